@@ -1,0 +1,128 @@
+"""Markdown (and Markdown-ish plain text) to blocks, through markdown-it-py's token stream.
+
+Raw HTML is never rendered: the parser runs with ``html`` off, so tags reach the reader as the
+text they are. Links and images keep their targets in ``Inline.target`` and are never fetched or
+followed here; an image stands in the text as its alt text.
+"""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
+
+_OPENERS = {
+    "em_open": InlineStyle.EMPHASIS,
+    "strong_open": InlineStyle.STRONG,
+    "link_open": InlineStyle.LINK,
+}
+_CLOSERS = {"em_close", "strong_close", "link_close"}
+
+
+def make_parser(*, indented_code: bool = True) -> MarkdownIt:
+    """A CommonMark parser with raw HTML off and strikethrough on.
+
+    Plain ``.txt`` files pass ``indented_code=False``: an indented paragraph in a text file is
+    prose, not code.
+    """
+    parser = MarkdownIt("commonmark", {"html": False}).enable("strikethrough")
+    if not indented_code:
+        parser.disable("code")
+    return parser
+
+
+def parse_blocks(source: str, *, parser: MarkdownIt | None = None) -> list[Block]:
+    """The blocks of ``source`` in reading order, placed in document coordinates."""
+    tokens = (parser or make_parser()).parse(source)
+    blocks: list[Block] = []
+    containers: list[str] = []  # the open list/quote containers, innermost last
+    list_markers: list[str] = []  # markers of the list items not yet given to a paragraph
+    heading_level = 0
+    for token in tokens:
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
+            containers.append(kind)
+        elif kind in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
+            containers.pop()
+        elif kind == "list_item_open":
+            list_markers.append(_marker(token))
+        elif kind == "list_item_close":
+            if list_markers:
+                list_markers.pop()
+        elif kind == "heading_open":
+            heading_level = int(token.tag[1:])
+        elif kind == "heading_close":
+            heading_level = 0
+        elif kind == "inline":
+            text, inlines = _inline_text(token.children or [])
+            lines = tuple(token.map) if token.map else (0, 0)
+            if heading_level:
+                blocks.append(Block(BlockKind.HEADING, text, 0, lines, heading_level, inlines))
+            elif containers and containers[-1] == "blockquote_open":
+                depth = containers.count("blockquote_open")
+                blocks.append(Block(BlockKind.QUOTE, text, 0, lines, depth, inlines))
+            elif containers:
+                depth = sum(1 for c in containers if c != "blockquote_open")
+                marker = list_markers[-1] if list_markers else ""
+                if list_markers:
+                    list_markers[-1] = ""  # later paragraphs of the item carry no marker
+                blocks.append(
+                    Block(BlockKind.LIST_ITEM, text, 0, lines, depth, inlines, ordinal=marker)
+                )
+            else:
+                blocks.append(Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines))
+        elif kind in ("fence", "code_block"):
+            text = token.content.rstrip("\n").replace("\n", LINE_BREAK)
+            lines = tuple(token.map) if token.map else (0, 0)
+            inline = (Inline(0, len(text), InlineStyle.CODE),) if text else ()
+            blocks.append(Block(BlockKind.CODE, text, 0, lines, 0, inline))
+        elif kind == "hr":
+            lines = tuple(token.map) if token.map else (0, 0)
+            blocks.append(Block(BlockKind.RULE, "", 0, lines))
+    return place_blocks(blocks)
+
+
+def _marker(token: Token) -> str:
+    if token.info:  # ordered list: the number as written
+        return f"{token.info}{token.markup}"
+    return token.markup or "-"
+
+
+def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...]]:
+    """Display text of an inline token and its styled runs (offsets relative to the block)."""
+    parts: list[str] = []
+    length = 0
+    runs: list[Inline] = []
+    open_runs: list[tuple[InlineStyle, int, str]] = []
+    for child in children:
+        kind = child.type
+        if kind == "text" or kind == "html_inline":
+            piece = child.content
+        elif kind == "softbreak":
+            piece = " "
+        elif kind == "hardbreak":
+            piece = LINE_BREAK
+        elif kind == "code_inline":
+            piece = child.content
+            runs.append(Inline(length, length + len(piece), InlineStyle.CODE))
+        elif kind == "image":
+            alt = child.content or "".join(c.content for c in child.children or [])
+            target = str(child.attrs.get("src", ""))
+            piece = alt or target.rsplit("/", 1)[-1]
+            runs.append(Inline(length, length + len(piece), InlineStyle.IMAGE, target))
+        elif kind in _OPENERS:
+            open_runs.append((_OPENERS[kind], length, str(child.attrs.get("href", ""))))
+            continue
+        elif kind in _CLOSERS or kind in ("s_open", "s_close"):
+            if kind in _CLOSERS and open_runs:
+                style, start, target = open_runs.pop()
+                if length > start:
+                    runs.append(Inline(start, length, style, target))
+            continue
+        else:
+            piece = child.content
+        parts.append(piece)
+        length += len(piece)
+    runs.sort(key=lambda r: (r.start, -r.end))
+    return "".join(parts), tuple(runs)

@@ -1,0 +1,194 @@
+"""The document model: immutable values that the parser builds and everything else reads.
+
+Coordinates. ``Document.text`` is the text the reader sees: the blocks' display texts joined by
+one ``"\\n"``. Offsets into it (``Block.start``/``end``, ``Section.start``/``end``,
+``Inline.start``/``end``) are the coordinates the text view, the outline, speech highlighting and
+"where am I" share: the Qt text view puts each block in one paragraph, so a ``QTextCursor``
+position equals an offset here. ``Block.source_lines`` points back into ``Document.source`` (the
+normalised input), like markdown-it's ``Token.map``.
+
+No Qt here, and no user-visible strings: labels are made by ``reader.messages``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+
+class BlockKind(Enum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"  # a paragraph inside a block quote
+    CODE = "code"
+    RULE = "rule"  # a thematic break; its text is empty
+
+
+class Role(Enum):
+    """What a block is for, once the structure is understood."""
+
+    BODY = "body"
+    TITLE = "title"
+    LEAD = "lead"  # standfirst, possibly opened by a rubric word such as "INTERVIEW"
+    BYLINE = "byline"
+    SHARE = "share"  # "- [Twitter](#)": kept in the model, hidden from reading by default
+    DATELINE = "dateline"
+    CAPTION = "caption"  # photo caption, often ending in an emphasised credit
+    SUMMARY = "summary"  # the bullet points that sum the article up
+    INTRO = "intro"  # paragraphs between the front matter and the first question
+    QUESTION = "question"
+    ANSWER = "answer"
+    FOOTER = "footer"  # "Source:", "Crédit Photo:" …
+
+
+FRONT_MATTER_ROLES = frozenset(
+    {Role.TITLE, Role.LEAD, Role.BYLINE, Role.SHARE, Role.DATELINE, Role.CAPTION, Role.SUMMARY}
+)
+HIDDEN_FROM_READING = frozenset({Role.SHARE})
+
+
+class InlineStyle(Enum):
+    EMPHASIS = "emphasis"
+    STRONG = "strong"
+    LINK = "link"
+    CODE = "code"
+    IMAGE = "image"  # the image is never fetched: its alt text stands in the text
+
+
+@dataclass(frozen=True, slots=True)
+class Inline:
+    """A styled run inside a block, in document coordinates."""
+
+    start: int
+    end: int
+    style: InlineStyle
+    target: str = ""  # the link's or image's address, never followed unasked
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: BlockKind
+    text: str  # display text: Markdown markers removed, soft line breaks made spaces
+    start: int  # offset of the block's first character in Document.text
+    source_lines: tuple[int, int]  # [first, last) line of Document.source, as Token.map
+    level: int = 0  # heading level 1-6; list nesting depth (1 = top level)
+    inlines: tuple[Inline, ...] = ()
+    role: Role = Role.BODY
+    ordinal: str = ""  # the list item's marker as written ("-", "1."), for a faithful view
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+class SectionKind(Enum):
+    FRONT_MATTER = "front_matter"
+    INTRODUCTION = "introduction"
+    QUESTION = "question"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"  # for documents with no headings: paragraphs (or groups of them)
+    BACK_MATTER = "back_matter"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One entry of the outline: a run of consecutive blocks ``blocks[first_block:end_block]``."""
+
+    kind: SectionKind
+    first_block: int
+    end_block: int
+    start: int  # Document.text offset of the first block
+    end: int  # Document.text offset just after the last block
+    heading: str = ""  # the question's whole text, the heading's text, or a paragraph's opening
+    level: int = 1  # nesting depth in the outline tree (1 = top level)
+    number: int = 0  # 1-based question number for QUESTION sections, else 0
+    answer_block: int = -1  # QUESTION: index of the answer's first block (== end_block if none)
+
+
+class DocumentKind(Enum):
+    INTERVIEW = "interview"
+    ARTICLE = "article"
+    DOCUMENT = "document"
+
+
+class NoticeKind(Enum):
+    """Things the user is told about a document that still opened."""
+
+    EMPTY = "empty"
+    BYTES_REPLACED = "bytes_replaced"  # detail: how many undecodable bytes became U+FFFD
+    LEGACY_ENCODING = "legacy_encoding"  # detail: the encoding used, e.g. "cp1252"
+    REPAIRED = "repaired"  # detail: how many broken paragraphs were joined
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    kind: NoticeKind
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    title: str
+    kind: DocumentKind
+    language: str  # ISO 639-1 code ("fr"), "" when unknown
+    blocks: tuple[Block, ...]
+    sections: tuple[Section, ...]
+    source: str  # the normalised input text
+    path: str = ""
+    encoding: str = "utf-8"
+    notices: tuple[Notice, ...] = ()
+    text: str = field(init=False, repr=False)
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _block_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", "\n".join(block.text for block in self.blocks))
+        object.__setattr__(self, "_starts", tuple(s.start for s in self.sections))
+        object.__setattr__(self, "_block_starts", tuple(b.start for b in self.blocks))
+
+    @property
+    def questions(self) -> tuple[Section, ...]:
+        return tuple(s for s in self.sections if s.kind is SectionKind.QUESTION)
+
+    def section_index_at(self, offset: int) -> int:
+        """Index of the section that contains ``offset`` (the last one starting at or before it);
+        -1 for an empty outline."""
+        if not self.sections:
+            return -1
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def block_index_at(self, offset: int) -> int:
+        """Index of the block that contains ``offset`` (or ends just before it); -1 if none."""
+        if not self.blocks:
+            return -1
+        return max(0, bisect.bisect_right(self._block_starts, offset) - 1)
+
+    def block_text(self, first: int, end: int) -> str:
+        return "\n".join(b.text for b in self.blocks[first:end])
+
+    def question_text(self, section: Section) -> str:
+        return " ".join(b.text for b in self.blocks[section.first_block : section.answer_block])
+
+    def answer_text(self, section: Section) -> str:
+        return "\n".join(b.text for b in self.blocks[section.answer_block : section.end_block])
+
+
+LINE_BREAK = "\u2028"  # a line break inside a block (hard break, code line): keeps one block
+
+
+def place_blocks(blocks: list[Block]) -> list[Block]:
+    """Give each block its offset in the joined text (blocks joined by one "\\n"), moving its
+    inline runs with it. Used after parsing and after any repair that changes the blocks."""
+    placed, offset = [], 0
+    for block in blocks:
+        shift = offset - block.start
+        if shift:
+            inlines = tuple(
+                Inline(i.start + shift, i.end + shift, i.style, i.target) for i in block.inlines
+            )
+            block = replace(block, start=offset, inlines=inlines)
+        placed.append(block)
+        offset += len(block.text) + 1
+    return placed

@@ -1,0 +1,58 @@
+"""From a file or a string to a Document: the whole structure pipeline, in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .language import detect_language
+from .loading import normalize, read_text_file
+from .markdown import make_parser, parse_blocks
+from .model import Document, Notice, NoticeKind
+from .repair import join_broken_paragraphs
+from .structure import analyze
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+
+
+def open_document(path: str | Path) -> Document:
+    """Read, decode and parse a file. Raises ``LoadError`` with a reason the UI can explain."""
+    path = Path(path)
+    decoded = read_text_file(path)
+    return parse_text(
+        decoded.text,
+        path=str(path),
+        encoding=decoded.encoding,
+        notices=decoded.notices,
+        plain_text=path.suffix.lower() not in MARKDOWN_SUFFIXES,
+    )
+
+
+def parse_text(
+    text: str,
+    *,
+    path: str = "",
+    encoding: str = "utf-8",
+    notices: tuple[Notice, ...] = (),
+    plain_text: bool = False,
+) -> Document:
+    """Parse already-decoded text. ``plain_text`` (a .txt file) keeps indented lines as prose."""
+    source = normalize(text)
+    blocks = parse_blocks(source, parser=make_parser(indented_code=not plain_text))
+    blocks, joined = join_broken_paragraphs(blocks)
+    notices = tuple(notices)
+    if joined:
+        notices += (Notice(NoticeKind.REPAIRED, str(joined)),)
+    if not blocks:
+        notices += (Notice(NoticeKind.EMPTY),)
+    structure = analyze(blocks)
+    return Document(
+        title=structure.title or (Path(path).stem if path else ""),
+        kind=structure.kind,
+        language=detect_language("\n".join(b.text for b in structure.blocks)),
+        blocks=tuple(structure.blocks),
+        sections=tuple(structure.sections),
+        source=source,
+        path=path,
+        encoding=encoding,
+        notices=notices,
+    )
