@@ -26,7 +26,7 @@ def load_error(error: LoadError) -> str:
     path = error.path
     problem = error.problem
     if problem is LoadProblem.NOT_FOUND:
-        return tr("The file “{path}” does not exist. Check the name, or choose File > Open.").format(
+        return tr("The file “{path}” does not exist. Check its name and folder.").format(
             path=path
         )
     if problem is LoadProblem.IS_DIRECTORY:
@@ -121,7 +121,3 @@ def cli_outline_header(title: str, kind_value: str, language: str) -> str:
     return tr("{title}\n{kind}, language: {language}").format(
         title=title, kind=document_kind(kind_value), language=language or tr("unknown")
     )
-
-
-def cli_no_questions() -> str:
-    return tr("(no questions)")

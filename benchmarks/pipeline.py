@@ -1,0 +1,34 @@
+"""The whole structure pipeline against markdown-it-py's own parse of the same text."""
+
+from __future__ import annotations
+
+import time
+
+from markdown_it import MarkdownIt
+
+from reader.document import parse_text
+
+from .corpus import interview_like
+
+
+def best_of(runs: int, work) -> float:
+    """The fastest of ``runs`` timings: the least disturbed by the rest of the machine."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def measure(size_bytes: int = 10 * 1024 * 1024, runs: int = 3) -> list[tuple[str, float, str]]:
+    text = interview_like(size_bytes)
+    markdown_it = MarkdownIt("commonmark", {"html": False})
+    baseline = best_of(runs, lambda: markdown_it.parse(text))
+    pipeline = best_of(runs, lambda: parse_text(text, plain_text=True))
+    questions = len(parse_text(text[:200_000], plain_text=True).questions)
+    return [
+        ("pipeline_vs_markdown_it", pipeline / baseline, "≤ 1.5"),
+        ("pipeline_10mb_seconds", pipeline, f"for information; markdown-it {baseline:.2f} s"),
+        ("pipeline_questions_in_first_200kb", float(questions), "for information, > 0"),
+    ]

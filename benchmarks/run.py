@@ -1,0 +1,27 @@
+"""Run every benchmark and print one line per measure: ``NAME: VALUE (target TARGET)``.
+
+Each value is a ratio measured side by side in the same run, or has its unit in its name.
+Benchmarks are not tests: they print, they do not assert. Run: .venv/bin/python -m benchmarks.run
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from benchmarks import pipeline, startup
+
+    for module in (pipeline, startup):
+        for name, value, target in module.measure():
+            print(f"{name}: {value:.2f} (target {target})", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
