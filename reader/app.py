@@ -1,0 +1,148 @@
+"""The one composition root: parses the command line, builds the settings, the window and its
+collaborators, opens the first document and runs the event loop.
+
+Nothing here runs at import time and nothing is global: ``run_gui`` builds everything and hands
+each object what it needs. Speech and other heavy modules are not imported on the way to the
+first paint (DESIGN §4).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from . import __version__, messages
+from .document.pipeline import open_document
+from .ui.main_window import Loader, MainWindow
+from .ui.recent_files import RecentFiles
+from .ui.renderer import reading_font
+
+APP_NAME = "accessible-reader"  # the name on the AT-SPI bus and of the settings folder
+SEED_NAME = "interview-pedocriminalite.txt"
+
+
+def seed_candidates() -> list[Path]:
+    """Where the embedded interview may be: a source checkout or editable install has
+    ``seeds/`` beside the package; an installed copy may carry it inside the package or under
+    ``<prefix>/share``."""
+    package = Path(__file__).resolve().parent
+    return [
+        package.parent / "seeds" / SEED_NAME,
+        package / "seeds" / SEED_NAME,
+        Path(sys.prefix) / "share" / APP_NAME / "seeds" / SEED_NAME,
+    ]
+
+
+def default_document_path() -> Path | None:
+    """The document opened when no file is given, or None if the seed cannot be found."""
+    for candidate in seed_candidates():
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def make_settings() -> QSettings:
+    """The user's settings: an INI file in the platform's per-user config folder."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "settings")
+
+
+def build_main_window(settings: QSettings, *, load: Loader = open_document) -> MainWindow:
+    """The window and everything it uses; needs a QApplication. Tests build it with their own
+    settings file and loader."""
+    return MainWindow(
+        load=load,
+        recent=RecentFiles(settings),
+        settings=settings,
+        reading_font=reading_font(QApplication.font()),
+    )
+
+
+def argument_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reader", description=messages.usage_description())
+    parser.add_argument("file", nargs="?", metavar="FILE", help=messages.usage_file())
+    return parser
+
+
+class ErrorReporter:
+    """``sys.excepthook`` for the GUI: an unexpected exception becomes a message box and a
+    traceback on stderr, never a silent crash or a traceback in the user's face."""
+
+    def __init__(self, parent: Callable[[], QWidget | None]) -> None:
+        self._parent = parent
+        self._showing = False  # an error inside the box's own event loop must not recurse
+
+    def __call__(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        traceback.print_exception(kind, error, tb, file=sys.stderr)
+        if self._showing or QApplication.instance() is None:
+            return
+        self._showing = True
+        try:
+            QMessageBox.critical(
+                self._parent(), messages.internal_error_title(),
+                messages.internal_error(f"{kind.__name__}: {error}"),
+            )
+        finally:
+            self._showing = False
+
+
+class FirstPaintProbe(QObject):
+    """For ``benchmarks/startup.py`` (READER_FIRST_PAINT_PROBE=1): print when the text is first
+    painted, then quit."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint:
+            print("first-paint", time.time(), flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    parser = argument_parser()
+    try:
+        # --help needs no display: answer it before Qt starts. Qt's own options (-platform…)
+        # are still in argv here, so only the strict parse below may reject anything.
+        parser.parse_known_args(list(argv))
+    except SystemExit as stop:
+        return int(stop.code or 0)
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationDisplayName(messages.app_display_name())
+    QApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    try:
+        args = parser.parse_args(app.arguments()[1:])  # Qt took its own options out
+    except SystemExit as stop:
+        return int(stop.code or 0)
+
+    window = build_main_window(make_settings())
+    reporter = ErrorReporter(lambda: window)
+    previous_hook, sys.excepthook = sys.excepthook, reporter
+    try:
+        path = Path(args.file) if args.file else default_document_path()
+        if path is not None:
+            error = window.open_path(path)
+            if error:
+                print(error, file=sys.stderr)
+        probe = None
+        if os.environ.get("READER_FIRST_PAINT_PROBE") == "1":
+            probe = FirstPaintProbe(window)
+            window.text.viewport().installEventFilter(probe)
+        window.show()
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+

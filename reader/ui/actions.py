@@ -1,0 +1,167 @@
+"""The one table of the window's actions and their default shortcuts.
+
+Menus, QActions and the Help > Keyboard shortcuts list are all built from ``ACTIONS``, so a
+shortcut is defined once and the list the user reads cannot drift from what the keys do.
+
+Scopes decide where a shortcut fires:
+
+- ``WINDOW``: anywhere in the window (Ctrl+O, Ctrl+T…).
+- ``READING_PANE``: only while the text view has keyboard focus. Single-letter keys (N,
+  Shift+N) must never fire in a text field or in the outline (where letters search the tree),
+  so their QAction gets ``Qt.WidgetShortcut`` and is added to the text view. The same QAction
+  sits in the menu, which shows the key and runs the action from anywhere when chosen there:
+  Qt matches a WidgetShortcut only against the focus widget, so the menu entry does not make
+  the letter global.
+- ``NATIVE``: the text view already handles the key (Ctrl+Home/End). The menu shows it, but
+  the shortcut is only registered on the menu (a WidgetShortcut whose widget never has focus),
+  so the text view's own handling is not overridden or duplicated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+from .. import messages
+
+
+class Scope(Enum):
+    WINDOW = "window"
+    READING_PANE = "reading_pane"
+    NATIVE = "native"
+
+
+class Menu(Enum):
+    FILE = "file"
+    NAVIGATE = "navigate"
+    VIEW = "view"
+    HELP = "help"
+
+
+MENU_TITLES: Mapping[Menu, Callable[[], str]] = {
+    Menu.FILE: messages.menu_file,
+    Menu.NAVIGATE: messages.menu_navigate,
+    Menu.VIEW: messages.menu_view,
+    Menu.HELP: messages.menu_help,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    id: str
+    text: Callable[[], str]  # a reader.messages function: translated when the menus are built
+    shortcuts: tuple[str, ...]  # portable key names ("Ctrl+PgDown"); the first is the main one
+    menu: Menu
+    scope: Scope = Scope.WINDOW
+    checkable: bool = False
+    separator_before: bool = False
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("open", messages.action_open, ("Ctrl+O",), Menu.FILE),
+    ActionSpec("quit", messages.action_quit, ("Ctrl+Q",), Menu.FILE, separator_before=True),
+    ActionSpec("outline", messages.action_outline, ("Ctrl+T",), Menu.NAVIGATE),
+    ActionSpec("text", messages.action_text, (), Menu.NAVIGATE),
+    ActionSpec(
+        "next_question", messages.action_next_question, ("N",), Menu.NAVIGATE,
+        Scope.READING_PANE, separator_before=True,
+    ),
+    ActionSpec(
+        "previous_question", messages.action_previous_question, ("Shift+N",), Menu.NAVIGATE,
+        Scope.READING_PANE,
+    ),
+    ActionSpec("next_section", messages.action_next_section, ("Ctrl+PgDown",), Menu.NAVIGATE),
+    ActionSpec(
+        "previous_section", messages.action_previous_section, ("Ctrl+PgUp",), Menu.NAVIGATE
+    ),
+    ActionSpec(
+        "document_start", messages.action_document_start, ("Ctrl+Home",), Menu.NAVIGATE,
+        Scope.NATIVE, separator_before=True,
+    ),
+    ActionSpec(
+        "document_end", messages.action_document_end, ("Ctrl+End",), Menu.NAVIGATE, Scope.NATIVE
+    ),
+    ActionSpec(
+        "open_link", messages.action_open_link, ("Ctrl+Return", "Ctrl+Enter"), Menu.NAVIGATE,
+        Scope.READING_PANE, separator_before=True,
+    ),
+    ActionSpec("show_outline", messages.action_show_outline, (), Menu.VIEW, checkable=True),
+    ActionSpec("show_status", messages.action_show_status, (), Menu.VIEW, checkable=True),
+    ActionSpec("shortcuts", messages.action_shortcuts, ("F1",), Menu.HELP),
+    ActionSpec("about", messages.action_about, (), Menu.HELP),
+)
+
+
+def spec(action_id: str) -> ActionSpec:
+    for item in ACTIONS:
+        if item.id == action_id:
+            return item
+    raise KeyError(action_id)
+
+
+def create_actions(window: QWidget, reading_pane: QWidget) -> dict[str, QAction]:
+    """One QAction per spec, owned by ``window``, with its shortcuts in its scope."""
+    actions: dict[str, QAction] = {}
+    for item in ACTIONS:
+        action = QAction(item.text(), window)
+        action.setObjectName(f"action_{item.id}")
+        action.setCheckable(item.checkable)
+        action.setShortcuts([QKeySequence(keys) for keys in item.shortcuts])
+        if item.scope is Scope.READING_PANE:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            reading_pane.addAction(action)
+        elif item.scope is Scope.NATIVE:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            window.addAction(action)  # works even while the menu bar is hidden
+        actions[item.id] = action
+    return actions
+
+
+def build_menus(
+    menubar: QMenuBar,
+    actions: Mapping[str, QAction],
+    submenus_after: Mapping[str, QMenu] | None = None,
+) -> dict[Menu, QMenu]:
+    """Fill ``menubar`` in table order; ``submenus_after[id]`` goes right after action ``id``."""
+    submenus_after = submenus_after or {}
+    menus: dict[Menu, QMenu] = {}
+    for item in ACTIONS:
+        menu = menus.get(item.menu)
+        if menu is None:
+            menu = menubar.addMenu(MENU_TITLES[item.menu]())
+            menu.setObjectName(f"menu_{item.menu.value}")
+            menus[item.menu] = menu
+        if item.separator_before and menu.actions():
+            menu.addSeparator()
+        menu.addAction(actions[item.id])
+        if item.id in submenus_after:
+            menu.addMenu(submenus_after[item.id])
+    return menus
+
+
+def plain_text(text: str) -> str:
+    """A menu text without its mnemonic marker ("&Open…" -> "Open…", "&&" -> "&")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def shortcut_rows(specs: Iterable[ActionSpec] = ACTIONS) -> list[tuple[str, str]]:
+    """(action, keys) for every action that has keys, as the shortcuts dialog lists them."""
+    rows = []
+    for item in specs:
+        if not item.shortcuts:
+            continue
+        keys = ", ".join(
+            QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+            for k in item.shortcuts
+        )
+        if item.scope is not Scope.WINDOW:
+            keys = messages.keys_in_text(keys)
+        rows.append((plain_text(item.text()), keys))
+    return rows

@@ -1,0 +1,322 @@
+"""The main window: wires the outline, the text view, the message area and the actions.
+
+Kept thin on purpose (a god-window is the failure mode of every Qt reader studied, DESIGN §2):
+rendering lives in ``renderer``, caret/link logic in ``TextView``, the tree in ``OutlineView``,
+where-to-go arithmetic in ``navigation``, the shortcuts in the ``actions`` table. Everything it
+needs comes through the constructor (built in ``reader.app``).
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__, messages
+from ..document.loading import LoadError, LoadProblem
+from ..document.model import Document
+from . import actions as action_table
+from .message_banner import MessageBanner
+from .navigation import Positions, next_start, previous_start
+from .outline_view import OutlineView
+from .recent_files import RecentFiles
+from .recent_menu import RecentMenu
+from .renderer import render
+from .shortcuts_dialog import ShortcutsDialog
+from .text_view import TextView
+
+Loader = Callable[[str], Document]
+WEB_SCHEMES = frozenset({"http", "https"})
+_STATUS_SECONDS = 6
+
+
+def is_web_link(target: str) -> bool:
+    """Only absolute http(s) addresses may leave the app (no file:, javascript:, "#")."""
+    url = QUrl(target, QUrl.ParsingMode.StrictMode)
+    return url.isValid() and url.scheme().lower() in WEB_SCHEMES and bool(url.host())
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        *,
+        load: Loader,
+        recent: RecentFiles,
+        settings: QSettings,
+        reading_font: QFont,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self._load = load
+        self._recent = recent
+        self._settings = settings
+        self._font = reading_font
+        self._document: Document | None = None
+        self._positions: Positions | None = None
+
+        # Created in reading order (message, outline, text): Tab and the accessibility tree
+        # follow the order in which widgets get their parent.
+        self.banner = MessageBanner(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("splitter")
+        self.outline = OutlineView(self.splitter)
+        self.text = TextView(self.splitter)
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.text)
+        # QSplitter lists its children text first; the accessibility tree takes that order.
+        # Lowering (a stacking change, invisible here: nothing overlaps) puts the outline first.
+        self.outline.lower()
+        self.text.setFont(reading_font)
+        self.outline.setFont(reading_font)  # low-vision readers need the outline legible too
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 780])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.position_label = QLabel(self)
+        self.position_label.setObjectName("position_label")
+        self.position_label.setAccessibleDescription(messages.status_name())
+        self.statusBar().addPermanentWidget(self.position_label, 1)
+        self.statusBar().setAccessibleName(messages.status_name())
+        # Focus always visible: a thick frame in the theme's highlight colour (WCAG 2.4.7).
+        # (A border for the unfocused state too: Qt ignores a scroll area's :focus border
+        # otherwise, and the equal width keeps the text from shifting when focus moves.)
+        central.setStyleSheet(
+            "QTreeView, QTextEdit { border: 2px solid palette(mid); }"
+            "QTreeView:focus, QTextEdit:focus { border: 2px solid palette(highlight); }"
+        )
+
+        self.named_actions = action_table.create_actions(self, self.text)
+        self.recent_menu = RecentMenu(recent, self)
+        action_table.build_menus(self.menuBar(), self.named_actions, {"open": self.recent_menu})
+        self._connect()
+        self.setAcceptDrops(True)
+        self.setWindowTitle(messages.window_title(""))
+        self._restore_geometry()
+
+    def _connect(self) -> None:
+        a = self.named_actions
+        a["open"].triggered.connect(self.choose_file)
+        a["quit"].triggered.connect(self.close)
+        a["outline"].triggered.connect(self.focus_outline)
+        a["text"].triggered.connect(self.focus_text)
+        a["next_question"].triggered.connect(lambda: self.go_question(forward=True))
+        a["previous_question"].triggered.connect(lambda: self.go_question(forward=False))
+        a["next_section"].triggered.connect(lambda: self.go_section(forward=True))
+        a["previous_section"].triggered.connect(lambda: self.go_section(forward=False))
+        a["document_start"].triggered.connect(lambda: self._go_to(0))
+        a["document_end"].triggered.connect(
+            lambda: self._go_to(len(self._document.text) if self._document else 0)
+        )
+        a["open_link"].triggered.connect(lambda: self.open_link(self.text.link_at_caret()))
+        a["show_outline"].setChecked(True)
+        a["show_outline"].toggled.connect(self.outline.setVisible)
+        a["show_status"].setChecked(True)
+        a["show_status"].toggled.connect(self.statusBar().setVisible)
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["about"].triggered.connect(self.show_about)
+        self.recent_menu.file_chosen.connect(self.open_recent)
+        self.outline.section_activated.connect(self.read_section)
+        self.text.caret_moved.connect(self._caret_moved)
+        self.text.link_requested.connect(self.open_link)
+        self.banner.closed.connect(lambda had_focus: had_focus and self.focus_text())
+
+    # --- Opening ----------------------------------------------------------------------------
+
+    @property
+    def document(self) -> Document | None:
+        return self._document
+
+    def open_path(self, path: str | Path) -> str:
+        """Open ``path``; on failure keep the current document and show why.
+
+        Returns the error message shown, or "" when the document opened.
+        """
+        path = str(path)
+        try:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                document = self._load(path)
+            finally:
+                QApplication.restoreOverrideCursor()
+        except LoadError as error:
+            message = messages.load_error(error)
+        except OSError as error:  # a loader that let one through: still a clear message
+            detail = error.strerror or str(error)
+            message = messages.load_error(LoadError(LoadProblem.UNREADABLE, path, detail))
+        except Exception as error:  # noqa: BLE001 — a parser bug must not lose the open document
+            traceback.print_exc(file=sys.stderr)
+            message = messages.open_failed_unexpectedly(path, f"{type(error).__name__}: {error}")
+        else:
+            self.show_document(document)
+            self._recent.add(path)
+            self.recent_menu.rebuild()
+            return ""
+        self.banner.show_messages([message], error=True, take_focus=True)
+        return message
+
+    def show_document(self, document: Document) -> None:
+        rendered = render(document, self._font, self.text.palette(), self.text)
+        self._document = document
+        self._positions = Positions(document)
+        self.text.show_document(document, rendered)
+        self.outline.show_document(document)
+        title = document.title or (Path(document.path).name if document.path else "")
+        self.setWindowTitle(messages.window_title(title))
+        notes = [messages.notice(n) for n in document.notices]
+        self.banner.show_messages(notes, error=False)
+        self._caret_moved(0)
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose_file(self) -> None:
+        start = str(Path(self._document.path).parent) if self._document and self._document.path else ""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, messages.open_dialog_title(), start, messages.open_dialog_filters()
+        )
+        if path:
+            self.open_path(path)
+
+    def open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            self._recent.remove(path)
+            self.recent_menu.rebuild()
+            self.banner.show_messages([messages.recent_missing(path)], error=True, take_focus=True)
+            return
+        self.open_path(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt name)
+        if _local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt name)
+        files = _local_files(event.mimeData())
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_path(files[0])
+
+    # --- Navigation -------------------------------------------------------------------------
+
+    def focus_outline(self) -> None:
+        if not self.outline.isVisible():
+            self.named_actions["show_outline"].setChecked(True)
+        self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_text(self) -> None:
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def read_section(self, index: int) -> None:
+        """From the outline: caret to the section's start, focus to the text."""
+        if self._document is None or not 0 <= index < len(self._document.sections):
+            return
+        self._go_to(self._document.sections[index].start)
+
+    def go_question(self, *, forward: bool) -> None:
+        positions = self._positions
+        if positions is None or not positions.question_starts:
+            self._say(messages.no_questions())
+            return
+        pick = next_start if forward else previous_start
+        target = pick(positions.question_starts, self.text.caret_offset())
+        if target is None:
+            self._say(messages.no_next_question() if forward else messages.no_previous_question())
+            self.focus_text()
+            return
+        self._go_to(target)
+
+    def go_section(self, *, forward: bool) -> None:
+        positions = self._positions
+        pick = next_start if forward else previous_start
+        target = pick(positions.section_starts, self.text.caret_offset()) if positions else None
+        if target is None:
+            self._say(messages.no_next_section() if forward else messages.no_previous_section())
+            self.focus_text()
+            return
+        self._go_to(target)
+
+    def _go_to(self, offset: int) -> None:
+        self.text.go_to(offset)
+        self.focus_text()
+
+    def _caret_moved(self, offset: int) -> None:
+        if self._positions is None:
+            self.position_label.setText("")
+            return
+        self.outline.follow(self._document.section_index_at(offset))
+        where = self._positions.where(offset)
+        self.position_label.setText(where)
+        self.position_label.setAccessibleName(where)  # a fixed name would hide the text
+
+    def _say(self, text: str) -> None:
+        # Orca ignores status bars (DESIGN §5); speaking this comes with the speech issue.
+        self.statusBar().showMessage(text, _STATUS_SECONDS * 1000)
+
+    # --- Links and help ---------------------------------------------------------------------
+
+    def open_link(self, target: str | None) -> None:
+        if target is None:
+            self._say(messages.no_link_at_caret())
+            return
+        if not is_web_link(target):
+            self.banner.show_messages([messages.link_refused(target)], error=True)
+            return
+        if QDesktopServices.openUrl(QUrl(target)):
+            self._say(messages.link_opening(target))
+        else:
+            self.banner.show_messages([messages.link_failed(target)], error=True)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(action_table.shortcut_rows(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, messages.about_title(),
+                          messages.about_text(__version__), QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    # --- Geometry ---------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 760)
+        splitter = self._settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/splitter", self.splitter.saveState())
+        self._settings.sync()
+        super().closeEvent(event)
+
+
+def _local_files(mime) -> list[str]:  # noqa: ANN001 (QMimeData)
+    if mime is None or not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]

@@ -1,0 +1,269 @@
+"""Document -> QTextDocument, block by block, through QTextCursor and formats (never setHtml).
+
+Why not HTML: ``setHtml`` of a big document blocks for seconds (DESIGN §4), and text that looks
+like HTML in the source must be shown as the characters it is. Inserting plain text with
+formats cannot render anything.
+
+Coordinates: each model Block becomes exactly one QTextBlock, and blocks are separated by one
+block separator, as ``Document.text`` joins them with one "\\n". So a QTextCursor position equals
+a model offset, with one exception Qt imposes: Qt counts UTF-16 code units, Python code points,
+so every character outside the BMP (emoji, 𝕏…) takes two Qt positions. ``PositionMap`` converts
+both ways and is the identity (no work) for the usual text without such characters.
+
+Typography is relative: headings use ``FontSizeAdjustment`` (a scale of the document's default
+font), so a later ``setDefaultFont`` resizes everything without rebuilding the document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextLength,
+    QTextList,
+    QTextListFormat,
+)
+
+from .. import messages
+from ..document.model import Block, BlockKind, Document, Inline, InlineStyle, Role
+
+READING_POINT_SIZE = 14.0
+
+# FontSizeAdjustment steps: Qt scales the default font by 0.7, 0.8, 1, 1.2, 1.5, 2, 2.4 for
+# adjustments -2..+4.
+_HEADING_ADJUSTMENT = {1: 2, 2: 1}  # h3-h6: body size, bold
+_TITLE_ADJUSTMENT = 3
+_QUESTION_ADJUSTMENT = 1
+_SUBDUED_ADJUSTMENT = -1
+
+# QTextCursor.insertText turns these into block separators (see QTextCursor::insertText), which
+# would split one model block into several QTextBlocks. Each is replaced by one character of the
+# same UTF-16 length, so positions do not move.
+_SEPARATORS = str.maketrans({"\n": " ", "\r": " ", "\u2029": "\u2028", "\ufdd0": "\ufffd",
+                             "\ufdd1": "\ufffd"})
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_BULLETS = (
+    QTextListFormat.Style.ListDisc,
+    QTextListFormat.Style.ListCircle,
+    QTextListFormat.Style.ListSquare,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PositionMap:
+    """Model offsets (code points) <-> QTextDocument positions (UTF-16 code units)."""
+
+    astral: tuple[int, ...] = ()  # model offsets of the characters outside the BMP, ascending
+
+    @classmethod
+    def for_text(cls, text: str) -> PositionMap:
+        return cls(tuple(m.start() for m in _ASTRAL.finditer(text)))
+
+    def to_qt(self, offset: int) -> int:
+        if not self.astral:
+            return offset
+        return offset + bisect.bisect_left(self.astral, offset)
+
+    def to_model(self, position: int) -> int:
+        if not self.astral:
+            return position
+        # Astral character i starts at Qt position astral[i] + i and takes two positions.
+        low, high = 0, len(self.astral)
+        while low < high:  # count the astral characters that start before ``position``
+            middle = (low + high) // 2
+            if self.astral[middle] + middle < position:
+                low = middle + 1
+            else:
+                high = middle
+        before = low
+        if before and self.astral[before - 1] + before == position:
+            return self.astral[before - 1]  # between a surrogate pair: snap to the character
+        return position - before
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    text_document: QTextDocument
+    positions: PositionMap
+
+
+def reading_font(app_font: QFont) -> QFont:
+    """The system's font family at a comfortable reading size (typography settings come later)."""
+    font = QFont(app_font)
+    if font.pointSizeF() < READING_POINT_SIZE:
+        font.setPointSizeF(READING_POINT_SIZE)
+    return font
+
+
+def render(
+    document: Document, font: QFont, palette: QPalette, parent: QObject | None = None
+) -> Rendered:
+    """Build the whole QTextDocument in one go, detached from any view (no relayout per insert)."""
+    text_document = QTextDocument(parent)
+    text_document.setUndoRedoEnabled(False)
+    text_document.setDefaultFont(font)
+    text_document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document.title)
+    formats = _Formats(font, palette)
+    cursor = QTextCursor(text_document)
+    cursor.beginEditBlock()
+    lists: dict[int, QTextList] = {}  # open list per nesting level
+    for index, block in enumerate(document.blocks):
+        block_format, char_format = formats.for_block(block)
+        if index == 0:
+            cursor.setBlockFormat(block_format)
+            cursor.setBlockCharFormat(char_format)
+        else:
+            cursor.insertBlock(block_format, char_format)
+        _insert_runs(cursor, block, char_format, formats)
+        _place_in_list(cursor, block, lists)
+    cursor.endEditBlock()
+    return Rendered(text_document, PositionMap.for_text(document.text))
+
+
+def _insert_runs(
+    cursor: QTextCursor, block: Block, base: QTextCharFormat, formats: _Formats
+) -> None:
+    text = block.text.translate(_SEPARATORS)
+    if not text:
+        return
+    if not block.inlines:
+        cursor.insertText(text, base)
+        return
+    cuts = {0, len(text)}
+    spans = []
+    for inline in block.inlines:
+        start = max(0, inline.start - block.start)
+        end = min(len(text), inline.end - block.start)
+        if end > start:
+            spans.append((start, end, inline))
+            cuts.update((start, end))
+    edges = sorted(cuts)
+    for start, end in zip(edges, edges[1:]):
+        char_format = QTextCharFormat(base)
+        for span_start, span_end, inline in spans:  # outer runs first (sorted by the parser)
+            if span_start <= start and end <= span_end:
+                formats.apply_inline(char_format, inline)
+        cursor.insertText(text[start:end], char_format)
+
+
+def _place_in_list(cursor: QTextCursor, block: Block, lists: dict[int, QTextList]) -> None:
+    """Markers are drawn by QTextList, never inserted as text: offsets stay equal."""
+    if block.kind is not BlockKind.LIST_ITEM:
+        lists.clear()
+        return
+    for level in [level for level in lists if level > block.level]:
+        del lists[level]
+    if not block.ordinal:
+        return  # a later paragraph of the same item: indented (block format), no marker
+    ordered = block.ordinal[0].isdigit()
+    current = lists.get(block.level)
+    if current is not None and _is_ordered(current.format()) == ordered:
+        current.add(cursor.block())
+        return
+    list_format = QTextListFormat()
+    list_format.setIndent(max(1, block.level))
+    if ordered:
+        list_format.setStyle(QTextListFormat.Style.ListDecimal)
+        digits = "".join(ch for ch in block.ordinal if ch.isdigit())
+        list_format.setStart(int(digits) if digits else 1)
+        list_format.setNumberSuffix(block.ordinal[len(digits):] or ".")
+    else:
+        list_format.setStyle(_BULLETS[(max(1, block.level) - 1) % len(_BULLETS)])
+    lists[block.level] = cursor.createList(list_format)
+
+
+def _is_ordered(list_format: QTextListFormat) -> bool:
+    return list_format.style() not in _BULLETS
+
+
+class _Formats:
+    """Block and character formats, from the reading font and the palette (no fixed colours)."""
+
+    def __init__(self, font: QFont, palette: QPalette) -> None:
+        self.font = font
+        self.palette = palette
+        self.monospace = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).families()
+        self.line = max(1.0, font.pointSizeF()) * 96 / 72  # one line of text, in pixels
+
+    def for_block(self, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        block_format = QTextBlockFormat()
+        char_format = QTextCharFormat()
+        block_format.setBottomMargin(self.line * 0.6)
+        block_format.setLineHeight(130, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        kind = block.kind
+        if kind is BlockKind.HEADING:
+            block_format.setHeadingLevel(block.level)
+            block_format.setTopMargin(self.line * 0.8)
+            char_format.setFontWeight(QFont.Weight.Bold)
+            char_format.setProperty(
+                QTextFormat.Property.FontSizeAdjustment, _HEADING_ADJUSTMENT.get(block.level, 0)
+            )
+        elif kind is BlockKind.LIST_ITEM:
+            block_format.setIndent(max(1, block.level))
+            block_format.setBottomMargin(self.line * 0.3)
+        elif kind is BlockKind.QUOTE:
+            block_format.setIndent(max(1, block.level))
+            char_format.setFontItalic(True)
+        elif kind is BlockKind.CODE:
+            block_format.setBackground(self.palette.alternateBase())
+            block_format.setLeftMargin(self.line * 0.5)
+            char_format.setFontFamilies(self.monospace)
+            char_format.setFontFixedPitch(True)
+        elif kind is BlockKind.RULE:
+            block_format.setProperty(
+                QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
+                QTextLength(QTextLength.Type.PercentageLength, 100),
+            )
+        self._apply_role(block, block_format, char_format)
+        return block_format, char_format
+
+    def _apply_role(
+        self, block: Block, block_format: QTextBlockFormat, char_format: QTextCharFormat
+    ) -> None:
+        role = block.role
+        if role is Role.TITLE:
+            if not block_format.headingLevel():
+                block_format.setHeadingLevel(1)
+            block_format.setBottomMargin(self.line)
+            char_format.setFontWeight(QFont.Weight.Bold)
+            char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, _TITLE_ADJUSTMENT)
+        elif role is Role.QUESTION:
+            # Distinct without colour: bold, larger, a rule of space above (WCAG 1.4.1).
+            block_format.setTopMargin(self.line * 1.2)
+            char_format.setFontWeight(QFont.Weight.Bold)
+            char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, _QUESTION_ADJUSTMENT)
+        elif role is Role.SHARE:
+            # Kept visible but subdued by size only: a paler colour would fail 7:1 contrast.
+            char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, _SUBDUED_ADJUSTMENT)
+        elif role is Role.CAPTION:
+            char_format.setFontItalic(True)
+
+    def apply_inline(self, char_format: QTextCharFormat, inline: Inline) -> None:
+        style = inline.style
+        if style is InlineStyle.EMPHASIS:
+            char_format.setFontItalic(True)
+        elif style is InlineStyle.STRONG:
+            char_format.setFontWeight(QFont.Weight.Bold)
+        elif style is InlineStyle.CODE:
+            char_format.setFontFamilies(self.monospace)
+            char_format.setFontFixedPitch(True)
+        elif style is InlineStyle.LINK:
+            char_format.setAnchor(True)
+            char_format.setAnchorHref(inline.target)
+            char_format.setFontUnderline(True)
+            char_format.setForeground(self.palette.link())
+            char_format.setToolTip(messages.link_tooltip(inline.target))
+        elif style is InlineStyle.IMAGE:
+            char_format.setFontItalic(True)
+            char_format.setToolTip(messages.image_tooltip(inline.target))

@@ -1,0 +1,32 @@
+"""Test-wide set-up: Qt off screen, and never the real user's settings or folders.
+
+Runs before any test module imports Qt: the platform and the XDG folders are read when Qt (and
+platformdirs) first look, so they are set here, at import time, before that can happen.
+"""
+
+import os
+import shutil
+import tempfile
+
+import pytest
+
+# An explicit QT_QPA_PLATFORM (xcb under a desktop session, for AT-SPI tests) is kept.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+_ISOLATED_HOME = tempfile.mkdtemp(prefix="reader-tests-")
+for _variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_variable] = os.path.join(_ISOLATED_HOME, _variable.lower())
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_settings():
+    """QSettings default paths point into the session's temporary folder too (belt and
+    braces: the XDG variables above already do it on Linux)."""
+    from PySide6.QtCore import QSettings
+
+    folder = os.path.join(_ISOLATED_HOME, "qsettings")
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(settings_format, scope, folder)
+    yield
+    shutil.rmtree(_ISOLATED_HOME, ignore_errors=True)
