@@ -1,13 +1,26 @@
-"""Bytes to text. STUB: to be completed (encodings, binary detection, size limit, errors)."""
+"""Bytes to text: read a file, refuse what is not text, decode it, normalise it.
+
+``read_text_file`` raises nothing but ``LoadError``, whatever the file holds: the UI turns its
+``problem`` into words (``reader.messages``), so the details carried here are data (an encoding
+name, a format name, a size, the OS's own error text), never sentences.
+
+Decoding order: a byte-order mark decides; else strict UTF-8; else, if the bytes are mostly
+UTF-8 with a few bad ones, UTF-8 with those bytes shown as U+FFFD; else a legacy
+encoding, guessed by charset-normalizer but biased toward cp1252, because the readers this app
+is for mostly have Western European files and charset-normalizer guesses wildly on short input.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from .model import Notice
+from .model import Notice, NoticeKind
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -16,9 +29,9 @@ class LoadProblem(Enum):
     NOT_FOUND = "not_found"
     IS_DIRECTORY = "is_directory"
     PERMISSION_DENIED = "permission_denied"
-    BINARY = "binary"
-    TOO_LARGE = "too_large"
-    UNREADABLE = "unreadable"  # any other OS error; detail says which
+    BINARY = "binary"  # detail: the recognised format ("PNG", "PDF" …) or ""
+    TOO_LARGE = "too_large"  # detail: the file's size, e.g. "73.2 MB"
+    UNREADABLE = "unreadable"  # any other OS error; detail: the OS's own text (strerror)
 
 
 class LoadError(Exception):
@@ -34,14 +47,226 @@ class Decoded:
     notices: tuple[Notice, ...] = ()
 
 
+# --- Reading ---------------------------------------------------------------------------------
+
+
 def read_text_file(path: Path) -> Decoded:
+    """Read and decode ``path``. Raises ``LoadError``; an empty file is not an error."""
+    name = str(path)
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise LoadError(LoadProblem.NOT_FOUND, str(path)) from None
-    return Decoded(data.decode("utf-8", errors="replace"), "utf-8")
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise LoadError(LoadProblem.IS_DIRECTORY, name)
+        if info.st_size > MAX_FILE_BYTES:  # before reading: a huge file must not fill memory
+            raise LoadError(LoadProblem.TOO_LARGE, name, human_size(info.st_size))
+        with open(path, "rb") as stream:
+            # Pipes and devices report size 0: the read itself must stop past the limit.
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except (FileNotFoundError, NotADirectoryError, ValueError):  # ValueError: a NUL in the name
+        raise LoadError(LoadProblem.NOT_FOUND, name) from None
+    except IsADirectoryError:
+        raise LoadError(LoadProblem.IS_DIRECTORY, name) from None
+    except PermissionError:
+        raise LoadError(LoadProblem.PERMISSION_DENIED, name) from None
+    except OSError as error:
+        raise LoadError(LoadProblem.UNREADABLE, name, error.strerror or str(error)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise LoadError(LoadProblem.TOO_LARGE, name, human_size(len(data)))
+    try:
+        return decode_bytes(data)
+    except BinaryData as binary:
+        raise LoadError(LoadProblem.BINARY, name, binary.format) from None
+
+
+def human_size(size: int) -> str:
+    """Binary units, as the limit is written in ``reader.messages`` (50 MB = 50 MiB)."""
+    value, unit = float(size), "B"
+    for unit in ("KB", "MB", "GB", "TB"):
+        value /= 1024
+        if value < 1024:
+            break
+    return f"{value:.1f} {unit}"
+
+
+# --- Binary data -----------------------------------------------------------------------------
+
+
+class BinaryData(ValueError):
+    def __init__(self, format_name: str = "") -> None:
+        super().__init__(format_name)
+        self.format = format_name
+
+
+# Format names are proper nouns, the same in every language, so they can travel as data.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"%PDF-", "PDF"),
+    (b"\x7fELF", "ELF"),
+    (b"\x1f\x8b", "gzip"),
+    (b"PK\x03\x04", "ZIP"),
+    (b"PK\x05\x06", "ZIP"),
+)
+_SAMPLE = 64 * 1024
+# Deleting these from a sample leaves the bytes that never occur in text: C0 controls other
+# than tab, newlines, form feed and escape (coloured terminal logs are text).
+_TEXT_BYTES = bytes(b for b in range(256) if b >= 32 or b in b"\t\n\v\f\r\x1b")
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")  # the same, once decoded
+
+
+def _format_of(data: bytes) -> str:
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            if name == "ZIP":  # EPUB and OpenDocument name their type first, unpacked
+                if data[30:38] == b"mimetype":
+                    if data[38:58] == b"application/epub+zip":
+                        return "EPUB"
+                    if b"opendocument" in data[38:100]:
+                        return "OpenDocument"
+                if b"word/" in data[:_SAMPLE] and b"[Content_Types].xml" in data[:_SAMPLE]:
+                    return "DOCX"
+            return name
+    return ""
+
+
+# --- Decoding --------------------------------------------------------------------------------
+
+_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
+    (b"\xff\xfe\x00\x00", "utf-32", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8"),
+    (b"\xff\xfe", "utf-16", "utf-16-le"),
+    (b"\xfe\xff", "utf-16", "utf-16-be"),
+)
+_ESCAPED = re.compile("[\udc80-\udcff]")  # undecodable bytes, as "surrogateescape" keeps them
+_GUESS_SAMPLE = 1024 * 1024
+_ASCII = bytes(range(128))
+_CP1252_HOLES = b"\x81\x8d\x8f\x90\x9d"
+_FILL_HOLES = bytes.maketrans(_CP1252_HOLES, b"?" * len(_CP1252_HOLES))
+_WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15", "ascii"})
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode ``data``; raises ``BinaryData`` when it is not text."""
+    format_name = _format_of(data)
+    if format_name:
+        raise BinaryData(format_name)
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            decoded = _decode_as(data, codec, name, legacy=False)
+            _check_text(decoded.text[: _SAMPLE // 2])
+            return decoded
+    sample = data[:_SAMPLE]
+    unicode16 = _bomless_utf16(sample)
+    if unicode16:
+        return _decode_as(data, unicode16, unicode16, legacy=False)
+    if b"\x00" in sample or len(sample.translate(None, _TEXT_BYTES)) * 10 > len(sample):
+        raise BinaryData()  # text may hold a stray control character; not one byte in ten
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    valid = data.decode("utf-8", "ignore")
+    bad = len(data.decode("utf-8", "surrogateescape")) - len(valid)
+    good = len(valid) - len(valid.encode("ascii", "ignore"))  # valid multi-byte characters
+    if good >= bad:  # mostly valid UTF-8: a damaged UTF-8 file, not a legacy one
+        return _replace_escaped(data.decode("utf-8", "surrogateescape"), "utf-8", ())
+    codec = _guess_legacy(data)
+    return _decode_as(data, codec, codec, legacy=True)
+
+
+def _check_text(sample: str) -> None:
+    """The same test on decoded text, for what a byte-order mark made us decode."""
+    if "\x00" in sample or len(_CONTROL_CHARS.findall(sample)) * 10 > len(sample):
+        raise BinaryData()
+
+
+def _decode_as(data: bytes, codec: str, name: str, *, legacy: bool) -> Decoded:
+    notices = (Notice(NoticeKind.LEGACY_ENCODING, name),) if legacy else ()
+    try:
+        return Decoded(data.decode(codec), name, notices)
+    except UnicodeDecodeError:
+        pass
+    try:
+        escaped = data.decode(codec, "surrogateescape")
+    except UnicodeDecodeError:  # UTF-16/32: "surrogateescape" cannot keep bytes below 0x80
+        text = data.decode(codec, "replace")
+        count = text.count("\ufffd") - data.decode(codec, "ignore").count("\ufffd")
+        return Decoded(text, name, notices + (Notice(NoticeKind.BYTES_REPLACED, str(count)),))
+    return _replace_escaped(escaped, name, notices)
+
+
+def _replace_escaped(escaped: str, name: str, notices: tuple[Notice, ...]) -> Decoded:
+    # "surrogateescape" keeps one code point per bad byte, so the count is in bytes, as the
+    # notice says; "replace" would merge some runs into one U+FFFD.
+    text, count = _ESCAPED.subn("\ufffd", escaped)
+    return Decoded(text, name, notices + (Notice(NoticeKind.BYTES_REPLACED, str(count)),))
+
+
+def _bomless_utf16(sample: bytes) -> str:
+    """"utf-16-le"/"-be" when NULs fill one byte of each pair (Latin text in UTF-16), else ""."""
+    if len(sample) < 4 or b"\x00" not in sample:
+        return ""
+    sample = sample[: len(sample) // 2 * 2]
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) * 2 >= len(zeros) and b"\x00" not in other:
+            text = sample.decode(codec, "ignore")  # the sample may cut a surrogate pair
+            if not _CONTROL_CHARS.search(text):
+                return codec
+    return ""
+
+
+def _guess_legacy(data: bytes) -> str:
+    import charset_normalizer  # here: only legacy files need it, and its import costs ~35 ms
+
+    sample = data
+    if len(data) > _GUESS_SAMPLE:  # enough to guess from; cut at a line, not inside a character
+        sample = data[: data.rfind(b"\n", 0, _GUESS_SAMPLE) + 1 or _GUESS_SAMPLE]
+    holes = len(sample) - len(sample.translate(None, _CP1252_HOLES))
+    if holes * 4 > len(sample.translate(None, _ASCII)):
+        # Too many bytes cp1252 leaves undefined: another code page (or a multi-byte one).
+        best = charset_normalizer.from_bytes(sample).best()
+        return best.encoding if best is not None else "cp1252"
+    # A stray undefined byte in a cp1252 file must not hand it to a wild guess (mac_latin2,
+    # gb18030 …): judge with the holes filled, then decode showing them as U+FFFD.
+    sample = sample.translate(_FILL_HOLES)
+    best = charset_normalizer.from_bytes(sample).best()
+    if best is None or best.encoding in _WESTERN:
+        return _cp1252_or_latin9(data)
+    # On short input every single-byte code page is "chaos-free" and the guess is arbitrary
+    # (cp1250 for French, mac_iceland for German): cp1252 wins unless it reads messier.
+    # Cyrillic or Greek read as cp1252 are runs of accented letters, which it flags as messy.
+    cp1252 = charset_normalizer.from_bytes(sample, cp_isolation=["cp1252"]).best()
+    if cp1252 is not None and cp1252.chaos <= best.chaos:
+        return _cp1252_or_latin9(data)
+    return best.encoding
+
+
+def _cp1252_or_latin9(data: bytes) -> str:
+    # "¤" (0xA4 in cp1252) is nearly never meant; in ISO 8859-15 it is "€". Files that use
+    # cp1252's own 0x80-0x9F range (curly quotes, "€" at 0x80) are cp1252 for sure.
+    if b"\xa4" in data and not re.search(b"[\x80-\x9f]", data):
+        return "iso8859-15"
+    return "cp1252"
+
+
+# --- Normalising -----------------------------------------------------------------------------
+
+# Every line boundary str.splitlines() knows becomes "\n", so that markdown-it's line numbers
+# (Block.source_lines) and any later splitlines() of Document.source agree. Other C0 and C1
+# controls (but tab), DEL, and byte-order marks left inside by concatenated files are invisible
+# junk and go. One character class, so that clean text costs one fast regex scan.
+_SUSPECT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]")
+_REPLACEMENT = dict.fromkeys("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028", "\n")
+_REPLACEMENT["\u2029"] = "\n\n"  # a paragraph separator separates paragraphs: a blank line
 
 
 def normalize(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    """One newline convention, NFC, no invisible control characters; nothing else changes."""
+    text = text.replace("\r\n", "\n")  # the common case, at memchr speed
+    if _SUSPECT.search(text):
+        text = _SUSPECT.sub(lambda match: _REPLACEMENT.get(match.group(), ""), text)
     return unicodedata.normalize("NFC", text)

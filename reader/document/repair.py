@@ -1,9 +1,80 @@
-"""Repair of extraction damage. STUB: to be completed."""
+"""Repair of extraction damage: paragraphs broken in the middle of a sentence.
+
+Text copied out of web pages and PDFs often has a blank line where a sentence merely wrapped
+("… il explique à 20 Minutes l'enjeu de ce" / "séminaire, qui réunira …"). Read aloud, that
+sentence stops halfway and restarts as if new; in the outline it makes two paragraphs. The test
+is deliberately narrow, because a false join glues a title onto its text: both blocks are plain
+paragraphs (not headings, list items, quotes or code), the first stops on a letter or a comma
+(not on punctuation, a closing quote or bracket, a digit, or a written-out address), and the
+second starts with a lowercase letter, which a paragraph after a title seldom does.
+"""
 
 from __future__ import annotations
 
-from .model import Block
+import re
+from dataclasses import replace
+
+from .model import Block, BlockKind, Inline, Role, place_blocks
+
+# The last word of a paragraph that ends on an address is a link written out, which does not
+# continue into the next paragraph ("Source : www.example.org" / "lien suivant …").
+_ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://|www\.|@", re.IGNORECASE)
 
 
 def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
-    return blocks, 0
+    """Join each paragraph broken mid-sentence with the paragraph(s) that continue it.
+
+    Returns the blocks, placed again in document coordinates, and the number of joins. Joined
+    text is separated by one space, so no offset moves: the "\\n" between the two blocks
+    becomes the space.
+    """
+    result: list[Block] = []
+    # A paragraph and its continuations, joined once at the end of the run: rebuilding the text
+    # at each join would be quadratic when an extraction left a blank line after every line.
+    run: list[Block] = []
+    joins = 0
+    for block in blocks:
+        if run and is_broken_pair(run[-1], block):
+            run.append(block)
+            joins += 1
+        else:
+            if run:
+                result.append(_join(run))
+            run = [block]
+    if run:
+        result.append(_join(run))
+    if not joins:
+        return blocks, 0
+    return place_blocks(result), joins
+
+
+def is_broken_pair(first: Block, second: Block) -> bool:
+    """True when ``second`` continues the sentence that ``first`` leaves unfinished."""
+    if first.kind is not BlockKind.PARAGRAPH or second.kind is not BlockKind.PARAGRAPH:
+        return False
+    if not first.text or not second.text or not second.text[0].islower():
+        return False
+    last = first.text[-1]
+    if not (last.isalpha() or last == ","):
+        return False
+    return not _ADDRESS.search(first.text.rsplit(None, 1)[-1])
+
+
+def _join(run: list[Block]) -> Block:
+    first = run[0]
+    if len(run) == 1:
+        return first
+    inlines: list[Inline] = []
+    offset = first.start
+    for block in run:
+        shift = offset - block.start
+        inlines.extend(Inline(i.start + shift, i.end + shift, i.style, i.target)
+                       for i in block.inlines)
+        offset += len(block.text) + 1
+    return replace(
+        first,
+        text=" ".join(block.text for block in run),
+        source_lines=(first.source_lines[0], max(b.source_lines[1] for b in run)),
+        inlines=tuple(inlines),
+        role=Role.BODY,
+    )

@@ -1,0 +1,298 @@
+"""Bytes to text: encodings, refusals, normalisation. Plain pytest, no Qt."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from reader.document import loading
+from reader.document.loading import (
+    MAX_FILE_BYTES,
+    LoadError,
+    LoadProblem,
+    decode_bytes,
+    human_size,
+    normalize,
+    read_text_file,
+)
+from reader.document.model import Notice, NoticeKind
+from reader.document.pipeline import open_document, parse_text
+
+FRENCH = "Publié le 18/06/19 à 07h35 — « l'été » œuvre"
+PARAGRAPH = (
+    "Les pédophiles se rendent effectivement compte qu'il y a de plus en plus d'interactions "
+    "entre les forces de police spécialisées dans le monde. Ça coûte très cher à l'été."
+)
+
+
+def write(tmp_path: Path, data: bytes, name: str = "doc.txt") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def problem_of(path: Path) -> LoadError:
+    with pytest.raises(LoadError) as caught:
+        read_text_file(path)
+    return caught.value
+
+
+# --- Encodings -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (FRENCH.encode("utf-8"), "utf-8"),
+        (FRENCH.encode("utf-8-sig"), "utf-8"),
+        (b"\xff\xfe" + FRENCH.encode("utf-16-le"), "utf-16-le"),
+        (b"\xfe\xff" + FRENCH.encode("utf-16-be"), "utf-16-be"),
+        (b"\xff\xfe\x00\x00" + FRENCH.encode("utf-32-le"), "utf-32-le"),
+        (b"\x00\x00\xfe\xff" + FRENCH.encode("utf-32-be"), "utf-32-be"),
+        (FRENCH.encode("utf-16-le"), "utf-16-le"),  # no BOM: NULs in every other byte
+        (FRENCH.encode("utf-16-be"), "utf-16-be"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16le", "utf16be", "utf32le", "utf32be", "utf16le-nobom",
+         "utf16be-nobom"],
+)
+def test_unicode_encodings_decode_exactly_without_notice(tmp_path, data, encoding):
+    decoded = read_text_file(write(tmp_path, data))
+    assert decoded.text == FRENCH  # the BOM is gone too
+    assert decoded.encoding == encoding
+    assert decoded.notices == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [FRENCH, PARAGRAPH, "café", "Été", "Größere Straßen führen über die Brücke.", "¿Qué año?"],
+)
+def test_western_legacy_text_is_read_as_cp1252(tmp_path, text):
+    decoded = read_text_file(write(tmp_path, text.encode("cp1252")))
+    assert decoded.text == text
+    assert decoded.encoding == "cp1252"
+    assert decoded.notices == (Notice(NoticeKind.LEGACY_ENCODING, "cp1252"),)
+
+
+def test_latin1_french_reads_back_identically(tmp_path):
+    text = "Voilà l'été à Noël, où ça coûte très cher."
+    decoded = read_text_file(write(tmp_path, text.encode("latin-1")))
+    assert decoded.text == text
+    assert NoticeKind.LEGACY_ENCODING in {n.kind for n in decoded.notices}
+
+
+def test_latin9_euro_sign_is_a_euro(tmp_path):
+    decoded = read_text_file(write(tmp_path, "Ça coûte 30 € l'unité".encode("iso8859-15")))
+    assert decoded.text == "Ça coûte 30 € l'unité"
+    assert decoded.encoding == "iso8859-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Привет, как дела? Это тестовый текст на русском языке для проверки.", "cp1251"),
+        ("Καλημέρα σας, αυτό είναι ένα ελληνικό κείμενο για δοκιμή.", "cp1253"),
+        ("Zażółć gęślą jaźń — to jest polski tekst z ogonkami i kreskami.", "cp1250"),
+    ],
+)
+def test_non_western_code_pages_are_not_forced_into_cp1252(text, codec):
+    decoded = decode_bytes(text.encode(codec))
+    assert decoded.text == text
+    assert decoded.encoding == codec
+
+
+def test_damaged_utf8_keeps_utf8_and_counts_replaced_bytes(tmp_path):
+    data = "Bonjour café, ".encode() + b"\xff\xfe" + " et l'été.".encode()
+    decoded = read_text_file(write(tmp_path, data))
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == "Bonjour café, \ufffd\ufffd et l'été."
+    assert decoded.notices == (Notice(NoticeKind.BYTES_REPLACED, "2"),)
+
+
+def test_stray_undefined_byte_in_cp1252_is_replaced_not_guessed_wildly():
+    decoded = decode_bytes(PARAGRAPH.encode("cp1252") + b"\x81")
+    assert decoded.text == PARAGRAPH + "\ufffd"
+    assert decoded.encoding == "cp1252"
+    assert Notice(NoticeKind.BYTES_REPLACED, "1") in decoded.notices
+
+
+def test_broken_utf16_counts_replacements():
+    decoded = decode_bytes(b"\xff\xfe" + "ab".encode("utf-16-le") + b"\x00\xd8" + b"c\x00")
+    assert decoded.text == "ab\ufffdc"
+    assert decoded.notices == (Notice(NoticeKind.BYTES_REPLACED, "1"),)
+
+
+def test_legacy_file_through_open_document(tmp_path):
+    document = open_document(write(tmp_path, f"{FRENCH}\n\n{PARAGRAPH}\n".encode("cp1252")))
+    assert document.encoding == "cp1252"
+    assert document.text == f"{FRENCH}\n{PARAGRAPH}"
+    assert Notice(NoticeKind.LEGACY_ENCODING, "cp1252") in document.notices
+
+
+# --- Refusals --------------------------------------------------------------------------------
+
+
+def test_missing_file(tmp_path):
+    error = problem_of(tmp_path / "nowhere.txt")
+    assert error.problem is LoadProblem.NOT_FOUND
+    assert error.path == str(tmp_path / "nowhere.txt")
+
+
+def test_path_through_a_file_is_not_found(tmp_path):
+    assert problem_of(write(tmp_path, b"x") / "inside.txt").problem is LoadProblem.NOT_FOUND
+
+
+def test_directory(tmp_path):
+    assert problem_of(tmp_path).problem is LoadProblem.IS_DIRECTORY
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads files whatever the mode"
+)
+def test_permission_denied_for_real(tmp_path):
+    path = write(tmp_path, b"secret")
+    path.chmod(0)
+    try:
+        assert problem_of(path).problem is LoadProblem.PERMISSION_DENIED
+    finally:
+        path.chmod(0o644)
+
+
+def fail_open(error: OSError):
+    def opener(*args, **kwargs):
+        raise error
+
+    return opener
+
+
+def test_permission_denied_simulated(tmp_path, monkeypatch):
+    path = write(tmp_path, b"secret")
+    monkeypatch.setattr(loading, "open", fail_open(PermissionError(errno.EACCES, "denied")),
+                        raising=False)
+    assert problem_of(path).problem is LoadProblem.PERMISSION_DENIED
+
+
+def test_other_os_error_is_unreadable_with_the_os_words(tmp_path, monkeypatch):
+    path = write(tmp_path, b"text")
+    monkeypatch.setattr(loading, "open", fail_open(OSError(errno.EIO, "Input/output error")),
+                        raising=False)
+    error = problem_of(path)
+    assert error.problem is LoadProblem.UNREADABLE
+    assert error.detail == "Input/output error"
+
+
+def test_too_large_is_refused_before_reading(tmp_path, monkeypatch):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as stream:
+        stream.truncate(MAX_FILE_BYTES + 1)  # sparse: no 50 MB written
+    monkeypatch.setattr(loading, "open", fail_open(AssertionError("read")), raising=False)
+    error = problem_of(path)
+    assert error.problem is LoadProblem.TOO_LARGE
+    assert error.detail == "50.0 MB"
+
+
+def test_file_at_the_limit_is_accepted(tmp_path):
+    path = tmp_path / "limit.txt"
+    with open(path, "wb") as stream:
+        stream.truncate(MAX_FILE_BYTES)
+    # Accepted by size; all NUL bytes, so refused as binary instead.
+    assert problem_of(path).problem is LoadProblem.BINARY
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_endless_stream_reporting_size_zero_is_cut_at_the_limit(monkeypatch):
+    monkeypatch.setattr(loading, "MAX_FILE_BYTES", 1000)
+    assert problem_of(Path("/dev/zero")).problem is LoadProblem.TOO_LARGE
+
+
+def test_human_size():
+    assert human_size(int(73.2 * 1024 * 1024)) == "73.2 MB"
+    assert human_size(3 * 1024**3) == "3.0 GB"
+
+
+@pytest.mark.parametrize(
+    ("data", "detail"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG"),
+        (b"GIF89a\x01\x00", "GIF"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+        (b"\x7fELF\x02\x01\x01\x00", "ELF"),
+        (b"PK\x03\x04\x14\x00" + b"\x00" * 24 + b"mimetypeapplication/epub+zip", "EPUB"),
+        (b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 22 + b"[Content_Types].xml word/", "DOCX"),
+        (b"PK\x03\x04\x14\x00\x00\x00", "ZIP"),
+        (b"Some words\x00then a NUL and more words", ""),
+        (bytes(range(32)) * 50, ""),
+    ],
+    ids=["png", "jpeg", "gif", "pdf", "elf", "epub", "docx", "zip", "nul", "controls"],
+)
+def test_binary_is_refused_and_named_when_known(tmp_path, data, detail):
+    error = problem_of(write(tmp_path, data, "picture.txt"))
+    assert error.problem is LoadProblem.BINARY
+    assert error.detail == detail
+
+
+def test_text_with_a_few_controls_is_still_text(tmp_path):
+    data = ("word " * 200).encode() + b"\x07\x1b[0m\x08" + b"end"
+    decoded = read_text_file(write(tmp_path, data))
+    assert normalize(decoded.text).endswith("word [0mend")
+
+
+def test_load_error_carries_problem_path_and_detail():
+    error = LoadError(LoadProblem.TOO_LARGE, "/x/y.txt", "73.2 MB")
+    assert (error.problem, error.path, error.detail) == (LoadProblem.TOO_LARGE, "/x/y.txt",
+                                                         "73.2 MB")
+    assert "too_large" in str(error)
+
+
+# --- Empty documents -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("data", [b"", b"\n\n  \n", b"\xef\xbb\xbf", b"\r\n\t\r\n"])
+def test_empty_file_opens_with_an_empty_notice(tmp_path, data):
+    document = open_document(write(tmp_path, data))
+    assert document.blocks == ()
+    assert document.text == ""
+    assert [n.kind for n in document.notices] == [NoticeKind.EMPTY]
+
+
+def test_empty_string_through_parse_text():
+    document = parse_text("")
+    assert document.blocks == ()
+    assert document.notices == (Notice(NoticeKind.EMPTY),)
+    assert document.language == ""
+
+
+# --- Normalisation ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("a\r\nb", "a\nb"),
+        ("a\rb\r\rc", "a\nb\n\nc"),
+        ("a\r\n\r\nb", "a\n\nb"),
+        ("a\u2028b", "a\nb"),
+        ("a\x85b", "a\nb"),
+        ("a\u2029b", "a\n\nb"),
+        ("a\x0cb\x0bc", "a\nb\nc"),
+        ("\ufeffTitre", "Titre"),
+        ("e\u0301te\u0301", "été"),
+        ("C\u0327a", "Ça"),
+        ("a\x00b\x07c\x7fd\x1be\x9bf", "abcdef"),
+        ("tab\there", "tab\there"),
+        ("nbsp\u00a0 zwj\u200d emoji 👩‍💻 ﬁ ½", "nbsp\u00a0 zwj\u200d emoji 👩‍💻 ﬁ ½"),
+        ("", ""),
+    ],
+)
+def test_normalize(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_normalize_is_idempotent_and_line_counts_agree():
+    raw = "un\r\ndeux\rtrois\u2028quatre\x85cinq\u2029six\x0bsept\n"
+    once = normalize(raw)
+    assert normalize(once) == once
+    assert once.split("\n")[:-1] == once.splitlines()

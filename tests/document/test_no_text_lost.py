@@ -1,0 +1,135 @@
+"""Property tests: parsing loses no text and keeps every line of the source reachable.
+
+The oracles are written from the generated paragraphs, not from the code under test: the only
+change the pipeline may make to prose is the documented repair (a paragraph that stops on a
+letter or a comma, not on an address, followed by one that starts with a lowercase letter, is
+joined with one space).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.document.model import NoticeKind
+from reader.document.pipeline import parse_text
+
+# No Markdown-special characters (* _ ` [ ] < > # - + = | \ & ! before [ …), and every line
+# starts with a letter, so no line can open a list ("1.") or any other block.
+LOWER = "abcdeéèêàâçùûôœîïëwz"
+UPPER = "ABCDÉÀÇÈŒW"
+LETTERS = LOWER + UPPER
+OTHERS = "0123456789.,?!…:;«»'’@/"
+NO_SLOW = settings(max_examples=200, deadline=None)
+
+words = st.text(LETTERS + OTHERS, min_size=1, max_size=10)
+first_words = st.builds(
+    lambda head, tail: head + tail, st.sampled_from(LETTERS), st.text(LETTERS + OTHERS, max_size=9)
+)
+lines = st.builds(lambda first, rest: " ".join([first, *rest]), first_words,
+                  st.lists(words, max_size=7))
+paragraphs = st.lists(lines, min_size=1, max_size=3)  # lines of one paragraph
+
+
+def should_join(before: str, after: str) -> bool:
+    """The documented repair, restated from the specification."""
+    last_word = before.split(" ")[-1].lower()
+    if "www." in last_word or "://" in last_word or "@" in last_word:
+        return False
+    return (before[-1].isalpha() or before[-1] == ",") and after[0].islower()
+
+
+@st.composite
+def prose_documents(draw):
+    paras = draw(st.lists(paragraphs, min_size=1, max_size=8))
+    decompose = draw(st.booleans())
+    line_break = draw(st.sampled_from(["\n", "\r\n", "\r", "\u2028"]))
+    separators = st.sampled_from(["\n\n", "\r\n\r\n", "\n\n\n", "\n \t\n", "\u2029", "\r\r"])
+    source = "\ufeff" if draw(st.booleans()) else ""
+    for index, para in enumerate(paras):
+        text = line_break.join(para)
+        source += unicodedata.normalize("NFD", text) if decompose else text
+        if index < len(paras) - 1:
+            source += draw(separators)
+    source += draw(st.sampled_from(["", "\n", "\r\n", "\n\n"]))
+    return source, paras
+
+
+@NO_SLOW
+@given(prose_documents(), st.booleans())
+def test_document_text_is_the_input_paragraphs_except_documented_joins(generated, plain):
+    source, paras = generated
+    texts = [unicodedata.normalize("NFC", " ".join(lines)) for lines in paras]
+    expected, joins = [texts[0]], 0
+    for text in texts[1:]:
+        if should_join(expected[-1], text):
+            expected[-1] += " " + text
+            joins += 1
+        else:
+            expected.append(text)
+
+    document = parse_text(source, plain_text=plain)
+
+    assert document.text == "\n".join(expected)
+    repaired = [n.detail for n in document.notices if n.kind is NoticeKind.REPAIRED]
+    assert repaired == ([str(joins)] if joins else [])
+    for block in document.blocks:
+        assert document.text[block.start : block.end] == block.text
+
+
+# --- Every line with text in it belongs to a block -------------------------------------------
+
+
+@st.composite
+def markdown_documents(draw):
+    """Markdown of several kinds of block; returns the source and each block's content."""
+    chunks, contents = [], []
+    for _ in range(draw(st.integers(1, 8))):
+        kind = draw(st.sampled_from(["para", "heading", "bullets", "ordered", "quote", "code",
+                                     "rule"]))
+        body = draw(paragraphs)
+        if kind == "para":
+            chunks.append("\n".join(body))
+        elif kind == "heading":
+            chunks.append("#" * draw(st.integers(1, 6)) + " " + body[0])
+            body = body[:1]
+        elif kind == "bullets":
+            chunks.append("\n".join(f"- {line}" for line in body))
+        elif kind == "ordered":
+            chunks.append("\n".join(f"{n}. {line}" for n, line in enumerate(body, 1)))
+        elif kind == "quote":
+            chunks.append("\n".join(f"> {line}" for line in body))
+        elif kind == "code":
+            chunks.append("```\n" + "\n".join(body) + "\n```")
+        else:
+            chunks.append("***")
+            body = []
+        contents.extend(body)
+    return "\n\n".join(chunks) + "\n", contents
+
+
+WORD = re.compile(r"\w+")
+HAS_TEXT = re.compile(r"[^\W_]")
+
+
+@NO_SLOW
+@given(markdown_documents(), st.booleans())
+def test_every_line_with_text_is_covered_and_every_word_kept(generated, plain):
+    source, contents = generated
+    document = parse_text(source, plain_text=plain)
+
+    covered = set()
+    for block in document.blocks:
+        first, end = block.source_lines
+        assert 0 <= first < end
+        covered.update(range(first, end))
+    for number, line in enumerate(document.source.split("\n")):
+        if HAS_TEXT.search(line):
+            assert number in covered, f"line {number} {line!r} is in no block"
+
+    # Markers (#, -, 1., >, fences) go; every word of the content stays, in order.
+    expected = WORD.findall(unicodedata.normalize("NFC", "\n".join(contents)))
+    assert WORD.findall(document.text) == expected
