@@ -32,8 +32,23 @@ def make_parser(*, indented_code: bool = True) -> MarkdownIt:
     return parser
 
 
-def parse_blocks(source: str, *, parser: MarkdownIt | None = None) -> list[Block]:
-    """The blocks of ``source`` in reading order, placed in document coordinates."""
+def lines_look_like_paragraphs(source: str, sample: int = 256 * 1024) -> bool:
+    """True for plain text that puts one paragraph per line with no blank line between them
+    (text extracted from web pages, like the seed article). Hard-wrapped prose keeps its lines
+    under ~80 columns; here a good share of lines run far longer."""
+    lines = [line for line in source[:sample].split("\n") if line.strip()]
+    long_lines = sum(1 for line in lines if len(line) > 100)
+    return len(lines) > 1 and long_lines >= 0.25 * len(lines)
+
+
+def parse_blocks(
+    source: str, *, parser: MarkdownIt | None = None, lines_are_paragraphs: bool = False
+) -> list[Block]:
+    """The blocks of ``source`` in reading order, placed in document coordinates.
+
+    ``lines_are_paragraphs``: each line of a plain paragraph becomes a paragraph of its own
+    (see ``lines_look_like_paragraphs``) instead of being joined to the next by a space.
+    """
     tokens = (parser or make_parser()).parse(source)
     blocks: list[Block] = []
     containers: list[str] = []  # the open list/quote containers, innermost last
@@ -55,9 +70,11 @@ def parse_blocks(source: str, *, parser: MarkdownIt | None = None) -> list[Block
         elif kind == "heading_close":
             heading_level = 0
         elif kind == "inline":
-            text, inlines = _inline_text(token.children or [])
+            text, inlines, breaks = _inline_text(token.children or [])
             lines = tuple(token.map) if token.map else (0, 0)
-            if heading_level:
+            if lines_are_paragraphs and breaks and not heading_level and not containers:
+                blocks.extend(_split_lines(text, inlines, breaks, lines[0]))
+            elif heading_level:
                 blocks.append(Block(BlockKind.HEADING, text, 0, lines, heading_level, inlines))
             elif containers and containers[-1] == "blockquote_open":
                 depth = containers.count("blockquote_open")
@@ -89,9 +106,29 @@ def _marker(token: Token) -> str:
     return token.markup or "-"
 
 
-def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...]]:
-    """Display text of an inline token and its styled runs (offsets relative to the block)."""
+def _split_lines(
+    text: str, inlines: tuple[Inline, ...], breaks: list[int], first_line: int
+) -> list[Block]:
+    """One paragraph per source line: cut at the soft breaks, clipping the styled runs."""
+    blocks = []
+    bounds = [-1, *breaks, len(text)]
+    for line, (before, end) in enumerate(zip(bounds, bounds[1:])):
+        start = before + 1  # skip the space that stood for the line break
+        runs = tuple(
+            Inline(max(r.start, start) - start, min(r.end, end) - start, r.style, r.target)
+            for r in inlines
+            if min(r.end, end) > max(r.start, start)
+        )
+        lines = (first_line + line, first_line + line + 1)
+        blocks.append(Block(BlockKind.PARAGRAPH, text[start:end], 0, lines, 0, runs))
+    return blocks
+
+
+def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[int]]:
+    """Display text of an inline token, its styled runs (offsets relative to the block), and
+    where its soft line breaks are."""
     parts: list[str] = []
+    breaks: list[int] = []
     length = 0
     runs: list[Inline] = []
     open_runs: list[tuple[InlineStyle, int, str]] = []
@@ -100,6 +137,7 @@ def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...]]:
         if kind == "text" or kind == "html_inline":
             piece = child.content
         elif kind == "softbreak":
+            breaks.append(length)
             piece = " "
         elif kind == "hardbreak":
             piece = LINE_BREAK
@@ -125,4 +163,4 @@ def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...]]:
         parts.append(piece)
         length += len(piece)
     runs.sort(key=lambda r: (r.start, -r.end))
-    return "".join(parts), tuple(runs)
+    return "".join(parts), tuple(runs), breaks

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .language import detect_language
 from .loading import normalize, read_text_file
-from .markdown import make_parser, parse_blocks
+from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
 from .model import Document, Notice, NoticeKind
 from .repair import join_broken_paragraphs
 from .structure import analyze
@@ -35,9 +35,14 @@ def parse_text(
     notices: tuple[Notice, ...] = (),
     plain_text: bool = False,
 ) -> Document:
-    """Parse already-decoded text. ``plain_text`` (a .txt file) keeps indented lines as prose."""
+    """Parse already-decoded text. ``plain_text`` (a .txt file) keeps indented lines as prose
+    and, when its lines are paragraphs (text extracted from the web), makes each a paragraph."""
     source = normalize(text)
-    blocks = parse_blocks(source, parser=make_parser(indented_code=not plain_text))
+    blocks = parse_blocks(
+        source,
+        parser=make_parser(indented_code=not plain_text),
+        lines_are_paragraphs=plain_text and lines_look_like_paragraphs(source),
+    )
     blocks, joined = join_broken_paragraphs(blocks)
     notices = tuple(notices)
     if joined:

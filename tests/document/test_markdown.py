@@ -168,3 +168,36 @@ def test_document_text_joins_blocks_with_one_newline():
     doc = document("un\n\n\n\ndeux\n")
     assert doc.text == "un\ndeux"
     assert [b.start for b in doc.blocks] == [0, 3]
+
+
+LONG = "Une phrase assez longue pour ressembler à un paragraphe extrait d'une page web, " * 2
+
+
+def test_web_extracted_text_gives_one_paragraph_per_line():
+    from reader.document import parse_text
+
+    source = f"Le titre\n{LONG}*fin* [lien](http://a.b)\n{LONG}\nSource: 20 Minutes\n"
+    doc = parse_text(source, plain_text=True)
+    assert [b.text.split()[0] for b in doc.blocks] == ["Le", "Une", "Une", "Source:"]
+    assert [b.source_lines for b in doc.blocks] == [(0, 1), (1, 2), (2, 3), (3, 4)]
+    assert runs(doc) == [("EMPHASIS", "fin", ""), ("LINK", "lien", "http://a.b")]
+
+
+def test_hard_wrapped_prose_and_markdown_keep_lines_joined():
+    from reader.document import parse_text
+
+    wrapped = "Une ligne coupée à soixante colonnes comme le fait\nun éditeur de texte, puis la suite.\n"
+    assert len(parse_text(wrapped, plain_text=True).blocks) == 1
+    # Markdown files follow CommonMark: a single newline never ends a paragraph.
+    assert len(parse_text(f"{LONG}\n{LONG}\n", plain_text=False).blocks) == 1
+
+
+def test_the_seed_article_has_one_paragraph_per_line():
+    from pathlib import Path
+
+    from reader.document import open_document
+
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "article-pedocriminalite.txt"
+    doc = open_document(seed)
+    assert len(doc.blocks) == 9
+    assert doc.blocks[-1].text == "Crédit Photo: Courtoisie"
