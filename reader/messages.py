@@ -222,6 +222,22 @@ def keys_in_text(keys: str) -> str:
     return tr("{keys} (in the text)").format(keys=keys)
 
 
+def keys_in_outline(keys: str) -> str:
+    return tr("{keys} (in the outline)").format(keys=keys)
+
+
+def keys_in_message(keys: str) -> str:
+    return tr("{keys} (in a message)").format(keys=keys)
+
+
+def hint_read_section() -> str:
+    return tr("Read the selected section")
+
+
+def hint_close_message() -> str:
+    return tr("Close the message")
+
+
 def recent_entry(number: int, name: str, folder: str) -> str:
     """A recent file's menu entry; ``number`` 1-10 becomes its mnemonic (10 is "0")."""
     name = name.replace("&", "&&")

@@ -97,6 +97,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class KeyHint:
+    """A key a widget handles itself (no action): listed in the shortcuts dialog only."""
+
+    text: Callable[[], str]
+    keys: str
+    where: Callable[[str], str]  # e.g. messages.keys_in_outline
+
+
+KEY_HINTS: tuple[KeyHint, ...] = (
+    KeyHint(messages.hint_read_section, "Return", messages.keys_in_outline),
+    KeyHint(messages.hint_close_message, "Escape", messages.keys_in_message),
+)
+
+
 def spec(action_id: str) -> ActionSpec:
     for item in ACTIONS:
         if item.id == action_id:
@@ -151,8 +166,10 @@ def plain_text(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
-def shortcut_rows(specs: Iterable[ActionSpec] = ACTIONS) -> list[tuple[str, str]]:
-    """(action, keys) for every action that has keys, as the shortcuts dialog lists them."""
+def shortcut_rows(
+    specs: Iterable[ActionSpec] = ACTIONS, hints: Iterable[KeyHint] = KEY_HINTS
+) -> list[tuple[str, str]]:
+    """(action, keys) for every action that has keys, then the widgets' own keys."""
     rows = []
     for item in specs:
         if not item.shortcuts:
@@ -164,4 +181,7 @@ def shortcut_rows(specs: Iterable[ActionSpec] = ACTIONS) -> list[tuple[str, str]
         if item.scope is not Scope.WINDOW:
             keys = messages.keys_in_text(keys)
         rows.append((plain_text(item.text()), keys))
+    for hint in hints:
+        keys = QKeySequence(hint.keys).toString(QKeySequence.SequenceFormat.NativeText)
+        rows.append((hint.text(), hint.where(keys)))
     return rows

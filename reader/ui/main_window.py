@@ -82,7 +82,9 @@ class MainWindow(QMainWindow):
         # Lowering (a stacking change, invisible here: nothing overlaps) puts the outline first.
         self.outline.lower()
         self.text.setFont(reading_font)
-        self.outline.setFont(reading_font)  # low-vision readers need the outline legible too
+        # Low-vision readers need the outline and the messages as legible as the text.
+        self.outline.setFont(reading_font)
+        self.banner.setFont(reading_font)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 780])
         central = QWidget(self)
@@ -137,7 +139,7 @@ class MainWindow(QMainWindow):
         self.outline.section_activated.connect(self.read_section)
         self.text.caret_moved.connect(self._caret_moved)
         self.text.link_requested.connect(self.open_link)
-        self.banner.closed.connect(lambda had_focus: had_focus and self.focus_text())
+        self.banner.closed.connect(self._banner_closed)
 
     # --- Opening ----------------------------------------------------------------------------
 
@@ -222,6 +224,10 @@ class MainWindow(QMainWindow):
         if not self.outline.isVisible():
             self.named_actions["show_outline"].setChecked(True)
         self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _banner_closed(self, had_focus: bool) -> None:
+        if had_focus:  # focus would otherwise land on whatever Qt picks next
+            self.focus_text()
 
     def focus_text(self) -> None:
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -40,7 +40,10 @@ class MessageBanner(QFrame):
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self._label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._label.setStyleSheet("QLabel:focus { border: 2px solid palette(highlight); }")
+        self._label.setStyleSheet(
+            "QLabel { border: 2px solid transparent; padding: 2px; }"
+            "QLabel:focus { border-color: palette(highlight); }"
+        )
         self._close = QPushButton(messages.message_close(), self)
         self._close.setObjectName("message_close")
         self._close.setAccessibleName(messages.message_close_name())

@@ -55,4 +55,5 @@ def test_shortcut_rows_show_plain_names_and_scope():
     assert rows["Previous question"] == "Shift+N (in the text)"
     assert rows["Go to start of document"] == "Ctrl+Home (in the text)"
     assert rows["Go to the outline"] == "Ctrl+T"
+    assert rows["Read the selected section"] == "Return (in the outline)"
     assert plain_text("Save && &quit") == "Save & quit"

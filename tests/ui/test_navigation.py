@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from reader.document.model import Section, SectionKind
+from reader.document.pipeline import parse_text
 from reader.ui.navigation import next_start, previous_start
 
 
@@ -233,3 +237,37 @@ def test_start_and_end_helpers():
     assert next_start(starts, 30) is None
     assert previous_start(starts, 25) == 20 and previous_start(starts, 20) == 10
     assert previous_start(starts, 10) is None
+
+
+def test_outline_panel_can_be_hidden_and_ctrl_t_brings_it_back(window, qtbot):
+    window.named_actions["show_outline"].setChecked(False)
+    assert window.outline.isHidden()
+    qtbot.keyClick(window.text, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.outline.isVisible() and window.outline.hasFocus()
+    assert window.named_actions["show_outline"].isChecked()
+
+
+def test_outline_nests_by_section_level(make_window):
+    document = parse_text("# One\n\ntext\n\n## One.a\n\ntext\n\n## One.b\n\n# Two\n\ntext\n")
+    headings = [(i, b) for i, b in enumerate(document.blocks) if b.text.startswith(("One", "Two"))]
+    sections = tuple(
+        Section(SectionKind.HEADING, i, i + 1, b.start, b.end, b.text, b.level)
+        for i, b in headings
+    )
+    window = make_window()
+    window.show_document(replace(document, sections=sections))
+    outline = window.outline
+    assert outline.topLevelItemCount() == 2
+    first = outline.topLevelItem(0)
+    assert [first.child(i).text(0) for i in range(first.childCount())] == ["One.a", "One.b"]
+    assert outline.topLevelItem(1).text(0) == "Two"
+
+
+def test_a_document_without_sections_says_so_in_the_outline(make_window):
+    window = make_window()
+    window.show_document(replace(parse_text("Just one paragraph."), sections=()))
+    assert window.outline.topLevelItemCount() == 1
+    assert "no sections" in window.outline.topLevelItem(0).text(0)
+    window.go_question(forward=True)
+    assert "no questions" in window.statusBar().currentMessage()
+    assert window.text.caret_offset() == 0

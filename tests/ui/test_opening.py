@@ -245,3 +245,30 @@ def test_window_built_by_the_factory_uses_given_settings(qtbot, settings):
     qtbot.addWidget(window)
     window.close()
     assert settings.value("window/geometry") is not None
+
+
+def test_file_open_uses_the_dialog_with_text_and_markdown_filters(window, monkeypatch, notes_file):
+    asked = []
+
+    def fake_dialog(parent, title, folder, filters):
+        asked.append(filters)
+        return str(notes_file), filters.split(";;")[0]
+
+    monkeypatch.setattr("reader.ui.main_window.QFileDialog.getOpenFileName", fake_dialog)
+    window.named_actions["open"].trigger()
+    assert asked == ["Text and Markdown (*.txt *.md *.markdown);;All files (*)"]
+    assert window.windowTitle() == "Notes — Accessible Reader"
+
+
+def test_cancelling_the_dialog_keeps_the_document(window, monkeypatch, interview):
+    monkeypatch.setattr("reader.ui.main_window.QFileDialog.getOpenFileName",
+                        lambda *args: ("", ""))
+    window.named_actions["open"].trigger()
+    assert window.document is interview and window.banner.text() == ""
+
+
+def test_about_box(window, qtbot):
+    box = window.show_about()
+    qtbot.waitExposed(box)
+    assert "Accessible Reader 0.1.0" in box.text()
+    box.close()
