@@ -153,12 +153,15 @@ class MainWindow(QMainWindow):
         Returns the error message shown, or "" when the document opened.
         """
         path = str(path)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 10 MB take seconds
         try:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                document = self._load(path)
-            finally:
-                QApplication.restoreOverrideCursor()
+            return self._open(path)
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _open(self, path: str) -> str:
+        try:
+            document = self._load(path)
         except LoadError as error:
             message = messages.load_error(error)
         except OSError as error:  # a loader that let one through: still a clear message

@@ -210,7 +210,9 @@ class _Formats:
                 QTextFormat.Property.FontSizeAdjustment, _HEADING_ADJUSTMENT.get(block.level, 0)
             )
         elif kind is BlockKind.LIST_ITEM:
-            block_format.setIndent(max(1, block.level))
+            if not block.ordinal:  # a later paragraph of an item: aligned with the item's text
+                block_format.setIndent(max(1, block.level))
+            # (an item with a marker gets its indent from its QTextList; both would add up)
             block_format.setBottomMargin(self.line * 0.3)
         elif kind is BlockKind.QUOTE:
             block_format.setIndent(max(1, block.level))

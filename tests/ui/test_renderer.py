@@ -94,11 +94,11 @@ def test_characters_outside_the_bmp_are_mapped_both_ways(qapp):
 def test_characters_qt_would_split_blocks_on_are_neutralised(qapp):
     document = parse_text("one\u2029two and \ufdd0 three\n\nnext")
     result = render(document, reading_font(qapp.font()), qapp.palette())
-    _block_positions_match_lengths = [
+    lengths = [
         result.text_document.findBlockByNumber(i).length() - 1 for i in range(len(document.blocks))
     ]
     assert result.text_document.blockCount() == len(document.blocks)
-    assert _block_positions_match_lengths == [len(b.text) for b in document.blocks]
+    assert lengths == [len(b.text) for b in document.blocks]
 
 
 def test_raw_html_is_shown_as_text(rendered):
