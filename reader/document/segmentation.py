@@ -1,7 +1,8 @@
 """Sentences and words with exact offsets, for speech, highlighting and sentence navigation.
 
-Sentences come from sentencex (rule-based, about 300 languages, a compiled core: a 10 MB
-document segments in well under a second when asked block by block). Two corrections it needs,
+Sentences come from sentencex (rule-based, about 300 languages, a compiled core: *measured*, the
+blocks of a 10 MB French document segment in 1.3 s, and reading only ever segments the blocks it
+reaches). Two corrections it needs,
 *measured* on French and English: it ends a sentence after a title at the start of a sentence
 ("M. | Dupont est arrivé.", "Le Dr. | Ho", "Mme. | Durand") and inside a hyphenated initial
 ("J. | -C. Decaux"). We glue those pieces back; ending a sentence too late costs a little
