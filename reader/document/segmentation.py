@@ -2,11 +2,10 @@
 
 Sentences come from sentencex (rule-based, about 300 languages, a compiled core: *measured*, the
 blocks of a 10 MB French document segment in 1.3 s, and reading only ever segments the blocks it
-reaches). Two corrections it needs,
-*measured* on French and English: it ends a sentence after a title at the start of a sentence
-("M. | Dupont est arrivé.", "Le Dr. | Ho", "Mme. | Durand") and inside a hyphenated initial
-("J. | -C. Decaux"). We glue those pieces back; ending a sentence too late costs a little
-prosody, ending it too early makes the voice stop mid-name.
+reaches). Two corrections it needs, *measured* on French and English: it ends a sentence after
+a title at the start of a sentence ("M. | Dupont est arrivé.", "Le Dr. | Ho", "Mme. | Durand")
+and inside a hyphenated initial ("J. | -C. Decaux"). We glue those pieces back; ending a
+sentence too late costs a little prosody, ending it too early makes the voice stop mid-name.
 
 A sentence never crosses a block, nor a line break inside a block (``LINE_BREAK``: a hard break
 or a code line is read as its own line). Offsets are ``Document.text`` offsets, the coordinates
