@@ -21,7 +21,9 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import __version__, messages
-from .document.pipeline import open_document
+from .document.model import Document
+from .document.pipeline import open_document, with_detected_language
+from .ui.language_detection import LanguageDetection
 from .ui.main_window import Loader, MainWindow
 from .ui.recent_files import RecentFiles
 from .ui.renderer import reading_font
@@ -55,11 +57,17 @@ def make_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "settings")
 
 
-def build_main_window(settings: QSettings, *, load: Loader = open_document) -> MainWindow:
+def open_without_language(path: str) -> Document:
+    """The window's loader: the language is detected after the first paint (LanguageDetection)."""
+    return open_document(path, with_language=False)
+
+
+def build_main_window(settings: QSettings, *, load: Loader = open_without_language) -> MainWindow:
     """The window and everything it uses; needs a QApplication. Tests build it with their own
     settings file and loader."""
     return MainWindow(
         load=load,
+        language=LanguageDetection(with_detected_language),
         recent=RecentFiles(settings),
         settings=settings,
         reading_font=reading_font(QApplication.font()),

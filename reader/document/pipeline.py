@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .language import detect_language
@@ -14,8 +15,12 @@ from .structure import analyze
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 
-def open_document(path: str | Path) -> Document:
-    """Read, decode and parse a file. Raises ``LoadError`` with a reason the UI can explain."""
+def open_document(path: str | Path, *, with_language: bool = True) -> Document:
+    """Read, decode and parse a file. Raises ``LoadError`` with a reason the UI can explain.
+
+    ``with_language=False`` leaves ``language`` empty, for ``with_detected_language`` later:
+    loading the language model costs ~0.5 s, which the window spends after its first paint.
+    """
     path = Path(path)
     decoded = read_text_file(path)
     return parse_text(
@@ -24,6 +29,7 @@ def open_document(path: str | Path) -> Document:
         encoding=decoded.encoding,
         notices=decoded.notices,
         plain_text=path.suffix.lower() not in MARKDOWN_SUFFIXES,
+        with_language=with_language,
     )
 
 
@@ -34,6 +40,7 @@ def parse_text(
     encoding: str = "utf-8",
     notices: tuple[Notice, ...] = (),
     plain_text: bool = False,
+    with_language: bool = True,
 ) -> Document:
     """Parse already-decoded text. ``plain_text`` (a .txt file) keeps indented lines as prose
     and, when its lines are paragraphs (text extracted from the web), makes each a paragraph."""
@@ -50,10 +57,10 @@ def parse_text(
     if not blocks:
         notices += (Notice(NoticeKind.EMPTY),)
     structure = analyze(blocks)
-    return Document(
+    document = Document(
         title=structure.title or (Path(path).stem if path else ""),
         kind=structure.kind,
-        language=detect_language("\n".join(b.text for b in structure.blocks)),
+        language="",
         blocks=tuple(structure.blocks),
         sections=tuple(structure.sections),
         source=source,
@@ -61,3 +68,9 @@ def parse_text(
         encoding=encoding,
         notices=notices,
     )
+    return with_detected_language(document) if with_language else document
+
+
+def with_detected_language(document: Document) -> Document:
+    """The same document with its language detected (ISO 639-1, "" when unsure)."""
+    return replace(document, language=detect_language(document.text))

@@ -30,6 +30,7 @@ from .. import __version__, messages
 from ..document.loading import LoadError, LoadProblem
 from ..document.model import Document
 from . import actions as action_table
+from .language_detection import LanguageDetection
 from .message_banner import MessageBanner
 from .navigation import Positions, next_start, previous_start
 from .outline_view import OutlineView
@@ -58,11 +59,13 @@ class MainWindow(QMainWindow):
         recent: RecentFiles,
         settings: QSettings,
         reading_font: QFont,
+        language: LanguageDetection | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self._load = load
+        self._language = language
         self._recent = recent
         self._settings = settings
         self._font = reading_font
@@ -141,6 +144,9 @@ class MainWindow(QMainWindow):
         self.text.caret_moved.connect(self._caret_moved)
         self.text.link_requested.connect(self.open_link)
         self.banner.closed.connect(self._banner_closed)
+        if self._language is not None:
+            self._language.setParent(self)
+            self._language.detected.connect(self._language_detected)
 
     # --- Opening ----------------------------------------------------------------------------
 
@@ -191,6 +197,13 @@ class MainWindow(QMainWindow):
         self.banner.show_messages(notes, error=False)
         self._caret_moved(0)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not document.language and self._language is not None:
+            self._language.start(document)
+
+    def _language_detected(self, document: Document) -> None:
+        # Only if that document is still the one shown (the user may have opened another).
+        if self._document is not None and document.blocks is self._document.blocks:
+            self._document = document
 
     def choose_file(self) -> None:
         start = str(Path(self._document.path).parent) if self._document and self._document.path else ""
@@ -320,6 +333,8 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if self._language is not None:
+            self._language.wait()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/splitter", self.splitter.saveState())
         self._settings.sync()

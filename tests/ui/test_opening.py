@@ -11,7 +11,13 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from reader import app as app_module
-from reader.app import ErrorReporter, build_main_window, default_document_path, run_gui
+from reader.app import (
+    ErrorReporter,
+    build_main_window,
+    default_document_path,
+    open_without_language,
+    run_gui,
+)
 from reader.document.loading import LoadError, LoadProblem
 from reader.document.model import Notice, NoticeKind
 from reader.document.pipeline import open_document, parse_text
@@ -272,3 +278,21 @@ def test_about_box(window, qtbot):
     qtbot.waitExposed(box)
     assert "Accessible Reader 0.1.0" in box.text()
     box.close()
+
+
+def test_the_language_is_learned_after_the_document_shows(make_window, tmp_path, qtbot):
+    english = tmp_path / "english.txt"
+    english.write_text(
+        "How the library works\n\nThe library lends books to everyone who lives in the town, "
+        "and the staff will help you find what you are looking for.\n",
+        encoding="utf-8",
+    )
+    window = make_window(load=open_without_language)
+    assert window.open_path(default_document_path()) == ""
+    assert window.open_path(english) == ""  # before the French detection may have finished
+    qtbot.waitUntil(lambda: window.document.language != "", timeout=20000)
+    window._language.wait()  # a stale French result must not land on the English document
+    qtbot.wait(50)
+    assert window.document.path == str(english)
+    assert window.document.language == "en"
+    assert window.text.toPlainText().startswith("How the library works")

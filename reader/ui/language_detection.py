@@ -1,0 +1,40 @@
+"""Detects a document's language off the GUI thread.
+
+py3langid's model takes ~0.5 s to load (numpy included) on the first detection, which would
+more than triple the time to the first painted document (DESIGN §4): the window shows the
+document first and learns its language a moment later.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from ..document.model import Document
+
+
+class LanguageDetection(QObject):
+    # Emitted from a pool thread; receivers in the GUI thread get it queued (AutoConnection).
+    detected = Signal(object)  # the Document again, with ``language`` set
+
+    def __init__(self, detect: Callable[[Document], Document], parent: QObject | None = None):
+        super().__init__(parent)
+        self._detect = detect
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one model load, one detection at a time
+
+    def start(self, document: Document) -> None:
+        self._pool.start(lambda: self._run(document))
+
+    def wait(self) -> None:
+        """For tests and shutdown: block until pending detections are done."""
+        self._pool.waitForDone()
+
+    def _run(self, document: Document) -> None:
+        try:
+            self.detected.emit(self._detect(document))
+        except Exception:  # noqa: BLE001 — an unknown language is no reason to disturb reading
+            traceback.print_exc(file=sys.stderr)
