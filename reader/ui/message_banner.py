@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
@@ -84,6 +84,13 @@ class MessageBanner(QFrame):
         self.hide()
         self._label.clear()
         self.closed.emit(had_focus)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        # A widget with a style sheet stops inheriting its parent's font: hand the message the
+        # banner's (reading-size) font, or low-vision readers get it in the small UI font.
+        if event.type() == QEvent.Type.FontChange:
+            self._label.setFont(self.font())
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         if event.key() == Qt.Key.Key_Escape:

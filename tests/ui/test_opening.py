@@ -296,3 +296,11 @@ def test_the_language_is_learned_after_the_document_shows(make_window, tmp_path,
     assert window.document.path == str(english)
     assert window.document.language == "en"
     assert window.text.toPlainText().startswith("How the library works")
+
+
+def test_messages_are_as_large_as_the_reading_text(window):
+    from PySide6.QtWidgets import QLabel
+
+    window.banner.show_messages(["Un message"], error=False)
+    label = window.banner.findChild(QLabel, "message_text")
+    assert label.font().pointSizeF() == window.text.font().pointSizeF()
