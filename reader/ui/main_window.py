@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         # Low-vision readers need the outline and the messages as legible as the text.
         self.outline.setFont(reading_font)
         self.banner.setFont(reading_font)
+        self.statusBar().setFont(reading_font)
         self.splitter.setChildrenCollapsible(False)  # a collapsed outline would take focus unseen
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 780])

@@ -304,3 +304,7 @@ def test_messages_are_as_large_as_the_reading_text(window):
     window.banner.show_messages(["Un message"], error=False)
     label = window.banner.findChild(QLabel, "message_text")
     assert label.font().pointSizeF() == window.text.font().pointSizeF()
+
+
+def test_the_status_line_is_as_large_as_the_reading_text(window):
+    assert window.position_label.font().pointSizeF() == window.text.font().pointSizeF()
