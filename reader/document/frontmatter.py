@@ -1,0 +1,313 @@
+"""Front matter and back matter of news-like documents, found at the document's two ends.
+
+Front matter is a run of recognisable blocks from the top: a title, then any of a lead
+(standfirst), a byline, share links, a dateline, a photo caption, and the summary bullets that
+follow them. The run stops at the first block that is none of these, so body text is never taken
+for front matter. Back matter is a run of footers ("Source:", "Crédit Photo:", "©" …), share
+links and bylines read up from the bottom.
+
+Patterns cover French, English, Spanish and German; all are precompiled and anchored at the start
+of a block, and only blocks at the two ends are examined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Block, BlockKind, InlineStyle, Role
+from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
+
+_FRONT_LIMIT = 16  # the front-matter zone is at most this many blocks
+_BACK_LIMIT = 12
+_TITLE_WORDS = 25
+_TITLE_CHARS = 220
+_LEAD_WORDS = 90
+_SUMMARY_ITEMS = 6
+
+_LINKS = frozenset({InlineStyle.LINK})
+_IMAGES = frozenset({InlineStyle.IMAGE})
+_EMPHASIS = frozenset({InlineStyle.EMPHASIS, InlineStyle.STRONG})
+
+# Bylines. Long forms name the act ("Propos recueillis par"); short ones ("Par", "By", "Von",
+# "Por") must be followed by a capitalised name and stay short, so "Par ailleurs, …" or
+# "Von Anfang an war klar." are not bylines.
+_BYLINE_LONG = re.compile(
+    r"""(?ix)(?:
+        propos \s+ recueillis \s+ par | entretien \s+ r[ée]alis[ée] \s+ par
+      | interview \s+ r[ée]alis[ée]e? \s+ par | un \s+ entretien \s+ (?:de|avec)
+      | interview(?:ed)? \s+ by | interview \s+ and \s+ \w+ \s+ by | as \s+ told \s+ to
+      | words \s+ by | written \s+ by | reporting \s+ by
+      | entrevista \s+ (?:de|por|realizada \s+ por)
+      | das \s+ (?:interview|gespr[äa]ch) \s+ f[üu]hrten?
+      | (?:texto|text|interview|auteur|author|autor(?:in)?) \s* :
+    ) \s* \S"""
+)
+_BYLINE_SHORT = re.compile(r"(?:Par|PAR|By|BY|Von|VON|Por|POR)\s+[A-ZÀ-ÖØ-Þ]")
+_BYLINE_SHORT_WORDS = 12
+_BYLINE_LONG_WORDS = 24
+
+_MONTHS = r"""(?:
+    janv(?:ier)? | f[ée]vr(?:ier)? | mars | avr(?:il)? | mai | juin | juil(?:let)? | ao[uû]t
+  | sept(?:embre)? | oct(?:obre)? | nov(?:embre)? | d[ée]c(?:embre)?
+  | jan(?:uary)? | feb(?:ruary)? | mar(?:ch)? | apr(?:il)? | may | june? | july? | aug(?:ust)?
+  | sep(?:tember)? | october | november | dec(?:ember)?
+  | enero | febrero | marzo | abril | mayo | junio | julio | agosto | se(?:p)?tiembre | octubre
+  | noviembre | diciembre
+  | januar | februar | m[äa]rz | juni | juli | oktober | dezember
+)\.?"""
+_DATELINE_WORD = re.compile(
+    r"""(?ix)(?:
+        publi[ée]e? | mis \s+ [àa] \s+ jour | modifi[ée]e? | actualis[ée]e?
+      | published | updated | posted | last \s+ updated | first \s+ published
+      | publicad[oa] | actualizad[oa] | modificad[oa]
+      | ver[öo]ffentlicht | aktualisiert | erschienen | zuletzt \s+ aktualisiert | stand \s* :
+    )\b"""
+)
+_DATE = re.compile(
+    rf"""(?ix)
+        \b \d{{1,2}} [/.\-] \d{{1,2}} [/.\-] \d{{2,4}} \b          # 18/06/19, 03.10.2023
+      | \b \d{{4}} - \d{{2}} - \d{{2}} \b                          # 2024-03-14
+      | \b \d{{1,2}} \s* h \s* \d{{2}} \b                          # 07h35
+      | \b \d{{1,2}} (?:er|st|nd|rd|th|\.)? \s+ (?:de\s+)? {_MONTHS} \s+ (?:de\s+)? \d{{4}} \b
+      | \b {_MONTHS} \s+ \d{{1,2}} ,? \s+ \d{{4}} \b               # March 14, 2024
+    """
+)
+_DATELINE_WORDS = 20
+_DATE_ONLY_WORDS = 12
+
+# A photo caption opened by its kind, or ending with an emphasised credit after a separator:
+# "… (illustration). — *Clément Follain / 20 Minutes*".
+_CAPTION_START = re.compile(
+    r"(?i)(?:photo|foto|image|illustration|bild|cr[ée]dit|credit)s?\s*[:©]|©"
+)
+_CREDIT_SEPARATORS = "—–-/|(©"
+
+# A rubric in capitals opening the lead: "INTERVIEW De plus en plus…", "ENTREVISTA. La…".
+_RUBRIC = re.compile(
+    r"[A-ZÀ-ÖØ-Þ]{3,}(?:[ \-][A-ZÀ-ÖØ-Þ]{2,}){0,2}\s*[.:–—-]?\s+(?=[«“\"„]?[A-ZÀ-ÖØ-Þ])"
+)
+
+_FOOTER = re.compile(
+    r"""(?ix)(?:
+        (?: sources? | cr[ée]dits? (?:\s+photos?)? | photo \s* credits? | image \s+ credits?
+          | credits? | photos? | fuentes? | cr[ée]ditos? (?:\s+fotogr[áa]ficos?)? | fotos?
+          | quellen? | bildnachweis | bild | illustration | copyright
+        ) \s* :
+      | © | \(c\) \s
+      | \(? (?: avec \s+ (?:afp|reuters|ap) | with \s+ (?:afp|reuters|ap)
+             | mit \s+ (?:dpa|afp|reuters) | con \s+ (?:efe|afp|reuters) ) \b
+    )"""
+)
+_FOOTER_ANYWHERE = re.compile(
+    r"""(?ix)
+        tous \s+ droits \s+ r[ée]serv[ée]s | all \s+ rights \s+ reserved
+      | todos \s+ los \s+ derechos \s+ reservados | alle \s+ rechte \s+ vorbehalten
+      | \b (?:edited|condensed) \b .{0,40} \b (?:length|clarity)
+      | \b (?:a|ont) \s+ [ée]t[ée] \s+ (?:[ée]dit[ée]|raccourci|condens[ée]|relu)
+      | \b ha \s+ sido \s+ (?:editad[ao]|condensad[ao])
+      | \b wurde \b .{0,30} \b (?:gek[üu]rzt|redigiert)
+    """
+)
+_FOOTER_WORDS = 40
+
+_SHARE_WORDS = frozenset(
+    "twitter facebook linkedin whatsapp e-mail email mail courriel reddit pinterest messenger "
+    "telegram flipboard x partager share teilen compartir imprimer print drucken tweet copier "
+    "copy link lien enlace le the".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Matter:
+    """A run of front- or back-matter blocks ``[start, end)`` and the roles found in it."""
+
+    start: int
+    end: int
+    roles: dict[int, Role] = field(default_factory=dict)
+    title: int = -1  # the TITLE block, -1 if none
+    title_certain: bool = True  # False: a lone "?" title that may be an interview's first question
+
+
+def is_share(block: Block) -> bool:
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or len(block.text) > 200:
+        return False
+    if covered_by(block, _LINKS):
+        return True
+    words = [w.strip(",.:|·•/").casefold() for w in block.text.split()]
+    words = [w for w in words if w]
+    return 0 < len(words) <= 8 and all(w in _SHARE_WORDS for w in words)
+
+
+def is_byline(text: str) -> bool:
+    if _BYLINE_LONG.match(text):
+        return word_count(text) <= _BYLINE_LONG_WORDS
+    if _BYLINE_SHORT.match(text):
+        return word_count(text) <= _BYLINE_SHORT_WORDS and text.rstrip()[-1:] not in ".?!"
+    return False
+
+
+def is_dateline(text: str) -> bool:
+    words = word_count(text)
+    if _DATELINE_WORD.match(text):
+        return words <= _DATELINE_WORDS
+    return words <= _DATE_ONLY_WORDS and _DATE.search(text) is not None
+
+
+def is_caption(block: Block) -> bool:
+    text = block.text.rstrip()
+    if block.kind is not BlockKind.PARAGRAPH or not text or len(text) > 800:
+        return False
+    if covered_by(block, _IMAGES) or _CAPTION_START.match(text):
+        return True
+    credit = next((r for r in reversed(block.inlines) if r.style in _EMPHASIS), None)
+    if credit is None or text[credit.end - block.start :].strip(" .)]"):
+        return False
+    before = text[: credit.start - block.start].rstrip()
+    return len(before) > 1 and before[-1] in _CREDIT_SEPARATORS
+
+
+def is_footer(block: Block) -> bool:
+    text = block.text.strip()
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE) or not text:
+        return False
+    if word_count(text) > _FOOTER_WORDS:
+        return False
+    return _FOOTER.match(text) is not None or _FOOTER_ANYWHERE.search(text) is not None
+
+
+def _is_lead(block: Block) -> bool:
+    """A standfirst opened by a rubric in capitals ("INTERVIEW De plus en plus…"), or set
+    entirely in emphasis, and not a question."""
+    if block.kind is not BlockKind.PARAGRAPH or word_count(block.text) > _LEAD_WORDS:
+        return False
+    if ending(block.text) is Ending.QUESTION:
+        return False
+    return _RUBRIC.match(block.text) is not None or covered_by(block, _EMPHASIS)
+
+
+def _title_candidate(block: Block) -> bool:
+    text = block.text.strip()
+    if not text:
+        return False
+    if block.kind is BlockKind.HEADING:
+        return True
+    if block.kind is not BlockKind.PARAGRAPH:
+        return False
+    if word_count(text) > _TITLE_WORDS or len(text) > _TITLE_CHARS:
+        return False
+    if text[-1] in ",;:" or (text[-1] == "." and not text.endswith("...")):
+        return False
+    if split_prefix(text)[0] in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH):
+        return False
+    return not (is_byline(text) or is_dateline(text) or is_share(block) or is_footer(block))
+
+
+def _marker(block: Block) -> Role | None:
+    """The role of a block that marks front matter by itself: share links, byline, dateline,
+    caption."""
+    if block.kind in (BlockKind.RULE, BlockKind.CODE, BlockKind.HEADING):
+        return None
+    text = block.text.strip()
+    if is_share(block):
+        return Role.SHARE
+    if is_byline(text):
+        return Role.BYLINE
+    if is_dateline(text):
+        return Role.DATELINE
+    if is_caption(block):
+        return Role.CAPTION
+    return None
+
+
+def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) -> Matter:
+    """The front-matter run at the top of ``blocks[:hi]`` (``hi``: where the back matter starts).
+
+    1. Skip thematic breaks. The first block is the TITLE if it is a heading that outranks
+       every later one (``later_heading_level``: the smallest level after it, 7 if none), or
+       a short paragraph (25 words) with no final period, comma or colon that is no byline,
+       dateline, footer or "Q:" line.
+    2. Then take, in any order, blocks that mark front matter by themselves (SHARE, BYLINE,
+       DATELINE, CAPTION), a LEAD (opened by a rubric in capitals, entirely emphasised, or the
+       paragraph right after the title when a marker follows within two blocks), and SUMMARY
+       bullets (a list of at most ``_SUMMARY_ITEMS`` right after a non-title front-matter
+       block).
+    3. Stop at the first other block. A paragraph title ending in "?" or "…" (or a "?" heading
+       below level 1) with nothing else after it stays uncertain: the caller decides whether it
+       is the first question of an interview.
+    """
+    n = hi
+    i = 0
+    while i < n and blocks[i].kind is BlockKind.RULE:
+        i += 1
+    roles: dict[int, Role] = {}
+    title = -1
+    if i < n and _title_candidate(blocks[i]):
+        first = blocks[i]
+        if first.kind is not BlockKind.HEADING or first.level < later_heading_level:
+            title = i
+            roles[i] = Role.TITLE
+            i += 1
+    has_lead = False
+    limit = min(n, i + _FRONT_LIMIT)
+    while i < limit:
+        block = blocks[i]
+        role = _marker(block)
+        if role is None and not has_lead and _is_lead(block):
+            role = Role.LEAD
+        if role is None and not has_lead and i == title + 1 and title >= 0:
+            if block.kind is BlockKind.PARAGRAPH and word_count(block.text) <= _LEAD_WORDS:
+                if any(_marker(b) for b in blocks[i + 1 : min(i + 3, n)]):
+                    role = Role.LEAD
+        if role is None and block.kind is BlockKind.LIST_ITEM and any(
+            r is not Role.TITLE for r in roles.values()
+        ):
+            end = i
+            while end < n and blocks[end].kind is BlockKind.LIST_ITEM:
+                end += 1
+            if end - i > _SUMMARY_ITEMS:  # a long list is the body's, not a summary
+                break
+            for j in range(i, end):
+                roles[j] = Role.SHARE if is_share(blocks[j]) else Role.SUMMARY
+            i = end
+            continue
+        if role is None:
+            if block.kind is BlockKind.RULE and roles:
+                i += 1
+                continue
+            break
+        has_lead = has_lead or role is Role.LEAD
+        roles[i] = role
+        i += 1
+    end = max(roles) + 1 if roles else 0
+    certain = True
+    if title >= 0 and len(roles) == 1:
+        first = blocks[title]
+        top_heading = first.kind is BlockKind.HEADING and first.level == 1
+        certain = top_heading or ending(first.text) is Ending.NONE
+    return Matter(0, end, roles, title, certain)
+
+
+def find_back_matter(blocks: list[Block], lo: int = 1) -> Matter:
+    """The footer run at the bottom of ``blocks[lo:]`` (by default never the first block, which
+    may be the title): FOOTER lines ("Source:", "Crédit Photo:", "©", "This interview has been
+    edited…"), SHARE links, a closing BYLINE and the rules between them. Empty unless it holds
+    at least one footer or byline."""
+    n = len(blocks)
+    i = n
+    roles: dict[int, Role] = {}
+    floor = max(lo, n - _BACK_LIMIT)
+    while i > floor:
+        block = blocks[i - 1]
+        if is_footer(block):
+            roles[i - 1] = Role.FOOTER
+        elif is_share(block):
+            roles[i - 1] = Role.SHARE
+        elif block.kind is not BlockKind.HEADING and is_byline(block.text.strip()):
+            roles[i - 1] = Role.BYLINE
+        elif block.kind is not BlockKind.RULE:
+            break
+        i -= 1
+    if not any(r in (Role.FOOTER, Role.BYLINE) for r in roles.values()):
+        return Matter(n, n)
+    return Matter(i, n, roles)

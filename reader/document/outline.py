@@ -1,0 +1,143 @@
+"""The outline: sections built from analysed blocks.
+
+Top-level sections (``level`` 1) follow each other without gap or overlap and together cover
+every block. A heading section nested under another (``level`` 2 and more) lies inside its
+parent's range: the parent runs to the next heading of the same or a higher rank. So the outline
+is a tree the UI rebuilds from ``level``, and ``Document.section_index_at`` (the last section
+starting at or before an offset) finds the innermost section at any point of the text.
+"""
+
+from __future__ import annotations
+
+from .model import Block, BlockKind, InlineStyle, Section, SectionKind
+from .questions import QA
+from .textcues import covered_by, opening_words, word_count
+
+_GROUP_WORDS = 30  # shorter paragraphs gather in one PARAGRAPH section
+_PSEUDO_HEADING_WORDS = 12
+_STRONG = frozenset({InlineStyle.STRONG})
+
+
+def make_section(
+    blocks: list[Block],
+    kind: SectionKind,
+    first: int,
+    end: int,
+    heading: str = "",
+    level: int = 1,
+    number: int = 0,
+    answer_block: int = -1,
+) -> Section:
+    return Section(
+        kind, first, end, blocks[first].start, blocks[end - 1].end, heading, level, number,
+        answer_block,
+    )
+
+
+def question_sections(blocks: list[Block], qa: QA, lo: int, hi: int) -> list[Section]:
+    """INTRODUCTION (if anything precedes the first question), then one QUESTION section per
+    question, running to the next question (the last one to ``hi``)."""
+    sections = []
+    questions = qa.questions
+    if questions[0].first > lo:
+        sections.append(make_section(blocks, SectionKind.INTRODUCTION, lo, questions[0].first))
+    for number, question in enumerate(questions, 1):
+        end = questions[number].first if number < len(questions) else hi
+        sections.append(
+            make_section(
+                blocks, SectionKind.QUESTION, question.first, end, question.text,
+                number=number, answer_block=question.answer,
+            )
+        )
+    return sections
+
+
+def heading_sections(
+    blocks: list[Block], lo: int, hi: int, heads: list[int], ranks: list[int]
+) -> list[Section]:
+    """INTRODUCTION for what precedes the first heading, then one HEADING section per heading
+    (``heads``, with their ``ranks``), nested by rank: a heading's level in the outline is its
+    depth among the open headings, so "##, ####, ##" gives levels 1, 2, 1."""
+    spans: list[list[int]] = []  # [first, end, depth] per heading, end filled when closed
+    open_: list[tuple[int, int]] = []  # (heading rank, index in spans)
+    for head, rank in zip(heads, ranks):
+        while open_ and open_[-1][0] >= rank:
+            spans[open_.pop()[1]][1] = head
+        spans.append([head, hi, len(open_) + 1])
+        open_.append((rank, len(spans) - 1))
+    sections = []
+    if heads[0] > lo:
+        sections.append(make_section(blocks, SectionKind.INTRODUCTION, lo, heads[0]))
+    for first, end, depth in spans:
+        sections.append(
+            make_section(
+                blocks, SectionKind.HEADING, first, end, blocks[first].text.strip(), level=depth
+            )
+        )
+    return sections
+
+
+def _pseudo_heading(block: Block) -> bool:
+    """A short paragraph entirely in bold, with no final period: a subheading written as bold
+    text, as web articles often are once extracted."""
+    text = block.text.rstrip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and bool(text)
+        and text[-1] not in ".,;:"
+        and word_count(text) <= _PSEUDO_HEADING_WORDS
+        and covered_by(block, _STRONG)
+    )
+
+
+def paragraph_sections(blocks: list[Block], lo: int, hi: int) -> list[Section]:
+    """PARAGRAPH sections for a body without headings: each paragraph of ``_GROUP_WORDS`` words
+    or more starts one; a run of shorter paragraphs makes one together; lists, quotations and
+    code stay in the section of the paragraph before them. The heading is the section's opening
+    words."""
+    sections = []
+    first, has_long = lo, False
+    for i in range(lo, hi):
+        block = blocks[i]
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        long = word_count(block.text) >= _GROUP_WORDS
+        if i > first and (long or has_long):
+            sections.append(_paragraph_section(blocks, first, i))
+            first, has_long = i, False
+        has_long = has_long or long
+    if hi > lo:
+        sections.append(_paragraph_section(blocks, first, hi))
+    return sections
+
+
+def _paragraph_section(blocks: list[Block], first: int, end: int) -> Section:
+    text = next((b.text for b in blocks[first:end] if b.text.strip()), "")
+    return make_section(blocks, SectionKind.PARAGRAPH, first, end, opening_words(text))
+
+
+def build_outline(
+    blocks: list[Block], front_end: int, back_start: int, qa: QA | None
+) -> list[Section]:
+    """FRONT_MATTER, the body's sections, BACK_MATTER. The body gives QUESTION sections in an
+    interview; else HEADING sections from its headings, or from its bold pseudo-headings when it
+    has no heading but two or more of them; else PARAGRAPH sections."""
+    sections = []
+    if front_end > 0:
+        sections.append(make_section(blocks, SectionKind.FRONT_MATTER, 0, front_end))
+    lo, hi = front_end, back_start
+    if qa is not None:
+        sections += question_sections(blocks, qa, lo, hi)
+    elif hi > lo:
+        heads = [i for i in range(lo, hi) if blocks[i].kind is BlockKind.HEADING]
+        if heads:
+            sections += heading_sections(blocks, lo, hi, heads, [blocks[i].level for i in heads])
+        else:
+            heads = [i for i in range(lo, hi) if blocks[i].inlines and _pseudo_heading(blocks[i])]
+            if len(heads) >= 2:
+                sections += heading_sections(blocks, lo, hi, heads, [1] * len(heads))
+            else:
+                sections += paragraph_sections(blocks, lo, hi)
+    if back_start < len(blocks):
+        sections.append(make_section(blocks, SectionKind.BACK_MATTER, back_start, len(blocks)))
+    return sections

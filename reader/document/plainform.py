@@ -1,0 +1,177 @@
+"""The plain form of interview questions: nothing marks them but how they end. A paragraph that
+ends like a question is scored by its shape and its neighbours, which tells the interviewer's
+questions from the rhetorical ones inside answers and from questions quoted in an article.
+
+Score of a paragraph (accepted at ``_ACCEPT`` = 4 or more):
+
+====================================================  =======
+ends with "?" (also "?»", '?"', "¿…?")                  +3
+ends with "…", "..." or ":" (only once ≥ 2 "?" found)   +1
+one sentence / four or more sentences                   +1 / −2
+at most 35 words / more than 70 words                   +1 / −3
+followed by an answer-like block at least as long /     +1
+  last block of the body                                −3
+speaks to someone ("vous", "you", "usted", "Sie")       +1
+speaks of oneself ("je", "I", "yo", "ich")              −1
+the "?" is inside a quotation opened mid-paragraph      −4
+  (−2 if the words before the quotation speak to someone)
+====================================================  =======
+
+So a one-sentence question followed by its answer scores 6, a two-sentence question of 50
+words 4, while a rhetorical question ending a long answer paragraph (over 70 words, or four
+sentences of over 35) scores 3 at best. A short rhetorical paragraph standing alone inside a
+long answer does look like a question; only the first block after a question is safe (it is
+always the answer).
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from .model import BlockKind
+from .textcues import (
+    Cues,
+    Ending,
+    Prefix,
+    addresses_someone,
+    quoted_tail,
+    sentence_count,
+    speaks_of_self,
+)
+
+_ACCEPT = 4
+_MAX_QUESTION_WORDS = 120  # a longer paragraph is never examined as a question
+_FOLLOW_UP_WORDS = 5  # "Pourquoi ?", "Why is that?": joined to the statement before them
+_STATEMENT_WORDS = 25
+_REPLY_WORDS = 6  # "— Non.", "“Not yet,” she said.": a line of dialogue, not an answer
+_QUOTE_OPENERS = tuple("«“„\"‘")
+_PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
+_WEAK = (Ending.SUSPENDED, Ending.COLON)
+
+
+def _candidate(cues: Cues, k: int) -> bool:
+    return (
+        cues.kinds[k] in _PROSE
+        and cues.ends[k] is not Ending.NONE
+        and cues.prefixes[k] is not Prefix.ANSWER
+        and cues.words(k) <= _MAX_QUESTION_WORDS
+    )
+
+
+def _answer_like(cues: Cues, k: int) -> bool:
+    return cues.kinds[k] is not BlockKind.RULE and (
+        cues.ends[k] is Ending.NONE or cues.words(k) > 35
+    )
+
+
+def _longer(cues: Cues, k: int, than: int) -> bool:
+    """Whether block ``k`` has at least as many words as block ``than``; by size first, which
+    settles most cases without counting."""
+    if cues.sizes[k] >= 2 * cues.sizes[than] + 20:
+        return True
+    return cues.words(k) >= cues.words(than)
+
+
+def score(cues: Cues, k: int) -> int:
+    """The table's score of block ``k``."""
+    content = cues.content(k)
+    end, words = cues.ends[k], cues.words(k)
+    points = 3 if end is Ending.QUESTION else 1
+    sentences = sentence_count(content)
+    points += 1 if sentences == 1 else (-2 if sentences >= 4 else 0)
+    points += 1 if words <= 35 else (-3 if words > 70 else 0)
+    if k + 1 >= len(cues):
+        points -= 3
+    elif _answer_like(cues, k + 1) and _longer(cues, k + 1, k):
+        points += 1
+    if end is Ending.QUESTION:
+        opened = quoted_tail(content)
+        if opened >= 0:  # someone else's question, quoted — unless put to the interviewee
+            points -= 2 if addresses_someone(content[:opened]) else 4
+    if _ACCEPT - 1 <= points <= _ACCEPT:  # only then can the ±1 of who speaks to whom count
+        points += addresses_someone(content) - speaks_of_self(content)
+    return points
+
+
+def _follows_up(cues: Cues, k: int, accepted: set[int]) -> bool:
+    """Whether question ``k`` is a short follow-up ("Pourquoi ?") to the statement before it
+    ("Des acteurs … Mais pas Skype."), which then belongs to the question."""
+    before = k - 1
+    if cues.words(k) > _FOLLOW_UP_WORDS or before - 1 < 0 or before in accepted:
+        return False
+    return (
+        cues.kinds[before] is BlockKind.PARAGRAPH
+        and cues.ends[before] is Ending.NONE
+        and cues.prefixes[before] is not Prefix.ANSWER
+        and before - 1 not in accepted  # the statement is not the previous question's answer
+        and cues.words(before) <= _STATEMENT_WORDS
+        and sentence_count(cues.content(before)) <= 2
+        and not speaks_of_self(cues.content(before))
+    )
+
+
+def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
+    """The questions as ``(first block, answer's first block)`` pairs of indices into
+    ``cues``, or None when the body does not read as an interview.
+
+    1. Accept the "?" paragraphs scoring ≥ 4, except right after an accepted question (the
+       block after a question is its answer).
+    2. Once ≥ 2 are found, accept "…" and ":" paragraphs the same way if also not right before
+       a question, and followed by a longer paragraph that opens no quotation.
+    3. Join a short follow-up to its statement (``_follows_up``): at most two sentences and 25
+       words, not in the first person, ending an answer of two blocks or more; never before the
+       first question, where a statement is the introduction.
+    4. Keep the result if the questions are, by median, shorter than their answers, and if
+       they are not lines of dialogue (``_dialogue``).
+    """
+    count, ends, kinds = len(cues), cues.ends, cues.kinds
+    accepted: set[int] = set()
+    for k in [k for k, end in enumerate(ends) if end is Ending.QUESTION]:
+        if k - 1 not in accepted and _candidate(cues, k) and score(cues, k) >= _ACCEPT:
+            accepted.add(k)
+    if len(accepted) < 2:
+        return None
+    for k in [k for k, end in enumerate(ends) if end in _WEAK]:
+        if k - 1 in accepted or k + 1 in accepted or k + 1 >= count or not _candidate(cues, k):
+            continue
+        if kinds[k + 1] is not BlockKind.PARAGRAPH or cues.words(k + 1) <= cues.words(k):
+            continue
+        if cues.content(k + 1).startswith(_QUOTE_OPENERS):
+            continue
+        if score(cues, k) >= _ACCEPT:
+            accepted.add(k)
+    order = sorted(accepted)
+    firsts = [
+        k - 1 if r > 0 and _follows_up(cues, k, accepted) else k for r, k in enumerate(order)
+    ]
+    sizes = cues.sizes
+    asked, answered = [], []
+    for r, k in enumerate(order):
+        end = firsts[r + 1] if r + 1 < len(order) else count
+        asked.append(sum(sizes[firsts[r] : k + 1]))
+        answered.append(sum(sizes[k + 1 : end]))
+    if median(asked) >= median(answered) or _dialogue(cues, order):
+        return None
+    return [(first, k + 1) for first, k in zip(firsts, order)]
+
+
+def _dialogue(cues: Cues, questions: list[int]) -> bool:
+    """Fiction, not an interview: at least half the questions open with a dialogue mark (a dash
+    or a quotation mark) and get a reply of at most ``_REPLY_WORDS`` words opening the same way,
+    as in "— Tu viens ?" / "— Non.". Interviewees answer at more length than that."""
+    replies = 0
+    for k in questions:
+        reply = k + 1
+        if (
+            reply < len(cues)
+            and _spoken(cues, k)
+            and _spoken(cues, reply)
+            and cues.ends[reply] is Ending.NONE
+            and cues.words(reply) <= _REPLY_WORDS
+        ):
+            replies += 1
+    return replies * 2 >= len(questions)
+
+
+def _spoken(cues: Cues, k: int) -> bool:
+    return cues.prefixes[k] is Prefix.DASH or cues.content(k).startswith(_QUOTE_OPENERS)

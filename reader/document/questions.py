@@ -1,0 +1,222 @@
+"""Questions and their answers in the body of an interview.
+
+Interviews mark their questions in one consistent *form*: a "Q:" prefix, the interviewer's name
+before a colon, a heading, bold or italic type, a dialogue dash, or nothing but a "?" at the end
+of a short paragraph. The detector finds the form the document uses, then every question in it;
+whatever lies between two questions is the first one's answer. The explicit forms are tried
+first, each validated by the Q/A rhythm (the marked blocks alternate with unmarked answers and
+mostly end like questions); the plain form (``plainform``) scores each paragraph that ends like a
+question by its shape and its neighbours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from .model import Block, BlockKind, InlineStyle
+from .plainform import plain_questions
+from .textcues import Cues, Ending, Prefix, covered_by
+
+_MAX_QUESTION_CHARS = 800  # a longer paragraph is never taken for a styled question
+_PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
+
+
+class Form(Enum):
+    """How an interview marks its questions."""
+
+    PREFIX = "prefix"  # "Q:" / "A:", "P." / "R.", "F:" / "A:", "Frage:" / "Antwort:"
+    SPEAKER = "speaker"  # "Le Monde :" / "J. G. :", "SPIEGEL:" / "Müller:"
+    HEADING = "heading"  # "## Why did you …?"
+    BOLD = "bold"  # a paragraph entirely in **strong**
+    ITALIC = "italic"  # a paragraph entirely in *emphasis*
+    DASH = "dash"  # "— Question ?", answers without the dash
+    PLAIN = "plain"  # short "?" paragraphs followed by longer answers
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    first: int  # the question's first block
+    answer: int  # the answer's first block (the next question's first block if no answer)
+    text: str  # the question's whole text, without "Q:", the interviewer's name or a dash
+
+
+@dataclass(frozen=True, slots=True)
+class QA:
+    form: Form
+    questions: tuple[Question, ...]
+
+
+_WEIGHTS = {Ending.QUESTION: 1.0, Ending.SUSPENDED: 0.5, Ending.COLON: 0.5, Ending.NONE: 0.0}
+
+
+def question_ratio(cues: Cues, marks: list[int]) -> float:
+    """How much the marked blocks end like questions: 1 for "?", ½ for "…" or ":"."""
+    ends = cues.ends
+    return sum(_WEIGHTS[ends[k]] for k in marks) / len(marks) if marks else 0.0
+
+
+def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
+    """The questions of ``blocks[lo:hi]`` (the body, between front and back matter), or None.
+
+    1. Read each block's cues (``textcues.Cues``): its prefix ("Q:", a speaker's name, a dash),
+       how it ends, its length.
+    2. Try the explicit forms in turn — PREFIX, SPEAKER, HEADING, BOLD, ITALIC, DASH — and take
+       the first one the body uses consistently (each ``_form_*`` function states its test).
+    3. Otherwise score the paragraphs that end like questions (``plainform.plain_questions``).
+    4. Consecutive marked blocks make one question; in the PREFIX and SPEAKER forms, up to two
+       unmarked blocks before an explicitly marked answer ("A:", the other speaker) still
+       belong to the question.
+    5. Accept the result when it has at least two questions with answers (one suffices for an
+       explicit "Q:" followed by an "A:").
+    """
+    if hi - lo < 2:
+        return None
+    cues = Cues(blocks, lo, hi)
+    for form in (_form_prefix, _form_speaker, _form_heading, _form_bold, _form_italic, _form_dash):
+        found = form(cues)
+        if found is not None:
+            return found
+    pairs = plain_questions(cues)
+    if pairs is None:
+        return None
+    questions = (Question(lo + first, lo + end, _text(cues, first, end)) for first, end in pairs)
+    return QA(Form.PLAIN, tuple(questions))
+
+
+def _text(cues: Cues, first: int, end: int) -> str:
+    return " ".join(filter(None, (cues.content(k) for k in range(first, end))))
+
+
+def assemble(
+    form: Form, cues: Cues, marks: list[int], answer_mark=None, minimum: int = 2
+) -> QA | None:
+    """Questions from the marked blocks (indices into ``cues``, ascending): each run of
+    consecutive marks is one question, answered by what follows it up to the next run."""
+    runs: list[list[int]] = []
+    for k in marks:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    lo, count = cues.lo, len(cues)
+    questions = []
+    answered = 0
+    for r, run in enumerate(runs):
+        first, answer = run[0], run[-1] + 1
+        following = runs[r + 1][0] if r + 1 < len(runs) else count
+        if answer_mark is not None:
+            j = answer
+            while j < following and j - answer < 2 and not answer_mark(j):
+                j += 1
+            if answer < j < following and answer_mark(j):
+                answer = j
+        answered += answer < following
+        questions.append(Question(lo + first, lo + answer, _text(cues, first, answer)))
+    if answered < minimum:
+        return None
+    return QA(form, tuple(questions))
+
+
+def _form_prefix(cues: Cues) -> QA | None:
+    """PREFIX: "Q:" (or "P.", "F:", "Frage:") opens ≥ 2 blocks that alternate with "A:" blocks
+    or mostly end like questions; a single "Q:" counts when an "A:" follows it."""
+    prefixes = cues.prefixes
+    marks = [k for k, p in enumerate(prefixes) if p is Prefix.QUESTION]
+    if not marks:
+        return None
+    answers = [k for k, p in enumerate(prefixes) if p is Prefix.ANSWER]
+    if answers and answers[-1] > marks[0]:
+        return assemble(
+            Form.PREFIX, cues, marks, lambda j: prefixes[j] is Prefix.ANSWER, minimum=1
+        )
+    if len(marks) >= 2 and question_ratio(cues, marks) >= 0.5:
+        return assemble(Form.PREFIX, cues, marks)
+    return None
+
+
+def _form_speaker(cues: Cues) -> QA | None:
+    """SPEAKER: a name before a colon opens ≥ 2 blocks, at least half of them ending like
+    questions, and most of the time the next block is not theirs. With several names, the
+    interviewer is the one asking most; then the one speaking shortest; then the first."""
+    prefixes, speakers, sizes = cues.prefixes, cues.speakers, cues.sizes
+    by_name: dict[str, list[int]] = {}
+    for k, prefix in enumerate(prefixes):
+        if prefix is Prefix.SPEAKER:
+            by_name.setdefault(speakers[k], []).append(k)
+    names = {name: ks for name, ks in by_name.items() if len(ks) >= 2}
+    if not names:
+        return None
+
+    def rank(name: str) -> tuple[float, float, int]:
+        ks = names[name]
+        return (question_ratio(cues, ks), -sum(sizes[k] for k in ks) / len(ks), -ks[0])
+
+    asker = max(names, key=rank)
+    marks = names[asker]
+    if question_ratio(cues, marks) < 0.5:
+        return None
+    last = len(cues) - 1
+    handed_over = sum(1 for k in marks if k < last and speakers[k + 1] != asker)
+    if handed_over * 2 < len(marks):
+        return None
+    return assemble(
+        Form.SPEAKER,
+        cues,
+        marks,
+        lambda j: prefixes[j] is Prefix.SPEAKER and speakers[j] != asker,
+    )
+
+
+def _form_heading(cues: Cues) -> QA | None:
+    """HEADING: ≥ 2 headings end like questions, and they are at least half the headings."""
+    headings = [k for k, kind in enumerate(cues.kinds) if kind is BlockKind.HEADING]
+    ends = cues.ends
+    marks = [k for k in headings if ends[k] in (Ending.QUESTION, Ending.SUSPENDED)]
+    if len(marks) < 2 or len(marks) * 2 < len(headings):
+        return None
+    return assemble(Form.HEADING, cues, marks)
+
+
+def _styled(form: Form, style: InlineStyle, cues: Cues) -> QA | None:
+    """BOLD / ITALIC: ≥ 2 paragraphs entirely in one style, mostly ending like questions, and
+    no more than 60 % of the paragraphs (the rest are answers)."""
+    styles = frozenset({style})
+    blocks, lo, sizes = cues.blocks, cues.lo, cues.sizes
+    prose = [k for k, kind in enumerate(cues.kinds) if kind in _PROSE]
+    marks = []
+    for k in prose:
+        block = blocks[lo + k]
+        inlines = block.inlines
+        # A styled paragraph's run opens within its first characters: most blocks stop here.
+        if not inlines or inlines[0].start - block.start > 3 or sizes[k] > _MAX_QUESTION_CHARS:
+            continue
+        if covered_by(block, styles):
+            marks.append(k)
+    if len(marks) < 2 or len(marks) > 0.6 * len(prose):
+        return None
+    marked = set(marks)
+    ends = [k for k in marks if k + 1 not in marked]  # a run's last block: where a question ends
+    if question_ratio(cues, ends) < 0.5:
+        return None
+    return assemble(form, cues, marks)
+
+
+def _form_bold(cues: Cues) -> QA | None:
+    return _styled(Form.BOLD, InlineStyle.STRONG, cues)
+
+
+def _form_italic(cues: Cues) -> QA | None:
+    return _styled(Form.ITALIC, InlineStyle.EMPHASIS, cues)
+
+
+def _form_dash(cues: Cues) -> QA | None:
+    """DASH: ≥ 2 paragraphs open with a dialogue dash, three quarters of them end like
+    questions, and they are no more than 60 % of the paragraphs. When questions and answers
+    both open with a dash, the dash tells nothing and the plain form decides."""
+    kinds, prefixes = cues.kinds, cues.prefixes
+    prose = sum(1 for kind in kinds if kind in _PROSE)
+    marks = [k for k, p in enumerate(prefixes) if p is Prefix.DASH and kinds[k] in _PROSE]
+    if len(marks) < 2 or len(marks) > 0.6 * prose or question_ratio(cues, marks) < 0.75:
+        return None
+    return assemble(Form.DASH, cues, marks)
