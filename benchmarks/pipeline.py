@@ -7,6 +7,9 @@ import time
 from markdown_it import MarkdownIt
 
 from reader.document import parse_text
+from reader.document.language import detect_language
+from reader.document.markdown import make_parser, parse_blocks
+from reader.document.structure import analyze
 
 from .corpus import interview_like
 
@@ -27,8 +30,14 @@ def measure(size_bytes: int = 10 * 1024 * 1024, runs: int = 3) -> list[tuple[str
     baseline = best_of(runs, lambda: markdown_it.parse(text))
     pipeline = best_of(runs, lambda: parse_text(text, plain_text=True))
     questions = len(parse_text(text[:200_000], plain_text=True).questions)
+    blocks = parse_blocks(text, parser=make_parser(indented_code=False))
+    analysis = best_of(runs, lambda: analyze(blocks))
+    detect_language("warm the model up")
+    language = best_of(runs, lambda: detect_language(text))
     return [
         ("pipeline_vs_markdown_it", pipeline / baseline, "≤ 1.5"),
+        ("structure_analysis_vs_markdown_it", analysis / baseline, "for information; linear"),
+        ("language_10mb_ms", language * 1000, "for information; samples ≤ 20 000 chars"),
         ("pipeline_10mb_seconds", pipeline, f"for information; markdown-it {baseline:.2f} s"),
         ("pipeline_questions_in_first_200kb", float(questions), "for information, > 0"),
     ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -147,8 +146,7 @@ def test_a_long_chain_is_joined_in_linear_time():
     blocks = place_blocks(
         [Block(BlockKind.PARAGRAPH, text, 0, (2 * i, 2 * i + 1)) for i, text in enumerate(lines)]
     )
-    started = time.perf_counter()
+    # No timing assertion: a quadratic rebuild would take minutes and stall the suite visibly.
     joined, joins = join_broken_paragraphs(blocks)
-    assert time.perf_counter() - started < 2  # quadratic rebuilding takes minutes
     assert joins == 29_999
     assert [(b.text, b.source_lines) for b in joined] == [(" ".join(lines), (0, 59_999))]

@@ -4,8 +4,6 @@ of ``reader.document.frontmatter``, ``questions`` or ``outline`` and shows it at
 from __future__ import annotations
 
 import dataclasses
-import random
-import time
 
 import pytest
 
@@ -451,36 +449,3 @@ def open_seed_like_text() -> str:
         + "\n\n".join(f"Question {i} ?\n\n{ANSWER}" for i in range(5))
         + "\n\nSource : AFP\n"
     )
-
-
-# --- Cost ----------------------------------------------------------------------------------------
-
-
-def test_analysis_costs_a_fraction_of_the_markdown_parse() -> None:
-    """Linear and cheap: on ~1 MB of interview, analysing takes a fraction of the parse's time
-    (about a quarter here; a quadratic scan would take hundreds of times longer). The benchmark
-    measures the whole pipeline at 10 MB; this only guards the analysis. Best of three runs, so
-    that a busy machine does not fail it."""
-    rng = random.Random(3)
-    words = "le la des enfants réseaux police pays victimes données sécurité montants".split()
-    parts = ["Un titre court", "Propos recueillis par Léa Martin"]
-    while sum(len(p) for p in parts) < 1_000_000:
-        parts.append(" ".join(rng.choice(words) for _ in range(12)).capitalize() + " ?")
-        for _ in range(rng.randint(1, 3)):
-            parts.append(" ".join(rng.choice(words) for _ in range(60)).capitalize() + ".")
-    source = "\n\n".join(parts)
-    parser = make_parser(indented_code=False)
-
-    def best(work) -> float:
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            work()
-            times.append(time.perf_counter() - start)
-        return min(times)
-
-    blocks = parse_blocks(source, parser=parser)
-    parsing = best(lambda: parse_blocks(source, parser=parser))
-    analysing = best(lambda: analyze(blocks))
-    assert analyze(blocks).kind is DocumentKind.INTERVIEW
-    assert analysing < 0.75 * parsing, (analysing, parsing)
