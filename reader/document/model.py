@@ -13,7 +13,7 @@ No Qt here, and no user-visible strings: labels are made by ``reader.messages``.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -185,10 +185,15 @@ def place_blocks(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         shift = offset - block.start
         if shift:
+            # The constructor, not dataclasses.replace: twice as fast, and this runs for every
+            # block of a 10 MB document.
             inlines = tuple(
                 Inline(i.start + shift, i.end + shift, i.style, i.target) for i in block.inlines
+            ) if block.inlines else ()
+            block = Block(
+                block.kind, block.text, offset, block.source_lines, block.level, inlines,
+                block.role, block.ordinal,
             )
-            block = replace(block, start=offset, inlines=inlines)
         placed.append(block)
         offset += len(block.text) + 1
     return placed
