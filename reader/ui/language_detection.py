@@ -35,6 +35,11 @@ class LanguageDetection(QObject):
 
     def _run(self, document: Document) -> None:
         try:
-            self.detected.emit(self._detect(document))
+            detected = self._detect(document)
         except Exception:  # noqa: BLE001 — an unknown language is no reason to disturb reading
             traceback.print_exc(file=sys.stderr)
+            return
+        try:
+            self.detected.emit(detected)
+        except RuntimeError:  # the window closed meanwhile: nobody is left to tell
+            pass
