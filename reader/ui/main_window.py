@@ -280,8 +280,10 @@ class MainWindow(QMainWindow):
         self._go_to(target)
 
     def _go_to(self, offset: int) -> None:
-        self.text.go_to(offset)
+        # Focus first, then the caret: Orca takes a caret move in an unfocused text as the focus
+        # change itself and then says nothing at all (seen with Enter in the outline).
         self.focus_text()
+        self.text.go_to(offset)
 
     def _caret_moved(self, offset: int) -> None:
         if self._positions is None:

@@ -1,14 +1,20 @@
 """The outline: one tree item per section, nested by ``Section.level``.
 
 Activating an item (Enter, a click) asks to read that section (``section_activated``); the
-window moves the text's caret there and focus with it. ``follow`` makes the current item track
+window moves the text's caret there and focus with it. ``follow`` makes the selected item track
 the caret without emitting anything and without taking focus, so reading the text moves the
 outline but never the other way round.
+
+The tree has a *current* item only while it has keyboard focus; otherwise the section is shown
+by the selection alone. Qt tells screen readers that the current item of a tree is "focused"
+even when the tree is not (QAccessibleTableCell::state), and Orca then announced "Outline tree"
+at start while the caret was in the text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from .. import messages
@@ -65,9 +71,12 @@ class OutlineView(QTreeWidget):
             placeholder.setFlags(Qt.ItemFlag.ItemIsEnabled)
             placeholder.setData(0, _SECTION_ROLE, -1)
             self.addTopLevelItem(placeholder)
-        self.expandAll()
+        # Expand only items with children: Qt reports an expanded leaf as "expanded" too, and Orca
+        # said "expanded" after every question.
+        for item in self._items:
+            item.setExpanded(item.childCount() > 0)
         if self._items:
-            self.setCurrentItem(self._items[0])
+            self._mark(self._items[0])
         blocker.unblock()
 
     def follow(self, section_index: int) -> None:
@@ -75,15 +84,40 @@ class OutlineView(QTreeWidget):
         if not 0 <= section_index < len(self._items):
             return
         item = self._items[section_index]
-        if self.currentItem() is item:
+        if self.selectedItems() == [item]:
             return
         blocker = QSignalBlocker(self)
-        self.setCurrentItem(item)
+        self._mark(item)
         blocker.unblock()
         self.scrollToItem(item)
 
+    def _mark(self, item: QTreeWidgetItem) -> None:
+        if self.hasFocus():
+            self.setCurrentItem(item)
+        else:
+            self.clearSelection()
+            item.setSelected(True)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt name)
+        selected = self.selectedItems()
+        if selected:
+            blocker = QSignalBlocker(self)
+            self.setCurrentItem(selected[0])
+            blocker.unblock()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt name)
+        super().focusOutEvent(event)
+        blocker = QSignalBlocker(self)
+        self.selectionModel().setCurrentIndex(
+            QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
+        blocker.unblock()
+
     def current_section(self) -> int:
-        item = self.currentItem()
+        """The section the outline shows as current (selected), -1 if none."""
+        selected = self.selectedItems()
+        item = selected[0] if selected else None
         if item is None:
             return -1
         value = item.data(0, _SECTION_ROLE)

@@ -271,3 +271,22 @@ def test_a_document_without_sections_says_so_in_the_outline(make_window):
     window.go_question(forward=True)
     assert "no questions" in window.statusBar().currentMessage()
     assert window.text.caret_offset() == 0
+
+
+def test_the_outline_claims_no_focused_item_while_the_text_has_focus(window, qtbot):
+    # Qt reports a tree's current item as "focused" to screen readers even when the tree is
+    # not: Orca then announced the outline while the caret was in the text.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text)
+    window.text.go_to(_question_start(window, 2))
+    assert window.outline.currentItem() is None
+    assert window.outline.current_section() == 3  # still shown, by the selection
+    qtbot.keyClick(window.text, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.outline.currentItem() is window.outline.item_for(3)
+    qtbot.keyClick(window.outline, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.text
+    assert window.outline.currentItem() is None
+
+
+def test_outline_items_without_children_are_not_expanded(window):
+    # An "expanded" leaf makes Orca say "expanded" after every question.
+    assert not any(window.outline.item_for(i).isExpanded() for i in range(5))
