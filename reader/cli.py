@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from . import messages
@@ -31,11 +32,17 @@ def outline_command(argv: list[str]) -> int:
         return 1
     for notice in document.notices:
         print(f"reader: {messages.notice(notice)}", file=sys.stderr)
-    if args.json:
-        json.dump(outline_json(document), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
-        sys.stdout.write(outline_text(document))
+    try:
+        if args.json:
+            json.dump(outline_json(document), sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            sys.stdout.write(outline_text(document))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Whoever read the output (head, a pager) stopped early: not an error. Point stdout at
+        # devnull so that Python's own flush at exit does not fail again (Python docs, SIGPIPE).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

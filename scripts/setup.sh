@@ -76,8 +76,9 @@ make_virtualenv() {
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     say "installing the Python dependencies (pyproject.toml)"
     "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null 2>&1
-    "$VENV/bin/python" -m pip install -q -e "$PROJECT_DIR[test]" \
-      || { say "pip could not install the dependencies (see above)"; return 1; }
+    # pip's build chatter goes to a log; it is shown only if the install fails.
+    "$VENV/bin/python" -m pip install -q -e "$PROJECT_DIR[test]" >"$VENV/pip.log" 2>&1 \
+      || { cat "$VENV/pip.log" >&2; say "pip could not install the dependencies (see above)"; return 1; }
     echo "$want" >"$stamp"
   fi
 }

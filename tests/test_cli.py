@@ -82,3 +82,18 @@ def test_usage_error_exits_2():
     assert result.returncode == 2
     assert "usage" in result.stderr.lower()
     assert reader("outline", str(INTERVIEW), "--no-such-option").returncode == 2
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    # `reader outline big.txt --json | head`: the pipe closes before the output is written.
+    big = tmp_path / "big.txt"
+    big.write_text("".join(f"Question {i} ?\n\nRéponse {i}.\n\n" for i in range(20_000)))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reader", "outline", str(big), "--json"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert process.stdout.read(100)
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    process.wait(timeout=60)
+    assert "Traceback" not in stderr
