@@ -215,12 +215,12 @@ class Player(QObject):
         segment = self._segments[index]
         return segment.tag, (heard - segment.start) * 1000 / BYTES_PER_SECOND
 
-    def segments_after(self, tag: object) -> int:
-        """How many queued utterances follow ``tag``'s (all of them if it is not queued)."""
-        for index, segment in enumerate(self._segments):
-            if segment.tag is tag:
-                return len(self._segments) - index - 1
-        return len(self._segments)
+    def queued_ahead(self) -> int:
+        """How many queued utterances come after the one heard now (or about to be)."""
+        if not self._segments:
+            return 0
+        index = bisect.bisect_right(self._starts, self._clock_bytes()) - 1
+        return len(self._segments) - max(index, 0) - 1
 
     def at_end(self) -> bool:
         """Everything queued has been heard (True when nothing is queued)."""

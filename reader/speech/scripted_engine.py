@@ -74,7 +74,8 @@ class ScriptedEngine:
         self.calls.append(ScriptedCall(text, voice_id, rate_wpm, pitch, volume))
         if self._before is not None:
             self._before(text)
-        if voice_id not in {v.id for v in self._voices}:
+        # As espeak-ng, a "+variant" suffix ("fr+f3") is a timbre of a listed voice.
+        if voice_id.split("+")[0] not in {v.id.split("+")[0] for v in self._voices}:
             raise SynthesisError(f"unknown voice {voice_id!r}")
         if self._fail_on(text):
             raise SynthesisError(f"scripted failure on {text!r}")

@@ -71,10 +71,11 @@ def test_the_clock_says_which_utterance_is_heard_and_how_far_into_it(player, sin
     sink.advance(70)  # 130 ms: in the pause after "one"
     tag, ms = player.position()
     assert tag == "one" and ms == pytest.approx(130, abs=0.1)
-    assert player.segments_after("one") == 1
+    assert player.queued_ahead() == 1
     sink.advance(30)  # 160 ms: 10 ms into "two"
     tag, ms = player.position()
     assert tag == "two" and ms == pytest.approx(10, abs=0.1)
+    assert player.queued_ahead() == 0
     assert not player.at_end()
     sink.advance(200)
     assert player.at_end()
