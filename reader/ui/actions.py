@@ -15,6 +15,12 @@ Scopes decide where a shortcut fires:
 - ``NATIVE``: the text view already handles the key (Ctrl+Home/End). The menu shows it, but
   the shortcut is only registered on the menu (a WidgetShortcut whose widget never has focus),
   so the text view's own handling is not overridden or duplicated.
+
+``window_shortcuts`` are extra keys that work anywhere in the window whatever the scope: the
+media Play key plays wherever focus is, while Space plays only in the reading pane. Speech
+actions that only make sense while reading are disabled when idle, and a disabled action's key
+goes to the widget: Ctrl+Up/Down then scroll the text as QTextEdit does, Esc closes what it
+closes.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ class Menu(Enum):
     FILE = "file"
     NAVIGATE = "navigate"
     VIEW = "view"
+    SPEECH = "speech"
     HELP = "help"
 
 
@@ -47,6 +54,7 @@ MENU_TITLES: Mapping[Menu, Callable[[], str]] = {
     Menu.FILE: messages.menu_file,
     Menu.NAVIGATE: messages.menu_navigate,
     Menu.VIEW: messages.menu_view,
+    Menu.SPEECH: messages.menu_speech,
     Menu.HELP: messages.menu_help,
 }
 
@@ -60,6 +68,7 @@ class ActionSpec:
     scope: Scope = Scope.WINDOW
     checkable: bool = False
     separator_before: bool = False
+    window_shortcuts: tuple[str, ...] = ()  # also anywhere in the window (media keys)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -92,6 +101,35 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("show_outline", messages.action_show_outline, (), Menu.VIEW, checkable=True),
     ActionSpec("show_status", messages.action_show_status, (), Menu.VIEW, checkable=True),
+    ActionSpec(
+        "play_pause", messages.action_play, ("Space",), Menu.SPEECH, Scope.READING_PANE,
+        window_shortcuts=("Media Play", "Toggle Media Play/Pause"),
+    ),
+    ActionSpec("stop", messages.action_stop, ("Esc",), Menu.SPEECH,
+               window_shortcuts=("Media Stop",)),
+    ActionSpec(
+        "read_selection", messages.action_read_selection, ("Shift+Space",), Menu.SPEECH,
+        Scope.READING_PANE,
+    ),
+    ActionSpec(
+        "previous_sentence", messages.action_previous_sentence, ("Ctrl+[",), Menu.SPEECH,
+        separator_before=True,
+    ),
+    ActionSpec("next_sentence", messages.action_next_sentence, ("Ctrl+]",), Menu.SPEECH),
+    ActionSpec(
+        "previous_paragraph", messages.action_previous_paragraph, ("Ctrl+Up",), Menu.SPEECH,
+        Scope.READING_PANE,
+    ),
+    ActionSpec(
+        "next_paragraph", messages.action_next_paragraph, ("Ctrl+Down",), Menu.SPEECH,
+        Scope.READING_PANE,
+    ),
+    ActionSpec("faster", messages.action_faster, ("Ctrl+Shift+Up",), Menu.SPEECH,
+               separator_before=True),
+    ActionSpec("slower", messages.action_slower, ("Ctrl+Shift+Down",), Menu.SPEECH),
+    ActionSpec("section_only", messages.action_section_only, (), Menu.SPEECH, checkable=True,
+               separator_before=True),
+    ActionSpec("speech_settings", messages.action_speech_settings, (), Menu.SPEECH),
     ActionSpec("shortcuts", messages.action_shortcuts, ("F1",), Menu.HELP),
     ActionSpec("about", messages.action_about, (), Menu.HELP),
 )
@@ -135,8 +173,22 @@ def create_actions(window: QWidget, reading_pane: QWidget) -> dict[str, QAction]
         else:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             window.addAction(action)  # works even while the menu bar is hidden
+        if item.window_shortcuts:
+            window.addAction(_companion(action, item, window))
         actions[item.id] = action
     return actions
+
+
+def _companion(action: QAction, item: ActionSpec, window: QWidget) -> QAction:
+    """A menu-less action carrying ``item.window_shortcuts``: it triggers ``action`` and is
+    enabled when it is."""
+    companion = QAction(window)
+    companion.setObjectName(f"action_{item.id}_keys")
+    companion.setShortcuts([QKeySequence(keys) for keys in item.window_shortcuts])
+    companion.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    companion.triggered.connect(action.trigger)
+    action.enabledChanged.connect(companion.setEnabled)
+    return companion
 
 
 def build_menus(
@@ -161,6 +213,12 @@ def build_menus(
     return menus
 
 
+def _native(shortcuts: Iterable[str]) -> str:
+    return ", ".join(
+        QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in shortcuts
+    )
+
+
 def plain_text(text: str) -> str:
     """A menu text without its mnemonic marker ("&Open…" -> "Open…", "&&" -> "&")."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -172,14 +230,12 @@ def shortcut_rows(
     """(action, keys) for every action that has keys, then the widgets' own keys."""
     rows = []
     for item in specs:
-        if not item.shortcuts:
+        if not item.shortcuts and not item.window_shortcuts:
             continue
-        keys = ", ".join(
-            QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
-            for k in item.shortcuts
-        )
-        if item.scope is not Scope.WINDOW:
+        keys = _native(item.shortcuts)
+        if item.scope is not Scope.WINDOW and keys:
             keys = messages.keys_in_text(keys)
+        keys = ", ".join(k for k in (keys, _native(item.window_shortcuts)) if k)
         rows.append((plain_text(item.text()), keys))
     for hint in hints:
         keys = QKeySequence(hint.keys).toString(QKeySequence.SequenceFormat.NativeText)

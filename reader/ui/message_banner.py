@@ -92,6 +92,15 @@ class MessageBanner(QFrame):
             self._label.setFont(self.font())
         super().changeEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        # Esc is also the window's "Stop reading" shortcut: inside the message it closes the
+        # message, so claim the key before the shortcut does.
+        if (event.type() == QEvent.Type.ShortcutOverride
+                and event.key() == Qt.Key.Key_Escape and not event.modifiers()):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         if event.key() == Qt.Key.Key_Escape:
             self.dismiss()

@@ -7,12 +7,24 @@ menu), which emits ``link_requested`` for the window to vet.
 
 Everything it says about positions is in model offsets (``Document.text``); the renderer's
 ``PositionMap`` converts to Qt positions.
+
+While reading aloud, the sentence and the word heard are shown with ``setExtraSelections``: a
+screen reader says nothing about those, whereas moving the caret or the selection would make
+Orca say "selected" for every word (DESIGN §4). The caret stays where the user left it; only
+the view scrolls to keep the word in sight.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from .. import messages
@@ -22,6 +34,8 @@ from .renderer import PositionMap, Rendered
 # Lines of context kept above a target when scrolling to it, so a heading is not glued to the
 # window's edge.
 _CONTEXT_ABOVE_PX = 24
+HIGHLIGHT_STYLES = ("background", "underline", "off")
+_SENTENCE_TINT = 0.30  # how much of the highlight colour tints the sentence's background
 
 
 class TextView(QTextEdit):
@@ -48,6 +62,9 @@ class TextView(QTextEdit):
         self._document: Document | None = None
         self._positions = PositionMap()
         self._context_menu: QMenu | None = None
+        self._reading_style = "background"
+        self._reading_sentence: tuple[int, int] | None = None
+        self._reading_word: tuple[int, int] | None = None
         self.cursorPositionChanged.connect(self._emit_caret)
 
     # --- Document ---------------------------------------------------------------------------
@@ -67,6 +84,7 @@ class TextView(QTextEdit):
         # Owned by the view: setDocument deletes the previous document when the view owns it.
         rendered.text_document.setParent(self)
         blocker = QSignalBlocker(self)
+        self.clear_reading()
         self.setDocument(rendered.text_document)
         empty = not document.blocks
         self.setPlaceholderText(messages.notice(Notice(NoticeKind.EMPTY)) if empty else "")
@@ -93,6 +111,97 @@ class TextView(QTextEdit):
 
     def _emit_caret(self) -> None:
         self.caret_moved.emit(self.caret_offset())
+
+    # --- Reading aloud ----------------------------------------------------------------------
+
+    def set_reading_style(self, style: str) -> None:
+        """"background", "underline" or "off" (no highlight at all)."""
+        self._reading_style = style if style in HIGHLIGHT_STYLES else "background"
+        self._update_reading()
+
+    def show_reading(self, sentence: tuple[int, int] | None,
+                     word: tuple[int, int] | None = None) -> None:
+        """Highlight the sentence and the word heard (model ranges) and keep them in view."""
+        self._reading_sentence, self._reading_word = sentence, word
+        self._update_reading()
+        target = word or sentence
+        if target is not None and self._reading_style != "off":
+            self._scroll_into_view(*target)
+
+    def clear_reading(self) -> None:
+        self._reading_sentence = self._reading_word = None
+        self.setExtraSelections([])
+
+    def reading_highlight(self) -> list[tuple[int, int]]:
+        """The model ranges highlighted now, sentence first (for tests and "where am I")."""
+        return [(self._positions.to_model(s.cursor.selectionStart()),
+                 self._positions.to_model(s.cursor.selectionEnd()))
+                for s in self.extraSelections()]
+
+    def _update_reading(self) -> None:
+        if self._reading_style == "off":
+            self.setExtraSelections([])
+            return
+        palette = self.palette()
+        selections = []
+        sentence, word = self._reading_sentence, self._reading_word
+        if sentence is not None and sentence[1] > sentence[0]:
+            selections.append(self._selection(sentence, self._sentence_format(palette)))
+        if word is not None and word[1] > word[0]:
+            selections.append(self._selection(word, self._word_format(palette)))
+        self.setExtraSelections(selections)
+
+    def _sentence_format(self, palette: QPalette) -> QTextCharFormat:
+        char_format = QTextCharFormat()
+        if self._reading_style == "underline":
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            char_format.setUnderlineColor(palette.color(QPalette.ColorRole.Highlight))
+        else:
+            # A tint of the highlight colour over the base: the text keeps its own colour and
+            # (at 30 %) its contrast, and the sentence still stands out.
+            base = palette.color(QPalette.ColorRole.Base)
+            mark = palette.color(QPalette.ColorRole.Highlight)
+            char_format.setBackground(_mix(base, mark, _SENTENCE_TINT))
+        return char_format
+
+    def _word_format(self, palette: QPalette) -> QTextCharFormat:
+        char_format = QTextCharFormat()
+        if self._reading_style == "underline":
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            char_format.setUnderlineColor(palette.color(QPalette.ColorRole.Text))
+        else:
+            char_format.setBackground(palette.color(QPalette.ColorRole.Highlight))
+            char_format.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+        return char_format
+
+    def _selection(self, model_range: tuple[int, int],
+                   char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        cursor = self._cursor_over(*model_range)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = char_format
+        return selection
+
+    def _cursor_over(self, start: int, end: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        last = self.document().characterCount() - 1
+        cursor.setPosition(max(0, min(self._positions.to_qt(start), last)))
+        cursor.setPosition(max(0, min(self._positions.to_qt(end), last)),
+                           QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _scroll_into_view(self, start: int, end: int) -> None:
+        """Scroll (never move the caret) so that ``start:end`` is in sight, with some text
+        after it: when it leaves the view, it is brought to a third of the height."""
+        cursor = self._cursor_over(start, end)
+        top = self.cursorRect(cursor).top()
+        cursor.setPosition(cursor.selectionEnd())
+        bottom = self.cursorRect(cursor).bottom()
+        height = self.viewport().height()
+        if top >= _CONTEXT_ABOVE_PX and bottom <= height - _CONTEXT_ABOVE_PX:
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + top - height // 3)
 
     # --- Links ------------------------------------------------------------------------------
 
@@ -143,3 +252,11 @@ class TextView(QTextEdit):
             if first is not None:
                 menu.insertSeparator(first)
         return menu
+
+
+def _mix(base: QColor, mark: QColor, amount: float) -> QColor:
+    return QColor(
+        round(base.red() + (mark.red() - base.red()) * amount),
+        round(base.green() + (mark.green() - base.green()) * amount),
+        round(base.blue() + (mark.blue() - base.blue()) * amount),
+    )

@@ -11,7 +11,11 @@ from reader.ui.actions import ACTIONS, Scope, plain_text, shortcut_rows
 
 
 def _keys(spec):
-    return [QKeySequence(k) for k in spec.shortcuts]
+    return [QKeySequence(k) for k in spec.shortcuts + spec.window_shortcuts]
+
+
+_MEDIA_KEYS = {Qt.Key.Key_MediaPlay, Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaStop,
+               Qt.Key.Key_MediaPause}
 
 
 def test_ids_and_keys_are_unique():
@@ -33,7 +37,9 @@ def test_single_keys_without_modifier_only_in_the_reading_pane():
         for keys in _keys(spec):
             combo = keys[0]
             is_function_key = Qt.Key.Key_F1.value <= combo.key().value <= Qt.Key.Key_F35.value
-            if not combo.keyboardModifiers() & modifiers and not is_function_key:
+            # Media keys and Esc never type text: they may work anywhere in the window.
+            typing_key = combo.key() not in _MEDIA_KEYS | {Qt.Key.Key_Escape}
+            if not combo.keyboardModifiers() & modifiers and not is_function_key and typing_key:
                 assert spec.scope is Scope.READING_PANE, spec.id
 
 
@@ -56,4 +62,7 @@ def test_shortcut_rows_show_plain_names_and_scope():
     assert rows["Go to start of document"] == "Ctrl+Home (in the text)"
     assert rows["Go to the outline"] == "Ctrl+T"
     assert rows["Read the selected section"] == "Return (in the outline)"
+    assert rows["Play"] == "Space (in the text), Media Play, Toggle Media Play/Pause"
+    assert rows["Stop reading"] == "Esc, Media Stop"
+    assert rows["Next paragraph"] == "Ctrl+Down (in the text)"
     assert plain_text("Save && &quit") == "Save & quit"
