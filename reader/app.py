@@ -23,10 +23,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from . import __version__, messages
 from .document.model import Document
 from .document.pipeline import open_document, with_detected_language
+from .speech.loader import default_sink, espeak_engine
 from .ui.language_detection import LanguageDetection
 from .ui.main_window import Loader, MainWindow
 from .ui.recent_files import RecentFiles
 from .ui.renderer import reading_font
+from .ui.speech_controller import SpeechController
 
 APP_NAME = "accessible-reader"  # the name on the AT-SPI bus and of the settings folder
 SEED_NAME = "interview-pedocriminalite.txt"
@@ -62,16 +64,28 @@ def open_without_language(path: str) -> Document:
     return open_document(path, with_language=False)
 
 
-def build_main_window(settings: QSettings, *, load: Loader = open_without_language) -> MainWindow:
+def build_main_window(
+    settings: QSettings,
+    *,
+    load: Loader = open_without_language,
+    engine_factory: Callable = espeak_engine,
+    open_sink: Callable = default_sink,
+) -> MainWindow:
     """The window and everything it uses; needs a QApplication. Tests build it with their own
-    settings file and loader."""
-    return MainWindow(
+    settings file, loader, speech engine (the scripted one) and audio sink (in memory).
+
+    Speech is wired but not started: ``window.speech.load()`` builds the engine (run_gui calls
+    it once the window has painted)."""
+    window = MainWindow(
         load=load,
         language=LanguageDetection(with_detected_language),
         recent=RecentFiles(settings),
         settings=settings,
         reading_font=reading_font(QApplication.font()),
     )
+    window.speech = SpeechController(window, settings, engine_factory=engine_factory,
+                                     open_sink=open_sink)
+    return window
 
 
 def argument_parser() -> argparse.ArgumentParser:
@@ -105,6 +119,23 @@ class ErrorReporter:
             )
         finally:
             self._showing = False
+
+
+class AfterFirstPaint(QObject):
+    """Runs ``callback`` a moment after the watched widget first paints: heavy imports wait
+    until the user sees the document (DESIGN §4)."""
+
+    DELAY_MS = 250  # lets the first frames out before speech loads
+
+    def __init__(self, callback: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(self.DELAY_MS, self._callback)
+        return False
 
 
 class FirstPaintProbe(QObject):
@@ -149,6 +180,7 @@ def run_gui(argv: Sequence[str]) -> int:
         if os.environ.get("READER_FIRST_PAINT_PROBE") == "1":
             probe = FirstPaintProbe(window)
             window.text.viewport().installEventFilter(probe)
+        window.text.viewport().installEventFilter(AfterFirstPaint(window.speech.load, window))
         window.show()
         return app.exec()
     finally:

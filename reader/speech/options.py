@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from .engine import Voice, voice_for_language
-from .planning import Voices
+
+if TYPE_CHECKING:  # planning pulls in sentence segmentation: not on the way to the first paint
+    from .planning import Voices
 
 # espeak-ng's variants that every espeak-ng-data since 1.49 ships (voices/!v): the timbres
 # offered for the interviewer and the interviewee.
@@ -33,6 +37,8 @@ class ReadingOptions:
 
     def voices(self, available: list[Voice], language: str) -> Voices:
         """The voice of each role for a document in ``language``."""
+        from .planning import Voices
+
         narrator = resolve_voice(self.voice, available, language)
         return Voices(
             narrator,

@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,6 +52,11 @@ def is_web_link(target: str) -> bool:
 
 
 class MainWindow(QMainWindow):
+    # The user went to a place on purpose (next question, a section from the outline…): reading
+    # aloud, if on, follows (reader.ui.speech_controller).
+    jumped = Signal(int)
+    document_changed = Signal(object)  # another Document is shown
+
     def __init__(
         self,
         *,
@@ -71,6 +76,9 @@ class MainWindow(QMainWindow):
         self._font = reading_font
         self._document: Document | None = None
         self._positions: Positions | None = None
+        # Where reading aloud is, while it is on (set by the speech controller): next/previous
+        # question and section then go from there, and the status line follows it.
+        self.reading_origin: Callable[[], int | None] = lambda: None
 
         # Created in reading order (message, outline, text): Tab and the accessibility tree
         # follow the order in which widgets get their parent.
@@ -200,6 +208,17 @@ class MainWindow(QMainWindow):
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
         if not document.language and self._language is not None:
             self._language.start(document)
+        self.document_changed.emit(document)
+
+    def ensure_language(self) -> Document | None:
+        """The document, with its language once detection is over (waits for it if needed:
+        speech must pick a voice; detection takes at most ~0.5 s, once)."""
+        if (self._document is not None and not self._document.language
+                and self._language is not None):
+            self._language.wait()
+            # Its result is a queued call to this window: take it now.
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall.value)
+        return self._document
 
     def _language_detected(self, document: Document) -> None:
         # Only if that document is still the one shown (the user may have opened another).
@@ -255,6 +274,7 @@ class MainWindow(QMainWindow):
         if self._document is None or not 0 <= index < len(self._document.sections):
             return
         self._go_to(self._document.sections[index].start)
+        self.jumped.emit(self._document.sections[index].start)
 
     def go_question(self, *, forward: bool) -> None:
         positions = self._positions
@@ -262,22 +282,28 @@ class MainWindow(QMainWindow):
             self._say(messages.no_questions())
             return
         pick = next_start if forward else previous_start
-        target = pick(positions.question_starts, self.text.caret_offset())
+        target = pick(positions.question_starts, self._origin())
         if target is None:
             self._say(messages.no_next_question() if forward else messages.no_previous_question())
             self.focus_text()
             return
         self._go_to(target)
+        self.jumped.emit(target)
 
     def go_section(self, *, forward: bool) -> None:
         positions = self._positions
         pick = next_start if forward else previous_start
-        target = pick(positions.section_starts, self.text.caret_offset()) if positions else None
+        target = pick(positions.section_starts, self._origin()) if positions else None
         if target is None:
             self._say(messages.no_next_section() if forward else messages.no_previous_section())
             self.focus_text()
             return
         self._go_to(target)
+        self.jumped.emit(target)
+
+    def _origin(self) -> int:
+        reading = self.reading_origin()
+        return self.text.caret_offset() if reading is None else reading
 
     def _go_to(self, offset: int) -> None:
         # Focus first, then the caret: Orca takes a caret move in an unfocused text as the focus
@@ -286,13 +312,26 @@ class MainWindow(QMainWindow):
         self.text.go_to(offset)
 
     def _caret_moved(self, offset: int) -> None:
+        if self.reading_origin() is not None:
+            return  # while reading aloud, the outline and status line follow the reading
+        self.show_place(offset)
+
+    def show_place(self, offset: int, reading: Callable[[str], str] | None = None) -> None:
+        """Outline and status line at ``offset``; ``reading`` words the status (e.g. "Reading:
+        …") while reading aloud."""
         if self._positions is None:
             self.position_label.setText("")
             return
         self.outline.follow(self._document.section_index_at(offset))
         where = self._positions.where(offset)
+        if reading is not None:
+            where = reading(where)
         self.position_label.setText(where)
         self.position_label.setAccessibleName(where)  # a fixed name would hide the text
+
+    def say(self, text: str) -> None:
+        """A short message in the status bar."""
+        self._say(text)
 
     def _say(self, text: str) -> None:
         # Orca ignores status bars (DESIGN §5); speaking this comes with the speech issue.

@@ -1,0 +1,48 @@
+"""The speech toolbar: Play/Pause and Stop, with names that say what a press will do.
+
+Qt's toolbar buttons are not reachable with Tab (DESIGN §5): both actions are also in the
+Speech menu with their shortcuts (Space, Esc, the media keys). The buttons show text beside
+the icon, so the controls do not rely on recognising an icon either.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QStyle, QToolBar, QToolButton, QWidget
+
+from .. import messages
+from .actions import plain_text
+
+
+class SpeechToolbar(QToolBar):
+    def __init__(self, play_pause: QAction, stop: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(messages.speech_toolbar_name(), parent)
+        self.setObjectName("speech_toolbar")
+        self.setAccessibleName(messages.speech_toolbar_name())
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setIconSize(QSize(24, 24))
+        self._play_pause, self._stop = play_pause, stop
+        self.addAction(play_pause)
+        self.addAction(stop)
+        self.play_button: QToolButton = self.widgetForAction(play_pause)
+        self.play_button.setObjectName("play_pause_button")
+        self.stop_button: QToolButton = self.widgetForAction(stop)
+        self.stop_button.setObjectName("stop_button")
+        stop.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaStop))
+        self.stop_button.setAccessibleName(messages.stop_button_name())
+        self.show_state(playing=False, paused=False)
+
+    def show_state(self, *, playing: bool, paused: bool) -> None:
+        """Name, text and icon of Play/Pause say what pressing it does now."""
+        if playing:
+            text, icon = messages.action_pause(), QStyle.StandardPixmap.SP_MediaPause
+        else:
+            text = messages.action_resume() if paused else messages.action_play()
+            icon = QStyle.StandardPixmap.SP_MediaPlay
+        self._play_pause.setText(text)
+        self._play_pause.setIcon(self.style().standardIcon(icon))
+        self.play_button.setAccessibleName(messages.play_button_name(playing, paused))
+        self.play_button.setToolTip(plain_text(text))
