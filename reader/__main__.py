@@ -1,4 +1,5 @@
-"""Entry point: ``reader [FILE]`` opens the window; ``reader outline FILE [--json]`` prints."""
+"""Entry point: ``reader [FILE]`` opens the window; ``reader outline FILE [--json]`` prints the
+outline; ``reader speak FILE [...]`` reads aloud (or into a WAV file)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import outline_command
 
         return outline_command(argv[1:])
+    if argv and argv[0] == "speak":
+        from .speech.cli import speak_command
+
+        return speak_command(argv[1:])
     from .app import run_gui
 
     return run_gui(argv)

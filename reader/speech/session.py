@@ -114,6 +114,10 @@ class ReadingSession(QObject):
         return self._state
 
     @property
+    def player(self) -> Player:
+        return self._player
+
+    @property
     def options(self) -> ReadingOptions:
         return self._options
 
@@ -371,7 +375,7 @@ class ReadingSession(QObject):
 
     def _finish(self) -> None:
         self._position = self.position
-        self._player.stop()
+        self._player.finish()  # the end of the last word still has to come out
         self._tick_timer.stop()
         self._plan, self._first, self._current, self._shown = None, None, None, None
         was_reading = self._state is not State.IDLE

@@ -5,8 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.speech.cli import TEXT, speak_command
+from reader.speech.cli import speak_command
 from reader.speech.engine import EngineUnavailable, Unavailability
+from reader.speech.memory_sink import MemorySink
+from reader.speech.player import AudioUnavailable, PlaybackError
 from reader.speech.scripted_engine import ScriptedEngine
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,10 +101,31 @@ def test_unavailable_speech_exits_1_with_the_remedy(document, capsys):
     assert "apt-get install libespeak-ng1" in capsys.readouterr().err
 
 
-def test_playback_is_not_available_from_the_terminal_yet(document, capsys):
-    code, engine = run([document])
-    assert code == 1 and engine.calls == []
-    assert TEXT["no_playback"] in capsys.readouterr().err
+def test_without_out_it_plays_exactly_what_out_would_write(document, tmp_path, capsys, qapp):
+    out = tmp_path / "s.wav"
+    assert run([document, "--section", "2", "--rate", "300", "--out", out])[0] == 0
+    sink = MemorySink(realtime=True, speed=20)  # 20 times faster than life
+    engine = ScriptedEngine()
+    code = speak_command([str(document), "--section", "2", "--rate", "300"], lambda: engine,
+                         lambda: sink)
+    assert code == 0
+    with wave.open(str(out), "rb") as wav:
+        written = wav.readframes(wav.getnframes())
+    # The same audio, but for the pause after the last sentence (no silence before "Done").
+    assert bytes(sink.played) == written[: len(sink.played)]
+    assert len(written) - len(sink.played) == 2 * 22050 * 600 // 1000
+    output = capsys.readouterr().out
+    assert "0:00 Deux: Deux\n" in output and "Done" in output  # a line per section
+
+
+def test_no_audio_device_exits_1_and_points_to_out(document, capsys, qapp):
+    def no_device():
+        raise AudioUnavailable(PlaybackError.NO_DEVICE)
+
+    code = speak_command([str(document)], ScriptedEngine, no_device)
+    assert code == 1
+    error = capsys.readouterr().err
+    assert "no audio device" in error and "--out FILE.wav" in error
 
 
 def test_a_failing_sentence_exits_1_and_leaves_no_file(document, tmp_path, capsys):
