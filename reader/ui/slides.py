@@ -10,8 +10,9 @@ screen at the readable minimum size, breaking at paragraphs first, then sentence
 (a sentence too long for a whole screen); the lead is repeated on every page so that the room
 always sees what is being answered. All pages of a topic share one size, the largest at which
 the body still needs no more pages than at the minimum: the text does not jump in size from
-one page to the next. In "question then answer" mode a first step shows the lead alone, at
-that same size and place, so the answer then appears below a question that does not move.
+one page to the next. In "question then answer" mode a first step shows the lead alone, as
+large as it fits (seen across the room, a question alone at the answer's size looked lost on
+an empty screen); when the answer appears the question takes the answer's size above it.
 
 Whether text fits is asked of an injected ``Fits`` (``slide_fit`` measures with Qt; tests
 count characters), so this module decides only where to cut.
@@ -159,7 +160,8 @@ def topic_slides(
         for number, page in enumerate(pages, start=1)
     ]
     if mode is PresentMode.QUESTION_THEN_ANSWER and lead and body:
-        slides.insert(0, Slide(index, lead, (), 0, len(pages), size))
+        alone = _largest(sizes, lambda s: fits(lead_texts, [], s))
+        slides.insert(0, Slide(index, lead, (), 0, len(pages), alone))
     return tuple(slides)
 
 

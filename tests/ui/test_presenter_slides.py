@@ -50,10 +50,12 @@ def test_question_then_answer_shows_the_question_alone_first():
     question, answer = steps[0]
     assert question.answer_hidden and question.body == ()
     assert [document.text[a:b] for a, b in question.lead] == ["Qu'est-ce qu'une question ?"]
-    assert answer.lead == question.lead  # the question stays where it was
+    assert answer.lead == question.lead  # the question stays above its answer
     assert [document.text[a:b] for a, b in answer.body] == [
         "C'est une phrase qui demande.", "Une deuxième phrase de réponse."]
-    assert question.size == answer.size  # and does not change size when the answer appears
+    tight = all_steps(document, PresentMode.QUESTION_THEN_ANSWER, fits_in(1_500))
+    for question, answer in tight:
+        assert question.size > answer.size  # alone, the question is as large as it fits
 
 
 def test_whole_section_shows_question_and_answer_at_once():
@@ -80,7 +82,7 @@ def test_a_long_answer_continues_on_further_steps_at_one_size_and_loses_nothing(
         steps = topic_slides(document, topics, 0, mode, fits, SIZES)
         pages = [s for s in steps if s.page > 0]
         assert len(pages) > 10
-        assert {s.size for s in steps} == {SIZES.minimum}
+        assert {s.size for s in pages} == {SIZES.minimum}  # every page of the answer alike
         assert [s.page for s in pages] == list(range(1, len(pages) + 1))
         assert all(s.pages == len(pages) for s in steps)
         shown = " ".join(document.text[a:b] for s in pages for a, b in s.body)
