@@ -26,6 +26,7 @@ from .document.pipeline import open_document, with_detected_language
 from .speech.loader import default_sink, espeak_engine
 from .ui.language_detection import LanguageDetection
 from .ui.main_window import Loader, MainWindow
+from .ui.presenter_wiring import PresenterLink, start_options
 from .ui.recent_files import RecentFiles
 from .ui.renderer import reading_font
 from .ui.speech_controller import SpeechController
@@ -70,6 +71,7 @@ def build_main_window(
     load: Loader = open_without_language,
     engine_factory: Callable = espeak_engine,
     open_sink: Callable = default_sink,
+    screens: Callable[[], Sequence] = QApplication.screens,
 ) -> MainWindow:
     """The window and everything it uses; needs a QApplication. Tests build it with their own
     settings file, loader, speech engine (the scripted one) and audio sink (in memory).
@@ -85,12 +87,16 @@ def build_main_window(
     )
     window.speech = SpeechController(window, settings, engine_factory=engine_factory,
                                      open_sink=open_sink)
+    PresenterLink(window, settings=settings, screens=screens,
+                  font=reading_font(QApplication.font()))
     return window
 
 
 def argument_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="reader", description=messages.usage_description())
     parser.add_argument("file", nargs="?", metavar="FILE", help=messages.usage_file())
+    parser.add_argument("--present", action="store_true", help=messages.usage_present())
+    parser.add_argument("--question", type=int, metavar="N", help=messages.usage_question())
     return parser
 
 
@@ -176,6 +182,9 @@ def run_gui(argv: Sequence[str]) -> int:
             error = window.open_path(path)
             if error:
                 print(error, file=sys.stderr)
+        problem = start_options(window, present=args.present, question=args.question)
+        if problem:
+            print(f"reader: {problem}", file=sys.stderr)
         probe = None
         if os.environ.get("READER_FIRST_PAINT_PROBE") == "1":
             probe = FirstPaintProbe(window)

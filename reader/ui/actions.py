@@ -101,6 +101,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("show_outline", messages.action_show_outline, (), Menu.VIEW, checkable=True),
     ActionSpec("show_status", messages.action_show_status, (), Menu.VIEW, checkable=True),
+    ActionSpec("present", messages.action_present, ("F5",), Menu.VIEW, separator_before=True),
     ActionSpec(
         "play_pause", messages.action_play, ("Space",), Menu.SPEECH, Scope.READING_PANE,
         window_shortcuts=("Media Play", "Toggle Media Play/Pause"),

@@ -114,15 +114,17 @@ class SlideView(QWidget):
             painter.fillRect(self.rect(), QColor(Qt.GlobalColor.white))
             return
         palette = self.palette()
-        background = palette.color(QPalette.ColorRole.Base)
         foreground = palette.color(QPalette.ColorRole.Text)
-        painter.fillRect(self.rect(), background)
         size = self._geometry.size
         scale = min(self.width() / size.width(), self.height() / size.height())
-        # Letterboxed in the middle when the widget's shape differs from the screen's.
+        # Letterboxed in the middle when the widget's shape differs from the screen's (the
+        # trainer's preview): the bars in the window colour show where the slide ends.
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
         painter.translate((self.width() - size.width() * scale) / 2,
                           (self.height() - size.height() * scale) / 2)
         painter.scale(scale, scale)
+        painter.fillRect(QRect(0, 0, size.width(), size.height()),
+                         palette.color(QPalette.ColorRole.Base))
         if self._document is not None:
             painter.save()
             text_rect = self._geometry.text_rect

@@ -1,0 +1,89 @@
+"""How the presenter meets the main window and the command line (built by ``reader.app``).
+
+Kept out of ``MainWindow``, which stays thin: the window only offers its Present action, its
+caret and ``read_section``; ``PresenterLink`` connects them to a ``Presenter``. The presenter
+is built the first time it is needed: its modules cost ~20 ms to import, kept off the way to
+the first paint (DESIGN §4).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtGui import QFont
+
+from .. import messages
+
+if TYPE_CHECKING:
+    from ..document.model import Document
+    from .main_window import MainWindow
+    from .presenter import Presenter
+
+
+class PresenterLink(QObject):
+    """View > Present starts at the caret; leaving puts the caret at the start of the section
+    that was on the screen (focus in the text, where Orca reads it); a reason not to start
+    shows in the window's message area, which takes focus so that it is heard."""
+
+    def __init__(
+        self, window: MainWindow, *, settings: QSettings, screens: Callable[[], Sequence],
+        font: QFont, read_aloud: Callable[[Document, int, int], None] | None = None,
+        stop_reading: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.setObjectName("presenter_link")
+        self._window = window
+        self._arguments = dict(settings=settings, screens=screens, font=font,
+                               read_aloud=read_aloud, stop_reading=stop_reading)
+        self._presenter: Presenter | None = None
+        window.named_actions["present"].triggered.connect(self.present_at_caret)
+
+    @property
+    def presenter(self) -> Presenter:
+        if self._presenter is None:
+            from .presenter import Presenter
+
+            window = self._window
+            presenter = Presenter(parent=self, **self._arguments)
+            presenter.left.connect(self._back_to_reading)
+            presenter.unavailable.connect(
+                lambda text: window.banner.show_messages([text], error=False, take_focus=True)
+            )
+            self._presenter = presenter
+        return self._presenter
+
+    def present_at_caret(self) -> bool:
+        return self.presenter.present(self._window.document, self._window.text.caret_offset())
+
+    def _back_to_reading(self, section_index: int) -> None:
+        # Orca, on coming back, says the window's title, then the text and the line at the
+        # caret (checked with orca-probe.sh).
+        self._window.activateWindow()
+        self._window.read_section(section_index)
+
+
+def presenter_link(window: MainWindow) -> PresenterLink | None:
+    return window.findChild(PresenterLink, "presenter_link")
+
+
+def start_options(window: MainWindow, *, present: bool, question: int | None) -> str:
+    """``reader FILE --present [--question N]``: present from the first question or from
+    question N (in a document without questions, its Nth presented section). ``--question N``
+    alone puts the caret there. Returns an error for stderr, or "" when all is well."""
+    document = window.document
+    if document is None or (not present and question is None):
+        return ""
+    from .slides import topics_of
+
+    topics = topics_of(document)
+    if question is not None and not 1 <= question <= len(topics):
+        return messages.usage_no_such_question(question)
+    if question is not None:
+        window.read_section(topics[question - 1].section_index)
+    link = presenter_link(window)
+    if present and link is not None:
+        # Once the event loop runs, so that the window is shown first (Esc returns to it).
+        QTimer.singleShot(0, link.present_at_caret)
+    return ""
