@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import sys
 import threading
-import traceback
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from .engine import Engine, EngineUnavailable, Unavailability
+if TYPE_CHECKING:  # the engine module is not needed before speech starts (start-up time)
+    from .engine import Engine
 
 
 class EngineLoader(QObject):
     loaded = Signal(object)  # Engine | EngineUnavailable, delivered on the GUI thread
     _done = Signal(object)
 
-    def __init__(self, factory: Callable[[], Engine], parent: QObject | None = None) -> None:
+    def __init__(self, factory: Callable[[], "Engine"], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._factory = factory
         self._thread: threading.Thread | None = None
@@ -43,17 +44,21 @@ class EngineLoader(QObject):
             self._thread.join(timeout)
 
     def _run(self) -> None:
+        from .engine import EngineUnavailable, Unavailability
+
         try:
             result: object = self._factory()
         except EngineUnavailable as error:
             result = error
         except Exception as error:  # noqa: BLE001 - a broken engine must not take the app down
+            import traceback
+
             traceback.print_exc(file=sys.stderr)
             result = EngineUnavailable(Unavailability.INIT_FAILED, str(error))
         self._done.emit(result)
 
 
-def espeak_engine() -> Engine:
+def espeak_engine() -> "Engine":
     """The default engine (loads libespeak-ng: call it off the GUI thread)."""
     from .espeak_engine import EspeakEngine
 

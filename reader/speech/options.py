@@ -12,9 +12,8 @@ from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
-from .engine import Voice, voice_for_language
-
-if TYPE_CHECKING:  # planning pulls in sentence segmentation: not on the way to the first paint
+if TYPE_CHECKING:  # not on the way to the first paint (planning pulls in segmentation)
+    from .engine import Voice
     from .planning import Voices
 
 # espeak-ng's variants that every espeak-ng-data since 1.49 ships (voices/!v): the timbres
@@ -50,6 +49,8 @@ class ReadingOptions:
 def resolve_voice(wanted: str, available: list[Voice], language: str) -> str:
     """``wanted`` if the engine has it, else the best voice for ``language``, else English,
     else the engine's first voice."""
+    from .engine import voice_for_language
+
     ids = {v.id for v in available}
     if wanted and wanted.split("+")[0] in ids:
         return wanted

@@ -9,7 +9,8 @@ read costs one sentence's synthesis in a page as in a 10 MB document. The flow:
    flushed, a new plan from the start of the sentence at ``offset`` (or exactly ``offset:end``
    for a selection; up to the end of the section when "section only" is set). State SPEAKING.
 2. Fill: while fewer than ``LOOKAHEAD`` utterances are in the engine or queued behind the one
-   heard, pull the next utterance from the plan and submit it to the worker.
+   heard, pull the next utterance from the plan and submit it to the worker (only one until
+   the first sound is queued: it comes sooner alone).
 3. The worker synthesises on its own thread and calls back there; ``_delivered`` (a queued
    signal) brings the result to the GUI thread, where a result of an older generation is
    dropped. A good result is queued in the player behind the pause of the utterance before;
@@ -274,7 +275,10 @@ class ReadingSession(QObject):
     def _fill(self) -> None:
         """Step 2."""
         ahead = self._player.queued_ahead()
-        while self._plan is not None and self._inflight + ahead < LOOKAHEAD:
+        # Until the first sound is queued, one synthesis at a time: a look-ahead sentence in
+        # the engine would compete with the first one for the GIL and delay the first word.
+        wanted = LOOKAHEAD if self._player.position() is not None else 1
+        while self._plan is not None and self._inflight + ahead < wanted:
             utterance = next(self._plan, None)
             if utterance is None:
                 self._plan = None

@@ -15,19 +15,21 @@ since, else from the caret; a selection is read exactly.
 from __future__ import annotations
 
 from collections.abc import Callable
-
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction
 
 from .. import messages
 from ..document.model import Document
-from ..speech.engine import Engine, EngineUnavailable
 from ..speech.loader import EngineLoader
 from . import speech_settings
 from .speech_settings import RATE_RANGE, RATE_STEP, SpeechPreferences
 from .speech_toolbar import SpeechToolbar
+
+if TYPE_CHECKING:
+    from ..speech.engine import Engine
 
 _WHILE_READING = ("stop", "previous_sentence", "next_sentence", "previous_paragraph",
                   "next_paragraph")
@@ -35,7 +37,7 @@ _NEED_ENGINE = ("read_selection", "faster", "slower", "section_only", "speech_se
 
 
 class SpeechController(QObject):
-    def __init__(self, window, settings: QSettings, *, engine_factory: Callable[[], Engine],
+    def __init__(self, window, settings: QSettings, *, engine_factory: Callable[[], "Engine"],
                  open_sink: Callable[[], object]) -> None:
         super().__init__(window)
         self._window = window
@@ -45,7 +47,7 @@ class SpeechController(QObject):
         self._preferences = speech_settings.load(settings)
         self._loader = EngineLoader(engine_factory, self)
         self._loader.loaded.connect(self._engine_loaded)
-        self._engine: Engine | None = None
+        self._engine: "Engine | None" = None
         self._unavailable = ""  # why speech cannot work, once known
         self._session = None  # ReadingSession, once the engine is there
         self._play_requested = False
@@ -109,6 +111,8 @@ class SpeechController(QObject):
         QCoreApplication.sendPostedEvents(self._loader, QEvent.Type.MetaCall.value)
 
     def _engine_loaded(self, result: object) -> None:
+        from ..speech.engine import EngineUnavailable
+
         if isinstance(result, EngineUnavailable):
             self._unavailable = messages.speech_unavailable(result.reason.value)
             self._update_controls()

@@ -324,12 +324,15 @@ def test_stale_syntheses_are_never_heard(make, article):
 
     r = make(article, engine=ScriptedEngine(before_synthesis=hold))
     r.session.start(article, article.text.index("Phrase un."))
-    assert in_engine.wait(10)  # "Phrase deux." is in the engine, "Phrase un." is queued
+    # "Phrase un." is queued to be heard, "Phrase deux." is in the engine, "trois" waits.
+    r.qtbot.waitUntil(in_engine.is_set, timeout=WAIT_MS)
     r.session.jump_to(article.text.index("Phrase six."))
     release.set()
     r.play_to_end()
-    assert r.heard == ["Phrase six.", "Phrase sept.", "Phrase huit."]
-    assert "Phrase trois." not in r.engine.texts  # queued behind: dropped unsynthesised
+    # "Phrase un." had begun (its sound was queued and the sink started); "deux" came out of
+    # the engine after the jump: dropped; "trois" was queued behind it: never synthesised.
+    assert r.heard == ["Phrase un.", "Phrase six.", "Phrase sept.", "Phrase huit."]
+    assert "Phrase trois." not in r.engine.texts
 
 
 def test_an_engine_error_on_one_sentence_is_reported_and_reading_goes_on(make, article):
