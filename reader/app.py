@@ -26,7 +26,7 @@ from .document.pipeline import open_document, with_detected_language
 from .speech.loader import default_sink, espeak_engine
 from .ui.language_detection import LanguageDetection
 from .ui.main_window import Loader, MainWindow
-from .ui.presenter_wiring import PresenterLink, start_options
+from .ui.presenter_wiring import PresenterLink, reading_through, start_options
 from .ui.recent_files import RecentFiles
 from .ui.renderer import reading_font
 from .ui.speech_controller import SpeechController
@@ -87,8 +87,10 @@ def build_main_window(
     )
     window.speech = SpeechController(window, settings, engine_factory=engine_factory,
                                      open_sink=open_sink)
+    read_aloud, stop_reading = reading_through(window.speech)
     PresenterLink(window, settings=settings, screens=screens,
-                  font=reading_font(QApplication.font()))
+                  font=reading_font(QApplication.font()),
+                  read_aloud=read_aloud, stop_reading=stop_reading)
     return window
 
 

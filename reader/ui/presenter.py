@@ -4,8 +4,9 @@ Composition only: ``slides`` decides the steps, ``slide_fit`` the type size, ``p
 what each key does, ``SlideView`` paints for the room, ``PresenterView`` is the trainer's second
 screen, ``screen_chooser`` says which screen is which. Everything the presenter needs from
 outside comes through the constructor (``reader.app`` builds it): the settings, the screens
-provider, and reading aloud as two optional callables, ``read_aloud(document, start, end)`` and
-``stop_reading()`` (a reading session's ``start`` and ``stop``).
+provider, and reading aloud as two optional callables, ``read_aloud(document, start, end)``
+(False when speech cannot work) and ``stop_reading()`` (``presenter_wiring.reading_through``
+makes them from the window's reading session).
 
 Settings (QSettings, "presenter/…"): ``mode`` ("question_then_answer" or "whole_section"),
 ``timer`` (the elapsed time on the slide), ``audience_screen`` (the screen's name).
@@ -31,7 +32,7 @@ from .slide_fit import SlideFitter, SlideGeometry, slide_geometry
 from .slide_view import SlideView
 from .slides import PresentMode, Slide, Topic, topic_at, topic_slides, topics_of
 
-ReadAloud = Callable[[Document, int, int], None]
+ReadAloud = Callable[[Document, int, int], bool]  # False: speech cannot work here
 MODE_KEY, TIMER_KEY, SCREEN_KEY = "presenter/mode", "presenter/timer", "presenter/audience_screen"
 
 
@@ -220,12 +221,10 @@ class Presenter(QObject):
         if effect is Effect.STOP_READING and self._stop_reading is not None:
             self._stop_reading()
         elif effect is Effect.START_READING:
-            if self._read_aloud is None:
+            start, end = presentation.current.read_range
+            if self._read_aloud is None or not self._read_aloud(self._document, start, end):
                 presentation.reading = False
                 self._message = messages.presenter_speech_unavailable()
-            else:
-                start, end = presentation.current.read_range
-                self._read_aloud(self._document, start, end)
         elif effect is Effect.TOGGLE_MODE:
             flipped = (PresentMode.WHOLE_SECTION if self.mode is PresentMode.QUESTION_THEN_ANSWER
                        else PresentMode.QUESTION_THEN_ANSWER)

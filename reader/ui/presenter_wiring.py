@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from ..document.model import Document
     from .main_window import MainWindow
     from .presenter import Presenter
+    from .speech_controller import SpeechController
+
+ReadAloud = Callable[["Document", int, int], bool]
 
 
 class PresenterLink(QObject):
@@ -29,7 +32,7 @@ class PresenterLink(QObject):
 
     def __init__(
         self, window: MainWindow, *, settings: QSettings, screens: Callable[[], Sequence],
-        font: QFont, read_aloud: Callable[[Document, int, int], None] | None = None,
+        font: QFont, read_aloud: ReadAloud | None = None,
         stop_reading: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(window)
@@ -62,6 +65,27 @@ class PresenterLink(QObject):
         # caret (checked with orca-probe.sh).
         self._window.activateWindow()
         self._window.read_section(section_index)
+
+
+def reading_through(speech: SpeechController) -> tuple[ReadAloud, Callable[[], None]]:
+    """R on a slide, through the window's reading session: it reads exactly the slide's range
+    (``ReadingSession.start(document, start, end)``) with the user's voice and rate."""
+
+    def read_aloud(document: Document, start: int, end: int) -> bool:
+        if speech.session is None and not speech.unavailable:
+            # The engine loads after the first paint; R may come first (reader --present).
+            speech.wait_until_loaded()
+        session = speech.session
+        if session is None:
+            return False  # no speech here: the slide says so
+        session.start(document, start, end)
+        return True
+
+    def stop_reading() -> None:
+        if speech.session is not None:
+            speech.session.stop()
+
+    return read_aloud, stop_reading
 
 
 def presenter_link(window: MainWindow) -> PresenterLink | None:

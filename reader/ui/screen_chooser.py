@@ -68,7 +68,8 @@ class ScreenChooser(QDialog):
                 messages.screen_entry(number, screen.name(), size.width(), size.height())
             )
         names = [s.name() for s in self._screens]
-        self.list.setCurrentRow(names.index(current) if current in names else min(1, len(names) - 1))
+        default = min(1, len(names) - 1)  # the second screen: usually the projector
+        self.list.setCurrentRow(names.index(current) if current in names else default)
         self.list.itemActivated.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

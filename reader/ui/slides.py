@@ -123,9 +123,9 @@ def _lead_end(document: Document, section: Section) -> int:
     """The block index where the body starts."""
     if section.kind is SectionKind.QUESTION:
         return max(section.first_block, min(section.answer_block, section.end_block))
-    first = document.blocks[section.first_block] if section.end_block > section.first_block else None
-    if first is not None and first.kind is BlockKind.HEADING:
-        return section.first_block + 1
+    if section.end_block > section.first_block:
+        if document.blocks[section.first_block].kind is BlockKind.HEADING:
+            return section.first_block + 1
     return section.first_block
 
 

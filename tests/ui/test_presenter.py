@@ -16,6 +16,10 @@ from PySide6.QtWidgets import QApplication
 
 from reader.app import argument_parser, build_main_window
 from reader.document.pipeline import open_document
+from reader.speech.engine import EngineUnavailable, Unavailability
+from reader.speech.memory_sink import MemorySink
+from reader.speech.scripted_engine import ScriptedEngine
+from reader.speech.session import State
 from reader.ui.presentation import Screen
 from reader.ui.presenter import MODE_KEY, SCREEN_KEY, Presenter
 from reader.ui.presenter_wiring import presenter_link, start_options
@@ -31,8 +35,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def reader(qtbot, settings):
     """A window showing the test interview, with ``screens`` as the machine's screens."""
 
-    def make(screens=ONE, document=None):
-        window = build_main_window(settings, load=open_document, screens=lambda: screens)
+    def make(screens=ONE, document=None, engine_factory=ScriptedEngine):
+        window = build_main_window(settings, load=open_document, screens=lambda: screens,
+                                   engine_factory=engine_factory, open_sink=MemorySink)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -224,7 +229,7 @@ def test_r_reads_the_slide_aloud_and_the_next_key_stops(qtbot, settings):
     calls = []
     presenter = Presenter(
         settings=settings, font=reading_font(QApplication.font()), screens=lambda: ONE,
-        read_aloud=lambda document, start, end: calls.append(document.text[start:end]),
+        read_aloud=lambda document, start, end: calls.append(document.text[start:end]) or True,
         stop_reading=lambda: calls.append("stop"),
     )
     document = make_interview()
@@ -242,8 +247,22 @@ def test_r_reads_the_slide_aloud_and_the_next_key_stops(qtbot, settings):
     assert calls[-1] == "stop" and not presenter.is_presenting
 
 
+def test_r_reads_the_slide_through_the_windows_reading_session(qtbot, reader):
+    window = reader()
+    presenter = start(qtbot, window, caret=window.document.sections[3].start)
+    press(qtbot, presenter, Qt.Key.Key_R)
+    session = window.speech.session
+    assert session.state is State.SPEAKING
+    assert session.position == window.document.sections[3].start
+    press(qtbot, presenter, Qt.Key.Key_PageDown)
+    assert session.state is State.IDLE and presenter.presentation.step == 1
+
+
 def test_without_speech_r_says_so_on_the_slide(qtbot, reader):
-    presenter = start(qtbot, reader())
+    def no_speech():
+        raise EngineUnavailable(Unavailability.LIBRARY_MISSING, "libespeak-ng.so.1")
+
+    presenter = start(qtbot, reader(engine_factory=no_speech))
     press(qtbot, presenter, Qt.Key.Key_R)
     assert presenter.audience.footer[1] == "Speech is not available."
     assert presenter.audience.accessibleName() == "Speech is not available."
