@@ -549,6 +549,11 @@ def stop_button_name() -> str:
     return tr("Stop reading")
 
 
+def button_tip(name: str, keys: str) -> str:
+    """A toolbar button's tooltip: what it does and its key."""
+    return tr("{name} ({keys})").format(name=name, keys=keys)
+
+
 def reading_status(where: str, paused: bool) -> str:
     """The status line while reading: where the reading is."""
     if paused:

@@ -173,6 +173,7 @@ class SpeechController(QObject):
         if self._engine is None:
             return None
         dialog = SpeechSettingsDialog(self._preferences, self._engine.voices(), self._window)
+        dialog.setFont(self._window.text.font())  # as legible as the text (low vision)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply(dialog.preferences()))
         dialog.open()

@@ -8,11 +8,14 @@ the icon, so the controls do not rely on recognising an icon either.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar, QToolButton, QWidget
 
 from .. import messages
 from .actions import plain_text
+
+_SPACE = QKeySequence(Qt.Key.Key_Space).toString(QKeySequence.SequenceFormat.NativeText)
+_ESCAPE = QKeySequence(Qt.Key.Key_Escape).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class SpeechToolbar(QToolBar):
@@ -33,6 +36,7 @@ class SpeechToolbar(QToolBar):
         self.stop_button.setObjectName("stop_button")
         stop.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaStop))
         self.stop_button.setAccessibleName(messages.stop_button_name())
+        self.stop_button.setToolTip(messages.button_tip(messages.stop_button_name(), _ESCAPE))
         self.show_state(playing=False, paused=False)
 
     def show_state(self, *, playing: bool, paused: bool) -> None:
@@ -45,4 +49,5 @@ class SpeechToolbar(QToolBar):
         self._play_pause.setText(text)
         self._play_pause.setIcon(self.style().standardIcon(icon))
         self.play_button.setAccessibleName(messages.play_button_name(playing, paused))
-        self.play_button.setToolTip(plain_text(text))
+        # Also its accessible description: the name, then the key that does the same.
+        self.play_button.setToolTip(messages.button_tip(plain_text(text), _SPACE))
