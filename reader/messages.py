@@ -752,7 +752,16 @@ def speak_wrote(path: str, seconds: float) -> str:
     return tr("Wrote {path} ({seconds} s of speech).").format(path=path, seconds=seconds)
 
 
-def speak_no_audio(reason: str) -> str:
+def speak_no_audio(reason_value: str) -> str:
+    """Why ``reader speak`` could not play or stopped playing (``PlaybackError.value``)."""
+    reason = {
+        "no_device": tr("Nothing can be played: no audio device was found (is the sound on, "
+                        "and an audio server such as PulseAudio or PipeWire running?)."),
+        "open_failed": tr("Nothing can be played: the audio device could not be opened "
+                          "(another program may hold it)."),
+        "stalled": tr("Playback stopped: the audio server went away."),
+        "device_error": tr("Playback stopped: the audio device reported an error."),
+    }.get(reason_value, reason_value)
     return tr("{reason} To save the speech to a file instead: reader speak FILE --out "
               "FILE.wav").format(reason=reason)
 

@@ -101,16 +101,26 @@ def _play(document: Document, start: int, scope: Scope, voice: str, rate: int,
     from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 
     from .options import ReadingOptions
-    from .player import PlaybackError, Player
+    from .player import AudioUnavailable, PlaybackError, Player
     from .session import ReadingSession, State
 
     previous_handler = qInstallMessageHandler(_quiet_multimedia)
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     if open_sink is None:
         from .loader import default_sink as open_sink
+    playback_failures: list[PlaybackError] = []  # worded for a terminal below
+
+    def open_sink_noting_failure(open_=open_sink):
+        try:
+            return open_()
+        except AudioUnavailable as error:
+            playback_failures.append(error.reason)
+            raise
     options = ReadingOptions(voice=voice, interviewer_timbre="", interviewee_timbre="",
                              rate_wpm=rate, section_only=scope is Scope.SECTION)
-    session = ReadingSession(engine, Player(open_sink), options)
+    player = Player(open_sink_noting_failure)
+    player.failed.connect(playback_failures.append)
+    session = ReadingSession(engine, player, options)
     progress = _Progress(document)
     outcome = {"code": 0, "error": ""}
 
@@ -140,9 +150,9 @@ def _play(document: Document, start: int, scope: Scope, voice: str, rate: int,
         qInstallMessageHandler(previous_handler)
     progress.end()
     if outcome["code"] == 1:
-        playback = {messages.playback_error(reason.value) for reason in PlaybackError}
-        error = outcome["error"]
-        return _fail(messages.speak_no_audio(error) if error in playback else error)
+        if playback_failures:
+            return _fail(messages.speak_no_audio(playback_failures[-1].value))
+        return _fail(outcome["error"])
     if outcome["code"] == 130:
         print(messages.speak_interrupted(), file=sys.stderr)
         return 130

@@ -43,10 +43,11 @@ from .engine import SAMPLE_WIDTH
 SAMPLE_RATE = 22050  # espeak-ng's rate; the scripted engine uses it too
 BYTES_PER_SECOND = SAMPLE_RATE * SAMPLE_WIDTH
 BUFFER_BYTES = 88200  # 2 s: the sink pulls on the GUI thread, this survives a 1.5 s freeze
-STALL_MS = 1500  # clock frozen this long while audio waits: the audio server is gone
+STALL_MS = 1200  # clock frozen this long while audio waits: the audio server is gone
+# (with the watchdog period, noticed within 1.5 s: the issue asks for 2)
 FIRST_SOUND_GRACE_MS = 3000  # before the first sound, a server may take longer to start
 DRAIN_MS = 500  # at the end, how long the device may still be playing what the clock counted
-_WATCH_MS = 250
+_WATCH_MS = 200
 
 
 class PlaybackError(Enum):

@@ -161,11 +161,11 @@ def test_a_frozen_clock_while_audio_waits_is_a_dead_server(player, sink, qtbot, 
         now[0] += 0.25
         player._check()
     sink.freeze()
-    for _ in range(6):  # 1.5 s of frozen clock
-        now[0] += 0.25
+    for _ in range(module.STALL_MS // 100 - 1):  # frozen, but not yet for STALL_MS
+        now[0] += 0.1
         player._check()
         assert failures == []
-    now[0] += 0.25
+    now[0] += 0.2
     player._check()
     assert failures == [PlaybackError.STALLED]
     assert player.state is PlayerState.STOPPED
