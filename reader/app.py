@@ -78,18 +78,19 @@ def build_main_window(
 
     Speech is wired but not started: ``window.speech.load()`` builds the engine (run_gui calls
     it once the window has painted)."""
+    font = reading_font(QApplication.font())
     window = MainWindow(
         load=load,
         language=LanguageDetection(with_detected_language),
         recent=RecentFiles(settings),
         settings=settings,
-        reading_font=reading_font(QApplication.font()),
+        reading_font=font,
     )
     window.speech = SpeechController(window, settings, engine_factory=engine_factory,
                                      open_sink=open_sink)
     read_aloud, stop_reading = reading_through(window.speech)
     PresenterLink(window, settings=settings, screens=screens,
-                  font=reading_font(QApplication.font()),
+                  font=font,
                   read_aloud=read_aloud, stop_reading=stop_reading)
     return window
 
