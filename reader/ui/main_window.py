@@ -36,9 +36,10 @@ from .navigation import Positions, next_start, previous_start
 from .outline_view import OutlineView
 from .recent_files import RecentFiles
 from .recent_menu import RecentMenu
-from .renderer import render
+from .renderer import PageStyle, render
 from .shortcuts_dialog import ShortcutsDialog
 from .text_view import TextView
+from .typography import Typesetter
 
 Loader = Callable[[str], Document]
 WEB_SCHEMES = frozenset({"http", "https"})
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._recent = recent
         self._settings = settings
         self._font = reading_font
+        self._page_style = PageStyle()  # set with the font by set_reading_font
         self._document: Document | None = None
         self._positions: Positions | None = None
         # Where reading aloud is, while it is on (set by the speech controller): next/previous
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         # Lowering (a stacking change, invisible here: nothing overlaps) puts the outline first.
         self.outline.lower()
         self.text.setFont(reading_font)
+        self.typesetter = Typesetter(self.text)
         # Low-vision readers need the outline and the messages as legible as the text.
         self.outline.setFont(reading_font)
         self.banner.setFont(reading_font)
@@ -194,11 +197,19 @@ class MainWindow(QMainWindow):
         self.banner.show_messages([message], error=True, take_focus=True)
         return message
 
+    def set_reading_font(self, font: QFont, style: PageStyle, panel_font: QFont) -> None:
+        """The reader's typography for documents opened from now on (reader.ui.typography
+        changes the one shown), and the panels' font."""
+        self._font, self._page_style = QFont(font), style
+        for panel in (self.outline, self.banner, self.statusBar()):
+            panel.setFont(panel_font)
+
     def show_document(self, document: Document) -> None:
-        rendered = render(document, self._font, self.text.palette(), self.text)
+        rendered = render(document, self._font, self.text.palette(), self.text, self._page_style)
         self._document = document
         self._positions = Positions(document)
         self.text.show_document(document, rendered)
+        self.typesetter.document_shown(rendered.spaced_blocks)
         self.outline.show_document(document)
         title = document.title or (Path(document.path).name if document.path else "")
         self.setWindowTitle(messages.window_title(title))
