@@ -91,7 +91,7 @@ def build_main_window(
         reading_font=reading_font(QApplication.font()),
     )
     window.appearance = AppearanceController(window, settings, overrides=appearance)
-    font = window.text.font()  # the reader's typography, for the presenter's slides too
+    font = window.text.document().defaultFont()  # the reader's, for the slides too
     window.speech = SpeechController(window, settings, engine_factory=engine_factory,
                                      open_sink=open_sink)
     read_aloud, stop_reading = reading_through(window.speech)

@@ -116,6 +116,13 @@ class AppearanceController(QObject):
         palette = self.palette(appearance)
         QApplication.instance().setPalette(palette)
         self._window.text.setPalette(palette)
+        # Widgets a style sheet styles (the focus ring on the central widget's panes) keep the
+        # palette they were polished with: setting the sheet again polishes them anew.
+        for widget in [self._window, *self._window.findChildren(QWidget)]:
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet("")
+                widget.setStyleSheet(sheet)
         recolour(self._window.text.document(), palette)
 
     def _apply_menu_font(self, font: QFont, appearance: Appearance) -> None:

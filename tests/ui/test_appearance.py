@@ -1,0 +1,216 @@
+"""Typography, themes and reading aids as the reader sees them: the fonts and formats of the
+rendered document, the palette of the window, what is dimmed, what is hidden, what is saved."""
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from reader.app import build_main_window
+from reader.appearance.preferences import DEFAULTS, WCAG_TEXT_SPACING, Appearance
+from reader.appearance.themes import THEMES
+from reader.document.model import Role
+from reader.ui import appearance_settings
+from reader.ui.renderer import em_pixels
+
+
+@pytest.fixture(autouse=True)
+def restore_application_look(qapp):
+    """Themes and menu fonts are application-wide: give the next test what this one found."""
+    app = qapp
+    palette, font = QPalette(app.palette()), QFont(app.font())
+    yield
+    app.setPalette(palette)
+    app.setFont(font)
+
+
+def apply(window, **changes):
+    controller = window.appearance
+    controller.apply(replace(controller.appearance, **changes))
+    window.typesetter.spacing.finish()
+    QApplication.processEvents()  # the application palette reaches the widgets through events
+
+
+def block_of(window, role):
+    index = next(i for i, b in enumerate(window.document.blocks) if b.role is role)
+    return window.text.document().findBlockByNumber(index)
+
+
+def test_settings_round_trip(settings):
+    chosen = Appearance(theme="dark", font_family="Lexend", font_size=30.0, bold=True,
+                        line_height=2.0, paragraph_spacing=1.5, letter_spacing=0.2,
+                        word_spacing=0.4, margin=2.0, max_line_length=65, alignment="justify",
+                        custom_colours=True, link_colour="#ffcc00", line_focus=True,
+                        line_focus_lines=5, focus_mode=True)
+    appearance_settings.save(settings, chosen)
+    assert appearance_settings.load(settings) == chosen
+
+
+def test_saved_appearance_is_restored_on_the_next_start(make_window, settings, interview):
+    appearance_settings.save(settings, replace(DEFAULTS, font_size=24.0, theme="sepia"))
+    window = make_window()
+    window.show_document(interview)
+    QApplication.processEvents()
+    assert window.text.document().defaultFont().pointSizeF() == 24.0
+    assert window.text.palette().color(QPalette.ColorRole.Base).name() == \
+        THEMES["sepia"].background
+
+
+def test_size_keys_change_the_documents_font_and_are_saved(window, qtbot, settings):
+    window.text.setFocus()
+    qtbot.keyClick(window.text, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.text.document().defaultFont().pointSizeF() == 16.0
+    qtbot.keyClick(window.text, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.text, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.text.document().defaultFont().pointSizeF() == 12.0
+    assert appearance_settings.load(settings).font_size == 12.0
+    qtbot.keyClick(window.text, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.text.document().defaultFont().pointSizeF() == DEFAULTS.font_size
+
+
+def test_size_change_rescales_the_space_above_questions(window):
+    apply(window, font_size=28.0)
+    question = block_of(window, Role.QUESTION)
+    em = em_pixels(window.text.document().defaultFont())
+    assert question.blockFormat().topMargin() == pytest.approx(1.2 * em)
+    assert question.blockFormat().bottomMargin() == pytest.approx(DEFAULTS.paragraph_spacing * em)
+
+
+def test_each_spacing_setting_reaches_the_rendered_document(window):
+    apply(window, **WCAG_TEXT_SPACING, alignment="justify", bold=True)
+    document = window.text.document()
+    font = document.defaultFont()
+    em = em_pixels(font)
+    assert font.letterSpacing() == pytest.approx(0.12 * em, abs=0.02)  # Qt keeps 1/64 px
+    assert font.letterSpacingType() == QFont.SpacingType.AbsoluteSpacing
+    assert font.wordSpacing() == pytest.approx(0.16 * em, abs=0.02)
+    assert font.weight() == QFont.Weight.Bold
+    answer = block_of(window, Role.ANSWER).blockFormat()
+    assert answer.lineHeight() == pytest.approx(150)
+    assert answer.bottomMargin() == pytest.approx(2.0 * em)
+    assert answer.alignment() & Qt.AlignmentFlag.AlignJustify
+    # The text laid out takes more room than without the spacing: applied, not only stored.
+    tall = document.documentLayout().documentSize().height()
+    apply(window, letter_spacing=0.0, word_spacing=0.0)
+    assert document.documentLayout().documentSize().height() < tall
+
+
+def test_a_document_opened_later_gets_the_same_typography(window, interview):
+    apply(window, line_height=2.0, paragraph_spacing=1.0, font_size=20.0)
+    window.show_document(interview)
+    em = em_pixels(window.text.document().defaultFont())
+    answer = block_of(window, Role.ANSWER).blockFormat()
+    assert answer.lineHeight() == pytest.approx(200)
+    assert answer.bottomMargin() == pytest.approx(em)
+
+
+def test_reading_font_family_is_used(window):
+    apply(window, font_family="Atkinson Hyperlegible")
+    assert window.text.document().defaultFont().families()[0] == "Atkinson Hyperlegible"
+    shown = QFontInfo(window.text.document().defaultFont())
+    assert shown.family() == "Atkinson Hyperlegible"  # loaded, not a stand-in
+
+
+@pytest.mark.parametrize("theme_id", sorted(THEMES))
+def test_theme_colours_the_page_the_panels_and_the_links(window, theme_id):
+    apply(window, theme=theme_id)
+    theme = THEMES[theme_id]
+    for widget in (window.text, window.outline, window.menuBar(), window.statusBar()):
+        palette = widget.palette()
+        assert palette.color(QPalette.ColorRole.Base).name() == theme.background
+        assert palette.color(QPalette.ColorRole.Text).name() == theme.text
+        assert palette.color(QPalette.ColorRole.Window).name() == theme.window
+    link = window.document.text.index("le site")
+    cursor = QTextCursor(window.text.document())
+    cursor.setPosition(link + 1)
+    assert cursor.charFormat().foreground().color().name() == theme.link
+
+
+def test_custom_colours_override_the_theme(window):
+    apply(window, theme="light", custom_colours=True, background_colour="#fff8dc",
+          highlight_colour="#004080")
+    palette = window.text.palette()
+    assert palette.color(QPalette.ColorRole.Base).name() == "#fff8dc"
+    assert palette.color(QPalette.ColorRole.Highlight).name() == "#004080"
+
+
+def test_wcag_spacing_at_400_percent_wraps_with_no_horizontal_scrolling(window, qtbot):
+    window.resize(1280, 800)
+    apply(window, font_size=56.0, **WCAG_TEXT_SPACING)
+    qtbot.wait(10)  # the resize's margin update
+    window.text.document().documentLayout().documentSize()  # lay everything out
+    bar = window.text.horizontalScrollBar()
+    assert bar.maximum() == 0
+    assert window.text.document().blockCount() == len(window.document.blocks)
+
+
+def test_maximum_line_length_narrows_the_text_column(window, qtbot):
+    window.resize(1400, 800)
+    apply(window, max_line_length=40, margin=0.0)
+    qtbot.wait(10)
+    window.typesetter.fit_width()
+    frame = window.text.document().rootFrame().frameFormat()
+    column = window.text.viewport().width() - frame.leftMargin() - frame.rightMargin()
+    average = QFontMetrics(window.text.document().defaultFont()).averageCharWidth()
+    assert frame.leftMargin() > 0
+    assert 30 * average < column < 50 * average
+    apply(window, max_line_length=0)
+    window.typesetter.fit_width()
+    assert window.text.document().rootFrame().frameFormat().leftMargin() == 0
+
+
+def test_line_focus_dims_all_but_the_lines_around_the_caret(window, qtbot):
+    window.resize(1000, 700)
+    apply(window, theme="white-on-black")
+    window.text.setFocus()
+    qtbot.keyClick(window.text, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.named_actions["line_focus"].isChecked()
+    window.text.go_to(window.document.sections[2].start)  # a question, mid-page
+    image = window.text.viewport().grab().toImage()
+    top, bottom = window.text.focus_band
+    caret = window.text.cursorRect()
+    assert top <= caret.top() and caret.bottom() <= bottom
+    line = QFontMetrics(window.text.document().defaultFont()).height()
+    assert bottom - top >= 2.5 * line  # three lines
+    # White text on black: the brightest pixel outside the band is far dimmer than inside.
+    def brightest(y0, y1):
+        return max(image.pixelColor(x, y).lightness()
+                   for y in range(max(0, y0), min(image.height(), y1), 2)
+                   for x in range(0, image.width() - 20, 3))
+    assert brightest(top, bottom) > 200
+    assert brightest(0, top - 2) < 120
+    qtbot.keyClick(window.text, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    window.text.viewport().grab()
+    assert window.text.focus_band is None
+
+
+def test_focus_mode_shows_only_the_text_and_brings_the_panels_back(window, qtbot):
+    window.text.setFocus()
+    qtbot.keyClick(window.text, Qt.Key.Key_F,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not window.outline.isVisible()
+    assert not window.statusBar().isVisible()
+    assert not window.menuBar().isVisible()
+    assert window.text.isVisible() and window.text.hasFocus()
+    qtbot.keyClick(window.text, Qt.Key.Key_F,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.outline.isVisible() and window.statusBar().isVisible()
+    assert window.menuBar().isVisible()
+
+
+def test_command_line_overrides_are_not_saved(qtbot, settings, interview):
+    appearance_settings.save(settings, replace(DEFAULTS, theme="sepia", font_size=18.0))
+    window = build_main_window(settings, appearance={"theme": "dark", "font_size": 40.0})
+    qtbot.addWidget(window)
+    window.show_document(interview)
+    QApplication.processEvents()
+    assert window.text.document().defaultFont().pointSizeF() == 40.0
+    assert window.text.palette().color(QPalette.ColorRole.Base).name() == \
+        THEMES["dark"].background
+    window.appearance.apply(replace(window.appearance.appearance, bold=True))
+    saved = appearance_settings.load(settings)
+    assert (saved.theme, saved.font_size, saved.bold) == ("sepia", 18.0, True)
