@@ -163,6 +163,10 @@ class MainWindow(QMainWindow):
     def document(self) -> Document | None:
         return self._document
 
+    @property
+    def language_detection(self) -> LanguageDetection | None:
+        return self._language
+
     def open_path(self, path: str | Path) -> str:
         """Open ``path``; on failure keep the current document and show why.
 
@@ -215,6 +219,7 @@ class MainWindow(QMainWindow):
         speech must pick a voice; detection takes at most ~0.5 s, once)."""
         if (self._document is not None and not self._document.language
                 and self._language is not None):
+            self._language.release()
             self._language.wait()
             # Its result is a queued call to this window: take it now.
             QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall.value)
