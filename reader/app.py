@@ -217,7 +217,10 @@ def run_gui(argv: Sequence[str]) -> int:
     try:
         path = Path(args.file) if args.file else default_document_path()
         if path is not None:
-            error = window.open_path(path)
+            # Presenting needs the document at once; otherwise a large one opens in the
+            # background, in a window already shown.
+            presenting = args.present or args.question is not None
+            error = window.open_path(path, in_background=not presenting)
             if error:
                 print(error, file=sys.stderr)
         problem = start_options(window, present=args.present, question=args.question)
