@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import threading
 from contextlib import suppress
 from dataclasses import replace
 from functools import cache
@@ -81,7 +82,8 @@ class DocumentCache:
         if version is None:
             return
         entry = self._entry(path)
-        partial = entry.with_suffix(f".{os.getpid()}.partial")
+        # One partial file per writer: two threads may store the same document at once.
+        partial = entry.with_suffix(f".{os.getpid()}-{threading.get_ident()}.partial")
         try:
             self._folder.mkdir(parents=True, exist_ok=True)
             with open(partial, "wb") as out:
