@@ -120,12 +120,11 @@ def build_main_window(
         reading_font=reading_font(QApplication.font()),
     )
     window.appearance = AppearanceController(window, settings, overrides=appearance)
-    font = window.text.document().defaultFont()  # the reader's, for the slides too
     window.speech = SpeechController(window, settings, engine_factory=engine_factory,
                                      open_sink=open_sink)
     read_aloud, stop_reading = reading_through(window.speech)
     PresenterLink(window, settings=settings, screens=screens,
-                  font=font,
+                  font=lambda: window.text.document().defaultFont(),  # when presenting
                   read_aloud=read_aloud, stop_reading=stop_reading)
     return window
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 
@@ -50,8 +50,11 @@ class AppearanceController(QObject):
         self._palette_key: tuple | None = None
         self._panels_hidden: dict[str, bool] = {}
         self._dialog = None
+        self._chrome_font: QFont | None = None
+        self._chrome_pending = False
         self._connect()
         self.apply(self.appearance, save=False)
+        self.apply_chrome_font()  # at start-up, before the first paint: no restyling flash
 
     # --- Applying -----------------------------------------------------------------------------
 
@@ -69,16 +72,30 @@ class AppearanceController(QObject):
         self._apply_theme(appearance)
         font = self.font_for(appearance)
         window = self._window
-        window.set_reading_font(font, page_style(appearance), _capped(font, PANEL_MAX_POINTS))
+        window.set_reading_font(font, page_style(appearance))
         window.typesetter.apply(font, page_style(appearance), appearance.margin,
                                 appearance.max_line_length)
-        self._apply_menu_font(font, appearance)
+        # The panels and menus follow in the next event-loop turn: the page repaints first,
+        # and a burst of Ctrl+= or Ctrl+wheel restyles them once.
+        self._chrome_font = font
+        if not self._chrome_pending:
+            self._chrome_pending = True
+            QTimer.singleShot(0, self.apply_chrome_font)
         lines = appearance.line_focus_lines if appearance.line_focus else 0
         window.text.set_line_focus(lines)
         self._set_checked("line_focus", appearance.line_focus)
         self._set_focus_mode(appearance.focus_mode)
         if save:
             self.save()
+
+    def apply_chrome_font(self) -> None:
+        """The outline, messages, status line (capped), menus and dialogs in the reading font."""
+        self._chrome_pending = False
+        font = self._chrome_font
+        if font is None:
+            return
+        self._window.set_panel_font(_capped(font, PANEL_MAX_POINTS))
+        self._apply_menu_font(font, self.appearance)
 
     def save(self) -> None:
         """Save what the reader chose; command-line values stay out of the file."""

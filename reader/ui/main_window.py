@@ -239,12 +239,16 @@ class MainWindow(QMainWindow):
         self.banner.show_messages([message], error=True, take_focus=True)
         return message
 
-    def set_reading_font(self, font: QFont, style: PageStyle, panel_font: QFont) -> None:
+    def set_reading_font(self, font: QFont, style: PageStyle) -> None:
         """The reader's typography for documents opened from now on (reader.ui.typography
-        changes the one shown), and the panels' font."""
+        changes the one shown)."""
         self._font, self._page_style = QFont(font), style
+
+    def set_panel_font(self, font: QFont) -> None:
+        """Low-vision readers need the outline and the messages as legible as the text."""
         for panel in (self.outline, self.banner, self.statusBar()):
-            panel.setFont(panel_font)
+            if panel.font() != font:
+                panel.setFont(font)
 
     def show_document(self, document: Document, rendered: Rendered | None = None) -> None:
         if rendered is None:

@@ -143,8 +143,13 @@ class TextView(QTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         super().paintEvent(event)
         if self._line_focus_lines and self.document().characterCount() > 1:
+            before = self.focus_band
             self.focus_band = line_focus.paint(self, self.line_focus_position(),
                                                self._line_focus_lines)
+            if self.focus_band != before and event.rect() != self.viewport().rect():
+                # A partial repaint (the highlight cleared, the caret blinking) found the band
+                # moved: the rest of the page still shows the old one.
+                self.viewport().update()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt name)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

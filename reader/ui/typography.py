@@ -64,7 +64,7 @@ class Typesetter(QObject):
         super().__init__(view)
         self._view = view
         self._spaced: tuple[SpacedBlock, ...] = ()
-        self._style = PageStyle()
+        self._style: PageStyle | None = PageStyle()
         self._font = QFont(view.font())
         self._margin_em = 0.0
         self._max_chars = 0
@@ -72,10 +72,18 @@ class Typesetter(QObject):
         view.installEventFilter(self)
 
     def document_shown(self, spaced: tuple[SpacedBlock, ...]) -> None:
-        """A freshly rendered document (already in the current typography) is in the view."""
+        """A freshly rendered document is in the view. It was rendered in the current
+        typography, unless the reader changed it while a large file was being opened in the
+        background: then it is brought up to date."""
         self._spaced = spaced
         self.spacing.cancel()
-        self.fit_width()
+        document = self._view.document()
+        wanted = self._font
+        if document.defaultFont() != wanted:
+            self._font, style, self._style = QFont(document.defaultFont()), self._style, None
+            self.apply(wanted, style, self._margin_em, self._max_chars)
+        else:
+            self.fit_width()
 
     def apply(self, font: QFont, style: PageStyle, margin_em: float, max_chars: int) -> None:
         """All in one edit block: Qt then relayouts once, lazily, from what is visible (edits

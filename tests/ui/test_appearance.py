@@ -30,7 +30,8 @@ def apply(window, **changes):
     controller = window.appearance
     controller.apply(replace(controller.appearance, **changes))
     window.typesetter.spacing.finish()
-    QApplication.processEvents()  # the application palette reaches the widgets through events
+    QApplication.processEvents()  # the panels' fonts, queued for the next event-loop turn
+    QApplication.processEvents()  # the application palette and font reach widgets by events
 
 
 def block_of(window, role):
@@ -68,6 +69,17 @@ def test_size_keys_change_the_documents_font_and_are_saved(window, qtbot, settin
     assert appearance_settings.load(settings).font_size == 12.0
     qtbot.keyClick(window.text, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.text.document().defaultFont().pointSizeF() == DEFAULTS.font_size
+
+
+def test_panels_and_menus_follow_the_text_size_up_to_a_cap(window):
+    apply(window, font_size=20.0, font_family="Lexend")
+    assert window.outline.font().pointSizeF() == 20.0
+    assert window.statusBar().font().pointSizeF() == 20.0
+    assert window.menuBar().font().families()[0] == "Lexend"
+    assert window.menuBar().font().pointSizeF() > QFont(QApplication.font()).pointSizeF() - 1
+    apply(window, font_size=72.0)
+    assert window.outline.font().pointSizeF() == 28.0  # a panel, not a slide
+    assert window.menuBar().font().pointSizeF() == 24.0
 
 
 def test_size_change_rescales_the_space_above_questions(window):
@@ -214,3 +226,17 @@ def test_command_line_overrides_are_not_saved(qtbot, settings, interview):
     window.appearance.apply(replace(window.appearance.appearance, bold=True))
     saved = appearance_settings.load(settings)
     assert (saved.theme, saved.font_size, saved.bold) == ("sepia", 18.0, True)
+
+
+def test_a_document_rendered_before_a_size_change_is_brought_up_to_date(window, interview):
+    from reader.ui.renderer import render
+
+    stale = render(interview, window.text.document().defaultFont(), window.text.palette())
+    apply(window, font_size=30.0, paragraph_spacing=1.0)
+    window.show_document(interview, stale)  # as a background open delivers it
+    window.typesetter.spacing.finish()
+    document = window.text.document()
+    em = em_pixels(document.defaultFont())
+    assert document.defaultFont().pointSizeF() == 30.0
+    assert block_of(window, Role.ANSWER).blockFormat().bottomMargin() == pytest.approx(em)
+    assert block_of(window, Role.QUESTION).blockFormat().topMargin() == pytest.approx(1.2 * em)
