@@ -182,9 +182,18 @@ class AppearanceController(QObject):
 
     def toggle_focus_mode(self) -> None:
         self.apply(replace(self.appearance, focus_mode=not self.appearance.focus_mode))
-        keys = self._window.named_actions["focus_mode"].shortcut().toString(
-            self._window.named_actions["focus_mode"].shortcut().SequenceFormat.NativeText)
-        self._window.say(messages.focus_mode_now(self.appearance.focus_mode, keys))
+        shortcut = self._window.named_actions["focus_mode"].shortcut()
+        keys = shortcut.toString(shortcut.SequenceFormat.NativeText)
+        banner = self._window.banner
+        entering = messages.focus_mode_now(True, keys)
+        if self.appearance.focus_mode:
+            # The status line is hidden with the rest: the way back goes in the message area,
+            # which stays (and closes with Esc).
+            banner.show_messages([entering], error=False)
+        else:
+            if banner.text() == entering:
+                banner.dismiss()
+            self._window.say(messages.focus_mode_now(False, keys))
 
     def _set_checked(self, action_id: str, on: bool) -> None:
         action = self._window.named_actions[action_id]

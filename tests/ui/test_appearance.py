@@ -208,10 +208,12 @@ def test_focus_mode_shows_only_the_text_and_brings_the_panels_back(window, qtbot
     assert not window.statusBar().isVisible()
     assert not window.menuBar().isVisible()
     assert window.text.isVisible() and window.text.hasFocus()
+    assert "Ctrl+Shift+F" in window.banner.text()  # the way back, where it can be seen
     qtbot.keyClick(window.text, Qt.Key.Key_F,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.outline.isVisible() and window.statusBar().isVisible()
     assert window.menuBar().isVisible()
+    assert window.banner.text() == ""
 
 
 def test_command_line_overrides_are_not_saved(qtbot, settings, interview):
@@ -240,3 +242,20 @@ def test_a_document_rendered_before_a_size_change_is_brought_up_to_date(window, 
     assert document.defaultFont().pointSizeF() == 30.0
     assert block_of(window, Role.ANSWER).blockFormat().bottomMargin() == pytest.approx(em)
     assert block_of(window, Role.QUESTION).blockFormat().topMargin() == pytest.approx(1.2 * em)
+
+
+def test_ctrl_wheel_changes_the_text_size(window, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    def wheel(delta):
+        event = QWheelEvent(QPointF(50, 50), QPointF(window.text.viewport().mapToGlobal(
+            QPoint(50, 50))), QPoint(0, 0), QPoint(0, delta), Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(window.text.viewport(), event)
+
+    wheel(120)
+    assert window.text.document().defaultFont().pointSizeF() == 16.0
+    wheel(-120)
+    wheel(-120)
+    assert window.text.document().defaultFont().pointSizeF() == 12.0
