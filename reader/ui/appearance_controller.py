@@ -108,7 +108,9 @@ class AppearanceController(QObject):
         appearance = appearance or self.appearance
         custom = appearance.custom_colours
         if appearance.theme == SYSTEM and not custom:
-            return QPalette(self._system_palette)
+            # An empty palette: Qt resolves every role from the platform theme and clears
+            # AA_SetPalette, so the app follows the desktop again (a switch to dark mode too).
+            return QPalette()
         return palette_for(self.theme(appearance))
 
     def theme(self, appearance: Appearance | None = None):  # noqa: ANN201 (Theme)

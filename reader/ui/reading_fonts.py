@@ -11,7 +11,6 @@ font it shows.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
@@ -28,6 +27,8 @@ _FONT_SUFFIXES = (".ttf", ".otf")
 
 def font_files(package: str) -> list[Path]:
     """The font files a fontpkg package ships (none if it is not installed)."""
+    import importlib.util  # noqa: PLC0415 — 7 ms of imports, only when a font is wanted
+
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
         return []

@@ -2,14 +2,13 @@
 page, the outline, menus, dialogs, the status line and the presenter's slides all take their
 colours from the application palette, so one ``QApplication.setPalette`` changes them all.
 
-"system" restores the palette the platform gave at start-up (dark mode included) and overrides
-nothing.
+"system" is an empty palette: Qt then takes every colour from the platform theme and follows
+it when it changes (dark mode included).
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
 
 from ..appearance.themes import SYSTEM, THEMES, Theme, mix
 
@@ -76,6 +75,3 @@ def theme_from_palette(palette: QPalette) -> Theme:
                  link=hex_of(Role.Link), highlight=hex_of(Role.Highlight),
                  highlighted_text=hex_of(Role.HighlightedText), border=hex_of(Role.Mid))
 
-
-def apply_palette(app: QApplication, palette: QPalette) -> None:
-    app.setPalette(palette)

@@ -21,8 +21,9 @@ def restore_application_look(qapp):
     """Themes and menu fonts are application-wide: give the next test what this one found."""
     app = qapp
     palette, font = QPalette(app.palette()), QFont(app.font())
+    explicit = app.testAttribute(Qt.ApplicationAttribute.AA_SetPalette)
     yield
-    app.setPalette(palette)
+    app.setPalette(palette if explicit else QPalette())  # an empty one: the platform's again
     app.setFont(font)
 
 
@@ -259,3 +260,13 @@ def test_ctrl_wheel_changes_the_text_size(window, qtbot):
     wheel(-120)
     wheel(-120)
     assert window.text.document().defaultFont().pointSizeF() == 12.0
+
+
+def test_back_to_the_system_theme_follows_the_platform_again(window, qapp):
+    system_base = qapp.palette().color(QPalette.ColorRole.Base).name()
+    apply(window, theme="dark")
+    assert qapp.testAttribute(Qt.ApplicationAttribute.AA_SetPalette)
+    apply(window, theme="system")
+    assert not qapp.testAttribute(Qt.ApplicationAttribute.AA_SetPalette)
+    assert window.text.palette().color(QPalette.ColorRole.Base).name() == system_base
+    assert window.outline.palette().color(QPalette.ColorRole.Base).name() == system_base

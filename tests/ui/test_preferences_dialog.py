@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,8 +23,9 @@ from reader.ui import appearance_settings
 @pytest.fixture(autouse=True)
 def restore_application_look(qapp):
     palette, font = QPalette(qapp.palette()), QFont(qapp.font())
+    explicit = qapp.testAttribute(Qt.ApplicationAttribute.AA_SetPalette)
     yield
-    qapp.setPalette(palette)
+    qapp.setPalette(palette if explicit else QPalette())  # an empty one: the platform's again
     qapp.setFont(font)
 
 
