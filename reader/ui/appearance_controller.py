@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, QTemporaryDir, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 
@@ -27,7 +27,7 @@ from ..appearance.preferences import (
 )
 from ..appearance.themes import SYSTEM, THEMES
 from . import appearance_settings, reading_fonts
-from .theme_palette import palette_for, theme_with_custom
+from .theme_palette import controls_style, palette_for, theme_with_custom
 from .typography import page_style, reading_font, recolour
 
 PANEL_MAX_POINTS = 28.0  # outline, messages, status line: large, but not slide-sized
@@ -52,6 +52,7 @@ class AppearanceController(QObject):
         self._dialog = None
         self._chrome_font: QFont | None = None
         self._chrome_pending = False
+        self._arrows: QTemporaryDir | None = None  # arrow images for the themes' style sheet
         self._connect()
         self.apply(self.appearance, save=False)
         self.apply_chrome_font()  # at start-up, before the first paint: no restyling flash
@@ -133,7 +134,15 @@ class AppearanceController(QObject):
         if first and key == (SYSTEM, False, ()):
             return  # the platform's palette, untouched (and no work before the first paint)
         palette = self.palette(appearance)
-        QApplication.instance().setPalette(palette)
+        app = QApplication.instance()
+        app.setPalette(palette)
+        system = appearance.theme == SYSTEM and not appearance.custom_colours
+        if system:
+            app.setStyleSheet("")
+        else:
+            if self._arrows is None:
+                self._arrows = QTemporaryDir()  # removed when the app ends
+            app.setStyleSheet(controls_style(palette, self._arrows.path()))
         self._window.text.setPalette(palette)
         # Widgets a style sheet styles (the focus ring on the central widget's panes) keep the
         # palette they were polished with: setting the sheet again polishes them anew.
@@ -154,9 +163,15 @@ class AppearanceController(QObject):
         menu_font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0)
         menu_font.setWordSpacing(0)
         system = self._system_font.pointSizeF()
-        menu_font.setPointSizeF(max(system, min(MENU_MAX_POINTS, appearance.font_size - 4)))
+        larger = appearance.font_size > DEFAULTS.font_size
+        menu_font.setPointSizeF(max(system, min(MENU_MAX_POINTS, appearance.font_size - 4))
+                                if larger else system)
         if menu_font != QApplication.font():
             QApplication.setFont(menu_font)
+        # Under an application style sheet the menu bar keeps the font it was polished with.
+        menubar = self._window.menuBar()
+        if menubar.font() != menu_font:
+            menubar.setFont(menu_font)
 
     # --- Actions ------------------------------------------------------------------------------
 

@@ -246,7 +246,9 @@ class MainWindow(QMainWindow):
 
     def set_panel_font(self, font: QFont) -> None:
         """Low-vision readers need the outline and the messages as legible as the text."""
-        for panel in (self.outline, self.banner, self.statusBar()):
+        # (The status line's label too: under a theme's application style sheet it stops
+        # inheriting its parent's font.)
+        for panel in (self.outline, self.banner, self.statusBar(), self.position_label):
             if panel.font() != font:
                 panel.setFont(font)
 

@@ -169,6 +169,7 @@ class PreferencesDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(form)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -182,11 +183,22 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(640, 720)
+        self._fit_to_screen(form)
+
+    def _fit_to_screen(self, form: QWidget) -> None:
+        """As wide as the form wants (large print makes it wide), within the screen."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        wanted = form.sizeHint().width() + 60
+        self.resize(min(max(640, wanted), int(screen.width() * 0.95)),
+                    min(max(720, form.sizeHint().height() // 2), int(screen.height() * 0.9)))
 
     def _group(self, title: str) -> QGroupBox:
         group = QGroupBox(title, self)
-        group.setLayout(QFormLayout())
+        form = QFormLayout()
+        # Large print: a field goes under its label rather than off the side (no sideways
+        # scrolling, WCAG 1.4.10).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        group.setLayout(form)
         return group
 
     def _row(self, group: QGroupBox, label: str, field: QWidget) -> None:

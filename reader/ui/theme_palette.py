@@ -8,20 +8,68 @@ it when it changes (dark mode included).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPolygonF
 
 from ..appearance.themes import SYSTEM, THEMES, Theme, mix
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
-# The focus ring and the frames of the two panes (main_window sets it on the central widget):
-# the ring in the highlight colour, which every built-in theme keeps ≥ 3:1 against the page and
-# the panels; the resting frame in the border colour (also ≥ 3:1).
-FOCUS_RING_STYLE = (
-    "QTreeView, QTextEdit { border: 2px solid palette(mid); }"
-    "QTreeView:focus, QTextEdit:focus { border: 2px solid palette(highlight); }"
-)
+# With a built-in or custom theme, for the whole application: Qt's Fusion style draws the frames
+# of fields, buttons and check boxes in a shade of the window colour, which vanishes on black
+# (a field with no visible edge, WCAG 1.4.11). Here every control has an edge in the border
+# colour and a focus ring in the highlight colour, both ≥ 3:1 in every built-in theme.
+CONTROLS_STYLE = """
+QAbstractSpinBox, QComboBox, QLineEdit, QPushButton, QToolButton {
+    border: 1px solid palette(mid); border-radius: 3px; padding: 2px 6px;
+    background: palette(button); color: palette(button-text);
+}
+QAbstractSpinBox, QLineEdit { background: palette(base); color: palette(text); }
+QAbstractSpinBox:focus, QComboBox:focus, QLineEdit:focus, QPushButton:focus,
+QToolButton:focus, QCheckBox:focus, QRadioButton:focus {
+    border: 2px solid palette(highlight);
+}
+QPushButton:disabled, QComboBox:disabled, QAbstractSpinBox:disabled { border-style: dashed; }
+QCheckBox::indicator, QRadioButton::indicator, QMenu::indicator {
+    width: 0.8em; height: 0.8em; border: 2px solid palette(mid); background: palette(base);
+}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked, QMenu::indicator:checked {
+    background: palette(highlight); border-color: palette(text);
+}
+QGroupBox {
+    border: 1px solid palette(mid); border-radius: 3px; margin-top: 1.5em; padding-top: 0.3em;
+}
+QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left; padding: 0 4px; }
+QMenu { border: 1px solid palette(mid); }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {
+    width: 1.1em; border-left: 1px solid palette(mid); background: palette(button);
+}
+QComboBox::drop-down { width: 1.2em; border-left: 1px solid palette(mid); }
+QAbstractSpinBox::up-arrow { image: url(ARROWS/up.png); width: 0.6em; height: 0.6em; }
+QAbstractSpinBox::down-arrow, QComboBox::down-arrow {
+    image: url(ARROWS/down.png); width: 0.6em; height: 0.6em;
+}
+"""
+
+
+def controls_style(palette: QPalette, folder: str) -> str:
+    """CONTROLS_STYLE with arrows for spin boxes and combo boxes drawn in the palette's button
+    text colour (a style sheet that gives a control an edge takes away Qt's own arrows), saved
+    as images in ``folder``."""
+    colour = palette.color(Group.Active, Role.ButtonText)
+    for name, points in (("up", ((1, 11), (8, 3), (15, 11))),
+                         ("down", ((1, 5), (8, 13), (15, 5)))):
+        image = QImage(16, 16, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+        painter.end()
+        image.save(f"{folder}/{name}.png")
+    return CONTROLS_STYLE.replace("ARROWS", folder)
 
 
 def palette_for(theme: Theme) -> QPalette:

@@ -25,6 +25,7 @@ def restore_application_look(qapp):
     yield
     app.setPalette(palette if explicit else QPalette())  # an empty one: the platform's again
     app.setFont(font)
+    app.setStyleSheet("")
 
 
 def apply(window, **changes):
@@ -72,10 +73,13 @@ def test_size_keys_change_the_documents_font_and_are_saved(window, qtbot, settin
     assert window.text.document().defaultFont().pointSizeF() == DEFAULTS.font_size
 
 
-def test_panels_and_menus_follow_the_text_size_up_to_a_cap(window):
+@pytest.mark.parametrize("theme_id", ["system", "yellow-on-black"])  # without, with a sheet
+def test_panels_and_menus_follow_the_text_size_up_to_a_cap(window, theme_id):
+    apply(window, theme=theme_id)
     apply(window, font_size=20.0, font_family="Lexend")
     assert window.outline.font().pointSizeF() == 20.0
     assert window.statusBar().font().pointSizeF() == 20.0
+    assert window.position_label.font().pointSizeF() == 20.0
     assert window.menuBar().font().families()[0] == "Lexend"
     assert window.menuBar().font().pointSizeF() > QFont(QApplication.font()).pointSizeF() - 1
     apply(window, font_size=72.0)
@@ -270,3 +274,17 @@ def test_back_to_the_system_theme_follows_the_platform_again(window, qapp):
     assert not qapp.testAttribute(Qt.ApplicationAttribute.AA_SetPalette)
     assert window.text.palette().color(QPalette.ColorRole.Base).name() == system_base
     assert window.outline.palette().color(QPalette.ColorRole.Base).name() == system_base
+
+
+def test_built_in_themes_give_every_control_a_visible_edge(window, qapp):
+    import os
+    import re
+
+    apply(window, theme="white-on-black")
+    sheet = qapp.styleSheet()
+    assert "border: 1px solid palette(mid)" in sheet
+    assert "border: 2px solid palette(highlight)" in sheet  # the focus ring
+    arrows = re.findall(r"url\(([^)]+)\)", sheet)
+    assert arrows and all(os.path.exists(path) for path in arrows)
+    apply(window, theme="system")
+    assert qapp.styleSheet() == ""

@@ -27,6 +27,7 @@ def restore_application_look(qapp):
     yield
     qapp.setPalette(palette if explicit else QPalette())  # an empty one: the platform's again
     qapp.setFont(font)
+    qapp.setStyleSheet("")
 
 
 @pytest.fixture
