@@ -288,3 +288,25 @@ def test_built_in_themes_give_every_control_a_visible_edge(window, qapp):
     assert arrows and all(os.path.exists(path) for path in arrows)
     apply(window, theme="system")
     assert qapp.styleSheet() == ""
+
+
+@pytest.mark.parametrize("line_height", [1.0, 1.5, 3.0])
+def test_lines_never_overlap_whatever_the_spacing(window, line_height):
+    """WCAG 1.4.12: spacing changes must not clip text: every line starts below the previous
+    one's full height, headings (larger type) included."""
+    apply(window, **{**WCAG_TEXT_SPACING, "line_height": line_height}, font_size=28.0)
+    document = window.text.document()
+    document.documentLayout().documentSize()
+    checked = 0
+    block = document.begin()
+    previous_bottom = -1.0
+    while block.isValid() and checked < 40:
+        layout = block.layout()
+        top = layout.position().y()
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            assert top + line.y() >= previous_bottom - 0.5
+            previous_bottom = top + line.y() + line.height()
+            checked += 1
+        block = block.next()
+    assert checked >= 10
