@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 def fold(text: str) -> str:
@@ -21,6 +22,7 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
+@lru_cache(maxsize=4096)  # a document uses few distinct characters: fold each once
 def _fold_char(char: str) -> str:
     if char.isascii():
         return char.lower()
@@ -34,21 +36,29 @@ class FoldedText:
     """A text folded once (a find types one letter at a time: the document is folded once)."""
 
     folded: str
-    origin: tuple[int, ...]  # origin[i]: offset in the original text of folded[i]
+    # origin[i]: offset in the original text of folded[i]; None when every character folds to
+    # exactly one (nearly always): offsets are then the same, and 10 MB need no offset table.
+    origin: tuple[int, ...] | None
     length: int  # of the original text
 
     @classmethod
     def of(cls, text: str) -> FoldedText:
-        parts: list[str] = []
+        parts = list(map(_fold_char, text))
+        folded = "".join(parts)
+        if len(folded) == len(text):
+            return cls(folded, None, len(text))
         origin: list[int] = []
-        for offset, char in enumerate(text):
-            folded = _fold_char(char)
-            parts.append(folded)
-            origin.extend([offset] * len(folded))
-        return cls("".join(parts), tuple(origin), len(text))
+        for offset, part in enumerate(parts):
+            origin.extend([offset] * len(part))
+        return cls(folded, tuple(origin), len(text))
+
+    def _original_start(self, folded_start: int) -> int:
+        return folded_start if self.origin is None else self.origin[folded_start]
 
     def _original_end(self, folded_end: int) -> int:
         """The original offset just after the character that produced folded[folded_end - 1]."""
+        if self.origin is None:
+            return folded_end
         return self.origin[folded_end - 1] + 1 if folded_end > 0 else 0
 
     def find_all(self, query: str) -> list[tuple[int, int]]:
@@ -61,7 +71,7 @@ class FoldedText:
         at = self.folded.find(needle)
         while at >= 0:
             end = at + len(needle)
-            matches.append((self.origin[at], self._original_end(end)))
+            matches.append((self._original_start(at), self._original_end(end)))
             at = self.folded.find(needle, end)
         return matches
 
