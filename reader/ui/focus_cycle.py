@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
 Panes = Callable[[], list[QWidget]]
 
@@ -53,6 +53,8 @@ def make_toolbar_focusable(toolbar: QWidget) -> None:
 
 def _entry(pane: QWidget) -> QWidget | None:
     """The widget that takes focus for ``pane``: itself, or its first focusable visible child."""
+    if isinstance(pane, QToolBar):  # its layout makes new buttons NoFocus: each time, then
+        make_toolbar_focusable(pane)
     if pane.focusPolicy() & Qt.FocusPolicy.TabFocus:
         return pane
     for child in pane.findChildren(QWidget):

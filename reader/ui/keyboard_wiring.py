@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings
 
 from .announcer import Announcer
 from .find_controller import FindController
-from .focus_cycle import FocusCycle, make_toolbar_focusable
+from .focus_cycle import FocusCycle
 from .place_controller import PlaceController
 from .reading_places import ReadingPlaces
 from .shortcut_settings import ShortcutEditor
@@ -36,7 +36,6 @@ def add_keyboard_features(window, settings: QSettings,  # noqa: ANN001 (MainWind
     places = PlaceController(window, ReadingPlaces(settings))
     find = FindController(window)
     toolbar = window.speech.toolbar
-    make_toolbar_focusable(toolbar)
     panes = FocusCycle(window, lambda: [toolbar, window.banner, window.outline, window.text,
                                         find.bar])
     features = KeyboardFeatures(

@@ -92,7 +92,13 @@ class PlaceController(QObject):
     def go_to_question(self, number: int) -> None:
         questions = self._window.document.questions
         if 1 <= number <= len(questions):
-            self._window.jump_to(questions[number - 1].start)
+            self._jump(questions[number - 1].start)
+
+    def _jump(self, offset: int) -> None:
+        # From a closing dialog: the window is not always made active again (seen offscreen),
+        # and focus must land in the text for Orca to read the line.
+        self._window.activateWindow()
+        self._window.jump_to(offset)
 
     # --- Bookmarks --------------------------------------------------------------------------
 
@@ -121,7 +127,7 @@ class PlaceController(QObject):
         dialog.setFont(self._window.text.font())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(lambda marks: self._places.set_bookmarks(path, marks))
-        dialog.chosen.connect(self._window.jump_to)
+        dialog.chosen.connect(self._jump)
         dialog.open()
         return dialog
 
