@@ -277,6 +277,10 @@ def key_free(keys: str) -> str:
     return tr("{keys} is free.").format(keys=keys)
 
 
+def key_already_own(keys: str) -> str:
+    return tr("{keys} is already this action's key.").format(keys=keys)
+
+
 def key_reserved(keys: str) -> str:
     return tr("{keys} cannot be a shortcut here (it moves the focus or closes dialogs).").format(
         keys=keys)

@@ -60,6 +60,8 @@ class BookmarksDialog(QDialog):
         self.list = BookmarkList(self)
         self.list.setObjectName("bookmarks_list")
         self.list.setAccessibleName(messages.bookmarks_list_name())
+        self.list.setWordWrap(True)  # long labels wrap rather than scroll sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(messages.bookmarks_empty(), self)
         self.empty.setWordWrap(True)
         self.go_button = self._button("bookmark_go", messages.bookmarks_go(), self._go)
@@ -81,7 +83,7 @@ class BookmarksDialog(QDialog):
         self.list.delete_requested.connect(self._delete)
         self.list.itemActivated.connect(lambda _item: self._go())
         self._fill()
-        self.resize(520, 420)
+        self.resize(760, 440)
 
     def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)

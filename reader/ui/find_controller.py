@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QWidget
 
 from .. import messages
 from ..document.model import Document
@@ -32,7 +33,10 @@ class FindController(QObject):
         self._text = window.text
         self.bar = FindBar(window.centralWidget())
         window.centralWidget().layout().addWidget(self.bar)  # under the text
-        self.bar.setFont(window.text.font())
+        # As legible as the text (low vision). Each child too: under the central widget's style
+        # sheet the children are polished with the default font and no longer inherit it.
+        for widget in (self.bar, *self.bar.findChildren(QWidget)):
+            widget.setFont(window.text.font())
         self._folded: FoldedText | None = None
         self._folded_for: object = None  # the blocks the fold was made from
         self._matches: list[tuple[int, int]] = []

@@ -52,6 +52,7 @@ class GoToQuestionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(520)
         self.field.setFocus()
 
     def _check(self) -> None:
@@ -64,6 +65,7 @@ class GoToQuestionDialog(QDialog):
         problem = messages.go_to_out_of_range(text, self._count)
         self.error.setText(problem)
         self.error.show()
+        self.adjustSize()  # room for the wrapped message
         self.field.setAccessibleDescription(problem)
         self.field.setFocus()
         self.field.selectAll()

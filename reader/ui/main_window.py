@@ -365,6 +365,7 @@ class MainWindow(QMainWindow):
         # With the user's keys, editable, when reader.ui.keyboard_wiring gave an editor.
         dialog = ShortcutsDialog(action_table.shortcut_rows(), self, editor=self.shortcut_editor,
                                  say=self.say)
+        dialog.setFont(self.text.font())  # as legible as the text (low vision)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -194,6 +194,9 @@ class ShortcutsDialog(QDialog):
         shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
         if self._editor.reserved(keys):
             return messages.key_reserved(shown), False
+        own = {QKeySequence(k).toString() for k in self._editor.keys_of(action_id)}
+        if QKeySequence(keys).toString() in own:
+            return messages.key_already_own(shown), True
         others = self._editor.conflicts(action_id, keys)
         if others:
             return messages.key_conflict(shown, plain_text(spec(others[0]).text())), True
