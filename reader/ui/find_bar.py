@@ -53,7 +53,6 @@ class FindBar(QFrame):
         self.field.setAccessibleName(messages.find_field_name())
         self.field.setAccessibleDescription(messages.find_field_description())
         self.field.setToolTip(messages.find_field_description())
-        self.field.setClearButtonEnabled(True)
         label.setBuddy(self.field)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("find_count")

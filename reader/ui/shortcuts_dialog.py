@@ -89,7 +89,6 @@ class ShortcutsDialog(QDialog):
         self.search.setObjectName("shortcuts_search")
         self.search.setAccessibleName(messages.shortcuts_search_name())
         self.search.setAccessibleDescription(messages.shortcuts_search_description())
-        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter)
         search_label = QLabel(messages.shortcuts_search_label(), self)
         search_label.setBuddy(self.search)
