@@ -129,7 +129,8 @@ def go_to_out_of_range(text: str, count: int) -> str:
 
 
 def where_am_i(title: str, place: str, percent: int) -> str:
-    return tr("{title}. {place}. {percent} % through the document.").format(
+    """``title`` and ``place`` come as sentences (ending in ".", "?"…)."""
+    return tr("{title} {place} {percent} % through the document.").format(
         title=title, place=place, percent=percent)
 
 

@@ -46,6 +46,7 @@ class Announcer(QObject):
         self._session = None
         self._player = None
         self._paused_reading = False
+        self._pending = ""  # said before the engine was there (at start-up): said when it is
         self.spoken: list[str] = []  # what was sent to be said (tests, and nothing else)
         self._poll = QTimer(self)
         self._poll.setInterval(_POLL_MS)
@@ -64,7 +65,10 @@ class Announcer(QObject):
         return value if isinstance(value, bool) else str(value).lower() != "false"
 
     def say(self, text: str) -> None:
-        if not text or not self.enabled or self._session is None:
+        if not text or not self.enabled:
+            return
+        if self._session is None:
+            self._pending = text  # e.g. "Reopened where you left off…", before speech loads
             return
         self.spoken.append(text)
         self._session.synthesize_aside(text, MESSAGES_LANGUAGE)
@@ -76,6 +80,8 @@ class Announcer(QObject):
         session.aside_ready.connect(self._play)
         session.state_changed.connect(self._state_changed)
         session.finished.connect(lambda: self.say(messages.reading_finished()))
+        pending, self._pending = self._pending, ""
+        self.say(pending)
 
     def _toggled(self, on: bool) -> None:
         if on:

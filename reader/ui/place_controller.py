@@ -49,7 +49,8 @@ class PlaceController(QObject):
             return messages.where_no_document()
         offset = self._offset()
         title = document.title or (Path(document.path).name if document.path else "")
-        return messages.where_am_i(title, self._place(document, offset), self.percent(offset))
+        return messages.where_am_i(_sentence(title), _sentence(self._place(document, offset)),
+                                   self.percent(offset))
 
     def where_am_i(self) -> None:
         self._window.say(self.where_am_i_text())
@@ -157,6 +158,11 @@ class PlaceController(QObject):
         if watched is self._window and event.type() == QEvent.Type.Close:
             self.remember()
         return False
+
+
+def _sentence(text: str) -> str:
+    """``text`` ending as a sentence does, so that it is said with a pause after it."""
+    return text if not text or text[-1] in ".?!…:" else f"{text}."
 
 
 def _short(text: str) -> str:

@@ -109,3 +109,11 @@ def test_without_speech_messages_are_only_shown(speaking, qtbot):
     s.key(Qt.Key.Key_K, CTRL_SHIFT, widget=s.text)
     assert s.window.statusBar().currentMessage().startswith("Une interview")
     assert s.window.keyboard.announcer.spoken == []
+
+
+def test_a_message_before_speech_loads_is_said_when_it_has(speaking, qtbot):
+    s = speaking(load=False)
+    s.window.say("Reopened where you left off: Question 2 of 3")
+    assert s.window.keyboard.announcer.spoken == []
+    s.speech.wait_until_loaded()
+    _said(s, qtbot, "Reopened where you left off")

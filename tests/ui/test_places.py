@@ -30,7 +30,7 @@ def test_where_am_i_says_title_question_and_percent(window, qtbot):
     qtbot.keyClick(window.text, Qt.Key.Key_K, CTRL_SHIFT)
     percent = round(100 * window.document.questions[1].start / len(window.document.text))
     assert window.statusBar().currentMessage() == (
-        f"Une interview de test. Question 2 of 3: Pourquoi lire ?. {percent} % through the "
+        f"Une interview de test. Question 2 of 3: Pourquoi lire ? {percent} % through the "
         "document.")
 
 
