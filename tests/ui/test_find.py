@@ -160,3 +160,22 @@ def test_an_open_search_goes_on_in_the_next_document(window, qtbot):
     assert bar.isVisible()
     assert bar.count_label.text() == "1 of 2"  # searched again, in the new document
     assert window.text.caret_offset() == window.keyboard.find.matches[0][0]
+
+
+def test_escape_in_the_find_bar_closes_it_even_while_reading(qtbot, settings, interview):
+    from reader.speech.session import State
+
+    from .test_speech import Speaking
+
+    s = Speaking(qtbot, settings, interview)
+    try:
+        s.key(Qt.Key.Key_Space, widget=s.text)
+        s.play(50)
+        s.window.keyboard.find.open()
+        field = s.window.keyboard.find.bar.field
+        qtbot.waitUntil(field.hasFocus)
+        qtbot.keyClick(field, Qt.Key.Key_Escape)
+        assert not s.window.keyboard.find.bar.isVisible()
+        assert s.session.state is State.SPEAKING  # Esc was the bar's, not "stop reading"
+    finally:
+        s.window.close()
