@@ -217,3 +217,17 @@ def test_f6_reaches_the_find_bar_and_the_banner_when_shown(window, qtbot):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
         visited.append(_pane_of(window))
     assert visited == ["find", "toolbar", "banner", "outline", "text"]
+
+
+def test_tab_goes_from_the_text_through_the_find_bar_and_on(window, qtbot):
+    _ready(window, qtbot)
+    window.keyboard.find.open()
+    window.focus_text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text)
+    bar = window.keyboard.find.bar
+    order = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order[:4] == [bar.field, bar.previous_button, bar.next_button, bar.close_button]
+    assert not bar.isAncestorOf(order[4])  # and out again: no trap
