@@ -13,6 +13,8 @@ app's own voice: Orca ignores both the label change and the status bar).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QWidget
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import QWidget
 from .. import messages
 from ..document.model import Document
 from ..document.search import FoldedText, match_index_after
-from .find_bar import FindBar
+
+if TYPE_CHECKING:
+    from .find_bar import FindBar
 
 _ALL_TINT = 0.35  # how much of the highlight colour tints every match's background
 _SNIPPET = 80  # characters of the found line said with the count
@@ -31,12 +35,7 @@ class FindController(QObject):
         super().__init__(window)
         self._window = window
         self._text = window.text
-        self.bar = FindBar(window.centralWidget())
-        window.centralWidget().layout().addWidget(self.bar)  # under the text
-        # As legible as the text (low vision). Each child too: under the central widget's style
-        # sheet the children are polished with the default font and no longer inherit it.
-        for widget in (self.bar, *self.bar.findChildren(QWidget)):
-            widget.setFont(window.text.font())
+        self._bar: FindBar | None = None  # made on first use: nothing to build at start-up
         self._folded: FoldedText | None = None
         self._folded_for: object = None  # the blocks the fold was made from
         self._matches: list[tuple[int, int]] = []
@@ -46,15 +45,36 @@ class FindController(QObject):
         actions["find"].triggered.connect(self.open)
         actions["find_next"].triggered.connect(lambda: self.step(forward=True))
         actions["find_previous"].triggered.connect(lambda: self.step(forward=False))
-        self.bar.field.textEdited.connect(self._typed)
-        self.bar.field.next_requested.connect(lambda: self.step(forward=True))
-        self.bar.field.previous_requested.connect(lambda: self.step(forward=False))
-        self.bar.next_button.clicked.connect(lambda: self.step(forward=True))
-        self.bar.previous_button.clicked.connect(lambda: self.step(forward=False))
-        self.bar.close_button.clicked.connect(self.close)
         window.document_changed.connect(self._document_changed)
 
     # --- What tests and the window read -----------------------------------------------------
+
+    @property
+    def bar(self) -> FindBar:
+        if self._bar is None:
+            self._bar = self._make_bar()
+        return self._bar
+
+    def bar_if_made(self) -> FindBar | None:
+        return self._bar
+
+    def _make_bar(self) -> FindBar:
+        from .find_bar import FindBar
+
+        window = self._window
+        bar = FindBar(window.centralWidget())
+        window.centralWidget().layout().addWidget(bar)  # under the text
+        # As legible as the text (low vision). Each child too: under the central widget's style
+        # sheet the children are polished with the default font and no longer inherit it.
+        for widget in (bar, *bar.findChildren(QWidget)):
+            widget.setFont(window.text.font())
+        bar.field.textEdited.connect(self._typed)
+        bar.field.next_requested.connect(lambda: self.step(forward=True))
+        bar.field.previous_requested.connect(lambda: self.step(forward=False))
+        bar.next_button.clicked.connect(lambda: self.step(forward=True))
+        bar.previous_button.clicked.connect(lambda: self.step(forward=False))
+        bar.close_button.clicked.connect(self.close)
+        return bar
 
     @property
     def matches(self) -> list[tuple[int, int]]:
@@ -81,8 +101,9 @@ class FindController(QObject):
             self._search(announce=True)
 
     def close(self) -> None:
-        had_bar = self.bar.isVisible()
-        self.bar.hide()
+        had_bar = self._bar is not None and self._bar.isVisible()
+        if self._bar is not None:
+            self._bar.hide()
         self._text.set_highlight_layer("find", [])
         if had_bar:
             self._window.focus_text()  # the caret is at the match: Orca reads its line
@@ -179,7 +200,7 @@ class FindController(QObject):
 
     def _document_changed(self, _document: Document) -> None:
         self._matches, self._current = [], -1
-        if self.bar.isVisible() and self.bar.field.text():
+        if self._bar is not None and self._bar.isVisible() and self._bar.field.text():
             self._origin = self._text.caret_offset()  # the start, or where the reader left it
             self._search(announce=False)
 

@@ -27,7 +27,8 @@ class FocusCycle(QObject):
             lambda: self.move(forward=False))
 
     def visible_panes(self) -> list[QWidget]:
-        return [pane for pane in self._panes() if pane.isVisible() and _entry(pane) is not None]
+        return [pane for pane in self._panes()
+                if pane is not None and pane.isVisible() and _entry(pane) is not None]
 
     def move(self, *, forward: bool) -> QWidget | None:
         panes = self.visible_panes()

@@ -37,7 +37,7 @@ def add_keyboard_features(window, settings: QSettings,  # noqa: ANN001 (MainWind
     find = FindController(window)
     toolbar = window.speech.toolbar
     panes = FocusCycle(window, lambda: [toolbar, window.banner, window.outline, window.text,
-                                        find.bar])
+                                        find.bar_if_made()])
     features = KeyboardFeatures(
         find=find,
         places=places,

@@ -12,14 +12,17 @@ window closes; opening that file again puts the caret back there and says so.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 
 from .. import messages
 from ..document.model import Document, SectionKind
-from .bookmarks_dialog import BookmarksDialog
-from .go_to_dialog import GoToQuestionDialog
 from .reading_places import Bookmark, ReadingPlaces
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up time, DESIGN §4)
+    from .bookmarks_dialog import BookmarksDialog
+    from .go_to_dialog import GoToQuestionDialog
 
 _LABEL_CHARS = 70  # a bookmark's default label: the section's name, shortened
 
@@ -83,6 +86,8 @@ class PlaceController(QObject):
         if count == 0:
             self._window.say(messages.no_questions())
             return None
+        from .go_to_dialog import GoToQuestionDialog
+
         dialog = GoToQuestionDialog(count, self._window.say, self._window)
         dialog.setFont(self._window.text.font())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -122,6 +127,8 @@ class PlaceController(QObject):
         if self._window.document is None or not self._path:
             self._window.say(messages.no_document_for_bookmarks())
             return None
+        from .bookmarks_dialog import BookmarksDialog
+
         path = self._path
         dialog = BookmarksDialog(self._places.bookmarks(path), self.percent, self._window.say,
                                  self._window)

@@ -11,6 +11,7 @@ keys reset. Without one (the presenter's key list) the dialog only lists.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -33,7 +34,9 @@ from PySide6.QtWidgets import (
 from .. import messages
 from ..document.search import fold
 from .actions import plain_text, spec
-from .key_dialog import KeyDialog
+
+if TYPE_CHECKING:
+    from .key_dialog import KeyDialog
 
 
 class _SearchField(QLineEdit):
@@ -182,6 +185,8 @@ class ShortcutsDialog(QDialog):
             QMessageBox.information(self, messages.shortcuts_title(),
                                     messages.shortcut_not_editable(name))
             return None
+        from .key_dialog import KeyDialog
+
         dialog = KeyDialog(name, lambda keys: self._verdict(action_id, keys), self._say, self)
         dialog.setFont(self.font())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
