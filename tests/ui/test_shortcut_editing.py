@@ -187,3 +187,18 @@ def test_damaged_saved_keys_fall_back_to_defaults(settings, qtbot):
     qtbot.addWidget(window)
     assert _keys(window, "find") == ["Ctrl+F"]
     assert _keys(window, "where_am_i") == ["Ctrl+J"]
+
+
+def test_media_keys_count_as_taken(window):
+    assert window.keyboard.shortcuts.conflicts("where_am_i", "Media Stop") == ["stop"]
+    assert window.keyboard.shortcuts.conflicts("stop", "Esc") == []  # its own key
+
+
+def test_scope_follows_the_keys():
+    from reader.ui.actions import Scope, effective_scope, spec
+
+    assert effective_scope(spec("stop"), ("Esc",)) is Scope.WINDOW  # the table's own key
+    assert effective_scope(spec("where_am_i"), ("Esc",)) is Scope.READING_PANE
+    assert effective_scope(spec("where_am_i"), ("F9",)) is Scope.WINDOW
+    assert effective_scope(spec("where_am_i"), ("Ctrl+J",)) is Scope.WINDOW
+    assert effective_scope(spec("document_start"), ("Ctrl+Home",)) is Scope.NATIVE
