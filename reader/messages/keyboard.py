@@ -105,10 +105,6 @@ def find_nothing_to_repeat() -> str:
     return tr("Nothing to find yet: press Ctrl+F and type")
 
 
-def find_wrapped(forward: bool) -> str:
-    return tr("Back at the start") if forward else tr("Back at the end")
-
-
 # --- Go to question --------------------------------------------------------------------------
 
 
@@ -189,23 +185,12 @@ def bookmark_deleted(label: str) -> str:
     return tr("Bookmark deleted: {label}").format(label=label)
 
 
-def bookmark_reached(label: str) -> str:
-    return tr("Bookmark: {label}").format(label=label)
-
-
 def no_document_for_bookmarks() -> str:
     return tr("Open a saved document to use bookmarks.")
 
 
 def reopened_at(place: str) -> str:
     return tr("Reopened where you left off: {place}").format(place=place)
-
-
-# --- Panes (F6) ------------------------------------------------------------------------------
-
-
-def pane_reached(name: str) -> str:
-    return name
 
 
 # --- Shortcuts dialog ------------------------------------------------------------------------
@@ -316,10 +301,6 @@ def keys_in_find_bar(keys: str) -> str:
 
 def reading_paused() -> str:
     return tr("Paused")
-
-
-def reading_resumed() -> str:
-    return tr("Reading")
 
 
 def reading_stopped() -> str:
