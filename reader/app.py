@@ -28,6 +28,7 @@ from .appearance.preferences import LIMITS
 from .appearance.themes import THEME_IDS
 from .speech.loader import default_sink, espeak_engine
 from .ui.appearance_controller import AppearanceController
+from .ui.keyboard_wiring import add_keyboard_features
 from .ui.language_detection import LanguageDetection
 from .ui.main_window import Loader, MainWindow
 from .ui.presenter_wiring import PresenterLink, reading_through, start_options
@@ -126,6 +127,7 @@ def build_main_window(
     PresenterLink(window, settings=settings, screens=screens,
                   font=lambda: window.text.document().defaultFont(),  # when presenting
                   read_aloud=read_aloud, stop_reading=stop_reading)
+    window.keyboard = add_keyboard_features(window, settings, open_sink)
     return window
 
 

@@ -8,11 +8,11 @@ from .translate import tr
 
 
 def action_bigger_text() -> str:
-    return tr("&Bigger text")
+    return tr("B&igger text")
 
 
 def action_smaller_text() -> str:
-    return tr("S&maller text")
+    return tr("Smalle&r text")
 
 
 def action_reset_text_size() -> str:
