@@ -207,6 +207,7 @@ class AppearanceController(QObject):
             # The status line is hidden with the rest: the way back goes in the message area,
             # which stays (and closes with Esc).
             banner.show_messages([entering], error=False)
+            self._window.say(entering)  # heard too, in the app's voice when messages are spoken
         else:
             if banner.text() == entering:
                 banner.dismiss()
