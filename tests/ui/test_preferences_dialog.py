@@ -102,3 +102,38 @@ def test_list_themes_prints_the_names_without_a_window():
     assert result.returncode == 0
     names = [line.split("\t")[0] for line in result.stdout.splitlines()]
     assert names == ["system", *THEMES]
+
+
+def test_tab_reaches_every_control(dialog, qtbot):
+    from PySide6.QtCore import Qt as QtKeys
+
+    dialog.custom.setChecked(True)  # the colour buttons are enabled only then
+    dialog.activateWindow()
+    dialog.preset.setFocus()
+    reached = []
+    for _ in range(80):
+        focused = QApplication.focusWidget()
+        if focused in reached:
+            break
+        reached.append(focused)
+        qtbot.keyClick(focused, QtKeys.Key.Key_Tab)
+    wanted = [dialog.preset, dialog.font_family, dialog.font_size, dialog.bold,
+              *dialog.spacing.values(), dialog.max_line_length, dialog.alignment, dialog.wcag,
+              dialog.theme, dialog.custom, *dialog.colour_buttons.values(), dialog.line_focus,
+              dialog.line_focus_lines, dialog.focus_mode, dialog.reset]
+    missing = [w.accessibleName() or w.objectName() or type(w).__name__
+               for w in wanted if w not in reached]
+    assert missing == []
+    # and in the order they are shown
+    order = [reached.index(w) for w in wanted[:-1]]
+    assert order == sorted(order)
+
+
+def test_command_line_rejects_unknown_theme_and_size_without_a_window():
+    for arguments, complaint in ((["--theme", "purple"], "purple"),
+                                 (["--font-size", "200"], "between 8 and 96")):
+        result = subprocess.run([sys.executable, "-m", "reader", *arguments],
+                                capture_output=True, text=True, timeout=60,
+                                env={"QT_QPA_PLATFORM": "none-such", "PATH": ""})
+        assert result.returncode == 2
+        assert complaint in result.stderr
