@@ -310,3 +310,21 @@ def test_lines_never_overlap_whatever_the_spacing(window, line_height):
             checked += 1
         block = block.next()
     assert checked >= 10
+
+
+def test_dyslexia_font_falls_back_to_lexend_when_opendyslexic_is_missing(window, monkeypatch):
+    from reader.ui import reading_fonts
+
+    real = reading_fonts.load_family
+    monkeypatch.setattr(reading_fonts, "load_family",
+                        lambda family, loaded: False if family == "OpenDyslexic"
+                        else real(family, loaded))
+    apply(window, font_family="OpenDyslexic")
+    assert window.text.document().defaultFont().families()[0] == "Lexend"
+    assert window.appearance.appearance.font_family == "OpenDyslexic"  # the choice is kept
+
+
+def test_opendyslexic_is_installed_by_the_setup(qapp):
+    from PySide6.QtGui import QFontDatabase
+
+    assert "OpenDyslexic" in QFontDatabase.families()  # scripts/setup.sh: fonts-opendyslexic
