@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QSettings, QTemporaryDir, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import messages
 from ..appearance.preferences import (
@@ -27,6 +27,7 @@ from ..appearance.preferences import (
 )
 from ..appearance.themes import SYSTEM, THEMES
 from . import appearance_settings, reading_fonts
+from .focus_mode import FocusMode
 from .theme_palette import controls_style, palette_for, theme_with_custom
 from .typography import page_style, reading_font, recolour
 
@@ -48,7 +49,7 @@ class AppearanceController(QObject):
         self._overrides = dict(overrides or {})
         self.appearance = clean(replace(self._saved, **self._overrides))
         self._palette_key: tuple | None = None
-        self._panels_hidden: dict[str, bool] = {}
+        self.focus_mode = FocusMode(window)
         self._dialog = None
         self._chrome_font: QFont | None = None
         self._chrome_pending = False
@@ -219,29 +220,8 @@ class AppearanceController(QObject):
             action.setChecked(on)
 
     def _set_focus_mode(self, on: bool) -> None:
-        """Hide the outline, toolbars, menu bar and status line; put back what was shown."""
         self._set_checked("focus_mode", on)
-        window = self._window
-        panels: dict[str, QWidget] = {"outline": window.outline, "status": window.statusBar(),
-                                      "menu": window.menuBar()}
-        for toolbar in window.findChildren(QToolBar):
-            panels[f"toolbar:{toolbar.objectName()}"] = toolbar
-        if on and not self._panels_hidden:
-            had_focus = QApplication.focusWidget()
-            for name, widget in panels.items():
-                self._panels_hidden[name] = widget.isVisibleTo(window)
-                widget.hide()
-            if had_focus is None or not had_focus.isVisible():
-                window.text.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif not on and self._panels_hidden:
-            for name, widget in panels.items():
-                if self._panels_hidden.get(name, False):
-                    widget.show()
-            self._panels_hidden = {}
-
-    @property
-    def in_focus_mode(self) -> bool:
-        return bool(self._panels_hidden)
+        self.focus_mode.set(on)
 
     # --- Fonts and preferences ----------------------------------------------------------------
 

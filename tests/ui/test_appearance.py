@@ -328,3 +328,13 @@ def test_opendyslexic_is_installed_by_the_setup(qapp):
     from PySide6.QtGui import QFontDatabase
 
     assert "OpenDyslexic" in QFontDatabase.families()  # scripts/setup.sh: fonts-opendyslexic
+
+
+def test_ctrl_t_in_focus_mode_brings_the_outline_back(window, qtbot):
+    window.appearance.toggle_focus_mode()
+    assert not window.outline.isVisible()
+    assert not window.named_actions["show_outline"].isChecked()  # the menu tells the truth
+    window.named_actions["outline"].trigger()
+    assert window.outline.isVisible() and window.outline.hasFocus()
+    window.appearance.toggle_focus_mode()
+    assert window.outline.isVisible() and window.statusBar().isVisible()
