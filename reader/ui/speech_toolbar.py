@@ -7,12 +7,13 @@ the icon, so the controls do not rely on recognising an icon either.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle, QToolBar, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
 from .. import messages
 from .actions import plain_text
+from .media_icons import MediaIcon, media_icon
 
 _SPACE = QKeySequence(Qt.Key.Key_Space).toString(QKeySequence.SequenceFormat.NativeText)
 _ESCAPE = QKeySequence(Qt.Key.Key_Escape).toString(QKeySequence.SequenceFormat.NativeText)
@@ -34,7 +35,7 @@ class SpeechToolbar(QToolBar):
         self.play_button.setObjectName("play_pause_button")
         self.stop_button: QToolButton = self.widgetForAction(stop)
         self.stop_button.setObjectName("stop_button")
-        stop.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaStop))
+        self._playing = False
         self.stop_button.setAccessibleName(messages.stop_button_name())
         self.stop_button.setToolTip(messages.button_tip(messages.stop_button_name(), _ESCAPE))
         self.show_state(playing=False, paused=False)
@@ -42,12 +43,23 @@ class SpeechToolbar(QToolBar):
     def show_state(self, *, playing: bool, paused: bool) -> None:
         """Name, text and icon of Play/Pause say what pressing it does now."""
         if playing:
-            text, icon = messages.action_pause(), QStyle.StandardPixmap.SP_MediaPause
+            text = messages.action_pause()
         else:
             text = messages.action_resume() if paused else messages.action_play()
-            icon = QStyle.StandardPixmap.SP_MediaPlay
+        self._playing = playing
         self._play_pause.setText(text)
-        self._play_pause.setIcon(self.style().standardIcon(icon))
+        self._draw_icons()
         self.play_button.setAccessibleName(messages.play_button_name(playing, paused))
         # Also its accessible description: the name, then the key that does the same.
         self.play_button.setToolTip(messages.button_tip(plain_text(text), _SPACE))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a new theme: icons in its colours
+            self._draw_icons()
+
+    def _draw_icons(self) -> None:
+        color = self.palette().color(QPalette.ColorRole.ButtonText)
+        self._play_pause.setIcon(
+            media_icon(MediaIcon.PAUSE if self._playing else MediaIcon.PLAY, color))
+        self._stop.setIcon(media_icon(MediaIcon.STOP, color))

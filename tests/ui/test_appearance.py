@@ -338,3 +338,18 @@ def test_ctrl_t_in_focus_mode_brings_the_outline_back(window, qtbot):
     assert window.outline.isVisible() and window.outline.hasFocus()
     window.appearance.toggle_focus_mode()
     assert window.outline.isVisible() and window.statusBar().isVisible()
+
+
+@pytest.mark.parametrize("theme_id", ["yellow-on-black", "light"])
+def test_the_speech_buttons_icons_are_drawn_in_the_themes_text_colour(window, theme_id):
+    # Qt's standard media icons are black: on a black theme they vanished.
+    apply(window, theme=theme_id)
+    toolbar = window.speech.toolbar
+    for button in (toolbar.play_button, toolbar.stop_button):
+        image = button.icon().pixmap(48, 48).toImage()
+        colours = {image.pixelColor(x, y).name() for x in range(0, 48, 4)
+                   for y in range(0, 48, 4) if image.pixelColor(x, y).alpha() == 255}
+        assert colours == {button.palette().color(QPalette.ColorRole.ButtonText).name()}
+    if theme_id == "yellow-on-black":
+        assert toolbar.play_button.palette().color(QPalette.ColorRole.ButtonText).name() == \
+            THEMES[theme_id].text
