@@ -37,6 +37,7 @@ from .outline_view import OutlineView
 from .recent_files import RecentFiles
 from .recent_menu import RecentMenu
 from .renderer import render
+from .screen_reader import arrival_words, tell_screen_reader
 from .shortcuts_dialog import ShortcutsDialog
 from .text_view import TextView
 
@@ -288,6 +289,7 @@ class MainWindow(QMainWindow):
             self.focus_text()
             return
         self._go_to(target)
+        self._tell_arrival(target)
         self.jumped.emit(target)
 
     def go_section(self, *, forward: bool) -> None:
@@ -299,7 +301,14 @@ class MainWindow(QMainWindow):
             self.focus_text()
             return
         self._go_to(target)
+        self._tell_arrival(target)
         self.jumped.emit(target)
+
+    def _tell_arrival(self, offset: int) -> None:
+        # Orca says nothing about a caret move it did not make (reader.ui.screen_reader). While
+        # reading aloud the app's own voice announces the question: Orca would talk over it.
+        if self.reading_origin() is None and self._document is not None:
+            tell_screen_reader(self.text, arrival_words(self._document, offset))
 
     def _origin(self) -> int:
         reading = self.reading_origin()
@@ -334,8 +343,9 @@ class MainWindow(QMainWindow):
         self._say(text)
 
     def _say(self, text: str) -> None:
-        # Orca ignores status bars (DESIGN §5); speaking this comes with the speech issue.
+        # Orca ignores status bars (DESIGN §5): it hears the message through the text view.
         self.statusBar().showMessage(text, _STATUS_SECONDS * 1000)
+        tell_screen_reader(self.text, text)
 
     # --- Links and help ---------------------------------------------------------------------
 
