@@ -31,6 +31,7 @@ from ..document.loading import LoadError, LoadProblem
 from ..document.model import Document
 from . import actions as action_table
 from .language_detection import LanguageDetection
+from .menu_keys import MenuMnemonicKeys
 from .message_banner import MessageBanner
 from .navigation import Positions, next_start, previous_start
 from .outline_view import OutlineView
@@ -122,7 +123,11 @@ class MainWindow(QMainWindow):
 
         self.named_actions = action_table.create_actions(self, self.text)
         self.recent_menu = RecentMenu(recent, self)
-        action_table.build_menus(self.menuBar(), self.named_actions, {"open": self.recent_menu})
+        menus = action_table.build_menus(self.menuBar(), self.named_actions,
+                                         {"open": self.recent_menu})
+        self._menu_keys = MenuMnemonicKeys(self)
+        for watched in (self.menuBar(), *menus.values()):
+            watched.installEventFilter(self._menu_keys)
         self._connect()
         self.setAcceptDrops(True)
         self.setWindowTitle(messages.window_title(""))
