@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from .. import __version__, messages
 from ..document.loading import LoadError, LoadProblem
 from ..document.model import Document
 from . import actions as action_table
+from .accessible_names import name_combo_lists
 from .language_detection import LanguageDetection
 from .menu_keys import MenuMnemonicKeys
 from .message_banner import MessageBanner
@@ -233,6 +234,8 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         start = str(Path(self._document.path).parent) if self._document and self._document.path else ""
+        # Qt's own (non-native) file dialog exists only inside the call: name its lists then.
+        QTimer.singleShot(0, lambda: name_combo_lists(QApplication.activeModalWidget() or self))
         path, _filter = QFileDialog.getOpenFileName(
             self, messages.open_dialog_title(), start, messages.open_dialog_filters()
         )

@@ -1,0 +1,30 @@
+"""Names for the parts of Qt's own widgets that come without one.
+
+A QComboBox carries a list (its drop-down) that Qt exposes to screen readers as a focusable
+child with no name: Orca users meet "list" with nothing to say what it lists. The list takes
+the name of its combo box's label (its buddy), else the combo box's own accessible name or
+tooltip. Dialogs call ``name_combo_lists`` once their widgets exist; the AT-SPI test
+(tests/accessibility) finds any dialog that forgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from .actions import plain_text
+
+
+def combo_label(combo: QComboBox) -> str:
+    """What names a combo box for a user: its buddy label's text, its accessible name, its
+    tooltip ("" if none)."""
+    for label in combo.window().findChildren(QLabel):
+        if label.buddy() is combo and label.text().strip():
+            return plain_text(label.text()).strip().rstrip(":").strip()
+    return combo.accessibleName() or plain_text(combo.toolTip())
+
+
+def name_combo_lists(root: QWidget) -> None:
+    for combo in root.findChildren(QComboBox):
+        view = combo.view()
+        if view is not None and not view.accessibleName():
+            view.setAccessibleName(combo_label(combo))
