@@ -125,6 +125,21 @@ class DesktopSession:
                    QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
         return self
 
+    def start_audio(self) -> bool:
+        """A private PulseAudio server with a null sink, so the app can play (Debian:
+        pulseaudio). False if it cannot start here."""
+        if shutil.which("pulseaudio") is None:
+            return False
+        self._spawn(["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1",
+                     "--load=module-native-protocol-unix",
+                     "--load=module-null-sink sink_name=reader_test",
+                     "--load=module-always-sink"], "pulse.log")
+        socket = Path(self.env["XDG_RUNTIME_DIR"]) / "pulse" / "native"
+        if not wait_for(socket.exists, 10):
+            return False
+        self.env["PULSE_SERVER"] = f"unix:{socket}"
+        return True
+
     def _dbus(self, *args: str) -> bool:
         command = ["dbus-send", "--session", "--dest=org.a11y.Bus", *args]
         return subprocess.run(command, env=self.env, capture_output=True,
@@ -137,6 +152,16 @@ class DesktopSession:
     def run(self, args: list[str], timeout: float = 30) -> subprocess.CompletedProcess:
         return subprocess.run(args, env=self.env, capture_output=True, text=True,
                               timeout=timeout)
+
+    def activate(self, title: str) -> bool:
+        """Give the keyboard focus to the visible window whose title contains ``title``, as
+        a click would (a window manager may leave a new window unfocused)."""
+        found = self.run(["xdotool", "search", "--onlyvisible", "--name", title]).stdout.split()
+        if not found:
+            return False
+        self.run(["xdotool", "windowactivate", "--sync", found[0]], timeout=10)
+        self.run(["xdotool", "windowfocus", "--sync", found[0]], timeout=10)
+        return True
 
     def key(self, *keys: str) -> None:
         """Press keys (xdotool names: "ctrl+t", "F1", "Escape") in the focused window."""

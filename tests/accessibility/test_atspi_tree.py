@@ -20,6 +20,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from reader import messages
 from reader.app import APP_NAME, build_main_window, default_document_path
 from reader.document.pipeline import open_document
 from reader.speech.memory_sink import MemorySink
@@ -91,6 +92,7 @@ class App:
 @pytest.fixture(scope="module")
 def desktop():
     session = DesktopSession().start()
+    session.has_audio = session.start_audio()  # before the app starts: it looks once
     yield session
     session.stop()
 
@@ -108,6 +110,9 @@ def app(desktop, seed):
     # Loaded: the text view exposes the document (speech loads just after the first paint).
     assert wait_for(lambda: (app.text_view() or {}).get("text", {}).get("count"), 30), \
         "the text view never exposed the document"
+    assert wait_for(lambda: desktop.activate(messages.app_display_name()), 10)
+    assert wait_for(lambda: "focused" in app.text_view()["states"], 10), \
+        "the text view does not have the keyboard focus"
     yield app
     app.process.terminate()
     app.process.wait(timeout=10)
@@ -118,6 +123,14 @@ def test_main_window_controls_all_have_a_role_and_a_name(app):
     assert [w["role"] for w in windows] == ["frame"]
     problems = unnamed_controls(windows[0])
     assert problems == []
+
+
+def test_outline_items_say_question_3_of_7(app, seed):
+    document = open_document(str(seed))
+    tree = find(app.windows()[0], "tree", "Outline")
+    cells = [c["name"] for c in tree["children"] if c["role"] == "table cell"]
+    questions = [messages.section_spoken(s, len(document.questions)) for s in document.questions]
+    assert questions and [c for c in cells if c in questions] == questions
 
 
 def test_text_view_is_read_only_text_with_the_document_and_a_caret(app, desktop, seed):
@@ -132,6 +145,25 @@ def test_text_view_is_read_only_text_with_the_document_and_a_caret(app, desktop,
     first = document.questions[0].start
     moved = wait_for(lambda: app.text_view()["text"]["caret"] == first, 10)
     assert moved, f"caret at {app.text_view()['text']['caret']}, question 1 starts at {first}"
+
+
+def test_play_pause_button_is_named_for_what_it_will_do(app, desktop):
+    if not desktop.has_audio:
+        pytest.skip("PulseAudio could not start here: nothing can play")
+
+    def button_name() -> str:
+        frame = app.windows()[0]
+        bar = find(frame, "tool bar")
+        buttons = [c for c in bar["children"] if c["role"] == "push button"] if bar else []
+        return buttons[0]["name"] if buttons else ""
+
+    assert button_name() == "Play"
+    desktop.key("space")  # in the text: read aloud
+    assert wait_for(lambda: button_name() == "Pause", 15), button_name()
+    desktop.key("space")
+    assert wait_for(lambda: button_name() == "Resume", 10), button_name()
+    desktop.key("Escape")
+    assert wait_for(lambda: button_name() == "Play", 10), button_name()
 
 
 @pytest.fixture(scope="module")

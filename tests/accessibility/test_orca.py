@@ -50,6 +50,7 @@ def orca(document):
         found = desktop.run([SYSTEM_PYTHON, WALKER, APP_NAME, "--timeout", "30",
                              "--max-children", "0"], timeout=90)
         assert found.returncode == 0, found.stderr
+        assert wait_for(lambda: desktop.activate(messages.app_display_name()), 10)
         screen_reader = Orca(desktop)
         said = screen_reader.wait_to_say(lambda u: u.startswith("Document text"), 30)
         assert any(u.startswith("Document text") for u in said), \
