@@ -19,3 +19,13 @@ def section_spoken(section: Section, question_count: int) -> str:
 def section_opening(label: str, first_sentence: str) -> str:
     """A section named by its kind, then how it begins: "Introduction: For years, …"."""
     return tr("{label}: {opening}").format(label=label, opening=first_sentence)
+
+
+def toolbar_more_name() -> str:
+    """The button a toolbar shows when the window is too narrow for all its buttons."""
+    return tr("More controls")
+
+
+def menubar_more_name() -> str:
+    """The button a menu bar shows when the window is too narrow for all its menus."""
+    return tr("More menus")

@@ -1,5 +1,8 @@
 """Names for the parts of Qt's own widgets that come without one.
 
+A menu bar or a toolbar too narrow for its entries (large text, a narrow window) shows a "»"
+button with no name: it is named "More menus" / "More controls".
+
 A QComboBox carries a list (its drop-down) that Qt exposes to screen readers as a focusable
 child with no name: Orca users meet "list" with nothing to say what it lists. The list takes
 the name of its combo box's label (its buddy), else the combo box's own accessible name or
@@ -9,7 +12,9 @@ tooltip. Dialogs call ``name_combo_lists`` once their widgets exist; the AT-SPI 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QToolButton, QWidget
+
+from .. import messages
 
 from .actions import plain_text
 
@@ -28,3 +33,14 @@ def name_combo_lists(root: QWidget) -> None:
         view = combo.view()
         if view is not None and not view.accessibleName():
             view.setAccessibleName(combo_label(combo))
+
+
+def name_overflow_buttons(root: QWidget) -> None:
+    """Qt's "»" buttons of ``root`` (a menu bar, a toolbar, or a window holding them)."""
+    names = {"qt_menubar_ext_button": messages.menubar_more_name,
+             "qt_toolbar_ext_button": messages.toolbar_more_name}
+    for button in root.findChildren(QToolButton):
+        name = names.get(button.objectName())
+        if name is not None:
+            button.setAccessibleName(name())
+            button.setToolTip(name())

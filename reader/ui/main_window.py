@@ -30,7 +30,7 @@ from .. import __version__, messages
 from ..document.loading import LoadError, LoadProblem
 from ..document.model import Document
 from . import actions as action_table
-from .accessible_names import name_combo_lists
+from .accessible_names import name_combo_lists, name_overflow_buttons
 from .language_detection import LanguageDetection
 from .menu_keys import MenuMnemonicKeys
 from .message_banner import MessageBanner
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = RecentMenu(recent, self)
         menus = action_table.build_menus(self.menuBar(), self.named_actions,
                                          {"open": self.recent_menu})
+        name_overflow_buttons(self.menuBar())
         self._menu_keys = MenuMnemonicKeys(self)
         for watched in (self.menuBar(), *menus.values()):
             watched.installEventFilter(self._menu_keys)
