@@ -14,15 +14,16 @@ import sys
 import time
 import traceback
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import __version__, messages
+from .document.cache import DocumentCache
 from .document.model import Document
-from .document.pipeline import open_document, with_detected_language
 from .speech.loader import default_sink, espeak_engine
 from .ui.language_detection import LanguageDetection
 from .ui.main_window import Loader, MainWindow
@@ -62,7 +63,35 @@ def make_settings() -> QSettings:
 
 def open_without_language(path: str) -> Document:
     """The window's loader: the language is detected after the first paint (LanguageDetection)."""
+    from .document.pipeline import open_document  # markdown-it & co: only when parsing
+
     return open_document(path, with_language=False)
+
+
+def detect_language(document: Document) -> Document:
+    from .document.pipeline import with_detected_language
+
+    return with_detected_language(document)
+
+
+def document_cache() -> DocumentCache:
+    """Parsed documents in the user's cache folder (``~/.cache/accessible-reader``)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return DocumentCache(Path(folder) / "documents")
+
+
+def through_cache(load: Loader, cache: DocumentCache) -> Loader:
+    """``load``, skipped when the cache has the document parsed from that file as it is."""
+
+    def load_through_cache(path: str) -> Document:
+        document = cache.load(path)
+        if document is not None:
+            return replace(document, path=str(path))  # as the user named it this time
+        document = load(path)
+        cache.store(path, document)
+        return document
+
+    return load_through_cache
 
 
 def build_main_window(
@@ -81,7 +110,7 @@ def build_main_window(
     font = reading_font(QApplication.font())
     window = MainWindow(
         load=load,
-        language=LanguageDetection(with_detected_language),
+        language=LanguageDetection(detect_language),
         recent=RecentFiles(settings),
         settings=settings,
         reading_font=font,
@@ -176,13 +205,22 @@ def run_gui(argv: Sequence[str]) -> int:
     except SystemExit as stop:
         return int(stop.code or 0)
 
-    window = build_main_window(make_settings())
+    cache = document_cache()
+    window = build_main_window(make_settings(),
+                               load=through_cache(open_without_language, cache))
+    # Background work waits for the first paint: its imports would compete with it.
+    window.language_detection.hold()
+    window.language_detection.detected.connect(
+        lambda document: cache.remember_language(document.path, document.language))
     reporter = ErrorReporter(lambda: window)
     previous_hook, sys.excepthook = sys.excepthook, reporter
     try:
         path = Path(args.file) if args.file else default_document_path()
         if path is not None:
-            error = window.open_path(path)
+            # Presenting needs the document at once; otherwise a large one opens in the
+            # background, in a window already shown.
+            presenting = args.present or args.question is not None
+            error = window.open_path(path, in_background=not presenting)
             if error:
                 print(error, file=sys.stderr)
         problem = start_options(window, present=args.present, question=args.question)
@@ -192,6 +230,8 @@ def run_gui(argv: Sequence[str]) -> int:
         if os.environ.get("READER_FIRST_PAINT_PROBE") == "1":
             probe = FirstPaintProbe(window)
             window.text.viewport().installEventFilter(probe)
+        window.text.viewport().installEventFilter(
+            AfterFirstPaint(window.language_detection.release, window))
         window.text.viewport().installEventFilter(AfterFirstPaint(window.speech.load, window))
         window.show()
         return app.exec()

@@ -35,3 +35,20 @@ def test_no_document_module_mentions_pyside():
 def test_both_seed_documents_ship_with_the_project():
     names = sorted(p.name for p in (ROOT / "seeds").iterdir())
     assert names == ["article-pedocriminalite.txt", "interview-pedocriminalite.txt"]
+
+
+def test_the_window_module_imports_nothing_heavy_before_the_first_paint():
+    # Start-up (README, Benchmarks): the parser, speech and the language model load only when
+    # used — a cached document opens without the parser, speech loads after the first paint.
+    code = (
+        "import sys\n"
+        "import reader.app\n"
+        "heavy = ('markdown_it', 'reader.document.structure', 'reader.document.pipeline',\n"
+        "         'pyttsx3', 'numpy', 'py3langid', 'charset_normalizer', 'sentencex',\n"
+        "         'PySide6.QtMultimedia')\n"
+        "print(','.join(sorted(m for m in heavy if m in sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""

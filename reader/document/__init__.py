@@ -14,7 +14,17 @@ from .model import (
     Section,
     SectionKind,
 )
-from .pipeline import open_document, parse_text
+
+
+def __getattr__(name: str):
+    # The pipeline imports markdown-it and compiles the structure rules (~45 ms): only on use,
+    # so that a window showing a cached document never pays for them (reader.document.cache).
+    if name in ("open_document", "parse_text"):
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Block", "BlockKind", "Document", "DocumentKind", "Inline", "InlineStyle", "LoadError",

@@ -40,6 +40,12 @@ def load_error(error: LoadError) -> str:
     return tr("“{path}” could not be read: {detail}").format(path=path, detail=error.detail)
 
 
+def opening_large_document(path: str, size: str) -> str:
+    return tr(
+        "Opening “{path}” ({size}): this takes a few seconds. You can keep reading meanwhile."
+    ).format(path=path, size=size)
+
+
 def size_limit() -> str:
     from ..document.loading import MAX_FILE_BYTES
 

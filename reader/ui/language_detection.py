@@ -25,12 +25,29 @@ class LanguageDetection(QObject):
         self._detect = detect
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one model load, one detection at a time
+        self._held = False
+        self._pending: Document | None = None
+
+    def hold(self) -> None:
+        """Keep detections for later (``release``): at start-up the model load (numpy
+        included) would compete with the first paint for the interpreter."""
+        self._held = True
+
+    def release(self) -> None:
+        self._held = False
+        if self._pending is not None:
+            document, self._pending = self._pending, None
+            self.start(document)
 
     def start(self, document: Document) -> None:
+        if self._held:
+            self._pending = document  # only the last document shown matters
+            return
         self._pool.start(lambda: self._run(document))
 
     def wait(self) -> None:
-        """For tests and shutdown: block until pending detections are done."""
+        """For tests and shutdown: block until running detections are done (a held one stays
+        held)."""
         self._pool.waitForDone()
 
     def _run(self, document: Document) -> None:

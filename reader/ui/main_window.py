@@ -14,7 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -27,10 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, messages
-from ..document.loading import LoadError, LoadProblem
+from ..document.loading import MAX_FILE_BYTES, LoadError, LoadProblem, human_size
 from ..document.model import Document
 from . import actions as action_table
+from . import background_open
 from .accessible_names import name_combo_lists, name_overflow_buttons
+from .background_open import BackgroundOpen
 from .language_detection import LanguageDetection
 from .menu_keys import MenuMnemonicKeys
 from .message_banner import MessageBanner
@@ -38,7 +47,7 @@ from .navigation import Positions, next_start, previous_start
 from .outline_view import OutlineView
 from .recent_files import RecentFiles
 from .recent_menu import RecentMenu
-from .renderer import render
+from .renderer import Rendered, render
 from .screen_reader import arrival_words, tell_screen_reader
 from .shortcuts_dialog import ShortcutsDialog
 from .text_view import TextView
@@ -73,6 +82,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self._load = load
+        self._opening = BackgroundOpen(load, self)
         self._language = language
         self._recent = recent
         self._settings = settings
@@ -164,6 +174,7 @@ class MainWindow(QMainWindow):
         if self._language is not None:
             self._language.setParent(self)
             self._language.detected.connect(self._language_detected)
+        self._opening.finished.connect(self._background_opened)
 
     # --- Opening ----------------------------------------------------------------------------
 
@@ -171,39 +182,69 @@ class MainWindow(QMainWindow):
     def document(self) -> Document | None:
         return self._document
 
-    def open_path(self, path: str | Path) -> str:
+    @property
+    def language_detection(self) -> LanguageDetection | None:
+        return self._language
+
+    def open_path(self, path: str | Path, *, in_background: bool = True) -> str:
         """Open ``path``; on failure keep the current document and show why.
 
-        Returns the error message shown, or "" when the document opened.
+        A large file is parsed in the background (unless not ``in_background``): the window
+        stays usable, says what it is opening, and shows the document when it is ready.
+        Returns the error message shown, or "" when the document opened or is opening.
         """
         path = str(path)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 10 MB take seconds
+        size = _file_size(path)
+        if in_background and background_open.BACKGROUND_BYTES <= size <= MAX_FILE_BYTES:
+            if self._opening.pending is None:
+                QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # busy, yet usable
+            font, palette = QFont(self._font), QPalette(self.text.palette())
+            self._opening.start(path, lambda document: render(document, font, palette))
+            self.banner.show_messages([messages.opening_large_document(path, human_size(size))],
+                                      error=False, take_focus=True)
+            return ""
+        self._stop_background_open()  # what the user chose last wins
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return self._open(path)
+            try:
+                result: Document | Exception = self._load(path)
+            except Exception as error:  # noqa: BLE001 — explained by _opened
+                result = error
+            return self._opened(path, result)
         finally:
             QApplication.restoreOverrideCursor()
 
-    def _open(self, path: str) -> str:
-        try:
-            document = self._load(path)
-        except LoadError as error:
-            message = messages.load_error(error)
-        except OSError as error:  # a loader that let one through: still a clear message
-            detail = error.strerror or str(error)
-            message = messages.load_error(LoadError(LoadProblem.UNREADABLE, path, detail))
-        except Exception as error:  # noqa: BLE001 — a parser bug must not lose the open document
-            traceback.print_exc(file=sys.stderr)
-            message = messages.open_failed_unexpectedly(path, f"{type(error).__name__}: {error}")
-        else:
-            self.show_document(document)
+    def _stop_background_open(self) -> None:
+        if self._opening.pending is not None:
+            self._opening.cancel()
+            QApplication.restoreOverrideCursor()
+
+    def _background_opened(self, path: str, result: object, rendered: Rendered | None) -> None:
+        QApplication.restoreOverrideCursor()
+        self._opened(path, result, rendered)
+
+    def _opened(self, path: str, result: object, rendered: Rendered | None = None) -> str:
+        """Show the document (``result``), or why ``path`` could not be opened (``result`` is
+        the exception raised; the current document stays)."""
+        if isinstance(result, Document):
+            self.show_document(result, rendered)
             self._recent.add(path)
             self.recent_menu.rebuild()
             return ""
+        if isinstance(result, LoadError):
+            message = messages.load_error(result)
+        elif isinstance(result, OSError):  # a loader that let one through: still clear
+            detail = result.strerror or str(result)
+            message = messages.load_error(LoadError(LoadProblem.UNREADABLE, path, detail))
+        else:  # a parser bug must not lose the open document
+            traceback.print_exception(result, file=sys.stderr)
+            message = messages.open_failed_unexpectedly(path, f"{type(result).__name__}: {result}")
         self.banner.show_messages([message], error=True, take_focus=True)
         return message
 
-    def show_document(self, document: Document) -> None:
-        rendered = render(document, self._font, self.text.palette(), self.text)
+    def show_document(self, document: Document, rendered: Rendered | None = None) -> None:
+        if rendered is None:
+            rendered = render(document, self._font, self.text.palette(), self.text)
         self._document = document
         self._positions = Positions(document)
         self.text.show_document(document, rendered)
@@ -223,6 +264,7 @@ class MainWindow(QMainWindow):
         speech must pick a voice; detection takes at most ~0.5 s, once)."""
         if (self._document is not None and not self._document.language
                 and self._language is not None):
+            self._language.release()
             self._language.wait()
             # Its result is a queued call to this window: take it now.
             QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall.value)
@@ -400,6 +442,13 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/splitter", self.splitter.saveState())
         self._settings.sync()
         super().closeEvent(event)
+
+
+def _file_size(path: str) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0  # the loader will say what is wrong with it
 
 
 def _local_files(mime) -> list[str]:  # noqa: ANN001 (QMimeData)

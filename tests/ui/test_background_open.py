@@ -1,0 +1,113 @@
+"""A large document is parsed in the background: the window stays usable meanwhile, says what it
+is opening, and then shows the new document (or why it could not)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from reader.document.pipeline import open_document
+from reader.ui import background_open
+
+LARGE = 2000  # bytes: what counts as large in these tests (the real threshold is 1 MB)
+
+
+@pytest.fixture(autouse=True)
+def small_threshold(monkeypatch):
+    monkeypatch.setattr(background_open, "BACKGROUND_BYTES", LARGE)
+
+
+def _large_file(tmp_path, name="grand.txt", sentence="Une phrase de plus dans ce long texte. "):
+    path = tmp_path / name
+    path.write_text("Un long document\n\n" + sentence * (LARGE // len(sentence) + 10) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+class GatedLoader:
+    """``open_document``, held until the test lets it go (as a slow parse would be)."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+
+    def __call__(self, path: str):
+        assert self.gate.wait(20), "the test never released the loader"
+        return open_document(path)
+
+
+def test_the_window_stays_usable_while_a_large_document_opens(make_window, interview, tmp_path,
+                                                              qtbot):
+    loader = GatedLoader()
+    window = make_window(load=loader)
+    window.show_document(interview)
+    large = _large_file(tmp_path)
+
+    assert window.open_path(large) == ""
+    banner = window.banner.text()
+    assert "grand.txt" in banner and "You can keep reading meanwhile" in banner
+    assert window.document is interview  # still readable, and the keys still work:
+    window.focus_text()
+    qtbot.waitUntil(window.text.hasFocus)
+    qtbot.keyClick(window.text, Qt.Key.Key_N)
+    assert window.text.caret_offset() == interview.questions[0].start
+
+    loader.gate.set()
+    qtbot.waitUntil(lambda: window.document is not interview, timeout=20000)
+    assert window.text.toPlainText().startswith("Un long document")
+    assert window.banner.text() == ""
+    assert window.text.hasFocus()
+    assert QApplication.overrideCursor() is None
+
+
+def test_what_the_user_opened_last_wins(make_window, tmp_path, qtbot):
+    loader = GatedLoader()
+    window = make_window(load=loader)
+    large = _large_file(tmp_path)
+    small = tmp_path / "petit.txt"
+    small.write_text("Un petit document.\n", encoding="utf-8")
+
+    assert window.open_path(large) == ""
+    loader.gate.set()  # the small one must not wait for the gate either
+    assert window.open_path(small) == ""  # opened on the spot
+    assert window.text.toPlainText() == "Un petit document."
+    qtbot.wait(300)  # the large document's parse finishes meanwhile…
+    QApplication.processEvents()
+    assert window.text.toPlainText() == "Un petit document."  # …and is dropped
+    assert QApplication.overrideCursor() is None
+
+
+def test_a_large_file_that_cannot_be_parsed_keeps_the_open_document(make_window, interview,
+                                                                    tmp_path, qtbot):
+    window = make_window()
+    window.show_document(interview)
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+
+    assert window.open_path(binary) == ""
+    qtbot.waitUntil(lambda: window.banner.is_error(), timeout=20000)
+    assert "is not a text document" in window.banner.text()
+    assert window.document is interview
+    assert QApplication.overrideCursor() is None
+
+
+def test_a_parser_bug_in_the_background_is_explained(make_window, interview, tmp_path, qtbot,
+                                                     capsys):
+    def broken(path):
+        raise ValueError("a rule went wrong")
+
+    window = make_window(load=broken)
+    window.show_document(interview)
+    assert window.open_path(_large_file(tmp_path)) == ""
+    qtbot.waitUntil(lambda: window.banner.is_error(), timeout=20000)
+    assert "ValueError: a rule went wrong" in window.banner.text()
+    assert window.document is interview
+    assert "Traceback" in capsys.readouterr().err  # for the bug report, not the window
+
+
+def test_presenting_at_start_opens_even_a_large_document_at_once(make_window, tmp_path):
+    window = make_window()
+    assert window.open_path(_large_file(tmp_path), in_background=False) == ""
+    assert window.text.toPlainText().startswith("Un long document")
