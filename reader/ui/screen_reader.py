@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QWidget
 
 from .. import messages
 from ..document.model import Document, SectionKind
-from ..document.segmentation import sentence_at
 
 # Sections whose outline label ("Introduction") is not their text: the notice adds their
 # first sentence, which Orca would otherwise have said (its own line echo gets interrupted).
@@ -50,6 +49,9 @@ def arrival_words(document: Document, offset: int) -> str:
     section = document.sections[index]
     spoken = messages.section_spoken(section, len(document.questions))
     if section.kind in _LABELLED_KINDS:
+        # Imported here: sentence splitting (sentencex) must not load before the first paint.
+        from ..document.segmentation import sentence_at
+
         sentence = sentence_at(document, section.start)
         if sentence is not None and sentence.start < section.end:
             spoken = messages.section_opening(spoken, document.text[sentence.start:sentence.end])
