@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QStyle
 
 from reader.ui.actions import ActionSpec, Scope
 
@@ -73,15 +73,20 @@ def shortcut_keys(spec: ActionSpec) -> Key | None:
     return Key.parse(spec.shortcuts[0])
 
 
-def menu_keys(menu: QMenu, action: QAction) -> list[Key]:
-    """Alt + the menu's mnemonic opens it; the item's mnemonic chooses it (Qt triggers an item
-    whose mnemonic is unique in its menu). Raises if either mnemonic is missing or shared."""
+def menu_keys(menu: QMenu, action: QAction, *, by_arrows: bool = False) -> list[Key]:
+    """Alt + the menu's mnemonic opens it (with its first item active); the item's own mnemonic
+    chooses it, or, when another item of the menu shares that letter (Qt then only moves between
+    them), Down to it and Enter. Raises if the menu has no mnemonic."""
     title = mnemonic(menu.title())
     if title is None:
         raise AssertionError(f"menu {menu.title()!r} has no mnemonic")
+    opening = Key(Qt.Key(ord(title.upper())), Qt.KeyboardModifier.AltModifier)
     letters = [mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
     letter = mnemonic(action.text())
-    if letter is None or letters.count(letter) != 1:
-        raise AssertionError(f"{action.text()!r} has no mnemonic of its own in {menu.title()!r}")
-    return [Key(Qt.Key(ord(title.upper())), Qt.KeyboardModifier.AltModifier),
-            Key(Qt.Key(ord(letter.upper())))]
+    if not by_arrows and letter is not None and letters.count(letter) == 1:
+        return [opening, Key(Qt.Key(ord(letter.upper())))]
+    allow_disabled = menu.style().styleHint(QStyle.StyleHint.SH_Menu_AllowActiveAndDisabled,
+                                            None, menu)
+    reachable = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()
+                 and (a.isEnabled() or allow_disabled)]
+    return [opening, *[Key(Qt.Key.Key_Down)] * reachable.index(action), Key(Qt.Key.Key_Return)]

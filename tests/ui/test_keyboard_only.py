@@ -1,5 +1,6 @@
 """Every action in the actions table can be run from the keyboard alone: through its menu
-(Alt + the menu's mnemonic, then the item's mnemonic) and, when it has one, by its shortcut.
+(Alt + the menu's mnemonic, then the item's mnemonic, or the arrows and Enter where another
+item shares the letter) and, when it has one, by its shortcut.
 
 The table is iterated, so actions added later are covered without touching this test. What the
 actions do is tested elsewhere: here their handlers are disconnected and each trigger is
@@ -65,14 +66,16 @@ def user(qtbot, make_window, interview):
     return KeyboardUser(qtbot, window)
 
 
+@pytest.mark.parametrize("by_arrows", [False, True], ids=["mnemonic", "arrows"])
 @pytest.mark.parametrize("spec", ACTIONS, ids=lambda s: s.id)
-def test_every_action_is_reached_through_its_menu(user, spec):
+def test_every_action_is_reached_through_its_menu(user, spec, by_arrows):
     action = user.window.named_actions[spec.id]
     menu = user.menu_of(spec.id)
-    first, item = menu_keys(menu, action)
+    first, *rest = menu_keys(menu, action, by_arrows=by_arrows)
     user.press(first)
     user.qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu, timeout=WAIT_MS)
-    user.press(item)
+    for key in rest:
+        user.press(key)
     user.qtbot.waitUntil(lambda: spec.id in user.triggered, timeout=WAIT_MS)
     assert user.triggered == [spec.id]
     assert QApplication.activePopupWidget() is None  # the menu closed
