@@ -6,13 +6,15 @@ button with no name: it is named "More menus" / "More controls".
 A QComboBox carries a list (its drop-down) that Qt exposes to screen readers as a focusable
 child with no name: Orca users meet "list" with nothing to say what it lists. The list takes
 the name of its combo box's label (its buddy), else the combo box's own accessible name or
-tooltip. Dialogs call ``name_combo_lists`` once their widgets exist; the AT-SPI test
-(tests/accessibility) finds any dialog that forgets.
+tooltip. ``NamesOnFocus`` does it for every window the keyboard focus enters (a dialog, Qt's
+own file dialog), so no dialog has to remember; it listens to QApplication.focusChanged, a
+signal, rather than filtering every event of the application.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QToolButton, QWidget
 
 from .. import messages
 
@@ -44,3 +46,18 @@ def name_overflow_buttons(root: QWidget) -> None:
         if name is not None:
             button.setAccessibleName(name())
             button.setToolTip(name())
+
+
+class NamesOnFocus(QObject):
+    """Names the combo box lists of each window the focus enters; lives as long as ``parent``."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._window: QWidget | None = None
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        window = new.window() if new is not None else None
+        if window is not None and window is not self._window:
+            self._window = window
+            name_combo_lists(window)

@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -38,7 +38,7 @@ from ..document.loading import MAX_FILE_BYTES, LoadError, LoadProblem, human_siz
 from ..document.model import Document
 from . import actions as action_table
 from . import background_open
-from .accessible_names import name_combo_lists, name_overflow_buttons
+from .accessible_names import NamesOnFocus, name_overflow_buttons
 from .background_open import BackgroundOpen
 from .language_detection import LanguageDetection
 from .menu_keys import MenuMnemonicKeys
@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         menus = action_table.build_menus(self.menuBar(), self.named_actions,
                                          {"open": self.recent_menu})
         name_overflow_buttons(self.menuBar())
+        self._names_on_focus = NamesOnFocus(self)  # dialogs' combo box lists (accessible_names)
         self._menu_keys = MenuMnemonicKeys(self)
         for watched in (self.menuBar(), *menus.values()):
             watched.installEventFilter(self._menu_keys)
@@ -277,8 +278,6 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         start = str(Path(self._document.path).parent) if self._document and self._document.path else ""
-        # Qt's own (non-native) file dialog exists only inside the call: name its lists then.
-        QTimer.singleShot(0, lambda: name_combo_lists(QApplication.activeModalWidget() or self))
         path, _filter = QFileDialog.getOpenFileName(
             self, messages.open_dialog_title(), start, messages.open_dialog_filters()
         )

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from .. import messages
 from ..speech.engine import Voice, voice_for_language
 from ..speech.options import TIMBRES, ReadingOptions
-from .accessible_names import name_combo_lists
 from .actions import plain_text
 from .speech_settings import (
     PAUSE_RANGE,
@@ -113,7 +112,6 @@ class SpeechSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        name_combo_lists(self)
 
         self.language.currentIndexChanged.connect(self._fill_voices)
         chosen = reading.voice.split("+")[0]

@@ -4,6 +4,7 @@ X server); tests/accessibility checks the same over AT-SPI as Orca sees it."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QApplication,
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
@@ -73,6 +74,11 @@ def test_the_speech_settings_dialog_names_its_controls_and_lists(qtbot, settings
     window.show_document(interview)
     window.speech.load()
     window.speech.wait_until_loaded()
+    window.show()
+    qtbot.waitExposed(window)
     dialog = window.speech.show_settings()
     assert dialog is not None
+    # The lists are named when the focus enters the dialog (reader.ui.accessible_names).
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is dialog)
     assert unnamed(dialog) == []
