@@ -25,6 +25,7 @@ from . import __version__, messages
 from .document.cache import DocumentCache
 from .document.model import Document
 from .speech.loader import default_sink, espeak_engine
+from .ui.keyboard_wiring import add_keyboard_features
 from .ui.language_detection import LanguageDetection
 from .ui.main_window import Loader, MainWindow
 from .ui.presenter_wiring import PresenterLink, reading_through, start_options
@@ -121,6 +122,7 @@ def build_main_window(
     PresenterLink(window, settings=settings, screens=screens,
                   font=font,
                   read_aloud=read_aloud, stop_reading=stop_reading)
+    window.keyboard = add_keyboard_features(window, settings, open_sink)
     return window
 
 

@@ -30,6 +30,10 @@ read costs one sentence's synthesis in a page as in a 10 MB document. The flow:
    start of the last sentence heard, so reading can go on from there.
 8. The player failing (no audio device, audio server gone) stops reading with ``error``,
    keeping the position.
+9. ``synthesize_aside(text, language)``: a short message of the app (reader.ui.announcer) is
+   synthesised by the same worker (one thread owns the engine), in a voice of ``language``,
+   never dropped by a jump or a stop; its audio comes back through ``aside_ready`` for the
+   announcer to play. Reading itself is not touched.
 """
 
 from __future__ import annotations
@@ -42,11 +46,15 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from ..document.model import Document
 from . import skips
 from .engine import Engine
-from .options import ReadingOptions
+from .options import ReadingOptions, resolve_voice
 from .planning import PlanOptions, Scope, Utterance, plan
 from .player import AudioUnavailable, PlaybackError, Player
 from .worker import SpeechWorker, SynthesisRequest, SynthesisResult
 
+# Asides are never stale: the worker drops requests older than its generation, and no
+# generation reaches this.
+_ASIDE_GENERATION = 2**62
+_ASIDE = object()  # the tag of an aside request
 LOOKAHEAD = 2  # utterances synthesised ahead of the one heard (~10 ms each for espeak-ng)
 TICK_MS = 40  # the longest wait between two looks at the clock
 MAX_FAILURES = 3  # engine errors in a row that end reading
@@ -66,6 +74,7 @@ class ReadingSession(QObject):
     utterance_heard = Signal(object)  # the Utterance that starts to be heard
     finished = Signal()  # reading reached its end by itself
     error = Signal(str)  # a message for the user
+    aside_ready = Signal(object)  # the Synthesis of an aside (step 9)
     _delivered = Signal(object)  # SynthesisResult, from the worker thread
 
     def __init__(
@@ -233,6 +242,14 @@ class ReadingSession(QObject):
         self.stop()
         self._worker.close()
 
+    def synthesize_aside(self, text: str, language: str) -> None:
+        """Step 9."""
+        voice = resolve_voice("", self._voices_available, language)
+        options = self._options
+        self._worker.submit(SynthesisRequest(
+            _ASIDE_GENERATION, text, voice, options.rate_wpm, options.pitch,
+            options.volume / 100, tag=_ASIDE))
+
     # --- The flow ---------------------------------------------------------------------------
 
     def _section_end(self, offset: int) -> int | None:
@@ -297,6 +314,10 @@ class ReadingSession(QObject):
 
     def _on_result(self, result: SynthesisResult) -> None:
         """Step 3, on the GUI thread."""
+        if result.request.tag is _ASIDE:
+            if result.synthesis is not None:  # a message that cannot be said is still shown
+                self.aside_ready.emit(result.synthesis)
+            return
         if result.request.generation != self._generation or self._state is State.IDLE:
             return
         self._inflight -= 1

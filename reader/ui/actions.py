@@ -46,6 +46,7 @@ class Menu(Enum):
     FILE = "file"
     NAVIGATE = "navigate"
     VIEW = "view"
+    BOOKMARKS = "bookmarks"
     SPEECH = "speech"
     HELP = "help"
 
@@ -54,6 +55,7 @@ MENU_TITLES: Mapping[Menu, Callable[[], str]] = {
     Menu.FILE: messages.menu_file,
     Menu.NAVIGATE: messages.menu_navigate,
     Menu.VIEW: messages.menu_view,
+    Menu.BOOKMARKS: messages.menu_bookmarks,
     Menu.SPEECH: messages.menu_speech,
     Menu.HELP: messages.menu_help,
 }
@@ -99,9 +101,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "open_link", messages.action_open_link, ("Ctrl+Return", "Ctrl+Enter"), Menu.NAVIGATE,
         Scope.READING_PANE, separator_before=True,
     ),
+    ActionSpec("find", messages.action_find, ("Ctrl+F",), Menu.NAVIGATE, separator_before=True),
+    ActionSpec("find_next", messages.action_find_next, ("F3",), Menu.NAVIGATE),
+    ActionSpec("find_previous", messages.action_find_previous, ("Shift+F3",), Menu.NAVIGATE),
+    ActionSpec("go_to_question", messages.action_go_to_question, ("Ctrl+G",), Menu.NAVIGATE,
+               separator_before=True),
+    ActionSpec("where_am_i", messages.action_where_am_i, ("Ctrl+Shift+K",), Menu.NAVIGATE),
     ActionSpec("show_outline", messages.action_show_outline, (), Menu.VIEW, checkable=True),
     ActionSpec("show_status", messages.action_show_status, (), Menu.VIEW, checkable=True),
+    ActionSpec("next_pane", messages.action_next_pane, ("F6",), Menu.VIEW, separator_before=True),
+    ActionSpec("previous_pane", messages.action_previous_pane, ("Shift+F6",), Menu.VIEW),
     ActionSpec("present", messages.action_present, ("F5",), Menu.VIEW, separator_before=True),
+    ActionSpec("add_bookmark", messages.action_add_bookmark, ("Ctrl+B",), Menu.BOOKMARKS),
+    ActionSpec("bookmarks", messages.action_bookmarks, ("Ctrl+Shift+B",), Menu.BOOKMARKS),
     ActionSpec(
         "play_pause", messages.action_play, ("Space",), Menu.SPEECH, Scope.READING_PANE,
         window_shortcuts=("Media Play", "Toggle Media Play/Pause"),
@@ -131,6 +143,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("section_only", messages.action_section_only, (), Menu.SPEECH, checkable=True,
                separator_before=True),
     ActionSpec("speech_settings", messages.action_speech_settings, (), Menu.SPEECH),
+    ActionSpec("announce_messages", messages.action_announce_messages, (), Menu.SPEECH,
+               checkable=True),
     ActionSpec("shortcuts", messages.action_shortcuts, ("F1",), Menu.HELP),
     ActionSpec("about", messages.action_about, (), Menu.HELP),
 )
@@ -148,6 +162,7 @@ class KeyHint:
 KEY_HINTS: tuple[KeyHint, ...] = (
     KeyHint(messages.hint_read_section, "Return", messages.keys_in_outline),
     KeyHint(messages.hint_close_message, "Escape", messages.keys_in_message),
+    KeyHint(messages.hint_find_next_in_bar, "Return", messages.keys_in_find_bar),
 )
 
 
@@ -158,22 +173,63 @@ def spec(action_id: str) -> ActionSpec:
     raise KeyError(action_id)
 
 
-def create_actions(window: QWidget, reading_pane: QWidget) -> dict[str, QAction]:
-    """One QAction per spec, owned by ``window``, with its shortcuts in its scope."""
+def is_single_key(keys: str) -> bool:
+    """A key without Ctrl, Alt or Meta (a letter, Space, Shift+N, F3…) types or moves in a text
+    field, so it may only act in the reading pane. Function and media keys are not typing
+    keys, so they may act anywhere."""
+    sequence = QKeySequence(keys)
+    if sequence.isEmpty():
+        return False
+    combination = sequence[0]
+    modifiers = combination.keyboardModifiers()
+    if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                    | Qt.KeyboardModifier.MetaModifier):
+        return False
+    key = combination.key()
+    return not (Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35 or key >= Qt.Key.Key_Back)
+
+
+def effective_scope(item: ActionSpec, shortcuts: Iterable[str]) -> Scope:
+    """The table's scope, narrowed to the reading pane when the user gave a window action a
+    single key (so "B" never fires inside the find field or the outline's type-ahead). The
+    table's own keys keep the table's scope (Esc stops reading wherever focus is)."""
+    if tuple(shortcuts) == item.shortcuts:
+        return item.scope
+    if item.scope is Scope.WINDOW and any(is_single_key(k) for k in shortcuts):
+        return Scope.READING_PANE
+    return item.scope
+
+
+def set_keys(action: QAction, item: ActionSpec, shortcuts: tuple[str, ...],
+             window: QWidget, reading_pane: QWidget) -> None:
+    """Give ``action`` these keys, registered in the scope they call for."""
+    action.setShortcuts([QKeySequence(keys) for keys in shortcuts])
+    scope = effective_scope(item, shortcuts)
+    window.removeAction(action)
+    reading_pane.removeAction(action)
+    if scope is Scope.READING_PANE:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        reading_pane.addAction(action)
+    elif scope is Scope.NATIVE:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    else:
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        window.addAction(action)  # works even while the menu bar is hidden
+
+
+def create_actions(
+    window: QWidget, reading_pane: QWidget,
+    keys: Mapping[str, tuple[str, ...]] | None = None,
+) -> dict[str, QAction]:
+    """One QAction per spec, owned by ``window``, with its shortcuts in its scope; ``keys``
+    holds the user's own keys for some actions (reader.ui.shortcut_settings)."""
+    keys = keys or {}
     actions: dict[str, QAction] = {}
     for item in ACTIONS:
         action = QAction(item.text(), window)
         action.setObjectName(f"action_{item.id}")
         action.setCheckable(item.checkable)
-        action.setShortcuts([QKeySequence(keys) for keys in item.shortcuts])
-        if item.scope is Scope.READING_PANE:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            reading_pane.addAction(action)
-        elif item.scope is Scope.NATIVE:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        else:
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            window.addAction(action)  # works even while the menu bar is hidden
+        set_keys(action, item, keys.get(item.id, item.shortcuts), window, reading_pane)
         if item.window_shortcuts:
             window.addAction(_companion(action, item, window))
         actions[item.id] = action
@@ -226,15 +282,19 @@ def plain_text(text: str) -> str:
 
 
 def shortcut_rows(
-    specs: Iterable[ActionSpec] = ACTIONS, hints: Iterable[KeyHint] = KEY_HINTS
+    specs: Iterable[ActionSpec] = ACTIONS, hints: Iterable[KeyHint] = KEY_HINTS,
+    keys_of: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[tuple[str, str]]:
-    """(action, keys) for every action that has keys, then the widgets' own keys."""
+    """(action, keys) for every action that has keys, then the widgets' own keys;
+    ``keys_of`` holds the user's own keys where they differ from the table's."""
+    keys_of = keys_of or {}
     rows = []
     for item in specs:
-        if not item.shortcuts and not item.window_shortcuts:
+        shortcuts = keys_of.get(item.id, item.shortcuts)
+        if not shortcuts and not item.window_shortcuts:
             continue
-        keys = _native(item.shortcuts)
-        if item.scope is not Scope.WINDOW and keys:
+        keys = _native(shortcuts)
+        if effective_scope(item, shortcuts) is not Scope.WINDOW and keys:
             keys = messages.keys_in_text(keys)
         keys = ", ".join(k for k in (keys, _native(item.window_shortcuts)) if k)
         rows.append((plain_text(item.text()), keys))

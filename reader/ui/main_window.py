@@ -92,6 +92,10 @@ class MainWindow(QMainWindow):
         # Where reading aloud is, while it is on (set by the speech controller): next/previous
         # question and section then go from there, and the status line follows it.
         self.reading_origin: Callable[[], int | None] = lambda: None
+        # Speaks a short message in the app's own voice (reader.ui.announcer sets it): Orca 43
+        # ignores status bars and announcement events (DESIGN §5).
+        self.announce: Callable[[str], None] = lambda text: None
+        self.shortcut_editor = None  # reader.ui.shortcut_settings.ShortcutEditor, when wired
 
         # Created in reading order (message, outline, text): Tab and the accessibility tree
         # follow the order in which widgets get their parent.
@@ -354,6 +358,12 @@ class MainWindow(QMainWindow):
         self._tell_arrival(target)
         self.jumped.emit(target)
 
+    def jump_to(self, offset: int) -> None:
+        """Go to ``offset`` as N does: focus and caret there, reading aloud follows."""
+        self._go_to(offset)
+        self._tell_arrival(offset)
+        self.jumped.emit(offset)
+
     def _tell_arrival(self, offset: int) -> None:
         # Orca says nothing about a caret move it did not make (reader.ui.screen_reader). While
         # reading aloud the app's own voice announces the question: Orca would talk over it.
@@ -393,8 +403,10 @@ class MainWindow(QMainWindow):
         self._say(text)
 
     def _say(self, text: str) -> None:
-        # Orca ignores status bars (DESIGN §5): it hears the message through the text view.
+        # Orca ignores status bars (DESIGN §5): the app also says it in its own voice, and
+        # Orca hears it through the text view (reader.ui.screen_reader).
         self.statusBar().showMessage(text, _STATUS_SECONDS * 1000)
+        self.announce(text)
         tell_screen_reader(self.text, text)
 
     # --- Links and help ---------------------------------------------------------------------
@@ -412,7 +424,10 @@ class MainWindow(QMainWindow):
             self.banner.show_messages([messages.link_failed(target)], error=True)
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        dialog = ShortcutsDialog(action_table.shortcut_rows(), self)
+        # With the user's keys, editable, when reader.ui.keyboard_wiring gave an editor.
+        dialog = ShortcutsDialog(action_table.shortcut_rows(), self, editor=self.shortcut_editor,
+                                 say=self.say)
+        dialog.setFont(self.text.font())  # as legible as the text (low vision)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -1,14 +1,30 @@
-"""Help > Keyboard shortcuts: the actions table, as a list a screen reader can walk row by row."""
+"""Help > Keyboard shortcuts (F1): the actions table as a list a screen reader can walk row by
+row, searchable by typing, and, for the main window, editable.
+
+The search field comes first: typing filters the rows (action name or key, ignoring case and
+accents); Down moves into the list. With an ``editor`` (reader.ui.shortcut_settings), the
+selected action's key can be changed (Enter or Change key…: ``KeyDialog``, which reports a
+conflict and lets the user take the key or cancel), removed, reset to its default, and all
+keys reset. Without one (the presenter's key list) the dialog only lists.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -16,15 +32,48 @@ from PySide6.QtWidgets import (
 )
 
 from .. import messages
+from ..document.search import fold
+from .actions import plain_text, spec
+
+if TYPE_CHECKING:
+    from .key_dialog import KeyDialog
+
+
+class _SearchField(QLineEdit):
+    def __init__(self, table: QTableWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._table = table
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Down:
+            self._table.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            super().keyPressEvent(event)
+
+
+class _ShortcutTable(QTableWidget):
+    def __init__(self, rows: int, parent: QWidget, on_enter: Callable[[], None]) -> None:
+        super().__init__(rows, 2, parent)
+        self._on_enter = on_enter
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_enter()
+        else:
+            super().keyPressEvent(event)
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, rows: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, rows: Sequence[tuple[str, str]], parent: QWidget | None = None, *,
+                 editor=None, say: Callable[[str], None] | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
         self.setWindowTitle(messages.shortcuts_title())
         self.setAccessibleName(messages.shortcuts_title())
-        table = QTableWidget(len(rows), 2, self)
+        self._editor = editor
+        self._say = say or (lambda text: None)
+        self._ids: list[str] = []
+        table = _ShortcutTable(0, self, self.change_selected)
         table.setObjectName("shortcuts_table")
         table.setAccessibleName(messages.shortcuts_table_name())
         table.setHorizontalHeaderLabels(
@@ -34,20 +83,162 @@ class ShortcutsDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setTabKeyNavigation(False)  # Tab leaves the table for the Close button
-        for row, (action, keys) in enumerate(rows):
-            table.setItem(row, 0, QTableWidgetItem(action))
-            table.setItem(row, 1, QTableWidgetItem(keys))
+        table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        if rows:
-            table.setCurrentCell(0, 0)
+        self.table = table
+        self.search = _SearchField(table, self)
+        self.search.setObjectName("shortcuts_search")
+        self.search.setAccessibleName(messages.shortcuts_search_name())
+        self.search.setAccessibleDescription(messages.shortcuts_search_description())
+        self.search.textChanged.connect(self.filter)
+        search_label = QLabel(messages.shortcuts_search_label(), self)
+        search_label.setBuddy(self.search)
+        self.shown_label = QLabel(self)
+        self.shown_label.setObjectName("shortcuts_shown")
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.shown_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(table)
+        if editor is not None:
+            layout.addLayout(self._edit_buttons())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(table)
         layout.addWidget(buttons)
-        self.table = table
-        self.resize(560, 480)
-        table.setFocus()
+        self._fill([("", action, keys) for action, keys in rows] if editor is None
+                   else editor.rows())
+        self.resize(640, 520)
+        self.search.setFocus()
+
+    def _edit_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for name, text, slot in (
+            ("shortcut_change", messages.shortcuts_change(), self.change_selected),
+            ("shortcut_remove", messages.shortcuts_remove(), self.remove_selected),
+            ("shortcut_reset", messages.shortcuts_reset(), self.reset_selected),
+            ("shortcut_reset_all", messages.shortcuts_reset_all(), lambda: self.reset_all()),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        return row
+
+    # --- The list ---------------------------------------------------------------------------
+
+    def _fill(self, rows: Sequence[tuple[str, str, str]], keep: str = "") -> None:
+        self.table.setRowCount(len(rows))
+        self._ids = [action_id for action_id, _a, _k in rows]
+        for row, (_id, action, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(action))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self.filter(self.search.text())
+        if keep in self._ids:
+            self.table.setCurrentCell(self._ids.index(keep), 0)
+
+    def visible_rows(self) -> list[tuple[str, str]]:
+        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
+                for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)]
+
+    def filter(self, query: str) -> None:
+        wanted = fold(query.strip())
+        first = -1
+        for row in range(self.table.rowCount()):
+            words = fold(f"{self.table.item(row, 0).text()} {self.table.item(row, 1).text()}")
+            hidden = bool(wanted) and wanted not in words
+            self.table.setRowHidden(row, hidden)
+            if not hidden and first < 0:
+                first = row
+        shown = messages.shortcuts_shown(len(self.visible_rows()))
+        self.shown_label.setText(shown)
+        self.search.setAccessibleDescription(
+            f"{shown}. {messages.shortcuts_search_description()}")
+        current = self.table.currentRow()
+        if first >= 0 and (current < 0 or self.table.isRowHidden(current)):
+            self.table.setCurrentCell(first, 0)
+        if wanted:
+            self._say(shown)
+
+    def _selected_id(self) -> str:
+        row = self.table.currentRow()
+        if row < 0 or self.table.isRowHidden(row) or row >= len(self._ids):
+            return ""
+        return self._ids[row]
+
+    def _refresh(self, keep: str) -> None:
+        self._fill(self._editor.rows(), keep)
+
+    # --- Editing ----------------------------------------------------------------------------
+
+    def change_selected(self) -> KeyDialog | None:
+        action_id = self._selected_id()
+        if self._editor is None or not action_id:
+            return None
+        name = plain_text(spec(action_id).text())
+        if not self._editor.editable(action_id):
+            self._say(messages.shortcut_not_editable(name))
+            QMessageBox.information(self, messages.shortcuts_title(),
+                                    messages.shortcut_not_editable(name))
+            return None
+        from .key_dialog import KeyDialog
+
+        dialog = KeyDialog(name, lambda keys: self._verdict(action_id, keys), self._say, self)
+        dialog.setFont(self.font())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._assign(action_id, dialog.keys))
+        dialog.open()
+        return dialog
+
+    def _verdict(self, action_id: str, keys: str) -> tuple[str, bool]:
+        shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        if self._editor.reserved(keys):
+            return messages.key_reserved(shown), False
+        own = {QKeySequence(k).toString() for k in self._editor.keys_of(action_id)}
+        if QKeySequence(keys).toString() in own:
+            return messages.key_already_own(shown), True
+        others = self._editor.conflicts(action_id, keys)
+        if others:
+            return messages.key_conflict(shown, plain_text(spec(others[0]).text())), True
+        return messages.key_free(shown), True
+
+    def _assign(self, action_id: str, keys: str) -> None:
+        if not keys or self._editor.reserved(keys):
+            return
+        self._editor.assign(action_id, keys)
+        self._refresh(action_id)
+        shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        self._say(messages.key_changed(plain_text(spec(action_id).text()), shown))
+        self.table.setFocus()
+
+    def remove_selected(self) -> None:
+        action_id = self._selected_id()
+        if self._editor is None or not action_id or not self._editor.editable(action_id):
+            return
+        self._editor.remove(action_id)
+        self._refresh(action_id)
+        self._say(messages.key_removed(plain_text(spec(action_id).text())))
+
+    def reset_selected(self) -> None:
+        action_id = self._selected_id()
+        if self._editor is None or not action_id:
+            return
+        self._editor.reset(action_id)
+        self._refresh(action_id)
+        self._say(messages.keys_reset(plain_text(spec(action_id).text())))
+
+    def reset_all(self, *, confirm: bool = True) -> None:
+        if self._editor is None:
+            return
+        if confirm and QMessageBox.question(
+                self, messages.shortcuts_title(), messages.shortcuts_reset_all_question(),
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        keep = self._selected_id()
+        self._editor.reset_all()
+        self._refresh(keep)
+        self._say(messages.keys_reset_all())

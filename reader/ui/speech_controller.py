@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 
 from .. import messages
@@ -37,6 +37,8 @@ _NEED_ENGINE = ("read_selection", "faster", "slower", "section_only", "speech_se
 
 
 class SpeechController(QObject):
+    session_ready = Signal(object)  # the ReadingSession, once the engine has loaded
+
     def __init__(self, window, settings: QSettings, *, engine_factory: Callable[[], "Engine"],
                  open_sink: Callable[[], object]) -> None:
         super().__init__(window)
@@ -133,6 +135,7 @@ class SpeechController(QObject):
         session.finished.connect(self._finished)
         session.error.connect(self._error)
         self._session = session
+        self.session_ready.emit(session)
         self._update_controls()
         if self._play_requested:
             self._play_requested = False

@@ -12,6 +12,10 @@ While reading aloud, the sentence and the word heard are shown with ``setExtraSe
 screen reader says nothing about those, whereas moving the caret or the selection would make
 Orca say "selected" for every word (DESIGN §4). The caret stays where the user left it; only
 the view scrolls to keep the word in sight.
+
+Several features highlight at once (find matches, the reading, a line focus): each owns a named
+*layer* of extra selections, and ``_apply_layers`` alone calls ``setExtraSelections``, stacking
+the layers in ``HIGHLIGHT_LAYERS`` order (later on top), so none clobbers another.
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ from .renderer import PositionMap, Rendered
 _CONTEXT_ABOVE_PX = 24
 HIGHLIGHT_STYLES = ("background", "underline", "off")
 _SENTENCE_TINT = 0.30  # how much of the highlight colour tints the sentence's background
+# Bottom to top. A layer not listed goes on top of these, in the order it was first set.
+HIGHLIGHT_LAYERS = ("line_focus", "find", "reading")
 
 
 class TextView(QTextEdit):
@@ -65,6 +71,7 @@ class TextView(QTextEdit):
         self._reading_style = "background"
         self._reading_sentence: tuple[int, int] | None = None
         self._reading_word: tuple[int, int] | None = None
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.cursorPositionChanged.connect(self._emit_caret)
 
     # --- Document ---------------------------------------------------------------------------
@@ -84,6 +91,7 @@ class TextView(QTextEdit):
         # Owned by the view: setDocument deletes the previous document when the view owns it.
         rendered.text_document.setParent(self)
         blocker = QSignalBlocker(self)
+        self._layers.clear()  # ranges of the previous document mean nothing in this one
         self.clear_reading()
         self.setDocument(rendered.text_document)
         empty = not document.blocks
@@ -130,17 +138,37 @@ class TextView(QTextEdit):
 
     def clear_reading(self) -> None:
         self._reading_sentence = self._reading_word = None
-        self.setExtraSelections([])
+        self.set_highlight_layer("reading", [])
 
     def reading_highlight(self) -> list[tuple[int, int]]:
         """The model ranges highlighted now, sentence first (for tests and "where am I")."""
+        return self.highlighted_ranges("reading")
+
+    # --- Highlight layers -------------------------------------------------------------------
+
+    def set_highlight_layer(self, name: str,
+                            selections: list[QTextEdit.ExtraSelection]) -> None:
+        self._layers[name] = list(selections)
+        self._apply_layers()
+
+    def highlight_selection(self, model_range: tuple[int, int],
+                            char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        """An extra selection over a model range, for ``set_highlight_layer``."""
+        return self._selection(model_range, char_format)
+
+    def highlighted_ranges(self, name: str) -> list[tuple[int, int]]:
+        """The model ranges of layer ``name`` (for tests and for what is said)."""
         return [(self._positions.to_model(s.cursor.selectionStart()),
                  self._positions.to_model(s.cursor.selectionEnd()))
-                for s in self.extraSelections()]
+                for s in self._layers.get(name, [])]
+
+    def _apply_layers(self) -> None:
+        order = [*HIGHLIGHT_LAYERS, *(n for n in self._layers if n not in HIGHLIGHT_LAYERS)]
+        self.setExtraSelections([s for name in order for s in self._layers.get(name, [])])
 
     def _update_reading(self) -> None:
         if self._reading_style == "off":
-            self.setExtraSelections([])
+            self.set_highlight_layer("reading", [])
             return
         palette = self.palette()
         selections = []
@@ -149,7 +177,7 @@ class TextView(QTextEdit):
             selections.append(self._selection(sentence, self._sentence_format(palette)))
         if word is not None and word[1] > word[0]:
             selections.append(self._selection(word, self._word_format(palette)))
-        self.setExtraSelections(selections)
+        self.set_highlight_layer("reading", selections)
 
     def _sentence_format(self, palette: QPalette) -> QTextCharFormat:
         char_format = QTextCharFormat()

@@ -207,7 +207,7 @@ def test_a_recent_file_that_vanished_is_explained_and_removed(make_window, tmp_p
 
 def test_menus_have_mnemonics(window):
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Navigate", "&View", "&Speech", "&Help"]
+    assert titles == ["&File", "&Navigate", "&View", "&Bookmarks", "&Speech", "&Help"]
 
 
 def test_shortcuts_dialog_lists_the_table(window, qtbot):

@@ -28,9 +28,12 @@ class Speaking:
     """A shown window whose speech uses the scripted engine and in-memory sinks."""
 
     def __init__(self, qtbot, settings, interview, *, engine_factory=ScriptedEngine,
-                 open_sink=None, load=True):
+                 open_sink=None, load=True, announce=False):
         self.qtbot = qtbot
         self.sinks: list[MemorySink] = []
+        # The app's spoken messages have their own sink; off, ``sinks[-1]`` is the reading's
+        # (tests/ui/test_announcer.py covers them).
+        settings.setValue("speech/announce_messages", announce)
         self.window = build_main_window(settings, engine_factory=engine_factory,
                                         open_sink=open_sink or self._sink)
         qtbot.addWidget(self.window)

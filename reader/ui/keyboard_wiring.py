@@ -1,0 +1,49 @@
+"""Builds the keyboard features onto a main window (called once, by ``reader.app``): the find
+bar, go to / where am I / bookmarks / last position, F6 panes, the user's own shortcuts and the
+app's spoken messages. Each lives in its own module; this only puts them together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+
+from .announcer import Announcer
+from .find_controller import FindController
+from .focus_cycle import FocusCycle
+from .place_controller import PlaceController
+from .reading_places import ReadingPlaces
+from .shortcut_settings import ShortcutEditor
+
+
+@dataclass
+class KeyboardFeatures:
+    find: FindController
+    places: PlaceController
+    panes: FocusCycle
+    shortcuts: ShortcutEditor
+    announcer: Announcer
+
+
+def add_keyboard_features(window, settings: QSettings,  # noqa: ANN001 (MainWindow)
+                          open_sink: Callable[[], object]) -> KeyboardFeatures:
+    shortcuts = ShortcutEditor(settings, window.named_actions, window, window.text)
+    shortcuts.apply_saved()
+    # Before the find bar: on opening, the last position is restored first, and a search still
+    # open goes on from there.
+    places = PlaceController(window, ReadingPlaces(settings))
+    find = FindController(window)
+    toolbar = window.speech.toolbar
+    panes = FocusCycle(window, lambda: [toolbar, window.banner, window.outline, window.text,
+                                        find.bar_if_made()])
+    features = KeyboardFeatures(
+        find=find,
+        places=places,
+        panes=panes,
+        shortcuts=shortcuts,
+        announcer=Announcer(window, settings, open_sink),
+    )
+    window.shortcut_editor = shortcuts
+    return features
