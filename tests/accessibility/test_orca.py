@@ -14,6 +14,7 @@ import pytest
 
 from reader import messages
 from reader.app import APP_NAME, default_document_path
+from reader.ui.actions import plain_text
 from reader.document.pipeline import open_document
 from reader.ui.screen_reader import arrival_words
 from tests.accessibility.desktop import (
@@ -105,3 +106,13 @@ def test_no_stale_question_when_focus_comes_back_to_the_text(orca, document):
     assert any(u.startswith("Document text") for u in said), said
     time.sleep(0.5)
     assert not any(position in u for u in orca.utterances()), orca.utterances()
+
+
+def test_the_find_bar_is_announced_the_first_time_it_opens(orca):
+    """The bar is built on first use; its field's caret event once came before its focus event
+    and Orca said nothing (reader.ui.find_controller)."""
+    label = plain_text(messages.find_field_label())
+    said = press(orca, "ctrl+f", f"{label} text.")
+    assert f"{label} text." in said, said
+    said = press(orca, "Escape", "Document text read only text.")
+    assert "Document text read only text." in said, said
