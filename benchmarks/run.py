@@ -15,9 +15,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from benchmarks import pipeline, speech, startup
+    from benchmarks import pipeline, speech, startup, typography
 
-    for module in (pipeline, startup, speech):
+    for module in (pipeline, startup, speech, typography):
         for name, value, target in module.measure():
             print(f"{name}: {value:.2f} (target {target})", flush=True)
     return 0

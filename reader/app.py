@@ -24,7 +24,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from . import __version__, messages
 from .document.cache import DocumentCache
 from .document.model import Document
+from .appearance.preferences import LIMITS
+from .appearance.themes import THEME_IDS
 from .speech.loader import default_sink, espeak_engine
+from .ui.appearance_controller import AppearanceController
 from .ui.keyboard_wiring import add_keyboard_features
 from .ui.language_detection import LanguageDetection
 from .ui.main_window import Loader, MainWindow
@@ -102,25 +105,27 @@ def build_main_window(
     engine_factory: Callable = espeak_engine,
     open_sink: Callable = default_sink,
     screens: Callable[[], Sequence] = QApplication.screens,
+    appearance: dict[str, object] | None = None,
 ) -> MainWindow:
     """The window and everything it uses; needs a QApplication. Tests build it with their own
     settings file, loader, speech engine (the scripted one) and audio sink (in memory).
 
     Speech is wired but not started: ``window.speech.load()`` builds the engine (run_gui calls
-    it once the window has painted)."""
-    font = reading_font(QApplication.font())
+    it once the window has painted). ``appearance`` overrides saved appearance values for this
+    run only (the command line's --theme, --font-size)."""
     window = MainWindow(
         load=load,
         language=LanguageDetection(detect_language),
         recent=RecentFiles(settings),
         settings=settings,
-        reading_font=font,
+        reading_font=reading_font(QApplication.font()),
     )
+    window.appearance = AppearanceController(window, settings, overrides=appearance)
     window.speech = SpeechController(window, settings, engine_factory=engine_factory,
                                      open_sink=open_sink)
     read_aloud, stop_reading = reading_through(window.speech)
     PresenterLink(window, settings=settings, screens=screens,
-                  font=font,
+                  font=lambda: window.text.document().defaultFont(),  # when presenting
                   read_aloud=read_aloud, stop_reading=stop_reading)
     window.keyboard = add_keyboard_features(window, settings, open_sink)
     return window
@@ -131,7 +136,34 @@ def argument_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", metavar="FILE", help=messages.usage_file())
     parser.add_argument("--present", action="store_true", help=messages.usage_present())
     parser.add_argument("--question", type=int, metavar="N", help=messages.usage_question())
+    parser.add_argument("--theme", choices=THEME_IDS, metavar="NAME",
+                        help=messages.usage_theme())
+    parser.add_argument("--font-size", type=float, metavar="PT",
+                        help=messages.usage_font_size())
+    parser.add_argument("--list-themes", action="store_true",
+                        help=messages.usage_list_themes())
     return parser
+
+
+def appearance_overrides(parser: argparse.ArgumentParser,
+                         args: argparse.Namespace) -> dict[str, object]:
+    """--theme and --font-size, for this run only (never saved)."""
+    overrides: dict[str, object] = {}
+    if args.theme:
+        overrides["theme"] = args.theme
+        overrides["custom_colours"] = False
+    if args.font_size is not None:
+        low, high = LIMITS["font_size"]
+        if not low <= args.font_size <= high:
+            parser.error(messages.font_size_out_of_range(low, high))
+        overrides["font_size"] = args.font_size
+    return overrides
+
+
+def list_themes() -> int:
+    for theme_id in THEME_IDS:
+        print(f"{theme_id}\t{messages.theme_name(theme_id)}")
+    return 0
 
 
 class ErrorReporter:
@@ -195,7 +227,10 @@ def run_gui(argv: Sequence[str]) -> int:
     try:
         # --help needs no display: answer it before Qt starts. Qt's own options (-platform…)
         # are still in argv here, so only the strict parse below may reject anything.
-        parser.parse_known_args(list(argv))
+        known, _qt_options = parser.parse_known_args(list(argv))
+        if known.list_themes:
+            return list_themes()
+        overrides = appearance_overrides(parser, known)
     except SystemExit as stop:
         return int(stop.code or 0)
     QApplication.setApplicationName(APP_NAME)
@@ -209,7 +244,8 @@ def run_gui(argv: Sequence[str]) -> int:
 
     cache = document_cache()
     window = build_main_window(make_settings(),
-                               load=through_cache(open_without_language, cache))
+                               load=through_cache(open_without_language, cache),
+                               appearance=overrides)
     # Background work waits for the first paint: its imports would compete with it.
     window.language_detection.hold()
     window.language_detection.detected.connect(

@@ -10,11 +10,12 @@ set -u
 PROJECT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 VENV="${READER_VENV:-$PROJECT_DIR/.venv}"
 
-# Runtime: espeak-ng (speech), PulseAudio client (Qt Multimedia playback), Qt's xcb platform.
+# Runtime: espeak-ng (speech), PulseAudio client (Qt Multimedia playback), Qt's xcb platform,
+# OpenDyslexic (a reading font; the others come from PyPI).
 APT_RUNTIME="libespeak-ng1 espeak-ng-data libpulse0 libegl1 libgl1 libfontconfig1 libdbus-1-3
   libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-  fonts-dejavu-core"
+  fonts-dejavu-core fonts-opendyslexic"
 # Tests: a virtual screen with a window manager, D-Bus and the AT-SPI bus; a PulseAudio server;
 # the accessibility tests' tree walker (the system python3's pyatspi) and the Orca screen reader.
 APT_TEST="xvfb xauth openbox dbus-x11 at-spi2-core xdotool pulseaudio pulseaudio-utils sox

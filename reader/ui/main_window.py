@@ -47,10 +47,11 @@ from .navigation import Positions, next_start, previous_start
 from .outline_view import OutlineView
 from .recent_files import RecentFiles
 from .recent_menu import RecentMenu
-from .renderer import Rendered, render
+from .renderer import PageStyle, Rendered, render
 from .screen_reader import arrival_words, tell_screen_reader
 from .shortcuts_dialog import ShortcutsDialog
 from .text_view import TextView
+from .typography import Typesetter
 
 Loader = Callable[[str], Document]
 WEB_SCHEMES = frozenset({"http", "https"})
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._recent = recent
         self._settings = settings
         self._font = reading_font
+        self._page_style = PageStyle()  # set with the font by set_reading_font
         self._document: Document | None = None
         self._positions: Positions | None = None
         # Where reading aloud is, while it is on (set by the speech controller): next/previous
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         # Lowering (a stacking change, invisible here: nothing overlaps) puts the outline first.
         self.outline.lower()
         self.text.setFont(reading_font)
+        self.typesetter = Typesetter(self.text)
         # Low-vision readers need the outline and the messages as legible as the text.
         self.outline.setFont(reading_font)
         self.banner.setFont(reading_font)
@@ -204,7 +207,9 @@ class MainWindow(QMainWindow):
             if self._opening.pending is None:
                 QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # busy, yet usable
             font, palette = QFont(self._font), QPalette(self.text.palette())
-            self._opening.start(path, lambda document: render(document, font, palette))
+            style = self._page_style
+            self._opening.start(path, lambda document: render(document, font, palette,
+                                                              style=style))
             self.banner.show_messages([messages.opening_large_document(path, human_size(size))],
                                       error=False, take_focus=True)
             return ""
@@ -247,12 +252,27 @@ class MainWindow(QMainWindow):
         self.banner.show_messages([message], error=True, take_focus=True)
         return message
 
+    def set_reading_font(self, font: QFont, style: PageStyle) -> None:
+        """The reader's typography for documents opened from now on (reader.ui.typography
+        changes the one shown)."""
+        self._font, self._page_style = QFont(font), style
+
+    def set_panel_font(self, font: QFont) -> None:
+        """Low-vision readers need the outline and the messages as legible as the text."""
+        # (The status line's label too: under a theme's application style sheet it stops
+        # inheriting its parent's font.)
+        for panel in (self.outline, self.banner, self.statusBar(), self.position_label):
+            if panel.font() != font:
+                panel.setFont(font)
+
     def show_document(self, document: Document, rendered: Rendered | None = None) -> None:
         if rendered is None:
-            rendered = render(document, self._font, self.text.palette(), self.text)
+            rendered = render(document, self._font, self.text.palette(), self.text,
+                              self._page_style)
         self._document = document
         self._positions = Positions(document)
         self.text.show_document(document, rendered)
+        self.typesetter.document_shown(rendered.spaced_blocks)
         self.outline.show_document(document)
         title = document.title or (Path(document.path).name if document.path else "")
         self.setWindowTitle(messages.window_title(title))

@@ -32,7 +32,7 @@ class PresenterLink(QObject):
 
     def __init__(
         self, window: MainWindow, *, settings: QSettings, screens: Callable[[], Sequence],
-        font: QFont, read_aloud: ReadAloud | None = None,
+        font: QFont | Callable[[], QFont], read_aloud: ReadAloud | None = None,
         stop_reading: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(window)
@@ -49,7 +49,10 @@ class PresenterLink(QObject):
             from .presenter import Presenter
 
             window = self._window
-            presenter = Presenter(parent=self, **self._arguments)
+            arguments = dict(self._arguments)
+            if callable(arguments["font"]):  # the reader's font as it is when first presenting
+                arguments["font"] = arguments["font"]()
+            presenter = Presenter(parent=self, **arguments)
             presenter.left.connect(self._back_to_reading)
             presenter.unavailable.connect(
                 lambda text: window.banner.show_messages([text], error=False, take_focus=True)

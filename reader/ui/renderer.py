@@ -11,7 +11,11 @@ so every character outside the BMP (emoji, 𝕏…) takes two Qt positions. ``Po
 both ways and is the identity (no work) for the usual text without such characters.
 
 Typography is relative: headings use ``FontSizeAdjustment`` (a scale of the document's default
-font), so a later ``setDefaultFont`` resizes everything without rebuilding the document.
+font), so a later ``setDefaultFont`` resizes everything without rebuilding the document. Every
+block has the same bottom margin, line height and alignment (``PageStyle``), so a later change
+of those is one whole-document ``mergeBlockFormat`` (reader.ui.typography); the few blocks with
+a space of their own above them (headings, questions) or an indent (code) are listed in
+``Rendered.spaced_blocks`` for the same reason.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -93,9 +97,40 @@ class PositionMap:
 
 
 @dataclass(frozen=True, slots=True)
+class PageStyle:
+    """What every block shares (reader.appearance.Appearance's block-level part)."""
+
+    line_height: float = 1.3  # times the natural line
+    paragraph_spacing: float = 0.6  # em below each block
+    alignment: str = "left"  # or "justify"
+
+    def apply(self, block_format: QTextBlockFormat, em_px: float) -> None:
+        block_format.setBottomMargin(em_px * self.paragraph_spacing)
+        block_format.setLineHeight(self.line_height * 100,
+                                   QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_format.setAlignment(Qt.AlignmentFlag.AlignJustify if self.alignment == "justify"
+                                  else Qt.AlignmentFlag.AlignLeft)
+
+
+@dataclass(frozen=True, slots=True)
+class SpacedBlock:
+    """A block whose top margin or left indent is in em of the reading font."""
+
+    number: int  # QTextBlock.blockNumber()
+    top: float  # em
+    left: float  # em
+
+
+@dataclass(frozen=True, slots=True)
 class Rendered:
     text_document: QTextDocument
     positions: PositionMap
+    spaced_blocks: tuple[SpacedBlock, ...] = ()
+
+
+def em_pixels(font: QFont) -> float:
+    """One em of ``font`` in pixels (block margins are in pixels)."""
+    return max(1.0, font.pointSizeF()) * 96 / 72
 
 
 def reading_font(app_font: QFont) -> QFont:
@@ -107,19 +142,24 @@ def reading_font(app_font: QFont) -> QFont:
 
 
 def render(
-    document: Document, font: QFont, palette: QPalette, parent: QObject | None = None
+    document: Document, font: QFont, palette: QPalette, parent: QObject | None = None,
+    style: PageStyle = PageStyle(),
 ) -> Rendered:
     """Build the whole QTextDocument in one go, detached from any view (no relayout per insert)."""
     text_document = QTextDocument(parent)
     text_document.setUndoRedoEnabled(False)
     text_document.setDefaultFont(font)
     text_document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document.title)
-    formats = _Formats(font, palette)
+    formats = _Formats(font, palette, style)
+    spaced = []
     cursor = QTextCursor(text_document)
     cursor.beginEditBlock()
     lists: dict[int, QTextList] = {}  # open list per nesting level
     for index, block in enumerate(document.blocks):
         block_format, char_format = formats.for_block(block)
+        if block_format.topMargin() or block_format.leftMargin():
+            spaced.append(SpacedBlock(index, block_format.topMargin() / formats.line,
+                                      block_format.leftMargin() / formats.line))
         if index == 0:
             cursor.setBlockFormat(block_format)
             cursor.setBlockCharFormat(char_format)
@@ -128,7 +168,7 @@ def render(
         _insert_runs(cursor, block, char_format, formats)
         _place_in_list(cursor, block, lists)
     cursor.endEditBlock()
-    return Rendered(text_document, PositionMap.for_text(document.text))
+    return Rendered(text_document, PositionMap.for_text(document.text), tuple(spaced))
 
 
 def _insert_runs(
@@ -190,17 +230,17 @@ def _is_ordered(list_format: QTextListFormat) -> bool:
 class _Formats:
     """Block and character formats, from the reading font and the palette (no fixed colours)."""
 
-    def __init__(self, font: QFont, palette: QPalette) -> None:
+    def __init__(self, font: QFont, palette: QPalette, style: PageStyle) -> None:
         self.font = font
         self.palette = palette
+        self.style = style
         self.monospace = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).families()
-        self.line = max(1.0, font.pointSizeF()) * 96 / 72  # one line of text, in pixels
+        self.line = em_pixels(font)  # one em of the reading font, in pixels
 
     def for_block(self, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
         block_format = QTextBlockFormat()
         char_format = QTextCharFormat()
-        block_format.setBottomMargin(self.line * 0.6)
-        block_format.setLineHeight(130, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        self.style.apply(block_format, self.line)
         kind = block.kind
         if kind is BlockKind.HEADING:
             block_format.setHeadingLevel(block.level)
@@ -213,7 +253,6 @@ class _Formats:
             if not block.ordinal:  # a later paragraph of an item: aligned with the item's text
                 block_format.setIndent(max(1, block.level))
             # (an item with a marker gets its indent from its QTextList; both would add up)
-            block_format.setBottomMargin(self.line * 0.3)
         elif kind is BlockKind.QUOTE:
             block_format.setIndent(max(1, block.level))
             char_format.setFontItalic(True)
@@ -237,7 +276,6 @@ class _Formats:
         if role is Role.TITLE:
             if not block_format.headingLevel():
                 block_format.setHeadingLevel(1)
-            block_format.setBottomMargin(self.line)
             char_format.setFontWeight(QFont.Weight.Bold)
             char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, _TITLE_ADJUSTMENT)
         elif role is Role.QUESTION:

@@ -13,9 +13,14 @@ screen reader says nothing about those, whereas moving the caret or the selectio
 Orca say "selected" for every word (DESIGN §4). The caret stays where the user left it; only
 the view scrolls to keep the word in sight.
 
-Several features highlight at once (find matches, the reading, a line focus): each owns a named
-*layer* of extra selections, and ``_apply_layers`` alone calls ``setExtraSelections``, stacking
-the layers in ``HIGHLIGHT_LAYERS`` order (later on top), so none clobbers another.
+Several features highlight at once (find matches, the reading): each owns a named *layer* of
+extra selections, and ``_apply_layers`` alone calls ``setExtraSelections``, stacking the layers
+in ``HIGHLIGHT_LAYERS`` order (later on top), so none clobbers another.
+
+Line focus (``set_line_focus``) is painted over the text after it (reader.ui.line_focus), around
+the word being read or else the caret, so the highlight layers keep their colours inside it.
+Ctrl+wheel asks the window for a bigger or smaller text (``zoom_requested``) instead of
+QTextEdit's own zoom, so the reader's size setting stays the one truth.
 """
 
 from __future__ import annotations
@@ -25,14 +30,17 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QPaintEvent,
     QPalette,
     QTextCharFormat,
     QTextCursor,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from .. import messages
 from ..document.model import Document, InlineStyle, Notice, NoticeKind
+from . import line_focus
 from .renderer import PositionMap, Rendered
 
 # Lines of context kept above a target when scrolling to it, so a heading is not glued to the
@@ -47,6 +55,7 @@ HIGHLIGHT_LAYERS = ("line_focus", "find", "reading")
 class TextView(QTextEdit):
     caret_moved = Signal(int)  # model offset of the caret
     link_requested = Signal(str)  # the user asked to open this link target
+    zoom_requested = Signal(int)  # Ctrl+wheel: +1 bigger, -1 smaller
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +80,8 @@ class TextView(QTextEdit):
         self._reading_style = "background"
         self._reading_sentence: tuple[int, int] | None = None
         self._reading_word: tuple[int, int] | None = None
+        self._line_focus_lines = 0  # 0: off
+        self.focus_band: tuple[int, int] | None = None  # last painted, viewport pixels
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.cursorPositionChanged.connect(self._emit_caret)
 
@@ -118,7 +129,44 @@ class TextView(QTextEdit):
         self.ensureCursorVisible()
 
     def _emit_caret(self) -> None:
+        if self._line_focus_lines:
+            self.viewport().update()
         self.caret_moved.emit(self.caret_offset())
+
+    # --- Line focus and zoom ----------------------------------------------------------------
+
+    def set_line_focus(self, lines: int) -> None:
+        """Dim all but ``lines`` lines around the caret or the word read; 0 turns it off."""
+        self._line_focus_lines = max(0, lines)
+        self.focus_band = None
+        self.viewport().update()
+
+    def line_focus_position(self) -> int:
+        """The Qt position the band is centred on: the word (or sentence) read, else the caret."""
+        reading = self._reading_word or self._reading_sentence
+        if reading is not None and self._reading_style != "off":
+            return self._positions.to_qt(reading[0])
+        return self.textCursor().position()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        super().paintEvent(event)
+        if self._line_focus_lines and self.document().characterCount() > 1:
+            before = self.focus_band
+            self.focus_band = line_focus.paint(self, self.line_focus_position(),
+                                               self._line_focus_lines)
+            if self.focus_band != before and event.rect() != self.viewport().rect():
+                # A partial repaint (the highlight cleared, the caret blinking) found the band
+                # moved: the rest of the page still shows the old one.
+                self.viewport().update()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt name)
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y()
+            if steps:
+                self.zoom_requested.emit(1 if steps > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     # --- Reading aloud ----------------------------------------------------------------------
 
@@ -132,6 +180,8 @@ class TextView(QTextEdit):
         """Highlight the sentence and the word heard (model ranges) and keep them in view."""
         self._reading_sentence, self._reading_word = sentence, word
         self._update_reading()
+        if self._line_focus_lines:
+            self.viewport().update()
         target = word or sentence
         if target is not None and self._reading_style != "off":
             self._scroll_into_view(*target)

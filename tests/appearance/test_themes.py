@@ -1,0 +1,54 @@
+"""Every built-in theme's contrast, computed (WCAG 2.2 relative luminance), and the warnings a
+custom colour choice gets."""
+
+import pytest
+
+from reader.appearance.themes import (
+    THEMES,
+    contrast_checks,
+    contrast_ratio,
+    custom_colour_warnings,
+)
+
+
+def test_contrast_ratio_matches_wcag_reference_values():
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast_ratio("#ffffff", "#ffffff") == pytest.approx(1.0)
+    assert contrast_ratio("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)
+
+
+def test_there_are_the_six_named_themes():
+    assert set(THEMES) == {"light", "dark", "sepia", "white-on-black", "yellow-on-black",
+                           "black-on-white"}
+
+
+@pytest.mark.parametrize("theme_id", sorted(THEMES))
+def test_every_built_in_theme_meets_its_contrast_targets(theme_id):
+    checks = {check.what: check for check in contrast_checks(THEMES[theme_id])}
+    assert checks["text"].ratio >= 7.0
+    assert checks["window_text"].ratio >= 7.0
+    assert checks["link"].ratio >= 7.0
+    assert checks["border"].ratio >= 3.0
+    assert checks["focus"].ratio >= 3.0
+    assert checks["highlight"].ratio >= 3.0  # the spoken word stands out from the page
+    assert checks["highlighted_text"].ratio >= 4.5  # and its text stays readable
+    assert checks["sentence"].ratio >= 4.5  # text on the spoken sentence's tint
+    assert all(check.passes for check in checks.values())
+
+
+def test_a_low_contrast_custom_colour_gets_a_warning():
+    theme = THEMES["light"].with_custom(text="#aaaaaa")
+    warnings = custom_colour_warnings(theme)
+    assert "text" in [w.what for w in warnings]
+    assert all(w.ratio < w.required for w in warnings)
+
+
+def test_good_custom_colours_get_no_warning_and_highlight_text_is_chosen():
+    theme = THEMES["light"].with_custom(text="#000000", background="#fffbe6",
+                                        highlight="#004080")
+    assert custom_colour_warnings(theme) == []
+    assert theme.highlighted_text == "#ffffff"
+    pale = THEMES["light"].with_custom(highlight="#ffe000")
+    assert [w.what for w in custom_colour_warnings(pale)] == ["highlight"]
+    assert pale.highlighted_text == "#000000"
+    assert theme.window == "#fffbe6"
