@@ -16,8 +16,10 @@ APT_RUNTIME="libespeak-ng1 espeak-ng-data libpulse0 libegl1 libgl1 libfontconfig
   libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   fonts-dejavu-core fonts-opendyslexic"
-# Tests: a virtual screen with a window manager, D-Bus and the AT-SPI bus; a PulseAudio server.
-APT_TEST="xvfb xauth openbox dbus-x11 at-spi2-core xdotool pulseaudio pulseaudio-utils sox"
+# Tests: a virtual screen with a window manager, D-Bus and the AT-SPI bus; a PulseAudio server;
+# the accessibility tests' tree walker (the system python3's pyatspi) and the Orca screen reader.
+APT_TEST="xvfb xauth openbox dbus-x11 at-spi2-core xdotool pulseaudio pulseaudio-utils sox
+  python3 python3-pyatspi gir1.2-atspi-2.0 orca"
 
 say() { echo "setup: $*" >&2; }
 

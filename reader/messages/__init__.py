@@ -7,6 +7,7 @@ these strings; with no translator installed it returns the English text. Only Qt
 imported: the document package stays pure Python and turns into words here.
 """
 
+from .accessibility import *  # noqa: F401,F403
 from .appearance import *  # noqa: F401,F403
 from .documents import *  # noqa: F401,F403
 from .keyboard import *  # noqa: F401,F403

@@ -95,7 +95,10 @@ class FindController(QObject):
             self.bar.field.setText(selected)
             self._origin = text.positions.to_model(cursor.selectionStart())
         self.bar.show()
-        self.bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        # Not ShortcutFocusReason: with it QLineEdit selects its text inside its focus-in, so
+        # its caret event reaches Orca before the focus event; Orca then takes the caret move
+        # as the focus change and said nothing at all the first time (measured, Orca 43).
+        self.bar.field.setFocus(Qt.FocusReason.OtherFocusReason)
         self.bar.field.selectAll()
         if self.bar.field.text():
             self._search(announce=True)

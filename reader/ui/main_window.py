@@ -38,14 +38,17 @@ from ..document.loading import MAX_FILE_BYTES, LoadError, LoadProblem, human_siz
 from ..document.model import Document
 from . import actions as action_table
 from . import background_open
+from .accessible_names import NamesOnFocus, name_overflow_buttons
 from .background_open import BackgroundOpen
 from .language_detection import LanguageDetection
+from .menu_keys import MenuMnemonicKeys
 from .message_banner import MessageBanner
 from .navigation import Positions, next_start, previous_start
 from .outline_view import OutlineView
 from .recent_files import RecentFiles
 from .recent_menu import RecentMenu
 from .renderer import PageStyle, Rendered, render
+from .screen_reader import arrival_words, tell_screen_reader
 from .shortcuts_dialog import ShortcutsDialog
 from .text_view import TextView
 from .typography import Typesetter
@@ -138,7 +141,13 @@ class MainWindow(QMainWindow):
 
         self.named_actions = action_table.create_actions(self, self.text)
         self.recent_menu = RecentMenu(recent, self)
-        action_table.build_menus(self.menuBar(), self.named_actions, {"open": self.recent_menu})
+        menus = action_table.build_menus(self.menuBar(), self.named_actions,
+                                         {"open": self.recent_menu})
+        name_overflow_buttons(self.menuBar())
+        self._names_on_focus = NamesOnFocus(self)  # dialogs' combo box lists (accessible_names)
+        self._menu_keys = MenuMnemonicKeys(self)
+        for watched in (self.menuBar(), *menus.values()):
+            watched.installEventFilter(self._menu_keys)
         self._connect()
         self.setAcceptDrops(True)
         self.setWindowTitle(messages.window_title(""))
@@ -354,6 +363,7 @@ class MainWindow(QMainWindow):
             self.focus_text()
             return
         self._go_to(target)
+        self._tell_arrival(target)
         self.jumped.emit(target)
 
     def go_section(self, *, forward: bool) -> None:
@@ -365,12 +375,20 @@ class MainWindow(QMainWindow):
             self.focus_text()
             return
         self._go_to(target)
+        self._tell_arrival(target)
         self.jumped.emit(target)
 
     def jump_to(self, offset: int) -> None:
         """Go to ``offset`` as N does: focus and caret there, reading aloud follows."""
         self._go_to(offset)
+        self._tell_arrival(offset)
         self.jumped.emit(offset)
+
+    def _tell_arrival(self, offset: int) -> None:
+        # Orca says nothing about a caret move it did not make (reader.ui.screen_reader). While
+        # reading aloud the app's own voice announces the question: Orca would talk over it.
+        if self.reading_origin() is None and self._document is not None:
+            tell_screen_reader(self.text, arrival_words(self._document, offset))
 
     def _origin(self) -> int:
         reading = self.reading_origin()
@@ -405,9 +423,11 @@ class MainWindow(QMainWindow):
         self._say(text)
 
     def _say(self, text: str) -> None:
-        # Orca ignores status bars (DESIGN §5): the app also says it in its own voice.
+        # Orca ignores status bars (DESIGN §5): the app also says it in its own voice, and
+        # Orca hears it through the text view (reader.ui.screen_reader).
         self.statusBar().showMessage(text, _STATUS_SECONDS * 1000)
         self.announce(text)
+        tell_screen_reader(self.text, text)
 
     # --- Links and help ---------------------------------------------------------------------
 

@@ -53,10 +53,7 @@ class OutlineView(QTreeWidget):
             while stack and stack[-1][0] >= section.level:
                 stack.pop()
             label = messages.section_label(section)
-            if section.kind is SectionKind.QUESTION:
-                spoken = messages.question_accessible(section.number, total, section.heading)
-            else:
-                spoken = label
+            spoken = messages.section_spoken(section, total)
             parent = stack[-1][1] if stack else None
             item = QTreeWidgetItem([label]) if parent is None else QTreeWidgetItem(parent, [label])
             if parent is None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
 from .. import messages
+from .accessible_names import name_overflow_buttons
 from .actions import plain_text
 from .media_icons import MediaIcon, media_icon
 
@@ -38,6 +39,7 @@ class SpeechToolbar(QToolBar):
         self._playing = False
         self.stop_button.setAccessibleName(messages.stop_button_name())
         self.stop_button.setToolTip(messages.button_tip(messages.stop_button_name(), _ESCAPE))
+        name_overflow_buttons(self)  # Qt's "»" button, for a narrow window: no name
         self.show_state(playing=False, paused=False)
 
     def show_state(self, *, playing: bool, paused: bool) -> None:

@@ -1,0 +1,92 @@
+"""The Orca screen reader, headless, against the app: what Orca says, read from its debug log.
+
+Orca logs every utterance ("SPEECH OUTPUT: '…'") even with no speech synthesizer; speech-
+dispatcher is pointed at a socket nobody listens on, so nothing is heard and nothing waits for
+sound. Orca writes its debug log through a block-buffered file, so the last utterances would
+sit in its buffer for as long as it runs; given a pseudo-terminal instead, Python buffers the
+file by line (``open`` line-buffers a tty), and a thread here collects the lines as they come.
+Orca allows one instance per user on a machine: ``other_orca_running`` lets the test
+skip rather than replace someone's screen reader. Copied in spirit from
+shared/tools/orca-probe.sh so that the project's tests set themselves up.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import termios
+import threading
+
+from tests.accessibility.desktop import DesktopSession, wait_for
+
+_UTTERANCE = re.compile(r"SPEECH OUTPUT: '(.*?)'(?: voice=\w+)? ?\{", re.S)
+
+
+def orca_installed() -> bool:
+    return shutil.which("orca") is not None
+
+
+def other_orca_running() -> bool:
+    result = subprocess.run(["pgrep", "-u", str(os.getuid()), "-x", "orca"],
+                            capture_output=True, text=True)
+    return bool(result.stdout.strip())
+
+
+class Orca:
+    def __init__(self, desktop: DesktopSession) -> None:
+        self.desktop = desktop
+        folder = desktop.dir / "orca"
+        (folder / "prefs").mkdir(parents=True)
+        self._log = bytearray()
+        self._lock = threading.Lock()
+        self._master, self._slave = os.openpty()
+        attributes = termios.tcgetattr(self._slave)
+        attributes[1] &= ~termios.OPOST  # lines as written: no "\r" added
+        termios.tcsetattr(self._slave, termios.TCSANOW, attributes)
+        threading.Thread(target=self._collect, name="orca-log", daemon=True).start()
+        desktop.env["SPEECHD_ADDRESS"] = f"unix_socket:{folder / 'no-speechd.sock'}"
+        self.process = desktop.spawn(["orca", "-u", str(folder / "prefs"),
+                                      "--debug-file", os.ttyname(self._slave)], "orca.log")
+        self._mark = 0
+
+    def _collect(self) -> None:
+        while True:
+            try:
+                data = os.read(self._master, 65536)
+            except OSError:
+                return
+            if not data:
+                return
+            with self._lock:
+                self._log += data
+
+    def text(self) -> str:
+        with self._lock:
+            return self._log.decode("utf-8", errors="replace")
+
+    def utterances(self) -> list[str]:
+        """Everything Orca said since the last ``mark()``."""
+        return _UTTERANCE.findall(self.text()[self._mark:])
+
+    def mark(self) -> None:
+        self._mark = len(self.text())
+
+    def wait_to_say(self, predicate, timeout: float = 10) -> list[str]:
+        """Wait until Orca has said something ``predicate`` accepts; returns what it said."""
+        wait_for(lambda: any(predicate(u) for u in self.utterances()), timeout, 0.2)
+        return self.utterances()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        for fd in (self._slave, self._master):
+            try:
+                os.close(fd)
+            except OSError:
+                pass

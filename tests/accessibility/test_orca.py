@@ -1,0 +1,118 @@
+"""What the Orca screen reader really says when a blind user moves through an interview with
+N / Shift+N and Ctrl+PgDown in the text (reader.ui.screen_reader explains the mechanism).
+
+Needs Orca (Debian: orca) on top of what the AT-SPI test needs; skipped, saying why, where it
+is not installed, or while another Orca runs for this user (one per user per machine).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import pytest
+
+from reader import messages
+from reader.app import APP_NAME, default_document_path
+from reader.ui.actions import plain_text
+from reader.document.pipeline import open_document
+from reader.ui.screen_reader import arrival_words
+from tests.accessibility.desktop import (
+    SYSTEM_PYTHON,
+    DesktopSession,
+    missing_tools,
+    wait_for,
+)
+from tests.accessibility.orca import Orca, orca_installed, other_orca_running
+from tests.accessibility.test_atspi_tree import ROOT, WALKER
+
+pytestmark = [
+    pytest.mark.skipif(bool(missing_tools()),
+                       reason=f"the Orca test needs: {' '.join(missing_tools())}"),
+    pytest.mark.skipif(not orca_installed(),
+                       reason="Orca is not installed (Debian package orca; scripts/test installs "
+                              "it as root or with password-less sudo)"),
+]
+
+
+@pytest.fixture(scope="module")
+def document():
+    return open_document(str(default_document_path()))
+
+
+@pytest.fixture(scope="module")
+def orca(document):
+    if wait_for(lambda: not other_orca_running(), 30, 0.5) is None:
+        pytest.skip("another Orca is running for this user: Orca allows one per user")
+    desktop = DesktopSession().start()
+    try:
+        app = desktop.spawn([sys.executable, "-m", "reader", document.path], "app.log", cwd=ROOT)
+        # The app's window is on the AT-SPI desktop before Orca starts (Orca then greets it).
+        found = desktop.run([SYSTEM_PYTHON, WALKER, APP_NAME, "--timeout", "30",
+                             "--max-children", "0"], timeout=90)
+        assert found.returncode == 0, found.stderr
+        assert wait_for(lambda: desktop.activate(messages.app_display_name()), 10)
+        screen_reader = Orca(desktop)
+        said = screen_reader.wait_to_say(lambda u: u.startswith("Document text"), 30)
+        assert any(u.startswith("Document text") for u in said), \
+            f"Orca never presented the text view; it said {said}"
+        time.sleep(0.5)  # let Orca finish presenting the window before the first key
+        yield screen_reader
+        screen_reader.stop()
+        app.terminate()
+    finally:
+        desktop.stop()
+
+
+def press(orca: Orca, key: str, expected: str) -> list[str]:
+    orca.mark()
+    orca.desktop.key(key)
+    return orca.wait_to_say(lambda u: u == expected)
+
+
+def test_n_makes_orca_say_the_next_question_and_its_position(orca, document):
+    first = document.questions[0]
+    expected = messages.question_accessible(1, len(document.questions), first.heading)
+    said = press(orca, "n", expected)
+    assert expected in said, said
+    # Only the question: not its answer, not the rest of the document.
+    answer = document.blocks[first.answer_block].text
+    assert not any(answer[:40] in u for u in said), said
+
+
+def test_shift_n_goes_back_and_is_spoken_too(orca, document):
+    orca.desktop.key("n")
+    expected = arrival_words(document, document.questions[0].start)
+    said = press(orca, "shift+n", expected)
+    assert expected in said, said
+
+
+def test_ctrl_page_down_says_the_section(orca, document):
+    # From question 1, the next section is question 2.
+    expected = arrival_words(document, document.questions[1].start)
+    said = press(orca, "ctrl+Next", expected)
+    assert expected in said, said
+
+
+def test_no_stale_question_when_focus_comes_back_to_the_text(orca, document):
+    position = messages.question_position(2, len(document.questions))
+    orca.mark()
+    orca.desktop.key("shift+Tab")  # to the outline, which says "Question 2 of 7: …" itself
+    said = orca.wait_to_say(lambda u: position in u)
+    assert any(position in u for u in said), said
+    orca.mark()
+    orca.desktop.key("Tab")
+    said = orca.wait_to_say(lambda u: u.startswith("Document text"))
+    assert any(u.startswith("Document text") for u in said), said
+    time.sleep(0.5)
+    assert not any(position in u for u in orca.utterances()), orca.utterances()
+
+
+def test_the_find_bar_is_announced_the_first_time_it_opens(orca):
+    """The bar is built on first use; its field's caret event once came before its focus event
+    and Orca said nothing (reader.ui.find_controller)."""
+    label = plain_text(messages.find_field_label())
+    said = press(orca, "ctrl+f", f"{label} text.")
+    assert f"{label} text." in said, said
+    said = press(orca, "Escape", "Document text read only text.")
+    assert "Document text read only text." in said, said

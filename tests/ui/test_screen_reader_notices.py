@@ -1,0 +1,65 @@
+"""What a screen reader is told when the app moves the caret itself (N, Ctrl+PgDown…).
+
+Orca speaks a change of the focused widget's accessible description (reader.ui.screen_reader);
+these tests record the descriptions the text view is given. tests/accessibility/test_orca.py
+checks that Orca really speaks them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTextEdit
+
+from reader.ui.text_view import TextView
+
+
+@pytest.fixture
+def told(monkeypatch):
+    """Every accessible description the text view is given, in order."""
+    descriptions: list[str] = []
+
+    def record(self, text):
+        descriptions.append(text)
+        QTextEdit.setAccessibleDescription(self, text)
+
+    monkeypatch.setattr(TextView, "setAccessibleDescription", record)
+    return descriptions
+
+
+@pytest.fixture
+def focused(window, qtbot):
+    window.text.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text)
+    return window
+
+
+def test_next_question_is_told_with_its_position_then_the_description_is_cleared(focused, told,
+                                                                                 qtbot):
+    qtbot.keyClick(focused.text, Qt.Key.Key_N)
+    assert told == ["Question 1 of 3: Qu'est-ce qu'une question ?", ""]
+    assert focused.text.accessibleDescription() == ""  # nothing stale when focus comes back
+    told.clear()
+    qtbot.keyClick(focused.text, Qt.Key.Key_N)
+    qtbot.keyClick(focused.text, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
+    assert told == ["Question 2 of 3: Pourquoi lire ?", "",
+                    "Question 1 of 3: Qu'est-ce qu'une question ?", ""]
+
+
+def test_a_section_without_a_heading_is_told_with_its_first_sentence(focused, told, qtbot):
+    qtbot.keyClick(focused.text, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert told[0].startswith("Introduction: Le premier paragraphe d'introduction")
+    assert told[1:] == [""]
+
+
+def test_no_next_question_is_told_too(focused, told, qtbot):
+    for _ in range(4):
+        qtbot.keyClick(focused.text, Qt.Key.Key_N)
+    assert told[-2:] == ["No next question: this is the last one.", ""]
+
+
+def test_nothing_is_told_while_reading_aloud(focused, told, qtbot):
+    focused.reading_origin = lambda: 0  # the app's own voice announces the question
+    qtbot.keyClick(focused.text, Qt.Key.Key_N)
+    assert told == []
+    assert focused.text.caret_offset() == focused.document.questions[0].start
