@@ -423,11 +423,12 @@ class MainWindow(QMainWindow):
         self._say(text)
 
     def _say(self, text: str) -> None:
-        # Orca ignores status bars (DESIGN §5): the app also says it in its own voice, and
-        # Orca hears it through the text view (reader.ui.screen_reader).
+        # Orca ignores status bars (DESIGN §5): it hears the message through the text view
+        # (reader.ui.screen_reader), and the app's own voice says it when no screen reader
+        # did (never both: a blind user would hear everything twice).
         self.statusBar().showMessage(text, _STATUS_SECONDS * 1000)
-        self.announce(text)
-        tell_screen_reader(self.text, text)
+        if not tell_screen_reader(self.text, text):
+            self.announce(text)
 
     # --- Links and help ---------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ one would be spoken too.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
 from .. import messages
@@ -31,13 +32,20 @@ _LABELLED_KINDS = frozenset({SectionKind.FRONT_MATTER, SectionKind.INTRODUCTION,
                              SectionKind.BACK_MATTER})
 
 
-def tell_screen_reader(widget: QWidget, text: str) -> None:
-    """Have a screen reader speak ``text``, if ``widget`` has the keyboard focus."""
+def screen_reader_listening() -> bool:
+    """Whether an assistive technology is connected (Qt turns its accessibility on for one)."""
+    return QAccessible.isActive()
+
+
+def tell_screen_reader(widget: QWidget, text: str) -> bool:
+    """Have a screen reader speak ``text``, if ``widget`` has the keyboard focus. Returns
+    whether one heard it (then the app's own voice need not say it too)."""
     if not text or not widget.hasFocus():
-        return  # Orca presents description changes of its locus of focus only
+        return False  # Orca presents description changes of its locus of focus only
     standing = widget.accessibleDescription()
     widget.setAccessibleDescription(text)
     widget.setAccessibleDescription(standing)
+    return screen_reader_listening()
 
 
 def arrival_words(document: Document, offset: int) -> str:

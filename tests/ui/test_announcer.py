@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from reader.speech.engine import EngineUnavailable, Unavailability
 from reader.speech.scripted_engine import ScriptedEngine
 from reader.speech.session import State
+from reader.ui import screen_reader
 
 from .test_speech import WAIT_MS, Speaking
 
@@ -117,3 +118,19 @@ def test_a_message_before_speech_loads_is_said_when_it_has(speaking, qtbot):
     assert s.window.keyboard.announcer.spoken == []
     s.speech.wait_until_loaded()
     _said(s, qtbot, "Reopened where you left off")
+
+
+def test_with_a_screen_reader_listening_the_message_is_heard_once(speaking, qtbot, monkeypatch):
+    # Orca is told through the text view (reader.ui.screen_reader): the app's own voice saying
+    # it too would make a blind user hear every message twice.
+    monkeypatch.setattr(screen_reader, "screen_reader_listening", lambda: True)
+    s = speaking()
+    s.text.setFocus()
+    qtbot.waitUntil(s.text.hasFocus)
+    s.key(Qt.Key.Key_K, CTRL_SHIFT, widget=s.text)
+    assert "Front matter" in s.window.statusBar().currentMessage()
+    assert s.window.keyboard.announcer.spoken == []
+    s.window.outline.setFocus()  # where the screen reader is not told: the app's voice says it
+    qtbot.waitUntil(s.window.outline.hasFocus)
+    s.key(Qt.Key.Key_K, CTRL_SHIFT, widget=s.window.outline)
+    assert len(s.window.keyboard.announcer.spoken) == 1
