@@ -264,6 +264,7 @@ def run_gui(argv: Sequence[str]) -> int:
         problem = start_options(window, present=args.present, question=args.question)
         if problem:
             print(f"reader: {problem}", file=sys.stderr)
+        window.appearance.remind_focus_mode()
         probe = None
         if os.environ.get("READER_FIRST_PAINT_PROBE") == "1":
             probe = FirstPaintProbe(window)

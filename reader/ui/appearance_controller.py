@@ -200,19 +200,30 @@ class AppearanceController(QObject):
 
     def toggle_focus_mode(self) -> None:
         self.apply(replace(self.appearance, focus_mode=not self.appearance.focus_mode))
-        shortcut = self._window.named_actions["focus_mode"].shortcut()
-        keys = shortcut.toString(shortcut.SequenceFormat.NativeText)
         banner = self._window.banner
-        entering = messages.focus_mode_now(True, keys)
+        entering = self._focus_mode_words(True)
         if self.appearance.focus_mode:
             # The status line is hidden with the rest: the way back goes in the message area,
             # which stays (and closes with Esc).
             banner.show_messages([entering], error=False)
             self._window.say(entering)  # heard too, in the app's voice when messages are spoken
         else:
-            if banner.text() == entering:
+            if entering in banner.text():
                 banner.dismiss()
-            self._window.say(messages.focus_mode_now(False, keys))
+            self._window.say(self._focus_mode_words(False))
+
+    def remind_focus_mode(self) -> None:
+        """At start-up in focus mode (saved so): the way back, below the document's notes.
+        Without it a reader who forgot would face a window with no menus and no hint."""
+        if not self.appearance.focus_mode:
+            return
+        banner = self._window.banner
+        notes = [banner.text()] if banner.text() and not banner.is_error() else []
+        banner.show_messages([*notes, self._focus_mode_words(True)], error=False)
+
+    def _focus_mode_words(self, on: bool) -> str:
+        shortcut = self._window.named_actions["focus_mode"].shortcut()
+        return messages.focus_mode_now(on, shortcut.toString(shortcut.SequenceFormat.NativeText))
 
     def _set_checked(self, action_id: str, on: bool) -> None:
         action = self._window.named_actions[action_id]

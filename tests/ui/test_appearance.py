@@ -2,6 +2,7 @@
 rendered document, the palette of the window, what is dimmed, what is hidden, what is saved."""
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +15,8 @@ from reader.appearance.themes import THEMES
 from reader.document.model import Role
 from reader.ui import appearance_settings
 from reader.ui.renderer import em_pixels
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
@@ -353,3 +356,22 @@ def test_the_speech_buttons_icons_are_drawn_in_the_themes_text_colour(window, th
     if theme_id == "yellow-on-black":
         assert toolbar.play_button.palette().color(QPalette.ColorRole.ButtonText).name() == \
             THEMES[theme_id].text
+
+
+def test_starting_in_focus_mode_says_the_way_back_beside_the_documents_notes(qtbot, settings):
+    appearance_settings.save(settings, replace(DEFAULTS, focus_mode=True))
+    window = build_main_window(settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(ROOT / "seeds" / "interview-pedocriminalite.txt") == ""
+    qtbot.waitUntil(window.text.hasFocus)
+    window.appearance.remind_focus_mode()  # as reader.app.run_gui does once the file is open
+    assert not window.menuBar().isVisible()
+    assert "paragraphs broken in the middle of a sentence" in window.banner.text()
+    assert "Focus mode: only the text. Ctrl+Shift+F shows the panels again." in \
+        window.banner.text()
+    qtbot.keyClick(window.text, Qt.Key.Key_F,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.menuBar().isVisible()
+    assert window.banner.text() == ""
