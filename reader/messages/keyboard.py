@@ -229,7 +229,15 @@ def shortcuts_reset_all_question() -> str:
 
 
 def shortcuts_shown(count: int) -> str:
-    return tr("{count} shortcuts shown").format(count=count)
+    # ``n`` lets a translation give each plural form of its language.
+    if count == 1:
+        return tr("1 shortcut shown", None, count)
+    return tr("{count} shortcuts shown", None, count).format(count=count)
+
+
+def shortcut_no_key() -> str:
+    """In the list's key column for an action that has no key (not a blank cell)."""
+    return tr("No key")
 
 
 def shortcut_not_editable(action: str) -> str:

@@ -2,10 +2,12 @@
 row, searchable by typing, and, for the main window, editable.
 
 The search field comes first: typing filters the rows (action name or key, ignoring case and
-accents); Down moves into the list. With an ``editor`` (reader.ui.shortcut_settings), the
-selected action's key can be changed (Enter or Change key…: ``KeyDialog``, which reports a
-conflict and lets the user take the key or cancel), removed, reset to its default, and all
-keys reset. Without one (the presenter's key list) the dialog only lists.
+accents) and the list holds only the matches; Down (or Tab) moves into it, on its first row.
+An action without a key says "No key" rather than showing an empty cell. With an ``editor``
+(reader.ui.shortcut_settings), the selected action's key can be changed (Enter or Change key…:
+``KeyDialog``, which reports a conflict and lets the user take the key or cancel), removed,
+reset to its default, and all keys reset. Without one (the presenter's key list) the dialog
+only lists.
 """
 
 from __future__ import annotations
@@ -46,9 +48,24 @@ class _SearchField(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         if event.key() == Qt.Key.Key_Down:
-            self._table.setFocus(Qt.FocusReason.TabFocusReason)
+            if self._table.rowCount():  # nothing matches: stay, the count was said
+                # From the search, Down always starts at the top of what matches.
+                self._table.setCurrentCell(0, 0)
+                self._table.setFocus(Qt.FocusReason.TabFocusReason)
         else:
             super().keyPressEvent(event)
+
+
+def _keys_item(keys: str) -> QTableWidgetItem:
+    """An action without a key says so, in words: an empty cell is read "blank" by Orca and
+    looks like a gap to a sighted reader. Italic tells it apart from a key's name."""
+    if keys:
+        return QTableWidgetItem(keys)
+    item = QTableWidgetItem(messages.shortcut_no_key())
+    font = item.font()
+    font.setItalic(True)
+    item.setFont(font)
+    return item
 
 
 class _ShortcutTable(QTableWidget):
@@ -72,7 +89,8 @@ class ShortcutsDialog(QDialog):
         self.setAccessibleName(messages.shortcuts_title())
         self._editor = editor
         self._say = say or (lambda text: None)
-        self._ids: list[str] = []
+        self._rows: list[tuple[str, str, str]] = []  # (action id or "", action, keys)
+        self._ids: list[str] = []  # of the rows in the table, which match the search
         table = _ShortcutTable(0, self, self.change_selected)
         table.setObjectName("shortcuts_table")
         table.setAccessibleName(messages.shortcuts_table_name())
@@ -112,6 +130,9 @@ class ShortcutsDialog(QDialog):
         self._fill([("", action, keys) for action, keys in rows] if editor is None
                    else editor.rows())
         self.resize(640, 520)
+        # The table is made first (the search field needs it): Tab must still go from the
+        # search to the results it filters, not past them to the buttons.
+        QWidget.setTabOrder(self.search, table)
         self.search.setFocus()
 
     def _edit_buttons(self) -> QHBoxLayout:
@@ -132,41 +153,43 @@ class ShortcutsDialog(QDialog):
     # --- The list ---------------------------------------------------------------------------
 
     def _fill(self, rows: Sequence[tuple[str, str, str]], keep: str = "") -> None:
-        self.table.setRowCount(len(rows))
+        self._rows = list(rows)
+        self._show(self.search.text(), keep)
+
+    def _show(self, query: str, keep: str = "") -> str:
+        """Put in the table the rows matching ``query``, the current one on ``keep``'s row
+        (an action id) or the first. Rows that do not match are left out, not hidden: a screen
+        reader counts hidden rows ("table with 46 rows" with one in sight). Returns the count
+        of rows shown, in words."""
+        wanted = fold(query.strip())
+        no_key = messages.shortcut_no_key()
+        rows = [(action_id, action, keys) for action_id, action, keys in self._rows
+                if not wanted or wanted in fold(f"{action} {keys or no_key}")]  # as shown
         self._ids = [action_id for action_id, _a, _k in rows]
+        self.table.setRowCount(len(rows))
         for row, (_id, action, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(action))
-            self.table.setItem(row, 1, QTableWidgetItem(keys))
-        self.filter(self.search.text())
-        if keep in self._ids:
-            self.table.setCurrentCell(self._ids.index(keep), 0)
+            self.table.setItem(row, 1, _keys_item(keys))
+        if rows:
+            # "" is the id of every row that cannot be edited: it keeps nothing.
+            self.table.setCurrentCell(self._ids.index(keep) if keep and keep in self._ids
+                                      else 0, 0)
+        shown = messages.shortcuts_shown(len(rows))
+        self.shown_label.setText(shown)
+        return shown
 
     def visible_rows(self) -> list[tuple[str, str]]:
         return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
-                for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)]
+                for r in range(self.table.rowCount())]
 
     def filter(self, query: str) -> None:
-        wanted = fold(query.strip())
-        first = -1
-        for row in range(self.table.rowCount()):
-            words = fold(f"{self.table.item(row, 0).text()} {self.table.item(row, 1).text()}")
-            hidden = bool(wanted) and wanted not in words
-            self.table.setRowHidden(row, hidden)
-            if not hidden and first < 0:
-                first = row
-        shown = messages.shortcuts_shown(len(self.visible_rows()))
-        self.shown_label.setText(shown)
-        self.search.setAccessibleDescription(
-            f"{shown}. {messages.shortcuts_search_description()}")
-        current = self.table.currentRow()
-        if first >= 0 and (current < 0 or self.table.isRowHidden(current)):
-            self.table.setCurrentCell(first, 0)
-        if wanted:
+        shown = self._show(query)
+        if query.strip():
             self._say(shown)
 
     def _selected_id(self) -> str:
         row = self.table.currentRow()
-        if row < 0 or self.table.isRowHidden(row) or row >= len(self._ids):
+        if row < 0 or row >= len(self._ids):
             return ""
         return self._ids[row]
 

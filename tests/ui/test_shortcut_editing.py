@@ -175,7 +175,7 @@ def test_remove_key(window, qtbot):
     qtbot.keyClicks(dialog.search, "where am")
     dialog.remove_selected()
     assert _keys(window, "where_am_i") == []
-    assert ("Where am I?", "") in dialog.visible_rows()
+    assert ("Where am I?", "No key") in dialog.visible_rows()
     dialog.close()
 
 
