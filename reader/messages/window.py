@@ -182,16 +182,18 @@ def status_name() -> str:
     return tr("Position in the document")
 
 
-def message_area_name() -> str:
-    return tr("Message")
-
-
 def message_kind_error() -> str:
     return tr("Error")
 
 
 def message_kind_note() -> str:
     return tr("Note")
+
+
+def message_spoken(kind: str, text: str) -> str:
+    """What a screen reader says for the message banner: "Error: The file … does not exist."
+    (``kind`` is ``message_kind_error`` or ``message_kind_note``)."""
+    return tr("{kind}: {text}").format(kind=kind, text=text)
 
 
 def message_close() -> str:

@@ -1,9 +1,10 @@
 """A non-modal message area above the text: load errors and notes about the open document.
 
 Never a modal box for these: the user keeps reading. The message is a focusable, selectable
-label (a screen reader reads it when it gets focus; the window gives it focus after a failed
-open so the failure is heard), with a Close button; Escape closes it too. Errors and notes
-differ by icon and its accessible name, not by colour alone.
+label (a screen reader reads it, once and with its kind, "Error: …", when it gets focus; the
+window gives it focus after a failed open so the failure is heard), with a Close button;
+Escape closes it too. Errors and notes differ by icon and its accessible name, not by colour
+alone.
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ class MessageBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("message_banner")
-        self.setAccessibleName(messages.message_area_name())
+        # No accessible name, on purpose: Orca presents a named panel as the focused message's
+        # context, with every label inside it ("Message panel. <text>"), then the focused label
+        # itself: the text twice. Unnamed, the panel is layout only to Orca and the message is
+        # said once, by the label, which names its kind (``show_messages``).
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
@@ -64,8 +68,10 @@ class MessageBanner(QFrame):
         self._icon.setPixmap(self.style().standardIcon(pixmap).pixmap(_ICON_SIZE, _ICON_SIZE))
         kind = messages.message_kind_error() if error else messages.message_kind_note()
         self._icon.setAccessibleName(kind)
-        self._label.setText("\n".join(texts))
-        self._label.setAccessibleDescription(kind)
+        text = "\n".join(texts)
+        self._label.setText(text)
+        # Orca says a label's name instead of its text: "Error: …", once.
+        self._label.setAccessibleName(messages.message_spoken(kind, text))
         self.show()
         if take_focus:
             self._label.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -83,6 +89,7 @@ class MessageBanner(QFrame):
         had_focus = focused is not None and self.isAncestorOf(focused)
         self.hide()
         self._label.clear()
+        self._label.setAccessibleName("")
         self.closed.emit(had_focus)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)

@@ -116,3 +116,37 @@ def test_the_find_bar_is_announced_the_first_time_it_opens(orca):
     assert f"{label} text." in said, said
     said = press(orca, "Escape", "Document text read only text.")
     assert "Document text read only text." in said, said
+
+
+def test_f6_says_the_banner_message_once_with_its_kind(orca, document):
+    """Orca once said "Message panel. <text>. <text> label." (reader.ui.message_banner)."""
+    note = "\n".join(messages.notice(n) for n in document.notices)
+    assert note, "the seed's repaired paragraphs give the banner a note"
+    expected = f"{messages.message_spoken(messages.message_kind_note(), note)} label."
+    orca.desktop.key("F6")  # the speech toolbar
+    said = press(orca, "F6", expected)
+    assert expected in said, said
+    assert sum(note in u for u in said) == 1, said
+    orca.desktop.key("F6")  # the outline
+    said = press(orca, "F6", "Document text read only text.")
+    assert "Document text read only text." in said, said
+
+
+def test_f1_list_starts_on_its_first_row_and_says_no_key(orca):
+    orca.mark()
+    orca.desktop.key("F1")
+    said = orca.wait_to_say(lambda u: u == "Search: text.")
+    assert "Search: text." in said, said
+    time.sleep(0.5)
+    said = press(orca, "Down", "Ctrl+O.")  # the first row's key cell, after its action cell
+    assert said[-2:] == ["Open…", "Ctrl+O."], said
+    orca.desktop.key("shift+Tab")  # back to the search
+    time.sleep(0.5)
+    orca.desktop.key("a", "b", "o", "u", "t")
+    time.sleep(0.5)
+    said = press(orca, "Down", "No key.")
+    assert said[-2:] == ["About Accessible Reader.", "No key."], said
+    assert "blank" not in " ".join(said), said
+    orca.mark()
+    orca.desktop.key("Escape")
+    orca.wait_to_say(lambda u: u.startswith("Document text"), 5)
