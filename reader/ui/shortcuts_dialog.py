@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from .. import messages
 from ..document.search import fold
 from .actions import plain_text, spec
+from .screen_reader import screen_reader_listening
 
 if TYPE_CHECKING:
     from .key_dialog import KeyDialog
@@ -184,7 +185,13 @@ class ShortcutsDialog(QDialog):
 
     def filter(self, query: str) -> None:
         shown = self._show(query)
-        if query.strip():
+        # Said through the search field, which has the focus: its description becomes the
+        # count, and Orca speaks a change of its focused control's description (as
+        # reader.ui.screen_reader explains; the window's way, through its text view, cannot
+        # work behind this dialog). Left in place, the count is also said when the search
+        # gets the focus again. With no screen reader, the app's own voice says it.
+        self.search.setAccessibleDescription(shown)
+        if query.strip() and not (self.search.hasFocus() and screen_reader_listening()):
             self._say(shown)
 
     def _selected_id(self) -> str:
