@@ -8,7 +8,7 @@ Esc closes the bar rather than stopping reading aloud). Tab walks field, buttons
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from .. import messages
@@ -77,6 +77,13 @@ class FindBar(QFrame):
         button.setAccessibleName(text)
         button.setAutoDefault(False)
         return button
+
+    def set_text_font(self, font: QFont) -> None:
+        """The panels' font (the reading font, capped). Given to each child: under the central
+        widget's style sheet they are polished with the default font and no longer inherit."""
+        for widget in (self, *self.findChildren(QWidget)):
+            if widget.font() != font:
+                widget.setFont(font)
 
     def show_count(self, text: str) -> None:
         self.count_label.setText(text)

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
     # aloud, if on, follows (reader.ui.speech_controller).
     jumped = Signal(int)
     document_changed = Signal(object)  # another Document is shown
+    panel_font_changed = Signal(QFont)  # set_panel_font: for panels made later (the find bar)
 
     def __init__(
         self,
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self._recent = recent
         self._settings = settings
         self._font = reading_font
+        self._panel_font = QFont(reading_font)
         self._page_style = PageStyle()  # set with the font by set_reading_font
         self._document: Document | None = None
         self._positions: Positions | None = None
@@ -264,6 +266,12 @@ class MainWindow(QMainWindow):
         for panel in (self.outline, self.banner, self.statusBar(), self.position_label):
             if panel.font() != font:
                 panel.setFont(font)
+        if font != self._panel_font:
+            self._panel_font = QFont(font)
+            self.panel_font_changed.emit(QFont(font))
+
+    def panel_font(self) -> QFont:
+        return QFont(self._panel_font)
 
     def show_document(self, document: Document, rendered: Rendered | None = None) -> None:
         if rendered is None:

@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from reader.document.search import FoldedText, fold, match_index_after
+from reader.ui.appearance_controller import PANEL_MAX_POINTS
 
 from .conftest import make_interview
 
@@ -179,3 +183,41 @@ def test_escape_in_the_find_bar_closes_it_even_while_reading(qtbot, settings, in
         assert s.session.state is State.SPEAKING  # Esc was the bar's, not "stop reading"
     finally:
         s.window.close()
+
+
+# --- Its type follows the text, as the other panels do ------------------------------------------
+
+
+def _bar_fonts(bar) -> set[tuple[str, float]]:
+    """The family Qt found and the size of every part of the bar a reader reads."""
+    parts = [bar.field, bar.count_label, bar.previous_button, bar.next_button, bar.close_button,
+             *bar.findChildren(type(bar.count_label))]
+    return {(QFontInfo(part.font()).family(), part.font().pointSizeF()) for part in parts}
+
+
+@pytest.mark.parametrize("theme_id", ["system", "yellow-on-black"])  # without, with a sheet
+def test_the_find_bar_follows_the_text_size_up_to_the_panels_cap(window, qtbot, theme_id):
+    window.appearance.apply(replace(window.appearance.appearance, theme=theme_id,
+                                    font_family="Lexend", font_size=16.0))
+    QApplication.processEvents()  # the panels' fonts follow in the next event-loop turn
+    bar = _open_find(window, qtbot)
+    assert _bar_fonts(bar) == {("Lexend", 16.0)}
+    for _ in range(2):
+        qtbot.keyClick(window.text, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert window.text.document().defaultFont().pointSizeF() == 20.0
+    assert _bar_fonts(bar) == {("Lexend", 20.0)} == {
+        (QFontInfo(window.outline.font()).family(), window.outline.font().pointSizeF())}
+    window.appearance.apply(replace(window.appearance.appearance, font_family="Literata",
+                                    font_size=72.0))
+    QApplication.processEvents()
+    assert _bar_fonts(bar) == {("Literata", PANEL_MAX_POINTS)}  # a panel's cap: the text stays
+    assert bar.field.height() < window.text.height() / 4
+
+
+def test_a_find_bar_opened_after_a_size_change_has_the_new_size(window, qtbot):
+    window.appearance.apply(replace(window.appearance.appearance, font_family="Lexend",
+                                    font_size=24.0))
+    QApplication.processEvents()
+    bar = _open_find(window, qtbot)
+    assert _bar_fonts(bar) == {("Lexend", 24.0)}
