@@ -221,3 +221,44 @@ def test_a_find_bar_opened_after_a_size_change_has_the_new_size(window, qtbot):
     QApplication.processEvents()
     bar = _open_find(window, qtbot)
     assert _bar_fonts(bar) == {("Lexend", 24.0)}
+
+
+def _parts_inside(bar) -> bool:
+    """Every part of the bar whole and inside it: none cut, none squeezed below its minimum."""
+    parts = [bar.label, bar.field, bar.count_label, bar.previous_button, bar.next_button,
+             bar.close_button]
+    return all(bar.contentsRect().contains(part.geometry())
+               and part.width() >= part.minimumSizeHint().width() for part in parts)
+
+
+def _rows(*parts) -> int:
+    """How many rows the parts are shown on (parts side by side overlap vertically)."""
+    rows: list[object] = []
+    for part in parts:
+        box = part.geometry()
+        if not any(box.top() < other.bottom() and other.top() < box.bottom() for other in rows):
+            rows.append(box)
+    return len(rows)
+
+
+def test_with_large_type_in_a_narrow_window_the_find_bar_takes_more_rows_not_more_width(
+        window, qtbot):
+    window.resize(1100, 700)
+    bar = _open_find(window, qtbot)
+    qtbot.keyClicks(bar.field, "question")
+    qtbot.waitUntil(lambda: bar.count_label.text() != "")
+    rows = lambda: _rows(bar.field, bar.close_button)  # noqa: E731
+    qtbot.waitUntil(lambda: rows() == 1 and _parts_inside(bar))  # small type: one row
+    window.appearance.apply(replace(window.appearance.appearance, font_size=56.0))
+    QApplication.processEvents()
+    assert bar.field.font().pointSizeF() == PANEL_MAX_POINTS
+    window.resize(640, 700)
+    qtbot.waitUntil(lambda: window.width() == 640)  # the bar does not hold the window wide
+    qtbot.waitUntil(lambda: rows() == 2 and _parts_inside(bar))  # the buttons flow under
+    assert bar.field.width() >= bar.field.fontMetrics().averageCharWidth() * 10
+    window.resize(420, 700)  # "Close the find bar" at 28 pt is about 330 pixels wide
+    qtbot.waitUntil(lambda: window.width() == 420)
+    parts = (bar.label, bar.field, bar.count_label, bar.previous_button, bar.next_button,
+             bar.close_button)
+    qtbot.waitUntil(lambda: _rows(*parts) >= 3 and _parts_inside(bar))
+    assert bar.width() < 420
