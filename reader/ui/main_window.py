@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, messages
+from ..appearance.hyphenation import can_hyphenate
 from ..document.loading import MAX_FILE_BYTES, LoadError, LoadProblem, human_size
 from ..document.model import Document
 from . import actions as action_table
@@ -56,6 +57,10 @@ from .typography import Typesetter
 Loader = Callable[[str], Document]
 WEB_SCHEMES = frozenset({"http", "https"})
 _STATUS_SECONDS = 6
+# Hyphenating justified text needs the language, learned after the document shows: a page up
+# to this size is laid out again at once (~0.1 s); a larger one is hyphenated when next opened
+# (the cache of parsed documents then knows its language).
+REHYPHENATE_CHARS = 1_000_000
 
 
 def is_web_link(target: str) -> bool:
@@ -255,7 +260,20 @@ class MainWindow(QMainWindow):
     def set_reading_font(self, font: QFont, style: PageStyle) -> None:
         """The reader's typography for documents opened from now on (reader.ui.typography
         changes the one shown)."""
+        hyphenation_changed = style.hyphenated != self._page_style.hyphenated
         self._font, self._page_style = QFont(font), style
+        if hyphenation_changed:
+            self._render_again()
+
+    def _render_again(self) -> None:
+        """The document shown, hyphenated or no longer (justified or not), in the same place."""
+        document = self._document
+        if document is None or not can_hyphenate(document.language):
+            return  # the page would be the same
+        rendered = render(document, self._font, self.text.palette(), self.text,
+                          self._page_style)
+        self.text.replace_rendering(rendered)
+        self.typesetter.document_shown(rendered.spaced_blocks)
 
     def set_panel_font(self, font: QFont) -> None:
         """Low-vision readers need the outline and the messages as legible as the text."""
@@ -299,6 +317,8 @@ class MainWindow(QMainWindow):
         # Only if that document is still the one shown (the user may have opened another).
         if self._document is not None and document.blocks is self._document.blocks:
             self._document = document
+            if self._page_style.hyphenated and len(document.text) <= REHYPHENATE_CHARS:
+                self._render_again()  # the language says how its words break
 
     def choose_file(self) -> None:
         start = str(Path(self._document.path).parent) if self._document and self._document.path else ""
