@@ -85,6 +85,7 @@ class FindBar(QFrame):
             line.addStretch(0)
             self._column.addLayout(line)
             self._lines.append(line)
+        self._keep_room_in_field()
         self._arrange([self._parts()])
         self.field.close_requested.connect(self.close_button.click)
         self.hide()
@@ -96,9 +97,11 @@ class FindBar(QFrame):
                 self.close_button]
 
     def _widths(self) -> list[int]:
-        field = self.field.fontMetrics().averageCharWidth() * _FIELD_CHARACTERS
-        return [max(w.minimumSizeHint().width(), field if w is self.field else 0)
+        return [w.minimumSizeHint().width() if w is not self.field else w.minimumWidth()
                 for w in self._parts()]
+
+    def _keep_room_in_field(self) -> None:
+        self.field.setMinimumWidth(self.field.fontMetrics().averageCharWidth() * _FIELD_CHARACTERS)
 
     def _edges(self) -> int:
         margins = self._column.contentsMargins()
@@ -161,12 +164,13 @@ class FindBar(QFrame):
         for widget in (self, *self.findChildren(QWidget)):
             if widget.font() != font:
                 widget.setFont(font)
-        if self.width() > 0:
-            self._fit(self.width())  # larger type may need more rows, smaller fewer
+        self._keep_room_in_field()
+        self._fit(self.width())  # larger type may need more rows, smaller fewer
 
     def show_count(self, text: str) -> None:
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)  # a fixed name would hide the text
+        self._fit(self.width())  # "12 of 345" may need the room of a button
         self.field.setAccessibleDescription(
             f"{text}. {messages.find_field_description()}" if text
             else messages.find_field_description())

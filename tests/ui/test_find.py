@@ -262,3 +262,18 @@ def test_with_large_type_in_a_narrow_window_the_find_bar_takes_more_rows_not_mor
              bar.close_button)
     qtbot.waitUntil(lambda: _rows(*parts) >= 3 and _parts_inside(bar))
     assert bar.width() < 420
+
+
+def test_the_count_appearing_beside_large_type_moves_a_button_to_the_next_row(window, qtbot):
+    window.resize(640, 700)
+    window.appearance.apply(replace(window.appearance.appearance, font_size=56.0))
+    QApplication.processEvents()
+    bar = _open_find(window, qtbot)
+    # Laid out with no count yet: the field and the buttons but one share its row.
+    qtbot.waitUntil(lambda: _rows(bar.field, bar.next_button) == 1 and _parts_inside(bar))
+    qtbot.keyClicks(bar.field, "e")  # "1 of 200"-odd: the count takes a button's room
+    qtbot.waitUntil(lambda: bar.count_label.text() != "")
+    count = bar.count_label
+    qtbot.waitUntil(lambda: count.width() >= count.minimumSizeHint().width())  # laid out
+    assert _parts_inside(bar)
+    assert bar.field.width() >= bar.field.fontMetrics().averageCharWidth() * 10
