@@ -124,9 +124,10 @@ def build_main_window(
     window.speech = SpeechController(window, settings, engine_factory=engine_factory,
                                      open_sink=open_sink)
     read_aloud, stop_reading = reading_through(window.speech)
-    PresenterLink(window, settings=settings, screens=screens,
-                  font=lambda: window.text.document().defaultFont(),  # when presenting
-                  read_aloud=read_aloud, stop_reading=stop_reading)
+    presenter = PresenterLink(window, settings=settings, screens=screens,
+                              font=lambda: window.text.document().defaultFont(),
+                              read_aloud=read_aloud, stop_reading=stop_reading)
+    window.appearance.reading_font_changed.connect(presenter.follow_font)  # live, on the slides
     window.keyboard = add_keyboard_features(window, settings, open_sink)
     return window
 

@@ -45,7 +45,7 @@ def test_the_window_module_imports_nothing_heavy_before_the_first_paint():
         "import reader.app\n"
         "heavy = ('markdown_it', 'reader.document.structure', 'reader.document.pipeline',\n"
         "         'pyttsx3', 'numpy', 'py3langid', 'charset_normalizer', 'sentencex',\n"
-        "         'PySide6.QtMultimedia')\n"
+        "         'PySide6.QtMultimedia', 'pyphen')\n"
         "print(','.join(sorted(m for m in heavy if m in sys.modules)))\n"
     )
     result = subprocess.run(

@@ -12,6 +12,7 @@ No Qt here (the text view maps these offsets to its own positions).
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,10 +44,17 @@ class FoldedText:
 
     @classmethod
     def of(cls, text: str) -> FoldedText:
+        # Each distinct character is folded once. When every one folds to exactly one
+        # character (nearly always), offsets stay the same, and only the characters that change
+        # (capitals, accented letters: a few percent of a text) are replaced, found by one
+        # regular expression: half the time of folding character by character (16 MB: 0.65 s).
+        table = {char: _fold_char(char) for char in set(text)}
+        if all(len(folded) == 1 for folded in table.values()):
+            changing = "".join(re.escape(char) for char, folded in table.items() if folded != char)
+            folded = re.sub(f"[{changing}]", lambda m: table[m.group()], text) if changing else text
+            return cls(folded, None, len(text))
         parts = list(map(_fold_char, text))
         folded = "".join(parts)
-        if len(folded) == len(text):
-            return cls(folded, None, len(text))
         origin: list[int] = []
         for offset, part in enumerate(parts):
             origin.extend([offset] * len(part))

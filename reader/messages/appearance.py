@@ -72,7 +72,7 @@ def preset_name(preset_id: str) -> str:
 
 
 def alignment_name(alignment: str) -> str:
-    return {"left": tr("Left"), "justify": tr("Justified")}.get(alignment, alignment)
+    return {"left": tr("Left"), "justify": tr("Justified, hyphenated")}.get(alignment, alignment)
 
 
 def colour_role_name(what: str) -> str:

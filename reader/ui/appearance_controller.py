@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QSettings, QTemporaryDir, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, QTemporaryDir, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -36,6 +36,10 @@ MENU_MAX_POINTS = 24.0
 
 
 class AppearanceController(QObject):
+    # The reading font changed (family, size, weight or spacing): for windows of their own that
+    # use it, such as the presenter's slides.
+    reading_font_changed = Signal(QFont)
+
     def __init__(self, window, settings: QSettings, *,  # noqa: ANN001 (MainWindow: a cycle)
                  overrides: dict[str, object] | None = None) -> None:
         super().__init__(window)
@@ -52,6 +56,7 @@ class AppearanceController(QObject):
         self.focus_mode = FocusMode(window)
         self._dialog = None
         self._chrome_font: QFont | None = None
+        self._reading_font: QFont | None = None
         self._chrome_pending = False
         self._arrows: QTemporaryDir | None = None  # arrow images for the themes' style sheet
         self._connect()
@@ -77,6 +82,11 @@ class AppearanceController(QObject):
         window.set_reading_font(font, page_style(appearance))
         window.typesetter.apply(font, page_style(appearance), appearance.margin,
                                 appearance.max_line_length)
+        if font != self._reading_font:
+            first = self._reading_font is None
+            self._reading_font = QFont(font)
+            if not first:  # at start-up nothing listens yet
+                self.reading_font_changed.emit(QFont(font))
         # The panels and menus follow in the next event-loop turn: the page repaints first,
         # and a burst of Ctrl+= or Ctrl+wheel restyles them once.
         self._chrome_font = font

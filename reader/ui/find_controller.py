@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
-from PySide6.QtWidgets import QWidget
 
 from .. import messages
 from ..document.model import Document
@@ -64,10 +63,10 @@ class FindController(QObject):
         window = self._window
         bar = FindBar(window.centralWidget())
         window.centralWidget().layout().addWidget(bar)  # under the text
-        # As legible as the text (low vision). Each child too: under the central widget's style
-        # sheet the children are polished with the default font and no longer inherit it.
-        for widget in (bar, *bar.findChildren(QWidget)):
-            widget.setFont(window.text.font())
+        # As legible as the outline and the messages (low vision), and following the text size
+        # as they do (capped: the bar must leave room for the text).
+        bar.set_text_font(window.panel_font())
+        window.panel_font_changed.connect(bar.set_text_font)
         bar.field.textEdited.connect(self._typed)
         bar.field.next_requested.connect(lambda: self.step(forward=True))
         bar.field.previous_requested.connect(lambda: self.step(forward=False))

@@ -1,15 +1,14 @@
 """The main window: wires the outline, the text view, the message area and the actions.
 
 Kept thin on purpose (a god-window is the failure mode of every Qt reader studied, DESIGN §2):
-rendering lives in ``renderer``, caret/link logic in ``TextView``, the tree in ``OutlineView``,
-where-to-go arithmetic in ``navigation``, the shortcuts in the ``actions`` table. Everything it
-needs comes through the constructor (built in ``reader.app``).
+rendering lives in ``renderer``, turning a path into a document in ``opening``, caret/link
+logic in ``TextView``, the tree in ``OutlineView``, where-to-go arithmetic in ``navigation``,
+the shortcuts in the ``actions`` table. Everything it needs comes through the constructor
+(built in ``reader.app``).
 """
 
 from __future__ import annotations
 
-import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,7 +22,6 @@ from PySide6.QtGui import (
     QPalette,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -34,16 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, messages
-from ..document.loading import MAX_FILE_BYTES, LoadError, LoadProblem, human_size
+from ..appearance.hyphenation import can_hyphenate
 from ..document.model import Document
 from . import actions as action_table
-from . import background_open
 from .accessible_names import NamesOnFocus, name_overflow_buttons
-from .background_open import BackgroundOpen
 from .language_detection import LanguageDetection
 from .menu_keys import MenuMnemonicKeys
 from .message_banner import MessageBanner
 from .navigation import Positions, next_start, previous_start
+from .opening import Loader, Opening
 from .outline_view import OutlineView
 from .recent_files import RecentFiles
 from .recent_menu import RecentMenu
@@ -53,9 +50,12 @@ from .shortcuts_dialog import ShortcutsDialog
 from .text_view import TextView
 from .typography import Typesetter
 
-Loader = Callable[[str], Document]
 WEB_SCHEMES = frozenset({"http", "https"})
 _STATUS_SECONDS = 6
+# Hyphenating justified text needs the language, learned after the document shows: a page up
+# to this size is laid out again at once (~0.1 s); a larger one is hyphenated when next opened
+# (the cache of parsed documents then knows its language).
+REHYPHENATE_CHARS = 1_000_000
 
 
 def is_web_link(target: str) -> bool:
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
     # aloud, if on, follows (reader.ui.speech_controller).
     jumped = Signal(int)
     document_changed = Signal(object)  # another Document is shown
+    panel_font_changed = Signal(QFont)  # set_panel_font: for panels made later (the find bar)
 
     def __init__(
         self,
@@ -82,12 +83,11 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self._load = load
-        self._opening = BackgroundOpen(load, self)
         self._language = language
-        self._recent = recent
+        self.opening = Opening(self, load, recent)
         self._settings = settings
         self._font = reading_font
+        self._panel_font = QFont(reading_font)
         self._page_style = PageStyle()  # set with the font by set_reading_font
         self._document: Document | None = None
         self._positions: Positions | None = None
@@ -182,7 +182,6 @@ class MainWindow(QMainWindow):
         if self._language is not None:
             self._language.setParent(self)
             self._language.detected.connect(self._language_detected)
-        self._opening.finished.connect(self._background_opened)
 
     # --- Opening ----------------------------------------------------------------------------
 
@@ -195,67 +194,32 @@ class MainWindow(QMainWindow):
         return self._language
 
     def open_path(self, path: str | Path, *, in_background: bool = True) -> str:
-        """Open ``path``; on failure keep the current document and show why.
+        """Open ``path`` (reader.ui.opening): "" when it opened or is opening in the
+        background, else the error message shown (the current document stays)."""
+        return self.opening.open(path, in_background=in_background)
 
-        A large file is parsed in the background (unless not ``in_background``): the window
-        stays usable, says what it is opening, and shows the document when it is ready.
-        Returns the error message shown, or "" when the document opened or is opening.
-        """
-        path = str(path)
-        size = _file_size(path)
-        if in_background and background_open.BACKGROUND_BYTES <= size <= MAX_FILE_BYTES:
-            if self._opening.pending is None:
-                QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # busy, yet usable
-            font, palette = QFont(self._font), QPalette(self.text.palette())
-            style = self._page_style
-            self._opening.start(path, lambda document: render(document, font, palette,
-                                                              style=style))
-            self.banner.show_messages([messages.opening_large_document(path, human_size(size))],
-                                      error=False, take_focus=True)
-            return ""
-        self._stop_background_open()  # what the user chose last wins
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            try:
-                result: Document | Exception = self._load(path)
-            except Exception as error:  # noqa: BLE001 — explained by _opened
-                result = error
-            return self._opened(path, result)
-        finally:
-            QApplication.restoreOverrideCursor()
-
-    def _stop_background_open(self) -> None:
-        if self._opening.pending is not None:
-            self._opening.cancel()
-            QApplication.restoreOverrideCursor()
-
-    def _background_opened(self, path: str, result: object, rendered: Rendered | None) -> None:
-        QApplication.restoreOverrideCursor()
-        self._opened(path, result, rendered)
-
-    def _opened(self, path: str, result: object, rendered: Rendered | None = None) -> str:
-        """Show the document (``result``), or why ``path`` could not be opened (``result`` is
-        the exception raised; the current document stays)."""
-        if isinstance(result, Document):
-            self.show_document(result, rendered)
-            self._recent.add(path)
-            self.recent_menu.rebuild()
-            return ""
-        if isinstance(result, LoadError):
-            message = messages.load_error(result)
-        elif isinstance(result, OSError):  # a loader that let one through: still clear
-            detail = result.strerror or str(result)
-            message = messages.load_error(LoadError(LoadProblem.UNREADABLE, path, detail))
-        else:  # a parser bug must not lose the open document
-            traceback.print_exception(result, file=sys.stderr)
-            message = messages.open_failed_unexpectedly(path, f"{type(result).__name__}: {result}")
-        self.banner.show_messages([message], error=True, take_focus=True)
-        return message
+    def render_in_worker(self) -> Callable[[Document], Rendered]:
+        """Rendering in today's typography for a worker thread: copies, never the window's."""
+        font, palette, style = QFont(self._font), QPalette(self.text.palette()), self._page_style
+        return lambda document: render(document, font, palette, style=style)
 
     def set_reading_font(self, font: QFont, style: PageStyle) -> None:
         """The reader's typography for documents opened from now on (reader.ui.typography
         changes the one shown)."""
+        hyphenation_changed = style.hyphenated != self._page_style.hyphenated
         self._font, self._page_style = QFont(font), style
+        if hyphenation_changed:
+            self._render_again()
+
+    def _render_again(self) -> None:
+        """The document shown, hyphenated or no longer (justified or not), in the same place."""
+        document = self._document
+        if document is None or not can_hyphenate(document.language):
+            return  # the page would be the same
+        rendered = render(document, self._font, self.text.palette(), self.text,
+                          self._page_style)
+        self.text.replace_rendering(rendered)
+        self.typesetter.document_shown(rendered.spaced_blocks)
 
     def set_panel_font(self, font: QFont) -> None:
         """Low-vision readers need the outline and the messages as legible as the text."""
@@ -264,6 +228,12 @@ class MainWindow(QMainWindow):
         for panel in (self.outline, self.banner, self.statusBar(), self.position_label):
             if panel.font() != font:
                 panel.setFont(font)
+        if font != self._panel_font:
+            self._panel_font = QFont(font)
+            self.panel_font_changed.emit(QFont(font))
+
+    def panel_font(self) -> QFont:
+        return QFont(self._panel_font)
 
     def show_document(self, document: Document, rendered: Rendered | None = None) -> None:
         if rendered is None:
@@ -299,6 +269,8 @@ class MainWindow(QMainWindow):
         # Only if that document is still the one shown (the user may have opened another).
         if self._document is not None and document.blocks is self._document.blocks:
             self._document = document
+            if self._page_style.hyphenated and len(document.text) <= REHYPHENATE_CHARS:
+                self._render_again()  # the language says how its words break
 
     def choose_file(self) -> None:
         start = str(Path(self._document.path).parent) if self._document and self._document.path else ""
@@ -309,12 +281,7 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_recent(self, path: str) -> None:
-        if not Path(path).exists():
-            self._recent.remove(path)
-            self.recent_menu.rebuild()
-            self.banner.show_messages([messages.recent_missing(path)], error=True, take_focus=True)
-            return
-        self.open_path(path)
+        self.opening.open_recent(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt name)
         if _local_files(event.mimeData()):
@@ -477,13 +444,6 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/splitter", self.splitter.saveState())
         self._settings.sync()
         super().closeEvent(event)
-
-
-def _file_size(path: str) -> int:
-    try:
-        return Path(path).stat().st_size
-    except OSError:
-        return 0  # the loader will say what is wrong with it
 
 
 def _local_files(mime) -> list[str]:  # noqa: ANN001 (QMimeData)

@@ -189,11 +189,24 @@ class Presentation:
         else:
             self.notice = Notice(NoticeKind.NO_SUCH_NUMBER, number)
 
-    def relayout(self, slides_of: Callable[[int], Sequence[Slide]]) -> None:
-        """New steps (another screen size or mode): stay on the same topic and page."""
-        page = self.current.page
+    def relayout(self, slides_of: Callable[[int], Sequence[Slide]],
+                 shown: Slide | None = None) -> None:
+        """New steps (another screen size, mode or font): stay on the same topic, on the step
+        that now shows the text the screen began with (pages may have grown or shrunk), or on
+        the same page when the step showed no body (the question alone). ``shown`` is the step
+        on screen, for a caller whose ``slides_of`` already gives the new steps."""
+        before = shown if shown is not None else self.current
         self._slides_of = slides_of
-        pages = [slide.page for slide in self.slides]
-        self.step = pages.index(page) if page in pages else min(
-            range(len(pages)), key=lambda i: abs(pages[i] - page)
-        )
+        self.step = _same_place(self.slides, before)
+
+
+def _same_place(slides: Sequence[Slide], before: Slide) -> int:
+    if before.body:
+        first = before.body[0][0]
+        for index, slide in enumerate(slides):
+            if slide.body and slide.body[0][0] <= first < slide.body[-1][1]:
+                return index
+    pages = [slide.page for slide in slides]
+    if before.page in pages:
+        return pages.index(before.page)
+    return min(range(len(pages)), key=lambda i: abs(pages[i] - before.page))

@@ -28,7 +28,7 @@ from .presenter_texts import step_words
 from .presenter_view import PresenterView
 from .screen_chooser import Assignment, ScreenChooser, ScreenLike, assign_screens, needs_choice
 from .shortcuts_dialog import ShortcutsDialog
-from .slide_fit import SlideFitter, SlideGeometry, slide_geometry
+from .slide_fit import SlideFitter, SlideGeometry, same_face, slide_geometry
 from .slide_view import SlideView
 from .slides import PresentMode, Slide, Topic, topic_at, topic_slides, topics_of
 
@@ -146,6 +146,24 @@ class Presenter(QObject):
         self.presentation = self.audience = self.trainer = None
         self.left.emit(section)
 
+    def set_font(self, font: QFont) -> None:
+        """The reader's font changed (family, weight, size…): the slides take its face at once,
+        fitted again, on the same step; the trainer's view follows its size too. A change of
+        size alone leaves the slides as they are: their size is the presenter's own."""
+        new_face = not same_face(font, self._font)
+        self._font = QFont(font)
+        if self.trainer is not None:
+            self.trainer.set_reading_font(font)
+        if not new_face or self.presentation is None or self._geometry is None:
+            return  # presenting starts with the new font (``_start``, ``_use_screens``)
+        shown = self.presentation.current  # before the steps are made anew
+        self._fitter = SlideFitter(font, self._geometry)
+        self._slides.clear()
+        if self.audience is not None:
+            self.audience.set_base_font(font)
+        self.presentation.relayout(self._slides_of, shown)
+        self._render()
+
     # --- Screens ----------------------------------------------------------------------------
 
     def _use_screens(self, assignment: Assignment) -> None:
@@ -189,11 +207,12 @@ class Presenter(QObject):
     def _reassign(self, assignment: Assignment) -> None:
         if self.presentation is None:
             return
+        shown = self.presentation.current  # before the steps are made anew
         self._use_screens(assignment)
         if assignment.trainer is not None and self.trainer is None:
             self.trainer = PresenterView(self._font)
             self.trainer.key_pressed.connect(self._key)
-        self.presentation.relayout(self._slides_of)
+        self.presentation.relayout(self._slides_of, shown)
         self._place_windows()
         self._render()
         if self.audience is not None:
@@ -228,9 +247,10 @@ class Presenter(QObject):
         elif effect is Effect.TOGGLE_MODE:
             flipped = (PresentMode.WHOLE_SECTION if self.mode is PresentMode.QUESTION_THEN_ANSWER
                        else PresentMode.QUESTION_THEN_ANSWER)
+            shown = presentation.current  # before the steps are made anew
             self._settings.setValue(MODE_KEY, flipped.value)
             self._slides.clear()
-            presentation.relayout(self._slides_of)
+            presentation.relayout(self._slides_of, shown)
             self._message = messages.presenter_mode_changed(
                 flipped is PresentMode.QUESTION_THEN_ANSWER)
         elif effect is Effect.TOGGLE_TIMER:

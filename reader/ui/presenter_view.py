@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from .. import messages
+from .slide_fit import lead_weight
 from .slide_view import SlideView
 
 
@@ -23,14 +24,7 @@ class PresenterView(QWidget):
     def __init__(self, reading_font: QFont, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presenter_view")
-        # Read at a glance, from a step or two away: half as large again as the reading text.
-        font = QFont(reading_font)
-        font.setPointSizeF(reading_font.pointSizeF() * 1.5)
-        self.setFont(font)
         self.position = self._label("presenter_position")
-        bold = QFont(font)
-        bold.setBold(True)
-        self.position.setFont(bold)
         self.times = self._label("presenter_times")
         self.times.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.preview = SlideView(reading_font, self)  # the audience's font: the same layout
@@ -38,10 +32,8 @@ class PresenterView(QWidget):
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.preview.setAccessibleName(messages.presenter_preview_name())
         self.next_title = self._label("presenter_next_title", messages.presenter_next_title())
-        self.next_title.setFont(bold)
         self.next_text = self._label("presenter_next")
         self.hidden_title = self._label("presenter_hidden_title", messages.presenter_hidden_title())
-        self.hidden_title.setFont(bold)
         self.hidden_text = QPlainTextEdit(self)
         self.hidden_text.setObjectName("presenter_hidden")
         self.hidden_text.setReadOnly(True)
@@ -61,6 +53,22 @@ class PresenterView(QWidget):
         layout.setColumnStretch(1, 2)
         layout.setRowStretch(4, 1)
         self.setWindowTitle(messages.presenter_view_title())
+        self.set_reading_font(reading_font)
+
+    def set_reading_font(self, reading_font: QFont) -> None:
+        """The reader's font, now and whenever it changes: the preview takes its face, the
+        labels its face at half as large again as the reading text (read at a glance, from a
+        step or two away), the titles in bold. Each child is given its font: under a theme's
+        application style sheet children stop inheriting their parent's."""
+        self.preview.set_base_font(reading_font)
+        font = QFont(reading_font)
+        font.setPointSizeF(reading_font.pointSizeF() * 1.5)
+        bold = QFont(font)
+        bold.setWeight(lead_weight(font))
+        self.setFont(font)
+        titles = (self.position, self.next_title, self.hidden_title)
+        for widget in (*titles, self.times, self.next_text, self.hidden_text, self.keys):
+            widget.setFont(bold if widget in titles else font)
 
     def _label(self, name: str, text: str = "") -> QLabel:
         # No accessible name: a label's name is its text, which is what must be heard.

@@ -50,7 +50,7 @@ class PresenterLink(QObject):
 
             window = self._window
             arguments = dict(self._arguments)
-            if callable(arguments["font"]):  # the reader's font as it is when first presenting
+            if callable(arguments["font"]):  # the reader's font as it is now (then follow_font)
                 arguments["font"] = arguments["font"]()
             presenter = Presenter(parent=self, **arguments)
             presenter.left.connect(self._back_to_reading)
@@ -59,6 +59,12 @@ class PresenterLink(QObject):
             )
             self._presenter = presenter
         return self._presenter
+
+    def follow_font(self, font: QFont) -> None:
+        """The reader's font changed: a presenter already made takes it, presenting or not (one
+        not made yet takes the font of its time when it is)."""
+        if self._presenter is not None:
+            self._presenter.set_font(font)
 
     def present_at_caret(self) -> bool:
         return self.presenter.present(self._window.document, self._window.text.caret_offset())

@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 )
 
 from .. import messages
+from ..appearance.hyphenation import SOFT_HYPHEN, hyphenation_points
 from ..document.model import Block, BlockKind, Document, Inline, InlineStyle, Role
 
 READING_POINT_SIZE = 14.0
@@ -66,34 +67,43 @@ _BULLETS = (
 
 @dataclass(frozen=True, slots=True)
 class PositionMap:
-    """Model offsets (code points) <-> QTextDocument positions (UTF-16 code units)."""
+    """Model offsets (code points) <-> QTextDocument positions (UTF-16 code units, and the soft
+    hyphens only the page has)."""
 
     astral: tuple[int, ...] = ()  # model offsets of the characters outside the BMP, ascending
+    hyphens: tuple[int, ...] = ()  # model offsets a soft hyphen was inserted before, ascending
 
     @classmethod
-    def for_text(cls, text: str) -> PositionMap:
-        return cls(tuple(m.start() for m in _ASTRAL.finditer(text)))
+    def for_text(cls, text: str, hyphens: tuple[int, ...] = ()) -> PositionMap:
+        return cls(tuple(m.start() for m in _ASTRAL.finditer(text)), hyphens)
 
     def to_qt(self, offset: int) -> int:
-        if not self.astral:
+        """The Qt position of ``offset``; after the soft hyphen inserted there, if any."""
+        if not self.astral and not self.hyphens:
             return offset
-        return offset + bisect.bisect_left(self.astral, offset)
+        return (offset + bisect.bisect_left(self.astral, offset)
+                + bisect.bisect_right(self.hyphens, offset))
 
     def to_model(self, position: int) -> int:
-        if not self.astral:
+        """The model offset of a Qt position; inside a surrogate pair, the character's start."""
+        if not self.astral and not self.hyphens:
             return position
-        # Astral character i starts at Qt position astral[i] + i and takes two positions.
-        low, high = 0, len(self.astral)
-        while low < high:  # count the astral characters that start before ``position``
+        # The smallest offset whose Qt position is not before ``position`` (to_qt only grows,
+        # and to_qt(position) >= position bounds the search).
+        low, high = 0, position
+        while low < high:
             middle = (low + high) // 2
-            if self.astral[middle] + middle < position:
+            if self.to_qt(middle) < position:
                 low = middle + 1
             else:
                 high = middle
-        before = low
-        if before and self.astral[before - 1] + before == position:
-            return self.astral[before - 1]  # between a surrogate pair: snap to the character
-        return position - before
+        if self.to_qt(low) > position and low and self._is_astral(low - 1):
+            return low - 1  # between the two halves of a surrogate pair: snap to the character
+        return low
+
+    def _is_astral(self, offset: int) -> bool:
+        index = bisect.bisect_left(self.astral, offset)
+        return index < len(self.astral) and self.astral[index] == offset
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +113,11 @@ class PageStyle:
     line_height: float = 1.3  # times the natural line
     paragraph_spacing: float = 0.6  # em below each block
     alignment: str = "left"  # or "justify"
+
+    @property
+    def hyphenated(self) -> bool:
+        """Justified lines need hyphenation, or they open wide gaps between words."""
+        return self.alignment == "justify"
 
     def apply(self, block_format: QTextBlockFormat, em_px: float) -> None:
         block_format.setBottomMargin(em_px * self.paragraph_spacing)
@@ -145,13 +160,15 @@ def render(
     document: Document, font: QFont, palette: QPalette, parent: QObject | None = None,
     style: PageStyle = PageStyle(),
 ) -> Rendered:
-    """Build the whole QTextDocument in one go, detached from any view (no relayout per insert)."""
+    """Build the whole QTextDocument in one go, detached from any view (no relayout per insert).
+    Justified text is hyphenated in the document's language (soft hyphens, on the page only)."""
     text_document = QTextDocument(parent)
     text_document.setUndoRedoEnabled(False)
     text_document.setDefaultFont(font)
     text_document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document.title)
     formats = _Formats(font, palette, style)
     spaced = []
+    hyphens = hyphenation_points(document.text, document.language) if style.hyphenated else ()
     cursor = QTextCursor(text_document)
     cursor.beginEditBlock()
     lists: dict[int, QTextList] = {}  # open list per nesting level
@@ -165,20 +182,46 @@ def render(
             cursor.setBlockCharFormat(char_format)
         else:
             cursor.insertBlock(block_format, char_format)
-        _insert_runs(cursor, block, char_format, formats)
+        _insert_runs(cursor, block, char_format, formats, _local(hyphens, block))
         _place_in_list(cursor, block, lists)
     cursor.endEditBlock()
-    return Rendered(text_document, PositionMap.for_text(document.text), tuple(spaced))
+    return Rendered(text_document, PositionMap.for_text(document.text, hyphens), tuple(spaced))
+
+
+def _local(hyphens: tuple[int, ...], block: Block) -> tuple[int, ...]:
+    """The block's hyphenation points, as offsets in its text."""
+    if not hyphens:
+        return ()
+    first = bisect.bisect_right(hyphens, block.start)
+    last = bisect.bisect_left(hyphens, block.end)
+    return tuple(point - block.start for point in hyphens[first:last])
+
+
+def _hyphenated(text: str, start: int, points: tuple[int, ...]) -> str:
+    """``text`` (which starts at ``start`` of its block) with soft hyphens at ``points``."""
+    if not points:
+        return text
+    first = bisect.bisect_right(points, start)
+    last = bisect.bisect_left(points, start + len(text))
+    if first == last:
+        return text
+    pieces, previous = [], 0
+    for point in points[first:last]:
+        pieces.append(text[previous:point - start])
+        previous = point - start
+    pieces.append(text[previous:])
+    return SOFT_HYPHEN.join(pieces)
 
 
 def _insert_runs(
-    cursor: QTextCursor, block: Block, base: QTextCharFormat, formats: _Formats
+    cursor: QTextCursor, block: Block, base: QTextCharFormat, formats: _Formats,
+    hyphens: tuple[int, ...] = (),
 ) -> None:
     text = block.text.translate(_SEPARATORS)
     if not text:
         return
     if not block.inlines:
-        cursor.insertText(text, base)
+        cursor.insertText(_hyphenated(text, 0, hyphens), base)
         return
     cuts = {0, len(text)}
     spans = []
@@ -194,7 +237,7 @@ def _insert_runs(
         for span_start, span_end, inline in spans:  # outer runs first (sorted by the parser)
             if span_start <= start and end <= span_end:
                 formats.apply_inline(char_format, inline)
-        cursor.insertText(text[start:end], char_format)
+        cursor.insertText(_hyphenated(text[start:end], start, hyphens), char_format)
 
 
 def _place_in_list(cursor: QTextCursor, block: Block, lists: dict[int, QTextList]) -> None:

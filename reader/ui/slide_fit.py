@@ -7,6 +7,11 @@ without a paint device would otherwise convert points at one DPI and paint at an
 The readable minimum is 28 pt (37 px at 96 dpi): the smallest type commonly recommended for
 text projected to a room, and more than twice the reader's 14 pt body text. A slide never
 goes below it; text that would need less continues on the next step (``slides``).
+
+From the reader's font a slide takes its face only (family, weight, slant): the size is the
+fitted one, and the letter and word spacing, absolute pixels computed for the reading size,
+are left out (``slide_font``), so that a slide measures and paints the same whatever the
+reading size was.
 """
 
 from __future__ import annotations
@@ -56,16 +61,33 @@ def slide_geometry(size: QSize) -> SlideGeometry:
 
 
 def slide_font(base: QFont, pixel_size: int) -> QFont:
+    """``base``'s face at ``pixel_size``, with the face's own spacing."""
     font = QFont(base)
     font.setPixelSize(max(1, pixel_size))
+    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0)
+    font.setWordSpacing(0)
     return font
+
+
+def same_face(first: QFont, second: QFont) -> bool:
+    """Whether slides set from ``first`` and from ``second`` look alike (all ``slide_font``
+    keeps of them): a change of the reading size alone does not lay the slides out again."""
+    return (first.families(), first.family(), first.weight(), first.style()) == \
+        (second.families(), second.family(), second.weight(), second.style())
+
+
+def lead_weight(base: QFont) -> QFont.Weight:
+    """The lead (the question) stands out from the body in bold; when the reader reads in bold,
+    the body is bold and the lead one step heavier."""
+    return QFont.Weight.Black if base.weight() >= QFont.Weight.Bold else QFont.Weight.Bold
 
 
 def slide_document(
     lead: Sequence[str], body: Sequence[str], base_font: QFont, pixel_size: int, width: int,
 ) -> QTextDocument:
-    """The slide's text, laid out ``width`` pixels wide: the lead in bold, a gap, the body.
-    Colours come from the painter's palette (``SlideView``), so the theme applies."""
+    """The slide's text, laid out ``width`` pixels wide: the lead in bold, a gap, the body in
+    the reader's weight. Colours come from the painter's palette (``SlideView``), so the theme
+    applies."""
     document = QTextDocument()
     document.setUndoRedoEnabled(False)
     document.setDocumentMargin(0)
@@ -76,6 +98,7 @@ def slide_document(
     document.setTextWidth(width)
     cursor = QTextCursor(document)
     paragraph_gap = pixel_size * 0.5
+    weights = (lead_weight(base_font), base_font.weight())
     first = True
     for index, text in enumerate([*lead, *body]):
         in_lead = index < len(lead)
@@ -87,7 +110,7 @@ def slide_document(
         block_format.setTopMargin(gap_above)
         block_format.setBottomMargin(paragraph_gap)
         char_format = QTextCharFormat()
-        char_format.setFontWeight(QFont.Weight.Bold if in_lead else QFont.Weight.Normal)
+        char_format.setFontWeight(weights[0] if in_lead else weights[1])
         if first:
             cursor.setBlockFormat(block_format)
             cursor.setBlockCharFormat(char_format)

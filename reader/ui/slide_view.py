@@ -65,6 +65,15 @@ class SlideView(QWidget):
     def footer(self) -> tuple[str, str, str]:
         return self._footer
 
+    @property
+    def base_font(self) -> QFont:
+        return QFont(self._font)
+
+    def set_base_font(self, font: QFont) -> None:
+        """The reader's font from now on: the next ``show_text`` and the footer use its face."""
+        self._font = QFont(font)
+        self.update()
+
     def show_text(
         self, geometry: SlideGeometry, lead: Sequence[str], body: Sequence[str], pixel_size: int
     ) -> None:

@@ -25,7 +25,7 @@ QTextEdit's own zoom, so the reader's size setting stays the one truth.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -39,8 +39,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from .. import messages
+from ..appearance.hyphenation import SOFT_HYPHEN
 from ..document.model import Document, InlineStyle, Notice, NoticeKind
 from . import line_focus
+from .soft_hyphens import SoftHyphenCaret
 from .renderer import PositionMap, Rendered
 
 # Lines of context kept above a target when scrolling to it, so a heading is not glued to the
@@ -84,6 +86,7 @@ class TextView(QTextEdit):
         self.focus_band: tuple[int, int] | None = None  # last painted, viewport pixels
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.cursorPositionChanged.connect(self._emit_caret)
+        self._soft_hyphens = SoftHyphenCaret(self)
 
     # --- Document ---------------------------------------------------------------------------
 
@@ -112,6 +115,38 @@ class TextView(QTextEdit):
         self.verticalScrollBar().setValue(0)
         self.horizontalScrollBar().setValue(0)
         self._emit_caret()
+
+    def replace_rendering(self, rendered: Rendered) -> None:
+        """The same document laid out anew (hyphenated or not): the caret, the selection, the
+        highlights and the line at the top of the view stay where they were in the text."""
+        old = self._positions
+        cursor = self.textCursor()
+        anchor, caret = old.to_model(cursor.anchor()), old.to_model(cursor.position())
+        top = old.to_model(self.cursorForPosition(QPoint(0, 0)).position())
+        layers = {name: [(old.to_model(s.cursor.selectionStart()),
+                          old.to_model(s.cursor.selectionEnd()), s.format) for s in selections]
+                  for name, selections in self._layers.items()}
+        self._positions = rendered.positions
+        rendered.text_document.setParent(self)
+        blocker = QSignalBlocker(self)
+        self.setDocument(rendered.text_document)
+        self._layers = {name: [self._selection((start, end), char_format)
+                               for start, end, char_format in ranges]
+                        for name, ranges in layers.items()}
+        self._apply_layers()
+        self.go_to(top)  # puts that line at the top, then the caret back where it was:
+        cursor = QTextCursor(rendered.text_document)
+        cursor.setPosition(self._positions.to_qt(anchor))
+        cursor.setPosition(self._positions.to_qt(caret), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        blocker.unblock()
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt name)
+        """Copied text without the page's soft hyphens (reader.appearance.hyphenation)."""
+        data = super().createMimeDataFromSelection()
+        if SOFT_HYPHEN in data.text():
+            data.setText(data.text().replace(SOFT_HYPHEN, ""))
+        return data
 
     # --- Caret ------------------------------------------------------------------------------
 

@@ -152,3 +152,21 @@ def test_f1_list_starts_on_its_first_row_and_says_no_key(orca):
     orca.mark()
     orca.desktop.key("Escape")
     orca.wait_to_say(lambda u: u.startswith("Document text"), 5)
+
+
+def test_an_error_opening_a_file_is_spoken(orca, tmp_path):
+    """Errors go to the message area, which takes the focus: Orca reads it at once (no modal
+    box that would stop the reader from reading on)."""
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    orca.mark()
+    orca.desktop.key("ctrl+o")
+    orca.wait_to_say(lambda u: "text" in u.lower(), 10)  # the file name field
+    time.sleep(0.5)
+    orca.mark()
+    orca.desktop.run(["xdotool", "type", "--delay", "20", str(binary)])
+    orca.desktop.key("Return")
+    said = orca.wait_to_say(lambda u: "is not a text document" in u, 15)
+    assert any("is not a text document" in u and "photo.txt" in u for u in said), said
+    said = press(orca, "Escape", "Document text read only text.")
+    assert "Document text read only text." in said, said

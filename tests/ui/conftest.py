@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont, QPalette
 
 from reader.app import build_main_window
 from reader.document.model import Document, DocumentKind, Role, Section, SectionKind
@@ -69,6 +70,19 @@ def make_interview(path: str = "/tmp/interview-test.txt") -> Document:
         title=blocks[0].text, kind=DocumentKind.INTERVIEW, language="fr", blocks=blocks,
         sections=tuple(sections), source=parsed.source, path=path,
     )
+
+
+@pytest.fixture(autouse=True)
+def restore_application_look(qapp):
+    """Themes and menu fonts are application-wide (any test that changes the appearance sets
+    them): give the next test what this one found."""
+    app = qapp
+    palette, font = QPalette(app.palette()), QFont(app.font())
+    explicit = app.testAttribute(Qt.ApplicationAttribute.AA_SetPalette)
+    yield
+    app.setPalette(palette if explicit else QPalette())  # an empty one: the platform's again
+    app.setFont(font)
+    app.setStyleSheet("")
 
 
 @pytest.fixture

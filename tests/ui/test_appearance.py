@@ -19,18 +19,6 @@ from reader.ui.renderer import em_pixels
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def restore_application_look(qapp):
-    """Themes and menu fonts are application-wide: give the next test what this one found."""
-    app = qapp
-    palette, font = QPalette(app.palette()), QFont(app.font())
-    explicit = app.testAttribute(Qt.ApplicationAttribute.AA_SetPalette)
-    yield
-    app.setPalette(palette if explicit else QPalette())  # an empty one: the platform's again
-    app.setFont(font)
-    app.setStyleSheet("")
-
-
 def apply(window, **changes):
     controller = window.appearance
     controller.apply(replace(controller.appearance, **changes))

@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from reader.document.search import FoldedText, fold, match_index_after
+from reader.ui.appearance_controller import PANEL_MAX_POINTS
 
 from .conftest import make_interview
 
@@ -34,6 +38,9 @@ def _found(window) -> list[str]:
     ("strasse", "Straße", ["Straße"]),
     ("œuvre", "Œuvre", ["Œuvre"]),
     ("ca", "ça et Ça", ["ça", "Ça"]),
+    # One character folds to two ("ß"), another to none (a lone accent): the same total
+    # length, yet every match after them must still be where it is in the text.
+    ("x", "ßx\u0301y", ["x"]),
 ])
 def test_find_ignores_case_and_accents(query, text, found):
     folded = FoldedText.of(text)
@@ -179,3 +186,97 @@ def test_escape_in_the_find_bar_closes_it_even_while_reading(qtbot, settings, in
         assert s.session.state is State.SPEAKING  # Esc was the bar's, not "stop reading"
     finally:
         s.window.close()
+
+
+# --- Its type follows the text, as the other panels do ------------------------------------------
+
+
+def _bar_fonts(bar) -> set[tuple[str, float]]:
+    """The family Qt found and the size of every part of the bar a reader reads."""
+    parts = [bar.field, bar.count_label, bar.previous_button, bar.next_button, bar.close_button,
+             *bar.findChildren(type(bar.count_label))]
+    return {(QFontInfo(part.font()).family(), part.font().pointSizeF()) for part in parts}
+
+
+@pytest.mark.parametrize("theme_id", ["system", "yellow-on-black"])  # without, with a sheet
+def test_the_find_bar_follows_the_text_size_up_to_the_panels_cap(window, qtbot, theme_id):
+    window.appearance.apply(replace(window.appearance.appearance, theme=theme_id,
+                                    font_family="Lexend", font_size=16.0))
+    QApplication.processEvents()  # the panels' fonts follow in the next event-loop turn
+    bar = _open_find(window, qtbot)
+    assert _bar_fonts(bar) == {("Lexend", 16.0)}
+    for _ in range(2):
+        qtbot.keyClick(window.text, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert window.text.document().defaultFont().pointSizeF() == 20.0
+    assert _bar_fonts(bar) == {("Lexend", 20.0)} == {
+        (QFontInfo(window.outline.font()).family(), window.outline.font().pointSizeF())}
+    window.appearance.apply(replace(window.appearance.appearance, font_family="Literata",
+                                    font_size=72.0))
+    QApplication.processEvents()
+    assert _bar_fonts(bar) == {("Literata", PANEL_MAX_POINTS)}  # a panel's cap: the text stays
+    assert bar.field.height() < window.text.height() / 4
+
+
+def test_a_find_bar_opened_after_a_size_change_has_the_new_size(window, qtbot):
+    window.appearance.apply(replace(window.appearance.appearance, font_family="Lexend",
+                                    font_size=24.0))
+    QApplication.processEvents()
+    bar = _open_find(window, qtbot)
+    assert _bar_fonts(bar) == {("Lexend", 24.0)}
+
+
+def _parts_inside(bar) -> bool:
+    """Every part of the bar whole and inside it: none cut, none squeezed below its minimum."""
+    parts = [bar.label, bar.field, bar.count_label, bar.previous_button, bar.next_button,
+             bar.close_button]
+    return all(bar.contentsRect().contains(part.geometry())
+               and part.width() >= part.minimumSizeHint().width() for part in parts)
+
+
+def _rows(*parts) -> int:
+    """How many rows the parts are shown on (parts side by side overlap vertically)."""
+    rows: list[object] = []
+    for part in parts:
+        box = part.geometry()
+        if not any(box.top() < other.bottom() and other.top() < box.bottom() for other in rows):
+            rows.append(box)
+    return len(rows)
+
+
+def test_with_large_type_in_a_narrow_window_the_find_bar_takes_more_rows_not_more_width(
+        window, qtbot):
+    window.resize(1100, 700)
+    bar = _open_find(window, qtbot)
+    qtbot.keyClicks(bar.field, "question")
+    qtbot.waitUntil(lambda: bar.count_label.text() != "")
+    rows = lambda: _rows(bar.field, bar.close_button)  # noqa: E731
+    qtbot.waitUntil(lambda: rows() == 1 and _parts_inside(bar))  # small type: one row
+    window.appearance.apply(replace(window.appearance.appearance, font_size=56.0))
+    QApplication.processEvents()
+    assert bar.field.font().pointSizeF() == PANEL_MAX_POINTS
+    window.resize(640, 700)
+    qtbot.waitUntil(lambda: window.width() == 640)  # the bar does not hold the window wide
+    qtbot.waitUntil(lambda: rows() == 2 and _parts_inside(bar))  # the buttons flow under
+    assert bar.field.width() >= bar.field.fontMetrics().averageCharWidth() * 10
+    window.resize(420, 700)  # "Close the find bar" at 28 pt is about 330 pixels wide
+    qtbot.waitUntil(lambda: window.width() == 420)
+    parts = (bar.label, bar.field, bar.count_label, bar.previous_button, bar.next_button,
+             bar.close_button)
+    qtbot.waitUntil(lambda: _rows(*parts) >= 3 and _parts_inside(bar))
+    assert bar.width() < 420
+
+
+def test_the_count_appearing_beside_large_type_moves_a_button_to_the_next_row(window, qtbot):
+    window.resize(640, 700)
+    window.appearance.apply(replace(window.appearance.appearance, font_size=56.0))
+    QApplication.processEvents()
+    bar = _open_find(window, qtbot)
+    # Laid out with no count yet: the field and the buttons but one share its row.
+    qtbot.waitUntil(lambda: _rows(bar.field, bar.next_button) == 1 and _parts_inside(bar))
+    qtbot.keyClicks(bar.field, "e")  # "1 of 200"-odd: the count takes a button's room
+    qtbot.waitUntil(lambda: bar.count_label.text() != "")
+    count = bar.count_label
+    qtbot.waitUntil(lambda: count.width() >= count.minimumSizeHint().width())  # laid out
+    assert _parts_inside(bar)
+    assert bar.field.width() >= bar.field.fontMetrics().averageCharWidth() * 10

@@ -150,3 +150,21 @@ def test_new_steps_keep_the_topic_and_page():
     assert where(presentation) == (0, 1)  # page 1 is still page 1, after the lead step
     presentation.relayout(steps([1, 1, 1], lead_first=False))
     assert where(presentation) == (0, 1)
+
+
+def test_new_steps_keep_the_text_that_was_on_screen_when_pages_change():
+    def paged(*pages):  # one topic, its pages as (start, end) of the body's text
+        return lambda topic: [Slide(0, (), (span,), number, len(pages), 40)
+                              for number, span in enumerate(pages, start=1)]
+
+    presentation = Presentation(1, paged((0, 100), (101, 200), (201, 300), (301, 400)))
+    for _ in range(3):
+        presentation.press(Key.NEXT)
+    shown = presentation.current
+    assert shown.body == ((301, 400),)
+    # Smaller pages (a wider font): the same text is now further on, on page 5.
+    smaller = paged((0, 70), (71, 140), (141, 210), (211, 280), (281, 350), (351, 400))
+    presentation.relayout(smaller, shown)
+    assert presentation.current.body == ((281, 350),) and presentation.current.page == 5
+    presentation.relayout(paged((0, 250), (251, 400)))  # bigger pages: the one holding it
+    assert presentation.current.body == ((251, 400),)

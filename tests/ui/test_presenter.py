@@ -147,6 +147,18 @@ def test_the_mode_is_a_persisted_setting(qtbot, reader, settings):
         "Une deuxième phrase de réponse.")
 
 
+def test_changing_the_mode_on_an_answer_stays_on_that_answer(qtbot, reader):
+    window = reader()
+    presenter = start(qtbot, window)
+    press(qtbot, presenter, Qt.Key.Key_PageDown, Qt.Key.Key_PageDown, Qt.Key.Key_PageDown)
+    assert presenter.audience.footer[2] == "2 / 3"  # question 2, its answer shown
+    assert not presenter.presentation.current.answer_hidden
+    press(qtbot, presenter, Qt.Key.Key_A)  # whole sections: one step per question
+    assert (presenter.presentation.topic, presenter.presentation.current.page) == (1, 1)
+    press(qtbot, presenter, Qt.Key.Key_A)  # back: the answer, not the question alone
+    assert (presenter.presentation.topic, presenter.presentation.current.page) == (1, 1)
+
+
 def test_documents_without_questions_present_their_sections(qtbot, reader):
     article = open_document(ROOT / "seeds" / "article-pedocriminalite.txt")
     window = reader(document=article)

@@ -1,7 +1,8 @@
 """Slides fit the screen: every line of every step inside the text area, never below 28 pt.
 
 Measured on what ``SlideView`` paints (its QTextDocument's line layout), for every presented
-section of both seeds and of a very long answer, on a 1024×768 projector and a 1920×1080 one.
+section of both seeds and of a very long answer, on a 1024×768 projector and a 1920×1080 one,
+in the system's font and in a wide bold reading font with WCAG text spacing.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
+from reader.appearance.preferences import WCAG_TEXT_SPACING, Appearance
 from reader.document.pipeline import open_document
+from reader.ui import reading_fonts, typography
 from reader.ui.renderer import reading_font
 from reader.ui.slide_fit import MINIMUM_PIXEL_SIZE, SlideFitter, slide_geometry
 from reader.ui.slide_view import SlideView
@@ -23,6 +26,17 @@ from tests.ui.test_presenter_slides import long_answer_document
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = [QSize(1024, 768), QSize(1920, 1080)]
+WIDE_BOLD = "Atkinson Hyperlegible"  # shipped with the app (fontpkg), wider than DejaVu Sans
+
+
+def reader_font(face: str):
+    """The reader's font as the appearance controller makes it: the system's, or bold Atkinson
+    Hyperlegible with the spacing of WCAG 1.4.12."""
+    if face == "system":
+        return reading_font(QApplication.font())
+    assert reading_fonts.load_family(WIDE_BOLD, set())
+    appearance = Appearance(font_family=WIDE_BOLD, bold=True, **WCAG_TEXT_SPACING)
+    return typography.reading_font(appearance, QApplication.font())
 
 
 @cache
@@ -50,11 +64,12 @@ def line_extent(document: QTextDocument) -> tuple[float, float]:
     return right, bottom
 
 
+@pytest.mark.parametrize("face", ["system", "bold wide"])
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
 @pytest.mark.parametrize("name", ["interview", "article", "long answer"])
-def test_every_step_fits_the_screen_at_a_readable_size(qapp, screen, name):
+def test_every_step_fits_the_screen_at_a_readable_size(qapp, screen, name, face):
     document = documents()[name]
-    font = reading_font(QApplication.font())
+    font = reader_font(face)
     geometry = slide_geometry(screen)
     fitter = SlideFitter(font, geometry)
     view = SlideView(font)

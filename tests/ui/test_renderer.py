@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtGui import QFont, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QApplication
 
 from reader.document.model import Document
 from reader.document.pipeline import parse_text
-from reader.ui.renderer import PositionMap, reading_font, render
+from reader.ui.renderer import PageStyle, PositionMap, reading_font, render
 
 MARKDOWN = """\
 # Title heading
@@ -203,3 +205,50 @@ def test_reading_font_is_at_least_fourteen_points():
     assert reading_font(small).pointSizeF() == 14
     big = QFont("Sans", 20)
     assert reading_font(big).pointSizeF() == 20
+
+
+JUSTIFIED = PageStyle(alignment="justify")
+
+
+def _justified(qapp, text: str, language: str = "fr"):
+    document = replace(parse_text(text), language=language)
+    return document, render(document, reading_font(qapp.font()), qapp.palette(),
+                            style=JUSTIFIED)
+
+
+def test_justified_text_is_hyphenated_on_the_page_only(qapp):
+    document, result = _justified(
+        qapp, "L'exploitation sexuelle des *mineurs* 😀 sur Internet.\n\nUne autre phrase.")
+    page = result.text_document.toPlainText()
+    assert "ex\u00adploi\u00adta\u00adtion" in page and "mi\u00adneurs" in page
+    assert page.replace("\u00ad", "") == document.text  # the words themselves are untouched
+    assert "\u00ad" not in document.text
+    positions = result.positions
+    for index, block in enumerate(document.blocks):
+        assert result.text_document.findBlockByNumber(index).position() == \
+            positions.to_qt(block.start)
+    for offset in range(len(document.text) + 1):
+        assert positions.to_model(positions.to_qt(offset)) == offset
+    cursor = QTextCursor(result.text_document)
+    start = document.text.index("mineurs")
+    cursor.setPosition(positions.to_qt(start))
+    cursor.setPosition(positions.to_qt(start + len("mineurs")), QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText().replace("\u00ad", "") == "mineurs"
+    assert cursor.charFormat().fontItalic()  # the emphasis kept across the hyphen
+
+
+def test_a_position_just_before_a_soft_hyphen_is_the_offset_after_the_letter(qapp):
+    document, result = _justified(qapp, "exploitation")
+    positions = result.positions
+    assert positions.hyphens == (2, 6, 8)
+    assert [positions.to_qt(offset) for offset in (0, 2, 3, 6, 12)] == [0, 3, 4, 8, 15]
+    assert positions.to_model(2) == 2  # "ex|­ploi…": before the invisible hyphen
+    assert positions.to_model(3) == 2  # after it
+
+
+def test_left_aligned_or_unknown_language_text_is_not_hyphenated(qapp):
+    document = replace(parse_text("L'exploitation sexuelle des mineurs."), language="fr")
+    left = render(document, reading_font(qapp.font()), qapp.palette())
+    assert "\u00ad" not in left.text_document.toPlainText()
+    _, unknown = _justified(qapp, "L'exploitation sexuelle des mineurs.", language="")
+    assert "\u00ad" not in unknown.text_document.toPlainText()
