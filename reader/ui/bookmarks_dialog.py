@@ -88,7 +88,8 @@ class BookmarksDialog(QDialog):
     def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
-        button.setAutoDefault(False)
+        # Return on a focused button presses it (the list takes Return itself, for Go).
+        button.setAutoDefault(True)
         button.clicked.connect(slot)
         return button
 

@@ -231,3 +231,18 @@ def test_tab_goes_from_the_text_through_the_find_bar_and_on(window, qtbot):
         order.append(QApplication.focusWidget())
     assert order[:4] == [bar.field, bar.previous_button, bar.next_button, bar.close_button]
     assert not bar.isAncestorOf(order[4])  # and out again: no trap
+
+
+def test_return_on_a_button_of_the_bookmarks_list_presses_that_button(window, qtbot, settings):
+    # Return on "Delete" once went to the selected bookmark and closed the list instead.
+    _ready(window, qtbot)
+    for question in window.document.questions[:2]:
+        window.jump_to(question.start)
+        qtbot.keyClick(window.text, Qt.Key.Key_B, CTRL)
+    dialog = _bookmarks_dialog(window, qtbot)
+    dialog.delete_button.setFocus()
+    qtbot.waitUntil(dialog.delete_button.hasFocus)
+    qtbot.keyClick(dialog.delete_button, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert len(dialog.rows()) == 1
+    assert len(ReadingPlaces(settings).bookmarks(window.document.path)) == 1
