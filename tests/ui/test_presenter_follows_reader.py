@@ -23,6 +23,7 @@ from reader.ui.presenter_wiring import presenter_link
 from reader.ui.slides import PresentMode
 from tests.ui.conftest import make_interview
 from tests.ui.fake_screens import ONE, TWO
+from tests.ui.test_presenter import start
 from tests.ui.test_presenter_fit import line_extent
 from tests.ui.test_presenter_slides import long_answer_document
 
@@ -45,16 +46,6 @@ def reader(qtbot, settings):
         return window
 
     return make
-
-
-def present(qtbot, window, caret=0):
-    qtbot.waitUntil(window.isActiveWindow)  # F5 is the window's shortcut
-    window.text.go_to(caret)
-    qtbot.keyClick(window.text, Qt.Key.Key_F5)
-    presenter = presenter_link(window).presenter
-    assert presenter.is_presenting
-    qtbot.waitUntil(presenter.audience.isActiveWindow)
-    return presenter
 
 
 def choose(window, **changes) -> None:
@@ -85,7 +76,7 @@ def fits(view) -> bool:
 def test_a_new_family_and_bold_reach_the_slide_on_screen_at_once(qtbot, reader):
     window = reader()
     choose(window, font_family=FIRST)
-    presenter = present(qtbot, window, caret=window.document.blocks[5].start)  # answer 1
+    presenter = start(qtbot, window, caret=window.document.blocks[5].start)  # answer 1
     qtbot.keyClick(presenter.audience, Qt.Key.Key_PageDown)  # the answer under its question
     heard = presenter.audience.accessibleName()
     before = seen(presenter.audience.document)
@@ -109,18 +100,18 @@ def test_a_new_family_and_bold_reach_the_slide_on_screen_at_once(qtbot, reader):
 def test_a_font_chosen_between_two_presentations_is_the_one_presented(qtbot, reader):
     window = reader()
     choose(window, font_family=FIRST)
-    presenter = present(qtbot, window)
+    presenter = start(qtbot, window)
     assert seen(presenter.audience.document) == [("Qu'est-ce qu'une question ?", FIRST, True)]
     qtbot.keyClick(presenter.audience, Qt.Key.Key_Escape)
     assert not presenter.is_presenting
     choose(window, font_family=WIDE, bold=True)
-    presenter = present(qtbot, window)
+    presenter = start(qtbot, window)
     assert seen(presenter.audience.document) == [("Qu'est-ce qu'une question ?", WIDE, True)]
 
 
 def test_a_new_text_size_alone_leaves_the_slides_size_as_it_is(qtbot, reader):
     window = reader()
-    presenter = present(qtbot, window)
+    presenter = start(qtbot, window)
     size = presenter.presentation.current.size
     pixels = presenter.audience.document.defaultFont().pixelSize()
     document = presenter.audience.document
@@ -135,7 +126,7 @@ def test_the_trainers_screen_follows_the_font_too(qtbot, reader, settings):
     settings.setValue("presenter/audience_screen", "Projector")
     window = reader(screens=TWO)
     choose(window, font_family=FIRST)
-    presenter = present(qtbot, window)
+    presenter = start(qtbot, window)
     trainer = presenter.trainer
     assert trainer is not None
     assert seen(trainer.preview.document)[0][1] == FIRST
@@ -153,7 +144,7 @@ def test_refitted_in_another_font_the_slide_keeps_the_reader_on_the_same_text(
     settings.setValue(MODE_KEY, PresentMode.WHOLE_SECTION.value)
     window = reader(document=long_answer_document())
     choose(window, font_family=WIDE)
-    presenter = present(qtbot, window)
+    presenter = start(qtbot, window)
     for _ in range(11):
         qtbot.keyClick(presenter.audience, Qt.Key.Key_PageDown)
     slide = presenter.presentation.current
@@ -179,7 +170,7 @@ def test_presenting_from_focus_mode_comes_back_to_focus_mode(qtbot, reader, sett
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not window.menuBar().isVisible()
     caret = window.document.sections[3].start + 2  # in question 2
-    presenter = present(qtbot, window, caret=caret)  # F5 works with the menus hidden
+    presenter = start(qtbot, window, caret=caret)  # F5 works with the menus hidden
     qtbot.keyClick(presenter.audience, Qt.Key.Key_PageDown)
     qtbot.keyClick(presenter.audience, Qt.Key.Key_Escape)
     assert not presenter.is_presenting

@@ -17,7 +17,7 @@ from .conftest import make_interview
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _shortcuts(window, qtbot) -> ShortcutsDialog:
+def open_shortcuts(window, qtbot) -> ShortcutsDialog:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text)
     qtbot.keyClick(window.text, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: window.findChild(ShortcutsDialog) is not None)
@@ -45,7 +45,7 @@ def _keys(window, action_id: str) -> list[str]:
 
 
 def test_typing_filters_the_list(window, qtbot):
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     qtbot.keyClicks(dialog.search, "FIND")
     names = [action for action, _keys in dialog.visible_rows()]
     assert names == ["Find…", "Find next", "Find previous", "Next / previous match"]
@@ -58,14 +58,14 @@ def test_typing_filters_the_list(window, qtbot):
 
 
 def test_search_ignores_accents(window, qtbot):
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     dialog.search.setText("prévious")  # QTest cannot type "é"
     assert "Previous question" in [a for a, _k in dialog.visible_rows()]
     dialog.close()
 
 
 def test_a_conflict_is_reported_and_taking_the_key_moves_it(window, qtbot, settings):
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     key_dialog = _change_key(dialog, qtbot, "add a bookmark", Qt.Key.Key_F, CTRL)
     assert key_dialog.verdict.text().startswith("Ctrl+F is already the key of “Find…”")
     assert key_dialog.field.accessibleDescription() == key_dialog.verdict.text()
@@ -85,7 +85,7 @@ def test_a_conflict_is_reported_and_taking_the_key_moves_it(window, qtbot, setti
 
 
 def test_cancel_keeps_the_keys(window, qtbot):
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     key_dialog = _change_key(dialog, qtbot, "add a bookmark", Qt.Key.Key_F, CTRL)
     qtbot.keyClick(key_dialog.field, Qt.Key.Key_Escape)
     assert not key_dialog.isVisible()
@@ -95,7 +95,7 @@ def test_cancel_keeps_the_keys(window, qtbot):
 
 
 def test_tab_leaves_the_key_field(window, qtbot):
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     key_dialog = _change_key(dialog, qtbot, "add a bookmark", Qt.Key.Key_J, CTRL)
     qtbot.keyClick(key_dialog.field, Qt.Key.Key_Tab)
     assert not key_dialog.field.hasFocus()  # no keyboard trap
@@ -105,7 +105,7 @@ def test_tab_leaves_the_key_field(window, qtbot):
 
 
 def test_caret_keys_are_reserved(window, qtbot):
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     key_dialog = _change_key(dialog, qtbot, "where am", Qt.Key.Key_Down)
     assert "cannot be a shortcut" in key_dialog.verdict.text()
     assert not key_dialog.ok_button.isEnabled()
@@ -114,7 +114,7 @@ def test_caret_keys_are_reserved(window, qtbot):
 
 
 def test_changed_keys_survive_a_restart(window, qtbot, settings):
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     key_dialog = _change_key(dialog, qtbot, "where am", Qt.Key.Key_J, CTRL)
     assert key_dialog.verdict.text() == "Ctrl+J is free."
     key_dialog.accept()
@@ -133,7 +133,7 @@ def test_changed_keys_survive_a_restart(window, qtbot, settings):
 
 
 def test_a_single_letter_given_by_the_user_acts_only_in_the_text(window, qtbot, settings):
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     key_dialog = _change_key(dialog, qtbot, "add a bookmark", Qt.Key.Key_M)
     assert key_dialog.verdict.text() == "M is free."
     key_dialog.accept()
@@ -156,7 +156,7 @@ def test_reset_one_and_reset_all(window, qtbot, settings):
     editor = window.keyboard.shortcuts
     editor.assign("add_bookmark", "Ctrl+F")
     editor.assign("where_am_i", "Ctrl+J")
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     qtbot.keyClicks(dialog.search, "add a bookmark")
     dialog.reset_selected()
     assert _keys(window, "add_bookmark") == ["Ctrl+B"]
@@ -171,7 +171,7 @@ def test_reset_one_and_reset_all(window, qtbot, settings):
 
 
 def test_remove_key(window, qtbot):
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     qtbot.keyClicks(dialog.search, "where am")
     dialog.remove_selected()
     assert _keys(window, "where_am_i") == []

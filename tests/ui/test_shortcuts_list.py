@@ -10,15 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader import messages
 from reader.ui.shortcuts_dialog import ShortcutsDialog
-
-
-def _shortcuts(window, qtbot) -> ShortcutsDialog:
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text)
-    qtbot.keyClick(window.text, Qt.Key.Key_F1)
-    qtbot.waitUntil(lambda: window.findChild(ShortcutsDialog) is not None)
-    dialog = window.findChild(ShortcutsDialog)
-    qtbot.waitUntil(lambda: dialog.search.hasFocus())
-    return dialog
+from tests.ui.test_shortcut_editing import open_shortcuts
 
 
 def _current(dialog: ShortcutsDialog) -> tuple[str, str]:
@@ -27,7 +19,7 @@ def _current(dialog: ShortcutsDialog) -> tuple[str, str]:
 
 
 def test_down_from_the_search_lands_on_the_first_row(window, qtbot):
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
     assert dialog.table.hasFocus()
     assert dialog.table.currentRow() == 0
@@ -37,7 +29,7 @@ def test_down_from_the_search_lands_on_the_first_row(window, qtbot):
 
 
 def test_down_from_the_search_lands_on_the_first_match(window, qtbot):
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
     for _ in range(8):  # further down the list, to a row that the search below keeps…
         qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
@@ -52,7 +44,7 @@ def test_down_from_the_search_lands_on_the_first_match(window, qtbot):
 
 
 def test_tab_goes_from_the_search_to_the_list(window, qtbot):
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     qtbot.keyClick(dialog.search, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.table
     qtbot.keyClick(dialog.table, Qt.Key.Key_Backtab)
@@ -61,7 +53,7 @@ def test_tab_goes_from_the_search_to_the_list(window, qtbot):
 
 
 def test_an_action_without_a_key_says_no_key(window, qtbot):
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     rows = dict(dialog.visible_rows())
     assert rows["About Accessible Reader"] == messages.shortcut_no_key() == "No key"
     assert "" not in rows.values()
@@ -78,7 +70,7 @@ def test_an_action_without_a_key_says_no_key(window, qtbot):
 
 
 def test_a_removed_key_shows_no_key(window, qtbot):
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     qtbot.keyClicks(dialog.search, "where am")
     dialog.remove_selected()
     assert ("Where am I?", "No key") in dialog.visible_rows()
@@ -87,7 +79,7 @@ def test_a_removed_key_shows_no_key(window, qtbot):
 
 def test_the_table_holds_only_the_matches(window, qtbot):
     """Hidden rows are counted by a screen reader ("table with 46 rows" with one shown)."""
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     # On opening, Orca reads the count from the dialog's label: the field only gives the hint.
     assert dialog.search.accessibleDescription() == messages.shortcuts_search_description()
     qtbot.keyClicks(dialog.search, "about")
@@ -103,7 +95,7 @@ def test_the_table_holds_only_the_matches(window, qtbot):
 
 
 def test_searching_no_key_lists_the_actions_without_one(window, qtbot):
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     qtbot.keyClicks(dialog.search, "no key")
     rows = dialog.visible_rows()
     assert ("About Accessible Reader", "No key") in rows
@@ -112,7 +104,7 @@ def test_searching_no_key_lists_the_actions_without_one(window, qtbot):
 
 
 def test_down_with_nothing_matching_stays_in_the_search(window, qtbot):
-    dialog = _shortcuts(window, qtbot)
+    dialog = open_shortcuts(window, qtbot)
     qtbot.keyClicks(dialog.search, "zzzz")
     assert window.statusBar().currentMessage() == "0 shortcuts shown"
     qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
