@@ -27,6 +27,9 @@ from pathlib import Path
 from .model import Document
 
 MAX_ENTRIES = 32  # the most recently stored documents; older entries are deleted
+# ... and no more than this on disk in all: a 50 MB document pickles to about 150 MB, and a
+# reader's cache folder must not grow to gigabytes.
+MAX_BYTES = 512 * 1024 * 1024
 _SUFFIX = ".document"
 
 
@@ -57,9 +60,11 @@ class DocumentCache:
     can already run code as that user.
     """
 
-    def __init__(self, folder: Path | str, *, max_entries: int = MAX_ENTRIES) -> None:
+    def __init__(self, folder: Path | str, *, max_entries: int = MAX_ENTRIES,
+                 max_bytes: int = MAX_BYTES) -> None:
         self._folder = Path(folder)
         self._max_entries = max_entries
+        self._max_bytes = max_bytes
 
     def load(self, path: Path | str) -> Document | None:
         """The document parsed from ``path`` as it is now, or None."""
@@ -109,14 +114,21 @@ class DocumentCache:
         return self._folder / f"{name}{_SUFFIX}"
 
     def _forget_oldest(self) -> None:
-        entries = sorted(self._folder.glob(f"*{_SUFFIX}"), key=_modified, reverse=True)
-        for old in entries[self._max_entries:]:
-            with suppress(OSError):
-                old.unlink(missing_ok=True)
+        """Keep the newest entries within both limits (the newest always stays)."""
+        entries = sorted(((_stat(entry), entry) for entry in self._folder.glob(f"*{_SUFFIX}")),
+                         key=lambda item: item[0][0], reverse=True)
+        total = 0
+        for kept, ((_mtime, size), entry) in enumerate(entries):
+            total += size
+            if kept and (kept >= self._max_entries or total > self._max_bytes):
+                with suppress(OSError):
+                    entry.unlink(missing_ok=True)
 
 
-def _modified(entry: Path) -> int:
+def _stat(entry: Path) -> tuple[int, int]:
+    """(modification time, size) of a cache entry; (0, 0) if it just went away."""
     try:
-        return entry.stat().st_mtime_ns
+        stat = entry.stat()
     except OSError:
-        return 0
+        return 0, 0
+    return stat.st_mtime_ns, stat.st_size

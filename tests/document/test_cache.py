@@ -117,3 +117,29 @@ def test_a_language_found_for_an_older_version_is_not_kept(cache, interview_copy
     interview_copy.write_text("Another text, in English this time.\n", encoding="utf-8")
     cache.remember_language(interview_copy, "fr")
     assert cache.load(interview_copy) is None
+
+
+def test_the_cache_stays_within_its_size_on_disk(tmp_path):
+    # A 50 MB document pickles to about 150 MB: the oldest entries go before the folder grows.
+    paths = []
+    for number in range(3):
+        path = tmp_path / f"doc{number}.txt"
+        path.write_text(f"Document {number}. " + "Une phrase de plus. " * 200, encoding="utf-8")
+        paths.append(path)
+    one_entry = DocumentCache(tmp_path / "probe")
+    one_entry.store(paths[0], open_document(paths[0]))
+    size = next((tmp_path / "probe").iterdir()).stat().st_size
+    cache = DocumentCache(tmp_path / "cache", max_bytes=2 * size + size // 2)
+    for number, path in enumerate(paths):
+        cache.store(path, open_document(path))
+        newest = max((tmp_path / "cache").iterdir(), key=lambda e: e.stat().st_mtime_ns)
+        os.utime(newest, ns=((number + 1) * 10**9, (number + 1) * 10**9))
+    cache.store(paths[2], open_document(paths[2]))  # trims by age: doc0 is the oldest
+    assert cache.load(paths[0]) is None
+    assert cache.load(paths[1]) is not None and cache.load(paths[2]) is not None
+
+
+def test_a_document_larger_than_the_whole_budget_is_still_kept_alone(tmp_path, interview_copy):
+    cache = DocumentCache(tmp_path / "cache", max_bytes=1)
+    cache.store(interview_copy, open_document(interview_copy))
+    assert cache.load(interview_copy) is not None  # the newest always stays
