@@ -24,6 +24,10 @@ class BlockKind(Enum):
     QUOTE = "quote"  # a paragraph inside a block quote
     CODE = "code"
     RULE = "rule"  # a thematic break; its text is empty
+    # A table is one block per row, its cells joined by TABLE_CELL_SEPARATOR, so every row
+    # keeps the one-paragraph-per-block coordinates; header rows are read before each value.
+    TABLE_HEADER = "table_header"
+    TABLE_ROW = "table_row"
 
 
 class Role(Enum):
@@ -105,6 +109,7 @@ class Section:
     level: int = 1  # nesting depth in the outline tree (1 = top level)
     number: int = 0  # 1-based question number for QUESTION sections, else 0
     answer_block: int = -1  # QUESTION: index of the answer's first block (== end_block if none)
+    speaker: str = ""  # QUESTION: who asks, when the document names them ("Q", "Priya")
 
 
 class DocumentKind(Enum):
@@ -139,6 +144,7 @@ class Document:
     path: str = ""
     encoding: str = "utf-8"
     notices: tuple[Notice, ...] = ()
+    format: str = "text"  # the file's format as data: "text", "markdown", "html", "docx", …
     text: str = field(init=False, repr=False)
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _block_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
@@ -174,6 +180,8 @@ class Document:
     def answer_text(self, section: Section) -> str:
         return "\n".join(b.text for b in self.blocks[section.answer_block : section.end_block])
 
+
+TABLE_CELL_SEPARATOR = "\t"  # between the cells of a TABLE_HEADER / TABLE_ROW block's text
 
 LINE_BREAK = "\u2028"  # a line break inside a block (hard break, code line): keeps one block
 
