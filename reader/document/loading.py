@@ -52,16 +52,26 @@ class Decoded:
 
 def read_text_file(path: Path) -> Decoded:
     """Read and decode ``path``. Raises ``LoadError``; an empty file is not an error."""
+    data = read_file_bytes(path)
+    try:
+        return decode_bytes(data)
+    except BinaryData as binary:
+        raise LoadError(LoadProblem.BINARY, str(path), binary.format) from None
+
+
+def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of ``path``, at most ``limit`` of them. Raises ``LoadError`` only. Every
+    format's reader starts here, so the file checks are the same for all of them."""
     name = str(path)
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
             raise LoadError(LoadProblem.IS_DIRECTORY, name)
-        if info.st_size > MAX_FILE_BYTES:  # before reading: a huge file must not fill memory
+        if info.st_size > limit:  # before reading: a huge file must not fill memory
             raise LoadError(LoadProblem.TOO_LARGE, name, human_size(info.st_size))
         with open(path, "rb") as stream:
             # Pipes and devices report size 0: the read itself must stop past the limit.
-            data = stream.read(MAX_FILE_BYTES + 1)
+            data = stream.read(limit + 1)
     except (FileNotFoundError, NotADirectoryError, ValueError):  # ValueError: a NUL in the name
         raise LoadError(LoadProblem.NOT_FOUND, name) from None
     except IsADirectoryError:
@@ -70,12 +80,9 @@ def read_text_file(path: Path) -> Decoded:
         raise LoadError(LoadProblem.PERMISSION_DENIED, name) from None
     except OSError as error:
         raise LoadError(LoadProblem.UNREADABLE, name, error.strerror or str(error)) from None
-    if len(data) > MAX_FILE_BYTES:
+    if len(data) > limit:
         raise LoadError(LoadProblem.TOO_LARGE, name, human_size(len(data)))
-    try:
-        return decode_bytes(data)
-    except BinaryData as binary:
-        raise LoadError(LoadProblem.BINARY, name, binary.format) from None
+    return data
 
 
 def human_size(size: int) -> str:
