@@ -70,7 +70,7 @@ class PcmQueue(QIODevice):
     """The bytes the sink pulls, in order; appending never disturbs what is being read."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]  # Qt takes no parent; the stubs don't
+        super().__init__(parent)  # type: ignore[arg-type]  # Qt accepts None; the stubs omit it
         self._chunks: deque[bytes] = deque()
         self._offset = 0  # into the first chunk
         self._available = 0
