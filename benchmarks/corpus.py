@@ -5,10 +5,11 @@ from __future__ import annotations
 import random
 
 WORDS = (
-    "le la les un une des phénomène enfants réseaux police séminaire internet pays victimes "
-    "autorités spécialistes financement enquête coopération données sécurité montants dollars "
-    "plateformes partenaires exploitation mineurs commissaire attachés zone région"
-).split()
+    "le", "la", "les", "un", "une", "des", "phénomène", "enfants", "réseaux", "police",
+    "séminaire", "internet", "pays", "victimes", "autorités", "spécialistes", "financement",
+    "enquête", "coopération", "données", "sécurité", "montants", "dollars", "plateformes",
+    "partenaires", "exploitation", "mineurs", "commissaire", "attachés", "zone", "région",
+)
 
 
 def _sentence(rng: random.Random, question: bool = False) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -48,7 +49,7 @@ def measure(size_bytes: int = 1024 * 1024) -> list[tuple[str, float, str]]:
     def reader(size: float) -> None:
         controller.apply(replace(controller.appearance, font_size=size), save=False)
 
-    def timed(change, size: float) -> float:  # noqa: ANN001
+    def timed(change: Callable[[float], None], size: float) -> float:
         start = time.perf_counter()
         change(size)
         view.viewport().repaint()
@@ -61,7 +62,7 @@ def measure(size_bytes: int = 1024 * 1024) -> list[tuple[str, float, str]]:
         spacing = window.typesetter.spacing
         while spacing.pending():  # the slices that follow, one event-loop turn each
             start = time.perf_counter()
-            spacing._step()  # noqa: SLF001 — what the timer would run
+            spacing._step()  # what the timer would run
             slices.append(time.perf_counter() - start)
         start = time.perf_counter()
         app.processEvents()  # what else the change queued (panels' and menus' fonts)

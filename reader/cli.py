@@ -46,7 +46,7 @@ def outline_command(argv: list[str]) -> int:
     return 0
 
 
-def outline_json(document: Document) -> dict:
+def outline_json(document: Document) -> dict[str, object]:
     """The outline as plain data: stable keys for scripts and tests."""
     return {
         "title": document.title,

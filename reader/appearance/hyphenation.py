@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pyphen import Pyphen
 
 SOFT_HYPHEN = "\u00ad"
 _WORD = re.compile(r"[^\W\d_]{6,}")  # letters only; shorter words are never worth breaking
 
 
 @lru_cache(maxsize=8)
-def _dictionary(language: str):  # noqa: ANN202 (pyphen.Pyphen, imported on first use)
+def _dictionary(language: str) -> Pyphen | None:
     import pyphen  # only for justified text: its dictionaries take a moment to load
 
     name = pyphen.language_fallback(language)
@@ -34,9 +38,9 @@ def can_hyphenate(language: str) -> bool:
 
 def hyphenation_points(text: str, language: str) -> tuple[int, ...]:
     """Offsets in ``text``, ascending, before which a soft hyphen may go."""
-    if not can_hyphenate(language):
+    dictionary = _dictionary(language) if language else None
+    if dictionary is None:
         return ()
-    dictionary = _dictionary(language)
     points: list[int] = []
     for word in _WORD.finditer(text):
         start = word.start()

@@ -6,6 +6,7 @@ unknown names fall back to the default)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from .themes import SYSTEM, THEME_IDS, is_colour
 
@@ -59,7 +60,7 @@ WCAG_TEXT_SPACING = {"line_height": 1.5, "paragraph_spacing": 2.0, "letter_spaci
                      "word_spacing": 0.16}
 
 # Presets change typography and colours only; line focus and focus mode stay as they are.
-PRESETS: dict[str, dict[str, object]] = {
+PRESETS: dict[str, dict[str, Any]] = {
     "large-print": {"font_size": 24.0, "line_height": 1.5, "paragraph_spacing": 1.0,
                     "font_family": "Atkinson Hyperlegible", "max_line_length": 60,
                     "alignment": "left"},
@@ -79,7 +80,7 @@ def with_preset(current: Appearance, preset: str) -> Appearance:
 
 def clean(appearance: Appearance) -> Appearance:
     """Every value valid: numbers clamped into LIMITS, unknown names back to the default."""
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     for name, (low, high) in LIMITS.items():
         value = getattr(appearance, name)
         default = getattr(DEFAULTS, name)
@@ -106,12 +107,12 @@ def clean(appearance: Appearance) -> Appearance:
 def from_mapping(values: dict[str, object]) -> Appearance:
     """An Appearance from loosely typed values (a settings file gives text): missing keys keep
     their default, unreadable ones too."""
-    kwargs: dict[str, object] = {}
+    kwargs: dict[str, Any] = {}  # each value read as its field's type below
     for field in fields(Appearance):
         if field.name not in values:
             continue
         default = getattr(DEFAULTS, field.name)
-        raw = values[field.name]
+        raw: Any = values[field.name]  # text from a settings file, or already typed
         try:
             if isinstance(default, bool):
                 kwargs[field.name] = raw if isinstance(raw, bool) else str(raw).lower() == "true"

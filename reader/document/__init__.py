@@ -1,6 +1,8 @@
 """The document model and its parsing, in pure Python (never imports Qt: a test proves it)."""
 
-from .loading import LoadError, LoadProblem, MAX_FILE_BYTES
+from typing import TYPE_CHECKING
+
+from .loading import MAX_FILE_BYTES, LoadError, LoadProblem
 from .model import (
     Block,
     BlockKind,
@@ -15,8 +17,11 @@ from .model import (
     SectionKind,
 )
 
+if TYPE_CHECKING:  # loaded on first use, by __getattr__
+    from .pipeline import open_document, parse_text
 
-def __getattr__(name: str):
+
+def __getattr__(name: str) -> object:
     # The pipeline imports markdown-it and compiles the structure rules (~45 ms): only on use,
     # so that a window showing a cached document never pays for them (reader.document.cache).
     if name in ("open_document", "parse_text"):

@@ -75,7 +75,7 @@ class DocumentCache:
         try:
             with open(self._entry(path), "rb") as entry:
                 key, document = pickle.load(entry)
-        except Exception:  # noqa: BLE001 — any broken entry is simply a miss
+        except Exception:  # any broken entry is simply a miss
             return None
         if key != self._key(path, version) or not isinstance(document, Document):
             return None
@@ -96,7 +96,7 @@ class DocumentCache:
                             protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(partial, entry)  # readers never see half an entry
             self._forget_oldest()
-        except Exception:  # noqa: BLE001 — no cache is slower, never wrong
+        except Exception:  # no cache is slower, never wrong
             with suppress(OSError):
                 partial.unlink(missing_ok=True)
 

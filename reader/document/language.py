@@ -39,7 +39,7 @@ def detect_language(text: str) -> str:
     sample = _sample(text)
     if len(_LETTER.findall(sample)) < MIN_LETTERS:
         return ""
-    label, _confidence = _identifier().classify(sample)
+    label: str = _identifier().classify(sample)[0]
     return _LABELS.get(label, label)
 
 

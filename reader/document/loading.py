@@ -88,8 +88,8 @@ def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 def human_size(size: int) -> str:
     """Binary units, as the limit is written in ``reader.messages`` (50 MB = 50 MiB)."""
     value, unit = float(size), "B"
-    for unit in ("KB", "MB", "GB", "TB"):
-        value /= 1024
+    for larger in ("KB", "MB", "GB", "TB"):
+        value, unit = value / 1024, larger
         if value < 1024:
             break
     return f"{value:.1f} {unit}"

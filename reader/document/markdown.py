@@ -7,6 +7,8 @@ followed here; an image stands in the text as its alt text.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -72,7 +74,7 @@ def parse_blocks(
             heading_level = 0
         elif kind == "inline":
             text, inlines, breaks = _inline_text(token.children or [])
-            lines = tuple(token.map) if token.map else (0, 0)
+            lines = _source_lines(token)
             if lines_are_paragraphs and breaks and not heading_level and not containers:
                 blocks.extend(_split_lines(text, inlines, breaks, lines[0]))
             elif heading_level:
@@ -92,13 +94,21 @@ def parse_blocks(
                 blocks.append(Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines))
         elif kind in ("fence", "code_block"):
             text = token.content.rstrip("\n").replace("\n", LINE_BREAK)
-            lines = tuple(token.map) if token.map else (0, 0)
+            lines = _source_lines(token)
             inline = (Inline(0, len(text), InlineStyle.CODE),) if text else ()
             blocks.append(Block(BlockKind.CODE, text, 0, lines, 0, inline))
         elif kind == "hr":
-            lines = tuple(token.map) if token.map else (0, 0)
+            lines = _source_lines(token)
             blocks.append(Block(BlockKind.RULE, "", 0, lines))
     return place_blocks(blocks)
+
+
+def _source_lines(token: Token) -> tuple[int, int]:
+    """The source lines ``[first, end)`` of a block token; (0, 0) when it has none."""
+    if not token.map:
+        return (0, 0)
+    first, end = token.map
+    return first, end
 
 
 def _marker(token: Token) -> str:
@@ -113,7 +123,7 @@ def _split_lines(
     """One paragraph per source line: cut at the soft breaks, clipping the styled runs."""
     blocks = []
     bounds = [-1, *breaks, len(text)]
-    for line, (before, end) in enumerate(zip(bounds, bounds[1:])):
+    for line, (before, end) in enumerate(pairwise(bounds)):
         start = before + 1  # skip the space that stood for the line break
         runs = tuple(
             Inline(max(r.start, start) - start, min(r.end, end) - start, r.style, r.target)

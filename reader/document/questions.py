@@ -11,6 +11,7 @@ question by its shape and its neighbours.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -89,7 +90,11 @@ def _text(cues: Cues, first: int, end: int) -> str:
 
 
 def assemble(
-    form: Form, cues: Cues, marks: list[int], answer_mark=None, minimum: int = 2
+    form: Form,
+    cues: Cues,
+    marks: list[int],
+    answer_mark: Callable[[int], bool] | None = None,
+    minimum: int = 2,
 ) -> QA | None:
     """Questions from the marked blocks (indices into ``cues``, ascending): each run of
     consecutive marks is one question, answered by what follows it up to the next run."""

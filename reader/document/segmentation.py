@@ -37,7 +37,6 @@ _TITLES = {
 _LAST_WORD = re.compile(r"(\w+)\.$")
 _INITIAL = re.compile(r"(?:^|[.-])[^\W\d_]\.$")  # "J." alone, the "C." of "J.-C."
 _WORD = re.compile(r"\w+(?:['’\u2011-]\w+|(?<=\d)[.,/:]\d+)*")
-_SPACE = re.compile(r"\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +75,7 @@ def _line_sentences(line: str, language: str) -> list[tuple[int, int]]:
     return [_trim(line, start, end) for start, end in pieces]
 
 
-def _boundaries(language: str, line: str) -> list[dict]:
+def _boundaries(language: str, line: str) -> list[dict[str, int]]:
     """sentencex's boundaries, in ``line``'s character offsets.
 
     sentencex 1.0.32 panics (a Rust panic, raised as a ``BaseException``) on a capital, a
@@ -86,7 +85,8 @@ def _boundaries(language: str, line: str) -> list[dict]:
     """
     ascii_spaces = "".join(" " if c.isspace() else c for c in line)
     try:
-        return get_sentence_boundaries(language, ascii_spaces)
+        boundaries: list[dict[str, int]] = get_sentence_boundaries(language, ascii_spaces)
+        return boundaries
     except BaseException as error:
         if type(error).__name__ != "PanicException":
             raise
@@ -105,7 +105,8 @@ def _continues(previous: str, piece: str, titles: frozenset[str]) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    start = _SPACE.match(text, start).end()
+    while start < len(text) and text[start].isspace():
+        start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end

@@ -7,11 +7,11 @@ these strings; with no translator installed it returns the English text. Only Qt
 imported: the document package stays pure Python and turns into words here.
 """
 
-from .accessibility import *  # noqa: F401,F403
-from .appearance import *  # noqa: F401,F403
-from .documents import *  # noqa: F401,F403
-from .keyboard import *  # noqa: F401,F403
-from .presenter import *  # noqa: F401,F403
-from .speech import *  # noqa: F401,F403
-from .translate import tr  # noqa: F401
-from .window import *  # noqa: F401,F403
+from .accessibility import *
+from .appearance import *
+from .documents import *
+from .keyboard import *
+from .presenter import *
+from .speech import *
+from .translate import tr as tr
+from .window import *

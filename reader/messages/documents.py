@@ -6,7 +6,6 @@ from ..document.loading import LoadError, LoadProblem
 from ..document.model import Notice, NoticeKind, Section, SectionKind
 from .translate import tr
 
-
 # --- Loading ---------------------------------------------------------------------------------
 
 

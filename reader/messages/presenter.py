@@ -6,7 +6,6 @@ from .documents import question_position
 from .translate import tr
 from .window import app_display_name
 
-
 # --- Presenter -------------------------------------------------------------------------------
 # View > Present (F5): slides for a room, the trainer's view, the screen chooser.
 

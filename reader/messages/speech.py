@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .translate import tr
 
-
 # --- Speech ----------------------------------------------------------------------------------
 # Reading aloud, in the window and in ``reader speak``. Speech modules take these functions as
 # arguments or import them lazily: reader.speech itself imports no Qt beyond QtCore.

@@ -5,7 +5,6 @@ from __future__ import annotations
 from .documents import document_kind, question_position
 from .translate import tr
 
-
 # --- Main window -----------------------------------------------------------------------------
 
 
@@ -137,9 +136,9 @@ def recent_clear() -> str:
 
 
 def recent_missing(path: str) -> str:
-    return tr("“{path}” is no longer there (moved or deleted); it was removed from the recent files.").format(
-        path=path
-    )
+    return tr(
+        "“{path}” is no longer there (moved or deleted); it was removed from the recent files."
+    ).format(path=path)
 
 
 def open_dialog_title() -> str:

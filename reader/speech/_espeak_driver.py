@@ -28,6 +28,7 @@ started again, so the notification is sent from espeak-ng's thread at ``MSG_TERM
 from __future__ import annotations
 
 import ctypes
+from typing import Any
 
 from pyttsx3.drivers import _espeak
 from pyttsx3.drivers.espeak import EspeakDriver
@@ -37,15 +38,16 @@ _EVENT_SAMPLERATE = 8  # espeakEVENT_SAMPLERATE (pyttsx3's binding does not name
 _BUFFER_MS = 200  # synchronous mode: how much audio each callback brings at most
 
 
-def buildDriver(proxy):  # noqa: N802 - the entry point pyttsx3 looks for
+def buildDriver(proxy: Any) -> RecordingDriver:  # the name pyttsx3 looks for
     return RecordingDriver(proxy)
 
 
-class RecordingDriver(EspeakDriver):
+class RecordingDriver(EspeakDriver):  # type: ignore[misc]  # pyttsx3 ships no types
     synchronous = False  # whether this process's espeak-ng was started by this driver
     sample_rate = 22050
+    _text_to_say: str | None  # set by the base class when say() is queued
 
-    def __init__(self, proxy) -> None:
+    def __init__(self, proxy: Any) -> None:
         if not EspeakDriver._moduleInitialized:
             rate = _espeak.Initialize(_espeak.AUDIO_OUTPUT_SYNCHRONOUS, _BUFFER_MS)
             if rate == -1:
@@ -64,7 +66,7 @@ class RecordingDriver(EspeakDriver):
         self._rate = RecordingDriver.sample_rate
         super().__init__(proxy)
 
-    def startLoop(self) -> None:  # noqa: N802
+    def startLoop(self) -> None:
         # pyttsx3's loop polls every 10 ms, waiting for a playback that never happens here: run
         # the queued commands (properties, say, endLoop), then synthesise.
         self._proxy.setBusy(False)
@@ -83,7 +85,8 @@ class RecordingDriver(EspeakDriver):
         elif self.synchronous:
             self._finish()
 
-    def _onSynth(self, wav, numsamples, events) -> int:  # noqa: N802
+    # wav and events are ctypes pointers (to samples, and to an array of espeak-ng events).
+    def _onSynth(self, wav: Any, numsamples: int, events: Any) -> int:
         if not self._speaking:
             return 0
         if numsamples > 0:

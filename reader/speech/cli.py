@@ -20,14 +20,19 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import messages
 from ..document import Document, LoadError, open_document
 from ..document.model import SectionKind
-from .engine import Engine, EngineUnavailable, Synthesis, SynthesisError
-from .engine import voice_for_language
+from .engine import Engine, EngineUnavailable, Synthesis, SynthesisError, voice_for_language
 from .planning import PlanOptions, Scope, Voices, plan
 from .wav import write_wav
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+
+    from .planning import Utterance
 
 
 def speak_command(
@@ -107,12 +112,14 @@ def _play(document: Document, start: int, scope: Scope, voice: str, rate: int,
     previous_handler = qInstallMessageHandler(_quiet_multimedia)
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     if open_sink is None:
-        from .loader import default_sink as open_sink
+        from .loader import default_sink
+
+        open_sink = default_sink
     playback_failures: list[PlaybackError] = []  # worded for a terminal below
 
-    def open_sink_noting_failure(open_=open_sink):
+    def open_sink_noting_failure() -> object:
         try:
-            return open_()
+            return open_sink()
         except AudioUnavailable as error:
             playback_failures.append(error.reason)
             raise
@@ -131,7 +138,7 @@ def _play(document: Document, start: int, scope: Scope, voice: str, rate: int,
         else:  # a sentence skipped: say so and go on
             progress.message(message)
 
-    def interrupted(*_args) -> None:
+    def interrupted(*_args: object) -> None:
         outcome["code"] = 130
         session.stop()
         app.quit()
@@ -152,7 +159,7 @@ def _play(document: Document, start: int, scope: Scope, voice: str, rate: int,
     if outcome["code"] == 1:
         if playback_failures:
             return _fail(messages.speak_no_audio(playback_failures[-1].value))
-        return _fail(outcome["error"])
+        return _fail(str(outcome["error"]))
     if outcome["code"] == 130:
         print(messages.speak_interrupted(), file=sys.stderr)
         return 130
@@ -168,13 +175,13 @@ class _Progress:
         self._document = document
         self._started = time.monotonic()
         self._tty = sys.stdout.isatty()
-        self._section = None
+        self._section: str | None = None
         self._width = 0
 
     def seconds(self) -> int:
         return int(time.monotonic() - self._started)
 
-    def heard(self, utterance) -> None:
+    def heard(self, utterance: Utterance) -> None:
         where = self._where(utterance.doc_start)
         if not self._tty and where == self._section:
             return
@@ -207,7 +214,7 @@ class _Progress:
         return messages.section_label(section)
 
 
-def _quiet_multimedia(mode, context, message: str) -> None:  # noqa: ANN001 (Qt types)
+def _quiet_multimedia(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """Qt Multimedia's start-up chatter (no PipeWire, FFmpeg's version, no PulseAudio) is not
     for the user: the player says what matters in words of its own."""
     if (context.category or "").startswith("qt.multimedia") or message.startswith(
@@ -237,7 +244,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _part(parser: argparse.ArgumentParser, document: Document, args) -> tuple[int, Scope]:
+def _part(
+    parser: argparse.ArgumentParser, document: Document, args: argparse.Namespace
+) -> tuple[int, Scope]:
     """Where reading starts, and whether it stops at the end of that section."""
     if args.question is not None:
         questions = document.questions

@@ -96,7 +96,7 @@ def voice_for_language(voices: list[Voice], language: str) -> Voice | None:
     primary = tag.split("-")[0]
     if not primary:
         return None
-    candidates = [v for v in voices if any(l.split("-")[0] == primary for l in v.languages)]
+    candidates = [v for v in voices if any(code.split("-")[0] == primary for code in v.languages)]
 
     def rank(voice: Voice) -> int:
         if tag in voice.languages:

@@ -24,6 +24,7 @@ import importlib
 import sys
 import threading
 from collections.abc import Iterable
+from typing import Any
 
 from ..document.segmentation import words
 from .engine import (
@@ -119,26 +120,30 @@ class EspeakEngine:
     # pyttsx3 notifications: from the synthesising thread, or espeak-ng's own in retrieval mode.
     # Never call the engine from here (it deadlocks): keep the result and wake synthesize().
 
-    def _on_finished(self, completed=True, text="", pcm=b"", sample_rate=0, word_events=(),
-                     **_) -> None:
+    def _on_finished(self, completed: bool = True, text: str = "", pcm: bytes = b"",
+                     sample_rate: int = 0, word_events: Iterable[tuple[int, int, int]] = (),
+                     **_: object) -> None:
         try:  # pyttsx3 swallows a callback's exception: keep it for synthesize() to raise
             if completed:
                 self._result = Synthesis(pcm, sample_rate, timings_from_events(text, word_events))
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             self._errors.append(error)
         finally:
             self._done.set()
 
-    def _on_error(self, exception=None, **_) -> None:
+    def _on_error(self, exception: BaseException | None = None, **_: object) -> None:
         self._errors.append(exception or RuntimeError("pyttsx3 reported an error"))
 
 
 def _driver_rate() -> int:
-    return importlib.import_module(_DRIVER_MODULE).RecordingDriver.sample_rate
+    rate: int = importlib.import_module(_DRIVER_MODULE).RecordingDriver.sample_rate
+    return rate
 
 
-def _voice(voice) -> Voice:
-    languages = tuple(l.lower() for l in (voice.languages or ()) if l and l != "Unknown")
+def _voice(voice: Any) -> Voice:  # a pyttsx3 voice
+    languages = tuple(
+        tag.lower() for tag in (voice.languages or ()) if tag and tag != "Unknown"
+    )
     return Voice(voice.id, voice.name, languages, _GENDERS.get(voice.gender or "", ""))
 
 

@@ -17,13 +17,14 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 if TYPE_CHECKING:  # the engine module is not needed before speech starts (start-up time)
     from .engine import Engine
+    from .qt_audio import QtSink
 
 
 class EngineLoader(QObject):
     loaded = Signal(object)  # Engine | EngineUnavailable, delivered on the GUI thread
     _done = Signal(object)
 
-    def __init__(self, factory: Callable[[], "Engine"], parent: QObject | None = None) -> None:
+    def __init__(self, factory: Callable[[], Engine], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._factory = factory
         self._thread: threading.Thread | None = None
@@ -50,7 +51,7 @@ class EngineLoader(QObject):
             result: object = self._factory()
         except EngineUnavailable as error:
             result = error
-        except Exception as error:  # noqa: BLE001 - a broken engine must not take the app down
+        except Exception as error:  # a broken engine must not take the app down
             import traceback
 
             traceback.print_exc(file=sys.stderr)
@@ -58,14 +59,14 @@ class EngineLoader(QObject):
         self._done.emit(result)
 
 
-def espeak_engine() -> "Engine":
+def espeak_engine() -> Engine:
     """The default engine (loads libespeak-ng: call it off the GUI thread)."""
     from .espeak_engine import EspeakEngine
 
     return EspeakEngine()
 
 
-def default_sink():
+def default_sink() -> QtSink:
     """The system's default audio output (imports QtMultimedia on first use)."""
     from .qt_audio import open_default_sink
 

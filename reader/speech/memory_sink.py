@@ -56,7 +56,7 @@ class MemorySink(QObject):
 
     # QAudioSink's API, as Player uses it.
 
-    def setBufferSize(self, size: int) -> None:  # noqa: N802 (Qt name)
+    def setBufferSize(self, size: int) -> None:
         self.buffer_size = size
 
     def start(self, device: QIODevice) -> None:
@@ -94,7 +94,7 @@ class MemorySink(QObject):
     def error(self) -> SinkError:
         return self._error
 
-    def processedUSecs(self) -> int:  # noqa: N802 (Qt name)
+    def processedUSecs(self) -> int:
         return self._processed * 1_000_000 // BYTES_PER_SECOND
 
     # For tests.
@@ -106,7 +106,7 @@ class MemorySink(QObject):
         ):
             return 0
         wanted = int(ms * BYTES_PER_SECOND / 1000) & ~1
-        data = bytes(self._device.read(wanted)) if wanted else b""
+        data = self._device.read(wanted).data() if wanted else b""
         self.played += data
         self._processed += len(data)
         state = SinkState.IdleState if len(data) < wanted else SinkState.ActiveState

@@ -9,7 +9,6 @@ interviewee are read in *timbres* of that voice: an espeak-ng variant ("m3", "f3
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # not on the way to the first paint (planning pulls in segmentation)

@@ -70,7 +70,7 @@ class PcmQueue(QIODevice):
     """The bytes the sink pulls, in order; appending never disturbs what is being read."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent)  # type: ignore[arg-type]  # Qt accepts None; the stubs omit it
         self._chunks: deque[bytes] = deque()
         self._offset = 0  # into the first chunk
         self._available = 0
@@ -84,7 +84,7 @@ class PcmQueue(QIODevice):
             self.written += len(data)
             self.readyRead.emit()
 
-    def readData(self, maxlen: int) -> bytes:  # noqa: N802 (Qt name)
+    def readData(self, maxlen: int) -> bytes:
         parts = []
         wanted = min(maxlen, self._available)
         while wanted > 0:
@@ -100,13 +100,13 @@ class PcmQueue(QIODevice):
         self._available -= len(data)
         return data
 
-    def writeData(self, data: bytes) -> int:  # noqa: N802 (Qt name)
-        return -1
+    def writeData(self, data: bytes | bytearray | memoryview, size: int, /) -> int:
+        return -1  # read-only
 
-    def bytesAvailable(self) -> int:  # noqa: N802 (Qt name)
+    def bytesAvailable(self) -> int:
         return self._available + super().bytesAvailable()
 
-    def isSequential(self) -> bool:  # noqa: N802 (Qt name)
+    def isSequential(self) -> bool:
         return True
 
 
@@ -130,7 +130,7 @@ class Player(QObject):
     def __init__(self, open_sink: SinkFactory, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._open_sink = open_sink
-        self._sink = None
+        self._sink: Any = None  # what open_sink returned, once playing was first asked for
         self._queue: PcmQueue | None = None
         self._segments: list[_Segment] = []
         self._starts: list[int] = []
@@ -222,7 +222,8 @@ class Player(QObject):
         """How much of the stream has been heard (the sink's playback clock)."""
         if self._sink is None or not self._running:
             return 0.0
-        return self._sink.processedUSecs() / 1000
+        processed_us: int = self._sink.processedUSecs()
+        return processed_us / 1000
 
     def position(self) -> tuple[object, float] | None:
         """(tag, ms into its audio) of the utterance heard now; past its end during the pause

@@ -79,6 +79,7 @@ _URL = r"(?:https?://|www\.)[^\s«»<>\"]*[^\s«»<>\".,;:!?)\]]"
 _DATE = r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"
 _TIME = r"(?<![\d:,.])(\d{1,2})\s?h\s?(\d{2})?(?!\w)"
 _GENERIC_LABELS = frozenset({"co", "com", "org", "net", "gov", "gouv", "ac", "edu"})
+_Say = Callable[[re.Match[str]], str]  # what a rule says for the text it matched
 
 
 def speakable(text: str, language: str = "", base: int = 0) -> Spoken:
@@ -95,8 +96,10 @@ def speakable(text: str, language: str = "", base: int = 0) -> Spoken:
         ends.extend(range(base + done + 1, base + upto + 1))
 
     for match in pattern.finditer(text):
-        regex, replace = rules[match.lastgroup]
-        said = replace(regex.match(text, match.start()))
+        regex, replace = rules[str(match.lastgroup)]  # every alternative is a named group
+        own = regex.match(text, match.start())
+        assert own is not None  # the alternation matched here, so this rule's regex does too
+        said = replace(own)
         if said == match.group():
             continue
         keep(match.start())
@@ -109,11 +112,11 @@ def speakable(text: str, language: str = "", base: int = 0) -> Spoken:
 
 
 @cache
-def _rules(code: str) -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], Callable]]]:
+def _rules(code: str) -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str], _Say]]]:
     """One alternation of every rule of the language (first listed wins), and each rule's own
     regex (matched again at the same place to read its groups) with its replacement."""
     lang = LANGUAGES.get(code, _COMMON)
-    table: list[tuple[str, Callable[[re.Match[str]], str]]] = [
+    table: list[tuple[str, _Say]] = [
         (_URL, lambda m: _site_name(m.group(), lang.link)),
         (_SPACES, lambda m: " "),
         (_GUILLEMETS, lambda m: ""),

@@ -29,7 +29,7 @@ class QtSink(QObject):
     def _relay(self, _state: QtAudio.State) -> None:
         self.state_changed.emit()
 
-    def setBufferSize(self, size: int) -> None:  # noqa: N802 (Qt name)
+    def setBufferSize(self, size: int) -> None:
         self._sink.setBufferSize(size)
 
     def start(self, device: QIODevice) -> None:
@@ -53,7 +53,7 @@ class QtSink(QObject):
     def error(self) -> QtAudio.Error:
         return self._sink.error()
 
-    def processedUSecs(self) -> int:  # noqa: N802 (Qt name)
+    def processedUSecs(self) -> int:
         return self._sink.processedUSecs()
 
 

@@ -86,7 +86,7 @@ class SpeechWorker:
                 result = SynthesisResult(request, self._engine.synthesize(
                     request.text, request.voice_id, request.rate_wpm, request.pitch,
                     request.volume))
-            except Exception as error:  # noqa: BLE001 - one bad sentence must not end reading
+            except Exception as error:  # one bad sentence must not end reading
                 result = SynthesisResult(request, None, error)
             if self._current(request):
                 self._on_result(result)

@@ -186,7 +186,9 @@ def test_web_extracted_text_gives_one_paragraph_per_line():
 def test_hard_wrapped_prose_and_markdown_keep_lines_joined():
     from reader.document import parse_text
 
-    wrapped = "Une ligne coupée à soixante colonnes comme le fait\nun éditeur de texte, puis la suite.\n"
+    wrapped = (
+        "Une ligne coupée à soixante colonnes comme le fait\nun éditeur de texte, puis la suite.\n"
+    )
     assert len(parse_text(wrapped, plain_text=True).blocks) == 1
     # Markdown files follow CommonMark: a single newline never ends a paragraph.
     assert len(parse_text(f"{LONG}\n{LONG}\n", plain_text=False).blocks) == 1

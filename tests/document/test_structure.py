@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,7 @@ def check_invariants(doc: Document) -> None:
     top = [s for s in sections if s.level == 1]
     assert top[0].first_block == 0
     assert top[-1].end_block == len(blocks)
-    for before, after in zip(top, top[1:]):
+    for before, after in pairwise(top):
         assert before.end_block == after.first_block
     owners = Counter()
     for section in top:
@@ -92,7 +93,7 @@ def test_fixture_outline(path: Path) -> None:
     assert doc.title == expected["title"]
     questions = doc.questions
     assert [q.heading for q in questions] == [q["text"] for q in expected["questions"]]
-    for section, wanted in zip(questions, expected["questions"]):
+    for section, wanted in zip(questions, expected["questions"], strict=True):
         assert doc.question_text(section) != ""
         answer = doc.answer_text(section)
         assert answer.startswith(wanted["answer_starts"]), (section.heading, answer[:80])

@@ -430,7 +430,7 @@ def test_analysis_keeps_every_block_but_its_role() -> None:
     blocks = parse_blocks(source, parser=make_parser(indented_code=False))
     structure = analyze(blocks)
     assert len(structure.blocks) == len(blocks)
-    for before, after in zip(blocks, structure.blocks):
+    for before, after in zip(blocks, structure.blocks, strict=True):
         assert dataclasses.replace(after, role=Role.BODY) == before
 
 

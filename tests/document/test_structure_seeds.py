@@ -135,7 +135,7 @@ def _check_interview(kind, title, blocks, sections, answer_text) -> None:
     assert "l'enjeu de ce séminaire, qui réunira" in intro_blocks[1].text
     questions = sections[2:]
     for number, (section, (text, starts, ends, paragraphs)) in enumerate(
-        zip(questions, QUESTIONS), 1
+        zip(questions, QUESTIONS, strict=True), 1
     ):
         assert section.number == number
         assert section.heading == text

@@ -34,7 +34,7 @@ def interview(roles=ROLES):
     document = parse_text(SOURCE, plain_text=True)
     assert len(document.blocks) == 8
     document = replace(document, blocks=tuple(
-        replace(block, role=role) for block, role in zip(document.blocks, roles)))
+        replace(block, role=role) for block, role in zip(document.blocks, roles, strict=True)))
     return replace(document, sections=(
         section(document, SectionKind.FRONT_MATTER, 0, 2),
         section(document, SectionKind.INTRODUCTION, 2, 3),

@@ -161,7 +161,7 @@ def test_an_interview_announces_each_question_reads_roles_in_two_voices_skips_sh
     question = r.heard.index("Qu'est-ce qu'une question ?")
     assert r.heard[question - 1] == "Question 1."
     assert r.heard.count("Question 2.") == 1 and r.heard.count("Question 3.") == 1
-    voice = dict(zip(r.heard, r.voices))
+    voice = dict(zip(r.heard, r.voices, strict=True))
     assert voice["Qu'est-ce qu'une question ?"] == "fr+m3"  # the interviewer
     assert voice["C'est une phrase qui demande."] == "fr+f3"  # the interviewee
     assert voice["Question 1."] == "fr"  # the narrator
