@@ -39,14 +39,15 @@ read costs one sentence's synthesis in a page as in a 10 MB document. The flow:
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from ..document.labels import shortened
 from ..document.model import Document
 from . import skips
 from .engine import Engine
 from .options import ReadingOptions, resolve_voice
+from .reading_state import State
 from .planning import PlanOptions, Scope, Utterance, plan
 from .player import AudioUnavailable, PlaybackError, Player
 from .worker import SpeechWorker, SynthesisRequest, SynthesisResult
@@ -58,12 +59,7 @@ _ASIDE = object()  # the tag of an aside request
 LOOKAHEAD = 2  # utterances synthesised ahead of the one heard (~10 ms each for espeak-ng)
 TICK_MS = 40  # the longest wait between two looks at the clock
 MAX_FAILURES = 3  # engine errors in a row that end reading
-
-
-class State(Enum):
-    IDLE = "idle"
-    SPEAKING = "speaking"
-    PAUSED = "paused"
+_QUOTE_CHARS = 60  # of a sentence that could not be said, in the message
 
 
 class ReadingSession(QObject):
@@ -329,7 +325,7 @@ class ReadingSession(QObject):
                 self.stop()
                 self.error.emit(self._messages.speech_failed_repeatedly(error))
                 return
-            self.error.emit(self._messages.sentence_failed(_short(utterance.text), error))
+            self.error.emit(self._messages.sentence_failed(shortened(utterance.text, _QUOTE_CHARS), error))
         else:
             self._failures = 0
             self._player.enqueue(result.synthesis.pcm, (utterance, result.synthesis),
@@ -422,7 +418,3 @@ class ReadingSession(QObject):
         if state is not self._state:
             self._state = state
             self.state_changed.emit(state)
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= 60 else text[:59] + "…"

@@ -24,10 +24,20 @@ still shows everything.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 
 from .. import messages
+from ..speech.reading_state import State
+from .context import ActionId, ReaderContext
+from .settings_values import read_value
+
+if TYPE_CHECKING:
+    from ..speech.engine import Synthesis
+    from ..speech.player import Player
+    from ..speech.session import ReadingSession
+    from .speech_controller import SpeechController
 
 SETTING = "speech/announce_messages"
 # The language of the messages: English until the app ships translations (then the installed
@@ -37,32 +47,30 @@ _POLL_MS = 40  # how often the end of a message is looked for
 
 
 class Announcer(QObject):
-    def __init__(self, window, settings: QSettings,  # noqa: ANN001 (MainWindow)
-                 open_sink: Callable[[], object]) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, context: ReaderContext, speech: SpeechController, settings: QSettings,
+                 open_sink: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._settings = settings
         self._open_sink = open_sink
-        self._session = None
-        self._player = None
+        self._session: ReadingSession | None = None
+        self._player: Player | None = None
         self._paused_reading = False
         self._pending = ""  # said before the engine was there (at start-up): said when it is
         self.spoken: list[str] = []  # what was sent to be said (tests, and nothing else)
         self._poll = QTimer(self)
         self._poll.setInterval(_POLL_MS)
         self._poll.timeout.connect(self._check_end)
-        action = window.named_actions["announce_messages"]
+        action = context.action(ActionId.ANNOUNCE_MESSAGES)
         action.setChecked(self.enabled)
         action.toggled.connect(self._toggled)
-        window.announce = self.say
-        window.speech.session_ready.connect(self._attach)
-        if window.speech.session is not None:
-            self._attach(window.speech.session)
+        context.set_voice(self.say)
+        speech.session_ready.connect(self._attach)
+        if speech.session is not None:
+            self._attach(speech.session)
 
     @property
     def enabled(self) -> bool:
-        value = self._settings.value(SETTING, True)
-        return value if isinstance(value, bool) else str(value).lower() != "false"
+        return read_value(self._settings, SETTING, True)
 
     def say(self, text: str) -> None:
         if not text or not self.enabled:
@@ -75,7 +83,7 @@ class Announcer(QObject):
 
     # --- Wiring -----------------------------------------------------------------------------
 
-    def _attach(self, session) -> None:  # noqa: ANN001 (ReadingSession)
+    def _attach(self, session: ReadingSession) -> None:
         self._session = session
         session.aside_ready.connect(self._play)
         session.state_changed.connect(self._state_changed)
@@ -92,23 +100,25 @@ class Announcer(QObject):
             self._settings.setValue(SETTING, False)
         self._settings.sync()
 
-    def _state_changed(self, state) -> None:  # noqa: ANN001 (State)
+    def _state_changed(self, state: State) -> None:
         if self._paused_reading:
             return  # our own pause and resume
-        if state.value == "paused":
+        if state is State.PAUSED:
             self.say(messages.reading_paused())
-        elif state.value == "idle" and not self._finishing():
+        elif state is State.IDLE and not self._finishing():
             self.say(messages.reading_stopped())
 
     def _finishing(self) -> bool:
         # A natural end says "End of reading" (finished follows this state change).
+        from ..speech.player import PlayerState  # loaded with the session already
+
         session = self._session
         return session is not None and session.player.at_end() and \
-            session.player.state.value != "stopped"
+            session.player.state is not PlayerState.STOPPED
 
     # --- Playing ----------------------------------------------------------------------------
 
-    def _play(self, synthesis) -> None:  # noqa: ANN001 (Synthesis)
+    def _play(self, synthesis: Synthesis) -> None:
         from ..speech.player import AudioUnavailable, Player
 
         if self._player is None:
@@ -118,7 +128,7 @@ class Announcer(QObject):
         player = self._player
         player.stop()
         session = self._session
-        if session.state.value == "speaking":
+        if session is not None and session.state is State.SPEAKING:
             self._paused_reading = True
             session.pause()
         try:
@@ -140,5 +150,5 @@ class Announcer(QObject):
             self._player.stop()
         if self._paused_reading:
             self._paused_reading = False
-            if self._session is not None and self._session.state.value == "paused":
+            if self._session is not None and self._session.state is State.PAUSED:
                 self._session.resume()

@@ -10,6 +10,8 @@ a kiosk's or a training room's saved settings are never changed by its launcher.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QSettings, QTemporaryDir, Qt, QTimer, Signal
@@ -30,6 +32,10 @@ from . import appearance_settings, reading_fonts
 from .focus_mode import FocusMode
 from .theme_palette import controls_style, palette_for, theme_with_custom
 from .typography import page_style, reading_font, recolour
+from .context import ActionId, ReaderContext
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 PANEL_MAX_POINTS = 28.0  # outline, messages, status line: large, but not slide-sized
 MENU_MAX_POINTS = 24.0
@@ -40,10 +46,11 @@ class AppearanceController(QObject):
     # use it, such as the presenter's slides.
     reading_font_changed = Signal(QFont)
 
-    def __init__(self, window, settings: QSettings, *,  # noqa: ANN001 (MainWindow: a cycle)
+    def __init__(self, window: MainWindow, context: ReaderContext, settings: QSettings, *,
                  overrides: dict[str, object] | None = None) -> None:
         super().__init__(window)
         self._window = window
+        self._context = context
         self._settings = settings
         app = QApplication.instance()
         self._system_palette = QPalette(app.palette())
@@ -95,7 +102,7 @@ class AppearanceController(QObject):
             QTimer.singleShot(0, self.apply_chrome_font)
         lines = appearance.line_focus_lines if appearance.line_focus else 0
         window.text.set_line_focus(lines)
-        self._set_checked("line_focus", appearance.line_focus)
+        self._set_checked(ActionId.LINE_FOCUS, appearance.line_focus)
         self._set_focus_mode(appearance.focus_mode)
         if save:
             self.save()
@@ -187,13 +194,13 @@ class AppearanceController(QObject):
     # --- Actions ------------------------------------------------------------------------------
 
     def _connect(self) -> None:
-        actions = self._window.named_actions
-        actions["bigger_text"].triggered.connect(lambda: self.change_size(+1))
-        actions["smaller_text"].triggered.connect(lambda: self.change_size(-1))
-        actions["reset_text_size"].triggered.connect(lambda: self.change_size(0))
-        actions["line_focus"].triggered.connect(self.toggle_line_focus)
-        actions["focus_mode"].triggered.connect(self.toggle_focus_mode)
-        actions["preferences"].triggered.connect(self.show_preferences)
+        actions = self._context.actions
+        actions[ActionId.BIGGER_TEXT].triggered.connect(lambda: self.change_size(+1))
+        actions[ActionId.SMALLER_TEXT].triggered.connect(lambda: self.change_size(-1))
+        actions[ActionId.RESET_TEXT_SIZE].triggered.connect(lambda: self.change_size(0))
+        actions[ActionId.LINE_FOCUS].triggered.connect(self.toggle_line_focus)
+        actions[ActionId.FOCUS_MODE].triggered.connect(self.toggle_focus_mode)
+        actions[ActionId.PREFERENCES].triggered.connect(self.show_preferences)
         self._window.text.zoom_requested.connect(self.change_size)
 
     def change_size(self, direction: int) -> None:
@@ -201,12 +208,12 @@ class AppearanceController(QObject):
         size = bigger(size) if direction > 0 else smaller(size) if direction < 0 \
             else DEFAULTS.font_size
         self.apply(replace(self.appearance, font_size=size))
-        self._window.say(messages.text_size_now(self.appearance.font_size))
+        self._context.say(messages.text_size_now(self.appearance.font_size))
 
     def toggle_line_focus(self) -> None:
         on = not self.appearance.line_focus
         self.apply(replace(self.appearance, line_focus=on))
-        self._window.say(messages.line_focus_now(on, self.appearance.line_focus_lines))
+        self._context.say(messages.line_focus_now(on, self.appearance.line_focus_lines))
 
     def toggle_focus_mode(self) -> None:
         self.apply(replace(self.appearance, focus_mode=not self.appearance.focus_mode))
@@ -216,11 +223,11 @@ class AppearanceController(QObject):
             # The status line is hidden with the rest: the way back goes in the message area,
             # which stays (and closes with Esc).
             banner.show_messages([entering], error=False)
-            self._window.say(entering)  # heard too, in the app's voice when messages are spoken
+            self._context.say(entering)  # heard too, in the app's voice when messages are spoken
         else:
             if entering in banner.text():
                 banner.dismiss()
-            self._window.say(self._focus_mode_words(False))
+            self._context.say(self._focus_mode_words(False))
 
     def remind_focus_mode(self) -> None:
         """At start-up in focus mode (saved so): the way back, below the document's notes.
@@ -232,16 +239,16 @@ class AppearanceController(QObject):
         banner.show_messages([*notes, self._focus_mode_words(True)], error=False)
 
     def _focus_mode_words(self, on: bool) -> str:
-        shortcut = self._window.named_actions["focus_mode"].shortcut()
+        shortcut = self._context.actions[ActionId.FOCUS_MODE].shortcut()
         return messages.focus_mode_now(on, shortcut.toString(shortcut.SequenceFormat.NativeText))
 
-    def _set_checked(self, action_id: str, on: bool) -> None:
-        action = self._window.named_actions[action_id]
+    def _set_checked(self, action_id: ActionId, on: bool) -> None:
+        action = self._context.actions[action_id]
         if action.isChecked() != on:
             action.setChecked(on)
 
     def _set_focus_mode(self, on: bool) -> None:
-        self._set_checked("focus_mode", on)
+        self._set_checked(ActionId.FOCUS_MODE, on)
         self.focus_mode.set(on)
 
     # --- Fonts and preferences ----------------------------------------------------------------

@@ -21,8 +21,11 @@ from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 from .. import messages
 from ..document.model import Document
 from ..document.search import FoldedText, match_index_after
+from .context import ActionId, ReaderContext, same_document
+from .navigation import neighbour_index
 
 if TYPE_CHECKING:
+    from .main_window import MainWindow
     from .find_bar import FindBar
 
 _ALL_TINT = 0.35  # how much of the highlight colour tints every match's background
@@ -30,21 +33,22 @@ _SNIPPET = 80  # characters of the found line said with the count
 
 
 class FindController(QObject):
-    def __init__(self, window) -> None:  # noqa: ANN001 (MainWindow: no import cycle)
+    def __init__(self, window: MainWindow, context: ReaderContext) -> None:
         super().__init__(window)
         self._window = window
+        self._context = context
         self._text = window.text
         self._bar: FindBar | None = None  # made on first use: nothing to build at start-up
         self._folded: FoldedText | None = None
-        self._folded_for: object = None  # the blocks the fold was made from
+        self._folded_for: Document | None = None  # the document the fold was made from
         self._matches: list[tuple[int, int]] = []
         self._current = -1
         self._origin = 0  # the caret when the bar opened: typing searches from there
-        actions = window.named_actions
-        actions["find"].triggered.connect(self.open)
-        actions["find_next"].triggered.connect(lambda: self.step(forward=True))
-        actions["find_previous"].triggered.connect(lambda: self.step(forward=False))
-        window.document_changed.connect(self._document_changed)
+        actions = context.actions
+        actions[ActionId.FIND].triggered.connect(self.open)
+        actions[ActionId.FIND_NEXT].triggered.connect(lambda: self.step(forward=True))
+        actions[ActionId.FIND_PREVIOUS].triggered.connect(lambda: self.step(forward=False))
+        context.document_changed.connect(self._document_changed)
 
     # --- What tests and the window read -----------------------------------------------------
 
@@ -113,20 +117,16 @@ class FindController(QObject):
     def step(self, *, forward: bool) -> None:
         query = self.bar.field.text()
         if not query:
-            self._window.say(messages.find_nothing_to_repeat())
+            self._context.say(messages.find_nothing_to_repeat())
             self.open()
             return
         self._refresh_matches()
         if not self._matches:
             self._show_none(query)
             return
-        caret = self._text.caret_offset()
-        if forward:
-            index = match_index_after(self._matches, caret + 1)
-        else:
-            starts_before = [i for i, (start, _end) in enumerate(self._matches) if start < caret]
-            index = starts_before[-1] if starts_before else len(self._matches) - 1
-        self._go(index, announce=True)
+        starts = [start for start, _end in self._matches]
+        index = neighbour_index(starts, self._text.caret_offset(), forward=forward, wrap=True)
+        self._go(index if index is not None else 0, announce=True)
 
     # --- The search -------------------------------------------------------------------------
 
@@ -148,13 +148,13 @@ class FindController(QObject):
                  with_line=False)
 
     def _refresh_matches(self) -> None:
-        document: Document | None = self._window.document
+        document: Document | None = self._context.document
         if document is None:
             self._matches = []
             return
-        if self._folded_for is not document.blocks:
+        if self._folded is None or not same_document(self._folded_for, document):
             self._folded = FoldedText.of(document.text)
-            self._folded_for = document.blocks
+            self._folded_for = document
         self._matches = self._folded.find_all(self.bar.field.text())
 
     def _go(self, index: int, *, announce: bool, with_line: bool = True) -> None:
@@ -166,12 +166,12 @@ class FindController(QObject):
         self.bar.show_count(count)
         if announce:
             line = self._line_around(start, end) if with_line else ""
-            self._window.say(messages.find_result(index + 1, len(self._matches), line)
+            self._context.say(messages.find_result(index + 1, len(self._matches), line)
                              if line else count)
 
     def _show_none(self, query: str) -> None:
         self.bar.show_count(messages.find_none())
-        self._window.say(messages.find_not_found(query))
+        self._context.say(messages.find_not_found(query))
 
     def _highlight(self) -> None:
         palette = self._text.palette()
@@ -191,7 +191,7 @@ class FindController(QObject):
 
     def _line_around(self, start: int, end: int) -> str:
         """The paragraph's words around the match, for the ear."""
-        document = self._window.document
+        document = self._context.document
         block = document.blocks[document.block_index_at(start)]
         text = document.text[block.start:block.end]
         if len(text) <= _SNIPPET:

@@ -15,15 +15,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
+from .context import ActionId, ReaderContext
+
 Panes = Callable[[], list[QWidget]]
 
 
 class FocusCycle(QObject):
-    def __init__(self, window, panes: Panes) -> None:  # noqa: ANN001 (MainWindow)
-        super().__init__(window)
+    def __init__(self, context: ReaderContext, panes: Panes,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._panes = panes
-        window.named_actions["next_pane"].triggered.connect(lambda: self.move(forward=True))
-        window.named_actions["previous_pane"].triggered.connect(
+        context.action(ActionId.NEXT_PANE).triggered.connect(lambda: self.move(forward=True))
+        context.action(ActionId.PREVIOUS_PANE).triggered.connect(
             lambda: self.move(forward=False))
 
     def visible_panes(self) -> list[QWidget]:

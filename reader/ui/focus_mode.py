@@ -8,14 +8,21 @@ The message area stays: it tells the way back, and errors must still be seen.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 
-_PANEL_ACTIONS = ("show_outline", "show_status")
+from .context import ActionId
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+_PANEL_ACTIONS = (ActionId.SHOW_OUTLINE, ActionId.SHOW_STATUS)
 
 
 class FocusMode:
-    def __init__(self, window) -> None:  # noqa: ANN001 (MainWindow: an import cycle)
+    def __init__(self, window: MainWindow) -> None:
         self._window = window
         self._restore: dict[object, bool] | None = None  # action id or widget -> was shown
 
@@ -52,7 +59,7 @@ class FocusMode:
         window = self._window
         restore, self._restore = self._restore or {}, None
         for key, shown in restore.items():
-            if isinstance(key, str):
+            if isinstance(key, ActionId):
                 window.named_actions[key].setChecked(shown)
             elif shown:
                 key.show()

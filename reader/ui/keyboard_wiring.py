@@ -7,15 +7,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from .announcer import Announcer
+from .context import ReaderContext
 from .find_controller import FindController
 from .focus_cycle import FocusCycle
 from .place_controller import PlaceController
 from .reading_places import ReadingPlaces
 from .shortcut_settings import ShortcutEditor
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+    from .speech_controller import SpeechController
 
 
 @dataclass
@@ -27,23 +33,22 @@ class KeyboardFeatures:
     announcer: Announcer
 
 
-def add_keyboard_features(window, settings: QSettings,  # noqa: ANN001 (MainWindow)
+def add_keyboard_features(window: MainWindow, context: ReaderContext, speech: SpeechController,
+                          settings: QSettings,
                           open_sink: Callable[[], object]) -> KeyboardFeatures:
-    shortcuts = ShortcutEditor(settings, window.named_actions, window, window.text)
+    shortcuts = window.shortcut_editor
     shortcuts.apply_saved()
     # Before the find bar: on opening, the last position is restored first, and a search still
     # open goes on from there.
-    places = PlaceController(window, ReadingPlaces(settings))
-    find = FindController(window)
-    toolbar = window.speech.toolbar
-    panes = FocusCycle(window, lambda: [toolbar, window.banner, window.outline, window.text,
-                                        find.bar_if_made()])
-    features = KeyboardFeatures(
+    places = PlaceController(window, context, ReadingPlaces(settings))
+    find = FindController(window, context)
+    toolbar = speech.toolbar
+    panes = FocusCycle(context, lambda: [toolbar, window.banner, window.outline, window.text,
+                                         find.bar_if_made()], window)
+    return KeyboardFeatures(
         find=find,
         places=places,
         panes=panes,
         shortcuts=shortcuts,
-        announcer=Announcer(window, settings, open_sink),
+        announcer=Announcer(context, speech, settings, open_sink, window),
     )
-    window.shortcut_editor = shortcuts
-    return features

@@ -33,19 +33,22 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, messages
 from ..appearance.hyphenation import can_hyphenate
+from ..document.labels import display_title
 from ..document.model import Document
 from . import actions as action_table
+from .context import ActionId, ReaderContext, same_document
 from .accessible_names import NamesOnFocus, name_overflow_buttons
 from .language_detection import LanguageDetection
 from .menu_keys import MenuMnemonicKeys
 from .message_banner import MessageBanner
-from .navigation import Positions, next_start, previous_start
+from .navigation import Kind, Positions, none_there
 from .opening import Loader, Opening
 from .outline_view import OutlineView
 from .recent_files import RecentFiles
 from .recent_menu import RecentMenu
 from .renderer import PageStyle, Rendered, render
 from .screen_reader import arrival_words, tell_screen_reader
+from .shortcut_settings import ShortcutEditor
 from .shortcuts_dialog import ShortcutsDialog
 from .text_view import TextView
 from .typography import Typesetter
@@ -65,15 +68,12 @@ def is_web_link(target: str) -> bool:
 
 
 class MainWindow(QMainWindow):
-    # The user went to a place on purpose (next question, a section from the outline…): reading
-    # aloud, if on, follows (reader.ui.speech_controller).
-    jumped = Signal(int)
-    document_changed = Signal(object)  # another Document is shown
     panel_font_changed = Signal(QFont)  # set_panel_font: for panels made later (the find bar)
 
     def __init__(
         self,
         *,
+        context: ReaderContext,
         load: Loader,
         recent: RecentFiles,
         settings: QSettings,
@@ -84,21 +84,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self._language = language
+        self.context = context
         self.opening = Opening(self, load, recent)
         self._settings = settings
         self._font = reading_font
         self._panel_font = QFont(reading_font)
         self._page_style = PageStyle()  # set with the font by set_reading_font
-        self._document: Document | None = None
         self._positions: Positions | None = None
-        # Where reading aloud is, while it is on (set by the speech controller): next/previous
-        # question and section then go from there, and the status line follows it.
-        self.reading_origin: Callable[[], int | None] = lambda: None
-        # Speaks a short message in the app's own voice (reader.ui.announcer sets it): Orca 43
-        # ignores status bars and announcement events (DESIGN §5).
-        self.announce: Callable[[str], None] = lambda text: None
-        self.shortcut_editor = None  # reader.ui.shortcut_settings.ShortcutEditor, when wired
-
         # Created in reading order (message, outline, text): Tab and the accessibility tree
         # follow the order in which widgets get their parent.
         self.banner = MessageBanner(self)
@@ -140,6 +132,10 @@ class MainWindow(QMainWindow):
         )
 
         self.named_actions = action_table.create_actions(self, self.text)
+        context.set_actions(self.named_actions)
+        self.shortcut_editor = ShortcutEditor(settings, self.named_actions, self, self.text)
+        context.set_caret_source(self.text.caret_offset)
+        context.set_status_line(self._say)
         self.recent_menu = RecentMenu(recent, self)
         menus = action_table.build_menus(self.menuBar(), self.named_actions,
                                          {"open": self.recent_menu})
@@ -155,25 +151,25 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.named_actions
-        a["open"].triggered.connect(self.choose_file)
-        a["quit"].triggered.connect(self.close)
-        a["outline"].triggered.connect(self.focus_outline)
-        a["text"].triggered.connect(self.focus_text)
-        a["next_question"].triggered.connect(lambda: self.go_question(forward=True))
-        a["previous_question"].triggered.connect(lambda: self.go_question(forward=False))
-        a["next_section"].triggered.connect(lambda: self.go_section(forward=True))
-        a["previous_section"].triggered.connect(lambda: self.go_section(forward=False))
-        a["document_start"].triggered.connect(lambda: self._go_to(0))
-        a["document_end"].triggered.connect(
+        a[ActionId.OPEN].triggered.connect(self.choose_file)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.OUTLINE].triggered.connect(self.focus_outline)
+        a[ActionId.TEXT].triggered.connect(self.focus_text)
+        a[ActionId.NEXT_QUESTION].triggered.connect(lambda: self.go_question(forward=True))
+        a[ActionId.PREVIOUS_QUESTION].triggered.connect(lambda: self.go_question(forward=False))
+        a[ActionId.NEXT_SECTION].triggered.connect(lambda: self.go_section(forward=True))
+        a[ActionId.PREVIOUS_SECTION].triggered.connect(lambda: self.go_section(forward=False))
+        a[ActionId.DOCUMENT_START].triggered.connect(lambda: self._go_to(0))
+        a[ActionId.DOCUMENT_END].triggered.connect(
             lambda: self._go_to(len(self._document.text) if self._document else 0)
         )
-        a["open_link"].triggered.connect(lambda: self.open_link(self.text.link_at_caret()))
-        a["show_outline"].setChecked(True)
-        a["show_outline"].toggled.connect(self.outline.setVisible)
-        a["show_status"].setChecked(True)
-        a["show_status"].toggled.connect(self.statusBar().setVisible)
-        a["shortcuts"].triggered.connect(self.show_shortcuts)
-        a["about"].triggered.connect(self.show_about)
+        a[ActionId.OPEN_LINK].triggered.connect(lambda: self.open_link(self.text.link_at_caret()))
+        a[ActionId.SHOW_OUTLINE].setChecked(True)
+        a[ActionId.SHOW_OUTLINE].toggled.connect(self.outline.setVisible)
+        a[ActionId.SHOW_STATUS].setChecked(True)
+        a[ActionId.SHOW_STATUS].toggled.connect(self.statusBar().setVisible)
+        a[ActionId.SHORTCUTS].triggered.connect(self.show_shortcuts)
+        a[ActionId.ABOUT].triggered.connect(self.show_about)
         self.recent_menu.file_chosen.connect(self.open_recent)
         self.outline.section_activated.connect(self.read_section)
         self.text.caret_moved.connect(self._caret_moved)
@@ -187,7 +183,11 @@ class MainWindow(QMainWindow):
 
     @property
     def document(self) -> Document | None:
-        return self._document
+        return self.context.document
+
+    @property
+    def _document(self) -> Document | None:
+        return self.context.document
 
     @property
     def language_detection(self) -> LanguageDetection | None:
@@ -239,20 +239,19 @@ class MainWindow(QMainWindow):
         if rendered is None:
             rendered = render(document, self._font, self.text.palette(), self.text,
                               self._page_style)
-        self._document = document
+        self.context.show(document)
         self._positions = Positions(document)
         self.text.show_document(document, rendered)
         self.typesetter.document_shown(rendered.spaced_blocks)
         self.outline.show_document(document)
-        title = document.title or (Path(document.path).name if document.path else "")
-        self.setWindowTitle(messages.window_title(title))
+        self.setWindowTitle(messages.window_title(display_title(document)))
         notes = [messages.notice(n) for n in document.notices]
         self.banner.show_messages(notes, error=False)
         self._caret_moved(0)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
         if not document.language and self._language is not None:
             self._language.start(document)
-        self.document_changed.emit(document)
+        self.context.document_changed.emit(document)
 
     def ensure_language(self) -> Document | None:
         """The document, with its language once detection is over (waits for it if needed:
@@ -267,8 +266,8 @@ class MainWindow(QMainWindow):
 
     def _language_detected(self, document: Document) -> None:
         # Only if that document is still the one shown (the user may have opened another).
-        if self._document is not None and document.blocks is self._document.blocks:
-            self._document = document
+        if same_document(self._document, document):
+            self.context.show(document)
             if self._page_style.hyphenated and len(document.text) <= REHYPHENATE_CHARS:
                 self._render_again()  # the language says how its words break
 
@@ -301,7 +300,7 @@ class MainWindow(QMainWindow):
 
     def focus_outline(self) -> None:
         if not self.outline.isVisible():
-            self.named_actions["show_outline"].setChecked(True)
+            self.named_actions[ActionId.SHOW_OUTLINE].setChecked(True)
         self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _banner_closed(self, had_focus: bool) -> None:
@@ -315,51 +314,44 @@ class MainWindow(QMainWindow):
         """From the outline: caret to the section's start, focus to the text."""
         if self._document is None or not 0 <= index < len(self._document.sections):
             return
-        self._go_to(self._document.sections[index].start)
-        self.jumped.emit(self._document.sections[index].start)
+        self.jump_to(self._document.sections[index].start, tell=False)
 
     def go_question(self, *, forward: bool) -> None:
-        positions = self._positions
-        if positions is None or not positions.question_starts:
-            self._say(messages.no_questions())
-            return
-        pick = next_start if forward else previous_start
-        target = pick(positions.question_starts, self._origin())
-        if target is None:
-            self._say(messages.no_next_question() if forward else messages.no_previous_question())
-            self.focus_text()
-            return
-        self._go_to(target)
-        self._tell_arrival(target)
-        self.jumped.emit(target)
+        self.go(Kind.QUESTION, forward=forward)
 
     def go_section(self, *, forward: bool) -> None:
+        self.go(Kind.SECTION, forward=forward)
+
+    def go(self, kind: Kind, *, forward: bool) -> None:
+        """To the next (previous) item of ``kind`` from where the user is, or say there is
+        none."""
         positions = self._positions
-        pick = next_start if forward else previous_start
-        target = pick(positions.section_starts, self._origin()) if positions else None
+        if kind is Kind.QUESTION and (positions is None or not positions.question_starts):
+            self._say(messages.no_questions())
+            return
+        target = None
+        if positions is not None:
+            target = positions.neighbour(kind, self.context.place(), forward=forward)
         if target is None:
-            self._say(messages.no_next_section() if forward else messages.no_previous_section())
+            self._say(none_there(kind, forward=forward))
             self.focus_text()
             return
-        self._go_to(target)
-        self._tell_arrival(target)
-        self.jumped.emit(target)
+        self.jump_to(target)
 
-    def jump_to(self, offset: int) -> None:
-        """Go to ``offset`` as N does: focus and caret there, reading aloud follows."""
+    def jump_to(self, offset: int, *, tell: bool = True) -> None:
+        """Where every deliberate move arrives (N, sections, the outline, Ctrl+G, bookmarks):
+        focus and caret at ``offset``, the screen reader told where (unless ``tell`` is off:
+        the outline already said it), reading aloud follows."""
         self._go_to(offset)
-        self._tell_arrival(offset)
-        self.jumped.emit(offset)
+        if tell:
+            self._tell_arrival(offset)
+        self.context.jumped.emit(offset)
 
     def _tell_arrival(self, offset: int) -> None:
         # Orca says nothing about a caret move it did not make (reader.ui.screen_reader). While
         # reading aloud the app's own voice announces the question: Orca would talk over it.
-        if self.reading_origin() is None and self._document is not None:
+        if self.context.reading_position() is None and self._document is not None:
             tell_screen_reader(self.text, arrival_words(self._document, offset))
-
-    def _origin(self) -> int:
-        reading = self.reading_origin()
-        return self.text.caret_offset() if reading is None else reading
 
     def _go_to(self, offset: int) -> None:
         # Focus first, then the caret: Orca takes a caret move in an unfocused text as the focus
@@ -368,7 +360,7 @@ class MainWindow(QMainWindow):
         self.text.go_to(offset)
 
     def _caret_moved(self, offset: int) -> None:
-        if self.reading_origin() is not None:
+        if self.context.reading_position() is not None:
             return  # while reading aloud, the outline and status line follow the reading
         self.show_place(offset)
 
@@ -395,7 +387,7 @@ class MainWindow(QMainWindow):
         # did (never both: a blind user would hear everything twice).
         self.statusBar().showMessage(text, _STATUS_SECONDS * 1000)
         if not tell_screen_reader(self.text, text):
-            self.announce(text)
+            self.context.announce(text)
 
     # --- Links and help ---------------------------------------------------------------------
 
@@ -412,7 +404,7 @@ class MainWindow(QMainWindow):
             self.banner.show_messages([messages.link_failed(target)], error=True)
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        # With the user's keys, editable, when reader.ui.keyboard_wiring gave an editor.
+        # With the user's keys, editable.
         dialog = ShortcutsDialog(action_table.shortcut_rows(), self, editor=self.shortcut_editor,
                                  say=self.say)
         dialog.setFont(self.text.font())  # as legible as the text (low vision)

@@ -8,6 +8,8 @@ files, and the words for every way opening can fail.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import sys
 import traceback
 from collections.abc import Callable
@@ -24,13 +26,16 @@ from .background_open import BackgroundOpen
 from .recent_files import RecentFiles
 from .renderer import Rendered
 
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
 Loader = Callable[[str], Document]
 
 
 class Opening(QObject):
-    def __init__(self, window, load: Loader, recent: RecentFiles) -> None:  # noqa: ANN001
+    def __init__(self, window: MainWindow, load: Loader, recent: RecentFiles) -> None:
         super().__init__(window)
-        self._window = window  # MainWindow (an import cycle to name it)
+        self._window = window
         self._load = load
         self._recent = recent
         self._background = BackgroundOpen(load, self)

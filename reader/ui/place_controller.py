@@ -17,10 +17,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 
 from .. import messages
+from ..document.labels import display_title, shortened
 from ..document.model import Document, SectionKind
 from .reading_places import Bookmark, ReadingPlaces
+from .context import ActionId, DocumentId, ReaderContext
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up time, DESIGN §4)
+    from .main_window import MainWindow
     from .bookmarks_dialog import BookmarksDialog
     from .go_to_dialog import GoToQuestionDialog
 
@@ -28,44 +31,45 @@ _LABEL_CHARS = 70  # a bookmark's default label: the section's name, shortened
 
 
 class PlaceController(QObject):
-    def __init__(self, window, places: ReadingPlaces) -> None:  # noqa: ANN001 (MainWindow)
+    def __init__(self, window: MainWindow, context: ReaderContext,
+                 places: ReadingPlaces) -> None:
         super().__init__(window)
         self._window = window
+        self._context = context
         self._places = places
         self._path = ""  # the file shown, if any
-        self._blocks: object = None  # that document's blocks (its identity)
+        self._document_id: DocumentId | None = None  # the document shown, once it is
         self._caret = 0
-        actions = window.named_actions
-        actions["where_am_i"].triggered.connect(self.where_am_i)
-        actions["go_to_question"].triggered.connect(self.ask_question_number)
-        actions["add_bookmark"].triggered.connect(self.add_bookmark)
-        actions["bookmarks"].triggered.connect(self.show_bookmarks)
+        actions = context.actions
+        actions[ActionId.WHERE_AM_I].triggered.connect(self.where_am_i)
+        actions[ActionId.GO_TO_QUESTION].triggered.connect(self.ask_question_number)
+        actions[ActionId.ADD_BOOKMARK].triggered.connect(self.add_bookmark)
+        actions[ActionId.BOOKMARKS].triggered.connect(self.show_bookmarks)
         window.text.caret_moved.connect(self._caret_moved)
-        window.document_changed.connect(self._document_changed)
+        context.document_changed.connect(self._document_changed)
         window.installEventFilter(self)
 
     # --- Where am I -------------------------------------------------------------------------
 
     def where_am_i_text(self) -> str:
-        document: Document | None = self._window.document
+        document: Document | None = self._context.document
         if document is None:
             return messages.where_no_document()
         offset = self._offset()
-        title = document.title or (Path(document.path).name if document.path else "")
+        title = display_title(document)
         return messages.where_am_i(_sentence(title), _sentence(self._place(document, offset)),
                                    self.percent(offset))
 
     def where_am_i(self) -> None:
-        self._window.say(self.where_am_i_text())
+        self._context.say(self.where_am_i_text())
 
     def percent(self, offset: int) -> int:
-        document = self._window.document
+        document = self._context.document
         length = len(document.text) if document is not None else 0
         return round(100 * offset / length) if length else 0
 
     def _offset(self) -> int:
-        reading = self._window.reading_origin()
-        return self._window.text.caret_offset() if reading is None else reading
+        return self._context.place()
 
     @staticmethod
     def _place(document: Document, offset: int) -> str:
@@ -81,14 +85,14 @@ class PlaceController(QObject):
     # --- Go to question ---------------------------------------------------------------------
 
     def ask_question_number(self) -> GoToQuestionDialog | None:
-        document = self._window.document
+        document = self._context.document
         count = len(document.questions) if document is not None else 0
         if count == 0:
-            self._window.say(messages.no_questions())
+            self._context.say(messages.no_questions())
             return None
         from .go_to_dialog import GoToQuestionDialog
 
-        dialog = GoToQuestionDialog(count, self._window.say, self._window)
+        dialog = GoToQuestionDialog(count, self._context.say, self._window)
         dialog.setFont(self._window.text.font())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self.go_to_question)
@@ -96,7 +100,7 @@ class PlaceController(QObject):
         return dialog
 
     def go_to_question(self, number: int) -> None:
-        questions = self._window.document.questions
+        questions = self._context.document.questions
         if 1 <= number <= len(questions):
             self._jump(questions[number - 1].start)
 
@@ -109,28 +113,28 @@ class PlaceController(QObject):
     # --- Bookmarks --------------------------------------------------------------------------
 
     def add_bookmark(self) -> None:
-        document = self._window.document
+        document = self._context.document
         if document is None or not self._path:
-            self._window.say(messages.no_document_for_bookmarks())
+            self._context.say(messages.no_document_for_bookmarks())
             return
         offset = self._window.text.caret_offset()
         marks = self._places.bookmarks(self._path)
         for mark in marks:
             if mark.offset == offset:
-                self._window.say(messages.bookmark_exists(mark.label))
+                self._context.say(messages.bookmark_exists(mark.label))
                 return
         label = self._place(document, offset)
         self._places.set_bookmarks(self._path, [*marks, Bookmark(offset, label)])
-        self._window.say(messages.bookmark_added(label))
+        self._context.say(messages.bookmark_added(label))
 
     def show_bookmarks(self) -> BookmarksDialog | None:
-        if self._window.document is None or not self._path:
-            self._window.say(messages.no_document_for_bookmarks())
+        if self._context.document is None or not self._path:
+            self._context.say(messages.no_document_for_bookmarks())
             return None
         from .bookmarks_dialog import BookmarksDialog
 
         path = self._path
-        dialog = BookmarksDialog(self._places.bookmarks(path), self.percent, self._window.say,
+        dialog = BookmarksDialog(self._places.bookmarks(path), self.percent, self._context.say,
                                  self._window)
         dialog.setFont(self._window.text.font())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -143,19 +147,18 @@ class PlaceController(QObject):
 
     def _caret_moved(self, offset: int) -> None:
         # The text announces the new document's caret before document_changed: not ours yet.
-        shown = self._window.text.model
-        if shown is not None and shown.blocks is self._blocks:
+        if self._context.document_id == self._document_id:
             self._caret = offset
 
     def _document_changed(self, document: Document) -> None:
         self.remember()
         self._path = document.path or ""
-        self._blocks = document.blocks
+        self._document_id = self._context.document_id
         self._caret = 0
         last = self._places.last_position(self._path) if self._path else None
         if last and last < len(document.text):
             self._window.text.go_to(last)
-            self._window.say(messages.reopened_at(self._place(document, last)))
+            self._context.say(messages.reopened_at(self._place(document, last)))
 
     def remember(self) -> None:
         if self._path:
@@ -173,5 +176,4 @@ def _sentence(text: str) -> str:
 
 
 def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _LABEL_CHARS else text[:_LABEL_CHARS - 1] + "…"
+    return shortened(" ".join(text.split()), _LABEL_CHARS)

@@ -9,12 +9,13 @@ the first paint (DESIGN §4).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QFont
 
 from .. import messages
+from .context import ActionId, ReaderContext
 
 if TYPE_CHECKING:
     from ..document.model import Document
@@ -31,17 +32,16 @@ class PresenterLink(QObject):
     shows in the window's message area, which takes focus so that it is heard."""
 
     def __init__(
-        self, window: MainWindow, *, settings: QSettings, screens: Callable[[], Sequence],
+        self, window: MainWindow, context: ReaderContext, *, settings: QSettings, screens: Callable[[], Sequence],
         font: QFont | Callable[[], QFont], read_aloud: ReadAloud | None = None,
         stop_reading: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(window)
-        self.setObjectName("presenter_link")
         self._window = window
         self._arguments = dict(settings=settings, screens=screens, font=font,
                                read_aloud=read_aloud, stop_reading=stop_reading)
         self._presenter: Presenter | None = None
-        window.named_actions["present"].triggered.connect(self.present_at_caret)
+        context.action(ActionId.PRESENT).triggered.connect(self.present_at_caret)
 
     @property
     def presenter(self) -> Presenter:
@@ -97,11 +97,22 @@ def reading_through(speech: SpeechController) -> tuple[ReadAloud, Callable[[], N
     return read_aloud, stop_reading
 
 
-def presenter_link(window: MainWindow) -> PresenterLink | None:
-    return window.findChild(PresenterLink, "presenter_link")
+class PresentingWindow(Protocol):
+    """The main window with its presenter (reader.app.ReaderWindow)."""
+
+    presenter_link: PresenterLink
+
+    @property
+    def document(self) -> Document | None: ...
+
+    def read_section(self, index: int) -> None: ...
 
 
-def start_options(window: MainWindow, *, present: bool, question: int | None) -> str:
+def presenter_link(window: PresentingWindow) -> PresenterLink:
+    return window.presenter_link
+
+
+def start_options(window: PresentingWindow, *, present: bool, question: int | None) -> str:
     """``reader FILE --present [--question N]``: present from the first question or from
     question N (in a document without questions, its Nth presented section). ``--question N``
     alone puts the caret there. Returns an error for stderr, or "" when all is well."""
@@ -115,8 +126,7 @@ def start_options(window: MainWindow, *, present: bool, question: int | None) ->
         return messages.usage_no_such_question(question)
     if question is not None:
         window.read_section(topics[question - 1].section_index)
-    link = presenter_link(window)
-    if present and link is not None:
+    if present:
         # Once the event loop runs, so that the window is shown first (Esc returns to it).
-        QTimer.singleShot(0, link.present_at_caret)
+        QTimer.singleShot(0, window.presenter_link.present_at_caret)
     return ""

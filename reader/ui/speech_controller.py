@@ -14,7 +14,7 @@ since, else from the caret; a selection is read exactly.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -24,66 +24,74 @@ from PySide6.QtGui import QAction
 from .. import messages
 from ..document.model import Document
 from ..speech.loader import EngineLoader
+from ..speech.reading_state import State
 from . import speech_settings
+from .context import ActionId, DocumentId, ReaderContext, same_document
+from .settings_values import clamp
 from .speech_settings import RATE_RANGE, RATE_STEP, SpeechPreferences
 from .speech_toolbar import SpeechToolbar
 
 if TYPE_CHECKING:
     from ..speech.engine import Engine
+    from ..speech.session import ReadingSession
+    from .main_window import MainWindow
 
-_WHILE_READING = ("stop", "previous_sentence", "next_sentence", "previous_paragraph",
-                  "next_paragraph")
-_NEED_ENGINE = ("read_selection", "faster", "slower", "section_only", "speech_settings")
+_WHILE_READING = (ActionId.STOP, ActionId.PREVIOUS_SENTENCE, ActionId.NEXT_SENTENCE,
+                  ActionId.PREVIOUS_PARAGRAPH, ActionId.NEXT_PARAGRAPH)
+_NEED_ENGINE = (ActionId.READ_SELECTION, ActionId.FASTER, ActionId.SLOWER,
+                ActionId.SECTION_ONLY, ActionId.SPEECH_SETTINGS)
 
 
 class SpeechController(QObject):
     session_ready = Signal(object)  # the ReadingSession, once the engine has loaded
 
-    def __init__(self, window, settings: QSettings, *, engine_factory: Callable[[], "Engine"],
+    def __init__(self, window: MainWindow, context: ReaderContext, settings: QSettings, *,
+                 engine_factory: Callable[[], Engine],
                  open_sink: Callable[[], object]) -> None:
         super().__init__(window)
         self._window = window
+        self._context = context
         self._settings = settings
         self._open_sink = open_sink
-        self._actions: dict[str, QAction] = window.named_actions
+        self._actions: Mapping[ActionId, QAction] = context.actions
         self._preferences = speech_settings.load(settings)
         self._loader = EngineLoader(engine_factory, self)
         self._loader.loaded.connect(self._engine_loaded)
         self._engine: "Engine | None" = None
         self._unavailable = ""  # why speech cannot work, once known
-        self._session = None  # ReadingSession, once the engine is there
+        self._session: ReadingSession | None = None  # once the engine is there
         self._play_requested = False
-        self._resume: tuple[int, int, object] | None = None  # caret, position, blocks
+        self._resume: tuple[int, int, DocumentId] | None = None  # caret, position, document
         self._sentence: tuple[int, int] | None = None
-        self.toolbar = SpeechToolbar(self._actions["play_pause"], self._actions["stop"], window)
+        self.toolbar = SpeechToolbar(self._actions[ActionId.PLAY_PAUSE], self._actions[ActionId.STOP], window)
         window.addToolBar(self.toolbar)
         window.text.set_reading_style(self._preferences.highlight)
-        self._actions["section_only"].setChecked(self._preferences.reading.section_only)
+        self._actions[ActionId.SECTION_ONLY].setChecked(self._preferences.reading.section_only)
         self._connect()
-        window.reading_origin = self.reading_offset
+        context.set_reading_position_source(self.reading_offset)
         window.installEventFilter(self)
         self._update_controls()
 
     def _connect(self) -> None:
-        a, window = self._actions, self._window
-        a["play_pause"].triggered.connect(self.play_pause)
-        a["stop"].triggered.connect(self.stop)
-        a["read_selection"].triggered.connect(lambda: self._start(selection_only=True))
-        a["previous_sentence"].triggered.connect(lambda: self._skip("sentence", False))
-        a["next_sentence"].triggered.connect(lambda: self._skip("sentence", True))
-        a["previous_paragraph"].triggered.connect(lambda: self._skip("paragraph", False))
-        a["next_paragraph"].triggered.connect(lambda: self._skip("paragraph", True))
-        a["faster"].triggered.connect(lambda: self.change_rate(RATE_STEP))
-        a["slower"].triggered.connect(lambda: self.change_rate(-RATE_STEP))
-        a["section_only"].toggled.connect(self._section_only_toggled)
-        a["speech_settings"].triggered.connect(self.show_settings)
-        window.jumped.connect(self._jumped)
-        window.document_changed.connect(self._document_changed)
+        a, context = self._actions, self._context
+        a[ActionId.PLAY_PAUSE].triggered.connect(self.play_pause)
+        a[ActionId.STOP].triggered.connect(self.stop)
+        a[ActionId.READ_SELECTION].triggered.connect(lambda: self._start(selection_only=True))
+        a[ActionId.PREVIOUS_SENTENCE].triggered.connect(lambda: self._skip("sentence", False))
+        a[ActionId.NEXT_SENTENCE].triggered.connect(lambda: self._skip("sentence", True))
+        a[ActionId.PREVIOUS_PARAGRAPH].triggered.connect(lambda: self._skip("paragraph", False))
+        a[ActionId.NEXT_PARAGRAPH].triggered.connect(lambda: self._skip("paragraph", True))
+        a[ActionId.FASTER].triggered.connect(lambda: self.change_rate(RATE_STEP))
+        a[ActionId.SLOWER].triggered.connect(lambda: self.change_rate(-RATE_STEP))
+        a[ActionId.SECTION_ONLY].toggled.connect(self._section_only_toggled)
+        a[ActionId.SPEECH_SETTINGS].triggered.connect(self.show_settings)
+        context.jumped.connect(self._jumped)
+        context.document_changed.connect(self._document_changed)
 
     # --- State the window reads -------------------------------------------------------------
 
     @property
-    def session(self):
+    def session(self) -> ReadingSession | None:
         return self._session
 
     @property
@@ -95,7 +103,7 @@ class SpeechController(QObject):
         return self._unavailable
 
     def reading(self) -> bool:
-        return self._session is not None and self._session.state.value != "idle"
+        return self._session is not None and self._session.state is not State.IDLE
 
     def reading_offset(self) -> int | None:
         return self._session.position if self.reading() else None
@@ -148,7 +156,7 @@ class SpeechController(QObject):
             self._explain_unavailable()
         elif self._session is None:
             self._play_requested = True
-            self._window.say(messages.speech_starting())
+            self._context.say(messages.speech_starting())
             self._loader.start()
         elif self.reading():
             self._session.toggle()
@@ -163,11 +171,11 @@ class SpeechController(QObject):
         if self._session is None:
             return
         reading = self._preferences.reading
-        rate = min(max(reading.rate_wpm + step, RATE_RANGE[0]), RATE_RANGE[1])
+        rate = clamp(reading.rate_wpm + step, *RATE_RANGE)
         self._apply(SpeechPreferences(replace(reading, rate_wpm=rate),
                                       self._preferences.highlight))
         at_limit = rate in RATE_RANGE
-        self._window.say(messages.rate_at_limit(rate) if at_limit else messages.rate_changed(rate))
+        self._context.say(messages.rate_at_limit(rate) if at_limit else messages.rate_changed(rate))
 
     def show_settings(self):
         """The Speech settings dialog (returned for tests), applied when accepted."""
@@ -188,7 +196,7 @@ class SpeechController(QObject):
             return
         document: Document | None = self._window.ensure_language()
         if document is None or not document.blocks:
-            self._window.say(messages.nothing_to_read())
+            self._context.say(messages.nothing_to_read())
             return
         text = self._window.text
         cursor = text.textCursor()
@@ -198,11 +206,11 @@ class SpeechController(QObject):
             self._session.start(document, start, end)
             return
         if selection_only:
-            self._window.say(messages.nothing_selected())
+            self._context.say(messages.nothing_selected())
             return
         caret = text.caret_offset()
         resume = self._resume
-        offset = resume[1] if resume and resume[0] == caret and resume[2] is document.blocks \
+        offset = resume[1] if resume and resume[0] == caret and resume[2] == self._context.document_id \
             else caret
         self._session.start(document, offset)
 
@@ -228,27 +236,27 @@ class SpeechController(QObject):
         self._preferences = preferences
         speech_settings.save(self._settings, preferences)
         self._window.text.set_reading_style(preferences.highlight)
-        self._actions["section_only"].setChecked(preferences.reading.section_only)
+        self._actions[ActionId.SECTION_ONLY].setChecked(preferences.reading.section_only)
         if self._session is not None:
             self._session.set_options(preferences.reading)
 
     def _document_changed(self, document: Document) -> None:
         session = self._session
-        if session is not None and session.document is not None and (
-                session.document.blocks is not document.blocks):
+        if (session is not None and session.document is not None
+                and not same_document(session.document, document)):
             session.stop()
         self._resume = None
 
     # --- What the session says --------------------------------------------------------------
 
-    def _state_changed(self, state) -> None:
+    def _state_changed(self, state: State) -> None:
         window = self._window
-        if state.value == "idle":
+        if state is State.IDLE:
             window.text.clear_reading()
             self._sentence = None
-            document = self._session.document
+            read = self._session.document is not None
             self._resume = (window.text.caret_offset(), self._session.position,
-                            document.blocks if document is not None else None)
+                            self._context.document_id) if read else None
             window.show_place(window.text.caret_offset())
         else:
             self._show_place()
@@ -266,7 +274,7 @@ class SpeechController(QObject):
 
     def _show_place(self) -> None:
         if self.reading():
-            paused = self._session.state.value == "paused"
+            paused = self._session.state is State.PAUSED
             self._window.show_place(self._session.position,
                                     lambda where: messages.reading_status(where, paused))
 
@@ -287,11 +295,11 @@ class SpeechController(QObject):
             self._actions[name].setEnabled(reading and not self._unavailable)
         for name in _NEED_ENGINE:
             self._actions[name].setEnabled(self._session is not None)
-        play = self._actions["play_pause"]
+        play = self._actions[ActionId.PLAY_PAUSE]
         play.setEnabled(True)  # even without speech: pressing it says why
         play.setStatusTip(self._unavailable)
-        state = self._session.state.value if self._session is not None else "idle"
-        self.toolbar.show_state(playing=state == "speaking", paused=state == "paused")
+        state = self._session.state if self._session is not None else State.IDLE
+        self.toolbar.show_state(playing=state is State.SPEAKING, paused=state is State.PAUSED)
         if self._unavailable:
             self.toolbar.play_button.setToolTip(self._unavailable)
             self.toolbar.play_button.setAccessibleDescription(self._unavailable)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 
 from ..speech.options import TIMBRES, ReadingOptions
 from .text_view import HIGHLIGHT_STYLES
+from .settings_values import clamp, read_value
 
 RATE_RANGE = (80, 450)
 RATE_STEP = 25  # Faster/Slower
@@ -43,12 +44,12 @@ def load(settings: QSettings) -> SpeechPreferences:
     try:
         for field in fields(ReadingOptions):
             default = getattr(defaults, field.name)
-            values[field.name] = _read(settings, field.name, default)
+            values[field.name] = read_value(settings, field.name, default)
         highlight = str(settings.value("highlight", "background"))
     finally:
         settings.endGroup()
     for name, (low, high) in _LIMITS.items():
-        values[name] = min(max(values[name], low), high)
+        values[name] = clamp(values[name], low, high)
     for name in ("interviewer_timbre", "interviewee_timbre"):
         if values[name] not in TIMBRES:
             values[name] = ""
@@ -66,15 +67,3 @@ def save(settings: QSettings, preferences: SpeechPreferences) -> None:
     finally:
         settings.endGroup()
     settings.sync()
-
-
-def _read(settings: QSettings, key: str, default):
-    value = settings.value(key, default)
-    try:
-        if isinstance(default, bool):  # an INI file gives "true"/"false" back as text
-            return value if isinstance(value, bool) else str(value).lower() == "true"
-        if isinstance(default, int):
-            return int(value)
-        return str(value)
-    except (TypeError, ValueError):
-        return default
