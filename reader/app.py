@@ -24,20 +24,20 @@ from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import __version__, messages
-from .document.cache import DocumentCache
-from .document.model import Document
 from .appearance.preferences import LIMITS
 from .appearance.themes import THEME_IDS
+from .document.cache import DocumentCache
+from .document.model import Document
 from .speech.loader import default_sink, espeak_engine
-from .ui.appearance_controller import AppearanceController
+from .ui.appearance.appearance_controller import AppearanceController
 from .ui.context import ReaderContext
-from .ui.keyboard_wiring import add_keyboard_features
-from .ui.language_detection import LanguageDetection
-from .ui.main_window import Loader, MainWindow
-from .ui.presenter_wiring import PresenterLink, reading_through, start_options
-from .ui.recent_files import RecentFiles
-from .ui.renderer import reading_font
-from .ui.speech_controller import SpeechController
+from .ui.keyboard.keyboard_wiring import add_keyboard_features
+from .ui.opening.recent_files import RecentFiles
+from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start_options
+from .ui.shell.main_window import Loader, MainWindow
+from .ui.speech.speech_controller import SpeechController
+from .ui.text.language_detection import LanguageDetection
+from .ui.text.renderer import reading_font
 
 if TYPE_CHECKING:
     from .speech.engine import Engine
@@ -234,7 +234,7 @@ class AfterFirstPaint(QObject):
         super().__init__(parent)
         self._callback = callback
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(self.DELAY_MS, self._callback)
@@ -245,7 +245,7 @@ class FirstPaintProbe(QObject):
     """For ``benchmarks/startup.py`` (READER_FIRST_PAINT_PROBE=1): print when the text is first
     painted, then quit."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             print("first-paint", time.time(), flush=True)
             watched.removeEventFilter(self)

@@ -30,7 +30,7 @@ read costs one sentence's synthesis in a page as in a 10 MB document. The flow:
    start of the last sentence heard, so reading can go on from there.
 8. The player failing (no audio device, audio server gone) stops reading with ``error``,
    keeping the position.
-9. ``synthesize_aside(text, language)``: a short message of the app (reader.ui.announcer) is
+9. ``synthesize_aside(text, language)``: a short message of the app (reader.ui.speech.announcer) is
    synthesised by the same worker (one thread owns the engine), in a voice of ``language``,
    never dropped by a jump or a stop; its audio comes back through ``aside_ready`` for the
    announcer to play. Reading itself is not touched.

@@ -33,8 +33,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from .. import messages
-from .context import ActionId
+from reader import messages
+from reader.ui.context import ActionId
 
 
 class Scope(Enum):
@@ -87,7 +87,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ActionId.PREVIOUS_QUESTION, messages.action_previous_question, ("Shift+N",), Menu.NAVIGATE,
         Scope.READING_PANE,
     ),
-    ActionSpec(ActionId.NEXT_SECTION, messages.action_next_section, ("Ctrl+PgDown",), Menu.NAVIGATE),
+    ActionSpec(ActionId.NEXT_SECTION, messages.action_next_section, ("Ctrl+PgDown",),
+               Menu.NAVIGATE),
     ActionSpec(
         ActionId.PREVIOUS_SECTION, messages.action_previous_section, ("Ctrl+PgUp",), Menu.NAVIGATE
     ),
@@ -96,13 +97,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         Scope.NATIVE, separator_before=True,
     ),
     ActionSpec(
-        ActionId.DOCUMENT_END, messages.action_document_end, ("Ctrl+End",), Menu.NAVIGATE, Scope.NATIVE
+        ActionId.DOCUMENT_END, messages.action_document_end, ("Ctrl+End",), Menu.NAVIGATE,
+        Scope.NATIVE,
     ),
     ActionSpec(
         ActionId.OPEN_LINK, messages.action_open_link, ("Ctrl+Return", "Ctrl+Enter"), Menu.NAVIGATE,
         Scope.READING_PANE, separator_before=True,
     ),
-    ActionSpec(ActionId.FIND, messages.action_find, ("Ctrl+F",), Menu.NAVIGATE, separator_before=True),
+    ActionSpec(ActionId.FIND, messages.action_find, ("Ctrl+F",), Menu.NAVIGATE,
+               separator_before=True),
     ActionSpec(ActionId.FIND_NEXT, messages.action_find_next, ("F3",), Menu.NAVIGATE),
     ActionSpec(ActionId.FIND_PREVIOUS, messages.action_find_previous, ("Shift+F3",), Menu.NAVIGATE),
     ActionSpec(ActionId.GO_TO_QUESTION, messages.action_go_to_question, ("Ctrl+G",), Menu.NAVIGATE,
@@ -110,9 +113,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.WHERE_AM_I, messages.action_where_am_i, ("Ctrl+Shift+K",), Menu.NAVIGATE),
     ActionSpec(ActionId.SHOW_OUTLINE, messages.action_show_outline, (), Menu.VIEW, checkable=True),
     ActionSpec(ActionId.SHOW_STATUS, messages.action_show_status, (), Menu.VIEW, checkable=True),
-    ActionSpec(ActionId.NEXT_PANE, messages.action_next_pane, ("F6",), Menu.VIEW, separator_before=True),
+    ActionSpec(ActionId.NEXT_PANE, messages.action_next_pane, ("F6",), Menu.VIEW,
+               separator_before=True),
     ActionSpec(ActionId.PREVIOUS_PANE, messages.action_previous_pane, ("Shift+F6",), Menu.VIEW),
-    ActionSpec(ActionId.PRESENT, messages.action_present, ("F5",), Menu.VIEW, separator_before=True),
+    ActionSpec(ActionId.PRESENT, messages.action_present, ("F5",), Menu.VIEW,
+               separator_before=True),
     ActionSpec(ActionId.BIGGER_TEXT, messages.action_bigger_text, ("Ctrl+=", "Ctrl++"), Menu.VIEW,
                separator_before=True),
     ActionSpec(ActionId.SMALLER_TEXT, messages.action_smaller_text, ("Ctrl+-",), Menu.VIEW),
@@ -233,7 +238,7 @@ def create_actions(
     keys: Mapping[str, tuple[str, ...]] | None = None,
 ) -> dict[ActionId, QAction]:
     """One QAction per spec, owned by ``window``, with its shortcuts in its scope; ``keys``
-    holds the user's own keys for some actions (reader.ui.shortcut_settings)."""
+    holds the user's own keys for some actions (reader.ui.keyboard.shortcut_settings)."""
     keys = keys or {}
     actions: dict[ActionId, QAction] = {}
     for item in ACTIONS:

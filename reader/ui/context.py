@@ -16,7 +16,7 @@ from typing import NewType
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
-from ..document.model import Document
+from reader.document.model import Document
 
 DocumentId = NewType("DocumentId", int)  # one per document shown; kept when only its language
 # is learned (the same parse, a new Document object)

@@ -13,8 +13,8 @@ import bisect
 from collections.abc import Sequence
 from enum import Enum
 
-from .. import messages
-from ..document.model import Document, SectionKind
+from reader import messages
+from reader.document.model import Document, SectionKind
 
 
 class Kind(Enum):

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from reader.speech.engine import EngineUnavailable, Unavailability
 from reader.speech.scripted_engine import ScriptedEngine
 from reader.speech.session import State
-from reader.ui import screen_reader
+from reader.ui.shell import screen_reader
 
 from .test_speech import WAIT_MS, Speaking
 
@@ -121,7 +121,7 @@ def test_a_message_before_speech_loads_is_said_when_it_has(speaking, qtbot):
 
 
 def test_with_a_screen_reader_listening_the_message_is_heard_once(speaking, qtbot, monkeypatch):
-    # Orca is told through the text view (reader.ui.screen_reader): the app's own voice saying
+    # Orca is told through the text view (reader.ui.shell.screen_reader): the app's own voice saying
     # it too would make a blind user hear every message twice.
     monkeypatch.setattr(screen_reader, "screen_reader_listening", lambda: True)
     s = speaking()

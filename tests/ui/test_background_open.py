@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.document.pipeline import open_document
-from reader.ui import background_open
+from reader.ui.opening import background_open
 
 LARGE = 2000  # bytes: what counts as large in these tests (the real threshold is 1 MB)
 

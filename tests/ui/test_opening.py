@@ -21,7 +21,7 @@ from reader.app import (
 from reader.document.loading import LoadError, LoadProblem
 from reader.document.model import Notice, NoticeKind
 from reader.document.pipeline import open_document, parse_text
-from reader.ui.shortcuts_dialog import ShortcutsDialog
+from reader.ui.keyboard.shortcuts_dialog import ShortcutsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -260,14 +260,14 @@ def test_file_open_uses_the_dialog_with_text_and_markdown_filters(window, monkey
         asked.append(filters)
         return str(notes_file), filters.split(";;")[0]
 
-    monkeypatch.setattr("reader.ui.main_window.QFileDialog.getOpenFileName", fake_dialog)
+    monkeypatch.setattr("reader.ui.shell.main_window.QFileDialog.getOpenFileName", fake_dialog)
     window.named_actions["open"].trigger()
     assert asked == ["Text and Markdown (*.txt *.md *.markdown);;All files (*)"]
     assert window.windowTitle() == "Notes — Accessible Reader"
 
 
 def test_cancelling_the_dialog_keeps_the_document(window, monkeypatch, interview):
-    monkeypatch.setattr("reader.ui.main_window.QFileDialog.getOpenFileName",
+    monkeypatch.setattr("reader.ui.shell.main_window.QFileDialog.getOpenFileName",
                         lambda *args: ("", ""))
     window.named_actions["open"].trigger()
     assert window.document is interview and window.banner.text() == ""

@@ -1,6 +1,6 @@
 """What a screen reader is told when the app moves the caret itself (N, Ctrl+PgDown…).
 
-Orca speaks a change of the focused widget's accessible description (reader.ui.screen_reader);
+Orca speaks a change of the focused widget's accessible description (reader.ui.shell.screen_reader);
 these tests record the descriptions the text view is given. tests/accessibility/test_orca.py
 checks that Orca really speaks them.
 """
@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTextEdit
 
-from reader.ui.text_view import TextView
+from reader.ui.text.text_view import TextView
 
 
 @pytest.fixture
