@@ -3,8 +3,8 @@
 Kept thin on purpose (a god-window is the failure mode of every Qt reader studied, DESIGN §2):
 rendering lives in ``renderer``, turning a path into a document in ``opening``, caret/link
 logic in ``TextView``, the tree in ``OutlineView``, where-to-go arithmetic in ``navigation``,
-the shortcuts in the ``actions`` table. Everything it needs comes through the constructor
-(built in ``reader.app``).
+the shortcuts in the ``actions`` table. What its controllers share goes through the
+``ReaderContext`` it is given (reader.ui.context), never through the window itself.
 """
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QFont,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import __version__, messages
+from reader import messages
 from reader.appearance.hyphenation import can_hyphenate
 from reader.document.labels import display_title
 from reader.document.model import Document
@@ -45,6 +44,9 @@ from reader.ui.opening.opening import Loader, Opening
 from reader.ui.opening.recent_files import RecentFiles
 from reader.ui.opening.recent_menu import RecentMenu
 from reader.ui.shell.accessible_names import NamesOnFocus, name_overflow_buttons
+from reader.ui.shell.geometry import restore_geometry, save_geometry
+from reader.ui.shell.help import show_about, show_shortcuts
+from reader.ui.shell.links import local_files, open_link
 from reader.ui.shell.message_banner import MessageBanner
 from reader.ui.shell.screen_reader import arrival_words, tell_screen_reader
 from reader.ui.text.language_detection import LanguageDetection
@@ -53,18 +55,11 @@ from reader.ui.text.renderer import PageStyle, Rendered, render
 from reader.ui.text.text_view import TextView
 from reader.ui.text.typography import Typesetter
 
-WEB_SCHEMES = frozenset({"http", "https"})
 _STATUS_SECONDS = 6
 # Hyphenating justified text needs the language, learned after the document shows: a page up
 # to this size is laid out again at once (~0.1 s); a larger one is hyphenated when next opened
 # (the cache of parsed documents then knows its language).
 REHYPHENATE_CHARS = 1_000_000
-
-
-def is_web_link(target: str) -> bool:
-    """Only absolute http(s) addresses may leave the app (no file:, javascript:, "#")."""
-    url = QUrl(target, QUrl.ParsingMode.StrictMode)
-    return url.isValid() and url.scheme().lower() in WEB_SCHEMES and bool(url.host())
 
 
 class MainWindow(QMainWindow):
@@ -135,7 +130,7 @@ class MainWindow(QMainWindow):
         context.set_actions(self.named_actions)
         self.shortcut_editor = ShortcutEditor(settings, self.named_actions, self, self.text)
         context.set_caret_source(self.text.caret_offset)
-        context.set_status_line(self._say)
+        context.set_status_line(self.say)
         self.recent_menu = RecentMenu(recent, self)
         menus = action_table.build_menus(self.menuBar(), self.named_actions,
                                          {"open": self.recent_menu})
@@ -147,7 +142,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.setAcceptDrops(True)
         self.setWindowTitle(messages.window_title(""))
-        self._restore_geometry()
+        restore_geometry(self, self.splitter, settings)
 
     def _connect(self) -> None:
         a = self.named_actions
@@ -161,7 +156,7 @@ class MainWindow(QMainWindow):
         a[ActionId.PREVIOUS_SECTION].triggered.connect(lambda: self.go_section(forward=False))
         a[ActionId.DOCUMENT_START].triggered.connect(lambda: self._go_to(0))
         a[ActionId.DOCUMENT_END].triggered.connect(
-            lambda: self._go_to(len(self._document.text) if self._document else 0)
+            lambda: self._go_to(len(self.document.text) if self.document else 0)
         )
         a[ActionId.OPEN_LINK].triggered.connect(lambda: self.open_link(self.text.link_at_caret()))
         a[ActionId.SHOW_OUTLINE].setChecked(True)
@@ -183,10 +178,6 @@ class MainWindow(QMainWindow):
 
     @property
     def document(self) -> Document | None:
-        return self.context.document
-
-    @property
-    def _document(self) -> Document | None:
         return self.context.document
 
     @property
@@ -213,7 +204,7 @@ class MainWindow(QMainWindow):
 
     def _render_again(self) -> None:
         """The document shown, hyphenated or no longer (justified or not), in the same place."""
-        document = self._document
+        document = self.document
         if document is None or not can_hyphenate(document.language):
             return  # the page would be the same
         rendered = render(document, self._font, self.text.palette(), self.text,
@@ -256,23 +247,23 @@ class MainWindow(QMainWindow):
     def ensure_language(self) -> Document | None:
         """The document, with its language once detection is over (waits for it if needed:
         speech must pick a voice; detection takes at most ~0.5 s, once)."""
-        if (self._document is not None and not self._document.language
+        if (self.document is not None and not self.document.language
                 and self._language is not None):
             self._language.release()
             self._language.wait()
             # Its result is a queued call to this window: take it now.
             QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall.value)
-        return self._document
+        return self.document
 
     def _language_detected(self, document: Document) -> None:
         # Only if that document is still the one shown (the user may have opened another).
-        if same_document(self._document, document):
+        if same_document(self.document, document):
             self.context.show(document)
             if self._page_style.hyphenated and len(document.text) <= REHYPHENATE_CHARS:
                 self._render_again()  # the language says how its words break
 
     def choose_file(self) -> None:
-        document = self._document
+        document = self.document
         start = str(Path(document.path).parent) if document and document.path else ""
         path, _filter = QFileDialog.getOpenFileName(
             self, messages.open_dialog_title(), start, messages.open_dialog_filters()
@@ -284,13 +275,13 @@ class MainWindow(QMainWindow):
         self.opening.open_recent(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _local_files(event.mimeData()):
+        if local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = _local_files(event.mimeData())
+        files = local_files(event.mimeData())
         if not files:
             event.ignore()
             return
@@ -313,9 +304,9 @@ class MainWindow(QMainWindow):
 
     def read_section(self, index: int) -> None:
         """From the outline: caret to the section's start, focus to the text."""
-        if self._document is None or not 0 <= index < len(self._document.sections):
+        if self.document is None or not 0 <= index < len(self.document.sections):
             return
-        self.jump_to(self._document.sections[index].start, tell=False)
+        self.jump_to(self.document.sections[index].start, tell=False)
 
     def go_question(self, *, forward: bool) -> None:
         self.go(Kind.QUESTION, forward=forward)
@@ -328,13 +319,13 @@ class MainWindow(QMainWindow):
         none."""
         positions = self._positions
         if kind is Kind.QUESTION and (positions is None or not positions.question_starts):
-            self._say(messages.no_questions())
+            self.say(messages.no_questions())
             return
         target = None
         if positions is not None:
             target = positions.neighbour(kind, self.context.place(), forward=forward)
         if target is None:
-            self._say(none_there(kind, forward=forward))
+            self.say(none_there(kind, forward=forward))
             self.focus_text()
             return
         self.jump_to(target)
@@ -351,8 +342,8 @@ class MainWindow(QMainWindow):
     def _tell_arrival(self, offset: int) -> None:
         # Orca says nothing about a caret move it did not make (reader.ui.shell.screen_reader).
         # While reading aloud the app's own voice announces the question: Orca would talk over it.
-        if self.context.reading_position() is None and self._document is not None:
-            tell_screen_reader(self.text, arrival_words(self._document, offset))
+        if self.context.reading_position() is None and self.document is not None:
+            tell_screen_reader(self.text, arrival_words(self.document, offset))
 
     def _go_to(self, offset: int) -> None:
         # Focus first, then the caret: Orca takes a caret move in an unfocused text as the focus
@@ -371,7 +362,7 @@ class MainWindow(QMainWindow):
         if self._positions is None:
             self.position_label.setText("")
             return
-        self.outline.follow(self._document.section_index_at(offset))
+        self.outline.follow(self.document.section_index_at(offset))
         where = self._positions.where(offset)
         if reading is not None:
             where = reading(where)
@@ -380,9 +371,6 @@ class MainWindow(QMainWindow):
 
     def say(self, text: str) -> None:
         """A short message in the status bar."""
-        self._say(text)
-
-    def _say(self, text: str) -> None:
         # Orca ignores status bars (DESIGN §5): it hears the message through the text view
         # (reader.ui.shell.screen_reader), and the app's own voice says it when no screen reader
         # did (never both: a blind user would hear everything twice).
@@ -393,53 +381,18 @@ class MainWindow(QMainWindow):
     # --- Links and help ---------------------------------------------------------------------
 
     def open_link(self, target: str | None) -> None:
-        if target is None:
-            self._say(messages.no_link_at_caret())
-            return
-        if not is_web_link(target):
-            self.banner.show_messages([messages.link_refused(target)], error=True)
-            return
-        if QDesktopServices.openUrl(QUrl(target)):
-            self._say(messages.link_opening(target))
-        else:
-            self.banner.show_messages([messages.link_failed(target)], error=True)
+        open_link(target, say=self.say,
+                  show_error=lambda text: self.banner.show_messages([text], error=True))
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        # With the user's keys, editable.
-        dialog = ShortcutsDialog(action_table.shortcut_rows(), self, editor=self.shortcut_editor,
-                                 say=self.say)
-        dialog.setFont(self.text.font())  # as legible as the text (low vision)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return show_shortcuts(self, self.shortcut_editor, self.say, self.text.font())
 
     def show_about(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, messages.about_title(),
-                          messages.about_text(__version__), QMessageBox.StandardButton.Close, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
-
-    # --- Geometry ---------------------------------------------------------------------------
-
-    def _restore_geometry(self) -> None:
-        geometry = self._settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 760)
-        splitter = self._settings.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        return show_about(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._language is not None:
             self._language.wait()
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/splitter", self.splitter.saveState())
-        self._settings.sync()
+        save_geometry(self, self.splitter, self._settings)
         super().closeEvent(event)
 
-
-def _local_files(mime) -> list[str]:
-    if mime is None or not mime.hasUrls():
-        return []
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]

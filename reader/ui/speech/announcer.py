@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QTimer
 
 from reader import messages
-from reader.speech.reading_state import State
+from reader.speech.session_types import State
 from reader.ui.context import ActionId, ReaderContext
 from reader.ui.settings_values import read_value
 

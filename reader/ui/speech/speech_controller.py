@@ -24,7 +24,7 @@ from PySide6.QtGui import QAction
 from reader import messages
 from reader.document.model import Document
 from reader.speech.loader import EngineLoader
-from reader.speech.reading_state import State
+from reader.speech.session_types import State
 from reader.ui.context import ActionId, DocumentId, ReaderContext, same_document
 from reader.ui.settings_values import clamp
 from reader.ui.speech import speech_settings
