@@ -291,7 +291,7 @@ def test_the_language_is_learned_after_the_document_shows(make_window, tmp_path,
     assert window.open_path(default_document_path()) == ""
     assert window.open_path(english) == ""  # before the French detection may have finished
     qtbot.waitUntil(lambda: window.document.language != "", timeout=20000)
-    window._language.wait()  # a stale French result must not land on the English document
+    window.language_detection.wait()  # a stale French result must not land on the English document
     qtbot.wait(50)
     assert window.document.path == str(english)
     assert window.document.language == "en"

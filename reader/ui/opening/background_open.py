@@ -30,6 +30,7 @@ class BackgroundOpen(QObject):
     # (path, the Document or the exception raised on the way, its Rendered or None): delivered
     # on the GUI thread
     finished = Signal(str, object, object)
+    superseded = Signal(str)  # a path whose result came after a newer open: dropped
     _done = Signal(int, str, object, object)  # from the worker thread: queued to this object
 
     def __init__(self, load: Callable[[str], Document], parent: QObject | None = None) -> None:
@@ -70,6 +71,7 @@ class BackgroundOpen(QObject):
 
     def _deliver(self, generation: int, path: str, result: object, rendered: object) -> None:
         if generation != self._generation:
-            return  # superseded by a newer open, or cancelled
+            self.superseded.emit(path)  # by a newer open, or cancelled
+            return
         self._pending = None
         self.finished.emit(path, result, rendered)

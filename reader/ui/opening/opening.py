@@ -40,6 +40,11 @@ class Opening(QObject):
         self._background = BackgroundOpen(load, self)
         self._background.finished.connect(self._background_opened)
 
+    @property
+    def background(self) -> BackgroundOpen:
+        """Where large files are parsed (its signals say when a parse is over)."""
+        return self._background
+
     def open(self, path: str | Path, *, in_background: bool = True) -> str:
         """Open ``path``; on failure keep the current document and show why.
 

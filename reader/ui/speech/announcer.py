@@ -69,6 +69,11 @@ class Announcer(QObject):
             self._attach(speech.session)
 
     @property
+    def player(self) -> Player | None:
+        """The messages' own player, made for the first message said."""
+        return self._player
+
+    @property
     def enabled(self) -> bool:
         return read_value(self._settings, SETTING, True)
 

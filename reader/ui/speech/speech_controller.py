@@ -96,6 +96,11 @@ class SpeechController(QObject):
         return self._session
 
     @property
+    def engine(self) -> Engine | None:
+        """The speech engine, once loaded."""
+        return self._engine
+
+    @property
     def preferences(self) -> SpeechPreferences:
         return self._preferences
 
