@@ -196,7 +196,7 @@ def is_single_key(keys: str) -> bool:
     sequence = QKeySequence(keys)
     if sequence.isEmpty():
         return False
-    combination = sequence[0]
+    combination = sequence[0]  # type: ignore[index]  # PySide6's stubs lack __getitem__
     modifiers = combination.keyboardModifiers()
     if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                     | Qt.KeyboardModifier.MetaModifier):
@@ -266,8 +266,8 @@ def _companion(action: QAction, item: ActionSpec, window: QWidget) -> QAction:
 
 def build_menus(
     menubar: QMenuBar,
-    actions: Mapping[str, QAction],
-    submenus_after: Mapping[str, QMenu] | None = None,
+    actions: Mapping[ActionId, QAction],
+    submenus_after: Mapping[ActionId, QMenu] | None = None,
 ) -> dict[Menu, QMenu]:
     """Fill ``menubar`` in table order; ``submenus_after[id]`` goes right after action ``id``."""
     submenus_after = submenus_after or {}

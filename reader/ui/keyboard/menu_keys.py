@@ -11,6 +11,7 @@ menu is open sends it on to the menu.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 _TYPING_MODIFIERS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
@@ -20,7 +21,7 @@ class MenuMnemonicKeys(QObject):
     """An event filter for the menu bar and its menus."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
                 and isinstance(QApplication.activePopupWidget(), QMenu)
                 and event.modifiers() in _TYPING_MODIFIERS and event.text().strip()):
             event.accept()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from reader.ui import actions as action_table
 from reader.ui.actions import ACTIONS, ActionSpec, Scope
+from reader.ui.context import ActionId
 
 _GROUP = "shortcuts"
 RESERVED = frozenset(QKeySequence(k).toString() for k in (
@@ -64,7 +65,7 @@ def load(settings: QSettings) -> dict[str, tuple[str, ...]]:
 class ShortcutEditor:
     """Changes the window's keys and keeps the settings in step."""
 
-    def __init__(self, settings: QSettings, actions: Mapping[str, QAction], window: QWidget,
+    def __init__(self, settings: QSettings, actions: Mapping[ActionId, QAction], window: QWidget,
                  reading_pane: QWidget) -> None:
         self._settings = settings
         self._actions = actions
@@ -127,7 +128,7 @@ class ShortcutEditor:
     def rows(self) -> list[tuple[str, str, str]]:
         """(action id or "", action, keys) for the shortcuts list: every action (those without
         keys too, so that one can be given), then the widgets' own keys."""
-        rows = []
+        rows: list[tuple[str, str, str]] = []
         for item in ACTIONS:
             [(text, keys)] = action_table.shortcut_rows([item], [], self._user) or [
                 (action_table.plain_text(item.text()), "")]

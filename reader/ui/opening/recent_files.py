@@ -16,10 +16,11 @@ class RecentFiles:
         self._limit = limit
 
     def paths(self) -> list[str]:
-        value = self._settings.value(_KEY, [])
+        value: object = self._settings.value(_KEY, [])
         if isinstance(value, str):  # QSettings gives a lone string for a one-item list (INI)
             value = [value] if value else []
-        return [str(p) for p in (value or []) if p][: self._limit]
+        paths = value if isinstance(value, list | tuple) else []
+        return [str(p) for p in paths if p][: self._limit]
 
     def add(self, path: str) -> None:
         path = os.path.abspath(path)

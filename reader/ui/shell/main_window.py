@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         context.set_status_line(self.say)
         self.recent_menu = RecentMenu(recent, self)
         menus = action_table.build_menus(self.menuBar(), self.named_actions,
-                                         {"open": self.recent_menu})
+                                         {ActionId.OPEN: self.recent_menu})
         name_overflow_buttons(self.menuBar())
         self._names_on_focus = NamesOnFocus(self)  # dialogs' combo box lists (accessible_names)
         self._menu_keys = MenuMnemonicKeys(self)
@@ -359,11 +359,12 @@ class MainWindow(QMainWindow):
     def show_place(self, offset: int, reading: Callable[[str], str] | None = None) -> None:
         """Outline and status line at ``offset``; ``reading`` words the status (e.g. "Reading:
         …") while reading aloud."""
-        if self._positions is None:
+        positions = self._positions
+        if positions is None:
             self.position_label.setText("")
             return
-        self.outline.follow(self.document.section_index_at(offset))
-        where = self._positions.where(offset)
+        self.outline.follow(positions.document.section_index_at(offset))
+        where = positions.where(offset)
         if reading is not None:
             where = reading(where)
         self.position_label.setText(where)

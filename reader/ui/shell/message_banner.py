@@ -110,7 +110,7 @@ class MessageBanner(QFrame):
     def event(self, event: QEvent) -> bool:
         # Esc is also the window's "Stop reading" shortcut: inside the message it closes the
         # message, so claim the key before the shortcut does.
-        if (event.type() == QEvent.Type.ShortcutOverride
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
                 and event.key() == Qt.Key.Key_Escape and not event.modifiers()):
             event.accept()
             return True
