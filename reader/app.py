@@ -32,9 +32,10 @@ from .speech.loader import default_sink, espeak_engine
 from .ui.appearance.appearance_controller import AppearanceController
 from .ui.context import ReaderContext
 from .ui.keyboard.keyboard_wiring import add_keyboard_features
+from .ui.opening.opening import Loader
 from .ui.opening.recent_files import RecentFiles
 from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start_options
-from .ui.shell.main_window import Loader, MainWindow
+from .ui.shell.main_window import MainWindow
 from .ui.speech.speech_controller import SpeechController
 from .ui.text.language_detection import LanguageDetection
 from .ui.text.renderer import reading_font
@@ -121,10 +122,11 @@ class ReaderWindow(MainWindow):
         appearance: dict[str, object] | None,
     ) -> None:
         context = ReaderContext()
+        self._detection = LanguageDetection(detect_language)
         super().__init__(
             context=context,
             load=load,
-            language=LanguageDetection(detect_language),
+            language=self._detection,
             recent=RecentFiles(settings),
             settings=settings,
             reading_font=reading_font(QApplication.font()),
@@ -141,6 +143,10 @@ class ReaderWindow(MainWindow):
         # Live, on the slides.
         self.appearance.reading_font_changed.connect(self.presenter_link.follow_font)
         self.keyboard = add_keyboard_features(self, context, self.speech, settings, open_sink)
+
+    @property
+    def language_detection(self) -> LanguageDetection:
+        return self._detection
 
 
 def build_main_window(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from reader.speech.engine import Engine
     from reader.speech.session import ReadingSession
     from reader.ui.shell.main_window import MainWindow
+    from reader.ui.speech.speech_settings_dialog import SpeechSettingsDialog
 
 _WHILE_READING = (ActionId.STOP, ActionId.PREVIOUS_SENTENCE, ActionId.NEXT_SENTENCE,
                   ActionId.PREVIOUS_PARAGRAPH, ActionId.NEXT_PARAGRAPH)
@@ -109,10 +110,16 @@ class SpeechController(QObject):
         return self._unavailable
 
     def reading(self) -> bool:
-        return self._session is not None and self._session.state is not State.IDLE
+        return self._reading_session() is not None
 
     def reading_offset(self) -> int | None:
-        return self._session.position if self.reading() else None
+        session = self._reading_session()
+        return session.position if session is not None else None
+
+    def _reading_session(self) -> ReadingSession | None:
+        """The session while it reads (speaking or paused), else None."""
+        session = self._session
+        return session if session is not None and session.state is not State.IDLE else None
 
     # --- Loading ----------------------------------------------------------------------------
 
@@ -139,8 +146,9 @@ class SpeechController(QObject):
         from reader.speech.player import Player  # not before the first paint
         from reader.speech.session import ReadingSession
 
-        self._engine = result
-        session = ReadingSession(result, Player(self._open_sink, self),
+        engine = cast("Engine", result)
+        self._engine = engine
+        session = ReadingSession(engine, Player(self._open_sink, self),
                                  self._preferences.reading, parent=self)
         session.state_changed.connect(self._state_changed)
         session.sentence_changed.connect(self._sentence_changed)
@@ -183,7 +191,7 @@ class SpeechController(QObject):
         at_limit = rate in RATE_RANGE
         self._context.say(messages.rate_at_limit(rate) if at_limit else messages.rate_changed(rate))
 
-    def show_settings(self):
+    def show_settings(self) -> SpeechSettingsDialog | None:
         """The Speech settings dialog (returned for tests), applied when accepted."""
         from reader.ui.speech.speech_settings_dialog import SpeechSettingsDialog
 
@@ -222,16 +230,18 @@ class SpeechController(QObject):
         self._session.start(document, offset)
 
     def _skip(self, unit: str, forward: bool) -> None:
-        if not self.reading():
+        session = self._reading_session()
+        if session is None:
             return
         if unit == "sentence":
-            self._session.skip_sentence(forward)
+            session.skip_sentence(forward)
         else:
-            self._session.skip_paragraph(forward)
+            session.skip_paragraph(forward)
 
     def _jumped(self, offset: int) -> None:
-        if self.reading():
-            self._session.jump_to(offset)
+        session = self._reading_session()
+        if session is not None:
+            session.jump_to(offset)
 
     def _section_only_toggled(self, checked: bool) -> None:
         reading = self._preferences.reading
@@ -257,12 +267,12 @@ class SpeechController(QObject):
     # --- What the session says --------------------------------------------------------------
 
     def _state_changed(self, state: State) -> None:
-        window = self._window
-        if state is State.IDLE:
+        window, session = self._window, self._session
+        if state is State.IDLE and session is not None:
             window.text.clear_reading()
             self._sentence = None
-            read = self._session.document is not None
-            self._resume = (window.text.caret_offset(), self._session.position,
+            read = session.document is not None
+            self._resume = (window.text.caret_offset(), session.position,
                             self._context.document_id) if read else None
             window.show_place(window.text.caret_offset())
         else:
@@ -280,9 +290,10 @@ class SpeechController(QObject):
         self._show_place()
 
     def _show_place(self) -> None:
-        if self.reading():
-            paused = self._session.state is State.PAUSED
-            self._window.show_place(self._session.position,
+        session = self._reading_session()
+        if session is not None:
+            paused = session.state is State.PAUSED
+            self._window.show_place(session.position,
                                     lambda where: messages.reading_status(where, paused))
 
     def _finished(self) -> None:
