@@ -292,7 +292,7 @@ def test_the_language_is_learned_after_the_document_shows(make_window, tmp_path,
     assert window.open_path(english) == ""  # before the French detection may have finished
     qtbot.waitUntil(lambda: window.document.language != "", timeout=20000)
     window.language_detection.wait()  # a stale French result must not land on the English document
-    qtbot.wait(50)
+    QApplication.sendPostedEvents()  # the results, delivered (queued to the GUI thread)
     assert window.document.path == str(english)
     assert window.document.language == "en"
     assert window.text.toPlainText().startswith("How the library works")
