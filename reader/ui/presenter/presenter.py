@@ -81,7 +81,10 @@ class Presenter(QObject):
     @property
     def mode(self) -> PresentMode:
         value = str(self._settings.value(MODE_KEY, PresentMode.QUESTION_THEN_ANSWER.value))
-        return next((m for m in PresentMode if m.value == value), PresentMode.QUESTION_THEN_ANSWER)
+        try:
+            return PresentMode(value)
+        except ValueError:  # a hand-edited or older settings file
+            return PresentMode.QUESTION_THEN_ANSWER
 
     @property
     def timer_shown(self) -> bool:
