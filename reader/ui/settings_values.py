@@ -4,7 +4,7 @@ as its default's type gives the default; a number out of range is brought into i
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QSettings
 
@@ -13,7 +13,7 @@ N = TypeVar("N", int, float)
 
 
 def read_value(settings: QSettings, key: str, default: T) -> T:
-    value = settings.value(key, default)
+    value: Any = settings.value(key, default)
     try:
         if isinstance(default, bool):
             if isinstance(value, bool):

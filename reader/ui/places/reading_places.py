@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QSettings
 
@@ -40,7 +41,7 @@ class ReadingPlaces:
     def last_position(self, path: str) -> int | None:
         for entry in self._positions():
             if entry[0] == _key(path):
-                return entry[1]
+                return int(entry[1])
         return None
 
     def remember_position(self, path: str, offset: int) -> None:
@@ -48,7 +49,7 @@ class ReadingPlaces:
         entries = [[key, int(offset)]] + [e for e in self._positions() if e[0] != key]
         self._store(_POSITIONS_KEY, entries[:POSITION_LIMIT])
 
-    def _positions(self) -> list[list]:
+    def _positions(self) -> list[list[Any]]:
         value = self._load(_POSITIONS_KEY, [])
         return [e for e in value if isinstance(e, list) and len(e) == 2
                 and isinstance(e[0], str) and isinstance(e[1], int) and e[1] >= 0] \
@@ -70,14 +71,14 @@ class ReadingPlaces:
             everything = {key: [[m.offset, m.label] for m in marks], **everything}
         self._store(_BOOKMARKS_KEY, dict(list(everything.items())[:BOOKMARKED_LIMIT]))
 
-    def _all_bookmarks(self) -> dict[str, list]:
+    def _all_bookmarks(self) -> dict[str, list[Any]]:
         value = self._load(_BOOKMARKS_KEY, {})
         return {k: v for k, v in value.items() if isinstance(v, list)} \
             if isinstance(value, dict) else {}
 
     # --- Storage ----------------------------------------------------------------------------
 
-    def _load(self, key: str, default):
+    def _load(self, key: str, default: object) -> Any:  # what the JSON held
         text = self._settings.value(key, "")
         if not isinstance(text, str) or not text:
             return default
@@ -86,6 +87,6 @@ class ReadingPlaces:
         except ValueError:
             return default
 
-    def _store(self, key: str, value) -> None:
+    def _store(self, key: str, value: object) -> None:
         self._settings.setValue(key, json.dumps(value, ensure_ascii=False))
         self._settings.sync()
