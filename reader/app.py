@@ -17,24 +17,31 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import __version__, messages
-from .document.cache import DocumentCache
-from .document.model import Document
 from .appearance.preferences import LIMITS
 from .appearance.themes import THEME_IDS
+from .document.cache import DocumentCache
+from .document.model import Document
 from .speech.loader import default_sink, espeak_engine
-from .ui.appearance_controller import AppearanceController
-from .ui.keyboard_wiring import add_keyboard_features
-from .ui.language_detection import LanguageDetection
-from .ui.main_window import Loader, MainWindow
-from .ui.presenter_wiring import PresenterLink, reading_through, start_options
-from .ui.recent_files import RecentFiles
-from .ui.renderer import reading_font
-from .ui.speech_controller import SpeechController
+from .ui.appearance.appearance_controller import AppearanceController
+from .ui.context import ReaderContext
+from .ui.keyboard.keyboard_wiring import add_keyboard_features
+from .ui.opening.opening import Loader
+from .ui.opening.recent_files import RecentFiles
+from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start_options
+from .ui.shell.main_window import MainWindow
+from .ui.speech.speech_controller import SpeechController
+from .ui.text.language_detection import LanguageDetection
+from .ui.text.renderer import reading_font
+
+if TYPE_CHECKING:
+    from .speech.engine import Engine
 
 APP_NAME = "accessible-reader"  # the name on the AT-SPI bus and of the settings folder
 SEED_NAME = "interview-pedocriminalite.txt"
@@ -98,38 +105,67 @@ def through_cache(load: Loader, cache: DocumentCache) -> Loader:
     return load_through_cache
 
 
+class ReaderWindow(MainWindow):
+    """The main window with the features that work on it, each given what it needs (the
+    window's widgets, the shared ``ReaderContext``), never the window as a hub. The order
+    matters: the speech controller registers the reading position and makes the toolbar that
+    the keyboard features (F6) and the announcer use."""
+
+    def __init__(
+        self,
+        settings: QSettings,
+        *,
+        load: Loader,
+        engine_factory: Callable[[], Engine],
+        open_sink: Callable[[], object],
+        screens: Callable[[], Sequence[QScreen]],
+        appearance: dict[str, object] | None,
+    ) -> None:
+        context = ReaderContext()
+        self._detection = LanguageDetection(detect_language)
+        super().__init__(
+            context=context,
+            load=load,
+            language=self._detection,
+            recent=RecentFiles(settings),
+            settings=settings,
+            reading_font=reading_font(QApplication.font()),
+        )
+        context.setParent(self)
+        self.appearance = AppearanceController(self, context, settings, overrides=appearance)
+        self.speech = SpeechController(self, context, settings, engine_factory=engine_factory,
+                                       open_sink=open_sink)
+        read_aloud, stop_reading = reading_through(self.speech)
+        self.presenter_link = PresenterLink(
+            self, context, settings=settings, screens=screens,
+            font=lambda: self.text.document().defaultFont(),
+            read_aloud=read_aloud, stop_reading=stop_reading)
+        # Live, on the slides.
+        self.appearance.reading_font_changed.connect(self.presenter_link.follow_font)
+        self.keyboard = add_keyboard_features(self, context, self.speech, settings, open_sink)
+
+    @property
+    def language_detection(self) -> LanguageDetection:
+        return self._detection
+
+
 def build_main_window(
     settings: QSettings,
     *,
     load: Loader = open_without_language,
-    engine_factory: Callable = espeak_engine,
-    open_sink: Callable = default_sink,
-    screens: Callable[[], Sequence] = QApplication.screens,
+    engine_factory: Callable[[], Engine] = espeak_engine,
+    open_sink: Callable[[], object] = default_sink,
+    screens: Callable[[], Sequence[QScreen]] = QApplication.screens,
     appearance: dict[str, object] | None = None,
-) -> MainWindow:
+) -> ReaderWindow:
     """The window and everything it uses; needs a QApplication. Tests build it with their own
     settings file, loader, speech engine (the scripted one) and audio sink (in memory).
 
     Speech is wired but not started: ``window.speech.load()`` builds the engine (run_gui calls
     it once the window has painted). ``appearance`` overrides saved appearance values for this
     run only (the command line's --theme, --font-size)."""
-    window = MainWindow(
-        load=load,
-        language=LanguageDetection(detect_language),
-        recent=RecentFiles(settings),
-        settings=settings,
-        reading_font=reading_font(QApplication.font()),
-    )
-    window.appearance = AppearanceController(window, settings, overrides=appearance)
-    window.speech = SpeechController(window, settings, engine_factory=engine_factory,
-                                     open_sink=open_sink)
-    read_aloud, stop_reading = reading_through(window.speech)
-    presenter = PresenterLink(window, settings=settings, screens=screens,
-                              font=lambda: window.text.document().defaultFont(),
-                              read_aloud=read_aloud, stop_reading=stop_reading)
-    window.appearance.reading_font_changed.connect(presenter.follow_font)  # live, on the slides
-    window.keyboard = add_keyboard_features(window, settings, open_sink)
-    return window
+    return ReaderWindow(settings, load=load, engine_factory=engine_factory,
+                        open_sink=open_sink, screens=screens, appearance=appearance)
 
 
 def argument_parser() -> argparse.ArgumentParser:
@@ -204,7 +240,7 @@ class AfterFirstPaint(QObject):
         super().__init__(parent)
         self._callback = callback
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(self.DELAY_MS, self._callback)
@@ -215,7 +251,7 @@ class FirstPaintProbe(QObject):
     """For ``benchmarks/startup.py`` (READER_FIRST_PAINT_PROBE=1): print when the text is first
     painted, then quit."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             print("first-paint", time.time(), flush=True)
             watched.removeEventFilter(self)

@@ -4,7 +4,7 @@ Justified lines without hyphenation open wide gaps between words ("rivers"), wor
 narrow columns large type makes; breaking long words at their syllables keeps the spacing even.
 Qt's text layout cannot hyphenate by itself, but it honours soft hyphens (U+00AD): invisible,
 unless a line breaks there. The renderer inserts them into the page only (the model's text, and
-so speech, search and positions, never contains them: ``reader.ui.renderer.PositionMap``).
+so speech, search and positions, never contains them: ``reader.ui.text.renderer.PositionMap``).
 
 The break points come from pyphen, with the hyphenation dictionaries of LibreOffice (French,
 English, Spanish, German and some 80 more). A language without a dictionary, or not yet known,

@@ -1,5 +1,5 @@
 """How the user wants to be read to: one value shared by the reading session, the settings
-dialog and ``reader speak`` (no Qt here; ``reader.ui.speech_settings`` stores it).
+dialog and ``reader speak`` (no Qt here; ``reader.ui.speech.speech_settings`` stores it).
 
 The voice is an engine voice id ("roa/fr") or "" for the document's language. Interviewer and
 interviewee are read in *timbres* of that voice: an espeak-ng variant ("m3", "f3") appended as

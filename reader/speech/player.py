@@ -138,7 +138,7 @@ class Player(QObject):
         self._running = False  # the sink was started on the current queue
         self._watch = QTimer(self)
         self._watch.setInterval(_WATCH_MS)
-        self._watch.timeout.connect(self._check)
+        self._watch.timeout.connect(self.check)
         self._drain = QTimer(self)
         self._drain.setSingleShot(True)
         self._drain.setInterval(DRAIN_MS)
@@ -146,6 +146,11 @@ class Player(QObject):
         self._last_clock = -1
         self._clock_since = 0.0
         self._heard = False  # the clock has moved since the sink started
+
+    @property
+    def sink(self) -> Any:
+        """The audio output, once playback has needed one (None before)."""
+        return self._sink
 
     @property
     def state(self) -> PlayerState:
@@ -293,8 +298,8 @@ class Player(QObject):
                       else PlaybackError.DEVICE_ERROR)
             self._fail(reason)
 
-    def _check(self) -> None:
-        """The watchdog (step 5)."""
+    def check(self) -> None:
+        """The watchdog (step 5), run by a timer while playing."""
         if self._state is not PlayerState.PLAYING or not self._running:
             self._watch.stop()
             return

@@ -11,10 +11,10 @@ read costs one sentence's synthesis in a page as in a 10 MB document. The flow:
 2. Fill: while fewer than ``LOOKAHEAD`` utterances are in the engine or queued behind the one
    heard, pull the next utterance from the plan and submit it to the worker (only one until
    the first sound is queued: it comes sooner alone).
-3. The worker synthesises on its own thread and calls back there; ``_delivered`` (a queued
-   signal) brings the result to the GUI thread, where a result of an older generation is
-   dropped. A good result is queued in the player behind the pause of the utterance before;
-   the first one starts playback. An engine error is reported (``error``) and reading goes on
+3. The worker synthesises on its own thread; ``_delivered`` (a queued signal) brings the
+   result to the GUI thread, where a result of an older generation is dropped. A good result
+   is queued in the player behind the pause of the utterance before; the first one starts
+   playback. An engine error is reported (``error``) and reading goes on
    with the next sentence; ``MAX_FAILURES`` in a row stop it.
 4. A tick, timed for the next word's onset (at most ``TICK_MS`` apart), reads the player's
    clock: the utterance and the word heard now. It emits ``sentence_changed``,
@@ -30,7 +30,7 @@ read costs one sentence's synthesis in a page as in a 10 MB document. The flow:
    start of the last sentence heard, so reading can go on from there.
 8. The player failing (no audio device, audio server gone) stops reading with ``error``,
    keeping the position.
-9. ``synthesize_aside(text, language)``: a short message of the app (reader.ui.announcer) is
+9. ``synthesize_aside(text, language)``: a short message of the app (the announcer) is
    synthesised by the same worker (one thread owns the engine), in a voice of ``language``,
    never dropped by a jump or a stop; its audio comes back through ``aside_ready`` for the
    announcer to play. Reading itself is not touched.
@@ -38,17 +38,20 @@ read costs one sentence's synthesis in a page as in a 10 MB document. The flow:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from enum import Enum
+from collections.abc import Iterator
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ..document.model import Document
+from ..document.labels import shortened
+from ..document.model import Document, Section
 from . import skips
-from .engine import Engine
+from .engine import Engine, Synthesis
+from .heard import HeardNow
 from .options import ReadingOptions, resolve_voice
 from .planning import PlanOptions, Scope, Utterance, plan
 from .player import AudioUnavailable, PlaybackError, Player
+from .session_types import SessionMessages, State, app_messages
 from .worker import SpeechWorker, SynthesisRequest, SynthesisResult
 
 # Asides are never stale: the worker drops requests older than its generation, and no
@@ -58,12 +61,7 @@ _ASIDE = object()  # the tag of an aside request
 LOOKAHEAD = 2  # utterances synthesised ahead of the one heard (~10 ms each for espeak-ng)
 TICK_MS = 40  # the longest wait between two looks at the clock
 MAX_FAILURES = 3  # engine errors in a row that end reading
-
-
-class State(Enum):
-    IDLE = "idle"
-    SPEAKING = "speaking"
-    PAUSED = "paused"
+_QUOTE_CHARS = 60  # of a sentence that could not be said, in the message
 
 
 class ReadingSession(QObject):
@@ -81,19 +79,17 @@ class ReadingSession(QObject):
         self,
         engine: Engine,
         player: Player,
-        options: ReadingOptions = ReadingOptions(),
+        options: ReadingOptions | None = None,
         *,
-        messages: object = None,
+        messages: SessionMessages | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        if messages is None:
-            from .. import messages  # QtCore only; translatable words for what is said
-        self._messages = messages
+        self._messages = messages if messages is not None else app_messages()
         self._engine = engine
         self._voices_available = engine.voices()
         self._player = player
-        self._options = options
+        self._options = options if options is not None else ReadingOptions()
         self._worker = SpeechWorker(engine, self._delivered.emit)
         self._delivered.connect(self._on_result, Qt.ConnectionType.QueuedConnection)
         player.failed.connect(self._on_player_failed)
@@ -104,7 +100,7 @@ class ReadingSession(QObject):
         self._state = State.IDLE
         self._document: Document | None = None
         self._generation = 0
-        self._plan = None
+        self._plan: Iterator[Utterance] | None = None
         self._limit: int | None = None
         self._skip_announcement = False
         self._inflight = 0
@@ -112,9 +108,8 @@ class ReadingSession(QObject):
         self._last_pause_ms = 0
         self._first: Utterance | None = None  # first utterance of this generation
         self._current: Utterance | None = None  # the one heard now
-        self._word: tuple[int, int] | None = None
-        self._shown: tuple[int, int] | None = None  # the sentence range last emitted
-        self._section = -1
+        self._heard = HeardNow(self.sentence_changed.emit, self.section_reached.emit,
+                               self.word_changed.emit)
         self._position = 0
 
     # --- What the UI reads ------------------------------------------------------------------
@@ -155,7 +150,7 @@ class ReadingSession(QObject):
     def start(self, document: Document, offset: int, end: int | None = None) -> None:
         """Read from the sentence at ``offset``, or exactly ``offset:end`` (a selection)."""
         self._document = document
-        self._section = -1
+        self._heard.forget_section()
         self._set_state(State.SPEAKING)
         if end is not None:
             self._limit = end
@@ -190,7 +185,7 @@ class ReadingSession(QObject):
         self._player.stop()
         self._tick_timer.stop()
         self._plan, self._first, self._current, self._inflight = None, None, None, 0
-        self._shown = None
+        self._heard.forget_sentence()
         self._set_state(State.IDLE)
 
     def skip_sentence(self, forward: bool) -> None:
@@ -202,8 +197,8 @@ class ReadingSession(QObject):
                       else skips.previous_sentence(document, utterance.doc_start))
             self._jump(target, skip_announcement=forward)
         elif forward:
-            target = skips.next_sentence(document, utterance.doc_start, utterance.doc_end)
-            self._jump(len(document.text) if target is None else target)
+            following = skips.next_sentence(document, utterance.doc_start, utterance.doc_end)
+            self._jump(len(document.text) if following is None else following)
         else:
             self._jump(skips.previous_sentence(document, utterance.doc_start))
 
@@ -245,10 +240,12 @@ class ReadingSession(QObject):
     def synthesize_aside(self, text: str, language: str) -> None:
         """Step 9."""
         voice = resolve_voice("", self._voices_available, language)
+        self._submit(_ASIDE_GENERATION, text, voice, _ASIDE)
+
+    def _submit(self, generation: int, text: str, voice: str, tag: object) -> None:
         options = self._options
-        self._worker.submit(SynthesisRequest(
-            _ASIDE_GENERATION, text, voice, options.rate_wpm, options.pitch,
-            options.volume / 100, tag=_ASIDE))
+        self._worker.submit(SynthesisRequest(generation, text, voice, options.rate_wpm,
+                                             options.pitch, options.volume / 100, tag=tag))
 
     # --- The flow ---------------------------------------------------------------------------
 
@@ -266,14 +263,19 @@ class ReadingSession(QObject):
     def _restart(self, offset: int, *, skip_announcement: bool = False) -> None:
         """Step 1 (and 6): everything from ``offset`` in a new generation."""
         document = self._document
+        assert document is not None, "a restart follows a start"
         self._generation = self._worker.cancel()
         self._player.flush()
         self._inflight, self._failures, self._last_pause_ms = 0, 0, 0
-        self._first, self._current, self._word = None, None, None
+        self._first, self._current = None, None
+        self._heard.forget_word()
         options = self._options
-        announce = None
-        if options.announce_questions:
-            announce = lambda section: self._messages.announce_question(section.number)  # noqa: E731
+        messages = self._messages
+
+        def announce_question(section: Section) -> str:
+            return messages.announce_question(section.number)
+
+        announce = announce_question if options.announce_questions else None
         plan_options = PlanOptions(
             scope=Scope.DOCUMENT,
             sentence_pause_ms=options.sentence_pause_ms,
@@ -285,7 +287,7 @@ class ReadingSession(QObject):
         self._skip_announcement = skip_announcement
         self._fill()
         if self._first is not None:
-            self._show(self._first)  # at once, even paused: where reading now is
+            self._heard.sentence(self._first, self._document)  # at once, even paused
         elif self._inflight == 0:
             self._finish()
 
@@ -306,10 +308,7 @@ class ReadingSession(QObject):
                     continue
             if self._first is None:
                 self._first = utterance
-            options = self._options
-            self._worker.submit(SynthesisRequest(
-                self._generation, utterance.text, utterance.voice_id, options.rate_wpm,
-                options.pitch, options.volume / 100, tag=utterance))
+            self._submit(self._generation, utterance.text, utterance.voice_id, utterance)
             self._inflight += 1
 
     def _on_result(self, result: SynthesisResult) -> None:
@@ -321,7 +320,7 @@ class ReadingSession(QObject):
         if result.request.generation != self._generation or self._state is State.IDLE:
             return
         self._inflight -= 1
-        utterance: Utterance = result.request.tag
+        utterance = cast(Utterance, result.request.tag)
         if result.synthesis is None:
             self._failures += 1
             error = str(result.error or "")
@@ -329,7 +328,8 @@ class ReadingSession(QObject):
                 self.stop()
                 self.error.emit(self._messages.speech_failed_repeatedly(error))
                 return
-            self.error.emit(self._messages.sentence_failed(_short(utterance.text), error))
+            quote = shortened(utterance.text, _QUOTE_CHARS)
+            self.error.emit(self._messages.sentence_failed(quote, error))
         else:
             self._failures = 0
             self._player.enqueue(result.synthesis.pcm, (utterance, result.synthesis),
@@ -352,57 +352,31 @@ class ReadingSession(QObject):
         self._tick_timer.stop()
         if self._state is not State.SPEAKING:
             return
-        wait = TICK_MS
+        wait: float = TICK_MS
         heard = self._player.position()
         if heard is not None:
-            (utterance, synthesis), ms = heard
+            tag, ms = heard
+            utterance, synthesis = cast(tuple[Utterance, Synthesis], tag)
             if utterance is not self._current:
                 self._current = utterance
-                self._word = None
-                self._show(utterance)
+                self._heard.forget_word()
+                self._heard.sentence(utterance, self._document)
                 self.utterance_heard.emit(utterance)
-            wait = self._show_word(utterance, synthesis, ms)
+            to_next_word = self._heard.word(utterance, synthesis, ms)
+            wait = to_next_word if to_next_word is not None else min(
+                TICK_MS, self._player.ms_until_end_of_audio() or TICK_MS)
         self._fill()
         if self._plan is None and self._inflight == 0 and self._player.at_end():
             self._finish()
             return
         self._tick_timer.start(max(1, min(TICK_MS, int(wait))))
 
-    def _show(self, utterance: Utterance) -> None:
-        shown = (utterance.doc_start, utterance.doc_end)
-        if shown != self._shown:
-            self._shown = shown
-            self.sentence_changed.emit(*shown)
-        document = self._document
-        if document is not None and document.sections:
-            section = document.section_index_at(utterance.doc_start)
-            if section != self._section:
-                self._section = section
-                self.section_reached.emit(section)
-
-    def _show_word(self, utterance: Utterance, synthesis, ms: float) -> float:
-        """Highlight the word heard at ``ms``; returns the ms until the next word begins."""
-        words = synthesis.words
-        index = -1
-        for i, timing in enumerate(words):
-            if timing.audio_ms > ms:
-                break
-            index = i
-        if index >= 0 and not utterance.announcement:
-            timing = words[index]
-            word = utterance.document_range(timing.text_start, timing.text_end)
-            if word != self._word:
-                self._word = word
-                self.word_changed.emit(*word)
-        if index + 1 < len(words):
-            return words[index + 1].audio_ms - ms
-        return min(TICK_MS, self._player.ms_until_end_of_audio() or TICK_MS)
-
     def _finish(self) -> None:
         self._position = self.position
         self._player.finish()  # the end of the last word still has to come out
         self._tick_timer.stop()
-        self._plan, self._first, self._current, self._shown = None, None, None, None
+        self._plan, self._first, self._current = None, None, None
+        self._heard.forget_sentence()
         was_reading = self._state is not State.IDLE
         self._set_state(State.IDLE)
         if was_reading:
@@ -422,7 +396,3 @@ class ReadingSession(QObject):
         if state is not self._state:
             self._state = state
             self.state_changed.emit(state)
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= 60 else text[:59] + "…"

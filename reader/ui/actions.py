@@ -33,7 +33,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-from .. import messages
+from reader import messages
+from reader.ui.context import ActionId
 
 
 class Scope(Enum):
@@ -63,7 +64,7 @@ MENU_TITLES: Mapping[Menu, Callable[[], str]] = {
 
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
-    id: str
+    id: ActionId
     text: Callable[[], str]  # a reader.messages function: translated when the menus are built
     shortcuts: tuple[str, ...]  # portable key names ("Ctrl+PgDown"); the first is the main one
     menu: Menu
@@ -74,89 +75,94 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("open", messages.action_open, ("Ctrl+O",), Menu.FILE),
-    ActionSpec("quit", messages.action_quit, ("Ctrl+Q",), Menu.FILE, separator_before=True),
-    ActionSpec("outline", messages.action_outline, ("Ctrl+T",), Menu.NAVIGATE),
-    ActionSpec("text", messages.action_text, (), Menu.NAVIGATE),
+    ActionSpec(ActionId.OPEN, messages.action_open, ("Ctrl+O",), Menu.FILE),
+    ActionSpec(ActionId.QUIT, messages.action_quit, ("Ctrl+Q",), Menu.FILE, separator_before=True),
+    ActionSpec(ActionId.OUTLINE, messages.action_outline, ("Ctrl+T",), Menu.NAVIGATE),
+    ActionSpec(ActionId.TEXT, messages.action_text, (), Menu.NAVIGATE),
     ActionSpec(
-        "next_question", messages.action_next_question, ("N",), Menu.NAVIGATE,
+        ActionId.NEXT_QUESTION, messages.action_next_question, ("N",), Menu.NAVIGATE,
         Scope.READING_PANE, separator_before=True,
     ),
     ActionSpec(
-        "previous_question", messages.action_previous_question, ("Shift+N",), Menu.NAVIGATE,
+        ActionId.PREVIOUS_QUESTION, messages.action_previous_question, ("Shift+N",), Menu.NAVIGATE,
         Scope.READING_PANE,
     ),
-    ActionSpec("next_section", messages.action_next_section, ("Ctrl+PgDown",), Menu.NAVIGATE),
+    ActionSpec(ActionId.NEXT_SECTION, messages.action_next_section, ("Ctrl+PgDown",),
+               Menu.NAVIGATE),
     ActionSpec(
-        "previous_section", messages.action_previous_section, ("Ctrl+PgUp",), Menu.NAVIGATE
+        ActionId.PREVIOUS_SECTION, messages.action_previous_section, ("Ctrl+PgUp",), Menu.NAVIGATE
     ),
     ActionSpec(
-        "document_start", messages.action_document_start, ("Ctrl+Home",), Menu.NAVIGATE,
+        ActionId.DOCUMENT_START, messages.action_document_start, ("Ctrl+Home",), Menu.NAVIGATE,
         Scope.NATIVE, separator_before=True,
     ),
     ActionSpec(
-        "document_end", messages.action_document_end, ("Ctrl+End",), Menu.NAVIGATE, Scope.NATIVE
+        ActionId.DOCUMENT_END, messages.action_document_end, ("Ctrl+End",), Menu.NAVIGATE,
+        Scope.NATIVE,
     ),
     ActionSpec(
-        "open_link", messages.action_open_link, ("Ctrl+Return", "Ctrl+Enter"), Menu.NAVIGATE,
+        ActionId.OPEN_LINK, messages.action_open_link, ("Ctrl+Return", "Ctrl+Enter"), Menu.NAVIGATE,
         Scope.READING_PANE, separator_before=True,
     ),
-    ActionSpec("find", messages.action_find, ("Ctrl+F",), Menu.NAVIGATE, separator_before=True),
-    ActionSpec("find_next", messages.action_find_next, ("F3",), Menu.NAVIGATE),
-    ActionSpec("find_previous", messages.action_find_previous, ("Shift+F3",), Menu.NAVIGATE),
-    ActionSpec("go_to_question", messages.action_go_to_question, ("Ctrl+G",), Menu.NAVIGATE,
+    ActionSpec(ActionId.FIND, messages.action_find, ("Ctrl+F",), Menu.NAVIGATE,
                separator_before=True),
-    ActionSpec("where_am_i", messages.action_where_am_i, ("Ctrl+Shift+K",), Menu.NAVIGATE),
-    ActionSpec("show_outline", messages.action_show_outline, (), Menu.VIEW, checkable=True),
-    ActionSpec("show_status", messages.action_show_status, (), Menu.VIEW, checkable=True),
-    ActionSpec("next_pane", messages.action_next_pane, ("F6",), Menu.VIEW, separator_before=True),
-    ActionSpec("previous_pane", messages.action_previous_pane, ("Shift+F6",), Menu.VIEW),
-    ActionSpec("present", messages.action_present, ("F5",), Menu.VIEW, separator_before=True),
-    ActionSpec("bigger_text", messages.action_bigger_text, ("Ctrl+=", "Ctrl++"), Menu.VIEW,
+    ActionSpec(ActionId.FIND_NEXT, messages.action_find_next, ("F3",), Menu.NAVIGATE),
+    ActionSpec(ActionId.FIND_PREVIOUS, messages.action_find_previous, ("Shift+F3",), Menu.NAVIGATE),
+    ActionSpec(ActionId.GO_TO_QUESTION, messages.action_go_to_question, ("Ctrl+G",), Menu.NAVIGATE,
                separator_before=True),
-    ActionSpec("smaller_text", messages.action_smaller_text, ("Ctrl+-",), Menu.VIEW),
-    ActionSpec("reset_text_size", messages.action_reset_text_size, ("Ctrl+0",), Menu.VIEW),
-    ActionSpec("line_focus", messages.action_line_focus, ("Ctrl+Shift+L",), Menu.VIEW,
+    ActionSpec(ActionId.WHERE_AM_I, messages.action_where_am_i, ("Ctrl+Shift+K",), Menu.NAVIGATE),
+    ActionSpec(ActionId.SHOW_OUTLINE, messages.action_show_outline, (), Menu.VIEW, checkable=True),
+    ActionSpec(ActionId.SHOW_STATUS, messages.action_show_status, (), Menu.VIEW, checkable=True),
+    ActionSpec(ActionId.NEXT_PANE, messages.action_next_pane, ("F6",), Menu.VIEW,
+               separator_before=True),
+    ActionSpec(ActionId.PREVIOUS_PANE, messages.action_previous_pane, ("Shift+F6",), Menu.VIEW),
+    ActionSpec(ActionId.PRESENT, messages.action_present, ("F5",), Menu.VIEW,
+               separator_before=True),
+    ActionSpec(ActionId.BIGGER_TEXT, messages.action_bigger_text, ("Ctrl+=", "Ctrl++"), Menu.VIEW,
+               separator_before=True),
+    ActionSpec(ActionId.SMALLER_TEXT, messages.action_smaller_text, ("Ctrl+-",), Menu.VIEW),
+    ActionSpec(ActionId.RESET_TEXT_SIZE, messages.action_reset_text_size, ("Ctrl+0",), Menu.VIEW),
+    ActionSpec(ActionId.LINE_FOCUS, messages.action_line_focus, ("Ctrl+Shift+L",), Menu.VIEW,
                checkable=True, separator_before=True),
-    ActionSpec("focus_mode", messages.action_focus_mode, ("Ctrl+Shift+F",), Menu.VIEW,
+    ActionSpec(ActionId.FOCUS_MODE, messages.action_focus_mode, ("Ctrl+Shift+F",), Menu.VIEW,
                checkable=True),
-    ActionSpec("preferences", messages.action_preferences, ("Ctrl+,",), Menu.VIEW,
+    ActionSpec(ActionId.PREFERENCES, messages.action_preferences, ("Ctrl+,",), Menu.VIEW,
                separator_before=True),
-    ActionSpec("add_bookmark", messages.action_add_bookmark, ("Ctrl+B",), Menu.BOOKMARKS),
-    ActionSpec("bookmarks", messages.action_bookmarks, ("Ctrl+Shift+B",), Menu.BOOKMARKS),
+    ActionSpec(ActionId.ADD_BOOKMARK, messages.action_add_bookmark, ("Ctrl+B",), Menu.BOOKMARKS),
+    ActionSpec(ActionId.BOOKMARKS, messages.action_bookmarks, ("Ctrl+Shift+B",), Menu.BOOKMARKS),
     ActionSpec(
-        "play_pause", messages.action_play, ("Space",), Menu.SPEECH, Scope.READING_PANE,
+        ActionId.PLAY_PAUSE, messages.action_play, ("Space",), Menu.SPEECH, Scope.READING_PANE,
         window_shortcuts=("Media Play", "Toggle Media Play/Pause"),
     ),
-    ActionSpec("stop", messages.action_stop, ("Esc",), Menu.SPEECH,
+    ActionSpec(ActionId.STOP, messages.action_stop, ("Esc",), Menu.SPEECH,
                window_shortcuts=("Media Stop",)),
     ActionSpec(
-        "read_selection", messages.action_read_selection, ("Shift+Space",), Menu.SPEECH,
+        ActionId.READ_SELECTION, messages.action_read_selection, ("Shift+Space",), Menu.SPEECH,
         Scope.READING_PANE,
     ),
     ActionSpec(
-        "previous_sentence", messages.action_previous_sentence, ("Ctrl+[",), Menu.SPEECH,
+        ActionId.PREVIOUS_SENTENCE, messages.action_previous_sentence, ("Ctrl+[",), Menu.SPEECH,
         separator_before=True,
     ),
-    ActionSpec("next_sentence", messages.action_next_sentence, ("Ctrl+]",), Menu.SPEECH),
+    ActionSpec(ActionId.NEXT_SENTENCE, messages.action_next_sentence, ("Ctrl+]",), Menu.SPEECH),
     ActionSpec(
-        "previous_paragraph", messages.action_previous_paragraph, ("Ctrl+Up",), Menu.SPEECH,
+        ActionId.PREVIOUS_PARAGRAPH, messages.action_previous_paragraph, ("Ctrl+Up",), Menu.SPEECH,
         Scope.READING_PANE,
     ),
     ActionSpec(
-        "next_paragraph", messages.action_next_paragraph, ("Ctrl+Down",), Menu.SPEECH,
+        ActionId.NEXT_PARAGRAPH, messages.action_next_paragraph, ("Ctrl+Down",), Menu.SPEECH,
         Scope.READING_PANE,
     ),
-    ActionSpec("faster", messages.action_faster, ("Ctrl+Shift+Up",), Menu.SPEECH,
+    ActionSpec(ActionId.FASTER, messages.action_faster, ("Ctrl+Shift+Up",), Menu.SPEECH,
                separator_before=True),
-    ActionSpec("slower", messages.action_slower, ("Ctrl+Shift+Down",), Menu.SPEECH),
-    ActionSpec("section_only", messages.action_section_only, (), Menu.SPEECH, checkable=True,
+    ActionSpec(ActionId.SLOWER, messages.action_slower, ("Ctrl+Shift+Down",), Menu.SPEECH),
+    ActionSpec(ActionId.SECTION_ONLY, messages.action_section_only, (), Menu.SPEECH, checkable=True,
                separator_before=True),
-    ActionSpec("speech_settings", messages.action_speech_settings, (), Menu.SPEECH),
-    ActionSpec("announce_messages", messages.action_announce_messages, (), Menu.SPEECH,
+    ActionSpec(ActionId.SPEECH_SETTINGS, messages.action_speech_settings, (), Menu.SPEECH),
+    ActionSpec(ActionId.ANNOUNCE_MESSAGES, messages.action_announce_messages, (), Menu.SPEECH,
                checkable=True),
-    ActionSpec("shortcuts", messages.action_shortcuts, ("F1",), Menu.HELP),
-    ActionSpec("about", messages.action_about, (), Menu.HELP),
+    ActionSpec(ActionId.SHORTCUTS, messages.action_shortcuts, ("F1",), Menu.HELP),
+    ActionSpec(ActionId.ABOUT, messages.action_about, (), Menu.HELP),
 )
 
 
@@ -190,7 +196,7 @@ def is_single_key(keys: str) -> bool:
     sequence = QKeySequence(keys)
     if sequence.isEmpty():
         return False
-    combination = sequence[0]
+    combination = sequence[0]  # type: ignore[index]  # PySide6's stubs lack __getitem__
     modifiers = combination.keyboardModifiers()
     if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                     | Qt.KeyboardModifier.MetaModifier):
@@ -230,11 +236,11 @@ def set_keys(action: QAction, item: ActionSpec, shortcuts: tuple[str, ...],
 def create_actions(
     window: QWidget, reading_pane: QWidget,
     keys: Mapping[str, tuple[str, ...]] | None = None,
-) -> dict[str, QAction]:
+) -> dict[ActionId, QAction]:
     """One QAction per spec, owned by ``window``, with its shortcuts in its scope; ``keys``
-    holds the user's own keys for some actions (reader.ui.shortcut_settings)."""
+    holds the user's own keys for some actions (reader.ui.keyboard.shortcut_settings)."""
     keys = keys or {}
-    actions: dict[str, QAction] = {}
+    actions: dict[ActionId, QAction] = {}
     for item in ACTIONS:
         action = QAction(item.text(), window)
         action.setObjectName(f"action_{item.id}")
@@ -260,8 +266,8 @@ def _companion(action: QAction, item: ActionSpec, window: QWidget) -> QAction:
 
 def build_menus(
     menubar: QMenuBar,
-    actions: Mapping[str, QAction],
-    submenus_after: Mapping[str, QMenu] | None = None,
+    actions: Mapping[ActionId, QAction],
+    submenus_after: Mapping[ActionId, QMenu] | None = None,
 ) -> dict[Menu, QMenu]:
     """Fill ``menubar`` in table order; ``submenus_after[id]`` goes right after action ``id``."""
     submenus_after = submenus_after or {}

@@ -234,5 +234,5 @@ def test_every_window_an_action_opens_has_named_controls(app, desktop, window_ac
         # The window manager gives the keyboard back to the main window in its own time (slow
         # under load): the next action's keys must not go to nowhere meanwhile.
         desktop.activate(messages.app_display_name())
-    # A combo box's drop-down list needs reader.ui.accessible_names.name_combo_lists(dialog).
+    # A combo box's drop-down list needs reader.ui.shell.accessible_names.name_combo_lists(dialog).
     assert problems == {}, json.dumps(problems, indent=1, ensure_ascii=False)

@@ -1,5 +1,5 @@
 """What the Orca screen reader really says when a blind user moves through an interview with
-N / Shift+N and Ctrl+PgDown in the text (reader.ui.screen_reader explains the mechanism).
+N / Shift+N and Ctrl+PgDown in the text (reader.ui.shell.screen_reader explains the mechanism).
 
 Needs Orca (Debian: orca) on top of what the AT-SPI test needs; skipped, saying why, where it
 is not installed, or while another Orca runs for this user (one per user per machine).
@@ -16,7 +16,7 @@ from reader import messages
 from reader.app import APP_NAME, default_document_path
 from reader.ui.actions import plain_text
 from reader.document.pipeline import open_document
-from reader.ui.screen_reader import arrival_words
+from reader.ui.shell.screen_reader import arrival_words
 from tests.accessibility.desktop import (
     SYSTEM_PYTHON,
     DesktopSession,
@@ -110,7 +110,7 @@ def test_no_stale_question_when_focus_comes_back_to_the_text(orca, document):
 
 def test_the_find_bar_is_announced_the_first_time_it_opens(orca):
     """The bar is built on first use; its field's caret event once came before its focus event
-    and Orca said nothing (reader.ui.find_controller)."""
+    and Orca said nothing (reader.ui.places.find_controller)."""
     label = plain_text(messages.find_field_label())
     said = press(orca, "ctrl+f", f"{label} text.")
     assert f"{label} text." in said, said
@@ -119,7 +119,7 @@ def test_the_find_bar_is_announced_the_first_time_it_opens(orca):
 
 
 def test_f6_says_the_banner_message_once_with_its_kind(orca, document):
-    """Orca once said "Message panel. <text>. <text> label." (reader.ui.message_banner)."""
+    """Orca once said "Message panel. <text>. <text> label." (reader.ui.shell.message_banner)."""
     note = "\n".join(messages.notice(n) for n in document.notices)
     assert note, "the seed's repaired paragraphs give the banner a note"
     expected = f"{messages.message_spoken(messages.message_kind_note(), note)} label."

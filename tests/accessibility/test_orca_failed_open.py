@@ -1,5 +1,5 @@
 """What Orca says when the app cannot open the file it was given: the error banner takes the
-focus, and Orca must say the error once, with its kind (reader.ui.message_banner).
+focus, and Orca must say the error once, with its kind (reader.ui.shell.message_banner).
 
 Same needs and skips as test_orca.py (Orca allows one instance per user)."""
 

@@ -159,14 +159,14 @@ def test_a_frozen_clock_while_audio_waits_is_a_dead_server(player, sink, qtbot, 
     for _ in range(3):  # the clock moves: all is well
         sink.advance(250)
         now[0] += 0.25
-        player._check()
+        player.check()
     sink.freeze()
     for _ in range(module.STALL_MS // 100 - 1):  # frozen, but not yet for STALL_MS
         now[0] += 0.1
-        player._check()
+        player.check()
         assert failures == []
     now[0] += 0.2
-    player._check()
+    player.check()
     assert failures == [PlaybackError.STALLED]
     assert player.state is PlayerState.STOPPED
 
@@ -179,11 +179,11 @@ def test_a_clock_waiting_for_synthesis_is_not_a_stall(player, sink, monkeypatch)
     player.play()
     player.enqueue(pcm(100), "one")
     sink.advance(50)
-    player._check()
+    player.check()
     sink.advance(100)  # everything heard: the queue is dry, the clock stops legitimately
     failures = []
     player.failed.connect(failures.append)
     for _ in range(20):
         now[0] += 0.25
-        player._check()
+        player.check()
     assert failures == [] and player.state is PlayerState.PLAYING

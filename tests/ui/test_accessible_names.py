@@ -78,7 +78,7 @@ def test_the_speech_settings_dialog_names_its_controls_and_lists(qtbot, settings
     qtbot.waitExposed(window)
     dialog = window.speech.show_settings()
     assert dialog is not None
-    # The lists are named when the focus enters the dialog (reader.ui.accessible_names).
+    # The lists are named when the focus enters the dialog (reader.ui.shell.accessible_names).
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
                     and QApplication.focusWidget().window() is dialog)
     assert unnamed(dialog) == []

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from reader.speech.engine import EngineUnavailable, Unavailability
 from reader.speech.scripted_engine import ScriptedEngine
 from reader.speech.session import State
-from reader.ui import screen_reader
+from reader.ui.shell import screen_reader
 
 from .test_speech import WAIT_MS, Speaking
 
@@ -31,7 +31,7 @@ def speaking(qtbot, settings, interview):
 
 
 def _engine(s) -> ScriptedEngine:
-    return s.speech._engine  # noqa: SLF001 (the scripted engine records what it was given)
+    return s.speech.engine  # the scripted engine records what it was given
 
 
 def _said(s, qtbot, text: str):
@@ -41,7 +41,7 @@ def _said(s, qtbot, text: str):
 
 
 def _announcer_sink(s):
-    return s.window.keyboard.announcer._player._sink  # noqa: SLF001
+    return s.window.keyboard.announcer.player.sink
 
 
 def test_where_am_i_is_said_in_the_voice_of_the_messages(speaking, qtbot):
@@ -49,7 +49,7 @@ def test_where_am_i_is_said_in_the_voice_of_the_messages(speaking, qtbot):
     s.key(Qt.Key.Key_K, CTRL_SHIFT, widget=s.text)
     call = _said(s, qtbot, "Une interview de test. Front matter. 0 %")
     assert call.voice_id == "en"  # the messages are English; the document is French
-    qtbot.waitUntil(lambda: s.window.keyboard.announcer._player is not None, timeout=WAIT_MS)  # noqa: SLF001
+    qtbot.waitUntil(lambda: s.window.keyboard.announcer.player is not None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: _announcer_sink(s) is not None, timeout=WAIT_MS)
     _announcer_sink(s).advance(500)
     assert _announcer_sink(s).played  # it went to the loudspeaker
@@ -121,7 +121,7 @@ def test_a_message_before_speech_loads_is_said_when_it_has(speaking, qtbot):
 
 
 def test_with_a_screen_reader_listening_the_message_is_heard_once(speaking, qtbot, monkeypatch):
-    # Orca is told through the text view (reader.ui.screen_reader): the app's own voice saying
+    # Orca is told through the text view (reader.ui.shell.screen_reader): the app's own voice saying
     # it too would make a blind user hear every message twice.
     monkeypatch.setattr(screen_reader, "screen_reader_listening", lambda: True)
     s = speaking()

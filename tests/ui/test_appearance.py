@@ -13,8 +13,8 @@ from reader.app import build_main_window
 from reader.appearance.preferences import DEFAULTS, WCAG_TEXT_SPACING, Appearance
 from reader.appearance.themes import THEMES
 from reader.document.model import Role
-from reader.ui import appearance_settings
-from reader.ui.renderer import em_pixels
+from reader.ui.appearance import appearance_settings
+from reader.ui.text.renderer import em_pixels
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -227,7 +227,7 @@ def test_command_line_overrides_are_not_saved(qtbot, settings, interview):
 
 
 def test_a_document_rendered_before_a_size_change_is_brought_up_to_date(window, interview):
-    from reader.ui.renderer import render
+    from reader.ui.text.renderer import render
 
     stale = render(interview, window.text.document().defaultFont(), window.text.palette())
     apply(window, font_size=30.0, paragraph_spacing=1.0)
@@ -304,7 +304,7 @@ def test_lines_never_overlap_whatever_the_spacing(window, line_height):
 
 
 def test_dyslexia_font_falls_back_to_lexend_when_opendyslexic_is_missing(window, monkeypatch):
-    from reader.ui import reading_fonts
+    from reader.ui.appearance import reading_fonts
 
     real = reading_fonts.load_family
     monkeypatch.setattr(reading_fonts, "load_family",

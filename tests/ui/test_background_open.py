@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.document.pipeline import open_document
-from reader.ui import background_open
+from reader.ui.opening import background_open
 
 LARGE = 2000  # bytes: what counts as large in these tests (the real threshold is 1 MB)
 
@@ -71,10 +71,10 @@ def test_what_the_user_opened_last_wins(make_window, tmp_path, qtbot):
 
     assert window.open_path(large) == ""
     loader.gate.set()  # the small one must not wait for the gate either
-    assert window.open_path(small) == ""  # opened on the spot
-    assert window.text.toPlainText() == "Un petit document."
-    qtbot.wait(300)  # the large document's parse finishes meanwhile…
-    QApplication.processEvents()
+    # The large document's parse finishes meanwhile…
+    with qtbot.waitSignal(window.opening.background.superseded, timeout=20000):
+        assert window.open_path(small) == ""  # opened on the spot
+        assert window.text.toPlainText() == "Un petit document."
     assert window.text.toPlainText() == "Un petit document."  # …and is dropped
     assert QApplication.overrideCursor() is None
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from reader.document.search import FoldedText, fold, match_index_after
-from reader.ui.appearance_controller import PANEL_MAX_POINTS
+from reader.ui.appearance.appearance_controller import PANEL_MAX_POINTS
 
 from .conftest import make_interview
 

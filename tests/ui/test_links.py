@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices
 
-from reader.ui.main_window import is_web_link
+from reader.ui.shell.links import is_web_link
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from reader.app import (
 from reader.document.loading import LoadError, LoadProblem
 from reader.document.model import Notice, NoticeKind
 from reader.document.pipeline import open_document, parse_text
-from reader.ui.shortcuts_dialog import ShortcutsDialog
+from reader.ui.keyboard.shortcuts_dialog import ShortcutsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -260,14 +260,14 @@ def test_file_open_uses_the_dialog_with_text_and_markdown_filters(window, monkey
         asked.append(filters)
         return str(notes_file), filters.split(";;")[0]
 
-    monkeypatch.setattr("reader.ui.main_window.QFileDialog.getOpenFileName", fake_dialog)
+    monkeypatch.setattr("reader.ui.shell.main_window.QFileDialog.getOpenFileName", fake_dialog)
     window.named_actions["open"].trigger()
     assert asked == ["Text and Markdown (*.txt *.md *.markdown);;All files (*)"]
     assert window.windowTitle() == "Notes — Accessible Reader"
 
 
 def test_cancelling_the_dialog_keeps_the_document(window, monkeypatch, interview):
-    monkeypatch.setattr("reader.ui.main_window.QFileDialog.getOpenFileName",
+    monkeypatch.setattr("reader.ui.shell.main_window.QFileDialog.getOpenFileName",
                         lambda *args: ("", ""))
     window.named_actions["open"].trigger()
     assert window.document is interview and window.banner.text() == ""
@@ -291,8 +291,8 @@ def test_the_language_is_learned_after_the_document_shows(make_window, tmp_path,
     assert window.open_path(default_document_path()) == ""
     assert window.open_path(english) == ""  # before the French detection may have finished
     qtbot.waitUntil(lambda: window.document.language != "", timeout=20000)
-    window._language.wait()  # a stale French result must not land on the English document
-    qtbot.wait(50)
+    window.language_detection.wait()  # a stale French result must not land on the English document
+    QApplication.sendPostedEvents()  # the results, delivered (queued to the GUI thread)
     assert window.document.path == str(english)
     assert window.document.language == "en"
     assert window.text.toPlainText().startswith("How the library works")

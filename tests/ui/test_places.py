@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.app import build_main_window
-from reader.ui.bookmarks_dialog import BookmarksDialog
-from reader.ui.go_to_dialog import GoToQuestionDialog
-from reader.ui.reading_places import Bookmark, ReadingPlaces
+from reader.ui.places.bookmarks_dialog import BookmarksDialog
+from reader.ui.places.go_to_dialog import GoToQuestionDialog
+from reader.ui.places.reading_places import Bookmark, ReadingPlaces
 
 from .conftest import make_interview
 

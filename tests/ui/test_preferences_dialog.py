@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from reader.appearance.preferences import DEFAULTS
 from reader.appearance.themes import THEMES
-from reader.ui import appearance_settings
+from reader.ui.appearance import appearance_settings
 
 
 @pytest.fixture(autouse=True)

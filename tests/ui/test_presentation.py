@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reader.ui.presentation import Effect, Key, NoticeKind, Presentation, Screen
-from reader.ui.slides import Slide
+from reader.ui.presenter.presentation import Effect, Key, NoticeKind, Presentation, Screen
+from reader.ui.presenter.slides import Slide
 
 
 def steps(pages_per_topic: list[int], *, lead_first: bool = True):

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QApplication
 
 from reader.appearance.preferences import WCAG_TEXT_SPACING, Appearance
 from reader.document.pipeline import open_document
-from reader.ui import reading_fonts, typography
-from reader.ui.renderer import reading_font
-from reader.ui.slide_fit import MINIMUM_PIXEL_SIZE, SlideFitter, slide_geometry
-from reader.ui.slide_view import SlideView
-from reader.ui.slides import PresentMode, topic_slides, topics_of
+from reader.ui.appearance import reading_fonts
+from reader.ui.text import typography
+from reader.ui.text.renderer import reading_font
+from reader.ui.presenter.slide_fit import MINIMUM_PIXEL_SIZE, SlideFitter, slide_geometry
+from reader.ui.presenter.slide_view import SlideView
+from reader.ui.presenter.slides import PresentMode, topic_slides, topics_of
 from tests.ui.test_presenter_slides import long_answer_document
 
 ROOT = Path(__file__).resolve().parents[2]

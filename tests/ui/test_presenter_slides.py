@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.document.pipeline import open_document, parse_text
-from reader.ui.slides import (
+from reader.ui.presenter.slides import (
     PresentMode,
     SizeRange,
     presented_sections,

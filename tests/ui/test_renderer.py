@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.document.model import Document
 from reader.document.pipeline import parse_text
-from reader.ui.renderer import PageStyle, PositionMap, reading_font, render
+from reader.ui.text.renderer import PageStyle, PositionMap, reading_font, render
 
 MARKDOWN = """\
 # Title heading

@@ -1,6 +1,6 @@
 """What a screen reader is told when the app moves the caret itself (N, Ctrl+PgDown…).
 
-Orca speaks a change of the focused widget's accessible description (reader.ui.screen_reader);
+Orca speaks a change of the focused widget's accessible description (reader.ui.shell.screen_reader);
 these tests record the descriptions the text view is given. tests/accessibility/test_orca.py
 checks that Orca really speaks them.
 """
@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTextEdit
 
-from reader.ui.text_view import TextView
+from reader.ui.text.text_view import TextView
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def test_no_next_question_is_told_too(focused, told, qtbot):
 
 
 def test_nothing_is_told_while_reading_aloud(focused, told, qtbot):
-    focused.reading_origin = lambda: 0  # the app's own voice announces the question
+    focused.context.set_reading_position_source(lambda: 0)  # the app's own voice announces the question
     qtbot.keyClick(focused.text, Qt.Key.Key_N)
     assert told == []
     assert focused.text.caret_offset() == focused.document.questions[0].start

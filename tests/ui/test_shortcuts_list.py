@@ -9,7 +9,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from reader import messages
-from reader.ui.shortcuts_dialog import ShortcutsDialog
+from reader.ui.keyboard.shortcuts_dialog import ShortcutsDialog
 from tests.ui.test_shortcut_editing import open_shortcuts
 
 

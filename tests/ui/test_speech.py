@@ -19,7 +19,7 @@ from reader.speech.memory_sink import MemorySink, SinkState
 from reader.speech.player import AudioUnavailable, PlaybackError
 from reader.speech.scripted_engine import ScriptedEngine
 from reader.speech.session import State
-from reader.ui import speech_settings
+from reader.ui.speech import speech_settings
 
 WAIT_MS = 10_000
 

@@ -4,6 +4,8 @@ for the first paint unless speech needs it now."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from reader.app import default_document_path, open_without_language, through_cache
 from reader.document.cache import DocumentCache
 from reader.document.pipeline import open_document
@@ -15,7 +17,7 @@ def test_language_detection_held_until_released(make_window, qtbot):
     window.language_detection.hold()
     assert window.open_path(default_document_path()) == ""
     window.language_detection.wait()
-    qtbot.wait(50)
+    QApplication.sendPostedEvents()  # a result, had there been one, is delivered now
     assert window.document.language == ""
     window.language_detection.release()
     qtbot.waitUntil(lambda: window.document.language == "fr", timeout=20000)

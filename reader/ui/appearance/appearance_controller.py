@@ -1,0 +1,295 @@
+"""The reader's appearance applied to the whole window: typography on the text, the theme on the
+application (so menus, dialogs, the outline, the status line and the slides follow), the panels'
+and menus' fonts, line focus and focus mode; and the View actions and the preferences dialog that
+change them.
+
+Saved in the settings (group ``appearance``) whenever the reader changes something, except the
+values given on the command line (``--theme``, ``--font-size``): those hold for that run only, so
+a kiosk's or a training room's saved settings are never changed by its launcher.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Qt, QTemporaryDir, QTimer, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from reader import messages
+from reader.appearance.preferences import (
+    DEFAULTS,
+    DYSLEXIA_FALLBACK_FONT,
+    Appearance,
+    bigger,
+    clean,
+    smaller,
+)
+from reader.appearance.themes import SYSTEM, THEMES
+from reader.ui.appearance import appearance_settings, reading_fonts
+from reader.ui.appearance.focus_mode import FocusMode
+from reader.ui.appearance.theme_palette import controls_style, palette_for, theme_with_custom
+from reader.ui.context import ActionId, ReaderContext
+from reader.ui.text.typography import page_style, reading_font, recolour
+
+if TYPE_CHECKING:
+    from reader.ui.shell.main_window import MainWindow
+
+PANEL_MAX_POINTS = 28.0  # outline, messages, status line: large, but not slide-sized
+MENU_MAX_POINTS = 24.0
+
+
+class AppearanceController(QObject):
+    # The reading font changed (family, size, weight or spacing): for windows of their own that
+    # use it, such as the presenter's slides.
+    reading_font_changed = Signal(QFont)
+
+    def __init__(self, window: MainWindow, context: ReaderContext, settings: QSettings, *,
+                 overrides: dict[str, object] | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._context = context
+        self._settings = settings
+        app = QApplication.instance()
+        self._system_palette = QPalette(app.palette())
+        self._system_font = QFont(app.font())
+        self._fonts_loaded: set[str] = set()
+        self._saved = appearance_settings.load(settings)
+        self._overrides = dict(overrides or {})
+        self.appearance = clean(replace(self._saved, **self._overrides))
+        self._palette_key: tuple | None = None
+        self.focus_mode = FocusMode(window)
+        self._dialog = None
+        self._chrome_font: QFont | None = None
+        self._reading_font: QFont | None = None
+        self._chrome_pending = False
+        self._arrows: QTemporaryDir | None = None  # arrow images for the themes' style sheet
+        self._connect()
+        self.apply(self.appearance, save=False)
+        self.apply_chrome_font()  # at start-up, before the first paint: no restyling flash
+
+    # --- Applying -----------------------------------------------------------------------------
+
+    def font_for(self, appearance: Appearance) -> QFont:
+        family = appearance.font_family
+        # Debian's fonts-opendyslexic missing: the next best.
+        if (family and not reading_fonts.load_family(family, self._fonts_loaded)
+                and family == "OpenDyslexic"):
+                reading_fonts.load_family(DYSLEXIA_FALLBACK_FONT, self._fonts_loaded)
+                appearance = replace(appearance, font_family=DYSLEXIA_FALLBACK_FONT)
+        return reading_font(appearance, self._system_font)
+
+    def apply(self, appearance: Appearance, *, save: bool = True) -> None:
+        appearance = clean(appearance)
+        self.appearance = appearance
+        self._apply_theme(appearance)
+        font = self.font_for(appearance)
+        window = self._window
+        window.set_reading_font(font, page_style(appearance))
+        window.typesetter.apply(font, page_style(appearance), appearance.margin,
+                                appearance.max_line_length)
+        if font != self._reading_font:
+            first = self._reading_font is None
+            self._reading_font = QFont(font)
+            if not first:  # at start-up nothing listens yet
+                self.reading_font_changed.emit(QFont(font))
+        # The panels and menus follow in the next event-loop turn: the page repaints first,
+        # and a burst of Ctrl+= or Ctrl+wheel restyles them once.
+        self._chrome_font = font
+        if not self._chrome_pending:
+            self._chrome_pending = True
+            QTimer.singleShot(0, self.apply_chrome_font)
+        lines = appearance.line_focus_lines if appearance.line_focus else 0
+        window.text.set_line_focus(lines)
+        self._set_checked(ActionId.LINE_FOCUS, appearance.line_focus)
+        self._set_focus_mode(appearance.focus_mode)
+        if save:
+            self.save()
+
+    def apply_chrome_font(self) -> None:
+        """The outline, messages, status line (capped), menus and dialogs in the reading font."""
+        self._chrome_pending = False
+        font = self._chrome_font
+        if font is None:
+            return
+        self._window.set_panel_font(_capped(font, PANEL_MAX_POINTS))
+        self._apply_menu_font(font, self.appearance)
+
+    def save(self) -> None:
+        """Save what the reader chose; command-line values stay out of the file."""
+        kept = {name: getattr(self._saved, name) for name, value in self._overrides.items()
+                if getattr(self.appearance, name) == value}
+        self._saved = replace(self.appearance, **kept)
+        appearance_settings.save(self._settings, self._saved)
+
+    def palette(self, appearance: Appearance | None = None) -> QPalette:
+        appearance = appearance or self.appearance
+        custom = appearance.custom_colours
+        if appearance.theme == SYSTEM and not custom:
+            # An empty palette: Qt resolves every role from the platform theme and clears
+            # AA_SetPalette, so the app follows the desktop again (a switch to dark mode too).
+            return QPalette()
+        return palette_for(self.theme(appearance))
+
+    def theme(self, appearance: Appearance | None = None):
+        appearance = appearance or self.appearance
+        colours = {}
+        if appearance.custom_colours:
+            colours = dict(text=appearance.text_colour, background=appearance.background_colour,
+                           link=appearance.link_colour, highlight=appearance.highlight_colour)
+        return theme_with_custom(appearance.theme, self._system_palette, **colours)
+
+    def _apply_theme(self, appearance: Appearance) -> None:
+        colours = (appearance.text_colour, appearance.background_colour,
+                   appearance.link_colour, appearance.highlight_colour)
+        key = (appearance.theme, appearance.custom_colours,
+               colours if appearance.custom_colours else ())
+        if key == self._palette_key:
+            return
+        first = self._palette_key is None
+        self._palette_key = key
+        if first and key == (SYSTEM, False, ()):
+            return  # the platform's palette, untouched (and no work before the first paint)
+        palette = self.palette(appearance)
+        app = QApplication.instance()
+        app.setPalette(palette)
+        system = appearance.theme == SYSTEM and not appearance.custom_colours
+        if system:
+            app.setStyleSheet("")
+        else:
+            if self._arrows is None:
+                self._arrows = QTemporaryDir()  # removed when the app ends
+            app.setStyleSheet(controls_style(palette, self._arrows.path()))
+        self._window.text.setPalette(palette)
+        # Widgets a style sheet styles (the focus ring on the central widget's panes) keep the
+        # palette they were polished with: setting the sheet again polishes them anew.
+        for widget in [self._window, *self._window.findChildren(QWidget)]:
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet("")
+                widget.setStyleSheet(sheet)
+        recolour(self._window.text.document(), palette)
+
+    def _apply_menu_font(self, font: QFont, appearance: Appearance) -> None:
+        """Menus and dialogs in the reading family, somewhat larger when the text is large."""
+        if appearance.font_family == DEFAULTS.font_family and appearance.font_size <= \
+                DEFAULTS.font_size and not appearance.bold and \
+                QApplication.font() == self._system_font:
+            return
+        menu_font = QFont(font)
+        menu_font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 0)
+        menu_font.setWordSpacing(0)
+        system = self._system_font.pointSizeF()
+        larger = appearance.font_size > DEFAULTS.font_size
+        menu_font.setPointSizeF(max(system, min(MENU_MAX_POINTS, appearance.font_size - 4))
+                                if larger else system)
+        if menu_font != QApplication.font():
+            QApplication.setFont(menu_font)
+        # Under an application style sheet the menu bar keeps the font it was polished with.
+        menubar = self._window.menuBar()
+        if menubar.font() != menu_font:
+            menubar.setFont(menu_font)
+
+    # --- Actions ------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        actions = self._context.actions
+        actions[ActionId.BIGGER_TEXT].triggered.connect(lambda: self.change_size(+1))
+        actions[ActionId.SMALLER_TEXT].triggered.connect(lambda: self.change_size(-1))
+        actions[ActionId.RESET_TEXT_SIZE].triggered.connect(lambda: self.change_size(0))
+        actions[ActionId.LINE_FOCUS].triggered.connect(self.toggle_line_focus)
+        actions[ActionId.FOCUS_MODE].triggered.connect(self.toggle_focus_mode)
+        actions[ActionId.PREFERENCES].triggered.connect(self.show_preferences)
+        self._window.text.zoom_requested.connect(self.change_size)
+
+    def change_size(self, direction: int) -> None:
+        size = self.appearance.font_size
+        size = bigger(size) if direction > 0 else smaller(size) if direction < 0 \
+            else DEFAULTS.font_size
+        self.apply(replace(self.appearance, font_size=size))
+        self._context.say(messages.text_size_now(self.appearance.font_size))
+
+    def toggle_line_focus(self) -> None:
+        on = not self.appearance.line_focus
+        self.apply(replace(self.appearance, line_focus=on))
+        self._context.say(messages.line_focus_now(on, self.appearance.line_focus_lines))
+
+    def toggle_focus_mode(self) -> None:
+        self.apply(replace(self.appearance, focus_mode=not self.appearance.focus_mode))
+        banner = self._window.banner
+        entering = self._focus_mode_words(True)
+        if self.appearance.focus_mode:
+            # The status line is hidden with the rest: the way back goes in the message area,
+            # which stays (and closes with Esc).
+            banner.show_messages([entering], error=False)
+            self._context.say(entering)  # heard too, in the app's voice when messages are spoken
+        else:
+            if entering in banner.text():
+                banner.dismiss()
+            self._context.say(self._focus_mode_words(False))
+
+    def remind_focus_mode(self) -> None:
+        """At start-up in focus mode (saved so): the way back, below the document's notes.
+        Without it a reader who forgot would face a window with no menus and no hint."""
+        if not self.appearance.focus_mode:
+            return
+        banner = self._window.banner
+        notes = [banner.text()] if banner.text() and not banner.is_error() else []
+        banner.show_messages([*notes, self._focus_mode_words(True)], error=False)
+
+    def _focus_mode_words(self, on: bool) -> str:
+        shortcut = self._context.actions[ActionId.FOCUS_MODE].shortcut()
+        return messages.focus_mode_now(on, shortcut.toString(shortcut.SequenceFormat.NativeText))
+
+    def _set_checked(self, action_id: ActionId, on: bool) -> None:
+        action = self._context.actions[action_id]
+        if action.isChecked() != on:
+            action.setChecked(on)
+
+    def _set_focus_mode(self, on: bool) -> None:
+        self._set_checked(ActionId.FOCUS_MODE, on)
+        self.focus_mode.set(on)
+
+    # --- Fonts and preferences ----------------------------------------------------------------
+
+    def load_fonts(self) -> None:
+        """Every reading font the app ships (after the first paint: the dialog lists them)."""
+        reading_fonts.load_all(self._fonts_loaded)
+
+    def show_preferences(self):
+        from reader.ui.appearance.preferences_dialog import PreferencesDialog  # only when asked
+
+        self.load_fonts()
+        if self._dialog is not None:
+            self._dialog.raise_()
+            self._dialog.activateWindow()
+            return self._dialog
+        original = self.appearance
+        dialog = PreferencesDialog(original, self.theme, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(lambda appearance: self.apply(appearance, save=False))
+        dialog.accepted.connect(lambda: self.apply(dialog.appearance()))
+        dialog.rejected.connect(lambda: self.apply(original, save=False))
+        dialog.destroyed.connect(self._dialog_gone)
+        self._dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_gone(self) -> None:
+        self._dialog = None
+
+
+def _capped(font: QFont, points: float) -> QFont:
+    capped = QFont(font)
+    if capped.pointSizeF() > points:
+        scale = points / capped.pointSizeF()
+        capped.setPointSizeF(points)
+        capped.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, font.letterSpacing() * scale)
+        capped.setWordSpacing(font.wordSpacing() * scale)
+    return capped
+
+
+def theme_ids_text() -> str:
+    return ", ".join((SYSTEM, *THEMES))
+

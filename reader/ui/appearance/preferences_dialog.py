@@ -1,0 +1,321 @@
+"""Preferences (Ctrl+,): typography, colours and reading aids, shown live in the window.
+
+Every change is sent at once (``changed``) and the window shows it; OK keeps it, Cancel (or Esc)
+puts back what the reader had. Every control has a label that is its buddy (so a screen reader
+says the label, and Alt+letter reaches it), a keyboard path, and Qt's focus frame; the form sits
+in a scroll area, so at very large sizes nothing is out of reach.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import messages
+from reader.appearance.preferences import (
+    ALIGNMENTS,
+    DEFAULTS,
+    LIMITS,
+    LINE_FOCUS_SIZES,
+    PRESETS,
+    READING_FONTS,
+    WCAG_TEXT_SPACING,
+    Appearance,
+    clean,
+    with_preset,
+)
+from reader.appearance.themes import THEME_IDS, custom_colour_warnings
+from reader.ui.appearance.reading_fonts import is_available
+
+COLOUR_FIELDS = {"text": "text_colour", "background": "background_colour",
+                 "link": "link_colour", "highlight": "highlight_colour"}
+# (field, label, unit, step, decimals)
+_SPACING = (
+    ("line_height", messages.label_line_height, messages.unit_times, 0.1, 2),
+    ("paragraph_spacing", messages.label_paragraph_spacing, messages.unit_em, 0.1, 2),
+    ("letter_spacing", messages.label_letter_spacing, messages.unit_em, 0.01, 2),
+    ("word_spacing", messages.label_word_spacing, messages.unit_em, 0.01, 2),
+    ("margin", messages.label_margin, messages.unit_em, 0.5, 1),
+)
+
+
+class PreferencesDialog(QDialog):
+    changed = Signal(object)  # Appearance, on every edit (the live preview)
+
+    def __init__(self, appearance: Appearance, theme_of: Callable, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences_dialog")
+        self.setWindowTitle(messages.preferences_title())
+        self.setAccessibleName(messages.preferences_title())
+        self.setAccessibleDescription(messages.preferences_description())
+        self._theme_of = theme_of  # Appearance -> Theme, for the contrast warnings
+        self._appearance = appearance
+        self._loading = False
+        self._build()
+        self._load(appearance)
+
+    def appearance(self) -> Appearance:
+        return self._appearance
+
+    # --- Building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.preset = QComboBox(self)
+        self.preset.addItem(messages.preset_choose(), "")
+        for preset in PRESETS:
+            self.preset.addItem(messages.preset_name(preset), preset)
+        self.preset.activated.connect(self._preset_chosen)
+
+        text = self._group(messages.group_text())
+        self.font_family = QComboBox(self)
+        self.font_family.addItem(messages.font_system(), "")
+        for family in READING_FONTS:
+            label = family if is_available(family) else messages.font_missing(family)
+            self.font_family.addItem(label, family)
+        self.font_family.insertSeparator(self.font_family.count())
+        for family in QFontDatabase.families():
+            if family not in READING_FONTS and not QFontDatabase.isPrivateFamily(family):
+                self.font_family.addItem(family, family)
+        self.font_family.currentIndexChanged.connect(self._edited)
+        self._row(text, messages.label_font(), self.font_family)
+        self.font_size = self._number("font_size", messages.unit_points(), 1.0, 1)
+        self._row(text, messages.label_size(), self.font_size)
+        self.bold = self._check(messages.label_bold())
+        text.layout().addRow(self.bold)
+
+        spacing = self._group(messages.group_spacing())
+        self.spacing: dict[str, QDoubleSpinBox] = {}
+        for name, label, unit, step, decimals in _SPACING:
+            self.spacing[name] = self._number(name, unit(), step, decimals)
+            self._row(spacing, label(), self.spacing[name])
+        self.max_line_length = QSpinBox(self)
+        self.max_line_length.setRange(*(int(v) for v in LIMITS["max_line_length"]))
+        self.max_line_length.setSingleStep(5)
+        self.max_line_length.setSuffix(messages.unit_characters())
+        self.max_line_length.setSpecialValueText(messages.no_limit())
+        self.max_line_length.valueChanged.connect(self._edited)
+        self._row(spacing, messages.label_max_line_length(), self.max_line_length)
+        self.alignment = QComboBox(self)
+        for alignment in ALIGNMENTS:
+            self.alignment.addItem(messages.alignment_name(alignment), alignment)
+        self.alignment.currentIndexChanged.connect(self._edited)
+        self._row(spacing, messages.label_alignment(), self.alignment)
+        self.wcag = QPushButton(messages.wcag_spacing_button(), self)
+        self.wcag.setToolTip(messages.wcag_spacing_tip())
+        self.wcag.setAccessibleDescription(messages.wcag_spacing_tip())
+        self.wcag.clicked.connect(self._wcag_spacing)
+        spacing.layout().addRow(self.wcag)
+
+        colours = self._group(messages.group_colours())
+        self.theme = QComboBox(self)
+        for theme_id in THEME_IDS:
+            self.theme.addItem(messages.theme_name(theme_id), theme_id)
+        self.theme.currentIndexChanged.connect(self._edited)
+        self._row(colours, messages.label_theme(), self.theme)
+        self.custom = self._check(messages.label_custom_colours())
+        colours.layout().addRow(self.custom)
+        self.colour_buttons: dict[str, QPushButton] = {}
+        for what in COLOUR_FIELDS:
+            button = QPushButton(self)
+            button.setObjectName(f"colour_{what}")
+            button.clicked.connect(lambda _=False, w=what: self._choose_colour(w))
+            self.colour_buttons[what] = button
+            colours.layout().addRow(button)
+        self.contrast = QLabel(self)
+        self.contrast.setObjectName("contrast_warning")
+        self.contrast.setWordWrap(True)
+        self.contrast.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.contrast.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a screen reader reaches it
+        colours.layout().addRow(self.contrast)
+
+        aids = self._group(messages.group_reading_aids())
+        self.line_focus = self._check(messages.label_line_focus())
+        aids.layout().addRow(self.line_focus)
+        self.line_focus_lines = QComboBox(self)
+        for lines in LINE_FOCUS_SIZES:
+            self.line_focus_lines.addItem(str(lines), lines)
+        self.line_focus_lines.currentIndexChanged.connect(self._edited)
+        self._row(aids, messages.label_line_focus_lines(), self.line_focus_lines)
+        self.focus_mode = self._check(messages.label_focus_mode())
+        aids.layout().addRow(self.focus_mode)
+
+        form = QWidget(self)
+        column = QVBoxLayout(form)
+        preset_row = QFormLayout()
+        self._add_row(preset_row, messages.label_preset(), self.preset)
+        column.addLayout(preset_row)
+        for group in (text, spacing, colours, aids):
+            column.addWidget(group)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+        self.reset = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.reset.setText(messages.reset_defaults())
+        self.reset.clicked.connect(self._reset)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self._fit_to_screen(form)
+
+    def _fit_to_screen(self, form: QWidget) -> None:
+        """As wide as the form wants (large print makes it wide), within the screen."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        wanted = form.sizeHint().width() + 60
+        self.resize(min(max(640, wanted), int(screen.width() * 0.95)),
+                    min(max(720, form.sizeHint().height() // 2), int(screen.height() * 0.9)))
+
+    def _group(self, title: str) -> QGroupBox:
+        group = QGroupBox(title, self)
+        form = QFormLayout()
+        # Large print: a field goes under its label rather than off the side (no sideways
+        # scrolling, WCAG 1.4.10).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        group.setLayout(form)
+        return group
+
+    def _row(self, group: QGroupBox, label: str, field: QWidget) -> None:
+        self._add_row(group.layout(), label, field)
+
+    def _add_row(self, layout: QFormLayout, label: str, field: QWidget) -> None:
+        buddy = QLabel(label, self)
+        buddy.setBuddy(field)  # the label names the control for screen readers, Alt+letter
+        field.setAccessibleName(label.replace("&", "").rstrip(":"))
+        layout.addRow(buddy, field)
+
+    def _number(self, name: str, unit: str, step: float, decimals: int) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self)
+        box.setObjectName(name)
+        box.setDecimals(decimals)
+        box.setRange(*LIMITS[name])
+        box.setSingleStep(step)
+        box.setSuffix(unit)
+        box.valueChanged.connect(self._edited)
+        return box
+
+    def _check(self, label: str) -> QCheckBox:
+        box = QCheckBox(label, self)
+        box.toggled.connect(self._edited)
+        return box
+
+    # --- Values -------------------------------------------------------------------------------
+
+    def _load(self, appearance: Appearance) -> None:
+        self._loading = True
+        try:
+            _select(self.font_family, appearance.font_family, add_missing=True)
+            self.font_size.setValue(appearance.font_size)
+            self.bold.setChecked(appearance.bold)
+            for name, box in self.spacing.items():
+                box.setValue(getattr(appearance, name))
+            self.max_line_length.setValue(appearance.max_line_length)
+            _select(self.alignment, appearance.alignment)
+            _select(self.theme, appearance.theme)
+            self.custom.setChecked(appearance.custom_colours)
+            self.line_focus.setChecked(appearance.line_focus)
+            _select(self.line_focus_lines, appearance.line_focus_lines)
+            self.focus_mode.setChecked(appearance.focus_mode)
+        finally:
+            self._loading = False
+        self._appearance = appearance
+        self._refresh_colours()
+
+    def _read(self) -> Appearance:
+        values = {name: box.value() for name, box in self.spacing.items()}
+        return clean(replace(
+            self._appearance, font_family=self.font_family.currentData() or "",
+            font_size=self.font_size.value(), bold=self.bold.isChecked(),
+            max_line_length=self.max_line_length.value(),
+            alignment=self.alignment.currentData(), theme=self.theme.currentData(),
+            custom_colours=self.custom.isChecked(), line_focus=self.line_focus.isChecked(),
+            line_focus_lines=self.line_focus_lines.currentData(),
+            focus_mode=self.focus_mode.isChecked(), **values))
+
+    def _edited(self, *_args) -> None:  # any signal's arguments
+        if self._loading:
+            return
+        self._set(self._read())
+
+    def _set(self, appearance: Appearance) -> None:
+        self._appearance = appearance
+        self._refresh_colours()
+        self.changed.emit(appearance)
+
+    def _refresh_colours(self) -> None:
+        appearance = self._appearance
+        for what, button in self.colour_buttons.items():
+            colour = getattr(appearance, COLOUR_FIELDS[what])
+            button.setText(messages.colour_button(what, colour))
+            button.setAccessibleName(button.text())
+            button.setEnabled(appearance.custom_colours)
+        warnings = custom_colour_warnings(self._theme_of(appearance)) \
+            if appearance.custom_colours else []
+        text = " ".join(messages.contrast_warning(w.what, w.ratio, w.required) for w in warnings)
+        self.contrast.setText(text or (messages.contrast_all_good()
+                                       if appearance.custom_colours else ""))
+        self.contrast.setAccessibleName(self.contrast.text())
+        self.contrast.setVisible(bool(self.contrast.text()))
+        for button in self.colour_buttons.values():
+            button.setAccessibleDescription(text)
+
+    def _choose_colour(self, what: str) -> None:
+        field = COLOUR_FIELDS[what]
+        current = getattr(self._appearance, field) or getattr(self._theme_of(self._appearance),
+                                                              what)
+        colour = QColorDialog.getColor(QColor(current), self, messages.colour_dialog_title(what))
+        if colour.isValid():
+            self.set_colour(what, colour.name())
+
+    def set_colour(self, what: str, colour: str) -> None:
+        """(Also the tests' way in: QColorDialog is modal.)"""
+        self._set(clean(replace(self._appearance, **{COLOUR_FIELDS[what]: colour})))
+
+    def _preset_chosen(self, index: int) -> None:
+        preset = self.preset.itemData(index)
+        if preset:
+            self._load(with_preset(self._appearance, preset))
+            self._set(self._appearance)
+        self.preset.setCurrentIndex(0)
+
+    def _wcag_spacing(self) -> None:
+        self._load(clean(replace(self._appearance, **WCAG_TEXT_SPACING)))
+        self._set(self._appearance)
+
+    def _reset(self) -> None:
+        self._load(DEFAULTS)
+        self._set(DEFAULTS)
+
+
+def _select(combo: QComboBox, value: object, *, add_missing: bool = False) -> None:
+    index = combo.findData(value)
+    if index < 0 and add_missing and value:
+        combo.addItem(messages.font_missing(str(value)), value)
+        index = combo.count() - 1
+    combo.setCurrentIndex(max(0, index))

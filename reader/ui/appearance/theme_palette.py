@@ -1,0 +1,125 @@
+"""Themes (reader.appearance.themes) as Qt palettes, applied to the whole application: the
+page, the outline, menus, dialogs, the status line and the presenter's slides all take their
+colours from the application palette, so one ``QApplication.setPalette`` changes them all.
+
+"system" is an empty palette: Qt then takes every colour from the platform theme and follows
+it when it changes (dark mode included).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPolygonF
+
+from reader.appearance.themes import SYSTEM, THEMES, Theme, mix
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+# With a built-in or custom theme, for the whole application: Qt's Fusion style draws the frames
+# of fields, buttons and check boxes in a shade of the window colour, which vanishes on black
+# (a field with no visible edge, WCAG 1.4.11). Here every control has an edge in the border
+# colour and a focus ring in the highlight colour, both ≥ 3:1 in every built-in theme.
+CONTROLS_STYLE = """
+QAbstractSpinBox, QComboBox, QLineEdit, QPushButton, QToolButton {
+    border: 1px solid palette(mid); border-radius: 3px; padding: 2px 6px;
+    background: palette(button); color: palette(button-text);
+}
+QAbstractSpinBox, QLineEdit { background: palette(base); color: palette(text); }
+QAbstractSpinBox:focus, QComboBox:focus, QLineEdit:focus, QPushButton:focus,
+QToolButton:focus, QCheckBox:focus, QRadioButton:focus {
+    border: 2px solid palette(highlight);
+}
+QPushButton:disabled, QComboBox:disabled, QAbstractSpinBox:disabled { border-style: dashed; }
+QCheckBox::indicator, QRadioButton::indicator, QMenu::indicator {
+    width: 0.8em; height: 0.8em; border: 2px solid palette(mid); background: palette(base);
+}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked, QMenu::indicator:checked {
+    background: palette(highlight); border-color: palette(text);
+}
+QGroupBox {
+    border: 1px solid palette(mid); border-radius: 3px; margin-top: 1.5em; padding-top: 0.3em;
+}
+QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left; padding: 0 4px; }
+QMenu { border: 1px solid palette(mid); }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {
+    width: 1.1em; border-left: 1px solid palette(mid); background: palette(button);
+}
+QComboBox::drop-down { width: 1.2em; border-left: 1px solid palette(mid); }
+QAbstractSpinBox::up-arrow { image: url(ARROWS/up.png); width: 0.6em; height: 0.6em; }
+QAbstractSpinBox::down-arrow, QComboBox::down-arrow {
+    image: url(ARROWS/down.png); width: 0.6em; height: 0.6em;
+}
+"""
+
+
+def controls_style(palette: QPalette, folder: str) -> str:
+    """CONTROLS_STYLE with arrows for spin boxes and combo boxes drawn in the palette's button
+    text colour (a style sheet that gives a control an edge takes away Qt's own arrows), saved
+    as images in ``folder``."""
+    colour = palette.color(Group.Active, Role.ButtonText)
+    for name, points in (("up", ((1, 11), (8, 3), (15, 11))),
+                         ("down", ((1, 5), (8, 13), (15, 5)))):
+        image = QImage(16, 16, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+        painter.end()
+        image.save(f"{folder}/{name}.png")
+    return CONTROLS_STYLE.replace("ARROWS", folder)
+
+
+def palette_for(theme: Theme) -> QPalette:
+    palette = QPalette()
+    colours = {
+        Role.Window: theme.window,
+        Role.WindowText: theme.window_text,
+        Role.Base: theme.background,
+        Role.AlternateBase: mix(theme.background, theme.text, 0.07),
+        Role.Text: theme.text,
+        Role.Button: theme.window,
+        Role.ButtonText: theme.window_text,
+        Role.BrightText: theme.highlighted_text,
+        Role.Highlight: theme.highlight,
+        Role.HighlightedText: theme.highlighted_text,
+        Role.Link: theme.link,
+        Role.LinkVisited: theme.link,
+        Role.ToolTipBase: theme.background,
+        Role.ToolTipText: theme.text,
+        Role.PlaceholderText: mix(theme.background, theme.text, 0.75),
+        Role.Mid: theme.border,
+        Role.Dark: theme.border,
+        Role.Shadow: theme.border,
+        Role.Light: mix(theme.window, theme.window_text, 0.10),
+        Role.Midlight: mix(theme.window, theme.window_text, 0.20),
+        Role.Accent: theme.highlight,
+    }
+    for role, colour in colours.items():
+        palette.setColor(Group.All, role, QColor(colour))
+    # Disabled controls: text halfway to the background (WCAG exempts inactive components).
+    for role, background in ((Role.WindowText, theme.window), (Role.ButtonText, theme.window),
+                             (Role.Text, theme.background)):
+        foreground = colours[role]
+        palette.setColor(Group.Disabled, role, QColor(mix(background, foreground, 0.55)))
+    return palette
+
+
+def theme_with_custom(theme_id: str, system: QPalette, *, text: str = "", background: str = "",
+                      link: str = "", highlight: str = "") -> Theme:
+    """The theme ``theme_id`` (or the system palette's colours) with the user's own colours."""
+    base = THEMES.get(theme_id) or theme_from_palette(system)
+    return base.with_custom(text=text, background=background, link=link, highlight=highlight)
+
+
+def theme_from_palette(palette: QPalette) -> Theme:
+    def hex_of(role: Role) -> str:
+        return palette.color(Group.Active, role).name()
+
+    return Theme(SYSTEM, text=hex_of(Role.Text), background=hex_of(Role.Base),
+                 window=hex_of(Role.Window), window_text=hex_of(Role.WindowText),
+                 link=hex_of(Role.Link), highlight=hex_of(Role.Highlight),
+                 highlighted_text=hex_of(Role.HighlightedText), border=hex_of(Role.Mid))
+

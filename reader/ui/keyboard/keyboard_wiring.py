@@ -1,0 +1,54 @@
+"""Builds the keyboard features onto a main window (called once, by ``reader.app``): the find
+bar, go to / where am I / bookmarks / last position, F6 panes, the user's own shortcuts and the
+app's spoken messages. Each lives in its own module; this only puts them together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+
+from reader.ui.context import ReaderContext
+from reader.ui.keyboard.focus_cycle import FocusCycle
+from reader.ui.keyboard.shortcut_settings import ShortcutEditor
+from reader.ui.places.find_controller import FindController
+from reader.ui.places.place_controller import PlaceController
+from reader.ui.places.reading_places import ReadingPlaces
+from reader.ui.speech.announcer import Announcer
+
+if TYPE_CHECKING:
+    from reader.ui.shell.main_window import MainWindow
+    from reader.ui.speech.speech_controller import SpeechController
+
+
+@dataclass
+class KeyboardFeatures:
+    find: FindController
+    places: PlaceController
+    panes: FocusCycle
+    shortcuts: ShortcutEditor
+    announcer: Announcer
+
+
+def add_keyboard_features(window: MainWindow, context: ReaderContext, speech: SpeechController,
+                          settings: QSettings,
+                          open_sink: Callable[[], object]) -> KeyboardFeatures:
+    shortcuts = window.shortcut_editor
+    shortcuts.apply_saved()
+    # Before the find bar: on opening, the last position is restored first, and a search still
+    # open goes on from there.
+    places = PlaceController(window, context, ReadingPlaces(settings))
+    find = FindController(window, context)
+    toolbar = speech.toolbar
+    panes = FocusCycle(context, lambda: [toolbar, window.banner, window.outline, window.text,
+                                         find.bar_if_made()], window)
+    return KeyboardFeatures(
+        find=find,
+        places=places,
+        panes=panes,
+        shortcuts=shortcuts,
+        announcer=Announcer(context, speech, settings, open_sink, window),
+    )

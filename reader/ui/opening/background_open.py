@@ -1,0 +1,77 @@
+"""Reads, parses and renders a large document off the GUI thread.
+
+A 10 MB document takes about a second to parse and another to render into a QTextDocument (a
+50 MB one, the limit, five times that): done on the GUI thread, the window would freeze, and a
+screen reader with it. Small documents are still opened on the spot (the window decides by
+size): a thread would only add a frame of delay.
+
+Rendering in a worker is safe because a QTextDocument is reentrant and is not laid out until a
+view shows it; the worker hands it over to the GUI thread (``moveToThread``) before delivery.
+
+Only the newest request counts: if the user opens another document meanwhile, the older result
+is dropped when it arrives (``cancel`` drops it too).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.document.model import Document
+from reader.ui.text.renderer import Rendered
+
+BACKGROUND_BYTES = 1024 * 1024  # from this size on, parsing takes long enough to be felt
+
+
+class BackgroundOpen(QObject):
+    # (path, the Document or the exception raised on the way, its Rendered or None): delivered
+    # on the GUI thread
+    finished = Signal(str, object, object)
+    superseded = Signal(str)  # a path whose result came after a newer open: dropped
+    _done = Signal(int, str, object, object)  # from the worker thread: queued to this object
+
+    def __init__(self, load: Callable[[str], Document], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._generation = 0
+        self._pending: str | None = None
+        self._done.connect(self._deliver)
+
+    @property
+    def pending(self) -> str | None:
+        """The path being opened, or None."""
+        return self._pending
+
+    def start(self, path: str, render: Callable[[Document], Rendered]) -> None:
+        """Load ``path`` and ``render`` it (with fonts and colours copied beforehand: the
+        worker must not read the window's)."""
+        self._generation += 1
+        self._pending = path
+        # A daemon thread: quitting the app must not wait for a parse nobody will see.
+        threading.Thread(target=self._run, args=(self._generation, path, render),
+                         name="document-open", daemon=True).start()
+
+    def cancel(self) -> None:
+        self._generation += 1
+        self._pending = None
+
+    def _run(self, generation: int, path: str, render: Callable[[Document], Rendered]) -> None:
+        rendered = None
+        try:
+            result: object = self._load(path)
+            rendered = render(result)
+            rendered.text_document.moveToThread(self.thread())
+        except Exception as error:  # the window explains every failure
+            result = error
+        with contextlib.suppress(RuntimeError):  # the window is gone: nobody is left to tell
+            self._done.emit(generation, path, result, rendered)
+
+    def _deliver(self, generation: int, path: str, result: object, rendered: object) -> None:
+        if generation != self._generation:
+            self.superseded.emit(path)  # by a newer open, or cancelled
+            return
+        self._pending = None
+        self.finished.emit(path, result, rendered)

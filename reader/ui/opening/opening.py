@@ -1,0 +1,119 @@
+"""Opening documents in the window: on the spot, or in the background when large; a failure is
+explained in the message area and the document already open stays open.
+
+The window keeps what it shows (``MainWindow.show_document``); this is how a path becomes a
+document: the loader (parse, or the cache of parsed documents), the busy cursor, the recent
+files, and the words for every way opening can fail.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication
+
+from reader import messages
+from reader.document.loading import MAX_FILE_BYTES, LoadError, LoadProblem, human_size
+from reader.document.model import Document
+from reader.ui.opening import background_open
+from reader.ui.opening.background_open import BackgroundOpen
+from reader.ui.opening.recent_files import RecentFiles
+from reader.ui.text.renderer import Rendered
+
+if TYPE_CHECKING:
+    from reader.ui.shell.main_window import MainWindow
+
+Loader = Callable[[str], Document]
+
+
+class Opening(QObject):
+    def __init__(self, window: MainWindow, load: Loader, recent: RecentFiles) -> None:
+        super().__init__(window)
+        self._window = window
+        self._load = load
+        self._recent = recent
+        self._background = BackgroundOpen(load, self)
+        self._background.finished.connect(self._background_opened)
+
+    @property
+    def background(self) -> BackgroundOpen:
+        """Where large files are parsed (its signals say when a parse is over)."""
+        return self._background
+
+    def open(self, path: str | Path, *, in_background: bool = True) -> str:
+        """Open ``path``; on failure keep the current document and show why.
+
+        A large file is parsed in the background (unless not ``in_background``): the window
+        stays usable, says what it is opening, and shows the document when it is ready.
+        Returns the error message shown, or "" when the document opened or is opening.
+        """
+        path = str(path)
+        size = _file_size(path)
+        if in_background and background_open.BACKGROUND_BYTES <= size <= MAX_FILE_BYTES:
+            if self._background.pending is None:
+                QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # busy, yet usable
+            self._background.start(path, self._window.render_in_worker())
+            self._window.banner.show_messages(
+                [messages.opening_large_document(path, human_size(size))],
+                error=False, take_focus=True)
+            return ""
+        self._stop_background()  # what the user chose last wins
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            try:
+                result: Document | Exception = self._load(path)
+            except Exception as error:  # explained by _opened
+                result = error
+            return self._opened(path, result)
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            self._recent.remove(path)
+            self._window.recent_menu.rebuild()
+            self._window.banner.show_messages([messages.recent_missing(path)], error=True,
+                                              take_focus=True)
+            return
+        self.open(path)
+
+    def _stop_background(self) -> None:
+        if self._background.pending is not None:
+            self._background.cancel()
+            QApplication.restoreOverrideCursor()
+
+    def _background_opened(self, path: str, result: object, rendered: Rendered | None) -> None:
+        QApplication.restoreOverrideCursor()
+        self._opened(path, result, rendered)
+
+    def _opened(self, path: str, result: object, rendered: Rendered | None = None) -> str:
+        """Show the document (``result``), or why ``path`` could not be opened (``result`` is
+        the exception raised; the current document stays)."""
+        window = self._window
+        if isinstance(result, Document):
+            window.show_document(result, rendered)
+            self._recent.add(path)
+            window.recent_menu.rebuild()
+            return ""
+        if isinstance(result, LoadError):
+            message = messages.load_error(result)
+        elif isinstance(result, OSError):  # a loader that let one through: still clear
+            detail = result.strerror or str(result)
+            message = messages.load_error(LoadError(LoadProblem.UNREADABLE, path, detail))
+        else:  # a parser bug must not lose the open document
+            traceback.print_exception(result, file=sys.stderr)
+            message = messages.open_failed_unexpectedly(path, f"{type(result).__name__}: {result}")
+        window.banner.show_messages([message], error=True, take_focus=True)
+        return message
+
+
+def _file_size(path: str) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0  # the loader will say what is wrong with it

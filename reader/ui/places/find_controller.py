@@ -1,0 +1,211 @@
+"""Find in the document: Ctrl+F opens the find bar, typing searches as you type, Enter/F3 and
+Shift+Enter/Shift+F3 step through the matches (F3 works with the bar closed too), Esc closes
+the bar and puts focus back in the text at the match.
+
+Matching ignores case and accents (``reader.document.search``): "ecole" finds "École", as
+French readers expect. Every match is highlighted silently in the text's "find" layer (extra
+selections, DESIGN §4: the selection is never used, so Orca does not say "selected" at each
+keystroke); the current one stands out. The caret goes to the current match, so that closing
+the bar leaves the reader there, and "where am I" and reading aloud start from it. The count
+("3 of 12") is shown beside the field and said through ``window.say`` (status line, and the
+app's own voice: Orca ignores both the label change and the status bar).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+
+from reader import messages
+from reader.document.model import Document
+from reader.document.search import FoldedText, match_index_after
+from reader.ui.context import ActionId, ReaderContext, same_document
+from reader.ui.navigation import neighbour_index
+
+if TYPE_CHECKING:
+    from reader.ui.places.find_bar import FindBar
+    from reader.ui.shell.main_window import MainWindow
+
+_ALL_TINT = 0.35  # how much of the highlight colour tints every match's background
+_SNIPPET = 80  # characters of the found line said with the count
+
+
+class FindController(QObject):
+    def __init__(self, window: MainWindow, context: ReaderContext) -> None:
+        super().__init__(window)
+        self._window = window
+        self._context = context
+        self._text = window.text
+        self._bar: FindBar | None = None  # made on first use: nothing to build at start-up
+        self._folded: FoldedText | None = None
+        self._folded_for: Document | None = None  # the document the fold was made from
+        self._matches: list[tuple[int, int]] = []
+        self._current = -1
+        self._origin = 0  # the caret when the bar opened: typing searches from there
+        actions = context.actions
+        actions[ActionId.FIND].triggered.connect(self.open)
+        actions[ActionId.FIND_NEXT].triggered.connect(lambda: self.step(forward=True))
+        actions[ActionId.FIND_PREVIOUS].triggered.connect(lambda: self.step(forward=False))
+        context.document_changed.connect(self._document_changed)
+
+    # --- What tests and the window read -----------------------------------------------------
+
+    @property
+    def bar(self) -> FindBar:
+        if self._bar is None:
+            self._bar = self._make_bar()
+        return self._bar
+
+    def bar_if_made(self) -> FindBar | None:
+        return self._bar
+
+    def _make_bar(self) -> FindBar:
+        from reader.ui.places.find_bar import FindBar
+
+        window = self._window
+        bar = FindBar(window.centralWidget())
+        window.centralWidget().layout().addWidget(bar)  # under the text
+        # As legible as the outline and the messages (low vision), and following the text size
+        # as they do (capped: the bar must leave room for the text).
+        bar.set_text_font(window.panel_font())
+        window.panel_font_changed.connect(bar.set_text_font)
+        bar.field.textEdited.connect(self._typed)
+        bar.field.next_requested.connect(lambda: self.step(forward=True))
+        bar.field.previous_requested.connect(lambda: self.step(forward=False))
+        bar.next_button.clicked.connect(lambda: self.step(forward=True))
+        bar.previous_button.clicked.connect(lambda: self.step(forward=False))
+        bar.close_button.clicked.connect(self.close)
+        return bar
+
+    @property
+    def matches(self) -> list[tuple[int, int]]:
+        return list(self._matches)
+
+    @property
+    def current(self) -> int:
+        return self._current
+
+    # --- Commands ---------------------------------------------------------------------------
+
+    def open(self) -> None:
+        text = self._text
+        cursor = text.textCursor()
+        self._origin = text.caret_offset()
+        selected = cursor.selectedText()
+        if selected and "\u2029" not in selected:  # a word chosen in the text: find that
+            self.bar.field.setText(selected)
+            self._origin = text.positions.to_model(cursor.selectionStart())
+        self.bar.show()
+        # Not ShortcutFocusReason: with it QLineEdit selects its text inside its focus-in, so
+        # its caret event reaches Orca before the focus event; Orca then takes the caret move
+        # as the focus change and said nothing at all the first time (measured, Orca 43).
+        self.bar.field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.bar.field.selectAll()
+        if self.bar.field.text():
+            self._search(announce=True)
+
+    def close(self) -> None:
+        had_bar = self._bar is not None and self._bar.isVisible()
+        if self._bar is not None:
+            self._bar.hide()
+        self._text.set_highlight_layer("find", [])
+        if had_bar:
+            self._window.focus_text()  # the caret is at the match: Orca reads its line
+
+    def step(self, *, forward: bool) -> None:
+        query = self.bar.field.text()
+        if not query:
+            self._context.say(messages.find_nothing_to_repeat())
+            self.open()
+            return
+        self._refresh_matches()
+        if not self._matches:
+            self._show_none(query)
+            return
+        starts = [start for start, _end in self._matches]
+        index = neighbour_index(starts, self._text.caret_offset(), forward=forward, wrap=True)
+        self._go(index if index is not None else 0, announce=True)
+
+    # --- The search -------------------------------------------------------------------------
+
+    def _typed(self, _text: str) -> None:
+        self._search(announce=True)
+
+    def _search(self, *, announce: bool) -> None:
+        query = self.bar.field.text()
+        self._refresh_matches()
+        if not self._matches:
+            self._current = -1
+            self._text.set_highlight_layer("find", [])
+            if query:
+                self._show_none(query)
+            else:
+                self.bar.show_count("")
+            return
+        self._go(match_index_after(self._matches, self._origin), announce=announce,
+                 with_line=False)
+
+    def _refresh_matches(self) -> None:
+        document: Document | None = self._context.document
+        if document is None:
+            self._matches = []
+            return
+        if self._folded is None or not same_document(self._folded_for, document):
+            self._folded = FoldedText.of(document.text)
+            self._folded_for = document
+        self._matches = self._folded.find_all(self.bar.field.text())
+
+    def _go(self, index: int, *, announce: bool, with_line: bool = True) -> None:
+        self._current = index
+        start, end = self._matches[index]
+        self._text.go_to(start)
+        self._highlight()
+        count = messages.find_count(index + 1, len(self._matches))
+        self.bar.show_count(count)
+        if announce:
+            line = self._line_around(start, end) if with_line else ""
+            self._context.say(messages.find_result(index + 1, len(self._matches), line)
+                             if line else count)
+
+    def _show_none(self, query: str) -> None:
+        self.bar.show_count(messages.find_none())
+        self._context.say(messages.find_not_found(query))
+
+    def _highlight(self) -> None:
+        palette = self._text.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        mark = palette.color(QPalette.ColorRole.Highlight)
+        every = QTextCharFormat()
+        every.setBackground(QColor.fromRgbF(*_mixed(base, mark, _ALL_TINT)))
+        every.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        current = QTextCharFormat()
+        current.setBackground(mark)
+        current.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+        view = self._text
+        selections = [view.highlight_selection(m, every) for m in self._matches]
+        if 0 <= self._current < len(self._matches):
+            selections.append(view.highlight_selection(self._matches[self._current], current))
+        view.set_highlight_layer("find", selections)
+
+    def _line_around(self, start: int, end: int) -> str:
+        """The paragraph's words around the match, for the ear."""
+        document = self._context.document
+        block = document.blocks[document.block_index_at(start)]
+        text = document.text[block.start:block.end]
+        if len(text) <= _SNIPPET:
+            return text
+        left = max(block.start, start - _SNIPPET // 3)
+        piece = document.text[left:min(block.end, left + _SNIPPET)]
+        return piece.split(" ", 1)[-1] if left > block.start else piece
+
+    def _document_changed(self, _document: Document) -> None:
+        self._matches, self._current = [], -1
+        if self._bar is not None and self._bar.isVisible() and self._bar.field.text():
+            self._origin = self._text.caret_offset()  # the start, or where the reader left it
+            self._search(announce=False)
+
+
+def _mixed(base, mark, amount: float) -> tuple[float, float, float, float]:
+    return tuple(b + (m - b) * amount for b, m in zip(base.getRgbF(), mark.getRgbF(), strict=True))

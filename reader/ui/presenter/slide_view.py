@@ -1,0 +1,168 @@
+"""One slide as the room sees it: the text at its fitted size, and a footer line.
+
+The audience window is a ``SlideView`` shown full screen; the trainer's view shows another one,
+scaled down, so the trainer sees exactly what the room sees. Everything is laid out for the
+audience screen's size (``SlideGeometry``) and the painter is scaled to the widget.
+
+For screen readers: Orca 43 ignores announcement events and status bars, but speaks the
+accessible name of the focused widget when it changes (shared/tools/README.md). The presenter
+keeps focus on the audience view and gives it, as its name, the text each step brings, so a
+blind trainer hears every step; the description carries the progress.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QWidget
+
+from reader.ui.presenter.presentation import Screen
+from reader.ui.presenter.slide_fit import (
+    SlideGeometry,
+    slide_document,
+    slide_font,
+    slide_geometry,
+    text_fits,
+)
+
+
+class SlideView(QWidget):
+    key_pressed = Signal(int, str, int)  # Qt.Key value, its text, the modifiers' value
+
+    def __init__(self, base_font: QFont, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("slide_view")
+        self._font = QFont(base_font)
+        self._geometry = slide_geometry(QSize(1024, 768))
+        self._document: QTextDocument | None = None
+        self._screen = Screen.SLIDE
+        self._footer = ("", "", "")  # left (timer), centre (notices), right (progress)
+        self.setAutoFillBackground(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    # --- Content ----------------------------------------------------------------------------
+
+    @property
+    def geometry_used(self) -> SlideGeometry:
+        return self._geometry
+
+    @property
+    def document(self) -> QTextDocument | None:
+        return self._document
+
+    @property
+    def screen_shown(self) -> Screen:
+        return self._screen
+
+    @property
+    def footer(self) -> tuple[str, str, str]:
+        return self._footer
+
+    @property
+    def base_font(self) -> QFont:
+        return QFont(self._font)
+
+    def set_base_font(self, font: QFont) -> None:
+        """The reader's font from now on: the next ``show_text`` and the footer use its face."""
+        self._font = QFont(font)
+        self.update()
+
+    def show_text(
+        self, geometry: SlideGeometry, lead: Sequence[str], body: Sequence[str], pixel_size: int
+    ) -> None:
+        self._geometry = geometry
+        document = slide_document(lead, body, self._font, pixel_size, geometry.text_rect.width())
+        if not text_fits(document, geometry.text_rect):
+            # Only a word wider than the screen at the minimum size gets here: cut it rather
+            # than let it run off the edge.
+            option = document.defaultTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            document.setDefaultTextOption(option)
+        document.setParent(self)
+        if self._document is not None:
+            self._document.deleteLater()
+        self._document = document
+        self.update()
+
+    def set_screen(self, screen: Screen) -> None:
+        self._screen = screen
+        self.update()
+
+    def set_footer(self, left: str, centre: str, right: str) -> None:
+        self._footer = (left, centre, right)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 480)
+
+    # --- Keys -------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.key_pressed.emit(event.key(), event.text(), event.modifiers().value)
+        event.accept()
+
+    def focusNextPrevChild(self, _next: bool) -> bool:
+        return False  # Tab is a key like any other here: it must not leave the slide
+
+    # --- Painting ---------------------------------------------------------------------------
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        if self._screen is Screen.BLACK:
+            painter.fillRect(self.rect(), QColor(Qt.GlobalColor.black))
+            return
+        if self._screen is Screen.WHITE:
+            painter.fillRect(self.rect(), QColor(Qt.GlobalColor.white))
+            return
+        palette = self.palette()
+        foreground = palette.color(QPalette.ColorRole.Text)
+        size = self._geometry.size
+        scale = min(self.width() / size.width(), self.height() / size.height())
+        # Letterboxed in the middle when the widget's shape differs from the screen's (the
+        # trainer's preview): the bars in the window colour show where the slide ends.
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
+        painter.translate((self.width() - size.width() * scale) / 2,
+                          (self.height() - size.height() * scale) / 2)
+        painter.scale(scale, scale)
+        painter.fillRect(QRect(0, 0, size.width(), size.height()),
+                         palette.color(QPalette.ColorRole.Base))
+        if self._document is not None:
+            painter.save()
+            text_rect = self._geometry.text_rect
+            painter.translate(text_rect.topLeft())
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.palette.setColor(QPalette.ColorRole.Text, foreground)
+            context.clip = QRectF(0, 0, text_rect.width(), text_rect.height())
+            self._document.documentLayout().draw(painter, context)
+            painter.restore()
+        self._paint_footer(painter, foreground)
+
+    def _paint_footer(self, painter: QPainter, colour: QColor) -> None:
+        left, centre, right = self._footer
+        rect = self._geometry.footer_rect
+        font = slide_font(self._font, self._geometry.footer_pixel_size)
+        painter.setFont(font)
+        painter.setPen(colour)
+        metrics = QFontMetrics(font)
+        flags = Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(rect, flags | Qt.AlignmentFlag.AlignLeft, left)
+        painter.drawText(rect, flags | Qt.AlignmentFlag.AlignRight, right)
+        side = max(metrics.horizontalAdvance(left), metrics.horizontalAdvance(right))
+        middle = QRect(rect.left() + side + rect.height(), rect.top(),
+                       max(0, rect.width() - 2 * (side + rect.height())), rect.height())
+        shown = metrics.elidedText(centre, Qt.TextElideMode.ElideRight, middle.width())
+        painter.drawText(middle, flags | Qt.AlignmentFlag.AlignHCenter, shown)

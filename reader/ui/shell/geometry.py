@@ -1,0 +1,23 @@
+"""The window's size, place and outline width, as the user left them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+DEFAULT_SIZE = (1100, 760)
+
+
+def restore_geometry(window: QMainWindow, splitter: QSplitter, settings: QSettings) -> None:
+    geometry = settings.value("window/geometry")
+    if geometry is None or not window.restoreGeometry(geometry):
+        window.resize(*DEFAULT_SIZE)
+    state = settings.value("window/splitter")
+    if state is not None:
+        splitter.restoreState(state)
+
+
+def save_geometry(window: QMainWindow, splitter: QSplitter, settings: QSettings) -> None:
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/splitter", splitter.saveState())
+    settings.sync()

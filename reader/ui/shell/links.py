@@ -1,0 +1,38 @@
+"""Addresses that leave the app: a link opened from the text, files dropped on the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtGui import QDesktopServices
+
+from reader import messages
+
+WEB_SCHEMES = frozenset({"http", "https"})
+
+
+def is_web_link(target: str) -> bool:
+    """Only absolute http(s) addresses may leave the app (no file:, javascript:, "#")."""
+    url = QUrl(target, QUrl.ParsingMode.StrictMode)
+    return url.isValid() and url.scheme().lower() in WEB_SCHEMES and bool(url.host())
+
+
+def open_link(target: str | None, *, say: Callable[[str], None],
+              show_error: Callable[[str], None]) -> None:
+    """Open a web link in the user's browser; anything else is refused, and said why."""
+    if target is None:
+        say(messages.no_link_at_caret())
+    elif not is_web_link(target):
+        show_error(messages.link_refused(target))
+    elif QDesktopServices.openUrl(QUrl(target)):
+        say(messages.link_opening(target))
+    else:
+        show_error(messages.link_failed(target))
+
+
+def local_files(mime: QMimeData | None) -> list[str]:
+    """The local files among what was dragged."""
+    if mime is None or not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]

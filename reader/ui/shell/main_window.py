@@ -1,0 +1,399 @@
+"""The main window: wires the outline, the text view, the message area and the actions.
+
+Kept thin on purpose (a god-window is the failure mode of every Qt reader studied, DESIGN §2):
+rendering lives in ``renderer``, turning a path into a document in ``opening``, caret/link
+logic in ``TextView``, the tree in ``OutlineView``, where-to-go arithmetic in ``navigation``,
+the shortcuts in the ``actions`` table. What its controllers share goes through the
+``ReaderContext`` it is given (reader.ui.context), never through the window itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import messages
+from reader.appearance.hyphenation import can_hyphenate
+from reader.document.labels import display_title
+from reader.document.model import Document
+from reader.ui import actions as action_table
+from reader.ui.context import ActionId, ReaderContext, same_document
+from reader.ui.keyboard.menu_keys import MenuMnemonicKeys
+from reader.ui.keyboard.shortcut_settings import ShortcutEditor
+from reader.ui.keyboard.shortcuts_dialog import ShortcutsDialog
+from reader.ui.navigation import Kind, Positions, none_there
+from reader.ui.opening.opening import Loader, Opening
+from reader.ui.opening.recent_files import RecentFiles
+from reader.ui.opening.recent_menu import RecentMenu
+from reader.ui.shell.accessible_names import NamesOnFocus, name_overflow_buttons
+from reader.ui.shell.geometry import restore_geometry, save_geometry
+from reader.ui.shell.help import show_about, show_shortcuts
+from reader.ui.shell.links import local_files, open_link
+from reader.ui.shell.message_banner import MessageBanner
+from reader.ui.shell.screen_reader import arrival_words, tell_screen_reader
+from reader.ui.text.language_detection import LanguageDetection
+from reader.ui.text.outline_view import OutlineView
+from reader.ui.text.renderer import PageStyle, Rendered, render
+from reader.ui.text.text_view import TextView
+from reader.ui.text.typography import Typesetter
+
+_STATUS_SECONDS = 6
+# Hyphenating justified text needs the language, learned after the document shows: a page up
+# to this size is laid out again at once (~0.1 s); a larger one is hyphenated when next opened
+# (the cache of parsed documents then knows its language).
+REHYPHENATE_CHARS = 1_000_000
+
+
+class MainWindow(QMainWindow):
+    panel_font_changed = Signal(QFont)  # set_panel_font: for panels made later (the find bar)
+
+    def __init__(
+        self,
+        *,
+        context: ReaderContext,
+        load: Loader,
+        recent: RecentFiles,
+        settings: QSettings,
+        reading_font: QFont,
+        language: LanguageDetection | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self._language = language
+        self.context = context
+        self.opening = Opening(self, load, recent)
+        self._settings = settings
+        self._font = reading_font
+        self._panel_font = QFont(reading_font)
+        self._page_style = PageStyle()  # set with the font by set_reading_font
+        self._positions: Positions | None = None
+        # Created in reading order (message, outline, text): Tab and the accessibility tree
+        # follow the order in which widgets get their parent.
+        self.banner = MessageBanner(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("splitter")
+        self.outline = OutlineView(self.splitter)
+        self.text = TextView(self.splitter)
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.text)
+        # QSplitter lists its children text first; the accessibility tree takes that order.
+        # Lowering (a stacking change, invisible here: nothing overlaps) puts the outline first.
+        self.outline.lower()
+        self.text.setFont(reading_font)
+        self.typesetter = Typesetter(self.text)
+        # Low-vision readers need the outline and the messages as legible as the text.
+        self.outline.setFont(reading_font)
+        self.banner.setFont(reading_font)
+        self.statusBar().setFont(reading_font)
+        self.splitter.setChildrenCollapsible(False)  # a collapsed outline would take focus unseen
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 780])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.position_label = QLabel(self)
+        self.position_label.setObjectName("position_label")
+        self.position_label.setAccessibleDescription(messages.status_name())
+        self.statusBar().addPermanentWidget(self.position_label, 1)
+        self.statusBar().setAccessibleName(messages.status_name())
+        # Focus always visible: a thick frame in the theme's highlight colour (WCAG 2.4.7).
+        # (A border for the unfocused state too: Qt ignores a scroll area's :focus border
+        # otherwise, and the equal width keeps the text from shifting when focus moves.)
+        central.setStyleSheet(
+            "QTreeView, QTextEdit { border: 2px solid palette(mid); }"
+            "QTreeView:focus, QTextEdit:focus { border: 2px solid palette(highlight); }"
+        )
+
+        self.named_actions = action_table.create_actions(self, self.text)
+        context.set_actions(self.named_actions)
+        self.shortcut_editor = ShortcutEditor(settings, self.named_actions, self, self.text)
+        context.set_caret_source(self.text.caret_offset)
+        context.set_status_line(self.say)
+        self.recent_menu = RecentMenu(recent, self)
+        menus = action_table.build_menus(self.menuBar(), self.named_actions,
+                                         {ActionId.OPEN: self.recent_menu})
+        name_overflow_buttons(self.menuBar())
+        self._names_on_focus = NamesOnFocus(self)  # dialogs' combo box lists (accessible_names)
+        self._menu_keys = MenuMnemonicKeys(self)
+        for watched in (self.menuBar(), *menus.values()):
+            watched.installEventFilter(self._menu_keys)
+        self._connect()
+        self.setAcceptDrops(True)
+        self.setWindowTitle(messages.window_title(""))
+        restore_geometry(self, self.splitter, settings)
+
+    def _connect(self) -> None:
+        a = self.named_actions
+        a[ActionId.OPEN].triggered.connect(self.choose_file)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.OUTLINE].triggered.connect(self.focus_outline)
+        a[ActionId.TEXT].triggered.connect(self.focus_text)
+        a[ActionId.NEXT_QUESTION].triggered.connect(lambda: self.go_question(forward=True))
+        a[ActionId.PREVIOUS_QUESTION].triggered.connect(lambda: self.go_question(forward=False))
+        a[ActionId.NEXT_SECTION].triggered.connect(lambda: self.go_section(forward=True))
+        a[ActionId.PREVIOUS_SECTION].triggered.connect(lambda: self.go_section(forward=False))
+        a[ActionId.DOCUMENT_START].triggered.connect(lambda: self._go_to(0))
+        a[ActionId.DOCUMENT_END].triggered.connect(
+            lambda: self._go_to(len(self.document.text) if self.document else 0)
+        )
+        a[ActionId.OPEN_LINK].triggered.connect(lambda: self.open_link(self.text.link_at_caret()))
+        a[ActionId.SHOW_OUTLINE].setChecked(True)
+        a[ActionId.SHOW_OUTLINE].toggled.connect(self.outline.setVisible)
+        a[ActionId.SHOW_STATUS].setChecked(True)
+        a[ActionId.SHOW_STATUS].toggled.connect(self.statusBar().setVisible)
+        a[ActionId.SHORTCUTS].triggered.connect(self.show_shortcuts)
+        a[ActionId.ABOUT].triggered.connect(self.show_about)
+        self.recent_menu.file_chosen.connect(self.open_recent)
+        self.outline.section_activated.connect(self.read_section)
+        self.text.caret_moved.connect(self._caret_moved)
+        self.text.link_requested.connect(self.open_link)
+        self.banner.closed.connect(self._banner_closed)
+        if self._language is not None:
+            self._language.setParent(self)
+            self._language.detected.connect(self._language_detected)
+
+    # --- Opening ----------------------------------------------------------------------------
+
+    @property
+    def document(self) -> Document | None:
+        return self.context.document
+
+    @property
+    def language_detection(self) -> LanguageDetection | None:
+        return self._language
+
+    def open_path(self, path: str | Path, *, in_background: bool = True) -> str:
+        """Open ``path`` (reader.ui.opening.opening): "" when it opened or is opening in the
+        background, else the error message shown (the current document stays)."""
+        return self.opening.open(path, in_background=in_background)
+
+    def render_in_worker(self) -> Callable[[Document], Rendered]:
+        """Rendering in today's typography for a worker thread: copies, never the window's."""
+        font, palette, style = QFont(self._font), QPalette(self.text.palette()), self._page_style
+        return lambda document: render(document, font, palette, style=style)
+
+    def set_reading_font(self, font: QFont, style: PageStyle) -> None:
+        """The reader's typography for documents opened from now on (reader.ui.text.typography
+        changes the one shown)."""
+        hyphenation_changed = style.hyphenated != self._page_style.hyphenated
+        self._font, self._page_style = QFont(font), style
+        if hyphenation_changed:
+            self._render_again()
+
+    def _render_again(self) -> None:
+        """The document shown, hyphenated or no longer (justified or not), in the same place."""
+        document = self.document
+        if document is None or not can_hyphenate(document.language):
+            return  # the page would be the same
+        rendered = render(document, self._font, self.text.palette(), self.text,
+                          self._page_style)
+        self.text.replace_rendering(rendered)
+        self.typesetter.document_shown(rendered.spaced_blocks)
+
+    def set_panel_font(self, font: QFont) -> None:
+        """Low-vision readers need the outline and the messages as legible as the text."""
+        # (The status line's label too: under a theme's application style sheet it stops
+        # inheriting its parent's font.)
+        for panel in (self.outline, self.banner, self.statusBar(), self.position_label):
+            if panel.font() != font:
+                panel.setFont(font)
+        if font != self._panel_font:
+            self._panel_font = QFont(font)
+            self.panel_font_changed.emit(QFont(font))
+
+    def panel_font(self) -> QFont:
+        return QFont(self._panel_font)
+
+    def show_document(self, document: Document, rendered: Rendered | None = None) -> None:
+        if rendered is None:
+            rendered = render(document, self._font, self.text.palette(), self.text,
+                              self._page_style)
+        self.context.show(document)
+        self._positions = Positions(document)
+        self.text.show_document(document, rendered)
+        self.typesetter.document_shown(rendered.spaced_blocks)
+        self.outline.show_document(document)
+        self.setWindowTitle(messages.window_title(display_title(document)))
+        notes = [messages.notice(n) for n in document.notices]
+        self.banner.show_messages(notes, error=False)
+        self._caret_moved(0)
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not document.language and self._language is not None:
+            self._language.start(document)
+        self.context.document_changed.emit(document)
+
+    def ensure_language(self) -> Document | None:
+        """The document, with its language once detection is over (waits for it if needed:
+        speech must pick a voice; detection takes at most ~0.5 s, once)."""
+        if (self.document is not None and not self.document.language
+                and self._language is not None):
+            self._language.release()
+            self._language.wait()
+            # Its result is a queued call to this window: take it now.
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall.value)
+        return self.document
+
+    def _language_detected(self, document: Document) -> None:
+        # Only if that document is still the one shown (the user may have opened another).
+        if same_document(self.document, document):
+            self.context.show(document)
+            if self._page_style.hyphenated and len(document.text) <= REHYPHENATE_CHARS:
+                self._render_again()  # the language says how its words break
+
+    def choose_file(self) -> None:
+        document = self.document
+        start = str(Path(document.path).parent) if document and document.path else ""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, messages.open_dialog_title(), start, messages.open_dialog_filters()
+        )
+        if path:
+            self.open_path(path)
+
+    def open_recent(self, path: str) -> None:
+        self.opening.open_recent(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event.mimeData())
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_path(files[0])
+
+    # --- Navigation -------------------------------------------------------------------------
+
+    def focus_outline(self) -> None:
+        if not self.outline.isVisible():
+            self.named_actions[ActionId.SHOW_OUTLINE].setChecked(True)
+        self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _banner_closed(self, had_focus: bool) -> None:
+        if had_focus:  # focus would otherwise land on whatever Qt picks next
+            self.focus_text()
+
+    def focus_text(self) -> None:
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def read_section(self, index: int) -> None:
+        """From the outline: caret to the section's start, focus to the text."""
+        if self.document is None or not 0 <= index < len(self.document.sections):
+            return
+        self.jump_to(self.document.sections[index].start, tell=False)
+
+    def go_question(self, *, forward: bool) -> None:
+        self.go(Kind.QUESTION, forward=forward)
+
+    def go_section(self, *, forward: bool) -> None:
+        self.go(Kind.SECTION, forward=forward)
+
+    def go(self, kind: Kind, *, forward: bool) -> None:
+        """To the next (previous) item of ``kind`` from where the user is, or say there is
+        none."""
+        positions = self._positions
+        if kind is Kind.QUESTION and (positions is None or not positions.question_starts):
+            self.say(messages.no_questions())
+            return
+        target = None
+        if positions is not None:
+            target = positions.neighbour(kind, self.context.place(), forward=forward)
+        if target is None:
+            self.say(none_there(kind, forward=forward))
+            self.focus_text()
+            return
+        self.jump_to(target)
+
+    def jump_to(self, offset: int, *, tell: bool = True) -> None:
+        """Where every deliberate move arrives (N, sections, the outline, Ctrl+G, bookmarks):
+        focus and caret at ``offset``, the screen reader told where (unless ``tell`` is off:
+        the outline already said it), reading aloud follows."""
+        self._go_to(offset)
+        if tell:
+            self._tell_arrival(offset)
+        self.context.jumped.emit(offset)
+
+    def _tell_arrival(self, offset: int) -> None:
+        # Orca says nothing about a caret move it did not make (reader.ui.shell.screen_reader).
+        # While reading aloud the app's own voice announces the question: Orca would talk over it.
+        if self.context.reading_position() is None and self.document is not None:
+            tell_screen_reader(self.text, arrival_words(self.document, offset))
+
+    def _go_to(self, offset: int) -> None:
+        # Focus first, then the caret: Orca takes a caret move in an unfocused text as the focus
+        # change itself and then says nothing at all (seen with Enter in the outline).
+        self.focus_text()
+        self.text.go_to(offset)
+
+    def _caret_moved(self, offset: int) -> None:
+        if self.context.reading_position() is not None:
+            return  # while reading aloud, the outline and status line follow the reading
+        self.show_place(offset)
+
+    def show_place(self, offset: int, reading: Callable[[str], str] | None = None) -> None:
+        """Outline and status line at ``offset``; ``reading`` words the status (e.g. "Reading:
+        …") while reading aloud."""
+        positions = self._positions
+        if positions is None:
+            self.position_label.setText("")
+            return
+        self.outline.follow(positions.document.section_index_at(offset))
+        where = positions.where(offset)
+        if reading is not None:
+            where = reading(where)
+        self.position_label.setText(where)
+        self.position_label.setAccessibleName(where)  # a fixed name would hide the text
+
+    def say(self, text: str) -> None:
+        """A short message in the status bar."""
+        # Orca ignores status bars (DESIGN §5): it hears the message through the text view
+        # (reader.ui.shell.screen_reader), and the app's own voice says it when no screen reader
+        # did (never both: a blind user would hear everything twice).
+        self.statusBar().showMessage(text, _STATUS_SECONDS * 1000)
+        if not tell_screen_reader(self.text, text):
+            self.context.announce(text)
+
+    # --- Links and help ---------------------------------------------------------------------
+
+    def open_link(self, target: str | None) -> None:
+        open_link(target, say=self.say,
+                  show_error=lambda text: self.banner.show_messages([text], error=True))
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        return show_shortcuts(self, self.shortcut_editor, self.say, self.text.font())
+
+    def show_about(self) -> QMessageBox:
+        return show_about(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._language is not None:
+            self._language.wait()
+        save_geometry(self, self.splitter, self._settings)
+        super().closeEvent(event)
+

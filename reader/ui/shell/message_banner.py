@@ -1,0 +1,123 @@
+"""A non-modal message area above the text: load errors and notes about the open document.
+
+Never a modal box for these: the user keeps reading. The message is a focusable, selectable
+label (a screen reader reads it, once and with its kind, "Error: …", when it gets focus; the
+window gives it focus after a failed open so the failure is heard), with a Close button;
+Escape closes it too. Errors and notes differ by icon and its accessible name, not by colour
+alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QWidget,
+)
+
+from reader import messages
+
+_ICON_SIZE = 32
+
+
+class MessageBanner(QFrame):
+    closed = Signal(bool)  # True when it had keyboard focus (the window puts focus back)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("message_banner")
+        # No accessible name, on purpose: Orca presents a named panel as the focused message's
+        # context, with every label inside it ("Message panel. <text>"), then the focused label
+        # itself: the text twice. Unnamed, the panel is layout only to Orca and the message is
+        # said once, by the label, which names its kind (``show_messages``).
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
+        self._icon = QLabel(self)
+        self._icon.setObjectName("message_icon")
+        self._label = QLabel(self)
+        self._label.setObjectName("message_text")
+        self._label.setWordWrap(True)
+        self._label.setTextFormat(Qt.TextFormat.PlainText)  # a path may contain "<b>"
+        self._label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self._label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._label.setStyleSheet(
+            "QLabel { border: 2px solid transparent; padding: 2px; }"
+            "QLabel:focus { border-color: palette(highlight); }"
+        )
+        self._close = QPushButton(messages.message_close(), self)
+        self._close.setObjectName("message_close")
+        self._close.setAccessibleName(messages.message_close_name())
+        self._close.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_messages(self, texts: Sequence[str], *, error: bool, take_focus: bool = False) -> None:
+        if not texts:
+            self.dismiss()
+            return
+        pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical if error else (
+            QStyle.StandardPixmap.SP_MessageBoxInformation
+        )
+        self._icon.setPixmap(self.style().standardIcon(pixmap).pixmap(_ICON_SIZE, _ICON_SIZE))
+        kind = messages.message_kind_error() if error else messages.message_kind_note()
+        self._icon.setAccessibleName(kind)
+        text = "\n".join(texts)
+        self._label.setText(text)
+        # Orca says a label's name instead of its text: "Error: …", once.
+        self._label.setAccessibleName(messages.message_spoken(kind, text))
+        self.show()
+        if take_focus:
+            self._label.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self._label.text()
+
+    def is_error(self) -> bool:
+        return self._icon.accessibleName() == messages.message_kind_error()
+
+    def dismiss(self) -> None:
+        if self.isHidden():
+            return
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and self.isAncestorOf(focused)
+        self.hide()
+        self._label.clear()
+        self._label.setAccessibleName("")
+        self.closed.emit(had_focus)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A widget with a style sheet stops inheriting its parent's font: hand the message the
+        # banner's (reading-size) font, or low-vision readers get it in the small UI font.
+        if event.type() == QEvent.Type.FontChange:
+            self._label.setFont(self.font())
+        super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Esc is also the window's "Stop reading" shortcut: inside the message it closes the
+        # message, so claim the key before the shortcut does.
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape and not event.modifiers()):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.dismiss()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,66 @@
+"""Making a screen reader say what the app did by itself (N, Ctrl+PgDown, "no next question").
+
+Orca 43 says nothing when the app moves the caret (it presents caret moves only after its own
+navigation keys: arrows, Page Down…), ignores Qt's announcement events and the status bar
+(DESIGN §5). It does present a change of the focused object's accessible *description*
+(orca/scripts/default.py, ``onDescriptionChanged``: the new description is spoken with
+``presentMessage`` when the object is Orca's locus of focus), and it says nothing when the new
+description is empty (``if event.any_data``).
+
+So a notice is the focused widget's description for an instant: set to the text, then at once
+back to empty. Qt sends each change over AT-SPI synchronously with the value of the moment, so
+Orca speaks the first and ignores the second whatever its timing, and no stale description
+is left for Orca to read again when focus comes back. The accessible *name* would work too
+(the presenter uses it for slides, whose name is their content), but restoring a text view's
+name would make Orca say "Document text" after every notice.
+
+A widget used this way must have no standing description of its own: restoring a non-empty
+one would be spoken too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QWidget
+
+from reader import messages
+from reader.document.model import Document, SectionKind
+
+# Sections whose outline label ("Introduction") is not their text: the notice adds their
+# first sentence, which Orca would otherwise have said (its own line echo gets interrupted).
+_LABELLED_KINDS = frozenset({SectionKind.FRONT_MATTER, SectionKind.INTRODUCTION,
+                             SectionKind.BACK_MATTER})
+
+
+def screen_reader_listening() -> bool:
+    """Whether an assistive technology is connected (Qt turns its accessibility on for one)."""
+    return QAccessible.isActive()
+
+
+def tell_screen_reader(widget: QWidget, text: str) -> bool:
+    """Have a screen reader speak ``text``, if ``widget`` has the keyboard focus. Returns
+    whether one heard it (then the app's own voice need not say it too)."""
+    if not text or not widget.hasFocus():
+        return False  # Orca presents description changes of its locus of focus only
+    standing = widget.accessibleDescription()
+    widget.setAccessibleDescription(text)
+    widget.setAccessibleDescription(standing)
+    return screen_reader_listening()
+
+
+def arrival_words(document: Document, offset: int) -> str:
+    """What to say on arriving at ``offset`` with N or Ctrl+PgDown: "Question 3 of 7: Why…?",
+    a heading's text, or "Introduction: <its first sentence>"; "" with no sections."""
+    index = document.section_index_at(offset)
+    if index < 0:
+        return ""
+    section = document.sections[index]
+    spoken = messages.section_spoken(section, len(document.questions))
+    if section.kind in _LABELLED_KINDS:
+        # Imported here: sentence splitting (sentencex) must not load before the first paint.
+        from reader.document.segmentation import sentence_at
+
+        sentence = sentence_at(document, section.start)
+        if sentence is not None and sentence.start < section.end:
+            spoken = messages.section_opening(spoken, document.text[sentence.start:sentence.end])
+    return spoken

@@ -1,0 +1,168 @@
+"""Speech settings: voice (by language), the interviewer's and interviewee's voices, speed,
+pitch, volume, pauses, question announcements, section-only reading and the highlight.
+
+A form of labelled controls: each label is the control's buddy (its mnemonic moves focus there)
+and its accessible name, Tab goes down the form in reading order, OK/Cancel close it (Enter and
+Esc too). The voice is chosen in two steps (language, then voice) rather than in one list of
+130 voices with headings a screen reader would read as voices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import messages
+from reader.speech.engine import Voice, voice_for_language
+from reader.speech.options import TIMBRES, ReadingOptions
+from reader.ui.actions import plain_text
+from reader.ui.speech.speech_settings import (
+    PAUSE_RANGE,
+    PITCH_RANGE,
+    RATE_RANGE,
+    VOLUME_RANGE,
+    SpeechPreferences,
+)
+from reader.ui.text.text_view import HIGHLIGHT_STYLES
+
+
+def language_of(voice: Voice) -> str:
+    return voice.languages[0].split("-")[0] if voice.languages else ""
+
+
+def language_name(code: str) -> str:
+    locale = QLocale(code)
+    if not code or locale.language() == QLocale.Language.C:
+        return code
+    name = QLocale.languageToString(locale.language())
+    return name or code
+
+
+class SpeechSettingsDialog(QDialog):
+    def __init__(self, preferences: SpeechPreferences, voices: list[Voice],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("speech_settings")
+        self.setWindowTitle(messages.speech_settings_title())
+        self._preferences = preferences
+        self._voices = sorted(voices, key=lambda v: (language_name(language_of(v)), v.name))
+        reading = preferences.reading
+        form = QFormLayout()
+
+        self.language = QComboBox(self)
+        self.language.addItem(messages.setting_language_automatic(), "")
+        for code in sorted({language_of(v) for v in self._voices} - {""}, key=language_name):
+            self.language.addItem(language_name(code), code)
+        self.voice = QComboBox(self)
+        self.interviewer = self._timbres(reading.interviewer_timbre)
+        self.interviewee = self._timbres(reading.interviewee_timbre)
+        self.rate = self._spin(RATE_RANGE, reading.rate_wpm, 5, messages.setting_rate_suffix())
+        self.pitch = self._spin(PITCH_RANGE, reading.pitch, 5, "")
+        self.pitch.setToolTip(messages.setting_pitch_hint())
+        self.pitch.setAccessibleDescription(messages.setting_pitch_hint())
+        self.volume = self._spin(VOLUME_RANGE, reading.volume, 5,
+                                 messages.setting_percent_suffix())
+        self.sentence_pause = self._spin(PAUSE_RANGE, reading.sentence_pause_ms, 50,
+                                         messages.setting_ms_suffix())
+        self.paragraph_pause = self._spin(PAUSE_RANGE, reading.paragraph_pause_ms, 50,
+                                          messages.setting_ms_suffix())
+        self.highlight = QComboBox(self)
+        for style in HIGHLIGHT_STYLES:
+            self.highlight.addItem(messages.highlight_style_name(style), style)
+        self.highlight.setCurrentIndex(max(0, self.highlight.findData(preferences.highlight)))
+        self.announce = QCheckBox(messages.setting_announce(), self)
+        self.announce.setChecked(reading.announce_questions)
+        self.section_only = QCheckBox(messages.setting_section_only(), self)
+        self.section_only.setChecked(reading.section_only)
+
+        for text, widget in (
+            (messages.setting_language(), self.language),
+            (messages.setting_voice(), self.voice),
+            (messages.setting_interviewer(), self.interviewer),
+            (messages.setting_interviewee(), self.interviewee),
+            (messages.setting_rate(), self.rate),
+            (messages.setting_pitch(), self.pitch),
+            (messages.setting_volume(), self.volume),
+            (messages.setting_sentence_pause(), self.sentence_pause),
+            (messages.setting_paragraph_pause(), self.paragraph_pause),
+            (messages.setting_highlight(), self.highlight),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            widget.setAccessibleName(plain_text(text).rstrip(":"))
+            form.addRow(label, widget)
+        form.addRow(self.announce)
+        form.addRow(self.section_only)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        self.language.currentIndexChanged.connect(self._fill_voices)
+        chosen = reading.voice.split("+")[0]
+        voice = next((v for v in self._voices if v.id == chosen), None)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(language_of(voice))) if voice else 0)
+        self._fill_voices()
+        if voice is not None:
+            self.voice.setCurrentIndex(max(0, self.voice.findData(voice.id)))
+
+    def preferences(self) -> SpeechPreferences:
+        voice = self.voice.currentData() or ""
+        code = self.language.currentData()
+        if not voice and code:  # a language chosen, its voice left automatic: its best voice
+            best = voice_for_language(self._voices, code)
+            voice = best.id if best is not None else ""
+        reading: ReadingOptions = replace(
+            self._preferences.reading,
+            voice=voice,
+            interviewer_timbre=self.interviewer.currentData() or "",
+            interviewee_timbre=self.interviewee.currentData() or "",
+            rate_wpm=self.rate.value(),
+            pitch=self.pitch.value(),
+            volume=self.volume.value(),
+            sentence_pause_ms=self.sentence_pause.value(),
+            paragraph_pause_ms=self.paragraph_pause.value(),
+            announce_questions=self.announce.isChecked(),
+            section_only=self.section_only.isChecked(),
+        )
+        return SpeechPreferences(reading, self.highlight.currentData())
+
+    def _fill_voices(self) -> None:
+        code = self.language.currentData()
+        self.voice.clear()
+        self.voice.addItem(messages.setting_voice_automatic(), "")
+        for voice in self._voices:
+            if code and language_of(voice) == code:
+                self.voice.addItem(messages.voice_entry(voice.name, voice.id), voice.id)
+        self.voice.setEnabled(bool(code))
+
+    def _timbres(self, current: str) -> QComboBox:
+        box = QComboBox(self)
+        for timbre in ("", *TIMBRES):
+            box.addItem(messages.timbre_name(timbre), timbre)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        return box
+
+    def _spin(self, limits: tuple[int, int], value: int, step: int, suffix: str) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(*limits)
+        box.setSingleStep(step)
+        box.setSuffix(suffix)
+        box.setValue(value)
+        return box

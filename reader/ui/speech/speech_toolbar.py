@@ -1,0 +1,67 @@
+"""The speech toolbar: Play/Pause and Stop, with names that say what a press will do.
+
+Qt's toolbar buttons are not reachable with Tab (DESIGN §5): both actions are also in the
+Speech menu with their shortcuts (Space, Esc, the media keys). The buttons show text beside
+the icon, so the controls do not rely on recognising an icon either.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
+
+from reader import messages
+from reader.ui.actions import plain_text
+from reader.ui.shell.accessible_names import name_overflow_buttons
+from reader.ui.speech.media_icons import MediaIcon, media_icon
+
+_SPACE = QKeySequence(Qt.Key.Key_Space).toString(QKeySequence.SequenceFormat.NativeText)
+_ESCAPE = QKeySequence(Qt.Key.Key_Escape).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class SpeechToolbar(QToolBar):
+    def __init__(self, play_pause: QAction, stop: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(messages.speech_toolbar_name(), parent)
+        self.setObjectName("speech_toolbar")
+        self.setAccessibleName(messages.speech_toolbar_name())
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setIconSize(QSize(24, 24))
+        self._play_pause, self._stop = play_pause, stop
+        self.addAction(play_pause)
+        self.addAction(stop)
+        self.play_button: QToolButton = self.widgetForAction(play_pause)
+        self.play_button.setObjectName("play_pause_button")
+        self.stop_button: QToolButton = self.widgetForAction(stop)
+        self.stop_button.setObjectName("stop_button")
+        self._playing = False
+        self.stop_button.setAccessibleName(messages.stop_button_name())
+        self.stop_button.setToolTip(messages.button_tip(messages.stop_button_name(), _ESCAPE))
+        name_overflow_buttons(self)  # Qt's "»" button, for a narrow window: no name
+        self.show_state(playing=False, paused=False)
+
+    def show_state(self, *, playing: bool, paused: bool) -> None:
+        """Name, text and icon of Play/Pause say what pressing it does now."""
+        if playing:
+            text = messages.action_pause()
+        else:
+            text = messages.action_resume() if paused else messages.action_play()
+        self._playing = playing
+        self._play_pause.setText(text)
+        self._draw_icons()
+        self.play_button.setAccessibleName(messages.play_button_name(playing, paused))
+        # Also its accessible description: the name, then the key that does the same.
+        self.play_button.setToolTip(messages.button_tip(plain_text(text), _SPACE))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a new theme: icons in its colours
+            self._draw_icons()
+
+    def _draw_icons(self) -> None:
+        color = self.palette().color(QPalette.ColorRole.ButtonText)
+        self._play_pause.setIcon(
+            media_icon(MediaIcon.PAUSE if self._playing else MediaIcon.PLAY, color))
+        self._stop.setIcon(media_icon(MediaIcon.STOP, color))

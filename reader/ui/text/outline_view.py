@@ -1,0 +1,133 @@
+"""The outline: one tree item per section, nested by ``Section.level``.
+
+Activating an item (Enter, a click) asks to read that section (``section_activated``); the
+window moves the text's caret there and focus with it. ``follow`` makes the selected item track
+the caret without emitting anything and without taking focus, so reading the text moves the
+outline but never the other way round.
+
+The tree has a *current* item only while it has keyboard focus; otherwise the section is shown
+by the selection alone. Qt tells screen readers that the current item of a tree is "focused"
+even when the tree is not (QAccessibleTableCell::state), and Orca then announced "Outline tree"
+at start while the caret was in the text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from reader import messages
+from reader.document.model import Document, SectionKind
+
+_SECTION_ROLE = Qt.ItemDataRole.UserRole
+
+
+class OutlineView(QTreeWidget):
+    section_activated = Signal(int)  # index into Document.sections
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outline")
+        self.setAccessibleName(messages.outline_name())
+        self.setAccessibleDescription(messages.outline_description())
+        self.setColumnCount(1)
+        self.setHeaderLabels([messages.outline_name()])  # hidden, but AT-SPI still lists it
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setExpandsOnDoubleClick(False)
+        self._items: list[QTreeWidgetItem] = []
+        self.itemActivated.connect(self._activate)
+        self.itemClicked.connect(self._activate)
+
+    def show_document(self, document: Document | None) -> None:
+        blocker = QSignalBlocker(self)
+        self.clear()
+        self._items = []
+        sections = document.sections if document is not None else ()
+        total = sum(1 for s in sections if s.kind is SectionKind.QUESTION)
+        stack: list[tuple[int, QTreeWidgetItem]] = []
+        for index, section in enumerate(sections):
+            while stack and stack[-1][0] >= section.level:
+                stack.pop()
+            label = messages.section_label(section)
+            spoken = messages.section_spoken(section, total)
+            parent = stack[-1][1] if stack else None
+            item = QTreeWidgetItem([label]) if parent is None else QTreeWidgetItem(parent, [label])
+            if parent is None:
+                self.addTopLevelItem(item)
+            item.setData(0, _SECTION_ROLE, index)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
+            item.setToolTip(0, spoken)
+            stack.append((section.level, item))
+            self._items.append(item)
+        if document is not None and not sections:
+            placeholder = QTreeWidgetItem([messages.outline_empty()])
+            placeholder.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            placeholder.setData(0, _SECTION_ROLE, -1)
+            self.addTopLevelItem(placeholder)
+        # Expand only items with children: Qt reports an expanded leaf as "expanded" too, and Orca
+        # said "expanded" after every question.
+        for item in self._items:
+            item.setExpanded(item.childCount() > 0)
+        if self._items:
+            self._mark(self._items[0])
+        blocker.unblock()
+
+    def follow(self, section_index: int) -> None:
+        """Make ``section_index`` current, silently (no signal, no focus change)."""
+        if not 0 <= section_index < len(self._items):
+            return
+        item = self._items[section_index]
+        if self.selectedItems() == [item]:
+            return
+        blocker = QSignalBlocker(self)
+        self._mark(item)
+        blocker.unblock()
+        self.scrollToItem(item)
+
+    def _mark(self, item: QTreeWidgetItem) -> None:
+        if self.hasFocus():
+            self.setCurrentItem(item)
+        else:
+            self.clearSelection()
+            item.setSelected(True)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        selected = self.selectedItems()
+        if selected:
+            blocker = QSignalBlocker(self)
+            self.setCurrentItem(selected[0])
+            blocker.unblock()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        blocker = QSignalBlocker(self)
+        self.selectionModel().setCurrentIndex(
+            QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
+        blocker.unblock()
+
+    def current_section(self) -> int:
+        """The section the outline shows as current (selected), -1 if none."""
+        selected = self.selectedItems()
+        item = selected[0] if selected else None
+        if item is None:
+            return -1
+        value = item.data(0, _SECTION_ROLE)
+        return int(value) if value is not None else -1
+
+    def row_texts(self) -> list[str]:
+        """The visible texts of all items in reading order (for tests and "where am I")."""
+        return [item.text(0) for item in self._items]
+
+    def item_for(self, section_index: int) -> QTreeWidgetItem:
+        return self._items[section_index]
+
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        index = item.data(0, _SECTION_ROLE)
+        if index is not None and int(index) >= 0:
+            self.section_activated.emit(int(index))

@@ -1,0 +1,353 @@
+"""Document -> QTextDocument, block by block, through QTextCursor and formats (never setHtml).
+
+Why not HTML: ``setHtml`` of a big document blocks for seconds (DESIGN §4), and text that looks
+like HTML in the source must be shown as the characters it is. Inserting plain text with
+formats cannot render anything.
+
+Coordinates: each model Block becomes exactly one QTextBlock, and blocks are separated by one
+block separator, as ``Document.text`` joins them with one "\\n". So a QTextCursor position equals
+a model offset, with one exception Qt imposes: Qt counts UTF-16 code units, Python code points,
+so every character outside the BMP (emoji, 𝕏…) takes two Qt positions. ``PositionMap`` converts
+both ways and is the identity (no work) for the usual text without such characters.
+
+Typography is relative: headings use ``FontSizeAdjustment`` (a scale of the document's default
+font), so a later ``setDefaultFont`` resizes everything without rebuilding the document. Every
+block has the same bottom margin, line height and alignment (``PageStyle``), so a later change
+of those is one whole-document ``mergeBlockFormat`` (reader.ui.text.typography); the few blocks with
+a space of their own above them (headings, questions) or an indent (code) are listed in
+``Rendered.spaced_blocks`` for the same reason.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextLength,
+    QTextList,
+    QTextListFormat,
+)
+
+from reader import messages
+from reader.appearance.hyphenation import SOFT_HYPHEN, hyphenation_points
+from reader.document.model import Block, BlockKind, Document, Inline, InlineStyle, Role
+
+READING_POINT_SIZE = 14.0
+
+# FontSizeAdjustment steps: Qt scales the default font by 0.7, 0.8, 1, 1.2, 1.5, 2, 2.4 for
+# adjustments -2..+4.
+_HEADING_ADJUSTMENT = {1: 2, 2: 1}  # h3-h6: body size, bold
+_TITLE_ADJUSTMENT = 3
+_QUESTION_ADJUSTMENT = 1
+_SUBDUED_ADJUSTMENT = -1
+
+# QTextCursor.insertText turns these into block separators (see QTextCursor::insertText), which
+# would split one model block into several QTextBlocks. Each is replaced by one character of the
+# same UTF-16 length, so positions do not move.
+_SEPARATORS = str.maketrans({"\n": " ", "\r": " ", "\u2029": "\u2028", "\ufdd0": "\ufffd",
+                             "\ufdd1": "\ufffd"})
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_BULLETS = (
+    QTextListFormat.Style.ListDisc,
+    QTextListFormat.Style.ListCircle,
+    QTextListFormat.Style.ListSquare,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PositionMap:
+    """Model offsets (code points) <-> QTextDocument positions (UTF-16 code units, and the soft
+    hyphens only the page has)."""
+
+    astral: tuple[int, ...] = ()  # model offsets of the characters outside the BMP, ascending
+    hyphens: tuple[int, ...] = ()  # model offsets a soft hyphen was inserted before, ascending
+
+    @classmethod
+    def for_text(cls, text: str, hyphens: tuple[int, ...] = ()) -> PositionMap:
+        return cls(tuple(m.start() for m in _ASTRAL.finditer(text)), hyphens)
+
+    def to_qt(self, offset: int) -> int:
+        """The Qt position of ``offset``; after the soft hyphen inserted there, if any."""
+        if not self.astral and not self.hyphens:
+            return offset
+        return (offset + bisect.bisect_left(self.astral, offset)
+                + bisect.bisect_right(self.hyphens, offset))
+
+    def to_model(self, position: int) -> int:
+        """The model offset of a Qt position; inside a surrogate pair, the character's start."""
+        if not self.astral and not self.hyphens:
+            return position
+        # The smallest offset whose Qt position is not before ``position`` (to_qt only grows,
+        # and to_qt(position) >= position bounds the search).
+        low, high = 0, position
+        while low < high:
+            middle = (low + high) // 2
+            if self.to_qt(middle) < position:
+                low = middle + 1
+            else:
+                high = middle
+        if self.to_qt(low) > position and low and self._is_astral(low - 1):
+            return low - 1  # between the two halves of a surrogate pair: snap to the character
+        return low
+
+    def _is_astral(self, offset: int) -> bool:
+        index = bisect.bisect_left(self.astral, offset)
+        return index < len(self.astral) and self.astral[index] == offset
+
+
+@dataclass(frozen=True, slots=True)
+class PageStyle:
+    """What every block shares (reader.appearance.Appearance's block-level part)."""
+
+    line_height: float = 1.3  # times the natural line
+    paragraph_spacing: float = 0.6  # em below each block
+    alignment: str = "left"  # or "justify"
+
+    @property
+    def hyphenated(self) -> bool:
+        """Justified lines need hyphenation, or they open wide gaps between words."""
+        return self.alignment == "justify"
+
+    def apply(self, block_format: QTextBlockFormat, em_px: float) -> None:
+        block_format.setBottomMargin(em_px * self.paragraph_spacing)
+        block_format.setLineHeight(self.line_height * 100,
+                                   QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block_format.setAlignment(Qt.AlignmentFlag.AlignJustify if self.alignment == "justify"
+                                  else Qt.AlignmentFlag.AlignLeft)
+
+
+@dataclass(frozen=True, slots=True)
+class SpacedBlock:
+    """A block whose top margin or left indent is in em of the reading font."""
+
+    number: int  # QTextBlock.blockNumber()
+    top: float  # em
+    left: float  # em
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    text_document: QTextDocument
+    positions: PositionMap
+    spaced_blocks: tuple[SpacedBlock, ...] = ()
+
+
+def em_pixels(font: QFont) -> float:
+    """One em of ``font`` in pixels (block margins are in pixels)."""
+    return max(1.0, font.pointSizeF()) * 96 / 72
+
+
+def reading_font(app_font: QFont) -> QFont:
+    """The system's font family at a comfortable reading size (typography settings come later)."""
+    font = QFont(app_font)
+    if font.pointSizeF() < READING_POINT_SIZE:
+        font.setPointSizeF(READING_POINT_SIZE)
+    return font
+
+
+def render(
+    document: Document, font: QFont, palette: QPalette, parent: QObject | None = None,
+    style: PageStyle = PageStyle(),
+) -> Rendered:
+    """Build the whole QTextDocument in one go, detached from any view (no relayout per insert).
+    Justified text is hyphenated in the document's language (soft hyphens, on the page only)."""
+    text_document = QTextDocument(parent)
+    text_document.setUndoRedoEnabled(False)
+    text_document.setDefaultFont(font)
+    text_document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document.title)
+    formats = _Formats(font, palette, style)
+    spaced = []
+    hyphens = hyphenation_points(document.text, document.language) if style.hyphenated else ()
+    cursor = QTextCursor(text_document)
+    cursor.beginEditBlock()
+    lists: dict[int, QTextList] = {}  # open list per nesting level
+    for index, block in enumerate(document.blocks):
+        block_format, char_format = formats.for_block(block)
+        if block_format.topMargin() or block_format.leftMargin():
+            spaced.append(SpacedBlock(index, block_format.topMargin() / formats.line,
+                                      block_format.leftMargin() / formats.line))
+        if index == 0:
+            cursor.setBlockFormat(block_format)
+            cursor.setBlockCharFormat(char_format)
+        else:
+            cursor.insertBlock(block_format, char_format)
+        _insert_runs(cursor, block, char_format, formats, _local(hyphens, block))
+        _place_in_list(cursor, block, lists)
+    cursor.endEditBlock()
+    return Rendered(text_document, PositionMap.for_text(document.text, hyphens), tuple(spaced))
+
+
+def _local(hyphens: tuple[int, ...], block: Block) -> tuple[int, ...]:
+    """The block's hyphenation points, as offsets in its text."""
+    if not hyphens:
+        return ()
+    first = bisect.bisect_right(hyphens, block.start)
+    last = bisect.bisect_left(hyphens, block.end)
+    return tuple(point - block.start for point in hyphens[first:last])
+
+
+def _hyphenated(text: str, start: int, points: tuple[int, ...]) -> str:
+    """``text`` (which starts at ``start`` of its block) with soft hyphens at ``points``."""
+    if not points:
+        return text
+    first = bisect.bisect_right(points, start)
+    last = bisect.bisect_left(points, start + len(text))
+    if first == last:
+        return text
+    pieces, previous = [], 0
+    for point in points[first:last]:
+        pieces.append(text[previous:point - start])
+        previous = point - start
+    pieces.append(text[previous:])
+    return SOFT_HYPHEN.join(pieces)
+
+
+def _insert_runs(
+    cursor: QTextCursor, block: Block, base: QTextCharFormat, formats: _Formats,
+    hyphens: tuple[int, ...] = (),
+) -> None:
+    text = block.text.translate(_SEPARATORS)
+    if not text:
+        return
+    if not block.inlines:
+        cursor.insertText(_hyphenated(text, 0, hyphens), base)
+        return
+    cuts = {0, len(text)}
+    spans = []
+    for inline in block.inlines:
+        start = max(0, inline.start - block.start)
+        end = min(len(text), inline.end - block.start)
+        if end > start:
+            spans.append((start, end, inline))
+            cuts.update((start, end))
+    edges = sorted(cuts)
+    for start, end in itertools.pairwise(edges):
+        char_format = QTextCharFormat(base)
+        for span_start, span_end, inline in spans:  # outer runs first (sorted by the parser)
+            if span_start <= start and end <= span_end:
+                formats.apply_inline(char_format, inline)
+        cursor.insertText(_hyphenated(text[start:end], start, hyphens), char_format)
+
+
+def _place_in_list(cursor: QTextCursor, block: Block, lists: dict[int, QTextList]) -> None:
+    """Markers are drawn by QTextList, never inserted as text: offsets stay equal."""
+    if block.kind is not BlockKind.LIST_ITEM:
+        lists.clear()
+        return
+    for level in [level for level in lists if level > block.level]:
+        del lists[level]
+    if not block.ordinal:
+        return  # a later paragraph of the same item: indented (block format), no marker
+    ordered = block.ordinal[0].isdigit()
+    current = lists.get(block.level)
+    if current is not None and _is_ordered(current.format()) == ordered:
+        current.add(cursor.block())
+        return
+    list_format = QTextListFormat()
+    list_format.setIndent(max(1, block.level))
+    if ordered:
+        list_format.setStyle(QTextListFormat.Style.ListDecimal)
+        digits = "".join(ch for ch in block.ordinal if ch.isdigit())
+        list_format.setStart(int(digits) if digits else 1)
+        list_format.setNumberSuffix(block.ordinal[len(digits):] or ".")
+    else:
+        list_format.setStyle(_BULLETS[(max(1, block.level) - 1) % len(_BULLETS)])
+    lists[block.level] = cursor.createList(list_format)
+
+
+def _is_ordered(list_format: QTextListFormat) -> bool:
+    return list_format.style() not in _BULLETS
+
+
+class _Formats:
+    """Block and character formats, from the reading font and the palette (no fixed colours)."""
+
+    def __init__(self, font: QFont, palette: QPalette, style: PageStyle) -> None:
+        self.font = font
+        self.palette = palette
+        self.style = style
+        self.monospace = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).families()
+        self.line = em_pixels(font)  # one em of the reading font, in pixels
+
+    def for_block(self, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        block_format = QTextBlockFormat()
+        char_format = QTextCharFormat()
+        self.style.apply(block_format, self.line)
+        kind = block.kind
+        if kind is BlockKind.HEADING:
+            block_format.setHeadingLevel(block.level)
+            block_format.setTopMargin(self.line * 0.8)
+            char_format.setFontWeight(QFont.Weight.Bold)
+            char_format.setProperty(
+                QTextFormat.Property.FontSizeAdjustment, _HEADING_ADJUSTMENT.get(block.level, 0)
+            )
+        elif kind is BlockKind.LIST_ITEM:
+            if not block.ordinal:  # a later paragraph of an item: aligned with the item's text
+                block_format.setIndent(max(1, block.level))
+            # (an item with a marker gets its indent from its QTextList; both would add up)
+        elif kind is BlockKind.QUOTE:
+            block_format.setIndent(max(1, block.level))
+            char_format.setFontItalic(True)
+        elif kind is BlockKind.CODE:
+            block_format.setBackground(self.palette.alternateBase())
+            block_format.setLeftMargin(self.line * 0.5)
+            char_format.setFontFamilies(self.monospace)
+            char_format.setFontFixedPitch(True)
+        elif kind is BlockKind.RULE:
+            block_format.setProperty(
+                QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
+                QTextLength(QTextLength.Type.PercentageLength, 100),
+            )
+        self._apply_role(block, block_format, char_format)
+        return block_format, char_format
+
+    def _apply_role(
+        self, block: Block, block_format: QTextBlockFormat, char_format: QTextCharFormat
+    ) -> None:
+        role = block.role
+        if role is Role.TITLE:
+            if not block_format.headingLevel():
+                block_format.setHeadingLevel(1)
+            char_format.setFontWeight(QFont.Weight.Bold)
+            char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, _TITLE_ADJUSTMENT)
+        elif role is Role.QUESTION:
+            # Distinct without colour: bold, larger, a rule of space above (WCAG 1.4.1).
+            block_format.setTopMargin(self.line * 1.2)
+            char_format.setFontWeight(QFont.Weight.Bold)
+            char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, _QUESTION_ADJUSTMENT)
+        elif role is Role.SHARE:
+            # Kept visible but subdued by size only: a paler colour would fail 7:1 contrast.
+            char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, _SUBDUED_ADJUSTMENT)
+        elif role is Role.CAPTION:
+            char_format.setFontItalic(True)
+
+    def apply_inline(self, char_format: QTextCharFormat, inline: Inline) -> None:
+        style = inline.style
+        if style is InlineStyle.EMPHASIS:
+            char_format.setFontItalic(True)
+        elif style is InlineStyle.STRONG:
+            char_format.setFontWeight(QFont.Weight.Bold)
+        elif style is InlineStyle.CODE:
+            char_format.setFontFamilies(self.monospace)
+            char_format.setFontFixedPitch(True)
+        elif style is InlineStyle.LINK:
+            char_format.setAnchor(True)
+            char_format.setAnchorHref(inline.target)
+            char_format.setFontUnderline(True)
+            char_format.setForeground(self.palette.link())
+            char_format.setToolTip(messages.link_tooltip(inline.target))
+        elif style is InlineStyle.IMAGE:
+            char_format.setFontItalic(True)
+            char_format.setToolTip(messages.image_tooltip(inline.target))

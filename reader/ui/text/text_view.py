@@ -1,0 +1,375 @@
+"""The reading pane: a read-only QTextEdit with a keyboard caret.
+
+A read-only QTextEdit (not a QTextBrowser) because Orca reads it as text with a caret it
+follows (DESIGN §4). Links are never followed on a click: QTextEdit has no ``anchorClicked``
+and never opens anything itself; the user opens a link on purpose (Ctrl+Enter or the context
+menu), which emits ``link_requested`` for the window to vet.
+
+Everything it says about positions is in model offsets (``Document.text``); the renderer's
+``PositionMap`` converts to Qt positions.
+
+While reading aloud, the sentence and the word heard are shown with ``setExtraSelections``: a
+screen reader says nothing about those, whereas moving the caret or the selection would make
+Orca say "selected" for every word (DESIGN §4). The caret stays where the user left it; only
+the view scrolls to keep the word in sight.
+
+Several features highlight at once (find matches, the reading): each owns a named *layer* of
+extra selections, and ``_apply_layers`` alone calls ``setExtraSelections``, stacking the layers
+in ``HIGHLIGHT_LAYERS`` order (later on top), so none clobbers another.
+
+Line focus (``set_line_focus``) is painted over the text after it (reader.ui.text.line_focus),
+around the word being read or else the caret, so the highlight layers keep their colours inside it.
+Ctrl+wheel asks the window for a bigger or smaller text (``zoom_requested``) instead of
+QTextEdit's own zoom, so the reader's size setting stays the one truth.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QPaintEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
+
+from reader import messages
+from reader.appearance.hyphenation import SOFT_HYPHEN
+from reader.document.model import Document, InlineStyle, Notice, NoticeKind
+from reader.ui.text import line_focus
+from reader.ui.text.renderer import PositionMap, Rendered
+from reader.ui.text.soft_hyphens import SoftHyphenCaret
+
+# Lines of context kept above a target when scrolling to it, so a heading is not glued to the
+# window's edge.
+_CONTEXT_ABOVE_PX = 24
+HIGHLIGHT_STYLES = ("background", "underline", "off")
+_SENTENCE_TINT = 0.30  # how much of the highlight colour tints the sentence's background
+# Bottom to top. A layer not listed goes on top of these, in the order it was first set.
+HIGHLIGHT_LAYERS = ("line_focus", "find", "reading")
+
+
+class TextView(QTextEdit):
+    caret_moved = Signal(int)  # model offset of the caret
+    link_requested = Signal(str)  # the user asked to open this link target
+    zoom_requested = Signal(int)  # Ctrl+wheel: +1 bigger, -1 smaller
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("text_view")
+        self.setReadOnly(True)
+        # Keyboard-selectable gives the read-only text a visible, movable caret.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.setTabChangesFocus(True)
+        self.setCursorWidth(2)
+        # Dropped files must reach the window (which opens them), not this widget.
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
+        self.setAccessibleName(messages.text_view_name())
+        self.setPlaceholderText(messages.no_document())
+        self._document: Document | None = None
+        self._positions = PositionMap()
+        self._context_menu: QMenu | None = None
+        self._reading_style = "background"
+        self._reading_sentence: tuple[int, int] | None = None
+        self._reading_word: tuple[int, int] | None = None
+        self._line_focus_lines = 0  # 0: off
+        self.focus_band: tuple[int, int] | None = None  # last painted, viewport pixels
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self.cursorPositionChanged.connect(self._emit_caret)
+        self._soft_hyphens = SoftHyphenCaret(self)
+
+    # --- Document ---------------------------------------------------------------------------
+
+    @property
+    def model(self) -> Document | None:
+        return self._document
+
+    @property
+    def positions(self) -> PositionMap:
+        return self._positions
+
+    def show_document(self, document: Document, rendered: Rendered) -> None:
+        """Replace the text; the caret goes to the start and the view to the top."""
+        self._document = document
+        self._positions = rendered.positions
+        # Owned by the view: setDocument deletes the previous document when the view owns it.
+        rendered.text_document.setParent(self)
+        blocker = QSignalBlocker(self)
+        self._layers.clear()  # ranges of the previous document mean nothing in this one
+        self.clear_reading()
+        self.setDocument(rendered.text_document)
+        empty = not document.blocks
+        self.setPlaceholderText(messages.notice(Notice(NoticeKind.EMPTY)) if empty else "")
+        self.setTextCursor(QTextCursor(rendered.text_document))
+        blocker.unblock()
+        self.verticalScrollBar().setValue(0)
+        self.horizontalScrollBar().setValue(0)
+        self._emit_caret()
+
+    def replace_rendering(self, rendered: Rendered) -> None:
+        """The same document laid out anew (hyphenated or not): the caret, the selection, the
+        highlights and the line at the top of the view stay where they were in the text."""
+        old = self._positions
+        cursor = self.textCursor()
+        anchor, caret = old.to_model(cursor.anchor()), old.to_model(cursor.position())
+        top = old.to_model(self.cursorForPosition(QPoint(0, 0)).position())
+        layers = {name: [(old.to_model(s.cursor.selectionStart()),
+                          old.to_model(s.cursor.selectionEnd()), s.format) for s in selections]
+                  for name, selections in self._layers.items()}
+        self._positions = rendered.positions
+        rendered.text_document.setParent(self)
+        blocker = QSignalBlocker(self)
+        self.setDocument(rendered.text_document)
+        self._layers = {name: [self._selection((start, end), char_format)
+                               for start, end, char_format in ranges]
+                        for name, ranges in layers.items()}
+        self._apply_layers()
+        self.go_to(top)  # puts that line at the top, then the caret back where it was:
+        cursor = QTextCursor(rendered.text_document)
+        cursor.setPosition(self._positions.to_qt(anchor))
+        cursor.setPosition(self._positions.to_qt(caret), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        blocker.unblock()
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copied text without the page's soft hyphens (reader.appearance.hyphenation)."""
+        data = super().createMimeDataFromSelection()
+        if SOFT_HYPHEN in data.text():
+            data.setText(data.text().replace(SOFT_HYPHEN, ""))
+        return data
+
+    # --- Caret ------------------------------------------------------------------------------
+
+    def caret_offset(self) -> int:
+        return self._positions.to_model(self.textCursor().position())
+
+    def go_to(self, offset: int) -> None:
+        """Put the caret at ``offset`` and scroll so that its line is near the top."""
+        cursor = self.textCursor()
+        last = self.document().characterCount() - 1
+        cursor.setPosition(max(0, min(self._positions.to_qt(offset), last)))
+        self.setTextCursor(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect().top() - _CONTEXT_ABOVE_PX)
+        self.ensureCursorVisible()
+
+    def _emit_caret(self) -> None:
+        if self._line_focus_lines:
+            self.viewport().update()
+        self.caret_moved.emit(self.caret_offset())
+
+    # --- Line focus and zoom ----------------------------------------------------------------
+
+    def set_line_focus(self, lines: int) -> None:
+        """Dim all but ``lines`` lines around the caret or the word read; 0 turns it off."""
+        self._line_focus_lines = max(0, lines)
+        self.focus_band = None
+        self.viewport().update()
+
+    def line_focus_position(self) -> int:
+        """The Qt position the band is centred on: the word (or sentence) read, else the caret."""
+        reading = self._reading_word or self._reading_sentence
+        if reading is not None and self._reading_style != "off":
+            return self._positions.to_qt(reading[0])
+        return self.textCursor().position()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._line_focus_lines and self.document().characterCount() > 1:
+            before = self.focus_band
+            self.focus_band = line_focus.paint(self, self.line_focus_position(),
+                                               self._line_focus_lines)
+            if self.focus_band != before and event.rect() != self.viewport().rect():
+                # A partial repaint (the highlight cleared, the caret blinking) found the band
+                # moved: the rest of the page still shows the old one.
+                self.viewport().update()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y()
+            if steps:
+                self.zoom_requested.emit(1 if steps > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --- Reading aloud ----------------------------------------------------------------------
+
+    def set_reading_style(self, style: str) -> None:
+        """"background", "underline" or "off" (no highlight at all)."""
+        self._reading_style = style if style in HIGHLIGHT_STYLES else "background"
+        self._update_reading()
+
+    def show_reading(self, sentence: tuple[int, int] | None,
+                     word: tuple[int, int] | None = None) -> None:
+        """Highlight the sentence and the word heard (model ranges) and keep them in view."""
+        self._reading_sentence, self._reading_word = sentence, word
+        self._update_reading()
+        if self._line_focus_lines:
+            self.viewport().update()
+        target = word or sentence
+        if target is not None and self._reading_style != "off":
+            self._scroll_into_view(*target)
+
+    def clear_reading(self) -> None:
+        self._reading_sentence = self._reading_word = None
+        self.set_highlight_layer("reading", [])
+
+    def reading_highlight(self) -> list[tuple[int, int]]:
+        """The model ranges highlighted now, sentence first (for tests and "where am I")."""
+        return self.highlighted_ranges("reading")
+
+    # --- Highlight layers -------------------------------------------------------------------
+
+    def set_highlight_layer(self, name: str,
+                            selections: list[QTextEdit.ExtraSelection]) -> None:
+        self._layers[name] = list(selections)
+        self._apply_layers()
+
+    def highlight_selection(self, model_range: tuple[int, int],
+                            char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        """An extra selection over a model range, for ``set_highlight_layer``."""
+        return self._selection(model_range, char_format)
+
+    def highlighted_ranges(self, name: str) -> list[tuple[int, int]]:
+        """The model ranges of layer ``name`` (for tests and for what is said)."""
+        return [(self._positions.to_model(s.cursor.selectionStart()),
+                 self._positions.to_model(s.cursor.selectionEnd()))
+                for s in self._layers.get(name, [])]
+
+    def _apply_layers(self) -> None:
+        order = [*HIGHLIGHT_LAYERS, *(n for n in self._layers if n not in HIGHLIGHT_LAYERS)]
+        self.setExtraSelections([s for name in order for s in self._layers.get(name, [])])
+
+    def _update_reading(self) -> None:
+        if self._reading_style == "off":
+            self.set_highlight_layer("reading", [])
+            return
+        palette = self.palette()
+        selections = []
+        sentence, word = self._reading_sentence, self._reading_word
+        if sentence is not None and sentence[1] > sentence[0]:
+            selections.append(self._selection(sentence, self._sentence_format(palette)))
+        if word is not None and word[1] > word[0]:
+            selections.append(self._selection(word, self._word_format(palette)))
+        self.set_highlight_layer("reading", selections)
+
+    def _sentence_format(self, palette: QPalette) -> QTextCharFormat:
+        char_format = QTextCharFormat()
+        if self._reading_style == "underline":
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            char_format.setUnderlineColor(palette.color(QPalette.ColorRole.Highlight))
+        else:
+            # A tint of the highlight colour over the base: the text keeps its own colour and
+            # (at 30 %) its contrast, and the sentence still stands out.
+            base = palette.color(QPalette.ColorRole.Base)
+            mark = palette.color(QPalette.ColorRole.Highlight)
+            char_format.setBackground(_mix(base, mark, _SENTENCE_TINT))
+        return char_format
+
+    def _word_format(self, palette: QPalette) -> QTextCharFormat:
+        char_format = QTextCharFormat()
+        if self._reading_style == "underline":
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            char_format.setUnderlineColor(palette.color(QPalette.ColorRole.Text))
+        else:
+            char_format.setBackground(palette.color(QPalette.ColorRole.Highlight))
+            char_format.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+        return char_format
+
+    def _selection(self, model_range: tuple[int, int],
+                   char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        cursor = self._cursor_over(*model_range)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = char_format
+        return selection
+
+    def _cursor_over(self, start: int, end: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        last = self.document().characterCount() - 1
+        cursor.setPosition(max(0, min(self._positions.to_qt(start), last)))
+        cursor.setPosition(max(0, min(self._positions.to_qt(end), last)),
+                           QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _scroll_into_view(self, start: int, end: int) -> None:
+        """Scroll (never move the caret) so that ``start:end`` is in sight, with some text
+        after it: when it leaves the view, it is brought to a third of the height."""
+        cursor = self._cursor_over(start, end)
+        top = self.cursorRect(cursor).top()
+        cursor.setPosition(cursor.selectionEnd())
+        bottom = self.cursorRect(cursor).bottom()
+        height = self.viewport().height()
+        if top >= _CONTEXT_ABOVE_PX and bottom <= height - _CONTEXT_ABOVE_PX:
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + top - height // 3)
+
+    # --- Links ------------------------------------------------------------------------------
+
+    def link_at(self, offset: int) -> str | None:
+        """The target of the link at ``offset``: one containing it, else one ending there
+        (the caret just after a link's last character)."""
+        document = self._document
+        if document is None or not document.blocks:
+            return None
+        block = document.blocks[document.block_index_at(offset)]
+        links = [i for i in block.inlines if i.style is InlineStyle.LINK]
+        for inline in links:
+            if inline.start <= offset < inline.end:
+                return inline.target
+        for inline in links:
+            if inline.end == offset:
+                return inline.target
+        return None
+
+    def link_at_caret(self) -> str | None:
+        return self.link_at(self.caret_offset())
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # Menu key / Shift+F10: about the caret, and shown at the caret.
+            offset = self.caret_offset()
+            where = self.viewport().mapToGlobal(self.cursorRect().bottomLeft())
+        else:
+            position = self.cursorForPosition(event.pos()).position()
+            offset = self._positions.to_model(position)
+            where = event.globalPos()
+        menu = self.context_menu(event.pos(), offset)
+        # The caller owns the menu Qt creates: keep it alive while it shows.
+        self._context_menu = menu
+        menu.popup(where)
+
+    def context_menu(self, point: QPoint, offset: int) -> QMenu:
+        """Qt's standard menu (Copy, Select All…), with "Open link" first over a link."""
+        scrolled = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        menu = self.createStandardContextMenu(point + scrolled)  # wants document coordinates
+        target = self.link_at(offset)
+        if target is not None:
+            action = QAction(messages.action_open_link(), menu)
+            action.setObjectName("context_open_link")
+            action.triggered.connect(lambda: self.link_requested.emit(target))
+            first = menu.actions()[0] if menu.actions() else None
+            menu.insertAction(first, action)
+            if first is not None:
+                menu.insertSeparator(first)
+        return menu
+
+
+def _mix(base: QColor, mark: QColor, amount: float) -> QColor:
+    return QColor(
+        round(base.red() + (mark.red() - base.red()) * amount),
+        round(base.green() + (mark.green() - base.green()) * amount),
+        round(base.blue() + (mark.blue() - base.blue()) * amount),
+    )

@@ -1,0 +1,248 @@
+"""The reader's typography on the text view, without rebuilding the document (DESIGN §4).
+
+- Font family, size, weight, letter and word spacing live in the document's default font:
+  letter and word spacing are absolute pixels there, computed from the size, and every run of
+  text (headings scale it through FontSizeAdjustment) inherits them. A size change is one
+  ``QTextDocument.setDefaultFont``: Qt relayouts in the background.
+- Line height, paragraph spacing and alignment are the same on every block (renderer.PageStyle):
+  one ``mergeBlockFormat`` over the whole document, a single C++ pass.
+- The few blocks with a space of their own above (headings, questions) or an indent (code) have
+  it in em: after a size change they are updated in small slices from the visible part on, so
+  the window never waits for a long document (``SpacingPass``).
+- Margins and the maximum line length are the root frame's left and right margins, recomputed
+  when the view is resized: the text always wraps to the window (no horizontal scrolling at
+  400 %, WCAG 1.4.10), and a long line is never wider than the reader asked.
+- Colours baked into formats (links, code backgrounds) are repainted by ``recolour`` when the
+  theme changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextEdit
+
+from reader.appearance.preferences import Appearance
+from reader.ui.text.renderer import PageStyle, SpacedBlock, em_pixels
+
+SLICE = 100  # spaced blocks updated per event-loop turn
+WINDOW = 300  # ... all within this many consecutive blocks
+VISIBLE_WINDOW = 40  # the first slice, with the change itself: about a screenful
+_MIN_TEXT_EM = 8  # margins never squeeze the text narrower than this
+
+
+def reading_font(appearance: Appearance, base: QFont) -> QFont:
+    """``base`` (the system font) in the reader's family, size, weight and spacing."""
+    font = QFont(base)
+    if appearance.font_family:
+        font.setFamilies([appearance.font_family, *base.families()])
+    font.setPointSizeF(appearance.font_size)
+    font.setWeight(QFont.Weight.Bold if appearance.bold else QFont.Weight.Normal)
+    em = em_pixels(font)
+    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, em * appearance.letter_spacing)
+    font.setWordSpacing(em * appearance.word_spacing)
+    return font
+
+
+def page_style(appearance: Appearance) -> PageStyle:
+    return PageStyle(appearance.line_height, appearance.paragraph_spacing, appearance.alignment)
+
+
+class Typesetter(QObject):
+    """Keeps one text view's document in the reader's typography."""
+
+    def __init__(self, view: QTextEdit) -> None:
+        super().__init__(view)
+        self._view = view
+        self._spaced: tuple[SpacedBlock, ...] = ()
+        self._style: PageStyle | None = PageStyle()
+        self._font = QFont(view.font())
+        self._margin_em = 0.0
+        self._max_chars = 0
+        self.spacing = SpacingPass(self)
+        view.installEventFilter(self)
+
+    def document_shown(self, spaced: tuple[SpacedBlock, ...]) -> None:
+        """A freshly rendered document is in the view. It was rendered in the current
+        typography, unless the reader changed it while a large file was being opened in the
+        background: then it is brought up to date."""
+        self._spaced = spaced
+        self.spacing.cancel()
+        document = self._view.document()
+        wanted = self._font
+        if document.defaultFont() != wanted:
+            self._font, style, self._style = QFont(document.defaultFont()), self._style, None
+            self.apply(wanted, style, self._margin_em, self._max_chars)
+        else:
+            self.fit_width()
+
+    def apply(self, font: QFont, style: PageStyle, margin_em: float, max_chars: int) -> None:
+        """All in one edit block: Qt then relayouts once, lazily, from what is visible (edits
+        outside a block, or a ``select(Document)`` that moves to the end, would make it lay out
+        the whole document at once: 0.1-0.3 s for 1 MB)."""
+        document = self._view.document()
+        em_changed = em_pixels(font) != em_pixels(self._font)
+        self._margin_em, self._max_chars = margin_em, max_chars
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        try:
+            if font != self._font or font != document.defaultFont():
+                self._font = QFont(font)
+                # On the document, not the widget: QTextEdit.setFont also lays the whole
+                # document out at once to size its scroll bars (0.7 s for 1 MB).
+                document.setDefaultFont(font)
+            if style != self._style or em_changed:
+                self._style = style
+                block_format = QTextBlockFormat()
+                style.apply(block_format, em_pixels(font))
+                cursor.setPosition(0)
+                cursor.setPosition(document.characterCount() - 1,
+                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeBlockFormat(block_format)
+            self.fit_width()
+            if em_changed:
+                self.spacing.start(document, self._spaced, em_pixels(font),
+                                   self._first_visible())
+        finally:
+            cursor.endEditBlock()
+
+    def _first_visible(self) -> int:
+        return self._view.cursorForPosition(self._view.viewport().rect().topLeft()).blockNumber()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self.fit_width)  # once the viewport has its new size
+        return False
+
+    def side_margin(self, viewport_width: float) -> float:
+        """Left (and right) margin of the text, in pixels."""
+        em = em_pixels(self._font)
+        side = min(self._margin_em * em, viewport_width / 4)
+        if self._max_chars:
+            metrics = QFontMetricsF(self._font)
+            per_char = metrics.averageCharWidth() + self._font.letterSpacing()
+            line = self._max_chars * per_char + self._max_chars / 6 * self._font.wordSpacing()
+            side = max(side, (viewport_width - line) / 2)
+        room = viewport_width - 2 * side
+        if room < _MIN_TEXT_EM * em:  # never squeeze the text to nothing
+            side = max(0.0, (viewport_width - _MIN_TEXT_EM * em) / 2)
+        return round(max(0.0, side))
+
+    def fit_width(self) -> None:
+        document = self._view.document()
+        side = self.side_margin(self._view.viewport().width())
+        root = document.rootFrame()
+        frame_format = root.frameFormat()
+        if frame_format.leftMargin() != side or frame_format.rightMargin() != side:
+            frame_format.setLeftMargin(side)
+            frame_format.setRightMargin(side)
+            root.setFrameFormat(frame_format)
+
+
+class SpacingPass(QObject):
+    """Sets the em-based top margins and indents of the spaced blocks, a slice per event-loop
+    turn, starting with the blocks on screen."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+        self._document: QTextDocument | None = None
+        self._queue: list[SpacedBlock] = []
+        self._em = 0.0
+
+    def start(self, document: QTextDocument, spaced: tuple[SpacedBlock, ...], em: float,
+              first_visible: int) -> None:
+        """Queue every spaced block, the visible ones first, and do the first slice now (the
+        caller's edit block includes it: what is on screen is right at the first repaint)."""
+        split = next((i for i, b in enumerate(spaced) if b.number >= first_visible),
+                     len(spaced))
+        self._document, self._em = document, em
+        self._queue = [*spaced[split:], *spaced[:split]][::-1]  # popped from the end
+        if self._queue:
+            self._step(in_edit_block=True)
+            if self._queue:
+                self._timer.start()
+
+    def cancel(self) -> None:
+        self._timer.stop()
+        self._queue = []
+
+    def pending(self) -> int:
+        return len(self._queue)
+
+    def finish(self) -> None:
+        """Do the rest now (tests)."""
+        while self._queue:
+            self._step()
+
+    def _step(self, in_edit_block: bool = False) -> None:
+        """One slice: at most SLICE blocks within WINDOW consecutive blocks, so Qt relayouts a
+        short stretch of the document, not everything between scattered blocks."""
+        document = self._document
+        if document is None or not self._queue:
+            self._timer.stop()
+            return
+        cursor = QTextCursor(document)
+        if not in_edit_block:
+            cursor.beginEditBlock()
+        first = self._queue[-1].number
+        window = VISIBLE_WINDOW if in_edit_block else WINDOW
+        done = 0
+        while self._queue and done < SLICE:
+            spaced = self._queue[-1]
+            if not first <= spaced.number < first + window:
+                break
+            self._queue.pop()
+            done += 1
+            block = document.findBlockByNumber(spaced.number)
+            if not block.isValid():
+                continue
+            block_format = QTextBlockFormat()
+            block_format.setTopMargin(spaced.top * self._em)
+            if spaced.left:
+                block_format.setLeftMargin(spaced.left * self._em)
+            cursor.setPosition(block.position())
+            cursor.mergeBlockFormat(block_format)
+        if not in_edit_block:
+            cursor.endEditBlock()
+        if not self._queue:
+            self._timer.stop()
+
+
+def recolour(document: QTextDocument, palette: QPalette) -> None:
+    """Links and code backgrounds in the palette's colours (after a theme change)."""
+    link = palette.link()
+    code = palette.alternateBase()
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().hasProperty(QTextFormat.Property.BackgroundBrush):
+            block_format = QTextBlockFormat()
+            block_format.setBackground(code)
+            QTextCursor(block).mergeBlockFormat(block_format)
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.charFormat().isAnchor():
+                run = QTextCursor(document)
+                run.setPosition(fragment.position())
+                run.setPosition(fragment.position() + fragment.length(),
+                                QTextCursor.MoveMode.KeepAnchor)
+                colour = QTextCharFormat()
+                colour.setForeground(link)
+                run.mergeCharFormat(colour)
+            iterator += 1
+        block = block.next()
+    cursor.endEditBlock()
