@@ -107,7 +107,8 @@ def _play(document: Document, start: int, scope: Scope, voice: str, rate: int,
 
     from .options import ReadingOptions
     from .player import AudioUnavailable, PlaybackError, Player
-    from .session import ReadingSession, State
+    from .session import ReadingSession
+    from .session_types import State
 
     previous_handler = qInstallMessageHandler(_quiet_multimedia)
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
