@@ -114,6 +114,7 @@ class _Made:
     """What the parts finished so far give the whole file and the playlist."""
 
     files: list[Path] = field(default_factory=list)
+    frames: int = 0  # of audio in the files, at the written rate
     chapters: list[Chapter] = field(default_factory=list)
     cues: list[Cue] = field(default_factory=list)
     entries: list[tuple[str, int, str]] = field(default_factory=list)
@@ -229,11 +230,13 @@ class _Export:
                    self._tags(part.title, part.number))
         path = pending.commit()
         _write_text(path.with_suffix(".vtt"), webvtt(cues))
-        duration_ms = pending.frames * 1000 // pending.rate
         made = self._made
-        offset = made.chapters[-1].end_ms if made.chapters else 0
+        offset = made.frames * 1000 // pending.rate  # from frames: no rounding piles up
+        made.frames += pending.frames
+        end = made.frames * 1000 // pending.rate
+        duration_ms = pending.frames * 1000 // pending.rate
         made.files.append(path)
-        made.chapters.append(Chapter(part.title, offset, offset + duration_ms))
+        made.chapters.append(Chapter(part.title, offset, end))
         made.cues += [Cue(c.start_ms + offset, c.end_ms + offset, c.text) for c in cues]
         made.entries.append((part.title, duration_ms, path.name))
 
