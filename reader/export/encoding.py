@@ -106,6 +106,10 @@ class PendingFile:
         self._writer.write(samples)
         self.frames += len(samples)
 
+    @property
+    def duration_ms(self) -> int:
+        return self.frames * 1000 // self.rate
+
     def close(self) -> None:
         if self._writer is not None:
             writer, self._writer = self._writer, None

@@ -4,9 +4,10 @@ in a worker thread, ``reader export-audio`` in the main one; both follow it thro
 ``progress`` and stop it through ``cancelled``.
 
 Memory stays flat: each sentence is synthesised, resampled and written at once to its part's
-file and to the whole file, which are both open while the part is made. Only the captions'
-text is kept until the end. libopus is the slow step, so the whole file is encoded on a
-second thread, one sentence behind the part's file (libsndfile releases the GIL).
+file. libopus is the slow step, so an Opus whole file is not encoded again: each finished
+part's pages are appended to it (``opus_join``). MP3 and WAV whole files are written sentence
+by sentence beside the part's, on a second thread one sentence behind (libsndfile releases
+the GIL). Only the captions' text is kept until the end.
 
 Every file is written under a temporary name and renamed when complete (``PendingFile``).
 On Cancel or a fault the part being made and the whole file are removed; finished parts stay.
@@ -34,6 +35,7 @@ from ..speech.options import ReadingOptions
 from ..speech.planning import PlanOptions, Utterance, plan
 from .captions import Cue, playlist, webvtt
 from .encoding import AudioFormat, PendingFile, Resampler, Samples, WriterFactory, open_soundfile
+from .opus_join import JoinedOpus
 from .parts import SEPARATOR, Part, file_stem, outline_parts, safe_name
 from .tags import Chapter, Tags, write_tags
 
@@ -140,7 +142,8 @@ class _Export:
         self._resample: Resampler | None = None
         self._rate = 0
         self._current: PendingFile | None = None  # the part being made
-        self._whole: PendingFile | None = None
+        self._whole: PendingFile | None = None  # MP3 and WAV: encoded beside the parts
+        self._joined: JoinedOpus | None = None  # Opus: the parts' pages appended
         self._behind: Future[None] | None = None  # the whole file's last write
         self._made = _Made()
 
@@ -180,7 +183,8 @@ class _Export:
             assert self._resample is not None
             samples = self._resample(np.concatenate((speech, silence)))
             pending.write(samples)
-            self._write_whole(samples, background)
+            if self._request.audio_format is not AudioFormat.OPUS:
+                self._write_whole(samples, background)
             cues.append(Cue(start_ms, start_ms + synthesis.duration_ms,
                             _shown(document, utterance)))
             self._report(index, part, utterance.doc_end - part.start)
@@ -218,11 +222,13 @@ class _Export:
         self._behind = background.submit(self._whole.write, samples)
 
     def _open_whole(self) -> PendingFile:
-        audio_format = self._request.audio_format
+        return PendingFile(self._whole_path(), self._request.audio_format, self._rate,
+                           self._open_writer)
+
+    def _whole_path(self) -> Path:
         stem = safe_name(f"00{SEPARATOR}{messages.export_complete()}{SEPARATOR}"
                          f"{self._request.document.title}")
-        return PendingFile(self._request.folder / f"{stem}.{audio_format.extension}",
-                           audio_format, self._rate, self._open_writer)
+        return self._request.folder / f"{stem}.{self._request.audio_format.extension}"
 
     def _commit_part(self, part: Part, pending: PendingFile, cues: list[Cue]) -> None:
         pending.close()
@@ -231,12 +237,16 @@ class _Export:
         path = pending.commit()
         _write_text(path.with_suffix(".vtt"), webvtt(cues))
         made = self._made
-        offset = made.frames * 1000 // pending.rate  # from frames: no rounding piles up
+        if self._request.audio_format is AudioFormat.OPUS:
+            if self._joined is None:
+                self._joined = JoinedOpus(self._whole_path())
+            offset = self._joined.append(path)
+        else:
+            offset = made.frames * 1000 // pending.rate  # from frames: no rounding piles up
         made.frames += pending.frames
-        end = made.frames * 1000 // pending.rate
         duration_ms = pending.frames * 1000 // pending.rate
         made.files.append(path)
-        made.chapters.append(Chapter(part.title, offset, end))
+        made.chapters.append(Chapter(part.title, offset, offset + duration_ms))
         made.cues += [Cue(c.start_ms + offset, c.end_ms + offset, c.text) for c in cues]
         made.entries.append((part.title, duration_ms, path.name))
 
@@ -246,11 +256,18 @@ class _Export:
         made = self._made
         if not made.files:
             raise ExportError(ExportFault.NOTHING_TO_READ)
-        assert self._whole is not None and self._behind is not None
-        self._behind.result()
-        whole = self._whole
-        self._whole = None
+        whole: PendingFile | JoinedOpus | None = self._joined
+        if whole is None:
+            assert self._behind is not None
+            self._behind.result()
+            whole = self._whole
+        assert whole is not None
+        self._whole = self._joined = None
         whole.close()
+        end = whole.duration_ms  # each chapter ends where the next starts
+        made.chapters = [Chapter(c.title, c.start_ms, n.start_ms) for c, n in
+                         zip(made.chapters, made.chapters[1:], strict=False)] + [
+            Chapter(made.chapters[-1].title, made.chapters[-1].start_ms, end)]
         title = self._request.document.title
         write_tags(whole.temporary, self._request.audio_format, self._tags(title, 0),
                    made.chapters)
@@ -258,12 +275,11 @@ class _Export:
         _write_text(whole_path.with_suffix(".vtt"), webvtt(made.cues))
         playlist_path = self._request.folder / f"{safe_name(title)}.m3u8"
         _write_text(playlist_path, playlist(title, made.entries))
-        return ExportResult(tuple(made.files), whole_path, playlist_path,
-                            made.chapters[-1].end_ms)
+        return ExportResult(tuple(made.files), whole_path, playlist_path, end)
 
     def _cancelled_result(self) -> ExportResult:
         made = self._made
-        duration = made.chapters[-1].end_ms if made.chapters else 0
+        duration = made.frames * 1000 // self._rate if self._rate else 0
         return ExportResult(tuple(made.files), None, None, duration, cancelled=True)
 
     def _abandon(self) -> None:
@@ -274,9 +290,10 @@ class _Export:
             with contextlib.suppress(OSError, RuntimeError):  # the file is thrown away
                 self._behind.result()
             self._behind = None
-        if self._whole is not None:
-            self._whole.discard()
-            self._whole = None
+        for whole in (self._whole, self._joined):
+            if whole is not None:
+                whole.discard()
+        self._whole = self._joined = None
 
     def _write_fault(self, error: Exception) -> ExportError:
         finished = tuple(self._made.files)

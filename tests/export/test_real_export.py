@@ -42,7 +42,9 @@ def test_parts_add_up_to_the_whole_and_chapters_start_where_they_do(opus_export)
         clock = tags[f"CHAPTER{number:03d}"][0]
         hours, minutes, seconds = clock.split(":")
         starts.append(int(hours) * 3600 + int(minutes) * 60 + float(seconds))
-        assert starts[-1] == pytest.approx(total, abs=0.05)
+        # The whole Opus file is the parts' packets joined: each part adds at most one
+        # 20 ms frame of padding and 6.5 ms of encoder start-up before the next chapter.
+        assert starts[-1] == pytest.approx(total, abs=0.001 + 0.027 * (number - 1))
         total += length
     assert tags["CHAPTER004NAME"][0].startswith("Question 3 – Pourquoi la France")
 
