@@ -66,3 +66,14 @@ def test_the_reader_command_dispatches_export_audio(capsys):
     with pytest.raises(SystemExit) as raised:
         main(["export-audio", "--help"])
     assert raised.value.code == 0 and "--sections" in capsys.readouterr().out
+
+
+def test_on_a_terminal_a_progress_bar_rewritten_in_place(document, tmp_path, capsys,
+                                                         monkeypatch):
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    assert run([document, "--out", tmp_path, "--format", "wav"]) == 0
+    out = capsys.readouterr().out
+    bar, closing = out.rsplit("\n", 2)[0], out.rsplit("\n", 2)[1]
+    assert bar.startswith("\r[") and "section 1 of 3: Opening" in bar
+    assert "100% · section 3 of 3: Question 2" in bar.split("\r")[-1]
+    assert closing.startswith("Wrote 4 files")
