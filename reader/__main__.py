@@ -1,5 +1,6 @@
 """Entry point: ``reader [FILE]`` opens the window; ``reader outline FILE [--json]`` prints the
-outline; ``reader speak FILE [...]`` reads aloud (or into a WAV file)."""
+outline; ``reader speak FILE [...]`` reads aloud (or into a WAV file); ``reader export-audio
+FILE [...]`` writes audio files to take away."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ def main(argv: list[str] | None = None) -> int:
         from .speech.cli import speak_command
 
         return speak_command(argv[1:])
+    if argv and argv[0] == "export-audio":
+        from .export.cli import export_audio_command
+
+        return export_audio_command(argv[1:])
     from .app import run_gui
 
     return run_gui(argv)

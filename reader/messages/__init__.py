@@ -10,6 +10,7 @@ imported: the document package stays pure Python and turns into words here.
 from .accessibility import *
 from .appearance import *
 from .documents import *
+from .export import *
 from .keyboard import *
 from .presenter import *
 from .speech import *
