@@ -91,5 +91,24 @@ class SafeZip:
         self._inflated += len(data)
         return data
 
+    def check(self) -> None:
+        """Refuse the archive before a library inflates it: every member's declared size and
+        ratio within the limits (zipfile never inflates past the declared size), no XML part
+        declaring entities, and no encrypted member."""
+        total = 0
+        for info in self._infos.values():
+            if info.flag_bits & 0x1:
+                raise LoadError(LoadProblem.CORRUPT, self.path, "encrypted")
+            total += info.file_size
+            if (info.file_size > max(_RATIO_FLOOR, info.compress_size * MAX_MEMBER_RATIO)
+                    or total > MAX_INFLATED_BYTES):
+                raise LoadError(LoadProblem.ZIP_BOMB, self.path)
+        for name in self._infos:
+            if name.endswith((".xml", ".rels")):
+                head = self.read(name)[:65536].lower()
+                if b"<!entity" in head or b"<!doctype" in head:
+                    raise LoadError(LoadProblem.UNSAFE_XML, self.path)
+        self._inflated = 0
+
     def read_xml(self, name: str) -> etree._Element:
         return parse_xml(self.read(name), self.path)

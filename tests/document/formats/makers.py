@@ -145,3 +145,49 @@ def write_epub(path: Path, chapters: list[tuple[str, str]], *, title: str = "Liv
 <manifest>{nav_item}{"".join(items)}</manifest>
 <spine{' toc="ncx"' if version == "2" else ""}>{"".join(refs)}</spine></package>""")
     return path
+
+
+# --- DOCX ----------------------------------------------------------------------------------
+
+def write_docx(path: Path, blocks: list[Block], *, title_style: bool = True,
+               language: str = "fr-FR") -> Path:
+    """Word's way: the title in the Title style, bullets in "List Bullet", bold and italic
+    runs, real hyperlinks (a relationship and a w:hyperlink element)."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.core_properties.language = language
+    for number, block in enumerate(blocks):
+        if number == 0 and title_style:
+            style = "Title"
+        elif block.kind is BlockKind.HEADING:
+            style = f"Heading {block.level}"
+        elif block.kind is BlockKind.LIST_ITEM:
+            style = "List Bullet"
+        elif block.kind is BlockKind.QUOTE:
+            style = "Quote"
+        else:
+            style = None
+        paragraph = document.add_paragraph(style=style)
+        for text, styles, target in runs(block):
+            if InlineStyle.LINK in styles:
+                rel = paragraph.part.relate_to(target or "#", RELATIONSHIP_TYPE.HYPERLINK,
+                                               is_external=True)
+                link = OxmlElement("w:hyperlink")
+                link.set(qn("r:id"), rel)
+                run = OxmlElement("w:r")
+                text_element = OxmlElement("w:t")
+                text_element.text = text
+                text_element.set(qn("xml:space"), "preserve")
+                run.append(text_element)
+                link.append(run)
+                paragraph._p.append(link)
+                continue
+            run = paragraph.add_run(text)
+            run.bold = InlineStyle.STRONG in styles or None
+            run.italic = InlineStyle.EMPHASIS in styles or None
+    document.save(str(path))
+    return path
