@@ -191,3 +191,49 @@ def write_docx(path: Path, blocks: list[Block], *, title_style: bool = True,
             run.italic = InlineStyle.EMPHASIS in styles or None
     document.save(str(path))
     return path
+
+
+# --- ODT -----------------------------------------------------------------------------------
+
+def write_odt(path: Path, blocks: list[Block], *, language: str = "fr-FR") -> Path:
+    """LibreOffice's way: bold and italic as automatic text styles (T1, T2), the title in a
+    paragraph whose automatic style is bold (P1), bullets in a list, links as text:a."""
+    import odfdo
+
+    document = odfdo.Document("text")
+    document.insert_style(odfdo.Style("text", name="T1", bold=True), automatic=True)
+    document.insert_style(odfdo.Style("text", name="T2", italic=True), automatic=True)
+    document.insert_style(
+        odfdo.Style("paragraph", name="P1", parent_style="Standard", bold=True), automatic=True
+    )
+    document.meta.language = language
+    body = document.body
+    body.clear()
+    current_list = None
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            paragraph = odfdo.Header(block.level)
+        else:
+            paragraph = odfdo.Paragraph()
+        for text, styles, target in runs(block):
+            if InlineStyle.LINK in styles:
+                piece = odfdo.Link(target or "#", text=text)
+            elif InlineStyle.STRONG in styles:
+                piece = odfdo.Span(text, style="T1")
+            elif InlineStyle.EMPHASIS in styles:
+                piece = odfdo.Span(text, style="T2")
+            else:
+                piece = text
+            paragraph.append(piece)
+        if block.kind is BlockKind.LIST_ITEM:
+            if current_list is None:
+                current_list = odfdo.List()
+                body.append(current_list)
+            item = odfdo.ListItem()
+            item.append(paragraph)
+            current_list.append(item)
+            continue
+        current_list = None
+        body.append(paragraph)
+    document.save(str(path))
+    return path
