@@ -117,7 +117,11 @@ def parse_extracted(
     metadata's title only when the structure finds none."""
     source = extracted.source
     with _cyclic_gc_paused():
-        blocks, joined = join_broken_paragraphs(place_blocks(extracted.blocks))
+        numbered = [  # block i is line i of the source, whatever order the reader built them in
+            b if b.source_lines == (i, i + 1) else replace(b, source_lines=(i, i + 1))
+            for i, b in enumerate(extracted.blocks)
+        ]
+        blocks, joined = join_broken_paragraphs(place_blocks(numbered))
         structure = analyze(blocks)
     notices: tuple[Notice, ...] = ()
     if joined:

@@ -238,7 +238,7 @@ def _end_container(context: _Context, builder: BlockBuilder) -> None:
 
 def _end_row(row: etree._Element, context: _Context, builder: BlockBuilder) -> None:
     parent = row.getparent()
-    in_head = parent is not None and parent.tag == "thead"
+    in_head = parent is not None and str(parent.tag).endswith("thead")
     header = in_head or (context.header_row and context.row_cells > 0)
     context.row_cells = -1
     if not builder.empty:

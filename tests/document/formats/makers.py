@@ -53,9 +53,13 @@ def _html_runs(block: Block) -> str:
     return "".join(out)
 
 
-def html_body(blocks: list[Block]) -> str:
+def html_body(blocks: list[Block], *, title_heading: bool = False) -> str:
+    """``title_heading``: the first block as an h1, as a book's chapter opens."""
     parts, in_list = [], False
-    for block in blocks:
+    for number, block in enumerate(blocks):
+        if number == 0 and title_heading:
+            parts.append(f"<h1>{_html_runs(block)}</h1>")
+            continue
         if block.kind is BlockKind.LIST_ITEM and not in_list:
             parts.append("<ul>")
             in_list = True
@@ -236,4 +240,48 @@ def write_odt(path: Path, blocks: list[Block], *, language: str = "fr-FR") -> Pa
         current_list = None
         body.append(paragraph)
     document.save(str(path))
+    return path
+
+
+# --- PDF -----------------------------------------------------------------------------------
+
+def write_pdf(path: Path, body_html: str, *, title: str = "", header: str = "",
+              language: str = "") -> Path:
+    """The HTML laid out by Qt on A4 pages and written by QPdfWriter (a QApplication must
+    exist). ``header``: a running header and a page number drawn on every page, as
+    magazines print them."""
+    from PySide6.QtCore import QMarginsF, QRectF
+    from PySide6.QtGui import (QFont, QPageLayout, QPageSize, QPainter, QPdfWriter,
+                               QTextDocument)
+
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(20, 25, 20, 25), QPageLayout.Unit.Millimeter)
+    writer.setResolution(96)
+    if title:
+        writer.setTitle(title)
+    document = QTextDocument()
+    document.setDefaultFont(QFont("DejaVu Serif", 11))
+    document.setHtml(body_html)
+    layout = writer.pageLayout()
+    page = layout.paintRectPixels(writer.resolution())
+    document.setPageSize(page.size().toSizeF())
+    painter = QPainter(writer)
+    pages = document.pageCount()
+    full = layout.fullRectPixels(writer.resolution())
+    for number in range(pages):
+        if number:
+            writer.newPage()
+        painter.save()
+        painter.setClipRect(QRectF(0, 0, page.width(), page.height()))
+        painter.translate(0, -number * page.height())
+        document.drawContents(painter, QRectF(0, number * page.height(), page.width(),
+                                              page.height()))
+        painter.restore()
+        if header:
+            painter.setFont(QFont("DejaVu Sans", 8))
+            painter.drawText(QRectF(0, -full.height() * 0.06, page.width(), 20), header)
+            painter.drawText(QRectF(0, page.height() + full.height() * 0.02, page.width(), 20),
+                             str(number + 1))
+    painter.end()
     return path
