@@ -32,9 +32,12 @@ _ZONE = 0.08  # share of the page height where running headers and footers live
 _PAGE_NUMBER = re.compile(r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$",
                           re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+_BULLET = re.compile(r"[•◦▪▫‣⁃●○■□·\uf0b7\uf0a7]\s*")  # \uf0b7: Symbol's bullet
+_LIST_INDENT = 20  # points: a list's indent, above a paragraph's first-line indent
 _LINE_HYPHENS = ("\ufffe", "\x02")
 _SENTENCE_END = tuple(".!?:»\"”)…")
-_BOLD_FLAG = 1 << 18  # PDF font descriptor flag ForceBold
+_BOLD_FLAG = 1 << 18  # PDF font descriptor flags: ForceBold, Italic
+_ITALIC_FLAG = 1 << 6
 
 
 @dataclass(slots=True)
@@ -46,7 +49,9 @@ class _Line:
     bottom: float
     top: float
     size: float
-    bold: bool
+    bold: bool  # every word bold
+    # Runs of words in one style: (start, end, strong, emphasis), offsets into ``text``.
+    styles: tuple[tuple[int, int, bool, bool], ...] = ()
 
 
 def read_pdf(data: bytes, path: str) -> Extracted:
@@ -89,8 +94,9 @@ def _page_lines(pdf: Any, number: int) -> list[_Line]:
             left, bottom, _, top = textpage.get_charbox(first)
             _, _, right, _ = textpage.get_charbox(last)
             size = raw.FPDFText_GetFontSize(textpage.raw, first)
-            bold = all(_is_bold(raw, textpage.raw, i, name, flags) for i in (first, last))
-            lines.append(_Line(piece, number, left, right, bottom, top, size, bold))
+            styles = _word_styles(piece, first, raw, textpage.raw, name, flags)
+            bold = all(strong for _, _, strong, _ in styles)
+            lines.append(_Line(piece, number, left, right, bottom, top, size, bold, styles))
         return _in_column_order(lines, width)
     finally:
         textpage.close()
@@ -135,12 +141,28 @@ def _baseline(textpage: Any, index: int) -> float:
     return y.value
 
 
-def _is_bold(raw: Any, textpage: Any, index: int, name: Any, flags: Any) -> bool:
-    if raw.FPDFText_GetFontWeight(textpage, index) >= 600:
-        return True
+def _word_styles(text: str, first: int, raw: Any, textpage: Any, name: Any, flags: Any
+                 ) -> tuple[tuple[int, int, bool, bool], ...]:
+    """The line cut into runs of words in one style, judged by each word's first letter
+    (one font look-up a word, not one a character)."""
+    runs: list[list[Any]] = []
+    for word in re.finditer(r"\S+", text):
+        style = _font_style(raw, textpage, first + word.start(), name, flags)
+        if runs and (runs[-1][2], runs[-1][3]) == style:
+            runs[-1][1] = word.end()
+        else:
+            runs.append([word.start(), word.end(), *style])
+    return tuple((a, b, strong, emphasis) for a, b, strong, emphasis in runs)
+
+
+def _font_style(raw: Any, textpage: Any, index: int, name: Any, flags: Any
+                ) -> tuple[bool, bool]:
     raw.FPDFText_GetFontInfo(textpage, index, name, len(name), ctypes.byref(flags))
     font = name.value.decode("latin-1", "replace").lower()
-    return bool(flags.value & _BOLD_FLAG) or "bold" in font or "black" in font
+    bold = (raw.FPDFText_GetFontWeight(textpage, index) >= 600
+            or bool(flags.value & _BOLD_FLAG) or "bold" in font or "black" in font)
+    italic = bool(flags.value & _ITALIC_FLAG) or "italic" in font or "oblique" in font
+    return bold, italic
 
 
 def _in_column_order(lines: list[_Line], width: float) -> list[_Line]:
@@ -186,17 +208,18 @@ def _paragraphs(lines: list[_Line], builder: BlockBuilder) -> None:
     spacings = [a.bottom - b.bottom for a, b in zip(lines, lines[1:])
                 if a.page == b.page and 0 < a.bottom - b.bottom < 3 * a.size]
     spacing = statistics.median(spacings) if spacings else body * 1.2
+    margin = statistics.mode(round(line.left) for line in lines)
     paragraph: list[_Line] = []
     for line in lines:
         if paragraph and _starts_paragraph(paragraph[-1], line, spacing, body):
-            _end(paragraph, builder, body, heading_sizes)
+            _end(paragraph, builder, margin, heading_sizes)
             paragraph = []
         paragraph.append(line)
-    _end(paragraph, builder, body, heading_sizes)
+    _end(paragraph, builder, margin, heading_sizes)
 
 
 def _starts_paragraph(before: _Line, line: _Line, spacing: float, body: float) -> bool:
-    if line.page != before.page:
+    if line.page != before.page or _BULLET.match(line.text):
         return True
     if abs(line.size - before.size) > 0.1 * before.size or line.bold != before.bold:
         return True
@@ -208,27 +231,44 @@ def _starts_paragraph(before: _Line, line: _Line, spacing: float, body: float) -
     return ended and before.right < line.right - 0.15 * (line.right - line.left)
 
 
-def _end(lines: list[_Line], builder: BlockBuilder, body: float, heading_sizes: list[float]
+def _end(lines: list[_Line], builder: BlockBuilder, margin: float, heading_sizes: list[float]
          ) -> None:
-    bold = all(line.bold for line in lines)
-    if bold:
-        builder.open(InlineStyle.STRONG)
-    text = ""
-    for line in lines:
+    """One paragraph from its lines: the words' styles become runs, and lines join with a
+    space, or with nothing across a word cut by a hyphen. A paragraph that opens with a
+    bullet, or whose every line is set in from the page's margin, is a list item."""
+    length = 0
+    bullet = _BULLET.match(lines[0].text)
+    listed = bool(bullet) or all(line.left > margin + _LIST_INDENT for line in lines)
+    for number, line in enumerate(lines):
+        text = line.text
+        if number == 0 and bullet:
+            text = " " * bullet.end() + text[bullet.end():]  # the styles' offsets stay right
+        following = lines[number + 1].text if number + 1 < len(lines) else ""
+        joined = False
         if text.endswith(_LINE_HYPHENS):
-            hyphen = "" if line.text[:1].islower() else "-"
-            text = text[:-1] + hyphen + line.text
-        elif text.endswith("-") and line.text[:1].islower() and text[-2:-1].isalpha():
-            text = text + line.text  # "live-" / "streaming": a hyphen the word keeps
-        else:
-            text = f"{text} {line.text}" if text else line.text
-    text = text.replace("\ufffe", "-").replace("\x02", "-")
-    builder.text(text)
-    if bold:
-        builder.close()
+            text = text[:-1] + ("" if following[:1].islower() else "-")
+            joined = True
+        elif text.endswith("-") and following[:1].islower() and text[-2:-1].isalpha():
+            joined = True  # "live-" / "streaming": a hyphen the word keeps
+        text = text.replace("\ufffe", "-").replace("\x02", "-")
+        position = 0
+        for start, end, strong, emphasis in line.styles:
+            builder.text(text[position:start])
+            opened = [s for s, on in ((InlineStyle.STRONG, strong),
+                                      (InlineStyle.EMPHASIS, emphasis)) if on]
+            for style in opened:
+                builder.open(style)
+            builder.text(text[start:min(end, len(text))])
+            for _ in opened:
+                builder.close()
+            position = min(end, len(text))
+        builder.text(text[position:] + ("" if joined else " "))
+        length += len(text)
     size = round(lines[0].size * 2) / 2
-    if size in heading_sizes and len(text) < 300:
+    if size in heading_sizes and length < 300:
         builder.end_block(BlockKind.HEADING, heading_sizes.index(size) + 1)
+    elif listed:
+        builder.end_block(BlockKind.LIST_ITEM, 1, "-")
     else:
         builder.end_block(BlockKind.PARAGRAPH)
 
