@@ -84,7 +84,8 @@ def _resolve(base: str, href: str) -> str:
 
 
 def _spine(opf: etree._Element, manifest: dict[str, etree._Element], base: str) -> list[str]:
-    linear, later = [], []
+    linear: list[str] = []
+    later: list[str] = []
     for ref in opf.iter(f"{_OPF}itemref"):
         item = manifest.get(ref.get("idref", ""))
         if item is None or "html" not in item.get("media-type", "html"):

@@ -22,13 +22,18 @@ from .blocks import BlockBuilder, Extracted
 from .safety import html_parser
 
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote body center dd details dialog div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p "
-    "pre section summary table tbody thead tfoot tr ul caption".split()
+    {
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+        "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
+        "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption",
+    }
 )
 _NEVER_TEXT = frozenset(
-    "script style noscript template head svg math iframe object embed button input select "
-    "textarea canvas video audio map".split()
+    {
+        "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object",
+        "embed", "button", "input", "select", "textarea", "canvas", "video", "audio", "map",
+    }
 )
 _STYLES = {
     "b": InlineStyle.STRONG, "strong": InlineStyle.STRONG,

@@ -141,13 +141,18 @@ class _Walk:
             return self._open_styles(element)
         if tag in ("text:p", "text:h"):
             close = self._open_styles(element)
-            return lambda: (close(), self._end_paragraph(element))
+
+            def end_paragraph() -> None:
+                close()
+                self._end_paragraph(element)
+
+            return end_paragraph
         if tag == "text:list":
             name = element.get_attribute_string("text:style-name") or ""
             numbered = name in self.styles.numbered_lists or (
                 bool(self.lists) and self.lists[-1][0] and not name)
             self.lists.append((numbered, [0]))
-            return self.lists.pop
+            return self._end_list
         if tag == "text:list-item":
             numbered, counter = self.lists[-1] if self.lists else (False, [0])
             counter[0] += 1
@@ -172,7 +177,15 @@ class _Walk:
                   if on]
         for style in opened:
             self.builder.open(style)
-        return lambda: [self.builder.close() for _ in opened] and None
+
+        def close() -> None:
+            for _ in opened:
+                self.builder.close()
+
+        return close
+
+    def _end_list(self) -> None:
+        self.lists.pop()
 
     def _end_paragraph(self, element: Any) -> None:
         if self.row_cells >= 0:

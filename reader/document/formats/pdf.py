@@ -29,8 +29,9 @@ from .blocks import BlockBuilder, Extracted
 from .html import primary_language
 
 _ZONE = 0.08  # share of the page height where running headers and footers live
-_PAGE_NUMBER = re.compile(r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$",
-                          re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$", re.IGNORECASE
+)
 _DIGITS = re.compile(r"\d+")
 _BULLET = re.compile(r"[•◦▪▫‣⁃●○■□·\uf0b7\uf0a7]\s*")  # \uf0b7: Symbol's bullet
 _LIST_INDENT = 20  # points: a list's indent, above a paragraph's first-line indent
@@ -129,7 +130,8 @@ def _line_ranges(text: str, textpage: Any) -> list[tuple[int, int]]:
                 cut = index
             baseline = bottom
         ranges.append((cut, last))
-    return [(f, f + len(text[f:l + 1].rstrip()) - 1) for f, l in ranges if text[f:l + 1].strip()]
+    return [(first, first + len(text[first:last + 1].rstrip()) - 1)
+            for first, last in ranges if text[first:last + 1].strip()]
 
 
 def _baseline(textpage: Any, index: int) -> float:
@@ -205,7 +207,7 @@ def _paragraphs(lines: list[_Line], builder: BlockBuilder) -> None:
     body = statistics.mode(round(line.size * 2) / 2 for line in lines)
     heading_sizes = sorted({round(line.size * 2) / 2 for line in lines
                             if line.size > body * 1.15}, reverse=True)[:6]
-    spacings = [a.bottom - b.bottom for a, b in zip(lines, lines[1:])
+    spacings = [a.bottom - b.bottom for a, b in zip(lines, lines[1:], strict=False)
                 if a.page == b.page and 0 < a.bottom - b.bottom < 3 * a.size]
     spacing = statistics.median(spacings) if spacings else body * 1.2
     margin = statistics.mode(round(line.left) for line in lines)

@@ -30,7 +30,7 @@ def runs(block: Block) -> Iterator[tuple[str, frozenset[InlineStyle], str]]:
     """The block's text cut where its styles change: (text, styles, link target)."""
     cuts = sorted({0, len(block.text)} | {i.start - block.start for i in block.inlines}
                   | {i.end - block.start for i in block.inlines})
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in zip(cuts, cuts[1:], strict=False):
         covering = [i for i in block.inlines
                     if i.start - block.start <= start and i.end - block.start >= end]
         target = next((i.target for i in covering if i.style is InlineStyle.LINK), "")
@@ -251,8 +251,7 @@ def write_pdf(path: Path, body_html: str, *, title: str = "", header: str = "",
     exist). ``header``: a running header and a page number drawn on every page, as
     magazines print them."""
     from PySide6.QtCore import QMarginsF, QRectF
-    from PySide6.QtGui import (QFont, QPageLayout, QPageSize, QPainter, QPdfWriter,
-                               QTextDocument)
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))

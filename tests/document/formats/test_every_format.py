@@ -8,7 +8,13 @@ import pytest
 from reader.document.pipeline import open_document
 
 from .makers import (
-    SEED_INTERVIEW, html_body, news_page, seed_blocks, write_docx, write_epub, write_odt,
+    SEED_INTERVIEW,
+    html_body,
+    news_page,
+    seed_blocks,
+    write_docx,
+    write_epub,
+    write_odt,
     write_pdf,
 )
 

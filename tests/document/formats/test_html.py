@@ -121,7 +121,7 @@ _TAGS = ["p", "div", "li", "h2", "blockquote", "b", "em", "a", "span", "td", "pr
 def _fragments(draw):
     words = draw(st.lists(_WORD, min_size=1, max_size=30))
     tags = draw(st.lists(st.sampled_from(_TAGS), min_size=len(words), max_size=len(words)))
-    return words, "".join(f"<{t}>{w}</{t}> " for t, w in zip(tags, words))
+    return words, "".join(f"<{t}>{w}</{t}> " for t, w in zip(tags, words, strict=True))
 
 
 @settings(max_examples=60, deadline=None)
