@@ -88,14 +88,13 @@ def _page_lines(pdf: Any, number: int) -> list[_Line]:
     try:
         text = textpage.get_text_range()
         lines: list[_Line] = []
-        name = ctypes.create_string_buffer(128)
-        flags = ctypes.c_int(0)
+        fonts: dict[Any, Any] = {}
         for first, last in _line_ranges(text, textpage):
             piece = text[first:last + 1]
             left, bottom, _, top = textpage.get_charbox(first)
             _, _, right, _ = textpage.get_charbox(last)
             size = raw.FPDFText_GetFontSize(textpage.raw, first)
-            styles = _word_styles(piece, first, raw, textpage.raw, name, flags)
+            styles = _word_styles(piece, first, raw, textpage.raw, fonts)
             bold = all(strong for _, _, strong, _ in styles)
             lines.append(_Line(piece, number, left, right, bottom, top, size, bold, styles))
         return _in_column_order(lines, width)
@@ -143,13 +142,19 @@ def _baseline(textpage: Any, index: int) -> float:
     return y.value
 
 
-def _word_styles(text: str, first: int, raw: Any, textpage: Any, name: Any, flags: Any
+def _word_styles(text: str, first: int, raw: Any, textpage: Any, fonts: dict[Any, Any]
                  ) -> tuple[tuple[int, int, bool, bool], ...]:
-    """The line cut into runs of words in one style, judged by each word's first letter
-    (one font look-up a word, not one a character)."""
+    """The line cut into runs of words in one style, judged by each word's first letter's
+    font (its style computed once per font: a page has a handful)."""
+    words = list(re.finditer(r"\S+", text))
+    opening = _font_style(raw, textpage, first + words[0].start(), fonts)
+    if opening == _font_style(raw, textpage, first + words[-1].start(), fonts):
+        # The common line, in one style from end to end: two look-ups, not one a word (a
+        # lone word styled inside it is the price).
+        return ((0, words[-1].end(), *opening),)
     runs: list[list[Any]] = []
-    for word in re.finditer(r"\S+", text):
-        style = _font_style(raw, textpage, first + word.start(), name, flags)
+    for word in words:
+        style = _font_style(raw, textpage, first + word.start(), fonts)
         if runs and (runs[-1][2], runs[-1][3]) == style:
             runs[-1][1] = word.end()
         else:
@@ -157,13 +162,24 @@ def _word_styles(text: str, first: int, raw: Any, textpage: Any, name: Any, flag
     return tuple((a, b, strong, emphasis) for a, b, strong, emphasis in runs)
 
 
-def _font_style(raw: Any, textpage: Any, index: int, name: Any, flags: Any
+def _font_style(raw: Any, textpage: Any, index: int, fonts: dict[Any, Any]
                 ) -> tuple[bool, bool]:
-    raw.FPDFText_GetFontInfo(textpage, index, name, len(name), ctypes.byref(flags))
-    font = name.value.decode("latin-1", "replace").lower()
-    bold = (raw.FPDFText_GetFontWeight(textpage, index) >= 600
-            or bool(flags.value & _BOLD_FLAG) or "bold" in font or "black" in font)
-    italic = bool(flags.value & _ITALIC_FLAG) or "italic" in font or "oblique" in font
+    font = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(textpage, index))
+    key = ctypes.cast(font, ctypes.c_void_p).value
+    if key not in fonts:
+        fonts[key] = _style_of_font(raw, font) if key else (False, False)
+    style: tuple[bool, bool] = fonts[key]
+    return style
+
+
+def _style_of_font(raw: Any, font: Any) -> tuple[bool, bool]:
+    name = ctypes.create_string_buffer(256)
+    raw.FPDFFont_GetBaseFontName(font, name, len(name))
+    base = name.value.decode("latin-1", "replace").lower()
+    flags = raw.FPDFFont_GetFlags(font)
+    bold = (raw.FPDFFont_GetWeight(font) >= 600 or bool(flags & _BOLD_FLAG)
+            or "bold" in base or "black" in base or "heavy" in base)
+    italic = bool(flags & _ITALIC_FLAG) or "italic" in base or "oblique" in base
     return bold, italic
 
 
