@@ -72,6 +72,19 @@ _FORMAT_PROBLEMS = {
 }
 
 
+def format_name(format_value: str) -> str:
+    """A document format as the window and File > Open name it (``Document.format``)."""
+    return {
+        "text": tr("Text"),
+        "markdown": tr("Markdown"),
+        "html": tr("Web page"),
+        "docx": tr("Word document"),
+        "odt": tr("OpenDocument text"),
+        "epub": tr("EPUB book"),
+        "pdf": tr("PDF"),
+    }.get(format_value, format_value)
+
+
 def opening_large_document(path: str, size: str) -> str:
     return tr(
         "Opening “{path}” ({size}): this takes a few seconds. You can keep reading meanwhile."

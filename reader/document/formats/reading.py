@@ -17,6 +17,10 @@ SUFFIXES = {
     ".html": "html", ".htm": "html", ".xhtml": "html", ".xht": "html",
     ".docx": "docx", ".odt": "odt", ".epub": "epub", ".pdf": "pdf",
 }
+TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+                 ".mdown": "markdown", ".mkd": "markdown"}
+# Every suffix the reader opens, by format: for File > Open's filters ("All documents" first).
+ALL_SUFFIXES = {**TEXT_SUFFIXES, **SUFFIXES}
 # What loading's sniffing calls a binary file, for files whose suffix says nothing.
 _SNIFFED = {"PDF": "pdf", "EPUB": "epub", "DOCX": "docx", "OpenDocument": "odt"}
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024  # a book or a PDF with pictures is larger than text
