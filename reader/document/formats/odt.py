@@ -91,6 +91,7 @@ class _Walk:
         self.lists: list[tuple[bool, list[int]]] = []  # (numbered, counter) per open list
         self.marker = ""
         self.row_cells = -1
+        self.rows_in_table = 0
 
     def run(self, body: Any) -> None:
         stack: list[Any] = [body]
@@ -158,6 +159,8 @@ class _Walk:
             counter[0] += 1
             self.marker = f"{counter[0]}." if numbered else "-"
             return None
+        if tag == "table:table":
+            self.rows_in_table = 0
         if tag == "table:table-row":
             self.row_cells = 0
             header = element.parent is not None and element.parent.tag == (
@@ -205,6 +208,10 @@ class _Walk:
             builder.end_block(BlockKind.PARAGRAPH)
 
     def _end_row(self, header: bool) -> None:
+        """A row of the table's header rows is a header; so is the first row when it has
+        none (as a Word table's), so that every value is read after its column's name."""
+        header = header or self.rows_in_table == 0
+        self.rows_in_table += 1
         self.row_cells = -1
         kind = BlockKind.TABLE_HEADER if header else BlockKind.TABLE_ROW
         self.builder.end_block(kind)

@@ -200,16 +200,13 @@ def write_docx(path: Path, blocks: list[Block], *, title_style: bool = True,
 # --- ODT -----------------------------------------------------------------------------------
 
 def write_odt(path: Path, blocks: list[Block], *, language: str = "fr-FR") -> Path:
-    """LibreOffice's way: bold and italic as automatic text styles (T1, T2), the title in a
-    paragraph whose automatic style is bold (P1), bullets in a list, links as text:a."""
+    """LibreOffice's way: bold and italic as automatic text styles (T1, T2), bullets in a
+    list, links as text:a."""
     import odfdo
 
     document = odfdo.Document("text")
     document.insert_style(odfdo.Style("text", name="T1", bold=True), automatic=True)
     document.insert_style(odfdo.Style("text", name="T2", italic=True), automatic=True)
-    document.insert_style(
-        odfdo.Style("paragraph", name="P1", parent_style="Standard", bold=True), automatic=True
-    )
     document.meta.language = language
     body = document.body
     body.clear()
