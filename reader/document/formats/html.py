@@ -60,6 +60,7 @@ _NOTE_TYPES = frozenset(
 _EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
 _BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _ITALIC = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
+_MHTML = re.compile(rb"(?is)\A(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?mime-version:")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
 
@@ -76,6 +77,8 @@ def read_html(data: bytes, path: str, *, whole_page: bool = False) -> Extracted:
 
 
 def parse_html(data: bytes, path: str) -> etree._Element:
+    if _MHTML.match(data[:4096]):
+        data = _page_of_archive(data)
     match = _CHARSET.search(data[:4096])
     encoding = match.group(1).decode("ascii", "replace") if match else "utf-8"
     if not match and not data.startswith(b"\xef\xbb\xbf"):
@@ -93,6 +96,24 @@ def parse_html(data: bytes, path: str) -> etree._Element:
     except (etree.ParserError, ValueError):
         raise LoadError(LoadProblem.CORRUPT, path) from None
     return root
+
+
+def _page_of_archive(data: bytes) -> bytes:
+    """The page inside a saved web archive (.mhtml: a MIME message whose first HTML part is
+    the page; the images and styles beside it are never read)."""
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(data, policy=policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() in ("text/html", "application/xhtml+xml"):
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                charset = part.get_content_charset()
+                if charset and b"charset" not in payload[:4096].lower():
+                    return f'<meta charset="{charset}">'.encode() + payload
+                return payload
+    return b""
 
 
 @dataclass(slots=True)

@@ -15,6 +15,7 @@ from .blocks import Extracted
 # Formats other than text, by suffix. ("text" and "markdown" stay with the text pipeline.)
 SUFFIXES = {
     ".html": "html", ".htm": "html", ".xhtml": "html", ".xht": "html",
+    ".mhtml": "html", ".mht": "html",  # a saved web archive: its page is read
     ".docx": "docx", ".odt": "odt", ".epub": "epub", ".pdf": "pdf",
 }
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",

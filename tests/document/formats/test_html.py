@@ -133,3 +133,24 @@ def test_no_text_is_lost_from_a_whole_page(tmp_path_factory, fragment):
     text = open_document(page, options=ReadingOptions(whole_page=True),
                          with_language=False).text
     assert text.split() == words
+
+
+def test_a_saved_web_archive_opens_as_its_page(tmp_path):
+    import quopri
+
+    page = ('<html lang="fr"><body><nav>Menu</nav><article><h1>Titre</h1>'
+            '<p>Un texte accentué, assez long pour être encodé.</p></article></body></html>')
+    encoded = quopri.encodestring(page.encode("utf-8")).decode("ascii")
+    archive = tmp_path / "page.mhtml"
+    archive.write_text(
+        "From: <Saved by Blink>\nSubject: Titre\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/related; type="text/html"; boundary="XYZ"\n\n'
+        "--XYZ\nContent-Type: text/html; charset=utf-8\n"
+        "Content-Transfer-Encoding: quoted-printable\nContent-Location: https://x.example/\n\n"
+        f"{encoded}\n--XYZ\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\n"
+        "iVBORw0KGgo=\n--XYZ--\n",
+        encoding="ascii",
+    )
+    document = open_document(archive)
+    assert document.text == "Titre\nUn texte accentué, assez long pour être encodé."
+    assert document.language == "fr"
