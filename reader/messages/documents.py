@@ -29,8 +29,8 @@ def load_error(error: LoadError) -> str:
         ).format(path=path)
     if problem is LoadProblem.BINARY:
         return tr(
-            "“{path}” is not a document this reader opens (it contains binary data{detail}). "
-            "Choose a text, Markdown, web page, Word, OpenDocument, EPUB or PDF file."
+            "“{path}” is not a text document (it contains binary data{detail}). Choose a text, "
+            "Markdown, web page, Word, OpenDocument, EPUB or PDF file."
         ).format(path=path, detail=f": {error.detail}" if error.detail else "")
     if problem is LoadProblem.TOO_LARGE:
         return tr(
