@@ -85,6 +85,21 @@ def format_name(format_value: str) -> str:
     }.get(format_value, format_value)
 
 
+def document_filters() -> str:
+    """File > Open's filters: "All documents" first, then one per format, then all files."""
+    from ..document.formats.reading import ALL_SUFFIXES
+
+    by_format: dict[str, list[str]] = {}
+    for suffix, format_value in ALL_SUFFIXES.items():
+        by_format.setdefault(format_value, []).append(f"*{suffix}")
+    every = " ".join(pattern for patterns in by_format.values() for pattern in patterns)
+    filters = [tr("All documents ({patterns})").format(patterns=every)]
+    filters += [f"{format_name(value)} ({' '.join(patterns)})"
+                for value, patterns in by_format.items()]
+    filters.append(tr("All files (*)"))
+    return ";;".join(filters)
+
+
 def opening_large_document(path: str, size: str) -> str:
     return tr(
         "Opening “{path}” ({size}): this takes a few seconds. You can keep reading meanwhile."

@@ -57,3 +57,14 @@ def test_outline_works_on_a_web_page_and_an_opendocument_file(tmp_path):
         outline = json.loads(result.stdout)
         assert outline["kind"] == "interview"
         assert len(outline["questions"]) == 7
+
+
+def test_file_open_lists_all_documents_first_then_each_format():
+    from reader import messages
+
+    filters = messages.document_filters().split(";;")
+    assert filters[0].startswith("All documents (")
+    for pattern in ("*.txt", "*.md", "*.html", "*.docx", "*.odt", "*.epub", "*.pdf"):
+        assert pattern in filters[0]
+    assert "PDF (*.pdf)" in filters
+    assert filters[-1] == "All files (*)"
