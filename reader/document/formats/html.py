@@ -69,9 +69,14 @@ def read_html(data: bytes, path: str, *, whole_page: bool = False) -> Extracted:
     root = parse_html(data, path)
     language = _language_of(root)
     title = " ".join((root.findtext(".//title") or "").split())
-    if not whole_page:
-        root = _content_of(_without_chrome(root))
     builder = BlockBuilder()
+    if not whole_page:
+        page = _without_chrome(root)
+        walk(_content_of(page), builder)
+        if builder.blocks:
+            return Extracted(builder.blocks, language, title)
+        # Nothing recognisable as an article: the page without its chrome, rather than nothing.
+        root = page
     walk(root, builder)
     return Extracted(builder.blocks, language, title)
 
@@ -306,13 +311,22 @@ def _without_chrome(root: etree._Element) -> etree._Element:
 
 
 def _content_of(root: etree._Element) -> etree._Element:
-    articles = root.findall(".//article")
-    if len(articles) == 1:
-        return articles[0]
-    mains = root.xpath(".//main | .//*[@role='main']")
-    if len(mains) == 1:
-        return mains[0]
+    """The lone article (or main) when it holds most of the page's text, else readability's
+    choice (a page of divs, or a lone <article> that is only a teaser beside the text)."""
+    page_text = _text_length(root)
+    for candidates in (root.findall(".//article"), root.xpath(".//main | .//*[@role='main']")):
+        if len(candidates) == 1 and _text_length(candidates[0]) * 2 >= page_text:
+            return candidates[0]
     return _readable(root)
+
+
+def _text_length(element: etree._Element) -> int:
+    """The visible text's length: news pages carry large scripts (their state as JSON)."""
+    texts = element.xpath(
+        ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)"
+        " and not(ancestor::template)]"
+    )
+    return sum(len(str(text).strip()) for text in texts)
 
 
 def _readable(root: etree._Element) -> etree._Element:

@@ -154,3 +154,18 @@ def test_a_saved_web_archive_opens_as_its_page(tmp_path):
     document = open_document(archive)
     assert document.text == "Titre\nUn texte accentué, assez long pour être encodé."
     assert document.language == "fr"
+
+
+def test_a_teaser_article_beside_the_text_does_not_hide_the_text(tmp_path):
+    story = "".join(f"<p>Paragraphe {n} du vrai texte, assez long pour compter.</p>"
+                    for n in range(12))
+    page = tmp_path / "teaser.html"
+    page.write_text(
+        "<html><body><div class='story'><h1>Le vrai titre</h1>" + story + "</div>"
+        "<div><article><p>Un autre article à lire</p></article></div>"
+        "<script>window.state = {" + '"x": 1, ' * 5000 + "}</script></body></html>",
+        encoding="utf-8",
+    )
+    document = open_document(page)
+    assert "Paragraphe 11 du vrai texte" in document.text
+    assert "window.state" not in document.text
