@@ -47,7 +47,7 @@ class _Line:
     page: int
     left: float
     right: float
-    bottom: float
+    bottom: float  # the baseline
     top: float
     size: float
     bold: bool  # every word bold
@@ -91,13 +91,14 @@ def _page_lines(pdf: Any, number: int) -> list[_Line]:
         fonts: dict[Any, Any] = {}
         for first, last in _line_ranges(text, textpage):
             piece = text[first:last + 1]
-            left, bottom, _, top = textpage.get_charbox(first)
+            left, _, _, top = textpage.get_charbox(first)
+            bottom = _baseline(textpage, first)  # a glyph's box ("“") is no line's bottom
             _, _, right, _ = textpage.get_charbox(last)
             size = raw.FPDFText_GetFontSize(textpage.raw, first)
             styles = _word_styles(piece, first, raw, textpage.raw, fonts)
             bold = all(strong for _, _, strong, _ in styles)
             lines.append(_Line(piece, number, left, right, bottom, top, size, bold, styles))
-        return _in_column_order(lines, width)
+        return _margins_in_place(_in_column_order(lines, width), page.get_height())
     finally:
         textpage.close()
         page.close()
@@ -197,6 +198,17 @@ def _in_column_order(lines: list[_Line], width: float) -> list[_Line]:
     by_height = lambda line: -line.top  # noqa: E731 - a sort key, named for its meaning
     return (sorted(above, key=by_height) + sorted(left, key=by_height)
             + sorted(right, key=by_height) + sorted(below, key=by_height))
+
+
+def _margins_in_place(lines: list[_Line], height: float) -> list[_Line]:
+    """Lines in the top margin first and those in the bottom margin last, wherever the file
+    drew them (a running header is often drawn after the page's text)."""
+    top = [line for line in lines if line.bottom > height * (1 - _ZONE)]
+    bottom = [line for line in lines if line.top < height * _ZONE]
+    if not top and not bottom:
+        return lines
+    body = [line for line in lines if line not in top and line not in bottom]
+    return top + body + bottom
 
 
 def _without_running_lines(pages: list[list[_Line]], heights: list[float]) -> list[_Line]:

@@ -9,6 +9,7 @@ from reader.document.pipeline import open_document
 
 from .makers import (
     SEED_INTERVIEW,
+    SEEDS,
     html_body,
     news_page,
     seed_blocks,
@@ -68,3 +69,28 @@ def test_a_pdf_under_another_name_is_still_read_as_a_pdf(qapp, tmp_path):
     document = open_document(disguised)
     assert document.format == "pdf"
     assert len(document.questions) == 7
+
+
+@pytest.mark.parametrize("name", ["html", "docx", "odt", "epub", "pdf"])
+def test_the_seed_article_in_every_format_has_the_texts_outline(qapp, tmp_path, name):
+    article = SEEDS / "article-pedocriminalite.txt"
+    text_version = open_document(article)
+    blocks = seed_blocks(article)
+    if name == "html":
+        path = tmp_path / "article.html"
+        path.write_text(news_page(blocks), encoding="utf-8")
+    elif name == "docx":
+        path = write_docx(tmp_path / "article.docx", blocks)
+    elif name == "odt":
+        path = write_odt(tmp_path / "article.odt", blocks)
+    elif name == "epub":
+        path = write_epub(tmp_path / "article.epub", [("Article", html_body(blocks,
+                                                                              title_heading=True))])
+    else:
+        path = write_pdf(tmp_path / "article.pdf", html_body(blocks, title_heading=True))
+    document = open_document(path)
+    assert document.kind == text_version.kind
+    assert document.title == text_version.title
+    assert [(s.kind, s.heading) for s in document.sections] == [
+        (s.kind, s.heading) for s in text_version.sections
+    ]
