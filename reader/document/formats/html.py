@@ -283,6 +283,8 @@ def _end_row(row: etree._Element, context: _Context, builder: BlockBuilder) -> N
 def is_chrome(element: etree._Element) -> bool:
     """A part of the site rather than of the article."""
     tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "form":  # some sites wrap their whole page in one form
+        return element.find(".//h1") is None and len(element.findall(".//p")) < 5
     if tag in _CHROME_TAGS:
         return True
     if element.get("role", "") in _CHROME_ROLES or element.get("aria-modal") == "true":
@@ -340,6 +342,11 @@ def _readable(root: etree._Element) -> etree._Element:
         content = html.fragment_fromstring(summary, create_parent="div", parser=html_parser())
     except Exception:  # noqa: BLE001 - readability raises bare errors on odd pages
         body = root.find("body")
+        return body if body is not None else root
+    body = root.find("body")
+    if _text_length(content) * 4 < _text_length(root):
+        # readability kept almost nothing (it drops forms, which some sites wrap the whole
+        # page in): the page without its chrome is the better guess.
         return body if body is not None else root
     title = root.find(".//h1")
     if title is not None and content.find(".//h1") is None:

@@ -169,3 +169,17 @@ def test_a_teaser_article_beside_the_text_does_not_hide_the_text(tmp_path):
     document = open_document(page)
     assert "Paragraphe 11 du vrai texte" in document.text
     assert "window.state" not in document.text
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_article(tmp_path):
+    story = "".join(f"<p>Paragraphe {n} du texte, une phrase assez longue pour être lue "
+                    "comme le corps d'un article, avec des virgules, des mots.</p>"
+                    for n in range(8))
+    page = tmp_path / "aspnet.html"
+    page.write_text('<html><body><form role="search"><input name="q"><p>Rechercher</p>'
+                    f'</form><form id="aspnetForm"><h1>Titre</h1>{story}</form></body></html>',
+                    encoding="utf-8")
+    document = open_document(page)
+    assert document.blocks[0].text == "Titre"
+    assert "Paragraphe 7 du texte" in document.text
+    assert "Rechercher" not in document.text
