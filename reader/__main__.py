@@ -1,6 +1,6 @@
 """Entry point: ``reader [FILE]`` opens the window; ``reader outline FILE [--json]`` prints the
-outline; ``reader speak FILE [...]`` reads aloud (or into a WAV file); ``reader export-audio
-FILE [...]`` writes audio files to take away."""
+outline; ``reader text FILE`` prints the text; ``reader speak FILE [...]`` reads aloud (or
+into a WAV file); ``reader export-audio FILE [...]`` writes audio files to take away."""
 
 from __future__ import annotations
 
@@ -13,6 +13,10 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import outline_command
 
         return outline_command(argv[1:])
+    if argv and argv[0] == "text":
+        from .cli import text_command
+
+        return text_command(argv[1:])
     if argv and argv[0] == "speak":
         from .speech.cli import speak_command
 

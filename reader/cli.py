@@ -1,7 +1,8 @@
-"""Terminal commands: the document's outline for a terminal (and a terminal screen reader).
+"""Terminal commands: the document's outline and its text for a terminal (and a terminal
+screen reader).
 
-``reader outline FILE [--json]`` exits 0 on success, 1 with a message on stderr when the file
-cannot be read, 2 on a usage error (argparse's own convention).
+``reader outline FILE [--json]`` and ``reader text FILE`` exit 0 on success, 1 with a message
+on stderr when the file cannot be read, 2 on a usage error (argparse's own convention).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import os
 import sys
 
 from . import messages
-from .document import Document, LoadError, open_document
+from .document import BlockKind, Document, LoadError, open_document
+from .document.model import LINE_BREAK
 
 
 def outline_command(argv: list[str]) -> int:
@@ -20,7 +22,8 @@ def outline_command(argv: list[str]) -> int:
         prog="reader outline",
         description=messages.tr("Print a document's outline: its questions or sections."),
     )
-    parser.add_argument("file", help=messages.tr("a text or Markdown file"))
+    parser.add_argument("file", help=messages.tr("a document: text, Markdown, web page, Word, "
+                                                 "OpenDocument, EPUB or PDF"))
     parser.add_argument(
         "--json", action="store_true", help=messages.tr("print one JSON object instead of text")
     )
@@ -53,6 +56,7 @@ def outline_json(document: Document) -> dict[str, object]:
         "language": document.language,
         "kind": document.kind.value,
         "encoding": document.encoding,
+        "format": document.format,
         "questions": [
             {
                 "number": section.number,
@@ -83,3 +87,41 @@ def outline_text(document: Document) -> str:
         indent = "  " * (section.level - 1)
         lines.append(f"{indent}{messages.section_label(section)}")
     return "\n".join(lines) + "\n"
+
+
+def text_command(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="reader text",
+        description=messages.tr(
+            "Print a document's text as the reader shows it: one paragraph after another, a "
+            "blank line between them."
+        ),
+    )
+    parser.add_argument("file", help=messages.tr("a document: text, Markdown, web page, Word, "
+                                                 "OpenDocument, EPUB or PDF"))
+    args = parser.parse_args(argv)
+    try:
+        document = open_document(args.file, with_language=False)
+    except LoadError as error:
+        print(f"reader: {messages.load_error(error)}", file=sys.stderr)
+        return 1
+    for notice in document.notices:
+        print(f"reader: {messages.notice(notice)}", file=sys.stderr)
+    try:
+        sys.stdout.write(plain_text(document))
+        sys.stdout.flush()
+    except BrokenPipeError:  # as in outline_command
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def plain_text(document: Document) -> str:
+    """Each block a paragraph, a blank line between; list items keep their marker."""
+    paragraphs = []
+    for block in document.blocks:
+        text = block.text.replace(LINE_BREAK, "\n")
+        if block.kind is BlockKind.LIST_ITEM:
+            text = f"{'  ' * (block.level - 1)}{block.ordinal or '-'} {text}"
+        if text:
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs) + "\n" if paragraphs else ""

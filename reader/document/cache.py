@@ -38,9 +38,10 @@ def parser_fingerprint() -> str:
     """Changes whenever a source file of the document package changes."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha1()
-    for source in sorted(package.glob("*.py")):
+    for source in sorted(package.rglob("*.py")):  # the format readers in formats/ too
         stat = source.stat()
-        digest.update(f"{source.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+        name = source.relative_to(package).as_posix()
+        digest.update(f"{name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
     return digest.hexdigest()
 
 

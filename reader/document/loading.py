@@ -32,6 +32,13 @@ class LoadProblem(Enum):
     BINARY = "binary"  # detail: the recognised format ("PNG", "PDF" …) or ""
     TOO_LARGE = "too_large"  # detail: the file's size, e.g. "73.2 MB"
     UNREADABLE = "unreadable"  # any other OS error; detail: the OS's own text (strerror)
+    # Documents that are not text (reader.document.formats); detail: the format's name or "".
+    CORRUPT = "corrupt"  # a damaged archive, XML or PDF
+    UNSAFE_XML = "unsafe_xml"  # XML declaring entities: refused, never expanded
+    ZIP_BOMB = "zip_bomb"  # an archive that would inflate past the limits
+    DRM = "drm"  # an EPUB locked by its seller (META-INF/encryption.xml)
+    PASSWORD = "password"  # a password-protected PDF
+    SCANNED = "scanned"  # a PDF with no text layer: page images only
 
 
 class LoadError(Exception):

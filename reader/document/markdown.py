@@ -12,7 +12,15 @@ from itertools import pairwise
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
+from .model import (
+    LINE_BREAK,
+    TABLE_CELL_SEPARATOR,
+    Block,
+    BlockKind,
+    Inline,
+    InlineStyle,
+    place_blocks,
+)
 
 _OPENERS = {
     "em_open": InlineStyle.EMPHASIS,
@@ -30,6 +38,7 @@ def make_parser(*, indented_code: bool = True) -> MarkdownIt:
     prose, not code.
     """
     parser = MarkdownIt("commonmark", {"html": False})
+    parser.enable("table")  # GFM tables: read row by row, not as raw pipes
     if not indented_code:
         parser.disable("code")
     return parser
@@ -57,7 +66,10 @@ def parse_blocks(
     containers: list[str] = []  # the open list/quote containers, innermost last
     list_markers: list[str] = []  # markers of the list items not yet given to a paragraph
     heading_level = 0
+    table = _TableRows(blocks)
     for token in tokens:
+        if table.feed(token):
+            continue
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
             containers.append(kind)
@@ -109,6 +121,49 @@ def _source_lines(token: Token) -> tuple[int, int]:
         return (0, 0)
     first, end = token.map
     return first, end
+
+
+class _TableRows:
+    """A table's tokens become one block per row, cells joined by TABLE_CELL_SEPARATOR."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self._blocks = blocks
+        self._active = False
+        self._header = False
+        self._cells: list[tuple[str, tuple[Inline, ...]]] = []
+        self._lines = (0, 0)
+
+    def feed(self, token: Token) -> bool:
+        """Take ``token`` if it belongs to a table; False for every other token."""
+        kind = token.type
+        if kind == "table_open":
+            self._active = True
+        if not self._active:
+            return False
+        if kind == "table_close":
+            self._active = False
+        elif kind in ("thead_open", "thead_close"):
+            self._header = kind == "thead_open"
+        elif kind == "tr_open":
+            self._cells = []
+            self._lines = (token.map[0], token.map[1]) if token.map else (0, 0)
+        elif kind == "inline":
+            text, inlines, _ = _inline_text(token.children or [])
+            self._cells.append((text.replace(TABLE_CELL_SEPARATOR, " "), inlines))
+        elif kind == "tr_close":
+            self._end_row()
+        return True
+
+    def _end_row(self) -> None:
+        runs: list[Inline] = []
+        offset = 0
+        for text, inlines in self._cells:
+            runs.extend(Inline(i.start + offset, i.end + offset, i.style, i.target)
+                        for i in inlines)
+            offset += len(text) + len(TABLE_CELL_SEPARATOR)
+        text = TABLE_CELL_SEPARATOR.join(text for text, _ in self._cells)
+        kind = BlockKind.TABLE_HEADER if self._header else BlockKind.TABLE_ROW
+        self._blocks.append(Block(kind, text, 0, self._lines, 0, tuple(runs)))
 
 
 def _marker(token: Token) -> str:

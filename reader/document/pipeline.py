@@ -8,24 +8,39 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+from .formats.blocks import Extracted
+from .formats.reading import ReadingOptions, extract, format_for_binary, format_for_suffix
 from .language import detect_language
-from .loading import normalize, read_text_file
+from .loading import LoadError, LoadProblem, normalize, read_text_file
 from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
-from .model import Document, Notice, NoticeKind
+from .model import Document, Notice, NoticeKind, place_blocks
 from .repair import join_broken_paragraphs
 from .structure import analyze
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 
-def open_document(path: str | Path, *, with_language: bool = True) -> Document:
+def open_document(
+    path: str | Path, *, with_language: bool = True, options: ReadingOptions | None = None
+) -> Document:
     """Read, decode and parse a file. Raises ``LoadError`` with a reason the UI can explain.
 
-    ``with_language=False`` leaves ``language`` empty, for ``with_detected_language`` later:
-    loading the language model costs ~0.5 s, which the window spends after its first paint.
+    ``with_language=False`` leaves ``language`` empty (unless the file's metadata names it),
+    for ``with_detected_language`` later: loading the language model costs ~0.5 s, which the
+    window spends after its first paint. ``options``: the reading choices for HTML and EPUB.
     """
     path = Path(path)
-    decoded = read_text_file(path)
+    options = options or ReadingOptions()
+    format_name = format_for_suffix(path)
+    if format_name:
+        return _open_formatted(path, format_name, options, with_language)
+    try:
+        decoded = read_text_file(path)
+    except LoadError as error:  # a PDF or EPUB under another name is still a PDF or EPUB
+        format_name = format_for_binary(error.detail)
+        if error.problem is not LoadProblem.BINARY or not format_name:
+            raise
+        return _open_formatted(path, format_name, options, with_language)
     return parse_text(
         decoded.text,
         path=str(path),
@@ -71,13 +86,60 @@ def parse_text(
         path=path,
         encoding=encoding,
         notices=notices,
+        format="text" if plain_text else "markdown",
     )
     return with_detected_language(document) if with_language else document
 
 
 def with_detected_language(document: Document) -> Document:
-    """The same document with its language detected (ISO 639-1, "" when unsure)."""
+    """The same document with its language detected (ISO 639-1, "" when unsure); a language
+    the file's own metadata names is kept."""
+    if document.language:
+        return document
     return replace(document, language=detect_language(document.text))
+
+
+def _open_formatted(
+    path: Path, format_name: str, options: ReadingOptions, with_language: bool
+) -> Document:
+    return parse_extracted(
+        extract(path, format_name, options),
+        path=str(path),
+        format_name=format_name,
+        with_language=with_language,
+    )
+
+
+def parse_extracted(
+    extracted: Extracted, *, path: str = "", format_name: str = "", with_language: bool = True
+) -> Document:
+    """A Document from a format's blocks: the same repair and structure as text, the
+    metadata's title only when the structure finds none."""
+    source = extracted.source
+    with _cyclic_gc_paused():
+        numbered = [  # block i is line i of the source, whatever order the reader built them in
+            b if b.source_lines == (i, i + 1) else replace(b, source_lines=(i, i + 1))
+            for i, b in enumerate(extracted.blocks)
+        ]
+        blocks, joined = join_broken_paragraphs(place_blocks(numbered))
+        structure = analyze(blocks)
+    notices: tuple[Notice, ...] = ()
+    if joined:
+        notices += (Notice(NoticeKind.REPAIRED, str(joined)),)
+    if not blocks:
+        notices += (Notice(NoticeKind.EMPTY),)
+    document = Document(
+        title=structure.title or extracted.title or (Path(path).stem if path else ""),
+        kind=structure.kind,
+        language=extracted.language,
+        blocks=tuple(structure.blocks),
+        sections=tuple(structure.sections),
+        source=source,
+        path=path,
+        notices=notices,
+        format=format_name,
+    )
+    return with_detected_language(document) if with_language else document
 
 
 @contextmanager

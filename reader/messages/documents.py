@@ -18,7 +18,7 @@ def load_error(error: LoadError) -> str:
             path=path
         )
     if problem is LoadProblem.IS_DIRECTORY:
-        return tr("“{path}” is a folder, not a document. Choose a text or Markdown file.").format(
+        return tr("“{path}” is a folder, not a document. Choose a document file.").format(
             path=path
         )
     if problem is LoadProblem.PERMISSION_DENIED:
@@ -28,15 +28,75 @@ def load_error(error: LoadError) -> str:
         ).format(path=path)
     if problem is LoadProblem.BINARY:
         return tr(
-            "“{path}” is not a text document (it contains binary data{detail}). Choose a text or "
-            "Markdown file."
+            "“{path}” is not a text document (it contains binary data{detail}). Choose a text, "
+            "Markdown, web page, Word, OpenDocument, EPUB or PDF file."
         ).format(path=path, detail=f": {error.detail}" if error.detail else "")
     if problem is LoadProblem.TOO_LARGE:
         return tr(
             "“{path}” is too large to open ({detail}). The limit is {limit}. Split it into "
             "smaller files."
-        ).format(path=path, detail=error.detail, limit=size_limit())
+        ).format(path=path, detail=error.detail, limit=size_limit(path))
+    if problem in _FORMAT_PROBLEMS:
+        return _FORMAT_PROBLEMS[problem]().format(path=path)
     return tr("“{path}” could not be read: {detail}").format(path=path, detail=error.detail)
+
+
+# Problems of documents that are not text (reader.document.formats): one sentence each, built
+# when asked so that tr() sees the language chosen at that moment.
+_FORMAT_PROBLEMS = {
+    LoadProblem.CORRUPT: lambda: tr(
+        "“{path}” is damaged and cannot be read. Open it in the program that made it and save "
+        "it again."
+    ),
+    LoadProblem.UNSAFE_XML: lambda: tr(
+        "“{path}” was not opened: it asks to read other files or to expand itself, which "
+        "documents never need. It may have been made to cause harm."
+    ),
+    LoadProblem.ZIP_BOMB: lambda: tr(
+        "“{path}” was not opened: it would unpack to far more than any document. It may have "
+        "been made to cause harm."
+    ),
+    LoadProblem.DRM: lambda: tr(
+        "“{path}” is locked by copy protection (DRM), so its text cannot be read. The shop "
+        "that sold it may offer a version without DRM."
+    ),
+    LoadProblem.PASSWORD: lambda: tr(
+        "“{path}” is protected by a password. Open it in a PDF viewer with the password and "
+        "save a copy without one."
+    ),
+    LoadProblem.SCANNED: lambda: tr(
+        "“{path}” looks scanned: its pages are pictures and it has no text to read. A text "
+        "recognition (OCR) program can make a readable copy."
+    ),
+}
+
+
+def format_name(format_value: str) -> str:
+    """A document format as the window and File > Open name it (``Document.format``)."""
+    return {
+        "text": tr("Text"),
+        "markdown": tr("Markdown"),
+        "html": tr("Web page"),
+        "docx": tr("Word document"),
+        "odt": tr("OpenDocument text"),
+        "epub": tr("EPUB book"),
+        "pdf": tr("PDF"),
+    }.get(format_value, format_value)
+
+
+def document_filters() -> str:
+    """File > Open's filters: "All documents" first, then one per format, then all files."""
+    from ..document.formats.reading import ALL_SUFFIXES
+
+    by_format: dict[str, list[str]] = {}
+    for suffix, format_value in ALL_SUFFIXES.items():
+        by_format.setdefault(format_value, []).append(f"*{suffix}")
+    every = " ".join(pattern for patterns in by_format.values() for pattern in patterns)
+    filters = [tr("All documents ({patterns})").format(patterns=every)]
+    filters += [f"{format_name(value)} ({' '.join(patterns)})"
+                for value, patterns in by_format.items()]
+    filters.append(tr("All files (*)"))
+    return ";;".join(filters)
 
 
 def opening_large_document(path: str, size: str) -> str:
@@ -45,10 +105,13 @@ def opening_large_document(path: str, size: str) -> str:
     ).format(path=path, size=size)
 
 
-def size_limit() -> str:
+def size_limit(path: str = "") -> str:
+    """The largest file that opens: larger for formats that carry pictures (PDF, EPUB …)."""
+    from ..document.formats.reading import MAX_DOCUMENT_BYTES, format_for_suffix
     from ..document.loading import MAX_FILE_BYTES
 
-    return tr("{n} MB").format(n=MAX_FILE_BYTES // (1024 * 1024))
+    limit = MAX_DOCUMENT_BYTES if path and format_for_suffix(path) else MAX_FILE_BYTES
+    return tr("{n} MB").format(n=limit // (1024 * 1024))
 
 
 def notice(item: Notice) -> str:

@@ -13,6 +13,7 @@ starting to read costs the same in a page as in a 10 MB document. The walk:
 4. Make each sentence speakable (``pronunciation``), in the voice of its role: the question in
    the interviewer's voice, the answer in the interviewee's, anything else in the narrator's.
    The pause after it is the paragraph pause at the end of a block, else the sentence pause.
+   A table row is one utterance, each value after its column's header (``tables``).
 5. Stop at the end of the section where reading started (``Scope.SECTION``), at ``end``, or at
    the end of the document.
 """
@@ -26,6 +27,7 @@ from enum import Enum
 from ..document.model import HIDDEN_FROM_READING, Document, Role, Section, SectionKind
 from ..document.segmentation import block_sentences
 from .pronunciation import OffsetMap, speakable
+from .tables import TABLE_KINDS, table_row_speakable
 
 
 class VoiceRole(Enum):
@@ -103,6 +105,11 @@ def plan(
             continue
         section = _section_of(document, index)
         role = _voice_role(block.role, index, section)
+        if block.kind in TABLE_KINDS:  # a row at once, each value after its header
+            row = table_row_speakable(document, index)
+            yield Utterance(row.text, block.start, block.end, role, voices.for_role(role),
+                            row.offsets, options.paragraph_pause_ms)
+            continue
         sentences = block_sentences(document, index)
         for number, sentence in enumerate(sentences):
             if sentence.end <= start or sentence.start >= stop:

@@ -1,0 +1,133 @@
+"""The builder every format's reader fills: text and styled runs in, Markdown-like blocks out.
+
+Whitespace is collapsed as HTML renders it (a run of spaces and newlines is one space; a block
+has none at its ends), so a paragraph reads the same whatever the format wrapped it in.
+``Extracted.source`` puts each block on a line of its own, and ``Block.source_lines`` points
+at that line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..model import LINE_BREAK, TABLE_CELL_SEPARATOR, Block, BlockKind, Inline, InlineStyle
+
+_SPACES = re.compile(r"[ \t\n\r\f\v\u00ad]+")  # soft hyphens too: a hint for layout, not text
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
+
+
+@dataclass(slots=True)
+class Extracted:
+    """What a format's reader found: the blocks (not yet placed) and the metadata hints."""
+
+    blocks: list[Block]
+    language: str = ""  # from the file's own metadata, "" when it says nothing
+    title: str = ""  # the metadata's title: a hint used only when the structure finds none
+
+    @property
+    def source(self) -> str:
+        return "\n".join(block.text.replace(LINE_BREAK, " ") for block in self.blocks)
+
+
+@dataclass(slots=True)
+class BlockBuilder:
+    blocks: list[Block] = field(default_factory=list)
+    _parts: list[str] = field(default_factory=list)
+    _length: int = 0
+    _ends_in_space: bool = True  # at a block's start, leading space is dropped
+    _runs: list[Inline] = field(default_factory=list)
+    _open: list[tuple[InlineStyle, int, str]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return self._length == 0
+
+    def text(self, text: str, *, preformatted: bool = False) -> None:
+        if not text:
+            return
+        text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+        if preformatted:
+            piece = text.replace("\n", LINE_BREAK)
+        else:
+            piece = _SPACES.sub(" ", text)
+            if self._ends_in_space and piece.startswith(" "):
+                piece = piece[1:]
+        if piece:
+            self._parts.append(piece)
+            self._length += len(piece)
+            self._ends_in_space = piece.endswith((" ", LINE_BREAK))
+
+    def line_break(self) -> None:
+        if self._length:
+            self._parts.append(LINE_BREAK)
+            self._length += 1
+            self._ends_in_space = True
+
+    def open(self, style: InlineStyle, target: str = "") -> None:
+        self._open.append((style, self._length, target))
+
+    def close(self) -> None:
+        if self._open:
+            style, start, target = self._open.pop()
+            if self._length > start:
+                self._runs.append(Inline(start, self._length, style, target))
+
+    def cell_separator(self) -> None:
+        """Between two cells of a table row (the model's TABLE_CELL_SEPARATOR)."""
+        if self._parts and self._parts[-1].endswith(" "):  # no space before a separator
+            last = self._parts.pop()
+            self._length -= 1
+            if len(last) > 1:
+                self._parts.append(last[:-1])
+        self._parts.append(TABLE_CELL_SEPARATOR)
+        self._length += 1
+        self._ends_in_space = True
+
+    @property
+    def ends_in_line_break(self) -> bool:
+        return bool(self._parts) and self._parts[-1] == LINE_BREAK
+
+    def rule(self) -> None:
+        """A thematic break: an empty RULE block, as Markdown's "---" makes."""
+        line = len(self.blocks)
+        self.blocks.append(Block(BlockKind.RULE, "", 0, (line, line + 1)))
+
+    def image(self, alt: str, target: str = "") -> None:
+        """An image stands in the text as its alt text; one without alt text is left out."""
+        alt = _SPACES.sub(" ", alt).strip()
+        if alt:
+            self.open(InlineStyle.IMAGE, target)
+            self.text(alt)
+            self.close()
+
+    def end_block(self, kind: BlockKind, level: int = 0, ordinal: str = "") -> None:
+        """Close the current block as ``kind``; nothing happens when it holds no text."""
+        text = "".join(self._parts)
+        stripped = text.rstrip(" " + LINE_BREAK)
+        lead = len(stripped) - len(stripped.lstrip(LINE_BREAK))
+        stripped = stripped[lead:]
+        reopened = [(style, 0, target) for style, _, target in self._open]
+        if stripped:
+            size = len(stripped)
+            runs = sorted(
+                (
+                    Inline(max(r.start - lead, 0), min(r.end - lead, size), r.style, r.target)
+                    for r in self._runs
+                    if min(r.end - lead, size) > max(r.start - lead, 0)
+                ),
+                key=lambda r: (r.start, -r.end),
+            )
+            line = len(self.blocks)
+            self.blocks.append(
+                Block(kind, stripped, 0, (line, line + 1), level, tuple(runs), ordinal=ordinal)
+            )
+        self._parts, self._length, self._ends_in_space, self._runs = [], 0, True, []
+        # A run still open (bold across two paragraphs) goes on in the next block.
+        self._open = reopened
+
+    def add(self, kind: BlockKind, text: str, level: int = 0, ordinal: str = "") -> None:
+        """A whole unstyled block at once."""
+        self.text(text)
+        self.end_block(kind, level, ordinal)

@@ -1,0 +1,159 @@
+"""EPUB 2 and 3 to blocks, with zipfile and lxml: container.xml names the package (OPF),
+whose metadata gives the title and language and whose spine gives the chapters in reading
+order (``linear="no"`` ones last, as calibre shows them). Each chapter goes through the HTML
+mapping as it is (a book has no site chrome to remove); the whole book is one continuous
+text. A chapter that opens without a heading gets the table of contents' title for it (the
+nav document in EPUB 3, the NCX in EPUB 2), so the outline has the book's sections.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from urllib.parse import unquote, urldefrag
+
+from lxml import etree, html
+
+from ..loading import LoadError, LoadProblem
+from ..model import BlockKind
+from .blocks import BlockBuilder, Extracted
+from .html import is_note, primary_language, walk
+from .safety import SafeZip, html_parser, parse_xml
+
+_OPF = "{http://www.idpf.org/2007/opf}"
+_DC = "{http://purl.org/dc/elements/1.1/}"
+_NCX = "{http://www.daisy.org/z3986/2005/ncx/}"
+_CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
+_EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+# Font obfuscation (IDPF, Adobe) also lists files in encryption.xml; only that is not DRM.
+_FONT_OBFUSCATION = frozenset(
+    {"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"}
+)
+
+
+def read_epub(data: bytes, path: str, *, notes: bool = True) -> Extracted:
+    """The book as blocks; ``notes=False`` leaves out footnotes and page-break markers."""
+    book = SafeZip(data, path)
+    _refuse_drm(book)
+    opf_path = _package_path(book)
+    opf = book.read_xml(opf_path)
+    base = posixpath.dirname(opf_path)
+    manifest = {
+        item.get("id", ""): item for item in opf.iter(f"{_OPF}item") if item.get("href")
+    }
+    contents = _table_of_contents(book, opf, manifest, base)
+    builder = BlockBuilder()
+    for href in _spine(opf, manifest, base):
+        if href not in book:
+            continue
+        first = len(builder.blocks)
+        walk(_chapter_body(book.read(href), path), builder, None if notes else is_note)
+        chapter = builder.blocks[first:]
+        label = contents.get(href, "")
+        if label and not any(b.kind is BlockKind.HEADING for b in chapter[:3]):
+            _insert_heading(builder, first, label)
+    title = " ".join(opf.findtext(f".//{_DC}title", "").split())
+    language = primary_language(opf.findtext(f".//{_DC}language", ""))
+    return Extracted(builder.blocks, language, title)
+
+
+def _refuse_drm(book: SafeZip) -> None:
+    if "META-INF/rights.xml" in book:
+        raise LoadError(LoadProblem.DRM, book.path)
+    if "META-INF/encryption.xml" not in book:
+        return
+    root = book.read_xml("META-INF/encryption.xml")
+    for method in root.iter("{http://www.w3.org/2001/04/xmlenc#}EncryptionMethod"):
+        if method.get("Algorithm", "") not in _FONT_OBFUSCATION:
+            raise LoadError(LoadProblem.DRM, book.path)
+
+
+def _package_path(book: SafeZip) -> str:
+    if "META-INF/container.xml" in book:
+        container = book.read_xml("META-INF/container.xml")
+        for rootfile in container.iter(f"{_CONTAINER}rootfile"):
+            if rootfile.get("full-path"):
+                return str(rootfile.get("full-path"))
+    found = [name for name in book.names() if name.endswith(".opf")]  # a sloppy container
+    if not found:
+        raise LoadError(LoadProblem.CORRUPT, book.path, "EPUB")
+    return found[0]
+
+
+def _resolve(base: str, href: str) -> str:
+    return posixpath.normpath(posixpath.join(base, unquote(urldefrag(href)[0])))
+
+
+def _spine(opf: etree._Element, manifest: dict[str, etree._Element], base: str) -> list[str]:
+    linear: list[str] = []
+    later: list[str] = []
+    for ref in opf.iter(f"{_OPF}itemref"):
+        item = manifest.get(ref.get("idref", ""))
+        if item is None or "html" not in item.get("media-type", "html"):
+            continue
+        href = _resolve(base, item.get("href", ""))
+        (later if ref.get("linear") == "no" else linear).append(href)
+    return linear + later
+
+
+def _table_of_contents(book: SafeZip, opf: etree._Element,
+                       manifest: dict[str, etree._Element], base: str) -> dict[str, str]:
+    """Each chapter file's first title in the table of contents."""
+    entries: list[tuple[str, str]] = []
+    nav = next((i for i in manifest.values() if "nav" in i.get("properties", "").split()), None)
+    spine = opf.find(f"{_OPF}spine")
+    ncx = manifest.get(spine.get("toc", "")) if spine is not None else None
+    ncx = ncx if ncx is not None else next(
+        (i for i in manifest.values() if i.get("media-type") == "application/x-dtbncx+xml"),
+        None)
+    if nav is not None:
+        href = _resolve(base, nav.get("href", ""))
+        if href in book:
+            root = _parse_chapter(book.read(href), book.path)
+            where = posixpath.dirname(href)
+            for toc in root.iter("{*}nav", "nav"):
+                if toc.get(_EPUB_TYPE, "toc") != "toc":
+                    continue
+                entries += [(_resolve(where, a.get("href", "")), " ".join(a.itertext()))
+                            for a in toc.iter("{*}a", "a") if a.get("href")]
+    elif ncx is not None:
+        href = _resolve(base, ncx.get("href", ""))
+        if href in book:
+            root = book.read_xml(href)
+            where = posixpath.dirname(href)
+            for point in root.iter(f"{_NCX}navPoint"):
+                content = point.find(f"{_NCX}content")
+                label = point.findtext(f"{_NCX}navLabel/{_NCX}text", "")
+                if content is not None and content.get("src"):
+                    entries.append((_resolve(where, content.get("src", "")), label))
+    contents: dict[str, str] = {}
+    for href, label in entries:
+        label = " ".join(label.split())
+        if label:
+            contents.setdefault(href, label)
+    return contents
+
+
+def _parse_chapter(data: bytes, path: str) -> etree._Element:
+    try:
+        return parse_xml(data, path)
+    except LoadError as error:
+        if error.problem is not LoadProblem.CORRUPT:
+            raise
+    # Not well-formed XML (HTML entities such as &nbsp;, a stray tag): read it as HTML.
+    try:
+        return html.document_fromstring(data, parser=html_parser())
+    except (etree.ParserError, ValueError):
+        raise LoadError(LoadProblem.CORRUPT, path, "EPUB") from None
+
+
+def _chapter_body(data: bytes, path: str) -> etree._Element:
+    root = _parse_chapter(data, path)
+    body = next(iter(root.iter("{*}body", "body")), None)
+    return body if body is not None else root
+
+
+def _insert_heading(builder: BlockBuilder, at: int, label: str) -> None:
+    chapter = builder.blocks[at:]
+    del builder.blocks[at:]
+    builder.add(BlockKind.HEADING, label, 1)
+    builder.blocks.extend(chapter)

@@ -1,0 +1,370 @@
+"""HTML to blocks: the article without the site around it.
+
+The page is parsed by lxml with nothing fetched and no script run. Unless the whole page is
+asked for, the site's chrome goes first (navigation, header and footer outside the article,
+asides, forms, ARIA landmarks, cookie banners, share buttons, "related" lists, comments); a
+lone ``article`` (or ``main``) is then the content, and otherwise readability-lxml finds it.
+The walk over the elements is iterative (``etree.iterwalk``), so absurd nesting costs no
+recursion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lxml import etree, html
+
+from ..loading import LoadError, LoadProblem
+from ..model import BlockKind, InlineStyle
+from .blocks import BlockBuilder, Extracted
+from .safety import html_parser
+
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+        "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
+        "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption",
+    }
+)
+_NEVER_TEXT = frozenset(
+    {
+        "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object",
+        "embed", "button", "input", "select", "textarea", "canvas", "video", "audio", "map",
+    }
+)
+_STYLES = {
+    "b": InlineStyle.STRONG, "strong": InlineStyle.STRONG,
+    "i": InlineStyle.EMPHASIS, "em": InlineStyle.EMPHASIS, "cite": InlineStyle.EMPHASIS,
+    "code": InlineStyle.CODE, "kbd": InlineStyle.CODE, "samp": InlineStyle.CODE,
+}
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_CHROME_TAGS = frozenset({"nav", "aside", "form"})
+_CHROME_ROLES = frozenset(
+    {"banner", "navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog"}
+)
+# Class and id words of a site's chrome, as news sites name them.
+_CHROME_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?"
+    r"|newsletter|subscribe|promo|advert|ads?|breadcrumbs?|sidebar|popup|modal|outbrain"
+    r"|taboola|paywall)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_NOTE_TYPES = frozenset(
+    {"footnote", "endnote", "endnotes", "rearnote", "rearnotes", "footnotes", "noteref",
+     "pagebreak", "doc-footnote", "doc-endnotes", "doc-noteref", "doc-pagebreak",
+     "doc-endnote"}
+)
+_EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+_ITALIC = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
+_MHTML = re.compile(rb"(?is)\A(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?mime-version:")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+
+
+def read_html(data: bytes, path: str, *, whole_page: bool = False) -> Extracted:
+    """The page's article as blocks (``whole_page``: everything visible on the page)."""
+    root = parse_html(data, path)
+    language = _language_of(root)
+    title = " ".join((root.findtext(".//title") or "").split())
+    builder = BlockBuilder()
+    if not whole_page:
+        page = _without_chrome(root)
+        walk(_content_of(page), builder)
+        if builder.blocks:
+            return Extracted(builder.blocks, language, title)
+        # Nothing recognisable as an article: the page without its chrome, rather than nothing.
+        root = page
+    walk(root, builder)
+    return Extracted(builder.blocks, language, title)
+
+
+def parse_html(data: bytes, path: str) -> etree._Element:
+    if _MHTML.match(data[:4096]):
+        data = _page_of_archive(data)
+    match = _CHARSET.search(data[:4096])
+    encoding = match.group(1).decode("ascii", "replace") if match else "utf-8"
+    if not match and not data.startswith(b"\xef\xbb\xbf"):
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            encoding = "cp1252"
+    parser = html_parser()
+    try:
+        text = data.decode(encoding, "replace")
+    except LookupError:
+        text = data.decode("utf-8", "replace")
+    try:
+        root = html.document_fromstring(text.lstrip("\ufeff"), parser=parser)
+    except (etree.ParserError, ValueError):
+        raise LoadError(LoadProblem.CORRUPT, path) from None
+    return root
+
+
+def _page_of_archive(data: bytes) -> bytes:
+    """The page inside a saved web archive (.mhtml: a MIME message whose first HTML part is
+    the page; the images and styles beside it are never read)."""
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(data, policy=policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() in ("text/html", "application/xhtml+xml"):
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                charset = part.get_content_charset()
+                if charset and b"charset" not in payload[:4096].lower():
+                    return f'<meta charset="{charset}">'.encode() + payload
+                return payload
+    return b""
+
+
+@dataclass(slots=True)
+class _Context:
+    """Where the walk is: the containers open around the current text."""
+
+    containers: list[str] = field(default_factory=list)  # "quote" / "ol" / "ul", innermost last
+    counters: list[int] = field(default_factory=list)  # the next number of each open list
+    marker: str = ""  # the list item's marker, until its first block takes it
+    heading: int = 0
+    preformatted: int = 0
+    row_cells: int = -1  # cells seen in the current table row; -1 outside a row
+    header_row: bool = False
+
+
+def walk(root: etree._Element, builder: BlockBuilder,
+         skip: Callable[[etree._Element], bool] | None = None) -> None:
+    """Add the blocks of ``root``'s content to ``builder``; ``skip`` drops elements."""
+    context = _Context()
+    undo: list[Callable[[], None]] = []  # for each entered element, what its end restores
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.rsplit("}", 1)[-1].lower()
+        if event == "start":
+            if not tag or tag in _NEVER_TEXT or (skip is not None and skip(element)):
+                walker.skip_subtree()
+                undo.append(_nothing)
+                continue
+            undo.append(_enter(element, tag, context, builder))
+            if element.text:
+                builder.text(element.text, preformatted=context.preformatted > 0)
+        else:
+            undo.pop()()
+            if element is not root and element.tail:
+                builder.text(element.tail, preformatted=context.preformatted > 0)
+    _flush(context, builder)
+
+
+def _nothing() -> None:
+    pass
+
+
+def _enter(element: etree._Element, tag: str, context: _Context,
+           builder: BlockBuilder) -> Callable[[], None]:
+    """Apply ``element``'s start to the context; return what its end does."""
+    if tag in _STYLES or tag == "span" or tag == "a":
+        return _enter_inline(element, tag, builder)
+    if tag == "img":
+        builder.image(element.get("alt", ""), element.get("src", ""))
+        return _nothing
+    if tag == "br":
+        if context.row_cells < 0 and builder.ends_in_line_break:
+            _flush(context, builder)  # <br><br>: a paragraph break
+        else:
+            builder.line_break()
+        return _nothing
+    if tag in ("td", "th") and context.row_cells >= 0:
+        if context.row_cells:
+            builder.cell_separator()
+        context.row_cells += 1
+        context.header_row = context.header_row and tag == "th"
+        return _nothing
+    if tag not in _BLOCK_TAGS:
+        return _nothing
+    if context.row_cells >= 0:  # a block inside a table cell stays in the row
+        return _nothing
+    _flush(context, builder)
+    if tag == "hr":
+        builder.rule()
+        return _nothing
+    if tag in _HEADINGS:
+        context.heading = _HEADINGS[tag]
+        return lambda: _end_heading(context, builder)
+    if tag == "tr":
+        context.row_cells = 0
+        context.header_row = True  # until a td says otherwise
+        return lambda: _end_row(element, context, builder)
+    if tag == "pre":
+        context.preformatted += 1
+        builder.open(InlineStyle.CODE)
+        return lambda: _end_pre(context, builder)
+    if tag in ("ul", "ol", "blockquote"):
+        kind = "quote" if tag == "blockquote" else tag
+        context.containers.append(kind)
+        first = element.get("start", "1")
+        context.counters.append(int(first) if first.isdigit() else 1)
+        return lambda: _end_container(context, builder)
+    if tag == "li":
+        if context.containers and context.containers[-1] == "ol":
+            context.marker = f"{context.counters[-1]}."
+            context.counters[-1] += 1
+        else:
+            context.marker = "-"
+    return lambda: _flush(context, builder)
+
+
+def _enter_inline(element: etree._Element, tag: str,
+                  builder: BlockBuilder) -> Callable[[], None]:
+    style = _STYLES.get(tag)
+    target = ""
+    if tag == "a":
+        target = element.get("href", "")
+        style = InlineStyle.LINK if target else None
+    elif tag == "span":
+        css = element.get("style", "")
+        style = (InlineStyle.STRONG if _BOLD.search(css)
+                 else InlineStyle.EMPHASIS if _ITALIC.search(css) else None)
+    if style is None:
+        return _nothing
+    builder.open(style, target)
+    return builder.close
+
+
+def _flush(context: _Context, builder: BlockBuilder) -> None:
+    if context.row_cells >= 0 or builder.empty:
+        return
+    if context.heading:
+        builder.end_block(BlockKind.HEADING, context.heading)
+    elif context.preformatted:
+        builder.end_block(BlockKind.CODE)
+    elif context.containers and context.containers[-1] == "quote":
+        builder.end_block(BlockKind.QUOTE, context.containers.count("quote"))
+    elif context.containers:
+        depth = sum(1 for c in context.containers if c != "quote")
+        builder.end_block(BlockKind.LIST_ITEM, depth, context.marker)
+        context.marker = ""
+    else:
+        builder.end_block(BlockKind.PARAGRAPH)
+
+
+def _end_heading(context: _Context, builder: BlockBuilder) -> None:
+    _flush(context, builder)
+    context.heading = 0
+
+
+def _end_pre(context: _Context, builder: BlockBuilder) -> None:
+    builder.close()
+    _flush(context, builder)
+    context.preformatted -= 1
+
+
+def _end_container(context: _Context, builder: BlockBuilder) -> None:
+    _flush(context, builder)
+    context.containers.pop()
+    context.counters.pop()
+
+
+def _end_row(row: etree._Element, context: _Context, builder: BlockBuilder) -> None:
+    parent = row.getparent()
+    in_head = parent is not None and str(parent.tag).endswith("thead")
+    header = in_head or (context.header_row and context.row_cells > 0)
+    context.row_cells = -1
+    if not builder.empty:
+        builder.end_block(BlockKind.TABLE_HEADER if header else BlockKind.TABLE_ROW)
+    context.header_row = False
+
+
+# --- The article without the site around it ------------------------------------------------
+
+
+def is_chrome(element: etree._Element) -> bool:
+    """A part of the site rather than of the article."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "form":  # some sites wrap their whole page in one form
+        return element.find(".//h1") is None and len(element.findall(".//p")) < 5
+    if tag in _CHROME_TAGS:
+        return True
+    if element.get("role", "") in _CHROME_ROLES or element.get("aria-modal") == "true":
+        return True
+    if tag in ("header", "footer"):
+        # An article's own header holds its title and byline: only the page's go.
+        return not any(a.tag in ("article", "main") for a in element.iterancestors())
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    if names.strip() and _CHROME_NAMES.search(names) and tag not in ("body", "html", "article"):
+        return element.find(".//h1") is None  # never the block that holds the title
+    return False
+
+
+def is_note(element: etree._Element) -> bool:
+    """An EPUB footnote, a note reference or a page-break marker."""
+    kinds = f"{element.get(_EPUB_TYPE, '')} {element.get('role', '')}".split()
+    return any(kind in _NOTE_TYPES for kind in kinds)
+
+
+def _without_chrome(root: etree._Element) -> etree._Element:
+    chrome = [e for e in root.iter() if isinstance(e.tag, str) and is_chrome(e)]
+    for element in chrome:
+        if element.getparent() is not None:
+            element.drop_tree()  # keeps the tail text, which belongs to the parent
+    return root
+
+
+def _content_of(root: etree._Element) -> etree._Element:
+    """The lone article (or main) when it holds most of the page's text, else readability's
+    choice (a page of divs, or a lone <article> that is only a teaser beside the text)."""
+    page_text = _text_length(root)
+    for candidates in (root.findall(".//article"), root.xpath(".//main | .//*[@role='main']")):
+        if len(candidates) == 1 and _text_length(candidates[0]) * 2 >= page_text:
+            return candidates[0]
+    return _readable(root)
+
+
+def _text_length(element: etree._Element) -> int:
+    """The visible text's length: news pages carry large scripts (their state as JSON)."""
+    texts = element.xpath(
+        ".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)"
+        " and not(ancestor::template)]"
+    )
+    return sum(len(str(text).strip()) for text in texts)
+
+
+def _readable(root: etree._Element) -> etree._Element:
+    """readability-lxml's choice of the content; it may leave the page's title out, so the
+    first ``h1`` comes back in front when it did."""
+    from readability import Document as Readable  # here: only pages without an article
+
+    page = html.tostring(root, encoding="unicode")
+    try:
+        summary = Readable(page).summary(html_partial=True)
+        content = html.fragment_fromstring(summary, create_parent="div", parser=html_parser())
+    except Exception:  # noqa: BLE001 - readability raises bare errors on odd pages
+        body = root.find("body")
+        return body if body is not None else root
+    body = root.find("body")
+    if _text_length(content) * 4 < _text_length(root):
+        # readability kept almost nothing (it drops forms, which some sites wrap the whole
+        # page in): the page without its chrome is the better guess.
+        return body if body is not None else root
+    title = root.find(".//h1")
+    if title is not None and content.find(".//h1") is None:
+        content.insert(0, html.fragment_fromstring(html.tostring(title, encoding="unicode")))
+    return content
+
+
+def _language_of(root: etree._Element) -> str:
+    language = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+    if not language:
+        for meta in root.iter("meta"):
+            if meta.get("http-equiv", "").lower() == "content-language":
+                language = meta.get("content", "")
+                break
+    return primary_language(language)
+
+
+def primary_language(tag: str) -> str:
+    """"fr-FR" -> "fr"; "" for anything that is not a language tag."""
+    primary = tag.strip().split("-")[0].split("_")[0].lower()
+    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else ""

@@ -1,0 +1,227 @@
+"""OpenDocument text (.odt) to blocks, through odfdo.
+
+Headings by their outline level; bold and italic through the styles (an automatic style such
+as "T1" or "P3" names its parent, so the chain is followed); lists with their depth and
+whether they are numbered; links, image descriptions, tables. Language from the default
+style's ``fo:language`` or meta.xml.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from typing import Any
+
+from ..model import BlockKind, InlineStyle
+from .blocks import BlockBuilder, Extracted
+from .html import primary_language
+from .safety import SafeZip
+
+_SKIPPED = frozenset(
+    {"text:note", "text:tracked-changes", "office:annotation", "text:soft-page-break",
+     "text:sequence-decls", "office:forms", "text:table-of-content-source",
+     "text:bookmark-ref", "draw:object", "draw:object-ole", "svg:title"}
+)
+_TEXT_STYLES = ("text:style-name", "text:cond-style-name")
+
+
+class _Styles:
+    """Bold and italic for each style name, inherited along ``style:parent-style-name``."""
+
+    def __init__(self, document: Any) -> None:
+        self._own: dict[str, tuple[bool | None, bool | None, str]] = {}
+        self.numbered_lists: set[str] = set()
+        self.title_styles: set[str] = set()
+        for style in document.get_styles():
+            name = getattr(style, "name", None)
+            if not name or not hasattr(style, "get_properties"):
+                continue
+            props = style.get_properties(area="text") or {}
+            weight = props.get("fo:font-weight")
+            slant = props.get("fo:font-style")
+            bold = None if weight is None else weight in ("bold", "600", "700", "800", "900")
+            italic = None if slant is None else slant in ("italic", "oblique")
+            parent = style.get_attribute_string("style:parent-style-name") or ""
+            self._own[name] = (bold, italic, parent)
+            if style.tag == "text:list-style" and style.get_elements(
+                    "text:list-level-style-number"):
+                self.numbered_lists.add(name)
+            if name == "Title" or parent == "Title":
+                self.title_styles.add(name)
+
+    def flags(self, name: str) -> tuple[bool, bool]:
+        bold: bool | None = None
+        italic: bool | None = None
+        seen: set[str] = set()
+        while name and name not in seen and (bold is None or italic is None):
+            seen.add(name)
+            own_bold, own_italic, name = self._own.get(name, (None, None, ""))
+            bold = own_bold if bold is None else bold
+            italic = own_italic if italic is None else italic
+        return bool(bold), bool(italic)
+
+
+def read_odt(data: bytes, path: str) -> Extracted:
+    import odfdo  # here: only OpenDocument files need it
+
+    SafeZip(data, path).check()
+    document = odfdo.Document(io.BytesIO(data))
+    styles = _Styles(document)
+    builder = BlockBuilder()
+    _Walk(builder, styles).run(document.body)
+    meta = document.meta
+    language = meta.language or _default_language(document)
+    return Extracted(builder.blocks, primary_language(language or ""), meta.title or "")
+
+
+def _default_language(document: Any) -> str:
+    for style in document.get_styles(family="paragraph"):
+        props = style.get_properties(area="text") or {}
+        if props.get("fo:language"):
+            return str(props["fo:language"])
+    return ""
+
+
+class _Walk:
+    """An iterative walk: a stack of pending actions (an element to enter, or a function
+    that ends one), so nesting depth costs no recursion."""
+
+    def __init__(self, builder: BlockBuilder, styles: _Styles) -> None:
+        self.builder, self.styles = builder, styles
+        self.lists: list[tuple[bool, list[int]]] = []  # (numbered, counter) per open list
+        self.marker = ""
+        self.row_cells = -1
+        self.rows_in_table = 0
+
+    def run(self, body: Any) -> None:
+        stack: list[Any] = [body]
+        while stack:
+            item = stack.pop()
+            if callable(item) and not hasattr(item, "tag"):
+                item()
+                continue
+            after = self._enter(item)
+            # Children in order, each followed by its tail (text after it, in this element).
+            pending: list[Any] = []
+            for child in item.children:
+                pending.append(child)
+                if child.tail:
+                    pending.append(_text_action(self.builder, child.tail))
+            if after is not None:
+                pending.append(after)
+            stack.extend(reversed(pending))
+
+    def _enter(self, element: Any) -> Callable[[], None] | None:
+        tag, builder = element.tag, self.builder
+        if tag in _SKIPPED:
+            element_children_skip(element)
+            return None
+        if tag in ("text:s", "text:tab"):
+            builder.text(" " * int(element.get_attribute_string("text:c") or 1))
+            return None
+        if tag == "text:line-break":
+            builder.line_break()
+            return None
+        if tag == "draw:frame":
+            described = element.get_elements("svg:desc") or element.get_elements("svg:title")
+            builder.image(described[0].text_recursive if described else "")
+            element_children_skip(element)
+            return None
+        after = self._open(element, tag)
+        if element.text and tag not in ("text:list", "text:list-item", "table:table",
+                                        "table:table-row", "office:text"):
+            builder.text(element.text)
+        return after
+
+    def _open(self, element: Any, tag: str) -> Callable[[], None] | None:
+        builder = self.builder
+        if tag == "text:a":
+            builder.open(InlineStyle.LINK, element.get_attribute_string("xlink:href") or "")
+            return builder.close
+        if tag == "text:span":
+            return self._open_styles(element)
+        if tag in ("text:p", "text:h"):
+            close = self._open_styles(element)
+
+            def end_paragraph() -> None:
+                close()
+                self._end_paragraph(element)
+
+            return end_paragraph
+        if tag == "text:list":
+            name = element.get_attribute_string("text:style-name") or ""
+            numbered = name in self.styles.numbered_lists or (
+                bool(self.lists) and self.lists[-1][0] and not name)
+            self.lists.append((numbered, [0]))
+            return self._end_list
+        if tag == "text:list-item":
+            numbered, counter = self.lists[-1] if self.lists else (False, [0])
+            counter[0] += 1
+            self.marker = f"{counter[0]}." if numbered else "-"
+            return None
+        if tag == "table:table":
+            self.rows_in_table = 0
+        if tag == "table:table-row":
+            self.row_cells = 0
+            header = element.parent is not None and element.parent.tag == (
+                "table:table-header-rows")
+            return lambda: self._end_row(header)
+        if tag == "table:table-cell" and self.row_cells >= 0:
+            if self.row_cells:
+                builder.cell_separator()
+            self.row_cells += 1
+        return None
+
+    def _open_styles(self, element: Any) -> Callable[[], None]:
+        name = next((n for n in (element.get_attribute_string(a) for a in _TEXT_STYLES) if n),
+                    "")
+        bold, italic = self.styles.flags(name)
+        opened = [s for s, on in ((InlineStyle.STRONG, bold), (InlineStyle.EMPHASIS, italic))
+                  if on]
+        for style in opened:
+            self.builder.open(style)
+
+        def close() -> None:
+            for _ in opened:
+                self.builder.close()
+
+        return close
+
+    def _end_list(self) -> None:
+        self.lists.pop()
+
+    def _end_paragraph(self, element: Any) -> None:
+        if self.row_cells >= 0:
+            self.builder.text(" ")
+            return
+        builder = self.builder
+        name = element.get_attribute_string("text:style-name") or ""
+        if element.tag == "text:h":
+            level = element.get_attribute_integer("text:outline-level") or 1
+            builder.end_block(BlockKind.HEADING, min(level, 6))
+        elif name in self.styles.title_styles:
+            builder.end_block(BlockKind.HEADING, 1)
+        elif self.lists:
+            builder.end_block(BlockKind.LIST_ITEM, len(self.lists), self.marker)
+            self.marker = ""
+        else:
+            builder.end_block(BlockKind.PARAGRAPH)
+
+    def _end_row(self, header: bool) -> None:
+        """A row of the table's header rows is a header; so is the first row when it has
+        none (as a Word table's), so that every value is read after its column's name."""
+        header = header or self.rows_in_table == 0
+        self.rows_in_table += 1
+        self.row_cells = -1
+        kind = BlockKind.TABLE_HEADER if header else BlockKind.TABLE_ROW
+        self.builder.end_block(kind)
+
+
+def element_children_skip(element: Any) -> None:
+    """Leave the element's content out of the walk (its tail still counts)."""
+    for child in element.children:
+        element.delete(child, keep_tail=True)
+
+
+def _text_action(builder: BlockBuilder, text: str) -> Callable[[], None]:
+    return lambda: builder.text(text)

@@ -1,0 +1,347 @@
+"""PDF to blocks, through pypdfium2 (PDFium): the text layer, line by line, made into the
+paragraphs a reader expects.
+
+- Lines come from PDFium's text in its order; a page whose lines fall in two columns is read
+  left column first, then right.
+- Running headers, footers and page numbers go: lines in the top or bottom 8 % of the page
+  that repeat (digits aside) on at least half the pages, and lone page numbers there.
+- Lines join into paragraphs unless the gap above is larger than the page's usual line
+  spacing, the font size or weight changes, or the line before ended short after a full
+  stop. A hyphen PDFium marks at a line end (U+FFFE or \\x02) is dropped before a small
+  letter (a word cut in two) and kept before a capital ("Sud-Est"). Paragraphs cut by a page
+  break are joined later by the same repair as text files.
+- A line in a clearly larger font is a heading (the largest size is level 1); a paragraph
+  whose lines are all bold is a STRONG run over the block, as Markdown's ``**…**``.
+- Bookmarks whose title is not already a heading become headings where they point.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import statistics
+from dataclasses import dataclass
+from typing import Any
+
+from ..loading import LoadError, LoadProblem
+from ..model import BlockKind, InlineStyle
+from .blocks import BlockBuilder, Extracted
+from .html import primary_language
+
+_ZONE = 0.08  # share of the page height where running headers and footers live
+_PAGE_NUMBER = re.compile(
+    r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$", re.IGNORECASE
+)
+_DIGITS = re.compile(r"\d+")
+_BULLET = re.compile(r"[•◦▪▫‣⁃●○■□·\uf0b7\uf0a7]\s*")  # \uf0b7: Symbol's bullet
+_LIST_INDENT = 20  # points: a list's indent, above a paragraph's first-line indent
+_LINE_HYPHENS = ("\ufffe", "\x02")
+_SENTENCE_END = tuple(".!?:»\"”)…")
+_BOLD_FLAG = 1 << 18  # PDF font descriptor flags: ForceBold, Italic
+_ITALIC_FLAG = 1 << 6
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    page: int
+    left: float
+    right: float
+    bottom: float  # the baseline
+    top: float
+    size: float
+    bold: bool  # every word bold
+    # Runs of words in one style: (start, end, strong, emphasis), offsets into ``text``.
+    styles: tuple[tuple[int, int, bool, bool], ...] = ()
+
+
+def read_pdf(data: bytes, path: str) -> Extracted:
+    import pypdfium2 as pdfium  # here: only PDF files need it
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        problem = LoadProblem.PASSWORD if "password" in str(error).lower() else (
+            LoadProblem.CORRUPT)
+        raise LoadError(problem, path, "PDF") from None
+    try:
+        pages = [_page_lines(pdf, number) for number in range(len(pdf))]
+        if not any(pages):
+            raise LoadError(LoadProblem.SCANNED, path)
+        heights = [pdf.get_page_size(number)[1] for number in range(len(pdf))]
+        lines = _without_running_lines(pages, heights)
+        builder = BlockBuilder()
+        _paragraphs(lines, builder)
+        _add_bookmarks(pdf, builder, lines)
+        title = (pdf.get_metadata_dict().get("Title") or "").strip()
+        return Extracted(builder.blocks, _language(pdf), title)
+    finally:
+        pdf.close()
+
+
+def _page_lines(pdf: Any, number: int) -> list[_Line]:
+    import pypdfium2.raw as raw
+
+    page = pdf[number]
+    width = page.get_width()
+    textpage = page.get_textpage()
+    try:
+        text = textpage.get_text_range()
+        lines: list[_Line] = []
+        fonts: dict[Any, Any] = {}
+        for first, last in _line_ranges(text, textpage):
+            piece = text[first:last + 1]
+            left, _, _, top = textpage.get_charbox(first)
+            bottom = _baseline(textpage, first)  # a glyph's box ("“") is no line's bottom
+            _, _, right, _ = textpage.get_charbox(last)
+            size = raw.FPDFText_GetFontSize(textpage.raw, first)
+            styles = _word_styles(piece, first, raw, textpage.raw, fonts)
+            bold = all(strong for _, _, strong, _ in styles)
+            lines.append(_Line(piece, number, left, right, bottom, top, size, bold, styles))
+        return _margins_in_place(_in_column_order(lines, width), page.get_height())
+    finally:
+        textpage.close()
+        page.close()
+
+
+def _line_ranges(text: str, textpage: Any) -> list[tuple[int, int]]:
+    """[first, last] character indices of each line, blanks trimmed. PDFium ends lines with
+    "\r\n" but not after a line-end hyphen, which it joins to whatever text comes next
+    (even a running footer): such a line is cut where the baseline jumps."""
+    ranges: list[tuple[int, int]] = []
+    offset = 0
+    for piece in text.split("\r\n"):
+        start, offset = offset, offset + len(piece) + 2
+        if not piece.strip():
+            continue
+        first = start + len(piece) - len(piece.lstrip())
+        last = start + len(piece.rstrip()) - 1
+        if not any(h in piece for h in _LINE_HYPHENS):
+            ranges.append((first, last))
+            continue
+        cut = first
+        baseline = _baseline(textpage, first)
+        for index in range(first + 1, last + 1):
+            if text[index].isspace():
+                continue
+            bottom = _baseline(textpage, index)
+            if abs(bottom - baseline) > 3:
+                ranges.append((cut, index - 1))
+                cut = index
+            baseline = bottom
+        ranges.append((cut, last))
+    return [(first, first + len(text[first:last + 1].rstrip()) - 1)
+            for first, last in ranges if text[first:last + 1].strip()]
+
+
+def _baseline(textpage: Any, index: int) -> float:
+    """The character's origin on its baseline (its box's bottom varies with the glyph)."""
+    import pypdfium2.raw as raw
+
+    x, y = ctypes.c_double(0), ctypes.c_double(0)
+    raw.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
+    return y.value
+
+
+def _word_styles(text: str, first: int, raw: Any, textpage: Any, fonts: dict[Any, Any]
+                 ) -> tuple[tuple[int, int, bool, bool], ...]:
+    """The line cut into runs of words in one style, judged by each word's first letter's
+    font (its style computed once per font: a page has a handful)."""
+    words = list(re.finditer(r"\S+", text))
+    opening = _font_style(raw, textpage, first + words[0].start(), fonts)
+    if opening == _font_style(raw, textpage, first + words[-1].start(), fonts):
+        # The common line, in one style from end to end: two look-ups, not one a word (a
+        # lone word styled inside it is the price).
+        return ((0, words[-1].end(), *opening),)
+    runs: list[list[Any]] = []
+    for word in words:
+        style = _font_style(raw, textpage, first + word.start(), fonts)
+        if runs and (runs[-1][2], runs[-1][3]) == style:
+            runs[-1][1] = word.end()
+        else:
+            runs.append([word.start(), word.end(), *style])
+    return tuple((a, b, strong, emphasis) for a, b, strong, emphasis in runs)
+
+
+def _font_style(raw: Any, textpage: Any, index: int, fonts: dict[Any, Any]
+                ) -> tuple[bool, bool]:
+    font = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(textpage, index))
+    key = ctypes.cast(font, ctypes.c_void_p).value
+    if key not in fonts:
+        fonts[key] = _style_of_font(raw, font) if key else (False, False)
+    style: tuple[bool, bool] = fonts[key]
+    return style
+
+
+def _style_of_font(raw: Any, font: Any) -> tuple[bool, bool]:
+    name = ctypes.create_string_buffer(256)
+    raw.FPDFFont_GetBaseFontName(font, name, len(name))
+    base = name.value.decode("latin-1", "replace").lower()
+    flags = raw.FPDFFont_GetFlags(font)
+    bold = (raw.FPDFFont_GetWeight(font) >= 600 or bool(flags & _BOLD_FLAG)
+            or "bold" in base or "black" in base or "heavy" in base)
+    italic = bool(flags & _ITALIC_FLAG) or "italic" in base or "oblique" in base
+    return bold, italic
+
+
+def _in_column_order(lines: list[_Line], width: float) -> list[_Line]:
+    """Two columns: when no line crosses the middle of the page but many lie on each side,
+    the left column is read before the right one (PDFium may interleave them)."""
+    middle = width / 2
+    left = [line for line in lines if line.right <= middle + 2]
+    right = [line for line in lines if line.left >= middle - 2]
+    if len(left) < 5 or len(right) < 5 or len(left) + len(right) < 0.8 * len(lines):
+        return lines
+    crossing = [line for line in lines if line not in left and line not in right]
+    above = [line for line in crossing if line.bottom >= max(x.top for x in left + right)]
+    below = [line for line in crossing if line not in above]
+    by_height = lambda line: -line.top  # noqa: E731 - a sort key, named for its meaning
+    return (sorted(above, key=by_height) + sorted(left, key=by_height)
+            + sorted(right, key=by_height) + sorted(below, key=by_height))
+
+
+def _margins_in_place(lines: list[_Line], height: float) -> list[_Line]:
+    """Lines in the top margin first and those in the bottom margin last, wherever the file
+    drew them (a running header is often drawn after the page's text)."""
+    top = [line for line in lines if line.bottom > height * (1 - _ZONE)]
+    bottom = [line for line in lines if line.top < height * _ZONE]
+    if not top and not bottom:
+        return lines
+    body = [line for line in lines if line not in top and line not in bottom]
+    return top + body + bottom
+
+
+def _without_running_lines(pages: list[list[_Line]], heights: list[float]) -> list[_Line]:
+    def zone_key(line: _Line) -> str:
+        height = heights[line.page]
+        if line.bottom > height * (1 - _ZONE) or line.top < height * _ZONE:
+            return _DIGITS.sub("#", line.text).casefold()
+        return ""
+
+    seen: dict[str, set[int]] = {}
+    for page in pages:
+        for line in page:
+            key = zone_key(line)
+            if key:
+                seen.setdefault(key, set()).add(line.page)
+    needed = max(2, len(pages) / 2)
+    running = {k for k, where in seen.items() if len(where) >= needed or _PAGE_NUMBER.match(k)}
+    return [line for page in pages for line in page if zone_key(line) not in running]
+
+
+def _paragraphs(lines: list[_Line], builder: BlockBuilder) -> None:
+    if not lines:
+        return
+    body = statistics.mode(round(line.size * 2) / 2 for line in lines)
+    heading_sizes = sorted({round(line.size * 2) / 2 for line in lines
+                            if line.size > body * 1.15}, reverse=True)[:6]
+    spacings = [a.bottom - b.bottom for a, b in zip(lines, lines[1:], strict=False)
+                if a.page == b.page and 0 < a.bottom - b.bottom < 3 * a.size]
+    spacing = statistics.median(spacings) if spacings else body * 1.2
+    margin = statistics.mode(round(line.left) for line in lines)
+    paragraph: list[_Line] = []
+    for line in lines:
+        if paragraph and _starts_paragraph(paragraph[-1], line, spacing, body):
+            _end(paragraph, builder, margin, heading_sizes)
+            paragraph = []
+        paragraph.append(line)
+    _end(paragraph, builder, margin, heading_sizes)
+
+
+def _starts_paragraph(before: _Line, line: _Line, spacing: float, body: float) -> bool:
+    if line.page != before.page or _BULLET.match(line.text):
+        return True
+    if abs(line.size - before.size) > 0.1 * before.size or line.bold != before.bold:
+        return True
+    if before.bottom - line.bottom > spacing * max(1.0, before.size / body) * 1.3:
+        return True
+    if line.bottom > before.bottom:
+        return True
+    ended = before.text.endswith(_SENTENCE_END)
+    return ended and before.right < line.right - 0.15 * (line.right - line.left)
+
+
+def _end(lines: list[_Line], builder: BlockBuilder, margin: float, heading_sizes: list[float]
+         ) -> None:
+    """One paragraph from its lines: the words' styles become runs, and lines join with a
+    space, or with nothing across a word cut by a hyphen. A paragraph that opens with a
+    bullet, or whose every line is set in from the page's margin, is a list item."""
+    length = 0
+    bullet = _BULLET.match(lines[0].text)
+    listed = bool(bullet) or all(line.left > margin + _LIST_INDENT for line in lines)
+    for number, line in enumerate(lines):
+        text = line.text
+        if number == 0 and bullet:
+            text = " " * bullet.end() + text[bullet.end():]  # the styles' offsets stay right
+        following = lines[number + 1].text if number + 1 < len(lines) else ""
+        joined = False
+        if text.endswith(_LINE_HYPHENS):
+            text = text[:-1] + ("" if following[:1].islower() else "-")
+            joined = True
+        elif text.endswith("-") and following[:1].islower() and text[-2:-1].isalpha():
+            joined = True  # "live-" / "streaming": a hyphen the word keeps
+        text = text.replace("\ufffe", "-").replace("\x02", "-")
+        position = 0
+        for start, end, strong, emphasis in line.styles:
+            builder.text(text[position:start])
+            opened = [s for s, on in ((InlineStyle.STRONG, strong),
+                                      (InlineStyle.EMPHASIS, emphasis)) if on]
+            for style in opened:
+                builder.open(style)
+            builder.text(text[start:min(end, len(text))])
+            for _ in opened:
+                builder.close()
+            position = min(end, len(text))
+        builder.text(text[position:] + ("" if joined else " "))
+        length += len(text)
+    size = round(lines[0].size * 2) / 2
+    if size in heading_sizes and length < 300:
+        builder.end_block(BlockKind.HEADING, heading_sizes.index(size) + 1)
+    elif listed:
+        builder.end_block(BlockKind.LIST_ITEM, 1, "-")
+    else:
+        builder.end_block(BlockKind.PARAGRAPH)
+
+
+def _add_bookmarks(pdf: Any, builder: BlockBuilder, lines: list[_Line]) -> None:
+    """Bookmarks not already among the headings become level-n headings at their page."""
+    known = {" ".join(b.text.split()).casefold() for b in builder.blocks}
+    first_block_of_page: dict[int, int] = {}
+    block_pages = _block_pages(builder, lines)
+    for index, page in enumerate(block_pages):
+        first_block_of_page.setdefault(page, index)
+    inserts: list[tuple[int, str, int]] = []
+    for bookmark in pdf.get_toc(max_depth=6):
+        title = " ".join((bookmark.get_title() or "").split())
+        dest = bookmark.get_dest()
+        if not title or title.casefold() in known or dest is None:
+            continue
+        at = first_block_of_page.get(dest.get_index())
+        if at is not None:
+            inserts.append((at, title, bookmark.level + 1))
+    for at, title, level in sorted(inserts, key=lambda item: -item[0]):
+        rest = builder.blocks[at:]
+        del builder.blocks[at:]
+        builder.add(BlockKind.HEADING, title, level)
+        builder.blocks.extend(rest)
+
+
+def _block_pages(builder: BlockBuilder, lines: list[_Line]) -> list[int]:
+    """The page each block starts on, by walking the lines' text in the same order."""
+    pages, position = [], 0
+    for block in builder.blocks:
+        while position < len(lines) - 1 and lines[position].text[:8] not in block.text:
+            position += 1
+        pages.append(lines[position].page if lines else 0)
+    return pages
+
+
+def _language(pdf: Any) -> str:
+    import pypdfium2.raw as raw
+
+    size = raw.FPDFCatalog_GetLanguage(pdf.raw, None, 0)
+    if size <= 2 or size > 256:
+        return ""
+    buffer = (ctypes.c_ushort * (size // 2))()
+    raw.FPDFCatalog_GetLanguage(pdf.raw, buffer, size)
+    return primary_language(bytes(buffer).decode("utf-16-le", "ignore").rstrip("\x00"))

@@ -1,0 +1,83 @@
+"""Which format a file is, and its reader: by suffix first, then by the bytes themselves.
+
+Each reader takes the file's bytes (``loading.read_file_bytes``: the same checks for every
+format) and returns an ``Extracted``; the pipeline turns that into a ``Document``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..loading import LoadError, LoadProblem, read_file_bytes
+from .blocks import Extracted
+
+# Formats other than text, by suffix. ("text" and "markdown" stay with the text pipeline.)
+SUFFIXES = {
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".xht": "html",
+    ".mhtml": "html", ".mht": "html",  # a saved web archive: its page is read
+    ".docx": "docx", ".odt": "odt", ".epub": "epub", ".pdf": "pdf",
+}
+TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+                 ".mdown": "markdown", ".mkd": "markdown"}
+# Every suffix the reader opens, by format: for File > Open's filters ("All documents" first).
+ALL_SUFFIXES = {**TEXT_SUFFIXES, **SUFFIXES}
+# What loading's sniffing calls a binary file, for files whose suffix says nothing.
+_SNIFFED = {"PDF": "pdf", "EPUB": "epub", "DOCX": "docx", "OpenDocument": "odt"}
+MAX_DOCUMENT_BYTES = 200 * 1024 * 1024  # a book or a PDF with pictures is larger than text
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingOptions:
+    """Choices the reader offers: each maps to one visible setting."""
+
+    whole_page: bool = False  # HTML: keep the site's chrome (View > Show the whole page)
+    notes: bool = True  # EPUB: read footnotes and page-break markers
+
+
+def format_for_suffix(path: str | Path) -> str:
+    """"html", "docx", … for a suffix this package reads; "" for anything else."""
+    return SUFFIXES.get(Path(path).suffix.lower(), "")
+
+
+def format_for_binary(detail: str) -> str:
+    """The format of a file the text loader refused as binary (its ``LoadError.detail``)."""
+    return _SNIFFED.get(detail, "")
+
+
+def extract(path: str | Path, format_name: str, options: ReadingOptions) -> Extracted:
+    """Read ``path`` as ``format_name``. Raises ``LoadError`` only."""
+    name = str(path)
+    data = read_file_bytes(Path(path), MAX_DOCUMENT_BYTES)
+    try:
+        return _extract(data, name, format_name, options)
+    except LoadError:
+        raise
+    except (RecursionError, MemoryError):
+        raise LoadError(LoadProblem.CORRUPT, name, format_name.upper()) from None
+    except Exception as error:  # noqa: BLE001 - a library's own error on a damaged file
+        raise LoadError(LoadProblem.CORRUPT, name, type(error).__name__) from None
+
+
+def _extract(data: bytes, path: str, format_name: str, options: ReadingOptions) -> Extracted:
+    if format_name == "html":
+        from .html import read_html
+
+        return read_html(data, path, whole_page=options.whole_page)
+    if format_name == "docx":
+        from .docx import read_docx
+
+        return read_docx(data, path)
+    if format_name == "odt":
+        from .odt import read_odt
+
+        return read_odt(data, path)
+    if format_name == "epub":
+        from .epub import read_epub
+
+        return read_epub(data, path, notes=options.notes)
+    if format_name == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(data, path)
+    raise LoadError(LoadProblem.BINARY, path, format_name)
