@@ -5,1583 +5,1584 @@
     <name></name>
     <message>
         <source>{label}: {opening}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {opening}</translation>
     </message>
     <message>
         <source>More controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Bedienelemente</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Menüs</translation>
     </message>
     <message>
         <source>B&amp;igger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text ver&amp;größern</translation>
     </message>
     <message>
         <source>Smalle&amp;r text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Usual text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normale Textgröße</translation>
     </message>
     <message>
         <source>&amp;Line focus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilenfokus</translation>
     </message>
     <message>
         <source>&amp;Focus mode (only the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fokusmodus (nur der Text)</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Text size {size} points</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße {size} Punkt</translation>
     </message>
     <message>
         <source>Line focus off</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenfokus aus</translation>
     </message>
     <message numerus="yes">
         <source>Line focus on: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeilenfokus an: %n Zeile</numerusform>
+            <numerusform>Zeilenfokus an: %n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Focus mode: only the text. {keys} shows the panels again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokusmodus: nur der Text. {keys} zeigt die Bereiche wieder an.</translation>
     </message>
     <message>
         <source>Focus mode off: the panels are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokusmodus aus: die Bereiche sind wieder da</translation>
     </message>
     <message>
         <source>System (follow the desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>System (wie der Desktop)</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepia</translation>
     </message>
     <message>
         <source>White on black</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß auf Schwarz</translation>
     </message>
     <message>
         <source>Yellow on black</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb auf Schwarz</translation>
     </message>
     <message>
         <source>Black on white</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarz auf Weiß</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Großdruck</translation>
     </message>
     <message>
         <source>Dyslexia friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Legasthenie geeignet</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Linksbündig</translation>
     </message>
     <message>
         <source>Justified, hyphenated</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocksatz mit Silbentrennung</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Speech highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlese-Hervorhebung</translation>
     </message>
     <message>
         <source>Text on the spoken sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des gesprochenen Satzes</translation>
     </message>
     <message>
         <source>{what}: contrast {ratio}:1, below the {required}:1 most readers need.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Kontrast {ratio}:1, unter den {required}:1, die die meisten Lesenden brauchen.</translation>
     </message>
     <message>
         <source>Contrast: every colour meets WCAG AA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrast: Jede Farbe erfüllt WCAG AA.</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Changes show in the window at once. OK keeps them, Cancel puts back what you had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen erscheinen sofort im Fenster. OK behält sie, Abbrechen stellt den vorigen Zustand wieder her.</translation>
     </message>
     <message>
         <source>Spacing and layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstände und Layout</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>Reading aids</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesehilfen</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage wählen…</translation>
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schrift:</translation>
     </message>
     <message>
         <source>System font</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemschrift</translation>
     </message>
     <message>
         <source>{family} (not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{family} (nicht installiert)</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source> em</source>
-        <translation type="unfinished"></translation>
+        <translation> em</translation>
     </message>
     <message>
         <source> ×</source>
-        <translation type="unfinished"></translation>
+        <translation> ×</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeichen</translation>
     </message>
     <message>
         <source>&amp;Bold text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fetter Text</translation>
     </message>
     <message>
         <source>&amp;Line height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilenhöhe:</translation>
     </message>
     <message>
         <source>&amp;Paragraph spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absatzabstand:</translation>
     </message>
     <message>
         <source>L&amp;etter spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buchstabenabstand:</translation>
     </message>
     <message>
         <source>&amp;Word spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wortabstand:</translation>
     </message>
     <message>
         <source>&amp;Margins:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ränder:</translation>
     </message>
     <message>
         <source>Ma&amp;ximum line length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ximale Zeilenlänge:</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Grenze</translation>
     </message>
     <message>
         <source>&amp;Alignment:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usrichtung:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>Use my own &amp;colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene &amp;Farben verwenden</translation>
     </message>
     <message>
         <source>Text colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfarbe:</translation>
     </message>
     <message>
         <source>Background colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundfarbe:</translation>
     </message>
     <message>
         <source>Link colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkfarbe:</translation>
     </message>
     <message>
         <source>Speech highlight colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Vorlese-Hervorhebung:</translation>
     </message>
     <message>
         <source>{what} {colour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {colour}</translation>
     </message>
     <message>
         <source>theme&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die des Farbschemas</translation>
     </message>
     <message>
         <source>Line f&amp;ocus (dim all but a few lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen&amp;fokus (alles außer ein paar Zeilen abdunkeln)</translation>
     </message>
     <message>
         <source>Lines in &amp;focus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen im F&amp;okus:</translation>
     </message>
     <message>
         <source>Focus mode: &amp;hide the panels, only the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokusmodus: Bereiche &amp;ausblenden, nur der Text</translation>
     </message>
     <message>
         <source>WCA&amp;G text spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>WCA&amp;G-Textabstände</translation>
     </message>
     <message>
         <source>Line height 1.5, paragraph spacing 2 em, letter spacing 0.12 em, word spacing 0.16 em (WCAG 1.4.12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenhöhe 1,5, Absatzabstand 2 em, Buchstabenabstand 0,12 em, Wortabstand 0,16 em (WCAG 1.4.12)</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standard&amp;werte zurücksetzen</translation>
     </message>
     <message>
         <source>colour theme for this run (not saved); see --list-themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema für diesen Start (nicht gespeichert); siehe --list-themes</translation>
     </message>
     <message>
         <source>text size in points for this run, 8 to 96 (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße in Punkt für diesen Start, 8 bis 96 (nicht gespeichert)</translation>
     </message>
     <message>
         <source>print the theme names and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Namen der Farbschemas ausgeben und beenden</translation>
     </message>
     <message>
         <source>unknown theme “{name}”; the themes are: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Farbschema „{name}“; verfügbar sind: {names}</translation>
     </message>
     <message>
         <source>the font size must be between {low:g} and {high:g} points</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schriftgröße muss zwischen {low:g} und {high:g} Punkt liegen</translation>
     </message>
     <message>
         <source>The file “{path}” does not exist. Check its name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „{path}“ gibt es nicht. Prüfen Sie Namen und Ordner.</translation>
     </message>
     <message>
         <source>“{path}” is a folder, not a document. Choose a text or Markdown file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ ist ein Ordner, kein Dokument. Wählen Sie eine Text- oder Markdown-Datei.</translation>
     </message>
     <message>
         <source>You do not have permission to read “{path}”. Ask its owner, or copy it somewhere you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen „{path}“ nicht lesen. Fragen Sie die Person, der die Datei gehört, oder kopieren Sie sie an einen Ort, an dem Sie sie lesen können.</translation>
     </message>
     <message>
         <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text or Markdown file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ ist kein Textdokument (es enthält Binärdaten{detail}). Wählen Sie eine Text- oder Markdown-Datei.</translation>
     </message>
     <message>
         <source>“{path}” is too large to open ({detail}). The limit is {limit}. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ ist zu groß zum Öffnen ({detail}). Die Grenze liegt bei {limit}. Teilen Sie es in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>“{path}” could not be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ konnte nicht gelesen werden: {detail}</translation>
     </message>
     <message>
         <source>Opening “{path}” ({size}): this takes a few seconds. You can keep reading meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ wird geöffnet ({size}): Das dauert ein paar Sekunden. Sie können solange weiterlesen.</translation>
     </message>
     <message>
         <source>{n} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} MB</translation>
     </message>
     <message>
         <source>This document is empty. Open another one with File &gt; Open (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument ist leer. Öffnen Sie ein anderes mit Datei &gt; Öffnen (Strg+O).</translation>
     </message>
     <message numerus="yes">
         <source>{n} bytes of this file could not be decoded and are shown as “�”. The file itself is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} Byte dieser Datei konnte nicht dekodiert werden und wird als „�“ angezeigt. Die Datei selbst bleibt unverändert.</numerusform>
+            <numerusform>{n} Bytes dieser Datei konnten nicht dekodiert werden und werden als „�“ angezeigt. Die Datei selbst bleibt unverändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>This file is not in UTF-8; it was read as {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist nicht in UTF-8; sie wurde als {encoding} gelesen.</translation>
     </message>
     <message numerus="yes">
         <source>{n} paragraphs broken in the middle of a sentence were joined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} mitten im Satz umbrochener Absatz wurde zusammengefügt.</numerusform>
+            <numerusform>{n} mitten im Satz umbrochene Absätze wurden zusammengefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorspann</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einleitung</translation>
     </message>
     <message>
         <source>Notes and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise und Nachweise</translation>
     </message>
     <message>
         <source>Question {number}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {number}: {text}</translation>
     </message>
     <message>
         <source>Question {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {number} von {total}</translation>
     </message>
     <message>
         <source>Section {number} of {total}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt {number} von {total}: {label}</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>{title}
 {kind}, language: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+{kind}, Sprache: {language}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Fin&amp;d next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
         <source>Find previo&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
         <source>&amp;Go to question…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;Frage gehen…</translation>
     </message>
     <message>
         <source>Where am &amp;I?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo &amp;bin ich?</translation>
     </message>
     <message>
         <source>&amp;Move to the next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;nächsten Bereich</translation>
     </message>
     <message>
         <source>Move &amp;back to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;vorigen Bereich zurück</translation>
     </message>
     <message>
         <source>&amp;Add a bookmark here</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen hier &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Show bookmarks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen &amp;anzeigen…</translation>
     </message>
     <message>
         <source>Speak the app&apos;s &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen der App &amp;vorlesen</translation>
     </message>
     <message>
         <source>Find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Such&amp;en:</translation>
     </message>
     <message>
         <source>Find in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Dokument suchen</translation>
     </message>
     <message>
         <source>Ignores case and accents. Enter: next match, Shift+Enter: previous, Escape: back to the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert Groß-/Kleinschreibung und Akzente. Eingabe: nächster Treffer, Umschalt+Eingabe: vorheriger, Esc: zurück zum Text</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} von {total}</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer</translation>
     </message>
     <message>
         <source>{current} of {total}: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} von {total}: {line}</translation>
     </message>
     <message>
         <source>“{query}” not found</source>
-        <translation type="unfinished"></translation>
+        <translation>„{query}“ nicht gefunden</translation>
     </message>
     <message>
         <source>Nothing to find yet: press Ctrl+F and type</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu suchen: Drücken Sie Strg+F und tippen Sie</translation>
     </message>
     <message>
         <source>Go to question</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Frage gehen</translation>
     </message>
     <message>
         <source>&amp;Question number (1 to {count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummer der Frage (1 bis {count}):</translation>
     </message>
     <message>
         <source>“{text}” is not a question number: type a number from 1 to {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Fragennummer: Geben Sie eine Zahl von 1 bis {count} ein.</translation>
     </message>
     <message>
         <source>{title} {place} {percent} % through the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} {place} {percent} % des Dokuments.</translation>
     </message>
     <message>
         <source>No document is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Dokument geöffnet.</translation>
     </message>
     <message>
         <source>Bookmark added: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen hinzugefügt: {label}</translation>
     </message>
     <message>
         <source>There is already a bookmark here: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es schon ein Lesezeichen: {label}</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen</translation>
     </message>
     <message>
         <source>Bookmarks of this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen dieses Dokuments</translation>
     </message>
     <message>
         <source>No bookmarks yet: press Ctrl+B in the text to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Lesezeichen: Drücken Sie Strg+B im Text, um eines hinzuzufügen.</translation>
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Rename bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen umbenennen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>{label} ({percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({percent} %)</translation>
     </message>
     <message>
         <source>Bookmark deleted: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen gelöscht: {label}</translation>
     </message>
     <message>
         <source>Open a saved document to use bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein gespeichertes Dokument, um Lesezeichen zu verwenden.</translation>
     </message>
     <message>
         <source>Reopened where you left off: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort wieder geöffnet, wo Sie aufgehört haben: {place}</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Search the shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel durchsuchen</translation>
     </message>
     <message>
         <source>Type part of an action&apos;s name or of a key; the list shows only what matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Teil des Namens einer Aktion oder einer Taste ein; die Liste zeigt nur, was passt.</translation>
     </message>
     <message>
         <source>&amp;Change key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste &amp;ändern…</translation>
     </message>
     <message>
         <source>Re&amp;move key</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste &amp;entfernen</translation>
     </message>
     <message>
         <source>Reset to &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Reset &amp;all to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auf Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Give every action its default keys again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen Aktionen wieder ihre Standardtasten geben?</translation>
     </message>
     <message numerus="yes">
         <source>1 shortcut shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 Tastenkürzel angezeigt</numerusform>
+            <numerusform>1 Tastenkürzel angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} shortcuts shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} Tastenkürzel angezeigt</numerusform>
+            <numerusform>{count} Tastenkürzel angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>No key</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Taste</translation>
     </message>
     <message>
         <source>The keys of “{action}” are the text&apos;s own and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tasten von „{action}“ gehören zum Text selbst und lassen sich nicht ändern.</translation>
     </message>
     <message>
         <source>New key for “{action}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Taste für „{action}“</translation>
     </message>
     <message>
         <source>Press the new key for “{action}”, then Enter or OK. Tab moves on, Escape cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die neue Taste für „{action}“, dann Eingabe oder OK. Tab geht weiter, Esc bricht ab.</translation>
     </message>
     <message>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Taste</translation>
     </message>
     <message>
         <source>(press a key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Taste drücken)</translation>
     </message>
     <message>
         <source>{keys} is already the key of “{other}”. OK gives it to this action instead (“{other}” loses it); press another key, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} ist schon die Taste von „{other}“. OK gibt sie stattdessen dieser Aktion („{other}“ verliert sie); drücken Sie eine andere Taste oder Abbrechen.</translation>
     </message>
     <message>
         <source>{keys} is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} ist frei.</translation>
     </message>
     <message>
         <source>{keys} is already this action&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} ist schon die Taste dieser Aktion.</translation>
     </message>
     <message>
         <source>{keys} cannot be a shortcut here (it moves the focus or closes dialogs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} kann hier kein Tastenkürzel sein (die Taste bewegt den Fokus oder schließt Dialoge).</translation>
     </message>
     <message>
         <source>“{action}” now has the key {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{action}“ hat jetzt die Taste {keys}.</translation>
     </message>
     <message>
         <source>“{action}” has no key now.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{action}“ hat jetzt keine Taste mehr.</translation>
     </message>
     <message>
         <source>“{action}” has its default keys again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{action}“ hat wieder ihre Standardtasten.</translation>
     </message>
     <message>
         <source>Every action has its default keys again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen haben wieder ihre Standardtasten.</translation>
     </message>
     <message>
         <source>Next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster / vorheriger Treffer</translation>
     </message>
     <message>
         <source>{keys} (in the find bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} (in der Suchleiste)</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>End of reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Vorlesens</translation>
     </message>
     <message>
         <source>The app speaks its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App liest ihre Meldungen vor</translation>
     </message>
     <message>
         <source>The app no longer speaks its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App liest ihre Meldungen nicht mehr vor</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentieren</translation>
     </message>
     <message>
         <source>Presenting: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation: {title}</translation>
     </message>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentenansicht</translation>
     </message>
     <message>
         <source>There is nothing to present: this document has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu präsentieren: Dieses Dokument hat keinen Text.</translation>
     </message>
     <message>
         <source>Open a document first, then present it with View &gt; Present (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Dokument und präsentieren Sie es dann mit Ansicht &gt; Präsentieren (F5).</translation>
     </message>
     <message>
         <source>There is no question {number}: this document has {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Frage {number}: Dieses Dokument hat {total}.</translation>
     </message>
     <message>
         <source>Section {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt {number} von {total}</translation>
     </message>
     <message>
         <source>{where}, answer not shown yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, Antwort noch nicht gezeigt</translation>
     </message>
     <message>
         <source>{where}, part {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, Teil {page} von {pages}</translation>
     </message>
     <message>
         <source>{number} / {total} · {page}/{pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} / {total} · {page}/{pages}</translation>
     </message>
     <message>
         <source>{number} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} / {total}</translation>
     </message>
     <message>
         <source>{where}. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}. {text}</translation>
     </message>
     <message>
         <source>Answer: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: {text}</translation>
     </message>
     <message>
         <source>Continued, part {page} of {pages}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzung, Teil {page} von {pages}: {text}</translation>
     </message>
     <message>
         <source>Black screen. Any key shows the slide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarzer Bildschirm. Jede Taste zeigt die Folie wieder.</translation>
     </message>
     <message>
         <source>White screen. Any key shows the slide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weißer Bildschirm. Jede Taste zeigt die Folie wieder.</translation>
     </message>
     <message>
         <source>Go to {number}, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu {number}, dann Eingabe</translation>
     </message>
     <message>
         <source>End of the presentation. Esc leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Präsentation. Esc beendet sie.</translation>
     </message>
     <message>
         <source>This is the first slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die erste Folie.</translation>
     </message>
     <message>
         <source>There is no {number}: 1 to {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine {number}: nur 1 bis {total}.</translation>
     </message>
     <message>
         <source>Speech is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>Answers now come after their question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten kommen jetzt nach ihrer Frage.</translation>
     </message>
     <message>
         <source>Answers now come with their question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten kommen jetzt mit ihrer Frage.</translation>
     </message>
     <message>
         <source>Timer shown on the slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer auf der Folie eingeblendet.</translation>
     </message>
     <message>
         <source>Timer hidden from the slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer auf der Folie ausgeblendet.</translation>
     </message>
     <message>
         <source>Only one screen: the presenter view needs a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Bildschirm: Die Referentenansicht braucht einen zweiten.</translation>
     </message>
     <message>
         <source>{h}:{m:02d}:{s:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{h}:{m:02d}:{s:02d}</translation>
     </message>
     <message>
         <source>{m:02d}:{s:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{m:02d}:{s:02d}</translation>
     </message>
     <message>
         <source>Elapsed {elapsed} · Time {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangen {elapsed} · Uhrzeit {clock}</translation>
     </message>
     <message>
         <source>{where} — the room sees a black screen</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} – das Publikum sieht einen schwarzen Bildschirm</translation>
     </message>
     <message>
         <source>{where} — the room sees a white screen</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} – das Publikum sieht einen weißen Bildschirm</translation>
     </message>
     <message>
         <source>What the room sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Publikum sieht</translation>
     </message>
     <message>
         <source>Nothing: this is the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: Das ist die letzte.</translation>
     </message>
     <message>
         <source>Not shown yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gezeigt</translation>
     </message>
     <message>
         <source>Everything of this question is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zu dieser Frage wird angezeigt.</translation>
     </message>
     <message>
         <source>PgDown/Space next · PgUp previous · number+Enter go to · B black · W white · R read aloud · A answers after/with question · T timer · S screens · F1 keys · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild↓/Leertaste weiter · Bild↑ zurück · Nummer+Eingabe gehe zu · B schwarz · W weiß · R vorlesen · A Antworten nach/mit Frage · T Timer · S Bildschirme · F1 Tasten · Esc beenden</translation>
     </message>
     <message>
         <source>Choose the audience screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm für das Publikum wählen</translation>
     </message>
     <message>
         <source>Which screen does the room see? The slides go there; the other screen shows your presenter view: the next question, the answer not shown yet and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Bildschirm sieht das Publikum? Dorthin gehen die Folien; der andere zeigt Ihre Referentenansicht: die nächste Frage, die noch nicht gezeigte Antwort und die Zeit.</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirme</translation>
     </message>
     <message>
         <source>Screen {number}: {name} ({width} × {height})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm {number}: {name} ({width} × {height})</translation>
     </message>
     <message>
         <source>Presenting: keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation: Tasten</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Page Down, Right, Down, Space, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild ab, Rechts, Unten, Leertaste, Eingabe</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt</translation>
     </message>
     <message>
         <source>Page Up, Left, Up, Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild auf, Links, Oben, Rücktaste</translation>
     </message>
     <message>
         <source>First / last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste / letzte Folie</translation>
     </message>
     <message>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos1 / Ende</translation>
     </message>
     <message>
         <source>Go to a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Frage gehen</translation>
     </message>
     <message>
         <source>its number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Nummer, dann Eingabe</translation>
     </message>
     <message>
         <source>Black screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarzer Bildschirm</translation>
     </message>
     <message>
         <source>B or . (any key comes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>B oder . (jede Taste kehrt zurück)</translation>
     </message>
     <message>
         <source>White screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Weißer Bildschirm</translation>
     </message>
     <message>
         <source>W or , (any key comes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>W oder , (jede Taste kehrt zurück)</translation>
     </message>
     <message>
         <source>Read the slide aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie vorlesen</translation>
     </message>
     <message>
         <source>R (any key stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>R (jede Taste hält an)</translation>
     </message>
     <message>
         <source>Answers after or with their question</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten nach oder mit ihrer Frage</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Timer on the slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer auf der Folie</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>These keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tasten</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Leave, back to the same place in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, zurück an dieselbe Stelle im Text</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>start presenting the document full screen (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument im Vollbild präsentieren (Esc beendet)</translation>
     </message>
     <message>
         <source>start at question (or section) N</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Frage (oder Abschnitt) N beginnen</translation>
     </message>
     <message>
         <source>there is no question {number} in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Dokument gibt es keine Frage {number}</translation>
     </message>
     <message>
         <source>Question {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {n}.</translation>
     </message>
     <message>
         <source>Speech is unavailable: the Python package pyttsx3 is not installed. Install it with: pip install pyttsx3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe ist nicht verfügbar: Das Python-Paket pyttsx3 ist nicht installiert. Installieren Sie es mit: pip install pyttsx3</translation>
     </message>
     <message>
         <source>Speech is unavailable: the espeak-ng library is not installed. Install it with: sudo apt-get install libespeak-ng1 espeak-ng-data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe ist nicht verfügbar: Die Bibliothek espeak-ng ist nicht installiert. Installieren Sie sie mit: sudo apt-get install libespeak-ng1 espeak-ng-data</translation>
     </message>
     <message>
         <source>Speech is unavailable: espeak-ng would not start (are its voices installed? sudo apt-get install espeak-ng-data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe ist nicht verfügbar: espeak-ng ließ sich nicht starten (sind seine Stimmen installiert? sudo apt-get install espeak-ng-data)</translation>
     </message>
     <message>
         <source>Speech is unavailable: no voice is installed. Install them with: sudo apt-get install espeak-ng-data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe ist nicht verfügbar: Es ist keine Stimme installiert. Installieren Sie die Stimmen mit: sudo apt-get install espeak-ng-data</translation>
     </message>
     <message>
         <source>Speech is unavailable ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe ist nicht verfügbar ({reason}).</translation>
     </message>
     <message>
         <source>Nothing can be read aloud: no audio device was found. Check that the sound is on and an audio server (PulseAudio or PipeWire) is running, then press Play again: reading goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nichts vorgelesen werden: Kein Audiogerät gefunden. Prüfen Sie, ob der Ton an ist und ein Audioserver (PulseAudio oder PipeWire) läuft, und drücken Sie dann wieder Abspielen: Das Vorlesen geht dort weiter, wo es aufgehört hat.</translation>
     </message>
     <message>
         <source>Nothing can be read aloud: the audio device could not be opened (another program may hold it). Press Play again to retry: reading goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nichts vorgelesen werden: Das Audiogerät ließ sich nicht öffnen (vielleicht belegt es ein anderes Programm). Drücken Sie wieder Abspielen, um es erneut zu versuchen: Das Vorlesen geht dort weiter, wo es aufgehört hat.</translation>
     </message>
     <message>
         <source>Reading stopped: the sound stopped coming out (the audio server went away). Press Play once the sound works again: reading goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen gestoppt: Es kommt kein Ton mehr (der Audioserver ist verschwunden). Drücken Sie Abspielen, sobald der Ton wieder geht: Das Vorlesen geht dort weiter, wo es aufgehört hat.</translation>
     </message>
     <message>
         <source>Reading stopped: the audio device reported an error. Press Play to go on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen gestoppt: Das Audiogerät hat einen Fehler gemeldet. Drücken Sie Abspielen, um dort weiterzumachen, wo es aufgehört hat.</translation>
     </message>
     <message>
         <source>This sentence could not be spoken and was skipped: “{text}” ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Satz konnte nicht gesprochen werden und wurde übersprungen: „{text}“ ({error}).</translation>
     </message>
     <message>
         <source>Reading stopped: the speech engine failed on several sentences in a row ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen gestoppt: Die Sprachausgabe ist bei mehreren Sätzen hintereinander gescheitert ({error}).</translation>
     </message>
     <message>
         <source>&amp;Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlesen</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abspielen</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen &amp;beenden</translation>
     </message>
     <message>
         <source>Previous s&amp;entence</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger &amp;Satz</translation>
     </message>
     <message>
         <source>Ne&amp;xt sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Sat&amp;z</translation>
     </message>
     <message>
         <source>Previous p&amp;aragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Abs&amp;atz</translation>
     </message>
     <message>
         <source>Next paragrap&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Absa&amp;tz</translation>
     </message>
     <message>
         <source>Read the se&amp;lection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wahl vorlesen</translation>
     </message>
     <message>
         <source>&amp;Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hneller</translation>
     </message>
     <message>
         <source>Slo&amp;wer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langsamer</translation>
     </message>
     <message>
         <source>Read only the current se&amp;ction, then stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den aktuellen Absc&amp;hnitt lesen, dann anhalten</translation>
     </message>
     <message>
         <source>Speech se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprach&amp;einstellungen…</translation>
     </message>
     <message>
         <source>Speech controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlese-Steuerung</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen beenden</translation>
     </message>
     <message>
         <source>{name} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({keys})</translation>
     </message>
     <message>
         <source>Paused: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: {where}</translation>
     </message>
     <message>
         <source>Reading: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen: {where}</translation>
     </message>
     <message>
         <source>Speed: {wpm} words per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit: {wpm} Wörter pro Minute</translation>
     </message>
     <message>
         <source>Speed: {wpm} words per minute (the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit: {wpm} Wörter pro Minute (die Grenze)</translation>
     </message>
     <message>
         <source>Nothing is selected: select some text first (Shift with the arrow keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt: Wählen Sie zuerst Text aus (Umschalt mit den Pfeiltasten).</translation>
     </message>
     <message>
         <source>There is nothing to read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es nichts vorzulesen.</translation>
     </message>
     <message>
         <source>Speech is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe startet…</translation>
     </message>
     <message>
         <source>Speech settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spracheinstellungen</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The document&apos;s language (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Dokuments (automatisch)</translation>
     </message>
     <message>
         <source>&amp;Voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;timme:</translation>
     </message>
     <message>
         <source>Automatic: the best voice for the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: die beste Stimme für die Sprache</translation>
     </message>
     <message>
         <source>{name} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({id})</translation>
     </message>
     <message>
         <source>&amp;Interviewer&apos;s voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme der &amp;Interviewerin / des Interviewers:</translation>
     </message>
     <message>
         <source>Inter&amp;viewee&apos;s voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme der &amp;befragten Person:</translation>
     </message>
     <message>
         <source>The reading voice itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlesestimme selbst</translation>
     </message>
     <message>
         <source>Reading voice, female timbre {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesestimme, weibliche Klangfarbe {n}</translation>
     </message>
     <message>
         <source>Reading voice, male timbre {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesestimme, männliche Klangfarbe {n}</translation>
     </message>
     <message>
         <source>&amp;Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschwindigkeit:</translation>
     </message>
     <message>
         <source> words per minute</source>
-        <translation type="unfinished"></translation>
+        <translation> Wörter pro Minute</translation>
     </message>
     <message>
         <source>&amp;Pitch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonhöhe:</translation>
     </message>
     <message>
         <source>50 is the voice&apos;s own pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>50 ist die eigene Tonhöhe der Stimme</translation>
     </message>
     <message>
         <source>V&amp;olume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Pause after a s&amp;entence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause nach einem &amp;Satz:</translation>
     </message>
     <message>
         <source>Pause after a p&amp;aragraph:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause nach einem &amp;Absatz:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>&amp;Announce each question (“Question 3.”) before reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Frage &amp;ankündigen („Frage 3.“), bevor sie gelesen wird</translation>
     </message>
     <message>
         <source>Read only the &amp;current section, then stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den a&amp;ktuellen Abschnitt lesen, dann anhalten</translation>
     </message>
     <message>
         <source>&amp;Highlight while reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hervorheben beim Vorlesen:</translation>
     </message>
     <message>
         <source>Colour behind the sentence and the word</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe hinter Satz und Wort</translation>
     </message>
     <message>
         <source>Underline the sentence and the word</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz und Wort unterstreichen</translation>
     </message>
     <message>
         <source>No highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hervorhebung</translation>
     </message>
     <message>
         <source>Read a document aloud through the speakers, or into a WAV file; list the voices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dokument über die Lautsprecher vorlesen oder in eine WAV-Datei schreiben; die Stimmen auflisten.</translation>
     </message>
     <message>
         <source>a text or Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Text- oder Markdown-Datei</translation>
     </message>
     <message>
         <source>read only question N (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Frage N vorlesen (1 ist die erste)</translation>
     </message>
     <message>
         <source>read only section N of the outline (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Abschnitt N der Gliederung vorlesen (1 ist der erste)</translation>
     </message>
     <message>
         <source>the voice to read with (see --list-voices); default: one for the document&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stimme zum Vorlesen (siehe --list-voices); Standard: eine Stimme in der Sprache des Dokuments</translation>
     </message>
     <message>
         <source>speed in words per minute, {low} to {high} (default {default})</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit in Wörtern pro Minute, {low} bis {high} (Standard {default})</translation>
     </message>
     <message>
         <source>write the speech to this WAV file instead of playing it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sprache in diese WAV-Datei schreiben, statt sie abzuspielen</translation>
     </message>
     <message>
         <source>list the installed voices, grouped by language, and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>die installierten Stimmen nach Sprache gruppiert auflisten und beenden</translation>
     </message>
     <message>
         <source>a FILE to read is needed (or --list-voices)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine zu lesende DATEI fehlt (oder --list-voices)</translation>
     </message>
     <message>
         <source>the rate must be between {low} and {high} words per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geschwindigkeit muss zwischen {low} und {high} Wörtern pro Minute liegen</translation>
     </message>
     <message>
         <source>there is no question {n}: the document has {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Frage {n}: das Dokument hat {count}</translation>
     </message>
     <message>
         <source>there is no section {n}: the document has {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Abschnitt {n}: das Dokument hat {count}</translation>
     </message>
     <message>
         <source>there is no voice “{voice}”; reader speak --list-voices lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Stimme „{voice}“; reader speak --list-voices listet sie auf</translation>
     </message>
     <message>
         <source>“{path}” could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
         <source>speech failed on “{text}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sprachausgabe ist an „{text}“ gescheitert: {error}</translation>
     </message>
     <message>
         <source>Wrote {path} ({seconds} s of speech).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geschrieben ({seconds} s Sprache).</translation>
     </message>
     <message>
         <source>Nothing can be played: no audio device was found (is the sound on, and an audio server such as PulseAudio or PipeWire running?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nichts abgespielt werden: Kein Audiogerät gefunden (ist der Ton an und läuft ein Audioserver wie PulseAudio oder PipeWire?).</translation>
     </message>
     <message>
         <source>Nothing can be played: the audio device could not be opened (another program may hold it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nichts abgespielt werden: Das Audiogerät ließ sich nicht öffnen (vielleicht belegt es ein anderes Programm).</translation>
     </message>
     <message>
         <source>Playback stopped: the audio server went away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe gestoppt: Der Audioserver ist verschwunden.</translation>
     </message>
     <message>
         <source>Playback stopped: the audio device reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe gestoppt: Das Audiogerät hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>{reason} To save the speech to a file instead: reader speak FILE --out FILE.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Um die Sprache stattdessen in eine Datei zu schreiben: reader speak DATEI --out DATEI.wav</translation>
     </message>
     <message>
         <source>{minutes}:{seconds:02d} {where}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}:{seconds:02d} {where}: {text}</translation>
     </message>
     <message>
         <source>Done ({minutes}:{seconds:02d}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig ({minutes}:{seconds:02d}).</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt.</translation>
     </message>
     <message>
         <source>Accessible Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible Reader</translation>
     </message>
     <message>
         <source>{title} — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – {app}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Navigate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigation</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Go to the &amp;outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Gliederung</translation>
     </message>
     <message>
         <source>Go to the te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Te&amp;xt</translation>
     </message>
     <message>
         <source>&amp;Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Frage</translation>
     </message>
     <message>
         <source>&amp;Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Frage</translation>
     </message>
     <message>
         <source>Next &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster &amp;Abschnitt</translation>
     </message>
     <message>
         <source>Pre&amp;vious section</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Absc&amp;hnitt</translation>
     </message>
     <message>
         <source>Go to s&amp;tart of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Anfang des Dokuments</translation>
     </message>
     <message>
         <source>Go to &amp;end of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Ende des Dokuments</translation>
     </message>
     <message>
         <source>Open &amp;link at the caret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link an der Einfügemarke öffnen</translation>
     </message>
     <message>
         <source>Show the &amp;outline panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gliederung anzeigen</translation>
     </message>
     <message>
         <source>Show the &amp;status line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statuszeile anzeigen</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Accessible Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Accessible Reader</translation>
     </message>
     <message>
         <source>{keys} (in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} (im Text)</translation>
     </message>
     <message>
         <source>{keys} (in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} (in der Gliederung)</translation>
     </message>
     <message>
         <source>{keys} (in a message)</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} (in einer Meldung)</translation>
     </message>
     <message>
         <source>Read the selected section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Abschnitt lesen</translation>
     </message>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>&amp;{number} {name}   ({folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;{number} {name}   ({folder})</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>“{path}” is no longer there (moved or deleted); it was removed from the recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ ist nicht mehr da (verschoben oder gelöscht); die Datei wurde aus der Liste der zuletzt geöffneten entfernt.</translation>
     </message>
     <message>
         <source>Open a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument öffnen</translation>
     </message>
     <message>
         <source>Text and Markdown (*.txt *.md *.markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text und Markdown (*.txt *.md *.markdown)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>“{path}” could not be opened because of an internal error ({detail}). The document you had open is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ konnte wegen eines internen Fehlers nicht geöffnet werden ({detail}). Das Dokument, das Sie geöffnet hatten, bleibt offen.</translation>
     </message>
     <message>
         <source>No document is open. Open one with File &gt; Open (Ctrl+O), or drop a file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Dokument geöffnet. Öffnen Sie eines mit Datei &gt; Öffnen (Strg+O) oder ziehen Sie eine Datei hierher.</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederung</translation>
     </message>
     <message>
         <source>The document&apos;s sections. Press Enter to read the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abschnitte des Dokuments. Drücken Sie die Eingabetaste, um den ausgewählten zu lesen.</translation>
     </message>
     <message>
         <source>(This document has no sections)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Dieses Dokument hat keine Abschnitte)</translation>
     </message>
     <message>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Dokuments</translation>
     </message>
     <message>
         <source>Position in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Position im Dokument</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>{kind}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {text}</translation>
     </message>
     <message>
         <source>&amp;Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung &amp;schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>{position}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}: {text}</translation>
     </message>
     <message>
         <source>{where} · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} · {kind}</translation>
     </message>
     <message>
         <source>No next question: this is the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine nächste Frage: Das ist die letzte.</translation>
     </message>
     <message>
         <source>No previous question: this is the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine vorherige Frage: Das ist die erste.</translation>
     </message>
     <message>
         <source>This document has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument hat keine Fragen.</translation>
     </message>
     <message>
         <source>No next section: this is the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein nächster Abschnitt: Das ist der letzte.</translation>
     </message>
     <message>
         <source>No previous section: this is the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein vorheriger Abschnitt: Das ist der erste.</translation>
     </message>
     <message>
         <source>There is no link at the caret.</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Einfügemarke ist kein Link.</translation>
     </message>
     <message>
         <source>The link “{target}” was not opened: only web addresses (http or https) can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link „{target}“ wurde nicht geöffnet: Nur Webadressen (http oder https) lassen sich öffnen.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>The link “{target}” could not be opened: no web browser answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link „{target}“ konnte nicht geöffnet werden: Kein Webbrowser hat geantwortet.</translation>
     </message>
     <message>
         <source>Opening {target} in your web browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} wird in Ihrem Webbrowser geöffnet…</translation>
     </message>
     <message>
         <source>Link to {target} (Ctrl+Enter opens it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zu {target} (Strg+Eingabe öffnet ihn)</translation>
     </message>
     <message>
         <source>Image (not loaded): {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild (nicht geladen): {target}</translation>
     </message>
     <message>
         <source>About Accessible Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Accessible Reader</translation>
     </message>
     <message>
         <source>Accessible Reader {version}
@@ -1589,25 +1590,31 @@
 A document reader for everyone: an outline of an interview&apos;s questions and answers, typography you control, and offline speech.
 
 Licence: GPL 3.0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible Reader {version}
+
+Ein Dokumentleser für alle: eine Gliederung der Fragen und Antworten eines Interviews, eine Typografie, die Sie bestimmen, und Vorlesen ohne Internet.
+
+Lizenz: GPL 3.0 oder später.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
         <source>Accessible Reader met an internal error and could not finish what you asked: {detail}
 
 Your document is still open. Details were written to the terminal (standard error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible Reader ist auf einen internen Fehler gestoßen und konnte nicht abschließen, worum Sie gebeten haben: {detail}
+
+Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausgabe).</translation>
     </message>
     <message>
         <source>Open a text or Markdown document in Accessible Reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Text- oder Markdown-Dokument in Accessible Reader öffnen.</translation>
     </message>
     <message>
         <source>the document to open (default: the embedded interview)</source>
-        <translation type="unfinished"></translation>
+        <translation>das zu öffnende Dokument (Standard: das mitgelieferte Interview)</translation>
     </message>
 </context>
 </TS>

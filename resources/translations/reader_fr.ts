@@ -5,1583 +5,1584 @@
     <name></name>
     <message>
         <source>{label}: {opening}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: {opening}</translation>
     </message>
     <message>
         <source>More controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres commandes</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres menus</translation>
     </message>
     <message>
         <source>B&amp;igger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrand&amp;ir le texte</translation>
     </message>
     <message>
         <source>Smalle&amp;r text</source>
-        <translation type="unfinished"></translation>
+        <translation>Réd&amp;uire le texte</translation>
     </message>
     <message>
         <source>&amp;Usual text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille de texte habituelle</translation>
     </message>
     <message>
         <source>&amp;Line focus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Focalisation sur les lignes</translation>
     </message>
     <message>
         <source>&amp;Focus mode (only the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode concentration (le texte seul)</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfér&amp;ences…</translation>
     </message>
     <message>
         <source>Text size {size} points</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte en {size} points</translation>
     </message>
     <message>
         <source>Line focus off</source>
-        <translation type="unfinished"></translation>
+        <translation>Focalisation sur les lignes désactivée</translation>
     </message>
     <message numerus="yes">
         <source>Line focus on: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Focalisation sur les lignes&#xa0;: %n ligne</numerusform>
+            <numerusform>Focalisation sur les lignes&#xa0;: %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Focus mode: only the text. {keys} shows the panels again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode concentration&#xa0;: le texte seul. {keys} réaffiche les panneaux.</translation>
     </message>
     <message>
         <source>Focus mode off: the panels are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode concentration désactivé&#xa0;: les panneaux sont de retour</translation>
     </message>
     <message>
         <source>System (follow the desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système (suivre le bureau)</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>Sépia</translation>
     </message>
     <message>
         <source>White on black</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanc sur noir</translation>
     </message>
     <message>
         <source>Yellow on black</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaune sur noir</translation>
     </message>
     <message>
         <source>Black on white</source>
-        <translation type="unfinished"></translation>
+        <translation>Noir sur blanc</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Gros caractères</translation>
     </message>
     <message>
         <source>Dyslexia friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapté à la dyslexie</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>À gauche</translation>
     </message>
     <message>
         <source>Justified, hyphenated</source>
-        <translation type="unfinished"></translation>
+        <translation>Justifié, avec césure</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Speech highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignage de la lecture</translation>
     </message>
     <message>
         <source>Text on the spoken sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la phrase lue</translation>
     </message>
     <message>
         <source>{what}: contrast {ratio}:1, below the {required}:1 most readers need.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: contraste de {ratio}:1, sous les {required}:1 dont la plupart des lecteurs ont besoin.</translation>
     </message>
     <message>
         <source>Contrast: every colour meets WCAG AA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste&#xa0;: chaque couleur respecte le niveau AA des WCAG.</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Changes show in the window at once. OK keeps them, Cancel puts back what you had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les changements s&apos;affichent aussitôt dans la fenêtre. OK les garde, Annuler rétablit ce que vous aviez.</translation>
     </message>
     <message>
         <source>Spacing and layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement et mise en page</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <source>Reading aids</source>
-        <translation type="unfinished"></translation>
+        <translation>Aides à la lecture</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un préréglage…</translation>
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poli&amp;ce&#xa0;:</translation>
     </message>
     <message>
         <source>System font</source>
-        <translation type="unfinished"></translation>
+        <translation>Police du système</translation>
     </message>
     <message>
         <source>{family} (not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{family} (non installée)</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source> em</source>
-        <translation type="unfinished"></translation>
+        <translation> em</translation>
     </message>
     <message>
         <source> ×</source>
-        <translation type="unfinished"></translation>
+        <translation> ×</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> caractères</translation>
     </message>
     <message>
         <source>&amp;Bold text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte en &amp;gras</translation>
     </message>
     <message>
         <source>&amp;Line height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hauteur de ligne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paragraph spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement des &amp;paragraphes&#xa0;:</translation>
     </message>
     <message>
         <source>L&amp;etter spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement des l&amp;ettres&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Word spacing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement des &amp;mots&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Margins:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marges&#xa0;:</translation>
     </message>
     <message>
         <source>Ma&amp;ximum line length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de ligne ma&amp;ximale&#xa0;:</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <source>&amp;Alignment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alignement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Use my own &amp;colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser mes propres &amp;couleurs</translation>
     </message>
     <message>
         <source>Text colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du texte&#xa0;:</translation>
     </message>
     <message>
         <source>Background colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du fond&#xa0;:</translation>
     </message>
     <message>
         <source>Link colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur des liens&#xa0;:</translation>
     </message>
     <message>
         <source>Speech highlight colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du surlignage de la lecture&#xa0;:</translation>
     </message>
     <message>
         <source>{what} {colour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {colour}</translation>
     </message>
     <message>
         <source>theme&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>celle du thème</translation>
     </message>
     <message>
         <source>Line f&amp;ocus (dim all but a few lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ocalisation sur les lignes (assombrir tout sauf quelques lignes)</translation>
     </message>
     <message>
         <source>Lines in &amp;focus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes mises en &amp;valeur&#xa0;:</translation>
     </message>
     <message>
         <source>Focus mode: &amp;hide the panels, only the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode concentration&#xa0;: &amp;masquer les panneaux, le texte seul</translation>
     </message>
     <message>
         <source>WCA&amp;G text spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement du texte WCA&amp;G</translation>
     </message>
     <message>
         <source>Line height 1.5, paragraph spacing 2 em, letter spacing 0.12 em, word spacing 0.16 em (WCAG 1.4.12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur de ligne 1,5, espacement des paragraphes 2 em, des lettres 0,12 em, des mots 0,16 em (WCAG 1.4.12)</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir les réglages par défaut</translation>
     </message>
     <message>
         <source>colour theme for this run (not saved); see --list-themes</source>
-        <translation type="unfinished"></translation>
+        <translation>thème de couleurs pour cette fois (non enregistré)&#xa0;; voir --list-themes</translation>
     </message>
     <message>
         <source>text size in points for this run, 8 to 96 (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>taille du texte en points pour cette fois, de 8 à 96 (non enregistrée)</translation>
     </message>
     <message>
         <source>print the theme names and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les noms des thèmes et quitter</translation>
     </message>
     <message>
         <source>unknown theme “{name}”; the themes are: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>thème «&#xa0;{name}&#xa0;» inconnu&#xa0;; les thèmes sont&#xa0;: {names}</translation>
     </message>
     <message>
         <source>the font size must be between {low:g} and {high:g} points</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille du texte doit être comprise entre {low:g} et {high:g} points</translation>
     </message>
     <message>
         <source>The file “{path}” does not exist. Check its name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;{path}&#xa0;» n&apos;existe pas. Vérifiez son nom et son dossier.</translation>
     </message>
     <message>
         <source>“{path}” is a folder, not a document. Choose a text or Markdown file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» est un dossier, pas un document. Choisissez un fichier texte ou Markdown.</translation>
     </message>
     <message>
         <source>You do not have permission to read “{path}”. Ask its owner, or copy it somewhere you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas le droit de lire «&#xa0;{path}&#xa0;». Demandez-le à son propriétaire, ou copiez le fichier là où vous pouvez le lire.</translation>
     </message>
     <message>
         <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text or Markdown file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un document texte (il contient des données binaires{detail}). Choisissez un fichier texte ou Markdown.</translation>
     </message>
     <message>
         <source>“{path}” is too large to open ({detail}). The limit is {limit}. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» est trop volumineux pour être ouvert ({detail}). La limite est de {limit}. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>“{path}” could not be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>Opening “{path}” ({size}): this takes a few seconds. You can keep reading meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de «&#xa0;{path}&#xa0;» ({size})&#xa0;: cela prend quelques secondes. Vous pouvez continuer à lire en attendant.</translation>
     </message>
     <message>
         <source>{n} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Mo</translation>
     </message>
     <message>
         <source>This document is empty. Open another one with File &gt; Open (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document est vide. Ouvrez-en un autre avec Fichier &gt; Ouvrir (Ctrl+O).</translation>
     </message>
     <message numerus="yes">
         <source>{n} bytes of this file could not be decoded and are shown as “�”. The file itself is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} octet de ce fichier n&apos;a pas pu être décodé et s&apos;affiche comme «&#xa0;�&#xa0;». Le fichier lui-même n&apos;est pas modifié.</numerusform>
+            <numerusform>{n} octets de ce fichier n&apos;ont pas pu être décodés et s&apos;affichent comme «&#xa0;�&#xa0;». Le fichier lui-même n&apos;est pas modifié.</numerusform>
         </translation>
     </message>
     <message>
         <source>This file is not in UTF-8; it was read as {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas en UTF-8&#xa0;; il a été lu comme du {encoding}.</translation>
     </message>
     <message numerus="yes">
         <source>{n} paragraphs broken in the middle of a sentence were joined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} paragraphe coupé au milieu d&apos;une phrase a été recollé.</numerusform>
+            <numerusform>{n} paragraphes coupés au milieu d&apos;une phrase ont été recollés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Front matter</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduction</translation>
     </message>
     <message>
         <source>Notes and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes et crédits</translation>
     </message>
     <message>
         <source>Question {number}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {number}&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Question {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {number} sur {total}</translation>
     </message>
     <message>
         <source>Section {number} of {total}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Section {number} sur {total}&#xa0;: {label}</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>{title}
 {kind}, language: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}
+{kind}, langue&#xa0;: {language}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signets</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>Fin&amp;d next</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
         <source>Find previo&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Go to question…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à la question…</translation>
     </message>
     <message>
         <source>Where am &amp;I?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Où suis-je&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Move to the next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au volet sui&amp;vant</translation>
     </message>
     <message>
         <source>Move &amp;back to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au volet pré&amp;cédent</translation>
     </message>
     <message>
         <source>&amp;Add a bookmark here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un signet ici</translation>
     </message>
     <message>
         <source>&amp;Show bookmarks…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher les signets…</translation>
     </message>
     <message>
         <source>Speak the app&apos;s &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dire les messages de l&apos;application</translation>
     </message>
     <message>
         <source>Find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre de recherche</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <source>Find in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le document</translation>
     </message>
     <message>
         <source>Ignores case and accents. Enter: next match, Shift+Enter: previous, Escape: back to the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignore la casse et les accents. Entrée&#xa0;: occurrence suivante, Maj+Entrée&#xa0;: précédente, Échap&#xa0;: retour au texte</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} sur {total}</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune occurrence</translation>
     </message>
     <message>
         <source>{current} of {total}: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{current} sur {total}&#xa0;: {line}</translation>
     </message>
     <message>
         <source>“{query}” not found</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{query}&#xa0;» introuvable</translation>
     </message>
     <message>
         <source>Nothing to find yet: press Ctrl+F and type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à chercher pour l&apos;instant&#xa0;: appuyez sur Ctrl+F et tapez</translation>
     </message>
     <message>
         <source>Go to question</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la question</translation>
     </message>
     <message>
         <source>&amp;Question number (1 to {count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de la &amp;question (de 1 à {count})&#xa0;:</translation>
     </message>
     <message>
         <source>“{text}” is not a question number: type a number from 1 to {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un numéro de question&#xa0;: tapez un nombre de 1 à {count}.</translation>
     </message>
     <message>
         <source>{title} {place} {percent} % through the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} {place} {percent} % du document lu.</translation>
     </message>
     <message>
         <source>No document is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>Bookmark added: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signet ajouté&#xa0;: {label}</translation>
     </message>
     <message>
         <source>There is already a bookmark here: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a déjà un signet ici&#xa0;: {label}</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Signets</translation>
     </message>
     <message>
         <source>Bookmarks of this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Signets de ce document</translation>
     </message>
     <message>
         <source>No bookmarks yet: press Ctrl+B in the text to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de signet&#xa0;: appuyez sur Ctrl+B dans le texte pour en ajouter un.</translation>
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller au signet</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Rename bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le signet</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>{label} ({percent} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({percent} %)</translation>
     </message>
     <message>
         <source>Bookmark deleted: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signet supprimé&#xa0;: {label}</translation>
     </message>
     <message>
         <source>Open a saved document to use bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un document enregistré pour utiliser les signets.</translation>
     </message>
     <message>
         <source>Reopened where you left off: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réouvert là où vous vous étiez arrêté&#xa0;: {place}</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Search the shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les raccourcis</translation>
     </message>
     <message>
         <source>Type part of an action&apos;s name or of a key; the list shows only what matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom d&apos;une action ou d&apos;une touche&#xa0;; la liste ne montre que ce qui correspond.</translation>
     </message>
     <message>
         <source>&amp;Change key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer la touche…</translation>
     </message>
     <message>
         <source>Re&amp;move key</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer la touche</translation>
     </message>
     <message>
         <source>Reset to &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la touche par &amp;défaut</translation>
     </message>
     <message>
         <source>Reset &amp;all to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rétablir par déf&amp;aut</translation>
     </message>
     <message>
         <source>Give every action its default keys again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Redonner à chaque action ses touches par défaut&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>1 shortcut shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 raccourci affiché</numerusform>
+            <numerusform>1 raccourci affiché</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} shortcuts shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} raccourci affiché</numerusform>
+            <numerusform>{count} raccourcis affichés</numerusform>
         </translation>
     </message>
     <message>
         <source>No key</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune touche</translation>
     </message>
     <message>
         <source>The keys of “{action}” are the text&apos;s own and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les touches de «&#xa0;{action}&#xa0;» sont celles du texte lui-même et ne peuvent pas être changées.</translation>
     </message>
     <message>
         <source>New key for “{action}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle touche pour «&#xa0;{action}&#xa0;»</translation>
     </message>
     <message>
         <source>Press the new key for “{action}”, then Enter or OK. Tab moves on, Escape cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur la nouvelle touche pour «&#xa0;{action}&#xa0;», puis sur Entrée ou OK. Tab passe à la suite, Échap annule.</translation>
     </message>
     <message>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle touche</translation>
     </message>
     <message>
         <source>(press a key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(appuyez sur une touche)</translation>
     </message>
     <message>
         <source>{keys} is already the key of “{other}”. OK gives it to this action instead (“{other}” loses it); press another key, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} est déjà la touche de «&#xa0;{other}&#xa0;». OK la donne plutôt à cette action («&#xa0;{other}&#xa0;» la perd)&#xa0;; appuyez sur une autre touche, ou sur Annuler.</translation>
     </message>
     <message>
         <source>{keys} is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} est libre.</translation>
     </message>
     <message>
         <source>{keys} is already this action&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} est déjà la touche de cette action.</translation>
     </message>
     <message>
         <source>{keys} cannot be a shortcut here (it moves the focus or closes dialogs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} ne peut pas servir de raccourci ici (cette touche déplace le focus ou ferme les boîtes de dialogue).</translation>
     </message>
     <message>
         <source>“{action}” now has the key {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{action}&#xa0;» a maintenant la touche {keys}.</translation>
     </message>
     <message>
         <source>“{action}” has no key now.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{action}&#xa0;» n&apos;a plus de touche.</translation>
     </message>
     <message>
         <source>“{action}” has its default keys again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{action}&#xa0;» a de nouveau ses touches par défaut.</translation>
     </message>
     <message>
         <source>Every action has its default keys again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions ont de nouveau leurs touches par défaut.</translation>
     </message>
     <message>
         <source>Next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante / précédente</translation>
     </message>
     <message>
         <source>{keys} (in the find bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} (dans la barre de recherche)</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>End of reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la lecture</translation>
     </message>
     <message>
         <source>The app speaks its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application dit ses messages à voix haute</translation>
     </message>
     <message>
         <source>The app no longer speaks its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application ne dit plus ses messages</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présenter</translation>
     </message>
     <message>
         <source>Presenting: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de l&apos;orateur</translation>
     </message>
     <message>
         <source>There is nothing to present: this document has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à présenter&#xa0;: ce document n&apos;a pas de texte.</translation>
     </message>
     <message>
         <source>Open a document first, then present it with View &gt; Present (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un document, puis présentez-le avec Affichage &gt; Présenter (F5).</translation>
     </message>
     <message>
         <source>There is no question {number}: this document has {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de question {number}&#xa0;: ce document en a {total}.</translation>
     </message>
     <message>
         <source>Section {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Section {number} sur {total}</translation>
     </message>
     <message>
         <source>{where}, answer not shown yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, réponse pas encore affichée</translation>
     </message>
     <message>
         <source>{where}, part {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}, partie {page} sur {pages}</translation>
     </message>
     <message>
         <source>{number} / {total} · {page}/{pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} / {total} · {page}/{pages}</translation>
     </message>
     <message>
         <source>{number} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} / {total}</translation>
     </message>
     <message>
         <source>{where}. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}. {text}</translation>
     </message>
     <message>
         <source>Answer: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Continued, part {page} of {pages}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite, partie {page} sur {pages}&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Black screen. Any key shows the slide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran noir. N&apos;importe quelle touche réaffiche la diapositive.</translation>
     </message>
     <message>
         <source>White screen. Any key shows the slide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran blanc. N&apos;importe quelle touche réaffiche la diapositive.</translation>
     </message>
     <message>
         <source>Go to {number}, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à {number}, puis Entrée</translation>
     </message>
     <message>
         <source>End of the presentation. Esc leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la présentation. Échap pour quitter.</translation>
     </message>
     <message>
         <source>This is the first slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la première diapositive.</translation>
     </message>
     <message>
         <source>There is no {number}: 1 to {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de {number}&#xa0;: de 1 à {total}.</translation>
     </message>
     <message>
         <source>Speech is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse vocale n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Answers now come after their question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses viennent maintenant après leur question.</translation>
     </message>
     <message>
         <source>Answers now come with their question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses viennent maintenant avec leur question.</translation>
     </message>
     <message>
         <source>Timer shown on the slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur affiché sur la diapositive.</translation>
     </message>
     <message>
         <source>Timer hidden from the slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur masqué sur la diapositive.</translation>
     </message>
     <message>
         <source>Only one screen: the presenter view needs a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul écran&#xa0;: la vue de l&apos;orateur en demande un second.</translation>
     </message>
     <message>
         <source>{h}:{m:02d}:{s:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{h}:{m:02d}:{s:02d}</translation>
     </message>
     <message>
         <source>{m:02d}:{s:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{m:02d}:{s:02d}</translation>
     </message>
     <message>
         <source>Elapsed {elapsed} · Time {clock}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoulé {elapsed} · Heure {clock}</translation>
     </message>
     <message>
         <source>{where} — the room sees a black screen</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} — la salle voit un écran noir</translation>
     </message>
     <message>
         <source>{where} — the room sees a white screen</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} — la salle voit un écran blanc</translation>
     </message>
     <message>
         <source>What the room sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que voit la salle</translation>
     </message>
     <message>
         <source>Nothing: this is the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien&#xa0;: c&apos;est la dernière.</translation>
     </message>
     <message>
         <source>Not shown yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore affiché</translation>
     </message>
     <message>
         <source>Everything of this question is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui concerne cette question est affiché.</translation>
     </message>
     <message>
         <source>PgDown/Space next · PgUp previous · number+Enter go to · B black · W white · R read aloud · A answers after/with question · T timer · S screens · F1 keys · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>PgSuiv/Espace suivant · PgPréc précédent · numéro+Entrée aller à · B noir · W blanc · R lire à voix haute · A réponses après/avec la question · T minuteur · S écrans · F1 touches · Échap quitter</translation>
     </message>
     <message>
         <source>Choose the audience screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;écran du public</translation>
     </message>
     <message>
         <source>Which screen does the room see? The slides go there; the other screen shows your presenter view: the next question, the answer not shown yet and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel écran la salle voit-elle&#xa0;? Les diapositives y vont&#xa0;; l&apos;autre écran affiche votre vue d&apos;orateur&#xa0;: la question suivante, la réponse pas encore montrée et le temps.</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrans</translation>
     </message>
     <message>
         <source>Screen {number}: {name} ({width} × {height})</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran {number}&#xa0;: {name} ({width} × {height})</translation>
     </message>
     <message>
         <source>Presenting: keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation&#xa0;: touches</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>Page Down, Right, Down, Space, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante, Droite, Bas, Espace, Entrée</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente</translation>
     </message>
     <message>
         <source>Page Up, Left, Up, Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente, Gauche, Haut, Retour arrière</translation>
     </message>
     <message>
         <source>First / last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Première / dernière diapositive</translation>
     </message>
     <message>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Début / Fin</translation>
     </message>
     <message>
         <source>Go to a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à une question</translation>
     </message>
     <message>
         <source>its number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>son numéro, puis Entrée</translation>
     </message>
     <message>
         <source>Black screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran noir</translation>
     </message>
     <message>
         <source>B or . (any key comes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>B ou . (n&apos;importe quelle touche pour revenir)</translation>
     </message>
     <message>
         <source>White screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran blanc</translation>
     </message>
     <message>
         <source>W or , (any key comes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>W ou , (n&apos;importe quelle touche pour revenir)</translation>
     </message>
     <message>
         <source>Read the slide aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la diapositive à voix haute</translation>
     </message>
     <message>
         <source>R (any key stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>R (n&apos;importe quelle touche arrête)</translation>
     </message>
     <message>
         <source>Answers after or with their question</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses après ou avec leur question</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Timer on the slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur sur la diapositive</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>These keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces touches</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Leave, back to the same place in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter, retour au même endroit du texte</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>start presenting the document full screen (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>lancer la présentation du document en plein écran (Échap pour quitter)</translation>
     </message>
     <message>
         <source>start at question (or section) N</source>
-        <translation type="unfinished"></translation>
+        <translation>commencer à la question (ou à la section) N</translation>
     </message>
     <message>
         <source>there is no question {number} in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de question {number} dans ce document</translation>
     </message>
     <message>
         <source>Question {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {n}.</translation>
     </message>
     <message>
         <source>Speech is unavailable: the Python package pyttsx3 is not installed. Install it with: pip install pyttsx3</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse vocale n&apos;est pas disponible&#xa0;: le paquet Python pyttsx3 n&apos;est pas installé. Installez-le avec&#xa0;: pip install pyttsx3</translation>
     </message>
     <message>
         <source>Speech is unavailable: the espeak-ng library is not installed. Install it with: sudo apt-get install libespeak-ng1 espeak-ng-data</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse vocale n&apos;est pas disponible&#xa0;: la bibliothèque espeak-ng n&apos;est pas installée. Installez-la avec&#xa0;: sudo apt-get install libespeak-ng1 espeak-ng-data</translation>
     </message>
     <message>
         <source>Speech is unavailable: espeak-ng would not start (are its voices installed? sudo apt-get install espeak-ng-data)</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse vocale n&apos;est pas disponible&#xa0;: espeak-ng n&apos;a pas voulu démarrer (ses voix sont-elles installées&#xa0;? sudo apt-get install espeak-ng-data)</translation>
     </message>
     <message>
         <source>Speech is unavailable: no voice is installed. Install them with: sudo apt-get install espeak-ng-data</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse vocale n&apos;est pas disponible&#xa0;: aucune voix n&apos;est installée. Installez-les avec&#xa0;: sudo apt-get install espeak-ng-data</translation>
     </message>
     <message>
         <source>Speech is unavailable ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse vocale n&apos;est pas disponible ({reason}).</translation>
     </message>
     <message>
         <source>Nothing can be read aloud: no audio device was found. Check that the sound is on and an audio server (PulseAudio or PipeWire) is running, then press Play again: reading goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire à voix haute&#xa0;: aucun périphérique audio n&apos;a été trouvé. Vérifiez que le son est activé et qu&apos;un serveur audio (PulseAudio ou PipeWire) tourne, puis appuyez de nouveau sur Lecture&#xa0;: la lecture reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Nothing can be read aloud: the audio device could not be opened (another program may hold it). Press Play again to retry: reading goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire à voix haute&#xa0;: le périphérique audio n&apos;a pas pu être ouvert (un autre programme l&apos;occupe peut-être). Appuyez de nouveau sur Lecture pour réessayer&#xa0;: la lecture reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Reading stopped: the sound stopped coming out (the audio server went away). Press Play once the sound works again: reading goes on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture arrêtée&#xa0;: le son a cessé de sortir (le serveur audio a disparu). Appuyez sur Lecture quand le son fonctionne de nouveau&#xa0;: la lecture reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Reading stopped: the audio device reported an error. Press Play to go on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture arrêtée&#xa0;: le périphérique audio a signalé une erreur. Appuyez sur Lecture pour reprendre là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>This sentence could not be spoken and was skipped: “{text}” ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase n&apos;a pas pu être dite et a été sautée&#xa0;: «&#xa0;{text}&#xa0;» ({error}).</translation>
     </message>
     <message>
         <source>Reading stopped: the speech engine failed on several sentences in a row ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture arrêtée&#xa0;: le moteur de synthèse vocale a échoué sur plusieurs phrases d&apos;affilée ({error}).</translation>
     </message>
     <message>
         <source>&amp;Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecture à voix haute</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>&amp;Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter la lecture</translation>
     </message>
     <message>
         <source>Previous s&amp;entence</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase pré&amp;cédente</translation>
     </message>
     <message>
         <source>Ne&amp;xt sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase sui&amp;vante</translation>
     </message>
     <message>
         <source>Previous p&amp;aragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe précé&amp;dent</translation>
     </message>
     <message>
         <source>Next paragrap&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe suiva&amp;nt</translation>
     </message>
     <message>
         <source>Read the se&amp;lection</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la sé&amp;lection</translation>
     </message>
     <message>
         <source>&amp;Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;rapide</translation>
     </message>
     <message>
         <source>Slo&amp;wer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;lent</translation>
     </message>
     <message>
         <source>Read only the current se&amp;ction, then stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire seulement la se&amp;ction en cours, puis s&apos;arrêter</translation>
     </message>
     <message>
         <source>Speech se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de la &amp;voix…</translation>
     </message>
     <message>
         <source>Speech controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes de lecture à voix haute</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture</translation>
     </message>
     <message>
         <source>{name} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({keys})</translation>
     </message>
     <message>
         <source>Paused: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause&#xa0;: {where}</translation>
     </message>
     <message>
         <source>Reading: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture&#xa0;: {where}</translation>
     </message>
     <message>
         <source>Speed: {wpm} words per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse&#xa0;: {wpm} mots par minute</translation>
     </message>
     <message>
         <source>Speed: {wpm} words per minute (the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse&#xa0;: {wpm} mots par minute (la limite)</translation>
     </message>
     <message>
         <source>Nothing is selected: select some text first (Shift with the arrow keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est sélectionné&#xa0;: sélectionnez d&apos;abord du texte (Maj avec les flèches).</translation>
     </message>
     <message>
         <source>There is nothing to read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à lire ici.</translation>
     </message>
     <message>
         <source>Speech is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse vocale démarre…</translation>
     </message>
     <message>
         <source>Speech settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de la voix</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>The document&apos;s language (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du document (automatique)</translation>
     </message>
     <message>
         <source>&amp;Voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voix&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic: the best voice for the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique&#xa0;: la meilleure voix pour la langue</translation>
     </message>
     <message>
         <source>{name} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({id})</translation>
     </message>
     <message>
         <source>&amp;Interviewer&apos;s voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix de l&apos;&amp;intervieweur&#xa0;:</translation>
     </message>
     <message>
         <source>Inter&amp;viewee&apos;s voice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix de la personne inter&amp;viewée&#xa0;:</translation>
     </message>
     <message>
         <source>The reading voice itself</source>
-        <translation type="unfinished"></translation>
+        <translation>La voix de lecture elle-même</translation>
     </message>
     <message>
         <source>Reading voice, female timbre {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix de lecture, timbre féminin {n}</translation>
     </message>
     <message>
         <source>Reading voice, male timbre {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix de lecture, timbre masculin {n}</translation>
     </message>
     <message>
         <source>&amp;Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vitesse&#xa0;:</translation>
     </message>
     <message>
         <source> words per minute</source>
-        <translation type="unfinished"></translation>
+        <translation> mots par minute</translation>
     </message>
     <message>
         <source>&amp;Pitch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hauteur&#xa0;:</translation>
     </message>
     <message>
         <source>50 is the voice&apos;s own pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>50 est la hauteur propre de la voix</translation>
     </message>
     <message>
         <source>V&amp;olume:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;olume&#xa0;:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Pause after a s&amp;entence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause après une p&amp;hrase&#xa0;:</translation>
     </message>
     <message>
         <source>Pause after a p&amp;aragraph:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause après un p&amp;aragraphe&#xa0;:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>&amp;Announce each question (“Question 3.”) before reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annoncer chaque question («&#xa0;Question 3.&#xa0;») avant de la lire</translation>
     </message>
     <message>
         <source>Read only the &amp;current section, then stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire seulement la se&amp;ction en cours, puis s&apos;arrêter</translation>
     </message>
     <message>
         <source>&amp;Highlight while reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surligner pendant la lecture&#xa0;:</translation>
     </message>
     <message>
         <source>Colour behind the sentence and the word</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur derrière la phrase et le mot</translation>
     </message>
     <message>
         <source>Underline the sentence and the word</source>
-        <translation type="unfinished"></translation>
+        <translation>Souligner la phrase et le mot</translation>
     </message>
     <message>
         <source>No highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de surlignage</translation>
     </message>
     <message>
         <source>Read a document aloud through the speakers, or into a WAV file; list the voices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un document à voix haute sur les haut-parleurs, ou dans un fichier WAV&#xa0;; lister les voix.</translation>
     </message>
     <message>
         <source>a text or Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier texte ou Markdown</translation>
     </message>
     <message>
         <source>read only question N (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>lire seulement la question N (1 est la première)</translation>
     </message>
     <message>
         <source>read only section N of the outline (1 is the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>lire seulement la section N du plan (1 est la première)</translation>
     </message>
     <message>
         <source>the voice to read with (see --list-voices); default: one for the document&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>la voix avec laquelle lire (voir --list-voices)&#xa0;; par défaut&#xa0;: une voix de la langue du document</translation>
     </message>
     <message>
         <source>speed in words per minute, {low} to {high} (default {default})</source>
-        <translation type="unfinished"></translation>
+        <translation>vitesse en mots par minute, de {low} à {high} (par défaut {default})</translation>
     </message>
     <message>
         <source>write the speech to this WAV file instead of playing it</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire la parole dans ce fichier WAV au lieu de la jouer</translation>
     </message>
     <message>
         <source>list the installed voices, grouped by language, and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les voix installées, groupées par langue, et quitter</translation>
     </message>
     <message>
         <source>a FILE to read is needed (or --list-voices)</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut un FICHIER à lire (ou --list-voices)</translation>
     </message>
     <message>
         <source>the rate must be between {low} and {high} words per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>la vitesse doit être comprise entre {low} et {high} mots par minute</translation>
     </message>
     <message>
         <source>there is no question {n}: the document has {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de question {n}&#xa0;: le document en a {count}</translation>
     </message>
     <message>
         <source>there is no section {n}: the document has {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de section {n}&#xa0;: le document en a {count}</translation>
     </message>
     <message>
         <source>there is no voice “{voice}”; reader speak --list-voices lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de voix «&#xa0;{voice}&#xa0;»&#xa0;; reader speak --list-voices les liste</translation>
     </message>
     <message>
         <source>“{path}” could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire «&#xa0;{path}&#xa0;»&#xa0;: {error}</translation>
     </message>
     <message>
         <source>speech failed on “{text}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>la synthèse vocale a échoué sur «&#xa0;{text}&#xa0;»&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Wrote {path} ({seconds} s of speech).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} écrit ({seconds} s de parole).</translation>
     </message>
     <message>
         <source>Nothing can be played: no audio device was found (is the sound on, and an audio server such as PulseAudio or PipeWire running?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être joué&#xa0;: aucun périphérique audio n&apos;a été trouvé (le son est-il activé, et un serveur audio comme PulseAudio ou PipeWire tourne-t-il&#xa0;?).</translation>
     </message>
     <message>
         <source>Nothing can be played: the audio device could not be opened (another program may hold it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être joué&#xa0;: le périphérique audio n&apos;a pas pu être ouvert (un autre programme l&apos;occupe peut-être).</translation>
     </message>
     <message>
         <source>Playback stopped: the audio server went away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture arrêtée&#xa0;: le serveur audio a disparu.</translation>
     </message>
     <message>
         <source>Playback stopped: the audio device reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture arrêtée&#xa0;: le périphérique audio a signalé une erreur.</translation>
     </message>
     <message>
         <source>{reason} To save the speech to a file instead: reader speak FILE --out FILE.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Pour enregistrer plutôt la parole dans un fichier&#xa0;: reader speak FICHIER --out FICHIER.wav</translation>
     </message>
     <message>
         <source>{minutes}:{seconds:02d} {where}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}:{seconds:02d} {where}&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Done ({minutes}:{seconds:02d}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé ({minutes}:{seconds:02d}).</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>Accessible Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible Reader</translation>
     </message>
     <message>
         <source>{title} — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {app}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Navigate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigation</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Go to the &amp;outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au &amp;plan</translation>
     </message>
     <message>
         <source>Go to the te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au te&amp;xte</translation>
     </message>
     <message>
         <source>&amp;Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question &amp;suivante</translation>
     </message>
     <message>
         <source>&amp;Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question &amp;précédente</translation>
     </message>
     <message>
         <source>Next &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ection suivante</translation>
     </message>
     <message>
         <source>Pre&amp;vious section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section pré&amp;cédente</translation>
     </message>
     <message>
         <source>Go to s&amp;tart of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au &amp;début du document</translation>
     </message>
     <message>
         <source>Go to &amp;end of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;fin du document</translation>
     </message>
     <message>
         <source>Open &amp;link at the caret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;lien sous le curseur</translation>
     </message>
     <message>
         <source>Show the &amp;outline panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le panneau du &amp;plan</translation>
     </message>
     <message>
         <source>Show the &amp;status line</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la ligne d&apos;é&amp;tat</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Accessible Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Accessible Reader</translation>
     </message>
     <message>
         <source>{keys} (in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} (dans le texte)</translation>
     </message>
     <message>
         <source>{keys} (in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} (dans le plan)</translation>
     </message>
     <message>
         <source>{keys} (in a message)</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} (dans un message)</translation>
     </message>
     <message>
         <source>Read the selected section</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la section sélectionnée</translation>
     </message>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>&amp;{number} {name}   ({folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;{number} {name}   ({folder})</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la liste</translation>
     </message>
     <message>
         <source>“{path}” is no longer there (moved or deleted); it was removed from the recent files.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;est plus là (déplacé ou supprimé)&#xa0;; il a été retiré des fichiers récents.</translation>
     </message>
     <message>
         <source>Open a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un document</translation>
     </message>
     <message>
         <source>Text and Markdown (*.txt *.md *.markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte et Markdown (*.txt *.md *.markdown)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>“{path}” could not be opened because of an internal error ({detail}). The document you had open is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;a pas pu être ouvert à cause d&apos;une erreur interne ({detail}). Le document que vous lisiez est toujours ouvert.</translation>
     </message>
     <message>
         <source>No document is open. Open one with File &gt; Open (Ctrl+O), or drop a file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document n&apos;est ouvert. Ouvrez-en un avec Fichier &gt; Ouvrir (Ctrl+O), ou déposez un fichier ici.</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>The document&apos;s sections. Press Enter to read the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sections du document. Appuyez sur Entrée pour lire celle qui est sélectionnée.</translation>
     </message>
     <message>
         <source>(This document has no sections)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ce document n&apos;a pas de sections)</translation>
     </message>
     <message>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du document</translation>
     </message>
     <message>
         <source>Position in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Position dans le document</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>{kind}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}&#xa0;: {text}</translation>
     </message>
     <message>
         <source>&amp;Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer le message</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>{position}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}&#xa0;: {text}</translation>
     </message>
     <message>
         <source>{where} · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} · {kind}</translation>
     </message>
     <message>
         <source>No next question: this is the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de question suivante&#xa0;: c&apos;est la dernière.</translation>
     </message>
     <message>
         <source>No previous question: this is the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de question précédente&#xa0;: c&apos;est la première.</translation>
     </message>
     <message>
         <source>This document has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document n&apos;a pas de questions.</translation>
     </message>
     <message>
         <source>No next section: this is the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de section suivante&#xa0;: c&apos;est la dernière.</translation>
     </message>
     <message>
         <source>No previous section: this is the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de section précédente&#xa0;: c&apos;est la première.</translation>
     </message>
     <message>
         <source>There is no link at the caret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de lien sous le curseur.</translation>
     </message>
     <message>
         <source>The link “{target}” was not opened: only web addresses (http or https) can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien «&#xa0;{target}&#xa0;» n&apos;a pas été ouvert&#xa0;: seules les adresses web (http ou https) peuvent l&apos;être.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>The link “{target}” could not be opened: no web browser answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien «&#xa0;{target}&#xa0;» n&apos;a pas pu être ouvert&#xa0;: aucun navigateur web n&apos;a répondu.</translation>
     </message>
     <message>
         <source>Opening {target} in your web browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de {target} dans votre navigateur web…</translation>
     </message>
     <message>
         <source>Link to {target} (Ctrl+Enter opens it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien vers {target} (Ctrl+Entrée l&apos;ouvre)</translation>
     </message>
     <message>
         <source>Image (not loaded): {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image (non chargée)&#xa0;: {target}</translation>
     </message>
     <message>
         <source>About Accessible Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Accessible Reader</translation>
     </message>
     <message>
         <source>Accessible Reader {version}
@@ -1589,25 +1590,31 @@
 A document reader for everyone: an outline of an interview&apos;s questions and answers, typography you control, and offline speech.
 
 Licence: GPL 3.0 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible Reader {version}
+
+Un lecteur de documents pour tous&#xa0;: le plan des questions et réponses d&apos;un entretien, une typographie que vous choisissez, et une lecture à voix haute hors ligne.
+
+Licence&#xa0;: GPL 3.0 ou ultérieure.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>Accessible Reader met an internal error and could not finish what you asked: {detail}
 
 Your document is still open. Details were written to the terminal (standard error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessible Reader a rencontré une erreur interne et n&apos;a pas pu terminer ce que vous avez demandé&#xa0;: {detail}
+
+Votre document est toujours ouvert. Les détails ont été écrits dans le terminal (sortie d&apos;erreur standard).</translation>
     </message>
     <message>
         <source>Open a text or Markdown document in Accessible Reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un document texte ou Markdown dans Accessible Reader.</translation>
     </message>
     <message>
         <source>the document to open (default: the embedded interview)</source>
-        <translation type="unfinished"></translation>
+        <translation>le document à ouvrir (par défaut&#xa0;: l&apos;entretien intégré)</translation>
     </message>
 </context>
 </TS>
