@@ -1616,5 +1616,17 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
         <source>the document to open (default: the embedded interview)</source>
         <translation>das zu öffnende Dokument (Standard: das mitgelieferte Interview)</translation>
     </message>
+    <message>
+        <source>Accessible Reader is now in the applications menu, and in “Open with” for text, Markdown and the other documents it reads (files in {folder}).</source>
+        <translation>Accessible Reader steht jetzt im Anwendungsmenü und unter „Öffnen mit“ für Text-, Markdown- und die anderen Dokumente, die er lesen kann (Dateien in {folder}).</translation>
+    </message>
+    <message>
+        <source>Accessible Reader was removed from the applications menu (files in {folder}).</source>
+        <translation>Accessible Reader wurde aus dem Anwendungsmenü entfernt (Dateien in {folder}).</translation>
+    </message>
+    <message>
+        <source>Accessible Reader was not in the applications menu (nothing in {folder}).</source>
+        <translation>Accessible Reader war nicht im Anwendungsmenü (nichts in {folder}).</translation>
+    </message>
 </context>
 </TS>

@@ -1616,5 +1616,17 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
         <source>the document to open (default: the embedded interview)</source>
         <translation>el documento que abrir (por defecto: la entrevista incluida)</translation>
     </message>
+    <message>
+        <source>Accessible Reader is now in the applications menu, and in “Open with” for text, Markdown and the other documents it reads (files in {folder}).</source>
+        <translation>Accessible Reader está ahora en el menú de aplicaciones y en «Abrir con» para archivos de texto, Markdown y los demás documentos que lee (archivos en {folder}).</translation>
+    </message>
+    <message>
+        <source>Accessible Reader was removed from the applications menu (files in {folder}).</source>
+        <translation>Accessible Reader se ha quitado del menú de aplicaciones (archivos en {folder}).</translation>
+    </message>
+    <message>
+        <source>Accessible Reader was not in the applications menu (nothing in {folder}).</source>
+        <translation>Accessible Reader no estaba en el menú de aplicaciones (nada en {folder}).</translation>
+    </message>
 </context>
 </TS>

@@ -1616,5 +1616,17 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
         <source>the document to open (default: the embedded interview)</source>
         <translation>le document à ouvrir (par défaut&#xa0;: l&apos;entretien intégré)</translation>
     </message>
+    <message>
+        <source>Accessible Reader is now in the applications menu, and in “Open with” for text, Markdown and the other documents it reads (files in {folder}).</source>
+        <translation>Accessible Reader est maintenant dans le menu des applications, et dans «&#xa0;Ouvrir avec&#xa0;» pour les fichiers texte, Markdown et les autres documents qu&apos;il sait lire (fichiers dans {folder}).</translation>
+    </message>
+    <message>
+        <source>Accessible Reader was removed from the applications menu (files in {folder}).</source>
+        <translation>Accessible Reader a été retiré du menu des applications (fichiers dans {folder}).</translation>
+    </message>
+    <message>
+        <source>Accessible Reader was not in the applications menu (nothing in {folder}).</source>
+        <translation>Accessible Reader n&apos;était pas dans le menu des applications (rien dans {folder}).</translation>
+    </message>
 </context>
 </TS>
