@@ -37,7 +37,8 @@ def french(qapp):
 def extracted_afresh(tmp_path_factory) -> Path:
     """The .ts files as lupdate makes them from today's code: what a new string would change."""
     copy = tmp_path_factory.mktemp("translations") / "project"
-    shutil.copytree(PROJECT / "reader" / "messages", copy / "reader" / "messages")
+    shutil.copytree(PROJECT / "reader", copy / "reader", symlinks=True,
+                    ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(translations_dir(), copy / "resources" / "translations")
     (copy / "scripts").mkdir()
     shutil.copy(SCRIPT, copy / "scripts" / "translations")

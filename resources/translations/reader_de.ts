@@ -1629,4 +1629,19 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
         <translation>Accessible Reader war nicht im Anwendungsmenü (nichts in {folder}).</translation>
     </message>
 </context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Print a document&apos;s outline: its questions or sections.</source>
+        <translation>Die Gliederung eines Dokuments ausgeben: seine Fragen oder Abschnitte.</translation>
+    </message>
+    <message>
+        <source>a text or Markdown file</source>
+        <translation>eine Text- oder Markdown-Datei</translation>
+    </message>
+    <message>
+        <source>print one JSON object instead of text</source>
+        <translation>ein JSON-Objekt statt Text ausgeben</translation>
+    </message>
+</context>
 </TS>
