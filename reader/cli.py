@@ -18,11 +18,11 @@ from .document import Document, LoadError, open_document
 def outline_command(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="reader outline",
-        description=messages.tr("Print a document's outline: its questions or sections."),
+        description=messages.outline_description(),
     )
-    parser.add_argument("file", help=messages.tr("a text or Markdown file"))
+    parser.add_argument("file", help=messages.outline_file_help())
     parser.add_argument(
-        "--json", action="store_true", help=messages.tr("print one JSON object instead of text")
+        "--json", action="store_true", help=messages.outline_json_help()
     )
     args = parser.parse_args(argv)
     try:

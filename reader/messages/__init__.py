@@ -15,5 +15,6 @@ from .documents import *  # noqa: F401,F403
 from .keyboard import *  # noqa: F401,F403
 from .presenter import *  # noqa: F401,F403
 from .speech import *  # noqa: F401,F403
+from .terminal import *  # noqa: F401,F403
 from .translate import tr  # noqa: F401
 from .window import *  # noqa: F401,F403

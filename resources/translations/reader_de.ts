@@ -1628,16 +1628,9 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
         <source>Accessible Reader was not in the applications menu (nothing in {folder}).</source>
         <translation>Accessible Reader war nicht im Anwendungsmenü (nichts in {folder}).</translation>
     </message>
-</context>
-<context>
-    <name>messages</name>
     <message>
         <source>Print a document&apos;s outline: its questions or sections.</source>
         <translation>Die Gliederung eines Dokuments ausgeben: seine Fragen oder Abschnitte.</translation>
-    </message>
-    <message>
-        <source>a text or Markdown file</source>
-        <translation>eine Text- oder Markdown-Datei</translation>
     </message>
     <message>
         <source>print one JSON object instead of text</source>

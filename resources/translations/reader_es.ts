@@ -1628,16 +1628,9 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
         <source>Accessible Reader was not in the applications menu (nothing in {folder}).</source>
         <translation>Accessible Reader no estaba en el menú de aplicaciones (nada en {folder}).</translation>
     </message>
-</context>
-<context>
-    <name>messages</name>
     <message>
         <source>Print a document&apos;s outline: its questions or sections.</source>
         <translation>Mostrar el esquema de un documento: sus preguntas o secciones.</translation>
-    </message>
-    <message>
-        <source>a text or Markdown file</source>
-        <translation>un archivo de texto o Markdown</translation>
     </message>
     <message>
         <source>print one JSON object instead of text</source>

@@ -1628,16 +1628,9 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
         <source>Accessible Reader was not in the applications menu (nothing in {folder}).</source>
         <translation>Accessible Reader n&apos;était pas dans le menu des applications (rien dans {folder}).</translation>
     </message>
-</context>
-<context>
-    <name>messages</name>
     <message>
         <source>Print a document&apos;s outline: its questions or sections.</source>
         <translation>Afficher le plan d&apos;un document&#xa0;: ses questions ou ses sections.</translation>
-    </message>
-    <message>
-        <source>a text or Markdown file</source>
-        <translation>un fichier texte ou Markdown</translation>
     </message>
     <message>
         <source>print one JSON object instead of text</source>
