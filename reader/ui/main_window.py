@@ -1,10 +1,10 @@
 """The main window: wires the outline, the text view, the message area and the actions.
 
-Kept thin on purpose (a god-window is the failure mode of every Qt reader studied, DESIGN §2):
-rendering lives in ``renderer``, turning a path into a document in ``opening``, caret/link
-logic in ``TextView``, the tree in ``OutlineView``, where-to-go arithmetic in ``navigation``,
-the shortcuts in the ``actions`` table. Everything it needs comes through the constructor
-(built in ``reader.app``).
+Kept thin on purpose (a god-window is the failure mode of every Qt reader studied,
+docs/architecture.md#layers): rendering lives in ``renderer``, turning a path into a document in
+``opening``, caret/link logic in ``TextView``, the tree in ``OutlineView``, where-to-go arithmetic
+in ``navigation``, the shortcuts in the ``actions`` table. Everything it needs comes through the
+constructor (built in ``reader.app``).
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         # question and section then go from there, and the status line follows it.
         self.reading_origin: Callable[[], int | None] = lambda: None
         # Speaks a short message in the app's own voice (reader.ui.announcer sets it): Orca 43
-        # ignores status bars and announcement events (DESIGN §5).
+        # ignores status bars and announcement events (docs/architecture.md#accessibility).
         self.announce: Callable[[str], None] = lambda text: None
         self.shortcut_editor = None  # reader.ui.shortcut_settings.ShortcutEditor, when wired
 
@@ -390,9 +390,9 @@ class MainWindow(QMainWindow):
         self._say(text)
 
     def _say(self, text: str) -> None:
-        # Orca ignores status bars (DESIGN §5): it hears the message through the text view
-        # (reader.ui.screen_reader), and the app's own voice says it when no screen reader
-        # did (never both: a blind user would hear everything twice).
+        # Orca ignores status bars (docs/architecture.md#accessibility): it hears the message
+        # through the text view (reader.ui.screen_reader), and the app's own voice says it when no
+        # screen reader did (never both: a blind user would hear everything twice).
         self.statusBar().showMessage(text, _STATUS_SECONDS * 1000)
         if not tell_screen_reader(self.text, text):
             self.announce(text)

@@ -20,7 +20,9 @@ from .. import messages
 from ..document.model import Document, SectionKind
 from .reading_places import Bookmark, ReadingPlaces
 
-if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up time, DESIGN §4)
+# The dialogs are imported when first opened (start-up time,
+# docs/architecture.md#text-view-and-start-up).
+if TYPE_CHECKING:
     from .bookmarks_dialog import BookmarksDialog
     from .go_to_dialog import GoToQuestionDialog
 
