@@ -6,23 +6,23 @@ cannot be read, 2 on a usage error (argparse's own convention).
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
 
 from . import messages
 from .document import Document, LoadError, open_document
+from .translated_argparse import TranslatedArgumentParser
 
 
 def outline_command(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = TranslatedArgumentParser(
         prog="reader outline",
-        description=messages.outline_description(),
+        description=messages.outline_command_description(),
     )
-    parser.add_argument("file", help=messages.outline_file_help())
+    parser.add_argument("file", help=messages.outline_command_file_help())
     parser.add_argument(
-        "--json", action="store_true", help=messages.outline_json_help()
+        "--json", action="store_true", help=messages.outline_command_json_help()
     )
     args = parser.parse_args(argv)
     try:

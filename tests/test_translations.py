@@ -3,6 +3,7 @@ installed translation is what the user reads, in the window and in the terminal.
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -142,4 +143,28 @@ def test_a_terminal_error_speaks_the_desktop_language(tmp_path):
 
 def test_help_speaks_the_desktop_language():
     result = _reader(["outline", "--help"], LANGUAGE="de", LANG="de_DE.UTF-8")
+    assert result.stdout.startswith("Aufruf: reader outline")
+    assert "Die Gliederung eines Dokuments ausgeben" in result.stdout
     assert "eine Text- oder Markdown-Datei" in result.stdout
+    assert "-h, --help  diese Hilfe anzeigen und beenden" in result.stdout
+
+
+def test_a_usage_error_speaks_the_desktop_language():
+    result = _reader(["speak", "--rate"], LANG="es_ES.UTF-8")
+    assert result.returncode == 2
+    assert result.stderr.startswith("uso: reader speak")
+    assert "reader speak: error: " in result.stderr
+
+
+def test_no_message_hides_another_of_the_same_name():
+    """``reader.messages`` merges its modules: a name defined twice silently shows one of the
+    two strings in both places."""
+    defined: dict[str, list[str]] = {}
+    for module in sorted((PROJECT / "reader" / "messages").glob("*.py")):
+        for node in ast.parse(module.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.FunctionDef | ast.Assign):
+                names = [node.name] if isinstance(node, ast.FunctionDef) else [
+                    target.id for target in node.targets if isinstance(target, ast.Name)]
+                for name in names:
+                    defined.setdefault(name, []).append(module.name)
+    assert {name: where for name, where in defined.items() if len(where) > 1} == {}

@@ -24,6 +24,7 @@ from pathlib import Path
 from .. import messages
 from ..document import Document, LoadError, open_document
 from ..document.model import SectionKind
+from ..translated_argparse import TranslatedArgumentParser
 from .engine import Engine, EngineUnavailable, Synthesis, SynthesisError
 from .engine import voice_for_language
 from .planning import PlanOptions, Scope, Voices, plan
@@ -223,8 +224,8 @@ def _columns() -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="reader speak",
-                                     description=messages.speak_description())
+    parser = TranslatedArgumentParser(prog="reader speak",
+                                      description=messages.speak_description())
     parser.add_argument("file", nargs="?", help=messages.speak_file())
     part = parser.add_mutually_exclusive_group()
     part.add_argument("--question", type=int, metavar="N", help=messages.speak_question())

@@ -1636,5 +1636,33 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
         <source>print one JSON object instead of text</source>
         <translation>ein JSON-Objekt statt Text ausgeben</translation>
     </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: Fehler: {message}</translation>
+    </message>
+    <message>
+        <source>add the reader to the applications menu and to “Open with”, then exit</source>
+        <translation>den Leser ins Anwendungsmenü und unter „Öffnen mit“ eintragen, dann beenden</translation>
+    </message>
+    <message>
+        <source>take the reader out of the applications menu and “Open with”, then exit</source>
+        <translation>den Leser aus dem Anwendungsmenü und „Öffnen mit“ entfernen, dann beenden</translation>
+    </message>
 </context>
 </TS>

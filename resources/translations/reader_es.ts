@@ -1636,5 +1636,33 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
         <source>print one JSON object instead of text</source>
         <translation>mostrar un objeto JSON en lugar de texto</translation>
     </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+        <source>add the reader to the applications menu and to “Open with”, then exit</source>
+        <translation>añadir el lector al menú de aplicaciones y a «Abrir con», y salir</translation>
+    </message>
+    <message>
+        <source>take the reader out of the applications menu and “Open with”, then exit</source>
+        <translation>quitar el lector del menú de aplicaciones y de «Abrir con», y salir</translation>
+    </message>
 </context>
 </TS>

@@ -1636,5 +1636,33 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
         <source>print one JSON object instead of text</source>
         <translation>afficher un objet JSON au lieu du texte</translation>
     </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}&#xa0;: erreur&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>add the reader to the applications menu and to “Open with”, then exit</source>
+        <translation>ajouter le lecteur au menu des applications et à «&#xa0;Ouvrir avec&#xa0;», puis quitter</translation>
+    </message>
+    <message>
+        <source>take the reader out of the applications menu and “Open with”, then exit</source>
+        <translation>retirer le lecteur du menu des applications et de «&#xa0;Ouvrir avec&#xa0;», puis quitter</translation>
+    </message>
 </context>
 </TS>
