@@ -168,3 +168,12 @@ def test_no_message_hides_another_of_the_same_name():
                 for name in names:
                     defined.setdefault(name, []).append(module.name)
     assert {name: where for name, where in defined.items() if len(where) > 1} == {}
+
+
+def test_the_language_menu_names_each_language_in_its_own_words(french):
+    from reader.messages.languages import language_choices
+
+    assert language_choices({"LANG": "de_DE.UTF-8"}) == [
+        ("", "La langue du bureau (Deutsch)"),
+        ("en", "English"), ("fr", "Français"), ("de", "Deutsch"), ("es", "Español"),
+    ]

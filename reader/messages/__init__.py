@@ -12,6 +12,7 @@ from .accessibility import *  # noqa: F401,F403
 from .appearance import *  # noqa: F401,F403
 from .desktop import *  # noqa: F401,F403
 from .documents import *  # noqa: F401,F403
+from .interface import *  # noqa: F401,F403
 from .keyboard import *  # noqa: F401,F403
 from .presenter import *  # noqa: F401,F403
 from .speech import *  # noqa: F401,F403

@@ -15,8 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from ..resource_paths import translations_dir
+from .interface import interface_language_automatic
 
 INTERFACE_LANGUAGES = ("en", "fr", "de", "es")
+# Each language in its own words, as a language menu shows them: a reader who cannot read the
+# current interface still finds their own.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch", "es": "Español"}
 DEFAULT_LANGUAGE = "en"
 # The settings key the Preferences dialog writes: a code from INTERFACE_LANGUAGES, or "" to
 # follow the desktop.
@@ -44,6 +48,13 @@ def interface_language(choice: str | None, environ: Mapping[str, str] | None = N
     if choice in INTERFACE_LANGUAGES:
         return choice
     return desktop_language(environ)
+
+
+def language_choices(environ: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+    """(setting value, label) for a language menu: following the desktop first, then each
+    language by its own name."""
+    automatic = interface_language_automatic(LANGUAGE_NAMES[desktop_language(environ)])
+    return [("", automatic), *((code, LANGUAGE_NAMES[code]) for code in INTERFACE_LANGUAGES)]
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -1664,5 +1664,17 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
         <source>take the reader out of the applications menu and “Open with”, then exit</source>
         <translation>den Leser aus dem Anwendungsmenü und „Öffnen mit“ entfernen, dann beenden</translation>
     </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s language ({language})</source>
+        <translation>Die Sprache des Desktops ({language})</translation>
+    </message>
+    <message>
+        <source>The reader speaks the new language from its next start.</source>
+        <translation>Der Leser spricht die neue Sprache ab dem nächsten Start.</translation>
+    </message>
 </context>
 </TS>

@@ -1664,5 +1664,17 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
         <source>take the reader out of the applications menu and “Open with”, then exit</source>
         <translation>quitar el lector del menú de aplicaciones y de «Abrir con», y salir</translation>
     </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s language ({language})</source>
+        <translation>El idioma del escritorio ({language})</translation>
+    </message>
+    <message>
+        <source>The reader speaks the new language from its next start.</source>
+        <translation>El lector hablará el nuevo idioma a partir del próximo inicio.</translation>
+    </message>
 </context>
 </TS>

@@ -1664,5 +1664,17 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
         <source>take the reader out of the applications menu and “Open with”, then exit</source>
         <translation>retirer le lecteur du menu des applications et de «&#xa0;Ouvrir avec&#xa0;», puis quitter</translation>
     </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s language ({language})</source>
+        <translation>La langue du bureau ({language})</translation>
+    </message>
+    <message>
+        <source>The reader speaks the new language from its next start.</source>
+        <translation>Le lecteur parlera la nouvelle langue à son prochain démarrage.</translation>
+    </message>
 </context>
 </TS>
