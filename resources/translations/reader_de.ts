@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>B&amp;igger text</source>
-        <translation>Text ver&amp;größern</translation>
+        <translation>Te&amp;xt vergrößern</translation>
     </message>
     <message>
         <source>Smalle&amp;r text</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Usual text size</source>
-        <translation>&amp;Normale Textgröße</translation>
+        <translation>Nor&amp;male Textgröße</translation>
     </message>
     <message>
         <source>&amp;Line focus</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>Speak the app&apos;s &amp;messages</source>
-        <translation>Meldungen der App &amp;vorlesen</translation>
+        <translation>&amp;Meldungen der App vorlesen</translation>
     </message>
     <message>
         <source>Find bar</source>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>Previous p&amp;aragraph</source>
-        <translation>Vorheriger Abs&amp;atz</translation>
+        <translation>&amp;Vorheriger Absatz</translation>
     </message>
     <message>
         <source>Next paragrap&amp;h</source>
@@ -1070,7 +1070,7 @@
     </message>
     <message>
         <source>Read only the current se&amp;ction, then stop</source>
-        <translation>Nur den aktuellen Absc&amp;hnitt lesen, dann anhalten</translation>
+        <translation>Nur den akt&amp;uellen Abschnitt lesen, dann anhalten</translation>
     </message>
     <message>
         <source>Speech se&amp;ttings…</source>
@@ -1390,7 +1390,7 @@
     </message>
     <message>
         <source>Go to s&amp;tart of document</source>
-        <translation>Zum &amp;Anfang des Dokuments</translation>
+        <translation>Zum Anfang &amp;des Dokuments</translation>
     </message>
     <message>
         <source>Go to &amp;end of document</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>B&amp;igger text</source>
-        <translation>Texto más &amp;grande</translation>
+        <translation>Texto más g&amp;rande</translation>
     </message>
     <message>
         <source>Smalle&amp;r text</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation>Prefer&amp;encias…</translation>
+        <translation>Preferen&amp;cias…</translation>
     </message>
     <message>
         <source>Text size {size} points</source>
@@ -416,11 +416,11 @@
     </message>
     <message>
         <source>Fin&amp;d next</source>
-        <translation>Buscar &amp;siguiente</translation>
+        <translation>Buscar si&amp;guiente</translation>
     </message>
     <message>
         <source>Find previo&amp;us</source>
-        <translation>Buscar &amp;anterior</translation>
+        <translation>Buscar anteri&amp;or</translation>
     </message>
     <message>
         <source>&amp;Go to question…</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Move &amp;back to the previous pane</source>
-        <translation>Volver al panel an&amp;terior</translation>
+        <translation>&amp;Volver al panel anterior</translation>
     </message>
     <message>
         <source>&amp;Add a bookmark here</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>Speak the app&apos;s &amp;messages</source>
-        <translation>&amp;Leer en voz alta los mensajes de la aplicación</translation>
+        <translation>Leer en voz alta los &amp;mensajes de la aplicación</translation>
     </message>
     <message>
         <source>Find bar</source>
@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <source>&amp;Speech</source>
-        <translation>&amp;Voz</translation>
+        <translation>V&amp;oz</translation>
     </message>
     <message>
         <source>&amp;Play</source>
@@ -1054,15 +1054,15 @@
     </message>
     <message>
         <source>Next paragrap&amp;h</source>
-        <translation>Párrafo siguie&amp;nte</translation>
+        <translation>Párrafo s&amp;iguiente</translation>
     </message>
     <message>
         <source>Read the se&amp;lection</source>
-        <translation>Leer la se&amp;lección</translation>
+        <translation>Leer la &amp;selección</translation>
     </message>
     <message>
         <source>&amp;Faster</source>
-        <translation>Más &amp;rápido</translation>
+        <translation>Más rápid&amp;o</translation>
     </message>
     <message>
         <source>Slo&amp;wer</source>
@@ -1398,7 +1398,7 @@
     </message>
     <message>
         <source>Open &amp;link at the caret</source>
-        <translation>Abrir el &amp;enlace del cursor</translation>
+        <translation>Abrir el en&amp;lace del cursor</translation>
     </message>
     <message>
         <source>Show the &amp;outline panel</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Usual text size</source>
-        <translation>&amp;Taille de texte habituelle</translation>
+        <translation>Taille de texte &amp;habituelle</translation>
     </message>
     <message>
         <source>&amp;Line focus</source>
@@ -416,11 +416,11 @@
     </message>
     <message>
         <source>Fin&amp;d next</source>
-        <translation>Occurrence &amp;suivante</translation>
+        <translation>Occurrence suiva&amp;nte</translation>
     </message>
     <message>
         <source>Find previo&amp;us</source>
-        <translation>Occurrence &amp;précédente</translation>
+        <translation>Occurrence précéden&amp;te</translation>
     </message>
     <message>
         <source>&amp;Go to question…</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>Speak the app&apos;s &amp;messages</source>
-        <translation>&amp;Dire les messages de l&apos;application</translation>
+        <translation>Dire les &amp;messages de l&apos;application</translation>
     </message>
     <message>
         <source>Find bar</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation>&amp;Présenter</translation>
+        <translation>Pré&amp;senter</translation>
     </message>
     <message>
         <source>Presenting: {title}</source>
@@ -1058,23 +1058,23 @@
     </message>
     <message>
         <source>Read the se&amp;lection</source>
-        <translation>Lire la sé&amp;lection</translation>
+        <translation>Lire la sélecti&amp;on</translation>
     </message>
     <message>
         <source>&amp;Faster</source>
-        <translation>Plus &amp;rapide</translation>
+        <translation>Plus rapid&amp;e</translation>
     </message>
     <message>
         <source>Slo&amp;wer</source>
-        <translation>Plus &amp;lent</translation>
+        <translation>Plus len&amp;t</translation>
     </message>
     <message>
         <source>Read only the current se&amp;ction, then stop</source>
-        <translation>Lire seulement la se&amp;ction en cours, puis s&apos;arrêter</translation>
+        <translation>Lire seulement la &amp;section en cours, puis s&apos;arrêter</translation>
     </message>
     <message>
         <source>Speech se&amp;ttings…</source>
-        <translation>Réglages de la &amp;voix…</translation>
+        <translation>Réglages de la vo&amp;ix…</translation>
     </message>
     <message>
         <source>Speech controls</source>
@@ -1378,7 +1378,7 @@
     </message>
     <message>
         <source>&amp;Previous question</source>
-        <translation>Question &amp;précédente</translation>
+        <translation>&amp;Question précédente</translation>
     </message>
     <message>
         <source>Next &amp;section</source>
