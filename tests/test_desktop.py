@@ -107,3 +107,13 @@ def test_the_command_uses_xdg_data_home(tmp_path):
     assert removed.returncode == 0 and "retiré" in removed.stdout
     assert not (tmp_path / "data" / "applications" / f"{APP_ID}.desktop").exists()
     assert not (tmp_path / "home").exists()
+
+
+def test_every_screenshot_the_metainfo_lists_is_in_the_project():
+    import xml.etree.ElementTree as ET
+
+    images = [image.text.rsplit("/", 1)[-1]
+              for image in ET.parse(metainfo()).getroot().iter("image")]
+    assert images
+    for name in images:
+        assert (PROJECT / "resources" / "screenshots" / name).is_file(), name
