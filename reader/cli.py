@@ -56,7 +56,8 @@ def outline_json(document: Document) -> dict:
         "questions": [
             {
                 "number": section.number,
-                "text": document.question_text(section),
+                "speaker": section.speaker,
+                "text": section.heading,
                 "answer": document.answer_text(section),
                 "start": section.start,
             }

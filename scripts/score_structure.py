@@ -25,6 +25,7 @@ def _fold(text: str) -> str:
 
 def score(folder: Path, verbose: bool) -> None:
     found_total = expected_total = right_total = titles_right = documents = 0
+    speakers_right = speakers_total = 0
     articles_with_questions = []
     for path in sorted(folder.iterdir()):
         expected_path = folder / f"{path.stem}.expected.json"
@@ -35,6 +36,11 @@ def score(folder: Path, verbose: bool) -> None:
         found = Counter(_fold(s.heading) for s in document.questions)
         wanted = Counter(_fold(q["text"]) for q in expected["questions"])
         right = sum((found & wanted).values())
+        said = {_fold(s.heading): s.speaker for s in document.questions}
+        for question in expected["questions"]:
+            if "speaker" in question and _fold(question["text"]) in said:
+                speakers_total += 1
+                speakers_right += said[_fold(question["text"])] == question["speaker"]
         documents += 1
         found_total += sum(found.values())
         expected_total += sum(wanted.values())
@@ -58,6 +64,7 @@ def score(folder: Path, verbose: bool) -> None:
     print(f"documents {documents}  questions expected {expected_total} found {found_total}")
     print(f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  "
           f"titles {titles_right / max(documents, 1):.3f}")
+    print(f"speakers right {speakers_right}/{speakers_total} of the questions found")
     print(f"articles with questions: {len(articles_with_questions)} {articles_with_questions}")
 
 

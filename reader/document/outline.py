@@ -27,10 +27,11 @@ def make_section(
     level: int = 1,
     number: int = 0,
     answer_block: int = -1,
+    speaker: str = "",
 ) -> Section:
     return Section(
         kind, first, end, blocks[first].start, blocks[end - 1].end, heading, level, number,
-        answer_block,
+        answer_block, speaker,
     )
 
 
@@ -46,7 +47,7 @@ def question_sections(blocks: list[Block], qa: QA, lo: int, hi: int) -> list[Sec
         sections.append(
             make_section(
                 blocks, SectionKind.QUESTION, question.first, end, question.text,
-                number=number, answer_block=question.answer,
+                number=number, answer_block=question.answer, speaker=question.speaker,
             )
         )
     return sections

@@ -39,6 +39,7 @@ class Question:
     first: int  # the question's first block
     answer: int  # the answer's first block (the next question's first block if no answer)
     text: str  # the question's whole text, without "Q:", the interviewer's name or a dash
+    speaker: str = ""  # the label as written ("Q", "Priya", "SPIEGEL"), "" when none
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +81,23 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     pairs = plain_questions(cues)
     if pairs is None:
         return None
-    questions = (Question(lo + first, lo + end, _text(cues, first, end)) for first, end in pairs)
+    questions = (
+        Question(lo + first, lo + end, _text(cues, first, end), _label(cues, first))
+        for first, end in pairs
+    )
     return QA(Form.PLAIN, tuple(questions))
 
 
 def _text(cues: Cues, first: int, end: int) -> str:
     return " ".join(filter(None, (cues.content(k) for k in range(first, end))))
+
+
+def _label(cues: Cues, k: int) -> str:
+    """Who asks, as the block names them: a speaker's name or a question prefix ("Q", "P",
+    "Frage"); "" for a dash or no label."""
+    if cues.prefixes[k] not in (Prefix.SPEAKER, Prefix.QUESTION):
+        return ""
+    return cues.blocks[cues.lo + k].text[: cues.cuts[k]].strip().rstrip(":：.)–—-").strip()
 
 
 def assemble(
@@ -112,7 +124,9 @@ def assemble(
             if answer < j < following and answer_mark(j):
                 answer = j
         answered += answer < following
-        questions.append(Question(lo + first, lo + answer, _text(cues, first, answer)))
+        questions.append(
+            Question(lo + first, lo + answer, _text(cues, first, answer), _label(cues, first))
+        )
     if answered < minimum:
         return None
     return QA(form, tuple(questions))
