@@ -13,6 +13,7 @@ import sys
 
 from . import messages
 from .document import Document, LoadError, open_document
+from .document.correction_store import corrected
 
 
 def outline_command(argv: list[str]) -> int:
@@ -32,6 +33,11 @@ def outline_command(argv: list[str]) -> int:
         return 1
     for notice in document.notices:
         print(f"reader: {messages.notice(notice)}", file=sys.stderr)
+    document, stored, dropped = corrected(document)
+    if stored.problem is not None:
+        print(f"reader: {messages.corrections_unreadable(stored.file)}", file=sys.stderr)
+    if dropped:
+        print(f"reader: {messages.corrections_dropped(len(dropped))}", file=sys.stderr)
     try:
         if args.json:
             json.dump(outline_json(document), sys.stdout, ensure_ascii=False, indent=2)

@@ -9,6 +9,7 @@ imported: the document package stays pure Python and turns into words here.
 
 from .accessibility import *  # noqa: F401,F403
 from .appearance import *  # noqa: F401,F403
+from .corrections import *  # noqa: F401,F403
 from .documents import *  # noqa: F401,F403
 from .keyboard import *  # noqa: F401,F403
 from .presenter import *  # noqa: F401,F403
