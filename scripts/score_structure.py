@@ -1,7 +1,8 @@
 """Score the structure analysis over the fixture corpus: question precision, recall and F1,
 title accuracy, and the articles that wrongly got questions.
 
-Run from the worktree: ``python scripts/score_structure.py [FOLDER] [-v]``. Each document
+Run from the checkout: ``PYTHONPATH=. python scripts/score_structure.py [FOLDER] [-v]`` (the
+path makes it score this checkout, not an installed copy). Each document
 ``NAME.txt``/``NAME.md`` is compared with ``NAME.expected.json`` (``title``, ``kind`` and
 ``questions``: a list of objects with a ``text``). A found question counts as right when its
 text, spaces folded, equals an expected one.
