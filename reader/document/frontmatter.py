@@ -112,9 +112,12 @@ _FOOTER_ANYWHERE = re.compile(
 _FOOTER_WORDS = 40
 
 _SHARE_WORDS = frozenset(
-    "twitter facebook linkedin whatsapp e-mail email mail courriel reddit pinterest messenger "
-    "telegram flipboard x partager share teilen compartir imprimer print drucken tweet copier "
-    "copy link lien enlace le the".split()
+{
+    "twitter", "facebook", "linkedin", "whatsapp", "e-mail", "email", "mail", "courriel", "reddit",
+    "pinterest", "messenger", "telegram", "flipboard", "x", "partager", "share", "teilen",
+    "compartir", "imprimer", "print", "drucken", "tweet", "copier", "copy", "link", "lien",
+    "enlace", "le", "the",
+}
 )
 
 
@@ -191,10 +194,12 @@ def _is_lead(block: Block) -> bool:
 _BREADCRUMB = re.compile(r"\S\s+[>›/|]\s+\S")
 _BACK_LINK = re.compile(r"[<←‹]\s*\w")
 _NAVIGATION_WORDS = frozenset(
-    "accueil suivre abonnez-vous s'abonner rechercher recherche retour menu connexion "
-    "home subscribe follow search back login sign "
-    "inicio suscríbete suscribirse buscar volver menú "
-    "startseite folgen abonnieren suche zurück anmelden".split()
+{
+    "accueil", "suivre", "abonnez-vous", "s'abonner", "rechercher", "recherche", "retour", "menu",
+    "connexion", "home", "subscribe", "follow", "search", "back", "login", "sign", "inicio",
+    "suscríbete", "suscribirse", "buscar", "volver", "menú", "startseite", "folgen", "abonnieren",
+    "suche", "zurück", "anmelden",
+}
 )
 _CHROME_WORDS = 12
 _SITE_NAME_WORDS = 5  # a line this short above the headline is a site's or a section's name
@@ -287,10 +292,16 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         role = _marker(block)
         if role is None and not has_lead and _is_lead(block):
             role = Role.LEAD
-        if role is None and not has_lead and i == title + 1 and title >= 0:
-            if block.kind is BlockKind.PARAGRAPH and word_count(block.text) <= _LEAD_WORDS:
-                if any(_marker(b) for b in blocks[i + 1 : min(i + 3, n)]):
-                    role = Role.LEAD
+        if (
+            role is None
+            and not has_lead
+            and i == title + 1
+            and title >= 0
+            and block.kind is BlockKind.PARAGRAPH
+            and word_count(block.text) <= _LEAD_WORDS
+            and any(_marker(b) for b in blocks[i + 1 : min(i + 3, n)])
+        ):
+            role = Role.LEAD
         if role is None and block.kind is BlockKind.LIST_ITEM and any(
             r is not Role.TITLE for r in roles.values()
         ):
