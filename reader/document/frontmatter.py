@@ -112,12 +112,12 @@ _FOOTER_ANYWHERE = re.compile(
 _FOOTER_WORDS = 40
 
 _SHARE_WORDS = frozenset(
-{
-    "twitter", "facebook", "linkedin", "whatsapp", "e-mail", "email", "mail", "courriel", "reddit",
-    "pinterest", "messenger", "telegram", "flipboard", "x", "partager", "share", "teilen",
-    "compartir", "imprimer", "print", "drucken", "tweet", "copier", "copy", "link", "lien",
-    "enlace", "le", "the",
-}
+    {
+        "twitter", "facebook", "linkedin", "whatsapp", "e-mail", "email", "mail", "courriel",
+        "reddit", "pinterest", "messenger", "telegram", "flipboard", "x", "partager", "share",
+        "teilen", "compartir", "imprimer", "print", "drucken", "tweet", "copier", "copy", "link",
+        "lien", "enlace", "le", "the",
+    }
 )
 
 
@@ -194,12 +194,12 @@ def _is_lead(block: Block) -> bool:
 _BREADCRUMB = re.compile(r"\S\s+[>›/|]\s+\S")
 _BACK_LINK = re.compile(r"[<←‹]\s*\w")
 _NAVIGATION_WORDS = frozenset(
-{
-    "accueil", "suivre", "abonnez-vous", "s'abonner", "rechercher", "recherche", "retour", "menu",
-    "connexion", "home", "subscribe", "follow", "search", "back", "login", "sign", "inicio",
-    "suscríbete", "suscribirse", "buscar", "volver", "menú", "startseite", "folgen", "abonnieren",
-    "suche", "zurück", "anmelden",
-}
+    {
+        "accueil", "suivre", "abonnez-vous", "s'abonner", "rechercher", "recherche", "retour",
+        "menu", "connexion", "home", "subscribe", "follow", "search", "back", "login", "sign",
+        "inicio", "suscríbete", "suscribirse", "buscar", "volver", "menú", "startseite", "folgen",
+        "abonnieren", "suche", "zurück", "anmelden",
+    }
 )
 _CHROME_WORDS = 12
 _SITE_NAME_WORDS = 5  # a line this short above the headline is a site's or a section's name
