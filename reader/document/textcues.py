@@ -204,6 +204,38 @@ def opening_words(text: str, words: int = 8, max_chars: int = 64) -> str:
 # --- Per-block cues ---------------------------------------------------------------------------
 
 _LOOSE_MARKERS = ("-", "*", "+")
+_NUMBERED = re.compile(r"\d{1,3}[.)]")
+
+
+def _settle_speakers(prefixes: list[Prefix], speakers: list[str], cuts: list[int]) -> None:
+    """A name opening a single block is a speaker only as another name's full form, as a
+    transcript names someone once in full and then shortly ("STEPHEN DALE:" then "DALE:",
+    "Journaliste :" then "J :"); otherwise it is a lead-in ("Zum Schluss:", "Dernière
+    question :") and stays part of the text."""
+    uses: dict[str, int] = {}
+    for k, prefix in enumerate(prefixes):
+        if prefix is Prefix.SPEAKER:
+            uses[speakers[k]] = uses.get(speakers[k], 0) + 1
+    recurring = [name for name, count in uses.items() if count >= 2]
+    for k, prefix in enumerate(prefixes):
+        name = speakers[k]
+        if prefix is not Prefix.SPEAKER or uses[name] >= 2:
+            continue
+        short = next((r for r in recurring if _abbreviates(r, name)), "")
+        if short:
+            speakers[k] = short
+        else:
+            prefixes[k], speakers[k], cuts[k] = Prefix.NONE, "", 0
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` shortened: its last word ("dale" for "stephen dale") or
+    its initials ("j" for "journaliste", "m. d." for "marie dupont")."""
+    words = name.split()
+    if len(words) > 1 and short == words[-1]:
+        return True
+    letters = "".join(ch for ch in short if ch.isalpha())
+    return bool(letters) and letters == "".join(w[0] for w in words if w[0].isalpha())
 
 
 class Cues:
@@ -238,6 +270,16 @@ class Cues:
             ):
                 kinds[k] = BlockKind.PARAGRAPH
                 prefixes[k] = Prefix.DASH if prefixes[k] is Prefix.NONE else prefixes[k]
+            # "3. Question ?" alone between paragraphs: a numbered question, as blogs write them.
+            elif (
+                _NUMBERED.fullmatch(span[k].ordinal)
+                and (k == 0 or kinds[k - 1] is not list_item)
+                and (k + 1 == count or kinds[k + 1] is not list_item)
+            ):
+                kinds[k] = BlockKind.PARAGRAPH
+                if prefixes[k] is Prefix.NONE:
+                    prefixes[k] = Prefix.QUESTION
+        _settle_speakers(prefixes, speakers, cuts)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
         # Most paragraphs end with a plain period: decided without a call.
