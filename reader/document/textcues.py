@@ -120,7 +120,9 @@ _DASH_PREFIX = re.compile(r"(?:--|[—–―])\s*(?=\S)")
 # "Dr. Okafor:". One to four words, each capitalised (or a number), small linking words allowed.
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.\-]*)"
 _LINK_WORD = r"(?:de|du|des|la|le|el|del|der|die|das|von|van|of|the|y|et|and|und)"
-_SPEAKER = re.compile(rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_LINK_WORD})){{0,3}})\s*[:：]\s+(?=\S)")
+_SPEAKER = re.compile(
+    rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_LINK_WORD})){{0,3}})\s*[:：]\s+(?=\S)"
+)
 _MAX_LABEL = 32
 
 
@@ -257,7 +259,7 @@ class Cues:
         for k in [
             k
             for k, text in enumerate(texts)
-            if text[:1] in _OPENINGS or 0 <= text.find(":", 0, 40) or 0 <= text.find("：", 0, 40)
+            if text[:1] in _OPENINGS or text.find(":", 0, 40) >= 0 or text.find("：", 0, 40) >= 0
         ]:
             prefixes[k], speakers[k], cuts[k] = split_prefix(texts[k])
         list_item = BlockKind.LIST_ITEM
@@ -286,7 +288,7 @@ class Cues:
         self.ends = [
             no_end if text[-1:] == "." and text[-2:-1] != "." else ending(text) for text in texts
         ]
-        self.sizes = [len(text) - cut for text, cut in zip(texts, cuts)]
+        self.sizes = [len(text) - cut for text, cut in zip(texts, cuts, strict=True)]
         self._words: dict[int, int] = {}
 
     def __len__(self) -> int:
