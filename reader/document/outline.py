@@ -61,7 +61,7 @@ def heading_sections(
     depth among the open headings, so "##, ####, ##" gives levels 1, 2, 1."""
     spans: list[list[int]] = []  # [first, end, depth] per heading, end filled when closed
     open_: list[tuple[int, int]] = []  # (heading rank, index in spans)
-    for head, rank in zip(heads, ranks):
+    for head, rank in zip(heads, ranks, strict=True):
         while open_ and open_[-1][0] >= rank:
             spans[open_.pop()[1]][1] = head
         spans.append([head, hi, len(open_) + 1])

@@ -152,7 +152,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         answered.append(sum(sizes[k + 1 : end]))
     if median(asked) >= median(answered) or _dialogue(cues, order):
         return None
-    return [(first, k + 1) for first, k in zip(firsts, order)]
+    return [(first, k + 1) for first, k in zip(firsts, order, strict=True)]
 
 
 def _dialogue(cues: Cues, questions: list[int]) -> bool:

@@ -11,8 +11,10 @@ question by its shape and its neighbours.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from statistics import median
 
 from .model import Block, BlockKind, InlineStyle
 from .plainform import plain_questions
@@ -74,10 +76,14 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     if hi - lo < 2:
         return None
     cues = Cues(blocks, lo, hi)
-    for form in (_form_prefix, _form_speaker, _form_heading, _form_bold, _form_italic, _form_dash):
+    forms = (
+        _form_prefix, _form_speaker, _form_heading, _form_bold, _form_italic, _form_dash,
+        _form_turns,
+    )
+    for form in forms:
         found = form(cues)
         if found is not None:
-            return found
+            return _without_greeting(cues, found)
     pairs = plain_questions(cues)
     if pairs is None:
         return None
@@ -101,7 +107,11 @@ def _label(cues: Cues, k: int) -> str:
 
 
 def assemble(
-    form: Form, cues: Cues, marks: list[int], answer_mark=None, minimum: int = 2
+    form: Form,
+    cues: Cues,
+    marks: list[int],
+    answer_mark: Callable[[int], bool] | None = None,
+    minimum: int = 2,
 ) -> QA | None:
     """Questions from the marked blocks (indices into ``cues``, ascending): each run of
     consecutive marks is one question, answered by what follows it up to the next run."""
@@ -168,7 +178,7 @@ def _form_speaker(cues: Cues) -> QA | None:
 
     asker = max(names, key=rank)
     marks = names[asker]
-    if question_ratio(cues, marks) < 0.5:
+    if question_ratio(cues, marks) < 0.5 and not _asks_briefly(cues, marks, names, asker):
         return None
     last = len(cues) - 1
     handed_over = sum(1 for k in marks if k < last and speakers[k + 1] != asker)
@@ -180,6 +190,18 @@ def _form_speaker(cues: Cues) -> QA | None:
         marks,
         lambda j: prefixes[j] is Prefix.SPEAKER and speakers[j] != asker,
     )
+
+
+def _asks_briefly(cues: Cues, marks: list[int], names: dict[str, list[int]], asker: str) -> bool:
+    """The interviewer's turns need not end in "?" ("Tell me about…", "Deux fois."): a speaker
+    who asks at least once leads when their turns are half as long as the others' by median,
+    or when they ask a quarter of the time and the others (almost) never do."""
+    others = [k for name, ks in names.items() if name != asker for k in ks]
+    if len(marks) < 3 or not others or not any(cues.ends[k] is Ending.QUESTION for k in marks):
+        return False
+    if question_ratio(cues, marks) >= 0.25 and question_ratio(cues, others) <= 0.1:
+        return True
+    return 2 * median(cues.sizes[k] for k in marks) <= median(cues.sizes[k] for k in others)
 
 
 def _form_heading(cues: Cues) -> QA | None:
@@ -234,3 +256,64 @@ def _form_dash(cues: Cues) -> QA | None:
     if len(marks) < 2 or len(marks) > 0.6 * prose or question_ratio(cues, marks) < 0.75:
         return None
     return assemble(Form.DASH, cues, marks)
+
+
+_TURN_MARKERS = frozenset("-—–*")
+_ANSWER_WORDS = 15  # a guest's turns run longer than this, by median
+
+
+def _turn(cues: Cues, k: int) -> bool:
+    """Whether block ``k`` opens a turn with a mark: a dialogue dash, or a "- " bullet."""
+    kind = cues.kinds[k]
+    if kind in _PROSE:
+        return cues.prefixes[k] is Prefix.DASH
+    block = cues.blocks[cues.lo + k]
+    return kind is BlockKind.LIST_ITEM and block.level == 1 and block.ordinal in _TURN_MARKERS
+
+
+def _form_turns(cues: Cues) -> QA | None:
+    """TURNS: questions and answers open with the same mark ("— " or "- " for everyone), so
+    the turns alternate: the interviewer's are every other one, those asking more and far
+    shorter (their replies three times as long by median, and long) — not only those ending
+    in "?", since "Parlez-moi du vernis." asks too."""
+    turns = [k for k in range(len(cues)) if _turn(cues, k)]
+    if len(turns) < 4:
+        return None
+    best: tuple[float, list[int], list[int]] | None = None
+    for parity in (0, 1):
+        asks, replies = turns[parity::2], turns[1 - parity :: 2]
+        ratio = question_ratio(cues, asks)
+        if best is None or ratio > best[0]:
+            best = (ratio, asks, replies)
+    assert best is not None
+    ratio, asks, replies = best
+    if ratio <= question_ratio(cues, replies) or ratio == 0.0:
+        return None
+    asked = median(cues.words(k) for k in asks)
+    answered = median(cues.words(k) for k in replies)
+    if answered < _ANSWER_WORDS or answered < 3 * asked:
+        return None
+    return assemble(Form.DASH, cues, asks)
+
+
+_GREETING_WORDS = 6
+
+
+def _without_greeting(cues: Cues, qa: QA) -> QA | None:
+    """An opening exchange is no question: leading turns that do not ask and are answered in
+    as few words ("Good morning!" / "Good morning!", a legend such as "Me = italics") are the
+    introduction."""
+    questions = list(qa.questions)
+    lo = cues.lo
+    while len(questions) > 1:
+        first, following = questions[0], questions[1]
+        asked = range(first.first - lo, first.answer - lo)
+        answered = range(first.answer - lo, following.first - lo)
+        if (
+            cues.ends[asked[-1]] is not Ending.NONE
+            or sum(cues.words(k) for k in asked) > _GREETING_WORDS
+            or sum(cues.words(k) for k in answered) > _GREETING_WORDS
+        ):
+            break
+        questions.pop(0)
+    return QA(qa.form, tuple(questions)) if len(questions) != len(qa.questions) else qa

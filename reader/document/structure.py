@@ -80,7 +80,7 @@ def analyze(blocks: list[Block]) -> Structure:
     roles = _roles(len(blocks), front, back, qa)
     analysed = [
         block if block.role is role else _with_role(block, role)
-        for block, role in zip(blocks, roles)
+        for block, role in zip(blocks, roles, strict=True)
     ]
     sections = build_outline(analysed, front.end, back.start, qa)
     return Structure(kind, _title(analysed, front), analysed, sections)

@@ -115,7 +115,8 @@ _QUESTION_PREFIX = re.compile(
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
 _ANSWER_PREFIX = re.compile(r"(?:A|R|Answer|Antwort|Respuesta|Réponse|Resposta)\s*[:.)–—-]\s+")
 # Dialogue dashes, as French, Spanish and Russian interviews write them: "— ", "–", "-- ".
-_DASH_PREFIX = re.compile(r"(?:--|[—–―])\s*(?=\S)")
+# A hyphen right against the word ("-Me gustaría…") is a dash as Spanish papers print it.
+_DASH_PREFIX = re.compile(r"(?:--|[—–―])\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])")
 # A speaker's name before a colon: "Le Monde :", "J. G. :", "20 Minutes :", "SPIEGEL:",
 # "Dr. Okafor:". One to four words, each capitalised (or a number), small linking words allowed.
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.\-]*)"
