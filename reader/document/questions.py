@@ -11,6 +11,7 @@ question by its shape and its neighbours.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -18,7 +19,7 @@ from statistics import median
 
 from .model import Block, BlockKind, InlineStyle
 from .plainform import plain_questions
-from .textcues import Cues, Ending, Prefix, covered_by
+from .textcues import Cues, Ending, Prefix, covered_by, ending
 
 _MAX_QUESTION_CHARS = 800  # a longer paragraph is never taken for a styled question
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
@@ -83,7 +84,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     for form in forms:
         found = form(cues)
         if found is not None:
-            return _without_greeting(cues, found)
+            return _without_thanks(cues, _without_greeting(cues, found))
     pairs = plain_questions(cues)
     if pairs is None:
         return None
@@ -211,7 +212,12 @@ def _form_heading(cues: Cues) -> QA | None:
     marks = [k for k in headings if ends[k] in (Ending.QUESTION, Ending.SUSPENDED)]
     if len(marks) < 2 or len(marks) * 2 < len(headings):
         return None
-    return assemble(Form.HEADING, cues, marks)
+    # The questions share one rank; a "?" heading of another rank is a group or a closing
+    # ("## Still unsure?" above "### Can I …?").
+    levels = [cues.blocks[cues.lo + k].level for k in marks]
+    rank = max(set(levels), key=levels.count)
+    ranked = [k for k, level in zip(marks, levels, strict=True) if level == rank]
+    return assemble(Form.HEADING, cues, ranked)
 
 
 def _styled(form: Form, style: InlineStyle, cues: Cues) -> QA | None:
@@ -317,3 +323,19 @@ def _without_greeting(cues: Cues, qa: QA) -> QA | None:
             break
         questions.pop(0)
     return QA(qa.form, tuple(questions)) if len(questions) != len(qa.questions) else qa
+
+
+_THANKS = re.compile(
+    r"(?i)(?:merci|thanks?\b|thank you|many thanks|danke|vielen dank|gracias|muchas gracias)"
+)
+
+
+def _without_thanks(cues: Cues, qa: QA | None) -> QA | None:
+    """The interviewer's closing thanks ("Thank you, Margaret.") asks nothing: not a question."""
+    if qa is None or len(qa.questions) < 2:
+        return qa
+    last = qa.questions[-1]
+    text = last.text
+    if ending(text) is Ending.QUESTION or not _THANKS.match(text):
+        return qa
+    return QA(qa.form, qa.questions[:-1])
