@@ -55,7 +55,8 @@ _CONTINUATIONS = ("…", "...")
 def _listed_questions(cues: Cues) -> set[int]:
     """Questions quoted as a list, not asked: two or more "?" paragraphs in a row right after
     a paragraph announcing them with a colon ("Le questionnaire posait trois questions :")."""
-    ends, listed = cues.ends, set()
+    ends = cues.ends
+    listed: set[int] = set()
     k = 1
     while k < len(cues):
         if ends[k] is Ending.QUESTION and ends[k - 1] is Ending.COLON:
