@@ -278,7 +278,12 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         i += 1
     roles: dict[int, Role] = {}
     title = -1
+    top = i
     i = _skip_chrome(blocks, i, n, roles)
+    if i > top:  # the headline stands below the chrome: only the headings after it count
+        later_heading_level = min(
+            (b.level for b in blocks[i + 1 : n] if b.kind is BlockKind.HEADING), default=7
+        )
     if i < n and _title_candidate(blocks[i]):
         first = blocks[i]
         if first.kind is not BlockKind.HEADING or first.level < later_heading_level:

@@ -37,20 +37,43 @@ def make_section(
 
 def question_sections(blocks: list[Block], qa: QA, lo: int, hi: int) -> list[Section]:
     """INTRODUCTION (if anything precedes the first question), then one QUESTION section per
-    question, running to the next question (the last one to ``hi``)."""
+    question, running to the next question (the last one to ``hi``). A heading between the
+    questions that is none of them (a FAQ's group, a magazine's intertitle) starts a HEADING
+    section of its own: it ends the answer before it."""
     sections = []
     questions = qa.questions
     if questions[0].first > lo:
         sections.append(make_section(blocks, SectionKind.INTRODUCTION, lo, questions[0].first))
-    for number, question in enumerate(questions, 1):
-        end = questions[number].first if number < len(questions) else hi
+    heads = intertitles(blocks, qa, hi)
+    starts = sorted([q.first for q in questions] + heads + [hi])
+    by_first = {q.first: q for q in questions}
+    number = 0
+    for first, end in zip(starts, starts[1:], strict=False):
+        question = by_first.get(first)
+        if question is None:
+            heading = blocks[first].text.strip()
+            sections.append(make_section(blocks, SectionKind.HEADING, first, end, heading))
+            continue
+        number += 1
         sections.append(
             make_section(
-                blocks, SectionKind.QUESTION, question.first, end, question.text,
-                number=number, answer_block=question.answer, speaker=question.speaker,
+                blocks, SectionKind.QUESTION, first, end, question.text,
+                number=number, answer_block=min(question.answer, end),
+                speaker=question.speaker,
             )
         )
     return sections
+
+
+def intertitles(blocks: list[Block], qa: QA, hi: int) -> list[int]:
+    """The headings after the first question that are no part of a question."""
+    questions = qa.questions
+    inside = {i for q in questions for i in range(q.first, q.answer)}
+    return [
+        i
+        for i in range(questions[0].first, hi)
+        if blocks[i].kind is BlockKind.HEADING and i not in inside
+    ]
 
 
 def heading_sections(
