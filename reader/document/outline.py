@@ -66,13 +66,14 @@ def question_sections(blocks: list[Block], qa: QA, lo: int, hi: int) -> list[Sec
 
 
 def intertitles(blocks: list[Block], qa: QA, hi: int) -> list[int]:
-    """The headings after the first question that are no part of a question."""
+    """The headings after the first question that are no part of a question, bold lines
+    written as headings included."""
     questions = qa.questions
     inside = {i for q in questions for i in range(q.first, q.answer)}
     return [
         i
         for i in range(questions[0].first, hi)
-        if blocks[i].kind is BlockKind.HEADING and i not in inside
+        if i not in inside and (blocks[i].kind is BlockKind.HEADING or _pseudo_heading(blocks[i]))
     ]
 
 

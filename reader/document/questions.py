@@ -237,11 +237,23 @@ def _styled(form: Form, style: InlineStyle, cues: Cues) -> QA | None:
             marks.append(k)
     if len(marks) < 2 or len(marks) > 0.6 * len(prose):
         return None
+    # A styled line with no final punctuation among styled questions is an intertitle
+    # ("**Le retour au village**"): a section of the outline, not a question.
+    titled = [k for k in marks if not _punctuated(cues.content(k))]
+    if titled and question_ratio(cues, [k for k in marks if k not in titled]) >= 0.5:
+        marks = [k for k in marks if k not in titled]
+        if len(marks) < 2:
+            return None
     marked = set(marks)
     ends = [k for k in marks if k + 1 not in marked]  # a run's last block: where a question ends
     if question_ratio(cues, ends) < 0.5:
         return None
     return assemble(form, cues, marks)
+
+
+def _punctuated(text: str) -> bool:
+    core = text.rstrip(" »”“’'\")]*_")
+    return bool(core) and not core[-1].isalnum()
 
 
 def _form_bold(cues: Cues) -> QA | None:
@@ -325,17 +337,34 @@ def _without_greeting(cues: Cues, qa: QA) -> QA | None:
     return QA(qa.form, tuple(questions)) if len(questions) != len(qa.questions) else qa
 
 
-_THANKS = re.compile(
-    r"(?i)(?:merci|thanks?\b|thank you|many thanks|danke|vielen dank|gracias|muchas gracias)"
+_THANKS = re.compile(r"(?i)\b(?:merci|thanks?|danke|danken|dank|gracias|agradec\w*)\b")
+_THANKS_WORDS = 15  # a closing thanks is one short turn
+
+
+# A FAQ's closing line for readers whose question was not answered: "Still have questions?",
+# "Vous n'avez pas trouvé votre réponse ?", "¿No encuentras tu respuesta?", "Noch Fragen?".
+_STILL_ASKING = re.compile(
+    r"""(?ix)\b(?:
+        still \s+ (?:have \s+ (?:a \s+)? questions? | unsure | not \s+ sure)
+      | (?:more|other|any \s+ other) \s+ questions | didn'?t \s+ find
+      | pas \s+ trouv[ée] | d'autres \s+ questions | encore \s+ des \s+ questions
+      | noch \s+ fragen | weitere \s+ fragen | nicht \s+ gefunden
+      | no \s+ encuentras? | no \s+ has \s+ encontrado | m[áa]s \s+ preguntas
+      | otras \s+ preguntas
+    )"""
 )
 
 
 def _without_thanks(cues: Cues, qa: QA | None) -> QA | None:
-    """The interviewer's closing thanks ("Thank you, Margaret.") asks nothing: not a question."""
+    """Closing material asks the guest nothing: the interviewer's thanks ("Thank you,
+    Margaret.", "Herr Maurer, wir danken Ihnen für dieses Gespräch.") or a FAQ's last line for
+    readers still asking ("Vous n'avez pas trouvé votre réponse ?") is no question."""
     if qa is None or len(qa.questions) < 2:
         return qa
-    last = qa.questions[-1]
-    text = last.text
-    if ending(text) is Ending.QUESTION or not _THANKS.match(text):
+    text = qa.questions[-1].text
+    if len(text.split()) > _THANKS_WORDS:
+        return qa
+    thanks = ending(text) is not Ending.QUESTION and _THANKS.search(text)
+    if not thanks and not _STILL_ASKING.search(text):
         return qa
     return QA(qa.form, qa.questions[:-1])

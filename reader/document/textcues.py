@@ -111,9 +111,13 @@ def covered_by(block: Block, styles: frozenset[InlineStyle]) -> bool:
 # "Q:", "Q.", "Q 3 :", "Question :", "P." (pregunta), "F:" (Frage), "Frage:", "Pregunta:".
 _QUESTION_PREFIX = re.compile(
     r"(?:Q|F|P|Question|Frage|Pregunta|Pergunta)(?:\s*\d{1,3})?\s*[:.)–—-]\s+"
+    r"|[PQ]\s+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "P ¿A qué hora…?": a bare letter, as some papers print it
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
-_ANSWER_PREFIX = re.compile(r"(?:A|R|Answer|Antwort|Respuesta|Réponse|Resposta)\s*[:.)–—-]\s+")
+_ANSWER_PREFIX = re.compile(
+    r"(?:A|R|Answer|Antwort|Respuesta|Réponse|Resposta)\s*[:.)–—-]\s+"
+    r"|R\s+(?=[¡«“\"A-ZÀ-ÖØ-Þ])"  # "R Depende.": "A" alone is an English word, "R" is not
+)
 # Dialogue dashes, as French, Spanish and Russian interviews write them: "— ", "–", "-- ".
 # A hyphen right against the word ("-Me gustaría…") is a dash as Spanish papers print it.
 _DASH_PREFIX = re.compile(r"(?:--|[—–―])\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])")

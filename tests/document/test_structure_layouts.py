@@ -251,3 +251,51 @@ def test_the_corpus_of_real_world_layouts_scores_at_least_as_measured(capsys):
     assert scores.f1 >= 0.95
     assert scores.titles >= 0.90
     assert scores.articles_with_questions == []
+
+
+def test_a_bold_line_without_punctuation_among_bold_questions_is_an_intertitle():
+    document = doc(
+        f"# Le retour\n\n**Qu'est-ce qui vous a décidé ?**\n\n{LONG}\n\n"
+        f"**Vos proches vous ont-ils soutenu ?**\n\n{LONG}\n\n**Le retour au village**\n\n"
+        f"{LONG}\n\n**Et aujourd'hui ?**\n\n{LONG}\n",
+        markdown=True,
+    )
+    assert [q.heading for q in document.questions] == [
+        "Qu'est-ce qui vous a décidé ?", "Vos proches vous ont-ils soutenu ?", "Et aujourd'hui ?",
+    ]
+    assert "Le retour au village" in [
+        s.heading for s in document.sections if s.kind is SectionKind.HEADING
+    ]
+
+
+def test_bold_statements_ending_with_a_period_stay_questions():
+    document = doc(
+        f"# Forty pages\n\n**Why so late?**\n\n{LONG}\n\n"
+        f"**You threw away forty pages.**\n\n{LONG}\n\n**Did you regret it?**\n\n{LONG}\n",
+        markdown=True,
+    )
+    assert len(document.questions) == 3
+
+
+def test_bare_p_and_r_letters_mark_questions_and_answers_but_a_bare_a_does_not():
+    document = doc(
+        f"Entrevista\n\nP ¿A qué hora escribe?\n\nR {LONG}\n\nP Suele ser muy duro.\n\nR {LONG}\n"
+    )
+    assert asked(document) == [("P", "¿A qué hora escribe?"), ("P", "Suele ser muy duro.")]
+    english = doc(f"Notes\n\nA boat is not a house.\n\n{LONG}\n\nA sail is not a wing.\n\n{LONG}\n")
+    assert english.questions == ()
+
+
+def test_closing_thanks_and_a_faqs_still_asking_line_are_no_questions():
+    interview = doc(
+        f"Gespräch\n\nSPIEGEL: Sind wir vorbereitet?\n\nMaurer: {LONG}\n\n"
+        f"SPIEGEL: Welchen Fehler haben Sie gemacht?\n\nMaurer: {LONG}\n\n"
+        "SPIEGEL: Herr Maurer, wir danken Ihnen für dieses Gespräch.\n"
+    )
+    assert len(interview.questions) == 2
+    faq = doc(
+        f"# FAQ\n\n**Faut-il un rendez-vous ?**\n\n{LONG}\n\n**Combien de temps ?**\n\n{LONG}\n\n"
+        "**Vous n'avez pas trouvé votre réponse ?**\n\nÉcrivez-nous.\n",
+        markdown=True,
+    )
+    assert [q.heading for q in faq.questions] == ["Faut-il un rendez-vous ?", "Combien de temps ?"]
