@@ -19,7 +19,7 @@ from enum import Enum
 
 from .model import Block, Document, DocumentKind, Role, Section, SectionKind
 from .outline import build_outline, make_section
-from .textcues import Prefix, opening_words, split_prefix
+from .textcues import Prefix, opening_words, prefix_label, split_prefix
 
 
 class CorrectionKind(Enum):
@@ -51,9 +51,7 @@ def speaker_of(text: str) -> str:
     """The speaker's name opening a turn ("Priya: …" gives "Priya"), "" if the text opens with
     none."""
     prefix, _, cut = split_prefix(text)
-    if prefix is not Prefix.SPEAKER:
-        return ""
-    return text[:cut].strip().rstrip(":：").strip()
+    return prefix_label(text, cut) if prefix is Prefix.SPEAKER else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +128,7 @@ def _question_label(text: str) -> tuple[str, str]:
     it, as the automatic questions have them."""
     prefix, _, cut = split_prefix(text)
     if prefix in (Prefix.SPEAKER, Prefix.QUESTION):
-        return text[:cut].strip().rstrip(":：.)–—-").strip(), text[cut:].strip()
+        return prefix_label(text, cut), text[cut:].strip()
     if prefix is Prefix.DASH:
         return "", text[cut:].strip()
     return "", text.strip()

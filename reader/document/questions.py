@@ -19,7 +19,7 @@ from statistics import median
 
 from .model import Block, BlockKind, InlineStyle
 from .plainform import plain_questions
-from .textcues import Cues, Ending, Prefix, covered_by, ending
+from .textcues import Cues, Ending, Prefix, covered_by, ending, prefix_label
 
 _MAX_QUESTION_CHARS = 800  # a longer paragraph is never taken for a styled question
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
@@ -104,7 +104,7 @@ def _label(cues: Cues, k: int) -> str:
     "Frage"); "" for a dash or no label."""
     if cues.prefixes[k] not in (Prefix.SPEAKER, Prefix.QUESTION):
         return ""
-    return cues.blocks[cues.lo + k].text[: cues.cuts[k]].strip().rstrip(":：.)–—-").strip()
+    return prefix_label(cues.blocks[cues.lo + k].text, cues.cuts[k])
 
 
 def assemble(

@@ -129,6 +129,8 @@ _SPEAKER = re.compile(
     rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_LINK_WORD})){{0,3}})\s*[:：]\s+(?=\S)"
 )
 _MAX_LABEL = 32
+# A transcript's timestamp before the speaker: "[00:01:02] Dana:", "(12:04) Q:", "00:12 —".
+_TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+")
 
 
 class Prefix(Enum):
@@ -159,14 +161,24 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
         match = _DASH_PREFIX.match(text, 0, 80)
         if match:
             return Prefix.DASH, "", match.end()
-    colon = text.find(":", 0, _MAX_LABEL + 4)
+    stamp = _TIMESTAMP.match(text)
+    start = stamp.end() if stamp else 0
+    colon = text.find(":", start, start + _MAX_LABEL + 4)
     if colon < 0:
-        colon = text.find("：", 0, _MAX_LABEL + 4)
-    if colon > 0:
-        match = _SPEAKER.match(text, 0, colon + 8)
+        colon = text.find("：", start, start + _MAX_LABEL + 4)
+    if colon > start:
+        match = _SPEAKER.match(text, start, colon + 8)
         if match:
             return Prefix.SPEAKER, match.group(1).rstrip(" .").casefold(), match.end()
     return Prefix.NONE, "", 0
+
+
+def prefix_label(text: str, cut: int) -> str:
+    """The label of a prefix ending at ``cut`` as written, without its timestamp or its final
+    colon or period: "Priya", "Q", "STEPHEN DALE"."""
+    stamp = _TIMESTAMP.match(text, 0, cut)
+    start = stamp.end() if stamp else 0
+    return text[start:cut].strip().rstrip(":：.)–—-").strip()
 
 
 # Second-person address: interviewers speak to someone. A small bonus, never decisive.
