@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .chrome import is_chrome
 from .model import Block, BlockKind, InlineStyle, Role
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 
@@ -189,35 +190,9 @@ def _is_lead(block: Block) -> bool:
     return _RUBRIC.match(block.text) is not None or covered_by(block, _EMPHASIS)
 
 
-# Site chrome above the headline: a breadcrumb ("Accueil > Société", "Culture / Books"), a
-# "< back" link, or a line of the site's own commands ("Suivre ce blog", "Subscribe").
-_BREADCRUMB = re.compile(r"\S\s+[>›/|]\s+\S")
-_BACK_LINK = re.compile(r"[<←‹]\s*\w")
-_NAVIGATION_WORDS = frozenset(
-    {
-        "accueil", "suivre", "abonnez-vous", "s'abonner", "rechercher", "recherche", "retour",
-        "menu", "connexion", "home", "subscribe", "follow", "search", "back", "login", "sign",
-        "inicio", "suscríbete", "suscribirse", "buscar", "volver", "menú", "startseite", "folgen",
-        "abonnieren", "suche", "zurück", "anmelden",
-    }
-)
-_CHROME_WORDS = 12
 _SITE_NAME_WORDS = 5  # a line this short above the headline is a site's or a section's name
 _HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only
 _QUOTE_COLON = re.compile(r"[»\"”“]\s*:$")  # « La citation » : — a headline that runs on
-
-
-def is_chrome(block: Block) -> bool:
-    """A line of site chrome: a breadcrumb, a "< back" link or the site's own commands."""
-    text = block.text.strip()
-    if block.kind is not BlockKind.PARAGRAPH or not text or text[-1] in ".?!":
-        return False
-    if word_count(text) > _CHROME_WORDS:
-        return False
-    if _BACK_LINK.match(text) or _BREADCRUMB.search(text):
-        return True
-    words = {w.strip(",.:|·•").casefold() for w in text.split()}
-    return not words.isdisjoint(_NAVIGATION_WORDS)
 
 
 def _title_candidate(block: Block) -> bool:

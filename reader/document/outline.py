@@ -9,13 +9,11 @@ starting at or before an offset) finds the innermost section at any point of the
 
 from __future__ import annotations
 
-from .model import Block, BlockKind, InlineStyle, Section, SectionKind
+from .model import Block, BlockKind, Section, SectionKind
 from .questions import QA
-from .textcues import covered_by, opening_words, word_count
+from .textcues import opening_words, pseudo_heading, word_count
 
 _GROUP_WORDS = 30  # shorter paragraphs gather in one PARAGRAPH section
-_PSEUDO_HEADING_WORDS = 12
-_STRONG = frozenset({InlineStyle.STRONG})
 
 
 def make_section(
@@ -44,7 +42,7 @@ def question_sections(blocks: list[Block], qa: QA, lo: int, hi: int) -> list[Sec
     questions = qa.questions
     if questions[0].first > lo:
         sections.append(make_section(blocks, SectionKind.INTRODUCTION, lo, questions[0].first))
-    heads = intertitles(blocks, qa, hi)
+    heads = list(qa.headings)
     starts = sorted([q.first for q in questions] + heads + [hi])
     by_first = {q.first: q for q in questions}
     number = 0
@@ -63,18 +61,6 @@ def question_sections(blocks: list[Block], qa: QA, lo: int, hi: int) -> list[Sec
             )
         )
     return sections
-
-
-def intertitles(blocks: list[Block], qa: QA, hi: int) -> list[int]:
-    """The headings after the first question that are no part of a question, bold lines
-    written as headings included."""
-    questions = qa.questions
-    inside = {i for q in questions for i in range(q.first, q.answer)}
-    return [
-        i
-        for i in range(questions[0].first, hi)
-        if i not in inside and (blocks[i].kind is BlockKind.HEADING or _pseudo_heading(blocks[i]))
-    ]
 
 
 def heading_sections(
@@ -100,19 +86,6 @@ def heading_sections(
             )
         )
     return sections
-
-
-def _pseudo_heading(block: Block) -> bool:
-    """A short paragraph entirely in bold, with no final period: a subheading written as bold
-    text, as web articles often are once extracted."""
-    text = block.text.rstrip()
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and bool(text)
-        and text[-1] not in ".,;:"
-        and word_count(text) <= _PSEUDO_HEADING_WORDS
-        and covered_by(block, _STRONG)
-    )
 
 
 def paragraph_sections(blocks: list[Block], lo: int, hi: int) -> list[Section]:
@@ -158,7 +131,7 @@ def build_outline(
         if heads:
             sections += heading_sections(blocks, lo, hi, heads, [blocks[i].level for i in heads])
         else:
-            heads = [i for i in range(lo, hi) if blocks[i].inlines and _pseudo_heading(blocks[i])]
+            heads = [i for i in range(lo, hi) if blocks[i].inlines and pseudo_heading(blocks[i])]
             if len(heads) >= 2:
                 sections += heading_sections(blocks, lo, hi, heads, [1] * len(heads))
             else:

@@ -57,16 +57,12 @@ def _listed_questions(cues: Cues) -> set[int]:
     a paragraph announcing them with a colon ("Le questionnaire posait trois questions :")."""
     ends = cues.ends
     listed: set[int] = set()
-    k = 1
-    while k < len(cues):
-        if ends[k] is Ending.QUESTION and ends[k - 1] is Ending.COLON:
-            end = k
-            while end < len(cues) and ends[end] is Ending.QUESTION:
-                end += 1
-            if end - k >= 2:
-                listed.update(range(k, end))
-            k = end
-        k += 1
+    for k in [k for k, end in enumerate(ends) if end is Ending.COLON]:
+        end = k + 1
+        while end < len(cues) and ends[end] is Ending.QUESTION:
+            end += 1
+        if end - (k + 1) >= 2:
+            listed.update(range(k + 1, end))
     return listed
 
 
@@ -184,8 +180,11 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         answered.append(sum(sizes[k + 1 : end]))
     # Questions put to the guest ("Sie", "vous") three times in four may outrun their answers,
     # as in a questionnaire ("Haben Sie …?" / "Eindeutig nein.").
-    put = sum(1 for k in order if addresses_someone(cues.content(k)))
-    if (median(asked) >= median(answered) and 4 * put < 3 * len(order)) or _dialogue(cues, order):
+    if median(asked) >= median(answered):
+        put = sum(1 for k in order if addresses_someone(cues.content(k)))
+        if 4 * put < 3 * len(order):
+            return None
+    if _dialogue(cues, order):
         return None
     if order[0] > 0 and len(order) == 2 and not any(
         addresses_someone(cues.content(k)) for k in order

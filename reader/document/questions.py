@@ -11,6 +11,7 @@ question by its shape and its neighbours.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from statistics import median
 
 from .model import Block, BlockKind, InlineStyle
 from .plainform import plain_questions
-from .textcues import Cues, Ending, Prefix, covered_by, ending, prefix_label
+from .textcues import Cues, Ending, Prefix, covered_by, ending, prefix_label, pseudo_heading
 
 _MAX_QUESTION_CHARS = 800  # a longer paragraph is never taken for a styled question
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
@@ -49,6 +50,9 @@ class Question:
 class QA:
     form: Form
     questions: tuple[Question, ...]
+    # Headings between the answers that are no question (a FAQ's group, an intertitle, a bold
+    # line written as a heading): each a section of its own, ending the answer before it.
+    headings: tuple[int, ...] = ()
 
 
 _WEIGHTS = {Ending.QUESTION: 1.0, Ending.SUSPENDED: 0.5, Ending.COLON: 0.5, Ending.NONE: 0.0}
@@ -84,7 +88,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     for form in forms:
         found = form(cues)
         if found is not None:
-            return _without_thanks(cues, _without_greeting(cues, found))
+            return _with_headings(blocks, hi, _without_thanks(cues, _without_greeting(cues, found)))
     pairs = plain_questions(cues)
     if pairs is None:
         return None
@@ -92,7 +96,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         Question(lo + first, lo + end, _text(cues, first, end), _label(cues, first))
         for first, end in pairs
     )
-    return QA(Form.PLAIN, tuple(questions))
+    return _with_headings(blocks, hi, QA(Form.PLAIN, tuple(questions)))
 
 
 def _text(cues: Cues, first: int, end: int) -> str:
@@ -294,7 +298,13 @@ def _form_turns(cues: Cues) -> QA | None:
     the turns alternate: the interviewer's are every other one, those asking more and far
     shorter (their replies three times as long by median, and long) — not only those ending
     in "?", since "Parlez-moi du vernis." asks too."""
-    turns = [k for k in range(len(cues)) if _turn(cues, k)]
+    kinds, prefixes = cues.kinds, cues.prefixes
+    list_item = BlockKind.LIST_ITEM
+    turns = [
+        k
+        for k in range(len(cues))
+        if (prefixes[k] is Prefix.DASH or kinds[k] is list_item) and _turn(cues, k)
+    ]
     if len(turns) < 4:
         return None
     best: tuple[float, list[int], list[int]] | None = None
@@ -368,3 +378,20 @@ def _without_thanks(cues: Cues, qa: QA | None) -> QA | None:
     if not thanks and not _STILL_ASKING.search(text):
         return qa
     return QA(qa.form, qa.questions[:-1])
+
+
+def _with_headings(blocks: list[Block], hi: int, qa: QA | None) -> QA | None:
+    """``qa`` with the headings after its first question that are no part of a question."""
+    if qa is None:
+        return None
+    questions = qa.questions
+    firsts = [q.first for q in questions]
+    heads = []
+    for i in range(questions[0].first, hi):
+        block = blocks[i]
+        if block.kind is not BlockKind.HEADING and not (block.inlines and pseudo_heading(block)):
+            continue
+        question = questions[bisect.bisect_right(firsts, i) - 1]
+        if not question.first <= i < question.answer:
+            heads.append(i)
+    return QA(qa.form, questions, tuple(heads)) if heads else qa

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from .frontmatter import Matter, find_back_matter, find_front_matter
 from .model import Block, BlockKind, DocumentKind, Role, Section
-from .outline import build_outline, intertitles
+from .outline import build_outline
 from .questions import QA, find_questions
 
 
@@ -110,8 +110,7 @@ def _roles(blocks: list[Block], front: Matter, back: Matter, qa: QA | None) -> l
         roles[front.end : questions[0].first] = [Role.INTRO] * (questions[0].first - front.end)
         # A heading between the answers (a FAQ's group, an intertitle) ends the answer before
         # it; it and what follows it up to the next question are the body of its own section.
-        heads = intertitles(blocks, qa, back.start)
-        stops = sorted([q.first for q in questions] + heads + [back.start])
+        stops = sorted([q.first for q in questions] + list(qa.headings) + [back.start])
         for question in questions:
             end = stops[bisect.bisect_right(stops, question.first)]
             roles[question.first : question.answer] = [Role.QUESTION] * (

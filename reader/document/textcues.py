@@ -231,14 +231,14 @@ def _settle_speakers(prefixes: list[Prefix], speakers: list[str], cuts: list[int
     transcript names someone once in full and then shortly ("STEPHEN DALE:" then "DALE:",
     "Journaliste :" then "J :"); otherwise it is a lead-in ("Zum Schluss:", "Dernière
     question :") and stays part of the text."""
+    turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
     uses: dict[str, int] = {}
-    for k, prefix in enumerate(prefixes):
-        if prefix is Prefix.SPEAKER:
-            uses[speakers[k]] = uses.get(speakers[k], 0) + 1
+    for k in turns:
+        uses[speakers[k]] = uses.get(speakers[k], 0) + 1
     recurring = [name for name, count in uses.items() if count >= 2]
-    for k, prefix in enumerate(prefixes):
+    for k in turns:
         name = speakers[k]
-        if prefix is not Prefix.SPEAKER or uses[name] >= 2:
+        if uses[name] >= 2:
             continue
         short = next((r for r in recurring if _abbreviates(r, name)), "")
         if short:
@@ -322,3 +322,20 @@ class Cues:
         if found is None:
             found = self._words[k] = word_count(self.content(k))
         return found
+
+
+_PSEUDO_HEADING_WORDS = 12
+_STRONG = frozenset({InlineStyle.STRONG})
+
+
+def pseudo_heading(block: Block) -> bool:
+    """A short paragraph entirely in bold, with no final period: a subheading written as bold
+    text, as web articles often are once extracted."""
+    text = block.text.rstrip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and bool(text)
+        and text[-1] not in ".,;:"
+        and word_count(text) <= _PSEUDO_HEADING_WORDS
+        and covered_by(block, _STRONG)
+    )
