@@ -152,10 +152,12 @@ def _rebuild(
     else:
         # Without questions the body falls back on its headings or paragraphs, flattened so that
         # a section started by hand can cut any of them.
-        known = [] if questions else [
+        # With questions, the interview's own headings between answers stay sections.
+        known = [
             s
-            for s in build_outline(blocks, front_end, back_start, None)
+            for s in (original if questions else build_outline(blocks, front_end, back_start, None))
             if s.level == 1 and s.kind in (SectionKind.HEADING, SectionKind.PARAGRAPH)
+            and front_end <= s.first_block < back_start and s.first_block not in questions
         ]
         starts = sorted(questions | sections | {s.first_block for s in known})
         if not starts or starts[0] > front_end:

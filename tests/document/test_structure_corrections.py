@@ -252,3 +252,16 @@ def test_reader_outline_applies_the_saved_corrections(tmp_path):
         ("Priya", "Some of your friends must have asked whether it was safe."),
         ("Priya", "What do you do when the weather turns?"),
     ]
+
+
+def test_an_interviews_own_sections_stay_when_a_question_is_removed():
+    document = parse_text(
+        "# FAQ\n\n### Can I change the date?\n\nYes, up to seven days before.\n\n"
+        "### Do you take a deposit?\n\nThirty percent when you book.\n\n## On site\n\n"
+        "### Are dogs allowed?\n\nIn the garden cottages only.\n",
+    )
+    assert [s.heading for s in document.sections if s.kind is SectionKind.HEADING] == ["On site"]
+    first = document.questions[0].first_block
+    after = correct(document, correction_at(document, CorrectionKind.NOT_QUESTION, first)).document
+    assert [q.heading for q in after.questions] == ["Do you take a deposit?", "Are dogs allowed?"]
+    assert [s.heading for s in after.sections if s.kind is SectionKind.HEADING] == ["On site"]
