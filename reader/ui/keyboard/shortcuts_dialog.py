@@ -71,7 +71,7 @@ def _keys_item(keys: str) -> QTableWidgetItem:
 
 
 class _ShortcutTable(QTableWidget):
-    def __init__(self, rows: int, parent: QWidget, on_enter: Callable[[], None]) -> None:
+    def __init__(self, rows: int, parent: QWidget, on_enter: Callable[[], object]) -> None:
         super().__init__(rows, 2, parent)
         self._on_enter = on_enter
 
@@ -181,8 +181,12 @@ class ShortcutsDialog(QDialog):
         return shown
 
     def visible_rows(self) -> list[tuple[str, str]]:
-        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
-                for r in range(self.table.rowCount())]
+        return [(self._cell_text(row, 0), self._cell_text(row, 1))
+                for row in range(self.table.rowCount())]
+
+    def _cell_text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
 
     def filter(self, query: str) -> None:
         shown = self._show(query)

@@ -66,7 +66,7 @@ class FindController(QObject):
 
         window = self._window
         bar = FindBar(window.centralWidget())
-        window.centralWidget().layout().addWidget(bar)  # under the text
+        window.central_column.addWidget(bar)  # under the text
         # As legible as the outline and the messages (low vision), and following the text size
         # as they do (capped: the bar must leave room for the text).
         bar.set_text_font(window.panel_font())
@@ -192,6 +192,8 @@ class FindController(QObject):
     def _line_around(self, start: int, end: int) -> str:
         """The paragraph's words around the match, for the ear."""
         document = self._context.document
+        if document is None:
+            return ""
         block = document.blocks[document.block_index_at(start)]
         text = document.text[block.start:block.end]
         if len(text) <= _SNIPPET:
