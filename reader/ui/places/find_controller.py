@@ -178,7 +178,7 @@ class FindController(QObject):
         base = palette.color(QPalette.ColorRole.Base)
         mark = palette.color(QPalette.ColorRole.Highlight)
         every = QTextCharFormat()
-        every.setBackground(QColor.fromRgbF(*_mixed(base, mark, _ALL_TINT)))
+        every.setBackground(_mixed(base, mark, _ALL_TINT))
         every.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         current = QTextCharFormat()
         current.setBackground(mark)
@@ -209,5 +209,11 @@ class FindController(QObject):
             self._search(announce=False)
 
 
-def _mixed(base, mark, amount: float) -> tuple[float, float, float, float]:
-    return tuple(b + (m - b) * amount for b, m in zip(base.getRgbF(), mark.getRgbF(), strict=True))
+def _mixed(base: QColor, mark: QColor, amount: float) -> QColor:
+    """``base`` moved ``amount`` of the way towards ``mark``, channel by channel."""
+
+    def mix(start: float, end: float) -> float:
+        return start + (end - start) * amount
+
+    return QColor.fromRgbF(mix(base.redF(), mark.redF()), mix(base.greenF(), mark.greenF()),
+                           mix(base.blueF(), mark.blueF()), mix(base.alphaF(), mark.alphaF()))
