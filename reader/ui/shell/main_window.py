@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 780])
         central = QWidget(self)
-        layout = QVBoxLayout(central)
+        layout = self.central_column = QVBoxLayout(central)  # bars go under the text too
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
