@@ -3,8 +3,9 @@
 Kept thin on purpose (a god-window is the failure mode of every Qt reader studied,
 docs/architecture.md#layers): rendering lives in ``renderer``, turning a path into a document in
 ``opening``, caret/link logic in ``TextView``, the tree in ``OutlineView``, where-to-go
-arithmetic in ``navigation``, the shortcuts in the ``actions`` table. What its controllers share goes through the
-``ReaderContext`` it is given (reader.ui.context), never through the window itself.
+arithmetic in ``navigation``, the shortcuts in the ``actions`` table. What its controllers share
+goes through the ``ReaderContext`` it is given (reader.ui.context), never through the window
+itself.
 """
 
 from __future__ import annotations
