@@ -311,16 +311,16 @@
         <translation>Die Datei „{path}“ gibt es nicht. Prüfen Sie Namen und Ordner.</translation>
     </message>
     <message>
-        <source>“{path}” is a folder, not a document. Choose a text or Markdown file.</source>
-        <translation>„{path}“ ist ein Ordner, kein Dokument. Wählen Sie eine Text- oder Markdown-Datei.</translation>
-    </message>
-    <message>
         <source>You do not have permission to read “{path}”. Ask its owner, or copy it somewhere you can read.</source>
         <translation>Sie dürfen „{path}“ nicht lesen. Fragen Sie die Person, der die Datei gehört, oder kopieren Sie sie an einen Ort, an dem Sie sie lesen können.</translation>
     </message>
     <message>
-        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text or Markdown file.</source>
-        <translation>„{path}“ ist kein Textdokument (es enthält Binärdaten{detail}). Wählen Sie eine Text- oder Markdown-Datei.</translation>
+        <source>“{path}” is a folder, not a document. Choose a document file.</source>
+        <translation>„{path}“ ist ein Ordner, kein Dokument. Wählen Sie eine Dokumentdatei.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text, Markdown, web page, Word, OpenDocument, EPUB or PDF file.</source>
+        <translation>„{path}“ ist kein Textdokument (die Datei enthält Binärdaten{detail}). Wählen Sie eine Text-, Markdown-, Webseiten-, Word-, OpenDocument-, EPUB- oder PDF-Datei.</translation>
     </message>
     <message>
         <source>“{path}” is too large to open ({detail}). The limit is {limit}. Split it into smaller files.</source>
@@ -329,6 +329,58 @@
     <message>
         <source>“{path}” could not be read: {detail}</source>
         <translation>„{path}“ konnte nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged and cannot be read. Open it in the program that made it and save it again.</source>
+        <translation>„{path}“ ist beschädigt und kann nicht gelesen werden. Öffnen Sie die Datei in dem Programm, mit dem sie erstellt wurde, und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>“{path}” was not opened: it asks to read other files or to expand itself, which documents never need. It may have been made to cause harm.</source>
+        <translation>„{path}“ wurde nicht geöffnet: Die Datei will andere Dateien lesen oder sich selbst aufblähen, was ein Dokument nie braucht. Sie wurde möglicherweise erstellt, um Schaden anzurichten.</translation>
+    </message>
+    <message>
+        <source>“{path}” was not opened: it would unpack to far more than any document. It may have been made to cause harm.</source>
+        <translation>„{path}“ wurde nicht geöffnet: Entpackt wäre die Datei weit größer als jedes Dokument. Sie wurde möglicherweise erstellt, um Schaden anzurichten.</translation>
+    </message>
+    <message>
+        <source>“{path}” is locked by copy protection (DRM), so its text cannot be read. The shop that sold it may offer a version without DRM.</source>
+        <translation>„{path}“ ist durch einen Kopierschutz (DRM) gesperrt, daher kann der Text nicht gelesen werden. Der Shop, der es verkauft hat, bietet vielleicht eine Version ohne DRM an.</translation>
+    </message>
+    <message>
+        <source>“{path}” is protected by a password. Open it in a PDF viewer with the password and save a copy without one.</source>
+        <translation>„{path}“ ist durch ein Passwort geschützt. Öffnen Sie die Datei mit dem Passwort in einem PDF-Betrachter und speichern Sie eine Kopie ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>“{path}” looks scanned: its pages are pictures and it has no text to read. A text recognition (OCR) program can make a readable copy.</source>
+        <translation>„{path}“ scheint eingescannt zu sein: Die Seiten sind Bilder, es gibt keinen Text zum Lesen. Ein Texterkennungsprogramm (OCR) kann eine lesbare Kopie erstellen.</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word-Dokument</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument-Text</translation>
+    </message>
+    <message>
+        <source>EPUB book</source>
+        <translation>EPUB-Buch</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>All documents ({patterns})</source>
+        <translation>Alle Dokumente ({patterns})</translation>
     </message>
     <message>
         <source>Opening “{path}” ({size}): this takes a few seconds. You can keep reading meanwhile.</source>
@@ -1633,6 +1685,14 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
         <translation>Die Gliederung eines Dokuments ausgeben: seine Fragen oder Abschnitte.</translation>
     </message>
     <message>
+        <source>a document: text, Markdown, web page, Word, OpenDocument, EPUB or PDF</source>
+        <translation>ein Dokument: Text, Markdown, Webseite, Word, OpenDocument, EPUB oder PDF</translation>
+    </message>
+    <message>
+        <source>Print a document&apos;s text as the reader shows it: one paragraph after another, a blank line between them.</source>
+        <translation>Den Text eines Dokuments so ausgeben, wie der Reader ihn zeigt: ein Absatz nach dem anderen, dazwischen eine Leerzeile.</translation>
+    </message>
+    <message>
         <source>print one JSON object instead of text</source>
         <translation>ein JSON-Objekt statt Text ausgeben</translation>
     </message>
@@ -1675,6 +1735,182 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
     <message>
         <source>The reader speaks the new language from its next start.</source>
         <translation>Der Leser spricht die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>This is a question</source>
+        <translation>Das ist eine Frage</translation>
+    </message>
+    <message>
+        <source>Not a question</source>
+        <translation>Keine Frage</translation>
+    </message>
+    <message>
+        <source>This is the title</source>
+        <translation>Das ist der Titel</translation>
+    </message>
+    <message>
+        <source>Start a section here</source>
+        <translation>Hier einen Abschnitt beginnen</translation>
+    </message>
+    <message>
+        <source>Every turn by {speaker} is a question</source>
+        <translation>Jeder Beitrag von {speaker} ist eine Frage</translation>
+    </message>
+    <message>
+        <source>Restore the automatic structure</source>
+        <translation>Automatische Gliederung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total} added</source>
+        <translation>Frage {number} von {total} hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Question removed; %n question(s) now</source>
+        <translation>
+            <numerusform>Frage entfernt; jetzt %n Frage</numerusform>
+            <numerusform>Frage entfernt; jetzt %n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every turn by {speaker} is a question; %n question(s) now</source>
+        <translation>
+            <numerusform>Jeder Beitrag von {speaker} ist eine Frage; jetzt %n Frage</numerusform>
+            <numerusform>Jeder Beitrag von {speaker} ist eine Frage; jetzt %n Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has changed: %n of your outline corrections no longer apply and were dropped.</source>
+        <translation>
+            <numerusform>Das Dokument hat sich geändert: %n Ihrer Korrekturen der Gliederung passt nicht mehr und wurde verworfen.</numerusform>
+            <numerusform>Das Dokument hat sich geändert: %n Ihrer Korrekturen der Gliederung passen nicht mehr und wurden verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title set: {title}</source>
+        <translation>Titel festgelegt: {title}</translation>
+    </message>
+    <message>
+        <source>Section started: {label}</source>
+        <translation>Abschnitt beginnt: {label}</translation>
+    </message>
+    <message>
+        <source>Correction undone</source>
+        <translation>Korrektur rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Correction redone</source>
+        <translation>Korrektur wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Automatic structure restored</source>
+        <translation>Automatische Gliederung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Your saved outline corrections could not be read and were ignored ({file}).</source>
+        <translation>Ihre gespeicherten Korrekturen der Gliederung konnten nicht gelesen werden und wurden ignoriert ({file}).</translation>
+    </message>
+    <message>
+        <source>Your outline corrections could not be saved: check that your data folder is writable.</source>
+        <translation>Ihre Korrekturen der Gliederung konnten nicht gespeichert werden: Prüfen Sie, ob Ihr Datenordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>Frage {number}</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>The folder “{detail}” does not exist. Choose or create a folder for the audio files.</source>
+        <translation>Den Ordner „{detail}“ gibt es nicht. Wählen oder erstellen Sie einen Ordner für die Audiodateien.</translation>
+    </message>
+    <message>
+        <source>“{detail}” is a file, not a folder. Choose a folder for the audio files.</source>
+        <translation>„{detail}“ ist eine Datei, kein Ordner. Wählen Sie einen Ordner für die Audiodateien.</translation>
+    </message>
+    <message>
+        <source>The folder “{detail}” cannot be written to. Choose another folder or change its permissions.</source>
+        <translation>In den Ordner „{detail}“ kann nicht geschrieben werden. Wählen Sie einen anderen Ordner oder ändern Sie seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “{detail}” could not be finished. Free some space and export again; the files already finished are kept.</source>
+        <translation>Der Datenträger ist voll: „{detail}“ konnte nicht fertiggestellt werden. Schaffen Sie Platz und exportieren Sie erneut; die bereits fertigen Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>An audio file could not be written: {detail}. The files already finished are kept.</source>
+        <translation>Eine Audiodatei konnte nicht geschrieben werden: {detail}. Die bereits fertigen Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>This document has nothing to read aloud, so there is no audio to export.</source>
+        <translation>Dieses Dokument enthält nichts zum Vorlesen, daher gibt es nichts als Audio zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Speech failed, so the export stopped: {detail}. The files already finished are kept.</source>
+        <translation>Die Sprachausgabe ist fehlgeschlagen, daher wurde der Export abgebrochen: {detail}. Die bereits fertigen Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>in “{section}”, on “{text}” ({error})</source>
+        <translation>in „{section}“, bei „{text}“ ({error})</translation>
+    </message>
+    <message>
+        <source>Export a document as audio files: one per section (the opening, then each question with its answer), one whole file with chapters, a playlist and captions.</source>
+        <translation>Ein Dokument als Audiodateien exportieren: eine pro Abschnitt (die Einleitung, dann jede Frage mit ihrer Antwort), eine Gesamtdatei mit Kapiteln, eine Wiedergabeliste und Untertitel.</translation>
+    </message>
+    <message>
+        <source>the document to export</source>
+        <translation>das zu exportierende Dokument</translation>
+    </message>
+    <message>
+        <source>the folder to write into (default: a new folder named after the document, in the current folder)</source>
+        <translation>der Zielordner (Standard: ein neuer Ordner mit dem Namen des Dokuments im aktuellen Ordner)</translation>
+    </message>
+    <message>
+        <source>opus (small, the default), mp3 (for older players) or wav (for editing)</source>
+        <translation>opus (klein, Standard), mp3 (für ältere Abspielgeräte) oder wav (zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <source>which sections: all (the default), one number (3) or a range (3-5), as numbered in the file names</source>
+        <translation>welche Abschnitte: all (alle, Standard), eine Nummer (3) oder ein Bereich (3-5), nummeriert wie in den Dateinamen</translation>
+    </message>
+    <message>
+        <source>--sections {spec}: the document has sections 1 to {total}; give all, a number or a range such as 2-4</source>
+        <translation>--sections {spec}: Das Dokument hat die Abschnitte 1 bis {total}; geben Sie all, eine Nummer oder einen Bereich wie 2-4 an</translation>
+    </message>
+    <message>
+        <source>{percent}% · section {number} of {total}: {label} · {left}</source>
+        <translation>{percent} % · Abschnitt {number} von {total}: {label} · {left}</translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation>noch etwa {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>about {seconds} s left</source>
+        <translation>noch etwa {seconds} s</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>Restzeit wird geschätzt</translation>
+    </message>
+    <message>
+        <source>Wrote {files} files to {folder} ({minutes} min of speech).</source>
+        <translation>{files} Dateien in {folder} geschrieben ({minutes} Min. Sprache).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled; %n finished file(s) kept.</source>
+        <translation>
+            <numerusform>Export abgebrochen; %n fertige Datei bleibt erhalten.</numerusform>
+            <numerusform>Export abgebrochen; %n fertige Dateien bleiben erhalten.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -38,5 +38,33 @@
             <numerusform>{count} shortcuts shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Question removed; %n question(s) now</source>
+        <translation>
+            <numerusform>Question removed; %n question now</numerusform>
+            <numerusform>Question removed; %n questions now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every turn by {speaker} is a question; %n question(s) now</source>
+        <translation>
+            <numerusform>Every turn by {speaker} is a question; %n question now</numerusform>
+            <numerusform>Every turn by {speaker} is a question; %n questions now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has changed: %n of your outline corrections no longer apply and were dropped.</source>
+        <translation>
+            <numerusform>The document has changed: %n of your outline corrections no longer applies and was dropped.</numerusform>
+            <numerusform>The document has changed: %n of your outline corrections no longer apply and were dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled; %n finished file(s) kept.</source>
+        <translation>
+            <numerusform>Export cancelled; %n finished file kept.</numerusform>
+            <numerusform>Export cancelled; %n finished files kept.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

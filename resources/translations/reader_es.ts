@@ -311,16 +311,16 @@
         <translation>El archivo «{path}» no existe. Compruebe su nombre y su carpeta.</translation>
     </message>
     <message>
-        <source>“{path}” is a folder, not a document. Choose a text or Markdown file.</source>
-        <translation>«{path}» es una carpeta, no un documento. Elija un archivo de texto o Markdown.</translation>
-    </message>
-    <message>
         <source>You do not have permission to read “{path}”. Ask its owner, or copy it somewhere you can read.</source>
         <translation>No tiene permiso para leer «{path}». Pídaselo a su propietario o cópielo en un lugar donde pueda leerlo.</translation>
     </message>
     <message>
-        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text or Markdown file.</source>
-        <translation>«{path}» no es un documento de texto (contiene datos binarios{detail}). Elija un archivo de texto o Markdown.</translation>
+        <source>“{path}” is a folder, not a document. Choose a document file.</source>
+        <translation>«{path}» es una carpeta, no un documento. Elija un archivo de documento.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text, Markdown, web page, Word, OpenDocument, EPUB or PDF file.</source>
+        <translation>«{path}» no es un documento de texto (contiene datos binarios{detail}). Elija un archivo de texto, Markdown, página web, Word, OpenDocument, EPUB o PDF.</translation>
     </message>
     <message>
         <source>“{path}” is too large to open ({detail}). The limit is {limit}. Split it into smaller files.</source>
@@ -329,6 +329,58 @@
     <message>
         <source>“{path}” could not be read: {detail}</source>
         <translation>No se pudo leer «{path}»: {detail}</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged and cannot be read. Open it in the program that made it and save it again.</source>
+        <translation>«{path}» está dañado y no se puede leer. Ábralo con el programa que lo creó y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>“{path}” was not opened: it asks to read other files or to expand itself, which documents never need. It may have been made to cause harm.</source>
+        <translation>«{path}» no se ha abierto: pide leer otros archivos o expandirse a sí mismo, algo que un documento nunca necesita. Puede que se haya creado para causar daños.</translation>
+    </message>
+    <message>
+        <source>“{path}” was not opened: it would unpack to far more than any document. It may have been made to cause harm.</source>
+        <translation>«{path}» no se ha abierto: al descomprimirlo ocuparía mucho más que cualquier documento. Puede que se haya creado para causar daños.</translation>
+    </message>
+    <message>
+        <source>“{path}” is locked by copy protection (DRM), so its text cannot be read. The shop that sold it may offer a version without DRM.</source>
+        <translation>«{path}» está bloqueado por una protección anticopia (DRM), así que su texto no se puede leer. Puede que la tienda que lo vendió ofrezca una versión sin DRM.</translation>
+    </message>
+    <message>
+        <source>“{path}” is protected by a password. Open it in a PDF viewer with the password and save a copy without one.</source>
+        <translation>«{path}» está protegido con contraseña. Ábralo con la contraseña en un visor de PDF y guarde una copia sin ella.</translation>
+    </message>
+    <message>
+        <source>“{path}” looks scanned: its pages are pictures and it has no text to read. A text recognition (OCR) program can make a readable copy.</source>
+        <translation>«{path}» parece escaneado: sus páginas son imágenes y no tiene texto que leer. Un programa de reconocimiento de texto (OCR) puede hacer una copia legible.</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Página web</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Documento de Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>EPUB book</source>
+        <translation>Libro EPUB</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>All documents ({patterns})</source>
+        <translation>Todos los documentos ({patterns})</translation>
     </message>
     <message>
         <source>Opening “{path}” ({size}): this takes a few seconds. You can keep reading meanwhile.</source>
@@ -1633,6 +1685,14 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
         <translation>Mostrar el esquema de un documento: sus preguntas o secciones.</translation>
     </message>
     <message>
+        <source>a document: text, Markdown, web page, Word, OpenDocument, EPUB or PDF</source>
+        <translation>un documento: texto, Markdown, página web, Word, OpenDocument, EPUB o PDF</translation>
+    </message>
+    <message>
+        <source>Print a document&apos;s text as the reader shows it: one paragraph after another, a blank line between them.</source>
+        <translation>Mostrar el texto de un documento tal como lo presenta el lector: un párrafo tras otro, separados por una línea en blanco.</translation>
+    </message>
+    <message>
         <source>print one JSON object instead of text</source>
         <translation>mostrar un objeto JSON en lugar de texto</translation>
     </message>
@@ -1675,6 +1735,182 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
     <message>
         <source>The reader speaks the new language from its next start.</source>
         <translation>El lector hablará el nuevo idioma a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>This is a question</source>
+        <translation>Esto es una pregunta</translation>
+    </message>
+    <message>
+        <source>Not a question</source>
+        <translation>No es una pregunta</translation>
+    </message>
+    <message>
+        <source>This is the title</source>
+        <translation>Esto es el título</translation>
+    </message>
+    <message>
+        <source>Start a section here</source>
+        <translation>Empezar una sección aquí</translation>
+    </message>
+    <message>
+        <source>Every turn by {speaker} is a question</source>
+        <translation>Cada intervención de {speaker} es una pregunta</translation>
+    </message>
+    <message>
+        <source>Restore the automatic structure</source>
+        <translation>Restablecer la estructura automática</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total} added</source>
+        <translation>Pregunta {number} de {total} añadida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Question removed; %n question(s) now</source>
+        <translation>
+            <numerusform>Pregunta quitada; ahora hay %n pregunta</numerusform>
+            <numerusform>Pregunta quitada; ahora hay %n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every turn by {speaker} is a question; %n question(s) now</source>
+        <translation>
+            <numerusform>Cada intervención de {speaker} es una pregunta; ahora hay %n pregunta</numerusform>
+            <numerusform>Cada intervención de {speaker} es una pregunta; ahora hay %n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has changed: %n of your outline corrections no longer apply and were dropped.</source>
+        <translation>
+            <numerusform>El documento ha cambiado: %n de sus correcciones del esquema ya no se aplica y se ha descartado.</numerusform>
+            <numerusform>El documento ha cambiado: %n de sus correcciones del esquema ya no se aplican y se han descartado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title set: {title}</source>
+        <translation>Título establecido: {title}</translation>
+    </message>
+    <message>
+        <source>Section started: {label}</source>
+        <translation>Sección iniciada: {label}</translation>
+    </message>
+    <message>
+        <source>Correction undone</source>
+        <translation>Corrección deshecha</translation>
+    </message>
+    <message>
+        <source>Correction redone</source>
+        <translation>Corrección rehecha</translation>
+    </message>
+    <message>
+        <source>Automatic structure restored</source>
+        <translation>Estructura automática restablecida</translation>
+    </message>
+    <message>
+        <source>Your saved outline corrections could not be read and were ignored ({file}).</source>
+        <translation>No se pudieron leer sus correcciones del esquema guardadas y se han ignorado ({file}).</translation>
+    </message>
+    <message>
+        <source>Your outline corrections could not be saved: check that your data folder is writable.</source>
+        <translation>No se pudieron guardar sus correcciones del esquema: compruebe que se puede escribir en su carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>Pregunta {number}</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>The folder “{detail}” does not exist. Choose or create a folder for the audio files.</source>
+        <translation>La carpeta «{detail}» no existe. Elija o cree una carpeta para los archivos de audio.</translation>
+    </message>
+    <message>
+        <source>“{detail}” is a file, not a folder. Choose a folder for the audio files.</source>
+        <translation>«{detail}» es un archivo, no una carpeta. Elija una carpeta para los archivos de audio.</translation>
+    </message>
+    <message>
+        <source>The folder “{detail}” cannot be written to. Choose another folder or change its permissions.</source>
+        <translation>No se puede escribir en la carpeta «{detail}». Elija otra carpeta o cambie sus permisos.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “{detail}” could not be finished. Free some space and export again; the files already finished are kept.</source>
+        <translation>El disco está lleno: no se pudo terminar «{detail}». Libere espacio y vuelva a exportar; los archivos ya terminados se conservan.</translation>
+    </message>
+    <message>
+        <source>An audio file could not be written: {detail}. The files already finished are kept.</source>
+        <translation>No se pudo escribir un archivo de audio: {detail}. Los archivos ya terminados se conservan.</translation>
+    </message>
+    <message>
+        <source>This document has nothing to read aloud, so there is no audio to export.</source>
+        <translation>Este documento no tiene nada que leer en voz alta, así que no hay audio que exportar.</translation>
+    </message>
+    <message>
+        <source>Speech failed, so the export stopped: {detail}. The files already finished are kept.</source>
+        <translation>La síntesis de voz falló, así que la exportación se detuvo: {detail}. Los archivos ya terminados se conservan.</translation>
+    </message>
+    <message>
+        <source>in “{section}”, on “{text}” ({error})</source>
+        <translation>en «{section}», en «{text}» ({error})</translation>
+    </message>
+    <message>
+        <source>Export a document as audio files: one per section (the opening, then each question with its answer), one whole file with chapters, a playlist and captions.</source>
+        <translation>Exportar un documento como archivos de audio: uno por sección (la apertura y luego cada pregunta con su respuesta), un archivo completo con capítulos, una lista de reproducción y subtítulos.</translation>
+    </message>
+    <message>
+        <source>the document to export</source>
+        <translation>el documento que se va a exportar</translation>
+    </message>
+    <message>
+        <source>the folder to write into (default: a new folder named after the document, in the current folder)</source>
+        <translation>la carpeta donde escribir (por defecto: una carpeta nueva con el nombre del documento, en la carpeta actual)</translation>
+    </message>
+    <message>
+        <source>opus (small, the default), mp3 (for older players) or wav (for editing)</source>
+        <translation>opus (ligero, por defecto), mp3 (para reproductores antiguos) o wav (para editar)</translation>
+    </message>
+    <message>
+        <source>which sections: all (the default), one number (3) or a range (3-5), as numbered in the file names</source>
+        <translation>qué secciones: all (todas, por defecto), un número (3) o un intervalo (3-5), según la numeración de los nombres de archivo</translation>
+    </message>
+    <message>
+        <source>--sections {spec}: the document has sections 1 to {total}; give all, a number or a range such as 2-4</source>
+        <translation>--sections {spec}: el documento tiene las secciones 1 a {total}; indique all, un número o un intervalo como 2-4</translation>
+    </message>
+    <message>
+        <source>{percent}% · section {number} of {total}: {label} · {left}</source>
+        <translation>{percent} % · sección {number} de {total}: {label} · {left}</translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation>quedan unos {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {seconds} s left</source>
+        <translation>quedan unos {seconds} s</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>calculando el tiempo restante</translation>
+    </message>
+    <message>
+        <source>Wrote {files} files to {folder} ({minutes} min of speech).</source>
+        <translation>Se escribieron {files} archivos en {folder} ({minutes} min de voz).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled; %n finished file(s) kept.</source>
+        <translation>
+            <numerusform>Exportación cancelada; se conserva %n archivo terminado.</numerusform>
+            <numerusform>Exportación cancelada; se conservan %n archivos terminados.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

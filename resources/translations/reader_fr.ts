@@ -311,16 +311,16 @@
         <translation>Le fichier «&#xa0;{path}&#xa0;» n&apos;existe pas. Vérifiez son nom et son dossier.</translation>
     </message>
     <message>
-        <source>“{path}” is a folder, not a document. Choose a text or Markdown file.</source>
-        <translation>«&#xa0;{path}&#xa0;» est un dossier, pas un document. Choisissez un fichier texte ou Markdown.</translation>
-    </message>
-    <message>
         <source>You do not have permission to read “{path}”. Ask its owner, or copy it somewhere you can read.</source>
         <translation>Vous n&apos;avez pas le droit de lire «&#xa0;{path}&#xa0;». Demandez-le à son propriétaire, ou copiez le fichier là où vous pouvez le lire.</translation>
     </message>
     <message>
-        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text or Markdown file.</source>
-        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un document texte (il contient des données binaires{detail}). Choisissez un fichier texte ou Markdown.</translation>
+        <source>“{path}” is a folder, not a document. Choose a document file.</source>
+        <translation>«&#xa0;{path}&#xa0;» est un dossier, pas un document. Choisissez un fichier de document.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text, Markdown, web page, Word, OpenDocument, EPUB or PDF file.</source>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un document texte (il contient des données binaires{detail}). Choisissez un fichier texte, Markdown, page web, Word, OpenDocument, EPUB ou PDF.</translation>
     </message>
     <message>
         <source>“{path}” is too large to open ({detail}). The limit is {limit}. Split it into smaller files.</source>
@@ -329,6 +329,58 @@
     <message>
         <source>“{path}” could not be read: {detail}</source>
         <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged and cannot be read. Open it in the program that made it and save it again.</source>
+        <translation>«&#xa0;{path}&#xa0;» est endommagé et ne peut pas être lu. Ouvrez-le dans le programme qui l&apos;a créé et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“{path}” was not opened: it asks to read other files or to expand itself, which documents never need. It may have been made to cause harm.</source>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;a pas été ouvert&#xa0;: il demande à lire d&apos;autres fichiers ou à se développer lui-même, ce dont un document n&apos;a jamais besoin. Il a peut-être été conçu pour nuire.</translation>
+    </message>
+    <message>
+        <source>“{path}” was not opened: it would unpack to far more than any document. It may have been made to cause harm.</source>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;a pas été ouvert&#xa0;: une fois décompressé, il serait bien plus gros que n&apos;importe quel document. Il a peut-être été conçu pour nuire.</translation>
+    </message>
+    <message>
+        <source>“{path}” is locked by copy protection (DRM), so its text cannot be read. The shop that sold it may offer a version without DRM.</source>
+        <translation>«&#xa0;{path}&#xa0;» est verrouillé par une protection contre la copie (DRM)&#xa0;: son texte ne peut pas être lu. La boutique qui l&apos;a vendu propose peut-être une version sans DRM.</translation>
+    </message>
+    <message>
+        <source>“{path}” is protected by a password. Open it in a PDF viewer with the password and save a copy without one.</source>
+        <translation>«&#xa0;{path}&#xa0;» est protégé par un mot de passe. Ouvrez-le avec le mot de passe dans un lecteur PDF et enregistrez-en une copie sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>“{path}” looks scanned: its pages are pictures and it has no text to read. A text recognition (OCR) program can make a readable copy.</source>
+        <translation>«&#xa0;{path}&#xa0;» semble numérisé&#xa0;: ses pages sont des images et il n&apos;a aucun texte à lire. Un logiciel de reconnaissance de texte (OCR) peut en faire une copie lisible.</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>EPUB book</source>
+        <translation>Livre EPUB</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>All documents ({patterns})</source>
+        <translation>Tous les documents ({patterns})</translation>
     </message>
     <message>
         <source>Opening “{path}” ({size}): this takes a few seconds. You can keep reading meanwhile.</source>
@@ -1633,6 +1685,14 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
         <translation>Afficher le plan d&apos;un document&#xa0;: ses questions ou ses sections.</translation>
     </message>
     <message>
+        <source>a document: text, Markdown, web page, Word, OpenDocument, EPUB or PDF</source>
+        <translation>un document&#xa0;: texte, Markdown, page web, Word, OpenDocument, EPUB ou PDF</translation>
+    </message>
+    <message>
+        <source>Print a document&apos;s text as the reader shows it: one paragraph after another, a blank line between them.</source>
+        <translation>Afficher le texte d&apos;un document tel que le lecteur le montre&#xa0;: un paragraphe après l&apos;autre, séparés par une ligne vide.</translation>
+    </message>
+    <message>
         <source>print one JSON object instead of text</source>
         <translation>afficher un objet JSON au lieu du texte</translation>
     </message>
@@ -1675,6 +1735,182 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
     <message>
         <source>The reader speaks the new language from its next start.</source>
         <translation>Le lecteur parlera la nouvelle langue à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>This is a question</source>
+        <translation>C&apos;est une question</translation>
+    </message>
+    <message>
+        <source>Not a question</source>
+        <translation>Ce n&apos;est pas une question</translation>
+    </message>
+    <message>
+        <source>This is the title</source>
+        <translation>C&apos;est le titre</translation>
+    </message>
+    <message>
+        <source>Start a section here</source>
+        <translation>Commencer une section ici</translation>
+    </message>
+    <message>
+        <source>Every turn by {speaker} is a question</source>
+        <translation>Chaque intervention de {speaker} est une question</translation>
+    </message>
+    <message>
+        <source>Restore the automatic structure</source>
+        <translation>Rétablir la structure automatique</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total} added</source>
+        <translation>Question {number} sur {total} ajoutée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Question removed; %n question(s) now</source>
+        <translation>
+            <numerusform>Question retirée&#xa0;; il reste %n question</numerusform>
+            <numerusform>Question retirée&#xa0;; il reste %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every turn by {speaker} is a question; %n question(s) now</source>
+        <translation>
+            <numerusform>Chaque intervention de {speaker} est une question&#xa0;; %n question en tout</numerusform>
+            <numerusform>Chaque intervention de {speaker} est une question&#xa0;; %n questions en tout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has changed: %n of your outline corrections no longer apply and were dropped.</source>
+        <translation>
+            <numerusform>Le document a changé&#xa0;: %n de vos corrections du plan ne s&apos;applique plus et a été abandonnée.</numerusform>
+            <numerusform>Le document a changé&#xa0;: %n de vos corrections du plan ne s&apos;appliquent plus et ont été abandonnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title set: {title}</source>
+        <translation>Titre défini&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Section started: {label}</source>
+        <translation>Section commencée&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <source>Correction undone</source>
+        <translation>Correction annulée</translation>
+    </message>
+    <message>
+        <source>Correction redone</source>
+        <translation>Correction rétablie</translation>
+    </message>
+    <message>
+        <source>Automatic structure restored</source>
+        <translation>Structure automatique rétablie</translation>
+    </message>
+    <message>
+        <source>Your saved outline corrections could not be read and were ignored ({file}).</source>
+        <translation>Vos corrections du plan enregistrées n&apos;ont pas pu être lues et ont été ignorées ({file}).</translation>
+    </message>
+    <message>
+        <source>Your outline corrections could not be saved: check that your data folder is writable.</source>
+        <translation>Vos corrections du plan n&apos;ont pas pu être enregistrées&#xa0;: vérifiez que votre dossier de données est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation>Question {number}</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Intégral</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>The folder “{detail}” does not exist. Choose or create a folder for the audio files.</source>
+        <translation>Le dossier «&#xa0;{detail}&#xa0;» n&apos;existe pas. Choisissez ou créez un dossier pour les fichiers audio.</translation>
+    </message>
+    <message>
+        <source>“{detail}” is a file, not a folder. Choose a folder for the audio files.</source>
+        <translation>«&#xa0;{detail}&#xa0;» est un fichier, pas un dossier. Choisissez un dossier pour les fichiers audio.</translation>
+    </message>
+    <message>
+        <source>The folder “{detail}” cannot be written to. Choose another folder or change its permissions.</source>
+        <translation>Impossible d&apos;écrire dans le dossier «&#xa0;{detail}&#xa0;». Choisissez un autre dossier ou modifiez ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The disk is full: “{detail}” could not be finished. Free some space and export again; the files already finished are kept.</source>
+        <translation>Le disque est plein&#xa0;: «&#xa0;{detail}&#xa0;» n&apos;a pas pu être terminé. Libérez de la place et exportez de nouveau&#xa0;; les fichiers déjà terminés sont conservés.</translation>
+    </message>
+    <message>
+        <source>An audio file could not be written: {detail}. The files already finished are kept.</source>
+        <translation>Un fichier audio n&apos;a pas pu être écrit&#xa0;: {detail}. Les fichiers déjà terminés sont conservés.</translation>
+    </message>
+    <message>
+        <source>This document has nothing to read aloud, so there is no audio to export.</source>
+        <translation>Ce document n&apos;a rien à lire à voix haute&#xa0;: il n&apos;y a donc aucun audio à exporter.</translation>
+    </message>
+    <message>
+        <source>Speech failed, so the export stopped: {detail}. The files already finished are kept.</source>
+        <translation>La synthèse vocale a échoué, l&apos;export s&apos;est donc arrêté&#xa0;: {detail}. Les fichiers déjà terminés sont conservés.</translation>
+    </message>
+    <message>
+        <source>in “{section}”, on “{text}” ({error})</source>
+        <translation>dans «&#xa0;{section}&#xa0;», sur «&#xa0;{text}&#xa0;» ({error})</translation>
+    </message>
+    <message>
+        <source>Export a document as audio files: one per section (the opening, then each question with its answer), one whole file with chapters, a playlist and captions.</source>
+        <translation>Exporter un document en fichiers audio&#xa0;: un par section (l&apos;ouverture, puis chaque question avec sa réponse), un fichier intégral avec chapitres, une liste de lecture et des sous-titres.</translation>
+    </message>
+    <message>
+        <source>the document to export</source>
+        <translation>le document à exporter</translation>
+    </message>
+    <message>
+        <source>the folder to write into (default: a new folder named after the document, in the current folder)</source>
+        <translation>le dossier où écrire (par défaut&#xa0;: un nouveau dossier au nom du document, dans le dossier courant)</translation>
+    </message>
+    <message>
+        <source>opus (small, the default), mp3 (for older players) or wav (for editing)</source>
+        <translation>opus (léger, par défaut), mp3 (pour les lecteurs plus anciens) ou wav (pour le montage)</translation>
+    </message>
+    <message>
+        <source>which sections: all (the default), one number (3) or a range (3-5), as numbered in the file names</source>
+        <translation>quelles sections&#xa0;: all (toutes, par défaut), un numéro (3) ou un intervalle (3-5), selon la numérotation des noms de fichiers</translation>
+    </message>
+    <message>
+        <source>--sections {spec}: the document has sections 1 to {total}; give all, a number or a range such as 2-4</source>
+        <translation>--sections {spec}&#xa0;: le document a les sections 1 à {total}&#xa0;; indiquez all, un numéro ou un intervalle comme 2-4</translation>
+    </message>
+    <message>
+        <source>{percent}% · section {number} of {total}: {label} · {left}</source>
+        <translation>{percent}&#xa0;% · section {number} sur {total}&#xa0;: {label} · {left}</translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation>encore {minutes}&#xa0;min environ</translation>
+    </message>
+    <message>
+        <source>about {seconds} s left</source>
+        <translation>encore {seconds}&#xa0;s environ</translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation>estimation du temps restant</translation>
+    </message>
+    <message>
+        <source>Wrote {files} files to {folder} ({minutes} min of speech).</source>
+        <translation>{files} fichiers écrits dans {folder} ({minutes}&#xa0;min de parole).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled; %n finished file(s) kept.</source>
+        <translation>
+            <numerusform>Export annulé&#xa0;; %n fichier terminé est conservé.</numerusform>
+            <numerusform>Export annulé&#xa0;; %n fichiers terminés sont conservés.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
