@@ -19,7 +19,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -28,7 +36,9 @@ from .appearance.preferences import LIMITS, AppearanceValues
 from .appearance.themes import THEME_IDS
 from .document.cache import DocumentCache
 from .document.model import Document
+from .messages.languages import LANGUAGE_SETTING, install_translators, interface_language
 from .speech.loader import default_sink, espeak_engine
+from .translated_argparse import TranslatedArgumentParser
 from .ui.appearance.appearance_controller import AppearanceController
 from .ui.context import ReaderContext
 from .ui.keyboard.keyboard_wiring import add_keyboard_features
@@ -168,8 +178,15 @@ def build_main_window(
                         open_sink=open_sink, screens=screens, appearance=appearance)
 
 
+def speak_interface_language(app: QCoreApplication, settings: QSettings) -> list[QTranslator]:
+    """The language chosen in Preferences, else the desktop's, for the app's words and Qt's
+    own (file dialogs, context menus); before any widget exists, as widgets take their texts
+    when they are built."""
+    return install_translators(app, interface_language(str(settings.value(LANGUAGE_SETTING, ""))))
+
+
 def argument_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="reader", description=messages.usage_description())
+    parser = TranslatedArgumentParser(prog="reader", description=messages.usage_description())
     parser.add_argument("file", nargs="?", metavar="FILE", help=messages.usage_file())
     parser.add_argument("--present", action="store_true", help=messages.usage_present())
     parser.add_argument("--question", type=int, metavar="N", help=messages.usage_question())
@@ -271,16 +288,19 @@ def run_gui(argv: Sequence[str]) -> int:
     except SystemExit as stop:
         return int(stop.code or 0)
     QApplication.setApplicationName(APP_NAME)
-    QApplication.setApplicationDisplayName(messages.app_display_name())
     QApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    settings = make_settings()
+    speak_interface_language(app, settings)
+    QApplication.setApplicationDisplayName(messages.app_display_name())
     try:
-        args = parser.parse_args(app.arguments()[1:])  # Qt took its own options out
+        # Built again now that its words can be translated.
+        args = argument_parser().parse_args(app.arguments()[1:])  # Qt took its own options out
     except SystemExit as stop:
         return int(stop.code or 0)
 
     cache = document_cache()
-    window = build_main_window(make_settings(),
+    window = build_main_window(settings,
                                load=through_cache(open_without_language, cache),
                                appearance=overrides)
     # Background work waits for the first paint: its imports would compete with it.

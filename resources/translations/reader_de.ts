@@ -1737,6 +1737,11 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
         <translation>Der Leser spricht die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language (fr, de, es): the app speaks its messages with a voice of that language.</comment>
+        <translation>de</translation>
+    </message>
+    <message>
         <source>This is a question</source>
         <translation>Das ist eine Frage</translation>
     </message>

@@ -1737,6 +1737,11 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
         <translation>El lector hablará el nuevo idioma a partir del próximo inicio.</translation>
     </message>
     <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language (fr, de, es): the app speaks its messages with a voice of that language.</comment>
+        <translation>es</translation>
+    </message>
+    <message>
         <source>This is a question</source>
         <translation>Esto es una pregunta</translation>
     </message>

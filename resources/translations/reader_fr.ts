@@ -1737,6 +1737,11 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
         <translation>Le lecteur parlera la nouvelle langue à son prochain démarrage.</translation>
     </message>
     <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language (fr, de, es): the app speaks its messages with a voice of that language.</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
         <source>This is a question</source>
         <translation>C&apos;est une question</translation>
     </message>

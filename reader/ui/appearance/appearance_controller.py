@@ -260,6 +260,7 @@ class AppearanceController(QObject):
         reading_fonts.load_all(self._fonts_loaded)
 
     def show_preferences(self) -> PreferencesDialog:
+        from reader.ui.appearance.language_choice import LanguageChoice
         from reader.ui.appearance.preferences_dialog import PreferencesDialog  # only when asked
 
         self.load_fonts()
@@ -269,6 +270,9 @@ class AppearanceController(QObject):
             return self._dialog
         original = self.appearance
         dialog = PreferencesDialog(original, self.theme, self._window)
+        language = LanguageChoice(self._settings, self._context.say, dialog)
+        dialog.add_general_row(messages.interface_language_label(), language, language.note)
+        dialog.accepted.connect(language.save)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(lambda appearance: self.apply(appearance, save=False))
         dialog.accepted.connect(lambda: self.apply(dialog.appearance()))
