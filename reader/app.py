@@ -9,6 +9,8 @@ first paint (docs/architecture.md#text-view-and-start-up).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 import sys
 import time
@@ -36,7 +38,12 @@ from .appearance.preferences import LIMITS, AppearanceValues
 from .appearance.themes import THEME_IDS
 from .document.cache import DocumentCache
 from .document.model import Document
-from .messages.languages import LANGUAGE_SETTING, install_translators, interface_language
+from .messages.languages import (
+    LANGUAGE_SETTING,
+    install_translators,
+    interface_language,
+    translate_terminal,
+)
 from .speech.loader import default_sink, espeak_engine
 from .translated_argparse import TranslatedArgumentParser
 from .ui.appearance.appearance_controller import AppearanceController
@@ -276,17 +283,36 @@ class FirstPaintProbe(QObject):
         return False
 
 
-def run_gui(argv: Sequence[str]) -> int:
-    parser = argument_parser()
-    try:
-        # --help needs no display: answer it before Qt starts. Qt's own options (-platform…)
-        # are still in argv here, so only the strict parse below may reject anything.
+def early_options(argv: Sequence[str]) -> tuple[argparse.Namespace, AppearanceValues]:
+    """The options answered before Qt starts (--help needs no display). Qt's own options
+    (-platform…) are still in ``argv`` here, so only the strict parse after may reject them.
+
+    A usage error found here is said again in the desktop's language: translations need an
+    application, which cannot be made before that parse without taking the window's place."""
+
+    def parse() -> tuple[argparse.Namespace, AppearanceValues]:
+        parser = argument_parser()
         known, _qt_options = parser.parse_known_args(list(argv))
-        if known.list_themes:
-            return list_themes()
-        overrides = appearance_overrides(parser, known)
+        return known, appearance_overrides(parser, known)
+
+    try:
+        with contextlib.redirect_stderr(io.StringIO()):
+            return parse()
+    except SystemExit as stop:
+        if not stop.code:
+            raise  # --help: already in the desktop's language (reader.__main__)
+    translate_terminal()
+    return parse()  # the same error, translated: exits
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    try:
+        known, overrides = early_options(argv)
     except SystemExit as stop:
         return int(stop.code or 0)
+    if known.list_themes:
+        translate_terminal()
+        return list_themes()
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])

@@ -106,18 +106,8 @@ def test_the_language_chosen_in_preferences_wins_over_the_desktop(desktop, qapp,
 
 
 def test_a_missing_file_is_reported_in_french_by_the_window_process(tmp_path):
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
     missing = tmp_path / "absent.txt"
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
-    result = subprocess.run(
-        [sys.executable, "-m", "reader", str(missing)],
-        cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=60,
-        env={**env, "LANG": "fr_FR.UTF-8", "READER_FIRST_PAINT_PROBE": "1",
-             "QT_QPA_PLATFORM": "offscreen"})
+    result = _reader_process(str(missing), LANG="fr_FR.UTF-8")
     assert result.returncode == 0
     assert f"Le fichier «\u00a0{missing}\u00a0» n'existe pas." in result.stderr
     assert "first-paint" in result.stdout  # the window opened, in French
@@ -170,3 +160,30 @@ def test_cancel_keeps_the_language(window, preferences, settings):
     choice.setCurrentIndex(choice.findData("de"))
     preferences.reject()
     assert settings.value(LANGUAGE_SETTING, "") == ""
+
+
+def _reader_process(*args: str, **environ: str):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args], cwd=Path(__file__).resolve().parents[2],
+        capture_output=True, text=True, timeout=60,
+        env={**env, **environ, "READER_FIRST_PAINT_PROBE": "1", "QT_QPA_PLATFORM": "offscreen"})
+
+
+def test_a_usage_error_of_the_window_command_speaks_the_desktop_language():
+    result = _reader_process("--font-size", "500", LANG="es_ES.UTF-8")
+    assert result.returncode == 2
+    assert result.stderr.startswith("uso: reader")
+    assert "8" in result.stderr and "96" in result.stderr
+    assert "the font size" not in result.stderr
+
+
+def test_the_theme_list_speaks_the_desktop_language():
+    result = _reader_process("--list-themes", LANG="fr_FR.UTF-8")
+    assert result.returncode == 0
+    assert "dark\tSombre" in result.stdout.splitlines()
