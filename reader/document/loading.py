@@ -31,6 +31,7 @@ class LoadProblem(Enum):
     PERMISSION_DENIED = "permission_denied"
     BINARY = "binary"  # detail: the recognised format ("PNG", "PDF" …) or ""
     TOO_LARGE = "too_large"  # detail: the file's size, e.g. "73.2 MB"
+    NOT_REGULAR = "not_regular"  # a pipe, device or socket: reading it may never end
     UNREADABLE = "unreadable"  # any other OS error; detail: the OS's own text (strerror)
 
 
@@ -64,13 +65,23 @@ def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     format's reader starts here, so the file checks are the same for all of them."""
     name = str(path)
     try:
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            raise LoadError(LoadProblem.IS_DIRECTORY, name)
-        if info.st_size > limit:  # before reading: a huge file must not fill memory
-            raise LoadError(LoadProblem.TOO_LARGE, name, human_size(info.st_size))
-        with open(path, "rb") as stream:
-            # Pipes and devices report size 0: the read itself must stop past the limit.
+        # Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer;
+        # the checks then look at what was opened, not at a name that may change meanwhile.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        try:
+            info = os.fstat(descriptor)
+            if stat.S_ISDIR(info.st_mode):
+                raise LoadError(LoadProblem.IS_DIRECTORY, name)
+            if not stat.S_ISREG(info.st_mode):
+                raise LoadError(LoadProblem.NOT_REGULAR, name)
+            if info.st_size > limit:  # before reading: a huge file must not fill memory
+                raise LoadError(LoadProblem.TOO_LARGE, name, human_size(info.st_size))
+            stream = open(descriptor, "rb")  # noqa: SIM115 — closed below, or at once on error
+        except BaseException:
+            os.close(descriptor)
+            raise
+        with stream:
+            # A file may grow while it is read: the read itself stops past the limit.
             data = stream.read(limit + 1)
     except (FileNotFoundError, NotADirectoryError, ValueError):  # ValueError: a NUL in the name
         raise LoadError(LoadProblem.NOT_FOUND, name) from None

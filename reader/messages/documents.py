@@ -32,6 +32,11 @@ def load_error(error: LoadError) -> str:
             "“{path}” is not a text document (it contains binary data{detail}). Choose a text or "
             "Markdown file."
         ).format(path=path, detail=f": {error.detail}" if error.detail else "")
+    if problem is LoadProblem.NOT_REGULAR:
+        return tr(
+            "“{path}” is not a regular file (it is a pipe, a device or a socket). Choose a text "
+            "or Markdown file."
+        ).format(path=path)
     if problem is LoadProblem.TOO_LARGE:
         return tr(
             "“{path}” is too large to open ({detail}). The limit is {limit}. Split it into "

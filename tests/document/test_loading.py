@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import errno
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from reader import messages
 from reader.document import loading
 from reader.document.loading import (
     MAX_FILE_BYTES,
@@ -202,9 +205,51 @@ def test_file_at_the_limit_is_accepted(tmp_path):
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
-def test_endless_stream_reporting_size_zero_is_cut_at_the_limit(monkeypatch):
-    monkeypatch.setattr(loading, "MAX_FILE_BYTES", 1000)
-    assert problem_of(Path("/dev/zero")).problem is LoadProblem.TOO_LARGE
+def test_endless_device_is_not_a_regular_file_not_a_size():
+    # It used to be read up to the limit and called "50.0 MB"; it is not a file at all.
+    error = problem_of(Path("/dev/zero"))
+    assert error.problem is LoadProblem.NOT_REGULAR
+    assert "not a regular file" in messages.load_error(error)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifo_without_a_writer_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    # Opening it for reading used to block until a writer appeared (forever).
+    assert problem_of(fifo).problem is LoadProblem.NOT_REGULAR
+
+
+def test_fifo_through_the_command_line_returns_with_a_message(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    result = subprocess.run([sys.executable, "-m", "reader", "outline", str(fifo)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+    assert "not a regular file" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_symlink_loop_is_a_clear_load_error(tmp_path):
+    (tmp_path / "a.md").symlink_to(tmp_path / "b.md")
+    (tmp_path / "b.md").symlink_to(tmp_path / "a.md")
+    error = problem_of(tmp_path / "a.md")
+    assert error.problem is LoadProblem.UNREADABLE
+    assert "symbolic links" in messages.load_error(error)
+
+
+def test_a_file_that_grows_past_the_limit_while_read_is_cut(tmp_path, monkeypatch):
+    path = write(tmp_path, b"x" * 2000)
+    real_fstat = os.fstat
+
+    class Small:  # the size at the check; the file then holds more when read
+        def __init__(self, info):
+            self.st_mode, self.st_size = info.st_mode, 10
+
+    monkeypatch.setattr(loading.os, "fstat", lambda fd: Small(real_fstat(fd)))
+    with pytest.raises(LoadError) as caught:
+        loading.read_file_bytes(path, limit=1000)
+    assert caught.value.problem is LoadProblem.TOO_LARGE
 
 
 def test_human_size():
