@@ -66,7 +66,8 @@ def espeak_engine() -> "Engine":
 
 
 def default_sink():
-    """The system's default audio output (imports QtMultimedia on first use)."""
-    from .qt_audio import open_default_sink
+    """The system's default audio output, played by a child process (``process_sink``: an
+    audio server that dies must not take the reader with it)."""
+    from .process_sink import open_process_sink
 
-    return open_default_sink()
+    return open_process_sink()

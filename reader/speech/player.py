@@ -271,7 +271,7 @@ class Player(QObject):
         if self._sink is None:  # it failed at once (its state change came through already)
             return
         if self._sink.error().name == "OpenError":
-            self._fail(PlaybackError.OPEN_FAILED)
+            self._fail(getattr(self._sink, "failure", None) or PlaybackError.OPEN_FAILED)
             return
         self._heard = False
         self._reset_watch()
@@ -290,6 +290,7 @@ class Player(QObject):
         ):
             reason = (PlaybackError.OPEN_FAILED if sink.error().name == "OpenError"
                       else PlaybackError.DEVICE_ERROR)
+            reason = getattr(sink, "failure", None) or reason  # a sink that knows better
             self._fail(reason)
 
     def _check(self) -> None:
@@ -317,5 +318,8 @@ class Player(QObject):
         # A sink on a dead server cannot be trusted again: the next play() opens a new one.
         if self._sink is not None:
             self._sink.state_changed.disconnect(self._sink_state_changed)
+            close = getattr(self._sink, "close", None)  # a sink in a child process ends it
+            if close is not None:
+                close()
             self._sink = None
         self.failed.emit(reason)
