@@ -98,12 +98,11 @@ def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 
 def human_size(size: int) -> str:
     """Binary units, as the limit is written in ``reader.messages`` (50 MB = 50 MiB)."""
-    value, unit = float(size), "B"
-    for unit in ("KB", "MB", "GB", "TB"):
+    value, units = float(size) / 1024, ["KB", "MB", "GB", "TB"]
+    while value >= 1024 and len(units) > 1:
         value /= 1024
-        if value < 1024:
-            break
-    return f"{value:.1f} {unit}"
+        units.pop(0)
+    return f"{value:.1f} {units[0]}"
 
 
 # --- Binary data -----------------------------------------------------------------------------
@@ -251,6 +250,8 @@ def _guess_legacy(data: bytes) -> str:
     # A stray undefined byte in a cp1252 file must not hand it to a wild guess (mac_latin2,
     # gb18030 …): judge with the holes filled, then decode showing them as U+FFFD.
     sample = sample.translate(_FILL_HOLES)
+    if _reads_as_western(sample.decode("cp1252")):
+        return _cp1252_or_latin9(data)
     best = charset_normalizer.from_bytes(sample).best()
     if best is None or best.encoding in _WESTERN:
         return _cp1252_or_latin9(data)
@@ -261,6 +262,28 @@ def _guess_legacy(data: bytes) -> str:
     if cp1252 is not None and cp1252.chaos <= best.chaos:
         return _cp1252_or_latin9(data)
     return best.encoding
+
+
+# The letters and signs French, German, Spanish, Italian, Portuguese, Dutch and the Nordic
+# languages write beyond ASCII, as cp1252 decodes them (not ð or þ: cp1251's "р" and "ю").
+_WESTERN_CHARS = frozenset(
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœšžßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒŠŽ"
+    "«»¿¡€£§°ºª·’‘“”„‚–—…•´¨\xa0"
+)
+_FOREIGN_WORD = re.compile(r"\b[^\W\x00-\x7f]{2,}\b")  # two letters or more, none ASCII
+
+
+def _reads_as_western(text: str) -> bool:
+    """Whether text decoded as cp1252 reads as a Western European language: every character
+    beyond ASCII is one those languages write, and no word of two letters or more is made of
+    such characters alone. Short French or German in cp1252 is valid in a dozen code pages and
+    charset-normalizer picks one at random (mac_latin2, cp1257, cp1006); Cyrillic, Greek or
+    Hebrew read as cp1252 make whole words of accented letters and signs, and Central European
+    code pages bring signs such as "³" or "¹"."""
+    beyond = {char for char in text if char > "\x7f"}
+    if not beyond or not beyond <= _WESTERN_CHARS:
+        return False
+    return _FOREIGN_WORD.search(text) is None
 
 
 def _cp1252_or_latin9(data: bytes) -> str:

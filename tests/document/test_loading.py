@@ -341,3 +341,27 @@ def test_normalize_is_idempotent_and_line_counts_agree():
     once = normalize(raw)
     assert normalize(once) == once
     assert once.split("\n")[:-1] == once.splitlines()
+
+
+SHORT_WESTERN = {
+    "fr": ["L'été à Nîmes", "Garçon, crème brûlée", "Noël à Besançon", "Le cœur a ses raisons",
+           "« Oui », dit-il.", "Où est la fenêtre ?"],
+    "de": ["Größe", "Grüße aus München", "Äpfel und Öl", "Die Straße ist nass."],
+    "es": ["¡Olé!", "¿Qué tal, señor?", "Corazón, canción, pingüino", "Mañana"],
+}
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+@pytest.mark.parametrize(
+    "text", [text for texts in SHORT_WESTERN.values() for text in texts], ids=repr
+)
+def test_short_western_text_is_read_in_the_code_page_of_its_language(text, codec):
+    # Valid in a dozen code pages, these used to come back as cp1006 ("L'ﻠtﻠ ﻓ Nﻧmes"),
+    # mac_latin2 or cp1257, whichever charset-normalizer happened to pick.
+    try:
+        data = text.encode(codec)
+    except UnicodeEncodeError:
+        pytest.skip(f"{codec} cannot write {text!r}")
+    decoded = decode_bytes(data)
+    assert decoded.text == text
+    assert decoded.encoding in ("cp1252", "iso8859-15")
