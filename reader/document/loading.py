@@ -181,6 +181,17 @@ def decode_bytes(data: bytes) -> Decoded:
         return _decode_as(data, unicode16, unicode16, legacy=False)
     if b"\x00" in sample or len(sample.translate(None, _TEXT_BYTES)) * 10 > len(sample):
         raise BinaryData()  # text may hold a stray control character; not one byte in ten
+    decoded = _decode_single_or_utf8(data)
+    # Past the sample, a NUL does not make a text file binary, but it is left out (it is
+    # invisible, and no text widget keeps it): say so rather than drop it silently.
+    nuls = data.count(b"\x00", len(sample))
+    if nuls:
+        notice = Notice(NoticeKind.NUL_REMOVED, str(nuls))
+        decoded = Decoded(decoded.text, decoded.encoding, decoded.notices + (notice,))
+    return decoded
+
+
+def _decode_single_or_utf8(data: bytes) -> Decoded:
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -223,17 +234,37 @@ def _replace_escaped(escaped: str, name: str, notices: tuple[Notice, ...]) -> De
 
 
 def _bomless_utf16(sample: bytes) -> str:
-    """"utf-16-le"/"-be" when NULs fill one byte of each pair (Latin text in UTF-16), else ""."""
-    if len(sample) < 4 or b"\x00" not in sample:
+    """"utf-16-le"/"-be" for UTF-16 without a byte-order mark, else "": Latin text, where NULs
+    fill one byte of each pair, or Japanese, where kana give it away (a 0x30 byte in each)."""
+    if len(sample) < 4:
         return ""
     sample = sample[: len(sample) // 2 * 2]
     even, odd = sample[0::2], sample[1::2]
-    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if zeros.count(0) * 2 >= len(zeros) and b"\x00" not in other:
-            text = sample.decode(codec, "ignore")  # the sample may cut a surrogate pair
-            if not _CONTROL_CHARS.search(text):
-                return codec
+    if b"\x00" in sample:
+        for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+            if zeros.count(0) * 2 >= len(zeros) and b"\x00" not in other:
+                text = sample.decode(codec, "ignore")  # the sample may cut a surrogate pair
+                if not _CONTROL_CHARS.search(text):
+                    return codec
+    for codec in ("utf-16-le", "utf-16-be"):
+        if _reads_as_japanese(sample.decode(codec, "ignore")):
+            return codec
     return ""
+
+
+_KANA = re.compile("[\u3000-\u30ff\uff01-\uff9f]")  # kana, CJK and full-width punctuation
+
+
+def _reads_as_japanese(text: str) -> bool:
+    """Text read as UTF-16 from bytes that are not (ASCII or Western text in pairs) makes CJK
+    ideographs, never kana: kana in one character of ten, and nothing unprintable, is UTF-16
+    Japanese (Chinese and Korean UTF-16 without a byte-order mark stay unrecognised)."""
+    if not text or _CONTROL_CHARS.search(text):
+        return False
+    visible = [char for char in text if not char.isspace()]
+    if not visible or not all(char.isprintable() for char in visible):
+        return False
+    return len(_KANA.findall(text)) * 10 >= len(visible)
 
 
 def _guess_legacy(data: bytes) -> str:

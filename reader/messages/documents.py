@@ -76,6 +76,16 @@ def notice(item: Notice) -> str:
         return tr(
             "{n} paragraphs broken in the middle of a sentence were joined.", None, int(item.detail)
         ).replace("{n}", item.detail)
+    if item.kind is NoticeKind.NUL_REMOVED:
+        return tr(
+            "{n} zero bytes (NUL) in this file were left out: they are not text. The file "
+            "itself is unchanged.", None, int(item.detail or 0),
+        ).replace("{n}", item.detail or "0")
+    if item.kind is NoticeKind.FLATTENED:
+        return tr(
+            "Lists or quotations nested more than {n} levels deep are shown at level {n}; "
+            "their text is all there."
+        ).format(n=item.detail)
     return item.kind.value
 
 

@@ -365,3 +365,24 @@ def test_short_western_text_is_read_in_the_code_page_of_its_language(text, codec
     decoded = decode_bytes(data)
     assert decoded.text == text
     assert decoded.encoding in ("cp1252", "iso8859-15")
+
+
+def test_nul_bytes_past_the_start_are_left_out_and_the_user_is_told(tmp_path):
+    # A NUL in the first 64 KB makes a file binary; later ones used to vanish without a word.
+    line = "Une ligne de texte ordinaire.\n"
+    data = (line * 3000).encode() + b"a\x00b\x00\x00c\n"
+    document = open_document(write(tmp_path, data))
+    assert "abc" in document.text and "\x00" not in document.text
+    assert Notice(NoticeKind.NUL_REMOVED, "3") in document.notices
+    assert "3 zero bytes" in messages.notice(Notice(NoticeKind.NUL_REMOVED, "3"))
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [
+    "日本語のテキストです。\n東京は晴れ。\n" * 20,  # with newlines: NUL bytes in the file
+    "これは改行のない日本語の文章です",  # no NUL at all
+])
+def test_japanese_utf16_without_a_byte_order_mark_is_read(text, codec):
+    decoded = decode_bytes(text.encode(codec))  # was refused as binary, or read as cp1252
+    assert decoded.text == text
+    assert decoded.encoding == codec
