@@ -7,10 +7,34 @@ followed here; an image stands in the text as its alt text.
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
+from .model import (
+    LINE_BREAK,
+    Block,
+    BlockKind,
+    Inline,
+    InlineStyle,
+    Notice,
+    NoticeKind,
+    place_blocks,
+)
+
+# markdown-it stops parsing, silently, at this depth of open tokens (a list level takes two, a
+# quote one; its default, 20, dropped everything after 10 list levels). Past it the Python
+# recursion of its block parser would fail, so deeper sources are flattened first.
+MAX_NESTING = 40
+KEPT_LEVELS = 12  # container markers kept at the start of a line when flattening
+_KEPT_INDENT = 2 * KEPT_LEVELS  # columns of indentation kept (a list level indents by 2 or more)
+_OBVIOUSLY_DEEP = re.compile(  # a line indented past any list, or opening with many markers
+    rf"^(?:[ \t]{{{4 * MAX_NESTING},}}"
+    rf"|(?:[ \t]*(?:>|[-+*][ \t]|[0-9]{{1,9}}[.)][ \t])){{{MAX_NESTING},}})",
+    re.MULTILINE,
+)
+_CONTAINER_MARKER = re.compile(r"[ \t]*(?:>|(?:[-+*]|[0-9]{1,9}[.)])(?=[ \t]|$))")
 
 _OPENERS = {
     "em_open": InlineStyle.EMPHASIS,
@@ -27,7 +51,7 @@ def make_parser(*, indented_code: bool = True) -> MarkdownIt:
     Plain ``.txt`` files pass ``indented_code=False``: an indented paragraph in a text file is
     prose, not code.
     """
-    parser = MarkdownIt("commonmark", {"html": False})
+    parser = MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING})
     if not indented_code:
         parser.disable("code")
     return parser
@@ -43,17 +67,20 @@ def lines_look_like_paragraphs(source: str, sample: int = 256 * 1024) -> bool:
 
 
 def parse_blocks(
-    source: str, *, parser: MarkdownIt | None = None, lines_are_paragraphs: bool = False
+    source: str, *, parser: MarkdownIt | None = None, lines_are_paragraphs: bool = False,
+    notices: list[Notice] | None = None,
 ) -> list[Block]:
     """The blocks of ``source`` in reading order, placed in document coordinates.
 
     ``lines_are_paragraphs``: each line of a plain paragraph becomes a paragraph of its own
     (see ``lines_look_like_paragraphs``) instead of being joined to the next by a space.
+    ``notices`` receives a ``FLATTENED`` notice when nesting too deep had to be flattened.
     """
-    tokens = (parser or make_parser()).parse(source)
+    tokens = _parse_whole(source, parser or make_parser(), notices)
     blocks: list[Block] = []
     containers: list[str] = []  # the open list/quote containers, innermost last
     list_markers: list[str] = []  # markers of the list items not yet given to a paragraph
+    item_lines: list[tuple[int, int]] = []  # the source lines of each open list item
     heading_level = 0
     for token in tokens:
         kind = token.type
@@ -63,16 +90,22 @@ def parse_blocks(
             containers.pop()
         elif kind == "list_item_open":
             list_markers.append(_marker(token))
+            item_lines.append(_lines_of(token))
         elif kind == "list_item_close":
             if list_markers:
-                list_markers.pop()
+                marker = list_markers.pop()
+                lines = item_lines.pop()
+                if marker:  # an empty item ("1." alone on its line): its marker is its text
+                    depth = sum(1 for c in containers if c != "blockquote_open")
+                    blocks.append(Block(BlockKind.LIST_ITEM, "", 0, (lines[0], lines[0] + 1),
+                                        depth, ordinal=marker))
         elif kind == "heading_open":
             heading_level = int(token.tag[1:])
         elif kind == "heading_close":
             heading_level = 0
         elif kind == "inline":
             text, inlines, breaks = _inline_text(token.children or [])
-            lines = tuple(token.map) if token.map else (0, 0)
+            lines = _lines_of(token)
             if lines_are_paragraphs and breaks and not heading_level and not containers:
                 blocks.extend(_split_lines(text, inlines, breaks, lines[0]))
             elif heading_level:
@@ -92,13 +125,93 @@ def parse_blocks(
                 blocks.append(Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines))
         elif kind in ("fence", "code_block"):
             text = token.content.rstrip("\n").replace("\n", LINE_BREAK)
-            lines = tuple(token.map) if token.map else (0, 0)
+            lines = _lines_of(token)
             inline = (Inline(0, len(text), InlineStyle.CODE),) if text else ()
             blocks.append(Block(BlockKind.CODE, text, 0, lines, 0, inline))
         elif kind == "hr":
-            lines = tuple(token.map) if token.map else (0, 0)
+            lines = _lines_of(token)
             blocks.append(Block(BlockKind.RULE, "", 0, lines))
-    return place_blocks(blocks)
+    return place_blocks(_lone_numbers_as_paragraphs(blocks))
+
+
+def _lone_numbers_as_paragraphs(blocks: list[Block]) -> list[Block]:
+    """A numbered "list" of one item between paragraphs that is empty ("1." alone under a
+    chapter title) or does not start at 1 ("20. Minutes plus tard") is a paragraph that starts
+    with a number: the number is text the reader sees, hears and finds, not a list marker
+    drawn beside it (and an empty item would have no text at all). "1. Un point." alone stays
+    a list of one item."""
+    for index, block in enumerate(blocks):
+        if (block.kind is BlockKind.LIST_ITEM and block.level == 1
+                and block.ordinal[:1].isdigit()
+                and (not block.text or block.ordinal[:-1].lstrip("0") != "1")
+                and (index == 0 or blocks[index - 1].kind is not BlockKind.LIST_ITEM)
+                and (index + 1 == len(blocks)
+                     or blocks[index + 1].kind is not BlockKind.LIST_ITEM)):
+            prefix = f"{block.ordinal} " if block.text else block.ordinal
+            shift = len(prefix)
+            inlines = tuple(Inline(run.start + shift, run.end + shift, run.style, run.target)
+                            for run in block.inlines)
+            blocks[index] = Block(BlockKind.PARAGRAPH, prefix + block.text, block.start,
+                                  block.source_lines, 0, inlines, block.role)
+    return blocks
+
+
+def _parse_whole(source: str, parser: MarkdownIt, notices: list[Notice] | None) -> list[Token]:
+    """markdown-it's tokens for all of ``source``: where it would stop at its nesting limit
+    (dropping the rest without a word), the deepest levels are flattened and parsed again."""
+    limit = parser.options.get("maxNesting", MAX_NESTING)
+    # markdown-it takes quadratic time to reach its limit (6 s for 2,000 list levels): sources
+    # plainly deeper than it are flattened without trying.
+    tokens = None if _OBVIOUSLY_DEEP.search(source) else _tokens_within(parser, source, limit)
+    if tokens is not None:
+        return tokens
+    if notices is not None:
+        notices.append(Notice(NoticeKind.FLATTENED, str(KEPT_LEVELS)))
+    tokens = _tokens_within(parser, flatten_nesting(source), limit)
+    if tokens is not None:
+        return tokens
+    # Nesting that no line-by-line flattening undoes: no lists or quotes at all, every
+    # character as text.
+    flat = MarkdownIt("commonmark", {"html": False, "maxNesting": limit})
+    flat.disable(["list", "blockquote"])
+    return flat.parse(source)
+
+
+def _tokens_within(parser: MarkdownIt, source: str, limit: int) -> list[Token] | None:
+    """The tokens, or None when the parse reached the nesting limit (and may have lost text)."""
+    try:
+        tokens = parser.parse(source)
+    except RecursionError:
+        return None
+    if tokens and max(token.level for token in tokens) >= limit - 1:
+        return None
+    return tokens
+
+
+def flatten_nesting(source: str) -> str:
+    """The same lines with at most ``KEPT_LEVELS`` list or quote markers opening each line,
+    and at most ``_KEPT_INDENT`` columns of indentation: deeper levels join the deepest kept
+    one. The markers past it stay as text (escaped), so that no character is lost."""
+    lines = source.split("\n")
+    for number, line in enumerate(lines):
+        markers = []
+        end = 0
+        while (match := _CONTAINER_MARKER.match(line, end)) is not None:
+            markers.append(match)
+            end = match.end()
+        if len(markers) > KEPT_LEVELS:
+            kept = markers[KEPT_LEVELS - 1].end()
+            escaped = re.sub(r"([>\-+*.)])", r"\\\1", line[kept:end])
+            line = line[:kept] + escaped + line[end:]
+        indent = len(line) - len(line.lstrip(" \t"))
+        if indent and len(line[:indent].expandtabs(4)) > _KEPT_INDENT:
+            line = " " * _KEPT_INDENT + line[indent:]
+        lines[number] = line
+    return "\n".join(lines)
+
+
+def _lines_of(token: Token) -> tuple[int, int]:
+    return (token.map[0], token.map[1]) if token.map else (0, 0)
 
 
 def _marker(token: Token) -> str:
@@ -113,7 +226,7 @@ def _split_lines(
     """One paragraph per source line: cut at the soft breaks, clipping the styled runs."""
     blocks = []
     bounds = [-1, *breaks, len(text)]
-    for line, (before, end) in enumerate(zip(bounds, bounds[1:])):
+    for line, (before, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
         start = before + 1  # skip the space that stood for the line break
         runs = tuple(
             Inline(max(r.start, start) - start, min(r.end, end) - start, r.style, r.target)
