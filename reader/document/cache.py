@@ -106,7 +106,9 @@ class DocumentCache:
             with open(os.open(partial, flags, 0o600), "w", encoding="utf-8") as out:
                 json.dump(self._header(resolved, version), out)
                 out.write("\n")
-                json.dump(to_data(document), out, ensure_ascii=False, separators=(",", ":"))
+                # dumps, not dump: json.dump encodes piece by piece in Python, 5 times slower.
+                out.write(json.dumps(to_data(document), ensure_ascii=False,
+                                     separators=(",", ":")))
             os.replace(partial, entry)  # readers never see half an entry
             self._forget_oldest()
         except Exception:  # noqa: BLE001 — no cache is slower, never wrong
