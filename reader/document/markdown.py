@@ -226,15 +226,18 @@ def _split_lines(
     """One paragraph per source line: cut at the soft breaks, clipping the styled runs."""
     blocks = []
     bounds = [-1, *breaks, len(text)]
-    for line, (before, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
+    line = first_line
+    for before, end in zip(bounds, bounds[1:], strict=False):
         start = before + 1  # skip the space that stood for the line break
         runs = tuple(
             Inline(max(r.start, start) - start, min(r.end, end) - start, r.style, r.target)
             for r in inlines
             if min(r.end, end) > max(r.start, start)
         )
-        lines = (first_line + line, first_line + line + 1)
-        blocks.append(Block(BlockKind.PARAGRAPH, text[start:end], 0, lines, 0, runs))
+        # A hard break (a line ending in two spaces) stays inside the paragraph: its lines too.
+        end_line = line + 1 + text.count(LINE_BREAK, start, end)
+        blocks.append(Block(BlockKind.PARAGRAPH, text[start:end], 0, (line, end_line), 0, runs))
+        line = end_line
     return blocks
 
 

@@ -70,3 +70,14 @@ def test_a_real_numbered_list_keeps_its_markers_as_markers():
     document = parse_text("Étapes :\n\n1. Ouvrir.\n2. Lire.\n")
     assert [(b.kind, b.ordinal, b.text) for b in document.blocks[1:]] == [
         (BlockKind.LIST_ITEM, "1.", "Ouvrir."), (BlockKind.LIST_ITEM, "2.", "Lire.")]
+
+
+def test_a_line_ending_in_two_spaces_keeps_its_lines_in_the_block():
+    # Web text with one paragraph per line: a hard break used to shift every later block's
+    # line range by one (the block missed its second line).
+    long = "x" * 120
+    source = f"{long} un.\n{long} deux.  \n{long} trois.\n{long} quatre.\n"
+    document = parse_text(source, plain_text=True, with_language=False)
+    assert [block.source_lines for block in document.blocks] == [(0, 1), (1, 3), (3, 4)]
+    lines = document.source.split("\n")
+    assert lines[3].endswith("quatre.") and document.blocks[2].text.endswith("quatre.")
