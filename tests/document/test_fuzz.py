@@ -38,6 +38,8 @@ def test_the_checks_catch_a_lost_word_and_a_misplaced_block(fuzz):
     document = fuzz.parse_text(source, with_language=False)
     losing = replace(document, blocks=document.blocks[:1])
     assert any("lost" in problem for problem in fuzz.problems(source, losing, str))
+    assert fuzz.problems("a &amp; b &#128512;", fuzz.parse_text("a &amp; b &#128512;"),
+                         fuzz.without_references) == []
     shifted = document.blocks[1].__class__(
         document.blocks[1].kind, document.blocks[1].text, 3, document.blocks[1].source_lines)
     moved = replace(document, blocks=(document.blocks[0], shifted))
