@@ -1,8 +1,9 @@
 """Playback of synthesised speech from a gapless queue, with a clock that says what is heard.
 
-QtCore only: the sink comes from a factory, ``reader.speech.qt_audio.open_default_sink`` for
-Qt Multimedia's ``QAudioSink`` (imported only when speech is first used: startup time is
-measured, DESIGN §4) or ``MemorySink`` in tests. Why ``QAudioSink`` in pull mode (DESIGN §3,
+QtCore only: the sink comes from a factory, ``reader.speech.process_sink.open_process_sink``
+for Qt Multimedia's ``QAudioSink`` in a child process (so that an audio server that dies takes
+only that process down; ``qt_audio.open_default_sink`` is the same sink in this process) or
+``MemorySink`` in tests. Why ``QAudioSink`` in pull mode (DESIGN §3,
 *measured*): play, pause, resume and stop take effect in 2-9 ms; ``processedUSecs()`` follows
 the audible audio within ±31 ms; the sink pulls from a ``QIODevice`` on the GUI thread as it
 needs data, so utterances queued back to back play with no gap, and a queue that runs dry (the
