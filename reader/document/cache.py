@@ -19,18 +19,23 @@ and compared first, then the document. Nothing in an entry can run code, and the
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 import stat
 import threading
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from .model import Document
 from .stored import StoredDocumentError, from_data, to_data
+
+_Built = TypeVar("_Built")
 
 MAX_ENTRIES = 32  # the most recently stored documents; older entries are deleted
 # ... and no more than this on disk in all: a 50 MB document takes about 150 MB stored, and a
@@ -88,7 +93,7 @@ class DocumentCache:
                 header = json.loads(entry.readline(_HEADER_LIMIT))
                 if header != self._header(resolved, version):
                     return None
-                return from_data(json.loads(entry.read()))
+                return _without_cyclic_gc(lambda: from_data(json.loads(entry.read())))
         except (OSError, ValueError, StoredDocumentError, RecursionError, MemoryError):
             return None  # a missing or broken entry is simply a miss
 
@@ -107,8 +112,8 @@ class DocumentCache:
                 json.dump(self._header(resolved, version), out)
                 out.write("\n")
                 # dumps, not dump: json.dump encodes piece by piece in Python, 5 times slower.
-                out.write(json.dumps(to_data(document), ensure_ascii=False,
-                                     separators=(",", ":")))
+                data = _without_cyclic_gc(lambda: to_data(document))
+                out.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
             os.replace(partial, entry)  # readers never see half an entry
             self._forget_oldest()
         except Exception:  # noqa: BLE001 — no cache is slower, never wrong
@@ -152,6 +157,19 @@ class DocumentCache:
             if kept and (kept >= self._max_entries or total > self._max_bytes):
                 with suppress(OSError):
                     entry.unlink(missing_ok=True)
+
+
+def _without_cyclic_gc(build: Callable[[], _Built]) -> _Built:
+    """Rebuilding a large document makes a million objects, none in a cycle: Python's cycle
+    collector would rescan them again and again (as during a parse, see the pipeline). Not
+    imported from there: a cache hit must not import the parser."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return build()
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _stat(entry: Path) -> tuple[int, int]:
