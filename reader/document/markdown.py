@@ -29,6 +29,7 @@ from .model import (
 MAX_NESTING = 40
 KEPT_LEVELS = 12  # container markers kept at the start of a line when flattening
 _KEPT_INDENT = 2 * KEPT_LEVELS  # columns of indentation kept (a list level indents by 2 or more)
+_LANGUAGE_TAG = re.compile(r"[A-Za-z0-9_+#.{}=-]+")  # "python", "c++", "{.js}": not text
 _OBVIOUSLY_DEEP = re.compile(  # a line indented past any list, or opening with many markers
     rf"^(?:[ \t]{{{4 * MAX_NESTING},}}"
     rf"|(?:[ \t]*(?:>|[-+*][ \t]|[0-9]{{1,9}}[.)][ \t])){{{MAX_NESTING},}})",
@@ -125,6 +126,9 @@ def parse_blocks(
                 blocks.append(Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines))
         elif kind in ("fence", "code_block"):
             text = token.content.rstrip("\n").replace("\n", LINE_BREAK)
+            if kind == "fence" and token.info and not _LANGUAGE_TAG.fullmatch(token.info):
+                # "```Voici le code" is text after the backticks, not a language name: kept.
+                text = token.info + (LINE_BREAK + text if text else "")
             lines = _lines_of(token)
             inline = (Inline(0, len(text), InlineStyle.CODE),) if text else ()
             blocks.append(Block(BlockKind.CODE, text, 0, lines, 0, inline))

@@ -81,3 +81,10 @@ def test_a_line_ending_in_two_spaces_keeps_its_lines_in_the_block():
     assert [block.source_lines for block in document.blocks] == [(0, 1), (1, 3), (3, 4)]
     lines = document.source.split("\n")
     assert lines[3].endswith("quatre.") and document.blocks[2].text.endswith("quatre.")
+
+
+def test_words_after_a_code_fence_are_kept_a_language_name_is_not():
+    # Found by the fuzz campaign: everything after ``` on its line vanished.
+    document = parse_text("```Voici le code écrit\nx = 1\n```\n\n```python\ny = 2\n```\n")
+    assert document.blocks[0].text == "Voici le code écrit\u2028x = 1"
+    assert document.blocks[1].text == "y = 2"
