@@ -8,6 +8,7 @@ followed here; an image stands in the text as its alt text.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -278,6 +279,12 @@ def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[i
         elif kind in _CLOSERS:
             if open_runs:
                 style, start, target = open_runs.pop()
+                if length == start and style is InlineStyle.LINK and target:
+                    # "[](address)": no words to show, so the address stands for the link (as
+                    # an image's address does without alt text), rather than nothing at all.
+                    shown = unquote(target)  # markdown-it %-encodes it: "é", not "%C3%A9"
+                    parts.append(shown)
+                    length += len(shown)
                 if length > start:
                     runs.append(Inline(start, length, style, target))
             continue

@@ -88,3 +88,11 @@ def test_words_after_a_code_fence_are_kept_a_language_name_is_not():
     document = parse_text("```Voici le code écrit\nx = 1\n```\n\n```python\ny = 2\n```\n")
     assert document.blocks[0].text == "Voici le code écrit\u2028x = 1"
     assert document.blocks[1].text == "y = 2"
+
+
+def test_a_link_without_words_shows_its_address():
+    # Found by the fuzz campaign: "[](address)" showed nothing at all.
+    document = parse_text("Voir [](https://example.org/page) ici.\n", with_language=False)
+    assert document.text == "Voir https://example.org/page ici."
+    (run,) = document.blocks[0].inlines
+    assert document.text[run.start : run.end] == "https://example.org/page"
