@@ -5,6 +5,7 @@ unknown names fall back to the default)."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, fields, replace
 from typing import Any, TypedDict
 
@@ -132,7 +133,14 @@ def clean(appearance: Appearance) -> Appearance:
 def from_mapping(values: dict[str, object]) -> Appearance:
     """An Appearance from loosely typed values (a settings file gives text): missing keys keep
     their default, unreadable ones too."""
+    return from_mapping_with_resets(values)[0]
+
+
+def from_mapping_with_resets(values: dict[str, object]) -> tuple[Appearance, list[str]]:
+    """``from_mapping``, and the names of the values that could not be read and fell back to
+    their default (for the one message that tells the user which settings were reset)."""
     kwargs: dict[str, Any] = {}  # each value read as its field's type below
+    reset: list[str] = []
     for field in fields(Appearance):
         if field.name not in values:
             continue
@@ -142,12 +150,15 @@ def from_mapping(values: dict[str, object]) -> Appearance:
             if isinstance(default, bool):
                 kwargs[field.name] = raw if isinstance(raw, bool) else str(raw).lower() == "true"
             elif isinstance(default, (int, float)):
-                kwargs[field.name] = type(default)(float(raw))
+                number = float(raw)  # anything: failures are caught
+                if not math.isfinite(number):  # "inf", "1e999": int() would raise OverflowError
+                    raise ValueError(raw)
+                kwargs[field.name] = type(default)(number)
             else:
                 kwargs[field.name] = str(raw)
-        except (TypeError, ValueError):
-            continue
-    return clean(Appearance(**kwargs))
+        except (TypeError, ValueError, OverflowError):
+            reset.append(field.name)
+    return clean(Appearance(**kwargs)), reset
 
 
 def to_mapping(appearance: Appearance) -> dict[str, object]:

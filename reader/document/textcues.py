@@ -110,7 +110,7 @@ def covered_by(block: Block, styles: frozenset[InlineStyle]) -> bool:
 
 # "Q:", "Q.", "Q 3 :", "Question :", "P." (pregunta), "F:" (Frage), "Frage:", "Pregunta:".
 _QUESTION_PREFIX = re.compile(
-    r"(?:Q|F|P|Question|Frage|Pregunta|Pergunta)(?:\s*\d{1,3})?\s*[:.)–—-]\s+"
+    r"(?:Q|F|P|Question|Frage|Pregunta|Pergunta)(?:\s*\d{1,9})?\s*[:.)–—-]\s+"
     r"|[PQ]\s+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "P ¿A qué hora…?": a bare letter, as some papers print it
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
@@ -223,7 +223,8 @@ def opening_words(text: str, words: int = 8, max_chars: int = 64) -> str:
 # --- Per-block cues ---------------------------------------------------------------------------
 
 _LOOSE_MARKERS = ("-", "*", "+")
-_NUMBERED = re.compile(r"\d{1,3}[.)]")
+_NUMBERED = re.compile(r"\d{1,9}[.)]")
+_NUMBER_OPENING = re.compile(r"\d{1,9}[.)][ \t]+(?=\S)")
 
 
 def _settle_speakers(prefixes: list[Prefix], speakers: list[str], cuts: list[int]) -> None:
@@ -298,6 +299,18 @@ class Cues:
                 kinds[k] = BlockKind.PARAGRAPH
                 if prefixes[k] is Prefix.NONE:
                     prefixes[k] = Prefix.QUESTION
+        for k in [k for k, text in enumerate(texts) if text[:1].isdigit()]:
+            # "2. Pourquoi ?" alone between paragraphs, its number kept in the text (a lone
+            # number is text the reader sees and hears): the same numbered question as above.
+            opening = _NUMBER_OPENING.match(texts[k])
+            if (
+                opening is not None
+                and kinds[k] is BlockKind.PARAGRAPH
+                and prefixes[k] is Prefix.NONE
+                and (k == 0 or kinds[k - 1] is not list_item)
+                and (k + 1 == count or kinds[k + 1] is not list_item)
+            ):
+                prefixes[k], cuts[k] = Prefix.QUESTION, opening.end()
         _settle_speakers(prefixes, speakers, cuts)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
