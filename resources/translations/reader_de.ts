@@ -323,6 +323,10 @@
         <translation>„{path}“ ist kein Textdokument (die Datei enthält Binärdaten{detail}). Wählen Sie eine Text-, Markdown-, Webseiten-, Word-, OpenDocument-, EPUB- oder PDF-Datei.</translation>
     </message>
     <message>
+        <source>“{path}” is not a regular file (it is a pipe, a device or a socket). Choose a text or Markdown file.</source>
+        <translation>„{path}“ ist keine normale Datei (sondern eine Pipe, ein Gerät oder ein Socket). Wählen Sie eine Text- oder Markdown-Datei.</translation>
+    </message>
+    <message>
         <source>“{path}” is too large to open ({detail}). The limit is {limit}. Split it into smaller files.</source>
         <translation>„{path}“ ist zu groß zum Öffnen ({detail}). Die Grenze liegt bei {limit}. Teilen Sie es in kleinere Dateien auf.</translation>
     </message>
@@ -411,6 +415,17 @@
             <numerusform>{n} mitten im Satz umbrochener Absatz wurde zusammengefügt.</numerusform>
             <numerusform>{n} mitten im Satz umbrochene Absätze wurden zusammengefügt.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} zero bytes (NUL) in this file were left out: they are not text. The file itself is unchanged.</source>
+        <translation>
+            <numerusform>{n} Null-Byte (NUL) in dieser Datei wurde weggelassen: Es ist kein Text. Die Datei selbst bleibt unverändert.</numerusform>
+            <numerusform>{n} Null-Bytes (NUL) in dieser Datei wurden weggelassen: Sie sind kein Text. Die Datei selbst bleibt unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists or quotations nested more than {n} levels deep are shown at level {n}; their text is all there.</source>
+        <translation>Listen oder Zitate, die tiefer als {n} Ebenen verschachtelt sind, werden auf Ebene {n} gezeigt; ihr Text ist vollständig da.</translation>
     </message>
     <message>
         <source>Front matter</source>

@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} zero bytes (NUL) in this file were left out: they are not text. The file itself is unchanged.</source>
+        <translation>
+            <numerusform>{n} zero byte (NUL) in this file was left out: it is not text. The file itself is unchanged.</numerusform>
+            <numerusform>{n} zero bytes (NUL) in this file were left out: they are not text. The file itself is unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>1 shortcut shown</source>
         <translation>
             <numerusform>1 shortcut shown</numerusform>

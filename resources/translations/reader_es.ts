@@ -323,6 +323,10 @@
         <translation>«{path}» no es un documento de texto (contiene datos binarios{detail}). Elija un archivo de texto, Markdown, página web, Word, OpenDocument, EPUB o PDF.</translation>
     </message>
     <message>
+        <source>“{path}” is not a regular file (it is a pipe, a device or a socket). Choose a text or Markdown file.</source>
+        <translation>«{path}» no es un archivo normal (es una tubería, un dispositivo o un socket). Elija un archivo de texto o Markdown.</translation>
+    </message>
+    <message>
         <source>“{path}” is too large to open ({detail}). The limit is {limit}. Split it into smaller files.</source>
         <translation>«{path}» es demasiado grande para abrirlo ({detail}). El límite es {limit}. Divídalo en archivos más pequeños.</translation>
     </message>
@@ -411,6 +415,17 @@
             <numerusform>Se ha unido {n} párrafo cortado a mitad de una frase.</numerusform>
             <numerusform>Se han unido {n} párrafos cortados a mitad de una frase.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} zero bytes (NUL) in this file were left out: they are not text. The file itself is unchanged.</source>
+        <translation>
+            <numerusform>Se ha omitido {n} byte nulo (NUL) de este archivo: no es texto. El archivo en sí no cambia.</numerusform>
+            <numerusform>Se han omitido {n} bytes nulos (NUL) de este archivo: no son texto. El archivo en sí no cambia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists or quotations nested more than {n} levels deep are shown at level {n}; their text is all there.</source>
+        <translation>Las listas o citas anidadas a más de {n} niveles se muestran en el nivel {n}; todo su texto está ahí.</translation>
     </message>
     <message>
         <source>Front matter</source>

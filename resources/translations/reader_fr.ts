@@ -323,6 +323,10 @@
         <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un document texte (il contient des données binaires{detail}). Choisissez un fichier texte, Markdown, page web, Word, OpenDocument, EPUB ou PDF.</translation>
     </message>
     <message>
+        <source>“{path}” is not a regular file (it is a pipe, a device or a socket). Choose a text or Markdown file.</source>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un fichier ordinaire (c&apos;est un tube, un périphérique ou un socket). Choisissez un fichier texte ou Markdown.</translation>
+    </message>
+    <message>
         <source>“{path}” is too large to open ({detail}). The limit is {limit}. Split it into smaller files.</source>
         <translation>«&#xa0;{path}&#xa0;» est trop volumineux pour être ouvert ({detail}). La limite est de {limit}. Découpez-le en fichiers plus petits.</translation>
     </message>
@@ -411,6 +415,17 @@
             <numerusform>{n} paragraphe coupé au milieu d&apos;une phrase a été recollé.</numerusform>
             <numerusform>{n} paragraphes coupés au milieu d&apos;une phrase ont été recollés.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} zero bytes (NUL) in this file were left out: they are not text. The file itself is unchanged.</source>
+        <translation>
+            <numerusform>{n} octet nul (NUL) de ce fichier a été laissé de côté&#xa0;: ce n&apos;est pas du texte. Le fichier lui-même n&apos;est pas modifié.</numerusform>
+            <numerusform>{n} octets nuls (NUL) de ce fichier ont été laissés de côté&#xa0;: ce n&apos;est pas du texte. Le fichier lui-même n&apos;est pas modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists or quotations nested more than {n} levels deep are shown at level {n}; their text is all there.</source>
+        <translation>Les listes ou citations imbriquées sur plus de {n}&#xa0;niveaux sont affichées au niveau {n}&#xa0;; tout leur texte est là.</translation>
     </message>
     <message>
         <source>Front matter</source>
