@@ -1705,7 +1705,7 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
     </message>
     <message>
         <source>Print a document&apos;s text as the reader shows it: one paragraph after another, a blank line between them.</source>
-        <translation>Den Text eines Dokuments so ausgeben, wie der Reader ihn zeigt: ein Absatz nach dem anderen, dazwischen eine Leerzeile.</translation>
+        <translation>Den Text eines Dokuments so ausgeben, wie Accessible Reader ihn zeigt: ein Absatz nach dem anderen, dazwischen eine Leerzeile.</translation>
     </message>
     <message>
         <source>print one JSON object instead of text</source>
@@ -1749,7 +1749,7 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
     </message>
     <message>
         <source>The reader speaks the new language from its next start.</source>
-        <translation>Der Leser spricht die neue Sprache ab dem nächsten Start.</translation>
+        <translation>Accessible Reader spricht die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>en</source>
