@@ -3,8 +3,9 @@ in its own words (a reader who cannot read the current interface still finds the
 
 Saved when the dialog is accepted and applied from the next start: the window's texts are
 made once, when it is built, and a window half in one language and half in another would be
-worse than waiting. The dialog says so under the choice, and the status line (spoken) again
-when it changes.
+worse than waiting. The choice's description says so (a screen reader reads it with the
+choice), a note under it too once another language is picked (shown only then: Orca reads a
+dialog's loose labels when it opens), and the status line (spoken) when it is saved.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ class LanguageChoice(QComboBox):
         self.note = QLabel(messages.interface_language_next_start(), parent)
         self.note.setObjectName("interface_language_note")
         self.note.setWordWrap(True)
+        self.note.hide()
         self.setAccessibleDescription(self.note.text())
+        self.currentIndexChanged.connect(
+            lambda _index: self.note.setVisible(str(self.currentData()) != self.saved()))
 
     def saved(self) -> str:
         return str(self._settings.value(LANGUAGE_SETTING, ""))
