@@ -38,6 +38,7 @@ from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start
 from .ui.shell.main_window import MainWindow
 from .ui.speech.speech_controller import SpeechController
 from .ui.text.language_detection import LanguageDetection
+from .ui.text.place_keeper import PlaceKeeper
 from .ui.text.renderer import reading_font
 
 if TYPE_CHECKING:
@@ -132,6 +133,10 @@ class ReaderWindow(MainWindow):
             reading_font=reading_font(QApplication.font()),
         )
         context.setParent(self)
+        # Before anything that changes the layout: every such change keeps the reader's place.
+        self.place_keeper = PlaceKeeper(self.text, self.typesetter, context.place)
+        context.set_place_keeper(self.place_keeper.kept)
+        context.document_changed.connect(self.place_keeper.release)
         self.appearance = AppearanceController(self, context, settings, overrides=appearance)
         self.speech = SpeechController(self, context, settings, engine_factory=engine_factory,
                                        open_sink=open_sink)
