@@ -35,6 +35,7 @@ from .ui.keyboard.keyboard_wiring import add_keyboard_features
 from .ui.opening.opening import Loader
 from .ui.opening.recent_files import RecentFiles
 from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start_options
+from .ui.shell.full_screen import FullScreen
 from .ui.shell.main_window import MainWindow
 from .ui.speech.speech_controller import SpeechController
 from .ui.text.language_detection import LanguageDetection
@@ -138,6 +139,7 @@ class ReaderWindow(MainWindow):
         context.set_place_keeper(self.place_keeper.kept)
         context.document_changed.connect(self.place_keeper.release)
         self.appearance = AppearanceController(self, context, settings, overrides=appearance)
+        self.full_screen = FullScreen(self, context)
         self.speech = SpeechController(self, context, settings, engine_factory=engine_factory,
                                        open_sink=open_sink)
         read_aloud, stop_reading = reading_through(self.speech)

@@ -218,6 +218,18 @@ def test_focus_mode_keeps_the_place(reader, size):
     assert_kept(window, question(window, 6), before)
 
 
+@pytest.mark.parametrize("size", SIZES)
+def test_full_screen_keeps_the_place(reader, size):
+    window = reader(size)
+    before = at_question(window, 4)
+    window.context.action(ActionId.FULL_SCREEN).trigger()
+    settle(window)
+    assert_kept(window, question(window, 4), before)
+    window.context.action(ActionId.FULL_SCREEN).trigger()
+    settle(window)
+    assert_kept(window, question(window, 4), before)
+
+
 def test_the_word_read_aloud_is_the_place_while_reading(reader):
     window = reader(28.0)
     at_question(window, 2)
