@@ -1,5 +1,6 @@
 """A text-size change on a 1 MB document, until the page is repainted, against Qt's own
-``setDefaultFont`` relayout of the same document in the same view (DESIGN §4).
+``setDefaultFont`` relayout of the same document in the same view
+(docs/architecture.md#text-view-and-start-up).
 
 The reader's change is ``AppearanceController.apply`` (default font with its spacing, one
 whole-document block-format merge, then the space above headings and questions in slices);

@@ -9,6 +9,17 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] in (["outline"], ["speak"], ["--install-desktop"], ["--uninstall-desktop"]) or (
+        "-h" in argv or "--help" in argv
+    ):
+        # Terminal output speaks the desktop's language; the window installs its own.
+        from .messages.languages import translate_terminal
+
+        translate_terminal()
+    if argv[:1] in (["--install-desktop"], ["--uninstall-desktop"]):
+        from .desktop import desktop_command
+
+        return desktop_command(argv[0])
     if argv and argv[0] == "outline":
         from .cli import outline_command
 

@@ -3,7 +3,7 @@ collaborators, opens the first document and runs the event loop.
 
 Nothing here runs at import time and nothing is global: ``run_gui`` builds everything and hands
 each object what it needs. Speech and other heavy modules are not imported on the way to the
-first paint (DESIGN §4).
+first paint (docs/architecture.md#text-view-and-start-up).
 """
 
 from __future__ import annotations
@@ -239,7 +239,7 @@ class ErrorReporter:
 
 class AfterFirstPaint(QObject):
     """Runs ``callback`` a moment after the watched widget first paints: heavy imports wait
-    until the user sees the document (DESIGN §4)."""
+    until the user sees the document (docs/architecture.md#text-view-and-start-up)."""
 
     DELAY_MS = 250  # lets the first frames out before speech loads
 

@@ -7,7 +7,6 @@ on stderr when the file cannot be read, 2 on a usage error (argparse's own conve
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -15,17 +14,17 @@ import sys
 from . import messages
 from .document import BlockKind, Document, LoadError, open_document
 from .document.model import LINE_BREAK
+from .translated_argparse import TranslatedArgumentParser
 
 
 def outline_command(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = TranslatedArgumentParser(
         prog="reader outline",
-        description=messages.tr("Print a document's outline: its questions or sections."),
+        description=messages.outline_command_description(),
     )
-    parser.add_argument("file", help=messages.tr("a document: text, Markdown, web page, Word, "
-                                                 "OpenDocument, EPUB or PDF"))
+    parser.add_argument("file", help=messages.outline_command_file_help())
     parser.add_argument(
-        "--json", action="store_true", help=messages.tr("print one JSON object instead of text")
+        "--json", action="store_true", help=messages.outline_command_json_help()
     )
     args = parser.parse_args(argv)
     try:
@@ -90,15 +89,10 @@ def outline_text(document: Document) -> str:
 
 
 def text_command(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="reader text",
-        description=messages.tr(
-            "Print a document's text as the reader shows it: one paragraph after another, a "
-            "blank line between them."
-        ),
+    parser = TranslatedArgumentParser(
+        prog="reader text", description=messages.text_command_description()
     )
-    parser.add_argument("file", help=messages.tr("a document: text, Markdown, web page, Word, "
-                                                 "OpenDocument, EPUB or PDF"))
+    parser.add_argument("file", help=messages.outline_command_file_help())
     args = parser.parse_args(argv)
     try:
         document = open_document(args.file, with_language=False)

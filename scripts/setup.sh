@@ -5,6 +5,8 @@
 #      the exact command is printed and we go on (the app still runs, without what is missing).
 #   2. A virtualenv in .venv with the project and its Python dependencies (pyproject.toml),
 #      refreshed when pyproject.toml changes.
+#   3. Once, on a terminal (not for tests): the offer to add the app to the applications menu
+#      and to the file manager's "Open with" (reader --install-desktop).
 # SETUP_PROFILE=test adds the test-only packages. READER_SKIP_APT=1 skips step 1.
 set -u
 PROJECT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -17,9 +19,10 @@ APT_RUNTIME="libespeak-ng1 espeak-ng-data libpulse0 libegl1 libgl1 libfontconfig
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   fonts-dejavu-core fonts-opendyslexic"
 # Tests: a virtual screen with a window manager, D-Bus and the AT-SPI bus; a PulseAudio server;
-# the accessibility tests' tree walker (the system python3's pyatspi) and the Orca screen reader.
+# the accessibility tests' tree walker (the system python3's pyatspi) and the Orca screen reader;
+# the validators of the desktop entry and the AppStream metainfo.
 APT_TEST="xvfb xauth openbox dbus-x11 at-spi2-core xdotool pulseaudio pulseaudio-utils sox
-  python3 python3-pyatspi gir1.2-atspi-2.0 orca"
+  python3 python3-pyatspi gir1.2-atspi-2.0 orca desktop-file-utils appstream"
 
 say() { echo "setup: $*" >&2; }
 
@@ -86,5 +89,18 @@ make_virtualenv() {
   fi
 }
 
+offer_desktop_install() {
+  local asked="$VENV/.desktop-offered" answer
+  # Only a person at a desktop session is asked, and only once.
+  [ "${SETUP_PROFILE:-run}" = run ] && [ -t 0 ] && [ ! -e "$asked" ] \
+    && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || return 0
+  touch "$asked"
+  read -r -p "setup: add Accessible Reader to the applications menu and to \"Open with\"? [y/N] " answer
+  case "$answer" in
+    [yYoOjJsS]*) "$VENV/bin/reader" --install-desktop || say "the desktop install failed; going on" ;;
+    *) say "later, if you want it: $VENV/bin/reader --install-desktop" ;;
+  esac
+}
+
 install_debian_packages
-make_virtualenv
+make_virtualenv && offer_desktop_install

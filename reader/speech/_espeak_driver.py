@@ -5,9 +5,9 @@ drivers by that dotted name), so pyttsx3 stays the engine front: its properties,
 queue and its notifications carry everything. Importing this module loads libespeak-ng (through
 pyttsx3's ctypes binding), which raises if the library is missing: import it lazily.
 
-Why a subclass of pyttsx3's ``EspeakDriver`` (DESIGN.md §3): its ``_onSynth`` drops espeak-ng's
-``audio_position`` and plays the whole utterance with ``aplay`` only once synthesis is over, so
-its word events and its playback cannot be followed. Here one synthesis runs as:
+Why a subclass of pyttsx3's ``EspeakDriver`` (docs/architecture.md#speech): its ``_onSynth`` drops
+espeak-ng's ``audio_position`` and plays the whole utterance with ``aplay`` only once synthesis is
+over, so its word events and its playback cannot be followed. Here one synthesis runs as:
 
 1. ``Engine.setProperty`` (voice, rate, pitch, volume) and ``Engine.say`` queue commands;
    ``Engine.runAndWait`` calls ``startLoop``, which runs them, then ``_start_synthesis``.

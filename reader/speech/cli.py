@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from .. import messages
 from ..document import Document, LoadError, open_document
 from ..document.model import SectionKind
+from ..translated_argparse import TranslatedArgumentParser
 from .engine import Engine, EngineUnavailable, Synthesis, SynthesisError, voice_for_language
 from .planning import PlanOptions, Scope, Voices, plan
 from .wav import write_wav
@@ -231,8 +232,8 @@ def _columns() -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="reader speak",
-                                     description=messages.speak_description())
+    parser = TranslatedArgumentParser(prog="reader speak",
+                                      description=messages.speak_description())
     parser.add_argument("file", nargs="?", help=messages.speak_file())
     part = parser.add_mutually_exclusive_group()
     part.add_argument("--question", type=int, metavar="N", help=messages.speak_question())

@@ -1,8 +1,8 @@
 """The small interface every speech engine implements, and the values it trades in.
 
 An engine turns one utterance into audio in memory plus the times its words are heard; it
-never plays anything itself on Linux (DESIGN.md §3: pyttsx3's own playback cannot be stopped
-or followed). Playback, highlighting and pauses are built on ``Synthesis`` values, so a
+never plays anything itself on Linux (docs/architecture.md#speech: pyttsx3's own playback cannot be
+stopped or followed). Playback, highlighting and pauses are built on ``Synthesis`` values, so a
 scripted engine in tests exercises exactly the code the real one does.
 
 Engines are not thread-safe: one thread at a time calls ``synthesize`` (``SpeechWorker`` owns

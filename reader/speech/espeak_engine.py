@@ -1,9 +1,9 @@
 """espeak-ng through pyttsx3 (Linux): speech into memory with exact word timings.
 
-Never pyttsx3's ``say()`` playback on Linux (DESIGN.md §3: it plays with ``aplay`` after the
-whole synthesis, ``stop()`` neither returns nor cuts the sound, word events all fire before any
-sound). ``reader.speech._espeak_driver`` is a pyttsx3 driver that keeps the PCM and espeak-ng's
-word events with their ``audio_position``; this class is the engine the reader uses:
+Never pyttsx3's ``say()`` playback on Linux (docs/architecture.md#speech: it plays with ``aplay``
+after the whole synthesis, ``stop()`` neither returns nor cuts the sound, word events all fire
+before any sound). ``reader.speech._espeak_driver`` is a pyttsx3 driver that keeps the PCM and
+espeak-ng's word events with their ``audio_position``; this class is the engine the reader uses:
 
 1. Construction imports pyttsx3 and the driver (which loads libespeak-ng), registers the driver
    under ``pyttsx3.drivers.reader_espeak`` and starts ``pyttsx3.init`` with it; each failure

@@ -2,8 +2,9 @@
 
 Building ``EspeakEngine`` imports pyttsx3 and loads libespeak-ng and its voice list (~150 ms,
 *measured*): done on the GUI thread it would freeze the window just after it appears, and done
-before the first paint it would slow start-up (DESIGN §4). ``loaded`` brings the engine, or the
-``EngineUnavailable`` that explains why there is none, to the GUI thread.
+before the first paint it would slow start-up (docs/architecture.md#text-view-and-start-up).
+``loaded`` brings the engine, or the ``EngineUnavailable`` that explains why there is none, to the
+GUI thread.
 """
 
 from __future__ import annotations

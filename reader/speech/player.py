@@ -2,11 +2,12 @@
 
 QtCore only: the sink comes from a factory, ``reader.speech.qt_audio.open_default_sink`` for
 Qt Multimedia's ``QAudioSink`` (imported only when speech is first used: startup time is
-measured, DESIGN §4) or ``MemorySink`` in tests. Why ``QAudioSink`` in pull mode (DESIGN §3,
-*measured*): play, pause, resume and stop take effect in 2-9 ms; ``processedUSecs()`` follows
-the audible audio within ±31 ms; the sink pulls from a ``QIODevice`` on the GUI thread as it
-needs data, so utterances queued back to back play with no gap, and a queue that runs dry (the
-next sentence not synthesised yet) only makes it idle until more comes.
+measured, docs/architecture.md#text-view-and-start-up) or ``MemorySink`` in tests. Why
+``QAudioSink`` in pull mode (docs/architecture.md#speech, *measured*): play, pause, resume and stop
+take effect in 2-9 ms; ``processedUSecs()`` follows the audible audio within ±31 ms; the sink pulls
+from a ``QIODevice`` on the GUI thread as it needs data, so utterances queued back to back play with
+no gap, and a queue that runs dry (the next sentence not synthesised yet) only makes it idle until
+more comes.
 
 The flow:
 

@@ -1,9 +1,9 @@
 """Qt Multimedia's ``QAudioSink`` on the default output, for ``Player``.
 
 Importing this module loads QtMultimedia (~30 ms, *measured*): import it only once the window
-has painted, or when speech is first used. PySide6 pitfall (DESIGN §3): ``stateChanged``
-connected to a lambda raises a TypeError in PySide6 6.12, so a ``@Slot(QtAudio.State)`` method
-relays it as a plain signal.
+has painted, or when speech is first used. PySide6 pitfall (docs/architecture.md#speech):
+``stateChanged`` connected to a lambda raises a TypeError in PySide6 6.12, so a
+``@Slot(QtAudio.State)`` method relays it as a plain signal.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """One thread that owns the engine and synthesises utterances in order, dropping stale work.
 
 espeak-ng hangs when two threads synthesise at once and deadlocks when called from its own
-callback (DESIGN.md §3), so after construction only this thread calls ``engine.synthesize``.
-A request's life:
+callback (docs/architecture.md#threading), so after construction only this thread calls
+``engine.synthesize``. A request's life:
 
 1. The reading session (on the GUI thread) calls ``submit`` with a ``SynthesisRequest`` tagged
    with the current generation; requests are served in order.

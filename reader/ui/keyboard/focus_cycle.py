@@ -4,8 +4,8 @@ The panes, in their order on screen from top to bottom: the speech toolbar, the 
 (when shown), the outline (when shown), the text, the find bar (when open). Hidden panes are
 skipped; the cycle wraps, so F6 never gets stuck (no keyboard trap) and Shift+F6 goes back.
 A pane gets focus on its first focusable control (the toolbar: Play/Pause; the find bar: its
-field). Toolbar buttons are not focusable in Qt by default (DESIGN §5): they are made
-Tab-focusable here, so that once there Tab and Shift+Tab move between them.
+field). Toolbar buttons are not focusable in Qt by default (docs/architecture.md#accessibility):
+they are made Tab-focusable here, so that once there Tab and Shift+Tab move between them.
 """
 
 from __future__ import annotations

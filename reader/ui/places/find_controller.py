@@ -4,11 +4,11 @@ the bar and puts focus back in the text at the match.
 
 Matching ignores case and accents (``reader.document.search``): "ecole" finds "École", as
 French readers expect. Every match is highlighted silently in the text's "find" layer (extra
-selections, DESIGN §4: the selection is never used, so Orca does not say "selected" at each
-keystroke); the current one stands out. The caret goes to the current match, so that closing
-the bar leaves the reader there, and "where am I" and reading aloud start from it. The count
-("3 of 12") is shown beside the field and said through ``window.say`` (status line, and the
-app's own voice: Orca ignores both the label change and the status bar).
+selections, docs/architecture.md#text-view-and-start-up: the selection is never used, so Orca does
+not say "selected" at each keystroke); the current one stands out. The caret goes to the current
+match, so that closing the bar leaves the reader there, and "where am I" and reading aloud start
+from it. The count ("3 of 12") is shown beside the field and said through ``window.say`` (status
+line, and the app's own voice: Orca ignores both the label change and the status bar).
 """
 
 from __future__ import annotations

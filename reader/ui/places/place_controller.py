@@ -21,7 +21,9 @@ from reader.document.model import Document, SectionKind
 from reader.ui.context import ActionId, DocumentId, ReaderContext
 from reader.ui.places.reading_places import Bookmark, ReadingPlaces
 
-if TYPE_CHECKING:  # the dialogs are imported when first opened (start-up time, DESIGN §4)
+# The dialogs are imported when first opened (start-up time,
+# docs/architecture.md#text-view-and-start-up).
+if TYPE_CHECKING:
     from reader.ui.places.bookmarks_dialog import BookmarksDialog
     from reader.ui.places.go_to_dialog import GoToQuestionDialog
     from reader.ui.shell.main_window import MainWindow

@@ -3,7 +3,7 @@
 Kept out of ``MainWindow``, which stays thin: the window only offers its Present action, its
 caret and ``read_section``; ``PresenterLink`` connects them to a ``Presenter``. The presenter
 is built the first time it is needed: its modules cost ~20 ms to import, kept off the way to
-the first paint (DESIGN §4).
+the first paint (docs/architecture.md#text-view-and-start-up).
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """The main window: wires the outline, the text view, the message area and the actions.
 
-Kept thin on purpose (a god-window is the failure mode of every Qt reader studied, DESIGN §2):
+Kept thin on purpose (a god-window is the failure mode of every Qt reader studied,
+docs/architecture.md#layers):
 rendering lives in ``renderer``, turning a path into a document in ``opening``, caret/link
 logic in ``TextView``, the tree in ``OutlineView``, where-to-go arithmetic in ``navigation``,
 the shortcuts in the ``actions`` table. What its controllers share goes through the
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
 
     def say(self, text: str) -> None:
         """A short message in the status bar."""
-        # Orca ignores status bars (DESIGN §5): it hears the message through the text view
+        # Orca ignores status bars (docs/architecture.md#accessibility): it hears the message through the text view
         # (reader.ui.shell.screen_reader), and the app's own voice says it when no screen reader
         # did (never both: a blind user would hear everything twice).
         self.statusBar().showMessage(text, _STATUS_SECONDS * 1000)

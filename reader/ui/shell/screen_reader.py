@@ -2,8 +2,8 @@
 
 Orca 43 says nothing when the app moves the caret (it presents caret moves only after its own
 navigation keys: arrows, Page Down…), ignores Qt's announcement events and the status bar
-(DESIGN §5). It does present a change of the focused object's accessible *description*
-(orca/scripts/default.py, ``onDescriptionChanged``: the new description is spoken with
+(docs/architecture.md#accessibility). It does present a change of the focused object's accessible
+*description* (orca/scripts/default.py, ``onDescriptionChanged``: the new description is spoken with
 ``presentMessage`` when the object is Orca's locus of focus), and it says nothing when the new
 description is empty (``if event.any_data``).
 

@@ -1,6 +1,6 @@
 """The app says its own messages aloud: Orca 43 ignores Qt's announcement events and the status
-bar (DESIGN §5), so search results, "where am I", "no next question", reading paused or stopped…
-would otherwise never reach a blind user.
+bar (docs/architecture.md#accessibility), so search results, "where am I", "no next question",
+reading paused or stopped… would otherwise never reach a blind user.
 
 What is said: everything the window shows in its status line (``window.say``), and reading
 paused, stopped and finished. Not said: reading started or resumed (the reading voice is the
@@ -10,7 +10,7 @@ dialogs).
 
 How it shares the voice with reading aloud:
 1. The message is synthesised by the reading session's own worker (one thread owns the engine:
-   DESIGN §3), in a voice of the messages' language, at the reading speed.
+   docs/architecture.md#speech), in a voice of the messages' language, at the reading speed.
 2. It plays through its own player. A newer message cuts an older one short (the latest is
    what matters, as with a screen reader).
 3. If reading aloud is speaking, it is paused for the message and resumed right after it: the

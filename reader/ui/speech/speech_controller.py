@@ -1,15 +1,16 @@
 """Reading aloud in the window: the Speech actions, the toolbar, the highlight, the outline and
 status line following the reading, and what the user is told when speech cannot work.
 
-The speech machinery comes late on purpose (start-up is measured, DESIGN §4): ``load()``, called
-by the app once the window has painted, builds the engine on a thread; the reading session and
-its modules are imported when the engine arrives, and Qt Multimedia on the first Play. Play
-pressed before that is remembered and honoured when the engine is ready.
+The speech machinery comes late on purpose (start-up is measured,
+docs/architecture.md#text-view-and-start-up): ``load()``, called by the app once the window has
+painted, builds the engine on a thread; the reading session and its modules are imported when the
+engine arrives, and Qt Multimedia on the first Play. Play pressed before that is remembered and
+honoured when the engine is ready.
 
 Focus never moves while reading (the highlight is silent, the caret stays); only messages that
-end reading take focus, so that a screen reader says them (Orca ignores status bars, DESIGN §5).
-After Stop, Play goes on from the sentence where reading stopped if the caret has not moved
-since, else from the caret; a selection is read exactly.
+end reading take focus, so that a screen reader says them (Orca ignores status bars,
+docs/architecture.md#accessibility). After Stop, Play goes on from the sentence where reading
+stopped if the caret has not moved since, else from the caret; a selection is read exactly.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The speech toolbar: Play/Pause and Stop, with names that say what a press will do.
 
-Qt's toolbar buttons are not reachable with Tab (DESIGN §5): both actions are also in the
-Speech menu with their shortcuts (Space, Esc, the media keys). The buttons show text beside
-the icon, so the controls do not rely on recognising an icon either.
+Qt's toolbar buttons are not reachable with Tab (docs/architecture.md#accessibility): both actions
+are also in the Speech menu with their shortcuts (Space, Esc, the media keys). The buttons show text
+beside the icon, so the controls do not rely on recognising an icon either.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Detects a document's language off the GUI thread.
 
 py3langid's model takes ~0.5 s to load (numpy included) on the first detection, which would
-more than triple the time to the first painted document (DESIGN §4): the window shows the
-document first and learns its language a moment later.
+more than triple the time to the first painted document
+(docs/architecture.md#text-view-and-start-up): the window shows the document first and learns its
+language a moment later.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Document -> QTextDocument, block by block, through QTextCursor and formats (never setHtml).
 
-Why not HTML: ``setHtml`` of a big document blocks for seconds (DESIGN §4), and text that looks
-like HTML in the source must be shown as the characters it is. Inserting plain text with
-formats cannot render anything.
+Why not HTML: ``setHtml`` of a big document blocks for seconds
+(docs/architecture.md#text-view-and-start-up), and text that looks like HTML in the source must be
+shown as the characters it is. Inserting plain text with formats cannot render anything.
 
 Coordinates: each model Block becomes exactly one QTextBlock, and blocks are separated by one
 block separator, as ``Document.text`` joins them with one "\\n". So a QTextCursor position equals

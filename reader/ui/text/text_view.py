@@ -1,17 +1,17 @@
 """The reading pane: a read-only QTextEdit with a keyboard caret.
 
 A read-only QTextEdit (not a QTextBrowser) because Orca reads it as text with a caret it
-follows (DESIGN §4). Links are never followed on a click: QTextEdit has no ``anchorClicked``
-and never opens anything itself; the user opens a link on purpose (Ctrl+Enter or the context
-menu), which emits ``link_requested`` for the window to vet.
+follows (docs/architecture.md#text-view-and-start-up). Links are never followed on a click:
+QTextEdit has no ``anchorClicked`` and never opens anything itself; the user opens a link on purpose
+(Ctrl+Enter or the context menu), which emits ``link_requested`` for the window to vet.
 
 Everything it says about positions is in model offsets (``Document.text``); the renderer's
 ``PositionMap`` converts to Qt positions.
 
 While reading aloud, the sentence and the word heard are shown with ``setExtraSelections``: a
 screen reader says nothing about those, whereas moving the caret or the selection would make
-Orca say "selected" for every word (DESIGN §4). The caret stays where the user left it; only
-the view scrolls to keep the word in sight.
+Orca say "selected" for every word (docs/architecture.md#text-view-and-start-up). The caret stays
+where the user left it; only the view scrolls to keep the word in sight.
 
 Several features highlight at once (find matches, the reading): each owns a named *layer* of
 extra selections, and ``_apply_layers`` alone calls ``setExtraSelections``, stacking the layers

@@ -1,4 +1,5 @@
-"""The reader's typography on the text view, without rebuilding the document (DESIGN §4).
+"""The reader's typography on the text view, without rebuilding the document
+(docs/architecture.md#text-view-and-start-up).
 
 - Font family, size, weight, letter and word spacing live in the document's default font:
   letter and word spacing are absolute pixels there, computed from the size, and every run of
