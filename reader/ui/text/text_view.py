@@ -43,15 +43,13 @@ from reader import messages
 from reader.appearance.hyphenation import SOFT_HYPHEN
 from reader.document.model import Document, InlineStyle, Notice, NoticeKind
 from reader.ui.text import line_focus
+from reader.ui.text.jump_scroll import scroll_to_show
 from reader.ui.text.renderer import PositionMap, Rendered
 from reader.ui.text.soft_hyphens import SoftHyphenCaret
 
 # Room kept above and below the word read aloud before the view scrolls to follow it.
 _CONTEXT_ABOVE_PX = 24
-# Lines of text shown above the target of a jump, so that it is not glued to the window's edge;
-# at very large type, fewer (see go_to).
-CONTEXT_LINES = 2
-CONTEXT_SHARE = 0.4  # the second line of context only while the target stays this high
+CONTEXT_LINES = 2  # shown above the target of a jump (fewer at very large type)
 HIGHLIGHT_STYLES = ("background", "underline", "off")
 _SENTENCE_TINT = 0.30  # how much of the highlight colour tints the sentence's background
 # Bottom to top. A layer not listed goes on top of these, in the order it was first set.
@@ -166,32 +164,14 @@ class TextView(QTextEdit):
         last = self.document().characterCount() - 1
         cursor.setPosition(max(0, min(self._positions.to_qt(offset), last)))
         self.setTextCursor(cursor)
-        target_rect = self.cursorRect(cursor)
-        target = top = target_rect.top()
-        # One line above, unless that leaves no room for the target and the line after it;
-        # a second one while the target stays in the upper part of the view.
-        room = (self.viewport().height() - 2 * target_rect.height(),
-                self.viewport().height() * CONTEXT_SHARE)
-        above = QTextCursor(cursor)
-        for _line, limit in zip(range(CONTEXT_LINES), room, strict=True):
-            if not above.movePosition(QTextCursor.MoveOperation.Up):
-                break
-            line = self.cursorRect(above)
-            if target - line.top() > limit:
-                if top == target:  # no room for a line: the blank space above the target
-                    top = target - max(0, min(target - line.bottom() - 1, limit))
-                break  # large type: the target matters more than its context
-            top = line.top()
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + top)
+        scroll_to_show(self, cursor, context_lines=CONTEXT_LINES)
         self.ensureCursorVisible()
 
     def _scroll_to_top(self, offset: int) -> None:
         cursor = QTextCursor(self.document())
         cursor.setPosition(max(0, min(self._positions.to_qt(offset),
                                       self.document().characterCount() - 1)))
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        scroll_to_show(self, cursor, context_lines=0)
 
     def _emit_caret(self) -> None:
         if self._line_focus_lines:
