@@ -24,7 +24,7 @@ from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import __version__, messages
-from .appearance.preferences import LIMITS
+from .appearance.preferences import LIMITS, AppearanceValues
 from .appearance.themes import THEME_IDS
 from .document.cache import DocumentCache
 from .document.model import Document
@@ -122,7 +122,7 @@ class ReaderWindow(MainWindow):
         engine_factory: Callable[[], Engine],
         open_sink: Callable[[], object],
         screens: Callable[[], Sequence[QScreen]],
-        appearance: dict[str, object] | None,
+        appearance: AppearanceValues | None,
     ) -> None:
         context = ReaderContext()
         self._detection = LanguageDetection(detect_language)
@@ -164,7 +164,7 @@ def build_main_window(
     engine_factory: Callable[[], Engine] = espeak_engine,
     open_sink: Callable[[], object] = default_sink,
     screens: Callable[[], Sequence[QScreen]] = QApplication.screens,
-    appearance: dict[str, object] | None = None,
+    appearance: AppearanceValues | None = None,
 ) -> ReaderWindow:
     """The window and everything it uses; needs a QApplication. Tests build it with their own
     settings file, loader, speech engine (the scripted one) and audio sink (in memory).
@@ -204,9 +204,9 @@ def argument_parser() -> argparse.ArgumentParser:
 
 
 def appearance_overrides(parser: argparse.ArgumentParser,
-                         args: argparse.Namespace) -> dict[str, object]:
+                         args: argparse.Namespace) -> AppearanceValues:
     """--theme and --font-size, for this run only (never saved)."""
-    overrides: dict[str, object] = {}
+    overrides: AppearanceValues = {}
     if args.theme:
         overrides["theme"] = args.theme
         overrides["custom_colours"] = False

@@ -13,6 +13,7 @@ import sys
 
 from . import messages
 from .document import BlockKind, Document, LoadError, open_document
+from .document.correction_store import corrected
 from .document.model import LINE_BREAK
 from .translated_argparse import TranslatedArgumentParser
 
@@ -34,6 +35,11 @@ def outline_command(argv: list[str]) -> int:
         return 1
     for notice in document.notices:
         print(f"reader: {messages.notice(notice)}", file=sys.stderr)
+    document, stored, dropped = corrected(document)
+    if stored.problem is not None:
+        print(f"reader: {messages.corrections_unreadable(stored.file)}", file=sys.stderr)
+    if dropped:
+        print(f"reader: {messages.corrections_dropped(len(dropped))}", file=sys.stderr)
     try:
         if args.json:
             json.dump(outline_json(document), sys.stdout, ensure_ascii=False, indent=2)
@@ -59,7 +65,8 @@ def outline_json(document: Document) -> dict[str, object]:
         "questions": [
             {
                 "number": section.number,
-                "text": document.question_text(section),
+                "speaker": section.speaker,
+                "text": section.heading,
                 "answer": document.answer_text(section),
                 "start": section.start,
             }

@@ -5,8 +5,9 @@ unknown names fall back to the default)."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import Any, TypedDict
 
 from .themes import SYSTEM, THEME_IDS, is_colour
 
@@ -52,15 +53,40 @@ class Appearance:
     focus_mode: bool = False
 
 
+class AppearanceValues(TypedDict, total=False):
+    """Some of an Appearance's fields by name (a preset, the WCAG spacing, the command line's
+    values), typed so that ``replace(appearance, **values)`` is checked."""
+
+    theme: str
+    custom_colours: bool
+    text_colour: str
+    background_colour: str
+    link_colour: str
+    highlight_colour: str
+    font_family: str
+    font_size: float
+    bold: bool
+    line_height: float
+    paragraph_spacing: float
+    letter_spacing: float
+    word_spacing: float
+    margin: float
+    max_line_length: int
+    alignment: str
+    line_focus: bool
+    line_focus_lines: int
+    focus_mode: bool
+
+
 DEFAULTS = Appearance()
 
 # WCAG 1.4.12's text spacing, all at once: line 1.5, paragraph 2 × the size, letter 0.12 em,
 # word 0.16 em.
-WCAG_TEXT_SPACING = {"line_height": 1.5, "paragraph_spacing": 2.0, "letter_spacing": 0.12,
-                     "word_spacing": 0.16}
+WCAG_TEXT_SPACING: AppearanceValues = {"line_height": 1.5, "paragraph_spacing": 2.0,
+                                       "letter_spacing": 0.12, "word_spacing": 0.16}
 
 # Presets change typography and colours only; line focus and focus mode stay as they are.
-PRESETS: dict[str, dict[str, Any]] = {
+PRESETS: dict[str, AppearanceValues] = {
     "large-print": {"font_size": 24.0, "line_height": 1.5, "paragraph_spacing": 1.0,
                     "font_family": "Atkinson Hyperlegible", "max_line_length": 60,
                     "alignment": "left"},
@@ -107,7 +133,14 @@ def clean(appearance: Appearance) -> Appearance:
 def from_mapping(values: dict[str, object]) -> Appearance:
     """An Appearance from loosely typed values (a settings file gives text): missing keys keep
     their default, unreadable ones too."""
+    return from_mapping_with_resets(values)[0]
+
+
+def from_mapping_with_resets(values: dict[str, object]) -> tuple[Appearance, list[str]]:
+    """``from_mapping``, and the names of the values that could not be read and fell back to
+    their default (for the one message that tells the user which settings were reset)."""
     kwargs: dict[str, Any] = {}  # each value read as its field's type below
+    reset: list[str] = []
     for field in fields(Appearance):
         if field.name not in values:
             continue
@@ -117,12 +150,15 @@ def from_mapping(values: dict[str, object]) -> Appearance:
             if isinstance(default, bool):
                 kwargs[field.name] = raw if isinstance(raw, bool) else str(raw).lower() == "true"
             elif isinstance(default, (int, float)):
-                kwargs[field.name] = type(default)(float(raw))
+                number = float(raw)  # anything: failures are caught
+                if not math.isfinite(number):  # "inf", "1e999": int() would raise OverflowError
+                    raise ValueError(raw)
+                kwargs[field.name] = type(default)(number)
             else:
                 kwargs[field.name] = str(raw)
-        except (TypeError, ValueError):
-            continue
-    return clean(Appearance(**kwargs))
+        except (TypeError, ValueError, OverflowError):
+            reset.append(field.name)
+    return clean(Appearance(**kwargs)), reset
 
 
 def to_mapping(appearance: Appearance) -> dict[str, object]:

@@ -11,26 +11,40 @@ any parsing rule invalidates every entry without anyone remembering to bump a nu
 
 The cache only ever saves time: a missing, unreadable, corrupt or unwritable cache is the same
 as an empty one, and nothing here raises.
+
+An entry is two lines of JSON (``reader.document.stored``): a small header with the key, read
+and compared first, then the document. Nothing in an entry can run code, and the folder
+(0700) and its files (0600) are the user's alone, since they hold every document's text.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import json
 import os
-import pickle
+import stat
 import threading
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from .model import Document
+from .stored import StoredDocumentError, from_data, to_data
+
+_Built = TypeVar("_Built")
 
 MAX_ENTRIES = 32  # the most recently stored documents; older entries are deleted
-# ... and no more than this on disk in all: a 50 MB document pickles to about 150 MB, and a
+# ... and no more than this on disk in all: a 50 MB document takes about 150 MB stored, and a
 # reader's cache folder must not grow to gigabytes.
 MAX_BYTES = 512 * 1024 * 1024
-_SUFFIX = ".document"
+_SUFFIX = ".json"
+_PICKLED_SUFFIX = ".document"  # entries of older versions: never read, deleted on sight
+_HEADER_LIMIT = 64 * 1024
+_FORMAT = "accessible-reader-document"
 
 
 @cache
@@ -45,21 +59,23 @@ def parser_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def _resolved(path: Path | str) -> Path | None:
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError, ValueError):  # RuntimeError: a symlink loop (Python 3.11)
+        return None
+
+
 def _file_version(path: Path) -> tuple[int, int] | None:
     try:
-        stat = path.stat()
-    except OSError:
+        info = path.stat()
+    except (OSError, ValueError):
         return None
-    return stat.st_size, stat.st_mtime_ns
+    return info.st_size, info.st_mtime_ns
 
 
 class DocumentCache:
-    """Pickled ``Document`` objects in ``folder``, one file per document path.
-
-    Pickle, because a document is plain dataclasses and enums and loads in well under a
-    millisecond per 30 KB. The folder is the user's own cache folder: whoever can write there
-    can already run code as that user.
-    """
+    """Parsed ``Document`` objects in ``folder``, one file per document path."""
 
     def __init__(self, folder: Path | str, *, max_entries: int = MAX_ENTRIES,
                  max_bytes: int = MAX_BYTES) -> None:
@@ -69,32 +85,36 @@ class DocumentCache:
 
     def load(self, path: Path | str) -> Document | None:
         """The document parsed from ``path`` as it is now, or None."""
-        path = Path(path).resolve()
-        version = _file_version(path)
-        if version is None:
+        resolved = _resolved(path)
+        version = None if resolved is None else _file_version(resolved)
+        if resolved is None or version is None:
             return None
         try:
-            with open(self._entry(path), "rb") as entry:
-                key, document = pickle.load(entry)
-        except Exception:  # any broken entry is simply a miss
-            return None
-        if key != self._key(path, version) or not isinstance(document, Document):
-            return None
-        return document
+            with open(self._entry(resolved), "rb") as entry:
+                header = json.loads(entry.readline(_HEADER_LIMIT))
+                if header != self._header(resolved, version):
+                    return None
+                return _without_cyclic_gc(lambda: from_data(json.loads(entry.read())))
+        except (OSError, ValueError, StoredDocumentError, RecursionError, MemoryError):
+            return None  # a missing or broken entry is simply a miss
 
     def store(self, path: Path | str, document: Document) -> None:
-        path = Path(path).resolve()
-        version = _file_version(path)
-        if version is None:
+        resolved = _resolved(path)
+        version = None if resolved is None else _file_version(resolved)
+        if resolved is None or version is None:
             return
-        entry = self._entry(path)
+        entry = self._entry(resolved)
         # One partial file per writer: two threads may store the same document at once.
         partial = entry.with_suffix(f".{os.getpid()}-{threading.get_ident()}.partial")
         try:
-            self._folder.mkdir(parents=True, exist_ok=True)
-            with open(partial, "wb") as out:
-                pickle.dump((self._key(path, version), document), out,
-                            protocol=pickle.HIGHEST_PROTOCOL)
+            self._make_private_folder()
+            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+            with open(os.open(partial, flags, 0o600), "w", encoding="utf-8") as out:
+                json.dump(self._header(resolved, version), out)
+                out.write("\n")
+                # dumps, not dump: json.dump encodes piece by piece in Python, 5 times slower.
+                data = _without_cyclic_gc(lambda: to_data(document))
+                out.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
             os.replace(partial, entry)  # readers never see half an entry
             self._forget_oldest()
         except Exception:  # no cache is slower, never wrong
@@ -107,8 +127,22 @@ class DocumentCache:
         if document is not None and document.language != language:
             self.store(path, replace(document, language=language))
 
-    def _key(self, path: Path, version: tuple[int, int]) -> tuple[str, int, int, str]:
-        return (str(path), *version, parser_fingerprint())
+    def _header(self, path: Path, version: tuple[int, int]) -> dict[str, object]:
+        """What an entry must start with to be this file's, as it is now, parsed by this code."""
+        # The path as JSON can carry it: a name that is not valid UTF-8 keeps its escapes.
+        name = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return {"format": _FORMAT, "path": name, "size": version[0], "mtime_ns": version[1],
+                "parser": parser_fingerprint()}
+
+    def _make_private_folder(self) -> None:
+        self._folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = self._folder.stat()
+        # A folder made by an older version was 0755: close it (if it is ours to close).
+        if stat.S_IMODE(info.st_mode) & 0o077 and info.st_uid == os.getuid():
+            self._folder.chmod(0o700)
+        for old in self._folder.glob(f"*{_PICKLED_SUFFIX}"):
+            with suppress(OSError):
+                old.unlink()
 
     def _entry(self, path: Path) -> Path:
         name = hashlib.sha1(str(path).encode("utf-8", "surrogatepass")).hexdigest()
@@ -126,10 +160,23 @@ class DocumentCache:
                     entry.unlink(missing_ok=True)
 
 
+def _without_cyclic_gc(build: Callable[[], _Built]) -> _Built:
+    """Rebuilding a large document makes a million objects, none in a cycle: Python's cycle
+    collector would rescan them again and again (as during a parse, see the pipeline). Not
+    imported from there: a cache hit must not import the parser."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return build()
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _stat(entry: Path) -> tuple[int, int]:
     """(modification time, size) of a cache entry; (0, 0) if it just went away."""
     try:
-        stat = entry.stat()
+        info = entry.stat()
     except OSError:
         return 0, 0
-    return stat.st_mtime_ns, stat.st_size
+    return info.st_mtime_ns, info.st_size

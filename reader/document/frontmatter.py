@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .chrome import is_chrome
 from .model import Block, BlockKind, InlineStyle, Role
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 
@@ -189,6 +190,11 @@ def _is_lead(block: Block) -> bool:
     return _RUBRIC.match(block.text) is not None or covered_by(block, _EMPHASIS)
 
 
+_SITE_NAME_WORDS = 5  # a line this short above the headline is a site's or a section's name
+_HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only
+_QUOTE_COLON = re.compile(r"[»\"”“]\s*:$")  # « La citation » : — a headline that runs on
+
+
 def _title_candidate(block: Block) -> bool:
     text = block.text.strip()
     if not text:
@@ -199,7 +205,9 @@ def _title_candidate(block: Block) -> bool:
         return False
     if word_count(text) > _TITLE_WORDS or len(text) > _TITLE_CHARS:
         return False
-    if text[-1] in ",;:" or (text[-1] == "." and not text.endswith("...")):
+    if text[-1] in ",;" or (text[-1] == ":" and not _QUOTE_COLON.search(text)):
+        return False
+    if text[-1] == "." and not text.endswith("..."):
         return False
     if split_prefix(text)[0] in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH):
         return False
@@ -245,6 +253,12 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         i += 1
     roles: dict[int, Role] = {}
     title = -1
+    top = i
+    i = _skip_chrome(blocks, i, n, roles)
+    if i > top:  # the headline stands below the chrome: only the headings after it count
+        later_heading_level = min(
+            (b.level for b in blocks[i + 1 : n] if b.kind is BlockKind.HEADING), default=7
+        )
     if i < n and _title_candidate(blocks[i]):
         first = blocks[i]
         if first.kind is not BlockKind.HEADING or first.level < later_heading_level:
@@ -295,6 +309,51 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         top_heading = first.kind is BlockKind.HEADING and first.level == 1
         certain = top_heading or ending(first.text) is Ending.NONE
     return Matter(0, end, roles, title, certain)
+
+
+def _skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the headline is when site chrome stands above it: the first heading among the
+    top lines, else the last of the short lines before the text begins, when every line
+    before it is chrome or a site's or section's name (five words at most). The lines above
+    the headline become SHARE (hidden from reading, like share links), markers keep their
+    role. Returns ``i`` unchanged when the top holds no chrome."""
+    tops: list[int] = []
+    limit = min(n, i + _HEAD_LIMIT)
+    j = i
+    while j < limit:
+        block = blocks[j]
+        if tops and _is_lead(block):
+            break  # a standfirst follows the headline
+        if is_chrome(block) or _marker(block) is not None:
+            tops.append(j)
+        elif _title_candidate(block):
+            tops.append(j)
+            if block.kind is BlockKind.HEADING or ending(block.text) is not Ending.NONE:
+                break  # a heading is the headline; a "?" line may be the first question
+        else:
+            break
+        j += 1
+    lines = [k for k in tops if not is_chrome(blocks[k]) and _marker(blocks[k]) is None]
+    if not lines:
+        return i
+    headline = lines[-1]
+    heading = next((k for k in lines if blocks[k].kind is BlockKind.HEADING), -1)
+    if heading >= 0:
+        headline = heading
+    above = [k for k in tops if k < headline]
+    if not above:
+        return i
+    # A short line may be the title itself when what follows it asks ("Le Monde : Vous partez
+    # quand ?" is a first question): only chrome then stands above a headline.
+    asks = ending(blocks[headline].text) in (Ending.QUESTION, Ending.SUSPENDED)
+    for k in above:
+        block = blocks[k]
+        name = not asks and word_count(block.text) <= _SITE_NAME_WORDS
+        if _marker(block) is None and not is_chrome(block) and not name:
+            return i
+    for k in above:
+        roles[k] = _marker(blocks[k]) or Role.SHARE
+    return headline
 
 
 def find_back_matter(blocks: list[Block], lo: int = 1) -> Matter:

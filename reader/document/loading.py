@@ -31,6 +31,7 @@ class LoadProblem(Enum):
     PERMISSION_DENIED = "permission_denied"
     BINARY = "binary"  # detail: the recognised format ("PNG", "PDF" …) or ""
     TOO_LARGE = "too_large"  # detail: the file's size, e.g. "73.2 MB"
+    NOT_REGULAR = "not_regular"  # a pipe, device or socket: reading it may never end
     UNREADABLE = "unreadable"  # any other OS error; detail: the OS's own text (strerror)
     # Documents that are not text (reader.document.formats); detail: the format's name or "".
     CORRUPT = "corrupt"  # a damaged archive, XML or PDF
@@ -71,13 +72,23 @@ def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     format's reader starts here, so the file checks are the same for all of them."""
     name = str(path)
     try:
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            raise LoadError(LoadProblem.IS_DIRECTORY, name)
-        if info.st_size > limit:  # before reading: a huge file must not fill memory
-            raise LoadError(LoadProblem.TOO_LARGE, name, human_size(info.st_size))
-        with open(path, "rb") as stream:
-            # Pipes and devices report size 0: the read itself must stop past the limit.
+        # Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer;
+        # the checks then look at what was opened, not at a name that may change meanwhile.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        try:
+            info = os.fstat(descriptor)
+            if stat.S_ISDIR(info.st_mode):
+                raise LoadError(LoadProblem.IS_DIRECTORY, name)
+            if not stat.S_ISREG(info.st_mode):
+                raise LoadError(LoadProblem.NOT_REGULAR, name)
+            if info.st_size > limit:  # before reading: a huge file must not fill memory
+                raise LoadError(LoadProblem.TOO_LARGE, name, human_size(info.st_size))
+            stream = open(descriptor, "rb")  # noqa: SIM115 — closed below, or at once on error
+        except BaseException:
+            os.close(descriptor)
+            raise
+        with stream:
+            # A file may grow while it is read: the read itself stops past the limit.
             data = stream.read(limit + 1)
     except (FileNotFoundError, NotADirectoryError, ValueError):  # ValueError: a NUL in the name
         raise LoadError(LoadProblem.NOT_FOUND, name) from None
@@ -178,6 +189,17 @@ def decode_bytes(data: bytes) -> Decoded:
         return _decode_as(data, unicode16, unicode16, legacy=False)
     if b"\x00" in sample or len(sample.translate(None, _TEXT_BYTES)) * 10 > len(sample):
         raise BinaryData()  # text may hold a stray control character; not one byte in ten
+    decoded = _decode_single_or_utf8(data)
+    # Past the sample, a NUL does not make a text file binary, but it is left out (it is
+    # invisible, and no text widget keeps it): say so rather than drop it silently.
+    nuls = data.count(b"\x00", len(sample))
+    if nuls:
+        notice = Notice(NoticeKind.NUL_REMOVED, str(nuls))
+        decoded = Decoded(decoded.text, decoded.encoding, decoded.notices + (notice,))
+    return decoded
+
+
+def _decode_single_or_utf8(data: bytes) -> Decoded:
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -220,17 +242,37 @@ def _replace_escaped(escaped: str, name: str, notices: tuple[Notice, ...]) -> De
 
 
 def _bomless_utf16(sample: bytes) -> str:
-    """"utf-16-le"/"-be" when NULs fill one byte of each pair (Latin text in UTF-16), else ""."""
-    if len(sample) < 4 or b"\x00" not in sample:
+    """"utf-16-le"/"-be" for UTF-16 without a byte-order mark, else "": Latin text, where NULs
+    fill one byte of each pair, or Japanese, where kana give it away (a 0x30 byte in each)."""
+    if len(sample) < 4:
         return ""
     sample = sample[: len(sample) // 2 * 2]
     even, odd = sample[0::2], sample[1::2]
-    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if zeros.count(0) * 2 >= len(zeros) and b"\x00" not in other:
-            text = sample.decode(codec, "ignore")  # the sample may cut a surrogate pair
-            if not _CONTROL_CHARS.search(text):
-                return codec
+    if b"\x00" in sample:
+        for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+            if zeros.count(0) * 2 >= len(zeros) and b"\x00" not in other:
+                text = sample.decode(codec, "ignore")  # the sample may cut a surrogate pair
+                if not _CONTROL_CHARS.search(text):
+                    return codec
+    for codec in ("utf-16-le", "utf-16-be"):
+        if _reads_as_japanese(sample.decode(codec, "ignore")):
+            return codec
     return ""
+
+
+_KANA = re.compile("[\u3000-\u30ff\uff01-\uff9f]")  # kana, CJK and full-width punctuation
+
+
+def _reads_as_japanese(text: str) -> bool:
+    """Text read as UTF-16 from bytes that are not (ASCII or Western text in pairs) makes CJK
+    ideographs, never kana: kana in one character of ten, and nothing unprintable, is UTF-16
+    Japanese (Chinese and Korean UTF-16 without a byte-order mark stay unrecognised)."""
+    if not text or _CONTROL_CHARS.search(text):
+        return False
+    visible = [char for char in text if not char.isspace()]
+    if not visible or not all(char.isprintable() for char in visible):
+        return False
+    return len(_KANA.findall(text)) * 10 >= len(visible)
 
 
 def _guess_legacy(data: bytes) -> str:
@@ -247,6 +289,8 @@ def _guess_legacy(data: bytes) -> str:
     # A stray undefined byte in a cp1252 file must not hand it to a wild guess (mac_latin2,
     # gb18030 …): judge with the holes filled, then decode showing them as U+FFFD.
     sample = sample.translate(_FILL_HOLES)
+    if _reads_as_western(sample.decode("cp1252")):
+        return _cp1252_or_latin9(data)
     best = charset_normalizer.from_bytes(sample).best()
     if best is None or best.encoding in _WESTERN:
         return _cp1252_or_latin9(data)
@@ -257,6 +301,28 @@ def _guess_legacy(data: bytes) -> str:
     if cp1252 is not None and cp1252.chaos <= best.chaos:
         return _cp1252_or_latin9(data)
     return best.encoding
+
+
+# The letters and signs French, German, Spanish, Italian, Portuguese, Dutch and the Nordic
+# languages write beyond ASCII, as cp1252 decodes them (not ð or þ: cp1251's "р" and "ю").
+_WESTERN_CHARS = frozenset(
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœšžßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒŠŽ"
+    "«»¿¡€£§°ºª·’‘“”„‚–—…•´¨\xa0"
+)
+_FOREIGN_WORD = re.compile(r"\b[^\W\x00-\x7f]{2,}\b")  # two letters or more, none ASCII
+
+
+def _reads_as_western(text: str) -> bool:
+    """Whether text decoded as cp1252 reads as a Western European language: every character
+    beyond ASCII is one those languages write, and no word of two letters or more is made of
+    such characters alone. Short French or German in cp1252 is valid in a dozen code pages and
+    charset-normalizer picks one at random (mac_latin2, cp1257, cp1006); Cyrillic, Greek or
+    Hebrew read as cp1252 make whole words of accented letters and signs, and Central European
+    code pages bring signs such as "³" or "¹"."""
+    beyond = {char for char in text if char > "\x7f"}
+    if not beyond or not beyond <= _WESTERN_CHARS:
+        return False
+    return _FOREIGN_WORD.search(text) is None
 
 
 def _cp1252_or_latin9(data: bytes) -> str:

@@ -7,7 +7,9 @@ followed here; an image stands in the text as its alt text.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -19,8 +21,24 @@ from .model import (
     BlockKind,
     Inline,
     InlineStyle,
+    Notice,
+    NoticeKind,
     place_blocks,
 )
+
+# markdown-it stops parsing, silently, at this depth of open tokens (a list level takes two, a
+# quote one; its default, 20, dropped everything after 10 list levels). Past it the Python
+# recursion of its block parser would fail, so deeper sources are flattened first.
+MAX_NESTING = 40
+KEPT_LEVELS = 12  # container markers kept at the start of a line when flattening
+_KEPT_INDENT = 2 * KEPT_LEVELS  # columns of indentation kept (a list level indents by 2 or more)
+_LANGUAGE_TAG = re.compile(r"[A-Za-z0-9_+#.{}=-]+")  # "python", "c++", "{.js}": not text
+_OBVIOUSLY_DEEP = re.compile(  # a line indented past any list, or opening with many markers
+    rf"^(?:[ \t]{{{4 * MAX_NESTING},}}"
+    rf"|(?:[ \t]*(?:>|[-+*][ \t]|[0-9]{{1,9}}[.)][ \t])){{{MAX_NESTING},}})",
+    re.MULTILINE,
+)
+_CONTAINER_MARKER = re.compile(r"[ \t]*(?:>|(?:[-+*]|[0-9]{1,9}[.)])(?=[ \t]|$))")
 
 _OPENERS = {
     "em_open": InlineStyle.EMPHASIS,
@@ -37,7 +55,7 @@ def make_parser(*, indented_code: bool = True) -> MarkdownIt:
     Plain ``.txt`` files pass ``indented_code=False``: an indented paragraph in a text file is
     prose, not code.
     """
-    parser = MarkdownIt("commonmark", {"html": False})
+    parser = MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING})
     parser.enable("table")  # GFM tables: read row by row, not as raw pipes
     if not indented_code:
         parser.disable("code")
@@ -54,19 +72,22 @@ def lines_look_like_paragraphs(source: str, sample: int = 256 * 1024) -> bool:
 
 
 def parse_blocks(
-    source: str, *, parser: MarkdownIt | None = None, lines_are_paragraphs: bool = False
+    source: str, *, parser: MarkdownIt | None = None, lines_are_paragraphs: bool = False,
+    notices: list[Notice] | None = None,
 ) -> list[Block]:
     """The blocks of ``source`` in reading order, placed in document coordinates.
 
     ``lines_are_paragraphs``: each line of a plain paragraph becomes a paragraph of its own
     (see ``lines_look_like_paragraphs``) instead of being joined to the next by a space.
+    ``notices`` receives a ``FLATTENED`` notice when nesting too deep had to be flattened.
     """
-    tokens = (parser or make_parser()).parse(source)
+    tokens = _parse_whole(source, parser or make_parser(), notices)
     blocks: list[Block] = []
     containers: list[str] = []  # the open list/quote containers, innermost last
     list_markers: list[str] = []  # markers of the list items not yet given to a paragraph
+    item_lines: list[tuple[int, int]] = []  # the source lines of each open list item
     heading_level = 0
-    table = _TableRows(blocks)
+    table = _TableRows(blocks, source)
     for token in tokens:
         if table.feed(token):
             continue
@@ -77,9 +98,15 @@ def parse_blocks(
             containers.pop()
         elif kind == "list_item_open":
             list_markers.append(_marker(token))
+            item_lines.append(_source_lines(token))
         elif kind == "list_item_close":
             if list_markers:
-                list_markers.pop()
+                marker = list_markers.pop()
+                lines = item_lines.pop()
+                if marker:  # an empty item ("1." alone on its line): its marker is its text
+                    depth = sum(1 for c in containers if c != "blockquote_open")
+                    blocks.append(Block(BlockKind.LIST_ITEM, "", 0, (lines[0], lines[0] + 1),
+                                        depth, ordinal=marker))
         elif kind == "heading_open":
             heading_level = int(token.tag[1:])
         elif kind == "heading_close":
@@ -106,13 +133,92 @@ def parse_blocks(
                 blocks.append(Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines))
         elif kind in ("fence", "code_block"):
             text = token.content.rstrip("\n").replace("\n", LINE_BREAK)
+            if kind == "fence" and token.info and not _LANGUAGE_TAG.fullmatch(token.info):
+                # "```Voici le code" is text after the backticks, not a language name: kept.
+                text = token.info + (LINE_BREAK + text if text else "")
             lines = _source_lines(token)
             inline = (Inline(0, len(text), InlineStyle.CODE),) if text else ()
             blocks.append(Block(BlockKind.CODE, text, 0, lines, 0, inline))
         elif kind == "hr":
             lines = _source_lines(token)
             blocks.append(Block(BlockKind.RULE, "", 0, lines))
-    return place_blocks(blocks)
+    return place_blocks(_lone_numbers_as_paragraphs(blocks))
+
+
+def _lone_numbers_as_paragraphs(blocks: list[Block]) -> list[Block]:
+    """A numbered "list" of one item between paragraphs that is empty ("1." alone under a
+    chapter title) or does not start at 1 ("20. Minutes plus tard") is a paragraph that starts
+    with a number: the number is text the reader sees, hears and finds, not a list marker
+    drawn beside it (and an empty item would have no text at all). "1. Un point." alone stays
+    a list of one item."""
+    for index, block in enumerate(blocks):
+        if (block.kind is BlockKind.LIST_ITEM and block.level == 1
+                and block.ordinal[:1].isdigit()
+                and (not block.text or block.ordinal[:-1].lstrip("0") != "1")
+                and (index == 0 or blocks[index - 1].kind is not BlockKind.LIST_ITEM)
+                and (index + 1 == len(blocks)
+                     or blocks[index + 1].kind is not BlockKind.LIST_ITEM)):
+            prefix = f"{block.ordinal} " if block.text else block.ordinal
+            shift = len(prefix)
+            inlines = tuple(Inline(run.start + shift, run.end + shift, run.style, run.target)
+                            for run in block.inlines)
+            blocks[index] = Block(BlockKind.PARAGRAPH, prefix + block.text, block.start,
+                                  block.source_lines, 0, inlines, block.role)
+    return blocks
+
+
+def _parse_whole(source: str, parser: MarkdownIt, notices: list[Notice] | None) -> list[Token]:
+    """markdown-it's tokens for all of ``source``: where it would stop at its nesting limit
+    (dropping the rest without a word), the deepest levels are flattened and parsed again."""
+    limit = parser.options.get("maxNesting", MAX_NESTING)
+    # markdown-it takes quadratic time to reach its limit (6 s for 2,000 list levels): sources
+    # plainly deeper than it are flattened without trying.
+    tokens = None if _OBVIOUSLY_DEEP.search(source) else _tokens_within(parser, source, limit)
+    if tokens is not None:
+        return tokens
+    if notices is not None:
+        notices.append(Notice(NoticeKind.FLATTENED, str(KEPT_LEVELS)))
+    tokens = _tokens_within(parser, flatten_nesting(source), limit)
+    if tokens is not None:
+        return tokens
+    # Nesting that no line-by-line flattening undoes: no lists or quotes at all, every
+    # character as text.
+    flat = MarkdownIt("commonmark", {"html": False, "maxNesting": limit})
+    flat.disable(["list", "blockquote"])
+    return flat.parse(source)
+
+
+def _tokens_within(parser: MarkdownIt, source: str, limit: int) -> list[Token] | None:
+    """The tokens, or None when the parse reached the nesting limit (and may have lost text)."""
+    try:
+        tokens = parser.parse(source)
+    except RecursionError:
+        return None
+    if tokens and max(token.level for token in tokens) >= limit - 1:
+        return None
+    return tokens
+
+
+def flatten_nesting(source: str) -> str:
+    """The same lines with at most ``KEPT_LEVELS`` list or quote markers opening each line,
+    and at most ``_KEPT_INDENT`` columns of indentation: deeper levels join the deepest kept
+    one. The markers past it stay as text (escaped), so that no character is lost."""
+    lines = source.split("\n")
+    for number, line in enumerate(lines):
+        markers = []
+        end = 0
+        while (match := _CONTAINER_MARKER.match(line, end)) is not None:
+            markers.append(match)
+            end = match.end()
+        if len(markers) > KEPT_LEVELS:
+            kept = markers[KEPT_LEVELS - 1].end()
+            escaped = re.sub(r"([>\-+*.)])", r"\\\1", line[kept:end])
+            line = line[:kept] + escaped + line[end:]
+        indent = len(line) - len(line.lstrip(" \t"))
+        if indent and len(line[:indent].expandtabs(4)) > _KEPT_INDENT:
+            line = " " * _KEPT_INDENT + line[indent:]
+        lines[number] = line
+    return "\n".join(lines)
 
 
 def _source_lines(token: Token) -> tuple[int, int]:
@@ -123,11 +229,16 @@ def _source_lines(token: Token) -> tuple[int, int]:
     return first, end
 
 
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+
+
 class _TableRows:
     """A table's tokens become one block per row, cells joined by TABLE_CELL_SEPARATOR."""
 
-    def __init__(self, blocks: list[Block]) -> None:
+    def __init__(self, blocks: list[Block], source: str) -> None:
         self._blocks = blocks
+        self._source = source
+        self._source_lines: list[str] | None = None  # split when a table is first met
         self._active = False
         self._header = False
         self._cells: list[tuple[str, tuple[Inline, ...]]] = []
@@ -155,6 +266,12 @@ class _TableRows:
         return True
 
     def _end_row(self) -> None:
+        # markdown-it drops the cells of a row past the header's count: they are text the
+        # reader must still see and hear, so they come back from the source as written.
+        written = self._written_cells()
+        for extra in written[len(self._cells):]:
+            if extra:
+                self._cells.append((extra.replace(TABLE_CELL_SEPARATOR, " "), ()))
         runs: list[Inline] = []
         offset = 0
         for text, inlines in self._cells:
@@ -164,6 +281,19 @@ class _TableRows:
         text = TABLE_CELL_SEPARATOR.join(text for text, _ in self._cells)
         kind = BlockKind.TABLE_HEADER if self._header else BlockKind.TABLE_ROW
         self._blocks.append(Block(kind, text, 0, self._lines, 0, tuple(runs)))
+
+    def _written_cells(self) -> list[str]:
+        """The row's cells as its source line writes them (outer pipes optional)."""
+        if self._source_lines is None:
+            self._source_lines = self._source.split("\n")
+        first = self._lines[0]
+        if self._lines[1] <= first or first >= len(self._source_lines):
+            return []
+        line = self._source_lines[first].lstrip(" \t>").strip()
+        line = line.removeprefix("|")
+        if line.endswith("|") and not line.endswith("\\|"):
+            line = line[:-1]
+        return [cell.strip() for cell in _UNESCAPED_PIPE.split(line)]
 
 
 def _marker(token: Token) -> str:
@@ -178,15 +308,18 @@ def _split_lines(
     """One paragraph per source line: cut at the soft breaks, clipping the styled runs."""
     blocks = []
     bounds = [-1, *breaks, len(text)]
-    for line, (before, end) in enumerate(pairwise(bounds)):
+    line = first_line
+    for before, end in pairwise(bounds):
         start = before + 1  # skip the space that stood for the line break
         runs = tuple(
             Inline(max(r.start, start) - start, min(r.end, end) - start, r.style, r.target)
             for r in inlines
             if min(r.end, end) > max(r.start, start)
         )
-        lines = (first_line + line, first_line + line + 1)
-        blocks.append(Block(BlockKind.PARAGRAPH, text[start:end], 0, lines, 0, runs))
+        # A hard break (a line ending in two spaces) stays inside the paragraph: its lines too.
+        end_line = line + 1 + text.count(LINE_BREAK, start, end)
+        blocks.append(Block(BlockKind.PARAGRAPH, text[start:end], 0, (line, end_line), 0, runs))
+        line = end_line
     return blocks
 
 
@@ -223,6 +356,12 @@ def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[i
         elif kind in _CLOSERS:
             if open_runs:
                 style, start, target = open_runs.pop()
+                if length == start and style is InlineStyle.LINK and target:
+                    # "[](address)": no words to show, so the address stands for the link (as
+                    # an image's address does without alt text), rather than nothing at all.
+                    shown = unquote(target)  # markdown-it %-encodes it: "é", not "%C3%A9"
+                    parts.append(shown)
+                    length += len(shown)
                 if length > start:
                     runs.append(Inline(start, length, style, target))
             continue

@@ -125,6 +125,8 @@ class NoticeKind(Enum):
     BYTES_REPLACED = "bytes_replaced"  # detail: how many undecodable bytes became U+FFFD
     LEGACY_ENCODING = "legacy_encoding"  # detail: the encoding used, e.g. "cp1252"
     REPAIRED = "repaired"  # detail: how many broken paragraphs were joined
+    NUL_REMOVED = "nul_removed"  # detail: how many NUL bytes (past the first 64 KB) were left out
+    FLATTENED = "flattened"  # detail: the deepest nesting kept; deeper lists/quotes flattened
 
 
 @dataclass(frozen=True, slots=True)

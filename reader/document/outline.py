@@ -9,13 +9,11 @@ starting at or before an offset) finds the innermost section at any point of the
 
 from __future__ import annotations
 
-from .model import Block, BlockKind, InlineStyle, Section, SectionKind
+from .model import Block, BlockKind, Section, SectionKind
 from .questions import QA
-from .textcues import covered_by, opening_words, word_count
+from .textcues import opening_words, pseudo_heading, word_count
 
 _GROUP_WORDS = 30  # shorter paragraphs gather in one PARAGRAPH section
-_PSEUDO_HEADING_WORDS = 12
-_STRONG = frozenset({InlineStyle.STRONG})
 
 
 def make_section(
@@ -27,26 +25,39 @@ def make_section(
     level: int = 1,
     number: int = 0,
     answer_block: int = -1,
+    speaker: str = "",
 ) -> Section:
     return Section(
         kind, first, end, blocks[first].start, blocks[end - 1].end, heading, level, number,
-        answer_block,
+        answer_block, speaker,
     )
 
 
 def question_sections(blocks: list[Block], qa: QA, lo: int, hi: int) -> list[Section]:
     """INTRODUCTION (if anything precedes the first question), then one QUESTION section per
-    question, running to the next question (the last one to ``hi``)."""
+    question, running to the next question (the last one to ``hi``). A heading between the
+    questions that is none of them (a FAQ's group, a magazine's intertitle) starts a HEADING
+    section of its own: it ends the answer before it."""
     sections = []
     questions = qa.questions
     if questions[0].first > lo:
         sections.append(make_section(blocks, SectionKind.INTRODUCTION, lo, questions[0].first))
-    for number, question in enumerate(questions, 1):
-        end = questions[number].first if number < len(questions) else hi
+    heads = list(qa.headings)
+    starts = sorted([q.first for q in questions] + heads + [hi])
+    by_first = {q.first: q for q in questions}
+    number = 0
+    for first, end in zip(starts, starts[1:], strict=False):
+        question = by_first.get(first)
+        if question is None:
+            heading = blocks[first].text.strip()
+            sections.append(make_section(blocks, SectionKind.HEADING, first, end, heading))
+            continue
+        number += 1
         sections.append(
             make_section(
-                blocks, SectionKind.QUESTION, question.first, end, question.text,
-                number=number, answer_block=question.answer,
+                blocks, SectionKind.QUESTION, first, end, question.text,
+                number=number, answer_block=min(question.answer, end),
+                speaker=question.speaker,
             )
         )
     return sections
@@ -75,19 +86,6 @@ def heading_sections(
             )
         )
     return sections
-
-
-def _pseudo_heading(block: Block) -> bool:
-    """A short paragraph entirely in bold, with no final period: a subheading written as bold
-    text, as web articles often are once extracted."""
-    text = block.text.rstrip()
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and bool(text)
-        and text[-1] not in ".,;:"
-        and word_count(text) <= _PSEUDO_HEADING_WORDS
-        and covered_by(block, _STRONG)
-    )
 
 
 def paragraph_sections(blocks: list[Block], lo: int, hi: int) -> list[Section]:
@@ -133,7 +131,7 @@ def build_outline(
         if heads:
             sections += heading_sections(blocks, lo, hi, heads, [blocks[i].level for i in heads])
         else:
-            heads = [i for i in range(lo, hi) if blocks[i].inlines and _pseudo_heading(blocks[i])]
+            heads = [i for i in range(lo, hi) if blocks[i].inlines and pseudo_heading(blocks[i])]
             if len(heads) >= 2:
                 sections += heading_sections(blocks, lo, hi, heads, [1] * len(heads))
             else:

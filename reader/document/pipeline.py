@@ -63,15 +63,17 @@ def parse_text(
     """Parse already-decoded text. ``plain_text`` (a .txt file) keeps indented lines as prose
     and, when its lines are paragraphs (text extracted from the web), makes each a paragraph."""
     source = normalize(text)
+    parse_notices: list[Notice] = []
     with _cyclic_gc_paused():
         blocks = parse_blocks(
             source,
             parser=make_parser(indented_code=not plain_text),
             lines_are_paragraphs=plain_text and lines_look_like_paragraphs(source),
+            notices=parse_notices,
         )
         blocks, joined = join_broken_paragraphs(blocks)
         structure = analyze(blocks)
-    notices = tuple(notices)
+    notices = tuple(notices) + tuple(parse_notices)
     if joined:
         notices += (Notice(NoticeKind.REPAIRED, str(joined)),)
     if not blocks:

@@ -11,6 +11,8 @@ one sentence / four or more sentences                   +1 / −2
 at most 35 words / more than 70 words                   +1 / −3
 followed by an answer-like block at least as long /     +1
   last block of the body                                −3
+ends with "…" and the next block finishes the sentence  +2
+  ("… lese ich meine Post.")
 speaks to someone ("vous", "you", "usted", "Sie")       +1
 speaks of oneself ("je", "I", "yo", "ich")              −1
 the "?" is inside a quotation opened mid-paragraph      −4
@@ -47,6 +49,21 @@ _REPLY_WORDS = 6  # "— Non.", "“Not yet,” she said.": a line of dialogue, 
 _QUOTE_OPENERS = tuple("«“„\"‘")
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
 _WEAK = (Ending.SUSPENDED, Ending.COLON)
+_CONTINUATIONS = ("…", "...")
+
+
+def _listed_questions(cues: Cues) -> set[int]:
+    """Questions quoted as a list, not asked: two or more "?" paragraphs in a row right after
+    a paragraph announcing them with a colon ("Le questionnaire posait trois questions :")."""
+    ends = cues.ends
+    listed: set[int] = set()
+    for k in [k for k, end in enumerate(ends) if end is Ending.COLON]:
+        end = k + 1
+        while end < len(cues) and ends[end] is Ending.QUESTION:
+            end += 1
+        if end - (k + 1) >= 2:
+            listed.update(range(k + 1, end))
+    return listed
 
 
 def _candidate(cues: Cues, k: int) -> bool:
@@ -82,6 +99,8 @@ def score(cues: Cues, k: int) -> int:
     points += 1 if words <= 35 else (-3 if words > 70 else 0)
     if k + 1 >= len(cues):
         points -= 3
+    elif end is Ending.SUSPENDED and cues.content(k + 1).startswith(_CONTINUATIONS):
+        points += 2  # the reply finishes the sentence the question left hanging
     elif _answer_like(cues, k + 1) and _longer(cues, k + 1, k):
         points += 1
     if end is Ending.QUESTION:
@@ -121,22 +140,31 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     3. Join a short follow-up to its statement (``_follows_up``): at most two sentences and 25
        words, not in the first person, ending an answer of two blocks or more; never before the
        first question, where a statement is the introduction.
-    4. Keep the result if the questions are, by median, shorter than their answers, and if
-       they are not lines of dialogue (``_dialogue``).
+    4. Keep the result if the questions are, by median, shorter than their answers (or three in
+       four speak to someone), and if they are not lines of dialogue (``_dialogue``); two
+       questions put to nobody after some prose are an essay's, not an interview's.
     """
     count, ends, kinds = len(cues), cues.ends, cues.kinds
     accepted: set[int] = set()
+    listed = _listed_questions(cues)
     for k in [k for k, end in enumerate(ends) if end is Ending.QUESTION]:
-        if k - 1 not in accepted and _candidate(cues, k) and score(cues, k) >= _ACCEPT:
+        fresh = k - 1 not in accepted and k not in listed
+        if fresh and _candidate(cues, k) and score(cues, k) >= _ACCEPT:
             accepted.add(k)
     if len(accepted) < 2:
         return None
     for k in [k for k, end in enumerate(ends) if end in _WEAK]:
         if k - 1 in accepted or k + 1 in accepted or k + 1 >= count or not _candidate(cues, k):
             continue
-        if kinds[k + 1] is not BlockKind.PARAGRAPH or cues.words(k + 1) <= cues.words(k):
+        if kinds[k + 1] is not BlockKind.PARAGRAPH:
             continue
-        if cues.content(k + 1).startswith(_QUOTE_OPENERS):
+        reply = cues.content(k + 1)
+        # "Wenn ich abends nach Hause komme …" / "… lese ich meine Post.": the answer finishes
+        # the sentence the question left hanging, however short it is.
+        finishes = ends[k] is Ending.SUSPENDED and reply.startswith(_CONTINUATIONS)
+        if not finishes and cues.words(k + 1) <= cues.words(k):
+            continue
+        if reply.startswith(_QUOTE_OPENERS):
             continue
         if score(cues, k) >= _ACCEPT:
             accepted.add(k)
@@ -150,8 +178,18 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         end = firsts[r + 1] if r + 1 < len(order) else count
         asked.append(sum(sizes[firsts[r] : k + 1]))
         answered.append(sum(sizes[k + 1 : end]))
-    if median(asked) >= median(answered) or _dialogue(cues, order):
+    # Questions put to the guest ("Sie", "vous") three times in four may outrun their answers,
+    # as in a questionnaire ("Haben Sie …?" / "Eindeutig nein.").
+    if median(asked) >= median(answered):
+        put = sum(1 for k in order if addresses_someone(cues.content(k)))
+        if 4 * put < 3 * len(order):
+            return None
+    if _dialogue(cues, order):
         return None
+    if order[0] > 0 and len(order) == 2 and not any(
+        addresses_someone(cues.content(k)) for k in order
+    ):
+        return None  # two questions put to nobody, after prose: an essay's rhetorical ones
     return [(first, k + 1) for first, k in zip(firsts, order, strict=True)]
 
 

@@ -11,13 +11,16 @@ question by its shape and its neighbours.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from statistics import median
 
 from .model import Block, BlockKind, InlineStyle
 from .plainform import plain_questions
-from .textcues import Cues, Ending, Prefix, covered_by
+from .textcues import Cues, Ending, Prefix, covered_by, ending, prefix_label, pseudo_heading
 
 _MAX_QUESTION_CHARS = 800  # a longer paragraph is never taken for a styled question
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
@@ -40,12 +43,16 @@ class Question:
     first: int  # the question's first block
     answer: int  # the answer's first block (the next question's first block if no answer)
     text: str  # the question's whole text, without "Q:", the interviewer's name or a dash
+    speaker: str = ""  # the label as written ("Q", "Priya", "SPIEGEL"), "" when none
 
 
 @dataclass(frozen=True, slots=True)
 class QA:
     form: Form
     questions: tuple[Question, ...]
+    # Headings between the answers that are no question (a FAQ's group, an intertitle, a bold
+    # line written as a heading): each a section of its own, ending the answer before it.
+    headings: tuple[int, ...] = ()
 
 
 _WEIGHTS = {Ending.QUESTION: 1.0, Ending.SUSPENDED: 0.5, Ending.COLON: 0.5, Ending.NONE: 0.0}
@@ -74,19 +81,34 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     if hi - lo < 2:
         return None
     cues = Cues(blocks, lo, hi)
-    for form in (_form_prefix, _form_speaker, _form_heading, _form_bold, _form_italic, _form_dash):
+    forms = (
+        _form_prefix, _form_speaker, _form_heading, _form_bold, _form_italic, _form_dash,
+        _form_turns,
+    )
+    for form in forms:
         found = form(cues)
         if found is not None:
-            return found
+            return _with_headings(blocks, hi, _without_thanks(cues, _without_greeting(cues, found)))
     pairs = plain_questions(cues)
     if pairs is None:
         return None
-    questions = (Question(lo + first, lo + end, _text(cues, first, end)) for first, end in pairs)
-    return QA(Form.PLAIN, tuple(questions))
+    questions = (
+        Question(lo + first, lo + end, _text(cues, first, end), _label(cues, first))
+        for first, end in pairs
+    )
+    return _with_headings(blocks, hi, QA(Form.PLAIN, tuple(questions)))
 
 
 def _text(cues: Cues, first: int, end: int) -> str:
     return " ".join(filter(None, (cues.content(k) for k in range(first, end))))
+
+
+def _label(cues: Cues, k: int) -> str:
+    """Who asks, as the block names them: a speaker's name or a question prefix ("Q", "P",
+    "Frage"); "" for a dash or no label."""
+    if cues.prefixes[k] not in (Prefix.SPEAKER, Prefix.QUESTION):
+        return ""
+    return prefix_label(cues.blocks[cues.lo + k].text, cues.cuts[k])
 
 
 def assemble(
@@ -117,7 +139,9 @@ def assemble(
             if answer < j < following and answer_mark(j):
                 answer = j
         answered += answer < following
-        questions.append(Question(lo + first, lo + answer, _text(cues, first, answer)))
+        questions.append(
+            Question(lo + first, lo + answer, _text(cues, first, answer), _label(cues, first))
+        )
     if answered < minimum:
         return None
     return QA(form, tuple(questions))
@@ -159,7 +183,7 @@ def _form_speaker(cues: Cues) -> QA | None:
 
     asker = max(names, key=rank)
     marks = names[asker]
-    if question_ratio(cues, marks) < 0.5:
+    if question_ratio(cues, marks) < 0.5 and not _asks_briefly(cues, marks, names, asker):
         return None
     last = len(cues) - 1
     handed_over = sum(1 for k in marks if k < last and speakers[k + 1] != asker)
@@ -173,6 +197,18 @@ def _form_speaker(cues: Cues) -> QA | None:
     )
 
 
+def _asks_briefly(cues: Cues, marks: list[int], names: dict[str, list[int]], asker: str) -> bool:
+    """The interviewer's turns need not end in "?" ("Tell me about…", "Deux fois."): a speaker
+    who asks at least once leads when their turns are half as long as the others' by median,
+    or when they ask a quarter of the time and the others (almost) never do."""
+    others = [k for name, ks in names.items() if name != asker for k in ks]
+    if len(marks) < 3 or not others or not any(cues.ends[k] is Ending.QUESTION for k in marks):
+        return False
+    if question_ratio(cues, marks) >= 0.25 and question_ratio(cues, others) <= 0.1:
+        return True
+    return 2 * median(cues.sizes[k] for k in marks) <= median(cues.sizes[k] for k in others)
+
+
 def _form_heading(cues: Cues) -> QA | None:
     """HEADING: ≥ 2 headings end like questions, and they are at least half the headings."""
     headings = [k for k, kind in enumerate(cues.kinds) if kind is BlockKind.HEADING]
@@ -180,7 +216,12 @@ def _form_heading(cues: Cues) -> QA | None:
     marks = [k for k in headings if ends[k] in (Ending.QUESTION, Ending.SUSPENDED)]
     if len(marks) < 2 or len(marks) * 2 < len(headings):
         return None
-    return assemble(Form.HEADING, cues, marks)
+    # The questions share one rank; a "?" heading of another rank is a group or a closing
+    # ("## Still unsure?" above "### Can I …?").
+    levels = [cues.blocks[cues.lo + k].level for k in marks]
+    rank = max(set(levels), key=levels.count)
+    ranked = [k for k, level in zip(marks, levels, strict=True) if level == rank]
+    return assemble(Form.HEADING, cues, ranked)
 
 
 def _styled(form: Form, style: InlineStyle, cues: Cues) -> QA | None:
@@ -200,11 +241,23 @@ def _styled(form: Form, style: InlineStyle, cues: Cues) -> QA | None:
             marks.append(k)
     if len(marks) < 2 or len(marks) > 0.6 * len(prose):
         return None
+    # A styled line with no final punctuation among styled questions is an intertitle
+    # ("**Le retour au village**"): a section of the outline, not a question.
+    titled = [k for k in marks if not _punctuated(cues.content(k))]
+    if titled and question_ratio(cues, [k for k in marks if k not in titled]) >= 0.5:
+        marks = [k for k in marks if k not in titled]
+        if len(marks) < 2:
+            return None
     marked = set(marks)
     ends = [k for k in marks if k + 1 not in marked]  # a run's last block: where a question ends
     if question_ratio(cues, ends) < 0.5:
         return None
     return assemble(form, cues, marks)
+
+
+def _punctuated(text: str) -> bool:
+    core = text.rstrip(" »”“’'\")]*_")
+    return bool(core) and not core[-1].isalnum()
 
 
 def _form_bold(cues: Cues) -> QA | None:
@@ -225,3 +278,120 @@ def _form_dash(cues: Cues) -> QA | None:
     if len(marks) < 2 or len(marks) > 0.6 * prose or question_ratio(cues, marks) < 0.75:
         return None
     return assemble(Form.DASH, cues, marks)
+
+
+_TURN_MARKERS = frozenset("-—–*")
+_ANSWER_WORDS = 15  # a guest's turns run longer than this, by median
+
+
+def _turn(cues: Cues, k: int) -> bool:
+    """Whether block ``k`` opens a turn with a mark: a dialogue dash, or a "- " bullet."""
+    kind = cues.kinds[k]
+    if kind in _PROSE:
+        return cues.prefixes[k] is Prefix.DASH
+    block = cues.blocks[cues.lo + k]
+    return kind is BlockKind.LIST_ITEM and block.level == 1 and block.ordinal in _TURN_MARKERS
+
+
+def _form_turns(cues: Cues) -> QA | None:
+    """TURNS: questions and answers open with the same mark ("— " or "- " for everyone), so
+    the turns alternate: the interviewer's are every other one, those asking more and far
+    shorter (their replies three times as long by median, and long) — not only those ending
+    in "?", since "Parlez-moi du vernis." asks too."""
+    kinds, prefixes = cues.kinds, cues.prefixes
+    list_item = BlockKind.LIST_ITEM
+    turns = [
+        k
+        for k in range(len(cues))
+        if (prefixes[k] is Prefix.DASH or kinds[k] is list_item) and _turn(cues, k)
+    ]
+    if len(turns) < 4:
+        return None
+    best: tuple[float, list[int], list[int]] | None = None
+    for parity in (0, 1):
+        asks, replies = turns[parity::2], turns[1 - parity :: 2]
+        ratio = question_ratio(cues, asks)
+        if best is None or ratio > best[0]:
+            best = (ratio, asks, replies)
+    assert best is not None
+    ratio, asks, replies = best
+    if ratio <= question_ratio(cues, replies) or ratio == 0.0:
+        return None
+    asked = median(cues.words(k) for k in asks)
+    answered = median(cues.words(k) for k in replies)
+    if answered < _ANSWER_WORDS or answered < 3 * asked:
+        return None
+    return assemble(Form.DASH, cues, asks)
+
+
+_GREETING_WORDS = 6
+
+
+def _without_greeting(cues: Cues, qa: QA) -> QA | None:
+    """An opening exchange is no question: leading turns that do not ask and are answered in
+    as few words ("Good morning!" / "Good morning!", a legend such as "Me = italics") are the
+    introduction."""
+    questions = list(qa.questions)
+    lo = cues.lo
+    while len(questions) > 1:
+        first, following = questions[0], questions[1]
+        asked = range(first.first - lo, first.answer - lo)
+        answered = range(first.answer - lo, following.first - lo)
+        if (
+            cues.ends[asked[-1]] is not Ending.NONE
+            or sum(cues.words(k) for k in asked) > _GREETING_WORDS
+            or sum(cues.words(k) for k in answered) > _GREETING_WORDS
+        ):
+            break
+        questions.pop(0)
+    return QA(qa.form, tuple(questions)) if len(questions) != len(qa.questions) else qa
+
+
+_THANKS = re.compile(r"(?i)\b(?:merci|thanks?|danke|danken|dank|gracias|agradec\w*)\b")
+_THANKS_WORDS = 15  # a closing thanks is one short turn
+
+
+# A FAQ's closing line for readers whose question was not answered: "Still have questions?",
+# "Vous n'avez pas trouvé votre réponse ?", "¿No encuentras tu respuesta?", "Noch Fragen?".
+_STILL_ASKING = re.compile(
+    r"""(?ix)\b(?:
+        still \s+ (?:have \s+ (?:a \s+)? questions? | unsure | not \s+ sure)
+      | (?:more|other|any \s+ other) \s+ questions | didn'?t \s+ find
+      | pas \s+ trouv[ée] | d'autres \s+ questions | encore \s+ des \s+ questions
+      | noch \s+ fragen | weitere \s+ fragen | nicht \s+ gefunden
+      | no \s+ encuentras? | no \s+ has \s+ encontrado | m[áa]s \s+ preguntas
+      | otras \s+ preguntas
+    )"""
+)
+
+
+def _without_thanks(cues: Cues, qa: QA | None) -> QA | None:
+    """Closing material asks the guest nothing: the interviewer's thanks ("Thank you,
+    Margaret.", "Herr Maurer, wir danken Ihnen für dieses Gespräch.") or a FAQ's last line for
+    readers still asking ("Vous n'avez pas trouvé votre réponse ?") is no question."""
+    if qa is None or len(qa.questions) < 2:
+        return qa
+    text = qa.questions[-1].text
+    if len(text.split()) > _THANKS_WORDS:
+        return qa
+    thanks = ending(text) is not Ending.QUESTION and _THANKS.search(text)
+    if not thanks and not _STILL_ASKING.search(text):
+        return qa
+    return QA(qa.form, qa.questions[:-1])
+
+
+def _with_headings(blocks: list[Block], hi: int, qa: QA | None) -> QA | None:
+    """``qa`` with the headings after its first question that are no part of a question."""
+    if qa is None:
+        return None
+    questions = qa.questions
+    firsts = [q.first for q in questions]
+    heads = []
+    for i in range(questions[0].first, hi):
+        block = blocks[i]
+        if block.kind is not BlockKind.HEADING and not (block.inlines and pseudo_heading(block)):
+            continue
+        question = questions[bisect.bisect_right(firsts, i) - 1]
+        if not question.first <= i < question.answer:
+            heads.append(i)
+    return QA(qa.form, questions, tuple(heads)) if heads else qa

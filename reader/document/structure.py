@@ -17,6 +17,7 @@ block's ends, so a 10 MB document costs a small fraction of its Markdown parse.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from .frontmatter import Matter, find_back_matter, find_front_matter
@@ -77,7 +78,7 @@ def analyze(blocks: list[Block]) -> Structure:
     else:
         kind = DocumentKind.DOCUMENT
 
-    roles = _roles(len(blocks), front, back, qa)
+    roles = _roles(blocks, front, back, qa)
     analysed = [
         block if block.role is role else _with_role(block, role)
         for block, role in zip(blocks, roles, strict=True)
@@ -102,17 +103,20 @@ def _later_heading_level(blocks: list[Block]) -> int:
     return min(levels, default=7)
 
 
-def _roles(count: int, front: Matter, back: Matter, qa: QA | None) -> list[Role]:
-    roles = [Role.BODY] * count
+def _roles(blocks: list[Block], front: Matter, back: Matter, qa: QA | None) -> list[Role]:
+    roles = [Role.BODY] * len(blocks)
     if qa is not None:
         questions = qa.questions
         roles[front.end : questions[0].first] = [Role.INTRO] * (questions[0].first - front.end)
-        for number, question in enumerate(questions, 1):
-            end = questions[number].first if number < len(questions) else back.start
+        # A heading between the answers (a FAQ's group, an intertitle) ends the answer before
+        # it; it and what follows it up to the next question are the body of its own section.
+        stops = sorted([q.first for q in questions] + list(qa.headings) + [back.start])
+        for question in questions:
+            end = stops[bisect.bisect_right(stops, question.first)]
             roles[question.first : question.answer] = [Role.QUESTION] * (
                 question.answer - question.first
             )
-            roles[question.answer : end] = [Role.ANSWER] * (end - question.answer)
+            roles[question.answer : end] = [Role.ANSWER] * max(0, end - question.answer)
     for index, role in front.roles.items():
         roles[index] = role
     for index, role in back.roles.items():

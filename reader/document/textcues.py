@@ -110,12 +110,17 @@ def covered_by(block: Block, styles: frozenset[InlineStyle]) -> bool:
 
 # "Q:", "Q.", "Q 3 :", "Question :", "P." (pregunta), "F:" (Frage), "Frage:", "Pregunta:".
 _QUESTION_PREFIX = re.compile(
-    r"(?:Q|F|P|Question|Frage|Pregunta|Pergunta)(?:\s*\d{1,3})?\s*[:.)–—-]\s+"
+    r"(?:Q|F|P|Question|Frage|Pregunta|Pergunta)(?:\s*\d{1,9})?\s*[:.)–—-]\s+"
+    r"|[PQ]\s+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "P ¿A qué hora…?": a bare letter, as some papers print it
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
-_ANSWER_PREFIX = re.compile(r"(?:A|R|Answer|Antwort|Respuesta|Réponse|Resposta)\s*[:.)–—-]\s+")
+_ANSWER_PREFIX = re.compile(
+    r"(?:A|R|Answer|Antwort|Respuesta|Réponse|Resposta)\s*[:.)–—-]\s+"
+    r"|R\s+(?=[¡«“\"A-ZÀ-ÖØ-Þ])"  # "R Depende.": "A" alone is an English word, "R" is not
+)
 # Dialogue dashes, as French, Spanish and Russian interviews write them: "— ", "–", "-- ".
-_DASH_PREFIX = re.compile(r"(?:--|[—–―])\s*(?=\S)")
+# A hyphen right against the word ("-Me gustaría…") is a dash as Spanish papers print it.
+_DASH_PREFIX = re.compile(r"(?:--|[—–―])\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])")
 # A speaker's name before a colon: "Le Monde :", "J. G. :", "20 Minutes :", "SPIEGEL:",
 # "Dr. Okafor:". One to four words, each capitalised (or a number), small linking words allowed.
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.\-]*)"
@@ -124,6 +129,8 @@ _SPEAKER = re.compile(
     rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_LINK_WORD})){{0,3}})\s*[:：]\s+(?=\S)"
 )
 _MAX_LABEL = 32
+# A transcript's timestamp before the speaker: "[00:01:02] Dana:", "(12:04) Q:", "00:12 —".
+_TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+")
 
 
 class Prefix(Enum):
@@ -154,14 +161,24 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
         match = _DASH_PREFIX.match(text, 0, 80)
         if match:
             return Prefix.DASH, "", match.end()
-    colon = text.find(":", 0, _MAX_LABEL + 4)
+    stamp = _TIMESTAMP.match(text)
+    start = stamp.end() if stamp else 0
+    colon = text.find(":", start, start + _MAX_LABEL + 4)
     if colon < 0:
-        colon = text.find("：", 0, _MAX_LABEL + 4)
-    if colon > 0:
-        match = _SPEAKER.match(text, 0, colon + 8)
+        colon = text.find("：", start, start + _MAX_LABEL + 4)
+    if colon > start:
+        match = _SPEAKER.match(text, start, colon + 8)
         if match:
             return Prefix.SPEAKER, match.group(1).rstrip(" .").casefold(), match.end()
     return Prefix.NONE, "", 0
+
+
+def prefix_label(text: str, cut: int) -> str:
+    """The label of a prefix ending at ``cut`` as written, without its timestamp or its final
+    colon or period: "Priya", "Q", "STEPHEN DALE"."""
+    stamp = _TIMESTAMP.match(text, 0, cut)
+    start = stamp.end() if stamp else 0
+    return text[start:cut].strip().rstrip(":：.)–—-").strip()
 
 
 # Second-person address: interviewers speak to someone. A small bonus, never decisive.
@@ -206,6 +223,39 @@ def opening_words(text: str, words: int = 8, max_chars: int = 64) -> str:
 # --- Per-block cues ---------------------------------------------------------------------------
 
 _LOOSE_MARKERS = ("-", "*", "+")
+_NUMBERED = re.compile(r"\d{1,9}[.)]")
+_NUMBER_OPENING = re.compile(r"\d{1,9}[.)][ \t]+(?=\S)")
+
+
+def _settle_speakers(prefixes: list[Prefix], speakers: list[str], cuts: list[int]) -> None:
+    """A name opening a single block is a speaker only as another name's full form, as a
+    transcript names someone once in full and then shortly ("STEPHEN DALE:" then "DALE:",
+    "Journaliste :" then "J :"); otherwise it is a lead-in ("Zum Schluss:", "Dernière
+    question :") and stays part of the text."""
+    turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
+    uses: dict[str, int] = {}
+    for k in turns:
+        uses[speakers[k]] = uses.get(speakers[k], 0) + 1
+    recurring = [name for name, count in uses.items() if count >= 2]
+    for k in turns:
+        name = speakers[k]
+        if uses[name] >= 2:
+            continue
+        short = next((r for r in recurring if _abbreviates(r, name)), "")
+        if short:
+            speakers[k] = short
+        else:
+            prefixes[k], speakers[k], cuts[k] = Prefix.NONE, "", 0
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` shortened: its last word ("dale" for "stephen dale") or
+    its initials ("j" for "journaliste", "m. d." for "marie dupont")."""
+    words = name.split()
+    if len(words) > 1 and short == words[-1]:
+        return True
+    letters = "".join(ch for ch in short if ch.isalpha())
+    return bool(letters) and letters == "".join(w[0] for w in words if w[0].isalpha())
 
 
 class Cues:
@@ -240,6 +290,28 @@ class Cues:
             ):
                 kinds[k] = BlockKind.PARAGRAPH
                 prefixes[k] = Prefix.DASH if prefixes[k] is Prefix.NONE else prefixes[k]
+            # "3. Question ?" alone between paragraphs: a numbered question, as blogs write them.
+            elif (
+                _NUMBERED.fullmatch(span[k].ordinal)
+                and (k == 0 or kinds[k - 1] is not list_item)
+                and (k + 1 == count or kinds[k + 1] is not list_item)
+            ):
+                kinds[k] = BlockKind.PARAGRAPH
+                if prefixes[k] is Prefix.NONE:
+                    prefixes[k] = Prefix.QUESTION
+        for k in [k for k, text in enumerate(texts) if text[:1].isdigit()]:
+            # "2. Pourquoi ?" alone between paragraphs, its number kept in the text (a lone
+            # number is text the reader sees and hears): the same numbered question as above.
+            opening = _NUMBER_OPENING.match(texts[k])
+            if (
+                opening is not None
+                and kinds[k] is BlockKind.PARAGRAPH
+                and prefixes[k] is Prefix.NONE
+                and (k == 0 or kinds[k - 1] is not list_item)
+                and (k + 1 == count or kinds[k + 1] is not list_item)
+            ):
+                prefixes[k], cuts[k] = Prefix.QUESTION, opening.end()
+        _settle_speakers(prefixes, speakers, cuts)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
         # Most paragraphs end with a plain period: decided without a call.
@@ -263,3 +335,20 @@ class Cues:
         if found is None:
             found = self._words[k] = word_count(self.content(k))
         return found
+
+
+_PSEUDO_HEADING_WORDS = 12
+_STRONG = frozenset({InlineStyle.STRONG})
+
+
+def pseudo_heading(block: Block) -> bool:
+    """A short paragraph entirely in bold, with no final period: a subheading written as bold
+    text, as web articles often are once extracted."""
+    text = block.text.rstrip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and bool(text)
+        and text[-1] not in ".,;:"
+        and word_count(text) <= _PSEUDO_HEADING_WORDS
+        and covered_by(block, _STRONG)
+    )

@@ -10,6 +10,7 @@ imported: the document package stays pure Python and turns into words here.
 
 from .accessibility import *
 from .appearance import *
+from .corrections import *
 from .desktop import *
 from .documents import *
 from .export import *

@@ -31,6 +31,11 @@ def load_error(error: LoadError) -> str:
             "“{path}” is not a text document (it contains binary data{detail}). Choose a text, "
             "Markdown, web page, Word, OpenDocument, EPUB or PDF file."
         ).format(path=path, detail=f": {error.detail}" if error.detail else "")
+    if problem is LoadProblem.NOT_REGULAR:
+        return tr(
+            "“{path}” is not a regular file (it is a pipe, a device or a socket). Choose a text "
+            "or Markdown file."
+        ).format(path=path)
     if problem is LoadProblem.TOO_LARGE:
         return tr(
             "“{path}” is too large to open ({detail}). The limit is {limit}. Split it into "
@@ -133,6 +138,16 @@ def notice(item: Notice) -> str:
         return tr(
             "{n} paragraphs broken in the middle of a sentence were joined.", None, int(item.detail)
         ).replace("{n}", item.detail)
+    if item.kind is NoticeKind.NUL_REMOVED:
+        return tr(
+            "{n} zero bytes (NUL) in this file were left out: they are not text. The file "
+            "itself is unchanged.", None, int(item.detail or 0),
+        ).replace("{n}", item.detail or "0")
+    if item.kind is NoticeKind.FLATTENED:
+        return tr(
+            "Lists or quotations nested more than {n} levels deep are shown at level {n}; "
+            "their text is all there."
+        ).format(n=item.detail)
     return item.kind.value
 
 

@@ -36,6 +36,15 @@ from pyttsx3.drivers.espeak import EspeakDriver
 NAME = "reader_espeak"
 _EVENT_SAMPLERATE = 8  # espeakEVENT_SAMPLERATE (pyttsx3's binding does not name it)
 _BUFFER_MS = 200  # synchronous mode: how much audio each callback brings at most
+# espeakINITIALIZE_DONT_EXIT: without it a missing espeak-ng-data makes the library call exit().
+# With it, failure is a return value of 0 (not -1 as documented). EspeakEngine probes in a child
+# process first, since a later synthesis can still crash; this is the second line of defence.
+_DONT_EXIT = 0x8000
+
+
+def started() -> bool:
+    """Whether espeak-ng was already started in this process (by this driver or pyttsx3's)."""
+    return bool(EspeakDriver._moduleInitialized)
 
 
 def buildDriver(proxy: Any) -> RecordingDriver:  # the name pyttsx3 looks for
@@ -49,8 +58,9 @@ class RecordingDriver(EspeakDriver):  # type: ignore[misc]  # pyttsx3 ships no t
 
     def __init__(self, proxy: Any) -> None:
         if not EspeakDriver._moduleInitialized:
-            rate = _espeak.Initialize(_espeak.AUDIO_OUTPUT_SYNCHRONOUS, _BUFFER_MS)
-            if rate == -1:
+            rate = _espeak.Initialize(_espeak.AUDIO_OUTPUT_SYNCHRONOUS, _BUFFER_MS, None,
+                                      _DONT_EXIT)
+            if rate <= 0:
                 raise RuntimeError("espeak-ng could not start (is espeak-ng-data installed?)")
             voices = _espeak.ListVoices(None)
             if not voices:

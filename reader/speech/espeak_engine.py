@@ -5,9 +5,10 @@ after the whole synthesis, ``stop()`` neither returns nor cuts the sound, word e
 before any sound). ``reader.speech._espeak_driver`` is a pyttsx3 driver that keeps the PCM and
 espeak-ng's word events with their ``audio_position``; this class is the engine the reader uses:
 
-1. Construction imports pyttsx3 and the driver (which loads libespeak-ng), registers the driver
-   under ``pyttsx3.drivers.reader_espeak`` and starts ``pyttsx3.init`` with it; each failure
-   becomes ``EngineUnavailable`` with its reason. The voice list is read once, here.
+1. Construction imports pyttsx3 and the driver (which loads libespeak-ng), tries espeak-ng in a
+   child process first (``espeak_probe``: a broken installation calls ``exit()``), registers
+   the driver under ``pyttsx3.drivers.reader_espeak`` and starts ``pyttsx3.init`` with it;
+   each failure becomes ``EngineUnavailable`` with its reason. The voice list is read once, here.
 2. ``synthesize`` sets voice, rate, pitch and volume, says the text and runs pyttsx3's loop; the
    driver answers with a ``finished-utterance`` notification carrying the audio.
 3. espeak-ng's word events are mapped onto the words of the text (``timings_from_events``).
@@ -65,6 +66,12 @@ class EspeakEngine:
             # AttributeError when an old libespeak lacks a function it binds.
             raise EngineUnavailable(Unavailability.LIBRARY_MISSING, str(error)) from error
         sys.modules.setdefault(f"pyttsx3.drivers.{driver.NAME}", driver)
+        if not driver.started():
+            from .espeak_probe import espeak_problem
+
+            problem = espeak_problem()  # a broken espeak-ng exits the process that starts it
+            if problem:
+                raise EngineUnavailable(Unavailability.INIT_FAILED, problem)
         try:
             self._pyttsx3 = pyttsx3.init(driver.NAME)
         except LookupError as error:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 if TYPE_CHECKING:  # the engine module is not needed before speech starts (start-up time)
     from .engine import Engine
-    from .qt_audio import QtSink
+    from .process_sink import ProcessSink
 
 
 class EngineLoader(QObject):
@@ -67,8 +67,9 @@ def espeak_engine() -> Engine:
     return EspeakEngine()
 
 
-def default_sink() -> QtSink:
-    """The system's default audio output (imports QtMultimedia on first use)."""
-    from .qt_audio import open_default_sink
+def default_sink() -> ProcessSink:
+    """The system's default audio output, played by a child process (``process_sink``: an
+    audio server that dies must not take the reader with it)."""
+    from .process_sink import open_process_sink
 
-    return open_default_sink()
+    return open_process_sink()

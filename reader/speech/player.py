@@ -1,13 +1,13 @@
 """Playback of synthesised speech from a gapless queue, with a clock that says what is heard.
 
-QtCore only: the sink comes from a factory, ``reader.speech.qt_audio.open_default_sink`` for
-Qt Multimedia's ``QAudioSink`` (imported only when speech is first used: startup time is
-measured, docs/architecture.md#text-view-and-start-up) or ``MemorySink`` in tests. Why
-``QAudioSink`` in pull mode (docs/architecture.md#speech, *measured*): play, pause, resume and stop
-take effect in 2-9 ms; ``processedUSecs()`` follows the audible audio within ±31 ms; the sink pulls
-from a ``QIODevice`` on the GUI thread as it needs data, so utterances queued back to back play with
-no gap, and a queue that runs dry (the next sentence not synthesised yet) only makes it idle until
-more comes.
+QtCore only: the sink comes from a factory, ``reader.speech.process_sink.open_process_sink``
+for Qt Multimedia's ``QAudioSink`` in a child process (so that an audio server that dies takes
+only that process down; ``qt_audio.open_default_sink`` is the same sink in this process) or
+``MemorySink`` in tests. Why ``QAudioSink`` in pull mode (docs/architecture.md#speech,
+*measured*): play, pause, resume and stop take effect in 2-9 ms; ``processedUSecs()`` follows
+the audible audio within ±31 ms; the sink pulls from a ``QIODevice`` on the GUI thread as it
+needs data, so utterances queued back to back play with no gap, and a queue that runs dry (the
+next sentence not synthesised yet) only makes it idle until more comes.
 
 The flow:
 
@@ -278,7 +278,7 @@ class Player(QObject):
         if self._sink is None:  # it failed at once (its state change came through already)
             return
         if self._sink.error().name == "OpenError":
-            self._fail(PlaybackError.OPEN_FAILED)
+            self._fail(getattr(self._sink, "failure", None) or PlaybackError.OPEN_FAILED)
             return
         self._heard = False
         self._reset_watch()
@@ -297,6 +297,7 @@ class Player(QObject):
         ):
             reason = (PlaybackError.OPEN_FAILED if sink.error().name == "OpenError"
                       else PlaybackError.DEVICE_ERROR)
+            reason = getattr(sink, "failure", None) or reason  # a sink that knows better
             self._fail(reason)
 
     def check(self) -> None:
@@ -324,5 +325,8 @@ class Player(QObject):
         # A sink on a dead server cannot be trusted again: the next play() opens a new one.
         if self._sink is not None:
             self._sink.state_changed.disconnect(self._sink_state_changed)
+            close = getattr(self._sink, "close", None)  # a sink in a child process ends it
+            if close is not None:
+                close()
             self._sink = None
         self.failed.emit(reason)

@@ -12,6 +12,7 @@ is absent so a test can skip with that reason.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -77,9 +78,10 @@ class DesktopSession:
         self._processes: list[subprocess.Popen] = []
 
     def _spawn(self, args: list[str], log: str, **kwargs) -> subprocess.Popen:
-        process = subprocess.Popen(args, stdout=open(self.dir / log, "wb"),
-                                   stderr=subprocess.STDOUT, env=self.env,
-                                   start_new_session=True, **kwargs)
+        # The child keeps its own copy of the log's descriptor: ours can close at once.
+        with open(self.dir / log, "wb") as log_file:
+            process = subprocess.Popen(args, stdout=log_file, stderr=subprocess.STDOUT,
+                                       env=self.env, start_new_session=True, **kwargs)
         self._processes.append(process)
         return process
 
@@ -172,10 +174,8 @@ class DesktopSession:
         # started in turn (the AT-SPI bus launcher's bus and registry), and nothing else.
         for process in reversed(self._processes):
             if process.poll() is None:
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.killpg(process.pid, signal.SIGTERM)
-                except ProcessLookupError:
-                    pass
         for process in reversed(self._processes):
             try:
                 process.wait(timeout=5)
@@ -184,9 +184,7 @@ class DesktopSession:
                 process.wait(timeout=5)
         self._processes = []
         if getattr(self, "_bus_pid", 0):
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(self._bus_pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
             self._bus_pid = 0
         shutil.rmtree(self.dir, ignore_errors=True)

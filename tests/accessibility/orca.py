@@ -12,6 +12,7 @@ shared/tools/orca-probe.sh so that the project's tests set themselves up.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -86,7 +87,5 @@ class Orca:
             except subprocess.TimeoutExpired:
                 self.process.kill()
         for fd in (self._slave, self._master):
-            try:
+            with contextlib.suppress(OSError):
                 os.close(fd)
-            except OSError:
-                pass

@@ -222,8 +222,9 @@ def test_every_window_an_action_opens_has_named_controls(app, desktop, window_ac
             # asserted: offscreen, an action may show something the real app shows elsewhere.
             before = _controls(app.windows()[0])
             desktop.key(*pressed.split())
-            windows = wait_for(lambda: [w for w in app.windows()[:1]
-                                        if _controls(w) != before], 5) or app.windows()[:1]
+            windows = wait_for(
+                lambda before=before: [w for w in app.windows()[:1] if _controls(w) != before], 5
+            ) or app.windows()[:1]
         for window in windows:
             found = unnamed_controls(window)
             if found:

@@ -14,8 +14,8 @@ import pytest
 
 from reader import messages
 from reader.app import APP_NAME, default_document_path
-from reader.ui.actions import plain_text
 from reader.document.pipeline import open_document
+from reader.ui.actions import plain_text
 from reader.ui.shell.screen_reader import arrival_words
 from tests.accessibility.desktop import (
     SYSTEM_PYTHON,

@@ -55,7 +55,8 @@ def actions_showing_controls(make_window: Callable[[], QWidget], qtbot) -> dict[
         before, controls = _visible_windows(), _visible_controls(window)
         opened: list[QWidget] = []
 
-        def close_modal() -> None:  # runs inside a modal dialog's exec(), if one started
+        def close_modal(before: set[QWidget] = before, opened: list[QWidget] = opened) -> None:
+            # Runs inside a modal dialog's exec(), if one started.
             modal = QApplication.activeModalWidget()
             if modal is not None and modal not in before:
                 opened.append(modal)

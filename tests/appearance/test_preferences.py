@@ -1,6 +1,7 @@
 """Preferences as data: limits, presets, the WCAG text-spacing values."""
 
 import math
+from dataclasses import fields
 
 import pytest
 
@@ -10,6 +11,7 @@ from reader.appearance.preferences import (
     PRESETS,
     WCAG_TEXT_SPACING,
     Appearance,
+    AppearanceValues,
     bigger,
     clean,
     from_mapping,
@@ -68,3 +70,9 @@ def test_size_steps_stay_within_8_and_96():
     assert bigger(14) == 16 and smaller(14) == 12
     assert bigger(96) == 96 and smaller(8) == 8
     assert not math.isnan(bigger(13.3))
+
+
+def test_the_typed_values_name_every_field_of_an_appearance_and_no_other():
+    # A field added to Appearance and not here could not be set by a preset or the command line
+    # without mypy objecting.
+    assert set(AppearanceValues.__annotations__) == {field.name for field in fields(Appearance)}

@@ -143,3 +143,77 @@ def test_a_document_larger_than_the_whole_budget_is_still_kept_alone(tmp_path, i
     cache = DocumentCache(tmp_path / "cache", max_bytes=1)
     cache.store(interview_copy, open_document(interview_copy))
     assert cache.load(interview_copy) is not None  # the newest always stays
+
+
+# --- Nothing in the cache runs, and nobody else reads it --------------------------------------
+
+
+def test_a_planted_pickle_never_runs(cache, interview_copy, tmp_path):
+    # Entries used to be unpickled before their key was checked: a file planted in the cache
+    # ran its code when the document was opened.
+    import pickle
+
+    marker = tmp_path / "ran"
+
+    class Exploit:
+        def __reduce__(self):
+            return (Path.touch, (marker,))
+
+    cache.store(interview_copy, open_document(interview_copy))
+    (entry,) = (tmp_path / "cache").iterdir()
+    for name in (entry, entry.with_suffix(".document")):
+        name.write_bytes(pickle.dumps(Exploit()))
+        assert cache.load(interview_copy) is None
+    assert not marker.exists()
+
+
+def test_an_entry_whose_key_is_wrong_is_not_parsed(cache, interview_copy, tmp_path,
+                                                   monkeypatch):
+    cache.store(interview_copy, open_document(interview_copy))
+    (entry,) = (tmp_path / "cache").iterdir()
+    header, body = entry.read_bytes().split(b"\n", 1)
+    entry.write_bytes(header.replace(b'"size":', b'"size":1') + b"\n" + body)
+    parsed = []
+    monkeypatch.setattr(cache_module, "from_data", lambda data: parsed.append(data))
+    assert cache.load(interview_copy) is None
+    assert parsed == []
+
+
+def test_a_forged_entry_with_offsets_outside_the_text_is_a_miss(cache, interview_copy,
+                                                                tmp_path):
+    import json
+
+    cache.store(interview_copy, open_document(interview_copy))
+    (entry,) = (tmp_path / "cache").iterdir()
+    header, body = entry.read_text(encoding="utf-8").split("\n", 1)
+    data = json.loads(body)
+    data["sections"][0][4] = 10**9  # a section ending far past the text
+    entry.write_text(header + "\n" + json.dumps(data), encoding="utf-8")
+    assert cache.load(interview_copy) is None
+
+
+def test_the_cache_is_private_to_its_user(tmp_path, interview_copy):
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o755)  # as older versions made it
+    folder.chmod(0o755)
+    cache = DocumentCache(folder)
+    cache.store(interview_copy, open_document(interview_copy))
+    assert folder.stat().st_mode & 0o777 == 0o700
+    (entry,) = folder.iterdir()
+    assert entry.stat().st_mode & 0o777 == 0o600
+    fresh = tmp_path / "fresh" / "cache"
+    DocumentCache(fresh).store(interview_copy, open_document(interview_copy))
+    assert fresh.stat().st_mode & 0o777 == 0o700
+
+
+def test_a_symlink_loop_is_a_miss_not_an_error(cache, tmp_path):
+    (tmp_path / "a.md").symlink_to(tmp_path / "b.md")
+    (tmp_path / "b.md").symlink_to(tmp_path / "a.md")
+    assert cache.load(tmp_path / "a.md") is None
+    cache.store(tmp_path / "a.md", open_document(interview_copy_text(tmp_path)))
+
+
+def interview_copy_text(tmp_path: Path) -> Path:
+    path = tmp_path / "plain.txt"
+    path.write_text("Un texte.\n", encoding="utf-8")
+    return path

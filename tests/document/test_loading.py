@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import errno
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from reader import messages
 from reader.document import loading
 from reader.document.loading import (
     MAX_FILE_BYTES,
@@ -202,9 +205,51 @@ def test_file_at_the_limit_is_accepted(tmp_path):
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
-def test_endless_stream_reporting_size_zero_is_cut_at_the_limit(monkeypatch):
-    monkeypatch.setattr(loading, "MAX_FILE_BYTES", 1000)
-    assert problem_of(Path("/dev/zero")).problem is LoadProblem.TOO_LARGE
+def test_endless_device_is_not_a_regular_file_not_a_size():
+    # It used to be read up to the limit and called "50.0 MB"; it is not a file at all.
+    error = problem_of(Path("/dev/zero"))
+    assert error.problem is LoadProblem.NOT_REGULAR
+    assert "not a regular file" in messages.load_error(error)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifo_without_a_writer_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    # Opening it for reading used to block until a writer appeared (forever).
+    assert problem_of(fifo).problem is LoadProblem.NOT_REGULAR
+
+
+def test_fifo_through_the_command_line_returns_with_a_message(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    result = subprocess.run([sys.executable, "-m", "reader", "outline", str(fifo)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+    assert "not a regular file" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_symlink_loop_is_a_clear_load_error(tmp_path):
+    (tmp_path / "a.md").symlink_to(tmp_path / "b.md")
+    (tmp_path / "b.md").symlink_to(tmp_path / "a.md")
+    error = problem_of(tmp_path / "a.md")
+    assert error.problem is LoadProblem.UNREADABLE
+    assert "symbolic links" in messages.load_error(error)
+
+
+def test_a_file_that_grows_past_the_limit_while_read_is_cut(tmp_path, monkeypatch):
+    path = write(tmp_path, b"x" * 2000)
+    real_fstat = os.fstat
+
+    class Small:  # the size at the check; the file then holds more when read
+        def __init__(self, info):
+            self.st_mode, self.st_size = info.st_mode, 10
+
+    monkeypatch.setattr(loading.os, "fstat", lambda fd: Small(real_fstat(fd)))
+    with pytest.raises(LoadError) as caught:
+        loading.read_file_bytes(path, limit=1000)
+    assert caught.value.problem is LoadProblem.TOO_LARGE
 
 
 def test_human_size():
@@ -296,3 +341,48 @@ def test_normalize_is_idempotent_and_line_counts_agree():
     once = normalize(raw)
     assert normalize(once) == once
     assert once.split("\n")[:-1] == once.splitlines()
+
+
+SHORT_WESTERN = {
+    "fr": ["L'été à Nîmes", "Garçon, crème brûlée", "Noël à Besançon", "Le cœur a ses raisons",
+           "« Oui », dit-il.", "Où est la fenêtre ?"],
+    "de": ["Größe", "Grüße aus München", "Äpfel und Öl", "Die Straße ist nass."],
+    "es": ["¡Olé!", "¿Qué tal, señor?", "Corazón, canción, pingüino", "Mañana"],
+}
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+@pytest.mark.parametrize(
+    "text", [text for texts in SHORT_WESTERN.values() for text in texts], ids=repr
+)
+def test_short_western_text_is_read_in_the_code_page_of_its_language(text, codec):
+    # Valid in a dozen code pages, these used to come back as cp1006 ("L'ﻠtﻠ ﻓ Nﻧmes"),
+    # mac_latin2 or cp1257, whichever charset-normalizer happened to pick.
+    try:
+        data = text.encode(codec)
+    except UnicodeEncodeError:
+        pytest.skip(f"{codec} cannot write {text!r}")
+    decoded = decode_bytes(data)
+    assert decoded.text == text
+    assert decoded.encoding in ("cp1252", "iso8859-15")
+
+
+def test_nul_bytes_past_the_start_are_left_out_and_the_user_is_told(tmp_path):
+    # A NUL in the first 64 KB makes a file binary; later ones used to vanish without a word.
+    line = "Une ligne de texte ordinaire.\n"
+    data = (line * 3000).encode() + b"a\x00b\x00\x00c\n"
+    document = open_document(write(tmp_path, data))
+    assert "abc" in document.text and "\x00" not in document.text
+    assert Notice(NoticeKind.NUL_REMOVED, "3") in document.notices
+    assert "3 zero bytes" in messages.notice(Notice(NoticeKind.NUL_REMOVED, "3"))
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [
+    "日本語のテキストです。\n東京は晴れ。\n" * 20,  # with newlines: NUL bytes in the file
+    "これは改行のない日本語の文章です",  # no NUL at all
+])
+def test_japanese_utf16_without_a_byte_order_mark_is_read(text, codec):
+    decoded = decode_bytes(text.encode(codec))  # was refused as binary, or read as cp1252
+    assert decoded.text == text
+    assert decoded.encoding == codec

@@ -64,6 +64,7 @@ def test_endings(text: str, expected: Ending) -> None:
         ("P. ¿Por qué?", Prefix.QUESTION, "", "¿Por qué?"),
         ("Frage: Warum?", Prefix.QUESTION, "", "Warum?"),
         ("F: Warum?", Prefix.QUESTION, "", "Warum?"),
+        ("Q 1042: Why?", Prefix.QUESTION, "", "Why?"),  # a long FAQ numbers past 999
         ("R : Parce que.", Prefix.ANSWER, "", "Parce que."),
         ("A: Because.", Prefix.ANSWER, "", "Because."),
         ("Antwort: Weil.", Prefix.ANSWER, "", "Weil."),

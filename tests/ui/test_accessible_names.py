@@ -4,11 +4,11 @@ X server); tests/accessibility checks the same over AT-SPI as Orca sees it."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QApplication,
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLabel,

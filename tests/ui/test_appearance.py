@@ -5,7 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +25,18 @@ def apply(window, **changes):
     window.typesetter.spacing.finish()
     QApplication.processEvents()  # the panels' fonts, queued for the next event-loop turn
     QApplication.processEvents()  # the application palette and font reach widgets by events
+
+
+def wait_for_refit(window, qtbot, size):
+    """Until the window has its new ``size`` and the text's margins fit the new width (the
+    typesetter refits after the view's resize, in the next event-loop turn)."""
+
+    def refitted():
+        frame = window.text.document().rootFrame().frameFormat()
+        side = window.typesetter.side_margin(window.text.viewport().width())
+        return window.size() == size and frame.leftMargin() == side
+
+    qtbot.waitUntil(refitted)
 
 
 def block_of(window, role):
@@ -147,7 +159,7 @@ def test_custom_colours_override_the_theme(window):
 def test_wcag_spacing_at_400_percent_wraps_with_no_horizontal_scrolling(window, qtbot):
     window.resize(1280, 800)
     apply(window, font_size=56.0, **WCAG_TEXT_SPACING)
-    qtbot.wait(10)  # the resize's margin update
+    wait_for_refit(window, qtbot, QSize(1280, 800))
     window.text.document().documentLayout().documentSize()  # lay everything out
     bar = window.text.horizontalScrollBar()
     assert bar.maximum() == 0
@@ -157,7 +169,7 @@ def test_wcag_spacing_at_400_percent_wraps_with_no_horizontal_scrolling(window, 
 def test_maximum_line_length_narrows_the_text_column(window, qtbot):
     window.resize(1400, 800)
     apply(window, max_line_length=40, margin=0.0)
-    qtbot.wait(10)
+    wait_for_refit(window, qtbot, QSize(1400, 800))
     window.typesetter.fit_width()
     frame = window.text.document().rootFrame().frameFormat()
     column = window.text.viewport().width() - frame.leftMargin() - frame.rightMargin()

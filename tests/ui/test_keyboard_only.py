@@ -9,6 +9,7 @@ recorded, so that (for example) Quit or Open do not close the window or block on
 
 from __future__ import annotations
 
+import contextlib
 import warnings
 
 import pytest
@@ -30,10 +31,8 @@ class KeyboardUser:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", RuntimeWarning)  # no connection to drop
                 for signal in (action.triggered, action.toggled):
-                    try:
+                    with contextlib.suppress(RuntimeError, TypeError):
                         signal.disconnect()
-                    except (RuntimeError, TypeError):
-                        pass
             # Speech actions are enabled only while reading: reaching them is what is tested.
             action.setEnabled(True)
             action.triggered.connect(lambda _checked=False, i=action_id: self.triggered.append(i))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -70,7 +70,7 @@ def test_target_is_scrolled_near_the_top(make_window, interview, qtbot):
     window = make_window()
     window.resize(700, 260)  # small: question 3 is below the fold
     window.show_document(interview)
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: window.size() == QSize(700, 260))
     bar = window.text.verticalScrollBar()
     for index in (3, 4):
         window.read_section(index)

@@ -20,11 +20,11 @@ from reader.speech.engine import EngineUnavailable, Unavailability
 from reader.speech.memory_sink import MemorySink
 from reader.speech.scripted_engine import ScriptedEngine
 from reader.speech.session import State
+from reader.ui.keyboard.shortcuts_dialog import ShortcutsDialog
 from reader.ui.presenter.presentation import Screen
 from reader.ui.presenter.presenter import MODE_KEY, SCREEN_KEY, Presenter
 from reader.ui.presenter.presenter_wiring import presenter_link, start_options
 from reader.ui.text.renderer import reading_font
-from reader.ui.keyboard.shortcuts_dialog import ShortcutsDialog
 from tests.ui.conftest import make_interview
 from tests.ui.fake_screens import ONE, TWO
 

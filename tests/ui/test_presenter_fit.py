@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QApplication
 from reader.appearance.preferences import WCAG_TEXT_SPACING, Appearance
 from reader.document.pipeline import open_document
 from reader.ui.appearance import reading_fonts
-from reader.ui.text import typography
-from reader.ui.text.renderer import reading_font
 from reader.ui.presenter.slide_fit import MINIMUM_PIXEL_SIZE, SlideFitter, slide_geometry
 from reader.ui.presenter.slide_view import SlideView
 from reader.ui.presenter.slides import PresentMode, topic_slides, topics_of
+from reader.ui.text import typography
+from reader.ui.text.renderer import reading_font
 from tests.ui.test_presenter_slides import long_answer_document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,7 +93,7 @@ def test_every_step_fits_the_screen_at_a_readable_size(qapp, screen, name, face)
 
 
 def test_the_minimum_is_28_points_and_the_text_area_leaves_room_for_the_footer():
-    assert MINIMUM_PIXEL_SIZE == round(28 * 96 / 72)
+    assert round(28 * 96 / 72) == MINIMUM_PIXEL_SIZE
     for screen in SCREENS:
         geometry = slide_geometry(screen)
         assert geometry.text_rect.bottom() < geometry.footer_rect.top()

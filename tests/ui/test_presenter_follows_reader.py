@@ -19,7 +19,6 @@ from reader.document.pipeline import open_document
 from reader.speech.memory_sink import MemorySink
 from reader.speech.scripted_engine import ScriptedEngine
 from reader.ui.presenter.presenter import MODE_KEY
-from reader.ui.presenter.presenter_wiring import presenter_link
 from reader.ui.presenter.slides import PresentMode
 from tests.ui.conftest import make_interview
 from tests.ui.fake_screens import ONE, TWO

@@ -1,4 +1,5 @@
-"""The QTextDocument built from a Document: same coordinates, visible structure, nothing rendered."""
+"""The QTextDocument built from a Document: same coordinates, visible structure, nothing
+rendered."""
 
 from __future__ import annotations
 

@@ -59,7 +59,8 @@ def test_no_next_question_is_told_too(focused, told, qtbot):
 
 
 def test_nothing_is_told_while_reading_aloud(focused, told, qtbot):
-    focused.context.set_reading_position_source(lambda: 0)  # the app's own voice announces the question
+    # The app's own voice announces the question.
+    focused.context.set_reading_position_source(lambda: 0)
     qtbot.keyClick(focused.text, Qt.Key.Key_N)
     assert told == []
     assert focused.text.caret_offset() == focused.document.questions[0].start

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from reader.app import build_main_window
 from reader.ui.keyboard.key_dialog import KeyDialog
-from reader.ui.places.reading_places import ReadingPlaces
 from reader.ui.keyboard.shortcuts_dialog import ShortcutsDialog
+from reader.ui.places.reading_places import ReadingPlaces
 
 from .conftest import make_interview
 

@@ -7,10 +7,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader.ui.presenter.presentation import Screen
-from reader.ui.text.renderer import reading_font
 from reader.ui.presenter.screen_chooser import assign_screens, needs_choice
 from reader.ui.presenter.slide_fit import MINIMUM_PIXEL_SIZE, slide_geometry
 from reader.ui.presenter.slide_view import SlideView
+from reader.ui.text.renderer import reading_font
 from tests.ui.fake_screens import ONE, TWO, FakeScreen
 
 

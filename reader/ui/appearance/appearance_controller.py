@@ -22,18 +22,21 @@ from reader.appearance.preferences import (
     DEFAULTS,
     DYSLEXIA_FALLBACK_FONT,
     Appearance,
+    AppearanceValues,
     bigger,
     clean,
     smaller,
 )
-from reader.appearance.themes import SYSTEM, THEMES
+from reader.appearance.themes import SYSTEM, THEMES, Theme
 from reader.ui.appearance import appearance_settings, reading_fonts
 from reader.ui.appearance.focus_mode import FocusMode
 from reader.ui.appearance.theme_palette import controls_style, palette_for, theme_with_custom
 from reader.ui.context import ActionId, ReaderContext
+from reader.ui.shell.application import running_application
 from reader.ui.text.typography import page_style, reading_font, recolour
 
 if TYPE_CHECKING:
+    from reader.ui.appearance.preferences_dialog import PreferencesDialog
     from reader.ui.shell.main_window import MainWindow
 
 PANEL_MAX_POINTS = 28.0  # outline, messages, status line: large, but not slide-sized
@@ -46,21 +49,20 @@ class AppearanceController(QObject):
     reading_font_changed = Signal(QFont)
 
     def __init__(self, window: MainWindow, context: ReaderContext, settings: QSettings, *,
-                 overrides: dict[str, object] | None = None) -> None:
+                 overrides: AppearanceValues | None = None) -> None:
         super().__init__(window)
         self._window = window
         self._context = context
         self._settings = settings
-        app = QApplication.instance()
-        self._system_palette = QPalette(app.palette())
-        self._system_font = QFont(app.font())
+        self._system_palette = QPalette(QApplication.palette())
+        self._system_font = QFont(QApplication.font())
         self._fonts_loaded: set[str] = set()
         self._saved = appearance_settings.load(settings)
-        self._overrides = dict(overrides or {})
+        self._overrides: AppearanceValues = overrides.copy() if overrides else {}
         self.appearance = clean(replace(self._saved, **self._overrides))
-        self._palette_key: tuple | None = None
+        self._palette_key: tuple[object, ...] | None = None
         self.focus_mode = FocusMode(window)
-        self._dialog = None
+        self._dialog: PreferencesDialog | None = None
         self._chrome_font: QFont | None = None
         self._reading_font: QFont | None = None
         self._chrome_pending = False
@@ -136,7 +138,7 @@ class AppearanceController(QObject):
             return QPalette()
         return palette_for(self.theme(appearance))
 
-    def theme(self, appearance: Appearance | None = None):
+    def theme(self, appearance: Appearance | None = None) -> Theme:
         appearance = appearance or self.appearance
         colours = {}
         if appearance.custom_colours:
@@ -156,7 +158,7 @@ class AppearanceController(QObject):
         if first and key == (SYSTEM, False, ()):
             return  # the platform's palette, untouched (and no work before the first paint)
         palette = self.palette(appearance)
-        app = QApplication.instance()
+        app = running_application()
         app.setPalette(palette)
         system = appearance.theme == SYSTEM and not appearance.custom_colours
         if system:
@@ -261,7 +263,7 @@ class AppearanceController(QObject):
         """Every reading font the app ships (after the first paint: the dialog lists them)."""
         reading_fonts.load_all(self._fonts_loaded)
 
-    def show_preferences(self):
+    def show_preferences(self) -> PreferencesDialog:
         from reader.ui.appearance.preferences_dialog import PreferencesDialog  # only when asked
 
         self.load_fonts()

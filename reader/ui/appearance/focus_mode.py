@@ -24,7 +24,7 @@ _PANEL_ACTIONS = (ActionId.SHOW_OUTLINE, ActionId.SHOW_STATUS)
 class FocusMode:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
-        self._restore: dict[object, bool] | None = None  # action id or widget -> was shown
+        self._restore: dict[ActionId | QWidget, bool] | None = None  # was each shown
 
     @property
     def on(self) -> bool:
@@ -43,7 +43,7 @@ class FocusMode:
     def _enter(self) -> None:
         window = self._window
         had_focus = QApplication.focusWidget()
-        restore: dict[object, bool] = {}
+        restore: dict[ActionId | QWidget, bool] = {}
         for action_id in _PANEL_ACTIONS:
             action = window.named_actions[action_id]
             restore[action_id] = action.isChecked()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Literal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase
@@ -40,16 +41,22 @@ from reader.appearance.preferences import (
     READING_FONTS,
     WCAG_TEXT_SPACING,
     Appearance,
+    AppearanceValues,
     clean,
     with_preset,
 )
-from reader.appearance.themes import THEME_IDS, custom_colour_warnings
+from reader.appearance.themes import THEME_IDS, Theme, custom_colour_warnings
 from reader.ui.appearance.reading_fonts import is_available
 
-COLOUR_FIELDS = {"text": "text_colour", "background": "background_colour",
-                 "link": "link_colour", "highlight": "highlight_colour"}
+ColourField = Literal["text_colour", "background_colour", "link_colour", "highlight_colour"]
+SpacingField = Literal["line_height", "paragraph_spacing", "letter_spacing", "word_spacing",
+                       "margin"]
+
+COLOUR_FIELDS: dict[str, ColourField] = {
+    "text": "text_colour", "background": "background_colour", "link": "link_colour",
+    "highlight": "highlight_colour"}
 # (field, label, unit, step, decimals)
-_SPACING = (
+_SPACING: tuple[tuple[SpacingField, Callable[[], str], Callable[[], str], float, int], ...] = (
     ("line_height", messages.label_line_height, messages.unit_times, 0.1, 2),
     ("paragraph_spacing", messages.label_paragraph_spacing, messages.unit_em, 0.1, 2),
     ("letter_spacing", messages.label_letter_spacing, messages.unit_em, 0.01, 2),
@@ -61,8 +68,8 @@ _SPACING = (
 class PreferencesDialog(QDialog):
     changed = Signal(object)  # Appearance, on every edit (the live preview)
 
-    def __init__(self, appearance: Appearance, theme_of: Callable, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, appearance: Appearance, theme_of: Callable[[Appearance], Theme],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
         self.setWindowTitle(messages.preferences_title())
@@ -86,78 +93,78 @@ class PreferencesDialog(QDialog):
             self.preset.addItem(messages.preset_name(preset), preset)
         self.preset.activated.connect(self._preset_chosen)
 
-        text = self._group(messages.group_text())
+        text, text_rows = self._group(messages.group_text())
         self.font_family = QComboBox(self)
         self.font_family.addItem(messages.font_system(), "")
         for family in READING_FONTS:
-            label = family if is_available(family) else messages.font_missing(family)
-            self.font_family.addItem(label, family)
+            shown = family if is_available(family) else messages.font_missing(family)
+            self.font_family.addItem(shown, family)
         self.font_family.insertSeparator(self.font_family.count())
         for family in QFontDatabase.families():
             if family not in READING_FONTS and not QFontDatabase.isPrivateFamily(family):
                 self.font_family.addItem(family, family)
         self.font_family.currentIndexChanged.connect(self._edited)
-        self._row(text, messages.label_font(), self.font_family)
+        self._add_row(text_rows, messages.label_font(), self.font_family)
         self.font_size = self._number("font_size", messages.unit_points(), 1.0, 1)
-        self._row(text, messages.label_size(), self.font_size)
+        self._add_row(text_rows, messages.label_size(), self.font_size)
         self.bold = self._check(messages.label_bold())
-        text.layout().addRow(self.bold)
+        text_rows.addRow(self.bold)
 
-        spacing = self._group(messages.group_spacing())
-        self.spacing: dict[str, QDoubleSpinBox] = {}
+        spacing, spacing_rows = self._group(messages.group_spacing())
+        self.spacing: dict[SpacingField, QDoubleSpinBox] = {}
         for name, label, unit, step, decimals in _SPACING:
             self.spacing[name] = self._number(name, unit(), step, decimals)
-            self._row(spacing, label(), self.spacing[name])
+            self._add_row(spacing_rows, label(), self.spacing[name])
         self.max_line_length = QSpinBox(self)
         self.max_line_length.setRange(*(int(v) for v in LIMITS["max_line_length"]))
         self.max_line_length.setSingleStep(5)
         self.max_line_length.setSuffix(messages.unit_characters())
         self.max_line_length.setSpecialValueText(messages.no_limit())
         self.max_line_length.valueChanged.connect(self._edited)
-        self._row(spacing, messages.label_max_line_length(), self.max_line_length)
+        self._add_row(spacing_rows, messages.label_max_line_length(), self.max_line_length)
         self.alignment = QComboBox(self)
         for alignment in ALIGNMENTS:
             self.alignment.addItem(messages.alignment_name(alignment), alignment)
         self.alignment.currentIndexChanged.connect(self._edited)
-        self._row(spacing, messages.label_alignment(), self.alignment)
+        self._add_row(spacing_rows, messages.label_alignment(), self.alignment)
         self.wcag = QPushButton(messages.wcag_spacing_button(), self)
         self.wcag.setToolTip(messages.wcag_spacing_tip())
         self.wcag.setAccessibleDescription(messages.wcag_spacing_tip())
         self.wcag.clicked.connect(self._wcag_spacing)
-        spacing.layout().addRow(self.wcag)
+        spacing_rows.addRow(self.wcag)
 
-        colours = self._group(messages.group_colours())
+        colours, colour_rows = self._group(messages.group_colours())
         self.theme = QComboBox(self)
         for theme_id in THEME_IDS:
             self.theme.addItem(messages.theme_name(theme_id), theme_id)
         self.theme.currentIndexChanged.connect(self._edited)
-        self._row(colours, messages.label_theme(), self.theme)
+        self._add_row(colour_rows, messages.label_theme(), self.theme)
         self.custom = self._check(messages.label_custom_colours())
-        colours.layout().addRow(self.custom)
+        colour_rows.addRow(self.custom)
         self.colour_buttons: dict[str, QPushButton] = {}
         for what in COLOUR_FIELDS:
             button = QPushButton(self)
             button.setObjectName(f"colour_{what}")
             button.clicked.connect(lambda _=False, w=what: self._choose_colour(w))
             self.colour_buttons[what] = button
-            colours.layout().addRow(button)
+            colour_rows.addRow(button)
         self.contrast = QLabel(self)
         self.contrast.setObjectName("contrast_warning")
         self.contrast.setWordWrap(True)
         self.contrast.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.contrast.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a screen reader reaches it
-        colours.layout().addRow(self.contrast)
+        colour_rows.addRow(self.contrast)
 
-        aids = self._group(messages.group_reading_aids())
+        aids, aid_rows = self._group(messages.group_reading_aids())
         self.line_focus = self._check(messages.label_line_focus())
-        aids.layout().addRow(self.line_focus)
+        aid_rows.addRow(self.line_focus)
         self.line_focus_lines = QComboBox(self)
         for lines in LINE_FOCUS_SIZES:
             self.line_focus_lines.addItem(str(lines), lines)
         self.line_focus_lines.currentIndexChanged.connect(self._edited)
-        self._row(aids, messages.label_line_focus_lines(), self.line_focus_lines)
+        self._add_row(aid_rows, messages.label_line_focus_lines(), self.line_focus_lines)
         self.focus_mode = self._check(messages.label_focus_mode())
-        aids.layout().addRow(self.focus_mode)
+        aid_rows.addRow(self.focus_mode)
 
         form = QWidget(self)
         column = QVBoxLayout(form)
@@ -192,17 +199,14 @@ class PreferencesDialog(QDialog):
         self.resize(min(max(640, wanted), int(screen.width() * 0.95)),
                     min(max(720, form.sizeHint().height() // 2), int(screen.height() * 0.9)))
 
-    def _group(self, title: str) -> QGroupBox:
+    def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         group = QGroupBox(title, self)
         form = QFormLayout()
         # Large print: a field goes under its label rather than off the side (no sideways
         # scrolling, WCAG 1.4.10).
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         group.setLayout(form)
-        return group
-
-    def _row(self, group: QGroupBox, label: str, field: QWidget) -> None:
-        self._add_row(group.layout(), label, field)
+        return group, form
 
     def _add_row(self, layout: QFormLayout, label: str, field: QWidget) -> None:
         buddy = QLabel(label, self)
@@ -248,17 +252,19 @@ class PreferencesDialog(QDialog):
         self._refresh_colours()
 
     def _read(self) -> Appearance:
-        values = {name: box.value() for name, box in self.spacing.items()}
-        return clean(replace(
-            self._appearance, font_family=self.font_family.currentData() or "",
-            font_size=self.font_size.value(), bold=self.bold.isChecked(),
-            max_line_length=self.max_line_length.value(),
-            alignment=self.alignment.currentData(), theme=self.theme.currentData(),
-            custom_colours=self.custom.isChecked(), line_focus=self.line_focus.isChecked(),
-            line_focus_lines=self.line_focus_lines.currentData(),
-            focus_mode=self.focus_mode.isChecked(), **values))
+        values: AppearanceValues = {
+            "font_family": self.font_family.currentData() or "",
+            "font_size": self.font_size.value(), "bold": self.bold.isChecked(),
+            "max_line_length": self.max_line_length.value(),
+            "alignment": self.alignment.currentData(), "theme": self.theme.currentData(),
+            "custom_colours": self.custom.isChecked(), "line_focus": self.line_focus.isChecked(),
+            "line_focus_lines": self.line_focus_lines.currentData(),
+            "focus_mode": self.focus_mode.isChecked()}
+        for name, box in self.spacing.items():
+            values[name] = box.value()
+        return clean(replace(self._appearance, **values))
 
-    def _edited(self, *_args) -> None:  # any signal's arguments
+    def _edited(self, *_args: object) -> None:  # any signal's arguments
         if self._loading:
             return
         self._set(self._read())
@@ -295,7 +301,9 @@ class PreferencesDialog(QDialog):
 
     def set_colour(self, what: str, colour: str) -> None:
         """(Also the tests' way in: QColorDialog is modal.)"""
-        self._set(clean(replace(self._appearance, **{COLOUR_FIELDS[what]: colour})))
+        values: AppearanceValues = {}
+        values[COLOUR_FIELDS[what]] = colour
+        self._set(clean(replace(self._appearance, **values)))
 
     def _preset_chosen(self, index: int) -> None:
         preset = self.preset.itemData(index)

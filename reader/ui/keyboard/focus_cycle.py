@@ -10,14 +10,14 @@ they are made Tab-focusable here, so that once there Tab and Shift+Tab move betw
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
 from reader.ui.context import ActionId, ReaderContext
 
-Panes = Callable[[], list[QWidget]]
+Panes = Callable[[], Sequence[QWidget | None]]  # None: a pane not made yet
 
 
 class FocusCycle(QObject):
@@ -45,7 +45,8 @@ class FocusCycle(QObject):
         else:
             index = (here + (1 if forward else -1)) % len(panes)
         target = _entry(panes[index])
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return panes[index]
 
 

@@ -41,6 +41,7 @@ from reader.ui.shell.screen_reader import screen_reader_listening
 
 if TYPE_CHECKING:
     from reader.ui.keyboard.key_dialog import KeyDialog
+    from reader.ui.keyboard.shortcut_settings import ShortcutEditor
 
 
 class _SearchField(QLineEdit):
@@ -71,7 +72,7 @@ def _keys_item(keys: str) -> QTableWidgetItem:
 
 
 class _ShortcutTable(QTableWidget):
-    def __init__(self, rows: int, parent: QWidget, on_enter: Callable[[], None]) -> None:
+    def __init__(self, rows: int, parent: QWidget, on_enter: Callable[[], object]) -> None:
         super().__init__(rows, 2, parent)
         self._on_enter = on_enter
 
@@ -84,7 +85,8 @@ class _ShortcutTable(QTableWidget):
 
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: Sequence[tuple[str, str]], parent: QWidget | None = None, *,
-                 editor=None, say: Callable[[str], None] | None = None) -> None:
+                 editor: ShortcutEditor | None = None,
+                 say: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
         self.setWindowTitle(messages.shortcuts_title())
@@ -181,8 +183,12 @@ class ShortcutsDialog(QDialog):
         return shown
 
     def visible_rows(self) -> list[tuple[str, str]]:
-        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
-                for r in range(self.table.rowCount())]
+        return [(self._cell_text(row, 0), self._cell_text(row, 1))
+                for row in range(self.table.rowCount())]
+
+    def _cell_text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
 
     def filter(self, query: str) -> None:
         shown = self._show(query)
@@ -202,45 +208,47 @@ class ShortcutsDialog(QDialog):
         return self._ids[row]
 
     def _refresh(self, keep: str) -> None:
-        self._fill(self._editor.rows(), keep)
+        if self._editor is not None:
+            self._fill(self._editor.rows(), keep)
 
     # --- Editing ----------------------------------------------------------------------------
 
     def change_selected(self) -> KeyDialog | None:
-        action_id = self._selected_id()
-        if self._editor is None or not action_id:
+        action_id, editor = self._selected_id(), self._editor
+        if editor is None or not action_id:
             return None
         name = plain_text(spec(action_id).text())
-        if not self._editor.editable(action_id):
+        if not editor.editable(action_id):
             self._say(messages.shortcut_not_editable(name))
             QMessageBox.information(self, messages.shortcuts_title(),
                                     messages.shortcut_not_editable(name))
             return None
         from reader.ui.keyboard.key_dialog import KeyDialog
 
-        dialog = KeyDialog(name, lambda keys: self._verdict(action_id, keys), self._say, self)
+        dialog = KeyDialog(name, lambda keys: self._verdict(editor, action_id, keys), self._say,
+                           self)
         dialog.setFont(self.font())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._assign(action_id, dialog.keys))
+        dialog.accepted.connect(lambda: self._assign(editor, action_id, dialog.keys))
         dialog.open()
         return dialog
 
-    def _verdict(self, action_id: str, keys: str) -> tuple[str, bool]:
+    def _verdict(self, editor: ShortcutEditor, action_id: str, keys: str) -> tuple[str, bool]:
         shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-        if self._editor.reserved(keys):
+        if editor.reserved(keys):
             return messages.key_reserved(shown), False
-        own = {QKeySequence(k).toString() for k in self._editor.keys_of(action_id)}
+        own = {QKeySequence(k).toString() for k in editor.keys_of(action_id)}
         if QKeySequence(keys).toString() in own:
             return messages.key_already_own(shown), True
-        others = self._editor.conflicts(action_id, keys)
+        others = editor.conflicts(action_id, keys)
         if others:
             return messages.key_conflict(shown, plain_text(spec(others[0]).text())), True
         return messages.key_free(shown), True
 
-    def _assign(self, action_id: str, keys: str) -> None:
-        if not keys or self._editor.reserved(keys):
+    def _assign(self, editor: ShortcutEditor, action_id: str, keys: str) -> None:
+        if not keys or editor.reserved(keys):
             return
-        self._editor.assign(action_id, keys)
+        editor.assign(action_id, keys)
         self._refresh(action_id)
         shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
         self._say(messages.key_changed(plain_text(spec(action_id).text()), shown))

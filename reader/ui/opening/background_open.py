@@ -59,9 +59,10 @@ class BackgroundOpen(QObject):
         self._pending = None
 
     def _run(self, generation: int, path: str, render: Callable[[Document], Rendered]) -> None:
+        result: Document | Exception
         rendered = None
         try:
-            result: object = self._load(path)
+            result = self._load(path)
             rendered = render(result)
             rendered.text_document.moveToThread(self.thread())
         except Exception as error:  # the window explains every failure

@@ -87,11 +87,13 @@ class Opening(QObject):
             self._background.cancel()
             QApplication.restoreOverrideCursor()
 
-    def _background_opened(self, path: str, result: object, rendered: Rendered | None) -> None:
+    def _background_opened(self, path: str, result: Document | Exception,
+                           rendered: Rendered | None) -> None:
         QApplication.restoreOverrideCursor()
         self._opened(path, result, rendered)
 
-    def _opened(self, path: str, result: object, rendered: Rendered | None = None) -> str:
+    def _opened(self, path: str, result: Document | Exception,
+                rendered: Rendered | None = None) -> str:
         """Show the document (``result``), or why ``path`` could not be opened (``result`` is
         the exception raised; the current document stays)."""
         window = self._window

@@ -66,7 +66,7 @@ class FindController(QObject):
 
         window = self._window
         bar = FindBar(window.centralWidget())
-        window.centralWidget().layout().addWidget(bar)  # under the text
+        window.central_column.addWidget(bar)  # under the text
         # As legible as the outline and the messages (low vision), and following the text size
         # as they do (capped: the bar must leave room for the text).
         bar.set_text_font(window.panel_font())
@@ -178,7 +178,7 @@ class FindController(QObject):
         base = palette.color(QPalette.ColorRole.Base)
         mark = palette.color(QPalette.ColorRole.Highlight)
         every = QTextCharFormat()
-        every.setBackground(QColor.fromRgbF(*_mixed(base, mark, _ALL_TINT)))
+        every.setBackground(_mixed(base, mark, _ALL_TINT))
         every.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         current = QTextCharFormat()
         current.setBackground(mark)
@@ -192,6 +192,8 @@ class FindController(QObject):
     def _line_around(self, start: int, end: int) -> str:
         """The paragraph's words around the match, for the ear."""
         document = self._context.document
+        if document is None:
+            return ""
         block = document.blocks[document.block_index_at(start)]
         text = document.text[block.start:block.end]
         if len(text) <= _SNIPPET:
@@ -207,5 +209,11 @@ class FindController(QObject):
             self._search(announce=False)
 
 
-def _mixed(base, mark, amount: float) -> tuple[float, float, float, float]:
-    return tuple(b + (m - b) * amount for b, m in zip(base.getRgbF(), mark.getRgbF(), strict=True))
+def _mixed(base: QColor, mark: QColor, amount: float) -> QColor:
+    """``base`` moved ``amount`` of the way towards ``mark``, channel by channel."""
+
+    def mix(start: float, end: float) -> float:
+        return start + (end - start) * amount
+
+    return QColor.fromRgbF(mix(base.redF(), mark.redF()), mix(base.greenF(), mark.greenF()),
+                           mix(base.blueF(), mark.blueF()), mix(base.alphaF(), mark.alphaF()))

@@ -101,7 +101,8 @@ class PlaceController(QObject):
         return dialog
 
     def go_to_question(self, number: int) -> None:
-        questions = self._context.document.questions
+        document = self._context.document
+        questions = document.questions if document is not None else ()
         if 1 <= number <= len(questions):
             self._jump(questions[number - 1].start)
 

@@ -20,6 +20,7 @@ from reader.ui.context import ActionId, ReaderContext
 if TYPE_CHECKING:
     from reader.document.model import Document
     from reader.ui.presenter.presenter import Presenter
+    from reader.ui.presenter.screen_chooser import ScreenLike
     from reader.ui.shell.main_window import MainWindow
     from reader.ui.speech.speech_controller import SpeechController
 
@@ -33,14 +34,17 @@ class PresenterLink(QObject):
 
     def __init__(
         self, window: MainWindow, context: ReaderContext, *, settings: QSettings,
-        screens: Callable[[], Sequence],
+        screens: Callable[[], Sequence[ScreenLike]],
         font: QFont | Callable[[], QFont], read_aloud: ReadAloud | None = None,
         stop_reading: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
-        self._arguments = dict(settings=settings, screens=screens, font=font,
-                               read_aloud=read_aloud, stop_reading=stop_reading)
+        self._settings = settings
+        self._screens = screens
+        self._font = font
+        self._read_aloud = read_aloud
+        self._stop_reading = stop_reading
         self._presenter: Presenter | None = None
         context.action(ActionId.PRESENT).triggered.connect(self.present_at_caret)
 
@@ -50,10 +54,11 @@ class PresenterLink(QObject):
             from reader.ui.presenter.presenter import Presenter
 
             window = self._window
-            arguments = dict(self._arguments)
-            if callable(arguments["font"]):  # the reader's font as it is now (then follow_font)
-                arguments["font"] = arguments["font"]()
-            presenter = Presenter(parent=self, **arguments)
+            # The reader's font as it is now (then follow_font).
+            font = self._font() if callable(self._font) else self._font
+            presenter = Presenter(settings=self._settings, font=font, screens=self._screens,
+                                  read_aloud=self._read_aloud, stop_reading=self._stop_reading,
+                                  parent=self)
             presenter.left.connect(self._back_to_reading)
             presenter.unavailable.connect(
                 lambda text: window.banner.show_messages([text], error=False, take_focus=True)

@@ -14,10 +14,11 @@ signal, rather than filtering every event of the application.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QToolButton, QWidget
 
 from reader import messages
 from reader.ui.actions import plain_text
+from reader.ui.shell.application import running_application
 
 
 def combo_label(combo: QComboBox) -> str:
@@ -53,7 +54,7 @@ class NamesOnFocus(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._window: QWidget | None = None
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        running_application().focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         window = new.window() if new is not None else None

@@ -1,11 +1,11 @@
 """The main window: wires the outline, the text view, the message area and the actions.
 
 Kept thin on purpose (a god-window is the failure mode of every Qt reader studied,
-docs/architecture.md#layers):
-rendering lives in ``renderer``, turning a path into a document in ``opening``, caret/link
-logic in ``TextView``, the tree in ``OutlineView``, where-to-go arithmetic in ``navigation``,
-the shortcuts in the ``actions`` table. What its controllers share goes through the
-``ReaderContext`` it is given (reader.ui.context), never through the window itself.
+docs/architecture.md#layers): rendering lives in ``renderer``, turning a path into a document in
+``opening``, caret/link logic in ``TextView``, the tree in ``OutlineView``, where-to-go
+arithmetic in ``navigation``, the shortcuts in the ``actions`` table. What its controllers share
+goes through the ``ReaderContext`` it is given (reader.ui.context), never through the window
+itself.
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 780])
         central = QWidget(self)
-        layout = QVBoxLayout(central)
+        layout = self.central_column = QVBoxLayout(central)  # bars go under the text too
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
@@ -373,9 +373,9 @@ class MainWindow(QMainWindow):
 
     def say(self, text: str) -> None:
         """A short message in the status bar."""
-        # Orca ignores status bars (docs/architecture.md#accessibility): it hears the message through the text view
-        # (reader.ui.shell.screen_reader), and the app's own voice says it when no screen reader
-        # did (never both: a blind user would hear everything twice).
+        # Orca ignores status bars (docs/architecture.md#accessibility): it hears the message
+        # through the text view (reader.ui.shell.screen_reader), and the app's own voice says it
+        # when no screen reader did (never both: a blind user would hear everything twice).
         self.statusBar().showMessage(text, _STATUS_SECONDS * 1000)
         if not tell_screen_reader(self.text, text):
             self.context.announce(text)

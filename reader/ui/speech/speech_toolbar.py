@@ -7,6 +7,8 @@ beside the icon, so the controls do not rely on recognising an icon either.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
@@ -32,9 +34,10 @@ class SpeechToolbar(QToolBar):
         self._play_pause, self._stop = play_pause, stop
         self.addAction(play_pause)
         self.addAction(stop)
-        self.play_button: QToolButton = self.widgetForAction(play_pause)
+        # A tool bar shows each action it holds as a QToolButton.
+        self.play_button = cast(QToolButton, self.widgetForAction(play_pause))
         self.play_button.setObjectName("play_pause_button")
-        self.stop_button: QToolButton = self.widgetForAction(stop)
+        self.stop_button = cast(QToolButton, self.widgetForAction(stop))
         self.stop_button.setObjectName("stop_button")
         self._playing = False
         self.stop_button.setAccessibleName(messages.stop_button_name())

@@ -375,10 +375,12 @@ class TextView(QTextEdit):
             action = QAction(messages.action_open_link(), menu)
             action.setObjectName("context_open_link")
             action.triggered.connect(lambda: self.link_requested.emit(target))
-            first = menu.actions()[0] if menu.actions() else None
-            menu.insertAction(first, action)
-            if first is not None:
+            if menu.actions():
+                first = menu.actions()[0]
+                menu.insertAction(first, action)
                 menu.insertSeparator(first)
+            else:
+                menu.addAction(action)
         return menu
 
 

@@ -69,7 +69,8 @@ class Typesetter(QObject):
         super().__init__(view)
         self._view = view
         self._spaced: tuple[SpacedBlock, ...] = ()
-        self._style: PageStyle | None = PageStyle()
+        self._style = PageStyle()  # the reader's
+        self._document_style: PageStyle | None = PageStyle()  # the document's; None: not known
         self._font = QFont(view.font())
         self._margin_em = 0.0
         self._max_chars = 0
@@ -86,8 +87,8 @@ class Typesetter(QObject):
         document = self._view.document()
         wanted = self._font
         if document.defaultFont() != wanted:
-            self._font, style, self._style = QFont(document.defaultFont()), self._style, None
-            self.apply(wanted, style, self._margin_em, self._max_chars)
+            self._font, self._document_style = QFont(document.defaultFont()), None
+            self.apply(wanted, self._style, self._margin_em, self._max_chars)
         else:
             self.fit_width()
 
@@ -107,8 +108,9 @@ class Typesetter(QObject):
                 # On the document, not the widget: QTextEdit.setFont also lays the whole
                 # document out at once to size its scroll bars (0.7 s for 1 MB).
                 document.setDefaultFont(font)
-            if style != self._style or em_changed:
-                self._style = style
+            self._style = style
+            if style != self._document_style or em_changed:
+                self._document_style = style
                 block_format = QTextBlockFormat()
                 style.apply(block_format, em_pixels(font))
                 cursor.setPosition(0)

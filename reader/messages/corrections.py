@@ -1,0 +1,77 @@
+"""Correcting the outline by hand: the commands' names, what a screen reader is told after each,
+and the notices about saved corrections. (See ``reader.messages``.)"""
+
+from __future__ import annotations
+
+from ..document.corrections import CorrectionKind
+from .translate import tr
+
+
+def correction_command(kind: CorrectionKind, speaker: str = "") -> str:
+    """The menu and context-menu name of a correction."""
+    if kind is CorrectionKind.QUESTION:
+        return tr("This is a question")
+    if kind is CorrectionKind.NOT_QUESTION:
+        return tr("Not a question")
+    if kind is CorrectionKind.TITLE:
+        return tr("This is the title")
+    if kind is CorrectionKind.SECTION:
+        return tr("Start a section here")
+    return tr("Every turn by {speaker} is a question").format(speaker=speaker)
+
+
+def restore_automatic_structure() -> str:
+    return tr("Restore the automatic structure")
+
+
+def question_added(number: int, total: int) -> str:
+    return tr("Question {number} of {total} added").format(number=number, total=total)
+
+
+def question_removed(total: int) -> str:
+    return tr("Question removed; {total} questions now").format(total=total)
+
+
+def title_set(title: str) -> str:
+    return tr("Title set: {title}").format(title=title)
+
+
+def section_started(label: str) -> str:
+    return tr("Section started: {label}").format(label=label)
+
+
+def speaker_asks(speaker: str, total: int) -> str:
+    return tr("Every turn by {speaker} is a question; {total} questions now").format(
+        speaker=speaker, total=total
+    )
+
+
+def correction_undone() -> str:
+    return tr("Correction undone")
+
+
+def correction_redone() -> str:
+    return tr("Correction redone")
+
+
+def automatic_structure_restored() -> str:
+    return tr("Automatic structure restored")
+
+
+def corrections_dropped(count: int) -> str:
+    return tr(
+        "The document has changed: {count} of your outline corrections no longer apply and were "
+        "dropped."
+    ).format(count=count)
+
+
+def corrections_unreadable(file: str) -> str:
+    return tr(
+        "Your saved outline corrections could not be read and were ignored ({file})."
+    ).format(file=file)
+
+
+def corrections_unsaved() -> str:
+    return tr(
+        "Your outline corrections could not be saved: check that your data folder is writable."
+    )

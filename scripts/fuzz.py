@@ -1,0 +1,284 @@
+"""Fuzz the document pipeline: generated documents must open whole.
+
+    python scripts/fuzz.py                 # 10,000 documents of every kind, seed 0
+    python scripts/fuzz.py 1000000 --seed 7 --minutes 60
+
+For each generated document it checks that parsing raises nothing; that every letter and
+symbol of the input (Unicode categories L*, So, and N* but ASCII digits, which Markdown may
+take as a list number) is in the document's text, in the same order (markup such as ``#``,
+``*``, ``>`` or ``1.`` may go, words may not; character references such as ``&amp;`` are
+decoded, as Markdown does); and that every offset is inside the text and in
+order (blocks one after another, inline runs inside their block, sections in order). It prints
+the first failures with the seed that reproduces each, and exits 1 if there was any.
+
+Generators: random Unicode, random Markdown constructs (nesting, emphasis, lists, quotes, code,
+rules, headings, tables), interview-like text with random line breaks, speaker names and
+numbering. Another format joins by adding an entry to ``GENERATORS`` (a name, a function that
+makes its input from a ``random.Random``, and one that turns that input into a ``Document``;
+``text_of`` says which characters must survive), e.g. an HTML or DOCX generator once those
+formats have a reader.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from reader.document.model import Document  # noqa: E402 (after the path is set)
+from reader.document.pipeline import parse_text  # noqa: E402
+
+
+def without_references(source: str) -> str:
+    """Markdown decodes character references ("&amp;" is "&", "&#128512;" an emoji): the
+    letters of their names are not text, so they are not expected in the document."""
+    from markdown_it.common.entities import entities
+
+    def drop_known(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return "" if name.startswith("#") or name in entities else match.group()
+
+    return _REFERENCE.sub(drop_known, source)
+
+
+_REFERENCE = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+@dataclass(frozen=True)
+class Generator:
+    name: str
+    make: Callable[[random.Random], str]  # the input (text, for the formats so far)
+    parse: Callable[[str], Document]
+    text_of: Callable[[str], str] = without_references  # the characters that must survive
+
+
+# --- Generators ------------------------------------------------------------------------------
+
+_ALPHABETS = (
+    "abcdefghijklmnopqrstuvwxyzéèàçœ ABCDEFÉÀ",
+    "ßäöüÄÖÜ ñáíóú¿¡",
+    "日本語のテキストです。東京",
+    "Привет мир",
+    "😀👍🏽❤️\u200d🔥",
+    "#*_->`[]()!\\|~<&;:=+.0123456789\t\n\n  ",
+    "\u00ad\u200b\u2028\u2029\ufeff\r\x0b\x0c\x85",
+)
+
+
+def random_unicode(rng: random.Random) -> str:
+    pieces = []
+    for _ in range(rng.randint(0, 60)):
+        if rng.random() < 0.2:
+            code = rng.randint(0x20, 0x2FFFF)
+            char = chr(code)
+            if unicodedata.category(char) in ("Cs", "Co", "Cn"):
+                continue
+            pieces.append(char)
+        else:
+            alphabet = rng.choice(_ALPHABETS)
+            pieces.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))))
+    return "".join(pieces)
+
+
+_WORDS = ("la", "police", "enquête", "Zoé", "Straße", "año", "œuvre", "日本", "😀", "c'est",
+          "l'été", "Qui", "pourquoi", "réseau", "HTML", "<b>", "a_b", "x*y", "ok")
+
+
+def _words(rng: random.Random, low: int = 1, high: int = 12) -> str:
+    return " ".join(rng.choice(_WORDS) for _ in range(rng.randint(low, high)))
+
+
+def random_markdown(rng: random.Random) -> str:
+    chunks = []
+    for _ in range(rng.randint(1, 12)):
+        kind = rng.randrange(12)
+        depth = rng.choice((1, 1, 2, 3, 5, 12, 25))
+        if kind == 0:
+            chunks.append("#" * rng.randint(1, 7) + " " + _words(rng))
+        elif kind == 1:
+            chunks.append("".join(f"{'  ' * rng.randrange(depth)}- {_words(rng)}\n"
+                                  for _ in range(rng.randint(1, 5))))
+        elif kind == 2:
+            chunks.append("".join(f"{n}. {_words(rng)}\n" for n in range(1, rng.randint(2, 5))))
+        elif kind == 3:
+            chunks.append(">" * depth + " " + _words(rng))
+        elif kind == 4:
+            chunks.append("```\n" + _words(rng) + "\n" + _words(rng) + "\n```")
+        elif kind == 5:
+            chunks.append(rng.choice(("***", "---", "___", "- - -")))
+        elif kind == 6:
+            mark = rng.choice(("*", "**", "_", "__", "`"))
+            chunks.append(f"{_words(rng)} {mark}{_words(rng)}{mark} {_words(rng)}")
+        elif kind == 7:
+            cells = rng.randint(1, 4)
+            row = "| " + " | ".join(_words(rng, 1, 2) for _ in range(cells)) + " |"
+            chunks.append(row + "\n|" + "---|" * cells + "\n" + row)
+        elif kind == 8:  # a hard break, a line ending in two spaces
+            chunks.append(_words(rng) + "  \n" + _words(rng))
+        elif kind == 9:
+            chunks.append("".join(rng.choice("-*+>") + " " for _ in range(depth)) + _words(rng))
+        elif kind == 10:
+            chunks.append("    " + _words(rng))  # indented: code in Markdown, prose in text
+        else:
+            chunks.append(_words(rng, 5, 40))
+    separator = rng.choice(("\n\n", "\n", "\n\n\n"))
+    return separator.join(chunks) + rng.choice(("", "\n"))
+
+
+_QUESTIONS = ("Pourquoi ce choix ?", "Comment l'expliquez-vous ?", "Et ensuite ?",
+              "Qu'est-ce qui a changé depuis 2019 ?")
+
+
+def interview_like(rng: random.Random) -> str:
+    lines = [_words(rng, 2, 8), _words(rng, 10, 30)]
+    for number in range(1, rng.randint(2, 12)):
+        style = rng.randrange(5)
+        question = rng.choice(_QUESTIONS)
+        if style == 0:
+            lines.append(question)
+        elif style == 1:
+            lines.append(f"{rng.choice(('Q', 'Priya', 'Journaliste'))} : {question}")
+        elif style == 2:
+            lines.append(f"{number if rng.random() < 0.9 else number + 999}. {question}")
+        elif style == 3:
+            lines.append(f"**{question}**")
+        else:
+            lines.append(f"- {question}")
+        answer = _words(rng, 5, 60)
+        if rng.random() < 0.3:  # a paragraph broken in the middle of a sentence
+            cut = rng.randrange(len(answer))
+            answer = answer[:cut] + rng.choice(("\n\n", "\n")) + answer[cut:]
+        lines.append(answer)
+    return rng.choice(("\n\n", "\n")).join(lines) + "\n"
+
+
+GENERATORS: tuple[Generator, ...] = (
+    Generator("unicode", random_unicode, lambda text: parse_text(text, plain_text=True,
+                                                                 with_language=False)),
+    Generator("markdown", random_markdown, lambda text: parse_text(text, plain_text=False,
+                                                                   with_language=False)),
+    Generator("markdown-as-text", random_markdown,
+              lambda text: parse_text(text, plain_text=True, with_language=False)),
+    Generator("interview", interview_like, lambda text: parse_text(text, plain_text=True,
+                                                                   with_language=False)),
+)
+
+
+# --- Checks ----------------------------------------------------------------------------------
+
+
+def readable(text: str) -> str:
+    """The characters that must survive, in order."""
+    text = unicodedata.normalize("NFC", text)
+    return "".join(char for char in text if _must_survive(char))
+
+
+def _must_survive(char: str) -> bool:
+    category = unicodedata.category(char)
+    if category[0] == "L" or category == "So":
+        return True
+    return category[0] == "N" and not ("0" <= char <= "9")
+
+
+def problems(source: str, document: Document, text_of: Callable[[str], str]) -> list[str]:
+    found = []
+    text = document.text
+    expected, got = readable(text_of(source)), readable(text)
+    missing = _first_missing(expected, got)
+    if missing >= 0:  # the document may hold more (a decoded "&#128512;"), never less
+        found.append(f"character {missing} lost: expected {expected[missing:missing + 20]!r} "
+                     f"in {got[max(0, missing - 10):missing + 20]!r}")
+    offset = 0
+    line_count = document.source.count("\n") + 1
+    for index, block in enumerate(document.blocks):
+        if block.start != offset or text[block.start:block.end] != block.text:
+            found.append(f"block {index} is not at its place in the text")
+        first, end = block.source_lines
+        if not 0 <= first <= end <= line_count:
+            found.append(f"block {index} lines {block.source_lines} outside the source")
+        previous = block.start
+        for run in block.inlines:
+            if not (block.start <= run.start <= run.end <= block.end and previous <= run.start):
+                found.append(f"block {index}: inline run {run} outside or out of order")
+            previous = run.start
+        offset = block.end + 1
+    previous = 0
+    for index, section in enumerate(document.sections):
+        if not (previous <= section.start <= section.end <= len(text)
+                and 0 <= section.first_block <= section.end_block <= len(document.blocks)):
+            found.append(f"section {index} {section.start}-{section.end} out of place")
+        previous = section.start
+    return found
+
+
+def _first_missing(expected: str, got: str) -> int:
+    """The index of the first character of ``expected`` not found, in order, in ``got``
+    (-1 when all are)."""
+    position = 0
+    for index, char in enumerate(expected):
+        position = got.find(char, position)
+        if position < 0:
+            return index
+        position += 1
+    return -1
+
+
+@dataclass
+class Result:
+    documents: int = 0
+    failures: int = 0
+    seconds: float = 0.0
+
+
+def run(count: int, seed: int = 0, *, minutes: float | None = None,
+        generators: tuple[Generator, ...] = GENERATORS, report: Callable[[str], None] = print,
+        shown: int = 10) -> Result:
+    """Fuzz ``count`` documents (or for ``minutes``), round-robin over the generators; document
+    ``n`` is made by ``random.Random(f"{seed}-{n}")``, so one failing case can be replayed."""
+    result = Result()
+    started = time.monotonic()
+    deadline = started + minutes * 60 if minutes else None
+    for number in range(count):
+        if deadline is not None and time.monotonic() > deadline:
+            break
+        generator = generators[number % len(generators)]
+        source = generator.make(random.Random(f"{seed}-{number}"))
+        try:
+            found = problems(source, generator.parse(source), generator.text_of)
+        except Exception as error:  # noqa: BLE001 — reporting it is the point
+            found = [f"{type(error).__name__}: {error}"]
+        result.documents += 1
+        if found:
+            result.failures += 1
+            if result.failures <= shown:
+                report(f"FAIL {generator.name} #{number} (seed {seed}): {found[0]}\n"
+                       f"  input: {source[:300]!r}")
+        if number and number % 100_000 == 0:
+            report(f"... {number:,} documents, {result.failures} failing, "
+                   f"{time.monotonic() - started:.0f} s")
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("count", nargs="?", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--minutes", type=float, help="stop after this long")
+    args = parser.parse_args(argv)
+    result = run(args.count, args.seed, minutes=args.minutes)
+    print(f"{result.documents:,} documents, {result.failures} failing, "
+          f"{result.seconds:.0f} s ({result.documents / max(result.seconds, 1e-9):.0f}/s)")
+    return 1 if result.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""Score the structure analysis over a corpus of documents with expected outlines: question
+precision, recall and F1, title accuracy, speakers, and the articles that wrongly got questions.
+
+Run from the checkout: ``PYTHONPATH=. python scripts/score_structure.py [FOLDER] [-v]`` (the
+path makes it score this checkout, not an installed copy; FOLDER defaults to
+``tests/document/fixtures/corpus``). Each document ``NAME.txt``/``NAME.md`` is compared with
+``NAME.expected.json``: ``title``, ``kind`` and ``questions``, a list of ``{"speaker", "text"}``.
+A question found counts as right when its text, spaces and case folded, equals an expected one.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.document import open_document
+
+DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "document" / "fixtures" / "corpus"
+
+
+@dataclass
+class Scores:
+    documents: int = 0
+    expected: int = 0
+    found: int = 0
+    right: int = 0
+    titles_right: int = 0
+    speakers_right: int = 0
+    speakers_checked: int = 0
+    articles_with_questions: list[str] = field(default_factory=list)
+    report: list[str] = field(default_factory=list)  # what each wrong document got wrong
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def titles(self) -> float:
+        return self.titles_right / self.documents if self.documents else 1.0
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def measure(folder: Path) -> Scores:
+    scores = Scores()
+    for path in sorted(folder.iterdir()):
+        expected_path = folder / f"{path.stem}.expected.json"
+        if path.suffix not in (".txt", ".md") or not expected_path.is_file():
+            continue
+        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        document = open_document(path, with_language=False)
+        found = Counter(_fold(s.heading) for s in document.questions)
+        wanted = Counter(_fold(q["text"]) for q in expected["questions"])
+        right = sum((found & wanted).values())
+        scores.documents += 1
+        scores.found += sum(found.values())
+        scores.expected += sum(wanted.values())
+        scores.right += right
+        title_ok = _fold(document.title) == _fold(expected["title"])
+        scores.titles_right += title_ok
+        said = {_fold(s.heading): s.speaker for s in document.questions}
+        for question in expected["questions"]:
+            if "speaker" in question and _fold(question["text"]) in said:
+                scores.speakers_checked += 1
+                scores.speakers_right += said[_fold(question["text"])] == question["speaker"]
+        if not wanted and found:
+            scores.articles_with_questions.append(path.name)
+        if not title_ok or found != wanted:
+            scores.report.append(
+                f"{path.name}: {right}/{sum(wanted.values())} right, "
+                f"{sum(found.values()) - right} extra; title {'ok' if title_ok else 'WRONG'}"
+            )
+            if not title_ok:
+                scores.report.append(f"   title: {document.title!r} (not {expected['title']!r})")
+            scores.report += [f"   missed: {text[:90]}" for text in wanted - found]
+            scores.report += [f"   extra:  {text[:90]}" for text in found - wanted]
+    return scores
+
+
+def main(argv: list[str]) -> None:
+    args = [a for a in argv if a != "-v"]
+    scores = measure(Path(args[0]) if args else DEFAULT)
+    if "-v" in argv:
+        print("\n".join(scores.report))
+    print(f"documents {scores.documents}  questions expected {scores.expected} "
+          f"found {scores.found}")
+    print(f"precision {scores.precision:.3f}  recall {scores.recall:.3f}  F1 {scores.f1:.3f}  "
+          f"titles {scores.titles:.3f}")
+    print(f"speakers right {scores.speakers_right}/{scores.speakers_checked} of those found")
+    print(f"articles with questions: {len(scores.articles_with_questions)} "
+          f"{scores.articles_with_questions}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,98 @@
+"""Deep nesting loses nothing; numbers that open a line are text the reader sees and hears."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader import messages
+from reader.document.markdown import KEPT_LEVELS
+from reader.document.model import BlockKind, Notice, NoticeKind
+from reader.document.pipeline import parse_text
+from reader.document.search import FoldedText
+
+WORDS = re.compile(r"[^\W_]+")
+
+
+def words(text: str) -> list[str]:
+    return WORDS.findall(text)
+
+
+def nested_list(levels: int, indent: str = "  ") -> str:
+    return "".join(f"{indent * level}- mot{level}\n" for level in range(levels))
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    # markdown-it stopped at its nesting limit and dropped the rest without a word.
+    (nested_list(13) + "\nAprès la liste.\n",
+     [f"mot{n}" for n in range(13)] + ["Après", "la", "liste"]),
+    (">" * 25 + " profond\n\nAprès.\n", ["profond", "Après"]),
+    (">" * 10_000 + " profond\n\nAprès.\n", ["profond", "Après"]),
+    ("- " * 10_000 + "feuille\n\nAprès.\n", ["feuille", "Après"]),
+    (nested_list(400) + "\nAprès.\n", [f"mot{n}" for n in range(400)] + ["Après"]),
+])
+def test_deep_nesting_keeps_every_word_in_order(source, expected):
+    document = parse_text(source, plain_text=False)
+    assert words(document.text) == expected
+    assert document.text == "\n".join(block.text for block in document.blocks)
+
+
+def test_flattening_is_told_and_levels_stop_at_the_kept_depth():
+    document = parse_text(">" * 10_000 + " profond\n\nAprès.\n")
+    assert Notice(NoticeKind.FLATTENED, str(KEPT_LEVELS)) in document.notices
+    assert max(block.level for block in document.blocks) <= KEPT_LEVELS
+    assert str(KEPT_LEVELS) in messages.notice(Notice(NoticeKind.FLATTENED, str(KEPT_LEVELS)))
+
+
+def test_ordinary_nesting_is_not_flattened_nor_told():
+    document = parse_text(nested_list(13) + "\n> > > cité\n")
+    assert [block.level for block in document.blocks][:13] == list(range(1, 14))
+    assert all(notice.kind is not NoticeKind.FLATTENED for notice in document.notices)
+
+
+def test_a_number_alone_under_a_title_is_seen_heard_and_found():
+    document = parse_text("Chapitre\n\n1.\n\nIl faisait nuit.\n")
+    assert document.text == "Chapitre\n1.\nIl faisait nuit."
+    assert document.blocks[1].kind is BlockKind.PARAGRAPH
+    assert FoldedText.of(document.text).find_all("1.")
+
+
+def test_a_sentence_opening_with_a_number_keeps_it():
+    document = parse_text("La veille.\n\n20. Minutes plus tard, il *revint*.\n\nFin.\n")
+    block = document.blocks[1]
+    assert block.text == "20. Minutes plus tard, il revint."
+    assert document.text[block.inlines[0].start : block.inlines[0].end] == "revint"
+    assert FoldedText.of(document.text).find_all("20")
+
+
+def test_a_real_numbered_list_keeps_its_markers_as_markers():
+    document = parse_text("Étapes :\n\n1. Ouvrir.\n2. Lire.\n")
+    assert [(b.kind, b.ordinal, b.text) for b in document.blocks[1:]] == [
+        (BlockKind.LIST_ITEM, "1.", "Ouvrir."), (BlockKind.LIST_ITEM, "2.", "Lire.")]
+
+
+def test_a_line_ending_in_two_spaces_keeps_its_lines_in_the_block():
+    # Web text with one paragraph per line: a hard break used to shift every later block's
+    # line range by one (the block missed its second line).
+    long = "x" * 120
+    source = f"{long} un.\n{long} deux.  \n{long} trois.\n{long} quatre.\n"
+    document = parse_text(source, plain_text=True, with_language=False)
+    assert [block.source_lines for block in document.blocks] == [(0, 1), (1, 3), (3, 4)]
+    lines = document.source.split("\n")
+    assert lines[3].endswith("quatre.") and document.blocks[2].text.endswith("quatre.")
+
+
+def test_words_after_a_code_fence_are_kept_a_language_name_is_not():
+    # Found by the fuzz campaign: everything after ``` on its line vanished.
+    document = parse_text("```Voici le code écrit\nx = 1\n```\n\n```python\ny = 2\n```\n")
+    assert document.blocks[0].text == "Voici le code écrit\u2028x = 1"
+    assert document.blocks[1].text == "y = 2"
+
+
+def test_a_link_without_words_shows_its_address():
+    # Found by the fuzz campaign: "[](address)" showed nothing at all.
+    document = parse_text("Voir [](https://example.org/page) ici.\n", with_language=False)
+    assert document.text == "Voir https://example.org/page ici."
+    (run,) = document.blocks[0].inlines
+    assert document.text[run.start : run.end] == "https://example.org/page"
