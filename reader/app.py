@@ -29,15 +29,18 @@ from .appearance.themes import THEME_IDS
 from .document.cache import DocumentCache
 from .document.model import Document
 from .speech.loader import default_sink, espeak_engine
+from .translated_argparse import TranslatedArgumentParser, TranslatedHelpFormatter
 from .ui.appearance.appearance_controller import AppearanceController
 from .ui.context import ReaderContext
 from .ui.keyboard.keyboard_wiring import add_keyboard_features
 from .ui.opening.opening import Loader
 from .ui.opening.recent_files import RecentFiles
 from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start_options
+from .ui.shell.full_screen import FullScreen
 from .ui.shell.main_window import MainWindow
 from .ui.speech.speech_controller import SpeechController
 from .ui.text.language_detection import LanguageDetection
+from .ui.text.place_keeper import PlaceKeeper
 from .ui.text.renderer import reading_font
 
 if TYPE_CHECKING:
@@ -132,7 +135,12 @@ class ReaderWindow(MainWindow):
             reading_font=reading_font(QApplication.font()),
         )
         context.setParent(self)
+        # Before anything that changes the layout: every such change keeps the reader's place.
+        self.place_keeper = PlaceKeeper(self.text, self.typesetter, context.place)
+        context.set_place_keeper(self.place_keeper.kept)
+        context.document_changed.connect(self.place_keeper.release)
         self.appearance = AppearanceController(self, context, settings, overrides=appearance)
+        self.full_screen = FullScreen(self, context)
         self.speech = SpeechController(self, context, settings, engine_factory=engine_factory,
                                        open_sink=open_sink)
         read_aloud, stop_reading = reading_through(self.speech)
@@ -168,8 +176,21 @@ def build_main_window(
                         open_sink=open_sink, screens=screens, appearance=appearance)
 
 
+class _HelpWithCommands(TranslatedHelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """The options, then the list of commands as written (one line each)."""
+
+
+def commands_help() -> str:
+    """Every command of ``reader``, one line each, aligned (the end of ``reader --help``)."""
+    commands = messages.usage_commands()
+    width = max(len(typed) for typed, _does in commands) + 2
+    lines = [f"  {typed.ljust(width)}{does}" for typed, does in commands]
+    return f"{messages.usage_commands_title()}:\n" + "\n".join(lines)
+
+
 def argument_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="reader", description=messages.usage_description())
+    parser = TranslatedArgumentParser(prog="reader", description=messages.usage_description(),
+                                      epilog=commands_help(), formatter_class=_HelpWithCommands)
     parser.add_argument("file", nargs="?", metavar="FILE", help=messages.usage_file())
     parser.add_argument("--present", action="store_true", help=messages.usage_present())
     parser.add_argument("--question", type=int, metavar="N", help=messages.usage_question())

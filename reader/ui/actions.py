@@ -126,6 +126,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                checkable=True, separator_before=True),
     ActionSpec(ActionId.FOCUS_MODE, messages.action_focus_mode, ("Ctrl+Shift+F",), Menu.VIEW,
                checkable=True),
+    ActionSpec(ActionId.FULL_SCREEN, messages.action_full_screen, ("F11",), Menu.VIEW,
+               checkable=True),
     ActionSpec(ActionId.PREFERENCES, messages.action_preferences, ("Ctrl+,",), Menu.VIEW,
                separator_before=True),
     ActionSpec(ActionId.ADD_BOOKMARK, messages.action_add_bookmark, ("Ctrl+B",), Menu.BOOKMARKS),

@@ -10,6 +10,7 @@ controller, the reading position; the announcer, the app's own voice).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from enum import StrEnum
 from typing import NewType
 
@@ -51,6 +52,7 @@ class ActionId(StrEnum):
     RESET_TEXT_SIZE = "reset_text_size"
     LINE_FOCUS = "line_focus"
     FOCUS_MODE = "focus_mode"
+    FULL_SCREEN = "full_screen"
     PREFERENCES = "preferences"
     ADD_BOOKMARK = "add_bookmark"
     BOOKMARKS = "bookmarks"
@@ -90,6 +92,7 @@ class ReaderContext(QObject):
         self._reading_position: Callable[[], int | None] = lambda: None
         self._say: Callable[[str], None] = lambda text: None
         self._voice: Callable[[str], None] = lambda text: None
+        self._keeper: Callable[[], AbstractContextManager[None]] = nullcontext
 
     # --- The document -----------------------------------------------------------------------
 
@@ -137,6 +140,15 @@ class ReaderContext(QObject):
         (next question, where am I… go from there)."""
         reading = self._reading_position()
         return self._caret() if reading is None else reading
+
+    def set_place_keeper(self, kept: Callable[[], AbstractContextManager[None]]) -> None:
+        """What keeps the place on screen through a change of layout (the text's place keeper)."""
+        self._keeper = kept
+
+    def keeping_place(self) -> AbstractContextManager[None]:
+        """Wrap every change of layout in this (``with context.keeping_place(): ...``): the
+        place's line stays where it was on screen, also once a slower relayout is over."""
+        return self._keeper()
 
     # --- Telling the user -------------------------------------------------------------------
 

@@ -40,6 +40,46 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
+        <source>Full scree&amp;n</source>
+        <translation>Vo&amp;llbild</translation>
+    </message>
+    <message>
+        <source>Full screen on. {keys} or Esc leaves it.</source>
+        <translation>Vollbild an. {keys} oder Esc beendet es.</translation>
+    </message>
+    <message>
+        <source>Full screen off</source>
+        <translation>Vollbild aus</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>open FILE in the window (the options above)</source>
+        <translation>FILE im Fenster öffnen (mit den Optionen oben)</translation>
+    </message>
+    <message>
+        <source>print the document&apos;s questions or sections</source>
+        <translation>die Fragen oder Abschnitte des Dokuments ausgeben</translation>
+    </message>
+    <message>
+        <source>print the document&apos;s text</source>
+        <translation>den Text des Dokuments ausgeben</translation>
+    </message>
+    <message>
+        <source>read the document aloud, or into a WAV file</source>
+        <translation>das Dokument vorlesen, oder in eine WAV-Datei</translation>
+    </message>
+    <message>
+        <source>write audio files to take away, one per question</source>
+        <translation>Audiodateien zum Mitnehmen schreiben, eine pro Frage</translation>
+    </message>
+    <message>
+        <source>the options of one command</source>
+        <translation>die Optionen eines Befehls</translation>
+    </message>
+    <message>
         <source>Text size {size} points</source>
         <translation>Textgröße {size} Punkt</translation>
     </message>

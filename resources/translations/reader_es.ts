@@ -40,6 +40,46 @@
         <translation>Preferen&amp;cias…</translation>
     </message>
     <message>
+        <source>Full scree&amp;n</source>
+        <translation>Pantalla comp&amp;leta</translation>
+    </message>
+    <message>
+        <source>Full screen on. {keys} or Esc leaves it.</source>
+        <translation>Pantalla completa. {keys} o Esc para salir.</translation>
+    </message>
+    <message>
+        <source>Full screen off</source>
+        <translation>Pantalla completa desactivada</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>órdenes</translation>
+    </message>
+    <message>
+        <source>open FILE in the window (the options above)</source>
+        <translation>abrir FILE en la ventana (las opciones de arriba)</translation>
+    </message>
+    <message>
+        <source>print the document&apos;s questions or sections</source>
+        <translation>mostrar las preguntas o secciones del documento</translation>
+    </message>
+    <message>
+        <source>print the document&apos;s text</source>
+        <translation>mostrar el texto del documento</translation>
+    </message>
+    <message>
+        <source>read the document aloud, or into a WAV file</source>
+        <translation>leer el documento en voz alta, o en un archivo WAV</translation>
+    </message>
+    <message>
+        <source>write audio files to take away, one per question</source>
+        <translation>escribir archivos de audio para llevar, uno por pregunta</translation>
+    </message>
+    <message>
+        <source>the options of one command</source>
+        <translation>las opciones de una orden</translation>
+    </message>
+    <message>
         <source>Text size {size} points</source>
         <translation>Texto a {size} puntos</translation>
     </message>

@@ -40,6 +40,46 @@
         <translation>Préfér&amp;ences…</translation>
     </message>
     <message>
+        <source>Full scree&amp;n</source>
+        <translation>Plei&amp;n écran</translation>
+    </message>
+    <message>
+        <source>Full screen on. {keys} or Esc leaves it.</source>
+        <translation>Plein écran. {keys} ou Échap pour en sortir.</translation>
+    </message>
+    <message>
+        <source>Full screen off</source>
+        <translation>Plein écran désactivé</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <source>open FILE in the window (the options above)</source>
+        <translation>ouvrir FILE dans la fenêtre (les options ci-dessus)</translation>
+    </message>
+    <message>
+        <source>print the document&apos;s questions or sections</source>
+        <translation>afficher les questions ou les sections du document</translation>
+    </message>
+    <message>
+        <source>print the document&apos;s text</source>
+        <translation>afficher le texte du document</translation>
+    </message>
+    <message>
+        <source>read the document aloud, or into a WAV file</source>
+        <translation>lire le document à voix haute, ou dans un fichier WAV</translation>
+    </message>
+    <message>
+        <source>write audio files to take away, one per question</source>
+        <translation>écrire des fichiers audio à emporter, un par question</translation>
+    </message>
+    <message>
+        <source>the options of one command</source>
+        <translation>les options d&apos;une commande</translation>
+    </message>
+    <message>
         <source>Text size {size} points</source>
         <translation>Texte en {size} points</translation>
     </message>

@@ -83,7 +83,13 @@ class AppearanceController(QObject):
         return reading_font(appearance, self._system_font)
 
     def apply(self, appearance: Appearance, *, save: bool = True) -> None:
-        appearance = clean(appearance)
+        # Any of it may lay the text out anew (size, spacing, font, margins, theme, focus mode).
+        with self._context.keeping_place():
+            self._apply(clean(appearance))
+        if save:
+            self.save()
+
+    def _apply(self, appearance: Appearance) -> None:
         self.appearance = appearance
         self._apply_theme(appearance)
         font = self.font_for(appearance)
@@ -106,8 +112,6 @@ class AppearanceController(QObject):
         window.text.set_line_focus(lines)
         self._set_checked(ActionId.LINE_FOCUS, appearance.line_focus)
         self._set_focus_mode(appearance.focus_mode)
-        if save:
-            self.save()
 
     def apply_chrome_font(self) -> None:
         """The outline, messages, status line (capped), menus and dialogs in the reading font."""
