@@ -150,10 +150,11 @@ class MainWindow(QMainWindow):
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.OUTLINE].triggered.connect(self.focus_outline)
         a[ActionId.TEXT].triggered.connect(self.focus_text)
-        a[ActionId.NEXT_QUESTION].triggered.connect(lambda: self.go_question(forward=True))
-        a[ActionId.PREVIOUS_QUESTION].triggered.connect(lambda: self.go_question(forward=False))
-        a[ActionId.NEXT_SECTION].triggered.connect(lambda: self.go_section(forward=True))
-        a[ActionId.PREVIOUS_SECTION].triggered.connect(lambda: self.go_section(forward=False))
+        question, section = Kind.QUESTION, Kind.SECTION
+        a[ActionId.NEXT_QUESTION].triggered.connect(lambda: self.go(question, forward=True))
+        a[ActionId.PREVIOUS_QUESTION].triggered.connect(lambda: self.go(question, forward=False))
+        a[ActionId.NEXT_SECTION].triggered.connect(lambda: self.go(section, forward=True))
+        a[ActionId.PREVIOUS_SECTION].triggered.connect(lambda: self.go(section, forward=False))
         a[ActionId.DOCUMENT_START].triggered.connect(lambda: self._go_to(0))
         a[ActionId.DOCUMENT_END].triggered.connect(
             lambda: self._go_to(len(self.document.text) if self.document else 0)
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.text.caret_moved.connect(self._caret_moved)
         self.text.link_requested.connect(self.open_link)
         self.banner.closed.connect(self._banner_closed)
+        self.context.structure_changed.connect(self._structure_changed)
         if self._language is not None:
             self._language.setParent(self)
             self._language.detected.connect(self._language_detected)
@@ -227,9 +229,11 @@ class MainWindow(QMainWindow):
         return QFont(self._panel_font)
 
     def show_document(self, document: Document, rendered: Rendered | None = None) -> None:
-        if rendered is None:
-            rendered = render(document, self._font, self.text.palette(), self.text,
+        corrected = self.context.with_corrections(document)  # the reader's own outline
+        if rendered is None or corrected is not document:
+            rendered = render(corrected, self._font, self.text.palette(), self.text,
                               self._page_style)
+        document = corrected
         self.context.show(document)
         self._positions = Positions(document)
         self.text.show_document(document, rendered)
@@ -243,6 +247,9 @@ class MainWindow(QMainWindow):
         if not document.language and self._language is not None:
             self._language.start(document)
         self.context.document_changed.emit(document)
+
+    def _structure_changed(self, document: Document) -> None:
+        self._positions = Positions(document)  # N follows (the rest: outline_corrections)
 
     def ensure_language(self) -> Document | None:
         """The document, with its language once detection is over (waits for it if needed:
@@ -307,12 +314,6 @@ class MainWindow(QMainWindow):
         if self.document is None or not 0 <= index < len(self.document.sections):
             return
         self.jump_to(self.document.sections[index].start, tell=False)
-
-    def go_question(self, *, forward: bool) -> None:
-        self.go(Kind.QUESTION, forward=forward)
-
-    def go_section(self, *, forward: bool) -> None:
-        self.go(Kind.SECTION, forward=forward)
 
     def go(self, kind: Kind, *, forward: bool) -> None:
         """To the next (previous) item of ``kind`` from where the user is, or say there is

@@ -58,6 +58,7 @@ class TextView(QTextEdit):
     caret_moved = Signal(int)  # model offset of the caret
     link_requested = Signal(str)  # the user asked to open this link target
     zoom_requested = Signal(int)  # Ctrl+wheel: +1 bigger, -1 smaller
+    menu_opening = Signal(QMenu, int)  # a context menu about this offset: others may add to it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -364,6 +365,7 @@ class TextView(QTextEdit):
             menu.insertAction(first, action)
             if first is not None:
                 menu.insertSeparator(first)
+        self.menu_opening.emit(menu, offset)
         return menu
 
 
