@@ -279,3 +279,64 @@ def test_an_unreadable_corrections_file_is_ignored_with_a_notice(opened, data_ho
 
     assert "could not be read" in again.banner.text()
     assert "Question 2: Tell me about your first book" not in again.outline.row_texts()
+
+
+@pytest.fixture
+def speaking_window(qtbot, settings, data_home, tmp_path):
+    """The interview open in a window that reads aloud (scripted engine, in-memory audio) and
+    presents on one fake screen."""
+    from reader.app import build_main_window
+    from reader.speech.memory_sink import MemorySink
+    from reader.speech.scripted_engine import ScriptedEngine
+    from tests.ui.fake_screens import ONE
+
+    settings.setValue("speech/announce_messages", False)
+    window = build_main_window(settings, engine_factory=ScriptedEngine, open_sink=MemorySink,
+                               screens=lambda: ONE)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    path = tmp_path / "interview.txt"
+    path.write_text(MISSED_QUESTION, encoding="utf-8")
+    window.open_path(path, in_background=False)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_where_am_i_go_to_question_and_the_presenter_use_the_corrected_outline(
+        speaking_window, qtbot):
+    from tests.ui.test_presenter import start
+
+    window = speaking_window
+    _caret_to(window, qtbot, "Tell me about")
+    qtbot.keyClick(window.text, Qt.Key.Key_Q, CTRL_ALT)
+
+    assert "Question 2 of 3: Tell me about your first book" in (
+        window.keyboard.places.where_am_i_text())
+    window.keyboard.places.go_to_question(3)
+    assert window.text.caret_offset() == window.document.blocks[
+        _block(window, "What do you read now?")].start
+
+    presenter = start(qtbot, window, caret=window.document.blocks[
+        _block(window, "It was a book")].start)
+    assert presenter.audience.accessibleName() == (
+        "Question 2 of 3. Tell me about your first book")
+
+
+def test_reading_aloud_follows_a_correction_made_while_reading(speaking_window, qtbot):
+    from reader.speech.session_types import State
+
+    window = speaking_window
+    window.speech.wait_until_loaded()
+    _caret_to(window, qtbot, "Tell me about")
+    qtbot.keyClick(window.text, Qt.Key.Key_Space)
+    session = window.speech.session
+    qtbot.waitUntil(lambda: session.state is State.SPEAKING)
+    old = session.document
+
+    window.context.action(ActionId.MARK_QUESTION).trigger()  # from the menu, at the caret
+
+    assert session.state is State.SPEAKING
+    assert session.document is window.document is not old
+    assert len(session.document.questions) == 3
