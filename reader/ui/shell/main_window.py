@@ -150,11 +150,10 @@ class MainWindow(QMainWindow):
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.OUTLINE].triggered.connect(self.focus_outline)
         a[ActionId.TEXT].triggered.connect(self.focus_text)
-        question, section = Kind.QUESTION, Kind.SECTION
-        a[ActionId.NEXT_QUESTION].triggered.connect(lambda: self.go(question, forward=True))
-        a[ActionId.PREVIOUS_QUESTION].triggered.connect(lambda: self.go(question, forward=False))
-        a[ActionId.NEXT_SECTION].triggered.connect(lambda: self.go(section, forward=True))
-        a[ActionId.PREVIOUS_SECTION].triggered.connect(lambda: self.go(section, forward=False))
+        a[ActionId.NEXT_QUESTION].triggered.connect(lambda: self.go_question(forward=True))
+        a[ActionId.PREVIOUS_QUESTION].triggered.connect(lambda: self.go_question(forward=False))
+        a[ActionId.NEXT_SECTION].triggered.connect(lambda: self.go(Kind.SECTION, forward=True))
+        a[ActionId.PREVIOUS_SECTION].triggered.connect(lambda: self.go(Kind.SECTION, forward=False))
         a[ActionId.DOCUMENT_START].triggered.connect(lambda: self._go_to(0))
         a[ActionId.DOCUMENT_END].triggered.connect(
             lambda: self._go_to(len(self.document.text) if self.document else 0)
@@ -171,7 +170,6 @@ class MainWindow(QMainWindow):
         self.text.caret_moved.connect(self._caret_moved)
         self.text.link_requested.connect(self.open_link)
         self.banner.closed.connect(self._banner_closed)
-        self.context.structure_changed.connect(self._structure_changed)
         if self._language is not None:
             self._language.setParent(self)
             self._language.detected.connect(self._language_detected)
@@ -228,12 +226,11 @@ class MainWindow(QMainWindow):
     def panel_font(self) -> QFont:
         return QFont(self._panel_font)
 
-    def show_document(self, document: Document, rendered: Rendered | None = None) -> None:
-        corrected = self.context.with_corrections(document)  # the reader's own outline
-        if rendered is None or corrected is not document:
-            rendered = render(corrected, self._font, self.text.palette(), self.text,
+    def show_document(self, opened: Document, rendered: Rendered | None = None) -> None:
+        document = self.context.with_corrections(opened)  # the reader's own outline, saved
+        if rendered is None or document is not opened:
+            rendered = render(document, self._font, self.text.palette(), self.text,
                               self._page_style)
-        document = corrected
         self.context.show(document)
         self._positions = Positions(document)
         self.text.show_document(document, rendered)
@@ -248,8 +245,8 @@ class MainWindow(QMainWindow):
             self._language.start(document)
         self.context.document_changed.emit(document)
 
-    def _structure_changed(self, document: Document) -> None:
-        self._positions = Positions(document)  # N follows (the rest: outline_corrections)
+    def follow_structure(self, document: Document) -> None:
+        self._positions = Positions(document)  # N, after a correction (see outline_corrections)
 
     def ensure_language(self) -> Document | None:
         """The document, with its language once detection is over (waits for it if needed:
@@ -314,6 +311,9 @@ class MainWindow(QMainWindow):
         if self.document is None or not 0 <= index < len(self.document.sections):
             return
         self.jump_to(self.document.sections[index].start, tell=False)
+
+    def go_question(self, *, forward: bool) -> None:
+        self.go(Kind.QUESTION, forward=forward)
 
     def go(self, kind: Kind, *, forward: bool) -> None:
         """To the next (previous) item of ``kind`` from where the user is, or say there is

@@ -75,6 +75,7 @@ class OutlineCorrections(QObject):
                 menu.aboutToShow.connect(self._name_speaker)
         context.set_outline_corrections(self._opened)
         context.document_changed.connect(self._tell_notices)
+        context.structure_changed.connect(window.follow_structure)  # first: show_place uses it
         context.structure_changed.connect(self._show)
         window.text.menu_opening.connect(self._fill_text_menu)
         window.outline.menu_opening.connect(self._fill_outline_menu)
