@@ -77,11 +77,8 @@ def corrections_unsaved() -> str:
     )
 
 
-# --- In the window: the Structure menu and what the commands say ----------------------------
-
-
-def menu_structure() -> str:
-    return tr("St&ructure")
+# --- In the window: the Navigate menu's entries and what the commands say --------------------
+# (Their mnemonics avoid the other entries of the Navigate menu.)
 
 
 def action_mark_question() -> str:
@@ -89,34 +86,34 @@ def action_mark_question() -> str:
 
 
 def action_not_question() -> str:
-    return tr("&Not a question")
+    return tr("Not &a question")
 
 
 def action_mark_title() -> str:
-    return tr("This is the &title")
+    return tr("T&his is the title")
 
 
 def action_start_section() -> str:
-    return tr("Start a &section here")
+    return tr("Sta&rt a section here")
 
 
 def action_speaker_asks(speaker: str = "") -> str:
     """The menu entry; it names the speaker of the paragraph it would act on, when known."""
     if not speaker:
-        return tr("&Every turn by this speaker is a question")
-    return tr("&Every turn by {speaker} is a question").format(speaker=speaker.replace("&", "&&"))
+        return tr("Ever&y turn by this speaker is a question")
+    return tr("Ever&y turn by {speaker} is a question").format(speaker=speaker.replace("&", "&&"))
 
 
 def action_undo_correction() -> str:
-    return tr("&Undo the last correction")
+    return tr("Undo the last &correction")
 
 
 def action_redo_correction() -> str:
-    return tr("Re&do the correction")
+    return tr("Redo the correction &just undone")
 
 
 def action_restore_structure() -> str:
-    return tr("&Restore the automatic structure")
+    return tr("Restore the auto&matic structure")
 
 
 def outline_unchanged() -> str:

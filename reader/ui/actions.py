@@ -46,7 +46,6 @@ class Scope(Enum):
 class Menu(Enum):
     FILE = "file"
     NAVIGATE = "navigate"
-    STRUCTURE = "structure"
     VIEW = "view"
     BOOKMARKS = "bookmarks"
     SPEECH = "speech"
@@ -56,7 +55,6 @@ class Menu(Enum):
 MENU_TITLES: Mapping[Menu, Callable[[], str]] = {
     Menu.FILE: messages.menu_file,
     Menu.NAVIGATE: messages.menu_navigate,
-    Menu.STRUCTURE: messages.menu_structure,
     Menu.VIEW: messages.menu_view,
     Menu.BOOKMARKS: messages.menu_bookmarks,
     Menu.SPEECH: messages.menu_speech,
@@ -117,21 +115,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # the paragraph at the caret (reader.ui.text.outline_corrections). Ctrl+Alt: no clash with
     # the desktop's Ctrl+Alt+T/L/D/Del, and never a key that types in a field.
     ActionSpec(ActionId.MARK_QUESTION, messages.action_mark_question, ("Ctrl+Alt+Q",),
-               Menu.STRUCTURE),
+               Menu.NAVIGATE, separator_before=True),
     ActionSpec(ActionId.NOT_QUESTION, messages.action_not_question, ("Ctrl+Alt+N",),
-               Menu.STRUCTURE),
-    ActionSpec(ActionId.MARK_TITLE, messages.action_mark_title, (), Menu.STRUCTURE),
+               Menu.NAVIGATE),
+    ActionSpec(ActionId.MARK_TITLE, messages.action_mark_title, (), Menu.NAVIGATE),
     ActionSpec(ActionId.START_SECTION, messages.action_start_section, ("Ctrl+Alt+S",),
-               Menu.STRUCTURE),
-    ActionSpec(ActionId.SPEAKER_ASKS, messages.action_speaker_asks, (), Menu.STRUCTURE),
+               Menu.NAVIGATE),
+    ActionSpec(ActionId.SPEAKER_ASKS, messages.action_speaker_asks, (), Menu.NAVIGATE),
     # A field's own Ctrl+Z (the find bar's) wins over these: Qt gives a focused line edit the
     # keys it edits with before any shortcut. The read-only text does not claim them.
     ActionSpec(ActionId.UNDO_CORRECTION, messages.action_undo_correction, ("Ctrl+Z",),
-               Menu.STRUCTURE, separator_before=True),
+               Menu.NAVIGATE, separator_before=True),
     ActionSpec(ActionId.REDO_CORRECTION, messages.action_redo_correction,
-               ("Ctrl+Shift+Z", "Ctrl+Y"), Menu.STRUCTURE),
+               ("Ctrl+Shift+Z", "Ctrl+Y"), Menu.NAVIGATE),
     ActionSpec(ActionId.RESTORE_STRUCTURE, messages.action_restore_structure, (),
-               Menu.STRUCTURE, separator_before=True),
+               Menu.NAVIGATE, separator_before=True),
     ActionSpec(ActionId.SHOW_OUTLINE, messages.action_show_outline, (), Menu.VIEW, checkable=True),
     ActionSpec(ActionId.SHOW_STATUS, messages.action_show_status, (), Menu.VIEW, checkable=True),
     ActionSpec(ActionId.NEXT_PANE, messages.action_next_pane, ("F6",), Menu.VIEW,

@@ -1,4 +1,4 @@
-"""Correcting the outline by hand, in the window: the Structure menu, the context menus of the
+"""Correcting the outline by hand, in the window: the Navigate menu, the context menus of the
 text and of the outline, their keys (reader.ui.actions), undo, redo and "Restore the automatic
 structure".
 
@@ -11,7 +11,7 @@ where am I; the caret, focus and the document's identity stay. Each change is sa
 voice). A document being opened gets its saved corrections before it is first shown, and the
 reader is told about those that no longer apply.
 
-A key or the Structure menu acts on the outline's selected row when the outline was the last of
+A key or the Navigate menu acts on the outline's selected row when the outline was the last of
 the two panes to have focus, else on the paragraph at the caret; a context menu acts on what it
 was opened on.
 """
@@ -71,7 +71,7 @@ class OutlineCorrections(QObject):
         actions[ActionId.REDO_CORRECTION].triggered.connect(self.redo)
         actions[ActionId.RESTORE_STRUCTURE].triggered.connect(self.restore_automatic)
         for menu in actions[ActionId.SPEAKER_ASKS].associatedObjects():
-            if isinstance(menu, QMenu):  # the Structure menu names the speaker it would use
+            if isinstance(menu, QMenu):  # the menu names the speaker it would use
                 menu.aboutToShow.connect(self._name_speaker)
         context.set_outline_corrections(self._opened)
         context.document_changed.connect(self._tell_notices)
