@@ -40,6 +40,7 @@ from .ui.shell.full_screen import FullScreen
 from .ui.shell.main_window import MainWindow
 from .ui.speech.speech_controller import SpeechController
 from .ui.text.language_detection import LanguageDetection
+from .ui.text.outline_corrections import OutlineCorrections
 from .ui.text.place_keeper import PlaceKeeper
 from .ui.text.renderer import reading_font
 
@@ -151,6 +152,7 @@ class ReaderWindow(MainWindow):
         # Live, on the slides.
         self.appearance.reading_font_changed.connect(self.presenter_link.follow_font)
         self.keyboard = add_keyboard_features(self, context, self.speech, settings, open_sink)
+        self.corrections = OutlineCorrections(self, context)
 
     @property
     def language_detection(self) -> LanguageDetection:

@@ -111,6 +111,25 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.GO_TO_QUESTION, messages.action_go_to_question, ("Ctrl+G",), Menu.NAVIGATE,
                separator_before=True),
     ActionSpec(ActionId.WHERE_AM_I, messages.action_where_am_i, ("Ctrl+Shift+K",), Menu.NAVIGATE),
+    # Correcting the outline: about the outline's selected row when the outline has focus, else
+    # the paragraph at the caret (reader.ui.text.outline_corrections). Ctrl+Alt: no clash with
+    # the desktop's Ctrl+Alt+T/L/D/Del, and never a key that types in a field.
+    ActionSpec(ActionId.MARK_QUESTION, messages.action_mark_question, ("Ctrl+Alt+Q",),
+               Menu.NAVIGATE, separator_before=True),
+    ActionSpec(ActionId.NOT_QUESTION, messages.action_not_question, ("Ctrl+Alt+N",),
+               Menu.NAVIGATE),
+    ActionSpec(ActionId.MARK_TITLE, messages.action_mark_title, (), Menu.NAVIGATE),
+    ActionSpec(ActionId.START_SECTION, messages.action_start_section, ("Ctrl+Alt+S",),
+               Menu.NAVIGATE),
+    ActionSpec(ActionId.SPEAKER_ASKS, messages.action_speaker_asks, (), Menu.NAVIGATE),
+    # A field's own Ctrl+Z (the find bar's) wins over these: Qt gives a focused line edit the
+    # keys it edits with before any shortcut. The read-only text does not claim them.
+    ActionSpec(ActionId.UNDO_CORRECTION, messages.action_undo_correction, ("Ctrl+Z",),
+               Menu.NAVIGATE, separator_before=True),
+    ActionSpec(ActionId.REDO_CORRECTION, messages.action_redo_correction,
+               ("Ctrl+Shift+Z", "Ctrl+Y"), Menu.NAVIGATE),
+    ActionSpec(ActionId.RESTORE_STRUCTURE, messages.action_restore_structure, (),
+               Menu.NAVIGATE, separator_before=True),
     ActionSpec(ActionId.SHOW_OUTLINE, messages.action_show_outline, (), Menu.VIEW, checkable=True),
     ActionSpec(ActionId.SHOW_STATUS, messages.action_show_status, (), Menu.VIEW, checkable=True),
     ActionSpec(ActionId.NEXT_PANE, messages.action_next_pane, ("F6",), Menu.VIEW,

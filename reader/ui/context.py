@@ -41,6 +41,14 @@ class ActionId(StrEnum):
     FIND_NEXT = "find_next"
     FIND_PREVIOUS = "find_previous"
     GO_TO_QUESTION = "go_to_question"
+    MARK_QUESTION = "mark_question"
+    NOT_QUESTION = "not_question"
+    MARK_TITLE = "mark_title"
+    START_SECTION = "start_section"
+    SPEAKER_ASKS = "speaker_asks"
+    UNDO_CORRECTION = "undo_correction"
+    REDO_CORRECTION = "redo_correction"
+    RESTORE_STRUCTURE = "restore_structure"
     WHERE_AM_I = "where_am_i"
     SHOW_OUTLINE = "show_outline"
     SHOW_STATUS = "show_status"
@@ -82,6 +90,8 @@ class ReaderContext(QObject):
     # aloud, if on, follows.
     jumped = Signal(int)
     document_changed = Signal(object)  # another Document is shown
+    # The same document with its outline corrected by the reader (show_structure).
+    structure_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +103,7 @@ class ReaderContext(QObject):
         self._say: Callable[[str], None] = lambda text: None
         self._voice: Callable[[str], None] = lambda text: None
         self._keeper: Callable[[], AbstractContextManager[None]] = nullcontext
+        self._corrected: Callable[[Document], Document] = lambda document: document
 
     # --- The document -----------------------------------------------------------------------
 
@@ -110,6 +121,20 @@ class ReaderContext(QObject):
         if not same_document(self._document, document):
             self._document_id = DocumentId(self._document_id + 1)
         self._document = document
+
+    def set_outline_corrections(self, corrected: Callable[[Document], Document]) -> None:
+        """How a document about to be shown gets the reader's saved corrections of its outline
+        (reader.ui.text.outline_corrections)."""
+        self._corrected = corrected
+
+    def with_corrections(self, document: Document) -> Document:
+        return self._corrected(document)
+
+    def show_structure(self, document: Document) -> None:
+        """The document shown, with its outline corrected: still the same document (its
+        identity stays); ``structure_changed`` tells everything that shows the outline."""
+        self._document = document
+        self.structure_changed.emit(document)
 
     # --- The actions ------------------------------------------------------------------------
 

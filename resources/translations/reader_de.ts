@@ -351,16 +351,16 @@
         <translation>Die Datei „{path}“ gibt es nicht. Prüfen Sie Namen und Ordner.</translation>
     </message>
     <message>
-        <source>“{path}” is a folder, not a document. Choose a text or Markdown file.</source>
-        <translation>„{path}“ ist ein Ordner, kein Dokument. Wählen Sie eine Text- oder Markdown-Datei.</translation>
-    </message>
-    <message>
         <source>You do not have permission to read “{path}”. Ask its owner, or copy it somewhere you can read.</source>
         <translation>Sie dürfen „{path}“ nicht lesen. Fragen Sie die Person, der die Datei gehört, oder kopieren Sie sie an einen Ort, an dem Sie sie lesen können.</translation>
     </message>
     <message>
-        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text or Markdown file.</source>
-        <translation>„{path}“ ist kein Textdokument (es enthält Binärdaten{detail}). Wählen Sie eine Text- oder Markdown-Datei.</translation>
+        <source>“{path}” is a folder, not a document. Choose a document file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text, Markdown, web page, Word, OpenDocument, EPUB or PDF file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{path}” is too large to open ({detail}). The limit is {limit}. Split it into smaller files.</source>
@@ -369,6 +369,58 @@
     <message>
         <source>“{path}” could not be read: {detail}</source>
         <translation>„{path}“ konnte nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged and cannot be read. Open it in the program that made it and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” was not opened: it asks to read other files or to expand itself, which documents never need. It may have been made to cause harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” was not opened: it would unpack to far more than any document. It may have been made to cause harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” is locked by copy protection (DRM), so its text cannot be read. The shop that sold it may offer a version without DRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” is protected by a password. Open it in a PDF viewer with the password and save a copy without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” looks scanned: its pages are pictures and it has no text to read. A text recognition (OCR) program can make a readable copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPUB book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents ({patterns})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening “{path}” ({size}): this takes a few seconds. You can keep reading meanwhile.</source>
@@ -1673,6 +1725,14 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
         <translation>Die Gliederung eines Dokuments ausgeben: seine Fragen oder Abschnitte.</translation>
     </message>
     <message>
+        <source>a document: text, Markdown, web page, Word, OpenDocument, EPUB or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a document&apos;s text as the reader shows it: one paragraph after another, a blank line between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>print one JSON object instead of text</source>
         <translation>ein JSON-Objekt statt Text ausgeben</translation>
     </message>
@@ -1715,6 +1775,226 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
     <message>
         <source>The reader speaks the new language from its next start.</source>
         <translation>Der Leser spricht die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>This is a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a section here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every turn by {speaker} is a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the automatic structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number} of {total} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question removed; {total} questions now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title set: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section started: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every turn by {speaker} is a question; {total} questions now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic structure restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has changed: {count} of your outline corrections no longer apply and were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved outline corrections could not be read and were ignored ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your outline corrections could not be saved: check that your data folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a &amp;question</source>
+        <translation>Das &amp;ist eine Frage</translation>
+    </message>
+    <message>
+        <source>Not &amp;a question</source>
+        <translation>&amp;Keine Frage</translation>
+    </message>
+    <message>
+        <source>T&amp;his is the title</source>
+        <translation>Das ist der &amp;Titel</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt a section here</source>
+        <translation>Hier einen Abs&amp;chnitt beginnen</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y turn by this speaker is a question</source>
+        <translation>&amp;Jeder Beitrag dieser Person ist eine Frage</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y turn by {speaker} is a question</source>
+        <translation>&amp;Jeder Beitrag von {speaker} ist eine Frage</translation>
+    </message>
+    <message>
+        <source>Undo the last &amp;correction</source>
+        <translation>Letzte Korrektur rückgängig &amp;machen</translation>
+    </message>
+    <message>
+        <source>Redo the correction &amp;just undone</source>
+        <translation>K&amp;orrektur wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the auto&amp;matic structure</source>
+        <translation>Automatische Str&amp;uktur wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The outline is unchanged</source>
+        <translation>Die Gliederung ist unverändert</translation>
+    </message>
+    <message>
+        <source>This paragraph does not begin with a speaker&apos;s name</source>
+        <translation>Dieser Absatz beginnt nicht mit dem Namen der sprechenden Person</translation>
+    </message>
+    <message>
+        <source>No correction to undo</source>
+        <translation>Keine Korrektur zum Rückgängigmachen</translation>
+    </message>
+    <message>
+        <source>No correction to redo</source>
+        <translation>Keine Korrektur zum Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The outline has no corrections: it is the automatic structure</source>
+        <translation>Die Gliederung hat keine Korrekturen: Sie ist die automatische Struktur</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{detail}” does not exist. Choose or create a folder for the audio files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{detail}” is a file, not a folder. Choose a folder for the audio files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{detail}” cannot be written to. Choose another folder or change its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: “{detail}” could not be finished. Free some space and export again; the files already finished are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audio file could not be written: {detail}. The files already finished are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has nothing to read aloud, so there is no audio to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech failed, so the export stopped: {detail}. The files already finished are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in “{section}”, on “{text}” ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a document as audio files: one per section (the opening, then each question with its answer), one whole file with chapters, a playlist and captions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder to write into (default: a new folder named after the document, in the current folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opus (small, the default), mp3 (for older players) or wav (for editing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which sections: all (the default), one number (3) or a range (3-5), as numbered in the file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sections {spec}: the document has sections 1 to {total}; give all, a number or a range such as 2-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% · section {number} of {total}: {label} · {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {seconds} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {files} files to {folder} ({minutes} min of speech).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; {files} finished files are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -351,16 +351,16 @@
         <translation>El archivo «{path}» no existe. Compruebe su nombre y su carpeta.</translation>
     </message>
     <message>
-        <source>“{path}” is a folder, not a document. Choose a text or Markdown file.</source>
-        <translation>«{path}» es una carpeta, no un documento. Elija un archivo de texto o Markdown.</translation>
-    </message>
-    <message>
         <source>You do not have permission to read “{path}”. Ask its owner, or copy it somewhere you can read.</source>
         <translation>No tiene permiso para leer «{path}». Pídaselo a su propietario o cópielo en un lugar donde pueda leerlo.</translation>
     </message>
     <message>
-        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text or Markdown file.</source>
-        <translation>«{path}» no es un documento de texto (contiene datos binarios{detail}). Elija un archivo de texto o Markdown.</translation>
+        <source>“{path}” is a folder, not a document. Choose a document file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text, Markdown, web page, Word, OpenDocument, EPUB or PDF file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{path}” is too large to open ({detail}). The limit is {limit}. Split it into smaller files.</source>
@@ -369,6 +369,58 @@
     <message>
         <source>“{path}” could not be read: {detail}</source>
         <translation>No se pudo leer «{path}»: {detail}</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged and cannot be read. Open it in the program that made it and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” was not opened: it asks to read other files or to expand itself, which documents never need. It may have been made to cause harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” was not opened: it would unpack to far more than any document. It may have been made to cause harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” is locked by copy protection (DRM), so its text cannot be read. The shop that sold it may offer a version without DRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” is protected by a password. Open it in a PDF viewer with the password and save a copy without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” looks scanned: its pages are pictures and it has no text to read. A text recognition (OCR) program can make a readable copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPUB book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents ({patterns})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening “{path}” ({size}): this takes a few seconds. You can keep reading meanwhile.</source>
@@ -1673,6 +1725,14 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
         <translation>Mostrar el esquema de un documento: sus preguntas o secciones.</translation>
     </message>
     <message>
+        <source>a document: text, Markdown, web page, Word, OpenDocument, EPUB or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a document&apos;s text as the reader shows it: one paragraph after another, a blank line between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>print one JSON object instead of text</source>
         <translation>mostrar un objeto JSON en lugar de texto</translation>
     </message>
@@ -1715,6 +1775,226 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
     <message>
         <source>The reader speaks the new language from its next start.</source>
         <translation>El lector hablará el nuevo idioma a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>This is a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a section here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every turn by {speaker} is a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the automatic structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number} of {total} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question removed; {total} questions now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title set: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section started: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every turn by {speaker} is a question; {total} questions now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic structure restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has changed: {count} of your outline corrections no longer apply and were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved outline corrections could not be read and were ignored ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your outline corrections could not be saved: check that your data folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a &amp;question</source>
+        <translation>Esto es una p&amp;regunta</translation>
+    </message>
+    <message>
+        <source>Not &amp;a question</source>
+        <translation>&amp;No es una pregunta</translation>
+    </message>
+    <message>
+        <source>T&amp;his is the title</source>
+        <translation>Este es el tít&amp;ulo</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt a section here</source>
+        <translation>Empe&amp;zar una sección aquí</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y turn by this speaker is a question</source>
+        <translation>Cada inter&amp;vención de esta persona es una pregunta</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y turn by {speaker} is a question</source>
+        <translation>Cada inter&amp;vención de {speaker} es una pregunta</translation>
+    </message>
+    <message>
+        <source>Undo the last &amp;correction</source>
+        <translation>Deshacer la últi&amp;ma corrección</translation>
+    </message>
+    <message>
+        <source>Redo the correction &amp;just undone</source>
+        <translation>Re&amp;hacer la corrección</translation>
+    </message>
+    <message>
+        <source>Restore the auto&amp;matic structure</source>
+        <translation>&amp;Quitar todas las correcciones</translation>
+    </message>
+    <message>
+        <source>The outline is unchanged</source>
+        <translation>El esquema no ha cambiado</translation>
+    </message>
+    <message>
+        <source>This paragraph does not begin with a speaker&apos;s name</source>
+        <translation>Este párrafo no empieza con el nombre de quien habla</translation>
+    </message>
+    <message>
+        <source>No correction to undo</source>
+        <translation>No hay ninguna corrección que deshacer</translation>
+    </message>
+    <message>
+        <source>No correction to redo</source>
+        <translation>No hay ninguna corrección que rehacer</translation>
+    </message>
+    <message>
+        <source>The outline has no corrections: it is the automatic structure</source>
+        <translation>El esquema no tiene correcciones: es la estructura automática</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{detail}” does not exist. Choose or create a folder for the audio files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{detail}” is a file, not a folder. Choose a folder for the audio files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{detail}” cannot be written to. Choose another folder or change its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: “{detail}” could not be finished. Free some space and export again; the files already finished are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audio file could not be written: {detail}. The files already finished are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has nothing to read aloud, so there is no audio to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech failed, so the export stopped: {detail}. The files already finished are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in “{section}”, on “{text}” ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a document as audio files: one per section (the opening, then each question with its answer), one whole file with chapters, a playlist and captions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder to write into (default: a new folder named after the document, in the current folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opus (small, the default), mp3 (for older players) or wav (for editing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which sections: all (the default), one number (3) or a range (3-5), as numbered in the file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sections {spec}: the document has sections 1 to {total}; give all, a number or a range such as 2-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% · section {number} of {total}: {label} · {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {seconds} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {files} files to {folder} ({minutes} min of speech).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; {files} finished files are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -351,16 +351,16 @@
         <translation>Le fichier «&#xa0;{path}&#xa0;» n&apos;existe pas. Vérifiez son nom et son dossier.</translation>
     </message>
     <message>
-        <source>“{path}” is a folder, not a document. Choose a text or Markdown file.</source>
-        <translation>«&#xa0;{path}&#xa0;» est un dossier, pas un document. Choisissez un fichier texte ou Markdown.</translation>
-    </message>
-    <message>
         <source>You do not have permission to read “{path}”. Ask its owner, or copy it somewhere you can read.</source>
         <translation>Vous n&apos;avez pas le droit de lire «&#xa0;{path}&#xa0;». Demandez-le à son propriétaire, ou copiez le fichier là où vous pouvez le lire.</translation>
     </message>
     <message>
-        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text or Markdown file.</source>
-        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un document texte (il contient des données binaires{detail}). Choisissez un fichier texte ou Markdown.</translation>
+        <source>“{path}” is a folder, not a document. Choose a document file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text, Markdown, web page, Word, OpenDocument, EPUB or PDF file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{path}” is too large to open ({detail}). The limit is {limit}. Split it into smaller files.</source>
@@ -369,6 +369,58 @@
     <message>
         <source>“{path}” could not be read: {detail}</source>
         <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged and cannot be read. Open it in the program that made it and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” was not opened: it asks to read other files or to expand itself, which documents never need. It may have been made to cause harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” was not opened: it would unpack to far more than any document. It may have been made to cause harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” is locked by copy protection (DRM), so its text cannot be read. The shop that sold it may offer a version without DRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” is protected by a password. Open it in a PDF viewer with the password and save a copy without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” looks scanned: its pages are pictures and it has no text to read. A text recognition (OCR) program can make a readable copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPUB book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents ({patterns})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening “{path}” ({size}): this takes a few seconds. You can keep reading meanwhile.</source>
@@ -1673,6 +1725,14 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
         <translation>Afficher le plan d&apos;un document&#xa0;: ses questions ou ses sections.</translation>
     </message>
     <message>
+        <source>a document: text, Markdown, web page, Word, OpenDocument, EPUB or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a document&apos;s text as the reader shows it: one paragraph after another, a blank line between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>print one JSON object instead of text</source>
         <translation>afficher un objet JSON au lieu du texte</translation>
     </message>
@@ -1715,6 +1775,226 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
     <message>
         <source>The reader speaks the new language from its next start.</source>
         <translation>Le lecteur parlera la nouvelle langue à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>This is a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a section here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every turn by {speaker} is a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the automatic structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number} of {total} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question removed; {total} questions now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title set: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section started: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every turn by {speaker} is a question; {total} questions now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic structure restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has changed: {count} of your outline corrections no longer apply and were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved outline corrections could not be read and were ignored ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your outline corrections could not be saved: check that your data folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a &amp;question</source>
+        <translation>C&apos;est une q&amp;uestion</translation>
+    </message>
+    <message>
+        <source>Not &amp;a question</source>
+        <translation>Ra&amp;yer des questions</translation>
+    </message>
+    <message>
+        <source>T&amp;his is the title</source>
+        <translation>&amp;Voici le titre</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt a section here</source>
+        <translation>Co&amp;mmencer une section ici</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y turn by this speaker is a question</source>
+        <translation>C&amp;haque intervention de cette personne est une question</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y turn by {speaker} is a question</source>
+        <translation>C&amp;haque intervention de {speaker} est une question</translation>
+    </message>
+    <message>
+        <source>Undo the last &amp;correction</source>
+        <translation>Annuler la dernière correct&amp;ion</translation>
+    </message>
+    <message>
+        <source>Redo the correction &amp;just undone</source>
+        <translation>Réta&amp;blir la correction annulée</translation>
+    </message>
+    <message>
+        <source>Restore the auto&amp;matic structure</source>
+        <translation>Rétablir le découpa&amp;ge automatique</translation>
+    </message>
+    <message>
+        <source>The outline is unchanged</source>
+        <translation>Le plan n&apos;a pas changé</translation>
+    </message>
+    <message>
+        <source>This paragraph does not begin with a speaker&apos;s name</source>
+        <translation>Ce paragraphe ne commence pas par le nom de la personne qui parle</translation>
+    </message>
+    <message>
+        <source>No correction to undo</source>
+        <translation>Aucune correction à annuler</translation>
+    </message>
+    <message>
+        <source>No correction to redo</source>
+        <translation>Aucune correction à rétablir</translation>
+    </message>
+    <message>
+        <source>The outline has no corrections: it is the automatic structure</source>
+        <translation>Le plan n&apos;a aucune correction&#xa0;: c&apos;est le découpage automatique</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{detail}” does not exist. Choose or create a folder for the audio files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{detail}” is a file, not a folder. Choose a folder for the audio files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{detail}” cannot be written to. Choose another folder or change its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: “{detail}” could not be finished. Free some space and export again; the files already finished are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audio file could not be written: {detail}. The files already finished are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has nothing to read aloud, so there is no audio to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech failed, so the export stopped: {detail}. The files already finished are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in “{section}”, on “{text}” ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a document as audio files: one per section (the opening, then each question with its answer), one whole file with chapters, a playlist and captions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder to write into (default: a new folder named after the document, in the current folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opus (small, the default), mp3 (for older players) or wav (for editing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which sections: all (the default), one number (3) or a range (3-5), as numbered in the file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sections {spec}: the document has sections 1 to {total}; give all, a number or a range such as 2-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% · section {number} of {total}: {label} · {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {seconds} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {files} files to {folder} ({minutes} min of speech).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; {files} finished files are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

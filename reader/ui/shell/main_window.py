@@ -3,9 +3,8 @@
 Kept thin on purpose (a god-window is the failure mode of every Qt reader studied,
 docs/architecture.md#layers): rendering lives in ``renderer``, turning a path into a document in
 ``opening``, caret/link logic in ``TextView``, the tree in ``OutlineView``, where-to-go
-arithmetic in ``navigation``, the shortcuts in the ``actions`` table. What its controllers share
-goes through the ``ReaderContext`` it is given (reader.ui.context), never through the window
-itself.
+arithmetic in ``navigation``, the shortcuts in the ``actions`` table. Controllers share what
+they need through the ``ReaderContext`` (reader.ui.context), never through the window.
 """
 
 from __future__ import annotations
@@ -153,8 +152,8 @@ class MainWindow(QMainWindow):
         a[ActionId.TEXT].triggered.connect(self.focus_text)
         a[ActionId.NEXT_QUESTION].triggered.connect(lambda: self.go_question(forward=True))
         a[ActionId.PREVIOUS_QUESTION].triggered.connect(lambda: self.go_question(forward=False))
-        a[ActionId.NEXT_SECTION].triggered.connect(lambda: self.go_section(forward=True))
-        a[ActionId.PREVIOUS_SECTION].triggered.connect(lambda: self.go_section(forward=False))
+        a[ActionId.NEXT_SECTION].triggered.connect(lambda: self.go(Kind.SECTION, forward=True))
+        a[ActionId.PREVIOUS_SECTION].triggered.connect(lambda: self.go(Kind.SECTION, forward=False))
         a[ActionId.DOCUMENT_START].triggered.connect(lambda: self._go_to(0))
         a[ActionId.DOCUMENT_END].triggered.connect(
             lambda: self._go_to(len(self.document.text) if self.document else 0)
@@ -227,8 +226,9 @@ class MainWindow(QMainWindow):
     def panel_font(self) -> QFont:
         return QFont(self._panel_font)
 
-    def show_document(self, document: Document, rendered: Rendered | None = None) -> None:
-        if rendered is None:
+    def show_document(self, opened: Document, rendered: Rendered | None = None) -> None:
+        document = self.context.with_corrections(opened)  # the reader's own outline, saved
+        if rendered is None or document is not opened:
             rendered = render(document, self._font, self.text.palette(), self.text,
                               self._page_style)
         self.context.show(document)
@@ -244,6 +244,9 @@ class MainWindow(QMainWindow):
         if not document.language and self._language is not None:
             self._language.start(document)
         self.context.document_changed.emit(document)
+
+    def follow_structure(self, document: Document) -> None:
+        self._positions = Positions(document)  # N, after a correction (see outline_corrections)
 
     def ensure_language(self) -> Document | None:
         """The document, with its language once detection is over (waits for it if needed:
@@ -311,9 +314,6 @@ class MainWindow(QMainWindow):
 
     def go_question(self, *, forward: bool) -> None:
         self.go(Kind.QUESTION, forward=forward)
-
-    def go_section(self, *, forward: bool) -> None:
-        self.go(Kind.SECTION, forward=forward)
 
     def go(self, kind: Kind, *, forward: bool) -> None:
         """To the next (previous) item of ``kind`` from where the user is, or say there is

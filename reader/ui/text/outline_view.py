@@ -1,9 +1,10 @@
 """The outline: one tree item per section, nested by ``Section.level``.
 
 Activating an item (Enter, a click) asks to read that section (``section_activated``); the
-window moves the text's caret there and focus with it. ``follow`` makes the selected item track
-the caret without emitting anything and without taking focus, so reading the text moves the
-outline but never the other way round.
+window moves the text's caret there and focus with it. Its context menu (the Menu key, a right
+click) is about the selected section; others fill it (``menu_opening``). ``follow`` makes the
+selected item track the caret without emitting anything and without taking focus, so reading
+the text moves the outline but never the other way round.
 
 The tree has a *current* item only while it has keyboard focus; otherwise the section is shown
 by the selection alone. Qt tells screen readers that the current item of a tree is "focused"
@@ -14,8 +15,8 @@ at start while the caret was in the text.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from reader import messages
 from reader.document.model import Document, SectionKind
@@ -25,6 +26,7 @@ _SECTION_ROLE = Qt.ItemDataRole.UserRole
 
 class OutlineView(QTreeWidget):
     section_activated = Signal(int)  # index into Document.sections
+    menu_opening = Signal(QMenu, int)  # a context menu about this section: others fill it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +41,7 @@ class OutlineView(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setExpandsOnDoubleClick(False)
         self._items: list[QTreeWidgetItem] = []
+        self._context_menu: QMenu | None = None
         self.itemActivated.connect(self._activate)
         self.itemClicked.connect(self._activate)
 
@@ -119,6 +122,29 @@ class OutlineView(QTreeWidget):
             return -1
         value = item.data(0, _SECTION_ROLE)
         return int(value) if value is not None else -1
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            item = self.itemAt(self.viewport().mapFromGlobal(event.globalPos()))
+            if item is not None:
+                self.setCurrentItem(item)  # the row clicked is the one the menu is about
+        selected = self.selectedItems()
+        if not selected:
+            return
+        menu = self.context_menu(self.current_section())
+        if menu.isEmpty():
+            return
+        where = event.globalPos()
+        if event.reason() != QContextMenuEvent.Reason.Mouse:  # the Menu key: at the row
+            where = self.viewport().mapToGlobal(self.visualItemRect(selected[0]).bottomLeft())
+        self._context_menu = menu  # kept alive while it shows
+        menu.popup(where)
+
+    def context_menu(self, section_index: int) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("outline_menu")
+        self.menu_opening.emit(menu, section_index)
+        return menu
 
     def row_texts(self) -> list[str]:
         """The visible texts of all items in reading order (for tests and "where am I")."""

@@ -62,6 +62,7 @@ class TextView(QTextEdit):
     zoom_requested = Signal(int)  # Ctrl+wheel: +1 bigger, -1 smaller
     resizing = Signal()  # the text is about to be laid out to the view's new size...
     resized = Signal()  # ... and now is (reader.ui.text.place_keeper)
+    menu_opening = Signal(QMenu, int)  # a context menu about this offset: others may add to it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -381,6 +382,7 @@ class TextView(QTextEdit):
                 menu.insertSeparator(first)
             else:
                 menu.addAction(action)
+        self.menu_opening.emit(menu, offset)
         return menu
 
 
