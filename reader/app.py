@@ -80,9 +80,12 @@ def open_without_language(path: str) -> Document:
 
 
 def detect_language(document: Document) -> Document:
+    """The window's detection: in a child process, so that the language model's ~100 MB never
+    stay in the window's memory."""
+    from .document.language import detect_language_apart
     from .document.pipeline import with_detected_language
 
-    return with_detected_language(document)
+    return with_detected_language(document, detect_language_apart)
 
 
 def document_cache() -> DocumentCache:
