@@ -75,6 +75,7 @@ def _window(folder: Path):
     window = build_main_window(settings, open_sink=_sink_factory()[0])
     window.resize(1100, 760)
     window.show()
+    window.appearance.prepare_preferences()  # as the app does after its first paint
     return window
 
 

@@ -317,6 +317,8 @@ def run_gui(argv: Sequence[str]) -> int:
         window.text.viewport().installEventFilter(
             AfterFirstPaint(window.language_detection.release, window))
         window.text.viewport().installEventFilter(AfterFirstPaint(window.speech.load, window))
+        window.text.viewport().installEventFilter(
+            AfterFirstPaint(window.appearance.prepare_preferences, window))
         window.show()
         return app.exec()
     finally:
