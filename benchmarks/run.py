@@ -17,7 +17,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks import export, formats, memory, pipeline, speech, startup, stalls, typography
+    from benchmarks import export, formats, memory, pipeline, speech, stalls, startup, typography
 
     # One application for all of them: a benchmark that made a QCoreApplication first would
     # leave the widget benchmarks none (Qt aborts on a widget without a QApplication).
