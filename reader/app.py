@@ -84,9 +84,12 @@ def open_without_language(path: str) -> Document:
 
 
 def detect_language(document: Document) -> Document:
+    """The window's detection: in a child process, so that the language model's ~100 MB never
+    stay in the window's memory."""
+    from .document.language import detect_language_apart
     from .document.pipeline import with_detected_language
 
-    return with_detected_language(document)
+    return with_detected_language(document, detect_language_apart)
 
 
 def document_cache() -> DocumentCache:
@@ -271,14 +274,19 @@ class AfterFirstPaint(QObject):
 
 
 class FirstPaintProbe(QObject):
-    """For ``benchmarks/startup.py`` (READER_FIRST_PAINT_PROBE=1): print when the text is first
-    painted, then quit."""
+    """For the benchmarks: print when the text is first painted, then quit
+    (READER_FIRST_PAINT_PROBE=1: start-up) or stay (=stay: memory, measured later)."""
+
+    def __init__(self, quit_after: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._quit_after = quit_after
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             print("first-paint", time.time(), flush=True)
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            if self._quit_after:
+                QTimer.singleShot(0, QApplication.quit)
         return False
 
 
@@ -326,12 +334,14 @@ def run_gui(argv: Sequence[str]) -> int:
             print(f"reader: {problem}", file=sys.stderr)
         window.appearance.remind_focus_mode()
         probe = None
-        if os.environ.get("READER_FIRST_PAINT_PROBE") == "1":
-            probe = FirstPaintProbe(window)
+        if os.environ.get("READER_FIRST_PAINT_PROBE") in ("1", "stay"):
+            probe = FirstPaintProbe(os.environ["READER_FIRST_PAINT_PROBE"] == "1", window)
             window.text.viewport().installEventFilter(probe)
         window.text.viewport().installEventFilter(
             AfterFirstPaint(window.language_detection.release, window))
         window.text.viewport().installEventFilter(AfterFirstPaint(window.speech.load, window))
+        window.text.viewport().installEventFilter(
+            AfterFirstPaint(window.appearance.prepare_preferences, window))
         window.show()
         return app.exec()
     finally:

@@ -10,7 +10,10 @@ a kiosk's or a training room's saved settings are never changed by its launcher.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTemporaryDir, QTimer, Signal
@@ -57,6 +60,8 @@ class AppearanceController(QObject):
         self._system_palette = QPalette(QApplication.palette())
         self._system_font = QFont(QApplication.font())
         self._fonts_loaded: set[str] = set()
+        # The other font packages, found ahead by prepare_preferences; None: not looked for.
+        self._other_fonts: Callable[[], list[tuple[str, list[Path]]] | None] = lambda: None
         self._saved = appearance_settings.load(settings)
         self._overrides: AppearanceValues = overrides.copy() if overrides else {}
         self.appearance = clean(replace(self._saved, **self._overrides))
@@ -259,9 +264,28 @@ class AppearanceController(QObject):
 
     # --- Fonts and preferences ----------------------------------------------------------------
 
+    def prepare_preferences(self) -> None:
+        """After the first paint, off the GUI thread: what Preferences needs that takes time
+        and touches no widget (the other font packages, ~0.3 s; the dialog's module), so
+        that the dialog opens at once."""
+        found: list[list[tuple[str, list[Path]]]] = []
+
+        def prepare() -> None:
+            found.append(reading_fonts.other_families())
+            import reader.ui.appearance.preferences_dialog  # noqa: F401 (imported ahead)
+
+        thread = threading.Thread(target=prepare, name="preferences-ahead", daemon=True)
+        thread.start()
+
+        def other_fonts() -> list[tuple[str, list[Path]]] | None:
+            thread.join()  # at once, unless Preferences is asked for in the first second
+            return found[0] if found else None
+
+        self._other_fonts = other_fonts
+
     def load_fonts(self) -> None:
         """Every reading font the app ships (after the first paint: the dialog lists them)."""
-        reading_fonts.load_all(self._fonts_loaded)
+        reading_fonts.load_all(self._fonts_loaded, self._other_fonts())
 
     def show_preferences(self) -> PreferencesDialog:
         from reader.ui.appearance.preferences_dialog import PreferencesDialog  # only when asked

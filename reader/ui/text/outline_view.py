@@ -10,18 +10,52 @@ The tree has a *current* item only while it has keyboard focus; otherwise the se
 by the selection alone. Qt tells screen readers that the current item of a tree is "focused"
 even when the tree is not (QAccessibleTableCell::state), and Orca then announced "Outline tree"
 at start while the caret was in the text.
+
+An item's words (its label, and the spoken text also shown as its tooltip) are made when Qt
+first asks for them, which it does for the rows on screen: a 10 MB interview has 6 500
+sections, and making every item's words up front held the window for over a second.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from reader import messages
-from reader.document.model import Document, SectionKind
+from reader.document.model import Document, Section, SectionKind
 
 _SECTION_ROLE = Qt.ItemDataRole.UserRole
+_LABEL_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value})
+_SPOKEN_ROLES = frozenset({Qt.ItemDataRole.AccessibleTextRole.value,
+                           Qt.ItemDataRole.ToolTipRole.value})
+
+
+class _SectionItem(QTreeWidgetItem):
+    """One section; its words are made on first request (``data``), then kept."""
+
+    def __init__(self, section: Section, index: int, total: int) -> None:
+        super().__init__()
+        self._section, self._index, self._total = section, index, total
+        self._label: str | None = None
+        self._spoken: str | None = None
+
+    def data(self, column: int, role: int) -> Any:
+        if column == 0:
+            role = getattr(role, "value", role)  # an int from Qt, an enum from Python
+            if role in _LABEL_ROLES:
+                if self._label is None:
+                    self._label = messages.section_label(self._section)
+                return self._label
+            if role in _SPOKEN_ROLES:
+                if self._spoken is None:
+                    self._spoken = messages.section_spoken(self._section, self._total)
+                return self._spoken
+            if role == _SECTION_ROLE.value:
+                return self._index
+        return super().data(column, role)
 
 
 class OutlineView(QTreeWidget):
@@ -52,20 +86,18 @@ class OutlineView(QTreeWidget):
         sections = document.sections if document is not None else ()
         total = sum(1 for s in sections if s.kind is SectionKind.QUESTION)
         stack: list[tuple[int, QTreeWidgetItem]] = []
+        top_level: list[QTreeWidgetItem] = []
         for index, section in enumerate(sections):
             while stack and stack[-1][0] >= section.level:
                 stack.pop()
-            label = messages.section_label(section)
-            spoken = messages.section_spoken(section, total)
-            parent = stack[-1][1] if stack else None
-            item = QTreeWidgetItem([label]) if parent is None else QTreeWidgetItem(parent, [label])
-            if parent is None:
-                self.addTopLevelItem(item)
-            item.setData(0, _SECTION_ROLE, index)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
-            item.setToolTip(0, spoken)
+            item = _SectionItem(section, index, total)
+            if stack:
+                stack[-1][1].addChild(item)
+            else:
+                top_level.append(item)
             stack.append((section.level, item))
             self._items.append(item)
+        self.addTopLevelItems(top_level)  # at once: one insertion into the model, not 6 500
         if document is not None and not sections:
             placeholder = QTreeWidgetItem([messages.outline_empty()])
             placeholder.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -73,8 +105,9 @@ class OutlineView(QTreeWidget):
             self.addTopLevelItem(placeholder)
         # Expand only items with children: Qt reports an expanded leaf as "expanded" too, and Orca
         # said "expanded" after every question.
-        for item in self._items:
-            item.setExpanded(item.childCount() > 0)
+        for section_item in self._items:
+            if section_item.childCount():
+                section_item.setExpanded(True)
         if self._items:
             self._mark(self._items[0])
         blocker.unblock()
