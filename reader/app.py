@@ -38,6 +38,7 @@ from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start
 from .ui.shell.main_window import MainWindow
 from .ui.speech.speech_controller import SpeechController
 from .ui.text.language_detection import LanguageDetection
+from .ui.text.outline_width import OutlineWidth
 from .ui.text.renderer import reading_font
 
 if TYPE_CHECKING:
@@ -133,6 +134,7 @@ class ReaderWindow(MainWindow):
         )
         context.setParent(self)
         self.appearance = AppearanceController(self, context, settings, overrides=appearance)
+        self.outline_width = OutlineWidth(self.splitter, self.outline, context, settings)
         self.speech = SpeechController(self, context, settings, engine_factory=engine_factory,
                                        open_sink=open_sink)
         read_aloud, stop_reading = reading_through(self.speech)

@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         """Low-vision readers need the outline and the messages as legible as the text."""
         # (The status line's label too: under a theme's application style sheet it stops
         # inheriting its parent's font.)
-        for panel in (self.outline, self.banner, self.statusBar(), self.position_label):
+        for panel in (self.banner, self.statusBar(), self.position_label):
             if panel.font() != font:
                 panel.setFont(font)
         if font != self._panel_font:

@@ -9,18 +9,107 @@ The tree has a *current* item only while it has keyboard focus; otherwise the se
 by the selection alone. Qt tells screen readers that the current item of a tree is "focused"
 even when the tree is not (QAccessibleTableCell::state), and Orca then announced "Outline tree"
 at start while the caret was in the text.
+
+Rows wrap rather than end in "…": at large sizes a cut row showed "Question 2: …" and no word
+of the question. A tree view asks its delegate for a row's height without saying how wide the
+row is, so ``_WrappingDelegate`` tells it, and a change of width lays the rows out again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from reader import messages
 from reader.document.model import Document, SectionKind
 
 _SECTION_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """A row as tall as its text wrapped to the width the row has; a word wider than the row
+    (a long word at 96 pt) breaks rather than being cut."""
+
+    def __init__(self, view: OutlineView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        width = self._view.row_width(index) - 2 * _text_margin(self._view)
+        height = wrapped_height(str(index.data()), option.font, width)
+        return QSize(width, height + 2 * _text_margin(self._view))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        row = QStyleOptionViewItem(option)
+        self.initStyleOption(row, index)
+        text, row.text = row.text, ""
+        style = self._view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, row, painter, self._view)
+        selected = bool(row.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setFont(row.font)
+        painter.setPen(row.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                         else QPalette.ColorRole.Text))
+        margin = _text_margin(self._view)
+        painter.drawText(QRectF(row.rect.adjusted(margin, margin, -margin, -margin)), text,
+                         _wrapping())
+        painter.restore()
+
+
+def _wrapping() -> QTextOption:
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+def _text_margin(view: QWidget) -> int:
+    return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+
+
+def wrapped_height(text: str, font: QFont, width: int) -> int:
+    """The height of ``text`` in ``font`` wrapped at word boundaries (or anywhere in a word
+    wider than ``width``)."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_wrapping())
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        height += line.height()
+    layout.endLayout()
+    return max(QFontMetrics(font).height(), round(height + 0.5))
 
 
 class OutlineView(QTreeWidget):
@@ -34,9 +123,12 @@ class OutlineView(QTreeWidget):
         self.setColumnCount(1)
         self.setHeaderLabels([messages.outline_name()])  # hidden, but AT-SPI still lists it
         self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(_WrappingDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setExpandsOnDoubleClick(False)
         self._items: list[QTreeWidgetItem] = []
         self.itemActivated.connect(self._activate)
@@ -75,6 +167,20 @@ class OutlineView(QTreeWidget):
         if self._items:
             self._mark(self._items[0])
         blocker.unblock()
+
+    def row_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The width the row of ``index`` has for its text, past its indentation."""
+        depth = 1 if self.rootIsDecorated() else 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        return max(1, self.viewport().width() - self.indentation() * depth)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # the rows wrap anew
 
     def follow(self, section_index: int) -> None:
         """Make ``section_index`` current, silently (no signal, no focus change)."""
