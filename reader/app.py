@@ -37,6 +37,7 @@ from .ui.opening.recent_files import RecentFiles
 from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start_options
 from .ui.shell.main_window import MainWindow
 from .ui.speech.speech_controller import SpeechController
+from .ui.text.caret import ThickCaret
 from .ui.text.language_detection import LanguageDetection
 from .ui.text.outline_width import OutlineWidth
 from .ui.text.renderer import reading_font
@@ -135,6 +136,7 @@ class ReaderWindow(MainWindow):
         context.setParent(self)
         self.appearance = AppearanceController(self, context, settings, overrides=appearance)
         self.outline_width = OutlineWidth(self.splitter, self.outline, context, settings)
+        self.caret = ThickCaret(self.text)
         self.speech = SpeechController(self, context, settings, engine_factory=engine_factory,
                                        open_sink=open_sink)
         read_aloud, stop_reading = reading_through(self.speech)
