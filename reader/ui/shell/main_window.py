@@ -35,8 +35,8 @@ from reader.appearance.hyphenation import can_hyphenate
 from reader.document.labels import display_title
 from reader.document.model import Document
 from reader.ui import actions as action_table
-from reader.ui.context import ActionId, ReaderContext, same_document
 from reader.ui.appearance.theme_palette import panes_style
+from reader.ui.context import ActionId, ReaderContext, same_document
 from reader.ui.keyboard.menu_keys import MenuMnemonicKeys
 from reader.ui.keyboard.shortcut_settings import ShortcutEditor
 from reader.ui.keyboard.shortcuts_dialog import ShortcutsDialog

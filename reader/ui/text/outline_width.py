@@ -71,7 +71,7 @@ class OutlineWidth(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self._chosen:
             # After the splitter has shared out the new width its own way (by stretch factor).
-            QTimer.singleShot(0, self._keep_share)
+            QTimer.singleShot(0, self, self._keep_share)
         return False
 
     def _keep_share(self) -> None:
