@@ -164,6 +164,9 @@ class OutlineView(QTreeWidget):
         # said "expanded" after every question.
         for item in self._items:
             item.setExpanded(item.childCount() > 0)
+        # A flat outline (an interview's) needs no room for expand arrows: at large sizes those
+        # pixels are most of a word.
+        self.setRootIsDecorated(any(item.childCount() for item in self._items))
         if self._items:
             self._mark(self._items[0])
         blocker.unblock()
