@@ -10,7 +10,7 @@ widening it to their longest entry, and sizes it to its content within the scree
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontInfo, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 SCREEN_SHARE = 0.9  # of the screen's free area, at most: the dialog's edges stay in sight
+LARGE_PIXELS = 24  # 18 pt on a 96 dpi screen: from here labels go above their fields
 CHOICE_CHARACTERS = 16  # a list of choices is this wide, whatever its longest entry
 
 
@@ -67,15 +68,32 @@ class FocusInView(QObject):
         rect = QRect(focused.mapTo(content, QPoint(0, 0)), focused.size())
         page = self._area.viewport().size()
         margin = QFontMetrics(focused.font()).height() // 2
-        x, x_margin = _target(rect.left(), rect.width(), page.width(), margin)
+        # Sideways, its beginning: the label on its left stays in view (it was cut to "set:").
+        x, x_margin = rect.left(), margin
         y, y_margin = _target(rect.top(), rect.height(), page.height(), margin)
         self._area.ensureVisible(x, y, x_margin, y_margin)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self, self.show_focus)  # once the layout has settled
+            QTimer.singleShot(0, self, self._settle)  # once the layout has settled
         return False
+
+    def _settle(self) -> None:
+        content = self._area.widget()
+        if content is not None:
+            fit_label_heights(content)
+        self.show_focus()
+
+
+def fit_label_heights(content: QWidget) -> None:
+    """A form gives a label the height of one line whether it wraps or not: each wrapped label
+    asks for the height of its lines at the width it was given."""
+    for label in content.findChildren(QLabel):
+        if label.wordWrap() and label.isVisibleTo(content):
+            needed = label.heightForWidth(label.width())
+            if needed > 0 and needed != label.minimumHeight():
+                label.setMinimumHeight(needed)
 
 
 def _target(start: int, length: int, page: int, margin: int) -> tuple[int, int]:
@@ -105,10 +123,7 @@ def fit_dialog(dialog: QDialog) -> QScrollArea | None:
         return None
     wrap_labels(dialog)
     narrow_choices(dialog)
-    for form in dialog.findChildren(QFormLayout):
-        # A field goes under its label rather than squeezing it (WrapLongRows asks the label's
-        # width on one line, wrapping or not).
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    stack_form_rows(dialog)
     stack_buttons(dialog)
     content = QWidget()
     content.setObjectName("dialog_content")
@@ -126,6 +141,15 @@ def wrap_labels(dialog: QWidget) -> None:
     for label in dialog.findChildren(QLabel):
         if label.pixmap().isNull():
             label.setWordWrap(True)
+
+
+def stack_form_rows(dialog: QWidget) -> None:
+    """In large type every field goes under its label: side by side, a wrapped label was
+    squeezed into the field's height and the field pushed the form wider than the screen."""
+    large = QFontInfo(dialog.font()).pixelSize() >= LARGE_PIXELS
+    for form in dialog.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if large
+                              else QFormLayout.RowWrapPolicy.WrapLongRows)
 
 
 def stack_buttons(dialog: QWidget) -> bool:

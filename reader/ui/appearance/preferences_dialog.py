@@ -48,6 +48,7 @@ from reader.ui.appearance.dialog_fit import (
     following_scroll_area,
     narrow_choices,
     stack_buttons,
+    stack_form_rows,
     wrap_labels,
 )
 from reader.ui.appearance.reading_fonts import is_available
@@ -183,6 +184,7 @@ class PreferencesDialog(QDialog):
         self.buttons = buttons
         wrap_labels(form)
         narrow_choices(self)
+        stack_form_rows(self)
         layout = QVBoxLayout(self)
         if stack_buttons(self):  # too wide for the screen even as a column: they scroll too
             column.addWidget(buttons)
