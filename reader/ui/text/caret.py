@@ -5,16 +5,16 @@ Qt draws a text view's caret ``cursorWidth`` pixels wide by inverting what is un
 48 pt the 2-pixel line was lost beside letters a hundred pixels tall, and over antialiased text
 or a highlight the inversion came out grey. Here Qt's caret is made zero pixels wide (the text
 view keeps its caret, for the keyboard and for screen readers, which read its offset, not its
-picture) and a transparent layer over the page draws it: ``caret_width`` pixels wide, in the
-palette's text colour, steady (a blinking caret is gone half of the time), while the page has
-keyboard focus.
+picture), and the caret is painted over the page after the text view has painted it:
+``caret_width`` pixels wide, in the palette's text colour, steady (a blinking caret is gone half
+of the time), while the page has keyboard focus.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QTextEdit
 
 THINNEST = 2  # pixels, at small sizes
 POINTS_PER_PIXEL = 8  # at 48 pt the caret is 6 pixels wide
@@ -25,34 +25,29 @@ def caret_width(points: float) -> int:
     return max(THINNEST, round(points / POINTS_PER_PIXEL))
 
 
-_WATCHED = {QEvent.Type.Resize, QEvent.Type.Paint, QEvent.Type.FocusIn, QEvent.Type.FocusOut,
-            QEvent.Type.FontChange, QEvent.Type.StyleChange}
+_WATCHED = {QEvent.Type.Paint, QEvent.Type.FocusIn, QEvent.Type.FocusOut}
 
 
-class ThickCaret(QWidget):
-    """Drawn over ``text``'s page; follows the caret, the scrolling, the size and the focus."""
+class ThickCaret(QObject):
+    """Paints ``text``'s caret over its page; follows the caret, the scrolling, the layout and
+    the focus. Not a widget of its own: a screen reader would find it in the text view."""
 
     def __init__(self, text: QTextEdit) -> None:
         super().__init__(text)
         self.setObjectName("thick_caret")
         self._text = text
+        self._page = text.viewport()
         self._painted = QRect()
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         text.setCursorWidth(0)
         text.installEventFilter(self)
-        self._page = text.viewport()
         self._page.installEventFilter(self)
         text.cursorPositionChanged.connect(self._moved)
         text.verticalScrollBar().valueChanged.connect(self._moved)
         text.horizontalScrollBar().valueChanged.connect(self._moved)
-        self.setGeometry(text.viewport().geometry())
-        self.raise_()
 
     def caret_rect(self) -> QRect:
-        """Where the caret is drawn, in this layer's (and the page's) pixels; empty when the
-        page does not have keyboard focus."""
+        """Where the caret is drawn, in the page's pixels; empty when the page does not have
+        keyboard focus."""
         if not self._text.hasFocus():
             return QRect()
         line = self._text.cursorRect()
@@ -66,27 +61,25 @@ class ThickCaret(QWidget):
         kind = event.type()
         if kind not in _WATCHED:
             return False
-        if watched is self._page:
-            if kind == QEvent.Type.Resize:
-                self.setGeometry(self._page.geometry())
-            elif kind == QEvent.Type.Paint and self.caret_rect() != self._painted:
-                self._moved()  # the page was laid out anew (size, spacing, another document)
-        elif kind != QEvent.Type.Paint:
-            self.setGeometry(self._page.geometry())
+        if watched is self._page and kind == QEvent.Type.Paint:
+            # The page as the text view paints it, then the caret on top.
+            self._text.viewportEvent(event)
+            self._paint()
+            return True
+        if watched is self._text:
             self._moved()
         return False
 
     def _moved(self) -> None:
-        # Only the old and the new place: the page under this layer repaints just there.
-        self.update(self._painted)
-        self._painted = self.caret_rect()
-        self.update(self._painted)
+        # Only the old and the new place are painted again.
+        self._page.update(self._painted)
+        self._page.update(self.caret_rect())
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def _paint(self) -> None:
         rect = self.caret_rect()
         self._painted = rect
         if rect.isEmpty():
             return
-        painter = QPainter(self)
+        painter = QPainter(self._page)
         painter.fillRect(rect, self._text.palette().color(QPalette.ColorRole.Text))
         painter.end()
