@@ -39,8 +39,10 @@ from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start
 from .ui.shell.full_screen import FullScreen
 from .ui.shell.main_window import MainWindow
 from .ui.speech.speech_controller import SpeechController
+from .ui.text.caret import ThickCaret
 from .ui.text.language_detection import LanguageDetection
 from .ui.text.outline_corrections import OutlineCorrections
+from .ui.text.outline_width import OutlineWidth
 from .ui.text.place_keeper import PlaceKeeper
 from .ui.text.renderer import reading_font
 
@@ -145,6 +147,8 @@ class ReaderWindow(MainWindow):
         context.document_changed.connect(self.place_keeper.release)
         self.appearance = AppearanceController(self, context, settings, overrides=appearance)
         self.full_screen = FullScreen(self, context)
+        self.outline_width = OutlineWidth(self.splitter, self.outline, context, settings)
+        self.caret = ThickCaret(self.text)
         self.speech = SpeechController(self, context, settings, engine_factory=engine_factory,
                                        open_sink=open_sink)
         read_aloud, stop_reading = reading_through(self.speech)

@@ -52,6 +52,8 @@ class ActionId(StrEnum):
     WHERE_AM_I = "where_am_i"
     SHOW_OUTLINE = "show_outline"
     SHOW_STATUS = "show_status"
+    WIDER_OUTLINE = "wider_outline"
+    NARROWER_OUTLINE = "narrower_outline"
     NEXT_PANE = "next_pane"
     PREVIOUS_PANE = "previous_pane"
     PRESENT = "present"

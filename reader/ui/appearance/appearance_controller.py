@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from reader.ui.appearance.preferences_dialog import PreferencesDialog
     from reader.ui.shell.main_window import MainWindow
 
-PANEL_MAX_POINTS = 28.0  # outline, messages, status line: large, but not slide-sized
+PANEL_MAX_POINTS = 28.0  # messages, status line, find bar: large, but not slide-sized
 MENU_MAX_POINTS = 24.0
 
 
@@ -125,6 +125,9 @@ class AppearanceController(QObject):
         if font is None:
             return
         self._window.set_panel_font(_capped(font, PANEL_MAX_POINTS))
+        # The outline is read like the text, and its rows wrap: it follows without a cap.
+        if self._window.outline.font() != font:
+            self._window.outline.setFont(font)
         self._apply_menu_font(font, self.appearance)
 
     def save(self) -> None:

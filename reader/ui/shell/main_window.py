@@ -35,6 +35,7 @@ from reader.appearance.hyphenation import can_hyphenate
 from reader.document.labels import display_title
 from reader.document.model import Document
 from reader.ui import actions as action_table
+from reader.ui.appearance.theme_palette import panes_style
 from reader.ui.context import ActionId, ReaderContext, same_document
 from reader.ui.keyboard.menu_keys import MenuMnemonicKeys
 from reader.ui.keyboard.shortcut_settings import ShortcutEditor
@@ -118,13 +119,10 @@ class MainWindow(QMainWindow):
         self.position_label.setAccessibleDescription(messages.status_name())
         self.statusBar().addPermanentWidget(self.position_label, 1)
         self.statusBar().setAccessibleName(messages.status_name())
-        # Focus always visible: a thick frame in the theme's highlight colour (WCAG 2.4.7).
+        # Focus always visible: a thick frame in the theme's highlight colour (WCAG 2.4.7, 2.4.13).
         # (A border for the unfocused state too: Qt ignores a scroll area's :focus border
-        # otherwise, and the equal width keeps the text from shifting when focus moves.)
-        central.setStyleSheet(
-            "QTreeView, QTextEdit { border: 2px solid palette(mid); }"
-            "QTreeView:focus, QTextEdit:focus { border: 2px solid palette(highlight); }"
-        )
+        # otherwise; its padding keeps the text from shifting when focus moves.)
+        central.setStyleSheet(panes_style())
 
         self.named_actions = action_table.create_actions(self, self.text)
         context.set_actions(self.named_actions)
@@ -216,7 +214,7 @@ class MainWindow(QMainWindow):
         """Low-vision readers need the outline and the messages as legible as the text."""
         # (The status line's label too: under a theme's application style sheet it stops
         # inheriting its parent's font.)
-        for panel in (self.outline, self.banner, self.statusBar(), self.position_label):
+        for panel in (self.banner, self.statusBar(), self.position_label):
             if panel.font() != font:
                 panel.setFont(font)
         if font != self._panel_font:

@@ -14,15 +14,47 @@ at start while the caret was in the text.
 An item's words (its label, and the spoken text also shown as its tooltip) are made when Qt
 first asks for them, which it does for the rows on screen: a 10 MB interview has 6 500
 sections, and making every item's words up front held the window for over a second.
+
+Rows wrap rather than end in "…": at large sizes a cut row showed "Question 2: …" and no word
+of the question. A tree view asks its delegate for a row's height without saying how wide the
+row is, so ``_WrappingDelegate`` tells it, and a change of width lays the rows out again.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QFocusEvent
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from reader import messages
 from reader.document.model import Document, Section, SectionKind
@@ -58,6 +90,65 @@ class _SectionItem(QTreeWidgetItem):
         return super().data(column, role)
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """A row as tall as its text wrapped to the width the row has; a word wider than the row
+    (a long word at 96 pt) breaks rather than being cut."""
+
+    def __init__(self, view: OutlineView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        width = self._view.row_width(index) - 2 * _text_margin(self._view)
+        height = wrapped_height(str(index.data()), option.font, width)
+        return QSize(width, height + 2 * _text_margin(self._view))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        row = QStyleOptionViewItem(option)
+        self.initStyleOption(row, index)
+        text, row.text = row.text, ""
+        style = self._view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, row, painter, self._view)
+        selected = bool(row.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setFont(row.font)
+        painter.setPen(row.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                         else QPalette.ColorRole.Text))
+        margin = _text_margin(self._view)
+        painter.drawText(QRectF(row.rect.adjusted(margin, margin, -margin, -margin)), text,
+                         _wrapping())
+        painter.restore()
+
+
+def _wrapping() -> QTextOption:
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+def _text_margin(view: QWidget) -> int:
+    return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+
+
+def wrapped_height(text: str, font: QFont, width: int) -> int:
+    """The height of ``text`` in ``font`` wrapped at word boundaries (or anywhere in a word
+    wider than ``width``)."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_wrapping())
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        height += line.height()
+    layout.endLayout()
+    return max(QFontMetrics(font).height(), round(height + 0.5))
+
+
 class OutlineView(QTreeWidget):
     section_activated = Signal(int)  # index into Document.sections
     menu_opening = Signal(QMenu, int)  # a context menu about this section: others fill it
@@ -70,9 +161,12 @@ class OutlineView(QTreeWidget):
         self.setColumnCount(1)
         self.setHeaderLabels([messages.outline_name()])  # hidden, but AT-SPI still lists it
         self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(_WrappingDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setExpandsOnDoubleClick(False)
         self._items: list[QTreeWidgetItem] = []
         self._context_menu: QMenu | None = None
@@ -106,11 +200,27 @@ class OutlineView(QTreeWidget):
         # Expand only items with children: Qt reports an expanded leaf as "expanded" too, and Orca
         # said "expanded" after every question.
         for section_item in self._items:
-            if section_item.childCount():
-                section_item.setExpanded(True)
+            section_item.setExpanded(section_item.childCount() > 0)
+        # A flat outline (an interview's) needs no room for expand arrows: at large sizes those
+        # pixels are most of a word.
+        self.setRootIsDecorated(any(i.childCount() for i in self._items))
         if self._items:
             self._mark(self._items[0])
         blocker.unblock()
+
+    def row_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The width the row of ``index`` has for its text, past its indentation."""
+        depth = 1 if self.rootIsDecorated() else 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        return max(1, self.viewport().width() - self.indentation() * depth)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # the rows wrap anew
 
     def follow(self, section_index: int) -> None:
         """Make ``section_index`` current, silently (no signal, no focus change)."""
