@@ -17,13 +17,13 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks import export, formats, pipeline, speech, startup, typography
+    from benchmarks import export, formats, memory, pipeline, speech, stalls, startup, typography
 
     # One application for all of them: a benchmark that made a QCoreApplication first would
     # leave the widget benchmarks none (Qt aborts on a widget without a QApplication).
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (kept alive)
 
-    for module in (pipeline, startup, speech, typography, formats, export):
+    for module in (pipeline, startup, memory, stalls, speech, typography, formats, export):
         for name, value, target in module.measure():
             print(f"{name}: {value:.2f} (target {target})", flush=True)
     return 0

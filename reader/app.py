@@ -45,16 +45,21 @@ from .messages.languages import (
     translate_terminal,
 )
 from .speech.loader import default_sink, espeak_engine
-from .translated_argparse import TranslatedArgumentParser
+from .translated_argparse import TranslatedArgumentParser, TranslatedHelpFormatter
 from .ui.appearance.appearance_controller import AppearanceController
 from .ui.context import ReaderContext
 from .ui.keyboard.keyboard_wiring import add_keyboard_features
 from .ui.opening.opening import Loader
 from .ui.opening.recent_files import RecentFiles
 from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start_options
+from .ui.shell.full_screen import FullScreen
 from .ui.shell.main_window import MainWindow
 from .ui.speech.speech_controller import SpeechController
+from .ui.text.caret import ThickCaret
 from .ui.text.language_detection import LanguageDetection
+from .ui.text.outline_corrections import OutlineCorrections
+from .ui.text.outline_width import OutlineWidth
+from .ui.text.place_keeper import PlaceKeeper
 from .ui.text.renderer import reading_font
 
 if TYPE_CHECKING:
@@ -97,9 +102,12 @@ def open_without_language(path: str) -> Document:
 
 
 def detect_language(document: Document) -> Document:
+    """The window's detection: in a child process, so that the language model's ~100 MB never
+    stay in the window's memory."""
+    from .document.language import detect_language_apart
     from .document.pipeline import with_detected_language
 
-    return with_detected_language(document)
+    return with_detected_language(document, detect_language_apart)
 
 
 def document_cache() -> DocumentCache:
@@ -149,7 +157,14 @@ class ReaderWindow(MainWindow):
             reading_font=reading_font(QApplication.font()),
         )
         context.setParent(self)
+        # Before anything that changes the layout: every such change keeps the reader's place.
+        self.place_keeper = PlaceKeeper(self.text, self.typesetter, context.place)
+        context.set_place_keeper(self.place_keeper.kept)
+        context.document_changed.connect(self.place_keeper.release)
         self.appearance = AppearanceController(self, context, settings, overrides=appearance)
+        self.full_screen = FullScreen(self, context)
+        self.outline_width = OutlineWidth(self.splitter, self.outline, context, settings)
+        self.caret = ThickCaret(self.text)
         self.speech = SpeechController(self, context, settings, engine_factory=engine_factory,
                                        open_sink=open_sink)
         read_aloud, stop_reading = reading_through(self.speech)
@@ -160,6 +175,7 @@ class ReaderWindow(MainWindow):
         # Live, on the slides.
         self.appearance.reading_font_changed.connect(self.presenter_link.follow_font)
         self.keyboard = add_keyboard_features(self, context, self.speech, settings, open_sink)
+        self.corrections = OutlineCorrections(self, context)
 
     @property
     def language_detection(self) -> LanguageDetection:
@@ -192,8 +208,21 @@ def speak_interface_language(app: QCoreApplication, settings: QSettings) -> list
     return install_translators(app, interface_language(str(settings.value(LANGUAGE_SETTING, ""))))
 
 
+class _HelpWithCommands(TranslatedHelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """The options, then the list of commands as written (one line each)."""
+
+
+def commands_help() -> str:
+    """Every command of ``reader``, one line each, aligned (the end of ``reader --help``)."""
+    commands = messages.usage_commands()
+    width = max(len(typed) for typed, _does in commands) + 2
+    lines = [f"  {typed.ljust(width)}{does}" for typed, does in commands]
+    return f"{messages.usage_commands_title()}:\n" + "\n".join(lines)
+
+
 def argument_parser() -> argparse.ArgumentParser:
-    parser = TranslatedArgumentParser(prog="reader", description=messages.usage_description())
+    parser = TranslatedArgumentParser(prog="reader", description=messages.usage_description(),
+                                      epilog=commands_help(), formatter_class=_HelpWithCommands)
     parser.add_argument("file", nargs="?", metavar="FILE", help=messages.usage_file())
     parser.add_argument("--present", action="store_true", help=messages.usage_present())
     parser.add_argument("--question", type=int, metavar="N", help=messages.usage_question())
@@ -272,14 +301,19 @@ class AfterFirstPaint(QObject):
 
 
 class FirstPaintProbe(QObject):
-    """For ``benchmarks/startup.py`` (READER_FIRST_PAINT_PROBE=1): print when the text is first
-    painted, then quit."""
+    """For the benchmarks: print when the text is first painted, then quit
+    (READER_FIRST_PAINT_PROBE=1: start-up) or stay (=stay: memory, measured later)."""
+
+    def __init__(self, quit_after: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._quit_after = quit_after
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             print("first-paint", time.time(), flush=True)
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            if self._quit_after:
+                QTimer.singleShot(0, QApplication.quit)
         return False
 
 
@@ -349,12 +383,14 @@ def run_gui(argv: Sequence[str]) -> int:
             print(f"reader: {problem}", file=sys.stderr)
         window.appearance.remind_focus_mode()
         probe = None
-        if os.environ.get("READER_FIRST_PAINT_PROBE") == "1":
-            probe = FirstPaintProbe(window)
+        if os.environ.get("READER_FIRST_PAINT_PROBE") in ("1", "stay"):
+            probe = FirstPaintProbe(os.environ["READER_FIRST_PAINT_PROBE"] == "1", window)
             window.text.viewport().installEventFilter(probe)
         window.text.viewport().installEventFilter(
             AfterFirstPaint(window.language_detection.release, window))
         window.text.viewport().installEventFilter(AfterFirstPaint(window.speech.load, window))
+        window.text.viewport().installEventFilter(
+            AfterFirstPaint(window.appearance.prepare_preferences, window))
         window.show()
         return app.exec()
     finally:

@@ -2,8 +2,11 @@
 
 Every built-in theme is meant to pass (and ``tests/appearance/test_themes.py`` proves it):
 text and links on the page ≥ 7:1 (1.4.6, AAA), panel text ≥ 7:1, borders and the focus ring
-≥ 3:1 against what surrounds them (1.4.11), the spoken word's highlight ≥ 3:1 against the page
-with its text ≥ 4.5:1, and the text on the spoken sentence's tint ≥ 4.5:1.
+≥ 3:1 against what surrounds them (1.4.11), the focus ring ``FOCUS_RING_PIXELS`` thick and
+≥ 3:1 against the panels and the page on both its sides (2.4.13), the spoken word's highlight
+≥ 3:1 against the page with its text ≥ 4.5:1, the text on the spoken sentence's tint ≥ 4.5:1,
+and a disabled control's text clearly dimmer than an enabled one's (at most half its contrast)
+yet still ≥ 3:1, so that a disabled button can be seen and is not taken for an enabled one.
 
 "system" is not in ``THEMES``: it means "the platform's palette, untouched" (dark mode included).
 """
@@ -18,6 +21,8 @@ SENTENCE_TINT = 0.30  # how much of the highlight colour tints the spoken senten
 TEXT_CONTRAST = 7.0  # WCAG 1.4.6 (AAA)
 MINIMUM_TEXT_CONTRAST = 4.5  # WCAG 1.4.3 (AA): below this a custom colour gets a warning
 UI_CONTRAST = 3.0  # WCAG 1.4.11
+FOCUS_RING_PIXELS = 2  # WCAG 2.4.13: at least 2, and twice the unfocused edge (1)
+DISABLED_AMOUNT = 0.55  # a disabled control's text: this much of the way to the panel text
 
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 
@@ -113,9 +118,15 @@ def sentence_background(theme: Theme) -> str:
     return mix(theme.background, theme.highlight, SENTENCE_TINT)
 
 
+def disabled_text(theme: Theme) -> str:
+    """A disabled control's text (and icon) on the panels."""
+    return mix(theme.window, theme.window_text, DISABLED_AMOUNT)
+
+
 @dataclass(frozen=True, slots=True)
 class ContrastCheck:
-    what: str  # "text", "link", "highlight", "highlighted_text", "sentence", "border", "focus"
+    what: str  # "text", "link", "highlight", "highlighted_text", "sentence", "border", "focus",
+    # "disabled"
     ratio: float
     required: float
 
@@ -141,6 +152,8 @@ def contrast_checks(theme: Theme) -> list[ContrastCheck]:
         ContrastCheck("border", contrast_ratio(theme.border, theme.window), UI_CONTRAST),
         ContrastCheck("focus", min(contrast_ratio(theme.highlight, theme.window),
                                    contrast_ratio(theme.highlight, theme.background)),
+                      UI_CONTRAST),
+        ContrastCheck("disabled", contrast_ratio(disabled_text(theme), theme.window),
                       UI_CONTRAST),
     ]
 

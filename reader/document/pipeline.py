@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -93,12 +93,14 @@ def parse_text(
     return with_detected_language(document) if with_language else document
 
 
-def with_detected_language(document: Document) -> Document:
+def with_detected_language(
+    document: Document, detect: Callable[[str], str] = detect_language
+) -> Document:
     """The same document with its language detected (ISO 639-1, "" when unsure); a language
-    the file's own metadata names is kept."""
+    the file's own metadata names is kept. ``detect``: how, e.g. in a child process."""
     if document.language:
         return document
-    return replace(document, language=detect_language(document.text))
+    return replace(document, language=detect(document.text))
 
 
 def _open_formatted(

@@ -27,6 +27,16 @@ def action_focus_mode() -> str:
     return tr("&Focus mode (only the text)")
 
 
+def action_full_screen() -> str:
+    return tr("Full scree&n")
+
+
+def full_screen_now(on: bool, keys: str) -> str:
+    if on:
+        return tr("Full screen on. {keys} or Esc leaves it.").format(keys=keys)
+    return tr("Full screen off")
+
+
 def action_preferences() -> str:
     return tr("Pr&eferences…")
 

@@ -75,3 +75,62 @@ def corrections_unsaved() -> str:
     return tr(
         "Your outline corrections could not be saved: check that your data folder is writable."
     )
+
+
+# --- In the window: the Navigate menu's entries and what the commands say --------------------
+# (Their mnemonics avoid the other entries of the Navigate menu.)
+
+
+def action_mark_question() -> str:
+    return tr("This is a &question")
+
+
+def action_not_question() -> str:
+    return tr("Not &a question")
+
+
+def action_mark_title() -> str:
+    return tr("T&his is the title")
+
+
+def action_start_section() -> str:
+    return tr("Sta&rt a section here")
+
+
+def action_speaker_asks(speaker: str = "") -> str:
+    """The menu entry; it names the speaker of the paragraph it would act on, when known."""
+    if not speaker:
+        return tr("Ever&y turn by this speaker is a question")
+    return tr("Ever&y turn by {speaker} is a question").format(speaker=speaker.replace("&", "&&"))
+
+
+def action_undo_correction() -> str:
+    return tr("Undo the last &correction")
+
+
+def action_redo_correction() -> str:
+    return tr("Redo the correction &just undone")
+
+
+def action_restore_structure() -> str:
+    return tr("Restore the auto&matic structure")
+
+
+def outline_unchanged() -> str:
+    return tr("The outline is unchanged")
+
+
+def no_speaker_here() -> str:
+    return tr("This paragraph does not begin with a speaker's name")
+
+
+def nothing_to_undo() -> str:
+    return tr("No correction to undo")
+
+
+def nothing_to_redo() -> str:
+    return tr("No correction to redo")
+
+
+def no_corrections() -> str:
+    return tr("The outline has no corrections: it is the automatic structure")

@@ -56,3 +56,24 @@ def usage_install_desktop() -> str:
 
 def usage_uninstall_desktop() -> str:
     return tr("take the reader out of the applications menu and “Open with”, then exit")
+
+
+# --- Every command, for ``reader --help`` ----------------------------------------------------
+
+
+def usage_commands_title() -> str:
+    return tr("commands")
+
+
+def usage_commands() -> list[tuple[str, str]]:
+    """(what to type, what it does): every way to start the reader, one line each."""
+    return [
+        ("reader [FILE]", tr("open FILE in the window (the options above)")),
+        ("reader outline FILE [--json]", tr("print the document's questions or sections")),
+        ("reader text FILE", tr("print the document's text")),
+        ("reader speak FILE …", tr("read the document aloud, or into a WAV file")),
+        ("reader export-audio FILE …", tr("write audio files to take away, one per question")),
+        ("reader --install-desktop", usage_install_desktop()),
+        ("reader --uninstall-desktop", usage_uninstall_desktop()),
+        ("reader COMMAND --help", tr("the options of one command")),
+    ]

@@ -91,6 +91,25 @@ def action_show_status() -> str:
     return tr("Show the &status line")
 
 
+def action_wider_outline() -> str:
+    return tr("&Wider outline")
+
+
+def action_narrower_outline() -> str:
+    return tr("N&arrower outline")
+
+
+def outline_width_now(percent: int) -> str:
+    """Said after Wider/Narrower outline: how much of the window the outline now takes."""
+    return tr("Outline: {percent} % of the window's width").format(percent=percent)
+
+
+def outline_width_limit(wider: bool) -> str:
+    if wider:
+        return tr("The outline is as wide as it can be: the text needs the rest")
+    return tr("The outline is as narrow as it can be")
+
+
 def action_shortcuts() -> str:
     return tr("&Keyboard shortcuts")
 

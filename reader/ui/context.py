@@ -10,6 +10,7 @@ controller, the reading position; the announcer, the app's own voice).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from enum import StrEnum
 from typing import NewType
 
@@ -40,9 +41,19 @@ class ActionId(StrEnum):
     FIND_NEXT = "find_next"
     FIND_PREVIOUS = "find_previous"
     GO_TO_QUESTION = "go_to_question"
+    MARK_QUESTION = "mark_question"
+    NOT_QUESTION = "not_question"
+    MARK_TITLE = "mark_title"
+    START_SECTION = "start_section"
+    SPEAKER_ASKS = "speaker_asks"
+    UNDO_CORRECTION = "undo_correction"
+    REDO_CORRECTION = "redo_correction"
+    RESTORE_STRUCTURE = "restore_structure"
     WHERE_AM_I = "where_am_i"
     SHOW_OUTLINE = "show_outline"
     SHOW_STATUS = "show_status"
+    WIDER_OUTLINE = "wider_outline"
+    NARROWER_OUTLINE = "narrower_outline"
     NEXT_PANE = "next_pane"
     PREVIOUS_PANE = "previous_pane"
     PRESENT = "present"
@@ -51,6 +62,7 @@ class ActionId(StrEnum):
     RESET_TEXT_SIZE = "reset_text_size"
     LINE_FOCUS = "line_focus"
     FOCUS_MODE = "focus_mode"
+    FULL_SCREEN = "full_screen"
     PREFERENCES = "preferences"
     ADD_BOOKMARK = "add_bookmark"
     BOOKMARKS = "bookmarks"
@@ -80,6 +92,8 @@ class ReaderContext(QObject):
     # aloud, if on, follows.
     jumped = Signal(int)
     document_changed = Signal(object)  # another Document is shown
+    # The same document with its outline corrected by the reader (show_structure).
+    structure_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +104,8 @@ class ReaderContext(QObject):
         self._reading_position: Callable[[], int | None] = lambda: None
         self._say: Callable[[str], None] = lambda text: None
         self._voice: Callable[[str], None] = lambda text: None
+        self._keeper: Callable[[], AbstractContextManager[None]] = nullcontext
+        self._corrected: Callable[[Document], Document] = lambda document: document
 
     # --- The document -----------------------------------------------------------------------
 
@@ -107,6 +123,20 @@ class ReaderContext(QObject):
         if not same_document(self._document, document):
             self._document_id = DocumentId(self._document_id + 1)
         self._document = document
+
+    def set_outline_corrections(self, corrected: Callable[[Document], Document]) -> None:
+        """How a document about to be shown gets the reader's saved corrections of its outline
+        (reader.ui.text.outline_corrections)."""
+        self._corrected = corrected
+
+    def with_corrections(self, document: Document) -> Document:
+        return self._corrected(document)
+
+    def show_structure(self, document: Document) -> None:
+        """The document shown, with its outline corrected: still the same document (its
+        identity stays); ``structure_changed`` tells everything that shows the outline."""
+        self._document = document
+        self.structure_changed.emit(document)
 
     # --- The actions ------------------------------------------------------------------------
 
@@ -137,6 +167,15 @@ class ReaderContext(QObject):
         (next question, where am I… go from there)."""
         reading = self._reading_position()
         return self._caret() if reading is None else reading
+
+    def set_place_keeper(self, kept: Callable[[], AbstractContextManager[None]]) -> None:
+        """What keeps the place on screen through a change of layout (the text's place keeper)."""
+        self._keeper = kept
+
+    def keeping_place(self) -> AbstractContextManager[None]:
+        """Wrap every change of layout in this (``with context.keeping_place(): ...``): the
+        place's line stays where it was on screen, also once a slower relayout is over."""
+        return self._keeper()
 
     # --- Telling the user -------------------------------------------------------------------
 

@@ -40,6 +40,46 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
+        <source>Full scree&amp;n</source>
+        <translation>Vo&amp;llbild</translation>
+    </message>
+    <message>
+        <source>Full screen on. {keys} or Esc leaves it.</source>
+        <translation>Vollbild an. {keys} oder Esc beendet es.</translation>
+    </message>
+    <message>
+        <source>Full screen off</source>
+        <translation>Vollbild aus</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>open FILE in the window (the options above)</source>
+        <translation>FILE im Fenster öffnen (mit den Optionen oben)</translation>
+    </message>
+    <message>
+        <source>print the document&apos;s questions or sections</source>
+        <translation>die Fragen oder Abschnitte des Dokuments ausgeben</translation>
+    </message>
+    <message>
+        <source>print the document&apos;s text</source>
+        <translation>den Text des Dokuments ausgeben</translation>
+    </message>
+    <message>
+        <source>read the document aloud, or into a WAV file</source>
+        <translation>das Dokument vorlesen, oder in eine WAV-Datei</translation>
+    </message>
+    <message>
+        <source>write audio files to take away, one per question</source>
+        <translation>Audiodateien zum Mitnehmen schreiben, eine pro Frage</translation>
+    </message>
+    <message>
+        <source>the options of one command</source>
+        <translation>die Optionen eines Befehls</translation>
+    </message>
+    <message>
         <source>Text size {size} points</source>
         <translation>Textgröße {size} Punkt</translation>
     </message>
@@ -1476,6 +1516,22 @@
         <translation>&amp;Statuszeile anzeigen</translation>
     </message>
     <message>
+        <source>&amp;Wider outline</source>
+        <translation>Gliederung &amp;breiter</translation>
+    </message>
+    <message>
+        <source>Outline: {percent} % of the window&apos;s width</source>
+        <translation>Gliederung: {percent} % der Fensterbreite</translation>
+    </message>
+    <message>
+        <source>The outline is as wide as it can be: the text needs the rest</source>
+        <translation>Die Gliederung ist so breit wie möglich: Der Text braucht den Rest</translation>
+    </message>
+    <message>
+        <source>The outline is as narrow as it can be</source>
+        <translation>Die Gliederung ist so schmal wie möglich</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1530,6 +1586,10 @@
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>N&amp;arrower outline</source>
+        <translation>Gliederung s&amp;chmaler</translation>
     </message>
     <message>
         <source>“{path}” could not be opened because of an internal error ({detail}). The document you had open is still open.</source>
@@ -1784,6 +1844,26 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
         <source>Question {number} of {total} added</source>
         <translation>Frage {number} von {total} hinzugefügt</translation>
     </message>
+    <message>
+        <source>Title set: {title}</source>
+        <translation>Titel festgelegt: {title}</translation>
+    </message>
+    <message>
+        <source>Section started: {label}</source>
+        <translation>Abschnitt beginnt: {label}</translation>
+    </message>
+    <message>
+        <source>Correction undone</source>
+        <translation>Korrektur rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Correction redone</source>
+        <translation>Korrektur wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Automatic structure restored</source>
+        <translation>Automatische Gliederung wiederhergestellt</translation>
+    </message>
     <message numerus="yes">
         <source>Question removed; %n question(s) now</source>
         <translation>
@@ -1806,32 +1886,68 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
         </translation>
     </message>
     <message>
-        <source>Title set: {title}</source>
-        <translation>Titel festgelegt: {title}</translation>
-    </message>
-    <message>
-        <source>Section started: {label}</source>
-        <translation>Abschnitt beginnt: {label}</translation>
-    </message>
-    <message>
-        <source>Correction undone</source>
-        <translation>Korrektur rückgängig gemacht</translation>
-    </message>
-    <message>
-        <source>Correction redone</source>
-        <translation>Korrektur wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>Automatic structure restored</source>
-        <translation>Automatische Gliederung wiederhergestellt</translation>
-    </message>
-    <message>
         <source>Your saved outline corrections could not be read and were ignored ({file}).</source>
         <translation>Ihre gespeicherten Korrekturen der Gliederung konnten nicht gelesen werden und wurden ignoriert ({file}).</translation>
     </message>
     <message>
         <source>Your outline corrections could not be saved: check that your data folder is writable.</source>
         <translation>Ihre Korrekturen der Gliederung konnten nicht gespeichert werden: Prüfen Sie, ob Ihr Datenordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>This is a &amp;question</source>
+        <translation>Das &amp;ist eine Frage</translation>
+    </message>
+    <message>
+        <source>Not &amp;a question</source>
+        <translation>&amp;Keine Frage</translation>
+    </message>
+    <message>
+        <source>T&amp;his is the title</source>
+        <translation>Das ist der &amp;Titel</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt a section here</source>
+        <translation>Hier einen Abs&amp;chnitt beginnen</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y turn by this speaker is a question</source>
+        <translation>&amp;Jeder Beitrag dieser Person ist eine Frage</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y turn by {speaker} is a question</source>
+        <translation>&amp;Jeder Beitrag von {speaker} ist eine Frage</translation>
+    </message>
+    <message>
+        <source>Undo the last &amp;correction</source>
+        <translation>Letzte Korrektur rückgängig &amp;machen</translation>
+    </message>
+    <message>
+        <source>Redo the correction &amp;just undone</source>
+        <translation>K&amp;orrektur wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the auto&amp;matic structure</source>
+        <translation>Automatische Str&amp;uktur wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The outline is unchanged</source>
+        <translation>Die Gliederung ist unverändert</translation>
+    </message>
+    <message>
+        <source>This paragraph does not begin with a speaker&apos;s name</source>
+        <translation>Dieser Absatz beginnt nicht mit dem Namen der sprechenden Person</translation>
+    </message>
+    <message>
+        <source>No correction to undo</source>
+        <translation>Keine Korrektur zum Rückgängigmachen</translation>
+    </message>
+    <message>
+        <source>No correction to redo</source>
+        <translation>Keine Korrektur zum Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The outline has no corrections: it is the automatic structure</source>
+        <translation>Die Gliederung hat keine Korrekturen: Sie ist die automatische Struktur</translation>
     </message>
     <message>
         <source>Opening</source>

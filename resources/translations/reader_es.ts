@@ -40,6 +40,46 @@
         <translation>Preferen&amp;cias…</translation>
     </message>
     <message>
+        <source>Full scree&amp;n</source>
+        <translation>Pantalla comp&amp;leta</translation>
+    </message>
+    <message>
+        <source>Full screen on. {keys} or Esc leaves it.</source>
+        <translation>Pantalla completa. {keys} o Esc para salir.</translation>
+    </message>
+    <message>
+        <source>Full screen off</source>
+        <translation>Pantalla completa desactivada</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>órdenes</translation>
+    </message>
+    <message>
+        <source>open FILE in the window (the options above)</source>
+        <translation>abrir FILE en la ventana (las opciones de arriba)</translation>
+    </message>
+    <message>
+        <source>print the document&apos;s questions or sections</source>
+        <translation>mostrar las preguntas o secciones del documento</translation>
+    </message>
+    <message>
+        <source>print the document&apos;s text</source>
+        <translation>mostrar el texto del documento</translation>
+    </message>
+    <message>
+        <source>read the document aloud, or into a WAV file</source>
+        <translation>leer el documento en voz alta, o en un archivo WAV</translation>
+    </message>
+    <message>
+        <source>write audio files to take away, one per question</source>
+        <translation>escribir archivos de audio para llevar, uno por pregunta</translation>
+    </message>
+    <message>
+        <source>the options of one command</source>
+        <translation>las opciones de una orden</translation>
+    </message>
+    <message>
         <source>Text size {size} points</source>
         <translation>Texto a {size} puntos</translation>
     </message>
@@ -1476,6 +1516,22 @@
         <translation>Mostrar la línea de es&amp;tado</translation>
     </message>
     <message>
+        <source>&amp;Wider outline</source>
+        <translation>Esquema más &amp;ancho</translation>
+    </message>
+    <message>
+        <source>Outline: {percent} % of the window&apos;s width</source>
+        <translation>Esquema: {percent} % del ancho de la ventana</translation>
+    </message>
+    <message>
+        <source>The outline is as wide as it can be: the text needs the rest</source>
+        <translation>El esquema es todo lo ancho que puede ser: el texto necesita el resto</translation>
+    </message>
+    <message>
+        <source>The outline is as narrow as it can be</source>
+        <translation>El esquema es todo lo estrecho que puede ser</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>A&amp;tajos de teclado</translation>
     </message>
@@ -1530,6 +1586,10 @@
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>N&amp;arrower outline</source>
+        <translation>Esquema más e&amp;strecho</translation>
     </message>
     <message>
         <source>“{path}” could not be opened because of an internal error ({detail}). The document you had open is still open.</source>
@@ -1784,6 +1844,26 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
         <source>Question {number} of {total} added</source>
         <translation>Pregunta {number} de {total} añadida</translation>
     </message>
+    <message>
+        <source>Title set: {title}</source>
+        <translation>Título establecido: {title}</translation>
+    </message>
+    <message>
+        <source>Section started: {label}</source>
+        <translation>Sección iniciada: {label}</translation>
+    </message>
+    <message>
+        <source>Correction undone</source>
+        <translation>Corrección deshecha</translation>
+    </message>
+    <message>
+        <source>Correction redone</source>
+        <translation>Corrección rehecha</translation>
+    </message>
+    <message>
+        <source>Automatic structure restored</source>
+        <translation>Estructura automática restablecida</translation>
+    </message>
     <message numerus="yes">
         <source>Question removed; %n question(s) now</source>
         <translation>
@@ -1806,32 +1886,68 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
         </translation>
     </message>
     <message>
-        <source>Title set: {title}</source>
-        <translation>Título establecido: {title}</translation>
-    </message>
-    <message>
-        <source>Section started: {label}</source>
-        <translation>Sección iniciada: {label}</translation>
-    </message>
-    <message>
-        <source>Correction undone</source>
-        <translation>Corrección deshecha</translation>
-    </message>
-    <message>
-        <source>Correction redone</source>
-        <translation>Corrección rehecha</translation>
-    </message>
-    <message>
-        <source>Automatic structure restored</source>
-        <translation>Estructura automática restablecida</translation>
-    </message>
-    <message>
         <source>Your saved outline corrections could not be read and were ignored ({file}).</source>
         <translation>No se pudieron leer sus correcciones del esquema guardadas y se han ignorado ({file}).</translation>
     </message>
     <message>
         <source>Your outline corrections could not be saved: check that your data folder is writable.</source>
         <translation>No se pudieron guardar sus correcciones del esquema: compruebe que se puede escribir en su carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>This is a &amp;question</source>
+        <translation>Esto es una p&amp;regunta</translation>
+    </message>
+    <message>
+        <source>Not &amp;a question</source>
+        <translation>&amp;No es una pregunta</translation>
+    </message>
+    <message>
+        <source>T&amp;his is the title</source>
+        <translation>Este es el tít&amp;ulo</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt a section here</source>
+        <translation>Empe&amp;zar una sección aquí</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y turn by this speaker is a question</source>
+        <translation>Cada inter&amp;vención de esta persona es una pregunta</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y turn by {speaker} is a question</source>
+        <translation>Cada inter&amp;vención de {speaker} es una pregunta</translation>
+    </message>
+    <message>
+        <source>Undo the last &amp;correction</source>
+        <translation>Deshacer la últi&amp;ma corrección</translation>
+    </message>
+    <message>
+        <source>Redo the correction &amp;just undone</source>
+        <translation>Re&amp;hacer la corrección</translation>
+    </message>
+    <message>
+        <source>Restore the auto&amp;matic structure</source>
+        <translation>&amp;Quitar todas las correcciones</translation>
+    </message>
+    <message>
+        <source>The outline is unchanged</source>
+        <translation>El esquema no ha cambiado</translation>
+    </message>
+    <message>
+        <source>This paragraph does not begin with a speaker&apos;s name</source>
+        <translation>Este párrafo no empieza con el nombre de quien habla</translation>
+    </message>
+    <message>
+        <source>No correction to undo</source>
+        <translation>No hay ninguna corrección que deshacer</translation>
+    </message>
+    <message>
+        <source>No correction to redo</source>
+        <translation>No hay ninguna corrección que rehacer</translation>
+    </message>
+    <message>
+        <source>The outline has no corrections: it is the automatic structure</source>
+        <translation>El esquema no tiene correcciones: es la estructura automática</translation>
     </message>
     <message>
         <source>Opening</source>

@@ -40,6 +40,46 @@
         <translation>Préfér&amp;ences…</translation>
     </message>
     <message>
+        <source>Full scree&amp;n</source>
+        <translation>Plei&amp;n écran</translation>
+    </message>
+    <message>
+        <source>Full screen on. {keys} or Esc leaves it.</source>
+        <translation>Plein écran. {keys} ou Échap pour en sortir.</translation>
+    </message>
+    <message>
+        <source>Full screen off</source>
+        <translation>Plein écran désactivé</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <source>open FILE in the window (the options above)</source>
+        <translation>ouvrir FILE dans la fenêtre (les options ci-dessus)</translation>
+    </message>
+    <message>
+        <source>print the document&apos;s questions or sections</source>
+        <translation>afficher les questions ou les sections du document</translation>
+    </message>
+    <message>
+        <source>print the document&apos;s text</source>
+        <translation>afficher le texte du document</translation>
+    </message>
+    <message>
+        <source>read the document aloud, or into a WAV file</source>
+        <translation>lire le document à voix haute, ou dans un fichier WAV</translation>
+    </message>
+    <message>
+        <source>write audio files to take away, one per question</source>
+        <translation>écrire des fichiers audio à emporter, un par question</translation>
+    </message>
+    <message>
+        <source>the options of one command</source>
+        <translation>les options d&apos;une commande</translation>
+    </message>
+    <message>
         <source>Text size {size} points</source>
         <translation>Texte en {size} points</translation>
     </message>
@@ -1476,6 +1516,22 @@
         <translation>Afficher la ligne d&apos;é&amp;tat</translation>
     </message>
     <message>
+        <source>&amp;Wider outline</source>
+        <translation>Élar&amp;gir le plan</translation>
+    </message>
+    <message>
+        <source>Outline: {percent} % of the window&apos;s width</source>
+        <translation>Plan&#xa0;: {percent}&#xa0;% de la largeur de la fenêtre</translation>
+    </message>
+    <message>
+        <source>The outline is as wide as it can be: the text needs the rest</source>
+        <translation>Le plan est aussi large que possible&#xa0;: le texte a besoin du reste</translation>
+    </message>
+    <message>
+        <source>The outline is as narrow as it can be</source>
+        <translation>Le plan est aussi étroit que possible</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -1530,6 +1586,10 @@
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>N&amp;arrower outline</source>
+        <translation>&amp;Rétrécir le plan</translation>
     </message>
     <message>
         <source>“{path}” could not be opened because of an internal error ({detail}). The document you had open is still open.</source>
@@ -1784,6 +1844,26 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
         <source>Question {number} of {total} added</source>
         <translation>Question {number} sur {total} ajoutée</translation>
     </message>
+    <message>
+        <source>Title set: {title}</source>
+        <translation>Titre défini&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Section started: {label}</source>
+        <translation>Section commencée&#xa0;: {label}</translation>
+    </message>
+    <message>
+        <source>Correction undone</source>
+        <translation>Correction annulée</translation>
+    </message>
+    <message>
+        <source>Correction redone</source>
+        <translation>Correction rétablie</translation>
+    </message>
+    <message>
+        <source>Automatic structure restored</source>
+        <translation>Structure automatique rétablie</translation>
+    </message>
     <message numerus="yes">
         <source>Question removed; %n question(s) now</source>
         <translation>
@@ -1806,32 +1886,68 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
         </translation>
     </message>
     <message>
-        <source>Title set: {title}</source>
-        <translation>Titre défini&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>Section started: {label}</source>
-        <translation>Section commencée&#xa0;: {label}</translation>
-    </message>
-    <message>
-        <source>Correction undone</source>
-        <translation>Correction annulée</translation>
-    </message>
-    <message>
-        <source>Correction redone</source>
-        <translation>Correction rétablie</translation>
-    </message>
-    <message>
-        <source>Automatic structure restored</source>
-        <translation>Structure automatique rétablie</translation>
-    </message>
-    <message>
         <source>Your saved outline corrections could not be read and were ignored ({file}).</source>
         <translation>Vos corrections du plan enregistrées n&apos;ont pas pu être lues et ont été ignorées ({file}).</translation>
     </message>
     <message>
         <source>Your outline corrections could not be saved: check that your data folder is writable.</source>
         <translation>Vos corrections du plan n&apos;ont pas pu être enregistrées&#xa0;: vérifiez que votre dossier de données est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>This is a &amp;question</source>
+        <translation>C&apos;est une q&amp;uestion</translation>
+    </message>
+    <message>
+        <source>Not &amp;a question</source>
+        <translation>Ra&amp;yer des questions</translation>
+    </message>
+    <message>
+        <source>T&amp;his is the title</source>
+        <translation>&amp;Voici le titre</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt a section here</source>
+        <translation>Co&amp;mmencer une section ici</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y turn by this speaker is a question</source>
+        <translation>C&amp;haque intervention de cette personne est une question</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y turn by {speaker} is a question</source>
+        <translation>C&amp;haque intervention de {speaker} est une question</translation>
+    </message>
+    <message>
+        <source>Undo the last &amp;correction</source>
+        <translation>Annuler la dernière correct&amp;ion</translation>
+    </message>
+    <message>
+        <source>Redo the correction &amp;just undone</source>
+        <translation>Réta&amp;blir la correction annulée</translation>
+    </message>
+    <message>
+        <source>Restore the auto&amp;matic structure</source>
+        <translation>Rétablir le découpa&amp;ge automatique</translation>
+    </message>
+    <message>
+        <source>The outline is unchanged</source>
+        <translation>Le plan n&apos;a pas changé</translation>
+    </message>
+    <message>
+        <source>This paragraph does not begin with a speaker&apos;s name</source>
+        <translation>Ce paragraphe ne commence pas par le nom de la personne qui parle</translation>
+    </message>
+    <message>
+        <source>No correction to undo</source>
+        <translation>Aucune correction à annuler</translation>
+    </message>
+    <message>
+        <source>No correction to redo</source>
+        <translation>Aucune correction à rétablir</translation>
+    </message>
+    <message>
+        <source>The outline has no corrections: it is the automatic structure</source>
+        <translation>Le plan n&apos;a aucune correction&#xa0;: c&apos;est le découpage automatique</translation>
     </message>
     <message>
         <source>Opening</source>

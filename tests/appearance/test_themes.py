@@ -4,10 +4,12 @@ custom colour choice gets."""
 import pytest
 
 from reader.appearance.themes import (
+    FOCUS_RING_PIXELS,
     THEMES,
     contrast_checks,
     contrast_ratio,
     custom_colour_warnings,
+    disabled_text,
 )
 
 
@@ -52,3 +54,21 @@ def test_good_custom_colours_get_no_warning_and_highlight_text_is_chosen():
     assert [w.what for w in custom_colour_warnings(pale)] == ["highlight"]
     assert pale.highlighted_text == "#000000"
     assert theme.window == "#fffbe6"
+
+
+@pytest.mark.parametrize("theme_id", sorted(THEMES))
+def test_a_disabled_control_is_visible_but_clearly_dimmer_than_an_enabled_one(theme_id):
+    theme = THEMES[theme_id]
+    disabled = contrast_ratio(disabled_text(theme), theme.window)
+    enabled = contrast_ratio(theme.window_text, theme.window)
+    assert disabled >= 3.0  # still seen: a reader knows the button is there
+    assert disabled <= enabled / 2  # and not taken for an enabled one
+
+
+@pytest.mark.parametrize("theme_id", sorted(THEMES))
+def test_the_focus_ring_is_thick_and_stands_out_on_both_its_sides(theme_id):
+    theme = THEMES[theme_id]
+    assert FOCUS_RING_PIXELS >= 2  # WCAG 2.4.13
+    # Outside: the panels; inside: a field's or the page's background, or a button's (panel).
+    for neighbour in (theme.window, theme.background):
+        assert contrast_ratio(theme.highlight, neighbour) >= 3.0

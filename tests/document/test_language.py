@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.document import language
 from reader.document.language import _sample, detect_language
 from reader.document.pipeline import open_document
 
@@ -90,3 +92,33 @@ def test_model_and_heavy_libraries_are_loaded_on_first_use_not_at_import():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["0", "False", "False", "False", "False"]
+
+
+def test_detected_apart_the_model_never_stays_in_this_process(tmp_path, monkeypatch):
+    # The window detects in a child process: the model's ~100 MB are given back at once.
+    monkeypatch.chdir(tmp_path)  # the child finds this source tree from any working folder
+    seed = str(SEEDS / "interview-pedocriminalite.txt")
+    code = (
+        "import sys; from reader.document import language; "
+        f"print(language.detect_language_apart(open({seed!r}, encoding='utf-8').read()), "
+        "language._identifier.cache_info().currsize, 'numpy' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.split() == ["fr", "0", "False"]
+
+
+def test_detected_apart_without_a_child_still_gives_the_language(monkeypatch):
+    monkeypatch.setattr(sys, "executable", "/nonexistent/python")
+    assert language.detect_language_apart(SAMPLES["de"]) == "de"
+    assert language._identifier.cache_info().currsize == 0  # loaded, used, dropped
+
+
+def test_detected_apart_too_little_text_starts_no_child(monkeypatch):
+    monkeypatch.setattr(subprocess, "run", None)  # calling it would raise
+    assert language.detect_language_apart("Pourquoi ?") == ""

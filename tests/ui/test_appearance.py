@@ -86,7 +86,8 @@ def test_panels_and_menus_follow_the_text_size_up_to_a_cap(window, theme_id):
     assert window.menuBar().font().families()[0] == "Lexend"
     assert window.menuBar().font().pointSizeF() > QFont(QApplication.font()).pointSizeF() - 1
     apply(window, font_size=72.0)
-    assert window.outline.font().pointSizeF() == 28.0  # a panel, not a slide
+    assert window.statusBar().font().pointSizeF() == 28.0  # a panel, not a slide
+    assert window.outline.font().pointSizeF() == 72.0  # its rows wrap: it follows the text
     assert window.menuBar().font().pointSizeF() == 24.0
 
 

@@ -111,3 +111,27 @@ def test_presenting_at_start_opens_even_a_large_document_at_once(make_window, tm
     window = make_window()
     assert window.open_path(_large_file(tmp_path), in_background=False) == ""
     assert window.text.toPlainText().startswith("Un long document")
+
+
+def test_a_book_compressed_in_a_small_file_opens_in_the_background(make_window, interview,
+                                                                    tmp_path, qtbot):
+    # A 300-page PDF fits in a few hundred KB, and extracting it takes seconds: the window
+    # must not freeze for it as it would for a text file of that size.
+    from reader.document.pipeline import parse_text
+
+    gate = threading.Event()
+
+    def slow_pdf_reader(path: str):
+        assert gate.wait(20), "the test never released the loader"
+        return parse_text("Un livre\n\nSa première page.\n", path=path, plain_text=True)
+
+    window = make_window(load=slow_pdf_reader)
+    window.show_document(interview)
+    book = tmp_path / "livre.pdf"
+    book.write_bytes(b"%PDF-1.7\n" + b"0" * (background_open.COMPRESSED_BACKGROUND_BYTES + 1))
+    assert window.open_path(book) == ""
+    assert "livre.pdf" in window.banner.text()
+    assert window.document is interview  # still readable meanwhile
+    gate.set()
+    qtbot.waitUntil(lambda: window.document is not interview, timeout=20000)
+    assert window.text.toPlainText().startswith("Un livre")

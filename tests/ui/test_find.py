@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
+from reader.document.pipeline import parse_text
 from reader.document.search import FoldedText, fold, match_index_after
 from reader.ui.appearance.appearance_controller import PANEL_MAX_POINTS
 
@@ -280,3 +281,24 @@ def test_the_count_appearing_beside_large_type_moves_a_button_to_the_next_row(wi
     qtbot.waitUntil(lambda: count.width() >= count.minimumSizeHint().width())  # laid out
     assert _parts_inside(bar)
     assert bar.field.width() >= bar.field.fontMetrics().averageCharWidth() * 10
+
+
+def test_a_long_document_highlights_the_matches_on_screen_and_those_scrolled_to(
+        make_window, qtbot):
+    # Thousands of matches: only those on and around the screen are painted, the rest as the
+    # reader scrolls to them; the count and F3 still know every one.
+    paragraphs = "\n\n".join(f"Paragraphe {n} : une ligne de texte." for n in range(3000))
+    window = make_window()
+    window.show_document(parse_text(paragraphs, path="/tmp/long.txt", plain_text=True))
+    bar = _open_find(window, qtbot)
+    qtbot.keyClicks(bar.field, "ligne")
+    matches = window.keyboard.find.matches
+    assert len(matches) == 3000
+    assert bar.count_label.text() == "1 of 3000"
+    shown = window.text.highlighted_ranges("find")
+    assert matches[0] in shown
+    assert matches[-1] not in shown
+    assert len(shown) < 1000
+    scroll = window.text.verticalScrollBar()
+    scroll.setValue(scroll.maximum())
+    qtbot.waitUntil(lambda: matches[-1] in window.text.highlighted_ranges("find"))

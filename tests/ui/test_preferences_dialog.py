@@ -137,3 +137,15 @@ def test_command_line_rejects_unknown_theme_and_size_without_a_window():
                                 env={"QT_QPA_PLATFORM": "none-such", "PATH": ""})
         assert result.returncode == 2
         assert complaint in result.stderr
+
+
+def test_prepared_ahead_the_dialog_lists_the_shipped_fonts(window, qtbot):
+    # After the first paint the app finds the font packages off the GUI thread; the dialog
+    # then offers every shipped reading font, loaded.
+    window.appearance.prepare_preferences()
+    window.named_actions["preferences"].trigger()
+    dialog = window.findChild(QWidget, "preferences_dialog")
+    qtbot.waitUntil(dialog.isVisible)
+    labels = [dialog.font_family.itemText(i) for i in range(dialog.font_family.count())]
+    assert {"Atkinson Hyperlegible", "Lexend", "Literata"} <= set(labels)
+    dialog.reject()

@@ -109,3 +109,10 @@ def test_the_long_answer_needs_several_steps_on_a_small_projector(qapp):
     slides = topic_slides(document, topics, 0, PresentMode.WHOLE_SECTION, fitter, geometry.sizes)
     assert len(slides) > 5
     assert {s.size for s in slides} == {slides[0].size}
+
+
+def test_the_slide_counter_is_as_large_as_the_smallest_slide_type():
+    for screen in SCREENS:
+        geometry = slide_geometry(screen)
+        assert geometry.footer_pixel_size >= MINIMUM_PIXEL_SIZE
+        assert geometry.footer_rect.height() >= geometry.footer_pixel_size

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.ui.presenter.presentation import Screen
 from reader.ui.presenter.screen_chooser import assign_screens, needs_choice
-from reader.ui.presenter.slide_fit import slide_geometry
+from reader.ui.presenter.slide_fit import MINIMUM_PIXEL_SIZE, slide_geometry
 from reader.ui.presenter.slide_view import SlideView
 from reader.ui.text.renderer import reading_font
 from tests.ui.fake_screens import ONE, TWO, FakeScreen
@@ -61,3 +61,24 @@ def test_two_screens_follow_the_choice_else_the_second_is_the_audience():
     assert default.audience is TWO[1] and default.trainer is TWO[0]
     three = [*TWO, FakeScreen("Television", QRect(2944, 0, 1920, 1080))]
     assert assign_screens(three, "Television").trainer is TWO[0]
+
+
+def test_the_slide_counter_is_drawn_at_the_slides_type_size(qtbot):
+    """Measured in the picture: the digits of "3 / 8" are as tall as those of 28 pt type."""
+    view = SlideView(reading_font(QApplication.font()))
+    qtbot.addWidget(view)
+    palette = view.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#000000"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#ffffff"))
+    view.setPalette(palette)
+    view.resize(1024, 768)
+    geometry = slide_geometry(QSize(1024, 768))
+    view.show_text(geometry, [], [], 60)
+    view.set_footer("", "", "3 / 8")
+    image = view.grab().toImage()
+    footer = geometry.footer_rect
+    inked = [y for y in range(footer.top(), footer.bottom() + 1)
+             if any(image.pixelColor(x, y).lightness() > 128
+                    for x in range(footer.left(), footer.right() + 1, 2))]
+    digit_height = max(inked) - min(inked) + 1
+    assert digit_height >= 0.65 * MINIMUM_PIXEL_SIZE  # a digit is ~0.7 of the type's size

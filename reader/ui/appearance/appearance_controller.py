@@ -10,7 +10,10 @@ a kiosk's or a training room's saved settings are never changed by its launcher.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTemporaryDir, QTimer, Signal
@@ -39,7 +42,7 @@ if TYPE_CHECKING:
     from reader.ui.appearance.preferences_dialog import PreferencesDialog
     from reader.ui.shell.main_window import MainWindow
 
-PANEL_MAX_POINTS = 28.0  # outline, messages, status line: large, but not slide-sized
+PANEL_MAX_POINTS = 28.0  # messages, status line, find bar: large, but not slide-sized
 MENU_MAX_POINTS = 24.0
 
 
@@ -57,6 +60,8 @@ class AppearanceController(QObject):
         self._system_palette = QPalette(QApplication.palette())
         self._system_font = QFont(QApplication.font())
         self._fonts_loaded: set[str] = set()
+        # The other font packages, found ahead by prepare_preferences; None: not looked for.
+        self._other_fonts: Callable[[], list[tuple[str, list[Path]]] | None] = lambda: None
         self._saved = appearance_settings.load(settings)
         self._overrides: AppearanceValues = overrides.copy() if overrides else {}
         self.appearance = clean(replace(self._saved, **self._overrides))
@@ -83,7 +88,13 @@ class AppearanceController(QObject):
         return reading_font(appearance, self._system_font)
 
     def apply(self, appearance: Appearance, *, save: bool = True) -> None:
-        appearance = clean(appearance)
+        # Any of it may lay the text out anew (size, spacing, font, margins, theme, focus mode).
+        with self._context.keeping_place():
+            self._apply(clean(appearance))
+        if save:
+            self.save()
+
+    def _apply(self, appearance: Appearance) -> None:
         self.appearance = appearance
         self._apply_theme(appearance)
         font = self.font_for(appearance)
@@ -106,8 +117,6 @@ class AppearanceController(QObject):
         window.text.set_line_focus(lines)
         self._set_checked(ActionId.LINE_FOCUS, appearance.line_focus)
         self._set_focus_mode(appearance.focus_mode)
-        if save:
-            self.save()
 
     def apply_chrome_font(self) -> None:
         """The outline, messages, status line (capped), menus and dialogs in the reading font."""
@@ -116,6 +125,9 @@ class AppearanceController(QObject):
         if font is None:
             return
         self._window.set_panel_font(_capped(font, PANEL_MAX_POINTS))
+        # The outline is read like the text, and its rows wrap: it follows without a cap.
+        if self._window.outline.font() != font:
+            self._window.outline.setFont(font)
         self._apply_menu_font(font, self.appearance)
 
     def save(self) -> None:
@@ -255,9 +267,28 @@ class AppearanceController(QObject):
 
     # --- Fonts and preferences ----------------------------------------------------------------
 
+    def prepare_preferences(self) -> None:
+        """After the first paint, off the GUI thread: what Preferences needs that takes time
+        and touches no widget (the other font packages, ~0.3 s; the dialog's module), so
+        that the dialog opens at once."""
+        found: list[list[tuple[str, list[Path]]]] = []
+
+        def prepare() -> None:
+            found.append(reading_fonts.other_families())
+            import reader.ui.appearance.preferences_dialog  # noqa: F401 (imported ahead)
+
+        thread = threading.Thread(target=prepare, name="preferences-ahead", daemon=True)
+        thread.start()
+
+        def other_fonts() -> list[tuple[str, list[Path]]] | None:
+            thread.join()  # at once, unless Preferences is asked for in the first second
+            return found[0] if found else None
+
+        self._other_fonts = other_fonts
+
     def load_fonts(self) -> None:
         """Every reading font the app ships (after the first paint: the dialog lists them)."""
-        reading_fonts.load_all(self._fonts_loaded)
+        reading_fonts.load_all(self._fonts_loaded, self._other_fonts())
 
     def show_preferences(self) -> PreferencesDialog:
         from reader.ui.appearance.language_choice import LanguageChoice

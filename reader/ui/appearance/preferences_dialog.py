@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -46,6 +45,14 @@ from reader.appearance.preferences import (
     with_preset,
 )
 from reader.appearance.themes import THEME_IDS, Theme, custom_colour_warnings
+from reader.ui.appearance.dialog_fit import (
+    SCREEN_SHARE,
+    following_scroll_area,
+    narrow_choices,
+    stack_buttons,
+    stack_form_rows,
+    wrap_labels,
+)
 from reader.ui.appearance.reading_fonts import is_available
 
 ColourField = Literal["text_colour", "background_colour", "link_colour", "highlight_colour"]
@@ -174,11 +181,6 @@ class PreferencesDialog(QDialog):
         column.addLayout(self._general_rows)
         for group in (text, spacing, colours, aids):
             column.addWidget(group)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults, self)
@@ -188,16 +190,25 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
+        wrap_labels(form)
+        narrow_choices(self)
+        stack_form_rows(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
+        if stack_buttons(self):  # too wide for the screen even as a column: they scroll too
+            column.addWidget(buttons)
+        # Follows the focus: a field changed live (the text size) stays in view as the form
+        # grows around it. Sideways scrolling only for what cannot wrap (a check box's words
+        # at 96 pt): nothing is ever out of reach.
+        layout.addWidget(following_scroll_area(form, self), 1)
+        if buttons.parentWidget() is self:
+            layout.addWidget(buttons)
         self._fit_to_screen(form)
 
     def _fit_to_screen(self, form: QWidget) -> None:
         """As wide as the form wants (large print makes it wide), within the screen."""
         screen = (self.parentWidget() or self).screen().availableGeometry()
         wanted = form.sizeHint().width() + 60
-        self.resize(min(max(640, wanted), int(screen.width() * 0.95)),
+        self.resize(min(max(640, wanted), int(screen.width() * SCREEN_SHARE)),
                     min(max(720, form.sizeHint().height() // 2), int(screen.height() * 0.9)))
 
     def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:

@@ -54,19 +54,28 @@ def load_family(family: str, loaded: set[str]) -> bool:
     return is_available(family)
 
 
-def load_all(loaded: set[str]) -> set[str]:
-    """Every shipped family, and any other fontpkg family installed in the environment."""
+def load_all(loaded: set[str], others: list[tuple[str, list[Path]]] | None = None) -> set[str]:
+    """Every shipped family, and any other fontpkg family installed in the environment
+    (``others``, found beforehand by ``other_families``, else found now)."""
     for family in BUNDLED:
         load_family(family, loaded)
-    try:
-        import fontpkg  # only after the first paint: it scans entry points
-
-        for family in fontpkg.families().values():
-            if family.name not in loaded:
-                loaded.update(load_files([f.path for f in family.files]))
-    except Exception:  # a broken font package must not stop the reader
-        pass
+    for name, files in other_families() if others is None else others:
+        if name not in loaded:
+            loaded.update(load_files(files))
     return loaded
+
+
+def other_families() -> list[tuple[str, list[Path]]]:
+    """The fontpkg families installed besides the shipped ones, with their files. Importing
+    fontpkg and scanning every package's entry points takes ~0.3 s: call it off the GUI thread
+    (it touches no Qt)."""
+    try:
+        import fontpkg
+
+        return [(family.name, [f.path for f in family.files])
+                for family in fontpkg.families().values() if family.name not in BUNDLED]
+    except Exception:  # a broken font package must not stop the reader
+        return []
 
 
 def is_available(family: str) -> bool:

@@ -11,26 +11,45 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPolygonF
 
-from reader.appearance.themes import SYSTEM, THEMES, Theme, mix
+from reader.appearance.themes import (
+    DISABLED_AMOUNT,
+    FOCUS_RING_PIXELS,
+    SYSTEM,
+    THEMES,
+    Theme,
+    mix,
+)
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
 # With a built-in or custom theme, for the whole application: Qt's Fusion style draws the frames
 # of fields, buttons and check boxes in a shade of the window colour, which vanishes on black
-# (a field with no visible edge, WCAG 1.4.11). Here every control has an edge in the border
-# colour and a focus ring in the highlight colour, both ≥ 3:1 in every built-in theme.
+# (a field with no visible edge, WCAG 1.4.11). Here every control has a 1-pixel edge in the
+# border colour and a focus ring RING pixels thick in the highlight colour, both ≥ 3:1 in every
+# built-in theme: focus shows by thickness as well as colour (WCAG 2.4.13), and the padding
+# shrinks by what the ring adds, so nothing moves. A rule's colour holds in every state unless a
+# :disabled rule says otherwise: without one the disabled Stop button looked enabled. Disabled
+# controls get the palette's dimmed text and a dashed edge. Dialog buttons carry no icon: the
+# platform's icons are dark pictures that vanish on black.
 CONTROLS_STYLE = """
 QAbstractSpinBox, QComboBox, QLineEdit, QPushButton, QToolButton {
-    border: 1px solid palette(mid); border-radius: 3px; padding: 2px 6px;
+    border: 1px solid palette(mid); border-radius: 3px; padding: PADpx PADSIDEpx;
     background: palette(button); color: palette(button-text);
 }
 QAbstractSpinBox, QLineEdit { background: palette(base); color: palette(text); }
+QCheckBox, QRadioButton { border: 1px solid transparent; padding: PADpx; }
 QAbstractSpinBox:focus, QComboBox:focus, QLineEdit:focus, QPushButton:focus,
 QToolButton:focus, QCheckBox:focus, QRadioButton:focus {
-    border: 2px solid palette(highlight);
+    border: RINGpx solid palette(highlight); padding: 0px FOCUSSIDEpx;
 }
-QPushButton:disabled, QComboBox:disabled, QAbstractSpinBox:disabled { border-style: dashed; }
+QCheckBox:focus, QRadioButton:focus { padding: 0px; }
+QPushButton:disabled, QComboBox:disabled, QAbstractSpinBox:disabled, QToolButton:disabled,
+QLineEdit:disabled, QCheckBox:disabled, QRadioButton:disabled, QLabel:disabled {
+    color: DISABLED; border-color: DISABLED; border-style: dashed;
+}
+QLabel:disabled, QCheckBox:disabled, QRadioButton:disabled { border-style: none; }
+QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }
 QCheckBox::indicator, QRadioButton::indicator, QMenu::indicator {
     width: 0.8em; height: 0.8em; border: 2px solid palette(mid); background: palette(base);
 }
@@ -53,6 +72,24 @@ QAbstractSpinBox::down-arrow, QComboBox::down-arrow {
 """
 
 
+# The reading panes (outline, text): the same ring, thicker than the unfocused edge.
+PANES_STYLE = (
+    "QTreeView, QTextEdit { border: 1px solid palette(mid); padding: PADpx; }"
+    "QTreeView:focus, QTextEdit:focus { border: RINGpx solid palette(highlight); padding: 0px; }"
+)
+
+
+def _sized(style: str) -> str:
+    pad = FOCUS_RING_PIXELS - 1  # the unfocused edge and its padding take the ring's room
+    return (style.replace("RING", str(FOCUS_RING_PIXELS)).replace("PADSIDE", str(pad + 4))
+            .replace("FOCUSSIDE", "4").replace("PAD", str(pad)))
+
+
+def panes_style() -> str:
+    """The focus ring of the reading panes, for the window's central widget."""
+    return _sized(PANES_STYLE)
+
+
 def controls_style(palette: QPalette, folder: str) -> str:
     """CONTROLS_STYLE with arrows for spin boxes and combo boxes drawn in the palette's button
     text colour (a style sheet that gives a control an edge takes away Qt's own arrows), saved
@@ -69,7 +106,8 @@ def controls_style(palette: QPalette, folder: str) -> str:
         painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
         painter.end()
         image.save(f"{folder}/{name}.png")
-    return CONTROLS_STYLE.replace("ARROWS", folder)
+    disabled = palette.color(Group.Disabled, Role.ButtonText).name()
+    return _sized(CONTROLS_STYLE).replace("ARROWS", folder).replace("DISABLED", disabled)
 
 
 def palette_for(theme: Theme) -> QPalette:
@@ -99,11 +137,13 @@ def palette_for(theme: Theme) -> QPalette:
     }
     for role, colour in colours.items():
         palette.setColor(Group.All, role, QColor(colour))
-    # Disabled controls: text halfway to the background (WCAG exempts inactive components).
+    # Disabled controls: text part of the way to the background (WCAG exempts inactive
+    # components; themes.disabled_text keeps it visible and clearly dimmer).
     for role, background in ((Role.WindowText, theme.window), (Role.ButtonText, theme.window),
                              (Role.Text, theme.background)):
         foreground = colours[role]
-        palette.setColor(Group.Disabled, role, QColor(mix(background, foreground, 0.55)))
+        palette.setColor(Group.Disabled, role,
+                         QColor(mix(background, foreground, DISABLED_AMOUNT)))
     return palette
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import messages
+from reader.ui.appearance.dialog_fit import fit_dialog
 
 _NOT_CAPTURED = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape, Qt.Key.Key_Return,
                  Qt.Key.Key_Enter}
@@ -95,6 +96,7 @@ class KeyDialog(QDialog):
         layout.addWidget(self.field)
         layout.addWidget(self.verdict)
         layout.addWidget(buttons)
+        fit_dialog(self)
         self.field.setFocus()
 
     @property

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from reader import messages
 from reader.document.search import fold
 from reader.ui.actions import plain_text, spec
+from reader.ui.appearance.dialog_fit import fit_dialog
 from reader.ui.shell.screen_reader import screen_reader_listening
 
 if TYPE_CHECKING:
@@ -134,6 +135,7 @@ class ShortcutsDialog(QDialog):
         self._fill([("", action, keys) for action, keys in rows] if editor is None
                    else editor.rows())
         self.resize(640, 520)
+        fit_dialog(self)
         # The table is made first (the search field needs it): Tab must still go from the
         # search to the results it filters, not past them to the buttons.
         QWidget.setTabOrder(self.search, table)

@@ -2,8 +2,10 @@
 
 A 10 MB document takes about a second to parse and another to render into a QTextDocument (a
 50 MB one, the limit, five times that): done on the GUI thread, the window would freeze, and a
-screen reader with it. Small documents are still opened on the spot (the window decides by
-size): a thread would only add a frame of delay.
+screen reader with it. Small documents are still opened on the spot (``opens_in_background``
+decides by size): a thread would only add a frame of delay. PDF, EPUB, Word and OpenDocument
+files are compressed and their extraction costs far more per byte than text (a 300-page PDF of
+a few hundred KB took seconds): they go to the background from a smaller size.
 
 Rendering in a worker is safe because a QTextDocument is reentrant and is not laid out until a
 view shows it; the worker hands it over to the GUI thread (``moveToThread``) before delivery.
@@ -20,10 +22,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.document.formats.reading import MAX_DOCUMENT_BYTES, format_for_suffix
+from reader.document.loading import MAX_FILE_BYTES
 from reader.document.model import Document
 from reader.ui.text.renderer import Rendered
 
 BACKGROUND_BYTES = 1024 * 1024  # from this size on, parsing takes long enough to be felt
+COMPRESSED_FORMATS = frozenset({"pdf", "epub", "docx", "odt"})
+COMPRESSED_BACKGROUND_BYTES = 64 * 1024
+
+
+def opens_in_background(path: str, size: int) -> bool:
+    """Whether opening ``path`` of ``size`` bytes takes long enough to be felt (a file too large
+    to open is refused at once, on the spot)."""
+    if format_for_suffix(path) in COMPRESSED_FORMATS:
+        return COMPRESSED_BACKGROUND_BYTES <= size <= MAX_DOCUMENT_BYTES
+    return BACKGROUND_BYTES <= size <= MAX_FILE_BYTES
 
 
 class BackgroundOpen(QObject):

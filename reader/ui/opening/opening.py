@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from reader import messages
-from reader.document.loading import MAX_FILE_BYTES, LoadError, LoadProblem, human_size
+from reader.document.loading import LoadError, LoadProblem, human_size
 from reader.document.model import Document
 from reader.ui.opening import background_open
 from reader.ui.opening.background_open import BackgroundOpen
@@ -54,7 +54,7 @@ class Opening(QObject):
         """
         path = str(path)
         size = _file_size(path)
-        if in_background and background_open.BACKGROUND_BYTES <= size <= MAX_FILE_BYTES:
+        if in_background and background_open.opens_in_background(path, size):
             if self._background.pending is None:
                 QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # busy, yet usable
             self._background.start(path, self._window.render_in_worker())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import messages
+from reader.ui.appearance.dialog_fit import fit_dialog
 from reader.ui.places.reading_places import Bookmark
 
 
@@ -78,12 +79,13 @@ class BookmarksDialog(QDialog):
         for button in (self.go_button, self.rename_button, self.delete_button):
             layout.addWidget(button)
         layout.addWidget(close)
+        self.resize(760, 440)
+        fit_dialog(self)
         self.list.go_requested.connect(self._go)
         self.list.rename_requested.connect(self._rename)
         self.list.delete_requested.connect(self._delete)
         self.list.itemActivated.connect(lambda _item: self._go())
         self._fill()
-        self.resize(760, 440)
 
     def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)

@@ -2,10 +2,12 @@
 Shift+Enter/Shift+F3 step through the matches (F3 works with the bar closed too), Esc closes
 the bar and puts focus back in the text at the match.
 
-Matching ignores case and accents (``reader.document.search``): "ecole" finds "École", as
-French readers expect. Every match is highlighted silently in the text's "find" layer (extra
-selections, docs/architecture.md#text-view-and-start-up: the selection is never used, so Orca does
-not say "selected" at each keystroke); the current one stands out. The caret goes to the current
+Matching ignores case and accents (``reader.document.search``): "ecole" finds "École", as French
+readers expect. Every match is highlighted silently in the text's "find" layer (extra selections,
+docs/architecture.md#text-view-and-start-up: the selection is never used, so Orca does not say
+"selected" at each keystroke); the current one stands out. Only the matches on and around the
+screen are highlighted, again as the text scrolls: a letter typed in a 10 MB document matches a
+million times, and Qt paints every extra selection it is given. The caret goes to the current
 match, so that closing the bar leaves the reader there, and "where am I" and reading aloud start
 from it. The count ("3 of 12") is shown beside the field and said through ``window.say`` (status
 line, and the app's own voice: Orca ignores both the label change and the status bar).
@@ -13,9 +15,10 @@ line, and the app's own voice: Orca ignores both the label change and the status
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 
 from reader import messages
@@ -44,6 +47,10 @@ class FindController(QObject):
         self._matches: list[tuple[int, int]] = []
         self._current = -1
         self._origin = 0  # the caret when the bar opened: typing searches from there
+        self._highlighting = False  # the matches are shown: scrolling shows those it reaches
+        self._rehighlight = QTimer(self, singleShot=True, interval=0)
+        self._rehighlight.timeout.connect(self._highlight)
+        self._text.verticalScrollBar().valueChanged.connect(self._scrolled)
         actions = context.actions
         actions[ActionId.FIND].triggered.connect(self.open)
         actions[ActionId.FIND_NEXT].triggered.connect(lambda: self.step(forward=True))
@@ -110,6 +117,7 @@ class FindController(QObject):
         had_bar = self._bar is not None and self._bar.isVisible()
         if self._bar is not None:
             self._bar.hide()
+        self._highlighting = False
         self._text.set_highlight_layer("find", [])
         if had_bar:
             self._window.focus_text()  # the caret is at the match: Orca reads its line
@@ -138,6 +146,7 @@ class FindController(QObject):
         self._refresh_matches()
         if not self._matches:
             self._current = -1
+            self._highlighting = False
             self._text.set_highlight_layer("find", [])
             if query:
                 self._show_none(query)
@@ -184,10 +193,26 @@ class FindController(QObject):
         current.setBackground(mark)
         current.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
         view = self._text
-        selections = [view.highlight_selection(m, every) for m in self._matches]
+        selections = [view.highlight_selection(m, every) for m in self._matches_near_screen()]
         if 0 <= self._current < len(self._matches):
             selections.append(view.highlight_selection(self._matches[self._current], current))
         view.set_highlight_layer("find", selections)
+        self._highlighting = True
+
+    def _matches_near_screen(self) -> list[tuple[int, int]]:
+        """The matches from a screen above the visible text to a screen below it."""
+        view = self._text
+        height, width = view.viewport().height(), view.viewport().width()
+        first = view.positions.to_model(view.cursorForPosition(QPoint(0, -height)).position())
+        last = view.positions.to_model(
+            view.cursorForPosition(QPoint(width, 2 * height)).position())
+        low = bisect.bisect_left(self._matches, first, key=lambda match: match[1])
+        high = bisect.bisect_right(self._matches, last, lo=low, key=lambda match: match[0])
+        return self._matches[low:high]
+
+    def _scrolled(self) -> None:
+        if self._highlighting and self._matches:
+            self._rehighlight.start()  # once, after the scrolling of this turn
 
     def _line_around(self, start: int, end: int) -> str:
         """The paragraph's words around the match, for the ear."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import messages
+from reader.ui.appearance.dialog_fit import fit_dialog
 
 
 class GoToQuestionDialog(QDialog):
@@ -53,6 +54,7 @@ class GoToQuestionDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        fit_dialog(self)
         self.field.setFocus()
 
     def _check(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from reader import messages
+from reader.ui.appearance.dialog_fit import fit_dialog
 
 
 class ScreenLike(Protocol):
@@ -80,6 +81,7 @@ class ScreenChooser(QDialog):
         layout.addWidget(prompt)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
+        fit_dialog(self)
         self.list.setFocus()
 
     def chosen_name(self) -> str:

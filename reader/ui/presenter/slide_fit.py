@@ -35,7 +35,9 @@ MINIMUM_POINT_SIZE = 28
 MINIMUM_PIXEL_SIZE = round(MINIMUM_POINT_SIZE * 96 / 72)
 LINE_HEIGHT_PERCENT = 120  # tighter than the reader's 130 %: lines of huge type look far apart
 _MARGIN_FRACTION = 0.05  # projectors may crop the edges of the picture (overscan)
-_FOOTER_FRACTION = 1 / 28  # progress line: 27 px at 768 px high, 39 px at 1080
+# The footer (progress "3 / 8", timer, notices) is read from the back of the room like the slide:
+# never smaller than the slides' smallest type, larger on a tall screen.
+_FOOTER_FRACTION = 1 / 28  # 39 px at 1080 px high
 _LARGEST_FRACTION = 1 / 9  # the biggest type: nine lines to the screen
 
 
@@ -54,7 +56,7 @@ def slide_geometry(size: QSize) -> SlideGeometry:
     width, height = max(1, size.width()), max(1, size.height())
     margin_x = round(width * _MARGIN_FRACTION)
     margin_y = round(height * _MARGIN_FRACTION)
-    footer_pixels = max(16, round(height * _FOOTER_FRACTION))
+    footer_pixels = max(MINIMUM_PIXEL_SIZE, round(height * _FOOTER_FRACTION))
     footer_height = round(footer_pixels * 1.5)
     gap = footer_pixels // 2
     text_height = max(1, height - 2 * margin_y - footer_height - gap)

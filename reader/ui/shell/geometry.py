@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 DEFAULT_SIZE = (1100, 760)
@@ -12,6 +12,8 @@ def restore_geometry(window: QMainWindow, splitter: QSplitter, settings: QSettin
     geometry = settings.value("window/geometry")
     if geometry is None or not window.restoreGeometry(geometry):
         window.resize(*DEFAULT_SIZE)
+    if window.windowState() & Qt.WindowState.WindowFullScreen:  # per session, never restored
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)
     state = settings.value("window/splitter")
     if state is not None:
         splitter.restoreState(state)

@@ -3,9 +3,8 @@
 Kept thin on purpose (a god-window is the failure mode of every Qt reader studied,
 docs/architecture.md#layers): rendering lives in ``renderer``, turning a path into a document in
 ``opening``, caret/link logic in ``TextView``, the tree in ``OutlineView``, where-to-go
-arithmetic in ``navigation``, the shortcuts in the ``actions`` table. What its controllers share
-goes through the ``ReaderContext`` it is given (reader.ui.context), never through the window
-itself.
+arithmetic in ``navigation``, the shortcuts in the ``actions`` table. Controllers share what
+they need through the ``ReaderContext`` (reader.ui.context), never through the window.
 """
 
 from __future__ import annotations
@@ -36,6 +35,7 @@ from reader.appearance.hyphenation import can_hyphenate
 from reader.document.labels import display_title
 from reader.document.model import Document
 from reader.ui import actions as action_table
+from reader.ui.appearance.theme_palette import panes_style
 from reader.ui.context import ActionId, ReaderContext, same_document
 from reader.ui.keyboard.menu_keys import MenuMnemonicKeys
 from reader.ui.keyboard.shortcut_settings import ShortcutEditor
@@ -119,13 +119,10 @@ class MainWindow(QMainWindow):
         self.position_label.setAccessibleDescription(messages.status_name())
         self.statusBar().addPermanentWidget(self.position_label, 1)
         self.statusBar().setAccessibleName(messages.status_name())
-        # Focus always visible: a thick frame in the theme's highlight colour (WCAG 2.4.7).
+        # Focus always visible: a thick frame in the theme's highlight colour (WCAG 2.4.7, 2.4.13).
         # (A border for the unfocused state too: Qt ignores a scroll area's :focus border
-        # otherwise, and the equal width keeps the text from shifting when focus moves.)
-        central.setStyleSheet(
-            "QTreeView, QTextEdit { border: 2px solid palette(mid); }"
-            "QTreeView:focus, QTextEdit:focus { border: 2px solid palette(highlight); }"
-        )
+        # otherwise; its padding keeps the text from shifting when focus moves.)
+        central.setStyleSheet(panes_style())
 
         self.named_actions = action_table.create_actions(self, self.text)
         context.set_actions(self.named_actions)
@@ -153,8 +150,8 @@ class MainWindow(QMainWindow):
         a[ActionId.TEXT].triggered.connect(self.focus_text)
         a[ActionId.NEXT_QUESTION].triggered.connect(lambda: self.go_question(forward=True))
         a[ActionId.PREVIOUS_QUESTION].triggered.connect(lambda: self.go_question(forward=False))
-        a[ActionId.NEXT_SECTION].triggered.connect(lambda: self.go_section(forward=True))
-        a[ActionId.PREVIOUS_SECTION].triggered.connect(lambda: self.go_section(forward=False))
+        a[ActionId.NEXT_SECTION].triggered.connect(lambda: self.go(Kind.SECTION, forward=True))
+        a[ActionId.PREVIOUS_SECTION].triggered.connect(lambda: self.go(Kind.SECTION, forward=False))
         a[ActionId.DOCUMENT_START].triggered.connect(lambda: self._go_to(0))
         a[ActionId.DOCUMENT_END].triggered.connect(
             lambda: self._go_to(len(self.document.text) if self.document else 0)
@@ -217,7 +214,7 @@ class MainWindow(QMainWindow):
         """Low-vision readers need the outline and the messages as legible as the text."""
         # (The status line's label too: under a theme's application style sheet it stops
         # inheriting its parent's font.)
-        for panel in (self.outline, self.banner, self.statusBar(), self.position_label):
+        for panel in (self.banner, self.statusBar(), self.position_label):
             if panel.font() != font:
                 panel.setFont(font)
         if font != self._panel_font:
@@ -227,8 +224,9 @@ class MainWindow(QMainWindow):
     def panel_font(self) -> QFont:
         return QFont(self._panel_font)
 
-    def show_document(self, document: Document, rendered: Rendered | None = None) -> None:
-        if rendered is None:
+    def show_document(self, opened: Document, rendered: Rendered | None = None) -> None:
+        document = self.context.with_corrections(opened)  # the reader's own outline, saved
+        if rendered is None or document is not opened:
             rendered = render(document, self._font, self.text.palette(), self.text,
                               self._page_style)
         self.context.show(document)
@@ -244,6 +242,9 @@ class MainWindow(QMainWindow):
         if not document.language and self._language is not None:
             self._language.start(document)
         self.context.document_changed.emit(document)
+
+    def follow_structure(self, document: Document) -> None:
+        self._positions = Positions(document)  # N, after a correction (see outline_corrections)
 
     def ensure_language(self) -> Document | None:
         """The document, with its language once detection is over (waits for it if needed:
@@ -311,9 +312,6 @@ class MainWindow(QMainWindow):
 
     def go_question(self, *, forward: bool) -> None:
         self.go(Kind.QUESTION, forward=forward)
-
-    def go_section(self, *, forward: bool) -> None:
-        self.go(Kind.SECTION, forward=forward)
 
     def go(self, kind: Kind, *, forward: bool) -> None:
         """To the next (previous) item of ``kind`` from where the user is, or say there is

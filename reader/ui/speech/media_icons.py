@@ -2,7 +2,9 @@
 
 Qt's standard media icons are fixed black pictures: on the white-on-black and yellow-on-black
 themes they vanish. Simple shapes in the button's text colour keep the contrast the theme
-guarantees for text (≥ 7:1), and are redrawn whenever the palette changes.
+guarantees for text (≥ 7:1), and are redrawn whenever the palette changes. A disabled button
+gets its icon in the palette's disabled colour: Qt's own greying of a white icon stayed almost
+white on black, and a disabled Stop looked enabled.
 """
 
 from __future__ import annotations
@@ -21,7 +23,14 @@ class MediaIcon(Enum):
     STOP = "stop"
 
 
-def media_icon(kind: MediaIcon, color: QColor) -> QIcon:
+def media_icon(kind: MediaIcon, color: QColor, disabled: QColor | None = None) -> QIcon:
+    icon = QIcon(_drawn(kind, color))
+    if disabled is not None:
+        icon.addPixmap(_drawn(kind, disabled), QIcon.Mode.Disabled)
+    return icon
+
+
+def _drawn(kind: MediaIcon, color: QColor) -> QPixmap:
     pixmap = QPixmap(_SIZE, _SIZE)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -38,4 +47,4 @@ def media_icon(kind: MediaIcon, color: QColor) -> QIcon:
     else:
         painter.drawRect(QRectF(2.5 * unit, 2.5 * unit, 7 * unit, 7 * unit))
     painter.end()
-    return QIcon(pixmap)
+    return pixmap

@@ -90,6 +90,7 @@ class SpeechController(QObject):
         a[ActionId.SPEECH_SETTINGS].triggered.connect(self.show_settings)
         context.jumped.connect(self._jumped)
         context.document_changed.connect(self._document_changed)
+        context.structure_changed.connect(self._structure_changed)
 
     # --- State the window reads -------------------------------------------------------------
 
@@ -264,6 +265,17 @@ class SpeechController(QObject):
                 and not same_document(session.document, document)):
             session.stop()
         self._resume = None
+
+    def _structure_changed(self, document: Document) -> None:
+        """The outline corrected while reading: reading goes on from the sentence being read,
+        planned anew (the questions it announces, where "section only" stops)."""
+        session = self._reading_session()
+        if session is None:
+            return
+        paused = session.state is State.PAUSED
+        session.start(document, session.position)
+        if paused:
+            session.pause()
 
     # --- What the session says --------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from reader import messages
 from reader.speech.engine import Voice, voice_for_language
 from reader.speech.options import TIMBRES, ReadingOptions
 from reader.ui.actions import plain_text
+from reader.ui.appearance.dialog_fit import fit_dialog
 from reader.ui.speech.speech_settings import (
     PAUSE_RANGE,
     PITCH_RANGE,
@@ -112,6 +113,7 @@ class SpeechSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        fit_dialog(self)
 
         self.language.currentIndexChanged.connect(self._fill_voices)
         chosen = reading.voice.split("+")[0]

@@ -43,6 +43,8 @@ class SpeechToolbar(QToolBar):
         self.stop_button.setAccessibleName(messages.stop_button_name())
         self.stop_button.setToolTip(messages.button_tip(messages.stop_button_name(), _ESCAPE))
         name_overflow_buttons(self)  # Qt's "»" button, for a narrow window: no name
+        for action in (play_pause, stop):
+            action.enabledChanged.connect(self._draw_icons)
         self.show_state(playing=False, paused=False)
 
     def show_state(self, *, playing: bool, paused: bool) -> None:
@@ -64,7 +66,14 @@ class SpeechToolbar(QToolBar):
             self._draw_icons()
 
     def _draw_icons(self) -> None:
-        color = self.palette().color(QPalette.ColorRole.ButtonText)
-        self._play_pause.setIcon(
-            media_icon(MediaIcon.PAUSE if self._playing else MediaIcon.PLAY, color))
-        self._stop.setIcon(media_icon(MediaIcon.STOP, color))
+        # In the button's own text colour: dimmed while it is disabled (a disabled Stop in the
+        # enabled colour looked as if it would stop something).
+        palette = self.palette()
+        dimmed = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+        for action, kind in ((self._play_pause,
+                              MediaIcon.PAUSE if self._playing else MediaIcon.PLAY),
+                             (self._stop, MediaIcon.STOP)):
+            group = QPalette.ColorGroup.Active if action.isEnabled() \
+                else QPalette.ColorGroup.Disabled
+            colour = palette.color(group, QPalette.ColorRole.ButtonText)
+            action.setIcon(media_icon(kind, colour, dimmed))

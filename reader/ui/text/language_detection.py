@@ -1,9 +1,10 @@
 """Detects a document's language off the GUI thread.
 
-py3langid's model takes ~0.5 s to load (numpy included) on the first detection, which would
-more than triple the time to the first painted document
-(docs/architecture.md#text-view-and-start-up): the window shows the document first and learns its
-language a moment later.
+py3langid's model takes ~0.5 s to load (numpy included) on the first detection, which would more
+than triple the time to the first painted document (docs/architecture.md#text-view-and-start-up):
+the window shows the document first and learns its language a moment later. The app's ``detect``
+runs the model in a child process (``reader.document.language.detect_language_apart``): its ~100 MB
+never stay in the window's memory.
 """
 
 from __future__ import annotations

@@ -1,30 +1,157 @@
 """The outline: one tree item per section, nested by ``Section.level``.
 
 Activating an item (Enter, a click) asks to read that section (``section_activated``); the
-window moves the text's caret there and focus with it. ``follow`` makes the selected item track
-the caret without emitting anything and without taking focus, so reading the text moves the
-outline but never the other way round.
+window moves the text's caret there and focus with it. Its context menu (the Menu key, a right
+click) is about the selected section; others fill it (``menu_opening``). ``follow`` makes the
+selected item track the caret without emitting anything and without taking focus, so reading
+the text moves the outline but never the other way round.
 
 The tree has a *current* item only while it has keyboard focus; otherwise the section is shown
 by the selection alone. Qt tells screen readers that the current item of a tree is "focused"
 even when the tree is not (QAccessibleTableCell::state), and Orca then announced "Outline tree"
 at start while the caret was in the text.
+
+An item's words (its label, and the spoken text also shown as its tooltip) are made when Qt
+first asks for them, which it does for the rows on screen: a 10 MB interview has 6 500
+sections, and making every item's words up front held the window for over a second.
+
+Rows wrap rather than end in "…": at large sizes a cut row showed "Question 2: …" and no word
+of the question. A tree view asks its delegate for a row's height without saying how wide the
+row is, so ``_WrappingDelegate`` tells it, and a change of width lays the rows out again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from typing import Any
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from reader import messages
-from reader.document.model import Document, SectionKind
+from reader.document.model import Document, Section, SectionKind
 
 _SECTION_ROLE = Qt.ItemDataRole.UserRole
+_LABEL_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value})
+_SPOKEN_ROLES = frozenset({Qt.ItemDataRole.AccessibleTextRole.value,
+                           Qt.ItemDataRole.ToolTipRole.value})
+
+
+class _SectionItem(QTreeWidgetItem):
+    """One section; its words are made on first request (``data``), then kept."""
+
+    def __init__(self, section: Section, index: int, total: int) -> None:
+        super().__init__()
+        self._section, self._index, self._total = section, index, total
+        self._label: str | None = None
+        self._spoken: str | None = None
+
+    def data(self, column: int, role: int) -> Any:
+        if column == 0:
+            role = getattr(role, "value", role)  # an int from Qt, an enum from Python
+            if role in _LABEL_ROLES:
+                if self._label is None:
+                    self._label = messages.section_label(self._section)
+                return self._label
+            if role in _SPOKEN_ROLES:
+                if self._spoken is None:
+                    self._spoken = messages.section_spoken(self._section, self._total)
+                return self._spoken
+            if role == _SECTION_ROLE.value:
+                return self._index
+        return super().data(column, role)
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """A row as tall as its text wrapped to the width the row has; a word wider than the row
+    (a long word at 96 pt) breaks rather than being cut."""
+
+    def __init__(self, view: OutlineView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        width = self._view.row_width(index) - 2 * _text_margin(self._view)
+        height = wrapped_height(str(index.data()), option.font, width)
+        return QSize(width, height + 2 * _text_margin(self._view))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        row = QStyleOptionViewItem(option)
+        self.initStyleOption(row, index)
+        text, row.text = row.text, ""
+        style = self._view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, row, painter, self._view)
+        selected = bool(row.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setFont(row.font)
+        painter.setPen(row.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                         else QPalette.ColorRole.Text))
+        margin = _text_margin(self._view)
+        painter.drawText(QRectF(row.rect.adjusted(margin, margin, -margin, -margin)), text,
+                         _wrapping())
+        painter.restore()
+
+
+def _wrapping() -> QTextOption:
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+def _text_margin(view: QWidget) -> int:
+    return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+
+
+def wrapped_height(text: str, font: QFont, width: int) -> int:
+    """The height of ``text`` in ``font`` wrapped at word boundaries (or anywhere in a word
+    wider than ``width``)."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_wrapping())
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        height += line.height()
+    layout.endLayout()
+    return max(QFontMetrics(font).height(), round(height + 0.5))
 
 
 class OutlineView(QTreeWidget):
     section_activated = Signal(int)  # index into Document.sections
+    menu_opening = Signal(QMenu, int)  # a context menu about this section: others fill it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,11 +161,15 @@ class OutlineView(QTreeWidget):
         self.setColumnCount(1)
         self.setHeaderLabels([messages.outline_name()])  # hidden, but AT-SPI still lists it
         self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(_WrappingDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setExpandsOnDoubleClick(False)
         self._items: list[QTreeWidgetItem] = []
+        self._context_menu: QMenu | None = None
         self.itemActivated.connect(self._activate)
         self.itemClicked.connect(self._activate)
 
@@ -49,20 +180,18 @@ class OutlineView(QTreeWidget):
         sections = document.sections if document is not None else ()
         total = sum(1 for s in sections if s.kind is SectionKind.QUESTION)
         stack: list[tuple[int, QTreeWidgetItem]] = []
+        top_level: list[QTreeWidgetItem] = []
         for index, section in enumerate(sections):
             while stack and stack[-1][0] >= section.level:
                 stack.pop()
-            label = messages.section_label(section)
-            spoken = messages.section_spoken(section, total)
-            parent = stack[-1][1] if stack else None
-            item = QTreeWidgetItem([label]) if parent is None else QTreeWidgetItem(parent, [label])
-            if parent is None:
-                self.addTopLevelItem(item)
-            item.setData(0, _SECTION_ROLE, index)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
-            item.setToolTip(0, spoken)
+            item = _SectionItem(section, index, total)
+            if stack:
+                stack[-1][1].addChild(item)
+            else:
+                top_level.append(item)
             stack.append((section.level, item))
             self._items.append(item)
+        self.addTopLevelItems(top_level)  # at once: one insertion into the model, not 6 500
         if document is not None and not sections:
             placeholder = QTreeWidgetItem([messages.outline_empty()])
             placeholder.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -70,11 +199,28 @@ class OutlineView(QTreeWidget):
             self.addTopLevelItem(placeholder)
         # Expand only items with children: Qt reports an expanded leaf as "expanded" too, and Orca
         # said "expanded" after every question.
-        for item in self._items:
-            item.setExpanded(item.childCount() > 0)
+        for section_item in self._items:
+            section_item.setExpanded(section_item.childCount() > 0)
+        # A flat outline (an interview's) needs no room for expand arrows: at large sizes those
+        # pixels are most of a word.
+        self.setRootIsDecorated(any(i.childCount() for i in self._items))
         if self._items:
             self._mark(self._items[0])
         blocker.unblock()
+
+    def row_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The width the row of ``index`` has for its text, past its indentation."""
+        depth = 1 if self.rootIsDecorated() else 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        return max(1, self.viewport().width() - self.indentation() * depth)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # the rows wrap anew
 
     def follow(self, section_index: int) -> None:
         """Make ``section_index`` current, silently (no signal, no focus change)."""
@@ -119,6 +265,29 @@ class OutlineView(QTreeWidget):
             return -1
         value = item.data(0, _SECTION_ROLE)
         return int(value) if value is not None else -1
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            item = self.itemAt(self.viewport().mapFromGlobal(event.globalPos()))
+            if item is not None:
+                self.setCurrentItem(item)  # the row clicked is the one the menu is about
+        selected = self.selectedItems()
+        if not selected:
+            return
+        menu = self.context_menu(self.current_section())
+        if menu.isEmpty():
+            return
+        where = event.globalPos()
+        if event.reason() != QContextMenuEvent.Reason.Mouse:  # the Menu key: at the row
+            where = self.viewport().mapToGlobal(self.visualItemRect(selected[0]).bottomLeft())
+        self._context_menu = menu  # kept alive while it shows
+        menu.popup(where)
+
+    def context_menu(self, section_index: int) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("outline_menu")
+        self.menu_opening.emit(menu, section_index)
+        return menu
 
     def row_texts(self) -> list[str]:
         """The visible texts of all items in reading order (for tests and "where am I")."""

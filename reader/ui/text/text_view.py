@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QWheelEvent,
@@ -42,12 +43,13 @@ from reader import messages
 from reader.appearance.hyphenation import SOFT_HYPHEN
 from reader.document.model import Document, InlineStyle, Notice, NoticeKind
 from reader.ui.text import line_focus
+from reader.ui.text.jump_scroll import scroll_to_show
 from reader.ui.text.renderer import PositionMap, Rendered
 from reader.ui.text.soft_hyphens import SoftHyphenCaret
 
-# Lines of context kept above a target when scrolling to it, so a heading is not glued to the
-# window's edge.
+# Room kept above and below the word read aloud before the view scrolls to follow it.
 _CONTEXT_ABOVE_PX = 24
+CONTEXT_LINES = 2  # shown above the target of a jump (fewer at very large type)
 HIGHLIGHT_STYLES = ("background", "underline", "off")
 _SENTENCE_TINT = 0.30  # how much of the highlight colour tints the sentence's background
 # Bottom to top. A layer not listed goes on top of these, in the order it was first set.
@@ -58,6 +60,9 @@ class TextView(QTextEdit):
     caret_moved = Signal(int)  # model offset of the caret
     link_requested = Signal(str)  # the user asked to open this link target
     zoom_requested = Signal(int)  # Ctrl+wheel: +1 bigger, -1 smaller
+    resizing = Signal()  # the text is about to be laid out to the view's new size...
+    resized = Signal()  # ... and now is (reader.ui.text.place_keeper)
+    menu_opening = Signal(QMenu, int)  # a context menu about this offset: others may add to it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,7 +139,7 @@ class TextView(QTextEdit):
                                for start, end, char_format in ranges]
                         for name, ranges in layers.items()}
         self._apply_layers()
-        self.go_to(top)  # puts that line at the top, then the caret back where it was:
+        self._scroll_to_top(top)  # that line at the top, then the caret back where it was:
         cursor = QTextCursor(rendered.text_document)
         cursor.setPosition(self._positions.to_qt(anchor))
         cursor.setPosition(self._positions.to_qt(caret), QTextCursor.MoveMode.KeepAnchor)
@@ -154,14 +159,20 @@ class TextView(QTextEdit):
         return self._positions.to_model(self.textCursor().position())
 
     def go_to(self, offset: int) -> None:
-        """Put the caret at ``offset`` and scroll so that its line is near the top."""
+        """Put the caret at ``offset`` and show its line whole near the top, with a line or two
+        of the text before it above (whole lines: none cut at the top edge)."""
         cursor = self.textCursor()
         last = self.document().characterCount() - 1
         cursor.setPosition(max(0, min(self._positions.to_qt(offset), last)))
         self.setTextCursor(cursor)
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect().top() - _CONTEXT_ABOVE_PX)
+        scroll_to_show(self, cursor, context_lines=CONTEXT_LINES)
         self.ensureCursorVisible()
+
+    def _scroll_to_top(self, offset: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(self._positions.to_qt(offset),
+                                      self.document().characterCount() - 1)))
+        scroll_to_show(self, cursor, context_lines=0)
 
     def _emit_caret(self) -> None:
         if self._line_focus_lines:
@@ -193,6 +204,11 @@ class TextView(QTextEdit):
                 # A partial repaint (the highlight cleared, the caret blinking) found the band
                 # moved: the rest of the page still shows the old one.
                 self.viewport().update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.resizing.emit()
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -366,6 +382,7 @@ class TextView(QTextEdit):
                 menu.insertSeparator(first)
             else:
                 menu.addAction(action)
+        self.menu_opening.emit(menu, offset)
         return menu
 
 

@@ -19,7 +19,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -61,6 +61,10 @@ def page_style(appearance: Appearance) -> PageStyle:
 class Typesetter(QObject):
     """Keeps one text view's document in the reader's typography."""
 
+    # The text was laid out anew outside a change the caller made (the width fitted to a
+    # resized view, a slice of spaced blocks): what keeps the reader's place puts it back.
+    relaid_out = Signal()
+
     def __init__(self, view: QTextEdit) -> None:
         super().__init__(view)
         self._view = view
@@ -71,6 +75,7 @@ class Typesetter(QObject):
         self._margin_em = 0.0
         self._max_chars = 0
         self.spacing = SpacingPass(self)
+        self.spacing.stepped.connect(self.relaid_out)
         view.installEventFilter(self)
 
     def document_shown(self, spaced: tuple[SpacedBlock, ...]) -> None:
@@ -92,6 +97,7 @@ class Typesetter(QObject):
         outside a block, or a ``select(Document)`` that moves to the end, would make it lay out
         the whole document at once: 0.1-0.3 s for 1 MB)."""
         document = self._view.document()
+        first_visible = self._first_visible()  # before the change: what the reader sees
         em_changed = em_pixels(font) != em_pixels(self._font)
         self._margin_em, self._max_chars = margin_em, max_chars
         cursor = QTextCursor(document)
@@ -113,8 +119,7 @@ class Typesetter(QObject):
                 cursor.mergeBlockFormat(block_format)
             self.fit_width()
             if em_changed:
-                self.spacing.start(document, self._spaced, em_pixels(font),
-                                   self._first_visible())
+                self.spacing.start(document, self._spaced, em_pixels(font), first_visible)
         finally:
             cursor.endEditBlock()
 
@@ -123,8 +128,12 @@ class Typesetter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self.fit_width)  # once the viewport has its new size
+            QTimer.singleShot(0, self._fit_resized)  # once the viewport has its new size
         return False
+
+    def _fit_resized(self) -> None:
+        if self.fit_width():
+            self.relaid_out.emit()
 
     def side_margin(self, viewport_width: float) -> float:
         """Left (and right) margin of the text, in pixels."""
@@ -140,7 +149,8 @@ class Typesetter(QObject):
             side = max(0.0, (viewport_width - _MIN_TEXT_EM * em) / 2)
         return round(max(0.0, side))
 
-    def fit_width(self) -> None:
+    def fit_width(self) -> bool:
+        """The margins for the view's width; True when they changed."""
         document = self._view.document()
         side = self.side_margin(self._view.viewport().width())
         root = document.rootFrame()
@@ -149,11 +159,15 @@ class Typesetter(QObject):
             frame_format.setLeftMargin(side)
             frame_format.setRightMargin(side)
             root.setFrameFormat(frame_format)
+            return True
+        return False
 
 
 class SpacingPass(QObject):
     """Sets the em-based top margins and indents of the spaced blocks, a slice per event-loop
     turn, starting with the blocks on screen."""
+
+    stepped = Signal()  # a slice was laid out after the change that started the pass
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -217,10 +231,11 @@ class SpacingPass(QObject):
                 block_format.setLeftMargin(spaced.left * self._em)
             cursor.setPosition(block.position())
             cursor.mergeBlockFormat(block_format)
-        if not in_edit_block:
-            cursor.endEditBlock()
         if not self._queue:
             self._timer.stop()
+        if not in_edit_block:
+            cursor.endEditBlock()
+            self.stepped.emit()
 
 
 def recolour(document: QTextDocument, palette: QPalette) -> None:

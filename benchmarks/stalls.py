@@ -1,0 +1,186 @@
+"""The longest the window stops answering during each interactive operation: ``*_stall_ms``.
+
+A stall is the longest gap between two turns of the event loop, from the moment the operation
+starts (as the user's key or menu choice would start it) until it is done and a moment more
+(``SETTLE_S``: what it queued for later counts too). A zero-interval timer notes every turn of
+the real event loop (modal dialogs' loops included), so background work that hands its
+results back in slices is measured as the user feels it. Target ≤ 50 ms each. Run alone with
+``.venv/bin/python -m benchmarks.stalls``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from .corpus import interview_like
+
+SETTLE_S = 0.3
+TIMEOUT_S = 120.0
+TARGET = "≤ 50"
+
+
+def longest_stall_ms(operation: Callable[[], object],
+                     done: Callable[[], bool] = lambda: True) -> float:
+    """Run ``operation`` from the event loop; the longest gap between two turns of the loop
+    until ``done()`` and ``SETTLE_S`` more."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    gaps: list[float] = []
+    last = time.perf_counter()
+    started = last
+    finished: float | None = None
+
+    def tick() -> None:
+        nonlocal last, finished
+        now = time.perf_counter()
+        gaps.append(now - last)
+        last = now
+        if finished is None and done():
+            finished = now
+        if (finished is not None and now - finished > SETTLE_S) or now - started > TIMEOUT_S:
+            loop.quit()
+
+    def begin() -> None:
+        nonlocal last
+        last = time.perf_counter()
+        operation()
+
+    ticker = QTimer()
+    ticker.setInterval(0)
+    ticker.timeout.connect(tick)
+    QTimer.singleShot(0, begin)
+    ticker.start()
+    loop.exec()
+    ticker.stop()
+    if finished is None:
+        raise RuntimeError(f"not done after {TIMEOUT_S:.0f} s")
+    return max(gaps) * 1000
+
+
+def _window(folder: Path):
+    from PySide6.QtCore import QSettings
+
+    from reader.app import build_main_window
+
+    from .speech import _sink_factory
+
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = build_main_window(settings, open_sink=_sink_factory()[0])
+    window.resize(1100, 760)
+    window.show()
+    window.appearance.prepare_preferences()  # as the app does after its first paint
+    return window
+
+
+def _opened(window, path: Path) -> Callable[[], bool]:
+    return lambda: window.document is not None and window.document.path == str(path)
+
+
+def measure() -> list[tuple[str, float, str]]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from reader.appearance.themes import THEME_IDS
+
+    app = QApplication.instance() or QApplication([])
+    results: list[tuple[str, float, str]] = []
+    with tempfile.TemporaryDirectory(prefix="reader-stalls-") as name:
+        folder = Path(name)
+        one_mb, ten_mb = folder / "one.txt", folder / "ten.txt"
+        one_mb.write_text(interview_like(1024 * 1024), encoding="utf-8")
+        ten_mb.write_text(interview_like(10 * 1024 * 1024, seed=11), encoding="utf-8")
+        window = _window(folder)
+        appearance = window.appearance
+        longest_stall_ms(lambda: window.open_path(one_mb), _opened(window, one_mb))
+
+        def size(points: float) -> Callable[[], object]:
+            return lambda: appearance.apply(replace(appearance.appearance, font_size=points),
+                                            save=False)
+
+        spacing_done = lambda: not window.typesetter.spacing.pending()  # noqa: E731 (a test)
+        results.append(("text_size_1mb_stall_ms", max(
+            longest_stall_ms(size(points), spacing_done) for points in (18.0, 24.0, 14.0)),
+            f"{TARGET}; a 1 MB document"))
+
+        def theme(theme_id: str) -> Callable[[], object]:
+            return lambda: appearance.apply(replace(appearance.appearance, theme=theme_id,
+                                                    custom_colours=False), save=False)
+
+        results.append(("theme_change_1mb_stall_ms", max(
+            longest_stall_ms(theme(theme_id)) for theme_id in THEME_IDS[1:3] + THEME_IDS[:1]),
+            f"{TARGET}; a 1 MB document"))
+
+        results.append(("preferences_open_stall_ms", _preferences(window), TARGET))
+        results.append(("read_aloud_start_stall_ms", _read_aloud(window),
+                        f"{TARGET}; Play, the engine loaded, the language known"))
+
+        results.append(("open_10mb_stall_ms",
+                        longest_stall_ms(lambda: window.open_path(ten_mb),
+                                         _opened(window, ten_mb)), TARGET))
+        text = window.text
+        text.setFocus()
+        results.append(("jump_to_end_10mb_stall_ms", longest_stall_ms(
+            lambda: QTest.keyClick(text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)),
+            f"{TARGET}; Ctrl+End"))
+        results.append(("find_10mb_stall_ms", _find(window, "enquête"),
+                         f"{TARGET}; typing a word, each key searches"))
+        results.append(("open_pdf_300_pages_stall_ms", _open_pdf(window, folder), TARGET))
+        window.close()
+    app.processEvents()
+    return results
+
+
+def _preferences(window) -> float:
+    dialogs = []
+    stall = longest_stall_ms(lambda: dialogs.append(window.appearance.show_preferences()),
+                             lambda: bool(dialogs) and dialogs[0].isVisible())
+    dialogs[0].reject()
+    return stall
+
+
+def _read_aloud(window) -> float:
+    speech = window.speech
+    speech.load()
+    speech.wait_until_loaded()
+    window.ensure_language()
+    window.text.setFocus()
+    stall = longest_stall_ms(speech.play_pause, lambda: speech.reading)
+    speech.stop()
+    return stall
+
+
+def _find(window, word: str) -> float:
+    from PySide6.QtTest import QTest
+
+    find = window.keyboard.find
+    longest_stall_ms(find.open, lambda: find.bar.isVisible())
+    field = find.bar.field
+    return max(longest_stall_ms(lambda key=key: QTest.keyClick(field, key)) for key in word)
+
+
+def _open_pdf(window, folder: Path) -> float:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.document.formats.makers import write_pdf
+
+    from .formats import _html, _paragraphs
+
+    pdf = write_pdf(folder / "book.pdf", _html(_paragraphs(interview_like(300 * 2_700))))
+    return longest_stall_ms(lambda: window.open_path(pdf), _opened(window, pdf))
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    application = QApplication.instance() or QApplication(sys.argv[:1])
+    for measure_name, value, target in measure():
+        print(f"{measure_name}: {value:.0f} (target {target})", flush=True)
