@@ -1793,11 +1793,11 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
     </message>
     <message>
         <source>add the reader to the applications menu and to “Open with”, then exit</source>
-        <translation>den Leser ins Anwendungsmenü und unter „Öffnen mit“ eintragen, dann beenden</translation>
+        <translation>Accessible Reader ins Anwendungsmenü und unter „Öffnen mit“ eintragen, dann beenden</translation>
     </message>
     <message>
         <source>take the reader out of the applications menu and “Open with”, then exit</source>
-        <translation>den Leser aus dem Anwendungsmenü und „Öffnen mit“ entfernen, dann beenden</translation>
+        <translation>Accessible Reader aus dem Anwendungsmenü und „Öffnen mit“ entfernen, dann beenden</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
