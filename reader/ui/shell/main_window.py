@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -49,13 +48,13 @@ from reader.ui.shell.help import show_about, show_shortcuts
 from reader.ui.shell.links import local_files, open_link
 from reader.ui.shell.message_banner import MessageBanner
 from reader.ui.shell.screen_reader import arrival_words, tell_screen_reader
+from reader.ui.shell.status_line import StatusLine
 from reader.ui.text.language_detection import LanguageDetection
 from reader.ui.text.outline_view import OutlineView
 from reader.ui.text.renderer import PageStyle, Rendered, render
 from reader.ui.text.text_view import TextView
 from reader.ui.text.typography import Typesetter
 
-_STATUS_SECONDS = 6
 # Hyphenating justified text needs the language, learned after the document shows: a page up
 # to this size is laid out again at once (~0.1 s); a larger one is hyphenated when next opened
 # (the cache of parsed documents then knows its language).
@@ -103,7 +102,10 @@ class MainWindow(QMainWindow):
         # Low-vision readers need the outline and the messages as legible as the text.
         self.outline.setFont(reading_font)
         self.banner.setFont(reading_font)
-        self.statusBar().setFont(reading_font)
+        self.status_line = StatusLine(self)  # the place, and messages that stay to be read
+        self.setStatusBar(self.status_line)
+        self.position_label = self.status_line.place_label
+        self.status_line.setFont(reading_font)
         self.splitter.setChildrenCollapsible(False)  # a collapsed outline would take focus unseen
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 780])
@@ -113,11 +115,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.position_label = QLabel(self)
-        self.position_label.setObjectName("position_label")
-        self.position_label.setAccessibleDescription(messages.status_name())
-        self.statusBar().addPermanentWidget(self.position_label, 1)
-        self.statusBar().setAccessibleName(messages.status_name())
         # Focus always visible: a thick frame in the theme's highlight colour (WCAG 2.4.7).
         # (A border for the unfocused state too: Qt ignores a scroll area's :focus border
         # otherwise, and the equal width keeps the text from shifting when focus moves.)
@@ -214,9 +211,9 @@ class MainWindow(QMainWindow):
 
     def set_panel_font(self, font: QFont) -> None:
         """Low-vision readers need the outline and the messages as legible as the text."""
-        # (The status line's label too: under a theme's application style sheet it stops
-        # inheriting its parent's font.)
-        for panel in (self.outline, self.banner, self.statusBar(), self.position_label):
+        # (The status line gives it to its labels: under a theme's application style sheet
+        # they stop inheriting their parent's font.)
+        for panel in (self.outline, self.banner, self.status_line):
             if panel.font() != font:
                 panel.setFont(font)
         if font != self._panel_font:
@@ -375,7 +372,7 @@ class MainWindow(QMainWindow):
         # Orca ignores status bars (DESIGN §5): it hears the message through the text view
         # (reader.ui.shell.screen_reader), and the app's own voice says it when no screen reader
         # did (never both: a blind user would hear everything twice).
-        self.statusBar().showMessage(text, _STATUS_SECONDS * 1000)
+        self.status_line.showMessage(text)  # for as long as a slow reader needs
         if not tell_screen_reader(self.text, text):
             self.context.announce(text)
 
