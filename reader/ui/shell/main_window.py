@@ -47,7 +47,7 @@ from reader.ui.shell.geometry import restore_geometry, save_geometry
 from reader.ui.shell.help import show_about, show_shortcuts
 from reader.ui.shell.links import local_files, open_link
 from reader.ui.shell.message_banner import MessageBanner
-from reader.ui.shell.screen_reader import arrival_words, tell_screen_reader
+from reader.ui.shell.screen_reader import NoticeOnFocus, arrival_words, tell_screen_reader
 from reader.ui.shell.status_line import StatusLine
 from reader.ui.text.language_detection import LanguageDetection
 from reader.ui.text.outline_view import OutlineView
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.outline.lower()
         self.text.setFont(reading_font)
         self.typesetter = Typesetter(self.text)
+        self._arrival = NoticeOnFocus(self.text)  # where a jump arrived, once the text has focus
         # Low-vision readers need the outline and the messages as legible as the text.
         self.outline.setFont(reading_font)
         self.banner.setFont(reading_font)
@@ -303,7 +304,7 @@ class MainWindow(QMainWindow):
         """From the outline: caret to the section's start, focus to the text."""
         if self.document is None or not 0 <= index < len(self.document.sections):
             return
-        self.jump_to(self.document.sections[index].start, tell=False)
+        self.jump_to(self.document.sections[index].start)
 
     def go_question(self, *, forward: bool) -> None:
         self.go(Kind.QUESTION, forward=forward)
@@ -327,20 +328,19 @@ class MainWindow(QMainWindow):
             return
         self.jump_to(target)
 
-    def jump_to(self, offset: int, *, tell: bool = True) -> None:
+    def jump_to(self, offset: int) -> None:
         """Where every deliberate move arrives (N, sections, the outline, Ctrl+G, bookmarks):
-        focus and caret at ``offset``, the screen reader told where (unless ``tell`` is off:
-        the outline already said it), reading aloud follows."""
+        focus and caret at ``offset``, the screen reader told where, in the same words whatever
+        the way, reading aloud follows."""
         self._go_to(offset)
-        if tell:
-            self._tell_arrival(offset)
+        self._tell_arrival(offset)
         self.context.jumped.emit(offset)
 
     def _tell_arrival(self, offset: int) -> None:
         # Orca says nothing about a caret move it did not make (reader.ui.shell.screen_reader).
         # While reading aloud the app's own voice announces the question: Orca would talk over it.
         if self.context.reading_position() is None and self.document is not None:
-            tell_screen_reader(self.text, arrival_words(self.document, offset))
+            self._arrival.tell(arrival_words(self.document, offset))
 
     def _go_to(self, offset: int) -> None:
         # Focus first, then the caret: Orca takes a caret move in an unfocused text as the focus
