@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTemporaryDir, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTemporaryDir, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -61,6 +61,7 @@ class AppearanceController(QObject):
         self._palette_key: tuple | None = None
         self.focus_mode = FocusMode(window)
         self._dialog = None
+        self._original = self.appearance  # what Cancel in Preferences puts back
         self._chrome_font: QFont | None = None
         self._reading_font: QFont | None = None
         self._chrome_pending = False
@@ -258,26 +259,31 @@ class AppearanceController(QObject):
         reading_fonts.load_all(self._fonts_loaded)
 
     def show_preferences(self):
-        from reader.ui.appearance.preferences_dialog import PreferencesDialog  # only when asked
-
-        self.load_fonts()
-        if self._dialog is not None:
+        if self._dialog is not None and self._dialog.isVisible():
             self._dialog.raise_()
             self._dialog.activateWindow()
             return self._dialog
-        original = self.appearance
-        dialog = PreferencesDialog(original, self.theme, self._window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(lambda appearance: self.apply(appearance, save=False))
-        dialog.accepted.connect(lambda: self.apply(dialog.appearance()))
-        dialog.rejected.connect(lambda: self.apply(original, save=False))
-        dialog.destroyed.connect(self._dialog_gone)
-        self._dialog = dialog
+        dialog = self.prepare_preferences()
+        self._original = self.appearance
+        dialog.reopen(self._original)
         dialog.open()
         return dialog
 
-    def _dialog_gone(self) -> None:
-        self._dialog = None
+    def prepare_preferences(self):
+        """The Preferences dialog, built once and kept. Building it sends a screen reader some
+        160 events (every label, value and list it sets up), which Orca works through before
+        it can say the dialog: about 3 s of silence. Kept, it is shown again with the few
+        values that changed; ``app`` builds it ahead when a screen reader listens."""
+        from reader.ui.appearance.preferences_dialog import PreferencesDialog  # only when asked
+
+        if self._dialog is None:
+            self.load_fonts()  # the dialog lists them
+            dialog = PreferencesDialog(self.appearance, self.theme, self._window)
+            dialog.changed.connect(lambda appearance: self.apply(appearance, save=False))
+            dialog.accepted.connect(lambda: self.apply(dialog.appearance()))
+            dialog.rejected.connect(lambda: self.apply(self._original, save=False))
+            self._dialog = dialog
+        return self._dialog
 
 
 def _capped(font: QFont, points: float) -> QFont:

@@ -4,10 +4,10 @@ would otherwise never reach a blind user.
 
 What is said: everything the window shows in its status line (``window.say``) that no screen
 reader heard, reading paused, stopped and finished among it (shown and told like any message,
-so that a screen reader user hears that reading stopped). Not said: reading started or resumed (the reading voice is the
-news), the section reached while reading (the reading already says "Question 3." before each
-question), and what Orca already reads because it takes focus (error messages in the banner,
-dialogs).
+so that a screen reader user hears that reading stopped). Not said: reading started or resumed
+(the reading voice is the news), the section reached while reading (the reading already says
+"Question 3." before each question), and what Orca already reads because it takes focus (error
+messages in the banner, dialogs).
 
 How it shares the voice with reading aloud:
 1. The message is synthesised by the reading session's own worker (one thread owns the engine:
