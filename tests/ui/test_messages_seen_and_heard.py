@@ -94,6 +94,11 @@ def test_with_large_type_the_message_wraps_within_the_window(ready, qtbot):
     assert label.font().pointSizeF() == ready.position_label.font().pointSizeF()
 
 
+def test_turning_the_apps_voice_off_is_shown_too(ready):
+    ready.named_actions["announce_messages"].trigger()  # Speech > Speak the app's messages
+    assert _shown(ready) == "The app no longer speaks its messages"
+
+
 # --- Heard -----------------------------------------------------------------------------------
 
 

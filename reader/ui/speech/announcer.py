@@ -101,9 +101,9 @@ class Announcer(QObject):
     def _toggled(self, on: bool) -> None:
         if on:
             self._settings.setValue(SETTING, True)
-            self.say(messages.announcements_on())
+            self._tell(messages.announcements_on())
         else:
-            self.say(messages.announcements_off())  # the last thing it says
+            self._tell(messages.announcements_off())  # the last thing it says
             self._settings.setValue(SETTING, False)
         self._settings.sync()
 
