@@ -77,7 +77,7 @@ def test_a_message_goes_after_its_time_and_the_next_one_replaces_it(ready, qtbot
     text = "Bookmark added: Question 1 of 3"
     ready.say(text)
     stays_ms = display_seconds(text) * 1000
-    assert stays_ms - 1000 < status.remaining_ms() <= stays_ms  # its reading time, not Qt's 0
+    assert status.remaining_ms() > stays_ms - 1000  # its reading time (Qt's default: forever)
     status.showMessage("Stopped", 50)
     assert _shown(ready) == "Stopped"
     qtbot.waitUntil(lambda: _shown(ready) == "")
