@@ -172,6 +172,7 @@ def test_preferences_is_kept_and_opens_again_as_new(ready, qtbot):
     first = appearance.show_preferences()
     qtbot.waitUntil(first.isVisible)
     first.reject()
+    assert first.windowHandle() is None  # not left among the app's windows, hidden
     size = appearance.appearance.font_size
     appearance.apply(replace(appearance.appearance, font_size=size + 4))
     again = appearance.show_preferences()

@@ -282,6 +282,9 @@ class AppearanceController(QObject):
             dialog.changed.connect(lambda appearance: self.apply(appearance, save=False))
             dialog.accepted.connect(lambda: self.apply(dialog.appearance()))
             dialog.rejected.connect(lambda: self.apply(self._original, save=False))
+            # Closed, only its native window goes: kept, a hidden window would still be listed
+            # among the app's windows to a screen reader. Its widgets stay, built.
+            dialog.finished.connect(lambda _result: dialog.destroy())
             self._dialog = dialog
         return self._dialog
 
