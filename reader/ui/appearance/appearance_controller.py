@@ -34,6 +34,7 @@ from reader.ui.context import ActionId, ReaderContext
 from reader.ui.text.typography import page_style, reading_font, recolour
 
 if TYPE_CHECKING:
+    from reader.ui.appearance.preferences_dialog import PreferencesDialog
     from reader.ui.shell.main_window import MainWindow
 
 PANEL_MAX_POINTS = 28.0  # outline, messages, status line: large, but not slide-sized
@@ -60,7 +61,7 @@ class AppearanceController(QObject):
         self.appearance = clean(replace(self._saved, **self._overrides))
         self._palette_key: tuple | None = None
         self.focus_mode = FocusMode(window)
-        self._dialog = None
+        self._dialog: PreferencesDialog | None = None
         self._original = self.appearance  # what Cancel in Preferences puts back
         self._chrome_font: QFont | None = None
         self._reading_font: QFont | None = None
@@ -258,7 +259,7 @@ class AppearanceController(QObject):
         """Every reading font the app ships (after the first paint: the dialog lists them)."""
         reading_fonts.load_all(self._fonts_loaded)
 
-    def show_preferences(self):
+    def show_preferences(self) -> PreferencesDialog:
         if self._dialog is not None and self._dialog.isVisible():
             self._dialog.raise_()
             self._dialog.activateWindow()
@@ -269,7 +270,7 @@ class AppearanceController(QObject):
         dialog.open()
         return dialog
 
-    def prepare_preferences(self):
+    def prepare_preferences(self) -> PreferencesDialog:
         """The Preferences dialog, built once and kept. Building it sends a screen reader some
         160 events (every label, value and list it sets up), which Orca works through before
         it can say the dialog: about 3 s of silence. Kept, it is shown again with the few

@@ -62,8 +62,8 @@ class StatusLine(QStatusBar):
                 label.setFont(self.font())
         super().changeEvent(event)
 
-    def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 (Qt's name)
-        """Show ``text`` for ``timeout`` ms, or for as long as it takes to read (0)."""
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:  # noqa: N802 (Qt's name)
+        """Show ``text`` for ``timeout`` ms, or for as long as it takes to read (0, None)."""
         self._expiry.stop()
         self.message_label.setText(text)
         self.message_label.setAccessibleName(text)  # a fixed name would hide the text
