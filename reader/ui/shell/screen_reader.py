@@ -61,9 +61,9 @@ class NoticeOnFocus(QObject):
         widget.installEventFilter(self)
 
     def tell(self, text: str) -> None:
-        self._pending = ""
-        if not tell_screen_reader(self._widget, text):
-            self._pending = text  # the latest arrival only: an older one is no longer true
+        # Only the latest arrival is kept: an older one is no longer where the caret is.
+        self._pending = "" if self._widget.hasFocus() else text
+        tell_screen_reader(self._widget, text)  # nothing without the focus
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and self._pending:
