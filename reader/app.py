@@ -38,6 +38,7 @@ from .ui.opening.recent_files import RecentFiles
 from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start_options
 from .ui.shell.full_screen import FullScreen
 from .ui.shell.main_window import MainWindow
+from .ui.shell.screen_reader import screen_reader_listening
 from .ui.speech.speech_controller import SpeechController
 from .ui.text.caret import ThickCaret
 from .ui.text.language_detection import LanguageDetection
@@ -160,6 +161,13 @@ class ReaderWindow(MainWindow):
         self.appearance.reading_font_changed.connect(self.presenter_link.follow_font)
         self.keyboard = add_keyboard_features(self, context, self.speech, settings, open_sink)
         self.corrections = OutlineCorrections(self, context)
+        # Once speech has loaded the start-up is over: with a screen reader listening, the
+        # Preferences dialog is built then, not when asked (build_preferences says why).
+        self.speech.session_ready.connect(self._prepare_for_screen_reader)
+
+    def _prepare_for_screen_reader(self, _session: object) -> None:
+        if screen_reader_listening():
+            self.appearance.build_preferences()
 
     @property
     def language_detection(self) -> LanguageDetection:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTemporaryDir, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTemporaryDir, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -68,6 +68,7 @@ class AppearanceController(QObject):
         self._palette_key: tuple[object, ...] | None = None
         self.focus_mode = FocusMode(window)
         self._dialog: PreferencesDialog | None = None
+        self._original = self.appearance  # what Cancel in Preferences puts back
         self._chrome_font: QFont | None = None
         self._reading_font: QFont | None = None
         self._chrome_pending = False
@@ -291,26 +292,34 @@ class AppearanceController(QObject):
         reading_fonts.load_all(self._fonts_loaded, self._other_fonts())
 
     def show_preferences(self) -> PreferencesDialog:
-        from reader.ui.appearance.preferences_dialog import PreferencesDialog  # only when asked
-
-        self.load_fonts()
-        if self._dialog is not None:
+        if self._dialog is not None and self._dialog.isVisible():
             self._dialog.raise_()
             self._dialog.activateWindow()
             return self._dialog
-        original = self.appearance
-        dialog = PreferencesDialog(original, self.theme, self._window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(lambda appearance: self.apply(appearance, save=False))
-        dialog.accepted.connect(lambda: self.apply(dialog.appearance()))
-        dialog.rejected.connect(lambda: self.apply(original, save=False))
-        dialog.destroyed.connect(self._dialog_gone)
-        self._dialog = dialog
+        dialog = self.build_preferences()
+        self._original = self.appearance
+        dialog.reopen(self._original)
         dialog.open()
         return dialog
 
-    def _dialog_gone(self) -> None:
-        self._dialog = None
+    def build_preferences(self) -> PreferencesDialog:
+        """The Preferences dialog, built once and kept. Building it sends a screen reader some
+        160 events (every label, value and list it sets up), which Orca works through before
+        it can say the dialog: about 3 s of silence. Kept, it is shown again with the few
+        values that changed; ``app`` builds it ahead when a screen reader listens."""
+        from reader.ui.appearance.preferences_dialog import PreferencesDialog  # only when asked
+
+        if self._dialog is None:
+            self.load_fonts()  # the dialog lists them
+            dialog = PreferencesDialog(self.appearance, self.theme, self._window)
+            dialog.changed.connect(lambda appearance: self.apply(appearance, save=False))
+            dialog.accepted.connect(lambda: self.apply(dialog.appearance()))
+            dialog.rejected.connect(lambda: self.apply(self._original, save=False))
+            # Closed, only its native window goes: kept, a hidden window would still be listed
+            # among the app's windows to a screen reader. Its widgets stay, built.
+            dialog.finished.connect(lambda _result: dialog.destroy())
+            self._dialog = dialog
+        return self._dialog
 
 
 def _capped(font: QFont, points: float) -> QFont:
