@@ -36,6 +36,7 @@ from .ui.opening.opening import Loader
 from .ui.opening.recent_files import RecentFiles
 from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start_options
 from .ui.shell.main_window import MainWindow
+from .ui.shell.settings_check import CheckedSettings, SettingsNotes, reset_unusable_settings
 from .ui.speech.speech_controller import SpeechController
 from .ui.text.language_detection import LanguageDetection
 from .ui.text.renderer import reading_font
@@ -68,8 +69,10 @@ def default_document_path() -> Path | None:
 
 
 def make_settings() -> QSettings:
-    """The user's settings: an INI file in the platform's per-user config folder."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "settings")
+    """The user's settings: an INI file in the platform's per-user config folder (the window
+    says so if it cannot be written)."""
+    where = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "settings")
+    return CheckedSettings(where.fileName())
 
 
 def open_without_language(path: str) -> Document:
@@ -122,6 +125,7 @@ class ReaderWindow(MainWindow):
         appearance: AppearanceValues | None,
     ) -> None:
         context = ReaderContext()
+        reset = reset_unusable_settings(settings)  # before anything reads them
         self._detection = LanguageDetection(detect_language)
         super().__init__(
             context=context,
@@ -143,6 +147,8 @@ class ReaderWindow(MainWindow):
         # Live, on the slides.
         self.appearance.reading_font_changed.connect(self.presenter_link.follow_font)
         self.keyboard = add_keyboard_features(self, context, self.speech, settings, open_sink)
+        self.settings_notes = SettingsNotes(self.banner, context, settings)
+        self.settings_notes.tell_reset(reset)
 
     @property
     def language_detection(self) -> LanguageDetection:
