@@ -14,13 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QFont,
-    QPalette,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -115,6 +109,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.position_label = QLabel(self)
+        self.position_label.setTextFormat(Qt.TextFormat.PlainText)  # a heading may be "<img …>"
         self.position_label.setObjectName("position_label")
         self.position_label.setAccessibleDescription(messages.status_name())
         self.statusBar().addPermanentWidget(self.position_label, 1)

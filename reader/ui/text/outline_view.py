@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 
 from reader import messages
 from reader.document.model import Document, SectionKind
+from reader.ui.text.tooltips import plain_tooltip
 
 _SECTION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -60,7 +61,7 @@ class OutlineView(QTreeWidget):
                 self.addTopLevelItem(item)
             item.setData(0, _SECTION_ROLE, index)
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
-            item.setToolTip(0, spoken)
+            item.setToolTip(0, plain_tooltip(spoken))
             stack.append((section.level, item))
             self._items.append(item)
         if document is not None and not sections:
