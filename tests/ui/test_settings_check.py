@@ -21,8 +21,8 @@ def _settings_file(tmp_path, text: str) -> QSettings:
 @pytest.mark.parametrize(("text", "named"), [
     ("[appearance]\nmax_line_length=inf\n", "max line length"),
     ("[appearance]\nline_focus_lines=1e999\n", "line focus lines"),
-    ("[window]\ngeometry=garbage\n", "window/geometry"),
-    ("[places]\nbookmarks=\"" + "[" * 50_000 + "]" * 50_000 + "\"\n", "places/bookmarks"),
+    ("[window]\ngeometry=garbage\n", "window size and place"),
+    ("[places]\nbookmarks=\"" + "[" * 50_000 + "]" * 50_000 + "\"\n", "bookmarks"),
 ])
 def test_a_damaged_setting_no_longer_stops_start_up_and_is_named(qtbot, tmp_path, text, named):
     settings = _settings_file(tmp_path, text)
