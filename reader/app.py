@@ -39,6 +39,7 @@ from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start
 from .ui.shell.full_screen import FullScreen
 from .ui.shell.main_window import MainWindow
 from .ui.shell.screen_reader import screen_reader_listening
+from .ui.shell.settings_check import CheckedSettings, SettingsNotes, reset_unusable_settings
 from .ui.speech.speech_controller import SpeechController
 from .ui.text.caret import ThickCaret
 from .ui.text.language_detection import LanguageDetection
@@ -75,8 +76,10 @@ def default_document_path() -> Path | None:
 
 
 def make_settings() -> QSettings:
-    """The user's settings: an INI file in the platform's per-user config folder."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "settings")
+    """The user's settings: an INI file in the platform's per-user config folder (the window
+    says so if it cannot be written)."""
+    where = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "settings")
+    return CheckedSettings(where.fileName())
 
 
 def open_without_language(path: str) -> Document:
@@ -132,6 +135,7 @@ class ReaderWindow(MainWindow):
         appearance: AppearanceValues | None,
     ) -> None:
         context = ReaderContext()
+        reset = reset_unusable_settings(settings)  # before anything reads them
         self._detection = LanguageDetection(detect_language)
         super().__init__(
             context=context,
@@ -161,6 +165,8 @@ class ReaderWindow(MainWindow):
         self.appearance.reading_font_changed.connect(self.presenter_link.follow_font)
         self.keyboard = add_keyboard_features(self, context, self.speech, settings, open_sink)
         self.corrections = OutlineCorrections(self, context)
+        self.settings_notes = SettingsNotes(self.banner, context, settings)
+        self.settings_notes.tell_reset(reset)
         # Once speech has loaded the start-up is over: with a screen reader listening, the
         # Preferences dialog is built then, not when asked (build_preferences says why).
         self.speech.session_ready.connect(self._prepare_for_screen_reader)

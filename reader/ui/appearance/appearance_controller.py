@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTemporaryDir, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -41,6 +41,12 @@ from reader.ui.text.typography import page_style, reading_font, recolour
 if TYPE_CHECKING:
     from reader.ui.appearance.preferences_dialog import PreferencesDialog
     from reader.ui.shell.main_window import MainWindow
+
+def arrows_folder() -> Path:
+    """Where the themes' arrow images are kept: the app's cache folder, never /tmp."""
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(cache) / "theme-arrows"
+
 
 PANEL_MAX_POINTS = 28.0  # messages, status line, find bar: large, but not slide-sized
 MENU_MAX_POINTS = 24.0
@@ -72,7 +78,6 @@ class AppearanceController(QObject):
         self._chrome_font: QFont | None = None
         self._reading_font: QFont | None = None
         self._chrome_pending = False
-        self._arrows: QTemporaryDir | None = None  # arrow images for the themes' style sheet
         self._connect()
         self.apply(self.appearance, save=False)
         self.apply_chrome_font()  # at start-up, before the first paint: no restyling flash
@@ -173,9 +178,7 @@ class AppearanceController(QObject):
         if system:
             app.setStyleSheet("")
         else:
-            if self._arrows is None:
-                self._arrows = QTemporaryDir()  # removed when the app ends
-            app.setStyleSheet(controls_style(palette, self._arrows.path()))
+            app.setStyleSheet(controls_style(palette, arrows_folder()))
         self._window.text.setPalette(palette)
         # Widgets a style sheet styles (the focus ring on the central widget's panes) keep the
         # palette they were polished with: setting the sheet again polishes them anew.

@@ -13,13 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QFont,
-    QPalette,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,

@@ -45,6 +45,7 @@ class StatusLine(QStatusBar):
         self.message_label.hide()
         self.place_label = QLabel(self)
         self.place_label.setObjectName("position_label")
+        self.place_label.setTextFormat(Qt.TextFormat.PlainText)  # a heading may be "<img …>"
         self.place_label.setAccessibleDescription(messages.status_name())
         self.place_label.setWordWrap(True)  # large print in a narrow window: lines, not width
         # Alone, the place takes the whole line, as it always did; beside a message, a third.
