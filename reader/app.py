@@ -8,9 +8,6 @@ first paint (docs/architecture.md#text-view-and-start-up).
 
 from __future__ import annotations
 
-import argparse
-import contextlib
-import io
 import os
 import sys
 import time
@@ -34,8 +31,7 @@ from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import __version__, messages
-from .appearance.preferences import LIMITS, AppearanceValues
-from .appearance.themes import THEME_IDS
+from .appearance.preferences import AppearanceValues
 from .document.cache import DocumentCache
 from .document.model import Document
 from .messages.languages import (
@@ -45,7 +41,6 @@ from .messages.languages import (
     translate_terminal,
 )
 from .speech.loader import default_sink, espeak_engine
-from .translated_argparse import TranslatedArgumentParser, TranslatedHelpFormatter
 from .ui.appearance.appearance_controller import AppearanceController
 from .ui.context import ReaderContext
 from .ui.keyboard.keyboard_wiring import add_keyboard_features
@@ -54,6 +49,8 @@ from .ui.opening.recent_files import RecentFiles
 from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start_options
 from .ui.shell.full_screen import FullScreen
 from .ui.shell.main_window import MainWindow
+from .ui.shell.screen_reader import screen_reader_listening
+from .ui.shell.settings_check import CheckedSettings, SettingsNotes, reset_unusable_settings
 from .ui.speech.speech_controller import SpeechController
 from .ui.text.caret import ThickCaret
 from .ui.text.language_detection import LanguageDetection
@@ -61,6 +58,7 @@ from .ui.text.outline_corrections import OutlineCorrections
 from .ui.text.outline_width import OutlineWidth
 from .ui.text.place_keeper import PlaceKeeper
 from .ui.text.renderer import reading_font
+from .window_options import argument_parser, early_options, list_themes
 
 if TYPE_CHECKING:
     from .speech.engine import Engine
@@ -90,8 +88,10 @@ def default_document_path() -> Path | None:
 
 
 def make_settings() -> QSettings:
-    """The user's settings: an INI file in the platform's per-user config folder."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "settings")
+    """The user's settings: an INI file in the platform's per-user config folder (the window
+    says so if it cannot be written)."""
+    where = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "settings")
+    return CheckedSettings(where.fileName())
 
 
 def open_without_language(path: str) -> Document:
@@ -147,6 +147,7 @@ class ReaderWindow(MainWindow):
         appearance: AppearanceValues | None,
     ) -> None:
         context = ReaderContext()
+        reset = reset_unusable_settings(settings)  # before anything reads them
         self._detection = LanguageDetection(detect_language)
         super().__init__(
             context=context,
@@ -176,6 +177,15 @@ class ReaderWindow(MainWindow):
         self.appearance.reading_font_changed.connect(self.presenter_link.follow_font)
         self.keyboard = add_keyboard_features(self, context, self.speech, settings, open_sink)
         self.corrections = OutlineCorrections(self, context)
+        self.settings_notes = SettingsNotes(self.banner, context, settings)
+        self.settings_notes.tell_reset(reset)
+        # Once speech has loaded the start-up is over: with a screen reader listening, the
+        # Preferences dialog is built then, not when asked (build_preferences says why).
+        self.speech.session_ready.connect(self._prepare_for_screen_reader)
+
+    def _prepare_for_screen_reader(self, _session: object) -> None:
+        if screen_reader_listening():
+            self.appearance.build_preferences()
 
     @property
     def language_detection(self) -> LanguageDetection:
@@ -206,54 +216,6 @@ def speak_interface_language(app: QCoreApplication, settings: QSettings) -> list
     own (file dialogs, context menus); before any widget exists, as widgets take their texts
     when they are built."""
     return install_translators(app, interface_language(str(settings.value(LANGUAGE_SETTING, ""))))
-
-
-class _HelpWithCommands(TranslatedHelpFormatter, argparse.RawDescriptionHelpFormatter):
-    """The options, then the list of commands as written (one line each)."""
-
-
-def commands_help() -> str:
-    """Every command of ``reader``, one line each, aligned (the end of ``reader --help``)."""
-    commands = messages.usage_commands()
-    width = max(len(typed) for typed, _does in commands) + 2
-    lines = [f"  {typed.ljust(width)}{does}" for typed, does in commands]
-    return f"{messages.usage_commands_title()}:\n" + "\n".join(lines)
-
-
-def argument_parser() -> argparse.ArgumentParser:
-    parser = TranslatedArgumentParser(prog="reader", description=messages.usage_description(),
-                                      epilog=commands_help(), formatter_class=_HelpWithCommands)
-    parser.add_argument("file", nargs="?", metavar="FILE", help=messages.usage_file())
-    parser.add_argument("--present", action="store_true", help=messages.usage_present())
-    parser.add_argument("--question", type=int, metavar="N", help=messages.usage_question())
-    parser.add_argument("--theme", choices=THEME_IDS, metavar="NAME",
-                        help=messages.usage_theme())
-    parser.add_argument("--font-size", type=float, metavar="PT",
-                        help=messages.usage_font_size())
-    parser.add_argument("--list-themes", action="store_true",
-                        help=messages.usage_list_themes())
-    return parser
-
-
-def appearance_overrides(parser: argparse.ArgumentParser,
-                         args: argparse.Namespace) -> AppearanceValues:
-    """--theme and --font-size, for this run only (never saved)."""
-    overrides: AppearanceValues = {}
-    if args.theme:
-        overrides["theme"] = args.theme
-        overrides["custom_colours"] = False
-    if args.font_size is not None:
-        low, high = LIMITS["font_size"]
-        if not low <= args.font_size <= high:
-            parser.error(messages.font_size_out_of_range(low, high))
-        overrides["font_size"] = args.font_size
-    return overrides
-
-
-def list_themes() -> int:
-    for theme_id in THEME_IDS:
-        print(f"{theme_id}\t{messages.theme_name(theme_id)}")
-    return 0
 
 
 class ErrorReporter:
@@ -315,28 +277,6 @@ class FirstPaintProbe(QObject):
             if self._quit_after:
                 QTimer.singleShot(0, QApplication.quit)
         return False
-
-
-def early_options(argv: Sequence[str]) -> tuple[argparse.Namespace, AppearanceValues]:
-    """The options answered before Qt starts (--help needs no display). Qt's own options
-    (-platform…) are still in ``argv`` here, so only the strict parse after may reject them.
-
-    A usage error found here is said again in the desktop's language: translations need an
-    application, which cannot be made before that parse without taking the window's place."""
-
-    def parse() -> tuple[argparse.Namespace, AppearanceValues]:
-        parser = argument_parser()
-        known, _qt_options = parser.parse_known_args(list(argv))
-        return known, appearance_overrides(parser, known)
-
-    try:
-        with contextlib.redirect_stderr(io.StringIO()):
-            return parse()
-    except SystemExit as stop:
-        if not stop.code:
-            raise  # --help: already in the desktop's language (reader.__main__)
-    translate_terminal()
-    return parse()  # the same error, translated: exits
 
 
 def run_gui(argv: Sequence[str]) -> int:

@@ -8,12 +8,14 @@ followed here; an image stands in the text as its alt text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from .chunks import pieces
 from .model import (
     LINE_BREAK,
     TABLE_CELL_SEPARATOR,
@@ -73,15 +75,18 @@ def lines_look_like_paragraphs(source: str, sample: int = 256 * 1024) -> bool:
 
 def parse_blocks(
     source: str, *, parser: MarkdownIt | None = None, lines_are_paragraphs: bool = False,
-    notices: list[Notice] | None = None,
+    notices: list[Notice] | None = None, in_pieces: bool = False,
 ) -> list[Block]:
     """The blocks of ``source`` in reading order, placed in document coordinates.
 
     ``lines_are_paragraphs``: each line of a plain paragraph becomes a paragraph of its own
     (see ``lines_look_like_paragraphs``) instead of being joined to the next by a space.
     ``notices`` receives a ``FLATTENED`` notice when nesting too deep had to be flattened.
+    ``in_pieces``: parsed a piece at a time (reader.document.chunks), for large plain text.
     """
-    tokens = _parse_whole(source, parser or make_parser(), notices)
+    parser = parser or make_parser()
+    tokens = _tokens_of_pieces(source, parser, notices) if in_pieces else (
+        _parse_whole(source, parser, notices))
     blocks: list[Block] = []
     containers: list[str] = []  # the open list/quote containers, innermost last
     list_markers: list[str] = []  # markers of the list items not yet given to a paragraph
@@ -186,6 +191,20 @@ def _parse_whole(source: str, parser: MarkdownIt, notices: list[Notice] | None) 
     flat = MarkdownIt("commonmark", {"html": False, "maxNesting": limit})
     flat.disable(["list", "blockquote"])
     return flat.parse(source)
+
+
+def _tokens_of_pieces(source: str, parser: MarkdownIt,
+                      notices: list[Notice] | None) -> Iterator[Token]:
+    """The tokens of each piece in turn (only one piece's are alive), lines counted in
+    ``source``; one ``FLATTENED`` notice at most."""
+    said: list[Notice] = []
+    for first_line, piece in pieces(source):
+        for token in _parse_whole(piece, parser, said):
+            if token.map:
+                token.map = [token.map[0] + first_line, token.map[1] + first_line]
+            yield token
+    if said and notices is not None:
+        notices.append(said[0])
 
 
 def _tokens_within(parser: MarkdownIt, source: str, limit: int) -> list[Token] | None:

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+from .chunks import CHUNKED_CHARS
 from .formats.blocks import Extracted
 from .formats.reading import ReadingOptions, extract, format_for_binary, format_for_suffix
 from .language import detect_language
@@ -70,6 +71,7 @@ def parse_text(
             parser=make_parser(indented_code=not plain_text),
             lines_are_paragraphs=plain_text and lines_look_like_paragraphs(source),
             notices=parse_notices,
+            in_pieces=plain_text and len(source) >= CHUNKED_CHARS,
         )
         blocks, joined = join_broken_paragraphs(blocks)
         structure = analyze(blocks)

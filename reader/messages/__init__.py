@@ -17,6 +17,7 @@ from .export import *
 from .interface import *
 from .keyboard import *
 from .presenter import *
+from .saved_settings import *
 from .speech import *
 from .terminal import *
 from .translate import tr as tr

@@ -92,6 +92,10 @@ def find_none() -> str:
     return tr("No match")
 
 
+def find_searching() -> str:
+    return tr("Searching…")
+
+
 def find_result(current: int, total: int, line: str) -> str:
     """Said when a match is reached: the count, then the line around it."""
     return tr("{current} of {total}: {line}").format(current=current, total=total, line=line)

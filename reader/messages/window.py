@@ -96,7 +96,7 @@ def action_wider_outline() -> str:
 
 
 def action_narrower_outline() -> str:
-    return tr("N&arrower outline")
+    return tr("Narrower ou&tline")
 
 
 def outline_width_now(percent: int) -> str:

@@ -594,6 +594,10 @@
         <translation>Kein Treffer</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
         <source>{current} of {total}: {line}</source>
         <translation>{current} von {total}: {line}</translation>
     </message>
@@ -1520,6 +1524,10 @@
         <translation>Gliederung &amp;breiter</translation>
     </message>
     <message>
+        <source>Narrower ou&amp;tline</source>
+        <translation>Gliederung s&amp;chmaler</translation>
+    </message>
+    <message>
         <source>Outline: {percent} % of the window&apos;s width</source>
         <translation>Gliederung: {percent} % der Fensterbreite</translation>
     </message>
@@ -1586,10 +1594,6 @@
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>N&amp;arrower outline</source>
-        <translation>Gliederung s&amp;chmaler</translation>
     </message>
     <message>
         <source>“{path}” could not be opened because of an internal error ({detail}). The document you had open is still open.</source>
@@ -2047,6 +2051,30 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
             <numerusform>Export abgebrochen; %n fertige Datei bleibt erhalten.</numerusform>
             <numerusform>Export abgebrochen; %n fertige Dateien bleiben erhalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some settings could not be read and were reset to their defaults: {names}.</source>
+        <translation>Einige Einstellungen konnten nicht gelesen werden und wurden auf ihre Standardwerte zurückgesetzt: {names}.</translation>
+    </message>
+    <message>
+        <source>window size and place</source>
+        <translation>Fenstergröße und -position</translation>
+    </message>
+    <message>
+        <source>outline width</source>
+        <translation>Breite der Gliederung</translation>
+    </message>
+    <message>
+        <source>bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>last reading positions</source>
+        <translation>letzte Lesepositionen</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: the file {file} cannot be written. Changes last until you close the reader.</source>
+        <translation>Ihre Einstellungen können nicht gespeichert werden: Die Datei {file} ist nicht beschreibbar. Änderungen gelten, bis Sie Accessible Reader schließen.</translation>
     </message>
 </context>
 </TS>

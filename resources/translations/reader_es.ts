@@ -594,6 +594,10 @@
         <translation>Sin coincidencias</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
         <source>{current} of {total}: {line}</source>
         <translation>{current} de {total}: {line}</translation>
     </message>
@@ -1520,6 +1524,10 @@
         <translation>Esquema más &amp;ancho</translation>
     </message>
     <message>
+        <source>Narrower ou&amp;tline</source>
+        <translation>Esquema más e&amp;strecho</translation>
+    </message>
+    <message>
         <source>Outline: {percent} % of the window&apos;s width</source>
         <translation>Esquema: {percent} % del ancho de la ventana</translation>
     </message>
@@ -1586,10 +1594,6 @@
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>N&amp;arrower outline</source>
-        <translation>Esquema más e&amp;strecho</translation>
     </message>
     <message>
         <source>“{path}” could not be opened because of an internal error ({detail}). The document you had open is still open.</source>
@@ -2047,6 +2051,30 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
             <numerusform>Exportación cancelada; se conserva %n archivo terminado.</numerusform>
             <numerusform>Exportación cancelada; se conservan %n archivos terminados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some settings could not be read and were reset to their defaults: {names}.</source>
+        <translation>Algunos ajustes no se pudieron leer y se han restablecido a sus valores predeterminados: {names}.</translation>
+    </message>
+    <message>
+        <source>window size and place</source>
+        <translation>tamaño y posición de la ventana</translation>
+    </message>
+    <message>
+        <source>outline width</source>
+        <translation>ancho del esquema</translation>
+    </message>
+    <message>
+        <source>bookmarks</source>
+        <translation>marcadores</translation>
+    </message>
+    <message>
+        <source>last reading positions</source>
+        <translation>últimas posiciones de lectura</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: the file {file} cannot be written. Changes last until you close the reader.</source>
+        <translation>No se pueden guardar sus ajustes: no se puede escribir el archivo {file}. Los cambios duran hasta que cierre el lector.</translation>
     </message>
 </context>
 </TS>

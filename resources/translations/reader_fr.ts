@@ -594,6 +594,10 @@
         <translation>Aucune occurrence</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
         <source>{current} of {total}: {line}</source>
         <translation>{current} sur {total}&#xa0;: {line}</translation>
     </message>
@@ -1520,6 +1524,10 @@
         <translation>Élar&amp;gir le plan</translation>
     </message>
     <message>
+        <source>Narrower ou&amp;tline</source>
+        <translation>&amp;Rétrécir le plan</translation>
+    </message>
+    <message>
         <source>Outline: {percent} % of the window&apos;s width</source>
         <translation>Plan&#xa0;: {percent}&#xa0;% de la largeur de la fenêtre</translation>
     </message>
@@ -1586,10 +1594,6 @@
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>N&amp;arrower outline</source>
-        <translation>&amp;Rétrécir le plan</translation>
     </message>
     <message>
         <source>“{path}” could not be opened because of an internal error ({detail}). The document you had open is still open.</source>
@@ -2047,6 +2051,30 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
             <numerusform>Export annulé&#xa0;; %n fichier terminé est conservé.</numerusform>
             <numerusform>Export annulé&#xa0;; %n fichiers terminés sont conservés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some settings could not be read and were reset to their defaults: {names}.</source>
+        <translation>Certains réglages n&apos;ont pas pu être lus et ont repris leur valeur par défaut&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>window size and place</source>
+        <translation>taille et position de la fenêtre</translation>
+    </message>
+    <message>
+        <source>outline width</source>
+        <translation>largeur du plan</translation>
+    </message>
+    <message>
+        <source>bookmarks</source>
+        <translation>signets</translation>
+    </message>
+    <message>
+        <source>last reading positions</source>
+        <translation>dernières positions de lecture</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: the file {file} cannot be written. Changes last until you close the reader.</source>
+        <translation>Vos réglages ne peuvent pas être enregistrés&#xa0;: impossible d&apos;écrire le fichier {file}. Les changements durent jusqu&apos;à la fermeture du lecteur.</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,15 @@ class Orca:
         wait_for(lambda: any(predicate(u) for u in self.utterances()), timeout, 0.2)
         return self.utterances()
 
+    def logged(self) -> str:
+        """Orca's whole log since the last ``mark()``: the events it received, spoken or not
+        (a label's new name, a button becoming sensitive…)."""
+        return self.text()[self._mark:]
+
+    def wait_to_log(self, fragment: str, timeout: float = 10) -> bool:
+        """Wait until Orca has received an event whose log line holds ``fragment``."""
+        return bool(wait_for(lambda: fragment in self.logged(), timeout, 0.2))
+
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.terminate()

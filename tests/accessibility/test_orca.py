@@ -7,6 +7,7 @@ is not installed, or while another Orca runs for this user (one per user per mac
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 
@@ -45,6 +46,7 @@ def orca(document):
     if wait_for(lambda: not other_orca_running(), 30, 0.5) is None:
         pytest.skip("another Orca is running for this user: Orca allows one per user")
     desktop = DesktopSession().start()
+    desktop.start_audio()  # reading aloud, to stop it (test_escape_says_that_reading_stopped)
     try:
         app = desktop.spawn([sys.executable, "-m", "reader", document.path], "app.log", cwd=ROOT)
         # The app's window is on the AT-SPI desktop before Orca starts (Orca then greets it).
@@ -170,3 +172,60 @@ def test_an_error_opening_a_file_is_spoken(orca, tmp_path):
     assert any("is not a text document" in u and "photo.txt" in u for u in said), said
     said = press(orca, "Escape", "Document text read only text.")
     assert "Document text read only text." in said, said
+
+
+def test_go_to_question_says_the_question_as_n_does(orca, document):
+    """Ctrl+G 4 Enter: the window is active again only after the dialog has closed; the
+    arrival is told once the text has the focus back (reader.ui.shell.screen_reader)."""
+    orca.mark()
+    orca.desktop.key("ctrl+g")
+    orca.wait_to_say(lambda u: u.startswith("Question number"))
+    orca.desktop.key("4")
+    orca.wait_to_say(lambda u: u.strip() == "4")
+    expected = arrival_words(document, document.questions[3].start)
+    assert expected.startswith(messages.question_position(4, len(document.questions)))
+    said = press(orca, "Return", expected)
+    assert expected in said, said
+
+
+def test_enter_on_an_outline_row_says_the_question_as_n_does(orca, document):
+    position = messages.question_position(5, len(document.questions))
+    orca.mark()
+    orca.desktop.key("shift+Tab")  # to the outline, on question 4's row
+    orca.wait_to_say(lambda u: u.startswith(
+        messages.question_position(4, len(document.questions))))
+    orca.mark()
+    orca.desktop.key("Down")
+    orca.wait_to_say(lambda u: u.startswith(position))
+    expected = arrival_words(document, document.questions[4].start)
+    said = press(orca, "Return", expected)
+    assert expected in said, said
+
+
+def test_typing_in_the_find_bar_says_the_count_not_the_hint_again(orca):
+    """The field's description was "<count>. <hint>": Orca said the hint after every letter."""
+    hint = messages.find_field_description()
+    orca.mark()
+    orca.desktop.key("ctrl+f")
+    orca.wait_to_say(lambda u: u == hint)  # once, when the bar opens
+    for letter in ("q", "u"):
+        orca.mark()
+        orca.desktop.key(letter)
+        said = orca.wait_to_say(lambda u: re.fullmatch(r"\d+ of \d+", u) is not None)
+        assert any(re.fullmatch(r"\d+ of \d+", u) for u in said), said
+        assert not any(hint in u for u in said), said
+    said = press(orca, "Escape", "Document text read only text.")
+    assert "Document text read only text." in said, said
+
+
+def test_escape_says_that_reading_stopped(orca):
+    if "PULSE_SERVER" not in orca.desktop.env:
+        pytest.skip("reading aloud needs an audio device (Debian: pulseaudio)")
+    orca.mark()
+    orca.desktop.key("space")
+    # Orca says nothing as reading starts (the voice is the news), but it receives the
+    # status line's new place.
+    assert orca.wait_to_log(messages.reading_status("", paused=False), 20), \
+        "reading aloud did not start"
+    said = press(orca, "Escape", messages.reading_stopped())
+    assert messages.reading_stopped() in said, said

@@ -153,7 +153,7 @@ def test_a_chosen_language_is_saved_on_ok_and_applies_from_the_next_start(window
 
 
 def test_cancel_keeps_the_language(window, preferences, settings):
-    from PySide6.QtWidgets import QComboBox
+    from PySide6.QtWidgets import QComboBox, QLabel
 
     from reader.messages.languages import LANGUAGE_SETTING
 
@@ -161,6 +161,9 @@ def test_cancel_keeps_the_language(window, preferences, settings):
     choice.setCurrentIndex(choice.findData("de"))
     preferences.reject()
     assert settings.value(LANGUAGE_SETTING, "") == ""
+    window.appearance.show_preferences()  # the kept dialog, shown again
+    assert choice.currentData() == ""
+    assert not preferences.findChild(QLabel, "interface_language_note").isVisible()
 
 
 def _reader_process(*args: str, **environ: str):

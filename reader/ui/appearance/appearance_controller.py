@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTemporaryDir, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -39,8 +39,15 @@ from reader.ui.shell.application import running_application
 from reader.ui.text.typography import page_style, reading_font, recolour
 
 if TYPE_CHECKING:
+    from reader.ui.appearance.language_choice import LanguageChoice
     from reader.ui.appearance.preferences_dialog import PreferencesDialog
     from reader.ui.shell.main_window import MainWindow
+
+def arrows_folder() -> Path:
+    """Where the themes' arrow images are kept: the app's cache folder, never /tmp."""
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(cache) / "theme-arrows"
+
 
 PANEL_MAX_POINTS = 28.0  # messages, status line, find bar: large, but not slide-sized
 MENU_MAX_POINTS = 24.0
@@ -68,10 +75,11 @@ class AppearanceController(QObject):
         self._palette_key: tuple[object, ...] | None = None
         self.focus_mode = FocusMode(window)
         self._dialog: PreferencesDialog | None = None
+        self._language: LanguageChoice | None = None  # the dialog's, built with it
+        self._original = self.appearance  # what Cancel in Preferences puts back
         self._chrome_font: QFont | None = None
         self._reading_font: QFont | None = None
         self._chrome_pending = False
-        self._arrows: QTemporaryDir | None = None  # arrow images for the themes' style sheet
         self._connect()
         self.apply(self.appearance, save=False)
         self.apply_chrome_font()  # at start-up, before the first paint: no restyling flash
@@ -172,9 +180,7 @@ class AppearanceController(QObject):
         if system:
             app.setStyleSheet("")
         else:
-            if self._arrows is None:
-                self._arrows = QTemporaryDir()  # removed when the app ends
-            app.setStyleSheet(controls_style(palette, self._arrows.path()))
+            app.setStyleSheet(controls_style(palette, arrows_folder()))
         self._window.text.setPalette(palette)
         # Widgets a style sheet styles (the focus ring on the central widget's panes) keep the
         # palette they were polished with: setting the sheet again polishes them anew.
@@ -291,30 +297,41 @@ class AppearanceController(QObject):
         reading_fonts.load_all(self._fonts_loaded, self._other_fonts())
 
     def show_preferences(self) -> PreferencesDialog:
-        from reader.ui.appearance.language_choice import LanguageChoice
-        from reader.ui.appearance.preferences_dialog import PreferencesDialog  # only when asked
-
-        self.load_fonts()
-        if self._dialog is not None:
+        if self._dialog is not None and self._dialog.isVisible():
             self._dialog.raise_()
             self._dialog.activateWindow()
             return self._dialog
-        original = self.appearance
-        dialog = PreferencesDialog(original, self.theme, self._window)
-        language = LanguageChoice(self._settings, self._context.say, dialog)
-        dialog.add_general_row(messages.interface_language_label(), language, language.note)
-        dialog.accepted.connect(language.save)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(lambda appearance: self.apply(appearance, save=False))
-        dialog.accepted.connect(lambda: self.apply(dialog.appearance()))
-        dialog.rejected.connect(lambda: self.apply(original, save=False))
-        dialog.destroyed.connect(self._dialog_gone)
-        self._dialog = dialog
+        dialog = self.build_preferences()
+        self._original = self.appearance
+        dialog.reopen(self._original)
+        if self._language is not None:
+            self._language.reopen()
         dialog.open()
         return dialog
 
-    def _dialog_gone(self) -> None:
-        self._dialog = None
+    def build_preferences(self) -> PreferencesDialog:
+        """The Preferences dialog, built once and kept. Building it sends a screen reader some
+        160 events (every label, value and list it sets up), which Orca works through before
+        it can say the dialog: about 3 s of silence. Kept, it is shown again with the few
+        values that changed; ``app`` builds it ahead when a screen reader listens."""
+        from reader.ui.appearance.language_choice import LanguageChoice
+        from reader.ui.appearance.preferences_dialog import PreferencesDialog  # only when asked
+
+        if self._dialog is None:
+            self.load_fonts()  # the dialog lists them
+            dialog = PreferencesDialog(self.appearance, self.theme, self._window)
+            language = LanguageChoice(self._settings, self._context.say, dialog)
+            dialog.add_general_row(messages.interface_language_label(), language, language.note)
+            dialog.accepted.connect(language.save)
+            self._language = language
+            dialog.changed.connect(lambda appearance: self.apply(appearance, save=False))
+            dialog.accepted.connect(lambda: self.apply(dialog.appearance()))
+            dialog.rejected.connect(lambda: self.apply(self._original, save=False))
+            # Closed, only its native window goes: kept, a hidden window would still be listed
+            # among the app's windows to a screen reader. Its widgets stay, built.
+            dialog.finished.connect(lambda _result: dialog.destroy())
+            self._dialog = dialog
+        return self._dialog
 
 
 def _capped(font: QFont, points: float) -> QFont:

@@ -28,7 +28,6 @@ class LanguageChoice(QComboBox):
         self._say = say
         for value, label in language_choices():
             self.addItem(label, value)
-        self.setCurrentIndex(max(0, self.findData(self.saved())))
         self.note = QLabel(messages.interface_language_next_start(), parent)
         self.note.setObjectName("interface_language_note")
         self.note.setWordWrap(True)
@@ -36,6 +35,12 @@ class LanguageChoice(QComboBox):
         self.setAccessibleDescription(self.note.text())
         self.currentIndexChanged.connect(
             lambda _index: self.note.setVisible(str(self.currentData()) != self.saved()))
+        self.reopen()
+
+    def reopen(self) -> None:
+        """The saved choice again (the dialog is kept and shown again after a Cancel)."""
+        self.setCurrentIndex(max(0, self.findData(self.saved())))
+        self.note.setVisible(False)
 
     def saved(self) -> str:
         return str(self._settings.value(LANGUAGE_SETTING, ""))

@@ -91,6 +91,14 @@ class PreferencesDialog(QDialog):
     def appearance(self) -> Appearance:
         return self._appearance
 
+    def reopen(self, appearance: Appearance) -> None:
+        """Shown again (the dialog is kept: reader.ui.appearance.appearance_controller), with
+        ``appearance`` as what Cancel puts back, as if new: no preset chosen, the first
+        control focused."""
+        self._load(appearance)
+        self.preset.setCurrentIndex(0)
+        self.preset.setFocus()
+
     # --- Building -----------------------------------------------------------------------------
 
     def _build(self) -> None:

@@ -8,6 +8,9 @@ it when it changes (dark mode included).
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPolygonF
 
@@ -65,9 +68,9 @@ QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {
     width: 1.1em; border-left: 1px solid palette(mid); background: palette(button);
 }
 QComboBox::drop-down { width: 1.2em; border-left: 1px solid palette(mid); }
-QAbstractSpinBox::up-arrow { image: url(ARROWS/up.png); width: 0.6em; height: 0.6em; }
+QAbstractSpinBox::up-arrow { image: url(ARROWS/up-COLOUR.png); width: 0.6em; height: 0.6em; }
 QAbstractSpinBox::down-arrow, QComboBox::down-arrow {
-    image: url(ARROWS/down.png); width: 0.6em; height: 0.6em;
+    image: url(ARROWS/down-COLOUR.png); width: 0.6em; height: 0.6em;
 }
 """
 
@@ -90,13 +93,21 @@ def panes_style() -> str:
     return _sized(PANES_STYLE)
 
 
-def controls_style(palette: QPalette, folder: str) -> str:
+def controls_style(palette: QPalette, folder: Path) -> str:
     """CONTROLS_STYLE with arrows for spin boxes and combo boxes drawn in the palette's button
     text colour (a style sheet that gives a control an edge takes away Qt's own arrows), saved
-    as images in ``folder``."""
+    as images in ``folder`` (the app's cache: a style sheet reads images from files only).
+
+    Named by their colour, they are drawn once and shared by every run: nothing to clean up
+    after a crash, nothing left in /tmp."""
     colour = palette.color(Group.Active, Role.ButtonText)
+    name_colour = colour.name(QColor.NameFormat.HexArgb)[1:]
+    folder.mkdir(parents=True, exist_ok=True)
     for name, points in (("up", ((1, 11), (8, 3), (15, 11))),
                          ("down", ((1, 5), (8, 13), (15, 5)))):
+        target = folder / f"{name}-{name_colour}.png"
+        if target.is_file():
+            continue
         image = QImage(16, 16, QImage.Format.Format_ARGB32)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
@@ -105,9 +116,13 @@ def controls_style(palette: QPalette, folder: str) -> str:
         painter.setBrush(colour)
         painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
         painter.end()
-        image.save(f"{folder}/{name}.png")
+        # Written whole then renamed: another running reader may be reading it.
+        partial = target.with_name(f"{target.stem}.{os.getpid()}.png")
+        if image.save(str(partial)):
+            os.replace(partial, target)
     disabled = palette.color(Group.Disabled, Role.ButtonText).name()
-    return _sized(CONTROLS_STYLE).replace("ARROWS", folder).replace("DISABLED", disabled)
+    return (_sized(CONTROLS_STYLE).replace("ARROWS", folder.as_posix())
+            .replace("COLOUR", name_colour).replace("DISABLED", disabled))
 
 
 def palette_for(theme: Theme) -> QPalette:

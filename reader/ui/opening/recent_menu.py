@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from reader import messages
 from reader.ui.opening.recent_files import RecentFiles
+from reader.ui.text.tooltips import plain_tooltip
 
 
 class RecentMenu(QMenu):
@@ -31,7 +32,7 @@ class RecentMenu(QMenu):
         for number, path in enumerate(paths, start=1):
             folder, name = os.path.split(path)
             action = self.addAction(messages.recent_entry(number, name, folder))
-            action.setToolTip(path)
+            action.setToolTip(plain_tooltip(path))
             action.setData(path)
             action.triggered.connect(lambda _checked=False, p=path: self.file_chosen.emit(p))
         self.addSeparator()

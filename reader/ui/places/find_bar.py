@@ -171,6 +171,6 @@ class FindBar(QFrame):
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)  # a fixed name would hide the text
         self._fit(self.width())  # "12 of 345" may need the room of a button
-        self.field.setAccessibleDescription(
-            f"{text}. {messages.find_field_description()}" if text
-            else messages.find_field_description())
+        # The count alone: a screen reader says a changed description, and the hint with every
+        # count was heard after each letter typed. The hint is said when the bar opens.
+        self.field.setAccessibleDescription(text or messages.find_field_description())

@@ -26,6 +26,7 @@ from reader.document.model import Document
 from reader.document.search import FoldedText, match_index_after
 from reader.ui.context import ActionId, ReaderContext, same_document
 from reader.ui.navigation import neighbour_index
+from reader.ui.places.background_search import LARGE_CHARS, BackgroundSearch
 
 if TYPE_CHECKING:
     from reader.ui.places.find_bar import FindBar
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
 
 _ALL_TINT = 0.35  # how much of the highlight colour tints every match's background
 _SNIPPET = 80  # characters of the found line said with the count
+# Matches highlighted at once, around the current one: a common letter in 10 MB has a million,
+# and as many extra selections held the window for seconds; the reader sees a screenful.
+HIGHLIGHT_LIMIT = 1000
 
 
 class FindController(QObject):
@@ -51,6 +55,12 @@ class FindController(QObject):
         self._rehighlight = QTimer(self, singleShot=True, interval=0)
         self._rehighlight.timeout.connect(self._highlight)
         self._text.verticalScrollBar().valueChanged.connect(self._scrolled)
+        # Large documents are searched in a worker (reader.ui.places.background_search); what
+        # to do with its answer: "" (show it, as typing does) or "next"/"previous" (F3).
+        self._background = BackgroundSearch(self)
+        self._background.found.connect(self._found)
+        self._waiting: tuple[str, str, bool] | None = None  # (query, then, announce)
+        self._matches_for: tuple[str, str] | None = None  # (text, query) of ``_matches``
         actions = context.actions
         actions[ActionId.FIND].triggered.connect(self.open)
         actions[ActionId.FIND_NEXT].triggered.connect(lambda: self.step(forward=True))
@@ -94,6 +104,10 @@ class FindController(QObject):
     def current(self) -> int:
         return self._current
 
+    def searching(self) -> bool:
+        """Whether a large document's search is still under way."""
+        return self._waiting is not None
+
     # --- Commands ---------------------------------------------------------------------------
 
     def open(self) -> None:
@@ -118,6 +132,7 @@ class FindController(QObject):
         if self._bar is not None:
             self._bar.hide()
         self._highlighting = False
+        self._stop_waiting()
         self._text.set_highlight_layer("find", [])
         if had_bar:
             self._window.focus_text()  # the caret is at the match: Orca reads its line
@@ -128,7 +143,11 @@ class FindController(QObject):
             self._context.say(messages.find_nothing_to_repeat())
             self.open()
             return
-        self._refresh_matches()
+        if not self._refresh_matches(then="next" if forward else "previous"):
+            return  # the worker's answer comes back to ``_found``
+        self._step_in_matches(query, forward=forward)
+
+    def _step_in_matches(self, query: str, *, forward: bool) -> None:
         if not self._matches:
             self._show_none(query)
             return
@@ -142,8 +161,12 @@ class FindController(QObject):
         self._search(announce=True)
 
     def _search(self, *, announce: bool) -> None:
+        if not self._refresh_matches(then="", announce=announce):
+            return  # the worker's answer comes back to ``_found``
+        self._show_matches(announce=announce)
+
+    def _show_matches(self, *, announce: bool) -> None:
         query = self.bar.field.text()
-        self._refresh_matches()
         if not self._matches:
             self._current = -1
             self._highlighting = False
@@ -156,15 +179,44 @@ class FindController(QObject):
         self._go(match_index_after(self._matches, self._origin), announce=announce,
                  with_line=False)
 
-    def _refresh_matches(self) -> None:
+    def _refresh_matches(self, *, then: str, announce: bool = True) -> bool:
+        """The matches of the query in the document, now (False: a worker is finding them)."""
         document: Document | None = self._context.document
-        if document is None:
+        query = self.bar.field.text()
+        if document is None or not query:
             self._matches = []
-            return
+            self._stop_waiting()
+            return True
+        if self._matches_for == (document.text, query):
+            return True  # F3 after typing: the same answer
+        if len(document.text) >= LARGE_CHARS:
+            self._waiting = (query, then, announce)
+            self._background.search(document.text, query)
+            self.bar.show_count(messages.find_searching())
+            return False
         if self._folded is None or not same_document(self._folded_for, document):
             self._folded = FoldedText.of(document.text)
             self._folded_for = document
-        self._matches = self._folded.find_all(self.bar.field.text())
+        self._matches = self._folded.find_all(query)
+        return True
+
+    def _stop_waiting(self) -> None:
+        self._waiting = None
+        self._background.cancel()
+
+    def _found(self, text: str, query: str, matches: list[tuple[int, int]]) -> None:
+        document = self._context.document
+        waiting = self._waiting
+        if (waiting is None or document is None or document.text is not text
+                or query != waiting[0] or query != self.bar.field.text()):
+            return  # an answer to a question nobody asks any more
+        self._waiting = None
+        self._matches, self._matches_for = matches, (text, query)
+        _query, then, announce = waiting
+        if then:
+            self._step_in_matches(query, forward=then == "next")
+        else:
+            self._show_matches(announce=announce)
 
     def _go(self, index: int, *, announce: bool, with_line: bool = True) -> None:
         self._current = index
@@ -193,7 +245,12 @@ class FindController(QObject):
         current.setBackground(mark)
         current.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
         view = self._text
-        selections = [view.highlight_selection(m, every) for m in self._matches_near_screen()]
+        nearby = self._matches_near_screen()
+        if len(nearby) > HIGHLIGHT_LIMIT:  # one letter on a screen of small type: thousands
+            here = self._matches[self._current] if self._current >= 0 else nearby[0]
+            first = max(0, bisect.bisect_left(nearby, here) - HIGHLIGHT_LIMIT // 2)
+            nearby = nearby[first:first + HIGHLIGHT_LIMIT]
+        selections = [view.highlight_selection(m, every) for m in nearby]
         if 0 <= self._current < len(self._matches):
             selections.append(view.highlight_selection(self._matches[self._current], current))
         view.set_highlight_layer("find", selections)
@@ -228,7 +285,8 @@ class FindController(QObject):
         return piece.split(" ", 1)[-1] if left > block.start else piece
 
     def _document_changed(self, _document: Document) -> None:
-        self._matches, self._current = [], -1
+        self._matches, self._current, self._matches_for = [], -1, None
+        self._stop_waiting()
         if self._bar is not None and self._bar.isVisible() and self._bar.field.text():
             self._origin = self._text.caret_offset()  # the start, or where the reader left it
             self._search(announce=False)

@@ -16,10 +16,13 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from reader.settings_values import json_value
+
 POSITION_LIMIT = 50
 BOOKMARKED_LIMIT = 100
 _POSITIONS_KEY = "places/last_positions"
 _BOOKMARKS_KEY = "places/bookmarks"
+STORED_KEYS = (_POSITIONS_KEY, _BOOKMARKS_KEY)  # JSON text, checked at start-up
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +82,9 @@ class ReadingPlaces:
     # --- Storage ----------------------------------------------------------------------------
 
     def _load(self, key: str, default: object) -> Any:  # what the JSON held
-        text = self._settings.value(key, "")
-        if not isinstance(text, str) or not text:
-            return default
-        try:
-            return json.loads(text)
-        except ValueError:
-            return default
+        # Nested too deep ("internal error: RecursionError"), damaged: the default.
+        value, _usable = json_value(self._settings.value(key, ""), default)
+        return value
 
     def _store(self, key: str, value: object) -> None:
         self._settings.setValue(key, json.dumps(value, ensure_ascii=False))

@@ -13,16 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QFont,
-    QPalette,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -49,14 +42,14 @@ from reader.ui.shell.geometry import restore_geometry, save_geometry
 from reader.ui.shell.help import show_about, show_shortcuts
 from reader.ui.shell.links import local_files, open_link
 from reader.ui.shell.message_banner import MessageBanner
-from reader.ui.shell.screen_reader import arrival_words, tell_screen_reader
+from reader.ui.shell.screen_reader import NoticeOnFocus, arrival_words, tell_screen_reader
+from reader.ui.shell.status_line import StatusLine
 from reader.ui.text.language_detection import LanguageDetection
 from reader.ui.text.outline_view import OutlineView
 from reader.ui.text.renderer import PageStyle, Rendered, render
 from reader.ui.text.text_view import TextView
 from reader.ui.text.typography import Typesetter
 
-_STATUS_SECONDS = 6
 # Hyphenating justified text needs the language, learned after the document shows: a page up
 # to this size is laid out again at once (~0.1 s); a larger one is hyphenated when next opened
 # (the cache of parsed documents then knows its language).
@@ -101,10 +94,14 @@ class MainWindow(QMainWindow):
         self.outline.lower()
         self.text.setFont(reading_font)
         self.typesetter = Typesetter(self.text)
+        self._arrival = NoticeOnFocus(self.text)  # where a jump arrived, once the text has focus
         # Low-vision readers need the outline and the messages as legible as the text.
         self.outline.setFont(reading_font)
         self.banner.setFont(reading_font)
-        self.statusBar().setFont(reading_font)
+        self.status_line = StatusLine(self)  # the place, and messages that stay to be read
+        self.setStatusBar(self.status_line)
+        self.position_label = self.status_line.place_label
+        self.status_line.setFont(reading_font)
         self.splitter.setChildrenCollapsible(False)  # a collapsed outline would take focus unseen
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 780])
@@ -114,11 +111,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.position_label = QLabel(self)
-        self.position_label.setObjectName("position_label")
-        self.position_label.setAccessibleDescription(messages.status_name())
-        self.statusBar().addPermanentWidget(self.position_label, 1)
-        self.statusBar().setAccessibleName(messages.status_name())
         # Focus always visible: a thick frame in the theme's highlight colour (WCAG 2.4.7, 2.4.13).
         # (A border for the unfocused state too: Qt ignores a scroll area's :focus border
         # otherwise; its padding keeps the text from shifting when focus moves.)
@@ -212,9 +204,9 @@ class MainWindow(QMainWindow):
 
     def set_panel_font(self, font: QFont) -> None:
         """Low-vision readers need the outline and the messages as legible as the text."""
-        # (The status line's label too: under a theme's application style sheet it stops
-        # inheriting its parent's font.)
-        for panel in (self.banner, self.statusBar(), self.position_label):
+        # (The status line gives it to its labels: under a theme's application style sheet
+        # they stop inheriting their parent's font.)
+        for panel in (self.banner, self.status_line):
             if panel.font() != font:
                 panel.setFont(font)
         if font != self._panel_font:
@@ -308,7 +300,7 @@ class MainWindow(QMainWindow):
         """From the outline: caret to the section's start, focus to the text."""
         if self.document is None or not 0 <= index < len(self.document.sections):
             return
-        self.jump_to(self.document.sections[index].start, tell=False)
+        self.jump_to(self.document.sections[index].start)
 
     def go_question(self, *, forward: bool) -> None:
         self.go(Kind.QUESTION, forward=forward)
@@ -329,20 +321,19 @@ class MainWindow(QMainWindow):
             return
         self.jump_to(target)
 
-    def jump_to(self, offset: int, *, tell: bool = True) -> None:
+    def jump_to(self, offset: int) -> None:
         """Where every deliberate move arrives (N, sections, the outline, Ctrl+G, bookmarks):
-        focus and caret at ``offset``, the screen reader told where (unless ``tell`` is off:
-        the outline already said it), reading aloud follows."""
+        focus and caret at ``offset``, the screen reader told where, in the same words whatever
+        the way, reading aloud follows."""
         self._go_to(offset)
-        if tell:
-            self._tell_arrival(offset)
+        self._tell_arrival(offset)
         self.context.jumped.emit(offset)
 
     def _tell_arrival(self, offset: int) -> None:
         # Orca says nothing about a caret move it did not make (reader.ui.shell.screen_reader).
         # While reading aloud the app's own voice announces the question: Orca would talk over it.
         if self.context.reading_position() is None and self.document is not None:
-            tell_screen_reader(self.text, arrival_words(self.document, offset))
+            self._arrival.tell(arrival_words(self.document, offset))
 
     def _go_to(self, offset: int) -> None:
         # Focus first, then the caret: Orca takes a caret move in an unfocused text as the focus
@@ -374,7 +365,7 @@ class MainWindow(QMainWindow):
         # Orca ignores status bars (docs/architecture.md#accessibility): it hears the message
         # through the text view (reader.ui.shell.screen_reader), and the app's own voice says it
         # when no screen reader did (never both: a blind user would hear everything twice).
-        self.statusBar().showMessage(text, _STATUS_SECONDS * 1000)
+        self.status_line.showMessage(text)  # for as long as a slow reader needs
         if not tell_screen_reader(self.text, text):
             self.context.announce(text)
 

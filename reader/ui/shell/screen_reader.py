@@ -20,6 +20,7 @@ one would be spoken too.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
@@ -46,6 +47,34 @@ def tell_screen_reader(widget: QWidget, text: str) -> bool:
     widget.setAccessibleDescription(text)
     widget.setAccessibleDescription(standing)
     return screen_reader_listening()
+
+
+class NoticeOnFocus(QObject):
+    """Tells the screen reader through ``widget`` now, or, if it has not the focus yet, once it
+    gets it back: arriving from a dialog (Go to question, Bookmarks), the window is active
+    again only after the dialog has closed, and Orca hears nothing said before that."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._pending = ""
+        widget.installEventFilter(self)
+
+    def tell(self, text: str) -> None:
+        # Only the latest arrival is kept: an older one is no longer where the caret is.
+        self._pending = "" if self._widget.hasFocus() else text
+        tell_screen_reader(self._widget, text)  # nothing without the focus
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and self._pending:
+            # After the event: Qt tells the screen reader about the focus only once the
+            # widget has received it, and Orca speaks a description only of its focus.
+            QTimer.singleShot(0, self._tell_pending)
+        return False
+
+    def _tell_pending(self) -> None:
+        pending, self._pending = self._pending, ""
+        tell_screen_reader(self._widget, pending)
 
 
 def arrival_words(document: Document, offset: int) -> str:

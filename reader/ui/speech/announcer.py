@@ -2,11 +2,12 @@
 bar (docs/architecture.md#accessibility), so search results, "where am I", "no next question",
 reading paused or stopped… would otherwise never reach a blind user.
 
-What is said: everything the window shows in its status line (``window.say``), and reading
-paused, stopped and finished. Not said: reading started or resumed (the reading voice is the
-news), the section reached while reading (the reading already says "Question 3." before each
-question), and what Orca already reads because it takes focus (error messages in the banner,
-dialogs).
+What is said: everything the window shows in its status line (``window.say``) that no screen
+reader heard, reading paused, stopped and finished among it (shown and told like any message,
+so that a screen reader user hears that reading stopped). Not said: reading started or resumed
+(the reading voice is the news), the section reached while reading (the reading already says
+"Question 3." before each question), and what Orca already reads because it takes focus (error
+messages in the banner, dialogs).
 
 How it shares the voice with reading aloud:
 1. The message is synthesised by the reading session's own worker (one thread owns the engine:
@@ -49,6 +50,7 @@ class Announcer(QObject):
                  open_sink: Callable[[], object], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._context = context
         self._open_sink = open_sink
         self._session: ReadingSession | None = None
         self._player: Player | None = None
@@ -90,16 +92,16 @@ class Announcer(QObject):
         self._session = session
         session.aside_ready.connect(self._play)
         session.state_changed.connect(self._state_changed)
-        session.finished.connect(lambda: self.say(messages.reading_finished()))
+        session.finished.connect(lambda: self._tell(messages.reading_finished()))
         pending, self._pending = self._pending, ""
         self.say(pending)
 
     def _toggled(self, on: bool) -> None:
         if on:
             self._settings.setValue(SETTING, True)
-            self.say(messages.announcements_on())
+            self._tell(messages.announcements_on())
         else:
-            self.say(messages.announcements_off())  # the last thing it says
+            self._tell(messages.announcements_off())  # the last thing it says
             self._settings.setValue(SETTING, False)
         self._settings.sync()
 
@@ -107,9 +109,14 @@ class Announcer(QObject):
         if self._paused_reading:
             return  # our own pause and resume
         if state is State.PAUSED:
-            self.say(messages.reading_paused())
+            self._tell(messages.reading_paused())
         elif state is State.IDLE and not self._finishing():
-            self.say(messages.reading_stopped())
+            self._tell(messages.reading_stopped())
+
+    def _tell(self, text: str) -> None:
+        # Like every message: shown, and heard through the screen reader if one listens (the
+        # reading voice has just gone quiet: nothing else confirms it), else in this voice.
+        self._context.say(text)
 
     def _finishing(self) -> bool:
         # A natural end says "End of reading" (finished follows this state change).

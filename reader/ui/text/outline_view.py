@@ -58,11 +58,12 @@ from PySide6.QtWidgets import (
 
 from reader import messages
 from reader.document.model import Document, Section, SectionKind
+from reader.ui.text.tooltips import plain_tooltip
 
 _SECTION_ROLE = Qt.ItemDataRole.UserRole
 _LABEL_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value})
-_SPOKEN_ROLES = frozenset({Qt.ItemDataRole.AccessibleTextRole.value,
-                           Qt.ItemDataRole.ToolTipRole.value})
+_SPOKEN_ROLE = Qt.ItemDataRole.AccessibleTextRole.value
+_TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole.value
 
 
 class _SectionItem(QTreeWidgetItem):
@@ -81,10 +82,11 @@ class _SectionItem(QTreeWidgetItem):
                 if self._label is None:
                     self._label = messages.section_label(self._section)
                 return self._label
-            if role in _SPOKEN_ROLES:
+            if role in (_SPOKEN_ROLE, _TOOLTIP_ROLE):
                 if self._spoken is None:
                     self._spoken = messages.section_spoken(self._section, self._total)
-                return self._spoken
+                # A heading may read "<img width=60000>": the tooltip shows it as characters.
+                return self._spoken if role == _SPOKEN_ROLE else plain_tooltip(self._spoken)
             if role == _SECTION_ROLE.value:
                 return self._index
         return super().data(column, role)

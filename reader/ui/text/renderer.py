@@ -43,6 +43,7 @@ from PySide6.QtGui import (
 from reader import messages
 from reader.appearance.hyphenation import SOFT_HYPHEN, hyphenation_points
 from reader.document.model import Block, BlockKind, Document, Inline, InlineStyle, Role
+from reader.ui.text.tooltips import plain_tooltip
 
 READING_POINT_SIZE = 14.0
 
@@ -347,7 +348,7 @@ class _Formats:
             char_format.setAnchorHref(inline.target)
             char_format.setFontUnderline(True)
             char_format.setForeground(self.palette.link())
-            char_format.setToolTip(messages.link_tooltip(inline.target))
+            char_format.setToolTip(plain_tooltip(messages.link_tooltip(inline.target)))
         elif style is InlineStyle.IMAGE:
             char_format.setFontItalic(True)
-            char_format.setToolTip(messages.image_tooltip(inline.target))
+            char_format.setToolTip(plain_tooltip(messages.image_tooltip(inline.target)))

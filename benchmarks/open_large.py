@@ -1,0 +1,73 @@
+"""Opening a large plain-text document in the window: the longest the window is held (no
+timer tick) from the open until the document is shown and settled (target ≤ 100 ms), and the
+process's peak memory against the file's size. Run: ``python -m benchmarks.open_large [MB]``;
+``--profile`` also prints what ran on the window's thread."""
+
+from __future__ import annotations
+
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .corpus import interview_like
+
+SETTLE_SECONDS = 2.0
+
+
+def measure(size_bytes: int, profile: bool = False) -> list[tuple[str, float, str]]:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.app import build_main_window
+
+    app = QApplication.instance() or QApplication([])
+    folder = Path(tempfile.mkdtemp(prefix="reader-bench-"))
+    path = folder / "large.txt"
+    path.write_text(interview_like(size_bytes), encoding="utf-8")
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = build_main_window(settings)
+    window.resize(1100, 760)
+    window.show()
+    app.processEvents()
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    profiler = None
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    timer.start()
+    started = time.perf_counter()
+    window.open_path(path, in_background=True)
+    while window.document is None or window.document.path != str(path):
+        app.processEvents()
+    shown = time.perf_counter()
+    while time.perf_counter() < shown + SETTLE_SECONDS:
+        app.processEvents()
+    timer.stop()
+    if profiler is not None:
+        import pstats
+
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    moments = [started, *ticks]
+    longest = max(b - a for a, b in zip(moments, moments[1:], strict=False)) * 1000
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    window.close()
+    return [
+        ("open_large_longest_ui_block_ms", longest, f"≤ 100; {size_bytes / 2**20:.0f} MB .txt"),
+        ("open_large_seconds_until_shown", shown - started, "how long the user waits"),
+        ("open_large_peak_memory_vs_file", peak / size_bytes, "a small multiple"),
+    ]
+
+
+if __name__ == "__main__":
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    megabytes = float(arguments[0]) if arguments else 10.0
+    for name, value, note in measure(int(megabytes * 2**20), "--profile" in sys.argv):
+        print(f"{name}\t{value:.1f}\t{note}")

@@ -1,0 +1,98 @@
+"""The settings file checked both ways: values that cannot be used are reset before anything
+reads them, and a file that cannot be written is told to the user, once.
+
+A settings file is text anyone can edit (or a crash can cut): "max_line_length=inf" or
+"window/geometry=garbage" stopped every start-up until the file was deleted by hand, and an
+unwritable configuration folder lost every change in silence.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from reader import messages
+from reader.appearance.preferences import from_mapping_with_resets
+from reader.settings_values import byte_value, json_value
+from reader.ui.context import ReaderContext
+from reader.ui.places.reading_places import STORED_KEYS as PLACES_KEYS
+from reader.ui.shell.geometry import STORED_KEYS as GEOMETRY_KEYS
+from reader.ui.shell.message_banner import MessageBanner
+
+APPEARANCE_GROUP = "appearance"
+
+
+def reset_unusable_settings(settings: QSettings) -> list[str]:
+    """Remove every value that cannot be used (its default applies) and name them."""
+    reset: list[str] = []
+    settings.beginGroup(APPEARANCE_GROUP)
+    try:
+        values = {key: settings.value(key) for key in settings.childKeys()}
+        _appearance, names = from_mapping_with_resets(
+            {k: v for k, v in values.items() if v is not None})
+        for name in names:
+            settings.remove(name)
+        reset += names
+    finally:
+        settings.endGroup()
+    for key in GEOMETRY_KEYS:
+        raw = settings.value(key)
+        if raw is not None and byte_value(raw) is None:
+            settings.remove(key)
+            reset.append(key)
+    for key in PLACES_KEYS:
+        _value, usable = json_value(settings.value(key), None)
+        if not usable:
+            settings.remove(key)
+            reset.append(key)
+    if reset:
+        settings.sync()
+    return reset
+
+
+class CheckedSettings(QSettings):
+    """The app's settings file: ``unwritable`` is emitted the first time writing it fails
+    (every write ends with ``sync()``), with the file's name."""
+
+    unwritable = Signal(str)
+
+    def __init__(self, file_name: str) -> None:
+        super().__init__(file_name, QSettings.Format.IniFormat)
+        self._told = False
+
+    def sync(self) -> None:
+        super().sync()
+        if self.status() is not QSettings.Status.NoError and not self._told:
+            self._told = True
+            self.unwritable.emit(self.fileName())
+
+
+class SettingsNotes(QObject):
+    """Tells the user about the settings in the message area, and keeps the message there when
+    the first document shows its own notes (or it would vanish before anyone read it)."""
+
+    def __init__(self, banner: MessageBanner, context: ReaderContext,
+                 settings: QSettings) -> None:
+        super().__init__(banner)
+        self._banner = banner
+        self._pending: list[str] = []
+        context.document_changed.connect(self._again_with_document)
+        if isinstance(settings, CheckedSettings):
+            settings.unwritable.connect(
+                lambda file_name: self.tell(messages.settings_not_saved(file_name)))
+
+    def tell_reset(self, names: list[str]) -> None:
+        if names:
+            self.tell(messages.settings_reset(names))
+
+    def tell(self, text: str) -> None:
+        self._pending.append(text)
+        self._show(self._banner.text())
+
+    def _show(self, document_notes: str) -> None:
+        texts = [*self._pending, *([document_notes] if document_notes else [])]
+        self._banner.show_messages(texts, error=False)
+
+    def _again_with_document(self) -> None:
+        if self._pending:
+            self._show(self._banner.text())
+            self._pending.clear()  # told; the next document has only its own notes
