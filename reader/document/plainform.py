@@ -182,7 +182,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     # as in a questionnaire ("Haben Sie …?" / "Eindeutig nein.").
     if median(asked) >= median(answered):
         put = sum(1 for k in order if addresses_someone(cues.content(k)))
-        if 4 * put < 3 * len(order):
+        if 4 * put < 3 * len(order) and not _answered_in_turn(cues, order, firsts):
             return None
     if _dialogue(cues, order):
         return None
@@ -191,6 +191,18 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     ):
         return None  # two questions put to nobody, after prose: an essay's rhetorical ones
     return [(first, k + 1) for first, k in zip(firsts, order, strict=True)]
+
+
+def _answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> bool:
+    """A short interview, as children or a questionnaire write it: three or more questions,
+    each answered by exactly one paragraph before the next, and the answers mostly in the
+    first person ("Ich bin im elften Jahr."). Answers then may be as short as the questions."""
+    if len(questions) < 3:
+        return False
+    if any(end != k + 2 for k, end in zip(questions[:-1], firsts[1:], strict=True)):
+        return False
+    in_first_person = sum(1 for k in questions if speaks_of_self(cues.content(k + 1)))
+    return 2 * in_first_person >= len(questions)
 
 
 def _dialogue(cues: Cues, questions: list[int]) -> bool:

@@ -309,3 +309,44 @@ def test_a_timestamp_before_the_speakers_name_is_no_part_of_the_question():
     assert asked(document) == [
         ("Dana", "Where does somebody start?"), ("Dana", "And the containers?"),
     ]
+
+
+# --- Short lines without blank lines, short answers in turn ------------------------------------
+
+KIDS_PAPER = (
+    "Interview mit dem Hausmeister\n"
+    "Was machen sie morgens als Erstes?\nIch schließe die Türen auf und mache Licht.\n"
+    "Seit wann arbeiten sie hier?\nIch bin seit neun Jahren hier.\n"
+    "Was mögen sie an der Schule?\nIch mag die Pausen, da ist viel los.\n"
+    "Danke für das Gespräch!\n"
+)
+
+
+def test_one_short_paragraph_per_line_without_blank_lines_is_read_line_by_line():
+    document = doc(KIDS_PAPER)
+    assert document.title == "Interview mit dem Hausmeister"
+    assert [heading for _, heading in asked(document)] == [
+        "Was machen sie morgens als Erstes?", "Seit wann arbeiten sie hier?",
+        "Was mögen sie an der Schule?",
+    ]
+
+
+def test_hard_wrapped_prose_without_blank_lines_stays_one_paragraph():
+    wrapped = (
+        "The council met on Tuesday to discuss the\nnew bus routes. Why did it take so long?\n"
+        "Nobody at the meeting could say, and the\nmayor promised an answer before the\n"
+        "summer holidays, when most families\nleave town for a few weeks.\n"
+    )
+    document = doc(wrapped)
+    assert document.questions == ()
+    assert any("discuss the new bus routes" in block.text for block in document.blocks)
+
+
+def test_short_third_person_replies_to_longer_questions_are_no_interview():
+    quiz = (
+        "Quiz de la semaine\n\nQuel fleuve traverse la ville de Lyon avant Vienne ?\n\n"
+        "Le Rhône.\n\nQuelle montagne domine la ville de Grenoble au nord ?\n\n"
+        "La Chartreuse.\n\nQuel département porte le numéro soixante-neuf ?\n\n"
+        "Le Rhône.\n"
+    )
+    assert doc(quiz).questions == ()
