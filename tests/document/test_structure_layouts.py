@@ -350,3 +350,24 @@ def test_short_third_person_replies_to_longer_questions_are_no_interview():
         "Le Rhône.\n"
     )
     assert doc(quiz).questions == ()
+
+
+def test_a_name_with_a_dash_against_it_opens_a_turn():
+    document = doc(
+        "Entrevista com o vizinho\n\nRepórter- O senhor mora aqui há quanto tempo?\n\n"
+        "Entrevistado- Há quarenta anos, desde que casei.\n\n"
+        "Repórter- O que mudou no bairro?\n\nEntrevistado- Quase tudo, menos a praça.\n"
+    )
+    assert asked(document) == [
+        ("Repórter", "O senhor mora aqui há quanto tempo?"),
+        ("Repórter", "O que mudou no bairro?"),
+    ]
+
+
+def test_datelines_before_a_dash_are_no_turns():
+    document = doc(
+        "Grève des transports\n\nPARIS – Les syndicats appellent à une nouvelle journée de "
+        "grève jeudi.\n\nLe ministre a répondu dans la soirée. Faut-il s'attendre à un week-end "
+        "difficile ?\n\nPARIS – La RATP prévoit un trafic très perturbé.\n"
+    )
+    assert document.questions == ()
