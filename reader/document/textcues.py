@@ -130,7 +130,9 @@ _SPEAKER = re.compile(
 )
 # "Repórter- ", "Entrevistado – ": a name of one or two words, then a dash against it or set
 # apart, as school papers write turns. Only a name that opens two turns counts, like any other.
-_SPEAKER_DASH = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD})?)(?<=[^\W\d_])(?:-|\s+[-–—])\s+(?=\S)")
+_SPEAKER_DASH = re.compile(
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD})?)(?<=[^\W\d_])(?:-|\s+[-–—])\s+(?=\S)"
+)
 _MAX_LABEL = 32
 # A transcript's timestamp before the speaker: "[00:01:02] Dana:", "(12:04) Q:", "00:12 —".
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+")
