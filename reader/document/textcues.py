@@ -200,6 +200,24 @@ def addresses_someone(text: str) -> bool:
     return _ADDRESS.search(text, 0, _SCAN) is not None
 
 
+# The word "question" (or "to ask") in the languages read here: a guide discussing the questions
+# of a job interview uses it in most sections, an interviewee answering them seldom does.
+_QUESTION_WORD = re.compile(
+    r"\b(?i:questions?|vra(?:a)?g\w*|frage\w*|pregunt\w*|domand\w*|pergunt\w*)"
+)
+
+
+def discussed(blocks: list[Block], answers: list[tuple[int, int]]) -> bool:
+    """Whether questions are a guide's, talked about rather than answered ("Why they ask
+    this: …"): three or more, and half their ``answers`` (spans of ``blocks``) or more speak
+    of questions or asking."""
+    talking = sum(
+        any(_QUESTION_WORD.search(block.text, 0, _SCAN) for block in blocks[start:end])
+        for start, end in answers
+    )
+    return len(answers) >= 3 and 2 * talking >= len(answers)
+
+
 # First person singular: interviewees speak of themselves, interviewers seldom do.
 _SELF = re.compile(r"\b(?:(?i:je|j['’]|moi|mon|my|yo|mí|ich|mich|mir|mein|meine)|I)(?!\w)")
 

@@ -371,3 +371,28 @@ def test_datelines_before_a_dash_are_no_turns():
         "difficile ?\n\nPARIS – La RATP prévoit un trafic très perturbé.\n"
     )
     assert document.questions == ()
+
+
+def test_a_guide_discussing_interview_questions_asks_none():
+    guide = (
+        "# Five questions every candidate hears\n\n## Why do you want this job?\n\n"
+        "Recruiters ask this question to see whether you know the company.\n\n"
+        "## What are your weaknesses?\n\nA classic trick question: pick a real one.\n\n"
+        "## Where do you see yourself in five years?\n\nNobody expects a plan; the question "
+        "tests ambition.\n"
+    )
+    document = doc(guide, markdown=True)
+    assert document.questions == ()
+    assert [s.heading for s in document.sections][1:] == [
+        "Why do you want this job?", "What are your weaknesses?",
+        "Where do you see yourself in five years?",
+    ]
+
+
+def test_an_interviewee_saying_good_question_once_is_still_interviewed():
+    interview = (
+        "# Meet our librarian\n\n## Why did you become a librarian?\n\nGood question. I loved "
+        "the quiet.\n\n## What changes this year?\n\nLonger hours on Thursdays.\n\n"
+        "## Your favourite book?\n\nA picture book about a rude penguin.\n"
+    )
+    assert len(doc(interview, markdown=True).questions) == 3
