@@ -141,8 +141,9 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
        words, not in the first person, ending an answer of two blocks or more; never before the
        first question, where a statement is the introduction.
     4. Keep the result if the questions are, by median, shorter than their answers (or three in
-       four speak to someone, or ``_answered_in_turn``), and if they are not lines of dialogue (``_dialogue``); two
-       questions put to nobody after some prose are an essay's, not an interview's.
+       four speak to someone, or ``_answered_in_turn``), and if they are not lines of dialogue
+       (``_dialogue``); two questions put to nobody after some prose are an essay's, not an
+       interview's.
     """
     count, ends, kinds = len(cues), cues.ends, cues.kinds
     accepted: set[int] = set()
