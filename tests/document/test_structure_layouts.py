@@ -396,3 +396,25 @@ def test_an_interviewee_saying_good_question_once_is_still_interviewed():
         "## Your favourite book?\n\nA picture book about a rude penguin.\n"
     )
     assert len(doc(interview, markdown=True).questions) == 3
+
+
+def test_a_first_turn_in_capitals_right_after_the_title_is_the_first_question():
+    document = doc(
+        f"The joke that went too far\n\nSTEPHEN DALE: You're joking.\n\nMARA LIN: {LONG}\n\n"
+        f"DALE: Tell me about the boat.\n\nMARA LIN: {LONG}\n\nDALE: Why alone?\n\n"
+        f"MARA LIN: {LONG}\n"
+    )
+    assert [heading for _, heading in asked(document)] == [
+        "You're joking.", "Tell me about the boat.", "Why alone?",
+    ]
+
+
+def test_a_rubric_in_capitals_before_the_turns_is_still_the_lead():
+    document = doc(
+        "Le retour des loups\n\nINTERVIEW : De plus en plus de bergers demandent de l'aide, "
+        f"explique la chercheuse.\n\nLe Monde : Pourquoi ?\n\n{LONG}\n\nLe Monde : Et demain ?"
+        f"\n\n{LONG}\n"
+    )
+    assert [heading for _, heading in asked(document)] == ["Pourquoi ?", "Et demain ?"]
+    assert document.sections[0].kind is SectionKind.FRONT_MATTER
+    assert document.sections[0].end_block == 2
