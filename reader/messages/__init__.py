@@ -11,6 +11,7 @@ from .accessibility import *
 from .appearance import *
 from .documents import *
 from .export import *
+from .files import *
 from .keyboard import *
 from .presenter import *
 from .speech import *

@@ -26,6 +26,7 @@ class ActionId(StrEnum):
     """Every action of the window: a typo is an AttributeError, never a silent no-op."""
 
     OPEN = "open"
+    EXPORT_AUDIO = "export_audio"
     QUIT = "quit"
     OUTLINE = "outline"
     TEXT = "text"
@@ -43,6 +44,8 @@ class ActionId(StrEnum):
     WHERE_AM_I = "where_am_i"
     SHOW_OUTLINE = "show_outline"
     SHOW_STATUS = "show_status"
+    WHOLE_PAGE = "whole_page"
+    READ_NOTES = "read_notes"
     NEXT_PANE = "next_pane"
     PREVIOUS_PANE = "previous_pane"
     PRESENT = "present"

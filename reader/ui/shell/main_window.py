@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         self.text.show_document(document, rendered)
         self.typesetter.document_shown(rendered.spaced_blocks)
         self.outline.show_document(document)
-        self.setWindowTitle(messages.window_title(display_title(document)))
+        self.setWindowTitle(messages.window_title(display_title(document), document.format))
         notes = [messages.notice(n) for n in document.notices]
         self.banner.show_messages(notes, error=False)
         self._caret_moved(0)
