@@ -52,7 +52,6 @@ class ExportDialog(QDialog):
 
         self.folder = QLineEdit(str(folder), self)
         self.folder.setObjectName("export_folder")
-        self.folder.setAccessibleName(plain(messages.export_folder_label()))
         self.folder.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
         self.choose = QPushButton(messages.export_folder_choose(), self)
         self.choose.setAccessibleName(messages.export_folder_choose_name())
@@ -63,7 +62,6 @@ class ExportDialog(QDialog):
 
         self.format = QComboBox(self)
         self.format.setObjectName("export_format")
-        self.format.setAccessibleName(plain(messages.export_format_label()))
         for choice in AudioFormat:
             self.format.addItem(messages.export_format_choice(choice.extension), choice)
         self.format.setCurrentIndex(list(AudioFormat).index(audio_format))
@@ -154,4 +152,6 @@ def plain(text: str) -> str:
 def _buddy(text: str, field: QWidget, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setBuddy(field)
+    if not field.accessibleName():  # Orca names a field by it, whatever the label relation
+        field.setAccessibleName(plain(text))
     return label
