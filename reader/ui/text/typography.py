@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from reader.appearance.preferences import Appearance
 from reader.ui.text.renderer import PageStyle, SpacedBlock, em_pixels
+from reader.ui.text.tables import Table, lay_out
 
 SLICE = 100  # spaced blocks updated per event-loop turn
 WINDOW = 300  # ... all within this many consecutive blocks
@@ -64,6 +65,7 @@ class Typesetter(QObject):
         super().__init__(view)
         self._view = view
         self._spaced: tuple[SpacedBlock, ...] = ()
+        self._tables: tuple[Table, ...] = ()  # their columns are measured in the font
         self._style: PageStyle | None = PageStyle()
         self._font = QFont(view.font())
         self._margin_em = 0.0
@@ -71,11 +73,13 @@ class Typesetter(QObject):
         self.spacing = SpacingPass(self)
         view.installEventFilter(self)
 
-    def document_shown(self, spaced: tuple[SpacedBlock, ...]) -> None:
+    def document_shown(self, spaced: tuple[SpacedBlock, ...],
+                       tables: tuple[Table, ...] = ()) -> None:
         """A freshly rendered document is in the view. It was rendered in the current
         typography, unless the reader changed it while a large file was being opened in the
         background: then it is brought up to date."""
         self._spaced = spaced
+        self._tables = tables
         self.spacing.cancel()
         document = self._view.document()
         wanted = self._font
@@ -95,12 +99,15 @@ class Typesetter(QObject):
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         try:
+            relay_tables = False
             if font != self._font or font != document.defaultFont():
                 self._font = QFont(font)
                 # On the document, not the widget: QTextEdit.setFont also lays the whole
                 # document out at once to size its scroll bars (0.7 s for 1 MB).
                 document.setDefaultFont(font)
+                relay_tables = True
             if style != self._style or em_changed:
+                relay_tables = True
                 self._style = style
                 block_format = QTextBlockFormat()
                 style.apply(block_format, em_pixels(font))
@@ -108,6 +115,8 @@ class Typesetter(QObject):
                 cursor.setPosition(document.characterCount() - 1,
                                    QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeBlockFormat(block_format)
+            if relay_tables:
+                lay_out(document, self._tables, font)
             self.fit_width()
             if em_changed:
                 self.spacing.start(document, self._spaced, em_pixels(font),
