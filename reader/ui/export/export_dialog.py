@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -101,12 +104,33 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+        # In large print the fields may be taller than the screen: they scroll, the buttons
+        # stay in sight.
+        fields = QWidget(self)
+        column = QVBoxLayout(fields)
+        column.addWidget(intro)
+        column.addLayout(form)
+        column.addWidget(sections)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(fields)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(sections)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        self._fields = fields
         self.folder.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """As large as the fields want (the font may be large), within the screen."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        wanted = self._fields.sizeHint()
+        self.resize(min(wanted.width() + 40, int(screen.width() * 0.95)),
+                    min(wanted.height() + 120, int(screen.height() * 0.9)))
+        super().showEvent(event)
 
     def choice(self) -> ExportChoice:
         chosen: tuple[Part, ...] = ()
