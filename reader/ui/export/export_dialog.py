@@ -129,7 +129,7 @@ class ExportDialog(QDialog):
         screen = (self.parentWidget() or self).screen().availableGeometry()
         wanted = self._fields.sizeHint()
         self.resize(min(wanted.width() + 40, int(screen.width() * 0.95)),
-                    min(wanted.height() + 120, int(screen.height() * 0.9)))
+                    min(wanted.height() + 90, int(screen.height() * 0.9)))
         super().showEvent(event)
 
     def choice(self) -> ExportChoice:

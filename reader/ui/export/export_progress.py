@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import messages
+from reader.document.labels import shortened
 from reader.export.job import ExportProgress
 from reader.export.progress import worth_announcing
 from reader.ui.shell.screen_reader import tell_screen_reader
@@ -35,7 +37,7 @@ class ExportProgressDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("export_progress")
-        self.setWindowTitle(messages.export_progress_title(title))
+        self.setWindowTitle(messages.export_progress_title(shortened(title, 40)))
         self.setWindowModality(Qt.WindowModality.NonModal)
         self._say = say
         self._announced: ExportProgress | None = None
@@ -57,7 +59,22 @@ class ExportProgressDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.time_left)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
+        # Grows with what it says (a long question wraps onto more lines), never clips it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Wide enough for a section's title on a line or two, in its font (large print)."""
+        parent = self.parentWidget()
+        screen = (parent or self).screen().availableGeometry()
+        self.part.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 40,
+                                      int(screen.width() * 0.6)))
+        self.adjustSize()
+        if parent is not None:  # over the middle of the window, within the screen
+            frame = self.frameGeometry()
+            frame.moveCenter(parent.frameGeometry().center())
+            self.move(max(screen.left(), min(frame.left(), screen.right() - frame.width())),
+                      max(screen.top(), min(frame.top(), screen.bottom() - frame.height())))
+        super().showEvent(event)
 
     def show_progress(self, progress: ExportProgress) -> None:
         percent = int(progress.fraction * 100)
