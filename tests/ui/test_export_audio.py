@@ -179,3 +179,21 @@ def test_export_remembers_the_format_and_folder(exporting, qtbot, tmp_path, sett
     assert again.format.currentData() is AudioFormat.MP3
     assert Path(again.folder.text()).parent == tmp_path
     again.reject()
+
+
+def test_without_speech_the_export_says_why(qtbot, settings, interview):
+    from reader.speech.engine import EngineUnavailable, Unavailability
+
+    def no_engine():
+        raise EngineUnavailable(Unavailability.LIBRARY_MISSING, "libespeak-ng.so.1")
+
+    window = build_main_window(settings, engine_factory=no_engine, open_sink=MemorySink)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_document(interview)
+    dialog = window.export.ask()
+    dialog.folder.setText(str(Path(settings.fileName()).parent))
+    dialog.accept()
+    assert window.export.running is None
+    assert window.banner.is_error()
+    assert window.banner.text().startswith("Audio export needs speech: ")

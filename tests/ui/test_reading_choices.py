@@ -5,6 +5,8 @@ made with other choices."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.app import build_main_window, through_cache
@@ -114,3 +116,14 @@ def test_the_view_choices_are_in_the_view_menu(cached_window, qtbot):
     assert "Show the &whole page" in view and "Read &notes and page numbers" in view
     file_menu = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "&Export audio…" in file_menu
+
+
+def test_a_document_dropped_with_its_pictures_is_the_one_opened(tmp_path):
+    from PySide6.QtCore import QMimeData, QUrl
+
+    from reader.ui.shell.links import local_files
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / name))
+                  for name in ("photo.jpg", "report.docx", "notes.txt")])
+    assert [Path(p).name for p in local_files(mime)] == ["report.docx", "notes.txt", "photo.jpg"]
