@@ -65,11 +65,12 @@ class Typesetter(QObject):
         super().__init__(view)
         self._view = view
         self._spaced: tuple[SpacedBlock, ...] = ()
-        self._tables: tuple[Table, ...] = ()  # their columns are measured in the font
         self._style: PageStyle | None = PageStyle()
         self._font = QFont(view.font())
         self._margin_em = 0.0
         self._max_chars = 0
+        self._tables: tuple[Table, ...] = ()  # their columns are measured in the font
+        self._tables_style: PageStyle | None = None  # what they were last laid out for
         self.spacing = SpacingPass(self)
         view.installEventFilter(self)
 
@@ -79,7 +80,7 @@ class Typesetter(QObject):
         typography, unless the reader changed it while a large file was being opened in the
         background: then it is brought up to date."""
         self._spaced = spaced
-        self._tables = tables
+        self._tables, self._tables_style = tables, None
         self.spacing.cancel()
         document = self._view.document()
         wanted = self._font
@@ -96,18 +97,18 @@ class Typesetter(QObject):
         document = self._view.document()
         em_changed = em_pixels(font) != em_pixels(self._font)
         self._margin_em, self._max_chars = margin_em, max_chars
+        # A new font moves the columns; new spacing or alignment overwrote the rows' own.
+        tables_stale = (font != self._font or font != document.defaultFont()
+                        or style != self._tables_style or em_changed)
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         try:
-            relay_tables = False
             if font != self._font or font != document.defaultFont():
                 self._font = QFont(font)
                 # On the document, not the widget: QTextEdit.setFont also lays the whole
                 # document out at once to size its scroll bars (0.7 s for 1 MB).
                 document.setDefaultFont(font)
-                relay_tables = True
             if style != self._style or em_changed:
-                relay_tables = True
                 self._style = style
                 block_format = QTextBlockFormat()
                 style.apply(block_format, em_pixels(font))
@@ -115,8 +116,9 @@ class Typesetter(QObject):
                 cursor.setPosition(document.characterCount() - 1,
                                    QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeBlockFormat(block_format)
-            if relay_tables:
+            if tables_stale and self._tables:
                 lay_out(document, self._tables, font)
+                self._tables_style = style
             self.fit_width()
             if em_changed:
                 self.spacing.start(document, self._spaced, em_pixels(font),
