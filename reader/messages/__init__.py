@@ -11,9 +11,9 @@ from .accessibility import *
 from .appearance import *
 from .documents import *
 from .export import *
-from .files import *
 from .keyboard import *
 from .presenter import *
+from .reading_and_export import *
 from .speech import *
 from .translate import tr as tr
 from .window import *

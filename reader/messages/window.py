@@ -17,7 +17,7 @@ def window_title(document_title: str, format_value: str = "") -> str:
     names the format unless it is text (``titled_with_format``)."""
     if not document_title:
         return app_display_name()
-    from .files import titled_with_format
+    from .reading_and_export import titled_with_format
 
     return tr("{title} — {app}").format(
         title=titled_with_format(document_title, format_value), app=app_display_name())
