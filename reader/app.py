@@ -41,10 +41,13 @@ from .messages.languages import (
     translate_terminal,
 )
 from .speech.loader import default_sink, espeak_engine
+from .speech.shared_engine import SharedEngine
 from .ui.appearance.appearance_controller import AppearanceController
 from .ui.context import ReaderContext
+from .ui.export.export_controller import ExportController
 from .ui.keyboard.keyboard_wiring import add_keyboard_features
 from .ui.opening.opening import Loader
+from .ui.opening.reading_choices import ReadingChoices
 from .ui.opening.recent_files import RecentFiles
 from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start_options
 from .ui.shell.full_screen import FullScreen
@@ -149,9 +152,10 @@ class ReaderWindow(MainWindow):
         context = ReaderContext()
         reset = reset_unusable_settings(settings)  # before anything reads them
         self._detection = LanguageDetection(detect_language)
+        choices = ReadingChoices(settings)
         super().__init__(
             context=context,
-            load=load,
+            load=choices.loader(load),
             language=self._detection,
             recent=RecentFiles(settings),
             settings=settings,
@@ -162,12 +166,17 @@ class ReaderWindow(MainWindow):
         self.place_keeper = PlaceKeeper(self.text, self.typesetter, context.place)
         context.set_place_keeper(self.place_keeper.kept)
         context.document_changed.connect(self.place_keeper.release)
+        self.reading_choices = choices
+        choices.attach(self, context)
         self.appearance = AppearanceController(self, context, settings, overrides=appearance)
         self.full_screen = FullScreen(self, context)
         self.outline_width = OutlineWidth(self.splitter, self.outline, context, settings)
         self.caret = ThickCaret(self.text)
-        self.speech = SpeechController(self, context, settings, engine_factory=engine_factory,
+        # Reading aloud and audio export share the one engine, a sentence each.
+        self.speech = SpeechController(self, context, settings,
+                                       engine_factory=lambda: SharedEngine(engine_factory()),
                                        open_sink=open_sink)
+        self.export = ExportController(self, context, self.speech, settings)
         read_aloud, stop_reading = reading_through(self.speech)
         self.presenter_link = PresenterLink(
             self, context, settings=settings, screens=screens,

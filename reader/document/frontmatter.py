@@ -190,6 +190,17 @@ def _is_lead(block: Block) -> bool:
     return _RUBRIC.match(block.text) is not None or covered_by(block, _EMPHASIS)
 
 
+def _opens_turns(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i``, opened by a name in capitals and a colon, is a speaker's first turn
+    ("STEPHEN DALE: You're joking."): the name, or its last word, opens a later block too."""
+    prefix, name, _ = split_prefix(blocks[i].text)
+    if prefix is not Prefix.SPEAKER:
+        return False
+    names = {name, name.split()[-1]}
+    later = blocks[i + 1 : i + 1 + _HEAD_LIMIT]
+    return any(split_prefix(b.text)[1] in names for b in later if b.kind is BlockKind.PARAGRAPH)
+
+
 _SITE_NAME_WORDS = 5  # a line this short above the headline is a site's or a section's name
 _HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only
 _QUOTE_COLON = re.compile(r"[»\"”“]\s*:$")  # « La citation » : — a headline that runs on
@@ -270,7 +281,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     while i < limit:
         block = blocks[i]
         role = _marker(block)
-        if role is None and not has_lead and _is_lead(block):
+        if role is None and not has_lead and _is_lead(block) and not _opens_turns(blocks, i):
             role = Role.LEAD
         if (
             role is None

@@ -67,10 +67,24 @@ def make_parser(*, indented_code: bool = True) -> MarkdownIt:
 def lines_look_like_paragraphs(source: str, sample: int = 256 * 1024) -> bool:
     """True for plain text that puts one paragraph per line with no blank line between them
     (text extracted from web pages, like the seed article). Hard-wrapped prose keeps its lines
-    under ~80 columns; here a good share of lines run far longer."""
-    lines = [line for line in source[:sample].split("\n") if line.strip()]
-    long_lines = sum(1 for line in lines if len(line) > 100)
-    return len(lines) > 1 and long_lines >= 0.25 * len(lines)
+    under ~80 columns; here a good share of lines run far longer, or, in text without a single
+    blank line, most lines end a sentence: wrapping breaks lines mid-sentence, while short
+    paragraphs (a question, a one-line answer) end where their line ends."""
+    head = source[:sample]
+    lines = [line for line in head.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return False
+    if sum(1 for line in lines if len(line) > 100) >= 0.25 * len(lines):
+        return True
+    has_blank_line = re.search(r"\S[^\S\n]*\n[^\S\n]*\n\s*\S", head) is not None
+    if has_blank_line or len(lines) < 4:
+        return False
+    sentence_ends = sum(1 for line in lines if _ends_a_sentence(line))
+    return sentence_ends >= 0.6 * len(lines)
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return line.rstrip().rstrip("\"'»”’)]").endswith((".", "?", "!", ":", "…"))
 
 
 def parse_blocks(

@@ -141,8 +141,9 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
        words, not in the first person, ending an answer of two blocks or more; never before the
        first question, where a statement is the introduction.
     4. Keep the result if the questions are, by median, shorter than their answers (or three in
-       four speak to someone), and if they are not lines of dialogue (``_dialogue``); two
-       questions put to nobody after some prose are an essay's, not an interview's.
+       four speak to someone, or ``_answered_in_turn``), and if they are not lines of dialogue
+       (``_dialogue``); two questions put to nobody after some prose are an essay's, not an
+       interview's.
     """
     count, ends, kinds = len(cues), cues.ends, cues.kinds
     accepted: set[int] = set()
@@ -182,7 +183,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     # as in a questionnaire ("Haben Sie …?" / "Eindeutig nein.").
     if median(asked) >= median(answered):
         put = sum(1 for k in order if addresses_someone(cues.content(k)))
-        if 4 * put < 3 * len(order):
+        if 4 * put < 3 * len(order) and not _answered_in_turn(cues, order, firsts):
             return None
     if _dialogue(cues, order):
         return None
@@ -191,6 +192,18 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     ):
         return None  # two questions put to nobody, after prose: an essay's rhetorical ones
     return [(first, k + 1) for first, k in zip(firsts, order, strict=True)]
+
+
+def _answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> bool:
+    """A short interview, as children or a questionnaire write it: three or more questions,
+    each answered by exactly one paragraph before the next, and the answers mostly in the
+    first person ("Ich bin im elften Jahr."). Answers then may be as short as the questions."""
+    if len(questions) < 3:
+        return False
+    if any(end != k + 2 for k, end in zip(questions[:-1], firsts[1:], strict=True)):
+        return False
+    in_first_person = sum(1 for k in questions if speaks_of_self(cues.content(k + 1)))
+    return 2 * in_first_person >= len(questions)
 
 
 def _dialogue(cues: Cues, questions: list[int]) -> bool:

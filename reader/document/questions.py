@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 from statistics import median
 
+from . import textcues
 from .model import Block, BlockKind, InlineStyle
 from .plainform import plain_questions
 from .textcues import Cues, Ending, Prefix, covered_by, ending, prefix_label, pseudo_heading
@@ -381,11 +382,13 @@ def _without_thanks(cues: Cues, qa: QA | None) -> QA | None:
 
 
 def _with_headings(blocks: list[Block], hi: int, qa: QA | None) -> QA | None:
-    """``qa`` with the headings after its first question that are no part of a question."""
-    if qa is None:
-        return None
-    questions = qa.questions
+    """``qa`` with the headings after its first question that are no part of a question; None
+    when its questions are a guide's, discussed rather than answered."""
+    questions = qa.questions if qa is not None else ()
     firsts = [q.first for q in questions]
+    answers = [(q.answer, end) for q, end in zip(questions, [*firsts[1:], hi], strict=True)]
+    if qa is None or textcues.discussed(blocks, answers):
+        return None
     heads = []
     for i in range(questions[0].first, hi):
         block = blocks[i]

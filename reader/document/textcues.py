@@ -128,6 +128,11 @@ _LINK_WORD = r"(?:de|du|des|la|le|el|del|der|die|das|von|van|of|the|y|et|and|und
 _SPEAKER = re.compile(
     rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_LINK_WORD})){{0,3}})\s*[:：]\s+(?=\S)"
 )
+# "Repórter- ", "Entrevistado – ": a name of one or two words, then a dash against it or set
+# apart, as school papers write turns. Only a name that opens two turns counts, like any other.
+_SPEAKER_DASH = re.compile(
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD})?)(?<=[^\W\d_])(?:-|\s+[-–—])\s+(?=\S)"
+)
 _MAX_LABEL = 32
 # A transcript's timestamp before the speaker: "[00:01:02] Dana:", "(12:04) Q:", "00:12 —".
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+")
@@ -170,6 +175,9 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
         match = _SPEAKER.match(text, start, colon + 8)
         if match:
             return Prefix.SPEAKER, match.group(1).rstrip(" .").casefold(), match.end()
+    match = _SPEAKER_DASH.match(text, start, start + _MAX_LABEL + 4)
+    if match:
+        return Prefix.SPEAKER, match.group(1).casefold(), match.end()
     return Prefix.NONE, "", 0
 
 
@@ -190,6 +198,24 @@ _ADDRESS = re.compile(
 
 def addresses_someone(text: str) -> bool:
     return _ADDRESS.search(text, 0, _SCAN) is not None
+
+
+# The word "question" (or "to ask") in the languages read here: a guide discussing the questions
+# of a job interview uses it in most sections, an interviewee answering them seldom does.
+_QUESTION_WORD = re.compile(
+    r"\b(?i:questions?|vra(?:a)?g\w*|frage\w*|pregunt\w*|domand\w*|pergunt\w*)"
+)
+
+
+def discussed(blocks: list[Block], answers: list[tuple[int, int]]) -> bool:
+    """Whether questions are a guide's, talked about rather than answered ("Why they ask
+    this: …"): three or more, and half their ``answers`` (spans of ``blocks``) or more speak
+    of questions or asking."""
+    talking = sum(
+        any(_QUESTION_WORD.search(block.text, 0, _SCAN) for block in blocks[start:end])
+        for start, end in answers
+    )
+    return len(answers) >= 3 and 2 * talking >= len(answers)
 
 
 # First person singular: interviewees speak of themselves, interviewers seldom do.

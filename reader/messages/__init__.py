@@ -17,6 +17,7 @@ from .export import *
 from .interface import *
 from .keyboard import *
 from .presenter import *
+from .reading_and_export import *
 from .saved_settings import *
 from .speech import *
 from .terminal import *

@@ -28,7 +28,7 @@ def action_focus_mode() -> str:
 
 
 def action_full_screen() -> str:
-    return tr("Full scree&n")
+    return tr("Full s&creen")
 
 
 def full_screen_now(on: bool, keys: str) -> str:

@@ -12,11 +12,15 @@ def app_display_name() -> str:
     return tr("Accessible Reader")
 
 
-def window_title(document_title: str) -> str:
-    """Ends with the display name, so Qt does not append it a second time on X11/Wayland."""
+def window_title(document_title: str, format_value: str = "") -> str:
+    """Ends with the display name, so Qt does not append it a second time on X11/Wayland;
+    names the format unless it is text (``titled_with_format``)."""
     if not document_title:
         return app_display_name()
-    return tr("{title} — {app}").format(title=document_title, app=app_display_name())
+    from .reading_and_export import titled_with_format
+
+    return tr("{title} — {app}").format(
+        title=titled_with_format(document_title, format_value), app=app_display_name())
 
 
 def menu_file() -> str:
@@ -92,7 +96,7 @@ def action_show_status() -> str:
 
 
 def action_wider_outline() -> str:
-    return tr("&Wider outline")
+    return tr("Wi&der outline")
 
 
 def action_narrower_outline() -> str:
@@ -165,9 +169,10 @@ def open_dialog_title() -> str:
 
 
 def open_dialog_filters() -> str:
-    return ";;".join(
-        (tr("Text and Markdown (*.txt *.md *.markdown)"), tr("All files (*)"))
-    )
+    """Every format the reader opens, "All documents" first (``document_filters``)."""
+    from .documents import document_filters
+
+    return document_filters()
 
 
 def open_failed_unexpectedly(path: str, detail: str) -> str:

@@ -76,6 +76,8 @@ class ActionSpec:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.OPEN, messages.action_open, ("Ctrl+O",), Menu.FILE),
+    ActionSpec(ActionId.EXPORT_AUDIO, messages.action_export_audio, ("Ctrl+Shift+E",), Menu.FILE,
+               separator_before=True),
     ActionSpec(ActionId.QUIT, messages.action_quit, ("Ctrl+Q",), Menu.FILE, separator_before=True),
     ActionSpec(ActionId.OUTLINE, messages.action_outline, ("Ctrl+T",), Menu.NAVIGATE),
     ActionSpec(ActionId.TEXT, messages.action_text, (), Menu.NAVIGATE),
@@ -136,6 +138,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                Menu.VIEW),
     ActionSpec(ActionId.NARROWER_OUTLINE, messages.action_narrower_outline, ("Alt+Left",),
                Menu.VIEW),
+    ActionSpec(ActionId.WHOLE_PAGE, messages.action_whole_page, (), Menu.VIEW, checkable=True,
+               separator_before=True),
+    ActionSpec(ActionId.READ_NOTES, messages.action_read_notes, (), Menu.VIEW, checkable=True),
     ActionSpec(ActionId.NEXT_PANE, messages.action_next_pane, ("F6",), Menu.VIEW,
                separator_before=True),
     ActionSpec(ActionId.PREVIOUS_PANE, messages.action_previous_pane, ("Shift+F6",), Menu.VIEW),

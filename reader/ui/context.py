@@ -27,6 +27,7 @@ class ActionId(StrEnum):
     """Every action of the window: a typo is an AttributeError, never a silent no-op."""
 
     OPEN = "open"
+    EXPORT_AUDIO = "export_audio"
     QUIT = "quit"
     OUTLINE = "outline"
     TEXT = "text"
@@ -54,6 +55,8 @@ class ActionId(StrEnum):
     SHOW_STATUS = "show_status"
     WIDER_OUTLINE = "wider_outline"
     NARROWER_OUTLINE = "narrower_outline"
+    WHOLE_PAGE = "whole_page"
+    READ_NOTES = "read_notes"
     NEXT_PANE = "next_pane"
     PREVIOUS_PANE = "previous_pane"
     PRESENT = "present"

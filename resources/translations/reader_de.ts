@@ -36,12 +36,12 @@
         <translation>&amp;Fokusmodus (nur der Text)</translation>
     </message>
     <message>
-        <source>Pr&amp;eferences…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <source>Full s&amp;creen</source>
+        <translation>Vo&amp;llbild</translation>
     </message>
     <message>
-        <source>Full scree&amp;n</source>
-        <translation>Vo&amp;llbild</translation>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Full screen on. {keys} or Esc leaves it.</source>
@@ -1520,10 +1520,6 @@
         <translation>&amp;Statuszeile anzeigen</translation>
     </message>
     <message>
-        <source>&amp;Wider outline</source>
-        <translation>Gliederung &amp;breiter</translation>
-    </message>
-    <message>
         <source>Narrower ou&amp;tline</source>
         <translation>Gliederung s&amp;chmaler</translation>
     </message>
@@ -1588,12 +1584,12 @@
         <translation>Dokument öffnen</translation>
     </message>
     <message>
-        <source>Text and Markdown (*.txt *.md *.markdown)</source>
-        <translation>Text und Markdown (*.txt *.md *.markdown)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Wi&amp;der outline</source>
+        <translation>Gliederung &amp;breiter</translation>
     </message>
     <message>
         <source>“{path}” could not be opened because of an internal error ({detail}). The document you had open is still open.</source>
@@ -2075,6 +2071,158 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
     <message>
         <source>Your settings cannot be saved: the file {file} cannot be written. Changes last until you close the reader.</source>
         <translation>Ihre Einstellungen können nicht gespeichert werden: Die Datei {file} ist nicht beschreibbar. Änderungen gelten, bis Sie Accessible Reader schließen.</translation>
+    </message>
+    <message>
+        <source>{title} ({format})</source>
+        <translation>{title} ({format})</translation>
+    </message>
+    <message>
+        <source>Show the &amp;whole page</source>
+        <translation>Ganze &amp;Webseite anzeigen</translation>
+    </message>
+    <message>
+        <source>Read &amp;notes and page numbers</source>
+        <translation>&amp;Anmerkungen und Seitenzahlen vorlesen</translation>
+    </message>
+    <message>
+        <source>Showing the whole page, with the site&apos;s menus and side columns.</source>
+        <translation>Die ganze Seite wird gezeigt, mit den Menüs und Seitenspalten der Website.</translation>
+    </message>
+    <message>
+        <source>Showing the article only.</source>
+        <translation>Nur der Artikel wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>Only a web page has a whole page to show: this document is shown whole.</source>
+        <translation>Nur eine Webseite hat eine ganze Seite zum Anzeigen: Dieses Dokument wird bereits vollständig gezeigt.</translation>
+    </message>
+    <message>
+        <source>Notes and page numbers are read in books and web pages.</source>
+        <translation>Anmerkungen und Seitenzahlen werden in Büchern und Webseiten vorgelesen.</translation>
+    </message>
+    <message>
+        <source>Notes and page numbers are left out of books and web pages.</source>
+        <translation>Anmerkungen und Seitenzahlen werden in Büchern und Webseiten ausgelassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export audio…</source>
+        <translation>Als &amp;Audio exportieren…</translation>
+    </message>
+    <message>
+        <source>Export audio</source>
+        <translation>Als Audio exportieren</translation>
+    </message>
+    <message>
+        <source>“{title}” read aloud into audio files: one per section, one whole file with chapters, captions and a playlist.</source>
+        <translation>„{title}“ vorgelesen in Audiodateien: eine pro Abschnitt, eine Gesamtdatei mit Kapiteln, Untertitel und eine Wiedergabeliste.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the audio files</source>
+        <translation>Den Ordner für die Audiodateien wählen</translation>
+    </message>
+    <message>
+        <source>Folder for the audio files</source>
+        <translation>Ordner für die Audiodateien</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Opus: small, for phones and podcast apps</source>
+        <translation>Opus: klein, für Telefone und Podcast-Apps</translation>
+    </message>
+    <message>
+        <source>MP3: for older players and car radios</source>
+        <translation>MP3: für ältere Abspielgeräte und Autoradios</translation>
+    </message>
+    <message>
+        <source>WAV: uncompressed, for editing</source>
+        <translation>WAV: unkomprimiert, zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>&amp;All sections ({count})</source>
+        <translation>&amp;Alle Abschnitte ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Only these sections:</source>
+        <translation>&amp;Nur diese Abschnitte:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Audio export needs speech: {reason}</source>
+        <translation>Der Audioexport braucht die Sprachausgabe: {reason}</translation>
+    </message>
+    <message>
+        <source>An audio export is already running: its progress window shows how far it is.</source>
+        <translation>Ein Audioexport läuft bereits: Sein Fortschrittsfenster zeigt, wie weit er ist.</translation>
+    </message>
+    <message>
+        <source>Exporting “{title}”</source>
+        <translation>„{title}“ wird exportiert</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Making section {number} of {total}: {title}</source>
+        <translation>Abschnitt {number} von {total} wird erstellt: {title}</translation>
+    </message>
+    <message>
+        <source>Export {percent}%: section {number} of {total}, {label}.</source>
+        <translation>Export {percent} %: Abschnitt {number} von {total}, {label}.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>Export abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Cancelling: the section being made is thrown away…</source>
+        <translation>Wird abgebrochen: Der Abschnitt in Arbeit wird verworfen…</translation>
+    </message>
+    <message>
+        <source>Audio export finished: {files} files in “{folder}” ({minutes} min of speech).</source>
+        <translation>Audioexport fertig: {files} Dateien in „{folder}“ ({minutes} Min. Sprache).</translation>
+    </message>
+    <message>
+        <source>{message} Sections finished: {finished}.</source>
+        <translation>{message} Fertige Abschnitte: {finished}.</translation>
+    </message>
+    <message>
+        <source>Audio export cancelled; the {finished} sections finished are kept in “{folder}”.</source>
+        <translation>Audioexport abgebrochen; die fertigen Abschnitte ({finished}) bleiben in „{folder}“ erhalten.</translation>
     </message>
 </context>
 </TS>

@@ -36,12 +36,12 @@
         <translation>&amp;Modo concentración (solo el texto)</translation>
     </message>
     <message>
-        <source>Pr&amp;eferences…</source>
-        <translation>Preferen&amp;cias…</translation>
+        <source>Full s&amp;creen</source>
+        <translation>Pantalla comp&amp;leta</translation>
     </message>
     <message>
-        <source>Full scree&amp;n</source>
-        <translation>Pantalla comp&amp;leta</translation>
+        <source>Pr&amp;eferences…</source>
+        <translation>Preferen&amp;cias…</translation>
     </message>
     <message>
         <source>Full screen on. {keys} or Esc leaves it.</source>
@@ -1520,10 +1520,6 @@
         <translation>Mostrar la línea de es&amp;tado</translation>
     </message>
     <message>
-        <source>&amp;Wider outline</source>
-        <translation>Esquema más &amp;ancho</translation>
-    </message>
-    <message>
         <source>Narrower ou&amp;tline</source>
         <translation>Esquema más e&amp;strecho</translation>
     </message>
@@ -1588,12 +1584,12 @@
         <translation>Abrir un documento</translation>
     </message>
     <message>
-        <source>Text and Markdown (*.txt *.md *.markdown)</source>
-        <translation>Texto y Markdown (*.txt *.md *.markdown)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Wi&amp;der outline</source>
+        <translation>Esquema más &amp;ancho</translation>
     </message>
     <message>
         <source>“{path}” could not be opened because of an internal error ({detail}). The document you had open is still open.</source>
@@ -2075,6 +2071,158 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
     <message>
         <source>Your settings cannot be saved: the file {file} cannot be written. Changes last until you close the reader.</source>
         <translation>No se pueden guardar sus ajustes: no se puede escribir el archivo {file}. Los cambios duran hasta que cierre el lector.</translation>
+    </message>
+    <message>
+        <source>{title} ({format})</source>
+        <translation>{title} ({format})</translation>
+    </message>
+    <message>
+        <source>Show the &amp;whole page</source>
+        <translation>Mostrar la página &amp;web completa</translation>
+    </message>
+    <message>
+        <source>Read &amp;notes and page numbers</source>
+        <translation>Leer las &amp;notas y los números de página</translation>
+    </message>
+    <message>
+        <source>Showing the whole page, with the site&apos;s menus and side columns.</source>
+        <translation>Se muestra la página completa, con los menús y las columnas laterales del sitio.</translation>
+    </message>
+    <message>
+        <source>Showing the article only.</source>
+        <translation>Solo se muestra el artículo.</translation>
+    </message>
+    <message>
+        <source>Only a web page has a whole page to show: this document is shown whole.</source>
+        <translation>Solo una página web tiene una página completa que mostrar: este documento ya se muestra entero.</translation>
+    </message>
+    <message>
+        <source>Notes and page numbers are read in books and web pages.</source>
+        <translation>Las notas y los números de página se leen en los libros y las páginas web.</translation>
+    </message>
+    <message>
+        <source>Notes and page numbers are left out of books and web pages.</source>
+        <translation>Las notas y los números de página se omiten en los libros y las páginas web.</translation>
+    </message>
+    <message>
+        <source>&amp;Export audio…</source>
+        <translation>&amp;Exportar audio…</translation>
+    </message>
+    <message>
+        <source>Export audio</source>
+        <translation>Exportar audio</translation>
+    </message>
+    <message>
+        <source>“{title}” read aloud into audio files: one per section, one whole file with chapters, captions and a playlist.</source>
+        <translation>«{title}» leído en voz alta en archivos de audio: uno por sección, un archivo completo con capítulos, subtítulos y una lista de reproducción.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the audio files</source>
+        <translation>Elegir la carpeta de los archivos de audio</translation>
+    </message>
+    <message>
+        <source>Folder for the audio files</source>
+        <translation>Carpeta de los archivos de audio</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Opus: small, for phones and podcast apps</source>
+        <translation>Opus: ligero, para teléfonos y aplicaciones de pódcasts</translation>
+    </message>
+    <message>
+        <source>MP3: for older players and car radios</source>
+        <translation>MP3: para reproductores antiguos y radios de coche</translation>
+    </message>
+    <message>
+        <source>WAV: uncompressed, for editing</source>
+        <translation>WAV: sin comprimir, para editar</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>&amp;All sections ({count})</source>
+        <translation>&amp;Todas las secciones ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Only these sections:</source>
+        <translation>&amp;Solo estas secciones:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Audio export needs speech: {reason}</source>
+        <translation>La exportación de audio necesita la síntesis de voz: {reason}</translation>
+    </message>
+    <message>
+        <source>An audio export is already running: its progress window shows how far it is.</source>
+        <translation>Ya hay una exportación de audio en curso: su ventana de progreso muestra cuánto le falta.</translation>
+    </message>
+    <message>
+        <source>Exporting “{title}”</source>
+        <translation>Exportando «{title}»</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Empezando…</translation>
+    </message>
+    <message>
+        <source>Making section {number} of {total}: {title}</source>
+        <translation>Creando la sección {number} de {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Export {percent}%: section {number} of {total}, {label}.</source>
+        <translation>Exportación al {percent} %: sección {number} de {total}, {label}.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Cancelling: the section being made is thrown away…</source>
+        <translation>Cancelando: se descarta la sección que se estaba creando…</translation>
+    </message>
+    <message>
+        <source>Audio export finished: {files} files in “{folder}” ({minutes} min of speech).</source>
+        <translation>Exportación de audio terminada: {files} archivos en «{folder}» ({minutes} min de voz).</translation>
+    </message>
+    <message>
+        <source>{message} Sections finished: {finished}.</source>
+        <translation>{message} Secciones terminadas: {finished}.</translation>
+    </message>
+    <message>
+        <source>Audio export cancelled; the {finished} sections finished are kept in “{folder}”.</source>
+        <translation>Exportación de audio cancelada; las secciones terminadas ({finished}) se conservan en «{folder}».</translation>
     </message>
 </context>
 </TS>

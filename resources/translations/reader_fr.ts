@@ -36,12 +36,12 @@
         <translation>&amp;Mode concentration (le texte seul)</translation>
     </message>
     <message>
-        <source>Pr&amp;eferences…</source>
-        <translation>Préfér&amp;ences…</translation>
+        <source>Full s&amp;creen</source>
+        <translation>Plei&amp;n écran</translation>
     </message>
     <message>
-        <source>Full scree&amp;n</source>
-        <translation>Plei&amp;n écran</translation>
+        <source>Pr&amp;eferences…</source>
+        <translation>Préfér&amp;ences…</translation>
     </message>
     <message>
         <source>Full screen on. {keys} or Esc leaves it.</source>
@@ -1520,10 +1520,6 @@
         <translation>Afficher la ligne d&apos;é&amp;tat</translation>
     </message>
     <message>
-        <source>&amp;Wider outline</source>
-        <translation>Élar&amp;gir le plan</translation>
-    </message>
-    <message>
         <source>Narrower ou&amp;tline</source>
         <translation>&amp;Rétrécir le plan</translation>
     </message>
@@ -1588,12 +1584,12 @@
         <translation>Ouvrir un document</translation>
     </message>
     <message>
-        <source>Text and Markdown (*.txt *.md *.markdown)</source>
-        <translation>Texte et Markdown (*.txt *.md *.markdown)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Wi&amp;der outline</source>
+        <translation>Élar&amp;gir le plan</translation>
     </message>
     <message>
         <source>“{path}” could not be opened because of an internal error ({detail}). The document you had open is still open.</source>
@@ -2075,6 +2071,158 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
     <message>
         <source>Your settings cannot be saved: the file {file} cannot be written. Changes last until you close the reader.</source>
         <translation>Vos réglages ne peuvent pas être enregistrés&#xa0;: impossible d&apos;écrire le fichier {file}. Les changements durent jusqu&apos;à la fermeture du lecteur.</translation>
+    </message>
+    <message>
+        <source>{title} ({format})</source>
+        <translation>{title} ({format})</translation>
+    </message>
+    <message>
+        <source>Show the &amp;whole page</source>
+        <translation>Afficher la page &amp;web entière</translation>
+    </message>
+    <message>
+        <source>Read &amp;notes and page numbers</source>
+        <translation>&amp;Lire les notes et les numéros de page</translation>
+    </message>
+    <message>
+        <source>Showing the whole page, with the site&apos;s menus and side columns.</source>
+        <translation>La page entière est affichée, avec les menus et les colonnes latérales du site.</translation>
+    </message>
+    <message>
+        <source>Showing the article only.</source>
+        <translation>Seul l&apos;article est affiché.</translation>
+    </message>
+    <message>
+        <source>Only a web page has a whole page to show: this document is shown whole.</source>
+        <translation>Seule une page web a une page entière à afficher&#xa0;: ce document est déjà affiché en entier.</translation>
+    </message>
+    <message>
+        <source>Notes and page numbers are read in books and web pages.</source>
+        <translation>Les notes et les numéros de page sont lus dans les livres et les pages web.</translation>
+    </message>
+    <message>
+        <source>Notes and page numbers are left out of books and web pages.</source>
+        <translation>Les notes et les numéros de page sont laissés de côté dans les livres et les pages web.</translation>
+    </message>
+    <message>
+        <source>&amp;Export audio…</source>
+        <translation>&amp;Exporter en audio…</translation>
+    </message>
+    <message>
+        <source>Export audio</source>
+        <translation>Exporter en audio</translation>
+    </message>
+    <message>
+        <source>“{title}” read aloud into audio files: one per section, one whole file with chapters, captions and a playlist.</source>
+        <translation>«&#xa0;{title}&#xa0;» lu à voix haute dans des fichiers audio&#xa0;: un par section, un fichier intégral avec chapitres, des sous-titres et une liste de lecture.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the audio files</source>
+        <translation>Choisir le dossier des fichiers audio</translation>
+    </message>
+    <message>
+        <source>Folder for the audio files</source>
+        <translation>Dossier des fichiers audio</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Opus: small, for phones and podcast apps</source>
+        <translation>Opus&#xa0;: léger, pour les téléphones et les applications de podcasts</translation>
+    </message>
+    <message>
+        <source>MP3: for older players and car radios</source>
+        <translation>MP3&#xa0;: pour les lecteurs plus anciens et les autoradios</translation>
+    </message>
+    <message>
+        <source>WAV: uncompressed, for editing</source>
+        <translation>WAV&#xa0;: non compressé, pour le montage</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;All sections ({count})</source>
+        <translation>&amp;Toutes les sections ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Only these sections:</source>
+        <translation>Seu&amp;lement ces sections&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>D&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Jusqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Audio export needs speech: {reason}</source>
+        <translation>L&apos;export audio a besoin de la synthèse vocale&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>An audio export is already running: its progress window shows how far it is.</source>
+        <translation>Un export audio est déjà en cours&#xa0;: sa fenêtre de progression montre où il en est.</translation>
+    </message>
+    <message>
+        <source>Exporting “{title}”</source>
+        <translation>Export de «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Making section {number} of {total}: {title}</source>
+        <translation>Création de la section {number} sur {total}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Export {percent}%: section {number} of {total}, {label}.</source>
+        <translation>Export à {percent}&#xa0;%&#xa0;: section {number} sur {total}, {label}.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <source>Cancelling: the section being made is thrown away…</source>
+        <translation>Annulation&#xa0;: la section en cours de création est abandonnée…</translation>
+    </message>
+    <message>
+        <source>Audio export finished: {files} files in “{folder}” ({minutes} min of speech).</source>
+        <translation>Export audio terminé&#xa0;: {files} fichiers dans «&#xa0;{folder}&#xa0;» ({minutes}&#xa0;min de parole).</translation>
+    </message>
+    <message>
+        <source>{message} Sections finished: {finished}.</source>
+        <translation>{message} Sections terminées&#xa0;: {finished}.</translation>
+    </message>
+    <message>
+        <source>Audio export cancelled; the {finished} sections finished are kept in “{folder}”.</source>
+        <translation>Export audio annulé&#xa0;; les sections terminées ({finished}) sont conservées dans «&#xa0;{folder}&#xa0;».</translation>
     </message>
 </context>
 </TS>

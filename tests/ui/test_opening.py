@@ -253,7 +253,7 @@ def test_window_built_by_the_factory_uses_given_settings(qtbot, settings):
     assert settings.value("window/geometry") is not None
 
 
-def test_file_open_uses_the_dialog_with_text_and_markdown_filters(window, monkeypatch, notes_file):
+def test_file_open_lists_every_format_all_documents_first(window, monkeypatch, notes_file):
     asked = []
 
     def fake_dialog(parent, title, folder, filters):
@@ -262,7 +262,12 @@ def test_file_open_uses_the_dialog_with_text_and_markdown_filters(window, monkey
 
     monkeypatch.setattr("reader.ui.shell.main_window.QFileDialog.getOpenFileName", fake_dialog)
     window.named_actions["open"].trigger()
-    assert asked == ["Text and Markdown (*.txt *.md *.markdown);;All files (*)"]
+    filters = asked[0].split(";;")
+    assert filters[0].startswith("All documents (")
+    for pattern in ("*.txt", "*.md", "*.html", "*.docx", "*.odt", "*.epub", "*.pdf"):
+        assert pattern in filters[0]
+    assert "Word document (*.docx)" in filters
+    assert filters[-1] == "All files (*)"
     assert window.windowTitle() == "Notes — Accessible Reader"
 
 

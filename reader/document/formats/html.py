@@ -64,20 +64,23 @@ _MHTML = re.compile(rb"(?is)\A(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?mime-versio
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
 
-def read_html(data: bytes, path: str, *, whole_page: bool = False) -> Extracted:
-    """The page's article as blocks (``whole_page``: everything visible on the page)."""
+def read_html(data: bytes, path: str, *, whole_page: bool = False,
+              notes: bool = True) -> Extracted:
+    """The page's article as blocks (``whole_page``: everything visible on the page;
+    ``notes=False`` leaves out footnotes and page-break markers, as in books)."""
     root = parse_html(data, path)
     language = _language_of(root)
     title = " ".join((root.findtext(".//title") or "").split())
     builder = BlockBuilder()
+    skip = None if notes else is_note
     if not whole_page:
         page = _without_chrome(root)
-        walk(_content_of(page), builder)
+        walk(_content_of(page), builder, skip)
         if builder.blocks:
             return Extracted(builder.blocks, language, title)
         # Nothing recognisable as an article: the page without its chrome, rather than nothing.
         root = page
-    walk(root, builder)
+    walk(root, builder, skip)
     return Extracted(builder.blocks, language, title)
 
 

@@ -32,7 +32,7 @@ class ReadingOptions:
     """Choices the reader offers: each maps to one visible setting."""
 
     whole_page: bool = False  # HTML: keep the site's chrome (View > Show the whole page)
-    notes: bool = True  # EPUB: read footnotes and page-break markers
+    notes: bool = True  # EPUB and HTML: read footnotes and page-break markers
 
 
 def format_for_suffix(path: str | Path) -> str:
@@ -63,7 +63,7 @@ def _extract(data: bytes, path: str, format_name: str, options: ReadingOptions) 
     if format_name == "html":
         from .html import read_html
 
-        return read_html(data, path, whole_page=options.whole_page)
+        return read_html(data, path, whole_page=options.whole_page, notes=options.notes)
     if format_name == "docx":
         from .docx import read_docx
 

@@ -57,7 +57,7 @@ class PlaceController(QObject):
         if document is None:
             return messages.where_no_document()
         offset = self._offset()
-        title = display_title(document)
+        title = messages.titled_with_format(display_title(document), document.format)
         return messages.where_am_i(_sentence(title), _sentence(self._place(document, offset)),
                                    self.percent(offset))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import PurePath
 
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -32,7 +33,11 @@ def open_link(target: str | None, *, say: Callable[[str], None],
 
 
 def local_files(mime: QMimeData | None) -> list[str]:
-    """The local files among what was dragged."""
+    """The local files among what was dragged, those of a format the reader knows first (a
+    document dropped with its pictures opens the document)."""
     if mime is None or not mime.hasUrls():
         return []
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    from reader.document.formats.reading import ALL_SUFFIXES
+
+    files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    return sorted(files, key=lambda path: PurePath(path).suffix.lower() not in ALL_SUFFIXES)

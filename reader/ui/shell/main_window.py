@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         rendered = render(document, self._font, self.text.palette(), self.text,
                           self._page_style)
         self.text.replace_rendering(rendered)
-        self.typesetter.document_shown(rendered.spaced_blocks)
+        self.typesetter.document_shown(rendered.spaced_blocks, rendered.tables)
 
     def set_panel_font(self, font: QFont) -> None:
         """Low-vision readers need the outline and the messages as legible as the text."""
@@ -224,9 +224,9 @@ class MainWindow(QMainWindow):
         self.context.show(document)
         self._positions = Positions(document)
         self.text.show_document(document, rendered)
-        self.typesetter.document_shown(rendered.spaced_blocks)
+        self.typesetter.document_shown(rendered.spaced_blocks, rendered.tables)
         self.outline.show_document(document)
-        self.setWindowTitle(messages.window_title(display_title(document)))
+        self.setWindowTitle(messages.window_title(display_title(document), document.format))
         notes = [messages.notice(n) for n in document.notices]
         self.banner.show_messages(notes, error=False)
         self._caret_moved(0)

@@ -43,6 +43,7 @@ from PySide6.QtGui import (
 from reader import messages
 from reader.appearance.hyphenation import SOFT_HYPHEN, hyphenation_points
 from reader.document.model import Block, BlockKind, Document, Inline, InlineStyle, Role
+from reader.ui.text.tables import Table, TableCollector, format_row, lay_out
 from reader.ui.text.tooltips import plain_tooltip
 
 READING_POINT_SIZE = 14.0
@@ -143,6 +144,7 @@ class Rendered:
     text_document: QTextDocument
     positions: PositionMap
     spaced_blocks: tuple[SpacedBlock, ...] = ()
+    tables: tuple[Table, ...] = ()  # their tab stops follow the font (reader.ui.text.tables)
 
 
 def em_pixels(font: QFont) -> float:
@@ -169,6 +171,7 @@ def render(
     text_document.setDefaultFont(font)
     text_document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document.title)
     formats = _Formats(font, palette, style)
+    table_rows = TableCollector()
     spaced = []
     hyphens = hyphenation_points(document.text, document.language) if style.hyphenated else ()
     cursor = QTextCursor(text_document)
@@ -176,6 +179,8 @@ def render(
     lists: dict[int, QTextList] = {}  # open list per nesting level
     for index, block in enumerate(document.blocks):
         block_format, char_format = formats.for_block(block)
+        if (row := table_rows.add(index, block)) >= 0:
+            format_row(block, row, palette, block_format, char_format)
         if block_format.topMargin() or block_format.leftMargin():
             spaced.append(SpacedBlock(index, block_format.topMargin() / formats.line,
                                       block_format.leftMargin() / formats.line))
@@ -187,7 +192,10 @@ def render(
         _insert_runs(cursor, block, char_format, formats, _local(hyphens, block))
         _place_in_list(cursor, block, lists)
     cursor.endEditBlock()
-    return Rendered(text_document, PositionMap.for_text(document.text, hyphens), tuple(spaced))
+    tables = table_rows.result()
+    lay_out(text_document, tables, font)
+    return Rendered(text_document, PositionMap.for_text(document.text, hyphens), tuple(spaced),
+                    tables)
 
 
 def _local(hyphens: tuple[int, ...], block: Block) -> tuple[int, ...]:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from reader.appearance.preferences import Appearance
 from reader.ui.text.renderer import PageStyle, SpacedBlock, em_pixels
+from reader.ui.text.tables import Table, lay_out
 
 SLICE = 100  # spaced blocks updated per event-loop turn
 WINDOW = 300  # ... all within this many consecutive blocks
@@ -74,15 +75,19 @@ class Typesetter(QObject):
         self._font = QFont(view.font())
         self._margin_em = 0.0
         self._max_chars = 0
+        self._tables: tuple[Table, ...] = ()  # their columns are measured in the font
+        self._tables_style: PageStyle | None = None  # what they were last laid out for
         self.spacing = SpacingPass(self)
         self.spacing.stepped.connect(self.relaid_out)
         view.installEventFilter(self)
 
-    def document_shown(self, spaced: tuple[SpacedBlock, ...]) -> None:
+    def document_shown(self, spaced: tuple[SpacedBlock, ...],
+                       tables: tuple[Table, ...] = ()) -> None:
         """A freshly rendered document is in the view. It was rendered in the current
         typography, unless the reader changed it while a large file was being opened in the
         background: then it is brought up to date."""
         self._spaced = spaced
+        self._tables, self._tables_style = tables, None
         self.spacing.cancel()
         document = self._view.document()
         wanted = self._font
@@ -100,6 +105,9 @@ class Typesetter(QObject):
         first_visible = self._first_visible()  # before the change: what the reader sees
         em_changed = em_pixels(font) != em_pixels(self._font)
         self._margin_em, self._max_chars = margin_em, max_chars
+        # A new font moves the columns; new spacing or alignment overwrote the rows' own.
+        tables_stale = (font != self._font or font != document.defaultFont()
+                        or style != self._tables_style or em_changed)
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         try:
@@ -117,6 +125,9 @@ class Typesetter(QObject):
                 cursor.setPosition(document.characterCount() - 1,
                                    QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeBlockFormat(block_format)
+            if tables_stale and self._tables:
+                lay_out(document, self._tables, font)
+                self._tables_style = style
             self.fit_width()
             if em_changed:
                 self.spacing.start(document, self._spaced, em_pixels(font), first_visible)
