@@ -28,7 +28,7 @@ def action_focus_mode() -> str:
 
 
 def action_full_screen() -> str:
-    return tr("Full s&creen")
+    return tr("Full scree&n")
 
 
 def full_screen_now(on: bool, keys: str) -> str:

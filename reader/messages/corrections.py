@@ -29,7 +29,7 @@ def question_added(number: int, total: int) -> str:
 
 
 def question_removed(total: int) -> str:
-    return tr("Question removed; %n question(s) now", None, total)
+    return tr("Question removed; %n questions now", None, total)
 
 
 def title_set(title: str) -> str:
@@ -41,7 +41,7 @@ def section_started(label: str) -> str:
 
 
 def speaker_asks(speaker: str, total: int) -> str:
-    return tr("Every turn by {speaker} is a question; %n question(s) now", None, total).format(
+    return tr("Every turn by {speaker} is a question; %n questions now", None, total).format(
         speaker=speaker
     )
 

@@ -96,7 +96,7 @@ def action_show_status() -> str:
 
 
 def action_wider_outline() -> str:
-    return tr("Wi&der outline")
+    return tr("&Wider outline")
 
 
 def action_narrower_outline() -> str:
