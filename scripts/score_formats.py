@@ -13,11 +13,12 @@ What each format looks like:
 - html: a news site's page (menus, cookie banner, share bar, related stories, comments,
   footer) with the article in ``<article>`` for half the documents and in plain ``<div>`` s
   for the other half; the page's ``lang``;
-- docx, odt: the title in the Title style (a level-1 heading in ODT), Markdown headings as
-  heading styles, bold and italic runs, bulleted lists, each paragraph cut into several runs
+- every format: the document's own title (not the site's name above it) marked as a title:
+  the Title style in Word, a level-1 heading elsewhere;
+- docx, odt: Markdown headings as heading styles, bold and italic runs, bulleted lists, each paragraph cut into several runs
   as an editor's revision marks cut them;
-- epub: one chapter whose first block is its ``<h1>``, with a nav document;
-- pdf: laid out by Qt, the title as a large heading, long words hyphenated where a line
+- epub: one chapter, with a nav document;
+- pdf: laid out by Qt (the title's heading in a large font), long words hyphenated where a line
   breaks, a running header and a page number on every page.
 """
 
@@ -78,8 +79,7 @@ class Scores:
 
 def _outline(document: Document) -> tuple[str, str, list[str]]:
     return (_fold(document.title), document.kind.value if hasattr(document.kind, "value")
-            else str(document.kind), [_fold(document.question_text(q))
-                                      for q in document.questions])
+            else str(document.kind), [_fold(q.heading) for q in document.questions])
 
 
 def fixture_blocks(path: Path) -> list[Block]:
@@ -107,11 +107,24 @@ def _language(path: Path) -> str:
     return path.name.split("-", 1)[0]
 
 
-def _split_runs(path: Path) -> Path:
-    """Cut each run of a saved DOCX in two, as revision marks (w:rsid) cut an editor's runs."""
+def _titled(blocks: list[Block], title: str) -> tuple[list[Block], int]:
+    """The blocks with the document's title as a level-1 heading, as an editor marks it, and
+    its index (-1 when the document has no title of its own)."""
+    for index, block in enumerate(blocks):
+        if _fold(block.text) == _fold(title):
+            heading = replace(block, kind=BlockKind.HEADING, level=1)
+            return [*blocks[:index], heading, *blocks[index + 1:]], index
+    return blocks, -1
+
+
+def _word_way(path: Path, title_index: int) -> Path:
+    """The title paragraph in Word's Title style, and each run cut in two, as revision marks
+    (w:rsid) cut an editor's runs."""
     import docx
 
     document = docx.Document(str(path))
+    if title_index >= 0:
+        document.paragraphs[title_index].style = document.styles["Title"]
     for paragraph in document.paragraphs:
         for run in list(paragraph.runs):
             text = run.text
@@ -127,25 +140,25 @@ def _split_runs(path: Path) -> Path:
     return path
 
 
-def make(format_name: str, source: Path, blocks: list[Block], folder: Path,
+def make(format_name: str, source: Path, blocks: list[Block], title: str, folder: Path,
          number: int) -> Path:
-    """``source`` saved as ``format_name`` in ``folder``."""
+    """``source`` saved as ``format_name`` in ``folder``; ``title``: the expected one."""
     stem, lang = source.stem, _language(source)
+    blocks, title_index = _titled(blocks, title)
     if format_name == "html":
         path = folder / f"{stem}.html"
         path.write_text(news_page(blocks, article=number % 2 == 0, lang=lang), "utf-8")
         return path
     if format_name == "docx":
-        return _split_runs(write_docx(folder / f"{stem}.docx", blocks, language=lang))
+        written = write_docx(folder / f"{stem}.docx", blocks, title_style=False,
+                             language=lang)
+        return _word_way(written, title_index)
     if format_name == "odt":
-        titled = [replace(blocks[0], kind=BlockKind.HEADING, level=1), *blocks[1:]]
-        return write_odt(folder / f"{stem}.odt", titled, language=lang)
+        return write_odt(folder / f"{stem}.odt", blocks, language=lang)
     if format_name == "epub":
-        return write_epub(folder / f"{stem}.epub",
-                          [(blocks[0].text, html_body(blocks, title_heading=True))],
-                          title=blocks[0].text, language=lang)
-    return write_pdf(folder / f"{stem}.pdf", html_body(_hyphenatable(blocks),
-                                                       title_heading=True),
+        return write_epub(folder / f"{stem}.epub", [(title or stem, html_body(blocks))],
+                          title=title or stem, language=lang)
+    return write_pdf(folder / f"{stem}.pdf", html_body(_hyphenatable(blocks)),
                      header="Le Quotidien — Société — 12 mars 2024", language=lang)
 
 
@@ -163,7 +176,8 @@ def measure(folder: Path, formats: tuple[str, ...] = FORMATS,
             text_outline = _outline(open_document(path, with_language=False))
             blocks = fixture_blocks(path)
             for name in formats:
-                file = path if name == "text" else make(name, path, blocks, work, number)
+                file = path if name == "text" else make(name, path, blocks, expected["title"], work,
+                                                      number)
                 document = open_document(file, with_language=False)
                 outline = _outline(document)
                 found = Counter(outline[2])
