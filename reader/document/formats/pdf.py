@@ -20,6 +20,7 @@ from __future__ import annotations
 import ctypes
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -237,7 +238,7 @@ def _paragraphs(lines: list[_Line], builder: BlockBuilder) -> None:
                             if line.size > body * 1.15}, reverse=True)[:6]
     spacings = [a.bottom - b.bottom for a, b in zip(lines, lines[1:], strict=False)
                 if a.page == b.page and 0 < a.bottom - b.bottom < 3 * a.size]
-    spacing = statistics.median(spacings) if spacings else body * 1.2
+    spacing = _line_spacing(spacings, body)
     margin = statistics.mode(round(line.left) for line in lines)
     paragraph: list[_Line] = []
     for line in lines:
@@ -246,6 +247,18 @@ def _paragraphs(lines: list[_Line], builder: BlockBuilder) -> None:
             paragraph = []
         paragraph.append(line)
     _end(paragraph, builder, margin, heading_sizes)
+
+
+def _line_spacing(spacings: list[float], body: float) -> float:
+    """The distance between two lines of one paragraph: the smallest spacing that is common
+    (a tenth of them at least), not the median, which the gaps between paragraphs make when
+    most paragraphs are a line or two (a transcript's short questions and replies)."""
+    if not spacings:
+        return body * 1.2
+    counts = Counter(round(spacing * 2) / 2 for spacing in spacings)
+    common = [value for value, count in counts.items()
+              if count >= max(2, len(spacings) / 10)]
+    return min(common) if common else statistics.median(spacings)
 
 
 def _starts_paragraph(before: _Line, line: _Line, spacing: float, body: float) -> bool:
