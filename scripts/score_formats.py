@@ -15,8 +15,8 @@ What each format looks like:
   for the other half; the page's ``lang``;
 - every format: the document's own title (not the site's name above it) marked as a title:
   the Title style in Word, a level-1 heading elsewhere;
-- docx, odt: Markdown headings as heading styles, bold and italic runs, bulleted lists, each paragraph cut into several runs
-  as an editor's revision marks cut them;
+- docx, odt: Markdown headings as heading styles, bold and italic runs, bulleted lists;
+  in Word each run cut in two, as an editor's revision marks cut them;
 - epub: one chapter, with a nav document;
 - pdf: laid out by Qt (the title's heading in a large font), long words hyphenated where a line
   breaks, a running header and a page number on every page.
