@@ -99,7 +99,8 @@ def _page_lines(pdf: Any, number: int) -> list[_Line]:
             styles = _word_styles(piece, first, raw, textpage.raw, fonts)
             bold = all(strong for _, _, strong, _ in styles)
             lines.append(_Line(piece, number, left, right, bottom, top, size, bold, styles))
-        return _margins_in_place(_in_column_order(lines, width), page.get_height())
+        return _margins_in_place(_in_column_order(_pieces_joined(lines), width),
+                                 page.get_height())
     finally:
         textpage.close()
         page.close()
@@ -133,6 +134,27 @@ def _line_ranges(text: str, textpage: Any) -> list[tuple[int, int]]:
         ranges.append((cut, last))
     return [(first, first + len(text[first:last + 1].rstrip()) - 1)
             for first, last in ranges if text[first:last + 1].strip()]
+
+
+def _pieces_joined(lines: list[_Line]) -> list[_Line]:
+    """One line of a heading that PDFium hands over in pieces (it ends a "line" after a
+    closing quote: '"Río abajo"' then ', de Lucía Prado') made whole again: pieces on one
+    baseline, in one size, the next starting where the last ends."""
+    joined: list[_Line] = []
+    for line in lines:
+        last = joined[-1] if joined else None
+        if (last is None or abs(line.bottom - last.bottom) > 1 or line.size != last.size
+                or not 0 <= line.left - last.right + 1 <= 0.5 * line.size):
+            joined.append(line)
+            continue
+        space = " " if line.left - last.right > 0.2 * line.size else ""
+        shift = len(last.text) + len(space)
+        styles = last.styles + tuple((a + shift, b + shift, strong, emphasis)
+                                     for a, b, strong, emphasis in line.styles)
+        joined[-1] = _Line(last.text + space + line.text, last.page, last.left, line.right,
+                           last.bottom, max(last.top, line.top), last.size,
+                           last.bold and line.bold, styles)
+    return joined
 
 
 def _baseline(textpage: Any, index: int) -> float:
@@ -239,10 +261,12 @@ def _paragraphs(lines: list[_Line], builder: BlockBuilder) -> None:
     spacings = [a.bottom - b.bottom for a, b in zip(lines, lines[1:], strict=False)
                 if a.page == b.page and 0 < a.bottom - b.bottom < 3 * a.size]
     spacing = _line_spacing(spacings, body)
-    margin = statistics.mode(round(line.left) for line in lines)
+    margin = _smallest_common(Counter(round(line.left) for line in lines), len(lines))
+    edges = _column_edges(lines)
     paragraph: list[_Line] = []
     for line in lines:
-        if paragraph and _starts_paragraph(paragraph[-1], line, spacing, body):
+        before = paragraph[-1] if paragraph else None
+        if before and _starts_paragraph(before, line, spacing, body, edges[id(before)]):
             _end(paragraph, builder, margin, heading_sizes)
             paragraph = []
         paragraph.append(line)
@@ -256,12 +280,31 @@ def _line_spacing(spacings: list[float], body: float) -> float:
     if not spacings:
         return body * 1.2
     counts = Counter(round(spacing * 2) / 2 for spacing in spacings)
-    common = [value for value, count in counts.items()
-              if count >= max(2, len(spacings) / 10)]
-    return min(common) if common else statistics.median(spacings)
+    return _smallest_common(counts, len(spacings)) or statistics.median(spacings)
 
 
-def _starts_paragraph(before: _Line, line: _Line, spacing: float, body: float) -> bool:
+def _smallest_common(counts: Counter[float] | Counter[int], total: int) -> float:
+    """The smallest value found at least twice and in a tenth of the cases; failing that,
+    the most common one (0 when there is none)."""
+    common = [value for value, count in counts.items() if count >= max(2, total / 10)]
+    if common:
+        return min(common)
+    return counts.most_common(1)[0][0] if counts else 0
+
+
+def _column_edges(lines: list[_Line]) -> dict[int, float]:
+    """Each line's right edge of text: the furthest right any line of its size on its page
+    reaches while overlapping it (the column it is in), by the line's id."""
+    pages: dict[tuple[int, float], list[_Line]] = {}
+    for line in lines:
+        pages.setdefault((line.page, line.size), []).append(line)
+    return {id(line): max(other.right for other in same if other.left < line.right
+                          and other.right > line.left)
+            for same in pages.values() for line in same}
+
+
+def _starts_paragraph(before: _Line, line: _Line, spacing: float, body: float,
+                      edge: float) -> bool:
     if line.page != before.page or _BULLET.match(line.text):
         return True
     if abs(line.size - before.size) > 0.1 * before.size or line.bold != before.bold:
@@ -271,7 +314,9 @@ def _starts_paragraph(before: _Line, line: _Line, spacing: float, body: float) -
     if line.bottom > before.bottom:
         return True
     ended = before.text.endswith(_SENTENCE_END)
-    return ended and before.right < line.right - 0.15 * (line.right - line.left)
+    # A sentence ended well short of its column's edge ends its paragraph, even when the
+    # next line is as short (a transcript's one-line question then its one-line answer).
+    return ended and before.right < edge - 0.15 * (edge - before.left)
 
 
 def _end(lines: list[_Line], builder: BlockBuilder, margin: float, heading_sizes: list[float]

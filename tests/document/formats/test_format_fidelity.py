@@ -28,3 +28,26 @@ def test_a_pdf_of_one_line_paragraphs_keeps_each_paragraph(qapp, tmp_path):
     assert [b.text for b in document.blocks[1:]] == TRANSCRIPT
     assert [s.heading for s in document.questions] == [
         "What went wrong in the second half?", "Is the title race over?", "How is Morales?"]
+
+
+def test_a_pdf_heading_pdfium_hands_over_in_pieces_is_one_title(qapp, tmp_path):
+    # PDFium ends a "line" after the closing quote; the title must stay whole.
+    title = '"Río abajo", de Lucía Prado: una novela sobre los que están de paso'
+    body = (f"<h1>{title}</h1><p>La autora habla de su primera novela.</p>"
+            "<p>-¿Por qué elegiste contarla en presente?</p>"
+            "<p>-Porque los personajes no tienen pasado para nadie.</p>")
+    document = open_document(write_pdf(tmp_path / "novela.pdf", body))
+    assert document.title == title
+
+
+def test_a_pdf_question_after_an_answers_short_last_line_is_its_own_paragraph(qapp, tmp_path):
+    # List items have no gap between them: the answer's last line ends a sentence far from
+    # the column's edge, so the short question under it starts a paragraph of its own.
+    answer = ("Twenty-six years this spring. I came for one season to paint the railings and "
+              "never left. The island has a way of keeping people.")
+    items = ["How long have you lived here?", answer, "Do you ever get lonely?",
+             "Less than you would think."]
+    body = ("<h1>Five minutes with the lighthouse keeper</h1><ul>"
+            + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+    document = open_document(write_pdf(tmp_path / "keeper.pdf", body))
+    assert [b.text for b in document.blocks[1:]] == items
