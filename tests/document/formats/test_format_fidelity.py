@@ -3,6 +3,7 @@ scripts/score_formats.py, which saves every corpus document in every format."""
 
 from __future__ import annotations
 
+from reader.document.model import BlockKind, InlineStyle
 from reader.document.pipeline import open_document
 
 from .makers import write_pdf
@@ -51,3 +52,37 @@ def test_a_pdf_question_after_an_answers_short_last_line_is_its_own_paragraph(qa
             + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
     document = open_document(write_pdf(tmp_path / "keeper.pdf", body))
     assert [b.text for b in document.blocks[1:]] == items
+
+
+def test_a_pull_quote_in_words_quote_style_is_a_quote_not_an_italic_question(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("The last video shop in town closes its doors", style="Title")
+    document.add_paragraph("After thirty-one years, Reel Life rented its final film on "
+                           "Saturday. Its owner says he held on longer than anyone expected.")
+    document.add_paragraph('"Who rents a DVD in 2024? More people than you would think."',
+                           style="Quote")
+    document.add_paragraph("Regulars came all week to say goodbye, and some brought back "
+                           "films they had kept for years.")
+    document.add_paragraph('"What will I do on Friday nights now?"', style="Quote")
+    document.add_paragraph("The building will become a bakery in the autumn.")
+    document.save(str(tmp_path / "shop.docx"))
+    opened = open_document(tmp_path / "shop.docx", with_language=False)
+    quotes = [b for b in opened.blocks if b.kind is BlockKind.QUOTE]
+    assert len(quotes) == 2
+    assert not any(i.style is InlineStyle.EMPHASIS for b in quotes for i in b.inlines)
+    assert not opened.questions
+
+
+def test_a_bold_question_word_cut_into_runs_is_one_bold_paragraph(tmp_path):
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    for piece in ("Pourquoi avoir ", "ouvert un blog", " ? Est-ce le premier ?"):
+        paragraph.add_run(piece).bold = True
+    document.save(str(tmp_path / "runs.docx"))
+    block = open_document(tmp_path / "runs.docx", with_language=False).blocks[0]
+    assert [(i.start, i.end, i.style) for i in block.inlines] == [
+        (block.start, block.end, InlineStyle.STRONG)]
