@@ -18,8 +18,10 @@ What each format looks like:
 - docx, odt: Markdown headings as heading styles, bold and italic runs, bulleted lists;
   in Word each run cut in two, as an editor's revision marks cut them;
 - epub: one chapter, with a nav document;
-- pdf: laid out by Qt (the title's heading in a large font), long words hyphenated where a line
-  breaks, a running header and a page number on every page.
+- pdf: laid out by Qt on small pages (A5, so that most documents run over several pages and
+  paragraphs across page breaks), the title's heading in a large font, a running header and
+  a page number on every page. (Qt does not hyphenate: words cut at a line end are left to
+  the tests of the PDF reader.)
 """
 
 from __future__ import annotations
@@ -48,7 +50,6 @@ from tests.document.formats.makers import (
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "document" / "fixtures" / "corpus"
 FORMATS = ("text", "html", "docx", "odt", "epub", "pdf")
-_SOFT_HYPHEN = "\u00ad"
 
 
 def _fold(text: str) -> str:
@@ -88,19 +89,6 @@ def fixture_blocks(path: Path) -> list[Block]:
     plain = path.suffix == ".txt"
     return parse_blocks(source, parser=make_parser(indented_code=not plain),
                         lines_are_paragraphs=plain and lines_look_like_paragraphs(source))
-
-
-def _hyphenatable(blocks: list[Block]) -> list[Block]:
-    """Soft hyphens in the middle of long words, where the layout may cut them."""
-    def cut(word: str) -> str:
-        if len(word) < 10 or not word.isalpha():
-            return word
-        middle = len(word) // 2
-        return word[:middle] + _SOFT_HYPHEN + word[middle:]
-
-    return [b if b.inlines or b.kind is not BlockKind.PARAGRAPH
-            else replace(b, text=" ".join(cut(w) for w in b.text.split(" ")))
-            for b in blocks]
 
 
 def _language(path: Path) -> str:
@@ -158,7 +146,7 @@ def make(format_name: str, source: Path, blocks: list[Block], title: str, folder
     if format_name == "epub":
         return write_epub(folder / f"{stem}.epub", [(title or stem, html_body(blocks))],
                           title=title or stem, language=lang)
-    return write_pdf(folder / f"{stem}.pdf", html_body(_hyphenatable(blocks)),
+    return write_pdf(folder / f"{stem}.pdf", html_body(blocks), page_size="A5",
                      header="Le Quotidien — Société — 12 mars 2024", language=lang)
 
 

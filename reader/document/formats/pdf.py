@@ -249,7 +249,12 @@ def _without_running_lines(pages: list[list[_Line]], heights: list[float]) -> li
                 seen.setdefault(key, set()).add(line.page)
     needed = max(2, len(pages) / 2)
     running = {k for k, where in seen.items() if len(where) >= needed or _PAGE_NUMBER.match(k)}
-    return [line for page in pages for line in page if zone_key(line) not in running]
+    # A page number printed further from the edge than the zone is still the page's first
+    # or last line, alone: left in, it would end the paragraph it breaks.
+    numbers = {id(line) for page in pages for line in page[:1] + page[-1:]
+               if _PAGE_NUMBER.match(_DIGITS.sub("#", line.text))}
+    return [line for page in pages for line in page
+            if zone_key(line) not in running and id(line) not in numbers]
 
 
 def _paragraphs(lines: list[_Line], builder: BlockBuilder) -> None:

@@ -254,15 +254,15 @@ def write_odt(path: Path, blocks: list[Block], *, language: str = "fr-FR") -> Pa
 # --- PDF -----------------------------------------------------------------------------------
 
 def write_pdf(path: Path, body_html: str, *, title: str = "", header: str = "",
-              language: str = "") -> Path:
-    """The HTML laid out by Qt on A4 pages and written by QPdfWriter (a QApplication must
-    exist). ``header``: a running header and a page number drawn on every page, as
-    magazines print them."""
+              language: str = "", page_size: str = "A4") -> Path:
+    """The HTML laid out by Qt on pages of ``page_size`` (A4, A5, A6…) and written by
+    QPdfWriter (a QApplication must exist). ``header``: a running header and a page number
+    drawn on every page, as magazines print them."""
     from PySide6.QtCore import QMarginsF, QRectF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
     writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageSize(QPageSize(getattr(QPageSize.PageSizeId, page_size)))
     writer.setPageMargins(QMarginsF(20, 25, 20, 25), QPageLayout.Unit.Millimeter)
     writer.setResolution(96)
     if title:

@@ -86,3 +86,16 @@ def test_a_bold_question_word_cut_into_runs_is_one_bold_paragraph(tmp_path):
     block = open_document(tmp_path / "runs.docx", with_language=False).blocks[0]
     assert [(i.start, i.end, i.style) for i in block.inlines] == [
         (block.start, block.end, InlineStyle.STRONG)]
+
+
+def test_page_numbers_printed_above_the_margin_zone_are_left_out(qapp, tmp_path):
+    # On an A5 page the number sits higher than the bottom 8 %: it is still the page's last
+    # line, alone, and no paragraph ends with it.
+    paragraphs = [f"Question {word} ? La réponse tient en une phrase assez longue pour "
+                  "occuper deux lignes de texte sur une petite page imprimée."
+                  for word in ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+                               "neuf", "dix", "onze", "douze", "treize", "quatorze")]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    path = write_pdf(tmp_path / "a5.pdf", body, header="Le Quotidien", page_size="A5")
+    document = open_document(path, with_language=False)
+    assert [b.text for b in document.blocks] == paragraphs
