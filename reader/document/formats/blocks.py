@@ -111,7 +111,7 @@ class BlockBuilder:
         reopened = [(style, 0, target) for style, _, target in self._open]
         if stripped:
             size = len(stripped)
-            runs = _merged(sorted(
+            runs = _merged(stripped, sorted(
                 (
                     Inline(max(r.start - lead, 0), min(r.end - lead, size), r.style, r.target)
                     for r in self._runs
@@ -133,14 +133,16 @@ class BlockBuilder:
         self.end_block(kind, level, ordinal)
 
 
-def _merged(runs: list[Inline]) -> list[Inline]:
-    """Runs of one style that touch made one: an editor cuts a bold sentence into several
-    runs (revision marks, spell checking) that a reader sees as one."""
+def _merged(text: str, runs: list[Inline]) -> list[Inline]:
+    """Runs of one style that touch, or that only a space parts, made one: an editor cuts a
+    bold sentence into several runs (revision marks, spell checking), a PDF into lines, that
+    a reader sees as one."""
     merged: list[Inline] = []
     latest: dict[tuple[InlineStyle, str], int] = {}  # each style's last run in ``merged``
     for run in runs:  # by start
         twin = latest.get((run.style, run.target))
-        if twin is not None and merged[twin].end >= run.start:
+        if twin is not None and (merged[twin].end >= run.start
+                                 or not text[merged[twin].end:run.start].strip()):
             kept = merged[twin]
             merged[twin] = Inline(kept.start, max(kept.end, run.end), kept.style, kept.target)
         else:

@@ -99,3 +99,13 @@ def test_page_numbers_printed_above_the_margin_zone_are_left_out(qapp, tmp_path)
     path = write_pdf(tmp_path / "a5.pdf", body, header="Le Quotidien", page_size="A5")
     document = open_document(path, with_language=False)
     assert [b.text for b in document.blocks] == paragraphs
+
+
+def test_a_bold_question_over_two_pdf_lines_is_one_bold_run(qapp, tmp_path):
+    question = ("Vous avez ouvert votre atelier il y a vingt ans dans une ville qui comptait "
+                "déjà trois luthiers : qu'est-ce qui vous a décidé à rester malgré tout ?")
+    body = f"<p><b>{question}</b></p><p>Le bois, d'abord, et les musiciens ensuite.</p>"
+    block = open_document(write_pdf(tmp_path / "bold.pdf", body), with_language=False).blocks[0]
+    assert block.text == question
+    assert [(i.start, i.end, i.style) for i in block.inlines] == [
+        (block.start, block.end, InlineStyle.STRONG)]
