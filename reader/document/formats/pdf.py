@@ -21,15 +21,23 @@ import ctypes
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any
 
 from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .html import primary_language
+from .pdf_lines import (
+    ZONE,
+    Line,
+    column_edges,
+    in_column_order,
+    line_spacing,
+    margins_in_place,
+    pieces_joined,
+    smallest_common,
+)
 
-_ZONE = 0.08  # share of the page height where running headers and footers live
 _PAGE_NUMBER = re.compile(
     r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$", re.IGNORECASE
 )
@@ -41,19 +49,6 @@ _SENTENCE_END = tuple(".!?:»\"”)…")
 _BOLD_FLAG = 1 << 18  # PDF font descriptor flags: ForceBold, Italic
 _ITALIC_FLAG = 1 << 6
 
-
-@dataclass(slots=True)
-class _Line:
-    text: str
-    page: int
-    left: float
-    right: float
-    bottom: float  # the baseline
-    top: float
-    size: float
-    bold: bool  # every word bold
-    # Runs of words in one style: (start, end, strong, emphasis), offsets into ``text``.
-    styles: tuple[tuple[int, int, bool, bool], ...] = ()
 
 
 def read_pdf(data: bytes, path: str) -> Extracted:
@@ -80,7 +75,7 @@ def read_pdf(data: bytes, path: str) -> Extracted:
         pdf.close()
 
 
-def _page_lines(pdf: Any, number: int) -> list[_Line]:
+def _page_lines(pdf: Any, number: int) -> list[Line]:
     import pypdfium2.raw as raw
 
     page = pdf[number]
@@ -88,7 +83,7 @@ def _page_lines(pdf: Any, number: int) -> list[_Line]:
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
-        lines: list[_Line] = []
+        lines: list[Line] = []
         fonts: dict[Any, Any] = {}
         for first, last in _line_ranges(text, textpage):
             piece = text[first:last + 1]
@@ -98,8 +93,8 @@ def _page_lines(pdf: Any, number: int) -> list[_Line]:
             size = raw.FPDFText_GetFontSize(textpage.raw, first)
             styles = _word_styles(piece, first, raw, textpage.raw, fonts)
             bold = all(strong for _, _, strong, _ in styles)
-            lines.append(_Line(piece, number, left, right, bottom, top, size, bold, styles))
-        return _margins_in_place(_in_column_order(_pieces_joined(lines), width),
+            lines.append(Line(piece, number, left, right, bottom, top, size, bold, styles))
+        return margins_in_place(in_column_order(pieces_joined(lines), width),
                                  page.get_height())
     finally:
         textpage.close()
@@ -134,27 +129,6 @@ def _line_ranges(text: str, textpage: Any) -> list[tuple[int, int]]:
         ranges.append((cut, last))
     return [(first, first + len(text[first:last + 1].rstrip()) - 1)
             for first, last in ranges if text[first:last + 1].strip()]
-
-
-def _pieces_joined(lines: list[_Line]) -> list[_Line]:
-    """One line of a heading that PDFium hands over in pieces (it ends a "line" after a
-    closing quote: '"Río abajo"' then ', de Lucía Prado') made whole again: pieces on one
-    baseline, in one size, the next starting where the last ends."""
-    joined: list[_Line] = []
-    for line in lines:
-        last = joined[-1] if joined else None
-        if (last is None or abs(line.bottom - last.bottom) > 1 or line.size != last.size
-                or not 0 <= line.left - last.right + 1 <= 0.5 * line.size):
-            joined.append(line)
-            continue
-        space = " " if line.left - last.right > 0.2 * line.size else ""
-        shift = len(last.text) + len(space)
-        styles = last.styles + tuple((a + shift, b + shift, strong, emphasis)
-                                     for a, b, strong, emphasis in line.styles)
-        joined[-1] = _Line(last.text + space + line.text, last.page, last.left, line.right,
-                           last.bottom, max(last.top, line.top), last.size,
-                           last.bold and line.bold, styles)
-    return joined
 
 
 def _baseline(textpage: Any, index: int) -> float:
@@ -207,37 +181,10 @@ def _style_of_font(raw: Any, font: Any) -> tuple[bool, bool]:
     return bold, italic
 
 
-def _in_column_order(lines: list[_Line], width: float) -> list[_Line]:
-    """Two columns: when no line crosses the middle of the page but many lie on each side,
-    the left column is read before the right one (PDFium may interleave them)."""
-    middle = width / 2
-    left = [line for line in lines if line.right <= middle + 2]
-    right = [line for line in lines if line.left >= middle - 2]
-    if len(left) < 5 or len(right) < 5 or len(left) + len(right) < 0.8 * len(lines):
-        return lines
-    crossing = [line for line in lines if line not in left and line not in right]
-    above = [line for line in crossing if line.bottom >= max(x.top for x in left + right)]
-    below = [line for line in crossing if line not in above]
-    by_height = lambda line: -line.top  # noqa: E731 - a sort key, named for its meaning
-    return (sorted(above, key=by_height) + sorted(left, key=by_height)
-            + sorted(right, key=by_height) + sorted(below, key=by_height))
-
-
-def _margins_in_place(lines: list[_Line], height: float) -> list[_Line]:
-    """Lines in the top margin first and those in the bottom margin last, wherever the file
-    drew them (a running header is often drawn after the page's text)."""
-    top = [line for line in lines if line.bottom > height * (1 - _ZONE)]
-    bottom = [line for line in lines if line.top < height * _ZONE]
-    if not top and not bottom:
-        return lines
-    body = [line for line in lines if line not in top and line not in bottom]
-    return top + body + bottom
-
-
-def _without_running_lines(pages: list[list[_Line]], heights: list[float]) -> list[_Line]:
-    def zone_key(line: _Line) -> str:
+def _without_running_lines(pages: list[list[Line]], heights: list[float]) -> list[Line]:
+    def zone_key(line: Line) -> str:
         height = heights[line.page]
-        if line.bottom > height * (1 - _ZONE) or line.top < height * _ZONE:
+        if line.bottom > height * (1 - ZONE) or line.top < height * ZONE:
             return _DIGITS.sub("#", line.text).casefold()
         return ""
 
@@ -257,7 +204,7 @@ def _without_running_lines(pages: list[list[_Line]], heights: list[float]) -> li
             if zone_key(line) not in running and id(line) not in numbers]
 
 
-def _paragraphs(lines: list[_Line], builder: BlockBuilder) -> None:
+def _paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     if not lines:
         return
     body = statistics.mode(round(line.size * 2) / 2 for line in lines)
@@ -265,10 +212,10 @@ def _paragraphs(lines: list[_Line], builder: BlockBuilder) -> None:
                             if line.size > body * 1.15}, reverse=True)[:6]
     spacings = [a.bottom - b.bottom for a, b in zip(lines, lines[1:], strict=False)
                 if a.page == b.page and 0 < a.bottom - b.bottom < 3 * a.size]
-    spacing = _line_spacing(spacings, body)
-    margin = _smallest_common(Counter(round(line.left) for line in lines), len(lines))
-    edges = _column_edges(lines)
-    paragraph: list[_Line] = []
+    spacing = line_spacing(spacings, body)
+    margin = smallest_common(Counter(round(line.left) for line in lines), len(lines))
+    edges = column_edges(lines)
+    paragraph: list[Line] = []
     for line in lines:
         before = paragraph[-1] if paragraph else None
         if before and _starts_paragraph(before, line, spacing, body, edges[id(before)]):
@@ -278,37 +225,7 @@ def _paragraphs(lines: list[_Line], builder: BlockBuilder) -> None:
     _end(paragraph, builder, margin, heading_sizes)
 
 
-def _line_spacing(spacings: list[float], body: float) -> float:
-    """The distance between two lines of one paragraph: the smallest spacing that is common
-    (a tenth of them at least), not the median, which the gaps between paragraphs make when
-    most paragraphs are a line or two (a transcript's short questions and replies)."""
-    if not spacings:
-        return body * 1.2
-    counts = Counter(round(spacing * 2) / 2 for spacing in spacings)
-    return _smallest_common(counts, len(spacings)) or statistics.median(spacings)
-
-
-def _smallest_common(counts: Counter[float] | Counter[int], total: int) -> float:
-    """The smallest value found at least twice and in a tenth of the cases; failing that,
-    the most common one (0 when there is none)."""
-    common = [value for value, count in counts.items() if count >= max(2, total / 10)]
-    if common:
-        return min(common)
-    return counts.most_common(1)[0][0] if counts else 0
-
-
-def _column_edges(lines: list[_Line]) -> dict[int, float]:
-    """Each line's right edge of text: the furthest right any line of its size on its page
-    reaches while overlapping it (the column it is in), by the line's id."""
-    pages: dict[tuple[int, float], list[_Line]] = {}
-    for line in lines:
-        pages.setdefault((line.page, line.size), []).append(line)
-    return {id(line): max(other.right for other in same if other.left < line.right
-                          and other.right > line.left)
-            for same in pages.values() for line in same}
-
-
-def _starts_paragraph(before: _Line, line: _Line, spacing: float, body: float,
+def _starts_paragraph(before: Line, line: Line, spacing: float, body: float,
                       edge: float) -> bool:
     if line.page != before.page or _BULLET.match(line.text):
         return True
@@ -324,7 +241,7 @@ def _starts_paragraph(before: _Line, line: _Line, spacing: float, body: float,
     return ended and before.right < edge - 0.15 * (edge - before.left)
 
 
-def _end(lines: list[_Line], builder: BlockBuilder, margin: float, heading_sizes: list[float]
+def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes: list[float]
          ) -> None:
     """One paragraph from its lines: the words' styles become runs, and lines join with a
     space, or with nothing across a word cut by a hyphen. A paragraph that opens with a
@@ -366,7 +283,7 @@ def _end(lines: list[_Line], builder: BlockBuilder, margin: float, heading_sizes
         builder.end_block(BlockKind.PARAGRAPH)
 
 
-def _add_bookmarks(pdf: Any, builder: BlockBuilder, lines: list[_Line]) -> None:
+def _add_bookmarks(pdf: Any, builder: BlockBuilder, lines: list[Line]) -> None:
     """Bookmarks not already among the headings become level-n headings at their page."""
     known = {" ".join(b.text.split()).casefold() for b in builder.blocks}
     first_block_of_page: dict[int, int] = {}
@@ -389,7 +306,7 @@ def _add_bookmarks(pdf: Any, builder: BlockBuilder, lines: list[_Line]) -> None:
         builder.blocks.extend(rest)
 
 
-def _block_pages(builder: BlockBuilder, lines: list[_Line]) -> list[int]:
+def _block_pages(builder: BlockBuilder, lines: list[Line]) -> list[int]:
     """The page each block starts on, by walking the lines' text in the same order."""
     pages, position = [], 0
     for block in builder.blocks:
