@@ -3,7 +3,8 @@ and an OpenDocument file, an EPUB and a PDF, the way such files look in the wild
 format's outline is scored against the expected outlines and compared with the text's own.
 
 Run from the checkout: ``QT_QPA_PLATFORM=offscreen PYTHONPATH=. python
-scripts/score_formats.py [FOLDER] [-v]`` (FOLDER defaults to the structure corpus). For each
+scripts/score_formats.py [FOLDER] [-v] [--pages=A4]`` (FOLDER defaults to the structure
+corpus; ``--pages``: the PDFs' page size, A5 unless given). For each
 format it prints the question F1 and title accuracy against ``NAME.expected.json``, the
 difference from the text's scores, and how often the format's outline (title, kind, question
 texts) is exactly the text's. ``-v`` names the documents whose outline differs from the text's.
@@ -129,8 +130,9 @@ def _word_way(path: Path, title_index: int) -> Path:
 
 
 def make(format_name: str, source: Path, blocks: list[Block], title: str, folder: Path,
-         number: int) -> Path:
-    """``source`` saved as ``format_name`` in ``folder``; ``title``: the expected one."""
+         number: int, pages: str = "A5") -> Path:
+    """``source`` saved as ``format_name`` in ``folder``; ``title``: the expected one;
+    ``pages``: a PDF's page size."""
     stem, lang = source.stem, _language(source)
     blocks, title_index = _titled(blocks, title)
     if format_name == "html":
@@ -146,11 +148,11 @@ def make(format_name: str, source: Path, blocks: list[Block], title: str, folder
     if format_name == "epub":
         return write_epub(folder / f"{stem}.epub", [(title or stem, html_body(blocks))],
                           title=title or stem, language=lang)
-    return write_pdf(folder / f"{stem}.pdf", html_body(blocks), page_size="A5",
+    return write_pdf(folder / f"{stem}.pdf", html_body(blocks), page_size=pages,
                      header="Le Quotidien — Société — 12 mars 2024", language=lang)
 
 
-def measure(folder: Path, formats: tuple[str, ...] = FORMATS,
+def measure(folder: Path, formats: tuple[str, ...] = FORMATS, pages: str = "A5",
             progress: Callable[[str], None] = lambda _: None) -> dict[str, Scores]:
     scores = {name: Scores() for name in formats}
     with tempfile.TemporaryDirectory() as scratch:
@@ -165,7 +167,7 @@ def measure(folder: Path, formats: tuple[str, ...] = FORMATS,
             blocks = fixture_blocks(path)
             for name in formats:
                 file = path if name == "text" else make(name, path, blocks, expected["title"], work,
-                                                      number)
+                                                      number, pages)
                 document = open_document(file, with_language=False)
                 outline = _outline(document)
                 found = Counter(outline[2])
@@ -200,7 +202,8 @@ def main(argv: list[str]) -> None:
     from PySide6.QtGui import QGuiApplication  # the PDF is laid out by Qt
 
     application = QGuiApplication.instance() or QGuiApplication(["score_formats"])
-    scores = measure(Path(args[0]) if args else DEFAULT)
+    pages = next((a.split("=", 1)[1] for a in argv if a.startswith("--pages=")), "A5")
+    scores = measure(Path(args[0]) if args else DEFAULT, pages=pages)
     del application
     text = scores["text"]
     print(f"{'format':8} {'F1':>6} {'ΔF1':>7} {'titles':>7} {'Δtitles':>8} {'same as text':>13}")
