@@ -55,12 +55,13 @@ def make_parser(*, indented_code: bool = True) -> MarkdownIt:
     costs ~10 % of the parse of a large document, and reading needs none of them.)
 
     Plain ``.txt`` files pass ``indented_code=False``: an indented paragraph in a text file is
-    prose, not code.
+    prose, not code, and a line such as ``[1]: https://example.org`` is a footnote the reader
+    must see, not a link definition that Markdown hides.
     """
     parser = MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING})
     parser.enable("table")  # GFM tables: read row by row, not as raw pipes
     if not indented_code:
-        parser.disable("code")
+        parser.disable(["code", "reference"])
     return parser
 
 
