@@ -16,9 +16,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .chunks import pieces
+from .markdown_tables import TableRows
 from .model import (
     LINE_BREAK,
-    TABLE_CELL_SEPARATOR,
     Block,
     BlockKind,
     Inline,
@@ -55,12 +55,13 @@ def make_parser(*, indented_code: bool = True) -> MarkdownIt:
     costs ~10 % of the parse of a large document, and reading needs none of them.)
 
     Plain ``.txt`` files pass ``indented_code=False``: an indented paragraph in a text file is
-    prose, not code.
+    prose, not code, and a line such as ``[1]: https://example.org`` is a footnote the reader
+    must see, not a link definition that Markdown hides.
     """
     parser = MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING})
     parser.enable("table")  # GFM tables: read row by row, not as raw pipes
     if not indented_code:
-        parser.disable("code")
+        parser.disable(["code", "reference"])
     return parser
 
 
@@ -106,7 +107,7 @@ def parse_blocks(
     list_markers: list[str] = []  # markers of the list items not yet given to a paragraph
     item_lines: list[tuple[int, int]] = []  # the source lines of each open list item
     heading_level = 0
-    table = _TableRows(blocks, source)
+    table = TableRows(blocks, source, _inline_text)
     for token in tokens:
         if table.feed(token):
             continue
@@ -260,73 +261,6 @@ def _source_lines(token: Token) -> tuple[int, int]:
         return (0, 0)
     first, end = token.map
     return first, end
-
-
-_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
-
-
-class _TableRows:
-    """A table's tokens become one block per row, cells joined by TABLE_CELL_SEPARATOR."""
-
-    def __init__(self, blocks: list[Block], source: str) -> None:
-        self._blocks = blocks
-        self._source = source
-        self._source_lines: list[str] | None = None  # split when a table is first met
-        self._active = False
-        self._header = False
-        self._cells: list[tuple[str, tuple[Inline, ...]]] = []
-        self._lines = (0, 0)
-
-    def feed(self, token: Token) -> bool:
-        """Take ``token`` if it belongs to a table; False for every other token."""
-        kind = token.type
-        if kind == "table_open":
-            self._active = True
-        if not self._active:
-            return False
-        if kind == "table_close":
-            self._active = False
-        elif kind in ("thead_open", "thead_close"):
-            self._header = kind == "thead_open"
-        elif kind == "tr_open":
-            self._cells = []
-            self._lines = (token.map[0], token.map[1]) if token.map else (0, 0)
-        elif kind == "inline":
-            text, inlines, _ = _inline_text(token.children or [])
-            self._cells.append((text.replace(TABLE_CELL_SEPARATOR, " "), inlines))
-        elif kind == "tr_close":
-            self._end_row()
-        return True
-
-    def _end_row(self) -> None:
-        # markdown-it drops the cells of a row past the header's count: they are text the
-        # reader must still see and hear, so they come back from the source as written.
-        written = self._written_cells()
-        for extra in written[len(self._cells):]:
-            if extra:
-                self._cells.append((extra.replace(TABLE_CELL_SEPARATOR, " "), ()))
-        runs: list[Inline] = []
-        offset = 0
-        for text, inlines in self._cells:
-            runs.extend(Inline(i.start + offset, i.end + offset, i.style, i.target)
-                        for i in inlines)
-            offset += len(text) + len(TABLE_CELL_SEPARATOR)
-        text = TABLE_CELL_SEPARATOR.join(text for text, _ in self._cells)
-        kind = BlockKind.TABLE_HEADER if self._header else BlockKind.TABLE_ROW
-        self._blocks.append(Block(kind, text, 0, self._lines, 0, tuple(runs)))
-
-    def _written_cells(self) -> list[str]:
-        """The row's cells as its source line writes them (outer pipes optional)."""
-        if self._source_lines is None:
-            self._source_lines = self._source.split("\n")
-        first = self._lines[0]
-        if self._lines[1] <= first or first >= len(self._source_lines):
-            return []
-        line = self._source_lines[first].lstrip(" \t>").strip()
-        line = line.removeprefix("|")
-        if line.endswith("|") and not line.endswith("\\|"):
-            line = line[:-1]
-        return [cell.strip() for cell in _UNESCAPED_PIPE.split(line)]
 
 
 def _marker(token: Token) -> str:

@@ -98,11 +98,25 @@ def parse_text(
 def with_detected_language(
     document: Document, detect: Callable[[str], str] = detect_language
 ) -> Document:
-    """The same document with its language detected (ISO 639-1, "" when unsure); a language
-    the file's own metadata names is kept. ``detect``: how, e.g. in a child process."""
-    if document.language:
+    """The same document with its language detected (ISO 639-1, "" when unsure). The language
+    the file's metadata names stands when the text is too short to tell: metadata is often a
+    template's default (a Word file made from an English template says "en" whatever it
+    holds), so the text itself decides when there is enough of it. ``detect``: how, e.g. in a
+    child process."""
+    if document.language and _letters(document.text) < TEXT_DECIDES_LETTERS:
         return document
-    return replace(document, language=detect(document.text))
+    detected = detect(document.text)
+    if not detected or detected == document.language:
+        return document
+    return replace(document, language=detected)
+
+
+TEXT_DECIDES_LETTERS = 200  # past this, n-grams tell the language better than a template does
+
+
+def _letters(text: str) -> int:
+    sample = text[: 4 * TEXT_DECIDES_LETTERS]
+    return sum(1 for character in sample if character.isalpha())
 
 
 def _open_formatted(

@@ -22,11 +22,11 @@ def titled_with_format(title: str, format_value: str) -> str:
 
 
 def action_whole_page() -> str:
-    return tr("Show the &whole page")
+    return tr("Show the w&hole page")
 
 
 def action_read_notes() -> str:
-    return tr("Read &notes and page numbers")
+    return tr("Read notes an&d page numbers")
 
 
 def whole_page_on() -> str:

@@ -96,3 +96,10 @@ def test_a_link_without_words_shows_its_address():
     assert document.text == "Voir https://example.org/page ici."
     (run,) = document.blocks[0].inlines
     assert document.text[run.start : run.end] == "https://example.org/page"
+
+
+def test_a_footnote_line_in_a_text_file_is_text_not_a_hidden_link_definition():
+    # Markdown would take "[1]: address" for a link definition and show nothing of it; in a
+    # .txt file it is a footnote the reader must see, hear and find.
+    document = parse_text("Un article.\n\n[1]: http://example.org \"Le site\"\n", plain_text=True)
+    assert document.text == 'Un article.\n[1]: http://example.org "Le site"'

@@ -113,7 +113,7 @@ def test_notes_can_be_left_out_and_the_choice_is_remembered(cached_window, page,
 def test_the_view_choices_are_in_the_view_menu(cached_window, qtbot):
     window = cached_window()
     view = [a.text() for a in window.menuBar().actions()[2].menu().actions()]
-    assert "Show the &whole page" in view and "Read &notes and page numbers" in view
+    assert "Show the w&hole page" in view and "Read notes an&d page numbers" in view
     file_menu = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "&Export audio…" in file_menu
 

@@ -111,14 +111,14 @@ class BlockBuilder:
         reopened = [(style, 0, target) for style, _, target in self._open]
         if stripped:
             size = len(stripped)
-            runs = sorted(
+            runs = _merged(stripped, sorted(
                 (
                     Inline(max(r.start - lead, 0), min(r.end - lead, size), r.style, r.target)
                     for r in self._runs
                     if min(r.end - lead, size) > max(r.start - lead, 0)
                 ),
                 key=lambda r: (r.start, -r.end),
-            )
+            ))
             line = len(self.blocks)
             self.blocks.append(
                 Block(kind, stripped, 0, (line, line + 1), level, tuple(runs), ordinal=ordinal)
@@ -131,3 +131,21 @@ class BlockBuilder:
         """A whole unstyled block at once."""
         self.text(text)
         self.end_block(kind, level, ordinal)
+
+
+def _merged(text: str, runs: list[Inline]) -> list[Inline]:
+    """Runs of one style that touch, or that only a space parts, made one: an editor cuts a
+    bold sentence into several runs (revision marks, spell checking), a PDF into lines, that
+    a reader sees as one."""
+    merged: list[Inline] = []
+    latest: dict[tuple[InlineStyle, str], int] = {}  # each style's last run in ``merged``
+    for run in runs:  # by start
+        twin = latest.get((run.style, run.target))
+        if twin is not None and (merged[twin].end >= run.start
+                                 or not text[merged[twin].end:run.start].strip()):
+            kept = merged[twin]
+            merged[twin] = Inline(kept.start, max(kept.end, run.end), kept.style, kept.target)
+        else:
+            latest[(run.style, run.target)] = len(merged)
+            merged.append(run)
+    return merged

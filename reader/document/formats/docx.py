@@ -41,6 +41,9 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder, numbering: _Numbering)
     style = paragraph.style
     level = _outline_level(paragraph._p, style)
     bold, italic = _style_flag(style, "bold"), _style_flag(style, "italic")
+    # Word sets its Quote style in italics: that presents the quote (a QUOTE block says it),
+    # it is no emphasis of the writer's, which a whole italic paragraph would be.
+    italic = italic and not _in_quote_style(style)
     for item in paragraph.iter_inner_content():
         if hasattr(item, "address"):  # a hyperlink: its runs inside a LINK run
             builder.open(InlineStyle.LINK, item.address or f"#{item.fragment}")

@@ -20,15 +20,24 @@ from __future__ import annotations
 import ctypes
 import re
 import statistics
-from dataclasses import dataclass
+from collections import Counter
 from typing import Any
 
 from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .html import primary_language
+from .pdf_lines import (
+    ZONE,
+    Line,
+    column_edges,
+    in_column_order,
+    line_spacing,
+    margins_in_place,
+    pieces_joined,
+    smallest_common,
+)
 
-_ZONE = 0.08  # share of the page height where running headers and footers live
 _PAGE_NUMBER = re.compile(
     r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$", re.IGNORECASE
 )
@@ -40,19 +49,6 @@ _SENTENCE_END = tuple(".!?:»\"”)…")
 _BOLD_FLAG = 1 << 18  # PDF font descriptor flags: ForceBold, Italic
 _ITALIC_FLAG = 1 << 6
 
-
-@dataclass(slots=True)
-class _Line:
-    text: str
-    page: int
-    left: float
-    right: float
-    bottom: float  # the baseline
-    top: float
-    size: float
-    bold: bool  # every word bold
-    # Runs of words in one style: (start, end, strong, emphasis), offsets into ``text``.
-    styles: tuple[tuple[int, int, bool, bool], ...] = ()
 
 
 def read_pdf(data: bytes, path: str) -> Extracted:
@@ -79,7 +75,7 @@ def read_pdf(data: bytes, path: str) -> Extracted:
         pdf.close()
 
 
-def _page_lines(pdf: Any, number: int) -> list[_Line]:
+def _page_lines(pdf: Any, number: int) -> list[Line]:
     import pypdfium2.raw as raw
 
     page = pdf[number]
@@ -87,7 +83,7 @@ def _page_lines(pdf: Any, number: int) -> list[_Line]:
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
-        lines: list[_Line] = []
+        lines: list[Line] = []
         fonts: dict[Any, Any] = {}
         for first, last in _line_ranges(text, textpage):
             piece = text[first:last + 1]
@@ -97,8 +93,9 @@ def _page_lines(pdf: Any, number: int) -> list[_Line]:
             size = raw.FPDFText_GetFontSize(textpage.raw, first)
             styles = _word_styles(piece, first, raw, textpage.raw, fonts)
             bold = all(strong for _, _, strong, _ in styles)
-            lines.append(_Line(piece, number, left, right, bottom, top, size, bold, styles))
-        return _margins_in_place(_in_column_order(lines, width), page.get_height())
+            lines.append(Line(piece, number, left, right, bottom, top, size, bold, styles))
+        return margins_in_place(in_column_order(pieces_joined(lines), width),
+                                 page.get_height())
     finally:
         textpage.close()
         page.close()
@@ -184,37 +181,10 @@ def _style_of_font(raw: Any, font: Any) -> tuple[bool, bool]:
     return bold, italic
 
 
-def _in_column_order(lines: list[_Line], width: float) -> list[_Line]:
-    """Two columns: when no line crosses the middle of the page but many lie on each side,
-    the left column is read before the right one (PDFium may interleave them)."""
-    middle = width / 2
-    left = [line for line in lines if line.right <= middle + 2]
-    right = [line for line in lines if line.left >= middle - 2]
-    if len(left) < 5 or len(right) < 5 or len(left) + len(right) < 0.8 * len(lines):
-        return lines
-    crossing = [line for line in lines if line not in left and line not in right]
-    above = [line for line in crossing if line.bottom >= max(x.top for x in left + right)]
-    below = [line for line in crossing if line not in above]
-    by_height = lambda line: -line.top  # noqa: E731 - a sort key, named for its meaning
-    return (sorted(above, key=by_height) + sorted(left, key=by_height)
-            + sorted(right, key=by_height) + sorted(below, key=by_height))
-
-
-def _margins_in_place(lines: list[_Line], height: float) -> list[_Line]:
-    """Lines in the top margin first and those in the bottom margin last, wherever the file
-    drew them (a running header is often drawn after the page's text)."""
-    top = [line for line in lines if line.bottom > height * (1 - _ZONE)]
-    bottom = [line for line in lines if line.top < height * _ZONE]
-    if not top and not bottom:
-        return lines
-    body = [line for line in lines if line not in top and line not in bottom]
-    return top + body + bottom
-
-
-def _without_running_lines(pages: list[list[_Line]], heights: list[float]) -> list[_Line]:
-    def zone_key(line: _Line) -> str:
+def _without_running_lines(pages: list[list[Line]], heights: list[float]) -> list[Line]:
+    def zone_key(line: Line) -> str:
         height = heights[line.page]
-        if line.bottom > height * (1 - _ZONE) or line.top < height * _ZONE:
+        if line.bottom > height * (1 - ZONE) or line.top < height * ZONE:
             return _DIGITS.sub("#", line.text).casefold()
         return ""
 
@@ -226,10 +196,15 @@ def _without_running_lines(pages: list[list[_Line]], heights: list[float]) -> li
                 seen.setdefault(key, set()).add(line.page)
     needed = max(2, len(pages) / 2)
     running = {k for k, where in seen.items() if len(where) >= needed or _PAGE_NUMBER.match(k)}
-    return [line for page in pages for line in page if zone_key(line) not in running]
+    # A page number printed further from the edge than the zone is still the page's first
+    # or last line, alone: left in, it would end the paragraph it breaks.
+    numbers = {id(line) for page in pages for line in page[:1] + page[-1:]
+               if _PAGE_NUMBER.match(_DIGITS.sub("#", line.text))}
+    return [line for page in pages for line in page
+            if zone_key(line) not in running and id(line) not in numbers]
 
 
-def _paragraphs(lines: list[_Line], builder: BlockBuilder) -> None:
+def _paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     if not lines:
         return
     body = statistics.mode(round(line.size * 2) / 2 for line in lines)
@@ -237,18 +212,21 @@ def _paragraphs(lines: list[_Line], builder: BlockBuilder) -> None:
                             if line.size > body * 1.15}, reverse=True)[:6]
     spacings = [a.bottom - b.bottom for a, b in zip(lines, lines[1:], strict=False)
                 if a.page == b.page and 0 < a.bottom - b.bottom < 3 * a.size]
-    spacing = statistics.median(spacings) if spacings else body * 1.2
-    margin = statistics.mode(round(line.left) for line in lines)
-    paragraph: list[_Line] = []
+    spacing = line_spacing(spacings, body)
+    margin = smallest_common(Counter(round(line.left) for line in lines), len(lines))
+    edges = column_edges(lines)
+    paragraph: list[Line] = []
     for line in lines:
-        if paragraph and _starts_paragraph(paragraph[-1], line, spacing, body):
+        before = paragraph[-1] if paragraph else None
+        if before and _starts_paragraph(before, line, spacing, body, edges[id(before)]):
             _end(paragraph, builder, margin, heading_sizes)
             paragraph = []
         paragraph.append(line)
     _end(paragraph, builder, margin, heading_sizes)
 
 
-def _starts_paragraph(before: _Line, line: _Line, spacing: float, body: float) -> bool:
+def _starts_paragraph(before: Line, line: Line, spacing: float, body: float,
+                      edge: float) -> bool:
     if line.page != before.page or _BULLET.match(line.text):
         return True
     if abs(line.size - before.size) > 0.1 * before.size or line.bold != before.bold:
@@ -258,10 +236,12 @@ def _starts_paragraph(before: _Line, line: _Line, spacing: float, body: float) -
     if line.bottom > before.bottom:
         return True
     ended = before.text.endswith(_SENTENCE_END)
-    return ended and before.right < line.right - 0.15 * (line.right - line.left)
+    # A sentence ended well short of its column's edge ends its paragraph, even when the
+    # next line is as short (a transcript's one-line question then its one-line answer).
+    return ended and before.right < edge - 0.15 * (edge - before.left)
 
 
-def _end(lines: list[_Line], builder: BlockBuilder, margin: float, heading_sizes: list[float]
+def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes: list[float]
          ) -> None:
     """One paragraph from its lines: the words' styles become runs, and lines join with a
     space, or with nothing across a word cut by a hyphen. A paragraph that opens with a
@@ -303,7 +283,7 @@ def _end(lines: list[_Line], builder: BlockBuilder, margin: float, heading_sizes
         builder.end_block(BlockKind.PARAGRAPH)
 
 
-def _add_bookmarks(pdf: Any, builder: BlockBuilder, lines: list[_Line]) -> None:
+def _add_bookmarks(pdf: Any, builder: BlockBuilder, lines: list[Line]) -> None:
     """Bookmarks not already among the headings become level-n headings at their page."""
     known = {" ".join(b.text.split()).casefold() for b in builder.blocks}
     first_block_of_page: dict[int, int] = {}
@@ -326,7 +306,7 @@ def _add_bookmarks(pdf: Any, builder: BlockBuilder, lines: list[_Line]) -> None:
         builder.blocks.extend(rest)
 
 
-def _block_pages(builder: BlockBuilder, lines: list[_Line]) -> list[int]:
+def _block_pages(builder: BlockBuilder, lines: list[Line]) -> list[int]:
     """The page each block starts on, by walking the lines' text in the same order."""
     pages, position = [], 0
     for block in builder.blocks:

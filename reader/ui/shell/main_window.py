@@ -231,7 +231,9 @@ class MainWindow(QMainWindow):
         self.banner.show_messages(notes, error=False)
         self._caret_moved(0)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not document.language and self._language is not None:
+        # A language from the file's metadata may be its template's: the text checks it too.
+        if self._language is not None and (not document.language or document.format not in (
+                "text", "markdown")):
             self._language.start(document)
         self.context.document_changed.emit(document)
 

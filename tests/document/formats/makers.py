@@ -37,6 +37,12 @@ def runs(block: Block) -> Iterator[tuple[str, frozenset[InlineStyle], str]]:
         yield block.text[start:end], frozenset(i.style for i in covering), target
 
 
+def _number(block: Block) -> int:
+    """The number of a numbered list item ("3." gives 3), 0 for a bullet."""
+    digits = block.ordinal.rstrip(".)")
+    return int(digits) if block.kind is BlockKind.LIST_ITEM and digits.isdigit() else 0
+
+
 # --- HTML ----------------------------------------------------------------------------------
 
 def _html_runs(block: Block) -> str:
@@ -55,17 +61,18 @@ def _html_runs(block: Block) -> str:
 
 def html_body(blocks: list[Block], *, title_heading: bool = False) -> str:
     """``title_heading``: the first block as an h1, as a book's chapter opens."""
-    parts, in_list = [], False
+    parts, in_list = [], ""  # the open list's tag
     for number, block in enumerate(blocks):
         if number == 0 and title_heading:
             parts.append(f"<h1>{_html_runs(block)}</h1>")
             continue
-        if block.kind is BlockKind.LIST_ITEM and not in_list:
-            parts.append("<ul>")
-            in_list = True
-        elif block.kind is not BlockKind.LIST_ITEM and in_list:
-            parts.append("</ul>")
-            in_list = False
+        tag = ("ol" if _number(block) else "ul") if block.kind is BlockKind.LIST_ITEM else ""
+        if in_list and tag != in_list:
+            parts.append(f"</{in_list}>")
+            in_list = ""
+        if tag and not in_list:
+            parts.append(f'<ol start="{_number(block)}">' if tag == "ol" else "<ul>")
+            in_list = tag
         inner = _html_runs(block)
         if block.kind is BlockKind.HEADING:
             parts.append(f"<h{block.level}>{inner}</h{block.level}>")
@@ -76,7 +83,7 @@ def html_body(blocks: list[Block], *, title_heading: bool = False) -> str:
         else:
             parts.append(f"<p>{inner}</p>")
     if in_list:
-        parts.append("</ul>")
+        parts.append(f"</{in_list}>")
     return "\n".join(parts)
 
 
@@ -170,7 +177,7 @@ def write_docx(path: Path, blocks: list[Block], *, title_style: bool = True,
         elif block.kind is BlockKind.HEADING:
             style = f"Heading {block.level}"
         elif block.kind is BlockKind.LIST_ITEM:
-            style = "List Bullet"
+            style = "List Number" if _number(block) else "List Bullet"
         elif block.kind is BlockKind.QUOTE:
             style = "Quote"
         else:
@@ -201,12 +208,15 @@ def write_docx(path: Path, blocks: list[Block], *, title_style: bool = True,
 
 def write_odt(path: Path, blocks: list[Block], *, language: str = "fr-FR") -> Path:
     """LibreOffice's way: bold and italic as automatic text styles (T1, T2), bullets in a
-    list, links as text:a."""
+    list, numbered items in a list whose style numbers them, links as text:a."""
     import odfdo
 
     document = odfdo.Document("text")
     document.insert_style(odfdo.Style("text", name="T1", bold=True), automatic=True)
     document.insert_style(odfdo.Style("text", name="T2", italic=True), automatic=True)
+    document.insert_style(odfdo.Element.from_tag(
+        '<text:list-style style:name="L1"><text:list-level-style-number text:level="1" '
+        'style:num-format="1" style:num-suffix="."/></text:list-style>'), automatic=True)
     document.meta.language = language
     body = document.body
     body.clear()
@@ -227,8 +237,9 @@ def write_odt(path: Path, blocks: list[Block], *, language: str = "fr-FR") -> Pa
                 piece = text
             paragraph.append(piece)
         if block.kind is BlockKind.LIST_ITEM:
-            if current_list is None:
-                current_list = odfdo.List()
+            style = "L1" if _number(block) else None
+            if current_list is None or current_list.style != style:
+                current_list = odfdo.List(style=style)
                 body.append(current_list)
             item = odfdo.ListItem()
             item.append(paragraph)
@@ -243,15 +254,15 @@ def write_odt(path: Path, blocks: list[Block], *, language: str = "fr-FR") -> Pa
 # --- PDF -----------------------------------------------------------------------------------
 
 def write_pdf(path: Path, body_html: str, *, title: str = "", header: str = "",
-              language: str = "") -> Path:
-    """The HTML laid out by Qt on A4 pages and written by QPdfWriter (a QApplication must
-    exist). ``header``: a running header and a page number drawn on every page, as
-    magazines print them."""
+              language: str = "", page_size: str = "A4") -> Path:
+    """The HTML laid out by Qt on pages of ``page_size`` (A4, A5, A6…) and written by
+    QPdfWriter (a QApplication must exist). ``header``: a running header and a page number
+    drawn on every page, as magazines print them."""
     from PySide6.QtCore import QMarginsF, QRectF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
     writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageSize(QPageSize(getattr(QPageSize.PageSizeId, page_size)))
     writer.setPageMargins(QMarginsF(20, 25, 20, 25), QPageLayout.Unit.Millimeter)
     writer.setResolution(96)
     if title:

@@ -92,3 +92,20 @@ def test_opendocument_headings_lists_tables_and_bold_through_automatic_styles(tm
     question = opened.blocks[2]
     assert [i.style for i in question.inlines] == [InlineStyle.STRONG]
     assert opened.language == "es"
+
+
+def test_a_french_text_in_a_word_file_from_an_english_template_is_french(tmp_path):
+    # Word files made from an English template say "en-US" whatever they hold: the voice must
+    # follow the text once there is enough of it to tell.
+    document = docx.Document()
+    for language in document.styles.element.iter(qn("w:lang")):
+        language.set(qn("w:val"), "en-US")
+    document.add_paragraph("Pourquoi avez-vous choisi ce métier de bibliothécaire ?")
+    document.add_paragraph(
+        "J'ai toujours aimé les livres, et surtout les gens qui les lisent. C'est un métier de "
+        "rencontres, bien plus qu'on ne le croit, et chaque journée apporte son lot de "
+        "surprises, de questions et de découvertes partagées avec les lecteurs du quartier."
+    )
+    path = tmp_path / "entretien.docx"
+    document.save(str(path))
+    assert open_document(path).language == "fr"

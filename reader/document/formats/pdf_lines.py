@@ -1,0 +1,102 @@
+"""The geometry of a PDF's lines: how PDFium's pieces make lines, columns and margins, and the
+spacing and right edge that tell a paragraph's next line from a new paragraph."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+ZONE = 0.08  # share of the page height where running headers and footers live
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    page: int
+    left: float
+    right: float
+    bottom: float  # the baseline
+    top: float
+    size: float
+    bold: bool  # every word bold
+    # Runs of words in one style: (start, end, strong, emphasis), offsets into ``text``.
+    styles: tuple[tuple[int, int, bool, bool], ...] = ()
+
+
+def pieces_joined(lines: list[Line]) -> list[Line]:
+    """One line of a heading that PDFium hands over in pieces (it ends a "line" after a
+    closing quote: '"Río abajo"' then ', de Lucía Prado') made whole again: pieces on one
+    baseline, in one size, the next starting where the last ends."""
+    joined: list[Line] = []
+    for line in lines:
+        last = joined[-1] if joined else None
+        if (last is None or abs(line.bottom - last.bottom) > 1 or line.size != last.size
+                or not 0 <= line.left - last.right + 1 <= 0.5 * line.size):
+            joined.append(line)
+            continue
+        space = " " if line.left - last.right > 0.2 * line.size else ""
+        shift = len(last.text) + len(space)
+        styles = last.styles + tuple((a + shift, b + shift, strong, emphasis)
+                                     for a, b, strong, emphasis in line.styles)
+        joined[-1] = Line(last.text + space + line.text, last.page, last.left, line.right,
+                           last.bottom, max(last.top, line.top), last.size,
+                           last.bold and line.bold, styles)
+    return joined
+
+
+def in_column_order(lines: list[Line], width: float) -> list[Line]:
+    """Two columns: when no line crosses the middle of the page but many lie on each side,
+    the left column is read before the right one (PDFium may interleave them)."""
+    middle = width / 2
+    left = [line for line in lines if line.right <= middle + 2]
+    right = [line for line in lines if line.left >= middle - 2]
+    if len(left) < 5 or len(right) < 5 or len(left) + len(right) < 0.8 * len(lines):
+        return lines
+    crossing = [line for line in lines if line not in left and line not in right]
+    above = [line for line in crossing if line.bottom >= max(x.top for x in left + right)]
+    below = [line for line in crossing if line not in above]
+    by_height = lambda line: -line.top  # noqa: E731 - a sort key, named for its meaning
+    return (sorted(above, key=by_height) + sorted(left, key=by_height)
+            + sorted(right, key=by_height) + sorted(below, key=by_height))
+
+
+def margins_in_place(lines: list[Line], height: float) -> list[Line]:
+    """Lines in the top margin first and those in the bottom margin last, wherever the file
+    drew them (a running header is often drawn after the page's text)."""
+    top = [line for line in lines if line.bottom > height * (1 - ZONE)]
+    bottom = [line for line in lines if line.top < height * ZONE]
+    if not top and not bottom:
+        return lines
+    body = [line for line in lines if line not in top and line not in bottom]
+    return top + body + bottom
+
+
+def line_spacing(spacings: list[float], body: float) -> float:
+    """The distance between two lines of one paragraph: the smallest spacing that is common
+    (a tenth of them at least), not the median, which the gaps between paragraphs make when
+    most paragraphs are a line or two (a transcript's short questions and replies)."""
+    if not spacings:
+        return body * 1.2
+    counts = Counter(round(spacing * 2) / 2 for spacing in spacings)
+    return smallest_common(counts, len(spacings)) or statistics.median(spacings)
+
+
+def smallest_common(counts: Counter[float] | Counter[int], total: int) -> float:
+    """The smallest value found at least twice and in a tenth of the cases; failing that,
+    the most common one (0 when there is none)."""
+    common = [value for value, count in counts.items() if count >= max(2, total / 10)]
+    if common:
+        return min(common)
+    return counts.most_common(1)[0][0] if counts else 0
+
+
+def column_edges(lines: list[Line]) -> dict[int, float]:
+    """Each line's right edge of text: the furthest right any line of its size on its page
+    reaches while overlapping it (the column it is in), by the line's id."""
+    pages: dict[tuple[int, float], list[Line]] = {}
+    for line in lines:
+        pages.setdefault((line.page, line.size), []).append(line)
+    return {id(line): max(other.right for other in same if other.left < line.right
+                          and other.right > line.left)
+            for same in pages.values() for line in same}

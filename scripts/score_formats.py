@@ -1,0 +1,221 @@
+"""Score every format against plain text: each corpus document is saved as a web page, a Word
+and an OpenDocument file, an EPUB and a PDF, the way such files look in the wild, and each
+format's outline is scored against the expected outlines and compared with the text's own.
+
+Run from the checkout: ``QT_QPA_PLATFORM=offscreen PYTHONPATH=. python
+scripts/score_formats.py [FOLDER] [-v] [--pages=A4]`` (FOLDER defaults to the structure
+corpus; ``--pages``: the PDFs' page size, A5 unless given). For each
+format it prints the question F1 and title accuracy against ``NAME.expected.json``, the
+difference from the text's scores, and how often the format's outline (title, kind, question
+texts) is exactly the text's. ``-v`` names the documents whose outline differs from the text's.
+
+What each format looks like:
+
+- html: a news site's page (menus, cookie banner, share bar, related stories, comments,
+  footer) with the article in ``<article>`` for half the documents and in plain ``<div>`` s
+  for the other half; the page's ``lang``;
+- every format: the document's own title (not the site's name above it) marked as a title:
+  the Title style in Word, a level-1 heading elsewhere;
+- docx, odt: Markdown headings as heading styles, bold and italic runs, bulleted lists;
+  in Word each run cut in two, as an editor's revision marks cut them;
+- epub: one chapter, with a nav document;
+- pdf: laid out by Qt on small pages (A5, so that most documents run over several pages and
+  paragraphs across page breaks), the title's heading in a large font, a running header and
+  a page number on every page. (Qt does not hyphenate: words cut at a line end are left to
+  the tests of the PDF reader.)
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from reader.document import open_document
+from reader.document.loading import normalize
+from reader.document.markdown import lines_look_like_paragraphs, make_parser, parse_blocks
+from reader.document.model import Block, BlockKind, Document
+from tests.document.formats.makers import (
+    html_body,
+    news_page,
+    write_docx,
+    write_epub,
+    write_odt,
+    write_pdf,
+)
+
+DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "document" / "fixtures" / "corpus"
+FORMATS = ("text", "html", "docx", "odt", "epub", "pdf")
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@dataclass
+class Scores:
+    documents: int = 0
+    expected: int = 0
+    found: int = 0
+    right: int = 0
+    titles_right: int = 0
+    same_as_text: int = 0  # documents whose title, kind and questions are the text's
+    differences: list[str] = field(default_factory=list)
+
+    @property
+    def f1(self) -> float:
+        precision = self.right / self.found if self.found else 1.0
+        recall = self.right / self.expected if self.expected else 1.0
+        total = precision + recall
+        return 2 * precision * recall / total if total else 0.0
+
+    @property
+    def titles(self) -> float:
+        return self.titles_right / self.documents if self.documents else 1.0
+
+
+def _outline(document: Document) -> tuple[str, str, list[str]]:
+    return (_fold(document.title), document.kind.value if hasattr(document.kind, "value")
+            else str(document.kind), [_fold(q.heading) for q in document.questions])
+
+
+def fixture_blocks(path: Path) -> list[Block]:
+    """The fixture's blocks as the text pipeline parses them, before any repair."""
+    source = normalize(path.read_text(encoding="utf-8"))
+    plain = path.suffix == ".txt"
+    return parse_blocks(source, parser=make_parser(indented_code=not plain),
+                        lines_are_paragraphs=plain and lines_look_like_paragraphs(source))
+
+
+def _language(path: Path) -> str:
+    return path.name.split("-", 1)[0]
+
+
+def _titled(blocks: list[Block], title: str) -> tuple[list[Block], int]:
+    """The blocks with the document's title as a level-1 heading, as an editor marks it, and
+    its index (-1 when the document has no title of its own)."""
+    for index, block in enumerate(blocks):
+        if _fold(block.text) == _fold(title):
+            heading = replace(block, kind=BlockKind.HEADING, level=1)
+            return [*blocks[:index], heading, *blocks[index + 1:]], index
+    return blocks, -1
+
+
+def _word_way(path: Path, title_index: int) -> Path:
+    """The title paragraph in Word's Title style, and each run cut in two, as revision marks
+    (w:rsid) cut an editor's runs."""
+    import docx
+
+    document = docx.Document(str(path))
+    if title_index >= 0:
+        document.paragraphs[title_index].style = document.styles["Title"]
+    for paragraph in document.paragraphs:
+        for run in list(paragraph.runs):
+            text = run.text
+            middle = text.find(" ", len(text) // 2)
+            if middle <= 0:
+                continue
+            twin = copy.deepcopy(run._r)
+            run.text = text[:middle]
+            run._r.addnext(twin)
+            twin_run = type(run)(twin, paragraph)
+            twin_run.text = text[middle:]
+    document.save(str(path))
+    return path
+
+
+def make(format_name: str, source: Path, blocks: list[Block], title: str, folder: Path,
+         number: int, pages: str = "A5") -> Path:
+    """``source`` saved as ``format_name`` in ``folder``; ``title``: the expected one;
+    ``pages``: a PDF's page size."""
+    stem, lang = source.stem, _language(source)
+    blocks, title_index = _titled(blocks, title)
+    if format_name == "html":
+        path = folder / f"{stem}.html"
+        path.write_text(news_page(blocks, article=number % 2 == 0, lang=lang), "utf-8")
+        return path
+    if format_name == "docx":
+        written = write_docx(folder / f"{stem}.docx", blocks, title_style=False,
+                             language=lang)
+        return _word_way(written, title_index)
+    if format_name == "odt":
+        return write_odt(folder / f"{stem}.odt", blocks, language=lang)
+    if format_name == "epub":
+        return write_epub(folder / f"{stem}.epub", [(title or stem, html_body(blocks))],
+                          title=title or stem, language=lang)
+    return write_pdf(folder / f"{stem}.pdf", html_body(blocks), page_size=pages,
+                     header="Le Quotidien — Société — 12 mars 2024", language=lang)
+
+
+def measure(folder: Path, formats: tuple[str, ...] = FORMATS, pages: str = "A5",
+            progress: Callable[[str], None] = lambda _: None) -> dict[str, Scores]:
+    scores = {name: Scores() for name in formats}
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        fixtures = [p for p in sorted(folder.iterdir()) if p.suffix in (".txt", ".md")
+                    and (folder / f"{p.stem}.expected.json").is_file()]
+        for number, path in enumerate(fixtures):
+            progress(path.name)
+            expected = json.loads((folder / f"{path.stem}.expected.json").read_text("utf-8"))
+            wanted = Counter(_fold(q["text"]) for q in expected["questions"])
+            text_outline = _outline(open_document(path, with_language=False))
+            blocks = fixture_blocks(path)
+            for name in formats:
+                file = path if name == "text" else make(name, path, blocks, expected["title"], work,
+                                                      number, pages)
+                document = open_document(file, with_language=False)
+                outline = _outline(document)
+                found = Counter(outline[2])
+                score = scores[name]
+                score.documents += 1
+                score.expected += sum(wanted.values())
+                score.found += sum(found.values())
+                score.right += sum((found & wanted).values())
+                score.titles_right += outline[0] == _fold(expected["title"])
+                if outline == text_outline:
+                    score.same_as_text += 1
+                else:
+                    score.differences.append(_difference(path.name, text_outline, outline))
+    return scores
+
+
+def _difference(name: str, text: tuple[str, str, list[str]],
+                other: tuple[str, str, list[str]]) -> str:
+    lines = [name]
+    if text[0] != other[0]:
+        lines.append(f"   title {other[0][:80]!r} (text: {text[0][:80]!r})")
+    if text[1] != other[1]:
+        lines.append(f"   kind {other[1]} (text: {text[1]})")
+    lost, added = Counter(text[2]) - Counter(other[2]), Counter(other[2]) - Counter(text[2])
+    lines += [f"   lost:  {q[:90]}" for q in lost]
+    lines += [f"   added: {q[:90]}" for q in added]
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> None:
+    args = [a for a in argv if not a.startswith("-")]
+    from PySide6.QtGui import QGuiApplication  # the PDF is laid out by Qt
+
+    application = QGuiApplication.instance() or QGuiApplication(["score_formats"])
+    pages = next((a.split("=", 1)[1] for a in argv if a.startswith("--pages=")), "A5")
+    scores = measure(Path(args[0]) if args else DEFAULT, pages=pages)
+    del application
+    text = scores["text"]
+    print(f"{'format':8} {'F1':>6} {'ΔF1':>7} {'titles':>7} {'Δtitles':>8} {'same as text':>13}")
+    for name, score in scores.items():
+        print(f"{name:8} {score.f1:6.3f} {score.f1 - text.f1:+7.3f} {score.titles:7.3f} "
+              f"{score.titles - text.titles:+8.3f} {score.same_as_text:>6}/{score.documents}")
+    if "-v" in argv:
+        for name, score in scores.items():
+            if score.differences and name != "text":
+                print(f"\n== {name}")
+                print("\n".join(score.differences))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

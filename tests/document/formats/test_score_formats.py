@@ -1,0 +1,44 @@
+"""scripts/score_formats.py: corpus documents saved in every format as real files look (a news
+site's page, Word's and LibreOffice's styles, an EPUB, a paged PDF with running headers) open
+with the outline their text has."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+CORPUS = ROOT / "tests" / "document" / "fixtures" / "corpus"
+# One or two per language, each a way the formats once lost what the text kept: one-line
+# questions in a transcript, bulleted questions, a numbered first question, pull quotes in
+# Word's Quote style, a page number in the way of a paragraph, names before replies.
+SAMPLE = ("en-press-conference-names.txt", "en-bullets-both.txt", "en-article-pullquotes.md",
+          "fr-blog-chrome-numerotees.txt", "fr-transcription-m-c.txt",
+          "de-frage-antwort-prefix-verband.txt", "es-p-r-sin-punto.txt",
+          "es-podcast-nombres.txt")
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_formats",
+                                                  ROOT / "scripts" / "score_formats.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_format_of_the_sample_has_the_texts_outline(qapp, tmp_path):
+    for name in SAMPLE:
+        stem = name.rsplit(".", 1)[0]
+        shutil.copy(CORPUS / name, tmp_path / name)
+        shutil.copy(CORPUS / f"{stem}.expected.json", tmp_path / f"{stem}.expected.json")
+    scores = _scorer().measure(tmp_path)
+    text = scores["text"]
+    assert text.documents == len(SAMPLE)
+    for name, score in scores.items():
+        assert score.differences == [], name
+        assert score.same_as_text == len(SAMPLE)
+        assert abs(score.f1 - text.f1) <= 0.03 and abs(score.titles - text.titles) <= 0.03
