@@ -36,16 +36,16 @@
         <translation>&amp;Fokusmodus (nur der Text)</translation>
     </message>
     <message>
-        <source>Full s&amp;creen</source>
-        <translation>Vo&amp;llbild</translation>
-    </message>
-    <message>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Full screen on. {keys} or Esc leaves it.</source>
         <translation>Vollbild an. {keys} oder Esc beendet es.</translation>
+    </message>
+    <message>
+        <source>Full scree&amp;n</source>
+        <translation>Vo&amp;llbild</translation>
     </message>
     <message>
         <source>Full screen off</source>
@@ -1520,6 +1520,10 @@
         <translation>&amp;Statuszeile anzeigen</translation>
     </message>
     <message>
+        <source>&amp;Wider outline</source>
+        <translation>Gliederung &amp;breiter</translation>
+    </message>
+    <message>
         <source>Narrower ou&amp;tline</source>
         <translation>Gliederung s&amp;chmaler</translation>
     </message>
@@ -1586,10 +1590,6 @@
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Wi&amp;der outline</source>
-        <translation>Gliederung &amp;breiter</translation>
     </message>
     <message>
         <source>“{path}” could not be opened because of an internal error ({detail}). The document you had open is still open.</source>
@@ -1844,6 +1844,13 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
         <source>Question {number} of {total} added</source>
         <translation>Frage {number} von {total} hinzugefügt</translation>
     </message>
+    <message numerus="yes">
+        <source>Question removed; %n questions now</source>
+        <translation>
+            <numerusform>Frage entfernt; jetzt %n Frage</numerusform>
+            <numerusform>Frage entfernt; jetzt %n Fragen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Title set: {title}</source>
         <translation>Titel festgelegt: {title}</translation>
@@ -1851,6 +1858,13 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
     <message>
         <source>Section started: {label}</source>
         <translation>Abschnitt beginnt: {label}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every turn by {speaker} is a question; %n questions now</source>
+        <translation>
+            <numerusform>Jeder Beitrag von {speaker} ist eine Frage; jetzt %n Frage</numerusform>
+            <numerusform>Jeder Beitrag von {speaker} ist eine Frage; jetzt %n Fragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correction undone</source>
@@ -1863,20 +1877,6 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
     <message>
         <source>Automatic structure restored</source>
         <translation>Automatische Gliederung wiederhergestellt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Question removed; %n question(s) now</source>
-        <translation>
-            <numerusform>Frage entfernt; jetzt %n Frage</numerusform>
-            <numerusform>Frage entfernt; jetzt %n Fragen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every turn by {speaker} is a question; %n question(s) now</source>
-        <translation>
-            <numerusform>Jeder Beitrag von {speaker} ist eine Frage; jetzt %n Frage</numerusform>
-            <numerusform>Jeder Beitrag von {speaker} ist eine Frage; jetzt %n Fragen</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>The document has changed: %n of your outline corrections no longer apply and were dropped.</source>
@@ -2077,11 +2077,11 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
         <translation>{title} ({format})</translation>
     </message>
     <message>
-        <source>Show the &amp;whole page</source>
+        <source>Show the w&amp;hole page</source>
         <translation>Ganze &amp;Webseite anzeigen</translation>
     </message>
     <message>
-        <source>Read &amp;notes and page numbers</source>
+        <source>Read notes an&amp;d page numbers</source>
         <translation>&amp;Anmerkungen und Seitenzahlen vorlesen</translation>
     </message>
     <message>

@@ -46,14 +46,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Question removed; %n question(s) now</source>
+        <source>Question removed; %n questions now</source>
         <translation>
             <numerusform>Question removed; %n question now</numerusform>
             <numerusform>Question removed; %n questions now</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every turn by {speaker} is a question; %n question(s) now</source>
+        <source>Every turn by {speaker} is a question; %n questions now</source>
         <translation>
             <numerusform>Every turn by {speaker} is a question; %n question now</numerusform>
             <numerusform>Every turn by {speaker} is a question; %n questions now</numerusform>

@@ -36,16 +36,16 @@
         <translation>&amp;Modo concentración (solo el texto)</translation>
     </message>
     <message>
-        <source>Full s&amp;creen</source>
-        <translation>Pantalla comp&amp;leta</translation>
-    </message>
-    <message>
         <source>Pr&amp;eferences…</source>
         <translation>Preferen&amp;cias…</translation>
     </message>
     <message>
         <source>Full screen on. {keys} or Esc leaves it.</source>
         <translation>Pantalla completa. {keys} o Esc para salir.</translation>
+    </message>
+    <message>
+        <source>Full scree&amp;n</source>
+        <translation>Pantalla comp&amp;leta</translation>
     </message>
     <message>
         <source>Full screen off</source>
@@ -1520,6 +1520,10 @@
         <translation>Mostrar la línea de es&amp;tado</translation>
     </message>
     <message>
+        <source>&amp;Wider outline</source>
+        <translation>Esquema más &amp;ancho</translation>
+    </message>
+    <message>
         <source>Narrower ou&amp;tline</source>
         <translation>Esquema más e&amp;strecho</translation>
     </message>
@@ -1586,10 +1590,6 @@
     <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Wi&amp;der outline</source>
-        <translation>Esquema más &amp;ancho</translation>
     </message>
     <message>
         <source>“{path}” could not be opened because of an internal error ({detail}). The document you had open is still open.</source>
@@ -1844,6 +1844,13 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
         <source>Question {number} of {total} added</source>
         <translation>Pregunta {number} de {total} añadida</translation>
     </message>
+    <message numerus="yes">
+        <source>Question removed; %n questions now</source>
+        <translation>
+            <numerusform>Pregunta quitada; ahora hay %n pregunta</numerusform>
+            <numerusform>Pregunta quitada; ahora hay %n preguntas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Title set: {title}</source>
         <translation>Título establecido: {title}</translation>
@@ -1851,6 +1858,13 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
     <message>
         <source>Section started: {label}</source>
         <translation>Sección iniciada: {label}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every turn by {speaker} is a question; %n questions now</source>
+        <translation>
+            <numerusform>Cada intervención de {speaker} es una pregunta; ahora hay %n pregunta</numerusform>
+            <numerusform>Cada intervención de {speaker} es una pregunta; ahora hay %n preguntas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correction undone</source>
@@ -1863,20 +1877,6 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
     <message>
         <source>Automatic structure restored</source>
         <translation>Estructura automática restablecida</translation>
-    </message>
-    <message numerus="yes">
-        <source>Question removed; %n question(s) now</source>
-        <translation>
-            <numerusform>Pregunta quitada; ahora hay %n pregunta</numerusform>
-            <numerusform>Pregunta quitada; ahora hay %n preguntas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every turn by {speaker} is a question; %n question(s) now</source>
-        <translation>
-            <numerusform>Cada intervención de {speaker} es una pregunta; ahora hay %n pregunta</numerusform>
-            <numerusform>Cada intervención de {speaker} es una pregunta; ahora hay %n preguntas</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>The document has changed: %n of your outline corrections no longer apply and were dropped.</source>
@@ -2077,11 +2077,11 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
         <translation>{title} ({format})</translation>
     </message>
     <message>
-        <source>Show the &amp;whole page</source>
+        <source>Show the w&amp;hole page</source>
         <translation>Mostrar la página &amp;web completa</translation>
     </message>
     <message>
-        <source>Read &amp;notes and page numbers</source>
+        <source>Read notes an&amp;d page numbers</source>
         <translation>Leer las &amp;notas y los números de página</translation>
     </message>
     <message>

@@ -36,16 +36,16 @@
         <translation>&amp;Mode concentration (le texte seul)</translation>
     </message>
     <message>
-        <source>Full s&amp;creen</source>
-        <translation>Plei&amp;n écran</translation>
-    </message>
-    <message>
         <source>Pr&amp;eferences…</source>
         <translation>Préfér&amp;ences…</translation>
     </message>
     <message>
         <source>Full screen on. {keys} or Esc leaves it.</source>
         <translation>Plein écran. {keys} ou Échap pour en sortir.</translation>
+    </message>
+    <message>
+        <source>Full scree&amp;n</source>
+        <translation>Plei&amp;n écran</translation>
     </message>
     <message>
         <source>Full screen off</source>
@@ -1520,6 +1520,10 @@
         <translation>Afficher la ligne d&apos;é&amp;tat</translation>
     </message>
     <message>
+        <source>&amp;Wider outline</source>
+        <translation>Élar&amp;gir le plan</translation>
+    </message>
+    <message>
         <source>Narrower ou&amp;tline</source>
         <translation>&amp;Rétrécir le plan</translation>
     </message>
@@ -1586,10 +1590,6 @@
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Wi&amp;der outline</source>
-        <translation>Élar&amp;gir le plan</translation>
     </message>
     <message>
         <source>“{path}” could not be opened because of an internal error ({detail}). The document you had open is still open.</source>
@@ -1844,6 +1844,13 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
         <source>Question {number} of {total} added</source>
         <translation>Question {number} sur {total} ajoutée</translation>
     </message>
+    <message numerus="yes">
+        <source>Question removed; %n questions now</source>
+        <translation>
+            <numerusform>Question retirée&#xa0;; il reste %n question</numerusform>
+            <numerusform>Question retirée&#xa0;; il reste %n questions</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Title set: {title}</source>
         <translation>Titre défini&#xa0;: {title}</translation>
@@ -1851,6 +1858,13 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
     <message>
         <source>Section started: {label}</source>
         <translation>Section commencée&#xa0;: {label}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every turn by {speaker} is a question; %n questions now</source>
+        <translation>
+            <numerusform>Chaque intervention de {speaker} est une question&#xa0;; %n question en tout</numerusform>
+            <numerusform>Chaque intervention de {speaker} est une question&#xa0;; %n questions en tout</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correction undone</source>
@@ -1863,20 +1877,6 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
     <message>
         <source>Automatic structure restored</source>
         <translation>Structure automatique rétablie</translation>
-    </message>
-    <message numerus="yes">
-        <source>Question removed; %n question(s) now</source>
-        <translation>
-            <numerusform>Question retirée&#xa0;; il reste %n question</numerusform>
-            <numerusform>Question retirée&#xa0;; il reste %n questions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every turn by {speaker} is a question; %n question(s) now</source>
-        <translation>
-            <numerusform>Chaque intervention de {speaker} est une question&#xa0;; %n question en tout</numerusform>
-            <numerusform>Chaque intervention de {speaker} est une question&#xa0;; %n questions en tout</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>The document has changed: %n of your outline corrections no longer apply and were dropped.</source>
@@ -2077,11 +2077,11 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
         <translation>{title} ({format})</translation>
     </message>
     <message>
-        <source>Show the &amp;whole page</source>
+        <source>Show the w&amp;hole page</source>
         <translation>Afficher la page &amp;web entière</translation>
     </message>
     <message>
-        <source>Read &amp;notes and page numbers</source>
+        <source>Read notes an&amp;d page numbers</source>
         <translation>&amp;Lire les notes et les numéros de page</translation>
     </message>
     <message>
