@@ -162,6 +162,10 @@ class ReaderWindow(MainWindow):
             reading_font=reading_font(QApplication.font()),
         )
         context.setParent(self)
+        # The thick caret paints the page itself and keeps the page's paint events from the
+        # filters installed before it; the place keeper, installed after it, still sees where
+        # the page was drawn (Qt asks the last installed filter first).
+        self.caret = ThickCaret(self.text)
         # Before anything that changes the layout: every such change keeps the reader's place.
         self.place_keeper = PlaceKeeper(self.text, self.typesetter, context.place)
         context.set_place_keeper(self.place_keeper.kept)
@@ -171,7 +175,6 @@ class ReaderWindow(MainWindow):
         self.appearance = AppearanceController(self, context, settings, overrides=appearance)
         self.full_screen = FullScreen(self, context)
         self.outline_width = OutlineWidth(self.splitter, self.outline, context, settings)
-        self.caret = ThickCaret(self.text)
         # Reading aloud and audio export share the one engine, a sentence each.
         self.speech = SpeechController(self, context, settings,
                                        engine_factory=lambda: SharedEngine(engine_factory()),

@@ -7,8 +7,8 @@ own, left of the place, that wraps rather than being cut. It stays for as long a
 reader needs to read it (``display_seconds``) and until the next message replaces it; the place
 label never writes over it.
 
-``showMessage`` and ``currentMessage`` keep QStatusBar's meaning for Python callers (the window's
-``say``, tests): the message shown, in this label.
+``showMessage``, ``currentMessage``, ``clearMessage`` and ``messageChanged`` keep QStatusBar's
+meaning for Python callers (the window's ``say``, tests): the message shown, in this label.
 """
 
 from __future__ import annotations
@@ -71,14 +71,19 @@ class StatusLine(QStatusBar):
         self.message_label.setVisible(bool(text))
         if text:
             self._expiry.start(timeout or round(display_seconds(text) * 1000))
+        # QStatusBar emits it from its own showMessage, which this one replaces.
+        self.messageChanged.emit(text)
 
     def currentMessage(self) -> str:  # noqa: N802 (Qt's name)
         return self.message_label.text() if self.message_label.isVisibleTo(self) else ""
 
     def clearMessage(self) -> None:  # noqa: N802 (Qt's name)
         self._expiry.stop()
+        had_message = bool(self.message_label.text())
         self.message_label.clear()
         self.message_label.hide()
+        if had_message:
+            self.messageChanged.emit("")
 
     def remaining_ms(self) -> int:
         """How much longer the message stays (0: none shown)."""

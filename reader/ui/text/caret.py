@@ -62,7 +62,8 @@ class ThickCaret(QObject):
         if kind not in _WATCHED:
             return False
         if watched is self._page and kind == QEvent.Type.Paint:
-            # The page as the text view paints it, then the caret on top.
+            # The page as the text view paints it, then the caret on top. Filters installed
+            # before this one never see the page's paint (the place keeper is installed after).
             self._text.viewportEvent(event)
             self._paint()
             return True

@@ -172,9 +172,9 @@ class OutlineCorrections(QObject):
         window = self._window
         rendered = window.render_in_worker()(document)
         window.text.replace_rendering(rendered)
-        window.typesetter.document_shown(rendered.spaced_blocks)
+        window.typesetter.document_shown(rendered.spaced_blocks, rendered.tables)
         window.outline.show_document(document)
-        window.setWindowTitle(messages.window_title(display_title(document)))
+        window.setWindowTitle(messages.window_title(display_title(document), document.format))
         if self._context.reading_position() is None:  # else reading shows its own place
             window.show_place(window.text.caret_offset())
         detection = window.language_detection
