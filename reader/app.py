@@ -8,7 +8,6 @@ first paint (docs/architecture.md#text-view-and-start-up).
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -19,18 +18,30 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import __version__, messages
-from .appearance.preferences import LIMITS, AppearanceValues
-from .appearance.themes import THEME_IDS
+from .appearance.preferences import AppearanceValues
 from .document.cache import DocumentCache
 from .document.model import Document
+from .messages.languages import (
+    LANGUAGE_SETTING,
+    install_translators,
+    interface_language,
+    translate_terminal,
+)
 from .speech.loader import default_sink, espeak_engine
 from .speech.shared_engine import SharedEngine
-from .translated_argparse import TranslatedArgumentParser, TranslatedHelpFormatter
 from .ui.appearance.appearance_controller import AppearanceController
 from .ui.context import ReaderContext
 from .ui.export.export_controller import ExportController
@@ -50,6 +61,7 @@ from .ui.text.outline_corrections import OutlineCorrections
 from .ui.text.outline_width import OutlineWidth
 from .ui.text.place_keeper import PlaceKeeper
 from .ui.text.renderer import reading_font
+from .window_options import argument_parser, early_options, list_themes
 
 if TYPE_CHECKING:
     from .speech.engine import Engine
@@ -211,52 +223,11 @@ def build_main_window(
                         open_sink=open_sink, screens=screens, appearance=appearance)
 
 
-class _HelpWithCommands(TranslatedHelpFormatter, argparse.RawDescriptionHelpFormatter):
-    """The options, then the list of commands as written (one line each)."""
-
-
-def commands_help() -> str:
-    """Every command of ``reader``, one line each, aligned (the end of ``reader --help``)."""
-    commands = messages.usage_commands()
-    width = max(len(typed) for typed, _does in commands) + 2
-    lines = [f"  {typed.ljust(width)}{does}" for typed, does in commands]
-    return f"{messages.usage_commands_title()}:\n" + "\n".join(lines)
-
-
-def argument_parser() -> argparse.ArgumentParser:
-    parser = TranslatedArgumentParser(prog="reader", description=messages.usage_description(),
-                                      epilog=commands_help(), formatter_class=_HelpWithCommands)
-    parser.add_argument("file", nargs="?", metavar="FILE", help=messages.usage_file())
-    parser.add_argument("--present", action="store_true", help=messages.usage_present())
-    parser.add_argument("--question", type=int, metavar="N", help=messages.usage_question())
-    parser.add_argument("--theme", choices=THEME_IDS, metavar="NAME",
-                        help=messages.usage_theme())
-    parser.add_argument("--font-size", type=float, metavar="PT",
-                        help=messages.usage_font_size())
-    parser.add_argument("--list-themes", action="store_true",
-                        help=messages.usage_list_themes())
-    return parser
-
-
-def appearance_overrides(parser: argparse.ArgumentParser,
-                         args: argparse.Namespace) -> AppearanceValues:
-    """--theme and --font-size, for this run only (never saved)."""
-    overrides: AppearanceValues = {}
-    if args.theme:
-        overrides["theme"] = args.theme
-        overrides["custom_colours"] = False
-    if args.font_size is not None:
-        low, high = LIMITS["font_size"]
-        if not low <= args.font_size <= high:
-            parser.error(messages.font_size_out_of_range(low, high))
-        overrides["font_size"] = args.font_size
-    return overrides
-
-
-def list_themes() -> int:
-    for theme_id in THEME_IDS:
-        print(f"{theme_id}\t{messages.theme_name(theme_id)}")
-    return 0
+def speak_interface_language(app: QCoreApplication, settings: QSettings) -> list[QTranslator]:
+    """The language chosen in Preferences, else the desktop's, for the app's words and Qt's
+    own (file dialogs, context menus); before any widget exists, as widgets take their texts
+    when they are built."""
+    return install_translators(app, interface_language(str(settings.value(LANGUAGE_SETTING, ""))))
 
 
 class ErrorReporter:
@@ -321,27 +292,27 @@ class FirstPaintProbe(QObject):
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    parser = argument_parser()
     try:
-        # --help needs no display: answer it before Qt starts. Qt's own options (-platform…)
-        # are still in argv here, so only the strict parse below may reject anything.
-        known, _qt_options = parser.parse_known_args(list(argv))
-        if known.list_themes:
-            return list_themes()
-        overrides = appearance_overrides(parser, known)
+        known, overrides = early_options(argv)
     except SystemExit as stop:
         return int(stop.code or 0)
+    if known.list_themes:
+        translate_terminal()
+        return list_themes()
     QApplication.setApplicationName(APP_NAME)
-    QApplication.setApplicationDisplayName(messages.app_display_name())
     QApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    settings = make_settings()
+    speak_interface_language(app, settings)
+    QApplication.setApplicationDisplayName(messages.app_display_name())
     try:
-        args = parser.parse_args(app.arguments()[1:])  # Qt took its own options out
+        # Built again now that its words can be translated.
+        args = argument_parser().parse_args(app.arguments()[1:])  # Qt took its own options out
     except SystemExit as stop:
         return int(stop.code or 0)
 
     cache = document_cache()
-    window = build_main_window(make_settings(),
+    window = build_main_window(settings,
                                load=through_cache(open_without_language, cache),
                                appearance=overrides)
     # Background work waits for the first paint: its imports would compete with it.

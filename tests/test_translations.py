@@ -145,7 +145,7 @@ def test_help_speaks_the_desktop_language():
     result = _reader(["outline", "--help"], LANGUAGE="de", LANG="de_DE.UTF-8")
     assert result.stdout.startswith("Aufruf: reader outline")
     assert "Die Gliederung eines Dokuments ausgeben" in result.stdout
-    assert "eine Text- oder Markdown-Datei" in result.stdout
+    assert "ein Dokument: Text, Markdown, Webseite" in result.stdout
     assert "-h, --help  diese Hilfe anzeigen und beenden" in result.stdout
 
 

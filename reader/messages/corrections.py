@@ -29,7 +29,7 @@ def question_added(number: int, total: int) -> str:
 
 
 def question_removed(total: int) -> str:
-    return tr("Question removed; {total} questions now").format(total=total)
+    return tr("Question removed; %n questions now", None, total)
 
 
 def title_set(title: str) -> str:
@@ -41,8 +41,8 @@ def section_started(label: str) -> str:
 
 
 def speaker_asks(speaker: str, total: int) -> str:
-    return tr("Every turn by {speaker} is a question; {total} questions now").format(
-        speaker=speaker, total=total
+    return tr("Every turn by {speaker} is a question; %n questions now", None, total).format(
+        speaker=speaker
     )
 
 
@@ -60,9 +60,9 @@ def automatic_structure_restored() -> str:
 
 def corrections_dropped(count: int) -> str:
     return tr(
-        "The document has changed: {count} of your outline corrections no longer apply and were "
-        "dropped."
-    ).format(count=count)
+        "The document has changed: %n of your outline corrections no longer apply and were "
+        "dropped.", None, count
+    )
 
 
 def corrections_unreadable(file: str) -> str:

@@ -101,4 +101,4 @@ def export_done(files: int, folder: str, minutes: float) -> str:
 
 
 def export_cancelled(files: int) -> str:
-    return tr("Export cancelled; {files} finished files are kept.").format(files=files)
+    return tr("Export cancelled; %n finished file(s) kept.", None, files)

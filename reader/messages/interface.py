@@ -16,3 +16,10 @@ def interface_language_automatic(language_name: str) -> str:
 
 def interface_language_next_start() -> str:
     return tr("The reader speaks the new language from its next start.")
+
+
+def messages_language() -> str:
+    """The language the messages are in now, as the installed translation itself says: the
+    voice chosen to say them always matches their words."""
+    return tr("en", "The code of this translation's language (fr, de, es): the app speaks its "
+              "messages with a voice of that language.")

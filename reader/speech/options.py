@@ -33,15 +33,23 @@ class ReadingOptions:
     announce_questions: bool = True
     section_only: bool = False  # read the section where reading starts, then stop
 
-    def voices(self, available: list[Voice], language: str) -> Voices:
-        """The voice of each role for a document in ``language``."""
+    def voices(
+        self, available: list[Voice], language: str, messages_language: str = ""
+    ) -> Voices:
+        """The voice of each role for a document in ``language``; the app's own words, in
+        ``messages_language``, are said in a voice of that language when the reading voice
+        does not speak it ("" or the same language: the reading voice says them)."""
         from .planning import Voices
 
         narrator = resolve_voice(self.voice, available, language)
+        announcer = ""
+        if messages_language and not speaks(narrator, available, messages_language):
+            announcer = resolve_voice("", available, messages_language)
         return Voices(
             narrator,
             _with_timbre(narrator, self.interviewer_timbre),
             _with_timbre(narrator, self.interviewee_timbre),
+            announcer,
         )
 
 
@@ -56,6 +64,14 @@ def resolve_voice(wanted: str, available: list[Voice], language: str) -> str:
     voice = (voice_for_language(available, language) or voice_for_language(available, "en")
              or (available[0] if available else None))
     return voice.id if voice is not None else wanted
+
+
+def speaks(voice_id: str, available: list[Voice], language: str) -> bool:
+    """Whether the engine's voice ``voice_id`` (timbre or not) speaks ``language``."""
+    primary = language.lower().replace("_", "-").split("-")[0]
+    return any(code.split("-")[0] == primary
+               for voice in available if voice.id == voice_id.split("+")[0]
+               for code in voice.languages)
 
 
 def _with_timbre(voice_id: str, timbre: str) -> str:

@@ -43,11 +43,13 @@ class Scope(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Voices:
-    """Voice ids per role; an empty interviewer or interviewee voice is the narrator's."""
+    """Voice ids per role; an empty interviewer, interviewee or announcer voice is the
+    narrator's. The announcer says the app's own words ("Question 3."), in their language."""
 
     narrator: str
     interviewer: str = ""
     interviewee: str = ""
+    announcer: str = ""
 
     def for_role(self, role: VoiceRole) -> str:
         if role is VoiceRole.INTERVIEWER:
@@ -146,5 +148,5 @@ def _voice_role(role: Role, index: int, section: Section | None) -> VoiceRole:
 
 def _announcement(text: str, at: int, voices: Voices, options: PlanOptions) -> Utterance:
     offsets = OffsetMap((at,) * len(text), (at,) * len(text), at)
-    return Utterance(text, at, at, VoiceRole.NARRATOR, voices.narrator, offsets,
-                     options.sentence_pause_ms, announcement=True)
+    return Utterance(text, at, at, VoiceRole.NARRATOR, voices.announcer or voices.narrator,
+                     offsets, options.sentence_pause_ms, announcement=True)

@@ -282,7 +282,8 @@ class ReadingSession(QObject):
             paragraph_pause_ms=options.paragraph_pause_ms,
             announce=announce,
         )
-        voices = options.voices(self._voices_available, document.language)
+        voices = options.voices(self._voices_available, document.language,
+                                messages.messages_language())
         self._plan = plan(document, offset, voices, plan_options, end=self._limit)
         self._skip_announcement = skip_announcement
         self._fill()

@@ -40,12 +40,12 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>Full scree&amp;n</source>
-        <translation>Vo&amp;llbild</translation>
-    </message>
-    <message>
         <source>Full screen on. {keys} or Esc leaves it.</source>
         <translation>Vollbild an. {keys} oder Esc beendet es.</translation>
+    </message>
+    <message>
+        <source>Full scree&amp;n</source>
+        <translation>Vo&amp;llbild</translation>
     </message>
     <message>
         <source>Full screen off</source>
@@ -356,11 +356,15 @@
     </message>
     <message>
         <source>“{path}” is a folder, not a document. Choose a document file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ ist ein Ordner, kein Dokument. Wählen Sie eine Dokumentdatei.</translation>
     </message>
     <message>
         <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text, Markdown, web page, Word, OpenDocument, EPUB or PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ ist kein Textdokument (die Datei enthält Binärdaten{detail}). Wählen Sie eine Text-, Markdown-, Webseiten-, Word-, OpenDocument-, EPUB- oder PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a regular file (it is a pipe, a device or a socket). Choose a text or Markdown file.</source>
+        <translation>„{path}“ ist keine normale Datei (sondern eine Pipe, ein Gerät oder ein Socket). Wählen Sie eine Text- oder Markdown-Datei.</translation>
     </message>
     <message>
         <source>“{path}” is too large to open ({detail}). The limit is {limit}. Split it into smaller files.</source>
@@ -372,55 +376,55 @@
     </message>
     <message>
         <source>“{path}” is damaged and cannot be read. Open it in the program that made it and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ ist beschädigt und kann nicht gelesen werden. Öffnen Sie die Datei in dem Programm, mit dem sie erstellt wurde, und speichern Sie sie erneut.</translation>
     </message>
     <message>
         <source>“{path}” was not opened: it asks to read other files or to expand itself, which documents never need. It may have been made to cause harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ wurde nicht geöffnet: Die Datei will andere Dateien lesen oder sich selbst aufblähen, was ein Dokument nie braucht. Sie wurde möglicherweise erstellt, um Schaden anzurichten.</translation>
     </message>
     <message>
         <source>“{path}” was not opened: it would unpack to far more than any document. It may have been made to cause harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ wurde nicht geöffnet: Entpackt wäre die Datei weit größer als jedes Dokument. Sie wurde möglicherweise erstellt, um Schaden anzurichten.</translation>
     </message>
     <message>
         <source>“{path}” is locked by copy protection (DRM), so its text cannot be read. The shop that sold it may offer a version without DRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ ist durch einen Kopierschutz (DRM) gesperrt, daher kann der Text nicht gelesen werden. Der Shop, der es verkauft hat, bietet vielleicht eine Version ohne DRM an.</translation>
     </message>
     <message>
         <source>“{path}” is protected by a password. Open it in a PDF viewer with the password and save a copy without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ ist durch ein Passwort geschützt. Öffnen Sie die Datei mit dem Passwort in einem PDF-Betrachter und speichern Sie eine Kopie ohne Passwort.</translation>
     </message>
     <message>
         <source>“{path}” looks scanned: its pages are pictures and it has no text to read. A text recognition (OCR) program can make a readable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ scheint eingescannt zu sein: Die Seiten sind Bilder, es gibt keinen Text zum Lesen. Ein Texterkennungsprogramm (OCR) kann eine lesbare Kopie erstellen.</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite</translation>
     </message>
     <message>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-Dokument</translation>
     </message>
     <message>
         <source>OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-Text</translation>
     </message>
     <message>
         <source>EPUB book</source>
-        <translation type="unfinished"></translation>
+        <translation>EPUB-Buch</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>All documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dokumente ({patterns})</translation>
     </message>
     <message>
         <source>Opening “{path}” ({size}): this takes a few seconds. You can keep reading meanwhile.</source>
@@ -451,6 +455,17 @@
             <numerusform>{n} mitten im Satz umbrochener Absatz wurde zusammengefügt.</numerusform>
             <numerusform>{n} mitten im Satz umbrochene Absätze wurden zusammengefügt.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} zero bytes (NUL) in this file were left out: they are not text. The file itself is unchanged.</source>
+        <translation>
+            <numerusform>{n} Null-Byte (NUL) in dieser Datei wurde weggelassen: Es ist kein Text. Die Datei selbst bleibt unverändert.</numerusform>
+            <numerusform>{n} Null-Bytes (NUL) in dieser Datei wurden weggelassen: Sie sind kein Text. Die Datei selbst bleibt unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists or quotations nested more than {n} levels deep are shown at level {n}; their text is all there.</source>
+        <translation>Listen oder Zitate, die tiefer als {n} Ebenen verschachtelt sind, werden auf Ebene {n} gezeigt; ihr Text ist vollständig da.</translation>
     </message>
     <message>
         <source>Front matter</source>
@@ -577,6 +592,10 @@
     <message>
         <source>No match</source>
         <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>{current} of {total}: {line}</source>
@@ -1501,6 +1520,26 @@
         <translation>&amp;Statuszeile anzeigen</translation>
     </message>
     <message>
+        <source>&amp;Wider outline</source>
+        <translation>Gliederung &amp;breiter</translation>
+    </message>
+    <message>
+        <source>Narrower ou&amp;tline</source>
+        <translation>Gliederung s&amp;chmaler</translation>
+    </message>
+    <message>
+        <source>Outline: {percent} % of the window&apos;s width</source>
+        <translation>Gliederung: {percent} % der Fensterbreite</translation>
+    </message>
+    <message>
+        <source>The outline is as wide as it can be: the text needs the rest</source>
+        <translation>Die Gliederung ist so breit wie möglich: Der Text braucht den Rest</translation>
+    </message>
+    <message>
+        <source>The outline is as narrow as it can be</source>
+        <translation>Die Gliederung ist so schmal wie möglich</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1547,10 +1586,6 @@
     <message>
         <source>Open a document</source>
         <translation>Dokument öffnen</translation>
-    </message>
-    <message>
-        <source>Text and Markdown (*.txt *.md *.markdown)</source>
-        <translation>Text und Markdown (*.txt *.md *.markdown)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -1726,11 +1761,11 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
     </message>
     <message>
         <source>a document: text, Markdown, web page, Word, OpenDocument, EPUB or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dokument: Text, Markdown, Webseite, Word, OpenDocument, EPUB oder PDF</translation>
     </message>
     <message>
         <source>Print a document&apos;s text as the reader shows it: one paragraph after another, a blank line between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text eines Dokuments so ausgeben, wie Accessible Reader ihn zeigt: ein Absatz nach dem anderen, dazwischen eine Leerzeile.</translation>
     </message>
     <message>
         <source>print one JSON object instead of text</source>
@@ -1758,11 +1793,11 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
     </message>
     <message>
         <source>add the reader to the applications menu and to “Open with”, then exit</source>
-        <translation>den Leser ins Anwendungsmenü und unter „Öffnen mit“ eintragen, dann beenden</translation>
+        <translation>Accessible Reader ins Anwendungsmenü und unter „Öffnen mit“ eintragen, dann beenden</translation>
     </message>
     <message>
         <source>take the reader out of the applications menu and “Open with”, then exit</source>
-        <translation>den Leser aus dem Anwendungsmenü und „Öffnen mit“ entfernen, dann beenden</translation>
+        <translation>Accessible Reader aus dem Anwendungsmenü und „Öffnen mit“ entfernen, dann beenden</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
@@ -1774,75 +1809,89 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
     </message>
     <message>
         <source>The reader speaks the new language from its next start.</source>
-        <translation>Der Leser spricht die neue Sprache ab dem nächsten Start.</translation>
+        <translation>Accessible Reader spricht die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language (fr, de, es): the app speaks its messages with a voice of that language.</comment>
+        <translation>de</translation>
     </message>
     <message>
         <source>This is a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Frage</translation>
     </message>
     <message>
         <source>Not a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage</translation>
     </message>
     <message>
         <source>This is the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Titel</translation>
     </message>
     <message>
         <source>Start a section here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier einen Abschnitt beginnen</translation>
     </message>
     <message>
         <source>Every turn by {speaker} is a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Beitrag von {speaker} ist eine Frage</translation>
     </message>
     <message>
         <source>Restore the automatic structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Gliederung wiederherstellen</translation>
     </message>
     <message>
         <source>Question {number} of {total} added</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {number} von {total} hinzugefügt</translation>
     </message>
-    <message>
-        <source>Question removed; {total} questions now</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Question removed; %n questions now</source>
+        <translation>
+            <numerusform>Frage entfernt; jetzt %n Frage</numerusform>
+            <numerusform>Frage entfernt; jetzt %n Fragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title set: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel festgelegt: {title}</translation>
     </message>
     <message>
         <source>Section started: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt beginnt: {label}</translation>
     </message>
-    <message>
-        <source>Every turn by {speaker} is a question; {total} questions now</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Every turn by {speaker} is a question; %n questions now</source>
+        <translation>
+            <numerusform>Jeder Beitrag von {speaker} ist eine Frage; jetzt %n Frage</numerusform>
+            <numerusform>Jeder Beitrag von {speaker} ist eine Frage; jetzt %n Fragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correction undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur rückgängig gemacht</translation>
     </message>
     <message>
         <source>Correction redone</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur wiederhergestellt</translation>
     </message>
     <message>
         <source>Automatic structure restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Gliederung wiederhergestellt</translation>
     </message>
-    <message>
-        <source>The document has changed: {count} of your outline corrections no longer apply and were dropped.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The document has changed: %n of your outline corrections no longer apply and were dropped.</source>
+        <translation>
+            <numerusform>Das Dokument hat sich geändert: %n Ihrer Korrekturen der Gliederung passt nicht mehr und wurde verworfen.</numerusform>
+            <numerusform>Das Dokument hat sich geändert: %n Ihrer Korrekturen der Gliederung passen nicht mehr und wurden verworfen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your saved outline corrections could not be read and were ignored ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherten Korrekturen der Gliederung konnten nicht gelesen werden und wurden ignoriert ({file}).</translation>
     </message>
     <message>
         <source>Your outline corrections could not be saved: check that your data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Korrekturen der Gliederung konnten nicht gespeichert werden: Prüfen Sie, ob Ihr Datenordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>This is a &amp;question</source>
@@ -1902,99 +1951,278 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Einleitung</translation>
     </message>
     <message>
         <source>Question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {number}</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>The folder “{detail}” does not exist. Choose or create a folder for the audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner „{detail}“ gibt es nicht. Wählen oder erstellen Sie einen Ordner für die Audiodateien.</translation>
     </message>
     <message>
         <source>“{detail}” is a file, not a folder. Choose a folder for the audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{detail}“ ist eine Datei, kein Ordner. Wählen Sie einen Ordner für die Audiodateien.</translation>
     </message>
     <message>
         <source>The folder “{detail}” cannot be written to. Choose another folder or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner „{detail}“ kann nicht geschrieben werden. Wählen Sie einen anderen Ordner oder ändern Sie seine Berechtigungen.</translation>
     </message>
     <message>
         <source>The disk is full: “{detail}” could not be finished. Free some space and export again; the files already finished are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: „{detail}“ konnte nicht fertiggestellt werden. Schaffen Sie Platz und exportieren Sie erneut; die bereits fertigen Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>An audio file could not be written: {detail}. The files already finished are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Audiodatei konnte nicht geschrieben werden: {detail}. Die bereits fertigen Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>This document has nothing to read aloud, so there is no audio to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument enthält nichts zum Vorlesen, daher gibt es nichts als Audio zu exportieren.</translation>
     </message>
     <message>
         <source>Speech failed, so the export stopped: {detail}. The files already finished are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe ist fehlgeschlagen, daher wurde der Export abgebrochen: {detail}. Die bereits fertigen Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>in “{section}”, on “{text}” ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>in „{section}“, bei „{text}“ ({error})</translation>
     </message>
     <message>
         <source>Export a document as audio files: one per section (the opening, then each question with its answer), one whole file with chapters, a playlist and captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dokument als Audiodateien exportieren: eine pro Abschnitt (die Einleitung, dann jede Frage mit ihrer Antwort), eine Gesamtdatei mit Kapiteln, eine Wiedergabeliste und Untertitel.</translation>
     </message>
     <message>
         <source>the document to export</source>
-        <translation type="unfinished"></translation>
+        <translation>das zu exportierende Dokument</translation>
     </message>
     <message>
         <source>the folder to write into (default: a new folder named after the document, in the current folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zielordner (Standard: ein neuer Ordner mit dem Namen des Dokuments im aktuellen Ordner)</translation>
     </message>
     <message>
         <source>opus (small, the default), mp3 (for older players) or wav (for editing)</source>
-        <translation type="unfinished"></translation>
+        <translation>opus (klein, Standard), mp3 (für ältere Abspielgeräte) oder wav (zum Bearbeiten)</translation>
     </message>
     <message>
         <source>which sections: all (the default), one number (3) or a range (3-5), as numbered in the file names</source>
-        <translation type="unfinished"></translation>
+        <translation>welche Abschnitte: all (alle, Standard), eine Nummer (3) oder ein Bereich (3-5), nummeriert wie in den Dateinamen</translation>
     </message>
     <message>
         <source>--sections {spec}: the document has sections 1 to {total}; give all, a number or a range such as 2-4</source>
-        <translation type="unfinished"></translation>
+        <translation>--sections {spec}: Das Dokument hat die Abschnitte 1 bis {total}; geben Sie all, eine Nummer oder einen Bereich wie 2-4 an</translation>
     </message>
     <message>
         <source>{percent}% · section {number} of {total}: {label} · {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % · Abschnitt {number} von {total}: {label} · {left}</translation>
     </message>
     <message>
         <source>about {minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa {minutes} Min.</translation>
     </message>
     <message>
         <source>about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa {seconds} s</translation>
     </message>
     <message>
         <source>estimating time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit wird geschätzt</translation>
     </message>
     <message>
         <source>Wrote {files} files to {folder} ({minutes} min of speech).</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} Dateien in {folder} geschrieben ({minutes} Min. Sprache).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled; %n finished file(s) kept.</source>
+        <translation>
+            <numerusform>Export abgebrochen; %n fertige Datei bleibt erhalten.</numerusform>
+            <numerusform>Export abgebrochen; %n fertige Dateien bleiben erhalten.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Export cancelled; {files} finished files are kept.</source>
-        <translation type="unfinished"></translation>
+        <source>Some settings could not be read and were reset to their defaults: {names}.</source>
+        <translation>Einige Einstellungen konnten nicht gelesen werden und wurden auf ihre Standardwerte zurückgesetzt: {names}.</translation>
+    </message>
+    <message>
+        <source>window size and place</source>
+        <translation>Fenstergröße und -position</translation>
+    </message>
+    <message>
+        <source>outline width</source>
+        <translation>Breite der Gliederung</translation>
+    </message>
+    <message>
+        <source>bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>last reading positions</source>
+        <translation>letzte Lesepositionen</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: the file {file} cannot be written. Changes last until you close the reader.</source>
+        <translation>Ihre Einstellungen können nicht gespeichert werden: Die Datei {file} ist nicht beschreibbar. Änderungen gelten, bis Sie Accessible Reader schließen.</translation>
+    </message>
+    <message>
+        <source>{title} ({format})</source>
+        <translation>{title} ({format})</translation>
+    </message>
+    <message>
+        <source>Show the w&amp;hole page</source>
+        <translation>Ganze &amp;Webseite anzeigen</translation>
+    </message>
+    <message>
+        <source>Read notes an&amp;d page numbers</source>
+        <translation>&amp;Anmerkungen und Seitenzahlen vorlesen</translation>
+    </message>
+    <message>
+        <source>Showing the whole page, with the site&apos;s menus and side columns.</source>
+        <translation>Die ganze Seite wird gezeigt, mit den Menüs und Seitenspalten der Website.</translation>
+    </message>
+    <message>
+        <source>Showing the article only.</source>
+        <translation>Nur der Artikel wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>Only a web page has a whole page to show: this document is shown whole.</source>
+        <translation>Nur eine Webseite hat eine ganze Seite zum Anzeigen: Dieses Dokument wird bereits vollständig gezeigt.</translation>
+    </message>
+    <message>
+        <source>Notes and page numbers are read in books and web pages.</source>
+        <translation>Anmerkungen und Seitenzahlen werden in Büchern und Webseiten vorgelesen.</translation>
+    </message>
+    <message>
+        <source>Notes and page numbers are left out of books and web pages.</source>
+        <translation>Anmerkungen und Seitenzahlen werden in Büchern und Webseiten ausgelassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export audio…</source>
+        <translation>Als &amp;Audio exportieren…</translation>
+    </message>
+    <message>
+        <source>Export audio</source>
+        <translation>Als Audio exportieren</translation>
+    </message>
+    <message>
+        <source>“{title}” read aloud into audio files: one per section, one whole file with chapters, captions and a playlist.</source>
+        <translation>„{title}“ vorgelesen in Audiodateien: eine pro Abschnitt, eine Gesamtdatei mit Kapiteln, Untertitel und eine Wiedergabeliste.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the audio files</source>
+        <translation>Den Ordner für die Audiodateien wählen</translation>
+    </message>
+    <message>
+        <source>Folder for the audio files</source>
+        <translation>Ordner für die Audiodateien</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Opus: small, for phones and podcast apps</source>
+        <translation>Opus: klein, für Telefone und Podcast-Apps</translation>
+    </message>
+    <message>
+        <source>MP3: for older players and car radios</source>
+        <translation>MP3: für ältere Abspielgeräte und Autoradios</translation>
+    </message>
+    <message>
+        <source>WAV: uncompressed, for editing</source>
+        <translation>WAV: unkomprimiert, zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>&amp;All sections ({count})</source>
+        <translation>&amp;Alle Abschnitte ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Only these sections:</source>
+        <translation>&amp;Nur diese Abschnitte:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Audio export needs speech: {reason}</source>
+        <translation>Der Audioexport braucht die Sprachausgabe: {reason}</translation>
+    </message>
+    <message>
+        <source>An audio export is already running: its progress window shows how far it is.</source>
+        <translation>Ein Audioexport läuft bereits: Sein Fortschrittsfenster zeigt, wie weit er ist.</translation>
+    </message>
+    <message>
+        <source>Exporting “{title}”</source>
+        <translation>„{title}“ wird exportiert</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Making section {number} of {total}: {title}</source>
+        <translation>Abschnitt {number} von {total} wird erstellt: {title}</translation>
+    </message>
+    <message>
+        <source>Export {percent}%: section {number} of {total}, {label}.</source>
+        <translation>Export {percent} %: Abschnitt {number} von {total}, {label}.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>Export abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Cancelling: the section being made is thrown away…</source>
+        <translation>Wird abgebrochen: Der Abschnitt in Arbeit wird verworfen…</translation>
+    </message>
+    <message>
+        <source>Audio export finished: {files} files in “{folder}” ({minutes} min of speech).</source>
+        <translation>Audioexport fertig: {files} Dateien in „{folder}“ ({minutes} Min. Sprache).</translation>
+    </message>
+    <message>
+        <source>{message} Sections finished: {finished}.</source>
+        <translation>{message} Fertige Abschnitte: {finished}.</translation>
+    </message>
+    <message>
+        <source>Audio export cancelled; the {finished} sections finished are kept in “{folder}”.</source>
+        <translation>Audioexport abgebrochen; die fertigen Abschnitte ({finished}) bleiben in „{folder}“ erhalten.</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{n} zero bytes (NUL) in this file were left out: they are not text. The file itself is unchanged.</source>
+        <translation>
+            <numerusform>{n} zero byte (NUL) in this file was left out: it is not text. The file itself is unchanged.</numerusform>
+            <numerusform>{n} zero bytes (NUL) in this file were left out: they are not text. The file itself is unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>1 shortcut shown</source>
         <translation>
             <numerusform>1 shortcut shown</numerusform>
@@ -36,6 +43,34 @@
         <translation>
             <numerusform>{count} shortcut shown</numerusform>
             <numerusform>{count} shortcuts shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Question removed; %n questions now</source>
+        <translation>
+            <numerusform>Question removed; %n question now</numerusform>
+            <numerusform>Question removed; %n questions now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every turn by {speaker} is a question; %n questions now</source>
+        <translation>
+            <numerusform>Every turn by {speaker} is a question; %n question now</numerusform>
+            <numerusform>Every turn by {speaker} is a question; %n questions now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has changed: %n of your outline corrections no longer apply and were dropped.</source>
+        <translation>
+            <numerusform>The document has changed: %n of your outline corrections no longer applies and was dropped.</numerusform>
+            <numerusform>The document has changed: %n of your outline corrections no longer apply and were dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled; %n finished file(s) kept.</source>
+        <translation>
+            <numerusform>Export cancelled; %n finished file kept.</numerusform>
+            <numerusform>Export cancelled; %n finished files kept.</numerusform>
         </translation>
     </message>
 </context>

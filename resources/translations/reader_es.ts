@@ -40,12 +40,12 @@
         <translation>Preferen&amp;cias…</translation>
     </message>
     <message>
-        <source>Full scree&amp;n</source>
-        <translation>Pantalla comp&amp;leta</translation>
-    </message>
-    <message>
         <source>Full screen on. {keys} or Esc leaves it.</source>
         <translation>Pantalla completa. {keys} o Esc para salir.</translation>
+    </message>
+    <message>
+        <source>Full scree&amp;n</source>
+        <translation>Pantalla comp&amp;leta</translation>
     </message>
     <message>
         <source>Full screen off</source>
@@ -356,11 +356,15 @@
     </message>
     <message>
         <source>“{path}” is a folder, not a document. Choose a document file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» es una carpeta, no un documento. Elija un archivo de documento.</translation>
     </message>
     <message>
         <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text, Markdown, web page, Word, OpenDocument, EPUB or PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» no es un documento de texto (contiene datos binarios{detail}). Elija un archivo de texto, Markdown, página web, Word, OpenDocument, EPUB o PDF.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a regular file (it is a pipe, a device or a socket). Choose a text or Markdown file.</source>
+        <translation>«{path}» no es un archivo normal (es una tubería, un dispositivo o un socket). Elija un archivo de texto o Markdown.</translation>
     </message>
     <message>
         <source>“{path}” is too large to open ({detail}). The limit is {limit}. Split it into smaller files.</source>
@@ -372,55 +376,55 @@
     </message>
     <message>
         <source>“{path}” is damaged and cannot be read. Open it in the program that made it and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» está dañado y no se puede leer. Ábralo con el programa que lo creó y vuelva a guardarlo.</translation>
     </message>
     <message>
         <source>“{path}” was not opened: it asks to read other files or to expand itself, which documents never need. It may have been made to cause harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» no se ha abierto: pide leer otros archivos o expandirse a sí mismo, algo que un documento nunca necesita. Puede que se haya creado para causar daños.</translation>
     </message>
     <message>
         <source>“{path}” was not opened: it would unpack to far more than any document. It may have been made to cause harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» no se ha abierto: al descomprimirlo ocuparía mucho más que cualquier documento. Puede que se haya creado para causar daños.</translation>
     </message>
     <message>
         <source>“{path}” is locked by copy protection (DRM), so its text cannot be read. The shop that sold it may offer a version without DRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» está bloqueado por una protección anticopia (DRM), así que su texto no se puede leer. Puede que la tienda que lo vendió ofrezca una versión sin DRM.</translation>
     </message>
     <message>
         <source>“{path}” is protected by a password. Open it in a PDF viewer with the password and save a copy without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» está protegido con contraseña. Ábralo con la contraseña en un visor de PDF y guarde una copia sin ella.</translation>
     </message>
     <message>
         <source>“{path}” looks scanned: its pages are pictures and it has no text to read. A text recognition (OCR) program can make a readable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» parece escaneado: sus páginas son imágenes y no tiene texto que leer. Un programa de reconocimiento de texto (OCR) puede hacer una copia legible.</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web</translation>
     </message>
     <message>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word</translation>
     </message>
     <message>
         <source>OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto OpenDocument</translation>
     </message>
     <message>
         <source>EPUB book</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro EPUB</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>All documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los documentos ({patterns})</translation>
     </message>
     <message>
         <source>Opening “{path}” ({size}): this takes a few seconds. You can keep reading meanwhile.</source>
@@ -451,6 +455,17 @@
             <numerusform>Se ha unido {n} párrafo cortado a mitad de una frase.</numerusform>
             <numerusform>Se han unido {n} párrafos cortados a mitad de una frase.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} zero bytes (NUL) in this file were left out: they are not text. The file itself is unchanged.</source>
+        <translation>
+            <numerusform>Se ha omitido {n} byte nulo (NUL) de este archivo: no es texto. El archivo en sí no cambia.</numerusform>
+            <numerusform>Se han omitido {n} bytes nulos (NUL) de este archivo: no son texto. El archivo en sí no cambia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists or quotations nested more than {n} levels deep are shown at level {n}; their text is all there.</source>
+        <translation>Las listas o citas anidadas a más de {n} niveles se muestran en el nivel {n}; todo su texto está ahí.</translation>
     </message>
     <message>
         <source>Front matter</source>
@@ -577,6 +592,10 @@
     <message>
         <source>No match</source>
         <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>{current} of {total}: {line}</source>
@@ -1501,6 +1520,26 @@
         <translation>Mostrar la línea de es&amp;tado</translation>
     </message>
     <message>
+        <source>&amp;Wider outline</source>
+        <translation>Esquema más &amp;ancho</translation>
+    </message>
+    <message>
+        <source>Narrower ou&amp;tline</source>
+        <translation>Esquema más e&amp;strecho</translation>
+    </message>
+    <message>
+        <source>Outline: {percent} % of the window&apos;s width</source>
+        <translation>Esquema: {percent} % del ancho de la ventana</translation>
+    </message>
+    <message>
+        <source>The outline is as wide as it can be: the text needs the rest</source>
+        <translation>El esquema es todo lo ancho que puede ser: el texto necesita el resto</translation>
+    </message>
+    <message>
+        <source>The outline is as narrow as it can be</source>
+        <translation>El esquema es todo lo estrecho que puede ser</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>A&amp;tajos de teclado</translation>
     </message>
@@ -1547,10 +1586,6 @@
     <message>
         <source>Open a document</source>
         <translation>Abrir un documento</translation>
-    </message>
-    <message>
-        <source>Text and Markdown (*.txt *.md *.markdown)</source>
-        <translation>Texto y Markdown (*.txt *.md *.markdown)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -1726,11 +1761,11 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
     </message>
     <message>
         <source>a document: text, Markdown, web page, Word, OpenDocument, EPUB or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento: texto, Markdown, página web, Word, OpenDocument, EPUB o PDF</translation>
     </message>
     <message>
         <source>Print a document&apos;s text as the reader shows it: one paragraph after another, a blank line between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el texto de un documento tal como lo presenta el lector: un párrafo tras otro, separados por una línea en blanco.</translation>
     </message>
     <message>
         <source>print one JSON object instead of text</source>
@@ -1777,72 +1812,86 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
         <translation>El lector hablará el nuevo idioma a partir del próximo inicio.</translation>
     </message>
     <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language (fr, de, es): the app speaks its messages with a voice of that language.</comment>
+        <translation>es</translation>
+    </message>
+    <message>
         <source>This is a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es una pregunta</translation>
     </message>
     <message>
         <source>Not a question</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una pregunta</translation>
     </message>
     <message>
         <source>This is the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es el título</translation>
     </message>
     <message>
         <source>Start a section here</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una sección aquí</translation>
     </message>
     <message>
         <source>Every turn by {speaker} is a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada intervención de {speaker} es una pregunta</translation>
     </message>
     <message>
         <source>Restore the automatic structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer la estructura automática</translation>
     </message>
     <message>
         <source>Question {number} of {total} added</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {number} de {total} añadida</translation>
     </message>
-    <message>
-        <source>Question removed; {total} questions now</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Question removed; %n questions now</source>
+        <translation>
+            <numerusform>Pregunta quitada; ahora hay %n pregunta</numerusform>
+            <numerusform>Pregunta quitada; ahora hay %n preguntas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title set: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Título establecido: {title}</translation>
     </message>
     <message>
         <source>Section started: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección iniciada: {label}</translation>
     </message>
-    <message>
-        <source>Every turn by {speaker} is a question; {total} questions now</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Every turn by {speaker} is a question; %n questions now</source>
+        <translation>
+            <numerusform>Cada intervención de {speaker} es una pregunta; ahora hay %n pregunta</numerusform>
+            <numerusform>Cada intervención de {speaker} es una pregunta; ahora hay %n preguntas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correction undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección deshecha</translation>
     </message>
     <message>
         <source>Correction redone</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección rehecha</translation>
     </message>
     <message>
         <source>Automatic structure restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura automática restablecida</translation>
     </message>
-    <message>
-        <source>The document has changed: {count} of your outline corrections no longer apply and were dropped.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The document has changed: %n of your outline corrections no longer apply and were dropped.</source>
+        <translation>
+            <numerusform>El documento ha cambiado: %n de sus correcciones del esquema ya no se aplica y se ha descartado.</numerusform>
+            <numerusform>El documento ha cambiado: %n de sus correcciones del esquema ya no se aplican y se han descartado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your saved outline corrections could not be read and were ignored ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer sus correcciones del esquema guardadas y se han ignorado ({file}).</translation>
     </message>
     <message>
         <source>Your outline corrections could not be saved: check that your data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar sus correcciones del esquema: compruebe que se puede escribir en su carpeta de datos.</translation>
     </message>
     <message>
         <source>This is a &amp;question</source>
@@ -1902,99 +1951,278 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <source>Question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {number}</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>The folder “{detail}” does not exist. Choose or create a folder for the audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta «{detail}» no existe. Elija o cree una carpeta para los archivos de audio.</translation>
     </message>
     <message>
         <source>“{detail}” is a file, not a folder. Choose a folder for the audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{detail}» es un archivo, no una carpeta. Elija una carpeta para los archivos de audio.</translation>
     </message>
     <message>
         <source>The folder “{detail}” cannot be written to. Choose another folder or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta «{detail}». Elija otra carpeta o cambie sus permisos.</translation>
     </message>
     <message>
         <source>The disk is full: “{detail}” could not be finished. Free some space and export again; the files already finished are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se pudo terminar «{detail}». Libere espacio y vuelva a exportar; los archivos ya terminados se conservan.</translation>
     </message>
     <message>
         <source>An audio file could not be written: {detail}. The files already finished are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir un archivo de audio: {detail}. Los archivos ya terminados se conservan.</translation>
     </message>
     <message>
         <source>This document has nothing to read aloud, so there is no audio to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento no tiene nada que leer en voz alta, así que no hay audio que exportar.</translation>
     </message>
     <message>
         <source>Speech failed, so the export stopped: {detail}. The files already finished are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La síntesis de voz falló, así que la exportación se detuvo: {detail}. Los archivos ya terminados se conservan.</translation>
     </message>
     <message>
         <source>in “{section}”, on “{text}” ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>en «{section}», en «{text}» ({error})</translation>
     </message>
     <message>
         <source>Export a document as audio files: one per section (the opening, then each question with its answer), one whole file with chapters, a playlist and captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un documento como archivos de audio: uno por sección (la apertura y luego cada pregunta con su respuesta), un archivo completo con capítulos, una lista de reproducción y subtítulos.</translation>
     </message>
     <message>
         <source>the document to export</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento que se va a exportar</translation>
     </message>
     <message>
         <source>the folder to write into (default: a new folder named after the document, in the current folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta donde escribir (por defecto: una carpeta nueva con el nombre del documento, en la carpeta actual)</translation>
     </message>
     <message>
         <source>opus (small, the default), mp3 (for older players) or wav (for editing)</source>
-        <translation type="unfinished"></translation>
+        <translation>opus (ligero, por defecto), mp3 (para reproductores antiguos) o wav (para editar)</translation>
     </message>
     <message>
         <source>which sections: all (the default), one number (3) or a range (3-5), as numbered in the file names</source>
-        <translation type="unfinished"></translation>
+        <translation>qué secciones: all (todas, por defecto), un número (3) o un intervalo (3-5), según la numeración de los nombres de archivo</translation>
     </message>
     <message>
         <source>--sections {spec}: the document has sections 1 to {total}; give all, a number or a range such as 2-4</source>
-        <translation type="unfinished"></translation>
+        <translation>--sections {spec}: el documento tiene las secciones 1 a {total}; indique all, un número o un intervalo como 2-4</translation>
     </message>
     <message>
         <source>{percent}% · section {number} of {total}: {label} · {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % · sección {number} de {total}: {label} · {left}</translation>
     </message>
     <message>
         <source>about {minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unos {minutes} min</translation>
     </message>
     <message>
         <source>about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unos {seconds} s</translation>
     </message>
     <message>
         <source>estimating time left</source>
-        <translation type="unfinished"></translation>
+        <translation>calculando el tiempo restante</translation>
     </message>
     <message>
         <source>Wrote {files} files to {folder} ({minutes} min of speech).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron {files} archivos en {folder} ({minutes} min de voz).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled; %n finished file(s) kept.</source>
+        <translation>
+            <numerusform>Exportación cancelada; se conserva %n archivo terminado.</numerusform>
+            <numerusform>Exportación cancelada; se conservan %n archivos terminados.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Export cancelled; {files} finished files are kept.</source>
-        <translation type="unfinished"></translation>
+        <source>Some settings could not be read and were reset to their defaults: {names}.</source>
+        <translation>Algunos ajustes no se pudieron leer y se han restablecido a sus valores predeterminados: {names}.</translation>
+    </message>
+    <message>
+        <source>window size and place</source>
+        <translation>tamaño y posición de la ventana</translation>
+    </message>
+    <message>
+        <source>outline width</source>
+        <translation>ancho del esquema</translation>
+    </message>
+    <message>
+        <source>bookmarks</source>
+        <translation>marcadores</translation>
+    </message>
+    <message>
+        <source>last reading positions</source>
+        <translation>últimas posiciones de lectura</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: the file {file} cannot be written. Changes last until you close the reader.</source>
+        <translation>No se pueden guardar sus ajustes: no se puede escribir el archivo {file}. Los cambios duran hasta que cierre el lector.</translation>
+    </message>
+    <message>
+        <source>{title} ({format})</source>
+        <translation>{title} ({format})</translation>
+    </message>
+    <message>
+        <source>Show the w&amp;hole page</source>
+        <translation>Mostrar la página &amp;web completa</translation>
+    </message>
+    <message>
+        <source>Read notes an&amp;d page numbers</source>
+        <translation>Leer las &amp;notas y los números de página</translation>
+    </message>
+    <message>
+        <source>Showing the whole page, with the site&apos;s menus and side columns.</source>
+        <translation>Se muestra la página completa, con los menús y las columnas laterales del sitio.</translation>
+    </message>
+    <message>
+        <source>Showing the article only.</source>
+        <translation>Solo se muestra el artículo.</translation>
+    </message>
+    <message>
+        <source>Only a web page has a whole page to show: this document is shown whole.</source>
+        <translation>Solo una página web tiene una página completa que mostrar: este documento ya se muestra entero.</translation>
+    </message>
+    <message>
+        <source>Notes and page numbers are read in books and web pages.</source>
+        <translation>Las notas y los números de página se leen en los libros y las páginas web.</translation>
+    </message>
+    <message>
+        <source>Notes and page numbers are left out of books and web pages.</source>
+        <translation>Las notas y los números de página se omiten en los libros y las páginas web.</translation>
+    </message>
+    <message>
+        <source>&amp;Export audio…</source>
+        <translation>&amp;Exportar audio…</translation>
+    </message>
+    <message>
+        <source>Export audio</source>
+        <translation>Exportar audio</translation>
+    </message>
+    <message>
+        <source>“{title}” read aloud into audio files: one per section, one whole file with chapters, captions and a playlist.</source>
+        <translation>«{title}» leído en voz alta en archivos de audio: uno por sección, un archivo completo con capítulos, subtítulos y una lista de reproducción.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the audio files</source>
+        <translation>Elegir la carpeta de los archivos de audio</translation>
+    </message>
+    <message>
+        <source>Folder for the audio files</source>
+        <translation>Carpeta de los archivos de audio</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Opus: small, for phones and podcast apps</source>
+        <translation>Opus: ligero, para teléfonos y aplicaciones de pódcasts</translation>
+    </message>
+    <message>
+        <source>MP3: for older players and car radios</source>
+        <translation>MP3: para reproductores antiguos y radios de coche</translation>
+    </message>
+    <message>
+        <source>WAV: uncompressed, for editing</source>
+        <translation>WAV: sin comprimir, para editar</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>&amp;All sections ({count})</source>
+        <translation>&amp;Todas las secciones ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Only these sections:</source>
+        <translation>&amp;Solo estas secciones:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Audio export needs speech: {reason}</source>
+        <translation>La exportación de audio necesita la síntesis de voz: {reason}</translation>
+    </message>
+    <message>
+        <source>An audio export is already running: its progress window shows how far it is.</source>
+        <translation>Ya hay una exportación de audio en curso: su ventana de progreso muestra cuánto le falta.</translation>
+    </message>
+    <message>
+        <source>Exporting “{title}”</source>
+        <translation>Exportando «{title}»</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Empezando…</translation>
+    </message>
+    <message>
+        <source>Making section {number} of {total}: {title}</source>
+        <translation>Creando la sección {number} de {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Export {percent}%: section {number} of {total}, {label}.</source>
+        <translation>Exportación al {percent} %: sección {number} de {total}, {label}.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Cancelar la exportación</translation>
+    </message>
+    <message>
+        <source>Cancelling: the section being made is thrown away…</source>
+        <translation>Cancelando: se descarta la sección que se estaba creando…</translation>
+    </message>
+    <message>
+        <source>Audio export finished: {files} files in “{folder}” ({minutes} min of speech).</source>
+        <translation>Exportación de audio terminada: {files} archivos en «{folder}» ({minutes} min de voz).</translation>
+    </message>
+    <message>
+        <source>{message} Sections finished: {finished}.</source>
+        <translation>{message} Secciones terminadas: {finished}.</translation>
+    </message>
+    <message>
+        <source>Audio export cancelled; the {finished} sections finished are kept in “{folder}”.</source>
+        <translation>Exportación de audio cancelada; las secciones terminadas ({finished}) se conservan en «{folder}».</translation>
     </message>
 </context>
 </TS>

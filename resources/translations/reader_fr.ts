@@ -40,12 +40,12 @@
         <translation>Préfér&amp;ences…</translation>
     </message>
     <message>
-        <source>Full scree&amp;n</source>
-        <translation>Plei&amp;n écran</translation>
-    </message>
-    <message>
         <source>Full screen on. {keys} or Esc leaves it.</source>
         <translation>Plein écran. {keys} ou Échap pour en sortir.</translation>
+    </message>
+    <message>
+        <source>Full scree&amp;n</source>
+        <translation>Plei&amp;n écran</translation>
     </message>
     <message>
         <source>Full screen off</source>
@@ -356,11 +356,15 @@
     </message>
     <message>
         <source>“{path}” is a folder, not a document. Choose a document file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» est un dossier, pas un document. Choisissez un fichier de document.</translation>
     </message>
     <message>
         <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text, Markdown, web page, Word, OpenDocument, EPUB or PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un document texte (il contient des données binaires{detail}). Choisissez un fichier texte, Markdown, page web, Word, OpenDocument, EPUB ou PDF.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a regular file (it is a pipe, a device or a socket). Choose a text or Markdown file.</source>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un fichier ordinaire (c&apos;est un tube, un périphérique ou un socket). Choisissez un fichier texte ou Markdown.</translation>
     </message>
     <message>
         <source>“{path}” is too large to open ({detail}). The limit is {limit}. Split it into smaller files.</source>
@@ -372,55 +376,55 @@
     </message>
     <message>
         <source>“{path}” is damaged and cannot be read. Open it in the program that made it and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» est endommagé et ne peut pas être lu. Ouvrez-le dans le programme qui l&apos;a créé et enregistrez-le de nouveau.</translation>
     </message>
     <message>
         <source>“{path}” was not opened: it asks to read other files or to expand itself, which documents never need. It may have been made to cause harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;a pas été ouvert&#xa0;: il demande à lire d&apos;autres fichiers ou à se développer lui-même, ce dont un document n&apos;a jamais besoin. Il a peut-être été conçu pour nuire.</translation>
     </message>
     <message>
         <source>“{path}” was not opened: it would unpack to far more than any document. It may have been made to cause harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;a pas été ouvert&#xa0;: une fois décompressé, il serait bien plus gros que n&apos;importe quel document. Il a peut-être été conçu pour nuire.</translation>
     </message>
     <message>
         <source>“{path}” is locked by copy protection (DRM), so its text cannot be read. The shop that sold it may offer a version without DRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» est verrouillé par une protection contre la copie (DRM)&#xa0;: son texte ne peut pas être lu. La boutique qui l&apos;a vendu propose peut-être une version sans DRM.</translation>
     </message>
     <message>
         <source>“{path}” is protected by a password. Open it in a PDF viewer with the password and save a copy without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» est protégé par un mot de passe. Ouvrez-le avec le mot de passe dans un lecteur PDF et enregistrez-en une copie sans mot de passe.</translation>
     </message>
     <message>
         <source>“{path}” looks scanned: its pages are pictures and it has no text to read. A text recognition (OCR) program can make a readable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{path}&#xa0;» semble numérisé&#xa0;: ses pages sont des images et il n&apos;a aucun texte à lire. Un logiciel de reconnaissance de texte (OCR) peut en faire une copie lisible.</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web</translation>
     </message>
     <message>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document Word</translation>
     </message>
     <message>
         <source>OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte OpenDocument</translation>
     </message>
     <message>
         <source>EPUB book</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre EPUB</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>All documents ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les documents ({patterns})</translation>
     </message>
     <message>
         <source>Opening “{path}” ({size}): this takes a few seconds. You can keep reading meanwhile.</source>
@@ -451,6 +455,17 @@
             <numerusform>{n} paragraphe coupé au milieu d&apos;une phrase a été recollé.</numerusform>
             <numerusform>{n} paragraphes coupés au milieu d&apos;une phrase ont été recollés.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} zero bytes (NUL) in this file were left out: they are not text. The file itself is unchanged.</source>
+        <translation>
+            <numerusform>{n} octet nul (NUL) de ce fichier a été laissé de côté&#xa0;: ce n&apos;est pas du texte. Le fichier lui-même n&apos;est pas modifié.</numerusform>
+            <numerusform>{n} octets nuls (NUL) de ce fichier ont été laissés de côté&#xa0;: ce n&apos;est pas du texte. Le fichier lui-même n&apos;est pas modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists or quotations nested more than {n} levels deep are shown at level {n}; their text is all there.</source>
+        <translation>Les listes ou citations imbriquées sur plus de {n}&#xa0;niveaux sont affichées au niveau {n}&#xa0;; tout leur texte est là.</translation>
     </message>
     <message>
         <source>Front matter</source>
@@ -577,6 +592,10 @@
     <message>
         <source>No match</source>
         <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>{current} of {total}: {line}</source>
@@ -1501,6 +1520,26 @@
         <translation>Afficher la ligne d&apos;é&amp;tat</translation>
     </message>
     <message>
+        <source>&amp;Wider outline</source>
+        <translation>Élar&amp;gir le plan</translation>
+    </message>
+    <message>
+        <source>Narrower ou&amp;tline</source>
+        <translation>&amp;Rétrécir le plan</translation>
+    </message>
+    <message>
+        <source>Outline: {percent} % of the window&apos;s width</source>
+        <translation>Plan&#xa0;: {percent}&#xa0;% de la largeur de la fenêtre</translation>
+    </message>
+    <message>
+        <source>The outline is as wide as it can be: the text needs the rest</source>
+        <translation>Le plan est aussi large que possible&#xa0;: le texte a besoin du reste</translation>
+    </message>
+    <message>
+        <source>The outline is as narrow as it can be</source>
+        <translation>Le plan est aussi étroit que possible</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -1547,10 +1586,6 @@
     <message>
         <source>Open a document</source>
         <translation>Ouvrir un document</translation>
-    </message>
-    <message>
-        <source>Text and Markdown (*.txt *.md *.markdown)</source>
-        <translation>Texte et Markdown (*.txt *.md *.markdown)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -1726,11 +1761,11 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
     </message>
     <message>
         <source>a document: text, Markdown, web page, Word, OpenDocument, EPUB or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>un document&#xa0;: texte, Markdown, page web, Word, OpenDocument, EPUB ou PDF</translation>
     </message>
     <message>
         <source>Print a document&apos;s text as the reader shows it: one paragraph after another, a blank line between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le texte d&apos;un document tel que le lecteur le montre&#xa0;: un paragraphe après l&apos;autre, séparés par une ligne vide.</translation>
     </message>
     <message>
         <source>print one JSON object instead of text</source>
@@ -1777,72 +1812,86 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
         <translation>Le lecteur parlera la nouvelle langue à son prochain démarrage.</translation>
     </message>
     <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language (fr, de, es): the app speaks its messages with a voice of that language.</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
         <source>This is a question</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est une question</translation>
     </message>
     <message>
         <source>Not a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une question</translation>
     </message>
     <message>
         <source>This is the title</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le titre</translation>
     </message>
     <message>
         <source>Start a section here</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une section ici</translation>
     </message>
     <message>
         <source>Every turn by {speaker} is a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque intervention de {speaker} est une question</translation>
     </message>
     <message>
         <source>Restore the automatic structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la structure automatique</translation>
     </message>
     <message>
         <source>Question {number} of {total} added</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {number} sur {total} ajoutée</translation>
     </message>
-    <message>
-        <source>Question removed; {total} questions now</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Question removed; %n questions now</source>
+        <translation>
+            <numerusform>Question retirée&#xa0;; il reste %n question</numerusform>
+            <numerusform>Question retirée&#xa0;; il reste %n questions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title set: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre défini&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Section started: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Section commencée&#xa0;: {label}</translation>
     </message>
-    <message>
-        <source>Every turn by {speaker} is a question; {total} questions now</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Every turn by {speaker} is a question; %n questions now</source>
+        <translation>
+            <numerusform>Chaque intervention de {speaker} est une question&#xa0;; %n question en tout</numerusform>
+            <numerusform>Chaque intervention de {speaker} est une question&#xa0;; %n questions en tout</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correction undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction annulée</translation>
     </message>
     <message>
         <source>Correction redone</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction rétablie</translation>
     </message>
     <message>
         <source>Automatic structure restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure automatique rétablie</translation>
     </message>
-    <message>
-        <source>The document has changed: {count} of your outline corrections no longer apply and were dropped.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The document has changed: %n of your outline corrections no longer apply and were dropped.</source>
+        <translation>
+            <numerusform>Le document a changé&#xa0;: %n de vos corrections du plan ne s&apos;applique plus et a été abandonnée.</numerusform>
+            <numerusform>Le document a changé&#xa0;: %n de vos corrections du plan ne s&apos;appliquent plus et ont été abandonnées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your saved outline corrections could not be read and were ignored ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos corrections du plan enregistrées n&apos;ont pas pu être lues et ont été ignorées ({file}).</translation>
     </message>
     <message>
         <source>Your outline corrections could not be saved: check that your data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos corrections du plan n&apos;ont pas pu être enregistrées&#xa0;: vérifiez que votre dossier de données est accessible en écriture.</translation>
     </message>
     <message>
         <source>This is a &amp;question</source>
@@ -1902,99 +1951,278 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>Question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {number}</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégral</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>The folder “{detail}” does not exist. Choose or create a folder for the audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;{detail}&#xa0;» n&apos;existe pas. Choisissez ou créez un dossier pour les fichiers audio.</translation>
     </message>
     <message>
         <source>“{detail}” is a file, not a folder. Choose a folder for the audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{detail}&#xa0;» est un fichier, pas un dossier. Choisissez un dossier pour les fichiers audio.</translation>
     </message>
     <message>
         <source>The folder “{detail}” cannot be written to. Choose another folder or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le dossier «&#xa0;{detail}&#xa0;». Choisissez un autre dossier ou modifiez ses droits d&apos;accès.</translation>
     </message>
     <message>
         <source>The disk is full: “{detail}” could not be finished. Free some space and export again; the files already finished are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: «&#xa0;{detail}&#xa0;» n&apos;a pas pu être terminé. Libérez de la place et exportez de nouveau&#xa0;; les fichiers déjà terminés sont conservés.</translation>
     </message>
     <message>
         <source>An audio file could not be written: {detail}. The files already finished are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier audio n&apos;a pas pu être écrit&#xa0;: {detail}. Les fichiers déjà terminés sont conservés.</translation>
     </message>
     <message>
         <source>This document has nothing to read aloud, so there is no audio to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document n&apos;a rien à lire à voix haute&#xa0;: il n&apos;y a donc aucun audio à exporter.</translation>
     </message>
     <message>
         <source>Speech failed, so the export stopped: {detail}. The files already finished are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse vocale a échoué, l&apos;export s&apos;est donc arrêté&#xa0;: {detail}. Les fichiers déjà terminés sont conservés.</translation>
     </message>
     <message>
         <source>in “{section}”, on “{text}” ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>dans «&#xa0;{section}&#xa0;», sur «&#xa0;{text}&#xa0;» ({error})</translation>
     </message>
     <message>
         <source>Export a document as audio files: one per section (the opening, then each question with its answer), one whole file with chapters, a playlist and captions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un document en fichiers audio&#xa0;: un par section (l&apos;ouverture, puis chaque question avec sa réponse), un fichier intégral avec chapitres, une liste de lecture et des sous-titres.</translation>
     </message>
     <message>
         <source>the document to export</source>
-        <translation type="unfinished"></translation>
+        <translation>le document à exporter</translation>
     </message>
     <message>
         <source>the folder to write into (default: a new folder named after the document, in the current folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier où écrire (par défaut&#xa0;: un nouveau dossier au nom du document, dans le dossier courant)</translation>
     </message>
     <message>
         <source>opus (small, the default), mp3 (for older players) or wav (for editing)</source>
-        <translation type="unfinished"></translation>
+        <translation>opus (léger, par défaut), mp3 (pour les lecteurs plus anciens) ou wav (pour le montage)</translation>
     </message>
     <message>
         <source>which sections: all (the default), one number (3) or a range (3-5), as numbered in the file names</source>
-        <translation type="unfinished"></translation>
+        <translation>quelles sections&#xa0;: all (toutes, par défaut), un numéro (3) ou un intervalle (3-5), selon la numérotation des noms de fichiers</translation>
     </message>
     <message>
         <source>--sections {spec}: the document has sections 1 to {total}; give all, a number or a range such as 2-4</source>
-        <translation type="unfinished"></translation>
+        <translation>--sections {spec}&#xa0;: le document a les sections 1 à {total}&#xa0;; indiquez all, un numéro ou un intervalle comme 2-4</translation>
     </message>
     <message>
         <source>{percent}% · section {number} of {total}: {label} · {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}&#xa0;% · section {number} sur {total}&#xa0;: {label} · {left}</translation>
     </message>
     <message>
         <source>about {minutes} min left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore {minutes}&#xa0;min environ</translation>
     </message>
     <message>
         <source>about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore {seconds}&#xa0;s environ</translation>
     </message>
     <message>
         <source>estimating time left</source>
-        <translation type="unfinished"></translation>
+        <translation>estimation du temps restant</translation>
     </message>
     <message>
         <source>Wrote {files} files to {folder} ({minutes} min of speech).</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} fichiers écrits dans {folder} ({minutes}&#xa0;min de parole).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled; %n finished file(s) kept.</source>
+        <translation>
+            <numerusform>Export annulé&#xa0;; %n fichier terminé est conservé.</numerusform>
+            <numerusform>Export annulé&#xa0;; %n fichiers terminés sont conservés.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Export cancelled; {files} finished files are kept.</source>
-        <translation type="unfinished"></translation>
+        <source>Some settings could not be read and were reset to their defaults: {names}.</source>
+        <translation>Certains réglages n&apos;ont pas pu être lus et ont repris leur valeur par défaut&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>window size and place</source>
+        <translation>taille et position de la fenêtre</translation>
+    </message>
+    <message>
+        <source>outline width</source>
+        <translation>largeur du plan</translation>
+    </message>
+    <message>
+        <source>bookmarks</source>
+        <translation>signets</translation>
+    </message>
+    <message>
+        <source>last reading positions</source>
+        <translation>dernières positions de lecture</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved: the file {file} cannot be written. Changes last until you close the reader.</source>
+        <translation>Vos réglages ne peuvent pas être enregistrés&#xa0;: impossible d&apos;écrire le fichier {file}. Les changements durent jusqu&apos;à la fermeture du lecteur.</translation>
+    </message>
+    <message>
+        <source>{title} ({format})</source>
+        <translation>{title} ({format})</translation>
+    </message>
+    <message>
+        <source>Show the w&amp;hole page</source>
+        <translation>Afficher la page &amp;web entière</translation>
+    </message>
+    <message>
+        <source>Read notes an&amp;d page numbers</source>
+        <translation>&amp;Lire les notes et les numéros de page</translation>
+    </message>
+    <message>
+        <source>Showing the whole page, with the site&apos;s menus and side columns.</source>
+        <translation>La page entière est affichée, avec les menus et les colonnes latérales du site.</translation>
+    </message>
+    <message>
+        <source>Showing the article only.</source>
+        <translation>Seul l&apos;article est affiché.</translation>
+    </message>
+    <message>
+        <source>Only a web page has a whole page to show: this document is shown whole.</source>
+        <translation>Seule une page web a une page entière à afficher&#xa0;: ce document est déjà affiché en entier.</translation>
+    </message>
+    <message>
+        <source>Notes and page numbers are read in books and web pages.</source>
+        <translation>Les notes et les numéros de page sont lus dans les livres et les pages web.</translation>
+    </message>
+    <message>
+        <source>Notes and page numbers are left out of books and web pages.</source>
+        <translation>Les notes et les numéros de page sont laissés de côté dans les livres et les pages web.</translation>
+    </message>
+    <message>
+        <source>&amp;Export audio…</source>
+        <translation>&amp;Exporter en audio…</translation>
+    </message>
+    <message>
+        <source>Export audio</source>
+        <translation>Exporter en audio</translation>
+    </message>
+    <message>
+        <source>“{title}” read aloud into audio files: one per section, one whole file with chapters, captions and a playlist.</source>
+        <translation>«&#xa0;{title}&#xa0;» lu à voix haute dans des fichiers audio&#xa0;: un par section, un fichier intégral avec chapitres, des sous-titres et une liste de lecture.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the audio files</source>
+        <translation>Choisir le dossier des fichiers audio</translation>
+    </message>
+    <message>
+        <source>Folder for the audio files</source>
+        <translation>Dossier des fichiers audio</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Opus: small, for phones and podcast apps</source>
+        <translation>Opus&#xa0;: léger, pour les téléphones et les applications de podcasts</translation>
+    </message>
+    <message>
+        <source>MP3: for older players and car radios</source>
+        <translation>MP3&#xa0;: pour les lecteurs plus anciens et les autoradios</translation>
+    </message>
+    <message>
+        <source>WAV: uncompressed, for editing</source>
+        <translation>WAV&#xa0;: non compressé, pour le montage</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;All sections ({count})</source>
+        <translation>&amp;Toutes les sections ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Only these sections:</source>
+        <translation>Seu&amp;lement ces sections&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>D&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Jusqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Audio export needs speech: {reason}</source>
+        <translation>L&apos;export audio a besoin de la synthèse vocale&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>An audio export is already running: its progress window shows how far it is.</source>
+        <translation>Un export audio est déjà en cours&#xa0;: sa fenêtre de progression montre où il en est.</translation>
+    </message>
+    <message>
+        <source>Exporting “{title}”</source>
+        <translation>Export de «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Making section {number} of {total}: {title}</source>
+        <translation>Création de la section {number} sur {total}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Export {percent}%: section {number} of {total}, {label}.</source>
+        <translation>Export à {percent}&#xa0;%&#xa0;: section {number} sur {total}, {label}.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <source>Cancelling: the section being made is thrown away…</source>
+        <translation>Annulation&#xa0;: la section en cours de création est abandonnée…</translation>
+    </message>
+    <message>
+        <source>Audio export finished: {files} files in “{folder}” ({minutes} min of speech).</source>
+        <translation>Export audio terminé&#xa0;: {files} fichiers dans «&#xa0;{folder}&#xa0;» ({minutes}&#xa0;min de parole).</translation>
+    </message>
+    <message>
+        <source>{message} Sections finished: {finished}.</source>
+        <translation>{message} Sections terminées&#xa0;: {finished}.</translation>
+    </message>
+    <message>
+        <source>Audio export cancelled; the {finished} sections finished are kept in “{folder}”.</source>
+        <translation>Export audio annulé&#xa0;; les sections terminées ({finished}) sont conservées dans «&#xa0;{folder}&#xa0;».</translation>
     </message>
 </context>
 </TS>

@@ -152,8 +152,18 @@ def test_the_word_highlight_follows_the_clock(make, article):
     assert [r.text(*w) for w in r.words] == ["Phrase", "un"]
 
 
-def test_an_interview_announces_each_question_reads_roles_in_two_voices_skips_share_links(make):
-    interview = make_interview()
+@pytest.fixture
+def french_messages(qapp):
+    from reader.messages.languages import install_translators, remove_translators
+
+    installed = install_translators(qapp, "fr")
+    yield
+    remove_translators(qapp, installed)
+
+
+def test_an_interview_announces_each_question_reads_roles_in_two_voices_skips_share_links(
+        make, french_messages):
+    interview = make_interview()  # French, as the messages are: the narrator says them
     r = make(interview, options=ReadingOptions(voice="fr"))
     r.session.start(interview, 0)
     r.play_to_end()
@@ -165,6 +175,19 @@ def test_an_interview_announces_each_question_reads_roles_in_two_voices_skips_sh
     assert voice["Qu'est-ce qu'une question ?"] == "fr+m3"  # the interviewer
     assert voice["C'est une phrase qui demande."] == "fr+f3"  # the interviewee
     assert voice["Question 1."] == "fr"  # the narrator
+    assert voice["Une interview de test"] == "fr"
+
+
+def test_announcements_in_another_language_than_the_document_have_a_voice_of_their_own(make):
+    """English messages (no translation installed) on a French interview: "Question 1." is
+    said in English, the interview in its own voices."""
+    interview = make_interview()
+    r = make(interview, options=ReadingOptions(voice="fr"))
+    r.session.start(interview, 0)
+    r.play_to_end()
+    voice = dict(zip(r.heard, r.voices, strict=True))
+    assert voice["Question 1."] == "en"
+    assert voice["Qu'est-ce qu'une question ?"] == "fr+m3"
     assert voice["Une interview de test"] == "fr"
 
 

@@ -134,3 +134,18 @@ def test_with_a_screen_reader_listening_the_message_is_heard_once(speaking, qtbo
     qtbot.waitUntil(s.window.outline.hasFocus)
     s.key(Qt.Key.Key_K, CTRL_SHIFT, widget=s.window.outline)
     assert len(s.window.keyboard.announcer.spoken) == 1
+
+
+def test_with_a_french_interface_the_messages_are_said_in_french_by_a_french_voice(
+        speaking, qtbot, qapp):
+    from reader.messages.languages import install_translators, remove_translators
+
+    installed = install_translators(qapp, "fr")
+    try:
+        s = speaking()
+        s.window.keyboard.find.open()
+        qtbot.keyClicks(s.window.keyboard.find.bar.field, "question")
+        call = _said(s, qtbot, "1 sur 2")
+        assert call.voice_id == "fr"
+    finally:
+        remove_translators(qapp, installed)

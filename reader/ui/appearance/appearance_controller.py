@@ -39,6 +39,7 @@ from reader.ui.shell.application import running_application
 from reader.ui.text.typography import page_style, reading_font, recolour
 
 if TYPE_CHECKING:
+    from reader.ui.appearance.language_choice import LanguageChoice
     from reader.ui.appearance.preferences_dialog import PreferencesDialog
     from reader.ui.shell.main_window import MainWindow
 
@@ -74,6 +75,7 @@ class AppearanceController(QObject):
         self._palette_key: tuple[object, ...] | None = None
         self.focus_mode = FocusMode(window)
         self._dialog: PreferencesDialog | None = None
+        self._language: LanguageChoice | None = None  # the dialog's, built with it
         self._original = self.appearance  # what Cancel in Preferences puts back
         self._chrome_font: QFont | None = None
         self._reading_font: QFont | None = None
@@ -302,6 +304,8 @@ class AppearanceController(QObject):
         dialog = self.build_preferences()
         self._original = self.appearance
         dialog.reopen(self._original)
+        if self._language is not None:
+            self._language.reopen()
         dialog.open()
         return dialog
 
@@ -310,11 +314,16 @@ class AppearanceController(QObject):
         160 events (every label, value and list it sets up), which Orca works through before
         it can say the dialog: about 3 s of silence. Kept, it is shown again with the few
         values that changed; ``app`` builds it ahead when a screen reader listens."""
+        from reader.ui.appearance.language_choice import LanguageChoice
         from reader.ui.appearance.preferences_dialog import PreferencesDialog  # only when asked
 
         if self._dialog is None:
             self.load_fonts()  # the dialog lists them
             dialog = PreferencesDialog(self.appearance, self.theme, self._window)
+            language = LanguageChoice(self._settings, self._context.say, dialog)
+            dialog.add_general_row(messages.interface_language_label(), language, language.note)
+            dialog.accepted.connect(language.save)
+            self._language = language
             dialog.changed.connect(lambda appearance: self.apply(appearance, save=False))
             dialog.accepted.connect(lambda: self.apply(dialog.appearance()))
             dialog.rejected.connect(lambda: self.apply(self._original, save=False))

@@ -183,9 +183,10 @@ class PreferencesDialog(QDialog):
 
         form = QWidget(self)
         column = QVBoxLayout(form)
-        preset_row = QFormLayout()
-        self._add_row(preset_row, messages.label_preset(), self.preset)
-        column.addLayout(preset_row)
+        self._general_rows = QFormLayout()
+        self._general_rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._add_row(self._general_rows, messages.label_preset(), self.preset)
+        column.addLayout(self._general_rows)
         for group in (text, spacing, colours, aids):
             column.addWidget(group)
         buttons = QDialogButtonBox(
@@ -226,6 +227,12 @@ class PreferencesDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         group.setLayout(form)
         return group, form
+
+    def add_general_row(self, label: str, field: QWidget, note: QWidget | None = None) -> None:
+        """A setting that is not the text's look (the interface language), above the groups."""
+        self._add_row(self._general_rows, label, field)
+        if note is not None:
+            self._general_rows.addRow(note)
 
     def _add_row(self, layout: QFormLayout, label: str, field: QWidget) -> None:
         buddy = QLabel(label, self)

@@ -11,7 +11,8 @@ messages in the banner, dialogs).
 
 How it shares the voice with reading aloud:
 1. The message is synthesised by the reading session's own worker (one thread owns the engine:
-   docs/architecture.md#speech), in a voice of the messages' language, at the reading speed.
+   docs/architecture.md#speech), in a voice of the interface language (the language the
+   installed translation says it is), at the reading speed.
 2. It plays through its own player. A newer message cuts an older one short (the latest is
    what matters, as with a screen reader).
 3. If reading aloud is speaking, it is paused for the message and resumed right after it: the
@@ -41,9 +42,6 @@ if TYPE_CHECKING:
     from reader.ui.speech.speech_controller import SpeechController
 
 SETTING = "speech/announce_messages"
-# The language of the messages: English until the app ships translations (then the installed
-# translator's language).
-MESSAGES_LANGUAGE = "en"
 _POLL_MS = 40  # how often the end of a message is looked for
 
 
@@ -86,7 +84,7 @@ class Announcer(QObject):
             self._pending = text  # e.g. "Reopened where you left off…", before speech loads
             return
         self.spoken.append(text)
-        self._session.synthesize_aside(text, MESSAGES_LANGUAGE)
+        self._session.synthesize_aside(text, messages.messages_language())
 
     # --- Wiring -----------------------------------------------------------------------------
 
