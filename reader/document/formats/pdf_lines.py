@@ -97,6 +97,14 @@ def column_edges(lines: list[Line]) -> dict[int, float]:
     pages: dict[tuple[int, float], list[Line]] = {}
     for line in lines:
         pages.setdefault((line.page, line.size), []).append(line)
-    return {id(line): max(other.right for other in same if other.left < line.right
-                          and other.right > line.left)
-            for same in pages.values() for line in same}
+    edges: dict[int, float] = {}
+    for same in pages.values():
+        furthest = max(line.right for line in same)
+        if min(line.right for line in same) > max(line.left for line in same):
+            # One column, the common page: every line overlaps every other (pairwise
+            # comparison cost a 300-page book half a second).
+            edges.update((id(line), furthest) for line in same)
+            continue
+        edges.update((id(line), max(other.right for other in same if other.left < line.right
+                                    and other.right > line.left)) for line in same)
+    return edges
