@@ -22,6 +22,7 @@ class Line:
     bold: bool  # every word bold
     # Runs of words in one style: (start, end, strong, emphasis), offsets into ``text``.
     styles: tuple[tuple[int, int, bool, bool], ...] = ()
+    heading: int = 0  # the level a tagged PDF's structure gives the line (0: none)
 
 
 def pieces_joined(lines: list[Line]) -> list[Line]:
@@ -41,7 +42,7 @@ def pieces_joined(lines: list[Line]) -> list[Line]:
                                      for a, b, strong, emphasis in line.styles)
         joined[-1] = Line(last.text + space + line.text, last.page, last.left, line.right,
                            last.bottom, max(last.top, line.top), last.size,
-                           last.bold and line.bold, styles)
+                           last.bold and line.bold, styles, last.heading)
     return joined
 
 
