@@ -11,6 +11,7 @@ recursion.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -358,13 +359,39 @@ def _readable(root: etree._Element) -> etree._Element:
 
 
 def _language_of(root: etree._Element) -> str:
-    language = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+    language = _lang_attribute(root)
     if not language:
         for meta in root.iter("meta"):
             if meta.get("http-equiv", "").lower() == "content-language":
                 language = meta.get("content", "")
                 break
-    return primary_language(language)
+    return _language_of_most_text(root, primary_language(language))
+
+
+def _language_of_most_text(root: etree._Element, declared: str) -> str:
+    """The language most of the body's text is marked in, when more than half of it is:
+    CMS templates leave ``<html lang="en">`` over articles whose blocks say otherwise."""
+    body = root.find("body")
+    languages: dict[etree._Element, str] = {}
+    lengths: Counter[str] = Counter()
+    for element in (body if body is not None else root).iter():
+        parent = element.getparent()
+        inherited = languages.get(parent, declared) if parent is not None else declared
+        if not isinstance(element.tag, str):
+            lengths[inherited] += len((element.tail or "").strip())
+            continue
+        own = primary_language(_lang_attribute(element)) or inherited
+        languages[element] = own
+        if element.tag not in _NEVER_TEXT:
+            lengths[own] += len((element.text or "").strip())
+        lengths[inherited] += len((element.tail or "").strip())
+    language, length = (lengths.most_common(1) or [(declared, 0)])[0]
+    return language if length * 2 > sum(lengths.values()) else declared
+
+
+def _lang_attribute(element: etree._Element) -> str:
+    return str(element.get("lang") or element.get("{http://www.w3.org/XML/1998/namespace}lang")
+               or "")
 
 
 def primary_language(tag: str) -> str:

@@ -10,7 +10,8 @@ paragraphs a reader expects.
   stop. A hyphen PDFium marks at a line end (U+FFFE or \\x02) is dropped before a small
   letter (a word cut in two) and kept before a capital ("Sud-Est"). Paragraphs cut by a page
   break are joined later by the same repair as text files.
-- A line in a clearly larger font is a heading (the largest size is level 1); a paragraph
+- A line in a clearly larger font is a heading (the largest size is level 1), unless the
+  file is tagged: then its H1…H6 structure elements alone make headings. A paragraph
   whose lines are all bold is a STRONG run over the block, as Markdown's ``**…**``.
 - Bookmarks whose title is not already a heading become headings where they point.
 """
@@ -37,6 +38,7 @@ from .pdf_lines import (
     pieces_joined,
     smallest_common,
 )
+from .pdf_tags import heading_levels, marked_content_id
 
 _PAGE_NUMBER = re.compile(
     r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$", re.IGNORECASE
@@ -85,6 +87,7 @@ def _page_lines(pdf: Any, number: int) -> list[Line]:
         text = textpage.get_text_range()
         lines: list[Line] = []
         fonts: dict[Any, Any] = {}
+        tagged = heading_levels(raw, page.raw)
         for first, last in _line_ranges(text, textpage):
             piece = text[first:last + 1]
             left, _, _, top = textpage.get_charbox(first)
@@ -93,7 +96,9 @@ def _page_lines(pdf: Any, number: int) -> list[Line]:
             size = raw.FPDFText_GetFontSize(textpage.raw, first)
             styles = _word_styles(piece, first, raw, textpage.raw, fonts)
             bold = all(strong for _, _, strong, _ in styles)
-            lines.append(Line(piece, number, left, right, bottom, top, size, bold, styles))
+            heading = tagged.get(marked_content_id(raw, textpage.raw, first), 0) if tagged else 0
+            lines.append(Line(piece, number, left, right, bottom, top, size, bold, styles,
+                              heading))
         return margins_in_place(in_column_order(pieces_joined(lines), width),
                                  page.get_height())
     finally:
@@ -210,6 +215,8 @@ def _paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     body = statistics.mode(round(line.size * 2) / 2 for line in lines)
     heading_sizes = sorted({round(line.size * 2) / 2 for line in lines
                             if line.size > body * 1.15}, reverse=True)[:6]
+    if any(line.heading for line in lines):
+        heading_sizes = []  # the file's own tags say which lines are headings
     spacings = [a.bottom - b.bottom for a, b in zip(lines, lines[1:], strict=False)
                 if a.page == b.page and 0 < a.bottom - b.bottom < 3 * a.size]
     spacing = line_spacing(spacings, body)
@@ -227,7 +234,7 @@ def _paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
 
 def _starts_paragraph(before: Line, line: Line, spacing: float, body: float,
                       edge: float) -> bool:
-    if line.page != before.page or _BULLET.match(line.text):
+    if line.page != before.page or _BULLET.match(line.text) or line.heading != before.heading:
         return True
     if abs(line.size - before.size) > 0.1 * before.size or line.bold != before.bold:
         return True
@@ -275,7 +282,9 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
         builder.text(text[position:] + ("" if joined else " "))
         length += len(text)
     size = round(lines[0].size * 2) / 2
-    if size in heading_sizes and length < 300:
+    if lines[0].heading:
+        builder.end_block(BlockKind.HEADING, lines[0].heading)
+    elif size in heading_sizes and length < 300:
         builder.end_block(BlockKind.HEADING, heading_sizes.index(size) + 1)
     elif listed:
         builder.end_block(BlockKind.LIST_ITEM, 1, "-")

@@ -22,6 +22,7 @@ class Line:
     bold: bool  # every word bold
     # Runs of words in one style: (start, end, strong, emphasis), offsets into ``text``.
     styles: tuple[tuple[int, int, bool, bool], ...] = ()
+    heading: int = 0  # the level a tagged PDF's structure gives the line (0: none)
 
 
 def pieces_joined(lines: list[Line]) -> list[Line]:
@@ -41,7 +42,7 @@ def pieces_joined(lines: list[Line]) -> list[Line]:
                                      for a, b, strong, emphasis in line.styles)
         joined[-1] = Line(last.text + space + line.text, last.page, last.left, line.right,
                            last.bottom, max(last.top, line.top), last.size,
-                           last.bold and line.bold, styles)
+                           last.bold and line.bold, styles, last.heading)
     return joined
 
 
@@ -97,6 +98,14 @@ def column_edges(lines: list[Line]) -> dict[int, float]:
     pages: dict[tuple[int, float], list[Line]] = {}
     for line in lines:
         pages.setdefault((line.page, line.size), []).append(line)
-    return {id(line): max(other.right for other in same if other.left < line.right
-                          and other.right > line.left)
-            for same in pages.values() for line in same}
+    edges: dict[int, float] = {}
+    for same in pages.values():
+        furthest = max(line.right for line in same)
+        if min(line.right for line in same) > max(line.left for line in same):
+            # One column, the common page: every line overlaps every other (pairwise
+            # comparison cost a 300-page book half a second).
+            edges.update((id(line), furthest) for line in same)
+            continue
+        edges.update((id(line), max(other.right for other in same if other.left < line.right
+                                    and other.right > line.left)) for line in same)
+    return edges

@@ -292,3 +292,39 @@ def write_pdf(path: Path, body_html: str, *, title: str = "", header: str = "",
                              str(number + 1))
     painter.end()
     return path
+
+
+def write_tagged_pdf(path: Path, tagged: list[tuple[str, str]]) -> Path:
+    """A one-page PDF whose lines, all in one font size, carry structure tags ("H1", "P"…)
+    in a structure tree, as accessible PDFs do: ``tagged`` is (tag, line) pairs."""
+    content, elements = [], []
+    for mcid, (tag, text) in enumerate(tagged):
+        content.append(f"/{tag} <</MCID {mcid}>> BDC BT /F1 12 Tf 72 {760 - 30 * mcid} Td "
+                       f"({text}) Tj ET EMC")
+        elements.append(f"<< /Type /StructElem /S /{tag} /P 7 0 R /Pg 3 0 R /K {mcid} >>")
+    stream = "\n".join(content)
+    first = 8
+    kids = " ".join(f"{first + n} 0 R" for n in range(len(elements)))
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 5 0 R /MarkInfo << /Marked true >> >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /StructParents 0"
+        " /Resources << /Font << /F1 4 0 R >> >> /Contents 6 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Type /StructTreeRoot /K [7 0 R] /ParentTree << /Nums [0 [{kids}]] >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        f"<< /Type /StructElem /S /Document /P 5 0 R /K [{kids}] >>",
+        *elements,
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
+    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF"
+            ).encode()
+    path.write_bytes(bytes(out))
+    return path

@@ -81,3 +81,31 @@ def test_pdf_bold_paragraphs_headings_and_reflowed_lines(qapp, tmp_path):
     question = document.blocks[1]
     assert [(i.start - question.start, i.end - question.start, i.style)
             for i in question.inlines] == [(0, len(question.text), InlineStyle.STRONG)]
+
+
+def test_a_line_ends_its_paragraph_against_its_own_columns_edge():
+    from reader.document.formats.pdf_lines import Line, column_edges
+
+    def line(left: float, right: float) -> Line:
+        return Line("text", 0, left, right, 0, 10, 11, False)
+
+    single = [line(70, 520), line(70, 300), line(90, 515)]
+    assert set(column_edges(single).values()) == {520}
+    left, short, right = line(70, 280), line(70, 200), line(310, 540)
+    edges = column_edges([left, short, right])
+    assert (edges[id(short)], edges[id(right)]) == (280, 540)
+
+
+def test_a_tagged_pdfs_headings_come_from_its_structure_not_its_font_sizes(tmp_path):
+    from .makers import write_tagged_pdf
+
+    path = write_tagged_pdf(tmp_path / "tagged.pdf", [
+        ("H1", "Chapter one"), ("P", "Some text of the first chapter."),
+        ("H2", "A section"), ("P", "More text here, in the section.")])
+    document = open_document(path, with_language=False)
+    assert [(b.kind, b.level, b.text.strip()) for b in document.blocks] == [
+        (BlockKind.HEADING, 1, "Chapter one"),
+        (BlockKind.PARAGRAPH, 0, "Some text of the first chapter."),
+        (BlockKind.HEADING, 2, "A section"),
+        (BlockKind.PARAGRAPH, 0, "More text here, in the section."),
+    ]

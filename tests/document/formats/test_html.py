@@ -183,3 +183,21 @@ def test_a_page_wrapped_in_one_form_keeps_its_article(tmp_path):
     assert document.blocks[0].text == "Titre"
     assert "Paragraphe 7 du texte" in document.text
     assert "Rechercher" not in document.text
+
+
+def test_a_page_whose_text_is_mostly_marked_french_is_read_in_french(tmp_path):
+    # A CMS template says English; the article's blocks say French.
+    page = ('<html lang="en"><body><nav>Home News</nav><article lang="fr-FR"><h1>Le titre</h1>'
+            '<p>Un long paragraphe écrit en français, qui raconte la journée.</p>'
+            '<blockquote lang="en">A short quote.</blockquote></article></body></html>')
+    path = tmp_path / "article.html"
+    path.write_text(page, encoding="utf-8")
+    assert open_document(path, with_language=False).language == "fr"
+
+
+def test_a_page_with_one_foreign_quote_keeps_its_declared_language(tmp_path):
+    page = ('<html lang="de"><body><p>Ein langer Absatz auf Deutsch, der den Tag erzählt.</p>'
+            '<blockquote lang="fr">Une citation.</blockquote></body></html>')
+    path = tmp_path / "artikel.html"
+    path.write_text(page, encoding="utf-8")
+    assert open_document(path, with_language=False).language == "de"
