@@ -224,18 +224,24 @@ class MainWindow(QMainWindow):
         self.context.show(document)
         self._positions = Positions(document)
         self.text.show_document(document, rendered)
-        self.typesetter.document_shown(rendered.spaced_blocks, rendered.tables)
-        self.outline.show_document(document)
-        self.setWindowTitle(messages.window_title(display_title(document), document.format))
+        self.show_layout_and_outline(document, rendered)
         notes = [messages.notice(n) for n in document.notices]
         self.banner.show_messages(notes, error=False)
         self._caret_moved(0)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
-        # A language from the file's metadata may be its template's: the text checks it too.
+        self.context.document_changed.emit(document)
+
+    def show_layout_and_outline(self, document: Document, rendered: Rendered) -> None:
+        """What showing a document sets besides its text, the same for a corrected outline
+        (reader.ui.text.outline_corrections): spacing and tables, the outline, the title, and
+        the language learned. A language from the file's metadata may be its template's: the
+        text checks it too."""
+        self.typesetter.document_shown(rendered.spaced_blocks, rendered.tables)
+        self.outline.show_document(document)
+        self.setWindowTitle(messages.window_title(display_title(document), document.format))
         if self._language is not None and (not document.language or document.format not in (
                 "text", "markdown")):
             self._language.start(document)
-        self.context.document_changed.emit(document)
 
     def follow_structure(self, document: Document) -> None:
         self._positions = Positions(document)  # N, after a correction (see outline_corrections)

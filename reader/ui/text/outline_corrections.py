@@ -35,7 +35,6 @@ from reader.document.corrections import (
     correction_at,
     speaker_of,
 )
-from reader.document.labels import display_title
 from reader.document.model import Document
 from reader.ui.context import ActionId, ReaderContext
 
@@ -172,14 +171,9 @@ class OutlineCorrections(QObject):
         window = self._window
         rendered = window.render_in_worker()(document)
         window.text.replace_rendering(rendered)
-        window.typesetter.document_shown(rendered.spaced_blocks, rendered.tables)
-        window.outline.show_document(document)
-        window.setWindowTitle(messages.window_title(display_title(document), document.format))
+        window.show_layout_and_outline(document, rendered)
         if self._context.reading_position() is None:  # else reading shows its own place
             window.show_place(window.text.caret_offset())
-        detection = window.language_detection
-        if not document.language and detection is not None:
-            detection.start(document)  # a detection under way is for the outline before
 
     # --- Opening ----------------------------------------------------------------------------
 
