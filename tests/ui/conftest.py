@@ -7,10 +7,12 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QTextEdit
 
 from reader.app import build_main_window
 from reader.document.model import Document, DocumentKind, Role, Section, SectionKind
 from reader.document.pipeline import open_document, parse_text
+from reader.ui.text.text_view import TextView
 
 # Markdown-it itself drops javascript: and file: links (they stay text); the links here
 # are the kinds that do reach the model.
@@ -113,4 +115,25 @@ def make_window(qtbot, settings):
 def window(make_window, interview):
     window = make_window()
     window.show_document(interview)
+    return window
+
+
+@pytest.fixture
+def told(monkeypatch):
+    """Every accessible description the text view is given (what Orca hears), in order."""
+    descriptions: list[str] = []
+
+    def record(self, text):
+        descriptions.append(text)
+        QTextEdit.setAccessibleDescription(self, text)
+
+    monkeypatch.setattr(TextView, "setAccessibleDescription", record)
+    return descriptions
+
+
+@pytest.fixture
+def focused(window, qtbot):
+    """The window, with the keyboard focus in its text."""
+    window.text.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text)
     return window

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
@@ -17,13 +16,6 @@ SOFT_HYPHEN = "\u00ad"
 def justify(window, on: bool = True) -> None:
     controller = window.appearance
     controller.apply(replace(controller.appearance, alignment="justify" if on else "left"))
-
-
-@pytest.fixture
-def focused(window, qtbot):
-    window.text.setFocus()
-    qtbot.waitUntil(window.text.hasFocus)
-    return window
 
 
 def test_justifying_hyphenates_the_page_in_place(focused, qtbot):

@@ -6,37 +6,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from reader import messages
 from reader.ui.places.go_to_dialog import GoToQuestionDialog
 from reader.ui.shell.screen_reader import NoticeOnFocus, arrival_words
 from reader.ui.shell.status_line import MINIMUM_SECONDS, display_seconds
-from reader.ui.text.text_view import TextView
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def told(monkeypatch):
-    """Every accessible description the text view is given (what Orca hears), in order."""
-    descriptions: list[str] = []
-
-    def record(self, text):
-        descriptions.append(text)
-        QTextEdit.setAccessibleDescription(self, text)
-
-    monkeypatch.setattr(TextView, "setAccessibleDescription", record)
-    return descriptions
-
-
-@pytest.fixture
-def ready(window, qtbot):
-    window.text.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text)
-    return window
 
 
 def _shown(window) -> str:
@@ -47,23 +25,23 @@ def _shown(window) -> str:
 # --- Seen ------------------------------------------------------------------------------------
 
 
-def test_no_next_question_is_shown_beside_the_place(ready, qtbot):
+def test_no_next_question_is_shown_beside_the_place(focused, qtbot):
     for _ in range(4):  # three questions, then none
-        qtbot.keyClick(ready.text, Qt.Key.Key_N)
-    assert _shown(ready) == "No next question: this is the last one."
-    place = ready.position_label
+        qtbot.keyClick(focused.text, Qt.Key.Key_N)
+    assert _shown(focused) == "No next question: this is the last one."
+    place = focused.position_label
     assert place.isVisible() and place.text().startswith("Question 3 of 3")
-    message = ready.status_line.message_label.geometry()
+    message = focused.status_line.message_label.geometry()
     assert not message.intersects(place.geometry())  # side by side, neither covers the other
 
 
-def test_where_am_i_is_shown_and_stays_while_the_place_changes(ready, qtbot):
-    qtbot.keyClick(ready.text, Qt.Key.Key_K, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    said = _shown(ready)
+def test_where_am_i_is_shown_and_stays_while_the_place_changes(focused, qtbot):
+    qtbot.keyClick(focused.text, Qt.Key.Key_K, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    said = _shown(focused)
     assert said.startswith("Une interview de test. Front matter.")
-    ready.text.go_to(ready.document.questions[1].start)  # the place label follows the caret
-    assert ready.position_label.text().startswith("Question 2 of 3")
-    assert _shown(ready) == said
+    focused.text.go_to(focused.document.questions[1].start)  # the place label follows the caret
+    assert focused.position_label.text().startswith("Question 2 of 3")
+    assert _shown(focused) == said
 
 
 def test_a_message_stays_for_as_long_as_a_slow_reader_needs():
@@ -72,58 +50,58 @@ def test_a_message_stays_for_as_long_as_a_slow_reader_needs():
     assert display_seconds(long) > 20  # forty words: not gone in six seconds
 
 
-def test_a_message_goes_after_its_time_and_the_next_one_replaces_it(ready, qtbot):
-    status = ready.status_line
+def test_a_message_goes_after_its_time_and_the_next_one_replaces_it(focused, qtbot):
+    status = focused.status_line
     text = "Bookmark added: Question 1 of 3"
-    ready.say(text)
+    focused.say(text)
     stays_ms = display_seconds(text) * 1000
     assert status.remaining_ms() > stays_ms - 1000  # its reading time (Qt's default: forever)
     status.showMessage("Stopped", 50)
-    assert _shown(ready) == "Stopped"
-    qtbot.waitUntil(lambda: _shown(ready) == "")
+    assert _shown(focused) == "Stopped"
+    qtbot.waitUntil(lambda: _shown(focused) == "")
     assert status.currentMessage() == ""
 
 
-def test_with_large_type_the_message_wraps_within_the_window(ready, qtbot):
-    ready.resize(640, 700)
-    ready.appearance.apply(replace(ready.appearance.appearance, font_size=56.0))
-    ready.say("Une interview de test. Question 2 of 3: Pourquoi lire ? 40 % through the "
+def test_with_large_type_the_message_wraps_within_the_window(focused, qtbot):
+    focused.resize(640, 700)
+    focused.appearance.apply(replace(focused.appearance.appearance, font_size=56.0))
+    focused.say("Une interview de test. Question 2 of 3: Pourquoi lire ? 40 % through the "
               "document.")
     QApplication.processEvents()
-    label = ready.status_line.message_label
+    label = focused.status_line.message_label
     qtbot.waitUntil(lambda: label.height() > label.fontMetrics().height() * 1.5)  # lines
-    assert label.geometry().right() <= ready.status_line.width()
-    assert label.font().pointSizeF() == ready.position_label.font().pointSizeF()
+    assert label.geometry().right() <= focused.status_line.width()
+    assert label.font().pointSizeF() == focused.position_label.font().pointSizeF()
 
 
-def test_turning_the_apps_voice_off_is_shown_too(ready):
-    ready.named_actions["announce_messages"].trigger()  # Speech > Speak the app's messages
-    assert _shown(ready) == "The app no longer speaks its messages"
+def test_turning_the_apps_voice_off_is_shown_too(focused):
+    focused.named_actions["announce_messages"].trigger()  # Speech > Speak the app's messages
+    assert _shown(focused) == "The app no longer speaks its messages"
 
 
 # --- Heard -----------------------------------------------------------------------------------
 
 
-def test_ctrl_g_tells_the_question_as_n_does(ready, told, qtbot):
-    qtbot.keyClick(ready.text, Qt.Key.Key_G, CTRL)
-    qtbot.waitUntil(lambda: ready.findChild(GoToQuestionDialog) is not None)
-    dialog = ready.findChild(GoToQuestionDialog)
+def test_ctrl_g_tells_the_question_as_n_does(focused, told, qtbot):
+    qtbot.keyClick(focused.text, Qt.Key.Key_G, CTRL)
+    qtbot.waitUntil(lambda: focused.findChild(GoToQuestionDialog) is not None)
+    dialog = focused.findChild(GoToQuestionDialog)
     qtbot.waitUntil(dialog.field.hasFocus)
     qtbot.keyClicks(dialog.field, "3")
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
-    expected = arrival_words(ready.document, ready.document.questions[2].start)
+    expected = arrival_words(focused.document, focused.document.questions[2].start)
     assert expected == "Question 3 of 3: Et la dernière question ?"
     qtbot.waitUntil(lambda: expected in told)
     assert told[-1] == ""  # nothing stale left for Orca to read again
 
 
-def test_enter_on_an_outline_row_tells_the_question_as_n_does(ready, told, qtbot):
-    ready.outline.setFocus()
-    qtbot.waitUntil(ready.outline.hasFocus)
-    ready.outline.setCurrentItem(ready.outline.item_for(
-        ready.document.section_index_at(ready.document.questions[1].start)))
-    qtbot.keyClick(ready.outline, Qt.Key.Key_Return)
-    qtbot.waitUntil(ready.text.hasFocus)
+def test_enter_on_an_outline_row_tells_the_question_as_n_does(focused, told, qtbot):
+    focused.outline.setFocus()
+    qtbot.waitUntil(focused.outline.hasFocus)
+    focused.outline.setCurrentItem(focused.outline.item_for(
+        focused.document.section_index_at(focused.document.questions[1].start)))
+    qtbot.keyClick(focused.outline, Qt.Key.Key_Return)
+    qtbot.waitUntil(focused.text.hasFocus)
     assert told == ["Question 2 of 3: Pourquoi lire ?", ""]
 
 
@@ -155,8 +133,8 @@ def test_an_arrival_without_focus_is_told_once_focus_comes_back(qtbot):
     assert heard == ["Question 2 of 3: Pourquoi lire ?", ""]  # once
 
 
-def test_typing_in_the_find_field_changes_its_description_to_the_count_alone(ready, qtbot):
-    find = ready.keyboard.find
+def test_typing_in_the_find_field_changes_its_description_to_the_count_alone(focused, qtbot):
+    find = focused.keyboard.find
     find.open()
     field = find.bar.field
     assert field.accessibleDescription() == messages.find_field_description()
@@ -167,8 +145,8 @@ def test_typing_in_the_find_field_changes_its_description_to_the_count_alone(rea
 # --- Preferences -----------------------------------------------------------------------------
 
 
-def test_preferences_is_kept_and_opens_again_as_new(ready, qtbot):
-    appearance = ready.appearance
+def test_preferences_is_kept_and_opens_again_as_new(focused, qtbot):
+    appearance = focused.appearance
     first = appearance.show_preferences()
     qtbot.waitUntil(first.isVisible)
     first.reject()

@@ -7,31 +7,7 @@ checks that Orca really speaks them.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTextEdit
-
-from reader.ui.text.text_view import TextView
-
-
-@pytest.fixture
-def told(monkeypatch):
-    """Every accessible description the text view is given, in order."""
-    descriptions: list[str] = []
-
-    def record(self, text):
-        descriptions.append(text)
-        QTextEdit.setAccessibleDescription(self, text)
-
-    monkeypatch.setattr(TextView, "setAccessibleDescription", record)
-    return descriptions
-
-
-@pytest.fixture
-def focused(window, qtbot):
-    window.text.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text)
-    return window
 
 
 def test_next_question_is_told_with_its_position_then_the_description_is_cleared(focused, told,
