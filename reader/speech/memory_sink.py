@@ -9,26 +9,10 @@ made with ``fail_open=True`` refuses to start as a device that cannot be opened 
 from __future__ import annotations
 
 import time
-from enum import Enum
 
 from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
 
-from .player import BYTES_PER_SECOND
-
-
-class SinkState(Enum):  # the names of QtAudio.State, which Player compares
-    ActiveState = 0
-    SuspendedState = 1
-    StoppedState = 2
-    IdleState = 3
-
-
-class SinkError(Enum):  # the names of QtAudio.Error
-    NoError = 0
-    OpenError = 1
-    IOError = 2
-    UnderrunError = 3
-    FatalError = 4
+from .player import BYTES_PER_SECOND, SinkError, SinkState
 
 
 class MemorySink(QObject):

@@ -51,6 +51,23 @@ DRAIN_MS = 500  # at the end, how long the device may still be playing what the 
 _WATCH_MS = 200
 
 
+# What a sink without Qt Multimedia reports (MemorySink in tests, ProcessSink for the child
+# process that plays): the names of QtAudio's states and errors, which the player compares.
+class SinkState(Enum):  # the names of QtAudio.State, which Player compares
+    ActiveState = 0
+    SuspendedState = 1
+    StoppedState = 2
+    IdleState = 3
+
+
+class SinkError(Enum):  # the names of QtAudio.Error
+    NoError = 0
+    OpenError = 1
+    IOError = 2
+    UnderrunError = 3
+    FatalError = 4
+
+
 class PlaybackError(Enum):
     NO_DEVICE = "no_device"  # no audio output at all (no server, no card)
     OPEN_FAILED = "open_failed"  # the device refused the stream

@@ -16,32 +16,16 @@ from __future__ import annotations
 
 import struct
 import sys
-from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QProcess, Signal
 
 from .audio_child import HEADER
-from .player import PlaybackError
+from .player import PlaybackError, SinkError, SinkState
 
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 _CHILD = ("import sys; sys.path.insert(0, sys.argv[1]); "
           "from reader.speech.audio_child import main; sys.exit(main())")
-
-
-class SinkState(Enum):  # the names of QtAudio.State, which Player compares
-    ActiveState = 0
-    SuspendedState = 1
-    StoppedState = 2
-    IdleState = 3
-
-
-class SinkError(Enum):  # the names of QtAudio.Error
-    NoError = 0
-    OpenError = 1
-    IOError = 2
-    UnderrunError = 3
-    FatalError = 4
 
 
 def open_process_sink() -> ProcessSink:
