@@ -21,7 +21,16 @@ from statistics import median
 from . import textcues
 from .model import Block, BlockKind, InlineStyle
 from .plainform import plain_questions
-from .textcues import Cues, Ending, Prefix, covered_by, ending, prefix_label, pseudo_heading
+from .textcues import (
+    Cues,
+    Ending,
+    Prefix,
+    covered_by,
+    ending,
+    prefix_label,
+    pseudo_heading,
+    spoken_label,
+)
 
 _MAX_QUESTION_CHARS = 800  # a longer paragraph is never taken for a styled question
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
@@ -109,7 +118,8 @@ def _label(cues: Cues, k: int) -> str:
     "Frage"); "" for a dash or no label."""
     if cues.prefixes[k] not in (Prefix.SPEAKER, Prefix.QUESTION):
         return ""
-    return prefix_label(cues.blocks[cues.lo + k].text, cues.cuts[k])
+    label = prefix_label(cues.blocks[cues.lo + k].text, cues.cuts[k])
+    return spoken_label(label, cues.speakers[k])
 
 
 def assemble(

@@ -36,13 +36,25 @@ def ending(text: str) -> Ending:
     if not core:
         return Ending.NONE if len(text) <= 16 else ending(text.rstrip(_CLOSERS))
     last = core[-1]
-    if last in "?？" or core.endswith(("?!", "!?")):
+    if last in "?？" or core.endswith(("?!", "!?")) or _asks_before_examples(text):
         return Ending.QUESTION
     if last == "…" or core.endswith("..."):
         return Ending.SUSPENDED
     if last in ":：":
         return Ending.COLON
     return Ending.NONE
+
+
+_EXAMPLES = 120  # "Quel est votre endroit préféré ? (lit, fauteuil, bain…)": examples, not an end
+
+
+def _asks_before_examples(text: str) -> bool:
+    """A question followed by examples in brackets still asks: "… préféré ? (lit, bain…)"."""
+    tail = text[-_EXAMPLES:].rstrip()
+    if not tail.endswith(")"):
+        return False
+    opened = tail.rfind("(")
+    return opened > 0 and tail[:opened].rstrip().endswith(("?", "？"))
 
 
 def quoted_tail(text: str) -> int:
@@ -250,7 +262,10 @@ def opening_words(text: str, words: int = 8, max_chars: int = 64) -> str:
 
 _LOOSE_MARKERS = ("-", "*", "+")
 _NUMBERED = re.compile(r"\d{1,9}[.)]")
-_NUMBER_OPENING = re.compile(r"\d{1,9}[.)][ \t]+(?=\S)")
+# "2. Pourquoi ?", and "1-O que você acha?" / "3- O que…" as school papers number questions.
+_NUMBER_OPENING = re.compile(
+    r"\d{1,9}(?:[.)][ \t]+(?=\S)|[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"
+)
 
 
 def _settle_speakers(prefixes: list[Prefix], speakers: list[str], cuts: list[int]) -> None:
@@ -259,6 +274,7 @@ def _settle_speakers(prefixes: list[Prefix], speakers: list[str], cuts: list[int
     "Journaliste :" then "J :"); otherwise it is a lead-in ("Zum Schluss:", "Dernière
     question :") and stays part of the text."""
     turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
+    _drop_turn_numbers(turns, speakers)
     uses: dict[str, int] = {}
     for k in turns:
         uses[speakers[k]] = uses.get(speakers[k], 0) + 1
@@ -272,6 +288,32 @@ def _settle_speakers(prefixes: list[Prefix], speakers: list[str], cuts: list[int
             speakers[k] = short
         else:
             prefixes[k], speakers[k], cuts[k] = Prefix.NONE, "", 0
+
+
+_TURN_NUMBER = re.compile(r"\d{1,4}\s+(?=\D)")
+
+
+def _drop_turn_numbers(turns: list[int], speakers: list[str]) -> None:
+    """A transcript may number its turns ("1 M : …", "2 C : …", "3 M : …"): a name that
+    follows two different numbers is the speaker; the numbers are the turns'. A name that
+    starts with the same number every time stays whole ("20 Minutes :")."""
+    numbers: dict[str, set[str]] = {}
+    for k in turns:
+        number = _TURN_NUMBER.match(speakers[k])
+        if number is not None:
+            numbers.setdefault(speakers[k][number.end() :], set()).add(number.group())
+    for k in turns:
+        number = _TURN_NUMBER.match(speakers[k])
+        if number is not None and len(numbers[speakers[k][number.end() :]]) >= 2:
+            speakers[k] = speakers[k][number.end() :]
+
+
+def spoken_label(label: str, speaker: str) -> str:
+    """The label as shown, without a turn number the speaker's name does not include."""
+    number = _TURN_NUMBER.match(label)
+    if number is not None and not speaker[:1].isdigit():
+        return label[number.end() :]
+    return label
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -291,7 +333,10 @@ class Cues:
     over every block of the document; a block's content and word count are computed only when
     asked for."""
 
-    __slots__ = ("blocks", "lo", "kinds", "prefixes", "speakers", "cuts", "ends", "sizes", "_words")
+    __slots__ = (
+        "blocks", "lo", "kinds", "prefixes", "speakers", "cuts", "numbered", "ends", "sizes",
+        "_words",
+    )
 
     def __init__(self, blocks: list[Block], lo: int, hi: int) -> None:
         self.blocks, self.lo = blocks, lo
@@ -307,6 +352,7 @@ class Cues:
         ]:
             prefixes[k], speakers[k], cuts[k] = split_prefix(texts[k])
         list_item = BlockKind.LIST_ITEM
+        numbered: set[int] = set()  # questions opened by a number ("3. Pourquoi ?")
         for k in [k for k, kind in enumerate(kinds) if kind is list_item]:
             # "- Question ?" alone between paragraphs: a dialogue dash read as a list.
             if (
@@ -323,8 +369,14 @@ class Cues:
                 and (k + 1 == count or kinds[k + 1] is not list_item)
             ):
                 kinds[k] = BlockKind.PARAGRAPH
+                numbered.add(k)
                 if prefixes[k] is Prefix.NONE:
                     prefixes[k] = Prefix.QUESTION
+                    # The item's number may be part of its text ("1. Pourquoi ?"): not of
+                    # the question's.
+                    opening = _NUMBER_OPENING.match(texts[k])
+                    if opening is not None and texts[k].startswith(span[k].ordinal):
+                        cuts[k] = opening.end()
         for k in [k for k, text in enumerate(texts) if text[:1].isdigit()]:
             # "2. Pourquoi ?" alone between paragraphs, its number kept in the text (a lone
             # number is text the reader sees and hears): the same numbered question as above.
@@ -337,9 +389,11 @@ class Cues:
                 and (k + 1 == count or kinds[k + 1] is not list_item)
             ):
                 prefixes[k], cuts[k] = Prefix.QUESTION, opening.end()
+                numbered.add(k)
         _settle_speakers(prefixes, speakers, cuts)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
+        self.numbered = numbered
         # Most paragraphs end with a plain period: decided without a call.
         self.ends = [
             no_end if text[-1:] == "." and text[-2:-1] != "." else ending(text) for text in texts
