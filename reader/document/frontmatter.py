@@ -39,7 +39,7 @@ _BYLINE_LONG = re.compile(
       | interview \s+ r[ée]alis[ée]e? \s+ par | un \s+ entretien \s+ (?:de|avec)
       | interview(?:ed)? \s+ by | interview \s+ and \s+ \w+ \s+ by | as \s+ told \s+ to
       | words \s+ by | written \s+ by | reporting \s+ by
-      | entrevista \s+ (?:de|por|realizada \s+ por)
+      | entrevista \s+ (?:de|por|realizada \s+ por) \s+ (?-i:[A-ZÀ-ÖØ-Þ])
       | das \s+ (?:interview|gespr[äa]ch) \s+ f[üu]hrten?
       | (?:texto|text|interview|auteur|author|autor(?:in)?) \s* :
     ) \s* \S"""
@@ -83,6 +83,8 @@ _CAPTION_START = re.compile(
     r"(?i)(?:photo|foto|image|illustration|bild|cr[ée]dit|credit)s?\s*[:©]|©"
 )
 _CREDIT_SEPARATORS = "—–-/|(©"
+# A still's or an artwork's caption: "La Conversation secrète, Francis Ford Coppola, 1974".
+_WORK_CAPTION = re.compile(r"[^,.?!:]{2,80},[^,.?!:]{2,60},\s*(?:1[5-9]|20)\d{2}\.?")
 
 # A rubric in capitals opening the lead: "INTERVIEW De plus en plus…", "ENTREVISTA. La…".
 _RUBRIC = re.compile(
@@ -162,7 +164,7 @@ def is_caption(block: Block) -> bool:
     text = block.text.rstrip()
     if block.kind is not BlockKind.PARAGRAPH or not text or len(text) > 800:
         return False
-    if covered_by(block, _IMAGES) or _CAPTION_START.match(text):
+    if covered_by(block, _IMAGES) or _CAPTION_START.match(text) or _WORK_CAPTION.fullmatch(text):
         return True
     credit = next((r for r in reversed(block.inlines) if r.style in _EMPHASIS), None)
     if credit is None or text[credit.end - block.start :].strip(" .)]"):
@@ -201,6 +203,7 @@ def _opens_turns(blocks: list[Block], i: int) -> bool:
     return any(split_prefix(b.text)[1] in names for b in later if b.kind is BlockKind.PARAGRAPH)
 
 
+_LABELS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s?:\s")
 _SITE_NAME_WORDS = 5  # a line this short above the headline is a site's or a section's name
 _HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only
 _QUOTE_COLON = re.compile(r"[»\"”“]\s*:$")  # « La citation » : — a headline that runs on
@@ -222,6 +225,8 @@ def _title_candidate(block: Block) -> bool:
         return False
     if split_prefix(text)[0] in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH):
         return False
+    if len(_LABELS.findall(text, 0, _TITLE_CHARS)) >= 2:
+        return False  # "Entrevistadora: Beatriz Lima Entrevistado: Rafael Moura": credits
     return not (is_byline(text) or is_dateline(text) or is_share(block) or is_footer(block))
 
 
@@ -301,6 +306,8 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
                 end += 1
             if end - i > _SUMMARY_ITEMS:  # a long list is the body's, not a summary
                 break
+            if all(ending(b.text) is Ending.QUESTION for b in blocks[i:end]):
+                break  # a summary states; "1. Ebook o carta?" is the first question
             for j in range(i, end):
                 roles[j] = Role.SHARE if is_share(blocks[j]) else Role.SUMMARY
             i = end
@@ -324,8 +331,9 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
 
 def _skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
     """Where the headline is when site chrome stands above it: the first heading among the
-    top lines, else the last of the short lines before the text begins, when every line
-    before it is chrome or a site's or section's name (five words at most). The lines above
+    top lines, else the last of the short lines before the text begins (the one before it
+    when that last one asks and two lines or more stand above it), when every line before it
+    is chrome or a site's or section's name (five words at most). The lines above
     the headline become SHARE (hidden from reading, like share links), markers keep their
     role. Returns ``i`` unchanged when the top holds no chrome."""
     tops: list[int] = []
@@ -351,6 +359,15 @@ def _skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) ->
     heading = next((k for k in lines if blocks[k].kind is BlockKind.HEADING), -1)
     if heading >= 0:
         headline = heading
+    elif (
+        len(lines) >= 3
+        and ending(blocks[headline].text) is Ending.QUESTION
+        and split_prefix(blocks[lines[-2]].text)[0] is not Prefix.SPEAKER
+    ):
+        # "Edizioni del Faro" / "Area stampa" / "Intervista all'autore: …" / "Che cos'è…?":
+        # below a site's lines, the "?" line is the first question and the one above it the
+        # headline, unless that one is a label ("Entrevistada: Marta, mãe de alunos").
+        headline = lines[-2]
     above = [k for k in tops if k < headline]
     if not above:
         return i

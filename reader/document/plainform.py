@@ -17,6 +17,7 @@ speaks to someone ("vous", "you", "usted", "Sie")       +1
 speaks of oneself ("je", "I", "yo", "ich")              −1
 the "?" is inside a quotation opened mid-paragraph      −4
   (−2 if the words before the quotation speak to someone)
+the whole paragraph is quoted, the next one is not      −4
 ====================================================  =======
 
 So a one-sentence question followed by its answer scores 6, a two-sentence question of 50
@@ -39,6 +40,7 @@ from .textcues import (
     quoted_tail,
     sentence_count,
     speaks_of_self,
+    wholly_quoted,
 )
 
 _ACCEPT = 4
@@ -47,6 +49,7 @@ _FOLLOW_UP_WORDS = 5  # "Pourquoi ?", "Why is that?": joined to the statement be
 _STATEMENT_WORDS = 25
 _REPLY_WORDS = 6  # "— Non.", "“Not yet,” she said.": a line of dialogue, not an answer
 _QUOTE_OPENERS = tuple("«“„\"‘")
+_BULLETS = tuple("•·▪◦")
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
 _WEAK = (Ending.SUSPENDED, Ending.COLON)
 _CONTINUATIONS = ("…", "...")
@@ -107,6 +110,9 @@ def score(cues: Cues, k: int) -> int:
         opened = quoted_tail(content)
         if opened >= 0:  # someone else's question, quoted — unless put to the interviewee
             points -= 2 if addresses_someone(content[:opened]) else 4
+        elif wholly_quoted(content) and not (k + 1 < len(cues) and wholly_quoted(
+                cues.content(k + 1))):
+            points -= 4  # a question quoted as a list's title, its text unquoted
     if _ACCEPT - 1 <= points <= _ACCEPT:  # only then can the ±1 of who speaks to whom count
         points += addresses_someone(content) - speaks_of_self(content)
     return points
@@ -126,6 +132,8 @@ def _follows_up(cues: Cues, k: int, accepted: set[int]) -> bool:
         and cues.words(before) <= _STATEMENT_WORDS
         and sentence_count(cues.content(before)) <= 2
         and not speaks_of_self(cues.content(before))
+        # "How can I renew items?" asks on its own, as a FAQ's reader does
+        and not speaks_of_self(cues.content(k))
     )
 
 
@@ -136,10 +144,10 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     1. Accept the "?" paragraphs scoring ≥ 4, except right after an accepted question (the
        block after a question is its answer).
     2. Once ≥ 2 are found, accept "…" and ":" paragraphs the same way if also not right before
-       a question, and followed by a longer paragraph that opens no quotation.
-    3. Join a short follow-up to its statement (``_follows_up``): at most two sentences and 25
-       words, not in the first person, ending an answer of two blocks or more; never before the
-       first question, where a statement is the introduction.
+       a question, and followed by a longer paragraph that opens no quotation and no bullet.
+    3. Join a short follow-up to its statement (``_follows_up``; neither in the first
+       person): at most two sentences and 25 words, ending an answer of two blocks or more;
+       never before the first question, where a statement is the introduction.
     4. Keep the result if the questions are, by median, shorter than their answers (or three in
        four speak to someone, or ``_answered_in_turn``), and if they are not lines of dialogue
        (``_dialogue``); two questions put to nobody after some prose are an essay's, not an
@@ -165,8 +173,8 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         finishes = ends[k] is Ending.SUSPENDED and reply.startswith(_CONTINUATIONS)
         if not finishes and cues.words(k + 1) <= cues.words(k):
             continue
-        if reply.startswith(_QUOTE_OPENERS):
-            continue
+        if reply.startswith(_QUOTE_OPENERS) or reply.startswith(_BULLETS):
+            continue  # a quotation, or the list the line announces ("You may not renew:")
         if score(cues, k) >= _ACCEPT:
             accepted.add(k)
     order = sorted(accepted)

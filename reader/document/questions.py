@@ -30,6 +30,7 @@ from .textcues import (
     prefix_label,
     pseudo_heading,
     spoken_label,
+    wholly_quoted,
 )
 
 _MAX_QUESTION_CHARS = 800  # a longer paragraph is never taken for a styled question
@@ -79,18 +80,22 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
 
     1. Read each block's cues (``textcues.Cues``): its prefix ("Q:", a speaker's name, a dash),
        how it ends, its length.
-    2. Try the explicit forms in turn — PREFIX, SPEAKER, HEADING, BOLD, ITALIC, DASH — and take
+    2. A body whose numbered questions are a list's (``_listed``) is no interview.
+    3. Try the explicit forms in turn — PREFIX, SPEAKER, HEADING, BOLD, ITALIC, DASH — and take
        the first one the body uses consistently (each ``_form_*`` function states its test).
-    3. Otherwise score the paragraphs that end like questions (``plainform.plain_questions``).
-    4. Consecutive marked blocks make one question; in the PREFIX and SPEAKER forms, up to two
+    4. Otherwise score the paragraphs that end like questions (``plainform.plain_questions``).
+    5. Consecutive marked blocks make one question; in the PREFIX and SPEAKER forms, up to two
        unmarked blocks before an explicitly marked answer ("A:", the other speaker) still
        belong to the question.
-    5. Accept the result when it has at least two questions with answers (one suffices for an
+    6. Accept the result when it has at least two questions with answers (one suffices for an
        explicit "Q:" followed by an "A:").
     """
     if hi - lo < 2:
         return None
     cues = Cues(blocks, lo, hi)
+    numbered = [k for k, prefix in enumerate(cues.prefixes) if prefix is Prefix.QUESTION]
+    if numbered and all(k in cues.numbered for k in numbered) and _listed(cues, numbered):
+        return None  # a list of questions, or an article's numbered intertitles
     forms = (
         _form_prefix, _form_speaker, _form_heading, _form_bold, _form_italic, _form_dash,
         _form_turns,
@@ -115,9 +120,9 @@ def _text(cues: Cues, first: int, end: int) -> str:
 
 def _label(cues: Cues, k: int) -> str:
     """Who asks, as the block names them: a speaker's name or a question prefix ("Q", "P",
-    "Frage"); "" for a dash or no label."""
-    if cues.prefixes[k] not in (Prefix.SPEAKER, Prefix.QUESTION):
-        return ""
+    "Frage"); "" for a dash, a number or no label."""
+    if cues.prefixes[k] not in (Prefix.SPEAKER, Prefix.QUESTION) or k in cues.numbered:
+        return ""  # a number is no speaker
     label = prefix_label(cues.blocks[cues.lo + k].text, cues.cuts[k])
     return spoken_label(label, cues.speakers[k])
 
@@ -173,6 +178,26 @@ def _form_prefix(cues: Cues) -> QA | None:
     if len(marks) >= 2 and question_ratio(cues, marks) >= 0.5:
         return assemble(Form.PREFIX, cues, marks)
     return None
+
+
+def _listed(cues: Cues, marks: list[int]) -> bool:
+    """Numbered questions that are a list's, not an interview's: most of them wholly quoted
+    while the text after them is not ("1. “Does everyone want a dog?”" / "One of the most
+    important…"), or only two, put to nobody, after some prose (an article's intertitles:
+    "1. Quels ingrédients ?")."""
+    quoted = sum(
+        1
+        for k in marks
+        if wholly_quoted(cues.content(k))
+        and not (k + 1 < len(cues) and wholly_quoted(cues.content(k + 1)))
+    )
+    if 2 * quoted > len(marks):
+        return True
+    return (
+        len(marks) == 2
+        and marks[0] > 0
+        and not any(textcues.addresses_someone(cues.content(k)) for k in marks)
+    )
 
 
 def _form_speaker(cues: Cues) -> QA | None:

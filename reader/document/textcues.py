@@ -71,6 +71,12 @@ def quoted_tail(text: str) -> int:
     return opened
 
 
+def wholly_quoted(text: str) -> bool:
+    """Whether the whole text stands in quotation marks: ``“Does everyone want a dog?”``."""
+    core = text.strip()
+    return len(core) > 2 and core.startswith(_OPENING_QUOTES) and core[-1] in _CLOSING_QUOTES
+
+
 def word_count(text: str) -> int:
     """Words in the text, as its spaces count them (cheap: no list is built)."""
     return text.count(" ") + 1 if text else 0
@@ -204,7 +210,7 @@ def prefix_label(text: str, cut: int) -> str:
 # Second-person address: interviewers speak to someone. A small bonus, never decisive.
 _ADDRESS = re.compile(
     r"\b(?:(?i:vous|votre|vos|tu|you|your|usted|ustedes|tú|vosotros|dich|dir|dein|"
-    r"deine)|Sie|Ihnen|Ihr|Ihre|Ihrer|Ihren)\b"
+    r"deine|você|vocês)|Sie|Ihnen|Ihr|Ihre|Ihrer|Ihren|Lei)\b"
 )
 
 
@@ -262,6 +268,7 @@ def opening_words(text: str, words: int = 8, max_chars: int = 64) -> str:
 
 _LOOSE_MARKERS = ("-", "*", "+")
 _NUMBERED = re.compile(r"\d{1,9}[.)]")
+_LONE_NUMBER = re.compile(r"\d{1,3}[ \t]*[-–.)]")
 # "2. Pourquoi ?", and "1-O que você acha?" / "3- O que…" as school papers number questions.
 _NUMBER_OPENING = re.compile(
     r"\d{1,9}(?:[.)][ \t]+(?=\S)|[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"
@@ -390,6 +397,18 @@ class Cues:
             ):
                 prefixes[k], cuts[k] = Prefix.QUESTION, opening.end()
                 numbered.add(k)
+        for k in [k for k, text in enumerate(texts) if _LONE_NUMBER.fullmatch(text)]:
+            # "3-" on a line of its own, the question on the next: both are the question.
+            if (
+                k + 1 < count
+                and kinds[k] is BlockKind.PARAGRAPH
+                and kinds[k + 1] is BlockKind.PARAGRAPH
+                and prefixes[k + 1] is Prefix.NONE
+                and ending(texts[k + 1]) is Ending.QUESTION
+            ):
+                prefixes[k], cuts[k] = Prefix.QUESTION, len(texts[k])
+                prefixes[k + 1] = Prefix.QUESTION
+                numbered.update((k, k + 1))
         _settle_speakers(prefixes, speakers, cuts)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
