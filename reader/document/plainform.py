@@ -144,7 +144,8 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     1. Accept the "?" paragraphs scoring ≥ 4, except right after an accepted question (the
        block after a question is its answer).
     2. Once ≥ 2 are found, accept "…" and ":" paragraphs the same way if also not right before
-       a question, and followed by a longer paragraph that opens no quotation and no bullet.
+       a question, and followed by a longer paragraph that opens no quotation and no bullet;
+       then, in a line-by-line interview, the questions its rhythm places (``_keep_rhythm``).
     3. Join a short follow-up to its statement (``_follows_up``; neither in the first
        person): at most two sentences and 25 words, ending an answer of two blocks or more;
        never before the first question, where a statement is the introduction.
@@ -177,6 +178,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
             continue  # a quotation, or the list the line announces ("You may not renew:")
         if score(cues, k) >= _ACCEPT:
             accepted.add(k)
+    _keep_rhythm(cues, accepted)
     order = sorted(accepted)
     firsts = [
         k - 1 if r > 0 and _follows_up(cues, k, accepted) else k for r, k in enumerate(order)
@@ -200,6 +202,55 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     ):
         return None  # two questions put to nobody, after prose: an essay's rhetorical ones
     return [(first, k + 1) for first, k in zip(firsts, order, strict=True)]
+
+
+_RHYTHM_WORDS = 25  # a question put without "?" in a line-by-line interview is short
+
+
+def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
+    """Questions a line-by-line interview (most questions answered by one paragraph) asks
+    out of the usual shape, found by their place in the rhythm:
+
+    - a "?" paragraph right after a question, answered itself before the next question: the
+      question before it was left unanswered ("¿Con qué personaje…?" / "¿Recuerda…?" /
+      "Paulina y las estrellas.");
+    - a short paragraph where a question belongs, between two one-paragraph answers, not in
+      the first person, put without "?" ("Und jetzt müssen Sie loslassen.", "Cuéntenos…").
+    """
+    count, ends = len(cues), cues.ends
+    if len(accepted) < 3:
+        return
+    for k in sorted(accepted):
+        j = k + 1
+        if (
+            j + 1 < count
+            and ends[j] is Ending.QUESTION
+            and ends[j + 1] is Ending.NONE
+            and (j + 2 in accepted or j + 2 == count)
+            and _candidate(cues, j)
+            and score(cues, j) >= _ACCEPT
+        ):
+            accepted.add(j)
+    order = sorted(accepted)
+    gaps = [b - a - 1 for a, b in zip(order, order[1:], strict=False)]
+    if 4 * sum(1 for gap in gaps if gap <= 1) < 3 * len(gaps):
+        return
+    for a, b in zip(order, [*order[1:], count], strict=True):
+        put = a + 2
+        if b - a == 4 and _put_without_mark(cues, put):
+            accepted.add(put)
+
+
+def _put_without_mark(cues: Cues, k: int) -> bool:
+    content = cues.content(k)
+    return (
+        cues.kinds[k] is BlockKind.PARAGRAPH
+        and cues.prefixes[k] is Prefix.NONE
+        and cues.words(k) <= _RHYTHM_WORDS
+        and sentence_count(content) <= 2
+        and not speaks_of_self(content)
+        and not cues.content(k + 1).startswith(_CONTINUATIONS)
+    )
 
 
 def _answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> bool:

@@ -81,7 +81,8 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     1. Read each block's cues (``textcues.Cues``): its prefix ("Q:", a speaker's name, a dash),
        how it ends, its length.
     2. A body whose numbered questions are a list's (``_listed``) is no interview.
-    3. Try the explicit forms in turn — PREFIX, SPEAKER, HEADING, BOLD, ITALIC, DASH — and take
+    3. Try the explicit forms in turn — PREFIX, SPEAKER, ANSWERER, HEADING, BOLD, ITALIC,
+       DASH, TURNS — and take
        the first one the body uses consistently (each ``_form_*`` function states its test).
     4. Otherwise score the paragraphs that end like questions (``plainform.plain_questions``).
     5. Consecutive marked blocks make one question; in the PREFIX and SPEAKER forms, up to two
@@ -97,8 +98,8 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     if numbered and all(k in cues.numbered for k in numbered) and _listed(cues, numbered):
         return None  # a list of questions, or an article's numbered intertitles
     forms = (
-        _form_prefix, _form_speaker, _form_heading, _form_bold, _form_italic, _form_dash,
-        _form_turns,
+        _form_prefix, _form_speaker, _form_answerer, _form_heading, _form_bold, _form_italic,
+        _form_dash, _form_turns,
     )
     for form in forms:
         found = form(cues)
@@ -225,12 +226,55 @@ def _form_speaker(cues: Cues) -> QA | None:
     handed_over = sum(1 for k in marks if k < last and speakers[k + 1] != asker)
     if handed_over * 2 < len(marks):
         return None
+    askers = _askers(cues, names, asker)
     return assemble(
         Form.SPEAKER,
         cues,
-        marks,
-        lambda j: prefixes[j] is Prefix.SPEAKER and speakers[j] != asker,
+        sorted(k for name in askers for k in names[name]),
+        lambda j: prefixes[j] is Prefix.SPEAKER and speakers[j] not in askers,
     )
+
+
+def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
+    """Who asks: ``asker``, and with three speakers or more, everyone but the guest (the one
+    speaking most after ``asker``) whose turns the guest answers three times in four, as when
+    two interviewers take turns ("H.:", "S.:" / "P.:")."""
+    others = [name for name in names if name != asker]
+    if len(others) < 2:
+        return {asker}
+    guest = max(others, key=lambda name: len(names[name]))
+    speakers, last = cues.speakers, len(cues) - 1
+
+    def answered(name: str) -> bool:
+        turns = names[name]
+        handed = sum(1 for k in turns if k < last and speakers[k + 1] == guest)
+        return 4 * handed >= 3 * len(turns)
+
+    if not answered(asker):
+        return {asker}
+    return {asker} | {name for name in others if name != guest and answered(name)}
+
+
+def _form_answerer(cues: Cues) -> QA | None:
+    """ANSWERER: only the guest is named ("Zuluaga: Los nervios…"); the questions stand
+    unlabelled before their turns. One name opens ≥ 2 blocks, less than half of them ending
+    like questions; the unlabelled paragraphs right before them, ≥ 2, at least half ending
+    like questions and shorter by median, are the questions."""
+    prefixes, kinds = cues.prefixes, cues.kinds
+    named = {cues.speakers[k] for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER}
+    if len(named) != 1:
+        return None
+    turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
+    if len(turns) < 2 or question_ratio(cues, turns) >= 0.5:
+        return None
+    asked = [
+        k - 1 for k in turns if k > 0 and prefixes[k - 1] is Prefix.NONE and kinds[k - 1] in _PROSE
+    ]
+    if len(asked) < 2 or 4 * len(asked) < 3 * len(turns) or question_ratio(cues, asked) < 0.5:
+        return None
+    if median(cues.words(k) for k in asked) >= median(cues.words(k) for k in turns):
+        return None
+    return assemble(Form.SPEAKER, cues, asked)
 
 
 def _asks_briefly(cues: Cues, marks: list[int], names: dict[str, list[int]], asker: str) -> bool:
@@ -418,11 +462,13 @@ def _without_thanks(cues: Cues, qa: QA | None) -> QA | None:
 
 def _with_headings(blocks: list[Block], hi: int, qa: QA | None) -> QA | None:
     """``qa`` with the headings after its first question that are no part of a question; None
-    when its questions are a guide's, discussed rather than answered."""
+    when its questions are a guide's, discussed rather than answered (never so for named
+    turns)."""
     questions = qa.questions if qa is not None else ()
     firsts = [q.first for q in questions]
     answers = [(q.answer, end) for q, end in zip(questions, [*firsts[1:], hi], strict=True)]
-    if qa is None or textcues.discussed(blocks, answers):
+    # Named turns are a conversation, whatever they talk about (an interview on interviews).
+    if qa is None or (qa.form is not Form.SPEAKER and textcues.discussed(blocks, answers)):
         return None
     heads = []
     for i in range(questions[0].first, hi):
