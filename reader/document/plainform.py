@@ -31,9 +31,9 @@ from __future__ import annotations
 
 from statistics import median
 
+from .cues import Cues
 from .model import BlockKind
 from .textcues import (
-    Cues,
     Ending,
     Prefix,
     addresses_someone,

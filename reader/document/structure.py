@@ -24,7 +24,8 @@ from .frontmatter import Matter, find_back_matter, find_front_matter
 from .gluedturns import split_glued_turns
 from .model import Block, BlockKind, DocumentKind, Role, Section
 from .outline import build_outline
-from .questions import QA, find_questions
+from .qa import QA
+from .questions import find_questions
 
 
 @dataclass(slots=True)
@@ -33,9 +34,10 @@ class Structure:
 
     ``blocks`` are the blocks given to ``analyze`` (same text, same offsets) with their
     ``role`` set, except that turns glued into one block are split where their lines broke
-    (``gluedturns``: a space becomes the line break between two blocks, no offset moves). ``sections`` are in document order; the top-level ones (``level`` 1) are
-    contiguous and cover every block exactly once, and a nested heading section lies inside its
-    parent's range (see ``outline``).
+    (``gluedturns``: a space becomes the line break between two blocks, no offset moves).
+    ``sections`` are in document order; the top-level ones (``level`` 1) are contiguous and
+    cover every block exactly once, and a nested heading section lies inside its parent's
+    range (see ``outline``).
     """
 
     kind: DocumentKind
