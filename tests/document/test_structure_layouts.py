@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from reader.document import BlockKind, DocumentKind, Role, SectionKind, parse_text
-from reader.document.textcues import Ending, ending
+from reader.document.cues import Cues
+from reader.document.textcues import Ending, Prefix, ending
 
 from .test_structure import check_invariants
 
@@ -540,8 +541,10 @@ def test_questions_numbered_with_a_hyphen_keep_no_number():
 
 
 def test_a_year_range_opening_a_line_numbers_nothing():
-    document = doc(f"Season review\n\n2019-2020 was long. Who knew?\n\n{LONG}\n")
-    assert document.questions == ()
+    blocks = doc("Season review\n\n2019-2020 was long.\n\n1-O que mudou?\n").blocks
+    cues = Cues(list(blocks), 1, 3)
+    assert cues.prefixes == [Prefix.NONE, Prefix.QUESTION]
+    assert cues.content(1) == "O que mudou?"
 
 
 def test_a_question_followed_by_examples_in_brackets_still_asks():
