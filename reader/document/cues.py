@@ -17,29 +17,50 @@ _LONE_NUMBER = re.compile(r"\d{1,3}[ \t]*[-–.)]")
 # "2. Pourquoi ?", and "1-O que você acha?" / "3- O que…" as school papers number questions.
 _NUMBER_OPENING = re.compile(
     r"\d{1,9}(?:[.)][ \t]+(?=\S)|[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"
+    r"|\d{1,2}[ \t]+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "1 Pourquoi… ?", as a class numbers them
 )
 
 
 def _settle_speakers(prefixes: list[Prefix], speakers: list[str], cuts: list[int]) -> None:
     """A name opening a single block is a speaker only as another name's full form, as a
     transcript names someone once in full and then shortly ("STEPHEN DALE:" then "DALE:",
-    "Journaliste :" then "J :"); otherwise it is a lead-in ("Zum Schluss:", "Dernière
-    question :") and stays part of the text."""
+    "Journaliste :" then "J :"), or as one of several askers a guest answers
+    (``_answered_once``); otherwise it is a lead-in ("Zum Schluss:", "Dernière question :")
+    and stays part of the text."""
     turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
     _drop_turn_numbers(turns, speakers)
     uses: dict[str, int] = {}
     for k in turns:
         uses[speakers[k]] = uses.get(speakers[k], 0) + 1
     recurring = [name for name, count in uses.items() if count >= 2]
+    answered = _answered_once(turns, speakers, uses)
     for k in turns:
         name = speakers[k]
-        if uses[name] >= 2:
+        if uses[name] >= 2 or k in answered:
             continue
         short = next((r for r in recurring if _abbreviates(r, name)), "")
         if short:
             speakers[k] = short
         else:
             prefixes[k], speakers[k], cuts[k] = Prefix.NONE, "", 0
+
+
+_GUEST_TURNS = 3
+
+
+def _answered_once(turns: list[int], speakers: list[str], uses: dict[str, int]) -> set[int]:
+    """Turns by names used once that a recurring guest answers right away, when there are two
+    or more: a class asking its mayor ("Romane O.: …" / "Jean Blanchard: …"), reporters at a
+    press conference. Each asker is then a speaker, not a lead-in."""
+    following = set(turns)
+    once = [
+        k
+        for k in turns
+        if uses[speakers[k]] == 1
+        and k + 1 in following
+        and uses[speakers[k + 1]] >= _GUEST_TURNS
+    ]
+    return set(once) if len(once) >= 2 else set()
 
 
 _TURN_NUMBER = re.compile(r"\d{1,4}\s+(?=\D)")

@@ -10,11 +10,13 @@ stood for a line break, so no offset moves (the space becomes the "\\n" between 
   "LTB : … - R.J. Ellory : …" where a list swallowed the next question): split before each;
 - a dialogue dash opening a question glued after a sentence ("… sin darme cuenta. -¿En qué
   se basa tu trabajo?"): the question becomes a paragraph of its own;
-- a numbered list of three items or more, each a question followed by its answer on what was
-  the next line ("1. Ebook o carta? Carta, senza dubbio."): split after the question.
+- numbered questions, three or more, each followed by its answer on what was the next line
+  (a list's "1. Ebook o carta? Carta, senza dubbio.", a paragraph's "1 Pourquoi… ? Au
+  collège…"), when every numbered block asks: split after the question — also where question
+  and answer share a line ("6 Combien d'adjoints ? J'en ai 9.").
 
-Only blocks spanning two source lines or more are looked at, so ordinary paragraphs cost a
-comparison each.
+Only blocks spanning two source lines or more are looked at for the first two shapes, so
+ordinary paragraphs cost a comparison each.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ _GLUED_DASH_QUESTION = re.compile(r"(?<=[.!?…»”\"])\s(?=[-–—]\s?¿)")
 # "¿…? Answer": the question mark that ends a list item's first sentence, before a capital.
 _QUESTION_END = re.compile(r"\?[»”\"]?\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-Þ0-9])")
 _MIN_ITEMS = 3
+# A paragraph opened by a question's number: "1 Pourquoi… ?", "2. Et après ?", "3-O que…?".
+_NUMBER_OPENING = re.compile(r"\d{1,3}(?:[.)\-–]|\s)\s*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])")
 
 
 def split_glued_turns(blocks: list[Block]) -> list[Block]:
@@ -108,24 +112,23 @@ def _dash_cuts(text: str) -> list[int]:
 
 
 def _numbered_answers(blocks: list[Block]) -> list[int]:
-    """The items of each numbered list whose every item (three or more) is a question followed
-    by more text, as when each answer stood on the line after its question."""
-    found: list[int] = []
-    run: list[int] = []
-    for index in range(len(blocks) + 1):
-        block = blocks[index] if index < len(blocks) else None
+    """The numbered blocks (list items, or paragraphs opened by a number: "1 Pourquoi… ?")
+    that hold a question and its answer, when every numbered block asks and three or more
+    hold an answer too, as when each answer stood on the line after its question."""
+    numbered = [
+        index
+        for index, block in enumerate(blocks)
         if (
-            block is not None
-            and block.kind is BlockKind.LIST_ITEM
+            block.kind is BlockKind.LIST_ITEM
             and block.level == 1
             and block.ordinal[:1].isdigit()
-        ):
-            run.append(index)
-            continue
-        if len(run) >= _MIN_ITEMS and all(_answer_cut(blocks[i].text) for i in run):
-            found += run
-        run = []
-    return found
+        )
+        or (block.kind is BlockKind.PARAGRAPH and _NUMBER_OPENING.match(block.text))
+    ]
+    if any("?" not in blocks[index].text for index in numbered):
+        return []
+    answered = [index for index in numbered if _answer_cut(blocks[index].text)]
+    return answered if len(answered) >= _MIN_ITEMS else []
 
 
 def _answer_cut(text: str) -> list[int]:

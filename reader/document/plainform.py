@@ -215,7 +215,8 @@ def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
       question before it was left unanswered ("¿Con qué personaje…?" / "¿Recuerda…?" /
       "Paulina y las estrellas.");
     - a short paragraph where a question belongs, between two one-paragraph answers, not in
-      the first person, put without "?" ("Und jetzt müssen Sie loslassen.", "Cuéntenos…").
+      the first person, put without "?" ("Und jetzt müssen Sie loslassen.", "Cuéntenos…",
+      "Was für ein Glück!").
     """
     count, ends = len(cues), cues.ends
     if len(accepted) < 3:
@@ -232,13 +233,23 @@ def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
         ):
             accepted.add(j)
     order = sorted(accepted)
-    gaps = [b - a - 1 for a, b in zip(order, order[1:], strict=False)]
-    if 4 * sum(1 for gap in gaps if gap <= 1) < 3 * len(gaps):
+    gaps = [b - a - 1 for a, b in zip(order, [*order[1:], count], strict=True)]
+    short = sum(1 for gap in gaps if gap <= 1)
+    # Mostly one-paragraph answers; or, when every other gap is just one place short ("Was
+    # für ein Glück!" between two answers), half, and the line must speak to the guest or
+    # exclaim.
+    strict = 4 * short >= 3 * len(gaps)
+    if not strict and (2 * short < len(gaps) or any(gap not in (0, 1, 3) for gap in gaps)):
         return
-    for a, b in zip(order, [*order[1:], count], strict=True):
+    for a, gap in zip(order, gaps, strict=True):
         put = a + 2
-        if b - a == 4 and _put_without_mark(cues, put):
+        if gap == 3 and _put_without_mark(cues, put) and (strict or _speaks_up(cues, put)):
             accepted.add(put)
+
+
+def _speaks_up(cues: Cues, k: int) -> bool:
+    content = cues.content(k)
+    return content.endswith("!") or addresses_someone(content)
 
 
 def _put_without_mark(cues: Cues, k: int) -> bool:

@@ -39,11 +39,11 @@ def form_speaker(cues: Cues) -> QA | None:
     handed_over = sum(1 for k in marks if k < last and speakers[k + 1] != asker)
     if handed_over * 2 < len(marks):
         return None
-    askers = _askers(cues, names, asker)
+    askers = _askers(cues, by_name, asker)
     return assemble(
         Form.SPEAKER,
         cues,
-        sorted(k for name in askers for k in names[name]),
+        sorted(k for name in askers for k in by_name[name]),
         lambda j: prefixes[j] is Prefix.SPEAKER and speakers[j] not in askers,
     )
 
@@ -51,7 +51,8 @@ def form_speaker(cues: Cues) -> QA | None:
 def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
     """Who asks: ``asker``, and with three speakers or more, everyone but the guest (the one
     speaking most after ``asker``) whose turns the guest answers three times in four, as when
-    two interviewers take turns ("H.:", "S.:" / "P.:")."""
+    two interviewers take turns ("H.:", "S.:" / "P.:") or a class asks its mayor, each child
+    once."""
     others = [name for name in names if name != asker]
     if len(others) < 2:
         return {asker}

@@ -129,7 +129,7 @@ def covered_by(block: Block, styles: frozenset[InlineStyle]) -> bool:
 # "Q:", "Q.", "Q 3 :", "Question :", "P." (pregunta), "F:" (Frage), "Frage:", "Pregunta:".
 _QUESTION_PREFIX = re.compile(
     r"(?:Q|F|P|Question|Frage|Pregunta|Pergunta)(?:\s*\d{1,9})?\s*[:.)–—-]\s+"
-    r"|[PQ]\s+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "P ¿A qué hora…?": a bare letter, as some papers print it
+    r"|[PQ]\s+(?=[¿¡«“\"(A-ZÀ-ÖØ-Þ])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
 _ANSWER_PREFIX = re.compile(
