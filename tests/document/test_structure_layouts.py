@@ -65,7 +65,7 @@ def test_a_name_used_once_is_a_lead_in_unless_it_is_a_speakers_full_name():
         "Schlaf und weniger Terminen am Abend.\n",
         markdown=True,
     )
-    assert asked(document)[-1] == ("", "Zum Schluss: Würden Sie es wieder tun?")
+    assert {speaker for speaker, _ in asked(document)} == {"SPIEGEL"}
     named = doc(
         "The cheeseburger question\n\nA podcast about food, recorded in Louisville.\n\n"
         f"STEPHEN DALE: You're joking.\n\nEMILY OWENS: {LONG}\n\nDALE: So what now?\n\n"
@@ -716,3 +716,72 @@ def test_a_line_announcing_bullets_is_no_question():
         "Can I place holds?\n\nYes, up to one hundred at a time, at no charge.\n"
     )
     assert "You may not renew:" not in [heading for _, heading in asked(document)]
+
+
+# --- Held-out layouts --------------------------------------------------------------------------
+
+
+def test_askers_named_once_each_that_the_guest_answers_are_speakers():
+    document = doc(
+        "Visite de la mairie\n\nRomane: Travaillez-vous tous les jours ?\n\nJean Blanchard: "
+        f"{LONG}\n\nLilia: Qu'avez-vous changé ?\n\nJean Blanchard: {LONG}\n\n"
+        f"Enzo: Combien de tracteurs ?\n\nJean Blanchard: {LONG}\n"
+    )
+    assert asked(document) == [
+        ("Romane", "Travaillez-vous tous les jours ?"), ("Lilia", "Qu'avez-vous changé ?"),
+        ("Enzo", "Combien de tracteurs ?"),
+    ]
+
+
+def test_a_lone_lead_in_answered_by_the_guest_is_no_asker():
+    document = doc(
+        f"Der Rückzug\n\nSPIEGEL: Warum jetzt?\n\nMüller: {LONG}\n\nSPIEGEL: Und die Partei?"
+        f"\n\nMüller: {LONG}\n\nZum Schluss: Würden Sie es wieder tun?\n\nMüller: {LONG}\n"
+    )
+    assert {speaker for speaker, _ in asked(document)} == {"SPIEGEL"}
+
+
+def test_paragraphs_numbered_without_a_period_hold_question_and_answer():
+    document = doc(
+        "Interview de monsieur le Maire\n\n1 Pourquoi avez-vous voulu être maire ?\n"
+        "Au collège, j'aimais la nature.\n\n2 Depuis quand ?\nDepuis que je suis petit.\n\n"
+        "3 Combien avez-vous d'adjoints ? J'en ai neuf.\n"
+    )
+    assert [heading for _, heading in asked(document)] == [
+        "Pourquoi avez-vous voulu être maire ?", "Depuis quand ?",
+        "Combien avez-vous d'adjoints ?",
+    ]
+
+
+def test_numbered_paragraphs_that_do_not_all_ask_are_left_whole():
+    document = doc(
+        "Rempotage\n\n1 Pourquoi rempoter ? Les racines poussent.\n\n2 Arroser la plante.\n\n"
+        "3 Quand ? Au printemps.\n\n4 Où ? Dehors.\n"
+    )
+    assert len(document.blocks) == 5
+
+
+def test_a_bare_q_before_brackets_asks():
+    document = doc(
+        f"Briefing\n\nMR. DEAN: Good afternoon.\n\nQ (Inaudible.)\n\nOFFICIAL: {LONG}\n\n"
+        f"Q Will the governor speak of the strike?\n\nOFFICIAL: {LONG}\n"
+    )
+    assert asked(document) == [
+        ("Q", "(Inaudible.)"), ("Q", "Will the governor speak of the strike?"),
+    ]
+
+
+EXCLAIMED = (
+    "„Es geht weiter“\n\nWie war es, den eigenen Roman einzulesen?\n\n{long}\n\n"
+    "{line}\n\n{long}\n\nWie fing es an?\n\n{long}\n\nHaben Sie die Frau gefunden?\n\n{long}\n"
+)
+
+
+def test_an_exclamation_where_a_question_belongs_asks():
+    document = doc(EXCLAIMED.format(long=LONG, line="Was für ein Glück!"))
+    assert "Was für ein Glück!" in [heading for _, heading in asked(document)]
+
+
+def test_a_plain_line_where_a_question_belongs_in_a_looser_rhythm_stays_an_answer():
+    document = doc(EXCLAIMED.format(long=LONG, line="Das Wetter war schlecht."))
+    assert "Das Wetter war schlecht." not in [heading for _, heading in asked(document)]
