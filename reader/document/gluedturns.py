@@ -2,8 +2,9 @@
 
 Plain text that puts each turn on a line of its own, with blank lines elsewhere, reaches the
 structure as one paragraph per run of lines: the line breaks became spaces. So do turns that a
-list swallowed as lazy continuation lines. Three shapes are split again, each at the space that
-stood for a line break, so no offset moves (the space becomes the "\\n" between two blocks):
+list swallowed as lazy continuation lines, and turns a word processor or a web page kept in one
+paragraph. Three shapes are split again, each at the space (or line break) before the turn, so
+no offset moves (that character becomes the "\\n" between two blocks):
 
 - turns opened by names before a colon, two names or more each opening two turns or more
   (four at least) across such blocks ("Beatriz: … Rafael: … Beatriz: …", "1 M : … 2 C : …",
@@ -15,8 +16,8 @@ stood for a line break, so no offset moves (the space becomes the "\\n" between 
   collège…"), when every numbered block asks: split after the question — also where question
   and answer share a line ("6 Combien d'adjoints ? J'en ai 9.").
 
-Only blocks spanning two source lines or more are looked at for the first two shapes, so
-ordinary paragraphs cost a comparison each.
+Only paragraphs with two colons or more, or an opening "¿", are searched for the first two
+shapes, so ordinary paragraphs cost a count each.
 """
 
 from __future__ import annotations
@@ -45,16 +46,14 @@ _NUMBER_OPENING = re.compile(r"\d{1,3}(?:[.)\-–]|\s)\s*(?=[¿¡«“\"A-ZÀ-Ö
 
 def split_glued_turns(blocks: list[Block]) -> list[Block]:
     """``blocks`` with glued turns split (the same list when none is)."""
-    glued = [
+    prose = [
         index
         for index, block in enumerate(blocks)
-        if block.source_lines[1] - block.source_lines[0] >= 2
-        and block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
     ]
-    cuts: dict[int, list[int]] = {}
-    for index, found in _turn_cuts(blocks, glued).items():
-        cuts[index] = found
-    for index in glued:
+    # Two colons at least (a turn, and the next one glued to it); an opening "¿".
+    cuts = _turn_cuts(blocks, [i for i in prose if blocks[i].text.count(":") >= 2])
+    for index in [i for i in prose if "¿" in blocks[i].text]:
         found = _dash_cuts(blocks[index].text)
         if found:
             cuts.setdefault(index, []).extend(found)
@@ -78,8 +77,6 @@ def _turn_cuts(blocks: list[Block], glued: list[int]) -> dict[int, list[int]]:
     openings: dict[int, dict[int, list[tuple[int, str]]]] = {}
     for index in glued:
         text = blocks[index].text
-        if ":" not in text:
-            continue
         by_colon: dict[int, list[tuple[int, str]]] = {}
         for match in _TURN.finditer(text):
             by_colon.setdefault(match.end(2), []).append((match.start(), match.group(2)))
