@@ -6,8 +6,7 @@ follow them. The run stops at the first block that is none of these, so body tex
 for front matter. Back matter is a run of footers ("Source:", "Crédit Photo:", "©" …), share
 links and bylines read up from the bottom.
 
-Patterns cover French, English, Spanish and German; all are precompiled and anchored at the start
-of a block, and only blocks at the two ends are examined.
+Each kind of line is recognised by ``matterlines``; only blocks at the two ends are examined.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .chrome import is_chrome
+from .matterlines import is_byline, is_caption, is_dateline, is_footer, is_share
 from .model import Block, BlockKind, InlineStyle, Role
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 
@@ -26,99 +26,11 @@ _TITLE_CHARS = 220
 _LEAD_WORDS = 90
 _SUMMARY_ITEMS = 6
 
-_LINKS = frozenset({InlineStyle.LINK})
-_IMAGES = frozenset({InlineStyle.IMAGE})
 _EMPHASIS = frozenset({InlineStyle.EMPHASIS, InlineStyle.STRONG})
-
-# Bylines. Long forms name the act ("Propos recueillis par"); short ones ("Par", "By", "Von",
-# "Por") must be followed by a capitalised name and stay short, so "Par ailleurs, …" or
-# "Von Anfang an war klar." are not bylines.
-_BYLINE_LONG = re.compile(
-    r"""(?ix)(?:
-        propos \s+ recueillis \s+ par | entretien \s+ r[ée]alis[ée] \s+ par
-      | interview \s+ r[ée]alis[ée]e? \s+ par | un \s+ entretien \s+ (?:de|avec)
-      | interview(?:ed)? \s+ by | interview \s+ and \s+ \w+ \s+ by | as \s+ told \s+ to
-      | words \s+ by | written \s+ by | reporting \s+ by
-      | entrevista \s+ (?:de|por|realizada \s+ por)
-      | das \s+ (?:interview|gespr[äa]ch) \s+ f[üu]hrten?
-      | (?:texto|text|interview|auteur|author|autor(?:in)?) \s* :
-    ) \s* \S"""
-)
-_BYLINE_SHORT = re.compile(r"(?:Par|PAR|By|BY|Von|VON|Por|POR)\s+[A-ZÀ-ÖØ-Þ]")
-_BYLINE_SHORT_WORDS = 12
-_BYLINE_LONG_WORDS = 24
-
-_MONTHS = r"""(?:
-    janv(?:ier)? | f[ée]vr(?:ier)? | mars | avr(?:il)? | mai | juin | juil(?:let)? | ao[uû]t
-  | sept(?:embre)? | oct(?:obre)? | nov(?:embre)? | d[ée]c(?:embre)?
-  | jan(?:uary)? | feb(?:ruary)? | mar(?:ch)? | apr(?:il)? | may | june? | july? | aug(?:ust)?
-  | sep(?:tember)? | october | november | dec(?:ember)?
-  | enero | febrero | marzo | abril | mayo | junio | julio | agosto | se(?:p)?tiembre | octubre
-  | noviembre | diciembre
-  | januar | februar | m[äa]rz | juni | juli | oktober | dezember
-)\.?"""
-_DATELINE_WORD = re.compile(
-    r"""(?ix)(?:
-        publi[ée]e? | mis \s+ [àa] \s+ jour | modifi[ée]e? | actualis[ée]e?
-      | published | updated | posted | last \s+ updated | first \s+ published
-      | publicad[oa] | actualizad[oa] | modificad[oa]
-      | ver[öo]ffentlicht | aktualisiert | erschienen | zuletzt \s+ aktualisiert | stand \s* :
-    )\b"""
-)
-_DATE = re.compile(
-    rf"""(?ix)
-        \b \d{{1,2}} [/.\-] \d{{1,2}} [/.\-] \d{{2,4}} \b          # 18/06/19, 03.10.2023
-      | \b \d{{4}} - \d{{2}} - \d{{2}} \b                          # 2024-03-14
-      | \b \d{{1,2}} \s* h \s* \d{{2}} \b                          # 07h35
-      | \b \d{{1,2}} (?:er|st|nd|rd|th|\.)? \s+ (?:de\s+)? {_MONTHS} \s+ (?:de\s+)? \d{{4}} \b
-      | \b {_MONTHS} \s+ \d{{1,2}} ,? \s+ \d{{4}} \b               # March 14, 2024
-    """
-)
-_DATELINE_WORDS = 20
-_DATE_ONLY_WORDS = 12
-
-# A photo caption opened by its kind, or ending with an emphasised credit after a separator:
-# "… (illustration). — *Clément Follain / 20 Minutes*".
-_CAPTION_START = re.compile(
-    r"(?i)(?:photo|foto|image|illustration|bild|cr[ée]dit|credit)s?\s*[:©]|©"
-)
-_CREDIT_SEPARATORS = "—–-/|(©"
 
 # A rubric in capitals opening the lead: "INTERVIEW De plus en plus…", "ENTREVISTA. La…".
 _RUBRIC = re.compile(
     r"[A-ZÀ-ÖØ-Þ]{3,}(?:[ \-][A-ZÀ-ÖØ-Þ]{2,}){0,2}\s*[.:–—-]?\s+(?=[«“\"„]?[A-ZÀ-ÖØ-Þ])"
-)
-
-_FOOTER = re.compile(
-    r"""(?ix)(?:
-        (?: sources? | cr[ée]dits? (?:\s+photos?)? | photo \s* credits? | image \s+ credits?
-          | credits? | photos? | fuentes? | cr[ée]ditos? (?:\s+fotogr[áa]ficos?)? | fotos?
-          | quellen? | bildnachweis | bild | illustration | copyright
-        ) \s* :
-      | © | \(c\) \s
-      | \(? (?: avec \s+ (?:afp|reuters|ap) | with \s+ (?:afp|reuters|ap)
-             | mit \s+ (?:dpa|afp|reuters) | con \s+ (?:efe|afp|reuters) ) \b
-    )"""
-)
-_FOOTER_ANYWHERE = re.compile(
-    r"""(?ix)
-        tous \s+ droits \s+ r[ée]serv[ée]s | all \s+ rights \s+ reserved
-      | todos \s+ los \s+ derechos \s+ reservados | alle \s+ rechte \s+ vorbehalten
-      | \b (?:edited|condensed) \b .{0,40} \b (?:length|clarity)
-      | \b (?:a|ont) \s+ [ée]t[ée] \s+ (?:[ée]dit[ée]|raccourci|condens[ée]|relu)
-      | \b ha \s+ sido \s+ (?:editad[ao]|condensad[ao])
-      | \b wurde \b .{0,30} \b (?:gek[üu]rzt|redigiert)
-    """
-)
-_FOOTER_WORDS = 40
-
-_SHARE_WORDS = frozenset(
-    {
-        "twitter", "facebook", "linkedin", "whatsapp", "e-mail", "email", "mail", "courriel",
-        "reddit", "pinterest", "messenger", "telegram", "flipboard", "x", "partager", "share",
-        "teilen", "compartir", "imprimer", "print", "drucken", "tweet", "copier", "copy", "link",
-        "lien", "enlace", "le", "the",
-    }
 )
 
 
@@ -131,53 +43,6 @@ class Matter:
     roles: dict[int, Role] = field(default_factory=dict)
     title: int = -1  # the TITLE block, -1 if none
     title_certain: bool = True  # False: a lone "?" title that may be an interview's first question
-
-
-def is_share(block: Block) -> bool:
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or len(block.text) > 200:
-        return False
-    if covered_by(block, _LINKS):
-        return True
-    words = [w.strip(",.:|·•/").casefold() for w in block.text.split()]
-    words = [w for w in words if w]
-    return 0 < len(words) <= 8 and all(w in _SHARE_WORDS for w in words)
-
-
-def is_byline(text: str) -> bool:
-    if _BYLINE_LONG.match(text):
-        return word_count(text) <= _BYLINE_LONG_WORDS
-    if _BYLINE_SHORT.match(text):
-        return word_count(text) <= _BYLINE_SHORT_WORDS and text.rstrip()[-1:] not in ".?!"
-    return False
-
-
-def is_dateline(text: str) -> bool:
-    words = word_count(text)
-    if _DATELINE_WORD.match(text):
-        return words <= _DATELINE_WORDS
-    return words <= _DATE_ONLY_WORDS and _DATE.search(text) is not None
-
-
-def is_caption(block: Block) -> bool:
-    text = block.text.rstrip()
-    if block.kind is not BlockKind.PARAGRAPH or not text or len(text) > 800:
-        return False
-    if covered_by(block, _IMAGES) or _CAPTION_START.match(text):
-        return True
-    credit = next((r for r in reversed(block.inlines) if r.style in _EMPHASIS), None)
-    if credit is None or text[credit.end - block.start :].strip(" .)]"):
-        return False
-    before = text[: credit.start - block.start].rstrip()
-    return len(before) > 1 and before[-1] in _CREDIT_SEPARATORS
-
-
-def is_footer(block: Block) -> bool:
-    text = block.text.strip()
-    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE) or not text:
-        return False
-    if word_count(text) > _FOOTER_WORDS:
-        return False
-    return _FOOTER.match(text) is not None or _FOOTER_ANYWHERE.search(text) is not None
 
 
 def _is_lead(block: Block) -> bool:
@@ -201,6 +66,7 @@ def _opens_turns(blocks: list[Block], i: int) -> bool:
     return any(split_prefix(b.text)[1] in names for b in later if b.kind is BlockKind.PARAGRAPH)
 
 
+_LABELS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s?:\s")
 _SITE_NAME_WORDS = 5  # a line this short above the headline is a site's or a section's name
 _HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only
 _QUOTE_COLON = re.compile(r"[»\"”“]\s*:$")  # « La citation » : — a headline that runs on
@@ -222,6 +88,8 @@ def _title_candidate(block: Block) -> bool:
         return False
     if split_prefix(text)[0] in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH):
         return False
+    if len(_LABELS.findall(text, 0, _TITLE_CHARS)) >= 2:
+        return False  # "Entrevistadora: Beatriz Lima Entrevistado: Rafael Moura": credits
     return not (is_byline(text) or is_dateline(text) or is_share(block) or is_footer(block))
 
 
@@ -301,6 +169,8 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
                 end += 1
             if end - i > _SUMMARY_ITEMS:  # a long list is the body's, not a summary
                 break
+            if all(ending(b.text) is Ending.QUESTION for b in blocks[i:end]):
+                break  # a summary states; "1. Ebook o carta?" is the first question
             for j in range(i, end):
                 roles[j] = Role.SHARE if is_share(blocks[j]) else Role.SUMMARY
             i = end
@@ -324,8 +194,9 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
 
 def _skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
     """Where the headline is when site chrome stands above it: the first heading among the
-    top lines, else the last of the short lines before the text begins, when every line
-    before it is chrome or a site's or section's name (five words at most). The lines above
+    top lines, else the last of the short lines before the text begins (the one before it
+    when that last one asks and two lines or more stand above it), when every line before it
+    is chrome or a site's or section's name (five words at most). The lines above
     the headline become SHARE (hidden from reading, like share links), markers keep their
     role. Returns ``i`` unchanged when the top holds no chrome."""
     tops: list[int] = []
@@ -351,6 +222,15 @@ def _skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) ->
     heading = next((k for k in lines if blocks[k].kind is BlockKind.HEADING), -1)
     if heading >= 0:
         headline = heading
+    elif (
+        len(lines) >= 3
+        and ending(blocks[headline].text) is Ending.QUESTION
+        and split_prefix(blocks[lines[-2]].text)[0] is not Prefix.SPEAKER
+    ):
+        # "Edizioni del Faro" / "Area stampa" / "Intervista all'autore: …" / "Che cos'è…?":
+        # below a site's lines, the "?" line is the first question and the one above it the
+        # headline, unless that one is a label ("Entrevistada: Marta, mãe de alunos").
+        headline = lines[-2]
     above = [k for k in tops if k < headline]
     if not above:
         return i

@@ -10,7 +10,7 @@ starting at or before an offset) finds the innermost section at any point of the
 from __future__ import annotations
 
 from .model import Block, BlockKind, Section, SectionKind
-from .questions import QA
+from .qa import QA
 from .textcues import opening_words, pseudo_heading, word_count
 
 _GROUP_WORDS = 30  # shorter paragraphs gather in one PARAGRAPH section

@@ -17,6 +17,7 @@ speaks to someone ("vous", "you", "usted", "Sie")       +1
 speaks of oneself ("je", "I", "yo", "ich")              −1
 the "?" is inside a quotation opened mid-paragraph      −4
   (−2 if the words before the quotation speak to someone)
+the whole paragraph is quoted, the next one is not      −4
 ====================================================  =======
 
 So a one-sentence question followed by its answer scores 6, a two-sentence question of 50
@@ -30,15 +31,16 @@ from __future__ import annotations
 
 from statistics import median
 
+from .cues import Cues
 from .model import BlockKind
 from .textcues import (
-    Cues,
     Ending,
     Prefix,
     addresses_someone,
     quoted_tail,
     sentence_count,
     speaks_of_self,
+    wholly_quoted,
 )
 
 _ACCEPT = 4
@@ -47,6 +49,7 @@ _FOLLOW_UP_WORDS = 5  # "Pourquoi ?", "Why is that?": joined to the statement be
 _STATEMENT_WORDS = 25
 _REPLY_WORDS = 6  # "— Non.", "“Not yet,” she said.": a line of dialogue, not an answer
 _QUOTE_OPENERS = tuple("«“„\"‘")
+_BULLETS = tuple("•·▪◦")
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
 _WEAK = (Ending.SUSPENDED, Ending.COLON)
 _CONTINUATIONS = ("…", "...")
@@ -107,6 +110,9 @@ def score(cues: Cues, k: int) -> int:
         opened = quoted_tail(content)
         if opened >= 0:  # someone else's question, quoted — unless put to the interviewee
             points -= 2 if addresses_someone(content[:opened]) else 4
+        elif wholly_quoted(content) and not (k + 1 < len(cues) and wholly_quoted(
+                cues.content(k + 1))):
+            points -= 4  # a question quoted as a list's title, its text unquoted
     if _ACCEPT - 1 <= points <= _ACCEPT:  # only then can the ±1 of who speaks to whom count
         points += addresses_someone(content) - speaks_of_self(content)
     return points
@@ -126,6 +132,8 @@ def _follows_up(cues: Cues, k: int, accepted: set[int]) -> bool:
         and cues.words(before) <= _STATEMENT_WORDS
         and sentence_count(cues.content(before)) <= 2
         and not speaks_of_self(cues.content(before))
+        # "How can I renew items?" asks on its own, as a FAQ's reader does
+        and not speaks_of_self(cues.content(k))
     )
 
 
@@ -136,10 +144,11 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     1. Accept the "?" paragraphs scoring ≥ 4, except right after an accepted question (the
        block after a question is its answer).
     2. Once ≥ 2 are found, accept "…" and ":" paragraphs the same way if also not right before
-       a question, and followed by a longer paragraph that opens no quotation.
-    3. Join a short follow-up to its statement (``_follows_up``): at most two sentences and 25
-       words, not in the first person, ending an answer of two blocks or more; never before the
-       first question, where a statement is the introduction.
+       a question, and followed by a longer paragraph that opens no quotation and no bullet;
+       then, in a line-by-line interview, the questions its rhythm places (``_keep_rhythm``).
+    3. Join a short follow-up to its statement (``_follows_up``; neither in the first
+       person): at most two sentences and 25 words, ending an answer of two blocks or more;
+       never before the first question, where a statement is the introduction.
     4. Keep the result if the questions are, by median, shorter than their answers (or three in
        four speak to someone, or ``_answered_in_turn``), and if they are not lines of dialogue
        (``_dialogue``); two questions put to nobody after some prose are an essay's, not an
@@ -165,10 +174,11 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         finishes = ends[k] is Ending.SUSPENDED and reply.startswith(_CONTINUATIONS)
         if not finishes and cues.words(k + 1) <= cues.words(k):
             continue
-        if reply.startswith(_QUOTE_OPENERS):
-            continue
+        if reply.startswith(_QUOTE_OPENERS) or reply.startswith(_BULLETS):
+            continue  # a quotation, or the list the line announces ("You may not renew:")
         if score(cues, k) >= _ACCEPT:
             accepted.add(k)
+    _keep_rhythm(cues, accepted)
     order = sorted(accepted)
     firsts = [
         k - 1 if r > 0 and _follows_up(cues, k, accepted) else k for r, k in enumerate(order)
@@ -192,6 +202,66 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     ):
         return None  # two questions put to nobody, after prose: an essay's rhetorical ones
     return [(first, k + 1) for first, k in zip(firsts, order, strict=True)]
+
+
+_RHYTHM_WORDS = 25  # a question put without "?" in a line-by-line interview is short
+
+
+def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
+    """Questions a line-by-line interview (most questions answered by one paragraph) asks
+    out of the usual shape, found by their place in the rhythm:
+
+    - a "?" paragraph right after a question, answered itself before the next question: the
+      question before it was left unanswered ("¿Con qué personaje…?" / "¿Recuerda…?" /
+      "Paulina y las estrellas.");
+    - a short paragraph where a question belongs, between two one-paragraph answers, not in
+      the first person, put without "?" ("Und jetzt müssen Sie loslassen.", "Cuéntenos…",
+      "Was für ein Glück!").
+    """
+    count, ends = len(cues), cues.ends
+    if len(accepted) < 3:
+        return
+    for k in sorted(accepted):
+        j = k + 1
+        if (
+            j + 1 < count
+            and ends[j] is Ending.QUESTION
+            and ends[j + 1] is Ending.NONE
+            and (j + 2 in accepted or j + 2 == count)
+            and _candidate(cues, j)
+            and score(cues, j) >= _ACCEPT
+        ):
+            accepted.add(j)
+    order = sorted(accepted)
+    gaps = [b - a - 1 for a, b in zip(order, [*order[1:], count], strict=True)]
+    short = sum(1 for gap in gaps if gap <= 1)
+    # Mostly one-paragraph answers; or, when every other gap is just one place short ("Was
+    # für ein Glück!" between two answers), half, and the line must speak to the guest or
+    # exclaim.
+    strict = 4 * short >= 3 * len(gaps)
+    if not strict and (2 * short < len(gaps) or any(gap not in (0, 1, 3) for gap in gaps)):
+        return
+    for a, gap in zip(order, gaps, strict=True):
+        put = a + 2
+        if gap == 3 and _put_without_mark(cues, put) and (strict or _speaks_up(cues, put)):
+            accepted.add(put)
+
+
+def _speaks_up(cues: Cues, k: int) -> bool:
+    content = cues.content(k)
+    return content.endswith("!") or addresses_someone(content)
+
+
+def _put_without_mark(cues: Cues, k: int) -> bool:
+    content = cues.content(k)
+    return (
+        cues.kinds[k] is BlockKind.PARAGRAPH
+        and cues.prefixes[k] is Prefix.NONE
+        and cues.words(k) <= _RHYTHM_WORDS
+        and sentence_count(content) <= 2
+        and not speaks_of_self(content)
+        and not cues.content(k + 1).startswith(_CONTINUATIONS)
+    )
 
 
 def _answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> bool:

@@ -13,56 +13,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import Enum
 from statistics import median
 
 from . import textcues
+from .cues import Cues
 from .model import Block, BlockKind, InlineStyle
 from .plainform import plain_questions
-from .textcues import Cues, Ending, Prefix, covered_by, ending, prefix_label, pseudo_heading
+from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
+from .speakerforms import form_answerer, form_speaker
+from .textcues import Ending, Prefix, covered_by, ending, pseudo_heading, wholly_quoted
+
+__all__ = ["QA", "Form", "Question", "find_questions", "question_ratio"]
 
 _MAX_QUESTION_CHARS = 800  # a longer paragraph is never taken for a styled question
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
-
-
-class Form(Enum):
-    """How an interview marks its questions."""
-
-    PREFIX = "prefix"  # "Q:" / "A:", "P." / "R.", "F:" / "A:", "Frage:" / "Antwort:"
-    SPEAKER = "speaker"  # "Le Monde :" / "J. G. :", "SPIEGEL:" / "Müller:"
-    HEADING = "heading"  # "## Why did you …?"
-    BOLD = "bold"  # a paragraph entirely in **strong**
-    ITALIC = "italic"  # a paragraph entirely in *emphasis*
-    DASH = "dash"  # "— Question ?", answers without the dash
-    PLAIN = "plain"  # short "?" paragraphs followed by longer answers
-
-
-@dataclass(frozen=True, slots=True)
-class Question:
-    first: int  # the question's first block
-    answer: int  # the answer's first block (the next question's first block if no answer)
-    text: str  # the question's whole text, without "Q:", the interviewer's name or a dash
-    speaker: str = ""  # the label as written ("Q", "Priya", "SPIEGEL"), "" when none
-
-
-@dataclass(frozen=True, slots=True)
-class QA:
-    form: Form
-    questions: tuple[Question, ...]
-    # Headings between the answers that are no question (a FAQ's group, an intertitle, a bold
-    # line written as a heading): each a section of its own, ending the answer before it.
-    headings: tuple[int, ...] = ()
-
-
-_WEIGHTS = {Ending.QUESTION: 1.0, Ending.SUSPENDED: 0.5, Ending.COLON: 0.5, Ending.NONE: 0.0}
-
-
-def question_ratio(cues: Cues, marks: list[int]) -> float:
-    """How much the marked blocks end like questions: 1 for "?", ½ for "…" or ":"."""
-    ends = cues.ends
-    return sum(_WEIGHTS[ends[k]] for k in marks) / len(marks) if marks else 0.0
 
 
 def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
@@ -70,21 +34,26 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
 
     1. Read each block's cues (``textcues.Cues``): its prefix ("Q:", a speaker's name, a dash),
        how it ends, its length.
-    2. Try the explicit forms in turn — PREFIX, SPEAKER, HEADING, BOLD, ITALIC, DASH — and take
+    2. A body whose numbered questions are a list's (``_listed``) is no interview.
+    3. Try the explicit forms in turn — PREFIX, SPEAKER, ANSWERER, HEADING, BOLD, ITALIC,
+       DASH, TURNS — and take
        the first one the body uses consistently (each ``_form_*`` function states its test).
-    3. Otherwise score the paragraphs that end like questions (``plainform.plain_questions``).
-    4. Consecutive marked blocks make one question; in the PREFIX and SPEAKER forms, up to two
+    4. Otherwise score the paragraphs that end like questions (``plainform.plain_questions``).
+    5. Consecutive marked blocks make one question; in the PREFIX and SPEAKER forms, up to two
        unmarked blocks before an explicitly marked answer ("A:", the other speaker) still
        belong to the question.
-    5. Accept the result when it has at least two questions with answers (one suffices for an
+    6. Accept the result when it has at least two questions with answers (one suffices for an
        explicit "Q:" followed by an "A:").
     """
     if hi - lo < 2:
         return None
     cues = Cues(blocks, lo, hi)
+    numbered = [k for k, prefix in enumerate(cues.prefixes) if prefix is Prefix.QUESTION]
+    if numbered and all(k in cues.numbered for k in numbered) and _listed(cues, numbered):
+        return None  # a list of questions, or an article's numbered intertitles
     forms = (
-        _form_prefix, _form_speaker, _form_heading, _form_bold, _form_italic, _form_dash,
-        _form_turns,
+        _form_prefix, form_speaker, form_answerer, _form_heading, _form_bold, _form_italic,
+        _form_dash, _form_turns,
     )
     for form in forms:
         found = form(cues)
@@ -94,58 +63,10 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     if pairs is None:
         return None
     questions = (
-        Question(lo + first, lo + end, _text(cues, first, end), _label(cues, first))
+        Question(lo + first, lo + end, text_of(cues, first, end), label_of(cues, first))
         for first, end in pairs
     )
     return _with_headings(blocks, hi, QA(Form.PLAIN, tuple(questions)))
-
-
-def _text(cues: Cues, first: int, end: int) -> str:
-    return " ".join(filter(None, (cues.content(k) for k in range(first, end))))
-
-
-def _label(cues: Cues, k: int) -> str:
-    """Who asks, as the block names them: a speaker's name or a question prefix ("Q", "P",
-    "Frage"); "" for a dash or no label."""
-    if cues.prefixes[k] not in (Prefix.SPEAKER, Prefix.QUESTION):
-        return ""
-    return prefix_label(cues.blocks[cues.lo + k].text, cues.cuts[k])
-
-
-def assemble(
-    form: Form,
-    cues: Cues,
-    marks: list[int],
-    answer_mark: Callable[[int], bool] | None = None,
-    minimum: int = 2,
-) -> QA | None:
-    """Questions from the marked blocks (indices into ``cues``, ascending): each run of
-    consecutive marks is one question, answered by what follows it up to the next run."""
-    runs: list[list[int]] = []
-    for k in marks:
-        if runs and runs[-1][-1] == k - 1:
-            runs[-1].append(k)
-        else:
-            runs.append([k])
-    lo, count = cues.lo, len(cues)
-    questions = []
-    answered = 0
-    for r, run in enumerate(runs):
-        first, answer = run[0], run[-1] + 1
-        following = runs[r + 1][0] if r + 1 < len(runs) else count
-        if answer_mark is not None:
-            j = answer
-            while j < following and j - answer < 2 and not answer_mark(j):
-                j += 1
-            if answer < j < following and answer_mark(j):
-                answer = j
-        answered += answer < following
-        questions.append(
-            Question(lo + first, lo + answer, _text(cues, first, answer), _label(cues, first))
-        )
-    if answered < minimum:
-        return None
-    return QA(form, tuple(questions))
 
 
 def _form_prefix(cues: Cues) -> QA | None:
@@ -165,49 +86,24 @@ def _form_prefix(cues: Cues) -> QA | None:
     return None
 
 
-def _form_speaker(cues: Cues) -> QA | None:
-    """SPEAKER: a name before a colon opens ≥ 2 blocks, at least half of them ending like
-    questions, and most of the time the next block is not theirs. With several names, the
-    interviewer is the one asking most; then the one speaking shortest; then the first."""
-    prefixes, speakers, sizes = cues.prefixes, cues.speakers, cues.sizes
-    by_name: dict[str, list[int]] = {}
-    for k, prefix in enumerate(prefixes):
-        if prefix is Prefix.SPEAKER:
-            by_name.setdefault(speakers[k], []).append(k)
-    names = {name: ks for name, ks in by_name.items() if len(ks) >= 2}
-    if not names:
-        return None
-
-    def rank(name: str) -> tuple[float, float, int]:
-        ks = names[name]
-        return (question_ratio(cues, ks), -sum(sizes[k] for k in ks) / len(ks), -ks[0])
-
-    asker = max(names, key=rank)
-    marks = names[asker]
-    if question_ratio(cues, marks) < 0.5 and not _asks_briefly(cues, marks, names, asker):
-        return None
-    last = len(cues) - 1
-    handed_over = sum(1 for k in marks if k < last and speakers[k + 1] != asker)
-    if handed_over * 2 < len(marks):
-        return None
-    return assemble(
-        Form.SPEAKER,
-        cues,
-        marks,
-        lambda j: prefixes[j] is Prefix.SPEAKER and speakers[j] != asker,
+def _listed(cues: Cues, marks: list[int]) -> bool:
+    """Numbered questions that are a list's, not an interview's: most of them wholly quoted
+    while the text after them is not ("1. “Does everyone want a dog?”" / "One of the most
+    important…"), or only two, put to nobody, after some prose (an article's intertitles:
+    "1. Quels ingrédients ?")."""
+    quoted = sum(
+        1
+        for k in marks
+        if wholly_quoted(cues.content(k))
+        and not (k + 1 < len(cues) and wholly_quoted(cues.content(k + 1)))
     )
-
-
-def _asks_briefly(cues: Cues, marks: list[int], names: dict[str, list[int]], asker: str) -> bool:
-    """The interviewer's turns need not end in "?" ("Tell me about…", "Deux fois."): a speaker
-    who asks at least once leads when their turns are half as long as the others' by median,
-    or when they ask a quarter of the time and the others (almost) never do."""
-    others = [k for name, ks in names.items() if name != asker for k in ks]
-    if len(marks) < 3 or not others or not any(cues.ends[k] is Ending.QUESTION for k in marks):
-        return False
-    if question_ratio(cues, marks) >= 0.25 and question_ratio(cues, others) <= 0.1:
+    if 2 * quoted > len(marks):
         return True
-    return 2 * median(cues.sizes[k] for k in marks) <= median(cues.sizes[k] for k in others)
+    return (
+        len(marks) == 2
+        and marks[0] > 0
+        and not any(textcues.addresses_someone(cues.content(k)) for k in marks)
+    )
 
 
 def _form_heading(cues: Cues) -> QA | None:
@@ -383,11 +279,13 @@ def _without_thanks(cues: Cues, qa: QA | None) -> QA | None:
 
 def _with_headings(blocks: list[Block], hi: int, qa: QA | None) -> QA | None:
     """``qa`` with the headings after its first question that are no part of a question; None
-    when its questions are a guide's, discussed rather than answered."""
+    when its questions are a guide's, discussed rather than answered (never so for named
+    turns)."""
     questions = qa.questions if qa is not None else ()
     firsts = [q.first for q in questions]
     answers = [(q.answer, end) for q, end in zip(questions, [*firsts[1:], hi], strict=True)]
-    if qa is None or textcues.discussed(blocks, answers):
+    # Named turns are a conversation, whatever they talk about (an interview on interviews).
+    if qa is None or (qa.form is not Form.SPEAKER and textcues.discussed(blocks, answers)):
         return None
     heads = []
     for i in range(questions[0].first, hi):

@@ -21,9 +21,11 @@ import bisect
 from dataclasses import dataclass, field
 
 from .frontmatter import Matter, find_back_matter, find_front_matter
+from .gluedturns import split_glued_turns
 from .model import Block, BlockKind, DocumentKind, Role, Section
 from .outline import build_outline
-from .questions import QA, find_questions
+from .qa import QA
+from .questions import find_questions
 
 
 @dataclass(slots=True)
@@ -31,9 +33,11 @@ class Structure:
     """The analysis of a document's blocks.
 
     ``blocks`` are the blocks given to ``analyze`` (same text, same offsets) with their
-    ``role`` set. ``sections`` are in document order; the top-level ones (``level`` 1) are
-    contiguous and cover every block exactly once, and a nested heading section lies inside its
-    parent's range (see ``outline``).
+    ``role`` set, except that turns glued into one block are split where their lines broke
+    (``gluedturns``: a space becomes the line break between two blocks, no offset moves).
+    ``sections`` are in document order; the top-level ones (``level`` 1) are contiguous and
+    cover every block exactly once, and a nested heading section lies inside its parent's
+    range (see ``outline``).
     """
 
     kind: DocumentKind
@@ -45,6 +49,7 @@ class Structure:
 def analyze(blocks: list[Block]) -> Structure:
     """Find the structure of ``blocks``.
 
+    0. Split interview turns glued into one block (``gluedturns.split_glued_turns``).
     1. Back matter: read up from the bottom for footers such as "Source:" or "©"
        (``frontmatter.find_back_matter``).
     2. Front matter: read the rest from the top for a title and the lines that come with it
@@ -63,6 +68,7 @@ def analyze(blocks: list[Block]) -> Structure:
     """
     if not blocks:
         return Structure(DocumentKind.DOCUMENT, "", [], [])
+    blocks = split_glued_turns(blocks)
     back = find_back_matter(blocks)
     front = find_front_matter(blocks, back.start, _later_heading_level(blocks))
     qa = find_questions(blocks, front.end, back.start)

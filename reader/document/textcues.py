@@ -1,6 +1,6 @@
 """Cheap text cues shared by the structure analysers: how a block ends, how long it is, whether
 one inline style covers all of it, what prefix (a "Q:", a speaker's name, a dialogue dash) opens
-it, and ``Cues``, these measurements for a whole run of blocks at once.
+it (``cues.Cues`` takes these measurements for a whole run of blocks at once).
 
 Everything here is precompiled and looks at a bounded part of the text (its ends, or its first
 ``_SCAN`` characters), so analysing a 10 MB document stays linear in its number of blocks.
@@ -36,13 +36,25 @@ def ending(text: str) -> Ending:
     if not core:
         return Ending.NONE if len(text) <= 16 else ending(text.rstrip(_CLOSERS))
     last = core[-1]
-    if last in "?？" or core.endswith(("?!", "!?")):
+    if last in "?？" or core.endswith(("?!", "!?")) or _asks_before_examples(text):
         return Ending.QUESTION
     if last == "…" or core.endswith("..."):
         return Ending.SUSPENDED
     if last in ":：":
         return Ending.COLON
     return Ending.NONE
+
+
+_EXAMPLES = 120  # "Quel est votre endroit préféré ? (lit, fauteuil, bain…)": examples, not an end
+
+
+def _asks_before_examples(text: str) -> bool:
+    """A question followed by examples in brackets still asks: "… préféré ? (lit, bain…)"."""
+    tail = text[-_EXAMPLES:].rstrip()
+    if not tail.endswith(")"):
+        return False
+    opened = tail.rfind("(")
+    return opened > 0 and tail[:opened].rstrip().endswith(("?", "？"))
 
 
 def quoted_tail(text: str) -> int:
@@ -57,6 +69,12 @@ def quoted_tail(text: str) -> int:
     if opened < 0 or len(core[:opened].split()) < 3:
         return -1
     return opened
+
+
+def wholly_quoted(text: str) -> bool:
+    """Whether the whole text stands in quotation marks: ``“Does everyone want a dog?”``."""
+    core = text.strip()
+    return len(core) > 2 and core.startswith(_OPENING_QUOTES) and core[-1] in _CLOSING_QUOTES
 
 
 def word_count(text: str) -> int:
@@ -111,7 +129,7 @@ def covered_by(block: Block, styles: frozenset[InlineStyle]) -> bool:
 # "Q:", "Q.", "Q 3 :", "Question :", "P." (pregunta), "F:" (Frage), "Frage:", "Pregunta:".
 _QUESTION_PREFIX = re.compile(
     r"(?:Q|F|P|Question|Frage|Pregunta|Pergunta)(?:\s*\d{1,9})?\s*[:.)–—-]\s+"
-    r"|[PQ]\s+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "P ¿A qué hora…?": a bare letter, as some papers print it
+    r"|[PQ]\s+(?=[¿¡«“\"(A-ZÀ-ÖØ-Þ])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
 _ANSWER_PREFIX = re.compile(
@@ -148,7 +166,7 @@ class Prefix(Enum):
 
 _QA_INITIALS = frozenset("QFPAR")
 _DASHES = frozenset("-—–―")
-_OPENINGS = _QA_INITIALS | _DASHES  # a block opening otherwise has no prefix unless a colon
+PREFIX_OPENINGS = _QA_INITIALS | _DASHES  # any other opening has no prefix without a colon
 
 
 def split_prefix(text: str) -> tuple[Prefix, str, int]:
@@ -192,7 +210,7 @@ def prefix_label(text: str, cut: int) -> str:
 # Second-person address: interviewers speak to someone. A small bonus, never decisive.
 _ADDRESS = re.compile(
     r"\b(?:(?i:vous|votre|vos|tu|you|your|usted|ustedes|tú|vosotros|dich|dir|dein|"
-    r"deine)|Sie|Ihnen|Ihr|Ihre|Ihrer|Ihren)\b"
+    r"deine|você|vocês)|Sie|Ihnen|Ihr|Ihre|Ihrer|Ihren|Lei)\b"
 )
 
 
@@ -244,123 +262,6 @@ def opening_words(text: str, words: int = 8, max_chars: int = 64) -> str:
     if len(head) > max_chars:  # one enormous "word"
         head, cut = head[:max_chars], True
     return head.rstrip(",;:.—–-·«“„ ") + "…" if cut else head
-
-
-# --- Per-block cues ---------------------------------------------------------------------------
-
-_LOOSE_MARKERS = ("-", "*", "+")
-_NUMBERED = re.compile(r"\d{1,9}[.)]")
-_NUMBER_OPENING = re.compile(r"\d{1,9}[.)][ \t]+(?=\S)")
-
-
-def _settle_speakers(prefixes: list[Prefix], speakers: list[str], cuts: list[int]) -> None:
-    """A name opening a single block is a speaker only as another name's full form, as a
-    transcript names someone once in full and then shortly ("STEPHEN DALE:" then "DALE:",
-    "Journaliste :" then "J :"); otherwise it is a lead-in ("Zum Schluss:", "Dernière
-    question :") and stays part of the text."""
-    turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
-    uses: dict[str, int] = {}
-    for k in turns:
-        uses[speakers[k]] = uses.get(speakers[k], 0) + 1
-    recurring = [name for name, count in uses.items() if count >= 2]
-    for k in turns:
-        name = speakers[k]
-        if uses[name] >= 2:
-            continue
-        short = next((r for r in recurring if _abbreviates(r, name)), "")
-        if short:
-            speakers[k] = short
-        else:
-            prefixes[k], speakers[k], cuts[k] = Prefix.NONE, "", 0
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """Whether ``short`` is ``name`` shortened: its last word ("dale" for "stephen dale") or
-    its initials ("j" for "journaliste", "m. d." for "marie dupont")."""
-    words = name.split()
-    if len(words) > 1 and short == words[-1]:
-        return True
-    letters = "".join(ch for ch in short if ch.isalpha())
-    return bool(letters) and letters == "".join(w[0] for w in words if w[0].isalpha())
-
-
-class Cues:
-    """The cues of ``blocks[lo:hi]`` as parallel lists, index ``k`` for block ``lo + k``: the
-    block's kind, its prefix (and speaker's name), where its text after the prefix begins, how
-    it ends and its length in characters. Built in one pass, the cheapest per block since it runs
-    over every block of the document; a block's content and word count are computed only when
-    asked for."""
-
-    __slots__ = ("blocks", "lo", "kinds", "prefixes", "speakers", "cuts", "ends", "sizes", "_words")
-
-    def __init__(self, blocks: list[Block], lo: int, hi: int) -> None:
-        self.blocks, self.lo = blocks, lo
-        span = blocks[lo:hi]
-        texts = [block.text for block in span]
-        kinds = [block.kind for block in span]
-        count = len(span)
-        prefixes, speakers, cuts = [Prefix.NONE] * count, [""] * count, [0] * count
-        for k in [
-            k
-            for k, text in enumerate(texts)
-            if text[:1] in _OPENINGS or text.find(":", 0, 40) >= 0 or text.find("：", 0, 40) >= 0
-        ]:
-            prefixes[k], speakers[k], cuts[k] = split_prefix(texts[k])
-        list_item = BlockKind.LIST_ITEM
-        for k in [k for k, kind in enumerate(kinds) if kind is list_item]:
-            # "- Question ?" alone between paragraphs: a dialogue dash read as a list.
-            if (
-                span[k].ordinal in _LOOSE_MARKERS
-                and (k == 0 or kinds[k - 1] is not list_item)
-                and (k + 1 == count or kinds[k + 1] is not list_item)
-            ):
-                kinds[k] = BlockKind.PARAGRAPH
-                prefixes[k] = Prefix.DASH if prefixes[k] is Prefix.NONE else prefixes[k]
-            # "3. Question ?" alone between paragraphs: a numbered question, as blogs write them.
-            elif (
-                _NUMBERED.fullmatch(span[k].ordinal)
-                and (k == 0 or kinds[k - 1] is not list_item)
-                and (k + 1 == count or kinds[k + 1] is not list_item)
-            ):
-                kinds[k] = BlockKind.PARAGRAPH
-                if prefixes[k] is Prefix.NONE:
-                    prefixes[k] = Prefix.QUESTION
-        for k in [k for k, text in enumerate(texts) if text[:1].isdigit()]:
-            # "2. Pourquoi ?" alone between paragraphs, its number kept in the text (a lone
-            # number is text the reader sees and hears): the same numbered question as above.
-            opening = _NUMBER_OPENING.match(texts[k])
-            if (
-                opening is not None
-                and kinds[k] is BlockKind.PARAGRAPH
-                and prefixes[k] is Prefix.NONE
-                and (k == 0 or kinds[k - 1] is not list_item)
-                and (k + 1 == count or kinds[k + 1] is not list_item)
-            ):
-                prefixes[k], cuts[k] = Prefix.QUESTION, opening.end()
-        _settle_speakers(prefixes, speakers, cuts)
-        no_end = Ending.NONE
-        self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
-        # Most paragraphs end with a plain period: decided without a call.
-        self.ends = [
-            no_end if text[-1:] == "." and text[-2:-1] != "." else ending(text) for text in texts
-        ]
-        self.sizes = [len(text) - cut for text, cut in zip(texts, cuts, strict=True)]
-        self._words: dict[int, int] = {}
-
-    def __len__(self) -> int:
-        return len(self.kinds)
-
-    def content(self, k: int) -> str:
-        """Block ``lo + k``'s text after its prefix."""
-        text = self.blocks[self.lo + k].text
-        cut = self.cuts[k]
-        return text[cut:].strip() if cut else text
-
-    def words(self, k: int) -> int:
-        found = self._words.get(k)
-        if found is None:
-            found = self._words[k] = word_count(self.content(k))
-        return found
 
 
 _PSEUDO_HEADING_WORDS = 12

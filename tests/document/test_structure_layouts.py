@@ -8,7 +8,9 @@ import importlib.util
 import sys
 from pathlib import Path
 
-from reader.document import DocumentKind, Role, SectionKind, parse_text
+from reader.document import BlockKind, DocumentKind, Role, SectionKind, parse_text
+from reader.document.cues import Cues
+from reader.document.textcues import Ending, Prefix, ending
 
 from .test_structure import check_invariants
 
@@ -418,3 +420,368 @@ def test_a_rubric_in_capitals_before_the_turns_is_still_the_lead():
     assert [heading for _, heading in asked(document)] == ["Pourquoi ?", "Et demain ?"]
     assert document.sections[0].kind is SectionKind.FRONT_MATTER
     assert document.sections[0].end_block == 2
+
+
+# --- Turns glued into one block ------------------------------------------------------------------
+
+GLUED = (
+    "ENTREVISTA 2\n\nBeatriz: Tudo bem? Você lê fora da escola?\nRafael: Leio quase todo dia,\n"
+    "principalmente quadrinhos.\nBeatriz: E qual foi o primeiro livro?\nRafael: Um livro de\n"
+    "mistério que meu tio me deu.\n"
+)
+
+
+def test_turns_on_lines_of_their_own_are_split_where_the_lines_broke():
+    document = doc(GLUED)
+    assert [b.text for b in document.blocks[1:3]] == [
+        "Beatriz: Tudo bem? Você lê fora da escola?",
+        "Rafael: Leio quase todo dia, principalmente quadrinhos.",
+    ]
+    assert asked(document) == [
+        ("Beatriz", "Tudo bem? Você lê fora da escola?"),
+        ("Beatriz", "E qual foi o primeiro livro?"),
+    ]
+    # Each split replaced the space that stood for a line break: no offset moved.
+    assert len(document.text) == len(" ".join(GLUED.split("\n\n")).strip())
+
+
+def test_names_that_do_not_recur_leave_a_paragraph_whole():
+    document = doc(
+        "Fiche\n\nEntrevistadora: Beatriz Lima\nEntrevistado: Rafael Moura\n\n"
+        "Note: the recording starts late.\nSee: the appendix.\n"
+    )
+    assert len(document.blocks) == 3
+
+
+def test_numbered_turns_name_their_speaker_without_the_number():
+    document = doc(
+        "Annexe 3\n\n1 M : vous étiez assise près de la fenêtre ?\n2 C : oui, au début\n"
+        "3 M : et ensuite ?\n4 C : ensuite j'ai rempli les phrases une à une\n"
+    )
+    assert asked(document) == [
+        ("M", "vous étiez assise près de la fenêtre ?"), ("M", "et ensuite ?"),
+    ]
+
+
+def test_a_number_that_is_part_of_a_name_stays_in_it():
+    document = doc(
+        "Le retour\n\nLa navigatrice raconte dix ans de mer.\n\n"
+        f"20 Minutes : Pourquoi partir ?\n\n{LONG}\n\n"
+        f"20 Minutes : Et revenir ?\n\n{LONG}\n"
+    )
+    assert [speaker for speaker, _ in asked(document)] == ["20 Minutes", "20 Minutes"]
+
+
+def test_a_dash_question_glued_after_an_answer_is_a_question_of_its_own():
+    document = doc(
+        "La mujer no debería caminar con miedo\n\nLa periodista repasa su oficio.\n\n"
+        f"-¿Cómo empezó?\n- {LONG}\n-¿En qué se basa su trabajo?\n- {LONG}\n"
+        f"-¿Ha mejorado el papel de la mujer?\n- {LONG}\n"
+    )
+    assert [heading for _, heading in asked(document)] == [
+        "¿Cómo empezó?", "¿En qué se basa su trabajo?", "¿Ha mejorado el papel de la mujer?",
+    ]
+
+
+def test_a_dash_inside_a_sentence_splits_nothing():
+    document = doc(f"Crónica\n\n{LONG} - dijo. - Bueno,\nya veremos - contestó ella.\n")
+    assert len(document.blocks) == 2
+
+
+def test_numbered_questions_each_with_its_answer_on_the_next_line_are_split():
+    document = doc(
+        "Intervista all'autrice\n\n1. Che cosa significa per Lei scrivere?\nUn modo per "
+        "rimettere in ordine le giornate.\n2. Ebook o carta?\nCarta, senza dubbio.\n"
+        "3. Chi ha letto per primo il libro?\nMia sorella.\n"
+    )
+    assert [heading for _, heading in asked(document)] == [
+        "Che cosa significa per Lei scrivere?", "Ebook o carta?",
+        "Chi ha letto per primo il libro?",
+    ]
+
+
+def test_a_numbered_list_that_is_not_all_questions_stays_a_list():
+    document = doc(
+        "Rinvasare\n\n1. Perché rinvasare? Le radici crescono.\n2. Bagnare la pianta.\n"
+        "3. Quando? In primavera.\n"
+    )
+    assert document.questions == ()
+    assert [b.kind for b in document.blocks[1:]] == [BlockKind.LIST_ITEM] * 3
+
+
+# --- Numbered and quoted questions ----------------------------------------------------------------
+
+
+def test_numbered_questions_in_quotes_are_a_listicles_titles():
+    document = doc(
+        "Questions before adopting a dog\n\n"
+        f'1. "Does everyone want a dog?"\n\n{LONG}\n\n2. "How much is the fee?"\n\n{LONG}\n\n'
+        f'3. "What is the breed?"\n\n{LONG}\n'
+    )
+    assert document.questions == ()
+
+
+def test_two_numbered_questions_put_to_nobody_after_prose_are_intertitles():
+    document = doc(
+        f"Réussir les cakes\n\n{LONG}\n\n1. Quels ingrédients ?\n\n{LONG}\n\n"
+        f"Comment les choisir ?\n\n{LONG}\n\n2. Quelle cuisson ?\n\n{LONG}\n"
+    )
+    assert document.questions == ()
+
+
+def test_questions_numbered_with_a_hyphen_keep_no_number():
+    document = doc(
+        f"ENTREVISTAS\n\n1-O que você acha da escola?\n\n{LONG}\n\n2-O que deve mudar?\n\n"
+        f"{LONG}\n\n3-\n\nO que falta na escola?\n\n{LONG}\n"
+    )
+    assert asked(document) == [
+        ("", "O que você acha da escola?"), ("", "O que deve mudar?"),
+        ("", "O que falta na escola?"),
+    ]
+
+
+def test_a_year_range_opening_a_line_numbers_nothing():
+    blocks = doc("Season review\n\n2019-2020 was long.\n\n1-O que mudou?\n").blocks
+    cues = Cues(list(blocks), 1, 3)
+    assert cues.prefixes == [Prefix.NONE, Prefix.QUESTION]
+    assert cues.content(1) == "O que mudou?"
+
+
+def test_a_question_followed_by_examples_in_brackets_still_asks():
+    assert ending("Quel est votre endroit préféré ? (lit, fauteuil, bain…)") is Ending.QUESTION
+    assert ending("Il est venu avec ses outils (scie, rabot…)") is Ending.SUSPENDED
+
+
+# --- The rhythm of line-by-line interviews --------------------------------------------------------
+
+LINES = (
+    "Cuestionario\n¿Qué libro está leyendo?\n"
+    "Telaraña, de un autor joven que descubrí este invierno en una librería de viejo.\n"
+    "¿Qué le hace abandonar un libro?\n"
+    "El aburrimiento, y que los personajes digan frases que nadie diría nunca en la vida.\n"
+    "¿Con quién tomaría un café?\n¿Recuerda el primer libro que leyó?\n"
+    "Uno de estrellas y de barcos, que me regalaron a los siete años por mi cumpleaños.\n"
+    "¿Cuál es el secreto del programa?\n"
+    "La independencia: no debemos nada a nadie, y eso se nota en cada programa que hacemos.\n"
+    "Cuéntenos una experiencia que le cambió la vida.\n"
+    "La feria del libro de Madrid, adonde me llevaban de niña cada primavera sin falta.\n"
+    "¿Y lo mejor de estos años?\n"
+    "Ver crecer a los jóvenes que llegaron en prácticas y hoy dirigen sus propios programas.\n"
+)
+
+
+def test_the_rhythm_finds_an_unanswered_question_and_one_put_without_a_mark():
+    assert [heading for _, heading in asked(doc(LINES))] == [
+        "¿Qué libro está leyendo?", "¿Qué le hace abandonar un libro?",
+        "¿Con quién tomaría un café?", "¿Recuerda el primer libro que leyó?",
+        "¿Cuál es el secreto del programa?", "Cuéntenos una experiencia que le cambió la vida.",
+        "¿Y lo mejor de estos años?",
+    ]
+
+
+def test_a_first_person_line_between_two_answers_stays_in_the_answer():
+    document = doc(LINES.replace("Cuéntenos una experiencia que le cambió la vida.",
+                                 "Yo recuerdo una experiencia que me cambió la vida."))
+    assert "Yo recuerdo una experiencia que me cambió la vida." not in [
+        heading for _, heading in asked(document)
+    ]
+
+
+# --- Who asks ------------------------------------------------------------------------------------
+
+
+def test_only_the_guest_named_the_paragraphs_before_their_turns_ask():
+    document = doc(
+        f"Entre líneas\n\n¿Qué recuerda de su primera entrevista?\n\nZuluaga: {LONG}\n\n"
+        f"La primera primera.\n\nZuluaga: {LONG}\n\n¿Quién fue el entrevistador?\n\n"
+        f"Zuluaga: {LONG}\n"
+    )
+    assert [heading for _, heading in asked(document)] == [
+        "¿Qué recuerda de su primera entrevista?", "La primera primera.",
+        "¿Quién fue el entrevistador?",
+    ]
+
+
+def test_a_name_that_opens_notes_after_long_paragraphs_makes_no_interview():
+    document = doc(
+        f"Field diary\n\n{LONG}\n\nNote: the river was high.\n\n{LONG}\n\n"
+        f"Note: rain again at noon.\n"
+    )
+    assert document.questions == ()
+
+
+def test_two_interviewers_taking_turns_both_ask():
+    document = doc(
+        f"Transcript\n\nH.: Do you know the neighbours?\n\nP.: {LONG}\n\n"
+        f"S.: Do you see her often?\n\nP.: {LONG}\n\nS.: Oh, that often!\n\nP.: {LONG}\n\n"
+        f"H.: And the chapel?\n\nP.: {LONG}\n"
+    )
+    assert [speaker for speaker, _ in asked(document)] == ["H", "S", "S", "H"]
+
+
+def test_two_guests_of_a_panel_are_no_interviewers():
+    document = doc(
+        f"Panel\n\nHost: Where do we start?\n\nAna: {LONG}\n\nBen: {LONG}\n\n"
+        f"Host: And the money?\n\nAna: {LONG}\n\nBen: {LONG}\n\nHost: Last words?\n\n"
+        f"Ana: {LONG}\n"
+    )
+    assert {speaker for speaker, _ in asked(document)} == {"Host"}
+
+
+def test_an_interview_about_interviews_is_no_guide():
+    document = doc(
+        "On questions\n\nWhy do you ask so many questions?\n\nZuluaga: Every question I "
+        "ask is a question about myself, and I ask questions for a living.\n\n"
+        "Which question do you hate?\n\nZuluaga: The question about my first role, which "
+        "every interviewer asks.\n\nAnd the best one?\n\nZuluaga: A question nobody asked me "
+        "yet, about my father's garden and the questions he never answered.\n"
+    )
+    assert len(document.questions) == 3
+
+
+# --- Titles and front matter ----------------------------------------------------------------------
+
+
+def test_below_a_sites_lines_a_question_is_the_first_question_not_the_headline():
+    document = doc(
+        f"Edizioni del Faro\nArea stampa\nIntervista all'autore: Italo Rinaldi\n"
+        f"Che cos'è per Lei scrivere?\n{LONG}\nEbook o cartaceo?\n{LONG}\n"
+    )
+    assert document.title == "Intervista all'autore: Italo Rinaldi"
+    assert asked(document)[0] == ("", "Che cos'è per Lei scrivere?")
+
+
+def test_a_label_line_above_the_first_question_is_no_headline():
+    document = doc(
+        "ENTREVISTAS\n\nENTREVISTADA: sra. Marta, mãe de alunos\n\n"
+        f"1-O que você acha da escola?\n\n{LONG}\n\n2-O que deve mudar?\n\n{LONG}\n"
+    )
+    assert document.title == "ENTREVISTAS"
+
+
+def test_a_line_of_credits_is_no_headline():
+    document = doc(
+        "ENTREVISTA 2\n\nEntrevistadora: Beatriz Lima Entrevistado: Rafael Moura\n\n"
+        f"{LONG}\n"
+    )
+    assert document.title == "ENTREVISTA 2"
+
+
+def test_a_stills_caption_is_no_headline():
+    document = doc(
+        "Michel Chanel (2/2)\n\nle 4 décembre 2024\n\n"
+        "La Conversation secrète, Francis Ford Coppola, 1974\n\n"
+        f"Suite de la première partie. {LONG}\n"
+    )
+    assert document.title == "Michel Chanel (2/2)"
+    assert document.blocks[2].role is Role.CAPTION
+
+
+def test_entrevista_de_trabajo_is_no_byline_but_entrevista_de_a_name_is():
+    document = doc(f"Entrevista de trabajo: 20 preguntas\n\n{LONG}\n")
+    assert document.title == "Entrevista de trabajo: 20 preguntas"
+    signed = doc(f"La sequía\n\nEntrevista de Ana Gómez\n\n{LONG}\n")
+    assert signed.blocks[1].role is Role.BYLINE
+
+
+def test_a_numbered_question_after_the_headline_is_no_summary():
+    document = doc(
+        "Edizioni del Ponte\n\nArea stampa\n\nIntervista all'autrice\n\n"
+        f"1. Che cosa significa per Lei scrivere?\n\n{LONG}\n\n2. Ebook o carta?\n\n{LONG}\n"
+    )
+    assert [heading for _, heading in asked(document)] == [
+        "Che cosa significa per Lei scrivere?", "Ebook o carta?",
+    ]
+    summary = doc(
+        "Edizioni del Ponte\n\nArea stampa\n\nIl nuovo romanzo\n\n- Esce a marzo.\n\n"
+        f"{LONG}\n"
+    )
+    assert summary.blocks[3].role is Role.SUMMARY
+
+
+def test_a_faq_question_in_the_first_person_is_no_follow_up():
+    document = doc(
+        "Cardholder FAQs\n\nHow long can I keep an item?\n\nThree weeks, with exceptions:\n\n"
+        "Most items can be renewed three times.\n\nHow can I renew items?\n\n"
+        "Online, by telephone or in person, at any branch.\n\nCan I place holds?\n\n"
+        "Yes, up to one hundred at a time, at no charge.\n"
+    )
+    assert "How can I renew items?" in [heading for _, heading in asked(document)]
+
+
+def test_a_line_announcing_bullets_is_no_question():
+    document = doc(
+        "Cardholder FAQs\n\nHow can I renew items?\n\nOnline, by telephone or in person.\n\n"
+        "You may not renew:\n\n• Items with holds • Items renewed three times already\n\n"
+        "Can I place holds?\n\nYes, up to one hundred at a time, at no charge.\n"
+    )
+    assert "You may not renew:" not in [heading for _, heading in asked(document)]
+
+
+# --- Held-out layouts --------------------------------------------------------------------------
+
+
+def test_askers_named_once_each_that_the_guest_answers_are_speakers():
+    document = doc(
+        "Visite de la mairie\n\nRomane: Travaillez-vous tous les jours ?\n\nJean Blanchard: "
+        f"{LONG}\n\nLilia: Qu'avez-vous changé ?\n\nJean Blanchard: {LONG}\n\n"
+        f"Enzo: Combien de tracteurs ?\n\nJean Blanchard: {LONG}\n"
+    )
+    assert asked(document) == [
+        ("Romane", "Travaillez-vous tous les jours ?"), ("Lilia", "Qu'avez-vous changé ?"),
+        ("Enzo", "Combien de tracteurs ?"),
+    ]
+
+
+def test_a_lone_lead_in_answered_by_the_guest_is_no_asker():
+    document = doc(
+        f"Der Rückzug\n\nSPIEGEL: Warum jetzt?\n\nMüller: {LONG}\n\nSPIEGEL: Und die Partei?"
+        f"\n\nMüller: {LONG}\n\nZum Schluss: Würden Sie es wieder tun?\n\nMüller: {LONG}\n"
+    )
+    assert {speaker for speaker, _ in asked(document)} == {"SPIEGEL"}
+
+
+def test_paragraphs_numbered_without_a_period_hold_question_and_answer():
+    document = doc(
+        "Interview de monsieur le Maire\n\n1 Pourquoi avez-vous voulu être maire ?\n"
+        "Au collège, j'aimais la nature.\n\n2 Depuis quand ?\nDepuis que je suis petit.\n\n"
+        "3 Combien avez-vous d'adjoints ? J'en ai neuf.\n"
+    )
+    assert [heading for _, heading in asked(document)] == [
+        "Pourquoi avez-vous voulu être maire ?", "Depuis quand ?",
+        "Combien avez-vous d'adjoints ?",
+    ]
+
+
+def test_numbered_paragraphs_that_do_not_all_ask_are_left_whole():
+    document = doc(
+        "Rempotage\n\n1 Pourquoi rempoter ? Les racines poussent.\n\n2 Arroser la plante.\n\n"
+        "3 Quand ? Au printemps.\n\n4 Où ? Dehors.\n"
+    )
+    assert len(document.blocks) == 5
+
+
+def test_a_bare_q_before_brackets_asks():
+    document = doc(
+        f"Briefing\n\nMR. DEAN: Good afternoon.\n\nQ (Inaudible.)\n\nOFFICIAL: {LONG}\n\n"
+        f"Q Will the governor speak of the strike?\n\nOFFICIAL: {LONG}\n"
+    )
+    assert asked(document) == [
+        ("Q", "(Inaudible.)"), ("Q", "Will the governor speak of the strike?"),
+    ]
+
+
+EXCLAIMED = (
+    "„Es geht weiter“\n\nWie war es, den eigenen Roman einzulesen?\n\n{long}\n\n"
+    "{line}\n\n{long}\n\nWie fing es an?\n\n{long}\n\nHaben Sie die Frau gefunden?\n\n{long}\n"
+)
+
+
+def test_an_exclamation_where_a_question_belongs_asks():
+    document = doc(EXCLAIMED.format(long=LONG, line="Was für ein Glück!"))
+    assert "Was für ein Glück!" in [heading for _, heading in asked(document)]
+
+
+def test_a_plain_line_where_a_question_belongs_in_a_looser_rhythm_stays_an_answer():
+    document = doc(EXCLAIMED.format(long=LONG, line="Das Wetter war schlecht."))
+    assert "Das Wetter war schlecht." not in [heading for _, heading in asked(document)]

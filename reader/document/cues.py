@@ -1,0 +1,204 @@
+"""``Cues``: the text cues of a run of blocks measured at once (each block's kind, prefix,
+speaker, ending and size), with the numbered questions and the speakers' names settled across
+the run: a name used once is a lead-in unless it is another's full form, and a transcript's
+turn numbers are not part of a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Block, BlockKind
+from .textcues import PREFIX_OPENINGS, Ending, Prefix, ending, split_prefix, word_count
+
+_LOOSE_MARKERS = ("-", "*", "+")
+_NUMBERED = re.compile(r"\d{1,9}[.)]")
+_LONE_NUMBER = re.compile(r"\d{1,3}[ \t]*[-–.)]")
+# "2. Pourquoi ?", and "1-O que você acha?" / "3- O que…" as school papers number questions.
+_NUMBER_OPENING = re.compile(
+    r"\d{1,9}(?:[.)][ \t]+(?=\S)|[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"
+    r"|\d{1,2}[ \t]+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "1 Pourquoi… ?", as a class numbers them
+)
+
+
+def _settle_speakers(prefixes: list[Prefix], speakers: list[str], cuts: list[int]) -> None:
+    """A name opening a single block is a speaker only as another name's full form, as a
+    transcript names someone once in full and then shortly ("STEPHEN DALE:" then "DALE:",
+    "Journaliste :" then "J :"), or as one of several askers a guest answers
+    (``_answered_once``); otherwise it is a lead-in ("Zum Schluss:", "Dernière question :")
+    and stays part of the text."""
+    turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
+    _drop_turn_numbers(turns, speakers)
+    uses: dict[str, int] = {}
+    for k in turns:
+        uses[speakers[k]] = uses.get(speakers[k], 0) + 1
+    recurring = [name for name, count in uses.items() if count >= 2]
+    answered = _answered_once(turns, speakers, uses)
+    for k in turns:
+        name = speakers[k]
+        if uses[name] >= 2 or k in answered:
+            continue
+        short = next((r for r in recurring if _abbreviates(r, name)), "")
+        if short:
+            speakers[k] = short
+        else:
+            prefixes[k], speakers[k], cuts[k] = Prefix.NONE, "", 0
+
+
+_GUEST_TURNS = 3
+
+
+def _answered_once(turns: list[int], speakers: list[str], uses: dict[str, int]) -> set[int]:
+    """Turns by names used once that a recurring guest answers right away, when there are two
+    or more: a class asking its mayor ("Romane O.: …" / "Jean Blanchard: …"), reporters at a
+    press conference. Each asker is then a speaker, not a lead-in."""
+    following = set(turns)
+    once = [
+        k
+        for k in turns
+        if uses[speakers[k]] == 1
+        and k + 1 in following
+        and uses[speakers[k + 1]] >= _GUEST_TURNS
+    ]
+    return set(once) if len(once) >= 2 else set()
+
+
+_TURN_NUMBER = re.compile(r"\d{1,4}\s+(?=\D)")
+
+
+def _drop_turn_numbers(turns: list[int], speakers: list[str]) -> None:
+    """A transcript may number its turns ("1 M : …", "2 C : …", "3 M : …"): a name that
+    follows two different numbers is the speaker; the numbers are the turns'. A name that
+    starts with the same number every time stays whole ("20 Minutes :")."""
+    numbers: dict[str, set[str]] = {}
+    for k in turns:
+        number = _TURN_NUMBER.match(speakers[k])
+        if number is not None:
+            numbers.setdefault(speakers[k][number.end() :], set()).add(number.group())
+    for k in turns:
+        number = _TURN_NUMBER.match(speakers[k])
+        if number is not None and len(numbers[speakers[k][number.end() :]]) >= 2:
+            speakers[k] = speakers[k][number.end() :]
+
+
+def spoken_label(label: str, speaker: str) -> str:
+    """The label as shown, without a turn number the speaker's name does not include."""
+    number = _TURN_NUMBER.match(label)
+    if number is not None and not speaker[:1].isdigit():
+        return label[number.end() :]
+    return label
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` shortened: its last word ("dale" for "stephen dale") or
+    its initials ("j" for "journaliste", "m. d." for "marie dupont")."""
+    words = name.split()
+    if len(words) > 1 and short == words[-1]:
+        return True
+    letters = "".join(ch for ch in short if ch.isalpha())
+    return bool(letters) and letters == "".join(w[0] for w in words if w[0].isalpha())
+
+
+class Cues:
+    """The cues of ``blocks[lo:hi]`` as parallel lists, index ``k`` for block ``lo + k``: the
+    block's kind, its prefix (and speaker's name), where its text after the prefix begins, how
+    it ends and its length in characters. Built in one pass, the cheapest per block since it runs
+    over every block of the document; a block's content and word count are computed only when
+    asked for."""
+
+    __slots__ = (
+        "blocks", "lo", "kinds", "prefixes", "speakers", "cuts", "numbered", "ends", "sizes",
+        "_words",
+    )
+
+    def __init__(self, blocks: list[Block], lo: int, hi: int) -> None:
+        self.blocks, self.lo = blocks, lo
+        span = blocks[lo:hi]
+        texts = [block.text for block in span]
+        kinds = [block.kind for block in span]
+        count = len(span)
+        prefixes, speakers, cuts = [Prefix.NONE] * count, [""] * count, [0] * count
+        for k in [
+            k
+            for k, text in enumerate(texts)
+            if text[:1] in PREFIX_OPENINGS
+            or text.find(":", 0, 40) >= 0
+            or text.find("：", 0, 40) >= 0
+        ]:
+            prefixes[k], speakers[k], cuts[k] = split_prefix(texts[k])
+        list_item = BlockKind.LIST_ITEM
+        numbered: set[int] = set()  # questions opened by a number ("3. Pourquoi ?")
+        for k in [k for k, kind in enumerate(kinds) if kind is list_item]:
+            # "- Question ?" alone between paragraphs: a dialogue dash read as a list.
+            if (
+                span[k].ordinal in _LOOSE_MARKERS
+                and (k == 0 or kinds[k - 1] is not list_item)
+                and (k + 1 == count or kinds[k + 1] is not list_item)
+            ):
+                kinds[k] = BlockKind.PARAGRAPH
+                prefixes[k] = Prefix.DASH if prefixes[k] is Prefix.NONE else prefixes[k]
+            # "3. Question ?" alone between paragraphs: a numbered question, as blogs write them.
+            elif (
+                _NUMBERED.fullmatch(span[k].ordinal)
+                and (k == 0 or kinds[k - 1] is not list_item)
+                and (k + 1 == count or kinds[k + 1] is not list_item)
+            ):
+                kinds[k] = BlockKind.PARAGRAPH
+                numbered.add(k)
+                if prefixes[k] is Prefix.NONE:
+                    prefixes[k] = Prefix.QUESTION
+                    # The item's number may be part of its text ("1. Pourquoi ?"): not of
+                    # the question's.
+                    opening = _NUMBER_OPENING.match(texts[k])
+                    if opening is not None and texts[k].startswith(span[k].ordinal):
+                        cuts[k] = opening.end()
+        for k in [k for k, text in enumerate(texts) if text[:1].isdigit()]:
+            # "2. Pourquoi ?" alone between paragraphs, its number kept in the text (a lone
+            # number is text the reader sees and hears): the same numbered question as above.
+            opening = _NUMBER_OPENING.match(texts[k])
+            if (
+                opening is not None
+                and kinds[k] is BlockKind.PARAGRAPH
+                and prefixes[k] is Prefix.NONE
+                and (k == 0 or kinds[k - 1] is not list_item)
+                and (k + 1 == count or kinds[k + 1] is not list_item)
+            ):
+                prefixes[k], cuts[k] = Prefix.QUESTION, opening.end()
+                numbered.add(k)
+        for k in [k for k, text in enumerate(texts) if _LONE_NUMBER.fullmatch(text)]:
+            # "3-" on a line of its own, the question on the next: both are the question.
+            if (
+                k + 1 < count
+                and kinds[k] is BlockKind.PARAGRAPH
+                and kinds[k + 1] is BlockKind.PARAGRAPH
+                and prefixes[k + 1] is Prefix.NONE
+                and ending(texts[k + 1]) is Ending.QUESTION
+            ):
+                prefixes[k], cuts[k] = Prefix.QUESTION, len(texts[k])
+                prefixes[k + 1] = Prefix.QUESTION
+                numbered.update((k, k + 1))
+        _settle_speakers(prefixes, speakers, cuts)
+        no_end = Ending.NONE
+        self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
+        self.numbered = numbered
+        # Most paragraphs end with a plain period: decided without a call.
+        self.ends = [
+            no_end if text[-1:] == "." and text[-2:-1] != "." else ending(text) for text in texts
+        ]
+        self.sizes = [len(text) - cut for text, cut in zip(texts, cuts, strict=True)]
+        self._words: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    def content(self, k: int) -> str:
+        """Block ``lo + k``'s text after its prefix."""
+        text = self.blocks[self.lo + k].text
+        cut = self.cuts[k]
+        return text[cut:].strip() if cut else text
+
+    def words(self, k: int) -> int:
+        found = self._words.get(k)
+        if found is None:
+            found = self._words[k] = word_count(self.content(k))
+        return found

@@ -1,0 +1,151 @@
+"""The lines news pages put around an article, recognised one at a time: share links,
+bylines, datelines, photo captions and footers ("Source:", "©", "This interview has been
+edited…"). Patterns cover French, English, Spanish and German, all precompiled and anchored at
+the start of a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Block, BlockKind, InlineStyle
+from .textcues import covered_by, word_count
+
+_LINKS = frozenset({InlineStyle.LINK})
+_IMAGES = frozenset({InlineStyle.IMAGE})
+_EMPHASIS = frozenset({InlineStyle.EMPHASIS, InlineStyle.STRONG})
+
+# Bylines. Long forms name the act ("Propos recueillis par"); short ones ("Par", "By", "Von",
+# "Por") must be followed by a capitalised name and stay short, so "Par ailleurs, …" or
+# "Von Anfang an war klar." are not bylines.
+_BYLINE_LONG = re.compile(
+    r"""(?ix)(?:
+        propos \s+ recueillis \s+ par | entretien \s+ r[ée]alis[ée] \s+ par
+      | interview \s+ r[ée]alis[ée]e? \s+ par | un \s+ entretien \s+ (?:de|avec)
+      | interview(?:ed)? \s+ by | interview \s+ and \s+ \w+ \s+ by | as \s+ told \s+ to
+      | words \s+ by | written \s+ by | reporting \s+ by
+      | entrevista \s+ (?:de|por|realizada \s+ por) \s+ (?-i:[A-ZÀ-ÖØ-Þ])
+      | das \s+ (?:interview|gespr[äa]ch) \s+ f[üu]hrten?
+      | (?:texto|text|interview|auteur|author|autor(?:in)?) \s* :
+    ) \s* \S"""
+)
+_BYLINE_SHORT = re.compile(r"(?:Par|PAR|By|BY|Von|VON|Por|POR)\s+[A-ZÀ-ÖØ-Þ]")
+_BYLINE_SHORT_WORDS = 12
+_BYLINE_LONG_WORDS = 24
+
+_MONTHS = r"""(?:
+    janv(?:ier)? | f[ée]vr(?:ier)? | mars | avr(?:il)? | mai | juin | juil(?:let)? | ao[uû]t
+  | sept(?:embre)? | oct(?:obre)? | nov(?:embre)? | d[ée]c(?:embre)?
+  | jan(?:uary)? | feb(?:ruary)? | mar(?:ch)? | apr(?:il)? | may | june? | july? | aug(?:ust)?
+  | sep(?:tember)? | october | november | dec(?:ember)?
+  | enero | febrero | marzo | abril | mayo | junio | julio | agosto | se(?:p)?tiembre | octubre
+  | noviembre | diciembre
+  | januar | februar | m[äa]rz | juni | juli | oktober | dezember
+)\.?"""
+_DATELINE_WORD = re.compile(
+    r"""(?ix)(?:
+        publi[ée]e? | mis \s+ [àa] \s+ jour | modifi[ée]e? | actualis[ée]e?
+      | published | updated | posted | last \s+ updated | first \s+ published
+      | publicad[oa] | actualizad[oa] | modificad[oa]
+      | ver[öo]ffentlicht | aktualisiert | erschienen | zuletzt \s+ aktualisiert | stand \s* :
+    )\b"""
+)
+_DATE = re.compile(
+    rf"""(?ix)
+        \b \d{{1,2}} [/.\-] \d{{1,2}} [/.\-] \d{{2,4}} \b          # 18/06/19, 03.10.2023
+      | \b \d{{4}} - \d{{2}} - \d{{2}} \b                          # 2024-03-14
+      | \b \d{{1,2}} \s* h \s* \d{{2}} \b                          # 07h35
+      | \b \d{{1,2}} (?:er|st|nd|rd|th|\.)? \s+ (?:de\s+)? {_MONTHS} \s+ (?:de\s+)? \d{{4}} \b
+      | \b {_MONTHS} \s+ \d{{1,2}} ,? \s+ \d{{4}} \b               # March 14, 2024
+    """
+)
+_DATELINE_WORDS = 20
+_DATE_ONLY_WORDS = 12
+
+# A photo caption opened by its kind, or ending with an emphasised credit after a separator:
+# "… (illustration). — *Clément Follain / 20 Minutes*".
+_CAPTION_START = re.compile(
+    r"(?i)(?:photo|foto|image|illustration|bild|cr[ée]dit|credit)s?\s*[:©]|©"
+)
+_CREDIT_SEPARATORS = "—–-/|(©"
+# A still's or an artwork's caption: "La Conversation secrète, Francis Ford Coppola, 1974".
+_WORK_CAPTION = re.compile(r"[^,.?!:]{2,80},[^,.?!:]{2,60},\s*(?:1[5-9]|20)\d{2}\.?")
+
+_FOOTER = re.compile(
+    r"""(?ix)(?:
+        (?: sources? | cr[ée]dits? (?:\s+photos?)? | photo \s* credits? | image \s+ credits?
+          | credits? | photos? | fuentes? | cr[ée]ditos? (?:\s+fotogr[áa]ficos?)? | fotos?
+          | quellen? | bildnachweis | bild | illustration | copyright
+        ) \s* :
+      | © | \(c\) \s
+      | \(? (?: avec \s+ (?:afp|reuters|ap) | with \s+ (?:afp|reuters|ap)
+             | mit \s+ (?:dpa|afp|reuters) | con \s+ (?:efe|afp|reuters) ) \b
+    )"""
+)
+_FOOTER_ANYWHERE = re.compile(
+    r"""(?ix)
+        tous \s+ droits \s+ r[ée]serv[ée]s | all \s+ rights \s+ reserved
+      | todos \s+ los \s+ derechos \s+ reservados | alle \s+ rechte \s+ vorbehalten
+      | \b (?:edited|condensed) \b .{0,40} \b (?:length|clarity)
+      | \b (?:a|ont) \s+ [ée]t[ée] \s+ (?:[ée]dit[ée]|raccourci|condens[ée]|relu)
+      | \b ha \s+ sido \s+ (?:editad[ao]|condensad[ao])
+      | \b wurde \b .{0,30} \b (?:gek[üu]rzt|redigiert)
+    """
+)
+_FOOTER_WORDS = 40
+
+_SHARE_WORDS = frozenset(
+    {
+        "twitter", "facebook", "linkedin", "whatsapp", "e-mail", "email", "mail", "courriel",
+        "reddit", "pinterest", "messenger", "telegram", "flipboard", "x", "partager", "share",
+        "teilen", "compartir", "imprimer", "print", "drucken", "tweet", "copier", "copy", "link",
+        "lien", "enlace", "le", "the",
+    }
+)
+
+
+def is_share(block: Block) -> bool:
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or len(block.text) > 200:
+        return False
+    if covered_by(block, _LINKS):
+        return True
+    words = [w.strip(",.:|·•/").casefold() for w in block.text.split()]
+    words = [w for w in words if w]
+    return 0 < len(words) <= 8 and all(w in _SHARE_WORDS for w in words)
+
+
+def is_byline(text: str) -> bool:
+    if _BYLINE_LONG.match(text):
+        return word_count(text) <= _BYLINE_LONG_WORDS
+    if _BYLINE_SHORT.match(text):
+        return word_count(text) <= _BYLINE_SHORT_WORDS and text.rstrip()[-1:] not in ".?!"
+    return False
+
+
+def is_dateline(text: str) -> bool:
+    words = word_count(text)
+    if _DATELINE_WORD.match(text):
+        return words <= _DATELINE_WORDS
+    return words <= _DATE_ONLY_WORDS and _DATE.search(text) is not None
+
+
+def is_caption(block: Block) -> bool:
+    text = block.text.rstrip()
+    if block.kind is not BlockKind.PARAGRAPH or not text or len(text) > 800:
+        return False
+    if covered_by(block, _IMAGES) or _CAPTION_START.match(text) or _WORK_CAPTION.fullmatch(text):
+        return True
+    credit = next((r for r in reversed(block.inlines) if r.style in _EMPHASIS), None)
+    if credit is None or text[credit.end - block.start :].strip(" .)]"):
+        return False
+    before = text[: credit.start - block.start].rstrip()
+    return len(before) > 1 and before[-1] in _CREDIT_SEPARATORS
+
+
+def is_footer(block: Block) -> bool:
+    text = block.text.strip()
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE) or not text:
+        return False
+    if word_count(text) > _FOOTER_WORDS:
+        return False
+    return _FOOTER.match(text) is not None or _FOOTER_ANYWHERE.search(text) is not None

@@ -1,0 +1,99 @@
+"""What the question finders build: the form an interview marks its questions in, each
+question with where its answer starts, and ``assemble``, which makes questions of marked
+blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from .cues import Cues, spoken_label
+from .textcues import Ending, Prefix, prefix_label
+
+
+class Form(Enum):
+    """How an interview marks its questions."""
+
+    PREFIX = "prefix"  # "Q:" / "A:", "P." / "R.", "F:" / "A:", "Frage:" / "Antwort:"
+    SPEAKER = "speaker"  # "Le Monde :" / "J. G. :", "SPIEGEL:" / "Müller:"
+    HEADING = "heading"  # "## Why did you …?"
+    BOLD = "bold"  # a paragraph entirely in **strong**
+    ITALIC = "italic"  # a paragraph entirely in *emphasis*
+    DASH = "dash"  # "— Question ?", answers without the dash
+    PLAIN = "plain"  # short "?" paragraphs followed by longer answers
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    first: int  # the question's first block
+    answer: int  # the answer's first block (the next question's first block if no answer)
+    text: str  # the question's whole text, without "Q:", the interviewer's name or a dash
+    speaker: str = ""  # the label as written ("Q", "Priya", "SPIEGEL"), "" when none
+
+
+@dataclass(frozen=True, slots=True)
+class QA:
+    form: Form
+    questions: tuple[Question, ...]
+    # Headings between the answers that are no question (a FAQ's group, an intertitle, a bold
+    # line written as a heading): each a section of its own, ending the answer before it.
+    headings: tuple[int, ...] = ()
+
+
+_WEIGHTS = {Ending.QUESTION: 1.0, Ending.SUSPENDED: 0.5, Ending.COLON: 0.5, Ending.NONE: 0.0}
+
+
+def question_ratio(cues: Cues, marks: list[int]) -> float:
+    """How much the marked blocks end like questions: 1 for "?", ½ for "…" or ":"."""
+    ends = cues.ends
+    return sum(_WEIGHTS[ends[k]] for k in marks) / len(marks) if marks else 0.0
+
+
+def text_of(cues: Cues, first: int, end: int) -> str:
+    return " ".join(filter(None, (cues.content(k) for k in range(first, end))))
+
+
+def label_of(cues: Cues, k: int) -> str:
+    """Who asks, as the block names them: a speaker's name or a question prefix ("Q", "P",
+    "Frage"); "" for a dash, a number or no label."""
+    if cues.prefixes[k] not in (Prefix.SPEAKER, Prefix.QUESTION) or k in cues.numbered:
+        return ""  # a number is no speaker
+    label = prefix_label(cues.blocks[cues.lo + k].text, cues.cuts[k])
+    return spoken_label(label, cues.speakers[k])
+
+
+def assemble(
+    form: Form,
+    cues: Cues,
+    marks: list[int],
+    answer_mark: Callable[[int], bool] | None = None,
+    minimum: int = 2,
+) -> QA | None:
+    """Questions from the marked blocks (indices into ``cues``, ascending): each run of
+    consecutive marks is one question, answered by what follows it up to the next run."""
+    runs: list[list[int]] = []
+    for k in marks:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    lo, count = cues.lo, len(cues)
+    questions = []
+    answered = 0
+    for r, run in enumerate(runs):
+        first, answer = run[0], run[-1] + 1
+        following = runs[r + 1][0] if r + 1 < len(runs) else count
+        if answer_mark is not None:
+            j = answer
+            while j < following and j - answer < 2 and not answer_mark(j):
+                j += 1
+            if answer < j < following and answer_mark(j):
+                answer = j
+        answered += answer < following
+        questions.append(
+            Question(lo + first, lo + answer, text_of(cues, first, answer), label_of(cues, first))
+        )
+    if answered < minimum:
+        return None
+    return QA(form, tuple(questions))

@@ -1,0 +1,103 @@
+"""The interviewer's name before each question ("SPIEGEL:", "Priya:", "H.:"), or only the
+guest's before each answer: who asks, found from who speaks how often, how briefly and to
+whom."""
+
+from __future__ import annotations
+
+from statistics import median
+
+from .cues import Cues
+from .model import BlockKind
+from .qa import QA, Form, assemble, question_ratio
+from .textcues import Ending, Prefix
+
+_PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
+
+
+def form_speaker(cues: Cues) -> QA | None:
+    """SPEAKER: a name before a colon opens ≥ 2 blocks, at least half of them ending like
+    questions, and most of the time the next block is not theirs. With several names, the
+    interviewer is the one asking most; then the one speaking shortest; then the first."""
+    prefixes, speakers, sizes = cues.prefixes, cues.speakers, cues.sizes
+    by_name: dict[str, list[int]] = {}
+    for k, prefix in enumerate(prefixes):
+        if prefix is Prefix.SPEAKER:
+            by_name.setdefault(speakers[k], []).append(k)
+    names = {name: ks for name, ks in by_name.items() if len(ks) >= 2}
+    if not names:
+        return None
+
+    def rank(name: str) -> tuple[float, float, int]:
+        ks = names[name]
+        return (question_ratio(cues, ks), -sum(sizes[k] for k in ks) / len(ks), -ks[0])
+
+    asker = max(names, key=rank)
+    marks = names[asker]
+    if question_ratio(cues, marks) < 0.5 and not _asks_briefly(cues, marks, names, asker):
+        return None
+    last = len(cues) - 1
+    handed_over = sum(1 for k in marks if k < last and speakers[k + 1] != asker)
+    if handed_over * 2 < len(marks):
+        return None
+    askers = _askers(cues, by_name, asker)
+    return assemble(
+        Form.SPEAKER,
+        cues,
+        sorted(k for name in askers for k in by_name[name]),
+        lambda j: prefixes[j] is Prefix.SPEAKER and speakers[j] not in askers,
+    )
+
+
+def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
+    """Who asks: ``asker``, and with three speakers or more, everyone but the guest (the one
+    speaking most after ``asker``) whose turns the guest answers three times in four, as when
+    two interviewers take turns ("H.:", "S.:" / "P.:") or a class asks its mayor, each child
+    once."""
+    others = [name for name in names if name != asker]
+    if len(others) < 2:
+        return {asker}
+    guest = max(others, key=lambda name: len(names[name]))
+    speakers, last = cues.speakers, len(cues) - 1
+
+    def answered(name: str) -> bool:
+        turns = names[name]
+        handed = sum(1 for k in turns if k < last and speakers[k + 1] == guest)
+        return 4 * handed >= 3 * len(turns)
+
+    if not answered(asker):
+        return {asker}
+    return {asker} | {name for name in others if name != guest and answered(name)}
+
+
+def form_answerer(cues: Cues) -> QA | None:
+    """ANSWERER: only the guest is named ("Zuluaga: Los nervios…"); the questions stand
+    unlabelled before their turns. One name opens ≥ 2 blocks, less than half of them ending
+    like questions; the unlabelled paragraphs right before them, ≥ 2, at least half ending
+    like questions and shorter by median, are the questions."""
+    prefixes, kinds = cues.prefixes, cues.kinds
+    named = {cues.speakers[k] for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER}
+    if len(named) != 1:
+        return None
+    turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
+    if len(turns) < 2 or question_ratio(cues, turns) >= 0.5:
+        return None
+    asked = [
+        k - 1 for k in turns if k > 0 and prefixes[k - 1] is Prefix.NONE and kinds[k - 1] in _PROSE
+    ]
+    if len(asked) < 2 or 4 * len(asked) < 3 * len(turns) or question_ratio(cues, asked) < 0.5:
+        return None
+    if median(cues.words(k) for k in asked) >= median(cues.words(k) for k in turns):
+        return None
+    return assemble(Form.SPEAKER, cues, asked)
+
+
+def _asks_briefly(cues: Cues, marks: list[int], names: dict[str, list[int]], asker: str) -> bool:
+    """The interviewer's turns need not end in "?" ("Tell me about…", "Deux fois."): a speaker
+    who asks at least once leads when their turns are half as long as the others' by median,
+    or when they ask a quarter of the time and the others (almost) never do."""
+    others = [k for name, ks in names.items() if name != asker for k in ks]
+    if len(marks) < 3 or not others or not any(cues.ends[k] is Ending.QUESTION for k in marks):
+        return False
+    if question_ratio(cues, marks) >= 0.25 and question_ratio(cues, others) <= 0.1:
+        return True
+    return 2 * median(cues.sizes[k] for k in marks) <= median(cues.sizes[k] for k in others)
