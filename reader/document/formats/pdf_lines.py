@@ -106,6 +106,9 @@ def column_edges(lines: list[Line]) -> dict[int, float]:
             # comparison cost a 300-page book half a second).
             edges.update((id(line), furthest) for line in same)
             continue
-        edges.update((id(line), max(other.right for other in same if other.left < line.right
-                                    and other.right > line.left)) for line in same)
+        # A line of no width (a glyph the font draws with none, such as an emoji) overlaps
+        # nothing, not even itself: its own right edge is its column's.
+        edges.update((id(line), max((other.right for other in same if other.left < line.right
+                                     and other.right > line.left), default=line.right))
+                     for line in same)
     return edges

@@ -96,6 +96,18 @@ def test_a_line_ends_its_paragraph_against_its_own_columns_edge():
     assert (edges[id(short)], edges[id(right)]) == (280, 540)
 
 
+def test_a_line_of_no_width_beside_two_columns_is_its_own_edge():
+    # A bullet glyph the font draws with no width ("⭕" in a guide) made a valid PDF "damaged".
+    from reader.document.formats.pdf_lines import Line, column_edges
+
+    def line(left: float, right: float) -> Line:
+        return Line("text", 0, left, right, 0, 10, 11, False)
+
+    empty = line(60, 60)
+    edges = column_edges([line(70, 280), line(310, 540), empty])
+    assert edges[id(empty)] == 60
+
+
 def test_a_tagged_pdfs_headings_come_from_its_structure_not_its_font_sizes(tmp_path):
     from .makers import write_tagged_pdf
 
