@@ -195,6 +195,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.ABOUT, messages.action_about, (), Menu.HELP),
 )
 
+# What correcting the outline answers (reader.ui.text.outline_corrections): made when first
+# used, its structure rules are not loaded before the window's first paint.
+CORRECTION_ACTIONS = (
+    ActionId.MARK_QUESTION, ActionId.NOT_QUESTION, ActionId.MARK_TITLE, ActionId.START_SECTION,
+    ActionId.SPEAKER_ASKS, ActionId.UNDO_CORRECTION, ActionId.REDO_CORRECTION,
+    ActionId.RESTORE_STRUCTURE,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class KeyHint:
