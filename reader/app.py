@@ -8,6 +8,7 @@ first paint (docs/architecture.md#text-view-and-start-up).
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import traceback
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QSettings,
     QStandardPaths,
+    QTimer,
     QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -65,6 +67,7 @@ if TYPE_CHECKING:
     from .ui.export.export_controller import ExportController
     from .ui.text.outline_corrections import OutlineCorrections
 
+GC_AT_LATEST_MS = 3000  # the cyclic garbage collector is off until the first paint (__main__)
 APP_NAME = "accessible-reader"  # the name on the AT-SPI bus and of the settings folder
 SEED_NAME = "interview-pedocriminalite.txt"
 
@@ -357,6 +360,8 @@ def run_gui(argv: Sequence[str]) -> int:
             probe = FirstPaintProbe(os.environ["READER_FIRST_PAINT_PROBE"] == "1", window)
             window.text.viewport().installEventFilter(probe)
         window.text.viewport().installEventFilter(AfterFirstPaint(window.finish, window))
+        window.text.viewport().installEventFilter(AfterFirstPaint(gc.enable, window))
+        QTimer.singleShot(GC_AT_LATEST_MS, gc.enable)  # should the window never be painted
         window.text.viewport().installEventFilter(
             AfterFirstPaint(window.language_detection.release, window))
         window.text.viewport().installEventFilter(AfterFirstPaint(window.speech.load, window))
@@ -366,4 +371,5 @@ def run_gui(argv: Sequence[str]) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        gc.enable()
 

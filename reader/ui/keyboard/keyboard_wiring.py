@@ -7,7 +7,6 @@ made when first asked for (its keys work from the start: reader.ui.shell.first_u
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -27,13 +26,14 @@ if TYPE_CHECKING:
     from reader.ui.speech.speech_controller import SpeechController
 
 
-@dataclass
 class KeyboardFeatures:
-    finder: OnFirstUse[FindController]
-    places: PlaceController
-    panes: FocusCycle
-    shortcuts: ShortcutEditor
-    announcer: Announcer
+    def __init__(self, *, finder: OnFirstUse[FindController], places: PlaceController,
+                 panes: FocusCycle, shortcuts: ShortcutEditor, announcer: Announcer) -> None:
+        self.finder = finder
+        self.places = places
+        self.panes = panes
+        self.shortcuts = shortcuts
+        self.announcer = announcer
 
     @property
     def find(self) -> FindController:

@@ -43,6 +43,8 @@ class OnFirstUse(Generic[Part]):
     def _deliverer(self, action: QAction) -> Callable[[bool], None]:
         def deliver(checked: bool = False) -> None:
             self.get()
-            action.triggered[bool].emit(checked)  # again, to the handlers the part connected
+            # Again, to the handlers the part connected (PySide6 picks "triggered()" without
+            # the index; its stubs lack __getitem__).
+            action.triggered[bool].emit(checked)  # type: ignore[index]
 
         return deliver
