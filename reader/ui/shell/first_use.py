@@ -25,10 +25,6 @@ class OnFirstUse(Generic[Part]):
         for action, deliver in self._waiting:
             action.triggered.connect(deliver)
 
-    @property
-    def built(self) -> bool:
-        return self._part is not None
-
     def get(self) -> Part:
         if self._part is None:
             for action, deliver in self._waiting:
