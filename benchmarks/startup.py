@@ -11,7 +11,12 @@ reader's code: the floor the reader is compared with (its targets are ratios to 
 All run with compiled bytecode, as an installed app does: a private ``PYTHONPYCACHEPREFIX``
 filled by a first run, even where the environment says PYTHONDONTWRITEBYTECODE (compiling the
 reader's ~80 modules from source on every start would be measured otherwise, not the reader).
-One more run with ``-X importtime`` says where the reader's start-up goes.
+Each program also says the CPU time it had used at its first paint: on a machine shared with
+other work, wall-clock times vary with the load far more than CPU times, so the CPU ratio is
+printed beside the wall-clock one. One more run with ``-X importtime`` counts the imports
+before the reader's first paint, and a run of the reader's start-up steps one by one says
+where its CPU time goes (Qt's bindings, the reader's modules, the window, the document, the
+first paint).
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from PySide6.QtWidgets import QApplication, QTextEdit
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            print("first-paint", time.time(), flush=True)
+            print("first-paint", time.time(), time.process_time(), flush=True)
             QTimer.singleShot(0, app.quit)
             obj.removeEventFilter(self)
         return False
@@ -88,12 +93,14 @@ window.show()
 )
 
 
-def _first_paint_seconds(command: list[str], env: dict[str, str]) -> float:
+def _first_paint_seconds(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock seconds from launch to the first paint, and the CPU seconds used by then."""
     launched = time.time()
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
     for line in result.stdout.splitlines():
         if line.startswith("first-paint "):
-            return float(line.split()[1]) - launched
+            _, wall, cpu = line.split()
+            return float(wall) - launched, float(cpu)
     raise RuntimeError(f"no first paint reported by {command[:3]}: {result.stderr[-400:]}")
 
 
@@ -120,10 +127,14 @@ def _import_breakdown(env: dict[str, str]) -> dict[str, float]:
     """Milliseconds of import (self times) before the reader's first paint, by who is imported:
     Qt's bindings, the reader's own modules, the rest (standard library and other packages)."""
     command = [sys.executable, "-X", "importtime", "-m", "reader", str(SEED)]
-    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    # One stream, in order: the imports printed after the first paint are not counted.
+    result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True, env=env, timeout=60)
     totals = {"qt": 0.0, "reader": 0.0, "other": 0.0}
     modules = 0
-    for line in result.stderr.splitlines():
+    for line in result.stdout.splitlines():
+        if line.startswith("first-paint "):
+            break
         if not line.startswith("import time:") or "self [us]" in line:
             continue
         self_us, _cumulative, name = line[len("import time:"):].split("|")
@@ -136,6 +147,71 @@ def _import_breakdown(env: dict[str, str]) -> dict[str, float]:
     return totals
 
 
+# The reader's start-up (reader.app.run_gui) step by step, re-opening the seed: the CPU time of
+# each step (CPU, not wall-clock: steadier on a shared machine).
+STEPS = r"""
+import sys, time
+steps, last = [], time.process_time()
+def step(name):
+    global last
+    now = time.process_time()
+    steps.append((name, now - last))
+    last = now
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+step("qt")
+import reader.app as app
+step("reader_modules")
+QtWidgets.QApplication.setApplicationName(app.APP_NAME)
+qt_app = QtWidgets.QApplication(sys.argv[:1])
+settings = app.make_settings()
+app.speak_interface_language(qt_app, settings)
+window = app.build_main_window(
+    settings, load=app.through_cache(app.open_without_language, app.document_cache()),
+    deferred=True)
+window.language_detection.hold()
+step("window")
+window.open_path(sys.argv[1])
+step("document")
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            step("first_paint")
+            QTimer.singleShot(0, qt_app.quit)
+        return False
+
+probe = FirstPaint()
+window.text.viewport().installEventFilter(probe)
+window.show()
+qt_app.exec()
+print("steps", " ".join(f"{name}={seconds}" for name, seconds in steps), flush=True)
+"""
+
+
+STEP_NAMES = {
+    "qt": "Qt's bindings", "reader_modules": "the reader's modules (Qt's enums they touch "
+    "included)", "window": "building the window", "document": "showing the document",
+    "first_paint": "to the first paint",
+}
+
+
+def _steps(env: dict[str, str], runs: int = 3) -> dict[str, float]:
+    """Median CPU milliseconds of each start-up step of the reader (``STEPS``)."""
+    values: dict[str, list[float]] = {}
+    for _run in range(runs):
+        result = subprocess.run([sys.executable, "-c", STEPS, str(SEED)], capture_output=True,
+                                text=True, env=env, timeout=60, cwd=ROOT)
+        line = next((x for x in result.stdout.splitlines() if x.startswith("steps ")), None)
+        if line is None:
+            raise RuntimeError(f"the start-up steps did not finish: {result.stderr[-400:]}")
+        for item in line.split()[1:]:
+            name, seconds = item.split("=")
+            values.setdefault(name, []).append(float(seconds) * 1000)
+    return {name: statistics.median(v) for name, v in values.items()}
+
+
 def measure(runs: int = 9) -> list[tuple[str, float, str]]:
     with tempfile.TemporaryDirectory(prefix="reader-startup-") as home:
         env = program_env(home)
@@ -143,14 +219,19 @@ def measure(runs: int = 9) -> list[tuple[str, float, str]]:
         for name in ("bare", "floor", "reopen"):  # bytecode, and the open that fills the cache
             _first_paint_seconds(commands[name], env)
         times: dict[str, list[float]] = {name: [] for name in commands}
+        cpu: dict[str, list[float]] = {name: [] for name in commands}
         for run in range(runs):  # interleaved, so all see the same machine
             for name, command in commands.items():
                 run_env = env
                 if name == "first_open":
                     run_env = dict(env, XDG_CACHE_HOME=f"{home}/empty-cache-{run}")
-                times[name].append(_first_paint_seconds(command, run_env))
+                wall, used = _first_paint_seconds(command, run_env)
+                times[name].append(wall)
+                cpu[name].append(used)
         imports = _import_breakdown(env)
+        steps = _steps(env)
     median = {name: statistics.median(values) for name, values in times.items()}
+    cpu_ms = {name: statistics.median(values) * 1000 for name, values in cpu.items()}
     bare, floor = median["bare"], median["floor"]
     return [
         ("startup_vs_qt_floor", median["reopen"] / floor,
@@ -162,6 +243,15 @@ def measure(runs: int = 9) -> list[tuple[str, float, str]]:
         ("startup_first_paint_ms", median["reopen"] * 1000,
          f"for information; first open {median['first_open'] * 1000:.0f} ms, "
          f"Qt floor {floor * 1000:.0f} ms, bare Qt {bare * 1000:.0f} ms"),
+        ("startup_cpu_vs_qt_floor", cpu_ms["reopen"] / cpu_ms["floor"],
+         f"for information: CPU time to the first paint, re-opening "
+         f"{cpu_ms['reopen']:.0f} ms, first open {cpu_ms['first_open']:.0f} ms, "
+         f"Qt floor {cpu_ms['floor']:.0f} ms, bare Qt {cpu_ms['bare']:.0f} ms"),
+        ("startup_steps_cpu_ms", sum(steps.values()),
+         "for information: where the reader's start-up goes (re-opening, CPU ms): "
+         + ", ".join(f"{STEP_NAMES[name]} {ms:.0f}" for name, ms in steps.items())
+         + f"; of these, the Qt floor pays about the first ({steps['qt']:.0f}) and "
+           f"{cpu_ms['floor'] - steps['qt']:.0f} for its window"),
         ("startup_imports_reader_ms", imports["reader"],
          f"for information: {imports['reader_modules']:.0f} modules of the reader imported "
          f"before the first paint; Qt's bindings {imports['qt']:.0f} ms, the rest "

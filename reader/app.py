@@ -8,9 +8,9 @@ first paint (docs/architecture.md#text-view-and-start-up).
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
-import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -20,14 +20,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
-    QObject,
     QSettings,
     QStandardPaths,
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import __version__, messages
@@ -41,15 +38,16 @@ from .messages.languages import (
     translate_terminal,
 )
 from .speech.loader import default_sink, espeak_engine
-from .speech.shared_engine import SharedEngine
+from .ui.actions import CORRECTION_ACTIONS
 from .ui.appearance.appearance_controller import AppearanceController
-from .ui.context import ReaderContext
-from .ui.export.export_controller import ExportController
+from .ui.context import ActionId, ReaderContext
 from .ui.keyboard.keyboard_wiring import add_keyboard_features
 from .ui.opening.opening import Loader
 from .ui.opening.reading_choices import ReadingChoices
 from .ui.opening.recent_files import RecentFiles
 from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start_options
+from .ui.shell.first_paint import AfterFirstPaint, FirstPaintProbe
+from .ui.shell.first_use import OnFirstUse
 from .ui.shell.full_screen import FullScreen
 from .ui.shell.main_window import MainWindow
 from .ui.shell.screen_reader import screen_reader_listening
@@ -57,15 +55,19 @@ from .ui.shell.settings_check import CheckedSettings, SettingsNotes, reset_unusa
 from .ui.speech.speech_controller import SpeechController
 from .ui.text.caret import ThickCaret
 from .ui.text.language_detection import LanguageDetection
-from .ui.text.outline_corrections import OutlineCorrections
 from .ui.text.outline_width import OutlineWidth
 from .ui.text.place_keeper import PlaceKeeper
 from .ui.text.renderer import reading_font
 from .window_options import argument_parser, early_options, list_themes
 
 if TYPE_CHECKING:
-    from .speech.engine import Engine
+    from PySide6.QtGui import QScreen
 
+    from .speech.engine import Engine
+    from .ui.export.export_controller import ExportController
+    from .ui.text.outline_corrections import OutlineCorrections
+
+GC_AT_LATEST_MS = 3000  # the cyclic garbage collector is off until the first paint (__main__)
 APP_NAME = "accessible-reader"  # the name on the AT-SPI bus and of the settings folder
 SEED_NAME = "interview-pedocriminalite.txt"
 
@@ -148,6 +150,7 @@ class ReaderWindow(MainWindow):
         open_sink: Callable[[], object],
         screens: Callable[[], Sequence[QScreen]],
         appearance: AppearanceValues | None,
+        deferred: bool = False,
     ) -> None:
         context = ReaderContext()
         reset = reset_unusable_settings(settings)  # before anything reads them
@@ -177,9 +180,10 @@ class ReaderWindow(MainWindow):
         self.outline_width = OutlineWidth(self.splitter, self.outline, context, settings)
         # Reading aloud and audio export share the one engine, a sentence each.
         self.speech = SpeechController(self, context, settings,
-                                       engine_factory=lambda: SharedEngine(engine_factory()),
+                                       engine_factory=lambda: shared(engine_factory()),
                                        open_sink=open_sink)
-        self.export = ExportController(self, context, self.speech, settings)
+        self._export = OnFirstUse(lambda: export_controller(self, context, settings),
+                                  [context.action(ActionId.EXPORT_AUDIO)])
         read_aloud, stop_reading = reading_through(self.speech)
         self.presenter_link = PresenterLink(
             self, context, settings=settings, screens=screens,
@@ -188,12 +192,36 @@ class ReaderWindow(MainWindow):
         # Live, on the slides.
         self.appearance.reading_font_changed.connect(self.presenter_link.follow_font)
         self.keyboard = add_keyboard_features(self, context, self.speech, settings, open_sink)
-        self.corrections = OutlineCorrections(self, context)
+        self._corrections = OnFirstUse(lambda: outline_corrections(self, context),
+                                       [context.action(a) for a in CORRECTION_ACTIONS])
+        if deferred:  # made after the first paint (finish), or by a document that needs it
+            context.set_outline_corrections(self._saved_corrections)
+        else:
+            self.finish()
         self.settings_notes = SettingsNotes(self.banner, context, settings)
         self.settings_notes.tell_reset(reset)
         # Once speech has loaded the start-up is over: with a screen reader listening, the
         # Preferences dialog is built then, not when asked (build_preferences says why).
         self.speech.session_ready.connect(self._prepare_for_screen_reader)
+
+    def finish(self) -> None:
+        """Make the parts that only answer later actions (``deferred``: after the first
+        paint)."""
+        self._corrections.get()
+
+    @property
+    def corrections(self) -> OutlineCorrections:
+        return self._corrections.get()
+
+    def _saved_corrections(self, document: Document) -> Document:
+        """``document`` about to be shown before the corrections are made: they are made now
+        only if the reader kept some."""
+        from .document.correction_store import CorrectionStore
+
+        if CorrectionStore().is_empty():
+            return document
+        self._corrections.get()  # which registers its own way (reader.ui.text.outline_corrections)
+        return self.context.with_corrections(document)
 
     def _prepare_for_screen_reader(self, _session: object) -> None:
         if screen_reader_listening():
@@ -202,6 +230,30 @@ class ReaderWindow(MainWindow):
     @property
     def language_detection(self) -> LanguageDetection:
         return self._detection
+
+    @property
+    def export(self) -> ExportController:
+        return self._export.get()
+
+
+def shared(engine: Engine) -> Engine:
+    from .speech.shared_engine import SharedEngine
+
+    return SharedEngine(engine)
+
+
+def outline_corrections(window: ReaderWindow, context: ReaderContext) -> OutlineCorrections:
+    from .ui.text.outline_corrections import OutlineCorrections
+
+    return OutlineCorrections(window, context)
+
+
+def export_controller(window: ReaderWindow, context: ReaderContext,
+                      settings: QSettings) -> ExportController:
+    """File > Export audio, made when first chosen (its modules are not needed before)."""
+    from .ui.export.export_controller import ExportController
+
+    return ExportController(window, context, window.speech, settings)
 
 
 def build_main_window(
@@ -212,15 +264,18 @@ def build_main_window(
     open_sink: Callable[[], object] = default_sink,
     screens: Callable[[], Sequence[QScreen]] = QApplication.screens,
     appearance: AppearanceValues | None = None,
+    deferred: bool = False,
 ) -> ReaderWindow:
     """The window and everything it uses; needs a QApplication. Tests build it with their own
     settings file, loader, speech engine (the scripted one) and audio sink (in memory).
 
     Speech is wired but not started: ``window.speech.load()`` builds the engine (run_gui calls
     it once the window has painted). ``appearance`` overrides saved appearance values for this
-    run only (the command line's --theme, --font-size)."""
+    run only (the command line's --theme, --font-size). ``deferred``: what only answers later
+    actions is made by ``window.finish()`` (after the first paint) or when first used."""
     return ReaderWindow(settings, load=load, engine_factory=engine_factory,
-                        open_sink=open_sink, screens=screens, appearance=appearance)
+                        open_sink=open_sink, screens=screens, appearance=appearance,
+                        deferred=deferred)
 
 
 def speak_interface_language(app: QCoreApplication, settings: QSettings) -> list[QTranslator]:
@@ -257,40 +312,6 @@ class ErrorReporter:
             self._showing = False
 
 
-class AfterFirstPaint(QObject):
-    """Runs ``callback`` a moment after the watched widget first paints: heavy imports wait
-    until the user sees the document (docs/architecture.md#text-view-and-start-up)."""
-
-    DELAY_MS = 250  # lets the first frames out before speech loads
-
-    def __init__(self, callback: Callable[[], None], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(self.DELAY_MS, self._callback)
-        return False
-
-
-class FirstPaintProbe(QObject):
-    """For the benchmarks: print when the text is first painted, then quit
-    (READER_FIRST_PAINT_PROBE=1: start-up) or stay (=stay: memory, measured later)."""
-
-    def __init__(self, quit_after: bool, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._quit_after = quit_after
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            print("first-paint", time.time(), flush=True)
-            watched.removeEventFilter(self)
-            if self._quit_after:
-                QTimer.singleShot(0, QApplication.quit)
-        return False
-
-
 def run_gui(argv: Sequence[str]) -> int:
     try:
         known, overrides = early_options(argv)
@@ -314,7 +335,7 @@ def run_gui(argv: Sequence[str]) -> int:
     cache = document_cache()
     window = build_main_window(settings,
                                load=through_cache(open_without_language, cache),
-                               appearance=overrides)
+                               appearance=overrides, deferred=True)
     # Background work waits for the first paint: its imports would compete with it.
     window.language_detection.hold()
     window.language_detection.detected.connect(
@@ -338,6 +359,9 @@ def run_gui(argv: Sequence[str]) -> int:
         if os.environ.get("READER_FIRST_PAINT_PROBE") in ("1", "stay"):
             probe = FirstPaintProbe(os.environ["READER_FIRST_PAINT_PROBE"] == "1", window)
             window.text.viewport().installEventFilter(probe)
+        window.text.viewport().installEventFilter(AfterFirstPaint(window.finish, window))
+        window.text.viewport().installEventFilter(AfterFirstPaint(gc.enable, window))
+        QTimer.singleShot(GC_AT_LATEST_MS, gc.enable)  # should the window never be painted
         window.text.viewport().installEventFilter(
             AfterFirstPaint(window.language_detection.release, window))
         window.text.viewport().installEventFilter(AfterFirstPaint(window.speech.load, window))
@@ -347,4 +371,5 @@ def run_gui(argv: Sequence[str]) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        gc.enable()
 

@@ -14,13 +14,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .corrections import Correction, CorrectionKind, apply_corrections
 from .model import Document
+
+# The corrections load the structure rules: only when a document has corrections to apply
+# (a window opening a document without any never needs them before its first paint).
+if TYPE_CHECKING:
+    from .corrections import Correction
 
 _VERSION = 1
 _MAX_FILE_BYTES = 4 * 1024 * 1024  # far above any real list of corrections
@@ -63,6 +67,10 @@ class CorrectionStore:
                 if stored.problem is None and _saved_path(candidate) == wanted:
                     return stored
         return Stored()
+
+    def is_empty(self) -> bool:
+        """Whether no document has corrections kept (nothing to look up when one opens)."""
+        return not self._files()
 
     def save(self, document: Document, corrections: tuple[Correction, ...]) -> StoreProblem | None:
         """Keep ``corrections`` for ``document`` (none: forget them), replacing what was kept
@@ -108,6 +116,8 @@ def corrected(document: Document, store: CorrectionStore | None = None) -> tuple
 ]:
     """``document`` with its saved corrections applied, what was read, and the corrections
     that no longer apply (their block is gone from the document)."""
+    from .corrections import apply_corrections
+
     stored = (store or CorrectionStore()).load(document)
     result = apply_corrections(document, stored.corrections)
     return result.document, stored, result.dropped
@@ -130,6 +140,8 @@ def _saved_path(file: Path) -> str:
 
 
 def _read(file: Path) -> Stored:
+    from .corrections import Correction, CorrectionKind
+
     try:
         if file.stat().st_size > _MAX_FILE_BYTES:
             return Stored(problem=StoreProblem.CORRUPT, file=str(file))
@@ -145,6 +157,8 @@ def _read(file: Path) -> Stored:
 
 
 def _write_atomically(file: Path, text: str) -> None:
+    import tempfile
+
     handle, temporary = tempfile.mkstemp(dir=file.parent, prefix=".", suffix=".tmp")
     try:
         os.fchmod(handle, 0o600)

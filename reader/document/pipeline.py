@@ -11,7 +11,6 @@ from pathlib import Path
 from .chunks import CHUNKED_CHARS
 from .formats.blocks import Extracted
 from .formats.reading import ReadingOptions, extract, format_for_binary, format_for_suffix
-from .language import detect_language
 from .loading import LoadError, LoadProblem, normalize, read_text_file
 from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
 from .model import Document, Notice, NoticeKind, place_blocks
@@ -96,7 +95,7 @@ def parse_text(
 
 
 def with_detected_language(
-    document: Document, detect: Callable[[str], str] = detect_language
+    document: Document, detect: Callable[[str], str] | None = None
 ) -> Document:
     """The same document with its language detected (ISO 639-1, "" when unsure). The language
     the file's metadata names stands when the text is too short to tell: metadata is often a
@@ -105,6 +104,10 @@ def with_detected_language(
     child process."""
     if document.language and _letters(document.text) < TEXT_DECIDES_LETTERS:
         return document
+    if detect is None:  # imported here: a window detects after its first paint, in a child
+        from .language import detect_language
+
+        detect = detect_language
     detected = detect(document.text)
     if not detected or detected == document.language:
         return document

@@ -3,12 +3,19 @@ and the notices about saved corrections. (See ``reader.messages``.)"""
 
 from __future__ import annotations
 
-from ..document.corrections import CorrectionKind
+from typing import TYPE_CHECKING
+
 from .translate import tr
+
+if TYPE_CHECKING:
+    from ..document.corrections import CorrectionKind
 
 
 def correction_command(kind: CorrectionKind, speaker: str = "") -> str:
     """The menu and context-menu name of a correction."""
+    # Imported here: the corrections load the structure rules, not needed before a correction.
+    from ..document.corrections import CorrectionKind
+
     if kind is CorrectionKind.QUESTION:
         return tr("This is a question")
     if kind is CorrectionKind.NOT_QUESTION:

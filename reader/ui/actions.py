@@ -26,8 +26,8 @@ closes.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -62,8 +62,9 @@ MENU_TITLES: Mapping[Menu, Callable[[], str]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class ActionSpec:
+# Named tuples, not dataclasses: defining a dataclass costs about 1.6 ms (its methods are
+# generated and compiled), and this table is read on the way to the window's first paint.
+class ActionSpec(NamedTuple):
     id: ActionId
     text: Callable[[], str]  # a reader.messages function: translated when the menus are built
     shortcuts: tuple[str, ...]  # portable key names ("Ctrl+PgDown"); the first is the main one
@@ -195,9 +196,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.ABOUT, messages.action_about, (), Menu.HELP),
 )
 
+# What correcting the outline answers (reader.ui.text.outline_corrections): made when first
+# used, its structure rules are not loaded before the window's first paint.
+CORRECTION_ACTIONS = (
+    ActionId.MARK_QUESTION, ActionId.NOT_QUESTION, ActionId.MARK_TITLE, ActionId.START_SECTION,
+    ActionId.SPEAKER_ASKS, ActionId.UNDO_CORRECTION, ActionId.REDO_CORRECTION,
+    ActionId.RESTORE_STRUCTURE,
+)
 
-@dataclass(frozen=True, slots=True)
-class KeyHint:
+
+class KeyHint(NamedTuple):
     """A key a widget handles itself (no action): listed in the shortcuts dialog only."""
 
     text: Callable[[], str]

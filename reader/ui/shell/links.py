@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import PurePath
-
-from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtGui import QDesktopServices
+from typing import TYPE_CHECKING
 
 from reader import messages
+
+if TYPE_CHECKING:  # Qt's URL classes load when a link or a drop first needs them (start-up)
+    from PySide6.QtCore import QMimeData
 
 WEB_SCHEMES = frozenset({"http", "https"})
 
 
 def is_web_link(target: str) -> bool:
     """Only absolute http(s) addresses may leave the app (no file:, javascript:, "#")."""
+    from PySide6.QtCore import QUrl
+
     url = QUrl(target, QUrl.ParsingMode.StrictMode)
     return url.isValid() and url.scheme().lower() in WEB_SCHEMES and bool(url.host())
 
@@ -22,6 +25,9 @@ def is_web_link(target: str) -> bool:
 def open_link(target: str | None, *, say: Callable[[str], None],
               show_error: Callable[[str], None]) -> None:
     """Open a web link in the user's browser; anything else is refused, and said why."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     if target is None:
         say(messages.no_link_at_caret())
     elif not is_web_link(target):

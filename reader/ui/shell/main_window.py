@@ -11,17 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QPalette
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader import messages
 from reader.appearance.hyphenation import can_hyphenate
@@ -32,7 +26,6 @@ from reader.ui.appearance.theme_palette import panes_style
 from reader.ui.context import ActionId, ReaderContext, same_document
 from reader.ui.keyboard.menu_keys import MenuMnemonicKeys
 from reader.ui.keyboard.shortcut_settings import ShortcutEditor
-from reader.ui.keyboard.shortcuts_dialog import ShortcutsDialog
 from reader.ui.navigation import Kind, Positions, none_there
 from reader.ui.opening.opening import Loader, Opening
 from reader.ui.opening.recent_files import RecentFiles
@@ -49,6 +42,11 @@ from reader.ui.text.outline_view import OutlineView
 from reader.ui.text.renderer import PageStyle, Rendered, render
 from reader.ui.text.text_view import TextView
 from reader.ui.text.typography import Typesetter
+
+if TYPE_CHECKING:  # dialogs load when first used (docs/performance.md, "Start-up")
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.ui.keyboard.shortcuts_dialog import ShortcutsDialog
 
 # Hyphenating justified text needs the language, learned after the document shows: a page up
 # to this size is laid out again at once (~0.1 s); a larger one is hyphenated when next opened

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
     QWidget,
 )
 
@@ -70,6 +69,8 @@ class MessageBanner(QFrame):
         if not texts:
             self.dismiss()
             return
+        from PySide6.QtWidgets import QStyle  # its Python enums take a moment: not at start-up
+
         pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical if error else (
             QStyle.StandardPixmap.SP_MessageBoxInformation
         )

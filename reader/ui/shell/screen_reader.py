@@ -21,7 +21,6 @@ one would be spoken too.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
 from reader import messages
@@ -35,6 +34,8 @@ _LABELLED_KINDS = frozenset({SectionKind.FRONT_MATTER, SectionKind.INTRODUCTION,
 
 def screen_reader_listening() -> bool:
     """Whether an assistive technology is connected (Qt turns its accessibility on for one)."""
+    from PySide6.QtGui import QAccessible  # its Python enums take a moment: not at start-up
+
     return QAccessible.isActive()
 
 

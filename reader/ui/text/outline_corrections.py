@@ -58,10 +58,11 @@ class OutlineCorrections(QObject):
         self._window = window
         self._context = context
         self._store = store if store is not None else CorrectionStore()
-        self._parsed: Document | None = None  # the document shown, as parsed
+        # The document shown, as parsed: one shown before this was made had no corrections.
+        self._parsed: Document | None = context.document
         self._history = CorrectionHistory()
         self._notices: list[str] = []  # about the saved corrections, told once it shows
-        self._from_outline = False  # the outline, not the text, had focus last
+        self._from_outline = window.outline.hasFocus()  # it, not the text, had focus last
         actions = context.actions
         for action_id, kind in COMMANDS.items():
             actions[action_id].triggered.connect(

@@ -1,0 +1,46 @@
+"""What the start-up waits for: the window's first paint. Work that the first paint does not
+need waits until it has happened (docs/performance.md, "Start-up"), and the benchmarks learn
+when it happened."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+class AfterFirstPaint(QObject):
+    """Runs ``callback`` a moment after the watched widget first paints: heavy imports wait
+    until the user sees the document (docs/architecture.md#text-view-and-start-up)."""
+
+    DELAY_MS = 250  # lets the first frames out before speech loads
+
+    def __init__(self, callback: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(self.DELAY_MS, self._callback)
+        return False
+
+
+class FirstPaintProbe(QObject):
+    """For the benchmarks: print when the text is first painted, then quit
+    (READER_FIRST_PAINT_PROBE=1: start-up) or stay (=stay: memory, measured later)."""
+
+    def __init__(self, quit_after: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._quit_after = quit_after
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            # Wall-clock time, and the CPU time the process has used (steadier on a loaded machine)
+            print("first-paint", time.time(), time.process_time(), flush=True)
+            watched.removeEventFilter(self)
+            if self._quit_after:
+                QTimer.singleShot(0, QApplication.quit)
+        return False

@@ -1,0 +1,162 @@
+"""What the start-up leaves for later must stay invisible to the user: the modules that only
+serve later actions are not imported on the way to the first paint (so a new import cannot
+slow every start silently), and every key works from the start, the parts it needs made on
+its first use (reader.ui.shell.first_use)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from reader.app import build_main_window
+from reader.document.pipeline import open_document
+from reader.ui.actions import ACTIONS, CORRECTION_ACTIONS, Scope
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "interview-pedocriminalite.txt"
+
+# Imported by nothing that the first paint needs: dialogs, presenting, exporting, finding,
+# correcting the outline, speech's engine and settings dialog.
+LATER = (
+    "reader.ui.presenter.presenter",
+    "reader.ui.presenter.slides",
+    "reader.export",
+    "reader.ui.export.export_controller",
+    "reader.ui.export.export_dialog",
+    "reader.ui.appearance.preferences_dialog",
+    "reader.ui.appearance.dialog_fit",
+    "reader.ui.keyboard.shortcuts_dialog",
+    "reader.ui.keyboard.key_dialog",
+    "reader.ui.speech.speech_settings_dialog",
+    "reader.ui.places.find_controller",
+    "reader.ui.places.find_bar",
+    "reader.ui.places.go_to_dialog",
+    "reader.ui.places.bookmarks_dialog",
+    "reader.ui.text.outline_corrections",
+    "reader.document.corrections",
+    "reader.speech.engine",
+    "reader.speech.session",
+    "reader.document.language",
+    "numpy",
+)
+# Also not needed to show a document from the cache of parsed documents: the parsers.
+PARSERS = ("reader.document.pipeline", "reader.document.structure", "markdown_it")
+
+# The real start-up (reader.app.run_gui), stopped just after the first paint; then what it
+# imported.
+START = """
+import sys
+from reader.app import run_gui
+run_gui([sys.argv[1]])
+print("\\n".join(sorted(sys.modules)))
+"""
+
+
+def _imported_at_first_paint(home: Path) -> set[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", READER_FIRST_PAINT_PROBE="1",
+               XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
+               XDG_DATA_HOME=str(home / "data"))
+    result = subprocess.run([sys.executable, "-c", START, str(SEED)], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    modules = {line for line in result.stdout.splitlines() if line and " " not in line}
+    assert "reader.ui.shell.main_window" in modules  # the list is the window's
+    return modules
+
+
+def _loaded(modules: set[str], names: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules for name in names if m == name or m.startswith(name + "."))
+
+
+def test_the_first_paint_imports_nothing_that_serves_later_actions(tmp_path):
+    first_open = _imported_at_first_paint(tmp_path)
+    assert _loaded(first_open, LATER) == []
+    reopen = _imported_at_first_paint(tmp_path)  # the document now comes from the cache
+    assert _loaded(reopen, LATER + PARSERS) == []
+
+
+class ShortcutsSeen(QObject):
+    """Takes every shortcut Qt delivers to an action (without running it: some open dialogs)
+    and notes which action it reached."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reached: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut:
+            self.reached.append(watched.objectName())
+            return True
+        return False
+
+
+@pytest.fixture
+def started(qtbot, tmp_path, monkeypatch):
+    """A window as ``reader`` starts it: the later parts not made yet."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = build_main_window(settings, load=open_document, deferred=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(SEED, in_background=False) == ""
+    window.text.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text)
+    return window
+
+
+def _keys(item) -> str:
+    return (item.shortcuts or item.window_shortcuts)[0]
+
+
+# Not the text view's own keys (Ctrl+Home): the menu only shows them.
+@pytest.mark.parametrize("item", [a for a in ACTIONS if (a.shortcuts or a.window_shortcuts)
+                                  and a.scope is not Scope.NATIVE], ids=lambda item: item.id)
+def test_every_key_reaches_its_action_from_the_start(started, qtbot, item):
+    action = started.context.action(item.id)
+    if not action.isEnabled():
+        pytest.skip("disabled while nothing is read: its key goes to the widget, as it should")
+    seen = ShortcutsSeen()
+    QApplication.instance().installEventFilter(seen)
+    try:
+        sequence = QKeySequence(_keys(item))[0]  # type: ignore[index]
+        qtbot.keyClick(started.text, sequence.key(), sequence.keyboardModifiers())
+    finally:
+        QApplication.instance().removeEventFilter(seen)
+    assert seen.reached[:1] in ([f"action_{item.id}"], [f"action_{item.id}_keys"])
+
+
+def test_find_answers_its_first_key(started, qtbot):
+    qtbot.keyClick(started.text, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: started.keyboard.find.bar.isVisible())
+    assert started.keyboard.find.bar.field.hasFocus()
+
+
+def test_correcting_the_outline_answers_its_first_key(started, qtbot):
+    document = started.context.document
+    before = len(document.questions)
+    answer = document.blocks[document.questions[0].answer_block]
+    started.text.go_to(answer.start)  # an answer, which the reader says is a question
+    qtbot.keyClick(started.text, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(started.context.document.questions) == before + 1)
+
+
+def test_the_later_parts_are_made_after_the_first_paint(started):
+    started.finish()
+    for action_id in CORRECTION_ACTIONS:
+        assert started.context.action(action_id).receivers(
+            "2triggered(bool)") >= 1, action_id
+
+
+def test_the_corrections_action_list_is_the_corrections_own():
+    from reader.ui.text.outline_corrections import _STEPS, COMMANDS
+
+    assert set(CORRECTION_ACTIONS) == set(COMMANDS) | set(_STEPS)
