@@ -54,27 +54,49 @@ _ITALIC_FLAG = 1 << 6
 
 
 def read_pdf(data: bytes, path: str) -> Extracted:
+    pdf = _opened(data, path)
+    try:
+        return _extracted(pdf, path, len(pdf))
+    finally:
+        pdf.close()
+
+
+def read_pdf_opening(path: str, pages: int, longer_than: int) -> tuple[Extracted, int] | None:
+    """The first ``pages`` pages of the PDF at ``path``, read as a whole file of them would
+    be (running lines judged over those pages alone), and its number of pages; None when it
+    has no more than ``longer_than`` pages. PDFium reads only what those pages need."""
+    pdf = _opened(path, path)
+    try:
+        count = len(pdf)
+        if count <= longer_than:
+            return None
+        return _extracted(pdf, path, pages), count
+    finally:
+        pdf.close()
+
+
+def _opened(source: bytes | str, path: str) -> Any:
     import pypdfium2 as pdfium  # here: only PDF files need it
 
     try:
-        pdf = pdfium.PdfDocument(data)
+        return pdfium.PdfDocument(source)
     except pdfium.PdfiumError as error:
         problem = LoadProblem.PASSWORD if "password" in str(error).lower() else (
             LoadProblem.CORRUPT)
         raise LoadError(problem, path, "PDF") from None
-    try:
-        pages = [_page_lines(pdf, number) for number in range(len(pdf))]
-        if not any(pages):
-            raise LoadError(LoadProblem.SCANNED, path)
-        heights = [pdf.get_page_size(number)[1] for number in range(len(pdf))]
-        lines = _without_running_lines(pages, heights)
-        builder = BlockBuilder()
-        _paragraphs(lines, builder)
-        _add_bookmarks(pdf, builder, lines)
-        title = (pdf.get_metadata_dict().get("Title") or "").strip()
-        return Extracted(builder.blocks, _language(pdf), title)
-    finally:
-        pdf.close()
+
+
+def _extracted(pdf: Any, path: str, count: int) -> Extracted:
+    pages = [_page_lines(pdf, number) for number in range(count)]
+    if not any(pages):
+        raise LoadError(LoadProblem.SCANNED, path)
+    heights = [pdf.get_page_size(number)[1] for number in range(count)]
+    lines = _without_running_lines(pages, heights)
+    builder = BlockBuilder()
+    _paragraphs(lines, builder)
+    _add_bookmarks(pdf, builder, lines)
+    title = (pdf.get_metadata_dict().get("Title") or "").strip()
+    return Extracted(builder.blocks, _language(pdf), title)
 
 
 def _page_lines(pdf: Any, number: int) -> list[Line]:
