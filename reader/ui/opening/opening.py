@@ -114,7 +114,7 @@ class Opening(QObject):
         window = self._window
         if isinstance(result, Document):
             if self.first_pages.showing(path):
-                self.first_pages.replace(result, rendered)
+                self.first_pages.replace_with_whole(result, rendered)
             else:
                 window.show_document(result, rendered)
             self._recent.add(path)

@@ -83,7 +83,7 @@ class FirstPages(QObject):
         self._message = messages.opening_first_pages(preview.pages_shown, preview.pages)
         self._context.say(self._message)
 
-    def replace(self, whole: Document, rendered: Rendered | None) -> None:
+    def replace_with_whole(self, whole: Document, rendered: Rendered | None) -> None:
         """``whole`` in place of the preview, where the reader was in it."""
         window, preview = self._window, self._preview
         caret = window.text.caret_offset()
@@ -108,8 +108,9 @@ class FirstPages(QObject):
         keeper.carry(anchor and replace(anchor, offset=carried(anchor.offset)), carried(caret))
 
     def end(self) -> None:
-        """No whole is coming for the preview shown (another file was chosen, or it failed):
-        it stays, as a document without a file."""
+        """The preview is over: its whole is shown, or another document is, or none is
+        coming (another file was chosen, or reading the rest failed: the preview stays, as a
+        document without a file)."""
         if self._path is None:
             return
         self._path = self._preview = None

@@ -93,3 +93,20 @@ def test_two_processes_read_a_long_pdf_exactly_as_one(long_book, monkeypatch):
         assert received == []
     finally:
         long_book.write_bytes(data)
+
+
+def test_a_cached_pdf_opens_whole_with_no_preview(long_book, tmp_path):
+    from reader.document.cache import DocumentCache
+    from reader.ui.opening.preview import preview_unless_cached
+
+    cache = DocumentCache(tmp_path / "cache")
+    preview = preview_unless_cached(cache.holds)
+    assert not cache.holds(long_book) and preview(str(long_book)) is not None
+    cache.store(long_book, open_document(long_book, with_language=False))
+    assert cache.holds(long_book) and preview(str(long_book)) is None
+    data = long_book.read_bytes()
+    long_book.write_bytes(data + b"\n")  # another version of the file: parsed again
+    try:
+        assert not cache.holds(long_book) and preview(str(long_book)) is not None
+    finally:
+        long_book.write_bytes(data)
