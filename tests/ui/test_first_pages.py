@@ -9,6 +9,7 @@ a PDF's does (tests/document/formats/test_pdf_preview.py shows it for real PDFs)
 
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import replace
 
@@ -24,6 +25,7 @@ from reader.speech.session_types import State
 from reader.ui.context import ActionId
 from reader.ui.opening import background_open
 from reader.ui.opening.preview import WAITING_ACTIONS, carried_offset
+from reader.ui.opening.recent_files import RecentFiles
 from reader.ui.places.reading_places import ReadingPlaces
 
 WAIT_MS = 20_000
@@ -54,6 +56,7 @@ class SlowBook:
         self.path = str(path)
         path.write_text(_text(PAGES), encoding="utf-8")
         self.gate = threading.Event()
+        self.failure: Exception | None = None  # what reading the whole raises, if anything
         self.preview_gate = threading.Event()
         self.preview_gate.set()
         self.whole = parse_text(_text(PAGES), path=self.path, plain_text=True,
@@ -66,6 +69,8 @@ class SlowBook:
             return parse_text(open(path, encoding="utf-8").read(), path=path, plain_text=True,
                               with_language=False)
         assert self.gate.wait(WAIT_MS / 1000), "the test never released the whole parse"
+        if self.failure is not None:
+            raise self.failure
         return self.whole
 
     def preview(self, path: str) -> Preview | None:
@@ -105,7 +110,7 @@ def _showing_first_pages(window, book) -> bool:
 
 
 def test_the_first_pages_show_before_the_whole_and_say_it_is_still_opening(open_window, book,
-                                                                         qtbot):
+                                                                         settings, qtbot):
     window = open_window()
     assert window.open_path(book.path) == ""
     qtbot.waitUntil(lambda: _showing_first_pages(window, book), timeout=WAIT_MS)
@@ -123,6 +128,7 @@ def test_the_first_pages_show_before_the_whole_and_say_it_is_still_opening(open_
     qtbot.waitUntil(lambda: window.document.text == book.whole.text, timeout=WAIT_MS)
     assert "Page 30, paragraphe 4." in window.text.toPlainText()
     assert window.document.path == book.path
+    assert RecentFiles(settings).paths() == [os.path.abspath(book.path)]
     assert window.status_line.currentMessage() != STILL_OPENING
     for action_id in WAITING_ACTIONS:
         assert window.named_actions[action_id].isEnabled(), action_id
@@ -174,8 +180,7 @@ def test_nothing_is_kept_for_the_first_pages(open_window, book, settings, tmp_pa
     assert places.bookmarks(book.path) == [] and places.bookmarks("") == []
     for action_id in WAITING_ACTIONS:  # for the document now shown
         assert window.named_actions[action_id].isEnabled(), action_id
-    assert window.recent_menu is not None
-    assert book.path not in [a.data() for a in window.recent_menu.actions()]
+    assert RecentFiles(settings).paths() == [str(other)]  # the book never opened whole
 
 
 def test_a_newer_open_drops_both_the_first_pages_and_the_whole(open_window, book, tmp_path,
@@ -236,14 +241,9 @@ def test_pausing_on_the_first_pages_stays_paused_in_the_whole(open_window, book,
     assert session.state is State.PAUSED and session.document.text == book.whole.text
 
 
-def test_a_whole_that_fails_leaves_the_first_pages_usable(open_window, book, qtbot, tmp_path):
-    def failing(path: str):
-        assert book.gate.wait(WAIT_MS / 1000)
-        raise ValueError("a rule went wrong")
-
+def test_a_whole_that_fails_leaves_the_first_pages_usable(open_window, book, qtbot):
+    book.failure = ValueError("a rule went wrong")
     window = open_window()
-    window.opening._load = failing  # noqa: SLF001 - the loader the window was built with
-    window.opening.background._load = failing  # noqa: SLF001
     window.open_path(book.path)
     qtbot.waitUntil(lambda: _showing_first_pages(window, book), timeout=WAIT_MS)
     book.gate.set()
