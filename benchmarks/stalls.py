@@ -168,12 +168,18 @@ def _find(window, word: str) -> float:
 
 def _open_pdf(window, folder: Path) -> float:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from reader.document.pipeline import open_preview
     from tests.document.formats.makers import write_pdf
 
     from .formats import _html, _paragraphs
 
     pdf = write_pdf(folder / "book.pdf", _html(_paragraphs(interview_like(300 * 2_700))))
-    return longest_stall_ms(lambda: window.open_path(pdf), _opened(window, pdf))
+    # As the app opens it (no cache here): its first pages, then the whole in their place.
+    window.opening.set_previewer(open_preview)
+    try:
+        return longest_stall_ms(lambda: window.open_path(pdf), _opened(window, pdf))
+    finally:
+        window.opening.set_previewer(None)
 
 
 if __name__ == "__main__":

@@ -43,6 +43,7 @@ from .ui.appearance.appearance_controller import AppearanceController
 from .ui.context import ActionId, ReaderContext
 from .ui.keyboard.keyboard_wiring import add_keyboard_features
 from .ui.opening.opening import Loader
+from .ui.opening.preview import preview_unless_cached
 from .ui.opening.reading_choices import ReadingChoices
 from .ui.opening.recent_files import RecentFiles
 from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start_options
@@ -173,6 +174,7 @@ class ReaderWindow(MainWindow):
         self.place_keeper = PlaceKeeper(self.text, self.typesetter, context.place)
         context.set_place_keeper(self.place_keeper.kept)
         context.document_changed.connect(self.place_keeper.release)
+        self.opening.first_pages.attach(self.place_keeper, lambda: self.speech.session)
         self.reading_choices = choices
         choices.attach(self, context)
         self.appearance = AppearanceController(self, context, settings, overrides=appearance)
@@ -336,6 +338,7 @@ def run_gui(argv: Sequence[str]) -> int:
     window = build_main_window(settings,
                                load=through_cache(open_without_language, cache),
                                appearance=overrides, deferred=True)
+    window.opening.set_previewer(preview_unless_cached(cache.holds))  # a long PDF's first pages
     # Background work waits for the first paint: its imports would compete with it.
     window.language_detection.hold()
     window.language_detection.detected.connect(

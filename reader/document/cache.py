@@ -98,6 +98,20 @@ class DocumentCache:
         except (OSError, ValueError, StoredDocumentError, RecursionError, MemoryError):
             return None  # a missing or broken entry is simply a miss
 
+    def holds(self, path: Path | str) -> bool:
+        """Whether ``load`` would find the document parsed from ``path`` as it is now (only
+        its entry's first line is read)."""
+        resolved = _resolved(path)
+        version = None if resolved is None else _file_version(resolved)
+        if resolved is None or version is None:
+            return False
+        try:
+            with open(self._entry(resolved), "rb") as entry:
+                return bool(json.loads(entry.readline(_HEADER_LIMIT))
+                            == self._header(resolved, version))
+        except (OSError, ValueError, RecursionError):
+            return False
+
     def store(self, path: Path | str, document: Document) -> None:
         resolved = _resolved(path)
         version = None if resolved is None else _file_version(resolved)

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import gc
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .chunks import CHUNKED_CHARS
 from .formats.blocks import Extracted
-from .formats.reading import ReadingOptions, extract, format_for_binary, format_for_suffix
+from .formats.reading import (
+    MAX_DOCUMENT_BYTES,
+    ReadingOptions,
+    extract,
+    format_for_binary,
+    format_for_suffix,
+)
 from .loading import LoadError, LoadProblem, normalize, read_text_file
 from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
 from .model import Document, Notice, NoticeKind, place_blocks
@@ -163,6 +170,46 @@ def parse_extracted(
         format=format_name,
     )
     return with_detected_language(document) if with_language else document
+
+
+PREVIEW_PAGES = 8  # enough to fill a screen at any text size
+PREVIEW_FROM_PAGES = 12  # a shorter file is parsed whole about as fast as its preview
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """A long file's first pages, shown while the whole is parsed."""
+
+    document: Document  # with no path: nothing the reader keeps per file is keyed to it
+    pages_shown: int
+    pages: int
+
+
+def open_preview(path: str | Path) -> Preview | None:
+    """The first pages of a PDF of more than ``PREVIEW_FROM_PAGES`` pages, parsed as the
+    whole file is (without its language); None for any other file, and for one that cannot
+    be read (the whole parse says why). The whole document's text begins with the preview's,
+    but for its last paragraph, which the next page may go on."""
+    path = Path(path)
+    if format_for_suffix(path) != "pdf":
+        return None
+    from .formats.pdf import read_pdf_opening  # pypdfium2: only for PDF files
+
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_DOCUMENT_BYTES:
+            return None  # a pipe would block PDFium; the whole parse refuses either
+        opening = read_pdf_opening(str(path), PREVIEW_PAGES, PREVIEW_FROM_PAGES)
+    except (LoadError, OSError, RecursionError, MemoryError):
+        return None
+    except Exception:  # noqa: BLE001 - a library's own error on a damaged file: said later
+        return None
+    if opening is None:
+        return None
+    extracted, pages = opening
+    document = parse_extracted(extracted, path=str(path), format_name="pdf",
+                               with_language=False)
+    return Preview(replace(document, path=""), PREVIEW_PAGES, pages)
 
 
 @contextmanager

@@ -110,6 +110,12 @@ def opening_large_document(path: str, size: str) -> str:
     ).format(path=path, size=size)
 
 
+def opening_first_pages(shown: int, pages: int) -> str:
+    """A long PDF's first pages are shown while the rest of it is read."""
+    return tr("Still opening: the first {shown} of {pages} pages are shown.").format(
+        shown=shown, pages=pages)
+
+
 def size_limit(path: str = "") -> str:
     """The largest file that opens: larger for formats that carry pictures (PDF, EPUB …)."""
     from ..document.formats.reading import MAX_DOCUMENT_BYTES, format_for_suffix

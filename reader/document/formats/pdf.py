@@ -28,6 +28,7 @@ from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .html import primary_language
+from .pdf_chars import PageChars
 from .pdf_lines import (
     ZONE,
     Line,
@@ -38,6 +39,7 @@ from .pdf_lines import (
     pieces_joined,
     smallest_common,
 )
+from .pdf_pages import all_page_lines
 from .pdf_tags import heading_levels, marked_content_id
 
 _PAGE_NUMBER = re.compile(
@@ -48,36 +50,56 @@ _BULLET = re.compile(r"[•◦▪▫‣⁃●○■□·\uf0b7\uf0a7]\s*")  # \u
 _LIST_INDENT = 20  # points: a list's indent, above a paragraph's first-line indent
 _LINE_HYPHENS = ("\ufffe", "\x02")
 _SENTENCE_END = tuple(".!?:»\"”)…")
-_BOLD_FLAG = 1 << 18  # PDF font descriptor flags: ForceBold, Italic
-_ITALIC_FLAG = 1 << 6
 
 
 
 def read_pdf(data: bytes, path: str) -> Extracted:
-    import pypdfium2 as pdfium  # here: only PDF files need it
-
+    pdf = _opened(data, path)
     try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as error:
-        problem = LoadProblem.PASSWORD if "password" in str(error).lower() else (
-            LoadProblem.CORRUPT)
-        raise LoadError(problem, path, "PDF") from None
-    try:
-        pages = [_page_lines(pdf, number) for number in range(len(pdf))]
-        if not any(pages):
-            raise LoadError(LoadProblem.SCANNED, path)
-        heights = [pdf.get_page_size(number)[1] for number in range(len(pdf))]
-        lines = _without_running_lines(pages, heights)
-        builder = BlockBuilder()
-        _paragraphs(lines, builder)
-        _add_bookmarks(pdf, builder, lines)
-        title = (pdf.get_metadata_dict().get("Title") or "").strip()
-        return Extracted(builder.blocks, _language(pdf), title)
+        return _extracted(pdf, path, all_page_lines(pdf, len(pdf), page_lines, path, len(data)))
     finally:
         pdf.close()
 
 
-def _page_lines(pdf: Any, number: int) -> list[Line]:
+def read_pdf_opening(path: str, pages: int, longer_than: int) -> tuple[Extracted, int] | None:
+    """The first ``pages`` pages of the PDF at ``path``, read as a whole file of them would
+    be (running lines judged over those pages alone), and its number of pages; None when it
+    has no more than ``longer_than`` pages. PDFium reads only what those pages need."""
+    pdf = _opened(path, path)
+    try:
+        count = len(pdf)
+        if count <= longer_than:
+            return None
+        return _extracted(pdf, path, [page_lines(pdf, number) for number in range(pages)]), count
+    finally:
+        pdf.close()
+
+
+def _opened(source: bytes | str, path: str) -> Any:
+    import pypdfium2 as pdfium  # here: only PDF files need it
+
+    try:
+        return pdfium.PdfDocument(source)
+    except pdfium.PdfiumError as error:
+        problem = LoadProblem.PASSWORD if "password" in str(error).lower() else (
+            LoadProblem.CORRUPT)
+        raise LoadError(problem, path, "PDF") from None
+
+
+def _extracted(pdf: Any, path: str, pages: list[list[Line]]) -> Extracted:
+    if not any(pages):
+        raise LoadError(LoadProblem.SCANNED, path)
+    heights = [pdf.get_page_size(number)[1] for number in range(len(pages))]
+    lines = _without_running_lines(pages, heights)
+    builder = BlockBuilder()
+    _paragraphs(lines, builder)
+    _add_bookmarks(pdf, builder, lines)
+    title = (pdf.get_metadata_dict().get("Title") or "").strip()
+    return Extracted(builder.blocks, _language(pdf), title)
+
+
+def page_lines(pdf: Any, number: int) -> list[Line]:
+    """Page ``number``'s lines in reading order, its margins' first and last."""
     import pypdfium2.raw as raw
 
     page = pdf[number]
@@ -85,20 +107,19 @@ def _page_lines(pdf: Any, number: int) -> list[Line]:
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
+        chars = PageChars(raw, textpage.raw)
         lines: list[Line] = []
-        fonts: dict[Any, Any] = {}
         tagged = heading_levels(raw, page.raw)
-        for first, last in _line_ranges(text, textpage):
+        for first, last in _line_ranges(text, chars):
             piece = text[first:last + 1]
-            left, _, _, top = textpage.get_charbox(first)
-            bottom = _baseline(textpage, first)  # a glyph's box ("“") is no line's bottom
-            _, _, right, _ = textpage.get_charbox(last)
-            size = raw.FPDFText_GetFontSize(textpage.raw, first)
-            styles = _word_styles(piece, first, raw, textpage.raw, fonts)
+            left, _, _, top = chars.box(first)
+            bottom = chars.baseline(first)  # a glyph's box ("“") is no line's bottom
+            _, _, right, _ = chars.box(last)
+            styles = chars.word_styles(piece, first)
             bold = all(strong for _, _, strong, _ in styles)
             heading = tagged.get(marked_content_id(raw, textpage.raw, first), 0) if tagged else 0
-            lines.append(Line(piece, number, left, right, bottom, top, size, bold, styles,
-                              heading))
+            lines.append(Line(piece, number, left, right, bottom, top, chars.font_size(first),
+                              bold, styles, heading))
         return margins_in_place(in_column_order(pieces_joined(lines), width),
                                  page.get_height())
     finally:
@@ -106,7 +127,7 @@ def _page_lines(pdf: Any, number: int) -> list[Line]:
         page.close()
 
 
-def _line_ranges(text: str, textpage: Any) -> list[tuple[int, int]]:
+def _line_ranges(text: str, chars: PageChars) -> list[tuple[int, int]]:
     """[first, last] character indices of each line, blanks trimmed. PDFium ends lines with
     "\r\n" but not after a line-end hyphen, which it joins to whatever text comes next
     (even a running footer): such a line is cut where the baseline jumps."""
@@ -122,11 +143,11 @@ def _line_ranges(text: str, textpage: Any) -> list[tuple[int, int]]:
             ranges.append((first, last))
             continue
         cut = first
-        baseline = _baseline(textpage, first)
+        baseline = chars.baseline(first)
         for index in range(first + 1, last + 1):
             if text[index].isspace():
                 continue
-            bottom = _baseline(textpage, index)
+            bottom = chars.baseline(index)
             if abs(bottom - baseline) > 3:
                 ranges.append((cut, index - 1))
                 cut = index
@@ -136,56 +157,6 @@ def _line_ranges(text: str, textpage: Any) -> list[tuple[int, int]]:
             for first, last in ranges if text[first:last + 1].strip()]
 
 
-def _baseline(textpage: Any, index: int) -> float:
-    """The character's origin on its baseline (its box's bottom varies with the glyph)."""
-    import pypdfium2.raw as raw
-
-    x, y = ctypes.c_double(0), ctypes.c_double(0)
-    raw.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
-    return y.value
-
-
-def _word_styles(text: str, first: int, raw: Any, textpage: Any, fonts: dict[Any, Any]
-                 ) -> tuple[tuple[int, int, bool, bool], ...]:
-    """The line cut into runs of words in one style, judged by each word's first letter's
-    font (its style computed once per font: a page has a handful)."""
-    words = list(re.finditer(r"\S+", text))
-    opening = _font_style(raw, textpage, first + words[0].start(), fonts)
-    if opening == _font_style(raw, textpage, first + words[-1].start(), fonts):
-        # The common line, in one style from end to end: two look-ups, not one a word (a
-        # lone word styled inside it is the price).
-        return ((0, words[-1].end(), *opening),)
-    runs: list[list[Any]] = []
-    for word in words:
-        style = _font_style(raw, textpage, first + word.start(), fonts)
-        if runs and (runs[-1][2], runs[-1][3]) == style:
-            runs[-1][1] = word.end()
-        else:
-            runs.append([word.start(), word.end(), *style])
-    return tuple((a, b, strong, emphasis) for a, b, strong, emphasis in runs)
-
-
-def _font_style(raw: Any, textpage: Any, index: int, fonts: dict[Any, Any]
-                ) -> tuple[bool, bool]:
-    font = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(textpage, index))
-    key = ctypes.cast(font, ctypes.c_void_p).value
-    if key not in fonts:
-        fonts[key] = _style_of_font(raw, font) if key else (False, False)
-    style: tuple[bool, bool] = fonts[key]
-    return style
-
-
-def _style_of_font(raw: Any, font: Any) -> tuple[bool, bool]:
-    name = ctypes.create_string_buffer(256)
-    raw.FPDFFont_GetBaseFontName(font, name, len(name))
-    base = name.value.decode("latin-1", "replace").lower()
-    flags = raw.FPDFFont_GetFlags(font)
-    bold = (raw.FPDFFont_GetWeight(font) >= 600 or bool(flags & _BOLD_FLAG)
-            or "bold" in base or "black" in base or "heavy" in base)
-    italic = bool(flags & _ITALIC_FLAG) or "italic" in base or "oblique" in base
-    return bold, italic
-
-
 def _without_running_lines(pages: list[list[Line]], heights: list[float]) -> list[Line]:
     def zone_key(line: Line) -> str:
         height = heights[line.page]
@@ -193,10 +164,11 @@ def _without_running_lines(pages: list[list[Line]], heights: list[float]) -> lis
             return _DIGITS.sub("#", line.text).casefold()
         return ""
 
+    keys = {id(line): zone_key(line) for page in pages for line in page}
     seen: dict[str, set[int]] = {}
     for page in pages:
         for line in page:
-            key = zone_key(line)
+            key = keys[id(line)]
             if key:
                 seen.setdefault(key, set()).add(line.page)
     needed = max(2, len(pages) / 2)
@@ -206,7 +178,7 @@ def _without_running_lines(pages: list[list[Line]], heights: list[float]) -> lis
     numbers = {id(line) for page in pages for line in page[:1] + page[-1:]
                if _PAGE_NUMBER.match(_DIGITS.sub("#", line.text))}
     return [line for page in pages for line in page
-            if zone_key(line) not in running and id(line) not in numbers]
+            if keys[id(line)] not in running and id(line) not in numbers]
 
 
 def _paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
@@ -268,6 +240,12 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
         elif text.endswith("-") and following[:1].islower() and text[-2:-1].isalpha():
             joined = True  # "live-" / "streaming": a hyphen the word keeps
         text = text.replace("\ufffe", "-").replace("\x02", "-")
+        length += len(text)
+        if line.styles == ((0, len(line.text), False, False),):
+            # The common line, plain from end to end: one piece (the same text, in a third of
+            # the calls).
+            builder.text(text + ("" if joined else " "))
+            continue
         position = 0
         for start, end, strong, emphasis in line.styles:
             builder.text(text[position:start])
@@ -280,7 +258,6 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
                 builder.close()
             position = min(end, len(text))
         builder.text(text[position:] + ("" if joined else " "))
-        length += len(text)
     size = round(lines[0].size * 2) / 2
     if lines[0].heading:
         builder.end_block(BlockKind.HEADING, lines[0].heading)

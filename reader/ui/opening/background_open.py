@@ -10,8 +10,11 @@ a few hundred KB took seconds): they go to the background from a smaller size.
 Rendering in a worker is safe because a QTextDocument is reentrant and is not laid out until a
 view shows it; the worker hands it over to the GUI thread (``moveToThread``) before delivery.
 
+A long PDF first delivers a preview, its first pages (``previewed``), parsed and rendered before
+the whole; a parse of a few seconds then shows its text in a fraction of a second.
+
 Only the newest request counts: if the user opens another document meanwhile, the older result
-is dropped when it arrives (``cancel`` drops it too).
+(its preview too) is dropped when it arrives (``cancel`` drops it too).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -26,6 +30,11 @@ from reader.document.formats.reading import MAX_DOCUMENT_BYTES, format_for_suffi
 from reader.document.loading import MAX_FILE_BYTES
 from reader.document.model import Document
 from reader.ui.text.renderer import Rendered
+
+if TYPE_CHECKING:
+    from reader.document.pipeline import Preview
+
+Previewer = Callable[[str], "Preview | None"]  # a long file's first pages, or None
 
 BACKGROUND_BYTES = 1024 * 1024  # from this size on, parsing takes long enough to be felt
 COMPRESSED_FORMATS = frozenset({"pdf", "epub", "docx", "odt"})
@@ -45,7 +54,10 @@ class BackgroundOpen(QObject):
     # on the GUI thread
     finished = Signal(str, object, object)
     superseded = Signal(str)  # a path whose result came after a newer open: dropped
+    # (path, its Preview, the preview's Rendered): the first pages, the whole still to come
+    previewed = Signal(str, object, object)
     _done = Signal(int, str, object, object)  # from the worker thread: queued to this object
+    _previewed = Signal(int, str, object, object)
 
     def __init__(self, load: Callable[[str], Document], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,26 +65,31 @@ class BackgroundOpen(QObject):
         self._generation = 0
         self._pending: str | None = None
         self._done.connect(self._deliver)
+        self._previewed.connect(self._deliver_preview)
 
     @property
     def pending(self) -> str | None:
         """The path being opened, or None."""
         return self._pending
 
-    def start(self, path: str, render: Callable[[Document], Rendered]) -> None:
+    def start(self, path: str, render: Callable[[Document], Rendered],
+              preview: Previewer | None = None) -> None:
         """Load ``path`` and ``render`` it (with fonts and colours copied beforehand: the
-        worker must not read the window's)."""
+        worker must not read the window's); first its ``preview``, when it gives one."""
         self._generation += 1
         self._pending = path
         # A daemon thread: quitting the app must not wait for a parse nobody will see.
-        threading.Thread(target=self._run, args=(self._generation, path, render),
+        threading.Thread(target=self._run, args=(self._generation, path, render, preview),
                          name="document-open", daemon=True).start()
 
     def cancel(self) -> None:
         self._generation += 1
         self._pending = None
 
-    def _run(self, generation: int, path: str, render: Callable[[Document], Rendered]) -> None:
+    def _run(self, generation: int, path: str, render: Callable[[Document], Rendered],
+             preview: Previewer | None) -> None:
+        if preview is not None and generation == self._generation:
+            self._run_preview(generation, path, render, preview)
         result: Document | Exception
         rendered = None
         try:
@@ -83,6 +100,24 @@ class BackgroundOpen(QObject):
             result = error
         with contextlib.suppress(RuntimeError):  # the window is gone: nobody is left to tell
             self._done.emit(generation, path, result, rendered)
+
+    def _run_preview(self, generation: int, path: str, render: Callable[[Document], Rendered],
+                     preview: Previewer) -> None:
+        try:
+            first = preview(path)
+            if first is None:
+                return
+            rendered = render(first.document)
+            rendered.text_document.moveToThread(self.thread())
+        except Exception:  # noqa: BLE001 - no preview, then: the whole parse says what is wrong
+            return
+        with contextlib.suppress(RuntimeError):  # the window is gone
+            self._previewed.emit(generation, path, first, rendered)
+
+    def _deliver_preview(self, generation: int, path: str, first: object,
+                         rendered: object) -> None:
+        if generation == self._generation:  # else superseded: the whole result says so
+            self.previewed.emit(path, first, rendered)
 
     def _deliver(self, generation: int, path: str, result: object, rendered: object) -> None:
         if generation != self._generation:

@@ -21,11 +21,13 @@ from reader import messages
 from reader.document.loading import LoadError, LoadProblem, human_size
 from reader.document.model import Document
 from reader.ui.opening import background_open
-from reader.ui.opening.background_open import BackgroundOpen
+from reader.ui.opening.background_open import BackgroundOpen, Previewer
+from reader.ui.opening.preview import FirstPages
 from reader.ui.opening.recent_files import RecentFiles
 from reader.ui.text.renderer import Rendered
 
 if TYPE_CHECKING:
+    from reader.document.pipeline import Preview
     from reader.ui.shell.main_window import MainWindow
 
 Loader = Callable[[str], Document]
@@ -39,6 +41,15 @@ class Opening(QObject):
         self._recent = recent
         self._background = BackgroundOpen(load, self)
         self._background.finished.connect(self._background_opened)
+        self._background.previewed.connect(self._previewed)
+        self._previewer: Previewer | None = None
+        self.first_pages = FirstPages(window, window.context)
+
+    def set_previewer(self, previewer: Previewer | None) -> None:
+        """What gives a long file's first pages to show while the whole is read in the
+        background (reader.document.pipeline.open_preview, unless the file is cached); None:
+        no preview."""
+        self._previewer = previewer
 
     @property
     def background(self) -> BackgroundOpen:
@@ -57,7 +68,7 @@ class Opening(QObject):
         if in_background and background_open.opens_in_background(path, size):
             if self._background.pending is None:
                 QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # busy, yet usable
-            self._background.start(path, self._window.render_in_worker())
+            self._background.start(path, self._window.render_in_worker(), self._previewer)
             self._window.banner.show_messages(
                 [messages.opening_large_document(path, human_size(size))],
                 error=False, take_focus=True)
@@ -86,6 +97,10 @@ class Opening(QObject):
         if self._background.pending is not None:
             self._background.cancel()
             QApplication.restoreOverrideCursor()
+            self.first_pages.end()
+
+    def _previewed(self, path: str, preview: Preview, rendered: Rendered) -> None:
+        self.first_pages.show(path, preview, rendered)
 
     def _background_opened(self, path: str, result: Document | Exception,
                            rendered: Rendered | None) -> None:
@@ -98,10 +113,14 @@ class Opening(QObject):
         the exception raised; the current document stays)."""
         window = self._window
         if isinstance(result, Document):
-            window.show_document(result, rendered)
+            if self.first_pages.showing(path):
+                self.first_pages.replace_with_whole(result, rendered)
+            else:
+                window.show_document(result, rendered)
             self._recent.add(path)
             window.recent_menu.rebuild()
             return ""
+        self.first_pages.end()  # if a preview is shown, it is all there is
         if isinstance(result, LoadError):
             message = messages.load_error(result)
         elif isinstance(result, OSError):  # a loader that let one through: still clear

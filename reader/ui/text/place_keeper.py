@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QTextCursor
@@ -87,6 +87,19 @@ class PlaceKeeper(QObject):
 
     def release(self) -> None:
         self._anchor = None
+
+    def carry(self, anchor: Anchor | None, caret: int) -> None:
+        """After the document shown gave way to one that begins with the same text (a long
+        PDF's first pages, then the whole of it), where the reader was in the first: the caret
+        at ``caret`` and ``anchor``'s line (held before) back at its height."""
+        view = self._view
+        cursor = QTextCursor(view.document())
+        last = view.document().characterCount() - 1
+        cursor.setPosition(max(0, min(view.positions.to_qt(caret), last)))
+        view.setTextCursor(cursor)
+        if anchor is not None:
+            self._anchor = replace(anchor, place=self._place())
+            self.restore()
 
     def restore(self) -> None:
         """The anchor's line back at its height (within the view, and whole if it fits)."""

@@ -1,0 +1,88 @@
+"""PDFium's look-ups of one page's characters: their boxes, baselines, sizes and fonts' styles.
+
+A 300-page book has tens of thousands of lines and each asks PDFium about a few characters:
+through pypdfium2's helpers every call made four new ctypes numbers (a tenth of the parse), so
+the numbers are made once a page here and the raw functions called directly.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from typing import Any
+
+_BOLD_FLAG = 1 << 18  # PDF font descriptor flags: ForceBold, Italic
+_ITALIC_FLAG = 1 << 6
+_WORD = re.compile(r"\S+")
+
+Style = tuple[bool, bool]  # strong, emphasis
+Runs = tuple[tuple[int, int, bool, bool], ...]  # (start, end, strong, emphasis) in a line
+
+
+class PageChars:
+    def __init__(self, raw: Any, textpage: Any) -> None:
+        self._raw = raw
+        self._page = textpage
+        self._box = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
+        self._box_refs = [ctypes.byref(number) for number in self._box]
+        self._origin = (ctypes.c_double(), ctypes.c_double())
+        self._origin_refs = [ctypes.byref(number) for number in self._origin]
+        self._fonts: dict[int | None, Style] = {}  # a page has a handful
+
+    def box(self, index: int) -> tuple[float, float, float, float]:
+        """Left, bottom, right, top of the character's own (tight) box."""
+        if not self._raw.FPDFText_GetCharBox(self._page, index, *self._box_refs):
+            import pypdfium2 as pdfium
+
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        left, right, bottom, top = self._box
+        return left.value, bottom.value, right.value, top.value
+
+    def baseline(self, index: int) -> float:
+        """The character's origin on its baseline (its box's bottom varies with the glyph)."""
+        self._raw.FPDFText_GetCharOrigin(self._page, index, *self._origin_refs)
+        return float(self._origin[1].value)
+
+    def font_size(self, index: int) -> float:
+        return float(self._raw.FPDFText_GetFontSize(self._page, index))
+
+    def word_styles(self, text: str, first: int) -> Runs:
+        """The line (starting at character ``first``) cut into runs of words in one style,
+        judged by each word's first letter's font."""
+        opening = self.style(first + len(text) - len(text.lstrip()))
+        end = len(text.rstrip())
+        last = end
+        while last > 0 and not text[last - 1].isspace():
+            last -= 1
+        if opening == self.style(first + last):
+            # The common line, in one style from end to end: two look-ups, not one a word (a
+            # lone word styled inside it is the price).
+            return ((0, end, *opening),)
+        runs: list[list[Any]] = []
+        for word in _WORD.finditer(text):
+            style = self.style(first + word.start())
+            if runs and (runs[-1][2], runs[-1][3]) == style:
+                runs[-1][1] = word.end()
+            else:
+                runs.append([word.start(), word.end(), *style])
+        return tuple((a, b, strong, emphasis) for a, b, strong, emphasis in runs)
+
+    def style(self, index: int) -> Style:
+        raw = self._raw
+        font = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(self._page, index))
+        key = ctypes.cast(font, ctypes.c_void_p).value
+        style = self._fonts.get(key)
+        if style is None:
+            style = self._fonts[key] = _style_of_font(raw, font) if key else (False, False)
+        return style
+
+
+def _style_of_font(raw: Any, font: Any) -> Style:
+    name = ctypes.create_string_buffer(256)
+    raw.FPDFFont_GetBaseFontName(font, name, len(name))
+    base = name.value.decode("latin-1", "replace").lower()
+    flags = raw.FPDFFont_GetFlags(font)
+    bold = (raw.FPDFFont_GetWeight(font) >= 600 or bool(flags & _BOLD_FLAG)
+            or "bold" in base or "black" in base or "heavy" in base)
+    italic = bool(flags & _ITALIC_FLAG) or "italic" in base or "oblique" in base
+    return bold, italic
