@@ -199,6 +199,8 @@ class ReaderWindow(MainWindow):
         if screen_reader_listening():
             self.appearance.build_preferences()
             self.speech.build_settings()
+            if self.document is not None:
+                self.export.build_dialog(self.document)
 
     @property
     def language_detection(self) -> LanguageDetection:
