@@ -154,7 +154,7 @@ def measure(only: tuple[str, ...] = ()) -> list[tuple[str, float, str]]:
         orca = Orca(desktop)
         try:
             orca.wait_to_say(lambda u: u.startswith("Document text"), 30)
-            _wait_quiet(orca, quiet=2)  # start-up's work (speech, fonts, dialogs built ahead)
+            _wait_quiet(orca, quiet=4)  # start-up's work (speech, fonts, dialogs built ahead)
             for dialog in dialogs(len(document.questions)):
                 if only and dialog.name not in only:
                     continue
