@@ -134,7 +134,7 @@ class ExportController(QObject):
             self._show_error(messages.export_fault("nothing_to_read", ""))
             return None
         title, folder = display_title(document), self._default_folder(document)
-        dialog = self.build_dialog(document)
+        dialog = self._built_dialog(document)
         if not dialog.isVisible():
             dialog.reopen(title, parts, folder, self._saved_format())
         self._asked_for = document
@@ -143,10 +143,9 @@ class ExportController(QObject):
         dialog.open()
         return dialog
 
-    def build_dialog(self, document: Document) -> ExportDialog:
+    def _built_dialog(self, document: Document) -> ExportDialog:
         """The dialog, built once (for ``document``) and kept: built fresh, its ~50 events
-        flooded Orca (reader.ui.shell.kept_dialogs); ``app`` builds it ahead when a screen
-        reader listens."""
+        flooded Orca (reader.ui.shell.kept_dialogs)."""
         from reader.ui.export.export_dialog import ExportDialog
 
         if self._kept is None:

@@ -197,7 +197,7 @@ class SpeechController(QObject):
 
     def show_settings(self) -> SpeechSettingsDialog | None:
         """The Speech settings dialog (returned for tests), applied when accepted."""
-        dialog = self.build_settings()
+        dialog = self._built_settings()
         if dialog is None:
             return None
         if not dialog.isVisible():
@@ -207,11 +207,11 @@ class SpeechController(QObject):
         dialog.activateWindow()
         return dialog
 
-    def build_settings(self) -> SpeechSettingsDialog | None:
+    def _built_settings(self) -> SpeechSettingsDialog | None:
         """The Speech settings dialog, built once and kept (None until speech has loaded).
-        Built, it sends a screen reader some 70 events (its lists and values set up); Orca,
+        Built, it sends a screen reader some 80 events (its lists and values set up); Orca,
         flooded, took 2.5 s to say the dialog. Kept, it is shown again with the values that
-        changed only; ``app`` builds it ahead when a screen reader listens."""
+        changed only (reader.ui.shell.kept_dialogs)."""
         from reader.ui.speech.speech_settings_dialog import SpeechSettingsDialog
 
         if self._engine is None:
