@@ -203,7 +203,9 @@ class ReaderWindow(MainWindow):
         self.settings_notes = SettingsNotes(self.banner, context, settings)
         self.settings_notes.tell_reset(reset)
         # Once speech has loaded the start-up is over: with a screen reader listening, the
-        # Preferences dialog is built then, not when asked (build_preferences says why).
+        # Preferences dialog is built then, not when asked (build_preferences says why). Only
+        # that one: building Speech settings and Export audio too gave Orca so many events at
+        # once that it lost the first keys' (reader.ui.shell.kept_dialogs).
         self.speech.session_ready.connect(self._prepare_for_screen_reader)
 
     def finish(self) -> None:

@@ -229,3 +229,19 @@ def test_escape_says_that_reading_stopped(orca):
         "reading aloud did not start"
     said = press(orca, "Escape", messages.reading_stopped())
     assert messages.reading_stopped() in said, said
+
+
+def test_a_kept_dialog_is_named_each_time_it_opens(orca):
+    """Export audio is built once and kept (reader.ui.shell.kept_dialogs): closed, its native
+    window goes; opened again, Orca must still say its name, then its first field."""
+    title = messages.export_dialog_title()
+    field = plain_text(messages.export_folder_label()).rstrip(":")
+    for _opening in range(2):
+        orca.mark()
+        orca.desktop.key("ctrl+shift+e")
+        said = orca.wait_to_say(lambda u: u.startswith(f"{field}: text"), 20)
+        assert any(u.startswith(f"{title} — ") and "dialog" in u for u in said), said
+        orca.mark()
+        orca.desktop.key("Escape")
+        said = orca.wait_to_say(lambda u: u.startswith("Document text"), 10)
+        assert any(u.startswith("Document text") for u in said), said

@@ -197,3 +197,30 @@ def test_without_speech_the_export_says_why(qtbot, settings, interview):
     assert window.export.running is None
     assert window.banner.is_error()
     assert window.banner.text().startswith("Audio export needs speech: ")
+
+
+def test_the_dialog_reopens_as_new_for_the_document_shown(exporting, qtbot, tmp_path):
+    """Kept between openings (a fresh one floods a screen reader), it forgets what was chosen
+    and cancelled, and offers the sections of the document now shown."""
+    from reader.document.pipeline import parse_text
+    from reader.export.parts import outline_parts
+
+    window = exporting()
+    dialog = _ask(window, qtbot, tmp_path)
+    dialog.some_sections.setChecked(True)
+    dialog.first.setCurrentIndex(2)
+    dialog.reject()
+    notes = parse_text("Notes\n\nA single paragraph of notes.\n",
+                       path=str(tmp_path / "notes.txt"), plain_text=True)
+    window.show_document(notes)
+    again = _ask(window, qtbot, tmp_path)
+    assert again is dialog
+    assert again.all_sections.isChecked() and not again.first.isEnabled()
+    parts = outline_parts(notes)
+    assert len(parts) != 4  # the interview's
+    assert again.all_sections.text() == f"&All sections ({len(parts)})"
+    assert [again.last.itemText(i) for i in range(again.last.count())] == [
+        f"{p.number}. {p.title}" for p in parts]
+    assert again.last.currentIndex() == len(parts) - 1 and again.first.currentIndex() == 0
+    assert again.focusWidget() is again.folder
+    again.reject()

@@ -313,3 +313,21 @@ def test_opening_another_document_stops_reading(speaking, interview):
 
     s.window.show_document(make_interview("/tmp/other.txt"))
     assert s.session.state is State.IDLE
+
+
+def test_the_settings_dialog_is_kept_and_shows_the_settings_in_force(speaking, qtbot):
+    """Kept between openings (a fresh one floods a screen reader): reopened, it shows what is
+    in force, not what was left in it when cancelled, nor a rate changed since by a key."""
+    s = speaking()
+    dialog = s.speech.show_settings()
+    qtbot.waitExposed(dialog)
+    rate = dialog.rate.value()
+    dialog.rate.setValue(rate + 100)
+    dialog.reject()
+    s.window.named_actions["faster"].trigger()
+    again = s.speech.show_settings()
+    qtbot.waitExposed(again)
+    assert again is dialog
+    assert again.rate.value() == s.session.options.rate_wpm != rate + 100
+    assert again.focusWidget() is again.language  # the first control, as when new
+    again.reject()

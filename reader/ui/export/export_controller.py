@@ -23,6 +23,7 @@ from reader.document.labels import display_title
 from reader.export.parts import outline_parts, safe_name
 from reader.ui.context import ActionId, ReaderContext
 from reader.ui.settings_values import read_value
+from reader.ui.shell.kept_dialogs import forget_native_window_when_closed
 
 # The export job, its encoders (numpy, libsndfile) and its dialogs load when first asked for:
 # never on the way to the window's first paint.
@@ -103,6 +104,8 @@ class ExportController(QObject):
         self._run: ExportRun | None = None
         self._progress: ExportProgressDialog | None = None
         self.dialog: ExportDialog | None = None  # while it is open (tests fill it in)
+        self._kept: ExportDialog | None = None  # built once
+        self._asked_for: Document | None = None  # the document the dialog is about
         context.actions[ActionId.EXPORT_AUDIO].triggered.connect(self.ask)
         window.installEventFilter(self)
 
@@ -126,21 +129,38 @@ class ExportController(QObject):
         if document is None:
             self._context.say(messages.where_no_document())
             return None
-        from reader.ui.export.export_dialog import ExportDialog
-
         parts = outline_parts(document)
         if not parts:
             self._show_error(messages.export_fault("nothing_to_read", ""))
             return None
-        dialog = ExportDialog(display_title(document), parts, self._default_folder(document),
-                              self._saved_format(), self._window)
+        title, folder = display_title(document), self._default_folder(document)
+        dialog = self._built_dialog(document)
+        if not dialog.isVisible():
+            dialog.reopen(title, parts, folder, self._saved_format())
+        self._asked_for = document
         dialog.setFont(self._window.panel_font())  # as legible as the panels (low vision)
-        dialog.accepted.connect(lambda: self._chosen(document, dialog.choice()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _built_dialog(self, document: Document) -> ExportDialog:
+        """The dialog, built once (for ``document``) and kept: built fresh, its ~50 events
+        flooded Orca (reader.ui.shell.kept_dialogs)."""
+        from reader.ui.export.export_dialog import ExportDialog
+
+        if self._kept is None:
+            dialog = ExportDialog(display_title(document), outline_parts(document),
+                                  self._default_folder(document), self._saved_format(),
+                                  self._window)
+            dialog.accepted.connect(self._accepted)
+            dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+            forget_native_window_when_closed(dialog)
+            self._kept = dialog
+        return self._kept
+
+    def _accepted(self) -> None:
+        if self._asked_for is not None and self._kept is not None:
+            self._chosen(self._asked_for, self._kept.choice())
 
     def cancel(self) -> None:
         if self._progress is not None:

@@ -49,11 +49,12 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("export_dialog")
         self.setWindowTitle(messages.export_dialog_title())
-        self._parts = parts
-        intro = QLabel(messages.export_dialog_intro(title), self)
+        self._parts: list[Part] = []
+        intro = QLabel(self)
         intro.setWordWrap(True)
+        self._intro = intro
 
-        self.folder = QLineEdit(str(folder), self)
+        self.folder = QLineEdit(self)
         self.folder.setObjectName("export_folder")
         self.folder.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
         self.choose = QPushButton(messages.export_folder_choose(), self)
@@ -67,22 +68,19 @@ class ExportDialog(QDialog):
         self.format.setObjectName("export_format")
         for choice in AudioFormat:
             self.format.addItem(messages.export_format_choice(choice.extension), choice)
-        self.format.setCurrentIndex(list(AudioFormat).index(audio_format))
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # at 96 pt too
         form.addRow(_buddy(messages.export_folder_label(), self.folder, self), folder_row)
         form.addRow(_buddy(messages.export_format_label(), self.format, self), self.format)
 
-        self.all_sections = QRadioButton(messages.export_all_sections(len(parts)), self)
+        self.all_sections = QRadioButton(self)
         self.some_sections = QRadioButton(messages.export_some_sections(), self)
-        self.all_sections.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.all_sections)
         group.addButton(self.some_sections)
         self.first = self._part_list("export_first")
         self.last = self._part_list("export_last")
-        self.last.setCurrentIndex(len(parts) - 1)
         range_form = QFormLayout()
         range_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         range_form.addRow(_buddy(messages.export_from_label(), self.first, self), self.first)
@@ -95,7 +93,6 @@ class ExportDialog(QDialog):
         self.some_sections.toggled.connect(self._range_enabled)
         self.first.currentIndexChanged.connect(lambda i: self._keep_order(first_moved=True))
         self.last.currentIndexChanged.connect(lambda i: self._keep_order(first_moved=False))
-        self._range_enabled(False)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = buttons.addButton(messages.export_start(),
@@ -122,6 +119,26 @@ class ExportDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self._fields = fields
+        self.reopen(title, parts, folder, audio_format)
+
+    def reopen(self, title: str, parts: list[Part], folder: Path,
+               audio_format: AudioFormat) -> None:
+        """As new, for the document ``title`` of ``parts``. The dialog is kept between openings
+        (reader.ui.shell.kept_dialogs says why): only what differs changes."""
+        self._intro.setText(messages.export_dialog_intro(title))
+        if parts != self._parts:
+            self._parts = parts
+            self.all_sections.setText(messages.export_all_sections(len(parts)))
+            for combo in (self.first, self.last):
+                combo.clear()
+                for part in parts:
+                    combo.addItem(messages.export_part_choice(part.number, part.title))
+        self.last.setCurrentIndex(len(parts) - 1)
+        self.first.setCurrentIndex(0)
+        self.all_sections.setChecked(True)
+        self._range_enabled(False)
+        self.folder.setText(str(folder))
+        self.format.setCurrentIndex(list(AudioFormat).index(audio_format))
         self.folder.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -143,8 +160,6 @@ class ExportDialog(QDialog):
     def _part_list(self, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
-        for part in self._parts:
-            combo.addItem(messages.export_part_choice(part.number, part.title))
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(24)  # long questions are cut, not the dialog widened
         return combo

@@ -36,8 +36,10 @@ MINIMUM_PIXEL_SIZE = round(MINIMUM_POINT_SIZE * 96 / 72)
 LINE_HEIGHT_PERCENT = 120  # tighter than the reader's 130 %: lines of huge type look far apart
 _MARGIN_FRACTION = 0.05  # projectors may crop the edges of the picture (overscan)
 # The footer (progress "3 / 8", timer, notices) is read from the back of the room like the slide:
-# never smaller than the slides' smallest type, larger on a tall screen.
+# never smaller than the slides' smallest type, larger on a tall screen, and in proportion to
+# each slide's own type (``SlideGeometry.counter_pixel_size``).
 _FOOTER_FRACTION = 1 / 28  # 39 px at 1080 px high
+COUNTER_FRACTION = 0.75  # of the slide's type: a page number a little smaller than the text
 _LARGEST_FRACTION = 1 / 9  # the biggest type: nine lines to the screen
 
 
@@ -46,10 +48,30 @@ class SlideGeometry:
     """Where things go on a slide of ``size`` (the audience screen's size, in pixels)."""
 
     size: QSize
-    text_rect: QRect  # the lead and body
-    footer_rect: QRect  # progress, timer, notices
-    footer_pixel_size: int
+    text_rect: QRect  # the lead and body, at most (text_rect_for: at a given type size)
+    footer_rect: QRect  # progress, timer, notices, at least (footer_rect_for)
+    footer_pixel_size: int  # the footer's smallest type
     sizes: SizeRange
+
+    def counter_pixel_size(self, pixel_size: int) -> int:
+        """The footer's type on a slide set at ``pixel_size``: in proportion to it, so that
+        "3 / 8" under a question in huge type is not lost, never below the smallest."""
+        return max(self.footer_pixel_size, round(pixel_size * COUNTER_FRACTION))
+
+    def footer_rect_for(self, pixel_size: int) -> QRect:
+        """The footer on a slide set at ``pixel_size``: as tall as its type needs, from the
+        bottom of ``footer_rect`` up."""
+        height = max(self.footer_rect.height(), round(self.counter_pixel_size(pixel_size) * 1.5))
+        footer = self.footer_rect
+        return QRect(footer.left(), footer.bottom() + 1 - height, footer.width(), height)
+
+    def text_rect_for(self, pixel_size: int) -> QRect:
+        """Where a slide set at ``pixel_size`` may put its text: above its footer and a gap,
+        so the counter never overlaps the text."""
+        gap = self.counter_pixel_size(pixel_size) // 2
+        bottom = min(self.text_rect.bottom(), self.footer_rect_for(pixel_size).top() - 1 - gap)
+        text = self.text_rect
+        return QRect(text.left(), text.top(), text.width(), max(1, bottom - text.top() + 1))
 
 
 def slide_geometry(size: QSize) -> SlideGeometry:
@@ -151,7 +173,7 @@ class SlideFitter:
         answer = self._cache.get(key)
         if answer is None:
             document = self.layout(lead, body, pixel_size)
-            answer = text_fits(document, self.geometry.text_rect)
+            answer = text_fits(document, self.geometry.text_rect_for(pixel_size))
             self._cache[key] = answer
         return answer
 

@@ -48,6 +48,7 @@ class SlideView(QWidget):
         self._font = QFont(base_font)
         self._geometry = slide_geometry(QSize(1024, 768))
         self._document: QTextDocument | None = None
+        self._pixel_size = 0  # the type the slide is drawn with (its footer follows it)
         self._screen = Screen.SLIDE
         self._footer = ("", "", "")  # left (timer), centre (notices), right (progress)
         self.setAutoFillBackground(False)
@@ -72,6 +73,11 @@ class SlideView(QWidget):
         return self._footer
 
     @property
+    def counter_pixel_size(self) -> int:
+        """The footer's type ("3 / 8"), in proportion to the slide's."""
+        return self._geometry.counter_pixel_size(self._pixel_size)
+
+    @property
     def base_font(self) -> QFont:
         return QFont(self._font)
 
@@ -85,7 +91,7 @@ class SlideView(QWidget):
     ) -> None:
         self._geometry = geometry
         document = slide_document(lead, body, self._font, pixel_size, geometry.text_rect.width())
-        if not text_fits(document, geometry.text_rect):
+        if not text_fits(document, geometry.text_rect_for(pixel_size)):
             # Only a word wider than the screen at the minimum size gets here: cut it rather
             # than let it run off the edge.
             option = document.defaultTextOption()
@@ -95,6 +101,7 @@ class SlideView(QWidget):
         if self._document is not None:
             self._document.deleteLater()
         self._document = document
+        self._pixel_size = pixel_size
         self.update()
 
     def set_screen(self, screen: Screen) -> None:
@@ -142,7 +149,7 @@ class SlideView(QWidget):
                          palette.color(QPalette.ColorRole.Base))
         if self._document is not None:
             painter.save()
-            text_rect = self._geometry.text_rect
+            text_rect = self._geometry.text_rect_for(self._pixel_size)
             painter.translate(text_rect.topLeft())
             context = QAbstractTextDocumentLayout.PaintContext()
             context.palette.setColor(QPalette.ColorRole.Text, foreground)
@@ -153,8 +160,8 @@ class SlideView(QWidget):
 
     def _paint_footer(self, painter: QPainter, colour: QColor) -> None:
         left, centre, right = self._footer
-        rect = self._geometry.footer_rect
-        font = slide_font(self._font, self._geometry.footer_pixel_size)
+        rect = self._geometry.footer_rect_for(self._pixel_size)
+        font = slide_font(self._font, self.counter_pixel_size)
         painter.setFont(font)
         painter.setPen(colour)
         metrics = QFontMetrics(font)

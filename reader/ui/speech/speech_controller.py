@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 
 from reader import messages
@@ -28,6 +28,7 @@ from reader.speech.loader import EngineLoader
 from reader.speech.session_types import State
 from reader.ui.context import ActionId, DocumentId, ReaderContext, same_document
 from reader.ui.settings_values import clamp
+from reader.ui.shell.kept_dialogs import forget_native_window_when_closed
 from reader.ui.speech import speech_settings
 from reader.ui.speech.speech_settings import RATE_RANGE, RATE_STEP, SpeechPreferences
 from reader.ui.speech.speech_toolbar import SpeechToolbar
@@ -65,6 +66,7 @@ class SpeechController(QObject):
         self._play_requested = False
         self._resume: tuple[int, int, DocumentId] | None = None  # caret, position, document
         self._sentence: tuple[int, int] | None = None
+        self._settings_dialog: SpeechSettingsDialog | None = None  # built once, then kept
         self.toolbar = SpeechToolbar(self._actions[ActionId.PLAY_PAUSE],
                                      self._actions[ActionId.STOP], window)
         window.addToolBar(self.toolbar)
@@ -195,16 +197,31 @@ class SpeechController(QObject):
 
     def show_settings(self) -> SpeechSettingsDialog | None:
         """The Speech settings dialog (returned for tests), applied when accepted."""
+        dialog = self._built_settings()
+        if dialog is None:
+            return None
+        if not dialog.isVisible():
+            dialog.setFont(self._window.text.font())  # as legible as the text (low vision)
+            dialog.reopen(self._preferences)
+            dialog.open()
+        dialog.activateWindow()
+        return dialog
+
+    def _built_settings(self) -> SpeechSettingsDialog | None:
+        """The Speech settings dialog, built once and kept (None until speech has loaded).
+        Built, it sends a screen reader some 80 events (its lists and values set up); Orca,
+        flooded, took 2.5 s to say the dialog. Kept, it is shown again with the values that
+        changed only (reader.ui.shell.kept_dialogs)."""
         from reader.ui.speech.speech_settings_dialog import SpeechSettingsDialog
 
         if self._engine is None:
             return None
-        dialog = SpeechSettingsDialog(self._preferences, self._engine.voices(), self._window)
-        dialog.setFont(self._window.text.font())  # as legible as the text (low vision)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._apply(dialog.preferences()))
-        dialog.open()
-        return dialog
+        if self._settings_dialog is None:
+            dialog = SpeechSettingsDialog(self._preferences, self._engine.voices(), self._window)
+            dialog.accepted.connect(lambda: self._apply(dialog.preferences()))
+            forget_native_window_when_closed(dialog)
+            self._settings_dialog = dialog
+        return self._settings_dialog
 
     def _start(self, *, selection_only: bool = False) -> None:
         if self._session is None:

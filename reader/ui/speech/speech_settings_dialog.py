@@ -59,7 +59,6 @@ class SpeechSettingsDialog(QDialog):
         self.setWindowTitle(messages.speech_settings_title())
         self._preferences = preferences
         self._voices = sorted(voices, key=lambda v: (language_name(language_of(v)), v.name))
-        reading = preferences.reading
         form = QFormLayout()
 
         self.language = QComboBox(self)
@@ -67,26 +66,20 @@ class SpeechSettingsDialog(QDialog):
         for code in sorted({language_of(v) for v in self._voices} - {""}, key=language_name):
             self.language.addItem(language_name(code), code)
         self.voice = QComboBox(self)
-        self.interviewer = self._timbres(reading.interviewer_timbre)
-        self.interviewee = self._timbres(reading.interviewee_timbre)
-        self.rate = self._spin(RATE_RANGE, reading.rate_wpm, 5, messages.setting_rate_suffix())
-        self.pitch = self._spin(PITCH_RANGE, reading.pitch, 5, "")
+        self.interviewer = self._timbres()
+        self.interviewee = self._timbres()
+        self.rate = self._spin(RATE_RANGE, 5, messages.setting_rate_suffix())
+        self.pitch = self._spin(PITCH_RANGE, 5, "")
         self.pitch.setToolTip(messages.setting_pitch_hint())
         self.pitch.setAccessibleDescription(messages.setting_pitch_hint())
-        self.volume = self._spin(VOLUME_RANGE, reading.volume, 5,
-                                 messages.setting_percent_suffix())
-        self.sentence_pause = self._spin(PAUSE_RANGE, reading.sentence_pause_ms, 50,
-                                         messages.setting_ms_suffix())
-        self.paragraph_pause = self._spin(PAUSE_RANGE, reading.paragraph_pause_ms, 50,
-                                          messages.setting_ms_suffix())
+        self.volume = self._spin(VOLUME_RANGE, 5, messages.setting_percent_suffix())
+        self.sentence_pause = self._spin(PAUSE_RANGE, 50, messages.setting_ms_suffix())
+        self.paragraph_pause = self._spin(PAUSE_RANGE, 50, messages.setting_ms_suffix())
         self.highlight = QComboBox(self)
         for style in HIGHLIGHT_STYLES:
             self.highlight.addItem(messages.highlight_style_name(style), style)
-        self.highlight.setCurrentIndex(max(0, self.highlight.findData(preferences.highlight)))
         self.announce = QCheckBox(messages.setting_announce(), self)
-        self.announce.setChecked(reading.announce_questions)
         self.section_only = QCheckBox(messages.setting_section_only(), self)
-        self.section_only.setChecked(reading.section_only)
 
         for text, widget in (
             (messages.setting_language(), self.language),
@@ -115,14 +108,32 @@ class SpeechSettingsDialog(QDialog):
         layout.addWidget(buttons)
         fit_dialog(self)
 
+        self._fill_voices()
         self.language.currentIndexChanged.connect(self._fill_voices)
+        self.reopen(preferences)
+
+    def reopen(self, preferences: SpeechPreferences) -> None:
+        """Show ``preferences``, the first control focused. The dialog is kept between openings
+        (reader.ui.speech.speech_controller says why): only the values that differ change."""
+        self._preferences = preferences
+        reading = preferences.reading
         chosen = reading.voice.split("+")[0]
         voice = next((v for v in self._voices if v.id == chosen), None)
         self.language.setCurrentIndex(
             max(0, self.language.findData(language_of(voice))) if voice else 0)
-        self._fill_voices()
-        if voice is not None:
-            self.voice.setCurrentIndex(max(0, self.voice.findData(voice.id)))
+        self.voice.setCurrentIndex(max(0, self.voice.findData(voice.id)) if voice else 0)
+        for box, timbre in ((self.interviewer, reading.interviewer_timbre),
+                            (self.interviewee, reading.interviewee_timbre)):
+            box.setCurrentIndex(max(0, box.findData(timbre)))
+        for spin, value in ((self.rate, reading.rate_wpm), (self.pitch, reading.pitch),
+                            (self.volume, reading.volume),
+                            (self.sentence_pause, reading.sentence_pause_ms),
+                            (self.paragraph_pause, reading.paragraph_pause_ms)):
+            spin.setValue(value)
+        self.highlight.setCurrentIndex(max(0, self.highlight.findData(preferences.highlight)))
+        self.announce.setChecked(reading.announce_questions)
+        self.section_only.setChecked(reading.section_only)
+        self.language.setFocus()
 
     def preferences(self) -> SpeechPreferences:
         voice = self.voice.currentData() or ""
@@ -154,17 +165,15 @@ class SpeechSettingsDialog(QDialog):
                 self.voice.addItem(messages.voice_entry(voice.name, voice.id), voice.id)
         self.voice.setEnabled(bool(code))
 
-    def _timbres(self, current: str) -> QComboBox:
+    def _timbres(self) -> QComboBox:
         box = QComboBox(self)
         for timbre in ("", *TIMBRES):
             box.addItem(messages.timbre_name(timbre), timbre)
-        box.setCurrentIndex(max(0, box.findData(current)))
         return box
 
-    def _spin(self, limits: tuple[int, int], value: int, step: int, suffix: str) -> QSpinBox:
+    def _spin(self, limits: tuple[int, int], step: int, suffix: str) -> QSpinBox:
         box = QSpinBox(self)
         box.setRange(*limits)
         box.setSingleStep(step)
         box.setSuffix(suffix)
-        box.setValue(value)
         return box
