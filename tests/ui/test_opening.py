@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from reader import app as app_module
+from reader import messages
 from reader.app import (
     ErrorReporter,
     build_main_window,
@@ -253,27 +254,49 @@ def test_window_built_by_the_factory_uses_given_settings(qtbot, settings):
     assert settings.value("window/geometry") is not None
 
 
+def _choose_in_the_dialog(monkeypatch, chosen: str, shown: list) -> None:
+    """File > Open's dialog answers ``chosen`` ("" cancels) and notes each dialog it was."""
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    def fake_exec(dialog):
+        shown.append(dialog)
+        if chosen:
+            dialog.selectFile(chosen)
+            return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QFileDialog, "exec", fake_exec)
+    monkeypatch.setattr(QFileDialog, "selectedFiles", lambda dialog: [chosen] if chosen else [])
+
+
 def test_file_open_lists_every_format_all_documents_first(window, monkeypatch, notes_file):
-    asked = []
-
-    def fake_dialog(parent, title, folder, filters):
-        asked.append(filters)
-        return str(notes_file), filters.split(";;")[0]
-
-    monkeypatch.setattr("reader.ui.shell.main_window.QFileDialog.getOpenFileName", fake_dialog)
+    shown = []
+    _choose_in_the_dialog(monkeypatch, str(notes_file), shown)
     window.named_actions["open"].trigger()
-    filters = asked[0].split(";;")
+    filters = shown[0].nameFilters()
     assert filters[0].startswith("All documents (")
+    assert shown[0].selectedNameFilter() == filters[0]
     for pattern in ("*.txt", "*.md", "*.html", "*.docx", "*.odt", "*.epub", "*.pdf"):
         assert pattern in filters[0]
     assert "Word document (*.docx)" in filters
     assert filters[-1] == "All files (*)"
+    assert shown[0].windowTitle() == messages.open_dialog_title()
     assert window.windowTitle() == "Notes — Accessible Reader"
 
 
+def test_file_open_shows_the_same_dialog_again_in_the_documents_folder(
+        window, monkeypatch, notes_file):
+    # Kept, not rebuilt: a rebuilt dialog reached Orca as a flood of events, said seconds late.
+    shown = []
+    _choose_in_the_dialog(monkeypatch, str(notes_file), shown)
+    window.named_actions["open"].trigger()
+    window.named_actions["open"].trigger()
+    assert len(shown) == 2 and shown[0] is shown[1]
+    assert Path(shown[1].directory().absolutePath()) == notes_file.parent
+
+
 def test_cancelling_the_dialog_keeps_the_document(window, monkeypatch, interview):
-    monkeypatch.setattr("reader.ui.shell.main_window.QFileDialog.getOpenFileName",
-                        lambda *args: ("", ""))
+    _choose_in_the_dialog(monkeypatch, "", [])
     window.named_actions["open"].trigger()
     assert window.document is interview and window.banner.text() == ""
 

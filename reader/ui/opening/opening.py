@@ -22,6 +22,7 @@ from reader.document.loading import LoadError, LoadProblem, human_size
 from reader.document.model import Document
 from reader.ui.opening import background_open
 from reader.ui.opening.background_open import BackgroundOpen, Previewer
+from reader.ui.opening.file_chooser import FileChooser
 from reader.ui.opening.preview import FirstPages
 from reader.ui.opening.recent_files import RecentFiles
 from reader.ui.text.renderer import Rendered
@@ -44,6 +45,7 @@ class Opening(QObject):
         self._background.previewed.connect(self._previewed)
         self._previewer: Previewer | None = None
         self.first_pages = FirstPages(window, window.context)
+        self.chooser = FileChooser(window)  # File > Open's dialog
 
     def set_previewer(self, previewer: Previewer | None) -> None:
         """What gives a long file's first pages to show while the whole is read in the

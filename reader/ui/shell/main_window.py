@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QPalette
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader import messages
 from reader.appearance.hyphenation import can_hyphenate
@@ -265,9 +265,7 @@ class MainWindow(QMainWindow):
     def choose_file(self) -> None:
         document = self.document
         start = str(Path(document.path).parent) if document and document.path else ""
-        path, _filter = QFileDialog.getOpenFileName(
-            self, messages.open_dialog_title(), start, messages.open_dialog_filters()
-        )
+        path = self.opening.chooser.choose(start)
         if path:
             self.open_path(path)
 
