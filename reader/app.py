@@ -170,6 +170,7 @@ class ReaderWindow(MainWindow):
         self.place_keeper = PlaceKeeper(self.text, self.typesetter, context.place)
         context.set_place_keeper(self.place_keeper.kept)
         context.document_changed.connect(self.place_keeper.release)
+        self.typesetter.layout.waiting.connect(context.say)  # a jump held for the layout
         self.reading_choices = choices
         choices.attach(self, context)
         self.appearance = AppearanceController(self, context, settings, overrides=appearance)

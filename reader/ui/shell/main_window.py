@@ -332,10 +332,9 @@ class MainWindow(QMainWindow):
     def jump_to(self, offset: int) -> None:
         """Where every deliberate move arrives (N, sections, the outline, Ctrl+G, bookmarks):
         focus and caret at ``offset``, the screen reader told where, in the same words whatever
-        the way, reading aloud follows."""
-        self._go_to(offset)
-        self._tell_arrival(offset)
-        self.context.jumped.emit(offset)
+        the way, reading aloud follows. A target not yet laid out is reached once it is."""
+        self.typesetter.layout.when_laid_out(self.text.positions.to_qt(offset), lambda: (
+            self._go_to(offset), self._tell_arrival(offset), self.context.jumped.emit(offset)))
 
     def _tell_arrival(self, offset: int) -> None:
         # Orca says nothing about a caret move it did not make (reader.ui.shell.screen_reader).
