@@ -29,13 +29,13 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QTextEdit
 
 from reader.appearance.preferences import Appearance
+from reader.document.model import BlockKind, Document, InlineStyle
 from reader.ui.text.layout_pacer import LayoutPacer
-from reader.ui.text.renderer import PageStyle, SpacedBlock, em_pixels
+from reader.ui.text.renderer import PageStyle, PositionMap, SpacedBlock, em_pixels
 from reader.ui.text.tables import Table, lay_out
 
 VISIBLE_WINDOW = 40  # the spaced blocks done first: about a screenful
@@ -220,29 +220,31 @@ class SpacingPass(QObject):
         """Nothing is left to do after ``start`` (kept for benchmarks)."""
 
 
-def recolour(document: QTextDocument, palette: QPalette) -> None:
-    """Links and code backgrounds in the palette's colours (after a theme change)."""
-    link = palette.link()
-    code = palette.alternateBase()
+def recolour(document: QTextDocument, palette: QPalette, model: Document | None,
+             positions: PositionMap) -> None:
+    """Links and code backgrounds in the palette's colours (after a theme change). Found in the
+    model, not by walking every fragment of the text (0.3-0.6 s for 1 MB); and the page is
+    laid out anew lazily from the top first, or Qt would lay out at once every block between
+    the first link and the last."""
+    if model is None:
+        return
+    links = [(positions.to_qt(i.start), positions.to_qt(i.end)) for b in model.blocks
+             for i in b.inlines if i.style is InlineStyle.LINK]
+    code = [positions.to_qt(b.start) for b in model.blocks if b.kind is BlockKind.CODE]
+    if not links and not code:
+        return
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
-    block = document.begin()
-    while block.isValid():
-        if block.blockFormat().hasProperty(QTextFormat.Property.BackgroundBrush):
-            block_format = QTextBlockFormat()
-            block_format.setBackground(code)
-            QTextCursor(block).mergeBlockFormat(block_format)
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
-            if fragment.isValid() and fragment.charFormat().isAnchor():
-                run = QTextCursor(document)
-                run.setPosition(fragment.position())
-                run.setPosition(fragment.position() + fragment.length(),
-                                QTextCursor.MoveMode.KeepAnchor)
-                colour = QTextCharFormat()
-                colour.setForeground(link)
-                run.mergeCharFormat(colour)
-            iterator += 1
-        block = block.next()
+    document.setPageSize(document.pageSize())
+    code_format = QTextBlockFormat()
+    code_format.setBackground(palette.alternateBase())
+    for position in code:
+        cursor.setPosition(position)
+        cursor.mergeBlockFormat(code_format)
+    link_format = QTextCharFormat()
+    link_format.setForeground(palette.link())
+    for start, end in links:
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(link_format)
     cursor.endEditBlock()
