@@ -164,6 +164,24 @@ class LayoutPacer(QObject):
         self._laid_out_to = block.position() if block.isValid() else document.characterCount()
         return block  # invalid when all are laid out
 
+    def block_at_top(self) -> QTextBlock:
+        """The block at the top of the view. ``cursorForPosition`` finds it too, but when the
+        point falls in a margin or between two paragraphs Qt looks at every block to the end
+        of the document (0.2-0.5 s for 1 MB)."""
+        document = self._view.document()
+        layout = document.documentLayout()
+        top = self._view.verticalScrollBar().value()
+        frontier = self._frontier()
+        low = 0
+        high = frontier.blockNumber() if frontier.isValid() else document.blockCount()
+        while low < high:  # the first block laid out whose bottom is below the top
+            middle = (low + high) // 2
+            if layout.blockBoundingRect(document.findBlockByNumber(middle)).bottom() <= top:
+                low = middle + 1
+            else:
+                high = middle
+        return document.findBlockByNumber(min(low, document.blockCount() - 1))
+
     def _near(self) -> bool:
         """The waiting jump's target is near enough: it can be made."""
         pending = self._pending

@@ -138,7 +138,7 @@ class Typesetter(QObject):
             cursor.endEditBlock()
 
     def _first_visible(self) -> int:
-        return self._view.cursorForPosition(self._view.viewport().rect().topLeft()).blockNumber()
+        return self.layout.block_at_top().blockNumber()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
