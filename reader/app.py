@@ -175,6 +175,7 @@ class ReaderWindow(MainWindow):
         context.set_place_keeper(self.place_keeper.kept)
         context.document_changed.connect(self.place_keeper.release)
         self.opening.first_pages.attach(self.place_keeper, lambda: self.speech.session)
+        self.typesetter.layout.waiting.connect(context.say)  # a jump held for the layout
         self.reading_choices = choices
         choices.attach(self, context)
         self.appearance = AppearanceController(self, context, settings, overrides=appearance)

@@ -268,6 +268,18 @@ def no_previous_section() -> str:
     return tr("No previous section: this is the first one.")
 
 
+def going_to_end() -> str:
+    """Ctrl+End in a long document whose end is still being laid out: said at once, the
+    caret follows in a moment."""
+    return tr("Going to the end…")
+
+
+def going_there() -> str:
+    """A jump (a question, a section, a match) into a part of a long document still being
+    laid out."""
+    return tr("Going there…")
+
+
 # Links.
 def no_link_at_caret() -> str:
     return tr("There is no link at the caret.")

@@ -1684,6 +1684,14 @@
         <translation>Kein vorheriger Abschnitt: Das ist der erste.</translation>
     </message>
     <message>
+        <source>Going to the end…</source>
+        <translation>Zum Ende…</translation>
+    </message>
+    <message>
+        <source>Going there…</source>
+        <translation>Springe dorthin…</translation>
+    </message>
+    <message>
         <source>There is no link at the caret.</source>
         <translation>An der Einfügemarke ist kein Link.</translation>
     </message>

@@ -1684,6 +1684,14 @@
         <translation>No hay sección anterior: es la primera.</translation>
     </message>
     <message>
+        <source>Going to the end…</source>
+        <translation>Yendo al final…</translation>
+    </message>
+    <message>
+        <source>Going there…</source>
+        <translation>Yendo allí…</translation>
+    </message>
+    <message>
         <source>There is no link at the caret.</source>
         <translation>No hay ningún enlace en el cursor.</translation>
     </message>

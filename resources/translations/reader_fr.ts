@@ -1684,6 +1684,14 @@
         <translation>Pas de section précédente&#xa0;: c&apos;est la première.</translation>
     </message>
     <message>
+        <source>Going to the end…</source>
+        <translation>Vers la fin…</translation>
+    </message>
+    <message>
+        <source>Going there…</source>
+        <translation>J’y vais…</translation>
+    </message>
+    <message>
         <source>There is no link at the caret.</source>
         <translation>Il n&apos;y a pas de lien sous le curseur.</translation>
     </message>

@@ -189,7 +189,8 @@ class AppearanceController(QObject):
             if sheet:
                 widget.setStyleSheet("")
                 widget.setStyleSheet(sheet)
-        recolour(self._window.text.document(), palette)
+        text = self._window.text
+        recolour(text.document(), palette, text.model, text.positions)
 
     def _apply_menu_font(self, font: QFont, appearance: Appearance) -> None:
         """Menus and dialogs in the reading family, somewhat larger when the text is large."""

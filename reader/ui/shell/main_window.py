@@ -328,16 +328,17 @@ class MainWindow(QMainWindow):
     def jump_to(self, offset: int) -> None:
         """Where every deliberate move arrives (N, sections, the outline, Ctrl+G, bookmarks):
         focus and caret at ``offset``, the screen reader told where, in the same words whatever
-        the way, reading aloud follows."""
-        self._go_to(offset)
-        self._tell_arrival(offset)
-        self.context.jumped.emit(offset)
+        the way, reading aloud follows. A target not yet laid out is reached once it is."""
+        self.typesetter.layout.when_laid_out(self.text.positions.to_qt(offset),
+                                             lambda: self._arrive(offset))
 
-    def _tell_arrival(self, offset: int) -> None:
+    def _arrive(self, offset: int) -> None:
+        self._go_to(offset)
         # Orca says nothing about a caret move it did not make (reader.ui.shell.screen_reader).
         # While reading aloud the app's own voice announces the question: Orca would talk over it.
         if self.context.reading_position() is None and self.document is not None:
             self._arrival.tell(arrival_words(self.document, offset))
+        self.context.jumped.emit(offset)
 
     def _go_to(self, offset: int) -> None:
         # Focus first, then the caret: Orca takes a caret move in an unfocused text as the focus

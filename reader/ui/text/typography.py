@@ -8,8 +8,9 @@
 - Line height, paragraph spacing and alignment are the same on every block (renderer.PageStyle):
   one ``mergeBlockFormat`` over the whole document, a single C++ pass.
 - The few blocks with a space of their own above (headings, questions) or an indent (code) have
-  it in em: after a size change they are updated in small slices from the visible part on, so
-  the window never waits for a long document (``SpacingPass``).
+  it in em: after a size change they are updated in the same edit block (``SpacingPass``),
+  and Qt's background layout that follows is paced in short slices (``LayoutPacer``), so the
+  window never waits for a long document.
 - Margins and the maximum line length are the root frame's left and right margins, recomputed
   when the view is resized: the text always wraps to the window (no horizontal scrolling at
   400 %, WCAG 1.4.10), and a long line is never wider than the reader asked.
@@ -28,17 +29,16 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QTextEdit
 
 from reader.appearance.preferences import Appearance
-from reader.ui.text.renderer import PageStyle, SpacedBlock, em_pixels
+from reader.document.model import BlockKind, Document, InlineStyle
+from reader.ui.text.layout_pacer import LayoutPacer
+from reader.ui.text.renderer import PageStyle, PositionMap, SpacedBlock, em_pixels
 from reader.ui.text.tables import Table, lay_out
 
-SLICE = 100  # spaced blocks updated per event-loop turn
-WINDOW = 300  # ... all within this many consecutive blocks
-VISIBLE_WINDOW = 40  # the first slice, with the change itself: about a screenful
+VISIBLE_WINDOW = 40  # the spaced blocks done first: about a screenful
 _MIN_TEXT_EM = 8  # margins never squeeze the text narrower than this
 
 
@@ -79,6 +79,7 @@ class Typesetter(QObject):
         self._tables_style: PageStyle | None = None  # what they were last laid out for
         self.spacing = SpacingPass(self)
         self.spacing.stepped.connect(self.relaid_out)
+        self.layout = LayoutPacer(view)  # Qt's own background layout, in short slices
         view.installEventFilter(self)
 
     def document_shown(self, spaced: tuple[SpacedBlock, ...],
@@ -89,6 +90,7 @@ class Typesetter(QObject):
         self._spaced = spaced
         self._tables, self._tables_style = tables, None
         self.spacing.cancel()
+        self.layout.watch()
         document = self._view.document()
         wanted = self._font
         if document.defaultFont() != wanted:
@@ -116,6 +118,7 @@ class Typesetter(QObject):
                 # On the document, not the widget: QTextEdit.setFont also lays the whole
                 # document out at once to size its scroll bars (0.7 s for 1 MB).
                 document.setDefaultFont(font)
+                self.layout.restart()
             self._style = style
             if style != self._document_style or em_changed:
                 self._document_style = style
@@ -135,7 +138,7 @@ class Typesetter(QObject):
             cursor.endEditBlock()
 
     def _first_visible(self) -> int:
-        return self._view.cursorForPosition(self._view.viewport().rect().topLeft()).blockNumber()
+        return self.layout.block_at_top().blockNumber()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -175,103 +178,73 @@ class Typesetter(QObject):
 
 
 class SpacingPass(QObject):
-    """Sets the em-based top margins and indents of the spaced blocks, a slice per event-loop
-    turn, starting with the blocks on screen."""
+    """Sets the em-based top margins and indents of the spaced blocks, all of them in the
+    caller's edit block, which also changes the font: Qt then lays the document out again once,
+    lazily, from the start (``LayoutPacer`` paces it). Changed later, in slices, each change
+    would make Qt lay out at once everything up to the block changed (50-80 ms a slice in a
+    1 MB document), or pass blocks by without laying them out (they would show blank)."""
 
-    stepped = Signal()  # a slice was laid out after the change that started the pass
+    stepped = Signal()  # kept for the place keeper: a slice was laid out after the change
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._step)
-        self._document: QTextDocument | None = None
-        self._queue: list[SpacedBlock] = []
-        self._em = 0.0
 
     def start(self, document: QTextDocument, spaced: tuple[SpacedBlock, ...], em: float,
               first_visible: int) -> None:
-        """Queue every spaced block, the visible ones first, and do the first slice now (the
-        caller's edit block includes it: what is on screen is right at the first repaint)."""
-        split = next((i for i, b in enumerate(spaced) if b.number >= first_visible),
-                     len(spaced))
-        self._document, self._em = document, em
-        self._queue = [*spaced[split:], *spaced[:split]][::-1]  # popped from the end
-        if self._queue:
-            self._step(in_edit_block=True)
-            if self._queue:
-                self._timer.start()
+        """Every spaced block now, those on screen first (they are laid out first)."""
+        on_screen = range(first_visible, first_visible + VISIBLE_WINDOW)
+        cursor = QTextCursor(document)
+        for group in ([b for b in spaced if b.number in on_screen],
+                      [b for b in spaced if b.number not in on_screen]):
+            for block_spacing in group:
+                block = document.findBlockByNumber(block_spacing.number)
+                if not block.isValid():
+                    continue
+                block_format = QTextBlockFormat()
+                block_format.setTopMargin(block_spacing.top * em)
+                if block_spacing.left:
+                    block_format.setLeftMargin(block_spacing.left * em)
+                cursor.setPosition(block.position())
+                cursor.mergeBlockFormat(block_format)
 
     def cancel(self) -> None:
-        self._timer.stop()
-        self._queue = []
+        """Nothing is left to do after ``start`` (kept for the callers)."""
 
     def pending(self) -> int:
-        return len(self._queue)
+        return 0
 
     def finish(self) -> None:
-        """Do the rest now (tests)."""
-        while self._queue:
-            self._step()
+        """Nothing is left to do after ``start`` (kept for tests)."""
 
-    def _step(self, in_edit_block: bool = False) -> None:
-        """One slice: at most SLICE blocks within WINDOW consecutive blocks, so Qt relayouts a
-        short stretch of the document, not everything between scattered blocks."""
-        document = self._document
-        if document is None or not self._queue:
-            self._timer.stop()
-            return
-        cursor = QTextCursor(document)
-        if not in_edit_block:
-            cursor.beginEditBlock()
-        first = self._queue[-1].number
-        window = VISIBLE_WINDOW if in_edit_block else WINDOW
-        done = 0
-        while self._queue and done < SLICE:
-            spaced = self._queue[-1]
-            if not first <= spaced.number < first + window:
-                break
-            self._queue.pop()
-            done += 1
-            block = document.findBlockByNumber(spaced.number)
-            if not block.isValid():
-                continue
-            block_format = QTextBlockFormat()
-            block_format.setTopMargin(spaced.top * self._em)
-            if spaced.left:
-                block_format.setLeftMargin(spaced.left * self._em)
-            cursor.setPosition(block.position())
-            cursor.mergeBlockFormat(block_format)
-        if not self._queue:
-            self._timer.stop()
-        if not in_edit_block:
-            cursor.endEditBlock()
-            self.stepped.emit()
+    def _step(self) -> None:
+        """Nothing is left to do after ``start`` (kept for benchmarks)."""
 
 
-def recolour(document: QTextDocument, palette: QPalette) -> None:
-    """Links and code backgrounds in the palette's colours (after a theme change)."""
-    link = palette.link()
-    code = palette.alternateBase()
+def recolour(document: QTextDocument, palette: QPalette, model: Document | None,
+             positions: PositionMap) -> None:
+    """Links and code backgrounds in the palette's colours (after a theme change). Found in the
+    model, not by walking every fragment of the text (0.3-0.6 s for 1 MB); and the page is
+    laid out anew lazily from the top first, or Qt would lay out at once every block between
+    the first link and the last."""
+    if model is None:
+        return
+    links = [(positions.to_qt(i.start), positions.to_qt(i.end)) for b in model.blocks
+             for i in b.inlines if i.style is InlineStyle.LINK]
+    code = [positions.to_qt(b.start) for b in model.blocks if b.kind is BlockKind.CODE]
+    if not links and not code:
+        return
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
-    block = document.begin()
-    while block.isValid():
-        if block.blockFormat().hasProperty(QTextFormat.Property.BackgroundBrush):
-            block_format = QTextBlockFormat()
-            block_format.setBackground(code)
-            QTextCursor(block).mergeBlockFormat(block_format)
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
-            if fragment.isValid() and fragment.charFormat().isAnchor():
-                run = QTextCursor(document)
-                run.setPosition(fragment.position())
-                run.setPosition(fragment.position() + fragment.length(),
-                                QTextCursor.MoveMode.KeepAnchor)
-                colour = QTextCharFormat()
-                colour.setForeground(link)
-                run.mergeCharFormat(colour)
-            iterator += 1
-        block = block.next()
+    document.setPageSize(document.pageSize())
+    code_format = QTextBlockFormat()
+    code_format.setBackground(palette.alternateBase())
+    for position in code:
+        cursor.setPosition(position)
+        cursor.mergeBlockFormat(code_format)
+    link_format = QTextCharFormat()
+    link_format.setForeground(palette.link())
+    for start, end in links:
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(link_format)
     cursor.endEditBlock()
