@@ -44,6 +44,13 @@ def test_ctrl_end_at_once_reaches_the_end_and_says_it_is_going_there(long_window
     assert 0 <= last_line.top() < window.text.viewport().height()  # and it is on screen
 
 
+def test_the_navigate_menus_end_of_document_waits_as_ctrl_end_does(long_window, qtbot):
+    window = long_window
+    window.named_actions["document_end"].trigger()
+    assert window.status_line.currentMessage() == messages.going_to_end()
+    qtbot.waitUntil(lambda: window.text.textCursor().atEnd(), timeout=60_000)
+
+
 def test_a_jump_far_ahead_arrives_once_its_target_is_laid_out(long_window, qtbot):
     window = long_window
     target = window.document.sections[-1].start

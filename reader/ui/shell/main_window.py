@@ -143,9 +143,7 @@ class MainWindow(QMainWindow):
         a[ActionId.NEXT_SECTION].triggered.connect(lambda: self.go(Kind.SECTION, forward=True))
         a[ActionId.PREVIOUS_SECTION].triggered.connect(lambda: self.go(Kind.SECTION, forward=False))
         a[ActionId.DOCUMENT_START].triggered.connect(lambda: self._go_to(0))
-        a[ActionId.DOCUMENT_END].triggered.connect(
-            lambda: self._go_to(len(self.document.text) if self.document else 0)
-        )
+        a[ActionId.DOCUMENT_END].triggered.connect(self._go_to_end)
         a[ActionId.OPEN_LINK].triggered.connect(lambda: self.open_link(self.text.link_at_caret()))
         a[ActionId.SHOW_OUTLINE].setChecked(True)
         a[ActionId.SHOW_OUTLINE].toggled.connect(self.outline.setVisible)
@@ -331,6 +329,11 @@ class MainWindow(QMainWindow):
         the way, reading aloud follows. A target not yet laid out is reached once it is."""
         self.typesetter.layout.when_laid_out(self.text.positions.to_qt(offset),
                                              lambda: self._arrive(offset))
+
+    def _go_to_end(self) -> None:
+        end = len(self.document.text) if self.document else 0  # waits, as Ctrl+End in the text
+        self.typesetter.layout.when_laid_out(self.text.positions.to_qt(end),
+                                             lambda: self._go_to(end), to_end=True)
 
     def _arrive(self, offset: int) -> None:
         self._go_to(offset)
