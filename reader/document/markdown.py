@@ -125,7 +125,8 @@ def parse_blocks(
                 lines = item_lines.pop()
                 if marker:  # an empty item ("1." alone on its line): its marker is its text
                     depth = sum(1 for c in containers if c != "blockquote_open")
-                    blocks.append(Block(BlockKind.LIST_ITEM, "", 0, (lines[0], lines[0] + 1),
+                    text = marker if _is_number(marker) else ""
+                    blocks.append(Block(BlockKind.LIST_ITEM, text, 0, (lines[0], lines[0] + 1),
                                         depth, ordinal=marker))
         elif kind == "heading_open":
             heading_level = int(token.tag[1:])
@@ -146,6 +147,8 @@ def parse_blocks(
                 marker = list_markers[-1] if list_markers else ""
                 if list_markers:
                     list_markers[-1] = ""  # later paragraphs of the item carry no marker
+                if _is_number(marker):
+                    text, inlines = _numbered(marker, text, inlines)
                 blocks.append(
                     Block(BlockKind.LIST_ITEM, text, 0, lines, depth, inlines, ordinal=marker)
                 )
@@ -168,23 +171,35 @@ def parse_blocks(
 def _lone_numbers_as_paragraphs(blocks: list[Block]) -> list[Block]:
     """A numbered "list" of one item between paragraphs that is empty ("1." alone under a
     chapter title) or does not start at 1 ("20. Minutes plus tard") is a paragraph that starts
-    with a number: the number is text the reader sees, hears and finds, not a list marker
-    drawn beside it (and an empty item would have no text at all). "1. Un point." alone stays
-    a list of one item."""
+    with a number (already in its text), not a list of one item. "1. Un point." alone stays a
+    list of one item."""
     for index, block in enumerate(blocks):
         if (block.kind is BlockKind.LIST_ITEM and block.level == 1
-                and block.ordinal[:1].isdigit()
-                and (not block.text or block.ordinal[:-1].lstrip("0") != "1")
+                and _is_number(block.ordinal)
+                and (block.text == block.ordinal or block.ordinal[:-1].lstrip("0") != "1")
                 and (index == 0 or blocks[index - 1].kind is not BlockKind.LIST_ITEM)
                 and (index + 1 == len(blocks)
                      or blocks[index + 1].kind is not BlockKind.LIST_ITEM)):
-            prefix = f"{block.ordinal} " if block.text else block.ordinal
-            shift = len(prefix)
-            inlines = tuple(Inline(run.start + shift, run.end + shift, run.style, run.target)
-                            for run in block.inlines)
-            blocks[index] = Block(BlockKind.PARAGRAPH, prefix + block.text, block.start,
-                                  block.source_lines, 0, inlines, block.role)
+            blocks[index] = Block(BlockKind.PARAGRAPH, block.text, block.start,
+                                  block.source_lines, 0, block.inlines, block.role)
     return blocks
+
+
+def _is_number(marker: str) -> bool:
+    """Whether a list marker is an ordered item's number ("1.", "20)"), not a bullet."""
+    return marker[:1].isdigit()
+
+
+def _numbered(
+    number: str, text: str, inlines: tuple[Inline, ...]
+) -> tuple[str, tuple[Inline, ...]]:
+    """An ordered item's text opened by its number as written: the number is text the reader
+    sees, hears and finds ("20. Minutes plus tard"), not a marker drawn beside it."""
+    if not text:
+        return number, inlines
+    shift = len(number) + 1
+    return f"{number} {text}", tuple(
+        Inline(run.start + shift, run.end + shift, run.style, run.target) for run in inlines)
 
 
 def _parse_whole(source: str, parser: MarkdownIt, notices: list[Notice] | None) -> list[Token]:

@@ -109,7 +109,7 @@ def _label(cues: Cues, k: int) -> str:
     "Frage"); "" for a dash or no label."""
     if cues.prefixes[k] not in (Prefix.SPEAKER, Prefix.QUESTION):
         return ""
-    return prefix_label(cues.blocks[cues.lo + k].text, cues.cuts[k])
+    return prefix_label(cues.blocks[cues.lo + k].text, cues.cuts[k], cues.numbers[k])
 
 
 def assemble(

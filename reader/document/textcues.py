@@ -181,11 +181,11 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     return Prefix.NONE, "", 0
 
 
-def prefix_label(text: str, cut: int) -> str:
-    """The label of a prefix ending at ``cut`` as written, without its timestamp or its final
-    colon or period: "Priya", "Q", "STEPHEN DALE"."""
-    stamp = _TIMESTAMP.match(text, 0, cut)
-    start = stamp.end() if stamp else 0
+def prefix_label(text: str, cut: int, start: int = 0) -> str:
+    """The label of a prefix from ``start`` (after a list item's number) to ``cut`` as
+    written, without its timestamp or its final colon or period: "Priya", "Q", "STEPHEN DALE"."""
+    stamp = _TIMESTAMP.match(text, start, cut)
+    start = stamp.end() if stamp else start
     return text[start:cut].strip().rstrip(":：.)–—-").strip()
 
 
@@ -291,14 +291,20 @@ class Cues:
     over every block of the document; a block's content and word count are computed only when
     asked for."""
 
-    __slots__ = ("blocks", "lo", "kinds", "prefixes", "speakers", "cuts", "ends", "sizes", "_words")
+    __slots__ = ("blocks", "lo", "kinds", "prefixes", "speakers", "cuts", "ends", "sizes",
+                 "numbers", "_words")
 
     def __init__(self, blocks: list[Block], lo: int, hi: int) -> None:
         self.blocks, self.lo = blocks, lo
         span = blocks[lo:hi]
-        texts = [block.text for block in span]
         kinds = [block.kind for block in span]
         count = len(span)
+        # An ordered item's number opens its text (it is read and found): the cues are those
+        # of the words after it, as when the number was a marker beside them.
+        numbers = [0] * count
+        for k in [k for k, kind in enumerate(kinds) if kind is BlockKind.LIST_ITEM]:
+            numbers[k] = span[k].number_length
+        texts = [block.text[number:] for block, number in zip(span, numbers, strict=True)]
         prefixes, speakers, cuts = [Prefix.NONE] * count, [""] * count, [0] * count
         for k in [
             k
@@ -345,6 +351,9 @@ class Cues:
             no_end if text[-1:] == "." and text[-2:-1] != "." else ending(text) for text in texts
         ]
         self.sizes = [len(text) - cut for text, cut in zip(texts, cuts, strict=True)]
+        if any(numbers):  # the cuts, offsets in the words, as offsets in the block's text
+            self.cuts = [cut + number for cut, number in zip(cuts, numbers, strict=True)]
+        self.numbers = numbers
         self._words: dict[int, int] = {}
 
     def __len__(self) -> int:
