@@ -55,13 +55,15 @@ def make_parser(*, indented_code: bool = True) -> MarkdownIt:
     costs ~10 % of the parse of a large document, and reading needs none of them.)
 
     Plain ``.txt`` files pass ``indented_code=False``: an indented paragraph in a text file is
-    prose, not code, and a line such as ``[1]: https://example.org`` is a footnote the reader
-    must see, not a link definition that Markdown hides.
+    prose, not code.
     """
     parser = MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING})
     parser.enable("table")  # GFM tables: read row by row, not as raw pipes
+    # A link reference definition ("[1]: http://example.org") would vanish from the text: it
+    # stays a paragraph, seen and heard, and a link that names it shows as written.
+    parser.disable("reference")
     if not indented_code:
-        parser.disable(["code", "reference"])
+        parser.disable("code")
     return parser
 
 
@@ -314,7 +316,7 @@ def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[i
     breaks: list[int] = []
     length = 0
     runs: list[Inline] = []
-    open_runs: list[tuple[InlineStyle, int, str]] = []
+    open_runs: list[tuple[InlineStyle, int, str, int]] = []  # style, offset, target, part
     for child in children:
         kind = child.type
         if kind == "text" or kind == "html_inline":
@@ -333,15 +335,18 @@ def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[i
             piece = alt or target.rsplit("/", 1)[-1]
             runs.append(Inline(length, length + len(piece), InlineStyle.IMAGE, target))
         elif kind in _OPENERS:
-            open_runs.append((_OPENERS[kind], length, str(child.attrs.get("href", ""))))
+            target = str(child.attrs.get("href", ""))
+            open_runs.append((_OPENERS[kind], length, target, len(parts)))
             continue
         elif kind in _CLOSERS:
             if open_runs:
-                style, start, target = open_runs.pop()
-                if length == start and style is InlineStyle.LINK and target:
-                    # "[](address)": no words to show, so the address stands for the link (as
-                    # an image's address does without alt text), rather than nothing at all.
+                style, start, target, first_part = open_runs.pop()
+                if (style is InlineStyle.LINK and target
+                        and not any(_has_word(part) for part in parts[first_part:])):
+                    # "[](address)", "[&](address)": no words to show, so the address stands
+                    # for the link too (as an image's address does without alt text).
                     shown = unquote(target)  # markdown-it %-encodes it: "é", not "%C3%A9"
+                    shown = f" {shown}" if length > start else shown
                     parts.append(shown)
                     length += len(shown)
                 if length > start:
@@ -354,3 +359,8 @@ def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[i
     if len(runs) > 1:
         runs.sort(key=lambda r: (r.start, -r.end))
     return "".join(parts), tuple(runs), breaks
+
+
+def _has_word(text: str) -> bool:
+    """Whether ``text`` has a letter or a digit: words a link can be known by."""
+    return any(character.isalnum() for character in text)

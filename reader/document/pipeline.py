@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from .chunks import CHUNKED_CHARS
+from .chunks import CHUNKED_CHARS, split_long_blocks
 from .formats.blocks import Extracted
 from .formats.reading import ReadingOptions, extract, format_for_binary, format_for_suffix
 from .language import detect_language
@@ -74,7 +74,7 @@ def parse_text(
             in_pieces=plain_text and len(source) >= CHUNKED_CHARS,
         )
         blocks, joined = join_broken_paragraphs(blocks)
-        structure = analyze(blocks)
+        structure = analyze(split_long_blocks(blocks))
     notices = tuple(notices) + tuple(parse_notices)
     if joined:
         notices += (Notice(NoticeKind.REPAIRED, str(joined)),)
@@ -142,7 +142,7 @@ def parse_extracted(
             for i, b in enumerate(extracted.blocks)
         ]
         blocks, joined = join_broken_paragraphs(place_blocks(numbered))
-        structure = analyze(blocks)
+        structure = analyze(split_long_blocks(blocks))
     notices: tuple[Notice, ...] = ()
     if joined:
         notices += (Notice(NoticeKind.REPAIRED, str(joined)),)

@@ -125,3 +125,22 @@ def test_reader_text_writes_a_list_number_once():
 
     document = parse_text("1. Ouvrir.\n2. Lire.\n\n- Puce.\n", with_language=False)
     assert plain_text(document) == "1. Ouvrir.\n\n2. Lire.\n\n- Puce.\n"
+
+
+def test_a_link_reference_definition_line_is_text_in_markdown_too():
+    # Found by the fuzz campaign: markdown-it took the line for a definition and hid it.
+    source = 'Voir [le site][1].\n\n[1]: http://example.org "Le site"\n[note]: /a\n'
+    document = parse_text(source, with_language=False)
+    assert document.text == ('Voir [le site][1].\n'
+                             '[1]: http://example.org "Le site" [note]: /a')
+    assert FoldedText.of(document.text).find_all("example.org")
+
+
+def test_a_link_whose_words_have_no_letter_shows_its_address_too():
+    # Found by the fuzz campaign: "[&](x.org)" showed "&" alone, the address nowhere.
+    document = parse_text("Voir [&](https://x.org/é) et [ici](https://y.org).\n",
+                          with_language=False)
+    assert document.text == "Voir & https://x.org/é et ici."
+    first, second = document.blocks[0].inlines
+    assert document.text[first.start:first.end] == "& https://x.org/é"
+    assert document.text[second.start:second.end] == "ici"
