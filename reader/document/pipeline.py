@@ -8,6 +8,8 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+from markdown_it import MarkdownIt
+
 from .chunks import CHUNKED_CHARS, split_long_blocks
 from .formats.blocks import Extracted
 from .formats.reading import ReadingOptions, extract, format_for_binary, format_for_suffix
@@ -60,15 +62,18 @@ def parse_text(
     notices: tuple[Notice, ...] = (),
     plain_text: bool = False,
     with_language: bool = True,
+    parser: MarkdownIt | None = None,
 ) -> Document:
     """Parse already-decoded text. ``plain_text`` (a .txt file) keeps indented lines as prose
-    and, when its lines are paragraphs (text extracted from the web), makes each a paragraph."""
+    and, when its lines are paragraphs (text extracted from the web), makes each a paragraph.
+    ``parser``: ``make_parser(indented_code=not plain_text)``, made once by a caller that
+    parses many texts (making one costs about as much as parsing a short text)."""
     source = normalize(text)
     parse_notices: list[Notice] = []
     with _cyclic_gc_paused():
         blocks = parse_blocks(
             source,
-            parser=make_parser(indented_code=not plain_text),
+            parser=parser or make_parser(indented_code=not plain_text),
             lines_are_paragraphs=plain_text and lines_look_like_paragraphs(source),
             notices=parse_notices,
             in_pieces=plain_text and len(source) >= CHUNKED_CHARS,
