@@ -3,9 +3,11 @@ to lay out at once cut into several.
 
 markdown-it keeps every token of a document, and its own state, until the parse ends: a 45 MB
 text file peaked at 1.0 GB. Parsed piece by piece, only one piece's tokens are alive at once.
-A piece ends only where nothing can run on into the next: at a blank line followed by a line
-that starts with a letter at the margin (a new paragraph: it ends any list, quotation or
-paragraph before it), outside a fenced code block.
+A piece ends only where nothing can run on into the next, in plain text as in Markdown: at a
+blank line followed by a line that starts with a letter at the margin (a new paragraph: it
+ends any list, quotation, indented code or paragraph before it; a table or a setext heading
+starts there), outside a fenced code block. (Raw HTML blocks, which could span blank lines,
+are off, and so are link reference definitions, which act at a distance.)
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Iterator
 
 from .model import LINE_BREAK, Block, BlockKind, Inline, place_blocks
 
-CHUNKED_CHARS = 2 * 1024 * 1024  # from this size on, a plain-text source is parsed in pieces
+CHUNKED_CHARS = 2 * 1024 * 1024  # from this size on, a source is parsed in pieces
 PIECE_CHARS = 512 * 1024  # about this much per piece
 # Qt lays out a block at once: a 5 MB line froze the window 11 s. A block of this many
 # characters lays out in milliseconds.
@@ -23,7 +25,8 @@ BLOCK_CHARS = 10_000
 
 # A blank line (spaces allowed), then a letter at the margin.
 _CUT = re.compile(r"\n[ \t]*\n(?=[^\W\d_])")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
+# A backtick fence's info string has no backtick ("```a`b" is text, not a fence).
+_FENCE = re.compile(r"^ {0,3}(`{3,}(?=[^`\n]*$)|~{3,})", re.MULTILINE)
 
 
 def pieces(source: str, size: int | None = None) -> Iterator[tuple[int, str]]:

@@ -76,7 +76,7 @@ def parse_text(
             parser=parser or make_parser(indented_code=not plain_text),
             lines_are_paragraphs=plain_text and lines_look_like_paragraphs(source),
             notices=parse_notices,
-            in_pieces=plain_text and len(source) >= CHUNKED_CHARS,
+            in_pieces=len(source) >= CHUNKED_CHARS,
         )
         blocks, joined = join_broken_paragraphs(blocks)
         structure = analyze(split_long_blocks(blocks))
