@@ -263,7 +263,8 @@ class Batch:
     failing: list[tuple[str, int, str, str]]
 
 
-_BATCH = 500  # documents a worker fuzzes between two reports
+_BATCH = 500  # documents a worker fuzzes at a time
+_PROGRESS = 10_000  # documents between two progress lines
 
 
 def fuzz_batch(seed: int, first: int, end: int,
@@ -311,7 +312,7 @@ def run(count: int, seed: int = 0, *, minutes: float | None = None,
                            f"  input: {source!r}")
             before = result.documents
             result.documents += batch.documents
-            if result.documents // 100_000 > before // 100_000:
+            if result.documents // _PROGRESS > before // _PROGRESS:
                 report(f"... {result.documents:,} documents, {result.failures} failing, "
                        f"{time.monotonic() - started:.0f} s")
             if deadline is not None and time.monotonic() > deadline:
