@@ -22,6 +22,7 @@ formats have a reader.
 from __future__ import annotations
 
 import argparse
+import html
 import multiprocessing
 import random
 import re
@@ -37,9 +38,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from markdown_it import MarkdownIt  # noqa: E402 (after the path is set)
 
+from reader.document.formats.html import read_html  # noqa: E402
 from reader.document.markdown import make_parser  # noqa: E402
 from reader.document.model import Document  # noqa: E402
-from reader.document.pipeline import parse_text  # noqa: E402
+from reader.document.pipeline import parse_extracted, parse_text  # noqa: E402
 
 
 def without_references(source: str) -> str:
@@ -165,6 +167,63 @@ def interview_like(rng: random.Random) -> str:
     return rng.choice(("\n\n", "\n")).join(lines) + "\n"
 
 
+def _escaped(rng: random.Random, low: int = 1, high: int = 12) -> str:
+    return html.escape(_words(rng, low, high), quote=False)
+
+
+def random_html(rng: random.Random) -> str:
+    """A web page's body: headings, paragraphs with inline styles and links, nested lists,
+    quotations, preformatted code, tables, line breaks, random Unicode and tags left open."""
+    parts = []
+    for _ in range(rng.randint(1, 10)):
+        kind = rng.randrange(10)
+        if kind == 0:
+            level = rng.randint(1, 6)
+            parts.append(f"<h{level}>{_escaped(rng)}</h{level}>")
+        elif kind == 1:
+            tag = rng.choice(("em", "strong", "i", "b", "code"))
+            link = rng.choice(("", f'<a href="https://x.org/{rng.randrange(99)}">'
+                                   f"{rng.choice(('', '&amp;', _escaped(rng, 1, 3)))}</a>"))
+            parts.append(f"<p>{_escaped(rng)} <{tag}>{_escaped(rng)}</{tag}> {link}"
+                         f"{_escaped(rng)}</p>")
+        elif kind == 2:
+            tag = rng.choice(("ul", "ol"))
+            items = "".join(f"<li>{_escaped(rng)}"
+                            + (f"<{tag}><li>{_escaped(rng)}</li></{tag}>" if rng.random() < 0.3
+                               else "") + "</li>" for _ in range(rng.randint(1, 4)))
+            parts.append(f"<{tag}>{items}</{tag}>")
+        elif kind == 3:
+            parts.append("<blockquote>" * rng.randint(1, 4) + f"<p>{_escaped(rng)}</p>")
+        elif kind == 4:
+            parts.append(f"<pre>{_escaped(rng)}\n  {_escaped(rng)}</pre>")
+        elif kind == 5:
+            cells = rng.randint(1, 4)
+            head = "".join(f"<th>{_escaped(rng, 1, 2)}</th>" for _ in range(cells))
+            row = "".join(f"<td>{_escaped(rng, 1, 3)}</td>" for _ in range(cells))
+            parts.append(f"<table><tr>{head}</tr><tr>{row}</tr></table>")
+        elif kind == 6:
+            parts.append(f"<div>{html.escape(random_unicode(rng), quote=False)}</div>")
+        elif kind == 7:
+            parts.append(f"<p>{_escaped(rng)}<br>{_escaped(rng)}</p>")
+        elif kind == 8:
+            parts.append(f"{_escaped(rng)} <p>{_escaped(rng)} <span>{_escaped(rng)}")
+        else:
+            parts.append(f'<span style="font-weight:bold">{_escaped(rng)}</span> '
+                         f"{_escaped(rng, 5, 40)}")
+    body = "\n".join(parts)
+    return f"<html><body>{body}</body></html>" if rng.random() < 0.7 else body
+
+
+def html_text(source: str) -> str:
+    """The characters of a generated page that must survive: its text, tags left out."""
+    return html.unescape(re.sub(r"<[^>]*>", " ", source))
+
+
+def _parse_html(source: str) -> Document:
+    return parse_extracted(read_html(source.encode("utf-8"), "fuzz.html", whole_page=True),
+                           format_name="html", with_language=False)
+
+
 @cache
 def _parser(plain_text: bool) -> MarkdownIt:
     """One parser of each kind per process: making one costs as much as a short parse."""
@@ -183,6 +242,7 @@ GENERATORS: tuple[Generator, ...] = (
     Generator("markdown", random_markdown, _as_text(plain_text=False)),
     Generator("markdown-as-text", random_markdown, _as_text(plain_text=True)),
     Generator("interview", interview_like, _as_text(plain_text=True)),
+    Generator("html", random_html, _parse_html, html_text),
 )
 
 
