@@ -111,6 +111,11 @@ def parse_blocks(
     heading_level = 0
     table = TableRows(blocks, source, _inline_text)
     for token in tokens:
+        if token.type in _NOT_A_PARAGRAPH and list_markers and _is_number(list_markers[-1]):
+            # "1. # Titre", "1. ```": the item opens with no paragraph to carry its number,
+            # which then stands alone before what follows, where it was written.
+            blocks.append(_number_alone(list_markers[-1], item_lines[-1], containers))
+            list_markers[-1] = ""
         if table.feed(token):
             continue
         kind = token.type
@@ -126,10 +131,7 @@ def parse_blocks(
                 marker = list_markers.pop()
                 lines = item_lines.pop()
                 if marker:  # an empty item ("1." alone on its line): its marker is its text
-                    depth = sum(1 for c in containers if c != "blockquote_open")
-                    text = marker if _is_number(marker) else ""
-                    blocks.append(Block(BlockKind.LIST_ITEM, text, 0, (lines[0], lines[0] + 1),
-                                        depth, ordinal=marker))
+                    blocks.append(_number_alone(marker, lines, containers))
         elif kind == "heading_open":
             heading_level = int(token.tag[1:])
         elif kind == "heading_close":
@@ -185,6 +187,20 @@ def _lone_numbers_as_paragraphs(blocks: list[Block]) -> list[Block]:
             blocks[index] = Block(BlockKind.PARAGRAPH, block.text, block.start,
                                   block.source_lines, 0, block.inlines, block.role)
     return blocks
+
+
+_NOT_A_PARAGRAPH = frozenset({
+    "heading_open", "fence", "code_block", "hr", "blockquote_open", "bullet_list_open",
+    "ordered_list_open", "table_open",
+})
+
+
+def _number_alone(marker: str, lines: tuple[int, int], containers: list[str]) -> Block:
+    """A list item's marker with no paragraph of the item's to open: a number is its text
+    (a bullet, none)."""
+    depth = sum(1 for c in containers if c != "blockquote_open")
+    text = marker if _is_number(marker) else ""
+    return Block(BlockKind.LIST_ITEM, text, 0, (lines[0], lines[0] + 1), depth, ordinal=marker)
 
 
 def _is_number(marker: str) -> bool:

@@ -144,3 +144,13 @@ def test_a_link_whose_words_have_no_letter_shows_its_address_too():
     first, second = document.blocks[0].inlines
     assert document.text[first.start:first.end] == "& https://x.org/é"
     assert document.text[second.start:second.end] == "ici"
+
+
+@pytest.mark.parametrize(("source", "text"), [
+    ("1. # Titre\n2. b\n", "1.\nTitre\n2. b"),
+    ("1. ```\n   code\n   ```\n2. b\n", "1.\ncode\n2. b"),
+    ("1. - a\n   - b\n2. c\n", "1.\na\nb\n2. c"),
+])
+def test_a_number_before_a_heading_code_or_list_stays_before_it(source, text):
+    # The number of an item that opens with no paragraph comes where it was written.
+    assert parse_text(source, with_language=False).text == text
