@@ -359,7 +359,7 @@ def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[i
                 style, start, target, first_part = open_runs.pop()
                 if (style is InlineStyle.LINK and target
                         and not any(_has_word(part) for part in parts[first_part:])):
-                    # "[](address)", "[&](address)": no words to show, so the address stands
+                    # "[](address)", "[&](address)", "[5](address)": no words, so the address stands
                     # for the link too (as an image's address does without alt text).
                     shown = unquote(target)  # markdown-it %-encodes it: "é", not "%C3%A9"
                     shown = f" {shown}" if length > start else shown
@@ -378,5 +378,6 @@ def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[i
 
 
 def _has_word(text: str) -> bool:
-    """Whether ``text`` has a letter or a digit: words a link can be known by."""
-    return any(character.isalnum() for character in text)
+    """Whether ``text`` has a letter: words a link can be known by ("[5](address)", a number
+    alone, tells nothing of where it leads; the fuzz found its address's letters lost)."""
+    return any(character.isalpha() for character in text)

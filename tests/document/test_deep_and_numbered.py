@@ -138,11 +138,13 @@ def test_a_link_reference_definition_line_is_text_in_markdown_too():
 
 def test_a_link_whose_words_have_no_letter_shows_its_address_too():
     # Found by the fuzz campaign: "[&](x.org)" showed "&" alone, the address nowhere.
-    document = parse_text("Voir [&](https://x.org/é) et [ici](https://y.org).\n",
-                          with_language=False)
-    assert document.text == "Voir & https://x.org/é et ici."
-    first, second = document.blocks[0].inlines
+    # The million-document run: "[5](address)" showed "5" alone.
+    document = parse_text("Voir [&](https://x.org/é), [5](https://z.org) et "
+                          "[ici](https://y.org).\n", with_language=False)
+    assert document.text == "Voir & https://x.org/é, 5 https://z.org et ici."
+    first, number, second = document.blocks[0].inlines
     assert document.text[first.start:first.end] == "& https://x.org/é"
+    assert document.text[number.start:number.end] == "5 https://z.org"
     assert document.text[second.start:second.end] == "ici"
 
 
