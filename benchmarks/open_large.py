@@ -1,7 +1,8 @@
 """Opening a large plain-text document in the window: the longest the window is held (no
 timer tick) from the open until the document is shown and settled (target ≤ 100 ms), and the
 process's peak memory against the file's size. Run: ``python -m benchmarks.open_large [MB]``;
-``--profile`` also prints what ran on the window's thread."""
+``--markdown``: a .md file; ``--line``: the whole text on a single line; ``--profile`` also
+prints what ran on the window's thread."""
 
 from __future__ import annotations
 
@@ -16,7 +17,17 @@ from .corpus import interview_like
 SETTLE_SECONDS = 2.0
 
 
-def measure(size_bytes: int, profile: bool = False) -> list[tuple[str, float, str]]:
+def large_source(size_bytes: int, shape: str) -> tuple[str, str]:
+    """(file name, text): the interview repeated (``text`` or ``markdown``), or one single
+    line of it (``line``: a paragraph Qt would otherwise lay out at once)."""
+    text = interview_like(size_bytes)
+    if shape == "line":
+        return "line.txt", " ".join(text.split())
+    return ("large.md" if shape == "markdown" else "large.txt"), text
+
+
+def measure(size_bytes: int, profile: bool = False,
+            shape: str = "text") -> list[tuple[str, float, str]]:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -24,8 +35,9 @@ def measure(size_bytes: int, profile: bool = False) -> list[tuple[str, float, st
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="reader-bench-"))
-    path = folder / "large.txt"
-    path.write_text(interview_like(size_bytes), encoding="utf-8")
+    name, text = large_source(size_bytes, shape)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = build_main_window(settings)
     window.resize(1100, 760)
@@ -60,7 +72,7 @@ def measure(size_bytes: int, profile: bool = False) -> list[tuple[str, float, st
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     window.close()
     return [
-        ("open_large_longest_ui_block_ms", longest, f"≤ 100; {size_bytes / 2**20:.0f} MB .txt"),
+        ("open_large_longest_ui_block_ms", longest, f"≤ 100; {size_bytes / 2**20:.0f} MB {name}"),
         ("open_large_seconds_until_shown", shown - started, "how long the user waits"),
         ("open_large_peak_memory_vs_file", peak / size_bytes, "a small multiple"),
     ]
@@ -69,5 +81,6 @@ def measure(size_bytes: int, profile: bool = False) -> list[tuple[str, float, st
 if __name__ == "__main__":
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
     megabytes = float(arguments[0]) if arguments else 10.0
-    for name, value, note in measure(int(megabytes * 2**20), "--profile" in sys.argv):
+    shape = next((a[2:] for a in sys.argv if a in ("--markdown", "--line")), "text")
+    for name, value, note in measure(int(megabytes * 2**20), "--profile" in sys.argv, shape):
         print(f"{name}\t{value:.1f}\t{note}")

@@ -122,7 +122,8 @@ def plain_text(document: Document) -> str:
     for block in document.blocks:
         text = block.text.replace(LINE_BREAK, "\n")
         if block.kind is BlockKind.LIST_ITEM:
-            text = f"{'  ' * (block.level - 1)}{block.ordinal or '-'} {text}"
+            marker = "" if block.number_length else f"{block.ordinal or '-'} "  # number: text
+            text = f"{'  ' * (block.level - 1)}{marker}{text}"
         if text:
             paragraphs.append(text)
     return "\n\n".join(paragraphs) + "\n" if paragraphs else ""

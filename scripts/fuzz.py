@@ -1,7 +1,7 @@
 """Fuzz the document pipeline: generated documents must open whole.
 
     python scripts/fuzz.py                 # 10,000 documents of every kind, seed 0
-    python scripts/fuzz.py 1000000 --seed 7 --minutes 60
+    python scripts/fuzz.py 1000000 --seed 7 --minutes 60 --jobs 2
 
 For each generated document it checks that parsing raises nothing; that every letter and
 symbol of the input (Unicode categories L*, So, and N* but ASCII digits, which Markdown may
@@ -22,19 +22,26 @@ formats have a reader.
 from __future__ import annotations
 
 import argparse
+import html
+import multiprocessing
 import random
 import re
 import sys
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reader.document.model import Document  # noqa: E402 (after the path is set)
-from reader.document.pipeline import parse_text  # noqa: E402
+from markdown_it import MarkdownIt  # noqa: E402 (after the path is set)
+
+from reader.document.formats.html import read_html  # noqa: E402
+from reader.document.markdown import make_parser  # noqa: E402
+from reader.document.model import Document  # noqa: E402
+from reader.document.pipeline import parse_extracted, parse_text  # noqa: E402
 
 
 def without_references(source: str) -> str:
@@ -160,15 +167,82 @@ def interview_like(rng: random.Random) -> str:
     return rng.choice(("\n\n", "\n")).join(lines) + "\n"
 
 
+def _escaped(rng: random.Random, low: int = 1, high: int = 12) -> str:
+    return html.escape(_words(rng, low, high), quote=False)
+
+
+def random_html(rng: random.Random) -> str:
+    """A web page's body: headings, paragraphs with inline styles and links, nested lists,
+    quotations, preformatted code, tables, line breaks, random Unicode and tags left open."""
+    parts = []
+    for _ in range(rng.randint(1, 10)):
+        kind = rng.randrange(10)
+        if kind == 0:
+            level = rng.randint(1, 6)
+            parts.append(f"<h{level}>{_escaped(rng)}</h{level}>")
+        elif kind == 1:
+            tag = rng.choice(("em", "strong", "i", "b", "code"))
+            link = rng.choice(("", f'<a href="https://x.org/{rng.randrange(99)}">'
+                                   f"{rng.choice(('', '&amp;', _escaped(rng, 1, 3)))}</a>"))
+            parts.append(f"<p>{_escaped(rng)} <{tag}>{_escaped(rng)}</{tag}> {link}"
+                         f"{_escaped(rng)}</p>")
+        elif kind == 2:
+            tag = rng.choice(("ul", "ol"))
+            items = "".join(f"<li>{_escaped(rng)}"
+                            + (f"<{tag}><li>{_escaped(rng)}</li></{tag}>" if rng.random() < 0.3
+                               else "") + "</li>" for _ in range(rng.randint(1, 4)))
+            parts.append(f"<{tag}>{items}</{tag}>")
+        elif kind == 3:
+            parts.append("<blockquote>" * rng.randint(1, 4) + f"<p>{_escaped(rng)}</p>")
+        elif kind == 4:
+            parts.append(f"<pre>{_escaped(rng)}\n  {_escaped(rng)}</pre>")
+        elif kind == 5:
+            cells = rng.randint(1, 4)
+            head = "".join(f"<th>{_escaped(rng, 1, 2)}</th>" for _ in range(cells))
+            row = "".join(f"<td>{_escaped(rng, 1, 3)}</td>" for _ in range(cells))
+            parts.append(f"<table><tr>{head}</tr><tr>{row}</tr></table>")
+        elif kind == 6:
+            parts.append(f"<div>{html.escape(random_unicode(rng), quote=False)}</div>")
+        elif kind == 7:
+            parts.append(f"<p>{_escaped(rng)}<br>{_escaped(rng)}</p>")
+        elif kind == 8:
+            parts.append(f"{_escaped(rng)} <p>{_escaped(rng)} <span>{_escaped(rng)}")
+        else:
+            parts.append(f'<span style="font-weight:bold">{_escaped(rng)}</span> '
+                         f"{_escaped(rng, 5, 40)}")
+    body = "\n".join(parts)
+    return f"<html><body>{body}</body></html>" if rng.random() < 0.7 else body
+
+
+def html_text(source: str) -> str:
+    """The characters of a generated page that must survive: its text, tags left out."""
+    return html.unescape(re.sub(r"<[^>]*>", " ", source))
+
+
+def _parse_html(source: str) -> Document:
+    return parse_extracted(read_html(source.encode("utf-8"), "fuzz.html", whole_page=True),
+                           format_name="html", with_language=False)
+
+
+@cache
+def _parser(plain_text: bool) -> MarkdownIt:
+    """One parser of each kind per process: making one costs as much as a short parse."""
+    return make_parser(indented_code=not plain_text)
+
+
+def _as_text(plain_text: bool) -> Callable[[str], Document]:
+    def parse(text: str) -> Document:
+        return parse_text(text, plain_text=plain_text, with_language=False,
+                          parser=_parser(plain_text))
+    return parse
+
+
 GENERATORS: tuple[Generator, ...] = (
-    Generator("unicode", random_unicode, lambda text: parse_text(text, plain_text=True,
-                                                                 with_language=False)),
-    Generator("markdown", random_markdown, lambda text: parse_text(text, plain_text=False,
-                                                                   with_language=False)),
-    Generator("markdown-as-text", random_markdown,
-              lambda text: parse_text(text, plain_text=True, with_language=False)),
-    Generator("interview", interview_like, lambda text: parse_text(text, plain_text=True,
-                                                                   with_language=False)),
+    Generator("unicode", random_unicode, _as_text(plain_text=True)),
+    Generator("markdown", random_markdown, _as_text(plain_text=False)),
+    Generator("markdown-as-text", random_markdown, _as_text(plain_text=True)),
+    Generator("interview", interview_like, _as_text(plain_text=True)),
+    Generator("html", random_html, _parse_html, html_text),
 )
 
 
@@ -222,6 +296,8 @@ def problems(source: str, document: Document, text_of: Callable[[str], str]) -> 
 def _first_missing(expected: str, got: str) -> int:
     """The index of the first character of ``expected`` not found, in order, in ``got``
     (-1 when all are)."""
+    if expected == got:  # most documents: nothing to look for
+        return -1
     position = 0
     for index, char in enumerate(expected):
         position = got.find(char, position)
@@ -238,32 +314,72 @@ class Result:
     seconds: float = 0.0
 
 
-def run(count: int, seed: int = 0, *, minutes: float | None = None,
-        generators: tuple[Generator, ...] = GENERATORS, report: Callable[[str], None] = print,
-        shown: int = 10) -> Result:
-    """Fuzz ``count`` documents (or for ``minutes``), round-robin over the generators; document
-    ``n`` is made by ``random.Random(f"{seed}-{n}")``, so one failing case can be replayed."""
-    result = Result()
-    started = time.monotonic()
-    deadline = started + minutes * 60 if minutes else None
-    for number in range(count):
-        if deadline is not None and time.monotonic() > deadline:
-            break
+@dataclass
+class Batch:
+    """What fuzzing documents ``[first, end)`` found: how many ran, and the failing ones as
+    (generator, number, first problem, the input's start)."""
+
+    documents: int
+    failing: list[tuple[str, int, str, str]]
+
+
+_BATCH = 500  # documents a worker fuzzes at a time
+_PROGRESS = 10_000  # documents between two progress lines
+
+
+def fuzz_batch(seed: int, first: int, end: int,
+               generators: tuple[Generator, ...] = GENERATORS) -> Batch:
+    """Document ``n`` is made by ``random.Random(f"{seed}-{n}")`` with generator ``n`` modulo
+    their number, whichever process makes it: a failure is replayed from its seed and
+    number alone."""
+    failing = []
+    for number in range(first, end):
         generator = generators[number % len(generators)]
         source = generator.make(random.Random(f"{seed}-{number}"))
         try:
             found = problems(source, generator.parse(source), generator.text_of)
         except Exception as error:  # noqa: BLE001 — reporting it is the point
             found = [f"{type(error).__name__}: {error}"]
-        result.documents += 1
         if found:
-            result.failures += 1
-            if result.failures <= shown:
-                report(f"FAIL {generator.name} #{number} (seed {seed}): {found[0]}\n"
-                       f"  input: {source[:300]!r}")
-        if number and number % 100_000 == 0:
-            report(f"... {number:,} documents, {result.failures} failing, "
-                   f"{time.monotonic() - started:.0f} s")
+            failing.append((generator.name, number, found[0], source[:300]))
+    return Batch(end - first, failing)
+
+
+def _batch_of_defaults(bounds: tuple[int, int, int]) -> Batch:
+    """``fuzz_batch`` in a worker process (which finds the generators by itself)."""
+    return fuzz_batch(*bounds)
+
+
+def run(count: int, seed: int = 0, *, minutes: float | None = None,
+        generators: tuple[Generator, ...] = GENERATORS, report: Callable[[str], None] = print,
+        shown: int = 10, jobs: int = 1) -> Result:
+    """Fuzz ``count`` documents (or for ``minutes``), round-robin over the generators, in
+    ``jobs`` processes (the default generators only, when more than one)."""
+    result = Result()
+    started = time.monotonic()
+    deadline = started + minutes * 60 if minutes else None
+    bounds = [(seed, first, min(first + _BATCH, count)) for first in range(0, count, _BATCH)]
+    pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 else None
+    batches: Iterator[Batch] = (
+        pool.imap(_batch_of_defaults, bounds) if pool is not None
+        else (fuzz_batch(*bound, generators) for bound in bounds))
+    try:
+        for batch in batches:
+            for name, number, problem, source in batch.failing:
+                result.failures += 1
+                if result.failures <= shown:
+                    report(f"FAIL {name} #{number} (seed {seed}): {problem}\n"
+                           f"  input: {source!r}")
+            before = result.documents
+            result.documents += batch.documents
+            if result.documents // _PROGRESS > before // _PROGRESS:
+                report(f"... {result.documents:,} documents, {result.failures} failing, "
+                       f"{time.monotonic() - started:.0f} s")
+            if deadline is not None and time.monotonic() > deadline:
+                break
+    finally:
+        if pool is not None:
+            pool.terminate()
     result.seconds = time.monotonic() - started
     return result
 
@@ -273,10 +389,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("count", nargs="?", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--minutes", type=float, help="stop after this long")
+    parser.add_argument("--jobs", type=int, default=1, help="processes to fuzz in (default 1)")
     args = parser.parse_args(argv)
-    result = run(args.count, args.seed, minutes=args.minutes)
+    result = run(args.count, args.seed, minutes=args.minutes, jobs=max(1, args.jobs),
+                 report=lambda line: print(line, flush=True))
     print(f"{result.documents:,} documents, {result.failures} failing, "
-          f"{result.seconds:.0f} s ({result.documents / max(result.seconds, 1e-9):.0f}/s)")
+          f"{result.seconds:.0f} s ({result.documents / max(result.seconds, 1e-9):.0f}/s)",
+          flush=True)
     return 1 if result.failures else 0
 
 

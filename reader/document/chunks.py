@@ -1,10 +1,13 @@
-"""A large plain-text source cut into pieces that markdown-it can parse one at a time.
+"""A large source cut into pieces that markdown-it can parse one at a time, and blocks too long
+to lay out at once cut into several.
 
 markdown-it keeps every token of a document, and its own state, until the parse ends: a 45 MB
 text file peaked at 1.0 GB. Parsed piece by piece, only one piece's tokens are alive at once.
-A piece ends only where nothing can run on into the next: at a blank line followed by a line
-that starts with a letter at the margin (a new paragraph: it ends any list, quotation or
-paragraph before it), outside a fenced code block.
+A piece ends only where nothing can run on into the next, in plain text as in Markdown: at a
+blank line followed by a line that starts with a letter at the margin (a new paragraph: it
+ends any list, quotation, indented code or paragraph before it; a table or a setext heading
+starts there), outside a fenced code block. (Raw HTML blocks, which could span blank lines,
+are off, and so are link reference definitions, which act at a distance.)
 """
 
 from __future__ import annotations
@@ -12,12 +15,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-CHUNKED_CHARS = 2 * 1024 * 1024  # from this size on, a plain-text source is parsed in pieces
+from .model import LINE_BREAK, Block, BlockKind, Inline, place_blocks
+
+CHUNKED_CHARS = 2 * 1024 * 1024  # from this size on, a source is parsed in pieces
 PIECE_CHARS = 512 * 1024  # about this much per piece
+# Qt lays out a block at once: a 5 MB line froze the window 11 s. A block of this many
+# characters lays out in milliseconds.
+BLOCK_CHARS = 10_000
 
 # A blank line (spaces allowed), then a letter at the margin.
 _CUT = re.compile(r"\n[ \t]*\n(?=[^\W\d_])")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
+# A backtick fence's info string has no backtick ("```a`b" is text, not a fence).
+_FENCE = re.compile(r"^ {0,3}(`{3,}(?=[^`\n]*$)|~{3,})", re.MULTILINE)
 
 
 def pieces(source: str, size: int | None = None) -> Iterator[tuple[int, str]]:
@@ -55,3 +64,58 @@ def _fence_after(source: str, start: int, end: int, opened: str | None) -> str |
             if not source[match.end():line_end if line_end >= 0 else len(source)].strip():
                 opened = None  # a closing fence: nothing else on its line
     return opened
+
+
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'»”’)\]]*[ \u2028]")
+_UNSPLIT = frozenset({BlockKind.TABLE_HEADER, BlockKind.TABLE_ROW, BlockKind.RULE})
+
+
+def split_long_blocks(blocks: list[Block], limit: int = BLOCK_CHARS) -> list[Block]:
+    """The placed ``blocks`` with each block longer than ``limit`` cut into blocks of at most
+    ``limit`` characters: after a sentence if one ends in the second half of the stretch, else
+    at a space or line break (which becomes the line break between the two blocks, so that no
+    offset moves), else, in a run without any, at ``limit``. The pieces keep the block's kind
+    (a heading's later pieces are paragraphs: one heading in the outline) and its source
+    lines; a list item's later pieces carry no marker, as a later paragraph of the item."""
+    if all(len(block.text) <= limit for block in blocks):
+        return blocks
+    result: list[Block] = []
+    moved = False
+    for block in blocks:
+        if len(block.text) <= limit or block.kind in _UNSPLIT:
+            result.append(block)
+            continue
+        for number, (start, end) in enumerate(_cuts(block.text, limit)):
+            kind, ordinal = block.kind, block.ordinal
+            if number:
+                kind = BlockKind.PARAGRAPH if kind is BlockKind.HEADING else kind
+                ordinal = ""
+            first, last = block.start + start, block.start + end
+            inlines = tuple(
+                Inline(max(run.start, first), min(run.end, last), run.style, run.target)
+                for run in block.inlines if min(run.end, last) > max(run.start, first))
+            result.append(Block(kind, block.text[start:end], first, block.source_lines,
+                                block.level, inlines, block.role, ordinal))
+            moved = moved or (number > 0 and result[-2].end + 1 != first)
+    return place_blocks(result) if moved else result
+
+
+def _cuts(text: str, limit: int) -> Iterator[tuple[int, int]]:
+    """[start, end) of each piece of ``text``; the character between two pieces, if any, is
+    the space or line break the cut replaces."""
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        ends = [match.end() for match in _SENTENCE_END.finditer(text, start + limit // 2, end + 1)]
+        if ends:
+            cut = ends[-1] - 1  # the space after the sentence
+        else:
+            cut = max(text.rfind(" ", start + 1, end + 1),
+                      text.rfind(LINE_BREAK, start + 1, end + 1))
+        if cut > start:
+            yield start, cut
+            start = cut + 1
+        else:
+            yield start, end
+            start = end
+    yield start, len(text)

@@ -107,16 +107,21 @@ class Cues:
     asked for."""
 
     __slots__ = (
-        "blocks", "lo", "kinds", "prefixes", "speakers", "cuts", "numbered", "ends", "sizes",
-        "_words",
+        "blocks", "lo", "kinds", "prefixes", "speakers", "cuts", "numbered", "numbers", "ends",
+        "sizes", "_words",
     )
 
     def __init__(self, blocks: list[Block], lo: int, hi: int) -> None:
         self.blocks, self.lo = blocks, lo
         span = blocks[lo:hi]
-        texts = [block.text for block in span]
         kinds = [block.kind for block in span]
         count = len(span)
+        # An ordered item's number opens its text (it is read and found): the cues are those
+        # of the words after it, as when the number was a marker beside them.
+        numbers = [0] * count
+        for k in [k for k, kind in enumerate(kinds) if kind is BlockKind.LIST_ITEM]:
+            numbers[k] = span[k].number_length
+        texts = [block.text[number:] for block, number in zip(span, numbers, strict=True)]
         prefixes, speakers, cuts = [Prefix.NONE] * count, [""] * count, [0] * count
         for k in [
             k
@@ -186,6 +191,9 @@ class Cues:
             no_end if text[-1:] == "." and text[-2:-1] != "." else ending(text) for text in texts
         ]
         self.sizes = [len(text) - cut for text, cut in zip(texts, cuts, strict=True)]
+        if any(numbers):  # the cuts, offsets in the words, as offsets in the block's text
+            self.cuts = [cut + number for cut, number in zip(cuts, numbers, strict=True)]
+        self.numbers = numbers
         self._words: dict[int, int] = {}
 
     def __len__(self) -> int:

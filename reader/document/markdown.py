@@ -55,13 +55,15 @@ def make_parser(*, indented_code: bool = True) -> MarkdownIt:
     costs ~10 % of the parse of a large document, and reading needs none of them.)
 
     Plain ``.txt`` files pass ``indented_code=False``: an indented paragraph in a text file is
-    prose, not code, and a line such as ``[1]: https://example.org`` is a footnote the reader
-    must see, not a link definition that Markdown hides.
+    prose, not code.
     """
     parser = MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING})
     parser.enable("table")  # GFM tables: read row by row, not as raw pipes
+    # A link reference definition ("[1]: http://example.org") would vanish from the text: it
+    # stays a paragraph, seen and heard, and a link that names it shows as written.
+    parser.disable("reference")
     if not indented_code:
-        parser.disable(["code", "reference"])
+        parser.disable("code")
     return parser
 
 
@@ -109,6 +111,11 @@ def parse_blocks(
     heading_level = 0
     table = TableRows(blocks, source, _inline_text)
     for token in tokens:
+        if token.type in _NOT_A_PARAGRAPH and list_markers and _is_number(list_markers[-1]):
+            # "1. # Titre", "1. ```": the item opens with no paragraph to carry its number,
+            # which then stands alone before what follows, where it was written.
+            blocks.append(_number_alone(list_markers[-1], item_lines[-1], containers))
+            list_markers[-1] = ""
         if table.feed(token):
             continue
         kind = token.type
@@ -124,9 +131,7 @@ def parse_blocks(
                 marker = list_markers.pop()
                 lines = item_lines.pop()
                 if marker:  # an empty item ("1." alone on its line): its marker is its text
-                    depth = sum(1 for c in containers if c != "blockquote_open")
-                    blocks.append(Block(BlockKind.LIST_ITEM, "", 0, (lines[0], lines[0] + 1),
-                                        depth, ordinal=marker))
+                    blocks.append(_number_alone(marker, lines, containers))
         elif kind == "heading_open":
             heading_level = int(token.tag[1:])
         elif kind == "heading_close":
@@ -146,6 +151,8 @@ def parse_blocks(
                 marker = list_markers[-1] if list_markers else ""
                 if list_markers:
                     list_markers[-1] = ""  # later paragraphs of the item carry no marker
+                if _is_number(marker):
+                    text, inlines = _numbered(marker, text, inlines)
                 blocks.append(
                     Block(BlockKind.LIST_ITEM, text, 0, lines, depth, inlines, ordinal=marker)
                 )
@@ -168,23 +175,49 @@ def parse_blocks(
 def _lone_numbers_as_paragraphs(blocks: list[Block]) -> list[Block]:
     """A numbered "list" of one item between paragraphs that is empty ("1." alone under a
     chapter title) or does not start at 1 ("20. Minutes plus tard") is a paragraph that starts
-    with a number: the number is text the reader sees, hears and finds, not a list marker
-    drawn beside it (and an empty item would have no text at all). "1. Un point." alone stays
-    a list of one item."""
+    with a number (already in its text), not a list of one item. "1. Un point." alone stays a
+    list of one item."""
     for index, block in enumerate(blocks):
         if (block.kind is BlockKind.LIST_ITEM and block.level == 1
-                and block.ordinal[:1].isdigit()
-                and (not block.text or block.ordinal[:-1].lstrip("0") != "1")
+                and _is_number(block.ordinal)
+                and (block.text == block.ordinal or block.ordinal[:-1].lstrip("0") != "1")
                 and (index == 0 or blocks[index - 1].kind is not BlockKind.LIST_ITEM)
                 and (index + 1 == len(blocks)
                      or blocks[index + 1].kind is not BlockKind.LIST_ITEM)):
-            prefix = f"{block.ordinal} " if block.text else block.ordinal
-            shift = len(prefix)
-            inlines = tuple(Inline(run.start + shift, run.end + shift, run.style, run.target)
-                            for run in block.inlines)
-            blocks[index] = Block(BlockKind.PARAGRAPH, prefix + block.text, block.start,
-                                  block.source_lines, 0, inlines, block.role)
+            blocks[index] = Block(BlockKind.PARAGRAPH, block.text, block.start,
+                                  block.source_lines, 0, block.inlines, block.role)
     return blocks
+
+
+_NOT_A_PARAGRAPH = frozenset({
+    "heading_open", "fence", "code_block", "hr", "blockquote_open", "bullet_list_open",
+    "ordered_list_open", "table_open",
+})
+
+
+def _number_alone(marker: str, lines: tuple[int, int], containers: list[str]) -> Block:
+    """A list item's marker with no paragraph of the item's to open: a number is its text
+    (a bullet, none)."""
+    depth = sum(1 for c in containers if c != "blockquote_open")
+    text = marker if _is_number(marker) else ""
+    return Block(BlockKind.LIST_ITEM, text, 0, (lines[0], lines[0] + 1), depth, ordinal=marker)
+
+
+def _is_number(marker: str) -> bool:
+    """Whether a list marker is an ordered item's number ("1.", "20)"), not a bullet."""
+    return marker[:1].isdigit()
+
+
+def _numbered(
+    number: str, text: str, inlines: tuple[Inline, ...]
+) -> tuple[str, tuple[Inline, ...]]:
+    """An ordered item's text opened by its number as written: the number is text the reader
+    sees, hears and finds ("20. Minutes plus tard"), not a marker drawn beside it."""
+    if not text:
+        return number, inlines
+    shift = len(number) + 1
+    return f"{number} {text}", tuple(
+        Inline(run.start + shift, run.end + shift, run.style, run.target) for run in inlines)
 
 
 def _parse_whole(source: str, parser: MarkdownIt, notices: list[Notice] | None) -> list[Token]:
@@ -299,7 +332,7 @@ def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[i
     breaks: list[int] = []
     length = 0
     runs: list[Inline] = []
-    open_runs: list[tuple[InlineStyle, int, str]] = []
+    open_runs: list[tuple[InlineStyle, int, str, int]] = []  # style, offset, target, part
     for child in children:
         kind = child.type
         if kind == "text" or kind == "html_inline":
@@ -318,15 +351,18 @@ def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[i
             piece = alt or target.rsplit("/", 1)[-1]
             runs.append(Inline(length, length + len(piece), InlineStyle.IMAGE, target))
         elif kind in _OPENERS:
-            open_runs.append((_OPENERS[kind], length, str(child.attrs.get("href", ""))))
+            target = str(child.attrs.get("href", ""))
+            open_runs.append((_OPENERS[kind], length, target, len(parts)))
             continue
         elif kind in _CLOSERS:
             if open_runs:
-                style, start, target = open_runs.pop()
-                if length == start and style is InlineStyle.LINK and target:
-                    # "[](address)": no words to show, so the address stands for the link (as
-                    # an image's address does without alt text), rather than nothing at all.
+                style, start, target, first_part = open_runs.pop()
+                if (style is InlineStyle.LINK and target
+                        and not any(_has_word(part) for part in parts[first_part:])):
+                    # "[](address)", "[&](address)", "[5](address)": no words, so the address stands
+                    # for the link too (as an image's address does without alt text).
                     shown = unquote(target)  # markdown-it %-encodes it: "é", not "%C3%A9"
+                    shown = f" {shown}" if length > start else shown
                     parts.append(shown)
                     length += len(shown)
                 if length > start:
@@ -339,3 +375,9 @@ def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[i
     if len(runs) > 1:
         runs.sort(key=lambda r: (r.start, -r.end))
     return "".join(parts), tuple(runs), breaks
+
+
+def _has_word(text: str) -> bool:
+    """Whether ``text`` has a letter: words a link can be known by ("[5](address)", a number
+    alone, tells nothing of where it leads; the fuzz found its address's letters lost)."""
+    return any(character.isalpha() for character in text)

@@ -86,6 +86,16 @@ class Block:
     def end(self) -> int:
         return self.start + len(self.text)
 
+    @property
+    def number_length(self) -> int:
+        """How much of the text an ordered list item's number takes ("20. " of "20. Minutes"):
+        Markdown's numbers are text, seen, heard and found. 0 for a bullet, or for a number
+        drawn beside the text as a marker (the lists of other formats)."""
+        ordinal = self.ordinal
+        if not ordinal[:1].isdigit() or not self.text.startswith(ordinal):
+            return 0
+        return len(ordinal) + (self.text[len(ordinal):len(ordinal) + 1] == " ")
+
 
 class SectionKind(Enum):
     FRONT_MATTER = "front_matter"

@@ -9,7 +9,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .chunks import CHUNKED_CHARS
+from markdown_it import MarkdownIt
+
+from .chunks import CHUNKED_CHARS, split_long_blocks
 from .formats.blocks import Extracted
 from .formats.reading import (
     MAX_DOCUMENT_BYTES,
@@ -66,21 +68,24 @@ def parse_text(
     notices: tuple[Notice, ...] = (),
     plain_text: bool = False,
     with_language: bool = True,
+    parser: MarkdownIt | None = None,
 ) -> Document:
     """Parse already-decoded text. ``plain_text`` (a .txt file) keeps indented lines as prose
-    and, when its lines are paragraphs (text extracted from the web), makes each a paragraph."""
+    and, when its lines are paragraphs (text extracted from the web), makes each a paragraph.
+    ``parser``: ``make_parser(indented_code=not plain_text)``, made once by a caller that
+    parses many texts (making one costs about as much as parsing a short text)."""
     source = normalize(text)
     parse_notices: list[Notice] = []
     with _cyclic_gc_paused():
         blocks = parse_blocks(
             source,
-            parser=make_parser(indented_code=not plain_text),
+            parser=parser or make_parser(indented_code=not plain_text),
             lines_are_paragraphs=plain_text and lines_look_like_paragraphs(source),
             notices=parse_notices,
-            in_pieces=plain_text and len(source) >= CHUNKED_CHARS,
+            in_pieces=len(source) >= CHUNKED_CHARS,
         )
         blocks, joined = join_broken_paragraphs(blocks)
-        structure = analyze(blocks)
+        structure = analyze(split_long_blocks(blocks))
     notices = tuple(notices) + tuple(parse_notices)
     if joined:
         notices += (Notice(NoticeKind.REPAIRED, str(joined)),)
@@ -152,7 +157,7 @@ def parse_extracted(
             for i, b in enumerate(extracted.blocks)
         ]
         blocks, joined = join_broken_paragraphs(place_blocks(numbered))
-        structure = analyze(blocks)
+        structure = analyze(split_long_blocks(blocks))
     notices: tuple[Notice, ...] = ()
     if joined:
         notices += (Notice(NoticeKind.REPAIRED, str(joined)),)

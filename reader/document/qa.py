@@ -59,7 +59,7 @@ def label_of(cues: Cues, k: int) -> str:
     "Frage"); "" for a dash, a number or no label."""
     if cues.prefixes[k] not in (Prefix.SPEAKER, Prefix.QUESTION) or k in cues.numbered:
         return ""  # a number is no speaker
-    label = prefix_label(cues.blocks[cues.lo + k].text, cues.cuts[k])
+    label = prefix_label(cues.blocks[cues.lo + k].text, cues.cuts[k], cues.numbers[k])
     return spoken_label(label, cues.speakers[k])
 
 

@@ -199,11 +199,11 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     return Prefix.NONE, "", 0
 
 
-def prefix_label(text: str, cut: int) -> str:
-    """The label of a prefix ending at ``cut`` as written, without its timestamp or its final
-    colon or period: "Priya", "Q", "STEPHEN DALE"."""
-    stamp = _TIMESTAMP.match(text, 0, cut)
-    start = stamp.end() if stamp else 0
+def prefix_label(text: str, cut: int, start: int = 0) -> str:
+    """The label of a prefix from ``start`` (after a list item's number) to ``cut`` as
+    written, without its timestamp or its final colon or period: "Priya", "Q", "STEPHEN DALE"."""
+    stamp = _TIMESTAMP.match(text, start, cut)
+    start = stamp.end() if stamp else start
     return text[start:cut].strip().rstrip(":：.)–—-").strip()
 
 

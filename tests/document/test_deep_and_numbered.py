@@ -66,10 +66,28 @@ def test_a_sentence_opening_with_a_number_keeps_it():
     assert FoldedText.of(document.text).find_all("20")
 
 
-def test_a_real_numbered_list_keeps_its_markers_as_markers():
-    document = parse_text("Étapes :\n\n1. Ouvrir.\n2. Lire.\n")
+def test_a_real_numbered_list_keeps_its_numbers_in_the_text():
+    # Issue 17: list numbers are part of the text a reader sees and hears, and finds.
+    document = parse_text("Étapes :\n\n1. Ouvrir.\n2) Lire.\n20. *Fermer*.\n\n- Puce.\n")
     assert [(b.kind, b.ordinal, b.text) for b in document.blocks[1:]] == [
-        (BlockKind.LIST_ITEM, "1.", "Ouvrir."), (BlockKind.LIST_ITEM, "2.", "Lire.")]
+        (BlockKind.LIST_ITEM, "1.", "1. Ouvrir."), (BlockKind.LIST_ITEM, "2)", "2) Lire."),
+        (BlockKind.LIST_ITEM, "20.", "20. Fermer."), (BlockKind.LIST_ITEM, "-", "Puce.")]
+    assert document.text == "Étapes :\n1. Ouvrir.\n2) Lire.\n20. Fermer.\nPuce."
+    emphasis = document.blocks[3].inlines[0]
+    assert document.text[emphasis.start:emphasis.end] == "Fermer"
+    assert FoldedText.of(document.text).find_all("20")
+
+
+def test_questions_numbered_in_a_list_are_asked_without_their_number():
+    source = ("Entretien avec Zoé.\n\n1. Pourquoi ce choix ?\n\nParce que le réseau était lent "
+              "et que personne ne voulait attendre plus longtemps.\n\n2. Et ensuite ?\n\n"
+              "Nous avons tout recommencé, avec une équipe plus petite et plus patiente.\n\n"
+              "3. Et demain ?\n\nOn verra bien, mais sans se presser cette fois-ci.\n")
+    # Three questions: two numbered ones after a line of prose may be an article's intertitles.
+    document = parse_text(source, with_language=False)
+    assert [s.heading for s in document.questions] == [
+        "Pourquoi ce choix ?", "Et ensuite ?", "Et demain ?"]
+    assert "1. Pourquoi ce choix ?" in document.text
 
 
 def test_a_line_ending_in_two_spaces_keeps_its_lines_in_the_block():
@@ -103,3 +121,41 @@ def test_a_footnote_line_in_a_text_file_is_text_not_a_hidden_link_definition():
     # .txt file it is a footnote the reader must see, hear and find.
     document = parse_text("Un article.\n\n[1]: http://example.org \"Le site\"\n", plain_text=True)
     assert document.text == 'Un article.\n[1]: http://example.org "Le site"'
+
+
+def test_reader_text_writes_a_list_number_once():
+    from reader.cli import plain_text
+
+    document = parse_text("1. Ouvrir.\n2. Lire.\n\n- Puce.\n", with_language=False)
+    assert plain_text(document) == "1. Ouvrir.\n\n2. Lire.\n\n- Puce.\n"
+
+
+def test_a_link_reference_definition_line_is_text_in_markdown_too():
+    # Found by the fuzz campaign: markdown-it took the line for a definition and hid it.
+    source = 'Voir [le site][1].\n\n[1]: http://example.org "Le site"\n[note]: /a\n'
+    document = parse_text(source, with_language=False)
+    assert document.text == ('Voir [le site][1].\n'
+                             '[1]: http://example.org "Le site" [note]: /a')
+    assert FoldedText.of(document.text).find_all("example.org")
+
+
+def test_a_link_whose_words_have_no_letter_shows_its_address_too():
+    # Found by the fuzz campaign: "[&](x.org)" showed "&" alone, the address nowhere.
+    # The million-document run: "[5](address)" showed "5" alone.
+    document = parse_text("Voir [&](https://x.org/é), [5](https://z.org) et "
+                          "[ici](https://y.org).\n", with_language=False)
+    assert document.text == "Voir & https://x.org/é, 5 https://z.org et ici."
+    first, number, second = document.blocks[0].inlines
+    assert document.text[first.start:first.end] == "& https://x.org/é"
+    assert document.text[number.start:number.end] == "5 https://z.org"
+    assert document.text[second.start:second.end] == "ici"
+
+
+@pytest.mark.parametrize(("source", "text"), [
+    ("1. # Titre\n2. b\n", "1.\nTitre\n2. b"),
+    ("1. ```\n   code\n   ```\n2. b\n", "1.\ncode\n2. b"),
+    ("1. - a\n   - b\n2. c\n", "1.\na\nb\n2. c"),
+])
+def test_a_number_before_a_heading_code_or_list_stays_before_it(source, text):
+    # The number of an item that opens with no paragraph comes where it was written.
+    assert parse_text(source, with_language=False).text == text

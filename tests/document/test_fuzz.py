@@ -50,3 +50,29 @@ def test_every_generator_makes_varied_input(fuzz):
     for generator in fuzz.GENERATORS:
         inputs = {generator.make(random.Random(n)) for n in range(20)}
         assert len(inputs) > 15, generator.name
+
+
+def test_a_failure_is_reported_with_the_seed_and_number_that_replay_it(fuzz):
+    losing = fuzz.Generator("losing", lambda rng: f"mot{rng.randrange(3)}",
+                            lambda text: fuzz.parse_text("", with_language=False))
+    reports = []
+    result = fuzz.run(6, seed=9, generators=(losing,), report=reports.append, shown=2)
+    assert (result.documents, result.failures) == (6, 6)
+    assert len(reports) == 2 and reports[0].startswith("FAIL losing #0 (seed 9): character 0")
+    replayed = fuzz.fuzz_batch(9, 0, 1, (losing,))
+    assert replayed.failing[0][:2] == ("losing", 0)
+
+
+def test_several_jobs_fuzz_every_document_once(fuzz, monkeypatch):
+    monkeypatch.setattr(fuzz, "_BATCH", 40)
+    reports = []
+    result = fuzz.run(250, seed=11, jobs=2, report=reports.append)
+    assert (result.documents, result.failures) == (250, 0), reports
+
+
+def test_html_pages_open_whole(fuzz):
+    (html,) = [g for g in fuzz.GENERATORS if g.name == "html"]
+    source = html.make(random.Random(3))
+    document = html.parse(source)
+    assert document.format == "html" and len(document.blocks) > 3
+    assert fuzz.problems(source, document, html.text_of) == []

@@ -41,6 +41,7 @@ def test_paragraph_soft_breaks_become_spaces_and_hard_breaks_line_breaks():
 
 
 def test_lists_keep_markers_and_nesting_depth():
+    # An ordered item's number is text too (seen, heard, found); bullets are markers only.
     source = (
         "- un\n- deux\n  - deux.a\n    1. profond\n- trois\n\n3. trois\n4) quatre\n\n* étoile\n"
     )
@@ -48,10 +49,10 @@ def test_lists_keep_markers_and_nesting_depth():
         ("LIST_ITEM", 1, "-", "un"),
         ("LIST_ITEM", 1, "-", "deux"),
         ("LIST_ITEM", 2, "-", "deux.a"),
-        ("LIST_ITEM", 3, "1.", "profond"),
+        ("LIST_ITEM", 3, "1.", "1. profond"),
         ("LIST_ITEM", 1, "-", "trois"),
-        ("LIST_ITEM", 1, "3.", "trois"),
-        ("LIST_ITEM", 1, "4)", "quatre"),
+        ("LIST_ITEM", 1, "3.", "3. trois"),
+        ("LIST_ITEM", 1, "4)", "4) quatre"),
         ("LIST_ITEM", 1, "*", "étoile"),
     ]
 

@@ -99,7 +99,8 @@ def markdown_documents(draw):
         elif kind == "bullets":
             chunks.append("\n".join(f"- {line}" for line in body))
         elif kind == "ordered":
-            chunks.append("\n".join(f"{n}. {line}" for n, line in enumerate(body, 1)))
+            body = [f"{n}. {line}" for n, line in enumerate(body, 1)]  # numbers are text
+            chunks.append("\n".join(body))
         elif kind == "quote":
             chunks.append("\n".join(f"> {line}" for line in body))
         elif kind == "code":
@@ -130,6 +131,6 @@ def test_every_line_with_text_is_covered_and_every_word_kept(generated, plain):
         if HAS_TEXT.search(line):
             assert number in covered, f"line {number} {line!r} is in no block"
 
-    # Markers (#, -, 1., >, fences) go; every word of the content stays, in order.
+    # Markers (#, -, >, fences) go; every word of the content, list numbers too, stays, in order.
     expected = WORD.findall(unicodedata.normalize("NFC", "\n".join(contents)))
     assert WORD.findall(document.text) == expected

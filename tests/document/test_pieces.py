@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import importlib.util
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
 from benchmarks.corpus import interview_like
 from reader.document import chunks, markdown, pipeline
 from reader.document.chunks import pieces
+from reader.document.model import NoticeKind
 from reader.document.pipeline import parse_text
+
+FUZZ = Path(__file__).resolve().parents[2] / "scripts" / "fuzz.py"
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+
+# "```a`b" is no fence (a backtick in its info string): the fence is the next "```".
+NOT_A_FENCE = "```a`b\n\nText.\n\n```\ncode\n\nInside the fence.\n```\n\nEnd.\n\n"
 
 TRICKY = """Intro paragraph.
 
@@ -52,6 +66,39 @@ def test_a_document_parsed_in_pieces_is_the_document_parsed_whole(monkeypatch):
     monkeypatch.setattr(markdown, "pieces", lambda source: cut.extend(pieces(source)) or cut)
     in_pieces = parse_text(text, plain_text=True, with_language=False)
     assert len(cut) > 20
+    assert in_pieces.text == whole.text
+    assert in_pieces.blocks == whole.blocks
+    assert in_pieces.sections == whole.sections
+
+
+def _fuzz_markdown(count: int) -> list[str]:
+    spec = importlib.util.spec_from_file_location("fuzz_markdown", FUZZ)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["fuzz_markdown"] = module  # its dataclasses look their module up there
+    try:
+        spec.loader.exec_module(module)
+        made = [module.random_markdown(random.Random(n)) for n in range(count)]
+    finally:
+        sys.modules.pop("fuzz_markdown", None)
+    # Nesting too deep is flattened in the whole source, or in each piece that has it: the
+    # rest of a document is then nested as written (better), not as the whole parse has it.
+    return [text for text in made if not any(
+        notice.kind is NoticeKind.FLATTENED for notice in parse_text(text).notices)]
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_markdown_parsed_in_pieces_is_markdown_parsed_whole(monkeypatch, plain):
+    # Large .md files are parsed in pieces too: the corpus's Markdown and the fuzz's, with
+    # fences, lists, quotations, tables, indented code and "```a`b" (not a fence).
+    corpus = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.md"))]
+    text = "\n\n".join(corpus + _fuzz_markdown(600) + [NOT_A_FENCE * 30, TRICKY])
+    whole = parse_text(text, plain_text=plain, with_language=False)
+    monkeypatch.setattr(pipeline, "CHUNKED_CHARS", 1000)
+    monkeypatch.setattr(chunks, "PIECE_CHARS", 2000)
+    cut = []
+    monkeypatch.setattr(markdown, "pieces", lambda source: cut.extend(pieces(source)) or cut)
+    in_pieces = parse_text(text, plain_text=plain, with_language=False)
+    assert len(cut) > 40
     assert in_pieces.text == whole.text
     assert in_pieces.blocks == whole.blocks
     assert in_pieces.sections == whole.sections

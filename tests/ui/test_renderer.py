@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QFont, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QApplication
 
-from reader.document.model import Document
+from reader.document.model import Document, place_blocks
 from reader.document.pipeline import parse_text
 from reader.ui.text.renderer import PageStyle, PositionMap, reading_font, render
 
@@ -158,10 +158,25 @@ def test_lists_have_markers_drawn_by_qt_not_inserted(rendered):
     assert nested.currentList().count() == 2
     _, continued_format, continued = _format_at(result, document, "continued paragraph")
     assert continued.currentList() is None and continued_format.indent() >= 1
-    _, _, ordered = _format_at(result, document, "third")
-    numbers = ordered.currentList()
+    # A Markdown list's numbers are text (seen, heard, found): drawn once, not again by Qt.
+    _, ordered_format, ordered = _format_at(result, document, "3. third")
+    assert ordered.block().text() == "3. third"
+    assert ordered.currentList() is None and ordered_format.indent() >= 1
+
+
+def test_numbers_a_format_gives_as_markers_are_drawn_by_qt(qapp):
+    # A web page's <ol>: the numbers are no part of the text, so Qt draws them.
+    document = parse_text("Intro.\n\n3. third\n4. fourth\n", with_language=False)
+    blocks = place_blocks([replace(block, text=block.text[3:]) if block.ordinal else block
+                           for block in document.blocks])
+    document = replace(document, blocks=tuple(blocks))
+    assert document.text == "Intro.\nthird\nfourth"
+    result = render(document, reading_font(QApplication.font()), qapp.palette())
+    cursor = QTextCursor(result.text_document.findBlockByNumber(1))
+    numbers = cursor.currentList()
+    assert cursor.block().text() == "third"
     assert numbers.format().start() == 3 and numbers.count() == 2
-    assert numbers.itemText(ordered.block()) == "3."
+    assert numbers.itemText(cursor.block()) == "3."
 
 
 def test_quotes_are_indented_and_italic(rendered):

@@ -259,6 +259,9 @@ def _place_in_list(cursor: QTextCursor, block: Block, lists: dict[int, QTextList
         del lists[level]
     if not block.ordinal:
         return  # a later paragraph of the same item: indented (block format), no marker
+    if block.number_length:  # its number is in its text: indented (block format), no marker
+        lists.pop(block.level, None)
+        return
     ordered = block.ordinal[0].isdigit()
     current = lists.get(block.level)
     if current is not None and _is_ordered(current.format()) == ordered:
@@ -303,8 +306,8 @@ class _Formats:
                 QTextFormat.Property.FontSizeAdjustment, _HEADING_ADJUSTMENT.get(block.level, 0)
             )
         elif kind is BlockKind.LIST_ITEM:
-            if not block.ordinal:  # a later paragraph of an item: aligned with the item's text
-                block_format.setIndent(max(1, block.level))
+            if not block.ordinal or block.number_length:  # a later paragraph of an item, or
+                block_format.setIndent(max(1, block.level))  # one whose number is its text
             # (an item with a marker gets its indent from its QTextList; both would add up)
         elif kind is BlockKind.QUOTE:
             block_format.setIndent(max(1, block.level))

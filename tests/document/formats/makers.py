@@ -27,8 +27,10 @@ def seed_blocks(path: Path = SEED_INTERVIEW) -> list[Block]:
 
 
 def runs(block: Block) -> Iterator[tuple[str, frozenset[InlineStyle], str]]:
-    """The block's text cut where its styles change: (text, styles, link target)."""
-    cuts = sorted({0, len(block.text)} | {i.start - block.start for i in block.inlines}
+    """The block's text cut where its styles change: (text, styles, link target). A numbered
+    item's number is left out: the formats number their lists themselves."""
+    cuts = sorted({block.number_length, len(block.text)}
+                  | {i.start - block.start for i in block.inlines}
                   | {i.end - block.start for i in block.inlines})
     for start, end in zip(cuts, cuts[1:], strict=False):
         covering = [i for i in block.inlines
