@@ -51,6 +51,19 @@ def test_the_navigate_menus_end_of_document_waits_as_ctrl_end_does(long_window, 
     qtbot.waitUntil(lambda: window.text.textCursor().atEnd(), timeout=60_000)
 
 
+def test_a_match_far_ahead_is_reached_once_laid_out(long_window, qtbot):
+    window = long_window
+    window.text.setFocus()
+    qtbot.keyClick(window.text, Qt.Key.Key_F, CTRL)
+    bar = window.keyboard.find.bar
+    qtbot.waitUntil(lambda: bar.field.hasFocus())
+    qtbot.keyClicks(bar.field, "Question 699")  # the last question, not laid out yet
+    target = window.document.text.index("Question 699")
+    assert window.text.caret_offset() != target
+    qtbot.waitUntil(lambda: window.text.caret_offset() == target, timeout=60_000)
+    assert bar.count_label.text() == "1 of 1"
+
+
 def test_a_jump_far_ahead_arrives_once_its_target_is_laid_out(long_window, qtbot):
     window = long_window
     target = window.document.sections[-1].start

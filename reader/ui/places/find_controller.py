@@ -221,14 +221,20 @@ class FindController(QObject):
     def _go(self, index: int, *, announce: bool, with_line: bool = True) -> None:
         self._current = index
         start, end = self._matches[index]
-        self._text.go_to(start)
-        self._highlight()
+        # A match far into a long document not laid out yet: the caret goes there once it is,
+        # as every other jump (reader.ui.text.layout_pacer); going at once froze the window.
+        self._window.typesetter.layout.when_laid_out(
+            self._text.positions.to_qt(start), lambda: self._arrive(start))
         count = messages.find_count(index + 1, len(self._matches))
         self.bar.show_count(count)
         if announce:
             line = self._line_around(start, end) if with_line else ""
             self._context.say(messages.find_result(index + 1, len(self._matches), line)
                              if line else count)
+
+    def _arrive(self, start: int) -> None:
+        self._text.go_to(start)
+        self._highlight()
 
     def _show_none(self, query: str) -> None:
         self.bar.show_count(messages.find_none())
