@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 from urllib.parse import unquote
 
@@ -92,7 +93,7 @@ def _ends_a_sentence(line: str) -> bool:
 
 def parse_blocks(
     source: str, *, parser: MarkdownIt | None = None, lines_are_paragraphs: bool = False,
-    notices: list[Notice] | None = None, in_pieces: bool = False,
+    notices: list[Notice] | None = None, in_pieces: bool = False, plain_text: bool = False,
 ) -> list[Block]:
     """The blocks of ``source`` in reading order, placed in document coordinates.
 
@@ -100,6 +101,7 @@ def parse_blocks(
     (see ``lines_look_like_paragraphs``) instead of being joined to the next by a space.
     ``notices`` receives a ``FLATTENED`` notice when nesting too deep had to be flattened.
     ``in_pieces``: parsed a piece at a time (reader.document.chunks), for large plain text.
+    ``plain_text``: a .txt file, whose first lines may stand apart (``lines_apart``).
     """
     parser = parser or make_parser()
     tokens = _tokens_of_pieces(source, parser, notices) if in_pieces else (
@@ -141,6 +143,8 @@ def parse_blocks(
             lines = _source_lines(token)
             if lines_are_paragraphs and breaks and not heading_level and not containers:
                 blocks.extend(_split_lines(text, inlines, breaks, lines[0]))
+            elif plain_text and breaks and not blocks and not heading_level and not containers:
+                blocks.extend(_head_apart(text, inlines, breaks, lines))
             elif heading_level:
                 blocks.append(Block(BlockKind.HEADING, text, 0, lines, heading_level, inlines))
             elif containers and containers[-1] == "blockquote_open":
@@ -321,6 +325,51 @@ def _split_lines(
         blocks.append(Block(BlockKind.PARAGRAPH, text[start:end], 0, (line, end_line), 0, runs))
         line = end_line
     return blocks
+
+
+# A plain-text document's first lines are often a headline, a date, a name, a site's name, each
+# on its own line with no blank line before the text ("Le mois Ellroy continue !" then the first
+# sentence): Markdown would join them into one paragraph and the title would be lost. A line
+# stands apart when it is short, ends with nothing that carries on (",", ":", "-"…), the next
+# line starts a new sentence (a capital or a digit), and it is much shorter than the paragraph's
+# longest line (a hard-wrapped paragraph's first line is as long as the others) or every line is
+# short (a stack of short lines: "March 14, 2026" / "Coach Ellen Marsh" / "Post-game…").
+_HEAD_LINE_CHARS = 50
+_HEAD_LINE_WORDS = 10
+_SHORTER_THAN_LONGEST = 0.6
+_CARRIES_ON = tuple(",;:-–—(/&")
+
+
+def _head_apart(
+    text: str, inlines: tuple[Inline, ...], breaks: list[int], lines: tuple[int, int]
+) -> list[Block]:
+    """The document's first paragraph, its first lines apart when they stand apart."""
+    apart = lines_apart([text[a + 1 : b] for a, b in pairwise([-1, *breaks, len(text)])])
+    if not apart:
+        return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
+    blocks = _split_lines(text, inlines, breaks[:apart], lines[0])
+    last = blocks[-1]
+    blocks[-1] = replace(last, source_lines=(last.source_lines[0], lines[1]))
+    return blocks
+
+
+def lines_apart(lines: list[str]) -> int:
+    """How many of a plain-text document's first lines stand apart from the paragraph they
+    open (see ``_HEAD_LINE_CHARS``)."""
+    longest = max(len(line.strip()) for line in lines)
+    count = 0
+    for line, following in pairwise(lines):
+        line, start = line.strip(), following.lstrip()[:1]
+        if not (
+            0 < len(line) <= _HEAD_LINE_CHARS
+            and len(line.split()) <= _HEAD_LINE_WORDS
+            and not line.endswith(_CARRIES_ON)
+            and (start.isupper() or start.isdigit())
+            and (longest <= _HEAD_LINE_CHARS or len(line) < _SHORTER_THAN_LONGEST * longest)
+        ):
+            break
+        count += 1
+    return count
 
 
 def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[int]]:

@@ -83,6 +83,7 @@ def parse_text(
             lines_are_paragraphs=plain_text and lines_look_like_paragraphs(source),
             notices=parse_notices,
             in_pieces=len(source) >= CHUNKED_CHARS,
+            plain_text=plain_text,
         )
         blocks, joined = join_broken_paragraphs(blocks)
         structure = analyze(split_long_blocks(blocks))

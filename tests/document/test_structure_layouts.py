@@ -57,6 +57,50 @@ def test_a_long_first_line_is_the_title_whatever_short_line_follows():
 # --- Who speaks --------------------------------------------------------------------------------
 
 
+def test_a_headline_on_the_first_line_of_plain_text_stands_apart_from_the_text_under_it():
+    # A blog post copied as text: the headline, then the first sentences with no blank line.
+    document = doc(
+        "Le mois Ellroy continue !\n"
+        "Je tiens encore une fois à remercier l'auteur pour son incroyable gentillesse et sa "
+        "patience.\nMerci à ses éditeurs pour leur soutien sans faille, cette année encore.\n\n"
+        "LTB : Votre roman vient de sortir en France, que ressentez-vous ?\n\n"
+        "RJE : C'est passionnant, comme chaque publication en France.\n"
+    )
+    assert document.title == "Le mois Ellroy continue !"
+    assert document.blocks[1].text.startswith("Je tiens encore")
+    assert document.blocks[1].text.endswith("cette année encore.")  # still one paragraph
+
+
+def test_a_stack_of_short_lines_above_a_transcript_gives_its_last_line_as_the_title():
+    document = doc(
+        "March 14, 2026\nCoach Ellen Marsh\nNorthfield Hawks\nPost-game press conference\n\n"
+        "Q. Your team was down eleven at the half. What changed?\n\n"
+        "ELLEN MARSH: We started defending, and it was a start.\n\n"
+        "Q. How is Dawson's knee?\n\n"
+        "ELLEN MARSH: He walked off on his own, which is a good sign.\n"
+    )
+    assert document.title == "Post-game press conference"
+    assert len(document.questions) == 2
+
+
+def test_a_hard_wrapped_first_paragraph_stays_whole():
+    # Every line as long as the others, or the first one carrying on: no headline here.
+    wrapped = (
+        "The harbour was quiet that morning, and the boats that had come in\n"
+        "Before dawn were tied up two deep along the wall of the old quay,\n"
+        "their crews asleep below.\n\nThe second paragraph.\n"
+    )
+    carrying_on = "Dear Ms Ortega,\nThank you for your letter of the fourth.\n"
+    assert doc(wrapped).blocks[0].text.startswith("The harbour was quiet")
+    assert doc(wrapped).blocks[0].text.endswith("asleep below.")
+    assert doc(carrying_on).blocks[0].text == (
+        "Dear Ms Ortega, Thank you for your letter of the fourth."
+    )
+    # In Markdown a paragraph's lines are one paragraph, as the writer meant.
+    markdown = doc("Le mois Ellroy continue !\nJe tiens à remercier l'auteur.\n", markdown=True)
+    assert len(markdown.blocks) == 1
+
+
 def test_a_name_used_once_is_a_lead_in_unless_it_is_a_speakers_full_name():
     document = doc(
         "**Was nehmen Sie sich vor?**\n\nIch möchte mit allen Fraktionen sprechen, jede "
