@@ -67,8 +67,11 @@ def apply_corrections(document: Document, corrections: tuple[Correction, ...]) -
         return Corrected(document, ())
     blocks = document.blocks
     places: dict[str, list[int]] = {}
+    unnumbered: dict[str, list[int]] = {}
     for index, block in enumerate(blocks):
         places.setdefault(block.text, []).append(index)
+        if block.number_length:
+            unnumbered.setdefault(block.text[block.number_length :], []).append(index)
     front_end, back_start = _matter(document)
     automatic = {s.first_block: s for s in document.questions}
     questions: set[int] = set(automatic)
@@ -84,7 +87,9 @@ def apply_corrections(document: Document, corrections: tuple[Correction, ...]) -
             others = {q for q in questions if speaker_of(blocks[q].text)}
             questions = (questions - others) | turns
             continue
-        found = places.get(correction.anchor, [])
+        # Corrections saved before a list's numbers were part of its items' text name
+        # "Ebook o carta?" for the item now read "1. Ebook o carta?".
+        found = places.get(correction.anchor) or unnumbered.get(correction.anchor, [])
         if correction.occurrence >= len(found):
             dropped.append(correction)
             continue
@@ -210,7 +215,8 @@ def _question(
         answer, speaker, heading = automatic.answer_block, automatic.speaker, automatic.heading
     else:
         answer = min(first + 1, end)
-        speaker, heading = _question_label(blocks[first].text)
+        block = blocks[first]  # "1. Pourquoi ce livre ?": the number is no part of the heading
+        speaker, heading = _question_label(block.text[block.number_length :])
     section = make_section(
         blocks, SectionKind.QUESTION, first, end, heading, number=number, answer_block=answer
     )

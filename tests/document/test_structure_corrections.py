@@ -163,6 +163,21 @@ def test_a_changed_document_keeps_the_corrections_that_still_apply():
     assert len(result.document.questions) == 1
 
 
+def test_a_correction_saved_without_a_list_items_number_still_finds_the_item():
+    # Before list numbers were text, the item "1. Pourquoi ce livre ?" was read "Pourquoi ce
+    # livre ?", and a saved correction names its block by that text.
+    document = parse_text(
+        "Rencontre avec l'autrice\n\nElle publie son troisième roman cet automne.\n\n"
+        "1. Pourquoi ce livre maintenant, après tant d'années\n\n"
+        "Parce que j'avais enfin le temps de l'écrire.\n",
+        plain_text=True,
+    )
+    saved = Correction(CorrectionKind.QUESTION, "Pourquoi ce livre maintenant, après tant d'années")
+    result = correct(document, saved)
+    assert result.dropped == ()
+    assert headings(result.document) == ["Pourquoi ce livre maintenant, après tant d'années"]
+
+
 def test_saved_by_content_found_after_a_rename_and_private_on_disk(tmp_path):
     store = CorrectionStore(tmp_path / "data" / "corrections")
     original = tmp_path / "letters.txt"
