@@ -13,6 +13,7 @@ are off, and so are link reference definitions, which act at a distance.)
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from .model import LINE_BREAK, Block, BlockKind, Inline, place_blocks
@@ -67,6 +68,8 @@ def _fence_after(source: str, start: int, end: int, opened: str | None) -> str |
 
 
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'»”’)\]]*[ \u2028]")
+_ZERO_WIDTH_JOINER = "\u200d"
+_JOINED = frozenset({_ZERO_WIDTH_JOINER, "\ufe0e", "\ufe0f"})  # and variation selectors
 _UNSPLIT = frozenset({BlockKind.TABLE_HEADER, BlockKind.TABLE_ROW, BlockKind.RULE})
 
 
@@ -116,6 +119,22 @@ def _cuts(text: str, limit: int) -> Iterator[tuple[int, int]]:
             yield start, cut
             start = cut + 1
         else:
+            end = _unspaced_cut(text, start, end)
             yield start, end
             start = end
     yield start, len(text)
+
+
+def _unspaced_cut(text: str, start: int, end: int) -> int:
+    """Where to cut a run with no space in ``text[start:end]``: after its last full stop of
+    a script written without spaces ("。", "！", "？") in the second half, else at ``end`` moved
+    back so that no accent is parted from its letter and no emoji sequence is broken."""
+    stop = max(text.rfind(mark, start + (end - start) // 2, end) for mark in "。！？")
+    if stop >= 0:
+        return stop + 1
+    while end > start + 1 and (
+        unicodedata.category(text[end])[0] == "M"  # a combining accent, a vowel sign
+        or text[end] in _JOINED or text[end - 1] == _ZERO_WIDTH_JOINER
+    ):
+        end -= 1
+    return end

@@ -44,6 +44,23 @@ def test_a_cut_falls_after_a_sentence_then_at_a_space_then_anywhere():
                                                                        (202, 50)]
 
 
+def test_a_run_without_spaces_is_cut_after_a_full_stop_of_its_script_never_inside_a_letter():
+    chinese = "今天天气很好。" * 30  # 210 characters, no space: Chinese needs none
+    blocks = split_long_blocks([Block(BlockKind.PARAGRAPH, chinese, 0, (0, 1))], limit=100)
+    assert [block.text[-1] for block in blocks[:-1]] == ["。"] * (len(blocks) - 1)
+    assert "".join(block.text for block in blocks) == chinese
+    # "é" written as "e" and a combining accent, and a family emoji joined by ZWJs: a cut at
+    # the limit would fall inside one of them.
+    accented = "e\u0301" * 150
+    family = "x" * 98 + "\U0001F469\u200d\U0001F467" + "x" * 100
+    for text in (accented, family):
+        pieces = split_long_blocks([Block(BlockKind.PARAGRAPH, text, 0, (0, 1))], limit=100)
+        assert "".join(block.text for block in pieces) == text
+        for block in pieces:
+            first, last = block.text[0], block.text[-1]
+            assert first not in "\u0301\u200d" and last != "\u200d", block.text
+
+
 def test_pieces_keep_their_styles_and_one_heading_one_marker():
     text = "début " + "gras " * 40 + "fin"
     bold = Inline(6, 6 + 5 * 40 - 1, InlineStyle.STRONG)
