@@ -44,6 +44,7 @@ class PlaceKeeper(QObject):
                  place: Callable[[], int]) -> None:
         super().__init__(view)
         self._view = view
+        self._typesetter = typesetter
         self._place = place
         self._anchor: Anchor | None = None
         self._restoring = False
@@ -130,16 +131,27 @@ class PlaceKeeper(QObject):
         top, height = self._line(place)
         if top + height <= 0 or top >= viewport.height():
             # The place is out of sight (the user scrolled away from the caret): keep what
-            # they see, from its first line.
-            first = view.cursorForPosition(QPoint(0, 0))
-            offset = view.positions.to_model(first.position())
+            # they see, from its first whole line.
+            offset = self._first_line_shown()
             top, height = self._line(offset)
-            if top < 0:
-                first.movePosition(QTextCursor.MoveOperation.Down)
-                offset = view.positions.to_model(first.position())
-                top, height = self._line(offset)
         shown_top = self._viewport_top() if self._shown_top is None else self._shown_top
         return Anchor(place, offset, shown_top + top)
+
+    def _first_line_shown(self) -> int:
+        """The model offset of the first line whose top is in the view. ``cursorForPosition``
+        at the top looks at every block to the end of the document when the point falls in
+        a margin or between paragraphs (0.2-0.5 s for 1 MB): the laid-out blocks are searched
+        instead."""
+        view = self._view
+        block = self._typesetter.layout.block_at_top()
+        lines = block.layout()
+        block_top = lines.position().y() - view.verticalScrollBar().value()
+        for number in range(lines.lineCount()):
+            line = lines.lineAt(number)
+            if block_top + line.y() >= 0:
+                return view.positions.to_model(block.position() + line.textStart())
+        following = block.next()  # the block at the top is cut: the next one is shown whole
+        return view.positions.to_model((following if following.isValid() else block).position())
 
     def _line(self, offset: int) -> tuple[int, int]:
         """The top and height of the line at a model offset, in viewport pixels (laid out
