@@ -349,6 +349,7 @@ def run_gui(argv: Sequence[str]) -> int:
     window.language_detection.hold()
     window.language_detection.detected.connect(
         lambda document: cache.remember_language(document.path, document.language))
+    window.banner.hold_icons()  # a note's icon is drawn after the first paint
     reporter = ErrorReporter(lambda: window)
     previous_hook, sys.excepthook = sys.excepthook, reporter
     try:
@@ -369,8 +370,8 @@ def run_gui(argv: Sequence[str]) -> int:
             window.text.viewport().installEventFilter(probe)
         window.text.viewport().installEventFilter(AfterFirstPaint(window.finish, window))
         window.text.viewport().installEventFilter(AfterFirstPaint(gc.enable, window))
-        window.text.viewport().installEventFilter(
-            AfterFirstPaint(settings.release_writes, window))
+        for after_paint in (settings.release_writes, window.banner.release_icons):
+            window.text.viewport().installEventFilter(AfterFirstPaint(after_paint, window))
         QTimer.singleShot(GC_AT_LATEST_MS, gc.enable)  # should the window never be painted
         QTimer.singleShot(GC_AT_LATEST_MS, settings.release_writes)
         window.text.viewport().installEventFilter(
