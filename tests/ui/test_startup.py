@@ -88,12 +88,3 @@ def test_a_first_document_that_cannot_be_read_early_still_says_why(make_window, 
     error = window.open_path(missing)
     assert "gone.txt" in error
     assert error in window.banner.text()
-
-
-def test_an_early_read_of_another_path_is_never_shown(make_window, tmp_path):
-    guessed, asked = tmp_path / "guessed.txt", tmp_path / "asked.txt"
-    guessed.write_text("Le mauvais.\n", encoding="utf-8")
-    asked.write_text("Le bon.\n", encoding="utf-8")
-    window = make_window(load=StartedEarly(open_document, str(guessed)))
-    assert window.open_path(asked) == ""
-    assert window.text.toPlainText() == "Le bon."

@@ -54,8 +54,7 @@ Loaded = TypeVar("Loaded")
 class StartedEarly(Generic[Loaded]):
     """``load`` (a path's document), begun at once for ``path`` on a thread of its own: the
     window is built meanwhile, and its first call for ``path`` waits for that result (or its
-    exception) instead of loading again. Other paths, and ``path`` again, load as before; an
-    early read nobody asked for is dropped when done.
+    exception) instead of loading again. Other paths, and ``path`` again, load as before.
 
     Both are Python and share the interpreter: the gain is what the window's building spends
     outside it (Qt's own work, the disk), about a tenth on a first open of the seed.
@@ -63,26 +62,26 @@ class StartedEarly(Generic[Loaded]):
 
     def __init__(self, load: Callable[[str], Loaded], path: str) -> None:
         self._load = load
-        outcome: list[Loaded | BaseException] = []  # the thread puts its one outcome here
-        thread = threading.Thread(target=self._run, args=(path, outcome), name="first-document",
-                                  daemon=True)
-        self._early: tuple[str, threading.Thread, list[Loaded | BaseException]] | None = (
-            path, thread, outcome)
-        thread.start()
+        self._path = path
+        self._result: Loaded | None = None
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = threading.Thread(
+            target=self._run, name="first-document", daemon=True)
+        self._thread.start()
 
-    def _run(self, path: str, outcome: list[Loaded | BaseException]) -> None:
+    def _run(self) -> None:
         try:
-            outcome.append(self._load(path))
+            self._result = self._load(self._path)
         except BaseException as error:  # raised again where the window asks for it
-            outcome.append(error)
+            self._error = error
 
     def __call__(self, path: str) -> Loaded:
-        early, self._early = self._early, None
-        if early is None or path != early[0]:
+        thread, self._thread = self._thread, None
+        if thread is None or path != self._path:
             return self._load(path)
-        _path, thread, outcome = early
         thread.join()
-        (result,) = outcome
-        if isinstance(result, BaseException):
-            raise result
+        result, error, self._result, self._error = self._result, self._error, None, None
+        if error is not None:
+            raise error
+        assert result is not None
         return result
