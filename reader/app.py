@@ -327,13 +327,6 @@ def run_gui(argv: Sequence[str]) -> int:
         return list_themes()
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
-    cache = document_cache()
-    load = through_cache(open_without_language, cache)
-    # The first document is read (or parsed) while Qt starts and the window is built. Qt's own
-    # options are still among these (-platform NAME): a wrong guess is only read in vain.
-    first = known.file or default_document_path()
-    if first is not None:
-        load = StartedEarly(load, str(Path(first)))
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     settings = make_settings()
     settings.hold_writes()  # written after the first paint (or at exit), not before it
@@ -345,7 +338,11 @@ def run_gui(argv: Sequence[str]) -> int:
     except SystemExit as stop:
         return int(stop.code or 0)
 
+    cache = document_cache()
     path = Path(args.file) if args.file else default_document_path()
+    load = through_cache(open_without_language, cache)
+    if path is not None:  # read (or parsed) while the window is built
+        load = StartedEarly(load, str(path))
     window = build_main_window(settings, load=load, appearance=overrides, deferred=True)
     window.opening.set_previewer(preview_unless_cached(cache.holds))  # a long PDF's first pages
     # Background work waits for the first paint: its imports would compete with it.
