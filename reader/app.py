@@ -47,7 +47,7 @@ from .ui.opening.preview import preview_unless_cached
 from .ui.opening.reading_choices import ReadingChoices
 from .ui.opening.recent_files import RecentFiles
 from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start_options
-from .ui.shell.first_paint import AfterFirstPaint, FirstPaintProbe, StartedEarly
+from .ui.shell.first_paint import AfterFirstPaint, FirstPaintProbe
 from .ui.shell.first_use import OnFirstUse
 from .ui.shell.full_screen import FullScreen
 from .ui.shell.main_window import MainWindow
@@ -339,11 +339,9 @@ def run_gui(argv: Sequence[str]) -> int:
         return int(stop.code or 0)
 
     cache = document_cache()
-    path = Path(args.file) if args.file else default_document_path()
-    load = through_cache(open_without_language, cache)
-    if path is not None:  # read (or parsed) while the window is built
-        load = StartedEarly(load, str(path))
-    window = build_main_window(settings, load=load, appearance=overrides, deferred=True)
+    window = build_main_window(settings,
+                               load=through_cache(open_without_language, cache),
+                               appearance=overrides, deferred=True)
     window.opening.set_previewer(preview_unless_cached(cache.holds))  # a long PDF's first pages
     # Background work waits for the first paint: its imports would compete with it.
     window.language_detection.hold()
@@ -353,6 +351,7 @@ def run_gui(argv: Sequence[str]) -> int:
     reporter = ErrorReporter(lambda: window)
     previous_hook, sys.excepthook = sys.excepthook, reporter
     try:
+        path = Path(args.file) if args.file else default_document_path()
         if path is not None:
             # Presenting needs the document at once; otherwise a large one opens in the
             # background, in a window already shown.

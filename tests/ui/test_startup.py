@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 from reader.app import default_document_path, open_without_language, through_cache
 from reader.document.cache import DocumentCache
 from reader.document.pipeline import open_document
-from reader.ui.shell.first_paint import StartedEarly
 
 
 def test_language_detection_held_until_released(make_window, qtbot):
@@ -59,32 +58,3 @@ def test_an_edited_document_is_never_shown_stale(make_window, tmp_path):
     notes.write_text("Deuxième version, plus longue.\n", encoding="utf-8")
     assert window.open_path(notes) == ""
     assert window.text.toPlainText() == "Deuxième version, plus longue."
-
-
-def test_the_first_document_read_while_the_window_is_built_is_shown_once(make_window, tmp_path):
-    interview = tmp_path / "interview.txt"
-    interview.write_bytes(default_document_path().read_bytes())
-    other = tmp_path / "other.txt"
-    other.write_text("Une autre note.\n", encoding="utf-8")
-    parsed = []
-
-    def counting_parser(path):
-        parsed.append(path)
-        return open_document(path)
-
-    window = make_window(load=StartedEarly(counting_parser, str(interview)))
-    assert window.open_path(interview) == ""
-    assert window.document.path == str(interview)
-    assert window.text.toPlainText().startswith(open_document(interview).blocks[0].text)
-    assert window.open_path(other) == ""
-    assert window.text.toPlainText() == "Une autre note."
-    assert window.open_path(interview) == ""  # asked again: read again, as any file
-    assert parsed == [str(interview), str(other), str(interview)]
-
-
-def test_a_first_document_that_cannot_be_read_early_still_says_why(make_window, tmp_path):
-    missing = tmp_path / "gone.txt"
-    window = make_window(load=StartedEarly(open_document, str(missing)))
-    error = window.open_path(missing)
-    assert "gone.txt" in error
-    assert error in window.banner.text()

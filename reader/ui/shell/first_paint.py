@@ -1,13 +1,11 @@
 """What the start-up waits for: the window's first paint. Work that the first paint does not
-need waits until it has happened (docs/performance.md, "Start-up"), the first document is read
-while the window is built, and the benchmarks learn when the paint happened."""
+need waits until it has happened (docs/performance.md, "Start-up"), and the benchmarks learn
+when it happened."""
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
-from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -46,42 +44,3 @@ class FirstPaintProbe(QObject):
             if self._quit_after:
                 QTimer.singleShot(0, QApplication.quit)
         return False
-
-
-Loaded = TypeVar("Loaded")
-
-
-class StartedEarly(Generic[Loaded]):
-    """``load`` (a path's document), begun at once for ``path`` on a thread of its own: the
-    window is built meanwhile, and its first call for ``path`` waits for that result (or its
-    exception) instead of loading again. Other paths, and ``path`` again, load as before.
-
-    Both are Python and share the interpreter: the gain is what the window's building spends
-    outside it (Qt's own work, the disk), about a tenth on a first open of the seed.
-    """
-
-    def __init__(self, load: Callable[[str], Loaded], path: str) -> None:
-        self._load = load
-        self._path = path
-        self._result: Loaded | None = None
-        self._error: BaseException | None = None
-        self._thread: threading.Thread | None = threading.Thread(
-            target=self._run, name="first-document", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            self._result = self._load(self._path)
-        except BaseException as error:  # raised again where the window asks for it
-            self._error = error
-
-    def __call__(self, path: str) -> Loaded:
-        thread, self._thread = self._thread, None
-        if thread is None or path != self._path:
-            return self._load(path)
-        thread.join()
-        result, error, self._result, self._error = self._result, self._error, None, None
-        if error is not None:
-            raise error
-        assert result is not None
-        return result
