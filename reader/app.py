@@ -93,7 +93,7 @@ def default_document_path() -> Path | None:
     return None
 
 
-def make_settings() -> QSettings:
+def make_settings() -> CheckedSettings:
     """The user's settings: an INI file in the platform's per-user config folder (the window
     says so if it cannot be written)."""
     where = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "settings")
@@ -329,6 +329,7 @@ def run_gui(argv: Sequence[str]) -> int:
     QApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     settings = make_settings()
+    settings.hold_writes()  # written after the first paint (or at exit), not before it
     speak_interface_language(app, settings)
     QApplication.setApplicationDisplayName(messages.app_display_name())
     try:
@@ -346,6 +347,7 @@ def run_gui(argv: Sequence[str]) -> int:
     window.language_detection.hold()
     window.language_detection.detected.connect(
         lambda document: cache.remember_language(document.path, document.language))
+    window.banner.hold_icons()  # a note's icon is drawn after the first paint
     reporter = ErrorReporter(lambda: window)
     previous_hook, sys.excepthook = sys.excepthook, reporter
     try:
@@ -367,7 +369,10 @@ def run_gui(argv: Sequence[str]) -> int:
             window.text.viewport().installEventFilter(probe)
         window.text.viewport().installEventFilter(AfterFirstPaint(window.finish, window))
         window.text.viewport().installEventFilter(AfterFirstPaint(gc.enable, window))
+        for after_paint in (settings.release_writes, window.banner.release_icons):
+            window.text.viewport().installEventFilter(AfterFirstPaint(after_paint, window))
         QTimer.singleShot(GC_AT_LATEST_MS, gc.enable)  # should the window never be painted
+        QTimer.singleShot(GC_AT_LATEST_MS, settings.release_writes)
         window.text.viewport().installEventFilter(
             AfterFirstPaint(window.language_detection.release, window))
         window.text.viewport().installEventFilter(AfterFirstPaint(window.speech.load, window))
@@ -377,5 +382,6 @@ def run_gui(argv: Sequence[str]) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        settings.release_writes()  # should the app end before the first paint
         gc.enable()
 

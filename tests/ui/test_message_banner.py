@@ -44,3 +44,18 @@ def test_closing_the_banner_leaves_no_stale_name(window, qtbot):
     assert _accessible(_message_label(window))[0] == ""
     window.banner.show_messages(["Encore une."], error=True)
     assert _accessible(_message_label(window))[0] == "Error: Encore une."
+
+
+def test_a_note_shown_while_icons_are_held_gets_its_icon_once_released(window):
+    icon = window.banner.findChild(QLabel, "message_icon")
+    window.banner.hold_icons()  # as at start-up, until the first paint
+    window.banner.show_messages(["Une note."], error=False)
+    assert _message_label(window).text() == "Une note."
+    assert _accessible(_message_label(window))[0] == "Note: Une note."
+    assert icon.pixmap().isNull()
+    held_size = icon.size()
+    window.banner.release_icons()
+    assert not icon.pixmap().isNull()
+    assert icon.size() == held_size  # the message does not move when its icon comes
+    window.banner.show_messages(["Une autre."], error=True)
+    assert not icon.pixmap().isNull()

@@ -4,7 +4,7 @@ file is said, once."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from reader.app import build_main_window
 from reader.appearance.preferences import DEFAULTS, Appearance
@@ -69,3 +69,31 @@ def test_an_unwritable_settings_file_is_told_once(qtbot, tmp_path):
     window.appearance.apply(Appearance(font_size=31), save=True)
     assert window.banner.text() == ""  # once
     assert len(told) == 1
+
+
+def test_settings_held_during_start_up_are_read_at_once_and_saved_once_released(qtbot, tmp_path):
+    path = tmp_path / "settings.ini"
+    settings = CheckedSettings(str(path))
+    settings.hold_writes()
+    window = build_main_window(settings)
+    qtbot.addWidget(window)
+    window.appearance.apply(Appearance(font_size=30), save=True)
+    QCoreApplication.sendPostedEvents(settings)  # Qt's own write, at a later turn: held too
+    assert window.appearance.appearance.font_size == 30
+    assert "font_size" not in (path.read_text(encoding="utf-8") if path.exists() else "")
+    settings.release_writes()
+    again = QSettings(str(path), QSettings.Format.IniFormat)
+    assert again.value("appearance/font_size") in (30, "30")
+
+
+def test_an_unwritable_settings_file_held_at_start_up_is_told_once_released(qtbot, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    settings = CheckedSettings(str(blocker / "settings.ini"))
+    settings.hold_writes()
+    window = build_main_window(settings)
+    qtbot.addWidget(window)
+    window.appearance.apply(Appearance(font_size=30), save=True)
+    assert window.banner.text() == ""
+    settings.release_writes()
+    assert "Your settings cannot be saved" in window.banner.text()

@@ -160,3 +160,21 @@ def test_the_corrections_action_list_is_the_corrections_own():
     from reader.ui.text.outline_corrections import _STEPS, COMMANDS
 
     assert set(CORRECTION_ACTIONS) == set(COMMANDS) | set(_STEPS)
+
+
+# PySide6 reads the source of each module imported after it, unless told ahead (reader.__main__).
+SOURCES_READ = """
+import linecache
+from reader.__main__ import spare_pyside_its_source_reading
+spare_pyside_its_source_reading()
+import reader.app, markdown_it
+print("\\n".join(name for name in linecache.cache if "reader" in name or "markdown_it" in name))
+"""
+
+
+def test_pyside_reads_no_source_of_the_reader_at_start_up():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", SOURCES_READ], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == []

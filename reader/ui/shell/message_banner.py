@@ -42,6 +42,8 @@ class MessageBanner(QFrame):
         self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
         self._icon = QLabel(self)
         self._icon.setObjectName("message_icon")
+        self._icon.setFixedSize(_ICON_SIZE, _ICON_SIZE)  # the same place with or without it
+        self._icons_held = False
         self._label = QLabel(self)
         self._label.setObjectName("message_text")
         self._label.setWordWrap(True)
@@ -69,12 +71,9 @@ class MessageBanner(QFrame):
         if not texts:
             self.dismiss()
             return
-        from PySide6.QtWidgets import QStyle  # its Python enums take a moment: not at start-up
-
-        pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical if error else (
-            QStyle.StandardPixmap.SP_MessageBoxInformation
-        )
-        self._icon.setPixmap(self.style().standardIcon(pixmap).pixmap(_ICON_SIZE, _ICON_SIZE))
+        self._icon.clear()
+        if not self._icons_held:
+            self._draw_icon(error)
         kind = messages.message_kind_error() if error else messages.message_kind_note()
         self._icon.setAccessibleName(kind)
         text = "\n".join(texts)
@@ -84,6 +83,25 @@ class MessageBanner(QFrame):
         self.show()
         if take_focus:
             self._label.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def hold_icons(self) -> None:
+        """Until ``release_icons``, a message shows without its icon (its place kept): the
+        style's icons need QStyle's Python enums, 15-30 ms of start-up when the first document
+        opens with a note (its kind is said and shown in words all the same)."""
+        self._icons_held = True
+
+    def release_icons(self) -> None:
+        self._icons_held = False
+        if not self.isHidden():
+            self._draw_icon(self.is_error())
+
+    def _draw_icon(self, error: bool) -> None:
+        from PySide6.QtWidgets import QStyle  # its Python enums take a moment: not at start-up
+
+        pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical if error else (
+            QStyle.StandardPixmap.SP_MessageBoxInformation
+        )
+        self._icon.setPixmap(self.style().standardIcon(pixmap).pixmap(_ICON_SIZE, _ICON_SIZE))
 
     def text(self) -> str:
         return "" if self.isHidden() else self._label.text()

@@ -10,7 +10,7 @@ justified text (justifying a row would move its cells off their columns).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -31,21 +31,24 @@ _GAP_EM = 1.2  # between the widest cell of a column and the next column
 _WIDEST_EM = 24.0  # a column is no wider: a long cell runs on, the others keep their columns
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+# A named tuple and a plain class rather than dataclasses: both are defined on the way to the
+# first paint, and a dataclass takes about 1.5 ms to define (its methods are generated).
+class Table(NamedTuple):
     first_block: int  # QTextBlock number of its first row
     rows: tuple[tuple[str, ...], ...]  # each row's cells
     headers: tuple[bool, ...]  # whether each row is a header row
 
 
-@dataclass
 class TableCollector:
     """Gathers the document's tables while it is rendered, block by block."""
 
-    tables: list[Table] = field(default_factory=list)
-    _first: int = -1
-    _rows: list[tuple[str, ...]] = field(default_factory=list)
-    _headers: list[bool] = field(default_factory=list)
+    __slots__ = ("tables", "_first", "_rows", "_headers")
+
+    def __init__(self) -> None:
+        self.tables: list[Table] = []
+        self._first = -1
+        self._rows: list[tuple[str, ...]] = []
+        self._headers: list[bool] = []
 
     def add(self, number: int, block: Block) -> int:
         """Note block ``number``; returns its row's index in its table (-1: not a row)."""
