@@ -1,0 +1,80 @@
+"""Lines of a plain paragraph that are paragraphs of their own.
+
+Markdown joins the lines of a paragraph with spaces. Plain text does not always mean that: text
+copied from a web page puts one paragraph per line (``split_lines``), and a plain-text
+document's first lines are often a headline, a date or a name, each on its own line, with no
+blank line before the text (``head_apart``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+
+from .model import LINE_BREAK, Block, BlockKind, Inline
+
+
+def split_lines(
+    text: str, inlines: tuple[Inline, ...], breaks: list[int], first_line: int
+) -> list[Block]:
+    """One paragraph per source line: cut at the soft breaks, clipping the styled runs."""
+    blocks = []
+    bounds = [-1, *breaks, len(text)]
+    line = first_line
+    for before, end in pairwise(bounds):
+        start = before + 1  # skip the space that stood for the line break
+        runs = tuple(
+            Inline(max(r.start, start) - start, min(r.end, end) - start, r.style, r.target)
+            for r in inlines
+            if min(r.end, end) > max(r.start, start)
+        )
+        # A hard break (a line ending in two spaces) stays inside the paragraph: its lines too.
+        end_line = line + 1 + text.count(LINE_BREAK, start, end)
+        blocks.append(Block(BlockKind.PARAGRAPH, text[start:end], 0, (line, end_line), 0, runs))
+        line = end_line
+    return blocks
+
+
+# A plain-text document's first lines are often a headline, a date, a name, a site's name, each
+# on its own line with no blank line before the text ("Le mois Ellroy continue !" then the first
+# sentence): Markdown would join them into one paragraph and the title would be lost. A line
+# stands apart when it is short, ends with nothing that carries on (",", ":", "-"…), the next
+# line starts a new sentence (a capital or a digit), and it is much shorter than the paragraph's
+# longest line (a hard-wrapped paragraph's first line is as long as the others) or every line is
+# short (a stack of short lines: "March 14, 2026" / "Coach Ellen Marsh" / "Post-game…").
+_HEAD_LINE_CHARS = 50
+_HEAD_LINE_WORDS = 10
+_SHORTER_THAN_LONGEST = 0.6
+_CARRIES_ON = tuple(",;:-–—(/&")
+
+
+def head_apart(
+    text: str, inlines: tuple[Inline, ...], breaks: list[int], lines: tuple[int, int]
+) -> list[Block]:
+    """The document's first paragraph, its first lines apart when they stand apart."""
+    apart = lines_apart([text[a + 1 : b] for a, b in pairwise([-1, *breaks, len(text)])])
+    if not apart:
+        return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
+    blocks = split_lines(text, inlines, breaks[:apart], lines[0])
+    last = blocks[-1]
+    blocks[-1] = replace(last, source_lines=(last.source_lines[0], lines[1]))
+    return blocks
+
+
+def lines_apart(lines: list[str]) -> int:
+    """How many of a plain-text document's first lines stand apart from the paragraph they
+    open (see ``_HEAD_LINE_CHARS``)."""
+    longest = max(len(line.strip()) for line in lines)
+    count = 0
+    for line, following in pairwise(lines):
+        line, start = line.strip(), following.lstrip()[:1]
+        if not (
+            0 < len(line) <= _HEAD_LINE_CHARS
+            and len(line.split()) <= _HEAD_LINE_WORDS
+            and not line.endswith(_CARRIES_ON)
+            and (start.isupper() or start.isdigit())
+            and (longest <= _HEAD_LINE_CHARS or len(line) < _SHORTER_THAN_LONGEST * longest)
+        ):
+            break
+        count += 1
+    return count
