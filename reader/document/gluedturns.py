@@ -25,14 +25,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .model import Block, BlockKind, Inline, place_blocks
+from .model import Block, BlockKind, Inline, InlineStyle, place_blocks
+from .textcues import SPEECH_VERB
 
 # A turn's opening inside a paragraph: a space, then an optional dash, turn number or
 # timestamp, then one to three capitalised words (initials allowed) and a colon.
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
 _TURN = re.compile(
     rf"(?:^|(?<=\s))(?=((?:[-–—]\s+)?(?:\d{{1,4}}\s+|\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+)?"
-    rf"({_NAME}(?:\s+{_NAME}){{0,2}})\s?:\s))"
+    rf"({_NAME}(?:\s+{_NAME}){{0,2}})(?:\s+{SPEECH_VERB})?\s?:\s))"
 )  # a lookahead, so "Gribouille LTB :" offers both "Gribouille LTB" and "LTB"
 _MIN_TURNS = 4
 # "… cuenta. -¿En qué …?": a dash right against an opening question mark, after a sentence.
@@ -57,6 +58,12 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         found = _dash_cuts(blocks[index].text)
         if found:
             cuts.setdefault(index, []).extend(found)
+    for index, found in _labelled_cuts(blocks, prose).items():
+        cuts.setdefault(index, []).extend(found)
+    for index, cut in _answers_in_the_paragraph(blocks, prose).items():
+        cuts.setdefault(index, []).append(cut)
+    for index, cut in _line_pairs(blocks, prose).items():
+        cuts.setdefault(index, []).append(cut)
     for index in _numbered_answers(blocks):
         cuts.setdefault(index, []).extend(_answer_cut(blocks[index].text))
     if not cuts:
@@ -102,6 +109,91 @@ def _turn_cuts(blocks: list[Block], glued: list[int]) -> dict[int, list[int]]:
     if len(recurring) < 2 or turns < _MIN_TURNS:
         return {}
     return cuts
+
+
+# "… in rima. Q. What's that? A. A tea party.": a transcript's "Q." / "A." after a sentence
+# (or a quoted heading), and, among them, a name in capitals ("THE COURT:", "MS. GRANT:").
+_GLUED_LABEL = re.compile(r"(?<=[.!?…»”\"])\s(?=([QA])[.:]\s+[¿¡«“\"(A-ZÀ-ÖØ-Þ0-9])")
+_GLUED_CAPS_NAME = re.compile(
+    r"(?<=[.!?…»”\"])(?<![A-Z]{2}\.)(?<!\s[A-Z]\.)\s(?=[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,2}:\s)"
+)
+
+
+def _labelled_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
+    """Where a transcript's "Q." and "A." turns, glued into paragraphs, begin: when two of each
+    or more are glued across the document (and then before the names in capitals of other
+    speakers among them)."""
+    cuts: dict[int, list[int]] = {}
+    labels: Counter[str] = Counter()
+    for index in [i for i in prose if "Q" in blocks[i].text]:
+        text = blocks[index].text
+        found = [(m.start(), m.group(1)) for m in _GLUED_LABEL.finditer(text)]
+        if found:
+            labels.update(label for _, label in found)
+            named = [m.start() for m in _GLUED_CAPS_NAME.finditer(text)]
+            cuts[index] = [start for start, _ in found] + named
+    return cuts if labels["Q"] >= 2 and labels["A"] >= 2 else {}
+
+
+# "Come nasce il disco? ''Da un anno in campagna…''": a question, then its answer quoted.
+_QUOTED_ANSWER = re.compile(r"[?…]\s(?=(?:''|[«“„\"])\s?\S)")
+_MIN_PAIRS = 2
+
+
+def _answers_in_the_paragraph(blocks: list[Block], prose: list[int]) -> dict[int, int]:
+    """Where the answer begins in paragraphs that hold a question and its answer, when two
+    or more do: the question in bold at the paragraph's start ("**Pourquoi continuer ?** Ma
+    commune…"), or followed by its answer in quotes ("Come nasce? ''Da un anno…''")."""
+    cuts: dict[int, int] = {}
+    for index in prose:
+        block = blocks[index]
+        text = block.text
+        if text[:1] in "«“„\"'":
+            continue
+        cut = _after_bold_question(block)
+        if cut < 0 and "?" in text[:_QUESTION_SCAN]:
+            quoted = _QUOTED_ANSWER.search(text, 0, _QUESTION_SCAN)
+            cut = quoted.end() - 1 if quoted is not None else -1
+        if cut > 0:
+            cuts[index] = cut
+    return cuts if len(cuts) >= _MIN_PAIRS else {}
+
+
+_QUESTION_SCAN = 600  # a question is in a paragraph's first characters
+_PAIR_WORDS = 30  # a question on a line of its own is short
+
+
+def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
+    """Where the answer begins in paragraphs of two lines, a question and its answer on the
+    next line ("Qual o seu truque?" / "Canto desafinado."), when three or more are so: after
+    the last "?" that a capital follows, the answer asking nothing."""
+    cuts: dict[int, int] = {}
+    for index in prose:
+        block = blocks[index]
+        first, end = block.source_lines
+        if end - first != 2 or block.kind is not BlockKind.PARAGRAPH:
+            continue
+        text = block.text
+        found = [m.end() - 1 for m in _QUESTION_END.finditer(text, 0, _QUESTION_SCAN)]
+        if not found or "?" in text[found[-1] :]:
+            continue
+        if text.count(" ", 0, found[-1]) < _PAIR_WORDS:
+            cuts[index] = found[-1]
+    return cuts if len(cuts) >= _MIN_ITEMS else {}
+
+
+def _after_bold_question(block: Block) -> int:
+    """The space after a bold run that opens the block and ends like a question, when text
+    follows it; -1 otherwise."""
+    runs = [r for r in block.inlines if r.style is InlineStyle.STRONG]
+    if not runs or runs[0].start - block.start > 2:
+        return -1
+    end = runs[0].end - block.start
+    asked = block.text[:end].rstrip(" *_")
+    if not asked.endswith(("?", "…", "...")) or end >= len(block.text) - 1:
+        return -1
+    space = block.text.find(" ", end - 1, end + 3)
+    return space if space > 0 and block.text[space + 1 :].strip() else -1
 
 
 def _dash_cuts(text: str) -> list[int]:

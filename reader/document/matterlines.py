@@ -122,7 +122,13 @@ def is_byline(text: str) -> bool:
     return False
 
 
+# A date a blog splits over lines, one part a line: "Jul" / "19", "30" / "dez".
+_DATE_PART = re.compile(rf"(?ix) (?: {_MONTHS} | \d{{1,2}} )")
+
+
 def is_dateline(text: str) -> bool:
+    if _DATE_PART.fullmatch(text.strip()):
+        return True
     words = word_count(text)
     if _DATELINE_WORD.match(text):
         return words <= _DATELINE_WORDS
