@@ -60,6 +60,8 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
             cuts.setdefault(index, []).extend(found)
     for index, found in _labelled_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
+    for index, found in _dash_turn_cuts(blocks, prose).items():
+        cuts.setdefault(index, []).extend(found)
     for index, cut in _answers_in_the_paragraph(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)
     for index, cut in _line_pairs(blocks, prose).items():
@@ -194,6 +196,24 @@ def _after_bold_question(block: Block) -> int:
         return -1
     space = block.text.find(" ", end - 1, end + 3)
     return space if space > 0 and block.text[space + 1 :].strip() else -1
+
+
+# "… es extraordinaria... —Sí, lo es.": a dialogue dash turn glued after a sentence.
+_GLUED_DASH_TURN = re.compile(r"(?<=[.!?…»”\"])\s(?=[—―]\s?[¿¡«“\"A-ZÀ-ÖØ-Þ])")
+_DASH_TURNS = 3
+
+
+def _dash_turn_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
+    """Where a dialogue dash turn glued into the paragraph before it begins, in a text whose
+    turns open with such a dash (three paragraphs or more)."""
+    if sum(1 for i in prose if blocks[i].text[:1] in "—―") < _DASH_TURNS:
+        return {}
+    cuts: dict[int, list[int]] = {}
+    for index in [i for i in prose if blocks[i].text[:1] in "—―"]:
+        found = [m.start() for m in _GLUED_DASH_TURN.finditer(blocks[index].text, 1)]
+        if found:
+            cuts[index] = found
+    return cuts
 
 
 def _dash_cuts(text: str) -> list[int]:

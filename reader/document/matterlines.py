@@ -41,6 +41,9 @@ _MONTHS = r"""(?:
   | enero | febrero | marzo | abril | mayo | junio | julio | agosto | se(?:p)?tiembre | octubre
   | noviembre | diciembre
   | januar | februar | m[äa]rz | juni | juli | oktober | dezember
+  | januari | februari | maart | mei | augustus
+  | gennaio | febbraio | aprile | maggio | giugno | luglio | settembre | ottobre | dicembre
+  | janeiro | fevereiro | março | maio | junho | julho | setembro | outubro | novembro | dez
 )\.?"""
 _DATELINE_WORD = re.compile(
     r"""(?ix)(?:

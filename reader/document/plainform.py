@@ -282,14 +282,20 @@ def _answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> bo
     """A short interview, as children or a questionnaire write it: three or more questions,
     each answered by exactly one paragraph before the next, and the answers mostly in the
     first person ("Ich bin im elften Jahr."), or five or more questions so answered up to the
-    end of the text ("Déu existeix?" / "No ho sé."). Answers then may be as short as the
-    questions."""
+    end of the text ("Déu existeix?" / "No ho sé."), one answer in five at most running to a
+    second paragraph. Answers then may be as short as the questions."""
     if len(questions) < 3:
         return False
-    if any(end != k + 2 for k, end in zip(questions[:-1], firsts[1:], strict=True)):
-        return False
-    if len(questions) >= _QUESTIONNAIRE and questions[-1] + 2 == len(cues):
+    longer = sum(1 for k, end in zip(questions[:-1], firsts[1:], strict=True) if end != k + 2)
+    # A questionnaire: one answer in five may run to a second paragraph.
+    if (
+        len(questions) >= _QUESTIONNAIRE
+        and 5 * longer <= len(questions)
+        and questions[-1] + 2 == len(cues)
+    ):
         return True
+    if longer:
+        return False
     in_first_person = sum(1 for k in questions if speaks_of_self(cues.content(k + 1)))
     return 2 * in_first_person >= len(questions)
 

@@ -244,6 +244,13 @@ def test_a_questionnaire_answered_line_by_line_to_the_end_is_an_interview():
         "Cap en concret.\n\nDéu existeix?\n\nNo ho sé.\n\nEl millor viatge?\n\nIslàndia.\n"
     )
     assert len(document.questions) == 5
+    # One answer running to a second paragraph does not break the rhythm.
+    longer = doc(
+        "Perguntas\n\nPraia ou serra?\n\nSerra.\n\nUma cor?\n\nVerde.\n\nUma mania?\n\n"
+        "Roer a caneta.\n\nNão conto a ninguém.\n\nUm livro?\n\nO Alienista.\n\n"
+        "Um lugar?\n\nLisboa.\n"
+    )
+    assert len(longer.questions) == 5
     # Four such pairs, answered in no person, are not enough to tell a questionnaire.
     short = doc(
         "Quiz\n\nQuin és el riu més llarg?\n\nEl Nil.\n\nQuina és la capital?\n\nRoma.\n\n"
@@ -261,3 +268,60 @@ def test_a_date_split_over_lines_under_the_headline_is_no_title():
     )
     assert document.title == "Bate-bola com a Lia"
     assert doc("1984\n\nA novel in three parts, and the film after it.\n").title == "1984"
+
+
+def test_a_short_first_line_is_never_joined_to_a_lower_case_line_under_it():
+    document = doc(
+        "Rosa Beltrán: Victoria, Victoria\n\n"
+        "date 2025-02 A veces veo las entrevistas que hace una presentadora en su podcast.\n"
+    )
+    assert document.title == "Rosa Beltrán: Victoria, Victoria"
+    # A long first paragraph broken mid-sentence is still mended.
+    broken = doc(
+        "The council met on Tuesday evening to discuss the harbour, the ferries and the new\n\n"
+        "timetable, which will start in May.\n"
+    )
+    assert broken.blocks[0].text.endswith("which will start in May.")
+
+
+def test_previous_and_next_links_and_a_dated_reader_line_stand_above_no_headline():
+    document = doc(
+        "VRAAG EN ANTWOORD 31-60\n\nVorige V&A (1-30)\n\nVolgende V&A (61-90)\n\n"
+        "60. Sanne K., 3 maart 2001\n\nV: Schrijft u met de hand?\n\nA: Op de computer.\n\n"
+        "V: Leest u recensies?\n\nA: Niet meer.\n"
+    )
+    assert document.title == "VRAAG EN ANTWOORD 31-60"
+    # A short line that is no link, above the headline, is the site's name as before.
+    site = doc("Vorig jaar\n\nDe haven van Andijk\n\nDe veerboot vaart weer sinds maart.\n")
+    assert site.title == "De haven van Andijk"
+
+
+def test_a_papers_name_above_a_headline_with_its_byline_is_not_the_title():
+    document = doc(
+        "# The Eastside Echo\n\n## A conversation with our new librarian\n\n"
+        "By Sam Whitaker, staff writer\n\n**Echo:** Where did you work before?\n\n"
+        "**Mr. Adeyemi:** At the public library downtown.\n",
+        markdown=True,
+    )
+    assert document.title == "A conversation with our new librarian"
+    # Without a byline under it, the second heading is the first section of the document.
+    report = doc("# Annual report\n\n## Introduction\n\nThe year began well.\n", markdown=True)
+    assert report.title == "Annual report"
+
+
+def test_a_dash_turn_glued_under_the_one_before_it_is_a_turn_of_its_own():
+    document = doc(
+        "Punto y seguido\n\n—Vaya, trae usted un cuestionario. Lo prefiero así, "
+        "porque así uno sólo tiene que pensar la mitad de lo que dice.\n\n—¿Por qué?\n\n"
+        "—Porque cuando el entrevistador no sabe qué preguntar, el entrevistado piensa por "
+        "los dos, y eso cansa mucho más que escribir un cuento entero.\n\n"
+        "—La entrevista que le hizo Ortiz en\nla Revista del Sur es extraordinaria...\n"
+        "—Sí, lo es. Pocas veces uno puede pensar su propio trabajo con un lector atento, "
+        "que además sabe escuchar lo que uno no dice.\n"
+    )
+    assert "—Sí, lo es." in [b.text[:11] for b in document.blocks]
+    # A dash inside a sentence of such a text ("… el pueblo — Ortiz lo sabe — …") stays.
+    inside = doc(
+        "Notas\n\n—Primero.\n\n—Segundo.\n\n—Tercero, y el pueblo — Ortiz lo sabe — calla.\n"
+    )
+    assert inside.blocks[-1].text == "—Tercero, y el pueblo — Ortiz lo sabe — calla."
