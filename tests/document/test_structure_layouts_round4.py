@@ -87,13 +87,17 @@ def test_a_verb_of_asking_after_the_name_is_no_part_of_it():
 def test_numbers_right_against_the_question_still_number_it():
     document = doc(
         "Interview\n\n1)What is cooking?\n\nChemistry you are allowed to eat.\n\n"
-        "2)Salt or pepper?\n\nSalt, always.\n\n3_Breakfast or dinner?\n\nSecond breakfast.\n"
+        "2)Salt or pepper?\n\nSalt, always.\n\n3_Breakfast or dinner?\n\nSecond breakfast.\n\n"
+        "4.Comment suivre ma commande ?\n\nSur la page de suivi.\n"
     )
     assert [q.heading for q in document.questions] == [
         "What is cooking?", "Salt or pepper?", "Breakfast or dinner?",
+        "Comment suivre ma commande ?",
     ]
     # A number that runs on in digits is a quantity, not a question's number.
-    counted = doc("Facts\n\n1_000 people came?\n\nYes.\n\n2.5 litres?\n\nNo.\n")
+    counted = doc(
+        "Facts\n\n1_000 people came?\n\nYes.\n\n2.5 litres?\n\nNo.\n\n3.x or 4.0?\n\nBoth.\n"
+    )
     assert not counted.questions or all(
         not q.heading[:1].isdigit() for q in counted.questions
     )
