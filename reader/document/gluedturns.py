@@ -155,33 +155,47 @@ def _answers_in_the_paragraph(blocks: list[Block], prose: list[int]) -> dict[int
         cut = _after_bold_question(block)
         if cut < 0 and "?" in text[:_QUESTION_SCAN]:
             quoted = _QUOTED_ANSWER.search(text, 0, _QUESTION_SCAN)
-            cut = quoted.end() - 1 if quoted is not None else -1
+            if quoted is not None and _all_quoted(text[quoted.end() :]):
+                cut = quoted.end() - 1
         if cut > 0:
             cuts[index] = cut
     return cuts if len(cuts) >= _MIN_PAIRS else {}
 
 
 _QUESTION_SCAN = 600  # a question is in a paragraph's first characters
+# "…,” said the mayor": a quotation the narrative goes on after.
+_SAID = re.compile(r"(?:''|[”»\"])\s*[,.]?\s+[^\W\d_A-ZÀ-ÖØ-Þ]")
+
+
+def _all_quoted(answer: str) -> bool:
+    """Whether the rest of a paragraph is one quotation, the answer in the guest's words
+    (''Sì, il ritorno''.), not a quotation the narrative goes on after ("…,” said the
+    mayor)."""
+    core = answer.rstrip(" .")
+    return core.endswith(("''", "”", "»", '"')) and _SAID.search(core) is None
 _PAIR_WORDS = 30  # a question on a line of its own is short
 
 
 def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
     """Where the answer begins in paragraphs of two lines, a question and its answer on the
-    next line ("Qual o seu truque?" / "Canto desafinado."), when three or more are so: after
-    the last "?" that a capital follows, the answer asking nothing."""
+    next line ("Qual o seu truque?" / "Canto desafinado."), when three or more are so, and
+    two in three of the paragraphs of two lines (hard-wrapped prose has many that ask
+    nothing): after the last "?" that a capital follows, the answer asking nothing."""
     cuts: dict[int, int] = {}
+    pairs = 0
     for index in prose:
         block = blocks[index]
         first, end = block.source_lines
         if end - first != 2 or block.kind is not BlockKind.PARAGRAPH:
             continue
+        pairs += 1
         text = block.text
         found = [m.end() - 1 for m in _QUESTION_END.finditer(text, 0, _QUESTION_SCAN)]
         if not found or "?" in text[found[-1] :]:
             continue
         if text.count(" ", 0, found[-1]) < _PAIR_WORDS:
             cuts[index] = found[-1]
-    return cuts if len(cuts) >= _MIN_ITEMS else {}
+    return cuts if len(cuts) >= _MIN_ITEMS and 3 * len(cuts) >= 2 * pairs else {}
 
 
 def _after_bold_question(block: Block) -> int:

@@ -211,6 +211,13 @@ def test_a_question_and_its_answer_in_one_paragraph_are_told_apart():
     assert [q.heading for q in quoted.questions] == [
         "Come nasce il disco?", "C'è un filo tra i brani?", "Hai dei concerti?",
     ]
+    # A reporter's quotation the narrative goes on after is no answer to split off.
+    reported = doc(
+        "Flood wall\n\nWhy now? \"Because the river rises,\" said the mayor on the quay.\n\n"
+        "Will it be ready? \"Nobody can promise that,\" the engineer admitted.\n\n"
+        "In time? \"Maybe,\" said the clerk.\n"
+    )
+    assert len(reported.blocks) == 4 and not reported.questions
     # A single bold opening is an article's lead-in, not a question.
     article = doc(
         f"# Le port\n\n**Pourquoi un port ?** {LONG}\n\n{LONG}\n\n{LONG}\n", markdown=True
