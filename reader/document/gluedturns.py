@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .model import Block, BlockKind, Inline, InlineStyle, place_blocks
+from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
 from .textcues import SPEECH_VERB
 
 # A turn's opening inside a paragraph: a space, then an optional dash, turn number or
@@ -186,10 +186,13 @@ def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
     for index in prose:
         block = blocks[index]
         first, end = block.source_lines
-        if end - first != 2 or block.kind is not BlockKind.PARAGRAPH:
+        text = block.text
+        # Two lines of a text file, or two lines a web page or a Word file broke in one
+        # paragraph (<br>).
+        two_lines = end - first == 2 or text.count(LINE_BREAK, 0, _QUESTION_SCAN) == 1
+        if not two_lines or block.kind is not BlockKind.PARAGRAPH:
             continue
         pairs += 1
-        text = block.text
         found = [m.end() - 1 for m in _QUESTION_END.finditer(text, 0, _QUESTION_SCAN)]
         if not found or "?" in text[found[-1] :]:
             continue

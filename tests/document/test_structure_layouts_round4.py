@@ -239,6 +239,15 @@ def test_a_question_and_its_answer_on_the_next_line_are_told_apart():
         "Em qual esporte você se sai melhor?", "Para onde gostaria de viajar agora?",
         "Qual a melhor companhia no estúdio?",
     ]
+    # A line break inside one paragraph (a web page's <br>, Markdown's hard break) too.
+    broken = doc(
+        "# Bate-bola\n\nPerguntas rápidas.\n\nQual o truque?  \nCanto.\n\nUma cor?  \nVerde.\n\n"
+        "Uma mania?  \nRoer a caneta.\n\nUm livro?  \nO Alienista.\n\nUm lugar?  \nLisboa.\n",
+        markdown=True,
+    )
+    assert [q.heading for q in broken.questions] == [
+        "Qual o truque?", "Uma cor?", "Uma mania?", "Um livro?", "Um lugar?",
+    ]
     # Hard-wrapped prose whose paragraphs hold a question mid-way stays prose.
     prose = doc(
         "The harbour\n\nWhy would anyone build there? Nobody in the village could say,\n"
