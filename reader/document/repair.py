@@ -6,9 +6,7 @@ sentence stops halfway and restarts as if new; in the outline it makes two parag
 is deliberately narrow, because a false join glues a title onto its text: both blocks are plain
 paragraphs (not headings, list items, quotes or code), the first stops on a letter or a comma
 (not on punctuation, a closing quote or bracket, a digit, or a written-out address), and the
-second starts with a lowercase letter, which a paragraph after a title seldom does. A short
-first line that opens with a capital and ends on a word never joins the text under it: it is
-the headline.
+second starts with a lowercase letter, which a paragraph after a title seldom does.
 """
 
 from __future__ import annotations
@@ -35,8 +33,8 @@ def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
     # at each join would be quadratic when an extraction left a blank line after every line.
     run: list[Block] = []
     joins = 0
-    for index, block in enumerate(blocks):
-        if run and is_broken_pair(run[-1], block) and not (index == 1 and _headline(run[0])):
+    for block in blocks:
+        if run and is_broken_pair(run[-1], block):
             run.append(block)
             joins += 1
         else:
@@ -48,17 +46,6 @@ def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
     if not joins:
         return blocks, 0
     return place_blocks(result), joins
-
-
-_HEADLINE_WORDS = 12
-
-
-def _headline(block: Block) -> bool:
-    """A short first line that opens with a capital and stops on a word stands alone: it is
-    the headline, whatever starts the text under it ("Rosa Beltrán: Victoria, Victoria" /
-    "date 2025-02 A veces…"); one that runs on ("Les réseaux, les villes,") is not."""
-    text = block.text
-    return text[:1].isupper() and text[-1:] != "," and text.count(" ") < _HEADLINE_WORDS
 
 
 def is_broken_pair(first: Block, second: Block) -> bool:

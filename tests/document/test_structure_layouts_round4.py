@@ -290,20 +290,6 @@ def test_a_date_split_over_lines_under_the_headline_is_no_title():
     assert doc("1984\n\nA novel in three parts, and the film after it.\n").title == "1984"
 
 
-def test_a_short_first_line_is_never_joined_to_a_lower_case_line_under_it():
-    document = doc(
-        "Rosa Beltrán: Victoria, Victoria\n\n"
-        "date 2025-02 A veces veo las entrevistas que hace una presentadora en su podcast.\n"
-    )
-    assert document.title == "Rosa Beltrán: Victoria, Victoria"
-    # A long first paragraph broken mid-sentence is still mended.
-    broken = doc(
-        "The council met on Tuesday evening to discuss the harbour, the ferries and the new\n\n"
-        "timetable, which will start in May.\n"
-    )
-    assert broken.blocks[0].text.endswith("which will start in May.")
-
-
 def test_previous_and_next_links_and_a_dated_reader_line_stand_above_no_headline():
     document = doc(
         "VRAAG EN ANTWOORD 31-60\n\nVorige V&A (1-30)\n\nVolgende V&A (61-90)\n\n"
