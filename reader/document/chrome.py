@@ -17,7 +17,8 @@ _NAVIGATION_WORDS = frozenset(
         "accueil", "suivre", "abonnez-vous", "s'abonner", "rechercher", "recherche", "retour",
         "menu", "connexion", "home", "subscribe", "follow", "search", "back", "login", "sign",
         "inicio", "suscríbete", "suscribirse", "buscar", "volver", "menú", "startseite", "folgen",
-        "abonnieren", "suche", "zurück", "anmelden",
+        "abonnieren", "suche", "zurück", "anmelden", "previous", "next", "précédent",
+        "suivant", "anterior", "siguiente", "vorige", "volgende", "weiter",
     }
 )
 _CHROME_WORDS = 12

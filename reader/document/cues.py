@@ -14,9 +14,12 @@ from .textcues import PREFIX_OPENINGS, Ending, Prefix, ending, split_prefix, wor
 _LOOSE_MARKERS = ("-", "*", "+")
 _NUMBERED = re.compile(r"\d{1,9}[.)]")
 _LONE_NUMBER = re.compile(r"\d{1,3}[ \t]*[-–.)]")
-# "2. Pourquoi ?", and "1-O que você acha?" / "3- O que…" as school papers number questions.
+# "2. Pourquoi ?", and "1-O que você acha?" / "3- O que…" as school papers number questions;
+# "1)What is …?", "1_Tramezzino o cicchetto?", "1.Comment … ?" with the number right against
+# the words (after a period, a capital: "2.0" and "3.5 %" are numbers).
 _NUMBER_OPENING = re.compile(
-    r"\d{1,9}(?:[.)][ \t]+(?=\S)|[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"
+    r"\d{1,9}(?:[.)_][ \t]+(?=\S)|[)_](?=[^\W\d_]|[¿¡«“”\"])|\.(?=[A-ZÀ-ÖØ-Þ¿¡«“\"])"
+    r"|[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"
     r"|\d{1,2}[ \t]+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "1 Pourquoi… ?", as a class numbers them
 )
 

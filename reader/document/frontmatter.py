@@ -134,6 +134,9 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     title = -1
     top = i
     i = _skip_chrome(blocks, i, n, roles)
+    if _masthead(blocks, i, n):
+        roles[i] = Role.SHARE
+        i += 1
     if i > top:  # the headline stands below the chrome: only the headings after it count
         later_heading_level = min(
             (b.level for b in blocks[i + 1 : n] if b.kind is BlockKind.HEADING), default=7
@@ -190,6 +193,20 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         top_heading = first.kind is BlockKind.HEADING and first.level == 1
         certain = top_heading or ending(first.text) is Ending.NONE
     return Matter(0, end, roles, title, certain)
+
+
+def _masthead(blocks: list[Block], i: int, n: int) -> bool:
+    """Whether heading ``i`` is a paper's name above its headline: a heading of lower rank
+    follows it, and a byline or a dateline that one ("# The Eastside Echo" / "## A
+    conversation with our new librarian" / "By Sam Whitaker")."""
+    if i + 2 >= n or blocks[i].kind is not BlockKind.HEADING:
+        return False
+    headline = blocks[i + 1]
+    return (
+        headline.kind is BlockKind.HEADING
+        and headline.level > blocks[i].level
+        and _marker(blocks[i + 2]) in (Role.BYLINE, Role.DATELINE)
+    )
 
 
 def _skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:

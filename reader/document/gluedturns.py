@@ -25,14 +25,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .model import Block, BlockKind, Inline, place_blocks
+from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
+from .textcues import SPEECH_VERB
 
 # A turn's opening inside a paragraph: a space, then an optional dash, turn number or
 # timestamp, then one to three capitalised words (initials allowed) and a colon.
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
 _TURN = re.compile(
     rf"(?:^|(?<=\s))(?=((?:[-–—]\s+)?(?:\d{{1,4}}\s+|\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+)?"
-    rf"({_NAME}(?:\s+{_NAME}){{0,2}})\s?:\s))"
+    rf"({_NAME}(?:\s+{_NAME}){{0,2}})(?:\s+{SPEECH_VERB})?\s?:\s))"
 )  # a lookahead, so "Gribouille LTB :" offers both "Gribouille LTB" and "LTB"
 _MIN_TURNS = 4
 # "… cuenta. -¿En qué …?": a dash right against an opening question mark, after a sentence.
@@ -57,6 +58,14 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         found = _dash_cuts(blocks[index].text)
         if found:
             cuts.setdefault(index, []).extend(found)
+    for index, found in _labelled_cuts(blocks, prose).items():
+        cuts.setdefault(index, []).extend(found)
+    for index, found in _dash_turn_cuts(blocks, prose).items():
+        cuts.setdefault(index, []).extend(found)
+    for index, cut in _answers_in_the_paragraph(blocks, prose).items():
+        cuts.setdefault(index, []).append(cut)
+    for index, cut in _line_pairs(blocks, prose).items():
+        cuts.setdefault(index, []).append(cut)
     for index in _numbered_answers(blocks):
         cuts.setdefault(index, []).extend(_answer_cut(blocks[index].text))
     if not cuts:
@@ -101,6 +110,126 @@ def _turn_cuts(blocks: list[Block], glued: list[int]) -> dict[int, list[int]]:
                 cuts.setdefault(index, []).append(start - 1)
     if len(recurring) < 2 or turns < _MIN_TURNS:
         return {}
+    return cuts
+
+
+# "… in rima. Q. What's that? A. A tea party.": a transcript's "Q." / "A." after a sentence
+# (or a quoted heading), and, among them, a name in capitals ("THE COURT:", "MS. GRANT:").
+_GLUED_LABEL = re.compile(r"(?<=[.!?…»”\"])\s(?=([QA])[.:]\s+[¿¡«“\"(A-ZÀ-ÖØ-Þ0-9])")
+_GLUED_CAPS_NAME = re.compile(
+    r"(?<=[.!?…»”\"])(?<![A-Z]{2}\.)(?<!\s[A-Z]\.)\s(?=[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,2}:\s)"
+)
+
+
+def _labelled_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
+    """Where a transcript's "Q." and "A." turns, glued into paragraphs, begin: when two of each
+    or more are glued across the document (and then before the names in capitals of other
+    speakers among them)."""
+    cuts: dict[int, list[int]] = {}
+    labels: Counter[str] = Counter()
+    for index in [i for i in prose if "Q" in blocks[i].text]:
+        text = blocks[index].text
+        found = [(m.start(), m.group(1)) for m in _GLUED_LABEL.finditer(text)]
+        if found:
+            labels.update(label for _, label in found)
+            named = [m.start() for m in _GLUED_CAPS_NAME.finditer(text)]
+            cuts[index] = [start for start, _ in found] + named
+    return cuts if labels["Q"] >= 2 and labels["A"] >= 2 else {}
+
+
+# "Come nasce il disco? ''Da un anno in campagna…''": a question, then its answer quoted.
+_QUOTED_ANSWER = re.compile(r"[?…]\s(?=(?:''|[«“„\"])\s?\S)")
+_MIN_PAIRS = 2
+
+
+def _answers_in_the_paragraph(blocks: list[Block], prose: list[int]) -> dict[int, int]:
+    """Where the answer begins in paragraphs that hold a question and its answer, when two
+    or more do: the question in bold at the paragraph's start ("**Pourquoi continuer ?** Ma
+    commune…"), or followed by its answer in quotes ("Come nasce? ''Da un anno…''")."""
+    cuts: dict[int, int] = {}
+    for index in prose:
+        block = blocks[index]
+        text = block.text
+        if text[:1] in "«“„\"'":
+            continue
+        cut = _after_bold_question(block)
+        if cut < 0 and "?" in text[:_QUESTION_SCAN]:
+            quoted = _QUOTED_ANSWER.search(text, 0, _QUESTION_SCAN)
+            if quoted is not None and _all_quoted(text[quoted.end() :]):
+                cut = quoted.end() - 1
+        if cut > 0:
+            cuts[index] = cut
+    return cuts if len(cuts) >= _MIN_PAIRS else {}
+
+
+_QUESTION_SCAN = 600  # a question is in a paragraph's first characters
+# "…,” said the mayor": a quotation the narrative goes on after.
+_SAID = re.compile(r"(?:''|[”»\"])\s*[,.]?\s+[^\W\d_A-ZÀ-ÖØ-Þ]")
+
+
+def _all_quoted(answer: str) -> bool:
+    """Whether the rest of a paragraph is one quotation, the answer in the guest's words
+    (''Sì, il ritorno''.), not a quotation the narrative goes on after ("…,” said the
+    mayor)."""
+    core = answer.rstrip(" .")
+    return core.endswith(("''", "”", "»", '"')) and _SAID.search(core) is None
+_PAIR_WORDS = 30  # a question on a line of its own is short
+
+
+def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
+    """Where the answer begins in paragraphs of two lines, a question and its answer on the
+    next line ("Qual o seu truque?" / "Canto desafinado."), when three or more are so, and
+    two in three of the paragraphs of two lines (hard-wrapped prose has many that ask
+    nothing): after the last "?" that a capital follows, the answer asking nothing."""
+    cuts: dict[int, int] = {}
+    pairs = 0
+    for index in prose:
+        block = blocks[index]
+        first, end = block.source_lines
+        text = block.text
+        # Two lines of a text file, or two lines a web page or a Word file broke in one
+        # paragraph (<br>).
+        two_lines = end - first == 2 or text.count(LINE_BREAK, 0, _QUESTION_SCAN) == 1
+        if not two_lines or block.kind is not BlockKind.PARAGRAPH:
+            continue
+        pairs += 1
+        found = [m.end() - 1 for m in _QUESTION_END.finditer(text, 0, _QUESTION_SCAN)]
+        if not found or "?" in text[found[-1] :]:
+            continue
+        if text.count(" ", 0, found[-1]) < _PAIR_WORDS:
+            cuts[index] = found[-1]
+    return cuts if len(cuts) >= _MIN_ITEMS and 3 * len(cuts) >= 2 * pairs else {}
+
+
+def _after_bold_question(block: Block) -> int:
+    """The space after a bold run that opens the block and ends like a question, when text
+    follows it; -1 otherwise."""
+    runs = [r for r in block.inlines if r.style is InlineStyle.STRONG]
+    if not runs or runs[0].start - block.start > 2:
+        return -1
+    end = runs[0].end - block.start
+    asked = block.text[:end].rstrip(" *_")
+    if not asked.endswith(("?", "…", "...")) or end >= len(block.text) - 1:
+        return -1
+    space = block.text.find(" ", end - 1, end + 3)
+    return space if space > 0 and block.text[space + 1 :].strip() else -1
+
+
+# "… es extraordinaria... —Sí, lo es.": a dialogue dash turn glued after a sentence.
+_GLUED_DASH_TURN = re.compile(r"(?<=[.!?…»”\"])\s(?=[—―]\s?[¿¡«“\"A-ZÀ-ÖØ-Þ])")
+_DASH_TURNS = 3
+
+
+def _dash_turn_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
+    """Where a dialogue dash turn glued into the paragraph before it begins, in a text whose
+    turns open with such a dash (three paragraphs or more)."""
+    if sum(1 for i in prose if blocks[i].text[:1] in "—―") < _DASH_TURNS:
+        return {}
+    cuts: dict[int, list[int]] = {}
+    for index in [i for i in prose if blocks[i].text[:1] in "—―"]:
+        found = [m.start() for m in _GLUED_DASH_TURN.finditer(blocks[index].text, 1)]
+        if found:
+            cuts[index] = found
     return cuts
 
 

@@ -41,6 +41,9 @@ _MONTHS = r"""(?:
   | enero | febrero | marzo | abril | mayo | junio | julio | agosto | se(?:p)?tiembre | octubre
   | noviembre | diciembre
   | januar | februar | m[äa]rz | juni | juli | oktober | dezember
+  | januari | februari | maart | mei | augustus
+  | gennaio | febbraio | aprile | maggio | giugno | luglio | settembre | ottobre | dicembre
+  | janeiro | fevereiro | março | maio | junho | julho | setembro | outubro | novembro | dez
 )\.?"""
 _DATELINE_WORD = re.compile(
     r"""(?ix)(?:
@@ -122,7 +125,13 @@ def is_byline(text: str) -> bool:
     return False
 
 
+# A date a blog splits over lines, one part a line: "Jul" / "19", "30" / "dez".
+_DATE_PART = re.compile(rf"(?ix) (?: {_MONTHS} | \d{{1,2}} )")
+
+
 def is_dateline(text: str) -> bool:
+    if _DATE_PART.fullmatch(text.strip()):
+        return True
     words = word_count(text)
     if _DATELINE_WORD.match(text):
         return words <= _DATELINE_WORDS

@@ -29,6 +29,7 @@ always the answer).
 
 from __future__ import annotations
 
+import re
 from statistics import median
 
 from .cues import Cues
@@ -55,11 +56,21 @@ _WEAK = (Ending.SUSPENDED, Ending.COLON)
 _CONTINUATIONS = ("…", "...")
 
 
+# "Voorbeelden: Wanneer …? Hoeveel …?": a one-word label, then two questions or more.
+_EXAMPLES = re.compile(r"[^\W\d_][\w-]*\s?:\s[^?]+\?.*\?", re.DOTALL)
+
+
 def _listed_questions(cues: Cues) -> set[int]:
     """Questions quoted as a list, not asked: two or more "?" paragraphs in a row right after
-    a paragraph announcing them with a colon ("Le questionnaire posait trois questions :")."""
+    a paragraph announcing them with a colon ("Le questionnaire posait trois questions :"), or
+    in one paragraph after a one-word label ("Voorbeelden: Wanneer …? Hoeveel …?", the lines
+    of a guide's examples run together)."""
     ends = cues.ends
-    listed: set[int] = set()
+    listed = {
+        k
+        for k, end in enumerate(ends)
+        if end is Ending.QUESTION and _EXAMPLES.match(cues.blocks[cues.lo + k].text, 0, 2000)
+    }
     for k in [k for k, end in enumerate(ends) if end is Ending.COLON]:
         end = k + 1
         while end < len(cues) and ends[end] is Ending.QUESTION:
@@ -264,13 +275,26 @@ def _put_without_mark(cues: Cues, k: int) -> bool:
     )
 
 
+_QUESTIONNAIRE = 5
+
+
 def _answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> bool:
     """A short interview, as children or a questionnaire write it: three or more questions,
     each answered by exactly one paragraph before the next, and the answers mostly in the
-    first person ("Ich bin im elften Jahr."). Answers then may be as short as the questions."""
+    first person ("Ich bin im elften Jahr."), or five or more questions so answered up to the
+    end of the text ("Déu existeix?" / "No ho sé."), one answer in five at most running to a
+    second paragraph. Answers then may be as short as the questions."""
     if len(questions) < 3:
         return False
-    if any(end != k + 2 for k, end in zip(questions[:-1], firsts[1:], strict=True)):
+    longer = sum(1 for k, end in zip(questions[:-1], firsts[1:], strict=True) if end != k + 2)
+    # A questionnaire: one answer in five may run to a second paragraph.
+    if (
+        len(questions) >= _QUESTIONNAIRE
+        and 5 * longer <= len(questions)
+        and questions[-1] + 2 == len(cues)
+    ):
+        return True
+    if longer:
         return False
     in_first_person = sum(1 for k in questions if speaks_of_self(cues.content(k + 1)))
     return 2 * in_first_person >= len(questions)

@@ -51,6 +51,8 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     numbered = [k for k, prefix in enumerate(cues.prefixes) if prefix is Prefix.QUESTION]
     if numbered and all(k in cues.numbered for k in numbered) and _listed(cues, numbered):
         return None  # a list of questions, or an article's numbered intertitles
+    if _quiz(cues):
+        return None
     forms = (
         _form_prefix, form_speaker, form_answerer, _form_heading, _form_bold, _form_italic,
         _form_dash, _form_turns,
@@ -58,7 +60,8 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     for form in forms:
         found = form(cues)
         if found is not None:
-            return _with_headings(blocks, hi, _without_thanks(cues, _without_greeting(cues, found)))
+            found = _without_thanks(cues, _without_greeting(cues, found))
+            return _with_headings(blocks, hi, found, _conversation(cues, found))
     pairs = plain_questions(cues)
     if pairs is None:
         return None
@@ -66,7 +69,17 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         Question(lo + first, lo + end, text_of(cues, first, end), label_of(cues, first))
         for first, end in pairs
     )
-    return _with_headings(blocks, hi, QA(Form.PLAIN, tuple(questions)))
+    return _with_headings(blocks, hi, QA(Form.PLAIN, tuple(questions)), conversation=False)
+
+
+def _conversation(cues: Cues, qa: QA | None) -> bool:
+    """Named turns are a conversation, whatever they talk about (an interview on interviews),
+    when the answers are named too; a name opening only the questions, over unnamed prose, may
+    be a guide's label for its examples ("Voorbeelden: Wanneer …?")."""
+    if qa is None or qa.form is not Form.SPEAKER:
+        return False
+    return any(cues.prefixes[q.answer - cues.lo] is Prefix.SPEAKER
+               for q in qa.questions if q.answer - cues.lo < len(cues))
 
 
 def _form_prefix(cues: Cues) -> QA | None:
@@ -74,6 +87,10 @@ def _form_prefix(cues: Cues) -> QA | None:
     or mostly end like questions; a single "Q:" counts when an "A:" follows it."""
     prefixes = cues.prefixes
     marks = [k for k, p in enumerate(prefixes) if p is Prefix.QUESTION]
+    if sum(1 for k in marks if k not in cues.numbered) >= 2:
+        # Labelled questions ("V:", "Q."): a numbered line that does not ask is a heading
+        # between them ("59. Bram D., 28 februari 2001"), not a question.
+        marks = [k for k in marks if k not in cues.numbered or cues.ends[k] is Ending.QUESTION]
     if not marks:
         return None
     answers = [k for k, p in enumerate(prefixes) if p is Prefix.ANSWER]
@@ -104,6 +121,22 @@ def _listed(cues: Cues, marks: list[int]) -> bool:
         and marks[0] > 0
         and not any(textcues.addresses_someone(cues.content(k)) for k in marks)
     )
+
+
+# "a) Hamlet b) As You Like It c) Macbeth": a multiple-choice question's options.
+_OPTIONS = re.compile(r"\(?[a-dA-D][).]\s+\S[^\n]*?\s\(?[b-dB-D][).]\s+\S")
+
+
+def _quiz(cues: Cues) -> bool:
+    """A quiz, not an interview: two questions or more each followed by a line of lettered
+    options ("a) Hamlet b) As You Like It c) Macbeth d) Othello")."""
+    ends, blocks, lo = cues.ends, cues.blocks, cues.lo
+    offered = sum(
+        1
+        for k in range(len(cues) - 1)
+        if ends[k] is Ending.QUESTION and _OPTIONS.match(blocks[lo + k + 1].text, 0, 400)
+    )
+    return offered >= 2
 
 
 def _form_heading(cues: Cues) -> QA | None:
@@ -277,15 +310,16 @@ def _without_thanks(cues: Cues, qa: QA | None) -> QA | None:
     return QA(qa.form, qa.questions[:-1])
 
 
-def _with_headings(blocks: list[Block], hi: int, qa: QA | None) -> QA | None:
+def _with_headings(
+    blocks: list[Block], hi: int, qa: QA | None, conversation: bool
+) -> QA | None:
     """``qa`` with the headings after its first question that are no part of a question; None
-    when its questions are a guide's, discussed rather than answered (never so for named
-    turns)."""
+    when its questions are a guide's, discussed rather than answered (never so in a
+    ``conversation``)."""
     questions = qa.questions if qa is not None else ()
     firsts = [q.first for q in questions]
     answers = [(q.answer, end) for q, end in zip(questions, [*firsts[1:], hi], strict=True)]
-    # Named turns are a conversation, whatever they talk about (an interview on interviews).
-    if qa is None or (qa.form is not Form.SPEAKER and textcues.discussed(blocks, answers)):
+    if qa is None or (not conversation and textcues.discussed(blocks, answers)):
         return None
     heads = []
     for i in range(questions[0].first, hi):

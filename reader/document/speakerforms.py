@@ -40,17 +40,26 @@ def form_speaker(cues: Cues) -> QA | None:
     if handed_over * 2 < len(marks):
         return None
     askers = _askers(cues, by_name, asker)
+    asked = sorted(k for name in askers for k in by_name[name])
+    taken = set(asked)
+    # An interviewer's remark that asks nothing, with another interviewer's question right
+    # after it ("Emil: Das ist gut." / "Jonas: Fällt dir …?"), closes the answer before it.
+    remarks = {
+        k
+        for k in asked
+        if k + 1 in taken and speakers[k + 1] != speakers[k] and cues.ends[k] is Ending.NONE
+    }
     return assemble(
         Form.SPEAKER,
         cues,
-        sorted(k for name in askers for k in by_name[name]),
+        [k for k in asked if k not in remarks],
         lambda j: prefixes[j] is Prefix.SPEAKER and speakers[j] not in askers,
     )
 
 
 def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
     """Who asks: ``asker``, and with three speakers or more, everyone but the guest (the one
-    speaking most after ``asker``) whose turns the guest answers three times in four, as when
+    speaking most after ``asker``) whose turns the guest answers two times in three, as when
     two interviewers take turns ("H.:", "S.:" / "P.:") or a class asks its mayor, each child
     once."""
     others = [name for name in names if name != asker]
@@ -62,7 +71,7 @@ def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
     def answered(name: str) -> bool:
         turns = names[name]
         handed = sum(1 for k in turns if k < last and speakers[k + 1] == guest)
-        return 4 * handed >= 3 * len(turns)
+        return 3 * handed >= 2 * len(turns)
 
     if not answered(asker):
         return {asker}

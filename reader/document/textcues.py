@@ -126,16 +126,23 @@ def covered_by(block: Block, styles: frozenset[InlineStyle]) -> bool:
 
 # --- Prefixes ---------------------------------------------------------------------------------
 
-# "Q:", "Q.", "Q 3 :", "Question :", "P." (pregunta), "F:" (Frage), "Frage:", "Pregunta:".
+# After a label, a space; or a quotation mark straight against it ("Frage 3:,,Wird …").
+_AFTER_LABEL = r"(?:\s+|(?=[,„“\"«'‚]))"
+# "Q:", "Q.", "Q 3 :", "Question :", "P." (pregunta), "F:" (Frage), "Frage:", "Pregunta:",
+# "V:" (vraag), "Vraag:", "Domanda:".
 _QUESTION_PREFIX = re.compile(
-    r"(?:Q|F|P|Question|Frage|Pregunta|Pergunta)(?:\s*\d{1,9})?\s*[:.)–—-]\s+"
-    r"|[PQ]\s+(?=[¿¡«“\"(A-ZÀ-ÖØ-Þ])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
+    r"(?:Q|F|P|V|Question|Frage|Pregunta|Pergunta|Vraag|Domanda)(?:\s*\d{1,9})?\s*[:.)–—-]"
+    + _AFTER_LABEL
+    + r"|[PQ]\s+(?=[¿¡«“\"(A-ZÀ-ÖØ-Þ])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
 _ANSWER_PREFIX = re.compile(
-    r"(?:A|R|Answer|Antwort|Respuesta|Réponse|Resposta)\s*[:.)–—-]\s+"
-    r"|R\s+(?=[¡«“\"A-ZÀ-ÖØ-Þ])"  # "R Depende.": "A" alone is an English word, "R" is not
+    r"(?:A|R|Answer|Antwort|Antwoord|Respuesta|Réponse|Resposta|Risposta)\s*[:.)–—-]"
+    + _AFTER_LABEL
+    + r"|R\s+(?=[¡«“\"A-ZÀ-ÖØ-Þ])"  # "R Depende.": "A" alone is an English word, "R" is not
 )
+# "P. REYES:", "A. REYES:": an initial before a surname and a colon is a speaker, not a label.
+_INITIAL_AND_NAME = re.compile(r"[A-Z]\.\s*[A-ZÀ-ÖØ-Þ][\w'’\-]+\s*:\s")
 # Dialogue dashes, as French, Spanish and Russian interviews write them: "— ", "–", "-- ".
 # A hyphen right against the word ("-Me gustaría…") is a dash as Spanish papers print it.
 _DASH_PREFIX = re.compile(r"(?:--|[—–―])\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])")
@@ -143,9 +150,16 @@ _DASH_PREFIX = re.compile(r"(?:--|[—–―])\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\
 # "Dr. Okafor:". One to four words, each capitalised (or a number), small linking words allowed.
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.\-]*)"
 _LINK_WORD = r"(?:de|du|des|la|le|el|del|der|die|das|von|van|of|the|y|et|and|und)"
-_SPEAKER = re.compile(
-    rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_LINK_WORD})){{0,3}})\s*[:：]\s+(?=\S)"
+# "Renata pergunta:" / "Caio responde:": the name, then a verb of asking or answering.
+SPEECH_VERB = (
+    r"(?:asks|answers|replies|pergunta|responde|pregunta|contesta|fragt|antwortet|demande|"
+    r"répond|chiede|risponde|vraagt|antwoordt)"
 )
+_SPEAKER = re.compile(
+    rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_LINK_WORD})){{0,3}})(?:\s+{SPEECH_VERB})?"
+    r"\s*[:：]\s+(?=\S)"
+)
+_TRAILING_VERB = re.compile(rf"\s+{SPEECH_VERB}$")
 # "Repórter- ", "Entrevistado – ": a name of one or two words, then a dash against it or set
 # apart, as school papers write turns. Only a name that opens two turns counts, like any other.
 _SPEAKER_DASH = re.compile(
@@ -164,7 +178,7 @@ class Prefix(Enum):
     DASH = "dash"  # "— "
 
 
-_QA_INITIALS = frozenset("QFPAR")
+_QA_INITIALS = frozenset("QFPARVD")
 _DASHES = frozenset("-—–―")
 PREFIX_OPENINGS = _QA_INITIALS | _DASHES  # any other opening has no prefix without a colon
 
@@ -173,7 +187,7 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     """The block's opening prefix, the speaker's name for ``SPEAKER`` (else ""), and where the
     text after the prefix begins."""
     first = text[:1]
-    if first in _QA_INITIALS:
+    if first in _QA_INITIALS and not _INITIAL_AND_NAME.match(text):
         match = _QUESTION_PREFIX.match(text, 0, 80)
         if match:
             return Prefix.QUESTION, "", match.end()
@@ -204,7 +218,8 @@ def prefix_label(text: str, cut: int, start: int = 0) -> str:
     written, without its timestamp or its final colon or period: "Priya", "Q", "STEPHEN DALE"."""
     stamp = _TIMESTAMP.match(text, start, cut)
     start = stamp.end() if stamp else start
-    return text[start:cut].strip().rstrip(":：.)–—-").strip()
+    label = text[start:cut].strip().rstrip(":：.)–—-").strip()
+    return _TRAILING_VERB.sub("", label)
 
 
 # Second-person address: interviewers speak to someone. A small bonus, never decisive.
