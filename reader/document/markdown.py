@@ -87,7 +87,14 @@ def lines_look_like_paragraphs(source: str, sample: int = 256 * 1024) -> bool:
 
 
 def _ends_a_sentence(line: str) -> bool:
-    return line.rstrip().rstrip("\"'»”’)]").endswith((".", "?", "!", ":", "…"))
+    line = line.strip()
+    if line[:1] in _OPENING_QUOTES and line[-1:] in _CLOSING_QUOTES:
+        return True  # a whole quotation, as an answer quoted under its question
+    return line.rstrip("\"'»”’)]").endswith((".", "?", "!", ":", "…"))
+
+
+_OPENING_QUOTES = frozenset("“«„\"")
+_CLOSING_QUOTES = frozenset("”»“\"")
 
 
 def parse_blocks(

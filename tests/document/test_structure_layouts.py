@@ -101,6 +101,29 @@ def test_a_hard_wrapped_first_paragraph_stays_whole():
     assert len(markdown.blocks) == 1
 
 
+def test_questions_each_over_a_quoted_answer_line_are_one_paragraph_a_line():
+    # Answers from a live chat, quoted, each on the line under its question, no blank line.
+    document = doc(
+        "Ritorno in grande stile\n"
+        "Marisa ha risposto in diretta alle molte domande arrivate in chat, eccone alcune:\n"
+        "Quanti brani avrà il disco nuovo?\n“Saranno nove o dieci brani”\n"
+        "Quando uscirà?\n“Probabilmente a marzo”\n"
+        "Sarà tutto in italiano?\n“È da decidere, ma saranno pezzi nuovi”\n"
+    )
+    assert [q.heading for q in document.questions] == [
+        "Quanti brani avrà il disco nuovo?", "Quando uscirà?", "Sarà tutto in italiano?"]
+
+
+def test_a_wrapped_line_ending_on_a_quoted_word_does_not_make_lines_paragraphs():
+    wrapped = (
+        "Die Kommission nannte die Gutachter in ihrem Bericht nur die sogenannten „Experten“\n"
+        "und verzichtete darauf, ihre Namen oder ihre Auftraggeber zu veröffentlichen, was\n"
+        "die Opposition am Dienstag scharf kritisierte und eine Anhörung im Ausschuss\n"
+        "verlangte, bevor das Parlament im Herbst über den Entwurf abstimmt.\n"
+    )
+    assert len(doc(wrapped).blocks) == 1
+
+
 def test_a_name_used_once_is_a_lead_in_unless_it_is_a_speakers_full_name():
     document = doc(
         "**Was nehmen Sie sich vor?**\n\nIch möchte mit allen Fraktionen sprechen, jede "
