@@ -36,6 +36,11 @@ class BackgroundSearch(QObject):
         """Fold ``text`` ahead (the find bar opened): the first letter typed waits less."""
         self._worker.submit(self._fold, text)
 
+    def keep_only(self, text: str) -> None:
+        """Another document is shown: the fold of any other text goes (10 MB folded is 10-20 MB
+        more, and it held the closed document's text too)."""
+        self._worker.submit(self._keep_only, text)
+
     def search(self, text: str, query: str) -> None:
         with self._lock:
             self._latest = (text, query)
@@ -59,6 +64,10 @@ class BackgroundSearch(QObject):
             self._folded = None  # the previous document's fold goes before the next is made
             self._folded = (text, FoldedText.of(text))
         return self._folded[1]
+
+    def _keep_only(self, text: str) -> None:
+        if self._folded is not None and self._folded[0] is not text:
+            self._folded = None
 
     def _run(self, text: str, query: str) -> None:
         if not self._wanted(text, query):

@@ -295,9 +295,12 @@ class FindController(QObject):
         piece = document.text[left:min(block.end, left + _SNIPPET)]
         return piece.split(" ", 1)[-1] if left > block.start else piece
 
-    def _document_changed(self, _document: Document) -> None:
+    def _document_changed(self, document: Document) -> None:
         self._matches, self._current, self._matches_for = MatchSpans(), -1, None
+        if not same_document(self._folded_for, document):
+            self._folded = self._folded_for = None
         self._stop_waiting()
+        self._background.keep_only(document.text)
         if self._bar is not None and self._bar.isVisible() and self._bar.field.text():
             self._origin = self._text.caret_offset()  # the start, or where the reader left it
             self._search(announce=False)
