@@ -14,8 +14,15 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
+
+# Work on 10 MB is done this many characters at a time: a single call over the whole text
+# (``set(text)``, a regular expression's scan) held Python's lock for 0.1-0.3 s, and a
+# search in a worker thread then froze the window all the same.
+PIECE = 256 * 1024
 
 
 def fold(text: str) -> str:
@@ -48,12 +55,21 @@ class FoldedText:
         # character (nearly always), offsets stay the same, and only the characters that change
         # (capitals, accented letters: a few percent of a text) are replaced, found by one
         # regular expression: half the time of folding character by character (16 MB: 0.65 s).
-        table = {char: _fold_char(char) for char in set(text)}
+        chars: set[str] = set()
+        for at in range(0, len(text), PIECE):
+            chars.update(text[at:at + PIECE])
+        table = {char: _fold_char(char) for char in chars}
         if all(len(folded) == 1 for folded in table.values()):
             changing = "".join(re.escape(char) for char, folded in table.items() if folded != char)
-            folded = re.sub(f"[{changing}]", lambda m: table[m.group()], text) if changing else text
-            return cls(folded, None, len(text))
-        parts = list(map(_fold_char, text))
+            if not changing:
+                return cls(text, None, len(text))
+            pattern = re.compile(f"[{changing}]")
+            pieces = [pattern.sub(lambda m: table[m.group()], text[at:at + PIECE])
+                      for at in range(0, len(text), PIECE)]
+            return cls("".join(pieces), None, len(text))
+        parts: list[str] = []
+        for at in range(0, len(text), PIECE):
+            parts.extend(map(_fold_char, text[at:at + PIECE]))
         folded = "".join(parts)
         origin: list[int] = []
         for offset, part in enumerate(parts):
@@ -86,6 +102,68 @@ class FoldedText:
             matches.append((self._original_start(at), self._original_end(end)))
             at = self.folded.find(needle, end)
         return matches
+
+    def match_spans(self, query: str,
+                    cancelled: Callable[[], bool] = lambda: False) -> MatchSpans | None:
+        """Every match of ``query``, as ``find_all`` finds them, in compact arrays; found a
+        piece of the text at a time (``None`` once ``cancelled()``: a newer query came)."""
+        needle = fold(query)
+        spans = MatchSpans()
+        if not needle:
+            return spans
+        pattern = re.compile(re.escape(needle))
+        piece = max(PIECE, 2 * len(needle))
+        at = 0
+        while at < len(self.folded):
+            if cancelled():
+                return None
+            end = min(len(self.folded), at + piece)
+            starts = [match.start() for match in pattern.finditer(self.folded, at, end)]
+            if self.origin is None:
+                spans.starts.extend(starts)
+                spans.ends.extend([start + len(needle) for start in starts])
+            else:
+                spans.starts.extend([self._original_start(start) for start in starts])
+                spans.ends.extend([self._original_end(start + len(needle)) for start in starts])
+            if end == len(self.folded):
+                break
+            # A match across the piece's end is found in the next piece, never one overlapping
+            # the last found (as one scan of the whole text would find them).
+            at = max(starts[-1] + len(needle) if starts else at, end - len(needle) + 1)
+        return spans
+
+
+@dataclass(frozen=True, slots=True)
+class MatchSpans:
+    """Matches as offsets in the original text, in order, never overlapping: match ``i`` is
+    ``starts[i]:ends[i]``. Arrays, not a list of pairs: a letter typed in 10 MB matches
+    1.5 million times, and as many tuples took 170 MB and most of a second to make, hand from
+    a worker to the window and free again."""
+
+    starts: array[int] = field(default_factory=lambda: array("q"))
+    ends: array[int] = field(default_factory=lambda: array("q"))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, index: int) -> tuple[int, int]:
+        return self.starts[index], self.ends[index]
+
+    def pairs(self) -> list[tuple[int, int]]:
+        return list(zip(self.starts, self.ends, strict=True))
+
+    def index_after(self, offset: int) -> int:
+        """The first match starting at or after ``offset``, wrapping to the first (``-1`` if
+        none)."""
+        if not self.starts:
+            return -1
+        index = bisect.bisect_left(self.starts, offset)
+        return index if index < len(self.starts) else 0
+
+    def indices_between(self, first: int, last: int) -> range:
+        """The matches that end at or after ``first`` and start at or before ``last``."""
+        low = bisect.bisect_left(self.ends, first)
+        return range(low, bisect.bisect_right(self.starts, last, lo=low))
 
 
 def match_index_after(matches: list[tuple[int, int]], offset: int) -> int:
