@@ -63,7 +63,10 @@ def spare_pyside_its_source_reading() -> None:
     """
     from importlib.util import find_spec
 
-    from PySide6.support.feature import pyside_feature_dict
+    try:
+        from PySide6.support.feature import pyside_feature_dict
+    except (ImportError, AttributeError):  # another PySide6: start as before, a little slower
+        return
 
     for name in sys.stdlib_module_names:
         pyside_feature_dict.setdefault(name, -1)
