@@ -3,11 +3,13 @@
 Markdown joins the lines of a paragraph with spaces. Plain text does not always mean that: text
 copied from a web page puts one paragraph per line (``split_lines``), and a plain-text
 document's first lines are often a headline, a date or a name, each on its own line, with no
-blank line before the text (``head_apart``).
+blank line before the text (``head_apart``); and a lone "-" under a paragraph separates it
+from the next rather than underlining it as a heading (``UNDERLINE_CHARS``, ``SourceLines``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise
 
@@ -78,3 +80,23 @@ def lines_apart(lines: list[str]) -> int:
             break
         count += 1
     return count
+
+
+UNDERLINE_CHARS = 3  # a plain text's heading is underlined with "---" or "===" at least
+
+
+class SourceLines:
+    """A line of ``source`` by its number; the lines are found when first asked for."""
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._starts: list[int] = []
+
+    def line(self, number: int) -> str:
+        if not self._starts:
+            self._starts = [0, *(m.end() for m in re.finditer("\n", self._source))]
+        if not 0 <= number < len(self._starts):
+            return ""
+        start = self._starts[number]
+        end = self._source.find("\n", start)
+        return self._source[start : end if end >= 0 else len(self._source)]

@@ -15,7 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .chunks import pieces
-from .lines import head_apart, split_lines
+from .lines import UNDERLINE_CHARS, SourceLines, head_apart, split_lines
 from .markdown_tables import TableRows
 from .model import (
     LINE_BREAK,
@@ -118,6 +118,9 @@ def parse_blocks(
     item_lines: list[tuple[int, int]] = []  # the source lines of each open list item
     heading_level = 0
     table = TableRows(blocks, source, _inline_text)
+    # In plain text a lone "-" under a paragraph separates it from the next, as a rule would:
+    # Markdown would make the paragraph a heading (a setext heading, underlined).
+    source_lines, separator = SourceLines(source), -1
     for token in tokens:
         if token.type in _NOT_A_PARAGRAPH and list_markers and _is_number(list_markers[-1]):
             # "1. # Titre", "1. ```": the item opens with no paragraph to carry its number,
@@ -142,11 +145,20 @@ def parse_blocks(
                     blocks.append(_number_alone(marker, lines, containers))
         elif kind == "heading_open":
             heading_level = int(token.tag[1:])
+            if plain_text and token.markup in ("-", "=") and token.map:
+                line = token.map[1] - 1
+                if len(source_lines.line(line).strip()) < UNDERLINE_CHARS:
+                    heading_level, separator = 0, line
         elif kind == "heading_close":
             heading_level = 0
+            if separator >= 0:
+                blocks.append(Block(BlockKind.RULE, "", 0, (separator, separator + 1)))
+                separator = -1
         elif kind == "inline":
             text, inlines, breaks = _inline_text(token.children or [])
             lines = _source_lines(token)
+            if separator >= 0:
+                lines = (lines[0], separator)
             if lines_are_paragraphs and breaks and not heading_level and not containers:
                 blocks.extend(split_lines(text, inlines, breaks, lines[0]))
             elif plain_text and breaks and not blocks and not heading_level and not containers:

@@ -124,6 +124,28 @@ def test_a_wrapped_line_ending_on_a_quoted_word_does_not_make_lines_paragraphs()
     assert len(doc(wrapped).blocks) == 1
 
 
+def test_a_lone_dash_under_a_plain_text_paragraph_separates_it_from_the_next():
+    # Teasers of a category page, each closed by a line holding "-".
+    document = doc(
+        "Kategorie: Interview\n"
+        "Interviews mit Autorinnen, Autoren und anderen Buchmenschen.\n-\n"
+        "„SCHREIBEN IST FÜR MICH AUSSÖHNUNG.“\n"
+        "Wie gut kennen wir die Menschen, die Hauptrollen in unserem Leben spielen?\n-\n"
+    )
+    assert document.title == "Kategorie: Interview"
+    assert not [b for b in document.blocks if b.kind is BlockKind.HEADING]
+    assert [b.kind for b in document.blocks].count(BlockKind.RULE) == 2
+
+
+def test_a_plain_text_heading_underlined_with_three_signs_or_a_markdown_one_stays_a_heading():
+    for underline in ("===", "-----"):
+        document = doc(f"Interview with the mayor\n{underline}\n\nShe took office in May.\n")
+        assert document.blocks[0].kind is BlockKind.HEADING
+        assert document.title == "Interview with the mayor"
+    markdown = doc("Interview with the mayor\n-\n\nShe took office in May.\n", markdown=True)
+    assert markdown.blocks[0].kind is BlockKind.HEADING
+
+
 def test_a_name_used_once_is_a_lead_in_unless_it_is_a_speakers_full_name():
     document = doc(
         "**Was nehmen Sie sich vor?**\n\nIch möchte mit allen Fraktionen sprechen, jede "
