@@ -89,7 +89,8 @@ def fixture_blocks(path: Path) -> list[Block]:
     source = normalize(path.read_text(encoding="utf-8"))
     plain = path.suffix == ".txt"
     return parse_blocks(source, parser=make_parser(indented_code=not plain),
-                        lines_are_paragraphs=plain and lines_look_like_paragraphs(source))
+                        lines_are_paragraphs=plain and lines_look_like_paragraphs(source),
+                        plain_text=plain)
 
 
 def _language(path: Path) -> str:
