@@ -48,7 +48,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMenu,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -64,6 +63,9 @@ _SECTION_ROLE = Qt.ItemDataRole.UserRole
 _LABEL_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value})
 _SPOKEN_ROLE = Qt.ItemDataRole.AccessibleTextRole.value
 _TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole.value
+# Around a row's text: the focus frame's margin (2 px in Qt's Fusion and common styles) and one
+# pixel, as Qt's own item views leave.
+_TEXT_MARGIN = 3
 
 
 class _SectionItem(QTreeWidgetItem):
@@ -102,25 +104,28 @@ class _WrappingDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        width = self._view.row_width(index) - 2 * _text_margin(self._view)
+        width = self._view.row_width(index) - 2 * _TEXT_MARGIN
         height = wrapped_height(str(index.data()), option.font, width)
-        return QSize(width, height + 2 * _text_margin(self._view))
+        return QSize(width, height + 2 * _TEXT_MARGIN)
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # Qt draws the row, its selection and focus; paint adds the text
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        row = QStyleOptionViewItem(option)
-        self.initStyleOption(row, index)
-        text, row.text = row.text, ""
-        style = self._view.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, row, painter, self._view)
-        selected = bool(row.state & QStyle.StateFlag.State_Selected)
+        super().paint(painter, option, index)
+        # Asked of the selection, not of the option's QStyle flags: PySide makes QStyle's
+        # Python enums when the class is first used, 15-20 ms of start-up.
+        selected = self._view.selectionModel().isSelected(index)
         painter.save()
-        painter.setFont(row.font)
-        painter.setPen(row.palette.color(QPalette.ColorRole.HighlightedText if selected
-                                         else QPalette.ColorRole.Text))
-        margin = _text_margin(self._view)
-        painter.drawText(QRectF(row.rect.adjusted(margin, margin, -margin, -margin)), text,
-                         _wrapping())
+        painter.setFont(option.font)
+        painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                            else QPalette.ColorRole.Text))
+        painter.drawText(QRectF(option.rect.adjusted(_TEXT_MARGIN, _TEXT_MARGIN, -_TEXT_MARGIN,
+                                                     -_TEXT_MARGIN)),
+                         str(index.data()), _wrapping())
         painter.restore()
 
 
@@ -128,10 +133,6 @@ def _wrapping() -> QTextOption:
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     return option
-
-
-def _text_margin(view: QWidget) -> int:
-    return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
 
 
 def wrapped_height(text: str, font: QFont, width: int) -> int:
