@@ -83,3 +83,11 @@ def test_the_place_is_kept_when_another_document_comes_before_it_is_reached(
 
     window.open_path(long_file, in_background=False)
     qtbot.waitUntil(lambda: window.text.caret_offset() == place, timeout=60000)
+
+
+def test_a_document_replaced_is_let_go(window, qtbot):
+    # It was kept, with every line's layout (hundreds of MB for 10 MB), and laid out unseen.
+    shown = window.text.document()
+    with qtbot.waitSignal(shown.destroyed, timeout=10000):
+        window.show_document(make_interview("/tmp/other.txt"))
+    assert window.text.toPlainText().startswith(window.document.blocks[0].text)
