@@ -12,8 +12,9 @@ any parsing rule invalidates every entry without anyone remembering to bump a nu
 The cache only ever saves time: a missing, unreadable, corrupt or unwritable cache is the same
 as an empty one, and nothing here raises.
 
-An entry is two lines of JSON (``reader.document.stored``): a small header with the key, read
-and compared first, then the document. Nothing in an entry can run code, and the folder
+An entry is a line of JSON, a small header with the key, read and compared first, then the
+document as one JSON value (``reader.document.stored``) over many lines, read and written in
+pieces (``reader.document.json_pieces``). Nothing in an entry can run code, and the folder
 (0700) and its files (0600) are the user's alone, since they hold every document's text.
 """
 
@@ -32,6 +33,7 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
+from . import json_pieces
 from .model import Document
 from .stored import StoredDocumentError, from_data, to_data
 
@@ -45,6 +47,8 @@ _SUFFIX = ".json"
 _PICKLED_SUFFIX = ".document"  # entries of older versions: never read, deleted on sight
 _HEADER_LIMIT = 64 * 1024
 _FORMAT = "accessible-reader-document"
+_LONG_LISTS = ("blocks", "sections")  # in a document's data (reader.document.stored), read and
+_LONG_TEXTS = ("source",)  # written in pieces (json_pieces says why)
 
 
 @cache
@@ -94,7 +98,8 @@ class DocumentCache:
                 header = json.loads(entry.readline(_HEADER_LIMIT))
                 if header != self._header(resolved, version):
                     return None
-                return _without_cyclic_gc(lambda: from_data(json.loads(entry.read())))
+                return _without_cyclic_gc(
+                    lambda: from_data(json_pieces.load(entry, texts=_LONG_TEXTS)))
         except (OSError, ValueError, StoredDocumentError, RecursionError, MemoryError):
             return None  # a missing or broken entry is simply a miss
 
@@ -126,9 +131,8 @@ class DocumentCache:
             with open(os.open(partial, flags, 0o600), "w", encoding="utf-8") as out:
                 json.dump(self._header(resolved, version), out)
                 out.write("\n")
-                # dumps, not dump: json.dump encodes piece by piece in Python, 5 times slower.
                 data = _without_cyclic_gc(lambda: to_data(document))
-                out.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+                json_pieces.dump(data, out, lists=_LONG_LISTS, texts=_LONG_TEXTS)
             os.replace(partial, entry)  # readers never see half an entry
             self._forget_oldest()
         except Exception:  # no cache is slower, never wrong
@@ -177,13 +181,16 @@ class DocumentCache:
 def _without_cyclic_gc(build: Callable[[], _Built]) -> _Built:
     """Rebuilding a large document makes a million objects, none in a cycle: Python's cycle
     collector would rescan them again and again (as during a parse, see the pipeline). Not
-    imported from there: a cache hit must not import the parser."""
+    imported from there: a cache hit must not import the parser. What was built is taken as
+    old at once, for the same reason as there."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         return build()
     finally:
         if enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 

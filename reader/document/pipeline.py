@@ -223,11 +223,18 @@ def _cyclic_gc_paused() -> Iterator[None]:
     """Parsing a large document allocates millions of short-lived objects (tokens, blocks),
     and each batch of allocations makes Python's cycle collector rescan all that survive: a
     third of the time of a 10 MB parse. Nothing here depends on cycles being collected, so
-    the collector waits until the parse is done (and then collects as usual)."""
+    the collector waits until the parse is done (and then collects as usual).
+
+    What the parse made is then taken as old (frozen, then unfrozen: moved to the oldest
+    generation at once): else the collector's next passes examined each of the document's
+    million objects, young, then middle-aged, then old, 0.1-0.4 s each, holding Python's lock,
+    and the window froze for those, whichever thread they ran in."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -29,6 +30,7 @@ from PySide6.QtCore import QObject, Signal
 from reader.document.formats.reading import MAX_DOCUMENT_BYTES, format_for_suffix
 from reader.document.loading import MAX_FILE_BYTES
 from reader.document.model import Document
+from reader.ui.text.outline_view import OutlineRows
 from reader.ui.text.renderer import Rendered
 
 if TYPE_CHECKING:
@@ -94,7 +96,7 @@ class BackgroundOpen(QObject):
         rendered = None
         try:
             result = self._load(path)
-            rendered = render(result)
+            rendered = _with_outline(render(result), result)
             rendered.text_document.moveToThread(self.thread())
         except Exception as error:  # the window explains every failure
             result = error
@@ -107,7 +109,7 @@ class BackgroundOpen(QObject):
             first = preview(path)
             if first is None:
                 return
-            rendered = render(first.document)
+            rendered = _with_outline(render(first.document), first.document)
             rendered.text_document.moveToThread(self.thread())
         except Exception:  # noqa: BLE001 - no preview, then: the whole parse says what is wrong
             return
@@ -125,3 +127,9 @@ class BackgroundOpen(QObject):
             return
         self._pending = None
         self.finished.emit(path, result, rendered)
+
+
+def _with_outline(rendered: Rendered, document: Document) -> Rendered:
+    """``rendered`` with the outline's items made here too: 6 500 of them for a 10 MB
+    interview, about 20 ms the window would otherwise spend."""
+    return replace(rendered, outline=OutlineRows(document.sections))

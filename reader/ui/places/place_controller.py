@@ -159,7 +159,12 @@ class PlaceController(QObject):
         self._caret = 0
         last = self._places.last_position(self._path) if self._path else None
         if last and last < len(document.text):
-            self._window.text.go_to(last)
+            self._caret = last  # kept if another document comes before the caret is there
+            # Qt lays out all the text before a caret it is given: seconds into 10 MB. The caret
+            # goes there once the paced layout has (reader.ui.text.layout_pacer).
+            text = self._window.text
+            self._window.typesetter.layout.when_laid_out(text.positions.to_qt(last),
+                                                         lambda: text.go_to(last))
             self._context.say(messages.reopened_at(self._place(document, last)))
 
     def remember(self) -> None:

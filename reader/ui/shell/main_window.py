@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         the language learned. A language from the file's metadata may be its template's: the
         text checks it too."""
         self.typesetter.document_shown(rendered.spaced_blocks, rendered.tables)
-        self.outline.show_document(document)
+        self.outline.show_document(document, rendered.outline)
         self.setWindowTitle(messages.window_title(display_title(document), document.format))
         if self._language is not None and (not document.language or document.format not in (
                 "text", "markdown")):

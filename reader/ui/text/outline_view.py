@@ -48,7 +48,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMenu,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -64,6 +63,9 @@ _SECTION_ROLE = Qt.ItemDataRole.UserRole
 _LABEL_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value})
 _SPOKEN_ROLE = Qt.ItemDataRole.AccessibleTextRole.value
 _TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole.value
+# Around a row's text: the focus frame's margin (2 px in Qt's Fusion and common styles) and one
+# pixel, as Qt's own item views leave.
+_TEXT_MARGIN = 3
 
 
 class _SectionItem(QTreeWidgetItem):
@@ -102,25 +104,28 @@ class _WrappingDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        width = self._view.row_width(index) - 2 * _text_margin(self._view)
+        width = self._view.row_width(index) - 2 * _TEXT_MARGIN
         height = wrapped_height(str(index.data()), option.font, width)
-        return QSize(width, height + 2 * _text_margin(self._view))
+        return QSize(width, height + 2 * _TEXT_MARGIN)
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # Qt draws the row, its selection and focus; paint adds the text
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        row = QStyleOptionViewItem(option)
-        self.initStyleOption(row, index)
-        text, row.text = row.text, ""
-        style = self._view.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, row, painter, self._view)
-        selected = bool(row.state & QStyle.StateFlag.State_Selected)
+        super().paint(painter, option, index)
+        # Asked of the selection, not of the option's QStyle flags: PySide makes QStyle's
+        # Python enums when the class is first used, 15-20 ms of start-up.
+        selected = self._view.selectionModel().isSelected(index)
         painter.save()
-        painter.setFont(row.font)
-        painter.setPen(row.palette.color(QPalette.ColorRole.HighlightedText if selected
-                                         else QPalette.ColorRole.Text))
-        margin = _text_margin(self._view)
-        painter.drawText(QRectF(row.rect.adjusted(margin, margin, -margin, -margin)), text,
-                         _wrapping())
+        painter.setFont(option.font)
+        painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                            else QPalette.ColorRole.Text))
+        painter.drawText(QRectF(option.rect.adjusted(_TEXT_MARGIN, _TEXT_MARGIN, -_TEXT_MARGIN,
+                                                     -_TEXT_MARGIN)),
+                         str(index.data()), _wrapping())
         painter.restore()
 
 
@@ -128,10 +133,6 @@ def _wrapping() -> QTextOption:
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     return option
-
-
-def _text_margin(view: QWidget) -> int:
-    return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
 
 
 def wrapped_height(text: str, font: QFont, width: int) -> int:
@@ -149,6 +150,42 @@ def wrapped_height(text: str, font: QFont, width: int) -> int:
         height += line.height()
     layout.endLayout()
     return max(QFontMetrics(font).height(), round(height + 0.5))
+
+
+class OutlineRows:
+    """A document's outline items, nested, not yet in a tree: made off the GUI thread while a
+    large document opens (items are no QObjects: any thread may make them), shown once.
+
+    Making 6 500 items took about 20 ms of the window's time, and a model answering Qt from
+    Python far more: a tree view asks its model for every row's index, flags and children when
+    it lays the rows out (26 000 calls into Python for 6 500 sections, 70-100 ms)."""
+
+    def __init__(self, sections: tuple[Section, ...]) -> None:
+        self._sections = sections
+        total = sum(1 for s in sections if s.kind is SectionKind.QUESTION)
+        self.items: list[QTreeWidgetItem] = []
+        self.top_level: list[QTreeWidgetItem] = []
+        stack: list[tuple[int, QTreeWidgetItem]] = []
+        for index, section in enumerate(sections):
+            while stack and stack[-1][0] >= section.level:
+                stack.pop()
+            item = _SectionItem(section, index, total)
+            if stack:
+                stack[-1][1].addChild(item)
+            else:
+                self.top_level.append(item)
+            stack.append((section.level, item))
+            self.items.append(item)
+        self.parents = [item for item in self.items if item.childCount()]
+        self._taken = False
+
+    def take(self, sections: tuple[Section, ...]) -> bool:
+        """Whether these are the rows of ``sections``, not shown yet (a tree owns its items:
+        they can be shown once)."""
+        if self._taken or self._sections is not sections:
+            return False
+        self._taken = True
+        return True
 
 
 class OutlineView(QTreeWidget):
@@ -175,25 +212,17 @@ class OutlineView(QTreeWidget):
         self.itemActivated.connect(self._activate)
         self.itemClicked.connect(self._activate)
 
-    def show_document(self, document: Document | None) -> None:
+    def show_document(self, document: Document | None, rows: OutlineRows | None = None) -> None:
+        """Show ``document``'s sections; ``rows``: its items made beforehand (``OutlineRows``),
+        used if they are that document's and not shown yet."""
         blocker = QSignalBlocker(self)
         self.clear()
-        self._items = []
         sections = document.sections if document is not None else ()
-        total = sum(1 for s in sections if s.kind is SectionKind.QUESTION)
-        stack: list[tuple[int, QTreeWidgetItem]] = []
-        top_level: list[QTreeWidgetItem] = []
-        for index, section in enumerate(sections):
-            while stack and stack[-1][0] >= section.level:
-                stack.pop()
-            item = _SectionItem(section, index, total)
-            if stack:
-                stack[-1][1].addChild(item)
-            else:
-                top_level.append(item)
-            stack.append((section.level, item))
-            self._items.append(item)
-        self.addTopLevelItems(top_level)  # at once: one insertion into the model, not 6 500
+        if rows is None or not rows.take(sections):
+            rows = OutlineRows(sections)
+            rows.take(sections)
+        self._items = rows.items
+        self.addTopLevelItems(rows.top_level)  # at once: one insertion into the model, not 6 500
         if document is not None and not sections:
             placeholder = QTreeWidgetItem([messages.outline_empty()])
             placeholder.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -201,11 +230,11 @@ class OutlineView(QTreeWidget):
             self.addTopLevelItem(placeholder)
         # Expand only items with children: Qt reports an expanded leaf as "expanded" too, and Orca
         # said "expanded" after every question.
-        for section_item in self._items:
-            section_item.setExpanded(section_item.childCount() > 0)
+        for parent in rows.parents:
+            parent.setExpanded(True)
         # A flat outline (an interview's) needs no room for expand arrows: at large sizes those
         # pixels are most of a word.
-        self.setRootIsDecorated(any(i.childCount() for i in self._items))
+        self.setRootIsDecorated(bool(rows.parents))
         if self._items:
             self._mark(self._items[0])
         blocker.unblock()

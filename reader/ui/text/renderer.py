@@ -24,6 +24,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import (
@@ -45,6 +46,9 @@ from reader.appearance.hyphenation import SOFT_HYPHEN, hyphenation_points
 from reader.document.model import Block, BlockKind, Document, Inline, InlineStyle, Role
 from reader.ui.text.tables import Table, TableCollector, format_row, lay_out
 from reader.ui.text.tooltips import plain_tooltip
+
+if TYPE_CHECKING:
+    from reader.ui.text.outline_view import OutlineRows
 
 READING_POINT_SIZE = 14.0
 
@@ -145,6 +149,8 @@ class Rendered:
     positions: PositionMap
     spaced_blocks: tuple[SpacedBlock, ...] = ()
     tables: tuple[Table, ...] = ()  # their tab stops follow the font (reader.ui.text.tables)
+    # The outline's items, when made with the rest off the GUI thread (reader.ui.opening)
+    outline: OutlineRows | None = None
 
 
 def em_pixels(font: QFont) -> float:

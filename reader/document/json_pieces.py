@@ -1,0 +1,146 @@
+"""A large JSON object written and read a piece at a time, for the cache of parsed documents.
+
+The cache is read and written in the worker thread that opens a document, while the window
+goes on. One ``json.loads`` or ``json.dumps`` of a 10 MB document's data is a single call into
+C that holds Python's lock for its whole length (0.15 s and 0.4 s on a quiet machine): the
+window, which needs that lock for each of its own steps, froze that long. Here the object's
+long lists are written a few hundred items to a line and read back item by item, and a long
+text as a list of pieces, so that no single call lasts more than a few milliseconds.
+
+What is written is still one JSON value (the line breaks are whitespace between items), and
+anything ``json`` wrote is read back too.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterable
+from typing import IO, Any
+
+_ITEMS_PER_LINE = 500
+_TEXT_PIECE = 256 * 1024  # characters
+_BYTES_PIECE = 1024 * 1024
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def dump(data: dict[str, Any], out: IO[str], *, lists: Iterable[str], texts: Iterable[str]
+         ) -> None:
+    """Write ``data`` to ``out``; its ``lists`` (keys of list values) a few hundred items to a
+    line, its ``texts`` (keys of long string values) as lists of pieces (``load`` joins
+    them)."""
+    lists, texts = tuple(lists), tuple(texts)
+    short = {key: value for key, value in data.items() if key not in lists + texts}
+    out.write(_dumps(short)[:-1])
+    separator = "," if short else ""
+    for key, items, per_line in ([(k, data[k], _ITEMS_PER_LINE) for k in lists]
+                                 + [(k, _pieces(data[k]), 1) for k in texts]):
+        out.write(f"{separator}\n{_dumps(key)}:[\n")
+        for start in range(0, len(items), per_line):
+            out.write((",\n" if start else "") + _dumps(items[start:start + per_line])[1:-1])
+        out.write("\n]")
+        separator = ","
+    out.write("}")
+
+
+def load(source: IO[bytes], *, texts: Iterable[str]) -> Any:
+    """The value ``dump`` wrote (the ``texts`` joined again), read from the rest of
+    ``source``. Raises ValueError when it is not JSON."""
+    text = _decoded(source)
+    texts = frozenset(texts)
+    decoder = json.JSONDecoder()
+    index = _skip(text, 0)
+    if not text.startswith("{", index):
+        return decoder.decode(text)  # not an object: whatever it is, as json reads it
+    data: dict[str, Any] = {}
+    index = _skip(text, index + 1)
+    while not text.startswith("}", index):
+        key, index = decoder.raw_decode(text, index)
+        index = _expect(text, index, ":")
+        value: Any
+        if text.startswith("[", index):
+            value, index = _list(decoder, text, index)
+        else:
+            value, index = decoder.raw_decode(text, index)
+        if key in texts and isinstance(value, list):
+            if not all(isinstance(piece, str) for piece in value):
+                raise ValueError("text pieces expected")
+            value = "".join(value)
+        data[key] = value
+        index = _skip(text, index)
+        if text.startswith(",", index):
+            index = _skip(text, index + 1)
+        elif not text.startswith("}", index):
+            raise ValueError("a comma or the end of the object expected")
+    if _skip(text, index + 1) != len(text):
+        raise ValueError("extra data")
+    return data
+
+
+def _list(decoder: json.JSONDecoder, text: str, index: int) -> tuple[list[Any], int]:
+    """The list at ``index`` (its "["), and where it ends: a line at a time as ``dump``
+    writes it, else item by item."""
+    written = _lines(text, index)
+    if written is not None:
+        return written
+    items: list[Any] = []
+    index = _skip(text, index + 1)
+    if text.startswith("]", index):
+        return items, index + 1
+    while True:
+        item, index = decoder.raw_decode(text, index)
+        items.append(item)
+        index = _skip(text, index)
+        if text.startswith("]", index):
+            return items, index + 1
+        index = _expect(text, index, ",")
+
+
+def _lines(text: str, index: int) -> tuple[list[Any], int] | None:
+    """The list at ``index`` if laid out as ``dump`` writes it ("[", a line of items after
+    another, "]" on a line of its own), and where it ends; else None. An item by itself costs
+    a call from Python for each block of a document, five times as long in all."""
+    if not text.startswith("[\n", index):
+        return None
+    items: list[Any] = []
+    start = index + 2
+    while not text.startswith("]", start):
+        end = text.find("\n", start)
+        if end < 0:
+            return None
+        try:
+            items.extend(json.loads("[" + text[start:end].removesuffix(",") + "]"))
+        except ValueError:
+            return None
+        start = end + 1
+    return items, start + 1
+
+
+def _expect(text: str, index: int, mark: str) -> int:
+    index = _skip(text, index)
+    if not text.startswith(mark, index):
+        raise ValueError(f"{mark!r} expected")
+    return _skip(text, index + 1)
+
+
+def _skip(text: str, index: int) -> int:
+    match = _SPACE.match(text, index)
+    return match.end() if match else index
+
+
+def _decoded(source: IO[bytes]) -> str:
+    """The rest of ``source`` as text, decoded a piece at a time (one 30 MB decode held the
+    lock for tens of milliseconds)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    pieces = [decoder.decode(piece) for piece in iter(lambda: source.read(_BYTES_PIECE), b"")]
+    pieces.append(decoder.decode(b"", final=True))
+    return "".join(pieces)
+
+
+def _pieces(text: str) -> list[str]:
+    return [text[start:start + _TEXT_PIECE] for start in range(0, len(text), _TEXT_PIECE)]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
