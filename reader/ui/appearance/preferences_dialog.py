@@ -54,7 +54,7 @@ from reader.ui.appearance.dialog_fit import (
     wrap_labels,
 )
 from reader.ui.appearance.reading_fonts import is_available
-from reader.ui.shell.kept_dialogs import SEPARATOR, set_choices
+from reader.ui.shell.kept_dialogs import SEPARATOR, set_choices, set_up_spin_box
 
 ColourField = Literal["text_colour", "background_colour", "link_colour", "highlight_colour"]
 SpacingField = Literal["line_height", "paragraph_spacing", "letter_spacing", "word_spacing",
@@ -130,10 +130,9 @@ class PreferencesDialog(QDialog):
             self.spacing[name] = self._number(name, unit(), step, decimals)
             self._add_row(spacing_rows, label(), self.spacing[name])
         self.max_line_length = QSpinBox(self)
-        self.max_line_length.setRange(*(int(v) for v in LIMITS["max_line_length"]))
-        self.max_line_length.setSingleStep(5)
-        self.max_line_length.setSuffix(messages.unit_characters())
         self.max_line_length.setSpecialValueText(messages.no_limit())
+        set_up_spin_box(self.max_line_length, LIMITS["max_line_length"], 5,
+                        messages.unit_characters(), self._appearance.max_line_length)
         self.max_line_length.valueChanged.connect(self._edited)
         self._add_row(spacing_rows, messages.label_max_line_length(), self.max_line_length)
         self.alignment = QComboBox(self)
@@ -239,10 +238,7 @@ class PreferencesDialog(QDialog):
     def _number(self, name: str, unit: str, step: float, decimals: int) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self)
         box.setObjectName(name)
-        box.setDecimals(decimals)
-        box.setRange(*LIMITS[name])
-        box.setSingleStep(step)
-        box.setSuffix(unit)
+        set_up_spin_box(box, LIMITS[name], step, unit, getattr(self._appearance, name), decimals)
         box.valueChanged.connect(self._edited)
         return box
 

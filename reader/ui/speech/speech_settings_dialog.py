@@ -29,7 +29,7 @@ from reader.speech.engine import Voice, voice_for_language
 from reader.speech.options import TIMBRES, ReadingOptions
 from reader.ui.actions import plain_text
 from reader.ui.appearance.dialog_fit import fit_dialog
-from reader.ui.shell.kept_dialogs import set_choices
+from reader.ui.shell.kept_dialogs import set_choices, set_up_spin_box
 from reader.ui.speech.speech_settings import (
     PAUSE_RANGE,
     PITCH_RANGE,
@@ -69,13 +69,17 @@ class SpeechSettingsDialog(QDialog):
         self.voice = QComboBox(self)
         self.interviewer = self._timbres()
         self.interviewee = self._timbres()
-        self.rate = self._spin(RATE_RANGE, 5, messages.setting_rate_suffix())
-        self.pitch = self._spin(PITCH_RANGE, 5, "")
+        reading = preferences.reading
+        self.rate = self._spin(RATE_RANGE, 5, messages.setting_rate_suffix(), reading.rate_wpm)
+        self.pitch = self._spin(PITCH_RANGE, 5, "", reading.pitch)
         self.pitch.setToolTip(messages.setting_pitch_hint())
         self.pitch.setAccessibleDescription(messages.setting_pitch_hint())
-        self.volume = self._spin(VOLUME_RANGE, 5, messages.setting_percent_suffix())
-        self.sentence_pause = self._spin(PAUSE_RANGE, 50, messages.setting_ms_suffix())
-        self.paragraph_pause = self._spin(PAUSE_RANGE, 50, messages.setting_ms_suffix())
+        self.volume = self._spin(VOLUME_RANGE, 5, messages.setting_percent_suffix(),
+                                 reading.volume)
+        self.sentence_pause = self._spin(PAUSE_RANGE, 50, messages.setting_ms_suffix(),
+                                         reading.sentence_pause_ms)
+        self.paragraph_pause = self._spin(PAUSE_RANGE, 50, messages.setting_ms_suffix(),
+                                          reading.paragraph_pause_ms)
         self.highlight = QComboBox(self)
         set_choices(self.highlight,
                     ((messages.highlight_style_name(s), s) for s in HIGHLIGHT_STYLES))
@@ -169,9 +173,7 @@ class SpeechSettingsDialog(QDialog):
         set_choices(box, ((messages.timbre_name(t), t) for t in ("", *TIMBRES)))
         return box
 
-    def _spin(self, limits: tuple[int, int], step: int, suffix: str) -> QSpinBox:
+    def _spin(self, limits: tuple[int, int], step: int, suffix: str, value: int) -> QSpinBox:
         box = QSpinBox(self)
-        box.setRange(*limits)
-        box.setSingleStep(step)
-        box.setSuffix(suffix)
+        set_up_spin_box(box, limits, step, suffix, value)
         return box
