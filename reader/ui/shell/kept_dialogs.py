@@ -18,6 +18,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDoubleSpinBox, QSpinBox
 
+# How long the reader must have pressed no key before a dialog is built ahead: Orca works
+# through a build's events in about a second on a quiet machine.
+BUILD_AHEAD_QUIET_MS = 2000
 SEPARATOR = object()  # in set_choices' entries: a line between two groups of choices
 
 
@@ -50,6 +53,7 @@ def set_up_spin_box(box: QSpinBox | QDoubleSpinBox, limits: tuple[float, float],
     """A new spin box's range, step, unit and first value, with its text written once: each
     setting rewrote the text, and each rewrite sent a screen reader three or four events
     (Preferences' seven boxes, some 80 events). ``decimals`` for a QDoubleSpinBox."""
+    # The ignores below: a QSpinBox is given ints, as ``number`` makes them (mypy cannot tell).
     number = float if isinstance(box, QDoubleSpinBox) else int
     low, high = number(limits[0]), number(limits[1])
     if isinstance(box, QDoubleSpinBox) and box.decimals() != decimals:
@@ -75,8 +79,9 @@ class BuildAhead(QObject):
         self._timer.timeout.connect(self._build_next)
 
     def start(self) -> None:
-        if self._builders:
-            QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if self._builders and app is not None:
+            app.installEventFilter(self)  # the keys pressed anywhere in the app
             self._timer.start()
 
     def pending(self) -> int:
@@ -94,5 +99,5 @@ class BuildAhead(QObject):
         self._builders.pop(0)()
         if self._builders:
             self._timer.start()
-        else:
-            QApplication.instance().removeEventFilter(self)
+        elif (app := QApplication.instance()) is not None:
+            app.removeEventFilter(self)
