@@ -236,8 +236,8 @@ class ReaderWindow(MainWindow):
         def file_chooser() -> None:  # in the folder it will open in
             self.opening.chooser.build_ahead(self.document.path or "" if self.document else "")
 
-        BuildAhead([lambda: self.export.build_ahead(), file_chooser,
-                    self.speech.build_settings, self.appearance.build_preferences],
+        BuildAhead([lambda: self.export.build_ahead(), self.speech.build_settings,
+                    self.appearance.build_preferences, file_chooser],
                    BUILD_AHEAD_QUIET_MS, self).start()
 
     @property
