@@ -228,17 +228,13 @@ class ReaderWindow(MainWindow):
         return self.context.with_corrections(document)
 
     def _prepare_for_screen_reader(self, _session: object) -> None:
-        """One dialog at a time while the reader is idle, the one that sends a screen
-        reader the fewest events first."""
-        if not screen_reader_listening():
-            return
-
-        def file_chooser() -> None:  # in the folder it will open in
-            self.opening.chooser.build_ahead(self.document.path or "" if self.document else "")
-
-        BuildAhead([lambda: self.export.build_ahead(), self.speech.build_settings,
-                    self.appearance.build_preferences, file_chooser],
-                   BUILD_AHEAD_QUIET_MS, self).start()
+        """Preferences at once (speech has just loaded: the reader is still listening to the
+        window's name), then one dialog at a time while the reader is idle, the smaller
+        first: all three at once, Orca lost the keys pressed meanwhile."""
+        if screen_reader_listening():
+            self.appearance.build_preferences()
+            BuildAhead([lambda: self.export.build_ahead(), self.speech.build_settings],
+                       BUILD_AHEAD_QUIET_MS, self).start()
 
     @property
     def language_detection(self) -> LanguageDetection:

@@ -5,11 +5,10 @@ opened, showing what is in force then, its first control focused."""
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 import reader.app
 from reader.app import build_main_window
@@ -22,9 +21,7 @@ BUILT_AHEAD = {"export_dialog", "speech_settings", "preferences_dialog"}
 
 
 def _built() -> set[str]:
-    names = {w.objectName() for w in QApplication.topLevelWidgets()}
-    files = any(isinstance(w, QFileDialog) for w in QApplication.topLevelWidgets())
-    return (names & BUILT_AHEAD) | ({"file_dialog"} if files else set())
+    return {w.objectName() for w in QApplication.topLevelWidgets()} & BUILT_AHEAD
 
 
 @pytest.fixture
@@ -99,14 +96,14 @@ def test_keys_reach_the_window_while_the_dialogs_are_built(ahead, qtbot):
     qtbot.keyClick(window.text, Qt.Key.Key_N)  # while the others wait their turn
     assert window.text.caret_offset() == questions[1].start
     assert QApplication.focusWidget() is window.text
-    qtbot.waitUntil(lambda: _built() == BUILT_AHEAD | {"file_dialog"}, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _built() == BUILT_AHEAD, timeout=WAIT_MS)
     assert not any(w.isVisible() for w in QApplication.topLevelWidgets() if w is not window)
     assert QApplication.focusWidget() is window.text
 
 
 def test_dialogs_built_ahead_open_with_the_values_in_force(ahead, qtbot):
     window = ahead()
-    qtbot.waitUntil(lambda: _built() == BUILT_AHEAD | {"file_dialog"}, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _built() == BUILT_AHEAD, timeout=WAIT_MS)
 
     window.named_actions["faster"].trigger()
     speech = window.speech.show_settings()
@@ -133,9 +130,6 @@ def test_dialogs_built_ahead_open_with_the_values_in_force(ahead, qtbot):
     assert export.all_sections.isChecked()
     assert export.focusWidget() is export.folder
     export.reject()
-
-    chooser = window.opening.chooser.dialog()
-    assert Path(chooser.directory().absolutePath()) == Path(window.document.path).parent
 
 
 def test_a_list_filled_at_once_keeps_its_data_and_separator(qtbot):

@@ -8,8 +8,6 @@ with only its folder changed (see ``reader.ui.shell.kept_dialogs``).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from reader import messages
@@ -29,15 +27,6 @@ class FileChooser:
             self._dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
             forget_native_window_when_closed(self._dialog)
         return self._dialog
-
-    def build_ahead(self, document_path: str) -> None:
-        """Build the dialog before it is first asked for (a screen reader listens), showing
-        the folder it will open in (that of ``document_path``, if given): Qt lists a folder
-        the first time it is set, and its rows reach a screen reader as events too."""
-        folder = str(Path(document_path).parent) if document_path else ""
-        dialog = self.dialog()
-        if folder:
-            dialog.setDirectory(folder)
 
     def choose(self, folder: str) -> str:
         """The file the user chose, starting in ``folder`` (if given); "" when cancelled."""

@@ -4,11 +4,10 @@ Building a dialog sends a screen reader an event for every list filled and value
 queues them, and past about 50 queued events it prunes the whole queue again after each one it
 takes: it said a freshly built dialog 2 to 3 s after its key, and a kept one within half a
 second. So a dialog fills each list in one step (``set_choices``: one event where a row at a
-time sent one a row), is kept and shown again with only the values that changed, and, when a
-screen reader listens, is built ahead while the reader is idle (``BuildAhead``), one at a time:
-building three at once gave Orca some 300 events together and it lost the keys pressed
-meanwhile.
-"""
+time sent one a row) and writes each spin box's text once (``set_up_spin_box``), is kept and
+shown again with only the values that changed, and, when a screen reader listens, is built
+ahead while the reader is idle (``BuildAhead``), one at a time: building three at once gave
+Orca some 300 events together and it lost the keys pressed meanwhile."""
 
 from __future__ import annotations
 
@@ -18,9 +17,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDoubleSpinBox, QSpinBox
 
-# How long the reader must have pressed no key before a dialog is built ahead: Orca works
-# through a build's events in about a second on a quiet machine.
-BUILD_AHEAD_QUIET_MS = 2000
+# How long the reader must have pressed no key before a dialog is built ahead, and between
+# two builds: Orca works through one build's events within a second on a quiet machine, in a
+# few seconds on a busy one.
+BUILD_AHEAD_QUIET_MS = 3000
 SEPARATOR = object()  # in set_choices' entries: a line between two groups of choices
 
 
