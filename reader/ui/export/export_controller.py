@@ -144,9 +144,14 @@ class ExportController(QObject):
         return dialog
 
     def build_ahead(self) -> None:
-        """Build the dialog before it is first asked for (a screen reader listens): ``ask``
-        fills it in for the document shown then."""
-        self._built_dialog()
+        """Build the dialog before it is first asked for (a screen reader listens), already
+        filled in for the document shown: ``ask`` then changes only what differs."""
+        dialog = self._built_dialog()
+        dialog.setFont(self._window.panel_font())
+        document = self._window.document
+        if document is not None and (parts := outline_parts(document)):
+            dialog.reopen(display_title(document), parts, self._default_folder(document),
+                          self._saved_format())
 
     def _built_dialog(self) -> ExportDialog:
         """The dialog, built once and kept: built fresh, its events flooded Orca
