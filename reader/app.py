@@ -50,6 +50,7 @@ from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start
 from .ui.shell.first_paint import AfterFirstPaint, FirstPaintProbe
 from .ui.shell.first_use import OnFirstUse
 from .ui.shell.full_screen import FullScreen
+from .ui.shell.kept_dialogs import BUILD_AHEAD_QUIET_MS, BuildAhead
 from .ui.shell.main_window import MainWindow
 from .ui.shell.screen_reader import screen_reader_listening
 from .ui.shell.settings_check import CheckedSettings, SettingsNotes, reset_unusable_settings
@@ -204,9 +205,7 @@ class ReaderWindow(MainWindow):
         self.settings_notes = SettingsNotes(self.banner, context, settings)
         self.settings_notes.tell_reset(reset)
         # Once speech has loaded the start-up is over: with a screen reader listening, the
-        # Preferences dialog is built then, not when asked (build_preferences says why). Only
-        # that one: building Speech settings and Export audio too gave Orca so many events at
-        # once that it lost the first keys' (reader.ui.shell.kept_dialogs).
+        # larger dialogs are built then, not when asked (reader.ui.shell.kept_dialogs).
         self.speech.session_ready.connect(self._prepare_for_screen_reader)
 
     def finish(self) -> None:
@@ -229,8 +228,12 @@ class ReaderWindow(MainWindow):
         return self.context.with_corrections(document)
 
     def _prepare_for_screen_reader(self, _session: object) -> None:
+        """Preferences at once (speech has just loaded: the reader is still listening to the
+        window's name), Export audio at the first quiet moment. Not Speech settings: built
+        ahead too, Orca fell silent for the keys that followed (docs/messages.md#limits)."""
         if screen_reader_listening():
             self.appearance.build_preferences()
+            BuildAhead([lambda: self.export.build_ahead()], BUILD_AHEAD_QUIET_MS, self).start()
 
     @property
     def language_detection(self) -> LanguageDetection:

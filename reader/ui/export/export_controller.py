@@ -134,7 +134,7 @@ class ExportController(QObject):
             self._show_error(messages.export_fault("nothing_to_read", ""))
             return None
         title, folder = display_title(document), self._default_folder(document)
-        dialog = self._built_dialog(document)
+        dialog = self._built_dialog()
         if not dialog.isVisible():
             dialog.reopen(title, parts, folder, self._saved_format())
         self._asked_for = document
@@ -143,15 +143,23 @@ class ExportController(QObject):
         dialog.open()
         return dialog
 
-    def _built_dialog(self, document: Document) -> ExportDialog:
-        """The dialog, built once (for ``document``) and kept: built fresh, its ~50 events
-        flooded Orca (reader.ui.shell.kept_dialogs)."""
+    def build_ahead(self) -> None:
+        """Build the dialog before it is first asked for (a screen reader listens), already
+        filled in for the document shown: ``ask`` then changes only what differs."""
+        dialog = self._built_dialog()
+        dialog.setFont(self._window.panel_font())
+        document = self._window.document
+        if document is not None and (parts := outline_parts(document)):
+            dialog.reopen(display_title(document), parts, self._default_folder(document),
+                          self._saved_format())
+
+    def _built_dialog(self) -> ExportDialog:
+        """The dialog, built once and kept: built fresh, its events flooded Orca
+        (reader.ui.shell.kept_dialogs). Empty: ``ask`` reopens it for its document."""
         from reader.ui.export.export_dialog import ExportDialog
 
         if self._kept is None:
-            dialog = ExportDialog(display_title(document), outline_parts(document),
-                                  self._default_folder(document), self._saved_format(),
-                                  self._window)
+            dialog = ExportDialog("", [], Path(), self._saved_format(), self._window)
             dialog.accepted.connect(self._accepted)
             dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
             forget_native_window_when_closed(dialog)

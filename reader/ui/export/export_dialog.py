@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from reader import messages
 from reader.export.encoding import AudioFormat
 from reader.export.parts import Part
+from reader.ui.shell.kept_dialogs import set_choices
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +67,8 @@ class ExportDialog(QDialog):
 
         self.format = QComboBox(self)
         self.format.setObjectName("export_format")
-        for choice in AudioFormat:
-            self.format.addItem(messages.export_format_choice(choice.extension), choice)
+        set_choices(self.format,
+                    ((messages.export_format_choice(f.extension), f) for f in AudioFormat))
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # at 96 pt too
@@ -130,9 +131,8 @@ class ExportDialog(QDialog):
             self._parts = parts
             self.all_sections.setText(messages.export_all_sections(len(parts)))
             for combo in (self.first, self.last):
-                combo.clear()
-                for part in parts:
-                    combo.addItem(messages.export_part_choice(part.number, part.title))
+                set_choices(combo, [(messages.export_part_choice(part.number, part.title), None)
+                                    for part in parts])
         self.last.setCurrentIndex(len(parts) - 1)
         self.first.setCurrentIndex(0)
         self.all_sections.setChecked(True)

@@ -1,22 +1,103 @@
-"""Dialogs built once and kept, so that a screen reader speaks them at once.
+"""Dialogs built once, quietly, and kept, so that a screen reader speaks them at once.
 
-Building a dialog sends a screen reader an event for every list filled and value set (60 to
-160 for the larger dialogs). Orca queues them, and past about 50 queued events it prunes the
-whole queue again after each one it takes: it said a freshly built dialog 2 to 3 s after its
-key, and a kept one within half a second. A kept dialog is shown again with only the values
-that changed.
-
-Only Preferences is built ahead, when a screen reader listens (``reader.app``): building
-Speech settings and Export audio at the same moment gave Orca some 300 events at once, and it
-lost the keys pressed meanwhile (N said nothing). Their first opening is still slow.
-"""
+Building a dialog sends a screen reader an event for every list filled and value set. Orca
+queues them, and past about 50 queued events it prunes the whole queue again after each one it
+takes: it said a freshly built dialog 2 to 3 s after its key, and a kept one within half a
+second. So a dialog fills each list in one step (``set_choices``: one event where a row at a
+time sent one a row) and writes each spin box's text once (``set_up_spin_box``), is kept and
+shown again with only the values that changed, and, when a screen reader listens, is built
+ahead while the reader is idle (``BuildAhead``), one at a time: building three at once gave
+Orca some 300 events together and it lost the keys pressed meanwhile."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from collections.abc import Callable, Iterable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDoubleSpinBox, QSpinBox
+
+# How long the reader must have pressed no key before a dialog is built ahead, and between
+# two builds: Orca works through one build's events within a second on a quiet machine, in a
+# few seconds on a busy one.
+BUILD_AHEAD_QUIET_MS = 3000
+SEPARATOR = object()  # in set_choices' entries: a line between two groups of choices
 
 
 def forget_native_window_when_closed(dialog: QDialog) -> None:
     """Closed, only the dialog's native window goes: a hidden window would still be listed
     among the app's windows to a screen reader. Its widgets stay, built."""
     dialog.finished.connect(lambda _result: dialog.destroy())
+
+
+def set_choices(combo: QComboBox, entries: Iterable[tuple[str, object] | object]) -> None:
+    """``combo``'s choices become ``entries`` (text and data, or ``SEPARATOR``), the first
+    chosen. The list is made apart and handed over whole: added a row at a time, it sent a
+    screen reader an event per row (a hundred languages, a hundred events)."""
+    model = QStandardItemModel(combo)
+    for entry in entries:
+        if entry is SEPARATOR:  # as QComboBox.insertSeparator marks one
+            item = QStandardItem()
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setData("separator", Qt.ItemDataRole.AccessibleDescriptionRole)
+        else:
+            text, data = entry  # type: ignore[misc]
+            item = QStandardItem(text)
+            item.setData(data, Qt.ItemDataRole.UserRole)
+        model.appendRow(item)
+    combo.setModel(model)  # which deletes the list it had, a child of the combo box too
+
+
+def set_up_spin_box(box: QSpinBox | QDoubleSpinBox, limits: tuple[float, float],
+                    step: float, suffix: str, value: float, decimals: int = 2) -> None:
+    """A new spin box's range, step, unit and first value, with its text written once: each
+    setting rewrote the text, and each rewrite sent a screen reader three or four events
+    (Preferences' seven boxes, some 80 events). ``decimals`` for a QDoubleSpinBox."""
+    # The ignores below: a QSpinBox is given ints, as ``number`` makes them (mypy cannot tell).
+    number = float if isinstance(box, QDoubleSpinBox) else int
+    low, high = number(limits[0]), number(limits[1])
+    if isinstance(box, QDoubleSpinBox) and box.decimals() != decimals:
+        box.setDecimals(decimals)  # which writes the text whatever comes after
+    box.clear()  # Qt leaves a cleared box's text alone until a value is set
+    box.setSingleStep(number(step))  # type: ignore[arg-type]
+    box.setSuffix(suffix)
+    box.setRange(min(low, 0), max(high, 0))  # type: ignore[arg-type]  # its value, 0, in range
+    box.setValue(number(value))  # type: ignore[arg-type]  # the one rewrite
+    box.setRange(low, high)  # type: ignore[arg-type]
+
+
+class BuildAhead(QObject):
+    """Builds dialogs one at a time, each after ``quiet_ms`` without a key pressed or a
+    dialog open, so that their events never reach a screen reader while the reader works:
+    every key starts the wait again. The smallest dialog first."""
+
+    def __init__(self, builders: Sequence[Callable[[], object]], quiet_ms: int,
+                 parent: QObject) -> None:
+        super().__init__(parent)
+        self._builders = list(builders)
+        self._timer = QTimer(self, singleShot=True, interval=quiet_ms)
+        self._timer.timeout.connect(self._build_next)
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        if self._builders and app is not None:
+            app.installEventFilter(self)  # the keys pressed anywhere in the app
+            self._timer.start()
+
+    def pending(self) -> int:
+        return len(self._builders)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            self._timer.start()  # the wait starts again
+        return False
+
+    def _build_next(self) -> None:
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget():
+            self._timer.start()  # a dialog or a menu is open: the reader is busy
+            return
+        self._builders.pop(0)()
+        if self._builders:
+            self._timer.start()
+        elif (app := QApplication.instance()) is not None:
+            app.removeEventFilter(self)

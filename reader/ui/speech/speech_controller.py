@@ -197,7 +197,7 @@ class SpeechController(QObject):
 
     def show_settings(self) -> SpeechSettingsDialog | None:
         """The Speech settings dialog (returned for tests), applied when accepted."""
-        dialog = self._built_settings()
+        dialog = self.build_settings()
         if dialog is None:
             return None
         if not dialog.isVisible():
@@ -207,7 +207,7 @@ class SpeechController(QObject):
         dialog.activateWindow()
         return dialog
 
-    def _built_settings(self) -> SpeechSettingsDialog | None:
+    def build_settings(self) -> SpeechSettingsDialog | None:
         """The Speech settings dialog, built once and kept (None until speech has loaded).
         Built, it sends a screen reader some 80 events (its lists and values set up); Orca,
         flooded, took 2.5 s to say the dialog. Kept, it is shown again with the values that

@@ -29,6 +29,7 @@ from reader.speech.engine import Voice, voice_for_language
 from reader.speech.options import TIMBRES, ReadingOptions
 from reader.ui.actions import plain_text
 from reader.ui.appearance.dialog_fit import fit_dialog
+from reader.ui.shell.kept_dialogs import set_choices, set_up_spin_box
 from reader.ui.speech.speech_settings import (
     PAUSE_RANGE,
     PITCH_RANGE,
@@ -62,22 +63,26 @@ class SpeechSettingsDialog(QDialog):
         form = QFormLayout()
 
         self.language = QComboBox(self)
-        self.language.addItem(messages.setting_language_automatic(), "")
-        for code in sorted({language_of(v) for v in self._voices} - {""}, key=language_name):
-            self.language.addItem(language_name(code), code)
+        codes = sorted({language_of(v) for v in self._voices} - {""}, key=language_name)
+        set_choices(self.language, [(messages.setting_language_automatic(), ""),
+                                    *((language_name(code), code) for code in codes)])
         self.voice = QComboBox(self)
         self.interviewer = self._timbres()
         self.interviewee = self._timbres()
-        self.rate = self._spin(RATE_RANGE, 5, messages.setting_rate_suffix())
-        self.pitch = self._spin(PITCH_RANGE, 5, "")
+        reading = preferences.reading
+        self.rate = self._spin(RATE_RANGE, 5, messages.setting_rate_suffix(), reading.rate_wpm)
+        self.pitch = self._spin(PITCH_RANGE, 5, "", reading.pitch)
         self.pitch.setToolTip(messages.setting_pitch_hint())
         self.pitch.setAccessibleDescription(messages.setting_pitch_hint())
-        self.volume = self._spin(VOLUME_RANGE, 5, messages.setting_percent_suffix())
-        self.sentence_pause = self._spin(PAUSE_RANGE, 50, messages.setting_ms_suffix())
-        self.paragraph_pause = self._spin(PAUSE_RANGE, 50, messages.setting_ms_suffix())
+        self.volume = self._spin(VOLUME_RANGE, 5, messages.setting_percent_suffix(),
+                                 reading.volume)
+        self.sentence_pause = self._spin(PAUSE_RANGE, 50, messages.setting_ms_suffix(),
+                                         reading.sentence_pause_ms)
+        self.paragraph_pause = self._spin(PAUSE_RANGE, 50, messages.setting_ms_suffix(),
+                                          reading.paragraph_pause_ms)
         self.highlight = QComboBox(self)
-        for style in HIGHLIGHT_STYLES:
-            self.highlight.addItem(messages.highlight_style_name(style), style)
+        set_choices(self.highlight,
+                    ((messages.highlight_style_name(s), s) for s in HIGHLIGHT_STYLES))
         self.announce = QCheckBox(messages.setting_announce(), self)
         self.section_only = QCheckBox(messages.setting_section_only(), self)
 
@@ -158,22 +163,17 @@ class SpeechSettingsDialog(QDialog):
 
     def _fill_voices(self) -> None:
         code = self.language.currentData()
-        self.voice.clear()
-        self.voice.addItem(messages.setting_voice_automatic(), "")
-        for voice in self._voices:
-            if code and language_of(voice) == code:
-                self.voice.addItem(messages.voice_entry(voice.name, voice.id), voice.id)
+        set_choices(self.voice, [(messages.setting_voice_automatic(), ""),
+                                 *((messages.voice_entry(v.name, v.id), v.id)
+                                   for v in self._voices if code and language_of(v) == code)])
         self.voice.setEnabled(bool(code))
 
     def _timbres(self) -> QComboBox:
         box = QComboBox(self)
-        for timbre in ("", *TIMBRES):
-            box.addItem(messages.timbre_name(timbre), timbre)
+        set_choices(box, ((messages.timbre_name(t), t) for t in ("", *TIMBRES)))
         return box
 
-    def _spin(self, limits: tuple[int, int], step: int, suffix: str) -> QSpinBox:
+    def _spin(self, limits: tuple[int, int], step: int, suffix: str, value: int) -> QSpinBox:
         box = QSpinBox(self)
-        box.setRange(*limits)
-        box.setSingleStep(step)
-        box.setSuffix(suffix)
+        set_up_spin_box(box, limits, step, suffix, value)
         return box

@@ -1,0 +1,136 @@
+"""Dialogs built ahead for a screen reader (reader.ui.shell.kept_dialogs): one at a time while
+the reader presses no key, keys reaching the window meanwhile, and each dialog, when first
+opened, showing what is in force then, its first control focused."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+
+import reader.app
+from reader.app import build_main_window
+from reader.speech.memory_sink import MemorySink
+from reader.speech.scripted_engine import ScriptedEngine
+from reader.ui.shell.kept_dialogs import SEPARATOR, BuildAhead, set_choices
+
+WAIT_MS = 20_000
+BUILT_AHEAD = {"export_dialog", "preferences_dialog"}
+
+
+def _built() -> set[str]:
+    return {w.objectName() for w in QApplication.topLevelWidgets()} & BUILT_AHEAD
+
+
+@pytest.fixture
+def ahead(qtbot, settings, interview, monkeypatch):
+    """A shown window with the interview and speech, a screen reader listening: the dialogs
+    are built ahead after 50 ms without a key."""
+    monkeypatch.setattr(reader.app, "screen_reader_listening", lambda: True)
+    monkeypatch.setattr(reader.app, "BUILD_AHEAD_QUIET_MS", 50)
+    for widget in QApplication.topLevelWidgets():  # dialogs kept by earlier tests' windows
+        widget.setObjectName("")
+    made = []
+
+    def make():
+        settings.setValue("speech/announce_messages", False)
+        window = build_main_window(settings, engine_factory=ScriptedEngine,
+                                   open_sink=MemorySink)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_document(interview)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text, timeout=WAIT_MS)
+        made.append(window)
+        window.speech.load()  # once loaded, the dialogs are built ahead
+        qtbot.waitUntil(lambda: window.speech.session is not None, timeout=WAIT_MS)
+        return window
+
+    yield make
+    for window in made:
+        window.close()  # ends the speech worker thread
+
+
+def test_dialogs_are_built_one_at_a_time_in_order(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    built: list[str] = []
+
+    def small() -> None:
+        built.append("small")
+        QTimer.singleShot(0, lambda: built.append("the event loop's turn"))
+
+    ahead = BuildAhead([small, lambda: built.append("large")], 10, parent)
+    ahead.start()
+    qtbot.waitUntil(lambda: "large" in built)
+    assert built == ["small", "the event loop's turn", "large"]
+    assert ahead.pending() == 0
+
+
+def test_every_key_starts_the_wait_again(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    built: list[str] = []
+    ahead = BuildAhead([lambda: built.append("dialog")], 1000, parent)
+    ahead.start()
+    typing_until = time.monotonic() + 1.5  # longer than the wait: only keys hold it off
+
+    def typing() -> bool:
+        qtbot.keyClick(parent, Qt.Key.Key_N)
+        return time.monotonic() > typing_until
+
+    qtbot.waitUntil(typing, timeout=WAIT_MS)
+    assert built == []
+    qtbot.waitUntil(lambda: built == ["dialog"], timeout=WAIT_MS)
+
+
+def test_keys_reach_the_window_while_the_dialogs_are_built(ahead, qtbot):
+    window = ahead()
+    questions = window.document.questions
+    qtbot.keyClick(window.text, Qt.Key.Key_N)
+    assert window.text.caret_offset() == questions[0].start
+    assert "preferences_dialog" in _built()  # at once; Export audio at a quiet moment
+    qtbot.keyClick(window.text, Qt.Key.Key_N)
+    assert window.text.caret_offset() == questions[1].start
+    assert QApplication.focusWidget() is window.text
+    qtbot.waitUntil(lambda: _built() == BUILT_AHEAD, timeout=WAIT_MS)
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets() if w is not window)
+    assert QApplication.focusWidget() is window.text
+
+
+def test_dialogs_built_ahead_open_with_the_values_in_force(ahead, qtbot):
+    window = ahead()
+    qtbot.waitUntil(lambda: _built() == BUILT_AHEAD, timeout=WAIT_MS)
+
+    size = window.appearance.appearance.font_size
+    qtbot.keyClick(window.text, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    bigger = window.appearance.appearance.font_size
+    assert bigger > size
+    preferences = window.appearance.show_preferences()
+    qtbot.waitExposed(preferences)
+    assert preferences.font_size.value() == bigger
+    assert preferences.focusWidget() is preferences.preset
+    preferences.reject()
+
+    export = window.export.ask()
+    assert export is not None
+    qtbot.waitExposed(export)
+    assert export.last.count() == len(window.document.questions) + 1  # and the introduction
+    assert window.document.title in export._intro.text()
+    assert export.all_sections.isChecked()
+    assert export.focusWidget() is export.folder
+    export.reject()
+
+
+def test_a_list_filled_at_once_keeps_its_data_and_separator(qtbot):
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    set_choices(combo, [("System font", ""), SEPARATOR, ("Lexend", "Lexend")])
+    assert combo.count() == 3 and combo.currentIndex() == 0
+    assert combo.findData("Lexend") == 2
+    assert not combo.model().item(1).isEnabled()  # a separator cannot be chosen
+    set_choices(combo, [("Atkinson", "Atkinson")])
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Atkinson"]
