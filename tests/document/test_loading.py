@@ -6,6 +6,7 @@ import errno
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -386,3 +387,20 @@ def test_japanese_utf16_without_a_byte_order_mark_is_read(text, codec):
     decoded = decode_bytes(text.encode(codec))  # was refused as binary, or read as cp1252
     assert decoded.text == text
     assert decoded.encoding == codec
+
+
+def test_a_large_text_is_normalised_and_decoded_in_pieces_exactly_as_whole():
+    # Pieces end after a line break: line endings, accents written as two characters and
+    # invisible characters at every place around the pieces' edges come out as from one pass.
+    line = "Ligne « é » " + "e\u0301" + "\ufeff\u2028x\r"
+    text = ("\r\n".join(line * (n % 7) for n in range(30_000)) + "\u0301\r\n") * 2
+    whole = unicodedata.normalize(
+        "NFC", text.replace("\r\n", "\n").replace("\ufeff", "").replace("\u2028", "\n")
+        .replace("\r", "\n"))
+    assert len(text) > 4 * 65_536
+    assert normalize(text) == whole
+    data = ("é😀" * 700_000).encode("utf-8")  # 4.2 MB: several megabyte pieces
+    assert decode_bytes(data).text == data.decode("utf-8")
+    cut = decode_bytes(data[:-1] + b"x")  # a cut emoji at the very end: its bytes replaced
+    assert cut.text.startswith("é😀" * 699_999) and cut.text.endswith("x")
+    assert [(n.kind, n.detail) for n in cut.notices] == [(NoticeKind.BYTES_REPLACED, "3")]
