@@ -284,9 +284,11 @@ def build_main_window(
     it once the window has painted). ``appearance`` overrides saved appearance values for this
     run only (the command line's --theme, --font-size). ``deferred``: what only answers later
     actions is made by ``window.finish()`` (after the first paint) or when first used."""
-    # Documents are opened, parsed and searched in worker threads, in Python: every 5 ms (the
-    # default) the window's thread waited for Python's lock, and each wait held the window
-    # (opening 10 MB: 210 ms, 75 ms with 0.5 ms). Only a thread that waits pays for it.
+    # Documents are opened, parsed and searched in worker threads, in Python: the window's
+    # thread waits for Python's lock each time Qt calls into Python (an event filter, a paint,
+    # a slot), up to the switch interval every time (5 ms by default), and a turn of the event
+    # loop that entered Python twenty times waited 100 ms and more (opening 10 MB: 210 ms,
+    # 75 ms with 0.5 ms). Only a thread that waits pays for it.
     sys.setswitchinterval(WINDOW_SWITCH_INTERVAL_S)
     return ReaderWindow(settings, load=load, engine_factory=engine_factory,
                         open_sink=open_sink, screens=screens, appearance=appearance,

@@ -9,11 +9,9 @@ a time (``reader.document.search.PIECE``), so Python's lock goes back to the win
 
 from __future__ import annotations
 
-import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
 
@@ -21,11 +19,6 @@ from reader.document.search import FoldedText
 
 # Below this many characters a search takes a few milliseconds: done at once, in place.
 LARGE_CHARS = 500_000
-# While the worker runs Python, the window's thread waits for Python's lock each time Qt calls
-# into Python (an event filter, a paint, a slot): up to the switch interval (5 ms) every time,
-# and a turn of the event loop that enters Python twenty times waited 100 ms and more. The
-# worker lets the lock go sooner while it works.
-WORKER_SWITCH_INTERVAL_S = 0.0005
 
 
 class BackgroundSearch(QObject):
@@ -55,11 +48,7 @@ class BackgroundSearch(QObject):
         self._submit(self._run, text, query)
 
     def _submit(self, job: Callable[..., object], *args: object) -> None:
-        def run() -> None:
-            with _yielding_often():
-                job(*args)
-
-        self._worker.submit(run)
+        self._worker.submit(job, *args)
 
     def searching(self) -> bool:
         with self._lock:
@@ -94,15 +83,3 @@ class BackgroundSearch(QObject):
                 return
             self._latest = None
         self.found.emit(text, query, spans)
-
-
-@contextmanager
-def _yielding_often() -> Iterator[None]:
-    """Python's lock handed back to the window's thread sooner while the worker works (the
-    setting is the process's: put back after each job)."""
-    usual = sys.getswitchinterval()
-    sys.setswitchinterval(min(usual, WORKER_SWITCH_INTERVAL_S))
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(usual)
