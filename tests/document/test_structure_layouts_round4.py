@@ -4,24 +4,12 @@ not."""
 
 from __future__ import annotations
 
-from reader.document import parse_text
-
-from .test_structure import check_invariants
+from .test_structure_layouts import asked, doc
 
 LONG = (
     "We started with one boat and a folding table on the quay, and for two summers we sold "
     "tickets from a biscuit tin before the council gave us a proper office by the pier."
 )
-
-
-def doc(text: str, markdown: bool = False):
-    document = parse_text(text, plain_text=not markdown, with_language=False)
-    check_invariants(document)
-    return document
-
-
-def asked(document) -> list[tuple[str, str]]:
-    return [(q.speaker, q.heading) for q in document.questions]
 
 
 # --- Labels ------------------------------------------------------------------------------------
