@@ -31,7 +31,7 @@ from contextlib import suppress
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 from . import json_pieces
 from .model import Document
@@ -89,15 +89,11 @@ class DocumentCache:
 
     def load(self, path: Path | str) -> Document | None:
         """The document parsed from ``path`` as it is now, or None."""
-        resolved = _resolved(path)
-        version = None if resolved is None else _file_version(resolved)
-        if resolved is None or version is None:
-            return None
         try:
-            with open(self._entry(resolved), "rb") as entry:
-                header = json.loads(entry.readline(_HEADER_LIMIT))
-                if header != self._header(resolved, version):
-                    return None
+            entry = self._current_entry(path)
+            if entry is None:
+                return None
+            with entry:
                 return _without_cyclic_gc(
                     lambda: from_data(json_pieces.load(entry, texts=_LONG_TEXTS)))
         except (OSError, ValueError, StoredDocumentError, RecursionError, MemoryError):
@@ -106,16 +102,31 @@ class DocumentCache:
     def holds(self, path: Path | str) -> bool:
         """Whether ``load`` would find the document parsed from ``path`` as it is now (only
         its entry's first line is read)."""
+        try:
+            entry = self._current_entry(path)
+        except (OSError, ValueError, RecursionError):
+            return False
+        if entry is None:
+            return False
+        entry.close()
+        return True
+
+    def _current_entry(self, path: Path | str) -> BinaryIO | None:
+        """The entry of ``path`` open just past its header, if the header's key is the file's
+        as it is now (checked before anything else of the entry is read); else None."""
         resolved = _resolved(path)
         version = None if resolved is None else _file_version(resolved)
         if resolved is None or version is None:
-            return False
+            return None
+        entry = open(self._entry(resolved), "rb")  # noqa: SIM115 (handed to the caller open)
         try:
-            with open(self._entry(resolved), "rb") as entry:
-                return bool(json.loads(entry.readline(_HEADER_LIMIT))
-                            == self._header(resolved, version))
-        except (OSError, ValueError, RecursionError):
-            return False
+            if json.loads(entry.readline(_HEADER_LIMIT)) == self._header(resolved, version):
+                return entry
+        except BaseException:
+            entry.close()
+            raise
+        entry.close()
+        return None
 
     def store(self, path: Path | str, document: Document) -> None:
         resolved = _resolved(path)
