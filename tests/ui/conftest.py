@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QTextEdit
 from reader.app import build_main_window
 from reader.document.model import Document, DocumentKind, Role, Section, SectionKind
 from reader.document.pipeline import open_document, parse_text
+from reader.speech.memory_sink import MemorySink
+from reader.speech.scripted_engine import ScriptedEngine
 from reader.ui.text.text_view import TextView
 
 # Markdown-it itself drops javascript: and file: links (they stay text); the links here
@@ -116,6 +118,26 @@ def window(make_window, interview):
     window = make_window()
     window.show_document(interview)
     return window
+
+
+@pytest.fixture
+def speaking_window(qtbot, settings, interview):
+    """Makes a shown window with the interview and the caret in the text, speech through
+    ``engine`` (a scripted one unless given) into memory."""
+
+    def make(engine=None):
+        engine = engine or ScriptedEngine()
+        settings.setValue("speech/announce_messages", False)
+        window = build_main_window(settings, engine_factory=lambda: engine,
+                                   open_sink=MemorySink)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_document(interview)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text, timeout=20_000)
+        return window
+
+    return make
 
 
 @pytest.fixture

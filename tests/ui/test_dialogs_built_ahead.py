@@ -11,9 +11,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 import reader.app
-from reader.app import build_main_window
-from reader.speech.memory_sink import MemorySink
-from reader.speech.scripted_engine import ScriptedEngine
 from reader.ui.shell.kept_dialogs import SEPARATOR, BuildAhead, set_choices
 
 WAIT_MS = 20_000
@@ -25,7 +22,7 @@ def _built() -> set[str]:
 
 
 @pytest.fixture
-def ahead(qtbot, settings, interview, monkeypatch):
+def ahead(qtbot, speaking_window, monkeypatch):
     """A shown window with the interview and speech, a screen reader listening: the dialogs
     are built ahead after 50 ms without a key."""
     monkeypatch.setattr(reader.app, "screen_reader_listening", lambda: True)
@@ -35,14 +32,7 @@ def ahead(qtbot, settings, interview, monkeypatch):
     made = []
 
     def make():
-        settings.setValue("speech/announce_messages", False)
-        window = build_main_window(settings, engine_factory=ScriptedEngine,
-                                   open_sink=MemorySink)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.show_document(interview)
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text, timeout=WAIT_MS)
+        window = speaking_window()
         made.append(window)
         window.speech.load()  # once loaded, the dialogs are built ahead
         qtbot.waitUntil(lambda: window.speech.session is not None, timeout=WAIT_MS)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -18,25 +17,6 @@ from reader.speech.scripted_engine import ScriptedEngine
 from reader.ui.context import ActionId
 
 WAIT_MS = 20_000
-
-
-@pytest.fixture
-def exporting(qtbot, settings, interview):
-    """A shown window with the interview, speech through ``engine`` (given by the test)."""
-
-    def make(engine=None):
-        engine = engine or ScriptedEngine()
-        settings.setValue("speech/announce_messages", False)
-        window = build_main_window(settings, engine_factory=lambda: engine,
-                                   open_sink=MemorySink)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.show_document(interview)
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text, timeout=WAIT_MS)
-        return window
-
-    return make
 
 
 def _ask(window, qtbot, folder: Path, audio_format=AudioFormat.WAV):
@@ -60,8 +40,8 @@ def _made(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
 
-def test_the_dialog_offers_every_section_and_format_with_names(exporting, qtbot, tmp_path):
-    window = exporting()
+def test_the_dialog_offers_every_section_and_format_with_names(speaking_window, qtbot, tmp_path):
+    window = speaking_window()
     dialog = _ask(window, qtbot, tmp_path)
     assert window.named_actions[ActionId.EXPORT_AUDIO].text() == "&Export audio…"
     assert dialog.all_sections.isChecked()
@@ -77,8 +57,8 @@ def test_the_dialog_offers_every_section_and_format_with_names(exporting, qtbot,
     dialog.reject()
 
 
-def test_export_writes_every_section_and_says_so(exporting, qtbot, tmp_path):
-    window = exporting()
+def test_export_writes_every_section_and_says_so(speaking_window, qtbot, tmp_path):
+    window = speaking_window()
     folder = tmp_path / "interview audio"  # made by the export: its parent exists
     told = _finish(window, qtbot, _ask(window, qtbot, folder))
     made = _made(folder)
@@ -93,8 +73,8 @@ def test_export_writes_every_section_and_says_so(exporting, qtbot, tmp_path):
     assert window.export.progress_dialog is None  # the progress window has gone
 
 
-def test_only_the_chosen_sections_are_exported(exporting, qtbot, tmp_path):
-    window = exporting()
+def test_only_the_chosen_sections_are_exported(speaking_window, qtbot, tmp_path):
+    window = speaking_window()
     dialog = _ask(window, qtbot, tmp_path)
     dialog.some_sections.setChecked(True)
     dialog.first.setCurrentIndex(1)
@@ -106,8 +86,8 @@ def test_only_the_chosen_sections_are_exported(exporting, qtbot, tmp_path):
                      "03 – Question 2 – Pourquoi lire.wav"]
 
 
-def test_to_never_goes_before_from(exporting, qtbot, tmp_path):
-    dialog = _ask(exporting(), qtbot, tmp_path)
+def test_to_never_goes_before_from(speaking_window, qtbot, tmp_path):
+    dialog = _ask(speaking_window(), qtbot, tmp_path)
     dialog.some_sections.setChecked(True)
     dialog.last.setCurrentIndex(1)
     dialog.first.setCurrentIndex(3)
@@ -131,9 +111,11 @@ class Gate:
             self.go.wait(10)
 
 
-def test_the_window_stays_usable_and_cancel_keeps_what_was_finished(exporting, qtbot, tmp_path):
+def test_the_window_stays_usable_and_cancel_keeps_what_was_finished(
+    speaking_window, qtbot, tmp_path
+):
     gate = Gate()
-    window = exporting(gate.engine)
+    window = speaking_window(gate.engine)
     heard: list[str] = []
     window.statusBar().messageChanged.connect(heard.append)
     dialog = _ask(window, qtbot, tmp_path)
@@ -159,9 +141,9 @@ def test_the_window_stays_usable_and_cancel_keeps_what_was_finished(exporting, q
     assert not [name for name in _made(tmp_path) if name.endswith((".part", ".wav"))]
 
 
-def test_a_speech_failure_is_explained_with_what_was_finished(exporting, qtbot, tmp_path):
+def test_a_speech_failure_is_explained_with_what_was_finished(speaking_window, qtbot, tmp_path):
     engine = ScriptedEngine(fail_on=lambda text: text.startswith("Pour apprendre"))
-    window = exporting(engine)
+    window = speaking_window(engine)
     told = _finish(window, qtbot, _ask(window, qtbot, tmp_path))
     assert told.startswith("Speech failed, so the export stopped: in “Question 2")
     assert told.endswith("Sections finished: 2.")
@@ -171,8 +153,8 @@ def test_a_speech_failure_is_explained_with_what_was_finished(exporting, qtbot, 
     assert not [name for name in made if name.startswith(("00", "03")) or ".part" in name]
 
 
-def test_export_remembers_the_format_and_folder(exporting, qtbot, tmp_path, settings):
-    window = exporting()
+def test_export_remembers_the_format_and_folder(speaking_window, qtbot, tmp_path, settings):
+    window = speaking_window()
     _finish(window, qtbot, _ask(window, qtbot, tmp_path / "first", AudioFormat.MP3))
     again = window.export.ask()
     assert again is not None
@@ -199,13 +181,13 @@ def test_without_speech_the_export_says_why(qtbot, settings, interview):
     assert window.banner.text().startswith("Audio export needs speech: ")
 
 
-def test_the_dialog_reopens_as_new_for_the_document_shown(exporting, qtbot, tmp_path):
+def test_the_dialog_reopens_as_new_for_the_document_shown(speaking_window, qtbot, tmp_path):
     """Kept between openings (a fresh one floods a screen reader), it forgets what was chosen
     and cancelled, and offers the sections of the document now shown."""
     from reader.document.pipeline import parse_text
     from reader.export.parts import outline_parts
 
-    window = exporting()
+    window = speaking_window()
     dialog = _ask(window, qtbot, tmp_path)
     dialog.some_sections.setChecked(True)
     dialog.first.setCurrentIndex(2)
