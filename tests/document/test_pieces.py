@@ -59,13 +59,20 @@ def test_pieces_join_back_to_the_source_and_never_cut_inside_a_fence():
 
 def test_a_document_parsed_in_pieces_is_the_document_parsed_whole(monkeypatch):
     text = interview_like(200_000) + "\n\n" + TRICKY * 20
-    whole = parse_text(text, plain_text=True, with_language=False)
+    assert_parsed_in_pieces_as_whole(monkeypatch, text, True, piece_chars=3000, at_least=20)
+
+
+def assert_parsed_in_pieces_as_whole(monkeypatch, text: str, plain: bool, piece_chars: int,
+                                     at_least: int) -> None:
+    """``text`` parsed in pieces of ``piece_chars`` (more than ``at_least`` of them) gives
+    the document it gives parsed whole."""
+    whole = parse_text(text, plain_text=plain, with_language=False)
     monkeypatch.setattr(pipeline, "CHUNKED_CHARS", 1000)
-    monkeypatch.setattr(chunks, "PIECE_CHARS", 3000)
+    monkeypatch.setattr(chunks, "PIECE_CHARS", piece_chars)
     cut = []
     monkeypatch.setattr(markdown, "pieces", lambda source: cut.extend(pieces(source)) or cut)
-    in_pieces = parse_text(text, plain_text=True, with_language=False)
-    assert len(cut) > 20
+    in_pieces = parse_text(text, plain_text=plain, with_language=False)
+    assert len(cut) > at_least
     assert in_pieces.text == whole.text
     assert in_pieces.blocks == whole.blocks
     assert in_pieces.sections == whole.sections
@@ -92,13 +99,4 @@ def test_markdown_parsed_in_pieces_is_markdown_parsed_whole(monkeypatch, plain):
     # fences, lists, quotations, tables, indented code and "```a`b" (not a fence).
     corpus = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.md"))]
     text = "\n\n".join(corpus + _fuzz_markdown(600) + [NOT_A_FENCE * 30, TRICKY])
-    whole = parse_text(text, plain_text=plain, with_language=False)
-    monkeypatch.setattr(pipeline, "CHUNKED_CHARS", 1000)
-    monkeypatch.setattr(chunks, "PIECE_CHARS", 2000)
-    cut = []
-    monkeypatch.setattr(markdown, "pieces", lambda source: cut.extend(pieces(source)) or cut)
-    in_pieces = parse_text(text, plain_text=plain, with_language=False)
-    assert len(cut) > 40
-    assert in_pieces.text == whole.text
-    assert in_pieces.blocks == whole.blocks
-    assert in_pieces.sections == whole.sections
+    assert_parsed_in_pieces_as_whole(monkeypatch, text, plain, piece_chars=2000, at_least=40)
