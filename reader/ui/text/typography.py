@@ -229,7 +229,9 @@ class BakedColours:
     and the last."""
 
     def __init__(self) -> None:
-        self._found_in: tuple[Document, PositionMap] | None = None
+        # Each rendering is a new QTextDocument: the places hold for the one they were found
+        # in (kept by its wrapper only: the model of a document left is not held).
+        self._found_in: QTextDocument | None = None
         self._links: list[tuple[int, int]] = []
         self._code: list[int] = []
 
@@ -237,9 +239,8 @@ class BakedColours:
                  positions: PositionMap) -> None:
         if model is None:
             return
-        found_in = self._found_in
-        if found_in is None or found_in[0] is not model or found_in[1] is not positions:
-            self._found_in = (model, positions)
+        if self._found_in is not document:
+            self._found_in = document
             to_qt = positions.to_qt
             self._links = [(to_qt(i.start), to_qt(i.end)) for b in model.blocks
                            for i in b.inlines if i.style is InlineStyle.LINK]
