@@ -122,6 +122,9 @@ def measure() -> list[tuple[str, float, str]]:
             f"{TARGET}; a 1 MB document"))
 
         results.append(("preferences_open_stall_ms", _preferences(window), TARGET))
+        results.append(("theme_change_in_preferences_1mb_stall_ms",
+                        _theme_in_preferences(window, len(THEME_IDS)),
+                        f"{TARGET}; chosen in Preferences, its live preview (the usual way)"))
         results.append(("read_aloud_start_stall_ms", _read_aloud(window),
                         f"{TARGET}; Play, the engine loaded, the language known"))
 
@@ -159,6 +162,17 @@ def _preferences(window) -> float:
     stall = longest_stall_ms(lambda: dialogs.append(window.appearance.show_preferences()),
                              lambda: bool(dialogs) and dialogs[0].isVisible())
     dialogs[0].reject()
+    return stall
+
+
+def _theme_in_preferences(window, themes: int) -> float:
+    """The theme chosen in the open Preferences dialog, as a reader does: its widgets are
+    restyled with the window's (the theme line above changes it with no dialog built)."""
+    dialog = window.appearance.show_preferences()
+    choices = [*range(1, min(3, themes)), 0]  # as the theme line: two themes, then the system's
+    stall = max(longest_stall_ms(lambda index=index: dialog.theme.setCurrentIndex(index))
+                for index in choices)
+    dialog.reject()
     return stall
 
 

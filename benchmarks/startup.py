@@ -167,11 +167,13 @@ step("reader_modules")
 QtWidgets.QApplication.setApplicationName(app.APP_NAME)
 qt_app = QtWidgets.QApplication(sys.argv[:1])
 settings = app.make_settings()
+settings.hold_writes()  # as run_gui: written after the first paint
 app.speak_interface_language(qt_app, settings)
 window = app.build_main_window(
     settings, load=app.through_cache(app.open_without_language, app.document_cache()),
     deferred=True)
 window.language_detection.hold()
+window.banner.hold_icons()  # as run_gui: a note's icon (QStyle's enums) after the first paint
 step("window")
 window.open_path(sys.argv[1])
 step("document")

@@ -21,11 +21,13 @@ pieces (``reader.document.json_pieces``). Nothing in an entry can run code, and 
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import os
 import stat
 import threading
+
+# hashlib.blake2b is this very type; importing hashlib loads OpenSSL too (5-8 ms of start-up).
+from _blake2 import blake2b
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
@@ -44,6 +46,7 @@ MAX_ENTRIES = 32  # the most recently stored documents; older entries are delete
 # reader's cache folder must not grow to gigabytes.
 MAX_BYTES = 512 * 1024 * 1024
 _SUFFIX = ".json"
+_DIGEST_BYTES = 20  # 40 hex digits, as the SHA-1 names of older versions (never the same)
 _PICKLED_SUFFIX = ".document"  # entries of older versions: never read, deleted on sight
 _HEADER_LIMIT = 64 * 1024
 _FORMAT = "accessible-reader-document"
@@ -55,7 +58,7 @@ _LONG_TEXTS = ("source",)  # written in pieces (json_pieces says why)
 def parser_fingerprint() -> str:
     """Changes whenever a source file of the document package changes."""
     package = Path(__file__).resolve().parent
-    digest = hashlib.sha1()
+    digest = blake2b(digest_size=_DIGEST_BYTES)
     for source in sorted(package.rglob("*.py")):  # the format readers in formats/ too
         stat = source.stat()
         name = source.relative_to(package).as_posix()
@@ -174,7 +177,8 @@ class DocumentCache:
                 old.unlink()
 
     def _entry(self, path: Path) -> Path:
-        name = hashlib.sha1(str(path).encode("utf-8", "surrogatepass")).hexdigest()
+        name = blake2b(str(path).encode("utf-8", "surrogatepass"),
+                       digest_size=_DIGEST_BYTES).hexdigest()
         return self._folder / f"{name}{_SUFFIX}"
 
     def _forget_oldest(self) -> None:

@@ -11,7 +11,6 @@ Folders are created private (0700), files written whole (a temporary file rename
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -48,6 +47,8 @@ def default_folder() -> Path:
 
 
 def content_key(document: Document) -> str:
+    import hashlib  # only with corrections kept: it loads OpenSSL (5-8 ms of start-up)
+
     return hashlib.sha256(document.source.encode("utf-8")).hexdigest()
 
 

@@ -36,7 +36,7 @@ from reader.ui.appearance.focus_mode import FocusMode
 from reader.ui.appearance.theme_palette import controls_style, palette_for, theme_with_custom
 from reader.ui.context import ActionId, ReaderContext
 from reader.ui.shell.application import running_application
-from reader.ui.text.typography import page_style, reading_font, recolour
+from reader.ui.text.typography import BakedColours, page_style, reading_font
 
 if TYPE_CHECKING:
     from reader.ui.appearance.language_choice import LanguageChoice
@@ -73,6 +73,7 @@ class AppearanceController(QObject):
         self._overrides: AppearanceValues = overrides.copy() if overrides else {}
         self.appearance = clean(replace(self._saved, **self._overrides))
         self._palette_key: tuple[object, ...] | None = None
+        self._baked_colours = BakedColours()
         self.focus_mode = FocusMode(window)
         self._dialog: PreferencesDialog | None = None
         self._language: LanguageChoice | None = None  # the dialog's, built with it
@@ -185,10 +186,15 @@ class AppearanceController(QObject):
         if system:
             app.setStyleSheet("")  # back to the platform's style: Qt touches every own sheet
         else:
+            if self._dialog is not None and app.styleSheet():
+                # A sheet changed in place is applied again to every widget once per ancestor
+                # (Qt's repolish): with Preferences built (60 widgets, 5 deep) more than no
+                # sheet then the new one, which restyle each widget twice.
+                app.setStyleSheet("")
             app.setStyleSheet(controls_style(palette, arrows_folder()))
         self._window.text.setPalette(palette)
         text = self._window.text
-        recolour(text.document(), palette, text.model, text.positions)
+        self._baked_colours.recolour(text.document(), palette, text.model, text.positions)
 
     def _apply_menu_font(self, font: QFont, appearance: Appearance) -> None:
         """Menus and dialogs in the reading family, somewhat larger when the text is large."""

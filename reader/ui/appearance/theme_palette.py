@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPalette, QPolygonF
 
 from reader.appearance.themes import (
     DISABLED_AMOUNT,
@@ -100,6 +100,8 @@ def controls_style(palette: QPalette, folder: Path) -> str:
 
     Named by their colour, they are drawn once and shared by every run: nothing to clean up
     after a crash, nothing left in /tmp."""
+    from PySide6.QtGui import QImage  # only for a theme's arrows: its enums cost 1 ms at start
+
     colour = palette.color(Group.Active, Role.ButtonText)
     name_colour = colour.name(QColor.NameFormat.HexArgb)[1:]
     folder.mkdir(parents=True, exist_ok=True)

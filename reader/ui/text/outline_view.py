@@ -94,6 +94,9 @@ class _SectionItem(QTreeWidgetItem):
         return super().data(column, role)
 
 
+_HEIGHTS_KEPT = 20_000  # rows' heights kept: a 10 MB interview's 6 500 rows at three widths
+
+
 class _WrappingDelegate(QStyledItemDelegate):
     """A row as tall as its text wrapped to the width the row has; a word wider than the row
     (a long word at 96 pt) breaks rather than being cut."""
@@ -101,11 +104,20 @@ class _WrappingDelegate(QStyledItemDelegate):
     def __init__(self, view: OutlineView) -> None:
         super().__init__(view)
         self._view = view
+        # Qt measures the rows again at every restyle (a theme change): kept per text, font
+        # and width, they are measured once.
+        self._heights: dict[tuple[str, str, int], int] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = self._view.row_width(index) - 2 * _TEXT_MARGIN
-        height = wrapped_height(str(index.data()), option.font, width)
+        text = str(index.data())
+        key = (text, option.font.key(), width)
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) >= _HEIGHTS_KEPT:
+                self._heights.clear()
+            height = self._heights[key] = wrapped_height(text, option.font, width)
         return QSize(width, height + 2 * _TEXT_MARGIN)
 
     def initStyleOption(self, option: QStyleOptionViewItem,
