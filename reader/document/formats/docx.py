@@ -4,11 +4,18 @@ A heading's level comes from its outline level (``w:outlineLvl``, on the paragra
 style chain), never from the style's name, which Word localises; the Title style is a level-1
 heading. A run is bold or italic by its own formatting, its character style or its paragraph's
 style. Numbered and bulleted paragraphs are list items; images stand as their alt text.
+
+Word wraps text in more than python-docx walks: content controls (``w:sdt``, around a
+template's title or a form's fields), tracked insertions and moves (``w:ins``, ``w:moveTo``),
+smart tags, custom XML and simple fields. Their text is read where it stands; deleted and
+moved-away text (``w:del``, ``w:moveFrom``) is not. A text box's paragraphs follow the
+paragraph that holds it (the drawing's ``mc:Fallback`` copy is left out).
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from typing import Any
 
 from ..model import BlockKind, InlineStyle
@@ -18,6 +25,13 @@ from .safety import SafeZip
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _NS = {"w": _W[1:-1]}
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Elements that only wrap paragraphs and tables, or runs: their content is read in place.
+_WRAPPERS = frozenset(f"{_W}{name}" for name in (
+    "sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo", "fldSimple", "dir", "bdo"))
+# Text that is not the paragraph's own: deleted, moved away, a drawing's fallback copy, and a
+# text box (read after its paragraph).
+_NOT_INLINE = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_MC}Fallback", f"{_W}txbxContent"})
 
 
 def read_docx(data: bytes, path: str) -> Extracted:
@@ -27,41 +41,85 @@ def read_docx(data: bytes, path: str) -> Extracted:
     document = docx.Document(io.BytesIO(data))
     builder = BlockBuilder()
     numbering = _Numbering(document)
-    for item in document.iter_inner_content():
-        if isinstance(item, docx.table.Table):
-            _add_table(item, builder)
-        else:
-            _add_paragraph(item, builder, numbering)
+    _add_content(document.element.body, document._body, builder, numbering)
     properties = document.core_properties
     return Extracted(builder.blocks, _language(document, properties.language or ""),
                      properties.title or "")
 
 
+def _add_content(container: Any, parent: Any, builder: BlockBuilder,
+                 numbering: _Numbering) -> None:
+    """The paragraphs and tables of ``container`` (the body, a cell, a text box) in order,
+    with those inside content controls and tracked insertions."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in container.iterchildren():
+        if child.tag == f"{_W}p":
+            _add_paragraph(Paragraph(child, parent), builder, numbering)
+        elif child.tag == f"{_W}tbl":
+            _add_table(Table(child, parent), builder)
+        elif child.tag in _WRAPPERS:
+            _add_content(child, parent, builder, numbering)
+
+
 def _add_paragraph(paragraph: Any, builder: BlockBuilder, numbering: _Numbering) -> None:
+    from docx.text.hyperlink import Hyperlink
+    from docx.text.run import Run
+
     style = paragraph.style
     level = _outline_level(paragraph._p, style)
     bold, italic = _style_flag(style, "bold"), _style_flag(style, "italic")
     # Word sets its Quote style in italics: that presents the quote (a QUOTE block says it),
     # it is no emphasis of the writer's, which a whole italic paragraph would be.
     italic = italic and not _in_quote_style(style)
-    for item in paragraph.iter_inner_content():
-        if hasattr(item, "address"):  # a hyperlink: its runs inside a LINK run
-            builder.open(InlineStyle.LINK, item.address or f"#{item.fragment}")
-            for run in item.runs:
-                _add_run(run, builder, bold, italic)
-            builder.close()
-        else:
-            _add_run(item, builder, bold, italic)
+    link = None  # the hyperlink whose runs are being read
+    for run, hyperlink in _runs(paragraph._p):
+        if hyperlink is not link:
+            if link is not None:
+                builder.close()
+            if hyperlink is not None:  # its runs inside a LINK run
+                item = Hyperlink(hyperlink, paragraph)
+                builder.open(InlineStyle.LINK, item.address or f"#{item.fragment}")
+            link = hyperlink
+        _add_run(Run(run, paragraph), builder, bold, italic)
+    if link is not None:
+        builder.close()
     if level is not None:
         builder.end_block(BlockKind.HEADING, level)
-        return
-    listed = numbering.marker(paragraph)
-    if listed:
-        builder.end_block(BlockKind.LIST_ITEM, listed[0], listed[1])
-    elif _in_quote_style(style):
-        builder.end_block(BlockKind.QUOTE, 1)
     else:
-        builder.end_block(BlockKind.PARAGRAPH)
+        listed = numbering.marker(paragraph)
+        if listed:
+            builder.end_block(BlockKind.LIST_ITEM, listed[0], listed[1])
+        elif _in_quote_style(style):
+            builder.end_block(BlockKind.QUOTE, 1)
+        else:
+            builder.end_block(BlockKind.PARAGRAPH)
+    for box in _text_boxes(paragraph._p):
+        _add_content(box, paragraph._parent, builder, numbering)
+
+
+def _runs(p: Any) -> Iterator[tuple[Any, Any]]:
+    """The paragraph's own runs in order, each with the hyperlink around it (or None)."""
+    for run in p.iter(f"{_W}r"):
+        hyperlink = None
+        for ancestor in run.iterancestors():
+            if ancestor is p:
+                yield run, hyperlink
+                break
+            if ancestor.tag in _NOT_INLINE or ancestor.tag == f"{_W}r":
+                break  # a run inside a text box's run, or text not the paragraph's own
+            if ancestor.tag == f"{_W}hyperlink" and hyperlink is None:
+                hyperlink = ancestor
+
+
+def _text_boxes(p: Any) -> Iterator[Any]:
+    """The text boxes drawn in the paragraph (not those inside another box, nor a drawing's
+    fallback copy of one)."""
+    for box in p.iter(f"{_W}txbxContent"):
+        outer = next((a for a in box.iterancestors() if a is p or a.tag in _NOT_INLINE), None)
+        if outer is p:
+            yield box
 
 
 def _add_run(run: Any, builder: BlockBuilder, bold: bool, italic: bool) -> None:
@@ -174,9 +232,23 @@ def _add_table(table: Any, builder: BlockBuilder) -> None:
             if seen:
                 builder.cell_separator()
             seen.add(id(cell._tc))
-            builder.text(" ".join(p.text for p in cell.paragraphs))
+            builder.text(" ".join(_text(p) for p in _cell_paragraphs(cell._tc)))
         header = number == 0 or bool(row._tr.xpath("./w:trPr/w:tblHeader"))
         builder.end_block(BlockKind.TABLE_HEADER if header else BlockKind.TABLE_ROW)
+
+
+def _cell_paragraphs(container: Any) -> Iterator[Any]:
+    for child in container.iterchildren():
+        if child.tag == f"{_W}p":
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _cell_paragraphs(child)
+
+
+def _text(p: Any) -> str:
+    from docx.text.run import Run
+
+    return "".join(Run(run, None).text for run, _ in _runs(p))  # type: ignore[arg-type]
 
 
 def _language(document: Any, declared: str) -> str:

@@ -1,0 +1,107 @@
+"""Word files as Word and its users write them, beyond what python-docx makes: tracked
+changes, content controls, smart tags, fields and text boxes keep their text where it stands."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+
+from reader.document.pipeline import open_document
+
+_NAMESPACES = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" mc:Ignorable="wps"'
+)
+
+
+def _word_file(folder: Path, body: str) -> Path:
+    """A .docx whose body is ``body`` (WordprocessingML), the rest python-docx's template."""
+    path = folder / "real.docx"
+    docx.Document().save(str(path))
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["word/document.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {_NAMESPACES}>'
+        f"<w:body>{body}<w:sectPr/></w:body></w:document>").encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def _texts(path: Path) -> list[str]:
+    return [block.text for block in open_document(path, with_language=False).blocks]
+
+
+def _p(inner: str) -> str:
+    return f"<w:p>{inner}</w:p>"
+
+
+def _r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_tracked_changes_read_as_accepted(tmp_path):
+    # An editor's insertion is text; a deletion and the old place of moved text are not.
+    body = _p(_r("Why did you ") + f'<w:ins w:id="1" w:author="Ed">{_r("finally ")}</w:ins>'
+              + '<w:del w:id="2" w:author="Ed"><w:r><w:delText>ever </w:delText></w:r></w:del>'
+              + _r("leave?"))
+    body += _p(f'<w:moveFrom w:id="3" w:author="Ed">{_r("Old place.")}</w:moveFrom>')
+    body += _p(f'<w:moveTo w:id="4" w:author="Ed">{_r("Because it was time.")}</w:moveTo>')
+    assert _texts(_word_file(tmp_path, body)) == ["Why did you finally leave?",
+                                                  "Because it was time."]
+
+
+def test_content_controls_smart_tags_and_fields_keep_their_text(tmp_path):
+    # A template's title in a content control; a run-level control; a smart tag; a field.
+    body = ("<w:sdt><w:sdtPr/><w:sdtContent>" + _p(_r("Interview with Ann Lee"))
+            + "</w:sdtContent></w:sdt>")
+    body += _p('<w:sdt><w:sdtPr/><w:sdtContent>' + _r("Q:") + "</w:sdtContent></w:sdt>"
+               + _r(" Where were you born in ")
+               + f'<w:smartTag w:uri="urn:x" w:element="date">{_r("1970")}</w:smartTag>'
+               + _r("?"))
+    body += _p(_r("Page ") + f'<w:fldSimple w:instr="PAGE">{_r("2")}</w:fldSimple>')
+    assert _texts(_word_file(tmp_path, body)) == [
+        "Interview with Ann Lee", "Q: Where were you born in 1970?", "Page 2"]
+
+
+def test_a_text_box_is_read_once_after_its_paragraph(tmp_path):
+    box = _p(_r("“I never wanted to leave.”"))
+    drawing = (
+        "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor>"
+        '<wp:docPr id="1" name="Box"/><a:graphic><a:graphicData><wps:wsp><wps:txbx>'
+        f"<w:txbxContent>{box}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData>"
+        "</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>"
+        f"<v:textbox><w:txbxContent>{box}</w:txbxContent></v:textbox></v:shape></w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r>")
+    body = _p(_r("She grew up by the sea. ") + drawing) + _p(_r("Q: And now?"))
+    assert _texts(_word_file(tmp_path, body)) == [
+        "She grew up by the sea.", "“I never wanted to leave.”", "Q: And now?"]
+
+
+def test_a_table_cell_keeps_tracked_and_controlled_text(tmp_path):
+    inserted = '<w:ins w:id="1" w:author="Ed">' + _r("Name") + "</w:ins>"
+    cell_one = f"<w:tc>{_p(inserted)}</w:tc>"
+    cell_two = f"<w:tc><w:sdt><w:sdtContent>{_p(_r('Ann'))}</w:sdtContent></w:sdt></w:tc>"
+    body = f"<w:tbl><w:tr>{cell_one}{cell_two}</w:tr></w:tbl>"
+    assert _texts(_word_file(tmp_path, body)) == ["Name\tAnn"]
+
+
+def test_an_interview_in_tracked_insertions_has_its_questions(tmp_path):
+    # A journalist's transcript after an editor's pass: whole answers were typed in with
+    # track changes on.
+    turns = [("Q: Why this book?", "A: It had waited long enough."),
+             ("Q: Was it hard to write?", "A: Every morning of it."),
+             ("Q: What comes next?", "A: A long walk.")]
+    body = _p(_r("A talk with the novelist"))
+    for number, (question, answer) in enumerate(turns):
+        body += _p(_r(question))
+        body += _p(f'<w:ins w:id="{number}" w:author="Ed">{_r(answer)}</w:ins>')
+    document = open_document(_word_file(tmp_path, body), with_language=False)
+    assert [q.heading for q in document.questions] == [q[3:] for q, _ in turns]
