@@ -39,7 +39,7 @@ from pathlib import Path
 from reader.document import open_document
 from reader.document.loading import normalize
 from reader.document.markdown import lines_look_like_paragraphs, make_parser, parse_blocks
-from reader.document.model import Block, BlockKind, Document
+from reader.document.model import LINE_BREAK, Block, BlockKind, Document
 from tests.document.formats.makers import (
     html_body,
     news_page,
@@ -85,12 +85,37 @@ def _outline(document: Document) -> tuple[str, str, list[str]]:
 
 
 def fixture_blocks(path: Path) -> list[Block]:
-    """The fixture's blocks as the text pipeline parses them, before any repair."""
+    """The fixture's blocks as the text pipeline parses them, before any repair, each line
+    of a paragraph still on a line of its own (``LINE_BREAK``), as a blog's ``<br>`` or a
+    Word line break keeps it."""
     source = normalize(path.read_text(encoding="utf-8"))
     plain = path.suffix == ".txt"
-    return parse_blocks(source, parser=make_parser(indented_code=not plain),
-                        lines_are_paragraphs=plain and lines_look_like_paragraphs(source),
-                        plain_text=plain)
+    blocks = parse_blocks(source, parser=make_parser(indented_code=not plain),
+                          lines_are_paragraphs=plain and lines_look_like_paragraphs(source),
+                          plain_text=plain)
+    lines = source.split("\n")
+    return [_with_line_breaks(block, lines) for block in blocks]
+
+
+_MARKUP = "*_`[]<>"
+
+
+def _with_line_breaks(block: Block, lines: list[str]) -> Block:
+    """``block`` with the space Markdown made of each line end a ``LINE_BREAK`` again: found
+    as the space before the next line's first word (its markup aside)."""
+    first, end = block.source_lines
+    if end - first < 2 or block.kind not in (BlockKind.PARAGRAPH, BlockKind.QUOTE,
+                                             BlockKind.LIST_ITEM):
+        return block
+    text, position = block.text, 0
+    for line in lines[first + 1:end]:
+        word = line.strip().lstrip("> ").lstrip(_MARKUP).split(" ", 1)[0]
+        word = next((word[:i] for i, c in enumerate(word) if c in _MARKUP), word)
+        found = text.find(" " + word, position) if word else -1
+        if found >= position:
+            text = f"{text[:found]}{LINE_BREAK}{text[found + 1:]}"
+            position = found + 1
+    return replace(block, text=text)
 
 
 def _language(path: Path) -> str:

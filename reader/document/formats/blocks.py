@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from ..model import LINE_BREAK, TABLE_CELL_SEPARATOR, Block, BlockKind, Inline, InlineStyle
 
-_SPACES = re.compile(r"[ \t\n\r\f\v\u00ad]+")  # soft hyphens too: a hint for layout, not text
-_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+# Soft hyphens too: a hint for layout inside a word ("Bundes&shy;regierung"), not text.
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\ufeff\ufffe\uffff]")
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
-from .html import primary_language
+from .html_language import primary_language
 from .safety import SafeZip
 
 _SKIPPED = frozenset(

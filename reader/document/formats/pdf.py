@@ -27,7 +27,7 @@ from typing import Any
 from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
-from .html import primary_language
+from .html_language import primary_language
 from .pdf_chars import PageChars
 from .pdf_lines import (
     ZONE,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reader.document.loading import normalize
 from reader.document.markdown import lines_look_like_paragraphs, make_parser, parse_blocks
-from reader.document.model import Block, BlockKind, InlineStyle
+from reader.document.model import LINE_BREAK, Block, BlockKind, InlineStyle
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 SEED_INTERVIEW = SEEDS / "interview-pedocriminalite.txt"
@@ -50,7 +50,7 @@ def _number(block: Block) -> int:
 def _html_runs(block: Block) -> str:
     out = []
     for text, styles, target in runs(block):
-        piece = html.escape(text)
+        piece = html.escape(text).replace(LINE_BREAK, "<br>\n")  # a line break in a paragraph
         if InlineStyle.STRONG in styles:
             piece = f"<strong>{piece}</strong>"
         if InlineStyle.EMPHASIS in styles:
@@ -199,7 +199,7 @@ def write_docx(path: Path, blocks: list[Block], *, title_style: bool = True,
                 link.append(run)
                 paragraph._p.append(link)
                 continue
-            run = paragraph.add_run(text)
+            run = paragraph.add_run(text.replace(LINE_BREAK, "\n"))  # "\n": Word's w:br
             run.bold = InlineStyle.STRONG in styles or None
             run.italic = InlineStyle.EMPHASIS in styles or None
     document.save(str(path))
@@ -229,6 +229,7 @@ def write_odt(path: Path, blocks: list[Block], *, language: str = "fr-FR") -> Pa
         else:
             paragraph = odfdo.Paragraph()
         for text, styles, target in runs(block):
+            text = text.replace(LINE_BREAK, "\n")  # odfdo writes text:line-break for it
             if InlineStyle.LINK in styles:
                 piece = odfdo.Link(target or "#", text=text)
             elif InlineStyle.STRONG in styles:

@@ -1,0 +1,55 @@
+"""A web page's language: its ``lang``, else its Content-Language, unless most of its text is
+marked in another."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from lxml import etree
+
+# Elements whose content is never the page's text.
+NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "head", "svg", "math",
+                         "iframe", "object", "embed", "button", "input", "select", "textarea",
+                         "canvas", "video", "audio", "map"})
+
+
+def language_of(root: etree._Element) -> str:
+    language = _lang_attribute(root)
+    if not language:
+        for meta in root.iter("meta"):
+            if meta.get("http-equiv", "").lower() == "content-language":
+                language = meta.get("content", "")
+                break
+    return _language_of_most_text(root, primary_language(language))
+
+
+def _language_of_most_text(root: etree._Element, declared: str) -> str:
+    """The language most of the body's text is marked in, when more than half of it is:
+    CMS templates leave ``<html lang="en">`` over articles whose blocks say otherwise."""
+    body = root.find("body")
+    languages: dict[etree._Element, str] = {}
+    lengths: Counter[str] = Counter()
+    for element in (body if body is not None else root).iter():
+        parent = element.getparent()
+        inherited = languages.get(parent, declared) if parent is not None else declared
+        if not isinstance(element.tag, str):
+            lengths[inherited] += len((element.tail or "").strip())
+            continue
+        own = primary_language(_lang_attribute(element)) or inherited
+        languages[element] = own
+        if element.tag not in NEVER_TEXT:
+            lengths[own] += len((element.text or "").strip())
+        lengths[inherited] += len((element.tail or "").strip())
+    language, length = (lengths.most_common(1) or [(declared, 0)])[0]
+    return language if length * 2 > sum(lengths.values()) else declared
+
+
+def _lang_attribute(element: etree._Element) -> str:
+    return str(element.get("lang") or element.get("{http://www.w3.org/XML/1998/namespace}lang")
+               or "")
+
+
+def primary_language(tag: str) -> str:
+    """"fr-FR" -> "fr"; "" for anything that is not a language tag."""
+    primary = tag.strip().split("-")[0].split("_")[0].lower()
+    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else ""
