@@ -3,8 +3,9 @@ and an OpenDocument file, an EPUB and a PDF, the way such files look in the wild
 format's outline is scored against the expected outlines and compared with the text's own.
 
 Run from the checkout: ``QT_QPA_PLATFORM=offscreen PYTHONPATH=. python
-scripts/score_formats.py [FOLDER] [-v] [--pages=A4]`` (FOLDER defaults to the structure
-corpus; ``--pages``: the PDFs' page size, A5 unless given). For each
+scripts/score_formats.py [FOLDER] [-v] [--pages=A4] [--formats=pdf,html]`` (FOLDER defaults
+to the structure corpus; ``--pages``: the PDFs' page size, A5 unless given; ``--formats``:
+only these, beside the text). For each
 format it prints the question F1 and title accuracy against ``NAME.expected.json``, the
 difference from the text's scores, and how often the format's outline (title, kind, question
 texts) is exactly the text's. ``-v`` names the documents whose outline differs from the text's.
@@ -229,7 +230,10 @@ def main(argv: list[str]) -> None:
 
     application = QGuiApplication.instance() or QGuiApplication(["score_formats"])
     pages = next((a.split("=", 1)[1] for a in argv if a.startswith("--pages=")), "A5")
-    scores = measure(Path(args[0]) if args else DEFAULT, pages=pages)
+    chosen = next((a.split("=", 1)[1] for a in argv if a.startswith("--formats=")), "")
+    formats = tuple(n for n in FORMATS if n == "text" or n in chosen.split(",")) if chosen else (
+        FORMATS)
+    scores = measure(Path(args[0]) if args else DEFAULT, formats, pages=pages)
     del application
     text = scores["text"]
     print(f"{'format':8} {'F1':>6} {'ΔF1':>7} {'titles':>7} {'Δtitles':>8} {'same as text':>13}")

@@ -50,6 +50,11 @@ _BULLET = re.compile(r"[•◦▪▫‣⁃●○■□·\uf0b7\uf0a7]\s*")  # \u
 _LIST_INDENT = 20  # points: a list's indent, above a paragraph's first-line indent
 _LINE_HYPHENS = ("\ufffe", "\x02")
 _SENTENCE_END = tuple(".!?:»\"”)…")
+# The room a line's end must leave beyond the next line's first word, in font sizes, for
+# the break to be the writer's: a space (a third of the size) and a little more.
+_ROOM = 0.5
+_SAME_LEFT = 3  # points: two lines this close start at one margin
+_SPACED_GAPS = 3  # gaps between body lines that show a file sets paragraphs apart
 
 
 
@@ -115,11 +120,12 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
             left, _, _, top = chars.box(first)
             bottom = chars.baseline(first)  # a glyph's box ("“") is no line's bottom
             _, _, right, _ = chars.box(last)
+            _, _, word_right, _ = chars.box(first + len(piece.split(" ", 1)[0]) - 1)
             styles = chars.word_styles(piece, first)
             bold = all(strong for _, _, strong, _ in styles)
             heading = tagged.get(marked_content_id(raw, textpage.raw, first), 0) if tagged else 0
             lines.append(Line(piece, number, left, right, bottom, top, chars.font_size(first),
-                              bold, styles, heading))
+                              bold, styles, heading, max(word_right - left, 0.0)))
         return margins_in_place(in_column_order(pieces_joined(lines), width),
                                  page.get_height())
     finally:
@@ -189,42 +195,93 @@ def _paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
                             if line.size > body * 1.15}, reverse=True)[:6]
     if any(line.heading for line in lines):
         heading_sizes = []  # the file's own tags say which lines are headings
-    spacings = [a.bottom - b.bottom for a, b in zip(lines, lines[1:], strict=False)
-                if a.page == b.page and 0 < a.bottom - b.bottom < 3 * a.size]
-    spacing = line_spacing(spacings, body)
+    pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False)
+             if a.page == b.page and 0 < a.bottom - b.bottom < 3 * a.size]
+    spacing = line_spacing([a.bottom - b.bottom for a, b in pairs], body)
     margin = smallest_common(Counter(round(line.left) for line in lines), len(lines))
     edges = column_edges(lines)
+    # A line that runs to its column's edge without ending a sentence goes on in the next:
+    # the spacing after it is a paragraph's, whatever spacing is more common (a questionnaire
+    # of one-line paragraphs is mostly gaps).
+    wrapped = [a.bottom - b.bottom for a, b in pairs if a.size == b.size
+               and not a.text.endswith(_SENTENCE_END)
+               and a.right >= edges[id(a)] - 0.05 * (edges[id(a)] - a.left)]
+    if len(wrapped) >= 2:
+        spacing = min(spacing, statistics.median(wrapped))
+    spaced = _paragraphs_spaced(lines, spacing, body)
     paragraph: list[Line] = []
+    typed: set[int] = set()  # the lines a typed line break ends
     for line in lines:
         before = paragraph[-1] if paragraph else None
-        if before and _starts_paragraph(before, line, spacing, body, edges[id(before)]):
-            _end(paragraph, builder, margin, heading_sizes)
+        if before is None:
+            pass
+        elif _starts_paragraph(before, line, spacing, body):
+            _end(paragraph, builder, margin, heading_sizes, typed)
             paragraph = []
+        elif _sentence_ended_short(before, edges[id(before)]) and not (
+                spaced and _at(margin, before) and _at(margin, line)):
+            # With no space between paragraphs, a sentence ended short is the only sign of
+            # a paragraph's end (a transcript's one-line question, then its one-line answer);
+            # so it is in an indented quote or list, which Word sets with no space between
+            # its paragraphs even when the body has some.
+            _end(paragraph, builder, margin, heading_sizes, typed)
+            paragraph = []
+        elif _sentence_ended_short(before, edges[id(before)]) or _ended_early(
+                before, line, edges[id(before)]):
+            typed.add(id(before))
         paragraph.append(line)
-    _end(paragraph, builder, margin, heading_sizes)
+    _end(paragraph, builder, margin, heading_sizes, typed)
 
 
-def _starts_paragraph(before: Line, line: Line, spacing: float, body: float,
-                      edge: float) -> bool:
+def _starts_paragraph(before: Line, line: Line, spacing: float, body: float) -> bool:
     if line.page != before.page or _BULLET.match(line.text) or line.heading != before.heading:
         return True
     if abs(line.size - before.size) > 0.1 * before.size or line.bold != before.bold:
         return True
-    if before.bottom - line.bottom > spacing * max(1.0, before.size / body) * 1.3:
-        return True
-    if line.bottom > before.bottom:
-        return True
-    ended = before.text.endswith(_SENTENCE_END)
-    # A sentence ended well short of its column's edge ends its paragraph, even when the
-    # next line is as short (a transcript's one-line question then its one-line answer).
-    return ended and before.right < edge - 0.15 * (edge - before.left)
+    return _gap(before, line, spacing, body) or line.bottom > before.bottom
 
 
-def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes: list[float]
-         ) -> None:
+def _at(margin: float, line: Line) -> bool:
+    return abs(line.left - margin) < _SAME_LEFT
+
+
+def _gap(before: Line, line: Line, spacing: float, body: float) -> bool:
+    return before.bottom - line.bottom > spacing * max(1.0, before.size / body) * 1.3
+
+
+def _sentence_ended_short(line: Line, edge: float) -> bool:
+    """A sentence that ends well short of its column's edge."""
+    return line.text.endswith(_SENTENCE_END) and line.right < edge - 0.15 * (edge - line.left)
+
+
+def _paragraphs_spaced(lines: list[Line], spacing: float, body: float) -> bool:
+    """Whether the file sets its paragraphs apart with space (Word's default does): then a
+    line that ends short without a gap after it ends a line the writer broke (Shift+Enter,
+    <br>), not a paragraph. Told by gaps between two lines of body text, where no heading
+    or bold line makes them."""
+    size = round(body * 2) / 2
+    gaps = sum(1 for before, line in zip(lines, lines[1:], strict=False)
+               if before.page == line.page and not (before.bold or line.bold)
+               and round(before.size * 2) / 2 == size == round(line.size * 2) / 2
+               and _gap(before, line, spacing, body))
+    return gaps >= _SPACED_GAPS
+
+
+def _ended_early(before: Line, line: Line, edge: float) -> bool:
+    """Whether ``before`` ends with room enough for ``line``'s first word: the writer broke
+    the line there (Word's Shift+Enter, a web page's <br>: "Q: Where?" / "A: Here."), the
+    layout did not."""
+    if before.text.endswith(("-", *_LINE_HYPHENS)) or line.bottom > before.bottom:
+        return False
+    return edge - before.right > line.opening + _ROOM * line.size
+
+
+def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes: list[float],
+         typed: set[int]) -> None:
     """One paragraph from its lines: the words' styles become runs, and lines join with a
-    space, or with nothing across a word cut by a hyphen. A paragraph that opens with a
-    bullet, or whose every line is set in from the page's margin, is a list item."""
+    space, with a line break where the writer typed one (``typed``), or with nothing across
+    a word cut by a hyphen. A paragraph that opens with a bullet, or whose every line is set
+    in from the page's margin, is a list item."""
     length = 0
     bullet = _BULLET.match(lines[0].text)
     listed = bool(bullet) or all(line.left > margin + _LIST_INDENT for line in lines)
@@ -241,10 +298,14 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
             joined = True  # "live-" / "streaming": a hyphen the word keeps
         text = text.replace("\ufffe", "-").replace("\x02", "-")
         length += len(text)
+        broken = id(line) in typed and number + 1 < len(lines)
+        after = "" if joined or broken else " "
         if line.styles == ((0, len(line.text), False, False),):
             # The common line, plain from end to end: one piece (the same text, in a third of
             # the calls).
-            builder.text(text + ("" if joined else " "))
+            builder.text(text + after)
+            if broken:
+                builder.line_break()
             continue
         position = 0
         for start, end, strong, emphasis in line.styles:
@@ -257,7 +318,9 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
             for _ in opened:
                 builder.close()
             position = min(end, len(text))
-        builder.text(text[position:] + ("" if joined else " "))
+        builder.text(text[position:] + after)
+        if broken:
+            builder.line_break()
     size = round(lines[0].size * 2) / 2
     if lines[0].heading:
         builder.end_block(BlockKind.HEADING, lines[0].heading)
