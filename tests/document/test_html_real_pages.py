@@ -58,3 +58,12 @@ def test_a_soft_hyphen_leaves_the_word_whole(tmp_path):
                            "verlängert.</p>")
     text = open_document(page, with_language=False).text
     assert "Die Bundesregierung hat die Wärmepumpenförderung verlängert." in text
+
+
+def test_ligature_characters_read_as_their_letters(tmp_path):
+    # Text copied out of a PDF keeps its ligatures as single characters: find, speech and the
+    # structure must see the letters.
+    page = _page(tmp_path, "<p>Le \ufb01lm est \ufb01ni ; il re\ufb02ète une e\ufb00royable "
+                           "a\ufb04uence.</p>")
+    assert "Le film est fini ; il reflète une effroyable affluence." in open_document(
+        page, with_language=False).text

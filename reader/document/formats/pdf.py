@@ -97,7 +97,7 @@ def _extracted(pdf: Any, path: str, pages: list[list[Line]]) -> Extracted:
     heights = [pdf.get_page_size(number)[1] for number in range(len(pages))]
     lines = _without_running_lines(pages, heights)
     builder = BlockBuilder()
-    _paragraphs(lines, builder)
+    paragraphs(lines, builder)
     _add_bookmarks(pdf, builder, lines)
     title = (pdf.get_metadata_dict().get("Title") or "").strip()
     return Extracted(builder.blocks, _language(pdf), title)
@@ -187,7 +187,8 @@ def _without_running_lines(pages: list[list[Line]], heights: list[float]) -> lis
             if keys[id(line)] not in running and id(line) not in numbers]
 
 
-def _paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
+def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
+    """The lines (in reading order, running lines gone) made paragraphs in ``builder``."""
     if not lines:
         return
     body = statistics.mode(round(line.size * 2) / 2 for line in lines)

@@ -1,0 +1,93 @@
+"""PDFs as word processors export them: line breaks the writer typed inside a paragraph, and
+questionnaires of one-line paragraphs, keep the shape their text has."""
+
+from __future__ import annotations
+
+from reader.document.formats.blocks import BlockBuilder
+from reader.document.formats.pdf import paragraphs
+from reader.document.formats.pdf_lines import Line
+from reader.document.model import LINE_BREAK
+from reader.document.pipeline import open_document, parse_text
+
+from .formats.makers import write_pdf
+
+TURNS = [("Where did you grow up?", "In Brest, by the harbour."),
+         ("When did you start to paint?", "At sixty, after I retired."),
+         ("Who taught you?", "Nobody. Books and the sea."),
+         ("What do you paint now?", "Boats, mostly, and the light on them.")]
+INTRO = ("<h1>A painter at sixty</h1><p>She sold her first canvas last year, at an age when "
+         "most painters look back. We met her in her studio by the sea, where she works every "
+         "morning before the light goes flat.</p>")
+
+
+def _questions(path):
+    document = open_document(path, with_language=False)
+    return document, [document.question_text(q) for q in document.questions]
+
+
+def test_a_line_break_typed_inside_a_paragraph_stays_a_line_break(qapp, tmp_path):
+    # Word's Shift+Enter after a question's number and after the question, paragraphs spaced
+    # apart as Word's default style sets them: the PDF reads as the text with those lines.
+    turns = "".join(f"<p>Question {n}<br>{q}<br>{a}</p>" for n, (q, a) in enumerate(TURNS, 1))
+    path = write_pdf(tmp_path / "typed.pdf", INTRO + turns, page_size="A5")
+    document, questions = _questions(path)
+    lines = "".join(f"\n\nQuestion {n}\n{q}\n{a}" for n, (q, a) in enumerate(TURNS, 1))
+    intro = " ".join(INTRO.split("<p>")[1].split())[:-4]
+    text = parse_text(f"A painter at sixty\n\n{intro}{lines}", plain_text=True,
+                      with_language=False)
+    # The text's paragraph shows its lines joined by spaces; the PDF's by line breaks.
+    assert [b.text.replace(LINE_BREAK, " ") for b in document.blocks] == [
+        b.text for b in text.blocks]
+    assert LINE_BREAK in document.blocks[2].text
+    assert questions == [text.question_text(q) for q in text.questions]
+
+
+def test_lines_broken_short_join_no_paragraph_when_the_layout_broke_them(qapp, tmp_path):
+    # A long answer wrapped by the layout reads as one line of text: no break is typed there.
+    answer = ("I painted the harbour every morning for a year, the same boats and the same "
+              "walls, until the light itself became the subject of every canvas I made.")
+    path = write_pdf(tmp_path / "wrapped.pdf", INTRO + f"<p>{answer}</p>", page_size="A6")
+    document = open_document(path, with_language=False)
+    assert answer in [b.text for b in document.blocks]
+
+
+def _line(text: str, bottom: float, right: float) -> Line:
+    return Line(text, 0, 61, right, bottom, bottom + 11, 15, False)
+
+
+def test_a_questionnaire_of_one_line_paragraphs_keeps_each_question():
+    # Most spacings (22.5) are gaps between one-line paragraphs; the two lines that run to
+    # the edge without ending a sentence show the true line spacing (13.5). A question that
+    # ends near the edge is still apart from its answer.
+    lines = [_line("Quin és el seu racó preferit de Ripoll?", 700, 276),
+             _line("El pont vell. Hi he passat les millors tardes.", 677.5, 308),
+             _line("Què canviaria ara mateix de Ripoll si tingués una", 655, 341),
+             _line("vareta màgica?", 641.5, 147),
+             _line("Les presses de tothom.", 619, 191),
+             _line("Quin personatge històric li agradaria conèixer?", 596.5, 330),
+             _line("Cap en concret, m'agraden més els anònims.", 574, 315),
+             _line("El futur del poble serà millor? Triï: Segur, potser,", 551.5, 340),
+             _line("mai, en un somni, qui sap?", 538, 212),
+             _line("Potser.", 515.5, 97)]
+    short = [("Creu en alguna cosa que no pugui veure?", "Sí. En la paciència de les mares."),
+             ("La pel·lícula que no es cansaria de veure?", "Cinema Paradiso."),
+             ("Déu existeix?", "No ho sé."), ("El millor viatge que ha fet?", "A Islàndia."),
+             ("Quan va escriure l'últim missatge?", "No en tinc."),
+             ("Un color?", "El blau."), ("Un llibre?", "Cap en especial.")]
+    bottom = 515.5
+    for question, answer in short:
+        bottom -= 22.5
+        lines.append(_line(question, bottom, 61 + 6 * len(question)))
+        bottom -= 22.5
+        lines.append(_line(answer, bottom, 61 + 6 * len(answer)))
+    builder = BlockBuilder()
+    paragraphs(lines, builder)
+    assert [b.text for b in builder.blocks] == [
+        "Quin és el seu racó preferit de Ripoll?",
+        "El pont vell. Hi he passat les millors tardes.",
+        "Què canviaria ara mateix de Ripoll si tingués una vareta màgica?",
+        "Les presses de tothom.",
+        "Quin personatge històric li agradaria conèixer?",
+        "Cap en concret, m'agraden més els anònims.",
+        "El futur del poble serà millor? Triï: Segur, potser, mai, en un somni, qui sap?",
+        "Potser.", *[text for turn in short for text in turn]]
