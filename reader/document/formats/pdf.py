@@ -53,6 +53,7 @@ _SENTENCE_END = tuple(".!?:»\"”)…")
 # The room a line's end must leave beyond the next line's first word, in font sizes, for
 # the break to be the writer's: a space (a third of the size) and a little more.
 _ROOM = 0.5
+_SPACE = 0.3  # a space's width, in font sizes (0.25 to 0.33 in common fonts)
 _SAME_LEFT = 3  # points: two lines this close start at one margin
 _SPACED_GAPS = 3  # gaps between body lines that show a file sets paragraphs apart
 
@@ -201,13 +202,13 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     spacing = line_spacing([a.bottom - b.bottom for a, b in pairs], body)
     margin = smallest_common(Counter(round(line.left) for line in lines), len(lines))
     edges = column_edges(lines)
-    # A line that runs to its column's edge without ending a sentence goes on in the next:
-    # the spacing after it is a paragraph's, whatever spacing is more common (a questionnaire
-    # of one-line paragraphs is mostly gaps).
-    wrapped = [a.bottom - b.bottom for a, b in pairs if a.size == b.size
-               and not a.text.endswith(_SENTENCE_END)
-               and a.right >= edges[id(a)] - 0.05 * (edges[id(a)] - a.left)]
-    if len(wrapped) >= 2:
+    # A line that ends mid-sentence with no room for the next line's first word was wrapped
+    # by the layout: the spacing after it is a paragraph's, whatever spacing is more common
+    # (a questionnaire of one-line paragraphs is mostly gaps).
+    wrapped = [a.bottom - b.bottom for a, b in pairs
+               if round(a.size * 2) / 2 == body and a.size == b.size and not a.text.endswith(_SENTENCE_END)
+               and edges[id(a)] - a.right < b.opening + _SPACE * b.size]
+    if wrapped:
         spacing = min(spacing, statistics.median(wrapped))
     spaced = _paragraphs_spaced(lines, spacing, body)
     paragraph: list[Line] = []
