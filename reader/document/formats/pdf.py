@@ -206,7 +206,8 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     # by the layout: the spacing after it is a paragraph's, whatever spacing is more common
     # (a questionnaire of one-line paragraphs is mostly gaps).
     wrapped = [a.bottom - b.bottom for a, b in pairs
-               if round(a.size * 2) / 2 == body and a.size == b.size and not a.text.endswith(_SENTENCE_END)
+               if round(a.size * 2) / 2 == body and a.size == b.size
+               and not a.text.endswith(_SENTENCE_END)
                and edges[id(a)] - a.right < b.opening + _SPACE * b.size]
     if wrapped:
         spacing = min(spacing, statistics.median(wrapped))
