@@ -91,3 +91,28 @@ def test_a_questionnaire_of_one_line_paragraphs_keeps_each_question():
         "Cap en concret, m'agraden més els anònims.",
         "El futur del poble serà millor? Triï: Segur, potser, mai, en un somni, qui sap?",
         "Potser.", *[text for turn in short for text in turn]]
+
+
+def test_numbered_questions_keep_their_answers_as_the_text_does(qapp, tmp_path):
+    # A student's Word file: numbered questions from Word's list engine, each answer typed on
+    # the next line of the same item; the PDF has the number hanging left of the text.
+    items = "".join(f"<li>{q}<br>{a}</li>" for q, a in TURNS)
+    path = write_pdf(tmp_path / "numbered.pdf", f"{INTRO}<ol>{items}</ol>", page_size="A5")
+    document, questions = _questions(path)
+    intro = " ".join(INTRO.split("<p>")[1].split())[:-4]
+    numbered = "".join(f"\n{n}. {q}\n{a}" for n, (q, a) in enumerate(TURNS, 1))
+    text = parse_text(f"A painter at sixty\n\n{intro}\n{numbered}", plain_text=True,
+                      with_language=False)
+    assert questions == [text.question_text(q) for q in text.questions]
+    assert len(questions) == len(TURNS)
+    assert [b.ordinal for b in document.blocks if b.ordinal] == ["1.", "2.", "3.", "4."]
+
+
+def test_a_number_that_wrapping_put_first_opens_no_item():
+    lines = [_line("The count of boats in the harbour that spring reached", 700, 340),
+             _line("12. Then the storms came.", 686.5, 200)]
+    builder = BlockBuilder()
+    paragraphs(lines, builder)
+    assert [(b.kind.name, b.text) for b in builder.blocks] == [
+        ("PARAGRAPH", "The count of boats in the harbour that spring reached 12. Then the storms "
+                      "came.")]

@@ -47,6 +47,7 @@ _PAGE_NUMBER = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _BULLET = re.compile(r"[•◦▪▫‣⁃●○■□·\uf0b7\uf0a7]\s*")  # \uf0b7: Symbol's bullet
+_NUMBERED = re.compile(r"(\d{1,3}[.)])\s+(?=\S)")  # "1. ", "12) ": a numbered item's opening
 _LIST_INDENT = 20  # points: a list's indent, above a paragraph's first-line indent
 _LINE_HYPHENS = ("\ufffe", "\x02")
 _SENTENCE_END = tuple(".!?:»\"”)…")
@@ -218,11 +219,13 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
         before = paragraph[-1] if paragraph else None
         if before is None:
             pass
-        elif _starts_paragraph(before, line, spacing, body):
+        elif _starts_paragraph(before, line, spacing, body) or _opens_item(before, line,
+                                                                           margin):
             _end(paragraph, builder, margin, heading_sizes, typed)
             paragraph = []
         elif _sentence_ended_short(before, edges[id(before)]) and not (
-                spaced and _at(margin, before) and _at(margin, line)):
+                spaced and _at(margin, before) and _at(margin, line)) and not _hangs(
+                paragraph[0], line):
             # With no space between paragraphs, a sentence ended short is the only sign of
             # a paragraph's end (a transcript's one-line question, then its one-line answer);
             # so it is in an indented quote or list, which Word sets with no space between
@@ -242,6 +245,20 @@ def _starts_paragraph(before: Line, line: Line, spacing: float, body: float) -> 
     if abs(line.size - before.size) > 0.1 * before.size or line.bold != before.bold:
         return True
     return _gap(before, line, spacing, body) or line.bottom > before.bottom
+
+
+def _opens_item(before: Line, line: Line, margin: float) -> bool:
+    """A numbered item's first line ("1. Why?", "2) And then?"), after a sentence's end or set
+    in from the margin: a number that only a line's wrapping put first is none."""
+    return bool(_NUMBERED.match(line.text)) and (
+        before.text.endswith(_SENTENCE_END) or line.left > margin + _SAME_LEFT)
+
+
+def _hangs(first: Line, line: Line) -> bool:
+    """Whether ``line`` goes on the list item ``first`` opens: it starts where the item's
+    text does, right of its bullet or number."""
+    return bool(_BULLET.match(first.text) or _NUMBERED.match(first.text)) and (
+        line.left > first.left + _SAME_LEFT)
 
 
 def _at(margin: float, line: Line) -> bool:
@@ -287,6 +304,7 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
     in from the page's margin, is a list item."""
     length = 0
     bullet = _BULLET.match(lines[0].text)
+    numbered = _NUMBERED.match(lines[0].text)
     listed = bool(bullet) or all(line.left > margin + _LIST_INDENT for line in lines)
     for number, line in enumerate(lines):
         text = line.text
@@ -329,6 +347,8 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
         builder.end_block(BlockKind.HEADING, lines[0].heading)
     elif size in heading_sizes and length < 300:
         builder.end_block(BlockKind.HEADING, heading_sizes.index(size) + 1)
+    elif numbered:  # its number stays in its text, as in a text file's list
+        builder.end_block(BlockKind.LIST_ITEM, 1, numbered.group(1))
     elif listed:
         builder.end_block(BlockKind.LIST_ITEM, 1, "-")
     else:
