@@ -17,13 +17,15 @@ What each format looks like:
   for the other half; the page's ``lang``;
 - every format: the document's own title (not the site's name above it) marked as a title:
   the Title style in Word, a level-1 heading elsewhere;
-- docx, odt: Markdown headings as heading styles, bold and italic runs, bulleted lists;
-  in Word each run cut in two, as an editor's revision marks cut them;
+- docx, odt: Markdown headings as heading styles, bold and italic runs, bulleted lists, a
+  paragraph's line breaks; in Word each run cut in two, as an editor's revision marks cut
+  them, the title in a content control and some text in tracked insertions;
+- html, epub: a paragraph's line breaks as ``<br>``, as blogs write them;
 - epub: one chapter, with a nav document;
 - pdf: laid out by Qt on small pages (A5, so that most documents run over several pages and
   paragraphs across page breaks), the title's heading in a large font, a running header and
-  a page number on every page. (Qt does not hyphenate: words cut at a line end are left to
-  the tests of the PDF reader.)
+  a page number on every page; every other one justified. (Qt does not hyphenate: words cut
+  at a line end are left to the tests of the PDF reader.)
 """
 
 from __future__ import annotations
@@ -134,14 +136,17 @@ def _titled(blocks: list[Block], title: str) -> tuple[list[Block], int]:
 
 
 def _word_way(path: Path, title_index: int) -> Path:
-    """The title paragraph in Word's Title style, and each run cut in two, as revision marks
-    (w:rsid) cut an editor's runs."""
+    """The title paragraph in Word's Title style inside a content control (w:sdt), as a
+    template's title field holds it; each run cut in two, as revision marks (w:rsid) cut an
+    editor's runs; and every third paragraph's second half a tracked insertion (w:ins), as
+    an editor's pass leaves it."""
     import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
 
     document = docx.Document(str(path))
-    if title_index >= 0:
-        document.paragraphs[title_index].style = document.styles["Title"]
-    for paragraph in document.paragraphs:
+    paragraphs = document.paragraphs
+    for number, paragraph in enumerate(paragraphs):
         for run in list(paragraph.runs):
             text = run.text
             middle = text.find(" ", len(text) // 2)
@@ -152,6 +157,20 @@ def _word_way(path: Path, title_index: int) -> Path:
             run._r.addnext(twin)
             twin_run = type(run)(twin, paragraph)
             twin_run.text = text[middle:]
+            if number % 3 == 2:
+                inserted = OxmlElement("w:ins")
+                inserted.set(qn("w:id"), str(number))
+                inserted.set(qn("w:author"), "Editor")
+                twin.addprevious(inserted)
+                inserted.append(twin)
+    if title_index >= 0:
+        title = paragraphs[title_index]
+        title.style = document.styles["Title"]
+        control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+        control.append(OxmlElement("w:sdtPr"))
+        control.append(content)
+        title._p.addprevious(control)
+        content.append(title._p)
     document.save(str(path))
     return path
 
@@ -175,7 +194,10 @@ def make(format_name: str, source: Path, blocks: list[Block], title: str, folder
     if format_name == "epub":
         return write_epub(folder / f"{stem}.epub", [(title or stem, html_body(blocks))],
                           title=title or stem, language=lang)
-    return write_pdf(folder / f"{stem}.pdf", html_body(blocks), page_size=pages,
+    body = html_body(blocks)
+    if number % 2:  # justified, as magazines and many Word files set their text
+        body = body.replace("<p>", '<p align="justify">')
+    return write_pdf(folder / f"{stem}.pdf", body, page_size=pages,
                      header="Le Quotidien — Société — 12 mars 2024", language=lang)
 
 
