@@ -14,7 +14,8 @@ What each format looks like:
 
 - html: a news site's page (menus, cookie banner, share bar, related stories, comments,
   footer) with the article in ``<article>`` for half the documents and in plain ``<div>`` s
-  for the other half; the page's ``lang``;
+  for the other half, half of those a blog post with no ``<p>`` (paragraphs parted by
+  ``<br><br>``); the page's ``lang``;
 - every format: the document's own title (not the site's name above it) marked as a title:
   the Title style in Word, a level-1 heading elsewhere;
 - docx, odt: Markdown headings as heading styles, bold and italic runs, bulleted lists, a
@@ -183,7 +184,8 @@ def make(format_name: str, source: Path, blocks: list[Block], title: str, folder
     blocks, title_index = _titled(blocks, title)
     if format_name == "html":
         path = folder / f"{stem}.html"
-        path.write_text(news_page(blocks, article=number % 2 == 0, lang=lang), "utf-8")
+        path.write_text(news_page(blocks, article=number % 2 == 0, lang=lang,
+                                  blog=number % 4 == 1), "utf-8")
         return path
     if format_name == "docx":
         written = write_docx(folder / f"{stem}.docx", blocks, title_style=False,

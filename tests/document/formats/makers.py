@@ -89,11 +89,30 @@ def html_body(blocks: list[Block], *, title_heading: bool = False) -> str:
     return "\n".join(parts)
 
 
-def news_page(blocks: list[Block], *, article: bool = True, lang: str = "fr") -> str:
+def blog_body(blocks: list[Block]) -> str:
+    """A blog post as Blogger and old editors save it: no ``<p>``, paragraphs parted by
+    ``<br><br>`` inside one ``<div>``; headings, lists and quotes stay elements."""
+    parts: list[str] = []
+    others: list[Block] = []  # blocks that stay elements, written together (one list)
+    for block in blocks:
+        if block.kind is BlockKind.PARAGRAPH:
+            if others:
+                parts.append(html_body(others))
+                others = []
+            parts.append(f"{_html_runs(block)}<br>\n<br>\n")
+        else:
+            others.append(block)
+    if others:
+        parts.append(html_body(others))
+    return f'<div class="post-body entry-content">{"".join(parts)}</div>'
+
+
+def news_page(blocks: list[Block], *, article: bool = True, lang: str = "fr",
+              blog: bool = False) -> str:
     """The article inside a news site's chrome: menus, cookie banner, share bar, related
-    stories, comments, footer."""
+    stories, comments, footer (``blog``: the post as ``blog_body`` sets it)."""
     title = html.escape(blocks[0].text)
-    content = html_body(blocks)
+    content = blog_body(blocks) if blog else html_body(blocks)
     if article:
         content = f"<article>{content}</article>"
     return f"""<!DOCTYPE html>
