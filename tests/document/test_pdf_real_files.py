@@ -116,3 +116,19 @@ def test_a_number_that_wrapping_put_first_opens_no_item():
     assert [(b.kind.name, b.text) for b in builder.blocks] == [
         ("PARAGRAPH", "The count of boats in the harbour that spring reached 12. Then the storms "
                       "came.")]
+
+
+def test_a_word_cut_at_a_line_end_keeps_its_own_hyphen_when_the_file_writes_it_so():
+    # PDFium marks every hyphen at a line end as a cut; "au-pair" written whole elsewhere in
+    # the file says this one is the word's own. A soft hyphen is where a word may break.
+    lines = [_line("She came to Hamburg as an au\ufffe", 700, 330),
+             _line("pair at nineteen, without a word of German, and stayed.", 686.5, 300),
+             _line("Being an au-pair was harder than she had thought, and the Bundes\u00ad",
+                   650, 330),
+             _line("regierung paid her nothing for it.", 636.5, 200)]
+    builder = BlockBuilder()
+    paragraphs(lines, builder)
+    assert [b.text for b in builder.blocks] == [
+        "She came to Hamburg as an au-pair at nineteen, without a word of German, and stayed.",
+        "Being an au-pair was harder than she had thought, and the Bundesregierung paid her "
+        "nothing for it."]

@@ -28,6 +28,20 @@ from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .html_language import primary_language
+from .pdf_breaks import (
+    BULLET,
+    LINE_HYPHENS,
+    NUMBERED,
+    SENTENCE_END,
+    SPACE,
+    at_margin,
+    ended_early,
+    hangs,
+    opens_item,
+    paragraphs_spaced,
+    sentence_ended_short,
+    starts_paragraph,
+)
 from .pdf_chars import PageChars
 from .pdf_lines import (
     ZONE,
@@ -46,17 +60,8 @@ _PAGE_NUMBER = re.compile(
     r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$", re.IGNORECASE
 )
 _DIGITS = re.compile(r"\d+")
-_BULLET = re.compile(r"[•◦▪▫‣⁃●○■□·\uf0b7\uf0a7]\s*")  # \uf0b7: Symbol's bullet
-_NUMBERED = re.compile(r"(\d{1,3}[.)])\s+(?=\S)")  # "1. ", "12) ": a numbered item's opening
+_COMPOUND = re.compile(r"\w+(?:-\w+)+")  # "au-pair", "fifty-two", "Sud-Est"
 _LIST_INDENT = 20  # points: a list's indent, above a paragraph's first-line indent
-_LINE_HYPHENS = ("\ufffe", "\x02")
-_SENTENCE_END = tuple(".!?:»\"”)…")
-# The room a line's end must leave beyond the next line's first word, in font sizes, for
-# the break to be the writer's: a space (a third of the size) and a little more.
-_ROOM = 0.5
-_SPACE = 0.3  # a space's width, in font sizes (0.25 to 0.33 in common fonts)
-_SAME_LEFT = 3  # points: two lines this close start at one margin
-_SPACED_GAPS = 3  # gaps between body lines that show a file sets paragraphs apart
 
 
 
@@ -147,7 +152,7 @@ def _line_ranges(text: str, chars: PageChars) -> list[tuple[int, int]]:
             continue
         first = start + len(piece) - len(piece.lstrip())
         last = start + len(piece.rstrip()) - 1
-        if not any(h in piece for h in _LINE_HYPHENS):
+        if not any(h in piece for h in LINE_HYPHENS):
             ranges.append((first, last))
             continue
         cut = first
@@ -208,103 +213,49 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     # (a questionnaire of one-line paragraphs is mostly gaps).
     wrapped = [a.bottom - b.bottom for a, b in pairs
                if round(a.size * 2) / 2 == body and a.size == b.size
-               and not a.text.endswith(_SENTENCE_END)
-               and edges[id(a)] - a.right < b.opening + _SPACE * b.size]
+               and not a.text.endswith(SENTENCE_END)
+               and edges[id(a)] - a.right < b.opening + SPACE * b.size]
     if wrapped:
         spacing = min(spacing, statistics.median(wrapped))
-    spaced = _paragraphs_spaced(lines, spacing, body)
+    spaced = paragraphs_spaced(lines, spacing, body)
+    compounds = frozenset(m.group().casefold() for line in lines
+                          for m in _COMPOUND.finditer(line.text))
     paragraph: list[Line] = []
     typed: set[int] = set()  # the lines a typed line break ends
     for line in lines:
         before = paragraph[-1] if paragraph else None
         if before is None:
             pass
-        elif _starts_paragraph(before, line, spacing, body) or _opens_item(before, line,
+        elif starts_paragraph(before, line, spacing, body) or opens_item(before, line,
                                                                            margin):
-            _end(paragraph, builder, margin, heading_sizes, typed)
+            _end(paragraph, builder, margin, heading_sizes, typed, compounds)
             paragraph = []
-        elif _sentence_ended_short(before, edges[id(before)]) and not (
-                spaced and _at(margin, before) and _at(margin, line)) and not _hangs(
+        elif sentence_ended_short(before, edges[id(before)]) and not (
+                spaced and at_margin(margin, before) and at_margin(margin, line)) and not hangs(
                 paragraph[0], line):
             # With no space between paragraphs, a sentence ended short is the only sign of
             # a paragraph's end (a transcript's one-line question, then its one-line answer);
             # so it is in an indented quote or list, which Word sets with no space between
             # its paragraphs even when the body has some.
-            _end(paragraph, builder, margin, heading_sizes, typed)
+            _end(paragraph, builder, margin, heading_sizes, typed, compounds)
             paragraph = []
-        elif _sentence_ended_short(before, edges[id(before)]) or _ended_early(
+        elif sentence_ended_short(before, edges[id(before)]) or ended_early(
                 before, line, edges[id(before)]):
             typed.add(id(before))
         paragraph.append(line)
-    _end(paragraph, builder, margin, heading_sizes, typed)
-
-
-def _starts_paragraph(before: Line, line: Line, spacing: float, body: float) -> bool:
-    if line.page != before.page or _BULLET.match(line.text) or line.heading != before.heading:
-        return True
-    if abs(line.size - before.size) > 0.1 * before.size or line.bold != before.bold:
-        return True
-    return _gap(before, line, spacing, body) or line.bottom > before.bottom
-
-
-def _opens_item(before: Line, line: Line, margin: float) -> bool:
-    """A numbered item's first line ("1. Why?", "2) And then?"), after a sentence's end or set
-    in from the margin: a number that only a line's wrapping put first is none."""
-    return bool(_NUMBERED.match(line.text)) and (
-        before.text.endswith(_SENTENCE_END) or line.left > margin + _SAME_LEFT)
-
-
-def _hangs(first: Line, line: Line) -> bool:
-    """Whether ``line`` goes on the list item ``first`` opens: it starts where the item's
-    text does, right of its bullet or number."""
-    return bool(_BULLET.match(first.text) or _NUMBERED.match(first.text)) and (
-        line.left > first.left + _SAME_LEFT)
-
-
-def _at(margin: float, line: Line) -> bool:
-    return abs(line.left - margin) < _SAME_LEFT
-
-
-def _gap(before: Line, line: Line, spacing: float, body: float) -> bool:
-    return before.bottom - line.bottom > spacing * max(1.0, before.size / body) * 1.3
-
-
-def _sentence_ended_short(line: Line, edge: float) -> bool:
-    """A sentence that ends well short of its column's edge."""
-    return line.text.endswith(_SENTENCE_END) and line.right < edge - 0.15 * (edge - line.left)
-
-
-def _paragraphs_spaced(lines: list[Line], spacing: float, body: float) -> bool:
-    """Whether the file sets its paragraphs apart with space (Word's default does): then a
-    line that ends short without a gap after it ends a line the writer broke (Shift+Enter,
-    <br>), not a paragraph. Told by gaps between two lines of body text, where no heading
-    or bold line makes them."""
-    size = round(body * 2) / 2
-    gaps = sum(1 for before, line in zip(lines, lines[1:], strict=False)
-               if before.page == line.page and not (before.bold or line.bold)
-               and round(before.size * 2) / 2 == size == round(line.size * 2) / 2
-               and _gap(before, line, spacing, body))
-    return gaps >= _SPACED_GAPS
-
-
-def _ended_early(before: Line, line: Line, edge: float) -> bool:
-    """Whether ``before`` ends with room enough for ``line``'s first word: the writer broke
-    the line there (Word's Shift+Enter, a web page's <br>: "Q: Where?" / "A: Here."), the
-    layout did not."""
-    if before.text.endswith(("-", *_LINE_HYPHENS)) or line.bottom > before.bottom:
-        return False
-    return edge - before.right > line.opening + _ROOM * line.size
+    _end(paragraph, builder, margin, heading_sizes, typed, compounds)
 
 
 def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes: list[float],
-         typed: set[int]) -> None:
+         typed: set[int], compounds: frozenset[str]) -> None:
     """One paragraph from its lines: the words' styles become runs, and lines join with a
     space, with a line break where the writer typed one (``typed``), or with nothing across
-    a word cut by a hyphen. A paragraph that opens with a bullet, or whose every line is set
-    in from the page's margin, is a list item."""
+    a word cut by a hyphen, which stays when the file writes that word with it elsewhere
+    (``compounds``: "au-pair"). A paragraph that opens with a bullet, or whose every line is
+    set in from the page's margin, is a list item."""
     length = 0
-    bullet = _BULLET.match(lines[0].text)
-    numbered = _NUMBERED.match(lines[0].text)
+    bullet = BULLET.match(lines[0].text)
+    numbered = NUMBERED.match(lines[0].text)
     listed = bool(bullet) or all(line.left > margin + _LIST_INDENT for line in lines)
     for number, line in enumerate(lines):
         text = line.text
@@ -312,8 +263,12 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
             text = " " * bullet.end() + text[bullet.end():]  # the styles' offsets stay right
         following = lines[number + 1].text if number + 1 < len(lines) else ""
         joined = False
-        if text.endswith(_LINE_HYPHENS):
-            text = text[:-1] + ("" if following[:1].islower() else "-")
+        if text.endswith(LINE_HYPHENS):
+            cut = following[:1].islower() and _compound(text, following) not in compounds
+            text = text[:-1] + ("" if cut else "-")
+            joined = True
+        elif text.endswith("\u00ad"):  # a soft hyphen: where a word may break, no letter
+            text = text[:-1]
             joined = True
         elif text.endswith("-") and following[:1].islower() and text[-2:-1].isalpha():
             joined = True  # "live-" / "streaming": a hyphen the word keeps
@@ -353,6 +308,13 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
         builder.end_block(BlockKind.LIST_ITEM, 1, "-")
     else:
         builder.end_block(BlockKind.PARAGRAPH)
+
+
+def _compound(line: str, following: str) -> str:
+    """The word a line-end hyphen cuts, with its hyphen ("au-" / "pair …": "au-pair")."""
+    head = re.search(r"\w+$", line[:-1])
+    tail = re.match(r"\w+", following)
+    return f"{head.group() if head else ''}-{tail.group() if tail else ''}".casefold()
 
 
 def _add_bookmarks(pdf: Any, builder: BlockBuilder, lines: list[Line]) -> None:
