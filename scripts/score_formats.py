@@ -106,16 +106,18 @@ _MARKUP = "*_`[]<>"
 
 def _with_line_breaks(block: Block, lines: list[str]) -> Block:
     """``block`` with the space Markdown made of each line end a ``LINE_BREAK`` again: found
-    as the space before the next line's first word (its markup aside)."""
+    as the last space before the next line's first word (its markup aside) that the lines
+    before it reach (markup only shortens a line)."""
     first, end = block.source_lines
     if end - first < 2 or block.kind not in (BlockKind.PARAGRAPH, BlockKind.QUOTE,
                                              BlockKind.LIST_ITEM):
         return block
-    text, position = block.text, 0
+    text, position, reach = block.text, 0, len(lines[first].strip())
     for line in lines[first + 1:end]:
         word = line.strip().lstrip("> ").lstrip(_MARKUP).split(" ", 1)[0]
         word = next((word[:i] for i, c in enumerate(word) if c in _MARKUP), word)
-        found = text.find(" " + word, position) if word else -1
+        found = text.rfind(" " + word, position, reach + len(word) + 1) if word else -1
+        reach += len(line.strip()) + 1
         if found >= position:
             text = f"{text[:found]}{LINE_BREAK}{text[found + 1:]}"
             position = found + 1

@@ -132,3 +132,15 @@ def test_a_word_cut_at_a_line_end_keeps_its_own_hyphen_when_the_file_writes_it_s
         "She came to Hamburg as an au-pair at nineteen, without a word of German, and stayed.",
         "Being an au-pair was harder than she had thought, and the Bundesregierung paid her "
         "nothing for it."]
+
+
+def test_a_hyphen_at_a_headings_line_end_is_the_words_own():
+    # Word processors do not hyphenate headings: "grown-" / "ups" is "grown-ups".
+    title = [Line("Homework for grown\ufffe", 0, 61, 330, 760, 790, 29, True),
+             Line("ups", 0, 61, 120, 734, 764, 29, True)]
+    body = [_line(f"Question {n}: what is the capital of a country you like?", 700 - 22.5 * n,
+                  330) for n in range(4)]
+    builder = BlockBuilder()
+    paragraphs(title + body, builder)
+    assert builder.blocks[0].text == "Homework for grown-ups"
+    assert builder.blocks[0].kind.name == "HEADING"

@@ -257,6 +257,9 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
     bullet = BULLET.match(lines[0].text)
     numbered = NUMBERED.match(lines[0].text)
     listed = bool(bullet) or all(line.left > margin + _LIST_INDENT for line in lines)
+    size = round(lines[0].size * 2) / 2
+    # Headings are set unhyphenated: a hyphen that ends a heading's line is the word's own.
+    headed = bool(lines[0].heading) or size in heading_sizes
     for number, line in enumerate(lines):
         text = line.text
         if number == 0 and bullet:
@@ -264,7 +267,8 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
         following = lines[number + 1].text if number + 1 < len(lines) else ""
         joined = False
         if text.endswith(LINE_HYPHENS):
-            cut = following[:1].islower() and _compound(text, following) not in compounds
+            cut = (following[:1].islower() and not headed
+                   and _compound(text, following) not in compounds)
             text = text[:-1] + ("" if cut else "-")
             joined = True
         elif text.endswith("\u00ad"):  # a soft hyphen: where a word may break, no letter
@@ -297,7 +301,6 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
         builder.text(text[position:] + after)
         if broken:
             builder.line_break()
-    size = round(lines[0].size * 2) / 2
     if lines[0].heading:
         builder.end_block(BlockKind.HEADING, lines[0].heading)
     elif size in heading_sizes and length < 300:
