@@ -67,3 +67,21 @@ def test_ligature_characters_read_as_their_letters(tmp_path):
                            "a\ufb04uence.</p>")
     assert "Le film est fini ; il reflète une effroyable affluence." in open_document(
         page, with_language=False).text
+
+
+def test_a_page_saved_by_word_keeps_its_title_and_numbered_questions(tmp_path):
+    # Word's "Save as web page": the Title style as <p class=MsoTitle>, list numbers as text
+    # in conditional comments' spans, empty <o:p> everywhere.
+    item = ("<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]>"
+            "<b><span>{n}.<span style='font:7.0pt'>&nbsp;&nbsp; </span></span></b><![endif]>"
+            "<b>{q}<o:p></o:p></b></p><p class=MsoNormal>{a}<o:p></o:p></p>")
+    body = "".join(item.format(n=n, q=q, a=a) for n, (q, a) in enumerate(TURNS, 1))
+    path = tmp_path / "word.htm"
+    path.write_text("<html xmlns:o='urn:schemas-microsoft-com:office:office'><body lang=EN-GB>"
+                    "<div class=WordSection1><p class=MsoTitle>A painter at sixty<o:p></o:p>"
+                    "</p><p class=MsoNormal>She sold her first canvas last year, in her studio "
+                    f"by the sea.<o:p></o:p></p>{body}</div></body></html>", encoding="utf-8")
+    document = open_document(path, with_language=False)
+    assert document.blocks[0].kind is BlockKind.HEADING
+    assert document.title == "A painter at sixty"
+    assert len(document.questions) == len(TURNS)

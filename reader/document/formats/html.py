@@ -194,8 +194,9 @@ def _enter(element: etree._Element, tag: str, context: _Context,
     if tag == "hr":
         builder.rule()
         return _nothing
-    if tag in _HEADINGS:
-        context.heading = _HEADINGS[tag]
+    if tag in _HEADINGS or (tag == "p" and "MsoTitle" in element.get("class", "").split()):
+        # Word's "Save as web page" writes its Title style as <p class=MsoTitle>.
+        context.heading = _HEADINGS.get(tag, 1)
         return lambda: _end_heading(context, builder)
     if tag == "tr":
         context.row_cells = 0
