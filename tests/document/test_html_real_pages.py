@@ -85,3 +85,18 @@ def test_a_page_saved_by_word_keeps_its_title_and_numbered_questions(tmp_path):
     assert document.blocks[0].kind is BlockKind.HEADING
     assert document.title == "A painter at sixty"
     assert len(document.questions) == len(TURNS)
+
+
+def test_the_pages_own_title_stands_when_its_text_names_none(tmp_path):
+    # A page whose text has no headline: its title is the one it shares (Open Graph), else
+    # its <title> without the site's name.
+    body = "<p>Q: Why now?</p><p>A: Because.</p>"
+    shared = tmp_path / "shared.html"
+    shared.write_text("<html><head><title>Why now | The Daily</title><meta property='og:title' "
+                      "content='Why now, at last'></head><body>" + body + "</body></html>",
+                      encoding="utf-8")
+    plain = tmp_path / "plain.html"
+    plain.write_text("<html><head><title>Entretien : pourquoi maintenant - 20 Minutes</title>"
+                     "</head><body>" + body + "</body></html>", encoding="utf-8")
+    assert open_document(shared, with_language=False).title == "Why now, at last"
+    assert open_document(plain, with_language=False).title == "Entretien : pourquoi maintenant"

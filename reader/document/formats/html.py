@@ -19,7 +19,7 @@ from lxml import etree, html
 from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
-from .html_language import NEVER_TEXT, language_of
+from .html_language import NEVER_TEXT, language_of, page_title
 from .html_tables import is_layout_table
 from .safety import html_parser
 
@@ -66,7 +66,7 @@ def read_html(data: bytes, path: str, *, whole_page: bool = False,
     ``notes=False`` leaves out footnotes and page-break markers, as in books)."""
     root = parse_html(data, path)
     language = language_of(root)
-    title = " ".join((root.findtext(".//title") or "").split())
+    title = page_title(root)
     builder = BlockBuilder()
     skip = None if notes else is_note
     if not whole_page:

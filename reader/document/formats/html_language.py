@@ -1,13 +1,36 @@
-"""A web page's language: its ``lang``, else its Content-Language, unless most of its text is
-marked in another."""
+"""What a web page says about itself: its language (its ``lang``, else its Content-Language,
+unless most of its text is marked in another) and its title."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from lxml import etree
 
 # Elements whose content is never the page's text.
+# "Headline | Site", "Headline - Site": the site's name after the last separator.
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—·]\s+(?P<site>[^|\-–—·]+)$")
+_SITE_WORDS = 4
+
+
+def page_title(root: etree._Element) -> str:
+    """The page's own title: its Open Graph or Twitter title (the headline alone, as sites
+    share it), else its ``<title>`` without the site's name after it."""
+    for meta in root.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() in ("og:title",
+                                                                         "twitter:title"):
+            shared = " ".join((meta.get("content") or "").split())
+            if shared:
+                return shared
+    title = " ".join((root.findtext(".//title") or "").split())
+    suffix = _SITE_SUFFIX.search(title)
+    if suffix and len(suffix.group("site").split()) <= _SITE_WORDS and (
+            suffix.start() > len(suffix.group("site"))):
+        return title[:suffix.start()]
+    return title
+
+
 NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "head", "svg", "math",
                          "iframe", "object", "embed", "button", "input", "select", "textarea",
                          "canvas", "video", "audio", "map"})
