@@ -144,3 +144,24 @@ def test_a_hyphen_at_a_headings_line_end_is_the_words_own():
     paragraphs(title + body, builder)
     assert builder.blocks[0].text == "Homework for grown-ups"
     assert builder.blocks[0].kind.name == "HEADING"
+
+
+def test_a_sentence_ended_short_by_a_long_next_word_goes_on_in_a_spaced_file():
+    # Paragraphs spaced apart (gaps of 22.5 against lines 13.5 apart): a line that ends a
+    # sentence short of the edge only because "*financement*" could not fit there is the
+    # layout's wrap, not the paragraph's end, nor a line break the writer typed.
+    def line(text: str, bottom: float, right: float, opening: float) -> Line:
+        return Line(text, 0, 61, right, bottom, bottom + 11, 15, False, (), 0, opening)
+
+    lines = [line("Paragraph one runs to the edge of its column and goes", 700, 531, 60),
+             line("on.", 686.5, 90, 20),
+             line("Paragraph two runs to the edge of its column and goes", 664, 531, 60),
+             line("on.", 650.5, 90, 20),
+             line("Paragraph three runs to the edge of its column and goes", 628, 531, 60),
+             line("on.", 614.5, 90, 20),
+             line("Une des police victimes zone un dollars financement.", 592, 451, 60),
+             line("*financement* un commissaire et des plateformes.", 578.5, 400, 100)]
+    builder = BlockBuilder()
+    paragraphs(lines, builder)
+    assert builder.blocks[-1].text == ("Une des police victimes zone un dollars financement. "
+                                       "*financement* un commissaire et des plateformes.")

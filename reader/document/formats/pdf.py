@@ -239,8 +239,9 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
             # its paragraphs even when the body has some.
             _end(paragraph, builder, margin, heading_sizes, typed, compounds)
             paragraph = []
-        elif sentence_ended_short(before, edges[id(before)]) or ended_early(
-                before, line, edges[id(before)]):
+        elif ended_early(before, line, edges[id(before)]):
+            # (A sentence ended short where the next word would not have fitted is the
+            # layout's wrap, even in a file that spaces its paragraphs.)
             typed.add(id(before))
         paragraph.append(line)
     _end(paragraph, builder, margin, heading_sizes, typed, compounds)
