@@ -105,3 +105,33 @@ def test_an_interview_in_tracked_insertions_has_its_questions(tmp_path):
         body += _p(f'<w:ins w:id="{number}" w:author="Ed">{_r(answer)}</w:ins>')
     document = open_document(_word_file(tmp_path, body), with_language=False)
     assert [q.heading for q in document.questions] == [q[3:] for q, _ in turns]
+
+
+def test_a_title_and_headings_set_by_hand_in_a_larger_size_are_headings(tmp_path):
+    # A student's file: the title in bold 18 pt and the parts' names in 14 pt, all in the
+    # Normal style; the text in 11 pt.
+    from docx.shared import Pt
+
+    document = docx.Document()
+
+    def paragraph(text: str, size: float | None = None, bold: bool = False) -> None:
+        run = document.add_paragraph().add_run(text)
+        run.bold = bold or None
+        if size:
+            run.font.size = Pt(size)
+
+    paragraph("An interview with our librarian", 18, bold=True)
+    paragraph("She has run the school's library for twenty years. We asked her why she "
+              "stays, what she reads and what she would change if she could.", 11)
+    paragraph("Her years here", 14, bold=True)
+    paragraph("Why did you stay so long?", 11, bold=True)
+    paragraph("Because every year brings readers I have not met yet, and that never stops "
+              "being a pleasure.", 11)
+    path = tmp_path / "student.docx"
+    document.save(str(path))
+    opened = open_document(path, with_language=False)
+    assert [(b.kind.name, b.level) for b in opened.blocks[:3]] == [
+        ("HEADING", 1), ("PARAGRAPH", 0), ("HEADING", 2)]
+    assert opened.title == "An interview with our librarian"
+    # A paragraph in the body's own size stays a paragraph, bold or not.
+    assert opened.blocks[3].kind.name != "HEADING"

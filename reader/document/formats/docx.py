@@ -20,6 +20,7 @@ from typing import Any
 
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
+from .docx_sizes import FontSizes
 from .html_language import primary_language
 from .safety import SafeZip
 
@@ -41,14 +42,15 @@ def read_docx(data: bytes, path: str) -> Extracted:
     document = docx.Document(io.BytesIO(data))
     builder = BlockBuilder()
     numbering = _Numbering(document)
-    _add_content(document.element.body, document._body, builder, numbering)
+    sizes = FontSizes.of(document)
+    _add_content(document.element.body, document._body, builder, (numbering, sizes))
     properties = document.core_properties
-    return Extracted(builder.blocks, _language(document, properties.language or ""),
+    return Extracted(sizes.headings(builder.blocks), _language(document, properties.language or ""),
                      properties.title or "")
 
 
 def _add_content(container: Any, parent: Any, builder: BlockBuilder,
-                 numbering: _Numbering) -> None:
+                 notes: tuple[_Numbering, FontSizes]) -> None:
     """The paragraphs and tables of ``container`` (the body, a cell, a text box) in order,
     with those inside content controls and tracked insertions."""
     from docx.table import Table
@@ -56,17 +58,20 @@ def _add_content(container: Any, parent: Any, builder: BlockBuilder,
 
     for child in container.iterchildren():
         if child.tag == f"{_W}p":
-            _add_paragraph(Paragraph(child, parent), builder, numbering)
+            _add_paragraph(Paragraph(child, parent), builder, notes)
         elif child.tag == f"{_W}tbl":
             _add_table(Table(child, parent), builder)
         elif child.tag in _WRAPPERS:
-            _add_content(child, parent, builder, numbering)
+            _add_content(child, parent, builder, notes)
 
 
-def _add_paragraph(paragraph: Any, builder: BlockBuilder, numbering: _Numbering) -> None:
+def _add_paragraph(paragraph: Any, builder: BlockBuilder,
+                   notes: tuple[_Numbering, FontSizes]) -> None:
     from docx.text.hyperlink import Hyperlink
     from docx.text.run import Run
 
+    numbering, sizes = notes
+    runs = []
     style = paragraph.style
     level = _outline_level(paragraph._p, style)
     bold, italic = _style_flag(style, "bold"), _style_flag(style, "italic")
@@ -82,7 +87,8 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder, numbering: _Numbering)
                 item = Hyperlink(hyperlink, paragraph)
                 builder.open(InlineStyle.LINK, item.address or f"#{item.fragment}")
             link = hyperlink
-        _add_run(Run(run, paragraph), builder, bold, italic)
+        runs.append(Run(run, paragraph))
+        _add_run(runs[-1], builder, bold, italic)
     if link is not None:
         builder.close()
     if level is not None:
@@ -94,9 +100,12 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder, numbering: _Numbering)
         elif _in_quote_style(style):
             builder.end_block(BlockKind.QUOTE, 1)
         else:
+            index = len(builder.blocks)
             builder.end_block(BlockKind.PARAGRAPH)
+            if len(builder.blocks) > index:  # an empty paragraph makes no block
+                sizes.note(index, paragraph, runs)
     for box in _text_boxes(paragraph._p):
-        _add_content(box, paragraph._parent, builder, numbering)
+        _add_content(box, paragraph._parent, builder, notes)
 
 
 def _runs(p: Any) -> Iterator[tuple[Any, Any]]:
