@@ -165,3 +165,16 @@ def test_a_sentence_ended_short_by_a_long_next_word_goes_on_in_a_spaced_file():
     paragraphs(lines, builder)
     assert builder.blocks[-1].text == ("Une des police victimes zone un dollars financement. "
                                        "*financement* un commissaire et des plateformes.")
+
+
+def test_a_tagged_pdfs_title_element_is_its_title(tmp_path):
+    # Word tags its Title style as a Title element (PDF 2.0's), not an H1.
+    from .formats.makers import write_tagged_pdf
+
+    path = write_tagged_pdf(tmp_path / "word.pdf", [
+        ("Title", "A painter at sixty"), ("P", "She sold her first canvas last year."),
+        ("H1", "Her years by the sea"), ("P", "She moved to Brest in 1990.")])
+    document = open_document(path, with_language=False)
+    assert [(b.kind.name, b.level) for b in document.blocks] == [
+        ("HEADING", 1), ("PARAGRAPH", 0), ("HEADING", 1), ("PARAGRAPH", 0)]
+    assert document.title == "A painter at sixty"
