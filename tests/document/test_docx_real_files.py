@@ -89,8 +89,9 @@ def test_a_table_cell_keeps_tracked_and_controlled_text(tmp_path):
     inserted = '<w:ins w:id="1" w:author="Ed">' + _r("Name") + "</w:ins>"
     cell_one = f"<w:tc>{_p(inserted)}</w:tc>"
     cell_two = f"<w:tc><w:sdt><w:sdtContent>{_p(_r('Ann'))}</w:sdtContent></w:sdt></w:tc>"
-    body = f"<w:tbl><w:tr>{cell_one}{cell_two}</w:tr></w:tbl>"
-    assert _texts(_word_file(tmp_path, body)) == ["Name\tAnn"]
+    second = f"<w:tr><w:tc>{_p(_r('Age'))}</w:tc><w:tc>{_p(_r('30'))}</w:tc></w:tr>"
+    body = f"<w:tbl><w:tr>{cell_one}{cell_two}</w:tr>{second}</w:tbl>"
+    assert _texts(_word_file(tmp_path, body)) == ["Name\tAnn", "Age\t30"]
 
 
 def test_an_interview_in_tracked_insertions_has_its_questions(tmp_path):
@@ -135,3 +136,28 @@ def test_a_title_and_headings_set_by_hand_in_a_larger_size_are_headings(tmp_path
     assert opened.title == "An interview with our librarian"
     # A paragraph in the body's own size stays a paragraph, bold or not.
     assert opened.blocks[3].kind.name != "HEADING"
+
+
+def test_an_interview_set_in_a_word_table_has_its_questions(tmp_path):
+    # A class worksheet: "Question | Answer", one turn a row.
+    turns = [("Where did you go to school?", "In a village school with twelve pupils."),
+             ("What did you like best?", "Reading aloud, because I chose the book."),
+             ("Was the teacher strict?", "Very strict, but fair, and she never shouted."),
+             ("Did you walk to school?", "Yes, three kilometres, even in the snow.")]
+    document = docx.Document()
+    document.add_paragraph("Interview with my grandmother", style="Title")
+    document.add_paragraph("Each of us asked an older relative about school in the 1950s.")
+    table = document.add_table(rows=len(turns) + 1, cols=2)
+    for row, (question, answer) in enumerate([("Question", "Answer"), *turns]):
+        table.cell(row, 0).text, table.cell(row, 1).text = question, answer
+    path = tmp_path / "worksheet.docx"
+    document.save(str(path))
+    opened = open_document(path, with_language=False)
+    assert [opened.question_text(q) for q in opened.questions] == [q for q, _ in turns]
+    # A table of values stays a table, read row by row.
+    document = docx.Document()
+    values = document.add_table(rows=3, cols=2)
+    for row, cells in enumerate((("Town", "Pupils"), ("Brest", "12"), ("Lorient", "9"))):
+        values.cell(row, 0).text, values.cell(row, 1).text = cells
+    document.save(str(path))
+    assert _texts(path) == ["Town\tPupils", "Brest\t12", "Lorient\t9"]

@@ -23,6 +23,7 @@ from .blocks import BlockBuilder, Extracted
 from .docx_sizes import FontSizes
 from .html_language import primary_language
 from .safety import SafeZip
+from .tables import lays_text_out
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _NS = {"w": _W[1:-1]}
@@ -60,7 +61,7 @@ def _add_content(container: Any, parent: Any, builder: BlockBuilder,
         if child.tag == f"{_W}p":
             _add_paragraph(Paragraph(child, parent), builder, notes)
         elif child.tag == f"{_W}tbl":
-            _add_table(Table(child, parent), builder)
+            _add_table(Table(child, parent), builder, notes)
         elif child.tag in _WRAPPERS:
             _add_content(child, parent, builder, notes)
 
@@ -232,16 +233,31 @@ class _Numbering:
         return level + 1, f"{count}."
 
 
-def _add_table(table: Any, builder: BlockBuilder) -> None:
-    for number, row in enumerate(table.rows):
+def _add_table(table: Any, builder: BlockBuilder, notes: tuple[_Numbering, FontSizes]) -> None:
+    """A table of values row by row; one that lays text out (an interview's questions beside
+    their answers) cell by cell, each cell's paragraphs as paragraphs."""
+    rows = []
+    for row in table.rows:
         seen: set[int] = set()
+        cells = []
         for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell is listed once per grid column
-                continue
-            if seen:
+            if id(cell._tc) not in seen:  # a merged cell is listed once per grid column
+                seen.add(id(cell._tc))
+                cells.append(cell)
+        rows.append((row, cells))
+    texts = [[[_text(p) for p in _cell_paragraphs(cell._tc)] for cell in cells]
+             for _, cells in rows]
+    if lays_text_out([[(" ".join(cell), sum(1 for p in cell if p.strip()) > 1 or "\n" in
+                        "".join(cell)) for cell in row] for row in texts]):
+        for _, cells in rows:
+            for cell in cells:
+                _add_content(cell._tc, cell, builder, notes)
+        return
+    for number, ((row, _), cells_text) in enumerate(zip(rows, texts, strict=True)):
+        for index, paragraphs in enumerate(cells_text):
+            if index:
                 builder.cell_separator()
-            seen.add(id(cell._tc))
-            builder.text(" ".join(_text(p) for p in _cell_paragraphs(cell._tc)))
+            builder.text(" ".join(paragraphs))
         header = number == 0 or bool(row._tr.xpath("./w:trPr/w:tblHeader"))
         builder.end_block(BlockKind.TABLE_HEADER if header else BlockKind.TABLE_ROW)
 

@@ -20,8 +20,8 @@ from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .html_language import NEVER_TEXT, language_of, page_title
-from .html_tables import is_layout_table
 from .safety import html_parser
+from .tables import is_layout_table
 
 _BLOCK_TAGS = frozenset(
     {
