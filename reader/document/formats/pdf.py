@@ -34,12 +34,10 @@ from .pdf_breaks import (
     NUMBERED,
     SENTENCE_END,
     SPACE,
-    at_margin,
     ended_early,
-    hangs,
     opens_item,
     paragraphs_spaced,
-    sentence_ended_short,
+    sentence_ends_paragraph,
     starts_paragraph,
 )
 from .pdf_chars import PageChars
@@ -226,23 +224,13 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
         before = paragraph[-1] if paragraph else None
         if before is None:
             pass
-        elif starts_paragraph(before, line, spacing, body) or opens_item(before, line,
-                                                                           margin):
-            _end(paragraph, builder, margin, heading_sizes, typed, compounds)
-            paragraph = []
-        elif sentence_ended_short(before, edges[id(before)]) and not (
-                spaced and at_margin(margin, before) and at_margin(margin, line)) and not hangs(
-                paragraph[0], line):
-            # With no space between paragraphs, a sentence ended short is the only sign of
-            # a paragraph's end (a transcript's one-line question, then its one-line answer);
-            # so it is in an indented quote or list, which Word sets with no space between
-            # its paragraphs even when the body has some.
+        elif (starts_paragraph(before, line, spacing, body) or opens_item(before, line, margin)
+              or sentence_ends_paragraph(before, line, paragraph[0], edges[id(before)],
+                                         margin, spaced)):
             _end(paragraph, builder, margin, heading_sizes, typed, compounds)
             paragraph = []
         elif ended_early(before, line, edges[id(before)]):
-            # (A sentence ended short where the next word would not have fitted is the
-            # layout's wrap, even in a file that spaces its paragraphs.)
-            typed.add(id(before))
+            typed.add(id(before))  # the writer broke the line: a line break, not a space
         paragraph.append(line)
     _end(paragraph, builder, margin, heading_sizes, typed, compounds)
 

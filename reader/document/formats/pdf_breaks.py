@@ -20,11 +20,25 @@ _SPACED_GAPS = 3  # gaps between body lines that show a file sets paragraphs apa
 
 
 def starts_paragraph(before: Line, line: Line, spacing: float, body: float) -> bool:
+    """A new paragraph whatever the text says: a new page, a bullet, another heading tag,
+    another size or weight, a gap above the line, or a line above the one before."""
     if line.page != before.page or BULLET.match(line.text) or line.heading != before.heading:
         return True
     if abs(line.size - before.size) > 0.1 * before.size or line.bold != before.bold:
         return True
     return _gap(before, line, spacing, body) or line.bottom > before.bottom
+
+
+def sentence_ends_paragraph(before: Line, line: Line, first: Line, edge: float,
+                            margin: float, spaced: bool) -> bool:
+    """A sentence ended well short of its column's edge ends its paragraph, even when the
+    next line is as short (a transcript's one-line question, then its one-line answer); not
+    when the next line hangs under the list item ``first`` opens, nor when the file spaces
+    its paragraphs apart and both lines stand at the margin (no space, no new paragraph; an
+    indented quote or list is set with no space between its paragraphs even then)."""
+    if not _sentence_ended_short(before, edge) or _hangs(first, line):
+        return False
+    return not (spaced and _at_margin(margin, before) and _at_margin(margin, line))
 
 
 def opens_item(before: Line, line: Line, margin: float) -> bool:
@@ -34,14 +48,14 @@ def opens_item(before: Line, line: Line, margin: float) -> bool:
         before.text.endswith(SENTENCE_END) or line.left > margin + _SAME_LEFT)
 
 
-def hangs(first: Line, line: Line) -> bool:
+def _hangs(first: Line, line: Line) -> bool:
     """Whether ``line`` goes on the list item ``first`` opens: it starts where the item's
     text does, right of its bullet or number."""
     return bool(BULLET.match(first.text) or NUMBERED.match(first.text)) and (
         line.left > first.left + _SAME_LEFT)
 
 
-def at_margin(margin: float, line: Line) -> bool:
+def _at_margin(margin: float, line: Line) -> bool:
     return abs(line.left - margin) < _SAME_LEFT
 
 
@@ -49,7 +63,7 @@ def _gap(before: Line, line: Line, spacing: float, body: float) -> bool:
     return before.bottom - line.bottom > spacing * max(1.0, before.size / body) * 1.3
 
 
-def sentence_ended_short(line: Line, edge: float) -> bool:
+def _sentence_ended_short(line: Line, edge: float) -> bool:
     """A sentence that ends well short of its column's edge."""
     return line.text.endswith(SENTENCE_END) and line.right < edge - 0.15 * (edge - line.left)
 
