@@ -9,7 +9,9 @@ Word wraps text in more than python-docx walks: content controls (``w:sdt``, aro
 template's title or a form's fields), tracked insertions and moves (``w:ins``, ``w:moveTo``),
 smart tags, custom XML and simple fields. Their text is read where it stands; deleted and
 moved-away text (``w:del``, ``w:moveFrom``) is not. A text box's paragraphs follow the
-paragraph that holds it (the drawing's ``mc:Fallback`` copy is left out).
+paragraph that holds it (the drawing's ``mc:Fallback`` copy is left out). A table that lays
+text out (``tables.lays_text_out``) is read cell by cell; a short paragraph set larger than
+the text by hand is a heading (``docx_sizes``).
 """
 
 from __future__ import annotations
