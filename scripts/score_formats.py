@@ -3,8 +3,9 @@ and an OpenDocument file, an EPUB and a PDF, the way such files look in the wild
 format's outline is scored against the expected outlines and compared with the text's own.
 
 Run from the checkout: ``QT_QPA_PLATFORM=offscreen PYTHONPATH=. python
-scripts/score_formats.py [FOLDER] [-v] [--pages=A4]`` (FOLDER defaults to the structure
-corpus; ``--pages``: the PDFs' page size, A5 unless given). For each
+scripts/score_formats.py [FOLDER] [-v] [--pages=A4] [--formats=pdf,html]`` (FOLDER defaults
+to the structure corpus; ``--pages``: the PDFs' page size, A5 unless given; ``--formats``:
+only these, beside the text). For each
 format it prints the question F1 and title accuracy against ``NAME.expected.json``, the
 difference from the text's scores, and how often the format's outline (title, kind, question
 texts) is exactly the text's. ``-v`` names the documents whose outline differs from the text's.
@@ -13,16 +14,19 @@ What each format looks like:
 
 - html: a news site's page (menus, cookie banner, share bar, related stories, comments,
   footer) with the article in ``<article>`` for half the documents and in plain ``<div>`` s
-  for the other half; the page's ``lang``;
+  for the other half, half of those a blog post with no ``<p>`` (paragraphs parted by
+  ``<br><br>``); the page's ``lang``;
 - every format: the document's own title (not the site's name above it) marked as a title:
   the Title style in Word, a level-1 heading elsewhere;
-- docx, odt: Markdown headings as heading styles, bold and italic runs, bulleted lists;
-  in Word each run cut in two, as an editor's revision marks cut them;
+- docx, odt: Markdown headings as heading styles, bold and italic runs, bulleted lists, a
+  paragraph's line breaks; in Word each run cut in two, as an editor's revision marks cut
+  them, the title in a content control and some text in tracked insertions;
+- html, epub: a paragraph's line breaks as ``<br>``, as blogs write them;
 - epub: one chapter, with a nav document;
 - pdf: laid out by Qt on small pages (A5, so that most documents run over several pages and
   paragraphs across page breaks), the title's heading in a large font, a running header and
-  a page number on every page. (Qt does not hyphenate: words cut at a line end are left to
-  the tests of the PDF reader.)
+  a page number on every page; every other one justified. (Qt does not hyphenate: words cut
+  at a line end are left to the tests of the PDF reader.)
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from pathlib import Path
 from reader.document import open_document
 from reader.document.loading import normalize
 from reader.document.markdown import lines_look_like_paragraphs, make_parser, parse_blocks
-from reader.document.model import Block, BlockKind, Document
+from reader.document.model import LINE_BREAK, Block, BlockKind, Document
 from tests.document.formats.makers import (
     html_body,
     news_page,
@@ -85,12 +89,39 @@ def _outline(document: Document) -> tuple[str, str, list[str]]:
 
 
 def fixture_blocks(path: Path) -> list[Block]:
-    """The fixture's blocks as the text pipeline parses them, before any repair."""
+    """The fixture's blocks as the text pipeline parses them, before any repair, each line
+    of a paragraph still on a line of its own (``LINE_BREAK``), as a blog's ``<br>`` or a
+    Word line break keeps it."""
     source = normalize(path.read_text(encoding="utf-8"))
     plain = path.suffix == ".txt"
-    return parse_blocks(source, parser=make_parser(indented_code=not plain),
-                        lines_are_paragraphs=plain and lines_look_like_paragraphs(source),
-                        plain_text=plain)
+    blocks = parse_blocks(source, parser=make_parser(indented_code=not plain),
+                          lines_are_paragraphs=plain and lines_look_like_paragraphs(source),
+                          plain_text=plain)
+    lines = source.split("\n")
+    return [_with_line_breaks(block, lines) for block in blocks]
+
+
+_MARKUP = "*_`[]<>"
+
+
+def _with_line_breaks(block: Block, lines: list[str]) -> Block:
+    """``block`` with the space Markdown made of each line end a ``LINE_BREAK`` again: found
+    as the last space before the next line's first word (its markup aside) that the lines
+    before it reach (markup only shortens a line)."""
+    first, end = block.source_lines
+    if end - first < 2 or block.kind not in (BlockKind.PARAGRAPH, BlockKind.QUOTE,
+                                             BlockKind.LIST_ITEM):
+        return block
+    text, position, reach = block.text, 0, len(lines[first].strip())
+    for line in lines[first + 1:end]:
+        word = line.strip().lstrip("> ").lstrip(_MARKUP).split(" ", 1)[0]
+        word = next((word[:i] for i, c in enumerate(word) if c in _MARKUP), word)
+        found = text.rfind(" " + word, position, reach + len(word) + 1) if word else -1
+        reach += len(line.strip()) + 1
+        if found >= position:
+            text = f"{text[:found]}{LINE_BREAK}{text[found + 1:]}"
+            position = found + 1
+    return replace(block, text=text)
 
 
 def _language(path: Path) -> str:
@@ -108,14 +139,17 @@ def _titled(blocks: list[Block], title: str) -> tuple[list[Block], int]:
 
 
 def _word_way(path: Path, title_index: int) -> Path:
-    """The title paragraph in Word's Title style, and each run cut in two, as revision marks
-    (w:rsid) cut an editor's runs."""
+    """The title paragraph in Word's Title style inside a content control (w:sdt), as a
+    template's title field holds it; each run cut in two, as revision marks (w:rsid) cut an
+    editor's runs; and every third paragraph's second half a tracked insertion (w:ins), as
+    an editor's pass leaves it."""
     import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
 
     document = docx.Document(str(path))
-    if title_index >= 0:
-        document.paragraphs[title_index].style = document.styles["Title"]
-    for paragraph in document.paragraphs:
+    paragraphs = document.paragraphs
+    for number, paragraph in enumerate(paragraphs):
         for run in list(paragraph.runs):
             text = run.text
             middle = text.find(" ", len(text) // 2)
@@ -126,6 +160,20 @@ def _word_way(path: Path, title_index: int) -> Path:
             run._r.addnext(twin)
             twin_run = type(run)(twin, paragraph)
             twin_run.text = text[middle:]
+            if number % 3 == 2:
+                inserted = OxmlElement("w:ins")
+                inserted.set(qn("w:id"), str(number))
+                inserted.set(qn("w:author"), "Editor")
+                twin.addprevious(inserted)
+                inserted.append(twin)
+    if title_index >= 0:
+        title = paragraphs[title_index]
+        title.style = document.styles["Title"]
+        control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+        control.append(OxmlElement("w:sdtPr"))
+        control.append(content)
+        title._p.addprevious(control)
+        content.append(title._p)
     document.save(str(path))
     return path
 
@@ -138,7 +186,8 @@ def make(format_name: str, source: Path, blocks: list[Block], title: str, folder
     blocks, title_index = _titled(blocks, title)
     if format_name == "html":
         path = folder / f"{stem}.html"
-        path.write_text(news_page(blocks, article=number % 2 == 0, lang=lang), "utf-8")
+        path.write_text(news_page(blocks, article=number % 2 == 0, lang=lang,
+                                  blog=number % 4 == 1), "utf-8")
         return path
     if format_name == "docx":
         written = write_docx(folder / f"{stem}.docx", blocks, title_style=False,
@@ -149,7 +198,10 @@ def make(format_name: str, source: Path, blocks: list[Block], title: str, folder
     if format_name == "epub":
         return write_epub(folder / f"{stem}.epub", [(title or stem, html_body(blocks))],
                           title=title or stem, language=lang)
-    return write_pdf(folder / f"{stem}.pdf", html_body(blocks), page_size=pages,
+    body = html_body(blocks)
+    if number % 2:  # justified, as magazines and many Word files set their text
+        body = body.replace("<p>", '<p align="justify">')
+    return write_pdf(folder / f"{stem}.pdf", body, page_size=pages,
                      header="Le Quotidien — Société — 12 mars 2024", language=lang)
 
 
@@ -204,7 +256,10 @@ def main(argv: list[str]) -> None:
 
     application = QGuiApplication.instance() or QGuiApplication(["score_formats"])
     pages = next((a.split("=", 1)[1] for a in argv if a.startswith("--pages=")), "A5")
-    scores = measure(Path(args[0]) if args else DEFAULT, pages=pages)
+    chosen = next((a.split("=", 1)[1] for a in argv if a.startswith("--formats=")), "")
+    formats = tuple(n for n in FORMATS if n == "text" or n in chosen.split(",")) if chosen else (
+        FORMATS)
+    scores = measure(Path(args[0]) if args else DEFAULT, formats, pages=pages)
     del application
     text = scores["text"]
     print(f"{'format':8} {'F1':>6} {'ΔF1':>7} {'titles':>7} {'Δtitles':>8} {'same as text':>13}")

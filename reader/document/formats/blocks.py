@@ -14,8 +14,13 @@ from dataclasses import dataclass, field
 
 from ..model import LINE_BREAK, TABLE_CELL_SEPARATOR, Block, BlockKind, Inline, InlineStyle
 
-_SPACES = re.compile(r"[ \t\n\r\f\v\u00ad]+")  # soft hyphens too: a hint for layout, not text
-_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+# Soft hyphens too: a hint for layout inside a word ("Bundes&shy;regierung"), not text.
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\ufeff\ufffe\uffff]")
+# Ligatures as single characters (a PDF's text layer, text copied from one): the letters they
+# join, so that find, speech and the structure see "film", not "ﬁlm".
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
+              0xFB05: "st", 0xFB06: "st"}
 
 
 @dataclass(slots=True)
@@ -47,7 +52,7 @@ class BlockBuilder:
     def text(self, text: str, *, preformatted: bool = False) -> None:
         if not text:
             return
-        text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+        text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text)).translate(_LIGATURES)
         if preformatted:
             piece = text.replace("\n", LINE_BREAK)
         else:

@@ -4,20 +4,38 @@ A heading's level comes from its outline level (``w:outlineLvl``, on the paragra
 style chain), never from the style's name, which Word localises; the Title style is a level-1
 heading. A run is bold or italic by its own formatting, its character style or its paragraph's
 style. Numbered and bulleted paragraphs are list items; images stand as their alt text.
+
+Word wraps text in more than python-docx walks: content controls (``w:sdt``, around a
+template's title or a form's fields), tracked insertions and moves (``w:ins``, ``w:moveTo``),
+smart tags, custom XML and simple fields. Their text is read where it stands; deleted and
+moved-away text (``w:del``, ``w:moveFrom``) is not. A text box's paragraphs follow the
+paragraph that holds it (the drawing's ``mc:Fallback`` copy is left out). A table that lays
+text out (``tables.lays_text_out``) is read cell by cell; a short paragraph set larger than
+the text by hand is a heading (``docx_sizes``).
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from typing import Any
 
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
-from .html import primary_language
+from .docx_sizes import FontSizes
+from .html_language import primary_language
 from .safety import SafeZip
+from .tables import lays_text_out
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _NS = {"w": _W[1:-1]}
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Elements that only wrap paragraphs and tables, or runs: their content is read in place.
+_WRAPPERS = frozenset(f"{_W}{name}" for name in (
+    "sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo", "fldSimple", "dir", "bdo"))
+# Text that is not the paragraph's own: deleted, moved away, a drawing's fallback copy, and a
+# text box (read after its paragraph).
+_NOT_INLINE = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_MC}Fallback", f"{_W}txbxContent"})
 
 
 def read_docx(data: bytes, path: str) -> Extracted:
@@ -27,41 +45,93 @@ def read_docx(data: bytes, path: str) -> Extracted:
     document = docx.Document(io.BytesIO(data))
     builder = BlockBuilder()
     numbering = _Numbering(document)
-    for item in document.iter_inner_content():
-        if isinstance(item, docx.table.Table):
-            _add_table(item, builder)
-        else:
-            _add_paragraph(item, builder, numbering)
+    sizes = FontSizes.of(document)
+    _add_content(document.element.body, document._body, builder, (numbering, sizes))
     properties = document.core_properties
-    return Extracted(builder.blocks, _language(document, properties.language or ""),
+    return Extracted(sizes.headings(builder.blocks), _language(document, properties.language or ""),
                      properties.title or "")
 
 
-def _add_paragraph(paragraph: Any, builder: BlockBuilder, numbering: _Numbering) -> None:
+def _add_content(container: Any, parent: Any, builder: BlockBuilder,
+                 notes: tuple[_Numbering, FontSizes]) -> None:
+    """The paragraphs and tables of ``container`` (the body, a cell, a text box) in order,
+    with those inside content controls and tracked insertions."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in container.iterchildren():
+        if child.tag == f"{_W}p":
+            _add_paragraph(Paragraph(child, parent), builder, notes)
+        elif child.tag == f"{_W}tbl":
+            _add_table(Table(child, parent), builder, notes)
+        elif child.tag in _WRAPPERS:
+            _add_content(child, parent, builder, notes)
+
+
+def _add_paragraph(paragraph: Any, builder: BlockBuilder,
+                   notes: tuple[_Numbering, FontSizes]) -> None:
+    from docx.text.hyperlink import Hyperlink
+    from docx.text.run import Run
+
+    numbering, sizes = notes
+    runs = []
     style = paragraph.style
     level = _outline_level(paragraph._p, style)
     bold, italic = _style_flag(style, "bold"), _style_flag(style, "italic")
     # Word sets its Quote style in italics: that presents the quote (a QUOTE block says it),
     # it is no emphasis of the writer's, which a whole italic paragraph would be.
     italic = italic and not _in_quote_style(style)
-    for item in paragraph.iter_inner_content():
-        if hasattr(item, "address"):  # a hyperlink: its runs inside a LINK run
-            builder.open(InlineStyle.LINK, item.address or f"#{item.fragment}")
-            for run in item.runs:
-                _add_run(run, builder, bold, italic)
-            builder.close()
-        else:
-            _add_run(item, builder, bold, italic)
+    link = None  # the hyperlink whose runs are being read
+    for run, hyperlink in _runs(paragraph._p):
+        if hyperlink is not link:
+            if link is not None:
+                builder.close()
+            if hyperlink is not None:  # its runs inside a LINK run
+                item = Hyperlink(hyperlink, paragraph)
+                builder.open(InlineStyle.LINK, item.address or f"#{item.fragment}")
+            link = hyperlink
+        runs.append(Run(run, paragraph))
+        _add_run(runs[-1], builder, bold, italic)
+    if link is not None:
+        builder.close()
     if level is not None:
         builder.end_block(BlockKind.HEADING, level)
-        return
-    listed = numbering.marker(paragraph)
-    if listed:
-        builder.end_block(BlockKind.LIST_ITEM, listed[0], listed[1])
-    elif _in_quote_style(style):
-        builder.end_block(BlockKind.QUOTE, 1)
     else:
-        builder.end_block(BlockKind.PARAGRAPH)
+        listed = numbering.marker(paragraph)
+        if listed:
+            builder.end_block(BlockKind.LIST_ITEM, listed[0], listed[1])
+        elif _in_quote_style(style):
+            builder.end_block(BlockKind.QUOTE, 1)
+        else:
+            index = len(builder.blocks)
+            builder.end_block(BlockKind.PARAGRAPH)
+            if len(builder.blocks) > index:  # an empty paragraph makes no block
+                sizes.note(index, paragraph, runs)
+    for box in _text_boxes(paragraph._p):
+        _add_content(box, paragraph._parent, builder, notes)
+
+
+def _runs(p: Any) -> Iterator[tuple[Any, Any]]:
+    """The paragraph's own runs in order, each with the hyperlink around it (or None)."""
+    for run in p.iter(f"{_W}r"):
+        hyperlink = None
+        for ancestor in run.iterancestors():
+            if ancestor is p:
+                yield run, hyperlink
+                break
+            if ancestor.tag in _NOT_INLINE or ancestor.tag == f"{_W}r":
+                break  # a run inside a text box's run, or text not the paragraph's own
+            if ancestor.tag == f"{_W}hyperlink" and hyperlink is None:
+                hyperlink = ancestor
+
+
+def _text_boxes(p: Any) -> Iterator[Any]:
+    """The text boxes drawn in the paragraph (not those inside another box, nor a drawing's
+    fallback copy of one)."""
+    for box in p.iter(f"{_W}txbxContent"):
+        outer = next((a for a in box.iterancestors() if a is p or a.tag in _NOT_INLINE), None)
+        if outer is p:
+            yield box
 
 
 def _add_run(run: Any, builder: BlockBuilder, bold: bool, italic: bool) -> None:
@@ -165,18 +235,47 @@ class _Numbering:
         return level + 1, f"{count}."
 
 
-def _add_table(table: Any, builder: BlockBuilder) -> None:
-    for number, row in enumerate(table.rows):
+def _add_table(table: Any, builder: BlockBuilder, notes: tuple[_Numbering, FontSizes]) -> None:
+    """A table of values row by row; one that lays text out (an interview's questions beside
+    their answers) cell by cell, each cell's paragraphs as paragraphs."""
+    rows = []
+    for row in table.rows:
         seen: set[int] = set()
+        cells = []
         for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell is listed once per grid column
-                continue
-            if seen:
+            if id(cell._tc) not in seen:  # a merged cell is listed once per grid column
+                seen.add(id(cell._tc))
+                cells.append(cell)
+        rows.append((row, cells))
+    texts = [[[_text(p) for p in _cell_paragraphs(cell._tc)] for cell in cells]
+             for _, cells in rows]
+    if lays_text_out([[(" ".join(cell), sum(1 for p in cell if p.strip()) > 1 or "\n" in
+                        "".join(cell)) for cell in row] for row in texts]):
+        for _, cells in rows:
+            for cell in cells:
+                _add_content(cell._tc, cell, builder, notes)
+        return
+    for number, ((row, _), cells_text) in enumerate(zip(rows, texts, strict=True)):
+        for index, paragraphs in enumerate(cells_text):
+            if index:
                 builder.cell_separator()
-            seen.add(id(cell._tc))
-            builder.text(" ".join(p.text for p in cell.paragraphs))
+            builder.text(" ".join(paragraphs))
         header = number == 0 or bool(row._tr.xpath("./w:trPr/w:tblHeader"))
         builder.end_block(BlockKind.TABLE_HEADER if header else BlockKind.TABLE_ROW)
+
+
+def _cell_paragraphs(container: Any) -> Iterator[Any]:
+    for child in container.iterchildren():
+        if child.tag == f"{_W}p":
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _cell_paragraphs(child)
+
+
+def _text(p: Any) -> str:
+    from docx.text.run import Run
+
+    return "".join(Run(run, None).text for run, _ in _runs(p))  # type: ignore[arg-type]
 
 
 def _language(document: Any, declared: str) -> str:

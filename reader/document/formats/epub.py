@@ -16,7 +16,8 @@ from lxml import etree, html
 from ..loading import LoadError, LoadProblem
 from ..model import BlockKind
 from .blocks import BlockBuilder, Extracted
-from .html import is_note, primary_language, walk
+from .html import is_note, walk
+from .html_language import primary_language
 from .safety import SafeZip, html_parser, parse_xml
 
 _OPF = "{http://www.idpf.org/2007/opf}"

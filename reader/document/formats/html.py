@@ -11,7 +11,6 @@ recursion.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -20,7 +19,9 @@ from lxml import etree, html
 from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
+from .html_language import NEVER_TEXT, language_of, page_title
 from .safety import html_parser
+from .tables import is_layout_table
 
 _BLOCK_TAGS = frozenset(
     {
@@ -28,12 +29,6 @@ _BLOCK_TAGS = frozenset(
         "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
         "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
         "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption",
-    }
-)
-_NEVER_TEXT = frozenset(
-    {
-        "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object",
-        "embed", "button", "input", "select", "textarea", "canvas", "video", "audio", "map",
     }
 )
 _STYLES = {
@@ -70,8 +65,8 @@ def read_html(data: bytes, path: str, *, whole_page: bool = False,
     """The page's article as blocks (``whole_page``: everything visible on the page;
     ``notes=False`` leaves out footnotes and page-break markers, as in books)."""
     root = parse_html(data, path)
-    language = _language_of(root)
-    title = " ".join((root.findtext(".//title") or "").split())
+    language = language_of(root)
+    title = page_title(root)
     builder = BlockBuilder()
     skip = None if notes else is_note
     if not whole_page:
@@ -136,6 +131,7 @@ class _Context:
     preformatted: int = 0
     row_cells: int = -1  # cells seen in the current table row; -1 outside a row
     header_row: bool = False
+    layout: dict[etree._Element, bool] = field(default_factory=dict)  # each table's judgement
 
 
 def walk(root: etree._Element, builder: BlockBuilder,
@@ -148,7 +144,7 @@ def walk(root: etree._Element, builder: BlockBuilder,
         tag = element.tag if isinstance(element.tag, str) else ""
         tag = tag.rsplit("}", 1)[-1].lower()
         if event == "start":
-            if not tag or tag in _NEVER_TEXT or (skip is not None and skip(element)):
+            if not tag or tag in NEVER_TEXT or (skip is not None and skip(element)):
                 walker.skip_subtree()
                 undo.append(_nothing)
                 continue
@@ -180,6 +176,10 @@ def _enter(element: etree._Element, tag: str, context: _Context,
         else:
             builder.line_break()
         return _nothing
+    if tag in ("tr", "td", "th") and _lays_out(element, context):
+        # A layout table's cells are paragraphs of their own, in reading order.
+        _flush(context, builder)
+        return lambda: _flush(context, builder)
     if tag in ("td", "th") and context.row_cells >= 0:
         if context.row_cells:
             builder.cell_separator()
@@ -194,8 +194,9 @@ def _enter(element: etree._Element, tag: str, context: _Context,
     if tag == "hr":
         builder.rule()
         return _nothing
-    if tag in _HEADINGS:
-        context.heading = _HEADINGS[tag]
+    if tag in _HEADINGS or (tag == "p" and "MsoTitle" in element.get("class", "").split()):
+        # Word's "Save as web page" writes its Title style as <p class=MsoTitle>.
+        context.heading = _HEADINGS.get(tag, 1)
         return lambda: _end_heading(context, builder)
     if tag == "tr":
         context.row_cells = 0
@@ -218,6 +219,15 @@ def _enter(element: etree._Element, tag: str, context: _Context,
         else:
             context.marker = "-"
     return lambda: _flush(context, builder)
+
+
+def _lays_out(cell_or_row: etree._Element, context: _Context) -> bool:
+    table = next(cell_or_row.iterancestors("table"), None)
+    if table is None:
+        return False
+    if table not in context.layout:
+        context.layout[table] = is_layout_table(table)
+    return context.layout[table]
 
 
 def _enter_inline(element: etree._Element, tag: str,
@@ -356,45 +366,3 @@ def _readable(root: etree._Element) -> etree._Element:
     if title is not None and content.find(".//h1") is None:
         content.insert(0, html.fragment_fromstring(html.tostring(title, encoding="unicode")))
     return content
-
-
-def _language_of(root: etree._Element) -> str:
-    language = _lang_attribute(root)
-    if not language:
-        for meta in root.iter("meta"):
-            if meta.get("http-equiv", "").lower() == "content-language":
-                language = meta.get("content", "")
-                break
-    return _language_of_most_text(root, primary_language(language))
-
-
-def _language_of_most_text(root: etree._Element, declared: str) -> str:
-    """The language most of the body's text is marked in, when more than half of it is:
-    CMS templates leave ``<html lang="en">`` over articles whose blocks say otherwise."""
-    body = root.find("body")
-    languages: dict[etree._Element, str] = {}
-    lengths: Counter[str] = Counter()
-    for element in (body if body is not None else root).iter():
-        parent = element.getparent()
-        inherited = languages.get(parent, declared) if parent is not None else declared
-        if not isinstance(element.tag, str):
-            lengths[inherited] += len((element.tail or "").strip())
-            continue
-        own = primary_language(_lang_attribute(element)) or inherited
-        languages[element] = own
-        if element.tag not in _NEVER_TEXT:
-            lengths[own] += len((element.text or "").strip())
-        lengths[inherited] += len((element.tail or "").strip())
-    language, length = (lengths.most_common(1) or [(declared, 0)])[0]
-    return language if length * 2 > sum(lengths.values()) else declared
-
-
-def _lang_attribute(element: etree._Element) -> str:
-    return str(element.get("lang") or element.get("{http://www.w3.org/XML/1998/namespace}lang")
-               or "")
-
-
-def primary_language(tag: str) -> str:
-    """"fr-FR" -> "fr"; "" for anything that is not a language tag."""
-    primary = tag.strip().split("-")[0].split("_")[0].lower()
-    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else ""

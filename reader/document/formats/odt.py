@@ -14,7 +14,7 @@ from typing import Any
 
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
-from .html import primary_language
+from .html_language import primary_language
 from .safety import SafeZip
 
 _SKIPPED = frozenset(
@@ -92,8 +92,18 @@ class _Walk:
         self.marker = ""
         self.row_cells = -1
         self.rows_in_table = 0
+        self.boxes: list[Any] = []  # text boxes met in the paragraph being read
 
     def run(self, body: Any) -> None:
+        self._walk(body)
+        self._read_boxes()
+
+    def _read_boxes(self) -> None:
+        """The text boxes of the paragraph just ended, each read as paragraphs of its own."""
+        while self.boxes:
+            self._walk(self.boxes.pop(0))
+
+    def _walk(self, body: Any) -> None:
         stack: list[Any] = [body]
         while stack:
             item = stack.pop()
@@ -125,6 +135,8 @@ class _Walk:
         if tag == "draw:frame":
             described = element.get_elements("svg:desc") or element.get_elements("svg:title")
             builder.image(described[0].text_recursive if described else "")
+            # A text box (a pull quote, a sidebar) follows the paragraph it is anchored in.
+            self.boxes.extend(element.get_elements("draw:text-box"))
             element_children_skip(element)
             return None
         after = self._open(element, tag)
@@ -146,6 +158,8 @@ class _Walk:
             def end_paragraph() -> None:
                 close()
                 self._end_paragraph(element)
+                if self.row_cells < 0:
+                    self._read_boxes()
 
             return end_paragraph
         if tag == "text:list":

@@ -27,7 +27,19 @@ from typing import Any
 from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
-from .html import primary_language
+from .html_language import primary_language
+from .pdf_breaks import (
+    BULLET,
+    LINE_HYPHENS,
+    NUMBERED,
+    SENTENCE_END,
+    SPACE,
+    ended_early,
+    opens_item,
+    paragraphs_spaced,
+    sentence_ends_paragraph,
+    starts_paragraph,
+)
 from .pdf_chars import PageChars
 from .pdf_lines import (
     ZONE,
@@ -46,10 +58,8 @@ _PAGE_NUMBER = re.compile(
     r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$", re.IGNORECASE
 )
 _DIGITS = re.compile(r"\d+")
-_BULLET = re.compile(r"[•◦▪▫‣⁃●○■□·\uf0b7\uf0a7]\s*")  # \uf0b7: Symbol's bullet
+_COMPOUND = re.compile(r"\w+(?:-\w+)+")  # "au-pair", "fifty-two", "Sud-Est"
 _LIST_INDENT = 20  # points: a list's indent, above a paragraph's first-line indent
-_LINE_HYPHENS = ("\ufffe", "\x02")
-_SENTENCE_END = tuple(".!?:»\"”)…")
 
 
 
@@ -92,7 +102,7 @@ def _extracted(pdf: Any, path: str, pages: list[list[Line]]) -> Extracted:
     heights = [pdf.get_page_size(number)[1] for number in range(len(pages))]
     lines = _without_running_lines(pages, heights)
     builder = BlockBuilder()
-    _paragraphs(lines, builder)
+    paragraphs(lines, builder)
     _add_bookmarks(pdf, builder, lines)
     title = (pdf.get_metadata_dict().get("Title") or "").strip()
     return Extracted(builder.blocks, _language(pdf), title)
@@ -115,11 +125,12 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
             left, _, _, top = chars.box(first)
             bottom = chars.baseline(first)  # a glyph's box ("“") is no line's bottom
             _, _, right, _ = chars.box(last)
+            _, _, word_right, _ = chars.box(first + len(piece.split(" ", 1)[0]) - 1)
             styles = chars.word_styles(piece, first)
             bold = all(strong for _, _, strong, _ in styles)
             heading = tagged.get(marked_content_id(raw, textpage.raw, first), 0) if tagged else 0
             lines.append(Line(piece, number, left, right, bottom, top, chars.font_size(first),
-                              bold, styles, heading))
+                              bold, styles, heading, max(word_right - left, 0.0)))
         return margins_in_place(in_column_order(pieces_joined(lines), width),
                                  page.get_height())
     finally:
@@ -139,7 +150,7 @@ def _line_ranges(text: str, chars: PageChars) -> list[tuple[int, int]]:
             continue
         first = start + len(piece) - len(piece.lstrip())
         last = start + len(piece.rstrip()) - 1
-        if not any(h in piece for h in _LINE_HYPHENS):
+        if not any(h in piece for h in LINE_HYPHENS):
             ranges.append((first, last))
             continue
         cut = first
@@ -181,7 +192,8 @@ def _without_running_lines(pages: list[list[Line]], heights: list[float]) -> lis
             if keys[id(line)] not in running and id(line) not in numbers]
 
 
-def _paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
+def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
+    """The lines (in reading order, running lines gone) made paragraphs in ``builder``."""
     if not lines:
         return
     body = statistics.mode(round(line.size * 2) / 2 for line in lines)
@@ -189,62 +201,80 @@ def _paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
                             if line.size > body * 1.15}, reverse=True)[:6]
     if any(line.heading for line in lines):
         heading_sizes = []  # the file's own tags say which lines are headings
-    spacings = [a.bottom - b.bottom for a, b in zip(lines, lines[1:], strict=False)
-                if a.page == b.page and 0 < a.bottom - b.bottom < 3 * a.size]
-    spacing = line_spacing(spacings, body)
+    pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False)
+             if a.page == b.page and 0 < a.bottom - b.bottom < 3 * a.size]
+    spacing = line_spacing([a.bottom - b.bottom for a, b in pairs], body)
     margin = smallest_common(Counter(round(line.left) for line in lines), len(lines))
     edges = column_edges(lines)
+    # A line that ends mid-sentence with no room for the next line's first word was wrapped
+    # by the layout: the spacing after it is a paragraph's, whatever spacing is more common
+    # (a questionnaire of one-line paragraphs is mostly gaps).
+    wrapped = [a.bottom - b.bottom for a, b in pairs
+               if round(a.size * 2) / 2 == body and a.size == b.size
+               and not a.text.endswith(SENTENCE_END)
+               and edges[id(a)] - a.right < b.opening + SPACE * b.size]
+    if wrapped:
+        spacing = min(spacing, statistics.median(wrapped))
+    spaced = paragraphs_spaced(lines, spacing, body)
+    compounds = frozenset(m.group().casefold() for line in lines
+                          for m in _COMPOUND.finditer(line.text))
     paragraph: list[Line] = []
+    typed: set[int] = set()  # the lines a typed line break ends
     for line in lines:
         before = paragraph[-1] if paragraph else None
-        if before and _starts_paragraph(before, line, spacing, body, edges[id(before)]):
-            _end(paragraph, builder, margin, heading_sizes)
+        if before is None:
+            pass
+        elif (starts_paragraph(before, line, spacing, body) or opens_item(before, line, margin)
+              or sentence_ends_paragraph(before, line, paragraph[0], edges[id(before)],
+                                         margin, spaced)):
+            _end(paragraph, builder, margin, heading_sizes, typed, compounds)
             paragraph = []
+        elif ended_early(before, line, edges[id(before)]):
+            typed.add(id(before))  # the writer broke the line: a line break, not a space
         paragraph.append(line)
-    _end(paragraph, builder, margin, heading_sizes)
+    _end(paragraph, builder, margin, heading_sizes, typed, compounds)
 
 
-def _starts_paragraph(before: Line, line: Line, spacing: float, body: float,
-                      edge: float) -> bool:
-    if line.page != before.page or _BULLET.match(line.text) or line.heading != before.heading:
-        return True
-    if abs(line.size - before.size) > 0.1 * before.size or line.bold != before.bold:
-        return True
-    if before.bottom - line.bottom > spacing * max(1.0, before.size / body) * 1.3:
-        return True
-    if line.bottom > before.bottom:
-        return True
-    ended = before.text.endswith(_SENTENCE_END)
-    # A sentence ended well short of its column's edge ends its paragraph, even when the
-    # next line is as short (a transcript's one-line question then its one-line answer).
-    return ended and before.right < edge - 0.15 * (edge - before.left)
-
-
-def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes: list[float]
-         ) -> None:
+def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes: list[float],
+         typed: set[int], compounds: frozenset[str]) -> None:
     """One paragraph from its lines: the words' styles become runs, and lines join with a
-    space, or with nothing across a word cut by a hyphen. A paragraph that opens with a
-    bullet, or whose every line is set in from the page's margin, is a list item."""
+    space, with a line break where the writer typed one (``typed``), or with nothing across
+    a word cut by a hyphen, which stays when the file writes that word with it elsewhere
+    (``compounds``: "au-pair"). A paragraph that opens with a bullet, or whose every line is
+    set in from the page's margin, is a list item."""
     length = 0
-    bullet = _BULLET.match(lines[0].text)
+    bullet = BULLET.match(lines[0].text)
+    numbered = NUMBERED.match(lines[0].text)
     listed = bool(bullet) or all(line.left > margin + _LIST_INDENT for line in lines)
+    size = round(lines[0].size * 2) / 2
+    # Headings are set unhyphenated: a hyphen that ends a heading's line is the word's own.
+    headed = bool(lines[0].heading) or size in heading_sizes
     for number, line in enumerate(lines):
         text = line.text
         if number == 0 and bullet:
             text = " " * bullet.end() + text[bullet.end():]  # the styles' offsets stay right
         following = lines[number + 1].text if number + 1 < len(lines) else ""
         joined = False
-        if text.endswith(_LINE_HYPHENS):
-            text = text[:-1] + ("" if following[:1].islower() else "-")
+        if text.endswith(LINE_HYPHENS):
+            cut = (following[:1].islower() and not headed
+                   and _compound(text, following) not in compounds)
+            text = text[:-1] + ("" if cut else "-")
+            joined = True
+        elif text.endswith("\u00ad"):  # a soft hyphen: where a word may break, no letter
+            text = text[:-1]
             joined = True
         elif text.endswith("-") and following[:1].islower() and text[-2:-1].isalpha():
             joined = True  # "live-" / "streaming": a hyphen the word keeps
         text = text.replace("\ufffe", "-").replace("\x02", "-")
         length += len(text)
+        broken = id(line) in typed and number + 1 < len(lines)
+        after = "" if joined or broken else " "
         if line.styles == ((0, len(line.text), False, False),):
             # The common line, plain from end to end: one piece (the same text, in a third of
             # the calls).
-            builder.text(text + ("" if joined else " "))
+            builder.text(text + after)
+            if broken:
+                builder.line_break()
             continue
         position = 0
         for start, end, strong, emphasis in line.styles:
@@ -257,16 +287,26 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
             for _ in opened:
                 builder.close()
             position = min(end, len(text))
-        builder.text(text[position:] + ("" if joined else " "))
-    size = round(lines[0].size * 2) / 2
+        builder.text(text[position:] + after)
+        if broken:
+            builder.line_break()
     if lines[0].heading:
         builder.end_block(BlockKind.HEADING, lines[0].heading)
     elif size in heading_sizes and length < 300:
         builder.end_block(BlockKind.HEADING, heading_sizes.index(size) + 1)
+    elif numbered:  # its number stays in its text, as in a text file's list
+        builder.end_block(BlockKind.LIST_ITEM, 1, numbered.group(1))
     elif listed:
         builder.end_block(BlockKind.LIST_ITEM, 1, "-")
     else:
         builder.end_block(BlockKind.PARAGRAPH)
+
+
+def _compound(line: str, following: str) -> str:
+    """The word a line-end hyphen cuts, with its hyphen ("au-" / "pair …": "au-pair")."""
+    head = re.search(r"\w+$", line[:-1])
+    tail = re.match(r"\w+", following)
+    return f"{head.group() if head else ''}-{tail.group() if tail else ''}".casefold()
 
 
 def _add_bookmarks(pdf: Any, builder: BlockBuilder, lines: list[Line]) -> None:

@@ -23,6 +23,7 @@ class Line:
     # Runs of words in one style: (start, end, strong, emphasis), offsets into ``text``.
     styles: tuple[tuple[int, int, bool, bool], ...] = ()
     heading: int = 0  # the level a tagged PDF's structure gives the line (0: none)
+    opening: float = 0.0  # the width of its first word: would it have fit on the line before?
 
 
 def pieces_joined(lines: list[Line]) -> list[Line]:
@@ -42,7 +43,7 @@ def pieces_joined(lines: list[Line]) -> list[Line]:
                                      for a, b, strong, emphasis in line.styles)
         joined[-1] = Line(last.text + space + line.text, last.page, last.left, line.right,
                            last.bottom, max(last.top, line.top), last.size,
-                           last.bold and line.bold, styles, last.heading)
+                           last.bold and line.bold, styles, last.heading, last.opening)
     return joined
 
 

@@ -1,6 +1,6 @@
 """A tagged PDF's headings: the structure tree an accessible PDF carries says which text is
-an H1…H6, which beats guessing from font sizes (a heading set in the body's size is found,
-a large pull quote is not taken for one)."""
+an H1…H6 or the Title, which beats guessing from font sizes (a heading set in the body's
+size is found, a large pull quote is not taken for one)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import ctypes
 import re
 from typing import Any
 
-_HEADING = re.compile(r"H([1-6])")
+# H1…H6, and Title (PDF 2.0's, which Word writes for its Title style): a level-1 heading.
+_HEADING = re.compile(r"H([1-6])|Title")
 _MAX_ELEMENTS = 100_000  # a hostile file's tree is walked no further
 
 
@@ -29,7 +30,7 @@ def heading_levels(raw: Any, page: Any) -> dict[int, int]:
             if not element:
                 continue
             heading = _HEADING.fullmatch(_element_type(raw, element))
-            level = level or (int(heading.group(1)) if heading else 0)
+            level = level or (int(heading.group(1) or 1) if heading else 0)
             if level:
                 for index in range(raw.FPDF_StructElement_GetMarkedContentIdCount(element)):
                     mcid = raw.FPDF_StructElement_GetMarkedContentIdAtIndex(element, index)

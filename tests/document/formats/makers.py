@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reader.document.loading import normalize
 from reader.document.markdown import lines_look_like_paragraphs, make_parser, parse_blocks
-from reader.document.model import Block, BlockKind, InlineStyle
+from reader.document.model import LINE_BREAK, Block, BlockKind, InlineStyle
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 SEED_INTERVIEW = SEEDS / "interview-pedocriminalite.txt"
@@ -50,7 +50,7 @@ def _number(block: Block) -> int:
 def _html_runs(block: Block) -> str:
     out = []
     for text, styles, target in runs(block):
-        piece = html.escape(text)
+        piece = html.escape(text).replace(LINE_BREAK, "<br>\n")  # a line break in a paragraph
         if InlineStyle.STRONG in styles:
             piece = f"<strong>{piece}</strong>"
         if InlineStyle.EMPHASIS in styles:
@@ -89,11 +89,30 @@ def html_body(blocks: list[Block], *, title_heading: bool = False) -> str:
     return "\n".join(parts)
 
 
-def news_page(blocks: list[Block], *, article: bool = True, lang: str = "fr") -> str:
+def blog_body(blocks: list[Block]) -> str:
+    """A blog post as Blogger and old editors save it: no ``<p>``, paragraphs parted by
+    ``<br><br>`` inside one ``<div>``; headings, lists and quotes stay elements."""
+    parts: list[str] = []
+    others: list[Block] = []  # blocks that stay elements, written together (one list)
+    for block in blocks:
+        if block.kind is BlockKind.PARAGRAPH:
+            if others:
+                parts.append(html_body(others))
+                others = []
+            parts.append(f"{_html_runs(block)}<br>\n<br>\n")
+        else:
+            others.append(block)
+    if others:
+        parts.append(html_body(others))
+    return f'<div class="post-body entry-content">{"".join(parts)}</div>'
+
+
+def news_page(blocks: list[Block], *, article: bool = True, lang: str = "fr",
+              blog: bool = False) -> str:
     """The article inside a news site's chrome: menus, cookie banner, share bar, related
-    stories, comments, footer."""
+    stories, comments, footer (``blog``: the post as ``blog_body`` sets it)."""
     title = html.escape(blocks[0].text)
-    content = html_body(blocks)
+    content = blog_body(blocks) if blog else html_body(blocks)
     if article:
         content = f"<article>{content}</article>"
     return f"""<!DOCTYPE html>
@@ -199,7 +218,7 @@ def write_docx(path: Path, blocks: list[Block], *, title_style: bool = True,
                 link.append(run)
                 paragraph._p.append(link)
                 continue
-            run = paragraph.add_run(text)
+            run = paragraph.add_run(text.replace(LINE_BREAK, "\n"))  # "\n": Word's w:br
             run.bold = InlineStyle.STRONG in styles or None
             run.italic = InlineStyle.EMPHASIS in styles or None
     document.save(str(path))
@@ -229,6 +248,7 @@ def write_odt(path: Path, blocks: list[Block], *, language: str = "fr-FR") -> Pa
         else:
             paragraph = odfdo.Paragraph()
         for text, styles, target in runs(block):
+            text = text.replace(LINE_BREAK, "\n")  # odfdo writes text:line-break for it
             if InlineStyle.LINK in styles:
                 piece = odfdo.Link(target or "#", text=text)
             elif InlineStyle.STRONG in styles:

@@ -1,0 +1,78 @@
+"""What a web page says about itself: its language (its ``lang``, else its Content-Language,
+unless most of its text is marked in another) and its title."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lxml import etree
+
+# Elements whose content is never the page's text.
+# "Headline | Site", "Headline - Site": the site's name after the last separator.
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—·]\s+(?P<site>[^|\-–—·]+)$")
+_SITE_WORDS = 4
+
+
+def page_title(root: etree._Element) -> str:
+    """The page's own title: its Open Graph or Twitter title (the headline alone, as sites
+    share it), else its ``<title>`` without the site's name after it."""
+    for meta in root.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() in ("og:title",
+                                                                         "twitter:title"):
+            shared = " ".join((meta.get("content") or "").split())
+            if shared:
+                return shared
+    title = " ".join((root.findtext(".//title") or "").split())
+    suffix = _SITE_SUFFIX.search(title)
+    if suffix and len(suffix.group("site").split()) <= _SITE_WORDS and (
+            suffix.start() > len(suffix.group("site"))):
+        return title[:suffix.start()]
+    return title
+
+
+NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "head", "svg", "math",
+                         "iframe", "object", "embed", "button", "input", "select", "textarea",
+                         "canvas", "video", "audio", "map"})
+
+
+def language_of(root: etree._Element) -> str:
+    language = _lang_attribute(root)
+    if not language:
+        for meta in root.iter("meta"):
+            if meta.get("http-equiv", "").lower() == "content-language":
+                language = meta.get("content", "")
+                break
+    return _language_of_most_text(root, primary_language(language))
+
+
+def _language_of_most_text(root: etree._Element, declared: str) -> str:
+    """The language most of the body's text is marked in, when more than half of it is:
+    CMS templates leave ``<html lang="en">`` over articles whose blocks say otherwise."""
+    body = root.find("body")
+    languages: dict[etree._Element, str] = {}
+    lengths: Counter[str] = Counter()
+    for element in (body if body is not None else root).iter():
+        parent = element.getparent()
+        inherited = languages.get(parent, declared) if parent is not None else declared
+        if not isinstance(element.tag, str):
+            lengths[inherited] += len((element.tail or "").strip())
+            continue
+        own = primary_language(_lang_attribute(element)) or inherited
+        languages[element] = own
+        if element.tag not in NEVER_TEXT:
+            lengths[own] += len((element.text or "").strip())
+        lengths[inherited] += len((element.tail or "").strip())
+    language, length = (lengths.most_common(1) or [(declared, 0)])[0]
+    return language if length * 2 > sum(lengths.values()) else declared
+
+
+def _lang_attribute(element: etree._Element) -> str:
+    return str(element.get("lang") or element.get("{http://www.w3.org/XML/1998/namespace}lang")
+               or "")
+
+
+def primary_language(tag: str) -> str:
+    """"fr-FR" -> "fr"; "" for anything that is not a language tag."""
+    primary = tag.strip().split("-")[0].split("_")[0].lower()
+    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else ""

@@ -1,0 +1,90 @@
+"""Where a PDF's paragraphs end, and where a line inside one was broken by its writer: the
+judgements ``pdf.paragraphs`` makes between two lines from their geometry and their text."""
+
+from __future__ import annotations
+
+import re
+
+from .pdf_lines import Line
+
+BULLET = re.compile(r"[•◦▪▫‣⁃●○■□·\uf0b7\uf0a7]\s*")  # \uf0b7: Symbol's bullet
+NUMBERED = re.compile(r"(\d{1,3}[.)])\s+(?=\S)")  # "1. ", "12) ": a numbered item's opening
+LINE_HYPHENS = ("\ufffe", "\x02")
+SENTENCE_END = tuple(".!?:»\"”)…")
+# The room a line's end must leave beyond the next line's first word, in font sizes, for
+# the break to be the writer's: a space (a third of the size) and a little more.
+_ROOM = 0.5
+SPACE = 0.3  # a space's width, in font sizes (0.25 to 0.33 in common fonts)
+_SAME_LEFT = 3  # points: two lines this close start at one margin
+_SPACED_GAPS = 3  # gaps between body lines that show a file sets paragraphs apart
+
+
+def starts_paragraph(before: Line, line: Line, spacing: float, body: float) -> bool:
+    """A new paragraph whatever the text says: a new page, a bullet, another heading tag,
+    another size or weight, a gap above the line, or a line above the one before."""
+    if line.page != before.page or BULLET.match(line.text) or line.heading != before.heading:
+        return True
+    if abs(line.size - before.size) > 0.1 * before.size or line.bold != before.bold:
+        return True
+    return _gap(before, line, spacing, body) or line.bottom > before.bottom
+
+
+def sentence_ends_paragraph(before: Line, line: Line, first: Line, edge: float,
+                            margin: float, spaced: bool) -> bool:
+    """A sentence ended well short of its column's edge ends its paragraph, even when the
+    next line is as short (a transcript's one-line question, then its one-line answer); not
+    when the next line hangs under the list item ``first`` opens, nor when the file spaces
+    its paragraphs apart and both lines stand at the margin (no space, no new paragraph; an
+    indented quote or list is set with no space between its paragraphs even then)."""
+    if not _sentence_ended_short(before, edge) or _hangs(first, line):
+        return False
+    return not (spaced and _at_margin(margin, before) and _at_margin(margin, line))
+
+
+def opens_item(before: Line, line: Line, margin: float) -> bool:
+    """A numbered item's first line ("1. Why?", "2) And then?"), after a sentence's end or set
+    in from the margin: a number that only a line's wrapping put first is none."""
+    return bool(NUMBERED.match(line.text)) and (
+        before.text.endswith(SENTENCE_END) or line.left > margin + _SAME_LEFT)
+
+
+def _hangs(first: Line, line: Line) -> bool:
+    """Whether ``line`` goes on the list item ``first`` opens: it starts where the item's
+    text does, right of its bullet or number."""
+    return bool(BULLET.match(first.text) or NUMBERED.match(first.text)) and (
+        line.left > first.left + _SAME_LEFT)
+
+
+def _at_margin(margin: float, line: Line) -> bool:
+    return abs(line.left - margin) < _SAME_LEFT
+
+
+def _gap(before: Line, line: Line, spacing: float, body: float) -> bool:
+    return before.bottom - line.bottom > spacing * max(1.0, before.size / body) * 1.3
+
+
+def _sentence_ended_short(line: Line, edge: float) -> bool:
+    """A sentence that ends well short of its column's edge."""
+    return line.text.endswith(SENTENCE_END) and line.right < edge - 0.15 * (edge - line.left)
+
+
+def paragraphs_spaced(lines: list[Line], spacing: float, body: float) -> bool:
+    """Whether the file sets its paragraphs apart with space (Word's default does): then a
+    line that ends short without a gap after it ends a line the writer broke (Shift+Enter,
+    <br>), not a paragraph. Told by gaps between two lines of body text, where no heading
+    or bold line makes them."""
+    size = round(body * 2) / 2
+    gaps = sum(1 for before, line in zip(lines, lines[1:], strict=False)
+               if before.page == line.page and not (before.bold or line.bold)
+               and round(before.size * 2) / 2 == size == round(line.size * 2) / 2
+               and _gap(before, line, spacing, body))
+    return gaps >= _SPACED_GAPS
+
+
+def ended_early(before: Line, line: Line, edge: float) -> bool:
+    """Whether ``before`` ends with room enough for ``line``'s first word: the writer broke
+    the line there (Word's Shift+Enter, a web page's <br>: "Q: Where?" / "A: Here."), the
+    layout did not."""
+    if before.text.endswith(("-", *LINE_HYPHENS)) or line.bottom > before.bottom:
+        return False
+    return edge - before.right > line.opening + _ROOM * line.size
