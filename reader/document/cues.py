@@ -12,6 +12,13 @@ from .model import Block, BlockKind
 from .textcues import PREFIX_OPENINGS, Ending, Prefix, ending, split_prefix, word_count
 
 _LOOSE_MARKERS = ("-", "*", "+")
+# Bullets and symbols a page sets before its questions (an emoji among them).
+_MARK = re.compile(
+    r"(?:[•◦‣●○▪■□►▶▸➤➢➔→⇒✔✓☞★◆❖✦]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?[ \t]+(?=\S)"
+)
+_MARK_OPENINGS = frozenset("•◦‣●○▪■□►▶▸➤➢➔→⇒✔✓☞★◆❖✦") | frozenset(
+    chr(c) for c in (*range(0x1F300, 0x1FB00), *range(0x2600, 0x27C0))
+)
 _NUMBERED = re.compile(r"\d{1,9}[.)]")
 _LONE_NUMBER = re.compile(r"\d{1,3}[ \t]*[-–.)]")
 # "2. Pourquoi ?", and "1-O que você acha?" / "3- O que…" as school papers number questions;
@@ -185,6 +192,12 @@ class Cues:
                 prefixes[k], cuts[k] = Prefix.QUESTION, len(texts[k])
                 prefixes[k + 1] = Prefix.QUESTION
                 numbered.update((k, k + 1))
+        for k in [k for k, text in enumerate(texts) if text[:1] in _MARK_OPENINGS]:
+            # "• Quand avez-vous … ?", "► Pourquoi … ?", "🎤 Et demain ?": a bullet or a
+            # symbol before a paragraph marks it; the words after it are the question's.
+            mark = _MARK.match(texts[k])
+            if mark is not None and prefixes[k] is Prefix.NONE and kinds[k] is BlockKind.PARAGRAPH:
+                cuts[k] = mark.end()
         _settle_speakers(prefixes, speakers, cuts)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts

@@ -232,9 +232,13 @@ def _skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) ->
         else:
             break
         j += 1
+    # Whatever decides the headline below, plain chrome at the very top ("Page 1 sur 9",
+    # "Partnerseiten") is never it.
+    leading = next((k for k in range(i, j) if not is_chrome(blocks[k], strict=True)), j)
+    fallback = _after_chrome(blocks, i, leading if leading < n else i, roles)
     lines = [k for k in tops if not is_chrome(blocks[k]) and _marker(blocks[k]) is None]
     if not lines:
-        return i
+        return fallback
     headline = lines[-1]
     heading = next((k for k in lines if blocks[k].kind is BlockKind.HEADING), -1)
     if heading >= 0:
@@ -250,7 +254,7 @@ def _skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) ->
         headline = lines[-2]
     above = [k for k in tops if k < headline]
     if not above:
-        return i
+        return fallback
     # A short line may be the title itself when what follows it asks ("Le Monde : Vous partez
     # quand ?" is a first question): only chrome then stands above a headline.
     asks = ending(blocks[headline].text) in (Ending.QUESTION, Ending.SUSPENDED)
@@ -258,10 +262,19 @@ def _skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) ->
         block = blocks[k]
         name = not asks and word_count(block.text) <= _SITE_NAME_WORDS
         if _marker(block) is None and not is_chrome(block) and not name:
-            return i
+            return fallback
     for k in above:
         roles[k] = _marker(blocks[k]) or Role.SHARE
     return headline
+
+
+def _after_chrome(blocks: list[Block], i: int, end: int, roles: dict[int, Role]) -> int:
+    """``end``, the chrome lines ``blocks[i:end]`` made SHARE; ``i`` when there are none."""
+    if end <= i:
+        return i
+    for k in range(i, end):
+        roles[k] = Role.SHARE
+    return end
 
 
 def find_back_matter(blocks: list[Block], lo: int = 1) -> Matter:

@@ -64,6 +64,7 @@ _DATE = re.compile(
 )
 _DATELINE_WORDS = 20
 _DATE_ONLY_WORDS = 12
+_DATED_HEADLINE_WORDS = 3
 
 # A photo caption opened by its kind, or ending with an emphasised credit after a separator:
 # "… (illustration). — *Clément Follain / 20 Minutes*".
@@ -135,7 +136,16 @@ def is_dateline(text: str) -> bool:
     words = word_count(text)
     if _DATELINE_WORD.match(text):
         return words <= _DATELINE_WORDS
-    return words <= _DATE_ONLY_WORDS and _DATE.search(text) is not None
+    date = _DATE.search(text) if words <= _DATE_ONLY_WORDS else None
+    if date is None:
+        return False
+    # "Interview mit Timo Ahrens (12.11.2006)": a headline dated in brackets, no dateline.
+    dated_headline = (
+        text[date.end() :].strip() == ")"
+        and text[: date.start()].rstrip().endswith("(")
+        and len(text[: date.start()].rstrip(" (").split()) >= _DATED_HEADLINE_WORDS
+    )
+    return not dated_headline
 
 
 def is_caption(block: Block) -> bool:

@@ -185,7 +185,8 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         finishes = ends[k] is Ending.SUSPENDED and reply.startswith(_CONTINUATIONS)
         if not finishes and cues.words(k + 1) <= cues.words(k):
             continue
-        if reply.startswith(_QUOTE_OPENERS) or reply.startswith(_BULLETS):
+        bulleted = cues.blocks[cues.lo + k + 1].text.lstrip().startswith(_BULLETS)
+        if reply.startswith(_QUOTE_OPENERS) or bulleted:
             continue  # a quotation, or the list the line announces ("You may not renew:")
         if score(cues, k) >= _ACCEPT:
             accepted.add(k)

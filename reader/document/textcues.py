@@ -243,12 +243,42 @@ _QUESTION_WORD = re.compile(
 def discussed(blocks: list[Block], answers: list[tuple[int, int]]) -> bool:
     """Whether questions are a guide's, talked about rather than answered ("Why they ask
     this: …"): three or more, and half their ``answers`` (spans of ``blocks``) or more speak
-    of questions or asking."""
+    of questions or asking, or open their paragraphs with the same two labels or more
+    ("Intenção do recrutador: …" / "Exemplo de resposta: …")."""
+    if len(answers) < 3:
+        return False
     talking = sum(
         any(_QUESTION_WORD.search(block.text, 0, _SCAN) for block in blocks[start:end])
         for start, end in answers
     )
-    return len(answers) >= 3 and 2 * talking >= len(answers)
+    return 2 * talking >= len(answers) or _labelled_sections(blocks, answers)
+
+
+# "Intenção do recrutador:", "Example answer:", "Warum das gefragt wird:": a guide's label, in
+# words most of which are not names (a guest's name before each answer is no such label).
+_GUIDE_LABEL = re.compile(r"([^\W\d_][\w'’]*(?:[ \t]+[\w'’]+){1,4})[ \t]*:[ \t]")
+_LINKING = frozenset(
+    {"de", "du", "des", "la", "le", "el", "del", "der", "die", "das", "von", "van", "of", "the",
+     "y", "et", "and", "und", "do", "da", "a"}
+)
+
+
+def _guide_label(text: str) -> str:
+    match = _GUIDE_LABEL.match(text)
+    if match is None:
+        return ""
+    words = match.group(1).split()
+    common = [w for w in words[1:] if w[:1].islower() and w not in _LINKING and len(w) > 2]
+    return match.group(1).casefold() if common else ""
+
+
+def _labelled_sections(blocks: list[Block], answers: list[tuple[int, int]]) -> bool:
+    """Whether two labels or more each open a paragraph in half the answers or more."""
+    counts: dict[str, int] = {}
+    for start, end in answers:
+        for label in {_guide_label(block.text) for block in blocks[start:end]} - {""}:
+            counts[label] = counts.get(label, 0) + 1
+    return sum(1 for count in counts.values() if 2 * count >= len(answers)) >= 2
 
 
 # First person singular: interviewees speak of themselves, interviewers seldom do.

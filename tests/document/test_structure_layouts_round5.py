@@ -1,0 +1,134 @@
+"""Layout rules found in the fifth round's real pages (school and club papers, blogs, guides,
+worksheets), each with a document it must catch and one it must not."""
+
+from __future__ import annotations
+
+from .test_structure_layouts import asked, doc
+
+LONG = (
+    "We started with one boat and a folding table on the quay, and for two summers we sold "
+    "tickets from a biscuit tin before the council gave us a proper office by the pier."
+)
+
+
+# --- Above the headline ------------------------------------------------------------------------
+
+
+def test_a_page_counter_and_an_icon_breadcrumb_at_the_top_are_not_the_title():
+    counter = doc(
+        "Page 1 sur 9\n\nEXERCICES – Compréhension de textes\n\nTexte 1\n\n"
+        "Le boulanger ouvre à six heures et ferme à midi, sauf le dimanche.\n"
+    )
+    assert counter.title == "EXERCICES – Compréhension de textes"
+    crumb = doc(
+        "Accueilchevron_rightLa lettre du lycéechevron_rightLes entretiens\nÀ l'heure du bilan\n\n"
+        f"{LONG}\n"
+    )
+    assert crumb.title == "À l'heure du bilan"
+    # A headline that only says "back" is still the headline.
+    headline = doc(f"Harbor Lights Brings Port Towns Back to the Screen\n\n{LONG}\n")
+    assert headline.title == "Harbor Lights Brings Port Towns Back to the Screen"
+
+
+def test_a_menu_link_above_the_headline_is_not_the_title_but_a_headline_may_name_partners():
+    menu = doc(
+        "Partnerseiten\n\nInterview mit Timo Ahrens\n\nReporter: Wer wird Meister?\n\n"
+        "Timo: Eintracht II, ganz sicher.\n\nReporter: Und wer steigt ab?\n\n"
+        "Timo: Blau Gelb Nordstadt, leider.\n"
+    )
+    assert menu.title == "Interview mit Timo Ahrens"
+    named = doc(f"Unsere Partner im Gespräch\n\n{LONG}\n")
+    assert named.title == "Unsere Partner im Gespräch"
+
+
+def test_a_headline_dated_in_brackets_is_the_title_and_a_bare_date_line_is_not():
+    dated = doc(
+        "Interview mit Timo Ahrens (12.11.2006)\n\nReporter: Wer wird Meister?\n\n"
+        "Timo: Eintracht II, ganz sicher.\n\nReporter: Und wer steigt ab?\n\n"
+        "Timo: Blau Gelb Nordstadt, leider.\n"
+    )
+    assert dated.title == "Interview mit Timo Ahrens (12.11.2006)"
+    dateline = doc(f"Le marché du port\n\nMardi (12.11.2006)\n\n{LONG}\n")
+    assert dateline.title == "Le marché du port"
+
+
+# --- Guides, not interviews --------------------------------------------------------------------
+
+
+def test_a_guide_whose_answers_open_with_the_same_labels_gets_no_questions():
+    guide = doc(
+        "As perguntas mais comuns\n\n1. Fale um pouco sobre você.\n\n"
+        "Intenção do recrutador: ouvir um resumo claro.\n\n"
+        'Exemplo de resposta: "Sou analista há 6 anos."\n\n'
+        "2. Por que você quer trabalhar aqui?\n\nIntenção do recrutador: ver se pesquisou.\n\n"
+        'Exemplo de resposta: "Admiro o produto Y."\n\n3. Qual é o seu maior defeito?\n\n'
+        "Intenção do recrutador: ver se você se conhece.\n\n"
+        'Exemplo de resposta: "Eu queria resolver tudo sozinho."\n'
+    )
+    assert guide.questions == ()
+    # Guests named before their answers are no guide's labels.
+    guests = doc(
+        f"The old boys\n\nWhere did you start?\n\nYanis Belkacem: {LONG}\n\n"
+        f"Ines Garnier: {LONG}\n\nWhat did you sell?\n\nYanis Belkacem: {LONG}\n\n"
+        f"Ines Garnier: {LONG}\n\nWhat changed?\n\nYanis Belkacem: {LONG}\n\n"
+        f"Ines Garnier: {LONG}\n"
+    )
+    assert len(guests.questions) == 3
+
+
+# --- Marks before the questions ----------------------------------------------------------------
+
+
+def test_a_bullet_or_an_emoji_before_each_question_is_no_part_of_it():
+    document = doc(
+        f"Le métier de principale\n\n  • Pourquoi ce métier ?\n\n« {LONG} »\n\n"
+        f"  • Quelles études ?\n\n« {LONG} »\n\n🎤 Et demain ?\n\n« {LONG} »\n"
+    )
+    assert asked(document) == [
+        ("", "Pourquoi ce métier ?"), ("", "Quelles études ?"), ("", "Et demain ?"),
+    ]
+    # A line announcing bullets is still no question when the bullets follow it.
+    faq = doc(
+        f"Renewals\n\nHow can I renew items?\n\n{LONG}\n\nCan I renew online?\n\n{LONG}\n\n"
+        "There is no grace period. You may not renew:\n\n  • Items with holds\n\n"
+        "  • Items renewed three times\n"
+    )
+    assert [q.heading for q in faq.questions] == ["How can I renew items?", "Can I renew online?"]
+
+
+# --- Opening and closing -----------------------------------------------------------------------
+
+
+def test_thanks_then_a_farewell_close_the_interview():
+    document = doc(
+        "Interview mit Timo\n\nReporter: Wer wird Meister?\n\nTimo: Eintracht II, ganz sicher.\n\n"
+        "Reporter: Und wer steigt ab?\n\nTimo: Blau Gelb Nordstadt, leider.\n\n"
+        "Reporter: Danke dir für das Gespräch.\n\nTimo: Gern.\n\nReporter: Bis bald!\n\n"
+        "Timo: Ciao!\n"
+    )
+    assert asked(document) == [
+        ("Reporter", "Wer wird Meister?"), ("Reporter", "Und wer steigt ab?"),
+    ]
+    # A short last question after the thanks of an answer still asks.
+    asking = doc(
+        f"Ferry talk\n\nQ: Where did you start?\n\nA: {LONG}\n\nQ: Any regrets?\n\n"
+        f"A: Thanks for asking, none at all.\n\nQ: And next year?\n\nA: {LONG}\n"
+    )
+    assert len(asking.questions) == 3
+
+
+def test_a_welcome_that_thanks_the_guest_is_the_introduction():
+    document = doc(
+        "Entrevista a Laura Whitfield\n\n"
+        "Pageturner: Estamos aquí con Laura Whitfield, autora de la novela que está por salir. "
+        "Gracias por acompañarnos en esta conversación.\n\nLaura Whitfield: Un placer.\n\n"
+        f"Pageturner: ¿Cómo empezó todo?\n\nLaura Whitfield: {LONG}\n\n"
+        f"Pageturner: ¿Y después?\n\nLaura Whitfield: {LONG}\n"
+    )
+    assert asked(document) == [("Pageturner", "¿Cómo empezó todo?"), ("Pageturner", "¿Y después?")]
+    # A first question that thanks and is answered at length stays a question.
+    answered = doc(
+        f"Ferry talk\n\nQ: Thank you for coming. Tell me about the first boat.\n\nA: {LONG}\n\n"
+        f"Q: And the second?\n\nA: {LONG}\n"
+    )
+    assert len(answered.questions) == 2
