@@ -139,6 +139,8 @@ class Cues:
             if text[:1] in PREFIX_OPENINGS
             or text.find(":", 0, 40) >= 0
             or text.find("：", 0, 40) >= 0
+            or text.find("|", 0, 40) >= 0
+            or text.find("\t", 0, 40) >= 0
         ]:
             prefixes[k], speakers[k], cuts[k] = split_prefix(texts[k])
         list_item = BlockKind.LIST_ITEM
@@ -219,7 +221,7 @@ class Cues:
         """Block ``lo + k``'s text after its prefix."""
         text = self.blocks[self.lo + k].text
         cut = self.cuts[k]
-        return text[cut:].strip() if cut else text
+        return text[cut:].strip().rstrip(" |\t") if cut else text  # without a row's empty cells
 
     def words(self, k: int) -> int:
         found = self._words.get(k)

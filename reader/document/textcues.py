@@ -26,7 +26,7 @@ class Ending(Enum):
 
 
 # Closing quotes include “ (German „…“) and the straight quotes that close as well as open.
-_CLOSERS = " \t\u00a0\u202f\u2009»”“’'\")]"
+_CLOSERS = " \t\u00a0\u202f\u2009»”“’'\")]|"  # "|": a text table's empty cells after a question
 _CLOSING_QUOTES = frozenset("»”“’'\"")
 _OPENING_QUOTES = ("«", "“", "„", '"', "‘", "‚")
 
@@ -160,6 +160,11 @@ _SPEAKER = re.compile(
     r"\s*[:：]\s+(?=\S)"
 )
 _TRAILING_VERB = re.compile(rf"\s+{SPEECH_VERB}$")
+# A table's row of turns, the speaker in the first cell: "Noor | Hoe lang …? | |" as text,
+# "Noor\tHoe lang …?" as a table's row. A footnote's star may follow the name ("AJ*").
+_SPEAKER_CELL = re.compile(
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\*?(?:[ ]*\t|[ ]+\|)[ \t]*(?=[^\s|])"
+)
 # "Repórter- ", "Entrevistado – ": a name of one or two words, then a dash against it or set
 # apart, as school papers write turns. Only a name that opens two turns counts, like any other.
 _SPEAKER_DASH = re.compile(
@@ -210,6 +215,9 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     match = _SPEAKER_DASH.match(text, start, start + _MAX_LABEL + 4)
     if match:
         return Prefix.SPEAKER, match.group(1).casefold(), match.end()
+    match = _SPEAKER_CELL.match(text, start, start + _MAX_LABEL + 4)
+    if match:
+        return Prefix.SPEAKER, match.group(1).casefold(), match.end()
     return Prefix.NONE, "", 0
 
 
@@ -218,7 +226,7 @@ def prefix_label(text: str, cut: int, start: int = 0) -> str:
     written, without its timestamp or its final colon or period: "Priya", "Q", "STEPHEN DALE"."""
     stamp = _TIMESTAMP.match(text, start, cut)
     start = stamp.end() if stamp else start
-    label = text[start:cut].strip().rstrip(":：.)–—-").strip()
+    label = text[start:cut].strip().rstrip(":：.)–—-|*\t").strip()
     return _TRAILING_VERB.sub("", label)
 
 

@@ -132,3 +132,35 @@ def test_a_welcome_that_thanks_the_guest_is_the_introduction():
         f"Q: And the second?\n\nA: {LONG}\n"
     )
     assert len(answered.questions) == 2
+
+
+# --- Turns in a table --------------------------------------------------------------------------
+
+
+def test_turns_in_a_tables_rows_name_their_speaker_in_the_first_cell():
+    text = doc(
+        "Noor sprak met Ajax O13\n"
+        "Noor | Hoe lang waren jullie onderweg? | |\nAJ* | Zeven uur, met de bus. | |\n"
+        "Noor | Hoeven jullie maandag niet naar school? | |\n"
+        "AJ* | Jawel, maar pas om tien uur. | |\n"
+        "Noor | Hoe vaak trainen jullie? | |\nAJ* | Drie keer per week. | |\n"
+    )
+    assert asked(text) == [
+        ("Noor", "Hoe lang waren jullie onderweg?"),
+        ("Noor", "Hoeven jullie maandag niet naar school?"),
+        ("Noor", "Hoe vaak trainen jullie?"),
+    ]
+    table = doc(
+        "# Noor sprak met Ajax O13\n\n| Wie | Wat |\n|---|---|\n"
+        "| Noor | Hoe lang waren jullie onderweg? |\n| AJ | Zeven uur, met de bus. |\n"
+        "| Noor | Hoeven jullie niet naar school? |\n| AJ | Jawel, maar pas om tien uur. |\n",
+        markdown=True,
+    )
+    assert asked(table) == [
+        ("Noor", "Hoe lang waren jullie onderweg?"), ("Noor", "Hoeven jullie niet naar school?"),
+    ]
+    prices = doc(
+        "Tarieven\n\nJeugd | 12 euro | |\nSenioren | 20 euro | |\nJeugd | per maand | |\n"
+        "Senioren | per maand | |\n"
+    )
+    assert prices.questions == ()
