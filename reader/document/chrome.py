@@ -21,7 +21,13 @@ _PAGE_COUNTER = re.compile(
     r"(?i)(?:.{0,24}\b)?(?:page|seite|página|pagina)\s*\d+\s*(?:sur|of|von|de|di|van|/)"
     r"\s*\d+"
 )
-_BACK_LINK = re.compile(r"[<←‹]\s*\w")
+_BACK_LINK = re.compile(
+    r"[<←‹]\s*\w"
+    # a link back to the site's lists: "Return to Transcripts main page", "Tous les articles"
+    r"|(?i:return\s+to|back\s+to|go\s+to|retour\s+(?:à|aux?)|tou(?:te)?s\s+les|see\s+all"
+    r"|all\s+(?:posts|articles|stories|episodes)|voir\s+tou(?:te)?s|zurück\s+zu"
+    r"|alle\s+(?:artikel|beiträge)|volver\s+a|tod[oa]s\s+l[oa]s|ver\s+tod[oa]s)\s"
+)
 _NAVIGATION_WORDS = frozenset(
     {
         "accueil", "suivre", "abonnez-vous", "s'abonner", "rechercher", "recherche", "retour",

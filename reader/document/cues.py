@@ -31,7 +31,9 @@ _NUMBER_OPENING = re.compile(
 )
 
 
-def _settle_speakers(prefixes: list[Prefix], speakers: list[str], cuts: list[int]) -> None:
+def _settle_speakers(
+    prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str]
+) -> None:
     """A name opening a single block is a speaker only as another name's full form, as a
     transcript names someone once in full and then shortly ("STEPHEN DALE:" then "DALE:",
     "Journaliste :" then "J :"), or as one of several askers a guest answers
@@ -43,7 +45,7 @@ def _settle_speakers(prefixes: list[Prefix], speakers: list[str], cuts: list[int
     for k in turns:
         uses[speakers[k]] = uses.get(speakers[k], 0) + 1
     recurring = [name for name, count in uses.items() if count >= 2]
-    answered = _answered_once(turns, speakers, uses)
+    answered = _answered_once(turns, speakers, uses) | _readers(turns, speakers, uses, texts)
     for k in turns:
         name = speakers[k]
         if uses[name] >= 2 or k in answered:
@@ -71,6 +73,29 @@ def _answered_once(turns: list[int], speakers: list[str], uses: dict[str, int]) 
         and uses[speakers[k + 1]] >= _GUEST_TURNS
     ]
     return set(once) if len(once) >= 2 else set()
+
+
+# "Paweł Kmita: Jak często …?": a reader's first and last name, each capitalised.
+_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ '’-][A-ZÀ-ÖØ-Þ][^\W\d_]+){1,2}")
+
+
+def _readers(
+    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
+) -> set[int]:
+    """Turns by names used once, each a full name before a question the next block answers
+    unnamed, when there are two or more: readers sending their questions ("Paweł Kmita: Jak
+    często …?" / "Odkąd zapuściłem brodę…"). Each reader is then a speaker."""
+    following = set(turns)
+    asking = [
+        k
+        for k in turns
+        if uses[speakers[k]] == 1
+        and k + 1 < len(texts)
+        and k + 1 not in following
+        and ending(texts[k]) is Ending.QUESTION
+        and _FULL_NAME.fullmatch(texts[k].split(":", 1)[0].strip())
+    ]
+    return set(asking) if len(asking) >= 2 else set()
 
 
 _TURN_NUMBER = re.compile(r"\d{1,4}\s+(?=\D)")
@@ -200,7 +225,7 @@ class Cues:
             mark = _MARK.match(texts[k])
             if mark is not None and prefixes[k] is Prefix.NONE and kinds[k] is BlockKind.PARAGRAPH:
                 cuts[k] = mark.end()
-        _settle_speakers(prefixes, speakers, cuts)
+        _settle_speakers(prefixes, speakers, cuts, texts)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
         self.numbered = numbered

@@ -69,6 +69,11 @@ def _opens_turns(blocks: list[Block], i: int) -> bool:
 _LABELS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s?:\s")
 _SITE_NAME_WORDS = 5  # a line this short above the headline is a site's or a section's name
 _HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only
+# An archive page's heading, above the teasers of the articles it lists.
+_ARCHIVE = re.compile(
+    r"(?i)(?:kategorie|schlagwort|tag|category|cat[ée]gorie|[ée]tiquette|etiqueta|categor[íi]a"
+    r"|archiv|archives?|tagged|mot-cl[ée])\s?:\s*\S[^:]{0,60}$"
+)
 _QUOTE_COLON = re.compile(r"[»\"”“]\s*:$")  # « La citation » : — a headline that runs on
 
 
@@ -216,6 +221,8 @@ def _skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) ->
     is chrome or a site's or section's name (five words at most). The lines above
     the headline become SHARE (hidden from reading, like share links), markers keep their
     role. Returns ``i`` unchanged when the top holds no chrome."""
+    if i < n and _ARCHIVE.match(blocks[i].text):
+        return i  # "Schlagwort: Interview": an archive's page, titled by its tag
     tops: list[int] = []
     limit = min(n, i + _HEAD_LIMIT)
     j = i
@@ -260,12 +267,26 @@ def _skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) ->
     asks = ending(blocks[headline].text) in (Ending.QUESTION, Ending.SUSPENDED)
     for k in above:
         block = blocks[k]
-        name = not asks and word_count(block.text) <= _SITE_NAME_WORDS
+        name = (
+            not asks
+            and word_count(block.text) <= _SITE_NAME_WORDS
+            and not _in_sentence_case(block.text)
+        )
         if _marker(block) is None and not is_chrome(block) and not name:
             return fallback
     for k in above:
         roles[k] = _marker(blocks[k]) or Role.SHARE
     return headline
+
+
+_COMMON_WORD = re.compile(r"(?<!\S)[a-zà-öø-ÿ]{3,}(?!\S)")
+
+
+def _in_sentence_case(text: str) -> bool:
+    """Whether a short line reads as a headline, not a site's name: four words or more, two
+    of them common words in lower case ("Welcoming a new team member"); a site's or a
+    section's name is mostly names ("The Eastside Echo", "Edizioni del Faro")."""
+    return word_count(text) >= 4 and len(_COMMON_WORD.findall(text)) >= 2
 
 
 def _after_chrome(blocks: list[Block], i: int, end: int, roles: dict[int, Role]) -> int:

@@ -52,6 +52,35 @@ def test_a_headline_dated_in_brackets_is_the_title_and_a_bare_date_line_is_not()
     assert dateline.title == "Le marché du port"
 
 
+def test_an_archive_page_is_titled_by_its_tag_not_by_its_first_teaser():
+    archive = doc(
+        "Schlagwort: Interview\n\nScout Vogel: „Spiele werden vorher entschieden“\n\n"
+        f"{LONG}\n\nJetzt lesen!\n"
+    )
+    assert archive.title == "Schlagwort: Interview"
+    # A headline with a colon in it is no archive's tag.
+    headline = doc(
+        "Scout Vogel: „Spiele werden vorher entschieden“\n\nSchlagwort: Interview\n\n"
+        f"{LONG}\n"
+    )
+    assert headline.title == "Scout Vogel: „Spiele werden vorher entschieden“"
+
+
+def test_a_short_headline_in_sentence_case_above_its_subtitle_is_the_title():
+    medium = doc(
+        "Welcoming a new team member\n\n"
+        "A simple team exercise to help them feel part of the team quickly\n\n"
+        f"Alex Moreno 5 min read · Apr 3, 2023\n\n{LONG}\n"
+    )
+    assert medium.title == "Welcoming a new team member"
+    # A site's name, and a link back to the site's lists, stand above the headline.
+    site = doc(
+        "Edizioni del Faro\n\nReturn to Transcripts main page\n\n"
+        f"A conversation about ferries and the people who run them\n\n{LONG}\n"
+    )
+    assert site.title == "A conversation about ferries and the people who run them"
+
+
 # --- Guides, not interviews --------------------------------------------------------------------
 
 
@@ -164,3 +193,23 @@ def test_turns_in_a_tables_rows_name_their_speaker_in_the_first_cell():
         "Senioren | per maand | |\n"
     )
     assert prices.questions == ()
+
+
+# --- Readers' questions ------------------------------------------------------------------------
+
+
+def test_readers_named_once_each_before_their_question_are_its_speakers():
+    document = doc(
+        f"Rozmowa z Adamem\n\nPaweł Kmita: Jak często proszą cię o dowód?\n\n{LONG}\n\n"
+        f"Skąd pomysł na bloga?\n\n{LONG}\n\nMarta Zięba: Kto jest twoim wzorem?\n\n{LONG}\n"
+    )
+    assert asked(document) == [
+        ("Paweł Kmita", "Jak często proszą cię o dowód?"), ("", "Skąd pomysł na bloga?"),
+        ("Marta Zięba", "Kto jest twoim wzorem?"),
+    ]
+    # One lead-in before a question stays part of it.
+    lead_in = doc(
+        f"Im Gespräch\n\nWie fing es an?\n\n{LONG}\n\nUnd dann?\n\n{LONG}\n\n"
+        f"Zum Schluss: Was kommt jetzt?\n\n{LONG}\n"
+    )
+    assert [q.heading for q in lead_in.questions][-1] == "Zum Schluss: Was kommt jetzt?"
