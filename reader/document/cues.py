@@ -21,11 +21,11 @@ _MARK_OPENINGS = frozenset("•◦‣●○▪■□►▶▸➤➢➔→⇒✔�
 )
 _NUMBERED = re.compile(r"\d{1,9}[.)]")
 _LONE_NUMBER = re.compile(r"\d{1,3}[ \t]*[-–.)]")
-# "2. Pourquoi ?", and "1-O que você acha?" / "3- O que…" as school papers number questions;
-# "1)What is …?", "1_Tramezzino o cicchetto?", "1.Comment … ?" with the number right against
-# the words (after a period, a capital: "2.0" and "3.5 %" are numbers).
+# "2. Pourquoi ?", "1/ Pourquoi ?", and "1-O que você acha?" / "3- O que…" as school papers
+# number questions; "1)What is …?", "1_Tramezzino o cicchetto?", "1.Comment … ?" with the number
+# right against the words (after a period, a capital: "2.0" and "3.5 %" are numbers).
 _NUMBER_OPENING = re.compile(
-    r"\d{1,9}(?:[.)_][ \t]+(?=\S)|[)_](?=[^\W\d_]|[¿¡«“”\"])|\.(?=[A-ZÀ-ÖØ-Þ¿¡«“\"])"
+    r"\d{1,9}(?:[.)_/][ \t]+(?=\S)|[)_](?=[^\W\d_]|[¿¡«“”\"])|\.(?=[A-ZÀ-ÖØ-Þ¿¡«“\"])"
     r"|[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"
     r"|\d{1,2}[ \t]+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "1 Pourquoi… ?", as a class numbers them
 )
@@ -166,6 +166,7 @@ class Cues:
             or text.find("：", 0, 40) >= 0
             or text.find("|", 0, 40) >= 0
             or text.find("\t", 0, 40) >= 0
+            or text[:2].isupper()
         ]:
             prefixes[k], speakers[k], cuts[k] = split_prefix(texts[k])
         list_item = BlockKind.LIST_ITEM

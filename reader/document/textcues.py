@@ -170,6 +170,12 @@ _SPEAKER_CELL = re.compile(
 _SPEAKER_DASH = re.compile(
     rf"({_NAME_WORD}(?:\s+{_NAME_WORD})?)(?<=[^\W\d_])(?:-|\s+[-–—])\s+(?=\S)"
 )
+# A name in capitals with no colon, as French papers print turns: "LE MONDE. – Pourquoi …?",
+# "JULIE DURAND Pourquoi …?". Only a name that opens two turns counts, like any other.
+_CAPS_SPEAKER = re.compile(
+    r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+\.?(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*\.?){0,2})"
+    r"(?:\s+[-–—]|\s)\s*(?=[«“\"¿¡]?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ])"
+)
 _MAX_LABEL = 32
 # A transcript's timestamp before the speaker: "[00:01:02] Dana:", "(12:04) Q:", "00:12 —".
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+")
@@ -218,6 +224,9 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     match = _SPEAKER_CELL.match(text, start, start + _MAX_LABEL + 4)
     if match:
         return Prefix.SPEAKER, match.group(1).casefold(), match.end()
+    match = _CAPS_SPEAKER.match(text, start, start + _MAX_LABEL + 4)
+    if match and len(match.group(1)) > 2:
+        return Prefix.SPEAKER, match.group(1).rstrip(".").casefold(), match.end()
     return Prefix.NONE, "", 0
 
 
@@ -227,6 +236,8 @@ def prefix_label(text: str, cut: int, start: int = 0) -> str:
     stamp = _TIMESTAMP.match(text, start, cut)
     start = stamp.end() if stamp else start
     label = text[start:cut].strip().rstrip(":：.)–—-|*\t").strip()
+    if label.endswith(".") and label[-3:-1].isalpha():
+        label = label.rstrip(" .–—-")  # "LE MONDE. –", not the initials "J.D."
     return _TRAILING_VERB.sub("", label)
 
 

@@ -213,3 +213,40 @@ def test_readers_named_once_each_before_their_question_are_its_speakers():
         f"Zum Schluss: Was kommt jetzt?\n\n{LONG}\n"
     )
     assert [q.heading for q in lead_in.questions][-1] == "Zum Schluss: Was kommt jetzt?"
+
+
+# --- Names in capitals, numbers with a slash --------------------------------------------------
+
+
+def test_a_name_in_capitals_without_a_colon_opens_a_turn_when_it_recurs():
+    paper = doc(
+        f"Le port\n\nLE MONDE. – Pourquoi ce métier ?\n\nMARC LEROY. – {LONG}\n\n"
+        f"LE MONDE. – Et ensuite ?\n\nMARC LEROY. – {LONG}\n"
+    )
+    assert asked(paper) == [("LE MONDE", "Pourquoi ce métier ?"), ("LE MONDE", "Et ensuite ?")]
+    bare = doc(
+        f"Le port\n\nJULIE DURAND Pourquoi ce métier ?\n\nMARC LEROY {LONG}\n\n"
+        f"JULIE DURAND Et ensuite ?\n\nMARC LEROY {LONG}\n"
+    )
+    assert asked(bare) == [
+        ("JULIE DURAND", "Pourquoi ce métier ?"), ("JULIE DURAND", "Et ensuite ?"),
+    ]
+    # An acronym opening two paragraphs of an article is nobody's turn.
+    article = doc(
+        f"Launch week\n\nNASA Announces a new date for the launch.\n\n{LONG}\n\n"
+        f"NASA Says the weather may delay it again.\n\n{LONG}\n"
+    )
+    assert article.questions == ()
+
+
+def test_a_number_and_a_slash_before_a_question_is_no_part_of_it():
+    document = doc(
+        f"Titre\n\n1/ Pourquoi ce métier ?\n\n{LONG}\n\n2/ Et ensuite ?\n\n{LONG}\n\n"
+        f"3/ Un conseil ?\n\n{LONG}\n"
+    )
+    assert [q.heading for q in document.questions] == [
+        "Pourquoi ce métier ?", "Et ensuite ?", "Un conseil ?",
+    ]
+    # A fraction is a number, not a question's.
+    recipe = doc(f"Crêpes\n\n1/2 litre de lait ?\n\n{LONG}\n\n3/4 de farine ?\n\n{LONG}\n")
+    assert all(not q.heading[:1].isalpha() for q in recipe.questions)
