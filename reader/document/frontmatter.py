@@ -66,6 +66,29 @@ def _opens_turns(blocks: list[Block], i: int) -> bool:
     return any(split_prefix(b.text)[1] in names for b in later if b.kind is BlockKind.PARAGRAPH)
 
 
+_SHORT_QUESTION_WORDS = 15
+
+
+def _first_styled_question(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i``, short and entirely emphasised, is an interview's first question
+    rather than a standfirst: two or more later paragraphs, in the same type, ask ("*Tell me
+    about the first boat.*" above "*Where did you start?*")."""
+    block = blocks[i]
+    if word_count(block.text) > _SHORT_QUESTION_WORDS or not block.inlines:
+        return False
+    style = frozenset({block.inlines[0].style})
+    later = blocks[i + 1 : i + 1 + _FRONT_LIMIT]
+    asking = sum(
+        1
+        for b in later
+        if b.kind is BlockKind.PARAGRAPH
+        and b.inlines
+        and ending(b.text) is Ending.QUESTION
+        and covered_by(b, style)
+    )
+    return asking >= 2
+
+
 _LABELS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s?:\s")
 _SITE_NAME_WORDS = 5  # a line this short above the headline is a site's or a section's name
 _HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only
@@ -157,7 +180,13 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     while i < limit:
         block = blocks[i]
         role = _marker(block)
-        if role is None and not has_lead and _is_lead(block) and not _opens_turns(blocks, i):
+        if (
+            role is None
+            and not has_lead
+            and _is_lead(block)
+            and not _opens_turns(blocks, i)
+            and not _first_styled_question(blocks, i)
+        ):
             role = Role.LEAD
         if (
             role is None

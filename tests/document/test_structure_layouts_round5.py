@@ -250,3 +250,26 @@ def test_a_number_and_a_slash_before_a_question_is_no_part_of_it():
     # A fraction is a number, not a question's.
     recipe = doc(f"Crêpes\n\n1/2 litre de lait ?\n\n{LONG}\n\n3/4 de farine ?\n\n{LONG}\n")
     assert all(not q.heading[:1].isalpha() for q in recipe.questions)
+
+
+def test_a_short_first_question_in_italics_is_no_standfirst_when_later_ones_ask_in_italics():
+    document = doc(
+        f"# Talk\n\n*Tell me about the first boat.*\n\n{LONG}\n\n*Where did you start?*\n\n"
+        f"{LONG}\n\n*And the second one?*\n\n{LONG}\n",
+        markdown=True,
+    )
+    assert [q.heading for q in document.questions] == [
+        "Tell me about the first boat.", "Where did you start?", "And the second one?",
+    ]
+    # A standfirst in italics is one when it runs long, or when no later italics ask.
+    standfirst = doc(
+        "# Talk\n\n*She ran the ferry for thirty years, through two floods and a strike, and "
+        f"never missed a crossing. We met her at the pier.*\n\n*Where did you start?*\n\n{LONG}\n\n"
+        f"*And the second one?*\n\n{LONG}\n",
+        markdown=True,
+    )
+    assert [q.heading for q in standfirst.questions] == [
+        "Where did you start?", "And the second one?",
+    ]
+    article = doc(f"# Talk\n\n*A ferry, a strike, a flood.*\n\n{LONG}\n\n{LONG}\n", markdown=True)
+    assert article.questions == () and article.title == "Talk"
