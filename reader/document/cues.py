@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .matterlines import is_aside
 from .model import Block, BlockKind
 from .textcues import PREFIX_OPENINGS, Ending, Prefix, ending, split_prefix, word_count
 
@@ -143,7 +144,7 @@ class Cues:
 
     __slots__ = (
         "blocks", "lo", "kinds", "prefixes", "speakers", "cuts", "numbered", "numbers", "ends",
-        "sizes", "_words",
+        "sizes", "asides", "_words",
     )
 
     def __init__(self, blocks: list[Block], lo: int, hi: int) -> None:
@@ -234,6 +235,10 @@ class Cues:
         self.ends = [
             no_end if text[-1:] == "." and text[-2:-1] != "." else ending(text) for text in texts
         ]
+        # A related article's link or a credited caption never asks the guest anything.
+        self.asides = {k for k, text in enumerate(texts) if is_aside(text)}
+        for k in self.asides:
+            self.ends[k] = no_end
         self.sizes = [len(text) - cut for text, cut in zip(texts, cuts, strict=True)]
         if any(numbers):  # the cuts, offsets in the words, as offsets in the block's text
             self.cuts = [cut + number for cut, number in zip(cuts, numbers, strict=True)]

@@ -139,6 +139,7 @@ def _follows_up(cues: Cues, k: int, accepted: set[int]) -> bool:
         cues.kinds[before] is BlockKind.PARAGRAPH
         and cues.ends[before] is Ending.NONE
         and cues.prefixes[before] is not Prefix.ANSWER
+        and before not in cues.asides
         and before - 1 not in accepted  # the statement is not the previous question's answer
         and cues.words(before) <= _STATEMENT_WORDS
         and sentence_count(cues.content(before)) <= 2

@@ -273,3 +273,24 @@ def test_a_short_first_question_in_italics_is_no_standfirst_when_later_ones_ask_
     ]
     article = doc(f"# Talk\n\n*A ferry, a strike, a flood.*\n\n{LONG}\n\n{LONG}\n", markdown=True)
     assert article.questions == () and article.title == "Talk"
+
+
+# --- Asides between the answers ----------------------------------------------------------------
+
+
+def test_a_related_articles_link_and_a_credited_caption_ask_nothing():
+    document = doc(
+        f"Le port\n\nPourquoi ce métier ?\n\n{LONG}\n\n"
+        "Lire aussi : Faut-il fermer le port le dimanche ?\n\n"
+        f"Et ensuite ?\n\n{LONG}\n\nMarc Leroy sur le quai, en mai. (Photo : J. Durand)\n\n"
+        f"Un conseil ?\n\n{LONG}\n"
+    )
+    assert [q.heading for q in document.questions] == [
+        "Pourquoi ce métier ?", "Et ensuite ?", "Un conseil ?",
+    ]
+    # A question that mentions reading, or a photo, still asks.
+    asking = doc(
+        f"Le port\n\nPourquoi ce métier ?\n\n{LONG}\n\nLire, aussi, vous aimez ?\n\n{LONG}\n\n"
+        f"Et la photo (celle du quai) ?\n\n{LONG}\n"
+    )
+    assert len(asking.questions) == 3
