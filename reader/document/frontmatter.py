@@ -66,6 +66,25 @@ def _opens_turns(blocks: list[Block], i: int) -> bool:
     return any(split_prefix(b.text)[1] in names for b in later if b.kind is BlockKind.PARAGRAPH)
 
 
+_TITLE_CASE_WORDS = 3
+
+
+# Short words a title in title case leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset(
+    {"with", "from", "into", "over", "about", "that", "this", "pour", "avec", "dans", "sans",
+     "über", "nach", "para", "como", "sobre", "della", "delle", "degli", "voor", "naar"}
+)
+
+
+def _title_case(text: str) -> bool:
+    """Whether a line capitalises every longer word, as a headline may even when it ends with
+    a period ("UNIT 9 – Imaginary Interview with a Famous Chef."); a sentence does not (German
+    nouns included: "Die Stadt hat ein neues Rathaus gebaut.")."""
+    words = [w.strip(".,;:!?«»\"'’()") for w in text.split()]
+    longer = [w for w in words if len(w) >= 4 and w.casefold() not in _TITLE_SMALL_WORDS]
+    return len(longer) >= _TITLE_CASE_WORDS and all(w[:1].isupper() for w in longer)
+
+
 _SHORT_QUESTION_WORDS = 15
 
 
@@ -112,7 +131,7 @@ def _title_candidate(block: Block) -> bool:
         return False
     if text[-1] in ",;" or (text[-1] == ":" and not _QUOTE_COLON.search(text)):
         return False
-    if text[-1] == "." and not text.endswith("..."):
+    if text[-1] == "." and not text.endswith("...") and not _title_case(text):
         return False
     if split_prefix(text)[0] in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH):
         return False

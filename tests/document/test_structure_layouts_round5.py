@@ -81,6 +81,13 @@ def test_a_short_headline_in_sentence_case_above_its_subtitle_is_the_title():
     assert site.title == "A conversation about ferries and the people who run them"
 
 
+def test_a_headline_in_title_case_may_end_with_a_period_and_a_sentence_may_not():
+    unit = doc(f"UNIT 9 – Imaginary Interview with a Famous Chef.\n\n{LONG}\n")
+    assert unit.title == "UNIT 9 – Imaginary Interview with a Famous Chef."
+    sentence = doc(f"Die Stadt hat ein neues Rathaus gebaut.\n\n{LONG}\n")
+    assert sentence.title != "Die Stadt hat ein neues Rathaus gebaut."
+
+
 # --- Guides, not interviews --------------------------------------------------------------------
 
 
