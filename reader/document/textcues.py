@@ -172,8 +172,10 @@ _SPEAKER_DASH = re.compile(
 )
 # A name in capitals with no colon, as French papers print turns: "LE MONDE. – Pourquoi …?",
 # "JULIE DURAND Pourquoi …?". Only a name that opens two turns counts, like any other.
+# One word needs the dash ("SPIEGEL. – …"): "OUI je pense…" opens an answer, not a turn.
 _CAPS_SPEAKER = re.compile(
-    r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+\.?(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*\.?){0,2})"
+    r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+\.?(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*\.?){1,2}"
+    r"(?=\s+[-–—]|\s)|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+\.?(?=\s+[-–—]))"
     r"(?:\s+[-–—]|\s)\s*(?=[«“\"¿¡]?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ])"
 )
 _MAX_LABEL = 32

@@ -238,6 +238,12 @@ def test_a_name_in_capitals_without_a_colon_opens_a_turn_when_it_recurs():
     assert asked(bare) == [
         ("JULIE DURAND", "Pourquoi ce métier ?"), ("JULIE DURAND", "Et ensuite ?"),
     ]
+    # One word in capitals opening answers is emphasis, not a speaker.
+    emphatic = doc(
+        f"Le port\n\nPourquoi ce métier ?\n\nOUI je sais, {LONG}\n\nEt ensuite ?\n\n"
+        f"OUI je sais, {LONG}\n\nUn conseil ?\n\n{LONG}\n"
+    )
+    assert len(emphatic.questions) == 3
     # An acronym opening two paragraphs of an article is nobody's turn.
     article = doc(
         f"Launch week\n\nNASA Announces a new date for the launch.\n\n{LONG}\n\n"
