@@ -293,13 +293,23 @@ def _guide_label(text: str) -> str:
     return match.group(1).casefold() if common else ""
 
 
+# A guide's labels offer an answer, an example or a tip; a speaker's role ("Le maire :",
+# "La directrice :") does not.
+_ADVICE_WORD = re.compile(
+    r"(?i)answer|antwo|respu|respo|réponse|rispost|exempl|example|beispiel|ejemplo|esempio"
+    r"|voorbeeld|tip|conseil|consejo|dica|consiglio|advice"
+)
+
+
 def _labelled_sections(blocks: list[Block], answers: list[tuple[int, int]]) -> bool:
-    """Whether two labels or more each open a paragraph in half the answers or more."""
+    """Whether two labels or more each open a paragraph in half the answers or more, one of
+    them offering an answer, an example or a tip."""
     counts: dict[str, int] = {}
     for start, end in answers:
         for label in {_guide_label(block.text) for block in blocks[start:end]} - {""}:
             counts[label] = counts.get(label, 0) + 1
-    return sum(1 for count in counts.values() if 2 * count >= len(answers)) >= 2
+    recurring = [label for label, count in counts.items() if 2 * count >= len(answers)]
+    return len(recurring) >= 2 and any(_ADVICE_WORD.search(label) for label in recurring)
 
 
 # First person singular: interviewees speak of themselves, interviewers seldom do.

@@ -110,6 +110,12 @@ def test_a_guide_whose_answers_open_with_the_same_labels_gets_no_questions():
         f"Ines Garnier: {LONG}\n"
     )
     assert len(guests.questions) == 3
+    roles = doc(
+        f"Le port\n\nPourquoi ce métier ?\n\nLe maire : {LONG}\n\nLa directrice : {LONG}\n\n"
+        f"Et ensuite ?\n\nLe maire : {LONG}\n\nLa directrice : {LONG}\n\n"
+        f"Un conseil ?\n\nLe maire : {LONG}\n\nLa directrice : {LONG}\n"
+    )
+    assert len(roles.questions) == 3
 
 
 # --- Marks before the questions ----------------------------------------------------------------
