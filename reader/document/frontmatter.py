@@ -327,14 +327,15 @@ def _skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) ->
     return headline
 
 
+_SENTENCE_WORDS = 3
 _COMMON_WORD = re.compile(r"(?<!\S)[a-zà-öø-ÿ]{3,}(?!\S)")
 
 
 def _in_sentence_case(text: str) -> bool:
-    """Whether a short line reads as a headline, not a site's name: four words or more, two
-    of them common words in lower case ("Welcoming a new team member"); a site's or a
-    section's name is mostly names ("The Eastside Echo", "Edizioni del Faro")."""
-    return word_count(text) >= 4 and len(_COMMON_WORD.findall(text)) >= 2
+    """Whether a short line reads as a headline, not a site's name: three common words in
+    lower case or more ("Welcoming a new team member"); a site's or a section's name is
+    mostly names ("The Eastside Echo", "Edizioni del Faro", "Le petit journal de l'école")."""
+    return len(_COMMON_WORD.findall(text)) >= _SENTENCE_WORDS
 
 
 def _after_chrome(blocks: list[Block], i: int, end: int, roles: dict[int, Role]) -> int:

@@ -79,6 +79,8 @@ def test_a_short_headline_in_sentence_case_above_its_subtitle_is_the_title():
         f"A conversation about ferries and the people who run them\n\n{LONG}\n"
     )
     assert site.title == "A conversation about ferries and the people who run them"
+    school = doc(f"Le petit journal de l'école\n\nLa visite du maire\n\n{LONG}\n")
+    assert school.title == "La visite du maire"
 
 
 def test_a_headline_in_title_case_may_end_with_a_period_and_a_sentence_may_not():
