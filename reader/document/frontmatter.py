@@ -339,8 +339,9 @@ def _in_sentence_case(text: str) -> bool:
 
 
 def _after_chrome(blocks: list[Block], i: int, end: int, roles: dict[int, Role]) -> int:
-    """``end``, the chrome lines ``blocks[i:end]`` made SHARE; ``i`` when there are none."""
-    if end <= i:
+    """``end``, the chrome lines ``blocks[i:end]`` made SHARE; ``i`` when there are none or
+    no headline follows them ("Entrevista | Ana Ruiz" above the lead is the headline)."""
+    if end <= i or end >= len(blocks) or not _title_candidate(blocks[end]):
         return i
     for k in range(i, end):
         roles[k] = Role.SHARE

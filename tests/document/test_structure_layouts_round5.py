@@ -25,6 +25,9 @@ def test_a_page_counter_and_an_icon_breadcrumb_at_the_top_are_not_the_title():
         f"{LONG}\n"
     )
     assert crumb.title == "À l'heure du bilan"
+    # A line shaped like a breadcrumb right above the text is the headline.
+    section = doc(f"Entrevista | Ana Ruiz\n\n{LONG}\n\n{LONG}\n")
+    assert section.title == "Entrevista | Ana Ruiz"
     # A headline that only says "back" is still the headline.
     headline = doc(f"Harbor Lights Brings Port Towns Back to the Screen\n\n{LONG}\n")
     assert headline.title == "Harbor Lights Brings Port Towns Back to the Screen"
