@@ -10,8 +10,24 @@ from .textcues import word_count
 
 # Site chrome above the headline: a breadcrumb ("Accueil > Société", "Culture / Books"), a
 # "< back" link, or a line of the site's own commands ("Suivre ce blog", "Subscribe").
-_BREADCRUMB = re.compile(r"\S\s+[>›/|]\s+\S")
-_BACK_LINK = re.compile(r"[<←‹]\s*\w")
+_BREADCRUMB = re.compile(
+    r"\S\s+[>›/|]\s+\S"
+    # An icon font's ligature copied as its name: "Accueilchevron_rightLe journal".
+    r"|(?:chevron_right|navigate_next|keyboard_arrow_right|arrow_forward_ios)"
+)
+# A page counter a copied PDF or viewer leaves: "Page 1 sur 9", "Page 2 of 14", "Seite 1 von 3",
+# "Vous êtes sur la page 1 sur 11".
+_PAGE_COUNTER = re.compile(
+    r"(?i)(?:.{0,24}\b)?(?:page|seite|página|pagina)\s*\d+\s*(?:sur|of|von|de|di|van|/)"
+    r"\s*\d+"
+)
+_BACK_LINK = re.compile(
+    r"[<←‹]\s*\w"
+    # a link back to the site's lists: "Return to Transcripts main page", "Tous les articles"
+    r"|(?i:return\s+to|back\s+to|go\s+to|retour\s+(?:à|aux?)|tou(?:te)?s\s+les|see\s+all"
+    r"|all\s+(?:posts|articles|stories|episodes)|voir\s+tou(?:te)?s|zurück\s+zu"
+    r"|alle\s+(?:artikel|beiträge)|volver\s+a|tod[oa]s\s+l[oa]s|ver\s+tod[oa]s)\s"
+)
 _NAVIGATION_WORDS = frozenset(
     {
         "accueil", "suivre", "abonnez-vous", "s'abonner", "rechercher", "recherche", "retour",
@@ -19,19 +35,22 @@ _NAVIGATION_WORDS = frozenset(
         "inicio", "suscríbete", "suscribirse", "buscar", "volver", "menú", "startseite", "folgen",
         "abonnieren", "suche", "zurück", "anmelden", "previous", "next", "précédent",
         "suivant", "anterior", "siguiente", "vorige", "volgende", "weiter",
+        "partnerseiten", "sponsoren",  # a menu's link to the club's sponsors
     }
 )
 _CHROME_WORDS = 12
 
 
-def is_chrome(block: Block) -> bool:
-    """A line of site chrome: a breadcrumb, a "< back" link or the site's own commands."""
+def is_chrome(block: Block, strict: bool = False) -> bool:
+    """A line of site chrome: a breadcrumb, a "< back" link or the site's own commands;
+    ``strict``: only when most of its words are commands (a headline may say "back")."""
     text = block.text.strip()
     if block.kind is not BlockKind.PARAGRAPH or not text or text[-1] in ".?!":
         return False
     if word_count(text) > _CHROME_WORDS:
         return False
-    if _BACK_LINK.match(text) or _BREADCRUMB.search(text):
+    if _BACK_LINK.match(text) or _BREADCRUMB.search(text) or _PAGE_COUNTER.fullmatch(text):
         return True
     words = {w.strip(",.:|·•").casefold() for w in text.split()}
-    return not words.isdisjoint(_NAVIGATION_WORDS)
+    commands = len(words & _NAVIGATION_WORDS)
+    return 2 * commands > len(words) if strict else commands > 0

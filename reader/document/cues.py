@@ -8,23 +8,33 @@ from __future__ import annotations
 
 import re
 
+from .matterlines import is_aside
 from .model import Block, BlockKind
 from .textcues import PREFIX_OPENINGS, Ending, Prefix, ending, split_prefix, word_count
 
 _LOOSE_MARKERS = ("-", "*", "+")
+# Bullets and symbols a page sets before its questions (an emoji among them).
+_MARK = re.compile(
+    r"(?:[•◦‣●○▪■□►▶▸➤➢➔→⇒✔✓☞★◆❖✦]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?[ \t]+(?=\S)"
+)
+_MARK_OPENINGS = frozenset("•◦‣●○▪■□►▶▸➤➢➔→⇒✔✓☞★◆❖✦") | frozenset(
+    chr(c) for c in (*range(0x1F300, 0x1FB00), *range(0x2600, 0x27C0))
+)
 _NUMBERED = re.compile(r"\d{1,9}[.)]")
 _LONE_NUMBER = re.compile(r"\d{1,3}[ \t]*[-–.)]")
-# "2. Pourquoi ?", and "1-O que você acha?" / "3- O que…" as school papers number questions;
-# "1)What is …?", "1_Tramezzino o cicchetto?", "1.Comment … ?" with the number right against
-# the words (after a period, a capital: "2.0" and "3.5 %" are numbers).
+# "2. Pourquoi ?", "1/ Pourquoi ?", and "1-O que você acha?" / "3- O que…" as school papers
+# number questions; "1)What is …?", "1_Tramezzino o cicchetto?", "1.Comment … ?" with the number
+# right against the words (after a period, a capital: "2.0" and "3.5 %" are numbers).
 _NUMBER_OPENING = re.compile(
-    r"\d{1,9}(?:[.)_][ \t]+(?=\S)|[)_](?=[^\W\d_]|[¿¡«“”\"])|\.(?=[A-ZÀ-ÖØ-Þ¿¡«“\"])"
+    r"\d{1,9}(?:[.)_/][ \t]+(?=\S)|[)_](?=[^\W\d_]|[¿¡«“”\"])|\.(?=[A-ZÀ-ÖØ-Þ¿¡«“\"])"
     r"|[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"
     r"|\d{1,2}[ \t]+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "1 Pourquoi… ?", as a class numbers them
 )
 
 
-def _settle_speakers(prefixes: list[Prefix], speakers: list[str], cuts: list[int]) -> None:
+def _settle_speakers(
+    prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str]
+) -> None:
     """A name opening a single block is a speaker only as another name's full form, as a
     transcript names someone once in full and then shortly ("STEPHEN DALE:" then "DALE:",
     "Journaliste :" then "J :"), or as one of several askers a guest answers
@@ -36,7 +46,7 @@ def _settle_speakers(prefixes: list[Prefix], speakers: list[str], cuts: list[int
     for k in turns:
         uses[speakers[k]] = uses.get(speakers[k], 0) + 1
     recurring = [name for name, count in uses.items() if count >= 2]
-    answered = _answered_once(turns, speakers, uses)
+    answered = _answered_once(turns, speakers, uses) | _readers(turns, speakers, uses, texts)
     for k in turns:
         name = speakers[k]
         if uses[name] >= 2 or k in answered:
@@ -64,6 +74,29 @@ def _answered_once(turns: list[int], speakers: list[str], uses: dict[str, int]) 
         and uses[speakers[k + 1]] >= _GUEST_TURNS
     ]
     return set(once) if len(once) >= 2 else set()
+
+
+# "Paweł Kmita: Jak często …?": a reader's first and last name, each capitalised.
+_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ '’-][A-ZÀ-ÖØ-Þ][^\W\d_]+){1,2}")
+
+
+def _readers(
+    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
+) -> set[int]:
+    """Turns by names used once, each a full name before a question the next block answers
+    unnamed, when there are two or more: readers sending their questions ("Paweł Kmita: Jak
+    często …?" / "Odkąd zapuściłem brodę…"). Each reader is then a speaker."""
+    following = set(turns)
+    asking = [
+        k
+        for k in turns
+        if uses[speakers[k]] == 1
+        and k + 1 < len(texts)
+        and k + 1 not in following
+        and ending(texts[k]) is Ending.QUESTION
+        and _FULL_NAME.fullmatch(texts[k].split(":", 1)[0].strip())
+    ]
+    return set(asking) if len(asking) >= 2 else set()
 
 
 _TURN_NUMBER = re.compile(r"\d{1,4}\s+(?=\D)")
@@ -111,7 +144,7 @@ class Cues:
 
     __slots__ = (
         "blocks", "lo", "kinds", "prefixes", "speakers", "cuts", "numbered", "numbers", "ends",
-        "sizes", "_words",
+        "sizes", "asides", "_words",
     )
 
     def __init__(self, blocks: list[Block], lo: int, hi: int) -> None:
@@ -132,6 +165,9 @@ class Cues:
             if text[:1] in PREFIX_OPENINGS
             or text.find(":", 0, 40) >= 0
             or text.find("：", 0, 40) >= 0
+            or text.find("|", 0, 40) >= 0
+            or text.find("\t", 0, 40) >= 0
+            or text[:2].isupper()
         ]:
             prefixes[k], speakers[k], cuts[k] = split_prefix(texts[k])
         list_item = BlockKind.LIST_ITEM
@@ -185,7 +221,13 @@ class Cues:
                 prefixes[k], cuts[k] = Prefix.QUESTION, len(texts[k])
                 prefixes[k + 1] = Prefix.QUESTION
                 numbered.update((k, k + 1))
-        _settle_speakers(prefixes, speakers, cuts)
+        for k in [k for k, text in enumerate(texts) if text[:1] in _MARK_OPENINGS]:
+            # "• Quand avez-vous … ?", "► Pourquoi … ?", "🎤 Et demain ?": a bullet or a
+            # symbol before a paragraph marks it; the words after it are the question's.
+            mark = _MARK.match(texts[k])
+            if mark is not None and prefixes[k] is Prefix.NONE and kinds[k] is BlockKind.PARAGRAPH:
+                cuts[k] = mark.end()
+        _settle_speakers(prefixes, speakers, cuts, texts)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
         self.numbered = numbered
@@ -193,6 +235,10 @@ class Cues:
         self.ends = [
             no_end if text[-1:] == "." and text[-2:-1] != "." else ending(text) for text in texts
         ]
+        # A related article's link or a credited caption never asks the guest anything.
+        self.asides = {k for k, text in enumerate(texts) if is_aside(text)}
+        for k in self.asides:
+            self.ends[k] = no_end
         self.sizes = [len(text) - cut for text, cut in zip(texts, cuts, strict=True)]
         if any(numbers):  # the cuts, offsets in the words, as offsets in the block's text
             self.cuts = [cut + number for cut, number in zip(cuts, numbers, strict=True)]
@@ -206,7 +252,7 @@ class Cues:
         """Block ``lo + k``'s text after its prefix."""
         text = self.blocks[self.lo + k].text
         cut = self.cuts[k]
-        return text[cut:].strip() if cut else text
+        return text[cut:].strip().rstrip(" |\t") if cut else text  # without a row's empty cells
 
     def words(self, k: int) -> int:
         found = self._words.get(k)

@@ -66,9 +66,56 @@ def _opens_turns(blocks: list[Block], i: int) -> bool:
     return any(split_prefix(b.text)[1] in names for b in later if b.kind is BlockKind.PARAGRAPH)
 
 
+_TITLE_CASE_WORDS = 3
+
+
+# Short words a title in title case leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset(
+    {"with", "from", "into", "over", "about", "that", "this", "pour", "avec", "dans", "sans",
+     "über", "nach", "para", "como", "sobre", "della", "delle", "degli", "voor", "naar"}
+)
+
+
+def _title_case(text: str) -> bool:
+    """Whether a line capitalises every longer word, as a headline may even when it ends with
+    a period ("UNIT 9 – Imaginary Interview with a Famous Chef."); a sentence does not (German
+    nouns included: "Die Stadt hat ein neues Rathaus gebaut.")."""
+    words = [w.strip(".,;:!?«»\"'’()") for w in text.split()]
+    longer = [w for w in words if len(w) >= 4 and w.casefold() not in _TITLE_SMALL_WORDS]
+    return len(longer) >= _TITLE_CASE_WORDS and all(w[:1].isupper() for w in longer)
+
+
+_SHORT_QUESTION_WORDS = 15
+
+
+def _first_styled_question(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i``, short and entirely emphasised, is an interview's first question
+    rather than a standfirst: two or more later paragraphs, in the same type, ask ("*Tell me
+    about the first boat.*" above "*Where did you start?*")."""
+    block = blocks[i]
+    if word_count(block.text) > _SHORT_QUESTION_WORDS or not block.inlines:
+        return False
+    style = frozenset({block.inlines[0].style})
+    later = blocks[i + 1 : i + 1 + _FRONT_LIMIT]
+    asking = sum(
+        1
+        for b in later
+        if b.kind is BlockKind.PARAGRAPH
+        and b.inlines
+        and ending(b.text) is Ending.QUESTION
+        and covered_by(b, style)
+    )
+    return asking >= 2
+
+
 _LABELS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s?:\s")
 _SITE_NAME_WORDS = 5  # a line this short above the headline is a site's or a section's name
 _HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only
+# An archive page's heading, above the teasers of the articles it lists.
+_ARCHIVE = re.compile(
+    r"(?i)(?:kategorie|schlagwort|tag|category|cat[ée]gorie|[ée]tiquette|etiqueta|categor[íi]a"
+    r"|archiv|archives?|tagged|mot-cl[ée])\s?:\s*\S[^:]{0,60}$"
+)
 _QUOTE_COLON = re.compile(r"[»\"”“]\s*:$")  # « La citation » : — a headline that runs on
 
 
@@ -84,7 +131,7 @@ def _title_candidate(block: Block) -> bool:
         return False
     if text[-1] in ",;" or (text[-1] == ":" and not _QUOTE_COLON.search(text)):
         return False
-    if text[-1] == "." and not text.endswith("..."):
+    if text[-1] == "." and not text.endswith("...") and not _title_case(text):
         return False
     if split_prefix(text)[0] in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH):
         return False
@@ -152,7 +199,13 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     while i < limit:
         block = blocks[i]
         role = _marker(block)
-        if role is None and not has_lead and _is_lead(block) and not _opens_turns(blocks, i):
+        if (
+            role is None
+            and not has_lead
+            and _is_lead(block)
+            and not _opens_turns(blocks, i)
+            and not _first_styled_question(blocks, i)
+        ):
             role = Role.LEAD
         if (
             role is None
@@ -216,6 +269,8 @@ def _skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) ->
     is chrome or a site's or section's name (five words at most). The lines above
     the headline become SHARE (hidden from reading, like share links), markers keep their
     role. Returns ``i`` unchanged when the top holds no chrome."""
+    if i < n and _ARCHIVE.match(blocks[i].text):
+        return i  # "Schlagwort: Interview": an archive's page, titled by its tag
     tops: list[int] = []
     limit = min(n, i + _HEAD_LIMIT)
     j = i
@@ -232,9 +287,13 @@ def _skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) ->
         else:
             break
         j += 1
+    # Whatever decides the headline below, plain chrome at the very top ("Page 1 sur 9",
+    # "Partnerseiten") is never it.
+    leading = next((k for k in range(i, j) if not is_chrome(blocks[k], strict=True)), j)
+    fallback = _after_chrome(blocks, i, leading if leading < n else i, roles)
     lines = [k for k in tops if not is_chrome(blocks[k]) and _marker(blocks[k]) is None]
     if not lines:
-        return i
+        return fallback
     headline = lines[-1]
     heading = next((k for k in lines if blocks[k].kind is BlockKind.HEADING), -1)
     if heading >= 0:
@@ -250,18 +309,43 @@ def _skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) ->
         headline = lines[-2]
     above = [k for k in tops if k < headline]
     if not above:
-        return i
+        return fallback
     # A short line may be the title itself when what follows it asks ("Le Monde : Vous partez
     # quand ?" is a first question): only chrome then stands above a headline.
     asks = ending(blocks[headline].text) in (Ending.QUESTION, Ending.SUSPENDED)
     for k in above:
         block = blocks[k]
-        name = not asks and word_count(block.text) <= _SITE_NAME_WORDS
+        name = (
+            not asks
+            and word_count(block.text) <= _SITE_NAME_WORDS
+            and not _in_sentence_case(block.text)
+        )
         if _marker(block) is None and not is_chrome(block) and not name:
-            return i
+            return fallback
     for k in above:
         roles[k] = _marker(blocks[k]) or Role.SHARE
     return headline
+
+
+_SENTENCE_WORDS = 3
+_COMMON_WORD = re.compile(r"(?<!\S)[a-zà-öø-ÿ]{3,}(?!\S)")
+
+
+def _in_sentence_case(text: str) -> bool:
+    """Whether a short line reads as a headline, not a site's name: three common words in
+    lower case or more ("Welcoming a new team member"); a site's or a section's name is
+    mostly names ("The Eastside Echo", "Edizioni del Faro", "Le petit journal de l'école")."""
+    return len(_COMMON_WORD.findall(text)) >= _SENTENCE_WORDS
+
+
+def _after_chrome(blocks: list[Block], i: int, end: int, roles: dict[int, Role]) -> int:
+    """``end``, the chrome lines ``blocks[i:end]`` made SHARE; ``i`` when there are none or
+    no headline follows them ("Entrevista | Ana Ruiz" above the lead is the headline)."""
+    if end <= i or end >= len(blocks) or not _title_candidate(blocks[end]):
+        return i
+    for k in range(i, end):
+        roles[k] = Role.SHARE
+    return end
 
 
 def find_back_matter(blocks: list[Block], lo: int = 1) -> Matter:

@@ -33,8 +33,9 @@ from .textcues import SPEECH_VERB
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
 _TURN = re.compile(
     rf"(?:^|(?<=\s))(?=((?:[-–—]\s+)?(?:\d{{1,4}}\s+|\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+)?"
-    rf"({_NAME}(?:\s+{_NAME}){{0,2}})(?:\s+{SPEECH_VERB})?\s?:\s))"
-)  # a lookahead, so "Gribouille LTB :" offers both "Gribouille LTB" and "LTB"
+    rf"({_NAME}(?:\s+{_NAME}){{0,2}})(?:(?:\s+{SPEECH_VERB})?\s?:|\*?\s\|)\s))"
+)  # a lookahead, so "Gribouille LTB :" offers both "Gribouille LTB" and "LTB"; "Noor | …" a
+# text table's row
 _MIN_TURNS = 4
 # "… cuenta. -¿En qué …?": a dash right against an opening question mark, after a sentence.
 _GLUED_DASH_QUESTION = re.compile(r"(?<=[.!?…»”\"])\s(?=[-–—]\s?¿)")
@@ -53,7 +54,9 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
     ]
     # Two colons at least (a turn, and the next one glued to it); an opening "¿".
-    cuts = _turn_cuts(blocks, [i for i in prose if blocks[i].text.count(":") >= 2])
+    cuts = _turn_cuts(
+        blocks, [i for i in prose if blocks[i].text.count(":") + blocks[i].text.count(" | ") >= 2]
+    )
     for index in [i for i in prose if "¿" in blocks[i].text]:
         found = _dash_cuts(blocks[index].text)
         if found:

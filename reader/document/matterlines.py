@@ -64,6 +64,7 @@ _DATE = re.compile(
 )
 _DATELINE_WORDS = 20
 _DATE_ONLY_WORDS = 12
+_DATED_HEADLINE_WORDS = 3
 
 # A photo caption opened by its kind, or ending with an emphasised credit after a separator:
 # "… (illustration). — *Clément Follain / 20 Minutes*".
@@ -73,6 +74,32 @@ _CAPTION_START = re.compile(
 _CREDIT_SEPARATORS = "—–-/|(©"
 # A still's or an artwork's caption: "La Conversation secrète, Francis Ford Coppola, 1974".
 _WORK_CAPTION = re.compile(r"[^,.?!:]{2,80},[^,.?!:]{2,60},\s*(?:1[5-9]|20)\d{2}\.?")
+
+# Asides a web page sets between an interview's paragraphs: a link to a related article
+# ("Lire aussi : Faut-il … ?", "READ MORE: …") or a photo's caption ending with its credit
+# ("Marc Leroy sur le quai. (Photo : J. Durand)").
+_RELATED = re.compile(
+    r"""(?ix)(?:
+        (?:à\s+)?lire\s+aussi | read\s+(?:more|also) | related | see\s+also | also\s+read
+      | lesen\s+sie\s+auch | mehr\s+zum\s+thema | auch\s+interessant | lee\s+también
+      | te\s+puede\s+interesar | leggi\s+anche | leia\s+também | lees\s+ook
+    )\s*[:>»–—-]"""
+)
+_CREDIT_END = re.compile(
+    r"(?i)[(\[](?:photos?|fotos?|image|bild|cr[ée]dits?)\s*[:©][^()\[\]]{1,60}[)\]]\.?$"
+)
+_ASIDE_CHARS = 400
+_CREDIT_CHARS = 80
+
+
+def is_aside(text: str) -> bool:
+    """A related article's link or a photo's credited caption among the paragraphs."""
+    if len(text) > _ASIDE_CHARS:
+        return False
+    if _RELATED.match(text) is not None:
+        return True
+    return _CREDIT_END.search(text, max(0, len(text) - _CREDIT_CHARS)) is not None
+
 
 _FOOTER = re.compile(
     r"""(?ix)(?:
@@ -135,7 +162,16 @@ def is_dateline(text: str) -> bool:
     words = word_count(text)
     if _DATELINE_WORD.match(text):
         return words <= _DATELINE_WORDS
-    return words <= _DATE_ONLY_WORDS and _DATE.search(text) is not None
+    date = _DATE.search(text) if words <= _DATE_ONLY_WORDS else None
+    if date is None:
+        return False
+    # "Interview mit Timo Ahrens (12.11.2006)": a headline dated in brackets, no dateline.
+    dated_headline = (
+        text[date.end() :].strip() == ")"
+        and text[: date.start()].rstrip().endswith("(")
+        and len(text[: date.start()].rstrip(" (").split()) >= _DATED_HEADLINE_WORDS
+    )
+    return not dated_headline
 
 
 def is_caption(block: Block) -> bool:

@@ -139,6 +139,7 @@ def _follows_up(cues: Cues, k: int, accepted: set[int]) -> bool:
         cues.kinds[before] is BlockKind.PARAGRAPH
         and cues.ends[before] is Ending.NONE
         and cues.prefixes[before] is not Prefix.ANSWER
+        and before not in cues.asides
         and before - 1 not in accepted  # the statement is not the previous question's answer
         and cues.words(before) <= _STATEMENT_WORDS
         and sentence_count(cues.content(before)) <= 2
@@ -185,7 +186,8 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         finishes = ends[k] is Ending.SUSPENDED and reply.startswith(_CONTINUATIONS)
         if not finishes and cues.words(k + 1) <= cues.words(k):
             continue
-        if reply.startswith(_QUOTE_OPENERS) or reply.startswith(_BULLETS):
+        bulleted = cues.blocks[cues.lo + k + 1].text.lstrip().startswith(_BULLETS)
+        if reply.startswith(_QUOTE_OPENERS) or bulleted:
             continue  # a quotation, or the list the line announces ("You may not renew:")
         if score(cues, k) >= _ACCEPT:
             accepted.add(k)

@@ -267,9 +267,12 @@ def _without_greeting(cues: Cues, qa: QA) -> QA | None:
         first, following = questions[0], questions[1]
         asked = range(first.first - lo, first.answer - lo)
         answered = range(first.answer - lo, following.first - lo)
+        # A welcome that thanks the guest ("… Gracias por acompañarnos." / "Un placer.") may
+        # run longer than a greeting; it asks nothing either.
+        welcome = _THANKS.search(text_of(cues, asked[0], asked[-1] + 1)) is not None
         if (
             cues.ends[asked[-1]] is not Ending.NONE
-            or sum(cues.words(k) for k in asked) > _GREETING_WORDS
+            or (not welcome and sum(cues.words(k) for k in asked) > _GREETING_WORDS)
             or sum(cues.words(k) for k in answered) > _GREETING_WORDS
         ):
             break
@@ -277,7 +280,10 @@ def _without_greeting(cues: Cues, qa: QA) -> QA | None:
     return QA(qa.form, tuple(questions)) if len(questions) != len(qa.questions) else qa
 
 
-_THANKS = re.compile(r"(?i)\b(?:merci|thanks?|danke|danken|dank|gracias|agradec\w*)\b")
+_THANKS = re.compile(
+    r"(?i)\b(?:merci|thanks?|danke|danken|dank|bedankt|gracias|agradec\w*|grazie|obrigad[oa]s?"
+    r"|gràcies|dziękuj\w*|dzięki)\b"
+)
 _THANKS_WORDS = 15  # a closing thanks is one short turn
 
 
@@ -301,13 +307,19 @@ def _without_thanks(cues: Cues, qa: QA | None) -> QA | None:
     readers still asking ("Vous n'avez pas trouvé votre réponse ?") is no question."""
     if qa is None or len(qa.questions) < 2:
         return qa
-    text = qa.questions[-1].text
-    if len(text.split()) > _THANKS_WORDS:
-        return qa
-    thanks = ending(text) is not Ending.QUESTION and _THANKS.search(text)
-    if not thanks and not _STILL_ASKING.search(text):
-        return qa
-    return QA(qa.form, qa.questions[:-1])
+    questions = qa.questions
+    text = questions[-1].text
+    if len(text.split()) <= _THANKS_WORDS and _STILL_ASKING.search(text):
+        return QA(qa.form, questions[:-1])
+    # The thanks may come with a farewell after it ("Danke dir für das Gespräch." / "Bis
+    # bald!"): the short turns from the thanks on, none of them asking, all close.
+    for last in range(len(questions) - 1, max(0, len(questions) - 3), -1):
+        text = questions[last].text
+        if len(text.split()) > _THANKS_WORDS or ending(text) is Ending.QUESTION:
+            break
+        if _THANKS.search(text):
+            return QA(qa.form, questions[:last])
+    return qa
 
 
 def _with_headings(

@@ -26,7 +26,7 @@ class Ending(Enum):
 
 
 # Closing quotes include “ (German „…“) and the straight quotes that close as well as open.
-_CLOSERS = " \t\u00a0\u202f\u2009»”“’'\")]"
+_CLOSERS = " \t\u00a0\u202f\u2009»”“’'\")]|"  # "|": a text table's empty cells after a question
 _CLOSING_QUOTES = frozenset("»”“’'\"")
 _OPENING_QUOTES = ("«", "“", "„", '"', "‘", "‚")
 
@@ -160,10 +160,23 @@ _SPEAKER = re.compile(
     r"\s*[:：]\s+(?=\S)"
 )
 _TRAILING_VERB = re.compile(rf"\s+{SPEECH_VERB}$")
+# A table's row of turns, the speaker in the first cell: "Noor | Hoe lang …? | |" as text,
+# "Noor\tHoe lang …?" as a table's row. A footnote's star may follow the name ("AJ*").
+_SPEAKER_CELL = re.compile(
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\*?(?:[ ]*\t|[ ]+\|)[ \t]*(?=[^\s|])"
+)
 # "Repórter- ", "Entrevistado – ": a name of one or two words, then a dash against it or set
 # apart, as school papers write turns. Only a name that opens two turns counts, like any other.
 _SPEAKER_DASH = re.compile(
     rf"({_NAME_WORD}(?:\s+{_NAME_WORD})?)(?<=[^\W\d_])(?:-|\s+[-–—])\s+(?=\S)"
+)
+# A name in capitals with no colon, as French papers print turns: "LE MONDE. – Pourquoi …?",
+# "JULIE DURAND Pourquoi …?". Only a name that opens two turns counts, like any other.
+# One word needs the dash ("SPIEGEL. – …"): "OUI je pense…" opens an answer, not a turn.
+_CAPS_SPEAKER = re.compile(
+    r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+\.?(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*\.?){1,2}"
+    r"(?=\s+[-–—]|\s)|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+\.?(?=\s+[-–—]))"
+    r"(?:\s+[-–—]|\s)\s*(?=[«“\"¿¡]?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ])"
 )
 _MAX_LABEL = 32
 # A transcript's timestamp before the speaker: "[00:01:02] Dana:", "(12:04) Q:", "00:12 —".
@@ -210,6 +223,12 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     match = _SPEAKER_DASH.match(text, start, start + _MAX_LABEL + 4)
     if match:
         return Prefix.SPEAKER, match.group(1).casefold(), match.end()
+    match = _SPEAKER_CELL.match(text, start, start + _MAX_LABEL + 4)
+    if match:
+        return Prefix.SPEAKER, match.group(1).casefold(), match.end()
+    match = _CAPS_SPEAKER.match(text, start, start + _MAX_LABEL + 4)
+    if match and len(match.group(1)) > 2:
+        return Prefix.SPEAKER, match.group(1).rstrip(".").casefold(), match.end()
     return Prefix.NONE, "", 0
 
 
@@ -218,7 +237,9 @@ def prefix_label(text: str, cut: int, start: int = 0) -> str:
     written, without its timestamp or its final colon or period: "Priya", "Q", "STEPHEN DALE"."""
     stamp = _TIMESTAMP.match(text, start, cut)
     start = stamp.end() if stamp else start
-    label = text[start:cut].strip().rstrip(":：.)–—-").strip()
+    label = text[start:cut].strip().rstrip(":：.)–—-|*\t").strip()
+    if label.endswith(".") and label[-3:-1].isalpha():
+        label = label.rstrip(" .–—-")  # "LE MONDE. –", not the initials "J.D."
     return _TRAILING_VERB.sub("", label)
 
 
@@ -243,12 +264,52 @@ _QUESTION_WORD = re.compile(
 def discussed(blocks: list[Block], answers: list[tuple[int, int]]) -> bool:
     """Whether questions are a guide's, talked about rather than answered ("Why they ask
     this: …"): three or more, and half their ``answers`` (spans of ``blocks``) or more speak
-    of questions or asking."""
+    of questions or asking, or open their paragraphs with the same two labels or more
+    ("Intenção do recrutador: …" / "Exemplo de resposta: …")."""
+    if len(answers) < 3:
+        return False
     talking = sum(
         any(_QUESTION_WORD.search(block.text, 0, _SCAN) for block in blocks[start:end])
         for start, end in answers
     )
-    return len(answers) >= 3 and 2 * talking >= len(answers)
+    return 2 * talking >= len(answers) or _labelled_sections(blocks, answers)
+
+
+# "Intenção do recrutador:", "Example answer:", "Warum das gefragt wird:": a guide's label, in
+# words most of which are not names (a guest's name before each answer is no such label).
+_GUIDE_LABEL = re.compile(r"([^\W\d_][\w'’]*(?:[ \t]+[\w'’]+){1,4})[ \t]*:[ \t]")
+_LINKING = frozenset(
+    {"de", "du", "des", "la", "le", "el", "del", "der", "die", "das", "von", "van", "of", "the",
+     "y", "et", "and", "und", "do", "da", "a"}
+)
+
+
+def _guide_label(text: str) -> str:
+    match = _GUIDE_LABEL.match(text)
+    if match is None:
+        return ""
+    words = match.group(1).split()
+    common = [w for w in words[1:] if w[:1].islower() and w not in _LINKING and len(w) > 2]
+    return match.group(1).casefold() if common else ""
+
+
+# A guide's labels offer an answer, an example or a tip; a speaker's role ("Le maire :",
+# "La directrice :") does not.
+_ADVICE_WORD = re.compile(
+    r"(?i)answer|antwo|respu|respo|réponse|rispost|exempl|example|beispiel|ejemplo|esempio"
+    r"|voorbeeld|tip|conseil|consejo|dica|consiglio|advice"
+)
+
+
+def _labelled_sections(blocks: list[Block], answers: list[tuple[int, int]]) -> bool:
+    """Whether two labels or more each open a paragraph in half the answers or more, one of
+    them offering an answer, an example or a tip."""
+    counts: dict[str, int] = {}
+    for start, end in answers:
+        for label in {_guide_label(block.text) for block in blocks[start:end]} - {""}:
+            counts[label] = counts.get(label, 0) + 1
+    recurring = [label for label, count in counts.items() if 2 * count >= len(answers)]
+    return len(recurring) >= 2 and any(_ADVICE_WORD.search(label) for label in recurring)
 
 
 # First person singular: interviewees speak of themselves, interviewers seldom do.
