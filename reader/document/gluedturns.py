@@ -26,14 +26,15 @@ import re
 from collections import Counter
 
 from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
-from .textcues import SPEECH_VERB
+from .textcues import JOINING_WORD, SPEECH_VERB
 
 # A turn's opening inside a paragraph: a space, then an optional dash, turn number or
-# timestamp, then one to three capitalised words (initials allowed) and a colon.
+# timestamp, then one to three capitalised words (initials allowed; two names may be joined by
+# "and": "K i O:") and a colon.
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
 _TURN = re.compile(
     rf"(?:^|(?<=\s))(?=((?:[-–—]\s+)?(?:\d{{1,4}}\s+|\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+)?"
-    rf"({_NAME}(?:\s+{_NAME}){{0,2}})(?:(?:\s+{SPEECH_VERB})?\s?:|\*?\s\|)\s))"
+    rf"({_NAME}(?:\s+(?:{JOINING_WORD}\s+)?{_NAME}){{0,2}})(?:(?:\s+{SPEECH_VERB})?\s?:|\*?\s\|)\s))"
 )  # a lookahead, so "Gribouille LTB :" offers both "Gribouille LTB" and "LTB"; "Noor | …" a
 # text table's row
 _MIN_TURNS = 4

@@ -149,7 +149,10 @@ _DASH_PREFIX = re.compile(r"(?:--|[—–―])\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\
 # A speaker's name before a colon: "Le Monde :", "J. G. :", "20 Minutes :", "SPIEGEL:",
 # "Dr. Okafor:". One to four words, each capitalised (or a number), small linking words allowed.
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.\-]*)"
-_LINK_WORD = r"(?:de|du|des|la|le|el|del|der|die|das|von|van|of|the|y|et|and|und)"
+# "and" in other languages joins two speakers who ask together: "Kuba i Olek:", "K i O:",
+# "Marco e Luca:", "Sam en Noor:", "Ole og Kari:", "Anna och Erik:", "Tom & Jo:".
+JOINING_WORD = r"(?:and|und|et|y|i|e|en|og|och|ja|&)"
+_LINK_WORD = rf"(?:de|du|des|la|le|el|del|der|die|das|von|van|of|the|{JOINING_WORD})"
 # "Renata pergunta:" / "Caio responde:": the name, then a verb of asking or answering.
 SPEECH_VERB = (
     r"(?:asks|answers|replies|pergunta|responde|pregunta|contesta|fragt|antwortet|demande|"

@@ -318,3 +318,26 @@ def test_a_related_articles_link_and_a_credited_caption_ask_nothing():
         f"Et la photo (celle du quai) ?\n\n{LONG}\n"
     )
     assert len(asking.questions) == 3
+
+
+# --- Two interviewers named together -----------------------------------------------------------
+
+
+def test_two_interviewers_joined_by_and_in_any_language_are_one_speaker():
+    polish = doc(
+        "Wywiad z bramkarzem\n\nKuba i Olek: W jakim klubie zaczynałeś karierę?\n\n"
+        "Piotr Zając: Wszystko zaczęło się w Hutniku.\n\nK i O: Grałeś też w Stali?\n"
+        "PZ: Zgadza się, byłem tam rok.\nK i O: Masz radę dla młodych bramkarzy?\n"
+        "PZ: Trenujcie codziennie.\n"
+    )
+    assert asked(polish) == [
+        ("Kuba i Olek", "W jakim klubie zaczynałeś karierę?"),
+        ("K i O", "Grałeś też w Stali?"),
+        ("K i O", "Masz radę dla młodych bramkarzy?"),
+    ]
+    # "i" inside a sentence before a colon is no name: the line stays the answer's text.
+    sentence = doc(
+        "Wywiad\n\nKuba: Co lubisz?\n\nPiotr: Lubię mecze i treningi: to moje życie.\n\n"
+        "Kuba: A co jeszcze?\n\nPiotr: Góry i morze: jeżdżę tam latem.\n"
+    )
+    assert asked(sentence) == [("Kuba", "Co lubisz?"), ("Kuba", "A co jeszcze?")]
