@@ -20,10 +20,16 @@ def split_lines(
     text: str, inlines: tuple[Inline, ...], breaks: list[int], first_line: int
 ) -> list[Block]:
     """One paragraph per source line: cut at the soft breaks, clipping the styled runs."""
+    return split_at(text, inlines, breaks, breaks, first_line)
+
+
+def split_at(
+    text: str, inlines: tuple[Inline, ...], breaks: list[int], cuts: list[int], first_line: int
+) -> list[Block]:
+    """Paragraphs cut at ``cuts``, some of the soft ``breaks``, clipping the styled runs."""
     blocks = []
-    bounds = [-1, *breaks, len(text)]
     line = first_line
-    for before, end in pairwise(bounds):
+    for before, end in pairwise([-1, *cuts, len(text)]):
         start = before + 1  # skip the space that stood for the line break
         runs = tuple(
             Inline(max(r.start, start) - start, min(r.end, end) - start, r.style, r.target)
@@ -31,10 +37,28 @@ def split_lines(
             if min(r.end, end) > max(r.start, start)
         )
         # A hard break (a line ending in two spaces) stays inside the paragraph: its lines too.
-        end_line = line + 1 + text.count(LINE_BREAK, start, end)
+        soft = sum(1 for b in breaks if start <= b < end)
+        end_line = line + 1 + soft + text.count(LINE_BREAK, start, end)
         blocks.append(Block(BlockKind.PARAGRAPH, text[start:end], 0, (line, end_line), 0, runs))
         line = end_line
     return blocks
+
+
+def next_numbers(text: str, breaks: list[int], number: int) -> list[int]:
+    """The breaks of a plain-text item numbered ``number`` after which a line opens with the
+    next number, its mark and a capital ("1. Una vittoria…" / "2- COSA TI ASPETTI…?"): Markdown
+    takes "2-" for the item's text going on, but the writer numbered a new line (a question
+    between numbered answers). "1. From\n2 - 4 pm" goes on: no capital after the mark."""
+    cuts = []
+    for b in breaks:
+        opening = _NUMBER_MARK.match(text, b + 1)
+        if opening and int(opening.group(1)) == number + 1:
+            cuts.append(b)
+            number += 1
+    return cuts
+
+
+_NUMBER_MARK = re.compile(r"[ \t]*(\d{1,4})[ \t]*[-–.)][ \t]*(?=[¿¡«“\"]?[A-ZÀ-ÖØ-Þ])")
 
 
 # A plain-text document's first lines are often a headline, a date, a name, a site's name, each

@@ -15,7 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .chunks import pieces
-from .lines import UNDERLINE_CHARS, SourceLines, head_apart, split_lines
+from .lines import UNDERLINE_CHARS, SourceLines, head_apart, next_numbers, split_at, split_lines
 from .markdown_tables import TableRows
 from .model import (
     LINE_BREAK,
@@ -173,11 +173,18 @@ def parse_blocks(
                 marker = list_markers[-1] if list_markers else ""
                 if list_markers:
                     list_markers[-1] = ""  # later paragraphs of the item carry no marker
+                cuts = next_numbers(text, breaks, int(marker[:-1])) if (
+                    plain_text and breaks and _is_number(marker)) else []
+                if cuts:  # "1. Una vittoria…" / "2- COSA…?": the next number's line apart
+                    first, *apart = split_at(text, inlines, breaks, cuts, lines[0])
+                    text, inlines, lines = first.text, first.inlines, first.source_lines
                 if _is_number(marker):
                     text, inlines = _numbered(marker, text, inlines)
                 blocks.append(
                     Block(BlockKind.LIST_ITEM, text, 0, lines, depth, inlines, ordinal=marker)
                 )
+                if cuts:
+                    blocks.extend(apart)
             else:
                 blocks.append(Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines))
         elif kind in ("fence", "code_block"):

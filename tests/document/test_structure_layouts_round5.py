@@ -341,3 +341,35 @@ def test_two_interviewers_joined_by_and_in_any_language_are_one_speaker():
         "Kuba: A co jeszcze?\n\nPiotr: Góry i morze: jeżdżę tam latem.\n"
     )
     assert asked(sentence) == [("Kuba", "Co lubisz?"), ("Kuba", "A co jeszcze?")]
+
+
+# --- Numbered questions between numbered answers -----------------------------------------------
+
+
+def test_a_line_opening_with_the_next_number_after_a_numbered_answer_is_the_next_question():
+    paper = doc(
+        "Il capitano compie 45 anni\n\n"
+        "1- CHE REGALO VORRESTI DALLA TUA SQUADRA ?\n"
+        "1. Una vittoria, anche senza meritarla, visto che la fortuna ci deve parecchio.\n"
+        "2- COSA TI ASPETTI DA QUESTA STAGIONE ?\n"
+        "2. Di cominciarla. Finora ho avuto un problema alla caviglia, parto adesso.\n"
+        "3 – CHI VINCE LA PARTITA, IL MISTER O IL GRUPPO ?\n"
+        "3. Dopo tanti anni di calcio non l'ho ancora capito, e forse è meglio così.\n"
+        "4- COSA TI FA PIU' ARRABBIARE IN CAMPO ?\n"
+        "4. Un po' tutto, ma dopo trenta secondi trovo il modo di non pensarci più.\n"
+    )
+    assert [heading for _, heading in asked(paper)] == [
+        "CHE REGALO VORRESTI DALLA TUA SQUADRA ?", "COSA TI ASPETTI DA QUESTA STAGIONE ?",
+        "CHI VINCE LA PARTITA, IL MISTER O IL GRUPPO ?", "COSA TI FA PIU' ARRABBIARE IN CAMPO ?",
+    ]
+    # An item's line going on with a number that is not the next one's, or with no capital
+    # after its mark, is the item's text going on.
+    timetable = doc(
+        "Programma\n\n1. The talk ran from\n2 - 4 pm, then lunch.\n2. Prices rose by\n"
+        "15 - Twenty percent, said the board.\n3. Then a walk.\n"
+    )
+    assert [b.text for b in timetable.blocks][1:] == [
+        "1. The talk ran from 2 - 4 pm, then lunch.",
+        "2. Prices rose by 15 - Twenty percent, said the board.",
+        "3. Then a walk.",
+    ]
