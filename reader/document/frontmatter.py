@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .chrome import is_chrome
 from .matterlines import is_byline, is_caption, is_dateline, is_footer, is_share
-from .model import Block, BlockKind, InlineStyle, Role
+from .model import LINE_BREAK, Block, BlockKind, InlineStyle, Role
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 
 _FRONT_LIMIT = 16  # the front-matter zone is at most this many blocks
@@ -140,6 +140,26 @@ def _title_candidate(block: Block) -> bool:
     return not (is_byline(text) or is_dateline(text) or is_share(block) or is_footer(block))
 
 
+_MARKED_HEADLINE_WORDS = 12
+
+
+def _headline_above_marker(blocks: list[Block], i: int, n: int) -> bool:
+    """A short sentence that ends with a period is a headline when a caption, byline or
+    dateline follows it ("Redactie bij een lid van de club." above "Foto: …"): a text's first
+    sentence is followed by more of the text."""
+    block = blocks[i]
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and i + 1 < n
+        and block.text.rstrip().endswith(".")
+        and word_count(block.text) <= _MARKED_HEADLINE_WORDS
+        and LINE_BREAK not in block.text
+        and split_prefix(block.text)[0] is Prefix.NONE
+        and _marker(block) is None
+        and _marker(blocks[i + 1]) is not None
+    )
+
+
 def _marker(block: Block) -> Role | None:
     """The role of a block that marks front matter by itself: share links, byline, dateline,
     caption."""
@@ -188,7 +208,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         later_heading_level = min(
             (b.level for b in blocks[i + 1 : n] if b.kind is BlockKind.HEADING), default=7
         )
-    if i < n and _title_candidate(blocks[i]):
+    if i < n and (_title_candidate(blocks[i]) or _headline_above_marker(blocks, i, n)):
         first = blocks[i]
         if first.kind is not BlockKind.HEADING or first.level < later_heading_level:
             title = i

@@ -373,3 +373,16 @@ def test_a_line_opening_with_the_next_number_after_a_numbered_answer_is_the_next
         "2. Prices rose by 15 - Twenty percent, said the board.",
         "3. Then a walk.",
     ]
+
+
+# --- A headline that ends with a period ---------------------------------------------------------
+
+
+def test_a_short_sentence_above_a_caption_or_dateline_is_the_headline_but_not_above_text():
+    captioned = doc(
+        f"Redactie bij een lid van de supportersvereniging.\n\n"
+        f"Foto: links interviewer Kees Vermeer en rechts Ilse Hoekstra.\n\n{LONG}\n\n{LONG}\n"
+    )
+    assert captioned.title == "Redactie bij een lid van de supportersvereniging."
+    first_sentence = doc(f"We went down to the harbour at dawn.\n\n{LONG}\n\n{LONG}\n")
+    assert first_sentence.title != "We went down to the harbour at dawn."
