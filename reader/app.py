@@ -50,7 +50,7 @@ from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start
 from .ui.shell.first_paint import AfterFirstPaint, FirstPaintProbe
 from .ui.shell.first_use import OnFirstUse
 from .ui.shell.full_screen import FullScreen
-from .ui.shell.kept_dialogs import BUILD_AHEAD_QUIET_MS, FIRST_BUILD_AHEAD_MS, BuildAhead
+from .ui.shell.kept_dialogs import BUILD_AHEAD_QUIET_MS, BuildAhead
 from .ui.shell.main_window import MainWindow
 from .ui.shell.screen_reader import screen_reader_listening
 from .ui.shell.settings_check import CheckedSettings, SettingsNotes, reset_unusable_settings
@@ -232,7 +232,7 @@ class ReaderWindow(MainWindow):
         if screen_reader_listening():
             self.appearance.build_preferences()
             BuildAhead([lambda: self.export.build_ahead(), self.speech.build_settings_ahead],
-                       BUILD_AHEAD_QUIET_MS, self, first_ms=FIRST_BUILD_AHEAD_MS).start()
+                       BUILD_AHEAD_QUIET_MS, self).start()
 
     @property
     def language_detection(self) -> LanguageDetection:

@@ -27,7 +27,6 @@ def ahead(qtbot, speaking_window, monkeypatch):
     are built ahead, a part each 50 ms without a key."""
     monkeypatch.setattr(reader.app, "screen_reader_listening", lambda: True)
     monkeypatch.setattr(reader.app, "BUILD_AHEAD_QUIET_MS", 50)
-    monkeypatch.setattr(reader.app, "FIRST_BUILD_AHEAD_MS", 50)
     for widget in QApplication.topLevelWidgets():  # dialogs kept by earlier tests' windows
         widget.setObjectName("")
     made = []

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDoubleSpinBox, 
 # two builds: Orca works through one build's events within a second on a quiet machine, in a
 # few seconds on a busy one.
 BUILD_AHEAD_QUIET_MS = 3000
-# Before the first: a screen reader presents the new window (or starts, if started with it).
-FIRST_BUILD_AHEAD_MS = 8000
 SEPARATOR = object()  # in set_choices' entries: a line between two groups of choices
 
 
@@ -75,25 +73,21 @@ class BuildAhead(QObject):
     iterator (a generator function that yields between its parts), as many steps as it yields
     parts. Orca queues the events of every step before it can say anything else, and past 50
     queued it goes over the whole queue again for each new one (a second each): a step must
-    send it fewer than that, and it needs the quiet moment to work through them. The first
-    step waits ``first_ms``: a screen reader presenting the new window, or starting, has the
-    window's own events to work through."""
+    send it fewer than that, and it needs the quiet moment to work through them."""
 
     def __init__(self, builders: Sequence[Callable[[], object]], quiet_ms: int,
-                 parent: QObject, first_ms: int | None = None) -> None:
+                 parent: QObject) -> None:
         super().__init__(parent)
         self._builders = list(builders)
         self._parts: Iterator[object] | None = None  # the rest of a builder built in steps
-        self._quiet_ms = quiet_ms
-        self._first_ms = quiet_ms if first_ms is None else first_ms
-        self._timer = QTimer(self, singleShot=True)
+        self._timer = QTimer(self, singleShot=True, interval=quiet_ms)
         self._timer.timeout.connect(self._build_next)
 
     def start(self) -> None:
         app = QApplication.instance()
         if self._builders and app is not None:
             app.installEventFilter(self)  # the keys pressed anywhere in the app
-            self._wait(self._first_ms)
+            self._timer.start()
 
     def pending(self) -> int:
         """How many builders have yet to start or finish."""
@@ -101,16 +95,12 @@ class BuildAhead(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
-            self._wait(max(self._quiet_ms, self._timer.remainingTime()))  # starts again
+            self._timer.start()  # the wait starts again
         return False
-
-    def _wait(self, ms: int) -> None:
-        self._timer.setInterval(ms)
-        self._timer.start()
 
     def _build_next(self) -> None:
         if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget():
-            self._wait(self._quiet_ms)  # a dialog or a menu is open: the reader is busy
+            self._timer.start()  # a dialog or a menu is open: the reader is busy
             return
         if self._parts is None:
             built = self._builders.pop(0)()
@@ -118,7 +108,7 @@ class BuildAhead(QObject):
         if self._parts is not None and next(self._parts, _DONE) is _DONE:
             self._parts = None  # its last part built
         if self.pending():
-            self._wait(self._quiet_ms)
+            self._timer.start()
         elif (app := QApplication.instance()) is not None:
             app.removeEventFilter(self)
 
