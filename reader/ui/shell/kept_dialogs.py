@@ -13,9 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDoubleSpinBox, QSpinBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QListView,
+    QSpinBox,
+)
 
 # How long the reader must have pressed no key before a dialog is built ahead, and between
 # two builds: Orca works through one build's events within a second on a quiet machine, in a
@@ -33,7 +41,12 @@ def forget_native_window_when_closed(dialog: QDialog) -> None:
 def set_choices(combo: QComboBox, entries: Iterable[tuple[str, object] | object]) -> None:
     """``combo``'s choices become ``entries`` (text and data, or ``SEPARATOR``), the first
     chosen. The list is made apart and handed over whole: added a row at a time, it sent a
-    screen reader an event per row (a hundred languages, a hundred events)."""
+    screen reader an event per row (a hundred languages, a hundred events). The drop-down
+    list becomes a ``QuietChoiceList``."""
+    if not isinstance(combo.view(), QuietChoiceList):
+        quiet = QuietChoiceList()
+        quiet.setAccessibleName(combo.view().accessibleName())
+        combo.setView(quiet)  # which deletes the list it had
     model = QStandardItemModel(combo)
     for entry in entries:
         if entry is SEPARATOR:  # as QComboBox.insertSeparator marks one
@@ -46,6 +59,19 @@ def set_choices(combo: QComboBox, entries: Iterable[tuple[str, object] | object]
             item.setData(data, Qt.ItemDataRole.UserRole)
         model.appendRow(item)
     combo.setModel(model)  # which deletes the list it had, a child of the combo box too
+
+
+class QuietChoiceList(QListView):
+    """A list of choices that tells a screen reader its row chosen only while it is shown.
+    Qt's tells it at every change, shown or not: a row selected and a list changed, the two
+    events Orca takes longest over (0.2 s each on a busy machine), for every value a dialog
+    is built or reopened with."""
+
+    def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        if self.isVisible():
+            super().selectionChanged(selected, deselected)
+        else:  # what QListView adds to it is the screen reader's events
+            QAbstractItemView.selectionChanged(self, selected, deselected)
 
 
 def set_up_spin_box(box: QSpinBox | QDoubleSpinBox, limits: tuple[float, float],
