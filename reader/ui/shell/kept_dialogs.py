@@ -110,17 +110,19 @@ class BuildAhead(QObject):
         self._timer.timeout.connect(self._build_next)
 
     def start(self) -> None:
+        """Build once the reader has pressed a key, and then none for ``quiet_ms``: until the
+        first key, the screen reader may still be presenting the new window."""
         app = QApplication.instance()
         if self._builders and app is not None:
             app.installEventFilter(self)  # the keys pressed anywhere in the app
-            self._timer.start()
 
     def pending(self) -> int:
         """How many builders have yet to start or finish."""
         return len(self._builders) + (self._parts is not None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
+        # A key bound to an action (N, Ctrl+G) reaches the app as a shortcut: no KeyPress.
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             self._timer.start()  # the wait starts again
         return False
 
