@@ -104,9 +104,9 @@ class SpeechSettingsDialog(QDialog):
         self.pitch.setAccessibleDescription(messages.setting_pitch_hint())
         set_up_spin_box(self.volume, VOLUME_RANGE, 5, messages.setting_percent_suffix(),
                         reading.volume)
-        for box, value in ((self.sentence_pause, reading.sentence_pause_ms),
-                           (self.paragraph_pause, reading.paragraph_pause_ms)):
-            set_up_spin_box(box, PAUSE_RANGE, 50, messages.setting_ms_suffix(), value)
+        for pause, value in ((self.sentence_pause, reading.sentence_pause_ms),
+                             (self.paragraph_pause, reading.paragraph_pause_ms)):
+            set_up_spin_box(pause, PAUSE_RANGE, 50, messages.setting_ms_suffix(), value)
         yield True
         self._lay_out()
         yield True
