@@ -228,12 +228,11 @@ class ReaderWindow(MainWindow):
         return self.context.with_corrections(document)
 
     def _prepare_for_screen_reader(self, _session: object) -> None:
-        """Preferences at once (speech has just loaded: the reader is still listening to the
-        window's name), Export audio at the first quiet moment. Not Speech settings: built
-        ahead too, Orca fell silent for the keys that followed (docs/messages.md#limits)."""
+        """Preferences now; Export audio and Speech settings in parts, when no key is pressed."""
         if screen_reader_listening():
             self.appearance.build_preferences()
-            BuildAhead([lambda: self.export.build_ahead()], BUILD_AHEAD_QUIET_MS, self).start()
+            BuildAhead([lambda: self.export.build_ahead(), self.speech.build_settings_ahead],
+                       BUILD_AHEAD_QUIET_MS, self).start()
 
     @property
     def language_detection(self) -> LanguageDetection:

@@ -13,6 +13,7 @@ import contextlib
 import sys
 import threading
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -143,11 +144,13 @@ class ExportController(QObject):
         dialog.open()
         return dialog
 
-    def build_ahead(self) -> None:
-        """Build the dialog before it is first asked for (a screen reader listens), already
-        filled in for the document shown: ``ask`` then changes only what differs."""
+    def build_ahead(self) -> Iterator[None]:
+        """Build the dialog before it is first asked for (a screen reader listens), then, at
+        the next quiet moment, fill it in for the document shown: ``ask`` then changes only
+        what differs. Each part sends a screen reader half the events (kept_dialogs)."""
         dialog = self._built_dialog()
         dialog.setFont(self._window.panel_font())
+        yield
         document = self._window.document
         if document is not None and (parts := outline_parts(document)):
             dialog.reopen(display_title(document), parts, self._default_folder(document),

@@ -11,11 +11,19 @@ Orca some 300 events together and it lost the keys pressed meanwhile."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDoubleSpinBox, QSpinBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QListView,
+    QSpinBox,
+)
 
 # How long the reader must have pressed no key before a dialog is built ahead, and between
 # two builds: Orca works through one build's events within a second on a quiet machine, in a
@@ -33,7 +41,12 @@ def forget_native_window_when_closed(dialog: QDialog) -> None:
 def set_choices(combo: QComboBox, entries: Iterable[tuple[str, object] | object]) -> None:
     """``combo``'s choices become ``entries`` (text and data, or ``SEPARATOR``), the first
     chosen. The list is made apart and handed over whole: added a row at a time, it sent a
-    screen reader an event per row (a hundred languages, a hundred events)."""
+    screen reader an event per row (a hundred languages, a hundred events). The drop-down
+    list becomes a ``QuietChoiceList``."""
+    if not isinstance(combo.view(), QuietChoiceList):
+        quiet = QuietChoiceList()
+        quiet.setAccessibleName(combo.view().accessibleName())
+        combo.setView(quiet)  # which deletes the list it had
     model = QStandardItemModel(combo)
     for entry in entries:
         if entry is SEPARATOR:  # as QComboBox.insertSeparator marks one
@@ -46,6 +59,19 @@ def set_choices(combo: QComboBox, entries: Iterable[tuple[str, object] | object]
             item.setData(data, Qt.ItemDataRole.UserRole)
         model.appendRow(item)
     combo.setModel(model)  # which deletes the list it had, a child of the combo box too
+
+
+class QuietChoiceList(QListView):
+    """A list of choices that tells a screen reader its row chosen only while it is shown.
+    Qt's tells it at every change, shown or not: a row selected and a list changed, the two
+    events Orca takes longest over (0.2 s each on a busy machine), for every value a dialog
+    is built or reopened with."""
+
+    def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        if self.isVisible():
+            super().selectionChanged(selected, deselected)
+        else:  # what QListView adds to it is the screen reader's events
+            QAbstractItemView.selectionChanged(self, selected, deselected)
 
 
 def set_up_spin_box(box: QSpinBox | QDoubleSpinBox, limits: tuple[float, float],
@@ -67,28 +93,36 @@ def set_up_spin_box(box: QSpinBox | QDoubleSpinBox, limits: tuple[float, float],
 
 
 class BuildAhead(QObject):
-    """Builds dialogs one at a time, each after ``quiet_ms`` without a key pressed or a
-    dialog open, so that their events never reach a screen reader while the reader works:
-    every key starts the wait again. The smallest dialog first."""
+    """Builds dialogs ahead, a step at a time, each step after ``quiet_ms`` without a key
+    pressed or a dialog open, so that their events never reach a screen reader while the
+    reader works: every key starts the wait again. A builder is one step, or, if it returns an
+    iterator (a generator function that yields between its parts), as many steps as it yields
+    parts. Orca queues the events of every step before it can say anything else, and past 50
+    queued it goes over the whole queue again for each new one (a second each): a step must
+    send it fewer than that, and it needs the quiet moment to work through them."""
 
     def __init__(self, builders: Sequence[Callable[[], object]], quiet_ms: int,
                  parent: QObject) -> None:
         super().__init__(parent)
         self._builders = list(builders)
+        self._parts: Iterator[object] | None = None  # the rest of a builder built in steps
         self._timer = QTimer(self, singleShot=True, interval=quiet_ms)
         self._timer.timeout.connect(self._build_next)
 
     def start(self) -> None:
+        """Build once the reader has pressed a key, and then none for ``quiet_ms``: until the
+        first key, the screen reader may still be presenting the new window."""
         app = QApplication.instance()
         if self._builders and app is not None:
             app.installEventFilter(self)  # the keys pressed anywhere in the app
-            self._timer.start()
 
     def pending(self) -> int:
-        return len(self._builders)
+        """How many builders have yet to start or finish."""
+        return len(self._builders) + (self._parts is not None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
+        # A key bound to an action (N, Ctrl+G) reaches the app as a shortcut: no KeyPress.
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             self._timer.start()  # the wait starts again
         return False
 
@@ -96,8 +130,15 @@ class BuildAhead(QObject):
         if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget():
             self._timer.start()  # a dialog or a menu is open: the reader is busy
             return
-        self._builders.pop(0)()
-        if self._builders:
+        if self._parts is None:
+            built = self._builders.pop(0)()
+            self._parts = built if isinstance(built, Iterator) else None
+        if self._parts is not None and next(self._parts, _DONE) is _DONE:
+            self._parts = None  # its last part built
+        if self.pending():
             self._timer.start()
         elif (app := QApplication.instance()) is not None:
             app.removeEventFilter(self)
+
+
+_DONE = object()  # what next() gives once a builder built in steps has finished

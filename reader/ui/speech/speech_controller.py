@@ -15,7 +15,7 @@ stopped if the caret has not moved since, else from the caret; a selection is re
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
@@ -212,16 +212,28 @@ class SpeechController(QObject):
         Built, it sends a screen reader some 80 events (its lists and values set up); Orca,
         flooded, took 2.5 s to say the dialog. Kept, it is shown again with the values that
         changed only (reader.ui.shell.kept_dialogs)."""
+        dialog = self._settings_dialog or self._new_settings_dialog(in_parts=False)
+        if dialog is not None:
+            dialog.finish()  # if it was being built ahead
+        return dialog
+
+    def build_settings_ahead(self) -> Iterator[None]:
+        """Build the dialog a part at a time, yielding between parts (``BuildAhead``)."""
+        dialog = self._settings_dialog or self._new_settings_dialog(in_parts=True)
+        while dialog is not None and dialog.build_part():
+            yield
+
+    def _new_settings_dialog(self, *, in_parts: bool) -> SpeechSettingsDialog | None:
         from reader.ui.speech.speech_settings_dialog import SpeechSettingsDialog
 
         if self._engine is None:
             return None
-        if self._settings_dialog is None:
-            dialog = SpeechSettingsDialog(self._preferences, self._engine.voices(), self._window)
-            dialog.accepted.connect(lambda: self._apply(dialog.preferences()))
-            forget_native_window_when_closed(dialog)
-            self._settings_dialog = dialog
-        return self._settings_dialog
+        dialog = SpeechSettingsDialog(self._preferences, self._engine.voices(), self._window,
+                                      in_parts=in_parts)
+        dialog.accepted.connect(lambda: self._apply(dialog.preferences()))
+        forget_native_window_when_closed(dialog)
+        self._settings_dialog = dialog
+        return dialog
 
     def _start(self, *, selection_only: bool = False) -> None:
         if self._session is None:

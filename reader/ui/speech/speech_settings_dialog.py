@@ -9,6 +9,7 @@ Esc too). The voice is chosen in two steps (language, then voice) rather than in
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale
@@ -53,39 +54,68 @@ def language_name(code: str) -> str:
 
 
 class SpeechSettingsDialog(QDialog):
+    """Built whole, or, given ``in_parts``, in the parts ``build_part`` adds one at a time:
+    built ahead for a screen reader, each part sends it few enough events that it keeps up
+    (reader.ui.shell.kept_dialogs)."""
+
     def __init__(self, preferences: SpeechPreferences, voices: list[Voice],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, in_parts: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("speech_settings")
         self.setWindowTitle(messages.speech_settings_title())
         self._preferences = preferences
         self._voices = sorted(voices, key=lambda v: (language_name(language_of(v)), v.name))
-        form = QFormLayout()
-
         self.language = QComboBox(self)
+        self.voice = QComboBox(self)
+        self.interviewer = QComboBox(self)
+        self.interviewee = QComboBox(self)
+        self.rate, self.pitch, self.volume = QSpinBox(self), QSpinBox(self), QSpinBox(self)
+        self.sentence_pause, self.paragraph_pause = QSpinBox(self), QSpinBox(self)
+        self.highlight = QComboBox(self)
+        self.announce = QCheckBox(messages.setting_announce(), self)
+        self.section_only = QCheckBox(messages.setting_section_only(), self)
+        self._parts = self._build(preferences)
+        if not in_parts:
+            self.finish()
+
+    def build_part(self) -> bool:
+        """Build the next part; False once the dialog is whole."""
+        return next(self._parts, None) is not None
+
+    def finish(self) -> None:
+        """Build the parts not built yet."""
+        while self.build_part():
+            pass
+
+    def _build(self, preferences: SpeechPreferences) -> Iterator[bool]:
         codes = sorted({language_of(v) for v in self._voices} - {""}, key=language_name)
         set_choices(self.language, [(messages.setting_language_automatic(), ""),
                                     *((language_name(code), code) for code in codes)])
-        self.voice = QComboBox(self)
-        self.interviewer = self._timbres()
-        self.interviewee = self._timbres()
-        reading = preferences.reading
-        self.rate = self._spin(RATE_RANGE, 5, messages.setting_rate_suffix(), reading.rate_wpm)
-        self.pitch = self._spin(PITCH_RANGE, 5, "", reading.pitch)
-        self.pitch.setToolTip(messages.setting_pitch_hint())
-        self.pitch.setAccessibleDescription(messages.setting_pitch_hint())
-        self.volume = self._spin(VOLUME_RANGE, 5, messages.setting_percent_suffix(),
-                                 reading.volume)
-        self.sentence_pause = self._spin(PAUSE_RANGE, 50, messages.setting_ms_suffix(),
-                                         reading.sentence_pause_ms)
-        self.paragraph_pause = self._spin(PAUSE_RANGE, 50, messages.setting_ms_suffix(),
-                                          reading.paragraph_pause_ms)
-        self.highlight = QComboBox(self)
+        for box in (self.interviewer, self.interviewee):
+            set_choices(box, ((messages.timbre_name(t), t) for t in ("", *TIMBRES)))
         set_choices(self.highlight,
                     ((messages.highlight_style_name(s), s) for s in HIGHLIGHT_STYLES))
-        self.announce = QCheckBox(messages.setting_announce(), self)
-        self.section_only = QCheckBox(messages.setting_section_only(), self)
+        yield True
+        reading = preferences.reading
+        set_up_spin_box(self.rate, RATE_RANGE, 5, messages.setting_rate_suffix(),
+                        reading.rate_wpm)
+        set_up_spin_box(self.pitch, PITCH_RANGE, 5, "", reading.pitch)
+        self.pitch.setToolTip(messages.setting_pitch_hint())
+        self.pitch.setAccessibleDescription(messages.setting_pitch_hint())
+        set_up_spin_box(self.volume, VOLUME_RANGE, 5, messages.setting_percent_suffix(),
+                        reading.volume)
+        for pause, value in ((self.sentence_pause, reading.sentence_pause_ms),
+                             (self.paragraph_pause, reading.paragraph_pause_ms)):
+            set_up_spin_box(pause, PAUSE_RANGE, 50, messages.setting_ms_suffix(), value)
+        yield True
+        self._lay_out()
+        yield True
+        self._fill_voices()
+        self.language.currentIndexChanged.connect(self._fill_voices)
+        self.reopen(preferences)
 
+    def _lay_out(self) -> None:
+        form = QFormLayout()
         for text, widget in (
             (messages.setting_language(), self.language),
             (messages.setting_voice(), self.voice),
@@ -112,10 +142,6 @@ class SpeechSettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         fit_dialog(self)
-
-        self._fill_voices()
-        self.language.currentIndexChanged.connect(self._fill_voices)
-        self.reopen(preferences)
 
     def reopen(self, preferences: SpeechPreferences) -> None:
         """Show ``preferences``, the first control focused. The dialog is kept between openings
@@ -167,13 +193,3 @@ class SpeechSettingsDialog(QDialog):
                                  *((messages.voice_entry(v.name, v.id), v.id)
                                    for v in self._voices if code and language_of(v) == code)])
         self.voice.setEnabled(bool(code))
-
-    def _timbres(self) -> QComboBox:
-        box = QComboBox(self)
-        set_choices(box, ((messages.timbre_name(t), t) for t in ("", *TIMBRES)))
-        return box
-
-    def _spin(self, limits: tuple[int, int], step: int, suffix: str, value: int) -> QSpinBox:
-        box = QSpinBox(self)
-        set_up_spin_box(box, limits, step, suffix, value)
-        return box
