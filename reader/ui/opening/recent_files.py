@@ -33,5 +33,7 @@ class RecentFiles:
         self._store([])
 
     def _store(self, paths: list[str]) -> None:
+        # No sync(): Qt writes the file itself at the next turn of the event loop. A sync here
+        # wrote it (two fdatasync calls) in the turn that shows the document opened, 5-9 ms
+        # on an idle disk and up to 300 ms on a busy one, while the window waited.
         self._settings.setValue(_KEY, paths[: self._limit])
-        self._settings.sync()

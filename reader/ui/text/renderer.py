@@ -26,46 +26,38 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import (
     QFont,
-    QFontDatabase,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
-    QTextLength,
     QTextList,
     QTextListFormat,
 )
 
-from reader import messages
 from reader.appearance.hyphenation import SOFT_HYPHEN, hyphenation_points
-from reader.document.model import Block, BlockKind, Document, Inline, InlineStyle, Role
+from reader.document.model import Block, BlockKind, Document
+from reader.ui.text.block_formats import BlockFormats
+from reader.ui.text.block_formats import PageStyle as PageStyle  # what callers import from here
+from reader.ui.text.block_formats import em_pixels as em_pixels
 from reader.ui.text.tables import Table, TableCollector, format_row, lay_out
-from reader.ui.text.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
     from reader.ui.text.outline_view import OutlineRows
 
 READING_POINT_SIZE = 14.0
 
-# FontSizeAdjustment steps: Qt scales the default font by 0.7, 0.8, 1, 1.2, 1.5, 2, 2.4 for
-# adjustments -2..+4.
-_HEADING_ADJUSTMENT = {1: 2, 2: 1}  # h3-h6: body size, bold
-_TITLE_ADJUSTMENT = 3
-_QUESTION_ADJUSTMENT = 1
-_SUBDUED_ADJUSTMENT = -1
-
 # QTextCursor.insertText turns these into block separators (see QTextCursor::insertText), which
 # would split one model block into several QTextBlocks. Each is replaced by one character of the
 # same UTF-16 length, so positions do not move.
-_SEPARATORS = str.maketrans({"\n": " ", "\r": " ", "\u2029": "\u2028", "\ufdd0": "\ufffd",
-                             "\ufdd1": "\ufffd"})
+_SEPARATORS = (("\n", " "), ("\r", " "), ("\u2029", "\u2028"), ("\ufdd0", "\ufffd"),
+               ("\ufdd1", "\ufffd"))
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _SCAN_PIECE = 1 << 16
+_PLAIN_PAGE = PageStyle()
 _BULLETS = (
     QTextListFormat.Style.ListDisc,
     QTextListFormat.Style.ListCircle,
@@ -120,27 +112,6 @@ class PositionMap:
 
 
 @dataclass(frozen=True, slots=True)
-class PageStyle:
-    """What every block shares (reader.appearance.Appearance's block-level part)."""
-
-    line_height: float = 1.3  # times the natural line
-    paragraph_spacing: float = 0.6  # em below each block
-    alignment: str = "left"  # or "justify"
-
-    @property
-    def hyphenated(self) -> bool:
-        """Justified lines need hyphenation, or they open wide gaps between words."""
-        return self.alignment == "justify"
-
-    def apply(self, block_format: QTextBlockFormat, em_px: float) -> None:
-        block_format.setBottomMargin(em_px * self.paragraph_spacing)
-        block_format.setLineHeight(self.line_height * 100,
-                                   QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block_format.setAlignment(Qt.AlignmentFlag.AlignJustify if self.alignment == "justify"
-                                  else Qt.AlignmentFlag.AlignLeft)
-
-
-@dataclass(frozen=True, slots=True)
 class SpacedBlock:
     """A block whose top margin or left indent is in em of the reading font."""
 
@@ -159,11 +130,6 @@ class Rendered:
     outline: OutlineRows | None = None
 
 
-def em_pixels(font: QFont) -> float:
-    """One em of ``font`` in pixels (block margins are in pixels)."""
-    return max(1.0, font.pointSizeF()) * 96 / 72
-
-
 def reading_font(app_font: QFont) -> QFont:
     """The system's font family at a comfortable reading size (typography settings come later)."""
     font = QFont(app_font)
@@ -174,7 +140,7 @@ def reading_font(app_font: QFont) -> QFont:
 
 def render(
     document: Document, font: QFont, palette: QPalette, parent: QObject | None = None,
-    style: PageStyle = PageStyle(),
+    style: PageStyle = _PLAIN_PAGE,
 ) -> Rendered:
     """Build the whole QTextDocument in one go, detached from any view (no relayout per insert).
     Justified text is hyphenated in the document's language (soft hyphens, on the page only)."""
@@ -182,7 +148,7 @@ def render(
     text_document.setUndoRedoEnabled(False)
     text_document.setDefaultFont(font)
     text_document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document.title)
-    formats = _Formats(font, palette, style)
+    formats = BlockFormats(font, palette, style)
     table_rows = TableCollector()
     spaced = []
     hyphens = hyphenation_points(document.text, document.language) if style.hyphenated else ()
@@ -192,6 +158,7 @@ def render(
     for index, block in enumerate(document.blocks):
         block_format, char_format = formats.for_block(block)
         if (row := table_rows.add(index, block)) >= 0:
+            block_format, char_format = QTextBlockFormat(block_format), QTextCharFormat(char_format)
             format_row(block, row, palette, block_format, char_format)
         if block_format.topMargin() or block_format.leftMargin():
             spaced.append(SpacedBlock(index, block_format.topMargin() / formats.line,
@@ -236,10 +203,10 @@ def _hyphenated(text: str, start: int, points: tuple[int, ...]) -> str:
 
 
 def _insert_runs(
-    cursor: QTextCursor, block: Block, base: QTextCharFormat, formats: _Formats,
+    cursor: QTextCursor, block: Block, base: QTextCharFormat, formats: BlockFormats,
     hyphens: tuple[int, ...] = (),
 ) -> None:
-    text = block.text.translate(_SEPARATORS)
+    text = _without_separators(block.text)
     if not text:
         return
     if not block.inlines:
@@ -255,11 +222,20 @@ def _insert_runs(
             cuts.update((start, end))
     edges = sorted(cuts)
     for start, end in itertools.pairwise(edges):
-        char_format = QTextCharFormat(base)
-        for span_start, span_end, inline in spans:  # outer runs first (sorted by the parser)
-            if span_start <= start and end <= span_end:
-                formats.apply_inline(char_format, inline)
-        cursor.insertText(_hyphenated(text[start:end], start, hyphens), char_format)
+        # outer runs first (sorted by the parser)
+        covering = tuple(inline for span_start, span_end, inline in spans
+                         if span_start <= start and end <= span_end)
+        cursor.insertText(_hyphenated(text[start:end], start, hyphens),
+                          formats.for_run(base, covering) if covering else base)
+
+
+def _without_separators(text: str) -> str:
+    # str.replace, not str.translate: translating with a table looks every character up in a
+    # dict, 0.4 ms for a paragraph of accented text and 3 s for a 10 MB document, all in one
+    # call that holds Python's lock (and the window waits for it); replace is a fast scan.
+    for separator, replacement in _SEPARATORS:
+        text = text.replace(separator, replacement)
+    return text
 
 
 def _place_in_list(cursor: QTextCursor, block: Block, lists: dict[int, QTextList]) -> None:
@@ -293,85 +269,3 @@ def _place_in_list(cursor: QTextCursor, block: Block, lists: dict[int, QTextList
 
 def _is_ordered(list_format: QTextListFormat) -> bool:
     return list_format.style() not in _BULLETS
-
-
-class _Formats:
-    """Block and character formats, from the reading font and the palette (no fixed colours)."""
-
-    def __init__(self, font: QFont, palette: QPalette, style: PageStyle) -> None:
-        self.font = font
-        self.palette = palette
-        self.style = style
-        self.monospace = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).families()
-        self.line = em_pixels(font)  # one em of the reading font, in pixels
-
-    def for_block(self, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
-        block_format = QTextBlockFormat()
-        char_format = QTextCharFormat()
-        self.style.apply(block_format, self.line)
-        kind = block.kind
-        if kind is BlockKind.HEADING:
-            block_format.setHeadingLevel(block.level)
-            block_format.setTopMargin(self.line * 0.8)
-            char_format.setFontWeight(QFont.Weight.Bold)
-            char_format.setProperty(
-                QTextFormat.Property.FontSizeAdjustment, _HEADING_ADJUSTMENT.get(block.level, 0)
-            )
-        elif kind is BlockKind.LIST_ITEM:
-            if not block.ordinal or block.number_length:  # a later paragraph of an item, or
-                block_format.setIndent(max(1, block.level))  # one whose number is its text
-            # (an item with a marker gets its indent from its QTextList; both would add up)
-        elif kind is BlockKind.QUOTE:
-            block_format.setIndent(max(1, block.level))
-            char_format.setFontItalic(True)
-        elif kind is BlockKind.CODE:
-            block_format.setBackground(self.palette.alternateBase())
-            block_format.setLeftMargin(self.line * 0.5)
-            char_format.setFontFamilies(self.monospace)
-            char_format.setFontFixedPitch(True)
-        elif kind is BlockKind.RULE:
-            block_format.setProperty(
-                QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
-                QTextLength(QTextLength.Type.PercentageLength, 100),
-            )
-        self._apply_role(block, block_format, char_format)
-        return block_format, char_format
-
-    def _apply_role(
-        self, block: Block, block_format: QTextBlockFormat, char_format: QTextCharFormat
-    ) -> None:
-        role = block.role
-        if role is Role.TITLE:
-            if not block_format.headingLevel():
-                block_format.setHeadingLevel(1)
-            char_format.setFontWeight(QFont.Weight.Bold)
-            char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, _TITLE_ADJUSTMENT)
-        elif role is Role.QUESTION:
-            # Distinct without colour: bold, larger, a rule of space above (WCAG 1.4.1).
-            block_format.setTopMargin(self.line * 1.2)
-            char_format.setFontWeight(QFont.Weight.Bold)
-            char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, _QUESTION_ADJUSTMENT)
-        elif role is Role.SHARE:
-            # Kept visible but subdued by size only: a paler colour would fail 7:1 contrast.
-            char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, _SUBDUED_ADJUSTMENT)
-        elif role is Role.CAPTION:
-            char_format.setFontItalic(True)
-
-    def apply_inline(self, char_format: QTextCharFormat, inline: Inline) -> None:
-        style = inline.style
-        if style is InlineStyle.EMPHASIS:
-            char_format.setFontItalic(True)
-        elif style is InlineStyle.STRONG:
-            char_format.setFontWeight(QFont.Weight.Bold)
-        elif style is InlineStyle.CODE:
-            char_format.setFontFamilies(self.monospace)
-            char_format.setFontFixedPitch(True)
-        elif style is InlineStyle.LINK:
-            char_format.setAnchor(True)
-            char_format.setAnchorHref(inline.target)
-            char_format.setFontUnderline(True)
-            char_format.setForeground(self.palette.link())
-            char_format.setToolTip(plain_tooltip(messages.link_tooltip(inline.target)))
-        elif style is InlineStyle.IMAGE:
-            char_format.setFontItalic(True)
-            char_format.setToolTip(plain_tooltip(messages.image_tooltip(inline.target)))
