@@ -91,3 +91,25 @@ def test_a_document_replaced_is_let_go(window, qtbot):
     with qtbot.waitSignal(shown.destroyed, timeout=10000):
         window.show_document(make_interview("/tmp/other.txt"))
     assert window.text.toPlainText().startswith(window.document.blocks[0].text)
+
+
+def test_reopening_with_the_find_bar_open_goes_back_to_the_place_not_the_first_match(
+        make_window, long_file, qtbot):
+    window = make_window()
+    assert window.open_path(long_file, in_background=False) == ""
+    place = _far_place(window)
+    window.text.go_to(place)
+    finder = window.keyboard.find
+    finder.open()
+    qtbot.keyClicks(finder.bar.field, "pourquoi")  # every question: the first near the start
+    window.text.go_to(place)
+    window.show_document(make_interview("/tmp/other.txt"))
+
+    assert window.open_path(long_file, in_background=False) == ""
+    qtbot.waitUntil(lambda: window.text.caret_offset() == place, timeout=60000)
+    window.typesetter.layout.finish()  # nothing still waiting moves the caret after
+    assert window.text.caret_offset() == place
+    assert finder.bar.count_label.text() == messages.find_count(
+        finder.current + 1, len(finder.matches))
+    qtbot.keyClick(finder.bar.field, Qt.Key.Key_F3)  # F3 goes on from the place
+    assert finder.matches[finder.current][0] > place

@@ -162,12 +162,12 @@ class FindController(QObject):
     def _typed(self, _text: str) -> None:
         self._search(announce=True)
 
-    def _search(self, *, announce: bool) -> None:
-        if not self._refresh_matches(then="", announce=announce):
+    def _search(self, *, announce: bool, then: str = "") -> None:
+        if not self._refresh_matches(then=then, announce=announce):
             return  # the worker's answer comes back to ``_found``
-        self._show_matches(announce=announce)
+        self._show_matches(announce=announce, keep_place=then == _KEEP_PLACE)
 
-    def _show_matches(self, *, announce: bool) -> None:
+    def _show_matches(self, *, announce: bool, keep_place: bool = False) -> None:
         query = self.bar.field.text()
         if not self._matches:
             self._current = -1
@@ -178,7 +178,16 @@ class FindController(QObject):
             else:
                 self.bar.show_count("")
             return
-        self._go(self._matches.index_after(self._origin), announce=announce, with_line=False)
+        index = self._matches.index_after(self._origin)
+        if keep_place and self._window.typesetter.layout.waiting_for() is not None:
+            # A document re-opened at its kept place, the caret on its way there: the matches
+            # are counted and marked, and F3 goes on from the place (it was lost to the first
+            # match before).
+            self._current = index
+            self.bar.show_count(messages.find_count(index + 1, len(self._matches)))
+            self._highlight()
+            return
+        self._go(index, announce=announce, with_line=False)
 
     def _refresh_matches(self, *, then: str, announce: bool = True) -> bool:
         """The matches of the query in the document, now (False: a worker is finding them)."""
@@ -215,10 +224,10 @@ class FindController(QObject):
         self._waiting = None
         self._matches, self._matches_for = matches, (text, query)
         _query, then, announce = waiting
-        if then:
+        if then in ("next", "previous"):
             self._step_in_matches(query, forward=then == "next")
         else:
-            self._show_matches(announce=announce)
+            self._show_matches(announce=announce, keep_place=then == _KEEP_PLACE)
 
     def _go(self, index: int, *, announce: bool, with_line: bool = True) -> None:
         self._current = index
@@ -303,7 +312,10 @@ class FindController(QObject):
         self._background.keep_only(document.text)
         if self._bar is not None and self._bar.isVisible() and self._bar.field.text():
             self._origin = self._text.caret_offset()  # the start, or where the reader left it
-            self._search(announce=False)
+            self._search(announce=False, then=_KEEP_PLACE)
+
+
+_KEEP_PLACE = "keep place"  # a search the next document started: its kept place comes first
 
 
 def _mixed(base: QColor, mark: QColor, amount: float) -> QColor:
