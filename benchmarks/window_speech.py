@@ -7,7 +7,7 @@ the app, for the dialogs).
 
 Whatever the app sends a screen reader while it starts (a dialog built once speech has
 loaded, some 100 events) is queued by Orca with the window's own events: it named the window
-7 s late. Needs what benchmarks.dialog_speech needs; without it ``measure`` gives nothing.
+seconds late. Needs what benchmarks.dialog_speech needs; without it ``measure`` gives nothing.
 
 Run alone: .venv/bin/python -m benchmarks.window_speech
 """
