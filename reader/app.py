@@ -228,11 +228,10 @@ class ReaderWindow(MainWindow):
         return self.context.with_corrections(document)
 
     def _prepare_for_screen_reader(self, _session: object) -> None:
-        """Preferences now; Export audio and Speech settings in parts, when no key is pressed."""
+        """Preferences, Export audio and Speech settings in parts, when no key is pressed."""
         if screen_reader_listening():
-            self.appearance.build_preferences()
-            BuildAhead([lambda: self.export.build_ahead(), self.speech.build_settings_ahead],
-                       BUILD_AHEAD_QUIET_MS, self).start()
+            BuildAhead([self.appearance.build_preferences_ahead, lambda: self.export.build_ahead(),
+                        self.speech.build_settings_ahead], BUILD_AHEAD_QUIET_MS, self).start()
 
     @property
     def language_detection(self) -> LanguageDetection:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 import reader.app
+from reader.ui.appearance.language_choice import LanguageChoice
 from reader.ui.shell.kept_dialogs import SEPARATOR, BuildAhead, set_choices
 
 WAIT_MS = 20_000
@@ -35,8 +36,7 @@ def ahead(qtbot, speaking_window, monkeypatch):
         window = speaking_window()
         made.append(window)
         window.speech.load()  # once loaded, the dialogs are built ahead
-        # Preferences at once; the others once a key is pressed, then none for 50 ms.
-        qtbot.waitUntil(lambda: "preferences_dialog" in _built(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: window.speech.session is not None, timeout=WAIT_MS)
         return window
 
     yield make
@@ -185,5 +185,26 @@ def test_a_dialog_asked_for_while_it_is_built_in_parts_opens_whole(qtbot, speaki
     assert dialog.focusWidget() is dialog.language
     assert list(parts) == []  # nothing left to build
     assert window.speech.show_settings() is dialog
+    dialog.reject()
+    window.close()
+
+
+def test_preferences_asked_for_while_built_in_parts_opens_whole(qtbot, speaking_window):
+    window = speaking_window()
+    parts = window.appearance.build_preferences_ahead()
+    next(parts)  # its first part only, as ahead at a quiet moment
+    qtbot.keyClick(window.text, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    bigger = window.appearance.appearance.font_size
+    dialog = window.appearance.show_preferences()  # then Ctrl+,
+    qtbot.waitExposed(dialog)
+    assert dialog.font_size.value() == bigger
+    assert dialog.theme.count() > 1 and dialog.line_focus_lines.count() > 1
+    assert dialog.focus_mode.isVisible() and dialog.buttons.isVisible()
+    language, = dialog.findChildren(LanguageChoice)  # its last part
+    assert language.isVisible()
+    assert dialog.focusWidget() is dialog.preset
+    assert list(parts) == []  # nothing left to build
+    dialog.reject()
+    assert window.appearance.show_preferences() is dialog
     dialog.reject()
     window.close()

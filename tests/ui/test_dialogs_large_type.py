@@ -141,3 +141,18 @@ def test_a_row_of_buttons_too_wide_for_the_screen_becomes_a_column(qtbot, dialog
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert ok.y() != dialog.reset.y()
     assert _cut_texts(dialog) == []
+
+
+@pytest.mark.parametrize("name", ["speech settings", "go to", "bookmarks"])
+def test_a_dialog_given_the_texts_font_when_shown_opens_whole(qtbot, dialog_font, name):
+    dialog_font(9.0)
+    dialog = DIALOGS[name]()
+    qtbot.addWidget(dialog)
+    font = QFont(dialog.font())
+    font.setPointSizeF(14.0)
+    dialog.setFont(font)  # as their controllers give them the text's font before opening
+    _shown(dialog)
+    area, = dialog.findChildren(QScrollArea)
+    page, content = area.viewport(), area.widget()
+    assert content.width() <= page.width() and content.height() <= page.height()  # no scrolling
+    assert _cut_texts(dialog) == []

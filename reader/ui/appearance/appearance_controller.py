@@ -11,7 +11,7 @@ a kiosk's or a training room's saved settings are never changed by its launcher.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -316,27 +316,44 @@ class AppearanceController(QObject):
 
     def build_preferences(self) -> PreferencesDialog:
         """The Preferences dialog, built once and kept. Building it sends a screen reader some
-        160 events (every label, value and list it sets up), which Orca works through before
-        it can say the dialog: about 3 s of silence. Kept, it is shown again with the few
+        100 events (every label, value and list it sets up), which Orca works through before
+        it can say the dialog: seconds of silence. Kept, it is shown again with the few
         values that changed; ``app`` builds it ahead when a screen reader listens."""
-        from reader.ui.appearance.language_choice import LanguageChoice
+        dialog = self._dialog or self._new_preferences(in_parts=False)
+        dialog.finish()  # if it was being built ahead
+        self._add_language_choice(dialog)
+        return dialog
+
+    def build_preferences_ahead(self) -> Iterator[None]:
+        """Build the dialog a part at a time, yielding between parts (``BuildAhead``): the
+        dialog's own parts, then the interface language's choice."""
+        dialog = self._dialog or self._new_preferences(in_parts=True)
+        while dialog.build_part():
+            yield
+        self._add_language_choice(dialog)
+
+    def _new_preferences(self, *, in_parts: bool) -> PreferencesDialog:
         from reader.ui.appearance.preferences_dialog import PreferencesDialog  # only when asked
 
-        if self._dialog is None:
-            self.load_fonts()  # the dialog lists them
-            dialog = PreferencesDialog(self.appearance, self.theme, self._window)
+        self.load_fonts()  # the dialog lists them
+        dialog = PreferencesDialog(self.appearance, self.theme, self._window, in_parts=in_parts)
+        dialog.changed.connect(lambda appearance: self.apply(appearance, save=False))
+        dialog.accepted.connect(lambda: self.apply(dialog.appearance()))
+        dialog.rejected.connect(lambda: self.apply(self._original, save=False))
+        # Closed, only its native window goes: kept, a hidden window would still be listed
+        # among the app's windows to a screen reader. Its widgets stay, built.
+        dialog.finished.connect(lambda _result: dialog.destroy())
+        self._dialog = dialog
+        return dialog
+
+    def _add_language_choice(self, dialog: PreferencesDialog) -> None:
+        from reader.ui.appearance.language_choice import LanguageChoice
+
+        if self._language is None:
             language = LanguageChoice(self._settings, self._context.say, dialog)
             dialog.add_general_row(messages.interface_language_label(), language, language.note)
             dialog.accepted.connect(language.save)
             self._language = language
-            dialog.changed.connect(lambda appearance: self.apply(appearance, save=False))
-            dialog.accepted.connect(lambda: self.apply(dialog.appearance()))
-            dialog.rejected.connect(lambda: self.apply(self._original, save=False))
-            # Closed, only its native window goes: kept, a hidden window would still be listed
-            # among the app's windows to a screen reader. Its widgets stay, built.
-            dialog.finished.connect(lambda _result: dialog.destroy())
-            self._dialog = dialog
-        return self._dialog
 
 
 def _capped(font: QFont, points: float) -> QFont:

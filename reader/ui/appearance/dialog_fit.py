@@ -4,13 +4,14 @@ Menus and dialogs take the reader's font (reader.ui.appearance.appearance_contro
 large sizes a dialog grows past the screen: its labels were cut ("set:" for "Preset:") and the
 field being changed slid out of sight. ``fit_dialog`` puts a dialog's content in a scroll area
 that follows the focus (``FocusInView``), lets its labels wrap, keeps its lists of choices from
-widening it to their longest entry, and sizes it to its content within the screen.
+widening it to their longest entry, and sizes it to its content within the screen, again
+whenever its font changes (``FitToFont``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QFontInfo, QFontMetrics
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -125,6 +126,7 @@ def fit_dialog(dialog: QDialog) -> QScrollArea | None:
     narrow_choices(dialog)
     stack_form_rows(dialog)
     stack_buttons(dialog)
+    chosen = dialog.size() if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized) else None
     content = QWidget()
     content.setObjectName("dialog_content")
     content.setLayout(layout)  # Qt moves the layout and its widgets from the dialog
@@ -132,8 +134,39 @@ def fit_dialog(dialog: QDialog) -> QScrollArea | None:
     outer.setContentsMargins(0, 0, 0, 0)
     area = following_scroll_area(content, dialog)
     outer.addWidget(area)
-    fit_to_screen(dialog, content)
+    _resize_within_screen(dialog, content, chosen)
+    FitToFont(dialog, content, chosen)
     return area
+
+
+class FitToFont(QObject):
+    """Fits ``dialog`` again to a new font: a dialog given the text's font when it is shown
+    (Speech settings, Go to question) kept the size of the font it was built with, and
+    opened too small, its lists cut and its form scrolling."""
+
+    def __init__(self, dialog: QDialog, content: QWidget, chosen: QSize | None) -> None:
+        super().__init__(dialog)
+        self._dialog, self._content, self._chosen = dialog, content, chosen
+        self._fitted_to = QFont(dialog.font())
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The dialog hears of its new font before its controls do: fitted as it is shown, or,
+        # shown already, once the controls have it.
+        if watched is self._dialog and event.type() == QEvent.Type.Show:
+            self._fit()
+        elif watched is self._dialog and event.type() == QEvent.Type.FontChange \
+                and self._dialog.isVisible():
+            QTimer.singleShot(0, self, self._fit)
+        return False
+
+    def _fit(self) -> None:
+        if self._dialog.font() == self._fitted_to:
+            return
+        self._fitted_to = QFont(self._dialog.font())
+        stack_form_rows(self._dialog)
+        stack_buttons(self._dialog)
+        _resize_within_screen(self._dialog, self._content, self._chosen)
 
 
 def wrap_labels(dialog: QWidget) -> None:
@@ -177,11 +210,18 @@ def narrow_choices(dialog: QWidget) -> None:
 def fit_to_screen(dialog: QWidget, content: QWidget) -> None:
     """As large as its content wants (or the size it was given, if larger), within the
     screen (the rest scrolls)."""
+    chosen = dialog.size() if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized) else None
+    _resize_within_screen(dialog, content, chosen)
+
+
+def _resize_within_screen(dialog: QWidget, content: QWidget, chosen: QSize | None) -> None:
+    """As large as ``content`` wants, and at least ``chosen`` (a size the dialog gave
+    itself), within the screen."""
     screen = (dialog.parentWidget() or dialog).screen().availableGeometry()
     wanted = content.sizeHint()
     spare = dialog.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4
     width, height = wanted.width() + spare, wanted.height() + spare
-    if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):  # a size chosen for it: at least
-        width, height = max(width, dialog.width()), max(height, dialog.height())
+    if chosen is not None:
+        width, height = max(width, chosen.width()), max(height, chosen.height())
     dialog.resize(min(width, int(screen.width() * SCREEN_SHARE)),
                   min(height, int(screen.height() * SCREEN_SHARE)))

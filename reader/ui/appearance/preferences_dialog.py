@@ -8,7 +8,7 @@ in a scroll area, so at very large sizes nothing is out of reach.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Literal
 
@@ -73,10 +73,14 @@ _SPACING: tuple[tuple[SpacingField, Callable[[], str], Callable[[], str], float,
 
 
 class PreferencesDialog(QDialog):
+    """Built whole, or, given ``in_parts``, in the parts ``build_part`` adds one at a time:
+    built ahead for a screen reader, each part sends it few enough events that it keeps up
+    (reader.ui.shell.kept_dialogs)."""
+
     changed = Signal(object)  # Appearance, on every edit (the live preview)
 
     def __init__(self, appearance: Appearance, theme_of: Callable[[Appearance], Theme],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, in_parts: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
         self.setWindowTitle(messages.preferences_title())
@@ -85,8 +89,18 @@ class PreferencesDialog(QDialog):
         self._theme_of = theme_of  # Appearance -> Theme, for the contrast warnings
         self._appearance = appearance
         self._loading = False
-        self._build()
-        self._load(appearance)
+        self._parts = self._build()
+        if not in_parts:
+            self.finish()
+
+    def build_part(self) -> bool:
+        """Build the next part; False once the dialog is whole."""
+        return next(self._parts, None) is not None
+
+    def finish(self) -> None:
+        """Build the parts not built yet."""
+        while self.build_part():
+            pass
 
     def appearance(self) -> Appearance:
         return self._appearance
@@ -101,7 +115,9 @@ class PreferencesDialog(QDialog):
 
     # --- Building -----------------------------------------------------------------------------
 
-    def _build(self) -> None:
+    def _build(self) -> Iterator[bool]:
+        """Its parts: the text's controls, the spacing's, the colours' and reading aids',
+        then the form laid out with the values in force."""
         self.preset = QComboBox(self)
         set_choices(self.preset, [(messages.preset_choose(), ""),
                                   *((messages.preset_name(p), p) for p in PRESETS)])
@@ -124,6 +140,7 @@ class PreferencesDialog(QDialog):
         self._add_row(text_rows, messages.label_size(), self.font_size)
         self.bold = self._check(messages.label_bold())
         text_rows.addRow(self.bold)
+        yield True
 
         spacing, spacing_rows = self._group(messages.group_spacing())
         self.spacing: dict[SpacingField, QDoubleSpinBox] = {}
@@ -145,6 +162,7 @@ class PreferencesDialog(QDialog):
         self.wcag.setAccessibleDescription(messages.wcag_spacing_tip())
         self.wcag.clicked.connect(self._wcag_spacing)
         spacing_rows.addRow(self.wcag)
+        yield True
 
         colours, colour_rows = self._group(messages.group_colours())
         self.theme = QComboBox(self)
@@ -176,6 +194,7 @@ class PreferencesDialog(QDialog):
         self._add_row(aid_rows, messages.label_line_focus_lines(), self.line_focus_lines)
         self.focus_mode = self._check(messages.label_focus_mode())
         aid_rows.addRow(self.focus_mode)
+        yield True
 
         form = QWidget(self)
         column = QVBoxLayout(form)
@@ -207,6 +226,7 @@ class PreferencesDialog(QDialog):
         if buttons.parentWidget() is self:
             layout.addWidget(buttons)
         self._fit_to_screen(form)
+        self._load(self._appearance)
 
     def _fit_to_screen(self, form: QWidget) -> None:
         """As wide as the form wants (large print makes it wide), within the screen."""
