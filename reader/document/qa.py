@@ -4,6 +4,7 @@ blocks."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -51,7 +52,19 @@ def question_ratio(cues: Cues, marks: list[int]) -> float:
 
 
 def text_of(cues: Cues, first: int, end: int) -> str:
-    return " ".join(filter(None, (cues.content(k) for k in range(first, end))))
+    """The question's text: its blocks' contents, without a paragraph above them that only
+    numbers the question ("Question 2" / "What changed?": the outline says "Question 2"
+    itself)."""
+    parts = [part for part in (cues.content(k) for k in range(first, end)) if part]
+    while len(parts) > 1 and _LONE_LABEL.fullmatch(parts[0].strip()):
+        parts.pop(0)
+    return " ".join(parts)
+
+
+_LONE_LABEL = re.compile(
+    r"(?i:question|frage|pregunta|domanda|pergunta|vraag|q)\s*(?:n[°ºo]\.?\s*|#\s*)?"
+    r"\d{1,4}\s*[.:)–-]?"
+)
 
 
 def label_of(cues: Cues, k: int) -> str:

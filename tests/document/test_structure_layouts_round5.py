@@ -386,3 +386,31 @@ def test_a_short_sentence_above_a_caption_or_dateline_is_the_headline_but_not_ab
     assert captioned.title == "Redactie bij een lid van de supportersvereniging."
     first_sentence = doc(f"We went down to the harbour at dawn.\n\n{LONG}\n\n{LONG}\n")
     assert first_sentence.title != "We went down to the harbour at dawn."
+
+
+# --- A paragraph that only numbers the question ------------------------------------------------
+
+
+def test_a_paragraph_that_only_numbers_the_question_is_not_part_of_its_heading():
+    answers = (
+        "Because my father did, and his father before him, and the sea was all we knew.",
+        "The ships are bigger, the crews smaller, and the paperwork has tripled since then.",
+        "Without a doubt, every single day of it, even the winters on the night shift.",
+    )
+    numbered = doc(
+        "Meeting the harbour master\n\nQuestion 1\n\nWhy did you start working on the boats?\n\n"
+        f"{answers[0]}\n\nQuestion 2\n\nWhat changed in twenty years?\n\n{answers[1]}\n\n"
+        f"Question 3\n\nWould you do it again?\n\n{answers[2]}\n"
+    )
+    assert [heading for _, heading in asked(numbered)] == [
+        "Why did you start working on the boats?", "What changed in twenty years?",
+        "Would you do it again?",
+    ]
+    # A line with more than the number says something: it stays in the question's heading.
+    worded = doc(
+        "Meeting the harbour master\n\nQuestion 1\n\nWhy did you start working on the boats?\n\n"
+        f"{answers[0]}\n\nQuestion 2 from a reader\n\nWhat changed in twenty years?\n\n"
+        f"{answers[1]}\n\nQuestion 3\n\nWould you do it again?\n\n{answers[2]}\n"
+    )
+    assert "Question 2 from a reader What changed in twenty years?" in [
+        heading for _, heading in asked(worded)]
