@@ -30,39 +30,7 @@ def longest_stall_ms(operation: Callable[[], object],
                      done: Callable[[], bool] = lambda: True) -> float:
     """Run ``operation`` from the event loop; the longest gap between two turns of the loop
     until ``done()`` and ``SETTLE_S`` more."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    gaps: list[float] = []
-    last = time.perf_counter()
-    started = last
-    finished: float | None = None
-
-    def tick() -> None:
-        nonlocal last, finished
-        now = time.perf_counter()
-        gaps.append(now - last)
-        last = now
-        if finished is None and done():
-            finished = now
-        if (finished is not None and now - finished > SETTLE_S) or now - started > TIMEOUT_S:
-            loop.quit()
-
-    def begin() -> None:
-        nonlocal last
-        last = time.perf_counter()
-        operation()
-
-    ticker = QTimer()
-    ticker.setInterval(0)
-    ticker.timeout.connect(tick)
-    QTimer.singleShot(0, begin)
-    ticker.start()
-    loop.exec()
-    ticker.stop()
-    if finished is None:
-        raise RuntimeError(f"not done after {TIMEOUT_S:.0f} s")
-    return max(gaps) * 1000
+    return measure_turns(operation, done).longest.wall_ms
 
 
 def _window(folder: Path):

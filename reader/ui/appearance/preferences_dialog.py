@@ -53,7 +53,7 @@ from reader.ui.appearance.dialog_fit import (
     stack_form_rows,
     wrap_labels,
 )
-from reader.ui.shell.kept_dialogs import SEPARATOR, set_choices, set_up_spin_box
+from reader.ui.shell.kept_dialogs import SEPARATOR, BuiltInParts, set_choices, set_up_spin_box
 
 ColourField = Literal["text_colour", "background_colour", "link_colour", "highlight_colour"]
 SpacingField = Literal["line_height", "paragraph_spacing", "letter_spacing", "word_spacing",
@@ -72,7 +72,7 @@ _SPACING: tuple[tuple[SpacingField, Callable[[], str], Callable[[], str], float,
 )
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(QDialog, BuiltInParts):
     """Built whole, or, given ``in_parts``, in the parts ``build_part`` adds one at a time:
     built ahead for a screen reader, each part sends it few enough events that it keeps up
     (reader.ui.shell.kept_dialogs)."""
@@ -92,15 +92,6 @@ class PreferencesDialog(QDialog):
         self._parts = self._build()
         if not in_parts:
             self.finish()
-
-    def build_part(self) -> bool:
-        """Build the next part; False once the dialog is whole."""
-        return next(self._parts, None) is not None
-
-    def finish(self) -> None:
-        """Build the parts not built yet."""
-        while self.build_part():
-            pass
 
     def appearance(self) -> Appearance:
         return self._appearance

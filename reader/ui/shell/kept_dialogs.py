@@ -92,6 +92,22 @@ def set_up_spin_box(box: QSpinBox | QDoubleSpinBox, limits: tuple[float, float],
     box.setRange(low, high)  # type: ignore[arg-type]
 
 
+class BuiltInParts:
+    """A dialog built a part at a time (``BuildAhead`` builds one part per quiet moment): its
+    ``_parts`` yield once after each part."""
+
+    _parts: Iterator[object]
+
+    def build_part(self) -> bool:
+        """Build the next part; False once the dialog is whole."""
+        return next(self._parts, None) is not None
+
+    def finish(self) -> None:
+        """Build the parts not built yet."""
+        while self.build_part():
+            pass
+
+
 class BuildAhead(QObject):
     """Builds dialogs ahead, a step at a time, each step after ``quiet_ms`` without a key
     pressed or a dialog open, so that their events never reach a screen reader while the

@@ -30,7 +30,7 @@ from reader.speech.engine import Voice, voice_for_language
 from reader.speech.options import TIMBRES, ReadingOptions
 from reader.ui.actions import plain_text
 from reader.ui.appearance.dialog_fit import fit_dialog
-from reader.ui.shell.kept_dialogs import set_choices, set_up_spin_box
+from reader.ui.shell.kept_dialogs import BuiltInParts, set_choices, set_up_spin_box
 from reader.ui.speech.speech_settings import (
     PAUSE_RANGE,
     PITCH_RANGE,
@@ -53,7 +53,7 @@ def language_name(code: str) -> str:
     return name or code
 
 
-class SpeechSettingsDialog(QDialog):
+class SpeechSettingsDialog(QDialog, BuiltInParts):
     """Built whole, or, given ``in_parts``, in the parts ``build_part`` adds one at a time:
     built ahead for a screen reader, each part sends it few enough events that it keeps up
     (reader.ui.shell.kept_dialogs)."""
@@ -77,15 +77,6 @@ class SpeechSettingsDialog(QDialog):
         self._parts = self._build(preferences)
         if not in_parts:
             self.finish()
-
-    def build_part(self) -> bool:
-        """Build the next part; False once the dialog is whole."""
-        return next(self._parts, None) is not None
-
-    def finish(self) -> None:
-        """Build the parts not built yet."""
-        while self.build_part():
-            pass
 
     def _build(self, preferences: SpeechPreferences) -> Iterator[bool]:
         codes = sorted({language_of(v) for v in self._voices} - {""}, key=language_name)
