@@ -1,8 +1,9 @@
 """Opening a large plain-text document in the window: the longest the window is held (no
 timer tick) from the open until the document is shown and settled (target ≤ 100 ms), and the
-process's peak memory against the file's size. Run: ``python -m benchmarks.open_large [MB]``;
-``--markdown``: a .md file; ``--line``: the whole text on a single line; ``--profile`` also
-prints what ran on the window's thread."""
+process's peak memory against the file's size; then its resident memory against the file's size
+when shown, once laid out to its end, and once left for a small document (what stays).
+Run: ``python -m benchmarks.open_large [MB]``; ``--markdown``: a .md file; ``--line``: the
+whole text on a single line; ``--profile`` also prints what ran on the window's thread."""
 
 from __future__ import annotations
 
@@ -70,12 +71,32 @@ def measure(size_bytes: int, profile: bool = False,
     moments = [started, *ticks]
     longest = max(b - a for a, b in zip(moments, moments[1:], strict=False)) * 1000
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    resident = {"shown": _resident_bytes()}
+    window.typesetter.layout.finish()
+    resident["laid out to its end"] = _resident_bytes()
+    small = folder / "small.txt"
+    small.write_text(interview_like(20_000), encoding="utf-8")
+    window.open_path(small)
+    leftovers = getattr(window.text, "leftovers", None)  # freed in slices (reader.ui.text)
+    settled = time.perf_counter() + SETTLE_SECONDS
+    while (window.document is None or window.document.path != str(small)
+           or (leftovers is not None and leftovers.busy()) or time.perf_counter() < settled):
+        app.processEvents()
+    resident["left for a small document"] = _resident_bytes()
     window.close()
     return [
         ("open_large_longest_ui_block_ms", longest, f"≤ 100; {size_bytes / 2**20:.0f} MB {name}"),
         ("open_large_seconds_until_shown", shown - started, "how long the user waits"),
         ("open_large_peak_memory_vs_file", peak / size_bytes, "a small multiple"),
+        *((f"open_large_resident_{when.replace(' ', '_')}_vs_file", size / size_bytes,
+           f"a small multiple; {size / 2**20:.0f} MB resident, {when}")
+          for when, size in resident.items()),
     ]
+
+
+def _resident_bytes() -> int:
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize()
 
 
 if __name__ == "__main__":

@@ -45,6 +45,7 @@ from reader.appearance.hyphenation import SOFT_HYPHEN
 from reader.document.model import Document, InlineStyle, Notice, NoticeKind
 from reader.ui.text import line_focus
 from reader.ui.text.jump_scroll import scroll_to_show
+from reader.ui.text.leftovers import Leftovers
 from reader.ui.text.renderer import PositionMap, Rendered
 from reader.ui.text.soft_hyphens import SoftHyphenCaret
 
@@ -93,6 +94,7 @@ class TextView(QTextEdit):
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.cursorPositionChanged.connect(self._emit_caret)
         self._soft_hyphens = SoftHyphenCaret(self)
+        self.leftovers = Leftovers(self)  # what a document shown before leaves behind
 
     # --- Document ---------------------------------------------------------------------------
 
@@ -106,6 +108,7 @@ class TextView(QTextEdit):
 
     def show_document(self, document: Document, rendered: Rendered) -> None:
         """Replace the text; the caret goes to the start and the view to the top."""
+        self.leftovers.bury(self._document)
         self._document = document
         self._positions = rendered.positions
         blocker = QSignalBlocker(self)
@@ -145,13 +148,13 @@ class TextView(QTextEdit):
         blocker.unblock()
 
     def _adopt(self, rendered: Rendered) -> None:
-        """Show ``rendered``'s document; the one before, if the renderer's, is deleted (setDocument
+        """Show ``rendered``'s document; the one before, if the renderer's, is freed (setDocument
         keeps it: it held its memory, and Qt went on laying it out unseen, 70 ms a turn, 10 MB)."""
         previous, ours = self.document(), createdByPython(self.document())  # not parent(): 30 ms
         rendered.text_document.setParent(self)
         self.setDocument(rendered.text_document)
         if ours and previous is not rendered.text_document:
-            previous.deleteLater()
+            self.leftovers.take_apart(previous)
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copied text without the page's soft hyphens (reader.appearance.hyphenation)."""
@@ -393,8 +396,5 @@ class TextView(QTextEdit):
 
 
 def _mix(base: QColor, mark: QColor, amount: float) -> QColor:
-    return QColor(
-        round(base.red() + (mark.red() - base.red()) * amount),
-        round(base.green() + (mark.green() - base.green()) * amount),
-        round(base.blue() + (mark.blue() - base.blue()) * amount),
-    )
+    return QColor(*(round(b + (m - b) * amount) for b, m in (
+        (base.red(), mark.red()), (base.green(), mark.green()), (base.blue(), mark.blue()))))
