@@ -39,13 +39,38 @@ _NAVIGATION_WORDS = frozenset(
     }
 )
 _CHROME_WORDS = 12
+# A social teaser's tags ("Mais um texto dos nossos alunos. #tbt #saudadesdaescola"): two or
+# more, where a headline has at most one ("Issue #1").
+_HASHTAG = re.compile(r"(?<!\S)#[^\W\d_][\w-]*")
+_TEASER_TAGS = 2
+# A site's counter above its lists: "Sono presenti 1207 interviste.", "57 articles found".
+_COUNTER = re.compile(
+    r"(?i)\D{0,30}?\b\d{2}[\d.,\s]*\s(?:interviews?|interviste|entrevistas?|entretiens?|"
+    r"entrevistes|interviews|articles?|articoli|art[íi]culos|artigos|artikel(?:en)?|beitr[äa]ge|"
+    r"posts?|results?|risultati|resultados|r[ée]sultats|ergebnisse|resultaten|wynik[óo]w|"
+    r"wywiad[óo]w|documents?|documenti|documentos|dokumente)\b(?:\s\w+)?\W{0,3}"
+)
+# An image's file name a page leaves where its picture was: "logo-post-portal-48x48",
+# "headteacher_letter_photo", "DSC00239", "portrait.jpg".
+_FILE_NAME = re.compile(
+    r"(?=\S*[_-])(?=\S*[\d_])\S+|\S+\.(?i:jpe?g|png|gif|webp)|(?:DSCN?|IMG_?)\d{3,}\S*"
+)
 
 
 def is_chrome(block: Block, strict: bool = False) -> bool:
-    """A line of site chrome: a breadcrumb, a "< back" link or the site's own commands;
+    """A line of site chrome: a breadcrumb, a "< back" link, the site's own commands, a
+    social teaser's hashtags, a counter of the site's items or an image's file name;
     ``strict``: only when most of its words are commands (a headline may say "back")."""
     text = block.text.strip()
-    if block.kind is not BlockKind.PARAGRAPH or not text or text[-1] in ".?!":
+    if block.kind is not BlockKind.PARAGRAPH or not text:
+        return False
+    if (
+        len(_HASHTAG.findall(text)) >= _TEASER_TAGS
+        or _COUNTER.fullmatch(text)
+        or _FILE_NAME.fullmatch(text)
+    ):
+        return True
+    if text[-1] in ".?!":
         return False
     if word_count(text) > _CHROME_WORDS:
         return False

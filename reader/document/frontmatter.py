@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .chrome import is_chrome
 from .headline import HEAD_LIMIT, is_masthead, skip_chrome
 from .matterlines import is_byline, is_footer, is_share
 from .model import Block, BlockKind, Role
@@ -20,6 +21,7 @@ from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_cou
 from .titlecues import (
     LEAD_WORDS,
     headline_above_marker,
+    is_greeting,
     is_lead,
     is_title_candidate,
     marker_role,
@@ -132,9 +134,13 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
             and title >= 0
             and block.kind is BlockKind.PARAGRAPH
             and word_count(block.text) <= LEAD_WORDS
-            and any(marker_role(b) for b in blocks[i + 1 : min(i + 3, n)])
+            # a marker, or a greeting that opens the text ("Dear Friends and Readers,"),
+            # follows the subtitle
+            and any(marker_role(b) or is_greeting(b) for b in blocks[i + 1 : min(i + 3, n)])
         ):
             role = Role.LEAD
+        if role is None and title >= 0 and "?" not in block.text and is_chrome(block, strict=True):
+            role = Role.SHARE  # "#tbt #saudadesdaescola" under the headline: the site's
         if role is None and block.kind is BlockKind.LIST_ITEM and any(
             r is not Role.TITLE for r in roles.values()
         ):

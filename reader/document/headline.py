@@ -8,7 +8,14 @@ import re
 from .chrome import is_chrome
 from .model import Block, BlockKind, Role
 from .textcues import Ending, Prefix, ending, split_prefix, word_count
-from .titlecues import is_lead, is_title_candidate, marker_role
+from .titlecues import (
+    addressee,
+    in_capitals,
+    is_greeting,
+    is_lead,
+    is_title_candidate,
+    marker_role,
+)
 
 _SITE_NAME_WORDS = 5  # a line this short above the headline is a site's or a section's name
 HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only
@@ -41,6 +48,9 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     role. Returns ``i`` unchanged when the top holds no chrome."""
     if i < n and _ARCHIVE.match(blocks[i].text):
         return i  # "Schlagwort: Interview": an archive's page, titled by its tag
+    repeated = _repeated_title(blocks, i, n, roles)
+    if repeated >= 0:
+        return repeated
     tops: list[int] = []
     limit = min(n, i + HEAD_LIMIT)
     j = i
@@ -60,14 +70,24 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     # Whatever decides the headline below, plain chrome at the very top ("Page 1 sur 9",
     # "Partnerseiten") is never it.
     leading = next((k for k in range(i, j) if not is_chrome(blocks[k], strict=True)), j)
+    while i < leading < j and marker_role(blocks[leading]) is not None:
+        leading += 1  # "Sono presenti 1207 interviste." / "02/11/2024" / the headline
     fallback = _after_chrome(blocks, i, leading if leading < n else i, roles)
     lines = [k for k in tops if not is_chrome(blocks[k]) and marker_role(blocks[k]) is None]
+    if len(lines) >= 2 and _SECTION_LABEL.fullmatch(blocks[lines[-1]].text.strip()):
+        # "Dossier de révision" / "Compréhension en lecture" / "Texte 1": a worksheet's title,
+        # then its parts.
+        lines = lines[:1]
     if not lines:
         return fallback
     headline = lines[-1]
     heading = next((k for k in lines if blocks[k].kind is BlockKind.HEADING), -1)
     if heading >= 0:
         headline = heading
+    elif len(lines) >= 2 and _recurring_intertitle(blocks, headline, n):
+        # "Overheard in the courtroom" / "“Tea party”" / Q. … / "“House rules”": the quoted
+        # line opens the first of the sections.
+        headline = lines[-2]
     elif (
         len(lines) >= 3
         and ending(blocks[headline].text) is Ending.QUESTION
@@ -77,19 +97,30 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         # below a site's lines, the "?" line is the first question and the one above it the
         # headline, unless that one is a label ("Entrevistada: Marta, mãe de alunos").
         headline = lines[-2]
+        if marker_role(blocks[tops[0]]) is Role.DATELINE and tops[1] in lines:
+            # A blog's date above each post, then the post's title and its subtitle
+            # ("jueves, 14 de marzo de 2019" / "Entre líneas" / "Para los que todavía
+            # contestan entrevistas"): a site puts its name above the date.
+            headline = tops[1]
     above = [k for k in tops if k < headline]
     if not above:
         return fallback
     # A short line may be the title itself when what follows it asks ("Le Monde : Vous partez
     # quand ?" is a first question): only chrome then stands above a headline.
-    asks = ending(blocks[headline].text) in (Ending.QUESTION, Ending.SUSPENDED)
+    # Not when the line is set in capitals, or a letter follows it ("Dear Ana,"): a
+    # headline's "?" then ("MY SISTER NEVER PAYS ME BACK. WHAT CAN I DO?").
+    asks = ending(blocks[headline].text) in (
+        Ending.QUESTION,
+        Ending.SUSPENDED,
+    ) and not in_capitals(blocks[headline].text)
+    greeting = blocks[headline + 1] if headline + 1 < n else None
     for k in above:
         block = blocks[k]
-        name = (
-            not asks
-            and word_count(block.text) <= _SITE_NAME_WORDS
-            and not _in_sentence_case(block.text)
+        name = not asks and (
+            (word_count(block.text) <= _SITE_NAME_WORDS and not _in_sentence_case(block.text))
+            or _is_tagline(block.text)
         )
+        name = name or _column_name(block, greeting)
         if marker_role(block) is None and not is_chrome(block) and not name:
             return fallback
     for k in above:
@@ -114,5 +145,99 @@ def _after_chrome(blocks: list[Block], i: int, end: int, roles: dict[int, Role])
     if end <= i or end >= len(blocks) or not is_title_candidate(blocks[end]):
         return i
     for k in range(i, end):
-        roles[k] = Role.SHARE
+        roles[k] = marker_role(blocks[k]) or Role.SHARE
     return end
+
+
+_TAGLINE_COMMAS = 3
+
+
+def _is_tagline(text: str) -> bool:
+    """A site's tagline, a list of what it covers ("Notes on Places, Trains, Books, Poetry,
+    Old Maps, Radio and the Arts"): three commas or more between names, where a headline is a
+    phrase."""
+    return text.count(",") >= _TAGLINE_COMMAS and not _in_sentence_case(text)
+
+
+# A part's label: "Texte 1", "Partie 2 :", "Exercise 3", "Teil B".
+_SECTION_LABEL = re.compile(r"[^\W\d_]{3,}\s+(?:\d{1,3}|[A-D]|[IVX]{1,4})\s*[.:]?")
+_QUOTED = re.compile(r"[“\"«„‘'»].{1,80}[”\"»“’'«]")
+_INTERTITLE_WORDS = 8
+_INTERTITLES = 2  # later lines of the same form that make a quoted line an intertitle
+_INTERTITLE_ZONE = 400
+
+
+def _recurring_intertitle(blocks: list[Block], k: int, n: int) -> bool:
+    """Whether block ``k``, a short line in quotes, is the first of a document's intertitles:
+    two later lines or more are short lines in quotes too."""
+
+    def quoted(block: Block) -> bool:
+        text = block.text.strip()
+        return (
+            block.kind is BlockKind.PARAGRAPH
+            and word_count(text) <= _INTERTITLE_WORDS
+            and _QUOTED.fullmatch(text) is not None
+        )
+
+    if not quoted(blocks[k]):
+        return False
+    later = blocks[k + 1 : min(n, k + _INTERTITLE_ZONE)]
+    return sum(1 for b in later if quoted(b)) >= _INTERTITLES
+
+
+_REPEAT_ZONE = 16
+_REPEAT_WORDS = 2
+_TOP_LINE_WORDS = 12
+
+
+def _may_be_repeated_title(block: Block) -> bool:
+    """A headline a page may repeat: no greeting, no sentence ("Good morning!", "THIS IS A
+    RUSH TRANSCRIPT." are said twice for other reasons)."""
+    text = block.text.strip().strip("\"'“”«»„")
+    return (
+        word_count(text) >= _REPEAT_WORDS
+        and is_title_candidate(block)
+        and text[-1:] not in (".", "!")
+        and not is_greeting(block)
+    )
+
+
+def _repeated_title(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """The headline a page gives twice, as its title and again above the text ("Miniteste ao
+    Coordenador da Biblioteca" / "N/A" / "Share …" / "(1)" / "Miniteste ao Coordenador da
+    Biblioteca"), when only short lines stand above its first copy: the first copy, the short
+    lines above it and, when they are all short, those between the copies and the copy become
+    SHARE. -1 when no title is repeated."""
+    seen: dict[str, int] = {}
+    text_begins = n
+    for k in range(i, min(n, i + _REPEAT_ZONE)):
+        block = blocks[k]
+        if word_count(block.text) > _TOP_LINE_WORDS and marker_role(block) is None:
+            text_begins = min(text_begins, k)
+        if not _may_be_repeated_title(block):
+            continue
+        key = " ".join(block.text.split()).casefold()
+        first = seen.setdefault(key, k)
+        if first == k:
+            continue
+        if first > text_begins:
+            return -1  # the text began above it: a line the text repeats
+        for j in range(i, first):
+            roles[j] = marker_role(blocks[j]) or Role.SHARE
+        between = range(first + 1, k + 1)
+        if all(word_count(blocks[j].text) <= _TOP_LINE_WORDS for j in between):
+            for j in between:
+                roles[j] = marker_role(blocks[j]) or Role.SHARE
+        return first
+    return -1
+
+
+def _column_name(block: Block, greeting: Block | None) -> bool:
+    """Whether a short line is an advice column's name above a reader's letter: the letter
+    greets the one the line names ("Ask Ana" / "My sister never pays me back. What can I
+    do?" / "Dear Ana,")."""
+    if greeting is None or not is_greeting(greeting):
+        return False
+    names = addressee(greeting.text)
+    words = {w.strip(".,:!?'’\"").casefold() for w in block.text.split()}
+    return word_count(block.text) <= _SITE_NAME_WORDS and bool(names & words)

@@ -111,3 +111,43 @@ def marker_role(block: Block) -> Role | None:
     if is_caption(block):
         return Role.CAPTION
     return None
+
+
+# A letter's or a post's greeting: "Dear Ana,", "Hallo ihr Lieben,", "Bonjour à tous !",
+# "Good morning, good evening, or whatever fits where you are,".
+_GREETING = re.compile(
+    r"(?i)(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|greetings|liebe[rs]?|hallo"
+    r"|moin|servus|guten\s+(?:morgen|tag|abend)|ch[èe]re?s?|bonjour|bonsoir|salut|coucou"
+    r"|querid[oa]s?|hola|estimad[oa]s?|buen[oa]s\s+(?:d[íi]as|tardes|noches)|car[oaie]|ciao"
+    r"|salve|gentil[ei]|buongiorno|buonasera|beste|lieve|hoi|goedemorgen|drog[ia]|drodzy"
+    r"|cze[śs][ćc]|witajcie|witam|ol[áa]|oi|prezad[oa]s?|bom\s+dia|boa\s+tarde|k[äa]ra|hej)"
+    r"\b[^.?]{0,80}[,!]\W{0,4}"
+)
+_GREETING_WORDS = 12
+
+
+def is_greeting(block: Block) -> bool:
+    """Whether a short paragraph greets its readers, as a letter, a newsletter or a blog post
+    opens: the text begins after it."""
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and word_count(text) <= _GREETING_WORDS
+        and _GREETING.fullmatch(text) is not None
+    )
+
+
+def addressee(text: str) -> set[str]:
+    """The capitalised words a greeting addresses, folded ("Dear Ana," → {"ana"})."""
+    words = [w.strip(".,:!?'’\"") for w in text.split()[1:]]
+    return {w.casefold() for w in words if w[:1].isupper()}
+
+
+_CAPITALS_LETTERS = 8
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a line is set in capitals ("WIE KAM DIE ZEITUNG ZU IHREM NAMEN ?"): a headline's
+    type, which a question put to a guest does not take."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= _CAPITALS_LETTERS and all(c.isupper() for c in letters)

@@ -1,0 +1,182 @@
+"""The title a reader expects on real pages (round 6): each rule with a document it must catch
+and one it must not."""
+
+from __future__ import annotations
+
+from reader.document.model import Role
+
+from .test_structure_layouts import doc
+
+LONG = (
+    "We started with one boat and a folding table on the quay, and for two summers we sold "
+    "tickets from a biscuit tin before the council gave us a proper office by the pier."
+)
+
+
+def roles(document) -> list[tuple[str, Role]]:
+    return [(b.text, b.role) for b in document.blocks]
+
+
+# --- Site chrome: a social teaser, a counter ---------------------------------------------------
+
+
+def test_a_teaser_with_hashtags_is_no_headline_but_a_headline_may_number_an_issue():
+    teaser = doc(
+        "Entrevista\n\nOlá! Mais um texto escrito pelos nossos alunos.\n#tbt\n#saudadesdaescola\n\n"
+        f"{LONG}\n"
+    )
+    assert teaser.title == "Entrevista"
+    assert [r for t, r in roles(teaser) if "#tbt" in t] == [Role.SHARE]  # not read aloud
+    issue = doc(f"Issue #1: What are we even doing here?\n\n{LONG}\n")
+    assert issue.title == "Issue #1: What are we even doing here?"
+
+
+def test_a_sites_counter_is_no_headline_but_a_headline_may_count():
+    counter = doc(f"Sono presenti 1207 interviste.\n\nIl porto d'inverno\n\n{LONG}\n")
+    assert counter.title == "Il porto d'inverno"
+    headline = doc(f"Les 10 interviews de l'année\n\n{LONG}\n")
+    assert headline.title == "Les 10 interviews de l'année"
+
+
+# --- A letter: the column's name, a newsletter's subtitle --------------------------------------
+
+
+def test_an_advice_columns_name_above_the_readers_letter_is_not_the_title():
+    column = doc(
+        "Ask Ana\n\nMy sister never pays me back. What can I do?\n\nDear Ana,\n\n"
+        f"{LONG}\n\nWorried in Leeds\n\nDear Worried,\n\n{LONG}\n"
+    )
+    assert column.title == "My sister never pays me back. What can I do?"
+    assert column.questions == ()
+
+
+def test_a_newsletters_subtitle_above_its_greeting_is_its_lead_and_asks_nothing():
+    letter = doc(
+        "Starting a newsletter\n\nWhat is this, anyway?\n\nDear Friends and Readers,\n\n"
+        "What is a newsletter? I keep asking myself as I start.\n\n"
+        "Is it a holiday letter for people who cannot wait a year? Is it a way of being less "
+        "mysterious?\n\nI honestly don't know.\n\nThanks for reading. Take care.\n"
+    )
+    assert letter.title == "Starting a newsletter"
+    assert ("What is this, anyway?", Role.LEAD) in roles(letter)
+    assert letter.questions == ()
+    # Without a greeting, the line under a short title is still an interview's first question.
+    interview = doc(
+        "Kurz gefragt\n\nWarum fahren Sie Rad?\n\nWeil es schneller ist als der Bus.\n\n"
+        "Auch im Winter?\n\nJa, mit Spikes.\n\nUnd bei Regen?\n\nDann erst recht.\n"
+    )
+    assert interview.title == "Kurz gefragt"
+    assert [q.heading for q in interview.questions][0] == "Warum fahren Sie Rad?"
+
+
+# --- Lines above the headline ------------------------------------------------------------------
+
+
+def test_a_headline_in_capitals_that_asks_is_the_headline_below_an_issues_rubric():
+    paper = doc(
+        "Lindenblatt 4/2022 Nr. 18 | Seite 12\n\n15 Jahre Lindenblatt 2007-2022\n\n"
+        "WIE KAM DIE ZEITUNG ZU IHREM NAMEN ?\n\nWie sind Sie zur Zeitung gekommen?\n\n"
+        "Ich kam 2006 an die Schule.\n\nWer hatte die Idee?\n\nEine Schülerin.\n\n"
+        "Was mögen Sie nicht?\n\nDas Geld für den Druck.\n"
+    )
+    assert paper.title == "WIE KAM DIE ZEITUNG ZU IHREM NAMEN ?"
+    assert [q.heading for q in paper.questions][0] == "Wie sind Sie zur Zeitung gekommen?"
+    # In sentence case, the "?" line below the site's lines is the first question.
+    site = doc(
+        "Edizioni del Faro\n\nArea stampa\n\nIntervista all'autore: Marco Resti\n\n"
+        "Che cos'è per lei il mare?\n\nUn confine che si sposta.\n\nE la città?\n\n"
+        "Un porto che non dorme.\n\nScrive ogni giorno?\n\nSolo la mattina.\n"
+    )
+    assert site.title == "Intervista all'autore: Marco Resti"
+
+
+def test_a_sites_tagline_above_the_headline_is_not_the_title_but_a_listing_headline_is():
+    tagline = doc(
+        "Notes on Places, Trains, Books, Poetry, Old Maps, Radio and the Arts\n\n"
+        f"How to prepare an author interview\n\nFound via a friend's blog:\n\n{LONG}\n"
+    )
+    assert tagline.title == "How to prepare an author interview"
+    headline = doc(f"Bread, butter, jam and the rest of what we eat at home\n\n{LONG}\n")
+    assert headline.title == "Bread, butter, jam and the rest of what we eat at home"
+
+
+def test_a_worksheets_title_stands_above_its_parts_but_a_headline_below_a_papers_name():
+    sheet = doc(
+        "Dossier de révision : CORRIGÉ\n\nCompréhension en lecture\n\nTexte 1\n\n"
+        "1. Ce texte est-il un conte ?\n\nJustifie ta réponse.\n\n"
+        "Ce texte n'est pas un conte car il explique un phénomène naturel.\n"
+    )
+    assert sheet.title == "Dossier de révision : CORRIGÉ"
+    paper = doc(f"Le petit journal\n\nLe marché du port\n\n{LONG}\n")
+    assert paper.title == "Le marché du port"
+
+
+def test_below_a_blogs_date_the_first_line_is_the_posts_title_and_the_next_its_subtitle():
+    post = doc(
+        "jueves, 14 de marzo de 2019\n\nEntre líneas\n\nPara los que todavía contestan "
+        f"entrevistas\n\n¿Qué recuerda de su primera entrevista?\n\nZuluaga: {LONG}\n\n"
+        f"¿Cuánto tiempo siguió así?\n\nZuluaga: {LONG}\n\n"
+        f"¿Quién fue el entrevistador?\n\nZuluaga: {LONG}\n"
+    )
+    assert post.title == "Entre líneas"
+    assert [q.heading for q in post.questions][0] == "¿Qué recuerda de su primera entrevista?"
+
+
+def test_a_quoted_line_that_recurs_as_intertitles_is_not_the_title_but_a_single_one_is():
+    sections = doc(
+        "Overheard in the courtroom\n\n“Tea party”\nQ. What was at the inn?\nA. A party.\n"
+        "Q. What's that?\nA. Tea for little girls.\n\n\n“House rules”\nQ. Do you understand?\n"
+        "A. Yes.\n\n\n“Shared feelings”\nQ. What did he say?\nA. Good luck.\n"
+    )
+    assert sections.title == "Overheard in the courtroom"
+    assert ("“Tea party”", Role.SHARE) not in roles(sections)
+    single = doc(f"Le Petit Journal\n\n« On ne naît pas lecteur »\n\n{LONG}\n")
+    assert single.title == "« On ne naît pas lecteur »"
+
+
+# --- A title given twice -----------------------------------------------------------------------
+
+
+def test_a_title_the_page_repeats_above_its_text_is_the_title_and_the_lines_between_are_hidden():
+    page = doc(
+        "• Nenhum resultado encontrado\n\nMiniteste ao Coordenador da Biblioteca\n\nN/A\nN/A\n"
+        "Protected\n\nShare \"Miniteste ao Coordenador da Biblioteca\"\n\nCopied!\n\n(1)\n\n"
+        f"Miniteste ao Coordenador da Biblioteca\n\n{LONG}\n"
+    )
+    assert page.title == "Miniteste ao Coordenador da Biblioteca"
+    hidden = [t for t, r in roles(page) if r is Role.SHARE]
+    assert "(1)" in hidden and "Copied!" in hidden and "• Nenhum resultado encontrado" in hidden
+    assert page.blocks[-1].role is not Role.SHARE
+    # A greeting said twice is no title, and neither is a line the text repeats.
+    greeting = doc(
+        "# Principal Q&A\n\n\"Good morning!\"\n\n\"Good morning!\"\n\n"
+        "\"So the first question: where did you transfer from?\"\n\n"
+        f"\"{LONG}\"\n",
+        markdown=True,
+    )
+    assert greeting.title == "Principal Q&A"
+    refrain = doc(
+        f"Harbour days\n\n{LONG}\n\nOne more summer\n\n{LONG}\n\nOne more summer\n\n{LONG}\n"
+    )
+    assert refrain.title == "Harbour days"
+
+
+# --- Extraction damage under the headline ------------------------------------------------------
+
+
+def test_an_image_name_or_a_date_field_under_the_headline_is_not_joined_to_it():
+    image = doc(
+        "22 de maio de 2023\n\nAlunos criam a sua própria rádio\n\nlogo-post-portal-48x48\n\n"
+        f"{LONG}\n"
+    )
+    assert image.title == "Alunos criam a sua própria rádio"
+    dated = doc(f"Rosa Beltrán: Victoria, Victoria\n\n date 2025-02 {LONG}\n")
+    assert dated.title == "Rosa Beltrán: Victoria, Victoria"
+    # A paragraph that goes on in lower case is still joined to the one it continues.
+    broken = doc(
+        "Le marché du port\n\nIl explique à la presse l'enjeu de ce\n\n"
+        "séminaire, qui réunira les pêcheurs du port.\n"
+    )
+    assert broken.blocks[-1].text == (
+        "Il explique à la presse l'enjeu de ce séminaire, qui réunira les pêcheurs du port."
+    )
