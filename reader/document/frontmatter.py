@@ -117,6 +117,9 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     has_lead = False
     limit = min(n, i + _FRONT_LIMIT)
     while i < limit:
+        if i in roles:  # the lines up to a title's second copy, already hidden
+            i += 1
+            continue
         block = blocks[i]
         role = marker_role(block)
         if (

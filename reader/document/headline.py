@@ -62,8 +62,10 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             tops.append(j)
         elif is_title_candidate(block):
             tops.append(j)
-            if block.kind is BlockKind.HEADING or ending(block.text) is not Ending.NONE:
-                break  # a heading is the headline; a "?" line may be the first question
+            if block.kind is BlockKind.HEADING and not _outranked(blocks, j, n):
+                break  # a heading is the headline, unless a higher one follows it
+            if block.kind is not BlockKind.HEADING and ending(block.text) is not Ending.NONE:
+                break  # a "?" line may be the first question
         else:
             break
         j += 1
@@ -81,13 +83,15 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     if not lines:
         return fallback
     headline = lines[-1]
-    heading = next((k for k in lines if blocks[k].kind is BlockKind.HEADING), -1)
+    headings = [k for k in lines if blocks[k].kind is BlockKind.HEADING]
+    # "## INTERVIEW" or "### 12 March 2024" above "# The baker of the market": the highest.
+    heading = min(headings, key=lambda k: blocks[k].level, default=-1)
     if heading >= 0:
         headline = heading
     elif len(lines) >= 2 and _recurring_intertitle(blocks, headline, n):
         # "Overheard in the courtroom" / "“Tea party”" / Q. … / "“House rules”": the quoted
-        # line opens the first of the sections.
-        headline = lines[-2]
+        # line opens the first of the sections, the page's title stands first.
+        headline = lines[0]
     elif (
         len(lines) >= 3
         and ending(blocks[headline].text) is Ending.QUESTION
@@ -107,13 +111,25 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         return fallback
     # A short line may be the title itself when what follows it asks ("Le Monde : Vous partez
     # quand ?" is a first question): only chrome then stands above a headline.
-    # Not when the line is set in capitals, or a letter follows it ("Dear Ana,"): a
-    # headline's "?" then ("MY SISTER NEVER PAYS ME BACK. WHAT CAN I DO?").
+    # Not when the line is set in capitals: a headline's "?" then ("WIE KAM DIE ZEITUNG ZU
+    # IHREM NAMEN ?").
     asks = ending(blocks[headline].text) in (
         Ending.QUESTION,
         Ending.SUSPENDED,
     ) and not in_capitals(blocks[headline].text)
     greeting = blocks[headline + 1] if headline + 1 < n else None
+    if (
+        asks
+        and lines == [lines[0], headline]
+        and tops[0] < lines[0]
+        and not _column_name(blocks[lines[0]], greeting)
+    ):
+        # "12.03.2024" / "Die Bäckerin vom Markt" / "Wie hat alles angefangen?": below the
+        # markers and the chrome, the line above the first question is the title.
+        for k in tops:
+            if k < lines[0]:
+                roles[k] = marker_role(blocks[k]) or Role.SHARE
+        return lines[0]
     for k in above:
         block = blocks[k]
         name = not asks and (
@@ -126,6 +142,17 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     for k in above:
         roles[k] = marker_role(blocks[k]) or Role.SHARE
     return headline
+
+
+def _outranked(blocks: list[Block], j: int, n: int) -> bool:
+    """Whether heading ``j`` stands right above a heading of higher rank, as a rubric or a
+    date set as a small heading stands above the headline."""
+    following = blocks[j + 1] if j + 1 < n else None
+    return (
+        following is not None
+        and following.kind is BlockKind.HEADING
+        and following.level < blocks[j].level
+    )
 
 
 _SENTENCE_WORDS = 3

@@ -28,7 +28,17 @@ def is_lead(block: Block) -> bool:
         return False
     if ending(block.text) is Ending.QUESTION:
         return False
-    return _RUBRIC.match(block.text) is not None or covered_by(block, _EMPHASIS)
+    rubric = _RUBRIC.match(block.text)
+    rest = block.text[rubric.end() :].rstrip() if rubric is not None else ""
+    # Not a name ("ANA RUIZ") nor a headline ("WYWIAD Z PANEM DYREKTOREM") in capitals; a
+    # sentence in capitals may be ("LUCAS DIAS, ALUNO DA TURMA 3C, É O ENTREVISTADO DO MÊS.").
+    headline = in_capitals(rest) and not rest.endswith(".")
+    if word_count(rest) >= _LEAD_AFTER_RUBRIC and not headline:
+        return True
+    return covered_by(block, _EMPHASIS)
+
+
+_LEAD_AFTER_RUBRIC = 3
 
 
 _TITLE_CASE_WORDS = 3
@@ -73,6 +83,8 @@ def is_title_candidate(block: Block) -> bool:
         return False
     if len(_LABELS.findall(text, 0, TITLE_CHARS)) >= 2:
         return False  # "Entrevistadora: Beatriz Lima Entrevistado: Rafael Moura": credits
+    if is_greeting(block):
+        return False  # "Hello everyone!": the text begins
     return not (is_byline(text) or is_dateline(text) or is_share(block) or is_footer(block))
 
 
@@ -108,9 +120,17 @@ def marker_role(block: Block) -> Role | None:
         return Role.BYLINE
     if is_dateline(text):
         return Role.DATELINE
-    if is_caption(block):
+    if is_caption(block) or _CREDIT_AT_END.search(text):
         return Role.CAPTION
     return None
+
+
+# A caption that ends with its credit in brackets: "Ana Ruiz in her bakery. (Photo: Anna
+# Berg)", "… (foto: RTV Drenthe / Frits Emmelkamp)".
+_CREDIT_AT_END = re.compile(
+    r"(?i)\((?:photo|foto|fot\.|bild|image|picture|pic|crédit|credit|zdjęcie|imagen|immagine)"
+    r"\s*:[^()]{1,80}\)$"
+)
 
 
 # A letter's or a post's greeting: "Dear Ana,", "Hallo ihr Lieben,", "Bonjour à tous !",

@@ -180,3 +180,95 @@ def test_an_image_name_or_a_date_field_under_the_headline_is_not_joined_to_it():
     assert broken.blocks[-1].text == (
         "Il explique à la presse l'enjeu de ce séminaire, qui réunira les pêcheurs du port."
     )
+
+
+# --- More lines above the headline -------------------------------------------------------------
+
+
+def test_a_greeting_is_never_the_title_but_a_headline_may_start_with_its_word():
+    greeting = doc(f"Hello everyone!\n\n{LONG}\n\n{LONG}\n")
+    assert greeting.title == ""  # the file's name, or a web page's own title, is used
+    headline = doc(f"Hello Kitty turns fifty\n\n{LONG}\n")
+    assert headline.title == "Hello Kitty turns fifty"
+
+
+def test_a_caption_ending_with_its_credit_in_brackets_is_not_the_title():
+    caption = doc(
+        f"Ana Ruiz in her bakery. (Photo: Anna Berg)\n\nThe baker of the market\n\n{LONG}\n"
+    )
+    assert caption.title == "The baker of the market"
+    assert ("Ana Ruiz in her bakery. (Photo: Anna Berg)", Role.CAPTION) in roles(caption)
+    headline = doc(f"The baker (and her photographs)\n\n{LONG}\n")
+    assert headline.title == "The baker (and her photographs)"
+
+
+def test_a_papers_masthead_with_its_issue_is_not_the_title_but_a_numbered_headline_is():
+    masthead = doc(
+        "LYCÉE JEAN MOULIN — Le Petit Moulin n°12 — mars 2024\n\nRencontre avec la boulangère"
+        f"\n\n{LONG}\n"
+    )
+    assert masthead.title == "Rencontre avec la boulangère"
+    headline = doc(f"Nr. 5 im Ranking: die Bäckerei am Markt\n\n{LONG}\n")
+    assert headline.title == "Nr. 5 im Ranking: die Bäckerei am Markt"
+
+
+def test_a_name_in_capitals_under_a_rubric_is_no_lead_but_a_rubric_opening_a_sentence_is():
+    names = doc(f"ENTREVISTA\n\nANA RUIZ\n\n«El pan no espera»\n\n{LONG}\n")
+    assert names.title == "«El pan no espera»"
+    lead = doc(
+        "Le port d'hiver\n\nINTERVIEW De plus en plus de pêcheurs quittent le port, raconte "
+        f"le maire.\n\n{LONG}\n"
+    )
+    assert lead.title == "Le port d'hiver"
+    assert lead.blocks[1].role is Role.LEAD
+
+
+def test_below_a_date_or_a_photo_credit_the_line_above_the_first_question_is_the_title():
+    qa = (
+        "Wie hat alles angefangen?\n\nMit einem Boot und einem Klapptisch am Kai, und zwei "
+        "Sommer lang haben wir die Karten verkauft.\n\nUnd dann?\n\nDann kam das Büro am Pier, "
+        "und seitdem haben wir keinen Sommer ausgelassen.\n\nWas wünschen Sie sich?\n\n"
+        "Ein zweites Boot und jemanden, der die Kasse macht.\n"
+    )
+    for top in ("12.03.2024", "Foto: dpa"):
+        document = doc(f"{top}\n\nDie Bäckerin vom Markt\n\n{qa}")
+        assert document.title == "Die Bäckerin vom Markt"
+        assert [q.heading for q in document.questions][0] == "Wie hat alles angefangen?"
+    # A column's name above a letter's question is still no title (see the advice column).
+
+
+def test_a_rubric_or_a_date_set_as_a_small_heading_above_the_headline_is_not_the_title():
+    for top in ("## INTERVIEW", "### 12 March 2024"):
+        document = doc(
+            f"{top}\n\n# The baker of the market\n\n{LONG}\n\n## Early days\n\n{LONG}\n",
+            markdown=True,
+        )
+        assert document.title == "The baker of the market"
+    # A headline above its first section's heading stays the title.
+    sections = doc(f"# The baker of the market\n\n## Early days\n\n{LONG}\n", markdown=True)
+    assert sections.title == "The baker of the market"
+
+
+def test_a_pictures_placeholder_and_a_home_link_are_not_the_title_but_headlines_naming_them_are():
+    placeholder = doc(
+        "Afbeelding\n\nFoto: Joris van Dam\n\nHoe was het, Lotte en Ruud?\n\n"
+        f"Er was woensdag bijzonder bezoek in groep 6.\n\n{LONG}\n"
+    )
+    assert placeholder.title == "Hoe was het, Lotte en Ruud?"
+    home = doc(
+        "strona główna szkoły\n\nWYWIAD Z PANEM DYREKTOREM\nTOMASZEM NOWICKIM\n\n"
+        "Pytanie: jak długo jest pan nauczycielem?\nP. Dyrektor: uczę od dwudziestu lat.\n"
+        "Pytanie: od kiedy kieruje pan szkołą?\nP. Dyrektor: od czterech lat.\n"
+    )
+    assert " ".join(home.title.split()) == "WYWIAD Z PANEM DYREKTOREM TOMASZEM NOWICKIM"
+    for headline in ("Fotos vom Hafenfest", "Homepage redesign: what changed"):
+        assert doc(f"{headline}\n\n{LONG}\n").title == headline
+
+
+def test_an_image_name_without_digits_is_not_joined_to_the_repeated_title_above_it():
+    page = doc(
+        "22 de maio de 2023\n\nAlunos criam a sua rádio\n\nlogo-post-portal-48x48\n\n"
+        f"Alunos criam a sua rádio\n\nlogo-post-portal\n\n{LONG}\n"
+    )
+    assert page.title == "Alunos criam a sua rádio"
+    assert all("logo" not in b.text or b.role is Role.SHARE for b in page.blocks)
