@@ -39,6 +39,13 @@ def is_lead(block: Block) -> bool:
 
 
 _LEAD_AFTER_RUBRIC = 3
+# "Interview: „Von Scheitern zu reden, ist zu einfach!“": a rubric and a quote, a headline
+# where "Interview: Samuel Jacker" credits the interviewer.
+_RUBRIC_AND_QUOTE = re.compile(r"[^:]{1,30}:\s*[„“«\"‚‹»]")
+
+
+def _is_byline(text: str) -> bool:
+    return is_byline(text) and _RUBRIC_AND_QUOTE.match(text) is None
 
 
 _TITLE_CASE_WORDS = 3
@@ -85,7 +92,7 @@ def is_title_candidate(block: Block) -> bool:
         return False  # "Entrevistadora: Beatriz Lima Entrevistado: Rafael Moura": credits
     if is_greeting(block):
         return False  # "Hello everyone!": the text begins
-    return not (is_byline(text) or is_dateline(text) or is_share(block) or is_footer(block))
+    return not (_is_byline(text) or is_dateline(text) or is_share(block) or is_footer(block))
 
 
 _MARKED_HEADLINE_WORDS = 12
@@ -116,7 +123,7 @@ def marker_role(block: Block) -> Role | None:
     text = block.text.strip()
     if is_share(block):
         return Role.SHARE
-    if is_byline(text):
+    if _is_byline(text):
         return Role.BYLINE
     if is_dateline(text):
         return Role.DATELINE

@@ -272,3 +272,11 @@ def test_an_image_name_without_digits_is_not_joined_to_the_repeated_title_above_
     )
     assert page.title == "Alunos criam a sua rádio"
     assert all("logo" not in b.text or b.role is Role.SHARE for b in page.blocks)
+
+
+def test_a_rubric_before_a_quote_is_a_headline_but_before_a_name_it_credits_the_interviewer():
+    quote = doc(f"Interview: „Von Scheitern zu reden, ist zu einfach!“\n\n{LONG}\n\n{LONG}\n")
+    assert quote.title == "Interview: „Von Scheitern zu reden, ist zu einfach!“"
+    credit = doc(f"Die Bäckerin vom Markt\n\nInterview: Samuel Jacker\n\n{LONG}\n")
+    assert credit.title == "Die Bäckerin vom Markt"
+    assert ("Interview: Samuel Jacker", Role.BYLINE) in roles(credit)
