@@ -133,7 +133,11 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     for k in above:
         block = blocks[k]
         name = not asks and (
-            (word_count(block.text) <= _SITE_NAME_WORDS and not _in_sentence_case(block.text))
+            (
+                word_count(block.text) <= _SITE_NAME_WORDS
+                and not _in_sentence_case(block.text)
+                and not _INDEFINITE.match(block.text)
+            )
             or _is_tagline(block.text)
         )
         name = name or _column_name(block, greeting)
@@ -155,6 +159,11 @@ def _outranked(blocks: list[Block], j: int, n: int) -> bool:
     )
 
 
+# A headline may open with an indefinite article ("Ein Besuch im Rathaus", "Une rentrée pas
+# comme les autres"); a site's, a paper's or a section's name does not ("The Eastside Echo",
+# "Le Quotidien du Centre", "Cultura"). ("A" and "En" are also a Portuguese article and a
+# preposition: "A Voz da Escola", "En bref".)
+_INDEFINITE = re.compile(r"(?i)(?:an|ein|eine[mnrs]?|un|une|uno|una|um|uma|een|ett)\s")
 _SENTENCE_WORDS = 3
 _COMMON_WORD = re.compile(r"(?<!\S)[a-zà-öø-ÿ]{3,}(?!\S)")
 

@@ -280,3 +280,14 @@ def test_a_rubric_before_a_quote_is_a_headline_but_before_a_name_it_credits_the_
     credit = doc(f"Die Bäckerin vom Markt\n\nInterview: Samuel Jacker\n\n{LONG}\n")
     assert credit.title == "Die Bäckerin vom Markt"
     assert ("Interview: Samuel Jacker", Role.BYLINE) in roles(credit)
+
+
+def test_a_short_headline_opening_with_an_indefinite_article_is_no_sites_name():
+    qa = (
+        "Frage 1: Sind Sie den ganzen Tag im Rathaus?\n\nAntwort: Nein, nur drei Stunden.\n\n"
+        "Frage 2: Wollten Sie das schon als Kind werden?\n\nAntwort: Nein, Tierärztin.\n"
+    )
+    visit = doc(f"Ein Besuch im Rathaus\n\nUnser Interview mit der Bürgermeisterin\n\n{qa}")
+    assert visit.title == "Ein Besuch im Rathaus"
+    paper = doc(f"The Westfield Courier\n\nMeet the new librarian\n\n{qa}")
+    assert paper.title == "Meet the new librarian"
