@@ -40,9 +40,10 @@ _NAVIGATION_WORDS = frozenset(
 )
 _CHROME_WORDS = 12
 # A social teaser's tags ("Mais um texto dos nossos alunos. #tbt #saudadesdaescola"): two or
-# more, where a headline has at most one ("Issue #1").
+# more, the last ending it, where a headline has at most one ("Issue #1").
 _HASHTAG = re.compile(r"(?<!\S)#[^\W\d_][\w-]*")
 _TEASER_TAGS = 2
+_ENDS_WITH_TAG = re.compile(r"(?<!\S)#[^\W\d_][\w-]*$")  # "#MeToo and #TimesUp: …" is a headline
 # A site's counter above its lists: "Sono presenti 1207 interviste.", "57 articles found".
 _COUNTER = re.compile(
     r"(?i)\D{0,30}?\b\d{2}[\d.,\s]*\s(?:interviews?|interviste|entrevistas?|entretiens?|"
@@ -86,7 +87,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
     if block.kind is not BlockKind.PARAGRAPH or not text:
         return False
     if (
-        len(_HASHTAG.findall(text)) >= _TEASER_TAGS
+        (len(_HASHTAG.findall(text)) >= _TEASER_TAGS and _ENDS_WITH_TAG.search(text))
         or _COUNTER.fullmatch(text)
         or is_file_name(text)
         or _PLACEHOLDER.fullmatch(text)

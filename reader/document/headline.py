@@ -196,7 +196,13 @@ def _is_tagline(text: str) -> bool:
 
 
 # A part's label: "Texte 1", "Partie 2 :", "Exercise 3", "Teil B".
-_SECTION_LABEL = re.compile(r"[^\W\d_]{3,}\s+(?:\d{1,3}|[A-D]|[IVX]{1,4})\s*[.:]?")
+_SECTION_LABEL = re.compile(
+    r"(?i)(?:texte?|text|partie|part[e]?|teil|exercices?|exercises?|übung|aufgabe|esercizio"
+    r"|ejercicio|chapitre|chapter|kapitel|cap[íi]tulo|capitolo|section|sección|sezione|abschnitt"
+    r"|le[çc]on|lesson|lektion|unit[ée]?|unidad|unità|fiche|document|doc|séance|activit[ée]s?"
+    r"|activity|actividad|attività|module|modul|étape|step|schritt|tema|thema|sujet|topic)"
+    r"\s+(?:\d{1,3}|[A-D]|[IVX]{1,4})\s*[.:]?"
+)
 _QUOTED = re.compile(r"[“\"«„‘'»].{1,80}[”\"»“’'«]")
 _INTERTITLE_WORDS = 8
 _INTERTITLES = 2  # later lines of the same form that make a quoted line an intertitle
@@ -256,8 +262,10 @@ def _repeated_title(blocks: list[Block], i: int, n: int, roles: dict[int, Role])
         first = seen.setdefault(key, k)
         if first == k:
             continue
-        if first > text_begins:
-            return -1  # the text began above it: a line the text repeats
+        if first > text_begins or any(_says(blocks[j]) for j in range(i, k)):
+            # the text began above it, or sentences and questions stand around the copies
+            # ("Und warum?" asked twice in a questionnaire): a line the text repeats
+            return -1
         for j in range(i, first):
             roles[j] = marker_role(blocks[j]) or Role.SHARE
         between = range(first + 1, k + 1)
@@ -266,6 +274,12 @@ def _repeated_title(blocks: list[Block], i: int, n: int, roles: dict[int, Role])
                 roles[j] = marker_role(blocks[j]) or Role.SHARE
         return first
     return -1
+
+
+def _says(block: Block) -> bool:
+    """Whether a block is a sentence or a question, not a page's line ("N/A", "Copied!")."""
+    text = block.text.rstrip()
+    return marker_role(block) is None and text.endswith((".", "?")) and not text.endswith("...")
 
 
 def _column_name(block: Block, greeting: Block | None) -> bool:

@@ -109,6 +109,8 @@ def test_a_worksheets_title_stands_above_its_parts_but_a_headline_below_a_papers
     assert sheet.title == "Dossier de révision : CORRIGÉ"
     paper = doc(f"Le petit journal\n\nLe marché du port\n\n{LONG}\n")
     assert paper.title == "Le marché du port"
+    numbered = doc(f"Space News\n\nApollo 11\n\n{LONG}\n")  # a name with a number, no part
+    assert numbered.title == "Apollo 11"
 
 
 def test_below_a_blogs_date_the_first_line_is_the_posts_title_and_the_next_its_subtitle():
@@ -159,6 +161,12 @@ def test_a_title_the_page_repeats_above_its_text_is_the_title_and_the_lines_betw
         f"Harbour days\n\n{LONG}\n\nOne more summer\n\n{LONG}\n\nOne more summer\n\n{LONG}\n"
     )
     assert refrain.title == "Harbour days"
+    questionnaire = doc(
+        "Fragebogen\n\nLieblingsfarbe?\n\nBlau.\n\nUnd warum?\n\nWeil das Meer blau ist.\n\n"
+        "Lieblingstier?\n\nDer Hund.\n\nUnd warum?\n\nWeil er immer da ist.\n"
+    )
+    assert questionnaire.title == "Fragebogen"
+    assert all(b.role is not Role.SHARE for b in questionnaire.blocks)
 
 
 # --- Extraction damage under the headline ------------------------------------------------------
@@ -291,3 +299,8 @@ def test_a_short_headline_opening_with_an_indefinite_article_is_no_sites_name():
     assert visit.title == "Ein Besuch im Rathaus"
     paper = doc(f"The Westfield Courier\n\nMeet the new librarian\n\n{qa}")
     assert paper.title == "Meet the new librarian"
+
+
+def test_a_headline_naming_two_hashtags_is_still_the_headline():
+    headline = doc(f"#MeToo and #TimesUp: five years on\n\n{LONG}\n")
+    assert headline.title == "#MeToo and #TimesUp: five years on"
