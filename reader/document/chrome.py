@@ -71,6 +71,7 @@ _ISSUE = re.compile(
     r"|\bedi[çc][ãa]o\s|\bedici[óo]n\s|\bvol\.\s?|\bjahrgang\s)\d+"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_MASTHEAD_SEPARATOR = re.compile(r"\s[—–|·/-]\s|,\s")  # "Die Bäckerei ist Nr. 1 im Jahr 2024"
 
 
 def is_file_name(text: str) -> bool:
@@ -91,7 +92,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or _COUNTER.fullmatch(text)
         or is_file_name(text)
         or _PLACEHOLDER.fullmatch(text)
-        or (_ISSUE.search(text) is not None and _YEAR.search(text) is not None)
+        or (_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))
     ):
         return True
     if text[-1] in ".?!":
