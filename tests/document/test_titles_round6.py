@@ -27,6 +27,13 @@ def test_a_teaser_with_hashtags_is_no_headline_but_a_headline_may_number_an_issu
     )
     assert teaser.title == "Entrevista"
     assert [r for t, r in roles(teaser) if "#tbt" in t] == [Role.SHARE]  # not read aloud
+    # A table's row that asks, right under the title, is no site's line.
+    row = doc(
+        "Noor sprak met de spelers\n\nNoor | Hoe lang waren jullie onderweg? | |\n"
+        "AJ | Zeven uur. | |\nNoor | Hoeven jullie niet naar school? | |\nAJ | Jawel. | |\n"
+        "Noor | Wat vinden jullie van het toernooi? | |\nAJ | Geweldig. | |\n"
+    )
+    assert all(b.role is not Role.SHARE for b in row.blocks)
     issue = doc(f"Issue #1: What are we even doing here?\n\n{LONG}\n")
     assert issue.title == "Issue #1: What are we even doing here?"
 
@@ -122,6 +129,9 @@ def test_below_a_blogs_date_the_first_line_is_the_posts_title_and_the_next_its_s
     )
     assert post.title == "Entre líneas"
     assert [q.heading for q in post.questions][0] == "¿Qué recuerda de su primera entrevista?"
+    # Without the date, the short line above is a site's name, the longer one the headline.
+    site = doc(post.source.split("\n\n", 1)[1])
+    assert site.title == "Para los que todavía contestan entrevistas"
 
 
 def test_a_quoted_line_that_recurs_as_intertitles_is_not_the_title_but_a_single_one_is():
@@ -242,7 +252,12 @@ def test_below_a_date_or_a_photo_credit_the_line_above_the_first_question_is_the
         document = doc(f"{top}\n\nDie Bäckerin vom Markt\n\n{qa}")
         assert document.title == "Die Bäckerin vom Markt"
         assert [q.heading for q in document.questions][0] == "Wie hat alles angefangen?"
-    # A column's name above a letter's question is still no title (see the advice column).
+    # A column's name above a letter's question is still no title.
+    column = doc(
+        "12.03.2024\n\nAsk Ana\n\nMy sister never pays me back. What can I do?\n\n"
+        f"Dear Ana,\n\n{LONG}\n"
+    )
+    assert column.title == "My sister never pays me back. What can I do?"
 
 
 def test_a_rubric_or_a_date_set_as_a_small_heading_above_the_headline_is_not_the_title():
