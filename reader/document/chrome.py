@@ -39,13 +39,63 @@ _NAVIGATION_WORDS = frozenset(
     }
 )
 _CHROME_WORDS = 12
+# A social teaser's tags ("Mais um texto dos nossos alunos. #tbt #saudadesdaescola"): two or
+# more, the last ending it, where a headline has at most one ("Issue #1").
+_HASHTAG = re.compile(r"(?<!\S)#[^\W\d_][\w-]*")
+_TEASER_TAGS = 2
+_ENDS_WITH_TAG = re.compile(r"(?<!\S)#[^\W\d_][\w-]*$")  # "#MeToo and #TimesUp: …" is a headline
+# A site's counter above its lists: "Sono presenti 1207 interviste.", "57 articles found".
+_COUNTER = re.compile(
+    r"(?i)\D{0,30}?\b\d{2}[\d.,\s]*\s(?:interviews?|interviste|entrevistas?|entretiens?|"
+    r"entrevistes|interviews|articles?|articoli|art[íi]culos|artigos|artikel(?:en)?|beitr[äa]ge|"
+    r"posts?|results?|risultati|resultados|r[ée]sultats|ergebnisse|resultaten|wynik[óo]w|"
+    r"wywiad[óo]w|documents?|documenti|documentos|dokumente)\b(?:\s\w+)?\W{0,3}"
+)
+# An image's file name a page leaves where its picture was: "logo-post-portal-48x48",
+# "headteacher_letter_photo", "DSC00239", "portrait.jpg".
+_FILE_NAME = re.compile(
+    r"\S*_\S*|\S*-\S*[-\d]\S*|\S*\d\S*-\S*|\S+\.(?i:jpe?g|png|gif|webp)|(?:DSCN?|IMG_?)\d{3,}\S*"
+)
+# What stands for a picture that was not copied ("Afbeelding", "Image", "Foto"), and a link to
+# the site's home page ("strona główna szkoły", "Página inicial").
+_PLACEHOLDER = re.compile(
+    r"(?i)(?:afbeelding|image|imagen|immagine|imagem|bild|foto|photo|zdj[ęe]cie|grafik|video)"
+    r"|(?:strona\s+g[łl][óo]wna|p[áa]gina\s+(?:inicial|principal)|pagina\s+(?:iniziale|principale)"
+    r"|startpagina|page\s+d'accueil|home\s?page)(?:\s+\S+){0,2}"
+)
+
+# A paper's masthead, its name with the issue's number and date: "LYCÉE JEAN MOULIN — Le
+# Petit Moulin n°12 — mars 2024", "Schülerzeitung Nr. 26, Juli 2021".
+_ISSUE = re.compile(
+    r"(?i)(?:\bn[°ºo]\.?\s?|\bnr\.\s?|\bno\.\s?|\bissue\s|\bausgabe\s|\bnum[ée]ro\s|\bnúmero\s"
+    r"|\bedi[çc][ãa]o\s|\bedici[óo]n\s|\bvol\.\s?|\bjahrgang\s)\d+"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_MASTHEAD_SEPARATOR = re.compile(r"\s[—–|·/-]\s|,\s")  # "Die Bäckerei ist Nr. 1 im Jahr 2024"
+
+
+def is_file_name(text: str) -> bool:
+    """Whether a line is only an image's file name ("logo-post-portal", "DSC00239")."""
+    return _FILE_NAME.fullmatch(text.strip()) is not None
 
 
 def is_chrome(block: Block, strict: bool = False) -> bool:
-    """A line of site chrome: a breadcrumb, a "< back" link or the site's own commands;
+    """A line of site chrome: a breadcrumb, a "< back" link, the site's own commands, a
+    social teaser's hashtags, a counter of the site's items, an image's file name or a paper's
+    masthead with its issue's number and year;
     ``strict``: only when most of its words are commands (a headline may say "back")."""
     text = block.text.strip()
-    if block.kind is not BlockKind.PARAGRAPH or not text or text[-1] in ".?!":
+    if block.kind is not BlockKind.PARAGRAPH or not text:
+        return False
+    if (
+        (len(_HASHTAG.findall(text)) >= _TEASER_TAGS and _ENDS_WITH_TAG.search(text))
+        or _COUNTER.fullmatch(text)
+        or is_file_name(text)
+        or _PLACEHOLDER.fullmatch(text)
+        or (_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))
+    ):
+        return True
+    if text[-1] in ".?!":
         return False
     if word_count(text) > _CHROME_WORDS:
         return False

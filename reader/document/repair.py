@@ -14,11 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .chrome import is_file_name
 from .model import Block, BlockKind, Inline, Role, place_blocks
 
 # The last word of a paragraph that ends on an address is a link written out, which does not
 # continue into the next paragraph ("Source : www.example.org" / "lien suivant …").
 _ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://|www\.|@", re.IGNORECASE)
+# A copied date field under a headline, which no sentence goes on with ("date 2025-02 A veces…").
+_DATE_FIELD = re.compile(r"date\s+\d{4}-\d{2}")
 
 
 def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
@@ -54,6 +57,8 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False
     if not first.text or not second.text or not second.text[0].islower():
         return False
+    if _DATE_FIELD.match(second.text) or is_file_name(second.text):
+        return False  # nor does an image's file name ("logo-post-portal-48x48")
     last = first.text[-1]
     if not (last.isalpha() or last == ","):
         return False

@@ -1,0 +1,293 @@
+"""Where the headline stands when a web page puts its own lines above it: the site's name, a
+section, a breadcrumb, a "< back" link, a paper's name set as a heading."""
+
+from __future__ import annotations
+
+import re
+
+from .chrome import is_chrome
+from .model import Block, BlockKind, Role
+from .textcues import Ending, Prefix, ending, split_prefix, word_count
+from .titlecues import (
+    addressee,
+    in_capitals,
+    is_greeting,
+    is_lead,
+    is_title_candidate,
+    marker_role,
+)
+
+_SITE_NAME_WORDS = 5  # a line this short above the headline is a site's or a section's name
+HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only
+# An archive page's heading, above the teasers of the articles it lists.
+_ARCHIVE = re.compile(
+    r"(?i)(?:kategorie|schlagwort|tag|category|cat[ée]gorie|[ée]tiquette|etiqueta|categor[íi]a"
+    r"|archiv|archives?|tagged|mot-cl[ée])\s?:\s*\S[^:]{0,60}$"
+)
+
+def is_masthead(blocks: list[Block], i: int, n: int) -> bool:
+    """Whether heading ``i`` is a paper's name above its headline: a heading of lower rank
+    follows it, and a byline or a dateline that one ("# The Eastside Echo" / "## A
+    conversation with our new librarian" / "By Sam Whitaker")."""
+    if i + 2 >= n or blocks[i].kind is not BlockKind.HEADING:
+        return False
+    headline = blocks[i + 1]
+    return (
+        headline.kind is BlockKind.HEADING
+        and headline.level > blocks[i].level
+        and marker_role(blocks[i + 2]) in (Role.BYLINE, Role.DATELINE)
+    )
+
+
+def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the headline is when site chrome stands above it: the first heading among the
+    top lines, else the last of the short lines before the text begins (the one before it
+    when that last one asks and two lines or more stand above it), when every line before it
+    is chrome or a site's or section's name (five words at most). The lines above
+    the headline become SHARE (hidden from reading, like share links), markers keep their
+    role. Returns ``i`` unchanged when the top holds no chrome."""
+    if i < n and _ARCHIVE.match(blocks[i].text):
+        return i  # "Schlagwort: Interview": an archive's page, titled by its tag
+    repeated = _repeated_title(blocks, i, n, roles)
+    if repeated >= 0:
+        return repeated
+    tops: list[int] = []
+    limit = min(n, i + HEAD_LIMIT)
+    j = i
+    while j < limit:
+        block = blocks[j]
+        if tops and is_lead(block):
+            break  # a standfirst follows the headline
+        if is_chrome(block) or marker_role(block) is not None:
+            tops.append(j)
+        elif is_title_candidate(block):
+            tops.append(j)
+            if block.kind is BlockKind.HEADING and not _outranked(blocks, j, n):
+                break  # a heading is the headline, unless a higher one follows it
+            if block.kind is not BlockKind.HEADING and ending(block.text) is not Ending.NONE:
+                break  # a "?" line may be the first question
+        else:
+            break
+        j += 1
+    # Whatever decides the headline below, plain chrome at the very top ("Page 1 sur 9",
+    # "Partnerseiten") is never it.
+    leading = next((k for k in range(i, j) if not is_chrome(blocks[k], strict=True)), j)
+    while i < leading < j and marker_role(blocks[leading]) is not None:
+        leading += 1  # "Sono presenti 1207 interviste." / "02/11/2024" / the headline
+    fallback = _after_chrome(blocks, i, leading if leading < n else i, roles)
+    lines = [k for k in tops if not is_chrome(blocks[k]) and marker_role(blocks[k]) is None]
+    if len(lines) >= 2 and _SECTION_LABEL.fullmatch(blocks[lines[-1]].text.strip()):
+        # "Dossier de révision" / "Compréhension en lecture" / "Texte 1": a worksheet's title,
+        # then its parts.
+        lines = lines[:1]
+    if not lines:
+        return fallback
+    headline = lines[-1]
+    headings = [k for k in lines if blocks[k].kind is BlockKind.HEADING]
+    # "## INTERVIEW" or "### 12 March 2024" above "# The baker of the market": the highest.
+    heading = min(headings, key=lambda k: blocks[k].level, default=-1)
+    if heading >= 0:
+        headline = heading
+    elif len(lines) >= 2 and _recurring_intertitle(blocks, headline, n):
+        # "Overheard in the courtroom" / "“Tea party”" / Q. … / "“House rules”": the quoted
+        # line opens the first of the sections, the page's title stands first.
+        headline = lines[0]
+    elif (
+        len(lines) >= 3
+        and ending(blocks[headline].text) is Ending.QUESTION
+        and split_prefix(blocks[lines[-2]].text)[0] is not Prefix.SPEAKER
+    ):
+        # "Edizioni del Faro" / "Area stampa" / "Intervista all'autore: …" / "Che cos'è…?":
+        # below a site's lines, the "?" line is the first question and the one above it the
+        # headline, unless that one is a label ("Entrevistada: Marta, mãe de alunos").
+        headline = lines[-2]
+        if marker_role(blocks[tops[0]]) is Role.DATELINE and tops[1] in lines:
+            # A blog's date above each post, then the post's title and its subtitle
+            # ("jueves, 14 de marzo de 2019" / "Entre líneas" / "Para los que todavía
+            # contestan entrevistas"): a site puts its name above the date.
+            headline = tops[1]
+    above = [k for k in tops if k < headline]
+    if not above:
+        return fallback
+    # A short line may be the title itself when what follows it asks ("Le Monde : Vous partez
+    # quand ?" is a first question): only chrome then stands above a headline.
+    # Not when the line is set in capitals: a headline's "?" then ("WIE KAM DIE ZEITUNG ZU
+    # IHREM NAMEN ?").
+    asks = ending(blocks[headline].text) in (
+        Ending.QUESTION,
+        Ending.SUSPENDED,
+    ) and not in_capitals(blocks[headline].text)
+    greeting = blocks[headline + 1] if headline + 1 < n else None
+    if (
+        asks
+        and lines == [lines[0], headline]
+        and tops[0] < lines[0]
+        and not _column_name(blocks[lines[0]], greeting)
+    ):
+        # "12.03.2024" / "Die Bäckerin vom Markt" / "Wie hat alles angefangen?": below the
+        # markers and the chrome, the line above the first question is the title.
+        for k in tops:
+            if k < lines[0]:
+                roles[k] = marker_role(blocks[k]) or Role.SHARE
+        return lines[0]
+    for k in above:
+        block = blocks[k]
+        name = not asks and (
+            (
+                word_count(block.text) <= _SITE_NAME_WORDS
+                and not _in_sentence_case(block.text)
+                and not _INDEFINITE.match(block.text)
+            )
+            or _is_tagline(block.text)
+        )
+        name = name or _column_name(block, greeting)
+        if marker_role(block) is None and not is_chrome(block) and not name:
+            return fallback
+    for k in above:
+        roles[k] = marker_role(blocks[k]) or Role.SHARE
+    return headline
+
+
+def _outranked(blocks: list[Block], j: int, n: int) -> bool:
+    """Whether heading ``j`` stands right above a heading of higher rank, as a rubric or a
+    date set as a small heading stands above the headline."""
+    following = blocks[j + 1] if j + 1 < n else None
+    return (
+        following is not None
+        and following.kind is BlockKind.HEADING
+        and following.level < blocks[j].level
+    )
+
+
+# A headline may open with an indefinite article ("Ein Besuch im Rathaus", "Une rentrée pas
+# comme les autres"); a site's, a paper's or a section's name does not ("The Eastside Echo",
+# "Le Quotidien du Centre", "Cultura"). ("A" and "En" are also a Portuguese article and a
+# preposition: "A Voz da Escola", "En bref".)
+_INDEFINITE = re.compile(r"(?i)(?:an|ein|eine[mnrs]?|un|une|uno|una|um|uma|een|ett)\s")
+_SENTENCE_WORDS = 3
+_COMMON_WORD = re.compile(r"(?<!\S)[a-zà-öø-ÿ]{3,}(?!\S)")
+
+
+def _in_sentence_case(text: str) -> bool:
+    """Whether a short line reads as a headline, not a site's name: three common words in
+    lower case or more ("Welcoming a new team member"); a site's or a section's name is
+    mostly names ("The Eastside Echo", "Edizioni del Faro", "Le petit journal de l'école")."""
+    return len(_COMMON_WORD.findall(text)) >= _SENTENCE_WORDS
+
+
+def _after_chrome(blocks: list[Block], i: int, end: int, roles: dict[int, Role]) -> int:
+    """``end``, the chrome lines ``blocks[i:end]`` made SHARE; ``i`` when there are none or
+    no headline follows them ("Entrevista | Ana Ruiz" above the lead is the headline)."""
+    if end <= i or end >= len(blocks) or not is_title_candidate(blocks[end]):
+        return i
+    for k in range(i, end):
+        roles[k] = marker_role(blocks[k]) or Role.SHARE
+    return end
+
+
+_TAGLINE_COMMAS = 3
+
+
+def _is_tagline(text: str) -> bool:
+    """A site's tagline, a list of what it covers ("Notes on Places, Trains, Books, Poetry,
+    Old Maps, Radio and the Arts"): three commas or more between names, where a headline is a
+    phrase."""
+    return text.count(",") >= _TAGLINE_COMMAS and not _in_sentence_case(text)
+
+
+# A part's label: "Texte 1", "Partie 2 :", "Exercise 3", "Teil B".
+_SECTION_LABEL = re.compile(
+    r"(?i)(?:texte?|text|partie|part[e]?|teil|exercices?|exercises?|übung|aufgabe|esercizio"
+    r"|ejercicio|chapitre|chapter|kapitel|cap[íi]tulo|capitolo|section|sección|sezione|abschnitt"
+    r"|le[çc]on|lesson|lektion|unit[ée]?|unidad|unità|fiche|document|doc|séance|activit[ée]s?"
+    r"|activity|actividad|attività|module|modul|étape|step|schritt|tema|thema|sujet|topic)"
+    r"\s+(?:\d{1,3}|[A-D]|[IVX]{1,4})\s*[.:]?"
+)
+_QUOTED = re.compile(r"[“\"«„‘'»].{1,80}[”\"»“’'«]")
+_INTERTITLE_WORDS = 8
+_INTERTITLES = 2  # later lines of the same form that make a quoted line an intertitle
+_INTERTITLE_ZONE = 400
+
+
+def _recurring_intertitle(blocks: list[Block], k: int, n: int) -> bool:
+    """Whether block ``k``, a short line in quotes, is the first of a document's intertitles:
+    two later lines or more are short lines in quotes too."""
+
+    def quoted(block: Block) -> bool:
+        text = block.text.strip()
+        return (
+            block.kind is BlockKind.PARAGRAPH
+            and word_count(text) <= _INTERTITLE_WORDS
+            and _QUOTED.fullmatch(text) is not None
+        )
+
+    if not quoted(blocks[k]):
+        return False
+    later = blocks[k + 1 : min(n, k + _INTERTITLE_ZONE)]
+    return sum(1 for b in later if quoted(b)) >= _INTERTITLES
+
+
+_REPEAT_ZONE = 16
+_REPEAT_WORDS = 2
+_TOP_LINE_WORDS = 12
+
+
+def _may_be_repeated_title(block: Block) -> bool:
+    """A headline a page may repeat: no greeting, no sentence ("Good morning!", "THIS IS A
+    RUSH TRANSCRIPT." are said twice for other reasons)."""
+    text = block.text.strip().strip("\"'“”«»„")
+    return (
+        word_count(text) >= _REPEAT_WORDS
+        and is_title_candidate(block)
+        and text[-1:] not in (".", "!")
+        and not is_greeting(block)
+    )
+
+
+def _repeated_title(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """The headline a page gives twice, as its title and again above the text ("Miniteste ao
+    Coordenador da Biblioteca" / "N/A" / "Share …" / "(1)" / "Miniteste ao Coordenador da
+    Biblioteca"), when only short lines stand above its first copy: the first copy, the short
+    lines above it and, when they are all short, those between the copies and the copy become
+    SHARE. -1 when no title is repeated."""
+    seen: dict[str, int] = {}
+    text_begins = n
+    for k in range(i, min(n, i + _REPEAT_ZONE)):
+        block = blocks[k]
+        if word_count(block.text) > _TOP_LINE_WORDS and marker_role(block) is None:
+            text_begins = min(text_begins, k)
+        if not _may_be_repeated_title(block):
+            continue
+        key = " ".join(block.text.split()).casefold()
+        first = seen.setdefault(key, k)
+        if first == k:
+            continue
+        if first > text_begins or any(_says(blocks[j]) for j in range(i, k)):
+            # the text began above it, or sentences and questions stand around the copies
+            # ("Und warum?" asked twice in a questionnaire): a line the text repeats
+            return -1
+        for j in range(i, first):
+            roles[j] = marker_role(blocks[j]) or Role.SHARE
+        between = range(first + 1, k + 1)
+        if all(word_count(blocks[j].text) <= _TOP_LINE_WORDS for j in between):
+            for j in between:
+                roles[j] = marker_role(blocks[j]) or Role.SHARE
+        return first
+    return -1
+
+
+def _says(block: Block) -> bool:
+    """Whether a block is a sentence or a question, not a page's line ("N/A", "Copied!")."""
+    text = block.text.rstrip()
+    return marker_role(block) is None and text.endswith((".", "?")) and not text.endswith("...")
+
+
+def _column_name(block: Block, greeting: Block | None) -> bool:
+    """Whether a short line is an advice column's name above a reader's letter: the letter
+    greets the one the line names ("Ask Ana" / "My sister never pays me back. What can I
+    do?" / "Dear Ana,")."""
+    if greeting is None or not is_greeting(greeting):
+        return False
+    names = addressee(greeting.text)
+    words = {w.strip(".,:!?'’\"").casefold() for w in block.text.split()}
+    return word_count(block.text) <= _SITE_NAME_WORDS and bool(names & words)

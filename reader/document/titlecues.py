@@ -1,0 +1,180 @@
+"""What a line at the top of a document is: a headline, a standfirst (lead), or a line that
+marks front matter by itself (share links, byline, dateline, caption)."""
+
+from __future__ import annotations
+
+import re
+
+from .matterlines import is_byline, is_caption, is_dateline, is_footer, is_share
+from .model import LINE_BREAK, Block, BlockKind, InlineStyle, Role
+from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
+
+TITLE_WORDS = 25
+TITLE_CHARS = 220
+LEAD_WORDS = 90
+
+_EMPHASIS = frozenset({InlineStyle.EMPHASIS, InlineStyle.STRONG})
+
+# A rubric in capitals opening the lead: "INTERVIEW De plus en plus…", "ENTREVISTA. La…".
+_RUBRIC = re.compile(
+    r"[A-ZÀ-ÖØ-Þ]{3,}(?:[ \-][A-ZÀ-ÖØ-Þ]{2,}){0,2}\s*[.:–—-]?\s+(?=[«“\"„]?[A-ZÀ-ÖØ-Þ])"
+)
+
+
+def is_lead(block: Block) -> bool:
+    """A standfirst opened by a rubric in capitals ("INTERVIEW De plus en plus…"), or set
+    entirely in emphasis, and not a question."""
+    if block.kind is not BlockKind.PARAGRAPH or word_count(block.text) > LEAD_WORDS:
+        return False
+    if ending(block.text) is Ending.QUESTION:
+        return False
+    rubric = _RUBRIC.match(block.text)
+    rest = block.text[rubric.end() :].rstrip() if rubric is not None else ""
+    # Not a name ("ANA RUIZ") nor a headline ("WYWIAD Z PANEM DYREKTOREM") in capitals; a
+    # sentence in capitals may be ("LUCAS DIAS, ALUNO DA TURMA 3C, É O ENTREVISTADO DO MÊS.").
+    headline = in_capitals(rest) and not rest.endswith(".")
+    if word_count(rest) >= _LEAD_AFTER_RUBRIC and not headline:
+        return True
+    return covered_by(block, _EMPHASIS)
+
+
+_LEAD_AFTER_RUBRIC = 3
+# "Interview: „Von Scheitern zu reden, ist zu einfach!“": a rubric and a quote, a headline
+# where "Interview: Samuel Jacker" credits the interviewer.
+_RUBRIC_AND_QUOTE = re.compile(r"[^:]{1,30}:\s*[„“«\"‚‹»]")
+
+
+def _is_byline(text: str) -> bool:
+    return is_byline(text) and _RUBRIC_AND_QUOTE.match(text) is None
+
+
+_TITLE_CASE_WORDS = 3
+
+
+# Short words a title in title case leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset(
+    {"with", "from", "into", "over", "about", "that", "this", "pour", "avec", "dans", "sans",
+     "über", "nach", "para", "como", "sobre", "della", "delle", "degli", "voor", "naar"}
+)
+
+
+def title_case(text: str) -> bool:
+    """Whether a line capitalises every longer word, as a headline may even when it ends with
+    a period ("UNIT 9 – Imaginary Interview with a Famous Chef."); a sentence does not (German
+    nouns included: "Die Stadt hat ein neues Rathaus gebaut.")."""
+    words = [w.strip(".,;:!?«»\"'’()") for w in text.split()]
+    longer = [w for w in words if len(w) >= 4 and w.casefold() not in _TITLE_SMALL_WORDS]
+    return len(longer) >= _TITLE_CASE_WORDS and all(w[:1].isupper() for w in longer)
+
+
+_LABELS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s?:\s")
+
+_QUOTE_COLON = re.compile(r"[»\"”“]\s*:$")  # « La citation » : — a headline that runs on
+
+
+def is_title_candidate(block: Block) -> bool:
+    text = block.text.strip()
+    if not text:
+        return False
+    if block.kind is BlockKind.HEADING:
+        return True
+    if block.kind is not BlockKind.PARAGRAPH:
+        return False
+    if word_count(text) > TITLE_WORDS or len(text) > TITLE_CHARS:
+        return False
+    if text[-1] in ",;" or (text[-1] == ":" and not _QUOTE_COLON.search(text)):
+        return False
+    if text[-1] == "." and not text.endswith("...") and not title_case(text):
+        return False
+    if split_prefix(text)[0] in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH):
+        return False
+    if len(_LABELS.findall(text, 0, TITLE_CHARS)) >= 2:
+        return False  # "Entrevistadora: Beatriz Lima Entrevistado: Rafael Moura": credits
+    if is_greeting(block):
+        return False  # "Hello everyone!": the text begins
+    return not (_is_byline(text) or is_dateline(text) or is_share(block) or is_footer(block))
+
+
+_MARKED_HEADLINE_WORDS = 12
+
+
+def headline_above_marker(blocks: list[Block], i: int, n: int) -> bool:
+    """A short sentence that ends with a period is a headline when a caption, byline or
+    dateline follows it ("Redactie bij een lid van de club." above "Foto: …"): a text's first
+    sentence is followed by more of the text."""
+    block = blocks[i]
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and i + 1 < n
+        and block.text.rstrip().endswith(".")
+        and word_count(block.text) <= _MARKED_HEADLINE_WORDS
+        and LINE_BREAK not in block.text
+        and split_prefix(block.text)[0] is Prefix.NONE
+        and marker_role(block) is None
+        and marker_role(blocks[i + 1]) is not None
+    )
+
+
+def marker_role(block: Block) -> Role | None:
+    """The role of a block that marks front matter by itself: share links, byline, dateline,
+    caption."""
+    if block.kind in (BlockKind.RULE, BlockKind.CODE, BlockKind.HEADING):
+        return None
+    text = block.text.strip()
+    if is_share(block):
+        return Role.SHARE
+    if _is_byline(text):
+        return Role.BYLINE
+    if is_dateline(text):
+        return Role.DATELINE
+    if is_caption(block) or _CREDIT_AT_END.search(text):
+        return Role.CAPTION
+    return None
+
+
+# A caption that ends with its credit in brackets: "Ana Ruiz in her bakery. (Photo: Anna
+# Berg)", "… (foto: RTV Drenthe / Frits Emmelkamp)".
+_CREDIT_AT_END = re.compile(
+    r"(?i)\((?:photo|foto|fot\.|bild|image|picture|pic|crédit|credit|zdjęcie|imagen|immagine)"
+    r"\s*:[^()]{1,80}\)$"
+)
+
+
+# A letter's or a post's greeting: "Dear Ana,", "Hallo ihr Lieben,", "Bonjour à tous !",
+# "Good morning, good evening, or whatever fits where you are,".
+_GREETING = re.compile(
+    r"(?i)(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|greetings|liebe[rs]?|hallo"
+    r"|moin|servus|guten\s+(?:morgen|tag|abend)|ch[èe]re?s?|bonjour|bonsoir|salut|coucou"
+    r"|querid[oa]s?|hola|estimad[oa]s?|buen[oa]s\s+(?:d[íi]as|tardes|noches)|car[oaie]|ciao"
+    r"|salve|gentil[ei]|buongiorno|buonasera|beste|lieve|hoi|goedemorgen|drog[ia]|drodzy"
+    r"|cze[śs][ćc]|witajcie|witam|ol[áa]|oi|prezad[oa]s?|bom\s+dia|boa\s+tarde|k[äa]ra|hej)"
+    r"\b[^.?]{0,80}[,!]\W{0,4}"
+)
+_GREETING_WORDS = 12
+
+
+def is_greeting(block: Block) -> bool:
+    """Whether a short paragraph greets its readers, as a letter, a newsletter or a blog post
+    opens: the text begins after it."""
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and word_count(text) <= _GREETING_WORDS
+        and _GREETING.fullmatch(text) is not None
+    )
+
+
+def addressee(text: str) -> set[str]:
+    """The capitalised words a greeting addresses, folded ("Dear Ana," → {"ana"})."""
+    words = [w.strip(".,:!?'’\"") for w in text.split()[1:]]
+    return {w.casefold() for w in words if w[:1].isupper()}
+
+
+_CAPITALS_LETTERS = 8
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a line is set in capitals ("WIE KAM DIE ZEITUNG ZU IHREM NAMEN ?"): a headline's
+    type, which a question put to a guest does not take."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= _CAPITALS_LETTERS and all(c.isupper() for c in letters)
