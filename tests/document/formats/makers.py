@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import zipfile
 from collections.abc import Iterator
+from typing import Any
 from pathlib import Path
 
 from reader.document.loading import normalize
@@ -304,8 +305,9 @@ def write_pdf(path: Path, body_html: str, *, title: str = "", header: str = "",
         painter.save()
         painter.setClipRect(QRectF(0, 0, page.width(), page.height()))
         painter.translate(0, -number * page.height())
-        document.drawContents(painter, QRectF(0, number * page.height(), page.width(),
-                                              page.height()))
+        top = _continued_lines_drawn(document, painter, number * page.height(), page.height())
+        document.drawContents(painter, QRectF(0, top, page.width(),
+                                              (number + 1) * page.height() - top))
         painter.restore()
         if header:
             painter.setFont(QFont("DejaVu Sans", 8))
@@ -314,6 +316,28 @@ def write_pdf(path: Path, body_html: str, *, title: str = "", header: str = "",
                              str(number + 1))
     painter.end()
     return path
+
+
+def _continued_lines_drawn(document: Any, painter: Any, top: float, height: float) -> float:
+    """Draws the lines of the paragraph that a page break cuts at ``top`` that belong below
+    it, and returns where the rest of the page starts. Qt's own drawing of such a paragraph
+    also draws its last line above the break, clipped out of sight but still in the text
+    layer, so that a PDF reader finds that line twice: no word processor does that."""
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        box = layout.blockBoundingRect(block)
+        lines = block.layout()
+        starts = [box.top() + lines.lineAt(index).y() for index in range(lines.lineCount())]
+        if starts and starts[0] < top < box.bottom():
+            for index, start in enumerate(starts):
+                if top <= start < top + height:
+                    lines.lineAt(index).draw(painter, box.topLeft())
+            return box.bottom()
+        if box.top() >= top:
+            break
+        block = block.next()
+    return top
 
 
 def write_tagged_pdf(path: Path, tagged: list[tuple[str, str]]) -> Path:
