@@ -8,7 +8,8 @@ paragraphs a reader expects.
 - Lines join into paragraphs unless the gap above is larger than the page's usual line
   spacing, the font size or weight changes, or the line before ended short after a full
   stop. A hyphen PDFium marks at a line end (U+FFFE or \\x02) is dropped before a small
-  letter (a word cut in two) and kept before a capital ("Sud-Est"). Paragraphs cut by a page
+  letter when the file hyphenates its words (a word cut in two, ``pdf_hyphens``) and kept
+  otherwise ("au-pair") and before a capital ("Sud-Est"). Paragraphs cut by a page
   break are joined later by the same repair as text files.
 - A line in a clearly larger font is a heading (the largest size is level 1), unless the
   file is tagged: then its H1…H6 structure elements alone make headings. A paragraph
@@ -37,10 +38,12 @@ from .pdf_breaks import (
     ended_early,
     opens_item,
     paragraphs_spaced,
+    question_ends_line,
     sentence_ends_paragraph,
     starts_paragraph,
 )
 from .pdf_chars import PageChars
+from .pdf_hyphens import WordCuts
 from .pdf_lines import (
     ZONE,
     Line,
@@ -58,7 +61,6 @@ _PAGE_NUMBER = re.compile(
     r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$", re.IGNORECASE
 )
 _DIGITS = re.compile(r"\d+")
-_COMPOUND = re.compile(r"\w+(?:-\w+)+")  # "au-pair", "fifty-two", "Sud-Est"
 _LIST_INDENT = 20  # points: a list's indent, above a paragraph's first-line indent
 
 
@@ -216,32 +218,33 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     if wrapped:
         spacing = min(spacing, statistics.median(wrapped))
     spaced = paragraphs_spaced(lines, spacing, body)
-    compounds = frozenset(m.group().casefold() for line in lines
-                          for m in _COMPOUND.finditer(line.text))
+    cuts = WordCuts.of(lines)
     paragraph: list[Line] = []
     typed: set[int] = set()  # the lines a typed line break ends
     for line in lines:
         before = paragraph[-1] if paragraph else None
         if before is None:
             pass
-        elif (starts_paragraph(before, line, spacing, body) or opens_item(before, line, margin)
+        elif (starts_paragraph(before, line, spacing, body, edges[id(before)])
+              or opens_item(before, line, margin)
               or sentence_ends_paragraph(before, line, paragraph[0], edges[id(before)],
                                          margin, spaced)):
-            _end(paragraph, builder, margin, heading_sizes, typed, compounds)
+            _end(paragraph, builder, margin, heading_sizes, typed, cuts)
             paragraph = []
-        elif ended_early(before, line, edges[id(before)]):
+        elif (ended_early(before, line, edges[id(before)])
+              or question_ends_line(before, line, len(paragraph))):
             typed.add(id(before))  # the writer broke the line: a line break, not a space
         paragraph.append(line)
-    _end(paragraph, builder, margin, heading_sizes, typed, compounds)
+    _end(paragraph, builder, margin, heading_sizes, typed, cuts)
 
 
 def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes: list[float],
-         typed: set[int], compounds: frozenset[str]) -> None:
+         typed: set[int], cuts: WordCuts) -> None:
     """One paragraph from its lines: the words' styles become runs, and lines join with a
     space, with a line break where the writer typed one (``typed``), or with nothing across
-    a word cut by a hyphen, which stays when the file writes that word with it elsewhere
-    (``compounds``: "au-pair"). A paragraph that opens with a bullet, or whose every line is
-    set in from the page's margin, is a list item."""
+    a hyphen at a line end: the hyphen goes when it ``cuts`` a word in two. A paragraph that
+    opens with a bullet, or whose every line is set in from the page's margin, is a list
+    item."""
     length = 0
     bullet = BULLET.match(lines[0].text)
     numbered = NUMBERED.match(lines[0].text)
@@ -256,8 +259,7 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
         following = lines[number + 1].text if number + 1 < len(lines) else ""
         joined = False
         if text.endswith(LINE_HYPHENS):
-            cut = (following[:1].islower() and not headed
-                   and _compound(text, following) not in compounds)
+            cut = not headed and cuts.cuts(text, following)
             text = text[:-1] + ("" if cut else "-")
             joined = True
         elif text.endswith("\u00ad"):  # a soft hyphen: where a word may break, no letter
@@ -300,13 +302,6 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
         builder.end_block(BlockKind.LIST_ITEM, 1, "-")
     else:
         builder.end_block(BlockKind.PARAGRAPH)
-
-
-def _compound(line: str, following: str) -> str:
-    """The word a line-end hyphen cuts, with its hyphen ("au-" / "pair …": "au-pair")."""
-    head = re.search(r"\w+$", line[:-1])
-    tail = re.match(r"\w+", following)
-    return f"{head.group() if head else ''}-{tail.group() if tail else ''}".casefold()
 
 
 def _add_bookmarks(pdf: Any, builder: BlockBuilder, lines: list[Line]) -> None:
