@@ -3,8 +3,9 @@ and an OpenDocument file, an EPUB and a PDF, the way such files look in the wild
 format's outline is scored against the expected outlines and compared with the text's own.
 
 Run from the checkout: ``QT_QPA_PLATFORM=offscreen PYTHONPATH=. python
-scripts/score_formats.py [FOLDER] [-v] [--pages=A4] [--formats=pdf,html]`` (FOLDER defaults
-to the structure corpus; ``--pages``: the PDFs' page size, A5 unless given; ``--formats``:
+scripts/score_formats.py [FOLDER] [-v] [--pages=A4] [--columns=2] [--formats=pdf,html]``
+(FOLDER defaults to the structure corpus; ``--pages``: the PDFs' page size, A5 unless given;
+``--columns``: the PDFs' columns of text, as magazines set them, 1 unless given; ``--formats``:
 only these, beside the text). For each
 format it prints the question F1 and title accuracy against ``NAME.expected.json``, the
 difference from the text's scores, and how often the format's outline (title, kind, question
@@ -179,7 +180,7 @@ def _word_way(path: Path, title_index: int) -> Path:
 
 
 def make(format_name: str, source: Path, blocks: list[Block], title: str, folder: Path,
-         number: int, pages: str = "A5") -> Path:
+         number: int, pages: str = "A5", columns: int = 1) -> Path:
     """``source`` saved as ``format_name`` in ``folder``; ``title``: the expected one;
     ``pages``: a PDF's page size."""
     stem, lang = source.stem, _language(source)
@@ -201,11 +202,11 @@ def make(format_name: str, source: Path, blocks: list[Block], title: str, folder
     body = html_body(blocks)
     if number % 2:  # justified, as magazines and many Word files set their text
         body = body.replace("<p>", '<p align="justify">')
-    return write_pdf(folder / f"{stem}.pdf", body, page_size=pages,
+    return write_pdf(folder / f"{stem}.pdf", body, page_size=pages, columns=columns,
                      header="Le Quotidien — Société — 12 mars 2024", language=lang)
 
 
-def measure(folder: Path, formats: tuple[str, ...] = FORMATS, pages: str = "A5",
+def measure(folder: Path, formats: tuple[str, ...] = FORMATS, pages: str = "A5", columns: int = 1,
             progress: Callable[[str], None] = lambda _: None) -> dict[str, Scores]:
     scores = {name: Scores() for name in formats}
     with tempfile.TemporaryDirectory() as scratch:
@@ -220,7 +221,7 @@ def measure(folder: Path, formats: tuple[str, ...] = FORMATS, pages: str = "A5",
             blocks = fixture_blocks(path)
             for name in formats:
                 file = path if name == "text" else make(name, path, blocks, expected["title"], work,
-                                                      number, pages)
+                                                      number, pages, columns)
                 document = open_document(file, with_language=False)
                 outline = _outline(document)
                 found = Counter(outline[2])
@@ -259,7 +260,8 @@ def main(argv: list[str]) -> None:
     chosen = next((a.split("=", 1)[1] for a in argv if a.startswith("--formats=")), "")
     formats = tuple(n for n in FORMATS if n == "text" or n in chosen.split(",")) if chosen else (
         FORMATS)
-    scores = measure(Path(args[0]) if args else DEFAULT, formats, pages=pages)
+    columns = int(next((a.split("=", 1)[1] for a in argv if a.startswith("--columns=")), "1"))
+    scores = measure(Path(args[0]) if args else DEFAULT, formats, pages=pages, columns=columns)
     del application
     text = scores["text"]
     print(f"{'format':8} {'F1':>6} {'ΔF1':>7} {'titles':>7} {'Δtitles':>8} {'same as text':>13}")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 import zipfile
 from collections.abc import Iterator
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from reader.document.loading import normalize
 from reader.document.markdown import lines_look_like_paragraphs, make_parser, parse_blocks
@@ -277,11 +277,11 @@ def write_odt(path: Path, blocks: list[Block], *, language: str = "fr-FR") -> Pa
 # --- PDF -----------------------------------------------------------------------------------
 
 def write_pdf(path: Path, body_html: str, *, title: str = "", header: str = "",
-              language: str = "", page_size: str = "A4") -> Path:
-    """The HTML laid out by Qt on pages of ``page_size`` (A4, A5, A6…) and written by
-    QPdfWriter (a QApplication must exist). ``header``: a running header and a page number
-    drawn on every page, as magazines print them."""
-    from PySide6.QtCore import QMarginsF, QRectF
+              language: str = "", page_size: str = "A4", columns: int = 1) -> Path:
+    """The HTML laid out by Qt on pages of ``page_size`` (A4, A5, A6…) in ``columns``
+    columns and written by QPdfWriter (a QApplication must exist). ``header``: a running
+    header and a page number drawn on every page, as magazines print them."""
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
     writer = QPdfWriter(str(path))
@@ -295,25 +295,30 @@ def write_pdf(path: Path, body_html: str, *, title: str = "", header: str = "",
     document.setHtml(body_html)
     layout = writer.pageLayout()
     page = layout.paintRectPixels(writer.resolution())
-    document.setPageSize(page.size().toSizeF())
+    gap = 24  # pixels between two columns, as magazines set them
+    width = (page.width() - gap * (columns - 1)) / columns
+    height = page.height()
+    document.setPageSize(QSizeF(width, height))
     painter = QPainter(writer)
-    pages = document.pageCount()
+    sheets = -(-document.pageCount() // columns)
     full = layout.fullRectPixels(writer.resolution())
-    for number in range(pages):
-        if number:
+    for sheet in range(sheets):
+        if sheet:
             writer.newPage()
-        painter.save()
-        painter.setClipRect(QRectF(0, 0, page.width(), page.height()))
-        painter.translate(0, -number * page.height())
-        top = _continued_lines_drawn(document, painter, number * page.height(), page.height())
-        document.drawContents(painter, QRectF(0, top, page.width(),
-                                              (number + 1) * page.height() - top))
-        painter.restore()
+        for column in range(columns):
+            number = sheet * columns + column  # the column's page of the laid out text
+            painter.save()
+            painter.translate(column * (width + gap), 0)
+            painter.setClipRect(QRectF(0, 0, width, height))
+            painter.translate(0, -number * height)
+            top = _continued_lines_drawn(document, painter, number * height, height)
+            document.drawContents(painter, QRectF(0, top, width, (number + 1) * height - top))
+            painter.restore()
         if header:
             painter.setFont(QFont("DejaVu Sans", 8))
             painter.drawText(QRectF(0, -full.height() * 0.06, page.width(), 20), header)
-            painter.drawText(QRectF(0, page.height() + full.height() * 0.02, page.width(), 20),
-                             str(number + 1))
+            painter.drawText(QRectF(0, height + full.height() * 0.02, page.width(), 20),
+                             str(sheet + 1))
     painter.end()
     return path
 
