@@ -22,7 +22,6 @@ from __future__ import annotations
 import ctypes
 import re
 import statistics
-from collections import Counter
 from typing import Any
 
 from ..loading import LoadError, LoadProblem
@@ -48,11 +47,11 @@ from .pdf_lines import (
     ZONE,
     Line,
     column_edges,
+    column_margins,
     in_column_order,
     line_spacing,
     margins_in_place,
     pieces_joined,
-    smallest_common,
 )
 from .pdf_pages import all_page_lines
 from .pdf_tags import heading_levels, marked_content_id
@@ -190,8 +189,19 @@ def _without_running_lines(pages: list[list[Line]], heights: list[float]) -> lis
     # or last line, alone: left in, it would end the paragraph it breaks.
     numbers = {id(line) for page in pages for line in page[:1] + page[-1:]
                if _PAGE_NUMBER.match(_DIGITS.sub("#", line.text))}
+    if len(pages) == 1 and numbers:
+        numbers |= _header_of_numbered_page(pages[0], heights[0])
     return [line for page in pages for line in page
             if keys[id(line)] not in running and id(line) not in numbers]
+
+
+def _header_of_numbered_page(page: list[Line], height: float) -> set[int]:
+    """A one-page file's running header, which no other page repeats: its lines in the top
+    margin set smaller than the text, when the page is numbered (a page number says the
+    file was set with a header and footer; a title or a kicker is not set smaller)."""
+    body = statistics.mode(round(line.size * 2) / 2 for line in page)
+    return {id(line) for line in page if line.bottom > height * (1 - ZONE)
+            and round(line.size * 2) / 2 < body}
 
 
 def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
@@ -206,7 +216,7 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False)
              if a.page == b.page and 0 < a.bottom - b.bottom < 3 * a.size]
     spacing = line_spacing([a.bottom - b.bottom for a, b in pairs], body)
-    margin = smallest_common(Counter(round(line.left) for line in lines), len(lines))
+    margins = column_margins(lines)
     edges = column_edges(lines)
     # A line that ends mid-sentence with no room for the next line's first word was wrapped
     # by the layout: the spacing after it is a paragraph's, whatever spacing is more common
@@ -226,29 +236,30 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
         if before is None:
             pass
         elif (starts_paragraph(before, line, spacing, body, edges[id(before)])
-              or opens_item(before, line, margin)
+              or opens_item(before, line, margins[line.column])
               or sentence_ends_paragraph(before, line, paragraph[0], edges[id(before)],
-                                         margin, spaced)):
-            _end(paragraph, builder, margin, heading_sizes, typed, cuts)
+                                         margins[line.column], spaced)):
+            _end(paragraph, builder, margins, heading_sizes, typed, cuts)
             paragraph = []
         elif (ended_early(before, line, edges[id(before)])
               or question_ends_line(before, line, len(paragraph))):
             typed.add(id(before))  # the writer broke the line: a line break, not a space
         paragraph.append(line)
-    _end(paragraph, builder, margin, heading_sizes, typed, cuts)
+    _end(paragraph, builder, margins, heading_sizes, typed, cuts)
 
 
-def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes: list[float],
-         typed: set[int], cuts: WordCuts) -> None:
+def _end(lines: list[Line], builder: BlockBuilder, margins: dict[int, float],
+         heading_sizes: list[float], typed: set[int], cuts: WordCuts) -> None:
     """One paragraph from its lines: the words' styles become runs, and lines join with a
     space, with a line break where the writer typed one (``typed``), or with nothing across
     a hyphen at a line end: the hyphen goes when it ``cuts`` a word in two. A paragraph that
-    opens with a bullet, or whose every line is set in from the page's margin, is a list
+    opens with a bullet, or whose every line is set in from its column's margin, is a list
     item."""
     length = 0
     bullet = BULLET.match(lines[0].text)
     numbered = NUMBERED.match(lines[0].text)
-    listed = bool(bullet) or all(line.left > margin + _LIST_INDENT for line in lines)
+    listed = bool(bullet) or all(line.left > margins[line.column] + _LIST_INDENT
+                                 for line in lines)
     size = round(lines[0].size * 2) / 2
     # Headings are set unhyphenated: a hyphen that ends a heading's line is the word's own.
     headed = bool(lines[0].heading) or size in heading_sizes

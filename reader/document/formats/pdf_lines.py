@@ -24,6 +24,7 @@ class Line:
     styles: tuple[tuple[int, int, bool, bool], ...] = ()
     heading: int = 0  # the level a tagged PDF's structure gives the line (0: none)
     opening: float = 0.0  # the width of its first word: would it have fit on the line before?
+    column: int = 0  # 1: in a page's right column
 
 
 def pieces_joined(lines: list[Line]) -> list[Line]:
@@ -53,7 +54,11 @@ def in_column_order(lines: list[Line], width: float) -> list[Line]:
     middle = width / 2
     left = [line for line in lines if line.right <= middle + 2]
     right = [line for line in lines if line.left >= middle - 2]
-    if len(left) < 5 or len(right) < 5 or len(left) + len(right) < 0.8 * len(lines):
+    if len(left) < 5 or len(left) + len(right) < 0.8 * len(lines):
+        return lines
+    for line in right:
+        line.column = 1  # a column's last lines at the top of the next one are no list
+    if len(right) < 5:
         return lines
     crossing = [line for line in lines if line not in left and line not in right]
     above = [line for line in crossing if line.bottom >= max(x.top for x in left + right)]
@@ -113,3 +118,14 @@ def column_edges(lines: list[Line]) -> dict[int, float]:
                                      and other.right > line.left), default=line.right))
                      for line in same)
     return edges
+
+
+def column_margins(lines: list[Line]) -> dict[int, float]:
+    """The left margin of each column (0: the left or only one, 1: a right one): the smallest
+    left its lines commonly start at. A right column's lines are set in from the page's
+    margin, not from their own: they are no list."""
+    lefts: dict[int, Counter[int]] = {}
+    for line in lines:
+        lefts.setdefault(line.column, Counter())[round(line.left)] += 1
+    return {column: smallest_common(counts, sum(counts.values()))
+            for column, counts in lefts.items()}

@@ -1,0 +1,52 @@
+"""PDF pages as magazines and word processors set them: two columns, a running header on a
+page of its own."""
+
+from __future__ import annotations
+
+from reader.document.model import BlockKind
+from reader.document.pipeline import open_document, parse_text
+
+from .formats.makers import write_pdf
+
+TURNS = [("Where did you grow up?", "In Brest, by the harbour, where my father mended nets "
+          "for the boats that came in every morning."),
+         ("When did you start to paint?", "At sixty, after I retired from the post office, "
+          "with a box of colours my granddaughter gave me."),
+         ("Who taught you?", "Nobody. Books, the museum in Quimper and the sea, which changes "
+          "its colour every hour of the day."),
+         ("What do you paint now?", "Boats, mostly, and the light on them, which is never "
+          "the same two days running in this part of the coast.")]
+INTRO = ("She sold her first canvas last year, at an age when most painters look back. We met "
+         "her in her studio by the sea, where she works every morning before the light goes "
+         "flat.")
+
+
+def _text_questions(turns: list[tuple[str, str]]) -> list[str]:
+    lines = "".join(f"\n\n{q}\n\n{a}" for q, a in turns)
+    text = parse_text(f"A painter at sixty\n\n{INTRO}{lines}", plain_text=True,
+                      with_language=False)
+    return [text.question_text(q) for q in text.questions]
+
+
+def test_a_two_column_page_has_no_list_in_its_right_column(qapp, tmp_path):
+    # The right column's lines start half a page in from the page's margin: they are its
+    # paragraphs, not a list's items, even the four lines a paragraph carries over to it.
+    for name, turns in (("full", TURNS * 3), ("carried", TURNS[:3])):
+        body = f"<h1>A painter at sixty</h1><p>{INTRO}</p>" + "".join(
+            f"<p>{q}</p><p>{a}</p>" for q, a in turns)
+        path = write_pdf(tmp_path / f"{name}.pdf", body, page_size="A5", columns=2)
+        document = open_document(path, with_language=False)
+        assert not [b.text for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
+        assert [document.question_text(q) for q in document.questions] == _text_questions(
+            turns)
+
+def test_a_one_page_files_running_header_is_left_out_when_the_page_is_numbered(qapp,
+                                                                               tmp_path):
+    body = f"<h1>A painter at sixty</h1><p>{INTRO}</p>" + "".join(
+        f"<p>{q}</p><p>{a}</p>" for q, a in TURNS)
+    path = write_pdf(tmp_path / "one.pdf", body, header="Le Quotidien — 12 mars 2024")
+    document = open_document(path, with_language=False)
+    assert "Le Quotidien" not in document.text
+    assert document.blocks[0].text == "A painter at sixty"
+    assert document.title == "A painter at sixty"
+    assert [document.question_text(q) for q in document.questions] == _text_questions(TURNS)
