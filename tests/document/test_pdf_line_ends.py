@@ -88,3 +88,20 @@ def test_a_bold_question_the_layout_wrapped_into_its_answers_line_stays_whole(qa
     questions = [document.question_text(q) for q in document.questions]
     assert questions == [text.question_text(q) for q in text.questions]
     assert len(questions) == 2
+
+
+def test_a_question_after_a_typed_line_break_ends_its_line_too():
+    # A blog's turns typed one under the other (Shift+Enter), a question wrapped over two
+    # lines ending close to the edge: its answer still starts a line.
+    lines = [_line("M: Jak drużyna nastawia się przed meczem z Francją?", 700, 320, opening=12),
+             _line("B: Wszyscy chcemy wygrać i pokazać się z najlepszej strony.", 686.5, 320,
+                   opening=12),
+             _line("M: Kibice obejrzą mecz za darmo w telewizji publicznej, co", 673, 354,
+                   opening=12),
+             _line("jest rzadkie i wszyscy o tym mówią. Cieszysz się?", 659.5, 340, opening=20),
+             _line("B: To naprawdę coś niecodziennego.", 646, 250, opening=12)]
+    assert _paragraphs(lines) == [
+        f"M: Jak drużyna nastawia się przed meczem z Francją?{LINE_BREAK}B: Wszyscy chcemy "
+        f"wygrać i pokazać się z najlepszej strony.{LINE_BREAK}M: Kibice obejrzą mecz za darmo "
+        "w telewizji publicznej, co jest rzadkie i wszyscy o tym mówią. Cieszysz się?"
+        f"{LINE_BREAK}B: To naprawdę coś niecodziennego."]

@@ -231,6 +231,7 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     cuts = WordCuts.of(lines)
     paragraph: list[Line] = []
     typed: set[int] = set()  # the lines a typed line break ends
+    since_break = 0  # the paragraph's lines since its start or its last typed line break
     for line in lines:
         before = paragraph[-1] if paragraph else None
         if before is None:
@@ -240,11 +241,13 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
               or sentence_ends_paragraph(before, line, paragraph[0], edges[id(before)],
                                          margins[line.column], spaced)):
             _end(paragraph, builder, margins, heading_sizes, typed, cuts)
-            paragraph = []
+            paragraph, since_break = [], 0
         elif (ended_early(before, line, edges[id(before)])
-              or question_ends_line(before, line, len(paragraph))):
+              or question_ends_line(before, line, since_break)):
             typed.add(id(before))  # the writer broke the line: a line break, not a space
+            since_break = 0
         paragraph.append(line)
+        since_break += 1
     _end(paragraph, builder, margins, heading_sizes, typed, cuts)
 
 

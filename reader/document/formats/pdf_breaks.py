@@ -105,11 +105,12 @@ def _room_after(before: Line, line: Line, edge: float) -> bool:
 
 
 def question_ends_line(before: Line, line: Line, lines_before: int) -> bool:
-    """Whether ``before`` ends the question that opens its paragraph (among its first
-    ``_QUESTION_LINES``, ``lines_before`` of them so far) and ``line`` opens a sentence: an
-    interview's answer typed on the question's next line (Shift+Enter), even when its first
-    word could not have fitted after the question. The layout wraps a paragraph's opening
-    line after a question seldom, and then costs a line break, no text."""
+    """Whether ``before`` ends the question that opens its paragraph or follows a line break
+    the writer typed (among the first ``_QUESTION_LINES`` lines since, ``lines_before`` of
+    them so far) and ``line`` opens a sentence: an interview's answer typed on the
+    question's next line (Shift+Enter), even when its first word could not have fitted
+    after the question. The layout wraps a paragraph's opening line after a question
+    seldom, and then costs a line break, no text."""
     opening = _SENTENCE_OPENING.match(line.text)
     return (lines_before <= _QUESTION_LINES and bool(_QUESTION_END.search(before.text))
             and opening is not None and opening.group(1).isupper())
