@@ -9,7 +9,8 @@ scripts/score_formats.py [FOLDER] [-v] [--pages=A4] [--columns=2] [--formats=pdf
 only these, beside the text). For each
 format it prints the question F1 and title accuracy against ``NAME.expected.json``, the
 difference from the text's scores, and how often the format's outline (title, kind, question
-texts) is exactly the text's. ``-v`` names the documents whose outline differs from the text's.
+texts) is exactly the text's, and how many of the questions found have the expected speaker.
+``-v`` names the documents whose outline differs from the text's.
 
 What each format looks like:
 
@@ -70,6 +71,8 @@ class Scores:
     right: int = 0
     titles_right: int = 0
     same_as_text: int = 0  # documents whose title, kind and questions are the text's
+    speakers_right: int = 0  # questions found whose speaker is the expected one
+    speakers_checked: int = 0
     differences: list[str] = field(default_factory=list)
 
     @property
@@ -85,8 +88,11 @@ class Scores:
 
 
 def _outline(document: Document) -> tuple[str, str, list[str]]:
+    """The title, the kind and the questions, each after its speaker when it has one."""
     return (_fold(document.title), document.kind.value if hasattr(document.kind, "value")
-            else str(document.kind), [_fold(q.heading) for q in document.questions])
+            else str(document.kind),
+            [f"[{q.speaker}] {_fold(q.heading)}" if q.speaker else _fold(q.heading)
+             for q in document.questions])
 
 
 def fixture_blocks(path: Path) -> list[Block]:
@@ -224,13 +230,19 @@ def measure(folder: Path, formats: tuple[str, ...] = FORMATS, pages: str = "A5",
                                                       number, pages, columns)
                 document = open_document(file, with_language=False)
                 outline = _outline(document)
-                found = Counter(outline[2])
+                found = Counter(_fold(q.heading) for q in document.questions)
                 score = scores[name]
                 score.documents += 1
                 score.expected += sum(wanted.values())
                 score.found += sum(found.values())
                 score.right += sum((found & wanted).values())
                 score.titles_right += outline[0] == _fold(expected["title"])
+                said = {_fold(q.heading): q.speaker for q in document.questions}
+                for question in expected["questions"]:
+                    if "speaker" in question and _fold(question["text"]) in said:
+                        score.speakers_checked += 1
+                        score.speakers_right += (said[_fold(question["text"])]
+                                                 == question["speaker"])
                 if outline == text_outline:
                     score.same_as_text += 1
                 else:
@@ -264,10 +276,13 @@ def main(argv: list[str]) -> None:
     scores = measure(Path(args[0]) if args else DEFAULT, formats, pages=pages, columns=columns)
     del application
     text = scores["text"]
-    print(f"{'format':8} {'F1':>6} {'ΔF1':>7} {'titles':>7} {'Δtitles':>8} {'same as text':>13}")
+    print(f"{'format':8} {'F1':>6} {'ΔF1':>7} {'titles':>7} {'Δtitles':>8} {'speakers':>9} "
+          f"{'same as text':>13}")
     for name, score in scores.items():
         print(f"{name:8} {score.f1:6.3f} {score.f1 - text.f1:+7.3f} {score.titles:7.3f} "
-              f"{score.titles - text.titles:+8.3f} {score.same_as_text:>6}/{score.documents}")
+              f"{score.titles - text.titles:+8.3f} "
+              f"{score.speakers_right:>4}/{score.speakers_checked:<4} "
+              f"{score.same_as_text:>6}/{score.documents}")
     if "-v" in argv:
         for name, score in scores.items():
             if score.differences and name != "text":
