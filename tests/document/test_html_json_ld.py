@@ -59,3 +59,10 @@ def test_a_broken_or_odd_json_ld_leaves_the_page_as_it_shows(tmp_path):
     path.write_text("<html><head><script type='application/ld+json'>{\"articleBody\": "
                     "</script></head><body><p>Only this.</p></body></html>", "utf-8")
     assert open_document(path, with_language=False).text == "Only this."
+
+
+def test_an_article_body_written_as_html_is_read_as_its_paragraphs(tmp_path):
+    marked = f"<p>{LEDE}</p>" + "".join(f"<p><b>{q}</b></p><p>{a}</p>" for q, a in TURNS)
+    document = _page(tmp_path, "<div id='app'></div>", marked)
+    assert "<" not in document.text
+    assert [document.question_text(q) for q in document.questions] == [q for q, _ in TURNS]

@@ -10,13 +10,16 @@ import json
 import re
 from dataclasses import dataclass
 
-from lxml import etree
+from lxml import etree, html
 
 from ..model import BlockKind
 from .blocks import BlockBuilder
+from .safety import html_parser
 
 _MAX_NODES = 10_000  # a hostile graph is walked no further
 _PARAGRAPHS = re.compile(r"\n\s*\n")
+_MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|li)\b[^>]*>", re.IGNORECASE)
+_ENDS_PARAGRAPH = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
 # The page's own text is the article unless the JSON-LD one is this many times as long.
 _LONGER = 2
 
@@ -29,7 +32,8 @@ class JsonLdArticle:
     def add_to(self, builder: BlockBuilder) -> None:
         """The headline as a level-1 heading (unless the body opens with it) and the body's
         paragraphs: parted by blank lines, else by line ends."""
-        body = self.body.strip()
+        body = _text_of_markup(self.body) if _MARKUP.search(self.body) else self.body
+        body = body.strip()
         if self.headline and not body.startswith(self.headline):
             builder.add(BlockKind.HEADING, self.headline, 1)
         pieces = _PARAGRAPHS.split(body) if _PARAGRAPHS.search(body) else body.split("\n")
@@ -75,3 +79,15 @@ def _objects(data: object) -> list[dict[str, object]]:
         elif isinstance(item, list):
             pending.extend(v for v in item if isinstance(v, (dict, list)))
     return objects
+
+
+def _text_of_markup(body: str) -> str:
+    """An ``articleBody`` written as HTML (some sites do): its text, a blank line after each
+    paragraph and a line end at each ``<br>``."""
+    try:
+        root = html.fragment_fromstring(body, create_parent="div", parser=html_parser())
+    except (etree.ParserError, ValueError):
+        return body
+    for element in root.iter("br", *_ENDS_PARAGRAPH):
+        element.tail = ("\n" if element.tag == "br" else "\n\n") + (element.tail or "")
+    return str(root.text_content())
