@@ -50,3 +50,15 @@ def test_a_one_page_files_running_header_is_left_out_when_the_page_is_numbered(q
     assert document.blocks[0].text == "A painter at sixty"
     assert document.title == "A painter at sixty"
     assert [document.question_text(q) for q in document.questions] == _text_questions(TURNS)
+
+
+def test_pages_set_further_right_by_the_spine_have_no_list(qapp, tmp_path):
+    # A magazine's margin by the spine is wider: every other page's text starts 10 mm
+    # further right, which is no list's indent.
+    turns = TURNS * 3
+    body = f"<h1>A painter at sixty</h1><p>{INTRO}</p>" + "".join(
+        f"<p>{q}</p><p>{a}</p>" for q, a in turns)
+    path = write_pdf(tmp_path / "mirrored.pdf", body, page_size="A5", mirrored=10)
+    document = open_document(path, with_language=False)
+    assert not [b.text for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert [document.question_text(q) for q in document.questions] == _text_questions(turns)

@@ -237,9 +237,9 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
         if before is None:
             pass
         elif (starts_paragraph(before, line, spacing, body, edges[id(before)])
-              or opens_item(before, line, margins[line.column])
+              or opens_item(before, line, margins[id(line)])
               or sentence_ends_paragraph(before, line, paragraph[0], edges[id(before)],
-                                         margins[line.column], spaced)):
+                                         margins[id(line)], spaced)):
             _end(paragraph, builder, margins, heading_sizes, typed, cuts)
             paragraph, since_break = [], 0
         elif (ended_early(before, line, edges[id(before)])
@@ -261,7 +261,7 @@ def _end(lines: list[Line], builder: BlockBuilder, margins: dict[int, float],
     length = 0
     bullet = BULLET.match(lines[0].text)
     numbered = NUMBERED.match(lines[0].text)
-    listed = bool(bullet) or all(line.left > margins[line.column] + _LIST_INDENT
+    listed = bool(bullet) or all(line.left > margins[id(line)] + _LIST_INDENT
                                  for line in lines)
     size = round(lines[0].size * 2) / 2
     # Headings are set unhyphenated: a hyphen that ends a heading's line is the word's own.

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 ZONE = 0.08  # share of the page height where running headers and footers live
+_SIDE_LINES = 10  # lines on one side's pages that tell its own margin
 
 
 @dataclass(slots=True)
@@ -121,11 +122,19 @@ def column_edges(lines: list[Line]) -> dict[int, float]:
 
 
 def column_margins(lines: list[Line]) -> dict[int, float]:
-    """The left margin of each column (0: the left or only one, 1: a right one): the smallest
-    left its lines commonly start at. A right column's lines are set in from the page's
-    margin, not from their own: they are no list."""
-    lefts: dict[int, Counter[int]] = {}
+    """Each line's left margin, by the line's id: the smallest left the lines of its column
+    commonly start at (a right column's lines are set in from the page's margin, not from
+    their own: they are no list), on the pages of its side when they are enough to tell (a
+    book or magazine sets a wider margin by the spine, so every other page's text starts
+    further right)."""
+    sides: dict[tuple[int, int], Counter[int]] = {}
     for line in lines:
-        lefts.setdefault(line.column, Counter())[round(line.left)] += 1
-    return {column: smallest_common(counts, sum(counts.values()))
-            for column, counts in lefts.items()}
+        sides.setdefault((line.page % 2, line.column), Counter())[round(line.left)] += 1
+    columns: dict[int, Counter[int]] = {}
+    for (_, column), counts in sides.items():
+        columns.setdefault(column, Counter()).update(counts)
+    margins = {key: smallest_common(counts, sum(counts.values()))
+               for key, counts in (sides | {(-1, c): n for c, n in columns.items()}).items()}
+    return {id(line): margins[(line.page % 2, line.column)]
+            if sides[(line.page % 2, line.column)].total() >= _SIDE_LINES
+            else margins[(-1, line.column)] for line in lines}

@@ -277,10 +277,13 @@ def write_odt(path: Path, blocks: list[Block], *, language: str = "fr-FR") -> Pa
 # --- PDF -----------------------------------------------------------------------------------
 
 def write_pdf(path: Path, body_html: str, *, title: str = "", header: str = "",
-              language: str = "", page_size: str = "A4", columns: int = 1) -> Path:
+              language: str = "", page_size: str = "A4", columns: int = 1,
+              mirrored: float = 0) -> Path:
     """The HTML laid out by Qt on pages of ``page_size`` (A4, A5, A6…) in ``columns``
     columns and written by QPdfWriter (a QApplication must exist). ``header``: a running
-    header and a page number drawn on every page, as magazines print them."""
+    header and a page number drawn on every page, as magazines print them; ``mirrored``:
+    millimetres the text of every other page is set further right, as books and magazines
+    set a wider margin by the spine."""
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
@@ -296,6 +299,7 @@ def write_pdf(path: Path, body_html: str, *, title: str = "", header: str = "",
     layout = writer.pageLayout()
     page = layout.paintRectPixels(writer.resolution())
     gap = 24  # pixels between two columns, as magazines set them
+    shift = mirrored * writer.resolution() / 25.4
     width = (page.width() - gap * (columns - 1)) / columns
     height = page.height()
     document.setPageSize(QSizeF(width, height))
@@ -308,7 +312,7 @@ def write_pdf(path: Path, body_html: str, *, title: str = "", header: str = "",
         for column in range(columns):
             number = sheet * columns + column  # the column's page of the laid out text
             painter.save()
-            painter.translate(column * (width + gap), 0)
+            painter.translate(column * (width + gap) + shift * (sheet % 2), 0)
             painter.setClipRect(QRectF(0, 0, width, height))
             painter.translate(0, -number * height)
             top = _continued_lines_drawn(document, painter, number * height, height)
