@@ -62,3 +62,17 @@ def test_pages_set_further_right_by_the_spine_have_no_list(qapp, tmp_path):
     document = open_document(path, with_language=False)
     assert not [b.text for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
     assert [document.question_text(q) for q in document.questions] == _text_questions(turns)
+
+
+def test_running_headers_that_alternate_between_left_and_right_pages_are_left_out(qapp,
+                                                                                  tmp_path):
+    # Five pages: the left pages' header is on two of them, the right pages' on three.
+    turns = TURNS * 8
+    body = f"<h1>A painter at sixty</h1><p>{INTRO}</p>" + "".join(
+        f"<p>{q}</p><p>{a}</p>" for q, a in turns)
+    path = write_pdf(tmp_path / "alternate.pdf", body, page_size="A5",
+                     header=("Le Quotidien — 12 mars 2024", "Portrait — A painter at sixty"))
+    document = open_document(path, with_language=False)
+    assert len(document.text.split("Le Quotidien")) == 1
+    assert "Portrait —" not in document.text
+    assert [document.question_text(q) for q in document.questions] == _text_questions(turns)

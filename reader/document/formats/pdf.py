@@ -183,7 +183,7 @@ def _without_running_lines(pages: list[list[Line]], heights: list[float]) -> lis
             key = keys[id(line)]
             if key:
                 seen.setdefault(key, set()).add(line.page)
-    needed = max(2, len(pages) / 2)
+    needed = max(2, len(pages) // 2)  # a magazine's left and right pages each have their own
     running = {k for k, where in seen.items() if len(where) >= needed or _PAGE_NUMBER.match(k)}
     # A page number printed further from the edge than the zone is still the page's first
     # or last line, alone: left in, it would end the paragraph it breaks.

@@ -276,12 +276,13 @@ def write_odt(path: Path, blocks: list[Block], *, language: str = "fr-FR") -> Pa
 
 # --- PDF -----------------------------------------------------------------------------------
 
-def write_pdf(path: Path, body_html: str, *, title: str = "", header: str = "",
+def write_pdf(path: Path, body_html: str, *, title: str = "", header: str | tuple[str, str] = "",
               language: str = "", page_size: str = "A4", columns: int = 1,
               mirrored: float = 0) -> Path:
     """The HTML laid out by Qt on pages of ``page_size`` (A4, A5, A6…) in ``columns``
     columns and written by QPdfWriter (a QApplication must exist). ``header``: a running
-    header and a page number drawn on every page, as magazines print them; ``mirrored``:
+    header and a page number drawn on every page, as magazines print them (two: the left
+    and the right pages' own, as magazines alternate them); ``mirrored``:
     millimetres the text of every other page is set further right, as books and magazines
     set a wider margin by the spine."""
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF
@@ -320,7 +321,9 @@ def write_pdf(path: Path, body_html: str, *, title: str = "", header: str = "",
             painter.restore()
         if header:
             painter.setFont(QFont("DejaVu Sans", 8))
-            painter.drawText(QRectF(0, -full.height() * 0.06, page.width(), 20), header)
+            heads = (header, header) if isinstance(header, str) else header
+            painter.drawText(QRectF(0, -full.height() * 0.06, page.width(), 20),
+                             heads[sheet % 2])
             painter.drawText(QRectF(0, height + full.height() * 0.02, page.width(), 20),
                              str(sheet + 1))
     painter.end()
