@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from dataclasses import dataclass
 
 from lxml import etree, html
@@ -70,9 +71,9 @@ def json_ld_article(root: etree._Element) -> JsonLdArticle | None:
 def _objects(data: object) -> list[dict[str, object]]:
     """Every JSON object in ``data`` (its ``@graph`` too), breadth first, within bounds."""
     objects: list[dict[str, object]] = []
-    pending = [data]
+    pending = deque([data])
     while pending and len(objects) < _MAX_NODES:
-        item = pending.pop(0)
+        item = pending.popleft()
         if isinstance(item, dict):
             objects.append(item)
             pending.extend(v for v in item.values() if isinstance(v, (dict, list)))
