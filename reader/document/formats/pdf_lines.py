@@ -133,8 +133,9 @@ def column_margins(lines: list[Line]) -> dict[int, float]:
     columns: dict[int, Counter[int]] = {}
     for (_, column), counts in sides.items():
         columns.setdefault(column, Counter()).update(counts)
-    margins = {key: smallest_common(counts, sum(counts.values()))
-               for key, counts in (sides | {(-1, c): n for c, n in columns.items()}).items()}
-    return {id(line): margins[(line.page % 2, line.column)]
-            if sides[(line.page % 2, line.column)].total() >= _SIDE_LINES
-            else margins[(-1, line.column)] for line in lines}
+    own = {side: smallest_common(counts, counts.total()) for side, counts in sides.items()
+           if counts.total() >= _SIDE_LINES}
+    shared = {column: smallest_common(counts, counts.total())
+              for column, counts in columns.items()}
+    return {id(line): own.get((line.page % 2, line.column), shared[line.column])
+            for line in lines}
