@@ -2,9 +2,10 @@
 paragraphs a reader expects.
 
 - Lines come from PDFium's text in its order; a page whose lines fall in two columns is read
-  left column first, then right.
+  left column first, then right. A line's margin is its column's, on its side's pages.
 - Running headers, footers and page numbers go: lines in the top or bottom 8 % of the page
-  that repeat (digits aside) on at least half the pages, and lone page numbers there.
+  that repeat (digits aside) on at least half the pages (rounded down), lone page numbers
+  there, and a one-page file's smaller header when its page is numbered.
 - Lines join into paragraphs unless the gap above is larger than the page's usual line
   spacing, the font size or weight changes, or the line before ended short after a full
   stop. A hyphen PDFium marks at a line end (U+FFFE or \\x02) is dropped before a small
