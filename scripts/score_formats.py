@@ -121,9 +121,11 @@ def _with_line_breaks(block: Block, lines: list[str]) -> Block:
         return block
     text, position, reach = block.text, 0, len(lines[first].strip())
     for line in lines[first + 1:end]:
-        word = line.strip().lstrip("> ").lstrip(_MARKUP).split(" ", 1)[0]
+        raw = line.strip().lstrip("> ").split(" ", 1)[0]  # "[Il": a plain text keeps "["
+        word = raw.lstrip(_MARKUP)
         word = next((word[:i] for i, c in enumerate(word) if c in _MARKUP), word)
-        found = text.rfind(" " + word, position, reach + len(word) + 1) if word else -1
+        found = max((text.rfind(" " + w, position, reach + len(w) + 1) for w in (raw, word)
+                     if w), default=-1)
         reach += len(line.strip()) + 1
         if found >= position:
             text = f"{text[:found]}{LINE_BREAK}{text[found + 1:]}"

@@ -58,3 +58,15 @@ def test_two_column_pdfs_of_the_sample_have_the_texts_outline(qapp, tmp_path):
     scores = _scorer().measure(tmp_path, ("text", "pdf"), pages="A4", columns=2)
     assert scores["pdf"].differences == []
     assert scores["pdf"].same_as_text == len(COLUMNS_SAMPLE)
+
+
+def test_the_copies_keep_a_line_break_before_a_line_that_opens_with_markup_characters(
+        tmp_path):
+    # A plain text keeps the "[" that Markdown would read as a link's opening.
+    path = tmp_path / "notes.txt"
+    path.write_text("Interview V.F.\n[Il s'agit d'une traduction personnelle.]\n"
+                    "LTB : Que ressentez-vous ?\n", "utf-8")
+    blocks = _scorer().fixture_blocks(path)
+    assert [b.text.split("\u2028") for b in blocks] == [
+        ["Interview V.F.", "[Il s'agit d'une traduction personnelle.]",
+         "LTB : Que ressentez-vous ?"]]
