@@ -76,3 +76,16 @@ def test_running_headers_that_alternate_between_left_and_right_pages_are_left_ou
     assert len(document.text.split("Le Quotidien")) == 1
     assert "Portrait —" not in document.text
     assert [document.question_text(q) for q in document.questions] == _text_questions(turns)
+
+
+def test_a_drop_cap_opens_its_word_again(qapp, tmp_path):
+    # A magazine sets the first letter of the text three lines tall: it is no heading, and
+    # "She" is one word.
+    body = (f"<h1>A painter at sixty</h1><table><tr><td style='font-size:36pt'>{INTRO[0]}"
+            f"</td></tr></table><p>{INTRO[1:]}</p>"
+            + "".join(f"<p>{q}</p><p>{a}</p>" for q, a in TURNS))
+    document = open_document(write_pdf(tmp_path / "cap.pdf", body, page_size="A5"),
+                             with_language=False)
+    assert [(b.kind, b.text) for b in document.blocks[:2]] == [
+        (BlockKind.HEADING, "A painter at sixty"), (BlockKind.PARAGRAPH, INTRO)]
+    assert [document.question_text(q) for q in document.questions] == _text_questions(TURNS)

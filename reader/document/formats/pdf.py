@@ -49,6 +49,7 @@ from .pdf_lines import (
     Line,
     column_edges,
     column_margins,
+    drop_caps_joined,
     in_column_order,
     line_spacing,
     margins_in_place,
@@ -210,6 +211,7 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     if not lines:
         return
     body = statistics.mode(round(line.size * 2) / 2 for line in lines)
+    lines = drop_caps_joined(lines, body)
     heading_sizes = sorted({round(line.size * 2) / 2 for line in lines
                             if line.size > body * 1.15}, reverse=True)[:6]
     if any(line.heading for line in lines):

@@ -139,3 +139,25 @@ def column_margins(lines: list[Line]) -> dict[int, float]:
               for column, counts in columns.items()}
     return {id(line): own.get((line.page % 2, line.column), shared[line.column])
             for line in lines}
+
+
+def drop_caps_joined(lines: list[Line], body: float) -> list[Line]:
+    """A magazine's drop cap ("S", three lines tall, then "he sold her first canvas…") put
+    back in front of its word: a capital alone on its line, larger than the text, before a
+    line of the text's size that opens with a small letter. Left alone it was a heading
+    (the largest size on the page) and the word was cut in two."""
+    joined: list[Line] = []
+    for line in lines:
+        cap = joined[-1] if joined else None
+        if (cap is not None and len(cap.text) <= 2 and cap.text[-1:].isupper()
+                and cap.size > body * 1.15 and line.page == cap.page
+                and round(line.size * 2) / 2 == body and line.text[:1].islower()):
+            shift = len(cap.text)
+            styles = tuple((0 if number == 0 else a + shift, b + shift, strong, emphasis)
+                           for number, (a, b, strong, emphasis) in enumerate(line.styles))
+            joined[-1] = Line(cap.text + line.text, line.page, line.left, line.right,
+                              line.bottom, line.top, line.size, line.bold, styles,
+                              line.heading, line.opening, line.column)
+            continue
+        joined.append(line)
+    return joined
