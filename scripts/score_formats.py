@@ -3,12 +3,14 @@ and an OpenDocument file, an EPUB and a PDF, the way such files look in the wild
 format's outline is scored against the expected outlines and compared with the text's own.
 
 Run from the checkout: ``QT_QPA_PLATFORM=offscreen PYTHONPATH=. python
-scripts/score_formats.py [FOLDER] [-v] [--pages=A4] [--formats=pdf,html]`` (FOLDER defaults
-to the structure corpus; ``--pages``: the PDFs' page size, A5 unless given; ``--formats``:
+scripts/score_formats.py [FOLDER] [-v] [--pages=A4] [--columns=2] [--formats=pdf,html]``
+(FOLDER defaults to the structure corpus; ``--pages``: the PDFs' page size, A5 unless given;
+``--columns``: the PDFs' columns of text, as magazines set them, 1 unless given; ``--formats``:
 only these, beside the text). For each
 format it prints the question F1 and title accuracy against ``NAME.expected.json``, the
 difference from the text's scores, and how often the format's outline (title, kind, question
-texts) is exactly the text's. ``-v`` names the documents whose outline differs from the text's.
+texts) is exactly the text's, and how many of the questions found have the expected speaker.
+``-v`` names the documents whose outline differs from the text's.
 
 What each format looks like:
 
@@ -69,6 +71,8 @@ class Scores:
     right: int = 0
     titles_right: int = 0
     same_as_text: int = 0  # documents whose title, kind and questions are the text's
+    speakers_right: int = 0  # questions found whose speaker is the expected one
+    speakers_checked: int = 0
     differences: list[str] = field(default_factory=list)
 
     @property
@@ -84,8 +88,11 @@ class Scores:
 
 
 def _outline(document: Document) -> tuple[str, str, list[str]]:
+    """The title, the kind and the questions, each after its speaker when it has one."""
     return (_fold(document.title), document.kind.value if hasattr(document.kind, "value")
-            else str(document.kind), [_fold(q.heading) for q in document.questions])
+            else str(document.kind),
+            [f"[{q.speaker}] {_fold(q.heading)}" if q.speaker else _fold(q.heading)
+             for q in document.questions])
 
 
 def fixture_blocks(path: Path) -> list[Block]:
@@ -114,9 +121,11 @@ def _with_line_breaks(block: Block, lines: list[str]) -> Block:
         return block
     text, position, reach = block.text, 0, len(lines[first].strip())
     for line in lines[first + 1:end]:
-        word = line.strip().lstrip("> ").lstrip(_MARKUP).split(" ", 1)[0]
+        raw = line.strip().lstrip("> ").split(" ", 1)[0]  # "[Il": a plain text keeps "["
+        word = raw.lstrip(_MARKUP)
         word = next((word[:i] for i, c in enumerate(word) if c in _MARKUP), word)
-        found = text.rfind(" " + word, position, reach + len(word) + 1) if word else -1
+        found = max((text.rfind(" " + w, position, reach + len(w) + 1) for w in (raw, word)
+                     if w), default=-1)
         reach += len(line.strip()) + 1
         if found >= position:
             text = f"{text[:found]}{LINE_BREAK}{text[found + 1:]}"
@@ -179,7 +188,7 @@ def _word_way(path: Path, title_index: int) -> Path:
 
 
 def make(format_name: str, source: Path, blocks: list[Block], title: str, folder: Path,
-         number: int, pages: str = "A5") -> Path:
+         number: int, pages: str = "A5", columns: int = 1) -> Path:
     """``source`` saved as ``format_name`` in ``folder``; ``title``: the expected one;
     ``pages``: a PDF's page size."""
     stem, lang = source.stem, _language(source)
@@ -201,11 +210,11 @@ def make(format_name: str, source: Path, blocks: list[Block], title: str, folder
     body = html_body(blocks)
     if number % 2:  # justified, as magazines and many Word files set their text
         body = body.replace("<p>", '<p align="justify">')
-    return write_pdf(folder / f"{stem}.pdf", body, page_size=pages,
+    return write_pdf(folder / f"{stem}.pdf", body, page_size=pages, columns=columns,
                      header="Le Quotidien — Société — 12 mars 2024", language=lang)
 
 
-def measure(folder: Path, formats: tuple[str, ...] = FORMATS, pages: str = "A5",
+def measure(folder: Path, formats: tuple[str, ...] = FORMATS, pages: str = "A5", columns: int = 1,
             progress: Callable[[str], None] = lambda _: None) -> dict[str, Scores]:
     scores = {name: Scores() for name in formats}
     with tempfile.TemporaryDirectory() as scratch:
@@ -220,16 +229,22 @@ def measure(folder: Path, formats: tuple[str, ...] = FORMATS, pages: str = "A5",
             blocks = fixture_blocks(path)
             for name in formats:
                 file = path if name == "text" else make(name, path, blocks, expected["title"], work,
-                                                      number, pages)
+                                                      number, pages, columns)
                 document = open_document(file, with_language=False)
                 outline = _outline(document)
-                found = Counter(outline[2])
+                found = Counter(_fold(q.heading) for q in document.questions)
                 score = scores[name]
                 score.documents += 1
                 score.expected += sum(wanted.values())
                 score.found += sum(found.values())
                 score.right += sum((found & wanted).values())
                 score.titles_right += outline[0] == _fold(expected["title"])
+                said = {_fold(q.heading): q.speaker for q in document.questions}
+                for question in expected["questions"]:
+                    if "speaker" in question and _fold(question["text"]) in said:
+                        score.speakers_checked += 1
+                        score.speakers_right += (said[_fold(question["text"])]
+                                                 == question["speaker"])
                 if outline == text_outline:
                     score.same_as_text += 1
                 else:
@@ -259,13 +274,17 @@ def main(argv: list[str]) -> None:
     chosen = next((a.split("=", 1)[1] for a in argv if a.startswith("--formats=")), "")
     formats = tuple(n for n in FORMATS if n == "text" or n in chosen.split(",")) if chosen else (
         FORMATS)
-    scores = measure(Path(args[0]) if args else DEFAULT, formats, pages=pages)
+    columns = int(next((a.split("=", 1)[1] for a in argv if a.startswith("--columns=")), "1"))
+    scores = measure(Path(args[0]) if args else DEFAULT, formats, pages=pages, columns=columns)
     del application
     text = scores["text"]
-    print(f"{'format':8} {'F1':>6} {'ΔF1':>7} {'titles':>7} {'Δtitles':>8} {'same as text':>13}")
+    print(f"{'format':8} {'F1':>6} {'ΔF1':>7} {'titles':>7} {'Δtitles':>8} {'speakers':>9} "
+          f"{'same as text':>13}")
     for name, score in scores.items():
         print(f"{name:8} {score.f1:6.3f} {score.f1 - text.f1:+7.3f} {score.titles:7.3f} "
-              f"{score.titles - text.titles:+8.3f} {score.same_as_text:>6}/{score.documents}")
+              f"{score.titles - text.titles:+8.3f} "
+              f"{score.speakers_right:>4}/{score.speakers_checked:<4} "
+              f"{score.same_as_text:>6}/{score.documents}")
     if "-v" in argv:
         for name, score in scores.items():
             if score.differences and name != "text":

@@ -3,7 +3,8 @@
 The page is parsed by lxml with nothing fetched and no script run. Unless the whole page is
 asked for, the site's chrome goes first (navigation, header and footer outside the article,
 asides, forms, ARIA landmarks, cookie banners, share buttons, "related" lists, comments); a
-lone ``article`` (or ``main``) is then the content, and otherwise readability-lxml finds it.
+lone ``article`` (or ``main``) is then the content, and otherwise readability-lxml finds it;
+a page that shows little of the article its JSON-LD carries reads that one (``html_jsonld``).
 The walk over the elements is iterative (``etree.iterwalk``), so absurd nesting costs no
 recursion.
 """
@@ -19,6 +20,7 @@ from lxml import etree, html
 from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
+from .html_jsonld import json_ld_article
 from .html_language import NEVER_TEXT, language_of, page_title
 from .safety import html_parser
 from .tables import is_layout_table
@@ -70,8 +72,13 @@ def read_html(data: bytes, path: str, *, whole_page: bool = False,
     builder = BlockBuilder()
     skip = None if notes else is_note
     if not whole_page:
+        carried = json_ld_article(root)
         page = _without_chrome(root)
         walk(_content_of(page), builder, skip)
+        if carried and carried.replaces(" ".join(b.text for b in builder.blocks)):
+            builder = BlockBuilder()
+            carried.add_to(builder)
+            return Extracted(builder.blocks, language, title or carried.headline)
         if builder.blocks:
             return Extracted(builder.blocks, language, title)
         # Nothing recognisable as an article: the page without its chrome, rather than nothing.

@@ -2,13 +2,15 @@
 paragraphs a reader expects.
 
 - Lines come from PDFium's text in its order; a page whose lines fall in two columns is read
-  left column first, then right.
+  left column first, then right. A line's margin is its column's, on its side's pages.
 - Running headers, footers and page numbers go: lines in the top or bottom 8 % of the page
-  that repeat (digits aside) on at least half the pages, and lone page numbers there.
+  that repeat (digits aside) on at least half the pages (rounded down), lone page numbers
+  there, and a one-page file's smaller header when its page is numbered.
 - Lines join into paragraphs unless the gap above is larger than the page's usual line
   spacing, the font size or weight changes, or the line before ended short after a full
   stop. A hyphen PDFium marks at a line end (U+FFFE or \\x02) is dropped before a small
-  letter (a word cut in two) and kept before a capital ("Sud-Est"). Paragraphs cut by a page
+  letter when the file hyphenates its words (a word cut in two, ``pdf_hyphens``) and kept
+  otherwise ("au-pair") and before a capital ("Sud-Est"). Paragraphs cut by a page
   break are joined later by the same repair as text files.
 - A line in a clearly larger font is a heading (the largest size is level 1), unless the
   file is tagged: then its H1…H6 structure elements alone make headings. A paragraph
@@ -21,7 +23,6 @@ from __future__ import annotations
 import ctypes
 import re
 import statistics
-from collections import Counter
 from typing import Any
 
 from ..loading import LoadError, LoadProblem
@@ -37,19 +38,22 @@ from .pdf_breaks import (
     ended_early,
     opens_item,
     paragraphs_spaced,
+    question_ends_line,
     sentence_ends_paragraph,
     starts_paragraph,
 )
 from .pdf_chars import PageChars
+from .pdf_hyphens import WordCuts
 from .pdf_lines import (
     ZONE,
     Line,
     column_edges,
+    column_margins,
+    drop_caps_joined,
     in_column_order,
     line_spacing,
     margins_in_place,
     pieces_joined,
-    smallest_common,
 )
 from .pdf_pages import all_page_lines
 from .pdf_tags import heading_levels, marked_content_id
@@ -58,7 +62,6 @@ _PAGE_NUMBER = re.compile(
     r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$", re.IGNORECASE
 )
 _DIGITS = re.compile(r"\d+")
-_COMPOUND = re.compile(r"\w+(?:-\w+)+")  # "au-pair", "fifty-two", "Sud-Est"
 _LIST_INDENT = 20  # points: a list's indent, above a paragraph's first-line indent
 
 
@@ -182,14 +185,25 @@ def _without_running_lines(pages: list[list[Line]], heights: list[float]) -> lis
             key = keys[id(line)]
             if key:
                 seen.setdefault(key, set()).add(line.page)
-    needed = max(2, len(pages) / 2)
+    needed = max(2, len(pages) // 2)  # a magazine's left and right pages each have their own
     running = {k for k, where in seen.items() if len(where) >= needed or _PAGE_NUMBER.match(k)}
     # A page number printed further from the edge than the zone is still the page's first
     # or last line, alone: left in, it would end the paragraph it breaks.
     numbers = {id(line) for page in pages for line in page[:1] + page[-1:]
                if _PAGE_NUMBER.match(_DIGITS.sub("#", line.text))}
+    if len(pages) == 1 and numbers:
+        numbers |= _header_of_numbered_page(pages[0], heights[0])
     return [line for page in pages for line in page
             if keys[id(line)] not in running and id(line) not in numbers]
+
+
+def _header_of_numbered_page(page: list[Line], height: float) -> set[int]:
+    """A one-page file's running header, which no other page repeats: its lines in the top
+    margin set smaller than the text, when the page is numbered (a page number says the
+    file was set with a header and footer; a title or a kicker is not set smaller)."""
+    body = statistics.mode(round(line.size * 2) / 2 for line in page)
+    return {id(line) for line in page if line.bottom > height * (1 - ZONE)
+            and round(line.size * 2) / 2 < body}
 
 
 def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
@@ -197,6 +211,7 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     if not lines:
         return
     body = statistics.mode(round(line.size * 2) / 2 for line in lines)
+    lines = drop_caps_joined(lines, body)
     heading_sizes = sorted({round(line.size * 2) / 2 for line in lines
                             if line.size > body * 1.15}, reverse=True)[:6]
     if any(line.heading for line in lines):
@@ -204,7 +219,7 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False)
              if a.page == b.page and 0 < a.bottom - b.bottom < 3 * a.size]
     spacing = line_spacing([a.bottom - b.bottom for a, b in pairs], body)
-    margin = smallest_common(Counter(round(line.left) for line in lines), len(lines))
+    margins = column_margins(lines)
     edges = column_edges(lines)
     # A line that ends mid-sentence with no room for the next line's first word was wrapped
     # by the layout: the spacing after it is a paragraph's, whatever spacing is more common
@@ -216,36 +231,41 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     if wrapped:
         spacing = min(spacing, statistics.median(wrapped))
     spaced = paragraphs_spaced(lines, spacing, body)
-    compounds = frozenset(m.group().casefold() for line in lines
-                          for m in _COMPOUND.finditer(line.text))
+    cuts = WordCuts.of(lines)
     paragraph: list[Line] = []
     typed: set[int] = set()  # the lines a typed line break ends
+    since_break = 0  # the paragraph's lines since its start or its last typed line break
     for line in lines:
         before = paragraph[-1] if paragraph else None
         if before is None:
             pass
-        elif (starts_paragraph(before, line, spacing, body) or opens_item(before, line, margin)
+        elif (starts_paragraph(before, line, spacing, body, edges[id(before)])
+              or opens_item(before, line, margins[id(line)])
               or sentence_ends_paragraph(before, line, paragraph[0], edges[id(before)],
-                                         margin, spaced)):
-            _end(paragraph, builder, margin, heading_sizes, typed, compounds)
-            paragraph = []
-        elif ended_early(before, line, edges[id(before)]):
+                                         margins[id(line)], spaced)):
+            _end(paragraph, builder, margins, heading_sizes, typed, cuts)
+            paragraph, since_break = [], 0
+        elif (ended_early(before, line, edges[id(before)])
+              or question_ends_line(before, line, since_break)):
             typed.add(id(before))  # the writer broke the line: a line break, not a space
+            since_break = 0
         paragraph.append(line)
-    _end(paragraph, builder, margin, heading_sizes, typed, compounds)
+        since_break += 1
+    _end(paragraph, builder, margins, heading_sizes, typed, cuts)
 
 
-def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes: list[float],
-         typed: set[int], compounds: frozenset[str]) -> None:
+def _end(lines: list[Line], builder: BlockBuilder, margins: dict[int, float],
+         heading_sizes: list[float], typed: set[int], cuts: WordCuts) -> None:
     """One paragraph from its lines: the words' styles become runs, and lines join with a
     space, with a line break where the writer typed one (``typed``), or with nothing across
-    a word cut by a hyphen, which stays when the file writes that word with it elsewhere
-    (``compounds``: "au-pair"). A paragraph that opens with a bullet, or whose every line is
-    set in from the page's margin, is a list item."""
+    a hyphen at a line end: the hyphen goes when it ``cuts`` a word in two. A paragraph that
+    opens with a bullet, or whose every line is set in from its column's margin, is a list
+    item."""
     length = 0
     bullet = BULLET.match(lines[0].text)
     numbered = NUMBERED.match(lines[0].text)
-    listed = bool(bullet) or all(line.left > margin + _LIST_INDENT for line in lines)
+    listed = bool(bullet) or all(line.left > margins[id(line)] + _LIST_INDENT
+                                 for line in lines)
     size = round(lines[0].size * 2) / 2
     # Headings are set unhyphenated: a hyphen that ends a heading's line is the word's own.
     headed = bool(lines[0].heading) or size in heading_sizes
@@ -256,8 +276,7 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
         following = lines[number + 1].text if number + 1 < len(lines) else ""
         joined = False
         if text.endswith(LINE_HYPHENS):
-            cut = (following[:1].islower() and not headed
-                   and _compound(text, following) not in compounds)
+            cut = not headed and cuts.cuts(text, following)
             text = text[:-1] + ("" if cut else "-")
             joined = True
         elif text.endswith("\u00ad"):  # a soft hyphen: where a word may break, no letter
@@ -300,13 +319,6 @@ def _end(lines: list[Line], builder: BlockBuilder, margin: float, heading_sizes:
         builder.end_block(BlockKind.LIST_ITEM, 1, "-")
     else:
         builder.end_block(BlockKind.PARAGRAPH)
-
-
-def _compound(line: str, following: str) -> str:
-    """The word a line-end hyphen cuts, with its hyphen ("au-" / "pair …": "au-pair")."""
-    head = re.search(r"\w+$", line[:-1])
-    tail = re.match(r"\w+", following)
-    return f"{head.group() if head else ''}-{tail.group() if tail else ''}".casefold()
 
 
 def _add_bookmarks(pdf: Any, builder: BlockBuilder, lines: list[Line]) -> None:

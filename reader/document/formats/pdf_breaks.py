@@ -17,14 +17,23 @@ _ROOM = 0.5
 SPACE = 0.3  # a space's width, in font sizes (0.25 to 0.33 in common fonts)
 _SAME_LEFT = 3  # points: two lines this close start at one margin
 _SPACED_GAPS = 3  # gaps between body lines that show a file sets paragraphs apart
+_QUESTION_END = re.compile(r"\?[»\"”’')\]]*$")
+_SENTENCE_OPENING = re.compile(r"[-–—¿¡«\"“‘'(\[]*\s*([^\W\d_])")
+_QUESTION_LINES = 3  # a question that opens a paragraph ends on one of its first lines
 
 
-def starts_paragraph(before: Line, line: Line, spacing: float, body: float) -> bool:
+def starts_paragraph(before: Line, line: Line, spacing: float, body: float,
+                     edge: float) -> bool:
     """A new paragraph whatever the text says: a new page, a bullet, another heading tag,
-    another size or weight, a gap above the line, or a line above the one before."""
+    another size or weight (not a bold opening that the layout wrapped onto the line, as
+    a bold question runs into its answer), a gap above the line, or a line above the one
+    before."""
     if line.page != before.page or BULLET.match(line.text) or line.heading != before.heading:
         return True
-    if abs(line.size - before.size) > 0.1 * before.size or line.bold != before.bold:
+    if abs(line.size - before.size) > 0.1 * before.size:
+        return True
+    if line.bold != before.bold and not (before.bold and line.styles and line.styles[0][2]
+                                         and not _room_after(before, line, edge)):
         return True
     return _gap(before, line, spacing, body) or line.bottom > before.bottom
 
@@ -87,4 +96,21 @@ def ended_early(before: Line, line: Line, edge: float) -> bool:
     layout did not."""
     if before.text.endswith(("-", *LINE_HYPHENS)) or line.bottom > before.bottom:
         return False
+    return _room_after(before, line, edge)
+
+
+def _room_after(before: Line, line: Line, edge: float) -> bool:
+    """Whether ``line``'s first word would have fitted at the end of ``before``."""
     return edge - before.right > line.opening + _ROOM * line.size
+
+
+def question_ends_line(before: Line, line: Line, lines_before: int) -> bool:
+    """Whether ``before`` ends the question that opens its paragraph or follows a line break
+    the writer typed (among the first ``_QUESTION_LINES`` lines since, ``lines_before`` of
+    them so far) and ``line`` opens a sentence: an interview's answer typed on the
+    question's next line (Shift+Enter), even when its first word could not have fitted
+    after the question. The layout wraps a paragraph's opening line after a question
+    seldom, and then costs a line break, no text."""
+    opening = _SENTENCE_OPENING.match(line.text)
+    return (lines_before <= _QUESTION_LINES and bool(_QUESTION_END.search(before.text))
+            and opening is not None and opening.group(1).isupper())

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 ZONE = 0.08  # share of the page height where running headers and footers live
+_SIDE_LINES = 10  # lines on one side's pages that tell its own margin
 
 
 @dataclass(slots=True)
@@ -24,6 +25,7 @@ class Line:
     styles: tuple[tuple[int, int, bool, bool], ...] = ()
     heading: int = 0  # the level a tagged PDF's structure gives the line (0: none)
     opening: float = 0.0  # the width of its first word: would it have fit on the line before?
+    column: int = 0  # 1: in a page's right column
 
 
 def pieces_joined(lines: list[Line]) -> list[Line]:
@@ -53,7 +55,11 @@ def in_column_order(lines: list[Line], width: float) -> list[Line]:
     middle = width / 2
     left = [line for line in lines if line.right <= middle + 2]
     right = [line for line in lines if line.left >= middle - 2]
-    if len(left) < 5 or len(right) < 5 or len(left) + len(right) < 0.8 * len(lines):
+    if len(left) < 5 or len(left) + len(right) < 0.8 * len(lines):
+        return lines
+    for line in right:
+        line.column = 1  # a column's last lines at the top of the next one are no list
+    if len(right) < 5:
         return lines
     crossing = [line for line in lines if line not in left and line not in right]
     above = [line for line in crossing if line.bottom >= max(x.top for x in left + right)]
@@ -113,3 +119,45 @@ def column_edges(lines: list[Line]) -> dict[int, float]:
                                      and other.right > line.left), default=line.right))
                      for line in same)
     return edges
+
+
+def column_margins(lines: list[Line]) -> dict[int, float]:
+    """Each line's left margin, by the line's id: the smallest left the lines of its column
+    commonly start at (a right column's lines are set in from the page's margin, not from
+    their own: they are no list), on the pages of its side when they are enough to tell (a
+    book or magazine sets a wider margin by the spine, so every other page's text starts
+    further right)."""
+    sides: dict[tuple[int, int], Counter[int]] = {}
+    for line in lines:
+        sides.setdefault((line.page % 2, line.column), Counter())[round(line.left)] += 1
+    columns: dict[int, Counter[int]] = {}
+    for (_, column), counts in sides.items():
+        columns.setdefault(column, Counter()).update(counts)
+    own = {side: smallest_common(counts, counts.total()) for side, counts in sides.items()
+           if counts.total() >= _SIDE_LINES}
+    shared = {column: smallest_common(counts, counts.total())
+              for column, counts in columns.items()}
+    return {id(line): own.get((line.page % 2, line.column), shared[line.column])
+            for line in lines}
+
+
+def drop_caps_joined(lines: list[Line], body: float) -> list[Line]:
+    """A magazine's drop cap ("S", three lines tall, then "he sold her first canvas…") put
+    back in front of its word: a capital alone on its line, larger than the text, before a
+    line of the text's size that opens with a small letter. Left alone it was a heading
+    (the largest size on the page) and the word was cut in two."""
+    joined: list[Line] = []
+    for line in lines:
+        cap = joined[-1] if joined else None
+        if (cap is not None and len(cap.text) <= 2 and cap.text[-1:].isupper()
+                and cap.size > body * 1.15 and line.page == cap.page
+                and round(line.size * 2) / 2 == body and line.text[:1].islower()):
+            shift = len(cap.text)
+            styles = tuple((0 if number == 0 else a + shift, b + shift, strong, emphasis)
+                           for number, (a, b, strong, emphasis) in enumerate(line.styles))
+            joined[-1] = Line(cap.text + line.text, line.page, line.left, line.right,
+                              line.bottom, line.top, line.size, line.bold, styles,
+                              line.heading, line.opening, line.column)
+            continue
+        joined.append(line)
+    return joined

@@ -7,6 +7,7 @@ import html
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from reader.document.loading import normalize
 from reader.document.markdown import lines_look_like_paragraphs, make_parser, parse_blocks
@@ -275,12 +276,16 @@ def write_odt(path: Path, blocks: list[Block], *, language: str = "fr-FR") -> Pa
 
 # --- PDF -----------------------------------------------------------------------------------
 
-def write_pdf(path: Path, body_html: str, *, title: str = "", header: str = "",
-              language: str = "", page_size: str = "A4") -> Path:
-    """The HTML laid out by Qt on pages of ``page_size`` (A4, A5, A6…) and written by
-    QPdfWriter (a QApplication must exist). ``header``: a running header and a page number
-    drawn on every page, as magazines print them."""
-    from PySide6.QtCore import QMarginsF, QRectF
+def write_pdf(path: Path, body_html: str, *, title: str = "", header: str | tuple[str, str] = "",
+              language: str = "", page_size: str = "A4", columns: int = 1,
+              mirrored: float = 0) -> Path:
+    """The HTML laid out by Qt on pages of ``page_size`` (A4, A5, A6…) in ``columns``
+    columns and written by QPdfWriter (a QApplication must exist). ``header``: a running
+    header and a page number drawn on every page, as magazines print them (two: the left
+    and the right pages' own, as magazines alternate them); ``mirrored``:
+    millimetres the text of every other page is set further right, as books and magazines
+    set a wider margin by the spine."""
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
     writer = QPdfWriter(str(path))
@@ -294,26 +299,57 @@ def write_pdf(path: Path, body_html: str, *, title: str = "", header: str = "",
     document.setHtml(body_html)
     layout = writer.pageLayout()
     page = layout.paintRectPixels(writer.resolution())
-    document.setPageSize(page.size().toSizeF())
+    gap = 24  # pixels between two columns, as magazines set them
+    shift = mirrored * writer.resolution() / 25.4
+    width = (page.width() - gap * (columns - 1)) / columns
+    height = page.height()
+    document.setPageSize(QSizeF(width, height))
     painter = QPainter(writer)
-    pages = document.pageCount()
+    sheets = -(-document.pageCount() // columns)
     full = layout.fullRectPixels(writer.resolution())
-    for number in range(pages):
-        if number:
+    for sheet in range(sheets):
+        if sheet:
             writer.newPage()
-        painter.save()
-        painter.setClipRect(QRectF(0, 0, page.width(), page.height()))
-        painter.translate(0, -number * page.height())
-        document.drawContents(painter, QRectF(0, number * page.height(), page.width(),
-                                              page.height()))
-        painter.restore()
+        for column in range(columns):
+            number = sheet * columns + column  # the column's page of the laid out text
+            painter.save()
+            painter.translate(column * (width + gap) + shift * (sheet % 2), 0)
+            painter.setClipRect(QRectF(0, 0, width, height))
+            painter.translate(0, -number * height)
+            top = _continued_lines_drawn(document, painter, number * height, height)
+            document.drawContents(painter, QRectF(0, top, width, (number + 1) * height - top))
+            painter.restore()
         if header:
             painter.setFont(QFont("DejaVu Sans", 8))
-            painter.drawText(QRectF(0, -full.height() * 0.06, page.width(), 20), header)
-            painter.drawText(QRectF(0, page.height() + full.height() * 0.02, page.width(), 20),
-                             str(number + 1))
+            heads = (header, header) if isinstance(header, str) else header
+            painter.drawText(QRectF(0, -full.height() * 0.06, page.width(), 20),
+                             heads[sheet % 2])
+            painter.drawText(QRectF(0, height + full.height() * 0.02, page.width(), 20),
+                             str(sheet + 1))
     painter.end()
     return path
+
+
+def _continued_lines_drawn(document: Any, painter: Any, top: float, height: float) -> float:
+    """Draws the lines of the paragraph that a page break cuts at ``top`` that belong below
+    it, and returns where the rest of the page starts. Qt's own drawing of such a paragraph
+    also draws its last line above the break, clipped out of sight but still in the text
+    layer, so that a PDF reader finds that line twice: no word processor does that."""
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        box = layout.blockBoundingRect(block)
+        lines = block.layout()
+        starts = [box.top() + lines.lineAt(index).y() for index in range(lines.lineCount())]
+        if starts and starts[0] < top < box.bottom():
+            for index, start in enumerate(starts):
+                if top <= start < top + height:
+                    lines.lineAt(index).draw(painter, box.topLeft())
+            return box.bottom()
+        if box.top() >= top:
+            break
+        block = block.next()
+    return top
 
 
 def write_tagged_pdf(path: Path, tagged: list[tuple[str, str]]) -> Path:

@@ -42,3 +42,31 @@ def test_every_format_of_the_sample_has_the_texts_outline(qapp, tmp_path):
         assert score.differences == [], name
         assert score.same_as_text == len(SAMPLE)
         assert abs(score.f1 - text.f1) <= 0.03 and abs(score.titles - text.titles) <= 0.03
+
+
+# Each once lost what its text kept when set in two columns: a right column's lines taken
+# for a list, a one-page file's running header, French questions' hyphens at line ends.
+COLUMNS_SAMPLE = ("pt-perguntas-fora-do-comum.txt", "fr-revue-nom-du-media.txt",
+                  "de-faq-versand-gruppen.txt")
+
+
+def test_two_column_pdfs_of_the_sample_have_the_texts_outline(qapp, tmp_path):
+    for name in COLUMNS_SAMPLE:
+        stem = name.rsplit(".", 1)[0]
+        shutil.copy(CORPUS / name, tmp_path / name)
+        shutil.copy(CORPUS / f"{stem}.expected.json", tmp_path / f"{stem}.expected.json")
+    scores = _scorer().measure(tmp_path, ("text", "pdf"), pages="A4", columns=2)
+    assert scores["pdf"].differences == []
+    assert scores["pdf"].same_as_text == len(COLUMNS_SAMPLE)
+
+
+def test_the_copies_keep_a_line_break_before_a_line_that_opens_with_markup_characters(
+        tmp_path):
+    # A plain text keeps the "[" that Markdown would read as a link's opening.
+    path = tmp_path / "notes.txt"
+    path.write_text("Interview V.F.\n[Il s'agit d'une traduction personnelle.]\n"
+                    "LTB : Que ressentez-vous ?\n", "utf-8")
+    blocks = _scorer().fixture_blocks(path)
+    assert [b.text.split("\u2028") for b in blocks] == [
+        ["Interview V.F.", "[Il s'agit d'une traduction personnelle.]",
+         "LTB : Que ressentez-vous ?"]]
