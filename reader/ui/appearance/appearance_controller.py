@@ -10,6 +10,7 @@ a kiosk's or a training room's saved settings are never changed by its launcher.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -58,6 +59,7 @@ class AppearanceController(QObject):
     # The reading font changed (family, size, weight or spacing): for windows of their own that
     # use it, such as the presenter's slides.
     reading_font_changed = Signal(QFont)
+    _fonts_found = Signal()  # from the thread of prepare_preferences: register them (GUI thread)
 
     def __init__(self, window: MainWindow, context: ReaderContext, settings: QSettings, *,
                  overrides: AppearanceValues | None = None) -> None:
@@ -83,6 +85,7 @@ class AppearanceController(QObject):
         self._reading_font: QFont | None = None
         self._chrome_pending = False
         self._connect()
+        self._fonts_found.connect(self.load_fonts)  # queued: emitted by another thread
         self.apply(self.appearance, save=False)
         self.apply_chrome_font()  # at start-up, before the first paint: no restyling flash
 
@@ -295,12 +298,16 @@ class AppearanceController(QObject):
     def prepare_preferences(self) -> None:
         """After the first paint, off the GUI thread: what Preferences needs that takes time
         and touches no widget (the other font packages, ~0.3 s; the dialog's module), so
-        that the dialog opens at once."""
+        that the dialog opens at once. The fonts found are then registered on the GUI thread,
+        in a turn of their own (5-30 ms: once in the opening's turn, they made it longer)."""
         found: list[list[tuple[str, list[Path]]]] = []
 
         def prepare() -> None:
             found.append(reading_fonts.other_families())
             import reader.ui.appearance.preferences_dialog  # noqa: F401 (imported ahead)
+
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile (tests)
+                self._fonts_found.emit()
 
         thread = threading.Thread(target=prepare, name="preferences-ahead", daemon=True)
         thread.start()
