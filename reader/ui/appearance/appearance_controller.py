@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
@@ -35,20 +35,20 @@ from reader.appearance.preferences import (
 from reader.appearance.themes import SYSTEM, THEMES, Theme
 from reader.ui.appearance import appearance_settings, reading_fonts
 from reader.ui.appearance.focus_mode import FocusMode
-from reader.ui.appearance.theme_palette import controls_style, palette_for, theme_with_custom
+from reader.ui.appearance.theme_palette import (
+    arrows_folder,
+    controls_style,
+    palette_for,
+    theme_with_custom,
+)
 from reader.ui.context import ActionId, ReaderContext
 from reader.ui.shell.application import running_application
-from reader.ui.text.typography import BakedColours, page_style, reading_font
+from reader.ui.text.typography import BakedColours, capped_font, page_style, reading_font
 
 if TYPE_CHECKING:
     from reader.ui.appearance.language_choice import LanguageChoice
     from reader.ui.appearance.preferences_dialog import PreferencesDialog
     from reader.ui.shell.main_window import MainWindow
-
-def arrows_folder() -> Path:
-    """Where the themes' arrow images are kept: the app's cache folder, never /tmp."""
-    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return Path(cache) / "theme-arrows"
 
 
 PANEL_MAX_POINTS = 28.0  # messages, status line, find bar: large, but not slide-sized
@@ -76,6 +76,7 @@ class AppearanceController(QObject):
         self._overrides: AppearanceValues = overrides.copy() if overrides else {}
         self.appearance = clean(replace(self._saved, **self._overrides))
         self._palette_key: tuple[object, ...] | None = None
+        self._sheet_pending: str | None = None  # the theme's sheet, set in the next turn
         self._baked_colours = BakedColours()
         self.focus_mode = FocusMode(window)
         self._dialog: PreferencesDialog | None = None
@@ -137,7 +138,7 @@ class AppearanceController(QObject):
         font = self._chrome_font
         if font is None:
             return
-        self._window.set_panel_font(_capped(font, PANEL_MAX_POINTS))
+        self._window.set_panel_font(capped_font(font, PANEL_MAX_POINTS))
         # The outline is read like the text, and its rows wrap: it follows without a cap.
         if self._window.outline.font() != font:
             self._window.outline.setFont(font)
@@ -189,29 +190,44 @@ class AppearanceController(QObject):
         # change's time).
         system = appearance.theme == SYSTEM and not appearance.custom_colours
         if system:
+            self._sheet_pending = None
             app.setStyleSheet("")  # back to the platform's style: Qt touches every own sheet
         else:
+            sheet = controls_style(palette, arrows_folder())
             if self._dialog is not None and app.styleSheet():
                 # A sheet changed in place is applied again to every widget once per ancestor
                 # (Qt's repolish): with Preferences built (60 widgets, 5 deep) more than no
-                # sheet then the new one, which restyle each widget twice.
+                # sheet then the new one, which restyle each widget twice. The new one is set
+                # in the next turn, before the windows repaint: two turns of one pass each.
                 app.setStyleSheet("")
-            app.setStyleSheet(controls_style(palette, arrows_folder()))
+                self._sheet_pending = sheet
+            elif self._sheet_pending is not None:  # no sheet yet: the next turn sets this one
+                self._sheet_pending = sheet
+            else:
+                app.setStyleSheet(sheet)
         self._window.text.setPalette(palette)
         text = self._window.text
         self._baked_colours.recolour(text.document(), palette, text.model, text.positions)
 
     def _repaint_later(self) -> None:
-        """The windows on screen repaint once, whole, in the next turn of the event loop. A
-        theme restyles every widget, and each asked for a repaint once per ancestor (Qt's
-        repolish): with updates off none is tracked, the change's turn is about a fifth
-        shorter, and the repaint is a turn of its own (what is painted is the same)."""
+        """The windows on screen repaint once, whole, in the next turn of the event loop
+        (after the sheet left for it, if any). A theme restyles every widget, and each asked
+        for a repaint once per ancestor (Qt's repolish): with updates off none is tracked, the
+        change's turn is about a fifth shorter, and the repaint is a turn of its own (what is
+        painted is the same)."""
         windows = [window for window in QApplication.topLevelWidgets()
                    if window.isVisible() and window.updatesEnabled()]
         for window in windows:
             window.setUpdatesEnabled(False)
-        if windows:
-            QTimer.singleShot(0, lambda: _updates_on(windows))
+        QTimer.singleShot(0, lambda: isValid(self) and self._finish_theme(windows))
+
+    def _finish_theme(self, windows: list[QWidget]) -> None:
+        sheet, self._sheet_pending = self._sheet_pending, None
+        if sheet is not None:
+            running_application().setStyleSheet(sheet)
+        for window in windows:
+            if isValid(window):  # closed and deleted since
+                window.setUpdatesEnabled(True)
 
     def _apply_menu_font(self, font: QFont, appearance: Appearance) -> None:
         """Menus and dialogs in the reading family, somewhat larger when the text is large."""
@@ -375,22 +391,6 @@ class AppearanceController(QObject):
             dialog.add_general_row(messages.interface_language_label(), language, language.note)
             dialog.accepted.connect(language.save)
             self._language = language
-
-
-def _updates_on(windows: list[QWidget]) -> None:
-    for window in windows:
-        if isValid(window):  # closed and deleted since
-            window.setUpdatesEnabled(True)
-
-
-def _capped(font: QFont, points: float) -> QFont:
-    capped = QFont(font)
-    if capped.pointSizeF() > points:
-        scale = points / capped.pointSizeF()
-        capped.setPointSizeF(points)
-        capped.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, font.letterSpacing() * scale)
-        capped.setWordSpacing(font.wordSpacing() * scale)
-    return capped
 
 
 def theme_ids_text() -> str:
