@@ -219,9 +219,11 @@ class AppearanceController(QObject):
                    if window.isVisible() and window.updatesEnabled()]
         for window in windows:
             window.setUpdatesEnabled(False)
-        QTimer.singleShot(0, lambda: isValid(self) and self._finish_theme(windows))
+        QTimer.singleShot(0, lambda: self._finish_theme(windows))
 
     def _finish_theme(self, windows: list[QWidget]) -> None:
+        if not isValid(self):  # the window closed and deleted since
+            return
         sheet, self._sheet_pending = self._sheet_pending, None
         if sheet is not None:
             running_application().setStyleSheet(sheet)
