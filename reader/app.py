@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import __version__, messages
 from .appearance.preferences import AppearanceValues
@@ -318,8 +318,6 @@ class ErrorReporter:
         if self._showing or QApplication.instance() is None:
             return
         self._showing = True
-        from PySide6.QtWidgets import QMessageBox  # only for an error (its enums: 1-3 ms at start)
-
         try:
             QMessageBox.critical(
                 self._parent(), messages.internal_error_title(),
