@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
-from shiboken6 import isValid
+from PySide6.QtWidgets import QApplication
 
 from reader import messages
 from reader.appearance.preferences import (
@@ -35,6 +34,7 @@ from reader.appearance.preferences import (
 from reader.appearance.themes import SYSTEM, THEMES, Theme
 from reader.ui.appearance import appearance_settings, reading_fonts
 from reader.ui.appearance.focus_mode import FocusMode
+from reader.ui.appearance.restyle import Restyle
 from reader.ui.appearance.theme_palette import (
     arrows_folder,
     controls_style,
@@ -76,7 +76,7 @@ class AppearanceController(QObject):
         self._overrides: AppearanceValues = overrides.copy() if overrides else {}
         self.appearance = clean(replace(self._saved, **self._overrides))
         self._palette_key: tuple[object, ...] | None = None
-        self._sheet_pending: str | None = None  # the theme's sheet, set in the next turn
+        self._restyle = Restyle(self)
         self._baked_colours = BakedColours()
         self.focus_mode = FocusMode(window)
         self._dialog: PreferencesDialog | None = None
@@ -179,7 +179,7 @@ class AppearanceController(QObject):
         self._palette_key = key
         if first and key == (SYSTEM, False, ()):
             return  # the platform's palette, untouched (and no work before the first paint)
-        self._repaint_later()
+        self._restyle.hold_repaints()
         palette = self.palette(appearance)
         app = running_application()
         app.setPalette(palette)
@@ -187,49 +187,13 @@ class AppearanceController(QObject):
         # application's sheet polishes every widget anew, those with a sheet of their own (the
         # focus ring on the central widget's panes) included: once is enough (each widget's
         # own sheet set again after it polished the window a second time, a quarter of the
-        # change's time).
+        # change's time). The system theme has no sheet: the platform's style.
         system = appearance.theme == SYSTEM and not appearance.custom_colours
-        if system:
-            self._sheet_pending = None
-            app.setStyleSheet("")  # back to the platform's style: Qt touches every own sheet
-        else:
-            sheet = controls_style(palette, arrows_folder())
-            if self._dialog is not None and app.styleSheet():
-                # A sheet changed in place is applied again to every widget once per ancestor
-                # (Qt's repolish): with Preferences built (60 widgets, 5 deep) more than no
-                # sheet then the new one, which restyle each widget twice. The new one is set
-                # in the next turn, before the windows repaint: two turns of one pass each.
-                app.setStyleSheet("")
-                self._sheet_pending = sheet
-            elif self._sheet_pending is not None:  # no sheet yet: the next turn sets this one
-                self._sheet_pending = sheet
-            else:
-                app.setStyleSheet(sheet)
+        sheet = "" if system else controls_style(palette, arrows_folder())
+        self._restyle.set_sheet(app, sheet, in_turns=self._dialog is not None)
         self._window.text.setPalette(palette)
         text = self._window.text
         self._baked_colours.recolour(text.document(), palette, text.model, text.positions)
-
-    def _repaint_later(self) -> None:
-        """The windows on screen repaint once, whole, in the next turn of the event loop
-        (after the sheet left for it, if any). A theme restyles every widget, and each asked
-        for a repaint once per ancestor (Qt's repolish): with updates off none is tracked, the
-        change's turn is about a fifth shorter, and the repaint is a turn of its own (what is
-        painted is the same)."""
-        windows = [window for window in QApplication.topLevelWidgets()
-                   if window.isVisible() and window.updatesEnabled()]
-        for window in windows:
-            window.setUpdatesEnabled(False)
-        QTimer.singleShot(0, lambda: self._finish_theme(windows))
-
-    def _finish_theme(self, windows: list[QWidget]) -> None:
-        if not isValid(self):  # the window closed and deleted since
-            return
-        sheet, self._sheet_pending = self._sheet_pending, None
-        if sheet is not None:
-            running_application().setStyleSheet(sheet)
-        for window in windows:
-            if isValid(window):  # closed and deleted since
-                window.setUpdatesEnabled(True)
 
     def _apply_menu_font(self, font: QFont, appearance: Appearance) -> None:
         """Menus and dialogs in the reading family, somewhat larger when the text is large."""
