@@ -30,9 +30,9 @@ THEME_NEXT_STEP = (
     "and each link recoloured in its format; next step: arrows drawn from the palette by a "
     "proxy style, one sheet for every theme, and a theme change is then the palette alone")
 PREFERENCES_NEXT_STEP = (
-    "left: building the dialog with its first show, then its first paint, a turn each; next "
-    "step: measure building it ahead again (a kept dialog's restyles now take a turn each), "
-    "or build it in parts over several turns when it is asked for")
+    "left: building the dialog with its first show, then its first paint, a turn each (built "
+    "ahead, the first paint stays the longest); next step: fewer widgets in that first paint, "
+    "or the build in parts over several turns when it is asked for")
 
 
 def longest_stall_ms(operation: Callable[[], object],
