@@ -194,6 +194,13 @@ print("steps", " ".join(f"{name}={seconds}" for name, seconds in steps), flush=T
 """
 
 
+# What is left before the first paint (docs/performance.md, session 7).
+STARTUP_NEXT_STEP = (
+    "left: the reader's ~110 modules and the Qt classes they touch (PySide builds each "
+    "class's Python enums when first touched); next steps: kept_dialogs' light part (BuildAhead) "
+    "apart from its widgets, the file chooser (QFileDialog) made on the first File > Open, "
+    "fewer and larger modules")
+
 STEP_NAMES = {
     "qt": "Qt's bindings", "reader_modules": "the reader's modules (Qt's enums they touch "
     "included)", "window": "building the window", "document": "showing the document",
@@ -239,7 +246,7 @@ def measure(runs: int = 9) -> list[tuple[str, float, str]]:
     bare, floor = median["bare"], median["floor"]
     return [
         ("startup_vs_qt_floor", median["reopen"] / floor,
-         "≤ 1.15; re-opening, first paint against the Qt floor window"),
+         "≤ 1.15; re-opening, first paint against the Qt floor window; " + STARTUP_NEXT_STEP),
         ("startup_first_open_vs_qt_floor", median["first_open"] / floor,
          "≤ 1.3; an empty cache of parsed documents"),
         ("startup_qt_floor_vs_bare_qt", floor / bare,

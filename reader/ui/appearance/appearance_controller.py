@@ -10,13 +10,14 @@ a kiosk's or a training room's saved settings are never changed by its launcher.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -33,20 +34,21 @@ from reader.appearance.preferences import (
 from reader.appearance.themes import SYSTEM, THEMES, Theme
 from reader.ui.appearance import appearance_settings, reading_fonts
 from reader.ui.appearance.focus_mode import FocusMode
-from reader.ui.appearance.theme_palette import controls_style, palette_for, theme_with_custom
+from reader.ui.appearance.restyle import Restyle
+from reader.ui.appearance.theme_palette import (
+    arrows_folder,
+    controls_style,
+    palette_for,
+    theme_with_custom,
+)
 from reader.ui.context import ActionId, ReaderContext
 from reader.ui.shell.application import running_application
-from reader.ui.text.typography import BakedColours, page_style, reading_font
+from reader.ui.text.typography import BakedColours, capped_font, page_style, reading_font
 
 if TYPE_CHECKING:
     from reader.ui.appearance.language_choice import LanguageChoice
     from reader.ui.appearance.preferences_dialog import PreferencesDialog
     from reader.ui.shell.main_window import MainWindow
-
-def arrows_folder() -> Path:
-    """Where the themes' arrow images are kept: the app's cache folder, never /tmp."""
-    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return Path(cache) / "theme-arrows"
 
 
 PANEL_MAX_POINTS = 28.0  # messages, status line, find bar: large, but not slide-sized
@@ -57,6 +59,7 @@ class AppearanceController(QObject):
     # The reading font changed (family, size, weight or spacing): for windows of their own that
     # use it, such as the presenter's slides.
     reading_font_changed = Signal(QFont)
+    _fonts_found = Signal()  # from the thread of prepare_preferences: register them (GUI thread)
 
     def __init__(self, window: MainWindow, context: ReaderContext, settings: QSettings, *,
                  overrides: AppearanceValues | None = None) -> None:
@@ -73,6 +76,7 @@ class AppearanceController(QObject):
         self._overrides: AppearanceValues = overrides.copy() if overrides else {}
         self.appearance = clean(replace(self._saved, **self._overrides))
         self._palette_key: tuple[object, ...] | None = None
+        self._restyle = Restyle(self)
         self._baked_colours = BakedColours()
         self.focus_mode = FocusMode(window)
         self._dialog: PreferencesDialog | None = None
@@ -82,6 +86,7 @@ class AppearanceController(QObject):
         self._reading_font: QFont | None = None
         self._chrome_pending = False
         self._connect()
+        self._fonts_found.connect(self.load_fonts)  # queued: emitted by another thread
         self.apply(self.appearance, save=False)
         self.apply_chrome_font()  # at start-up, before the first paint: no restyling flash
 
@@ -133,7 +138,7 @@ class AppearanceController(QObject):
         font = self._chrome_font
         if font is None:
             return
-        self._window.set_panel_font(_capped(font, PANEL_MAX_POINTS))
+        self._window.set_panel_font(capped_font(font, PANEL_MAX_POINTS))
         # The outline is read like the text, and its rows wrap: it follows without a cap.
         if self._window.outline.font() != font:
             self._window.outline.setFont(font)
@@ -174,6 +179,7 @@ class AppearanceController(QObject):
         self._palette_key = key
         if first and key == (SYSTEM, False, ()):
             return  # the platform's palette, untouched (and no work before the first paint)
+        self._restyle.hold_repaints()
         palette = self.palette(appearance)
         app = running_application()
         app.setPalette(palette)
@@ -181,17 +187,10 @@ class AppearanceController(QObject):
         # application's sheet polishes every widget anew, those with a sheet of their own (the
         # focus ring on the central widget's panes) included: once is enough (each widget's
         # own sheet set again after it polished the window a second time, a quarter of the
-        # change's time).
+        # change's time). The system theme has no sheet: the platform's style.
         system = appearance.theme == SYSTEM and not appearance.custom_colours
-        if system:
-            app.setStyleSheet("")  # back to the platform's style: Qt touches every own sheet
-        else:
-            if self._dialog is not None and app.styleSheet():
-                # A sheet changed in place is applied again to every widget once per ancestor
-                # (Qt's repolish): with Preferences built (60 widgets, 5 deep) more than no
-                # sheet then the new one, which restyle each widget twice.
-                app.setStyleSheet("")
-            app.setStyleSheet(controls_style(palette, arrows_folder()))
+        sheet = "" if system else controls_style(palette, arrows_folder())
+        self._restyle.set_sheet(app, sheet, in_turns=self._dialog is not None)
         self._window.text.setPalette(palette)
         text = self._window.text
         self._baked_colours.recolour(text.document(), palette, text.model, text.positions)
@@ -281,12 +280,16 @@ class AppearanceController(QObject):
     def prepare_preferences(self) -> None:
         """After the first paint, off the GUI thread: what Preferences needs that takes time
         and touches no widget (the other font packages, ~0.3 s; the dialog's module), so
-        that the dialog opens at once."""
+        that the dialog opens at once. The fonts found are then registered on the GUI thread,
+        in a turn of their own (5-30 ms: once in the opening's turn, they made it longer)."""
         found: list[list[tuple[str, list[Path]]]] = []
 
         def prepare() -> None:
             found.append(reading_fonts.other_families())
             import reader.ui.appearance.preferences_dialog  # noqa: F401 (imported ahead)
+
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile (tests)
+                self._fonts_found.emit()
 
         thread = threading.Thread(target=prepare, name="preferences-ahead", daemon=True)
         thread.start()
@@ -354,16 +357,6 @@ class AppearanceController(QObject):
             dialog.add_general_row(messages.interface_language_label(), language, language.note)
             dialog.accepted.connect(language.save)
             self._language = language
-
-
-def _capped(font: QFont, points: float) -> QFont:
-    capped = QFont(font)
-    if capped.pointSizeF() > points:
-        scale = points / capped.pointSizeF()
-        capped.setPointSizeF(points)
-        capped.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, font.letterSpacing() * scale)
-        capped.setWordSpacing(font.wordSpacing() * scale)
-    return capped
 
 
 def theme_ids_text() -> str:

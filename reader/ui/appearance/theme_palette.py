@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPolygonF
 
 from reader.appearance.themes import (
@@ -86,6 +86,12 @@ def _sized(style: str) -> str:
     pad = FOCUS_RING_PIXELS - 1  # the unfocused edge and its padding take the ring's room
     return (style.replace("RING", str(FOCUS_RING_PIXELS)).replace("PADSIDE", str(pad + 4))
             .replace("FOCUSSIDE", "4").replace("PAD", str(pad)))
+
+
+def arrows_folder() -> Path:
+    """Where the themes' arrow images are kept: the app's cache folder, never /tmp."""
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(cache) / "theme-arrows"
 
 
 def panes_style() -> str:

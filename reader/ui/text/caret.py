@@ -12,7 +12,7 @@ of the time), while the page has keyboard focus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QTextEdit
 
@@ -82,5 +82,9 @@ class ThickCaret(QObject):
         if rect.isEmpty():
             return
         painter = QPainter(self._page)
-        painter.fillRect(rect, self._text.palette().color(QPalette.ColorRole.Text))
+        # A brush and no pen, not fillRect: its overloads make PySide build QGradient's enums
+        # (its Preset has about 180 members) at the first paint. The same pixels.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._text.palette().color(QPalette.ColorRole.Text))
+        painter.drawRect(rect)
         painter.end()

@@ -56,6 +56,17 @@ def reading_font(appearance: Appearance, base: QFont) -> QFont:
     return font
 
 
+def capped_font(font: QFont, points: float) -> QFont:
+    """``font`` no larger than ``points``, its spacing scaled with it."""
+    capped = QFont(font)
+    if capped.pointSizeF() > points:
+        scale = points / capped.pointSizeF()
+        capped.setPointSizeF(points)
+        capped.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, font.letterSpacing() * scale)
+        capped.setWordSpacing(font.wordSpacing() * scale)
+    return capped
+
+
 def page_style(appearance: Appearance) -> PageStyle:
     return PageStyle(appearance.line_height, appearance.paragraph_spacing, appearance.alignment)
 
