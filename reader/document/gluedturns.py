@@ -29,12 +29,17 @@ from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_bloc
 from .textcues import JOINING_WORD, SPEECH_VERB
 
 # A turn's opening inside a paragraph: a space, then an optional dash, turn number or
-# timestamp, then one to three capitalised words (initials allowed; two names may be joined by
+# timestamp ("[00:01:02]", "(00:01:02)"), then one to three capitalised words (initials allowed; two names may be joined by
 # "and": "K i O:") and a colon.
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
+# "… pratichi? G:Gioco …": a label of one to three initials set straight against the turn.
+_CAP = "[A-ZÀ-ÖØ-Þ]"
+_INITIALS_AGAINST = (
+    rf"(?:(?<=\b{_CAP}:)|(?<=\b{_CAP}{{2}}:)|(?<=\b{_CAP}{{3}}:))(?={_CAP}[a-zà-öø-ÿ])"
+)
 _TURN = re.compile(
-    rf"(?:^|(?<=\s))(?=((?:[-–—]\s+)?(?:\d{{1,4}}\s+|\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+)?"
-    rf"({_NAME}(?:\s+(?:{JOINING_WORD}\s+)?{_NAME}){{0,2}})(?:(?:\s+{SPEECH_VERB})?\s?:|\*?\s\|)\s))"
+    rf"(?:^|(?<=\s))(?=((?:[-–—]\s+)?(?:\d{{1,4}}\s+|[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s+)?"
+    rf"({_NAME}(?:\s+(?:{JOINING_WORD}\s+)?{_NAME}){{0,2}})(?:(?:\s+{SPEECH_VERB})?\s?:|\*?\s\|)(?:\s|{_INITIALS_AGAINST})))"
 )  # a lookahead, so "Gribouille LTB :" offers both "Gribouille LTB" and "LTB"; "Noor | …" a
 # text table's row
 _MIN_TURNS = 4

@@ -269,7 +269,8 @@ def _without_greeting(cues: Cues, qa: QA) -> QA | None:
         answered = range(first.answer - lo, following.first - lo)
         # A welcome that thanks the guest ("… Gracias por acompañarnos." / "Un placer.") may
         # run longer than a greeting; it asks nothing either.
-        welcome = _THANKS.search(text_of(cues, asked[0], asked[-1] + 1)) is not None
+        opening = text_of(cues, asked[0], asked[-1] + 1)
+        welcome = _THANKS.search(opening) is not None or _WELCOME.search(opening) is not None
         if (
             cues.ends[asked[-1]] is not Ending.NONE
             or (not welcome and sum(cues.words(k) for k in asked) > _GREETING_WORDS)
@@ -280,6 +281,11 @@ def _without_greeting(cues: Cues, qa: QA) -> QA | None:
     return QA(qa.form, tuple(questions)) if len(questions) != len(qa.questions) else qa
 
 
+# A host's opening that welcomes the listeners and names the guest asks nothing either.
+_WELCOME = re.compile(
+    r"(?i)\b(?:welcome|bienvenu\w*|willkommen|bienvenid\w*|benvenut\w*|welkom|bem-vind\w*"
+    r"|witam\w*|witaj\w*)"
+)
 _THANKS = re.compile(
     r"(?i)\b(?:merci|thanks?|danke|danken|dank|bedankt|gracias|agradec\w*|grazie|obrigad[oa]s?"
     r"|gràcies|dziękuj\w*|dzięki)\b"

@@ -161,6 +161,8 @@ SPEECH_VERB = (
 _SPEAKER = re.compile(
     rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_LINK_WORD})){{0,3}})(?:\s+{SPEECH_VERB})?"
     r"\s*[:：]\s+(?=\S)"
+    # "I:Che sport…?", "G:Gioco…": a label of initials set straight against the turn.
+    r"|([A-ZÀ-ÖØ-Þ]{1,3})[:：](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
 )
 _TRAILING_VERB = re.compile(rf"\s+{SPEECH_VERB}$")
 # A table's row of turns, the speaker in the first cell: "Noor | Hoe lang …? | |" as text,
@@ -222,7 +224,8 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     if colon > start:
         match = _SPEAKER.match(text, start, colon + 8)
         if match:
-            return Prefix.SPEAKER, match.group(1).rstrip(" .").casefold(), match.end()
+            name = match.group(1) or match.group(2)
+            return Prefix.SPEAKER, name.rstrip(" .").casefold(), match.end()
     match = _SPEAKER_DASH.match(text, start, start + _MAX_LABEL + 4)
     if match:
         return Prefix.SPEAKER, match.group(1).casefold(), match.end()
