@@ -29,8 +29,8 @@ from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_bloc
 from .textcues import JOINING_WORD, SPEECH_VERB
 
 # A turn's opening inside a paragraph: a space, then an optional dash, turn number or
-# timestamp ("[00:01:02]", "(00:01:02)"), then one to three capitalised words (initials allowed; two names may be joined by
-# "and": "K i O:") and a colon.
+# timestamp ("[00:01:02]", "(00:01:02)"), then one to three capitalised words (initials
+# allowed; two names may be joined by "and": "K i O:") and a colon.
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
 # "… pratichi? G:Gioco …": a label of one to three initials set straight against the turn.
 _CAP = "[A-ZÀ-ÖØ-Þ]"

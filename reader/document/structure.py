@@ -105,7 +105,7 @@ def _answered_in_rhythm(qa: QA, end: int) -> bool:
     if qa.form is not Form.PLAIN:
         return True
     firsts = [question.first for question in qa.questions] + [end]
-    lengths = [after - start for start, after in zip(firsts, firsts[1:])]
+    lengths = [after - start for start, after in zip(firsts, firsts[1:], strict=False)]
     return lengths[0] <= max(lengths[1:])
 
 
