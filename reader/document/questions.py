@@ -20,7 +20,7 @@ from .cues import Cues
 from .model import Block, BlockKind, InlineStyle
 from .plainform import plain_questions
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
-from .speakerforms import form_answerer, form_speaker
+from .speakerforms import form_answerer, form_dashed_answers, form_speaker
 from .textcues import Ending, Prefix, covered_by, ending, pseudo_heading, wholly_quoted
 
 __all__ = ["QA", "Form", "Question", "find_questions", "question_ratio"]
@@ -36,7 +36,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
        how it ends, its length.
     2. A body whose numbered questions are a list's (``_listed``) is no interview.
     3. Try the explicit forms in turn — PREFIX, SPEAKER, ANSWERER, HEADING, BOLD, ITALIC,
-       DASH, TURNS — and take
+       DASH, TURNS, dashed answers — and take
        the first one the body uses consistently (each ``_form_*`` function states its test).
     4. Otherwise score the paragraphs that end like questions (``plainform.plain_questions``).
     5. Consecutive marked blocks make one question; in the PREFIX and SPEAKER forms, up to two
@@ -55,7 +55,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         return None
     forms = (
         _form_prefix, form_speaker, form_answerer, _form_heading, _form_bold, _form_italic,
-        _form_dash, _form_turns,
+        _form_dash, _form_turns, form_dashed_answers,
     )
     for form in forms:
         found = form(cues)

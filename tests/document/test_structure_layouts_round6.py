@@ -1,0 +1,116 @@
+"""Layout rules found in the sixth round's real pages (school papers, podcasts, film Q&As,
+Polish sports interviews, guides), each with a document it must catch and one it must not."""
+
+from __future__ import annotations
+
+from reader.document.model import DocumentKind
+
+from .test_structure_layouts import asked, doc
+
+LONG = (
+    "We started with one boat and a folding table on the quay, and for two summers we sold "
+    "tickets from a biscuit tin before the council gave us a proper office by the pier."
+)
+LANG = (
+    "Od lipca nadzoruję kursy trenerskie w całym województwie i jeżdżę na zajęcia w "
+    "każdym okręgu, żeby zobaczyć, jak pracują młodzi trenerzy."
+)
+
+
+# --- A question for a title ----------------------------------------------------------------------
+
+
+def test_a_guide_titled_with_a_question_is_no_interview_for_its_one_example_exchange():
+    guide = doc(
+        "¿Cómo transcribir las preguntas?\n\n"
+        + "\n\n".join([LONG] * 4)
+        + "\n\nVeamos un ejemplo:\n\nENTREVISTADORA. ¿Qué momento recuerda con más cariño?\n\n"
+        f"MARINA SOTO. {LONG}\n\n{LONG}\n"
+    )
+    assert guide.questions == ()
+    # A question for a title answered like the questions after it still opens the interview.
+    interview = doc(f"Pourquoi ce métier ?\n\n{LONG}\n\nEt ensuite ?\n\n{LONG}\n")
+    assert [q.heading for q in interview.questions] == ["Pourquoi ce métier ?", "Et ensuite ?"]
+
+
+# --- Labels ------------------------------------------------------------------------------------
+
+
+def test_initials_set_straight_against_the_turn_label_it_on_lines_of_one_paragraph():
+    document = doc(
+        "Intervista alle nuove direttrici\n\nCominciamo da Giulia.\nI:Che sport pratichi?\n"
+        "G:Gioco a basket da cinque anni e mi diverte molto.\nI:Dove ti alleni?\n"
+        "G:Con la mia squadra, nella palestra comunale.\nI:Perché scrivi?\n"
+        "G:Mi è sempre piaciuto.\n"
+    )
+    assert asked(document) == [
+        ("I", "Che sport pratichi?"), ("I", "Dove ti alleni?"), ("I", "Perché scrivi?"),
+    ]
+    # A word against a colon is no label: an address, a ratio, a time.
+    prose = doc(
+        "Notes\n\nWrite to Info:Desk about it. The score was 3:1, so why not?\n\n"
+        f"{LONG}\n\nThe meeting is at 10:30. Who comes?\n\n{LONG}\n"
+    )
+    assert all(q.speaker == "" for q in prose.questions)
+
+
+def test_a_name_with_what_they_are_after_a_comma_is_the_same_speaker():
+    document = doc(
+        "Trener opowiada\n\nMarek Wolny, Sport24: Jak pan przyjmuje pochwały?\n\n"
+        f"Adam Nowicki, trener Olimpii: - {LANG}\n\nMarek Wolny: A kogo pan szanuje?\n\n"
+        f"Adam Nowicki: - {LANG}\n\nMarek Wolny: Ile kosztował punkt?\n\nAdam Nowicki: - {LANG}\n"
+    )
+    assert asked(document) == [
+        ("Marek Wolny, Sport24", "Jak pan przyjmuje pochwały?"),
+        ("Marek Wolny", "A kogo pan szanuje?"),
+        ("Marek Wolny", "Ile kosztował punkt?"),
+    ]
+    # A dateline's place and date before a colon opens no turn.
+    article = doc(
+        f"Notes\n\nParis, le 3 mai: {LONG} Why?\n\n{LONG}\n\nLyon, le 4 mai: {LONG}\n"
+    )
+    assert article.questions == ()
+
+
+def test_a_timestamp_in_brackets_stays_with_its_speaker_and_a_hosts_welcome_asks_nothing():
+    document = doc(
+        "Les voix du marché\n\n"
+        "(00:00:03) Camille : Bonjour, bienvenue dans Les voix du marché. Aujourd'hui je suis "
+        "avec Joseph, maraîcher depuis trente ans.\n\n(00:00:12) Joseph : Trente-deux. Bonjour.\n\n"
+        "(00:00:15) Camille : Qu'est-ce qui a changé ?\n\n"
+        f"(00:00:19) Joseph : {LONG}\n\n(00:01:05) Camille : Vous en vivez ?\n\n"
+        f"(00:01:09) Joseph : {LONG}\n"
+    )
+    assert asked(document) == [
+        ("Camille", "Qu'est-ce qui a changé ?"), ("Camille", "Vous en vivez ?"),
+    ]
+    # A host's opening that asks is a question, welcome or not.
+    asking = doc(
+        "Show\n\nCamille : Bienvenue ! Vous êtes prêt ?\n\nJoseph : Oui.\n\n"
+        f"Camille : Qu'est-ce qui a changé ?\n\nJoseph : {LONG}\n\nCamille : Et demain ?\n\n"
+        f"Joseph : {LONG}\n"
+    )
+    assert asked(asking)[0] == ("Camille", "Bienvenue ! Vous êtes prêt ?")
+
+
+# --- Answers marked, questions not -------------------------------------------------------------
+
+
+def test_dashed_answers_make_the_paragraphs_before_them_questions_even_without_a_mark():
+    document = doc(
+        "Szkolenie młodzieży\n\nJest pan koordynatorem. Co jeszcze pan robi?\n\n"
+        f"– {LANG}\n\nProszę wyjaśnić, co znaczy ten nadzór.\n\n– {LANG}\n\n"
+        f"Czy kadry są potrzebne?\n\n– {LANG}\n"
+    )
+    assert [q.heading for q in document.questions] == [
+        "Jest pan koordynatorem. Co jeszcze pan robi?",
+        "Proszę wyjaśnić, co znaczy ten nadzór.",
+        "Czy kadry są potrzebne?",
+    ]
+    # Dashed quotes in an article, the paragraphs before them statements: no interview.
+    article = doc(
+        f"Mecz\n\nTrener był zadowolony po meczu.\n\n– {LANG}\n\nKapitan mówił podobnie.\n\n"
+        f"– {LANG}\n\nKibice czekali do końca.\n\n– {LANG}\n"
+    )
+    assert article.questions == ()
+    assert article.kind is not DocumentKind.INTERVIEW
