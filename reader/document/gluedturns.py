@@ -76,7 +76,7 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
     for index, cut in _line_pairs(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)
     for index in _numbered_answers(blocks):
-        cuts.setdefault(index, []).extend(_answer_cut(blocks[index].text))
+        cuts.setdefault(index, []).extend(_numbered_cuts(blocks[index].text))
     if not cuts:
         return blocks
     result: list[Block] = []
@@ -266,35 +266,65 @@ def _numbered_answers(blocks: list[Block]) -> list[int]:
     return answered if len(answered) >= _MIN_ITEMS else []
 
 
-def _answer_cut(text: str) -> list[int]:
-    match = _QUESTION_END.search(text)
-    if match is None or not text[match.end() :].strip():
+def _answer_cut(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    stop = len(text) if end is None else end
+    match = _QUESTION_END.search(text, start, stop)
+    if match is None or not text[match.end() : stop].strip():
         return []
     return [match.end() - 1]
+
+
+# "… in ascensore.3) Il personaggio…?", "… elementari. 6)quella che…?": the next question's
+# number glued after the answer's last sentence, with or without a space.
+_LEADING_NUMBER = re.compile(r"\d{1,3}")
+_GLUED_NUMBER = re.compile(r"(?<=[.!?…»”\"])[ \t]?(\d{1,3})[.)]")
+
+
+def _numbered_cuts(text: str) -> list[int]:
+    """A numbered block's cuts: before each following number glued after an answer (counting
+    on from the block's own number, so "in 3) weeks" never cuts), and between each question
+    and its answer."""
+    own = _LEADING_NUMBER.match(text)
+    number = int(own.group()) if own else -1
+    glued = []
+    for match in _GLUED_NUMBER.finditer(text):
+        if number >= 0 and int(match.group(1)) == number + 1:
+            at = match.start()
+            glued.append(at if text[at].isspace() else at - 1)
+            number += 1
+    cuts = []
+    for start, end in zip([0, *glued], [*glued, len(text)], strict=True):
+        cuts += _answer_cut(text, start, end)
+    return sorted(cuts + glued)
 
 
 def _split(block: Block, cuts: list[int]) -> list[Block]:
     """``block`` cut at the spaces ``cuts`` (offsets into its text). The first piece keeps the
     block's kind; the others are paragraphs (a turn a list swallowed is no list item). Source
     lines are shared out in order, one line at least each."""
-    bounds = [-1, *cuts, len(block.text)]
+    # A cut at a space drops it (it stood for the line break); a cut at any other character
+    # (the period of "ascensore.3) …") keeps it at the end of the piece before.
+    text = block.text
+    kept = [cut + (not text[cut].isspace()) for cut in cuts]
+    starts = [0, *(cut + 1 for cut in cuts)]
+    ends_at = [*kept, len(text)]
     first_line, end_line = block.source_lines
-    lines = [min(first_line + number, end_line - 1) for number in range(len(bounds) - 1)]
+    lines = [min(first_line + number, end_line - 1) for number in range(len(starts))]
     ends = [max(line + 1, following) for line, following in zip(lines, lines[1:], strict=False)]
     ends.append(end_line)
     pieces = []
-    for number, (before, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
-        start, end = block.start + before + 1, block.start + end
+    for number, (begin, end) in enumerate(zip(starts, ends_at, strict=True)):
+        start, end = block.start + begin, block.start + end
         runs = tuple(
             Inline(max(r.start, start), min(r.end, end), r.style, r.target)
             for r in block.inlines
             if min(r.end, end) > max(r.start, start)
         )
-        text = block.text[before + 1 : end - block.start]
+        piece = text[begin : end - block.start]
         span = (lines[number], ends[number])
         if number == 0:
-            pieces.append(Block(block.kind, text, start, span, block.level, runs, block.role,
+            pieces.append(Block(block.kind, piece, start, span, block.level, runs, block.role,
                                 block.ordinal))
         else:
-            pieces.append(Block(BlockKind.PARAGRAPH, text, start, span, 0, runs, block.role))
+            pieces.append(Block(BlockKind.PARAGRAPH, piece, start, span, 0, runs, block.role))
     return pieces

@@ -114,3 +114,28 @@ def test_dashed_answers_make_the_paragraphs_before_them_questions_even_without_a
     )
     assert article.questions == ()
     assert article.kind is not DocumentKind.INTERVIEW
+
+
+# --- Numbers glued to the answer before them ----------------------------------------------------
+
+
+def test_a_next_questions_number_glued_after_an_answers_period_opens_that_question():
+    document = doc(
+        "Otto domande\n\nEcco le domande:\n1) Qual e' stata la piu' lunga?\n"
+        "Sei ore in cucina.\n2) E quella piu' breve?\n"
+        "Quattro minuti in ascensore.3) Il personaggio piu' divertente?\n"
+        "Un attore che rispondeva in rima.4) Quello piu' noioso?\nPreferisco non dirlo.\n"
+        "5) Quella da rifare?\nQuella alla mia maestra.\n6)quella da non rifare?\nNessuna.\n"
+    )
+    assert [q.heading for q in document.questions] == [
+        "Qual e' stata la piu' lunga?", "E quella piu' breve?", "Il personaggio piu' divertente?",
+        "Quello piu' noioso?", "Quella da rifare?", "quella da non rifare?",
+    ]
+    # The answer keeps its period: nothing is lost at the cut.
+    assert document.answer_text(document.questions[1]) == "Quattro minuti in ascensore."
+    # A number after a sentence that is not the next question's stays in the answer.
+    counted = doc(
+        "Tre domande\n\n1) Quanto dura?\nSei ore.10) Non so.\n2) E poi?\nPoco.\n"
+        "3) Perche'?\nPerche' si.\n"
+    )
+    assert [q.heading for q in counted.questions] == ["Quanto dura?", "E poi?", "Perche'?"]
