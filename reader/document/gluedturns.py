@@ -76,7 +76,9 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
     for index, cut in _line_pairs(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)
     for index in _numbered_answers(blocks):
-        cuts.setdefault(index, []).extend(_numbered_cuts(blocks[index].text))
+        cuts.setdefault(index, []).extend(_answer_cut(blocks[index].text))
+    for index, found in _glued_number_cuts(blocks).items():
+        cuts.setdefault(index, []).extend(found)
     if not cuts:
         return blocks
     result: list[Block] = []
@@ -280,22 +282,36 @@ _LEADING_NUMBER = re.compile(r"\d{1,3}")
 _GLUED_NUMBER = re.compile(r"(?<=[.!?…»”\"])[ \t]?(\d{1,3})[.)]")
 
 
-def _numbered_cuts(text: str) -> list[int]:
-    """A numbered block's cuts: before each following number glued after an answer (counting
-    on from the block's own number, so "in 3) weeks" never cuts), and between each question
-    and its answer."""
-    own = _LEADING_NUMBER.match(text)
-    number = int(own.group()) if own else -1
-    glued = []
-    for match in _GLUED_NUMBER.finditer(text):
-        if number >= 0 and int(match.group(1)) == number + 1:
-            at = match.start()
-            glued.append(at if text[at].isspace() else at - 1)
-            number += 1
-    cuts = []
-    for start, end in zip([0, *glued], [*glued, len(text)], strict=True):
-        cuts += _answer_cut(text, start, end)
-    return sorted(cuts + glued)
+def _glued_number_cuts(blocks: list[Block]) -> dict[int, list[int]]:
+    """Where the next questions' numbers are glued after an answer's sentence, counting on from
+    the last numbered block (so "in 3) weeks" never cuts): before each number, and between
+    each such question and its answer."""
+    cuts: dict[int, list[int]] = {}
+    number = -1
+    for index, block in enumerate(blocks):
+        text = block.text
+        numbered = (block.kind is BlockKind.LIST_ITEM and block.ordinal[:1].isdigit()) or (
+            block.kind is BlockKind.PARAGRAPH and _NUMBER_OPENING.match(text)
+        )
+        own = _LEADING_NUMBER.match(text) if numbered else None
+        if own is not None:
+            number = int(own.group())
+        elif number < 0 or block.kind is not BlockKind.PARAGRAPH:
+            continue
+        glued = []
+        for match in _GLUED_NUMBER.finditer(text):
+            if int(match.group(1)) == number + 1:
+                at = match.start()
+                glued.append(at if text[at].isspace() else at - 1)
+                number += 1
+        if glued:
+            asked = [
+                cut
+                for start, end in zip(glued, [*glued[1:], len(text)], strict=True)
+                for cut in _answer_cut(text, start, end)
+            ]
+            cuts[index] = sorted(glued + asked)
+    return cuts
 
 
 def _split(block: Block, cuts: list[int]) -> list[Block]:

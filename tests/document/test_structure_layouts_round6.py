@@ -3,7 +3,7 @@ Polish sports interviews, guides), each with a document it must catch and one it
 
 from __future__ import annotations
 
-from reader.document.model import DocumentKind
+from reader.document.model import BlockKind, DocumentKind
 
 from .test_structure_layouts import asked, doc
 
@@ -139,3 +139,31 @@ def test_a_next_questions_number_glued_after_an_answers_period_opens_that_questi
         "3) Perche'?\nPerche' si.\n"
     )
     assert [q.heading for q in counted.questions] == ["Quanto dura?", "E poi?", "Perche'?"]
+
+
+# --- A numbered question on the line above its answer --------------------------------------------
+
+
+def test_numbered_lines_above_longer_answers_are_questions_even_when_they_ask_nothing():
+    document = doc(
+        "Interview Bram\n\nVorige week is het eindelijk gelukt.\n\n"
+        f"1. Stel jezelf eens voor\nIk ben Bram. {LONG}\n\n"
+        f"2. Vertel eens over je voetbalverleden.\nEven nadenken. {LONG}\n\n"
+        "3. Wat is je mooiste moment?\nMijn eerste doelpunt, thuis tegen de buren.\n\n"
+        "4. Wie is de grappigste speler?\nDat ben ik zelf natuurlijk!\n"
+    )
+    assert [q.heading for q in document.questions] == [
+        "Stel jezelf eens voor", "Vertel eens over je voetbalverleden.",
+        "Wat is je mooiste moment?", "Wie is de grappigste speler?",
+    ]
+    # Steps whose lines wrap evenly are a list, whatever their first line says.
+    steps = doc(
+        "Recipe\n\n1. Heat the oven to two hundred degrees and butter a deep dish\n"
+        "while the potatoes boil in salted water for twenty minutes.\n\n"
+        "2. Slice the potatoes thinly and lay them in the dish in rows\n"
+        "with cream, garlic and a little nutmeg between the layers.\n\n"
+        "3. Bake for forty minutes until the top is golden and crisp\n"
+        "and the cream has thickened around the edges of the dish.\n"
+    )
+    assert steps.questions == ()
+    assert [b.kind for b in steps.blocks].count(BlockKind.LIST_ITEM) == 3
