@@ -185,6 +185,7 @@ def _all_quoted(answer: str) -> bool:
     core = answer.rstrip(" .")
     return core.endswith(("''", "”", "»", '"')) and _SAID.search(core) is None
 _PAIR_WORDS = 30  # a question on a line of its own is short
+_LONE_MARK = re.compile(r"[^\W\d_] [?？] (?=\S)")
 
 
 def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
@@ -200,7 +201,12 @@ def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
         text = block.text
         # Two lines of a text file, or two lines a web page or a Word file broke in one
         # paragraph (<br>).
-        two_lines = end - first == 2 or text.count(LINE_BREAK, 0, _QUESTION_SCAN) == 1
+        # A question mark a web page put on a line of its own ("Praia ou serra" / "?") makes
+        # no third line.
+        lone_mark = end - first == 3 and _LONE_MARK.search(text, 0, _QUESTION_SCAN) is not None
+        two_lines = (
+            end - first == 2 or lone_mark or text.count(LINE_BREAK, 0, _QUESTION_SCAN) == 1
+        )
         if not two_lines or block.kind is not BlockKind.PARAGRAPH:
             continue
         pairs += 1

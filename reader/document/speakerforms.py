@@ -73,9 +73,23 @@ def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
         handed = sum(1 for k in turns if k < last and speakers[k + 1] == guest)
         return 3 * handed >= 2 * len(turns)
 
+    def answered_by_someone_who_does_not_ask(name: str) -> bool:
+        # Each short interview of a page by its own reporter ("Ella:" / "Deniz:", then
+        # "Tom:" / "Mara:"), or a first turn naming in full who asks later as initials
+        # ("Jakob und Emir:" / "J & E:"): they ask, and who answers them (almost) never does.
+        turns = names[name]
+        repliers = {speakers[k + 1] for k in turns if k < last} - {"", name}
+        handed = sum(1 for k in turns if k < last and speakers[k + 1] in repliers)
+        return (
+            question_ratio(cues, turns) >= 0.5
+            and 3 * handed >= 2 * len(turns)
+            and all(question_ratio(cues, names[replier]) <= 0.1 for replier in repliers)
+        )
+
+    asking = {name for name in others if answered_by_someone_who_does_not_ask(name)}
     if not answered(asker):
-        return {asker}
-    return {asker} | {name for name in others if name != guest and answered(name)}
+        return {asker} | asking
+    return {asker} | asking | {name for name in others if name != guest and answered(name)}
 
 
 def form_answerer(cues: Cues) -> QA | None:

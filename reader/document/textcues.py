@@ -160,8 +160,9 @@ SPEECH_VERB = (
 )
 _SPEAKER = re.compile(
     rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_LINK_WORD})){{0,3}})(?:\s+{SPEECH_VERB})?"
-    # "Marek Wolny, Sport24:", "Adam Nowicki, trener Olimpii:": the name, then what they are.
-    r"(?:,\s+[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3})?"
+    # "Marek Wolny, Sport24:", "Adam Nowicki, trener Olimpii:": the name, then what they are
+    # (in capitals, "DEREK HOLM, NEWS ANCHOR:", a transcript's caption, is left as it was).
+    r"(?:,\s+(?=[^\s,:]*[a-zà-öø-ÿ0-9])[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3})?"
     r"\s*[:：]\s+(?=\S)"
     # "I:Che sport…?", "G:Gioco…": a label of initials set straight against the turn.
     r"|([A-ZÀ-ÖØ-Þ]{1,3})[:：](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"

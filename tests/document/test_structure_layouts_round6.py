@@ -167,3 +167,73 @@ def test_numbered_lines_above_longer_answers_are_questions_even_when_they_ask_no
     )
     assert steps.questions == ()
     assert [b.kind for b in steps.blocks].count(BlockKind.LIST_ITEM) == 3
+
+
+# --- Several interviewers, names shortened -----------------------------------------------------
+
+
+def test_each_short_interview_of_a_page_is_asked_by_its_own_reporter():
+    document = doc(
+        "Die Redaktion stellt sich vor\n\nKurzinterview mit Deniz (geführt von Ella)\n\n"
+        "Ella: Wie gefällt dir das Wahlfach?\n\nDeniz: Sehr gut, besonders das Schreiben.\n\n"
+        "Ella: Welche Sprachen sprichst du?\n\nDeniz: Deutsch und Kurdisch.\n\n"
+        "Kurzinterview mit Mara (geführt von Tom)\n\n"
+        "Tom: Wie findest du die Zeitung?\n\nMara: Spannend, nur die Farben sind grell.\n\n"
+        "Tom: Welche Fremdsprache hast du?\n\nMara: Französisch, wegen des Klangs.\n"
+    )
+    assert asked(document) == [
+        ("Ella", "Wie gefällt dir das Wahlfach?"), ("Ella", "Welche Sprachen sprichst du?"),
+        ("Tom", "Wie findest du die Zeitung?"), ("Tom", "Welche Fremdsprache hast du?"),
+    ]
+    # A guest who asks back is answered by the interviewer, who asks: no second interviewer.
+    back = doc(
+        "Gespräch\n\nElla: Wie gefällt dir das Wahlfach?\n\nDeniz: Gut. Und dir?\n\n"
+        "Ella: Auch. Welche Sprachen sprichst du?\n\nDeniz: Deutsch und Kurdisch.\n\n"
+        "Ella: Was liest du gerade?\n\nDeniz: Einen Krimi aus Schweden.\n"
+    )
+    assert [speaker for speaker, _ in asked(back)] == ["Ella", "Ella", "Ella"]
+
+
+def test_a_first_turn_named_in_full_is_the_speaker_of_its_initials_without_title_or_and():
+    document = doc(
+        "Nachwuchsreporter\n\nJakob und Emir: Haben Sie Lieblingsschüler?\n\n"
+        "Prof. Weidinger: Ich bemühe mich, niemanden vorzuziehen.\n\n"
+        "J & E: Welche Klasse mögen Sie am liebsten?\n\nW: Die 1C.\n\n"
+        "J & E: Gibt es eine Sauna?\n\nW: Schön wäre es.\n\nJ & E: Und Ferien?\n\nW: Immer.\n"
+    )
+    assert asked(document)[0] == ("Jakob und Emir", "Haben Sie Lieblingsschüler?")
+    # A lead-in used once whose initials no speaker uses stays part of the text.
+    lead = doc(
+        "Gespräch\n\nZum Schluss: Was bleibt?\n\nViel.\n\nJ & E: Welche Klasse?\n\nW: Die 1C.\n\n"
+        "J & E: Eine Sauna?\n\nW: Schön wäre es.\n"
+    )
+    assert ("", "Zum Schluss: Was bleibt?") not in asked(lead)
+
+
+def test_a_question_mark_on_a_line_of_its_own_ends_the_question_above_it():
+    document = doc(
+        "Bate-bola com a Lia\n\nA cantora respondeu a perguntas fora do comum.\n\n"
+        "Qual o seu truque para acalmar a sobrinha?\nCanto desafinado, e ela ri na hora.\n\n"
+        "Em qual esporte você se sai melhor?\nNenhum, sou péssima em todos eles.\n\n"
+        "Praia ou serra\n?\nSerra, sempre! Gosto do frio e do silêncio.\n\n"
+        "Para onde gostaria de viajar agora?\nPara o Japão, para ver as cerejeiras.\n"
+    )
+    assert "Praia ou serra ?" in [q.heading for q in document.questions]
+    # A question mark inside a sentence of a hard-wrapped paragraph cuts nothing.
+    prose = doc(
+        "Notes\n\nWe asked ourselves whether it was worth it ? and went on\n"
+        f"with the work anyway, as we always do.\n\n{LONG}\n"
+    )
+    assert prose.questions == ()
+
+
+def test_a_transcripts_name_and_role_in_capitals_is_left_as_a_caption():
+    document = doc(
+        "Transcript\n\nDEREK HOLM, NEWS ANCHOR: Thousands will look for another way to work. "
+        "Ann Reyes joins me from the port.\n\nANN REYES, FERRY OPERATOR: Thank you.\n\n"
+        f"HOLM: Can the ferries carry everyone?\n\nREYES: {LONG}\n\n"
+        f"HOLM: What should people do?\n\nREYES: {LONG}\n"
+    )
+    assert [q.heading for q in document.questions] == [
+        "Can the ferries carry everyone?", "What should people do?",
+    ]
