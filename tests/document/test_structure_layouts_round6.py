@@ -237,3 +237,32 @@ def test_a_transcripts_name_and_role_in_capitals_is_left_as_a_caption():
     assert [q.heading for q in document.questions] == [
         "Can the ferries carry everyone?", "What should people do?",
     ]
+
+
+# --- Plain "Question" and "Answer" words inside one paragraph -----------------------------------
+
+
+def test_plain_question_and_answer_words_where_lines_broke_separate_the_turns():
+    lines = doc(
+        "Title\n\nSome words before we begin.\n\n"
+        f"Question 1\nWhy did you start?\nAnswer\n{LONG}\n\n"
+        f"Question 2\nHow did it go?\nAnswer\n{LONG}\n\nQuestion 3\nAnd now?\nAnswer\n{LONG}\n"
+    )
+    assert [q.heading for q in lines.questions] == [
+        "Why did you start?", "How did it go?", "And now?",
+    ]
+    inline = doc(
+        "Op het bankje\n\nDoor: Redactie\n\n"
+        f"Fris weertje, hè? Waarom begon je? Antwoord: “{LONG}”\n\n"
+        f"Hoe ging het? Antwoord: “{LONG}”\n\nEn nu? Antwoord: “{LONG}”\n"
+    )
+    assert [q.heading for q in inline.questions] == [
+        "Fris weertje, hè? Waarom begon je?", "Hoe ging het?", "En nu?",
+    ]
+    # A quiz whose key follows each question in a few words is no interview.
+    quiz = doc(
+        "Pub quiz\n\nTen questions for the brave.\n\nWhat is a capybara? Answer: A rodent.\n\n"
+        "Which river flows through Prague? Answer: The Vltava.\n\n"
+        "Who wrote The Go-Between? Answer: L. P. Hartley.\n"
+    )
+    assert quiz.questions == ()
