@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .gluedlabels import NUMBER_OPENING as _NUMBER_OPENING
+from .gluedlabels import label_line_cuts, numbered_answer_label_cuts
 from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
 from .textcues import JOINING_WORD, SPEECH_VERB
 
@@ -49,7 +51,6 @@ _GLUED_DASH_QUESTION = re.compile(r"(?<=[.!?…»”\"])\s(?=[-–—]\s?¿)")
 _QUESTION_END = re.compile(r"\?[»”\"]?\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-Þ0-9])")
 _MIN_ITEMS = 3
 # A paragraph opened by a question's number: "1 Pourquoi… ?", "2. Et après ?", "3-O que…?".
-_NUMBER_OPENING = re.compile(r"\d{1,3}(?:[.)\-–]|\s)\s*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])")
 
 
 def split_glued_turns(blocks: list[Block]) -> list[Block]:
@@ -71,8 +72,10 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         cuts.setdefault(index, []).extend(found)
     for index, found in _dash_turn_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
-    for index, found in _label_line_cuts(blocks, prose).items():
+    for index, found in label_line_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
+    for index, cut in numbered_answer_label_cuts(blocks, prose).items():
+        cuts.setdefault(index, []).append(cut)
     for index, cut in _answers_in_the_paragraph(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)
     for index, cut in _line_pairs(blocks, prose).items():
@@ -218,43 +221,6 @@ def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
         if text.count(" ", 0, found[-1]) < _PAIR_WORDS:
             cuts[index] = found[-1]
     return cuts if len(cuts) >= _MIN_ITEMS and 3 * len(cuts) >= 2 * pairs else {}
-
-
-# Plain "Question" / "Answer" words where lines broke, in a paragraph that holds both:
-# "Question 2 What changed? Answer We…", "Waarom? Antwoord: “Omdat…”".
-_ANSWER_WORD = (
-    r"(?:Answer|Antwort|Antwoord|Respuesta|Réponse|Resposta|Risposta|Odpowiedź|Svar|Vastaus)"
-)
-_QUESTION_WORD = r"(?:Question|Frage|Vraag|Pregunta|Pergunta|Domanda|Pytanie|Spørgsmål|Fråga)"
-_LEADING_QUESTION_WORD = re.compile(rf"{_QUESTION_WORD}(?:\s+\d{{1,3}})?(\s)(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])")
-_ANSWER_AFTER_QUESTION = re.compile(
-    rf"(?<=[?？])[\"”»]?(\s){_ANSWER_WORD}(?:\s*:|(\s)(?=[«“\"A-ZÀ-ÖØ-Þ]))"
-)
-
-
-_ANSWER_WORDS = 6
-
-
-def _label_line_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
-    """Where plain "Question N" and "Answer" labels open lines inside paragraphs that ask and
-    answer, when two paragraphs or more are so: before the answer's label (after the question
-    mark), and after a bare label (its own paragraph, as a lone "Question 2" line is). A
-    numbered item, or an answer of a few words, is a quiz's key."""
-    cuts: dict[int, list[int]] = {}
-    for index in prose:
-        block = blocks[index]
-        if block.kind is not BlockKind.PARAGRAPH or _NUMBER_OPENING.match(block.text):
-            continue  # "1. What is a capybara? Answer: A rodent.": a quiz's key
-        text = block.text
-        answer = _ANSWER_AFTER_QUESTION.search(text, 0, _QUESTION_SCAN)
-        if answer is None or len(text[answer.end() :].split()) < _ANSWER_WORDS:
-            continue  # "Answer: Prague.": a quiz's key, not a guest's words
-        found = [answer.start(1)] + ([answer.start(2)] if answer.group(2) else [])
-        question = _LEADING_QUESTION_WORD.match(text)
-        if question is not None:
-            found.append(question.start(1))
-        cuts[index] = found
-    return cuts if len(cuts) >= _MIN_PAIRS else {}
 
 
 def _after_bold_question(block: Block) -> int:

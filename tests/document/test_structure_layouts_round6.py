@@ -266,3 +266,26 @@ def test_plain_question_and_answer_words_where_lines_broke_separate_the_turns():
         "Who wrote The Go-Between? Answer: L. P. Hartley.\n"
     )
     assert quiz.questions == ()
+
+
+def test_an_answers_label_under_a_numbered_question_marks_the_turn_asking_or_not():
+    answer = (
+        "Costumo escrever de manhã cedo, antes de todo mundo acordar, com um café forte ao lado."
+    )
+    for mark in ("-", "."):
+        document = doc(
+            "Dez perguntas\n\nUma conversa rápida com a autora.\n\n"
+            f"1{mark} Quando você escreve?\nR: {answer}\n\n"
+            f"2{mark} Onde você escreve?\nR: {answer}\n\n"
+            f"3{mark} Conta mais.\nR: {answer}\n\n4{mark} Por quê?\nR: {answer}\n"
+        )
+        assert [q.heading for q in document.questions] == [
+            "Quando você escreve?", "Onde você escreve?", "Conta mais.", "Por quê?",
+        ]
+    # A numbered quiz with its key in a few words under each question is no interview.
+    quiz = doc(
+        "Quiz\n\nTest yourself.\n\n1. What is a capybara?\nAnswer: A large rodent.\n\n"
+        "2. Name the river of Prague.\nAnswer: The Vltava.\n\n"
+        "3. Who wrote The Go-Between?\nAnswer: L. P. Hartley.\n"
+    )
+    assert quiz.questions == ()
