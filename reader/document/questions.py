@@ -61,6 +61,8 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         found = form(cues)
         if found is not None:
             found = _without_thanks(cues, _without_greeting(cues, found))
+            if found is not None:
+                found = _with_missing_numbers(cues, found)
             return _with_headings(blocks, hi, found, _conversation(cues, found))
     pairs = plain_questions(cues)
     if pairs is None:
@@ -69,7 +71,41 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         Question(lo + first, lo + end, text_of(cues, first, end), label_of(cues, first))
         for first, end in pairs
     )
-    return _with_headings(blocks, hi, QA(Form.PLAIN, tuple(questions)), conversation=False)
+    qa = _with_missing_numbers(cues, QA(Form.PLAIN, tuple(questions)))
+    return _with_headings(blocks, hi, qa, conversation=False)
+
+
+# "3- DIMMI…", "4 – LA PARTITA…": a question's number and the mark after it.
+_OPENING_NUMBER = re.compile(r"(\d{1,3})[ \t]*([-–.)/])")
+
+
+def _with_missing_numbers(cues: Cues, qa: QA) -> QA:
+    """A numbered question that does not ask ("3- DIMMI IL PRIMO MOTIVO…", "3. Vertel eens…")
+    between the questions numbered 2 and 4 with the same mark: the block after the answer's
+    first that opens with that number and mark is the missing question."""
+    lo = cues.lo
+
+    def number(index: int) -> tuple[int, str] | None:
+        found = _OPENING_NUMBER.match(cues.blocks[index].text)
+        return (int(found.group(1)), found.group(2).replace("–", "-")) if found else None
+
+    added = []
+    for question, following in zip(qa.questions, qa.questions[1:], strict=False):
+        before, after = number(question.first), number(following.first)
+        if before is None or after != (before[0] + 2, before[1]):
+            continue
+        missing = next(
+            (i for i in range(question.answer + 1, following.first)
+             if number(i) == (before[0] + 1, before[1])),
+            None,
+        )
+        if missing is not None:
+            k = missing - lo
+            added.append(Question(missing, missing + 1, text_of(cues, k, k + 1), label_of(cues, k)))
+    if not added:
+        return qa
+    questions = sorted([*qa.questions, *added], key=lambda question: question.first)
+    return QA(qa.form, tuple(questions), qa.headings)
 
 
 def _conversation(cues: Cues, qa: QA | None) -> bool:

@@ -289,3 +289,31 @@ def test_an_answers_label_under_a_numbered_question_marks_the_turn_asking_or_not
         "3. Who wrote The Go-Between?\nAnswer: L. P. Hartley.\n"
     )
     assert quiz.questions == ()
+
+
+def test_a_numbered_question_that_does_not_ask_fills_the_gap_in_the_numbers():
+    document = doc(
+        "Il Falco compie 45 anni\n\n1- CHE REGALO VORRESTI DALLA SQUADRA ?\n"
+        "1. Una vittoria, anche senza meritarla, visto che la fortuna ci deve parecchio.\n"
+        "2- COSA TI ASPETTI DA QUESTA STAGIONE ?\n"
+        "2. Di cominciarla. Finora ho avuto un problema alla caviglia, parto adesso.\n"
+        "3- DIMMI IL PRIMO MOTIVO CHE TI SPINGE AD ALLENARTI\n"
+        "3. Che la fatica della settimana venga ripagata la domenica.\n"
+        "4 – LA PARTITA LA VINCE IL MISTER, IL SINGOLO O IL GRUPPO ?\n"
+        "4. Dopo tanti anni di calcio non l'ho ancora capito, e forse e' meglio cosi'.\n"
+        "5- COSA TI FA PIU' ARRABBIARE IN CAMPO ?\n"
+        "5. Un po' tutto, ma dopo trenta secondi trovo il modo di non pensarci piu'.\n"
+    )
+    headings = [q.heading for q in document.questions]
+    assert "DIMMI IL PRIMO MOTIVO CHE TI SPINGE AD ALLENARTI" in headings
+    assert len(headings) == 5
+    # Without a gap in the questions' numbers, an answer's numbered line stays in the answer.
+    complete = doc(
+        "Il Falco compie 45 anni\n\n1- CHE REGALO VORRESTI DALLA SQUADRA ?\n"
+        "1. Una vittoria, anche senza meritarla, visto che la fortuna ci deve parecchio.\n"
+        "2- COSA TI ASPETTI DA QUESTA STAGIONE ?\n"
+        "2. Di cominciarla. Finora ho avuto un problema alla caviglia, parto adesso.\n"
+        "3- LA PARTITA LA VINCE IL MISTER, IL SINGOLO O IL GRUPPO ?\n"
+        "3. Dopo tanti anni di calcio non l'ho ancora capito, e forse e' meglio cosi'.\n"
+    )
+    assert len(complete.questions) == 3
