@@ -107,7 +107,7 @@ def _readers(
     return set(asking) if len(asking) >= 2 else set()
 
 
-_TURN_NUMBER = re.compile(r"\d{1,4}\s+(?=\D)")
+_TURN_NUMBER = re.compile(r"\d{1,4}(?:\s*[.)])?\s+(?=\D)")  # "12 Q:", "3. Giornalista:"
 
 
 def _drop_turn_numbers(turns: list[int], speakers: list[str]) -> None:

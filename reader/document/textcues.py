@@ -241,14 +241,20 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     return Prefix.NONE, "", 0
 
 
+_INITIAL_END = re.compile(r"[^\W\d_]\s+[A-ZÀ-ÖØ-Þ]\.$")
+
+
 def prefix_label(text: str, cut: int, start: int = 0) -> str:
     """The label of a prefix from ``start`` (after a list item's number) to ``cut`` as
     written, without its timestamp or its final colon or period: "Priya", "Q", "STEPHEN DALE"."""
     stamp = _TIMESTAMP.match(text, start, cut)
     start = stamp.end() if stamp else start
-    label = text[start:cut].strip().rstrip(":：.)–—-|*\t").strip()
+    written = text[start:cut].strip().rstrip(":：|*\t ")
+    label = written.rstrip(":：.)–—-|*\t").strip()
     if label.endswith(".") and label[-3:-1].isalpha():
         label = label.rstrip(" .–—-")  # "LE MONDE. –", not the initials "J.D."
+    if _INITIAL_END.search(written):
+        label += "."  # "Romane O.:": the initial of a surname keeps its period
     return _TRAILING_VERB.sub("", label)
 
 

@@ -317,3 +317,27 @@ def test_a_numbered_question_that_does_not_ask_fills_the_gap_in_the_numbers():
         "3. Dopo tanti anni di calcio non l'ho ancora capito, e forse e' meglio cosi'.\n"
     )
     assert len(complete.questions) == 3
+
+
+# --- Speakers as written -----------------------------------------------------------------------
+
+
+def test_a_surnames_initial_keeps_its_period_and_a_numbered_turn_drops_its_number():
+    children = doc(
+        "Les enfants interrogent le maire\n\nRomane O.: Les conseillers sont-ils là ?\n\n"
+        f"Jean Blanchard: {LONG}\n\nLola S.: Travaillez-vous tous les jours ?\n\n"
+        f"Jean Blanchard: {LONG}\n\nEnzo L.: Combien de véhicules ?\n\nJean Blanchard: {LONG}\n"
+    )
+    assert [speaker for speaker, _ in asked(children)] == ["Romane O.", "Lola S.", "Enzo L."]
+    numbered = doc(
+        "Intervista\n\n3. Giornalista: Puoi raccontarci le proposte?\n\nSindaca: Certo, tante.\n\n"
+        "4. Giornalista: Come pensi di realizzarle?\n\nSindaca: Con il consiglio.\n\n"
+        "6. Giornalista: E il vicesindaco?\n\nSindaca: Davide.\n"
+    )
+    assert {speaker for speaker, _ in asked(numbered)} == {"Giornalista"}
+    # A label of initials alone ("H.:") and the letters of "Q." stay as they were shown.
+    initials = doc(
+        f"Fieldwork\n\nH.: Do you know them?\n\nA.: {LONG}\n\nS.: Do you see them often?\n\n"
+        f"A.: {LONG}\n\nH.: And at the chapel?\n\nA.: {LONG}\n"
+    )
+    assert asked(initials)[0] == ("H", "Do you know them?")
