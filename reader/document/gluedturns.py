@@ -190,7 +190,7 @@ def _all_quoted(answer: str) -> bool:
     core = answer.rstrip(" .")
     return core.endswith(("''", "”", "»", '"')) and _SAID.search(core) is None
 _PAIR_WORDS = 30  # a question on a line of its own is short
-_LONE_MARK = re.compile(r"[^\W\d_] [?？] (?=\S)")
+_LONE_MARK = re.compile(r"[^\W\d_][ \u2028][?？][ \u2028](?=\S)")
 
 
 def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
@@ -208,7 +208,8 @@ def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
         # paragraph (<br>).
         # A question mark a web page put on a line of its own ("Praia ou serra" / "?") makes
         # no third line.
-        lone_mark = end - first == 3 and _LONE_MARK.search(text, 0, _QUESTION_SCAN) is not None
+        three_lines = end - first == 3 or text.count(LINE_BREAK, 0, _QUESTION_SCAN) == 2
+        lone_mark = three_lines and _LONE_MARK.search(text, 0, _QUESTION_SCAN) is not None
         two_lines = (
             end - first == 2 or lone_mark or text.count(LINE_BREAK, 0, _QUESTION_SCAN) == 1
         )
@@ -290,7 +291,7 @@ def _answer_cut(text: str, start: int = 0, end: int | None = None) -> list[int]:
 # "… in ascensore.3) Il personaggio…?", "… elementari. 6)quella che…?": the next question's
 # number glued after the answer's last sentence, with or without a space.
 _LEADING_NUMBER = re.compile(r"\d{1,3}")
-_GLUED_NUMBER = re.compile(r"(?<=[.!?…»”\"])[ \t]?(\d{1,3})[.)]")
+_GLUED_NUMBER = re.compile(r"(?<=[.!?…»”\"])[ \t\u2028]?(\d{1,3})[.)]")
 
 
 def _glued_number_cuts(blocks: list[Block]) -> dict[int, list[int]]:
