@@ -10,7 +10,15 @@ import re
 
 from .matterlines import is_aside
 from .model import Block, BlockKind
-from .textcues import PREFIX_OPENINGS, Ending, Prefix, ending, split_prefix, word_count
+from .textcues import (
+    JOINING_WORD,
+    PREFIX_OPENINGS,
+    Ending,
+    Prefix,
+    ending,
+    split_prefix,
+    word_count,
+)
 
 _LOOSE_MARKERS = ("-", "*", "+")
 # Bullets and symbols a page sets before its questions (an emoji among them).
@@ -99,7 +107,7 @@ def _readers(
     return set(asking) if len(asking) >= 2 else set()
 
 
-_TURN_NUMBER = re.compile(r"\d{1,4}\s+(?=\D)")
+_TURN_NUMBER = re.compile(r"\d{1,4}(?:\s*[.)])?\s+(?=\D)")  # "12 Q:", "3. Giornalista:"
 
 
 def _drop_turn_numbers(turns: list[int], speakers: list[str]) -> None:
@@ -132,7 +140,15 @@ def _abbreviates(short: str, name: str) -> bool:
     if len(words) > 1 and short == words[-1]:
         return True
     letters = "".join(ch for ch in short if ch.isalpha())
-    return bool(letters) and letters == "".join(w[0] for w in words if w[0].isalpha())
+    if letters and letters == "".join(w[0] for w in words if w[0].isalpha()):
+        return True
+    # "J & E" for "Jakob und Emir", "W" for "Prof. Weidinger": the initials of the names only,
+    # without the word joining them or a title shortened with a period.
+    named = [w for w in words if not _JOINING.fullmatch(w) and not (w.endswith(".") and len(w) > 2)]
+    return bool(letters) and letters == "".join(w[0] for w in named if w[0].isalpha())
+
+
+_JOINING = re.compile(JOINING_WORD)
 
 
 class Cues:

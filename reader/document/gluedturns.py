@@ -25,16 +25,23 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .gluedlabels import NUMBER_OPENING as _NUMBER_OPENING
+from .gluedlabels import label_line_cuts, numbered_answer_label_cuts
 from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
 from .textcues import JOINING_WORD, SPEECH_VERB
 
 # A turn's opening inside a paragraph: a space, then an optional dash, turn number or
-# timestamp, then one to three capitalised words (initials allowed; two names may be joined by
-# "and": "K i O:") and a colon.
+# timestamp ("[00:01:02]", "(00:01:02)"), then one to three capitalised words (initials
+# allowed; two names may be joined by "and": "K i O:") and a colon.
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
+# "… pratichi? G:Gioco …": a label of one to three initials set straight against the turn.
+_CAP = "[A-ZÀ-ÖØ-Þ]"
+_INITIALS_AGAINST = (
+    rf"(?:(?<=\b{_CAP}:)|(?<=\b{_CAP}{{2}}:)|(?<=\b{_CAP}{{3}}:))(?={_CAP}[a-zà-öø-ÿ])"
+)
 _TURN = re.compile(
-    rf"(?:^|(?<=\s))(?=((?:[-–—]\s+)?(?:\d{{1,4}}\s+|\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+)?"
-    rf"({_NAME}(?:\s+(?:{JOINING_WORD}\s+)?{_NAME}){{0,2}})(?:(?:\s+{SPEECH_VERB})?\s?:|\*?\s\|)\s))"
+    rf"(?:^|(?<=\s))(?=((?:[-–—]\s+)?(?:\d{{1,4}}\s+|[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s+)?"
+    rf"({_NAME}(?:\s+(?:{JOINING_WORD}\s+)?{_NAME}){{0,2}})(?:(?:\s+{SPEECH_VERB})?\s?:|\*?\s\|)(?:\s|{_INITIALS_AGAINST})))"
 )  # a lookahead, so "Gribouille LTB :" offers both "Gribouille LTB" and "LTB"; "Noor | …" a
 # text table's row
 _MIN_TURNS = 4
@@ -44,7 +51,6 @@ _GLUED_DASH_QUESTION = re.compile(r"(?<=[.!?…»”\"])\s(?=[-–—]\s?¿)")
 _QUESTION_END = re.compile(r"\?[»”\"]?\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-Þ0-9])")
 _MIN_ITEMS = 3
 # A paragraph opened by a question's number: "1 Pourquoi… ?", "2. Et après ?", "3-O que…?".
-_NUMBER_OPENING = re.compile(r"\d{1,3}(?:[.)\-–]|\s)\s*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])")
 
 
 def split_glued_turns(blocks: list[Block]) -> list[Block]:
@@ -66,12 +72,18 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         cuts.setdefault(index, []).extend(found)
     for index, found in _dash_turn_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
+    for index, found in label_line_cuts(blocks, prose).items():
+        cuts.setdefault(index, []).extend(found)
+    for index, cut in numbered_answer_label_cuts(blocks, prose).items():
+        cuts.setdefault(index, []).append(cut)
     for index, cut in _answers_in_the_paragraph(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)
     for index, cut in _line_pairs(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)
     for index in _numbered_answers(blocks):
         cuts.setdefault(index, []).extend(_answer_cut(blocks[index].text))
+    for index, found in _glued_number_cuts(blocks).items():
+        cuts.setdefault(index, []).extend(found)
     if not cuts:
         return blocks
     result: list[Block] = []
@@ -178,6 +190,7 @@ def _all_quoted(answer: str) -> bool:
     core = answer.rstrip(" .")
     return core.endswith(("''", "”", "»", '"')) and _SAID.search(core) is None
 _PAIR_WORDS = 30  # a question on a line of its own is short
+_LONE_MARK = re.compile(r"[^\W\d_][ \u2028][?？][ \u2028](?=\S)")
 
 
 def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
@@ -193,7 +206,13 @@ def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
         text = block.text
         # Two lines of a text file, or two lines a web page or a Word file broke in one
         # paragraph (<br>).
-        two_lines = end - first == 2 or text.count(LINE_BREAK, 0, _QUESTION_SCAN) == 1
+        # A question mark a web page put on a line of its own ("Praia ou serra" / "?") makes
+        # no third line.
+        three_lines = end - first == 3 or text.count(LINE_BREAK, 0, _QUESTION_SCAN) == 2
+        lone_mark = three_lines and _LONE_MARK.search(text, 0, _QUESTION_SCAN) is not None
+        two_lines = (
+            end - first == 2 or lone_mark or text.count(LINE_BREAK, 0, _QUESTION_SCAN) == 1
+        )
         if not two_lines or block.kind is not BlockKind.PARAGRAPH:
             continue
         pairs += 1
@@ -261,35 +280,79 @@ def _numbered_answers(blocks: list[Block]) -> list[int]:
     return answered if len(answered) >= _MIN_ITEMS else []
 
 
-def _answer_cut(text: str) -> list[int]:
-    match = _QUESTION_END.search(text)
-    if match is None or not text[match.end() :].strip():
+def _answer_cut(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    stop = len(text) if end is None else end
+    match = _QUESTION_END.search(text, start, stop)
+    if match is None or not text[match.end() : stop].strip():
         return []
     return [match.end() - 1]
+
+
+# "… in ascensore.3) Il personaggio…?", "… elementari. 6)quella che…?": the next question's
+# number glued after the answer's last sentence, with or without a space.
+_LEADING_NUMBER = re.compile(r"\d{1,3}")
+_GLUED_NUMBER = re.compile(r"(?<=[.!?…»”\"])[ \t\u2028]?(\d{1,3})[.)]")
+
+
+def _glued_number_cuts(blocks: list[Block]) -> dict[int, list[int]]:
+    """Where the next questions' numbers are glued after an answer's sentence, counting on from
+    the last numbered block (so "in 3) weeks" never cuts): before each number, and between
+    each such question and its answer."""
+    cuts: dict[int, list[int]] = {}
+    number = -1
+    for index, block in enumerate(blocks):
+        text = block.text
+        numbered = (block.kind is BlockKind.LIST_ITEM and block.ordinal[:1].isdigit()) or (
+            block.kind is BlockKind.PARAGRAPH and _NUMBER_OPENING.match(text)
+        )
+        own = _LEADING_NUMBER.match(text) if numbered else None
+        if own is not None:
+            number = int(own.group())
+        elif number < 0 or block.kind is not BlockKind.PARAGRAPH:
+            continue
+        glued = []
+        for match in _GLUED_NUMBER.finditer(text):
+            if int(match.group(1)) == number + 1:
+                at = match.start()
+                glued.append(at if text[at].isspace() else at - 1)
+                number += 1
+        if glued:
+            asked = [
+                cut
+                for start, end in zip(glued, [*glued[1:], len(text)], strict=True)
+                for cut in _answer_cut(text, start, end)
+            ]
+            cuts[index] = sorted(glued + asked)
+    return cuts
 
 
 def _split(block: Block, cuts: list[int]) -> list[Block]:
     """``block`` cut at the spaces ``cuts`` (offsets into its text). The first piece keeps the
     block's kind; the others are paragraphs (a turn a list swallowed is no list item). Source
     lines are shared out in order, one line at least each."""
-    bounds = [-1, *cuts, len(block.text)]
+    # A cut at a space drops it (it stood for the line break); a cut at any other character
+    # (the period of "ascensore.3) …") keeps it at the end of the piece before.
+    text = block.text
+    kept = [cut + (not text[cut].isspace()) for cut in cuts]
+    starts = [0, *(cut + 1 for cut in cuts)]
+    ends_at = [*kept, len(text)]
     first_line, end_line = block.source_lines
-    lines = [min(first_line + number, end_line - 1) for number in range(len(bounds) - 1)]
+    lines = [min(first_line + number, end_line - 1) for number in range(len(starts))]
     ends = [max(line + 1, following) for line, following in zip(lines, lines[1:], strict=False)]
     ends.append(end_line)
     pieces = []
-    for number, (before, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
-        start, end = block.start + before + 1, block.start + end
+    for number, (begin, end) in enumerate(zip(starts, ends_at, strict=True)):
+        start, end = block.start + begin, block.start + end
         runs = tuple(
             Inline(max(r.start, start), min(r.end, end), r.style, r.target)
             for r in block.inlines
             if min(r.end, end) > max(r.start, start)
         )
-        text = block.text[before + 1 : end - block.start]
+        piece = text[begin : end - block.start]
         span = (lines[number], ends[number])
         if number == 0:
-            pieces.append(Block(block.kind, text, start, span, block.level, runs, block.role,
+            pieces.append(Block(block.kind, piece, start, span, block.level, runs, block.role,
                                 block.ordinal))
         else:
-            pieces.append(Block(BlockKind.PARAGRAPH, text, start, span, 0, runs, block.role))
+            pieces.append(Block(BlockKind.PARAGRAPH, piece, start, span, 0, runs, block.role))
     return pieces

@@ -14,6 +14,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .model import LINE_BREAK, Block, BlockKind, Inline
+from .textcues import Prefix, split_prefix
 
 
 def split_lines(
@@ -56,6 +57,67 @@ def next_numbers(text: str, breaks: list[int], number: int) -> list[int]:
             cuts.append(b)
             number += 1
     return cuts
+
+
+def first_line_apart(text: str, breaks: list[int]) -> bool:
+    """Whether a plain-text item's first line stands apart from the longer lines after it, as
+    a numbered question does above its answer ("1. Stel jezelf eens voor" / "Ik ben Bram…"):
+    short, asking or much shorter than the longest, carrying nothing on, the next line opening
+    a sentence."""
+    if not breaks:
+        return False
+    lines = [text[a + 1 : b] for a, b in pairwise([-1, *breaks, len(text)])]
+    first, following = lines[0].strip(), lines[1].lstrip()[:1]
+    longest = max(len(line.strip()) for line in lines[1:])
+    return (
+        0 < len(first) <= _HEAD_LINE_CHARS * 2
+        and (first.endswith("?") or len(first) < _SHORTER_THAN_LONGEST * longest)
+        and not first.endswith(_CARRIES_ON)
+        and (following.isupper() or following in _OPENING_QUOTES)
+        # "Answer: Prague.": a quiz's key under its question, which is no turn of its own.
+        and split_prefix(lines[1].lstrip())[0] is not Prefix.ANSWER
+    )
+
+
+_OPENING_QUOTES = tuple("«“„\"‘")
+_ITEMS_APART = 3  # items of a list, at least, whose first lines stand apart (not one by chance)
+
+
+def settle_numbered_items(blocks: list[Block], items: list[tuple[int, list[int]]]) -> list[Block]:
+    """``blocks`` with their numbered items settled: the plain-text ``items`` (an index, and
+    the soft breaks of its text) cut after their first line when it stands apart
+    (``first_line_apart``) in three items or more: the first line stays the item, the rest
+    becomes a paragraph after it; and a lone number made a paragraph
+    (``_lone_numbers_as_paragraphs``)."""
+    apart = [(i, breaks) for i, breaks in items if first_line_apart(blocks[i].text, breaks)]
+    if len(apart) >= _ITEMS_APART:
+        blocks = list(blocks)
+        for index, breaks in reversed(apart):
+            item = blocks[index]
+            first, *rest = split_at(
+                item.text, item.inlines, breaks, breaks[:1], item.source_lines[0]
+            )
+            head = replace(first, kind=BlockKind.LIST_ITEM, level=item.level,
+                           ordinal=item.ordinal)
+            blocks[index : index + 1] = [head, *rest]
+    return _lone_numbers_as_paragraphs(blocks)
+
+
+def _lone_numbers_as_paragraphs(blocks: list[Block]) -> list[Block]:
+    """A numbered "list" of one item between paragraphs that is empty ("1." alone under a
+    chapter title) or does not start at 1 ("20. Minutes plus tard") is a paragraph that starts
+    with a number (already in its text), not a list of one item. "1. Un point." alone stays a
+    list of one item."""
+    for index, block in enumerate(blocks):
+        if (block.kind is BlockKind.LIST_ITEM and block.level == 1
+                and block.ordinal[:1].isdigit()
+                and (block.text == block.ordinal or block.ordinal[:-1].lstrip("0") != "1")
+                and (index == 0 or blocks[index - 1].kind is not BlockKind.LIST_ITEM)
+                and (index + 1 == len(blocks)
+                     or blocks[index + 1].kind is not BlockKind.LIST_ITEM)):
+            blocks[index] = Block(BlockKind.PARAGRAPH, block.text, block.start,
+                                  block.source_lines, 0, block.inlines, block.role)
+    return blocks
 
 
 _NUMBER_MARK = re.compile(r"[ \t]*(\d{1,4})[ \t]*[-–.)][ \t]*(?=[¿¡«“\"]?[A-ZÀ-ÖØ-Þ])")

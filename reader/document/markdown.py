@@ -15,7 +15,15 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .chunks import pieces
-from .lines import UNDERLINE_CHARS, SourceLines, head_apart, next_numbers, split_at, split_lines
+from .lines import (
+    UNDERLINE_CHARS,
+    SourceLines,
+    head_apart,
+    next_numbers,
+    settle_numbered_items,
+    split_at,
+    split_lines,
+)
 from .markdown_tables import TableRows
 from .model import (
     LINE_BREAK,
@@ -116,6 +124,7 @@ def parse_blocks(
     containers: list[str] = []  # the open list/quote containers, innermost last
     list_markers: list[str] = []  # markers of the list items not yet given to a paragraph
     item_lines: list[tuple[int, int]] = []  # the source lines of each open list item
+    heads: list[tuple[int, list[int]]] = []  # numbered items of several lines, their breaks
     heading_level = 0
     table = TableRows(blocks, source, _inline_text)
     # In plain text a lone "-" under a paragraph separates it from the next, as a rule would:
@@ -178,6 +187,8 @@ def parse_blocks(
                 if cuts:  # "1. Una vittoria…" / "2- COSA…?": the next number's line apart
                     first, *apart = split_at(text, inlines, breaks, cuts, lines[0])
                     text, inlines, lines = first.text, first.inlines, first.source_lines
+                if plain_text and breaks and not cuts and _is_number(marker):
+                    heads.append((len(blocks), [b + len(marker) + 1 for b in breaks]))
                 if _is_number(marker):
                     text, inlines = _numbered(marker, text, inlines)
                 blocks.append(
@@ -198,24 +209,7 @@ def parse_blocks(
         elif kind == "hr":
             lines = _source_lines(token)
             blocks.append(Block(BlockKind.RULE, "", 0, lines))
-    return place_blocks(_lone_numbers_as_paragraphs(blocks))
-
-
-def _lone_numbers_as_paragraphs(blocks: list[Block]) -> list[Block]:
-    """A numbered "list" of one item between paragraphs that is empty ("1." alone under a
-    chapter title) or does not start at 1 ("20. Minutes plus tard") is a paragraph that starts
-    with a number (already in its text), not a list of one item. "1. Un point." alone stays a
-    list of one item."""
-    for index, block in enumerate(blocks):
-        if (block.kind is BlockKind.LIST_ITEM and block.level == 1
-                and _is_number(block.ordinal)
-                and (block.text == block.ordinal or block.ordinal[:-1].lstrip("0") != "1")
-                and (index == 0 or blocks[index - 1].kind is not BlockKind.LIST_ITEM)
-                and (index + 1 == len(blocks)
-                     or blocks[index + 1].kind is not BlockKind.LIST_ITEM)):
-            blocks[index] = Block(BlockKind.PARAGRAPH, block.text, block.start,
-                                  block.source_lines, 0, block.inlines, block.role)
-    return blocks
+    return place_blocks(settle_numbered_items(blocks, heads))
 
 
 _NOT_A_PARAGRAPH = frozenset({

@@ -20,7 +20,7 @@ from .cues import Cues
 from .model import Block, BlockKind, InlineStyle
 from .plainform import plain_questions
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
-from .speakerforms import form_answerer, form_speaker
+from .speakerforms import form_answerer, form_dashed_answers, form_speaker
 from .textcues import Ending, Prefix, covered_by, ending, pseudo_heading, wholly_quoted
 
 __all__ = ["QA", "Form", "Question", "find_questions", "question_ratio"]
@@ -36,7 +36,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
        how it ends, its length.
     2. A body whose numbered questions are a list's (``_listed``) is no interview.
     3. Try the explicit forms in turn — PREFIX, SPEAKER, ANSWERER, HEADING, BOLD, ITALIC,
-       DASH, TURNS — and take
+       DASH, TURNS, dashed answers — and take
        the first one the body uses consistently (each ``_form_*`` function states its test).
     4. Otherwise score the paragraphs that end like questions (``plainform.plain_questions``).
     5. Consecutive marked blocks make one question; in the PREFIX and SPEAKER forms, up to two
@@ -55,12 +55,14 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         return None
     forms = (
         _form_prefix, form_speaker, form_answerer, _form_heading, _form_bold, _form_italic,
-        _form_dash, _form_turns,
+        _form_dash, _form_turns, form_dashed_answers,
     )
     for form in forms:
         found = form(cues)
         if found is not None:
             found = _without_thanks(cues, _without_greeting(cues, found))
+            if found is not None:
+                found = _with_missing_numbers(cues, found)
             return _with_headings(blocks, hi, found, _conversation(cues, found))
     pairs = plain_questions(cues)
     if pairs is None:
@@ -69,7 +71,41 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         Question(lo + first, lo + end, text_of(cues, first, end), label_of(cues, first))
         for first, end in pairs
     )
-    return _with_headings(blocks, hi, QA(Form.PLAIN, tuple(questions)), conversation=False)
+    qa = _with_missing_numbers(cues, QA(Form.PLAIN, tuple(questions)))
+    return _with_headings(blocks, hi, qa, conversation=False)
+
+
+# "3- DIMMI…", "4 – LA PARTITA…": a question's number and the mark after it.
+_OPENING_NUMBER = re.compile(r"(\d{1,3})[ \t]*([-–.)/])")
+
+
+def _with_missing_numbers(cues: Cues, qa: QA) -> QA:
+    """A numbered question that does not ask ("3- DIMMI IL PRIMO MOTIVO…", "3. Vertel eens…")
+    between the questions numbered 2 and 4 with the same mark: the block after the answer's
+    first that opens with that number and mark is the missing question."""
+    lo = cues.lo
+
+    def number(index: int) -> tuple[int, str] | None:
+        found = _OPENING_NUMBER.match(cues.blocks[index].text)
+        return (int(found.group(1)), found.group(2).replace("–", "-")) if found else None
+
+    added = []
+    for question, following in zip(qa.questions, qa.questions[1:], strict=False):
+        before, after = number(question.first), number(following.first)
+        if before is None or after != (before[0] + 2, before[1]):
+            continue
+        missing = next(
+            (i for i in range(question.answer + 1, following.first)
+             if number(i) == (before[0] + 1, before[1])),
+            None,
+        )
+        if missing is not None:
+            k = missing - lo
+            added.append(Question(missing, missing + 1, text_of(cues, k, k + 1), label_of(cues, k)))
+    if not added:
+        return qa
+    questions = sorted([*qa.questions, *added], key=lambda question: question.first)
+    return QA(qa.form, tuple(questions), qa.headings)
 
 
 def _conversation(cues: Cues, qa: QA | None) -> bool:
@@ -269,7 +305,8 @@ def _without_greeting(cues: Cues, qa: QA) -> QA | None:
         answered = range(first.answer - lo, following.first - lo)
         # A welcome that thanks the guest ("… Gracias por acompañarnos." / "Un placer.") may
         # run longer than a greeting; it asks nothing either.
-        welcome = _THANKS.search(text_of(cues, asked[0], asked[-1] + 1)) is not None
+        opening = text_of(cues, asked[0], asked[-1] + 1)
+        welcome = _THANKS.search(opening) is not None or _WELCOME.search(opening) is not None
         if (
             cues.ends[asked[-1]] is not Ending.NONE
             or (not welcome and sum(cues.words(k) for k in asked) > _GREETING_WORDS)
@@ -280,6 +317,11 @@ def _without_greeting(cues: Cues, qa: QA) -> QA | None:
     return QA(qa.form, tuple(questions)) if len(questions) != len(qa.questions) else qa
 
 
+# A host's opening that welcomes the listeners and names the guest asks nothing either.
+_WELCOME = re.compile(
+    r"(?i)\b(?:welcome|bienvenu\w*|willkommen|bienvenid\w*|benvenut\w*|welkom|bem-vind\w*"
+    r"|witam\w*|witaj\w*)"
+)
 _THANKS = re.compile(
     r"(?i)\b(?:merci|thanks?|danke|danken|dank|bedankt|gracias|agradec\w*|grazie|obrigad[oa]s?"
     r"|gràcies|dziękuj\w*|dzięki)\b"

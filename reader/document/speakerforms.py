@@ -73,9 +73,23 @@ def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
         handed = sum(1 for k in turns if k < last and speakers[k + 1] == guest)
         return 3 * handed >= 2 * len(turns)
 
+    def answered_by_someone_who_does_not_ask(name: str) -> bool:
+        # Each short interview of a page by its own reporter ("Ella:" / "Deniz:", then
+        # "Tom:" / "Mara:"), or a first turn naming in full who asks later as initials
+        # ("Jakob und Emir:" / "J & E:"): they ask, and who answers them (almost) never does.
+        turns = names[name]
+        repliers = {speakers[k + 1] for k in turns if k < last} - {"", name}
+        handed = sum(1 for k in turns if k < last and speakers[k + 1] in repliers)
+        return (
+            question_ratio(cues, turns) >= 0.5
+            and 3 * handed >= 2 * len(turns)
+            and all(question_ratio(cues, names[replier]) <= 0.1 for replier in repliers)
+        )
+
+    asking = {name for name in others if answered_by_someone_who_does_not_ask(name)}
     if not answered(asker):
-        return {asker}
-    return {asker} | {name for name in others if name != guest and answered(name)}
+        return {asker} | asking
+    return {asker} | asking | {name for name in others if name != guest and answered(name)}
 
 
 def form_answerer(cues: Cues) -> QA | None:
@@ -98,6 +112,28 @@ def form_answerer(cues: Cues) -> QA | None:
     if median(cues.words(k) for k in asked) >= median(cues.words(k) for k in turns):
         return None
     return assemble(Form.SPEAKER, cues, asked)
+
+
+def form_dashed_answers(cues: Cues) -> QA | None:
+    """DASH, answers only: the guest's turns open with a dash ("– Od lipca …"), the questions
+    stand unmarked before them, as Polish and Spanish papers print them. The dashed blocks, ≥ 2,
+    (almost) never ask; the unmarked paragraphs right before them, one per dash at least three
+    times in four, ask at least half the time and are shorter by median. The questions need
+    not all end in "?": "Proszę wyjaśnić …." is one by its place."""
+    prefixes, kinds = cues.prefixes, cues.kinds
+    if any(prefix is Prefix.SPEAKER for prefix in prefixes):
+        return None
+    turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.DASH and kinds[k] in _PROSE]
+    if len(turns) < 2 or question_ratio(cues, turns) > 0.1:
+        return None
+    asked = [
+        k - 1 for k in turns if k > 0 and prefixes[k - 1] is Prefix.NONE and kinds[k - 1] in _PROSE
+    ]
+    if len(asked) < 2 or 4 * len(asked) < 3 * len(turns) or question_ratio(cues, asked) < 0.5:
+        return None
+    if median(cues.words(k) for k in asked) >= median(cues.words(k) for k in turns):
+        return None
+    return assemble(Form.DASH, cues, asked)
 
 
 def _asks_briefly(cues: Cues, marks: list[int], names: dict[str, list[int]], asker: str) -> bool:

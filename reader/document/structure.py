@@ -24,7 +24,7 @@ from .frontmatter import Matter, find_back_matter, find_front_matter
 from .gluedturns import split_glued_turns
 from .model import Block, BlockKind, DocumentKind, Role, Section
 from .outline import build_outline
-from .qa import QA
+from .qa import QA, Form
 from .questions import find_questions
 
 
@@ -74,7 +74,11 @@ def analyze(blocks: list[Block]) -> Structure:
     qa = find_questions(blocks, front.end, back.start)
     if front.title >= 0 and not front.title_certain:
         from_top = find_questions(blocks, 0, back.start)
-        if from_top is not None and from_top.questions[0].first <= front.title:
+        if (
+            from_top is not None
+            and from_top.questions[0].first <= front.title
+            and (qa is not None or _answered_in_rhythm(from_top, back.start))
+        ):
             front, qa = Matter(0, 0), from_top
 
     if qa is not None:
@@ -91,6 +95,18 @@ def analyze(blocks: list[Block]) -> Structure:
     ]
     sections = build_outline(analysed, front.end, back.start, qa)
     return Structure(kind, _title(analysed, front), analysed, sections)
+
+
+def _answered_in_rhythm(qa: QA, end: int) -> bool:
+    """Whether a question-like title, which alone makes an interview of the body, is answered
+    like the questions after it. A guide titled with a question runs on for paragraphs before
+    its one example exchange ("ENTREVISTADORA. ¿…?"); an interview's first answer does not
+    outrun all the others. Explicit forms (bold, a heading) mark the title as one of them."""
+    if qa.form is not Form.PLAIN:
+        return True
+    firsts = [question.first for question in qa.questions] + [end]
+    lengths = [after - start for start, after in zip(firsts, firsts[1:], strict=False)]
+    return lengths[0] <= max(lengths[1:])
 
 
 def _with_role(block: Block, role: Role) -> Block:

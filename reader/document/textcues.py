@@ -160,7 +160,12 @@ SPEECH_VERB = (
 )
 _SPEAKER = re.compile(
     rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_LINK_WORD})){{0,3}})(?:\s+{SPEECH_VERB})?"
+    # "Marek Wolny, Sport24:", "Adam Nowicki, trener Olimpii:": the name, then what they are
+    # (in capitals, "DEREK HOLM, NEWS ANCHOR:", a transcript's caption, is left as it was).
+    r"(?:,\s+(?=[^\s,:]*[a-zà-öø-ÿ0-9])[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3})?"
     r"\s*[:：]\s+(?=\S)"
+    # "I:Che sport…?", "G:Gioco…": a label of initials set straight against the turn.
+    r"|([A-ZÀ-ÖØ-Þ]{1,3})[:：](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
 )
 _TRAILING_VERB = re.compile(rf"\s+{SPEECH_VERB}$")
 # A table's row of turns, the speaker in the first cell: "Noor | Hoe lang …? | |" as text,
@@ -222,7 +227,8 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     if colon > start:
         match = _SPEAKER.match(text, start, colon + 8)
         if match:
-            return Prefix.SPEAKER, match.group(1).rstrip(" .").casefold(), match.end()
+            name = match.group(1) or match.group(2)
+            return Prefix.SPEAKER, name.rstrip(" .").casefold(), match.end()
     match = _SPEAKER_DASH.match(text, start, start + _MAX_LABEL + 4)
     if match:
         return Prefix.SPEAKER, match.group(1).casefold(), match.end()
@@ -235,14 +241,20 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     return Prefix.NONE, "", 0
 
 
+_INITIAL_END = re.compile(r"[^\W\d_]\s+[A-ZÀ-ÖØ-Þ]\.$")
+
+
 def prefix_label(text: str, cut: int, start: int = 0) -> str:
     """The label of a prefix from ``start`` (after a list item's number) to ``cut`` as
     written, without its timestamp or its final colon or period: "Priya", "Q", "STEPHEN DALE"."""
     stamp = _TIMESTAMP.match(text, start, cut)
     start = stamp.end() if stamp else start
-    label = text[start:cut].strip().rstrip(":：.)–—-|*\t").strip()
+    written = text[start:cut].strip().rstrip(":：|*\t ")
+    label = written.rstrip(":：.)–—-|*\t").strip()
     if label.endswith(".") and label[-3:-1].isalpha():
         label = label.rstrip(" .–—-")  # "LE MONDE. –", not the initials "J.D."
+    if _INITIAL_END.search(written):
+        label += "."  # "Romane O.:": the initial of a surname keeps its period
     return _TRAILING_VERB.sub("", label)
 
 
