@@ -64,20 +64,24 @@ def shown_window(qtbot):
     return window
 
 
-def test_a_dialog_built_unheard_is_heard_whole_once_told(qtbot, shown_window):
+def test_a_dialog_built_unheard_is_heard_whole_once_shown(qtbot, shown_window):
     unheard = Unheard()
     with unheard.building():
         form = _Form(shown_window)
-    unheard.keep_quiet(form)
+        loose = QLabel("Loose")  # made on its own, put in the dialog after
+        # Qt asks for each widget's accessible as it tells of it (not offscreen: asked here).
+        assert not any(_heard(widget) for widget in (form, form.label, form.kind, loose))
     form.field.setText("/home/reader")  # values set after it is made: unheard too
+    form.layout().addWidget(loose)
     later = QLabel("Later", form)
-    parts = (form, form.label, form.field, form.kind, form.kind.view(), later)
+    parts = (form, form.label, form.field, form.kind, form.kind.view(), loose, later)
     assert not any(_heard(widget) for widget in parts)
+    assert unheard.is_quiet(form.kind.view())
 
-    unheard.tell(form)
     form.show()
     qtbot.waitExposed(form)
     assert all(_heard(widget) for widget in parts)
+    assert not unheard.is_quiet(form)
     assert QAccessible.queryAccessibleInterface(form).role() == QAccessible.Role.Dialog
     assert _name(form) == "Form"
     assert _name(form.field) == "Folder"
@@ -89,17 +93,21 @@ def test_the_window_shown_is_heard_while_a_dialog_is_built_unheard(qtbot, shown_
     unheard = Unheard()
     with unheard.building():
         form = _Form(shown_window)
-        button = QLabel("Status", shown_window)  # made meanwhile in the window shown
-        button.show()
-    unheard.keep_quiet(form)
+        status = QLabel("Status", shown_window)  # made meanwhile in the window shown
+        status.show()
+        moved = QLabel("Moved")  # made on its own, put in the window shown
+        assert not _heard(form) and not _heard(moved)
+        moved.setParent(shown_window)
+        moved.show()
     new_in_window = QLineEdit(shown_window)
     new_in_window.show()
-    assert _heard(shown_window) and _heard(button) and _heard(new_in_window)
+    assert all(_heard(widget) for widget in (shown_window, status, moved, new_in_window))
     assert not _heard(form)
 
 
-def test_a_dialog_not_kept_quiet_is_heard(qtbot, shown_window):
-    Unheard()  # installed, for another dialog
+def test_a_dialog_not_built_unheard_is_heard(qtbot, shown_window):
+    with Unheard().building():
+        pass  # another dialog's build, over
     form = _Form(shown_window)
     assert _heard(form) and _heard(form.kind)
 

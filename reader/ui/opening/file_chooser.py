@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from reader import messages
 from reader.ui.shell.kept_dialogs import forget_native_window_when_closed
-from reader.ui.shell.unheard import Unheard
 
 if TYPE_CHECKING:
     from reader.document.model import Document
@@ -33,7 +32,6 @@ class FileChooser:
     def __init__(self, parent: QWidget) -> None:
         self._parent = parent
         self._dialog: QFileDialog | None = None
-        self._unheard: Unheard | None = None  # once built ahead
 
     def dialog(self) -> QFileDialog:
         """The dialog, built the first time it is needed."""
@@ -45,25 +43,20 @@ class FileChooser:
         return self._dialog
 
     def build_ahead(self, document: Callable[[], Document | None]) -> Iterator[None]:
-        """For ``BuildAhead``, with a screen reader listening: the dialog, unheard, then its
-        title, filters and the folder of ``document()`` listed (its files are read in the
+        """For ``BuildAhead``, with a screen reader listening: the dialog, then its title,
+        filters and the folder of ``document()`` listed (its files are read in the
         background, and reach the dialog before it is first shown)."""
         if self._dialog is not None:
             return
-        self._unheard = Unheard()
-        with self._unheard.building():
-            dialog = self.dialog()
-        self._unheard.keep_quiet(dialog)
+        dialog = self.dialog()
         yield
-        if self._unheard.is_quiet(dialog):  # not opened meanwhile
+        if not dialog.isVisible():
             self._set_up(dialog, folder_of(document()))
 
     def choose(self, folder: str) -> str:
         """The file the user chose, starting in ``folder`` (if given); "" when cancelled."""
         dialog = self.dialog()
         self._set_up(dialog, folder)
-        if self._unheard is not None:
-            self._unheard.tell(dialog)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return ""
         chosen = dialog.selectedFiles()

@@ -6,11 +6,11 @@ was made and 60 more as its filters and folder were set, in one piece that canno
 its constructor alone sent 168. Built when asked, Orca named it 2 to 3 seconds after Ctrl+O;
 built ahead, its events held a key pressed meanwhile for seconds (``kept_dialogs``).
 
-While a dialog is built here, each of its widgets answers Qt's question "what is this to a
+While ``building``, each widget of a hidden window answers Qt's question "what is this to a
 screen reader?" (an accessibility factory) with an interface that is not valid, and Qt sends
-nothing about an object without a valid one. Before the dialog is first shown, those answers
-are dropped: the screen reader then meets the dialog whole, as it meets any window that
-appears, with the events of its showing only (some 40).
+nothing about an object without a valid one; so does any widget made later in that window
+while it stays hidden. When the window is shown, those answers are dropped, before it tells
+the screen reader it appears: the screen reader then meets it whole, as any new window.
 """
 
 from __future__ import annotations
@@ -18,76 +18,123 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, QRect
+from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 
-class Unheard:
-    """Installed once for the app (Qt keeps every factory installed until it quits)."""
+class Unheard(QObject):
+    """Installed for the app (Qt keeps every factory installed until it quits)."""
 
-    def __init__(self) -> None:
-        self._building = False  # a dialog is being made: it is not known yet
-        self._dialogs: list[QDialog] = []  # built, not yet shown
-        # The answers given to Qt, with their dialog (None: the one being made).
-        self._answers: list[tuple[QDialog | None, _Silent]] = []
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._building = False
+        self._quiet: list[QWidget] = []  # hidden windows built unheard, not yet shown
+        self._answers: list[_Silent] = []  # given to Qt for their widgets
         QAccessible.installFactory(self._interface)
 
     @contextmanager
     def building(self) -> Iterator[None]:
-        """Make a dialog within this, then ``keep_quiet`` it: what its constructor sends is
-        not heard."""
+        """What is made or changed within this in a hidden window is not heard until the
+        window is shown."""
         self._building = True
+        windows = QApplication.topLevelWidgets()
         try:
             yield
         finally:
             self._building = False
+            known = {id(window) for window in windows}
+            self._settle([window for window in QApplication.topLevelWidgets()
+                          if id(window) not in known])
 
-    def keep_quiet(self, dialog: QDialog) -> None:
-        """What ``dialog`` sends is not heard until ``tell``."""
-        self._dialogs.append(dialog)
-        self._answers = [(dialog if owner is None else owner, answer)
-                         for owner, answer in self._answers]
+    def is_quiet(self, widget: QWidget) -> bool:
+        """Whether ``widget`` is in a window built unheard and not shown since."""
+        return self._quiet_root(widget) is not None
 
-    def is_quiet(self, dialog: QDialog) -> bool:
-        return any(kept is dialog for kept in self._dialogs)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Sent as a window is shown, before Qt tells the screen reader it appears.
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            self._tell(watched)
+        return False
 
-    def tell(self, dialog: QDialog) -> None:
-        """Just before ``dialog`` is shown: Qt forgets the answers it was given for it, and
-        asks again, for real ones, when the screen reader asks."""
-        if not self.is_quiet(dialog):
+    def _settle(self, new_windows: list[QWidget]) -> None:
+        """After a build: every window it made, and every one with unheard widgets, is
+        watched until it is shown; a widget the build put in a window shown is heard."""
+        self._quiet = [root for root in self._quiet if isValid(root)]
+        for answer in self._live_answers():
+            if (root := _outermost_hidden(answer.widget)) is None:
+                _forget(answer)
+            else:
+                self._watch(root)
+        for window in new_windows:
+            if (root := _outermost_hidden(window)) is not None:
+                self._watch(root)
+        self._answers = self._live_answers()
+
+    def _watch(self, root: QWidget) -> None:
+        if not any(quiet is root for quiet in self._quiet):
+            self._quiet.append(root)
+            root.installEventFilter(self)
+
+    def _tell(self, root: QWidget) -> None:
+        """Qt forgets the answers it was given for ``root``'s widgets, and asks again, for
+        real ones, when the screen reader asks."""
+        if not any(quiet is root for quiet in self._quiet):
             return
-        self._dialogs = [kept for kept in self._dialogs if kept is not dialog]
-        for owner, answer in self._answers:
-            # An answer whose widget is gone was deleted by Qt with it.
-            if owner is dialog and isValid(answer):
-                QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(answer))
-        self._answers = [(owner, answer) for owner, answer in self._answers
-                         if owner is not dialog]
+        root.removeEventFilter(self)
+        self._quiet = [quiet for quiet in self._quiet if quiet is not root]
+        for answer in self._live_answers():
+            if _within(answer.widget, root):
+                _forget(answer)
+        self._answers = self._live_answers()
+
+    def _live_answers(self) -> list[_Silent]:
+        # An answer whose widget is gone was deleted by Qt with it; one forgotten too.
+        return [answer for answer in self._answers if isValid(answer) and answer.widget_alive()]
 
     def _interface(self, _class_name: str, thing: QObject) -> QAccessibleInterface | None:
         """Qt's factory: None lets Qt make its usual interface."""
         if not isinstance(thing, QWidget):
             return None
-        owner = self._quiet_dialog(thing)
-        if owner is None and not (self._building and not thing.window().isVisible()):
+        if not (self._building and not thing.window().isVisible()) \
+                and self._quiet_root(thing) is None:
             return None
         answer = _Silent(thing)
-        self._answers.append((owner, answer))
+        self._answers.append(answer)
         return answer
 
-    def _quiet_dialog(self, widget: QWidget) -> QDialog | None:
-        """The quiet dialog ``widget`` belongs to, if any: its own window, or one of its
-        parents' (a drop-down list is a window of its own, its combo box's child)."""
-        if not self._dialogs:
-            return None
-        thing: QObject | None = widget
-        while thing is not None:
-            if (dialog := next((d for d in self._dialogs if d is thing), None)) is not None:
-                return dialog
-            thing = thing.parent()
+    def _quiet_root(self, widget: QWidget) -> QWidget | None:
+        for quiet in self._quiet:
+            if isValid(quiet) and _within(widget, quiet):
+                return quiet
         return None
+
+
+def _within(widget: QWidget, root: QWidget) -> bool:
+    """``widget`` is ``root`` or in it, through its parents (a drop-down list is a window of
+    its own, its combo box's child)."""
+    thing: QObject | None = widget
+    while thing is not None:
+        if thing is root:
+            return True
+        thing = thing.parent()
+    return False
+
+
+def _outermost_hidden(widget: QWidget) -> QWidget | None:
+    """The last of ``widget`` and its parents before one that is shown; None when
+    ``widget`` is in a window shown."""
+    if widget.window().isVisible():
+        return None
+    root = widget
+    while (parent := root.parentWidget()) is not None and not parent.window().isVisible():
+        root = parent
+    return root
+
+
+def _forget(answer: _Silent) -> None:
+    QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(answer))
 
 
 class _Silent(QAccessibleInterface):
@@ -96,7 +143,10 @@ class _Silent(QAccessibleInterface):
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__()
-        self._widget = widget
+        self.widget = widget
+
+    def widget_alive(self) -> bool:
+        return isValid(self.widget)
 
     def isValid(self) -> bool:  # noqa: N802  (Qt's name)
         return False
@@ -127,4 +177,4 @@ class _Silent(QAccessibleInterface):
         return QAccessible.State()
 
     def object(self) -> QObject:  # last: in the class, its name hides the builtin's
-        return self._widget
+        return self.widget
