@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QApplication, QWidget
-from shiboken6 import isValid
+from shiboken6 import getCppPointer, isValid, wrapInstance
 
 
 class Unheard(QObject):
@@ -63,7 +64,7 @@ class Unheard(QObject):
         watched until it is shown; a widget the build put in a window shown is heard."""
         self._quiet = [root for root in self._quiet if isValid(root)]
         for answer in self._live_answers():
-            if (root := _outermost_hidden(answer.widget)) is None:
+            if (root := _outermost_hidden(answer.widget())) is None:
                 _forget(answer)
             else:
                 self._watch(root)
@@ -85,13 +86,13 @@ class Unheard(QObject):
         root.removeEventFilter(self)
         self._quiet = [quiet for quiet in self._quiet if quiet is not root]
         for answer in self._live_answers():
-            if _within(answer.widget, root):
+            if _within(answer.widget(), root):
                 _forget(answer)
         self._answers = self._live_answers()
 
     def _live_answers(self) -> list[_Silent]:
         # An answer whose widget is gone was deleted by Qt with it; one forgotten too.
-        return [answer for answer in self._answers if isValid(answer) and answer.widget_alive()]
+        return [answer for answer in self._answers if isValid(answer)]
 
     def _interface(self, _class_name: str, thing: QObject) -> QAccessibleInterface | None:
         """Qt's factory: None lets Qt make its usual interface."""
@@ -100,7 +101,7 @@ class Unheard(QObject):
         if not (self._building and not thing.window().isVisible()) \
                 and self._quiet_root(thing) is None:
             return None
-        answer = _Silent(thing)
+        answer = _Silent(getCppPointer(thing)[0])
         self._answers.append(answer)
         return answer
 
@@ -139,14 +140,20 @@ def _forget(answer: _Silent) -> None:
 
 class _Silent(QAccessibleInterface):
     """Not valid: Qt drops every event about its widget (``QAccessibleEvent`` gives no
-    interface for it), and asks it nothing more while its dialog is hidden."""
+    interface for it), and asks it nothing more while its dialog is hidden.
 
-    def __init__(self, widget: QWidget) -> None:
+    It keeps its widget's address, not its Python object: a widget Qt makes (a dialog's
+    standard button) may be asked for while half made, and a Python object made then and
+    kept would stay of the half-made class (a QWidget where Python code later expects a
+    QPushButton). Qt deletes the answer with its widget, so a valid answer's address is a
+    live widget's."""
+
+    def __init__(self, address: int) -> None:
         super().__init__()
-        self.widget = widget
+        self._address = address
 
-    def widget_alive(self) -> bool:
-        return isValid(self.widget)
+    def widget(self) -> QWidget:
+        return cast(QWidget, wrapInstance(self._address, QWidget))
 
     def isValid(self) -> bool:  # noqa: N802  (Qt's name)
         return False
@@ -177,4 +184,4 @@ class _Silent(QAccessibleInterface):
         return QAccessible.State()
 
     def object(self) -> QObject:  # last: in the class, its name hides the builtin's
-        return self.widget
+        return cast(QObject, wrapInstance(self._address, QObject))
