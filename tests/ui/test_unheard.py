@@ -170,3 +170,17 @@ def test_file_open_built_ahead_is_heard_when_opened_and_opens_the_file(
     assert seen == {"heard": True, "name": messages.open_dialog_title(), "focus heard": True}
     assert window.windowTitle() == "Notes — Accessible Reader"
     assert isinstance(dialog, QFileDialog) and not dialog.isVisible()
+
+
+def test_preferences_built_ahead_is_unheard_until_shown(built_ahead, qtbot):
+    window = built_ahead
+    preferences, = (widget for widget in QApplication.topLevelWidgets()
+                    if widget.objectName() == "preferences_dialog"
+                    and widget.parentWidget() is window)
+    assert not preferences.isVisible() and not _heard(preferences)
+    shown = window.appearance.show_preferences()
+    assert shown is preferences
+    qtbot.waitExposed(shown)
+    assert _heard(shown) and _name(shown) == messages.preferences_title()
+    assert _heard(shown.focusWidget())
+    shown.reject()
