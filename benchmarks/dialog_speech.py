@@ -10,8 +10,9 @@ chooses the menu item. Each opening starts from the text, with Orca silent, and 
 Esc. The first opening of each is printed with the three runs: it is the one a user meets
 first, and the one a dialog built on demand makes slow.
 
-With a screen reader listening, the app builds its larger dialogs ahead, a part at a time,
-each after a few seconds without a key (reader.ui.shell.kept_dialogs). ``n_during_builds_said``
+With a screen reader listening, the app builds its larger dialogs and File > Open ahead, a
+part at a time, each after a few seconds without a key (reader.ui.shell.kept_dialogs), and
+unheard until shown (reader.ui.shell.unheard). ``n_during_builds_said``
 is the share of N presses Orca said (target 1: none lost) when N is pressed, at start-up, just
 as each of those parts begins, and ``n_during_builds_s`` the median time from N to the question's
 words. The dialogs are then timed after the builds are over, as a reader who has listened a
@@ -40,7 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 3
 N_PRESSES = 5
-BUILD_AHEAD_PARTS = 12  # at least as many as the parts of the dialogs built ahead
+BUILD_AHEAD_PARTS = 14  # at least as many as the parts of the dialogs built ahead
 TARGET = "<= 0.5"
 
 

@@ -228,10 +228,12 @@ class ReaderWindow(MainWindow):
         return self.context.with_corrections(document)
 
     def _prepare_for_screen_reader(self, _session: object) -> None:
-        """Preferences, Export audio and Speech settings in parts, when no key is pressed."""
+        """The larger dialogs, and File > Open, built in parts when no key is pressed."""
         if screen_reader_listening():
             BuildAhead([self.appearance.build_preferences_ahead, lambda: self.export.build_ahead(),
-                        self.speech.build_settings_ahead], BUILD_AHEAD_QUIET_MS, self).start()
+                        self.speech.build_settings_ahead,
+                        lambda: self.opening.chooser.build_ahead(lambda: self.document)],
+                       BUILD_AHEAD_QUIET_MS, self).start()
 
     @property
     def language_detection(self) -> LanguageDetection:

@@ -89,9 +89,16 @@ class FocusInView(QObject):
 
 def fit_label_heights(content: QWidget) -> None:
     """A form gives a label the height of one line whether it wraps or not: each wrapped label
-    asks for the height of its lines at the width it was given."""
+    asks for the height of its lines at the width it was given. Beside its field, it also asks
+    for a little more width than it measures: given just that, Qt painted "Paragraph
+    spacing:" on two lines where it had measured one, in one line's height, the second cut."""
+    large = QFontInfo(content.font()).pixelSize() >= LARGE_PIXELS  # above its field
     for label in content.findChildren(QLabel):
         if label.wordWrap() and label.isVisibleTo(content):
+            slack = 0 if large else QFontMetrics(label.font()).averageCharWidth()
+            width = label.sizeHint().width() + slack if slack else 0
+            if width != label.minimumWidth():
+                label.setMinimumWidth(width)
             needed = label.heightForWidth(label.width())
             if needed > 0 and needed != label.minimumHeight():
                 label.setMinimumHeight(needed)

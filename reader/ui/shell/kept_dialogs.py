@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from reader.ui.shell.unheard import Unheard
+
 # How long the reader must have pressed no key before a dialog is built ahead, and between
 # two builds: Orca works through one build's events within a second on a quiet machine, in a
 # few seconds on a busy one.
@@ -115,12 +117,14 @@ class BuildAhead(QObject):
     iterator (a generator function that yields between its parts), as many steps as it yields
     parts. Orca queues the events of every step before it can say anything else, and past 50
     queued it goes over the whole queue again for each new one (a second each): a step must
-    send it fewer than that, and it needs the quiet moment to work through them."""
+    send it fewer than that, and it needs the quiet moment to work through them. So every
+    step is built ``Unheard``: the screen reader hears of a dialog only when it is shown."""
 
     def __init__(self, builders: Sequence[Callable[[], object]], quiet_ms: int,
                  parent: QObject) -> None:
         super().__init__(parent)
         self._builders = list(builders)
+        self._unheard = Unheard(self)
         self._parts: Iterator[object] | None = None  # the rest of a builder built in steps
         self._timer = QTimer(self, singleShot=True, interval=quiet_ms)
         self._timer.timeout.connect(self._build_next)
@@ -146,11 +150,12 @@ class BuildAhead(QObject):
         if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget():
             self._timer.start()  # a dialog or a menu is open: the reader is busy
             return
-        if self._parts is None:
-            built = self._builders.pop(0)()
-            self._parts = built if isinstance(built, Iterator) else None
-        if self._parts is not None and next(self._parts, _DONE) is _DONE:
-            self._parts = None  # its last part built
+        with self._unheard.building():
+            if self._parts is None:
+                built = self._builders.pop(0)()
+                self._parts = built if isinstance(built, Iterator) else None
+            if self._parts is not None and next(self._parts, _DONE) is _DONE:
+                self._parts = None  # its last part built
         if self.pending():
             self._timer.start()
         elif (app := QApplication.instance()) is not None:
