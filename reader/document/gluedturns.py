@@ -263,7 +263,12 @@ def _dash_cuts(text: str) -> list[int]:
 def _numbered_answers(blocks: list[Block]) -> list[int]:
     """The numbered blocks (list items, or paragraphs opened by a number: "1 Pourquoi… ?")
     that hold a question and its answer, when every numbered block asks and three or more
-    hold an answer too, as when each answer stood on the line after its question."""
+    hold an answer too, as when each answer stood on the line after its question.
+
+    A heading opened by a number is one of the numbered blocks, as the same line is when a
+    plain text leaves it a paragraph: a list's title that counts its items ("14 Questions
+    to Ask Your Landlord") or a numbered section does not ask, and its questions are then
+    advice, in every format the article comes in."""
     numbered = [
         index
         for index, block in enumerate(blocks)
@@ -272,11 +277,18 @@ def _numbered_answers(blocks: list[Block]) -> list[int]:
             and block.level == 1
             and block.ordinal[:1].isdigit()
         )
-        or (block.kind is BlockKind.PARAGRAPH and _NUMBER_OPENING.match(block.text))
+        or (
+            block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+            and _NUMBER_OPENING.match(block.text)
+        )
     ]
     if any("?" not in blocks[index].text for index in numbered):
         return []
-    answered = [index for index in numbered if _answer_cut(blocks[index].text)]
+    answered = [
+        index
+        for index in numbered
+        if blocks[index].kind is not BlockKind.HEADING and _answer_cut(blocks[index].text)
+    ]
     return answered if len(answered) >= _MIN_ITEMS else []
 
 
