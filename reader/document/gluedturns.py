@@ -60,10 +60,10 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         for index, block in enumerate(blocks)
         if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
     ]
-    # Two colons at least (a turn, and the next one glued to it); an opening "¿".
-    cuts = _turn_cuts(
-        blocks, [i for i in prose if blocks[i].text.count(":") + blocks[i].text.count(" | ") >= 2]
-    )
+    # Two colons at least (a turn, and the next one glued to it), or one after a line break (a
+    # turn on the paragraph's last line, as a PDF joins it); an opening "¿".
+    glued = [i for i in prose if _may_hold_turns(blocks[i].text)]
+    cuts = _turn_cuts(blocks, glued, [i for i in prose if not _may_hold_turns(blocks[i].text)])
     for index in [i for i in prose if "¿" in blocks[i].text]:
         found = _dash_cuts(blocks[index].text)
         if found:
@@ -95,9 +95,16 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
     return place_blocks(result)
 
 
-def _turn_cuts(blocks: list[Block], glued: list[int]) -> dict[int, list[int]]:
-    """Where turns begin inside the ``glued`` blocks (the space before each one), when these
-    blocks hold four turns or more by two recurring names or more."""
+def _may_hold_turns(text: str) -> bool:
+    colons = text.count(":") + text.count(" | ")
+    return colons >= 2 or (colons == 1 and LINE_BREAK in text)
+
+
+def _turn_cuts(blocks: list[Block], glued: list[int], single: list[int]) -> dict[int, list[int]]:
+    """Where turns begin inside the ``glued`` blocks (the space before each one), when the
+    turns these blocks hold and those that open the ``single`` ones (a turn each at most)
+    are four or more, by two recurring names or more: a PDF or a web page keeps most turns
+    as paragraphs of their own and joins a few to the line above."""
     # Per block, each colon's candidate openings (start, name), the longest first.
     openings: dict[int, dict[int, list[tuple[int, str]]]] = {}
     for index in glued:
@@ -107,6 +114,10 @@ def _turn_cuts(blocks: list[Block], glued: list[int]) -> dict[int, list[int]]:
             by_colon.setdefault(match.end(2), []).append((match.start(), match.group(2)))
         if by_colon:
             openings[index] = by_colon
+    for index in single:
+        opening = _TURN.match(blocks[index].text)
+        if opening is not None:
+            openings[index] = {opening.end(2): [(0, opening.group(2))]}
     uses = Counter(
         name.casefold()
         for by_colon in openings.values()
@@ -256,8 +267,17 @@ def _dash_turn_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int
     return cuts
 
 
+# "-¿Crees que…?" / "Por muchos años…": a dashed question on the block's first line, its answer
+# on the lines after it, as a PDF's paragraph joins them.
+_DASH_QUESTION_LINE = re.compile(r"[-–—]\s?¿[^\u2028]*\?[»”\"]?(\u2028)(?=\S)")
+
+
 def _dash_cuts(text: str) -> list[int]:
-    return [m.start() for m in _GLUED_DASH_QUESTION.finditer(text)]
+    cuts = [m.start() for m in _GLUED_DASH_QUESTION.finditer(text)]
+    own_line = _DASH_QUESTION_LINE.match(text)
+    if own_line is not None:
+        cuts.append(own_line.start(1))
+    return cuts
 
 
 def _numbered_answers(blocks: list[Block]) -> list[int]:

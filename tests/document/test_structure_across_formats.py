@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from reader.document.formats.blocks import Extracted
 from reader.document.markdown import make_parser, parse_blocks
-from reader.document.model import DocumentKind
-from reader.document.pipeline import open_document, parse_text
+from reader.document.model import LINE_BREAK, Block, BlockKind, DocumentKind
+from reader.document.pipeline import open_document, parse_extracted, parse_text
 
 from .formats.makers import news_page, write_docx
 
@@ -28,6 +29,19 @@ def _saved(markdown: str, format_name: str, folder):
     else:
         path = write_docx(folder / "page.docx", blocks, title_style=False, language="en")
     return open_document(path, with_language=False)
+
+
+def _from_pdf(*paragraphs: str, bullet: str = ""):
+    """The document a PDF's reader makes of these paragraphs (a heading first, then
+    paragraphs whose lines are joined by ``LINE_BREAK``; ``bullet``: "-" makes each
+    paragraph after the second a list item, as a list's items come out of a PDF)."""
+    blocks = [Block(BlockKind.HEADING, paragraphs[0], 0, (0, 1), 1)]
+    for number, text in enumerate(paragraphs[1:]):
+        if bullet and number >= 1:
+            blocks.append(Block(BlockKind.LIST_ITEM, text, 0, (0, 1), 1, ordinal=bullet))
+        else:
+            blocks.append(Block(BlockKind.PARAGRAPH, text, 0, (0, 1)))
+    return parse_extracted(Extracted(blocks), format_name="pdf", with_language=False)
 
 
 def _questions(document) -> list[str]:
@@ -120,3 +134,89 @@ def test_a_headline_above_a_second_heading_of_its_rank_stays_the_title(tmp_path,
     headline = PAPER.replace("The Eastside Echo", "Our new librarian opens the doors")
     document = _saved(headline, format_name, tmp_path)
     assert document.title == "Our new librarian opens the doors"
+
+
+# --- Lines of a PDF's paragraph ---------------------------------------------------------------
+
+BR = LINE_BREAK
+
+
+def test_a_turn_on_the_last_line_of_a_pdfs_paragraph_is_split_out_when_its_name_recurs():
+    document = _from_pdf(
+        "Le mois Ellroy continue !",
+        f"Une traduction personnelle, faite avec cœur.{BR}Première partie des questions : Léa"
+        f"{BR}LTB : Votre premier roman vient de sortir en France, que ressentez-vous ?",
+        "R.J. Ellroy : C'est passionnant, comme chaque publication en France.",
+        "LTB : Comment avez-vous eu l'idée de ce premier roman ?",
+        "R.J. Ellroy : Je voulais écrire sur un pan de l'histoire américaine.",
+        "LTB : Écrivez-vous tous les jours ?",
+        "R.J. Ellroy : Presque, oui. Je commence tôt le matin.",
+    )
+    assert [(q.speaker, q.heading) for q in document.questions] == [
+        ("LTB", "Votre premier roman vient de sortir en France, que ressentez-vous ?"),
+        ("LTB", "Comment avez-vous eu l'idée de ce premier roman ?"),
+        ("LTB", "Écrivez-vous tous les jours ?"),
+    ]
+
+
+def test_turns_on_the_lines_of_one_paragraph_are_split_where_their_lines_broke():
+    document = _from_pdf(
+        "Intervista alle nuove direttrici",
+        "Cominciamo da Giulia.",
+        "I:Che sport pratichi?",
+        "G:Gioco a basket da cinque anni e mi diverte molto. I:Dove ti alleni?",
+        "G:Con la mia squadra, nella palestra comunale.",
+        f"Continuiamo con Elena{BR}I:Quali sono i tuoi passatempi?",
+        f"E:Leggere e disegnare.{BR}I:Perché hai scelto il giornalino?{BR}E:Perché mi piace.",
+    )
+    assert [q.heading for q in document.questions] == [
+        "Che sport pratichi?", "Dove ti alleni?", "Quali sono i tuoi passatempi?",
+        "Perché hai scelto il giornalino?",
+    ]
+
+
+def test_a_name_with_a_colon_on_a_line_of_a_paragraph_is_no_turn_when_it_opens_no_other():
+    document = _from_pdf(
+        "Notes from the harbour",
+        f"We met on the quay at dawn.{BR}Anna: the skipper, forty years at sea.",
+        "The boats came in one by one, and the market opened at six.",
+        f"Prices were fair.{BR}Tom: the buyer from the hotel, who never haggles.",
+        "By noon the fish was gone and the gulls had the quay to themselves.",
+    )
+    assert document.questions == ()
+    assert document.blocks[1].text.endswith("forty years at sea.")
+
+
+def test_a_dashed_question_on_the_first_line_of_a_pdfs_list_item_is_split_from_its_answer():
+    document = _from_pdf(
+        "La mujer no debería caminar con miedo",
+        "-¿Cómo te convertiste en periodista?",
+        f"No tenía muy claro qué estudiar, solo sabía que me gustaban las letras.{BR}Empecé"
+        f" como maestra y me convertí en periodista sin darme cuenta.{BR}-¿En qué se basa tu"
+        " trabajo?",
+        "En preguntar, descubrir y despejar las dudas del público, que es el trabajo del"
+        " periodista. Digo lo que considero que debo decir.",
+        f"-¿Crees que el papel de la mujer ha mejorado?{BR}Por muchos años a la mujer se le ha"
+        f" cuestionado el opinar.{BR}Mi madre vivió una época en la que muchas no podían votar.",
+        bullet="-",
+    )
+    assert [q.heading for q in document.questions] == [
+        "¿Cómo te convertiste en periodista?", "¿En qué se basa tu trabajo?",
+        "¿Crees que el papel de la mujer ha mejorado?",
+    ]
+
+
+def test_a_dashed_question_that_runs_on_to_its_next_line_is_not_cut_there():
+    document = _from_pdf(
+        "La mujer no debería caminar con miedo",
+        "-¿Cómo te convertiste en periodista?",
+        "No tenía muy claro qué estudiar, solo sabía que me gustaban las letras.",
+        "-¿En qué se basa tu trabajo?",
+        "En preguntar, descubrir y despejar las dudas del público, que es el trabajo del"
+        " periodista. Digo lo que considero que debo decir.",
+        f"-¿Crees que el papel de la mujer,{BR}en tu opinión, ha mejorado?{BR}Por muchos años"
+        " a la mujer se le ha cuestionado el opinar.",
+        bullet="-",
+    )
+    assert all(b.text != "-¿Crees que el papel de la mujer," for b in document.blocks)
+    assert not any(q.heading.endswith(",") for q in document.questions)
