@@ -220,3 +220,34 @@ def test_a_dashed_question_that_runs_on_to_its_next_line_is_not_cut_there():
     )
     assert all(b.text != "-¿Crees que el papel de la mujer," for b in document.blocks)
     assert not any(q.heading.endswith(",") for q in document.questions)
+
+
+# --- A first turn whose name ends with a period -------------------------------------------------
+
+BLOG = """sobota, 19 września 2015
+
+Rozmowa z Bartoszem Lisem
+
+Wczoraj dowiedziałem się od kolegi, że zna Bartosza Lisa. Zapraszam do czytania:
+{first}.  Bartku, za kilka godzin najważniejszy mecz turnieju. Denerwujesz się?
+Bartosz:  Jak wszyscy, nie możemy się doczekać.
+Michał: O co był ten zakład po treningu?
+Bartosz:  Jeśli wszyscy trafią po jednym rzucie wolnym, trenerzy biegają sprinty.
+Michał: Czym się interesujesz poza koszykówką?
+Bartosz:  Lubię spędzać czas aktywnie: golf, piłka nożna, tenis.
+"""
+
+
+def test_a_first_turn_whose_recurring_name_ends_with_a_period_is_that_speakers_question():
+    document = parse_text(BLOG.format(first="Michał"), plain_text=True, with_language=False)
+    assert [(q.speaker, q.heading) for q in document.questions][0] == (
+        "Michał", "Bartku, za kilka godzin najważniejszy mecz turnieju. Denerwujesz się?"
+    )
+    assert len(document.questions) == 3
+
+
+def test_a_name_with_a_period_that_opens_no_turn_stays_in_its_paragraph():
+    document = parse_text(BLOG.format(first="Warszawa"), plain_text=True, with_language=False)
+    assert [q.heading for q in document.questions] == [
+        "O co był ten zakład po treningu?", "Czym się interesujesz poza koszykówką?"
+    ]
