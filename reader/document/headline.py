@@ -147,12 +147,34 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     for k in above:
         block = blocks[k]
         name = not asks and (_reads_as_name(block.text) or _is_tagline(block.text))
-        name = name or _column_name(block, greeting)
+        name = name or _column_name(block, greeting) or _kicker(blocks, k, headline, n)
         if marker_role(block) is None and not is_chrome(block) and not name:
             return fallback
     for k in above:
         roles[k] = marker_role(blocks[k]) or Role.SHARE
     return headline
+
+
+_KICKER_WORDS = 8
+
+
+def _kicker(blocks: list[Block], k: int, headline: int, n: int) -> bool:
+    """Whether short line ``k`` is a kicker above a headline a page or a Word file set as
+    its one first-level heading ("Our weekly column on money" / "# The baker of the market"):
+    the heading was marked as the headline; a line of the text that states (a period) is
+    no kicker."""
+    line, heading = blocks[k], blocks[headline]
+    return (
+        line.kind is BlockKind.PARAGRAPH
+        and heading.kind is BlockKind.HEADING
+        and heading.level == 1
+        and word_count(line.text) <= _KICKER_WORDS
+        and ending(line.text) is Ending.NONE
+        and not line.text.rstrip().endswith(".")
+        and not any(
+            b.kind is BlockKind.HEADING and b.level == 1 for b in blocks[headline + 1 : n]
+        )
+    )
 
 
 def _outranked(blocks: list[Block], j: int, n: int) -> bool:

@@ -251,3 +251,40 @@ def test_a_name_with_a_period_that_opens_no_turn_stays_in_its_paragraph():
     assert [q.heading for q in document.questions] == [
         "O co był ten zakład po treningu?", "Czym się interesujesz poza koszykówką?"
     ]
+
+
+# --- A kicker above the one first-level heading --------------------------------------------------
+
+BAKER = """{kicker}
+
+# The baker of the market
+
+Ana Ruiz bakes bread every night in a small shop behind the market, and has done so for years.
+
+How did it all begin?
+
+With my grandmother's oven and a lot of burnt loaves, to be honest with you.
+
+What keeps you going?
+
+The smell at four in the morning, and the first customers at six.
+"""
+
+
+@pytest.mark.parametrize("format_name", FORMATS)
+@pytest.mark.parametrize("kicker", ["Ask Ana", "Our weekly column on money"])
+def test_a_short_line_above_the_one_first_level_heading_is_a_kicker(
+    tmp_path, format_name, kicker
+):
+    document = _saved(BAKER.format(kicker=kicker), format_name, tmp_path)
+    assert document.title == "The baker of the market"
+    assert kicker not in [q.heading for q in document.questions]
+
+
+@pytest.mark.parametrize("format_name", FORMATS)
+def test_a_line_above_first_level_section_headings_stays_the_title(tmp_path, format_name):
+    sections = BAKER.format(kicker="Our weekly column on money") + (
+        "\n# The baker's apprentice\n\nTom came to the shop at sixteen and never left it.\n"
+    )
+    document = _saved(sections, format_name, tmp_path)
+    assert document.title == "Our weekly column on money"
