@@ -288,3 +288,37 @@ def test_a_line_above_first_level_section_headings_stays_the_title(tmp_path, for
     )
     document = _saved(sections, format_name, tmp_path)
     assert document.title == "Our weekly column on money"
+
+
+# --- A numbered turn that a PDF gives as a list item ------------------------------------------
+
+
+def _numbered_turns(label: str):
+    blocks = [Block(BlockKind.HEADING, "Intervista alla sindaca del CCR", 0, (0, 1), 1),
+              Block(BlockKind.PARAGRAPH, "La redazione ha incontrato la nuova sindaca.", 0,
+                    (0, 1))]
+    for number, (asked, said) in enumerate([
+        ("Come hai reagito all'elezione?", "Non ci credevo, sono felicissima!"),
+        ("Quali sono le tue proposte?", "Più panchine in cortile e più uscite didattiche."),
+        ("Come pensi di realizzarle?", "Con l'aiuto di tutto il consiglio e del comune."),
+    ], start=1):
+        ordinal = f"{number}."
+        blocks.append(Block(BlockKind.LIST_ITEM, f"{ordinal} {label}{asked}", 0, (0, 1), 1,
+                            ordinal=ordinal))
+        blocks.append(Block(BlockKind.PARAGRAPH, f"Sindaca: {said}", 0, (0, 1)))
+    return parse_extracted(Extracted(blocks), format_name="pdf", with_language=False)
+
+
+def test_a_numbered_turn_set_as_a_list_item_keeps_its_speaker():
+    document = _numbered_turns("Giornalista: ")
+    assert [(q.speaker, q.heading) for q in document.questions] == [
+        ("Giornalista", "Come hai reagito all'elezione?"),
+        ("Giornalista", "Quali sono le tue proposte?"),
+        ("Giornalista", "Come pensi di realizzarle?"),
+    ]
+
+
+def test_a_numbered_question_without_a_name_has_no_speaker():
+    document = _numbered_turns("")
+    assert [q.speaker for q in document.questions] == ["", "", ""]
+    assert document.questions[0].heading == "Come hai reagito all'elezione?"
