@@ -64,6 +64,31 @@ def _settle_speakers(
             speakers[k] = short
         else:
             prefixes[k], speakers[k], cuts[k] = Prefix.NONE, "", 0
+    if len(recurring) >= 2:
+        _name_then_period(prefixes, speakers, cuts, texts, recurring)
+
+
+# "Michał.  Bartku, …?": a turn's name followed by a period, then the turn in capitals.
+_AFTER_PERIOD = re.compile(r"\.\s+(?=[«“\"¿¡]?[A-ZÀ-ÖØ-Þ])")
+
+
+def _name_then_period(
+    prefixes: list[Prefix],
+    speakers: list[str],
+    cuts: list[int],
+    texts: list[str],
+    recurring: list[str],
+) -> None:
+    """A block opened by a recurring speaker's name and a period, where the others have a
+    colon ("Michał.  Bartku, …?" among "Michał: …" and "Bartosz: …"), is that speaker's turn
+    too: a slip of the keyboard, not a sentence of one word."""
+    for k, text in enumerate(texts):
+        if prefixes[k] is not Prefix.NONE:
+            continue
+        name = next((r for r in recurring if text[: len(r)].casefold() == r), "")
+        after = _AFTER_PERIOD.match(text, len(name)) if name else None
+        if after is not None:
+            prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, name, after.end()
 
 
 _GUEST_TURNS = 3

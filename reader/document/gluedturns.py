@@ -8,7 +8,8 @@ no offset moves (that character becomes the "\\n" between two blocks):
 
 - turns opened by names before a colon, two names or more each opening two turns or more
   (four at least) across such blocks ("Beatriz: … Rafael: … Beatriz: …", "1 M : … 2 C : …",
-  "LTB : … - R.J. Ellory : …" where a list swallowed the next question): split before each;
+  "LTB : … - R.J. Ellory : …" where a list swallowed the next question): split before each
+  (``namedturns``, which also splits a turn whose recurring name ends with a period);
 - a dialogue dash opening a question glued after a sentence ("… sin darme cuenta. -¿En qué
   se basa tu trabajo?"): the question becomes a paragraph of its own;
 - numbered questions, three or more, each followed by its answer on what was the next line
@@ -28,23 +29,8 @@ from collections import Counter
 from .gluedlabels import NUMBER_OPENING as _NUMBER_OPENING
 from .gluedlabels import label_line_cuts, numbered_answer_label_cuts
 from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
-from .textcues import JOINING_WORD, SPEECH_VERB
+from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 
-# A turn's opening inside a paragraph: a space, then an optional dash, turn number or
-# timestamp ("[00:01:02]", "(00:01:02)"), then one to three capitalised words (initials
-# allowed; two names may be joined by "and": "K i O:") and a colon.
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
-# "… pratichi? G:Gioco …": a label of one to three initials set straight against the turn.
-_CAP = "[A-ZÀ-ÖØ-Þ]"
-_INITIALS_AGAINST = (
-    rf"(?:(?<=\b{_CAP}:)|(?<=\b{_CAP}{{2}}:)|(?<=\b{_CAP}{{3}}:))(?={_CAP}[a-zà-öø-ÿ])"
-)
-_TURN = re.compile(
-    rf"(?:^|(?<=\s))(?=((?:[-–—]\s+)?(?:\d{{1,4}}\s+|[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s+)?"
-    rf"({_NAME}(?:\s+(?:{JOINING_WORD}\s+)?{_NAME}){{0,2}})(?:(?:\s+{SPEECH_VERB})?\s?:|\*?\s\|)(?:\s|{_INITIALS_AGAINST})))"
-)  # a lookahead, so "Gribouille LTB :" offers both "Gribouille LTB" and "LTB"; "Noor | …" a
-# text table's row
-_MIN_TURNS = 4
 # "… cuenta. -¿En qué …?": a dash right against an opening question mark, after a sentence.
 _GLUED_DASH_QUESTION = re.compile(r"(?<=[.!?…»”\"])\s(?=[-–—]\s?¿)")
 # "¿…? Answer": the question mark that ends a list item's first sentence, before a capital.
@@ -60,10 +46,14 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         for index, block in enumerate(blocks)
         if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
     ]
-    # Two colons at least (a turn, and the next one glued to it); an opening "¿".
-    cuts = _turn_cuts(
-        blocks, [i for i in prose if blocks[i].text.count(":") + blocks[i].text.count(" | ") >= 2]
+    # Two colons at least (a turn, and the next one glued to it), or one after a line break (a
+    # turn on the paragraph's last line, as a PDF joins it); an opening "¿".
+    glued = [i for i in prose if may_hold_turns(blocks[i].text)]
+    cuts, speakers = turn_cuts(
+        blocks, glued, [i for i in prose if not may_hold_turns(blocks[i].text)]
     )
+    for index, cut in period_name_cuts(blocks, prose, speakers).items():
+        cuts.setdefault(index, []).append(cut)
     for index in [i for i in prose if "¿" in blocks[i].text]:
         found = _dash_cuts(blocks[index].text)
         if found:
@@ -93,40 +83,6 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         else:
             result.append(block)
     return place_blocks(result)
-
-
-def _turn_cuts(blocks: list[Block], glued: list[int]) -> dict[int, list[int]]:
-    """Where turns begin inside the ``glued`` blocks (the space before each one), when these
-    blocks hold four turns or more by two recurring names or more."""
-    # Per block, each colon's candidate openings (start, name), the longest first.
-    openings: dict[int, dict[int, list[tuple[int, str]]]] = {}
-    for index in glued:
-        text = blocks[index].text
-        by_colon: dict[int, list[tuple[int, str]]] = {}
-        for match in _TURN.finditer(text):
-            by_colon.setdefault(match.end(2), []).append((match.start(), match.group(2)))
-        if by_colon:
-            openings[index] = by_colon
-    uses = Counter(
-        name.casefold()
-        for by_colon in openings.values()
-        for found in by_colon.values()
-        for name in {name for _, name in found}
-    )
-    recurring = {name for name, count in uses.items() if count >= 2}
-    cuts: dict[int, list[int]] = {}
-    turns = 0
-    for index, by_colon in openings.items():
-        for found in by_colon.values():
-            start = next((start for start, name in found if name.casefold() in recurring), -1)
-            if start < 0:
-                continue
-            turns += 1
-            if start > 0:
-                cuts.setdefault(index, []).append(start - 1)
-    if len(recurring) < 2 or turns < _MIN_TURNS:
-        return {}
-    return cuts
 
 
 # "… in rima. Q. What's that? A. A tea party.": a transcript's "Q." / "A." after a sentence
@@ -256,14 +212,28 @@ def _dash_turn_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int
     return cuts
 
 
+# "-¿Crees que…?" / "Por muchos años…": a dashed question on the block's first line, its answer
+# on the lines after it, as a PDF's paragraph joins them.
+_DASH_QUESTION_LINE = re.compile(r"[-–—]\s?¿[^\u2028]*\?[»”\"]?(\u2028)(?=\S)")
+
+
 def _dash_cuts(text: str) -> list[int]:
-    return [m.start() for m in _GLUED_DASH_QUESTION.finditer(text)]
+    cuts = [m.start() for m in _GLUED_DASH_QUESTION.finditer(text)]
+    own_line = _DASH_QUESTION_LINE.match(text)
+    if own_line is not None:
+        cuts.append(own_line.start(1))
+    return cuts
 
 
 def _numbered_answers(blocks: list[Block]) -> list[int]:
     """The numbered blocks (list items, or paragraphs opened by a number: "1 Pourquoi… ?")
     that hold a question and its answer, when every numbered block asks and three or more
-    hold an answer too, as when each answer stood on the line after its question."""
+    hold an answer too, as when each answer stood on the line after its question.
+
+    A heading opened by a number is one of the numbered blocks, as the same line is when a
+    plain text leaves it a paragraph: a list's title that counts its items ("14 Questions
+    to Ask Your Landlord") or a numbered section does not ask, and its questions are then
+    advice, in every format the article comes in."""
     numbered = [
         index
         for index, block in enumerate(blocks)
@@ -272,11 +242,18 @@ def _numbered_answers(blocks: list[Block]) -> list[int]:
             and block.level == 1
             and block.ordinal[:1].isdigit()
         )
-        or (block.kind is BlockKind.PARAGRAPH and _NUMBER_OPENING.match(block.text))
+        or (
+            block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+            and _NUMBER_OPENING.match(block.text)
+        )
     ]
     if any("?" not in blocks[index].text for index in numbered):
         return []
-    answered = [index for index in numbered if _answer_cut(blocks[index].text)]
+    answered = [
+        index
+        for index in numbered
+        if blocks[index].kind is not BlockKind.HEADING and _answer_cut(blocks[index].text)
+    ]
     return answered if len(answered) >= _MIN_ITEMS else []
 
 

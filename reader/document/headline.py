@@ -28,14 +28,29 @@ _ARCHIVE = re.compile(
 def is_masthead(blocks: list[Block], i: int, n: int) -> bool:
     """Whether heading ``i`` is a paper's name above its headline: a heading of lower rank
     follows it, and a byline or a dateline that one ("# The Eastside Echo" / "## A
-    conversation with our new librarian" / "By Sam Whitaker")."""
+    conversation with our new librarian" / "By Sam Whitaker"). A heading of the same rank
+    follows it when it reads as a name, not a headline: a web page or a Word file often sets
+    both as first-level headings, where the text ranked them."""
     if i + 2 >= n or blocks[i].kind is not BlockKind.HEADING:
         return False
-    headline = blocks[i + 1]
+    name, headline = blocks[i], blocks[i + 1]
     return (
         headline.kind is BlockKind.HEADING
-        and headline.level > blocks[i].level
+        and (
+            headline.level > name.level
+            or (headline.level == name.level and _reads_as_name(name.text))
+        )
         and marker_role(blocks[i + 2]) in (Role.BYLINE, Role.DATELINE)
+    )
+
+
+def _reads_as_name(text: str) -> bool:
+    """A site's, a paper's or a section's name: a short line mostly of names ("The Eastside
+    Echo", "Cultura"), not a headline's phrase or one opened by an indefinite article."""
+    return (
+        word_count(text) <= _SITE_NAME_WORDS
+        and not _in_sentence_case(text)
+        and not _INDEFINITE.match(text)
     )
 
 
@@ -131,20 +146,35 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         return lines[0]
     for k in above:
         block = blocks[k]
-        name = not asks and (
-            (
-                word_count(block.text) <= _SITE_NAME_WORDS
-                and not _in_sentence_case(block.text)
-                and not _INDEFINITE.match(block.text)
-            )
-            or _is_tagline(block.text)
-        )
-        name = name or _column_name(block, greeting)
+        name = not asks and (_reads_as_name(block.text) or _is_tagline(block.text))
+        name = name or _column_name(block, greeting) or _kicker(blocks, k, headline, n)
         if marker_role(block) is None and not is_chrome(block) and not name:
             return fallback
     for k in above:
         roles[k] = marker_role(blocks[k]) or Role.SHARE
     return headline
+
+
+_KICKER_WORDS = 8
+
+
+def _kicker(blocks: list[Block], k: int, headline: int, n: int) -> bool:
+    """Whether short line ``k`` is a kicker above a headline a page or a Word file set as
+    its one first-level heading ("Our weekly column on money" / "# The baker of the market"):
+    the heading was marked as the headline; a line of the text that states (a period) is
+    no kicker."""
+    line, heading = blocks[k], blocks[headline]
+    return (
+        line.kind is BlockKind.PARAGRAPH
+        and heading.kind is BlockKind.HEADING
+        and heading.level == 1
+        and word_count(line.text) <= _KICKER_WORDS
+        and ending(line.text) is Ending.NONE
+        and not line.text.rstrip().endswith(".")
+        and not any(
+            b.kind is BlockKind.HEADING and b.level == 1 for b in blocks[headline + 1 : n]
+        )
+    )
 
 
 def _outranked(blocks: list[Block], j: int, n: int) -> bool:

@@ -70,8 +70,11 @@ _LONE_LABEL = re.compile(
 def label_of(cues: Cues, k: int) -> str:
     """Who asks, as the block names them: a speaker's name or a question prefix ("Q", "P",
     "Frage"); "" for a dash, a number or no label."""
-    if cues.prefixes[k] not in (Prefix.SPEAKER, Prefix.QUESTION) or k in cues.numbered:
-        return ""  # a number is no speaker
+    prefix = cues.prefixes[k]
+    if prefix not in (Prefix.SPEAKER, Prefix.QUESTION) or (
+        k in cues.numbered and prefix is not Prefix.SPEAKER
+    ):
+        return ""  # a number is no speaker; a numbered turn's name is ("3. Giornalista:")
     label = prefix_label(cues.blocks[cues.lo + k].text, cues.cuts[k], cues.numbers[k])
     return spoken_label(label, cues.speakers[k])
 
