@@ -97,21 +97,15 @@ def form_answerer(cues: Cues) -> QA | None:
     unlabelled before their turns. One name opens ≥ 2 blocks, less than half of them ending
     like questions; the unlabelled paragraphs right before them, ≥ 2, at least half ending
     like questions and shorter by median, are the questions."""
-    prefixes, kinds = cues.prefixes, cues.kinds
+    prefixes = cues.prefixes
     named = {cues.speakers[k] for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER}
     if len(named) != 1:
         return None
     turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
     if len(turns) < 2 or question_ratio(cues, turns) >= 0.5:
         return None
-    asked = [
-        k - 1 for k in turns if k > 0 and prefixes[k - 1] is Prefix.NONE and kinds[k - 1] in _PROSE
-    ]
-    if len(asked) < 2 or 4 * len(asked) < 3 * len(turns) or question_ratio(cues, asked) < 0.5:
-        return None
-    if median(cues.words(k) for k in asked) >= median(cues.words(k) for k in turns):
-        return None
-    return assemble(Form.SPEAKER, cues, asked)
+    asked = _questions_before(cues, turns)
+    return assemble(Form.SPEAKER, cues, asked) if asked is not None else None
 
 
 def form_dashed_answers(cues: Cues) -> QA | None:
@@ -126,6 +120,15 @@ def form_dashed_answers(cues: Cues) -> QA | None:
     turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.DASH and kinds[k] in _PROSE]
     if len(turns) < 2 or question_ratio(cues, turns) > 0.1:
         return None
+    asked = _questions_before(cues, turns)
+    return assemble(Form.DASH, cues, asked) if asked is not None else None
+
+
+def _questions_before(cues: Cues, turns: list[int]) -> list[int] | None:
+    """The unlabelled paragraphs right before the guest's ``turns``, when they are the
+    questions: ≥ 2, one per turn at least three times in four, at least half ending like
+    questions, and shorter than the turns by median."""
+    prefixes, kinds = cues.prefixes, cues.kinds
     asked = [
         k - 1 for k in turns if k > 0 and prefixes[k - 1] is Prefix.NONE and kinds[k - 1] in _PROSE
     ]
@@ -133,7 +136,7 @@ def form_dashed_answers(cues: Cues) -> QA | None:
         return None
     if median(cues.words(k) for k in asked) >= median(cues.words(k) for k in turns):
         return None
-    return assemble(Form.DASH, cues, asked)
+    return asked
 
 
 def _asks_briefly(cues: Cues, marks: list[int], names: dict[str, list[int]], asker: str) -> bool:
