@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .chrome import is_chrome
+from .lines import NUMBER_MARK
 from .model import Block, BlockKind, Role
 from .textcues import Ending, Prefix, ending, split_prefix, word_count
 from .titlecues import (
@@ -127,10 +128,10 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     # A short line may be the title itself when what follows it asks ("Le Monde : Vous partez
     # quand ?" is a first question): only chrome then stands above a headline.
     # Not when the line is set in capitals: a headline's "?" then ("WIE KAM DIE ZEITUNG ZU
-    # IHREM NAMEN ?"), unless it is numbered as a question is.
+    # IHREM NAMEN ?"), unless it is numbered as a question is ("1- CHE REGALO VORRESTI ?").
     text = blocks[headline].text
     asks = ending(text) in (Ending.QUESTION, Ending.SUSPENDED) and (
-        not in_capitals(text) or _NUMBERED.match(text) is not None)
+        not in_capitals(text) or NUMBER_MARK.match(text) is not None)
     greeting = blocks[headline + 1] if headline + 1 < n else None
     if (
         asks
@@ -225,9 +226,6 @@ def _is_tagline(text: str) -> bool:
 
 
 # A part's label: "Texte 1", "Partie 2 :", "Exercise 3", "Teil B".
-# "1- CHE REGALO VORRESTI ?": a numbered question, set in capitals like the others, is no
-# headline.
-_NUMBERED = re.compile(r"\s*\d{1,4}\s*[-–.)]\s")
 _SECTION_LABEL = re.compile(
     r"(?i)(?:texte?|text|partie|part[e]?|teil|exercices?|exercises?|übung|aufgabe|esercizio"
     r"|ejercicio|chapitre|chapter|kapitel|cap[íi]tulo|capitolo|section|sección|sezione|abschnitt"

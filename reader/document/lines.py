@@ -52,7 +52,7 @@ def next_numbers(text: str, breaks: list[int], number: int) -> list[int]:
     between numbered answers). "1. From\n2 - 4 pm" goes on: no capital after the mark."""
     cuts = []
     for b in breaks:
-        opening = _NUMBER_MARK.match(text, b + 1)
+        opening = NUMBER_MARK.match(text, b + 1)
         if opening and int(opening.group(1)) == number + 1:
             cuts.append(b)
             number += 1
@@ -120,7 +120,8 @@ def _lone_numbers_as_paragraphs(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-_NUMBER_MARK = re.compile(r"[ \t]*(\d{1,4})[ \t]*[-–.)][ \t]*(?=[¿¡«“\"]?[A-ZÀ-ÖØ-Þ])")
+# A question's number and its mark before a capital: "2- COSA…?", "4 – LA PARTITA…?".
+NUMBER_MARK = re.compile(r"[ \t]*(\d{1,4})[ \t]*[-–.)][ \t]*(?=[¿¡«“\"]?[A-ZÀ-ÖØ-Þ])")
 
 
 # A plain-text document's first lines are often a headline, a date, a name, a site's name, each
