@@ -51,7 +51,7 @@ _PICKLED_SUFFIX = ".document"  # entries of older versions: never read, deleted 
 _HEADER_LIMIT = 64 * 1024
 _FORMAT = "accessible-reader-document"
 _LONG_LISTS = ("blocks", "sections")  # in a document's data (reader.document.stored), read and
-_LONG_TEXTS = ("source",)  # written in pieces (json_pieces says why)
+_LONG_TEXTS: tuple[str, ...] = ()  # written in pieces (json_pieces says why)
 
 
 @cache

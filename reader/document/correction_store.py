@@ -18,6 +18,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .loading import content_digest
 from .model import Document
 
 # The corrections load the structure rules: only when a document has corrections to apply
@@ -47,9 +48,9 @@ def default_folder() -> Path:
 
 
 def content_key(document: Document) -> str:
-    import hashlib  # only with corrections kept: it loads OpenSSL (5-8 ms of start-up)
-
-    return hashlib.sha256(document.source.encode("utf-8")).hexdigest()
+    """The name of ``document``'s corrections: SHA-256 of its source, taken while parsing
+    for a document that let its source go."""
+    return document.content_key or content_digest(document.source)
 
 
 class CorrectionStore:
@@ -58,7 +59,7 @@ class CorrectionStore:
 
     def load(self, document: Document) -> Stored:
         """The corrections saved for ``document``: by its content, else by its path."""
-        if self.is_empty():  # then the text need not be hashed: 30-40 ms for 10 MB
+        if self.is_empty():  # then a kept source need not be hashed: 30-40 ms for 10 MB
             return Stored()
         own = self.folder / f"{content_key(document)}.json"
         if own.is_file():

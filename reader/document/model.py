@@ -7,6 +7,11 @@ one ``"\\n"``. Offsets into it (``Block.start``/``end``, ``Section.start``/``end
 position equals an offset here. ``Block.source_lines`` points back into ``Document.source`` (the
 normalised input), like markdown-it's ``Token.map``.
 
+The text once. A document opened from a file lets its source go once parsed (the structure
+rules read it while parsing, nothing after): it keeps only the source's ``content_key``, which
+outline corrections are kept under (``reader.document.correction_store``). The source is not
+part of a document's equality: the same blocks and sections are the same document.
+
 No Qt here, and no user-visible strings: labels are made by ``reader.messages``.
 """
 
@@ -152,11 +157,14 @@ class Document:
     language: str  # ISO 639-1 code ("fr"), "" when unknown
     blocks: tuple[Block, ...]
     sections: tuple[Section, ...]
-    source: str  # the normalised input text
+    source: str = field(compare=False)  # the normalised input text; "" once let go
     path: str = ""
     encoding: str = "utf-8"
     notices: tuple[Notice, ...] = ()
     format: str = "text"  # the file's format as data: "text", "markdown", "html", "docx", …
+    # SHA-256 of the source (loading.content_digest), taken before the source was let go;
+    # "" while the document keeps its source.
+    content_key: str = field(default="", compare=False)
     text: str = field(init=False, repr=False)
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _block_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)

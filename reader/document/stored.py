@@ -5,12 +5,18 @@ model value is written as a list of its fields in a fixed order (``*_FIELDS`` be
 test compares with the model's own fields, so a new field cannot be forgotten) and every enum
 by its value. Reading checks what it builds: a corrupt or forged entry raises
 ``StoredDocumentError`` rather than handing the window offsets outside the text.
+
+The source is not stored, only its key (``content_key``): a re-open needs nothing else of it
+(the text is the blocks'), and the document read back keeps its text once, as a document
+opened from its file does. Version 1 stored the source: such data is refused, the entry then
+a cache miss, and the document parsed again.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from .correction_store import content_key
 from .model import (
     Block,
     BlockKind,
@@ -25,7 +31,7 @@ from .model import (
     SectionKind,
 )
 
-VERSION = 1
+VERSION = 2
 
 INLINE_FIELDS = ("start", "end", "style", "target")
 BLOCK_FIELDS = ("kind", "text", "start", "source_lines", "level", "inlines", "role", "ordinal")
@@ -33,7 +39,7 @@ SECTION_FIELDS = ("kind", "first_block", "end_block", "start", "end", "heading",
                   "number", "answer_block", "speaker")
 NOTICE_FIELDS = ("kind", "detail")
 DOCUMENT_FIELDS = ("title", "kind", "language", "blocks", "sections", "source", "path",
-                   "encoding", "notices", "format")
+                   "encoding", "notices", "format", "content_key")  # source: by its key
 
 
 # Enum members by value, looked up in a dict: calling the enum costs 15 µs a value, 1.4 s for
@@ -55,11 +61,11 @@ def to_data(document: Document) -> dict[str, Any]:
         "language": document.language,
         "blocks": [_block_data(block) for block in document.blocks],
         "sections": [_section_data(section) for section in document.sections],
-        "source": document.source,
         "path": document.path,
         "encoding": document.encoding,
         "notices": [[notice.kind.value, notice.detail] for notice in document.notices],
         "format": document.format,
+        "content_key": content_key(document),
     }
 
 
@@ -74,12 +80,13 @@ def from_data(data: Any) -> Document:
             language=_text(data["language"]),
             blocks=tuple(_block(item) for item in data["blocks"]),
             sections=tuple(_section(item) for item in data["sections"]),
-            source=_text(data["source"]),
+            source="",
             path=_text(data["path"]),
             encoding=_text(data["encoding"]),
             notices=tuple(Notice(NoticeKind(kind), _text(detail))
                           for kind, detail in data["notices"]),
             format=_text(data["format"]),
+            content_key=_text(data["content_key"]),
         )
     except StoredDocumentError:
         raise
