@@ -8,7 +8,10 @@ the inline runs and the sections.
 
 ``model_resident_vs_file``: resident memory added, the model alive, the loading's garbage
 collected; ``..._before_trim``: the same before ``malloc_trim(0)`` gives back what glibc kept
-of the loading's garbage (measured here in any case, whatever the loader does itself).
+of the loading's garbage (measured here in any case, whatever the loader does itself);
+``model_live_mb``: what the model's own objects take (``sys.getsizeof`` of every object it
+reaches, once each): the rest of the resident memory is the allocators' (free memory between
+the survivors of the loading's garbage, which later allocations reuse).
 Run: ``python -m benchmarks.model_memory [MB]``.
 """
 
@@ -44,6 +47,7 @@ def measure(size_bytes: int = 10 * 2**20) -> list[tuple[str, float, str]]:
                  f"{size / 2**20:.0f} MB, load {os.getloadavg()[0]:.1f}"),
                 (f"model_resident_before_trim_vs_file_{case}", measured["untrimmed"] / size,
                  f"for information; {measured['untrimmed'] / 2**20:.0f} MB"),
+                (f"model_live_mb_{case}", measured["live"] / 2**20, "for information"),
                 (f"model_load_cpu_s_{case}", measured["cpu"], "for information"),
                 *((f"model_{part}_mb_{case}", value / 2**20, "for information")
                   for part, value in measured["parts"].items()),
@@ -84,12 +88,29 @@ def _child(case: str, path: str, cache_folder: str) -> dict[str, Any]:
     document = documents[0]
     return {"resident": _resident_bytes() - before, "untrimmed": untrimmed,
             "cpu": after_cpu.ru_utime + after_cpu.ru_stime - cpu.ru_utime - cpu.ru_stime,
-            "parts": _parts(document), "case": case}
+            "live": _deep_size(document), "parts": _parts(document), "case": case}
+
+
+def _deep_size(document: Any) -> int:
+    """Every object ``document`` reaches, once each, but classes, enums and modules."""
+    from enum import Enum
+
+    seen: set[int] = set()
+    size, waiting = 0, [document]
+    while waiting:
+        value = waiting.pop()
+        if id(value) in seen or isinstance(value, (type, Enum, type(sys))):
+            continue
+        seen.add(id(value))
+        size += sys.getsizeof(value)
+        waiting.extend(gc.get_referents(value))
+    return size
 
 
 def _parts(document: Any) -> dict[str, int]:
     blocks = document.blocks
-    texts = {id(block.text): sys.getsizeof(block.text) for block in blocks}
+    texts = {id(held): sys.getsizeof(held) for block in blocks
+             for held in gc.get_referents(block) if isinstance(held, str)}
     texts.pop(id(document.text), None)
     return {
         "source": sys.getsizeof(document.source) if document.source else 0,

@@ -386,30 +386,3 @@ def _normalize_piece(text: str) -> str:
     if _SUSPECT.search(text):
         text = _SUSPECT.sub(lambda match: _REPLACEMENT.get(match.group(), ""), text)
     return unicodedata.normalize("NFC", text)
-
-
-# --- The source's key ------------------------------------------------------------------------
-
-
-def content_digest(source: str) -> str:
-    """SHA-256 of ``source`` in UTF-8, in hex: the key a document's outline corrections are
-    kept under (``reader.document.correction_store``), taken while the source is at hand, so
-    that a document need not keep its source afterwards. Encoded a piece at a time (one
-    encode of 10 MB holds Python's lock for 40 ms); hashed by OpenSSL for a long text (which
-    lets go of the lock: 20 ms for 10 MB, against 120 ms for Python's own), by Python's own
-    for a short one (OpenSSL takes 5-8 ms to load). The same digest either way."""
-    if len(source) > _DIGEST_PIECE:
-        import hashlib
-
-        digest = hashlib.sha256()
-    else:
-        import _sha256
-
-        digest = _sha256.sha256()
-    for start in range(0, len(source), _DIGEST_PIECE):
-        # "surrogatepass": a stray surrogate (from a format's reader) still has a key.
-        digest.update(source[start:start + _DIGEST_PIECE].encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
-
-
-_DIGEST_PIECE = 1 << 20

@@ -12,6 +12,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from .chunks import CHUNKED_CHARS, split_long_blocks
+from .correction_store import content_digest
 from .formats.blocks import Extracted
 from .formats.reading import (
     MAX_DOCUMENT_BYTES,
@@ -20,7 +21,7 @@ from .formats.reading import (
     format_for_binary,
     format_for_suffix,
 )
-from .loading import LoadError, LoadProblem, content_digest, normalize, read_text_file
+from .loading import LoadError, LoadProblem, normalize, read_text_file
 from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
 from .model import Document, Notice, NoticeKind, place_blocks
 from .repair import join_broken_paragraphs
