@@ -52,6 +52,9 @@ def measure(size_bytes: int = 10 * 2**20) -> list[tuple[str, float, str]]:
                 *((f"model_{part}_mb_{case}", value / 2**20, "for information")
                   for part, value in measured["parts"].items()),
             ]
+        entries = sum(entry.stat().st_size for entry in (Path(folder) / "cache").iterdir())
+        results.append(("model_cache_entry_vs_file", entries / size,
+                        f"for information; {entries / 2**20:.0f} MB on disk"))
         return results
 
 

@@ -102,7 +102,9 @@ class DocumentCache:
                     entry, texts=_LONG_TEXTS, lines={"blocks": blocks_of_line})))
         except (OSError, ValueError, StoredDocumentError, RecursionError, MemoryError):
             return None  # a missing or broken entry is simply a miss
-        _give_back_freed_memory(document)  # the entry's JSON, read and dropped
+        # No malloc_trim here: read in lines, an entry leaves little for it to give back (1 MB
+        # of 44 for 10 MB), and it took 20-30 ms of CPU, glibc's heaps locked, the window's
+        # heap being large by then (docs/performance.md, "The model's memory (session 8)").
         return document
 
     def holds(self, path: Path | str) -> bool:

@@ -272,8 +272,14 @@ class _BlockInText(Block):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Block):
             return NotImplemented
-        return self._fields() == (other.kind, other.text, other.start, other.source_lines,
-                                  other.level, other.inlines, other.role, other.ordinal)
+        if (type(other) is _BlockInText and _WHOLE_TEXT(other) is _WHOLE_TEXT(self)
+                and other.start == self.start and other._end == self._end):
+            same_text = True  # the same place of the same text: no copy of either to compare
+        else:
+            same_text = self.start == other.start and self.text == other.text
+        return same_text and (self.kind, self.source_lines, self.level, self.inlines, self.role,
+                              self.ordinal) == (other.kind, other.source_lines, other.level,
+                                                other.inlines, other.role, other.ordinal)
 
     __hash__ = Block.__hash__
 
