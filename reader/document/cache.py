@@ -45,7 +45,6 @@ MAX_ENTRIES = 32  # the most recently stored documents; older entries are delete
 # ... and no more than this on disk in all: a 50 MB document takes about 150 MB stored, and a
 # reader's cache folder must not grow to gigabytes.
 MAX_BYTES = 512 * 1024 * 1024
-TRIM_FROM_CHARS = 1 << 20  # a document this long leaves tens of megabytes of garbage
 _SUFFIX = ".json"
 _DIGEST_BYTES = 20  # 40 hex digits, as the SHA-1 names of older versions (never the same)
 _PICKLED_SUFFIX = ".document"  # entries of older versions: never read, deleted on sight
@@ -98,14 +97,10 @@ class DocumentCache:
             if entry is None:
                 return None
             with entry:
-                document = _without_cyclic_gc(lambda: from_data(json_pieces.load(
+                return _without_cyclic_gc(lambda: from_data(json_pieces.load(
                     entry, texts=_LONG_TEXTS, lines={"blocks": blocks_of_line})))
         except (OSError, ValueError, StoredDocumentError, RecursionError, MemoryError):
             return None  # a missing or broken entry is simply a miss
-        # No malloc_trim here: read in lines, an entry leaves little for it to give back (1 MB
-        # of 44 for 10 MB), and it took 20-30 ms of CPU, glibc's heaps locked, the window's
-        # heap being large by then (docs/performance.md, "The model's memory (session 8)").
-        return document
 
     def holds(self, path: Path | str) -> bool:
         """Whether ``load`` would find the document parsed from ``path`` as it is now (only
@@ -157,7 +152,6 @@ class DocumentCache:
         except Exception:  # no cache is slower, never wrong
             with suppress(OSError):
                 partial.unlink(missing_ok=True)
-        _give_back_freed_memory(document)  # the parse's garbage (stored after it), the JSON's
 
     def remember_language(self, path: Path | str, language: str) -> None:
         """Add the language detected later to the entry, if it is still the file's."""
@@ -213,15 +207,6 @@ def _without_cyclic_gc(build: Callable[[], _Built]) -> _Built:
             gc.freeze()
             gc.unfreeze()
             gc.enable()
-
-
-def _give_back_freed_memory(document: Document) -> None:
-    """After a large document only: a small one's garbage is small, and the window opening
-    one at start-up need not load ctypes."""
-    if len(document.text) >= TRIM_FROM_CHARS:
-        from .freed import give_back_freed_memory  # looked up on each call: a probe replaces it
-
-        give_back_freed_memory()
 
 
 def _stat(entry: Path) -> tuple[int, int]:
