@@ -165,7 +165,7 @@ class Document:
     encoding: str = "utf-8"
     notices: tuple[Notice, ...] = ()
     format: str = "text"  # the file's format as data: "text", "markdown", "html", "docx", …
-    # SHA-256 of the source (loading.content_digest), taken before the source was let go;
+    # SHA-256 of the source (correction_store.content_digest), taken before it was let go;
     # "" while the document keeps its source.
     content_key: str = field(default="", compare=False)
     text: str = field(init=False, repr=False)
@@ -234,7 +234,6 @@ def place_blocks(blocks: list[Block]) -> list[Block]:
     return placed
 
 
-
 # --- Blocks that read their text from the document's ----------------------------------------
 
 _FIELDS = ("kind", "text", "start", "source_lines", "level", "inlines", "role", "ordinal")
@@ -252,6 +251,7 @@ class _BlockInText(Block):
     __slots__ = ("_end",)
     _end: int
 
+    # mypy: __new__ returns a Block, not a _BlockInText, on purpose.
     def __new__(cls, *args: Any, **kwargs: Any) -> Block:  # type: ignore[misc]
         # What dataclasses.replace calls, with every field: a block of its own.
         return Block(*args, **kwargs)
@@ -313,8 +313,9 @@ _SET_END = _BlockInText.__dict__["_end"].__set__
 
 
 def _blocks_in_text(blocks: tuple[Block, ...], text: str) -> tuple[Block, ...]:
-    """``blocks`` reading from ``text``, their join; as they are if they are not placed one
-    after another (a test's deliberately broken document): then their texts are not there."""
+    """``blocks`` reading from ``text``, which joins their texts; left as they are if they are
+    not placed one after another (a test's deliberately broken document), whose texts are
+    then not at their offsets in it."""
     offset = 0
     for block in blocks:
         if block.start != offset:
