@@ -37,7 +37,7 @@ from typing import BinaryIO, TypeVar
 
 from . import json_pieces
 from .model import Document
-from .stored import StoredDocumentError, from_data, to_data
+from .stored import StoredDocumentError, blocks_of_line, from_data, to_data
 
 _Built = TypeVar("_Built")
 
@@ -51,7 +51,7 @@ _PICKLED_SUFFIX = ".document"  # entries of older versions: never read, deleted 
 _HEADER_LIMIT = 64 * 1024
 _FORMAT = "accessible-reader-document"
 _LONG_LISTS = ("blocks", "sections")  # in a document's data (reader.document.stored), read and
-_LONG_TEXTS = ("source",)  # written in pieces (json_pieces says why)
+_LONG_TEXTS = ("text",)  # written in pieces (json_pieces says why)
 
 
 @cache
@@ -97,8 +97,8 @@ class DocumentCache:
             if entry is None:
                 return None
             with entry:
-                return _without_cyclic_gc(
-                    lambda: from_data(json_pieces.load(entry, texts=_LONG_TEXTS)))
+                return _without_cyclic_gc(lambda: from_data(json_pieces.load(
+                    entry, texts=_LONG_TEXTS, lines={"blocks": blocks_of_line})))
         except (OSError, ValueError, StoredDocumentError, RecursionError, MemoryError):
             return None  # a missing or broken entry is simply a miss
 

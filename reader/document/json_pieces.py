@@ -16,8 +16,11 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import IO, Any
+
+# Made of a line of a list's items as soon as it is read, given what was read before the list.
+LineReader = Callable[[dict[str, Any], list[Any]], list[Any]]
 
 _ITEMS_PER_LINE = 500
 _TEXT_PIECE = 256 * 1024  # characters
@@ -27,15 +30,15 @@ _SPACE = re.compile(r"[ \t\n\r]*")
 
 def dump(data: dict[str, Any], out: IO[str], *, lists: Iterable[str], texts: Iterable[str]
          ) -> None:
-    """Write ``data`` to ``out``; its ``lists`` (keys of list values) a few hundred items to a
-    line, its ``texts`` (keys of long string values) as lists of pieces (``load`` joins
-    them)."""
+    """Write ``data`` to ``out``; its ``texts`` (keys of long string values) as lists of
+    pieces (``load`` joins them), then its ``lists`` (keys of list values) a few hundred items
+    to a line."""
     lists, texts = tuple(lists), tuple(texts)
     short = {key: value for key, value in data.items() if key not in lists + texts}
     out.write(_dumps(short)[:-1])
     separator = "," if short else ""
-    for key, items, per_line in ([(k, data[k], _ITEMS_PER_LINE) for k in lists]
-                                 + [(k, _pieces(data[k]), 1) for k in texts]):
+    for key, items, per_line in ([(k, _pieces(data[k]), 1) for k in texts]
+                                 + [(k, data[k], _ITEMS_PER_LINE) for k in lists]):
         out.write(f"{separator}\n{_dumps(key)}:[\n")
         for start in range(0, len(items), per_line):
             out.write((",\n" if start else "") + _dumps(items[start:start + per_line])[1:-1])
@@ -44,9 +47,11 @@ def dump(data: dict[str, Any], out: IO[str], *, lists: Iterable[str], texts: Ite
     out.write("}")
 
 
-def load(source: IO[bytes], *, texts: Iterable[str]) -> Any:
+def load(source: IO[bytes], *, texts: Iterable[str],
+         lines: Mapping[str, LineReader] | None = None) -> Any:
     """The value ``dump`` wrote (the ``texts`` joined again), read from the rest of
-    ``source``. Raises ValueError when it is not JSON."""
+    ``source``; the items of the list at a key of ``lines`` made by its reader, a line at a
+    time. Raises ValueError when it is not JSON (or what a line reader raises)."""
     text = _decoded(source)
     texts = frozenset(texts)
     decoder = json.JSONDecoder()
@@ -60,7 +65,7 @@ def load(source: IO[bytes], *, texts: Iterable[str]) -> Any:
         index = _expect(text, index, ":")
         value: Any
         if text.startswith("[", index):
-            value, index = _list(decoder, text, index)
+            value, index = _list(decoder, text, index, _reader(data, (lines or {}).get(key)))
         else:
             value, index = decoder.raw_decode(text, index)
         if key in texts and isinstance(value, list):
@@ -78,29 +83,39 @@ def load(source: IO[bytes], *, texts: Iterable[str]) -> Any:
     return data
 
 
-def _list(decoder: json.JSONDecoder, text: str, index: int) -> tuple[list[Any], int]:
-    """The list at ``index`` (its "["), and where it ends: a line at a time as ``dump``
-    writes it, else item by item."""
-    written = _lines(text, index)
+def _reader(data: dict[str, Any], line_reader: LineReader | None
+            ) -> Callable[[list[Any]], list[Any]]:
+    if line_reader is None:
+        return lambda items: items
+    return lambda items: line_reader(data, items)
+
+
+def _list(decoder: json.JSONDecoder, text: str, index: int,
+          read: Callable[[list[Any]], list[Any]]) -> tuple[list[Any], int]:
+    """The list at ``index`` (its "["), its items made by ``read``, and where it ends: a line
+    at a time as ``dump`` writes it, else item by item."""
+    written = _lines(text, index, read)
     if written is not None:
         return written
     items: list[Any] = []
     index = _skip(text, index + 1)
     if text.startswith("]", index):
-        return items, index + 1
+        return read(items), index + 1
     while True:
         item, index = decoder.raw_decode(text, index)
         items.append(item)
         index = _skip(text, index)
         if text.startswith("]", index):
-            return items, index + 1
+            return read(items), index + 1
         index = _expect(text, index, ",")
 
 
-def _lines(text: str, index: int) -> tuple[list[Any], int] | None:
+def _lines(text: str, index: int, read: Callable[[list[Any]], list[Any]]
+           ) -> tuple[list[Any], int] | None:
     """The list at ``index`` if laid out as ``dump`` writes it ("[", a line of items after
-    another, "]" on a line of its own), and where it ends; else None. An item by itself costs
-    a call from Python for each block of a document, five times as long in all."""
+    another, "]" on a line of its own), each line's items made by ``read``, and where it
+    ends; else None. An item by itself costs a call from Python for each block of a document,
+    five times as long in all."""
     if not text.startswith("[\n", index):
         return None
     items: list[Any] = []
@@ -110,9 +125,10 @@ def _lines(text: str, index: int) -> tuple[list[Any], int] | None:
         if end < 0:
             return None
         try:
-            items.extend(json.loads("[" + text[start:end].removesuffix(",") + "]"))
+            line = json.loads("[" + text[start:end].removesuffix(",") + "]")
         except ValueError:
             return None
+        items.extend(read(line))
         start = end + 1
     return items, start + 1
 

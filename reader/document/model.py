@@ -7,6 +7,13 @@ one ``"\\n"``. Offsets into it (``Block.start``/``end``, ``Section.start``/``end
 position equals an offset here. ``Block.source_lines`` points back into ``Document.source`` (the
 normalised input), like markdown-it's ``Token.map``.
 
+The text once. A document opened from a file lets its source go once parsed (the structure
+rules read it while parsing, nothing after): it keeps only the source's ``content_key``, which
+outline corrections are kept under (``reader.document.correction_store``). The source is not
+part of a document's equality: the same blocks and sections are the same document. And the
+blocks of a ``Document`` read their texts from ``Document.text`` (``_BlockInText``) rather
+than keep them a second time.
+
 No Qt here, and no user-visible strings: labels are made by ``reader.messages``.
 """
 
@@ -15,6 +22,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 
 class BlockKind(Enum):
@@ -152,17 +160,24 @@ class Document:
     language: str  # ISO 639-1 code ("fr"), "" when unknown
     blocks: tuple[Block, ...]
     sections: tuple[Section, ...]
-    source: str  # the normalised input text
+    source: str = field(compare=False)  # the normalised input text; "" once let go
     path: str = ""
     encoding: str = "utf-8"
     notices: tuple[Notice, ...] = ()
     format: str = "text"  # the file's format as data: "text", "markdown", "html", "docx", …
+    # SHA-256 of the source (correction_store.content_digest), taken before it was let go;
+    # "" while the document keeps its source.
+    content_key: str = field(default="", compare=False)
     text: str = field(init=False, repr=False)
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _block_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text", "\n".join(block.text for block in self.blocks))
+        text = _text_shared_by(self.blocks)
+        if text is None:  # blocks of their own (a parse's, a correction's): read from the text
+            text = "\n".join(block.text for block in self.blocks)
+            object.__setattr__(self, "blocks", _blocks_in_text(self.blocks, text))
+        object.__setattr__(self, "text", text)
         object.__setattr__(self, "_starts", tuple(s.start for s in self.sections))
         object.__setattr__(self, "_block_starts", tuple(b.start for b in self.blocks))
 
@@ -217,3 +232,113 @@ def place_blocks(blocks: list[Block]) -> list[Block]:
         placed.append(block)
         offset += len(block.text) + 1
     return placed
+
+
+# --- Blocks that read their text from the document's ----------------------------------------
+
+_FIELDS = ("kind", "text", "start", "source_lines", "level", "inlines", "role", "ordinal")
+# Block's own slots, set directly on a _BlockInText: its "text" slot holds the whole text.
+_SET = tuple(Block.__dict__[name].__set__ for name in _FIELDS)
+_WHOLE_TEXT = Block.__dict__["text"].__get__
+
+
+class _BlockInText(Block):
+    """A block of a ``Document``, its text read from the document's, which it holds in
+    ``Block``'s own ``text`` slot, from ``start`` to ``end``: a 10 MB document's text once,
+    not once more in its blocks (11 MB more). It equals and hashes as the ``Block`` it stands
+    for; ``dataclasses.replace``, copying or pickling make a ``Block`` with a text of its own."""
+
+    __slots__ = ("_end",)
+    _end: int
+
+    # mypy: __new__ returns a Block, not a _BlockInText, on purpose.
+    def __new__(cls, *args: Any, **kwargs: Any) -> Block:  # type: ignore[misc]
+        # What dataclasses.replace calls, with every field: a block of its own.
+        return Block(*args, **kwargs)
+
+    @property
+    def text(self) -> str:
+        whole: str = _WHOLE_TEXT(self)
+        return whole[self.start:self._end]
+
+    @property
+    def end(self) -> int:
+        return self._end
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.kind, self.text, self.start, self.source_lines, self.level, self.inlines,
+                self.role, self.ordinal)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Block):
+            return NotImplemented
+        if (type(other) is _BlockInText and _WHOLE_TEXT(other) is _WHOLE_TEXT(self)
+                and other.start == self.start and other._end == self._end):
+            same_text = True  # the same place of the same text: no copy of either to compare
+        else:
+            same_text = self.start == other.start and self.text == other.text
+        return same_text and (self.kind, self.source_lines, self.level, self.inlines, self.role,
+                              self.ordinal) == (other.kind, other.source_lines, other.level,
+                                                other.inlines, other.role, other.ordinal)
+
+    __hash__ = Block.__hash__
+
+    def __repr__(self) -> str:
+        return repr(Block(*self._fields()))
+
+    def __reduce__(self) -> tuple[type[Block], tuple[Any, ...]]:
+        return Block, self._fields()
+
+
+def block_in_text(text: str, end: int, kind: BlockKind, start: int,
+                  source_lines: tuple[int, int], level: int = 0, inlines: tuple[Inline, ...] = (),
+                  role: Role = Role.BODY, ordinal: str = "") -> Block:
+    """A block whose text is ``text[start:end]``, for a ``Document`` whose text is ``text``
+    (``reader.document.stored`` reads them back so, having checked the offsets)."""
+    placed = object.__new__(_BlockInText)
+    set_kind, set_text, set_start, set_lines, set_level, set_inlines, set_role, set_ordinal = _SET
+    set_kind(placed, kind)
+    set_text(placed, text)
+    set_start(placed, start)
+    set_lines(placed, source_lines)
+    set_level(placed, level)
+    set_inlines(placed, inlines)
+    set_role(placed, role)
+    set_ordinal(placed, ordinal)
+    _SET_END(placed, end)
+    return placed
+
+
+_SET_END = _BlockInText.__dict__["_end"].__set__
+
+
+def _blocks_in_text(blocks: tuple[Block, ...], text: str) -> tuple[Block, ...]:
+    """``blocks`` reading from ``text``, which joins their texts; left as they are if they are
+    not placed one after another (a test's deliberately broken document), whose texts are
+    then not at their offsets in it."""
+    offset = 0
+    for block in blocks:
+        if block.start != offset:
+            return blocks
+        offset = block.end + 1
+    return tuple([
+        block_in_text(text, block.start + len(block.text), block.kind, block.start,
+                      block.source_lines, block.level, block.inlines, block.role, block.ordinal)
+        for block in blocks])
+
+
+def _text_shared_by(blocks: tuple[Block, ...]) -> str | None:
+    """The text that ``blocks`` read from, if they all read from one text that they tile (as
+    the document they come from made them: ``dataclasses.replace`` of a document); else
+    None."""
+    if not blocks or type(blocks[0]) is not _BlockInText:
+        return None
+    text = _WHOLE_TEXT(blocks[0])
+    offset = 0
+    for block in blocks:
+        if type(block) is not _BlockInText or _WHOLE_TEXT(block) is not text:
+            return None
+        if block.start != offset:
+            return None
+        offset = block.end + 1
+    return text if offset == len(text) + 1 else None

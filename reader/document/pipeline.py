@@ -12,6 +12,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from .chunks import CHUNKED_CHARS, split_long_blocks
+from .correction_store import content_digest
 from .formats.blocks import Extracted
 from .formats.reading import (
     MAX_DOCUMENT_BYTES,
@@ -37,6 +38,8 @@ def open_document(
     ``with_language=False`` leaves ``language`` empty (unless the file's metadata names it),
     for ``with_detected_language`` later: loading the language model costs ~0.5 s, which the
     window spends after its first paint. ``options``: the reading choices for HTML and EPUB.
+    The document lets its source go (``Document.content_key`` stands for it): a window keeps
+    its text once.
     """
     path = Path(path)
     options = options or ReadingOptions()
@@ -57,6 +60,7 @@ def open_document(
         notices=decoded.notices,
         plain_text=path.suffix.lower() not in MARKDOWN_SUFFIXES,
         with_language=with_language,
+        keep_source=False,
     )
 
 
@@ -69,11 +73,16 @@ def parse_text(
     plain_text: bool = False,
     with_language: bool = True,
     parser: MarkdownIt | None = None,
+    keep_source: bool = True,
 ) -> Document:
     """Parse already-decoded text. ``plain_text`` (a .txt file) keeps indented lines as prose
     and, when its lines are paragraphs (text extracted from the web), makes each a paragraph.
     ``parser``: ``make_parser(indented_code=not plain_text)``, made once by a caller that
-    parses many texts (making one costs about as much as parsing a short text)."""
+    parses many texts (making one costs about as much as parsing a short text).
+    ``keep_source=False``: the document keeps only the source's key (``content_key``). After
+    parsing, nothing but the outline corrections' key needs the source (the structure rules
+    read it while parsing), and a 10 MB text's source took 19 MB of a window's memory (one
+    character beyond Latin-1 makes Python store every character in two bytes)."""
     source = normalize(text)
     parse_notices: list[Notice] = []
     with _cyclic_gc_paused():
@@ -98,11 +107,12 @@ def parse_text(
         language="",
         blocks=tuple(structure.blocks),
         sections=tuple(structure.sections),
-        source=source,
         path=path,
         encoding=encoding,
         notices=notices,
         format="text" if plain_text else "markdown",
+        source=source if keep_source else "",
+        content_key="" if keep_source else content_digest(source),
     )
     return with_detected_language(document) if with_language else document
 
@@ -143,14 +153,16 @@ def _open_formatted(
         path=str(path),
         format_name=format_name,
         with_language=with_language,
+        keep_source=False,
     )
 
 
 def parse_extracted(
-    extracted: Extracted, *, path: str = "", format_name: str = "", with_language: bool = True
+    extracted: Extracted, *, path: str = "", format_name: str = "", with_language: bool = True,
+    keep_source: bool = True,
 ) -> Document:
     """A Document from a format's blocks: the same repair and structure as text, the
-    metadata's title only when the structure finds none."""
+    metadata's title only when the structure finds none. ``keep_source``: as ``parse_text``."""
     source = extracted.source
     with _cyclic_gc_paused():
         numbered = [  # block i is line i of the source, whatever order the reader built them in
@@ -170,10 +182,11 @@ def parse_extracted(
         language=extracted.language,
         blocks=tuple(structure.blocks),
         sections=tuple(structure.sections),
-        source=source,
         path=path,
         notices=notices,
         format=format_name,
+        source=source if keep_source else "",
+        content_key="" if keep_source else content_digest(source),
     )
     return with_detected_language(document) if with_language else document
 
@@ -214,7 +227,7 @@ def open_preview(path: str | Path) -> Preview | None:
         return None
     extracted, pages = opening
     document = parse_extracted(extracted, path=str(path), format_name="pdf",
-                               with_language=False)
+                               with_language=False, keep_source=False)
     return Preview(replace(document, path=""), PREVIEW_PAGES, pages)
 
 
