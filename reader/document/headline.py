@@ -88,7 +88,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     # Whatever decides the headline below, plain chrome at the very top ("Page 1 sur 9",
     # "Partnerseiten") is never it.
     leading = next((k for k in range(i, j) if not is_chrome(blocks[k], strict=True)), j)
-    while i < leading < j and marker_role(blocks[leading]) is not None:
+    while i <= leading < j and marker_role(blocks[leading]) is not None:
         leading += 1  # "Sono presenti 1207 interviste." / "02/11/2024" / the headline
     fallback = _after_chrome(blocks, i, leading if leading < n else i, roles)
     lines = [k for k in tops if not is_chrome(blocks[k]) and marker_role(blocks[k]) is None]
