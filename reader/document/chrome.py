@@ -28,6 +28,12 @@ _BACK_LINK = re.compile(
     r"|all\s+(?:posts|articles|stories|episodes)|voir\s+tou(?:te)?s|zurück\s+zu"
     r"|alle\s+(?:artikel|beiträge)|volver\s+a|tod[oa]s\s+l[oa]s|ver\s+tod[oa]s)\s"
 )
+# A link to all of the site's items of a kind ("tutte le interviste", "todas as entrevistas"):
+# the title of an archive's page at its top, a link below a teaser.
+_ALL_ITEMS = re.compile(
+    r"(?i)(?:tutt[ei]\s+(?:le|gli|i)|tod[oa]s\s+[oa]s)\s+(?:interviste|articoli|notizie|post"
+    r"|entrevistas|artigos|not[íi]cias|posts)\b"
+)
 _NAVIGATION_WORDS = frozenset(
     {
         "accueil", "suivre", "abonnez-vous", "s'abonner", "rechercher", "recherche", "retour",
@@ -72,6 +78,17 @@ _ISSUE = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _MASTHEAD_SEPARATOR = re.compile(r"\s[—–|·/-]\s|,\s")  # "Die Bäckerei ist Nr. 1 im Jahr 2024"
+
+
+def is_list_link(block: Block) -> bool:
+    """Whether a short line links back to the site's lists ("tutte le interviste", "< back")."""
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and 0 < word_count(text) <= _CHROME_WORDS
+        and text[-1] not in ".?!"
+        and (_BACK_LINK.match(text) is not None or _ALL_ITEMS.match(text) is not None)
+    )
 
 
 def is_file_name(text: str) -> bool:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-from .chrome import is_chrome
+from .chrome import is_chrome, is_list_link
 from .lines import NUMBER_MARK
 from .model import Block, BlockKind, Role
 from .textcues import Ending, Prefix, ending, split_prefix, word_count
 from .titlecues import (
+    TITLE_WORDS,
     addressee,
+    counts_questions,
     in_capitals,
     is_greeting,
     is_lead,
@@ -64,6 +66,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     role. Returns ``i`` unchanged when the top holds no chrome."""
     if i < n and _ARCHIVE.match(blocks[i].text):
         return i  # "Schlagwort: Interview": an archive's page, titled by its tag
+    i = _after_teaser(blocks, i, n, roles)
     repeated = _repeated_title(blocks, i, n, roles)
     if repeated >= 0:
         return repeated
@@ -117,10 +120,15 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         # below a site's lines, the "?" line is the first question and the one above it the
         # headline, unless that one is a label ("Entrevistada: Marta, mãe de alunos").
         headline = lines[-2]
-        if marker_role(blocks[tops[0]]) is Role.DATELINE and tops[1] in lines:
+        if (
+            marker_role(blocks[tops[0]]) is Role.DATELINE
+            and tops[1] in lines
+            and not counts_questions(blocks[headline].text)
+        ):
             # A blog's date above each post, then the post's title and its subtitle
             # ("jueves, 14 de marzo de 2019" / "Entre líneas" / "Para los que todavía
-            # contestan entrevistas"): a site puts its name above the date.
+            # contestan entrevistas"): a site puts its name above the date. Not when the line
+            # above the first question counts them ("20 Perguntas"): the blog's name is above.
             headline = tops[1]
     above = [k for k in tops if k < headline]
     if not above:
@@ -145,15 +153,41 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             if k < lines[0]:
                 roles[k] = marker_role(blocks[k]) or Role.SHARE
         return lines[0]
+    # A title that counts the questions below it ("20 Perguntas") is the post's: the short
+    # lines above it are the site's ("Um pouco de tudo sobre quase nada", a blog's name).
+    counted = counts_questions(text)
     for k in above:
         block = blocks[k]
-        name = not asks and (_reads_as_name(block.text) or _is_tagline(block.text))
+        name = counted or (not asks and (_reads_as_name(block.text) or _is_tagline(block.text)))
         name = name or _column_name(block, greeting) or _kicker(blocks, k, headline, n)
         if marker_role(block) is None and not is_chrome(block) and not name:
             return fallback
     for k in above:
         roles[k] = marker_role(blocks[k]) or Role.SHARE
     return headline
+
+
+_TEASER_LINES = 2
+
+
+def _after_teaser(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the page's own top begins when another article's teaser stands above a link to
+    the site's lists ("02/11/2024" / "PAOLO RANIERI" / "''Scrivo quando cammino…''" / "tutte
+    le interviste" / "10/03/2023 CHIARA VENTURI"): after the link, the teaser and the link
+    made SHARE. ``i`` when no short teaser with a headline stands above such a link."""
+    for k in range(i + _TEASER_LINES, min(n - 1, i + HEAD_LIMIT)):
+        block = blocks[k]
+        if word_count(block.text) > TITLE_WORDS:
+            return i
+        if is_list_link(block):
+            teaser = any(is_title_candidate(b) for b in blocks[i:k])
+            follows = any(is_title_candidate(b) or marker_role(b) for b in blocks[k + 1 : k + 3])
+            if not (teaser and follows):
+                return i
+            for j in range(i, k + 1):
+                roles[j] = marker_role(blocks[j]) or Role.SHARE
+            return k + 1
+    return i
 
 
 _KICKER_WORDS = 8

@@ -92,7 +92,8 @@ def is_title_candidate(block: Block) -> bool:
         return False  # "Entrevistadora: Beatriz Lima Entrevistado: Rafael Moura": credits
     if is_greeting(block):
         return False  # "Hello everyone!": the text begins
-    return not (_is_byline(text) or is_dateline(text) or is_share(block) or is_footer(block))
+    dateline = is_dateline(text) and not dated_headline(block)
+    return not (_is_byline(text) or dateline or is_share(block) or is_footer(block))
 
 
 _MARKED_HEADLINE_WORDS = 12
@@ -125,7 +126,7 @@ def marker_role(block: Block) -> Role | None:
         return Role.SHARE
     if _is_byline(text):
         return Role.BYLINE
-    if is_dateline(text):
+    if is_dateline(text) and not dated_headline(block):
         return Role.DATELINE
     if is_caption(block) or _CREDIT_AT_END.search(text):
         return Role.CAPTION
@@ -178,3 +179,53 @@ def in_capitals(text: str) -> bool:
     type, which a question put to a guest does not take."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= _CAPITALS_LETTERS and all(c.isupper() for c in letters)
+
+
+# A title that counts the questions below it: "20 Perguntas", "Cinq questions à …", "10 Fragen
+# an …", "Ten questions for …".
+_COUNTED_QUESTIONS = re.compile(
+    r"(?i)(?:\d{1,3}|three|five|ten|twenty|trois|cinq|dix|vingt|drei|fünf|zehn|zwanzig|tres|cinco"
+    r"|diez|veinte|três|dez|vinte|tre|cinque|dieci|venti|drie|vijf|tien|twintig|trzy|pięć|dziesięć)"
+    r"\s+(?:questions?|perguntas?|preguntas?|domande|fragen|vragen|pyta[ńn]|pytania|frågor"
+    r"|spørsmål|spørgsmål|kysymystä|otázek|soru|întrebări|preguntes|qüestions)\b"
+)
+
+
+def counts_questions(text: str) -> bool:
+    """Whether a line counts the questions of the interview below it ("20 Perguntas")."""
+    return _COUNTED_QUESTIONS.search(text) is not None
+
+
+# A numeric date glued before a headline: "10/03/2023   CHIARA VENTURI".
+_LEADING_DATE = re.compile(r"\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2})\s+(?=\S)")
+_DATED_HEADLINE_WORDS = 2
+
+
+def dated_headline(block: Block) -> bool:
+    """Whether a line is a headline glued after its date ("10/03/2023   CHIARA VENTURI",
+    "12.03.2024 Die Bäckerin vom Markt"), not a dateline ("14/03/2024 10:32", "02/11/2024
+    Redazione", "12.03.2024 Von Anna Berg")."""
+    text = block.text.strip()
+    date = _LEADING_DATE.match(text)
+    if block.kind is not BlockKind.PARAGRAPH or date is None:
+        return False
+    rest = text[date.end() :]
+    return (
+        _DATED_HEADLINE_WORDS <= word_count(rest) <= TITLE_WORDS
+        and rest[:1].isupper()
+        and rest[-1] not in ".,;:"
+        and not is_dateline(rest)
+        and not _is_byline(rest)
+    )
+
+
+def headline_text(text: str) -> str:
+    """A title block's headline, without the date or the greeting glued before it
+    ("10/03/2023   CHIARA VENTURI", "Olá, pessoal! Com vocês: Rita Sampaio")."""
+    text = text.strip()
+    date = _LEADING_DATE.match(text)
+    if date is not None:
+        return text[date.end() :]
+    greeting = _GREETING.match(text)
+    rest = text[greeting.end() :].strip() if greeting is not None else ""
+    return rest if rest[:1].isupper() and word_count(rest) >= _DATED_HEADLINE_WORDS else text
