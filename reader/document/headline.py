@@ -8,6 +8,7 @@ import re
 from .chrome import is_chrome, is_list_link
 from .lines import NUMBER_MARK
 from .model import Block, BlockKind, Role
+from .repeatedtitle import repeated_title
 from .textcues import Ending, Prefix, ending, split_prefix, word_count
 from .titlecues import (
     TITLE_WORDS,
@@ -67,7 +68,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     if i < n and _ARCHIVE.match(blocks[i].text):
         return i  # "Schlagwort: Interview": an archive's page, titled by its tag
     i = _after_teaser(blocks, i, n, roles)
-    repeated = _repeated_title(blocks, i, n, roles)
+    repeated = repeated_title(blocks, i, n, roles)
     if repeated >= 0:
         return repeated
     tops: list[int] = []
@@ -290,60 +291,6 @@ def _recurring_intertitle(blocks: list[Block], k: int, n: int) -> bool:
     later = blocks[k + 1 : min(n, k + _INTERTITLE_ZONE)]
     return sum(1 for b in later if quoted(b)) >= _INTERTITLES
 
-
-_REPEAT_ZONE = 16
-_REPEAT_WORDS = 2
-_TOP_LINE_WORDS = 12
-
-
-def _may_be_repeated_title(block: Block) -> bool:
-    """A headline a page may repeat: no greeting, no sentence ("Good morning!", "THIS IS A
-    RUSH TRANSCRIPT." are said twice for other reasons)."""
-    text = block.text.strip().strip("\"'“”«»„")
-    return (
-        word_count(text) >= _REPEAT_WORDS
-        and is_title_candidate(block)
-        and text[-1:] not in (".", "!")
-        and not is_greeting(block)
-    )
-
-
-def _repeated_title(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
-    """The headline a page gives twice, as its title and again above the text ("Miniteste ao
-    Coordenador da Biblioteca" / "N/A" / "Share …" / "(1)" / "Miniteste ao Coordenador da
-    Biblioteca"), when only short lines stand above its first copy: the first copy, the short
-    lines above it and, when they are all short, those between the copies and the copy become
-    SHARE. -1 when no title is repeated."""
-    seen: dict[str, int] = {}
-    text_begins = n
-    for k in range(i, min(n, i + _REPEAT_ZONE)):
-        block = blocks[k]
-        if word_count(block.text) > _TOP_LINE_WORDS and marker_role(block) is None:
-            text_begins = min(text_begins, k)
-        if not _may_be_repeated_title(block):
-            continue
-        key = " ".join(block.text.split()).casefold()
-        first = seen.setdefault(key, k)
-        if first == k:
-            continue
-        if first > text_begins or any(_says(blocks[j]) for j in range(i, k)):
-            # the text began above it, or sentences and questions stand around the copies
-            # ("Und warum?" asked twice in a questionnaire): a line the text repeats
-            return -1
-        for j in range(i, first):
-            roles[j] = marker_role(blocks[j]) or Role.SHARE
-        between = range(first + 1, k + 1)
-        if all(word_count(blocks[j].text) <= _TOP_LINE_WORDS for j in between):
-            for j in between:
-                roles[j] = marker_role(blocks[j]) or Role.SHARE
-        return first
-    return -1
-
-
-def _says(block: Block) -> bool:
-    """Whether a block is a sentence or a question, not a page's line ("N/A", "Copied!")."""
-    text = block.text.rstrip()
-    return marker_role(block) is None and text.endswith((".", "?")) and not text.endswith("...")
 
 
 def _column_name(block: Block, greeting: Block | None) -> bool:

@@ -33,12 +33,29 @@ def is_lead(block: Block) -> bool:
     # Not a name ("ANA RUIZ") nor a headline ("WYWIAD Z PANEM DYREKTOREM") in capitals; a
     # sentence in capitals may be ("LUCAS DIAS, ALUNO DA TURMA 3C, É O ENTREVISTADO DO MÊS.").
     headline = in_capitals(rest) and not rest.endswith(".")
-    if word_count(rest) >= _LEAD_AFTER_RUBRIC and not headline:
+    if word_count(rest) >= _LEAD_AFTER_RUBRIC and not headline and not _runs_on(block.text):
         return True
     return covered_by(block, _EMPHASIS)
 
 
 _LEAD_AFTER_RUBRIC = 3
+# A headline in capitals that runs on to a line in lower case: "ROZHOVOR S ŘEDITELKOU ŠKOLY" /
+# "Mgr. Janou Dvořákovou (12. 03. 2015)". Three words in capitals or more, where a rubric has one
+# or two ("INTERVIEW", "ENTREVISTA EXCLUSIVA").
+_CAPITAL_WORDS = re.compile(r"(?:[^\W\d_a-zà-ÿ]+[\s,–-]+){3,}")
+_SENTENCE_END = tuple(".!?…»”\"")
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a line opened by three words in capitals or more, with no sentence's end, is a
+    headline set in capitals that runs on, not a rubric opening a standfirst."""
+    opening = _CAPITAL_WORDS.match(text)
+    return (
+        opening is not None
+        and in_capitals(opening.group())
+        and not text.rstrip().endswith(_SENTENCE_END)
+        and word_count(text) <= TITLE_WORDS
+    )
 # "Interview: „Von Scheitern zu reden, ist zu einfach!“": a rubric and a quote, a headline
 # where "Interview: Samuel Jacker" credits the interviewer.
 _RUBRIC_AND_QUOTE = re.compile(r"[^:]{1,30}:\s*[„“«\"‚‹»]")
