@@ -149,7 +149,7 @@ def _roles(blocks: list[Block], front: Matter, back: Matter, qa: QA | None) -> l
 
 def _title(blocks: list[Block], front: Matter) -> str:
     if front.title >= 0:
-        return headline_text(blocks[front.title].text)
+        return headline_text(blocks[front.title])
     for block in blocks:
         if block.kind is BlockKind.HEADING and block.role is not Role.QUESTION and block.text:
             return block.text.strip()

@@ -236,13 +236,15 @@ def dated_headline(block: Block) -> bool:
     )
 
 
-def headline_text(text: str) -> str:
-    """A title block's headline, without the date or the greeting glued before it
-    ("10/03/2023   CHIARA VENTURI", "Olá, pessoal! Com vocês: Rita Sampaio")."""
-    text = text.strip()
+def headline_text(block: Block) -> str:
+    """A title block's headline, without the date glued before it ("10/03/2023   CHIARA
+    VENTURI") or the greeting on a line of its own above it ("Olá, pessoal!" / "Com vocês:
+    Rita Sampaio"); a headline that greets stays whole ("Hey Jude, Don't Make It Bad")."""
+    text = block.text.strip()
     date = _LEADING_DATE.match(text)
-    if date is not None:
+    if date is not None and dated_headline(block):
         return text[date.end() :]
-    greeting = _GREETING.match(text)
+    first, last = block.source_lines
+    greeting = _GREETING.match(text) if last - first >= 2 else None
     rest = text[greeting.end() :].strip() if greeting is not None else ""
     return rest if rest[:1].isupper() and word_count(rest) >= _DATED_HEADLINE_WORDS else text
