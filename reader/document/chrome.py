@@ -45,6 +45,14 @@ _NAVIGATION_WORDS = frozenset(
     }
 )
 _CHROME_WORDS = 12
+# A screen reader's links at the top of a page: "Skip to content", "Linkuri accesibilitate",
+# "Aller au contenu", "Accessibility links".
+_SKIP_LINKS = re.compile(
+    r"(?i)(?:skip\s+to|jump\s+to|aller\s+au|passer\s+au|ir\s+al|saltar\s+al|vai\s+al|ves\s+al"
+    r"|zum\s+inhalt|spring\s+naar|hoppa\s+till|przejdź\s+do|přejít\s+na|siirry)\b.{0,30}"
+    r"|(?:\w+\s+)?(?:accessibility|accesibilitate|accessibilité|accesibilidad|accessibilità"
+    r"|acessibilidade|barrierefreiheit|toegankelijkheid|dostępność|tillgänglighet)(?:\s+\w+)?"
+)
 # A social teaser's tags ("Mais um texto dos nossos alunos. #tbt #saudadesdaescola"): two or
 # more, the last ending it, where a headline has at most one ("Issue #1").
 _HASHTAG = re.compile(r"(?<!\S)#[^\W\d_][\w-]*")
@@ -61,6 +69,8 @@ _COUNTER = re.compile(
 # "headteacher_letter_photo", "DSC00239", "portrait.jpg".
 _FILE_NAME = re.compile(
     r"\S*_\S*|\S*-\S*[-\d]\S*|\S*\d\S*-\S*|\S+\.(?i:jpe?g|png|gif|webp)|(?:DSCN?|IMG_?)\d{3,}\S*"
+    # a name and a date run together: "RUIZ03112021", "gomez20201012"
+    r"|[^\W\d_]{2,}\d{6,}"
 )
 # What stands for a picture that was not copied ("Afbeelding", "Image", "Foto"), and a link to
 # the site's home page ("strona główna szkoły", "Página inicial").
@@ -109,6 +119,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or _COUNTER.fullmatch(text)
         or is_file_name(text)
         or _PLACEHOLDER.fullmatch(text)
+        or _SKIP_LINKS.fullmatch(text)
         or (_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))
     ):
         return True

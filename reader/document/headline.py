@@ -131,6 +131,9 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             # contestan entrevistas"): a site puts its name above the date. Not when the line
             # above the first question counts them ("20 Perguntas"): the blog's name is above.
             headline = tops[1]
+    upper = lines[lines.index(headline) - 1] if headline in lines[1:] else -1
+    if upper >= 0 and _expands(blocks[upper], blocks[headline]):
+        headline = upper
     above = [k for k in tops if k < headline]
     if not above:
         return fallback
@@ -166,6 +169,24 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     for k in above:
         roles[k] = marker_role(blocks[k]) or Role.SHARE
     return headline
+
+
+_OPENING_WORD = 5  # letters: "Wywiad", "Interview", not an article
+_PHRASE_WORDS = 3
+
+
+def _expands(line: Block, below: Block) -> bool:
+    """Whether ``below`` is a subtitle that opens as the line above it does and says more
+    ("Wywiad z Panią Dyrektor" / "Wywiad z dyrektorką SP12 przeprowadzony przez …"): the line
+    above is the headline."""
+    upper, lower = line.text.split(), below.text.split()
+    return (
+        line.kind is BlockKind.PARAGRAPH
+        and len(upper) >= _PHRASE_WORDS  # not a rubric's word ("Rozhovor" / "ROZHOVOR S …")
+        and len(upper[0]) >= _OPENING_WORD
+        and upper[0].casefold() == lower[0].casefold()
+        and len(lower) > len(upper)
+    )
 
 
 _TEASER_LINES = 2

@@ -155,6 +155,8 @@ def marker_role(block: Block) -> Role | None:
 _CREDIT_AT_END = re.compile(
     r"(?i)\((?:photo|foto|fot\.|bild|image|picture|pic|crédit|credit|zdjęcie|imagen|immagine)"
     r"\s*:[^()]{1,80}\)$"
+    # or after the caption's last sentence: "… holdt pressemøde. Foto: Egeskolen"
+    r"|[.!?]\s+(?i:photo|foto|fot\.|bild|kuva|zdjęcie|crédit|credit)\s*:\s*[^.:!?]{1,60}$"
 )
 
 

@@ -144,3 +144,48 @@ def test_a_short_sentence_above_the_headline_is_a_caption_but_not_above_more_sho
     assert role_of(pictured, "A woman stands") is Role.CAPTION  # still read aloud
     listed = doc("A woman stands at a whiteboard.\n\nStaff come first\n\nPupils come next\n")
     assert all(b.role is not Role.CAPTION for b in listed.blocks)
+
+
+# --- Found by the held-out layouts: a credit, a screen reader's links, a file name, a subtitle --
+
+
+def test_a_caption_ending_with_its_credit_is_no_headline_but_a_headline_may_name_a_photo():
+    captioned = doc(
+        "See the gallery Pupils asked the head many questions. Foto: Egeskolen\n\n"
+        f"Pupils put the head on the spot in news week\n\n{LONG}\n"
+    )
+    assert captioned.title == "Pupils put the head on the spot in news week"
+    assert role_of(captioned, "See the gallery") is Role.CAPTION
+    # No sentence ends before it: a club's name in the headline, no credit.
+    headline = doc(f"Twenty years of the club Foto: Egeskolen\n\n{LONG}\n")
+    assert headline.title == "Twenty years of the club Foto: Egeskolen"
+
+
+def test_a_screen_readers_links_at_the_top_are_the_sites_but_a_headline_may_name_them():
+    linked = doc(f"Linkuri accesibilitate\n\nSunt legale contribuțiile școlilor?\n\n{LONG}\n")
+    assert linked.title == "Sunt legale contribuțiile școlilor?"
+    assert role_of(linked, "Linkuri") is Role.SHARE
+    headline = doc(f"Accessibility in our school: what changed this year\n\n{LONG}\n")
+    assert headline.title == "Accessibility in our school: what changed this year"
+
+
+def test_a_name_and_a_date_run_together_are_an_images_file_name_but_a_code_name_is_not():
+    named = doc(f"RUIZ03112021\n\n¿Quién cuida el puerto en invierno?\n\n{LONG}\n")
+    assert named.title == "¿Quién cuida el puerto en invierno?"
+    code = doc(f"Apollo 11\n\n{LONG}\n")
+    assert code.title == "Apollo 11"
+
+
+def test_a_subtitle_that_opens_as_the_headline_and_says_more_is_not_the_title():
+    subtitled = doc(
+        "Wywiad z Panią Dyrektor\nWywiad z dyrektorką przeprowadzony przez uczniów klasy piątej\n"
+        "Redaktorzy: Co jest najtrudniejsze?\nDyrektor: Brak pieniędzy.\n"
+        "R: Czy lubi Pani szkołę?\nD: Bardzo.\n"
+    )
+    assert subtitled.title == "Wywiad z Panią Dyrektor"
+    # A rubric's one word above the headline in capitals stays the rubric.
+    rubric = doc(
+        "Rozhovor\n\nROZHOVOR S ŘEDITELEM ŠKOLY A JEHO ZÁSTUPKYNÍ\n\n"
+        f"{LONG}\n\nBaví Vás Vaše práce?\n\nAno.\n\nUčíte ještě rád?\n\nAno, baví mě to.\n"
+    )
+    assert rubric.title == "ROZHOVOR S ŘEDITELEM ŠKOLY A JEHO ZÁSTUPKYNÍ"
