@@ -246,7 +246,10 @@ def headline_text(block: Block) -> str:
     date = _LEADING_DATE.match(text)
     if date is not None and dated_headline(block):
         return text[date.end() :]
+    greeting = _GREETING.match(text)
     first, last = block.source_lines
-    greeting = _GREETING.match(text) if last - first >= 2 else None
-    rest = text[greeting.end() :].strip() if greeting is not None else ""
+    own_line = greeting is not None and (
+        last - first >= 2 or LINE_BREAK in text[: greeting.end()]  # a web page's or Word's break
+    )
+    rest = text[greeting.end() :].strip() if greeting is not None and own_line else ""
     return rest if rest[:1].isupper() and word_count(rest) >= _DATED_HEADLINE_WORDS else text

@@ -3,6 +3,7 @@ and one it must not."""
 
 from __future__ import annotations
 
+from reader.document import open_document
 from reader.document.model import Role
 
 from .test_structure_layouts import doc
@@ -189,3 +190,21 @@ def test_a_subtitle_that_opens_as_the_headline_and_says_more_is_not_the_title():
         f"{LONG}\n\nBaví Vás Vaše práce?\n\nAno.\n\nUčíte ještě rád?\n\nAno, baví mě to.\n"
     )
     assert rubric.title == "ROZHOVOR S ŘEDITELEM ŠKOLY A JEHO ZÁSTUPKYNÍ"
+
+
+
+def test_a_greeting_above_the_headline_on_a_web_pages_line_break_is_left_out_too(tmp_path):
+    page = tmp_path / "blog.html"
+    page.write_text(
+        "<html><body><h1>Olá, pessoal!<br>Com vocês: Rita Sampaio</h1>"
+        "<p>Blog: Qual a sua maior alegria?</p><p>Rita: Levar o leitor a viajar.</p>"
+        "<p>Blog: Como divulga seus livros?</p><p>Rita: No boca a boca.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert open_document(page, with_language=False).title == "Com vocês: Rita Sampaio"
+    song = tmp_path / "song.html"
+    song.write_text(
+        f"<html><body><h1>Hey Jude, Don't Make It Bad</h1><p>{LONG}</p></body></html>",
+        encoding="utf-8",
+    )
+    assert open_document(song, with_language=False).title == "Hey Jude, Don't Make It Bad"
