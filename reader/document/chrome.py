@@ -45,6 +45,22 @@ _NAVIGATION_WORDS = frozenset(
     }
 )
 _CHROME_WORDS = 12
+# A cookie notice and its buttons: "We use cookies to improve your experience. Accept all",
+# "Questo sito utilizza i cookie. Accetta": cookies and consent; a recipe's cookies are none.
+_COOKIE_NOTICE = re.compile(
+    r"(?i)(?=.*\bcookies?\b).*\b(?:accept\w*|agree\w*|consent\w*|privacy|akzeptier\w*"
+    r"|zustimm\w*|einverstanden|datenschutz|accett\w*|acept\w*|confidentialit\w*|aceit\w*"
+    r"|akceptuj\w*|zgod\w*|godkänn\w*|cookie\s+settings|cookie\s+policy|cookie-richtlinie)\b"
+)
+_COOKIE_NOTICE_WORDS = 60
+_BUTTONS = frozenset(
+    {
+        "accept", "all", "reject", "decline", "ok", "accepter", "tout", "refuser", "akzeptieren",
+        "alle", "ablehnen", "aceptar", "todas", "rechazar", "accetta", "tutti", "rifiuta",
+        "aceitar", "rejeitar", "accepteren", "weigeren", "akceptuj", "wszystkie", "odrzuć",
+        "settings", "preferences", "einstellungen", "paramètres",
+    }
+)
 # A screen reader's links at the top of a page: "Skip to content", "Linkuri accesibilitate",
 # "Aller au contenu", "Accessibility links".
 _SKIP_LINKS = re.compile(
@@ -120,11 +136,14 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or is_file_name(text)
         or _PLACEHOLDER.fullmatch(text)
         or _SKIP_LINKS.fullmatch(text)
+        or (word_count(text) <= _COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.match(text))
         or (_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))
     ):
         return True
     if text[-1] in ".?!":
         return False
+    if {w.strip(",:|·•").casefold() for w in text.split()} <= _BUTTONS:
+        return True  # "Accept all", "Reject": a notice's buttons
     if word_count(text) > _CHROME_WORDS:
         return False
     if _BACK_LINK.match(text) or _BREADCRUMB.search(text) or _PAGE_COUNTER.fullmatch(text):

@@ -61,8 +61,20 @@ def _runs_on(text: str) -> bool:
 _RUBRIC_AND_QUOTE = re.compile(r"[^:]{1,30}:\s*[„“«\"‚‹»]")
 
 
+# "Interview: Jane Doe on her new novel": a rubric and a headline's phrase, where "Interview:
+# Samuel Jacker" credits the interviewer.
+_INTERVIEW_LABEL = re.compile(r"(?i)(?:interview|entrevista|entretien|intervista)\s*:\s*(.+)")
+_PHRASE_WORDS = 3
+_COMMON_WORD = re.compile(r"(?<!\S)[a-zà-öø-ÿ]{3,}(?!\S)")
+
+
 def _is_byline(text: str) -> bool:
-    return is_byline(text) and _RUBRIC_AND_QUOTE.match(text) is None
+    if _RUBRIC_AND_QUOTE.match(text) is not None:
+        return False
+    labelled = _INTERVIEW_LABEL.match(text)
+    if labelled is not None and len(_COMMON_WORD.findall(labelled.group(1))) >= _PHRASE_WORDS:
+        return False
+    return is_byline(text)
 
 
 _TITLE_CASE_WORDS = 3

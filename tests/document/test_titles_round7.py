@@ -208,3 +208,24 @@ def test_a_greeting_above_the_headline_on_a_web_pages_line_break_is_left_out_too
         encoding="utf-8",
     )
     assert open_document(song, with_language=False).title == "Hey Jude, Don't Make It Bad"
+
+
+# --- Probed beyond the corpus: a cookie notice, a rubric before a headline's phrase ------------
+
+
+def test_a_cookie_notice_and_its_buttons_are_the_sites_but_a_headline_about_cookies_is_not():
+    notice = doc(
+        "This website uses cookies. By continuing you agree to their use.\n\nAccept all\n\n"
+        f"The baker of the market\n\n{LONG}\n"
+    )
+    assert notice.title == "The baker of the market"
+    assert role_of(notice, "Accept all") is Role.SHARE
+    recipe = doc(f"Chocolate chip cookies my grandmother baked\n\n{LONG}\n")
+    assert recipe.title == "Chocolate chip cookies my grandmother baked"
+
+
+def test_interview_and_a_headlines_phrase_is_the_title_but_interview_and_a_name_credits():
+    headline = doc(f"Interview: Jane Doe on her new novel\n\n{TURNS}")
+    assert headline.title == "Interview: Jane Doe on her new novel"
+    credit = doc(f"The baker of the market\n\nInterview: Samuel Jacker\n\n{LONG}\n")
+    assert role_of(credit, "Interview: Samuel") is Role.BYLINE
