@@ -28,6 +28,12 @@ _BACK_LINK = re.compile(
     r"|all\s+(?:posts|articles|stories|episodes)|voir\s+tou(?:te)?s|zurück\s+zu"
     r"|alle\s+(?:artikel|beiträge)|volver\s+a|tod[oa]s\s+l[oa]s|ver\s+tod[oa]s)\s"
 )
+# A link to all of the site's items of a kind ("tutte le interviste", "todas as entrevistas"):
+# the title of an archive's page at its top, a link below a teaser.
+_ALL_ITEMS = re.compile(
+    r"(?i)(?:tutt[ei]\s+(?:le|gli|i)|tod[oa]s\s+[oa]s)\s+(?:interviste|articoli|notizie|post"
+    r"|entrevistas|artigos|not[íi]cias|posts)\b"
+)
 _NAVIGATION_WORDS = frozenset(
     {
         "accueil", "suivre", "abonnez-vous", "s'abonner", "rechercher", "recherche", "retour",
@@ -39,6 +45,30 @@ _NAVIGATION_WORDS = frozenset(
     }
 )
 _CHROME_WORDS = 12
+# A cookie notice and its buttons: "We use cookies to improve your experience. Accept all",
+# "Questo sito utilizza i cookie. Accetta": cookies and consent; a recipe's cookies are none.
+_COOKIE_NOTICE = re.compile(
+    r"(?i)(?=.*\bcookies?\b).*\b(?:accept\w*|agree\w*|consent\w*|privacy|akzeptier\w*"
+    r"|zustimm\w*|einverstanden|datenschutz|accett\w*|acept\w*|confidentialit\w*|aceit\w*"
+    r"|akceptuj\w*|zgod\w*|godkänn\w*|cookie\s+settings|cookie\s+policy|cookie-richtlinie)\b"
+)
+_COOKIE_NOTICE_WORDS = 60
+_BUTTONS = frozenset(
+    {
+        "accept", "all", "reject", "decline", "ok", "accepter", "tout", "refuser", "akzeptieren",
+        "alle", "ablehnen", "aceptar", "todas", "rechazar", "accetta", "tutti", "rifiuta",
+        "aceitar", "rejeitar", "accepteren", "weigeren", "akceptuj", "wszystkie", "odrzuć",
+        "settings", "preferences", "einstellungen", "paramètres",
+    }
+)
+# A screen reader's links at the top of a page: "Skip to content", "Linkuri accesibilitate",
+# "Aller au contenu", "Accessibility links".
+_SKIP_LINKS = re.compile(
+    r"(?i)(?:skip\s+to|jump\s+to|aller\s+au|passer\s+au|ir\s+al|saltar\s+al|vai\s+al|ves\s+al"
+    r"|zum\s+inhalt|spring\s+naar|hoppa\s+till|przejdź\s+do|přejít\s+na|siirry)\b.{0,30}"
+    r"|(?:\w+\s+)?(?:accessibility|accesibilitate|accessibilité|accesibilidad|accessibilità"
+    r"|acessibilidade|barrierefreiheit|toegankelijkheid|dostępność|tillgänglighet)(?:\s+\w+)?"
+)
 # A social teaser's tags ("Mais um texto dos nossos alunos. #tbt #saudadesdaescola"): two or
 # more, the last ending it, where a headline has at most one ("Issue #1").
 _HASHTAG = re.compile(r"(?<!\S)#[^\W\d_][\w-]*")
@@ -55,6 +85,8 @@ _COUNTER = re.compile(
 # "headteacher_letter_photo", "DSC00239", "portrait.jpg".
 _FILE_NAME = re.compile(
     r"\S*_\S*|\S*-\S*[-\d]\S*|\S*\d\S*-\S*|\S+\.(?i:jpe?g|png|gif|webp)|(?:DSCN?|IMG_?)\d{3,}\S*"
+    # a name and a date run together: "RUIZ03112021", "gomez20201012"
+    r"|[^\W\d_]{2,}\d{6,}"
 )
 # What stands for a picture that was not copied ("Afbeelding", "Image", "Foto"), and a link to
 # the site's home page ("strona główna szkoły", "Página inicial").
@@ -72,6 +104,17 @@ _ISSUE = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _MASTHEAD_SEPARATOR = re.compile(r"\s[—–|·/-]\s|,\s")  # "Die Bäckerei ist Nr. 1 im Jahr 2024"
+
+
+def is_list_link(block: Block) -> bool:
+    """Whether a short line links back to the site's lists ("tutte le interviste", "< back")."""
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and 0 < word_count(text) <= _CHROME_WORDS
+        and text[-1] not in ".?!"
+        and (_BACK_LINK.match(text) is not None or _ALL_ITEMS.match(text) is not None)
+    )
 
 
 def is_file_name(text: str) -> bool:
@@ -92,11 +135,15 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or _COUNTER.fullmatch(text)
         or is_file_name(text)
         or _PLACEHOLDER.fullmatch(text)
+        or _SKIP_LINKS.fullmatch(text)
+        or (word_count(text) <= _COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.match(text))
         or (_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))
     ):
         return True
     if text[-1] in ".?!":
         return False
+    if {w.strip(",:|·•").casefold() for w in text.split()} <= _BUTTONS:
+        return True  # "Accept all", "Reject": a notice's buttons
     if word_count(text) > _CHROME_WORDS:
         return False
     if _BACK_LINK.match(text) or _BREADCRUMB.search(text) or _PAGE_COUNTER.fullmatch(text):

@@ -77,6 +77,33 @@ def _first_styled_question(blocks: list[Block], i: int) -> bool:
     return asking >= 2
 
 
+_ABOVE_HEADLINE_WORDS = 10
+
+
+def _sentence_above_headline(blocks: list[Block], i: int, n: int) -> bool:
+    """Whether block ``i`` is a short sentence a page sets above its headline, a picture's
+    description or a motto ("Man står framför en whiteboard." / "”Det viktigaste är att
+    personalen trivs”" / "Karin Ek, rektor …, svarar på …."): the line after it is a headline
+    (no final period, no question), and the text, a sentence or a question, follows that."""
+    if i + 2 >= n:
+        return False
+    sentence, headline, after = blocks[i], blocks[i + 1], blocks[i + 2]
+    text = sentence.text.strip().rstrip("”“\"'»«„")
+    return (
+        sentence.kind is BlockKind.PARAGRAPH
+        and text.endswith(".")
+        and not text.endswith("...")
+        and word_count(text) <= _ABOVE_HEADLINE_WORDS
+        and not is_title_candidate(sentence)
+        and marker_role(sentence) is None
+        and headline.kind is BlockKind.PARAGRAPH
+        and is_title_candidate(headline)
+        and ending(headline.text) is Ending.NONE
+        and not headline.text.rstrip().endswith(".")
+        and after.text.rstrip().endswith((".", "?", "!", "…", ":"))
+    )
+
+
 def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) -> Matter:
     """The front-matter run at the top of ``blocks[:hi]`` (``hi``: where the back matter starts).
 
@@ -103,6 +130,9 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     i = skip_chrome(blocks, i, n, roles)
     if is_masthead(blocks, i, n):
         roles[i] = Role.SHARE
+        i += 1
+    if _sentence_above_headline(blocks, i, n):
+        roles[i] = Role.CAPTION
         i += 1
     if i > top:  # the headline stands below the chrome: only the headings after it count
         later_heading_level = min(

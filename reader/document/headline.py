@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 
-from .chrome import is_chrome
+from .chrome import is_chrome, is_list_link
 from .lines import NUMBER_MARK
 from .model import Block, BlockKind, Role
+from .repeatedtitle import repeated_title
 from .textcues import Ending, Prefix, ending, split_prefix, word_count
 from .titlecues import (
+    TITLE_WORDS,
     addressee,
+    counts_questions,
     in_capitals,
     is_greeting,
     is_lead,
@@ -64,7 +67,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     role. Returns ``i`` unchanged when the top holds no chrome."""
     if i < n and _ARCHIVE.match(blocks[i].text):
         return i  # "Schlagwort: Interview": an archive's page, titled by its tag
-    repeated = _repeated_title(blocks, i, n, roles)
+    i = _after_teaser(blocks, i, n, roles)
+    repeated = repeated_title(blocks, i, n, roles)
     if repeated >= 0:
         return repeated
     tops: list[int] = []
@@ -88,7 +92,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     # Whatever decides the headline below, plain chrome at the very top ("Page 1 sur 9",
     # "Partnerseiten") is never it.
     leading = next((k for k in range(i, j) if not is_chrome(blocks[k], strict=True)), j)
-    while i < leading < j and marker_role(blocks[leading]) is not None:
+    while i <= leading < j and marker_role(blocks[leading]) is not None:
         leading += 1  # "Sono presenti 1207 interviste." / "02/11/2024" / the headline
     fallback = _after_chrome(blocks, i, leading if leading < n else i, roles)
     lines = [k for k in tops if not is_chrome(blocks[k]) and marker_role(blocks[k]) is None]
@@ -117,11 +121,19 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         # below a site's lines, the "?" line is the first question and the one above it the
         # headline, unless that one is a label ("Entrevistada: Marta, mãe de alunos").
         headline = lines[-2]
-        if marker_role(blocks[tops[0]]) is Role.DATELINE and tops[1] in lines:
+        if (
+            marker_role(blocks[tops[0]]) is Role.DATELINE
+            and tops[1] in lines
+            and not counts_questions(blocks[headline].text)
+        ):
             # A blog's date above each post, then the post's title and its subtitle
             # ("jueves, 14 de marzo de 2019" / "Entre líneas" / "Para los que todavía
-            # contestan entrevistas"): a site puts its name above the date.
+            # contestan entrevistas"): a site puts its name above the date. Not when the line
+            # above the first question counts them ("20 Perguntas"): the blog's name is above.
             headline = tops[1]
+    upper = lines[lines.index(headline) - 1] if headline in lines[1:] else -1
+    if upper >= 0 and _expands(blocks[upper], blocks[headline]):
+        headline = upper
     above = [k for k in tops if k < headline]
     if not above:
         return fallback
@@ -145,15 +157,59 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             if k < lines[0]:
                 roles[k] = marker_role(blocks[k]) or Role.SHARE
         return lines[0]
+    # A title that counts the questions below it ("20 Perguntas") is the post's: the short
+    # lines above it are the site's ("Um pouco de tudo sobre quase nada", a blog's name).
+    counted = counts_questions(text)
     for k in above:
         block = blocks[k]
-        name = not asks and (_reads_as_name(block.text) or _is_tagline(block.text))
+        name = counted or (not asks and (_reads_as_name(block.text) or _is_tagline(block.text)))
         name = name or _column_name(block, greeting) or _kicker(blocks, k, headline, n)
         if marker_role(block) is None and not is_chrome(block) and not name:
             return fallback
     for k in above:
         roles[k] = marker_role(blocks[k]) or Role.SHARE
     return headline
+
+
+_OPENING_WORD = 5  # letters: "Wywiad", "Interview", not an article
+_PHRASE_WORDS = 3
+
+
+def _expands(line: Block, below: Block) -> bool:
+    """Whether ``below`` is a subtitle that opens as the line above it does and says more
+    ("Wywiad z Panią Dyrektor" / "Wywiad z dyrektorką SP12 przeprowadzony przez …"): the line
+    above is the headline."""
+    upper, lower = line.text.split(), below.text.split()
+    return (
+        line.kind is BlockKind.PARAGRAPH
+        and len(upper) >= _PHRASE_WORDS  # not a rubric's word ("Rozhovor" / "ROZHOVOR S …")
+        and len(upper[0]) >= _OPENING_WORD
+        and upper[0].casefold() == lower[0].casefold()
+        and len(lower) > len(upper)
+    )
+
+
+_TEASER_LINES = 2
+
+
+def _after_teaser(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the page's own top begins when another article's teaser stands above a link to
+    the site's lists ("02/11/2024" / "PAOLO RANIERI" / "''Scrivo quando cammino…''" / "tutte
+    le interviste" / "10/03/2023 CHIARA VENTURI"): after the link, the teaser and the link
+    made SHARE. ``i`` when no short teaser with a headline stands above such a link."""
+    for k in range(i + _TEASER_LINES, min(n - 1, i + HEAD_LIMIT)):
+        block = blocks[k]
+        if word_count(block.text) > TITLE_WORDS:
+            return i
+        if is_list_link(block):
+            teaser = any(is_title_candidate(b) for b in blocks[i:k])
+            follows = any(is_title_candidate(b) or marker_role(b) for b in blocks[k + 1 : k + 3])
+            if not (teaser and follows):
+                return i
+            for j in range(i, k + 1):
+                roles[j] = marker_role(blocks[j]) or Role.SHARE
+            return k + 1
+    return i
 
 
 _KICKER_WORDS = 8
@@ -256,60 +312,6 @@ def _recurring_intertitle(blocks: list[Block], k: int, n: int) -> bool:
     later = blocks[k + 1 : min(n, k + _INTERTITLE_ZONE)]
     return sum(1 for b in later if quoted(b)) >= _INTERTITLES
 
-
-_REPEAT_ZONE = 16
-_REPEAT_WORDS = 2
-_TOP_LINE_WORDS = 12
-
-
-def _may_be_repeated_title(block: Block) -> bool:
-    """A headline a page may repeat: no greeting, no sentence ("Good morning!", "THIS IS A
-    RUSH TRANSCRIPT." are said twice for other reasons)."""
-    text = block.text.strip().strip("\"'“”«»„")
-    return (
-        word_count(text) >= _REPEAT_WORDS
-        and is_title_candidate(block)
-        and text[-1:] not in (".", "!")
-        and not is_greeting(block)
-    )
-
-
-def _repeated_title(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
-    """The headline a page gives twice, as its title and again above the text ("Miniteste ao
-    Coordenador da Biblioteca" / "N/A" / "Share …" / "(1)" / "Miniteste ao Coordenador da
-    Biblioteca"), when only short lines stand above its first copy: the first copy, the short
-    lines above it and, when they are all short, those between the copies and the copy become
-    SHARE. -1 when no title is repeated."""
-    seen: dict[str, int] = {}
-    text_begins = n
-    for k in range(i, min(n, i + _REPEAT_ZONE)):
-        block = blocks[k]
-        if word_count(block.text) > _TOP_LINE_WORDS and marker_role(block) is None:
-            text_begins = min(text_begins, k)
-        if not _may_be_repeated_title(block):
-            continue
-        key = " ".join(block.text.split()).casefold()
-        first = seen.setdefault(key, k)
-        if first == k:
-            continue
-        if first > text_begins or any(_says(blocks[j]) for j in range(i, k)):
-            # the text began above it, or sentences and questions stand around the copies
-            # ("Und warum?" asked twice in a questionnaire): a line the text repeats
-            return -1
-        for j in range(i, first):
-            roles[j] = marker_role(blocks[j]) or Role.SHARE
-        between = range(first + 1, k + 1)
-        if all(word_count(blocks[j].text) <= _TOP_LINE_WORDS for j in between):
-            for j in between:
-                roles[j] = marker_role(blocks[j]) or Role.SHARE
-        return first
-    return -1
-
-
-def _says(block: Block) -> bool:
-    """Whether a block is a sentence or a question, not a page's line ("N/A", "Copied!")."""
-    text = block.text.rstrip()
-    return marker_role(block) is None and text.endswith((".", "?")) and not text.endswith("...")
 
 
 def _column_name(block: Block, greeting: Block | None) -> bool:

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from .matterlines import is_dateline
 from .model import LINE_BREAK, Block, BlockKind, Inline
 from .textcues import Prefix, split_prefix
 
@@ -155,17 +156,22 @@ def lines_apart(lines: list[str]) -> int:
     open (see ``_HEAD_LINE_CHARS``)."""
     longest = max(len(line.strip()) for line in lines)
     count = 0
+    dated = False  # the line above was a date
     for line, following in pairwise(lines):
         line, start = line.strip(), following.lstrip()[:1]
+        # A date, and a blog's title under its date, stand apart even from a line opened in
+        # lower case ("mercoledì 12 marzo 2025" / "metodo" / "quelle interviste in cui …").
+        date = is_dateline(line)
         if not (
             0 < len(line) <= _HEAD_LINE_CHARS
             and len(line.split()) <= _HEAD_LINE_WORDS
             and not line.endswith(_CARRIES_ON)
-            and (start.isupper() or start.isdigit())
+            and (start.isupper() or start.isdigit() or date or dated)
             and (longest <= _HEAD_LINE_CHARS or len(line) < _SHORTER_THAN_LONGEST * longest)
         ):
             break
         count += 1
+        dated = date
     return count
 
 

@@ -22,6 +22,14 @@ from .model import Block, BlockKind, Inline, Role, place_blocks
 _ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://|www\.|@", re.IGNORECASE)
 # A copied date field under a headline, which no sentence goes on with ("date 2025-02 A veces…").
 _DATE_FIELD = re.compile(r"date\s+\d{4}-\d{2}")
+# A short line that dates what is above it, a school year or a season under a headline ("a.s.
+# 2024-25", "saison 2023/24"): a few words with a year and no sentence's end.
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DATING_WORDS = 3
+# A line of a word or two on its own line right above a sentence, with no blank line between
+# (a blog's title in lower case, "metodo" / "quelle interviste in cui …"), was set apart on
+# purpose: a sentence breaks where a line is full.
+_SET_APART_WORDS = 2
 
 
 def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
@@ -57,12 +65,27 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False
     if not first.text or not second.text or not second.text[0].islower():
         return False
-    if _DATE_FIELD.match(second.text) or is_file_name(second.text):
+    if _DATE_FIELD.match(second.text) or is_file_name(second.text) or _dates(second.text):
         return False  # nor does an image's file name ("logo-post-portal-48x48")
+    if first.source_lines[1] == second.source_lines[0] and (
+        len(first.text.split()) <= _SET_APART_WORDS
+    ):
+        return False
     last = first.text[-1]
     if not (last.isalpha() or last == ","):
         return False
     return not _ADDRESS.search(first.text.rsplit(None, 1)[-1])
+
+
+def _dates(text: str) -> bool:
+    """Whether a paragraph is a short line that dates the one above it ("a.s. 2024-25"): a
+    sentence broken before it would end on it with a period."""
+    text = text.rstrip()
+    return (
+        len(text.split()) <= _DATING_WORDS
+        and _YEAR.search(text) is not None
+        and text[-1:] not in ".!?…"
+    )
 
 
 def _join(run: list[Block]) -> Block:

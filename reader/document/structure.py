@@ -26,6 +26,7 @@ from .model import Block, BlockKind, DocumentKind, Role, Section
 from .outline import build_outline
 from .qa import QA, Form
 from .questions import find_questions
+from .titlecues import headline_text
 
 
 @dataclass(slots=True)
@@ -148,7 +149,7 @@ def _roles(blocks: list[Block], front: Matter, back: Matter, qa: QA | None) -> l
 
 def _title(blocks: list[Block], front: Matter) -> str:
     if front.title >= 0:
-        return blocks[front.title].text.strip()
+        return headline_text(blocks[front.title])
     for block in blocks:
         if block.kind is BlockKind.HEADING and block.role is not Role.QUESTION and block.text:
             return block.text.strip()

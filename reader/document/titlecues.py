@@ -33,19 +33,48 @@ def is_lead(block: Block) -> bool:
     # Not a name ("ANA RUIZ") nor a headline ("WYWIAD Z PANEM DYREKTOREM") in capitals; a
     # sentence in capitals may be ("LUCAS DIAS, ALUNO DA TURMA 3C, É O ENTREVISTADO DO MÊS.").
     headline = in_capitals(rest) and not rest.endswith(".")
-    if word_count(rest) >= _LEAD_AFTER_RUBRIC and not headline:
+    if word_count(rest) >= _LEAD_AFTER_RUBRIC and not headline and not _runs_on(block.text):
         return True
     return covered_by(block, _EMPHASIS)
 
 
 _LEAD_AFTER_RUBRIC = 3
+# A headline in capitals that runs on to a line in lower case: "ROZHOVOR S ŘEDITELKOU ŠKOLY" /
+# "Mgr. Janou Dvořákovou (12. 03. 2015)". Three words in capitals or more, where a rubric has one
+# or two ("INTERVIEW", "ENTREVISTA EXCLUSIVA").
+_CAPITAL_WORDS = re.compile(r"(?:[^\W\d_a-zà-ÿ]+[\s,–-]+){3,}")
+_SENTENCE_END = tuple(".!?…»”\"")
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a line opened by three words in capitals or more, with no sentence's end, is a
+    headline set in capitals that runs on, not a rubric opening a standfirst."""
+    opening = _CAPITAL_WORDS.match(text)
+    return (
+        opening is not None
+        and in_capitals(opening.group())
+        and not text.rstrip().endswith(_SENTENCE_END)
+        and word_count(text) <= TITLE_WORDS
+    )
 # "Interview: „Von Scheitern zu reden, ist zu einfach!“": a rubric and a quote, a headline
 # where "Interview: Samuel Jacker" credits the interviewer.
 _RUBRIC_AND_QUOTE = re.compile(r"[^:]{1,30}:\s*[„“«\"‚‹»]")
 
 
+# "Interview: Jane Doe on her new novel": a rubric and a headline's phrase, where "Interview:
+# Samuel Jacker" credits the interviewer.
+_INTERVIEW_LABEL = re.compile(r"(?i)(?:interview|entrevista|entretien|intervista)\s*:\s*(.+)")
+_PHRASE_WORDS = 3
+_COMMON_WORD = re.compile(r"(?<!\S)[a-zà-öø-ÿ]{3,}(?!\S)")
+
+
 def _is_byline(text: str) -> bool:
-    return is_byline(text) and _RUBRIC_AND_QUOTE.match(text) is None
+    if _RUBRIC_AND_QUOTE.match(text) is not None:
+        return False
+    labelled = _INTERVIEW_LABEL.match(text)
+    if labelled is not None and len(_COMMON_WORD.findall(labelled.group(1))) >= _PHRASE_WORDS:
+        return False
+    return is_byline(text)
 
 
 _TITLE_CASE_WORDS = 3
@@ -92,7 +121,8 @@ def is_title_candidate(block: Block) -> bool:
         return False  # "Entrevistadora: Beatriz Lima Entrevistado: Rafael Moura": credits
     if is_greeting(block):
         return False  # "Hello everyone!": the text begins
-    return not (_is_byline(text) or is_dateline(text) or is_share(block) or is_footer(block))
+    dateline = is_dateline(text) and not dated_headline(block)
+    return not (_is_byline(text) or dateline or is_share(block) or is_footer(block))
 
 
 _MARKED_HEADLINE_WORDS = 12
@@ -125,7 +155,7 @@ def marker_role(block: Block) -> Role | None:
         return Role.SHARE
     if _is_byline(text):
         return Role.BYLINE
-    if is_dateline(text):
+    if is_dateline(text) and not dated_headline(block):
         return Role.DATELINE
     if is_caption(block) or _CREDIT_AT_END.search(text):
         return Role.CAPTION
@@ -137,6 +167,8 @@ def marker_role(block: Block) -> Role | None:
 _CREDIT_AT_END = re.compile(
     r"(?i)\((?:photo|foto|fot\.|bild|image|picture|pic|crédit|credit|zdjęcie|imagen|immagine)"
     r"\s*:[^()]{1,80}\)$"
+    # or after the caption's last sentence: "… holdt pressemøde. Foto: Egeskolen"
+    r"|[.!?]\s+(?i:photo|foto|fot\.|bild|kuva|zdjęcie|crédit|credit)\s*:\s*[^.:!?]{1,60}$"
 )
 
 
@@ -178,3 +210,58 @@ def in_capitals(text: str) -> bool:
     type, which a question put to a guest does not take."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= _CAPITALS_LETTERS and all(c.isupper() for c in letters)
+
+
+# A title that counts the questions below it: "20 Perguntas", "Cinq questions à …", "10 Fragen
+# an …", "Ten questions for …".
+_COUNTED_QUESTIONS = re.compile(
+    r"(?i)(?:\d{1,3}|three|five|ten|twenty|trois|cinq|dix|vingt|drei|fünf|zehn|zwanzig|tres|cinco"
+    r"|diez|veinte|três|dez|vinte|tre|cinque|dieci|venti|drie|vijf|tien|twintig|trzy|pięć|dziesięć)"
+    r"\s+(?:questions?|perguntas?|preguntas?|domande|fragen|vragen|pyta[ńn]|pytania|frågor"
+    r"|spørsmål|spørgsmål|kysymystä|otázek|soru|întrebări|preguntes|qüestions)\b"
+)
+
+
+def counts_questions(text: str) -> bool:
+    """Whether a line counts the questions of the interview below it ("20 Perguntas")."""
+    return _COUNTED_QUESTIONS.search(text) is not None
+
+
+# A numeric date glued before a headline: "10/03/2023   CHIARA VENTURI".
+_LEADING_DATE = re.compile(r"\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{2}-\d{2})\s+(?=\S)")
+_DATED_HEADLINE_WORDS = 2
+
+
+def dated_headline(block: Block) -> bool:
+    """Whether a line is a headline glued after its date ("10/03/2023   CHIARA VENTURI",
+    "12.03.2024 Die Bäckerin vom Markt"), not a dateline ("14/03/2024 10:32", "02/11/2024
+    Redazione", "12.03.2024 Von Anna Berg")."""
+    text = block.text.strip()
+    date = _LEADING_DATE.match(text)
+    if block.kind is not BlockKind.PARAGRAPH or date is None:
+        return False
+    rest = text[date.end() :]
+    return (
+        _DATED_HEADLINE_WORDS <= word_count(rest) <= TITLE_WORDS
+        and rest[:1].isupper()
+        and rest[-1] not in ".,;:"
+        and not is_dateline(rest)
+        and not _is_byline(rest)
+    )
+
+
+def headline_text(block: Block) -> str:
+    """A title block's headline, without the date glued before it ("10/03/2023   CHIARA
+    VENTURI") or the greeting on a line of its own above it ("Olá, pessoal!" / "Com vocês:
+    Rita Sampaio"); a headline that greets stays whole ("Hey Jude, Don't Make It Bad")."""
+    text = block.text.strip()
+    date = _LEADING_DATE.match(text)
+    if date is not None and dated_headline(block):
+        return text[date.end() :]
+    greeting = _GREETING.match(text)
+    first, last = block.source_lines
+    own_line = greeting is not None and (
+        last - first >= 2 or LINE_BREAK in text[: greeting.end()]  # a web page's or Word's break
+    )
+    rest = text[greeting.end() :].strip() if greeting is not None and own_line else ""
+    return rest if rest[:1].isupper() and word_count(rest) >= _DATED_HEADLINE_WORDS else text
