@@ -234,8 +234,7 @@ class FindController(QObject):
         start, end = self._matches[index]
         # A match far into a long document not laid out yet: the caret goes there once it is,
         # as every other jump (reader.ui.text.layout_pacer); going at once froze the window.
-        self._window.typesetter.layout.when_laid_out(
-            self._text.positions.to_qt(start), lambda: self._arrive(start))
+        self._window.typesetter.layout.when_shown(start, lambda: self._arrive(start))
         count = messages.find_count(index + 1, len(self._matches))
         self.bar.show_count(count)
         if announce:

@@ -167,7 +167,9 @@ class TextView(QTextEdit):
         return None if self._source is None else self._part_layout
 
     def show_part_at(self, offset: int) -> bool:
-        """Show the part holding ``offset`` (the caret there), unless it is shown (False)."""
+        """Show the part holding ``offset``, unless it is shown (False). The caret goes to the
+        part's start: Qt would lay out at once all the text up to a caret further on (the
+        caller moves it once laid out: ``LayoutPacer.when_shown``)."""
         source = self._source
         if source is None or self._positions.holds(offset):
             return False
@@ -176,9 +178,7 @@ class TextView(QTextEdit):
         self._part, self._part_layout = rendered.part, (rendered.spaced_blocks, rendered.tables)
         blocker = QSignalBlocker(self)
         self._swap(rendered)
-        cursor = QTextCursor(rendered.text_document)
-        cursor.setPosition(self._positions.to_qt(offset))
-        self.setTextCursor(cursor)
+        self.setTextCursor(QTextCursor(rendered.text_document))
         blocker.unblock()
         self.verticalScrollBar().setValue(0)
         self.part_shown.emit(rendered)  # its typography (reader.ui.text.typography)
