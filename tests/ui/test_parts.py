@@ -6,12 +6,15 @@ renderer's parameter, so that a short document is cut into many parts."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QFont, QWheelEvent
+from PySide6.QtGui import QFont, QTextFormat, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from reader.app import build_main_window
+from reader.appearance.themes import THEMES
 from reader.document.pipeline import parse_text
 from reader.ui.text.parts import Parting
 from reader.ui.text.renderer import render
@@ -233,3 +236,60 @@ def test_the_reading_highlight_crosses_into_the_next_part(qtbot, settings, inter
     # No gap, no repeat: each sentence highlighted begins after the one before.
     assert all(b[0] >= a[1] for a, b in zip(sentences, sentences[1:], strict=False))
     s.window.close()
+
+
+def test_a_rendering_anew_keeps_the_part_and_the_place(big, qtbot):
+    """As a correction of the outline or hyphenation does (reader.ui.text.outline_corrections)."""
+    window, document, parts = big
+    place = parts[3].start + 50
+    window.jump_to(place)
+    _arrived(qtbot, window, place)
+    window.text.replace_rendering(render(document, QFont(window.text.font()),
+                                         window.text.palette(), parting=SMALL))
+    assert window.text.part == 3
+    assert window.text.caret_offset() == place
+    assert window.text.document().toPlainText() == document.text[parts[3].start:parts[3].end]
+
+
+def _with_table_and_links():
+    chapters = []
+    for number in range(1, 31):
+        chapters.append(f"# Chapitre {number}\n\n" + f"Du texte du chapitre {number}. " * 12
+                        + f"\n\nVoir [le site {number}](https://example.org/{number})."
+                        + f"\n\n```\nprint({number})\n```")
+    chapters.append("# Les prix\n\n| Fruit | Prix | Origine |\n|---|---|---|\n"
+                    "| Pomme | 2.10 | Normandie |\n| Figue | 7.80 | Provence |\n\n"
+                    "Fin, voir [la source](https://example.org/fin).")
+    return parse_text("\n\n".join(chapters) + "\n", path="/tmp/parts-table.md")
+
+
+def test_tables_and_links_of_a_later_part_are_laid_out_and_coloured(make_window, qtbot):
+    from reader.document.model import BlockKind, InlineStyle
+
+    window = make_window()
+    document = _with_table_and_links()
+    parts = _show(window, document)
+    rows = [b for b in document.blocks if b.kind in (BlockKind.TABLE_HEADER,
+                                                     BlockKind.TABLE_ROW)]
+    assert parts.index_at(rows[0].start) == len(parts) - 1
+    window.jump_to(rows[0].start)
+    _arrived(qtbot, window, rows[0].start)
+    shown = window.text.document()
+    base = window.text.positions.base
+    for row in rows:  # each row's block is the row's, with its columns' tab stops
+        block = shown.findBlock(row.start - base)
+        assert block.text() == row.text
+        assert block.blockFormat().tabPositions()
+    before = shown.findBlock(rows[0].start - base).previous()
+    assert not before.blockFormat().tabPositions()  # the block before the table: none
+    link = next(i for b in document.blocks[parts[-1].first_block:] for i in b.inlines
+                if i.style is InlineStyle.LINK)
+    window.appearance.apply(replace(window.appearance.appearance, theme="dark"), save=False)
+    cursor = window.text.textCursor()
+    cursor.setPosition(window.text.positions.to_qt(link.start) + 1)
+    assert cursor.charFormat().foreground().color().name() == THEMES["dark"].link
+    # The other parts' links and code blocks are not piled on the part's edges.
+    for edge in (1, shown.characterCount() - 1):
+        cursor.setPosition(edge)
+        assert cursor.charFormat().foreground().color().name() != THEMES["dark"].link
+        assert not cursor.blockFormat().hasProperty(QTextFormat.Property.BackgroundBrush)
