@@ -136,6 +136,7 @@ class TextView(QTextEdit):
         top = old.to_model(self.cursorForPosition(QPoint(0, 0)).position())
         source = rendered.source
         if source is not None and source.parts.index_at(caret) != rendered.part:
+            rendered.text_document.deleteLater()  # the first part: the caret is in another
             rendered = source.render(source.parts.index_at(caret),
                                      rendered.text_document.defaultFont(), self.palette(), self)
         self._source, self._part = rendered.source, rendered.part
