@@ -18,9 +18,9 @@ from .corpus import interview_like
 
 SETTLE_SECONDS = 2.0
 # What is left once a large document is shown a part at a time (reader.ui.text.parts).
-NEXT_STEP = ("left: Qt and the window (64 MB), the model (6×: its text kept three times) and "
-             "what glibc keeps of the parse; next step: the model's copies of the text, then "
-             "malloc_trim after some seconds without input")
+NEXT_STEP = ("left: Qt and the window (64 MB), the model, and what glibc keeps of the parse's "
+             "garbage; next step: malloc_trim after some seconds without input, then the "
+             "parse's peak")
 
 
 def large_source(size_bytes: int, shape: str) -> tuple[str, str]:
