@@ -218,7 +218,10 @@ class FindController(QObject):
     def _found(self, text: str, query: str, matches: MatchSpans) -> None:
         document = self._context.document
         waiting = self._waiting
-        if (waiting is None or document is None or document.text is not text
+        # The same text, or the same document whose language was learned meanwhile (a new
+        # Document, its text made anew: with a jump that waits no more, find can come first).
+        same_text = document is not None and (document.text is text or document.text == text)
+        if (waiting is None or not same_text
                 or query != waiting[0] or query != self.bar.field.text()):
             return  # an answer to a question nobody asks any more
         self._waiting = None
@@ -234,8 +237,7 @@ class FindController(QObject):
         start, end = self._matches[index]
         # A match far into a long document not laid out yet: the caret goes there once it is,
         # as every other jump (reader.ui.text.layout_pacer); going at once froze the window.
-        self._window.typesetter.layout.when_laid_out(
-            self._text.positions.to_qt(start), lambda: self._arrive(start))
+        self._window.typesetter.layout.when_shown(start, lambda: self._arrive(start))
         count = messages.find_count(index + 1, len(self._matches))
         self.bar.show_count(count)
         if announce:

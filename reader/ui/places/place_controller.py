@@ -163,8 +163,7 @@ class PlaceController(QObject):
             # Qt lays out all the text before a caret it is given: seconds into 10 MB. The caret
             # goes there once the paced layout has (reader.ui.text.layout_pacer).
             text = self._window.text
-            self._window.typesetter.layout.when_laid_out(text.positions.to_qt(last),
-                                                         lambda: text.go_to(last))
+            self._window.typesetter.layout.when_shown(last, lambda: text.go_to(last))
             self._context.say(messages.reopened_at(self._place(document, last)))
 
     def remember(self) -> None:

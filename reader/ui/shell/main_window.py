@@ -327,13 +327,11 @@ class MainWindow(QMainWindow):
         """Where every deliberate move arrives (N, sections, the outline, Ctrl+G, bookmarks):
         focus and caret at ``offset``, the screen reader told where, in the same words whatever
         the way, reading aloud follows. A target not yet laid out is reached once it is."""
-        self.typesetter.layout.when_laid_out(self.text.positions.to_qt(offset),
-                                             lambda: self._arrive(offset))
+        self.typesetter.layout.when_shown(offset, lambda: self._arrive(offset))
 
     def _go_to_end(self) -> None:
         end = len(self.document.text) if self.document else 0  # waits, as Ctrl+End in the text
-        self.typesetter.layout.when_laid_out(self.text.positions.to_qt(end),
-                                             lambda: self._go_to(end), to_end=True)
+        self.typesetter.layout.when_shown(end, lambda: self._go_to(end), to_end=True)
 
     def _arrive(self, offset: int) -> None:
         self._go_to(offset)

@@ -13,6 +13,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 SECOND_LINE_SHARE = 0.4  # the second line of context only while the target stays this high
+# Room kept above and below the word read aloud before the view scrolls to follow it.
+_CONTEXT_ABOVE_PX = 24
 
 
 def scroll_to_show(view: QTextEdit, cursor: QTextCursor, *, context_lines: int) -> None:
@@ -36,3 +38,17 @@ def scroll_to_show(view: QTextEdit, cursor: QTextCursor, *, context_lines: int) 
         top = line.top()
     bar = view.verticalScrollBar()
     bar.setValue(bar.value() + top)
+
+
+def keep_in_sight(view: QTextEdit, cursor: QTextCursor) -> None:
+    """Scroll (never move the caret) so that ``cursor``'s selection is in sight, with some text
+    after it: when it leaves the view, it is brought to a third of the height."""
+    top = view.cursorRect(cursor).top()
+    cursor = QTextCursor(cursor)
+    cursor.setPosition(cursor.selectionEnd())
+    bottom = view.cursorRect(cursor).bottom()
+    height = view.viewport().height()
+    if top >= _CONTEXT_ABOVE_PX and bottom <= height - _CONTEXT_ABOVE_PX:
+        return
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + top - height // 3)

@@ -25,6 +25,8 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QKeySequence, 
 from PySide6.QtWidgets import QApplication, QTextEdit
 
 from reader import messages
+from reader.ui.text.part_edges import PartEdges
+from reader.ui.text.text_view import TextView
 
 IDLE_SLICE_S = 0.006  # per turn of the event loop while the reader reads on
 HURRY_SLICE_S = 0.025  # per turn while a jump waits for its target
@@ -51,6 +53,8 @@ class LayoutPacer(QObject):
         self._laid_out_to = 0  # Qt position: the text before it is laid out
         self._pending: tuple[int, Callable[[], object]] | None = None
         view.installEventFilter(self)
+        # A large document's parts: keys and the wheel past a part's edge (reader.ui.text.parts)
+        self._edges = PartEdges(view, self.when_shown) if isinstance(view, TextView) else None
 
     def restart(self) -> None:
         """The whole text is being laid out anew (another font, another document)."""
@@ -85,6 +89,17 @@ class LayoutPacer(QObject):
             self.waiting.emit(messages.going_to_end() if to_end else messages.going_there())
         return False
 
+    def when_shown(self, offset: int, action: Callable[[], object], *,
+                   to_end: bool = False) -> bool:
+        """Every jump to a model offset goes through here: the part of a large document that
+        holds it is shown first if another is (reader.ui.text.parts), then ``action`` runs once
+        the text is laid out there (``when_laid_out``)."""
+        view = self._view
+        if not isinstance(view, TextView):
+            return self.when_laid_out(offset, action, to_end=to_end)
+        view.show_part_at(offset)
+        return self.when_laid_out(view.positions.to_qt(offset), action, to_end=to_end)
+
     def waiting_for(self) -> int | None:
         return None if self._pending is None else self._pending[0]
 
@@ -107,14 +122,24 @@ class LayoutPacer(QObject):
                 return True
             return False
         if isinstance(event, QKeyEvent) and kind == QEvent.Type.KeyPress:
-            return self._held_key(event)
+            return (self._edges is not None and self._edges.key(event)) or self._held_key(event)
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
             self.cancel_wait()  # the reader went elsewhere
         return False
 
     def _held_key(self, event: QKeyEvent) -> bool:
         """Ctrl+End (or Ctrl+Shift+End) before the end is laid out waits for it; any other key
-        cancels a waiting jump."""
+        cancels a waiting jump. In a large document shown in parts, Ctrl+Home and Ctrl+End go
+        to the first and the last part."""
+        view = self._view
+        if isinstance(view, TextView) and view.source is not None and view.model is not None:
+            if event.matches(QKeySequence.StandardKey.MoveToStartOfDocument) and view.part:
+                view.go_to(0)
+                return True
+            end_of_text = len(view.model.text)
+            if event.matches(_END_KEYS[0]) and view.part < len(view.source.parts) - 1:
+                self.when_shown(end_of_text, lambda: view.go_to(end_of_text), to_end=True)
+                return True
         if not any(event.matches(key) for key in _END_KEYS):
             if event.key() not in _MODIFIER_KEYS:  # Ctrl pressed first is not a move
                 self.cancel_wait()

@@ -94,6 +94,7 @@ class PlaceKeeper(QObject):
         PDF's first pages, then the whole of it), where the reader was in the first: the caret
         at ``caret`` and ``anchor``'s line (held before) back at its height."""
         view = self._view
+        view.show_part_at(caret)  # of a large document (reader.ui.text.parts)
         cursor = QTextCursor(view.document())
         last = view.document().characterCount() - 1
         cursor.setPosition(max(0, min(view.positions.to_qt(caret), last)))

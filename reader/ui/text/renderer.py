@@ -43,6 +43,7 @@ from reader.document.model import Block, BlockKind, Document
 from reader.ui.text.block_formats import BlockFormats
 from reader.ui.text.block_formats import PageStyle as PageStyle  # what callers import from here
 from reader.ui.text.block_formats import em_pixels as em_pixels
+from reader.ui.text.parts import PARTING, Part, Parting, Parts, cut
 from reader.ui.text.tables import Table, TableCollector, format_row, lay_out
 
 if TYPE_CHECKING:
@@ -68,41 +69,60 @@ _BULLETS = (
 @dataclass(frozen=True, slots=True)
 class PositionMap:
     """Model offsets (code points) <-> QTextDocument positions (UTF-16 code units, and the soft
-    hyphens only the page has)."""
+    hyphens only the page has) of the text shown: the whole document, or the part of a large
+    one from model offset ``base`` to ``end`` (reader.ui.text.parts). An offset outside the part
+    is clamped to its nearer edge, explicitly: ``holds`` says whether it is inside, and every
+    jump shows the part holding its target first (``LayoutPacer.when_shown``)."""
 
     astral: tuple[int, ...] = ()  # model offsets of the characters outside the BMP, ascending
     hyphens: tuple[int, ...] = ()  # model offsets a soft hyphen was inserted before, ascending
+    base: int = 0  # the model offset of the first character shown
+    end: int | None = None  # the model offset just after the last one shown (None: no limit)
 
     @classmethod
-    def for_text(cls, text: str, hyphens: tuple[int, ...] = ()) -> PositionMap:
+    def for_text(cls, text: str, hyphens: tuple[int, ...] = (), base: int = 0,
+                 end: int | None = None) -> PositionMap:
+        """``text`` is what is shown (``Document.text[base:end]``); ``hyphens`` are model
+        offsets."""
         # A piece at a time: one search over 10 MB held Python's lock, and with it the window,
         # for about 70 ms while a worker rendered.
         astral: list[int] = []
         for start in range(0, len(text), _SCAN_PIECE):
-            astral.extend(m.start() for m in _ASTRAL.finditer(text, start, start + _SCAN_PIECE))
-        return cls(tuple(astral), hyphens)
+            astral.extend(base + m.start()
+                          for m in _ASTRAL.finditer(text, start, start + _SCAN_PIECE))
+        return cls(tuple(astral), hyphens, base, end)
+
+    def holds(self, offset: int) -> bool:
+        return self.base <= offset and (self.end is None or offset <= self.end)
+
+    def clamped(self, offset: int) -> int:
+        """``offset``, or the nearer edge of the text shown when it is outside."""
+        offset = max(self.base, offset)
+        return offset if self.end is None else min(offset, self.end)
 
     def to_qt(self, offset: int) -> int:
-        """The Qt position of ``offset``; after the soft hyphen inserted there, if any."""
+        """The Qt position of ``offset`` (clamped to the text shown); after the soft hyphen
+        inserted there, if any."""
+        offset = self.clamped(offset)
         if not self.astral and not self.hyphens:
-            return offset
-        return (offset + bisect.bisect_left(self.astral, offset)
+            return offset - self.base
+        return (offset - self.base + bisect.bisect_left(self.astral, offset)
                 + bisect.bisect_right(self.hyphens, offset))
 
     def to_model(self, position: int) -> int:
         """The model offset of a Qt position; inside a surrogate pair, the character's start."""
         if not self.astral and not self.hyphens:
-            return position
+            return self.clamped(self.base + position)
         # The smallest offset whose Qt position is not before ``position`` (to_qt only grows,
-        # and to_qt(position) >= position bounds the search).
-        low, high = 0, position
+        # and to_qt(offset) >= offset - base bounds the search).
+        low, high = self.base, self.clamped(self.base + position)
         while low < high:
             middle = (low + high) // 2
             if self.to_qt(middle) < position:
                 low = middle + 1
             else:
                 high = middle
-        if self.to_qt(low) > position and low and self._is_astral(low - 1):
+        if self.to_qt(low) > position and low > self.base and self._is_astral(low - 1):
             return low - 1  # between the two halves of a surrogate pair: snap to the character
         return low
 
@@ -128,6 +148,23 @@ class Rendered:
     tables: tuple[Table, ...] = ()  # their tab stops follow the font (reader.ui.text.tables)
     # The outline's items, when made with the rest off the GUI thread (reader.ui.opening)
     outline: OutlineRows | None = None
+    # A large document's, rendered a part at a time (reader.ui.text.parts); None: whole
+    source: PartSource | None = None
+    part: int = 0  # the part rendered
+
+
+@dataclass(frozen=True, slots=True)
+class PartSource:
+    """What renders another part of a large document as its first was rendered."""
+
+    document: Document
+    parts: Parts
+    style: PageStyle
+
+    def render(self, part: int, font: QFont, palette: QPalette,
+               parent: QObject | None = None) -> Rendered:
+        return render(self.document, font, palette, parent, self.style, parts=self.parts,
+                      part=part)
 
 
 def reading_font(app_font: QFont) -> QFont:
@@ -140,10 +177,18 @@ def reading_font(app_font: QFont) -> QFont:
 
 def render(
     document: Document, font: QFont, palette: QPalette, parent: QObject | None = None,
-    style: PageStyle = _PLAIN_PAGE,
+    style: PageStyle = _PLAIN_PAGE, *, parting: Parting = PARTING, parts: Parts | None = None,
+    part: int = 0,
 ) -> Rendered:
-    """Build the whole QTextDocument in one go, detached from any view (no relayout per insert).
-    Justified text is hyphenated in the document's language (soft hyphens, on the page only)."""
+    """Build the QTextDocument in one go, detached from any view (no relayout per insert): the
+    whole document, or for one over ``parting``'s threshold its ``part`` (of ``parts``, cut
+    here when not given). Justified text is hyphenated in the document's language (soft
+    hyphens, on the page only)."""
+    if parts is None:
+        parts = cut(document, parting)
+    shown = parts[part] if parts is not None else Part(0, len(document.blocks), 0,
+                                                       len(document.text))
+    text = document.text[shown.start:shown.end] if parts is not None else document.text
     text_document = QTextDocument(parent)
     text_document.setUndoRedoEnabled(False)
     text_document.setDefaultFont(font)
@@ -151,11 +196,13 @@ def render(
     formats = BlockFormats(font, palette, style)
     table_rows = TableCollector()
     spaced = []
-    hyphens = hyphenation_points(document.text, document.language) if style.hyphenated else ()
+    hyphens = (tuple(shown.start + point for point in hyphenation_points(text, document.language))
+               if style.hyphenated else ())
     cursor = QTextCursor(text_document)
     cursor.beginEditBlock()
     lists: dict[int, QTextList] = {}  # open list per nesting level
-    for index, block in enumerate(document.blocks):
+    # Block numbers are the part's: its first block is QTextBlock 0.
+    for index, block in enumerate(document.blocks[shown.first_block:shown.end_block]):
         block_format, char_format = formats.for_block(block)
         if (row := table_rows.add(index, block)) >= 0:
             block_format, char_format = QTextBlockFormat(block_format), QTextCharFormat(char_format)
@@ -173,8 +220,10 @@ def render(
     cursor.endEditBlock()
     tables = table_rows.result()
     lay_out(text_document, tables, font)
-    return Rendered(text_document, PositionMap.for_text(document.text, hyphens), tuple(spaced),
-                    tables)
+    positions = (PositionMap.for_text(text, hyphens) if parts is None
+                 else PositionMap.for_text(text, hyphens, shown.start, shown.end))
+    source = None if parts is None else PartSource(document, parts, style)
+    return Rendered(text_document, positions, tuple(spaced), tables, source=source, part=part)
 
 
 def _local(hyphens: tuple[int, ...], block: Block) -> tuple[int, ...]:

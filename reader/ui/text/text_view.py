@@ -27,11 +27,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
-    QColor,
     QContextMenuEvent,
     QPaintEvent,
-    QPalette,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -42,18 +39,18 @@ from shiboken6 import createdByPython
 
 from reader import messages
 from reader.appearance.hyphenation import SOFT_HYPHEN
-from reader.document.model import Document, InlineStyle, Notice, NoticeKind
+from reader.document.model import Document, Notice, NoticeKind
 from reader.ui.text import line_focus
-from reader.ui.text.jump_scroll import scroll_to_show
+from reader.ui.text.jump_scroll import keep_in_sight, scroll_to_show
 from reader.ui.text.leftovers import Leftovers
-from reader.ui.text.renderer import PositionMap, Rendered
+from reader.ui.text.reading_marks import sentence_format, word_format
+from reader.ui.text.renderer import PartSource, PositionMap, Rendered, SpacedBlock
 from reader.ui.text.soft_hyphens import SoftHyphenCaret
+from reader.ui.text.tables import Table
+from reader.ui.text.text_links import add_open_link, link_at
 
-# Room kept above and below the word read aloud before the view scrolls to follow it.
-_CONTEXT_ABOVE_PX = 24
 CONTEXT_LINES = 2  # shown above the target of a jump (fewer at very large type)
 HIGHLIGHT_STYLES = ("background", "underline", "off")
-_SENTENCE_TINT = 0.30  # how much of the highlight colour tints the sentence's background
 # Bottom to top. A layer not listed goes on top of these, in the order it was first set.
 HIGHLIGHT_LAYERS = ("line_focus", "find", "reading")
 
@@ -65,6 +62,7 @@ class TextView(QTextEdit):
     resizing = Signal()  # the text is about to be laid out to the view's new size...
     resized = Signal()  # ... and now is (reader.ui.text.place_keeper)
     menu_opening = Signal(QMenu, int)  # a context menu about this offset: others may add to it
+    part_shown = Signal(object)  # another part of a large document is shown: its Rendered
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +83,9 @@ class TextView(QTextEdit):
         self.setPlaceholderText(messages.no_document())
         self._document: Document | None = None
         self._positions = PositionMap()
+        self._source: PartSource | None = None  # a large document's, shown a part at a time
+        self._part = 0  # the part shown
+        self._part_layout: tuple[tuple[SpacedBlock, ...], tuple[Table, ...]] = ((), ())
         self._context_menu: QMenu | None = None
         self._reading_style = "background"
         self._reading_sentence: tuple[int, int] | None = None
@@ -111,6 +112,8 @@ class TextView(QTextEdit):
         self.leftovers.bury(self._document)
         self._document = document
         self._positions = rendered.positions
+        self._source, self._part = rendered.source, rendered.part
+        self._part_layout = rendered.spaced_blocks, rendered.tables
         blocker = QSignalBlocker(self)
         self._layers.clear()  # ranges of the previous document mean nothing in this one
         self.clear_reading()
@@ -125,27 +128,76 @@ class TextView(QTextEdit):
 
     def replace_rendering(self, rendered: Rendered) -> None:
         """The same document laid out anew (hyphenated or not): the caret, the selection, the
-        highlights and the line at the top of the view stay where they were in the text."""
+        highlights and the line at the top of the view stay where they were in the text (a
+        large document's part too)."""
         old = self._positions
         cursor = self.textCursor()
         anchor, caret = old.to_model(cursor.anchor()), old.to_model(cursor.position())
         top = old.to_model(self.cursorForPosition(QPoint(0, 0)).position())
-        layers = {name: [(old.to_model(s.cursor.selectionStart()),
-                          old.to_model(s.cursor.selectionEnd()), s.format) for s in selections]
-                  for name, selections in self._layers.items()}
-        self._positions = rendered.positions
+        source = rendered.source
+        if source is not None and source.parts.index_at(caret) != rendered.part:
+            rendered.text_document.deleteLater()  # the first part: the caret is in another
+            rendered = source.render(source.parts.index_at(caret),
+                                     rendered.text_document.defaultFont(), self.palette(), self)
+        self._source, self._part = rendered.source, rendered.part
+        self._part_layout = rendered.spaced_blocks, rendered.tables
         blocker = QSignalBlocker(self)
-        self._adopt(rendered)
-        self._layers = {name: [self._selection((start, end), char_format)
-                               for start, end, char_format in ranges]
-                        for name, ranges in layers.items()}
-        self._apply_layers()
+        self._swap(rendered)
         self._scroll_to_top(top)  # that line at the top, then the caret back where it was:
         cursor = QTextCursor(rendered.text_document)
         cursor.setPosition(self._positions.to_qt(anchor))
         cursor.setPosition(self._positions.to_qt(caret), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         blocker.unblock()
+
+    # --- A large document's parts (reader.ui.text.parts) ----------------------------------
+
+    @property
+    def source(self) -> PartSource | None:
+        """The large document shown a part at a time; None: the document is shown whole."""
+        return self._source
+
+    @property
+    def part(self) -> int:
+        return self._part
+
+    @property
+    def part_layout(self) -> tuple[tuple[SpacedBlock, ...], tuple[Table, ...]] | None:
+        """The spaced blocks and tables of the part shown (numbered in it); None when the
+        document is shown whole."""
+        return None if self._source is None else self._part_layout
+
+    def show_part_at(self, offset: int) -> bool:
+        """Show the part holding ``offset``, unless it is shown (False). The caret goes to the
+        part's start: Qt would lay out at once all the text up to a caret further on (the
+        caller moves it once laid out: ``LayoutPacer.when_shown``)."""
+        source = self._source
+        if source is None or self._positions.holds(offset):
+            return False
+        rendered = source.render(source.parts.index_at(offset), self.document().defaultFont(),
+                                 self.palette(), self)
+        self._part, self._part_layout = rendered.part, (rendered.spaced_blocks, rendered.tables)
+        blocker = QSignalBlocker(self)
+        self._swap(rendered)
+        self.setTextCursor(QTextCursor(rendered.text_document))
+        blocker.unblock()
+        self.verticalScrollBar().setValue(0)
+        self.part_shown.emit(rendered)  # its typography (reader.ui.text.typography)
+        self._emit_caret()
+        return True
+
+    def _swap(self, rendered: Rendered) -> None:
+        """Show ``rendered`` in place of the text shown; the highlights follow their text."""
+        old = self._positions
+        layers = {name: [(old.to_model(s.cursor.selectionStart()),
+                          old.to_model(s.cursor.selectionEnd()), s.format) for s in selections]
+                  for name, selections in self._layers.items()}
+        self._positions = rendered.positions
+        self._adopt(rendered)
+        self._layers = {name: [self._selection((start, end), char_format)
+                               for start, end, char_format in ranges]
+                        for name, ranges in layers.items()}
+        self._apply_layers()
 
     def _adopt(self, rendered: Rendered) -> None:
         """Show ``rendered``'s document; the one before, if the renderer's, is freed (setDocument
@@ -171,6 +223,7 @@ class TextView(QTextEdit):
     def go_to(self, offset: int) -> None:
         """Put the caret at ``offset`` and show its line whole near the top, with a line or two
         of the text before it above (whole lines: none cut at the top edge)."""
+        self.show_part_at(offset)
         cursor = self.textCursor()
         last = self.document().characterCount() - 1
         cursor.setPosition(max(0, min(self._positions.to_qt(offset), last)))
@@ -240,6 +293,8 @@ class TextView(QTextEdit):
                      word: tuple[int, int] | None = None) -> None:
         """Highlight the sentence and the word heard (model ranges) and keep them in view."""
         self._reading_sentence, self._reading_word = sentence, word
+        if sentence is not None and self._reading_style != "off":
+            self.show_part_at(sentence[0])  # the caret goes with the reading into another part
         self._update_reading()
         if self._line_focus_lines:
             self.viewport().update()
@@ -280,37 +335,14 @@ class TextView(QTextEdit):
         if self._reading_style == "off":
             self.set_highlight_layer("reading", [])
             return
-        palette = self.palette()
+        palette, style = self.palette(), self._reading_style
         selections = []
         sentence, word = self._reading_sentence, self._reading_word
         if sentence is not None and sentence[1] > sentence[0]:
-            selections.append(self._selection(sentence, self._sentence_format(palette)))
+            selections.append(self._selection(sentence, sentence_format(style, palette)))
         if word is not None and word[1] > word[0]:
-            selections.append(self._selection(word, self._word_format(palette)))
+            selections.append(self._selection(word, word_format(style, palette)))
         self.set_highlight_layer("reading", selections)
-
-    def _sentence_format(self, palette: QPalette) -> QTextCharFormat:
-        char_format = QTextCharFormat()
-        if self._reading_style == "underline":
-            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            char_format.setUnderlineColor(palette.color(QPalette.ColorRole.Highlight))
-        else:
-            # A tint of the highlight colour over the base: the text keeps its own colour and
-            # (at 30 %) its contrast, and the sentence still stands out.
-            base = palette.color(QPalette.ColorRole.Base)
-            mark = palette.color(QPalette.ColorRole.Highlight)
-            char_format.setBackground(_mix(base, mark, _SENTENCE_TINT))
-        return char_format
-
-    def _word_format(self, palette: QPalette) -> QTextCharFormat:
-        char_format = QTextCharFormat()
-        if self._reading_style == "underline":
-            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            char_format.setUnderlineColor(palette.color(QPalette.ColorRole.Text))
-        else:
-            char_format.setBackground(palette.color(QPalette.ColorRole.Highlight))
-            char_format.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
-        return char_format
 
     def _selection(self, model_range: tuple[int, int],
                    char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
@@ -329,35 +361,13 @@ class TextView(QTextEdit):
         return cursor
 
     def _scroll_into_view(self, start: int, end: int) -> None:
-        """Scroll (never move the caret) so that ``start:end`` is in sight, with some text
-        after it: when it leaves the view, it is brought to a third of the height."""
-        cursor = self._cursor_over(start, end)
-        top = self.cursorRect(cursor).top()
-        cursor.setPosition(cursor.selectionEnd())
-        bottom = self.cursorRect(cursor).bottom()
-        height = self.viewport().height()
-        if top >= _CONTEXT_ABOVE_PX and bottom <= height - _CONTEXT_ABOVE_PX:
-            return
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + top - height // 3)
+        keep_in_sight(self, self._cursor_over(start, end))
 
     # --- Links ------------------------------------------------------------------------------
 
     def link_at(self, offset: int) -> str | None:
-        """The target of the link at ``offset``: one containing it, else one ending there
-        (the caret just after a link's last character)."""
-        document = self._document
-        if document is None or not document.blocks:
-            return None
-        block = document.blocks[document.block_index_at(offset)]
-        links = [i for i in block.inlines if i.style is InlineStyle.LINK]
-        for inline in links:
-            if inline.start <= offset < inline.end:
-                return inline.target
-        for inline in links:
-            if inline.end == offset:
-                return inline.target
-        return None
+        """The target of the link at ``offset`` (or just before it)."""
+        return link_at(self._document, offset)
 
     def link_at_caret(self) -> str | None:
         return self.link_at(self.caret_offset())
@@ -382,19 +392,7 @@ class TextView(QTextEdit):
         menu = self.createStandardContextMenu(point + scrolled)  # wants document coordinates
         target = self.link_at(offset)
         if target is not None:
-            action = QAction(messages.action_open_link(), menu)
-            action.setObjectName("context_open_link")
-            action.triggered.connect(lambda: self.link_requested.emit(target))
-            if menu.actions():
-                first = menu.actions()[0]
-                menu.insertAction(first, action)
-                menu.insertSeparator(first)
-            else:
-                menu.addAction(action)
+            add_open_link(menu, target, self.link_requested.emit)
         self.menu_opening.emit(menu, offset)
         return menu
 
-
-def _mix(base: QColor, mark: QColor, amount: float) -> QColor:
-    return QColor(*(round(b + (m - b) * amount) for b, m in (
-        (base.red(), mark.red()), (base.green(), mark.green()), (base.blue(), mark.blue()))))

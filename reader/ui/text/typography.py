@@ -37,6 +37,7 @@ from reader.document.model import BlockKind, Document, InlineStyle
 from reader.ui.text.layout_pacer import LayoutPacer
 from reader.ui.text.renderer import PageStyle, PositionMap, SpacedBlock, em_pixels
 from reader.ui.text.tables import Table, lay_out
+from reader.ui.text.text_view import TextView
 
 VISIBLE_WINDOW = 40  # the spaced blocks done first: about a screenful
 _MIN_TEXT_EM = 8  # margins never squeeze the text narrower than this
@@ -93,12 +94,16 @@ class Typesetter(QObject):
         self.spacing.stepped.connect(self.relaid_out)
         self.layout = LayoutPacer(view)  # Qt's own background layout, in short slices
         view.installEventFilter(self)
+        if isinstance(view, TextView):
+            view.part_shown.connect(self._part_shown)
 
     def document_shown(self, spaced: tuple[SpacedBlock, ...],
                        tables: tuple[Table, ...] = ()) -> None:
         """A freshly rendered document is in the view. It was rendered in the current
         typography, unless the reader changed it while a large file was being opened in the
         background: then it is brought up to date."""
+        if isinstance(self._view, TextView) and self._view.part_layout is not None:
+            spaced, tables = self._view.part_layout  # the part shown's (reader.ui.text.parts)
         self._spaced = spaced
         self._tables, self._tables_style = tables, None
         self.spacing.cancel()
@@ -110,6 +115,14 @@ class Typesetter(QObject):
             self.apply(wanted, self._style, self._margin_em, self._max_chars)
         else:
             self.fit_width()
+
+    def _part_shown(self, _rendered: object) -> None:
+        """Another part of a large document is shown, rendered in the font of the one before
+        and the style of the first: brought to the reader's style."""
+        self._document_style = None
+        self.document_shown((), ())
+        if self._document_style is None:
+            self.apply(self._font, self._style, self._margin_em, self._max_chars)
 
     def apply(self, font: QFont, style: PageStyle, margin_em: float, max_chars: int) -> None:
         """All in one edit block: Qt then relayouts once, lazily, from what is visible (edits
@@ -253,9 +266,13 @@ class BakedColours:
         if self._found_in is not document:
             self._found_in = document
             to_qt = positions.to_qt
-            self._links = [(to_qt(i.start), to_qt(i.end)) for b in model.blocks
+            shown = model.blocks
+            if positions.end is not None:  # the part shown of a large document
+                shown = shown[model.block_index_at(positions.base):
+                              model.block_index_at(positions.end) + 1]
+            self._links = [(to_qt(i.start), to_qt(i.end)) for b in shown
                            for i in b.inlines if i.style is InlineStyle.LINK]
-            self._code = [to_qt(b.start) for b in model.blocks if b.kind is BlockKind.CODE]
+            self._code = [to_qt(b.start) for b in shown if b.kind is BlockKind.CODE]
         if not self._links and not self._code:
             return
         cursor = QTextCursor(document)
