@@ -395,5 +395,6 @@ def run_gui(argv: Sequence[str]) -> int:
     finally:
         sys.excepthook = previous_hook
         settings.release_writes()  # should the app end before the first paint
+        settings.sync()  # what the last turns set, the reading place at quit among them
         gc.enable()
 
