@@ -7,6 +7,10 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .parse_ahead import ParseAhead
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,10 +45,31 @@ def main(argv: list[str] | None = None) -> int:
     # Start-up makes many objects and almost no garbage: the cyclic collector would spend
     # ~25 ms going over them before the first paint. run_gui turns it on again once painted.
     gc.disable()
+    try:
+        ahead = _parse_ahead(argv)  # before Qt: a process with one thread can fork
+    except SystemExit as stop:  # a usage error, said (as run_gui would say it)
+        return int(stop.code or 0)
     spare_pyside_its_source_reading()
     from .app import run_gui
 
-    return run_gui(argv)
+    try:
+        return run_gui(argv, ahead=ahead)
+    finally:
+        if ahead is not None:
+            ahead.stop()  # should the window end before it needed the child's parse
+
+
+def _parse_ahead(argv: list[str]) -> ParseAhead | None:
+    """The file named on the command line, parsed in a child process while the window starts
+    if the cache does not hold it (``reader.parse_ahead``)."""
+    from .window_options import early_options
+
+    known, _overrides = early_options(argv)
+    if known.list_themes or not known.file:
+        return None
+    from .parse_ahead import ParseAhead
+
+    return ParseAhead.start(known.file)
 
 
 def spare_pyside_its_source_reading() -> None:
