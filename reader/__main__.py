@@ -45,11 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     # Start-up makes many objects and almost no garbage: the cyclic collector would spend
     # ~25 ms going over them before the first paint. run_gui turns it on again once painted.
     gc.disable()
+    spare_pyside_its_source_reading()
     try:
-        ahead = _parse_ahead(argv)  # before Qt: a process with one thread can fork
+        ahead = _parse_ahead(argv)  # before Qt starts a thread: a process with one can fork
     except SystemExit as stop:  # a usage error, said (as run_gui would say it)
         return int(stop.code or 0)
-    spare_pyside_its_source_reading()
     from .app import run_gui
 
     try:

@@ -3,12 +3,12 @@
 Re-opening a document reads its parse from the cache of parsed documents; a first open parses
 it, after the window is built: the parser's modules (markdown-it and the structure rules,
 about 100 ms of CPU to import) and the parse itself, all in the one interpreter. Forked before
-Qt is imported (a process with one thread: the only safe moment to fork), a child parses and
-stores the entry in the cache while the parent imports Qt and builds the window, on the
-machine's other core; the parent's loader then waits for the child and reads the entry back as
-a re-open does. Nothing else changes: the child's parse is the parent's (``parse``), and if
-the child fails, is too slow to matter or stored nothing, the parent parses as before (and
-says any problem itself).
+Qt starts (PySide imported, no application yet: a process with one thread, which can fork
+safely), a child parses and stores the entry in the cache while the parent imports the
+reader's modules and builds the window, on the machine's other core; the parent's loader then
+waits for the child and reads the entry back as a re-open does. Nothing else changes: the
+child's parse is the parent's (``parse``), and if the child fails or stored nothing, the
+parent parses as before (and says any problem itself).
 
 Only where the parent can tell ahead which folder Qt will give the cache (Linux, the XDG
 rule) and only for a file the cache does not hold: ``ParseAhead.folder`` is checked against
@@ -59,7 +59,7 @@ class ParseAhead:
     @classmethod
     def start(cls, path: str) -> ParseAhead | None:
         """A child parsing ``path``, if the cache does not hold it and this can fork; call
-        before importing Qt."""
+        before the application exists (before any thread)."""
         folder = expected_cache_folder()
         if folder is None or not hasattr(os, "fork") or not os.path.isfile(path):
             return None

@@ -74,3 +74,24 @@ def test_a_file_the_child_cannot_parse_is_explained_by_the_window(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("load error:"), result.stdout
     assert "Traceback" not in result.stderr
+
+
+STARTED_FROM_THE_COMMAND_LINE = """
+import linecache, sys
+from reader.__main__ import main
+main([sys.argv[1]])
+print("\\n".join(name for name in linecache.cache if "reader" in name or "markdown_it" in name))
+"""
+
+
+def test_parsing_ahead_keeps_pyside_from_reading_the_readers_sources(tmp_path):
+    """Looking at the command line before Qt starts imports PySide (the messages): the
+    reader's names must be given to its source check first (reader.__main__)."""
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen",
+               READER_FIRST_PAINT_PROBE="1")
+    result = subprocess.run([sys.executable, "-c", STARTED_FROM_THE_COMMAND_LINE, str(SEED)],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "first-paint" in result.stdout
+    assert [line for line in result.stdout.split() if "reader" in line] == []
