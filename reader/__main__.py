@@ -52,11 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(stop.code or 0)
     from .app import run_gui
 
-    try:
-        return run_gui(argv, ahead=ahead)
-    finally:
-        if ahead is not None:
-            ahead.stop()  # should the window end before it needed the child's parse
+    # Should the window end before it needed the child's parse, the child finishes on its
+    # own: its entry serves the next start.
+    return run_gui(argv, ahead=ahead)
 
 
 def _parse_ahead(argv: list[str]) -> ParseAhead | None:

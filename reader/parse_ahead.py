@@ -96,7 +96,7 @@ class ParseAhead:
             self._reap()
 
     def stop(self) -> None:
-        """End the child if it still runs (the app ends, or its work is not wanted)."""
+        """End the child if it still runs (its work is not wanted)."""
         if self._pid:
             with contextlib.suppress(OSError):
                 os.kill(self._pid, signal.SIGTERM)
