@@ -205,9 +205,9 @@ STARTUP_NEXT_STEP = (
     "(QFileDialog) made on the first File > Open")
 FIRST_OPEN_NEXT_STEP = (
     "a first open from the command line is parsed in a child process while the window starts "
-    "(reader.parse_ahead; the CPU figures count the child's); left: on a loaded machine the "
-    "child waits for a core, and without a file named (the seed) nothing is parsed ahead; "
-    "next step: the structure rules' regular expressions compiled when first used")
+    "(reader.parse_ahead; the CPU figures count the child's); left: the child's imports and "
+    "parse, which a loaded machine makes the window wait for; next step: the structure "
+    "rules' regular expressions compiled when first used")
 
 STEP_NAMES = {
     "qt": "Qt's bindings", "reader_modules": "the reader's modules (Qt's enums they touch "

@@ -58,16 +58,24 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parse_ahead(argv: list[str]) -> ParseAhead | None:
-    """The file named on the command line, parsed in a child process while the window starts
-    if the cache does not hold it (``reader.parse_ahead``)."""
+    """The file named on the command line (else the seed), parsed in a child process while the
+    window starts if the cache does not hold it (``reader.parse_ahead``)."""
     from .window_options import early_options
 
     known, _overrides = early_options(argv)
-    if known.list_themes or not known.file:
+    if known.list_themes:
         return None
+    path = known.file
+    if not path:  # the seed: its place is the window's to say, after its modules are imported
+        from .app import default_document_path
+
+        seed = default_document_path()
+        if seed is None:
+            return None
+        path = str(seed)
     from .parse_ahead import ParseAhead
 
-    return ParseAhead.start(known.file)
+    return ParseAhead.start(path)
 
 
 def spare_pyside_its_source_reading() -> None:

@@ -10,9 +10,10 @@ waits for the child and reads the entry back as a re-open does. Nothing else cha
 child's parse is the parent's (``parse``), and if the child fails or stored nothing, the
 parent parses as before (and says any problem itself).
 
-Only where the parent can tell ahead which folder Qt will give the cache (Linux, the XDG
-rule) and only for a file the cache does not hold: ``ParseAhead.folder`` is checked against
-Qt's once the application exists (``matches``).
+The file named on the command line, or the seed (``reader.__main__``), only where the parent
+can tell ahead which folder Qt will give the cache (Linux, the XDG rule) and only if the cache
+does not hold it: ``ParseAhead.folder`` is checked against Qt's once the application exists
+(``matches``).
 """
 
 from __future__ import annotations
