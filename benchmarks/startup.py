@@ -13,10 +13,11 @@ filled by a first run, even where the environment says PYTHONDONTWRITEBYTECODE (
 reader's ~80 modules from source on every start would be measured otherwise, not the reader).
 Each program also says the CPU time it had used at its first paint: on a machine shared with
 other work, wall-clock times vary with the load far more than CPU times, so the CPU ratio is
-printed beside the wall-clock one. One more run with ``-X importtime`` counts the imports
-before the reader's first paint, and a run of the reader's start-up steps one by one says
-where its CPU time goes (Qt's bindings, the reader's modules, the window, the document, the
-first paint).
+printed beside the wall-clock one (a first open's includes its child process's: the document
+named on the command line is parsed in one while the window starts, ``reader.parse_ahead``).
+One more run with ``-X importtime`` counts the imports before the reader's first paint, and a
+run of the reader's start-up steps one by one says where its CPU time goes (Qt's bindings, the
+reader's modules, the window, the document, the first paint).
 """
 
 from __future__ import annotations
@@ -194,12 +195,19 @@ print("steps", " ".join(f"{name}={seconds}" for name, seconds in steps), flush=T
 """
 
 
-# What is left before the first paint (docs/performance.md, session 7).
+# What is left before the first paint (docs/performance.md, session 8).
 STARTUP_NEXT_STEP = (
-    "left: the reader's ~110 modules and the Qt classes they touch (PySide builds each "
-    "class's Python enums when first touched); next steps: kept_dialogs' light part (BuildAhead) "
-    "apart from its widgets, the file chooser (QFileDialog) made on the first File > Open, "
-    "fewer and larger modules")
+    "left: the reader's ~110 modules, about 160 ms of CPU (PySide's Python enums of the Qt "
+    "classes they touch, the model's and the actions' own enums and dataclasses, each module's "
+    "import); the window, the document and the paint together cost what the floor's window "
+    "does; next steps: fewer and larger modules on the way to the first paint, the model's "
+    "records and ActionId defined without dataclasses and Enum, the file chooser "
+    "(QFileDialog) made on the first File > Open")
+FIRST_OPEN_NEXT_STEP = (
+    "a first open from the command line is parsed in a child process while the window starts "
+    "(reader.parse_ahead; the CPU figures count the child's); left: the child's imports and "
+    "parse, which a loaded machine makes the window wait for; next step: the structure "
+    "rules' regular expressions compiled when first used")
 
 STEP_NAMES = {
     "qt": "Qt's bindings", "reader_modules": "the reader's modules (Qt's enums they touch "
@@ -248,7 +256,7 @@ def measure(runs: int = 9) -> list[tuple[str, float, str]]:
         ("startup_vs_qt_floor", median["reopen"] / floor,
          "≤ 1.15; re-opening, first paint against the Qt floor window; " + STARTUP_NEXT_STEP),
         ("startup_first_open_vs_qt_floor", median["first_open"] / floor,
-         "≤ 1.3; an empty cache of parsed documents"),
+         "≤ 1.3; an empty cache of parsed documents; " + FIRST_OPEN_NEXT_STEP),
         ("startup_qt_floor_vs_bare_qt", floor / bare,
          "for information: Qt's own cost of a reader window, none of our code"),
         ("startup_first_paint_ms", median["reopen"] * 1000,

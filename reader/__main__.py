@@ -7,6 +7,10 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .parse_ahead import ParseAhead
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,9 +46,36 @@ def main(argv: list[str] | None = None) -> int:
     # ~25 ms going over them before the first paint. run_gui turns it on again once painted.
     gc.disable()
     spare_pyside_its_source_reading()
+    try:
+        ahead = _parse_ahead(argv)  # before Qt starts a thread: a process with one can fork
+    except SystemExit as stop:  # a usage error, said (as run_gui would say it)
+        return int(stop.code or 0)
     from .app import run_gui
 
-    return run_gui(argv)
+    # Should the window end before it needed the child's parse, the child finishes on its
+    # own: its entry serves the next start.
+    return run_gui(argv, ahead=ahead)
+
+
+def _parse_ahead(argv: list[str]) -> ParseAhead | None:
+    """The file named on the command line (else the seed), parsed in a child process while the
+    window starts if the cache does not hold it (``reader.parse_ahead``)."""
+    from .window_options import early_options
+
+    known, _overrides = early_options(argv)
+    if known.list_themes:
+        return None
+    path = known.file
+    if not path:  # the seed: its place is the window's to say, after its modules are imported
+        from .app import default_document_path
+
+        seed = default_document_path()
+        if seed is None:
+            return None
+        path = str(seed)
+    from .parse_ahead import ParseAhead
+
+    return ParseAhead.start(path)
 
 
 def spare_pyside_its_source_reading() -> None:

@@ -37,6 +37,7 @@ from .messages.languages import (
     interface_language,
     translate_terminal,
 )
+from .parse_ahead import APP_NAME, ParseAhead, parse
 from .speech.loader import default_sink, espeak_engine
 from .ui.actions import CORRECTION_ACTIONS
 from .ui.appearance.appearance_controller import AppearanceController
@@ -51,6 +52,7 @@ from .ui.shell.first_paint import AfterFirstPaint, FirstPaintProbe
 from .ui.shell.first_use import OnFirstUse
 from .ui.shell.full_screen import FullScreen
 from .ui.shell.kept_dialogs import BUILD_AHEAD_QUIET_MS, BuildAhead
+from .ui.shell.made_later import export_controller, outline_corrections, shared
 from .ui.shell.main_window import MainWindow
 from .ui.shell.screen_reader import screen_reader_listening
 from .ui.shell.settings_check import CheckedSettings, SettingsNotes, reset_unusable_settings
@@ -70,7 +72,6 @@ if TYPE_CHECKING:
     from .ui.text.outline_corrections import OutlineCorrections
 
 GC_AT_LATEST_MS = 3000  # the cyclic garbage collector is off until the first paint (__main__)
-APP_NAME = "accessible-reader"  # the name on the AT-SPI bus and of the settings folder
 SEED_NAME = "interview-pedocriminalite.txt"
 
 
@@ -103,9 +104,7 @@ def make_settings() -> CheckedSettings:
 
 def open_without_language(path: str) -> Document:
     """The window's loader: the language is detected after the first paint (LanguageDetection)."""
-    from .document.pipeline import open_document  # markdown-it & co: only when parsing
-
-    return open_document(path, with_language=False)
+    return parse(path)
 
 
 def detect_language(document: Document) -> Document:
@@ -117,16 +116,23 @@ def detect_language(document: Document) -> Document:
     return with_detected_language(document, detect_language_apart)
 
 
-def document_cache() -> DocumentCache:
-    """Parsed documents in the user's cache folder (``~/.cache/accessible-reader``)."""
+def cache_folder() -> Path:
+    """The user's cache of parsed documents (``~/.cache/accessible-reader/documents``)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return DocumentCache(Path(folder) / "documents")
+    return Path(folder) / "documents"
 
 
-def through_cache(load: Loader, cache: DocumentCache) -> Loader:
-    """``load``, skipped when the cache has the document parsed from that file as it is."""
+def document_cache() -> DocumentCache:
+    return DocumentCache(cache_folder())
+
+
+def through_cache(load: Loader, cache: DocumentCache, ahead: ParseAhead | None = None) -> Loader:
+    """``load``, skipped when the cache has the document parsed from that file as it is (or
+    will have it once the child parsing it ahead is done)."""
 
     def load_through_cache(path: str) -> Document:
+        if ahead is not None:
+            ahead.wait_for(str(path))  # its entry, if the child parses this file
         document = cache.load(path)
         if document is not None:
             return replace(document, path=str(path))  # as the user named it this time
@@ -244,26 +250,6 @@ class ReaderWindow(MainWindow):
         return self._export.get()
 
 
-def shared(engine: Engine) -> Engine:
-    from .speech.shared_engine import SharedEngine
-
-    return SharedEngine(engine)
-
-
-def outline_corrections(window: ReaderWindow, context: ReaderContext) -> OutlineCorrections:
-    from .ui.text.outline_corrections import OutlineCorrections
-
-    return OutlineCorrections(window, context)
-
-
-def export_controller(window: ReaderWindow, context: ReaderContext,
-                      settings: QSettings) -> ExportController:
-    """File > Export audio, made when first chosen (its modules are not needed before)."""
-    from .ui.export.export_controller import ExportController
-
-    return ExportController(window, context, window.speech, settings)
-
-
 WINDOW_SWITCH_INTERVAL_S = 0.0005
 
 
@@ -329,7 +315,8 @@ class ErrorReporter:
             self._showing = False
 
 
-def run_gui(argv: Sequence[str]) -> int:
+def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
+    """``ahead``: the command line's document parsed in a child process (reader.__main__)."""
     try:
         known, overrides = early_options(argv)
     except SystemExit as stop:
@@ -350,9 +337,12 @@ def run_gui(argv: Sequence[str]) -> int:
     except SystemExit as stop:
         return int(stop.code or 0)
 
-    cache = document_cache()
+    folder = cache_folder()
+    cache = DocumentCache(folder)
+    if ahead is not None and not ahead.matches(folder):
+        ahead = None
     window = build_main_window(settings,
-                               load=through_cache(open_without_language, cache),
+                               load=through_cache(open_without_language, cache, ahead),
                                appearance=overrides, deferred=True)
     window.opening.set_previewer(preview_unless_cached(cache.holds))  # a long PDF's first pages
     # Background work waits for the first paint: its imports would compete with it.
@@ -395,5 +385,6 @@ def run_gui(argv: Sequence[str]) -> int:
     finally:
         sys.excepthook = previous_hook
         settings.release_writes()  # should the app end before the first paint
+        settings.sync()  # what the last turns set, the reading place at quit among them
         gc.enable()
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 import reader.app
 from reader.ui.appearance.language_choice import LanguageChoice
-from reader.ui.shell.kept_dialogs import SEPARATOR, BuildAhead, set_choices
+from reader.ui.shell.kept_dialogs import BuildAhead
+from reader.ui.shell.quiet_choices import SEPARATOR, set_choices
 
 WAIT_MS = 20_000
 BUILT_AHEAD = {"export_dialog", "preferences_dialog", "speech_settings"}

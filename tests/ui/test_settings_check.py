@@ -11,6 +11,8 @@ from reader.appearance.preferences import DEFAULTS, Appearance
 from reader.ui.places.reading_places import ReadingPlaces
 from reader.ui.shell.settings_check import CheckedSettings
 
+from .conftest import make_interview
+
 
 def _settings_file(tmp_path, text: str) -> QSettings:
     path = tmp_path / "settings.ini"
@@ -97,3 +99,50 @@ def test_an_unwritable_settings_file_held_at_start_up_is_told_once_released(qtbo
     assert window.banner.text() == ""
     settings.release_writes()
     assert "Your settings cannot be saved" in window.banner.text()
+
+
+def _place_saved(path) -> bool:
+    return path.exists() and "last_positions" in path.read_text(encoding="utf-8")
+
+
+def test_the_place_left_is_written_once_the_reader_is_quiet_and_read_back(qtbot, tmp_path):
+    path = tmp_path / "settings.ini"
+    settings = CheckedSettings(str(path))
+    window = build_main_window(settings)
+    qtbot.addWidget(window)
+    window.show_document(make_interview("/tmp/one.txt"))
+    window.text.go_to(50)
+    window.show_document(make_interview("/tmp/two.txt"))
+    assert ReadingPlaces(settings).last_position("/tmp/one.txt") == 50  # read at once
+    qtbot.waitUntil(lambda: _place_saved(path), timeout=20000)
+    again = QSettings(str(path), QSettings.Format.IniFormat)
+    assert ReadingPlaces(again).last_position("/tmp/one.txt") == 50
+
+
+def test_the_place_left_at_quit_is_written(qtbot, tmp_path):
+    path = tmp_path / "settings.ini"
+    settings = CheckedSettings(str(path))
+    window = build_main_window(settings)
+    qtbot.addWidget(window)
+    window.show_document(make_interview("/tmp/one.txt"))
+    window.text.go_to(50)
+    window.close()  # as the app ends, which then writes what waits (reader.app.run_gui)
+    settings.release_writes()
+    settings.sync()
+    assert _place_saved(path)
+    assert ReadingPlaces(QSettings(str(path), QSettings.Format.IniFormat)).last_position(
+        "/tmp/one.txt") == 50
+
+
+def test_an_unwritable_settings_file_is_told_when_the_place_left_cannot_be_written(
+        qtbot, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    settings = CheckedSettings(str(blocker / "settings.ini"))
+    window = build_main_window(settings)
+    qtbot.addWidget(window)
+    window.show_document(make_interview("/tmp/one.txt"))
+    window.text.go_to(50)
+    window.show_document(make_interview("/tmp/two.txt"))
+    qtbot.waitUntil(lambda: "Your settings cannot be saved" in window.banner.text(),
+                    timeout=20000)

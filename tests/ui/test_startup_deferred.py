@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "interview-pedocriminalite.txt"
 
 # Imported by nothing that the first paint needs: dialogs, presenting, exporting, finding,
-# correcting the outline, speech's engine and settings dialog.
+# correcting the outline, speech's engine and settings dialog, building dialogs ahead.
 LATER = (
     "reader.ui.presenter.presenter",
     "reader.ui.presenter.slides",
@@ -39,6 +39,8 @@ LATER = (
     "reader.ui.places.find_bar",
     "reader.ui.places.go_to_dialog",
     "reader.ui.places.bookmarks_dialog",
+    "reader.ui.shell.quiet_choices",
+    "reader.ui.shell.unheard",
     "reader.ui.text.outline_corrections",
     "reader.document.corrections",
     "reader.speech.engine",

@@ -53,7 +53,8 @@ from reader.ui.appearance.dialog_fit import (
     stack_form_rows,
     wrap_labels,
 )
-from reader.ui.shell.kept_dialogs import SEPARATOR, BuiltInParts, set_choices, set_up_spin_box
+from reader.ui.shell.kept_dialogs import BuiltInParts
+from reader.ui.shell.quiet_choices import SEPARATOR, set_choices, set_up_spin_box
 
 ColourField = Literal["text_colour", "background_colour", "link_colour", "highlight_colour"]
 SpacingField = Literal["line_height", "paragraph_spacing", "letter_spacing", "word_spacing",

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from reader import messages
 from reader.export.encoding import AudioFormat
 from reader.export.parts import Part
-from reader.ui.shell.kept_dialogs import set_choices
+from reader.ui.shell.quiet_choices import set_choices
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,7 +48,9 @@ class ReadingPlaces:
     def remember_position(self, path: str, offset: int) -> None:
         key = _key(path)
         entries = [[key, int(offset)]] + [e for e in self._positions() if e[0] != key]
-        self._store(_POSITIONS_KEY, entries[:POSITION_LIMIT])
+        # Written by Qt at a later turn (the app's settings: once the reader is quiet), not
+        # in the turn that shows the next document: a sync() waited for the disk there.
+        self._store(_POSITIONS_KEY, entries[:POSITION_LIMIT], sync=False)
 
     def _positions(self) -> list[list[Any]]:
         value = self._load(_POSITIONS_KEY, [])
@@ -84,6 +86,7 @@ class ReadingPlaces:
         value, _usable = json_value(self._settings.value(key, ""), default)
         return value
 
-    def _store(self, key: str, value: object) -> None:
+    def _store(self, key: str, value: object, *, sync: bool = True) -> None:
         self._settings.setValue(key, json.dumps(value, ensure_ascii=False))
-        self._settings.sync()
+        if sync:
+            self._settings.sync()

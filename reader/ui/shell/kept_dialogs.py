@@ -7,91 +7,34 @@ second. So a dialog fills each list in one step (``set_choices``: one event wher
 time sent one a row) and writes each spin box's text once (``set_up_spin_box``), is kept and
 shown again with only the values that changed, and, when a screen reader listens, is built
 ahead while the reader is idle (``BuildAhead``), one at a time: building three at once gave
-Orca some 300 events together and it lost the keys pressed meanwhile."""
+Orca some 300 events together and it lost the keys pressed meanwhile.
+
+The lists and spin boxes filled quietly are in ``reader.ui.shell.quiet_choices``: this module
+is imported before the first paint (by the file chooser and the window), and PySide builds the
+Python enums of every widget class a module names (about 11 ms with the accessibility classes
+``Unheard`` uses)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QDialog,
-    QDoubleSpinBox,
-    QListView,
-    QSpinBox,
-)
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
-from reader.ui.shell.unheard import Unheard
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 # How long the reader must have pressed no key before a dialog is built ahead, and between
 # two builds: Orca works through one build's events within a second on a quiet machine, in a
 # few seconds on a busy one.
 BUILD_AHEAD_QUIET_MS = 3000
-SEPARATOR = object()  # in set_choices' entries: a line between two groups of choices
 
 
 def forget_native_window_when_closed(dialog: QDialog) -> None:
     """Closed, only the dialog's native window goes: a hidden window would still be listed
     among the app's windows to a screen reader. Its widgets stay, built."""
     dialog.finished.connect(lambda _result: dialog.destroy())
-
-
-def set_choices(combo: QComboBox, entries: Iterable[tuple[str, object] | object]) -> None:
-    """``combo``'s choices become ``entries`` (text and data, or ``SEPARATOR``), the first
-    chosen. The list is made apart and handed over whole: added a row at a time, it sent a
-    screen reader an event per row (a hundred languages, a hundred events). The drop-down
-    list becomes a ``QuietChoiceList``."""
-    if not isinstance(combo.view(), QuietChoiceList):
-        quiet = QuietChoiceList()
-        quiet.setAccessibleName(combo.view().accessibleName())
-        combo.setView(quiet)  # which deletes the list it had
-    model = QStandardItemModel(combo)
-    for entry in entries:
-        if entry is SEPARATOR:  # as QComboBox.insertSeparator marks one
-            item = QStandardItem()
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            item.setData("separator", Qt.ItemDataRole.AccessibleDescriptionRole)
-        else:
-            text, data = entry  # type: ignore[misc]
-            item = QStandardItem(text)
-            item.setData(data, Qt.ItemDataRole.UserRole)
-        model.appendRow(item)
-    combo.setModel(model)  # which deletes the list it had, a child of the combo box too
-
-
-class QuietChoiceList(QListView):
-    """A list of choices that tells a screen reader its row chosen only while it is shown.
-    Qt's tells it at every change, shown or not: a row selected and a list changed, the two
-    events Orca takes longest over (0.2 s each on a busy machine), for every value a dialog
-    is built or reopened with."""
-
-    def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        if self.isVisible():
-            super().selectionChanged(selected, deselected)
-        else:  # what QListView adds to it is the screen reader's events
-            QAbstractItemView.selectionChanged(self, selected, deselected)
-
-
-def set_up_spin_box(box: QSpinBox | QDoubleSpinBox, limits: tuple[float, float],
-                    step: float, suffix: str, value: float, decimals: int = 2) -> None:
-    """A new spin box's range, step, unit and first value, with its text written once: each
-    setting rewrote the text, and each rewrite sent a screen reader three or four events
-    (Preferences' seven boxes, some 80 events). ``decimals`` for a QDoubleSpinBox."""
-    # The ignores below: a QSpinBox is given ints, as ``number`` makes them (mypy cannot tell).
-    number = float if isinstance(box, QDoubleSpinBox) else int
-    low, high = number(limits[0]), number(limits[1])
-    if isinstance(box, QDoubleSpinBox) and box.decimals() != decimals:
-        box.setDecimals(decimals)  # which writes the text whatever comes after
-    box.clear()  # Qt leaves a cleared box's text alone until a value is set
-    box.setSingleStep(number(step))  # type: ignore[arg-type]
-    box.setSuffix(suffix)
-    box.setRange(min(low, 0), max(high, 0))  # type: ignore[arg-type]  # its value, 0, in range
-    box.setValue(number(value))  # type: ignore[arg-type]  # the one rewrite
-    box.setRange(low, high)  # type: ignore[arg-type]
 
 
 class BuiltInParts:
@@ -122,6 +65,8 @@ class BuildAhead(QObject):
 
     def __init__(self, builders: Sequence[Callable[[], object]], quiet_ms: int,
                  parent: QObject) -> None:
+        from reader.ui.shell.unheard import Unheard  # after the first paint: QAccessible's enums
+
         super().__init__(parent)
         self._builders = list(builders)
         self._unheard = Unheard(self)

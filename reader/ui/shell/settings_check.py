@@ -8,7 +8,7 @@ unwritable configuration folder lost every change in silence.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 
 from reader import messages
 from reader.appearance.preferences import from_mapping_with_resets
@@ -19,6 +19,12 @@ from reader.ui.shell.geometry import STORED_KEYS as GEOMETRY_KEYS
 from reader.ui.shell.message_banner import MessageBanner
 
 APPEARANCE_GROUP = "appearance"
+# Qt's own writes (what is set without a sync(), such as the reading place of the document
+# left) wait until no key or button was pressed for this long, and for this long at most.
+WRITE_WHEN_QUIET_MS = 1500
+WRITE_AT_LATEST_MS = 15000
+_INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride,
+                    QEvent.Type.MouseButtonPress, QEvent.Type.Wheel})
 
 
 def reset_unusable_settings(settings: QSettings) -> list[str]:
@@ -56,6 +62,12 @@ class CheckedSettings(QSettings):
     ``hold_writes`` keeps what is set in memory, where every read sees it, until
     ``release_writes`` writes it: the start-up sets the recent files and the reading place
     before the first paint, and each write to the disk waited 15–30 ms for it.
+
+    What is set without a ``sync()`` Qt writes itself at the next turn of the event loop, on
+    the window's thread (9 ms on a quiet disk, 5–316 ms on a busy one, in PySide with Python's
+    lock held: no other thread can write it meanwhile). Those writes wait instead until no key
+    or button was pressed for ``WRITE_WHEN_QUIET_MS`` (``WRITE_AT_LATEST_MS`` at most), and are
+    checked as every other.
     """
 
     unwritable = Signal(str)
@@ -65,13 +77,18 @@ class CheckedSettings(QSettings):
         self._told = False
         self._held = False
         self._unwritten = False
+        self._when_quiet = QTimer(self, singleShot=True, interval=WRITE_WHEN_QUIET_MS)
+        self._when_quiet.timeout.connect(self.sync)
+        self._at_latest = QTimer(self, singleShot=True, interval=WRITE_AT_LATEST_MS)
+        self._at_latest.timeout.connect(self.sync)
 
     def hold_writes(self) -> None:
         self._held = True
 
     def release_writes(self) -> None:
+        """Write what waits (held, or for a quiet moment) now."""
         self._held = False
-        if self._unwritten:
+        if self._unwritten or self._at_latest.isActive():
             self._unwritten = False
             self.sync()
 
@@ -79,17 +96,42 @@ class CheckedSettings(QSettings):
         if self._held:
             self._unwritten = True
             return
+        self._stop_waiting()
         super().sync()
         if self.status() is not QSettings.Status.NoError and not self._told:
             self._told = True
             self.unwritable.emit(self.fileName())
 
     def event(self, event: QEvent) -> bool:
-        # Qt writes changes itself at the next turn of the event loop: held too.
-        if self._held and event.type() == QEvent.Type.UpdateRequest:
-            self._unwritten = True
+        # Qt writes changes itself at the next turn of the event loop: held too, or written
+        # once the reader is quiet.
+        if event.type() == QEvent.Type.UpdateRequest:
+            if self._held:
+                self._unwritten = True
+            else:
+                self._write_when_quiet()
             return True
         return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT:
+            self._when_quiet.start()  # the wait starts again
+        return False
+
+    def _write_when_quiet(self) -> None:
+        app = QCoreApplication.instance()
+        if not self._at_latest.isActive():
+            self._at_latest.start()
+            if app is not None:
+                app.installEventFilter(self)  # the keys and buttons pressed anywhere
+        self._when_quiet.start()
+
+    def _stop_waiting(self) -> None:
+        if self._at_latest.isActive() or self._when_quiet.isActive():
+            self._at_latest.stop()
+            self._when_quiet.stop()
+            if (app := QCoreApplication.instance()) is not None:
+                app.removeEventFilter(self)
 
 
 class SettingsNotes(QObject):

@@ -30,7 +30,8 @@ from reader.speech.engine import Voice, voice_for_language
 from reader.speech.options import TIMBRES, ReadingOptions
 from reader.ui.actions import plain_text
 from reader.ui.appearance.dialog_fit import fit_dialog
-from reader.ui.shell.kept_dialogs import BuiltInParts, set_choices, set_up_spin_box
+from reader.ui.shell.kept_dialogs import BuiltInParts
+from reader.ui.shell.quiet_choices import set_choices, set_up_spin_box
 from reader.ui.speech.speech_settings import (
     PAUSE_RANGE,
     PITCH_RANGE,
