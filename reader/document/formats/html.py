@@ -22,6 +22,7 @@ from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .html_jsonld import json_ld_article
 from .html_language import NEVER_TEXT, language_of, page_title
+from .html_visible import show_as_browsed
 from .safety import html_parser
 from .tables import is_layout_table
 
@@ -67,6 +68,7 @@ def read_html(data: bytes, path: str, *, whole_page: bool = False,
     """The page's article as blocks (``whole_page``: everything visible on the page;
     ``notes=False`` leaves out footnotes and page-break markers, as in books)."""
     root = parse_html(data, path)
+    show_as_browsed(root)
     language = language_of(root)
     title = page_title(root)
     builder = BlockBuilder()
