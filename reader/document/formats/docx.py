@@ -8,7 +8,8 @@ style. Numbered and bulleted paragraphs are list items; images stand as their al
 Word wraps text in more than python-docx walks: content controls (``w:sdt``, around a
 template's title or a form's fields), tracked insertions and moves (``w:ins``, ``w:moveTo``),
 smart tags, custom XML and simple fields. Their text is read where it stands; deleted and
-moved-away text (``w:del``, ``w:moveFrom``) is not. A text box's paragraphs follow the
+moved-away text (``w:del``, ``w:moveFrom``) is not, nor hidden text (``w:vanish``, which Word
+neither shows nor prints). A text box's paragraphs follow the
 paragraph that holds it (the drawing's ``mc:Fallback`` copy is left out). A table that lays
 text out (``tables.lays_text_out``) is read cell by cell; a short paragraph set larger than
 the text by hand is a heading (``docx_sizes``).
@@ -78,6 +79,7 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder,
     style = paragraph.style
     level = _outline_level(paragraph._p, style)
     bold, italic = _style_flag(style, "bold"), _style_flag(style, "italic")
+    hidden = _style_flag(style, "hidden")
     # Word sets its Quote style in italics: that presents the quote (a QUOTE block says it),
     # it is no emphasis of the writer's, which a whole italic paragraph would be.
     italic = italic and not _in_quote_style(style)
@@ -91,7 +93,8 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder,
                 builder.open(InlineStyle.LINK, item.address or f"#{item.fragment}")
             link = hyperlink
         runs.append(Run(run, paragraph))
-        _add_run(runs[-1], builder, bold, italic)
+        if not _run_flag(runs[-1], "hidden", hidden):  # Word's hidden text (w:vanish)
+            _add_run(runs[-1], builder, bold, italic)
     if link is not None:
         builder.close()
     if level is not None:
@@ -153,7 +156,7 @@ def _add_run(run: Any, builder: BlockBuilder, bold: bool, italic: bool) -> None:
 
 
 def _run_flag(run: Any, name: str, paragraph_default: bool) -> bool:
-    value = getattr(run, name)
+    value = getattr(run.font, name)
     if value is None and run.style is not None:
         value = _style_flag(run.style, name) or None
     return paragraph_default if value is None else bool(value)
@@ -275,7 +278,8 @@ def _cell_paragraphs(container: Any) -> Iterator[Any]:
 def _text(p: Any) -> str:
     from docx.text.run import Run
 
-    return "".join(Run(run, None).text for run, _ in _runs(p))  # type: ignore[arg-type]
+    return "".join(Run(run, None).text for run, _ in _runs(p)  # type: ignore[arg-type]
+                   if not run.xpath("./w:rPr/w:vanish[not(@w:val='0' or @w:val='false')]"))
 
 
 def _language(document: Any, declared: str) -> str:
