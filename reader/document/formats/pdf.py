@@ -242,7 +242,7 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
         elif (starts_paragraph(before, line, spacing, body, edges[id(before)])
               or opens_item(before, line, margins[id(line)])
               or sentence_ends_paragraph(before, line, paragraph[0], edges[id(before)],
-                                         margins[id(line)], spaced)):
+                                         margins[id(line)], spaced, body)):
             _end(paragraph, builder, margins, heading_sizes, typed, cuts)
             paragraph, since_break = [], 0
         elif (ended_early(before, line, edges[id(before)])
