@@ -3,7 +3,8 @@
 Headings by their outline level; bold and italic through the styles (an automatic style such
 as "T1" or "P3" names its parent, so the chain is followed); lists with their depth and
 whether they are numbered; links, image descriptions, tables. Language from the default
-style's ``fo:language`` or meta.xml.
+style's ``fo:language`` or meta.xml. Tracked deletions, notes and comments are not read, nor
+hidden text (a hidden character style, section or paragraph).
 """
 
 from __future__ import annotations
@@ -26,10 +27,12 @@ _TEXT_STYLES = ("text:style-name", "text:cond-style-name")
 
 
 class _Styles:
-    """Bold and italic for each style name, inherited along ``style:parent-style-name``."""
+    """Bold and italic for each style name, inherited along ``style:parent-style-name``, and
+    the styles of hidden text."""
 
     def __init__(self, document: Any) -> None:
         self._own: dict[str, tuple[bool | None, bool | None, str]] = {}
+        self._hidden: dict[str, bool] = {}
         self.numbered_lists: set[str] = set()
         self.title_styles: set[str] = set()
         for style in document.get_styles():
@@ -43,11 +46,22 @@ class _Styles:
             italic = None if slant is None else slant in ("italic", "oblique")
             parent = style.get_attribute_string("style:parent-style-name") or ""
             self._own[name] = (bold, italic, parent)
+            if props.get("text:display") is not None:  # "none": LibreOffice's hidden text
+                self._hidden[name] = props["text:display"] == "none"
             if style.tag == "text:list-style" and style.get_elements(
                     "text:list-level-style-number"):
                 self.numbered_lists.add(name)
             if name == "Title" or parent == "Title":
                 self.title_styles.add(name)
+
+    def hides(self, name: str) -> bool:
+        seen: set[str] = set()
+        while name and name not in seen:
+            seen.add(name)
+            if name in self._hidden:
+                return self._hidden[name]
+            name = self._own.get(name, (None, None, ""))[2]
+        return False
 
     def flags(self, name: str) -> tuple[bool, bool]:
         bold: bool | None = None
@@ -123,7 +137,7 @@ class _Walk:
 
     def _enter(self, element: Any) -> Callable[[], None] | None:
         tag, builder = element.tag, self.builder
-        if tag in _SKIPPED:
+        if tag in _SKIPPED or self._hidden(element, tag):
             element_children_skip(element)
             return None
         if tag in ("text:s", "text:tab"):
@@ -144,6 +158,21 @@ class _Walk:
                                         "table:table-row", "office:text"):
             builder.text(element.text)
         return after
+
+    def _hidden(self, element: Any, tag: str) -> bool:
+        """Text LibreOffice neither shows nor prints: in a hidden character style, in a hidden
+        section, or in a paragraph its Hidden Paragraph field hides."""
+        if tag == "text:section":
+            return bool(element.get_attribute_string("text:display") == "none")
+        if tag not in ("text:span", "text:p", "text:h"):
+            return False
+        name = next((n for n in (element.get_attribute_string(a) for a in _TEXT_STYLES) if n),
+                    "")
+        if self.styles.hides(name):
+            return True
+        return tag != "text:span" and any(
+            field.get_attribute_string("text:is-hidden") == "true"
+            for field in element.get_elements("text:hidden-paragraph"))
 
     def _open(self, element: Any, tag: str) -> Callable[[], None] | None:
         builder = self.builder
