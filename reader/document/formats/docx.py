@@ -25,6 +25,7 @@ from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .docx_sizes import FontSizes
 from .html_language import primary_language
+from .metadata_title import given_title
 from .safety import SafeZip
 from .tables import lays_text_out
 
@@ -50,7 +51,7 @@ def read_docx(data: bytes, path: str) -> Extracted:
     _add_content(document.element.body, document._body, builder, (numbering, sizes))
     properties = document.core_properties
     return Extracted(sizes.headings(builder.blocks), _language(document, properties.language or ""),
-                     properties.title or "")
+                     given_title(properties.title or ""))
 
 
 def _add_content(container: Any, parent: Any, builder: BlockBuilder,

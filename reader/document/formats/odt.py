@@ -16,6 +16,7 @@ from typing import Any
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .html_language import primary_language
+from .metadata_title import given_title
 from .safety import SafeZip
 
 _SKIPPED = frozenset(
@@ -85,7 +86,8 @@ def read_odt(data: bytes, path: str) -> Extracted:
     _Walk(builder, styles).run(document.body)
     meta = document.meta
     language = meta.language or _default_language(document)
-    return Extracted(builder.blocks, primary_language(language or ""), meta.title or "")
+    return Extracted(builder.blocks, primary_language(language or ""),
+                     given_title(meta.title or ""))
 
 
 def _default_language(document: Any) -> str:

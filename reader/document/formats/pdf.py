@@ -29,6 +29,7 @@ from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .html_language import primary_language
+from .metadata_title import given_title
 from .pdf_breaks import (
     BULLET,
     LINE_HYPHENS,
@@ -107,7 +108,7 @@ def _extracted(pdf: Any, path: str, pages: list[list[Line]]) -> Extracted:
     builder = BlockBuilder()
     paragraphs(lines, builder)
     _add_bookmarks(pdf, builder, lines)
-    title = (pdf.get_metadata_dict().get("Title") or "").strip()
+    title = given_title(pdf.get_metadata_dict().get("Title") or "")
     return Extracted(builder.blocks, _language(pdf), title)
 
 
