@@ -1,10 +1,11 @@
 """Word files as Word writes them: hidden text (``w:vanish``, which Word neither shows nor
-prints) is not read; a field shows its result, never its code."""
+prints) is not read; a field shows its result, never its code; a page break parts words."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from reader.document.model import LINE_BREAK
 from reader.document.pipeline import open_document
 from tests.document.test_docx_real_files import _p, _r, _word_file
 
@@ -45,3 +46,12 @@ def test_a_hidden_table_cell_text_is_not_read(tmp_path):
     second = f"<w:tr><w:tc>{_p(_r('Age'))}</w:tc><w:tc>{_p(_r('30'))}</w:tc></w:tr>"
     body = f"<w:tbl>{row}{second}</w:tbl>"
     assert _texts(_word_file(tmp_path, body)) == ["Name\tAnn", "Age\t30"]
+
+
+def test_a_page_break_inside_a_paragraph_parts_its_words(tmp_path):
+    # Ctrl+Enter between a question and its answer, in one paragraph.
+    body = _p(_r("Why did you leave?") + '<w:r><w:br w:type="page"/></w:r>'
+              + _r("Because it was time.") + '<w:r><w:br w:type="column"/><w:t>Yes.</w:t></w:r>')
+    document = open_document(_word_file(tmp_path, body), with_language=False)
+    assert document.blocks[0].text.replace(LINE_BREAK, "|") == (
+        "Why did you leave?|Because it was time.|Yes.")

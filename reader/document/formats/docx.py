@@ -146,7 +146,7 @@ def _add_run(run: Any, builder: BlockBuilder, bold: bool, italic: bool) -> None:
         styles.append(InlineStyle.EMPHASIS)
     for style in styles:
         builder.open(style)
-    for number, line in enumerate(run.text.split("\n")):
+    for number, line in enumerate(_run_text(run._r).split("\n")):
         if number:
             builder.line_break()
         builder.text(line)
@@ -277,10 +277,15 @@ def _cell_paragraphs(container: Any) -> Iterator[Any]:
 
 
 def _text(p: Any) -> str:
-    from docx.text.run import Run
-
-    return "".join(Run(run, None).text for run, _ in _runs(p)  # type: ignore[arg-type]
+    return "".join(_run_text(run) for run, _ in _runs(p)
                    if not run.xpath("./w:rPr/w:vanish[not(@w:val='0' or @w:val='false')]"))
+
+
+def _run_text(r: Any) -> str:
+    """The run's text as python-docx reads it, but with a page or column break as a line
+    break: python-docx drops them, which glued a question to the answer after the break."""
+    return "".join("\n" if child.tag == f"{_W}br" else str(child)
+                   for child in r.xpath("w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab"))
 
 
 def _language(document: Any, declared: str) -> str:
