@@ -44,6 +44,7 @@ from .pdf_breaks import (
     starts_paragraph,
 )
 from .pdf_chars import PageChars
+from .pdf_forms import flattened, placed
 from .pdf_hyphens import WordCuts
 from .pdf_lines import (
     ZONE,
@@ -116,15 +117,15 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
     """Page ``number``'s lines in reading order, its margins' first and last."""
     import pypdfium2.raw as raw
 
-    page = pdf[number]
+    page, own = flattened(pdf, number, raw)  # a form's fields drawn into the page
     width = page.get_width()
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
         chars = PageChars(raw, textpage.raw)
-        lines: list[Line] = []
+        lines: list[tuple[int, Line]] = []
         tagged = heading_levels(raw, page.raw)
-        for first, last in _line_ranges(text, chars):
+        for first, last in _line_ranges(text, chars, own):
             piece = text[first:last + 1]
             left, _, _, top = chars.box(first)
             bottom = chars.baseline(first)  # a glyph's box ("“") is no line's bottom
@@ -133,19 +134,21 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
             styles = chars.word_styles(piece, first)
             bold = all(strong for _, _, strong, _ in styles)
             heading = tagged.get(marked_content_id(raw, textpage.raw, first), 0) if tagged else 0
-            lines.append(Line(piece, number, left, right, bottom, top, chars.font_size(first),
-                              bold, styles, heading, max(word_right - left, 0.0)))
-        return margins_in_place(in_column_order(pieces_joined(lines), width),
+            lines.append((first, Line(piece, number, left, right, bottom, top,
+                                      chars.font_size(first), bold, styles, heading,
+                                      max(word_right - left, 0.0))))
+        return margins_in_place(in_column_order(pieces_joined(placed(lines, own)), width),
                                  page.get_height())
     finally:
         textpage.close()
         page.close()
 
 
-def _line_ranges(text: str, chars: PageChars) -> list[tuple[int, int]]:
+def _line_ranges(text: str, chars: PageChars, own: int) -> list[tuple[int, int]]:
     """[first, last] character indices of each line, blanks trimmed. PDFium ends lines with
     "\r\n" but not after a line-end hyphen, which it joins to whatever text comes next
-    (even a running footer): such a line is cut where the baseline jumps."""
+    (even a running footer), nor between a form's fields (from index ``own`` on, when it is
+    not -1): such a line is cut where the baseline jumps."""
     ranges: list[tuple[int, int]] = []
     offset = 0
     for piece in text.split("\r\n"):
@@ -154,7 +157,7 @@ def _line_ranges(text: str, chars: PageChars) -> list[tuple[int, int]]:
             continue
         first = start + len(piece) - len(piece.lstrip())
         last = start + len(piece.rstrip()) - 1
-        if not any(h in piece for h in LINE_HYPHENS):
+        if (own < 0 or first < own) and not any(h in piece for h in LINE_HYPHENS):
             ranges.append((first, last))
             continue
         cut = first
