@@ -1,5 +1,6 @@
 """Web pages as sites save them: a FAQ's or an interview's questions folded in accordions (the
-question a button, its answer hidden until opened) are read open; text the page hides is not."""
+question a button, its answer hidden until opened) are read open; text the page hides is not;
+a shared title ("og:title") says the headline without the site's name."""
 
 from __future__ import annotations
 
@@ -81,3 +82,24 @@ def test_a_page_saved_with_a_dialog_open_keeps_its_article(tmp_path):
                     "</body></html>", encoding="utf-8")
     document = open_document(path, with_language=False)
     assert _questions(document) == [q for q, _ in TURNS]
+
+
+def test_a_shared_title_loses_the_sites_name_after_it(tmp_path):
+    # No heading names the talk: the page's shared title is its title, without the site.
+    body = "".join(f"<p><strong>{q}</strong></p><p>{a}</p>" for q, a in TURNS)
+    for meta in ('<meta property="og:site_name" content="The Daily Brush">',
+                 "<title>Ann Lee, painter – The Daily Brush</title>"):
+        path = tmp_path / "page.html"
+        path.write_text(f"<html><head>{meta}<meta property='og:title' content='Ann Lee, "
+                        f"painter – The Daily Brush'></head><body><article>{body}</article>"
+                        "</body></html>", encoding="utf-8")
+        assert open_document(path, with_language=False).title == "Ann Lee, painter"
+
+
+def test_a_shared_title_keeps_a_dash_of_its_own(tmp_path):
+    body = "".join(f"<p><strong>{q}</strong></p><p>{a}</p>" for q, a in TURNS)
+    path = tmp_path / "page.html"
+    path.write_text("<html><head><title>Painting - Part two | Blog</title><meta property="
+                    "'og:title' content='Painting - Part two'></head><body><article>"
+                    f"{body}</article></body></html>", encoding="utf-8")
+    assert open_document(path, with_language=False).title == "Painting - Part two"
