@@ -23,6 +23,7 @@ from typing import Any
 
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
+from .docx_numbering import Numbering
 from .docx_sizes import FontSizes
 from .html_language import primary_language
 from .metadata_title import given_title
@@ -46,7 +47,7 @@ def read_docx(data: bytes, path: str) -> Extracted:
     SafeZip(data, path).check()
     document = docx.Document(io.BytesIO(data))
     builder = BlockBuilder()
-    numbering = _Numbering(document)
+    numbering = Numbering(document)
     sizes = FontSizes.of(document)
     _add_content(document.element.body, document._body, builder, (numbering, sizes))
     properties = document.core_properties
@@ -55,7 +56,7 @@ def read_docx(data: bytes, path: str) -> Extracted:
 
 
 def _add_content(container: Any, parent: Any, builder: BlockBuilder,
-                 notes: tuple[_Numbering, FontSizes]) -> None:
+                 notes: tuple[Numbering, FontSizes]) -> None:
     """The paragraphs and tables of ``container`` (the body, a cell, a text box) in order,
     with those inside content controls and tracked insertions."""
     from docx.table import Table
@@ -71,7 +72,7 @@ def _add_content(container: Any, parent: Any, builder: BlockBuilder,
 
 
 def _add_paragraph(paragraph: Any, builder: BlockBuilder,
-                   notes: tuple[_Numbering, FontSizes]) -> None:
+                   notes: tuple[Numbering, FontSizes]) -> None:
     from docx.text.hyperlink import Hyperlink
     from docx.text.run import Run
 
@@ -84,6 +85,9 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder,
     # Word sets its Quote style in italics: that presents the quote (a QUOTE block says it),
     # it is no emphasis of the writer's, which a whole italic paragraph would be.
     italic = italic and not _in_quote_style(style)
+    listed = numbering.marker(paragraph) if level is None else None
+    if listed and listed.label:  # "Q1.", "Question 1:": the list's own words are text
+        builder.text(f"{listed.label} ")
     link = None  # the hyperlink whose runs are being read
     for run, hyperlink in _runs(paragraph._p):
         if hyperlink is not link:
@@ -101,9 +105,8 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder,
     if level is not None:
         builder.end_block(BlockKind.HEADING, level)
     else:
-        listed = numbering.marker(paragraph)
-        if listed:
-            builder.end_block(BlockKind.LIST_ITEM, listed[0], listed[1])
+        if listed and not listed.label:
+            builder.end_block(BlockKind.LIST_ITEM, listed.depth, listed.ordinal)
         elif _in_quote_style(style):
             builder.end_block(BlockKind.QUOTE, 1)
         else:
@@ -194,52 +197,7 @@ def _in_quote_style(style: Any) -> bool:
     return False
 
 
-class _Numbering:
-    """Each numbered paragraph's depth and marker: "-" for bullets, else its number."""
-
-    def __init__(self, document: Any) -> None:
-        self._formats: dict[tuple[str, int], str] = {}
-        self._counters: dict[tuple[str, int], int] = {}
-        try:
-            root = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
-            return
-        abstract = {a.get(f"{_W}abstractNumId"): a for a in root.findall(f"{_W}abstractNum")}
-        for num in root.findall(f"{_W}num"):
-            ref = num.find(f"{_W}abstractNumId")
-            source = abstract.get(ref.get(f"{_W}val") if ref is not None else None)
-            if source is None:
-                continue
-            for lvl in source.findall(f"{_W}lvl"):
-                fmt = lvl.find(f"{_W}numFmt")
-                level = int(lvl.get(f"{_W}ilvl", "0"))
-                kind = fmt.get(f"{_W}val", "bullet") if fmt is not None else "bullet"
-                self._formats[(num.get(f"{_W}numId", ""), level)] = kind
-
-    def marker(self, paragraph: Any) -> tuple[int, str] | None:
-        num_pr = paragraph._p.xpath("./w:pPr/w:numPr")
-        style = paragraph.style
-        while not num_pr and style is not None:
-            num_pr = style.element.xpath("./w:pPr/w:numPr")
-            style = style.base_style
-        if not num_pr:
-            return None
-        num_id = "".join(num_pr[0].xpath("./w:numId/@w:val"))
-        level_text = "".join(num_pr[0].xpath("./w:ilvl/@w:val")) or "0"
-        level = int(level_text) if level_text.isdigit() else 0
-        if num_id in ("", "0"):
-            return None  # numbering switched off
-        kind = self._formats.get((num_id, level), "bullet")
-        if kind in ("bullet", "none"):
-            return level + 1, "-"
-        for deeper in [k for k in self._counters if k[0] == num_id and k[1] > level]:
-            del self._counters[deeper]  # a new item restarts the numbering below it
-        count = self._counters.get((num_id, level), 0) + 1
-        self._counters[(num_id, level)] = count
-        return level + 1, f"{count}."
-
-
-def _add_table(table: Any, builder: BlockBuilder, notes: tuple[_Numbering, FontSizes]) -> None:
+def _add_table(table: Any, builder: BlockBuilder, notes: tuple[Numbering, FontSizes]) -> None:
     """A table of values row by row; one that lays text out (an interview's questions beside
     their answers) cell by cell, each cell's paragraphs as paragraphs."""
     rows = []
