@@ -3,7 +3,8 @@
 A heading's level comes from its outline level (``w:outlineLvl``, on the paragraph or its
 style chain), never from the style's name, which Word localises; the Title style is a level-1
 heading. A run is bold or italic by its own formatting, its character style or its paragraph's
-style. Numbered and bulleted paragraphs are list items; images stand as their alt text.
+style. Numbered and bulleted paragraphs are list items (``docx_numbering``); images stand
+as their alt text.
 
 Word wraps text in more than python-docx walks: content controls (``w:sdt``, around a
 template's title or a form's fields), tracked insertions and moves (``w:ins``, ``w:moveTo``),
