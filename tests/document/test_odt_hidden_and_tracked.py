@@ -1,5 +1,6 @@
 """OpenDocument files as LibreOffice writes them: tracked deletions, notes and comments are
-not read where they are stored, nor hidden text; the text around them is."""
+not read where they are stored, nor hidden text; the text around them is. A list numbered
+with words of its own ("Q1.") shows them."""
 
 from __future__ import annotations
 
@@ -55,3 +56,25 @@ def test_hidden_text_is_not_read(tmp_path):
         "</text:section>",
         "<text:p>Because it was time.</text:p>",
         styles=(hidden,)) == ["Why did you leave?", "Because it was time."]
+
+
+def test_questions_numbered_with_words_of_their_own_show_them(tmp_path):
+    # LibreOffice's numbering "Q1.", "Q2.": the prefix and the number are not in the text.
+    numbered = ('<text:list-style style:name="LQ"><text:list-level-style-number text:level="1"'
+                ' style:num-prefix="Q" style:num-suffix="." style:num-format="1"/>'
+                "</text:list-style>")
+    turns = [("Why did you leave?", "Because it was time."),
+             ("Where did you go?", "North, to the sea."),
+             ("Will you come back?", "Every summer, yes.")]
+    paragraphs = ["<text:p>A talk with Ann Lee</text:p>"]
+    for question, answer in turns:
+        paragraphs.append(f'<text:list text:style-name="LQ" text:continue-numbering="true">'
+                          f"<text:list-item><text:p>{question}</text:p></text:list-item>"
+                          "</text:list>")
+        paragraphs.append(f"<text:p>{answer}</text:p>")
+    texts = _texts(tmp_path, *paragraphs, styles=(numbered,))
+    document = open_document(tmp_path / "file.odt", with_language=False)
+    assert [document.question_text(q) for q in document.questions] == [
+        f"Q{n}. {q}" for n, (q, _) in enumerate(turns, 1)]
+    # Each question a list of its own that goes on numbering (text:continue-numbering).
+    assert texts[1::2] == [f"Q{n}. {q}" for n, (q, _) in enumerate(turns, 1)]
