@@ -103,3 +103,15 @@ def test_a_shared_title_keeps_a_dash_of_its_own(tmp_path):
                     "'og:title' content='Painting - Part two'></head><body><article>"
                     f"{body}</article></body></html>", encoding="utf-8")
     assert open_document(path, with_language=False).title == "Painting - Part two"
+
+
+def test_a_books_hidden_text_is_not_read_and_its_folds_are(tmp_path):
+    from tests.document.formats.makers import write_epub
+
+    body = INTRO + "".join(_accordion(n, q, a) for n, (q, a) in enumerate(TURNS))
+    body += '<p>The end<span style="display:none"> (draft)</span>.</p>'
+    path = write_epub(tmp_path / "book.epub", [("A painter at sixty", body)],
+                      title="A painter at sixty", language="en")
+    document = open_document(path, with_language=False)
+    assert [document.question_text(q) for q in document.questions] == [q for q, _ in TURNS]
+    assert document.blocks[-1].text == "The end."

@@ -43,16 +43,16 @@ def show_as_browsed(root: etree._Element) -> None:
     for element in hidden:
         if element.getparent() is None or any(a in inside for a in element.iterancestors()):
             continue
-        if element.find(".//h1") is None and _text_length(element) * 2 < page_text:
+        if not element.xpath(".//*[local-name()='h1']") and _text_length(element) * 2 < page_text:
             # Not the article itself: a page saved with a dialog open hides all else.
             element.drop_tree()  # keeps its tail, which is the parent's visible text
-    for button in root.iter("button"):
-        if _opens_a_fold(button):
-            button.tag = "span"  # its text is the fold's title: a question
+    for button in root.xpath("//*[local-name()='button']"):
+        if _opens_a_fold(button):  # its text is the fold's title: a question
+            button.tag = button.tag[:-len("button")] + "span"
 
 
 def _is_hidden(element: etree._Element) -> bool:
-    if element.tag in _NEVER_HIDDEN:
+    if _local(element) in _NEVER_HIDDEN:
         return False
     hidden = element.get("hidden")
     return ((hidden is not None and hidden != "until-found")
@@ -78,9 +78,14 @@ def _is_fold(element: etree._Element, controlled: set[str]) -> bool:
     before = element.getprevious()
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
-    return before is not None and (before.tag in _QUESTION_TAGS
-                                   or _opens_a_fold(before)
-                                   or any(_opens_a_fold(b) for b in before.iter("button")))
+    return before is not None and (_local(before) in _QUESTION_TAGS
+                                   or any(_opens_a_fold(b) for b in before.iter()
+                                          if isinstance(b.tag, str)))
+
+
+def _local(element: etree._Element) -> str:
+    """The tag without its namespace (an EPUB's XHTML has one)."""
+    return str(element.tag).rsplit("}", 1)[-1]
 
 
 def _opens_a_fold(element: etree._Element) -> bool:
@@ -89,4 +94,4 @@ def _opens_a_fold(element: etree._Element) -> bool:
 
 def _text_length(element: etree._Element) -> int:
     return sum(len(str(text).strip()) for text in element.xpath(
-        ".//text()[not(ancestor::script) and not(ancestor::style)]"))
+        ".//text()[not(ancestor::*[local-name()='script' or local-name()='style'])]"))

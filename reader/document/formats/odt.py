@@ -3,9 +3,10 @@
 Headings by their outline level; bold and italic through the styles (an automatic style such
 as "T1" or "P3" names its parent, so the chain is followed); lists with their depth and
 whether they are numbered (a list that goes on numbering, ``text:continue-numbering``,
-counts on; one numbered with words of its own, "Q1.", shows them as its text); links, image descriptions, tables. Language from the default
-style's ``fo:language`` or meta.xml. Tracked deletions, notes and comments are not read, nor
-hidden text (a hidden character style, section or paragraph).
+counts on; one numbered with words of its own, "Q1.", shows them as its text); links,
+image descriptions, tables. Language from the default style's ``fo:language`` or meta.xml.
+Tracked deletions, notes and comments are not read, nor hidden text (a hidden character
+style, section or paragraph).
 """
 
 from __future__ import annotations
