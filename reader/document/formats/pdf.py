@@ -43,6 +43,7 @@ from .pdf_breaks import (
     sentence_ends_paragraph,
     starts_paragraph,
 )
+from .pdf_bullets import with_drawn_bullets
 from .pdf_chars import PageChars
 from .pdf_forms import flattened, placed
 from .pdf_hyphens import WordCuts
@@ -137,8 +138,9 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
             lines.append((first, Line(piece, number, left, right, bottom, top,
                                       chars.font_size(first), bold, styles, heading,
                                       max(word_right - left, 0.0))))
-        return margins_in_place(in_column_order(pieces_joined(placed(lines, own)), width),
-                                 page.get_height())
+        lines_here = with_drawn_bullets(raw, page.raw, placed(lines, own))
+        return margins_in_place(in_column_order(pieces_joined(lines_here), width),
+                                page.get_height())
     finally:
         textpage.close()
         page.close()
