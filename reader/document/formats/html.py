@@ -44,11 +44,12 @@ _CHROME_TAGS = frozenset({"nav", "aside", "form"})
 _CHROME_ROLES = frozenset(
     {"banner", "navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog"}
 )
-# Class and id words of a site's chrome, as news sites name them.
+# Class and id words of a site's chrome, as news sites name them (and WordPress's sharing,
+# likes and related-posts plugins: Jetpack's "sharedaddy", YARPP, AddToAny).
 _CHROME_NAMES = re.compile(
     r"(?:^|[\s_-])(?:cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?"
     r"|newsletter|subscribe|promo|advert|ads?|breadcrumbs?|sidebar|popup|modal|outbrain"
-    r"|taboola|paywall)(?:$|[\s_-])",
+    r"|taboola|paywall|sharedaddy|likes|relatedposts|yarpp|addtoany|a2a_kit)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _NOTE_TYPES = frozenset(
