@@ -1,5 +1,6 @@
 """Word files as Word writes them: hidden text (``w:vanish``, which Word neither shows nor
-prints) is not read; a field shows its result, never its code; a page break parts words."""
+prints) is not read; a field shows its result, never its code; a page break parts words;
+comments and note marks leave the text around them."""
 
 from __future__ import annotations
 
@@ -55,3 +56,24 @@ def test_a_page_break_inside_a_paragraph_parts_its_words(tmp_path):
     document = open_document(_word_file(tmp_path, body), with_language=False)
     assert document.blocks[0].text.replace(LINE_BREAK, "|") == (
         "Why did you leave?|Because it was time.|Yes.")
+
+
+def test_comments_and_note_marks_leave_the_text_around_them(tmp_path):
+    # A reviewer's comment on a question, and a footnote's mark after the answer.
+    body = _p('<w:commentRangeStart w:id="0"/>' + _r("Why did you leave?")
+              + '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>')
+    body += _p(_r("Because it was time.") + '<w:r><w:footnoteReference w:id="1"/></w:r>'
+               + _r(" Then I went north."))
+    assert _texts(_word_file(tmp_path, body)) == [
+        "Why did you leave?", "Because it was time. Then I went north."]
+
+
+def test_a_question_and_its_answer_parted_by_a_line_break_are_found(tmp_path):
+    turns = [("Why did you start painting so late?", "Because I was afraid of it."),
+             ("What changed in the end?", "My daughter gave me brushes."),
+             ("Do you paint every day now?", "Every morning, before the light goes.")]
+    body = _p(_r("A painter at sixty")) + _p(_r("She sold her first canvas last year."))
+    body += "".join(_p(f'<w:r><w:rPr><w:b/></w:rPr><w:t>{q}</w:t></w:r><w:r><w:br/></w:r>'
+                       + _r(a)) for q, a in turns)
+    document = open_document(_word_file(tmp_path, body), with_language=False)
+    assert [document.question_text(q) for q in document.questions] == [q for q, _ in turns]
