@@ -18,7 +18,8 @@ What each format looks like:
   footer) with the article in ``<article>`` for half the documents and in plain ``<div>`` s
   for the other half, half of those a blog post with no ``<p>`` (paragraphs parted by
   ``<br><br>``); the page's ``lang``; a question the page hides (a phone's duplicate in
-  ``display: none``, a ``hidden`` paragraph, an ``aria-hidden`` heading) before the article;
+  ``display: none``, a ``hidden`` paragraph, one in ``visibility: hidden``) before the
+  article;
 - every format: the document's own title (not the site's name above it) marked as a title:
   the Title style in Word, a level-1 heading elsewhere;
 - docx, odt: Markdown headings as heading styles, bold and italic runs, bulleted lists, a
@@ -154,7 +155,7 @@ def _titled(blocks: list[Block], title: str) -> tuple[list[Block], int]:
 # read, it would add a question or change one.
 _HIDDEN_HTML = ('<div class="mobile-only" style="display: none"><p>Vous aimez nos entretiens ?'
                 "</p></div>", "<p hidden>Une question ? Écrivez-nous.</p>",
-                '<h2 aria-hidden="true">Pourquoi lire cet entretien ?</h2>')
+                '<p style="visibility: hidden">Pourquoi lire cet entretien ?</p>')
 _HIDDEN_NOTE = " [à vérifier ?]"
 
 

@@ -115,3 +115,14 @@ def test_a_books_hidden_text_is_not_read_and_its_folds_are(tmp_path):
     document = open_document(path, with_language=False)
     assert [document.question_text(q) for q in document.questions] == [q for q, _ in TURNS]
     assert document.blocks[-1].text == "The end."
+
+
+def test_unspoken_text_that_is_neither_an_icon_nor_a_copy_is_read(tmp_path):
+    # A drop cap that screen readers skip is the word's first letter; a headline shown for
+    # the eye beside its copy for screen readers is read once.
+    body = ('<p><span class="dropcap" aria-hidden="true">S</span>he paints every day.</p>'
+            '<h2 aria-hidden="true">Light and boats</h2><h2 class="sr-only">Light and boats'
+            "</h2>" + "".join(f"<p><strong>{q}</strong></p><p>{a}</p>" for q, a in TURNS))
+    document = _open(tmp_path, body)
+    assert "She paints every day." in [b.text for b in document.blocks]
+    assert [b.text for b in document.blocks].count("Light and boats") == 1

@@ -26,14 +26,16 @@ _PANEL_NAMES = re.compile(
 # What a fold's panel follows: its question (a heading, a term, a summary, a button).
 _QUESTION_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "summary", "button"})
 _NEVER_HIDDEN = frozenset({"html", "body", "main", "article"})
+_COPY_CHARS = 3  # an unspoken text this long found twice on the page is a copy
 
 
 def show_as_browsed(root: etree._Element) -> None:
     """Drop from ``root`` what the page hides; open its folds and make their buttons text."""
     controlled = {name for value in root.xpath("//@aria-controls") for name in value.split()}
     hidden = []
+    said = " ".join(" ".join(root.itertext()).split())
     for element in root.iter():
-        if isinstance(element.tag, str) and _is_hidden(element):
+        if isinstance(element.tag, str) and _is_hidden(element, said):
             if _is_fold(element, controlled):
                 _unfold(element)
             else:
@@ -51,13 +53,21 @@ def show_as_browsed(root: etree._Element) -> None:
             button.tag = button.tag[:-len("button")] + "span"
 
 
-def _is_hidden(element: etree._Element) -> bool:
+def _is_hidden(element: etree._Element, said: str) -> bool:
+    """Out of sight, or shown but not spoken (``aria-hidden``) and either an icon (no letter
+    nor digit) or a copy of what the page says elsewhere: a drop cap a screen reader skips
+    ("S" before "he sold") is the text's own letter."""
     if _local(element) in _NEVER_HIDDEN:
         return False
     hidden = element.get("hidden")
-    return ((hidden is not None and hidden != "until-found")
-            or element.get("aria-hidden", "").strip().lower() == "true"
-            or bool(_HIDDEN_STYLE.search(element.get("style", ""))))
+    if (hidden is not None and hidden != "until-found") or _HIDDEN_STYLE.search(
+            element.get("style", "")):
+        return True
+    if element.get("aria-hidden", "").strip().lower() != "true":
+        return False
+    text = " ".join(" ".join(element.itertext()).split())
+    return not any(c.isalnum() for c in text) or (
+        len(text) >= _COPY_CHARS and said.count(text) > 1)
 
 
 def _unfold(panel: etree._Element) -> None:
