@@ -1,8 +1,9 @@
 """What a web page shows: hidden text out, folded text in.
 
-A page hides text it never shows (``hidden``, ``display: none``, ``visibility: hidden``,
-``aria-hidden="true"``: a duplicate for another screen size, a template for scripts, an
-icon's name spelt out), and folds text a click shows: a FAQ's answers, closed accordions whose
+A page hides text it never shows (``hidden``, ``display: none``, ``visibility: hidden``: a
+duplicate for another screen size, a template for scripts) or shows but keeps from screen
+readers (``aria-hidden="true"``: an icon, a headline set for the eye beside its copy for
+the ear), and folds text a click shows: a FAQ's answers, closed accordions whose
 questions are buttons (``aria-expanded``), with their panels hidden until opened. A saved page
 keeps them folded. The hidden goes; a fold's button is read as text and its panel is kept,
 as a reader opening every fold sees the page.
