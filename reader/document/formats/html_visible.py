@@ -42,7 +42,7 @@ def show_as_browsed(root: etree._Element) -> None:
             else:
                 hidden.append(element)
     inside = set(hidden)
-    page_text = _text_length(root)
+    page_text = _text_length(root) if hidden else 0
     for element in hidden:
         if element.getparent() is None or any(a in inside for a in element.iterancestors()):
             continue
