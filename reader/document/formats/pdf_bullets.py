@@ -22,7 +22,7 @@ _INDENT = 5  # points: a page whose lines all start at one margin holds no bulle
 
 def with_drawn_bullets(raw: Any, page: Any, lines: list[Line]) -> list[Line]:
     """``lines`` with a "• " before each that a shape on ``page`` marks as a list item."""
-    if not _may_list(lines):
+    if not lines or not _may_list(lines):
         return lines  # the common page: its objects (a glyph each, in some files) unwalked
     shapes = _small_shapes(raw, page, max(line.size for line in lines))
     if not shapes:
