@@ -1,5 +1,5 @@
 """PDF titles as word processors export them: a title too long for one line, wrapped after
-its colon, is one title."""
+its colon, is one title; a word too long for its column, broken with no hyphen, is one word."""
 
 from __future__ import annotations
 
@@ -30,3 +30,14 @@ def test_a_title_typed_on_two_lines_stays_two_lines(qapp, tmp_path):
     document = open_document(path, with_language=False)
     assert document.blocks[0].text == "Quiz:"
     assert document.blocks[1].text.startswith("Questions and Answers")
+
+
+def test_a_word_too_long_for_its_column_is_one_word_again(qapp, tmp_path):
+    # Two narrow columns: the heading's last word is wider than the column and is broken
+    # where the column ends, with no hyphen ("Vorstellungsgespr" / "äch").
+    title = "Die fünf häufigsten Fragen im Vorstellungsgespräch"
+    turns = "<p><b>Warum wollen Sie zu uns?</b></p><p>Weil Ihre Firma gute Arbeit macht.</p>"
+    path = write_pdf(tmp_path / "guide.pdf", f"<h1>{title}</h1>{turns * 3}", page_size="A4",
+                     columns=2)
+    document = open_document(path, with_language=False)
+    assert document.blocks[0].text == title

@@ -42,6 +42,7 @@ from .pdf_breaks import (
     question_ends_line,
     sentence_ends_paragraph,
     starts_paragraph,
+    word_broken,
 )
 from .pdf_bullets import with_drawn_bullets
 from .pdf_chars import PageChars
@@ -240,6 +241,7 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     cuts = WordCuts.of(lines)
     paragraph: list[Line] = []
     typed: set[int] = set()  # the lines a typed line break ends
+    unspaced: set[int] = set()  # the lines a word too long for its column runs over
     since_break = 0  # the paragraph's lines since its start or its last typed line break
     for line in lines:
         before = paragraph[-1] if paragraph else None
@@ -249,24 +251,28 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
               or opens_item(before, line, margins[id(line)])
               or sentence_ends_paragraph(before, line, paragraph[0], edges[id(before)],
                                          margins[id(line)], spaced, body)):
-            _end(paragraph, builder, margins, heading_sizes, typed, cuts)
+            _end(paragraph, builder, margins, heading_sizes, (typed, unspaced), cuts)
             paragraph, since_break = [], 0
         elif (ended_early(before, line, edges[id(before)])
               or question_ends_line(before, line, since_break)):
             typed.add(id(before))  # the writer broke the line: a line break, not a space
             since_break = 0
+        elif word_broken(before, line, edges[id(before)], margins[id(before)]):
+            unspaced.add(id(before))
         paragraph.append(line)
         since_break += 1
-    _end(paragraph, builder, margins, heading_sizes, typed, cuts)
+    _end(paragraph, builder, margins, heading_sizes, (typed, unspaced), cuts)
 
 
 def _end(lines: list[Line], builder: BlockBuilder, margins: dict[int, float],
-         heading_sizes: list[float], typed: set[int], cuts: WordCuts) -> None:
+         heading_sizes: list[float], breaks: tuple[set[int], set[int]], cuts: WordCuts) -> None:
     """One paragraph from its lines: the words' styles become runs, and lines join with a
     space, with a line break where the writer typed one (``typed``), or with nothing across
     a hyphen at a line end: the hyphen goes when it ``cuts`` a word in two. A paragraph that
     opens with a bullet, or whose every line is set in from its column's margin, is a list
-    item."""
+    item. ``breaks``: the lines that end in a typed line break, and those that end in a word
+    broken with no hyphen."""
+    typed, unspaced = breaks
     length = 0
     bullet = BULLET.match(lines[0].text)
     numbered = NUMBERED.match(lines[0].text)
@@ -290,6 +296,8 @@ def _end(lines: list[Line], builder: BlockBuilder, margins: dict[int, float],
             joined = True
         elif text.endswith("-") and following[:1].islower() and text[-2:-1].isalpha():
             joined = True  # "live-" / "streaming": a hyphen the word keeps
+        elif id(line) in unspaced:
+            joined = True
         text = text.replace("\ufffe", "-").replace("\x02", "-")
         length += len(text)
         broken = id(line) in typed and number + 1 < len(lines)

@@ -20,6 +20,7 @@ _SPACED_GAPS = 3  # gaps between body lines that show a file sets paragraphs apa
 _QUESTION_END = re.compile(r"\?[»\"”’')\]]*$")
 _SENTENCE_OPENING = re.compile(r"[-–—¿¡«\"“‘'(\[]*\s*([^\W\d_])")
 _LARGER = 1.15  # a line set this much larger than the text is a heading's (as pdf.py says)
+_FULL = 0.3  # font sizes: a line ending this close to its column's edge fills it
 _QUESTION_LINES = 3  # a question that opens a paragraph ends on one of its first lines
 
 
@@ -120,3 +121,14 @@ def question_ends_line(before: Line, line: Line, lines_before: int) -> bool:
     opening = _SENTENCE_OPENING.match(line.text)
     return (lines_before <= _QUESTION_LINES and bool(_QUESTION_END.search(before.text))
             and opening is not None and opening.group(1).isupper())
+
+
+def word_broken(before: Line, line: Line, edge: float, margin: float) -> bool:
+    """Whether ``before`` is one word wider than its column, broken where the column ends
+    with no hyphen (a long compound in a narrow column's heading: "Vorstellungsgespr" /
+    "äch"): it fills the line from the margin to the edge and ``line`` goes on in small
+    letters. The two halves are one word again."""
+    word = before.text.strip()
+    return (" " not in word and len(word) > 3 and word[-1].isalpha()
+            and line.text[:1].isalpha() and line.text[:1].islower()
+            and edge - before.right < _FULL * before.size and _at_margin(margin, before))
