@@ -41,3 +41,12 @@ def test_a_word_too_long_for_its_column_is_one_word_again(qapp, tmp_path):
                      columns=2)
     document = open_document(path, with_language=False)
     assert document.blocks[0].text == title
+
+
+def test_a_long_word_the_layout_wrapped_after_keeps_its_space(qapp, tmp_path):
+    # "Nachwuchsreporter" alone on its heading's line, the next word did not fit: a wrap,
+    # though no other line shows where the column ends.
+    title = "Nachwuchsreporter fragen nach"
+    turns = "<p><b>Warum wollen Sie zu uns?</b></p><p>Weil Ihre Firma gute Arbeit macht.</p>"
+    path = write_pdf(tmp_path / "talk.pdf", f"<h1>{title}</h1>{turns * 3}", page_size="A5")
+    assert open_document(path, with_language=False).blocks[0].text == title

@@ -242,6 +242,11 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     paragraph: list[Line] = []
     typed: set[int] = set()  # the lines a typed line break ends
     unspaced: set[int] = set()  # the lines a word too long for its column runs over
+    # The two lines reaching furthest right in each page's column, whatever their size.
+    widest: dict[tuple[int, int], list[Line]] = {}
+    for line in lines:
+        key = (line.page, line.column)
+        widest[key] = sorted([*widest.get(key, []), line], key=lambda x: -x.right)[:2]
     since_break = 0  # the paragraph's lines since its start or its last typed line break
     for line in lines:
         before = paragraph[-1] if paragraph else None
@@ -257,11 +262,18 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
               or question_ends_line(before, line, since_break)):
             typed.add(id(before))  # the writer broke the line: a line break, not a space
             since_break = 0
-        elif word_broken(before, line, edges[id(before)], margins[id(before)]):
+        elif word_broken(before, line, _edge_beside(before, widest), margins[id(before)]):
             unspaced.add(id(before))
         paragraph.append(line)
         since_break += 1
     _end(paragraph, builder, margins, heading_sizes, (typed, unspaced), cuts)
+
+
+def _edge_beside(line: Line, widest: dict[tuple[int, int], list[Line]]) -> float:
+    """Its column's right edge as the other lines there show it (0 when none does): a
+    heading's own longest line says nothing of where its column ends."""
+    others = [x.right for x in widest[(line.page, line.column)] if x is not line]
+    return others[0] if others else 0.0
 
 
 def _end(lines: list[Line], builder: BlockBuilder, margins: dict[int, float],

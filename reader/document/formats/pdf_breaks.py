@@ -131,4 +131,4 @@ def word_broken(before: Line, line: Line, edge: float, margin: float) -> bool:
     word = before.text.strip()
     return (" " not in word and len(word) > 3 and word[-1].isalpha()
             and line.text[:1].isalpha() and line.text[:1].islower()
-            and edge - before.right < _FULL * before.size and _at_margin(margin, before))
+            and abs(edge - before.right) < _FULL * before.size and _at_margin(margin, before))
