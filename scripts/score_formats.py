@@ -18,8 +18,8 @@ What each format looks like:
   footer) with the article in ``<article>`` for half the documents and in plain ``<div>`` s
   for the other half, half of those a blog post with no ``<p>`` (paragraphs parted by
   ``<br><br>``); the page's ``lang``; a question the page hides (a phone's duplicate in
-  ``display: none``, a ``hidden`` paragraph, one in ``visibility: hidden``) before the
-  article;
+  ``display: none``, a ``hidden`` paragraph, one in ``visibility: hidden``) under the
+  article's title;
 - every format: the document's own title (not the site's name above it) marked as a title:
   the Title style in Word, a level-1 heading elsewhere;
 - docx, odt: Markdown headings as heading styles, bold and italic runs, bulleted lists, a
@@ -226,8 +226,10 @@ def make(format_name: str, source: Path, blocks: list[Block], title: str, folder
     if format_name == "html":
         path = folder / f"{stem}.html"
         page = news_page(blocks, article=number % 2 == 0, lang=lang, blog=number % 4 == 1)
-        path.write_text(page.replace('<div class="content">', '<div class="content">'
-                                     + _HIDDEN_HTML[number % len(_HIDDEN_HTML)], 1), "utf-8")
+        hidden = _HIDDEN_HTML[number % len(_HIDDEN_HTML)]
+        # Inside the article: under its title, else at its start.
+        after = "</h1>" if "</h1>" in page else '<div class="content">'
+        path.write_text(page.replace(after, after + hidden, 1), "utf-8")
         return path
     if format_name == "docx":
         written = write_docx(folder / f"{stem}.docx", blocks, title_style=False,
