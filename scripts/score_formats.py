@@ -17,12 +17,16 @@ What each format looks like:
 - html: a news site's page (menus, cookie banner, share bar, related stories, comments,
   footer) with the article in ``<article>`` for half the documents and in plain ``<div>`` s
   for the other half, half of those a blog post with no ``<p>`` (paragraphs parted by
-  ``<br><br>``); the page's ``lang``;
+  ``<br><br>``); the page's ``lang``; a question the page hides (a phone's duplicate in
+  ``display: none``, a ``hidden`` paragraph, one in ``visibility: hidden``) under the
+  article's title;
 - every format: the document's own title (not the site's name above it) marked as a title:
   the Title style in Word, a level-1 heading elsewhere;
 - docx, odt: Markdown headings as heading styles, bold and italic runs, bulleted lists, a
   paragraph's line breaks; in Word each run cut in two, as an editor's revision marks cut
-  them, the title in a content control and some text in tracked insertions;
+  them, the title in a content control and some text in tracked insertions, and an editor's
+  note in hidden text (Word's ``w:vanish``, LibreOffice's ``text:display="none"``) after
+  every fourth paragraph;
 - html, epub: a paragraph's line breaks as ``<br>``, as blogs write them;
 - epub: one chapter, with a nav document;
 - pdf: laid out by Qt on small pages (A5, so that most documents run over several pages and
@@ -147,11 +151,35 @@ def _titled(blocks: list[Block], title: str) -> tuple[list[Block], int]:
     return blocks, -1
 
 
+# Text a page or a file hides, as real ones do (a duplicate for phones, an editor's note):
+# read, it would add a question or change one.
+_HIDDEN_HTML = ('<div class="mobile-only" style="display: none"><p>Vous aimez nos entretiens ?'
+                "</p></div>", "<p hidden>Une question ? Écrivez-nous.</p>",
+                '<p style="visibility: hidden">Pourquoi lire cet entretien ?</p>')
+_HIDDEN_NOTE = " [à vérifier ?]"
+
+
+def _hidden_in_odt(path: Path) -> Path:
+    """An editor's note in LibreOffice's hidden text after every fourth paragraph."""
+    import odfdo
+
+    document = odfdo.Document(str(path))
+    document.insert_style(odfdo.Element.from_tag(
+        '<style:style style:name="TH" style:family="text"><style:text-properties '
+        'text:display="none"/></style:style>'), automatic=True)
+    for number, paragraph in enumerate(document.body.get_paragraphs()):
+        if number % 4 == 3:
+            paragraph.append(odfdo.Span(_HIDDEN_NOTE, style="TH"))
+    document.save(str(path))
+    return path
+
+
 def _word_way(path: Path, title_index: int) -> Path:
     """The title paragraph in Word's Title style inside a content control (w:sdt), as a
     template's title field holds it; each run cut in two, as revision marks (w:rsid) cut an
-    editor's runs; and every third paragraph's second half a tracked insertion (w:ins), as
-    an editor's pass leaves it."""
+    editor's runs; every third paragraph's second half a tracked insertion (w:ins), as
+    an editor's pass leaves it; and every fourth paragraph's an editor's note in hidden
+    text."""
     import docx
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -175,6 +203,8 @@ def _word_way(path: Path, title_index: int) -> Path:
                 inserted.set(qn("w:author"), "Editor")
                 twin.addprevious(inserted)
                 inserted.append(twin)
+        if number % 4 == 3 and paragraph.runs:  # an editor's note in hidden text (w:vanish)
+            paragraph.add_run(_HIDDEN_NOTE).font.hidden = True
     if title_index >= 0:
         title = paragraphs[title_index]
         title.style = document.styles["Title"]
@@ -195,15 +225,18 @@ def make(format_name: str, source: Path, blocks: list[Block], title: str, folder
     blocks, title_index = _titled(blocks, title)
     if format_name == "html":
         path = folder / f"{stem}.html"
-        path.write_text(news_page(blocks, article=number % 2 == 0, lang=lang,
-                                  blog=number % 4 == 1), "utf-8")
+        page = news_page(blocks, article=number % 2 == 0, lang=lang, blog=number % 4 == 1)
+        hidden = _HIDDEN_HTML[number % len(_HIDDEN_HTML)]
+        # Inside the article: under its title, else at its start.
+        after = "</h1>" if "</h1>" in page else '<div class="content">'
+        path.write_text(page.replace(after, after + hidden, 1), "utf-8")
         return path
     if format_name == "docx":
         written = write_docx(folder / f"{stem}.docx", blocks, title_style=False,
                              language=lang)
         return _word_way(written, title_index)
     if format_name == "odt":
-        return write_odt(folder / f"{stem}.odt", blocks, language=lang)
+        return _hidden_in_odt(write_odt(folder / f"{stem}.odt", blocks, language=lang))
     if format_name == "epub":
         return write_epub(folder / f"{stem}.epub", [(title or stem, html_body(blocks))],
                           title=title or stem, language=lang)

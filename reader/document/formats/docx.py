@@ -3,12 +3,14 @@
 A heading's level comes from its outline level (``w:outlineLvl``, on the paragraph or its
 style chain), never from the style's name, which Word localises; the Title style is a level-1
 heading. A run is bold or italic by its own formatting, its character style or its paragraph's
-style. Numbered and bulleted paragraphs are list items; images stand as their alt text.
+style. Numbered and bulleted paragraphs are list items (``docx_numbering``); images stand
+as their alt text.
 
 Word wraps text in more than python-docx walks: content controls (``w:sdt``, around a
 template's title or a form's fields), tracked insertions and moves (``w:ins``, ``w:moveTo``),
 smart tags, custom XML and simple fields. Their text is read where it stands; deleted and
-moved-away text (``w:del``, ``w:moveFrom``) is not. A text box's paragraphs follow the
+moved-away text (``w:del``, ``w:moveFrom``) is not, nor hidden text (``w:vanish``, which Word
+neither shows nor prints). A text box's paragraphs follow the
 paragraph that holds it (the drawing's ``mc:Fallback`` copy is left out). A table that lays
 text out (``tables.lays_text_out``) is read cell by cell; a short paragraph set larger than
 the text by hand is a heading (``docx_sizes``).
@@ -22,8 +24,10 @@ from typing import Any
 
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
+from .docx_numbering import Numbering
 from .docx_sizes import FontSizes
 from .html_language import primary_language
+from .metadata_title import given_title
 from .safety import SafeZip
 from .tables import lays_text_out
 
@@ -44,16 +48,16 @@ def read_docx(data: bytes, path: str) -> Extracted:
     SafeZip(data, path).check()
     document = docx.Document(io.BytesIO(data))
     builder = BlockBuilder()
-    numbering = _Numbering(document)
+    numbering = Numbering(document)
     sizes = FontSizes.of(document)
     _add_content(document.element.body, document._body, builder, (numbering, sizes))
     properties = document.core_properties
     return Extracted(sizes.headings(builder.blocks), _language(document, properties.language or ""),
-                     properties.title or "")
+                     given_title(properties.title or ""))
 
 
 def _add_content(container: Any, parent: Any, builder: BlockBuilder,
-                 notes: tuple[_Numbering, FontSizes]) -> None:
+                 notes: tuple[Numbering, FontSizes]) -> None:
     """The paragraphs and tables of ``container`` (the body, a cell, a text box) in order,
     with those inside content controls and tracked insertions."""
     from docx.table import Table
@@ -69,7 +73,7 @@ def _add_content(container: Any, parent: Any, builder: BlockBuilder,
 
 
 def _add_paragraph(paragraph: Any, builder: BlockBuilder,
-                   notes: tuple[_Numbering, FontSizes]) -> None:
+                   notes: tuple[Numbering, FontSizes]) -> None:
     from docx.text.hyperlink import Hyperlink
     from docx.text.run import Run
 
@@ -78,9 +82,13 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder,
     style = paragraph.style
     level = _outline_level(paragraph._p, style)
     bold, italic = _style_flag(style, "bold"), _style_flag(style, "italic")
+    hidden = _style_flag(style, "hidden")
     # Word sets its Quote style in italics: that presents the quote (a QUOTE block says it),
     # it is no emphasis of the writer's, which a whole italic paragraph would be.
     italic = italic and not _in_quote_style(style)
+    listed = numbering.marker(paragraph) if level is None else None
+    if listed and listed.label:  # "Q1.", "Question 1:": the list's own words are text
+        builder.text(f"{listed.label} ")
     link = None  # the hyperlink whose runs are being read
     for run, hyperlink in _runs(paragraph._p):
         if hyperlink is not link:
@@ -91,15 +99,15 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder,
                 builder.open(InlineStyle.LINK, item.address or f"#{item.fragment}")
             link = hyperlink
         runs.append(Run(run, paragraph))
-        _add_run(runs[-1], builder, bold, italic)
+        if not _run_flag(runs[-1], "hidden", hidden):  # Word's hidden text (w:vanish)
+            _add_run(runs[-1], builder, bold, italic)
     if link is not None:
         builder.close()
     if level is not None:
         builder.end_block(BlockKind.HEADING, level)
     else:
-        listed = numbering.marker(paragraph)
-        if listed:
-            builder.end_block(BlockKind.LIST_ITEM, listed[0], listed[1])
+        if listed and not listed.label:
+            builder.end_block(BlockKind.LIST_ITEM, listed.depth, listed.ordinal)
         elif _in_quote_style(style):
             builder.end_block(BlockKind.QUOTE, 1)
         else:
@@ -142,7 +150,7 @@ def _add_run(run: Any, builder: BlockBuilder, bold: bool, italic: bool) -> None:
         styles.append(InlineStyle.EMPHASIS)
     for style in styles:
         builder.open(style)
-    for number, line in enumerate(run.text.split("\n")):
+    for number, line in enumerate(_run_text(run._r).split("\n")):
         if number:
             builder.line_break()
         builder.text(line)
@@ -153,7 +161,7 @@ def _add_run(run: Any, builder: BlockBuilder, bold: bool, italic: bool) -> None:
 
 
 def _run_flag(run: Any, name: str, paragraph_default: bool) -> bool:
-    value = getattr(run, name)
+    value = getattr(run.font, name)
     if value is None and run.style is not None:
         value = _style_flag(run.style, name) or None
     return paragraph_default if value is None else bool(value)
@@ -190,52 +198,7 @@ def _in_quote_style(style: Any) -> bool:
     return False
 
 
-class _Numbering:
-    """Each numbered paragraph's depth and marker: "-" for bullets, else its number."""
-
-    def __init__(self, document: Any) -> None:
-        self._formats: dict[tuple[str, int], str] = {}
-        self._counters: dict[tuple[str, int], int] = {}
-        try:
-            root = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
-            return
-        abstract = {a.get(f"{_W}abstractNumId"): a for a in root.findall(f"{_W}abstractNum")}
-        for num in root.findall(f"{_W}num"):
-            ref = num.find(f"{_W}abstractNumId")
-            source = abstract.get(ref.get(f"{_W}val") if ref is not None else None)
-            if source is None:
-                continue
-            for lvl in source.findall(f"{_W}lvl"):
-                fmt = lvl.find(f"{_W}numFmt")
-                level = int(lvl.get(f"{_W}ilvl", "0"))
-                kind = fmt.get(f"{_W}val", "bullet") if fmt is not None else "bullet"
-                self._formats[(num.get(f"{_W}numId", ""), level)] = kind
-
-    def marker(self, paragraph: Any) -> tuple[int, str] | None:
-        num_pr = paragraph._p.xpath("./w:pPr/w:numPr")
-        style = paragraph.style
-        while not num_pr and style is not None:
-            num_pr = style.element.xpath("./w:pPr/w:numPr")
-            style = style.base_style
-        if not num_pr:
-            return None
-        num_id = "".join(num_pr[0].xpath("./w:numId/@w:val"))
-        level_text = "".join(num_pr[0].xpath("./w:ilvl/@w:val")) or "0"
-        level = int(level_text) if level_text.isdigit() else 0
-        if num_id in ("", "0"):
-            return None  # numbering switched off
-        kind = self._formats.get((num_id, level), "bullet")
-        if kind in ("bullet", "none"):
-            return level + 1, "-"
-        for deeper in [k for k in self._counters if k[0] == num_id and k[1] > level]:
-            del self._counters[deeper]  # a new item restarts the numbering below it
-        count = self._counters.get((num_id, level), 0) + 1
-        self._counters[(num_id, level)] = count
-        return level + 1, f"{count}."
-
-
-def _add_table(table: Any, builder: BlockBuilder, notes: tuple[_Numbering, FontSizes]) -> None:
+def _add_table(table: Any, builder: BlockBuilder, notes: tuple[Numbering, FontSizes]) -> None:
     """A table of values row by row; one that lays text out (an interview's questions beside
     their answers) cell by cell, each cell's paragraphs as paragraphs."""
     rows = []
@@ -273,9 +236,15 @@ def _cell_paragraphs(container: Any) -> Iterator[Any]:
 
 
 def _text(p: Any) -> str:
-    from docx.text.run import Run
+    return "".join(_run_text(run) for run, _ in _runs(p)
+                   if not run.xpath("./w:rPr/w:vanish[not(@w:val='0' or @w:val='false')]"))
 
-    return "".join(Run(run, None).text for run, _ in _runs(p))  # type: ignore[arg-type]
+
+def _run_text(r: Any) -> str:
+    """The run's text as python-docx reads it, but with a page or column break as a line
+    break: python-docx drops them, which glued a question to the answer after the break."""
+    return "".join("\n" if child.tag == f"{_W}br" else str(child)
+                   for child in r.xpath("w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab"))
 
 
 def _language(document: Any, declared: str) -> str:

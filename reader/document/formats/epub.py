@@ -1,7 +1,8 @@
 """EPUB 2 and 3 to blocks, with zipfile and lxml: container.xml names the package (OPF),
 whose metadata gives the title and language and whose spine gives the chapters in reading
 order (``linear="no"`` ones last, as calibre shows them). Each chapter goes through the HTML
-mapping as it is (a book has no site chrome to remove); the whole book is one continuous
+mapping as it is (a book has no site chrome to remove, but may hide text or fold it:
+``html_visible``); the whole book is one continuous
 text. A chapter that opens without a heading gets the table of contents' title for it (the
 nav document in EPUB 3, the NCX in EPUB 2), so the outline has the book's sections.
 """
@@ -18,6 +19,7 @@ from ..model import BlockKind
 from .blocks import BlockBuilder, Extracted
 from .html import is_note, walk
 from .html_language import primary_language
+from .html_visible import show_as_browsed
 from .safety import SafeZip, html_parser, parse_xml
 
 _OPF = "{http://www.idpf.org/2007/opf}"
@@ -149,6 +151,7 @@ def _parse_chapter(data: bytes, path: str) -> etree._Element:
 
 def _chapter_body(data: bytes, path: str) -> etree._Element:
     root = _parse_chapter(data, path)
+    show_as_browsed(root)
     body = next(iter(root.iter("{*}body", "body")), None)
     return body if body is not None else root
 

@@ -22,6 +22,7 @@ from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .html_jsonld import json_ld_article
 from .html_language import NEVER_TEXT, language_of, page_title
+from .html_visible import show_as_browsed
 from .safety import html_parser
 from .tables import is_layout_table
 
@@ -43,11 +44,12 @@ _CHROME_TAGS = frozenset({"nav", "aside", "form"})
 _CHROME_ROLES = frozenset(
     {"banner", "navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog"}
 )
-# Class and id words of a site's chrome, as news sites name them.
+# Class and id words of a site's chrome, as news sites name them (and WordPress's sharing,
+# likes and related-posts plugins: Jetpack's "sharedaddy", YARPP, AddToAny).
 _CHROME_NAMES = re.compile(
     r"(?:^|[\s_-])(?:cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?"
     r"|newsletter|subscribe|promo|advert|ads?|breadcrumbs?|sidebar|popup|modal|outbrain"
-    r"|taboola|paywall)(?:$|[\s_-])",
+    r"|taboola|paywall|sharedaddy|likes|relatedposts|yarpp|addtoany|a2a_kit)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _NOTE_TYPES = frozenset(
@@ -67,6 +69,7 @@ def read_html(data: bytes, path: str, *, whole_page: bool = False,
     """The page's article as blocks (``whole_page``: everything visible on the page;
     ``notes=False`` leaves out footnotes and page-break markers, as in books)."""
     root = parse_html(data, path)
+    show_as_browsed(root)
     language = language_of(root)
     title = page_title(root)
     builder = BlockBuilder()

@@ -16,19 +16,34 @@ _SITE_WORDS = 4
 
 def page_title(root: etree._Element) -> str:
     """The page's own title: its Open Graph or Twitter title (the headline alone, as sites
-    share it), else its ``<title>`` without the site's name after it."""
+    share it; some add their name, as in ``<title>``), else its ``<title>`` without the
+    site's name after it."""
+    title = " ".join((root.findtext(".//title") or "").split())
+    site = ""
+    for meta in root.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() == "og:site_name":
+            site = " ".join((meta.get("content") or "").split())
     for meta in root.iter("meta"):
         if (meta.get("property") or meta.get("name") or "").lower() in ("og:title",
                                                                          "twitter:title"):
             shared = " ".join((meta.get("content") or "").split())
+            suffix = _SITE_SUFFIX.search(shared)
+            names = {name.casefold() for name in (site, _site_of(title)) if name}
+            if suffix and suffix.group("site").casefold() in names:
+                return shared[:suffix.start()]
             if shared:
                 return shared
-    title = " ".join((root.findtext(".//title") or "").split())
     suffix = _SITE_SUFFIX.search(title)
     if suffix and len(suffix.group("site").split()) <= _SITE_WORDS and (
             suffix.start() > len(suffix.group("site"))):
         return title[:suffix.start()]
     return title
+
+
+def _site_of(title: str) -> str:
+    """The site's name a ``<title>`` ends with ("Headline | Site"), "" when none."""
+    suffix = _SITE_SUFFIX.search(title)
+    return suffix.group("site") if suffix else ""
 
 
 NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "head", "svg", "math",

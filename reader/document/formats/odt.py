@@ -2,8 +2,11 @@
 
 Headings by their outline level; bold and italic through the styles (an automatic style such
 as "T1" or "P3" names its parent, so the chain is followed); lists with their depth and
-whether they are numbered; links, image descriptions, tables. Language from the default
-style's ``fo:language`` or meta.xml.
+whether they are numbered (a list that goes on numbering, ``text:continue-numbering``,
+counts on; one numbered with words of its own, "Q1.", shows them as its text); links,
+image descriptions, tables. Language from the default style's ``fo:language`` or meta.xml.
+Tracked deletions, notes and comments are not read, nor hidden text (a hidden character
+style, section or paragraph).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .html_language import primary_language
+from .metadata_title import given_title
 from .safety import SafeZip
 
 _SKIPPED = frozenset(
@@ -26,11 +30,16 @@ _TEXT_STYLES = ("text:style-name", "text:cond-style-name")
 
 
 class _Styles:
-    """Bold and italic for each style name, inherited along ``style:parent-style-name``."""
+    """Bold and italic for each style name, inherited along ``style:parent-style-name``, and
+    the styles of hidden text."""
 
     def __init__(self, document: Any) -> None:
         self._own: dict[str, tuple[bool | None, bool | None, str]] = {}
+        self._hidden: dict[str, bool] = {}
         self.numbered_lists: set[str] = set()
+        # A numbered list's words around its number at each level ("Q", "."), when it has
+        # words of its own: an interview's questions numbered "Q1.", "Question 1:".
+        self.list_words: dict[str, dict[int, tuple[str, str]]] = {}
         self.title_styles: set[str] = set()
         for style in document.get_styles():
             name = getattr(style, "name", None)
@@ -43,11 +52,23 @@ class _Styles:
             italic = None if slant is None else slant in ("italic", "oblique")
             parent = style.get_attribute_string("style:parent-style-name") or ""
             self._own[name] = (bold, italic, parent)
+            if props.get("text:display") is not None:  # "none": LibreOffice's hidden text
+                self._hidden[name] = props["text:display"] == "none"
             if style.tag == "text:list-style" and style.get_elements(
                     "text:list-level-style-number"):
                 self.numbered_lists.add(name)
+                self.list_words[name] = _list_words(style)
             if name == "Title" or parent == "Title":
                 self.title_styles.add(name)
+
+    def hides(self, name: str) -> bool:
+        seen: set[str] = set()
+        while name and name not in seen:
+            seen.add(name)
+            if name in self._hidden:
+                return self._hidden[name]
+            name = self._own.get(name, (None, None, ""))[2]
+        return False
 
     def flags(self, name: str) -> tuple[bool, bool]:
         bold: bool | None = None
@@ -71,7 +92,8 @@ def read_odt(data: bytes, path: str) -> Extracted:
     _Walk(builder, styles).run(document.body)
     meta = document.meta
     language = meta.language or _default_language(document)
-    return Extracted(builder.blocks, primary_language(language or ""), meta.title or "")
+    return Extracted(builder.blocks, primary_language(language or ""),
+                     given_title(meta.title or ""))
 
 
 def _default_language(document: Any) -> str:
@@ -89,7 +111,10 @@ class _Walk:
     def __init__(self, builder: BlockBuilder, styles: _Styles) -> None:
         self.builder, self.styles = builder, styles
         self.lists: list[tuple[bool, list[int]]] = []  # (numbered, counter) per open list
+        self.list_styles: list[str] = []  # each open list's style, a nested one's inherited
+        self.last_counters: dict[str, list[int]] = {}  # each style's last list, to go on
         self.marker = ""
+        self.labelled = False  # the list item's number, with words of its own, opens its text
         self.row_cells = -1
         self.rows_in_table = 0
         self.boxes: list[Any] = []  # text boxes met in the paragraph being read
@@ -123,7 +148,7 @@ class _Walk:
 
     def _enter(self, element: Any) -> Callable[[], None] | None:
         tag, builder = element.tag, self.builder
-        if tag in _SKIPPED:
+        if tag in _SKIPPED or self._hidden(element, tag):
             element_children_skip(element)
             return None
         if tag in ("text:s", "text:tab"):
@@ -144,6 +169,21 @@ class _Walk:
                                         "table:table-row", "office:text"):
             builder.text(element.text)
         return after
+
+    def _hidden(self, element: Any, tag: str) -> bool:
+        """Text LibreOffice neither shows nor prints: in a hidden character style, in a hidden
+        section, or in a paragraph its Hidden Paragraph field hides."""
+        if tag == "text:section":
+            return bool(element.get_attribute_string("text:display") == "none")
+        if tag not in ("text:span", "text:p", "text:h"):
+            return False
+        name = next((n for n in (element.get_attribute_string(a) for a in _TEXT_STYLES) if n),
+                    "")
+        if self.styles.hides(name):
+            return True
+        return tag != "text:span" and any(
+            field.get_attribute_string("text:is-hidden") == "true"
+            for field in element.get_elements("text:hidden-paragraph"))
 
     def _open(self, element: Any, tag: str) -> Callable[[], None] | None:
         builder = self.builder
@@ -166,12 +206,25 @@ class _Walk:
             name = element.get_attribute_string("text:style-name") or ""
             numbered = name in self.styles.numbered_lists or (
                 bool(self.lists) and self.lists[-1][0] and not name)
-            self.lists.append((numbered, [0]))
+            style = name or (self.list_styles[-1] if self.list_styles else "")
+            counter = [0]
+            if not self.lists and (element.get_attribute_string("text:continue-list") or (
+                    element.get_attribute_string("text:continue-numbering") == "true")):
+                counter = self.last_counters.get(style, counter)  # numbering goes on
+            if not self.lists:
+                self.last_counters[style] = counter
+            self.lists.append((numbered, counter))
+            self.list_styles.append(style)
             return self._end_list
         if tag == "text:list-item":
             numbered, counter = self.lists[-1] if self.lists else (False, [0])
             counter[0] += 1
             self.marker = f"{counter[0]}." if numbered else "-"
+            words = self.styles.list_words.get(self.list_styles[-1] if self.list_styles else "",
+                                               {}).get(len(self.lists))
+            if numbered and words:
+                builder.text(f"{words[0]}{counter[0]}{words[1]} ")
+                self.labelled = True
             return None
         if tag == "table:table":
             self.rows_in_table = 0
@@ -203,6 +256,7 @@ class _Walk:
 
     def _end_list(self) -> None:
         self.lists.pop()
+        self.list_styles.pop()
 
     def _end_paragraph(self, element: Any) -> None:
         if self.row_cells >= 0:
@@ -215,11 +269,12 @@ class _Walk:
             builder.end_block(BlockKind.HEADING, min(level, 6))
         elif name in self.styles.title_styles:
             builder.end_block(BlockKind.HEADING, 1)
-        elif self.lists:
+        elif self.lists and not self.labelled:
             builder.end_block(BlockKind.LIST_ITEM, len(self.lists), self.marker)
             self.marker = ""
         else:
             builder.end_block(BlockKind.PARAGRAPH)
+        self.labelled = False
 
     def _end_row(self, header: bool) -> None:
         """A row of the table's header rows is a header; so is the first row when it has
@@ -229,6 +284,17 @@ class _Walk:
         self.row_cells = -1
         kind = BlockKind.TABLE_HEADER if header else BlockKind.TABLE_ROW
         self.builder.end_block(kind)
+
+
+def _list_words(style: Any) -> dict[int, tuple[str, str]]:
+    """The numbered levels of a list style whose prefix or suffix has words."""
+    words = {}
+    for level in style.get_elements("text:list-level-style-number"):
+        prefix = level.get_attribute_string("style:num-prefix") or ""
+        suffix = level.get_attribute_string("style:num-suffix") or ""
+        if any(c.isalpha() for c in prefix + suffix):
+            words[int(level.get_attribute_string("text:level") or 1)] = (prefix, suffix)
+    return words
 
 
 def element_children_skip(element: Any) -> None:

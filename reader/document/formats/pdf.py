@@ -29,6 +29,7 @@ from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .html_language import primary_language
+from .metadata_title import given_title
 from .pdf_breaks import (
     BULLET,
     LINE_HYPHENS,
@@ -41,8 +42,11 @@ from .pdf_breaks import (
     question_ends_line,
     sentence_ends_paragraph,
     starts_paragraph,
+    word_broken,
 )
+from .pdf_bullets import with_drawn_bullets
 from .pdf_chars import PageChars
+from .pdf_forms import flattened, placed
 from .pdf_hyphens import WordCuts
 from .pdf_lines import (
     ZONE,
@@ -107,7 +111,7 @@ def _extracted(pdf: Any, path: str, pages: list[list[Line]]) -> Extracted:
     builder = BlockBuilder()
     paragraphs(lines, builder)
     _add_bookmarks(pdf, builder, lines)
-    title = (pdf.get_metadata_dict().get("Title") or "").strip()
+    title = given_title(pdf.get_metadata_dict().get("Title") or "")
     return Extracted(builder.blocks, _language(pdf), title)
 
 
@@ -115,15 +119,15 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
     """Page ``number``'s lines in reading order, its margins' first and last."""
     import pypdfium2.raw as raw
 
-    page = pdf[number]
+    page, own = flattened(pdf, number, raw)  # a form's fields drawn into the page
     width = page.get_width()
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
         chars = PageChars(raw, textpage.raw)
-        lines: list[Line] = []
+        lines: list[tuple[int, Line]] = []
         tagged = heading_levels(raw, page.raw)
-        for first, last in _line_ranges(text, chars):
+        for first, last in _line_ranges(text, chars, own):
             piece = text[first:last + 1]
             left, _, _, top = chars.box(first)
             bottom = chars.baseline(first)  # a glyph's box ("“") is no line's bottom
@@ -132,19 +136,22 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
             styles = chars.word_styles(piece, first)
             bold = all(strong for _, _, strong, _ in styles)
             heading = tagged.get(marked_content_id(raw, textpage.raw, first), 0) if tagged else 0
-            lines.append(Line(piece, number, left, right, bottom, top, chars.font_size(first),
-                              bold, styles, heading, max(word_right - left, 0.0)))
-        return margins_in_place(in_column_order(pieces_joined(lines), width),
-                                 page.get_height())
+            lines.append((first, Line(piece, number, left, right, bottom, top,
+                                      chars.font_size(first), bold, styles, heading,
+                                      max(word_right - left, 0.0))))
+        lines_here = with_drawn_bullets(raw, page.raw, placed(lines, own))
+        return margins_in_place(in_column_order(pieces_joined(lines_here), width),
+                                page.get_height())
     finally:
         textpage.close()
         page.close()
 
 
-def _line_ranges(text: str, chars: PageChars) -> list[tuple[int, int]]:
+def _line_ranges(text: str, chars: PageChars, own: int) -> list[tuple[int, int]]:
     """[first, last] character indices of each line, blanks trimmed. PDFium ends lines with
     "\r\n" but not after a line-end hyphen, which it joins to whatever text comes next
-    (even a running footer): such a line is cut where the baseline jumps."""
+    (even a running footer), nor between a form's fields (from index ``own`` on, when it is
+    not -1): such a line is cut where the baseline jumps."""
     ranges: list[tuple[int, int]] = []
     offset = 0
     for piece in text.split("\r\n"):
@@ -153,7 +160,7 @@ def _line_ranges(text: str, chars: PageChars) -> list[tuple[int, int]]:
             continue
         first = start + len(piece) - len(piece.lstrip())
         last = start + len(piece.rstrip()) - 1
-        if not any(h in piece for h in LINE_HYPHENS):
+        if (own < 0 or first < own) and not any(h in piece for h in LINE_HYPHENS):
             ranges.append((first, last))
             continue
         cut = first
@@ -234,6 +241,12 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     cuts = WordCuts.of(lines)
     paragraph: list[Line] = []
     typed: set[int] = set()  # the lines a typed line break ends
+    unspaced: set[int] = set()  # the lines a word too long for its column runs over
+    # The two lines reaching furthest right in each page's column, whatever their size.
+    widest: dict[tuple[int, int], list[Line]] = {}
+    for line in lines:
+        key = (line.page, line.column)
+        widest[key] = sorted([*widest.get(key, []), line], key=lambda x: -x.right)[:2]
     since_break = 0  # the paragraph's lines since its start or its last typed line break
     for line in lines:
         before = paragraph[-1] if paragraph else None
@@ -242,25 +255,36 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
         elif (starts_paragraph(before, line, spacing, body, edges[id(before)])
               or opens_item(before, line, margins[id(line)])
               or sentence_ends_paragraph(before, line, paragraph[0], edges[id(before)],
-                                         margins[id(line)], spaced)):
-            _end(paragraph, builder, margins, heading_sizes, typed, cuts)
+                                         margins[id(line)], spaced, body)):
+            _end(paragraph, builder, margins, heading_sizes, (typed, unspaced), cuts)
             paragraph, since_break = [], 0
         elif (ended_early(before, line, edges[id(before)])
               or question_ends_line(before, line, since_break)):
             typed.add(id(before))  # the writer broke the line: a line break, not a space
             since_break = 0
+        elif word_broken(before, line, _edge_beside(before, widest), margins[id(before)]):
+            unspaced.add(id(before))
         paragraph.append(line)
         since_break += 1
-    _end(paragraph, builder, margins, heading_sizes, typed, cuts)
+    _end(paragraph, builder, margins, heading_sizes, (typed, unspaced), cuts)
+
+
+def _edge_beside(line: Line, widest: dict[tuple[int, int], list[Line]]) -> float:
+    """Its column's right edge as the other lines there show it (0 when none does): a
+    heading's own longest line says nothing of where its column ends."""
+    others = [x.right for x in widest[(line.page, line.column)] if x is not line]
+    return others[0] if others else 0.0
 
 
 def _end(lines: list[Line], builder: BlockBuilder, margins: dict[int, float],
-         heading_sizes: list[float], typed: set[int], cuts: WordCuts) -> None:
+         heading_sizes: list[float], breaks: tuple[set[int], set[int]], cuts: WordCuts) -> None:
     """One paragraph from its lines: the words' styles become runs, and lines join with a
     space, with a line break where the writer typed one (``typed``), or with nothing across
     a hyphen at a line end: the hyphen goes when it ``cuts`` a word in two. A paragraph that
     opens with a bullet, or whose every line is set in from its column's margin, is a list
-    item."""
+    item. ``breaks``: the lines that end in a typed line break, and those that end in a word
+    broken with no hyphen."""
+    typed, unspaced = breaks
     length = 0
     bullet = BULLET.match(lines[0].text)
     numbered = NUMBERED.match(lines[0].text)
@@ -284,6 +308,8 @@ def _end(lines: list[Line], builder: BlockBuilder, margins: dict[int, float],
             joined = True
         elif text.endswith("-") and following[:1].islower() and text[-2:-1].isalpha():
             joined = True  # "live-" / "streaming": a hyphen the word keeps
+        elif id(line) in unspaced:
+            joined = True
         text = text.replace("\ufffe", "-").replace("\x02", "-")
         length += len(text)
         broken = id(line) in typed and number + 1 < len(lines)

@@ -19,6 +19,8 @@ _SAME_LEFT = 3  # points: two lines this close start at one margin
 _SPACED_GAPS = 3  # gaps between body lines that show a file sets paragraphs apart
 _QUESTION_END = re.compile(r"\?[»\"”’')\]]*$")
 _SENTENCE_OPENING = re.compile(r"[-–—¿¡«\"“‘'(\[]*\s*([^\W\d_])")
+_LARGER = 1.15  # a line set this much larger than the text is a heading's (as pdf.py says)
+_FULL = 0.3  # font sizes: a line ending this close to its column's edge fills it
 _QUESTION_LINES = 3  # a question that opens a paragraph ends on one of its first lines
 
 
@@ -39,13 +41,18 @@ def starts_paragraph(before: Line, line: Line, spacing: float, body: float,
 
 
 def sentence_ends_paragraph(before: Line, line: Line, first: Line, edge: float,
-                            margin: float, spaced: bool) -> bool:
+                            margin: float, spaced: bool, body: float) -> bool:
     """A sentence ended well short of its column's edge ends its paragraph, even when the
     next line is as short (a transcript's one-line question, then its one-line answer); not
     when the next line hangs under the list item ``first`` opens, nor when the file spaces
     its paragraphs apart and both lines stand at the margin (no space, no new paragraph; an
-    indented quote or list is set with no space between its paragraphs even then)."""
+    indented quote or list is set with no space between its paragraphs even then). A line
+    set larger than the ``body`` text (a title wrapped after its colon: "Basic Trivia
+    Quiz:" / "Questions and Answers") ends short because its words are large: it goes on
+    when the next line's first word could not have fitted after it."""
     if not _sentence_ended_short(before, edge) or _hangs(first, line):
+        return False
+    if before.size > body * _LARGER and not _room_after(before, line, edge):
         return False
     return not (spaced and _at_margin(margin, before) and _at_margin(margin, line))
 
@@ -114,3 +121,14 @@ def question_ends_line(before: Line, line: Line, lines_before: int) -> bool:
     opening = _SENTENCE_OPENING.match(line.text)
     return (lines_before <= _QUESTION_LINES and bool(_QUESTION_END.search(before.text))
             and opening is not None and opening.group(1).isupper())
+
+
+def word_broken(before: Line, line: Line, edge: float, margin: float) -> bool:
+    """Whether ``before`` is one word wider than its column, broken where the column ends
+    with no hyphen (a long compound in a narrow column's heading: "Vorstellungsgespr" /
+    "äch"): it fills the line from the margin to the edge and ``line`` goes on in small
+    letters. The two halves are one word again."""
+    word = before.text.strip()
+    return (" " not in word and len(word) > 3 and word[-1].isalpha()
+            and line.text[:1].isalpha() and line.text[:1].islower()
+            and abs(edge - before.right) < _FULL * before.size and _at_margin(margin, before))

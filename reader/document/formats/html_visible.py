@@ -1,0 +1,108 @@
+"""What a web page shows: hidden text out, folded text in.
+
+A page hides text it never shows (``hidden``, ``display: none``, ``visibility: hidden``: a
+duplicate for another screen size, a template for scripts) or shows but keeps from screen
+readers (``aria-hidden="true"``: an icon, a headline set for the eye beside its copy for
+the ear), and folds text a click shows: a FAQ's answers, closed accordions whose
+questions are buttons (``aria-expanded``), with their panels hidden until opened. A saved page
+keeps them folded. The hidden goes; a fold's button is read as text and its panel is kept,
+as a reader opening every fold sees the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b",
+                           re.IGNORECASE)
+# A fold's panel by its role, or by the class words FAQ and accordion scripts give it.
+_PANEL_ROLES = frozenset({"region", "tabpanel"})
+_PANEL_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:collapse|collapsible|accordion|panel|answer|faq|toggle|expand(?:able|ed)?"
+    r"|spoiler|tab|drawer|reveal|more)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# What a fold's panel follows: its question (a heading, a term, a summary, a button).
+_QUESTION_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "summary", "button"})
+_NEVER_HIDDEN = frozenset({"html", "body", "main", "article"})
+_COPY_CHARS = 3  # an unspoken text this long found twice on the page is a copy
+
+
+def show_as_browsed(root: etree._Element) -> None:
+    """Drop from ``root`` what the page hides; open its folds and make their buttons text."""
+    controlled = {name for value in root.xpath("//@aria-controls") for name in value.split()}
+    hidden = []
+    said = " ".join(" ".join(root.itertext()).split())
+    for element in root.iter():
+        if isinstance(element.tag, str) and _is_hidden(element, said):
+            if _is_fold(element, controlled):
+                _unfold(element)
+            else:
+                hidden.append(element)
+    inside = set(hidden)
+    page_text = _text_length(root) if hidden else 0
+    for element in hidden:
+        if element.getparent() is None or any(a in inside for a in element.iterancestors()):
+            continue
+        if not element.xpath(".//*[local-name()='h1']") and _text_length(element) * 2 < page_text:
+            # Not the article itself: a page saved with a dialog open hides all else.
+            element.drop_tree()  # keeps its tail, which is the parent's visible text
+    for button in root.xpath("//*[local-name()='button']"):
+        if _opens_a_fold(button):  # its text is the fold's title: a question
+            button.tag = button.tag[:-len("button")] + "span"
+
+
+def _is_hidden(element: etree._Element, said: str) -> bool:
+    """Out of sight, or shown but not spoken (``aria-hidden``) and either an icon (no letter
+    nor digit) or a copy of what the page says elsewhere: a drop cap a screen reader skips
+    ("S" before "he sold") is the text's own letter."""
+    if _local(element) in _NEVER_HIDDEN:
+        return False
+    hidden = element.get("hidden")
+    if (hidden is not None and hidden != "until-found") or _HIDDEN_STYLE.search(
+            element.get("style", "")):
+        return True
+    if element.get("aria-hidden", "").strip().lower() != "true":
+        return False
+    text = " ".join(" ".join(element.itertext()).split())
+    return not any(c.isalnum() for c in text) or (
+        len(text) >= _COPY_CHARS and said.count(text) > 1)
+
+
+def _unfold(panel: etree._Element) -> None:
+    """Open a folded panel, so that no later step (readability) takes it for hidden."""
+    for name in ("hidden", "aria-hidden"):
+        panel.attrib.pop(name, None)
+    if "style" in panel.attrib:
+        panel.set("style", _HIDDEN_STYLE.sub("", panel.get("style", "")))
+
+
+def _is_fold(element: etree._Element, controlled: set[str]) -> bool:
+    """A panel a click opens: named by a button, in a panel's role, classed as one, or right
+    after its question."""
+    if element.get("id") in controlled or element.get("role", "") in _PANEL_ROLES:
+        return True
+    if _PANEL_NAMES.search(element.get("class", "")):
+        return True
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and (_local(before) in _QUESTION_TAGS
+                                   or any(_opens_a_fold(b) for b in before.iter()
+                                          if isinstance(b.tag, str)))
+
+
+def _local(element: etree._Element) -> str:
+    """The tag without its namespace (an EPUB's XHTML has one)."""
+    return str(element.tag).rsplit("}", 1)[-1]
+
+
+def _opens_a_fold(element: etree._Element) -> bool:
+    return element.get("aria-expanded") is not None or element.get("aria-controls") is not None
+
+
+def _text_length(element: etree._Element) -> int:
+    return sum(len(str(text).strip()) for text in element.xpath(
+        ".//text()[not(ancestor::*[local-name()='script' or local-name()='style'])]"))
