@@ -183,6 +183,7 @@ class ReaderWindow(MainWindow):
         context.document_changed.connect(self.place_keeper.release)
         self.opening.first_pages.attach(self.place_keeper, lambda: self.speech.session)
         self.typesetter.layout.waiting.connect(context.say)  # a jump held for the layout
+        self.typesetter.layout.done_waiting.connect(self.status_line.forget)  # no longer
         self.reading_choices = choices
         choices.attach(self, context)
         self.appearance = AppearanceController(self, context, settings, overrides=appearance)

@@ -42,6 +42,7 @@ def test_ctrl_end_at_once_reaches_the_end_and_says_it_is_going_there(long_window
     qtbot.waitUntil(lambda: window.text.textCursor().atEnd(), timeout=60_000)
     last_line = window.text.cursorRect()
     assert 0 <= last_line.top() < window.text.viewport().height()  # and it is on screen
+    assert window.status_line.currentMessage() == ""  # "Going to the end…" no longer holds
 
 
 def test_the_navigate_menus_end_of_document_waits_as_ctrl_end_does(long_window, qtbot):
@@ -77,6 +78,7 @@ def test_another_key_cancels_a_waiting_ctrl_end(long_window, qtbot):
     window.text.setFocus()
     qtbot.keyClick(window.text, Qt.Key.Key_End, CTRL)
     qtbot.keyClick(window.text, Qt.Key.Key_Down)
+    assert window.status_line.currentMessage() == ""  # it goes nowhere now
     with qtbot.waitSignal(window.typesetter.layout.finished, timeout=60_000):
         pass
     assert not window.text.textCursor().atEnd()

@@ -55,6 +55,11 @@ class StatusLine(QStatusBar):
         self._expiry.setSingleShot(True)
         self._expiry.timeout.connect(self.clearMessage)
 
+    def forget(self, text: str) -> None:
+        """``text`` no longer holds ("Going to the end…" once there): gone, if still shown."""
+        if self.currentMessage() == text:
+            self.clearMessage()
+
     def changeEvent(self, event: QEvent) -> None:
         # Low-vision readers need the messages as legible as the text: the labels follow the
         # line's font (under a theme's style sheet they would stop inheriting it).

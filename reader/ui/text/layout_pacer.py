@@ -41,6 +41,7 @@ _MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Met
 
 class LayoutPacer(QObject):
     waiting = Signal(str)  # a jump waits for the layout to reach its target: what to say
+    done_waiting = Signal(str)  # that jump was made or given up: what was said is stale
     finished = Signal()  # the whole document is laid out
 
     def __init__(self, view: QTextEdit) -> None:
@@ -52,6 +53,7 @@ class LayoutPacer(QObject):
         self._timer.timeout.connect(self._step)
         self._laid_out_to = 0  # Qt position: the text before it is laid out
         self._pending: tuple[int, Callable[[], object]] | None = None
+        self._said = ""  # what ``waiting`` said for the pending jump
         view.installEventFilter(self)
         # A large document's parts: keys and the wheel past a part's edge (reader.ui.text.parts)
         self._edges = PartEdges(view, self.when_shown) if isinstance(view, TextView) else None
@@ -80,13 +82,16 @@ class LayoutPacer(QObject):
         """Run ``action`` now if ``position`` is laid out (True), else once the layout has
         reached it (False; a later call replaces it)."""
         if self.is_laid_out(position):
-            self._pending = None
+            held, self._pending = self._pending, None
             action()
+            if held is not None:
+                self.done_waiting.emit(self._said)
             return True
         first = self._pending is None
         self._pending = (position, action)
         if first:
-            self.waiting.emit(messages.going_to_end() if to_end else messages.going_there())
+            self._said = messages.going_to_end() if to_end else messages.going_there()
+            self.waiting.emit(self._said)
         return False
 
     def when_shown(self, offset: int, action: Callable[[], object], *,
@@ -104,7 +109,9 @@ class LayoutPacer(QObject):
         return None if self._pending is None else self._pending[0]
 
     def cancel_wait(self) -> None:
-        self._pending = None
+        if self._pending is not None:
+            self._pending = None
+            self.done_waiting.emit(self._said)
 
     def finish(self) -> None:
         """Lay out the rest now (tests, and what must be measured whole)."""
@@ -166,6 +173,7 @@ class LayoutPacer(QObject):
         if pending is not None and self.is_laid_out(pending[0]):
             self._pending = None
             pending[1]()
+            self.done_waiting.emit(self._said)
         if not frontier.isValid():
             self._timer.stop()
             self.finished.emit()
