@@ -10,6 +10,7 @@ import re
 
 from .matterlines import is_aside
 from .model import Block, BlockKind
+from .speakerlabels import opens_with_title
 from .textcues import (
     JOINING_WORD,
     PREFIX_OPENINGS,
@@ -209,6 +210,7 @@ class Cues:
             or text.find("|", 0, 40) >= 0
             or text.find("\t", 0, 40) >= 0
             or text[:2].isupper()
+            or opens_with_title(text)
         ]:
             prefixes[k], speakers[k], cuts[k] = split_prefix(texts[k])
         list_item = BlockKind.LIST_ITEM

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from .gluedlabels import NUMBER_OPENING as _NUMBER_OPENING
-from .gluedlabels import label_line_cuts, numbered_answer_label_cuts
+from .gluedlabels import every_line_labelled_cuts, label_line_cuts, numbered_answer_label_cuts
 from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 
@@ -61,6 +61,8 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
     for index, found in _labelled_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
     for index, found in _dash_turn_cuts(blocks, prose).items():
+        cuts.setdefault(index, []).extend(found)
+    for index, found in every_line_labelled_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
     for index, found in label_line_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)

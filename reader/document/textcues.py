@@ -12,6 +12,7 @@ import re
 from enum import Enum
 
 from .model import Block, BlockKind, InlineStyle
+from .speakerlabels import bare_label, other_speaker
 
 _SCAN = 2000  # a paragraph longer than this is never a question, a title or a front-matter line
 
@@ -129,9 +130,9 @@ def covered_by(block: Block, styles: frozenset[InlineStyle]) -> bool:
 # After a label, a space; or a quotation mark straight against it ("Frage 3:,,Wird …").
 _AFTER_LABEL = r"(?:\s+|(?=[,„“\"«'‚]))"
 # "Q:", "Q.", "Q 3 :", "Question :", "P." (pregunta), "F:" (Frage), "Frage:", "Pregunta:",
-# "V:" (vraag), "Vraag:", "Domanda:".
+# "V:" (vraag), "Vraag:", "D." (domanda), "Domanda:".
 _QUESTION_PREFIX = re.compile(
-    r"(?:Q|F|P|V|Question|Frage|Pregunta|Pergunta|Vraag|Domanda)(?:\s*\d{1,9})?\s*[:.)–—-]"
+    r"(?:Q|F|P|V|D|Question|Frage|Pregunta|Pergunta|Vraag|Domanda)(?:\s*\d{1,9})?\s*[:.)–—-]"
     + _AFTER_LABEL
     + r"|[PQ]\s+(?=[¿¡«“\"(A-ZÀ-ÖØ-Þ])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
 )
@@ -225,7 +226,7 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     if colon < 0:
         colon = text.find("：", start, start + _MAX_LABEL + 4)
     if colon > start:
-        match = _SPEAKER.match(text, start, colon + 8)
+        match = _SPEAKER.match(text, start, colon + 24)  # "WITNESS   :       My …"
         if match:
             name = match.group(1) or match.group(2)
             return Prefix.SPEAKER, name.rstrip(" .").casefold(), match.end()
@@ -238,6 +239,9 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     match = _CAPS_SPEAKER.match(text, start, start + _MAX_LABEL + 4)
     if match and len(match.group(1)) > 2:
         return Prefix.SPEAKER, match.group(1).rstrip(".").casefold(), match.end()
+    other = other_speaker(text, start, start + _MAX_LABEL + 24)
+    if other is not None:
+        return Prefix.SPEAKER, other[0].casefold(), other[1]
     return Prefix.NONE, "", 0
 
 
@@ -255,7 +259,7 @@ def prefix_label(text: str, cut: int, start: int = 0) -> str:
         label = label.rstrip(" .–—-")  # "LE MONDE. –", not the initials "J.D."
     if _INITIAL_END.search(written):
         label += "."  # "Romane O.:": the initial of a surname keeps its period
-    return _TRAILING_VERB.sub("", label)
+    return bare_label(_TRAILING_VERB.sub("", label))
 
 
 # Second-person address: interviewers speak to someone. A small bonus, never decisive.
