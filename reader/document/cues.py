@@ -10,7 +10,7 @@ import re
 
 from .matterlines import is_aside
 from .model import Block, BlockKind
-from .speakerlabels import opens_with_title
+from .speakerlabels import group_speaker, opens_with_title
 from .textcues import (
     JOINING_WORD,
     PREFIX_OPENINGS,
@@ -39,6 +39,21 @@ _NUMBER_OPENING = re.compile(
     r"|[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"
     r"|\d{1,2}[ \t]+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "1 Pourquoi… ?", as a class numbers them
 )
+
+
+_LEADING_DIGITS = re.compile(r"\d{1,9}")
+
+
+def _unnumber_counts(
+    numbered: set[int], prefixes: list[Prefix], cuts: list[int], texts: list[str]
+) -> None:
+    """A numbered line right above question 1 that does not ask counts the questions ("20
+    Perguntas" / "1- Por que …?"): a heading, not the first question's opening."""
+    for k in sorted(numbered):
+        following = _LEADING_DIGITS.match(texts[k + 1]) if k + 1 in numbered else None
+        if following is not None and following.group() == "1" and "?" not in texts[k]:
+            numbered.discard(k)
+            prefixes[k], cuts[k] = Prefix.NONE, 0
 
 
 def _settle_speakers(
@@ -213,6 +228,9 @@ class Cues:
             or opens_with_title(text)
         ]:
             prefixes[k], speakers[k], cuts[k] = split_prefix(texts[k])
+            group = group_speaker(texts[k]) if prefixes[k] is Prefix.NONE else None
+            if group is not None:  # "Clube de leitura: …", kept only if it recurs (below)
+                prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, group[0].casefold(), group[1]
         list_item = BlockKind.LIST_ITEM
         numbered: set[int] = set()  # questions opened by a number ("3. Pourquoi ?")
         for k in [k for k, kind in enumerate(kinds) if kind is list_item]:
@@ -270,6 +288,7 @@ class Cues:
             mark = _MARK.match(texts[k])
             if mark is not None and prefixes[k] is Prefix.NONE and kinds[k] is BlockKind.PARAGRAPH:
                 cuts[k] = mark.end()
+        _unnumber_counts(numbered, prefixes, cuts, texts)
         _settle_speakers(prefixes, speakers, cuts, texts)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts

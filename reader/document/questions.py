@@ -101,13 +101,22 @@ def _with_missing_numbers(cues: Cues, qa: QA) -> QA:
              if number(i) == (before[0] + 1, before[1])),
             None,
         )
-        if missing is not None:
+        if missing is not None and not _topic(cues.content(missing - lo)):
             k = missing - lo
             added.append(Question(missing, missing + 1, text_of(cues, k, k + 1), label_of(cues, k)))
     if not added:
         return qa
     questions = sorted([*qa.questions, *added], key=lambda question: question.first)
     return QA(qa.form, tuple(questions), qa.headings)
+
+
+_TOPIC_WORDS = 6
+
+
+def _topic(text: str) -> bool:
+    """A few words with no final punctuation: a topic's name, not a question put as a
+    statement ("Parlez-moi du vernis.", "3- DIMMI IL PRIMO MOTIVO…")."""
+    return text.rstrip()[-1:].isalnum() and textcues.word_count(text) <= _TOPIC_WORDS
 
 
 def _conversation(cues: Cues, qa: QA | None) -> bool:
@@ -129,6 +138,10 @@ def _form_prefix(cues: Cues) -> QA | None:
         # Labelled questions ("V:", "Q."): a numbered line that does not ask is a heading
         # between them ("59. Bram D., 28 februari 2001"), not a question.
         marks = [k for k in marks if k not in cues.numbered or cues.ends[k] is Ending.QUESTION]
+    elif question_ratio(cues, marks) >= 0.75:
+        # Numbered questions: a numbered topic among them is a FAQ's heading ("5.Délais de
+        # préparation et d'expédition"), not a question.
+        marks = [k for k in marks if not _topic(cues.content(k))]
     if not marks:
         return None
     answers = [k for k, p in enumerate(prefixes) if p is Prefix.ANSWER]

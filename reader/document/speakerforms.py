@@ -129,8 +129,10 @@ def _questions_before(cues: Cues, turns: list[int]) -> list[int] | None:
     questions: ≥ 2, one per turn at least three times in four, at least half ending like
     questions, and shorter than the turns by median."""
     prefixes, kinds = cues.prefixes, cues.kinds
+    # An advert's marker between a question and its answer ("ANZEIGE") stands aside.
+    before = [k - 2 if k > 1 and k - 1 in cues.asides else k - 1 for k in turns]
     asked = [
-        k - 1 for k in turns if k > 0 and prefixes[k - 1] is Prefix.NONE and kinds[k - 1] in _PROSE
+        k for k in before if k >= 0 and prefixes[k] is Prefix.NONE and kinds[k] in _PROSE
     ]
     if len(asked) < 2 or 4 * len(asked) < 3 * len(turns) or question_ratio(cues, asked) < 0.5:
         return None

@@ -8,7 +8,10 @@ as the outline shows it.
 - a role with the speaker's name in brackets before the colon ("LOCUTOR (Andrés Pino): …",
   shown "LOCUTOR");
 - a name with the turn's timestamp after it, on the line above the turn, as podcast hosts
-  export their transcripts ("Rob Keller 00:00:46" / "How do you …?", shown "Rob Keller").
+  export their transcripts ("Rob Keller 00:00:46" / "How do you …?", shown "Rob Keller");
+- a group asking, named in words of which only the first is capitalised ("Clube de leitura:
+  Há quanto …?"): only among a run of turns (``group_speaker``, which ``cues`` asks), since a
+  headline may open so too ("Intervista all'autore: Italo Rinaldi").
 
 Like any other name, a label counts only when it opens two turns or more (``cues``).
 """
@@ -32,6 +35,10 @@ _NAME = rf"[{_CAP}][\w'’.\-]*(?:[ \t]+[{_CAP}][\w'’.\-]*){{0,2}}"
 _BRACKETED = re.compile(rf"({_NAME})[ \t]+\([^()\n]{{1,40}}\)[ \t]*:[ \t]+(?=\S)")
 # "Rob Keller 00:00:46 How …": the timestamp after the name, the turn on the next line.
 _STAMPED = re.compile(rf"({_NAME})[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+(?=\S)")
+# "Clube de leitura: Há quanto …?", "Redaktion Schülerzeitung: …": a group asking, named in
+# words of which only the first is capitalised.
+_GROUP_SCAN = 48
+_GROUP = re.compile(rf"([{_CAP}][\w'’\-]+(?:[ \t]+[\w'’\-]+){{1,3}})[ \t]*:[ \t]+(?=\S)")
 _STAMP_AFTER = re.compile(r"[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?$")
 _BRACKETS_AFTER = re.compile(r"[ \t]+\([^()]*\)?$")
 
@@ -44,6 +51,12 @@ def other_speaker(text: str, start: int, end: int) -> tuple[str, int] | None:
         if match is not None:
             return match.group(1), match.end()
     return None
+
+
+def group_speaker(text: str) -> tuple[str, int] | None:
+    """A group's name opening ``text`` ("Clube de leitura: …"), and where the turn begins."""
+    match = _GROUP.match(text, 0, _GROUP_SCAN)
+    return (match.group(1), match.end()) if match is not None else None
 
 
 def opens_with_title(text: str) -> bool:

@@ -190,6 +190,8 @@ _CAPS_SPEAKER = re.compile(
 _MAX_LABEL = 32
 # A transcript's timestamp before the speaker: "[00:01:02] Dana:", "(12:04) Q:", "00:12 —".
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+")
+# "5 . Giornalista:": a turn's number set apart from its period (as typed among "4. …").
+_SPACED_NUMBER = re.compile(r"\d{1,4}[ \t]+[.)][ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 class Prefix(Enum):
@@ -220,7 +222,7 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
         match = _DASH_PREFIX.match(text, 0, 80)
         if match:
             return Prefix.DASH, "", match.end()
-    stamp = _TIMESTAMP.match(text)
+    stamp = _TIMESTAMP.match(text) or _SPACED_NUMBER.match(text)
     start = stamp.end() if stamp else 0
     colon = text.find(":", start, start + _MAX_LABEL + 4)
     if colon < 0:
