@@ -152,7 +152,8 @@ def test_a_turn_number_set_apart_from_its_period_is_no_part_of_the_name():
 def test_a_hosts_welcome_presenting_the_guest_is_no_question_but_one_handing_over_is():
     opening = doc(
         "Episode 42\n\n[00:00:04] Hannah: Welcome back to Small Plots. Today I'm on a roof with "
-        "Tom, who keeps six hives above a car park.\n\n[00:00:15] Tom: Seven now, actually.\n\n"
+        "Tom, who keeps six hives above a car park.\n\n[00:00:15] Tom: Seven now, actually. One "
+        "swarmed into a new box last week.\n\n"
         f"[00:00:20] Hannah: How did you get started?\n\n[00:00:26] Tom: {LONG}\n\n"
         f"[00:01:02] Hannah: Do the bees find enough to eat?\n\n[00:01:07] Tom: {LONG}\n"
     )
