@@ -93,13 +93,12 @@ def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
 
 
 def form_answerer(cues: Cues) -> QA | None:
-    """ANSWERER: only the guest is named ("Zuluaga: Los nervios…"); the questions stand
-    unlabelled before their turns. One name opens ≥ 2 blocks, less than half of them ending
+    """ANSWERER: only the guests are named ("Zuluaga: Los nervios…"); the questions stand
+    unlabelled before their turns. The names open ≥ 2 blocks, less than half of them ending
     like questions; the unlabelled paragraphs right before them, ≥ 2, at least half ending
     like questions and shorter by median, are the questions."""
     prefixes = cues.prefixes
-    named = {cues.speakers[k] for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER}
-    if len(named) != 1:
+    if not any(prefix is Prefix.SPEAKER for prefix in prefixes):
         return None
     turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
     if len(turns) < 2 or question_ratio(cues, turns) >= 0.5:

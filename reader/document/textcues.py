@@ -290,6 +290,11 @@ def _talks_of_questions(text: str) -> bool:
     return any(stem in low for stem in _QUESTION_STEMS) and bool(_QUESTION_WORD.search(low))
 
 
+# A guest telling their own way of asking ("Dann stelle ich dieselbe Frage noch einmal"): the
+# first person, without the "je" a Dutch guide says to its reader.
+_OWN_WAY = re.compile(r"\b(?:(?i:ich|mich|mir|mein|moi|mon|j['’]|my|yo|mí)|I)(?!\w)")
+
+
 def discussed(blocks: list[Block], answers: list[tuple[int, int]]) -> bool:
     """Whether questions are a guide's, talked about rather than answered ("Why they ask
     this: …"): three or more, and half their ``answers`` (spans of ``blocks``) or more speak
@@ -298,7 +303,8 @@ def discussed(blocks: list[Block], answers: list[tuple[int, int]]) -> bool:
     if len(answers) < 3:
         return False
     talking = sum(
-        any(_talks_of_questions(block.text) for block in blocks[start:end])
+        any(_talks_of_questions(b.text) for b in blocks[start:end])
+        and not any(_OWN_WAY.search(b.text, 0, _SCAN) for b in blocks[start:end])
         for start, end in answers
     )
     return 2 * talking >= len(answers) or _labelled_sections(blocks, answers)

@@ -267,3 +267,61 @@ def test_a_recipes_question_headings_among_its_lists_are_no_interview():
         markdown=True,
     )
     assert len(interview.questions) == 3
+
+
+# --- Tables, several guests, interviews on interviewing ----------------------------------------
+
+
+def test_a_table_rows_turn_is_the_cell_after_the_name_not_the_legend_it_ran_into():
+    document = doc(
+        "Kinderverslaggever Noor\n\nNoor | Hoe lang waren jullie onderweg? | |\n\n"
+        f"AJ | {LONG} | |\n\nNoor | Hoe vaak trainen jullie? | |\n\nAJ | Drie keer per week, "
+        "altijd anderhalf uur. | |\n\nNoor | Super, heel erg bedankt voor het interview! | "
+        "AJ Ajax O13 In het interview: teamleden van de O13\n"
+    )
+    assert [q.heading for q in document.questions] == [
+        "Hoe lang waren jullie onderweg?", "Hoe vaak trainen jullie?",
+    ]
+
+
+def test_guests_each_named_once_answer_the_unlabelled_questions():
+    document = doc(
+        "Q&A with the cast\n\nHow did the two of you meet?\n\n"
+        f"Dana Whitfield: {LONG}\n\nOmar, what drew you to the role?\n\n"
+        f"Omar Seddik: The silence. {LONG}\n\nWas the ending always this open?\n\n"
+        "Dana Whitfield: No. We shot three endings and kept the quietest.\n"
+    )
+    assert [q.heading for q in document.questions] == [
+        "How did the two of you meet?", "Omar, what drew you to the role?",
+        "Was the ending always this open?",
+    ]
+    # Names used once in an article's quotes are no guests.
+    article = doc(
+        "The festival\n\nWho came this year?\n\nSam Reyes: the director, for one evening.\n\n"
+        f"{LONG}\n\nAnd the weather?\n\n{LONG}\n"
+    )
+    assert all(q.speaker == "" for q in article.questions)
+    assert "Sam Reyes: the director, for one evening." not in [
+        q.heading for q in article.questions
+    ]
+
+
+def test_an_interview_on_interviewing_whose_guest_tells_her_own_way_is_no_guide():
+    interview = doc(
+        "Ulrike Sandmann über das Fragen\n\nWas macht ein Interview aus?\n\n"
+        "Im Interview stellt einer die Fragen, und ich höre vor allem zu.\n\n"
+        "Was ist die Aufgabe eines guten Interviews?\n\n"
+        "Es soll Nachrichten liefern. Meine Fragen bereite ich zwei Tage vorher vor.\n\n"
+        "Wann haken Sie nach?\n\nWenn eine Antwort an der Frage vorbeigeht, frage ich noch "
+        "einmal.\n"
+    )
+    assert len(interview.questions) == 3
+    # A guide talking its reader through the questions stays a guide ("je" is the reader).
+    guide = doc(
+        "# De vragen van elk sollicitatiegesprek\n\n## Waarom solliciteer je bij ons?\n\n"
+        "Waarom ze dit vragen: weet je wat het bedrijf doet?\n\n## Wat zijn je zwakke punten?\n\n"
+        "Waarom ze dit vragen: ken je jezelf?\n\n## Waar zie je jezelf over vijf jaar?\n\n"
+        "Waarom ze dit vragen: wil je groeien?\n",
+        markdown=True,
+    )
+    assert guide.questions == ()
