@@ -112,7 +112,7 @@ def _labelled_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]
 
 
 # "Come nasce il disco? ''Da un anno in campagna…''": a question, then its answer quoted.
-_QUOTED_ANSWER = re.compile(r"[?…]\s(?=(?:''|[«“„\"])\s?\S)")
+_QUOTED_ANSWER = re.compile(r"[?…]\s(?=(?:''|[«“„\"])\s?[^\s»”\"'])")  # not "« »", empty
 _MIN_PAIRS = 2
 
 
