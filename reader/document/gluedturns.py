@@ -112,7 +112,7 @@ def _labelled_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]
 
 
 # "Come nasce il disco? ''Da un anno in campagna…''": a question, then its answer quoted.
-_QUOTED_ANSWER = re.compile(r"[?…]\s(?=(?:''|[«“„\"])\s?[^\s»”\"'])")  # not "« »", empty
+_QUOTED_ANSWER = re.compile(r"[?…]\s(?=(?:''|[«“„\"])\s?\S)")
 _MIN_PAIRS = 2
 
 
@@ -129,7 +129,12 @@ def _answers_in_the_paragraph(blocks: list[Block], prose: list[int]) -> dict[int
         cut = _after_bold_question(block)
         if cut < 0 and "?" in text[:_QUESTION_SCAN]:
             quoted = _QUOTED_ANSWER.search(text, 0, _QUESTION_SCAN)
-            if quoted is not None and _all_quoted(text[quoted.end() :]):
+            if (
+                quoted is not None
+                and _all_quoted(text[quoted.end() :])
+                and _sentence(text[: quoted.start()])
+                and _sentence(text[quoted.end() :])
+            ):
                 cut = quoted.end() - 1
         if cut > 0:
             cuts[index] = cut
@@ -137,6 +142,15 @@ def _answers_in_the_paragraph(blocks: list[Block], prose: list[int]) -> dict[int
 
 
 _QUESTION_SCAN = 600  # a question is in a paragraph's first characters
+_SENTENCE_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _sentence(text: str) -> bool:
+    """Whether ``text`` holds three words or more, as a question and a quoted answer do."""
+    return len(_WORD.findall(text, 0, _QUESTION_SCAN)) >= _SENTENCE_WORDS
+
+
 # "…,” said the mayor": a quotation the narrative goes on after.
 _SAID = re.compile(r"(?:''|[”»\"])\s*[,.]?\s+[^\W\d_A-ZÀ-ÖØ-Þ]")
 
