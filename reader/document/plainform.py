@@ -212,9 +212,26 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         return None
     if order[0] > 0 and len(order) == 2 and not any(
         addresses_someone(cues.content(k)) for k in order
-    ):
+    ) and not _announced(cues, order[0]):
         return None  # two questions put to nobody, after prose: an essay's rhetorical ones
     return [(first, k + 1) for first, k in zip(firsts, order, strict=True)]
+
+
+# An introduction announcing the interview: "Il settimanale intervista la figlia…", "Wir
+# haben mit ihr gesprochen", "we spoke to", "entrevistamos a".
+_INTERVIEW_WORD = re.compile(
+    r"(?i)\b(?:interview|intervist|entrevist|entretien|gespräch|wywiad|rozmaw|vraaggesprek"
+    r"|spoke (?:to|with)|talked (?:to|with)|sprach mit|gesprochen)"
+)
+_INTRO_BLOCKS = 3
+
+
+def _announced(cues: Cues, first: int) -> bool:
+    """Whether one of the paragraphs just before the first question announces an interview."""
+    return any(
+        _INTERVIEW_WORD.search(cues.content(k), 0, 2000)
+        for k in range(max(0, first - _INTRO_BLOCKS), first)
+    )
 
 
 _RHYTHM_WORDS = 25  # a question put without "?" in a line-by-line interview is short

@@ -325,3 +325,27 @@ def test_an_interview_on_interviewing_whose_guest_tells_her_own_way_is_no_guide(
         markdown=True,
     )
     assert guide.questions == ()
+
+
+def test_two_plain_questions_after_an_introduction_announcing_the_interview_are_questions():
+    document = doc(
+        "Anna Ferraro: i ragazzi chiedono esempi\n\n"
+        "Il settimanale intervista la figlia del sindacalista ucciso nel porto di Genova.\n\n"
+        "Ogni anno la ricorrenza è diventata un momento di incontro.\n\n"
+        "Che cosa significa parlare di coraggio ai ragazzi?\n\n"
+        "Moltissima fiducia. Vedo ogni anno studenti che vogliono capire e non solo ricordare, "
+        "e questo mi dà speranza.\n\nCome li incontra?\n\n"
+        "Nelle scuole, soprattutto. Portiamo le lettere di mio padre e le leggiamo insieme.\n"
+    )
+    assert [q.heading for q in document.questions] == [
+        "Che cosa significa parlare di coraggio ai ragazzi?", "Come li incontra?",
+    ]
+    # Without the announcement, two questions put to nobody are an essay's.
+    essay = doc(
+        "Il coraggio\n\nOgni anno la ricorrenza è diventata un momento di incontro.\n\n"
+        "Che cosa significa parlare di coraggio ai ragazzi?\n\n"
+        "Significa dare loro esempi, non prediche, e lasciare che trovino le parole da soli, "
+        "come abbiamo fatto noi.\n\nCome si incontrano?\n\n"
+        "Nelle scuole, soprattutto, dove le lettere si leggono insieme.\n"
+    )
+    assert essay.questions == ()
