@@ -243,7 +243,8 @@ def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
 
     - a "?" paragraph right after a question, answered itself before the next question: the
       question before it was left unanswered ("¿Con qué personaje…?" / "¿Recuerda…?" /
-      "Paulina y las estrellas.");
+      "Paulina y las estrellas."), or, above the first question, was a standfirst of
+      several sentences that asks ("Třicet let hraje v divadle … Jak se jí sedí …?");
     - a short paragraph where a question belongs, between two one-paragraph answers, not in
       the first person, put without "?" ("Und jetzt müssen Sie loslassen.", "Cuéntenos…",
       "Was für ein Glück!").
@@ -251,6 +252,7 @@ def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
     count, ends = len(cues), cues.ends
     if len(accepted) < 3:
         return
+    first, standfirst = min(accepted), False
     for k in sorted(accepted):
         j = k + 1
         if (
@@ -262,6 +264,7 @@ def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
             and score(cues, j) >= _ACCEPT
         ):
             accepted.add(j)
+            standfirst |= k == first and sentence_count(cues.content(k)) >= 2
     order = sorted(accepted)
     gaps = [b - a - 1 for a, b in zip(order, [*order[1:], count], strict=True)]
     short = sum(1 for gap in gaps if gap <= 1)
@@ -269,12 +272,13 @@ def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
     # für ein Glück!" between two answers), half, and the line must speak to the guest or
     # exclaim.
     strict = 4 * short >= 3 * len(gaps)
-    if not strict and (2 * short < len(gaps) or any(gap not in (0, 1, 3) for gap in gaps)):
-        return
-    for a, gap in zip(order, gaps, strict=True):
-        put = a + 2
-        if gap == 3 and _put_without_mark(cues, put) and (strict or _speaks_up(cues, put)):
-            accepted.add(put)
+    if strict or (2 * short >= len(gaps) and all(gap in (0, 1, 3) for gap in gaps)):
+        for a, gap in zip(order, gaps, strict=True):
+            put = a + 2
+            if gap == 3 and _put_without_mark(cues, put) and (strict or _speaks_up(cues, put)):
+                accepted.add(put)
+    if standfirst:
+        accepted.discard(first)  # a standfirst that asks, above the first question
 
 
 def _speaks_up(cues: Cues, k: int) -> bool:

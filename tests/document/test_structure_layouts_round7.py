@@ -349,3 +349,27 @@ def test_two_plain_questions_after_an_introduction_announcing_the_interview_are_
         "Nelle scuole, soprattutto, dove le lettere si leggono insieme.\n"
     )
     assert essay.questions == ()
+
+
+def test_a_standfirst_that_asks_right_above_the_first_question_is_the_introduction():
+    document = doc(
+        "Hana Kořínková: Raději se ptám\n\n15. listopadu 2024\n\n"
+        "Třicet let hraje v divadle. Pět let vede živý pořad. Jak se jí sedí na druhé straně?\n\n"
+        "V jaké roli je vám lépe, v té, která se ptá?\n\n"
+        "Upřímně? Nejraději bych si to s vámi vyměnila, rozhovorů jsem dala hodně.\n\n"
+        "Máte způsob, jak se hostovi dostat pod kůži?\n\n"
+        "V rozhlase mám výhodu: pořad běží živě a host se otevře jinak.\n\n"
+        "Kdo by byl váš vysněný host?\n\nMoje babička, na mnoho věcí jsem se nezeptala.\n"
+    )
+    assert [q.heading for q in document.questions] == [
+        "V jaké roli je vám lépe, v té, která se ptá?",
+        "Máte způsob, jak se hostovi dostat pod kůži?", "Kdo by byl váš vysněný host?",
+    ]
+    # A question left unanswered inside the interview stays one.
+    inside = doc(
+        "Entrevista\n\n¿Dónde nació?\n\nEn Cádiz, junto al mar, en una casa blanca.\n\n"
+        "¿Con qué personaje se quedó?\n\n¿Recuerda el primero?\n\n"
+        "Paulina y las estrellas, un cuento que leí cien veces.\n\n¿Y hoy?\n\n"
+        "Hoy escribo menos y leo más, por las mañanas.\n"
+    )
+    assert "¿Con qué personaje se quedó?" in [q.heading for q in inside.questions]
