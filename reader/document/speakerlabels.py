@@ -5,6 +5,8 @@ as the outline shows it.
   ("ENTREVISTADORA. ¿Cuál …?"; two or three words need no period: ``textcues`` reads them);
 - a title and a surname closed by a period, as a hearing's record prints them
   ("Mr. Lindqvist. Why does …?", "Ms. Harlow. Because …");
+- a role in one capitalised word closed by a period before the turn in quotation marks, as
+  old trial records print it ('Counsel. "Are you sure …?"' / 'Witness. "I am not sure."');
 - a role with the speaker's name in brackets before the colon ("LOCUTOR (Andrés Pino): …",
   shown "LOCUTOR");
 - a name with the turn's timestamp after it, on the line above the turn, as podcast hosts
@@ -26,10 +28,13 @@ _CAP = "A-ZÀ-ÖØ-Þ"
 _CAPS_ROLE = re.compile(rf"([{_CAP}][{_CAP}'’\-]{{2,}})\.[ \t]+(?=[«“\"¿¡(]?[{_CAP}])")
 # "Mr. Lindqvist. ", "Ms. Harlow. ", "Dr. Okafor-Nwosu. ", "Sen. Baldwin. ".
 _TITLE = r"(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Hon|Prof|Gov|Judge|Chairman|Chairwoman)\.?[ \t]"
-_OPENING_TITLE = re.compile(_TITLE)
+_OPENING_TITLE = re.compile(rf"{_TITLE}|[{_CAP}][a-zà-öø-ÿ]{{2,}}\.[ \t]+[\"“«„]")
 _TITLED_NAME = re.compile(
     rf"({_TITLE}[ \t]*[{_CAP}][\w'’\-]+(?:[ \t]+[{_CAP}][\w'’\-]+)?)\.[ \t]+(?=[«“\"(]?[{_CAP}])"
 )
+# 'Counsel. "Are you sure …?"' / 'Witness. "I am not sure."': a role in one capitalised word
+# and its period, then the turn in quotation marks, as old trial records print it.
+_ROLE_BEFORE_QUOTE = re.compile(rf"([{_CAP}][a-zà-öø-ÿ]{{2,}})\.[ \t]+(?=[\"“«„])")
 _NAME = rf"[{_CAP}][\w'’.\-]*(?:[ \t]+[{_CAP}][\w'’.\-]*){{0,2}}"
 # "LOCUTOR (Andrés Pino): ", "MODERATOR (Jane Roe): ".
 _BRACKETED = re.compile(rf"({_NAME})[ \t]+\([^()\n]{{1,40}}\)[ \t]*:[ \t]+(?=\S)")
@@ -46,7 +51,7 @@ _BRACKETS_AFTER = re.compile(r"[ \t]+\([^()]*\)?$")
 def other_speaker(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The speaker's name that opens ``text`` at ``start`` in one of the forms above (looked
     for up to ``end``), and where the turn begins; None when it opens with none of them."""
-    for pattern in (_TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE):
+    for pattern in (_TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE):
         match = pattern.match(text, start, end)
         if match is not None:
             return match.group(1), match.end()
@@ -60,7 +65,8 @@ def group_speaker(text: str) -> tuple[str, int] | None:
 
 
 def opens_with_title(text: str) -> bool:
-    """Whether ``text`` opens with a title ("Mr. ", "Dr "), as a hearing's turns do."""
+    """Whether ``text`` opens with a title ("Mr. ", "Dr "), as a hearing's turns do, or with
+    a role before a quotation ('Counsel. "…'), as a trial record's do."""
     return _OPENING_TITLE.match(text) is not None
 
 

@@ -91,6 +91,20 @@ def test_titled_names_closed_by_a_period_are_a_hearings_speakers():
     assert all(q.speaker == "" for q in article.questions)
 
 
+def test_a_role_closed_by_a_period_before_a_quoted_turn_is_a_trial_records_speaker():
+    document = doc(
+        'THE ART OF CROSS-EXAMINATION\n\nCounsel. "Are you sure you said it?"\n\n'
+        f'Witness. "I am not sure. {LONG}"\n\nCounsel. "At what hour did it happen?"\n\n'
+        f'Witness. "About six o\'clock. {LONG}"\n'
+    )
+    assert asked(document) == [
+        ("Counsel", '"Are you sure you said it?"'), ("Counsel", '"At what hour did it happen?"'),
+    ]
+    # A word closing a sentence before a quotation, once, is prose.
+    article = doc(f'Notes\n\nWe went home. "Why?" she asked.\n\n{LONG}\n')
+    assert all(q.speaker == "" for q in article.questions)
+
+
 def test_a_role_with_the_speakers_name_in_brackets_is_shown_by_the_role():
     document = doc(
         "Radio Vecinal\n\nLOCUTOR (Andrés Pino): ¿Qué cambia en la biblioteca?\n\n"
