@@ -259,9 +259,12 @@ def prefix_label(text: str, cut: int, start: int = 0) -> str:
     label = written.rstrip(":：.)–—-|*\t").strip()
     if label.endswith(".") and label[-3:-1].isalpha():
         label = label.rstrip(" .–—-")  # "LE MONDE. –", not the initials "J.D."
-    if _INITIAL_END.search(written):
-        label += "."  # "Romane O.:": the initial of a surname keeps its period
+    if _INITIAL_END.search(written) or _INITIALS.fullmatch(written):
+        label += "."  # "Romane O.:", "J.E.:": a name's initials keep their periods ("H." not)
     return bare_label(_TRAILING_VERB.sub("", label))
+
+
+_INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ]\.[ \t]?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?)+")
 
 
 # Second-person address: interviewers speak to someone. A small bonus, never decisive.

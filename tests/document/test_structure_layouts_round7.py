@@ -387,3 +387,17 @@ def test_a_standfirst_that_asks_right_above_the_first_question_is_the_introducti
         "Hoy escribo menos y leo más, por las mañanas.\n"
     )
     assert "¿Con qué personaje se quedó?" in [q.heading for q in inside.questions]
+
+
+def test_a_speakers_initials_keep_their_periods_but_a_single_letter_does_not():
+    document = doc(
+        "À conversa com o guarda da escola\n\nJ.E.: Há quanto tempo trabalha na escola?\n\n"
+        f"J.M.: Vinte e dois anos. {LARGO}\n\nJ.E.: O que mudou desde então?\n\n"
+        f"J.M.: Os telemóveis. {LARGO}\n"
+    )
+    assert {speaker for speaker, _ in asked(document)} == {"J.E."}
+    single = doc(
+        f"Fieldwork\n\nH.: Do you know them?\n\nA.: {LONG}\n\nH.: And at the chapel?\n\n"
+        f"A.: {LONG}\n"
+    )
+    assert {speaker for speaker, _ in asked(single)} == {"H"}
