@@ -80,6 +80,12 @@ def _listed_questions(cues: Cues) -> set[int]:
     return listed
 
 
+def _next_numbered(cues: Cues, k: int) -> bool:
+    """Whether the block after ``k`` is the next numbered question, which answers nothing (a
+    worksheet's questions once its lines to write on are gone)."""
+    return k + 1 in cues.numbered and cues.ends[k + 1] is Ending.QUESTION
+
+
 def _candidate(cues: Cues, k: int) -> bool:
     return (
         cues.kinds[k] in _PROSE
@@ -170,7 +176,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     accepted: set[int] = set()
     listed = _listed_questions(cues)
     for k in [k for k, end in enumerate(ends) if end is Ending.QUESTION]:
-        fresh = k - 1 not in accepted and k not in listed
+        fresh = k - 1 not in accepted and k not in listed and not _next_numbered(cues, k)
         if fresh and _candidate(cues, k) and score(cues, k) >= _ACCEPT:
             accepted.add(k)
     if len(accepted) < 2:

@@ -190,6 +190,15 @@ def test_questions_over_lines_to_write_on_are_a_worksheet():
         "3. What does she miss most?\n\n______________________\n"
     )
     assert worksheet.questions == ()
+    # Its lines to write on lost (a Word file has no rule), the numbered questions follow
+    # each other: none answers the one before it.
+    lost = doc(
+        "Worksheet 4\n\nRead the interview on page 12, then answer in full sentences.\n\n"
+        "1- Who is the lighthouse keeper?\n\n2- Why did she choose this job?\n\n"
+        "3- What does she miss most?\n\n4- Would you do her job? Why or why not?\n\n"
+        "Extension: write two more questions you would like to ask her.\n"
+    )
+    assert lost.questions == ()
     answered = doc(
         "Five questions\n\n1. Who is the lighthouse keeper?\n\n"
         f"{LONG}\n\n2. Why did she choose this job?\n\n{LONG}\n\n"
