@@ -283,6 +283,15 @@ def test_a_recipes_question_headings_among_its_lists_are_no_interview():
     )
     assert recipe.questions == ()
     assert recipe.kind is not DocumentKind.INTERVIEW
+    # A PDF keeps the ingredients as the lines of one item, and leaves a stray number.
+    as_pdf = doc(
+        "# Slow-roast turkey\n\nA dry brine is the easiest way.\n\n## Ingredients\n\n"
+        "- 1 turkey\\\n60 g salt\\\nzest of 2 oranges\n\n## Why dry-brine?\n\n"
+        "Salt on the skin does the work of a bucket.\n\n## Method\n\n1. Rub in the salt.\n"
+        "2. Leave it uncovered.\n\n3.\n\n- Roast slowly.\n\n## Can I stuff it?\n\nYou can.\n",
+        markdown=True,
+    )
+    assert as_pdf.questions == ()
     # Question headings over prose stay an interview's questions.
     interview = doc(
         f"# The baker\n\n## Why bread?\n\n{LONG}\n\n## Why so early?\n\n{LONG}\n\n"
