@@ -10,6 +10,7 @@ import re
 
 from .matterlines import is_aside
 from .model import Block, BlockKind
+from .speakerlabels import group_speaker, opens_with_title
 from .textcues import (
     JOINING_WORD,
     PREFIX_OPENINGS,
@@ -40,6 +41,37 @@ _NUMBER_OPENING = re.compile(
 )
 
 
+def _answered_groups(
+    groups: list[int], prefixes: list[Prefix], speakers: list[str], cuts: list[int]
+) -> None:
+    """A group's name opens turns only when someone named answers it twice or more
+    ("Clube de leitura: …?" / "Prof. Augusto: …"); a guide's recurring label over its
+    explanations ("Waarom ze dit vragen: …") is text."""
+    named = set(groups)
+    answered = sum(
+        1 for k in groups if k + 1 < len(prefixes) and k + 1 not in named
+        and prefixes[k + 1] is Prefix.SPEAKER
+    )
+    if answered < 2:
+        for k in groups:
+            prefixes[k], speakers[k], cuts[k] = Prefix.NONE, "", 0
+
+
+_LEADING_DIGITS = re.compile(r"\d{1,9}")
+
+
+def _unnumber_counts(
+    numbered: set[int], prefixes: list[Prefix], cuts: list[int], texts: list[str]
+) -> None:
+    """A numbered line right above question 1 that does not ask counts the questions ("20
+    Perguntas" / "1- Por que …?"): a heading, not the first question's opening."""
+    for k in sorted(numbered):
+        following = _LEADING_DIGITS.match(texts[k + 1]) if k + 1 in numbered else None
+        if following is not None and following.group() == "1" and "?" not in texts[k]:
+            numbered.discard(k)
+            prefixes[k], cuts[k] = Prefix.NONE, 0
+
+
 def _settle_speakers(
     prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str]
 ) -> None:
@@ -54,7 +86,11 @@ def _settle_speakers(
     for k in turns:
         uses[speakers[k]] = uses.get(speakers[k], 0) + 1
     recurring = [name for name, count in uses.items() if count >= 2]
-    answered = _answered_once(turns, speakers, uses) | _readers(turns, speakers, uses, texts)
+    answered = (
+        _answered_once(turns, speakers, uses)
+        | _readers(turns, speakers, uses, texts)
+        | _guests(turns, speakers, uses, texts)
+    )
     for k in turns:
         name = speakers[k]
         if uses[name] >= 2 or k in answered:
@@ -132,6 +168,28 @@ def _readers(
     return set(asking) if len(asking) >= 2 else set()
 
 
+_GUEST_ANSWERS = 3
+
+
+def _guests(
+    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
+) -> set[int]:
+    """Turns by names used once, each a full name answering the unlabelled question above it,
+    when guests answer so three times or more, recurring or not: a Q&A with several guests,
+    each named before the answers ("Omar, what drew you …?" / "Omar Seddik: The silence.")."""
+    following = set(turns)
+    answering = [
+        k
+        for k in turns
+        if k > 0
+        and k - 1 not in following
+        and ending(texts[k - 1]) is Ending.QUESTION
+        and _FULL_NAME.fullmatch(texts[k].split(":", 1)[0].strip())
+    ]
+    once = {k for k in answering if uses[speakers[k]] == 1}
+    return once if len(answering) >= _GUEST_ANSWERS else set()
+
+
 _TURN_NUMBER = re.compile(r"\d{1,4}(?:\s*[.)])?\s+(?=\D)")  # "12 Q:", "3. Giornalista:"
 
 
@@ -200,6 +258,7 @@ class Cues:
             numbers[k] = span[k].number_length
         texts = [block.text[number:] for block, number in zip(span, numbers, strict=True)]
         prefixes, speakers, cuts = [Prefix.NONE] * count, [""] * count, [0] * count
+        groups: list[int] = []  # turns opened by a group's name ("Clube de leitura: …")
         for k in [
             k
             for k, text in enumerate(texts)
@@ -209,8 +268,14 @@ class Cues:
             or text.find("|", 0, 40) >= 0
             or text.find("\t", 0, 40) >= 0
             or text[:2].isupper()
+            or opens_with_title(text)
         ]:
             prefixes[k], speakers[k], cuts[k] = split_prefix(texts[k])
+            group = group_speaker(texts[k]) if prefixes[k] is Prefix.NONE else None
+            if group is not None:
+                prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, group[0].casefold(), group[1]
+                groups.append(k)
+        _answered_groups(groups, prefixes, speakers, cuts)
         list_item = BlockKind.LIST_ITEM
         numbered: set[int] = set()  # questions opened by a number ("3. Pourquoi ?")
         for k in [k for k, kind in enumerate(kinds) if kind is list_item]:
@@ -268,6 +333,7 @@ class Cues:
             mark = _MARK.match(texts[k])
             if mark is not None and prefixes[k] is Prefix.NONE and kinds[k] is BlockKind.PARAGRAPH:
                 cuts[k] = mark.end()
+        _unnumber_counts(numbered, prefixes, cuts, texts)
         _settle_speakers(prefixes, speakers, cuts, texts)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
@@ -293,6 +359,11 @@ class Cues:
         """Block ``lo + k``'s text after its prefix."""
         text = self.blocks[self.lo + k].text
         cut = self.cuts[k]
+        if cut and text[:cut].rstrip().endswith("|"):
+            # A table's row ("Noor | Super, bedankt! | AJ* Ajax O13 …"): the turn is the cell
+            # after the name; what follows it is another cell, or a legend the row ran into.
+            cell = text.find(" |", cut)
+            return text[cut : cell if cell >= 0 else len(text)].strip()
         return text[cut:].strip().rstrip(" |\t") if cut else text  # without a row's empty cells
 
     def words(self, k: int) -> int:

@@ -1,7 +1,8 @@
 """Labels glued into a paragraph where its lines broke: plain "Question N" / "Answer" words
 ("Question 2 What changed? Answer We…", "Waarom? Antwoord: “Omdat…”"), and an answer's
-"R:" under a numbered question ("3- Conta mais. R: Costumo…"). ``gluedturns`` cuts the
-paragraph there, at the space before each label (or after a bare one).
+"R:" under a numbered question ("3- Conta mais. R: Costumo…"), and a label opening every line
+of a paragraph ("ENTREVISTADORA. ¿…?" / "LINA REYES. En …", "Q      :  …" / "A      :  …").
+``gluedturns`` cuts the paragraph there, at the space before each label (or after a bare one).
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from .model import Block, BlockKind
+from .model import LINE_BREAK, Block, BlockKind
+from .textcues import Prefix, split_prefix
 
 QUESTION_SCAN = 600  # a question is in a paragraph's first characters
 MIN_PAIRS = 2
@@ -79,3 +81,53 @@ def numbered_answer_label_cuts(blocks: list[Block], prose: list[int]) -> dict[in
     if len(cuts) < MIN_PAIRS or median(answered) < _ANSWER_WORDS:
         return {}
     return cuts
+
+
+# A space (or a line break kept in the text) after a line's closing punctuation and before a
+# capital: where the next line's label may begin.
+_LINE_START = re.compile(r"(?<=[^\w\s,;])[ \u2028](?=[A-ZÀ-ÖØ-Þ])")
+_LABEL_SCAN = 80
+_MIN_LINES = 3  # or two: "D. Un consiglio." / "R. Finire le cose."
+_QUESTION_ANSWER = [Prefix.QUESTION, Prefix.ANSWER]
+
+
+def every_line_labelled_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
+    """Where the turns begin in paragraphs that a label opens on every line, as transcripts
+    set them with no blank line between turns ("ENTREVISTADORA. ¿…?" / "LINA REYES. En …",
+    "Q      :  …" / "A      :  …"): the labels found inside the paragraph are exactly its line
+    breaks, and one of them recurs (or, in two lines, a question's label and an answer's:
+    "D. Un consiglio." / "R. Finire …"). Any other count (a label inside a line, a line
+    opened by none) leaves the paragraph whole."""
+    cuts: dict[int, list[int]] = {}
+    for index in prose:
+        block = blocks[index]
+        text = block.text
+        first, end = block.source_lines
+        lines = max(end - first, text.count(LINE_BREAK) + 1)
+        if block.kind is not BlockKind.PARAGRAPH or lines < 2:
+            continue
+        opening = split_prefix(text[:_LABEL_SCAN])
+        if opening[0] is Prefix.NONE:
+            continue
+        found, labels, label_end = [], [_label(text, opening)], opening[2]
+        kinds = [opening[0]]
+        for match in _LINE_START.finditer(text):
+            start = match.end()
+            if start < label_end:
+                continue  # "LINA REYES.": the label's second word opens no label
+            prefix = split_prefix(text[start : start + _LABEL_SCAN])
+            if prefix[0] is not Prefix.NONE:
+                found.append(match.start())
+                labels.append(_label(text[start:], prefix))
+                kinds.append(prefix[0])
+                label_end = start + prefix[2]
+        if len(found) != lines - 1:
+            continue
+        if len(set(labels)) < len(labels) if lines >= _MIN_LINES else kinds == _QUESTION_ANSWER:
+            cuts[index] = found
+    return cuts
+
+
+def _label(text: str, prefix: tuple[Prefix, str, int]) -> str:
+    kind, name, cut = prefix
+    return name or text[:cut].strip(" :.\t").casefold()

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from .gluedlabels import NUMBER_OPENING as _NUMBER_OPENING
-from .gluedlabels import label_line_cuts, numbered_answer_label_cuts
+from .gluedlabels import every_line_labelled_cuts, label_line_cuts, numbered_answer_label_cuts
 from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 
@@ -61,6 +61,8 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
     for index, found in _labelled_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
     for index, found in _dash_turn_cuts(blocks, prose).items():
+        cuts.setdefault(index, []).extend(found)
+    for index, found in every_line_labelled_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
     for index, found in label_line_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
@@ -127,7 +129,12 @@ def _answers_in_the_paragraph(blocks: list[Block], prose: list[int]) -> dict[int
         cut = _after_bold_question(block)
         if cut < 0 and "?" in text[:_QUESTION_SCAN]:
             quoted = _QUOTED_ANSWER.search(text, 0, _QUESTION_SCAN)
-            if quoted is not None and _all_quoted(text[quoted.end() :]):
+            if (
+                quoted is not None
+                and _all_quoted(text[quoted.end() :])
+                and _sentence(text[: quoted.start()])
+                and _sentence(text[quoted.end() :])
+            ):
                 cut = quoted.end() - 1
         if cut > 0:
             cuts[index] = cut
@@ -135,6 +142,15 @@ def _answers_in_the_paragraph(blocks: list[Block], prose: list[int]) -> dict[int
 
 
 _QUESTION_SCAN = 600  # a question is in a paragraph's first characters
+_SENTENCE_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _sentence(text: str) -> bool:
+    """Whether ``text`` holds three words or more, as a question and a quoted answer do."""
+    return len(_WORD.findall(text, 0, _QUESTION_SCAN)) >= _SENTENCE_WORDS
+
+
 # "…,” said the mayor": a quotation the narrative goes on after.
 _SAID = re.compile(r"(?:''|[”»\"])\s*[,.]?\s+[^\W\d_A-ZÀ-ÖØ-Þ]")
 

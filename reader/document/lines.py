@@ -121,6 +121,29 @@ def _lone_numbers_as_paragraphs(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+_GROUP_WORDS = 4
+
+
+def group_apart(text: str, breaks: list[int]) -> list[int]:
+    """A FAQ's group name on the line above the group's first question, in one plain-text
+    paragraph with its answer ("Versand" / "Welche Versandarten gibt es?" / "Wir bieten …"):
+    the breaks after the name and after the question (a name of four words at most, in
+    capitals or not, ending with a letter); none otherwise."""
+    if len(breaks) < 2:
+        return []
+    name = text[: breaks[0]].strip()
+    question = text[breaks[0] + 1 : breaks[1]].strip()
+    if not (
+        name[:1].isupper()
+        and name[-1:].isalpha()  # "Question 2" above its question numbers it
+        and len(name.split()) <= _GROUP_WORDS
+        and question[:1].isupper()
+        and question.endswith("?")
+    ):
+        return []
+    return breaks[:2]
+
+
 # A question's number and its mark before a capital: "2- COSA…?", "4 – LA PARTITA…?".
 NUMBER_MARK = re.compile(r"[ \t]*(\d{1,4})[ \t]*[-–.)][ \t]*(?=[¿¡«“\"]?[A-ZÀ-ÖØ-Þ])")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
@@ -18,6 +19,7 @@ from .chunks import pieces
 from .lines import (
     UNDERLINE_CHARS,
     SourceLines,
+    group_apart,
     head_apart,
     next_numbers,
     settle_numbered_items,
@@ -172,6 +174,12 @@ def parse_blocks(
                 blocks.extend(split_lines(text, inlines, breaks, lines[0]))
             elif plain_text and breaks and not blocks and not heading_level and not containers:
                 blocks.extend(head_apart(text, inlines, breaks, lines))
+            elif (plain_text and not heading_level and not containers
+                  and group_apart(text, breaks) and _asked(blocks)):
+                # "Versand" / "Welche Versandarten …?" / "Wir bieten …": a FAQ's group heading
+                # (below a question: the top's short line above one is the title's to judge)
+                group, *rest = split_at(text, inlines, breaks, group_apart(text, breaks), lines[0])
+                blocks.extend([replace(group, kind=BlockKind.HEADING, level=2), *rest])
             elif heading_level:
                 blocks.append(Block(BlockKind.HEADING, text, 0, lines, heading_level, inlines))
             elif containers and containers[-1] == "blockquote_open":
@@ -323,6 +331,11 @@ def _marker(token: Token) -> str:
     if token.info:  # ordered list: the number as written
         return f"{token.info}{token.markup}"
     return token.markup or "-"
+
+
+def _asked(blocks: list[Block]) -> bool:
+    """Whether a block before asks (the last one that does is near the end)."""
+    return any("?" in b.text for b in reversed(blocks))
 
 
 def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[int]]:

@@ -85,6 +85,11 @@ _RELATED = re.compile(
       | te\s+puede\s+interesar | leggi\s+anche | leia\s+também | lees\s+ook
     )\s*[:>»–—-]"""
 )
+# An advert's marker on a line of its own, left where the advert stood: "ANZEIGE", "- Werbung -".
+_ADVERT = re.compile(
+    r"(?i)[-–—\s]*(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|publicidade"
+    r"|pubblicità|advertentie|reklama|annons|annonce)[-–—\s]*"
+)
 _CREDIT_END = re.compile(
     r"(?i)[(\[](?:photos?|fotos?|image|bild|cr[ée]dits?)\s*[:©][^()\[\]]{1,60}[)\]]\.?$"
 )
@@ -93,10 +98,11 @@ _CREDIT_CHARS = 80
 
 
 def is_aside(text: str) -> bool:
-    """A related article's link or a photo's credited caption among the paragraphs."""
+    """A related article's link, a photo's credited caption or an advert's marker among the
+    paragraphs."""
     if len(text) > _ASIDE_CHARS:
         return False
-    if _RELATED.match(text) is not None:
+    if _RELATED.match(text) is not None or _ADVERT.fullmatch(text.strip()) is not None:
         return True
     return _CREDIT_END.search(text, max(0, len(text) - _CREDIT_CHARS)) is not None
 

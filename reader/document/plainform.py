@@ -80,6 +80,12 @@ def _listed_questions(cues: Cues) -> set[int]:
     return listed
 
 
+def _next_numbered(cues: Cues, k: int) -> bool:
+    """Whether the block after ``k`` is the next numbered question, which answers nothing (a
+    worksheet's questions once its lines to write on are gone)."""
+    return k + 1 in cues.numbered and cues.ends[k + 1] is Ending.QUESTION
+
+
 def _candidate(cues: Cues, k: int) -> bool:
     return (
         cues.kinds[k] in _PROSE
@@ -170,7 +176,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     accepted: set[int] = set()
     listed = _listed_questions(cues)
     for k in [k for k, end in enumerate(ends) if end is Ending.QUESTION]:
-        fresh = k - 1 not in accepted and k not in listed
+        fresh = k - 1 not in accepted and k not in listed and not _next_numbered(cues, k)
         if fresh and _candidate(cues, k) and score(cues, k) >= _ACCEPT:
             accepted.add(k)
     if len(accepted) < 2:
@@ -212,9 +218,26 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         return None
     if order[0] > 0 and len(order) == 2 and not any(
         addresses_someone(cues.content(k)) for k in order
-    ):
+    ) and not _announced(cues, order[0]):
         return None  # two questions put to nobody, after prose: an essay's rhetorical ones
     return [(first, k + 1) for first, k in zip(firsts, order, strict=True)]
+
+
+# An introduction announcing the interview: "Il settimanale intervista la figlia…", "Wir
+# haben mit ihr gesprochen", "we spoke to", "entrevistamos a".
+_INTERVIEW_WORD = re.compile(
+    r"(?i)\b(?:interview|intervist|entrevist|entretien|gespräch|wywiad|rozmaw|vraaggesprek"
+    r"|spoke (?:to|with)|talked (?:to|with)|sprach mit|gesprochen)"
+)
+_INTRO_BLOCKS = 3
+
+
+def _announced(cues: Cues, first: int) -> bool:
+    """Whether one of the paragraphs just before the first question announces an interview."""
+    return any(
+        _INTERVIEW_WORD.search(cues.content(k), 0, 2000)
+        for k in range(max(0, first - _INTRO_BLOCKS), first)
+    )
 
 
 _RHYTHM_WORDS = 25  # a question put without "?" in a line-by-line interview is short
@@ -226,7 +249,8 @@ def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
 
     - a "?" paragraph right after a question, answered itself before the next question: the
       question before it was left unanswered ("¿Con qué personaje…?" / "¿Recuerda…?" /
-      "Paulina y las estrellas.");
+      "Paulina y las estrellas."), or, above the first question, was a standfirst of
+      several sentences that asks ("Třicet let hraje v divadle … Jak se jí sedí …?");
     - a short paragraph where a question belongs, between two one-paragraph answers, not in
       the first person, put without "?" ("Und jetzt müssen Sie loslassen.", "Cuéntenos…",
       "Was für ein Glück!").
@@ -234,6 +258,7 @@ def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
     count, ends = len(cues), cues.ends
     if len(accepted) < 3:
         return
+    first, standfirst = min(accepted), False
     for k in sorted(accepted):
         j = k + 1
         if (
@@ -245,6 +270,7 @@ def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
             and score(cues, j) >= _ACCEPT
         ):
             accepted.add(j)
+            standfirst |= k == first and sentence_count(cues.content(k)) >= 2
     order = sorted(accepted)
     gaps = [b - a - 1 for a, b in zip(order, [*order[1:], count], strict=True)]
     short = sum(1 for gap in gaps if gap <= 1)
@@ -252,12 +278,13 @@ def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
     # für ein Glück!" between two answers), half, and the line must speak to the guest or
     # exclaim.
     strict = 4 * short >= 3 * len(gaps)
-    if not strict and (2 * short < len(gaps) or any(gap not in (0, 1, 3) for gap in gaps)):
-        return
-    for a, gap in zip(order, gaps, strict=True):
-        put = a + 2
-        if gap == 3 and _put_without_mark(cues, put) and (strict or _speaks_up(cues, put)):
-            accepted.add(put)
+    if strict or (2 * short >= len(gaps) and all(gap in (0, 1, 3) for gap in gaps)):
+        for a, gap in zip(order, gaps, strict=True):
+            put = a + 2
+            if gap == 3 and _put_without_mark(cues, put) and (strict or _speaks_up(cues, put)):
+                accepted.add(put)
+    if standfirst:
+        accepted.discard(first)  # a standfirst that asks, above the first question
 
 
 def _speaks_up(cues: Cues, k: int) -> bool:

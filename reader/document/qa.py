@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from .cues import Cues, spoken_label
+from .model import BlockKind
 from .textcues import Ending, Prefix, prefix_label
 
 
@@ -106,10 +107,19 @@ def assemble(
                 j += 1
             if answer < j < following and answer_mark(j):
                 answer = j
-        answered += answer < following
+        answered += any(not _blank(cues, j) for j in range(answer, following))
         questions.append(
             Question(lo + first, lo + answer, text_of(cues, first, answer), label_of(cues, first))
         )
     if answered < minimum:
         return None
     return QA(form, tuple(questions))
+
+
+_FILL_IN = "_.…-–— \t\u2028"
+
+
+def _blank(cues: Cues, k: int) -> bool:
+    """Whether block ``k`` is a worksheet's line to write on ("______"), which answers
+    nothing."""
+    return cues.kinds[k] is BlockKind.RULE or not cues.blocks[cues.lo + k].text.strip(_FILL_IN)

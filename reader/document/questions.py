@@ -17,11 +17,13 @@ from statistics import median
 
 from . import textcues
 from .cues import Cues
+from .howto import listed_sections
 from .model import Block, BlockKind, InlineStyle
+from .openings import without_greeting, without_thanks
 from .plainform import plain_questions
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .speakerforms import form_answerer, form_dashed_answers, form_speaker
-from .textcues import Ending, Prefix, covered_by, ending, pseudo_heading, wholly_quoted
+from .textcues import Ending, Prefix, covered_by, pseudo_heading, wholly_quoted
 
 __all__ = ["QA", "Form", "Question", "find_questions", "question_ratio"]
 
@@ -60,7 +62,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     for form in forms:
         found = form(cues)
         if found is not None:
-            found = _without_thanks(cues, _without_greeting(cues, found))
+            found = without_thanks(cues, without_greeting(cues, found))
             if found is not None:
                 found = _with_missing_numbers(cues, found)
             return _with_headings(blocks, hi, found, _conversation(cues, found))
@@ -99,13 +101,22 @@ def _with_missing_numbers(cues: Cues, qa: QA) -> QA:
              if number(i) == (before[0] + 1, before[1])),
             None,
         )
-        if missing is not None:
+        if missing is not None and not _topic(cues.content(missing - lo)):
             k = missing - lo
             added.append(Question(missing, missing + 1, text_of(cues, k, k + 1), label_of(cues, k)))
     if not added:
         return qa
     questions = sorted([*qa.questions, *added], key=lambda question: question.first)
     return QA(qa.form, tuple(questions), qa.headings)
+
+
+_TOPIC_WORDS = 6
+
+
+def _topic(text: str) -> bool:
+    """A few words with no final punctuation: a topic's name, not a question put as a
+    statement ("Parlez-moi du vernis.", "3- DIMMI IL PRIMO MOTIVO…")."""
+    return text.rstrip()[-1:].isalnum() and textcues.word_count(text) <= _TOPIC_WORDS
 
 
 def _conversation(cues: Cues, qa: QA | None) -> bool:
@@ -127,6 +138,10 @@ def _form_prefix(cues: Cues) -> QA | None:
         # Labelled questions ("V:", "Q."): a numbered line that does not ask is a heading
         # between them ("59. Bram D., 28 februari 2001"), not a question.
         marks = [k for k in marks if k not in cues.numbered or cues.ends[k] is Ending.QUESTION]
+    elif question_ratio(cues, marks) >= 0.75:
+        # Numbered questions: a numbered topic among them is a FAQ's heading ("5.Délais de
+        # préparation et d'expédition"), not a question.
+        marks = [k for k in marks if not _topic(cues.content(k))]
     if not marks:
         return None
     answers = [k for k, p in enumerate(prefixes) if p is Prefix.ANSWER]
@@ -187,6 +202,8 @@ def _form_heading(cues: Cues) -> QA | None:
     levels = [cues.blocks[cues.lo + k].level for k in marks]
     rank = max(set(levels), key=levels.count)
     ranked = [k for k, level in zip(marks, levels, strict=True) if level == rank]
+    if listed_sections(cues, headings, rank):
+        return None  # a recipe's "## Why …?" among its "## Ingredients" and "## Method"
     return assemble(Form.HEADING, cues, ranked)
 
 
@@ -288,80 +305,6 @@ def _form_turns(cues: Cues) -> QA | None:
     if answered < _ANSWER_WORDS or answered < 3 * asked:
         return None
     return assemble(Form.DASH, cues, asks)
-
-
-_GREETING_WORDS = 6
-
-
-def _without_greeting(cues: Cues, qa: QA) -> QA | None:
-    """An opening exchange is no question: leading turns that do not ask and are answered in
-    as few words ("Good morning!" / "Good morning!", a legend such as "Me = italics") are the
-    introduction."""
-    questions = list(qa.questions)
-    lo = cues.lo
-    while len(questions) > 1:
-        first, following = questions[0], questions[1]
-        asked = range(first.first - lo, first.answer - lo)
-        answered = range(first.answer - lo, following.first - lo)
-        # A welcome that thanks the guest ("… Gracias por acompañarnos." / "Un placer.") may
-        # run longer than a greeting; it asks nothing either.
-        opening = text_of(cues, asked[0], asked[-1] + 1)
-        welcome = _THANKS.search(opening) is not None or _WELCOME.search(opening) is not None
-        if (
-            cues.ends[asked[-1]] is not Ending.NONE
-            or (not welcome and sum(cues.words(k) for k in asked) > _GREETING_WORDS)
-            or sum(cues.words(k) for k in answered) > _GREETING_WORDS
-        ):
-            break
-        questions.pop(0)
-    return QA(qa.form, tuple(questions)) if len(questions) != len(qa.questions) else qa
-
-
-# A host's opening that welcomes the listeners and names the guest asks nothing either.
-_WELCOME = re.compile(
-    r"(?i)\b(?:welcome|bienvenu\w*|willkommen|bienvenid\w*|benvenut\w*|welkom|bem-vind\w*"
-    r"|witam\w*|witaj\w*)"
-)
-_THANKS = re.compile(
-    r"(?i)\b(?:merci|thanks?|danke|danken|dank|bedankt|gracias|agradec\w*|grazie|obrigad[oa]s?"
-    r"|gràcies|dziękuj\w*|dzięki)\b"
-)
-_THANKS_WORDS = 15  # a closing thanks is one short turn
-
-
-# A FAQ's closing line for readers whose question was not answered: "Still have questions?",
-# "Vous n'avez pas trouvé votre réponse ?", "¿No encuentras tu respuesta?", "Noch Fragen?".
-_STILL_ASKING = re.compile(
-    r"""(?ix)\b(?:
-        still \s+ (?:have \s+ (?:a \s+)? questions? | unsure | not \s+ sure)
-      | (?:more|other|any \s+ other) \s+ questions | didn'?t \s+ find
-      | pas \s+ trouv[ée] | d'autres \s+ questions | encore \s+ des \s+ questions
-      | noch \s+ fragen | weitere \s+ fragen | nicht \s+ gefunden
-      | no \s+ encuentras? | no \s+ has \s+ encontrado | m[áa]s \s+ preguntas
-      | otras \s+ preguntas
-    )"""
-)
-
-
-def _without_thanks(cues: Cues, qa: QA | None) -> QA | None:
-    """Closing material asks the guest nothing: the interviewer's thanks ("Thank you,
-    Margaret.", "Herr Maurer, wir danken Ihnen für dieses Gespräch.") or a FAQ's last line for
-    readers still asking ("Vous n'avez pas trouvé votre réponse ?") is no question."""
-    if qa is None or len(qa.questions) < 2:
-        return qa
-    questions = qa.questions
-    text = questions[-1].text
-    if len(text.split()) <= _THANKS_WORDS and _STILL_ASKING.search(text):
-        return QA(qa.form, questions[:-1])
-    # The thanks may come with a farewell after it ("Danke dir für das Gespräch." / "Bis
-    # bald!"): the short turns from the thanks on, none of them asking, all close.
-    for last in range(len(questions) - 1, max(0, len(questions) - 3), -1):
-        text = questions[last].text
-        if len(text.split()) > _THANKS_WORDS or ending(text) is Ending.QUESTION:
-            break
-        if _THANKS.search(text):
-            return QA(qa.form, questions[:last])
-    return qa
 
 
 def _with_headings(

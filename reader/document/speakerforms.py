@@ -93,13 +93,12 @@ def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
 
 
 def form_answerer(cues: Cues) -> QA | None:
-    """ANSWERER: only the guest is named ("Zuluaga: Los nervios…"); the questions stand
-    unlabelled before their turns. One name opens ≥ 2 blocks, less than half of them ending
+    """ANSWERER: only the guests are named ("Zuluaga: Los nervios…"); the questions stand
+    unlabelled before their turns. The names open ≥ 2 blocks, less than half of them ending
     like questions; the unlabelled paragraphs right before them, ≥ 2, at least half ending
     like questions and shorter by median, are the questions."""
     prefixes = cues.prefixes
-    named = {cues.speakers[k] for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER}
-    if len(named) != 1:
+    if not any(prefix is Prefix.SPEAKER for prefix in prefixes):
         return None
     turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
     if len(turns) < 2 or question_ratio(cues, turns) >= 0.5:
@@ -129,8 +128,10 @@ def _questions_before(cues: Cues, turns: list[int]) -> list[int] | None:
     questions: ≥ 2, one per turn at least three times in four, at least half ending like
     questions, and shorter than the turns by median."""
     prefixes, kinds = cues.prefixes, cues.kinds
+    # An advert's marker between a question and its answer ("ANZEIGE") stands aside.
+    before = [k - 2 if k > 1 and k - 1 in cues.asides else k - 1 for k in turns]
     asked = [
-        k - 1 for k in turns if k > 0 and prefixes[k - 1] is Prefix.NONE and kinds[k - 1] in _PROSE
+        k for k in before if k >= 0 and prefixes[k] is Prefix.NONE and kinds[k] in _PROSE
     ]
     if len(asked) < 2 or 4 * len(asked) < 3 * len(turns) or question_ratio(cues, asked) < 0.5:
         return None

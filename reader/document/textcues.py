@@ -12,6 +12,7 @@ import re
 from enum import Enum
 
 from .model import Block, BlockKind, InlineStyle
+from .speakerlabels import bare_label, other_speaker
 
 _SCAN = 2000  # a paragraph longer than this is never a question, a title or a front-matter line
 
@@ -129,9 +130,9 @@ def covered_by(block: Block, styles: frozenset[InlineStyle]) -> bool:
 # After a label, a space; or a quotation mark straight against it ("Frage 3:,,Wird …").
 _AFTER_LABEL = r"(?:\s+|(?=[,„“\"«'‚]))"
 # "Q:", "Q.", "Q 3 :", "Question :", "P." (pregunta), "F:" (Frage), "Frage:", "Pregunta:",
-# "V:" (vraag), "Vraag:", "Domanda:".
+# "V:" (vraag), "Vraag:", "D." (domanda), "Domanda:".
 _QUESTION_PREFIX = re.compile(
-    r"(?:Q|F|P|V|Question|Frage|Pregunta|Pergunta|Vraag|Domanda)(?:\s*\d{1,9})?\s*[:.)–—-]"
+    r"(?:Q|F|P|V|D|Question|Frage|Pregunta|Pergunta|Vraag|Domanda)(?:\s*\d{1,9})?\s*[:.)–—-]"
     + _AFTER_LABEL
     + r"|[PQ]\s+(?=[¿¡«“\"(A-ZÀ-ÖØ-Þ])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
 )
@@ -189,6 +190,8 @@ _CAPS_SPEAKER = re.compile(
 _MAX_LABEL = 32
 # A transcript's timestamp before the speaker: "[00:01:02] Dana:", "(12:04) Q:", "00:12 —".
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+")
+# "5 . Giornalista:": a turn's number set apart from its period (as typed among "4. …").
+_SPACED_NUMBER = re.compile(r"\d{1,4}[ \t]+[.)][ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 class Prefix(Enum):
@@ -219,13 +222,13 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
         match = _DASH_PREFIX.match(text, 0, 80)
         if match:
             return Prefix.DASH, "", match.end()
-    stamp = _TIMESTAMP.match(text)
+    stamp = _TIMESTAMP.match(text) or _SPACED_NUMBER.match(text)
     start = stamp.end() if stamp else 0
     colon = text.find(":", start, start + _MAX_LABEL + 4)
     if colon < 0:
         colon = text.find("：", start, start + _MAX_LABEL + 4)
     if colon > start:
-        match = _SPEAKER.match(text, start, colon + 8)
+        match = _SPEAKER.match(text, start, colon + 24)  # "WITNESS   :       My …"
         if match:
             name = match.group(1) or match.group(2)
             return Prefix.SPEAKER, name.rstrip(" .").casefold(), match.end()
@@ -238,6 +241,9 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     match = _CAPS_SPEAKER.match(text, start, start + _MAX_LABEL + 4)
     if match and len(match.group(1)) > 2:
         return Prefix.SPEAKER, match.group(1).rstrip(".").casefold(), match.end()
+    other = other_speaker(text, start, start + _MAX_LABEL + 24)
+    if other is not None:
+        return Prefix.SPEAKER, other[0].casefold(), other[1]
     return Prefix.NONE, "", 0
 
 
@@ -253,9 +259,12 @@ def prefix_label(text: str, cut: int, start: int = 0) -> str:
     label = written.rstrip(":：.)–—-|*\t").strip()
     if label.endswith(".") and label[-3:-1].isalpha():
         label = label.rstrip(" .–—-")  # "LE MONDE. –", not the initials "J.D."
-    if _INITIAL_END.search(written):
-        label += "."  # "Romane O.:": the initial of a surname keeps its period
-    return _TRAILING_VERB.sub("", label)
+    if _INITIAL_END.search(written) or _INITIALS.fullmatch(written):
+        label += "."  # "Romane O.:", "J.E.:": a name's initials keep their periods ("H." not)
+    return bare_label(_TRAILING_VERB.sub("", label))
+
+
+_INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ]\.[ \t]?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?)+")
 
 
 # Second-person address: interviewers speak to someone. A small bonus, never decisive.
@@ -284,6 +293,11 @@ def _talks_of_questions(text: str) -> bool:
     return any(stem in low for stem in _QUESTION_STEMS) and bool(_QUESTION_WORD.search(low))
 
 
+# A guest telling their own way of asking ("Dann stelle ich dieselbe Frage noch einmal"): the
+# first person, without the "je" a Dutch guide says to its reader.
+_OWN_WAY = re.compile(r"\b(?:(?i:ich|mich|mir|mein|moi|mon|j['’]|my|yo|mí)|I)(?!\w)")
+
+
 def discussed(blocks: list[Block], answers: list[tuple[int, int]]) -> bool:
     """Whether questions are a guide's, talked about rather than answered ("Why they ask
     this: …"): three or more, and half their ``answers`` (spans of ``blocks``) or more speak
@@ -292,7 +306,8 @@ def discussed(blocks: list[Block], answers: list[tuple[int, int]]) -> bool:
     if len(answers) < 3:
         return False
     talking = sum(
-        any(_talks_of_questions(block.text) for block in blocks[start:end])
+        any(_talks_of_questions(b.text) for b in blocks[start:end])
+        and not any(_OWN_WAY.search(b.text, 0, _SCAN) for b in blocks[start:end])
         for start, end in answers
     )
     return 2 * talking >= len(answers) or _labelled_sections(blocks, answers)

@@ -1,0 +1,75 @@
+"""Speakers' labels that transcripts write without the usual colon after a name, and the label
+as the outline shows it.
+
+- a role in capitals closed by a period, as Spanish and Italian papers print turns
+  ("ENTREVISTADORA. ¿Cuál …?"; two or three words need no period: ``textcues`` reads them);
+- a title and a surname closed by a period, as a hearing's record prints them
+  ("Mr. Lindqvist. Why does …?", "Ms. Harlow. Because …");
+- a role in one capitalised word closed by a period before the turn in quotation marks, as
+  old trial records print it ('Counsel. "Are you sure …?"' / 'Witness. "I am not sure."');
+- a role with the speaker's name in brackets before the colon ("LOCUTOR (Andrés Pino): …",
+  shown "LOCUTOR");
+- a name with the turn's timestamp after it, on the line above the turn, as podcast hosts
+  export their transcripts ("Rob Keller 00:00:46" / "How do you …?", shown "Rob Keller");
+- a group asking, named in words of which only the first is capitalised ("Clube de leitura:
+  Há quanto …?"): only among a run of turns (``group_speaker``, which ``cues`` asks), since a
+  headline may open so too ("Intervista all'autore: Italo Rinaldi").
+
+Like any other name, a label counts only when it opens two turns or more (``cues``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAP = "A-ZÀ-ÖØ-Þ"
+# "ENTREVISTADORA. ¿…", "GIORNALISTA. Che …": one word in capitals (three letters at least),
+# its period, then the turn opening with a capital, a quote or "¿".
+_CAPS_ROLE = re.compile(rf"([{_CAP}][{_CAP}'’\-]{{2,}})\.[ \t]+(?=[«“\"¿¡(]?[{_CAP}])")
+# "Mr. Lindqvist. ", "Ms. Harlow. ", "Dr. Okafor-Nwosu. ", "Sen. Baldwin. ".
+_TITLE = r"(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Hon|Prof|Gov|Judge|Chairman|Chairwoman)\.?[ \t]"
+_OPENING_TITLE = re.compile(rf"{_TITLE}|[{_CAP}][a-zà-öø-ÿ]{{2,}}\.[ \t]+[\"“«„]")
+_TITLED_NAME = re.compile(
+    rf"({_TITLE}[ \t]*[{_CAP}][\w'’\-]+(?:[ \t]+[{_CAP}][\w'’\-]+)?)\.[ \t]+(?=[«“\"(]?[{_CAP}])"
+)
+# 'Counsel. "Are you sure …?"' / 'Witness. "I am not sure."': a role in one capitalised word
+# and its period, then the turn in quotation marks, as old trial records print it.
+_ROLE_BEFORE_QUOTE = re.compile(rf"([{_CAP}][a-zà-öø-ÿ]{{2,}})\.[ \t]+(?=[\"“«„])")
+_NAME = rf"[{_CAP}][\w'’.\-]*(?:[ \t]+[{_CAP}][\w'’.\-]*){{0,2}}"
+# "LOCUTOR (Andrés Pino): ", "MODERATOR (Jane Roe): ".
+_BRACKETED = re.compile(rf"({_NAME})[ \t]+\([^()\n]{{1,40}}\)[ \t]*:[ \t]+(?=\S)")
+# "Rob Keller 00:00:46 How …": the timestamp after the name, the turn on the next line.
+_STAMPED = re.compile(rf"({_NAME})[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+(?=\S)")
+# "Clube de leitura: Há quanto …?", "Redaktion Schülerzeitung: …": a group asking, named in
+# words of which only the first is capitalised.
+_GROUP_SCAN = 48
+_GROUP = re.compile(rf"([{_CAP}][\w'’\-]+(?:[ \t]+[\w'’\-]+){{1,3}})[ \t]*:[ \t]+(?=\S)")
+_STAMP_AFTER = re.compile(r"[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?$")
+_BRACKETS_AFTER = re.compile(r"[ \t]+\([^()]*\)?$")
+
+
+def other_speaker(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The speaker's name that opens ``text`` at ``start`` in one of the forms above (looked
+    for up to ``end``), and where the turn begins; None when it opens with none of them."""
+    for pattern in (_TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE):
+        match = pattern.match(text, start, end)
+        if match is not None:
+            return match.group(1), match.end()
+    return None
+
+
+def group_speaker(text: str) -> tuple[str, int] | None:
+    """A group's name opening ``text`` ("Clube de leitura: …"), and where the turn begins."""
+    match = _GROUP.match(text, 0, _GROUP_SCAN)
+    return (match.group(1), match.end()) if match is not None else None
+
+
+def opens_with_title(text: str) -> bool:
+    """Whether ``text`` opens with a title ("Mr. ", "Dr "), as a hearing's turns do, or with
+    a role before a quotation ('Counsel. "…'), as a trial record's do."""
+    return _OPENING_TITLE.match(text) is not None
+
+
+def bare_label(label: str) -> str:
+    """The label without the bracketed name or the timestamp that follows it."""
+    return _BRACKETS_AFTER.sub("", _STAMP_AFTER.sub("", label))
