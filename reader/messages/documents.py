@@ -110,6 +110,11 @@ def opening_large_document(path: str, size: str) -> str:
     ).format(path=path, size=size)
 
 
+def still_opening(path: str) -> str:
+    """Asked for a question or the place while the first document is still being opened."""
+    return tr("Still opening “{path}”: wait a few seconds.").format(path=path)
+
+
 def opening_first_pages(shown: int, pages: int) -> str:
     """A long PDF's first pages are shown while the rest of it is read."""
     return tr("Still opening: the first {shown} of {pages} pages are shown.").format(

@@ -431,6 +431,10 @@
         <translation>„{path}“ wird geöffnet ({size}): Das dauert ein paar Sekunden. Sie können solange weiterlesen.</translation>
     </message>
     <message>
+        <source>Still opening “{path}”: wait a few seconds.</source>
+        <translation>„{path}“ wird noch geöffnet: bitte einige Sekunden warten.</translation>
+    </message>
+    <message>
         <source>Still opening: the first {shown} of {pages} pages are shown.</source>
         <translation>Wird noch geöffnet: Die ersten {shown} von {pages} Seiten werden angezeigt.</translation>
     </message>

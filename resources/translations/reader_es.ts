@@ -431,6 +431,10 @@
         <translation>Abriendo «{path}» ({size}): tarda unos segundos. Mientras tanto puede seguir leyendo.</translation>
     </message>
     <message>
+        <source>Still opening “{path}”: wait a few seconds.</source>
+        <translation>Todavía se está abriendo «{path}»: espere unos segundos.</translation>
+    </message>
+    <message>
         <source>Still opening: the first {shown} of {pages} pages are shown.</source>
         <translation>Todavía abriendo: se muestran las primeras {shown} de {pages} páginas.</translation>
     </message>

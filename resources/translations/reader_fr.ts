@@ -431,6 +431,10 @@
         <translation>Ouverture de «&#xa0;{path}&#xa0;» ({size})&#xa0;: cela prend quelques secondes. Vous pouvez continuer à lire en attendant.</translation>
     </message>
     <message>
+        <source>Still opening “{path}”: wait a few seconds.</source>
+        <translation>Ouverture de «&#xa0;{path}&#xa0;» en cours&#xa0;: patientez quelques secondes.</translation>
+    </message>
+    <message>
         <source>Still opening: the first {shown} of {pages} pages are shown.</source>
         <translation>Ouverture en cours&#xa0;: les {shown} premières pages sur {pages} sont affichées.</translation>
     </message>

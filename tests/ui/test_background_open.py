@@ -135,3 +135,27 @@ def test_a_book_compressed_in_a_small_file_opens_in_the_background(make_window, 
     gate.set()
     qtbot.waitUntil(lambda: window.document is not interview, timeout=20000)
     assert window.text.toPlainText().startswith("Un livre")
+
+
+def test_keys_asked_before_the_first_document_arrives_say_it_is_still_opening(make_window,
+                                                                               tmp_path, qtbot):
+    """At start-up with a large file nothing is shown yet: N, Go to question and Where am I
+    say the document is on its way, not that it has no questions."""
+    loader = GatedLoader()
+    window = make_window(load=loader)
+    large = _large_file(tmp_path)
+    assert window.open_path(large) == ""
+    said = []
+    window.status_line.messageChanged.connect(said.append)
+
+    window.focus_text()
+    qtbot.waitUntil(window.text.hasFocus)
+    qtbot.keyClick(window.text, Qt.Key.Key_N)
+    window.named_actions["go_to_question"].trigger()
+    still = f"Still opening “{large}”: wait a few seconds."
+    assert said[-2:] == [still, still]
+    assert window.keyboard.places.where_am_i_text() == still
+
+    loader.gate.set()
+    qtbot.waitUntil(lambda: window.document is not None, timeout=20000)
+    assert window.keyboard.places.where_am_i_text() != still

@@ -58,6 +58,14 @@ class Opening(QObject):
         """Where large files are parsed (its signals say when a parse is over)."""
         return self._background
 
+    def unless_opening(self, message: str) -> str:
+        """``message`` (no questions, no document), unless no document is shown yet because
+        one is still being opened: then that it is."""
+        pending = self._background.pending
+        if pending is not None and self._window.context.document is None:
+            return messages.still_opening(pending)
+        return message
+
     def open(self, path: str | Path, *, in_background: bool = True) -> str:
         """Open ``path``; on failure keep the current document and show why.
 

@@ -55,7 +55,7 @@ class PlaceController(QObject):
     def where_am_i_text(self) -> str:
         document: Document | None = self._context.document
         if document is None:
-            return messages.where_no_document()
+            return self._window.opening.unless_opening(messages.where_no_document())
         offset = self._offset()
         title = messages.titled_with_format(display_title(document), document.format)
         return messages.where_am_i(_sentence(title), _sentence(self._place(document, offset)),
@@ -89,7 +89,7 @@ class PlaceController(QObject):
         document = self._context.document
         count = len(document.questions) if document is not None else 0
         if count == 0:
-            self._context.say(messages.no_questions())
+            self._context.say(self._window.opening.unless_opening(messages.no_questions()))
             return None
         from reader.ui.places.go_to_dialog import GoToQuestionDialog
 

@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
         none."""
         positions = self._positions
         if kind is Kind.QUESTION and (positions is None or not positions.question_starts):
-            self.say(messages.no_questions())
+            self.say(self.opening.unless_opening(messages.no_questions()))
             return
         target = None
         if positions is not None:
