@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics, QPalette, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from reader.app import build_main_window
 from reader.appearance.preferences import DEFAULTS, WCAG_TEXT_SPACING, Appearance
@@ -89,6 +89,15 @@ def test_panels_and_menus_follow_the_text_size_up_to_a_cap(window, theme_id):
     assert window.statusBar().font().pointSizeF() == 28.0  # a panel, not a slide
     assert window.outline.font().pointSizeF() == 72.0  # its rows wrap: it follows the text
     assert window.menuBar().font().pointSizeF() == 24.0
+
+
+@pytest.mark.parametrize("theme_id", ["system", "yellow-on-black"])  # without, with a sheet
+def test_the_messages_close_button_grows_with_the_interface(window, theme_id):
+    apply(window, theme=theme_id)
+    apply(window, font_size=48.0)
+    window.banner.show_messages(["Une note."], error=False)
+    close = window.banner.findChild(QPushButton, "message_close")
+    assert close.font().pointSizeF() == window.menuBar().font().pointSizeF() == 24.0
 
 
 def test_size_change_rescales_the_space_above_questions(window):

@@ -214,6 +214,7 @@ class AppearanceController(QObject):
         menubar = self._window.menuBar()
         if menubar.font() != menu_font:
             menubar.setFont(menu_font)
+        self._window.banner.set_interface_font(menu_font)
 
     # --- Actions ------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -118,6 +118,11 @@ class MessageBanner(QFrame):
         self._label.clear()
         self._label.setAccessibleName("")
         self.closed.emit(had_focus)
+
+    def set_interface_font(self, font: QFont) -> None:
+        """The close button in the interface's font, as the menus (larger with large text):
+        under the window's own fonts it kept the one it was first polished with."""
+        self._close.setFont(font)
 
     def changeEvent(self, event: QEvent) -> None:
         # A widget with a style sheet stops inheriting its parent's font: hand the message the
