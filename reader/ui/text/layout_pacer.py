@@ -52,8 +52,8 @@ class LayoutPacer(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
         self._laid_out_to = 0  # Qt position: the text before it is laid out
-        self._pending: tuple[int, Callable[[], object]] | None = None
-        self._said = ""  # what ``waiting`` said for the pending jump
+        # The jump waiting: its target, its action and what ``waiting`` said of it.
+        self._pending: tuple[int, Callable[[], object], str] | None = None
         view.installEventFilter(self)
         # A large document's parts: keys and the wheel past a part's edge (reader.ui.text.parts)
         self._edges = PartEdges(view, self.when_shown) if isinstance(view, TextView) else None
@@ -82,16 +82,15 @@ class LayoutPacer(QObject):
         """Run ``action`` now if ``position`` is laid out (True), else once the layout has
         reached it (False; a later call replaces it)."""
         if self.is_laid_out(position):
-            held, self._pending = self._pending, None
+            self.cancel_wait()  # one waiting before is replaced by this one
             action()
-            if held is not None:
-                self.done_waiting.emit(self._said)
             return True
-        first = self._pending is None
-        self._pending = (position, action)
-        if first:
-            self._said = messages.going_to_end() if to_end else messages.going_there()
-            self.waiting.emit(self._said)
+        if self._pending is not None:  # a later jump replaces it: what was said still holds
+            self._pending = (position, action, self._pending[2])
+            return False
+        said = messages.going_to_end() if to_end else messages.going_there()
+        self._pending = (position, action, said)
+        self.waiting.emit(said)
         return False
 
     def when_shown(self, offset: int, action: Callable[[], object], *,
@@ -109,9 +108,10 @@ class LayoutPacer(QObject):
         return None if self._pending is None else self._pending[0]
 
     def cancel_wait(self) -> None:
+        """No jump waits any more (made, replaced or given up): what was said of it goes."""
         if self._pending is not None:
-            self._pending = None
-            self.done_waiting.emit(self._said)
+            said, self._pending = self._pending[2], None
+            self.done_waiting.emit(said)
 
     def finish(self) -> None:
         """Lay out the rest now (tests, and what must be measured whole)."""
@@ -171,9 +171,8 @@ class LayoutPacer(QObject):
             frontier = self._frontier(frontier if _laid_out(frontier) else frontier.next())
         pending = self._pending
         if pending is not None and self.is_laid_out(pending[0]):
-            self._pending = None
+            self.cancel_wait()
             pending[1]()
-            self.done_waiting.emit(self._said)
         if not frontier.isValid():
             self._timer.stop()
             self.finished.emit()
