@@ -101,7 +101,7 @@ def spare_pyside_its_source_reading() -> None:
     selects.
 
     Once imported, PySide6 sends every ``import`` statement through a Python function of its
-    own (about 15 us each, and some 1 000 run before the first paint, with the imports inside
+    own (about 15 us each, and some 900 run before the first paint, with the imports inside
     functions), and reads the source of every module imported after it, the first time an
     ``import`` statement names it, to see whether it mentions PySide6 (PYSIDE-2029: 35 ms of
     start-up for the reader's modules and the standard library's). PySide keeps the import it
