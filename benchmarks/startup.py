@@ -17,7 +17,9 @@ printed beside the wall-clock one (a first open's includes its child process's: 
 named on the command line is parsed in one while the window starts, ``reader.parse_ahead``).
 One more run with ``-X importtime`` counts the imports before the reader's first paint, and a
 run of the reader's start-up steps one by one says where its CPU time goes (Qt's bindings, the
-reader's modules, the window, the document, the first paint).
+reader's modules, the window, the document, the first paint), and a last one of the reader and
+the floor counts what each has defined by its first paint (PySide's Python enums of Qt classes,
+the reader's own enums, dataclasses: ``CENSUS``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -195,19 +198,102 @@ print("steps", " ".join(f"{name}={seconds}" for name, seconds in steps), flush=T
 """
 
 
-# What is left before the first paint (docs/performance.md, session 8).
+# What is left before the first paint (docs/performance.md, session 9).
 STARTUP_NEXT_STEP = (
-    "left: the reader's ~110 modules, about 160 ms of CPU (PySide's Python enums of the Qt "
-    "classes they touch, the model's and the actions' own enums and dataclasses, each module's "
-    "import); the window, the document and the paint together cost what the floor's window "
-    "does; next steps: fewer and larger modules on the way to the first paint, the model's "
-    "records and ActionId defined without dataclasses and Enum, the file chooser "
-    "(QFileDialog) made on the first File > Open")
+    "left: the reader's modules, about 150 ms of CPU beyond what the floor's own window makes "
+    "(the window, the document and the paint together cost what the floor's window does): "
+    "dataclasses defined on the way (about 1.6 ms each: the model's, the large documents' "
+    "parts, Appearance, the speech options, the formats' records, the corrections' store, the "
+    "preview's), PySide's Python enums of the Qt classes only the reader touches (text formats, "
+    "fonts, palette, the outline's style options: needed to render), and each of ~115 modules' "
+    "import (about 0.26 ms of mechanics each, before what it defines); next steps: those "
+    "records as named tuples or plain classes where replace() and fields() are not used, "
+    "fewer modules on the way to the first paint")
 FIRST_OPEN_NEXT_STEP = (
-    "a first open from the command line is parsed in a child process while the window starts "
-    "(reader.parse_ahead; the CPU figures count the child's); left: the child's imports and "
-    "parse, which a loaded machine makes the window wait for; next step: the structure "
-    "rules' regular expressions compiled when first used")
+    "a first open is parsed in a child process while the window starts (reader.parse_ahead), "
+    "forked before PySide is imported for `reader FILE`; the window then waits for it only "
+    "when the machine has no free core (the CPU figures count the child's); left: the re-open's "
+    "cost, and the child's parse; next step: the structure rules' regular expressions "
+    "compiled when first used")
+
+# What the start-up defines before the first paint, counted with hooks (their own overhead
+# included): the Python enums PySide makes for a Qt class when Python first touches it, the
+# reader's own enums and its dataclasses (the standard library generates and compiles each
+# one's methods). Printed by the program at its first paint, whichever program it is.
+CENSUS = r"""
+import dataclasses, enum, runpy, sys, time
+made = {"qt_enum": [], "py_enum": [], "dataclass": []}
+inside = [0]
+create, new, process = enum.EnumType._create_, enum.EnumType.__new__, dataclasses._process_class
+def _create_(cls, *args, **kwargs):  # PySide makes its enums through the functional API
+    start = time.process_time(); inside[0] += 1
+    try:
+        return create(cls, *args, **kwargs)
+    finally:
+        inside[0] -= 1
+        made["qt_enum"].append((str(args[0] if args else kwargs.get("class_name")),
+                                time.process_time() - start))
+def __new__(metacls, name, *args, **kwargs):
+    start = time.process_time()
+    made_now = new(metacls, name, *args, **kwargs)
+    if not inside[0]:
+        made["py_enum"].append((name, time.process_time() - start))
+    return made_now
+def _process_class(cls, *args, **kwargs):
+    start = time.process_time()
+    try:
+        return process(cls, *args, **kwargs)
+    finally:
+        made["dataclass"].append((cls.__qualname__, time.process_time() - start))
+enum.EnumType._create_, enum.EnumType.__new__ = _create_, __new__
+dataclasses._process_class = _process_class
+real_print = print
+def print(*args, **kwargs):  # the probe's line: what was made by then is counted
+    if args and args[0] == "first-paint":
+        for kind, items in made.items():
+            real_print("census", kind, *(f"{name}={seconds}" for name, seconds in items),
+                       flush=True)
+    real_print(*args, **kwargs)
+__builtins__.print = print
+program = sys.argv.pop(1)
+if program == "reader":
+    sys.argv[0] = "reader"
+    runpy.run_module("reader", run_name="__main__", alter_sys=True)
+else:
+    exec(compile(program, "floor", "exec"), {"__name__": "__main__"})
+"""
+
+
+def _census(env: dict[str, str]) -> dict[str, tuple[int, float, int, float]]:
+    """Per kind (``CENSUS``): how many were made before the reader's first paint and their CPU
+    ms, then how many of them, and their ms, the floor's window does not make."""
+    made: dict[str, dict[str, list[tuple[str, float]]]] = {}
+    for name, program in (("reader", "reader"), ("floor", QT_FLOOR)):
+        result = subprocess.run([sys.executable, "-c", CENSUS, program, str(SEED)],
+                                capture_output=True, text=True, env=env, timeout=60, cwd=ROOT)
+        made[name] = {}
+        for line in result.stdout.splitlines():
+            if line.startswith("census "):
+                _, kind, *items = line.split(" ")
+                made[name][kind] = [(item.rsplit("=", 1)[0], float(item.rsplit("=", 1)[1]))
+                                    for item in items]
+        if not made[name]:
+            raise RuntimeError(f"no census from {name}: {result.stderr[-400:]}")
+    counts = {}
+    for kind, items in made["reader"].items():
+        floor_names = Counter(item for item, _ in made["floor"].get(kind, []))
+        own = []
+        for item, seconds in items:
+            if floor_names[item]:
+                floor_names[item] -= 1
+            else:
+                own.append(seconds)
+        counts[kind] = (len(items), sum(s for _, s in items) * 1000, len(own), sum(own) * 1000)
+    return counts
+
+
+CENSUS_NAMES = {"qt_enum": "PySide's enums of Qt classes", "py_enum": "the reader's own enums",
+                "dataclass": "dataclasses"}
 
 STEP_NAMES = {
     "qt": "Qt's bindings", "reader_modules": "the reader's modules (Qt's enums they touch "
@@ -249,6 +335,7 @@ def measure(runs: int = 9) -> list[tuple[str, float, str]]:
                 cpu[name].append(used)
         imports = _import_breakdown(env)
         steps = _steps(env)
+        census = _census(env)
     median = {name: statistics.median(values) for name, values in times.items()}
     cpu_ms = {name: statistics.median(values) * 1000 for name, values in cpu.items()}
     bare, floor = median["bare"], median["floor"]
@@ -275,6 +362,11 @@ def measure(runs: int = 9) -> list[tuple[str, float, str]]:
          f"for information: {imports['reader_modules']:.0f} modules of the reader imported "
          f"before the first paint; Qt's bindings {imports['qt']:.0f} ms, the rest "
          f"{imports['other']:.0f} ms (import self times, one run)"),
+        ("startup_types_made_ms", sum(ms for _n, ms, _o, _oms in census.values()),
+         "for information: made before the reader's first paint (CPU ms with the counting's "
+         "overhead, one run; in brackets those the floor's window does not make): "
+         + ", ".join(f"{CENSUS_NAMES[kind]} {n} in {ms:.0f} ms ({own}, {own_ms:.0f} ms)"
+                     for kind, (n, ms, own, own_ms) in census.items())),
     ]
 
 

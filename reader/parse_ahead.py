@@ -3,12 +3,12 @@
 Re-opening a document reads its parse from the cache of parsed documents; a first open parses
 it, after the window is built: the parser's modules (markdown-it and the structure rules,
 about 100 ms of CPU to import) and the parse itself, all in the one interpreter. Forked before
-Qt starts (PySide imported, no application yet: a process with one thread, which can fork
-safely), a child parses and stores the entry in the cache while the parent imports the
-reader's modules and builds the window, on the machine's other core; the parent's loader then
-waits for the child and reads the entry back as a re-open does. Nothing else changes: the
-child's parse is the parent's (``parse``), and if the child fails or stored nothing, the
-parent parses as before (and says any problem itself).
+Qt starts (no application yet: a process with one thread, which can fork safely; for
+``reader FILE`` before PySide is even imported), a child parses and stores the entry in the
+cache while the parent imports the reader's modules and builds the window, on the machine's
+other core; the parent's loader then waits for the child and reads the entry back as a
+re-open does. Nothing else changes: the child's parse is the parent's (``parse``), and if the
+child fails or stored nothing, the parent parses as before (and says any problem itself).
 
 The file named on the command line, or the seed (``reader.__main__``), only where the parent
 can tell ahead which folder Qt will give the cache (Linux, the XDG rule) and only if the cache
@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -99,6 +98,8 @@ class ParseAhead:
     def stop(self) -> None:
         """End the child if it still runs (its work is not wanted)."""
         if self._pid:
+            import signal  # rarely needed: not on the way to the first paint
+
             with contextlib.suppress(OSError):
                 os.kill(self._pid, signal.SIGTERM)
             self._reap()
