@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..loading import LoadError, LoadProblem, read_file_bytes
+from ..loading import MAX_FILE_BYTES, LoadError, LoadProblem, read_file_bytes
 from .blocks import Extracted
 
 # Formats other than text, by suffix. ("text" and "markdown" stay with the text pipeline.)
@@ -17,6 +17,8 @@ SUFFIXES = {
     ".html": "html", ".htm": "html", ".xhtml": "html", ".xht": "html",
     ".mhtml": "html", ".mht": "html",  # a saved web archive: its page is read
     ".docx": "docx", ".odt": "odt", ".epub": "epub", ".pdf": "pdf",
+    ".vtt": "transcript", ".srt": "transcript",  # WebVTT and SubRip: a call's or a video's
+    ".rtf": "rtf",
 }
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
                  ".mdown": "markdown", ".mkd": "markdown"}
@@ -25,6 +27,7 @@ ALL_SUFFIXES = {**TEXT_SUFFIXES, **SUFFIXES}
 # What loading's sniffing calls a binary file, for files whose suffix says nothing.
 _SNIFFED = {"PDF": "pdf", "EPUB": "epub", "DOCX": "docx", "OpenDocument": "odt"}
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024  # a book or a PDF with pictures is larger than text
+_TEXT_FORMATS = frozenset({"transcript"})  # text with marks: text's own limit (MAX_FILE_BYTES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +48,26 @@ def format_for_binary(detail: str) -> str:
     return _SNIFFED.get(detail, "")
 
 
+def format_for_text(text: str) -> str:
+    """The format of a file that decoded as text but is marked up: a transcript or an RTF
+    document saved as ``.txt`` or with no suffix; "" for text."""
+    from .transcripts import is_transcript
+
+    if text.lstrip("\ufeff \t\r\n").startswith("{\\rtf"):
+        return "rtf"
+    return "transcript" if is_transcript(text) else ""
+
+
+def largest_file(format_name: str) -> int:
+    """The most bytes a file of ``format_name`` may hold (a transcript is text: text's limit)."""
+    return MAX_FILE_BYTES if format_name in _TEXT_FORMATS or not format_name else (
+        MAX_DOCUMENT_BYTES)
+
+
 def extract(path: str | Path, format_name: str, options: ReadingOptions) -> Extracted:
     """Read ``path`` as ``format_name``. Raises ``LoadError`` only."""
     name = str(path)
-    data = read_file_bytes(Path(path), MAX_DOCUMENT_BYTES)
+    data = read_file_bytes(Path(path), largest_file(format_name))
     try:
         return _extract(data, name, format_name, options)
     except LoadError:
@@ -80,4 +99,12 @@ def _extract(data: bytes, path: str, format_name: str, options: ReadingOptions) 
         from .pdf import read_pdf
 
         return read_pdf(data, path)
+    if format_name == "transcript":
+        from .transcripts import read_transcript
+
+        return read_transcript(data, path)
+    if format_name == "rtf":
+        from .rtf import read_rtf
+
+        return read_rtf(data, path)
     raise LoadError(LoadProblem.BINARY, path, format_name)

@@ -1,0 +1,362 @@
+"""RTF documents (.rtf) to blocks: what press offices send and WordPad, TextEdit and older
+Word versions save.
+
+No library keeps what the structure rules need (striprtf gives plain text only: a bold
+question looks like its answer), so this is a small reader of the RTF 1.9 specification's
+text: groups, control words and symbols, in one pass. It keeps paragraphs, bold and italic
+runs (also those a paragraph's style sets), headings (by outline level, given on the
+paragraph or by its style), list items (their marker as written), line breaks, tables row
+by row (each cell after the one before, the first row as the header), Unicode (``\\uN``
+with its fallback characters skipped) and code pages (``\\ansicpg``, the fonts' charsets,
+``\\'hh`` bytes, several at once for Asian code pages). A field reads as its result, never
+its instruction. Left out: hidden text (``\\v``, which no program shows), pictures,
+embedded objects (their result stays), headers, footers, footnotes, comments and every
+ignorable destination (``{\\*\\…}``: bookmarks, revision tables, themes, XML data).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..loading import LoadError, LoadProblem
+from ..model import BlockKind, InlineStyle
+from .blocks import BlockBuilder, Extracted
+from .metadata_title import given_title
+
+_TOKEN = re.compile(
+    r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"  # a control word, its parameter, its delimiter
+    r"|\\'([0-9a-fA-F]{2})"  # a byte in the code page
+    r"|\\(.)"  # a control symbol
+    r"|([{}])"
+    r"|([^\\{}\r\n]+)"  # text
+    r"|[\r\n]+|\\", re.DOTALL)  # line ends in the file are not text
+# Groups whose text is not the document's (tables of fonts and colours are read apart).
+_SKIPPED = frozenset({
+    "colortbl", "pict", "objdata", "header", "headerl", "headerr", "headerf",
+    "footer", "footerl", "footerr", "footerf", "footnote", "fldinst", "xe", "tc", "txe", "rxe",
+    "nonshppict", "shpinst", "annotation", "atnid", "atnauthor", "listtable",
+    "listoverridetable", "revtbl", "rsidtbl", "generator", "themedata", "colorschememapping",
+    "datastore", "latentstyles", "filetbl", "docvar", "userprops", "template", "comment",
+    "private", "bkmkstart", "bkmkend"})
+_CHARACTERS = {
+    "tab": "\t", "emdash": "—", "endash": "–", "bullet": "•", "lquote": "‘", "rquote": "’",
+    "ldblquote": "“", "rdblquote": "”", "emspace": " ", "enspace": " ", "qmspace": " ",
+}
+_SYMBOLS = {"~": "\u00a0", "_": "\u2011", "-": "", "{": "{", "}": "}", "\\": "\\"}
+# A font's \fcharset to its code page (Word writes Cyrillic or Greek text this way).
+_CHARSETS = {
+    77: "mac_roman", 128: "cp932", 129: "cp949", 130: "johab", 134: "gbk", 136: "cp950",
+    161: "cp1253", 162: "cp1254", 163: "cp1258", 177: "cp1255", 178: "cp1256", 186: "cp1257",
+    204: "cp1251", 222: "cp874", 238: "cp1250", 254: "cp437", 255: "cp850",
+}
+_ORDINAL = re.compile(r"(?:\d{1,4}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]")
+MAX_DEPTH = 1000  # groups inside groups: Word nests a few dozen deep
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """What a group sets, undone when it closes."""
+
+    bold: bool = False
+    italic: bool = False
+    hidden: bool = False
+    destination: str = ""  # "" for the text; "skip", "fonts", "styles", "title", "marker"
+    skip_after_unicode: int = 1  # \ucN: the fallback characters that follow a \uN
+    codepage: str = ""  # a font's, "" for the document's
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    level: int | None = None  # a heading's outline level (0-8), None for body text
+    style: int = 0
+    list_depth: int = 0  # 1 for a list item, more for a nested one; 0: no list
+    in_table: bool = False
+
+
+@dataclass(slots=True)
+class _Reader:
+    builder: BlockBuilder = field(default_factory=BlockBuilder)
+    codepage: str = "cp1252"
+    fonts: dict[int, str] = field(default_factory=dict)  # font number to code page
+    style_levels: dict[int, int] = field(default_factory=dict)  # style to outline level
+    style_flags: dict[int, tuple[bool, bool]] = field(default_factory=dict)  # bold, italic
+    paragraph: _Paragraph = field(default_factory=_Paragraph)
+    title: str = ""
+    marker: str = ""  # the list item's number or bullet as written (\listtext)
+    applied: tuple[bool, bool] = (False, False)  # the bold and italic runs open now
+    pending_bytes: bytearray = field(default_factory=bytearray)
+    pending_codepage: str = ""
+    to_skip: int = 0  # fallback characters of a \uN still to skip
+    cell_ended: bool = False  # a cell ended: a separator before the next one's text
+    table_rows: int = 0  # rows of the table being read
+    font: int = 0  # in the font table: the font being described
+    style: int = 0  # in the style sheet: the style being described
+
+
+    def add_text(self, text: str, group: _Group, *, from_file: bool = False) -> None:
+        """Text of the group's destination; ``from_file``: bytes as written, in the code page."""
+        if from_file:
+            text = _decode(text, group.codepage or self.codepage)
+        if self.to_skip:  # a \uN's fallback for readers without Unicode
+            skipped = min(self.to_skip, len(text))
+            text, self.to_skip = text[skipped:], self.to_skip - skipped
+        if not text or group.hidden or group.destination not in ("", "title", "marker"):
+            return
+        if group.destination == "title":
+            self.title += text
+        elif group.destination == "marker":
+            self.marker += text
+        else:
+            if self.cell_ended:
+                self.builder.cell_separator()
+                self.cell_ended = False
+            self.apply(group.bold, group.italic)
+            self.builder.text(text)
+
+
+    def add_byte(self, value: int, group: _Group) -> None:
+        if self.to_skip:
+            self.to_skip -= 1
+            return
+        codepage = group.codepage or self.codepage
+        if self.pending_bytes and codepage != self.pending_codepage:
+            self.flush_bytes(group)
+        self.pending_bytes.append(value)
+        self.pending_codepage = codepage
+
+
+    def flush_bytes(self, group: _Group) -> None:
+        """The bytes given as \\'hh so far, decoded together (a character of an Asian code page
+        takes two)."""
+        if self.pending_bytes:
+            raw = bytes(self.pending_bytes).decode("latin-1")
+            self.pending_bytes.clear()
+            self.add_text(_decode(raw, self.pending_codepage), group)
+
+
+    def apply(self, bold: bool, italic: bool) -> None:
+        """Open the bold and italic runs the text has, closing those it has not."""
+        if (bold, italic) == self.applied:
+            return
+        self.close_runs()
+        for style, wanted in ((InlineStyle.STRONG, bold), (InlineStyle.EMPHASIS, italic)):
+            if wanted:
+                self.builder.open(style)
+        self.applied = (bold, italic)
+
+
+    def close_runs(self) -> None:
+        for _ in range(sum(self.applied)):
+            self.builder.close()
+        self.applied = (False, False)
+
+
+    def end_paragraph(self) -> None:
+        paragraph = self.paragraph
+        if paragraph.in_table:  # a cell's paragraphs are one value
+            self.builder.text(" ")
+            return
+        self.close_runs()
+        self.table_rows = 0
+        level = paragraph.level
+        if level is None:
+            level = self.style_levels.get(paragraph.style)
+        marker, self.marker = self.marker, ""
+        if level is not None:
+            self.builder.end_block(BlockKind.HEADING, level + 1)
+        elif marker:
+            self.builder.end_block(BlockKind.LIST_ITEM, max(1, paragraph.list_depth), marker)
+        else:
+            self.builder.end_block(BlockKind.PARAGRAPH)
+
+
+    def end_marker(self) -> None:
+        """A list item's marker is read: a number or a bullet makes it a list item; words of the
+        list's own ("Q1.", "Question 1:") are text, opening a paragraph, as Word shows them."""
+        marker = " ".join(self.marker.split())
+        if _ORDINAL.fullmatch(marker):
+            self.marker = marker
+        elif any(character.isalnum() for character in marker):
+            self.marker = ""
+            self.builder.text(f"{marker} ")
+        else:
+            self.marker = "-" if marker else ""
+
+
+    def end_cell(self) -> None:
+        if self.cell_ended:  # the cell before was empty
+            self.builder.cell_separator()
+        self.close_runs()
+        self.cell_ended = True
+
+
+    def end_row(self) -> None:
+        self.cell_ended = False
+        self.close_runs()
+        self.builder.end_block(BlockKind.TABLE_HEADER if self.table_rows == 0
+                               else BlockKind.TABLE_ROW)
+        self.table_rows += 1
+        self.paragraph.in_table = False
+
+
+def read_rtf(data: bytes, path: str) -> Extracted:
+    """An RTF document's blocks and title. Raises ``LoadError`` when it is no RTF."""
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        raise LoadError(LoadProblem.CORRUPT, path, "RTF")
+    reader = _Reader()
+    _read(data.decode("latin-1"), reader, path)  # one character per byte: \'hh decodes later
+    reader.end_paragraph()
+    return Extracted(reader.builder.blocks, "", given_title(reader.title))
+
+
+def _read(text: str, reader: _Reader, path: str) -> None:
+    stack: list[_Group] = []
+    group = _Group()
+    position = 0
+    while position < len(text):
+        token = _TOKEN.match(text, position)
+        if token is None:  # pragma: no cover - the pattern matches any character
+            break
+        position = token.end()
+        word, parameter, byte, symbol, brace, plain = token.groups()
+        if byte is not None:
+            reader.add_byte(int(byte, 16), group)
+            continue
+        reader.flush_bytes(group)
+        if brace == "{":
+            if len(stack) >= MAX_DEPTH:
+                raise LoadError(LoadProblem.CORRUPT, path, "RTF")
+            stack.append(group)  # the new group starts as its parent stands
+        elif brace == "}" and stack:
+            parent = stack.pop()
+            if group.destination == "styles" and parent.destination == "styles":
+                reader.style = 0  # a style described: the next one may have no \sN (Normal)
+            elif group.destination == "marker" and parent.destination != "marker":
+                reader.end_marker()
+            group = parent
+        elif plain is not None:
+            reader.add_text(plain, group, from_file=True)
+        elif symbol is not None:
+            group = _symbol(symbol, text, token.end(), reader, group)
+        elif word is not None:
+            number = int(parameter) if parameter else None
+            if word == "bin" and number:  # raw bytes (a picture): skipped whole
+                position += max(0, min(number, len(text) - position))
+                continue
+            group = _control(word, number, reader, group)
+
+
+def _symbol(symbol: str, text: str, end: int, reader: _Reader, group: _Group) -> _Group:
+    if symbol == "*":  # an ignorable destination: none of them holds the document's text
+        return replace(group, destination="skip")
+    if symbol in _SYMBOLS:
+        reader.add_text(_SYMBOLS[symbol], group)
+    elif symbol in "\r\n":  # "\" before a line end is a paragraph mark
+        reader.end_paragraph()
+    return group
+
+
+def _control(word: str, number: int | None, reader: _Reader, group: _Group) -> _Group:
+    """What a control word does: to the group's state, or to the text."""
+    on = number != 0
+    destination = group.destination
+    if destination == "skip":
+        return group
+    if destination == "info":  # the document's properties: only its title is read
+        return replace(group, destination="title" if word == "title" else "skip")
+    if destination == "object":  # an embedded object: only its result (a picture, text)
+        return replace(group, destination="") if word == "result" else group
+    if destination in ("title", "marker"):
+        if word == "u" or word in _CHARACTERS:
+            return _text_control(word, number, reader, group)
+        return _formatting(word, number, reader, group) or group
+    if destination == "fonts":
+        if word == "f" and number is not None:
+            reader.font = number
+        elif word == "fcharset" and number in _CHARSETS:
+            reader.fonts[reader.font] = _CHARSETS[number]
+        return group
+    if destination == "styles":
+        if word == "s" and number is not None:
+            reader.style = number
+        elif word == "outlinelevel" and number is not None and 0 <= number < 9:
+            reader.style_levels[reader.style] = number
+        elif word in ("b", "i"):
+            bold, italic = reader.style_flags.get(reader.style, (False, False))
+            reader.style_flags[reader.style] = (on, italic) if word == "b" else (bold, on)
+        return group
+    if word in _SKIPPED:
+        return replace(group, destination="skip")
+    if word == "fonttbl":
+        return replace(group, destination="fonts")
+    if word == "stylesheet":
+        return replace(group, destination="styles")
+    if word in ("listtext", "pntext"):
+        return replace(group, destination="marker")
+    if word in ("info", "object"):
+        return replace(group, destination=word)
+    return _formatting(word, number, reader, group) or _text_control(word, number, reader,
+                                                                    group)
+
+
+def _formatting(word: str, number: int | None, reader: _Reader, group: _Group) -> _Group | None:
+    on = number != 0
+    if word == "b":
+        return replace(group, bold=on)
+    if word == "i":
+        return replace(group, italic=on)
+    if word == "v":
+        return replace(group, hidden=on)
+    if word == "plain":
+        return replace(group, bold=False, italic=False, hidden=False, codepage="")
+    if word == "uc" and number is not None:
+        return replace(group, skip_after_unicode=max(0, min(number, 8)))
+    if word == "f" and number is not None:
+        return replace(group, codepage=reader.fonts.get(number, ""))
+    if word == "ansicpg" and number:
+        reader.codepage = f"cp{number}"
+    elif word in ("mac", "pc", "pca"):
+        reader.codepage = {"mac": "mac_roman", "pc": "cp437", "pca": "cp850"}[word]
+    elif word == "s" and number is not None:
+        reader.paragraph.style = number
+        bold, italic = reader.style_flags.get(number, (False, False))
+        return replace(group, bold=group.bold or bold, italic=group.italic or italic)
+    else:
+        return None
+    return group
+
+
+def _text_control(word: str, number: int | None, reader: _Reader, group: _Group) -> _Group:
+    paragraph = reader.paragraph
+    if word == "u" and number is not None:
+        reader.add_text(chr(number % 65536 if number < 0 else min(number, 0x10FFFF)), group)
+        reader.to_skip = group.skip_after_unicode
+    elif word in _CHARACTERS:
+        reader.add_text(_CHARACTERS[word], group)
+    elif word in ("par", "sect"):
+        reader.end_paragraph()
+    elif word in ("line", "page", "column"):  # a page break inside a paragraph: a line break
+        reader.builder.line_break()
+    elif word == "pard":
+        reader.paragraph = _Paragraph(in_table=False)
+    elif word == "outlinelevel" and number is not None and 0 <= number < 9:
+        paragraph.level = number
+    elif word == "intbl":
+        paragraph.in_table = True
+    elif word == "ilvl" and number is not None:
+        paragraph.list_depth = max(1, number + 1)
+    elif word == "ls":
+        paragraph.list_depth = max(1, paragraph.list_depth)
+    elif word in ("cell", "nestcell"):
+        reader.end_cell()
+    elif word in ("row", "nestrow"):
+        reader.end_row()
+    return group
+
+
+def _decode(raw: str, codepage: str) -> str:
+    try:
+        return raw.encode("latin-1").decode(codepage, "replace")
+    except LookupError:  # a code page Python lacks
+        return raw.encode("latin-1").decode("cp1252", "replace")

@@ -1,0 +1,214 @@
+"""Transcripts with timestamps (WebVTT ``.vtt``, SubRip ``.srt``) read as the interview they
+record: what Zoom, Microsoft Teams, YouTube, Otter and podcast hosts export.
+
+webvtt-py parses the cues (headers, NOTE, STYLE and REGION blocks, cue settings, SRT's cue
+numbers, byte-order marks, CRLF); this module turns them into speech. The cues of one speaker
+run together into one turn, a paragraph, opened by the speaker's name as a "Name: text"
+label, the way the structure rules know speakers: the name comes from a voice span
+(Teams' ``<v Name>text</v>``) or from the label the cue already opens with (Zoom's
+"Name: text", when the name opens two cues at least: "Note: …" once is speech). A line
+opened by a dialogue dash ("- Yes.") or by a caption's speaker change (">>") starts a
+turn of its own; the dash is no word and is left out. A caption's line breaks are spaces.
+Where no speaker is named, a pause of two seconds or more ends a paragraph.
+
+YouTube's automatic captions roll: each cue repeats the line before it, with the words' own
+timings (``<00:00:01.500><c> word</c>``). When most cues open with the previous cue's last
+line, that repeated line is dropped; otherwise every line is kept, even one said twice.
+
+Timings and cue numbers are not text: they are never read aloud. A turn's start time is not
+kept either (a ``Block`` has nowhere to hold it); "Where am I" says the paragraph, as in
+any other format.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..loading import BinaryData, LoadError, LoadProblem, decode_bytes
+from ..model import BlockKind
+from .blocks import BlockBuilder, Extracted
+from .html_language import primary_language
+from .metadata_title import given_title
+
+_VOICE = re.compile(r"<v(?:\.[^\s>]*)?[ \t]+([^>]*)>")  # <v Name>, <v.loud Name>
+_TAG = re.compile(r"<[^>\n]*>")
+_ASS_TAG = re.compile(r"\{\\[^}\n]*\}")  # "{\an8}": a position some SRT files carry
+# "John Smith: …", "Speaker 1: …", "MARIE-ANNE: …": a label of one to four words, no sentence.
+_LABEL = re.compile(r"^([^\W\d_][\w'’.\-]*(?:[ \t]+[\w'’.\-()]+){0,3})[ \t]?:[ \t]+(?=\S)")
+_DIALOGUE_DASH = re.compile(r"^(?:[-–—]|>>+)[ \t]*")
+_SENTENCE_END = (".", "?", "!", "…", '"', "”", "»")
+PAUSE_MS = 2000  # unnamed speech: a pause this long ends a paragraph
+_LONG_TURN_WORDS = 150  # unnamed speech: past this, the next sentence end ends a paragraph
+_ROLLING_SHARE = 3  # rolling captions: at least one cue in three repeats the line before
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start_ms: int
+    end_ms: int
+    lines: tuple[str, ...]  # the cue's text lines, voice spans kept, other tags left out
+
+
+@dataclass(slots=True)
+class _Turn:
+    speaker: str
+    words: list[str]
+    end_ms: int = 0
+
+
+def read_transcript(data: bytes, path: str) -> Extracted:
+    """A WebVTT or SubRip file's speech, turn by turn. Raises ``LoadError`` when it is
+    binary or holds no cue at all but text (then it is no transcript: nothing is hidden)."""
+    try:
+        text = decode_bytes(data).text
+    except BinaryData as binary:
+        raise LoadError(LoadProblem.BINARY, path, binary.format) from None
+    cues, header = parse_cues(text)
+    if not cues and sum(1 for line in text.splitlines() if line.strip()) > len(header):
+        raise LoadError(LoadProblem.CORRUPT, path, "WebVTT/SubRip")  # text, but no cue
+    builder = BlockBuilder()
+    title = given_title(header[0].removeprefix("WEBVTT").strip(" \t-–—:") if header else "")
+    if title:  # "WEBVTT - Beekeeping in winter": the file's own title heads its text
+        builder.add(BlockKind.HEADING, title, 1)
+    for turn in turns(cues):
+        label = f"{turn.speaker}: " if turn.speaker else ""
+        builder.add(BlockKind.PARAGRAPH, label + " ".join(turn.words))
+    language = next((primary_language(line.split(":", 1)[1]) for line in header
+                     if line.lower().startswith("language:")), "")
+    return Extracted(builder.blocks, language, title)
+
+
+def is_transcript(text: str) -> bool:
+    """Whether decoded text is a WebVTT or SubRip file whatever its name (a ``.txt``)."""
+    head = text.lstrip("\ufeff \t\r\n")[:4096]
+    if head.startswith("WEBVTT") and head[6:7] in ("", " ", "\t", "\r", "\n"):
+        return "-->" in head  # a cue's timings: "WEBVTT is a format." is text
+    lines = head.splitlines()
+    return (len(lines) >= 2 and lines[0].strip().isdigit()
+            and _SRT_TIMINGS.match(lines[1]) is not None)
+
+
+_SRT_TIMINGS = re.compile(r"\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}")
+
+
+def parse_cues(text: str) -> tuple[list[Cue], list[str]]:
+    """The cues in file order, and the header's lines (WebVTT's first block: "WEBVTT - Title",
+    "Language: en"; none for SubRip). No cue when the text is neither."""
+    import webvtt  # here: only transcripts need it
+    from webvtt.errors import MalformedCaptionError, MalformedFileError
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff \t\n")
+    vtt = text.startswith("WEBVTT")
+    try:
+        parsed = webvtt.WebVTT.from_buffer(io.StringIO(text), format="vtt" if vtt else "srt")
+    except (MalformedFileError, MalformedCaptionError):
+        return [], []
+    header = []
+    if vtt:
+        header = [line.strip() for line in text.partition("\n\n")[0].splitlines()
+                  if line.strip()]
+    cues = [Cue(c.start_time.in_milliseconds(), c.end_time.in_milliseconds(),
+                tuple(_clean(line, vtt) for line in c.raw_text.split("\n")))
+            for c in parsed.captions]
+    return cues, header
+
+
+def _clean(line: str, vtt: bool) -> str:
+    """A cue line's words: tags (but voice spans) and SRT's position marks out, WebVTT's
+    character references (``&amp;``) read."""
+    line = _ASS_TAG.sub("", line)
+    line = _TAG.sub(lambda tag: tag[0] if _VOICE.fullmatch(tag[0]) else "", line)
+    return html.unescape(line) if vtt else line
+
+
+def turns(cues: list[Cue]) -> Iterator[_Turn]:
+    """The speakers' turns: each a speaker ("" when unnamed) and the words said."""
+    rolling = _rolls(cues)
+    speakers = _recurring_labels(cues)
+    named = bool(speakers) or any(_VOICE.search(line) for cue in cues for line in cue.lines)
+    turn = _Turn("", [])
+    last_line = ""
+    for cue in cues:
+        lines = [line.strip() for line in cue.lines if line.strip()]
+        if rolling:
+            while lines and _plain(lines[0]) == last_line:
+                lines.pop(0)
+        if cue.lines and any(line.strip() for line in cue.lines):
+            last_line = _plain(next(line for line in reversed(cue.lines) if line.strip()))
+        for line in lines:
+            for speaker, new, words in _utterances(line, speakers):
+                starts = (new or (speaker and speaker != turn.speaker)
+                          or (not named and not speaker and _pauses(turn, cue)))
+                if starts and turn.words:
+                    yield turn
+                    turn = _Turn("", [])
+                if starts or speaker:
+                    turn.speaker = speaker or ("" if new else turn.speaker)
+                if words:
+                    turn.words.append(words)
+        turn.end_ms = cue.end_ms
+    if turn.words:
+        yield turn
+
+
+def _pauses(turn: _Turn, cue: Cue) -> bool:
+    """Unnamed speech: a pause ends a paragraph, and so does a sentence's end in a long one."""
+    if not turn.words:
+        return False
+    ended = turn.words[-1].endswith(_SENTENCE_END)
+    return cue.start_ms - turn.end_ms >= PAUSE_MS or (
+        ended and sum(len(part.split()) for part in turn.words) >= _LONG_TURN_WORDS)
+
+
+def _utterances(line: str, speakers: frozenset[str]) -> Iterator[tuple[str, bool, str]]:
+    """(speaker or "", whether a new turn starts, words) for each voice span of the line."""
+    pieces = _VOICE.split(line)  # text, name, text, name, text …
+    if pieces[0].strip() or len(pieces) == 1:
+        yield _labelled(pieces[0], speakers)
+    for name, said in zip(pieces[1::2], pieces[2::2], strict=True):
+        _, new, words = _labelled(said, speakers)
+        yield " ".join(name.split()), new, words
+
+
+def _labelled(text: str, speakers: frozenset[str]) -> tuple[str, bool, str]:
+    text = " ".join(text.split())
+    dash = _DIALOGUE_DASH.match(text)
+    if dash:
+        text = text[dash.end():]
+    label = _LABEL.match(text)
+    if label and label[1] in speakers:
+        return label[1], dash is not None, text[label.end():]
+    return "", dash is not None, text
+
+
+def _recurring_labels(cues: list[Cue]) -> frozenset[str]:
+    """The names that open two cues or more with a colon: the file's speakers."""
+    counts: Counter[str] = Counter()
+    for cue in cues:
+        first = next((line for line in cue.lines if line.strip()), "")
+        label = _LABEL.match(_DIALOGUE_DASH.sub("", _VOICE.sub("", first.strip())))
+        if label:
+            counts[label[1]] += 1
+    return frozenset(name for name, count in counts.items() if count >= 2)
+
+
+def _plain(line: str) -> str:
+    return " ".join(_VOICE.sub("", line).split())
+
+
+def _rolls(cues: list[Cue]) -> bool:
+    """Whether the captions roll (YouTube's automatic ones): many cues open with the line
+    that ended the cue before."""
+    repeats, last = 0, ""
+    for cue in cues:
+        lines = [_plain(line) for line in cue.lines if line.strip()]
+        if lines and last and lines[0] == last:
+            repeats += 1
+        if lines:
+            last = lines[-1]
+    return repeats >= 2 and repeats * _ROLLING_SHARE >= len(cues)
