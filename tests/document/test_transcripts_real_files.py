@@ -61,12 +61,12 @@ Kind: captions
 Language: en
 
 00:00:00.000 --> 00:00:02.350 align:start position:0%
- 
+{blank}
 so<00:00:00.320><c> today</c><00:00:00.640><c> we're</c>
 
 00:00:02.350 --> 00:00:02.360 align:start position:0%
 so today we're
- 
+{blank}
 
 00:00:02.360 --> 00:00:05.110 align:start position:0%
 so today we're
@@ -74,12 +74,12 @@ going<00:00:02.520><c> to</c><00:00:02.760><c> talk</c><00:00:03.000><c> about</
 
 00:00:05.110 --> 00:00:05.120 align:start position:0%
 going to talk about
- 
+{blank}
 
 00:00:05.120 --> 00:00:07.000 align:start position:0%
 going to talk about
 honey<00:00:05.500><c> bees</c>
-"""
+""".replace("{blank}", " ")  # YouTube writes lines of one space
 
 # A SubRip file from a subtitle editor: CRLF, italics, a position mark, dialogue dashes.
 SRT = ("1\r\n00:00:01,000 --> 00:00:03,500\r\n<i>Previously on the show.</i>\r\n\r\n"

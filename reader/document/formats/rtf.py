@@ -88,6 +88,7 @@ class _Reader:
     pending_bytes: bytearray = field(default_factory=bytearray)
     pending_codepage: str = ""
     to_skip: int = 0  # fallback characters of a \uN still to skip
+    high_surrogate: int = 0  # the first half of a character written as two \uN
     cell_ended: bool = False  # a cell ended: a separator before the next one's text
     table_rows: int = 0  # rows of the table being read
     font: int = 0  # in the font table: the font being described
@@ -114,6 +115,20 @@ class _Reader:
             self.apply(group.bold, group.italic)
             self.builder.text(text)
 
+
+    def add_unicode(self, number: int, group: _Group) -> None:
+        """A \\uN character (a signed 16-bit number); a character beyond them is written as
+        two, a surrogate pair, as Word writes an emoji."""
+        code = number % 65536 if -32768 <= number < 0 else number
+        if 0xD800 <= code < 0xDC00:
+            self.high_surrogate = code
+        elif 0xDC00 <= code < 0xE000 and self.high_surrogate:
+            high, self.high_surrogate = self.high_surrogate, 0
+            self.add_text(chr(0x10000 + ((high - 0xD800) << 10) + code - 0xDC00), group)
+        else:
+            self.add_text(chr(code) if 0 <= code < 0xD800 or 0xE000 <= code < 0x10000
+                          else "\ufffd", group)
+        self.to_skip = group.skip_after_unicode
 
     def add_byte(self, value: int, group: _Group) -> None:
         if self.to_skip:
@@ -330,8 +345,7 @@ def _formatting(word: str, number: int | None, reader: _Reader, group: _Group) -
 def _text_control(word: str, number: int | None, reader: _Reader, group: _Group) -> _Group:
     paragraph = reader.paragraph
     if word == "u" and number is not None:
-        reader.add_text(chr(number % 65536 if number < 0 else min(number, 0x10FFFF)), group)
-        reader.to_skip = group.skip_after_unicode
+        reader.add_unicode(number, group)
     elif word in _CHARACTERS:
         reader.add_text(_CHARACTERS[word], group)
     elif word in ("par", "sect"):
