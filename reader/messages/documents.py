@@ -29,7 +29,7 @@ def load_error(error: LoadError) -> str:
     if problem is LoadProblem.BINARY:
         return tr(
             "“{path}” is not a text document (it contains binary data{detail}). Choose a text, "
-            "Markdown, web page, Word, OpenDocument, EPUB or PDF file."
+            "Markdown, web page, Word, OpenDocument, RTF, EPUB, PDF or transcript file."
         ).format(path=path, detail=f": {error.detail}" if error.detail else "")
     if problem is LoadProblem.NOT_REGULAR:
         return tr(

@@ -110,3 +110,13 @@ def test_binary_data_and_absurd_numbers_are_skipped(tmp_path):
             b" \\uc9999 \\u-4064 12345678 after.\\par}")  # \\uc is held to 8 fallbacks
     assert [b.text for b in _open(tmp_path, data).blocks] == [
         "Before. \ufffd \U0001f600 \uf020 after."]
+
+
+def test_file_open_offers_rtf_and_transcripts():
+    from reader import messages
+
+    filters = messages.document_filters().split(";;")
+    for pattern in ("*.rtf", "*.vtt", "*.srt"):
+        assert pattern in filters[0]
+    assert "Rich Text (*.rtf)" in filters
+    assert "Transcript (*.vtt *.srt)" in filters

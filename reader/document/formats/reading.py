@@ -27,7 +27,7 @@ ALL_SUFFIXES = {**TEXT_SUFFIXES, **SUFFIXES}
 # What loading's sniffing calls a binary file, for files whose suffix says nothing.
 _SNIFFED = {"PDF": "pdf", "EPUB": "epub", "DOCX": "docx", "OpenDocument": "odt"}
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024  # a book or a PDF with pictures is larger than text
-_TEXT_FORMATS = frozenset({"transcript"})  # text with marks: text's own limit (MAX_FILE_BYTES)
+_TEXT_FORMATS = frozenset({"transcript", "rtf"})  # text with marks: text's limit (MAX_FILE_BYTES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,8 @@ def format_for_text(text: str) -> str:
 
 
 def largest_file(format_name: str) -> int:
-    """The most bytes a file of ``format_name`` may hold (a transcript is text: text's limit)."""
+    """The most bytes a file of ``format_name`` may hold: text's limit for text with marks
+    (a transcript, RTF), which also opens it in the background as text from 1 MB on."""
     return MAX_FILE_BYTES if format_name in _TEXT_FORMATS or not format_name else (
         MAX_DOCUMENT_BYTES)
 
