@@ -50,6 +50,13 @@ _CHARSETS = {
     161: "cp1253", 162: "cp1254", 163: "cp1258", 177: "cp1255", 178: "cp1256", 186: "cp1257",
     204: "cp1251", 222: "cp874", 238: "cp1250", 254: "cp437", 255: "cp850",
 }
+# Every control word this reader acts on; Word writes many more (\\rtlch, \\insrsid …),
+# passed over at once.
+_MEANINGFUL = _SKIPPED | _CHARACTERS.keys() | frozenset({
+    "bin", "title", "result", "f", "fcharset", "s", "outlinelevel", "b", "i", "v", "plain",
+    "fonttbl", "stylesheet", "listtext", "pntext", "info", "object", "uc", "u", "ansicpg",
+    "mac", "pc", "pca", "par", "sect", "line", "page", "column", "pard", "intbl", "ilvl", "ls",
+    "cell", "nestcell", "row", "nestrow"})
 _ORDINAL = re.compile(r"(?:\d{1,4}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]")
 MAX_DEPTH = 1000  # groups inside groups: Word nests a few dozen deep
 
@@ -235,10 +242,13 @@ def _read(text: str, reader: _Reader, path: str) -> None:
             break
         position = token.end()
         word, parameter, byte, symbol, brace, plain = token.groups()
+        if word is not None and word not in _MEANINGFUL:
+            continue
         if byte is not None:
             reader.add_byte(int(byte, 16), group)
             continue
-        reader.flush_bytes(group)
+        if reader.pending_bytes:
+            reader.flush_bytes(group)
         if brace == "{":
             if len(stack) >= MAX_DEPTH:
                 raise LoadError(LoadProblem.CORRUPT, path, "RTF")
