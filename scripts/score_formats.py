@@ -29,6 +29,11 @@ What each format looks like:
   every fourth paragraph;
 - html, epub: a paragraph's line breaks as ``<br>``, as blogs write them;
 - epub: one chapter, with a nav document;
+- vtt, srt: a transcript of the document, each line of its text one turn said in cues of
+  two caption lines with a pause between turns, its speakers named as the tools name them:
+  "Name: text" in every cue (Zoom's WebVTT, half the documents), a voice span
+  ``<v Name>`` (Teams', the other half), "Name: " in a turn's first cue (SubRip); the
+  document's title is said first, unnamed (``transcript_makers``);
 - pdf: laid out by Qt on small pages (A5, so that most documents run over several pages and
   paragraphs across page breaks), the title's heading in a large font, a running header and
   a page number on every page; every other one justified. (Qt does not hyphenate: words cut
@@ -58,9 +63,10 @@ from tests.document.formats.makers import (
     write_odt,
     write_pdf,
 )
+from tests.document.formats.transcript_makers import write_transcript
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "document" / "fixtures" / "corpus"
-FORMATS = ("text", "html", "docx", "odt", "epub", "pdf")
+FORMATS = ("text", "html", "docx", "odt", "epub", "pdf", "vtt", "srt")
 
 
 def _fold(text: str) -> str:
@@ -237,6 +243,9 @@ def make(format_name: str, source: Path, blocks: list[Block], title: str, folder
         return _word_way(written, title_index)
     if format_name == "odt":
         return _hidden_in_odt(write_odt(folder / f"{stem}.odt", blocks, language=lang))
+    if format_name in ("vtt", "srt"):  # Zoom's and Teams' WebVTT in turn, a SubRip file
+        tool = "srt" if format_name == "srt" else ("zoom", "teams")[number % 2]
+        return write_transcript(folder / f"{stem}.{format_name}", blocks, tool)
     if format_name == "epub":
         return write_epub(folder / f"{stem}.epub", [(title or stem, html_body(blocks))],
                           title=title or stem, language=lang)

@@ -129,6 +129,13 @@ def test_subrip_numbers_timings_and_tags_are_not_text_and_dashes_part_speakers(t
                                 "The next day they met again."]
 
 
+def test_a_pause_parts_unnamed_speech_but_never_a_captions_two_lines(tmp_path):
+    text = ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nLa grève\n\n"
+            "00:00:05.000 --> 00:00:08.000\nLes cheminots ont voté\nla grève hier soir.\n")
+    assert _texts(_open(tmp_path, "a.vtt", text)) == [
+        "La grève", "Les cheminots ont voté la grève hier soir."]
+
+
 def test_a_short_pause_keeps_unnamed_speech_in_one_paragraph(tmp_path):
     text = ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nOne line,\n\n"
             "00:00:02.500 --> 00:00:03.000\nthen the next.\n")

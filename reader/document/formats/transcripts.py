@@ -9,7 +9,8 @@ label, the way the structure rules know speakers: the name comes from a voice sp
 "Name: text", when the name opens two cues at least: "Note: …" once is speech). A line
 opened by a dialogue dash ("- Yes.") or by a caption's speaker change (">>") starts a
 turn of its own; the dash is no word and is left out. A caption's line breaks are spaces.
-Where no speaker is named, a pause of two seconds or more ends a paragraph.
+Unnamed speech (a title, an introduction, a file that names no one) is parted into
+paragraphs by its pauses: two seconds or more.
 
 YouTube's automatic captions roll: each cue repeats the line before it, with the words' own
 timings (``<00:00:01.500><c> word</c>``). When most cues open with the previous cue's last
@@ -58,7 +59,6 @@ class Cue:
 class _Turn:
     speaker: str
     words: list[str]
-    end_ms: int = 0
 
 
 def read_transcript(data: bytes, path: str) -> Extracted:
@@ -130,20 +130,23 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
     """The speakers' turns: each a speaker ("" when unnamed) and the words said."""
     rolling = _rolls(cues)
     speakers = _recurring_labels(cues)
-    named = bool(speakers) or any(_VOICE.search(line) for cue in cues for line in cue.lines)
     turn = _Turn("", [])
     last_line = ""
+    previous_end: int | None = None
     for cue in cues:
+        paused = previous_end is not None and cue.start_ms - previous_end >= PAUSE_MS
+        previous_end = cue.end_ms
         lines = [line.strip() for line in cue.lines if line.strip()]
         if rolling:
             while lines and _plain(lines[0]) == last_line:
                 lines.pop(0)
-        if cue.lines and any(line.strip() for line in cue.lines):
+        if any(line.strip() for line in cue.lines):
             last_line = _plain(next(line for line in reversed(cue.lines) if line.strip()))
         for line in lines:
             for speaker, new, words in _utterances(line, speakers):
                 starts = (new or (speaker and speaker != turn.speaker)
-                          or (not named and not speaker and _pauses(turn, cue)))
+                          or (not speaker and not turn.speaker and (paused or _long(turn))))
+                paused = False
                 if starts and turn.words:
                     yield turn
                     turn = _Turn("", [])
@@ -151,18 +154,14 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
                     turn.speaker = speaker or ("" if new else turn.speaker)
                 if words:
                     turn.words.append(words)
-        turn.end_ms = cue.end_ms
     if turn.words:
         yield turn
 
 
-def _pauses(turn: _Turn, cue: Cue) -> bool:
-    """Unnamed speech: a pause ends a paragraph, and so does a sentence's end in a long one."""
-    if not turn.words:
-        return False
-    ended = turn.words[-1].endswith(_SENTENCE_END)
-    return cue.start_ms - turn.end_ms >= PAUSE_MS or (
-        ended and sum(len(part.split()) for part in turn.words) >= _LONG_TURN_WORDS)
+def _long(turn: _Turn) -> bool:
+    """Unnamed speech that ran long and ended a sentence: a paragraph ends there."""
+    return bool(turn.words) and turn.words[-1].endswith(_SENTENCE_END) and sum(
+        len(part.split()) for part in turn.words) >= _LONG_TURN_WORDS
 
 
 def _utterances(line: str, speakers: frozenset[str]) -> Iterator[tuple[str, bool, str]]:
