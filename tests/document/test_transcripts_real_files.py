@@ -212,3 +212,15 @@ def test_the_header_title_names_the_document_when_its_text_does_not(tmp_path):
     text = ("WEBVTT - Beekeeping in winter\n\n00:00:01.000 --> 00:00:02.000\n"
             "so we wait\n")
     assert _open(tmp_path, "a.vtt", text).title == "Beekeeping in winter"
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("commas.vtt", "WEBVTT\n\n00:00:01,000 --> 00:00:02,000\nFirst words\n\n"
+                   "00:00:02.000 --> 00:00:03.000\nand the next.\n"),
+    ("short.vtt", "WEBVTT\n\n00:01 --> 00:02\nFirst words\n\n00:02.5 --> 00:03\nand the next.\n"),
+    ("no-numbers.srt", "00:00:01,000 --> 00:00:02,000\nFirst words\n\n"
+                       "00:00:02,000 --> 00:00:03,000\nand the next.\n"),
+    ("blank-inside.srt", "1\n00:00:01,000 --> 00:00:02,000\nFirst words\n\nand the next.\n"),
+])
+def test_no_cue_is_lost_for_how_a_tool_wrote_its_timings(tmp_path, name, text):
+    assert _texts(_open(tmp_path, name, text)) == ["First words and the next."]

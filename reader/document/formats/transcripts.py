@@ -104,18 +104,50 @@ def parse_cues(text: str) -> tuple[list[Cue], list[str]]:
 
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff \t\n")
     vtt = text.startswith("WEBVTT")
+    header = [line.strip() for line in text.partition("\n\n")[0].splitlines()
+              if line.strip()] if vtt else []
     try:
-        parsed = webvtt.WebVTT.from_buffer(io.StringIO(text), format="vtt" if vtt else "srt")
+        parsed = webvtt.WebVTT.from_buffer(io.StringIO(_as_webvtt(text, vtt)))
     except (MalformedFileError, MalformedCaptionError):
         return [], []
-    header = []
-    if vtt:
-        header = [line.strip() for line in text.partition("\n\n")[0].splitlines()
-                  if line.strip()]
     cues = [Cue(c.start_time.in_milliseconds(), c.end_time.in_milliseconds(),
                 tuple(_clean(line, vtt) for line in c.raw_text.split("\n")))
             for c in parsed.captions]
     return cues, header
+
+
+_TIME = r"(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?"
+_TIMINGS = re.compile(rf"^\s*({_TIME})\s*-->\s*({_TIME})")
+_BLOCKS = re.compile(r"\n[ \t]*\n")
+_NOT_SPOKEN = ("NOTE", "STYLE", "REGION")
+
+
+def _as_webvtt(text: str, vtt: bool) -> str:
+    """The file as strict WebVTT, so that no cue is dropped for how a tool wrote it: timings
+    as "00:00:01.000" (SubRip's commas, a missing hour or millisecond), SubRip's cue numbers
+    as identifiers, and text after a blank line inside a cue (which webvtt-py would drop)
+    joined to its cue, as subtitle players show it."""
+    blocks = _BLOCKS.split(text)
+    kept = [blocks[0]] if vtt else ["WEBVTT"]
+    for block in blocks[1:] if vtt else blocks:
+        lines = block.split("\n")
+        timing = next((i for i, line in enumerate(lines) if "-->" in line), None)
+        if timing is not None:
+            lines[timing] = _TIMINGS.sub(
+                lambda m: f"{_canonical(m[1])} --> {_canonical(m[2])}", lines[timing])
+            kept.append("\n".join(lines))
+        elif len(kept) > 1 and not block.startswith(_NOT_SPOKEN) and block.strip():
+            kept[-1] += "\n" + block
+        else:
+            kept.append(block)
+    return "\n\n".join(kept) + "\n"
+
+
+def _canonical(time: str) -> str:
+    clock, _, millis = time.replace(",", ".").partition(".")
+    parts = [int(part) for part in clock.split(":")]
+    hours, minutes, seconds = ([0] * (3 - len(parts)) + parts)[-3:]
+    return f"{hours:02}:{minutes:02}:{seconds:02}.{millis.ljust(3, '0')[:3]}"
 
 
 def _clean(line: str, vtt: bool) -> str:

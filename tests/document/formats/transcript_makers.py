@@ -13,6 +13,7 @@ A line that names no speaker is said unnamed (a title, an introduction).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from reader.document.model import LINE_BREAK, Block
@@ -37,7 +38,10 @@ def turns(blocks: list[Block]) -> list[tuple[str, str]]:
                 said[-1] = (said[-1][0], f"{said[-1][1]} {line}".strip())
             elif line:
                 said.append(("", line))
-    return said
+    # A name said once is no speaker ('Elena Barceló: "…"', a title): the line is said unnamed.
+    counts = Counter(speaker for speaker, _ in said if speaker)
+    return [(speaker, words) if counts[speaker] >= 2 else ("", f"{speaker}: {words}")
+            if speaker else (speaker, words) for speaker, words in said]
 
 
 def _cues(words: str) -> list[list[str]]:
