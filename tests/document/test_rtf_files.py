@@ -60,6 +60,9 @@ def test_a_word_file_keeps_its_shape_and_leaves_out_what_word_does_not_show():
     ]
     assert _styled(blocks[1], InlineStyle.STRONG) == ["Pourquoi avez-vous commencé ?"]
     assert _styled(blocks[2], InlineStyle.EMPHASIS) == ["lire"]
+    link = next(run for run in blocks[2].inlines if run.style is InlineStyle.LINK)
+    assert (_styled(blocks[2], InlineStyle.LINK), link.target) == (["le site"],
+                                                                   "http://example.com")
     assert [blocks[4].ordinal, blocks[5].ordinal] == ["-", "1."]
     assert "Running header" not in document.text and "HYPERLINK" not in document.text
     assert document.title == "Entretien avec Marie Dupré"

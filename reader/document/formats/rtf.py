@@ -23,6 +23,7 @@ from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .metadata_title import given_title
+from .rtf_words import CHARACTERS, CHARSETS, HYPERLINK, MEANINGFUL, ORDINAL, SKIPPED, SYMBOLS
 
 _TOKEN = re.compile(
     r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"  # a control word, its parameter, its delimiter
@@ -31,33 +32,6 @@ _TOKEN = re.compile(
     r"|([{}])"
     r"|([^\\{}\r\n]+)"  # text
     r"|[\r\n]+|\\", re.DOTALL)  # line ends in the file are not text
-# Groups whose text is not the document's (tables of fonts and colours are read apart).
-_SKIPPED = frozenset({
-    "colortbl", "pict", "objdata", "header", "headerl", "headerr", "headerf",
-    "footer", "footerl", "footerr", "footerf", "footnote", "fldinst", "xe", "tc", "txe", "rxe",
-    "nonshppict", "shpinst", "annotation", "atnid", "atnauthor", "listtable",
-    "listoverridetable", "revtbl", "rsidtbl", "generator", "themedata", "colorschememapping",
-    "datastore", "latentstyles", "filetbl", "docvar", "userprops", "template", "comment",
-    "private", "bkmkstart", "bkmkend"})
-_CHARACTERS = {
-    "tab": "\t", "emdash": "—", "endash": "–", "bullet": "•", "lquote": "‘", "rquote": "’",
-    "ldblquote": "“", "rdblquote": "”", "emspace": " ", "enspace": " ", "qmspace": " ",
-}
-_SYMBOLS = {"~": "\u00a0", "_": "\u2011", "-": "", "{": "{", "}": "}", "\\": "\\"}
-# A font's \fcharset to its code page (Word writes Cyrillic or Greek text this way).
-_CHARSETS = {
-    77: "mac_roman", 128: "cp932", 129: "cp949", 130: "johab", 134: "gbk", 136: "cp950",
-    161: "cp1253", 162: "cp1254", 163: "cp1258", 177: "cp1255", 178: "cp1256", 186: "cp1257",
-    204: "cp1251", 222: "cp874", 238: "cp1250", 254: "cp437", 255: "cp850",
-}
-# Every control word this reader acts on; Word writes many more (\\rtlch, \\insrsid …),
-# passed over at once.
-_MEANINGFUL = _SKIPPED | _CHARACTERS.keys() | frozenset({
-    "bin", "title", "result", "f", "fcharset", "s", "outlinelevel", "b", "i", "v", "plain",
-    "fonttbl", "stylesheet", "listtext", "pntext", "info", "object", "uc", "u", "ansicpg",
-    "mac", "pc", "pca", "par", "sect", "line", "page", "column", "pard", "intbl", "ilvl", "ls",
-    "cell", "nestcell", "row", "nestrow"})
-_ORDINAL = re.compile(r"(?:\d{1,4}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]")
 MAX_DEPTH = 1000  # groups inside groups: Word nests a few dozen deep
 
 
@@ -68,7 +42,10 @@ class _Group:
     bold: bool = False
     italic: bool = False
     hidden: bool = False
-    destination: str = ""  # "" for the text; "skip", "fonts", "styles", "title", "marker"
+    # "" for the text; "skip", "fonts", "styles", "info", "title", "object", "marker" (a list
+    # item's number), "instruction" (a field's), "ignorable" (after \*, until its word)
+    destination: str = ""
+    link: bool = False  # a field's result that is a link: the link closes with the group
     skip_after_unicode: int = 1  # \ucN: the fallback characters that follow a \uN
     codepage: str = ""  # a font's, "" for the document's
 
@@ -100,7 +77,7 @@ class _Reader:
     table_rows: int = 0  # rows of the table being read
     font: int = 0  # in the font table: the font being described
     style: int = 0  # in the style sheet: the style being described
-
+    instruction: str = ""  # the field being read: its instruction
 
     def add_text(self, text: str, group: _Group, *, from_file: bool = False) -> None:
         """Text of the group's destination; ``from_file``: bytes as written, in the code page."""
@@ -109,7 +86,11 @@ class _Reader:
         if self.to_skip:  # a \uN's fallback for readers without Unicode
             skipped = min(self.to_skip, len(text))
             text, self.to_skip = text[skipped:], self.to_skip - skipped
-        if not text or group.hidden or group.destination not in ("", "title", "marker"):
+        if not text or group.hidden or group.destination not in ("", "title", "marker",
+                                                                 "instruction"):
+            return
+        if group.destination == "instruction":
+            self.instruction += text
             return
         if group.destination == "title":
             self.title += text
@@ -121,7 +102,6 @@ class _Reader:
                 self.cell_ended = False
             self.apply(group.bold, group.italic)
             self.builder.text(text)
-
 
     def add_unicode(self, number: int, group: _Group) -> None:
         """A \\uN character (a signed 16-bit number); a character beyond them is written as
@@ -147,7 +127,6 @@ class _Reader:
         self.pending_bytes.append(value)
         self.pending_codepage = codepage
 
-
     def flush_bytes(self, group: _Group) -> None:
         """The bytes given as \\'hh so far, decoded together (a character of an Asian code page
         takes two)."""
@@ -155,7 +134,6 @@ class _Reader:
             raw = bytes(self.pending_bytes).decode("latin-1")
             self.pending_bytes.clear()
             self.add_text(_decode(raw, self.pending_codepage), group)
-
 
     def apply(self, bold: bool, italic: bool) -> None:
         """Open the bold and italic runs the text has, closing those it has not."""
@@ -167,12 +145,10 @@ class _Reader:
                 self.builder.open(style)
         self.applied = (bold, italic)
 
-
     def close_runs(self) -> None:
         for _ in range(sum(self.applied)):
             self.builder.close()
         self.applied = (False, False)
-
 
     def end_paragraph(self) -> None:
         paragraph = self.paragraph
@@ -192,12 +168,11 @@ class _Reader:
         else:
             self.builder.end_block(BlockKind.PARAGRAPH)
 
-
     def end_marker(self) -> None:
         """A list item's marker is read: a number or a bullet makes it a list item; words of the
         list's own ("Q1.", "Question 1:") are text, opening a paragraph, as Word shows them."""
         marker = " ".join(self.marker.split())
-        if _ORDINAL.fullmatch(marker):
+        if ORDINAL.fullmatch(marker):
             self.marker = marker
         elif any(character.isalnum() for character in marker):
             self.marker = ""
@@ -205,13 +180,11 @@ class _Reader:
         else:
             self.marker = "-" if marker else ""
 
-
     def end_cell(self) -> None:
         if self.cell_ended:  # the cell before was empty
             self.builder.cell_separator()
         self.close_runs()
         self.cell_ended = True
-
 
     def end_row(self) -> None:
         self.cell_ended = False
@@ -242,7 +215,7 @@ def _read(text: str, reader: _Reader, path: str) -> None:
             break
         position = token.end()
         word, parameter, byte, symbol, brace, plain = token.groups()
-        if word is not None and word not in _MEANINGFUL:
+        if word is not None and word not in MEANINGFUL:
             continue
         if byte is not None:
             reader.add_byte(int(byte, 16), group)
@@ -259,11 +232,14 @@ def _read(text: str, reader: _Reader, path: str) -> None:
                 reader.style = 0  # a style described: the next one may have no \sN (Normal)
             elif group.destination == "marker" and parent.destination != "marker":
                 reader.end_marker()
+            if group.link and not parent.link:
+                reader.close_runs()
+                reader.builder.close()
             group = parent
         elif plain is not None:
             reader.add_text(plain, group, from_file=True)
         elif symbol is not None:
-            group = _symbol(symbol, text, token.end(), reader, group)
+            group = _symbol(symbol, reader, group)
         elif word is not None:
             number = int(parameter) if parameter else None
             if word == "bin" and number:  # raw bytes (a picture): skipped whole
@@ -272,11 +248,11 @@ def _read(text: str, reader: _Reader, path: str) -> None:
             group = _control(word, number, reader, group)
 
 
-def _symbol(symbol: str, text: str, end: int, reader: _Reader, group: _Group) -> _Group:
-    if symbol == "*":  # an ignorable destination: none of them holds the document's text
-        return replace(group, destination="skip")
-    if symbol in _SYMBOLS:
-        reader.add_text(_SYMBOLS[symbol], group)
+def _symbol(symbol: str, reader: _Reader, group: _Group) -> _Group:
+    if symbol == "*":  # an ignorable destination: only a field's instruction is read
+        return replace(group, destination="ignorable")
+    if symbol in SYMBOLS:
+        reader.add_text(SYMBOLS[symbol], group)
     elif symbol in "\r\n":  # "\" before a line end is a paragraph mark
         reader.end_paragraph()
     return group
@@ -288,19 +264,21 @@ def _control(word: str, number: int | None, reader: _Reader, group: _Group) -> _
     destination = group.destination
     if destination == "skip":
         return group
+    if destination == "ignorable":
+        return replace(group, destination="instruction" if word == "fldinst" else "skip")
     if destination == "info":  # the document's properties: only its title is read
         return replace(group, destination="title" if word == "title" else "skip")
     if destination == "object":  # an embedded object: only its result (a picture, text)
         return replace(group, destination="") if word == "result" else group
     if destination in ("title", "marker"):
-        if word == "u" or word in _CHARACTERS:
+        if word == "u" or word in CHARACTERS:
             return _text_control(word, number, reader, group)
         return _formatting(word, number, reader, group) or group
     if destination == "fonts":
         if word == "f" and number is not None:
             reader.font = number
-        elif word == "fcharset" and number in _CHARSETS:
-            reader.fonts[reader.font] = _CHARSETS[number]
+        elif word == "fcharset" and number in CHARSETS:
+            reader.fonts[reader.font] = CHARSETS[number]
         return group
     if destination == "styles":
         if word == "s" and number is not None:
@@ -311,7 +289,7 @@ def _control(word: str, number: int | None, reader: _Reader, group: _Group) -> _
             bold, italic = reader.style_flags.get(reader.style, (False, False))
             reader.style_flags[reader.style] = (on, italic) if word == "b" else (bold, on)
         return group
-    if word in _SKIPPED:
+    if word in SKIPPED:
         return replace(group, destination="skip")
     if word == "fonttbl":
         return replace(group, destination="fonts")
@@ -321,8 +299,25 @@ def _control(word: str, number: int | None, reader: _Reader, group: _Group) -> _
         return replace(group, destination="marker")
     if word in ("info", "object"):
         return replace(group, destination=word)
+    if word == "field":
+        reader.instruction = ""
+    elif word == "fldinst":
+        return replace(group, destination="instruction")
+    elif word == "fldrslt":
+        return _field_result(reader, group)
     return _formatting(word, number, reader, group) or _text_control(word, number, reader,
                                                                     group)
+
+
+def _field_result(reader: _Reader, group: _Group) -> _Group:
+    """A field's result: a link when its instruction is HYPERLINK, else plain text."""
+    link = HYPERLINK.search(reader.instruction)
+    reader.instruction = ""
+    if link is None or group.link:
+        return group
+    reader.close_runs()  # the link under the bold and italic runs, which close first
+    reader.builder.open(InlineStyle.LINK, f"#{link[2]}" if link[1] else link[2])
+    return replace(group, link=True)
 
 
 def _formatting(word: str, number: int | None, reader: _Reader, group: _Group) -> _Group | None:
@@ -356,8 +351,8 @@ def _text_control(word: str, number: int | None, reader: _Reader, group: _Group)
     paragraph = reader.paragraph
     if word == "u" and number is not None:
         reader.add_unicode(number, group)
-    elif word in _CHARACTERS:
-        reader.add_text(_CHARACTERS[word], group)
+    elif word in CHARACTERS:
+        reader.add_text(CHARACTERS[word], group)
     elif word in ("par", "sect"):
         reader.end_paragraph()
     elif word in ("line", "page", "column"):  # a page break inside a paragraph: a line break
