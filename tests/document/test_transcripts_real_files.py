@@ -136,6 +136,15 @@ def test_a_pause_parts_unnamed_speech_but_never_a_captions_two_lines(tmp_path):
         "La grève", "Les cheminots ont voté la grève hier soir."]
 
 
+def test_long_unpunctuated_captions_are_parted_into_paragraphs(tmp_path):
+    cues = "".join(f"00:{n // 60:02}:{n % 60:02}.000 --> 00:{n // 60:02}:{n % 60:02}.900\n"
+                   f"and then we talked about bee number {n}\n\n" for n in range(100))
+    paragraphs = _texts(_open(tmp_path, "auto.vtt", "WEBVTT\n\n" + cues))
+    assert 1 < len(paragraphs) < 10
+    assert " ".join(paragraphs) == " ".join(
+        f"and then we talked about bee number {n}" for n in range(100))
+
+
 def test_a_short_pause_keeps_unnamed_speech_in_one_paragraph(tmp_path):
     text = ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nOne line,\n\n"
             "00:00:02.500 --> 00:00:03.000\nthen the next.\n")

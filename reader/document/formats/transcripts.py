@@ -191,9 +191,11 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
 
 
 def _long(turn: _Turn) -> bool:
-    """Unnamed speech that ran long and ended a sentence: a paragraph ends there."""
-    return bool(turn.words) and turn.words[-1].endswith(_SENTENCE_END) and sum(
-        len(part.split()) for part in turn.words) >= _LONG_TURN_WORDS
+    """Unnamed speech that ran long and ended a sentence, or ran very long (automatic
+    captions have no punctuation): a paragraph ends there, between two caption lines."""
+    words = sum(len(part.split()) for part in turn.words)
+    ended = bool(turn.words) and turn.words[-1].endswith(_SENTENCE_END)
+    return words >= _LONG_TURN_WORDS and (ended or words >= 2 * _LONG_TURN_WORDS)
 
 
 def _utterances(line: str, speakers: frozenset[str]) -> Iterator[tuple[str, bool, str]]:
