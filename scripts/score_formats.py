@@ -66,7 +66,10 @@ from tests.document.formats.makers import (
 from tests.document.formats.transcript_makers import write_transcript
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "document" / "fixtures" / "corpus"
-FORMATS = ("text", "html", "docx", "odt", "epub", "pdf", "vtt", "srt")
+FORMATS = ("text", "html", "docx", "odt", "epub", "pdf")
+# Transcripts keep the words and the speakers but no bold, heading or list: scored beside
+# the others (the table's last lines), never expected to have the text's outline.
+TRANSCRIPTS = ("vtt", "srt")
 
 
 def _fold(text: str) -> str:
@@ -314,8 +317,9 @@ def main(argv: list[str]) -> None:
     application = QGuiApplication.instance() or QGuiApplication(["score_formats"])
     pages = next((a.split("=", 1)[1] for a in argv if a.startswith("--pages=")), "A5")
     chosen = next((a.split("=", 1)[1] for a in argv if a.startswith("--formats=")), "")
-    formats = tuple(n for n in FORMATS if n == "text" or n in chosen.split(",")) if chosen else (
-        FORMATS)
+    every = FORMATS + TRANSCRIPTS
+    formats = tuple(n for n in every if n == "text" or n in chosen.split(",")) if chosen else (
+        every)
     columns = int(next((a.split("=", 1)[1] for a in argv if a.startswith("--columns=")), "1"))
     scores = measure(Path(args[0]) if args else DEFAULT, formats, pages=pages, columns=columns)
     del application

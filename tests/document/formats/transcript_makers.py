@@ -19,6 +19,9 @@ from pathlib import Path
 from reader.document.model import LINE_BREAK, Block
 
 _LABEL = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,2})\s?:\s+(?=\S)")
+# A line opening another speaker's turn without a name the tools would give ("D. …", "Q …",
+# "ENTREVISTADORA. …"): said as a turn of its own, unnamed.
+_TURN_MARK = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]{1,3}[.:]?|[A-ZÀ-ÖØ-Þ][\w'’.\-]*[.:])\s")
 _LINE_CHARS = 42  # a caption line, as broadcasters and Zoom set them
 _WORD_MS = 350
 _PAUSE_MS = 2500  # between turns: more than the pause that ends an unnamed paragraph
@@ -34,7 +37,7 @@ def turns(blocks: list[Block]) -> list[tuple[str, str]]:
             label = _LABEL.match(line)
             if label:
                 said.append((label[1], line[label.end():]))
-            elif number and said:  # the line goes on the turn before
+            elif number and said and not _TURN_MARK.match(line):  # goes on the turn before
                 said[-1] = (said[-1][0], f"{said[-1][1]} {line}".strip())
             elif line:
                 said.append(("", line))
