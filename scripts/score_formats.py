@@ -29,6 +29,10 @@ What each format looks like:
   every fourth paragraph;
 - html, epub: a paragraph's line breaks as ``<br>``, as blogs write them;
 - epub: one chapter, with a nav document;
+- rtf: as Word saves it: a style sheet, headings by outline level, the title in the Title
+  style, each run in a group among Word's other words, Western letters as code-page bytes
+  and others as Unicode, lists with their ``\\listtext``, a running header with a page
+  field, an editor's note in hidden text after every fourth paragraph (``rtf_maker``);
 - vtt, srt: a transcript of the document, each line of its text one turn said in cues of
   two caption lines with a pause between turns, its speakers named as the tools name them:
   "Name: text" in every cue (Zoom's WebVTT, half the documents), a voice span
@@ -63,10 +67,11 @@ from tests.document.formats.makers import (
     write_odt,
     write_pdf,
 )
+from tests.document.formats.rtf_maker import write_rtf
 from tests.document.formats.transcript_makers import write_transcript
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "document" / "fixtures" / "corpus"
-FORMATS = ("text", "html", "docx", "odt", "epub", "pdf")
+FORMATS = ("text", "html", "docx", "odt", "epub", "pdf", "rtf")
 # Transcripts keep the words and the speakers but no bold, heading or list: scored beside
 # the others (the table's last lines), never expected to have the text's outline.
 TRANSCRIPTS = ("vtt", "srt")
@@ -246,6 +251,8 @@ def make(format_name: str, source: Path, blocks: list[Block], title: str, folder
         return _word_way(written, title_index)
     if format_name == "odt":
         return _hidden_in_odt(write_odt(folder / f"{stem}.odt", blocks, language=lang))
+    if format_name == "rtf":
+        return write_rtf(folder / f"{stem}.rtf", blocks, title_index)
     if format_name in ("vtt", "srt"):  # Zoom's and Teams' WebVTT in turn, a SubRip file
         tool = "srt" if format_name == "srt" else ("zoom", "teams")[number % 2]
         return write_transcript(folder / f"{stem}.{format_name}", blocks, tool)

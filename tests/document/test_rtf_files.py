@@ -123,3 +123,17 @@ def test_file_open_offers_rtf_and_transcripts():
         assert pattern in filters[0]
     assert "Rich Text (*.rtf)" in filters
     assert "Transcript (*.vtt *.srt)" in filters
+
+
+def test_words_titles_and_hidden_notes_in_a_copy_as_word_saves_it(tmp_path):
+    from reader.document.model import Block
+
+    from .formats.rtf_maker import write_rtf
+
+    texts = ["Le boulanger de Vic", "Pourquoi ce métier ?", "Mon père l’était, 😀.", "Fin."]
+    blocks = [Block(BlockKind.PARAGRAPH, text, 0, (i, i + 1)) for i, text in enumerate(texts)]
+    document = open_document(write_rtf(tmp_path / "copy.rtf", blocks, title_index=0),
+                             with_language=False)
+    assert [block.text for block in document.blocks] == texts  # no note, no running header
+    assert document.blocks[0].kind is BlockKind.HEADING  # the Title style
+    assert document.title == "Le boulanger de Vic"

@@ -78,6 +78,7 @@ class _Reader:
     font: int = 0  # in the font table: the font being described
     style: int = 0  # in the style sheet: the style being described
     instruction: str = ""  # the field being read: its instruction
+    style_name: str = ""  # in the style sheet: the name of the style being described
 
     def add_text(self, text: str, group: _Group, *, from_file: bool = False) -> None:
         """Text of the group's destination; ``from_file``: bytes as written, in the code page."""
@@ -87,10 +88,13 @@ class _Reader:
             skipped = min(self.to_skip, len(text))
             text, self.to_skip = text[skipped:], self.to_skip - skipped
         if not text or group.hidden or group.destination not in ("", "title", "marker",
-                                                                 "instruction"):
+                                                                 "instruction", "styles"):
             return
-        if group.destination == "instruction":
-            self.instruction += text
+        if group.destination in ("instruction", "styles"):
+            if group.destination == "instruction":
+                self.instruction += text
+            else:
+                self.style_name += text
             return
         if group.destination == "title":
             self.title += text
@@ -168,6 +172,13 @@ class _Reader:
         else:
             self.builder.end_block(BlockKind.PARAGRAPH)
 
+    def end_style(self) -> None:
+        """A style is described. Word's Title style has no outline level: it is a level-1
+        heading by its name, which Word writes in English whatever its own language."""
+        if self.style_name.strip(" ;").casefold() == "title":
+            self.style_levels.setdefault(self.style, 0)
+        self.style, self.style_name = 0, ""  # the next style may have no \sN (Normal)
+
     def end_marker(self) -> None:
         """A list item's marker is read: a number or a bullet makes it a list item; words of the
         list's own ("Q1.", "Question 1:") are text, opening a paragraph, as Word shows them."""
@@ -229,7 +240,7 @@ def _read(text: str, reader: _Reader, path: str) -> None:
         elif brace == "}" and stack:
             parent = stack.pop()
             if group.destination == "styles" and parent.destination == "styles":
-                reader.style = 0  # a style described: the next one may have no \sN (Normal)
+                reader.end_style()
             elif group.destination == "marker" and parent.destination != "marker":
                 reader.end_marker()
             if group.link and not parent.link:
