@@ -84,7 +84,8 @@ honey<00:00:05.500><c> bees</c>
 # A SubRip file from a subtitle editor: CRLF, italics, a position mark, dialogue dashes.
 SRT = ("1\r\n00:00:01,000 --> 00:00:03,500\r\n<i>Previously on the show.</i>\r\n\r\n"
        "2\r\n00:00:04,000 --> 00:00:06,000\r\n{\\an8}- Are you coming?\r\n- Not today.\r\n\r\n"
-       "3\r\n00:00:09,000 --> 00:00:11,000\r\nThe <b>next</b> day\r\nthey met again.\r\n")
+       "3\r\n00:00:09,000 --> 00:00:11,000\r\nThe <b>next</b> day\r\nthey met again.\r\n\r\n"
+       "4\r\n00:00:14,000 --> 00:00:16,000\r\n-5 degrees.\r\n")
 
 
 def _open(tmp_path, name, text, encoding="utf-8"):
@@ -126,7 +127,7 @@ def test_youtube_rolling_captions_say_each_word_once(tmp_path):
 def test_subrip_numbers_timings_and_tags_are_not_text_and_dashes_part_speakers(tmp_path):
     document = _open(tmp_path, "episode.srt", SRT)
     assert _texts(document) == ["Previously on the show.", "Are you coming?", "Not today.",
-                                "The next day they met again."]
+                                "The next day they met again.", "-5 degrees."]
 
 
 def test_a_pause_parts_unnamed_speech_but_never_a_captions_two_lines(tmp_path):
@@ -163,7 +164,7 @@ def _spoken_words(text):
         timing = next((i for i, line in enumerate(lines) if "-->" in line), None)
         for line in [] if timing is None else lines[timing + 1:]:
             line = re.sub(r"<[^>]*>|\{\\[^}]*\}", "", line).replace("&amp;", "&")
-            words += _SPEAKERS.sub("", line.lstrip("- ")).split()
+            words += _SPEAKERS.sub("", re.sub(r"^- ", "", line)).split()
     return words
 
 
@@ -186,6 +187,12 @@ def test_a_subrip_file_in_a_legacy_code_page_is_decoded(tmp_path):
     text = "1\n00:00:01,000 --> 00:00:02,000\nÇa a été un été très chaud.\n"
     assert _texts(_open(tmp_path, "vieux.srt", text, "cp1252")) == [
         "Ça a été un été très chaud."]
+
+
+def test_a_one_cue_subrip_file_is_not_taken_for_utf16(tmp_path):
+    # Its bytes pair into CJK characters ("0\r" is "」"), which a text file's guess took.
+    assert _texts(_open(tmp_path, "one.srt", "1\r\n00:00:01,000 --> 00:00:01,350\r\n0\r\n")) == [
+        "0"]
 
 
 def _problem(tmp_path, name, data):

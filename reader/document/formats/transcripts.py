@@ -41,7 +41,7 @@ _TAG = re.compile(r"<[^>\n]*>")
 _ASS_TAG = re.compile(r"\{\\[^}\n]*\}")  # "{\an8}": a position some SRT files carry
 # "John Smith: …", "Speaker 1: …", "MARIE-ANNE: …": a label of one to four words, no sentence.
 _LABEL = re.compile(r"^([^\W\d_][\w'’.\-]*(?:[ \t]+[\w'’.\-()]+){0,3})[ \t]?:[ \t]+(?=\S)")
-_DIALOGUE_DASH = re.compile(r"^(?:[-–—]|>>+)[ \t]*")
+_DIALOGUE_DASH = re.compile(r"^(?:[-–—][ \t]+|>>+[ \t]*)")  # "- Yes.", but "-5 degrees"
 _SENTENCE_END = (".", "?", "!", "…", '"', "”", "»")
 PAUSE_MS = 2000  # unnamed speech: a pause this long ends a paragraph
 _LONG_TURN_WORDS = 150  # unnamed speech: past this, the next sentence end ends a paragraph
@@ -64,11 +64,7 @@ class _Turn:
 def read_transcript(data: bytes, path: str) -> Extracted:
     """A WebVTT or SubRip file's speech, turn by turn. Raises ``LoadError`` when it is
     binary or holds no cue at all but text (then it is no transcript: nothing is hidden)."""
-    try:
-        text = decode_bytes(data).text
-    except BinaryData as binary:
-        raise LoadError(LoadProblem.BINARY, path, binary.format) from None
-    cues, header = parse_cues(text)
+    cues, header = parse_cues(text := _decoded(data, path))
     if not cues and sum(1 for line in text.splitlines() if line.strip()) > len(header):
         raise LoadError(LoadProblem.CORRUPT, path, "WebVTT/SubRip")  # text, but no cue
     builder = BlockBuilder()
@@ -81,6 +77,22 @@ def read_transcript(data: bytes, path: str) -> Extracted:
     language = next((primary_language(line.split(":", 1)[1]) for line in header
                      if line.lower().startswith("language:")), "")
     return Extracted(builder.blocks, language, title)
+
+
+def _decoded(data: bytes, path: str) -> str:
+    """The file's text. Timings ("-->") written in single bytes rule out UTF-16 without a
+    byte-order mark, which the text loader may guess for a short file ("0\\r" reads as
+    "」"): such a file is UTF-8 when it decodes as UTF-8."""
+    head = data[:65536]
+    if b"-->" in head and b"\x00" not in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return decode_bytes(data).text
+    except BinaryData as binary:
+        raise LoadError(LoadProblem.BINARY, path, binary.format) from None
 
 
 def is_transcript(text: str) -> bool:
@@ -236,11 +248,12 @@ def _plain(line: str) -> str:
 
 def _rolls(cues: list[Cue]) -> bool:
     """Whether the captions roll (YouTube's automatic ones): many cues open with the line
-    that ended the cue before."""
+    that ended the cue before and go on with a new one (a cue that only says again what
+    the one before said is a person repeating themselves: "No." "No.")."""
     repeats, last = 0, ""
     for cue in cues:
         lines = [_plain(line) for line in cue.lines if line.strip()]
-        if lines and last and lines[0] == last:
+        if len(lines) > 1 and last and lines[0] == last:
             repeats += 1
         if lines:
             last = lines[-1]

@@ -12,6 +12,7 @@ A line that names no speaker is said unnamed (a title, an introduction).
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from pathlib import Path
@@ -74,6 +75,8 @@ def write_transcript(path: Path, blocks: list[Block], tool: str) -> Path:
         out += ["NOTE", "Transcript made by Microsoft Teams", ""]
     clock, number = 1000, 0
     for speaker, words in turns(blocks):
+        if not srt:  # WebVTT escapes what would read as markup, as the tools write it
+            words = html.escape(words, quote=False)
         for index, lines in enumerate(_cues(words)):
             number += 1
             duration = _WORD_MS * sum(len(line.split()) for line in lines)
