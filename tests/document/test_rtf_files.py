@@ -137,3 +137,19 @@ def test_words_titles_and_hidden_notes_in_a_copy_as_word_saves_it(tmp_path):
     assert [block.text for block in document.blocks] == texts  # no note, no running header
     assert document.blocks[0].kind is BlockKind.HEADING  # the Title style
     assert document.title == "Le boulanger de Vic"
+
+
+def test_an_interview_laid_out_in_a_table_is_read_cell_by_cell(tmp_path):
+    pairs = [("Why did you start baking?", "My grandmother baked every Sunday."),
+             ("What is the hardest part?", "Getting up at four, every day of the year."),
+             ("What would you tell a beginner?", "Be patient with the dough, it knows.")]
+    rows = "".join(
+        rf"\trowd\irow{n}\cellx4000\cellx9000\pard\plain\intbl {{\b {q}}}\cell "
+        rf"\pard\plain\intbl {{{a}}}\cell \pard\plain\intbl {{\trowd\irow{n}\cellx4000"
+        rf"\cellx9000\row }}" "\n" for n, (q, a) in enumerate(pairs))
+    data = (r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Arial;}}" "\n"
+            r"\pard{\b\fs36 The baker of Vic}\par " "\n" + rows + r"\pard After the table.\par}")
+    document = _open(tmp_path, data.encode())
+    assert [block.text for block in document.blocks] == [
+        "The baker of Vic", *(text for pair in pairs for text in pair), "After the table."]
+    assert [q.heading for q in document.questions] == [q for q, _ in pairs]

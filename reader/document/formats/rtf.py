@@ -5,8 +5,8 @@ No library keeps what the structure rules need (striprtf gives plain text only: 
 question looks like its answer), so this is a small reader of the RTF 1.9 specification's
 text: groups, control words and symbols, in one pass. It keeps paragraphs, bold and italic
 runs (also those a paragraph's style sets), headings (by outline level, given on the
-paragraph or by its style), list items (their marker as written), line breaks, tables row
-by row (each cell after the one before, the first row as the header), Unicode (``\\uN``
+paragraph or by its style), list items (their marker as written), line breaks, links, tables
+(``rtf_tables``: as Word files' are), Unicode (``\\uN``
 with its fallback characters skipped) and code pages (``\\ansicpg``, the fonts' charsets,
 ``\\'hh`` bytes, several at once for Asian code pages). A field reads as its result, never
 its instruction. Left out: hidden text (``\\v``, which no program shows), pictures,
@@ -23,6 +23,7 @@ from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .metadata_title import given_title
+from .rtf_tables import Table
 from .rtf_words import CHARACTERS, CHARSETS, HYPERLINK, MEANINGFUL, ORDINAL, SKIPPED, SYMBOLS
 
 _TOKEN = re.compile(
@@ -73,8 +74,7 @@ class _Reader:
     pending_codepage: str = ""
     to_skip: int = 0  # fallback characters of a \uN still to skip
     high_surrogate: int = 0  # the first half of a character written as two \uN
-    cell_ended: bool = False  # a cell ended: a separator before the next one's text
-    table_rows: int = 0  # rows of the table being read
+    table: Table | None = None  # the table being read
     font: int = 0  # in the font table: the font being described
     style: int = 0  # in the style sheet: the style being described
     instruction: str = ""  # the field being read: its instruction
@@ -101,9 +101,8 @@ class _Reader:
         elif group.destination == "marker":
             self.marker += text
         else:
-            if self.cell_ended:
-                self.builder.cell_separator()
-                self.cell_ended = False
+            if self.paragraph.in_table and self.table is None:
+                self.table = Table(len(self.builder.blocks))
             self.apply(group.bold, group.italic)
             self.builder.text(text)
 
@@ -156,11 +155,9 @@ class _Reader:
 
     def end_paragraph(self) -> None:
         paragraph = self.paragraph
-        if paragraph.in_table:  # a cell's paragraphs are one value
-            self.builder.text(" ")
-            return
+        if self.table is not None and not paragraph.in_table:  # the table ended before
+            self.end_table()
         self.close_runs()
-        self.table_rows = 0
         level = paragraph.level
         if level is None:
             level = self.style_levels.get(paragraph.style)
@@ -192,18 +189,22 @@ class _Reader:
             self.marker = "-" if marker else ""
 
     def end_cell(self) -> None:
-        if self.cell_ended:  # the cell before was empty
-            self.builder.cell_separator()
-        self.close_runs()
-        self.cell_ended = True
+        if self.table is None:
+            self.table = Table(len(self.builder.blocks))
+        self.end_paragraph()
+        assert self.table is not None  # for mypy: end_paragraph keeps a table in a cell
+        self.table.end_cell(len(self.builder.blocks))
 
     def end_row(self) -> None:
-        self.cell_ended = False
-        self.close_runs()
-        self.builder.end_block(BlockKind.TABLE_HEADER if self.table_rows == 0
-                               else BlockKind.TABLE_ROW)
-        self.table_rows += 1
+        if self.table is not None:
+            self.table.end_row()
         self.paragraph.in_table = False
+
+    def end_table(self) -> None:
+        if self.table is not None:
+            self.close_runs()
+            self.table.resolve(self.builder.blocks)
+            self.table = None
 
 
 def read_rtf(data: bytes, path: str) -> Extracted:
@@ -212,6 +213,7 @@ def read_rtf(data: bytes, path: str) -> Extracted:
         raise LoadError(LoadProblem.CORRUPT, path, "RTF")
     reader = _Reader()
     _read(data.decode("latin-1"), reader, path)  # one character per byte: \'hh decodes later
+    reader.paragraph.in_table = False  # a table at the end ends with the document
     reader.end_paragraph()
     return Extracted(reader.builder.blocks, "", given_title(reader.title))
 
