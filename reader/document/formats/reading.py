@@ -6,6 +6,7 @@ format) and returns an ``Extracted``; the pipeline turns that into a ``Document`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,12 +51,19 @@ def format_for_binary(detail: str) -> str:
 
 def format_for_text(text: str) -> str:
     """The format of a file that decoded as text but is marked up: a transcript or an RTF
-    document saved as ``.txt`` or with no suffix; "" for text."""
-    from .transcripts import is_transcript
-
-    if text.lstrip("\ufeff \t\r\n").startswith("{\\rtf"):
+    document saved as ``.txt`` or with no suffix; "" for text. Only the head is read (no
+    copy of a 50 MB text), and nothing is imported: every text file goes through here."""
+    head = text[:8192].lstrip("\ufeff \t\r\n")[:4096]
+    if head.startswith("{\\rtf"):
         return "rtf"
-    return "transcript" if is_transcript(text) else ""
+    if head.startswith("WEBVTT") and head[6:7] in ("", " ", "\t", "\r", "\n"):
+        return "transcript" if "-->" in head else ""  # "WEBVTT is a format." is text
+    lines = head.splitlines()
+    subrip = len(lines) >= 2 and lines[0].strip().isdigit() and _SRT_TIMINGS.match(lines[1])
+    return "transcript" if subrip else ""
+
+
+_SRT_TIMINGS = re.compile(r"\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}")
 
 
 def largest_file(format_name: str) -> int:

@@ -95,19 +95,6 @@ def _decoded(data: bytes, path: str) -> str:
         raise LoadError(LoadProblem.BINARY, path, binary.format) from None
 
 
-def is_transcript(text: str) -> bool:
-    """Whether decoded text is a WebVTT or SubRip file whatever its name (a ``.txt``)."""
-    head = text.lstrip("\ufeff \t\r\n")[:4096]
-    if head.startswith("WEBVTT") and head[6:7] in ("", " ", "\t", "\r", "\n"):
-        return "-->" in head  # a cue's timings: "WEBVTT is a format." is text
-    lines = head.splitlines()
-    return (len(lines) >= 2 and lines[0].strip().isdigit()
-            and _SRT_TIMINGS.match(lines[1]) is not None)
-
-
-_SRT_TIMINGS = re.compile(r"\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}")
-
-
 def parse_cues(text: str) -> tuple[list[Cue], list[str]]:
     """The cues in file order, and the header's lines (WebVTT's first block: "WEBVTT - Title",
     "Language: en"; none for SubRip). No cue when the text is neither."""
