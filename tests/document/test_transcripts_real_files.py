@@ -130,6 +130,16 @@ def test_subrip_numbers_timings_and_tags_are_not_text_and_dashes_part_speakers(t
                                 "The next day they met again.", "-5 degrees."]
 
 
+def test_youtube_subviewer_captions(tmp_path):
+    # YouTube Studio's .sbv: "start,end" timings, ">>" where the speaker changes.
+    text = ("0:00:00.599,0:00:04.160\n>> ANNA: Hello and welcome\nto the show.\n\n"
+            "0:00:04.160,0:00:06.770\n>> TOM: Thank you, Anna.\n")
+    for name in ("captions.sbv", "captions.txt"):
+        document = _open(tmp_path, name, text)
+        assert document.format == "transcript"
+        assert _texts(document) == ["ANNA: Hello and welcome to the show.", "TOM: Thank you, Anna."]
+
+
 def test_a_pause_parts_unnamed_speech_but_never_a_captions_two_lines(tmp_path):
     text = ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nLa grève\n\n"
             "00:00:05.000 --> 00:00:08.000\nLes cheminots ont voté\nla grève hier soir.\n")

@@ -18,7 +18,7 @@ SUFFIXES = {
     ".html": "html", ".htm": "html", ".xhtml": "html", ".xht": "html",
     ".mhtml": "html", ".mht": "html",  # a saved web archive: its page is read
     ".docx": "docx", ".odt": "odt", ".epub": "epub", ".pdf": "pdf",
-    ".vtt": "transcript", ".srt": "transcript",  # WebVTT and SubRip: a call's or a video's
+    ".vtt": "transcript", ".srt": "transcript", ".sbv": "transcript",  # a call's, a video's
     ".rtf": "rtf",
 }
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -60,10 +60,12 @@ def format_for_text(text: str) -> str:
         return "transcript" if "-->" in head else ""  # "WEBVTT is a format." is text
     lines = head.splitlines()
     subrip = len(lines) >= 2 and lines[0].strip().isdigit() and _SRT_TIMINGS.match(lines[1])
-    return "transcript" if subrip else ""
+    subviewer = len(lines) >= 2 and _SBV_TIMINGS.fullmatch(lines[0].strip())
+    return "transcript" if subrip or subviewer else ""
 
 
 _SRT_TIMINGS = re.compile(r"\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}")
+_SBV_TIMINGS = re.compile(r"\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}")
 
 
 def largest_file(format_name: str) -> int:

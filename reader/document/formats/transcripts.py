@@ -1,5 +1,6 @@
-"""Transcripts with timestamps (WebVTT ``.vtt``, SubRip ``.srt``) read as the interview they
-record: what Zoom, Microsoft Teams, YouTube, Otter and podcast hosts export.
+"""Transcripts with timestamps (WebVTT ``.vtt``, SubRip ``.srt``, YouTube's SubViewer
+``.sbv``) read as the interview they record: what Zoom, Microsoft Teams, YouTube, Otter and
+podcast hosts export.
 
 webvtt-py parses the cues (headers, NOTE, STYLE and REGION blocks, cue settings, SRT's cue
 numbers, byte-order marks, CRLF); this module turns them into speech. The cues of one speaker
@@ -117,19 +118,24 @@ def parse_cues(text: str) -> tuple[list[Cue], list[str]]:
 
 _TIME = r"(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?"
 _TIMINGS = re.compile(rf"^\s*({_TIME})\s*-->\s*({_TIME})")
+_SBV_TIMINGS = re.compile(rf"^\s*({_TIME}),({_TIME})\s*$")  # YouTube's SubViewer (.sbv)
 _BLOCKS = re.compile(r"\n[ \t]*\n")
 _NOT_SPOKEN = ("NOTE", "STYLE", "REGION")
 
 
 def _as_webvtt(text: str, vtt: bool) -> str:
     """The file as strict WebVTT, so that no cue is dropped for how a tool wrote it: timings
-    as "00:00:01.000" (SubRip's commas, a missing hour or millisecond), SubRip's cue numbers
+    as "00:00:01.000" (SubRip's commas, a missing hour or millisecond, SubViewer's
+    "0:00:01.000,0:00:04.000"), SubRip's cue numbers
     as identifiers, and text after a blank line inside a cue (which webvtt-py would drop)
     joined to its cue, as subtitle players show it."""
     blocks = _BLOCKS.split(text)
     kept = [blocks[0]] if vtt else ["WEBVTT"]
     for block in blocks[1:] if vtt else blocks:
         lines = block.split("\n")
+        subviewer = _SBV_TIMINGS.match(lines[0])
+        if subviewer:
+            lines[0] = f"{subviewer[1]} --> {subviewer[2]}"
         timing = next((i for i, line in enumerate(lines) if "-->" in line), None)
         if timing is not None:
             lines[timing] = _TIMINGS.sub(
