@@ -11,11 +11,13 @@ label, the way the structure rules know speakers: the name comes from a voice sp
 opened by a dialogue dash ("- Yes.") or by a caption's speaker change (">>") starts a
 turn of its own; the dash is no word and is left out. A caption's line breaks are spaces.
 Unnamed speech (a title, an introduction, a file that names no one) is parted into
-paragraphs by its pauses: two seconds or more.
+paragraphs by its pauses (two seconds or more) and after about 300 words (automatic captions
+have no full stops).
 
 YouTube's automatic captions roll: each cue repeats the line before it, with the words' own
-timings (``<00:00:01.500><c> word</c>``). When most cues open with the previous cue's last
-line, that repeated line is dropped; otherwise every line is kept, even one said twice.
+timings (``<00:00:01.500><c> word</c>``). When one cue in three or more opens with the
+previous cue's last line and goes on with a new one, repeated lines are dropped; otherwise
+every line is kept, even one said twice.
 
 Timings and cue numbers are not text: they are never read aloud. A turn's start time is not
 kept either (a ``Block`` has nowhere to hold it); "Where am I" says the paragraph, as in
