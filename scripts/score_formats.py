@@ -29,6 +29,15 @@ What each format looks like:
   every fourth paragraph;
 - html, epub: a paragraph's line breaks as ``<br>``, as blogs write them;
 - epub: one chapter, with a nav document;
+- rtf: as Word saves it: a style sheet, headings by outline level, the title in the Title
+  style, each run in a group among Word's other words, Western letters as code-page bytes
+  and others as Unicode, lists with their ``\\listtext``, a running header with a page
+  field, an editor's note in hidden text after every fourth paragraph (``rtf_maker``);
+- vtt, srt: a transcript of the document, each line of its text one turn said in cues of
+  two caption lines with a pause between turns, its speakers named as the tools name them:
+  "Name: text" in every cue (Zoom's WebVTT, half the documents), a voice span
+  ``<v Name>`` (Teams', the other half), "Name: " in a turn's first cue (SubRip); the
+  document's title is said first, unnamed (``transcript_makers``);
 - pdf: laid out by Qt on small pages (A5, so that most documents run over several pages and
   paragraphs across page breaks), the title's heading in a large font, a running header and
   a page number on every page; every other one justified. (Qt does not hyphenate: words cut
@@ -58,9 +67,14 @@ from tests.document.formats.makers import (
     write_odt,
     write_pdf,
 )
+from tests.document.formats.rtf_maker import write_rtf
+from tests.document.formats.transcript_makers import write_transcript
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "document" / "fixtures" / "corpus"
-FORMATS = ("text", "html", "docx", "odt", "epub", "pdf")
+FORMATS = ("text", "html", "docx", "odt", "epub", "pdf", "rtf")
+# Transcripts keep the words and the speakers but no bold, heading or list: scored beside
+# the others (the table's last lines), never expected to have the text's outline.
+TRANSCRIPTS = ("vtt", "srt")
 
 
 def _fold(text: str) -> str:
@@ -237,6 +251,11 @@ def make(format_name: str, source: Path, blocks: list[Block], title: str, folder
         return _word_way(written, title_index)
     if format_name == "odt":
         return _hidden_in_odt(write_odt(folder / f"{stem}.odt", blocks, language=lang))
+    if format_name == "rtf":
+        return write_rtf(folder / f"{stem}.rtf", blocks, title_index)
+    if format_name in ("vtt", "srt"):  # Zoom's and Teams' WebVTT in turn, a SubRip file
+        tool = "srt" if format_name == "srt" else ("zoom", "teams")[number % 2]
+        return write_transcript(folder / f"{stem}.{format_name}", blocks, tool)
     if format_name == "epub":
         return write_epub(folder / f"{stem}.epub", [(title or stem, html_body(blocks))],
                           title=title or stem, language=lang)
@@ -305,8 +324,9 @@ def main(argv: list[str]) -> None:
     application = QGuiApplication.instance() or QGuiApplication(["score_formats"])
     pages = next((a.split("=", 1)[1] for a in argv if a.startswith("--pages=")), "A5")
     chosen = next((a.split("=", 1)[1] for a in argv if a.startswith("--formats=")), "")
-    formats = tuple(n for n in FORMATS if n == "text" or n in chosen.split(",")) if chosen else (
-        FORMATS)
+    every = FORMATS + TRANSCRIPTS
+    formats = tuple(n for n in every if n == "text" or n in chosen.split(",")) if chosen else (
+        every)
     columns = int(next((a.split("=", 1)[1] for a in argv if a.startswith("--columns=")), "1"))
     scores = measure(Path(args[0]) if args else DEFAULT, formats, pages=pages, columns=columns)
     del application

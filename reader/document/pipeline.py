@@ -20,6 +20,7 @@ from .formats.reading import (
     extract,
     format_for_binary,
     format_for_suffix,
+    format_for_text,
 )
 from .loading import LoadError, LoadProblem, normalize, read_text_file
 from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
@@ -53,6 +54,8 @@ def open_document(
         if error.problem is not LoadProblem.BINARY or not format_name:
             raise
         return _open_formatted(path, format_name, options, with_language)
+    if sniffed := format_for_text(decoded.text):  # a transcript or RTF file saved as .txt
+        return _open_formatted(path, sniffed, options, with_language)
     return parse_text(
         decoded.text,
         path=str(path),

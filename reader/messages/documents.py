@@ -29,7 +29,7 @@ def load_error(error: LoadError) -> str:
     if problem is LoadProblem.BINARY:
         return tr(
             "“{path}” is not a text document (it contains binary data{detail}). Choose a text, "
-            "Markdown, web page, Word, OpenDocument, EPUB or PDF file."
+            "Markdown, web page, Word, OpenDocument, RTF, EPUB, PDF or transcript file."
         ).format(path=path, detail=f": {error.detail}" if error.detail else "")
     if problem is LoadProblem.NOT_REGULAR:
         return tr(
@@ -86,6 +86,8 @@ def format_name(format_value: str) -> str:
         "odt": tr("OpenDocument text"),
         "epub": tr("EPUB book"),
         "pdf": tr("PDF"),
+        "transcript": tr("Transcript"),
+        "rtf": tr("Rich Text"),
     }.get(format_value, format_value)
 
 
@@ -123,10 +125,9 @@ def opening_first_pages(shown: int, pages: int) -> str:
 
 def size_limit(path: str = "") -> str:
     """The largest file that opens: larger for formats that carry pictures (PDF, EPUB …)."""
-    from ..document.formats.reading import MAX_DOCUMENT_BYTES, format_for_suffix
-    from ..document.loading import MAX_FILE_BYTES
+    from ..document.formats.reading import format_for_suffix, largest_file
 
-    limit = MAX_DOCUMENT_BYTES if path and format_for_suffix(path) else MAX_FILE_BYTES
+    limit = largest_file(format_for_suffix(path) if path else "")
     return tr("{n} MB").format(n=limit // (1024 * 1024))
 
 

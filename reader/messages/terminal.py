@@ -10,7 +10,8 @@ def outline_command_description() -> str:
 
 
 def outline_command_file_help() -> str:
-    return tr("a document: text, Markdown, web page, Word, OpenDocument, EPUB or PDF")
+    return tr("a document: text, Markdown, web page, Word, OpenDocument, RTF, EPUB, PDF or "
+              "transcript")
 
 
 def text_command_description() -> str:

@@ -359,8 +359,8 @@
         <translation>„{path}“ ist ein Ordner, kein Dokument. Wählen Sie eine Dokumentdatei.</translation>
     </message>
     <message>
-        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text, Markdown, web page, Word, OpenDocument, EPUB or PDF file.</source>
-        <translation>„{path}“ ist kein Textdokument (die Datei enthält Binärdaten{detail}). Wählen Sie eine Text-, Markdown-, Webseiten-, Word-, OpenDocument-, EPUB- oder PDF-Datei.</translation>
+        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text, Markdown, web page, Word, OpenDocument, RTF, EPUB, PDF or transcript file.</source>
+        <translation>„{path}“ ist kein Textdokument (die Datei enthält Binärdaten{detail}). Wählen Sie eine Text-, Markdown-, Webseiten-, Word-, OpenDocument-, RTF-, EPUB-, PDF- oder Transkriptdatei.</translation>
     </message>
     <message>
         <source>“{path}” is not a regular file (it is a pipe, a device or a socket). Choose a text or Markdown file.</source>
@@ -421,6 +421,14 @@
     <message>
         <source>PDF</source>
         <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>Rich Text</source>
+        <translation>Rich Text (RTF)</translation>
     </message>
     <message>
         <source>All documents ({patterns})</source>
@@ -1776,8 +1784,8 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
         <translation>Die Gliederung eines Dokuments ausgeben: seine Fragen oder Abschnitte.</translation>
     </message>
     <message>
-        <source>a document: text, Markdown, web page, Word, OpenDocument, EPUB or PDF</source>
-        <translation>ein Dokument: Text, Markdown, Webseite, Word, OpenDocument, EPUB oder PDF</translation>
+        <source>a document: text, Markdown, web page, Word, OpenDocument, RTF, EPUB, PDF or transcript</source>
+        <translation>ein Dokument: Text, Markdown, Webseite, Word, OpenDocument, RTF, EPUB, PDF oder Transkript</translation>
     </message>
     <message>
         <source>Print a document&apos;s text as the reader shows it: one paragraph after another, a blank line between them.</source>

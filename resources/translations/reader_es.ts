@@ -359,8 +359,8 @@
         <translation>«{path}» es una carpeta, no un documento. Elija un archivo de documento.</translation>
     </message>
     <message>
-        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text, Markdown, web page, Word, OpenDocument, EPUB or PDF file.</source>
-        <translation>«{path}» no es un documento de texto (contiene datos binarios{detail}). Elija un archivo de texto, Markdown, página web, Word, OpenDocument, EPUB o PDF.</translation>
+        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text, Markdown, web page, Word, OpenDocument, RTF, EPUB, PDF or transcript file.</source>
+        <translation>«{path}» no es un documento de texto (contiene datos binarios{detail}). Elija un archivo de texto, Markdown, página web, Word, OpenDocument, RTF, EPUB, PDF o una transcripción.</translation>
     </message>
     <message>
         <source>“{path}” is not a regular file (it is a pipe, a device or a socket). Choose a text or Markdown file.</source>
@@ -421,6 +421,14 @@
     <message>
         <source>PDF</source>
         <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Rich Text</source>
+        <translation>Texto enriquecido (RTF)</translation>
     </message>
     <message>
         <source>All documents ({patterns})</source>
@@ -1776,8 +1784,8 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
         <translation>Mostrar el esquema de un documento: sus preguntas o secciones.</translation>
     </message>
     <message>
-        <source>a document: text, Markdown, web page, Word, OpenDocument, EPUB or PDF</source>
-        <translation>un documento: texto, Markdown, página web, Word, OpenDocument, EPUB o PDF</translation>
+        <source>a document: text, Markdown, web page, Word, OpenDocument, RTF, EPUB, PDF or transcript</source>
+        <translation>un documento: texto, Markdown, página web, Word, OpenDocument, RTF, EPUB, PDF o transcripción</translation>
     </message>
     <message>
         <source>Print a document&apos;s text as the reader shows it: one paragraph after another, a blank line between them.</source>

@@ -359,8 +359,8 @@
         <translation>«&#xa0;{path}&#xa0;» est un dossier, pas un document. Choisissez un fichier de document.</translation>
     </message>
     <message>
-        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text, Markdown, web page, Word, OpenDocument, EPUB or PDF file.</source>
-        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un document texte (il contient des données binaires{detail}). Choisissez un fichier texte, Markdown, page web, Word, OpenDocument, EPUB ou PDF.</translation>
+        <source>“{path}” is not a text document (it contains binary data{detail}). Choose a text, Markdown, web page, Word, OpenDocument, RTF, EPUB, PDF or transcript file.</source>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un document texte (il contient des données binaires{detail}). Choisissez un fichier texte, Markdown, page web, Word, OpenDocument, RTF, EPUB, PDF ou une transcription.</translation>
     </message>
     <message>
         <source>“{path}” is not a regular file (it is a pipe, a device or a socket). Choose a text or Markdown file.</source>
@@ -421,6 +421,14 @@
     <message>
         <source>PDF</source>
         <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>Rich Text</source>
+        <translation>Texte enrichi (RTF)</translation>
     </message>
     <message>
         <source>All documents ({patterns})</source>
@@ -1776,8 +1784,8 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
         <translation>Afficher le plan d&apos;un document&#xa0;: ses questions ou ses sections.</translation>
     </message>
     <message>
-        <source>a document: text, Markdown, web page, Word, OpenDocument, EPUB or PDF</source>
-        <translation>un document&#xa0;: texte, Markdown, page web, Word, OpenDocument, EPUB ou PDF</translation>
+        <source>a document: text, Markdown, web page, Word, OpenDocument, RTF, EPUB, PDF or transcript</source>
+        <translation>un document&#xa0;: texte, Markdown, page web, Word, OpenDocument, RTF, EPUB, PDF ou transcription</translation>
     </message>
     <message>
         <source>Print a document&apos;s text as the reader shows it: one paragraph after another, a blank line between them.</source>

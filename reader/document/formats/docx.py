@@ -24,6 +24,7 @@ from typing import Any
 
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
+from .docx_header import header_title, with_header_title
 from .docx_numbering import Numbering
 from .docx_sizes import FontSizes
 from .html_language import primary_language
@@ -52,7 +53,8 @@ def read_docx(data: bytes, path: str) -> Extracted:
     sizes = FontSizes.of(document)
     _add_content(document.element.body, document._body, builder, (numbering, sizes))
     properties = document.core_properties
-    return Extracted(sizes.headings(builder.blocks), _language(document, properties.language or ""),
+    blocks = with_header_title(sizes.headings(builder.blocks), header_title(document, _text))
+    return Extracted(blocks, _language(document, properties.language or ""),
                      given_title(properties.title or ""))
 
 

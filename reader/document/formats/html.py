@@ -246,7 +246,11 @@ def _enter_inline(element: etree._Element, tag: str,
     target = ""
     if tag == "a":
         target = element.get("href", "")
-        style = InlineStyle.LINK if target else None
+        # A FAQ's question linking to its own answer on the page ("#a1", an accordion's "#"):
+        # it is the question, not a link to follow (read as one, a share link to leave out).
+        in_page_question = target.startswith("#") and "".join(
+            element.itertext()).rstrip().endswith(("?", "？"))
+        style = InlineStyle.LINK if target and not in_page_question else None
     elif tag == "span":
         css = element.get("style", "")
         style = (InlineStyle.STRONG if _BOLD.search(css)

@@ -6,10 +6,11 @@ format) and returns an ``Extracted``; the pipeline turns that into a ``Document`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..loading import LoadError, LoadProblem, read_file_bytes
+from ..loading import MAX_FILE_BYTES, LoadError, LoadProblem, read_file_bytes
 from .blocks import Extracted
 
 # Formats other than text, by suffix. ("text" and "markdown" stay with the text pipeline.)
@@ -17,6 +18,8 @@ SUFFIXES = {
     ".html": "html", ".htm": "html", ".xhtml": "html", ".xht": "html",
     ".mhtml": "html", ".mht": "html",  # a saved web archive: its page is read
     ".docx": "docx", ".odt": "odt", ".epub": "epub", ".pdf": "pdf",
+    ".vtt": "transcript", ".srt": "transcript", ".sbv": "transcript",  # a call's, a video's
+    ".rtf": "rtf",
 }
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
                  ".mdown": "markdown", ".mkd": "markdown"}
@@ -25,6 +28,7 @@ ALL_SUFFIXES = {**TEXT_SUFFIXES, **SUFFIXES}
 # What loading's sniffing calls a binary file, for files whose suffix says nothing.
 _SNIFFED = {"PDF": "pdf", "EPUB": "epub", "DOCX": "docx", "OpenDocument": "odt"}
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024  # a book or a PDF with pictures is larger than text
+_TEXT_FORMATS = frozenset({"transcript", "rtf"})  # text with marks: text's limit (MAX_FILE_BYTES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +49,36 @@ def format_for_binary(detail: str) -> str:
     return _SNIFFED.get(detail, "")
 
 
+def format_for_text(text: str) -> str:
+    """The format of a file that decoded as text but is marked up: a transcript or an RTF
+    document saved as ``.txt`` or with no suffix; "" for text. Only the head is read (no
+    copy of a 50 MB text), and nothing is imported: every text file goes through here."""
+    head = text[:8192].lstrip("\ufeff \t\r\n")[:4096]
+    if head.startswith("{\\rtf"):
+        return "rtf"
+    if head.startswith("WEBVTT") and head[6:7] in ("", " ", "\t", "\r", "\n"):
+        return "transcript" if "-->" in head else ""  # "WEBVTT is a format." is text
+    lines = head.splitlines()
+    subrip = len(lines) >= 2 and lines[0].strip().isdigit() and _SRT_TIMINGS.match(lines[1])
+    subviewer = len(lines) >= 2 and _SBV_TIMINGS.fullmatch(lines[0].strip())
+    return "transcript" if subrip or subviewer else ""
+
+
+_SRT_TIMINGS = re.compile(r"\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}")
+_SBV_TIMINGS = re.compile(r"\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}")
+
+
+def largest_file(format_name: str) -> int:
+    """The most bytes a file of ``format_name`` may hold: text's limit for text with marks
+    (a transcript, RTF), which also opens it in the background as text from 1 MB on."""
+    return MAX_FILE_BYTES if format_name in _TEXT_FORMATS or not format_name else (
+        MAX_DOCUMENT_BYTES)
+
+
 def extract(path: str | Path, format_name: str, options: ReadingOptions) -> Extracted:
     """Read ``path`` as ``format_name``. Raises ``LoadError`` only."""
     name = str(path)
-    data = read_file_bytes(Path(path), MAX_DOCUMENT_BYTES)
+    data = read_file_bytes(Path(path), largest_file(format_name))
     try:
         return _extract(data, name, format_name, options)
     except LoadError:
@@ -80,4 +110,12 @@ def _extract(data: bytes, path: str, format_name: str, options: ReadingOptions) 
         from .pdf import read_pdf
 
         return read_pdf(data, path)
+    if format_name == "transcript":
+        from .transcripts import read_transcript
+
+        return read_transcript(data, path)
+    if format_name == "rtf":
+        from .rtf import read_rtf
+
+        return read_rtf(data, path)
     raise LoadError(LoadProblem.BINARY, path, format_name)

@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 Previewer = Callable[[str], "Preview | None"]  # a long file's first pages, or None
 
 BACKGROUND_BYTES = 1024 * 1024  # from this size on, parsing takes long enough to be felt
-COMPRESSED_FORMATS = frozenset({"pdf", "epub", "docx", "odt"})
+# Slow to read per byte: archives, PDFs, RTF and transcripts (100 KB of either: 70-100 ms)
+COMPRESSED_FORMATS = frozenset({"pdf", "epub", "docx", "odt", "rtf", "transcript"})
 COMPRESSED_BACKGROUND_BYTES = 64 * 1024
 
 

@@ -1,0 +1,56 @@
+"""A Word file's title set in its page header only: some letters, press releases and school
+handouts put the title there, above every page, and leave the body without one.
+
+The header is running text, left out of the reading (it repeats on every page); but when
+the body opens with no heading, the header's first line of words is read once, first, so
+that the title rules see it as the document's first line, as a reader sees it on the page.
+Page numbers, dates and a header that only repeats the body's opening are not a title.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Block, BlockKind
+from .blocks import BlockBuilder
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MAX_WORDS = 16  # a title, not a letterhead's address block
+_OPENING_BLOCKS = 3  # the body "has a title" when one of these is a heading
+_NOT_A_TITLE = re.compile(
+    r"^(?:(?:page|seite|página|pagina)\s*\d+(?:\s*(?:of|/|sur|von|de)\s*\d+)?"
+    r"|[\d\s./:-]+|confidential|confidentiel|vertraulich|draft|brouillon|entwurf)$",
+    re.IGNORECASE)
+
+
+def header_title(document: Any, text_of: Any) -> str:
+    """The first line of words in the first page's header, or "" (none, or no title).
+    ``text_of``: a paragraph element's text as the body's reader reads it."""
+    if not document.sections:
+        return ""
+    section = document.sections[0]
+    header = (section.first_page_header if section.different_first_page_header_footer
+              else section.header)
+    if header.is_linked_to_previous:  # the first section's: no header at all
+        return ""
+    for paragraph in header._element.iter(f"{_W}p"):  # noqa: SLF001 - python-docx's own XML
+        for piece in text_of(paragraph).split("\t"):
+            words = " ".join(piece.split())
+            if any(c.isalpha() for c in words) and not _NOT_A_TITLE.match(words):
+                return words if len(words.split()) <= _MAX_WORDS else ""
+    return ""
+
+
+def with_header_title(blocks: list[Block], title: str) -> list[Block]:
+    """``blocks`` opened by the header's ``title`` when the body has no heading of its own
+    near its start and does not already open with those words."""
+    opening = blocks[:_OPENING_BLOCKS]
+    if not title or any(block.kind is BlockKind.HEADING for block in opening):
+        return blocks
+    folded = title.casefold()
+    if any(folded in block.text.casefold() for block in opening):
+        return blocks
+    builder = BlockBuilder()
+    builder.add(BlockKind.PARAGRAPH, title)
+    return builder.blocks + blocks
