@@ -276,7 +276,9 @@ def _bomless_utf16(sample: bytes) -> str:
     return ""
 
 
-_KANA = re.compile("[\u3000-\u30ff\uff01-\uff9f]")  # kana, CJK and full-width punctuation
+# Hiragana, katakana and half-width katakana: not the CJK punctuation beside them, which two
+# ASCII bytes read as UTF-16 can make ("0" then a carriage return is "」").
+_KANA = re.compile("[\u3041-\u3096\u309d-\u309f\u30a1-\u30ff\uff66-\uff9f]")
 
 
 def _reads_as_japanese(text: str) -> bool:
@@ -288,7 +290,8 @@ def _reads_as_japanese(text: str) -> bool:
     visible = [char for char in text if not char.isspace()]
     if not visible or not all(char.isprintable() for char in visible):
         return False
-    return len(_KANA.findall(text)) * 10 >= len(visible)
+    kana = len(_KANA.findall(text))
+    return kana >= 2 and kana * 10 >= len(visible)
 
 
 def _guess_legacy(data: bytes) -> str:

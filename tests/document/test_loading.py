@@ -389,6 +389,13 @@ def test_japanese_utf16_without_a_byte_order_mark_is_read(text, codec):
     assert decoded.encoding == codec
 
 
+@pytest.mark.parametrize("data", [b"Hi\r\n0\r\n", b"Ok\r\n0\r\n0\r\n", b"10\r\n20\r\n"])
+def test_a_short_ascii_text_is_not_taken_for_japanese_utf16(data):
+    # "0" then a carriage return, read as UTF-16, is the CJK bracket "」": it is not kana.
+    decoded = decode_bytes(data)
+    assert decoded.text == data.decode("ascii")
+
+
 def test_a_large_text_is_normalised_and_decoded_in_pieces_exactly_as_whole():
     # Pieces end after a line break: line endings, accents written as two characters and
     # invisible characters at every place around the pieces' edges come out as from one pass.
