@@ -22,12 +22,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QKeySequence, QTextBlock
 from PySide6.QtWidgets import QApplication, QTextEdit
 
 from reader import messages
-from reader.ui.text.part_edges import PartEdges
+from reader.ui.text.part_edges import MODIFIER_KEYS, PartEdges
 from reader.ui.text.text_view import TextView
 
 IDLE_SLICE_S = 0.006  # per turn of the event loop while the reader reads on
@@ -40,8 +40,6 @@ _END_KEYS = (QKeySequence.StandardKey.MoveToEndOfDocument,
 # A wait shorter than this is not announced (crossing into the previous part of a large
 # document takes about a third of a second: its end is laid out first).
 SAY_WAITING_AFTER_MS = 500
-_MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Meta,
-                            Qt.Key.Key_Alt, Qt.Key.Key_AltGr})
 
 
 class LayoutPacer(QObject):
@@ -171,7 +169,7 @@ class LayoutPacer(QObject):
                 self.when_shown(end_of_text, lambda: view.go_to(end_of_text), to_end=True)
                 return True
         if not any(event.matches(key) for key in _END_KEYS):
-            if event.key() not in _MODIFIER_KEYS:  # Ctrl pressed first is not a move
+            if event.key() not in MODIFIER_KEYS:  # Ctrl pressed first is not a move
                 self.cancel_wait()
             return False
         end = self._view.document().characterCount() - 1
