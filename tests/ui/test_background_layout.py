@@ -26,6 +26,7 @@ def long_window(make_window):
     window = make_window()
     window.resize(900, 600)
     window.show_document(parse_text(text, path="/tmp/long.md"))
+    window.typesetter.layout.say_waiting_after(0)  # said at once (a quick jump says nothing)
     return window
 
 
@@ -71,6 +72,20 @@ def test_a_jump_far_ahead_arrives_once_its_target_is_laid_out(long_window, qtbot
     window.jump_to(target)
     assert window.status_line.currentMessage() == messages.going_there()
     qtbot.waitUntil(lambda: window.text.caret_offset() == target, timeout=60_000)
+
+
+def test_a_jump_made_before_the_wait_is_noticed_says_nothing(long_window, qtbot):
+    window = long_window
+    pacer = window.typesetter.layout
+    pacer.say_waiting_after(3_600_000)  # longer than the jump takes
+    said = []
+    pacer.waiting.connect(said.append)
+    window.text.setFocus()
+    qtbot.keyClick(window.text, Qt.Key.Key_End, CTRL)
+    assert not window.text.textCursor().atEnd()  # it waits for the layout...
+    qtbot.waitUntil(lambda: window.text.textCursor().atEnd(), timeout=60_000)
+    assert said == []  # ...but the reader hears the line arrive, not "Going to the end…"
+    assert window.status_line.currentMessage() == ""
 
 
 def test_another_key_cancels_a_waiting_ctrl_end(long_window, qtbot):

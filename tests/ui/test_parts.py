@@ -293,3 +293,22 @@ def test_tables_and_links_of_a_later_part_are_laid_out_and_coloured(make_window,
         cursor.setPosition(edge)
         assert cursor.charFormat().foreground().color().name() != THEMES["dark"].link
         assert not cursor.blockFormat().hasProperty(QTextFormat.Property.BackgroundBrush)
+
+
+def test_select_all_then_copy_copies_the_whole_document_not_the_part(big, qtbot):
+    window, document, parts = big
+    window.jump_to(parts[2].start)
+    _arrived(qtbot, window, parts[2].start)
+    text = window.text
+    clipboard = QApplication.clipboard()
+    qtbot.keyClick(text, Qt.Key.Key_A, CTRL)
+    assert text.textCursor().selectedText()  # the part shown is selected, as Qt shows it
+    qtbot.keyClick(text, Qt.Key.Key_C, CTRL)
+    assert clipboard.text() == document.text  # every part, not the one shown
+    qtbot.keyClick(text, Qt.Key.Key_Down)  # another key: Copy is the selection's again
+    cursor = text.textCursor()
+    cursor.setPosition(cursor.block().position())
+    cursor.setPosition(cursor.block().position() + 8, cursor.MoveMode.KeepAnchor)
+    text.setTextCursor(cursor)
+    qtbot.keyClick(text, Qt.Key.Key_C, CTRL)
+    assert clipboard.text() == cursor.selectedText()

@@ -12,7 +12,9 @@ the whole document is laid out a jump anywhere (Ctrl+End on 10 MB) is instant.
 A jump that arrives before the layout reaches its target would make Qt lay out everything up
 to there at once (18 s for 10 MB on a loaded machine). ``when_laid_out`` holds it instead: the
 layout goes on in larger slices, still short enough to keep the window answering, and the jump
-is made when its target is laid out; ``waiting`` says so meanwhile.
+is made when its target is laid out; ``waiting`` says so meanwhile, once the wait has lasted
+long enough to be noticed (a jump made sooner says nothing: the reader hears the line arrive,
+not "Going there…" first).
 """
 
 from __future__ import annotations
@@ -20,12 +22,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QKeySequence, QTextBlock
 from PySide6.QtWidgets import QApplication, QTextEdit
 
 from reader import messages
-from reader.ui.text.part_edges import PartEdges
+from reader.ui.text.part_edges import MODIFIER_KEYS, PartEdges
 from reader.ui.text.text_view import TextView
 
 IDLE_SLICE_S = 0.006  # per turn of the event loop while the reader reads on
@@ -35,8 +37,9 @@ HURRY_SLICE_S = 0.025  # per turn while a jump waits for its target
 NEAR_CHARS = 30_000
 _END_KEYS = (QKeySequence.StandardKey.MoveToEndOfDocument,
              QKeySequence.StandardKey.SelectEndOfDocument)
-_MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Meta,
-                            Qt.Key.Key_Alt, Qt.Key.Key_AltGr})
+# A wait shorter than this is not announced (crossing into the previous part of a large
+# document takes about a third of a second: its end is laid out first).
+SAY_WAITING_AFTER_MS = 500
 
 
 class LayoutPacer(QObject):
@@ -52,8 +55,11 @@ class LayoutPacer(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
         self._laid_out_to = 0  # Qt position: the text before it is laid out
-        # The jump waiting: its target, its action and what ``waiting`` said of it.
+        # The jump waiting: its target, its action and what ``waiting`` says of it.
         self._pending: tuple[int, Callable[[], object], str] | None = None
+        self._said = False  # ``waiting`` has said it
+        self._say_later = QTimer(self, singleShot=True, interval=SAY_WAITING_AFTER_MS)
+        self._say_later.timeout.connect(self._say_waiting)
         view.installEventFilter(self)
         # A large document's parts: keys and the wheel past a part's edge (reader.ui.text.parts)
         self._edges = PartEdges(view, self.when_shown) if isinstance(view, TextView) else None
@@ -90,8 +96,20 @@ class LayoutPacer(QObject):
             return False
         said = messages.going_to_end() if to_end else messages.going_there()
         self._pending = (position, action, said)
-        self.waiting.emit(said)
+        if self._say_later.interval() <= 0:
+            self._say_waiting()
+        else:
+            self._say_later.start()
         return False
+
+    def say_waiting_after(self, milliseconds: int) -> None:
+        """How long a jump waits before ``waiting`` says so (0: at once)."""
+        self._say_later.setInterval(milliseconds)
+
+    def _say_waiting(self) -> None:
+        if self._pending is not None and not self._said:
+            self._said = True
+            self.waiting.emit(self._pending[2])
 
     def when_shown(self, offset: int, action: Callable[[], object], *,
                    to_end: bool = False) -> bool:
@@ -109,9 +127,12 @@ class LayoutPacer(QObject):
 
     def cancel_wait(self) -> None:
         """No jump waits any more (made, replaced or given up): what was said of it goes."""
+        self._say_later.stop()
         if self._pending is not None:
             said, self._pending = self._pending[2], None
-            self.done_waiting.emit(said)
+            if self._said:
+                self._said = False
+                self.done_waiting.emit(said)
 
     def finish(self) -> None:
         """Lay out the rest now (tests, and what must be measured whole)."""
@@ -148,7 +169,7 @@ class LayoutPacer(QObject):
                 self.when_shown(end_of_text, lambda: view.go_to(end_of_text), to_end=True)
                 return True
         if not any(event.matches(key) for key in _END_KEYS):
-            if event.key() not in _MODIFIER_KEYS:  # Ctrl pressed first is not a move
+            if event.key() not in MODIFIER_KEYS:  # Ctrl pressed first is not a move
                 self.cancel_wait()
             return False
         end = self._view.document().characterCount() - 1
