@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, Signal
 
 from reader.document.formats.reading import MAX_DOCUMENT_BYTES, format_for_suffix
 from reader.document.loading import MAX_FILE_BYTES
+from reader.document.long_lived import kept_out_of_collection
 from reader.document.model import Document
 from reader.ui.text.outline_view import OutlineRows
 from reader.ui.text.renderer import Rendered
@@ -90,6 +91,13 @@ class BackgroundOpen(QObject):
 
     def _run(self, generation: int, path: str, render: Callable[[Document], Rendered],
              preview: Previewer | None) -> None:
+        # What a large document is made of stays as long as it is shown, and no cycle collection
+        # must walk it while the window waits (reader.document.long_lived).
+        with kept_out_of_collection():
+            self._open(generation, path, render, preview)
+
+    def _open(self, generation: int, path: str, render: Callable[[Document], Rendered],
+              preview: Previewer | None) -> None:
         if preview is not None and generation == self._generation:
             self._run_preview(generation, path, render, preview)
         result: Document | Exception
