@@ -50,9 +50,9 @@ class CollectionsWatch:
     def summary(self) -> str:
         full = self.full()
         young = [c.ms for c in self.collections if c.generation < 2]
-        longest_full = max((c.ms for c in full), default=0.0)
+        each = ", ".join(f"{c.ms:.0f}" for c in full[:8]) + (" …" if len(full) > 8 else "")
         threads = sorted({c.thread for c in full})
-        return (f"{len(full)} full collections (longest {longest_full:.0f} ms"
+        return (f"{len(full)} full collections ({each or 'none'} ms"
                 f"{', in ' + ', '.join(threads) if threads else ''}), {len(young)} young "
                 f"(longest {max(young, default=0.0):.0f} ms)")
 
