@@ -61,11 +61,12 @@ class CollectionsWatch:
         return [c for c in self.collections if c.started < end and c.started + c.ms / 1000 > start]
 
 
-def tracked_census(top: int = 6) -> str:
-    """How many objects the collector would walk (frozen ones apart), the most common types."""
+def tracked_census(top: int = 6) -> tuple[int, str]:
+    """How many objects a full collection would walk (frozen ones are not), and the most
+    common types among them."""
     objects = gc.get_objects()
     kinds = Counter(type(o).__name__ for o in objects).most_common(top)
     count = len(objects)
     del objects
-    return (f"{count} tracked, {gc.get_freeze_count()} frozen; "
-            + ", ".join(f"{name} {n}" for name, n in kinds))
+    return count, (f"{count} walked, {gc.get_freeze_count()} frozen; "
+                   + ", ".join(f"{name} {n}" for name, n in kinds))

@@ -47,7 +47,7 @@ def measure(size_bytes: int, profile: bool = False,
     from reader.app import build_main_window, open_without_language, through_cache
     from reader.document.cache import DocumentCache
 
-    from .collections_watch import CollectionsWatch
+    from .collections_watch import CollectionsWatch, tracked_census
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="reader-bench-"))
@@ -82,6 +82,7 @@ def measure(size_bytes: int, profile: bool = False,
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
         resident = {"shown": _resident_bytes()}
+        walked = tracked_census()
         window.typesetter.layout.finish()
         resident["laid out to its end"] = _resident_bytes()  # of its part, when shown in parts
         _go_to_the_end(app, window)
@@ -104,6 +105,8 @@ def measure(size_bytes: int, profile: bool = False,
          f"for a small document; {leaving[1]}"),
         ("open_large_full_collections", len(watch.full()),
          f"in all of the above: {watch.summary()}"),
+        ("open_large_objects_walked_shown", walked[0],
+         f"what a full collection walks with the document shown: {walked[1]}"),
         ("open_large_peak_memory_vs_file", peak / size_bytes, f"a small multiple; {NEXT_STEP}"),
         *((f"open_large_resident_{when.replace(' ', '_')}_vs_file", size / size_bytes,
            f"a small multiple; {size / 2**20:.0f} MB resident, {when}")
