@@ -50,9 +50,9 @@ def collection_paused() -> Iterator[None]:
 @contextmanager
 def kept_out_of_collection() -> Iterator[None]:
     """No automatic collection while a large document is opened (read or parsed, rendered),
-    then everything it made frozen: no later collection walks it. For a window's worker, whose
-    documents stay open for long; nested or overlapping, the first to start restores the
-    collector's threshold."""
+    then, if it opened, everything it made frozen: no later collection walks it. For a
+    window's worker, whose documents stay open for long; nested or overlapping, the first to
+    start restores the collector's threshold."""
     young, *older = gc.get_threshold()
     outermost = young != _NEVER
     if outermost and gc.isenabled():  # (start-up pauses it: it makes next to no garbage)
@@ -64,7 +64,9 @@ def kept_out_of_collection() -> Iterator[None]:
     gc.set_threshold(_NEVER, *older)
     try:
         yield
-    finally:
+        # Only what was built: a failure's garbage is left to the collector (an exception
+        # caught keeps the frames it went through, their locals with them, in a cycle).
         gc.freeze()
+    finally:
         if outermost:
             gc.set_threshold(young, *older)

@@ -66,3 +66,22 @@ def test_twenty_documents_in_a_row_leave_only_the_last_one(make_window, tmp_path
         gc.collect()
     assert alive[-1] - alive[4] < one_model  # fifteen more documents opened and left
 
+
+
+def test_a_large_file_that_cannot_be_opened_leaves_nothing_behind(make_window, tmp_path,
+                                                                  qtbot):
+    window = make_window(load=_in_french)
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(bytes(range(256)) * 20)  # binary: refused, with the reason why
+    assert window.open_path(broken) == ""
+    qtbot.waitUntil(lambda: "broken.txt" in window.banner.text()
+                    and window.opening.background.pending is None, timeout=20000)
+    window.banner.show_messages([], error=False)
+    gc.collect()  # what the collector frees of the failure, as it would in its own time
+    gc.unfreeze()  # what it could never have freed, back in its view (nothing collected yet)
+    try:
+        kept = [o for o in gc.get_objects() if isinstance(o, Exception)
+                and str(broken) in str(getattr(o, "path", ""))]
+        assert kept == []
+    finally:
+        gc.collect()

@@ -91,21 +91,17 @@ class BackgroundOpen(QObject):
 
     def _run(self, generation: int, path: str, render: Callable[[Document], Rendered],
              preview: Previewer | None) -> None:
-        # What a large document is made of stays as long as it is shown, and no cycle collection
-        # must walk it while the window waits (reader.document.long_lived).
-        with kept_out_of_collection():
-            self._open(generation, path, render, preview)
-
-    def _open(self, generation: int, path: str, render: Callable[[Document], Rendered],
-              preview: Previewer | None) -> None:
         if preview is not None and generation == self._generation:
             self._run_preview(generation, path, render, preview)
         result: Document | Exception
         rendered = None
         try:
-            result = self._load(path)
-            rendered = _with_outline(render(result), result)
-            rendered.text_document.moveToThread(self.thread())
+            # What a large document is made of stays as long as it is shown: no cycle
+            # collection may walk it while the window waits (reader.document.long_lived).
+            with kept_out_of_collection():
+                result = self._load(path)
+                rendered = _with_outline(render(result), result)
+                rendered.text_document.moveToThread(self.thread())
         except Exception as error:  # the window explains every failure
             result = error
         with contextlib.suppress(RuntimeError):  # the window is gone: nobody is left to tell
@@ -114,11 +110,12 @@ class BackgroundOpen(QObject):
     def _run_preview(self, generation: int, path: str, render: Callable[[Document], Rendered],
                      preview: Previewer) -> None:
         try:
-            first = preview(path)
-            if first is None:
-                return
-            rendered = _with_outline(render(first.document), first.document)
-            rendered.text_document.moveToThread(self.thread())
+            with kept_out_of_collection():
+                first = preview(path)
+                if first is None:
+                    return
+                rendered = _with_outline(render(first.document), first.document)
+                rendered.text_document.moveToThread(self.thread())
         except Exception:  # noqa: BLE001 - no preview, then: the whole parse says what is wrong
             return
         with contextlib.suppress(RuntimeError):  # the window is gone
