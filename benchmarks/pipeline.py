@@ -30,7 +30,7 @@ def measure(size_bytes: int = 10 * 1024 * 1024, runs: int = 3) -> list[tuple[str
     markdown_it = MarkdownIt("commonmark", {"html": False})
     baseline = best_of(runs, lambda: markdown_it.parse(text))
     pipeline = best_of(runs, lambda: parse_text(text, plain_text=True))
-    # The pipeline pauses Python's cycle collector while it parses (pipeline._cyclic_gc_paused);
+    # The pipeline pauses Python's cycle collector while it parses (long_lived.collection_paused);
     # for transparency, also compare with markdown-it given the same advantage.
     gc.disable()
     try:

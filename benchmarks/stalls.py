@@ -65,6 +65,18 @@ def _opened(window, path: Path) -> Callable[[], bool]:
 
 
 def measure() -> list[tuple[str, float, str]]:
+    from .collections_watch import CollectionsWatch
+
+    with CollectionsWatch() as watch:
+        results = _measure()
+    full = watch.full()
+    return [*results, ("full_collection_ms", max((c.ms for c in full), default=0.0),
+                       f"{TARGET}; the longest cycle collection of the whole run, which holds "
+                       f"Python's lock (the window waits, whatever thread runs it): "
+                       f"{watch.summary()}")]
+
+
+def _measure() -> list[tuple[str, float, str]]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication

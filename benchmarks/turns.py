@@ -26,6 +26,7 @@ class Turn:
     wall_ms: float
     cpu_ms: float
     waiting_ms: float | None  # ready to run, waiting for a core (None: not measurable here)
+    ended: float = 0.0  # time.perf_counter() at its end (benchmarks.collections_watch.during)
 
     @property
     def blocked_ms(self) -> float | None:
@@ -55,11 +56,16 @@ def _run_queue_s() -> float | None:
 
 
 def measure_turns(operation: Callable[[], object],
-                  done: Callable[[], bool] = lambda: True) -> Turns:
-    """Run ``operation`` from the event loop (as a key or menu choice would); its turns."""
+                  done: Callable[[], bool] = lambda: True, settle_s: float | None = None,
+                  timeout_s: float | None = None) -> Turns:
+    """Run ``operation`` from the event loop (as a key or menu choice would); its turns,
+    until ``done()`` and ``settle_s`` more (``stalls.SETTLE_S`` and ``TIMEOUT_S`` unless given)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     from .stalls import SETTLE_S, TIMEOUT_S
+
+    settle = SETTLE_S if settle_s is None else settle_s
+    timeout = TIMEOUT_S if timeout_s is None else timeout_s
 
     loop = QEventLoop()
     turns: list[Turn] = []
@@ -71,11 +77,11 @@ def measure_turns(operation: Callable[[], object],
         nonlocal finished
         now, cpu, queued = time.perf_counter(), time.thread_time(), _run_queue_s()
         waited = None if queued is None or last[2] is None else (queued - last[2]) * 1000
-        turns.append(Turn((now - last[0]) * 1000, (cpu - last[1]) * 1000, waited))
+        turns.append(Turn((now - last[0]) * 1000, (cpu - last[1]) * 1000, waited, now))
         last[:] = [now, cpu, queued]
         if finished is None and done():
             finished = now
-        if (finished is not None and now - finished > SETTLE_S) or now - started > TIMEOUT_S:
+        if (finished is not None and now - finished > settle) or now - started > timeout:
             loop.quit()
 
     def begin() -> None:
@@ -90,6 +96,6 @@ def measure_turns(operation: Callable[[], object],
     loop.exec()
     ticker.stop()
     if finished is None:
-        raise RuntimeError(f"not done after {TIMEOUT_S:.0f} s")
+        raise RuntimeError(f"not done after {timeout:.0f} s")
     return Turns(max(turns, key=lambda turn: turn.wall_ms),
                  max(turn.cpu_ms for turn in turns))

@@ -20,7 +20,6 @@ pieces (``reader.document.json_pieces``). Nothing in an entry can run code, and 
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import stat
@@ -36,6 +35,7 @@ from pathlib import Path
 from typing import BinaryIO, TypeVar
 
 from . import json_pieces
+from .long_lived import collection_paused
 from .model import Document
 from .stored import StoredDocumentError, blocks_of_line, from_data, to_data
 
@@ -195,18 +195,10 @@ class DocumentCache:
 
 def _without_cyclic_gc(build: Callable[[], _Built]) -> _Built:
     """Rebuilding a large document makes a million objects, none in a cycle: Python's cycle
-    collector would rescan them again and again (as during a parse, see the pipeline). Not
-    imported from there: a cache hit must not import the parser. What was built is taken as
-    old at once, for the same reason as there."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    collector would rescan them again and again (as during a parse, see
+    ``reader.document.long_lived``)."""
+    with collection_paused():
         return build()
-    finally:
-        if enabled:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
 
 
 def _stat(entry: Path) -> tuple[int, int]:

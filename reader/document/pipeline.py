@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import stat
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from .formats.reading import (
     format_for_text,
 )
 from .loading import LoadError, LoadProblem, normalize, read_text_file
+from .long_lived import collection_paused
 from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
 from .model import Document, Notice, NoticeKind, place_blocks
 from .repair import join_broken_paragraphs
@@ -88,7 +87,7 @@ def parse_text(
     character beyond Latin-1 makes Python store every character in two bytes)."""
     source = normalize(text)
     parse_notices: list[Notice] = []
-    with _cyclic_gc_paused():
+    with collection_paused():
         blocks = parse_blocks(
             source,
             parser=parser or make_parser(indented_code=not plain_text),
@@ -167,7 +166,7 @@ def parse_extracted(
     """A Document from a format's blocks: the same repair and structure as text, the
     metadata's title only when the structure finds none. ``keep_source``: as ``parse_text``."""
     source = extracted.source
-    with _cyclic_gc_paused():
+    with collection_paused():
         numbered = [  # block i is line i of the source, whatever order the reader built them in
             b if b.source_lines == (i, i + 1) else replace(b, source_lines=(i, i + 1))
             for i, b in enumerate(extracted.blocks)
@@ -232,25 +231,3 @@ def open_preview(path: str | Path) -> Preview | None:
     document = parse_extracted(extracted, path=str(path), format_name="pdf",
                                with_language=False, keep_source=False)
     return Preview(replace(document, path=""), PREVIEW_PAGES, pages)
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Parsing a large document allocates millions of short-lived objects (tokens, blocks),
-    and each batch of allocations makes Python's cycle collector rescan all that survive: a
-    third of the time of a 10 MB parse. Nothing here depends on cycles being collected, so
-    the collector waits until the parse is done (and then collects as usual).
-
-    What the parse made is then taken as old (frozen, then unfrozen: moved to the oldest
-    generation at once): else the collector's next passes examined each of the document's
-    million objects, young, then middle-aged, then old, 0.1-0.4 s each, holding Python's lock,
-    and the window froze for those, whichever thread they ran in."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()

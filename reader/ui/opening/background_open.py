@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, Signal
 
 from reader.document.formats.reading import MAX_DOCUMENT_BYTES, format_for_suffix
 from reader.document.loading import MAX_FILE_BYTES
+from reader.document.long_lived import kept_out_of_collection
 from reader.document.model import Document
 from reader.ui.text.outline_view import OutlineRows
 from reader.ui.text.renderer import Rendered
@@ -96,9 +97,12 @@ class BackgroundOpen(QObject):
         result: Document | Exception
         rendered = None
         try:
-            result = self._load(path)
-            rendered = _with_outline(render(result), result)
-            rendered.text_document.moveToThread(self.thread())
+            # What a large document is made of stays as long as it is shown: no cycle
+            # collection may walk it while the window waits (reader.document.long_lived).
+            with kept_out_of_collection():
+                result = self._load(path)
+                rendered = _with_outline(render(result), result)
+                rendered.text_document.moveToThread(self.thread())
         except Exception as error:  # the window explains every failure
             result = error
         with contextlib.suppress(RuntimeError):  # the window is gone: nobody is left to tell
@@ -107,11 +111,12 @@ class BackgroundOpen(QObject):
     def _run_preview(self, generation: int, path: str, render: Callable[[Document], Rendered],
                      preview: Previewer) -> None:
         try:
-            first = preview(path)
-            if first is None:
-                return
-            rendered = _with_outline(render(first.document), first.document)
-            rendered.text_document.moveToThread(self.thread())
+            with kept_out_of_collection():
+                first = preview(path)
+                if first is None:
+                    return
+                rendered = _with_outline(render(first.document), first.document)
+                rendered.text_document.moveToThread(self.thread())
         except Exception:  # noqa: BLE001 - no preview, then: the whole parse says what is wrong
             return
         with contextlib.suppress(RuntimeError):  # the window is gone

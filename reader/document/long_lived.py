@@ -1,0 +1,72 @@
+"""Large models and Python's cycle collector: paused while they are built, and a window's kept
+out of its walks for good.
+
+Building a document makes a million short-lived objects and no garbage in cycles, and each
+batch of allocations makes the collector rescan all that survive (a third of a 10 MB parse's
+time): ``collection_paused`` holds automatic collection off while a model is built.
+
+What the model then is: a 10 MB interview's holds about 100,000 objects the collector tracks
+(blocks, inline runs, sections, the tuples of inline runs), a 45 MB one 450,000, and a full
+collection walks every tracked object the process holds, holding Python's lock (measured:
+about 55 ms with a 10 MB document shown, 150-220 ms with a 45 MB one), so the window waits for
+it, whatever thread runs it. Python 3.11 runs one each time the objects that reached the
+oldest generation since the last exceed a quarter of those it kept: once while a large
+document is being opened, then again now and then while it is read. But a model has no cycle
+(its blocks, runs and sections refer to values, never back): reference counting frees it when
+the last reference to it goes, without the collector. ``kept_out_of_collection`` therefore
+freezes (``gc.freeze``) what a window's large open built: no collection walks it again, and
+it is freed as before when the document is left.
+
+``gc.freeze`` takes every object the collector tracks at that moment, not the model alone, so
+what is garbage then would never be collected: the collector first collects what is not yet
+frozen (cheap: what earlier opens froze is not walked), and the build itself leaves a few dozen
+objects in cycles (measured), frozen with it. Opening and leaving twenty documents in a row
+leaves only the last one (tests/ui/test_documents_left.py).
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+# A first generation's threshold no build reaches: collection stays off however the collector
+# is switched on meanwhile (start-up turns it on after the first paint, whatever runs then).
+_NEVER = 2**30
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """No automatic collection while a model is built (it is collected as usual after)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
+def kept_out_of_collection() -> Iterator[None]:
+    """No automatic collection while a large document is opened (read or parsed, rendered),
+    then, if it opened, everything it made frozen: no later collection walks it. For a
+    window's worker, whose documents stay open for long; nested or overlapping, the first to
+    start restores the collector's threshold."""
+    young, *older = gc.get_threshold()
+    outermost = young != _NEVER
+    if outermost and gc.isenabled():  # (start-up pauses it: it makes next to no garbage)
+        # What is garbage now must not be frozen. The oldest generation is walked only once
+        # something is frozen, when it holds little (what was made since): before the first
+        # freeze it holds the whole window (40,000 objects, 20-80 ms), and its garbage is what
+        # lived through two collections before it became garbage, next to none.
+        gc.collect(2 if gc.get_freeze_count() else 1)
+    gc.set_threshold(_NEVER, *older)
+    try:
+        yield
+        # Only what was built: a failure's garbage is left to the collector (an exception
+        # caught keeps the frames it went through, their locals with them, in a cycle).
+        gc.freeze()
+    finally:
+        if outermost:
+            gc.set_threshold(young, *older)
