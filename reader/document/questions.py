@@ -302,9 +302,34 @@ def _form_turns(cues: Cues) -> QA | None:
         return None
     asked = median(cues.words(k) for k in asks)
     answered = median(cues.words(k) for k in replies)
-    if answered < _ANSWER_WORDS or answered < 3 * asked:
+    if (answered < _ANSWER_WORDS or answered < 3 * asked) and not _whole_conversation(
+        cues, turns, replies, asked, answered
+    ):
         return None
     return assemble(Form.DASH, cues, asks)
+
+
+_DIALOGUE_TURNS = 8
+_REPLY_WORDS = 8
+
+
+def _whole_conversation(
+    cues: Cues, turns: list[int], replies: list[int], asked: float, answered: float
+) -> bool:
+    """Whether dashed turns for everyone are an interview although the guest's replies are
+    no longer than the questions (a press conference, a child's short answers, an interviewer
+    who mostly remarks): eight turns or more in one unbroken run, three quarters of the body,
+    the replies never asking and, by median, sentences of eight words or more and at least ¾
+    of the questions' length. A list runs among an article's prose; a story's dialogue asks
+    on both sides."""
+    if len(turns) < _DIALOGUE_TURNS or turns[-1] - turns[0] + 1 != len(turns):
+        return False
+    prose = sum(1 for kind in cues.kinds if kind in _PROSE or kind is BlockKind.LIST_ITEM)
+    return (
+        4 * len(turns) >= 3 * prose
+        and question_ratio(cues, replies) == 0.0
+        and answered >= max(0.75 * asked, _REPLY_WORDS)
+    )
 
 
 def _with_headings(

@@ -1,0 +1,87 @@
+"""Layout rules found in the eighth round's real pages (press conferences, children's and
+school interviews, radio transcripts, guides and letters), each with a document it must catch
+and one it must not."""
+
+from __future__ import annotations
+
+from reader.document.model import DocumentKind
+
+from .test_structure_layouts import asked, doc
+
+# --- Dashed turns for everyone, the replies no longer than the questions --------------------
+
+
+def test_dashed_turns_whose_replies_never_ask_are_an_interview_however_short():
+    document = doc(
+        "Entrevista imaginada\n\nFizemos esta entrevista na aula de Português.\n\n"
+        "- Boa tarde. Quantos jogos já fez pelo clube?\n- Já fiz 160 jogos e marquei três golos.\n"
+        "- Não acha poucos golos?\n- Não, na minha posição é muito difícil marcar golos.\n"
+        "- Imagino que gostaria de ter jogado na seleção.\n- É verdade, mas não me tira o sono.\n"
+        "- O que sente quando entra em campo?\n- Algum nervosismo, e muita vontade de ganhar.\n"
+    )
+    assert asked(document) == [
+        ("", "Boa tarde. Quantos jogos já fez pelo clube?"),
+        ("", "Não acha poucos golos?"),
+        ("", "Imagino que gostaria de ter jogado na seleção."),
+        ("", "O que sente quando entra em campo?"),
+    ]
+
+
+def test_a_bulleted_list_among_an_articles_prose_is_no_dialogue():
+    document = doc(
+        "Packing for the island\n\nThe ferry leaves at nine, and the shop on the island closes "
+        "early, so bring what you need. We asked the regulars what they never forget.\n\n"
+        "- Is the water safe to drink?\n- A spare pair of dry socks in a plastic bag.\n"
+        "- Cash, since the card machine at the kiosk rarely works.\n"
+        "- A torch, because the path back from the pub has no lights.\n"
+        "- Do you need to book the campsite?\n- Sun cream, even when the morning looks grey.\n"
+        "- Midge spray for the evenings by the water.\n- A paper map of the coastal path.\n\n"
+        "Most of it fits in a small rucksack, and the rest you can borrow from the warden, who "
+        "has seen every kind of forgotten thing in thirty summers on the island.\n\n"
+        "The last ferry back leaves at six, and it does not wait for anyone.\n"
+    )
+    assert not document.questions
+
+
+# --- A guide's question headings over its steps -----------------------------------------------
+
+
+def test_question_headings_over_lists_are_a_guides_sections():
+    guide = doc(
+        "# Cómo preparar la entrevista\n\n## ¿Cómo investigo la empresa?\n\n"
+        "1. Lee su página.\n2. Busca noticias.\n\n## ¿Qué llevo?\n\n- El currículum.\n"
+        "- Una libreta.\n\n## ¿Qué hago después?\n\nEnvía un correo de agradecimiento.\n",
+        markdown=True,
+    )
+    assert guide.kind is not DocumentKind.INTERVIEW and not guide.questions
+    # An interview whose answers are prose, one of them with a list, keeps its questions.
+    interview = doc(
+        "# Entrevista con Nuria Campos\n\n## ¿Cuándo empezó a dibujar?\n\n"
+        "Muy tarde, a los treinta, cuando dejé el despacho.\n\n## ¿Qué lleva siempre encima?\n\n"
+        "Tres cosas:\n\n- un lápiz blando,\n- una libreta.\n\n## ¿Y su familia?\n\n"
+        "Mi madre lo entendió enseguida; mi padre tardó diez años.\n",
+        markdown=True,
+    )
+    assert [q.heading for q in interview.questions] == [
+        "¿Cuándo empezó a dibujar?", "¿Qué lleva siempre encima?", "¿Y su familia?",
+    ]
+
+
+# --- Short questions answered in turn under an announced interview ----------------------------
+
+
+def test_four_questions_answered_in_turn_below_an_announced_interview():
+    document = doc(
+        "Kinderpersbureau\n\nHieronder een interview met iemand die de slappe lach kreeg:\n\n"
+        "Waarom doe je mee?\n\nOmdat ik graag een krantje maak.\n\nWaarover wil je schrijven?\n\n"
+        "Dieren en grapjes.\n\nWat zeg je tegen andere kinderen?\n\nBlijf oefenen.\n\n"
+        "En tegen grote mensen?\n\nBeter luisteren.\n\n(vragen door Jorien)\n"
+    )
+    assert len(document.questions) == 4
+    # The same pairs with no interview announced are a quiz (round 4), and a worksheet's
+    # lines under an announced interview answer nothing.
+    worksheet = doc(
+        "Worksheet\n\nRead the interview on page 12, then answer.\n\nWho is she?\n\n______\n\n"
+        "Why this job?\n\n______\n\nWhat does she miss?\n\n______\n\nWould you do it?\n\n______\n"
+    )
+    assert not worksheet.questions
