@@ -10,6 +10,7 @@ import re
 
 from .matterlines import is_aside
 from .model import Block, BlockKind
+from .namedinitials import name_the_initials
 from .speakerlabels import group_speaker, opens_with_title
 from .textcues import (
     JOINING_WORD,
@@ -334,6 +335,7 @@ class Cues:
             if mark is not None and prefixes[k] is Prefix.NONE and kinds[k] is BlockKind.PARAGRAPH:
                 cuts[k] = mark.end()
         _unnumber_counts(numbered, prefixes, cuts, texts)
+        name_the_initials(prefixes, speakers, cuts, texts)
         _settle_speakers(prefixes, speakers, cuts, texts)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts

@@ -216,3 +216,22 @@ class SourceLines:
         start = self._starts[number]
         end = self._source.find("\n", start)
         return self._source[start : end if end >= 0 else len(self._source)]
+
+
+# "Vad är …, tycker du?" / "– Att se till …": a question's line, then its answer's line opened
+# by a dialogue dash (a dash inside a line of prose is the sentence's).
+_DASHED_REPLY = re.compile(r"[-–—][ \t]?[¡¿«“\"]?[A-ZÀ-ÖØ-Þ0-9]")
+
+
+def paragraph_lines(
+    text: str, inlines: tuple[Inline, ...], breaks: list[int], lines: tuple[int, int]
+) -> list[Block]:
+    """A plain-text paragraph, cut in two when it is two lines, a question and the dashed
+    reply below it (one paragraph per turn, as when a blank line parted them)."""
+    if (
+        len(breaks) == 1
+        and text[: breaks[0]].rstrip(" »”\"").endswith("?")
+        and _DASHED_REPLY.match(text, breaks[0] + 1)
+    ):
+        return split_at(text, inlines, breaks, breaks, lines[0])
+    return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]

@@ -85,3 +85,52 @@ def test_four_questions_answered_in_turn_below_an_announced_interview():
         "Why this job?\n\n______\n\nWhat does she miss?\n\n______\n\nWould you do it?\n\n______\n"
     )
     assert not worksheet.questions
+
+
+# --- Letters that abbreviate the names of the first turns ---------------------------------------
+
+
+def test_letters_after_full_names_are_those_speakers_not_domanda_and_risposta():
+    document = doc(
+        "Wywiad z Panią Dyrektor\n\nRozmawiali uczniowie klasy piątej.\n\n"
+        "Redaktorzy: Co jest najtrudniejsze?\n\nDyrektor: Brak pieniędzy na remonty.\n\n"
+        "R: Czy trudno kieruje się szkołą?\n\nD: Bardzo. To dwa różne światy.\n\n"
+        "R: Jak spędza Pani wolny czas?\n\nD: Najchętniej w ogrodzie.\n"
+    )
+    assert asked(document) == [
+        ("Redaktorzy", "Co jest najtrudniejsze?"),
+        ("R", "Czy trudno kieruje się szkołą?"),
+        ("R", "Jak spędza Pani wolny czas?"),
+    ]
+    # With no names spelt out before them, "D." asks and "R." answers, as in Italian.
+    italian = doc(
+        "Intervista via e-mail\n\nD. Come è nato il libro?\n\nR. Da un viaggio in treno.\n\n"
+        "D. Quanto ci ha messo?\n\nR. Due anni, scrivendo di notte.\n"
+    )
+    assert asked(italian) == [("D", "Come è nato il libro?"), ("D", "Quanto ci ha messo?")]
+
+
+# --- A question and its dashed answer on the next line -----------------------------------------
+
+
+def test_a_question_line_then_its_dashed_answer_line_are_two_turns():
+    document = doc(
+        "Skicka vidare\n\nKarin Ek svarar på frågorna.\n\n"
+        "Vad är ditt viktigaste uppdrag, tycker du?\n– Att personalen trivs och kommer till "
+        "jobbet med glädje, för då kan vi stötta eleverna.\n\n"
+        "Om du hade en trollstav – vad skulle du ändra?\n– Jag skulle ta bort all mobbning och "
+        "alla kränkningar, i alla skolor.\n\n"
+        "Vad hade du blivit annars?\n– Kock, och rest runt och skrivit om mat i olika länder.\n"
+    )
+    assert [q.heading for q in document.questions] == [
+        "Vad är ditt viktigaste uppdrag, tycker du?",
+        "Om du hade en trollstav – vad skulle du ändra?",
+        "Vad hade du blivit annars?",
+    ]
+    # A dash inside one line of prose after a question is no answer's line.
+    prose = doc(
+        "Vad händer nu?\n\nVad händer nu? – Det vet ingen, sade hon, och gick hem.\n"
+        "Vi väntade länge.\n\nVarför? – Ingen svarade, och bussen kom.\nDet var sent.\n\n"
+        "Vem då? – Han som bor vid torget, sade de.\nSen kom regnet.\n"
+    )
+    assert not prose.questions
