@@ -226,12 +226,43 @@ _DASHED_REPLY = re.compile(r"[-–—][ \t]?[¡¿«“\"]?[A-ZÀ-ÖØ-Þ0-9]")
 def paragraph_lines(
     text: str, inlines: tuple[Inline, ...], breaks: list[int], lines: tuple[int, int]
 ) -> list[Block]:
-    """A plain-text paragraph, cut in two when it is two lines, a question and the dashed
-    reply below it (one paragraph per turn, as when a blank line parted them)."""
+    """A plain-text paragraph, cut where its lines are turns (one paragraph per turn, as when
+    a blank line parted them): two lines, a question and the dashed reply below it; or three
+    lines or more each asking and answered on the same line ("How old are you?  Seven."),
+    below a line that names them ("Interview with T"), cut between question and answer too."""
     if (
         len(breaks) == 1
         and text[: breaks[0]].rstrip(" »”\"").endswith("?")
         and _DASHED_REPLY.match(text, breaks[0] + 1)
     ):
         return split_at(text, inlines, breaks, breaks, lines[0])
+    cuts = _answered_lines(text, breaks)
+    if cuts:
+        return split_at(text, inlines, breaks, cuts, lines[0])
     return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
+
+
+# "How old are you this year?  Seven.": a question opening the line, then its answer, which
+# asks nothing and ends its sentence (a hard-wrapped line of prose runs on).
+_ANSWERED_LINE = re.compile(
+    r"[¿¡«“\"]?[A-ZÀ-ÖØ-Þ][^?]{2,}\?[»”\"]?( )[ \t]*[^?\s][^?]*[.!…»”\")]"
+)
+_ANSWERED_LINES = 3
+
+
+def _answered_lines(text: str, breaks: list[int]) -> list[int]:
+    """The cuts of a paragraph whose lines each hold a question and its answer (the first
+    line may be their heading): at every line break, and at the space after each question;
+    none unless three lines or more are so and every line but the first is."""
+    bounds = list(pairwise([-1, *breaks, len(text)]))
+    cuts: list[int] = []
+    for number, (before, end) in enumerate(bounds):
+        line = _ANSWERED_LINE.fullmatch(text, before + 1, end)
+        if line is None and number > 0:
+            return []
+        if number > 0:
+            cuts.append(before)
+        if line is not None:
+            cuts.append(line.start(1))
+    answered = len(cuts) - len(breaks)
+    return cuts if answered >= _ANSWERED_LINES else []

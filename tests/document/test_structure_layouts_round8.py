@@ -134,3 +134,26 @@ def test_a_question_line_then_its_dashed_answer_line_are_two_turns():
         "Vem då? – Han som bor vid torget, sade de.\nSen kom regnet.\n"
     )
     assert not prose.questions
+
+
+# --- Each line a question and its answer -----------------------------------------------------
+
+
+def test_lines_each_holding_a_question_and_its_answer_are_turns():
+    document = doc(
+        "Grandchildren interviews\n\nWe played reporters in the car. Here are T's answers.\n\n"
+        "Interview with T\nHow old are you?  Seven.\nWhat grade are you in?  Second grade.\n"
+        "Who is your teacher?  Mr. B.\nDo you have a pet?  A cat.\n"
+    )
+    assert [q.heading for q in document.questions] == [
+        "How old are you?", "What grade are you in?", "Who is your teacher?",
+        "Do you have a pet?",
+    ]
+    assert "Second grade." in document.text
+    # Lines of prose that ask mid-line and run on are no turns.
+    prose = doc(
+        "The harbour\n\nWhy build there? Nobody could say, and the council\n"
+        "never answered. What did the fishermen think? They said\n"
+        "nothing at all, as fishermen do? Perhaps not.\n"
+    )
+    assert not prose.questions
