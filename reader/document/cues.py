@@ -91,6 +91,7 @@ def _settle_speakers(
         _answered_once(turns, speakers, uses)
         | _readers(turns, speakers, uses, texts)
         | _guests(turns, speakers, uses, texts)
+        | _named_once_then_dashed(turns, prefixes, texts)
     )
     for k in turns:
         name = speakers[k]
@@ -189,6 +190,19 @@ def _guests(
     ]
     once = {k for k in answering if uses[speakers[k]] == 1}
     return once if len(answering) >= _GUEST_ANSWERS else set()
+
+
+def _named_once_then_dashed(
+    turns: list[int], prefixes: list[Prefix], texts: list[str]
+) -> set[int]:
+    """The first turn, asking under the interviewer's name, when dashed turns follow it: the
+    name is given once ("MARTA RIBAS: ¿Cuándo …?"), then every turn opens with a dash."""
+    if not turns:
+        return set()
+    k = turns[0]
+    following = prefixes[k + 1 : k + 4]
+    dashed = len(following) == 3 and all(prefix is Prefix.DASH for prefix in following)
+    return {k} if dashed and ending(texts[k]) is Ending.QUESTION else set()
 
 
 _TURN_NUMBER = re.compile(r"\d{1,4}(?:\s*[.)])?\s+(?=\D)")  # "12 Q:", "3. Giornalista:"

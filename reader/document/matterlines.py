@@ -15,7 +15,8 @@ _LINKS = frozenset({InlineStyle.LINK})
 _IMAGES = frozenset({InlineStyle.IMAGE})
 _EMPHASIS = frozenset({InlineStyle.EMPHASIS, InlineStyle.STRONG})
 
-# Bylines. Long forms name the act ("Propos recueillis par"); short ones ("Par", "By", "Von",
+# Bylines. Long forms name the act ("Propos recueillis par", a translator's "Traduit de
+# l'anglais par"); short ones ("Par", "By", "Von",
 # "Por") must be followed by a capitalised name and stay short, so "Par ailleurs, …" or
 # "Von Anfang an war klar." are not bylines.
 _BYLINE_LONG = re.compile(
@@ -26,6 +27,8 @@ _BYLINE_LONG = re.compile(
       | words \s+ by | written \s+ by | reporting \s+ by
       | entrevista \s+ (?:de|por|realizada \s+ por) \s+ (?-i:[A-ZÀ-ÖØ-Þ])
       | das \s+ (?:interview|gespr[äa]ch) \s+ f[üu]hrten?
+      | (?:traduit|translated|[üu]bersetzt|traducid[oa]|tradott[oa]|traduzid[oa]|vertaald)
+        \s+ (?:\S+ \s+){0,3}? (?:par|by|von|por|da|door) \s+ (?-i:[A-ZÀ-ÖØ-Þ])
       | (?:texto|text|interview|auteur|author|autor(?:in)?) \s* :
     ) \s* \S"""
 )

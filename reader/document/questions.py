@@ -288,6 +288,8 @@ def _form_turns(cues: Cues) -> QA | None:
         for k in range(len(cues))
         if (prefixes[k] is Prefix.DASH or kinds[k] is list_item) and _turn(cues, k)
     ]
+    if turns and turns[0] > 0 and prefixes[turns[0] - 1] is Prefix.SPEAKER:
+        turns.insert(0, turns[0] - 1)  # the interviewer named once, then only dashes
     if len(turns) < 4:
         return None
     best: tuple[float, list[int], list[int]] | None = None

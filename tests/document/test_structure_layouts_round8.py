@@ -157,3 +157,57 @@ def test_lines_each_holding_a_question_and_its_answer_are_turns():
         "nothing at all, as fishermen do? Perhaps not.\n"
     )
     assert not prose.questions
+
+
+# --- The interviewer named once, then only dashes ----------------------------------------------
+
+
+def test_the_interviewer_named_on_the_first_question_then_only_dashes():
+    document = doc(
+        "Entre lápices\n\nHablamos con Nuria Campos en su taller.\n\n"
+        "MARTA RIBAS: ¿Cuándo decidiste dibujar para vivir?\n\n"
+        "—Muy tarde. Estudié Derecho porque era lo sensato, y dibujaba por las noches hasta "
+        "que me di cuenta de que era lo único que me importaba.\n\n—¿Y tu familia lo entendió?\n\n"
+        "—Mi madre sí. Mi padre tardó diez años, hasta que vio un libro mío en un escaparate.\n\n"
+        "—En el álbum aparece mucho la biblioteca del pueblo.\n\n"
+        "—Porque allí aprendí a leer de verdad, con los libros de mayores que me prestaban.\n\n"
+        "—¿Qué le dirías a alguien que empieza?\n\n"
+        "—Que dibuje todos los días, aunque sea un vaso.\n"
+    )
+    assert asked(document) == [
+        ("MARTA RIBAS", "¿Cuándo decidiste dibujar para vivir?"),
+        ("", "¿Y tu familia lo entendió?"),
+        ("", "En el álbum aparece mucho la biblioteca del pueblo."),
+        ("", "¿Qué le dirías a alguien que empieza?"),
+    ]
+    # A lead-in named once before a story's dialogue that asks on both sides stays text.
+    story = doc(
+        "El viaje\n\nNota: ¿quién recuerda aquel verano?\n\n—¿Vienes?\n\n—¿Adónde?\n\n"
+        "—¿Al río?\n\n—¿Ahora?\n"
+    )
+    assert not story.questions
+
+
+# --- A translator's credit ---------------------------------------------------------------------
+
+
+def test_a_translators_credit_in_italics_is_no_first_question():
+    document = doc(
+        "# Entretien avec Maren Holt\n\n*Traduit de l'anglais par Lucie Ferrand. L'entretien a "
+        "été raccourci.*\n\nRomancière installée à Londres, Maren Holt publie son cinquième "
+        "livre.\n\n*Pourquoi commencer par la fin ?*\n\nParce que le lecteur sait déjà comment "
+        "les choses finissent, dans la vie comme dans les livres.\n\n*Est-ce une contrainte ?*\n\n"
+        "C'est une liberté. En norvégien, j'entends ma mère derrière chaque phrase.\n",
+        markdown=True,
+    )
+    assert [q.heading for q in document.questions] == [
+        "Pourquoi commencer par la fin ?", "Est-ce une contrainte ?",
+    ]
+    # A first question in italics that mentions a translation is still one.
+    asked_first = doc(
+        "# Entretien\n\n*Traduit-on mieux ce qu'on aime ?*\n\nSans doute, et je le crois depuis "
+        "toujours, pour avoir traduit des livres que je n'aimais pas.\n\n*Et vos débuts ?*\n\n"
+        "Je traduisais des notices de machines à laver pour une usine de Lyon.\n",
+        markdown=True,
+    )
+    assert len(asked_first.questions) == 2
