@@ -211,3 +211,38 @@ def test_a_translators_credit_in_italics_is_no_first_question():
         markdown=True,
     )
     assert len(asked_first.questions) == 2
+
+
+# --- A hearing: a chair, members, a witness ----------------------------------------------------
+
+HEARING = (
+    "Hearing of the Subcommittee\n\nThe subcommittee met at 10:00 a.m.\n\n"
+    "Mr. Berg. The meeting will come to order. I welcome our witness, Ms. Vale.\n\n"
+    "Ms. Vale. Thank you, Mr. Chairman.\n\n"
+    "Mr. Berg. Why does the chamber need a new committee?\n\n"
+    "Ms. Vale. Because the rules were written for a building that is always open.\n\n"
+    "Mr. Berg. Thank you. Mr. Ruiz.\n\n"
+    "Mr. Ruiz. Who would appoint its members?\n\n"
+    "Ms. Vale. The leaders of both parties, six each.\n\n"
+    "Mr. Ruiz. I yield back.\n\n"
+    "Mr. Berg. The hearing is adjourned.\n"
+)
+
+
+def test_a_hearings_questions_are_those_the_witness_answers():
+    assert asked(doc(HEARING)) == [
+        ("Mr. Berg", "Why does the chamber need a new committee?"),
+        ("Mr. Ruiz", "Who would appoint its members?"),
+    ]
+    # An interviewer whom the guest answers each time keeps every turn, remarks too.
+    interview = doc(
+        "Two reporters\n\nAnna: Welcome, Mr. Berg. Why the new committee?\n\n"
+        "Berg: Because the rules were written for a building that is always open.\n\n"
+        "Tom: And who appoints its members?\n\nBerg: The leaders of both parties.\n\n"
+        "Anna: That sounds slow.\n\nBerg: It is, and it should be.\n\n"
+        "Tom: Will you sit on it?\n\nBerg: No, never.\n\nAnna: Thank you.\n"
+    )
+    assert [q.heading for q in interview.questions][:4] == [
+        "Welcome, Mr. Berg. Why the new committee?", "And who appoints its members?",
+        "That sounds slow.", "Will you sit on it?",
+    ]
