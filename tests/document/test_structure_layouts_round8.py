@@ -246,3 +246,38 @@ def test_a_hearings_questions_are_those_the_witness_answers():
         "Welcome, Mr. Berg. Why the new committee?", "And who appoints its members?",
         "That sounds slow.", "Will you sit on it?",
     ]
+
+
+# --- A court record: the examiner named first, a commentator's notes ---------------------------
+
+COURT = (
+    "A real transcript, with our notes\n\nBelow is part of a direct examination.\n\n"
+    "ATTY. REYES:     Who was with you at that time?\n\n"
+    "WITNESS   :       My son, and my wife upstairs.\n"
+    "Q      :       What were you doing then?\n"
+    "A      :       Watching the television.\n"
+    "Q      :       The sofa you mean is the one near the window.\n"
+    "Note: some would call this a leading question. Nobody objected, so it went in.\n"
+    "A      :       Yes, sir. Right next to it.\n"
+    "Q      :       How high is that window?\n"
+    "COURT:     Which one?\n"
+    "ATTY. REYES:     The glass window, Your Honor.\n"
+    "WITNESS:     About three feet.\n"
+)
+
+
+def test_a_court_records_examiner_named_first_and_a_note_between_q_and_a():
+    assert asked(doc(COURT)) == [
+        ("ATTY. REYES", "Who was with you at that time?"),
+        ("Q", "What were you doing then?"),
+        ("Q", "The sofa you mean is the one near the window."),
+        ("Q", "How high is that window?"),
+    ]
+    # A question running on to a second paragraph before its answer still asks with it.
+    on = doc(
+        "Record\n\nQ: Let me put it another way.\n\nWhere were you standing?\n\nA: By the door."
+        "\n\nQ: And then?\n\nA: I left.\n"
+    )
+    assert [q.heading for q in on.questions] == [
+        "Let me put it another way. Where were you standing?", "And then?",
+    ]
