@@ -31,6 +31,11 @@ _MARK_OPENINGS = frozenset("•◦‣●○▪■□►▶▸➤➢➔→⇒✔�
     chr(c) for c in (*range(0x1F300, 0x1FB00), *range(0x2600, 0x27C0))
 )
 _NUMBERED = re.compile(r"\d{1,9}[.)]")
+# A camera's file name: "DSC_0412", "IMG-2044.jpg", "PXL_20230512_0931", before a capital.
+_PHOTO_NAME = re.compile(
+    r"(?:DSCN?|IMG|PXL|DCIM|P)[_-]?\d{3,}(?:_\d+)*(?:\.(?i:jpe?g|png|heic))?[ \t]*(?=[A-ZÀ-ÖØ-Þ])"
+)
+_PHOTO_OPENINGS = frozenset("DIP")
 _LONE_NUMBER = re.compile(r"\d{1,3}[ \t]*[-–.)]")
 # "2. Pourquoi ?", "1/ Pourquoi ?", and "1-O que você acha?" / "3- O que…" as school papers
 # number questions; "1)What is …?", "1_Tramezzino o cicchetto?", "1.Comment … ?" with the number
@@ -271,6 +276,11 @@ class Cues:
         numbers = [0] * count
         for k in [k for k, kind in enumerate(kinds) if kind is BlockKind.LIST_ITEM]:
             numbers[k] = span[k].number_length
+        # So does a photo's file name a page glued before the first turn ("DSC_0412Reporter:").
+        for k in [k for k, block in enumerate(span) if block.text[:1] in _PHOTO_OPENINGS]:
+            photo = _PHOTO_NAME.match(span[k].text)
+            if photo is not None and kinds[k] is BlockKind.PARAGRAPH:
+                numbers[k] = photo.end()
         texts = [block.text[number:] for block, number in zip(span, numbers, strict=True)]
         prefixes, speakers, cuts = [Prefix.NONE] * count, [""] * count, [0] * count
         groups: list[int] = []  # turns opened by a group's name ("Clube de leitura: …")

@@ -81,17 +81,29 @@ def first_line_apart(text: str, breaks: list[int]) -> bool:
 
 
 _OPENING_QUOTES = tuple("«“„\"‘")
+_ANSWER_QUOTES = (*_OPENING_QUOTES, "”")  # Finnish and Swedish open with ”
+
+
+def _answered_in_quotes(text: str, breaks: list[int]) -> bool:
+    """Whether an item's first line asks and its next line opens a quotation: a numbered
+    question with the guest's words below it ("2. Millaisena koet …?" / "”Hyvänä. …”")."""
+    return text[: breaks[0]].rstrip().endswith("?") and text[breaks[0] + 1 :].lstrip().startswith(
+        _ANSWER_QUOTES
+    )
 _ITEMS_APART = 3  # items of a list, at least, whose first lines stand apart (not one by chance)
 
 
 def settle_numbered_items(blocks: list[Block], items: list[tuple[int, list[int]]]) -> list[Block]:
     """``blocks`` with their numbered items settled: the plain-text ``items`` (an index, and
     the soft breaks of its text) cut after their first line when it stands apart
-    (``first_line_apart``) in three items or more: the first line stays the item, the rest
+    (``first_line_apart``) in three items or more, or asks above a quotation in any
+    (``_answered_in_quotes``): the first line stays the item, the rest
     becomes a paragraph after it; and a lone number made a paragraph
     (``_lone_numbers_as_paragraphs``)."""
     apart = [(i, breaks) for i, breaks in items if first_line_apart(blocks[i].text, breaks)]
-    if len(apart) >= _ITEMS_APART:
+    if len(apart) < _ITEMS_APART:
+        apart = [(i, breaks) for i, breaks in items if _answered_in_quotes(blocks[i].text, breaks)]
+    if apart:
         blocks = list(blocks)
         for index, breaks in reversed(apart):
             item = blocks[index]

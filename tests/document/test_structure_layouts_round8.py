@@ -281,3 +281,46 @@ def test_a_court_records_examiner_named_first_and_a_note_between_q_and_a():
     assert [q.heading for q in on.questions] == [
         "Let me put it another way. Where were you standing?", "And then?",
     ]
+
+
+# --- A numbered question with the guest's quoted words on its next line ------------------------
+
+
+def test_a_numbered_question_above_a_quotation_is_split_from_it():
+    document = doc(
+        "Klassikan henki\n\nVeeti Rantala\n\n1. Kuinka kauan olet opiskellut täällä?\n\n"
+        "”Kolmatta vuotta”, Veeti kertoo.\n\n2. Millaisena koet koulun hengen?\n"
+        "”Hyvänä. Kaikkien kanssa tulee toimeen”, Veeti toteaa.\n\n3. Miksi valitsit koulun?\n\n"
+        "”Isoveli kävi täällä”, Veeti kertoo.\n"
+    )
+    assert [q.heading for q in document.questions] == [
+        "Kuinka kauan olet opiskellut täällä?", "Millaisena koet koulun hengen?",
+        "Miksi valitsit koulun?",
+    ]
+    # An item that asks nothing keeps its quoted second line.
+    shopping = doc("List\n\n1. Milk\n”the fresh one”\n\n2. Bread\n")
+    assert shopping.blocks[1].text.startswith("1. Milk")
+    assert "the fresh one" in shopping.blocks[1].text
+
+
+# --- A photo's file name glued before the first turn --------------------------------------------
+
+
+def test_a_photo_file_name_glued_before_the_first_turn():
+    document = doc(
+        "Interviu cu doamna profesoară\n\nDSC_0412Reporter: De câți ani sunteți profesoară?\n\n"
+        "VIP: Predau de 22 de ani.\n\nReporter: Ce hobby-uri aveți?\n\n"
+        "VIP: Grădinăritul și fotografia.\n"
+    )
+    assert asked(document) == [
+        ("Reporter", "De câți ani sunteți profesoară?"), ("Reporter", "Ce hobby-uri aveți?"),
+    ]
+    # The file name is left out of the question's heading, not out of the text.
+    assert "DSC_0412Reporter: De câți ani" in document.text
+    # A name that merely starts like one ("Pia2000: …", no capital right after the digits'
+    # run) is the speaker's.
+    named = doc(
+        "Interviu\n\nPia2000: De câți ani?\n\nVIP: De doi ani.\n\nPia2000: Și acum?\n\n"
+        "VIP: Tot așa, de doi.\n"
+    )
+    assert [q.speaker for q in named.questions] == ["Pia2000", "Pia2000"]
