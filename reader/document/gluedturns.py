@@ -10,6 +10,8 @@ no offset moves (that character becomes the "\\n" between two blocks):
   (four at least) across such blocks ("Beatriz: … Rafael: … Beatriz: …", "1 M : … 2 C : …",
   "LTB : … - R.J. Ellory : …" where a list swallowed the next question): split before each
   (``namedturns``, which also splits a turn whose recurring name ends with a period);
+- a question on a paragraph's first line, a guest's full name opening each line after it
+  ("Can you each …?" / "Ines Moreau: …" / "Lukas Brandt: …", ``gluedlabels``);
 - a dialogue dash opening a question glued after a sentence ("… sin darme cuenta. -¿En qué
   se basa tu trabajo?"): the question becomes a paragraph of its own;
 - numbered questions, three or more, each followed by its answer on what was the next line
@@ -27,7 +29,12 @@ import re
 from collections import Counter
 
 from .gluedlabels import NUMBER_OPENING as _NUMBER_OPENING
-from .gluedlabels import every_line_labelled_cuts, label_line_cuts, numbered_answer_label_cuts
+from .gluedlabels import (
+    every_line_labelled_cuts,
+    label_line_cuts,
+    named_answer_lines_cuts,
+    numbered_answer_label_cuts,
+)
 from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 
@@ -71,6 +78,8 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
     for index, found in every_line_labelled_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
     for index, found in label_line_cuts(blocks, prose).items():
+        cuts.setdefault(index, []).extend(found)
+    for index, found in named_answer_lines_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
     for index, cut in numbered_answer_label_cuts(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)

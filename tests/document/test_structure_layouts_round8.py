@@ -324,3 +324,24 @@ def test_a_photo_file_name_glued_before_the_first_turn():
         "VIP: Tot așa, de doi.\n"
     )
     assert [q.speaker for q in named.questions] == ["Pia2000", "Pia2000"]
+
+
+# --- A question to several guests, their named answers on the lines below ----------------------
+
+
+def test_a_question_line_then_each_guests_named_answer_line():
+    document = doc(
+        "Q&A with the cast\n\nHow did you meet?\nDana Whitfield: At a workshop in Lisbon.\n\n"
+        "Omar, why this role?\nOmar Seddik: The silence of it.\n\n"
+        "Can you each describe your first reaction?\nInes Moreau: I missed my stop.\n"
+        "Lukas Brandt: I thought it was unfilmable.\n"
+    )
+    assert [q.heading for q in document.questions][-1] == (
+        "Can you each describe your first reaction?"
+    )
+    # A sentence that names someone mid-line after a question is no answer's line.
+    prose = doc(
+        "Notes\n\nWho came? Many people. As Dana Whitfield: wrote, it was a good night\n"
+        "for everyone.\n"
+    )
+    assert not prose.questions
