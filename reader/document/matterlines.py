@@ -100,12 +100,19 @@ _ASIDE_CHARS = 400
 _CREDIT_CHARS = 80
 
 
+# "Forum › Garten & Balkon › Tomaten platzen auf – was tun?": a page's path of links, whose
+# last step may be a thread's title that asks.
+_TRAIL = re.compile(r"[^›»>\n]{1,60}(?:[ \t](?:›|»|>)[ \t][^›»>\n]{1,120}){2,}")
+
+
 def is_aside(text: str) -> bool:
-    """A related article's link, a photo's credited caption or an advert's marker among the
-    paragraphs."""
+    """A related article's link, a photo's credited caption, an advert's marker or a path of
+    links among the paragraphs."""
     if len(text) > _ASIDE_CHARS:
         return False
     if _RELATED.match(text) is not None or _ADVERT.fullmatch(text.strip()) is not None:
+        return True
+    if _TRAIL.fullmatch(text.strip()) is not None:
         return True
     return _CREDIT_END.search(text, max(0, len(text) - _CREDIT_CHARS)) is not None
 

@@ -327,7 +327,18 @@ def _form_turns(cues: Cues) -> QA | None:
         cues, turns, replies, asked, answered
     ):
         return None
-    return assemble(Form.DASH, cues, asks)
+    return assemble(Form.DASH, cues, sorted(asks + [k + 1 for k in asks if _goes_on(cues, k + 1)]))
+
+
+def _goes_on(cues: Cues, k: int) -> bool:
+    """Whether block ``k`` carries the turn before it on, opening in lower case, as a PDF
+    cuts a turn where its page breaks ("… before the game that" / "he knew how …?")."""
+    return (
+        k < len(cues)
+        and cues.kinds[k] is BlockKind.PARAGRAPH
+        and cues.prefixes[k] is Prefix.NONE
+        and cues.content(k)[:1].islower()
+    )
 
 
 _DIALOGUE_TURNS = 8
@@ -339,15 +350,17 @@ def _whole_conversation(
 ) -> bool:
     """Whether dashed turns for everyone are an interview although the guest's replies are
     no longer than the questions (a press conference, a child's short answers, an interviewer
-    who mostly remarks): eight turns or more in one unbroken run, three quarters of the body,
+    who mostly remarks): eight turns or more in one unbroken run (a turn may go on in a block
+    of its own, ``_goes_on``), three quarters of the body,
     the replies never asking and, by median, sentences of eight words or more and at least ¾
     of the questions' length. A list runs among an article's prose; a story's dialogue asks
     on both sides."""
-    if len(turns) < _DIALOGUE_TURNS or turns[-1] - turns[0] + 1 != len(turns):
+    between = set(range(turns[0], turns[-1] + 1)).difference(turns)
+    if len(turns) < _DIALOGUE_TURNS or not all(_goes_on(cues, k) for k in between):
         return False
     prose = sum(1 for kind in cues.kinds if kind in _PROSE or kind is BlockKind.LIST_ITEM)
     return (
-        4 * len(turns) >= 3 * prose
+        4 * (len(turns) + len(between)) >= 3 * prose
         and question_ratio(cues, replies) == 0.0
         and answered >= max(0.75 * asked, _REPLY_WORDS)
     )

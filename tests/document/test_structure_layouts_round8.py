@@ -345,3 +345,49 @@ def test_a_question_line_then_each_guests_named_answer_line():
         "for everyone.\n"
     )
     assert not prose.questions
+
+
+# --- Formats: a turn cut where a PDF's page breaks, a forum's path of links ---------------------
+
+
+def test_a_dashed_turn_cut_in_two_by_a_page_break_goes_on():
+    turns = [
+        "- Good evening. It was close to a perfect game, and we defended in an organised way.",
+        "- Rui, what would you promise the fans if the team reaches the final?",
+        "- Our next match is against Millbury, and that is all I think about tonight.",
+        "- Which team would you rather avoid in the knockout round?",
+        "- I have not thought about it at all. Tonight we enjoy the win with our fans.",
+        "- Westbrook's coach said before the game that",
+        "he knew how to beat you. How did you surprise him?",
+        "- We closed the spaces where they are most dangerous, and they hardly threatened us.",
+        "- They started with three centre-backs. Had you prepared for that?",
+        "- We studied them carefully and prepared for several shapes, and it worked well.",
+    ]
+    document = doc("Nearly a perfect night\n\n" + "\n\n".join(turns) + "\n", markdown=True)
+    assert [q.heading for q in document.questions] == [
+        "Rui, what would you promise the fans if the team reaches the final?",
+        "Which team would you rather avoid in the knockout round?",
+        "Westbrook's coach said before the game that he knew how to beat you. How did you "
+        "surprise him?",
+        "They started with three centre-backs. Had you prepared for that?",
+    ]
+    # A paragraph opening in capitals between the turns breaks the run: no interview.
+    broken = [t if not t.startswith("he knew") else "He knew it. Why?" for t in turns]
+    assert not doc("Night\n\n" + "\n\n".join(broken) + "\n", markdown=True).questions
+
+
+def test_a_forums_path_of_links_that_asks_is_no_question():
+    document = doc(
+        "<h1>Tomaten platzen auf</h1>\n\nForum › Garten & Balkon › Tomaten platzen auf – was "
+        "tun?\n\nBeitrag von gruenfink: Seit dem Regen platzen alle Tomaten auf. Ich gieße "
+        "jeden Abend, und die Erde ist trotzdem trocken.\n\nZitat von gruenfink: Liegt das am "
+        "Gießen?\n\nWahrscheinlich ja. Lieber morgens und gleichmäßig gießen.\n",
+        markdown=True,
+    )
+    assert not document.questions
+    # A question that merely names a path ("A > B > C?") in a turn still asks.
+    asked_path = doc(
+        "Interview\n\nQ: Menu › Settings › Sound: where is the volume?\n\nA: Under Sound, at "
+        "the top.\n\nQ: And the voice?\n\nA: Under Speech.\n"
+    )
+    assert len(asked_path.questions) == 2
