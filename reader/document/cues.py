@@ -10,6 +10,7 @@ import re
 
 from .matterlines import is_aside
 from .model import Block, BlockKind
+from .namedinitials import name_the_initials
 from .speakerlabels import group_speaker, opens_with_title
 from .textcues import (
     JOINING_WORD,
@@ -30,6 +31,11 @@ _MARK_OPENINGS = frozenset("•◦‣●○▪■□►▶▸➤➢➔→⇒✔�
     chr(c) for c in (*range(0x1F300, 0x1FB00), *range(0x2600, 0x27C0))
 )
 _NUMBERED = re.compile(r"\d{1,9}[.)]")
+# A camera's file name: "DSC_0412", "IMG-2044.jpg", "PXL_20230512_0931", before a capital.
+_PHOTO_NAME = re.compile(
+    r"(?:DSCN?|IMG|PXL|DCIM|P)[_-]?\d{3,}(?:_\d+)*(?:\.(?i:jpe?g|png|heic))?[ \t]*(?=[A-ZÀ-ÖØ-Þ])"
+)
+_PHOTO_OPENINGS = frozenset("DIP")
 _LONE_NUMBER = re.compile(r"\d{1,3}[ \t]*[-–.)]")
 # "2. Pourquoi ?", "1/ Pourquoi ?", and "1-O que você acha?" / "3- O que…" as school papers
 # number questions; "1)What is …?", "1_Tramezzino o cicchetto?", "1.Comment … ?" with the number
@@ -90,6 +96,7 @@ def _settle_speakers(
         _answered_once(turns, speakers, uses)
         | _readers(turns, speakers, uses, texts)
         | _guests(turns, speakers, uses, texts)
+        | _named_once_then_dashed(turns, prefixes, texts)
     )
     for k in turns:
         name = speakers[k]
@@ -190,6 +197,19 @@ def _guests(
     return once if len(answering) >= _GUEST_ANSWERS else set()
 
 
+def _named_once_then_dashed(
+    turns: list[int], prefixes: list[Prefix], texts: list[str]
+) -> set[int]:
+    """The first turn, asking under the interviewer's name, when dashed turns follow it: the
+    name is given once ("MARTA RIBAS: ¿Cuándo …?"), then every turn opens with a dash."""
+    if not turns:
+        return set()
+    k = turns[0]
+    following = prefixes[k + 1 : k + 4]
+    dashed = len(following) == 3 and all(prefix is Prefix.DASH for prefix in following)
+    return {k} if dashed and ending(texts[k]) is Ending.QUESTION else set()
+
+
 _TURN_NUMBER = re.compile(r"\d{1,4}(?:\s*[.)])?\s+(?=\D)")  # "12 Q:", "3. Giornalista:"
 
 
@@ -256,6 +276,11 @@ class Cues:
         numbers = [0] * count
         for k in [k for k, kind in enumerate(kinds) if kind is BlockKind.LIST_ITEM]:
             numbers[k] = span[k].number_length
+        # So does a photo's file name a page glued before the first turn ("DSC_0412Reporter:").
+        for k in [k for k, block in enumerate(span) if block.text[:1] in _PHOTO_OPENINGS]:
+            photo = _PHOTO_NAME.match(span[k].text)
+            if photo is not None and kinds[k] is BlockKind.PARAGRAPH:
+                numbers[k] = photo.end()
         texts = [block.text[number:] for block, number in zip(span, numbers, strict=True)]
         prefixes, speakers, cuts = [Prefix.NONE] * count, [""] * count, [0] * count
         groups: list[int] = []  # turns opened by a group's name ("Clube de leitura: …")
@@ -334,6 +359,7 @@ class Cues:
             if mark is not None and prefixes[k] is Prefix.NONE and kinds[k] is BlockKind.PARAGRAPH:
                 cuts[k] = mark.end()
         _unnumber_counts(numbered, prefixes, cuts, texts)
+        name_the_initials(prefixes, speakers, cuts, texts)
         _settle_speakers(prefixes, speakers, cuts, texts)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts

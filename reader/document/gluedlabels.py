@@ -131,3 +131,33 @@ def every_line_labelled_cuts(blocks: list[Block], prose: list[int]) -> dict[int,
 def _label(text: str, prefix: tuple[Prefix, str, int]) -> str:
     kind, name, cut = prefix
     return name or text[:cut].strip(" :.\t").casefold()
+
+
+# "Ines Moreau:": a guest's first and last name, each capitalised, before a colon.
+_FULL_NAME_LABEL = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ '’-][A-ZÀ-ÖØ-Þ][^\W\d_]+){1,2}:[ \t]")
+
+
+def named_answer_lines_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
+    """Where the answers begin in paragraphs whose first line asks, unlabelled, and whose
+    every other line a guest's full name opens, as a Q&A with several guests puts a question
+    to them all ("Can you each describe …?" / "Ines Moreau: I read it …" / "Lukas Brandt: I
+    thought …"): before each name."""
+    cuts: dict[int, list[int]] = {}
+    for index in prose:
+        block = blocks[index]
+        text = block.text
+        first, end = block.source_lines
+        lines = max(end - first, text.count(LINE_BREAK) + 1)
+        asked = text.find("?", 0, QUESTION_SCAN)
+        if block.kind is not BlockKind.PARAGRAPH or lines < 2 or asked < 0:
+            continue
+        if split_prefix(text[:_LABEL_SCAN])[0] is not Prefix.NONE:
+            continue
+        found = [
+            match.start()
+            for match in _LINE_START.finditer(text, asked)
+            if _FULL_NAME_LABEL.match(text, match.end())
+        ]
+        if found and len(found) == lines - 1 and found[0] == asked + 1:
+            cuts[index] = found
+    return cuts

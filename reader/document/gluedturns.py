@@ -10,6 +10,8 @@ no offset moves (that character becomes the "\\n" between two blocks):
   (four at least) across such blocks ("Beatriz: … Rafael: … Beatriz: …", "1 M : … 2 C : …",
   "LTB : … - R.J. Ellory : …" where a list swallowed the next question): split before each
   (``namedturns``, which also splits a turn whose recurring name ends with a period);
+- a question on a paragraph's first line, a guest's full name opening each line after it
+  ("Can you each …?" / "Ines Moreau: …" / "Lukas Brandt: …", ``gluedlabels``);
 - a dialogue dash opening a question glued after a sentence ("… sin darme cuenta. -¿En qué
   se basa tu trabajo?"): the question becomes a paragraph of its own;
 - numbered questions, three or more, each followed by its answer on what was the next line
@@ -27,7 +29,12 @@ import re
 from collections import Counter
 
 from .gluedlabels import NUMBER_OPENING as _NUMBER_OPENING
-from .gluedlabels import every_line_labelled_cuts, label_line_cuts, numbered_answer_label_cuts
+from .gluedlabels import (
+    every_line_labelled_cuts,
+    label_line_cuts,
+    named_answer_lines_cuts,
+    numbered_answer_label_cuts,
+)
 from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 
@@ -35,6 +42,12 @@ from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 _GLUED_DASH_QUESTION = re.compile(r"(?<=[.!?…»”\"])\s(?=[-–—]\s?¿)")
 # "¿…? Answer": the question mark that ends a list item's first sentence, before a capital.
 _QUESTION_END = re.compile(r"\?[»”\"]?\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-Þ0-9])")
+# The same, or before a dialogue dash opening the answer's line where a web page or a Word
+# file broke it: "Vad är …, tycker du?" / "– Att se till …" (a text file's such paragraph is
+# split when read: ``lines.dashed_reply``).
+_PAIR_END = re.compile(
+    r"\?[»”\"]?(?:\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-Þ0-9])|\u2028(?=[-–—]\s?[¡¿«“\"]?[A-ZÀ-ÖØ-Þ0-9]))"
+)
 _MIN_ITEMS = 3
 # A paragraph opened by a question's number: "1 Pourquoi… ?", "2. Et après ?", "3-O que…?".
 
@@ -65,6 +78,8 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
     for index, found in every_line_labelled_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
     for index, found in label_line_cuts(blocks, prose).items():
+        cuts.setdefault(index, []).extend(found)
+    for index, found in named_answer_lines_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
     for index, cut in numbered_answer_label_cuts(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)
@@ -169,7 +184,8 @@ def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
     """Where the answer begins in paragraphs of two lines, a question and its answer on the
     next line ("Qual o seu truque?" / "Canto desafinado."), when three or more are so, and
     two in three of the paragraphs of two lines (hard-wrapped prose has many that ask
-    nothing): after the last "?" that a capital follows, the answer asking nothing."""
+    nothing): after the last "?" that a capital follows (or a line break, a dash and a
+    capital: "… tycker du?" / "– Att se till …"), the answer asking nothing."""
     cuts: dict[int, int] = {}
     pairs = 0
     for index in prose:
@@ -188,7 +204,7 @@ def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
         if not two_lines or block.kind is not BlockKind.PARAGRAPH:
             continue
         pairs += 1
-        found = [m.end() - 1 for m in _QUESTION_END.finditer(text, 0, _QUESTION_SCAN)]
+        found = [m.end() - 1 for m in _PAIR_END.finditer(text, 0, _QUESTION_SCAN)]
         if not found or "?" in text[found[-1] :]:
             continue
         if text.count(" ", 0, found[-1]) < _PAIR_WORDS:

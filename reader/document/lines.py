@@ -81,17 +81,29 @@ def first_line_apart(text: str, breaks: list[int]) -> bool:
 
 
 _OPENING_QUOTES = tuple("«“„\"‘")
+_ANSWER_QUOTES = (*_OPENING_QUOTES, "”")  # Finnish and Swedish open with ”
+
+
+def _answered_in_quotes(text: str, breaks: list[int]) -> bool:
+    """Whether an item's first line asks and its next line opens a quotation: a numbered
+    question with the guest's words below it ("2. Millaisena koet …?" / "”Hyvänä. …”")."""
+    return text[: breaks[0]].rstrip().endswith("?") and text[breaks[0] + 1 :].lstrip().startswith(
+        _ANSWER_QUOTES
+    )
 _ITEMS_APART = 3  # items of a list, at least, whose first lines stand apart (not one by chance)
 
 
 def settle_numbered_items(blocks: list[Block], items: list[tuple[int, list[int]]]) -> list[Block]:
     """``blocks`` with their numbered items settled: the plain-text ``items`` (an index, and
     the soft breaks of its text) cut after their first line when it stands apart
-    (``first_line_apart``) in three items or more: the first line stays the item, the rest
+    (``first_line_apart``) in three items or more, or asks above a quotation in any
+    (``_answered_in_quotes``): the first line stays the item, the rest
     becomes a paragraph after it; and a lone number made a paragraph
     (``_lone_numbers_as_paragraphs``)."""
     apart = [(i, breaks) for i, breaks in items if first_line_apart(blocks[i].text, breaks)]
-    if len(apart) >= _ITEMS_APART:
+    if len(apart) < _ITEMS_APART:
+        apart = [(i, breaks) for i, breaks in items if _answered_in_quotes(blocks[i].text, breaks)]
+    if apart:
         blocks = list(blocks)
         for index, breaks in reversed(apart):
             item = blocks[index]
@@ -216,3 +228,53 @@ class SourceLines:
         start = self._starts[number]
         end = self._source.find("\n", start)
         return self._source[start : end if end >= 0 else len(self._source)]
+
+
+# "Vad är …, tycker du?" / "– Att se till …": a question's line, then its answer's line opened
+# by a dialogue dash (a dash inside a line of prose is the sentence's).
+_DASHED_REPLY = re.compile(r"[-–—][ \t]?[¡¿«“\"]?[A-ZÀ-ÖØ-Þ0-9]")
+
+
+def paragraph_lines(
+    text: str, inlines: tuple[Inline, ...], breaks: list[int], lines: tuple[int, int]
+) -> list[Block]:
+    """A plain-text paragraph, cut where its lines are turns (one paragraph per turn, as when
+    a blank line parted them): two lines, a question and the dashed reply below it; or three
+    lines or more each asking and answered on the same line ("How old are you?  Seven."),
+    below a line that names them ("Interview with T"), cut between question and answer too."""
+    if (
+        len(breaks) == 1
+        and text[: breaks[0]].rstrip(" »”\"").endswith("?")
+        and _DASHED_REPLY.match(text, breaks[0] + 1)
+    ):
+        return split_at(text, inlines, breaks, breaks, lines[0])
+    cuts = _answered_lines(text, breaks)
+    if cuts:
+        return split_at(text, inlines, breaks, cuts, lines[0])
+    return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
+
+
+# "How old are you this year?  Seven.": a question opening the line, then its answer, which
+# asks nothing and ends its sentence (a hard-wrapped line of prose runs on).
+_ANSWERED_LINE = re.compile(
+    r"[¿¡«“\"]?[A-ZÀ-ÖØ-Þ][^?]{2,}\?[»”\"]?( )[ \t]*[^?\s][^?]*[.!…»”\")]"
+)
+_ANSWERED_LINES = 3
+
+
+def _answered_lines(text: str, breaks: list[int]) -> list[int]:
+    """The cuts of a paragraph whose lines each hold a question and its answer (the first
+    line may be their heading): at every line break, and at the space after each question;
+    none unless three lines or more are so and every line but the first is."""
+    bounds = list(pairwise([-1, *breaks, len(text)]))
+    cuts: list[int] = []
+    for number, (before, end) in enumerate(bounds):
+        line = _ANSWERED_LINE.fullmatch(text, before + 1, end)
+        if line is None and number > 0:
+            return []
+        if number > 0:
+            cuts.append(before)
+        if line is not None:
+            cuts.append(line.start(1))
+    answered = len(cuts) - len(breaks)
+    return cuts if answered >= _ANSWERED_LINES else []

@@ -22,6 +22,7 @@ from .lines import (
     group_apart,
     head_apart,
     next_numbers,
+    paragraph_lines,
     settle_numbered_items,
     split_at,
     split_lines,
@@ -205,7 +206,7 @@ def parse_blocks(
                 if cuts:
                     blocks.extend(apart)
             else:
-                blocks.append(Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines))
+                blocks.extend(paragraph_lines(text, inlines, breaks if plain_text else [], lines))
         elif kind in ("fence", "code_block"):
             text = token.content.rstrip("\n").replace("\n", LINE_BREAK)
             if kind == "fence" and token.info and not _LANGUAGE_TAG.fullmatch(token.info):

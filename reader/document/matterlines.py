@@ -15,7 +15,8 @@ _LINKS = frozenset({InlineStyle.LINK})
 _IMAGES = frozenset({InlineStyle.IMAGE})
 _EMPHASIS = frozenset({InlineStyle.EMPHASIS, InlineStyle.STRONG})
 
-# Bylines. Long forms name the act ("Propos recueillis par"); short ones ("Par", "By", "Von",
+# Bylines. Long forms name the act ("Propos recueillis par", a translator's "Traduit de
+# l'anglais par"); short ones ("Par", "By", "Von",
 # "Por") must be followed by a capitalised name and stay short, so "Par ailleurs, …" or
 # "Von Anfang an war klar." are not bylines.
 _BYLINE_LONG = re.compile(
@@ -26,6 +27,8 @@ _BYLINE_LONG = re.compile(
       | words \s+ by | written \s+ by | reporting \s+ by
       | entrevista \s+ (?:de|por|realizada \s+ por) \s+ (?-i:[A-ZÀ-ÖØ-Þ])
       | das \s+ (?:interview|gespr[äa]ch) \s+ f[üu]hrten?
+      | (?:traduit|translated|[üu]bersetzt|traducid[oa]|tradott[oa]|traduzid[oa]|vertaald)
+        \s+ (?:\S+ \s+){0,3}? (?:par|by|von|por|da|door) \s+ (?-i:[A-ZÀ-ÖØ-Þ])
       | (?:texto|text|interview|auteur|author|autor(?:in)?) \s* :
     ) \s* \S"""
 )
@@ -97,12 +100,19 @@ _ASIDE_CHARS = 400
 _CREDIT_CHARS = 80
 
 
+# "Forum › Garten & Balkon › Tomaten platzen auf – was tun?": a page's path of links, whose
+# last step may be a thread's title that asks.
+_TRAIL = re.compile(r"[^›»>\n]{1,60}(?:[ \t](?:›|»|>)[ \t][^›»>\n]{1,120}){2,}")
+
+
 def is_aside(text: str) -> bool:
-    """A related article's link, a photo's credited caption or an advert's marker among the
-    paragraphs."""
+    """A related article's link, a photo's credited caption, an advert's marker or a path of
+    links among the paragraphs."""
     if len(text) > _ASIDE_CHARS:
         return False
     if _RELATED.match(text) is not None or _ADVERT.fullmatch(text.strip()) is not None:
+        return True
+    if _TRAIL.fullmatch(text.strip()) is not None:
         return True
     return _CREDIT_END.search(text, max(0, len(text) - _CREDIT_CHARS)) is not None
 

@@ -305,14 +305,17 @@ def _put_without_mark(cues: Cues, k: int) -> bool:
 
 
 _QUESTIONNAIRE = 5
+_IN_TURN = 4
 
 
 def _answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> bool:
     """A short interview, as children or a questionnaire write it: three or more questions,
     each answered by exactly one paragraph before the next, and the answers mostly in the
-    first person ("Ich bin im elften Jahr."), or five or more questions so answered up to the
-    end of the text ("Déu existeix?" / "No ho sé."), one answer in five at most running to a
-    second paragraph. Answers then may be as short as the questions."""
+    first person ("Ich bin im elften Jahr."), or four or more so answered in words below an
+    introduction announcing an interview (a children's paper: "Hieronder een interview met …"
+    / "Waarover wil je schrijven?" / "Dieren en grapjes."), or five or more so answered up
+    to the end of the text ("Déu existeix?" / "No ho sé."), one answer in five at most
+    running to a second paragraph. Answers then may be as short as the questions."""
     if len(questions) < 3:
         return False
     longer = sum(1 for k, end in zip(questions[:-1], firsts[1:], strict=True) if end != k + 2)
@@ -325,8 +328,18 @@ def _answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> bo
         return True
     if longer:
         return False
+    if (
+        len(questions) >= _IN_TURN
+        and _announced(cues, questions[0])
+        and all(_worded(cues, k + 1) for k in questions)  # a worksheet's lines answer nothing
+    ):
+        return True
     in_first_person = sum(1 for k in questions if speaks_of_self(cues.content(k + 1)))
     return 2 * in_first_person >= len(questions)
+
+
+def _worded(cues: Cues, k: int) -> bool:
+    return any(ch.isalpha() for ch in cues.content(k)[:200])
 
 
 def _dialogue(cues: Cues, questions: list[int]) -> bool:

@@ -88,7 +88,9 @@ def assemble(
     minimum: int = 2,
 ) -> QA | None:
     """Questions from the marked blocks (indices into ``cues``, ascending): each run of
-    consecutive marks is one question, answered by what follows it up to the next run."""
+    consecutive marks is one question, answered by what follows it up to the next run; with
+    ``answer_mark``, up to two unmarked blocks before a marked answer still ask, unless one
+    opens with a label of its own (``_noted``)."""
     runs: list[list[int]] = []
     for k in marks:
         if runs and runs[-1][-1] == k - 1:
@@ -105,7 +107,7 @@ def assemble(
             j = answer
             while j < following and j - answer < 2 and not answer_mark(j):
                 j += 1
-            if answer < j < following and answer_mark(j):
+            if answer < j < following and answer_mark(j) and not _noted(cues, answer, j):
                 answer = j
         answered += any(not _blank(cues, j) for j in range(answer, following))
         questions.append(
@@ -114,6 +116,16 @@ def assemble(
     if answered < minimum:
         return None
     return QA(form, tuple(questions))
+
+
+# "Note: some would call this a leading question …": a commentator's label over a paragraph.
+_NOTE = re.compile(r"[^\W\d_][\w'’.-]{0,20}(?:[ \t][\w'’.-]+){0,2}[ \t]*:[ \t]")
+
+
+def _noted(cues: Cues, start: int, end: int) -> bool:
+    """Whether a block between a question and its marked answer opens with a label of its own
+    (a commentator's "Note:"): then it is no part of the question, which ends before it."""
+    return any(_NOTE.match(cues.blocks[cues.lo + j].text, 0, 40) for j in range(start, end))
 
 
 _FILL_IN = "_.…-–— \t\u2028"

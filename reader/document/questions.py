@@ -146,12 +146,31 @@ def _form_prefix(cues: Cues) -> QA | None:
         return None
     answers = [k for k, p in enumerate(prefixes) if p is Prefix.ANSWER]
     if answers and answers[-1] > marks[0]:
+        marks = _examiner_first(cues, marks) + marks
         return assemble(
             Form.PREFIX, cues, marks, lambda j: prefixes[j] is Prefix.ANSWER, minimum=1
         )
     if len(marks) >= 2 and question_ratio(cues, marks) >= 0.5:
         return assemble(Form.PREFIX, cues, marks)
     return None
+
+
+def _examiner_first(cues: Cues, marks: list[int]) -> list[int]:
+    """The first question of a court record under the examiner's name, before the "Q:" lines
+    ("ATTY. REYES: Now who was with you …?" / "WITNESS: My son …" / "Q: What …?"): the
+    named turn right above the first "Q:" but one, asking, answered by another named turn."""
+    first = marks[0]
+    k = first - 2
+    prefixes = cues.prefixes
+    if (
+        k >= 0
+        and prefixes[k] is Prefix.SPEAKER
+        and prefixes[k + 1] is Prefix.SPEAKER
+        and cues.speakers[k] != cues.speakers[k + 1]
+        and cues.ends[k] is Ending.QUESTION
+    ):
+        return [k]
+    return []
 
 
 def _listed(cues: Cues, marks: list[int]) -> bool:
@@ -288,6 +307,8 @@ def _form_turns(cues: Cues) -> QA | None:
         for k in range(len(cues))
         if (prefixes[k] is Prefix.DASH or kinds[k] is list_item) and _turn(cues, k)
     ]
+    if turns and turns[0] > 0 and prefixes[turns[0] - 1] is Prefix.SPEAKER:
+        turns.insert(0, turns[0] - 1)  # the interviewer named once, then only dashes
     if len(turns) < 4:
         return None
     best: tuple[float, list[int], list[int]] | None = None
@@ -302,9 +323,47 @@ def _form_turns(cues: Cues) -> QA | None:
         return None
     asked = median(cues.words(k) for k in asks)
     answered = median(cues.words(k) for k in replies)
-    if answered < _ANSWER_WORDS or answered < 3 * asked:
+    if (answered < _ANSWER_WORDS or answered < 3 * asked) and not _whole_conversation(
+        cues, turns, replies, asked, answered
+    ):
         return None
-    return assemble(Form.DASH, cues, asks)
+    return assemble(Form.DASH, cues, sorted(asks + [k + 1 for k in asks if _goes_on(cues, k + 1)]))
+
+
+def _goes_on(cues: Cues, k: int) -> bool:
+    """Whether block ``k`` carries the turn before it on, opening in lower case, as a PDF
+    cuts a turn where its page breaks ("… before the game that" / "he knew how …?")."""
+    return (
+        k < len(cues)
+        and cues.kinds[k] is BlockKind.PARAGRAPH
+        and cues.prefixes[k] is Prefix.NONE
+        and cues.content(k)[:1].islower()
+    )
+
+
+_DIALOGUE_TURNS = 8
+_REPLY_WORDS = 8
+
+
+def _whole_conversation(
+    cues: Cues, turns: list[int], replies: list[int], asked: float, answered: float
+) -> bool:
+    """Whether dashed turns for everyone are an interview although the guest's replies are
+    no longer than the questions (a press conference, a child's short answers, an interviewer
+    who mostly remarks): eight turns or more in one unbroken run (a turn may go on in a block
+    of its own, ``_goes_on``), three quarters of the body,
+    the replies never asking and, by median, sentences of eight words or more and at least ¾
+    of the questions' length. A list runs among an article's prose; a story's dialogue asks
+    on both sides."""
+    between = set(range(turns[0], turns[-1] + 1)).difference(turns)
+    if len(turns) < _DIALOGUE_TURNS or not all(_goes_on(cues, k) for k in between):
+        return False
+    prose = sum(1 for kind in cues.kinds if kind in _PROSE or kind is BlockKind.LIST_ITEM)
+    return (
+        4 * (len(turns) + len(between)) >= 3 * prose
+        and question_ratio(cues, replies) == 0.0
+        and answered >= max(0.75 * asked, _REPLY_WORDS)
+    )
 
 
 def _with_headings(

@@ -31,6 +31,10 @@ def form_speaker(cues: Cues) -> QA | None:
         ks = names[name]
         return (question_ratio(cues, ks), -sum(sizes[k] for k in ks) / len(ks), -ks[0])
 
+    chaired = _chaired(cues, names)
+    if chaired:
+        witness = speakers[chaired[0] + 1]
+        return assemble(Form.SPEAKER, cues, chaired, lambda j: speakers[j] == witness)
     asker = max(names, key=rank)
     marks = names[asker]
     if question_ratio(cues, marks) < 0.5 and not _asks_briefly(cues, marks, names, asker):
@@ -55,6 +59,44 @@ def form_speaker(cues: Cues) -> QA | None:
         [k for k in asked if k not in remarks],
         lambda j: prefixes[j] is Prefix.SPEAKER and speakers[j] not in askers,
     )
+
+
+def _chaired(cues: Cues, names: dict[str, list[int]]) -> list[int]:
+    """A hearing's questions: a chair speaks most, opening, handing the floor over and closing,
+    and members ask a witness, who never asks and always speaks after someone else. The
+    questions are the turns that ask and that the witness answers ("Mr. Santos. How many
+    …?" / "Ms. Harlow. Twelve …"), not the chair's procedure ("Thank you. Mr. Santos.") nor a
+    member's "I yield back."; none unless three names recur, the chair (no witness) speaks
+    first and last, and two people or more ask."""
+    if len(names) < 3:
+        return []
+    speakers, prefixes, ends = cues.speakers, cues.prefixes, cues.ends
+    chair = max(names, key=lambda name: len(names[name]))
+
+    def witnesses(name: str) -> bool:
+        turns = names[name]
+        return question_ratio(cues, turns) == 0.0 and all(
+            k > 0 and prefixes[k - 1] is Prefix.SPEAKER and speakers[k - 1] != name
+            for k in turns
+        )
+
+    witness = max((name for name in names if witnesses(name)), key=lambda n: len(names[n]),
+                  default="")
+    if not witness or witness == chair:
+        return []
+    chair_turns = names[chair]
+    named = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
+    if chair_turns[0] != named[0] or chair_turns[-1] != named[-1]:
+        return []  # the chair opens the hearing and closes it
+    if 3 * sum(1 for k in chair_turns if speakers[k + 1 : k + 2] == [witness]) >= 2 * len(
+        chair_turns
+    ):
+        return []  # the chair is an interviewer whom the guest answers
+    asked = sorted(
+        k for name, turns in names.items() if name != witness for k in turns
+        if ends[k] is Ending.QUESTION and k + 1 < len(cues) and speakers[k + 1] == witness
+    )
+    return asked if len({speakers[k] for k in asked}) >= 2 else []
 
 
 def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
