@@ -4,7 +4,8 @@ The oracles are written from the generated paragraphs, not from the code under t
 changes the pipeline may make to prose are the documented repair (a paragraph that stops on a
 letter or a comma, not on an address, followed by one that starts with a lowercase letter, is
 joined with one space) and, in plain text, the first lines of the first paragraph that stand
-apart (a headline, a date, a name on its own line).
+apart (a headline, a date, a name on its own line), and a FAQ's group name on the first line of
+a later paragraph, above a question and once something before has asked.
 """
 
 from __future__ import annotations
@@ -59,6 +60,18 @@ def lines_apart(lines: list[str]) -> int:
     return count
 
 
+def group_name_apart(lines: list[str], asked_before: bool) -> bool:
+    """A FAQ's group name above its first question ("Versand" / "Welche …?" / "Wir …"),
+    restated from the specification: in plain text, once a paragraph before has asked, a
+    paragraph of three lines or more whose first line is at most four words, starts with a
+    capital and ends with a letter, and whose second line starts with a capital and asks."""
+    if not asked_before or len(lines) < 3:
+        return False
+    name, question = lines[0].strip(), lines[1].strip()
+    return (name[:1].isupper() and name[-1:].isalpha() and len(name.split()) <= 4
+            and question[:1].isupper() and question.endswith("?"))
+
+
 @st.composite
 def prose_documents(draw):
     paras = draw(st.lists(paragraphs, min_size=1, max_size=8))
@@ -80,13 +93,20 @@ def prose_documents(draw):
 def test_document_text_is_the_input_paragraphs_except_documented_joins(generated, plain):
     source, paras = generated
     paras = [[unicodedata.normalize("NFC", line) for line in lines] for lines in paras]
+    apart = 0  # the first paragraph's lines apart (paras[apart] is the rest of it)
     if plain:
         apart = lines_apart(paras[0])
         paras = [[line] for line in paras[0][:apart]] + [paras[0][apart:]] + paras[1:]
-    texts = [" ".join(lines) for lines in paras]
+    texts, headings = [], set()  # the paragraphs' texts; those that are group names
+    for index, lines in enumerate(paras):
+        if plain and index > apart and group_name_apart(lines, any("?" in t for t in texts)):
+            headings.add(len(texts))
+            texts += [lines[0], lines[1], " ".join(lines[2:])]
+        else:
+            texts.append(" ".join(lines))
     expected, joins = [texts[0]], 0
-    for text in texts[1:]:
-        if should_join(expected[-1], text):
+    for index, text in enumerate(texts[1:], 1):
+        if not {index - 1, index} & headings and should_join(expected[-1], text):
             expected[-1] += " " + text
             joins += 1
         else:
