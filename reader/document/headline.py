@@ -162,7 +162,10 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     counted = counts_questions(text)
     for k in above:
         block = blocks[k]
-        name = counted or (not asks and (_reads_as_name(block.text) or _is_tagline(block.text)))
+        name = counted or (
+            not asks
+            and (_reads_as_name(block.text) or _is_tagline(block.text) or _names_paper(block.text))
+        )
         name = name or _column_name(block, greeting) or _kicker(blocks, k, headline, n)
         if marker_role(block) is None and not is_chrome(block) and not name:
             return fallback
@@ -269,6 +272,29 @@ def _after_chrome(blocks: list[Block], i: int, end: int, roles: dict[int, Role])
     for k in range(i, end):
         roles[k] = marker_role(blocks[k]) or Role.SHARE
     return end
+
+
+# A paper's or a school's name, which runs longer than a site's ("Jornal da Escola Básica de
+# Alvalade", "Schülerzeitung des Gymnasiums am Markt"): it names what publishes.
+_PAPER_WORD = re.compile(
+    r"(?i)\b(?:jornal|journal|zeitung|schülerzeitung|gazette|gazzett\w*|giornal\w*|gazetka"
+    r"|krant|schoolkrant|tidning|skoltidning|avis|periódico|peri[óo]dico|diario|revista|rivista"
+    r"|magazine?|newsletter|bulletin|boletín|boletim|escola|escuela|école|schule|scuola|szkoł\w*"
+    r"|school|lycée|liceo|liceu|gymnasium|gimnazjum|colegio|col·legi|collège|colégio|istituto"
+    r"|instituto|institut)\b"
+)
+_PAPER_NAME_WORDS = 8
+
+
+def _names_paper(text: str) -> bool:
+    """A paper's or a school's name above the headline: at most eight words, mostly names (no
+    three common words in lower case), one of which says what publishes."""
+    return (
+        word_count(text) <= _PAPER_NAME_WORDS
+        and not _in_sentence_case(text)
+        and text.rstrip()[-1:] not in ".?!:"
+        and _PAPER_WORD.search(text) is not None
+    )
 
 
 _TAGLINE_COMMAS = 3
