@@ -15,8 +15,10 @@ from .titlecues import (
     addressee,
     counts_questions,
     in_capitals,
+    is_faq_title,
     is_greeting,
     is_lead,
+    is_rubric,
     is_title_candidate,
     marker_role,
 )
@@ -116,6 +118,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         len(lines) >= 3
         and ending(blocks[headline].text) is Ending.QUESTION
         and split_prefix(blocks[lines[-2]].text)[0] is not Prefix.SPEAKER
+        and not is_rubric(blocks[lines[-2]].text)
     ):
         # "Edizioni del Faro" / "Area stampa" / "Intervista all'autore: …" / "Che cos'è…?":
         # below a site's lines, the "?" line is the first question and the one above it the
@@ -167,11 +170,38 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             and (_reads_as_name(block.text) or _is_tagline(block.text) or _names_paper(block.text))
         )
         name = name or _column_name(block, greeting) or _kicker(blocks, k, headline, n)
-        if marker_role(block) is None and not is_chrome(block) and not name:
-            return fallback
+        # A rubric ("Interview", "Editorial") above the headline, and the page's lines above
+        # it (a picture's caption, "Beliebte Themen").
+        name = name or _under_rubric(blocks, k, above, headline, n, asks)
+        if (marker_role(block) is None and not is_chrome(block) and not name) or is_faq_title(
+            block.text
+        ):
+            return fallback  # "FAQ" / "Customer FAQ • Answers before and after you check out"
     for k in above:
         roles[k] = marker_role(blocks[k]) or Role.SHARE
     return headline
+
+
+def _under_rubric(
+    blocks: list[Block], k: int, above: list[int], headline: int, n: int, asks: bool
+) -> bool:
+    """Whether line ``k`` above the headline is a rubric ("Interview", "Editorial") or stands
+    above one, as a picture's caption or a section's name does ("Lena spricht mit …" /
+    "Interview" / "Schülerzeitung: Warum …?"). A rubric alone above a line that asks is the
+    title above the first question ("ENTREVISTAS" / "1-O que você acha da escola?"), and one
+    above a turn too ("Gespräch" / "SPIEGEL: Sind wir vorbereitet?")."""
+    return not _opens_turns(blocks, headline, n) and any(
+        is_rubric(blocks[r].text) and (not asks or r > above[0]) for r in above if r >= k
+    )
+
+
+def _opens_turns(blocks: list[Block], k: int, n: int) -> bool:
+    """Whether block ``k`` is a speaker's first turn: its name opens a later block too
+    ("SPIEGEL: Sind wir vorbereitet?"), where "Schülerzeitung: Warum …?" is a headline."""
+    prefix, name, _ = split_prefix(blocks[k].text)
+    return prefix is Prefix.SPEAKER and any(
+        split_prefix(b.text)[1] == name for b in blocks[k + 1 : n]
+    )
 
 
 _OPENING_WORD = 5  # letters: "Wywiad", "Interview", not an article
