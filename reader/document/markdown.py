@@ -37,6 +37,7 @@ from .model import (
     NoticeKind,
     place_blocks,
 )
+from .titlecues import is_faq_title
 
 # markdown-it stops parsing, silently, at this depth of open tokens (a list level takes two, a
 # quote one; its default, 20, dropped everything after 10 list levels). Past it the Python
@@ -334,8 +335,9 @@ def _marker(token: Token) -> str:
 
 
 def _asked(blocks: list[Block]) -> bool:
-    """Whether a block before asks (the last one that does is near the end)."""
-    return any("?" in b.text for b in reversed(blocks))
+    """Whether a block before asks (the last one that does is near the end), or titles a FAQ
+    ("Häufig gestellte Fragen" / "Zahlungsarten" / "Welche …?")."""
+    return any("?" in b.text or is_faq_title(b.text) for b in reversed(blocks))
 
 
 def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[int]]:
