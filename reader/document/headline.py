@@ -322,6 +322,7 @@ def _names_paper(text: str) -> bool:
     return (
         word_count(text) <= _PAPER_NAME_WORDS
         and not _in_sentence_case(text)
+        and not _INDEFINITE.match(text)  # "Ein Besuch in der Schule am Markt": a headline
         and text.rstrip()[-1:] not in ".?!:"
         and _PAPER_WORD.search(text) is not None
     )
