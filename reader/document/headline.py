@@ -135,7 +135,9 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             # above the first question counts them ("20 Perguntas"): the blog's name is above.
             headline = tops[1]
     upper = lines[lines.index(headline) - 1] if headline in lines[1:] else -1
-    if upper >= 0 and _expands(blocks[upper], blocks[headline]):
+    if upper >= 0 and (
+        _expands(blocks[upper], blocks[headline]) or _names_again(blocks[upper], blocks[headline])
+    ):
         headline = upper
     above = [k for k in tops if k < headline]
     if not above:
@@ -219,6 +221,25 @@ def _expands(line: Block, below: Block) -> bool:
         and len(upper[0]) >= _OPENING_WORD
         and upper[0].casefold() == lower[0].casefold()
         and len(lower) > len(upper)
+    )
+
+
+_NAME_WORDS = 2
+
+
+def _names_again(line: Block, below: Block) -> bool:
+    """Whether ``below``, set in capitals, opens with the name the line above ends with and
+    says more ("ENTREVISTA: Lucía Carrasco" / "LUCÍA CARRASCO “UN AÑO QUE NO VOY A OLVIDAR
+    NUNCA”"): the page's display of the same story, under the post's own title."""
+    name = line.text.rsplit(":", 1)[-1].split()
+    lower = below.text.casefold()
+    return (
+        line.kind is BlockKind.PARAGRAPH
+        and len(name) >= _NAME_WORDS
+        and all(word[:1].isupper() for word in name)
+        and in_capitals(below.text)
+        and lower.startswith(" ".join(name).casefold())
+        and len(lower.split()) > len(name)
     )
 
 

@@ -154,3 +154,20 @@ def test_a_byline_opened_in_lower_case_is_no_headline():
     assert letter.title == "da Paolo Serra"
     phrase = doc(f"de la mer au sommet\n\n{LONG}\n")
     assert phrase.title == "de la mer au sommet"
+
+
+# --- A post's title above the same name in capitals -----------------------------------------
+
+
+def test_a_posts_title_above_its_name_again_in_capitals_is_the_title():
+    post = doc(
+        "viernes, 23 de noviembre de 2007\n\nENTREVISTA: Lucía Carrasco\n\nLUCÍA CARRASCO\n"
+        f"“UN AÑO QUE NO VOY A OLVIDAR NUNCA”\n\n{LONG}\n"
+    )
+    assert post.title == "ENTREVISTA: Lucía Carrasco"
+    # Another name in capitals below a blog's name is the headline.
+    other = doc(
+        "viernes, 23 de noviembre de 2007\n\nLetras del Sur\n\nLUCÍA CARRASCO\n"
+        f"“UN AÑO QUE NO VOY A OLVIDAR NUNCA”\n\n{LONG}\n"
+    )
+    assert other.title.startswith("LUCÍA CARRASCO")
