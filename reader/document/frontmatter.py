@@ -17,6 +17,7 @@ from .chrome import is_chrome, is_top_link
 from .headline import HEAD_LIMIT, is_masthead, skip_chrome
 from .matterlines import is_byline, is_footer, is_share
 from .model import Block, BlockKind, Role
+from .sitenames import question_under_name
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 from .titlecues import (
     LEAD_WORDS,
@@ -220,6 +221,18 @@ def _names_site_above_top_link(blocks: list[Block], k: int) -> bool:
         and 0 < word_count(text) <= _SITE_NAME_WORDS
         and text[-1] not in ".?!…:"
     )
+
+
+def retitled(blocks: list[Block], front: Matter) -> Matter:
+    """``front`` with its title moved down to the line below it, when that line asks and the
+    title is a site's or a section's name ("Bestelling plaatsen" / "Moet ik … betalen …?",
+    "Science" / "Why do cats purr?"): in a document that turned out to be no interview, the
+    line that asks is no first question but the headline. ``front`` unchanged otherwise."""
+    title = front.title
+    if title < 0 or title + 1 in front.roles or not question_under_name(blocks, title):
+        return front  # "Starting a newsletter" / "What is this, anyway?": its standfirst
+    roles = {**front.roles, title: Role.SHARE, title + 1: Role.TITLE}
+    return Matter(front.start, max(front.end, title + 2), roles, title + 1, True)
 
 
 def find_back_matter(blocks: list[Block], lo: int = 1) -> Matter:

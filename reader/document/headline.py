@@ -9,6 +9,12 @@ from .chrome import is_chrome, is_list_link
 from .lines import NUMBER_MARK
 from .model import Block, BlockKind, Role
 from .repeatedtitle import repeated_title
+from .sitenames import (
+    SITE_NAME_WORDS,
+    is_tagline,
+    names_paper,
+    reads_as_name,
+)
 from .textcues import Ending, Prefix, ending, split_prefix, word_count
 from .titlecues import (
     TITLE_WORDS,
@@ -23,7 +29,6 @@ from .titlecues import (
     marker_role,
 )
 
-_SITE_NAME_WORDS = 5  # a line this short above the headline is a site's or a section's name
 HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only
 # An archive page's heading, above the teasers of the articles it lists.
 _ARCHIVE = re.compile(
@@ -44,19 +49,9 @@ def is_masthead(blocks: list[Block], i: int, n: int) -> bool:
         headline.kind is BlockKind.HEADING
         and (
             headline.level > name.level
-            or (headline.level == name.level and _reads_as_name(name.text))
+            or (headline.level == name.level and reads_as_name(name.text))
         )
         and marker_role(blocks[i + 2]) in (Role.BYLINE, Role.DATELINE)
-    )
-
-
-def _reads_as_name(text: str) -> bool:
-    """A site's, a paper's or a section's name: a short line mostly of names ("The Eastside
-    Echo", "Cultura"), not a headline's phrase or one opened by an indefinite article."""
-    return (
-        word_count(text) <= _SITE_NAME_WORDS
-        and not _in_sentence_case(text)
-        and not _INDEFINITE.match(text)
     )
 
 
@@ -169,7 +164,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         block = blocks[k]
         name = counted or (
             not asks
-            and (_reads_as_name(block.text) or _is_tagline(block.text) or _names_paper(block.text))
+            and (reads_as_name(block.text) or is_tagline(block.text) or names_paper(block.text))
         )
         name = name or _column_name(block, greeting) or _kicker(blocks, k, headline, n)
         # A rubric ("Interview", "Editorial") above the headline, and the page's lines above
@@ -299,22 +294,6 @@ def _outranked(blocks: list[Block], j: int, n: int) -> bool:
     )
 
 
-# A headline may open with an indefinite article ("Ein Besuch im Rathaus", "Une rentrée pas
-# comme les autres"); a site's, a paper's or a section's name does not ("The Eastside Echo",
-# "Le Quotidien du Centre", "Cultura"). ("A" and "En" are also a Portuguese article and a
-# preposition: "A Voz da Escola", "En bref".)
-_INDEFINITE = re.compile(r"(?i)(?:an|ein|eine[mnrs]?|un|une|uno|una|um|uma|een|ett)\s")
-_SENTENCE_WORDS = 3
-_COMMON_WORD = re.compile(r"(?<!\S)[a-zà-öø-ÿ]{3,}(?!\S)")
-
-
-def _in_sentence_case(text: str) -> bool:
-    """Whether a short line reads as a headline, not a site's name: three common words in
-    lower case or more ("Welcoming a new team member"); a site's or a section's name is
-    mostly names ("The Eastside Echo", "Edizioni del Faro", "Le petit journal de l'école")."""
-    return len(_COMMON_WORD.findall(text)) >= _SENTENCE_WORDS
-
-
 def _after_chrome(blocks: list[Block], i: int, end: int, roles: dict[int, Role]) -> int:
     """``end``, the chrome lines ``blocks[i:end]`` made SHARE; ``i`` when there are none or
     no headline follows them ("Entrevista | Ana Ruiz" above the lead is the headline)."""
@@ -323,40 +302,6 @@ def _after_chrome(blocks: list[Block], i: int, end: int, roles: dict[int, Role])
     for k in range(i, end):
         roles[k] = marker_role(blocks[k]) or Role.SHARE
     return end
-
-
-# A paper's or a school's name, which runs longer than a site's ("Jornal da Escola Básica de
-# Alvalade", "Schülerzeitung des Gymnasiums am Markt"): it names what publishes.
-_PAPER_WORD = re.compile(
-    r"(?i)\b(?:jornal|journal|zeitung|schülerzeitung|gazette|gazzett\w*|giornal\w*|gazetka"
-    r"|krant|schoolkrant|tidning|skoltidning|avis|periódico|peri[óo]dico|diario|revista|rivista"
-    r"|magazine?|newsletter|bulletin|boletín|boletim|escola|escuela|école|schule|scuola|szkoł\w*"
-    r"|school|lycée|liceo|liceu|gymnasium|gimnazjum|colegio|col·legi|collège|colégio|istituto"
-    r"|instituto|institut)\b"
-)
-_PAPER_NAME_WORDS = 8
-
-
-def _names_paper(text: str) -> bool:
-    """A paper's or a school's name above the headline: at most eight words, mostly names (no
-    three common words in lower case), one of which says what publishes."""
-    return (
-        word_count(text) <= _PAPER_NAME_WORDS
-        and not _in_sentence_case(text)
-        and not _INDEFINITE.match(text)  # "Ein Besuch in der Schule am Markt": a headline
-        and text.rstrip()[-1:] not in ".?!:"
-        and _PAPER_WORD.search(text) is not None
-    )
-
-
-_TAGLINE_COMMAS = 3
-
-
-def _is_tagline(text: str) -> bool:
-    """A site's tagline, a list of what it covers ("Notes on Places, Trains, Books, Poetry,
-    Old Maps, Radio and the Arts"): three commas or more between names, where a headline is a
-    phrase."""
-    return text.count(",") >= _TAGLINE_COMMAS and not _in_sentence_case(text)
 
 
 # A part's label: "Texte 1", "Partie 2 :", "Exercise 3", "Teil B".
@@ -400,4 +345,4 @@ def _column_name(block: Block, greeting: Block | None) -> bool:
         return False
     names = addressee(greeting.text)
     words = {w.strip(".,:!?'’\"").casefold() for w in block.text.split()}
-    return word_count(block.text) <= _SITE_NAME_WORDS and bool(names & words)
+    return word_count(block.text) <= SITE_NAME_WORDS and bool(names & words)

@@ -171,3 +171,19 @@ def test_a_posts_title_above_its_name_again_in_capitals_is_the_title():
         f"“UN AÑO QUE NO VOY A OLVIDAR NUNCA”\n\n{LONG}\n"
     )
     assert other.title.startswith("LUCÍA CARRASCO")
+
+
+# --- A headline that asks under a section's name --------------------------------------------
+
+
+def test_a_headline_that_asks_under_a_sections_name_is_the_title_of_an_article():
+    article = doc(
+        f"Science\n\nWhy do cats purr?\n\n{LONG} Nobody in the village could say why.\n\n{LONG}\n"
+    )
+    assert article.title == "Why do cats purr?"
+    assert article.questions == ()
+    assert role_of(article, "Science") is Role.SHARE
+    # Above an interview, the line that asks is its first question.
+    interview = doc(f"Die Bäckerin vom Markt\n\n{QA}")
+    assert interview.title == "Die Bäckerin vom Markt"
+    assert asked(interview)[0] == "Why did you open the shop?"
