@@ -187,9 +187,9 @@ def _under_rubric(
     "Interview" / "Schülerzeitung: Warum …?"). A rubric alone above a line that asks is the
     title above the first question ("ENTREVISTAS" / "1-O que você acha da escola?"), and one
     above a turn too ("Gespräch" / "SPIEGEL: Sind wir vorbereitet?")."""
-    return not _opens_turns(blocks, headline, n) and any(
+    return any(
         is_rubric(blocks[r].text) and (not asks or r > above[0]) for r in above if r >= k
-    )
+    ) and not _opens_turns(blocks, headline, n)
 
 
 def _opens_turns(blocks: list[Block], k: int, n: int) -> bool:
@@ -197,7 +197,7 @@ def _opens_turns(blocks: list[Block], k: int, n: int) -> bool:
     ("SPIEGEL: Sind wir vorbereitet?"), where "Schülerzeitung: Warum …?" is a headline."""
     prefix, name, _ = split_prefix(blocks[k].text)
     return prefix is Prefix.SPEAKER and any(
-        split_prefix(b.text)[1] == name for b in blocks[k + 1 : n]
+        split_prefix(b.text)[1] == name for b in blocks[k + 1 : min(n, k + 1 + 2 * HEAD_LIMIT)]
     )
 
 
