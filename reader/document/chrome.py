@@ -118,6 +118,18 @@ _TOP_LINK = re.compile(
 )
 
 
+# How long the piece takes to read: "Temps de lecture : 3 min", "Lesezeit: 4 Min.", "6 min
+# read", "5 minutes de lecture", "Tempo di lettura: 4 minuti", "Leestijd 3 minuten".
+_READING_TIME = re.compile(
+    r"(?i)(?:(?:reading\s+time|read\s+time|temps\s+de\s+lecture|lesezeit|lesedauer"
+    r"|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd"
+    r"|czas\s+czytania|lästid|lesetid|læsetid|lukuaika|doba\s+čtení|okuma\s+süresi)"
+    r"\s*[:.]?\s*(?:ca\.\s*|~\s*|env\.\s*)?\d{1,3}\s*(?:min\w*|mn)\.?"
+    r"|\d{1,3}\s*(?:min\w*|mn)\.?\s+(?:read|de\s+lecture|lesezeit|de\s+lectura|di\s+lettura"
+    r"|de\s+leitura|leestijd|czytania|čtení|gelezen))"
+)
+
+
 def is_top_link(block: Block) -> bool:
     """Whether a line only links back to the top of the page ("Back to top", "Desplaça cap
     amunt", "top of page"): the site's, at either end of the page."""
@@ -155,6 +167,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or _PLACEHOLDER.fullmatch(text)
         or _SKIP_LINKS.fullmatch(text)
         or is_top_link(block)
+        or _READING_TIME.fullmatch(text) is not None
         or (word_count(text) <= _COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.match(text))
         or (_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))
     ):

@@ -187,3 +187,17 @@ def test_a_headline_that_asks_under_a_sections_name_is_the_title_of_an_article()
     interview = doc(f"Die Bäckerin vom Markt\n\n{QA}")
     assert interview.title == "Die Bäckerin vom Markt"
     assert asked(interview)[0] == "Why did you open the shop?"
+
+
+# --- How long the piece takes to read -------------------------------------------------------
+
+
+def test_a_reading_time_under_the_headline_is_the_pages_and_no_headline():
+    page = doc(f"Culture\n\nLa boulangère du marché\n\nTemps de lecture : 3 min\n\n{LONG}\n")
+    assert page.title == "La boulangère du marché"
+    assert role_of(page, "Temps de lecture") is Role.SHARE
+    german = doc(f"Die Bäckerin vom Markt\n\nLesezeit: 4 Min.\n\n{LONG}\n\n{QA}")
+    assert role_of(german, "Lesezeit") is Role.SHARE
+    # A headline about reading is no reading time.
+    essay = doc(f"Lesezeit: Warum Kinder weniger lesen\n\n{LONG}\n")
+    assert essay.title == "Lesezeit: Warum Kinder weniger lesen"
