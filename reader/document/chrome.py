@@ -106,6 +106,36 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _MASTHEAD_SEPARATOR = re.compile(r"\s[—–|·/-]\s|,\s")  # "Die Bäckerei ist Nr. 1 im Jahr 2024"
 
 
+# A link back to the top of the page, at its bottom or, for a screen reader, at its top: "Back
+# to top", "top of page", "Haut de page", "Desplaça cap amunt", "Nach oben", "Torna su".
+_TOP_LINK = re.compile(
+    r"(?i)\W{0,3}(?:(?:back|go|scroll|return)\s+(?:to\s+(?:the\s+)?)?top(?:\s+of(?:\s+the)?\s+page)?"
+    r"|(?:top|haut)\s+(?:of|de)(?:\s+the|\s+la)?\s+page|retour\s+en\s+haut(?:\s+de\s+(?:la\s+)?page)?"
+    r"|(?:volver|ir|subir)\s+(?:arriba|al\s+inicio)|desplaça\s+cap\s+amunt|tornar\s+amunt"
+    r"|(?:nach|zurück\s+nach)\s+oben|seitenanfang|torna\s+(?:su|in\s+alto|all'inizio)"
+    r"|voltar\s+ao\s+topo|terug\s+naar\s+boven|naar\s+boven|do\s+góry|na\s+górę"
+    r"|(?:tillbaka\s+)?till\s+toppen|til\s+toppen|nahoru)\W{0,3}"
+)
+
+
+# How long the piece takes to read: "Temps de lecture : 3 min", "Lesezeit: 4 Min.", "6 min
+# read", "5 minutes de lecture", "Tempo di lettura: 4 minuti", "Leestijd 3 minuten".
+_READING_TIME = re.compile(
+    r"(?i)(?:(?:reading\s+time|read\s+time|temps\s+de\s+lecture|lesezeit|lesedauer"
+    r"|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd"
+    r"|czas\s+czytania|lästid|lesetid|læsetid|lukuaika|doba\s+čtení|okuma\s+süresi)"
+    r"\s*[:.]?\s*(?:ca\.\s*|~\s*|env\.\s*)?\d{1,3}\s*(?:min\w*|mn)\.?"
+    r"|\d{1,3}\s*(?:min\w*|mn)\.?\s+(?:read|de\s+lecture|lesezeit|de\s+lectura|di\s+lettura"
+    r"|de\s+leitura|leestijd|czytania|čtení|gelezen))"
+)
+
+
+def is_top_link(block: Block) -> bool:
+    """Whether a line only links back to the top of the page ("Back to top", "Desplaça cap
+    amunt", "top of page"): the site's, at either end of the page."""
+    return block.kind is BlockKind.PARAGRAPH and _TOP_LINK.fullmatch(block.text.strip()) is not None
+
+
 def is_list_link(block: Block) -> bool:
     """Whether a short line links back to the site's lists ("tutte le interviste", "< back")."""
     text = block.text.strip()
@@ -136,6 +166,8 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or is_file_name(text)
         or _PLACEHOLDER.fullmatch(text)
         or _SKIP_LINKS.fullmatch(text)
+        or is_top_link(block)
+        or _READING_TIME.fullmatch(text) is not None
         or (word_count(text) <= _COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.match(text))
         or (_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))
     ):

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .chrome import is_chrome
+from .chrome import is_chrome, is_top_link
 from .headline import HEAD_LIMIT, is_masthead, skip_chrome
 from .matterlines import is_byline, is_footer, is_share
 from .model import Block, BlockKind, Role
+from .sitenames import question_under_name
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 from .titlecues import (
     LEAD_WORDS,
@@ -205,10 +206,40 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     return Matter(0, end, roles, title, certain)
 
 
+_SITE_NAME_WORDS = 6
+
+
+def _names_site_above_top_link(blocks: list[Block], k: int) -> bool:
+    """Whether block ``k`` is the site's name or address in its footer, a short line with no
+    sentence's end right above the link back to the top ("AJUNTAMENT DE SANT PERE" /
+    "Desplaça cap amunt"): not a question put without "?" after the last answer."""
+    text = blocks[k].text.strip()
+    return (
+        k + 1 < len(blocks)
+        and is_top_link(blocks[k + 1])
+        and blocks[k].kind is BlockKind.PARAGRAPH
+        and 0 < word_count(text) <= _SITE_NAME_WORDS
+        and text[-1] not in ".?!…:"
+    )
+
+
+def retitled(blocks: list[Block], front: Matter) -> Matter:
+    """``front`` with its title moved down to the line below it, when that line asks and the
+    title is a site's or a section's name ("Bestelling plaatsen" / "Moet ik … betalen …?",
+    "Science" / "Why do cats purr?"): in a document that turned out to be no interview, the
+    line that asks is no first question but the headline. ``front`` unchanged otherwise."""
+    title = front.title
+    if title < 0 or title + 1 in front.roles or not question_under_name(blocks, title):
+        return front  # "Starting a newsletter" / "What is this, anyway?": its standfirst
+    roles = {**front.roles, title: Role.SHARE, title + 1: Role.TITLE}
+    return Matter(front.start, max(front.end, title + 2), roles, title + 1, True)
+
+
 def find_back_matter(blocks: list[Block], lo: int = 1) -> Matter:
     """The footer run at the bottom of ``blocks[lo:]`` (by default never the first block, which
     may be the title): FOOTER lines ("Source:", "Crédit Photo:", "©", "This interview has been
-    edited…"), SHARE links, a closing BYLINE and the rules between them. Empty unless it holds
+    edited…", a link back to the top and the site's name above it), SHARE links, a closing
+    BYLINE and the rules between them. Empty unless it holds
     at least one footer or byline."""
     n = len(blocks)
     i = n
@@ -216,7 +247,7 @@ def find_back_matter(blocks: list[Block], lo: int = 1) -> Matter:
     floor = max(lo, n - _BACK_LIMIT)
     while i > floor:
         block = blocks[i - 1]
-        if is_footer(block):
+        if is_footer(block) or is_top_link(block) or _names_site_above_top_link(blocks, i - 1):
             roles[i - 1] = Role.FOOTER
         elif is_share(block):
             roles[i - 1] = Role.SHARE

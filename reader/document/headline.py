@@ -9,19 +9,26 @@ from .chrome import is_chrome, is_list_link
 from .lines import NUMBER_MARK
 from .model import Block, BlockKind, Role
 from .repeatedtitle import repeated_title
+from .sitenames import (
+    SITE_NAME_WORDS,
+    is_tagline,
+    names_paper,
+    reads_as_name,
+)
 from .textcues import Ending, Prefix, ending, split_prefix, word_count
 from .titlecues import (
     TITLE_WORDS,
     addressee,
     counts_questions,
     in_capitals,
+    is_faq_title,
     is_greeting,
     is_lead,
+    is_rubric,
     is_title_candidate,
     marker_role,
 )
 
-_SITE_NAME_WORDS = 5  # a line this short above the headline is a site's or a section's name
 HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only
 # An archive page's heading, above the teasers of the articles it lists.
 _ARCHIVE = re.compile(
@@ -42,19 +49,9 @@ def is_masthead(blocks: list[Block], i: int, n: int) -> bool:
         headline.kind is BlockKind.HEADING
         and (
             headline.level > name.level
-            or (headline.level == name.level and _reads_as_name(name.text))
+            or (headline.level == name.level and reads_as_name(name.text))
         )
         and marker_role(blocks[i + 2]) in (Role.BYLINE, Role.DATELINE)
-    )
-
-
-def _reads_as_name(text: str) -> bool:
-    """A site's, a paper's or a section's name: a short line mostly of names ("The Eastside
-    Echo", "Cultura"), not a headline's phrase or one opened by an indefinite article."""
-    return (
-        word_count(text) <= _SITE_NAME_WORDS
-        and not _in_sentence_case(text)
-        and not _INDEFINITE.match(text)
     )
 
 
@@ -116,6 +113,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         len(lines) >= 3
         and ending(blocks[headline].text) is Ending.QUESTION
         and split_prefix(blocks[lines[-2]].text)[0] is not Prefix.SPEAKER
+        and not is_rubric(blocks[lines[-2]].text)
     ):
         # "Edizioni del Faro" / "Area stampa" / "Intervista all'autore: …" / "Che cos'è…?":
         # below a site's lines, the "?" line is the first question and the one above it the
@@ -132,7 +130,9 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             # above the first question counts them ("20 Perguntas"): the blog's name is above.
             headline = tops[1]
     upper = lines[lines.index(headline) - 1] if headline in lines[1:] else -1
-    if upper >= 0 and _expands(blocks[upper], blocks[headline]):
+    if upper >= 0 and (
+        _expands(blocks[upper], blocks[headline]) or _names_again(blocks[upper], blocks[headline])
+    ):
         headline = upper
     above = [k for k in tops if k < headline]
     if not above:
@@ -162,13 +162,43 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     counted = counts_questions(text)
     for k in above:
         block = blocks[k]
-        name = counted or (not asks and (_reads_as_name(block.text) or _is_tagline(block.text)))
+        name = counted or (
+            not asks
+            and (reads_as_name(block.text) or is_tagline(block.text) or names_paper(block.text))
+        )
         name = name or _column_name(block, greeting) or _kicker(blocks, k, headline, n)
-        if marker_role(block) is None and not is_chrome(block) and not name:
-            return fallback
+        # A rubric ("Interview", "Editorial") above the headline, and the page's lines above
+        # it (a picture's caption, "Beliebte Themen").
+        name = name or _under_rubric(blocks, k, above, headline, n, asks)
+        if (marker_role(block) is None and not is_chrome(block) and not name) or is_faq_title(
+            block.text
+        ):
+            return fallback  # "FAQ" / "Customer FAQ • Answers before and after you check out"
     for k in above:
         roles[k] = marker_role(blocks[k]) or Role.SHARE
     return headline
+
+
+def _under_rubric(
+    blocks: list[Block], k: int, above: list[int], headline: int, n: int, asks: bool
+) -> bool:
+    """Whether line ``k`` above the headline is a rubric ("Interview", "Editorial") or stands
+    above one, as a picture's caption or a section's name does ("Lena spricht mit …" /
+    "Interview" / "Schülerzeitung: Warum …?"). A rubric alone above a line that asks is the
+    title above the first question ("ENTREVISTAS" / "1-O que você acha da escola?"), and one
+    above a turn too ("Gespräch" / "SPIEGEL: Sind wir vorbereitet?")."""
+    return any(
+        is_rubric(blocks[r].text) and (not asks or r > above[0]) for r in above if r >= k
+    ) and not _opens_turns(blocks, headline, n)
+
+
+def _opens_turns(blocks: list[Block], k: int, n: int) -> bool:
+    """Whether block ``k`` is a speaker's first turn: its name opens a later block too
+    ("SPIEGEL: Sind wir vorbereitet?"), where "Schülerzeitung: Warum …?" is a headline."""
+    prefix, name, _ = split_prefix(blocks[k].text)
+    return prefix is Prefix.SPEAKER and any(
+        split_prefix(b.text)[1] == name for b in blocks[k + 1 : min(n, k + 1 + 2 * HEAD_LIMIT)]
+    )
 
 
 _OPENING_WORD = 5  # letters: "Wywiad", "Interview", not an article
@@ -186,6 +216,25 @@ def _expands(line: Block, below: Block) -> bool:
         and len(upper[0]) >= _OPENING_WORD
         and upper[0].casefold() == lower[0].casefold()
         and len(lower) > len(upper)
+    )
+
+
+_NAME_WORDS = 2
+
+
+def _names_again(line: Block, below: Block) -> bool:
+    """Whether ``below``, set in capitals, opens with the name the line above ends with and
+    says more ("ENTREVISTA: Lucía Carrasco" / "LUCÍA CARRASCO “UN AÑO QUE NO VOY A OLVIDAR
+    NUNCA”"): the page's display of the same story, under the post's own title."""
+    name = line.text.rsplit(":", 1)[-1].split()
+    lower = below.text.casefold()
+    return (
+        line.kind is BlockKind.PARAGRAPH
+        and len(name) >= _NAME_WORDS
+        and all(word[:1].isupper() for word in name)
+        and in_capitals(below.text)
+        and lower.startswith(" ".join(name).casefold())
+        and len(lower.split()) > len(name)
     )
 
 
@@ -245,22 +294,6 @@ def _outranked(blocks: list[Block], j: int, n: int) -> bool:
     )
 
 
-# A headline may open with an indefinite article ("Ein Besuch im Rathaus", "Une rentrée pas
-# comme les autres"); a site's, a paper's or a section's name does not ("The Eastside Echo",
-# "Le Quotidien du Centre", "Cultura"). ("A" and "En" are also a Portuguese article and a
-# preposition: "A Voz da Escola", "En bref".)
-_INDEFINITE = re.compile(r"(?i)(?:an|ein|eine[mnrs]?|un|une|uno|una|um|uma|een|ett)\s")
-_SENTENCE_WORDS = 3
-_COMMON_WORD = re.compile(r"(?<!\S)[a-zà-öø-ÿ]{3,}(?!\S)")
-
-
-def _in_sentence_case(text: str) -> bool:
-    """Whether a short line reads as a headline, not a site's name: three common words in
-    lower case or more ("Welcoming a new team member"); a site's or a section's name is
-    mostly names ("The Eastside Echo", "Edizioni del Faro", "Le petit journal de l'école")."""
-    return len(_COMMON_WORD.findall(text)) >= _SENTENCE_WORDS
-
-
 def _after_chrome(blocks: list[Block], i: int, end: int, roles: dict[int, Role]) -> int:
     """``end``, the chrome lines ``blocks[i:end]`` made SHARE; ``i`` when there are none or
     no headline follows them ("Entrevista | Ana Ruiz" above the lead is the headline)."""
@@ -269,16 +302,6 @@ def _after_chrome(blocks: list[Block], i: int, end: int, roles: dict[int, Role])
     for k in range(i, end):
         roles[k] = marker_role(blocks[k]) or Role.SHARE
     return end
-
-
-_TAGLINE_COMMAS = 3
-
-
-def _is_tagline(text: str) -> bool:
-    """A site's tagline, a list of what it covers ("Notes on Places, Trains, Books, Poetry,
-    Old Maps, Radio and the Arts"): three commas or more between names, where a headline is a
-    phrase."""
-    return text.count(",") >= _TAGLINE_COMMAS and not _in_sentence_case(text)
 
 
 # A part's label: "Texte 1", "Partie 2 :", "Exercise 3", "Teil B".
@@ -322,4 +345,4 @@ def _column_name(block: Block, greeting: Block | None) -> bool:
         return False
     names = addressee(greeting.text)
     words = {w.strip(".,:!?'’\"").casefold() for w in block.text.split()}
-    return word_count(block.text) <= _SITE_NAME_WORDS and bool(names & words)
+    return word_count(block.text) <= SITE_NAME_WORDS and bool(names & words)

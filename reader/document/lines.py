@@ -16,6 +16,7 @@ from itertools import pairwise
 from .matterlines import is_dateline
 from .model import LINE_BREAK, Block, BlockKind, Inline
 from .textcues import Prefix, split_prefix
+from .titlecues import is_faq_title
 
 
 def split_lines(
@@ -154,6 +155,12 @@ def group_apart(text: str, breaks: list[int]) -> list[int]:
     ):
         return []
     return breaks[:2]
+
+
+def asked_before(blocks: list[Block]) -> bool:
+    """Whether a block before asks (the last one that does is near the end), or titles a FAQ
+    ("Häufig gestellte Fragen" / "Zahlungsarten" / "Welche …?"): a group name may follow."""
+    return any("?" in b.text or is_faq_title(b.text) for b in reversed(blocks))
 
 
 # A question's number and its mark before a capital: "2- COSA…?", "4 – LA PARTITA…?".

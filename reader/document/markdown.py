@@ -19,6 +19,7 @@ from .chunks import pieces
 from .lines import (
     UNDERLINE_CHARS,
     SourceLines,
+    asked_before,
     group_apart,
     head_apart,
     next_numbers,
@@ -176,7 +177,7 @@ def parse_blocks(
             elif plain_text and breaks and not blocks and not heading_level and not containers:
                 blocks.extend(head_apart(text, inlines, breaks, lines))
             elif (plain_text and not heading_level and not containers
-                  and group_apart(text, breaks) and _asked(blocks)):
+                  and group_apart(text, breaks) and asked_before(blocks)):
                 # "Versand" / "Welche Versandarten …?" / "Wir bieten …": a FAQ's group heading
                 # (below a question: the top's short line above one is the title's to judge)
                 group, *rest = split_at(text, inlines, breaks, group_apart(text, breaks), lines[0])
@@ -332,11 +333,6 @@ def _marker(token: Token) -> str:
     if token.info:  # ordered list: the number as written
         return f"{token.info}{token.markup}"
     return token.markup or "-"
-
-
-def _asked(blocks: list[Block]) -> bool:
-    """Whether a block before asks (the last one that does is near the end)."""
-    return any("?" in b.text for b in reversed(blocks))
 
 
 def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[int]]:

@@ -162,8 +162,9 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     1. Accept the "?" paragraphs scoring ≥ 4, except right after an accepted question (the
        block after a question is its answer).
     2. Once ≥ 2 are found, accept "…" and ":" paragraphs the same way if also not right before
-       a question, and followed by a longer paragraph that opens no quotation and no bullet;
-       then, in a line-by-line interview, the questions its rhythm places (``_keep_rhythm``).
+       a question (nor, for ":", above the first one, where it announces the guest), and
+       followed by a longer paragraph that opens no quotation and no bullet; then, in a
+       line-by-line interview, the questions its rhythm places (``_keep_rhythm``).
     3. Join a short follow-up to its statement (``_follows_up``; neither in the first
        person): at most two sentences and 25 words, ending an answer of two blocks or more;
        never before the first question, where a statement is the introduction.
@@ -181,9 +182,12 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
             accepted.add(k)
     if len(accepted) < 2:
         return None
+    first = min(accepted)
     for k in [k for k, end in enumerate(ends) if end in _WEAK]:
         if k - 1 in accepted or k + 1 in accepted or k + 1 >= count or not _candidate(cues, k):
             continue
+        if ends[k] is Ending.COLON and k < first:
+            continue  # "… conozcamos a nuestra autora invitada:": the introduction announces
         if kinds[k + 1] is not BlockKind.PARAGRAPH:
             continue
         reply = cues.content(k + 1)

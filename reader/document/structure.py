@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .frontmatter import Matter, find_back_matter, find_front_matter
+from .frontmatter import Matter, find_back_matter, find_front_matter, retitled
 from .gluedturns import split_glued_turns
 from .model import Block, BlockKind, DocumentKind, Role, Section
 from .outline import build_outline
@@ -82,6 +82,8 @@ def analyze(blocks: list[Block]) -> Structure:
         ):
             front, qa = Matter(0, 0), from_top
 
+    if qa is None:
+        front = retitled(blocks, front)  # "Science" / "Why do cats purr?": no first question
     if qa is not None:
         kind = DocumentKind.INTERVIEW
     elif front.title >= 0 and (len(front.roles) > 1 or back.roles):

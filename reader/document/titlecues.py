@@ -68,9 +68,30 @@ _PHRASE_WORDS = 3
 _COMMON_WORD = re.compile(r"(?<!\S)[a-zà-öø-ÿ]{3,}(?!\S)")
 
 
+# A byline opened in lower case, names after it: "di Chiara Benedetti e Sofia Marino", "por
+# Ana Ruiz", "door Eva de Vries" — every word after the first a name or a word joining names.
+_LOWER_BYLINE = re.compile(
+    r"(?:di|de|von|by|par|por|door|av|af|przez)\s+(?-i:[A-ZÀ-ÖØ-Þ])[^.?!:;]{0,80}"
+)
+_NAME_JOINS = frozenset(
+    {"e", "ed", "and", "und", "et", "y", "en", "i", "og", "och", "ja", "&", "de", "da", "di",
+     "del", "della", "van", "von", "der", "dos", "das", "do", "du", "la", "le"}
+)
+_LOWER_BYLINE_WORDS = 10
+
+
+def _lower_byline(text: str) -> bool:
+    if _LOWER_BYLINE.fullmatch(text) is None or word_count(text) > _LOWER_BYLINE_WORDS:
+        return False
+    words = [w.strip(",()") for w in text.split()[1:]]
+    return all(not w or w[0].isupper() or w.casefold() in _NAME_JOINS for w in words)
+
+
 def _is_byline(text: str) -> bool:
     if _RUBRIC_AND_QUOTE.match(text) is not None:
         return False
+    if _lower_byline(text.strip()):
+        return True
     labelled = _INTERVIEW_LABEL.match(text)
     if labelled is not None and len(_COMMON_WORD.findall(labelled.group(1))) >= _PHRASE_WORDS:
         return False
@@ -220,6 +241,43 @@ _COUNTED_QUESTIONS = re.compile(
     r"\s+(?:questions?|perguntas?|preguntas?|domande|fragen|vragen|pyta[ńn]|pytania|frågor"
     r"|spørsmål|spørgsmål|kysymystä|otázek|soru|întrebări|preguntes|qüestions)\b"
 )
+
+
+# A rubric a page sets above its headline, naming the kind of piece: "Interview", "Opinion",
+# "Live", "Exclusive", "Editorial", "Analyse", "Kommentar", "Im Gespräch".
+_GENRE_RUBRIC = re.compile(
+    r"(?i)(?:interviews?|entretien|entrevue|entrevistas?|intervist[ae]|wywiad|rozhovor|intervju"
+    r"|interjú|haastattelu|röportaj|(?:im\s+)?gespräch|q\s?&\s?a|opini(?:on|ón|one|ão)|meinung"
+    r"|kommentar|comment(?:aire)?|tribune|tribuna|op-ed|gastbeitrag|editorial[e]?|éditorial|edito"
+    r"|leitartikel|live|en\s+direct|en\s+(?:vivo|directo)|in\s+diretta|ao\s+vivo|exclusi(?:ve|f)"
+    r"|exclusiv[ao]|esclusiva|exklusiv|analysis|analyse|an[áa]lisis|an[áa]lise|analisi"
+    r"|reportage|reportaje|reportagem|porträt|portrait|retrato|ritratto|column|kolumne"
+    r"|chronique|columna|rubrica|review|critique|kritik|reseña|recensione|feature"
+    r"|breaking(?:\s+news)?|eilmeldung|derni[èe]re\s+minute|[úu]ltima\s+hora)\s*[:|•·]?"
+)
+
+
+def is_rubric(text: str) -> bool:
+    """Whether a line only names the kind of piece below it ("Interview", "Opinion", "Live",
+    "Editorial"): a rubric above the headline, never the headline while one follows it."""
+    return _GENRE_RUBRIC.fullmatch(text.strip()) is not None
+
+
+# A FAQ page's own title: "FAQ", "Frequently asked questions", "Perguntas frequentes".
+_FAQ_TITLE = re.compile(
+    r"(?i)(?:faqs?|f\.a\.q\.?|frequently\s+asked\s+questions|questions\s+fr[ée]quentes"
+    r"|foire\s+aux\s+questions|h[äa]ufig\s+gestellte\s+fragen|preguntas\s+frecuentes"
+    r"|domande\s+frequenti|perguntas\s+frequentes|veel\s?gestelde\s+vragen"
+    r"|cz[ęe]sto\s+zadawane\s+pytania|vanliga\s+frågor|ofte\s+stil(?:l|t)ede?\s+sp[øo]rsm[åa]l"
+    r"|ofte\s+stillede\s+spørgsmål|usein\s+kysytyt\s+kysymykset|preguntes\s+freq[üu]ents)"
+    r"\W{0,2}"
+)
+
+
+def is_faq_title(text: str) -> bool:
+    """Whether a line is a FAQ page's title ("FAQ", "Perguntas frequentes"): the page's
+    headline, not a site's section above it."""
+    return _FAQ_TITLE.fullmatch(text.strip()) is not None
 
 
 def counts_questions(text: str) -> bool:
