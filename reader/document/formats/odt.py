@@ -124,9 +124,12 @@ class _Walk:
         self._read_boxes()
 
     def _read_boxes(self) -> None:
-        """The text boxes of the paragraph just ended, each read as paragraphs of its own."""
-        while self.boxes:
-            self._walk(self.boxes.pop(0))
+        """The text boxes of the paragraph just ended, each read as paragraphs of its own
+        (a box inside one of them right after the paragraph that holds it, not after the
+        other boxes of the outer paragraph)."""
+        boxes, self.boxes = self.boxes, []
+        for box in boxes:
+            self._walk(box)
 
     def _walk(self, body: Any) -> None:
         stack: list[Any] = [body]
@@ -172,9 +175,13 @@ class _Walk:
 
     def _hidden(self, element: Any, tag: str) -> bool:
         """Text LibreOffice neither shows nor prints: in a hidden character style, in a hidden
-        section, or in a paragraph its Hidden Paragraph field hides."""
-        if tag == "text:section":
-            return bool(element.get_attribute_string("text:display") == "none")
+        section, an invisible variable or other field (``text:display="none"``), a Hidden
+        Text field whose condition hides it, or in a paragraph its Hidden Paragraph field
+        hides."""
+        if tag.startswith("text:") and element.get_attribute_string("text:display") == "none":
+            return True
+        if tag == "text:hidden-text":
+            return bool(element.get_attribute_string("text:is-hidden") == "true")
         if tag not in ("text:span", "text:p", "text:h"):
             return False
         name = next((n for n in (element.get_attribute_string(a) for a in _TEXT_STYLES) if n),

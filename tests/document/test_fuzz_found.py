@@ -1,0 +1,94 @@
+"""What the fuzz campaign found in Word, OpenDocument, EPUB and PDF files, each reduced to a
+small file: a regression test per class of failure."""
+
+from __future__ import annotations
+
+import importlib
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.document.pipeline import open_document
+
+from .formats.makers import write_epub
+
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+
+
+@pytest.fixture(scope="module")
+def fuzzing():
+    """The campaign's file writers (scripts/fuzzing): a PDF of any Unicode text, for one."""
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        yield importlib.import_module("fuzzing.make_pdf") and sys.modules["fuzzing"]
+    finally:
+        sys.path.remove(str(SCRIPTS))
+
+
+def test_an_epub_chapter_with_hidden_text_opens_without_it(tmp_path):
+    # A well-formed XHTML chapter with a hidden span was refused as damaged (its elements were
+    # plain XML ones, which the web page code could not drop): the whole book was lost.
+    path = write_epub(tmp_path / "book.epub", [(
+        "Un", "<p>Il était une fois une enquête qui commençait au port.</p>"
+              '<p><span hidden="hidden">caché</span> La suite se lit.</p>'
+              '<p><span style="display:none">effacé</span> Et la fin aussi.</p>')])
+    document = open_document(path)
+    assert "La suite se lit." in document.text and "Et la fin aussi." in document.text
+    assert "caché" not in document.text and "effacé" not in document.text
+
+
+def test_characters_beyond_the_basic_plane_keep_a_pdfs_lines_in_place(fuzzing, tmp_path):
+    # PDFium counts an emoji or a mathematical letter as two characters (its UTF-16
+    # surrogates) where Python counts one: every line after one was measured from the wrong
+    # characters, and lines came out of order, cut or twice.
+    layout = fuzzing.make_pdf._Layout(random.Random(0))
+    paragraphs = ["Le 😀 et 𝐀𝐁𝐂 ouvrent 😀😀😀 la première ligne, qui continue encore.",
+                  "Deuxième paragraphe : la suite se lit dans l'ordre, sans rien perdre.",
+                  "Troisième 𝐃 paragraphe, qui finit 😀 le texte."]
+    for text in paragraphs:
+        layout.paragraph([(text, False)])
+    path = tmp_path / "emoji.pdf"
+    path.write_bytes(layout.pdf(random.Random(0)))
+    assert [b.text for b in open_document(path, with_language=False).blocks] == paragraphs
+
+
+def test_an_invisible_variable_and_a_hidden_text_field_are_not_read(tmp_path):
+    # LibreOffice shows neither a variable set to display nothing nor a Hidden Text field
+    # whose condition hides it; the reader read both.
+    import odfdo
+
+    document = odfdo.Document("text")
+    body = document.body
+    body.clear()
+    body.append(odfdo.Element.from_tag(
+        '<text:p>Avant <text:variable-set text:name="v" office:value-type="string" '
+        'text:display="none">invisible</text:variable-set>après <text:hidden-text '
+        'text:condition="ooow:1" text:string-value="x" text:is-hidden="true">masqué'
+        '</text:hidden-text>fin.</text:p>'))
+    path = tmp_path / "fields.odt"
+    document.save(str(path))
+    assert open_document(path, with_language=False).text == "Avant après fin."
+
+
+def test_a_text_box_inside_a_text_box_is_read_after_its_own_paragraph(tmp_path):
+    # Boxes waited in one queue: a box inside the first box of a paragraph was read after
+    # the paragraph's second box, out of order.
+    import odfdo
+
+    def box(inner: str) -> str:
+        return ('<draw:frame text:anchor-type="paragraph"><draw:text-box>'
+                f"{inner}</draw:text-box></draw:frame>")
+
+    document = odfdo.Document("text")
+    body = document.body
+    body.clear()
+    inner = box("<text:p>Dedans.</text:p>")
+    first = box(f"<text:p>Premier cadre.{inner}</text:p>")
+    second = box("<text:p>Second cadre.</text:p>")
+    body.append(odfdo.Element.from_tag(f"<text:p>Le texte.{first}{second}</text:p>"))
+    path = tmp_path / "boxes.odt"
+    document.save(str(path))
+    assert open_document(path, with_language=False).text.split("\n") == [
+        "Le texte.", "Premier cadre.", "Dedans.", "Second cadre."]
