@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -128,3 +129,18 @@ def test_a_word_files_runs_do_not_each_search_every_style(tmp_path, monkeypatch)
                         lambda styles, kind: searched.append(kind) or default(styles, kind))
     assert len(open_document(path, with_language=False).blocks) == 100
     assert len(searched) <= 10  # once per kind of style, not once per run
+
+
+def test_a_pdf_bookmark_with_a_damaged_title_costs_only_that_bookmark(fuzzing, tmp_path):
+    # A bookmark title that is not UTF-16 (a lone surrogate) made pypdfium2 raise, and the
+    # whole file was refused as damaged.
+    layout = fuzzing.make_pdf._Layout(random.Random(0))
+    layout.paragraph([("Un titre", True)], size=18)
+    layout.paragraph([("Le texte du document, qui se lit en entier.", False)])
+    data = layout.pdf(random.Random(0))
+    title = re.search(rb"/Title <FEFF([0-9a-f]+)>", data)
+    damaged = b"d800" + b"0020" * (len(title.group(1)) // 4 - 1)
+    path = tmp_path / "bookmark.pdf"
+    path.write_bytes(data[:title.start(1)] + damaged + data[title.end(1):])
+    assert open_document(path, with_language=False).text.endswith(
+        "Un titre\nLe texte du document, qui se lit en entier.")

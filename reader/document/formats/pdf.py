@@ -356,7 +356,10 @@ def _add_bookmarks(pdf: Any, builder: BlockBuilder, lines: list[Line]) -> None:
         first_block_of_page.setdefault(page, index)
     inserts: list[tuple[int, str, int]] = []
     for bookmark in pdf.get_toc(max_depth=6):
-        title = " ".join((bookmark.get_title() or "").split())
+        try:  # a damaged title (not UTF-16) costs its bookmark, not the whole file
+            title = " ".join((bookmark.get_title() or "").split())
+        except UnicodeDecodeError:
+            continue
         dest = bookmark.get_dest()
         if not title or title.casefold() in known or dest is None:
             continue
