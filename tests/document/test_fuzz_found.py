@@ -144,3 +144,31 @@ def test_a_pdf_bookmark_with_a_damaged_title_costs_only_that_bookmark(fuzzing, t
     path.write_bytes(data[:title.start(1)] + damaged + data[title.end(1):])
     assert open_document(path, with_language=False).text.endswith(
         "Un titre\nLe texte du document, qui se lit en entier.")
+
+
+def test_a_bomb_odfdo_refuses_is_called_a_bomb_and_a_damaged_member_is_damaged(tmp_path):
+    # odfdo refuses a member that inflates over 1,000 times (a "security breach"), and a
+    # member whose compressed bytes are damaged raised zlib's own error: both came out as
+    # a library's error caught last, the first not even named a bomb.
+    import zipfile
+
+    import odfdo
+
+    from reader.document.loading import LoadError, LoadProblem
+
+    path = tmp_path / "bomb.odt"
+    odfdo.Document("text").save(str(path))
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("Pictures/blank.xml", b"<a>" + b" " * 900_000 + b"</a>")
+    with pytest.raises(LoadError) as caught:
+        open_document(path)
+    assert caught.value.problem is LoadProblem.ZIP_BOMB
+
+    from reader.document.formats.safety import SafeZip
+
+    whole = path.read_bytes()
+    start = whole.index(b"Pictures/blank.xml") + len(b"Pictures/blank.xml")
+    damaged = whole[:start + 2] + bytes([whole[start + 2] ^ 0xFF]) + whole[start + 3:]
+    with pytest.raises(LoadError) as caught:
+        SafeZip(damaged, "x.odt").read("Pictures/blank.xml")
+    assert caught.value.problem is LoadProblem.CORRUPT

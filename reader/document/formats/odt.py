@@ -15,6 +15,7 @@ import io
 from collections.abc import Callable
 from typing import Any
 
+from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .html_language import primary_language
@@ -84,9 +85,13 @@ class _Styles:
 
 def read_odt(data: bytes, path: str) -> Extracted:
     import odfdo  # here: only OpenDocument files need it
+    from odfdo.security import SecurityError
 
     SafeZip(data, path).check()
-    document = odfdo.Document(io.BytesIO(data))
+    try:
+        document = odfdo.Document(io.BytesIO(data))
+    except SecurityError:  # odfdo's own limits (a member inflating 1000 times): a bomb
+        raise LoadError(LoadProblem.ZIP_BOMB, path) from None
     styles = _Styles(document)
     builder = BlockBuilder()
     _Walk(builder, styles).run(document.body)

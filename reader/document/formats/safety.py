@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from lxml import etree, html
 
@@ -90,8 +91,8 @@ class SafeZip:
             with self._zip.open(info) as stream:
                 # The declared size may lie: read one byte past what is allowed, and refuse.
                 data = stream.read(min(limit, budget) + 1)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError,
-                NotImplementedError):
+        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError,
+                NotImplementedError):  # zlib.error: a damaged member's compressed bytes
             raise LoadError(LoadProblem.CORRUPT, self.path, name) from None
         if len(data) > min(limit, budget):
             raise LoadError(LoadProblem.ZIP_BOMB, self.path)
