@@ -31,7 +31,7 @@ from .content import Made
 from .generators import GENERATORS, Generator
 
 _BATCH = 500  # documents a worker fuzzes at a time
-_PROGRESS = 10_000  # documents between two progress lines
+_PROGRESS = 1_000  # documents between two progress lines
 DOCUMENT_SECONDS = 60.0  # longer than this is a hang, even on the shared, loaded machine
 MEMORY_MB = 1500  # a worker's peak past this is reported
 _ADDRESS_SPACE = 6 * 1024 ** 3  # a runaway allocation fails here, not in the machine's swap
