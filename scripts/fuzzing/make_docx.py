@@ -10,14 +10,14 @@ from __future__ import annotations
 import io
 import random
 import re
+import struct
 import zipfile
+import zlib
 from functools import cache
 
 from .content import Content, Made, xml
 
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                     "1f15c4890000000d49444154789c6300010000050001e2264d2d0000000049454e44ae426082")
 # Lists of our own beside the template's: decimal, bullet, one whose words are text, letters.
 _NUMBERING = (("decimal", "%1."), ("bullet", "\u2022"), ("decimal", "Question %1 :"),
               ("lowerLetter", "%1)"))
@@ -25,6 +25,16 @@ _FIRST_NUM = 90
 _USED = ("Normal|DefaultParagraphFont|TableNormal|NoList|TableGrid|Heading1|Heading2|Heading3|"
          "Heading1Char|Heading2Char|Heading3Char|Title|TitleChar|Subtitle|SubtitleChar|Quote|"
          "QuoteChar|ListParagraph|ListBullet|ListNumber|Strong|Emphasis|Header|HeaderChar")
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(
+        ">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+
+# A one-pixel picture, as a PNG (python-docx and Word read its header).
+_PNG = (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+        + _chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff")) + _chunk(b"IEND", b""))
 
 
 @cache
