@@ -207,7 +207,8 @@ def run(count: int, seed: int = 0, *, minutes: float | None = None,
     context = get_context("fork")
     fetched = context.Value("i", 0)
     canary = _CanaryServer(fetched)
-    os.environ["FUZZ_CANARY_PORT"] = str(canary.port)
+    port_before = os.environ.get("FUZZ_CANARY_PORT")
+    os.environ["FUZZ_CANARY_PORT"] = str(canary.port)  # the workers' hostile files name it
     options = _Options(seed, generators, memory_mb, saved, fetched)
     started = time.monotonic()
     deadline = started + minutes * 60 if minutes else None
@@ -295,6 +296,10 @@ def run(count: int, seed: int = 0, *, minutes: float | None = None,
         for worker in workers:
             worker.process.kill()
         canary.close()
+        if port_before is None:
+            os.environ.pop("FUZZ_CANARY_PORT", None)
+        else:
+            os.environ["FUZZ_CANARY_PORT"] = port_before
     result.connections = fetched.value
     if result.connections:
         fail("all", -1, f"fetched: {result.connections} connections to the canary address", "")
