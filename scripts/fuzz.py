@@ -62,7 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--replay", type=int, metavar="NUMBER",
                         help="open only document NUMBER, in this process, and say what it found")
     args = parser.parse_args(argv)
-    generators = named(args.generators)
+    try:
+        generators = named(args.generators)
+    except ValueError as error:
+        parser.error(str(error))
     if args.replay is not None:
         return _replay(generators, args.seed, args.replay, args.save)
     result = run(args.count, args.seed, minutes=args.minutes, jobs=max(1, args.jobs),
