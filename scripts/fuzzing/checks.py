@@ -20,9 +20,10 @@ from urllib.parse import unquote
 from reader.document.model import Document
 
 _REFERENCE = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# Ligatures as single characters are read as the letters they join (formats/blocks.py).
+# Ligatures as single characters are read as the letters they join (formats/blocks.py); the
+# long s is an s (PDFium gives "ſt" for the ligature "ﬅ", which the reader makes "st").
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
-              0xFB05: "st", 0xFB06: "st"}
+              0xFB05: "st", 0xFB06: "st", 0x017F: "s"}
 
 
 def without_references(source: str) -> str:
