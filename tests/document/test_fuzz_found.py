@@ -195,3 +195,19 @@ def test_a_word_tables_cells_keep_their_pictures_descriptions(fuzzing, tmp_path)
     path = tmp_path / "table.docx"
     document.save(str(path))
     assert "Zoé au port" in open_document(path, with_language=False).text
+
+
+def test_a_heading_cut_across_two_lines_is_not_repeated_by_its_bookmark(fuzzing, tmp_path):
+    # The heading keeps the hyphen of its line's end ("Grandi-ose"), its bookmark has none:
+    # taken for another heading, the bookmark was inserted again at the top of its page.
+    layout = fuzzing.make_pdf._Layout(random.Random(0))
+    layout.paragraph([("Un texte avant le titre, qui se lit en premier.", False)])
+    layout.bookmarks.append(("Grandiose titre", 0, layout.y))
+    layout.draw([("Grandi-", True)], 18, 0)
+    layout.draw([("ose titre", True)], 18, 0)
+    layout.y -= 10
+    layout.paragraph([("Le texte qui suit le titre.", False)])
+    path = tmp_path / "heading.pdf"
+    path.write_bytes(layout.pdf(random.Random(0)))
+    text = open_document(path, with_language=False).text
+    assert text.count("titre\n") == 1 and text.index("premier.") < text.index("ose titre")

@@ -60,7 +60,7 @@ from .pdf_lines import (
     pieces_joined,
 )
 from .pdf_pages import all_page_lines
-from .pdf_tags import heading_levels, marked_content_id
+from .pdf_tags import heading_levels, marked_content_id, title_key
 
 _PAGE_NUMBER = re.compile(
     r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$", re.IGNORECASE
@@ -349,7 +349,7 @@ def _end(lines: list[Line], builder: BlockBuilder, margins: dict[int, float],
 
 def _add_bookmarks(pdf: Any, builder: BlockBuilder, lines: list[Line]) -> None:
     """Bookmarks not already among the headings become level-n headings at their page."""
-    known = {" ".join(b.text.split()).casefold() for b in builder.blocks}
+    known = {title_key(b.text) for b in builder.blocks}
     first_block_of_page: dict[int, int] = {}
     block_pages = _block_pages(builder, lines)
     for index, page in enumerate(block_pages):
@@ -361,7 +361,7 @@ def _add_bookmarks(pdf: Any, builder: BlockBuilder, lines: list[Line]) -> None:
         except UnicodeDecodeError:
             continue
         dest = bookmark.get_dest()
-        if not title or title.casefold() in known or dest is None:
+        if not title or title_key(title) in known or dest is None:
             continue
         at = first_block_of_page.get(dest.get_index())
         if at is not None:
