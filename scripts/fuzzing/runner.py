@@ -261,7 +261,10 @@ def run(count: int, seed: int = 0, *, minutes: float | None = None,
                     try:
                         number, name, found, source, why = worker.pipe.recv()
                     except (EOFError, OSError):
-                        worker.process.join(5)
+                        worker.process.join(limit)  # freeing a large heap takes a while
+                        if worker.process.exitcode is None:
+                            worker.process.kill()
+                            worker.process.join()
                         if worker.process.exitcode == 0:  # retired over its memory
                             workers.remove(worker)
                             if worker.next_number < worker.end:
