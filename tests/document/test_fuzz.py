@@ -60,6 +60,9 @@ def test_every_generator_makes_varied_input(fuzz):
     for generator in fuzz.GENERATORS:
         inputs = {generator.make(random.Random(n)) for n in range(20)}
         assert len(inputs) > 15, generator.name
+    for generator in fuzz.FILE_GENERATORS + fuzz.DAMAGED_GENERATORS:  # slower to make
+        inputs = {generator.make(random.Random(n)).data for n in range(5)}
+        assert len(inputs) == 5, generator.name
 
 
 def test_a_failure_is_reported_with_the_seed_and_number_that_replay_it(fuzz):
@@ -74,7 +77,7 @@ def test_a_failure_is_reported_with_the_seed_and_number_that_replay_it(fuzz):
 
 
 def test_several_jobs_fuzz_every_document_once(fuzz, monkeypatch):
-    monkeypatch.setattr(fuzz, "_BATCH", 40)
+    monkeypatch.setattr(fuzz.runner, "_BATCH", 40)
     reports = []
     result = fuzz.run(250, seed=11, jobs=2, report=reports.append)
     assert (result.documents, result.failures) == (250, 0), reports

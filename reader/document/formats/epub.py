@@ -20,7 +20,7 @@ from .blocks import BlockBuilder, Extracted
 from .html import is_note, walk
 from .html_language import primary_language
 from .html_visible import show_as_browsed
-from .safety import SafeZip, html_parser, parse_xml
+from .safety import SafeZip, html_parser, parse_xml, xhtml_parser
 
 _OPF = "{http://www.idpf.org/2007/opf}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
@@ -137,8 +137,8 @@ def _table_of_contents(book: SafeZip, opf: etree._Element,
 
 
 def _parse_chapter(data: bytes, path: str) -> etree._Element:
-    try:
-        return parse_xml(data, path)
+    try:  # with lxml.html's elements: hidden text is dropped as from a web page
+        return parse_xml(data, path, xhtml_parser())
     except LoadError as error:
         if error.problem is not LoadProblem.CORRUPT:
             raise

@@ -45,7 +45,7 @@ from .pdf_breaks import (
     word_broken,
 )
 from .pdf_bullets import with_drawn_bullets
-from .pdf_chars import PageChars
+from .pdf_chars import PageChars, code_points, indexed_text
 from .pdf_forms import flattened, placed
 from .pdf_hyphens import WordCuts
 from .pdf_lines import (
@@ -60,7 +60,7 @@ from .pdf_lines import (
     pieces_joined,
 )
 from .pdf_pages import all_page_lines
-from .pdf_tags import heading_levels, marked_content_id
+from .pdf_tags import heading_levels, marked_content_id, title_key
 
 _PAGE_NUMBER = re.compile(
     r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$", re.IGNORECASE
@@ -123,7 +123,7 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
     width = page.get_width()
     textpage = page.get_textpage()
     try:
-        text = textpage.get_text_range()
+        text = indexed_text(raw, textpage.raw, textpage.get_text_range())
         chars = PageChars(raw, textpage.raw)
         lines: list[tuple[int, Line]] = []
         tagged = heading_levels(raw, page.raw)
@@ -133,7 +133,7 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
             bottom = chars.baseline(first)  # a glyph's box ("“") is no line's bottom
             _, _, right, _ = chars.box(last)
             _, _, word_right, _ = chars.box(first + len(piece.split(" ", 1)[0]) - 1)
-            styles = chars.word_styles(piece, first)
+            piece, styles = code_points(piece, chars.word_styles(piece, first))
             bold = all(strong for _, _, strong, _ in styles)
             heading = tagged.get(marked_content_id(raw, textpage.raw, first), 0) if tagged else 0
             lines.append((first, Line(piece, number, left, right, bottom, top,
@@ -349,16 +349,19 @@ def _end(lines: list[Line], builder: BlockBuilder, margins: dict[int, float],
 
 def _add_bookmarks(pdf: Any, builder: BlockBuilder, lines: list[Line]) -> None:
     """Bookmarks not already among the headings become level-n headings at their page."""
-    known = {" ".join(b.text.split()).casefold() for b in builder.blocks}
+    known = {title_key(b.text) for b in builder.blocks}
     first_block_of_page: dict[int, int] = {}
     block_pages = _block_pages(builder, lines)
     for index, page in enumerate(block_pages):
         first_block_of_page.setdefault(page, index)
     inserts: list[tuple[int, str, int]] = []
     for bookmark in pdf.get_toc(max_depth=6):
-        title = " ".join((bookmark.get_title() or "").split())
+        try:  # a damaged title (not UTF-16) costs its bookmark, not the whole file
+            title = " ".join((bookmark.get_title() or "").split())
+        except UnicodeDecodeError:
+            continue
         dest = bookmark.get_dest()
-        if not title or title.casefold() in known or dest is None:
+        if not title or title_key(title) in known or dest is None:
             continue
         at = first_block_of_page.get(dest.get_index())
         if at is not None:

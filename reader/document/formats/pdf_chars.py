@@ -86,3 +86,42 @@ def _style_of_font(raw: Any, font: Any) -> Style:
             or "bold" in base or "black" in base or "heavy" in base)
     italic = bool(flags & _ITALIC_FLAG) or "italic" in base or "oblique" in base
     return bold, italic
+
+
+def indexed_text(raw: Any, textpage: Any, text: str) -> str:
+    """The page's text with one character for each of PDFium's character indices, which
+    every other look-up takes. PDFium's text (``text``) is UTF-16: a character beyond the
+    Basic Multilingual Plane (an emoji, a rare ideograph) is one character in Python but
+    two indices in PDFium, its two surrogates, and every index after it was off by one. Such
+    a page is read index by index, each surrogate kept as a character of its own
+    (``code_points`` pairs them again)."""
+    count = raw.FPDFText_CountChars(textpage)
+    if len(text) == count:
+        return text
+    return "".join(chr(raw.FPDFText_GetUnicode(textpage, index)) for index in range(count))
+
+
+def code_points(piece: str, styles: Runs) -> tuple[str, Runs]:
+    """A line of ``indexed_text`` made proper text: each pair of surrogates one character
+    (PDFium lists them either way round when it turns a right-to-left run), a lone one
+    gone, and the styles' offsets moved with them."""
+    if not any("\ud800" <= char <= "\udfff" for char in piece):
+        return piece, styles
+    out: list[str] = []
+    offsets = []  # each unit's offset in ``out``
+    index = 0
+    while index < len(piece):
+        offsets.append(len(out))
+        pair = piece[index:index + 2]
+        high, low = sorted(pair) if len(pair) == 2 else (pair, "")
+        if "\ud800" <= high <= "\udbff" and "\udc00" <= low <= "\udfff":
+            out.append(chr(0x10000 + ((ord(high) - 0xD800) << 10) + ord(low) - 0xDC00))
+            offsets.append(len(out))
+            index += 2
+            continue
+        if not "\ud800" <= piece[index] <= "\udfff":
+            out.append(piece[index])
+        index += 1
+    offsets.append(len(out))
+    return "".join(out), tuple((offsets[a], offsets[min(b, len(piece))], strong, emphasis)
+                               for a, b, strong, emphasis in styles)

@@ -55,3 +55,11 @@ def marked_content_id(raw: Any, textpage: Any, index: int) -> int:
     """The marked-content id of the text object that draws character ``index`` (-1: none)."""
     text_object = raw.FPDFText_GetTextObject(textpage, index)
     return int(raw.FPDFPageObj_GetMarkedContentID(text_object)) if text_object else -1
+
+
+def title_key(text: str) -> str:
+    """What a bookmark's title and a heading must share to be the same: their letters and
+    digits. A heading cut across two lines keeps its hyphen ("Grandi-ose"), its bookmark has
+    none; compared as they were, the bookmark was a second copy of the heading at the top of
+    its page."""
+    return "".join(char for char in text.casefold() if char.isalnum())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from lxml import etree, html
 
@@ -28,19 +29,28 @@ def xml_parser() -> etree.XMLParser:
     )
 
 
+def xhtml_parser() -> etree.XMLParser:
+    """``xml_parser`` whose elements are lxml.html's, as an HTML page's are: an EPUB's XHTML
+    goes through the same web page code (``drop_tree`` and the like)."""
+    parser = xml_parser()
+    parser.set_element_class_lookup(html.HtmlElementClassLookup())
+    return parser
+
+
 def html_parser() -> html.HTMLParser:
     return html.HTMLParser(
         no_network=True, remove_comments=True, remove_pis=True, default_doctype=False
     )
 
 
-def parse_xml(data: bytes, path: str) -> etree._Element:
+def parse_xml(data: bytes, path: str, parser: etree.XMLParser | None = None) -> etree._Element:
     """An XML document's root. Any DOCTYPE with entity declarations is refused outright: no
-    honest EPUB, DOCX or ODT declares entities, and refusing is safer than not expanding."""
+    honest EPUB, DOCX or ODT declares entities, and refusing is safer than not expanding.
+    ``parser``: one of ``xml_parser``'s kind (the default)."""
     if b"<!entity" in data[:65536].lower():
         raise LoadError(LoadProblem.UNSAFE_XML, path)
     try:
-        root = etree.fromstring(data, xml_parser())
+        root = etree.fromstring(data, parser if parser is not None else xml_parser())
     except (etree.XMLSyntaxError, ValueError) as error:
         raise LoadError(LoadProblem.CORRUPT, path, str(error)[:200]) from None
     if root is None:
@@ -81,8 +91,8 @@ class SafeZip:
             with self._zip.open(info) as stream:
                 # The declared size may lie: read one byte past what is allowed, and refuse.
                 data = stream.read(min(limit, budget) + 1)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError,
-                NotImplementedError):
+        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError,
+                NotImplementedError):  # zlib.error: a damaged member's compressed bytes
             raise LoadError(LoadProblem.CORRUPT, self.path, name) from None
         if len(data) > min(limit, budget):
             raise LoadError(LoadProblem.ZIP_BOMB, self.path)

@@ -1,0 +1,310 @@
+"""Running the generators: document ``n`` of a run is made by ``random.Random(f"{seed}-{n}")``
+with generator ``n`` modulo their number, whichever process makes it, so a failure is
+replayed from its seed, its generators and its number alone.
+
+Documents are opened in worker processes the run watches: one that takes longer than the
+time limit is a hang (the worker is killed and another goes on after it), one that kills its
+worker is a crash, one that takes the worker's memory past the bound is reported, and a local
+server counts every connection a document makes (there must be none).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import resource
+import socket
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from multiprocessing import connection as connections
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from reader.document.loading import LoadError
+
+from .checks import misplaced, problems
+from .content import Made
+from .generators import GENERATORS, Generator
+
+_BATCH = 500  # documents a worker fuzzes at a time
+_PROGRESS = 1_000  # documents between two progress lines
+DOCUMENT_SECONDS = 60.0  # longer than this is a hang, even on the shared, loaded machine
+MEMORY_MB = 1500  # a worker's peak past this is reported
+_ADDRESS_SPACE = 6 * 1024 ** 3  # a runaway allocation fails here, not in the machine's swap
+
+
+@dataclass
+class Result:
+    documents: int = 0
+    failures: int = 0
+    seconds: float = 0.0
+    kinds: Counter[str] = field(default_factory=Counter)  # failures by kind
+    refused: Counter[str] = field(default_factory=Counter)  # damaged files' refusals, by why
+    connections: int = 0  # to the canary address: any is a failure
+
+
+@dataclass
+class Batch:
+    """What fuzzing documents ``[first, end)`` found: how many ran, and the failing ones as
+    (generator, number, first problem, the input's start)."""
+
+    documents: int
+    failing: list[tuple[str, int, str, str]]
+    refused: Counter[str] = field(default_factory=Counter)
+
+
+def kind_of(problem: str) -> str:
+    """A failure's kind, for the run's table."""
+    for start, kind in (("character", "text lost"), ("hidden text", "hidden text shown"),
+                        ("block", "offsets out of place"), ("section", "offsets out of place"),
+                        ("refused", "valid file refused"), ("hang", "hangs"), ("crash", "crashes"),
+                        ("memory", "memory"), ("fetched", "fetched")):
+        if problem.startswith(start):
+            return kind
+    return "exceptions"
+
+
+def source_of(generator: Generator, seed: int, number: int) -> Any:
+    return generator.make(random.Random(f"{seed}-{number}"))
+
+
+def check(generator: Generator, source: Any) -> tuple[list[str], str]:
+    """The problems of one input, and why a damaged file was refused ("" if it was not)."""
+    try:
+        document = generator.parse(source)
+    except LoadError as error:
+        why = _refusal(error)
+        if not generator.damaged:
+            return [f"refused: {why}"], ""
+        if "MemoryError" in why:
+            return [f"memory: {why}"], why
+        from reader import messages  # here: only refusals need the messages (and Qt)
+
+        message = messages.load_error(error)
+        return ([] if error.path in message and len(message) > 20
+                else [f"LoadError without a message: {why}"]), why
+    except Exception as error:  # noqa: BLE001 — reporting it is the point
+        return [f"{type(error).__name__}: {str(error)[:300]}"], ""
+    if generator.damaged:
+        shown = document.text.casefold()
+        return misplaced(document) + [f"hidden text shown: {word!r}"
+                                      for word in generator.hidden_of(source)
+                                      if word.casefold() in shown], ""
+    return problems(source, document, generator.text_of, generator.hidden_of(source)), ""
+
+
+def _refusal(error: LoadError) -> str:
+    """"corrupt", or "corrupt (KeyError)" when a library's own error was caught last."""
+    context = error.__context__
+    caught = f" ({type(context).__name__})" if context is not None and not isinstance(
+        context, LoadError) else ""
+    return f"{error.problem.value}{caught}"
+
+
+def fuzz_batch(seed: int, first: int, end: int,
+               generators: tuple[Generator, ...] = GENERATORS) -> Batch:
+    """Documents ``[first, end)`` in this process, unwatched (a replay, a short test)."""
+    batch = Batch(end - first, [])
+    for number in range(first, end):
+        generator = generators[number % len(generators)]
+        source = source_of(generator, seed, number)
+        found, why = check(generator, source)
+        if why:
+            batch.refused[why] += 1
+        if found:
+            batch.failing.append((generator.name, number, found[0], str(source)[:300]))
+    return batch
+
+
+def save(directory: Path, generator: Generator, seed: int, number: int, source: Any) -> Path:
+    """The input as a file, to open in the reader or reduce by hand."""
+    directory.mkdir(parents=True, exist_ok=True)
+    if isinstance(source, Made):
+        path = directory / f"{generator.name}-{seed}-{number}{source.suffix}"
+        path.write_bytes(source.data)
+    else:
+        path = directory / f"{generator.name}-{seed}-{number}.txt"
+        path.write_text(source, encoding="utf-8")
+    return path
+
+
+# --- watched workers -------------------------------------------------------------------------
+
+@dataclass
+class _Options:
+    seed: int
+    generators: tuple[Generator, ...]
+    memory_mb: int
+    saved: Path | None
+    fetched: Any  # a shared counter of connections to the canary address
+
+
+def _work(pipe: Any, options: _Options) -> None:
+    """A worker: fuzzes each batch it receives, one message per document."""
+    resource.setrlimit(resource.RLIMIT_AS, (_ADDRESS_SPACE, _ADDRESS_SPACE))
+    while (bounds := pipe.recv()) is not None:
+        for number in range(*bounds):
+            generator = options.generators[number % len(options.generators)]
+            before = options.fetched.value
+            source = source_of(generator, options.seed, number)
+            found, why = check(generator, source)
+            if options.fetched.value > before:
+                found.append(f"fetched: {options.fetched.value - before} connections")
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+            if peak > options.memory_mb:
+                found.append(f"memory: the worker's peak reached {peak} MB")
+            if found and options.saved is not None:
+                save(options.saved, generator, options.seed, number, source)
+            pipe.send((number, generator.name, found[:1], str(source)[:300], why))
+            if peak > options.memory_mb:
+                return  # a fresh worker goes on, its memory back to the start
+
+
+@dataclass
+class _Worker:
+    process: Any
+    pipe: Any
+    next_number: int = 0  # the document it is on
+    end: int = 0
+    since: float = 0.0  # when it started that document
+
+
+class _CanaryServer:
+    """A local address hostile files point at: counts every connection made to it."""
+
+    def __init__(self, counter: Any) -> None:
+        self.counter = counter
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.socket.listen(16)
+        self.port = self.socket.getsockname()[1]
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                peer, _ = self.socket.accept()
+            except OSError:
+                return
+            with self.counter.get_lock():
+                self.counter.value += 1
+            peer.close()
+
+    def close(self) -> None:
+        self.socket.close()
+
+
+def run(count: int, seed: int = 0, *, minutes: float | None = None,
+        generators: tuple[Generator, ...] = GENERATORS, report: Callable[[str], None] = print,
+        shown: int = 10, jobs: int = 1, limit: float = DOCUMENT_SECONDS,
+        memory_mb: int = MEMORY_MB, saved: Path | None = None) -> Result:
+    """Fuzz ``count`` documents (or for ``minutes``), round-robin over ``generators``, in
+    ``jobs`` watched worker processes."""
+    context = get_context("fork")
+    fetched = context.Value("i", 0)
+    canary = _CanaryServer(fetched)
+    port_before = os.environ.get("FUZZ_CANARY_PORT")
+    os.environ["FUZZ_CANARY_PORT"] = str(canary.port)  # the workers' hostile files name it
+    options = _Options(seed, generators, memory_mb, saved, fetched)
+    started = time.monotonic()
+    deadline = started + minutes * 60 if minutes else None
+    pending = [(first, min(first + _BATCH, count)) for first in range(0, count, _BATCH)]
+    pending.reverse()
+    result = Result()
+    workers: list[_Worker] = []
+
+    def start(bounds: tuple[int, int]) -> None:
+        ours, theirs = context.Pipe()
+        process = context.Process(target=_work, args=(theirs, options), daemon=True)
+        process.start()
+        theirs.close()
+        ours.send(bounds)
+        workers.append(_Worker(process, ours, bounds[0], bounds[1], time.monotonic()))
+
+    def fail(name: str, number: int, problem: str, source: str) -> None:
+        result.failures += 1
+        result.kinds[kind_of(problem)] += 1
+        if result.failures <= shown:
+            report(f"FAIL {name} #{number} (seed {seed}): {problem}\n  input: {source!r}")
+
+    def counted() -> None:
+        result.documents += 1
+        if result.documents % _PROGRESS == 0:
+            report(f"... {result.documents:,} documents, {result.failures} failing, "
+                   f"{time.monotonic() - started:.0f} s")
+
+    def lost(worker: _Worker, problem: str) -> None:
+        """The worker is gone on its current document: that document failed, and a new
+        worker goes on after it."""
+        workers.remove(worker)
+        number = worker.next_number
+        generator = generators[number % len(generators)]
+        fail(generator.name, number, problem, str(source_of(generator, seed, number))[:300])
+        if saved is not None:
+            save(saved, generator, seed, number, source_of(generator, seed, number))
+        counted()
+        if number + 1 < worker.end:
+            start((number + 1, worker.end))
+
+    try:
+        while len(workers) < jobs and pending:
+            start(pending.pop())
+        while workers:
+            ready = connections.wait([w.pipe for w in workers], timeout=1.0)
+            now = time.monotonic()
+            for worker in list(workers):
+                if worker.pipe in ready:
+                    try:
+                        number, name, found, source, why = worker.pipe.recv()
+                    except (EOFError, OSError):
+                        worker.process.join(limit)  # freeing a large heap takes a while
+                        if worker.process.exitcode is None:
+                            worker.process.kill()
+                            worker.process.join()
+                        if worker.process.exitcode == 0:  # retired over its memory
+                            workers.remove(worker)
+                            if worker.next_number < worker.end:
+                                start((worker.next_number, worker.end))
+                        else:
+                            lost(worker, f"crash: the worker died (exit code "
+                                         f"{worker.process.exitcode})")
+                        continue
+                    if why:
+                        result.refused[why] += 1
+                    if found:
+                        fail(name, number, found[0], source)
+                    counted()
+                    worker.next_number, worker.since = number + 1, now
+                    if worker.next_number >= worker.end:
+                        out_of_time = deadline is not None and now > deadline
+                        if pending and not out_of_time:
+                            bounds = pending.pop()
+                            worker.pipe.send(bounds)
+                            worker.next_number, worker.end = bounds
+                        else:
+                            worker.pipe.send(None)
+                            workers.remove(worker)
+                elif now - worker.since > limit:
+                    worker.process.kill()
+                    worker.process.join()
+                    lost(worker, f"hang: more than {limit:.0f} s")
+            out_of_time = deadline is not None and now > deadline
+            while len(workers) < jobs and pending and not out_of_time:
+                start(pending.pop())
+    finally:
+        for worker in workers:
+            worker.process.kill()
+        canary.close()
+        if port_before is None:
+            os.environ.pop("FUZZ_CANARY_PORT", None)
+        else:
+            os.environ["FUZZ_CANARY_PORT"] = port_before
+    result.connections = fetched.value
+    if result.connections:
+        fail("all", -1, f"fetched: {result.connections} connections to the canary address", "")
+    result.seconds = time.monotonic() - started
+    return result
