@@ -48,6 +48,7 @@ def read_docx(data: bytes, path: str) -> Extracted:
 
     SafeZip(data, path).check()
     document = docx.Document(io.BytesIO(data))
+    _remember_styles(document.part)
     builder = BlockBuilder()
     numbering = Numbering(document)
     sizes = FontSizes.of(document)
@@ -56,6 +57,23 @@ def read_docx(data: bytes, path: str) -> Extracted:
     blocks = with_header_title(sizes.headings(builder.blocks), header_title(document, _text))
     return Extracted(blocks, _language(document, properties.language or ""),
                      given_title(properties.title or ""))
+
+
+def _remember_styles(part: Any) -> None:
+    """Each paragraph's and run's style found once per document: python-docx looks a style up
+    at every ``.style`` by reading the document's styles, all of them for a paragraph or run
+    with no style of its own (the default's), and the reader asks several times a run: 2,000
+    runs in a file of 164 styles took 24 s."""
+    look_up = part.get_style
+    known: dict[tuple[str | None, Any], Any] = {}
+
+    def get_style(style_id: str | None, style_type: Any) -> Any:
+        key = (style_id, style_type)
+        if key not in known:
+            known[key] = look_up(style_id, style_type)
+        return known[key]
+
+    part.get_style = get_style
 
 
 def _add_content(container: Any, parent: Any, builder: BlockBuilder,
