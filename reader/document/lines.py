@@ -154,7 +154,24 @@ def group_apart(text: str, breaks: list[int]) -> list[int]:
         and question.endswith("?")
     ):
         return []
-    return breaks[:2]
+    return sorted({*breaks[:2], *_later_questions(text, breaks[1:])})
+
+
+def _later_questions(text: str, breaks: list[int]) -> list[int]:
+    """The breaks around each whole question's line below a FAQ group's first answer, where
+    the previous line ends its sentence ("Wir bieten …." / "Kann ich …?" / "Ja, …")."""
+    cuts = []
+    bounds = list(pairwise([*breaks, len(text)]))
+    for number, (before, end) in enumerate(bounds[1:], 1):
+        previous = text[bounds[number - 1][0] + 1 : before].rstrip()
+        if QUESTION_LINE.fullmatch(text, before + 1, end) and previous.endswith(_SENTENCE_ENDS):
+            cuts += [before] + ([end] if number + 1 < len(bounds) else [])
+    return cuts
+
+
+# A whole question on a line of its own: a capital (after an opening mark) to "?".
+QUESTION_LINE = re.compile(r"[¿¡«“\"]?[A-ZÀ-ÖØ-Þ].*\?[»”\"]?")
+_SENTENCE_ENDS = tuple(".!?…:»”\")")
 
 
 def asked_before(blocks: list[Block]) -> bool:

@@ -1,0 +1,126 @@
+"""The eighth round's two sets of layouts scored together: what the titles round's new pages
+asked of the question rules (lines a plain-text list swallowed), each rule with a document it
+must catch and one it must not."""
+
+from __future__ import annotations
+
+from reader.document.model import BlockKind, DocumentKind
+
+from .test_structure_layouts import asked, doc
+
+# --- Lines a plain-text list item swallowed ----------------------------------------------------
+
+
+def test_a_faq_question_under_a_lists_last_bullet_is_a_question_again():
+    document = doc(
+        "Veelgestelde vragen\n\nBetalen\nWat zijn de betaalmogelijkheden?\n"
+        "Wij accepteren de volgende betaalmethodes:\n- iDEAL\n- Creditcard\n- Apple Pay\n"
+        "Is mijn betaling gelukt?\nKrijg je na het afrekenen een foutmelding? Kijk dan of het "
+        "bedrag van je rekening is afgeschreven, of neem contact met ons op.\n"
+        "Kan ik betalen met een cadeaubon?\nJa, vul de code in bij het afrekenen.\n"
+    )
+    assert [q for _, q in asked(document)] == [
+        "Wat zijn de betaalmogelijkheden?", "Is mijn betaling gelukt?",
+        "Kan ik betalen met een cadeaubon?",
+    ]
+    assert [b.text for b in document.blocks if b.kind is BlockKind.LIST_ITEM] == [
+        "iDEAL", "Creditcard", "Apple Pay"]
+
+
+def test_an_indented_line_under_a_bullet_stays_the_bullets_however_it_asks():
+    document = doc(
+        "Before the interview\n\nA few habits help when you meet someone for a long talk. "
+        "Write them on a card and keep it in your pocket.\n\n"
+        "- Read what they wrote before you meet, and ask\n  What did they leave out?\n"
+        "- Arrive early, and check the recorder's batteries twice.\n"
+        "- Listen more than you talk.\n\nThe rest comes with practice.\n"
+    )
+    assert asked(document) == []
+    assert document.kind is not DocumentKind.INTERVIEW
+    assert [b.text for b in document.blocks if b.kind is BlockKind.LIST_ITEM][0] == (
+        "Read what they wrote before you meet, and ask What did they leave out?")
+
+
+def test_dashed_questions_whose_answers_follow_on_the_next_lines_are_an_interview():
+    document = doc(
+        "Intervista\ndi Chiara Benedetti e Sofia Marino\n"
+        "Abbiamo seguito il giornale d'istituto dall'inizio, e per il nostro ultimo articolo "
+        "abbiamo intervistato la professoressa Laura Ricci e il professor Marco Villa.\n"
+        "- Professori, com'è nata l'idea di fondare il giornale d'istituto?\n"
+        "L'idea è nata per coinvolgere i ragazzi di un istituto tecnico, che passano quasi tutto "
+        "il tempo sulle materie scientifiche.\n"
+        "- Il giornalino ha aiutato a unire gli studenti?\n"
+        "Prima della pandemia sì, poi un po' meno. Ma quest'anno gli iscritti sono cresciuti.\n"
+        "- Siete soddisfatti del risultato?\nMolto, anche più di quanto immaginassimo.\n"
+    )
+    assert [q for _, q in asked(document)] == [
+        "Professori, com'è nata l'idea di fondare il giornale d'istituto?",
+        "Il giornalino ha aiutato a unire gli studenti?", "Siete soddisfatti del risultato?",
+    ]
+
+
+def test_a_list_of_tips_with_lines_under_its_bullets_gets_no_questions():
+    document = doc(
+        "Tre consigli per l'esame\nQuest'anno la prova scritta dura quattro ore, e molti "
+        "studenti ci hanno chiesto come organizzarsi. Ecco tre consigli dei nostri professori.\n"
+        "- Leggere tutte le tracce prima di scegliere.\n"
+        "Chi sceglie subito spesso si pente dopo mezz'ora, quando è tardi per cambiare.\n"
+        "- Tenere mezz'ora per rileggere.\n"
+        "Gli errori di distrazione sono i più facili da correggere.\n"
+        "- Portare una bottiglia d'acqua.\nQuattro ore sono lunghe.\n"
+    )
+    assert asked(document) == []
+
+
+def test_a_numbered_faq_groups_name_over_its_questions_is_a_heading():
+    document = doc(
+        "FAQ\nPerguntas frequentes.\n01. A encomenda\nQuando recebo a minha encomenda?\n"
+        "Ao encomendar, indicamos um dia de envio, que aparece também na confirmação.\n"
+        "Quando recebo a fatura?\nPode obtê-la na sua conta da loja, ou pedi-la por e-mail.\n"
+        "02. O envio\nQuanto custa o envio?\nO envio é gratuito a partir de 40 euros.\n"
+        "Para que países enviam?\nEnviamos para Portugal continental e ilhas, e para Espanha.\n"
+    )
+    assert [q for _, q in asked(document)] == [
+        "Quando recebo a minha encomenda?", "Quando recebo a fatura?", "Quanto custa o envio?",
+        "Para que países enviam?",
+    ]
+    assert [b.text for b in document.blocks if b.kind is BlockKind.HEADING] == [
+        "01. A encomenda", "02. O envio"]
+
+
+def test_a_numbered_question_over_its_answer_is_no_groups_name():
+    document = doc(
+        "Otto domande\n\nEcco le domande:\n1) Qual e' stata la piu' lunga?\n"
+        "Sei ore in cucina, con il vecchio ciclista.\nNon finiva mai di raccontare.\n"
+        "2) E quella piu' breve?\nQuattro minuti in ascensore.\n"
+        "3) Il personaggio piu' divertente?\nUn attore che rispondeva in rima.\n"
+    )
+    assert not [b for b in document.blocks if b.kind is BlockKind.HEADING]
+    assert [q for _, q in asked(document)] == [
+        "Qual e' stata la piu' lunga?", "E quella piu' breve?", "Il personaggio piu' divertente?"]
+
+
+# --- A FAQ group's later questions in the same paragraph ---------------------------------------
+
+
+def test_a_faq_groups_later_question_under_an_answers_full_stop_is_a_question():
+    document = doc(
+        "Veelgestelde vragen\n\nBetalen\nHoe kan ik betalen?\nMet iDEAL of een creditcard.\n\n"
+        "Verzenden\nHoe lang duurt de levering?\nBestellingen die voor 16.00 uur binnen zijn, "
+        "versturen we dezelfde werkdag.\nKan ik mijn pakket volgen?\n"
+        "Ja, je krijgt een e-mail met een link.\n"
+    )
+    assert [q for _, q in asked(document)] == [
+        "Hoe kan ik betalen?", "Hoe lang duurt de levering?", "Kan ik mijn pakket volgen?"]
+
+
+def test_a_wrapped_answers_line_ending_in_a_question_mark_stays_in_the_answer():
+    document = doc(
+        "Veelgestelde vragen\n\nBetalen\nHoe kan ik betalen?\nMet iDEAL of een creditcard.\n"
+        "Kan ik achteraf betalen?\nNee, dat kan niet.\n\n"
+        "Verzenden\nHoe lang duurt de levering?\nBestellingen die voor 16.00 uur binnen zijn, "
+        "versturen we dezelfde werkdag, en als je vraagt\nWaar blijft mijn pakket?\n"
+        "dan kijken we het na.\n"
+    )
+    assert [q for _, q in asked(document)] == [
+        "Hoe kan ik betalen?", "Kan ik achteraf betalen?", "Hoe lang duurt de levering?"]
