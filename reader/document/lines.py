@@ -147,9 +147,7 @@ def group_apart(text: str, breaks: list[int]) -> list[int]:
     name = text[: breaks[0]].strip()
     question = text[breaks[0] + 1 : breaks[1]].strip()
     if not (
-        name[:1].isupper()
-        and name[-1:].isalpha()  # "Question 2" above its question numbers it
-        and len(name.split()) <= _GROUP_WORDS
+        is_group_name(name)
         and question[:1].isupper()
         and question.endswith("?")
     ):
@@ -172,6 +170,13 @@ def _later_questions(text: str, breaks: list[int]) -> list[int]:
 # A whole question on a line of its own: a capital (after an opening mark) to "?".
 QUESTION_LINE = re.compile(r"[¿¡«“\"]?[A-ZÀ-ÖØ-Þ].*\?[»”\"]?")
 _SENTENCE_ENDS = tuple(".!?…:»”\")")
+
+
+def is_group_name(line: str) -> bool:
+    """Whether a line may name a FAQ's group: four words at most, from a capital to a letter
+    ("Versand", "Shipping and Delivery"; "Question 2" above its question numbers it)."""
+    name = line.strip()
+    return name[:1].isupper() and name[-1:].isalpha() and len(name.split()) <= _GROUP_WORDS
 
 
 def asked_before(blocks: list[Block]) -> bool:

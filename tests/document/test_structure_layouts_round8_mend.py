@@ -124,3 +124,63 @@ def test_a_wrapped_answers_line_ending_in_a_question_mark_stays_in_the_answer():
     )
     assert [q for _, q in asked(document)] == [
         "Hoe kan ik betalen?", "Kan ik achteraf betalen?", "Hoe lang duurt de levering?"]
+
+
+# --- A FAQ group's blurb is no statement a question follows up ----------------------------------
+
+
+def test_a_faq_groups_blurb_is_not_joined_to_the_groups_first_question():
+    document = doc(
+        "FAQ\nCustomer FAQ • Answers before and after you check out\n"
+        "Orders and Checkout\nEverything about placing an order and paying.\n"
+        "How do I place an order?\nPut the product in your cart, go to checkout and confirm.\n"
+        "Why was my payment declined?\nA typo in the card details, or a refusal by your bank.\n"
+        "Shipping and Delivery\nWhere we ship, how long it takes, tracking and delays.\n"
+        "Where do you ship?\nWithin the United States only.\n"
+        "How much does shipping cost?\nShipping is free on every order.\n"
+    )
+    assert [q for _, q in asked(document)] == [
+        "How do I place an order?", "Why was my payment declined?", "Where do you ship?",
+        "How much does shipping cost?",
+    ]
+
+
+def test_a_short_why_after_an_answers_statement_still_follows_it_up():
+    document = doc(
+        "Entretien\n\nLa ministre prépare un séminaire sur la protection des mineurs en ligne.\n\n"
+        "Pourquoi la France organise-t-elle ce séminaire ?\n\n"
+        "Parce que nous voulons réunir les États, les banques et les entreprises de l'Internet "
+        "autour d'une même table, ce qui n'a jamais été fait.\n\n"
+        "Les banques viendront toutes ?\n\n"
+        "Oui, et les grandes plateformes de paiement aussi, qui ont accepté tout de suite.\n\n"
+        "Elles signeront la charte dès le premier jour.\n\n"
+        "Des acteurs de l'Internet seront représentés. Mais pas Skype.\n\nPourquoi ?\n\n"
+        "Nous avons tout fait pour qu'ils soient là, mais ils n'ont pas répondu à l'invitation.\n"
+    )
+    assert [q for _, q in asked(document)][-1] == (
+        "Des acteurs de l'Internet seront représentés. Mais pas Skype. Pourquoi ?")
+
+
+# --- A section's name between two interviews is no question put without "?" ---------------------
+
+_SECOND_INTERVIEW = (
+    "Due interviste al Dirigente\n\nEcco due interviste fatte al Dirigente dai ragazzi della 2D."
+    "\n\nPrima intervista\n\nCari lettori, eccoci con il Dirigente per fargli qualche domanda.\n\n"
+    "Come sarà la scuola tra qualche anno?\nSarà una scuola piena di stimoli e di esperienze.\n\n"
+    "Come saranno i prossimi alunni?\nPiù liberi, ma a educarli devono essere i genitori.\n\n"
+    "Per quanto tempo sarà ancora dirigente?\nForse per sempre: qui penso di restare.\n\n"
+    "{between}\n\nAlla festa di fine progetto abbiamo incontrato di nuovo il Dirigente.\n\n"
+    "Che libro ha letto quest'estate?\nUn romanzo di mare, letto in una settimana di pioggia.\n\n"
+    "Qual è il suo ricordo più bello di scuola?\nLa gita in quinta, quando ci perdemmo.\n"
+)
+
+
+def test_a_sections_name_over_its_introduction_is_no_question():
+    document = doc(_SECOND_INTERVIEW.format(between="Seconda intervista"))
+    assert "Seconda intervista" not in [q for _, q in asked(document)]
+    assert len(asked(document)) == 5
+
+
+def test_a_short_line_put_between_answers_with_its_full_stop_is_still_a_question():
+    document = doc(_SECOND_INTERVIEW.format(between="E adesso parliamo di libri."))
+    assert "E adesso parliamo di libri." in [q for _, q in asked(document)]
