@@ -184,3 +184,33 @@ def test_a_sections_name_over_its_introduction_is_no_question():
 def test_a_short_line_put_between_answers_with_its_full_stop_is_still_a_question():
     document = doc(_SECOND_INTERVIEW.format(between="E adesso parliamo di libri."))
     assert "E adesso parliamo di libri." in [q for _, q in asked(document)]
+
+
+# --- A numbered question that asks twice --------------------------------------------------------
+
+
+def test_a_numbered_question_asking_why_after_its_question_keeps_the_why():
+    document = doc(
+        "Entrevista a Lucía\n\nLucía tiene catorce años y termina octavo básico.\n\n"
+        "1-Al empezar el año. ¿Qué metas te propusiste?\nSacar buenas notas y hacer amigas.\n\n"
+        "2-¿Sientes que las estás cumpliendo? ¿Por qué?\nMás o menos, mis notas no son buenas.\n\n"
+        "3-¿Te gustaría seguir en la básica? ¿Por qué?\nNo, es una etapa que hay que dejar.\n"
+    )
+    assert [q for _, q in asked(document)] == [
+        "Al empezar el año. ¿Qué metas te propusiste?",
+        "¿Sientes que las estás cumpliendo? ¿Por qué?",
+        "¿Te gustaría seguir en la básica? ¿Por qué?",
+    ]
+
+
+def test_an_answer_opening_with_a_sentence_after_a_numbered_question_stays_the_answer():
+    document = doc(
+        "Entrevista a Lucía\n\nLucía tiene catorce años y termina octavo básico.\n\n"
+        "1-¿Qué metas te propusiste? Sacar buenas notas y hacer amigas.\n\n"
+        "2-¿Las estás cumpliendo? Más o menos, mis notas no son buenas.\n\n"
+        "3-¿Te gustaría seguir en la básica? No, es una etapa que hay que dejar.\n"
+    )
+    assert [q for _, q in asked(document)] == [
+        "¿Qué metas te propusiste?", "¿Las estás cumpliendo?",
+        "¿Te gustaría seguir en la básica?",
+    ]
