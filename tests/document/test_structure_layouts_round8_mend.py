@@ -214,3 +214,25 @@ def test_an_answer_opening_with_a_sentence_after_a_numbered_question_stays_the_a
         "¿Qué metas te propusiste?", "¿Las estás cumpliendo?",
         "¿Te gustaría seguir en la básica?",
     ]
+
+
+# --- A forum's path of links whose last step asks -----------------------------------------------
+
+_THREAD = (
+    "{top}\n\nTomaten platzen auf – was tun?\n\nBeitrag von gruenfink » Mo 14. Aug 2023\n\n"
+    "Hallo zusammen, seit dem Regen letzte Woche platzen bei mir fast alle Tomaten auf. Ich "
+    "gieße jeden Abend, und die Früchte reißen trotzdem rund um den Stiel ein.\n\n"
+    "Das liegt am Regen: die Pflanze nimmt auf einmal zu viel Wasser auf. Gieß lieber seltener "
+    "und dafür gründlich.\n"
+)
+
+
+def test_a_forums_path_of_links_whose_last_step_asks_is_the_pages_not_the_title():
+    document = doc(_THREAD.format(top="Forum › Garten & Balkon › Tomaten platzen auf – was tun?"))
+    assert document.title == "Tomaten platzen auf – was tun?"
+    assert asked(document) == []
+
+
+def test_a_headline_comparing_two_names_with_an_arrow_is_still_the_title():
+    document = doc(_THREAD.format(top="Wer wächst besser: Strauchtomate › Buschtomate?"))
+    assert document.title == "Wer wächst besser: Strauchtomate › Buschtomate?"
