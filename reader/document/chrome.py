@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .matterlines import is_link_trail
 from .model import Block, BlockKind
 from .textcues import word_count
 
@@ -167,6 +168,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or _PLACEHOLDER.fullmatch(text)
         or _SKIP_LINKS.fullmatch(text)
         or is_top_link(block)
+        or is_link_trail(text)  # its last step may ask: "Forum › … › Tomaten platzen auf?"
         or _READING_TIME.fullmatch(text) is not None
         or (word_count(text) <= _COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.match(text))
         or (_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))

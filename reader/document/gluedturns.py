@@ -290,11 +290,19 @@ def _numbered_answers(blocks: list[Block]) -> list[int]:
 
 
 def _answer_cut(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where the answer opens after the question: after its last "?" when the question asks
+    twice ("¿Sientes que las estás cumpliendo? ¿Por qué?" / "Más o menos…")."""
     stop = len(text) if end is None else end
     match = _QUESTION_END.search(text, start, stop)
+    while match is not None and _ASKS_AGAIN.match(text, match.end(), stop):
+        match = _QUESTION_END.search(text, match.end(), stop)
     if match is None or not text[match.end() : stop].strip():
         return []
     return [match.end() - 1]
+
+
+# A question of a few words right after the first: "¿Por qué?", "Why?", "Und dann?".
+_ASKS_AGAIN = re.compile(r"[¿«“\"]?[^\s.!?…]+(?: [^\s.!?…]+){0,3}\?")
 
 
 # "… in ascensore.3) Il personaggio…?", "… elementari. 6)quella che…?": the next question's

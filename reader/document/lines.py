@@ -147,14 +147,36 @@ def group_apart(text: str, breaks: list[int]) -> list[int]:
     name = text[: breaks[0]].strip()
     question = text[breaks[0] + 1 : breaks[1]].strip()
     if not (
-        name[:1].isupper()
-        and name[-1:].isalpha()  # "Question 2" above its question numbers it
-        and len(name.split()) <= _GROUP_WORDS
+        is_group_name(name)
         and question[:1].isupper()
         and question.endswith("?")
     ):
         return []
-    return breaks[:2]
+    return sorted({*breaks[:2], *_later_questions(text, breaks[1:])})
+
+
+def _later_questions(text: str, breaks: list[int]) -> list[int]:
+    """The breaks around each whole question's line below a FAQ group's first answer, where
+    the previous line ends its sentence ("Wir bieten …." / "Kann ich …?" / "Ja, …")."""
+    cuts = []
+    bounds = list(pairwise([*breaks, len(text)]))
+    for number, (before, end) in enumerate(bounds[1:], 1):
+        previous = text[bounds[number - 1][0] + 1 : before].rstrip()
+        if QUESTION_LINE.fullmatch(text, before + 1, end) and previous.endswith(_SENTENCE_ENDS):
+            cuts += [before] + ([end] if number + 1 < len(bounds) else [])
+    return cuts
+
+
+# A whole question on a line of its own: a capital (after an opening mark) to "?".
+QUESTION_LINE = re.compile(r"[¿¡«“\"]?[A-ZÀ-ÖØ-Þ].*\?[»”\"]?")
+_SENTENCE_ENDS = tuple(".!?…:»”\")")
+
+
+def is_group_name(line: str) -> bool:
+    """Whether a line may name a FAQ's group: four words at most, from a capital to a letter
+    ("Versand", "Shipping and Delivery"; "Question 2" above its question numbers it)."""
+    name = line.strip()
+    return name[:1].isupper() and name[-1:].isalpha() and len(name.split()) <= _GROUP_WORDS
 
 
 def asked_before(blocks: list[Block]) -> bool:

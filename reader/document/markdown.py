@@ -16,13 +16,13 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .chunks import pieces
+from .itemlines import item_cuts
 from .lines import (
     UNDERLINE_CHARS,
     SourceLines,
     asked_before,
     group_apart,
     head_apart,
-    next_numbers,
     paragraph_lines,
     settle_numbered_items,
     split_at,
@@ -192,9 +192,11 @@ def parse_blocks(
                 marker = list_markers[-1] if list_markers else ""
                 if list_markers:
                     list_markers[-1] = ""  # later paragraphs of the item carry no marker
-                cuts = next_numbers(text, breaks, int(marker[:-1])) if (
-                    plain_text and breaks and _is_number(marker)) else []
-                if cuts:  # "1. Una vittoria…" / "2- COSA…?": the next number's line apart
+                cuts, names_group = item_cuts(
+                    text, breaks, marker, lines[0], source_lines.line,
+                    lines_are_paragraphs=lines_are_paragraphs) if (
+                    plain_text and breaks) else ([], False)
+                if cuts:  # "2- COSA…?", "- Apple Pay" / "Is …?": lines the item swallowed
                     first, *apart = split_at(text, inlines, breaks, cuts, lines[0])
                     text, inlines, lines = first.text, first.inlines, first.source_lines
                 if plain_text and breaks and not cuts and _is_number(marker):
@@ -202,7 +204,8 @@ def parse_blocks(
                 if _is_number(marker):
                     text, inlines = _numbered(marker, text, inlines)
                 blocks.append(
-                    Block(BlockKind.LIST_ITEM, text, 0, lines, depth, inlines, ordinal=marker)
+                    Block(BlockKind.HEADING, text, 0, lines, 2, inlines) if names_group
+                    else Block(BlockKind.LIST_ITEM, text, 0, lines, depth, inlines, ordinal=marker)
                 )
                 if cuts:
                     blocks.extend(apart)

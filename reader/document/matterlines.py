@@ -105,6 +105,11 @@ _CREDIT_CHARS = 80
 _TRAIL = re.compile(r"[^›»>\n]{1,60}(?:[ \t](?:›|»|>)[ \t][^›»>\n]{1,120}){2,}")
 
 
+def is_link_trail(text: str) -> bool:
+    """Whether a line is a page's path of links, three steps or more ("Forum › … › …")."""
+    return _TRAIL.fullmatch(text.strip()) is not None
+
+
 def is_aside(text: str) -> bool:
     """A related article's link, a photo's credited caption, an advert's marker or a path of
     links among the paragraphs."""
@@ -112,7 +117,7 @@ def is_aside(text: str) -> bool:
         return False
     if _RELATED.match(text) is not None or _ADVERT.fullmatch(text.strip()) is not None:
         return True
-    if _TRAIL.fullmatch(text.strip()) is not None:
+    if is_link_trail(text):
         return True
     return _CREDIT_END.search(text, max(0, len(text) - _CREDIT_CHARS)) is not None
 

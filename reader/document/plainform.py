@@ -33,6 +33,7 @@ import re
 from statistics import median
 
 from .cues import Cues
+from .lines import is_group_name
 from .model import BlockKind
 from .textcues import (
     Ending,
@@ -147,6 +148,8 @@ def _follows_up(cues: Cues, k: int, accepted: set[int]) -> bool:
         and cues.prefixes[before] is not Prefix.ANSWER
         and before not in cues.asides
         and before - 1 not in accepted  # the statement is not the previous question's answer
+        # "Shipping and Delivery" / "Where we ship, …": a FAQ group's name and its blurb
+        and not is_group_name(cues.content(before - 1))
         and cues.words(before) <= _STATEMENT_WORDS
         and sentence_count(cues.content(before)) <= 2
         and not speaks_of_self(cues.content(before))
@@ -305,6 +308,8 @@ def _put_without_mark(cues: Cues, k: int) -> bool:
         and sentence_count(content) <= 2
         and not speaks_of_self(content)
         and not cues.content(k + 1).startswith(_CONTINUATIONS)
+        # "Seconda intervista", "Shipping and Delivery": a section's name over its introduction
+        and not is_group_name(content)
     )
 
 
