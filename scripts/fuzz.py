@@ -42,6 +42,7 @@ from fuzzing.generators import (  # noqa: E402, F401
     named,
 )
 from fuzzing.runner import Batch, Result, check, fuzz_batch, run, save  # noqa: E402, F401
+from fuzzing.text import random_markdown  # noqa: E402, F401 (tests/document/test_pieces.py)
 
 from reader.document.pipeline import parse_text  # noqa: E402, F401
 
