@@ -175,11 +175,9 @@ def test_a_bomb_odfdo_refuses_is_called_a_bomb_and_a_damaged_member_is_damaged(t
     assert caught.value.problem is LoadProblem.CORRUPT
 
 
-@pytest.mark.xfail(reason="docx.py (the formats developer's): a table read as rows of values "
-                   "takes each cell's text from its runs alone (_text), so a numbered "
-                   "paragraph's words ('Question 1 :'), a picture's alt text and a text box "
-                   "in a cell are lost; a table read cell by cell keeps them", strict=False)
 def test_a_word_tables_cells_keep_their_pictures_descriptions(fuzzing, tmp_path):
+    # A table read as rows of values took each cell's text from its runs alone: a numbered
+    # paragraph's words ("Question 1 :"), a picture's alt text and a text box were lost.
     import io
 
     import docx

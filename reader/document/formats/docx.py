@@ -22,7 +22,7 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
-from ..model import BlockKind, InlineStyle
+from ..model import TABLE_CELL_SEPARATOR, BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .docx_header import header_title, with_header_title
 from .docx_numbering import Numbering
@@ -238,13 +238,23 @@ def _add_table(table: Any, builder: BlockBuilder, notes: tuple[Numbering, FontSi
             for cell in cells:
                 _add_content(cell._tc, cell, builder, notes)
         return
-    for number, ((row, _), cells_text) in enumerate(zip(rows, texts, strict=True)):
-        for index, paragraphs in enumerate(cells_text):
+    for number, (row, cells) in enumerate(rows):
+        for index, cell in enumerate(cells):
             if index:
                 builder.cell_separator()
-            builder.text(" ".join(paragraphs))
+            builder.text(" ".join(_cell_texts(cell, notes)))
         header = number == 0 or bool(row._tr.xpath("./w:trPr/w:tblHeader"))
         builder.end_block(BlockKind.TABLE_HEADER if header else BlockKind.TABLE_ROW)
+
+
+def _cell_texts(cell: Any, notes: tuple[Numbering, FontSizes]) -> list[str]:
+    """A cell's paragraphs read as anywhere else, for a row of values: its runs, and also a
+    list's own words ("Question 1 :"), pictures' descriptions, text boxes and a table inside
+    (the runs alone lost them)."""
+    numbering, sizes = notes
+    inner = BlockBuilder()
+    _add_content(cell._tc, cell, inner, (numbering, FontSizes(sizes.default)))
+    return [block.text.replace(TABLE_CELL_SEPARATOR, " ") for block in inner.blocks]
 
 
 def _cell_paragraphs(container: Any) -> Iterator[Any]:
