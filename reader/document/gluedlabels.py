@@ -102,8 +102,7 @@ def every_line_labelled_cuts(blocks: list[Block], prose: list[int]) -> dict[int,
     for index in prose:
         block = blocks[index]
         text = block.text
-        first, end = block.source_lines
-        lines = max(end - first, text.count(LINE_BREAK) + 1)
+        lines = _line_count(block)
         if block.kind is not BlockKind.PARAGRAPH or lines < 2:
             continue
         opening = split_prefix(text[:_LABEL_SCAN])
@@ -128,6 +127,12 @@ def every_line_labelled_cuts(blocks: list[Block], prose: list[int]) -> dict[int,
     return cuts
 
 
+def _line_count(block: Block) -> int:
+    """The paragraph's lines in the source (a web page's break inside it counts as one)."""
+    first, end = block.source_lines
+    return max(end - first, block.text.count(LINE_BREAK) + 1)
+
+
 def _label(text: str, prefix: tuple[Prefix, str, int]) -> str:
     kind, name, cut = prefix
     return name or text[:cut].strip(" :.\t").casefold()
@@ -146,8 +151,7 @@ def named_answer_lines_cuts(blocks: list[Block], prose: list[int]) -> dict[int, 
     for index in prose:
         block = blocks[index]
         text = block.text
-        first, end = block.source_lines
-        lines = max(end - first, text.count(LINE_BREAK) + 1)
+        lines = _line_count(block)
         asked = text.find("?", 0, QUESTION_SCAN)
         if block.kind is not BlockKind.PARAGRAPH or lines < 2 or asked < 0:
             continue

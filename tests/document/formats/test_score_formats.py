@@ -4,13 +4,8 @@ with the outline their text has."""
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
-import sys
-from pathlib import Path
+from .score_formats_script import copy_sample, scorer
 
-ROOT = Path(__file__).resolve().parents[3]
-CORPUS = ROOT / "tests" / "document" / "fixtures" / "corpus"
 # One or two per language, each a way the formats once lost what the text kept: one-line
 # questions in a transcript, bulleted questions, a numbered first question, pull quotes in
 # Word's Quote style, a page number in the way of a paragraph, names before replies.
@@ -20,22 +15,9 @@ SAMPLE = ("en-press-conference-names.txt", "en-bullets-both.txt", "en-article-pu
           "es-podcast-nombres.txt")
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_formats",
-                                                  ROOT / "scripts" / "score_formats.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_every_format_of_the_sample_has_the_texts_outline(qapp, tmp_path):
-    for name in SAMPLE:
-        stem = name.rsplit(".", 1)[0]
-        shutil.copy(CORPUS / name, tmp_path / name)
-        shutil.copy(CORPUS / f"{stem}.expected.json", tmp_path / f"{stem}.expected.json")
-    scores = _scorer().measure(tmp_path)
+    copy_sample(SAMPLE, tmp_path)
+    scores = scorer().measure(tmp_path)
     text = scores["text"]
     assert text.documents == len(SAMPLE)
     for name, score in scores.items():
@@ -51,11 +33,8 @@ COLUMNS_SAMPLE = ("pt-perguntas-fora-do-comum.txt", "fr-revue-nom-du-media.txt",
 
 
 def test_two_column_pdfs_of_the_sample_have_the_texts_outline(qapp, tmp_path):
-    for name in COLUMNS_SAMPLE:
-        stem = name.rsplit(".", 1)[0]
-        shutil.copy(CORPUS / name, tmp_path / name)
-        shutil.copy(CORPUS / f"{stem}.expected.json", tmp_path / f"{stem}.expected.json")
-    scores = _scorer().measure(tmp_path, ("text", "pdf"), pages="A4", columns=2)
+    copy_sample(COLUMNS_SAMPLE, tmp_path)
+    scores = scorer().measure(tmp_path, ("text", "pdf"), pages="A4", columns=2)
     assert scores["pdf"].differences == []
     assert scores["pdf"].same_as_text == len(COLUMNS_SAMPLE)
 
@@ -66,7 +45,7 @@ def test_the_copies_keep_a_line_break_before_a_line_that_opens_with_markup_chara
     path = tmp_path / "notes.txt"
     path.write_text("Interview V.F.\n[Il s'agit d'une traduction personnelle.]\n"
                     "LTB : Que ressentez-vous ?\n", "utf-8")
-    blocks = _scorer().fixture_blocks(path)
+    blocks = scorer().fixture_blocks(path)
     assert [b.text.split("\u2028") for b in blocks] == [
         ["Interview V.F.", "[Il s'agit d'une traduction personnelle.]",
          "LTB : Que ressentez-vous ?"]]
