@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from multiprocessing.util import Finalize
 from pathlib import Path
 from typing import Any
 
@@ -66,8 +68,13 @@ def _parse_html(source: str) -> Document:
 
 @cache
 def _folder(pid: int) -> Path:
-    """A folder of this process's own for the files it opens (made once per process)."""
-    return Path(tempfile.mkdtemp(prefix=f"fuzz-{pid}-"))
+    """A folder of this process's own for the files it opens (made once per process), taken
+    away when the process ends (a worker of the runner too: multiprocessing runs its
+    finalizers before the worker exits)."""
+    folder = Path(tempfile.mkdtemp(prefix=f"fuzz-{pid}-"))
+    Finalize(None, shutil.rmtree, args=(folder,), kwargs={"ignore_errors": True},
+             exitpriority=0)
+    return folder
 
 
 def open_file(made: Made) -> Document:
@@ -76,9 +83,12 @@ def open_file(made: Made) -> Document:
 
     path = _folder(os.getpid()) / f"fuzz{made.suffix}"
     path.write_bytes(made.data)
-    format_name = format_for_suffix(path)
-    return parse_extracted(extract(path, format_name, ReadingOptions()), path=str(path),
-                           format_name=format_name, with_language=False)
+    try:
+        format_name = format_for_suffix(path)
+        return parse_extracted(extract(path, format_name, ReadingOptions()), path=str(path),
+                               format_name=format_name, with_language=False)
+    finally:
+        path.unlink(missing_ok=True)  # up to 64 MB, and a run opens hundreds of thousands
 
 
 def _shown(made: Made) -> str:
