@@ -55,9 +55,9 @@ class LayoutPacer(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
         self._laid_out_to = 0  # Qt position: the text before it is laid out
-        # The jump waiting: its target, its action and what ``waiting`` says of it.
+        # The jump waiting: its target, its action and what ``waiting`` says of it (said once
+        # ``_say_later`` is no longer running).
         self._pending: tuple[int, Callable[[], object], str] | None = None
-        self._said = False  # ``waiting`` has said it
         self._say_later = QTimer(self, singleShot=True, interval=SAY_WAITING_AFTER_MS)
         self._say_later.timeout.connect(self._say_waiting)
         view.installEventFilter(self)
@@ -107,8 +107,7 @@ class LayoutPacer(QObject):
         self._say_later.setInterval(milliseconds)
 
     def _say_waiting(self) -> None:
-        if self._pending is not None and not self._said:
-            self._said = True
+        if self._pending is not None:
             self.waiting.emit(self._pending[2])
 
     def when_shown(self, offset: int, action: Callable[[], object], *,
@@ -127,12 +126,13 @@ class LayoutPacer(QObject):
 
     def cancel_wait(self) -> None:
         """No jump waits any more (made, replaced or given up): what was said of it goes."""
+        if self._pending is None:
+            return
+        heard = not self._say_later.isActive()  # the wait outlasted the delay, or none was set
         self._say_later.stop()
-        if self._pending is not None:
-            said, self._pending = self._pending[2], None
-            if self._said:
-                self._said = False
-                self.done_waiting.emit(said)
+        said, self._pending = self._pending[2], None
+        if heard:
+            self.done_waiting.emit(said)
 
     def finish(self) -> None:
         """Lay out the rest now (tests, and what must be measured whole)."""
