@@ -198,23 +198,25 @@ print("steps", " ".join(f"{name}={seconds}" for name, seconds in steps), flush=T
 """
 
 
-# What is left before the first paint (docs/performance.md, session 9).
+# What is left before the first paint (docs/performance.md, "Start-up (session 10)").
 STARTUP_NEXT_STEP = (
-    "left: the reader's modules, about 150 ms of CPU beyond what the floor's own window makes "
+    "left: the reader's modules, about 140 ms of CPU beyond what the floor's own window makes "
     "(the window, the document and the paint together cost what the floor's window does): "
-    "dataclasses defined on the way (about 1.6 ms each: the model's, the large documents' "
-    "parts, Appearance, the speech options, the formats' records, the corrections' store, the "
-    "preview's), PySide's Python enums of the Qt classes only the reader touches (text formats, "
-    "fonts, palette, the outline's style options: needed to render), and each of ~115 modules' "
-    "import (about 0.26 ms of mechanics each, before what it defines); next steps: those "
-    "records as named tuples or plain classes where replace() and fields() are not used, "
-    "fewer modules on the way to the first paint")
+    "PySide's Python enums of the Qt classes only the reader touches (about 67 types, 24 ms: "
+    "text formats, fonts, palette, painter, the outline's style options; each needed by the "
+    "first paint), 9 dataclasses (about 15 ms: the model's five, which show the document; "
+    "Appearance, the speech options, the corrections' Stored, the place keeper's Anchor), "
+    "~113 modules' import (about 0.26 ms of mechanics each, before what it defines) and the "
+    "cache's parser fingerprint (a stat of every file of reader/document, about 3 ms); next "
+    "steps: those four records imported or defined after the first paint, the parser's "
+    "version written at build time, fewer modules on the way")
 FIRST_OPEN_NEXT_STEP = (
     "a first open is parsed in a child process while the window starts (reader.parse_ahead), "
-    "forked before PySide is imported for `reader FILE`; the window then waits for it only "
-    "when the machine has no free core (the CPU figures count the child's); left: the re-open's "
-    "cost, and the child's parse; next step: the structure rules' regular expressions "
-    "compiled when first used")
+    "forked before PySide is imported for `reader FILE`; the window waits for it only when the "
+    "machine has no free core (measured: 0.1 ms at most in 9 first opens at load 7; the CPU "
+    "figures count the child's); left: the re-open's cost; the child's own CPU (half of its "
+    "import compiles the structure rules' ~220 regular expressions) only competes with the "
+    "window on a machine without a free core")
 
 # What the start-up defines before the first paint, counted with hooks (their own overhead
 # included): the Python enums PySide makes for a Qt class when Python first touches it, the

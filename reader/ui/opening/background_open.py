@@ -22,12 +22,10 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.document.formats.reading import MAX_DOCUMENT_BYTES, format_for_suffix
 from reader.document.loading import MAX_FILE_BYTES
 from reader.document.long_lived import kept_out_of_collection
 from reader.document.model import Document
@@ -48,6 +46,10 @@ COMPRESSED_BACKGROUND_BYTES = 64 * 1024
 def opens_in_background(path: str, size: int) -> bool:
     """Whether opening ``path`` of ``size`` bytes takes long enough to be felt (a file too large
     to open is refused at once, on the spot)."""
+    if size < min(BACKGROUND_BYTES, COMPRESSED_BACKGROUND_BYTES):
+        return False  # small in every format: the formats' module is not imported for it
+    from reader.document.formats.reading import MAX_DOCUMENT_BYTES, format_for_suffix
+
     if format_for_suffix(path) in COMPRESSED_FORMATS:
         return COMPRESSED_BACKGROUND_BYTES <= size <= MAX_DOCUMENT_BYTES
     return BACKGROUND_BYTES <= size <= MAX_FILE_BYTES
@@ -138,4 +140,4 @@ class BackgroundOpen(QObject):
 def _with_outline(rendered: Rendered, document: Document) -> Rendered:
     """``rendered`` with the outline's items made here too: 6 500 of them for a 10 MB
     interview, about 20 ms the window would otherwise spend."""
-    return replace(rendered, outline=OutlineRows(document.sections))
+    return rendered._replace(outline=OutlineRows(document.sections))

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings
 
 from reader import messages
-from reader.document.formats.reading import ALL_SUFFIXES, ReadingOptions
 from reader.document.model import Document
 from reader.ui.context import ActionId, ReaderContext
 from reader.ui.settings_values import read_value
 
 if TYPE_CHECKING:
+    from reader.document.formats.reading import ReadingOptions
     from reader.ui.shell.main_window import MainWindow
 
 Loader = Callable[[str], Document]
@@ -51,16 +51,19 @@ class ReadingChoices(QObject):
         self._whole_pages: set[str] = set()  # paths shown whole, for this session
 
     def options_for(self, path: str) -> ReadingOptions:
-        return ReadingOptions(whole_page=_key(path) in self._whole_pages, notes=self._notes)
+        from reader.document.formats.reading import ReadingOptions
+
+        return ReadingOptions(whole_page=self.whole_page(path), notes=self._notes)
 
     def loader(self, usual: Loader) -> Loader:
-        """``usual`` (through the cache) for the usual options, else a parse with them."""
+        """``usual`` (through the cache) for the usual options, else a parse with them. The
+        usual options (``ReadingOptions()``: notes read, not the whole page) are told without
+        the file formats' module, which the first paint of a text file does not need."""
 
         def load(path: str) -> Document:
-            options = self.options_for(path)
-            if options == ReadingOptions() or _format(path) not in _WITH_NOTES:
+            if (self._notes and not self.whole_page(path)) or _format(path) not in _WITH_NOTES:
                 return usual(path)
-            return self._open_with(path, options)
+            return self._open_with(path, self.options_for(path))
 
         return load
 
@@ -137,4 +140,6 @@ def _key(path: str) -> str:
 
 
 def _format(path: str) -> str:
+    from reader.document.formats.reading import ALL_SUFFIXES
+
     return ALL_SUFFIXES.get(Path(path).suffix.lower(), "")

@@ -49,11 +49,15 @@ def name_overflow_buttons(root: QWidget) -> None:
 
 
 class NamesOnFocus(QObject):
-    """Names the combo box lists of each window the focus enters; lives as long as ``parent``."""
+    """Names the combo box lists of each window the focus enters; lives as long as ``parent``.
 
-    def __init__(self, parent: QObject) -> None:
+    ``parent``'s own window, made without a combo box, is taken as named until the focus
+    leaves it: looking through its ~200 objects when the focus first enters it, on the way to
+    the first paint, cost about 2.5 ms (PySide wraps each object it looks at)."""
+
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self._window: QWidget | None = None
+        self._window: QWidget | None = parent.window()
         running_application().focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject
@@ -43,11 +42,11 @@ from reader.document.model import Block, BlockKind, Document
 from reader.ui.text.block_formats import BlockFormats
 from reader.ui.text.block_formats import PageStyle as PageStyle  # what callers import from here
 from reader.ui.text.block_formats import em_pixels as em_pixels
-from reader.ui.text.parts import PARTING, Part, Parting, Parts, cut
 from reader.ui.text.tables import Table, TableCollector, format_row, lay_out
 
 if TYPE_CHECKING:
     from reader.ui.text.outline_view import OutlineRows
+    from reader.ui.text.parts import Parting, Parts
 
 READING_POINT_SIZE = 14.0
 
@@ -59,6 +58,10 @@ _SEPARATORS = (("\n", " "), ("\r", " "), ("\u2029", "\u2028"), ("\ufdd0", "\ufff
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _SCAN_PIECE = 1 << 16
 _PLAIN_PAGE = PageStyle()
+# No document this long or shorter is cut into parts by the usual parting
+# (reader.ui.text.parts.PARTING.threshold, which a test holds it to): ``render`` imports the
+# parts' module, and defines its three records, only for a document that may be cut.
+ALWAYS_WHOLE = 1_500_000
 _BULLETS = (
     QTextListFormat.Style.ListDisc,
     QTextListFormat.Style.ListCircle,
@@ -66,9 +69,8 @@ _BULLETS = (
 )
 
 
-# The small records below are named tuples: they are defined on the way to the first paint,
-# where a frozen dataclass costs about 1.5 ms to define and a named tuple a fifth of that.
-# (``Rendered`` stays a dataclass: the background opening ``replace``s its outline.)
+# The records below are named tuples: they are defined on the way to the first paint, where a
+# frozen dataclass costs about 1.5-2.5 ms to define and a named tuple a fifth of that.
 class PositionMap(NamedTuple):
     """Model offsets (code points) <-> QTextDocument positions (UTF-16 code units, and the soft
     hyphens only the page has) of the text shown: the whole document, or the part of a large
@@ -141,8 +143,10 @@ class SpacedBlock(NamedTuple):
     left: float  # em
 
 
-@dataclass(frozen=True, slots=True)
-class Rendered:
+class Rendered(NamedTuple):
+    """A document rendered for the view (the background opening adds its outline with
+    ``_replace``)."""
+
     text_document: QTextDocument
     positions: PositionMap
     spaced_blocks: tuple[SpacedBlock, ...] = ()
@@ -177,18 +181,25 @@ def reading_font(app_font: QFont) -> QFont:
 
 def render(
     document: Document, font: QFont, palette: QPalette, parent: QObject | None = None,
-    style: PageStyle = _PLAIN_PAGE, *, parting: Parting = PARTING, parts: Parts | None = None,
-    part: int = 0,
+    style: PageStyle = _PLAIN_PAGE, *, parting: Parting | None = None,
+    parts: Parts | None = None, part: int = 0,
 ) -> Rendered:
     """Build the QTextDocument in one go, detached from any view (no relayout per insert): the
-    whole document, or for one over ``parting``'s threshold its ``part`` (of ``parts``, cut
-    here when not given). Justified text is hyphenated in the document's language (soft
-    hyphens, on the page only)."""
-    if parts is None:
-        parts = cut(document, parting)
-    shown = parts[part] if parts is not None else Part(0, len(document.blocks), 0,
-                                                       len(document.text))
-    text = document.text[shown.start:shown.end] if parts is not None else document.text
+    whole document, or for one over ``parting``'s threshold (None: the usual parting) its
+    ``part`` (of ``parts``, cut here when not given). Justified text is hyphenated in the
+    document's language (soft hyphens, on the page only)."""
+    if parts is None and (parting is not None or len(document.text) > ALWAYS_WHOLE):
+        from reader.ui.text.parts import PARTING, cut
+
+        parts = cut(document, parting if parting is not None else PARTING)
+    if parts is None:  # the whole document
+        first_block, end_block, start, end = 0, len(document.blocks), 0, len(document.text)
+        text = document.text
+    else:
+        shown = parts[part]
+        first_block, end_block, start, end = (shown.first_block, shown.end_block, shown.start,
+                                               shown.end)
+        text = document.text[start:end]
     text_document = QTextDocument(parent)
     text_document.setUndoRedoEnabled(False)
     text_document.setDefaultFont(font)
@@ -196,13 +207,13 @@ def render(
     formats = BlockFormats(font, palette, style)
     table_rows = TableCollector()
     spaced = []
-    hyphens = (tuple(shown.start + point for point in hyphenation_points(text, document.language))
+    hyphens = (tuple(start + point for point in hyphenation_points(text, document.language))
                if style.hyphenated else ())
     cursor = QTextCursor(text_document)
     cursor.beginEditBlock()
     lists: dict[int, QTextList] = {}  # open list per nesting level
     # Block numbers are the part's: its first block is QTextBlock 0.
-    for index, block in enumerate(document.blocks[shown.first_block:shown.end_block]):
+    for index, block in enumerate(document.blocks[first_block:end_block]):
         block_format, char_format = formats.for_block(block)
         if (row := table_rows.add(index, block)) >= 0:
             block_format, char_format = QTextBlockFormat(block_format), QTextCharFormat(char_format)
@@ -221,7 +232,7 @@ def render(
     tables = table_rows.result()
     lay_out(text_document, tables, font)
     positions = (PositionMap.for_text(text, hyphens) if parts is None
-                 else PositionMap.for_text(text, hyphens, shown.start, shown.end))
+                 else PositionMap.for_text(text, hyphens, start, end))
     source = None if parts is None else PartSource(document, parts, style)
     return Rendered(text_document, positions, tuple(spaced), tables, source=source, part=part)
 
