@@ -1,0 +1,149 @@
+"""Word 97-2003 documents (.doc) to blocks: the body in order with its tables, as .docx files.
+
+A .doc file is an OLE container (olefile reads it) whose WordDocument stream holds the
+text and whose table stream holds its structures ([MS-DOC]): ``doc_fib`` finds the text,
+``doc_styles`` and ``doc_runs`` its formatting, ``doc_blocks`` makes the blocks. Headings
+come from outline levels and the built-in heading styles (whatever Word's language named
+them), the Title style is a level-1 heading, bold and italic come from the runs and their
+styles, list paragraphs are list items (the number Word draws before them is not in the
+text), tables are read as Word files' tables are, and a field reads as its result.
+Footnotes, comments, headers, footers and text boxes are other stories, left out.
+
+Word also saved other formats under this name: RTF ("Rich Text Format" kept as .doc), web
+pages (Word's "Save as web page"), .docx files renamed and plain text; each is read as
+what it is. Another OLE file (an Excel workbook, an Outlook message) is no Word document:
+it is refused as binary data of its kind. Word 6 and 95 files, and encrypted ones, are
+refused with a message saying how to read them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..loading import BinaryData, LoadError, LoadProblem, decode_bytes
+from ..model import Block, BlockKind
+from .blocks import BlockBuilder, Extracted
+from .doc_blocks import StoryReader
+from .doc_fib import (
+    CHARACTER_RUNS,
+    PARAGRAPH_RUNS,
+    PIECE_TABLE,
+    STYLES,
+    Encrypted,
+    OldWord,
+    read_fib,
+    read_text,
+)
+from .doc_runs import character_runs, paragraph_runs
+from .doc_sprms import DocDamaged
+from .doc_styles import Styles
+from .metadata_title import given_title
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_PARAGRAPHS = 1_000_000  # some 30,000 pages: more is a damaged or hostile file
+# Streams that name what an OLE file other than a Word document is (in the refusal).
+_OTHER_KINDS = (("Workbook", "Excel"), ("Book", "Excel"), ("PowerPoint Document",
+                "PowerPoint"), ("__properties_version1.0", "Outlook"))
+_ENCRYPTED_PACKAGE = "EncryptedPackage"  # a password-protected .docx is an OLE file too
+
+
+def read_doc(data: bytes, path: str) -> Extracted:
+    """A .doc file's blocks and title; raises ``LoadError`` only."""
+    written_as = _written_as(data)
+    if written_as == "rtf":
+        from .rtf import read_rtf
+
+        return read_rtf(data, path)
+    if written_as == "html":
+        from .html import read_html
+
+        return read_html(data, path)
+    if written_as == "docx":
+        from .docx import read_docx
+
+        return read_docx(data, path)
+    if written_as == "text":
+        return _read_plain_text(data)
+    return _read_word(data, path)
+
+
+def _written_as(data: bytes) -> str:
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if data.startswith(OLE_SIGNATURE):
+        return "word"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith((b"<html", b"<!doctype html", b"<?xml")) and b"<html" in head:
+        return "html"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    try:
+        decode_bytes(data[:65536])
+    except BinaryData:
+        return "word"  # no other format: read as Word's, which refuses it as damaged
+    return "text"
+
+
+def _read_plain_text(data: bytes) -> Extracted:
+    """A text file named .doc: a paragraph per line, as old programs saved them."""
+    builder = BlockBuilder()
+    for line in decode_bytes(data).text.splitlines():
+        builder.add(BlockKind.PARAGRAPH, line)
+    return Extracted(builder.blocks)
+
+
+def _read_word(data: bytes, path: str) -> Extracted:
+    import olefile  # here: only .doc files need it
+
+    try:
+        container = olefile.OleFileIO(data)
+    except Exception:  # noqa: BLE001 - olefile raises many kinds on a damaged container
+        raise LoadError(LoadProblem.CORRUPT, path, "DOC") from None
+    with container:
+        if container.exists(_ENCRYPTED_PACKAGE):
+            raise LoadError(LoadProblem.PASSWORD, path, "Word")
+        if not container.exists("WordDocument"):
+            kind = next((name for stream, name in _OTHER_KINDS if container.exists(stream)),
+                        "OLE")
+            raise LoadError(LoadProblem.BINARY, path, kind)
+        try:
+            blocks = _blocks(container)
+        except OldWord:
+            raise LoadError(LoadProblem.OLD_FORMAT, path, "Word 95") from None
+        except Encrypted:
+            raise LoadError(LoadProblem.PASSWORD, path, "Word") from None
+        except (DocDamaged, OSError, ValueError, IndexError):
+            raise LoadError(LoadProblem.CORRUPT, path, "DOC") from None
+        return Extracted(blocks, "", given_title(_title(container)))
+
+
+def _blocks(container: Any) -> list[Block]:
+    word = _stream(container, "WordDocument")
+    fib = read_fib(word)
+    if not container.exists(fib.table_stream):
+        raise DocDamaged
+    table = _stream(container, fib.table_stream)
+    text = read_text(word, fib.part(table, PIECE_TABLE))
+    end = min(fib.body_chars, len(text.chars))
+    if text.chars.count("\r", 0, end) + text.chars.count("\x07", 0, end) > MAX_PARAGRAPHS:
+        raise DocDamaged
+    reader = StoryReader(text, paragraph_runs(word, fib.part(table, PARAGRAPH_RUNS)),
+                         character_runs(word, fib.part(table, CHARACTER_RUNS)),
+                         Styles(fib.part(table, STYLES)))
+    return reader.read(0, end)
+
+
+def _stream(container: Any, name: str) -> bytes:
+    return bytes(container.openstream(name).read())
+
+
+def _title(container: Any) -> str:
+    """The title in the file's properties (SummaryInformation), "" when it has none."""
+    try:
+        properties = container.get_metadata()
+        title = properties.title or b""
+        codepage = (properties.codepage or 1252) % 65536  # a signed 16-bit number: 65001
+        return bytes(title).decode(f"cp{codepage}" if codepage != 65001 else "utf-8",
+                                   "replace").rstrip("\x00")
+    except Exception:  # noqa: BLE001 - damaged properties cost the title, not the text
+        return ""
