@@ -34,7 +34,7 @@ from .doc_fib import (
     read_fib,
     read_text,
 )
-from .doc_runs import character_runs, paragraph_runs
+from .doc_runs import Runs, character_runs, paragraph_runs
 from .doc_sprms import DocDamaged
 from .doc_styles import Styles
 from .metadata_title import given_title
@@ -69,7 +69,7 @@ def read_doc(data: bytes, path: str) -> Extracted:
 
 def _written_as(data: bytes) -> str:
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if data.startswith(OLE_SIGNATURE):
+    if data and OLE_SIGNATURE.startswith(data[:8]):  # a Word file, perhaps cut short
         return "word"
     if head.startswith(b"{\\rtf"):
         return "rtf"
@@ -127,10 +127,20 @@ def _blocks(container: Any) -> list[Block]:
     end = min(fib.body_chars, len(text.chars))
     if text.chars.count("\r", 0, end) + text.chars.count("\x07", 0, end) > MAX_PARAGRAPHS:
         raise DocDamaged
-    reader = StoryReader(text, paragraph_runs(word, fib.part(table, PARAGRAPH_RUNS)),
-                         character_runs(word, fib.part(table, CHARACTER_RUNS)),
-                         Styles(fib.part(table, STYLES)))
-    return reader.read(0, end)
+    # Damaged formatting costs the formatting, not the text: the text is read plain.
+    try:
+        paragraphs = paragraph_runs(word, fib.part(table, PARAGRAPH_RUNS))
+    except DocDamaged:
+        paragraphs = Runs([], [], [])
+    try:
+        characters = character_runs(word, fib.part(table, CHARACTER_RUNS))
+    except DocDamaged:
+        characters = Runs([], [], [])
+    try:
+        styles = Styles(fib.part(table, STYLES))
+    except DocDamaged:
+        styles = Styles(b"")
+    return StoryReader(text, paragraphs, characters, styles).read(0, end)
 
 
 def _stream(container: Any, name: str) -> bytes:
