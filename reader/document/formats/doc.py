@@ -34,6 +34,7 @@ from .doc_fib import (
     read_fib,
     read_text,
 )
+from .doc_lists import LISTS, OVERRIDES, Lists
 from .doc_runs import Runs, character_runs, paragraph_runs
 from .doc_sprms import DocDamaged
 from .doc_styles import Styles
@@ -140,7 +141,8 @@ def _blocks(container: Any) -> list[Block]:
         styles = Styles(fib.part(table, STYLES))
     except DocDamaged:
         styles = Styles(b"")
-    return StoryReader(text, paragraphs, characters, styles).read(0, end)
+    lists = Lists(table, fib.place(LISTS), fib.place(OVERRIDES))
+    return StoryReader(text, paragraphs, characters, styles, lists).read(0, end)
 
 
 def _stream(container: Any, name: str) -> bytes:

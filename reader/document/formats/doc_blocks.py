@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Block, BlockKind, InlineStyle
 from .blocks import BlockBuilder
 from .doc_fib import Text, whole_characters
+from .doc_lists import Lists
 from .doc_runs import Characters, Paragraph, Runs
 from .doc_sprms import CHAR_BOLD, CHAR_ITALIC
 from .doc_styles import Styles, toggled
@@ -45,6 +46,7 @@ class StoryReader:
     paragraphs: Runs[Paragraph]
     characters: Runs[Characters]
     styles: Styles
+    lists: Lists
     builder: BlockBuilder = field(default_factory=BlockBuilder)
     _table: Table | None = None
     _fields: list[_Field] = field(default_factory=list)
@@ -61,14 +63,46 @@ class StoryReader:
             if mark.group() == "\x0c" and (run is None or run[0] != offset + width):
                 continue  # a page break inside its paragraph
             properties = run[1] if run is not None else Paragraph()
-            self._characters(opened, at, properties)
-            self._end_paragraph(properties, mark.group())
+            self._paragraph(opened, at, properties, mark.group())
             opened = at + 1
         if opened < end:
-            self._characters(opened, end, Paragraph())
-            self._end_paragraph(Paragraph(), "\r")
+            self._paragraph(opened, end, Paragraph(), "\r")
         self._end_table()
         return self.builder.blocks
+
+    def _paragraph(self, start: int, end: int, paragraph: Paragraph, mark: str) -> None:
+        style = self.styles.style(paragraph.style)
+        level = style.level if paragraph.level is None else (
+            paragraph.level if paragraph.level < 9 else None)
+        list_id = style.list_id if paragraph.list_id is None else paragraph.list_id
+        list_level = (style.list_level if paragraph.list_level is None
+                      else paragraph.list_level)
+        listed = (self.lists.marker(list_id, min(list_level, 8))
+                  if level is None and list_id and not paragraph.row_end else None)
+        if listed is not None and listed.label:  # "Q1.": the list's own words are text
+            self._add_text(f"{listed.label} ", _PLAIN, (False, False))
+        self._characters(start, end, paragraph)
+        self._close_runs()
+        in_table = paragraph.in_table or paragraph.depth > 0
+        if self._table is not None and not in_table:
+            self._end_table()
+        if in_table and self._table is None:
+            self._table = Table(len(self.builder.blocks))
+        if in_table and mark == "\x07" and paragraph.row_end:
+            self.builder.end_block(BlockKind.PARAGRAPH)  # nothing: a row's mark has no text
+            if self._table is not None:
+                self._table.end_row()
+            return
+        if level is not None:
+            self.builder.end_block(BlockKind.HEADING, level + 1)
+        elif listed is not None and not listed.label:
+            self.builder.end_block(BlockKind.LIST_ITEM, listed.depth, listed.ordinal)
+        elif style.quote:
+            self.builder.end_block(BlockKind.QUOTE, 1)
+        else:
+            self.builder.end_block(BlockKind.PARAGRAPH)
+        if in_table and mark == "\x07" and self._table is not None:
+            self._table.end_cell(len(self.builder.blocks))
 
     def _characters(self, start: int, end: int, paragraph: Paragraph) -> None:
         style = self.styles.style(paragraph.style)
@@ -153,35 +187,6 @@ class StoryReader:
         for _ in range(sum(self._applied)):
             self.builder.close()
         self._applied = (False, False)
-
-    def _end_paragraph(self, paragraph: Paragraph, mark: str) -> None:
-        self._close_runs()
-        in_table = paragraph.in_table or paragraph.depth > 0
-        if self._table is not None and not in_table:
-            self._end_table()
-        if in_table and self._table is None:
-            self._table = Table(len(self.builder.blocks))
-        if in_table and mark == "\x07" and paragraph.row_end:
-            self.builder.end_block(BlockKind.PARAGRAPH)  # nothing: a row's mark has no text
-            if self._table is not None:
-                self._table.end_row()
-            return
-        style = self.styles.style(paragraph.style)
-        level = style.level if paragraph.level is None else (
-            paragraph.level if paragraph.level < 9 else None)
-        list_id = style.list_id if paragraph.list_id is None else paragraph.list_id
-        list_level = (style.list_level if paragraph.list_level is None
-                      else paragraph.list_level)
-        if level is not None:
-            self.builder.end_block(BlockKind.HEADING, level + 1)
-        elif list_id:
-            self.builder.end_block(BlockKind.LIST_ITEM, min(list_level, 8) + 1)
-        elif style.quote:
-            self.builder.end_block(BlockKind.QUOTE, 1)
-        else:
-            self.builder.end_block(BlockKind.PARAGRAPH)
-        if in_table and mark == "\x07" and self._table is not None:
-            self._table.end_cell(len(self.builder.blocks))
 
     def _end_table(self) -> None:
         if self._table is not None:

@@ -23,6 +23,7 @@ _SECOND_TABLE = 0x0200  # fWhichTblStm: "1Table", else "0Table"
 STYLES, PARAGRAPH_RUNS, CHARACTER_RUNS, PIECE_TABLE = 1, 13, 12, 33
 HEADER_STORIES = 11  # PlcfHdd: where each header and footer starts in the header story
 _PAIRS_NEEDED = PIECE_TABLE + 1
+_PAIRS_KNOWN = 0x5D  # Word 97's fibRgFcLcb97: later versions add more after them
 _STORIES = 7  # ccpText, ccpFtn, ccpHdd, (reserved), ccpAtn, ccpEdn, ccpTxbx, ccpHdrTxbx
 MAX_PIECES = 1_000_000  # Word writes one piece per edit since the last full save
 
@@ -45,8 +46,12 @@ class Fib:
 
     def part(self, table: bytes, index: int) -> bytes:
         """The structure at ``index`` of fibRgFcLcb, b"" when the file has none."""
-        offset, size = self.pairs[index]
+        offset, size = self.place(index)
         return span(table, offset, size) if size else b""
+
+    def place(self, index: int) -> tuple[int, int]:
+        """The (offset, size) at ``index`` of fibRgFcLcb, (0, 0) when the file has none."""
+        return self.pairs[index] if index < len(self.pairs) else (0, 0)
 
 
 def read_fib(word: bytes) -> Fib:
@@ -68,7 +73,7 @@ def read_fib(word: bytes) -> Fib:
         raise DocDamaged
     position += 2
     found = tuple((u32(word, position + 8 * i), u32(word, position + 8 * i + 4))
-                  for i in range(_PAIRS_NEEDED))
+                  for i in range(min(pairs, _PAIRS_KNOWN)))
     body, footnotes, headers = counts[0], counts[1], counts[2]
     return Fib("1Table" if flags & _SECOND_TABLE else "0Table", body, body + footnotes,
                headers, found)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .ole_maker import ole_file, summary_information
 
 NORMAL, HEADING_1, HEADING_2, TITLE, QUESTION, LIST, QUOTE = 0, 1, 2, 11, 12, 13, 14
+BULLETS, NUMBERS, QUESTIONS = 1, 2, 3  # the lists (ilfo): "•", "1." then "a)", "Q1."
 _BOLD, _ITALIC, _CHAR_STYLE = 0x0835, 0x0836, 0x4A30
 _FLAGS = {"b": (_BOLD, 1), "i": (_ITALIC, 1), "n": (_BOLD, 0), "t": (_BOLD, 0x81),
           "h": (0x083C, 1), "d": (0x0800, 1), "p": (0x0855, 1)}
@@ -51,12 +52,13 @@ class WordFile:
     paragraphs: list[_Paragraph] = field(default_factory=list)
 
     def add(self, *runs: str | tuple[str, str], style: int = NORMAL, level: int | None = None,
-            list_level: int | None = None, mark: str = "\r") -> WordFile:
+            list_level: int | None = None, list_id: int = BULLETS, mark: str = "\r"
+            ) -> WordFile:
         properties = b""
         if level is not None:
             properties += sprm(_OUTLINE, level)
         if list_level is not None:
-            properties += sprm(_LIST, 1) + sprm(_LIST_LEVEL, list_level)
+            properties += sprm(_LIST, list_id) + sprm(_LIST_LEVEL, list_level)
         self.paragraphs.append(_Paragraph(
             [(run, "") if isinstance(run, str) else run for run in runs], style, properties,
             mark))
@@ -122,7 +124,8 @@ class WordFile:
         table = bytearray()
         places = {}
         for index, part in ((1, _style_sheet()), (33, _clx(pieces, placed)),
-                            (13, papx_table), (12, chpx_table)):
+                            (13, papx_table), (12, chpx_table), (73, _lists()),
+                            (74, _list_overrides())):
             places[index] = (len(table), len(part))
             table += part
         places[0] = places[1]
@@ -243,6 +246,33 @@ def _style_sheet() -> bytes:
                _style(0xFFE, 1, "Quote", characters=sprm(_ITALIC, 1))]
     header = struct.pack("<HHHHHHHHH", len(styles), 10, 1, 0x5B, 15, 0, 0, 0, 0)
     return struct.pack("<H", len(header)) + header + b"".join(styles)
+
+
+def _lists() -> bytes:
+    """Three list definitions (lsid 1, 2, 3) and their nine levels each."""
+    formats = {BULLETS: [(23, "\uf0b7")] * 9,
+               NUMBERS: [(0, "\x00."), (4, "\x01)")] + [(0, "\x02.")] * 7,
+               QUESTIONS: [(0, "Q\x00.")] + [(0, "\x01.")] * 8}
+    definitions = b"".join(struct.pack("<ii9HBB", lsid, 0, *[0xFFF] * 9, 0, 0)
+                           for lsid in formats)
+    levels = b"".join(
+        struct.pack("<iBB9sBiIBBBB", 1, number_format, 0, _placeholders(text), 0, 0, 0, 0, 0,
+                    0, 0)
+        + struct.pack("<H", len(text)) + text.encode("utf-16-le")
+        for lsid in formats for number_format, text in formats[lsid])
+    return struct.pack("<H", len(formats)) + definitions + levels
+
+
+def _placeholders(text: str) -> bytes:
+    """rgbxchNums: where in the number text each level's number stands (from 1)."""
+    return bytes(i + 1 for i, char in enumerate(text) if ord(char) <= 8).ljust(9, b"\0")
+
+
+def _list_overrides() -> bytes:
+    overrides = [BULLETS, NUMBERS, QUESTIONS]
+    return (struct.pack("<I", len(overrides))
+            + b"".join(struct.pack("<iiiBBBB", lsid, 0, 0, 0, 0, 0, 0) for lsid in overrides)
+            + b"\xff\xff\xff\xff" * len(overrides))
 
 
 def _fib(places: dict[int, tuple[int, int]], characters: int, version: int,

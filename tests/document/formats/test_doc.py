@@ -13,7 +13,17 @@ from reader.document.loading import LoadError, LoadProblem
 from reader.document.model import BlockKind, InlineStyle, SectionKind
 from reader.document.pipeline import open_document
 
-from .doc_maker import HEADING_1, HEADING_2, LIST, QUOTE, TITLE, WordFile, hyperlink
+from .doc_maker import (
+    HEADING_1,
+    HEADING_2,
+    LIST,
+    NUMBERS,
+    QUESTIONS,
+    QUOTE,
+    TITLE,
+    WordFile,
+    hyperlink,
+)
 from .ole_maker import ole_file
 
 
@@ -121,12 +131,30 @@ def test_headings_come_from_outline_levels_and_word_s_built_in_styles_in_any_lan
     ]
 
 
-def test_lists_are_list_items_at_their_depth(tmp_path):
+def test_lists_are_list_items_at_their_depth_with_their_numbers(tmp_path):
     word = (WordFile().add("Before.").add("By the list style", style=LIST)
-            .add("Nested", list_level=1).add("After."))
-    assert [(block.kind, block.level) for block in _open(tmp_path, word.build()).blocks] == [
-        (BlockKind.PARAGRAPH, 0), (BlockKind.LIST_ITEM, 1), (BlockKind.LIST_ITEM, 2),
-        (BlockKind.PARAGRAPH, 0)]
+            .add("Nested", list_level=1).add("After.")
+            .add("One", list_level=0, list_id=NUMBERS).add("One a", list_level=1, list_id=NUMBERS)
+            .add("Two", list_level=0, list_id=NUMBERS))
+    assert [(block.kind, block.level, block.ordinal) for block in
+            _open(tmp_path, word.build()).blocks] == [
+        (BlockKind.PARAGRAPH, 0, ""), (BlockKind.LIST_ITEM, 1, "-"),
+        (BlockKind.LIST_ITEM, 2, "-"), (BlockKind.PARAGRAPH, 0, ""),
+        (BlockKind.LIST_ITEM, 1, "1."), (BlockKind.LIST_ITEM, 2, "1."),
+        (BlockKind.LIST_ITEM, 1, "2.")]
+
+
+def test_questions_numbered_by_word_s_lists_show_their_numbers_words(tmp_path):
+    word = WordFile().add("Interview", style=TITLE)
+    for question, answer in (("Why did you come?", "To see the sea."),
+                             ("Will you stay?", "Maybe."), ("What next?", "A book.")):
+        word.add(question, list_level=0, list_id=QUESTIONS).add(answer)
+    document = _open(tmp_path, word.build())
+    assert [block.text for block in document.blocks[1:5]] == [
+        "Q1. Why did you come?", "To see the sea.", "Q2. Will you stay?", "Maybe."]
+    assert [section.heading for section in document.sections
+            if section.kind is SectionKind.QUESTION] == [
+        "Why did you come?", "Will you stay?", "What next?"]
 
 
 def test_a_field_reads_as_its_result_and_a_hyperlink_as_a_link(tmp_path):
