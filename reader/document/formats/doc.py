@@ -18,6 +18,7 @@ refused with a message saying how to read them.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..loading import BinaryData, LoadError, LoadProblem, decode_bytes
@@ -26,18 +27,21 @@ from .blocks import BlockBuilder, Extracted
 from .doc_blocks import StoryReader
 from .doc_fib import (
     CHARACTER_RUNS,
+    HEADER_STORIES,
     PARAGRAPH_RUNS,
     PIECE_TABLE,
     STYLES,
     Encrypted,
+    Fib,
     OldWord,
     read_fib,
     read_text,
 )
 from .doc_lists import LISTS, OVERRIDES, Lists
 from .doc_runs import Runs, character_runs, paragraph_runs
-from .doc_sprms import DocDamaged
+from .doc_sprms import DocDamaged, u32
 from .doc_styles import Styles
+from .docx_header import _MAX_WORDS, _NOT_A_TITLE, with_header_title
 from .metadata_title import given_title
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -46,6 +50,10 @@ MAX_PARAGRAPHS = 1_000_000  # some 30,000 pages: more is a damaged or hostile fi
 _OTHER_KINDS = (("Workbook", "Excel"), ("Book", "Excel"), ("PowerPoint Document",
                 "PowerPoint"), ("__properties_version1.0", "Outlook"))
 _ENCRYPTED_PACKAGE = "EncryptedPackage"  # a password-protected .docx is an OLE file too
+# PlcfHdd: six separators' stories, then each section's six (even and odd header, even and
+# odd footer, first page's header and footer).
+_HEADER, _FIRST_PAGE_HEADER, _FIRST_SECTION_END = 7, 10, 13
+_FIELD_CODE = re.compile("\x13[^\x14\x15]*\x14?|\x15")  # a page number's field: its result
 
 
 def read_doc(data: bytes, path: str) -> Extracted:
@@ -142,7 +150,31 @@ def _blocks(container: Any) -> list[Block]:
     except DocDamaged:
         styles = Styles(b"")
     lists = Lists(table, fib.place(LISTS), fib.place(OVERRIDES))
-    return StoryReader(text, paragraphs, characters, styles, lists).read(0, end)
+    blocks = StoryReader(text, paragraphs, characters, styles, lists).read(0, end)
+    return with_header_title(blocks, _header_title(text.chars, fib, table))
+
+
+def _header_title(chars: str, fib: Fib, table: bytes) -> str:
+    """The title a letter or a press release sets in its page header only, as in .docx files
+    (``docx_header``): the first section's first-page header, else its header."""
+    try:
+        plc = fib.part(table, HEADER_STORIES)
+        edges = [u32(plc, 4 * i) for i in range(min(len(plc) // 4, _FIRST_SECTION_END))]
+    except DocDamaged:
+        return ""
+    for story in (_FIRST_PAGE_HEADER, _HEADER):
+        if story + 1 < len(edges) and edges[story] < edges[story + 1] <= fib.header_chars:
+            start = fib.header_start + edges[story]
+            header = _FIELD_CODE.sub("", chars[start:fib.header_start + edges[story + 1]])
+            if not any(c.isalpha() for c in header):
+                continue  # an empty story, kept when the first page's header was switched off
+            for line in re.split("[\r\x07\x0b\x0c]", header):
+                for piece in line.split("\t"):
+                    words = " ".join(piece.split())
+                    if any(c.isalpha() for c in words) and not _NOT_A_TITLE.match(words):
+                        return words if len(words.split()) <= _MAX_WORDS else ""
+            return ""
+    return ""
 
 
 def _stream(container: Any, name: str) -> bytes:

@@ -73,12 +73,13 @@ class WordFile:
         return self
 
     def build(self, *, title: str = "", version: int = 0xC1, encrypted: bool = False,
-              unicode: bool = False) -> bytes:
+              unicode: bool = False, header: str = "") -> bytes:
         return ole_file(self.streams(title=title, version=version, encrypted=encrypted,
-                                     unicode=unicode))
+                                     unicode=unicode, header=header))
 
     def streams(self, *, title: str = "", version: int = 0xC1, encrypted: bool = False,
-                unicode: bool = False) -> dict[str, bytes]:
+                unicode: bool = False, header: str = "") -> dict[str, bytes]:
+        """``header``: the first section's page header (a story after the body's)."""
         chars, flags, marks = [], [], []
         for paragraph in self.paragraphs:
             for text, run_flags in paragraph.runs:
@@ -88,6 +89,10 @@ class WordFile:
             marks.append((len(chars), paragraph))
             chars.append(paragraph.mark)
             flags.append("")
+        body = len(chars)
+        if header:  # the header story, then the paragraph mark that ends the stories
+            chars += _units(header) + "\r\r"
+            flags += [""] * (len(_units(header)) + 2)
         text = "".join(chars)
         pieces = _pieces(text, unicode)
         word = bytearray(_TEXT_AT)
@@ -125,11 +130,13 @@ class WordFile:
         places = {}
         for index, part in ((1, _style_sheet()), (33, _clx(pieces, placed)),
                             (13, papx_table), (12, chpx_table), (73, _lists()),
-                            (74, _list_overrides())):
+                            (74, _list_overrides()), (11, _header_stories(header))):
             places[index] = (len(table), len(part))
             table += part
         places[0] = places[1]
-        word[:_TEXT_AT] = _fib(places, len(text), version, encrypted)
+        word[:_TEXT_AT] = _fib(places, body, version, encrypted)
+        if header:
+            struct.pack_into("<I", word, 0x54, len(_units(header)) + 1)  # ccpHdd
         streams = {"WordDocument": bytes(word), "1Table": bytes(table)}
         if title:
             streams["\x05SummaryInformation"] = summary_information(title)
@@ -273,6 +280,14 @@ def _list_overrides() -> bytes:
     return (struct.pack("<I", len(overrides))
             + b"".join(struct.pack("<iiiBBBB", lsid, 0, 0, 0, 0, 0, 0) for lsid in overrides)
             + b"\xff\xff\xff\xff" * len(overrides))
+
+
+def _header_stories(header: str) -> bytes:
+    """PlcfHdd: six empty separators' stories, then the first section's header."""
+    if not header:
+        return b""
+    size = len(_units(header)) + 1
+    return struct.pack("<14I", *[0] * 8, *[size] * 5, size + 1)
 
 
 def _fib(places: dict[int, tuple[int, int]], characters: int, version: int,

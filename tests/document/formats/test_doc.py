@@ -207,6 +207,17 @@ def test_the_title_in_the_file_s_properties_stands_when_the_text_names_none(tmp_
     assert document.title == "Notes from the port"
 
 
+def test_a_title_in_the_page_header_only_is_read_once_first(tmp_path):
+    word = WordFile().add("Dear readers, the harbour opens again.").add("More news.")
+    header = "Press release: the harbour reopens\tPage \x13 PAGE \x141\x15"
+    document = _open(tmp_path, word.build(header=header))
+    assert [block.text for block in document.blocks] == [
+        "Press release: the harbour reopens", "Dear readers, the harbour opens again.",
+        "More news."]
+    only_a_number = _open(tmp_path, word.build(header="\x13 PAGE \x141\x15"))
+    assert only_a_number.blocks[0].text == "Dear readers, the harbour opens again."
+
+
 @pytest.mark.parametrize(("data", "text"), [
     (rb"{\rtf1\ansi{\b Why did you come?}\par I wanted to.\par}", "Why did you come?"),
     (b"<html><body><h1>A web page saved as .doc</h1><p>Text.</p></body></html>",
