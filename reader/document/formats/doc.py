@@ -25,6 +25,7 @@ from ..loading import BinaryData, LoadError, LoadProblem, decode_bytes
 from ..model import Block, BlockKind
 from .blocks import BlockBuilder, Extracted
 from .doc_blocks import StoryReader
+from .doc_boxes import BOXES, SHAPES, text_boxes
 from .doc_fib import (
     CHARACTER_RUNS,
     HEADER_STORIES,
@@ -150,8 +151,17 @@ def _blocks(container: Any) -> list[Block]:
     except DocDamaged:
         styles = Styles(b"")
     lists = Lists(table, fib.place(LISTS), fib.place(OVERRIDES))
-    blocks = StoryReader(text, paragraphs, characters, styles, lists).read(0, end)
+    boxes = text_boxes(_part_or_none(fib, table, SHAPES), _part_or_none(fib, table, BOXES),
+                       fib.box_start, fib.box_chars)
+    blocks = StoryReader(text, paragraphs, characters, styles, lists, boxes).read(0, end)
     return with_header_title(blocks, _header_title(text.chars, fib, table))
+
+
+def _part_or_none(fib: Fib, table: bytes, index: int) -> bytes:
+    try:
+        return fib.part(table, index)
+    except DocDamaged:
+        return b""
 
 
 def _header_title(chars: str, fib: Fib, table: bytes) -> str:

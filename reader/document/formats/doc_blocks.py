@@ -47,6 +47,7 @@ class StoryReader:
     characters: Runs[Characters]
     styles: Styles
     lists: Lists
+    boxes: list[tuple[int, int, int]] = field(default_factory=list)  # anchor, start, end
     builder: BlockBuilder = field(default_factory=BlockBuilder)
     _table: Table | None = None
     _fields: list[_Field] = field(default_factory=list)
@@ -64,11 +65,19 @@ class StoryReader:
                 continue  # a page break inside its paragraph
             properties = run[1] if run is not None else Paragraph()
             self._paragraph(opened, at, properties, mark.group())
+            self._read_boxes(at)
             opened = at + 1
         if opened < end:
             self._paragraph(opened, end, Paragraph(), "\r")
         self._end_table()
         return self.builder.blocks
+
+    def _read_boxes(self, paragraph_end: int) -> None:
+        """The text boxes anchored in the paragraph just read, after it (as in .docx)."""
+        while self.boxes and self.boxes[0][0] <= paragraph_end:
+            _, start, end = self.boxes.pop(0)
+            StoryReader(self.text, self.paragraphs, self.characters, self.styles, self.lists,
+                        builder=self.builder).read(start, min(end, len(self.text.chars)))
 
     def _paragraph(self, start: int, end: int, paragraph: Paragraph, mark: str) -> None:
         style = self.styles.style(paragraph.style)

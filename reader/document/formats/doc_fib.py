@@ -42,6 +42,8 @@ class Fib:
     body_chars: int  # ccpText: the main story's characters, from CP 0
     header_start: int  # where the header story starts (after the body and footnotes)
     header_chars: int  # ccpHdd
+    box_start: int  # where the text boxes' story starts (after the comments and endnotes)
+    box_chars: int  # ccpTxbx
     pairs: tuple[tuple[int, int], ...]  # fibRgFcLcb: (offset, size) in the table stream
 
     def part(self, table: bytes, index: int) -> bytes:
@@ -76,7 +78,7 @@ def read_fib(word: bytes) -> Fib:
                   for i in range(min(pairs, _PAIRS_KNOWN)))
     body, footnotes, headers = counts[0], counts[1], counts[2]
     return Fib("1Table" if flags & _SECOND_TABLE else "0Table", body, body + footnotes,
-               headers, found)
+               headers, sum(counts[:6]), counts[6], found)
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,12 @@ class _Paragraph:
 @dataclass
 class WordFile:
     paragraphs: list[_Paragraph] = field(default_factory=list)
+    boxes: list[tuple[int, str]] = field(default_factory=list)  # anchor paragraph, its text
+
+    def box(self, text: str) -> WordFile:
+        """A text box drawn in the paragraph added last (a pull quote, a sidebar)."""
+        self.boxes.append((len(self.paragraphs) - 1, text))
+        return self
 
     def add(self, *runs: str | tuple[str, str], style: int = NORMAL, level: int | None = None,
             list_level: int | None = None, list_id: int = BULLETS, mark: str = "\r"
@@ -80,8 +86,9 @@ class WordFile:
     def streams(self, *, title: str = "", version: int = 0xC1, encrypted: bool = False,
                 unicode: bool = False, header: str = "") -> dict[str, bytes]:
         """``header``: the first section's page header (a story after the body's)."""
-        chars, flags, marks = [], [], []
+        chars, flags, marks, opened = [], [], [], []
         for paragraph in self.paragraphs:
+            opened.append(len(chars))
             for text, run_flags in paragraph.runs:
                 units = _units(text)
                 chars += units
@@ -90,9 +97,16 @@ class WordFile:
             chars.append(paragraph.mark)
             flags.append("")
         body = len(chars)
-        if header:  # the header story, then the paragraph mark that ends the stories
-            chars += _units(header) + "\r\r"
-            flags += [""] * (len(_units(header)) + 2)
+        if header:  # the header story
+            chars += _units(header) + "\r"
+        box_story, box_starts = len(chars), []
+        for _, box_text in self.boxes:
+            box_starts.append(len(chars) - box_story)
+            chars += _units(box_text) + "\r"
+        box_chars = len(chars) - box_story
+        if header or self.boxes:  # the paragraph mark that ends the stories
+            chars.append("\r")
+        flags += [""] * (len(chars) - len(flags))
         text = "".join(chars)
         pieces = _pieces(text, unicode)
         word = bytearray(_TEXT_AT)
@@ -130,13 +144,16 @@ class WordFile:
         places = {}
         for index, part in ((1, _style_sheet()), (33, _clx(pieces, placed)),
                             (13, papx_table), (12, chpx_table), (73, _lists()),
-                            (74, _list_overrides()), (11, _header_stories(header))):
+                            (74, _list_overrides()), (11, _header_stories(header)),
+                            (40, _shapes([opened[at] for at, _ in self.boxes])),
+                            (56, _box_ranges(box_starts, box_chars))):
             places[index] = (len(table), len(part))
             table += part
         places[0] = places[1]
         word[:_TEXT_AT] = _fib(places, body, version, encrypted)
         if header:
             struct.pack_into("<I", word, 0x54, len(_units(header)) + 1)  # ccpHdd
+        struct.pack_into("<I", word, 0x64, box_chars)  # ccpTxbx
         streams = {"WordDocument": bytes(word), "1Table": bytes(table)}
         if title:
             streams["\x05SummaryInformation"] = summary_information(title)
@@ -288,6 +305,24 @@ def _header_stories(header: str) -> bytes:
         return b""
     size = len(_units(header)) + 1
     return struct.pack("<14I", *[0] * 8, *[size] * 5, size + 1)
+
+
+def _shapes(anchors: list[int]) -> bytes:
+    """PlcSpaMom: each text box's shape (identifiers from 1025, as Word numbers them)."""
+    if not anchors:
+        return b""
+    return (struct.pack(f"<{len(anchors) + 1}I", *anchors, anchors[-1] + 1)
+            + b"".join(struct.pack("<i4iHi", 1025 + number, 0, 0, 1440, 720, 0, 1)
+                       for number in range(len(anchors))))
+
+
+def _box_ranges(starts: list[int], size: int) -> bytes:
+    """PlcftxbxTxt: where each box's text starts in the text box story, and its shape."""
+    if not starts:
+        return b""
+    return (struct.pack(f"<{len(starts) + 1}I", *starts, size)
+            + b"".join(struct.pack("<iiHIii", 1, 0, 0, 0, 1025 + number, 0)
+                       for number in range(len(starts))))
 
 
 def _fib(places: dict[int, tuple[int, int]], characters: int, version: int,

@@ -207,6 +207,15 @@ def test_the_title_in_the_file_s_properties_stands_when_the_text_names_none(tmp_
     assert document.title == "Notes from the port"
 
 
+def test_a_text_box_is_read_after_the_paragraph_it_is_drawn_in(tmp_path):
+    word = (WordFile().add("The harbour opened in 1850.").box("Pull quote: calm")
+            .add("It closed in 1990.").add("It opens again.").box("Sidebar: the dates"))
+    blocks = _open(tmp_path, word.build(header="Harbour news")).blocks
+    assert [block.text for block in blocks] == [
+        "Harbour news", "The harbour opened in 1850.", "Pull quote: calm", "It closed in 1990.",
+        "It opens again.", "Sidebar: the dates"]
+
+
 def test_a_title_in_the_page_header_only_is_read_once_first(tmp_path):
     word = WordFile().add("Dear readers, the harbour opens again.").add("More news.")
     header = "Press release: the harbour reopens\tPage \x13 PAGE \x141\x15"
