@@ -11,6 +11,7 @@ the piece table inside the table stream's CLX.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from .doc_sprms import DocDamaged, span, u8, u16, u32
@@ -25,6 +26,7 @@ HEADER_STORIES = 11  # PlcfHdd: where each header and footer starts in the heade
 _PAIRS_NEEDED = PIECE_TABLE + 1
 _PAIRS_KNOWN = 0x5D  # Word 97's fibRgFcLcb97: later versions add more after them
 _STORIES = 7  # ccpText, ccpFtn, ccpHdd, (reserved), ccpAtn, ccpEdn, ccpTxbx, ccpHdrTxbx
+_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_PIECES = 1_000_000  # Word writes one piece per edit since the last full save
 
 
@@ -157,6 +159,6 @@ def _utf16(raw: bytes) -> str:
 
 def whole_characters(text: str) -> str:
     """``text`` with its surrogate pairs joined, a lone one as U+FFFD."""
-    if not any("\ud800" <= char <= "\udfff" for char in text):
+    if not _SURROGATE.search(text):
         return text
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
