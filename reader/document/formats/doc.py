@@ -50,6 +50,8 @@ MAX_PARAGRAPHS = 1_000_000  # some 30,000 pages: more is a damaged or hostile fi
 # Streams that name what an OLE file other than a Word document is (in the refusal).
 _OTHER_KINDS = (("Workbook", "Excel"), ("Book", "Excel"), ("PowerPoint Document",
                 "PowerPoint"), ("__properties_version1.0", "Outlook"))
+# Word for DOS, Word 1 and Word 2 for Windows: no OLE container, a signature of their own.
+_OLDER_WORDS = frozenset({b"\x31\xbe", b"\x9b\xa5", b"\xdb\xa5"})
 _ENCRYPTED_PACKAGE = "EncryptedPackage"  # a password-protected .docx is an OLE file too
 # PlcfHdd: six separators' stories, then each section's six (even and odd header, even and
 # odd footer, first page's header and footer).
@@ -74,6 +76,10 @@ def read_doc(data: bytes, path: str) -> Extracted:
         return read_docx(data, path)
     if written_as == "text":
         return _read_plain_text(data)
+    if written_as == "older":
+        raise LoadError(LoadProblem.OLD_FORMAT, path, "Word 2")
+    if written_as == "xml":
+        raise LoadError(LoadProblem.CORRUPT, path, "Word XML")
     return _read_word(data, path)
 
 
@@ -83,8 +89,13 @@ def _written_as(data: bytes) -> str:
         return "word"
     if head.startswith(b"{\\rtf"):
         return "rtf"
-    if head.startswith((b"<html", b"<!doctype html", b"<?xml")) and b"<html" in head:
+    page = head.startswith((b"<html", b"<!doctype html", b"<?xml")) and b"<html" in head
+    if page or head.startswith(b"mime-version:"):  # a web page, or Word's single-file one
         return "html"
+    if head.startswith(b"<?xml"):
+        return "xml"  # Word 2003's XML document: no reader of its own
+    if data[:2] in _OLDER_WORDS:
+        return "older"
     if data.startswith(b"PK\x03\x04"):
         return "docx"
     try:

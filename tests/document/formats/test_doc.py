@@ -232,6 +232,8 @@ def test_a_title_in_the_page_header_only_is_read_once_first(tmp_path):
     (b"<html><body><h1>A web page saved as .doc</h1><p>Text.</p></body></html>",
      "A web page saved as .doc"),
     (b"Plain text saved as .doc\r\nSecond line.\r\n", "Plain text saved as .doc"),
+    (b"MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body>"
+     b"<h1>Single file web page</h1><p>Text.</p></body></html>", "Single file web page"),
 ])
 def test_a_doc_file_in_another_format_is_read_as_what_it_is(tmp_path, data, text):
     assert _open(tmp_path, data).blocks[0].text == text
@@ -265,6 +267,14 @@ def test_word_95_and_encrypted_files_say_how_to_read_them(tmp_path):
         _open(tmp_path, _interview().build(version=104))
     assert raised.value.problem is LoadProblem.OLD_FORMAT
     assert ".docx" in messages.load_error(raised.value)
+    with pytest.raises(LoadError) as raised:
+        _open(tmp_path, b"\xdb\xa5" + bytes(2000))  # Word 2 for Windows
+    assert raised.value.problem is LoadProblem.OLD_FORMAT
+    with pytest.raises(LoadError) as raised:  # Word 2003's XML, which has no reader here
+        _open(tmp_path, b'<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>'
+                        b"<w:wordDocument><w:body><w:p><w:r><w:t>Hi</w:t></w:r></w:p>"
+                        b"</w:body></w:wordDocument>")
+    assert raised.value.problem is LoadProblem.CORRUPT
     with pytest.raises(LoadError) as raised:
         _open(tmp_path, _interview().build(encrypted=True))
     assert raised.value.problem is LoadProblem.PASSWORD
