@@ -53,6 +53,7 @@ class StoryReader:
     _fields: list[_Field] = field(default_factory=list)
     _in_code: int = 0  # fields whose instruction is being read: their text is not shown
     _applied: tuple[bool, bool] = (False, False)
+    _boxes_read: int = 0
 
     def read(self, start: int, end: int) -> list[Block]:
         chars = self.text.chars
@@ -74,8 +75,10 @@ class StoryReader:
 
     def _read_boxes(self, paragraph_end: int) -> None:
         """The text boxes anchored in the paragraph just read, after it (as in .docx)."""
-        while self.boxes and self.boxes[0][0] <= paragraph_end:
-            _, start, end = self.boxes.pop(0)
+        while self._boxes_read < len(self.boxes) and (
+                self.boxes[self._boxes_read][0] <= paragraph_end):
+            _, start, end = self.boxes[self._boxes_read]
+            self._boxes_read += 1
             StoryReader(self.text, self.paragraphs, self.characters, self.styles, self.lists,
                         builder=self.builder).read(start, min(end, len(self.text.chars)))
 

@@ -58,6 +58,7 @@ class Styles:
     def __init__(self, stsh: bytes) -> None:
         self._records = _records(stsh) if stsh else []
         self._resolved: dict[int, Style] = {}
+        self._flags: dict[tuple[int, int], bool] = {}
 
     def style(self, istd: int) -> Style:
         if istd not in self._resolved:
@@ -66,12 +67,14 @@ class Styles:
 
     def flag(self, istd: int, sprm: int) -> bool:
         """A character style's bold or italic (CHAR_BOLD, CHAR_ITALIC), False when none."""
-        value = False
-        for record in reversed(self._chain(istd)):
-            for code, value_bytes in sprms(record.character):
-                if code == sprm:
-                    value = toggled(value, operand(value_bytes))
-        return value
+        if (istd, sprm) not in self._flags:
+            value = False
+            for record in reversed(self._chain(istd)):
+                for code, value_bytes in sprms(record.character):
+                    if code == sprm:
+                        value = toggled(value, operand(value_bytes))
+            self._flags[(istd, sprm)] = value
+        return self._flags[(istd, sprm)]
 
     def _chain(self, istd: int) -> list[_Record]:
         """The style and the styles it is based on, nearest first."""
@@ -101,8 +104,8 @@ class Styles:
                     list_id = operand(value)
                 elif code == PARA_LIST_LEVEL:
                     list_level = operand(value)
-        if chain and chain[0].sti == _TITLE:
-            level = 0
+        if chain and (chain[0].sti == _TITLE or chain[0].name.casefold() == "title"):
+            level = 0  # by its name too, as in .docx and RTF files (other programs' Title)
         return Style(level, self.flag(istd, CHAR_BOLD), self.flag(istd, CHAR_ITALIC),
                      list_id, list_level, quote)
 
