@@ -20,6 +20,8 @@ from .test_doc import _interview
 
 _CLX = 0x9A + 8 * 33  # the piece table's (offset, size) in the FIB
 _CHARACTER_RUNS, _PARAGRAPH_RUNS, _STYLES = 0x9A + 8 * 12, 0x9A + 8 * 13, 0x9A + 8 * 1
+# PlcfHdd, PlcSpaMom, PlfLst, PlfLfo, PlcftxbxTxt: an offset, then a size
+_LISTS_AND_BOXES = [0x9A + 8 * pair + half for pair in (11, 40, 56, 73, 74) for half in (0, 4)]
 
 
 def _outcome(data: bytes) -> LoadProblem | str:
@@ -85,8 +87,8 @@ def test_a_piece_table_that_points_outside_its_stream_is_damage(damage):
 
 
 def test_the_text_stays_when_its_formatting_is_damaged():
-    streams = _interview().streams()
-    for pair in (_CHARACTER_RUNS, _PARAGRAPH_RUNS, _STYLES):
+    streams = _interview().box("A text box.").streams(header="A header")
+    for pair in (_CHARACTER_RUNS, _PARAGRAPH_RUNS, _STYLES, *_LISTS_AND_BOXES):
         damaged = _changed(streams, "WordDocument", pair, struct.pack("<I", 0x7FFFFFF0))
         outcome = _outcome(damaged)
         assert isinstance(outcome, str)
