@@ -239,6 +239,19 @@ def test_a_doc_file_in_another_format_is_read_as_what_it_is(tmp_path, data, text
     assert _open(tmp_path, data).blocks[0].text == text
 
 
+def test_a_docx_file_named_doc_is_read_as_one(tmp_path):
+    import io
+
+    import docx
+
+    made = docx.Document()
+    made.add_paragraph("Saved by a newer Word under the old name")
+    data = io.BytesIO()
+    made.save(data)
+    assert _open(tmp_path, data.getvalue()).blocks[0].text == (
+        "Saved by a newer Word under the old name")
+
+
 def test_a_word_file_with_another_name_is_recognised_by_its_bytes(tmp_path):
     document = _open(tmp_path, _interview().build(), name="attachment.bin")
     assert document.format == "doc"
