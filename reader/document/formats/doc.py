@@ -164,7 +164,8 @@ def _blocks(container: Any) -> list[Block]:
     lists = Lists(table, fib.place(LISTS), fib.place(OVERRIDES))
     boxes = text_boxes(_part_or_none(fib, table, SHAPES), _part_or_none(fib, table, BOXES),
                        fib.box_start, fib.box_chars)
-    blocks = StoryReader(text, paragraphs, characters, styles, lists, boxes).read(0, end)
+    reader = StoryReader(text, paragraphs, characters, styles, lists, boxes)
+    blocks = reader.sizes.headings(reader.read(0, end))
     return with_header_title(blocks, _header_title(text.chars, fib, table))
 
 

@@ -21,6 +21,7 @@ from .doc_lists import Lists
 from .doc_runs import Characters, Paragraph, Runs
 from .doc_sprms import CHAR_BOLD, CHAR_ITALIC
 from .doc_styles import Styles, toggled
+from .docx_sizes import FontSizes
 from .rtf_tables import Table
 from .rtf_words import HYPERLINK
 
@@ -49,11 +50,14 @@ class StoryReader:
     lists: Lists
     boxes: list[tuple[int, int, int]] = field(default_factory=list)  # anchor, start, end
     builder: BlockBuilder = field(default_factory=BlockBuilder)
+    sizes: FontSizes = field(default_factory=FontSizes)  # plain paragraphs' font sizes
     _table: Table | None = None
     _fields: list[_Field] = field(default_factory=list)
     _in_code: int = 0  # fields whose instruction is being read: their text is not shown
     _applied: tuple[bool, bool] = (False, False)
     _boxes_read: int = 0
+    _style_size: int = 0  # the paragraph's style's font size, in half-points
+    _smallest: int = 0  # the smallest size of the paragraph's text so far
 
     def read(self, start: int, end: int) -> list[Block]:
         chars = self.text.chars
@@ -93,6 +97,7 @@ class StoryReader:
                   if level is None and list_id and not paragraph.row_end else None)
         if listed is not None and listed.label:  # "Q1.": the list's own words are text
             self._add_text(f"{listed.label} ", _PLAIN, (False, False))
+        self._smallest = 0
         self._characters(start, end, paragraph)
         self._close_runs()
         in_table = paragraph.in_table or paragraph.depth > 0
@@ -113,11 +118,14 @@ class StoryReader:
             self.builder.end_block(BlockKind.QUOTE, 1)
         else:
             self.builder.end_block(BlockKind.PARAGRAPH)
+            if self._smallest and not in_table:  # a title set large by hand: a heading
+                self.sizes.sizes[len(self.builder.blocks) - 1] = self._smallest / 2
         if in_table and mark == "\x07" and self._table is not None:
             self._table.end_cell(len(self.builder.blocks))
 
     def _characters(self, start: int, end: int, paragraph: Paragraph) -> None:
         style = self.styles.style(paragraph.style)
+        self._style_size = style.size
         for low, high, offset, width in self.text.pieces(start, end):
             position = low
             while position < high:
@@ -161,6 +169,9 @@ class StoryReader:
             return
         self._apply(styles)
         self.builder.text(whole_characters(text).translate(_LINKED))
+        if not text.isspace():
+            size = properties.size or self._style_size
+            self._smallest = min(self._smallest or size, size)
 
     def _mark(self, mark: str) -> None:
         if mark == "\x13":

@@ -18,6 +18,7 @@ from .doc_sprms import (
     CHAR_DELETED,
     CHAR_HIDDEN,
     CHAR_ITALIC,
+    CHAR_SIZE,
     CHAR_SPECIAL,
     CHAR_STYLE,
     PARA_DEPTH,
@@ -66,6 +67,7 @@ class Characters:
     deleted: bool = False
     special: bool = False  # a picture's, a note reference's: no text of its own
     style: int = 10  # the character style; 10 is "Default Paragraph Font"
+    size: int = 0  # in half-points; 0: the style's
 
 
 class Runs(Generic[_Value]):
@@ -160,4 +162,5 @@ def _characters(grpprl: bytes) -> Characters:
     return Characters(
         bold=found.get(CHAR_BOLD), italic=found.get(CHAR_ITALIC),
         hidden=bool(found.get(CHAR_HIDDEN)), deleted=bool(found.get(CHAR_DELETED)),
-        special=bool(found.get(CHAR_SPECIAL)), style=found.get(CHAR_STYLE, 10))
+        special=bool(found.get(CHAR_SPECIAL)), style=found.get(CHAR_STYLE, 10),
+        size=found.get(CHAR_SIZE, 0))

@@ -22,6 +22,7 @@ CHAR_HIDDEN = 0x083C  # fVanish: text Word neither shows nor prints
 CHAR_DELETED = 0x0800  # fRMarkDel: a tracked deletion
 CHAR_SPECIAL = 0x0855  # fSpec: a picture's, a note mark's or a field's character
 CHAR_STYLE = 0x4A30  # the character style (2 bytes)
+CHAR_SIZE = 0x4A43  # the font size in half-points (2 bytes)
 PARA_OUTLINE = 0x2640  # 0-8 a heading's level, 9 body text
 PARA_IN_TABLE = 0x2416
 PARA_ROW_END = 0x2417  # fTtp: the paragraph that ends a table's row

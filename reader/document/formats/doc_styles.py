@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .doc_sprms import (
     CHAR_BOLD,
     CHAR_ITALIC,
+    CHAR_SIZE,
     PARA_LIST,
     PARA_LIST_LEVEL,
     PARA_OUTLINE,
@@ -28,6 +29,7 @@ _HEADINGS = range(1, 10)  # sti of "heading 1" .. "heading 9"
 _TITLE = 62
 _QUOTES = frozenset({"quote", "intense quote"})  # English names: Word 2007's own styles
 _PARAGRAPH, _CHARACTER = 1, 2
+_WORD_SIZE = 20  # 10 pt: Word's size where no style gives one
 _MAX_BASES = 12  # a chain of based-on styles longer than this is a loop, cut
 MAX_STYLES = 4096  # istd is twelve bits
 
@@ -40,6 +42,7 @@ class Style:
     list_id: int = 0  # ilfo: 0 for no list
     list_level: int = 0
     quote: bool = False
+    size: int = _WORD_SIZE  # in half-points
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,7 @@ class Styles:
         chain = self._chain(istd)
         level: int | None = None
         list_id = list_level = 0
+        size = _WORD_SIZE
         quote = any(record.name.casefold() in _QUOTES for record in chain)
         for record in reversed(chain):  # the base first, each style over it
             if record.sti in _HEADINGS:
@@ -104,10 +108,13 @@ class Styles:
                     list_id = operand(value)
                 elif code == PARA_LIST_LEVEL:
                     list_level = operand(value)
+            for code, value in sprms(record.character):
+                if code == CHAR_SIZE and operand(value):
+                    size = operand(value)
         if chain and (chain[0].sti == _TITLE or chain[0].name.casefold() == "title"):
             level = 0  # by its name too, as in .docx and RTF files (other programs' Title)
         return Style(level, self.flag(istd, CHAR_BOLD), self.flag(istd, CHAR_ITALIC),
-                     list_id, list_level, quote)
+                     list_id, list_level, quote, size)
 
 
 def toggled(inherited: bool, value: int) -> bool:

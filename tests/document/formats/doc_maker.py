@@ -8,8 +8,8 @@ fields, and the title in the file's properties.
     WordFile().add("Title words", style=TITLE).add(("Why?", "b")).table([["a", "b"]]).build()
 
 A run is a text, or (text, flags): "b" bold, "i" italic, "n" explicitly not bold, "t" bold
-toggled from the style's, "q" the bold character style, "h" hidden, "d" deleted (a
-tracked change), "p" a special character (a picture's)."""
+toggled from the style's, "L" large (18 pt), "q" the bold character style, "h" hidden, "d"
+deleted (a tracked change), "p" a special character (a picture's)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ NORMAL, HEADING_1, HEADING_2, TITLE, QUESTION, LIST, QUOTE = 0, 1, 2, 11, 12, 13
 BULLETS, NUMBERS, QUESTIONS = 1, 2, 3  # the lists (ilfo): "•", "1." then "a)", "Q1."
 _BOLD, _ITALIC, _CHAR_STYLE = 0x0835, 0x0836, 0x4A30
 _FLAGS = {"b": (_BOLD, 1), "i": (_ITALIC, 1), "n": (_BOLD, 0), "t": (_BOLD, 0x81),
+          "L": (0x4A43, 36),
           "h": (0x083C, 1), "d": (0x0800, 1), "p": (0x0855, 1)}
 _OUTLINE, _IN_TABLE, _ROW_END, _DEPTH, _LIST, _LIST_LEVEL = (
     0x2640, 0x2416, 0x2417, 0x6649, 0x460B, 0x260A)

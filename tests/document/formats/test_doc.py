@@ -131,6 +131,16 @@ def test_headings_come_from_outline_levels_and_word_s_built_in_styles_in_any_lan
     ]
 
 
+def test_a_short_paragraph_set_larger_by_hand_is_a_heading(tmp_path):
+    word = (WordFile().add(("My summer in Gdańsk", "L"))
+            .add("I spent the summer by the sea, in a small flat near the port.")
+            .add("Every morning I walked to the market and back along the beach."))
+    blocks = _open(tmp_path, word.build()).blocks
+    assert [(block.kind, block.text) for block in blocks[:2]] == [
+        (BlockKind.HEADING, "My summer in Gdańsk"),
+        (BlockKind.PARAGRAPH, "I spent the summer by the sea, in a small flat near the port.")]
+
+
 def test_lists_are_list_items_at_their_depth_with_their_numbers(tmp_path):
     word = (WordFile().add("Before.").add("By the list style", style=LIST)
             .add("Nested", list_level=1).add("After.")
