@@ -18,6 +18,7 @@ refused with a message saying how to read them.
 
 from __future__ import annotations
 
+import locale
 import re
 from typing import Any
 
@@ -43,6 +44,7 @@ from .doc_runs import Runs, character_runs, paragraph_runs
 from .doc_sprms import DocDamaged, u32
 from .doc_styles import Styles
 from .docx_header import _MAX_WORDS, _NOT_A_TITLE, with_header_title
+from .html_language import primary_language
 from .metadata_title import given_title
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -128,17 +130,18 @@ def _read_word(data: bytes, path: str) -> Extracted:
                         "OLE")
             raise LoadError(LoadProblem.BINARY, path, kind)
         try:
-            blocks = _blocks(container)
+            blocks, language = _blocks(container)
         except OldWord:
             raise LoadError(LoadProblem.OLD_FORMAT, path, "Word 95") from None
         except Encrypted:
             raise LoadError(LoadProblem.PASSWORD, path, "Word") from None
         except (DocDamaged, OSError, ValueError, IndexError):
             raise LoadError(LoadProblem.CORRUPT, path, "DOC") from None
-        return Extracted(blocks, "", given_title(_title(container)))
+        return Extracted(blocks, language, given_title(_title(container)))
 
 
-def _blocks(container: Any) -> list[Block]:
+def _blocks(container: Any) -> tuple[list[Block], str]:
+    """The body's blocks, and the language its Normal style names ("" for none)."""
     word = _stream(container, "WordDocument")
     fib = read_fib(word)
     if not container.exists(fib.table_stream):
@@ -166,7 +169,8 @@ def _blocks(container: Any) -> list[Block]:
                        fib.box_start, fib.box_chars)
     reader = StoryReader(text, paragraphs, characters, styles, lists, boxes)
     blocks = reader.sizes.headings(reader.read(0, end))
-    return with_header_title(blocks, _header_title(text.chars, fib, table))
+    language = primary_language(locale.windows_locale.get(styles.language_id(), ""))
+    return with_header_title(blocks, _header_title(text.chars, fib, table)), language
 
 
 def _part_or_none(fib: Fib, table: bytes, index: int) -> bytes:

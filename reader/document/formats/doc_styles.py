@@ -29,6 +29,7 @@ _HEADINGS = range(1, 10)  # sti of "heading 1" .. "heading 9"
 _TITLE = 62
 _QUOTES = frozenset({"quote", "intense quote"})  # English names: Word 2007's own styles
 _PARAGRAPH, _CHARACTER = 1, 2
+_LANGUAGES = frozenset({0x486D, 0x4873, 0x4A41})  # sprmCRgLid0_80, sprmCRgLid0, sprmCLid
 _WORD_SIZE = 20  # 10 pt: Word's size where no style gives one
 _MAX_BASES = 12  # a chain of based-on styles longer than this is a loop, cut
 MAX_STYLES = 4096  # istd is twelve bits
@@ -67,6 +68,15 @@ class Styles:
         if istd not in self._resolved:
             self._resolved[istd] = self._resolve(istd)
         return self._resolved[istd]
+
+    def language_id(self) -> int:
+        """The Normal style's language (a Windows LCID), 0 when it names none."""
+        found = 0
+        for record in reversed(self._chain(0)):
+            for code, value in sprms(record.character):
+                if code in _LANGUAGES and operand(value):
+                    found = operand(value)
+        return found
 
     def flag(self, istd: int, sprm: int) -> bool:
         """A character style's bold or italic (CHAR_BOLD, CHAR_ITALIC), False when none."""

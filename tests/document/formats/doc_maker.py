@@ -260,7 +260,7 @@ def _style(sti: int, kind: int, name: str, paragraph: bytes = b"", characters: b
 
 
 def _style_sheet() -> bytes:
-    styles = [_style(0, 1, "Normal", base=0xFFF),
+    styles = [_style(0, 1, "Normal", base=0xFFF, characters=sprm(0x4873, 0x040C)),  # French
               _style(1, 1, "Überschrift 1", sprm(_OUTLINE, 0), sprm(_BOLD, 1)),
               _style(2, 1, "Überschrift 2", sprm(_OUTLINE, 1), sprm(_BOLD, 1))]
     styles += [b"\0\0"] * 7

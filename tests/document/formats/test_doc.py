@@ -215,6 +215,7 @@ def test_the_title_in_the_file_s_properties_stands_when_the_text_names_none(tmp_
     word = WordFile().add("Some words of a note.").add("More words.")
     document = _open(tmp_path, word.build(title="Notes from the port"))
     assert document.title == "Notes from the port"
+    assert document.language == "fr"  # the Normal style's: too little text to tell
 
 
 def test_a_text_box_is_read_after_the_paragraph_it_is_drawn_in(tmp_path):
