@@ -30,6 +30,7 @@ _MAX_LISTS = 32767  # cLst is a signed 16-bit count
 class _Level:
     format: int  # nfc
     text: str  # xst: characters 0-8 stand for the levels' numbers
+    start: int = 1  # iStartAt: the first item's number
 
 
 class Lists:
@@ -60,7 +61,7 @@ class Lists:
             return Marker(level + 1, "-")
         for deeper in [key for key in self._counters if key[0] == lsid and key[1] > level]:
             del self._counters[deeper]  # a new item restarts the numbering below it
-        count = self._counters.get((lsid, level), 0) + 1
+        count = self._counters.get((lsid, level), defined.start - 1) + 1
         self._counters[(lsid, level)] = count
         words = "".join(c for c in defined.text if ord(c) > 8)
         if not any(c.isalpha() for c in words):
@@ -70,8 +71,8 @@ class Lists:
         return Marker(level + 1, f"{count}.", " ".join(shown.split()))
 
     def _shown(self, lsid: int, level: int, levels: list[_Level]) -> str:
-        count = self._counters.get((lsid, level), 1)
-        kind = levels[level].format if level < len(levels) else 0
+        defined = levels[level] if level < len(levels) else _Level(0, "")
+        count, kind = self._counters.get((lsid, level), defined.start), defined.format
         if kind in (_UPPER_LETTER, _LOWER_LETTER):
             letter = chr(ord("a") + (count - 1) % 26)
             return letter.upper() if kind == _UPPER_LETTER else letter
@@ -102,12 +103,13 @@ def _definitions(table: bytes, offset: int, size: int) -> dict[int, list[_Level]
 def _level(table: bytes, position: int) -> tuple[_Level, int]:
     """An LVL: its LVLF, its two property lists, its number text; and where the next one
     starts."""
+    start = int.from_bytes(span(table, position, 4), "little", signed=True)
     number_format = u8(table, position + 4)
     characters, paragraph = u8(table, position + 24), u8(table, position + 25)
     position += 28 + characters + paragraph
     length = u16(table, position)
     text = span(table, position + 2, 2 * length).decode("utf-16-le", "replace")
-    return _Level(number_format, text), position + 2 + 2 * length
+    return _Level(number_format, text, min(max(start, 0), 32767)), position + 2 + 2 * length
 
 
 def _roman(number: int) -> str:

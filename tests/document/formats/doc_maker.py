@@ -278,11 +278,12 @@ def _lists() -> bytes:
     formats = {BULLETS: [(23, "\uf0b7")] * 9,
                NUMBERS: [(0, "\x00."), (4, "\x01)")] + [(0, "\x02.")] * 7,
                QUESTIONS: [(0, "Q\x00.")] + [(0, "\x01.")] * 8}
+    starts = {BULLETS: 1, NUMBERS: 1, QUESTIONS: 5}  # the questions go on from an earlier part
     definitions = b"".join(struct.pack("<ii9HBB", lsid, 0, *[0xFFF] * 9, 0, 0)
                            for lsid in formats)
     levels = b"".join(
-        struct.pack("<iBB9sBiIBBBB", 1, number_format, 0, _placeholders(text), 0, 0, 0, 0, 0,
-                    0, 0)
+        struct.pack("<iBB9sBiIBBBB", starts[lsid], number_format, 0, _placeholders(text), 0,
+                    0, 0, 0, 0, 0, 0)
         + struct.pack("<H", len(text)) + text.encode("utf-16-le")
         for lsid in formats for number_format, text in formats[lsid])
     return struct.pack("<H", len(formats)) + definitions + levels

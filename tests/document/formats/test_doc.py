@@ -160,8 +160,8 @@ def test_questions_numbered_by_word_s_lists_show_their_numbers_words(tmp_path):
                              ("Will you stay?", "Maybe."), ("What next?", "A book.")):
         word.add(question, list_level=0, list_id=QUESTIONS).add(answer)
     document = _open(tmp_path, word.build())
-    assert [block.text for block in document.blocks[1:5]] == [
-        "Q1. Why did you come?", "To see the sea.", "Q2. Will you stay?", "Maybe."]
+    assert [block.text for block in document.blocks[1:5]] == [  # the list starts at 5
+        "Q5. Why did you come?", "To see the sea.", "Q6. Will you stay?", "Maybe."]
     assert [section.heading for section in document.sections
             if section.kind is SectionKind.QUESTION] == [
         "Why did you come?", "Will you stay?", "What next?"]
