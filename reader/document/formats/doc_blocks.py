@@ -18,7 +18,7 @@ from ..model import Block, BlockKind, InlineStyle
 from .blocks import BlockBuilder
 from .doc_fib import Text, whole_characters
 from .doc_lists import Lists
-from .doc_runs import Characters, Paragraph, Runs
+from .doc_runs import Characters, Paragraph, Runs, with_modifiers
 from .doc_sprms import CHAR_BOLD, CHAR_ITALIC
 from .doc_styles import Styles, toggled
 from .docx_sizes import FontSizes
@@ -126,7 +126,7 @@ class StoryReader:
     def _characters(self, start: int, end: int, paragraph: Paragraph) -> None:
         style = self.styles.style(paragraph.style)
         self._style_size = style.size
-        for low, high, offset, width in self.text.pieces(start, end):
+        for low, high, offset, width, modifiers in self.text.pieces(start, end):
             position = low
             while position < high:
                 at = offset + (position - low) * width
@@ -136,6 +136,8 @@ class StoryReader:
                     properties = _PLAIN
                 else:
                     after, properties = run
+                if modifiers:
+                    properties = with_modifiers(properties, modifiers)
                 following = low + -(-(after - offset) // width)
                 following = min(high, max(position + 1, following))
                 bold = self._flag(style.bold, properties.style, properties.bold, CHAR_BOLD)

@@ -28,6 +28,7 @@ _PAIRS_KNOWN = 0x5D  # Word 97's fibRgFcLcb97: later versions add more after the
 _STORIES = 7  # ccpText, ccpFtn, ccpHdd, (reserved), ccpAtn, ccpEdn, ccpTxbx, ccpHdrTxbx
 _SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_PIECES = 1_000_000  # Word writes one piece per edit since the last full save
+_LARGEST_MODIFIERS = 0x3FA2  # a Prc's cbGrpprl, at most
 
 
 class OldWord(Exception):
@@ -93,6 +94,10 @@ class Text:
     starts: tuple[int, ...]
     offsets: tuple[int, ...]
     widths: tuple[int, ...]
+    # Each piece's own property modifiers (a fast save's changes since the last full save:
+    # they apply over the runs' formatting); b"" for none. A Prm0 (one modifier coded in
+    # the piece's descriptor itself) is not read.
+    modifiers: tuple[bytes, ...]
 
     def file_offset(self, cp: int) -> tuple[int, int]:
         """The byte offset of character ``cp`` and its width (1 or 2)."""
@@ -100,8 +105,8 @@ class Text:
         return self.offsets[piece] + (cp - self.starts[piece]) * self.widths[piece], (
             self.widths[piece])
 
-    def pieces(self, start: int, end: int) -> list[tuple[int, int, int, int]]:
-        """(cp, cp_end, offset, width) for the pieces covering ``start``..``end``."""
+    def pieces(self, start: int, end: int) -> list[tuple[int, int, int, int, bytes]]:
+        """(cp, cp_end, offset, width, modifiers) for the pieces covering ``start``..``end``."""
         found = []
         piece = max(0, bisect.bisect_right(self.starts, start) - 1)
         while piece < len(self.starts) and self.starts[piece] < end:
@@ -111,7 +116,7 @@ class Text:
             if low < high:
                 found.append((low, high, self.offsets[piece]
                               + (low - self.starts[piece]) * self.widths[piece],
-                              self.widths[piece]))
+                              self.widths[piece], self.modifiers[piece]))
             piece += 1
         return found
 
@@ -120,8 +125,13 @@ def read_text(word: bytes, clx: bytes) -> Text:
     """The characters the piece table lists. A piece outside the stream, pieces out of
     order or more characters than the stream could hold are ``DocDamaged``."""
     position = 0
-    while u8(clx, position) == 1:  # Prc: property modifiers for fast-saved pieces, skipped
-        position += 3 + int.from_bytes(span(clx, position + 1, 2), "little", signed=True)
+    modifiers = []  # RgPrc: property modifiers of pieces a fast save changed
+    while u8(clx, position) == 1:
+        size = u16(clx, position + 1)
+        if size > _LARGEST_MODIFIERS:  # a negative size would walk back: an endless loop
+            raise DocDamaged
+        modifiers.append(span(clx, position + 3, size))
+        position += 3 + size
     if u8(clx, position) != 2:
         raise DocDamaged
     size = u32(clx, position + 1)
@@ -134,9 +144,12 @@ def read_text(word: bytes, clx: bytes) -> Text:
         raise DocDamaged
     if cps[-1] - cps[0] > len(word):  # a character takes a byte at least
         raise DocDamaged
-    chars, offsets, widths = [], [], []
+    chars, offsets, widths, changes = [], [], [], []
     for i in range(count):
         fc = u32(table, 4 * (count + 1) + 8 * i + 2)
+        prm = u16(table, 4 * (count + 1) + 8 * i + 6)
+        complex_modifier = prm & 1 and (prm >> 1) < len(modifiers)
+        changes.append(modifiers[prm >> 1] if complex_modifier else b"")
         compressed = bool(fc & 0x40000000)
         width = 1 if compressed else 2
         offset = (fc & 0x3FFFFFFF) // 2 if compressed else fc & 0x3FFFFFFF
@@ -145,7 +158,7 @@ def read_text(word: bytes, clx: bytes) -> Text:
         offsets.append(offset)
         widths.append(width)
     starts = tuple(cp - cps[0] for cp in cps[:-1])
-    return Text("".join(chars), starts, tuple(offsets), tuple(widths))
+    return Text("".join(chars), starts, tuple(offsets), tuple(widths), tuple(changes))
 
 
 def _utf16(raw: bytes) -> str:

@@ -10,7 +10,7 @@ properties, a character run's bold or italic.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from .doc_sprms import (
@@ -164,3 +164,17 @@ def _characters(grpprl: bytes) -> Characters:
         hidden=bool(found.get(CHAR_HIDDEN)), deleted=bool(found.get(CHAR_DELETED)),
         special=bool(found.get(CHAR_SPECIAL)), style=found.get(CHAR_STYLE, 10),
         size=found.get(CHAR_SIZE, 0))
+
+
+def with_modifiers(characters: Characters, grpprl: bytes) -> Characters:
+    """``characters`` with a piece's own modifiers over them (a fast save's changes)."""
+    changed = _characters(grpprl)
+    return replace(
+        characters,
+        bold=characters.bold if changed.bold is None else changed.bold,
+        italic=characters.italic if changed.italic is None else changed.italic,
+        hidden=characters.hidden or changed.hidden,
+        deleted=characters.deleted or changed.deleted,
+        special=characters.special or changed.special,
+        style=characters.style if changed.style == 10 else changed.style,
+        size=changed.size or characters.size)

@@ -80,12 +80,13 @@ class WordFile:
         return self
 
     def build(self, *, title: str = "", version: int = 0xC1, encrypted: bool = False,
-              unicode: bool = False, header: str = "") -> bytes:
+              unicode: bool = False, header: str = "", fast_saved: bool = False) -> bytes:
         return ole_file(self.streams(title=title, version=version, encrypted=encrypted,
-                                     unicode=unicode, header=header))
+                                     unicode=unicode, header=header, fast_saved=fast_saved))
 
     def streams(self, *, title: str = "", version: int = 0xC1, encrypted: bool = False,
-                unicode: bool = False, header: str = "") -> dict[str, bytes]:
+                unicode: bool = False, header: str = "", fast_saved: bool = False
+                ) -> dict[str, bytes]:
         """``header``: the first section's page header (a story after the body's)."""
         chars, flags, marks, opened = [], [], [], []
         for paragraph in self.paragraphs:
@@ -143,7 +144,7 @@ class WordFile:
         chpx_table, word = _pages(word, _character_pages(sorted(character_runs)))
         table = bytearray()
         places = {}
-        for index, part in ((1, _style_sheet()), (33, _clx(pieces, placed)),
+        for index, part in ((1, _style_sheet()), (33, _clx(pieces, placed, fast_saved)),
                             (13, papx_table), (12, chpx_table), (73, _lists()),
                             (74, _list_overrides()), (11, _header_stories(header)),
                             (40, _shapes([opened[at] for at, _ in self.boxes])),
@@ -187,15 +188,21 @@ def _pieces(text: str, unicode: bool) -> list[tuple[int, int, int]]:
     return pieces
 
 
-def _clx(pieces: list[tuple[int, int, int]], placed: dict[int, tuple[int, int]]) -> bytes:
+def _clx(pieces: list[tuple[int, int, int]], placed: dict[int, tuple[int, int]],
+         fast_saved: bool = False) -> bytes:
+    """The piece table, after two property modifiers (RgPrc): none, then bold, which the
+    last piece takes when the file was ``fast_saved`` (made bold since its last full save)."""
     cps = [start for start, _, _ in pieces] + [pieces[-1][1]]
     descriptors = b""
-    for start, _, width in pieces:
+    for number, (start, _, width) in enumerate(pieces):
         offset, _ = placed[start]
         fc = offset * 2 | 0x40000000 if width == 1 else offset
-        descriptors += struct.pack("<HIH", 0, fc, 0)
+        prm = 1 << 1 | 1 if fast_saved and number == len(pieces) - 1 else 0
+        descriptors += struct.pack("<HIH", 0, fc, prm)
     plc = struct.pack(f"<{len(cps)}I", *cps) + descriptors
-    return b"\x01" + struct.pack("<h", 2) + b"\0\0" + b"\x02" + struct.pack("<I", len(plc)) + plc
+    bold = sprm(_BOLD, 1)
+    return (b"\x01" + struct.pack("<h", 2) + b"\0\0" + b"\x01" + struct.pack("<h", len(bold))
+            + bold + b"\x02" + struct.pack("<I", len(plc)) + plc)
 
 
 def _paragraph_pages(runs: list[tuple[int, bytes]]) -> list[bytes]:

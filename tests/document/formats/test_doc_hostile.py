@@ -70,10 +70,15 @@ def test_bytes_changed_at_random_in_the_word_structures_never_escape_as_another_
 
 
 @pytest.mark.parametrize("damage", ["past the end", "out of order", "absurd count",
-                                    "more text than bytes", "no piece table"])
+                                    "more text than bytes", "no piece table",
+                                    "a modifier's size walking back"])
 def test_a_piece_table_that_points_outside_its_stream_is_damage(damage):
     streams = _interview().streams()
-    pieces = _table_offset(streams, _CLX) + 10  # after the Prc and the Pcdt's header
+    clx = _table_offset(streams, _CLX)
+    pieces = clx
+    while streams["1Table"][pieces] == 1:  # the Prcs, each its size after its type
+        pieces += 3 + struct.unpack_from("<H", streams["1Table"], pieces + 1)[0]
+    pieces += 5  # the Pcdt's type and size
     count = (struct.unpack_from("<I", streams["1Table"], pieces - 4)[0] - 4) // 12
     descriptors = pieces + 4 * (count + 1)
     change = {
@@ -81,7 +86,8 @@ def test_a_piece_table_that_points_outside_its_stream_is_damage(damage):
         "out of order": (pieces + 4, struct.pack("<I", 0)),
         "absurd count": (pieces - 4, struct.pack("<I", 0x7FFFFFF0)),
         "more text than bytes": (pieces + 4 * count, struct.pack("<I", 0x7FFFFFFF)),
-        "no piece table": (pieces - 10, b"\x07"),
+        "no piece table": (clx, b"\x07"),
+        "a modifier's size walking back": (clx + 1, b"\xfd\xff"),  # -3: the same Prc again
     }[damage]
     assert _outcome(_changed(streams, "1Table", *change)) is LoadProblem.CORRUPT
 
