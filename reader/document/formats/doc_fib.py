@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .doc_sprms import DocDamaged, span, u8, u16, u32
+from .doc_sprms import SINGLE_CHANGES, DocDamaged, span, u8, u16, u32
 
 _WORD_SIGNATURE = 0xA5EC
 OLDEST_WORD_97 = 0xC0  # Word 6 wrote 101, Word 95 104; Word 97 and later 0xC1 (0xC0: blank)
@@ -95,8 +95,7 @@ class Text:
     offsets: tuple[int, ...]
     widths: tuple[int, ...]
     # Each piece's own property modifiers (a fast save's changes since the last full save:
-    # they apply over the runs' formatting); b"" for none. A Prm0 (one modifier coded in
-    # the piece's descriptor itself) is not read.
+    # they apply over the runs' formatting); b"" for none.
     modifiers: tuple[bytes, ...]
 
     def file_offset(self, cp: int) -> tuple[int, int]:
@@ -148,8 +147,11 @@ def read_text(word: bytes, clx: bytes) -> Text:
     for i in range(count):
         fc = u32(table, 4 * (count + 1) + 8 * i + 2)
         prm = u16(table, 4 * (count + 1) + 8 * i + 6)
-        complex_modifier = prm & 1 and (prm >> 1) < len(modifiers)
-        changes.append(modifiers[prm >> 1] if complex_modifier else b"")
+        if prm & 1:  # an index in RgPrc
+            changes.append(modifiers[prm >> 1] if prm >> 1 < len(modifiers) else b"")
+        else:  # one modifier and its operand (Prm0)
+            single = SINGLE_CHANGES.get(prm >> 1 & 0x7F)
+            changes.append(single.to_bytes(2, "little") + bytes([prm >> 8]) if single else b"")
         compressed = bool(fc & 0x40000000)
         width = 1 if compressed else 2
         offset = (fc & 0x3FFFFFFF) // 2 if compressed else fc & 0x3FFFFFFF

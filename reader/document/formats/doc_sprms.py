@@ -31,6 +31,9 @@ PARA_INNER_CELL = 0x244B  # a nested table's cell end
 PARA_INNER_ROW_END = 0x244C
 PARA_LIST_LEVEL = 0x260A  # ilvl
 PARA_LIST = 0x460B  # ilfo (2 bytes): 0 no list
+# A fast save's single change coded in a piece's descriptor (Prm0) names its modifier by
+# Word 6's number for it: the ones the reader uses.
+SINGLE_CHANGES = {0x41: CHAR_DELETED, 0x55: CHAR_BOLD, 0x56: CHAR_ITALIC, 0x5C: CHAR_HIDDEN}
 _TABLE_DEFINITION = 0xD608  # its size is two bytes, not one
 _TAB_CHANGES = 0xC615  # a size of 255 means two arrays follow
 _OPERAND_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}

@@ -80,12 +80,12 @@ class WordFile:
         return self
 
     def build(self, *, title: str = "", version: int = 0xC1, encrypted: bool = False,
-              unicode: bool = False, header: str = "", fast_saved: bool = False) -> bytes:
+              unicode: bool = False, header: str = "", fast_saved: str = "") -> bytes:
         return ole_file(self.streams(title=title, version=version, encrypted=encrypted,
                                      unicode=unicode, header=header, fast_saved=fast_saved))
 
     def streams(self, *, title: str = "", version: int = 0xC1, encrypted: bool = False,
-                unicode: bool = False, header: str = "", fast_saved: bool = False
+                unicode: bool = False, header: str = "", fast_saved: str = ""
                 ) -> dict[str, bytes]:
         """``header``: the first section's page header (a story after the body's)."""
         chars, flags, marks, opened = [], [], [], []
@@ -189,15 +189,18 @@ def _pieces(text: str, unicode: bool) -> list[tuple[int, int, int]]:
 
 
 def _clx(pieces: list[tuple[int, int, int]], placed: dict[int, tuple[int, int]],
-         fast_saved: bool = False) -> bytes:
-    """The piece table, after two property modifiers (RgPrc): none, then bold, which the
-    last piece takes when the file was ``fast_saved`` (made bold since its last full save)."""
+         fast_saved: str = "") -> bytes:
+    """The piece table, after two property modifiers (RgPrc): none, then bold. The last
+    piece is made bold since the last full save when the file was ``fast_saved``: by the
+    second modifier ("list"), or by one coded in its descriptor ("single", a Prm0)."""
     cps = [start for start, _, _ in pieces] + [pieces[-1][1]]
     descriptors = b""
     for number, (start, _, width) in enumerate(pieces):
         offset, _ = placed[start]
         fc = offset * 2 | 0x40000000 if width == 1 else offset
-        prm = 1 << 1 | 1 if fast_saved and number == len(pieces) - 1 else 0
+        prm = 0
+        if number == len(pieces) - 1:
+            prm = {"": 0, "list": 1 << 1 | 1, "single": 1 << 8 | 0x55 << 1}[fast_saved]
         descriptors += struct.pack("<HIH", 0, fc, prm)
     plc = struct.pack(f"<{len(cps)}I", *cps) + descriptors
     bold = sprm(_BOLD, 1)

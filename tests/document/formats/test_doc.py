@@ -112,9 +112,10 @@ def test_bold_and_italic_come_from_the_runs_and_their_styles(tmp_path):
     assert (blocks[4].kind, _styled(blocks[4], InlineStyle.EMPHASIS)) == (BlockKind.QUOTE, [])
 
 
-def test_formatting_a_fast_save_added_to_a_piece_is_read(tmp_path):
+@pytest.mark.parametrize("fast_saved", ["list", "single"])
+def test_formatting_a_fast_save_added_to_a_piece_is_read(tmp_path, fast_saved):
     word = WordFile().add("Why did you come back to the port?").add("For the boats.")
-    blocks = _open(tmp_path, word.build(fast_saved=True)).blocks
+    blocks = _open(tmp_path, word.build(fast_saved=fast_saved)).blocks
     # The last piece starts in the middle of the text: "the port?", then the next paragraph.
     assert _styled(blocks[0], InlineStyle.STRONG) == ["the port?"]
     assert _styled(blocks[1], InlineStyle.STRONG) == ["For the boats."]
