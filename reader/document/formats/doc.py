@@ -2,18 +2,19 @@
 
 A .doc file is an OLE container (olefile reads it) whose WordDocument stream holds the
 text and whose table stream holds its structures ([MS-DOC]): ``doc_fib`` finds the text,
-``doc_styles`` and ``doc_runs`` its formatting, ``doc_blocks`` makes the blocks. Headings
-come from outline levels and the built-in heading styles (whatever Word's language named
-them), the Title style is a level-1 heading, bold and italic come from the runs and their
-styles, list paragraphs are list items (the number Word draws before them is not in the
-text), tables are read as Word files' tables are, and a field reads as its result.
-Footnotes, comments, headers, footers and text boxes are other stories, left out.
+``doc_styles``, ``doc_runs`` and ``doc_lists`` its formatting, ``doc_boxes`` its text
+boxes, ``doc_blocks`` makes the blocks. Headings come from outline levels and the built-in
+heading styles (whatever Word's language named them), the Title style is a level-1
+heading, bold and italic come from the runs and their styles, list paragraphs are list
+items with their numbers, tables are read as Word files' tables are, a field reads as its
+result, and a text box follows the paragraph it is drawn in. Footnotes, comments, headers
+and footers are other stories, left out (but a title set in the header only, read first).
 
 Word also saved other formats under this name: RTF ("Rich Text Format" kept as .doc), web
 pages (Word's "Save as web page"), .docx files renamed and plain text; each is read as
 what it is. Another OLE file (an Excel workbook, an Outlook message) is no Word document:
-it is refused as binary data of its kind. Word 6 and 95 files, and encrypted ones, are
-refused with a message saying how to read them.
+it is refused as binary data of its kind. Word 6 and 95 files (and older ones), and
+encrypted ones, are refused with a message saying how to read them.
 """
 
 from __future__ import annotations
