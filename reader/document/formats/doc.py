@@ -78,7 +78,10 @@ def read_doc(data: bytes, path: str) -> Extracted:
 
         return read_docx(data, path)
     if written_as == "text":
-        return _read_plain_text(data)
+        try:
+            return _read_plain_text(data)
+        except BinaryData:  # text at its start only
+            raise LoadError(LoadProblem.CORRUPT, path, "DOC") from None
     if written_as == "older":
         raise LoadError(LoadProblem.OLD_FORMAT, path, "Word 2")
     if written_as == "xml":
