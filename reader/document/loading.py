@@ -39,7 +39,7 @@ class LoadProblem(Enum):
     UNSAFE_XML = "unsafe_xml"  # XML declaring entities: refused, never expanded
     ZIP_BOMB = "zip_bomb"  # an archive that would inflate past the limits
     DRM = "drm"  # an EPUB locked by its seller (META-INF/encryption.xml)
-    PASSWORD = "password"  # a password-protected PDF
+    PASSWORD = "password"  # a password-protected PDF, or Word file (detail: "Word")
     SCANNED = "scanned"  # a PDF with no text layer: page images only
     OLD_FORMAT = "old_format"  # an older version of a format (Word 95); detail: its name
 
