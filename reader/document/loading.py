@@ -39,8 +39,9 @@ class LoadProblem(Enum):
     UNSAFE_XML = "unsafe_xml"  # XML declaring entities: refused, never expanded
     ZIP_BOMB = "zip_bomb"  # an archive that would inflate past the limits
     DRM = "drm"  # an EPUB locked by its seller (META-INF/encryption.xml)
-    PASSWORD = "password"  # a password-protected PDF
+    PASSWORD = "password"  # a password-protected PDF, or Word file (detail: "Word")
     SCANNED = "scanned"  # a PDF with no text layer: page images only
+    OLD_FORMAT = "old_format"  # an older version of a format (Word 95); detail: its name
 
 
 class LoadError(Exception):
@@ -133,6 +134,7 @@ _MAGIC = (
     (b"\x1f\x8b", "gzip"),
     (b"PK\x03\x04", "ZIP"),
     (b"PK\x05\x06", "ZIP"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE"),  # Word 97-2003, Excel, Outlook …
 )
 _SAMPLE = 64 * 1024
 # Deleting these from a sample leaves the bytes that never occur in text: C0 controls other

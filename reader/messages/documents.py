@@ -41,6 +41,11 @@ def load_error(error: LoadError) -> str:
             "“{path}” is too large to open ({detail}). The limit is {limit}. Split it into "
             "smaller files."
         ).format(path=path, detail=error.detail, limit=size_limit(path))
+    if problem is LoadProblem.PASSWORD and error.detail == "Word":  # not a PDF's password
+        return tr(
+            "“{path}” is protected by a password. Open it in Word or LibreOffice with the "
+            "password and save a copy without one."
+        ).format(path=path)
     if problem in _FORMAT_PROBLEMS:
         return _FORMAT_PROBLEMS[problem]().format(path=path)
     return tr("“{path}” could not be read: {detail}").format(path=path, detail=error.detail)
@@ -69,6 +74,10 @@ _FORMAT_PROBLEMS = {
         "“{path}” is protected by a password. Open it in a PDF viewer with the password and "
         "save a copy without one."
     ),
+    LoadProblem.OLD_FORMAT: lambda: tr(
+        "“{path}” was saved by Word 95 or an older version, which the reader cannot open. "
+        "Open it in Word or LibreOffice and save it as a Word document (.docx)."
+    ),
     LoadProblem.SCANNED: lambda: tr(
         "“{path}” looks scanned: its pages are pictures and it has no text to read. A text "
         "recognition (OCR) program can make a readable copy."
@@ -83,6 +92,7 @@ def format_name(format_value: str) -> str:
         "markdown": tr("Markdown"),
         "html": tr("Web page"),
         "docx": tr("Word document"),
+        "doc": tr("Word 97-2003 document"),
         "odt": tr("OpenDocument text"),
         "epub": tr("EPUB book"),
         "pdf": tr("PDF"),

@@ -371,6 +371,10 @@
         <translation>„{path}“ ist zu groß zum Öffnen ({detail}). Die Grenze liegt bei {limit}. Teilen Sie es in kleinere Dateien auf.</translation>
     </message>
     <message>
+        <source>“{path}” is protected by a password. Open it in Word or LibreOffice with the password and save a copy without one.</source>
+        <translation>„{path}“ ist durch ein Passwort geschützt. Öffnen Sie die Datei mit dem Passwort in Word oder LibreOffice und speichern Sie eine Kopie ohne Passwort.</translation>
+    </message>
+    <message>
         <source>“{path}” could not be read: {detail}</source>
         <translation>„{path}“ konnte nicht gelesen werden: {detail}</translation>
     </message>
@@ -395,6 +399,10 @@
         <translation>„{path}“ ist durch ein Passwort geschützt. Öffnen Sie die Datei mit dem Passwort in einem PDF-Betrachter und speichern Sie eine Kopie ohne Passwort.</translation>
     </message>
     <message>
+        <source>“{path}” was saved by Word 95 or an older version, which the reader cannot open. Open it in Word or LibreOffice and save it as a Word document (.docx).</source>
+        <translation>„{path}“ wurde mit Word 95 oder einer älteren Version gespeichert, die der Reader nicht öffnen kann. Öffnen Sie die Datei in Word oder LibreOffice und speichern Sie sie als Word-Dokument (.docx).</translation>
+    </message>
+    <message>
         <source>“{path}” looks scanned: its pages are pictures and it has no text to read. A text recognition (OCR) program can make a readable copy.</source>
         <translation>„{path}“ scheint eingescannt zu sein: Die Seiten sind Bilder, es gibt keinen Text zum Lesen. Ein Texterkennungsprogramm (OCR) kann eine lesbare Kopie erstellen.</translation>
     </message>
@@ -409,6 +417,10 @@
     <message>
         <source>Word document</source>
         <translation>Word-Dokument</translation>
+    </message>
+    <message>
+        <source>Word 97-2003 document</source>
+        <translation>Word 97-2003-Dokument</translation>
     </message>
     <message>
         <source>OpenDocument text</source>

@@ -371,6 +371,10 @@
         <translation>«{path}» es demasiado grande para abrirlo ({detail}). El límite es {limit}. Divídalo en archivos más pequeños.</translation>
     </message>
     <message>
+        <source>“{path}” is protected by a password. Open it in Word or LibreOffice with the password and save a copy without one.</source>
+        <translation>«{path}» está protegido con una contraseña. Ábralo con la contraseña en Word o LibreOffice y guarde una copia sin ella.</translation>
+    </message>
+    <message>
         <source>“{path}” could not be read: {detail}</source>
         <translation>No se pudo leer «{path}»: {detail}</translation>
     </message>
@@ -395,6 +399,10 @@
         <translation>«{path}» está protegido con contraseña. Ábralo con la contraseña en un visor de PDF y guarde una copia sin ella.</translation>
     </message>
     <message>
+        <source>“{path}” was saved by Word 95 or an older version, which the reader cannot open. Open it in Word or LibreOffice and save it as a Word document (.docx).</source>
+        <translation>«{path}» se guardó con Word 95 o una versión anterior, que el lector no puede abrir. Ábralo en Word o LibreOffice y guárdelo como documento de Word (.docx).</translation>
+    </message>
+    <message>
         <source>“{path}” looks scanned: its pages are pictures and it has no text to read. A text recognition (OCR) program can make a readable copy.</source>
         <translation>«{path}» parece escaneado: sus páginas son imágenes y no tiene texto que leer. Un programa de reconocimiento de texto (OCR) puede hacer una copia legible.</translation>
     </message>
@@ -409,6 +417,10 @@
     <message>
         <source>Word document</source>
         <translation>Documento de Word</translation>
+    </message>
+    <message>
+        <source>Word 97-2003 document</source>
+        <translation>Documento de Word 97-2003</translation>
     </message>
     <message>
         <source>OpenDocument text</source>

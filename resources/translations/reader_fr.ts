@@ -371,6 +371,10 @@
         <translation>«&#xa0;{path}&#xa0;» est trop volumineux pour être ouvert ({detail}). La limite est de {limit}. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
+        <source>“{path}” is protected by a password. Open it in Word or LibreOffice with the password and save a copy without one.</source>
+        <translation>«&#xa0;{path}&#xa0;» est protégé par un mot de passe. Ouvrez-le avec le mot de passe dans Word ou LibreOffice et enregistrez-en une copie sans mot de passe.</translation>
+    </message>
+    <message>
         <source>“{path}” could not be read: {detail}</source>
         <translation>Impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {detail}</translation>
     </message>
@@ -395,6 +399,10 @@
         <translation>«&#xa0;{path}&#xa0;» est protégé par un mot de passe. Ouvrez-le avec le mot de passe dans un lecteur PDF et enregistrez-en une copie sans mot de passe.</translation>
     </message>
     <message>
+        <source>“{path}” was saved by Word 95 or an older version, which the reader cannot open. Open it in Word or LibreOffice and save it as a Word document (.docx).</source>
+        <translation>«&#xa0;{path}&#xa0;» a été enregistré par Word 95 ou une version plus ancienne, que le lecteur ne sait pas ouvrir. Ouvrez-le dans Word ou LibreOffice et enregistrez-le comme document Word (.docx).</translation>
+    </message>
+    <message>
         <source>“{path}” looks scanned: its pages are pictures and it has no text to read. A text recognition (OCR) program can make a readable copy.</source>
         <translation>«&#xa0;{path}&#xa0;» semble numérisé&#xa0;: ses pages sont des images et il n&apos;a aucun texte à lire. Un logiciel de reconnaissance de texte (OCR) peut en faire une copie lisible.</translation>
     </message>
@@ -409,6 +417,10 @@
     <message>
         <source>Word document</source>
         <translation>Document Word</translation>
+    </message>
+    <message>
+        <source>Word 97-2003 document</source>
+        <translation>Document Word 97-2003</translation>
     </message>
     <message>
         <source>OpenDocument text</source>

@@ -20,13 +20,15 @@ SUFFIXES = {
     ".docx": "docx", ".odt": "odt", ".epub": "epub", ".pdf": "pdf",
     ".vtt": "transcript", ".srt": "transcript", ".sbv": "transcript",  # a call's, a video's
     ".rtf": "rtf",
+    ".doc": "doc",  # Word 97-2003 (or RTF, a web page … that Word saved under its name)
 }
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
                  ".mdown": "markdown", ".mkd": "markdown"}
 # Every suffix the reader opens, by format: for File > Open's filters ("All documents" first).
 ALL_SUFFIXES = {**TEXT_SUFFIXES, **SUFFIXES}
 # What loading's sniffing calls a binary file, for files whose suffix says nothing.
-_SNIFFED = {"PDF": "pdf", "EPUB": "epub", "DOCX": "docx", "OpenDocument": "odt"}
+_SNIFFED = {"PDF": "pdf", "EPUB": "epub", "DOCX": "docx", "OpenDocument": "odt",
+            "OLE": "doc"}  # an OLE file that is no Word document is refused by its reader
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024  # a book or a PDF with pictures is larger than text
 _TEXT_FORMATS = frozenset({"transcript", "rtf"})  # text with marks: text's limit (MAX_FILE_BYTES)
 
@@ -118,4 +120,8 @@ def _extract(data: bytes, path: str, format_name: str, options: ReadingOptions) 
         from .rtf import read_rtf
 
         return read_rtf(data, path)
+    if format_name == "doc":
+        from .doc import read_doc
+
+        return read_doc(data, path)
     raise LoadError(LoadProblem.BINARY, path, format_name)
