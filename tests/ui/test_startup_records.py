@@ -33,6 +33,7 @@ def test_the_renderer_cuts_every_document_the_usual_parting_would():
 def test_small_files_open_on_the_spot_and_large_ones_in_the_background():
     assert not opens_in_background("book.pdf", COMPRESSED_BACKGROUND_BYTES - 1)
     assert opens_in_background("book.pdf", COMPRESSED_BACKGROUND_BYTES)
+    assert opens_in_background("minutes.doc", COMPRESSED_BACKGROUND_BYTES)  # Word 97-2003
     assert not opens_in_background("notes.txt", COMPRESSED_BACKGROUND_BYTES)
     assert opens_in_background("notes.txt", BACKGROUND_BYTES)
 
