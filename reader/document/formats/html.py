@@ -23,6 +23,7 @@ from .blocks import BlockBuilder, Extracted
 from .html_jsonld import json_ld_article
 from .html_language import NEVER_TEXT, language_of, page_title
 from .html_visible import show_as_browsed
+from .pull_quotes import without_pull_quotes
 from .safety import html_parser
 from .tables import is_layout_table
 
@@ -77,7 +78,9 @@ def read_html(data: bytes, path: str, *, whole_page: bool = False,
     if not whole_page:
         carried = json_ld_article(root)
         page = _without_chrome(root)
-        walk(_content_of(page), builder, skip)
+        content = _content_of(page)
+        without_pull_quotes(content)
+        walk(content, builder, skip)
         if carried and carried.replaces(" ".join(b.text for b in builder.blocks)):
             builder = BlockBuilder()
             carried.add_to(builder)

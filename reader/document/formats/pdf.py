@@ -61,6 +61,7 @@ from .pdf_lines import (
 )
 from .pdf_pages import all_page_lines
 from .pdf_tags import heading_levels, marked_content_id, title_key
+from .pull_quotes import blocks_without_pull_quotes
 
 _PAGE_NUMBER = re.compile(
     r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$", re.IGNORECASE
@@ -110,6 +111,7 @@ def _extracted(pdf: Any, path: str, pages: list[list[Line]]) -> Extracted:
     lines = _without_running_lines(pages, heights)
     builder = BlockBuilder()
     paragraphs(lines, builder)
+    builder.blocks = blocks_without_pull_quotes(builder.blocks)
     _add_bookmarks(pdf, builder, lines)
     title = given_title(pdf.get_metadata_dict().get("Title") or "")
     return Extracted(builder.blocks, _language(pdf), title)
@@ -137,7 +139,7 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
             bold = all(strong for _, _, strong, _ in styles)
             heading = tagged.get(marked_content_id(raw, textpage.raw, first), 0) if tagged else 0
             lines.append((first, Line(piece, number, left, right, bottom, top,
-                                      chars.font_size(first), bold, styles, heading,
+                                      chars.line_size(text, first, last), bold, styles, heading,
                                       max(word_right - left, 0.0))))
         lines_here = with_drawn_bullets(raw, page.raw, placed(lines, own))
         return margins_in_place(in_column_order(pieces_joined(lines_here), width),

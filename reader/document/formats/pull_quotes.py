@@ -1,0 +1,69 @@
+"""Pull quotes: a sentence of the text set again, large, to catch the eye (magazines, Medium,
+WordPress's Pullquote block). Read aloud it is heard twice, and set large in a PDF it is
+taken for a heading; with a question mark added ("Never alone, sometimes lonely?") the
+outline took it for a question. A quote or a heading set apart in the text whose words
+the text already says, in the same order, is one: it is left out. Its words are compared
+without case and punctuation, a part the quote leaves out ("…") aside; a quote of three
+words or fewer ("Bio", "Merci !") is never taken for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..model import Block, BlockKind
+
+_WORD = re.compile(r"\w+")
+_ELLIPSIS = re.compile(r"…|\.\.\.|\[…\]|\(…\)")
+_QUOTE_WORDS = 4  # fewer than this: a label or a cry, which a text may well repeat
+_PASSAGES = ("p", "li", "dd", "td", "div")
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(_WORD.findall(text.casefold())) + " "
+
+
+def _repeats(quote: str, passages: list[str]) -> bool:
+    """Whether every part of ``quote`` occurs in one of the ``passages`` (words, as
+    ``_words`` gives them) that says more than the quote: a list of the questions above
+    them (a FAQ's index) repeats them whole, which no pull quote does."""
+    parts = [_words(part) for part in _ELLIPSIS.split(quote)]
+    parts = [part for part in parts if part.strip()]
+    length = sum(len(part.split()) for part in parts)
+    return length >= _QUOTE_WORDS and any(
+        len(passage.split()) > length and all(part in passage for part in parts)
+        for passage in passages)
+
+
+def without_pull_quotes(content: etree._Element) -> None:
+    """A web page's block quotes that repeat the article's words left out, with their
+    attribution (``cite``) and the figure that only holds them."""
+    quotes = content.findall(".//blockquote")
+    if not quotes:
+        return
+    # The innermost passages outside the quotes: a div around the article says every
+    # quote again.
+    passages = [_words(" ".join(e.itertext())) for e in content.iter(*_PASSAGES)
+                if next(e.iterancestors("blockquote"), None) is None
+                and next(e.iterdescendants(*_PASSAGES, "blockquote"), None) is None]
+    for quote in quotes:
+        said = " ".join(quote.xpath(".//text()[not(ancestor::cite) and not(ancestor::footer)]"))
+        parent = quote.getparent()
+        if parent is None or not _repeats(said, passages):
+            continue
+        lone = (parent.tag in ("figure", "aside") and len(parent) == 1
+                and not (parent.text or "").strip() and parent.getparent() is not None)
+        (parent if lone else quote).drop_tree()
+
+
+def blocks_without_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """The blocks without the headings and quotes that repeat a paragraph's words (a PDF's
+    pull quote, set large, is read as a heading); the first heading, the title, stays even
+    when the text quotes it."""
+    passages = [_words(b.text) for b in blocks if b.kind is BlockKind.PARAGRAPH]
+    first_heading = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING), -1)
+    return [block for index, block in enumerate(blocks)
+            if index == first_heading or block.kind not in (BlockKind.HEADING, BlockKind.QUOTE)
+            or not _repeats(block.text, passages)]
