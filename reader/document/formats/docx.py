@@ -22,7 +22,7 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
-from ..model import TABLE_CELL_SEPARATOR, BlockKind, InlineStyle
+from ..model import LINE_BREAK, TABLE_CELL_SEPARATOR, BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .docx_header import header_title, with_header_title
 from .docx_numbering import Numbering
@@ -220,7 +220,10 @@ def _in_quote_style(style: Any) -> bool:
 
 def _add_table(table: Any, builder: BlockBuilder, notes: tuple[Numbering, FontSizes]) -> None:
     """A table of values row by row; one that lays text out (an interview's questions beside
-    their answers) cell by cell, each cell's paragraphs as paragraphs."""
+    their answers) cell by cell, each cell's paragraphs as paragraphs. Each cell is read
+    once, as anywhere else (a list's own words, a picture's description, a text box, a table
+    inside), and what it holds decides how the table is read: read twice, its cells were
+    counted twice by a numbered list."""
     rows = []
     for row in table.rows:
         seen: set[int] = set()
@@ -228,33 +231,30 @@ def _add_table(table: Any, builder: BlockBuilder, notes: tuple[Numbering, FontSi
         for cell in row.cells:
             if id(cell._tc) not in seen:  # a merged cell is listed once per grid column
                 seen.add(id(cell._tc))
-                cells.append(cell)
+                cells.append((cell._tc, *_read_cell(cell, notes)))
         rows.append((row, cells))
-    texts = [[[_text(p) for p in _cell_paragraphs(cell._tc)] for cell in cells]
-             for _, cells in rows]
-    if lays_text_out([[(" ".join(cell), sum(1 for p in cell if p.strip()) > 1 or "\n" in
-                        "".join(cell)) for cell in row] for row in texts]):
+    if lays_text_out([[(" ".join(b.text for b in cell.blocks), _holds_paragraphs(tc, cell))
+                        for tc, cell, _ in cells] for _, cells in rows]):
         for _, cells in rows:
-            for cell in cells:
-                _add_content(cell._tc, cell, builder, notes)
+            for _, cell, sizes in cells:
+                notes[1].take(sizes, len(builder.blocks))
+                builder.blocks.extend(cell.blocks)
         return
     for number, (row, cells) in enumerate(rows):
-        for index, cell in enumerate(cells):
+        for index, (_, cell, _) in enumerate(cells):
             if index:
                 builder.cell_separator()
-            builder.text(" ".join(_cell_texts(cell, notes)))
+            builder.text(" ".join(b.text.replace(TABLE_CELL_SEPARATOR, " ")
+                                  for b in cell.blocks))
         header = number == 0 or bool(row._tr.xpath("./w:trPr/w:tblHeader"))
         builder.end_block(BlockKind.TABLE_HEADER if header else BlockKind.TABLE_ROW)
 
 
-def _cell_texts(cell: Any, notes: tuple[Numbering, FontSizes]) -> list[str]:
-    """A cell's paragraphs read as anywhere else, for a row of values: its runs, and also a
-    list's own words ("Question 1 :"), pictures' descriptions, text boxes and a table inside
-    (the runs alone lost them)."""
-    numbering, sizes = notes
-    inner = BlockBuilder()
-    _add_content(cell._tc, cell, inner, (numbering, FontSizes(sizes.default)))
-    return [block.text.replace(TABLE_CELL_SEPARATOR, " ") for block in inner.blocks]
+def _holds_paragraphs(tc: Any, cell: BlockBuilder) -> bool:
+    """Whether the cell holds paragraphs of its own (a table inside it is not its text) or
+    a line break."""
+    own = sum(1 for p in _cell_paragraphs(tc) if p.xpath(".//w:t[normalize-space()]"))
+    return own > 1 or any(LINE_BREAK in block.text for block in cell.blocks)
 
 
 def _cell_paragraphs(container: Any) -> Iterator[Any]:
@@ -263,6 +263,14 @@ def _cell_paragraphs(container: Any) -> Iterator[Any]:
             yield child
         elif child.tag in _WRAPPERS:
             yield from _cell_paragraphs(child)
+
+
+def _read_cell(cell: Any, notes: tuple[Numbering, FontSizes]) -> tuple[BlockBuilder, FontSizes]:
+    """The cell's blocks, and their font sizes for ``docx_sizes``."""
+    numbering, sizes = notes
+    inner, inner_sizes = BlockBuilder(), FontSizes(sizes.default)
+    _add_content(cell._tc, cell, inner, (numbering, inner_sizes))
+    return inner, inner_sizes
 
 
 def _text(p: Any) -> str:
