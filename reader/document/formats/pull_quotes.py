@@ -1,10 +1,11 @@
 """Pull quotes: a sentence of the text set again, large, to catch the eye (magazines, Medium,
-WordPress's Pullquote block). Read aloud it is heard twice, and set large in a PDF it is
-taken for a heading; with a question mark added ("Never alone, sometimes lonely?") the
-outline took it for a question. A quote or a heading set apart in the text whose words
-the text already says, in the same order, is one: it is left out. Its words are compared
-without case and punctuation, a part the quote leaves out ("…") aside; a quote of three
-words or fewer ("Bio", "Merci !") is never taken for one.
+WordPress's Pullquote block, Word's pull quote text boxes). Read aloud it is heard twice;
+set large in a PDF it is taken for a heading; with a question mark added ("Never alone,
+sometimes lonely?") the outline may take it for a question. A quote, a text box or a
+heading set apart in the text whose words a longer passage of the text already says, in
+the same order, is one: it is left out. Words are compared without case and punctuation,
+a part the quote leaves out ("…") aside; a quote of three words or fewer ("Bio", "Merci !")
+is never taken for one.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ _WORD = re.compile(r"\w+")
 _ELLIPSIS = re.compile(r"…|\.\.\.|\[…\]|\(…\)")
 _QUOTE_WORDS = 4  # fewer than this: a label or a cry, which a text may well repeat
 _PASSAGES = ("p", "li", "dd", "td", "div")
+# A quotation: opened by a quotation mark, or ended as a sentence is.
+_QUOTED = re.compile(r"^[«“„‘\"']|[.?!…»”\"']$")
 
 
 def _words(text: str) -> str:
@@ -58,12 +61,23 @@ def without_pull_quotes(content: etree._Element) -> None:
         (parent if lone else quote).drop_tree()
 
 
-def blocks_without_pull_quotes(blocks: list[Block]) -> list[Block]:
-    """The blocks without the headings and quotes that repeat a paragraph's words (a PDF's
-    pull quote, set large, is read as a heading); the first heading, the title, stays even
-    when the text quotes it."""
-    passages = [_words(b.text) for b in blocks if b.kind is BlockKind.PARAGRAPH]
+def blocks_without_pull_quotes(blocks: list[Block], boxed: set[int] | None = None
+                               ) -> list[Block]:
+    """The blocks without those set apart that repeat a paragraph's words: quotes, headings
+    that read as a quotation (a PDF's pull quote, set large, is read as a heading; a
+    subheading made of the text's words, as the French press sets its "intertitres", has
+    no quotation marks nor a sentence's end, and stays), and the paragraphs of ``boxed`` (a
+    Word file's text boxes, where its pull quotes are drawn). The first heading, the
+    title, stays even when the text quotes it."""
+    apart = boxed or set()
+    passages = [_words(b.text) for i, b in enumerate(blocks)
+                if b.kind is BlockKind.PARAGRAPH and i not in apart]
     first_heading = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING), -1)
+
+    def set_apart(index: int, block: Block) -> bool:
+        if block.kind is BlockKind.HEADING:
+            return index != first_heading and _QUOTED.search(block.text) is not None
+        return block.kind is BlockKind.QUOTE or index in apart
+
     return [block for index, block in enumerate(blocks)
-            if index == first_heading or block.kind not in (BlockKind.HEADING, BlockKind.QUOTE)
-            or not _repeats(block.text, passages)]
+            if not (set_apart(index, block) and _repeats(block.text, passages))]

@@ -149,3 +149,23 @@ def test_a_numbered_list_in_a_table_of_values_is_counted_once(tmp_path):
     blocks = open_document(path, with_language=False).blocks
     items = [b for b in blocks if b.kind is BlockKind.LIST_ITEM]
     assert [(b.text, b.ordinal) for b in items] == [("Salle C", "2.")]
+
+
+def test_a_word_pull_quote_in_a_text_box_is_read_once(tmp_path):
+    document = _opened("docx-textbox-pullquote", tmp_path)
+    said = " ".join(_paragraphs(document))
+    assert said.count("Who knew a choir could learn to listen?") == 1
+    assert _questions(document) == ["How did the choir survive the pandemic?",
+                                    "What changed when you came back?",
+                                    "What is next for the choir?"]
+
+
+def test_a_subheading_made_of_the_texts_words_stays_a_heading(qapp, tmp_path):
+    body = ("<h1>La dernière saison du glacier</h1><p>Chaque été, les piquets de mesure "
+            "racontent la même histoire : une mémoire qui fond plus vite que prévu.</p>"
+            "<h2>Une mémoire qui fond plus vite</h2><p>Les relevés commencent en 1907 et "
+            "montrent une perte régulière.</p>")
+    document = open_document(write_pdf(tmp_path / "intertitre.pdf", body, page_size="A5"),
+                             with_language=False)
+    assert "Une mémoire qui fond plus vite" in [
+        b.text for b in document.blocks if b.kind is BlockKind.HEADING]
