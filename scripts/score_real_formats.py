@@ -8,8 +8,10 @@ scripts/score_real_formats.py [FOLDER] [-v]`` (FOLDER defaults to
 ``tests/document/fixtures/real_formats``). Each ``NAME.expected.json`` there is scored
 against ``NAME.html``, or against the file ``NAME.py`` makes (its ``make(folder)`` writes a
 Word file, a PDF or an EPUB and returns its path). It prints each file's questions found
-right against those expected and whether its title is right, then the question F1 and title
-accuracy of the files the readers were tuned on and of those held out (``HELD_OUT``).
+right against those expected, whether its title is right and how many of its text's traps
+it avoids (the expected file's ``read_once``: words a pull quote repeats, heard once;
+``never_read``: a running header, an ad), then the question F1, title accuracy and traps
+avoided of the files the readers were tuned on and of those held out (``HELD_OUT``).
 ``-v`` names what each file lost and added.
 """
 
@@ -42,6 +44,8 @@ class Result:
     found: Counter[str]
     title: str
     wanted_title: str
+    traps: int = 0  # text traps the expected file names
+    avoided: int = 0  # those the text avoids
 
     @property
     def right(self) -> int:
@@ -70,6 +74,11 @@ class Totals:
         return (sum(r.title_right for r in self.results) / len(self.results)
                 if self.results else 1.0)
 
+    @property
+    def traps(self) -> str:
+        return (f"{sum(r.avoided for r in self.results)}/"
+                f"{sum(r.traps for r in self.results)}")
+
 
 def built(name: str, folder: Path, work: Path) -> Path:
     """The file ``name`` stands for: the saved page, or what its generator writes."""
@@ -93,9 +102,13 @@ def names(folder: Path) -> list[str]:
 def score(name: str, folder: Path, work: Path) -> Result:
     expected = json.loads((folder / f"{name}.expected.json").read_text("utf-8"))
     document = open_document(built(name, folder, work), with_language=False)
+    text = _fold(" ".join(block.text for block in document.blocks))
+    once, never = expected.get("read_once", []), expected.get("never_read", [])
+    avoided = (sum(text.count(_fold(words)) == 1 for words in once)
+               + sum(_fold(words) not in text for words in never))
     return Result(name, Counter(_fold(q["text"]) for q in expected["questions"]),
                   Counter(_fold(q.heading) for q in document.questions), document.title,
-                  expected["title"])
+                  expected["title"], len(once) + len(never), avoided)
 
 
 def measure(folder: Path = DEFAULT) -> tuple[Totals, Totals]:
@@ -118,8 +131,8 @@ def main(argv: list[str]) -> None:
     for result in tuned.results + held.results:
         mark = " (held out)" if result.name in HELD_OUT else ""
         print(f"{result.name:40} {result.right}/{sum(result.expected.values())} right, "
-              f"{sum(result.found.values())} found, title {'ok' if result.title_right else 'WRONG'}"
-              f"{mark}")
+              f"{sum(result.found.values())} found, traps {result.avoided}/{result.traps}, "
+              f"title {'ok' if result.title_right else 'WRONG'}{mark}")
         if "-v" in argv:
             for lost in result.expected - result.found:
                 print(f"   lost:  {lost[:90]}")
@@ -129,7 +142,7 @@ def main(argv: list[str]) -> None:
                 print(f"   title: {result.title[:90]!r} (expected {result.wanted_title[:60]!r})")
     for label, totals in (("tuned", tuned), ("held out", held)):
         print(f"{label:9} {len(totals.results):3} files  F1 {totals.f1:.3f}  "
-              f"titles {totals.titles:.3f}")
+              f"titles {totals.titles:.3f}  traps avoided {totals.traps}")
 
 
 if __name__ == "__main__":
