@@ -29,6 +29,7 @@ _NCX = "{http://www.daisy.org/z3986/2005/ncx/}"
 _CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 _EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
 _DEEPEST = 6  # heading levels, as HTML has them
+_TITLE_PAGE = 5  # a title page's blocks: the book's title there is its own
 # Font obfuscation (IDPF, Adobe) also lists files in encryption.xml; only that is not DRM.
 _FONT_OBFUSCATION = frozenset(
     {"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"}
@@ -61,9 +62,13 @@ def read_epub(data: bytes, path: str, *, notes: bool = True) -> Extracted:
     title = " ".join(opf.findtext(f".//{_DC}title", "").split())
     language = primary_language(opf.findtext(f".//{_DC}language", ""))
     blocks = builder.blocks
-    if titled > 1 and title and blocks and blocks[0].text != title:
+    if titled > 1 and title and not any(_same(b.text, title) for b in blocks[:_TITLE_PAGE]):
         blocks = _under_title(blocks, title)
     return Extracted(blocks, language, title)
+
+
+def _same(text: str, other: str) -> bool:
+    return " ".join(text.split()).casefold() == " ".join(other.split()).casefold()
 
 
 def _under_title(blocks: list[Block], title: str) -> list[Block]:

@@ -169,3 +169,14 @@ def test_a_subheading_made_of_the_texts_words_stays_a_heading(qapp, tmp_path):
                              with_language=False)
     assert "Une mémoire qui fond plus vite" in [
         b.text for b in document.blocks if b.kind is BlockKind.HEADING]
+
+
+def test_a_book_whose_title_page_names_it_gets_no_second_title(tmp_path):
+    from .makers import write_epub
+
+    chapters = [("Titre", "<p class=\"titre\">Gens de la vallée</p><p>Entretiens</p>"),
+                ("Le boulanger", "<h1>Le boulanger</h1><p>Rencontre à l’aube.</p>"),
+                ("La libraire", "<h1>La libraire</h1><p>Elle a repris la librairie.</p>")]
+    path = write_epub(tmp_path / "book.epub", chapters, title="Gens de la vallée")
+    texts = _paragraphs(open_document(path, with_language=False))
+    assert texts.count("Gens de la vallée") == 1
