@@ -180,3 +180,17 @@ def test_a_book_whose_title_page_names_it_gets_no_second_title(tmp_path):
     path = write_epub(tmp_path / "book.epub", chapters, title="Gens de la vallée")
     texts = _paragraphs(open_document(path, with_language=False))
     assert texts.count("Gens de la vallée") == 1
+
+
+def test_a_kicker_the_page_title_names_is_not_put_back_as_the_headline(tmp_path):
+    answers = "".join(f"<div><b>Question {n}?</b></div><div>{'An answer of some length. ' * 8}"
+                      "</div>" for n in range(1, 5))
+    page = tmp_path / "kicker.html"
+    page.write_text(f"""<html><head><title>Interview: Ana Costa on the tides | Coast Blog</title>
+</head><body><div class="header"><h1><a href="/">Coast Blog</a></h1></div>
+<div class="post"><h3 class="kicker">Interview</h3>
+<h3 class="post-title">Ana Costa on the tides</h3>
+<div class="post-body">{answers}</div></div></body></html>""", "utf-8")
+    texts = _paragraphs(open_document(page, with_language=False))
+    assert texts[0] == "Ana Costa on the tides"
+    assert "Coast Blog" not in texts
