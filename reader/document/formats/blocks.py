@@ -17,6 +17,9 @@ from ..model import LINE_BREAK, TABLE_CELL_SEPARATOR, Block, BlockKind, Inline, 
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 # Soft hyphens too: a hint for layout inside a word ("Bundes&shy;regierung"), not text.
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\ufeff\ufffe\uffff]")
+# Spaces that end or open no block: a blog's empty line is a paragraph of "&nbsp;" alone
+# (Blogger's and pasted Word's), a no-break space typed after the last word.
+_BLANK = " \u00a0\u2007\u202f"
 # Ligatures as single characters (a PDF's text layer, text copied from one): the letters they
 # join, so that find, speech and the structure see "film", not "ﬁlm".
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
@@ -110,8 +113,8 @@ class BlockBuilder:
     def end_block(self, kind: BlockKind, level: int = 0, ordinal: str = "") -> None:
         """Close the current block as ``kind``; nothing happens when it holds no text."""
         text = "".join(self._parts)
-        stripped = text.rstrip(" " + LINE_BREAK)
-        lead = len(stripped) - len(stripped.lstrip(LINE_BREAK))
+        stripped = text.rstrip(_BLANK + LINE_BREAK)
+        lead = len(stripped) - len(stripped.lstrip(_BLANK + LINE_BREAK))
         stripped = stripped[lead:]
         reopened = [(style, 0, target) for style, _, target in self._open]
         if stripped:

@@ -20,15 +20,17 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import TABLE_CELL_SEPARATOR, BlockKind, InlineStyle
+from ..model import LINE_BREAK, TABLE_CELL_SEPARATOR, BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .docx_header import header_title, with_header_title
 from .docx_numbering import Numbering
 from .docx_sizes import FontSizes
 from .html_language import primary_language
 from .metadata_title import given_title
+from .pull_quotes import blocks_without_pull_quotes
 from .safety import SafeZip
 from .tables import lays_text_out
 
@@ -43,6 +45,15 @@ _WRAPPERS = frozenset(f"{_W}{name}" for name in (
 _NOT_INLINE = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_MC}Fallback", f"{_W}txbxContent"})
 
 
+@dataclass(slots=True)
+class _Notes:
+    """What reading the body keeps beside its blocks."""
+
+    numbering: Numbering  # each list's count so far
+    sizes: FontSizes  # each plain paragraph's font size
+    boxed: set[int] = field(default_factory=set)  # the blocks read from text boxes
+
+
 def read_docx(data: bytes, path: str) -> Extracted:
     import docx  # here: only Word files need it
 
@@ -50,11 +61,11 @@ def read_docx(data: bytes, path: str) -> Extracted:
     document = docx.Document(io.BytesIO(data))
     _remember_styles(document.part)
     builder = BlockBuilder()
-    numbering = Numbering(document)
-    sizes = FontSizes.of(document)
-    _add_content(document.element.body, document._body, builder, (numbering, sizes))
+    notes = _Notes(Numbering(document), FontSizes.of(document))
+    _add_content(document.element.body, document._body, builder, notes)
     properties = document.core_properties
-    blocks = with_header_title(sizes.headings(builder.blocks), header_title(document, _text))
+    blocks = blocks_without_pull_quotes(notes.sizes.headings(builder.blocks), notes.boxed)
+    blocks = with_header_title(blocks, header_title(document, _text))
     return Extracted(blocks, _language(document, properties.language or ""),
                      given_title(properties.title or ""))
 
@@ -77,7 +88,7 @@ def _remember_styles(part: Any) -> None:
 
 
 def _add_content(container: Any, parent: Any, builder: BlockBuilder,
-                 notes: tuple[Numbering, FontSizes]) -> None:
+                 notes: _Notes) -> None:
     """The paragraphs and tables of ``container`` (the body, a cell, a text box) in order,
     with those inside content controls and tracked insertions."""
     from docx.table import Table
@@ -93,11 +104,11 @@ def _add_content(container: Any, parent: Any, builder: BlockBuilder,
 
 
 def _add_paragraph(paragraph: Any, builder: BlockBuilder,
-                   notes: tuple[Numbering, FontSizes]) -> None:
+                   notes: _Notes) -> None:
     from docx.text.hyperlink import Hyperlink
     from docx.text.run import Run
 
-    numbering, sizes = notes
+    numbering, sizes = notes.numbering, notes.sizes
     runs = []
     style = paragraph.style
     level = _outline_level(paragraph._p, style)
@@ -136,7 +147,9 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder,
             if len(builder.blocks) > index:  # an empty paragraph makes no block
                 sizes.note(index, paragraph, runs)
     for box in _text_boxes(paragraph._p):
+        start = len(builder.blocks)
         _add_content(box, paragraph._parent, builder, notes)
+        notes.boxed.update(range(start, len(builder.blocks)))
 
 
 def _runs(p: Any) -> Iterator[tuple[Any, Any]]:
@@ -218,9 +231,12 @@ def _in_quote_style(style: Any) -> bool:
     return False
 
 
-def _add_table(table: Any, builder: BlockBuilder, notes: tuple[Numbering, FontSizes]) -> None:
+def _add_table(table: Any, builder: BlockBuilder, notes: _Notes) -> None:
     """A table of values row by row; one that lays text out (an interview's questions beside
-    their answers) cell by cell, each cell's paragraphs as paragraphs."""
+    their answers) cell by cell, each cell's paragraphs as paragraphs. Each cell is read
+    once, as anywhere else (a list's own words, a picture's description, a text box, a table
+    inside), and what it holds decides how the table is read: read twice, its cells were
+    counted twice by a numbered list."""
     rows = []
     for row in table.rows:
         seen: set[int] = set()
@@ -228,33 +244,30 @@ def _add_table(table: Any, builder: BlockBuilder, notes: tuple[Numbering, FontSi
         for cell in row.cells:
             if id(cell._tc) not in seen:  # a merged cell is listed once per grid column
                 seen.add(id(cell._tc))
-                cells.append(cell)
+                cells.append((cell._tc, *_read_cell(cell, notes)))
         rows.append((row, cells))
-    texts = [[[_text(p) for p in _cell_paragraphs(cell._tc)] for cell in cells]
-             for _, cells in rows]
-    if lays_text_out([[(" ".join(cell), sum(1 for p in cell if p.strip()) > 1 or "\n" in
-                        "".join(cell)) for cell in row] for row in texts]):
+    if lays_text_out([[(" ".join(b.text for b in cell.blocks), _holds_paragraphs(tc, cell))
+                        for tc, cell, _ in cells] for _, cells in rows]):
         for _, cells in rows:
-            for cell in cells:
-                _add_content(cell._tc, cell, builder, notes)
+            for _, cell, sizes in cells:
+                notes.sizes.take(sizes, len(builder.blocks))
+                builder.blocks.extend(cell.blocks)
         return
     for number, (row, cells) in enumerate(rows):
-        for index, cell in enumerate(cells):
+        for index, (_, cell, _) in enumerate(cells):
             if index:
                 builder.cell_separator()
-            builder.text(" ".join(_cell_texts(cell, notes)))
+            builder.text(" ".join(b.text.replace(TABLE_CELL_SEPARATOR, " ")
+                                  for b in cell.blocks))
         header = number == 0 or bool(row._tr.xpath("./w:trPr/w:tblHeader"))
         builder.end_block(BlockKind.TABLE_HEADER if header else BlockKind.TABLE_ROW)
 
 
-def _cell_texts(cell: Any, notes: tuple[Numbering, FontSizes]) -> list[str]:
-    """A cell's paragraphs read as anywhere else, for a row of values: its runs, and also a
-    list's own words ("Question 1 :"), pictures' descriptions, text boxes and a table inside
-    (the runs alone lost them)."""
-    numbering, sizes = notes
-    inner = BlockBuilder()
-    _add_content(cell._tc, cell, inner, (numbering, FontSizes(sizes.default)))
-    return [block.text.replace(TABLE_CELL_SEPARATOR, " ") for block in inner.blocks]
+def _holds_paragraphs(tc: Any, cell: BlockBuilder) -> bool:
+    """Whether the cell holds paragraphs of its own (a table inside it is not its text) or
+    a line break."""
+    own = sum(1 for p in _cell_paragraphs(tc) if p.xpath(".//w:t[normalize-space()]"))
+    return own > 1 or any(LINE_BREAK in block.text for block in cell.blocks)
 
 
 def _cell_paragraphs(container: Any) -> Iterator[Any]:
@@ -263,6 +276,14 @@ def _cell_paragraphs(container: Any) -> Iterator[Any]:
             yield child
         elif child.tag in _WRAPPERS:
             yield from _cell_paragraphs(child)
+
+
+def _read_cell(cell: Any, notes: _Notes) -> tuple[BlockBuilder, FontSizes]:
+    """The cell's blocks, and their font sizes for ``docx_sizes``."""
+    inner = _Notes(notes.numbering, FontSizes(notes.sizes.default))
+    builder = BlockBuilder()
+    _add_content(cell._tc, cell, builder, inner)
+    return builder, inner.sizes
 
 
 def _text(p: Any) -> str:

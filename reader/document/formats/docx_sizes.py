@@ -40,6 +40,12 @@ class FontSizes:
         if smallest:
             self.sizes[index] = smallest
 
+    def take(self, other: FontSizes, offset: int) -> None:
+        """The sizes ``other`` noted for blocks read apart (a table's cell), now placed from
+        block ``offset`` on."""
+        for index, size in other.sizes.items():
+            self.sizes[offset + index] = size
+
     def headings(self, blocks: list[Block]) -> list[Block]:
         """``blocks`` with the short plain paragraphs set larger than the body as headings."""
         lengths: Counter[float] = Counter()

@@ -10,12 +10,13 @@ nav document in EPUB 3, the NCX in EPUB 2), so the outline has the book's sectio
 from __future__ import annotations
 
 import posixpath
+from dataclasses import replace
 from urllib.parse import unquote, urldefrag
 
 from lxml import etree, html
 
 from ..loading import LoadError, LoadProblem
-from ..model import BlockKind
+from ..model import Block, BlockKind
 from .blocks import BlockBuilder, Extracted
 from .html import is_note, walk
 from .html_language import primary_language
@@ -27,6 +28,8 @@ _DC = "{http://purl.org/dc/elements/1.1/}"
 _NCX = "{http://www.daisy.org/z3986/2005/ncx/}"
 _CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 _EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+_DEEPEST = 6  # heading levels, as HTML has them
+_TITLE_PAGE = 5  # a title page's blocks: the book's title there is its own
 # Font obfuscation (IDPF, Adobe) also lists files in encryption.xml; only that is not DRM.
 _FONT_OBFUSCATION = frozenset(
     {"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"}
@@ -45,6 +48,7 @@ def read_epub(data: bytes, path: str, *, notes: bool = True) -> Extracted:
     }
     contents = _table_of_contents(book, opf, manifest, base)
     builder = BlockBuilder()
+    titled = 0  # chapters that open with a title of their own
     for href in _spine(opf, manifest, base):
         if href not in book:
             continue
@@ -54,9 +58,29 @@ def read_epub(data: bytes, path: str, *, notes: bool = True) -> Extracted:
         label = contents.get(href, "")
         if label and not any(b.kind is BlockKind.HEADING for b in chapter[:3]):
             _insert_heading(builder, first, label)
+        titled += any(b.kind is BlockKind.HEADING and b.level == 1 for b in chapter[:3])
     title = " ".join(opf.findtext(f".//{_DC}title", "").split())
     language = primary_language(opf.findtext(f".//{_DC}language", ""))
-    return Extracted(builder.blocks, language, title)
+    blocks = builder.blocks
+    if titled > 1 and title and not any(_same(b.text, title) for b in blocks[:_TITLE_PAGE]):
+        blocks = _under_title(blocks, title)
+    return Extracted(blocks, language, title)
+
+
+def _same(text: str, other: str) -> bool:
+    return " ".join(text.split()).casefold() == " ".join(other.split()).casefold()
+
+
+def _under_title(blocks: list[Block], title: str) -> list[Block]:
+    """A book of several titled chapters (a collection of interviews, of stories) under
+    its own title: each chapter a section of the book, its headings a level lower, as a
+    book's table of contents shows them; else its first chapter's title was the book's, and
+    the others' sections were taken for the first one's."""
+    opening = BlockBuilder()
+    opening.add(BlockKind.HEADING, title, 1)
+    return opening.blocks + [
+        replace(b, level=min(b.level + 1, _DEEPEST)) if b.kind is BlockKind.HEADING else b
+        for b in blocks]
 
 
 def _refuse_drm(book: SafeZip) -> None:

@@ -21,8 +21,9 @@ from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .html_jsonld import json_ld_article
-from .html_language import NEVER_TEXT, language_of, page_title
+from .html_language import NEVER_TEXT, headline, language_of, page_title
 from .html_visible import show_as_browsed
+from .pull_quotes import without_pull_quotes
 from .safety import html_parser
 from .tables import is_layout_table
 
@@ -40,7 +41,11 @@ _STYLES = {
     "code": InlineStyle.CODE, "kbd": InlineStyle.CODE, "samp": InlineStyle.CODE,
 }
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_CHROME_TAGS = frozenset({"nav", "aside", "form"})
+# AMP pages (Google's mobile copies of news pages) name their ads, menus, share buttons and
+# consent banners by tag.
+_CHROME_TAGS = frozenset({"nav", "aside", "form", "amp-ad", "amp-embed", "amp-sticky-ad",
+                          "amp-sidebar", "amp-social-share", "amp-consent",
+                          "amp-user-notification"})
 _CHROME_ROLES = frozenset(
     {"banner", "navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog"}
 )
@@ -77,7 +82,9 @@ def read_html(data: bytes, path: str, *, whole_page: bool = False,
     if not whole_page:
         carried = json_ld_article(root)
         page = _without_chrome(root)
-        walk(_content_of(page), builder, skip)
+        content = _content_of(page)
+        without_pull_quotes(content)
+        walk(content, builder, skip)
         if carried and carried.replaces(" ".join(b.text for b in builder.blocks)):
             builder = BlockBuilder()
             carried.add_to(builder)
@@ -177,7 +184,7 @@ def _enter(element: etree._Element, tag: str, context: _Context,
     """Apply ``element``'s start to the context; return what its end does."""
     if tag in _STYLES or tag == "span" or tag == "a":
         return _enter_inline(element, tag, builder)
-    if tag == "img":
+    if tag in ("img", "amp-img"):  # AMP draws its pictures with amp-img
         builder.image(element.get("alt", ""), element.get("src", ""))
         return _nothing
     if tag == "br":
@@ -361,7 +368,7 @@ def _text_length(element: etree._Element) -> int:
 
 def _readable(root: etree._Element) -> etree._Element:
     """readability-lxml's choice of the content; it may leave the page's title out, so the
-    first ``h1`` comes back in front when it did."""
+    headline (``headline``) comes back in front when it did."""
     from readability import Document as Readable  # here: only pages without an article
 
     page = html.tostring(root, encoding="unicode")
@@ -376,7 +383,9 @@ def _readable(root: etree._Element) -> etree._Element:
         # readability kept almost nothing (it drops forms, which some sites wrap the whole
         # page in): the page without its chrome is the better guess.
         return body if body is not None else root
-    title = root.find(".//h1")
-    if title is not None and content.find(".//h1") is None:
+    title = headline(root)
+    said = " ".join(title.text_content().split()) if title is not None else ""
+    if title is not None and all(" ".join(h.text_content().split()) != said
+                                 for h in content.iter("h1", "h2", "h3")):
         content.insert(0, html.fragment_fromstring(html.tostring(title, encoding="unicode")))
     return content

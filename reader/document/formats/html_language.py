@@ -40,6 +40,22 @@ def page_title(root: etree._Element) -> str:
     return title
 
 
+def headline(root: etree._Element) -> etree._Element | None:
+    """The article's headline among the page's headings: the first ``h1``, else ``h2``, else
+    ``h3`` that its ``<title>`` names (a blog's is "Blog: Post" or "Post | Blog", its post's
+    title an ``h3`` under the blog's name in an ``h1``) for a third of it at least (a
+    kicker, "Interview", is no headline), and that is not a link alone (a site's name
+    links to its home page); else the first ``h1``."""
+    named = " ".join((root.findtext(".//title") or "").split()).casefold()
+    for level in ("h1", "h2", "h3"):
+        for heading in root.iter(level):
+            text = " ".join(heading.text_content().split()).casefold()
+            linked = " ".join("".join(heading.xpath(".//a//text()")).split()).casefold()
+            if text and text in named and 3 * len(text) >= len(named) and linked != text:
+                return heading
+    return root.find(".//h1")
+
+
 def _site_of(title: str) -> str:
     """The site's name a ``<title>`` ends with ("Headline | Site"), "" when none."""
     suffix = _SITE_SUFFIX.search(title)

@@ -3,9 +3,7 @@ paragraphs a reader expects.
 
 - Lines come from PDFium's text in its order; a page whose lines fall in two columns is read
   left column first, then right. A line's margin is its column's, on its side's pages.
-- Running headers, footers and page numbers go: lines in the top or bottom 8 % of the page
-  that repeat (digits aside) on at least half the pages (rounded down), lone page numbers
-  there, and a one-page file's smaller header when its page is numbered.
+- Running headers, footers and page numbers go (``pdf_running``).
 - Lines join into paragraphs unless the gap above is larger than the page's usual line
   spacing, the font size or weight changes, or the line before ended short after a full
   stop. A hyphen PDFium marks at a line end (U+FFFE or \\x02) is dropped before a small
@@ -21,7 +19,6 @@ paragraphs a reader expects.
 from __future__ import annotations
 
 import ctypes
-import re
 import statistics
 from typing import Any
 
@@ -49,7 +46,6 @@ from .pdf_chars import PageChars, code_points, indexed_text
 from .pdf_forms import flattened, placed
 from .pdf_hyphens import WordCuts
 from .pdf_lines import (
-    ZONE,
     Line,
     column_edges,
     column_margins,
@@ -60,12 +56,10 @@ from .pdf_lines import (
     pieces_joined,
 )
 from .pdf_pages import all_page_lines
+from .pdf_running import without_running_lines
 from .pdf_tags import heading_levels, marked_content_id, title_key
+from .pull_quotes import blocks_without_pull_quotes
 
-_PAGE_NUMBER = re.compile(
-    r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$", re.IGNORECASE
-)
-_DIGITS = re.compile(r"\d+")
 _LIST_INDENT = 20  # points: a list's indent, above a paragraph's first-line indent
 
 
@@ -107,9 +101,10 @@ def _extracted(pdf: Any, path: str, pages: list[list[Line]]) -> Extracted:
     if not any(pages):
         raise LoadError(LoadProblem.SCANNED, path)
     heights = [pdf.get_page_size(number)[1] for number in range(len(pages))]
-    lines = _without_running_lines(pages, heights)
+    lines = without_running_lines(pages, heights)
     builder = BlockBuilder()
     paragraphs(lines, builder)
+    builder.blocks = blocks_without_pull_quotes(builder.blocks)
     _add_bookmarks(pdf, builder, lines)
     title = given_title(pdf.get_metadata_dict().get("Title") or "")
     return Extracted(builder.blocks, _language(pdf), title)
@@ -137,7 +132,7 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
             bold = all(strong for _, _, strong, _ in styles)
             heading = tagged.get(marked_content_id(raw, textpage.raw, first), 0) if tagged else 0
             lines.append((first, Line(piece, number, left, right, bottom, top,
-                                      chars.font_size(first), bold, styles, heading,
+                                      chars.line_size(text, first, last), bold, styles, heading,
                                       max(word_right - left, 0.0))))
         lines_here = with_drawn_bullets(raw, page.raw, placed(lines, own))
         return margins_in_place(in_column_order(pieces_joined(lines_here), width),
@@ -176,41 +171,6 @@ def _line_ranges(text: str, chars: PageChars, own: int) -> list[tuple[int, int]]
         ranges.append((cut, last))
     return [(first, first + len(text[first:last + 1].rstrip()) - 1)
             for first, last in ranges if text[first:last + 1].strip()]
-
-
-def _without_running_lines(pages: list[list[Line]], heights: list[float]) -> list[Line]:
-    def zone_key(line: Line) -> str:
-        height = heights[line.page]
-        if line.bottom > height * (1 - ZONE) or line.top < height * ZONE:
-            return _DIGITS.sub("#", line.text).casefold()
-        return ""
-
-    keys = {id(line): zone_key(line) for page in pages for line in page}
-    seen: dict[str, set[int]] = {}
-    for page in pages:
-        for line in page:
-            key = keys[id(line)]
-            if key:
-                seen.setdefault(key, set()).add(line.page)
-    needed = max(2, len(pages) // 2)  # a magazine's left and right pages each have their own
-    running = {k for k, where in seen.items() if len(where) >= needed or _PAGE_NUMBER.match(k)}
-    # A page number printed further from the edge than the zone is still the page's first
-    # or last line, alone: left in, it would end the paragraph it breaks.
-    numbers = {id(line) for page in pages for line in page[:1] + page[-1:]
-               if _PAGE_NUMBER.match(_DIGITS.sub("#", line.text))}
-    if len(pages) == 1 and numbers:
-        numbers |= _header_of_numbered_page(pages[0], heights[0])
-    return [line for page in pages for line in page
-            if keys[id(line)] not in running and id(line) not in numbers]
-
-
-def _header_of_numbered_page(page: list[Line], height: float) -> set[int]:
-    """A one-page file's running header, which no other page repeats: its lines in the top
-    margin set smaller than the text, when the page is numbered (a page number says the
-    file was set with a header and footer; a title or a kicker is not set smaller)."""
-    body = statistics.mode(round(line.size * 2) / 2 for line in page)
-    return {id(line) for line in page if line.bottom > height * (1 - ZONE)
-            and round(line.size * 2) / 2 < body}
 
 
 def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:

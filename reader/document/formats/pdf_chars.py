@@ -14,6 +14,7 @@ from typing import Any
 _BOLD_FLAG = 1 << 18  # PDF font descriptor flags: ForceBold, Italic
 _ITALIC_FLAG = 1 << 6
 _WORD = re.compile(r"\S+")
+_RAISED_INITIAL = 1.5  # a first letter this much larger than the next opens the text
 
 Style = tuple[bool, bool]  # strong, emphasis
 Runs = tuple[tuple[int, int, bool, bool], ...]  # (start, end, strong, emphasis) in a line
@@ -45,6 +46,18 @@ class PageChars:
 
     def font_size(self, index: int) -> float:
         return float(self._raw.FPDFText_GetFontSize(self._page, index))
+
+    def line_size(self, text: str, first: int, last: int) -> float:
+        """The font size of the line ``text[first:last + 1]``: its first letter's, unless
+        that letter is a raised initial (a magazine's first letter set large on the first
+        line's baseline, "L" then "e laboratoire…" in the text's size): then the next
+        letter's, so that the line stays text, not a heading."""
+        size = self.font_size(first)
+        if last > first and text[first].isalpha() and text[first + 1].isalpha():
+            following = self.font_size(first + 1)
+            if following * _RAISED_INITIAL < size:
+                return following
+        return size
 
     def word_styles(self, text: str, first: int) -> Runs:
         """The line (starting at character ``first``) cut into runs of words in one style,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 ZONE = 0.08  # share of the page height where running headers and footers live
 _SIDE_LINES = 10  # lines on one side's pages that tell its own margin
+_MARK_CHARS = 3  # a footnote's mark: "1", "12", "*", "a"
 
 
 @dataclass(slots=True)
@@ -35,6 +36,11 @@ def pieces_joined(lines: list[Line]) -> list[Line]:
     joined: list[Line] = []
     for line in lines:
         last = joined[-1] if joined else None
+        if last is not None and _raised_mark(last, line):
+            joined[-1] = Line(last.text + line.text, last.page, last.left, line.right,
+                              last.bottom, last.top, last.size, last.bold, last.styles,
+                              last.heading, last.opening)
+            continue
         if (last is None or abs(line.bottom - last.bottom) > 1 or line.size != last.size
                 or not 0 <= line.left - last.right + 1 <= 0.5 * line.size):
             joined.append(line)
@@ -47,6 +53,16 @@ def pieces_joined(lines: list[Line]) -> list[Line]:
                            last.bottom, max(last.top, line.top), last.size,
                            last.bold and line.bold, styles, last.heading, last.opening)
     return joined
+
+
+def _raised_mark(last: Line, line: Line) -> bool:
+    """Whether ``line`` is a footnote's mark raised after ``last``'s word ("Alpenverein¹"),
+    which PDFium hands over as a line of its own: short, smaller, a little above the
+    baseline, right after the word. Left apart, it cut its sentence into three paragraphs,
+    the mark alone a list item."""
+    return (len(line.text) <= _MARK_CHARS and line.size < 0.8 * last.size
+            and 0 < line.bottom - last.bottom < 0.6 * last.size
+            and -1 <= line.left - last.right <= 0.3 * last.size)
 
 
 def in_column_order(lines: list[Line], width: float) -> list[Line]:

@@ -1,0 +1,59 @@
+"""A PDF's running lines: headers, footers and page numbers, which are no part of the text.
+
+Lines in the top or bottom 8 % of the page that repeat (digits aside) on at least half the
+pages (rounded down, two at least: a magazine's left and right pages each have their own),
+lone page numbers there, and, on a numbered page, the lines of its top margin set smaller
+than the text (a header no other page repeats: a one-page file's, a two-page interview's).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from .pdf_lines import ZONE, Line
+
+_PAGE_NUMBER = re.compile(
+    r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$", re.IGNORECASE
+)
+_DIGITS = re.compile(r"\d+")
+
+
+def without_running_lines(pages: list[list[Line]], heights: list[float]) -> list[Line]:
+    def zone_key(line: Line) -> str:
+        height = heights[line.page]
+        if line.bottom > height * (1 - ZONE) or line.top < height * ZONE:
+            return _DIGITS.sub("#", line.text).casefold()
+        return ""
+
+    keys = {id(line): zone_key(line) for page in pages for line in page}
+    seen: dict[str, set[int]] = {}
+    for page in pages:
+        for line in page:
+            key = keys[id(line)]
+            if key:
+                seen.setdefault(key, set()).add(line.page)
+    needed = max(2, len(pages) // 2)  # a magazine's left and right pages each have their own
+    running = {k for k, where in seen.items() if len(where) >= needed or _PAGE_NUMBER.match(k)}
+    # A page number printed further from the edge than the zone is still the page's first
+    # or last line, alone: left in, it would end the paragraph it breaks.
+    numbers = {id(line) for page in pages for line in page[:1] + page[-1:]
+               if _PAGE_NUMBER.match(_DIGITS.sub("#", line.text))}
+    numbered = {line.page for page in pages for line in page
+                if id(line) in numbers or _PAGE_NUMBER.match(keys[id(line)] or "x")}
+    if numbered:
+        body = statistics.mode(round(line.size * 2) / 2 for page in pages for line in page)
+        for page in pages:
+            if page and page[0].page in numbered:
+                numbers |= _header_of_numbered_page(page, heights[page[0].page], body)
+    return [line for page in pages for line in page
+            if keys[id(line)] not in running and id(line) not in numbers]
+
+
+def _header_of_numbered_page(page: list[Line], height: float, body: float) -> set[int]:
+    """A running header no other page repeats (a one-page file's; a two-page interview's,
+    whose left and right pages have their own): the page's lines in the top margin set
+    smaller than the ``body`` text, when the page is numbered (a page number says the file
+    was set with a header and footer; a title or a kicker is not set smaller)."""
+    return {id(line) for line in page if line.bottom > height * (1 - ZONE)
+            and round(line.size * 2) / 2 < body}

@@ -1,0 +1,149 @@
+"""Score the outlines of real-shaped files: web pages as WordPress, Medium, Substack, news
+sites, AMP and Blogger save them, press offices' Word files, magazines' PDFs and a book of
+interviews, each built like the real ones with their traps (pull quotes, subscribe boxes,
+"Read also" links, letterheads, drop caps, running headers…).
+
+Run from the checkout: ``QT_QPA_PLATFORM=offscreen PYTHONPATH=. python
+scripts/score_real_formats.py [FOLDER] [-v]`` (FOLDER defaults to
+``tests/document/fixtures/real_formats``). Each ``NAME.expected.json`` there is scored
+against ``NAME.html``, or against the file ``NAME.py`` makes (its ``make(folder)`` writes a
+Word file, a PDF or an EPUB and returns its path). It prints each file's questions found
+right against those expected, whether its title is right and how many of its text's traps
+it avoids (the expected file's ``read_once``: words a pull quote repeats, heard once;
+``never_read``: a running header, an ad), then the question F1, title accuracy and traps
+avoided of the files the readers were tuned on and of those held out (``HELD_OUT``).
+``-v`` names what each file lost and added.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.document import open_document
+
+DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "document" / "fixtures" / "real_formats"
+# Never looked at while the readers were tuned: they say whether a fix is general.
+HELD_OUT = frozenset({"br-question-answer-one-p", "italic-questions-no-mark",
+                      "docx-numbered-questions", "pdf-magazine-bio-footnotes"})
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@dataclass
+class Result:
+    name: str
+    expected: Counter[str]
+    found: Counter[str]
+    title: str
+    wanted_title: str
+    traps: int = 0  # text traps the expected file names
+    avoided: int = 0  # those the text avoids
+
+    @property
+    def right(self) -> int:
+        return sum((self.found & self.expected).values())
+
+    @property
+    def title_right(self) -> bool:
+        return _fold(self.title) == _fold(self.wanted_title)
+
+
+@dataclass
+class Totals:
+    results: list[Result] = field(default_factory=list)
+
+    @property
+    def f1(self) -> float:
+        found = sum(sum(r.found.values()) for r in self.results)
+        expected = sum(sum(r.expected.values()) for r in self.results)
+        right = sum(r.right for r in self.results)
+        precision = right / found if found else 1.0
+        recall = right / expected if expected else 1.0
+        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    @property
+    def titles(self) -> float:
+        return (sum(r.title_right for r in self.results) / len(self.results)
+                if self.results else 1.0)
+
+    @property
+    def traps(self) -> str:
+        return (f"{sum(r.avoided for r in self.results)}/"
+                f"{sum(r.traps for r in self.results)}")
+
+
+def built(name: str, folder: Path, work: Path) -> Path:
+    """The file ``name`` stands for: the saved page, or what its generator writes."""
+    page = folder / f"{name}.html"
+    if page.is_file():
+        return page
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))  # the generators share word_parts
+    spec = importlib.util.spec_from_file_location(name.replace("-", "_"), folder / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    path: Path = module.make(work)
+    return path
+
+
+def names(folder: Path) -> list[str]:
+    return sorted(p.name.removesuffix(".expected.json") for p in folder.glob("*.expected.json"))
+
+
+def score(name: str, folder: Path, work: Path) -> Result:
+    expected = json.loads((folder / f"{name}.expected.json").read_text("utf-8"))
+    document = open_document(built(name, folder, work), with_language=False)
+    text = _fold(" ".join(block.text for block in document.blocks))
+    once, never = expected.get("read_once", []), expected.get("never_read", [])
+    avoided = (sum(text.count(_fold(words)) == 1 for words in once)
+               + sum(_fold(words) not in text for words in never))
+    return Result(name, Counter(_fold(q["text"]) for q in expected["questions"]),
+                  Counter(_fold(q.heading) for q in document.questions), document.title,
+                  expected["title"], len(once) + len(never), avoided)
+
+
+def measure(folder: Path = DEFAULT) -> tuple[Totals, Totals]:
+    """The tuned files' results and the held-out ones'."""
+    tuned, held = Totals(), Totals()
+    with tempfile.TemporaryDirectory() as scratch:
+        for name in names(folder):
+            (held if name in HELD_OUT else tuned).results.append(
+                score(name, folder, Path(scratch)))
+    return tuned, held
+
+
+def main(argv: list[str]) -> None:
+    from PySide6.QtGui import QGuiApplication  # the PDFs are laid out by Qt
+
+    application = QGuiApplication.instance() or QGuiApplication(["score_real_formats"])
+    args = [a for a in argv if not a.startswith("-")]
+    tuned, held = measure(Path(args[0]) if args else DEFAULT)
+    del application
+    for result in tuned.results + held.results:
+        mark = " (held out)" if result.name in HELD_OUT else ""
+        print(f"{result.name:40} {result.right}/{sum(result.expected.values())} right, "
+              f"{sum(result.found.values())} found, traps {result.avoided}/{result.traps}, "
+              f"title {'ok' if result.title_right else 'WRONG'}{mark}")
+        if "-v" in argv:
+            for lost in result.expected - result.found:
+                print(f"   lost:  {lost[:90]}")
+            for added in result.found - result.expected:
+                print(f"   added: {added[:90]}")
+            if not result.title_right:
+                print(f"   title: {result.title[:90]!r} (expected {result.wanted_title[:60]!r})")
+    for label, totals in (("tuned", tuned), ("held out", held)):
+        print(f"{label:9} {len(totals.results):3} files  F1 {totals.f1:.3f}  "
+              f"titles {totals.titles:.3f}  traps avoided {totals.traps}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
