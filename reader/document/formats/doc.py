@@ -44,11 +44,11 @@ from .doc_lists import LISTS, OVERRIDES, Lists
 from .doc_runs import Runs, character_runs, paragraph_runs
 from .doc_sprms import DocDamaged, u32
 from .doc_styles import Styles
-from .docx_header import _MAX_WORDS, _NOT_A_TITLE, with_header_title
+from .docx_header import piece_title, with_header_title
 from .html_language import primary_language
 from .metadata_title import given_title
+from .reading import OLE_SIGNATURE
 
-OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_PARAGRAPHS = 1_000_000  # some 30,000 pages: more is a damaged or hostile file
 # Streams that name what an OLE file other than a Word document is (in the refusal).
 _OTHER_KINDS = (("Workbook", "Excel"), ("Book", "Excel"), ("PowerPoint Document",
@@ -200,9 +200,8 @@ def _header_title(chars: str, fib: Fib, table: bytes) -> str:
                 continue  # an empty story, kept when the first page's header was switched off
             for line in re.split("[\r\x07\x0b\x0c]", header):
                 for piece in line.split("\t"):
-                    words = " ".join(piece.split())
-                    if any(c.isalpha() for c in words) and not _NOT_A_TITLE.match(words):
-                        return words if len(words.split()) <= _MAX_WORDS else ""
+                    if (title := piece_title(piece)) is not None:
+                        return title
             return ""
     return ""
 

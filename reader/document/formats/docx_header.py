@@ -24,6 +24,15 @@ _NOT_A_TITLE = re.compile(
     re.IGNORECASE)
 
 
+def piece_title(piece: str) -> str | None:
+    """The title a piece of a header's line (between tabs) gives: its words, "" when they are
+    too many for a title, None when it is no title at all (a page number, a date, a mark)."""
+    words = " ".join(piece.split())
+    if any(c.isalpha() for c in words) and not _NOT_A_TITLE.match(words):
+        return words if len(words.split()) <= _MAX_WORDS else ""
+    return None
+
+
 def header_title(document: Any, text_of: Any) -> str:
     """The first line of words in the first page's header, or "" (none, or no title).
     ``text_of``: a paragraph element's text as the body's reader reads it."""
@@ -36,9 +45,8 @@ def header_title(document: Any, text_of: Any) -> str:
         return ""
     for paragraph in header._element.iter(f"{_W}p"):  # noqa: SLF001 - python-docx's own XML
         for piece in text_of(paragraph).split("\t"):
-            words = " ".join(piece.split())
-            if any(c.isalpha() for c in words) and not _NOT_A_TITLE.match(words):
-                return words if len(words.split()) <= _MAX_WORDS else ""
+            if (title := piece_title(piece)) is not None:
+                return title
     return ""
 
 

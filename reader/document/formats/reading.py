@@ -30,6 +30,8 @@ ALL_SUFFIXES = {**TEXT_SUFFIXES, **SUFFIXES}
 _SNIFFED = {"PDF": "pdf", "EPUB": "epub", "DOCX": "docx", "OpenDocument": "odt",
             "OLE": "doc"}  # an OLE file that is no Word document is refused by its reader
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024  # a book or a PDF with pictures is larger than text
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Microsoft's compound files: Word 97-2003…
 _TEXT_FORMATS = frozenset({"transcript", "rtf"})  # text with marks: text's limit (MAX_FILE_BYTES)
 
 
@@ -96,6 +98,12 @@ def _extract(data: bytes, path: str, format_name: str, options: ReadingOptions) 
         from .html import read_html
 
         return read_html(data, path, whole_page=options.whole_page, notes=options.notes)
+    if format_name == "doc" or format_name == "docx" and data.startswith(OLE_SIGNATURE):
+        # a .docx that is an OLE file: password-protected (Word encrypts into one), or a
+        # Word 97-2003 file renamed; the .doc reader tells them apart
+        from .doc import read_doc
+
+        return read_doc(data, path)
     if format_name == "docx":
         from .docx import read_docx
 
@@ -120,8 +128,4 @@ def _extract(data: bytes, path: str, format_name: str, options: ReadingOptions) 
         from .rtf import read_rtf
 
         return read_rtf(data, path)
-    if format_name == "doc":
-        from .doc import read_doc
-
-        return read_doc(data, path)
     raise LoadError(LoadProblem.BINARY, path, format_name)

@@ -323,3 +323,14 @@ def test_file_open_offers_word_97_documents():
     filters = messages.document_filters().split(";;")
     assert "*.doc" in filters[0].split("(")[1].rstrip(")").split()
     assert "Word 97-2003 document (*.doc)" in filters
+
+
+def test_a_docx_that_is_an_ole_file_is_read_as_what_it_is(tmp_path):
+    """Word encrypts a password-protected .docx into an OLE file; a Word 97-2003 file may be
+    renamed .docx: the first is asked a password of, the second read."""
+    with pytest.raises(LoadError) as raised:
+        _open(tmp_path, ole_file({"EncryptedPackage": b"\0" * 64, "EncryptionInfo": b"\0" * 64}),
+              name="protected.docx")
+    assert raised.value.problem is LoadProblem.PASSWORD
+    assert _open(tmp_path, _interview().build(), name="renamed.docx").title == (
+        "Entretien avec Anna Berg")
