@@ -9,6 +9,14 @@ import shutil
 import tempfile
 
 import pytest
+from hypothesis import settings
+
+# CI runs the property tests on the same examples each time (a submission fails for what it
+# changed, not for an input drawn that run); a developer's run draws new ones each time, and the
+# fuzz campaign (scripts/fuzzing) explores at length.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 # An explicit QT_QPA_PLATFORM (xcb under a desktop session, for AT-SPI tests) is kept.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from reader.document.formats.rtf import read_rtf
@@ -40,6 +40,13 @@ def test_rtf_keeps_every_word(tmp_path_factory, paragraphs):
                 min_size=1, max_size=8),
        st.sampled_from(["zoom", "teams", "srt"]))
 def test_transcripts_keep_every_spoken_word(tmp_path_factory, turns, tool):
+    # An unnamed turn whose words open with "A : 0" names a speaker A, as it would in a real
+    # transcript: its words are the property's, not its name's
+    assume(all(":" not in words for name, words in turns if not name))
+    # nor does a lone dash or ">>" opening a cue: subtitles' mark of a new speaker, not words;
+    # "-->" is the timings' arrow, which no cue may hold
+    assume(not any(word in ("-", "–", "—") or word.startswith(">>") or "-->" in word
+                   for _, words in turns for word in words.split()))
     paragraphs = [f"{name}: {words}" if name else words for name, words in turns]
     path = write_transcript(tmp_path_factory.mktemp("vtt") / "t.vtt", _blocks(paragraphs), tool)
     read = read_transcript(path.read_bytes(), str(path)).blocks
@@ -48,7 +55,9 @@ def test_transcripts_keep_every_spoken_word(tmp_path_factory, turns, tool):
     assert _unnamed(" ".join(b.text for b in read)) == _unnamed(" ".join(paragraphs))
 
 
-def _unnamed(text: str) -> list[str]:
+def _unnamed(text: str) -> str:
+    """Every character said but spaces, in order (the issue's property: a label written
+    "A : 0" is read as the label "A: 0", its characters kept)."""
     for name in ("Anna Berg:", "Tom:", "Speaker 2:"):
         text = text.replace(name, " ")
-    return unicodedata.normalize("NFC", text).split()
+    return "".join(unicodedata.normalize("NFC", text).split())

@@ -250,3 +250,13 @@ def test_the_header_title_names_the_document_when_its_text_does_not(tmp_path):
 ])
 def test_no_cue_is_lost_for_how_a_tool_wrote_its_timings(tmp_path, name, text):
     assert _texts(_open(tmp_path, name, text)) == ["First words and the next."]
+
+
+def test_angle_brackets_that_are_no_tag_are_read_as_written(tmp_path):
+    """Found by the keep-every-word property: a cue "<>" was taken for a tag and lost."""
+    path = tmp_path / "signs.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:02,000\nAnna: <> and a < b > c, <3\n\n"
+                    "2\n00:00:03,000 --> 00:00:04,000\n<i>Tom:</i> <font color=red>yes</font> <a>\n",
+                    encoding="utf-8")
+    said = " ".join(block.text for block in open_document(path).blocks)
+    assert said == "Anna: <> and a < b > c, <3 Tom: yes <a>"  # tags out, the rest as written

@@ -40,7 +40,10 @@ from .html_language import primary_language
 from .metadata_title import given_title
 
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?[ \t]+([^>]*)>")  # <v Name>, <v.loud Name>
-_TAG = re.compile(r"<[^>\n]*>")
+# A WebVTT tag (<i>, <c.yellow>, a karaoke timing <00:00:01.500>: its text escapes a "<" of its
+# own); SubRip's are the few its players honour: "<>", "a < b > c" or "<a>" are shown as written
+_TAG = re.compile(r"<(?:/?[^\W\d_][^<>\n]*|\d[\d:.]*)>")
+_SUBRIP_TAG = re.compile(r"</?(?:[ibus]|font)(?:[ \t][^<>\n]*)?>", re.IGNORECASE)
 _ASS_TAG = re.compile(r"\{\\[^}\n]*\}")  # "{\an8}": a position some SRT files carry
 # "John Smith: …", "Speaker 1: …", "MARIE-ANNE: …": a label of one to four words, no sentence.
 _LABEL = re.compile(r"^([^\W\d_][\w'’.\-]*(?:[ \t]+[\w'’.\-()]+){0,3})[ \t]?:[ \t]+(?=\S)")
@@ -161,8 +164,10 @@ def _clean(line: str, vtt: bool) -> str:
     """A cue line's words: tags (but voice spans) and SRT's position marks out, WebVTT's
     character references (``&amp;``) read."""
     line = _ASS_TAG.sub("", line)
+    if not vtt:
+        return _SUBRIP_TAG.sub("", line)
     line = _TAG.sub(lambda tag: tag[0] if _VOICE.fullmatch(tag[0]) else "", line)
-    return html.unescape(line) if vtt else line
+    return html.unescape(line)
 
 
 def turns(cues: list[Cue]) -> Iterator[_Turn]:
@@ -211,8 +216,10 @@ def _utterances(line: str, speakers: frozenset[str]) -> Iterator[tuple[str, bool
     if pieces[0].strip() or len(pieces) == 1:
         yield _labelled(pieces[0], speakers)
     for name, said in zip(pieces[1::2], pieces[2::2], strict=True):
-        _, new, words = _labelled(said, speakers)
-        yield " ".join(name.split()), new, words
+        name = " ".join(name.split())
+        # the span names its speaker: only that name said again is a label ("A : 0" is words)
+        _, new, words = _labelled(said, frozenset({name}))
+        yield name, new, words
 
 
 def _labelled(text: str, speakers: frozenset[str]) -> tuple[str, bool, str]:
