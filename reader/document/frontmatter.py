@@ -17,6 +17,7 @@ from .chrome import is_chrome, is_top_link
 from .headline import HEAD_LIMIT, is_masthead, skip_chrome
 from .matterlines import is_byline, is_footer, is_share
 from .model import Block, BlockKind, Role
+from .notheadlines import mail_subject
 from .sitenames import question_under_name
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 from .titlecues import (
@@ -139,7 +140,11 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         later_heading_level = min(
             (b.level for b in blocks[i + 1 : n] if b.kind is BlockKind.HEADING), default=7
         )
-    if i < n and (is_title_candidate(blocks[i]) or headline_above_marker(blocks, i, n)):
+    if i < n and (
+        is_title_candidate(blocks[i])
+        or headline_above_marker(blocks, i, n)
+        or mail_subject(blocks[i].text)
+    ):
         first = blocks[i]
         if first.kind is not BlockKind.HEADING or first.level < later_heading_level:
             title = i

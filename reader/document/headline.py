@@ -8,6 +8,7 @@ import re
 from .chrome import is_chrome, is_list_link
 from .lines import NUMBER_MARK
 from .model import Block, BlockKind, Role
+from .notheadlines import subject_under_header
 from .repeatedtitle import repeated_title
 from .sitenames import (
     SITE_NAME_WORDS,
@@ -25,6 +26,7 @@ from .titlecues import (
     is_greeting,
     is_lead,
     is_rubric,
+    is_rubric_kicker,
     is_title_candidate,
     marker_role,
 )
@@ -64,6 +66,11 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     role. Returns ``i`` unchanged when the top holds no chrome."""
     if i < n and _ARCHIVE.match(blocks[i].text):
         return i  # "Schlagwort: Interview": an archive's page, titled by its tag
+    subject = subject_under_header(blocks, i, n)
+    if subject >= 0:  # "From: …" / "Sent: …" / "To: …" / "Subject: …": an e-mail's header
+        for k in range(i, subject):
+            roles[k] = marker_role(blocks[k]) or Role.SHARE
+        return subject
     i = _after_teaser(blocks, i, n, roles)
     repeated = repeated_title(blocks, i, n, roles)
     if repeated >= 0:
@@ -167,6 +174,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             and (reads_as_name(block.text) or is_tagline(block.text) or names_paper(block.text))
         )
         name = name or _column_name(block, greeting) or _kicker(blocks, k, headline, n)
+        name = name or is_rubric_kicker(block.text, text)
         # A rubric ("Interview", "Editorial") above the headline, and the page's lines above
         # it (a picture's caption, "Beliebte Themen").
         name = name or _under_rubric(blocks, k, above, headline, n, asks)

@@ -1,0 +1,128 @@
+"""Title rules found in the ninth round's real layouts (e-mails, press releases, chat logs,
+pages copied from a browser or a proxy, kickers above the headline), each with a document it
+must catch and one it must not."""
+
+from __future__ import annotations
+
+from reader.document.model import Role
+
+from .test_structure_layouts import asked, doc
+
+ANSWER = (
+    "Almost six years now. I started during the winter appeal, sorting tins in the back room, "
+    "and I have come every Saturday since, even the snowy ones."
+)
+BODY = (
+    "The company will open every plant to independent inspectors without notice, and it will "
+    "publish the results of each inspection on its customer line from next month."
+)
+
+
+# --- An e-mail's header ------------------------------------------------------------------------
+
+
+def test_an_e_mails_subject_is_its_title_and_its_header_is_hidden():
+    document = doc(
+        "From: Priya Natarajan <priya@example.org>\nSent: Thursday, 9 May 2024 16:42\n"
+        "To: Owen Clarke <owen@example.org>\nSubject: RE: Questions for the volunteer profile\n\n"
+        "Hi Owen,\n\nMy answers are below each question.\n\n"
+        f"1. How long have you been volunteering at the food bank?\n{ANSWER}\n\n"
+        f"2. What would you say to someone thinking of joining?\n{ANSWER}\n"
+    )
+    assert document.title == "RE: Questions for the volunteer profile"
+    assert [b.role for b in document.blocks[:3]] == [Role.SHARE, Role.DATELINE, Role.SHARE]
+
+
+def test_a_line_opened_by_from_without_a_subject_below_is_no_e_mail_header():
+    document = doc(
+        "From: our reporter at the harbour\n\nThe ferry was late again this morning.\n\n"
+        f"{BODY}\n"
+    )
+    assert document.title == "From: our reporter at the harbour"
+
+
+# --- A press release's marker -----------------------------------------------------------------
+
+
+def test_a_press_releases_marker_is_never_its_title():
+    without_headline = doc(
+        "For Immediate Release Contact: Carla Benning\n\nTuesday, March 3, 1992\n\n"
+        f"COLUMBUS, March 3 – Northway Foods today announced new inspections. {BODY}\n\n{BODY}\n"
+    )
+    assert without_headline.title == ""
+    with_headline = doc(
+        "COMMUNIQUÉ DE PRESSE\n\nLa coopérative ouvre ses ateliers au public\n\n"
+        f"Lyon, le 3 mars 2024 – {BODY}\n\n{BODY}\n"
+    )
+    assert with_headline.title == "La coopérative ouvre ses ateliers au public"
+
+
+def test_a_headline_that_names_a_press_release_stays_the_title():
+    document = doc(f"Press release: Club opens its new stadium\n\n{BODY}\n\n{BODY}\n")
+    assert document.title == "Press release: Club opens its new stadium"
+
+
+# --- A chat program's log ---------------------------------------------------------------------
+
+
+def test_a_chat_logs_header_is_no_title():
+    document = doc(
+        "**** BEGIN LOGGING AT Tue Jun 10 19:02:11 2008\n\n"
+        "Jun 10 19:03:40 <fern>\tevening all\nJun 10 19:04:05 <hazel>\thi fern\n"
+        "Jun 10 19:04:31 <fern>\ttwo of them survived the frost, the rest are compost\n"
+    )
+    assert document.title == ""
+
+
+def test_a_headline_about_logging_stays_the_title():
+    document = doc(f"Logging at the mill: a day with the foresters\n\n{BODY}\n\n{BODY}\n")
+    assert document.title == "Logging at the mill: a day with the foresters"
+
+
+# --- A page copied through a proxy or from a blog's archive -----------------------------------
+
+
+def test_a_proxys_bar_an_archives_heading_and_a_tags_name_stand_above_the_headline():
+    document = doc(
+        "www.mirror.example   »   [go: up one dir, main page]\n\nArchive for April, 2018\n\n"
+        "h1\n\nHollis Press: Serving Collectors Through A Family Of Print Titles\n\n"
+        f"April 27, 2018\n\n{BODY}\n\n{BODY}\n"
+    )
+    assert document.title == "Hollis Press: Serving Collectors Through A Family Of Print Titles"
+    assert [b.role for b in document.blocks[:3]] == [Role.SHARE] * 3
+
+
+def test_headlines_that_mention_an_address_an_archive_or_h1n1_stay_titles():
+    for headline in (
+        "Why example.org closed its forum after twenty years",
+        "Archives for the future: how libraries keep the web",
+        "H1N1: what parents should know this winter",
+    ):
+        assert doc(f"{headline}\n\n{BODY}\n\n{BODY}\n").title == headline
+
+
+# --- A kicker in capitals above the headline ---------------------------------------------------
+
+
+def test_a_rubric_in_capitals_above_a_headline_in_sentence_case_is_its_kicker():
+    document = doc(
+        "ENTREVISTA A LA PERIODISTA INÉS BARRAGÁN\n"
+        "Estas son las claves que convierten una noticia en el próximo fenómeno viral\n"
+        "El programa conversa con Inés Barragán para entender por qué algunos contenidos se "
+        "extienden como una epidemia. Pero no es la única clave.\n\n"
+        "Barragán lleva años observando qué historias saltan de una pantalla a miles de ellas.\n"
+    )
+    assert document.title == (
+        "Estas son las claves que convierten una noticia en el próximo fenómeno viral"
+    )
+    assert document.blocks[0].role is Role.SHARE
+
+
+def test_a_headline_in_capitals_above_its_standfirst_stays_the_title():
+    document = doc(
+        "INTERVIEW WITH THE NEW HEAD TEACHER\n\n"
+        "She talks about her first year at the school and what comes next.\n\n"
+        f"What surprised you most?\n\n{ANSWER}\n\nWhat comes next?\n\n{ANSWER}\n"
+    )
+    assert document.title == "INTERVIEW WITH THE NEW HEAD TEACHER"
+    assert asked(document) == [("", "What surprised you most?"), ("", "What comes next?")]
