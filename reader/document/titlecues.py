@@ -88,9 +88,15 @@ def _lower_byline(text: str) -> bool:
     return all(not w or w[0].isupper() or w.casefold() in _NAME_JOINS for w in words)
 
 
+# A byline's first word alone on its line, the name on the next ("Por" / "Folha do Sul").
+_BYLINE_WORD = re.compile(r"(?i)(?:by|por|par|von|door|av|af|przez)\s*:?")
+
+
 def _is_byline(text: str) -> bool:
     if _RUBRIC_AND_QUOTE.match(text) is not None:
         return False
+    if _BYLINE_WORD.fullmatch(text.strip()):
+        return True
     if _lower_byline(text.strip()):
         return True
     labelled = _INTERVIEW_LABEL.match(text)

@@ -126,3 +126,54 @@ def test_a_headline_in_capitals_above_its_standfirst_stays_the_title():
     )
     assert document.title == "INTERVIEW WITH THE NEW HEAD TEACHER"
     assert asked(document) == [("", "What surprised you most?"), ("", "What comes next?")]
+
+
+# --- A title above a date, the first section's heading below it ------------------------------
+
+TEKST = (
+    "Når du jobber som journalist, må du få fram fakta, og derfor snakker vi om de seks "
+    "hjelpeordene som en god tekst alltid gir leseren svar på."
+)
+
+
+def test_the_line_above_a_date_is_the_title_when_the_line_below_heads_the_first_section():
+    document = doc(
+        "Intervjuteknikk\n\nPublisert: 09.03.2016, Oppdatert: 06.03.2017\n\n"
+        f"Journalistens seks hjelpeord\n\n{TEKST}\n\nÅpne og lukkede spørsmål\n\n{TEKST}\n"
+    )
+    assert document.title == "Intervjuteknikk"
+
+
+def test_under_a_rubric_and_a_date_or_with_no_later_section_the_line_below_is_the_title():
+    under_rubric = doc(
+        "Intervju\n\nPublisert: 09.03.2016\n\n"
+        f"Journalistens seks hjelpeord\n\n{TEKST}\n\nÅpne og lukkede spørsmål\n\n{TEKST}\n"
+    )
+    assert under_rubric.title == "Journalistens seks hjelpeord"
+    no_section = doc(
+        f"Skoleavisen\n\nPublisert: 09.03.2016\n\nJournalistens seks hjelpeord\n\n{TEKST}\n\n"
+        f"{TEKST}\n"
+    )
+    assert no_section.title == "Journalistens seks hjelpeord"
+
+
+# --- A byline split over two lines under the headline -------------------------------------------
+
+TEXTO = (
+    "Helena Prates é uma repórter com nove livros publicados, que hoje trabalha numa emissora "
+    "de televisão em São Paulo e ficou conhecida por entrevistar quem pensa o contrário dela."
+)
+
+
+def test_a_byline_word_alone_closes_the_head_and_the_headline_is_above_it():
+    document = doc(
+        "Entrevistas\n|\n12 de maio de 2016\n|\n09:40\n\n"
+        "Helena Prates fala das duas memórias e do ofício da reportagem\n\n"
+        f"Por\nFolha do Sul\nredacao@folha.example\n\nMarta Quintela*\n\n{TEXTO}\n\n{TEXTO}\n"
+    )
+    assert document.title == "Helena Prates fala das duas memórias e do ofício da reportagem"
+
+
+def test_a_headline_opened_by_a_byline_word_stays_the_title():
+    document = doc(f"By the sea, a school without walls\n\n{TEXTO}\n\n{TEXTO}\n")
+    assert document.title == "By the sea, a school without walls"
