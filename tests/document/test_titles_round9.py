@@ -177,3 +177,47 @@ def test_a_byline_word_alone_closes_the_head_and_the_headline_is_above_it():
 def test_a_headline_opened_by_a_byline_word_stays_the_title():
     document = doc(f"By the sea, a school without walls\n\n{TEXTO}\n\n{TEXTO}\n")
     assert document.title == "By the sea, a school without walls"
+
+
+# --- The name of the one who asks above the headline ---------------------------------------------
+
+
+def test_a_name_whose_initials_ask_the_questions_stands_above_the_headline():
+    document = doc(
+        "Book Club Corner\n\nReading Guide: The Salt Jar\n\nTuesday, November 18th, 2014\n\n"
+        f"BCC: What do you love most about writing?\n\nHW: {ANSWER}\n\n"
+        f"BCC: Which authors do you return to?\n\nHW: {ANSWER}\n"
+    )
+    assert document.title == "Reading Guide: The Salt Jar"
+
+
+def test_a_name_that_asks_above_a_standfirst_stays_the_title():
+    document = doc(
+        "Book Club Corner\n\nWe talked to Hannah Wells about her new novel.\n\n"
+        f"BCC: What do you love most about writing?\n\nHW: {ANSWER}\n\n"
+        f"BCC: Which authors do you return to?\n\nHW: {ANSWER}\n"
+    )
+    assert document.title == "Book Club Corner"
+
+
+# --- A headline in sentence case above the date -------------------------------------------------
+
+
+def test_a_short_headline_in_sentence_case_above_the_date_is_the_title():
+    document = doc(
+        "Nearly a perfect night\n\nWednesday, March 4\n\n|\n\n"
+        "Press conference of Harbor City head coach Rui Albano after the win\n\n"
+        f"- Rui, what would you promise the fans?\n- {ANSWER}\n"
+        f"- Which team would you rather avoid?\n- {ANSWER}\n"
+    )
+    assert document.title == "Nearly a perfect night"
+
+
+def test_a_sites_name_above_the_date_is_still_no_title():
+    document = doc(
+        "The Eastside Echo\n\nWednesday, March 4\n\n"
+        "Press conference of Harbor City head coach Rui Albano after the win\n\n"
+        f"- Rui, what would you promise the fans?\n- {ANSWER}\n"
+        f"- Which team would you rather avoid?\n- {ANSWER}\n"
+    )
+    assert document.title == "Press conference of Harbor City head coach Rui Albano after the win"
