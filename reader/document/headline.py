@@ -8,7 +8,7 @@ import re
 from .chrome import is_chrome, is_list_link
 from .lines import NUMBER_MARK
 from .model import Block, BlockKind, Role
-from .notheadlines import subject_under_header
+from .notheadlines import header_after, subject_under_header
 from .repeatedtitle import repeated_title
 from .sitenames import (
     SITE_NAME_WORDS,
@@ -68,7 +68,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         return i  # "Schlagwort: Interview": an archive's page, titled by its tag
     subject = subject_under_header(blocks, i, n)
     if subject >= 0:  # "From: …" / "Sent: …" / "To: …" / "Subject: …": an e-mail's header
-        for k in range(i, subject):
+        for k in [*range(i, subject), *range(subject + 1, header_after(blocks, subject, n))]:
             roles[k] = marker_role(blocks[k]) or Role.SHARE
         return subject
     i = _after_teaser(blocks, i, n, roles)

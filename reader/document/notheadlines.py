@@ -1,6 +1,7 @@
 """Lines at the top of a document that are never its headline, though they stand where one
 would: an e-mail's header (whose subject is the title), a press release's "For immediate
-release" line, a chat program's log header, a web address, an HTML element's name."""
+release" line, a chat program's log header, a journal entry's header, a web address, an HTML
+element's name."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ _HEADER = re.compile(rf"(?i)(?:{_FROM}|{_SENT}|{_TO})\s?:\s*\S.*")
 _FROM_LINE = re.compile(rf"(?i)(?:{_FROM})\s?:\s*\S.*")
 _SUBJECT_LINE = re.compile(rf"(?i)(?:{_SUBJECT})\s?:\s*(\S.*)")
 _HEADER_LINES = 6  # From, Sent, To, Cc, Bcc, Subject
+# The line a mail program sets above a quoted or forwarded message's header.
+_MAIL_DIVIDER = re.compile(
+    r"(?i)-{2,}\s*(?:original\s+message|forwarded\s+message|message\s+d'origine"
+    r"|message\s+transf[ée]r[ée]|urspr[üu]ngliche\s+nachricht|weitergeleitete\s+nachricht"
+    r"|mensaje\s+original|mensaje\s+reenviado|messaggio\s+originale|messaggio\s+inoltrato"
+    r"|oorspronkelijk\s+bericht|doorgestuurd\s+bericht|mensagem\s+original"
+    r"|mensagem\s+encaminhada|wiadomo[śs][ćc]\s+oryginalna)\s*-{2,}"
+)
 
 # A press release's own marker: "FOR IMMEDIATE RELEASE", "COMMUNIQUÉ DE PRESSE",
 # "Pressemitteilung", with the press contact after it on the same line ("For Immediate Release
@@ -44,6 +53,13 @@ _LOG_HEADER = re.compile(
 _LOG_LINE = re.compile(
     r"(?:[A-Z][a-z]{2}\s+\d{1,2}\s+)?[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?:?\s+"
     r"(?:<[^>\s]{1,30}>|\*\s|-->|<--|---\s)"
+)
+# A blog journal's entry header (LiveJournal, Dreamwidth and their like): "pagewright
+# (pagewright.example.net) wrote in volunteers_news2009-03-14 08:15 pm Entry tags:".
+_JOURNAL_HEADER = re.compile(
+    r"(?i)\S.{0,80}\bwrote(?:\s+in\s+.{1,60}?)?\s*\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\s*(?:[ap]m)?"
+    r"(?:\s*entry\s+tags\s*:.*)?"
+    r"|entry\s+tags\s*:.{0,80}"  # the tags' line apart: "Entry tags:"
 )
 # A web address opening the line, as a proxy's bar or a site's name is copied: "www.site.org
 # » [go: up one dir, main page]", "https://example.org/news".
@@ -79,6 +95,7 @@ def never_headline(block: Block) -> bool:
         is_release_marker(text)
         or is_log_header(text)
         or opens_with_address(text)
+        or _JOURNAL_HEADER.fullmatch(text.strip()) is not None
         or _TAG_NAME.fullmatch(text.strip()) is not None
     )
 
@@ -92,8 +109,14 @@ def mail_subject(text: str) -> str:
 
 def subject_under_header(blocks: list[Block], i: int, n: int) -> int:
     """Where the subject line is when the document opens, at ``i``, with an e-mail's header
-    ("From: …" / "Sent: …" / "To: …" / "Subject: …"): the subject is the title a reader
-    expects, the other lines are the mail program's. -1 when no such header opens it."""
+    ("From: …" / "Sent: …" / "To: …" / "Subject: …", maybe under "-----Original
+    Message-----"), or with the subject first and the header under it (as Thunderbird prints):
+    the subject is the title a reader expects, the other lines are the mail program's. -1 when
+    no such header opens it."""
+    if i < n and _MAIL_DIVIDER.fullmatch(blocks[i].text.strip()):
+        i += 1
+    if i + 1 < n and mail_subject(blocks[i].text) and _FROM_LINE.fullmatch(blocks[i + 1].text):
+        return i
     if i >= n or _FROM_LINE.fullmatch(blocks[i].text.strip()) is None:
         return -1
     for k in range(i + 1, min(n, i + _HEADER_LINES)):
@@ -106,3 +129,12 @@ def subject_under_header(blocks: list[Block], i: int, n: int) -> int:
             return -1
     return -1
 
+
+
+def header_after(blocks: list[Block], subject: int, n: int) -> int:
+    """Where the text begins after an e-mail's subject line: after the header lines that
+    follow it ("Subject: …" / "From: …" / "Date: …" / "To: …")."""
+    k = subject + 1
+    while k < min(n, subject + _HEADER_LINES) and _HEADER.fullmatch(blocks[k].text.strip()):
+        k += 1
+    return k

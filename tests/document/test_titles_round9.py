@@ -221,3 +221,38 @@ def test_a_sites_name_above_the_date_is_still_no_title():
         f"- Which team would you rather avoid?\n- {ANSWER}\n"
     )
     assert document.title == "Press conference of Harbor City head coach Rui Albano after the win"
+
+
+# --- A journal entry's header above its title ---------------------------------------------------
+
+
+def test_a_journal_entrys_header_stands_above_the_title():
+    document = doc(
+        "pagewright (pagewright.example.net) wrote in volunteers_news2009-03-14 08:15 pm\n"
+        "Entry tags:\n\nVolunteer Chat Transcript\n\n"
+        f"Last night we held our first open volunteer chat. {BODY}\n\n{BODY}\n"
+    )
+    assert document.title == "Volunteer Chat Transcript"
+    assert document.blocks[0].role is Role.SHARE
+
+
+def test_a_headline_saying_what_someone_wrote_stays_the_title():
+    headline = "What my grandmother wrote in her diary in 1944"
+    assert doc(f"{headline}\n\n{BODY}\n\n{BODY}\n").title == headline
+
+
+def test_an_e_mail_printed_with_its_subject_first_or_forwarded_is_titled_by_its_subject():
+    printed = doc(
+        "Subject: Questions for the volunteer profile\nFrom: Owen Clarke <owen@example.org>\n"
+        "Date: 6 May 2024 10:15\nTo: Priya Natarajan\n\nHi Priya, here are the questions.\n\n"
+        f"1. How long have you been volunteering?\n{ANSWER}\n"
+    )
+    assert printed.title == "Questions for the volunteer profile"
+    assert [b.role for b in printed.blocks[1:4]] == [Role.SHARE, Role.DATELINE, Role.SHARE]
+    # one paragraph a line, as a Word file or a web page gives them
+    forwarded = doc(
+        "---------- Forwarded message ---------\n\nFrom: Owen Clarke <owen@example.org>\n\n"
+        "Date: 6 May 2024 10:15\n\nSubject: Fwd: The profile\n\nTo: Priya Natarajan\n\n"
+        f"Hi Priya, see below.\n\n{ANSWER}\n"
+    )
+    assert forwarded.title == "Fwd: The profile"
