@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .chrome import is_chrome, is_list_link
+from .datedtitle import opens_sections
 from .lines import NUMBER_MARK
 from .model import Block, BlockKind, Role
 from .notheadlines import header_after, subject_under_header
@@ -171,7 +172,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     # A title that counts the questions below it ("20 Perguntas") is the post's: the short
     # lines above it are the site's ("Um pouco de tudo sobre quase nada", a blog's name).
     counted = counts_questions(text)
-    if lines == [lines[0], headline] and _opens_sections(blocks, lines[0], headline, n):
+    if lines == [lines[0], headline] and opens_sections(blocks, lines[0], headline, n):
         # "Intervjuteknikk" / "Publisert: …" / "Journalistens seks hjelpeord" / text / "Åpne og
         # lukkede spørsmål" / text: the line under the date heads the page's first section,
         # as the short lines further down head the others; the page's title stands above it.
@@ -297,39 +298,6 @@ def _kicker(blocks: list[Block], k: int, headline: int, n: int) -> bool:
         and not any(
             b.kind is BlockKind.HEADING and b.level == 1 for b in blocks[headline + 1 : n]
         )
-    )
-
-
-_SECTION_WORDS = 6
-_TEXT_WORDS = 15
-
-
-def _opens_sections(blocks: list[Block], top: int, k: int, n: int) -> bool:
-    """Whether short line ``k``, under the page's top line and a date, is the first of its
-    intertitles: text follows it, and further down another short line with no final
-    punctuation stands between two paragraphs of text. Not when the top line is a rubric or a
-    paper's name."""
-
-    def short(block: Block) -> bool:
-        text = block.text.strip()
-        return (
-            block.kind is BlockKind.PARAGRAPH
-            and 0 < word_count(text) <= _SECTION_WORDS
-            and text[-1] not in ".?!:;,…"
-            and marker_role(block) is None
-            and not is_chrome(block)
-        )
-
-    def text(j: int) -> bool:
-        return 0 <= j < n and word_count(blocks[j].text) >= _TEXT_WORDS
-
-    line = blocks[top].text
-    return (
-        any(marker_role(blocks[m]) is not None for m in range(top + 1, k))  # a date between
-        and short(blocks[k])
-        and text(k + 1)
-        and not (is_rubric(line) or names_paper(line) or is_tagline(line))
-        and any(short(blocks[j]) and text(j - 1) and text(j + 1) for j in range(k + 2, n))
     )
 
 

@@ -150,6 +150,11 @@ def test_under_a_rubric_and_a_date_or_with_no_later_section_the_line_below_is_th
         f"Journalistens seks hjelpeord\n\n{TEKST}\n\nÅpne og lukkede spørsmål\n\n{TEKST}\n"
     )
     assert under_rubric.title == "Journalistens seks hjelpeord"
+    under_a_bare_date = doc(
+        "Radio Nord\n\n12.03.2024\n\n"
+        f"Journalistens seks hjelpeord\n\n{TEKST}\n\nÅpne og lukkede spørsmål\n\n{TEKST}\n"
+    )
+    assert under_a_bare_date.title == "Journalistens seks hjelpeord"
     no_section = doc(
         f"Skoleavisen\n\nPublisert: 09.03.2016\n\nJournalistens seks hjelpeord\n\n{TEKST}\n\n"
         f"{TEKST}\n"
