@@ -86,9 +86,11 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         if is_chrome(block) or marker_role(block) is not None:
             tops.append(j)
             if marker_role(block) is Role.BYLINE and any(
-                is_title_candidate(blocks[k]) and not is_chrome(blocks[k]) for k in tops
+                is_title_candidate(blocks[k]) and not is_chrome(blocks[k]) for k in tops[1:]
             ):
-                break  # a byline closes the head: the headline stands above it
+                # a byline closes the head under the page's lines: the headline is above it
+                # (a site's name, then a byline, then the headline: the headline is below)
+                break
         elif is_title_candidate(block):
             tops.append(j)
             if block.kind is BlockKind.HEADING and not _outranked(blocks, j, n):

@@ -179,9 +179,11 @@ def test_a_byline_word_alone_closes_the_head_and_the_headline_is_above_it():
     assert document.title == "Helena Prates fala das duas memórias e do ofício da reportagem"
 
 
-def test_a_headline_opened_by_a_byline_word_stays_the_title():
+def test_a_headline_opened_by_a_byline_word_or_under_a_sites_name_and_a_byline_stays_the_title():
     document = doc(f"By the sea, a school without walls\n\n{TEXTO}\n\n{TEXTO}\n")
     assert document.title == "By the sea, a school without walls"
+    under_byline = doc(f"Kultur\n\nVon Anna Berg\n\nDie Bäckerin vom Markt erzählt\n\n{TEXTO}\n")
+    assert under_byline.title == "Die Bäckerin vom Markt erzählt"
 
 
 # --- The name of the one who asks above the headline ---------------------------------------------
