@@ -7,6 +7,7 @@ import re
 
 from .matterlines import is_link_trail
 from .model import Block, BlockKind
+from .notheadlines import never_headline
 from .textcues import word_count
 
 # Site chrome above the headline: a breadcrumb ("Accueil > Société", "Culture / Books"), a
@@ -130,6 +131,13 @@ _READING_TIME = re.compile(
     r"|de\s+leitura|leestijd|czytania|čtení|gelezen))"
 )
 
+# An archive's heading a blog repeats above each post it lists: "Archive for March, 2017",
+# "Monthly Archives: May 2019", "Archives de mars 2018", "Archiv für Mai 2020".
+_DATED_ARCHIVE = re.compile(
+    r"(?i)(?:(?:monthly\s+|yearly\s+)?archives?\s*(?:for|of|de|du|von|für|del|di|van|:)"
+    r"|archivo\s+de|archivio\s+(?:di|del)|arquivo\s+de|archiwum)\s.{0,30}\b(?:19|20)\d{2}"
+)
+
 
 def is_top_link(block: Block) -> bool:
     """Whether a line only links back to the top of the page ("Back to top", "Desplaça cap
@@ -170,6 +178,8 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or is_top_link(block)
         or is_link_trail(text)  # its last step may ask: "Forum › … › Tomaten platzen auf?"
         or _READING_TIME.fullmatch(text) is not None
+        or _DATED_ARCHIVE.fullmatch(text) is not None
+        or never_headline(block)  # "FOR IMMEDIATE RELEASE", "**** BEGIN LOGGING AT …", "www.…"
         or (word_count(text) <= _COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.match(text))
         or (_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))
     ):

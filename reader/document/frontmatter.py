@@ -17,6 +17,7 @@ from .chrome import is_chrome, is_top_link
 from .headline import HEAD_LIMIT, is_masthead, skip_chrome
 from .matterlines import is_byline, is_footer, is_share
 from .model import Block, BlockKind, Role
+from .notheadlines import mail_subject
 from .sitenames import question_under_name
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 from .titlecues import (
@@ -105,6 +106,39 @@ def _sentence_above_headline(blocks: list[Block], i: int, n: int) -> bool:
     )
 
 
+_ASKER_NAME_WORDS = 5
+_ASKER_TURNS = 2
+_ASKER_ZONE = 40
+
+
+def _names_the_asker(blocks: list[Block], i: int, n: int) -> bool:
+    """Whether short line ``i`` is the name of the site or the club that asks, above the
+    headline: its initials, or the name itself, open two of the later questions ("Readers Circle"
+    / "Reader's Guide: The Button Box" / "RC: What do you love most about writing?"), and a
+    headline with no final punctuation stands below it."""
+    words = blocks[i].text.split()
+    if not 0 < len(words) <= _ASKER_NAME_WORDS or i + 1 >= n:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    names = {"".join(w[0] for w in words).casefold(), " ".join(words).casefold()}
+    turns = sum(
+        1
+        for b in blocks[i + 2 : i + _ASKER_ZONE]
+        if split_prefix(b.text)[0] is Prefix.SPEAKER
+        and split_prefix(b.text)[1].casefold() in names
+        and ending(b.text) is Ending.QUESTION  # the asker's, not the guest's answers
+    )
+    below = blocks[i + 1]
+    return (
+        turns >= _ASKER_TURNS
+        and is_title_candidate(below)
+        and ending(below.text) is Ending.NONE
+        and not below.text.rstrip().endswith(".")
+        and not _opens_turns(blocks, i + 1)
+    )
+
+
 def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) -> Matter:
     """The front-matter run at the top of ``blocks[:hi]`` (``hi``: where the back matter starts).
 
@@ -139,9 +173,16 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         later_heading_level = min(
             (b.level for b in blocks[i + 1 : n] if b.kind is BlockKind.HEADING), default=7
         )
-    if i < n and (is_title_candidate(blocks[i]) or headline_above_marker(blocks, i, n)):
+    if i < n and (
+        is_title_candidate(blocks[i])
+        or headline_above_marker(blocks, i, n)
+        or mail_subject(blocks[i].text)
+    ):
         first = blocks[i]
         if first.kind is not BlockKind.HEADING or first.level < later_heading_level:
+            if _names_the_asker(blocks, i, n):
+                roles[i] = Role.SHARE  # "Readers Circle" above "Reader's Guide: …", "RC: …?"
+                i += 1
             title = i
             roles[i] = Role.TITLE
             i += 1

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from .chrome import is_chrome, is_list_link
+from .datedtitle import opens_sections
 from .lines import NUMBER_MARK
 from .model import Block, BlockKind, Role
+from .notheadlines import header_after, subject_under_header
 from .repeatedtitle import repeated_title
 from .sitenames import (
     SITE_NAME_WORDS,
@@ -25,6 +27,7 @@ from .titlecues import (
     is_greeting,
     is_lead,
     is_rubric,
+    is_rubric_kicker,
     is_title_candidate,
     marker_role,
 )
@@ -64,6 +67,11 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     role. Returns ``i`` unchanged when the top holds no chrome."""
     if i < n and _ARCHIVE.match(blocks[i].text):
         return i  # "Schlagwort: Interview": an archive's page, titled by its tag
+    subject = subject_under_header(blocks, i, n)
+    if subject >= 0:  # "From: …" / "Sent: …" / "To: …" / "Subject: …": an e-mail's header
+        for k in [*range(i, subject), *range(subject + 1, header_after(blocks, subject, n))]:
+            roles[k] = marker_role(blocks[k]) or Role.SHARE
+        return subject
     i = _after_teaser(blocks, i, n, roles)
     repeated = repeated_title(blocks, i, n, roles)
     if repeated >= 0:
@@ -77,6 +85,12 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             break  # a standfirst follows the headline
         if is_chrome(block) or marker_role(block) is not None:
             tops.append(j)
+            if marker_role(block) is Role.BYLINE and any(
+                is_title_candidate(blocks[k]) and not is_chrome(blocks[k]) for k in tops[1:]
+            ):
+                # a byline closes the head under the page's lines: the headline is above it
+                # (a site's name, then a byline, then the headline: the headline is below)
+                break
         elif is_title_candidate(block):
             tops.append(j)
             if block.kind is BlockKind.HEADING and not _outranked(blocks, j, n):
@@ -160,6 +174,11 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     # A title that counts the questions below it ("20 Perguntas") is the post's: the short
     # lines above it are the site's ("Um pouco de tudo sobre quase nada", a blog's name).
     counted = counts_questions(text)
+    if lines == [lines[0], headline] and opens_sections(blocks, lines[0], headline, n):
+        # "Intervjuteknikk" / "Publisert: …" / "Journalistens seks hjelpeord" / text / "Åpne og
+        # lukkede spørsmål" / text: the line under the date heads the page's first section,
+        # as the short lines further down head the others; the page's title stands above it.
+        return fallback
     for k in above:
         block = blocks[k]
         name = counted or (
@@ -167,6 +186,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             and (reads_as_name(block.text) or is_tagline(block.text) or names_paper(block.text))
         )
         name = name or _column_name(block, greeting) or _kicker(blocks, k, headline, n)
+        name = name or is_rubric_kicker(block.text, text)
         # A rubric ("Interview", "Editorial") above the headline, and the page's lines above
         # it (a picture's caption, "Beliebte Themen").
         name = name or _under_rubric(blocks, k, above, headline, n, asks)

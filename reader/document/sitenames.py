@@ -16,10 +16,15 @@ SITE_NAME_WORDS = 5  # a line this short above the headline is a site's or a sec
 def reads_as_name(text: str) -> bool:
     """A site's, a paper's or a section's name: a short line mostly of names ("The Eastside
     Echo", "Cultura"), not a headline's phrase or one opened by an indefinite article."""
+    words = text.split()
     return (
         word_count(text) <= SITE_NAME_WORDS
         and not in_sentence_case(text)
         and not INDEFINITE.match(text)
+        # four words or more, all in lower case after the first: a headline's phrase ("Nearly
+        # a perfect night"), where a paper's name says what publishes ("Le petit journal de
+        # l'école")
+        and not (len(words) > _SENTENCE_WORDS and all(w[:1].islower() for w in words[1:]))
     )
 
 

@@ -7,6 +7,7 @@ import re
 
 from .matterlines import is_byline, is_caption, is_dateline, is_footer, is_share
 from .model import LINE_BREAK, Block, BlockKind, InlineStyle, Role
+from .notheadlines import mail_subject, never_headline
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 
 TITLE_WORDS = 25
@@ -87,9 +88,15 @@ def _lower_byline(text: str) -> bool:
     return all(not w or w[0].isupper() or w.casefold() in _NAME_JOINS for w in words)
 
 
+# A byline's first word alone on its line, the name on the next ("Por" / "Folha do Sul").
+_BYLINE_WORD = re.compile(r"(?i)(?:by|por|par|von|door|av|af|przez)\s*:?")
+
+
 def _is_byline(text: str) -> bool:
     if _RUBRIC_AND_QUOTE.match(text) is not None:
         return False
+    if _BYLINE_WORD.fullmatch(text.strip()):
+        return True
     if _lower_byline(text.strip()):
         return True
     labelled = _INTERVIEW_LABEL.match(text)
@@ -128,7 +135,7 @@ def is_title_candidate(block: Block) -> bool:
         return False
     if block.kind is BlockKind.HEADING:
         return True
-    if block.kind is not BlockKind.PARAGRAPH:
+    if block.kind is not BlockKind.PARAGRAPH or never_headline(block):
         return False
     if word_count(text) > TITLE_WORDS or len(text) > TITLE_CHARS:
         return False
@@ -263,6 +270,27 @@ def is_rubric(text: str) -> bool:
     return _GENRE_RUBRIC.fullmatch(text.strip()) is not None
 
 
+_KICKER_WORDS = 10
+_SENTENCE_CASE_WORDS = 3
+_LOWER_WORD = re.compile(r"(?<!\S)[a-zà-öø-ÿ]{3,}(?!\S)")
+
+
+def is_rubric_kicker(line: str, headline: str) -> bool:
+    """Whether a line in capitals opened by a rubric ("ENTREVISTA A LA PERIODISTA INÉS
+    BARRAGÁN", "INTERVIEW WITH THE NEW HEAD") is a kicker above a headline in sentence case:
+    the headline is below it. A headline in capitals runs on to a name instead ("ROZHOVOR S
+    ŘEDITELKOU ŠKOLY" / "Mgr. Janou Dvořákovou")."""
+    rubric = _GENRE_RUBRIC.match(line.strip())
+    return (
+        rubric is not None
+        and rubric.end() < len(line.strip())
+        and in_capitals(line)
+        and word_count(line) <= _KICKER_WORDS
+        and not in_capitals(headline)
+        and len(_LOWER_WORD.findall(headline)) >= _SENTENCE_CASE_WORDS
+    )
+
+
 # A FAQ page's own title: "FAQ", "Frequently asked questions", "Perguntas frequentes".
 _FAQ_TITLE = re.compile(
     r"(?i)(?:faqs?|f\.a\.q\.?|frequently\s+asked\s+questions|questions\s+fr[ée]quentes"
@@ -313,6 +341,9 @@ def headline_text(block: Block) -> str:
     VENTURI") or the greeting on a line of its own above it ("Olá, pessoal!" / "Com vocês:
     Rita Sampaio"); a headline that greets stays whole ("Hey Jude, Don't Make It Bad")."""
     text = block.text.strip()
+    subject = mail_subject(text)
+    if subject:
+        return subject  # "Subject: RE: Questions for the profile": an e-mail's title
     date = _LEADING_DATE.match(text)
     if date is not None and dated_headline(block):
         return text[date.end() :]
