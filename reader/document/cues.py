@@ -294,6 +294,9 @@ class Cues:
             or text.find("\t", 0, 40) >= 0
             or text[:2].isupper()
             or opens_with_title(text)
+            # "Segunda Descida - Como …?", "Repórter- …": a name, then a dash
+            or text.find("- ", 1, 36) >= 0
+            or text.find("– ", 1, 36) >= 0
         ]:
             prefixes[k], speakers[k], cuts[k] = split_prefix(texts[k])
             group = group_speaker(texts[k]) if prefixes[k] is Prefix.NONE else None
