@@ -11,7 +11,7 @@ import re
 from .matterlines import is_aside
 from .model import Block, BlockKind
 from .namedinitials import name_the_initials
-from .speakerlabels import group_speaker, opens_with_title
+from .speakerlabels import group_speaker, may_open_label
 from .textcues import (
     JOINING_WORD,
     PREFIX_OPENINGS,
@@ -79,7 +79,8 @@ def _unnumber_counts(
 
 
 def _settle_speakers(
-    prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str]
+    prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str],
+    dashed: list[bool],
 ) -> None:
     """A name opening a single block is a speaker only as another name's full form, as a
     transcript names someone once in full and then shortly ("STEPHEN DALE:" then "DALE:",
@@ -96,7 +97,7 @@ def _settle_speakers(
         _answered_once(turns, speakers, uses)
         | _readers(turns, speakers, uses, texts)
         | _guests(turns, speakers, uses, texts)
-        | _named_once_then_dashed(turns, prefixes, texts)
+        | _named_once_then_dashed(turns, dashed, texts)
     )
     for k in turns:
         name = speakers[k]
@@ -197,17 +198,18 @@ def _guests(
     return once if len(answering) >= _GUEST_ANSWERS else set()
 
 
-def _named_once_then_dashed(
-    turns: list[int], prefixes: list[Prefix], texts: list[str]
-) -> set[int]:
-    """The first turn, asking under the interviewer's name, when dashed turns follow it: the
-    name is given once ("MARTA RIBAS: ¿Cuándo …?"), then every turn opens with a dash."""
+def _named_once_then_dashed(turns: list[int], dashed: list[bool], texts: list[str]) -> set[int]:
+    """The first turn, asking under the interviewer's name, when dashed turns (a dash, or a
+    "- " bullet) follow it: the name is given once ("MARTA RIBAS: ¿Cuándo …?"), then every
+    turn opens with a dash — also when the guest's first answer is named once too
+    ("„Kurier Sportowy”: - Jak …?" / "Adam Nowicki: - To …" / "- Trudno …"), then kept."""
     if not turns:
         return set()
     k = turns[0]
-    following = prefixes[k + 1 : k + 4]
-    dashed = len(following) == 3 and all(prefix is Prefix.DASH for prefix in following)
-    return {k} if dashed and ending(texts[k]) is Ending.QUESTION else set()
+    named = [k, k + 1] if k + 1 in turns else [k]
+    following = dashed[named[-1] + 1 : named[-1] + 4]
+    asked = len(following) == 3 and all(following) and ending(texts[k]) is Ending.QUESTION
+    return set(named) if asked else set()
 
 
 _TURN_NUMBER = re.compile(r"\d{1,4}(?:\s*[.)])?\s+(?=\D)")  # "12 Q:", "3. Giornalista:"
@@ -285,18 +287,7 @@ class Cues:
         prefixes, speakers, cuts = [Prefix.NONE] * count, [""] * count, [0] * count
         groups: list[int] = []  # turns opened by a group's name ("Clube de leitura: …")
         for k in [
-            k
-            for k, text in enumerate(texts)
-            if text[:1] in PREFIX_OPENINGS
-            or text.find(":", 0, 40) >= 0
-            or text.find("：", 0, 40) >= 0
-            or text.find("|", 0, 40) >= 0
-            or text.find("\t", 0, 40) >= 0
-            or text[:2].isupper()
-            or opens_with_title(text)
-            # "Segunda Descida - Como …?", "Repórter- …": a name, then a dash
-            or text.find("- ", 1, 36) >= 0
-            or text.find("– ", 1, 36) >= 0
+            k for k, text in enumerate(texts) if text[:1] in PREFIX_OPENINGS or may_open_label(text)
         ]:
             prefixes[k], speakers[k], cuts[k] = split_prefix(texts[k])
             group = group_speaker(texts[k]) if prefixes[k] is Prefix.NONE else None
@@ -363,7 +354,11 @@ class Cues:
                 cuts[k] = mark.end()
         _unnumber_counts(numbered, prefixes, cuts, texts)
         name_the_initials(prefixes, speakers, cuts, texts)
-        _settle_speakers(prefixes, speakers, cuts, texts)
+        dashed = [
+            prefix is Prefix.DASH or (kind is list_item and block.ordinal in _LOOSE_MARKERS)
+            for prefix, kind, block in zip(prefixes, kinds, span, strict=True)
+        ]
+        _settle_speakers(prefixes, speakers, cuts, texts, dashed)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
         self.numbered = numbered

@@ -285,7 +285,7 @@ def paragraph_lines(
 
 # A line that ends a sentence (or a quotation), not one a hard wrap broke mid-sentence.
 _SENTENCE_END = re.compile(r"[.?？!…:。»”\"')\]]\s*$")
-_ASKS = re.compile(r"[?？][»”\"'\s]*$")
+_ASKS = re.compile(r"[?？؟][»”\"'\s]*$")
 _TIMED = re.compile(r"[\[(]?\d{1,2}:\d{2}")
 _ASKED_LINES = 3
 _ENDED_SHARE = 0.75

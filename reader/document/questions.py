@@ -307,8 +307,11 @@ def _form_turns(cues: Cues) -> QA | None:
         for k in range(len(cues))
         if (prefixes[k] is Prefix.DASH or kinds[k] is list_item) and _turn(cues, k)
     ]
-    if turns and turns[0] > 0 and prefixes[turns[0] - 1] is Prefix.SPEAKER:
-        turns.insert(0, turns[0] - 1)  # the interviewer named once, then only dashes
+    # The interviewer named once, then only dashes; and the guest's first answer, named too.
+    while turns and turns[0] > 0 and prefixes[turns[0] - 1] is Prefix.SPEAKER and (
+        len(turns) < 2 or prefixes[turns[1]] is not Prefix.SPEAKER
+    ):
+        turns.insert(0, turns[0] - 1)
     if len(turns) < 4:
         return None
     best: tuple[float, list[int], list[int]] | None = None
