@@ -11,6 +11,7 @@ import re
 from .matterlines import is_aside
 from .model import Block, BlockKind
 from .namedinitials import name_the_initials
+from .namedonce import kept_once
 from .speakerlabels import group_speaker, may_open_label
 from .textcues import (
     JOINING_WORD,
@@ -93,12 +94,7 @@ def _settle_speakers(
     for k in turns:
         uses[speakers[k]] = uses.get(speakers[k], 0) + 1
     recurring = [name for name, count in uses.items() if count >= 2]
-    answered = (
-        _answered_once(turns, speakers, uses)
-        | _readers(turns, speakers, uses, texts)
-        | _guests(turns, speakers, uses, texts)
-        | _named_once_then_dashed(turns, dashed, texts)
-    )
+    answered = kept_once(turns, speakers, uses, texts, dashed)
     for k in turns:
         name = speakers[k]
         if uses[name] >= 2 or k in answered:
@@ -133,83 +129,6 @@ def _name_then_period(
         after = _AFTER_PERIOD.match(text, len(name)) if name else None
         if after is not None:
             prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, name, after.end()
-
-
-_GUEST_TURNS = 3
-
-
-def _answered_once(turns: list[int], speakers: list[str], uses: dict[str, int]) -> set[int]:
-    """Turns by names used once that a recurring guest answers right away, when there are two
-    or more: a class asking its mayor ("Romane O.: …" / "Jean Blanchard: …"), reporters at a
-    press conference. Each asker is then a speaker, not a lead-in."""
-    following = set(turns)
-    once = [
-        k
-        for k in turns
-        if uses[speakers[k]] == 1
-        and k + 1 in following
-        and uses[speakers[k + 1]] >= _GUEST_TURNS
-    ]
-    return set(once) if len(once) >= 2 else set()
-
-
-# "Paweł Kmita: Jak często …?": a reader's first and last name, each capitalised.
-_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ '’-][A-ZÀ-ÖØ-Þ][^\W\d_]+){1,2}")
-
-
-def _readers(
-    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
-) -> set[int]:
-    """Turns by names used once, each a full name before a question the next block answers
-    unnamed, when there are two or more: readers sending their questions ("Paweł Kmita: Jak
-    często …?" / "Odkąd zapuściłem brodę…"). Each reader is then a speaker."""
-    following = set(turns)
-    asking = [
-        k
-        for k in turns
-        if uses[speakers[k]] == 1
-        and k + 1 < len(texts)
-        and k + 1 not in following
-        and ending(texts[k]) is Ending.QUESTION
-        and _FULL_NAME.fullmatch(texts[k].split(":", 1)[0].strip())
-    ]
-    return set(asking) if len(asking) >= 2 else set()
-
-
-_GUEST_ANSWERS = 3
-
-
-def _guests(
-    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
-) -> set[int]:
-    """Turns by names used once, each a full name answering the unlabelled question above it,
-    when guests answer so three times or more, recurring or not: a Q&A with several guests,
-    each named before the answers ("Omar, what drew you …?" / "Omar Seddik: The silence.")."""
-    following = set(turns)
-    answering = [
-        k
-        for k in turns
-        if k > 0
-        and k - 1 not in following
-        and ending(texts[k - 1]) is Ending.QUESTION
-        and _FULL_NAME.fullmatch(texts[k].split(":", 1)[0].strip())
-    ]
-    once = {k for k in answering if uses[speakers[k]] == 1}
-    return once if len(answering) >= _GUEST_ANSWERS else set()
-
-
-def _named_once_then_dashed(turns: list[int], dashed: list[bool], texts: list[str]) -> set[int]:
-    """The first turn, asking under the interviewer's name, when dashed turns (a dash, or a
-    "- " bullet) follow it: the name is given once ("MARTA RIBAS: ¿Cuándo …?"), then every
-    turn opens with a dash — also when the guest's first answer is named once too
-    ("„Kurier Sportowy”: - Jak …?" / "Adam Nowicki: - To …" / "- Trudno …"), then kept."""
-    if not turns:
-        return set()
-    k = turns[0]
-    named = [k, k + 1] if k + 1 in turns else [k]
-    following = dashed[named[-1] + 1 : named[-1] + 4]
-    asked = len(following) == 3 and all(following) and ending(texts[k]) is Ending.QUESTION
-    return set(named) if asked else set()
 
 
 _TURN_NUMBER = re.compile(r"\d{1,4}(?:\s*[.)])?\s+(?=\D)")  # "12 Q:", "3. Giornalista:"

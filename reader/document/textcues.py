@@ -98,13 +98,14 @@ _AFTER_LABEL = r"(?:\s+|(?=[,„“\"«'‚]))"
 # "Q:", "Q.", "Q 3 :", "Question :", "P." (pregunta), "F:" (Frage), "Frage:", "Pregunta:",
 # "V:" (vraag), "Vraag:", "D." (domanda), "Domanda:".
 _QUESTION_PREFIX = re.compile(
-    r"(?:Q|F|P|V|D|Question|Frage|Pregunta|Pergunta|Vraag|Domanda)(?:\s*\d{1,9})?\s*[:.)–—-]"
+    r"(?:Q|F|P|V|D|(?i:question|frage|pregunta|pergunta|vraag|domanda))(?:\s*\d{1,9})?"
+    r"\s*[:.)–—-]"
     + _AFTER_LABEL
     + r"|[PQ]\s+(?=[¿¡«“\"(A-ZÀ-ÖØ-Þ])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
 _ANSWER_PREFIX = re.compile(
-    r"(?:A|R|Answer|Antwort|Antwoord|Respuesta|Réponse|Resposta|Risposta)\s*[:.)–—-]"
+    r"(?:A|R|(?i:answer|antwort|antwoord|respuesta|réponse|resposta|risposta))\s*[:.)–—-]"
     + _AFTER_LABEL
     + r"|R\s+(?=[¡«“\"A-ZÀ-ÖØ-Þ])"  # "R Depende.": "A" alone is an English word, "R" is not
 )

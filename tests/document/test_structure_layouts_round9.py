@@ -228,3 +228,45 @@ def test_two_named_lines_above_a_bulleted_list_are_no_interview():
         "- Kubek.\n"
     )
     assert not document.questions
+
+
+# --- The first exchange named in full, the later turns not named at all -------------------------
+
+
+def test_a_first_exchange_named_in_full_opens_unnamed_turns():
+    document = corpus("pl-wywiad-wersaliki-raz-potem-akapity")
+    assert asked(document)[0] == (
+        "PAWEŁ GRABOWSKI",
+        "Za nami Wimbledon, wcześniej mączka w Paryżu. Czy przygotowanie zmienia się przy "
+        "takich przeskokach między nawierzchniami?",
+    )
+    assert len(document.questions) == 4
+
+
+def test_two_named_statements_under_a_title_are_no_first_question():
+    document = doc(
+        "Zebranie rady osiedla\n\nPrzewodniczący: Otwieram zebranie i witam wszystkich.\n\n"
+        "Sekretarz: Protokół z poprzedniego zebrania został przyjęty.\n\n"
+        "Najpierw omówiono remont placu zabaw, który ma się zakończyć w czerwcu.\n\n"
+        "Potem mieszkańcy pytali o nowe miejsca parkingowe przy szkole.\n"
+    )
+    assert not document.questions
+
+
+# --- One question labelled in words, answered by several people ---------------------------------
+
+
+def test_one_labelled_question_at_the_top_answered_by_several_people():
+    document = corpus("en-engineer-zone-one-question-many-answers")
+    assert asked(document) == [("Question", "What is the best part of your working day, and why?")]
+
+
+def test_one_labelled_question_inside_an_articles_prose_is_no_interview():
+    document = doc(
+        "The bridge that nobody wanted\n\nThe council voted on Tuesday night to go ahead with "
+        "the footbridge, after three years of debate and two public consultations.\n\n"
+        "Residents on both banks had objected to the cost, and to the loss of the old ferry.\n\n"
+        "Question: who will pay for the upkeep?\n\nThe council says the county will; the "
+        "county has not said so yet, and the budget for next year is already stretched.\n"
+    )
+    assert not document.questions
