@@ -21,7 +21,26 @@ def kept_once(
         | _guests(turns, speakers, uses, texts)
         | _named_once_then_dashed(turns, dashed, texts)
         | _first_exchange_named(turns, speakers, uses, texts)
+        | asked_of_several(turns, speakers, uses, texts)
     )
+
+
+_SEVERAL = 3
+
+
+def asked_of_several(
+    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
+) -> set[int]:
+    """One named question put to several people, each named once over their answer
+    ("Wellenreiter: Warum macht ihr eine Schülerzeitung?" / "Tobias: „Ich studiere …“" /
+    "Mira: „Ich schreibe …“" / "Jonas: …"): three answers or more, none asking, every name
+    used once."""
+    if len(turns) < 1 + _SEVERAL or any(uses[speakers[k]] != 1 for k in turns):
+        return set()
+    first, *answers = turns
+    if ending(texts[first]) is not Ending.QUESTION:
+        return set()
+    return set() if any(ending(texts[k]) is Ending.QUESTION for k in answers) else set(turns)
 
 
 def _first_exchange_named(

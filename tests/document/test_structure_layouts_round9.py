@@ -270,3 +270,21 @@ def test_one_labelled_question_inside_an_articles_prose_is_no_interview():
         "county has not said so yet, and the budget for next year is already stretched.\n"
     )
     assert not document.questions
+
+
+# --- One named question put to several people, each named once over an answer -------------------
+
+
+def test_one_named_question_answered_by_several_people_each_named_once():
+    document = corpus("de-bildunterschrift-rubrik-titel-frage")
+    assert asked(document) == [("Wellenreiter", "Warum macht ihr eine Schülerzeitung?")]
+
+
+def test_people_quoted_once_each_under_a_named_remark_are_no_interview():
+    document = doc(
+        "Stimmen zum Stadtfest\n\nBürgermeisterin: Das Fest war ein voller Erfolg.\n\n"
+        "Tobias: „Die Musik war zu laut, aber das Essen war gut.“\n\n"
+        "Mira: „Wir kommen nächstes Jahr wieder.“\n\n"
+        "Jonas: „Mehr Bänke im Schatten wären schön gewesen.“\n"
+    )
+    assert not document.questions
