@@ -40,13 +40,15 @@ from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 
 # "… cuenta. -¿En qué …?": a dash right against an opening question mark, after a sentence.
 _GLUED_DASH_QUESTION = re.compile(r"(?<=[.!?…»”\"])\s(?=[-–—]\s?¿)")
-# "¿…? Answer": the question mark that ends a list item's first sentence, before a capital.
-_QUESTION_END = re.compile(r"\?[»”\"]?\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-Þ0-9])")
+# "¿…? Answer": the question mark that ends a list item's first sentence, before a capital
+# (Latin, Cyrillic or Greek).
+_QUESTION_END = re.compile(r"\?[»”\"]?\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])")
 # The same, or before a dialogue dash opening the answer's line where a web page or a Word
 # file broke it: "Vad är …, tycker du?" / "– Att se till …" (a text file's such paragraph is
 # split when read: ``lines.dashed_reply``).
 _PAIR_END = re.compile(
-    r"\?[»”\"]?(?:\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-Þ0-9])|\u2028(?=[-–—]\s?[¡¿«“\"]?[A-ZÀ-ÖØ-Þ0-9]))"
+    r"\?[»”\"]?(?:\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
+    r"|\u2028(?=[-–—]\s?[¡¿«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9]))"
 )
 _MIN_ITEMS = 3
 # A paragraph opened by a question's number: "1 Pourquoi… ?", "2. Et après ?", "3-O que…?".

@@ -311,7 +311,7 @@ def _asked_and_answered(text: str, breaks: list[int]) -> list[int]:
 # "How old are you this year?  Seven.": a question opening the line, then its answer, which
 # asks nothing and ends its sentence (a hard-wrapped line of prose runs on).
 _ANSWERED_LINE = re.compile(
-    r"[¿¡«“\"]?[A-ZÀ-ÖØ-Þ][^?]{2,}\?[»”\"]?( )[ \t]*[^?\s][^?]*[.!…»”\")]"
+    r"[¿¡«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω][^?]{2,}\?[»”\"]?( )[ \t]*[^?\s][^?]*[.!…»”\")]"
 )
 _ANSWERED_LINES = 3
 

@@ -288,3 +288,26 @@ def test_people_quoted_once_each_under_a_named_remark_are_no_interview():
         "Jonas: „Mehr Bänke im Schatten wären schön gewesen.“\n"
     )
     assert not document.questions
+
+
+def test_cyrillic_questions_each_with_its_answer_on_the_next_line_are_cut_apart():
+    document = doc(
+        "Интервью с тренером\n\nМы поговорили с тренером о сезоне.\n\n"
+        "Как вы пришли в профессию?\nСлучайно, после травмы в юности.\n\n"
+        "Что самое трудное в работе?\nТерпение и долгие поездки.\n\n"
+        "Чего вы ждёте от сезона?\nТолько побед и здоровья команды.\n"
+    )
+    assert [heading for _, heading in asked(document)] == [
+        "Как вы пришли в профессию?", "Что самое трудное в работе?", "Чего вы ждёте от сезона?",
+    ]
+
+
+def test_cyrillic_prose_asking_mid_line_keeps_its_paragraphs():
+    document = doc(
+        "Осень в городе\n\nКто не любит осень? Листья падают, и парк становится\n"
+        "золотым, а дети собирают каштаны по дороге в школу.\n\n"
+        "Можно пройти через набережную после работы\n"
+        "и посмотреть, как над рекой садится солнце.\n\n"
+        "Нужны только тёплый шарф и немного времени,\nчтобы никуда не торопиться.\n"
+    )
+    assert not document.questions
