@@ -35,6 +35,7 @@ from .gluedlabels import (
     named_answer_lines_cuts,
     numbered_answer_label_cuts,
 )
+from .lines import asked_and_answered
 from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 
@@ -89,6 +90,12 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         cuts.setdefault(index, []).append(cut)
     for index, cut in _line_pairs(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)
+    for index in [i for i in prose if LINE_BREAK in blocks[i].text]:
+        # A web page's or a Word file's lines (<br>), questions each answered by the next.
+        text = blocks[index].text
+        found = asked_and_answered(text, [i for i, ch in enumerate(text) if ch == LINE_BREAK])
+        if found:
+            cuts.setdefault(index, []).extend(found)
     for index in _numbered_answers(blocks):
         cuts.setdefault(index, []).extend(_answer_cut(blocks[index].text))
     for index, found in _glued_number_cuts(blocks).items():

@@ -277,7 +277,7 @@ def paragraph_lines(
         and _DASHED_REPLY.match(text, breaks[0] + 1)
     ):
         return split_at(text, inlines, breaks, breaks, lines[0])
-    cuts = _answered_lines(text, breaks) or _asked_and_answered(text, breaks)
+    cuts = _answered_lines(text, breaks) or asked_and_answered(text, breaks)
     if cuts:
         return split_at(text, inlines, breaks, cuts, lines[0])
     return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
@@ -291,7 +291,7 @@ _ASKED_LINES = 3
 _ENDED_SHARE = 0.75
 
 
-def _asked_and_answered(text: str, breaks: list[int]) -> list[int]:
+def asked_and_answered(text: str, breaks: list[int]) -> list[int]:
     """Every line break of a paragraph whose lines are turns, questions and their answers
     one under the other ("Что вдохновило вас …?" / "Я её не выбирала …" / "С какими …?"):
     three lines or more ask, each answered by the line after it, which asks nothing, and three

@@ -332,3 +332,29 @@ def test_a_cyrillic_name_used_once_in_a_paragraph_is_no_turn():
         "ремонт займёт неделю. Почему так долго? Ответа пока нет.\n\nАвтобусы пойдут в объезд.\n"
     )
     assert not document.questions
+
+
+def test_a_web_pages_broken_lines_each_asking_and_answered_are_turns():
+    document = doc(
+        "# Айгуль Сеитова\n\nАрхитектор о профессии.\n\n"
+        "Что вдохновило вас выбрать профессию?  \nЯ её не выбирала, так получилось.  \n"
+        "С какими вызовами вы сталкивались?  \nЯ вижу в вызовах возможности.  \n"
+        "Какой совет вы бы дали молодым?  \nСлушать себя.\n",
+        markdown=True,
+    )
+    assert [heading for _, heading in asked(document)] == [
+        "Что вдохновило вас выбрать профессию?", "С какими вызовами вы сталкивались?",
+        "Какой совет вы бы дали молодым?",
+    ]
+
+
+def test_a_web_pages_broken_lines_of_a_timed_transcript_are_no_turns():
+    document = doc(
+        "# Episode 12\n\nAuto-generated transcript.\n\n"
+        "00:00:21 | So, basically exactly who we were looking for, right?  \n"
+        "00:00:24 | Should be a lot of fun.  \n00:00:37 | Is there anything he wants to bring up?  \n"
+        "00:00:40 | And he gave me a few things.  \n00:00:46 | What about the lighting?  \n"
+        "00:00:48 | No idea.\n",
+        markdown=True,
+    )
+    assert not document.questions
