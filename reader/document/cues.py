@@ -43,7 +43,7 @@ _LONE_NUMBER = re.compile(r"\d{1,3}[ \t]*[-–.)]")
 # right against the words (after a period, a capital: "2.0" and "3.5 %" are numbers).
 _NUMBER_OPENING = re.compile(
     r"\d{1,9}(?:[.)_/][ \t]+(?=\S)|[)_](?=[^\W\d_]|[¿¡«“”\"])|\.(?=[A-ZÀ-ÖØ-Þ¿¡«“\"])"
-    r"|[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"
+    r"|\.?[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"  # "3- O que…", "1.- ¿Por qué…?"
     r"|\d{1,2}[ \t]+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "1 Pourquoi… ?", as a class numbers them
 )
 

@@ -352,9 +352,34 @@ def test_a_web_pages_broken_lines_of_a_timed_transcript_are_no_turns():
     document = doc(
         "# Episode 12\n\nAuto-generated transcript.\n\n"
         "00:00:21 | So, basically exactly who we were looking for, right?  \n"
-        "00:00:24 | Should be a lot of fun.  \n00:00:37 | Is there anything he wants to bring up?  \n"
+        "00:00:24 | Should be a lot of fun.  \n"
+        "00:00:37 | Is there anything he wants to bring up?  \n"
         "00:00:40 | And he gave me a few things.  \n00:00:46 | What about the lighting?  \n"
         "00:00:48 | No idea.\n",
         markdown=True,
+    )
+    assert not document.questions
+
+
+# --- "1.- ¿…?": a number, its period and a dash, as Spanish school blogs number questions --------
+
+
+def test_questions_numbered_with_a_period_and_a_dash():
+    document = doc(
+        "Entrevista al alcalde\n\nEstamos aquí con el alcalde de Villanueva.\n\n"
+        "1.- ¿Por qué decidió ser alcalde?\n\n-Porque quiero a mi pueblo y tengo ideas.\n\n"
+        "2.- ¿Cuándo empezó?\n\n-En 1999, con 26 años, y desde entonces no he parado.\n\n"
+        "3.- ¿Qué proyectos ha realizado?\n\n-Calles nuevas, un consultorio y un centro social.\n"
+    )
+    assert [heading for _, heading in asked(document)] == [
+        "¿Por qué decidió ser alcalde?", "¿Cuándo empezó?", "¿Qué proyectos ha realizado?",
+    ]
+
+
+def test_sections_numbered_with_a_period_and_a_dash_are_no_questions():
+    document = doc(
+        "Memoria del curso\n\n1.- Introducción\n\nEl curso empezó en septiembre con veinte "
+        "alumnos y terminó en junio con dieciocho.\n\n2.- Actividades\n\nVisitamos el museo, "
+        "el ayuntamiento y la biblioteca municipal.\n\n3.- Conclusiones\n\nRepetiremos.\n"
     )
     assert not document.questions
