@@ -11,7 +11,8 @@ import re
 from .matterlines import is_aside
 from .model import Block, BlockKind
 from .namedinitials import name_the_initials
-from .speakerlabels import group_speaker, opens_with_title
+from .namedonce import kept_once
+from .speakerlabels import group_speaker, may_open_label
 from .textcues import (
     JOINING_WORD,
     PREFIX_OPENINGS,
@@ -42,7 +43,7 @@ _LONE_NUMBER = re.compile(r"\d{1,3}[ \t]*[-–.)]")
 # right against the words (after a period, a capital: "2.0" and "3.5 %" are numbers).
 _NUMBER_OPENING = re.compile(
     r"\d{1,9}(?:[.)_/][ \t]+(?=\S)|[)_](?=[^\W\d_]|[¿¡«“”\"])|\.(?=[A-ZÀ-ÖØ-Þ¿¡«“\"])"
-    r"|[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"
+    r"|\.?[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"  # "3- O que…", "1.- ¿Por qué…?"
     r"|\d{1,2}[ \t]+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "1 Pourquoi… ?", as a class numbers them
 )
 
@@ -79,7 +80,8 @@ def _unnumber_counts(
 
 
 def _settle_speakers(
-    prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str]
+    prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str],
+    dashed: list[bool],
 ) -> None:
     """A name opening a single block is a speaker only as another name's full form, as a
     transcript names someone once in full and then shortly ("STEPHEN DALE:" then "DALE:",
@@ -92,12 +94,7 @@ def _settle_speakers(
     for k in turns:
         uses[speakers[k]] = uses.get(speakers[k], 0) + 1
     recurring = [name for name, count in uses.items() if count >= 2]
-    answered = (
-        _answered_once(turns, speakers, uses)
-        | _readers(turns, speakers, uses, texts)
-        | _guests(turns, speakers, uses, texts)
-        | _named_once_then_dashed(turns, prefixes, texts)
-    )
+    answered = kept_once(turns, speakers, uses, texts, dashed)
     for k in turns:
         name = speakers[k]
         if uses[name] >= 2 or k in answered:
@@ -132,82 +129,6 @@ def _name_then_period(
         after = _AFTER_PERIOD.match(text, len(name)) if name else None
         if after is not None:
             prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, name, after.end()
-
-
-_GUEST_TURNS = 3
-
-
-def _answered_once(turns: list[int], speakers: list[str], uses: dict[str, int]) -> set[int]:
-    """Turns by names used once that a recurring guest answers right away, when there are two
-    or more: a class asking its mayor ("Romane O.: …" / "Jean Blanchard: …"), reporters at a
-    press conference. Each asker is then a speaker, not a lead-in."""
-    following = set(turns)
-    once = [
-        k
-        for k in turns
-        if uses[speakers[k]] == 1
-        and k + 1 in following
-        and uses[speakers[k + 1]] >= _GUEST_TURNS
-    ]
-    return set(once) if len(once) >= 2 else set()
-
-
-# "Paweł Kmita: Jak często …?": a reader's first and last name, each capitalised.
-_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ '’-][A-ZÀ-ÖØ-Þ][^\W\d_]+){1,2}")
-
-
-def _readers(
-    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
-) -> set[int]:
-    """Turns by names used once, each a full name before a question the next block answers
-    unnamed, when there are two or more: readers sending their questions ("Paweł Kmita: Jak
-    często …?" / "Odkąd zapuściłem brodę…"). Each reader is then a speaker."""
-    following = set(turns)
-    asking = [
-        k
-        for k in turns
-        if uses[speakers[k]] == 1
-        and k + 1 < len(texts)
-        and k + 1 not in following
-        and ending(texts[k]) is Ending.QUESTION
-        and _FULL_NAME.fullmatch(texts[k].split(":", 1)[0].strip())
-    ]
-    return set(asking) if len(asking) >= 2 else set()
-
-
-_GUEST_ANSWERS = 3
-
-
-def _guests(
-    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
-) -> set[int]:
-    """Turns by names used once, each a full name answering the unlabelled question above it,
-    when guests answer so three times or more, recurring or not: a Q&A with several guests,
-    each named before the answers ("Omar, what drew you …?" / "Omar Seddik: The silence.")."""
-    following = set(turns)
-    answering = [
-        k
-        for k in turns
-        if k > 0
-        and k - 1 not in following
-        and ending(texts[k - 1]) is Ending.QUESTION
-        and _FULL_NAME.fullmatch(texts[k].split(":", 1)[0].strip())
-    ]
-    once = {k for k in answering if uses[speakers[k]] == 1}
-    return once if len(answering) >= _GUEST_ANSWERS else set()
-
-
-def _named_once_then_dashed(
-    turns: list[int], prefixes: list[Prefix], texts: list[str]
-) -> set[int]:
-    """The first turn, asking under the interviewer's name, when dashed turns follow it: the
-    name is given once ("MARTA RIBAS: ¿Cuándo …?"), then every turn opens with a dash."""
-    if not turns:
-        return set()
-    k = turns[0]
-    following = prefixes[k + 1 : k + 4]
-    dashed = len(following) == 3 and all(prefix is Prefix.DASH for prefix in following)
-    return {k} if dashed and ending(texts[k]) is Ending.QUESTION else set()
 
 
 _TURN_NUMBER = re.compile(r"\d{1,4}(?:\s*[.)])?\s+(?=\D)")  # "12 Q:", "3. Giornalista:"
@@ -285,15 +206,7 @@ class Cues:
         prefixes, speakers, cuts = [Prefix.NONE] * count, [""] * count, [0] * count
         groups: list[int] = []  # turns opened by a group's name ("Clube de leitura: …")
         for k in [
-            k
-            for k, text in enumerate(texts)
-            if text[:1] in PREFIX_OPENINGS
-            or text.find(":", 0, 40) >= 0
-            or text.find("：", 0, 40) >= 0
-            or text.find("|", 0, 40) >= 0
-            or text.find("\t", 0, 40) >= 0
-            or text[:2].isupper()
-            or opens_with_title(text)
+            k for k, text in enumerate(texts) if text[:1] in PREFIX_OPENINGS or may_open_label(text)
         ]:
             prefixes[k], speakers[k], cuts[k] = split_prefix(texts[k])
             group = group_speaker(texts[k]) if prefixes[k] is Prefix.NONE else None
@@ -360,7 +273,11 @@ class Cues:
                 cuts[k] = mark.end()
         _unnumber_counts(numbered, prefixes, cuts, texts)
         name_the_initials(prefixes, speakers, cuts, texts)
-        _settle_speakers(prefixes, speakers, cuts, texts)
+        dashed = [
+            prefix is Prefix.DASH or (kind is list_item and block.ordinal in _LOOSE_MARKERS)
+            for prefix, kind, block in zip(prefixes, kinds, span, strict=True)
+        ]
+        _settle_speakers(prefixes, speakers, cuts, texts, dashed)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
         self.numbered = numbered

@@ -35,18 +35,21 @@ from .gluedlabels import (
     named_answer_lines_cuts,
     numbered_answer_label_cuts,
 )
+from .lines import asked_and_answered
 from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 
 # "… cuenta. -¿En qué …?": a dash right against an opening question mark, after a sentence.
 _GLUED_DASH_QUESTION = re.compile(r"(?<=[.!?…»”\"])\s(?=[-–—]\s?¿)")
-# "¿…? Answer": the question mark that ends a list item's first sentence, before a capital.
-_QUESTION_END = re.compile(r"\?[»”\"]?\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-Þ0-9])")
+# "¿…? Answer": the question mark that ends a list item's first sentence, before a capital
+# (Latin, Cyrillic or Greek).
+_QUESTION_END = re.compile(r"\?[»”\"]?\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])")
 # The same, or before a dialogue dash opening the answer's line where a web page or a Word
 # file broke it: "Vad är …, tycker du?" / "– Att se till …" (a text file's such paragraph is
 # split when read: ``lines.dashed_reply``).
 _PAIR_END = re.compile(
-    r"\?[»”\"]?(?:\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-Þ0-9])|\u2028(?=[-–—]\s?[¡¿«“\"]?[A-ZÀ-ÖØ-Þ0-9]))"
+    r"\?[»”\"]?(?:\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
+    r"|\u2028(?=[-–—]\s?[¡¿«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9]))"
 )
 _MIN_ITEMS = 3
 # A paragraph opened by a question's number: "1 Pourquoi… ?", "2. Et après ?", "3-O que…?".
@@ -87,6 +90,12 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         cuts.setdefault(index, []).append(cut)
     for index, cut in _line_pairs(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)
+    for index in [i for i in prose if LINE_BREAK in blocks[i].text]:
+        # A web page's or a Word file's lines (<br>), questions each answered by the next.
+        text = blocks[index].text
+        found = asked_and_answered(text, [i for i, ch in enumerate(text) if ch == LINE_BREAK])
+        if found:
+            cuts.setdefault(index, []).extend(found)
     for index in _numbered_answers(blocks):
         cuts.setdefault(index, []).extend(_answer_cut(blocks[index].text))
     for index, found in _glued_number_cuts(blocks).items():

@@ -277,16 +277,41 @@ def paragraph_lines(
         and _DASHED_REPLY.match(text, breaks[0] + 1)
     ):
         return split_at(text, inlines, breaks, breaks, lines[0])
-    cuts = _answered_lines(text, breaks)
+    cuts = _answered_lines(text, breaks) or asked_and_answered(text, breaks)
     if cuts:
         return split_at(text, inlines, breaks, cuts, lines[0])
     return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
 
 
+# A line that ends a sentence (or a quotation), not one a hard wrap broke mid-sentence.
+_SENTENCE_END = re.compile(r"[.?？!…:。»”\"')\]]\s*$")
+_ASKS = re.compile(r"[?？؟][»”\"'\s]*$")
+_TIMED = re.compile(r"[\[(]?\d{1,2}:\d{2}")
+_ASKED_LINES = 3
+_ENDED_SHARE = 0.75
+
+
+def asked_and_answered(text: str, breaks: list[int]) -> list[int]:
+    """Every line break of a paragraph whose lines are turns, questions and their answers
+    one under the other ("Что вдохновило вас …?" / "Я её не выбирала …" / "С какими …?"):
+    three lines or more ask, each answered by the line after it, which asks nothing, and three
+    lines in four end a sentence (hard-wrapped prose breaks them mid-sentence)."""
+    bounds = list(pairwise([-1, *breaks, len(text)]))
+    asking = [_ASKS.search(text, a + 1, b) is not None for a, b in bounds]
+    if sum(asking) < _ASKED_LINES or asking[-1]:
+        return []
+    if 2 * sum(1 for a, _ in bounds if _TIMED.match(text, a + 1)) >= len(bounds):
+        return []  # a machine transcript's timed lines, cut wherever the speaker paused
+    if any(asks and after for asks, after in pairwise(asking)):
+        return []
+    ended = sum(1 for a, b in bounds if _SENTENCE_END.search(text, a + 1, b))
+    return list(breaks) if ended >= _ENDED_SHARE * len(bounds) else []
+
+
 # "How old are you this year?  Seven.": a question opening the line, then its answer, which
 # asks nothing and ends its sentence (a hard-wrapped line of prose runs on).
 _ANSWERED_LINE = re.compile(
-    r"[¿¡«“\"]?[A-ZÀ-ÖØ-Þ][^?]{2,}\?[»”\"]?( )[ \t]*[^?\s][^?]*[.!…»”\")]"
+    r"[¿¡«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω][^?]{2,}\?[»”\"]?( )[ \t]*[^?\s][^?]*[.!…»”\")]"
 )
 _ANSWERED_LINES = 3
 

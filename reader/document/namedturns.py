@@ -18,7 +18,7 @@ from .textcues import JOINING_WORD, SPEECH_VERB
 # A turn's opening inside a paragraph: a space, then an optional dash, turn number or
 # timestamp ("[00:01:02]", "(00:01:02)"), then one to three capitalised words (initials
 # allowed; two names may be joined by "and": "K i O:") and a colon.
-_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*"
+_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω][\w'’.\-]*"  # Latin, Cyrillic or Greek capitals
 # "… pratichi? G:Gioco …": a label of one to three initials set straight against the turn.
 _CAP = "[A-ZÀ-ÖØ-Þ]"
 _INITIALS_AGAINST = (

@@ -35,6 +35,7 @@ from statistics import median
 from .cues import Cues
 from .lines import is_group_name
 from .model import BlockKind
+from .prompts import open_prompts
 from .textcues import (
     Ending,
     Prefix,
@@ -184,7 +185,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         if fresh and _candidate(cues, k) and score(cues, k) >= _ACCEPT:
             accepted.add(k)
     if len(accepted) < 2:
-        return None
+        return open_prompts(cues)
     first = min(accepted)
     for k in [k for k, end in enumerate(ends) if end in _WEAK]:
         if k - 1 in accepted or k + 1 in accepted or k + 1 >= count or not _candidate(cues, k):
@@ -247,6 +248,7 @@ def _announced(cues: Cues, first: int) -> bool:
     )
 
 
+_RHYTHM_BEATS = 5
 _RHYTHM_WORDS = 25  # a question put without "?" in a line-by-line interview is short
 
 
@@ -281,10 +283,15 @@ def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
     order = sorted(accepted)
     gaps = [b - a - 1 for a, b in zip(order, [*order[1:], count], strict=True)]
     short = sum(1 for gap in gaps if gap <= 1)
-    # Mostly one-paragraph answers; or, when every other gap is just one place short ("Was
-    # für ein Glück!" between two answers), half, and the line must speak to the guest or
-    # exclaim.
-    strict = 4 * short >= 3 * len(gaps)
+    # A short line in a question's place parts its gap into two one-paragraph answers, in a
+    # rhythm long enough to tell (five questions or more).
+    fillable = sum(
+        1 for a, gap in zip(order, gaps, strict=True) if gap == 3 and _put_without_mark(cues, a + 2)
+    ) if len(gaps) >= _RHYTHM_BEATS else 0
+    # Mostly one-paragraph answers, once so parted; or, when every other gap is just one
+    # place short ("Was für ein Glück!" between two answers), half, and the line must speak
+    # to the guest or exclaim.
+    strict = 4 * (short + 2 * fillable) >= 3 * (len(gaps) + fillable)
     if strict or (2 * short >= len(gaps) and all(gap in (0, 1, 3) for gap in gaps)):
         for a, gap in zip(order, gaps, strict=True):
             put = a + 2

@@ -122,10 +122,21 @@ def assemble(
 _NOTE = re.compile(r"[^\W\d_][\w'’.-]{0,20}(?:[ \t][\w'’.-]+){0,2}[ \t]*:[ \t]")
 
 
+# "Pedro Lima/AE", "Ana Ruiz / EFE": a photographer's name and agency, a photo's credit line.
+_PHOTO_CREDIT = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,3}[ \t]?/[ \t]?"
+    r"[A-Z][\w.&\-]{1,15}(?:[ \t][A-Z][\w.&\-]{1,15})?"
+)
+
+
 def _noted(cues: Cues, start: int, end: int) -> bool:
     """Whether a block between a question and its marked answer opens with a label of its own
-    (a commentator's "Note:"): then it is no part of the question, which ends before it."""
-    return any(_NOTE.match(cues.blocks[cues.lo + j].text, 0, 40) for j in range(start, end))
+    (a commentator's "Note:") or is a photo's credit line ("Pedro Lima/AE"): then it is no part
+    of the question, which ends before it."""
+    return any(
+        _NOTE.match(text, 0, 40) or _PHOTO_CREDIT.fullmatch(text.strip())
+        for text in (cues.blocks[cues.lo + j].text for j in range(start, end))
+    )
 
 
 _FILL_IN = "_.…-–— \t\u2028"

@@ -18,6 +18,7 @@ from statistics import median
 from . import textcues
 from .cues import Cues
 from .howto import listed_sections
+from .missingnumbers import topic, with_missing_numbers
 from .model import Block, BlockKind, InlineStyle
 from .openings import without_greeting, without_thanks
 from .plainform import plain_questions
@@ -64,7 +65,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         if found is not None:
             found = without_thanks(cues, without_greeting(cues, found))
             if found is not None:
-                found = _with_missing_numbers(cues, found)
+                found = with_missing_numbers(cues, found)
             return _with_headings(blocks, hi, found, _conversation(cues, found))
     pairs = plain_questions(cues)
     if pairs is None:
@@ -73,50 +74,8 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         Question(lo + first, lo + end, text_of(cues, first, end), label_of(cues, first))
         for first, end in pairs
     )
-    qa = _with_missing_numbers(cues, QA(Form.PLAIN, tuple(questions)))
+    qa = with_missing_numbers(cues, QA(Form.PLAIN, tuple(questions)))
     return _with_headings(blocks, hi, qa, conversation=False)
-
-
-# "3- DIMMI…", "4 – LA PARTITA…": a question's number and the mark after it.
-_OPENING_NUMBER = re.compile(r"(\d{1,3})[ \t]*([-–.)/])")
-
-
-def _with_missing_numbers(cues: Cues, qa: QA) -> QA:
-    """A numbered question that does not ask ("3- DIMMI IL PRIMO MOTIVO…", "3. Vertel eens…")
-    between the questions numbered 2 and 4 with the same mark: the block after the answer's
-    first that opens with that number and mark is the missing question."""
-    lo = cues.lo
-
-    def number(index: int) -> tuple[int, str] | None:
-        found = _OPENING_NUMBER.match(cues.blocks[index].text)
-        return (int(found.group(1)), found.group(2).replace("–", "-")) if found else None
-
-    added = []
-    for question, following in zip(qa.questions, qa.questions[1:], strict=False):
-        before, after = number(question.first), number(following.first)
-        if before is None or after != (before[0] + 2, before[1]):
-            continue
-        missing = next(
-            (i for i in range(question.answer + 1, following.first)
-             if number(i) == (before[0] + 1, before[1])),
-            None,
-        )
-        if missing is not None and not _topic(cues.content(missing - lo)):
-            k = missing - lo
-            added.append(Question(missing, missing + 1, text_of(cues, k, k + 1), label_of(cues, k)))
-    if not added:
-        return qa
-    questions = sorted([*qa.questions, *added], key=lambda question: question.first)
-    return QA(qa.form, tuple(questions), qa.headings)
-
-
-_TOPIC_WORDS = 6
-
-
-def _topic(text: str) -> bool:
-    """A few words with no final punctuation: a topic's name, not a question put as a
-    statement ("Parlez-moi du vernis.", "3- DIMMI IL PRIMO MOTIVO…")."""
-    return text.rstrip()[-1:].isalnum() and textcues.word_count(text) <= _TOPIC_WORDS
 
 
 def _conversation(cues: Cues, qa: QA | None) -> bool:
@@ -141,7 +100,7 @@ def _form_prefix(cues: Cues) -> QA | None:
     elif question_ratio(cues, marks) >= 0.75:
         # Numbered questions: a numbered topic among them is a FAQ's heading ("5.Délais de
         # préparation et d'expédition"), not a question.
-        marks = [k for k in marks if not _topic(cues.content(k))]
+        marks = [k for k in marks if not topic(cues.content(k))]
     if not marks:
         return None
     answers = [k for k, p in enumerate(prefixes) if p is Prefix.ANSWER]
@@ -152,7 +111,20 @@ def _form_prefix(cues: Cues) -> QA | None:
         )
     if len(marks) >= 2 and question_ratio(cues, marks) >= 0.5:
         return assemble(Form.PREFIX, cues, marks)
+    if marks[0] <= 2 and _put_to_several(cues, marks):
+        return assemble(Form.PREFIX, cues, marks, minimum=1)
     return None
+
+
+def _put_to_several(cues: Cues, marks: list[int]) -> bool:
+    """One question labelled in words at the top ("Question: What is the best part of your
+    day?"), the rest its answers, as a site asking several people one reader's question."""
+    k = marks[0]
+    label = cues.blocks[cues.lo + k].text[: cues.cuts[k]].strip(" :.")
+    return (
+        len(marks) == 1 and len(label) > 1 and cues.ends[k] is Ending.QUESTION
+        and k + 2 < len(cues)
+    )
 
 
 def _examiner_first(cues: Cues, marks: list[int]) -> list[int]:
@@ -307,8 +279,11 @@ def _form_turns(cues: Cues) -> QA | None:
         for k in range(len(cues))
         if (prefixes[k] is Prefix.DASH or kinds[k] is list_item) and _turn(cues, k)
     ]
-    if turns and turns[0] > 0 and prefixes[turns[0] - 1] is Prefix.SPEAKER:
-        turns.insert(0, turns[0] - 1)  # the interviewer named once, then only dashes
+    # The interviewer named once, then only dashes; and the guest's first answer, named too.
+    while turns and turns[0] > 0 and prefixes[turns[0] - 1] is Prefix.SPEAKER and (
+        len(turns) < 2 or prefixes[turns[1]] is not Prefix.SPEAKER
+    ):
+        turns.insert(0, turns[0] - 1)
     if len(turns) < 4:
         return None
     best: tuple[float, list[int], list[int]] | None = None

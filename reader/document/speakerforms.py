@@ -25,7 +25,7 @@ def form_speaker(cues: Cues) -> QA | None:
             by_name.setdefault(speakers[k], []).append(k)
     names = {name: ks for name, ks in by_name.items() if len(ks) >= 2}
     if not names:
-        return None
+        return _asked_of_several(cues, by_name)
 
     def rank(name: str) -> tuple[float, float, int]:
         ks = names[name]
@@ -59,6 +59,17 @@ def form_speaker(cues: Cues) -> QA | None:
         [k for k in asked if k not in remarks],
         lambda j: prefixes[j] is Prefix.SPEAKER and speakers[j] not in askers,
     )
+
+
+def _asked_of_several(cues: Cues, by_name: dict[str, list[int]]) -> QA | None:
+    """One named question, then each person it was put to named once over an answer (see
+    ``namedonce.asked_of_several``, which kept the names): the one question."""
+    turns = sorted(k for ks in by_name.values() for k in ks)
+    if len(turns) < 4 or cues.ends[turns[0]] is not Ending.QUESTION:
+        return None
+    if any(cues.ends[k] is Ending.QUESTION for k in turns[1:]):
+        return None
+    return assemble(Form.SPEAKER, cues, turns[:1], minimum=1)
 
 
 def _chaired(cues: Cues, names: dict[str, list[int]]) -> list[int]:

@@ -64,6 +64,22 @@ def group_speaker(text: str) -> tuple[str, int] | None:
     return (match.group(1), match.end()) if match is not None else None
 
 
+def may_open_label(text: str) -> bool:
+    """Whether ``text`` may open with a speaker's label: a colon, a table's cell or a dash
+    near its start ("Segunda Descida - Como …?", "Repórter- …"), capitals, a title. Cheap
+    finds, since it runs over every block; the labels themselves are read by ``textcues``."""
+    return (
+        text.find(":", 0, 40) >= 0
+        or text.find("：", 0, 40) >= 0
+        or text.find("|", 0, 40) >= 0
+        or text.find("\t", 0, 40) >= 0
+        or text[:2].isupper()
+        or opens_with_title(text)
+        or text.find("- ", 1, 36) >= 0
+        or text.find("– ", 1, 36) >= 0
+    )
+
+
 def opens_with_title(text: str) -> bool:
     """Whether ``text`` opens with a title ("Mr. ", "Dr "), as a hearing's turns do, or with
     a role before a quotation ('Counsel. "…'), as a trial record's do."""

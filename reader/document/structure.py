@@ -26,6 +26,7 @@ from .model import Block, BlockKind, DocumentKind, Role, Section
 from .outline import build_outline
 from .qa import QA, Form
 from .questions import find_questions
+from .textcues import Prefix, split_prefix
 from .titlecues import headline_text
 
 
@@ -83,6 +84,8 @@ def analyze(blocks: list[Block]) -> Structure:
             front, qa = Matter(0, 0), from_top
 
     if qa is None:
+        front, qa = _labelled_in_front(blocks, front, back.start)
+    if qa is None:
         front = retitled(blocks, front)  # "Science" / "Why do cats purr?": no first question
     if qa is not None:
         kind = DocumentKind.INTERVIEW
@@ -98,6 +101,21 @@ def analyze(blocks: list[Block]) -> Structure:
     ]
     sections = build_outline(analysed, front.end, back.start, qa)
     return Structure(kind, _title(analysed, front), analysed, sections)
+
+
+def _labelled_in_front(blocks: list[Block], front: Matter, end: int) -> tuple[Matter, QA | None]:
+    """A question labelled in words under the title ("Question: What is …?"), which the
+    front matter took for a standfirst: when the questions, looked for from below the title,
+    start there, the front matter ends above it."""
+    top = front.title + 1
+    if not any(split_prefix(b.text)[0] is Prefix.QUESTION for b in blocks[top : front.end]):
+        return front, None
+    qa = find_questions(blocks, top, end)
+    if qa is None or qa.questions[0].first >= front.end:
+        return front, None
+    first = qa.questions[0].first
+    roles = {i: role for i, role in front.roles.items() if i < first}
+    return Matter(front.start, first, roles, front.title, front.title_certain), qa
 
 
 def _answered_in_rhythm(qa: QA, end: int) -> bool:

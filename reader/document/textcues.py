@@ -11,51 +11,17 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from .endings import CLOSERS as _CLOSERS
+from .endings import Ending as Ending  # re-exported: the analysers read endings here
+from .endings import ending as ending
 from .model import Block, BlockKind, InlineStyle
 from .speakerlabels import bare_label, other_speaker
 
 _SCAN = 2000  # a paragraph longer than this is never a question, a title or a front-matter line
 
 
-class Ending(Enum):
-    """How a block's text ends, once closing quotes, brackets and spaces are set aside."""
-
-    NONE = "none"
-    QUESTION = "question"  # "?", "?»", "? »", '?"', "¿…?", "?!"
-    SUSPENDED = "suspended"  # "…" or "..."
-    COLON = "colon"
-
-
-# Closing quotes include “ (German „…“) and the straight quotes that close as well as open.
-_CLOSERS = " \t\u00a0\u202f\u2009»”“’'\")]|"  # "|": a text table's empty cells after a question
 _CLOSING_QUOTES = frozenset("»”“’'\"")
 _OPENING_QUOTES = ("«", "“", "„", '"', "‘", "‚")
-
-
-def ending(text: str) -> Ending:
-    core = text[-16:].rstrip(_CLOSERS)  # the end is all that matters: never copy the whole text
-    if not core:
-        return Ending.NONE if len(text) <= 16 else ending(text.rstrip(_CLOSERS))
-    last = core[-1]
-    if last in "?？" or core.endswith(("?!", "!?")) or _asks_before_examples(text):
-        return Ending.QUESTION
-    if last == "…" or core.endswith("..."):
-        return Ending.SUSPENDED
-    if last in ":：":
-        return Ending.COLON
-    return Ending.NONE
-
-
-_EXAMPLES = 120  # "Quel est votre endroit préféré ? (lit, fauteuil, bain…)": examples, not an end
-
-
-def _asks_before_examples(text: str) -> bool:
-    """A question followed by examples in brackets still asks: "… préféré ? (lit, bain…)"."""
-    tail = text[-_EXAMPLES:].rstrip()
-    if not tail.endswith(")"):
-        return False
-    opened = tail.rfind("(")
-    return opened > 0 and tail[:opened].rstrip().endswith(("?", "？"))
 
 
 def quoted_tail(text: str) -> int:
@@ -132,13 +98,14 @@ _AFTER_LABEL = r"(?:\s+|(?=[,„“\"«'‚]))"
 # "Q:", "Q.", "Q 3 :", "Question :", "P." (pregunta), "F:" (Frage), "Frage:", "Pregunta:",
 # "V:" (vraag), "Vraag:", "D." (domanda), "Domanda:".
 _QUESTION_PREFIX = re.compile(
-    r"(?:Q|F|P|V|D|Question|Frage|Pregunta|Pergunta|Vraag|Domanda)(?:\s*\d{1,9})?\s*[:.)–—-]"
+    r"(?:Q|F|P|V|D|(?i:question|frage|pregunta|pergunta|vraag|domanda))(?:\s*\d{1,9})?"
+    r"\s*[:.)–—-]"
     + _AFTER_LABEL
     + r"|[PQ]\s+(?=[¿¡«“\"(A-ZÀ-ÖØ-Þ])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
 _ANSWER_PREFIX = re.compile(
-    r"(?:A|R|Answer|Antwort|Antwoord|Respuesta|Réponse|Resposta|Risposta)\s*[:.)–—-]"
+    r"(?:A|R|(?i:answer|antwort|antwoord|respuesta|réponse|resposta|risposta))\s*[:.)–—-]"
     + _AFTER_LABEL
     + r"|R\s+(?=[¡«“\"A-ZÀ-ÖØ-Þ])"  # "R Depende.": "A" alone is an English word, "R" is not
 )
@@ -146,10 +113,15 @@ _ANSWER_PREFIX = re.compile(
 _INITIAL_AND_NAME = re.compile(r"[A-Z]\.\s*[A-ZÀ-ÖØ-Þ][\w'’\-]+\s*:\s")
 # Dialogue dashes, as French, Spanish and Russian interviews write them: "— ", "–", "-- ".
 # A hyphen right against the word ("-Me gustaría…") is a dash as Spanish papers print it.
-_DASH_PREFIX = re.compile(r"(?:--|[—–―])\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])")
+_DASH_PREFIX = re.compile(r"(?:--|[—–―]{1,2})\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])")
 # A speaker's name before a colon: "Le Monde :", "J. G. :", "20 Minutes :", "SPIEGEL:",
 # "Dr. Okafor:". One to four words, each capitalised (or a number), small linking words allowed.
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\w'’.\-]*)"
+# Capitals of the Cyrillic and Greek alphabets too ("Журналист:", "Ερώτηση:"); in a script
+# without capitals (kana, kanji, hangul), a word of up to eight letters ("ゆき:").
+_NAME_WORD = (
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9][\w'’.\-]*"
+    r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}(?![\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))"
+)
 # "and" in other languages joins two speakers who ask together: "Kuba i Olek:", "K i O:",
 # "Marco e Luca:", "Sam en Noor:", "Ole og Kari:", "Anna och Erik:", "Tom & Jo:".
 JOINING_WORD = r"(?:and|und|et|y|i|e|en|og|och|ja|&)"
@@ -160,11 +132,14 @@ SPEECH_VERB = (
     r"répond|chiede|risponde|vraagt|antwoordt)"
 )
 _SPEAKER = re.compile(
-    rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_LINK_WORD})){{0,3}})(?:\s+{SPEECH_VERB})?"
+    # A paper's name may stand in quotes: "„Kurier Sportowy”: - Jak …?", "«Le Monde» :".
+    rf"[„“\"«]?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_LINK_WORD})){{0,3}})[”“\"»]?"
+    rf"(?:\s+{SPEECH_VERB})?"
     # "Marek Wolny, Sport24:", "Adam Nowicki, trener Olimpii:": the name, then what they are
     # (in capitals, "DEREK HOLM, NEWS ANCHOR:", a transcript's caption, is left as it was).
     r"(?:,\s+(?=[^\s,:]*[a-zà-öø-ÿ0-9])[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3})?"
-    r"\s*[:：]\s+(?=\S)"
+    # A dash may follow the colon, as Polish papers print turns ("Adam Nowicki: - To …").
+    r"\s*[:：]\s+(?:[-–—]\s+)?(?=\S)"
     # "I:Che sport…?", "G:Gioco…": a label of initials set straight against the turn.
     r"|([A-ZÀ-ÖØ-Þ]{1,3})[:：](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
 )
@@ -256,7 +231,8 @@ def prefix_label(text: str, cut: int, start: int = 0) -> str:
     stamp = _TIMESTAMP.match(text, start, cut)
     start = stamp.end() if stamp else start
     written = text[start:cut].strip().rstrip(":：|*\t ")
-    label = written.rstrip(":：.)–—-|*\t").strip()
+    # "„Kurier Sportowy”: -": a paper's name in quotes, a dash after the colon.
+    label = written.rstrip(":：.)–—-|*\t ").strip().strip("„“”\"«»").strip()
     if label.endswith(".") and label[-3:-1].isalpha():
         label = label.rstrip(" .–—-")  # "LE MONDE. –", not the initials "J.D."
     if _INITIAL_END.search(written) or _INITIALS.fullmatch(written):
@@ -270,7 +246,9 @@ _INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ]\.[ \t]?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?)+")
 # Second-person address: interviewers speak to someone. A small bonus, never decisive.
 _ADDRESS = re.compile(
     r"\b(?:(?i:vous|votre|vos|tu|you|your|usted|ustedes|tú|vosotros|dich|dir|dein|"
-    r"deine|você|vocês)|Sie|Ihnen|Ihr|Ihre|Ihrer|Ihren|Lei)\b"
+    r"deine|você|vocês|jij|jouw|jullie|tuo|tua|twój|twoja|ciebie|"
+    r"вы|вас|вам|ваш|ваша|ты|тебя|тебе|твой|ви|ти|твій|εσείς|σας)|Sie|Ihnen|Ihr|Ihre|Ihrer|"
+    r"Ihren|Lei)\b"
 )
 
 
@@ -351,7 +329,10 @@ def _labelled_sections(blocks: list[Block], answers: list[tuple[int, int]]) -> b
 
 
 # First person singular: interviewees speak of themselves, interviewers seldom do.
-_SELF = re.compile(r"\b(?:(?i:je|j['’]|moi|mon|my|yo|mí|ich|mich|mir|mein|meine)|I)(?!\w)")
+_SELF = re.compile(
+    r"\b(?:(?i:je|j['’]|moi|mon|my|me|mi|yo|mí|ich|mich|mir|mein|meine|ik|mijn|io|mio|mia|eu|meu|"
+    r"minha|mnie|mój|moja|я|меня|мне|мой|моя|мене|мені|мій|εγώ)|I)(?!\w)"
+)
 
 
 def speaks_of_self(text: str) -> bool:

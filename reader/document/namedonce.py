@@ -1,0 +1,134 @@
+"""Names that open a single turn and still are speakers, not lead-ins ("Zum Schluss:"): the
+askers a guest answers, readers sending their questions, guests named over their answers,
+an interviewer named once before dashed turns, and the first exchange named in full before
+turns that are not named at all."""
+
+from __future__ import annotations
+
+import re
+
+from .textcues import Ending, ending
+
+
+def kept_once(
+    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str],
+    dashed: list[bool],
+) -> set[int]:
+    """The turns (indices of named blocks, ``turns``) whose name, used once, is a speaker."""
+    return (
+        _answered_once(turns, speakers, uses)
+        | _readers(turns, speakers, uses, texts)
+        | _guests(turns, speakers, uses, texts)
+        | _named_once_then_dashed(turns, dashed, texts)
+        | _first_exchange_named(turns, speakers, uses, texts)
+        | asked_of_several(turns, speakers, uses, texts)
+    )
+
+
+_SEVERAL = 3
+
+
+def asked_of_several(
+    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
+) -> set[int]:
+    """One named question put to several people, each named once over their answer
+    ("Wellenreiter: Warum macht ihr eine Schülerzeitung?" / "Tobias: „Ich studiere …“" /
+    "Mira: „Ich schreibe …“" / "Jonas: …"): three answers or more, none asking, every name
+    used once."""
+    if len(turns) < 1 + _SEVERAL or any(uses[speakers[k]] != 1 for k in turns):
+        return set()
+    first, *answers = turns
+    if ending(texts[first]) is not Ending.QUESTION:
+        return set()
+    return set() if any(ending(texts[k]) is Ending.QUESTION for k in answers) else set(turns)
+
+
+def _first_exchange_named(
+    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
+) -> set[int]:
+    """The first question and its answer each under a full name, and no name after them
+    ("PAWEŁ GRABOWSKI: Za nami Wimbledon … ?" / "EWA SOBCZAK: Niewiele. …" / "Igrzyska były
+    …?"): the interviewer asked the first question; the later ones are found unmarked."""
+    if len(turns) != 2 or turns[1] != turns[0] + 1 or len(texts) < turns[1] + 3:
+        return set()
+    first, answer = turns
+    once = uses[speakers[first]] == 1 and uses[speakers[answer]] == 1
+    asked = ending(texts[first]) is Ending.QUESTION and ending(texts[answer]) is not Ending.QUESTION
+    return set(turns) if once and asked else set()
+
+
+_GUEST_TURNS = 3
+
+
+def _answered_once(turns: list[int], speakers: list[str], uses: dict[str, int]) -> set[int]:
+    """Turns by names used once that a recurring guest answers right away, when there are two
+    or more: a class asking its mayor ("Romane O.: …" / "Jean Blanchard: …"), reporters at a
+    press conference. Each asker is then a speaker, not a lead-in."""
+    following = set(turns)
+    once = [
+        k
+        for k in turns
+        if uses[speakers[k]] == 1
+        and k + 1 in following
+        and uses[speakers[k + 1]] >= _GUEST_TURNS
+    ]
+    return set(once) if len(once) >= 2 else set()
+
+
+# "Paweł Kmita: Jak często …?": a reader's first and last name, each capitalised.
+_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ '’-][A-ZÀ-ÖØ-Þ][^\W\d_]+){1,2}")
+
+
+def _readers(
+    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
+) -> set[int]:
+    """Turns by names used once, each a full name before a question the next block answers
+    unnamed, when there are two or more: readers sending their questions ("Paweł Kmita: Jak
+    często …?" / "Odkąd zapuściłem brodę…"). Each reader is then a speaker."""
+    following = set(turns)
+    asking = [
+        k
+        for k in turns
+        if uses[speakers[k]] == 1
+        and k + 1 < len(texts)
+        and k + 1 not in following
+        and ending(texts[k]) is Ending.QUESTION
+        and _FULL_NAME.fullmatch(texts[k].split(":", 1)[0].strip())
+    ]
+    return set(asking) if len(asking) >= 2 else set()
+
+
+_GUEST_ANSWERS = 3
+
+
+def _guests(
+    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
+) -> set[int]:
+    """Turns by names used once, each a full name answering the unlabelled question above it,
+    when guests answer so three times or more, recurring or not: a Q&A with several guests,
+    each named before the answers ("Omar, what drew you …?" / "Omar Seddik: The silence.")."""
+    following = set(turns)
+    answering = [
+        k
+        for k in turns
+        if k > 0
+        and k - 1 not in following
+        and ending(texts[k - 1]) is Ending.QUESTION
+        and _FULL_NAME.fullmatch(texts[k].split(":", 1)[0].strip())
+    ]
+    once = {k for k in answering if uses[speakers[k]] == 1}
+    return once if len(answering) >= _GUEST_ANSWERS else set()
+
+
+def _named_once_then_dashed(turns: list[int], dashed: list[bool], texts: list[str]) -> set[int]:
+    """The first turn, asking under the interviewer's name, when dashed turns (a dash, or a
+    "- " bullet) follow it: the name is given once ("MARTA RIBAS: ¿Cuándo …?"), then every
+    turn opens with a dash — also when the guest's first answer is named once too
+    ("„Kurier Sportowy”: - Jak …?" / "Adam Nowicki: - To …" / "- Trudno …"), then kept."""
+    if not turns:
+        return set()
+    k = turns[0]
+    named = [k, k + 1] if k + 1 in turns else [k]
+    following = dashed[named[-1] + 1 : named[-1] + 4]
+    asked = len(following) == 3 and all(following) and ending(texts[k]) is Ending.QUESTION
+    return set(named) if asked else set()
