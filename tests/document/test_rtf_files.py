@@ -153,3 +153,13 @@ def test_an_interview_laid_out_in_a_table_is_read_cell_by_cell(tmp_path):
     assert [block.text for block in document.blocks] == [
         "The baker of Vic", *(text for pair in pairs for text in pair), "After the table."]
     assert [q.heading for q in document.questions] == [q for q, _ in pairs]
+
+
+def test_a_cell_end_outside_a_table_paragraph_keeps_its_text():
+    """Found by the damaged-file property: "\\cell" in a paragraph without "\\intbl" (a damaged
+    file) raised an internal error."""
+    from reader.document.formats.rtf import read_rtf
+
+    data = rb"{\rtf1\ansi{\trowd\cellx2000\intbl One\cell\row}\pard Two\cell Three\par}"
+    assert " ".join(b.text for b in read_rtf(data, "damaged.rtf").blocks).split() == [
+        "One", "Two", "Three"]

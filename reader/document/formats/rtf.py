@@ -189,11 +189,10 @@ class _Reader:
             self.marker = "-" if marker else ""
 
     def end_cell(self) -> None:
-        if self.table is None:
-            self.table = Table(len(self.builder.blocks))
+        self.paragraph.in_table = True  # a \cell says so, \intbl or not (a damaged file)
+        table = self.table = self.table or Table(len(self.builder.blocks))
         self.end_paragraph()
-        assert self.table is not None  # for mypy: end_paragraph keeps a table in a cell
-        self.table.end_cell(len(self.builder.blocks))
+        table.end_cell(len(self.builder.blocks))
 
     def end_row(self) -> None:
         if self.table is not None:
