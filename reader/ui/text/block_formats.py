@@ -49,6 +49,15 @@ class PageStyle(NamedTuple):
                                   else Qt.AlignmentFlag.AlignLeft)
 
 
+def heading_adjustment(block: Block) -> int:
+    """How many FontSizeAdjustment steps a heading or title grows above the text (0: none)."""
+    if block.role is Role.TITLE:
+        return _TITLE_ADJUSTMENT
+    if block.kind is BlockKind.HEADING:
+        return _HEADING_ADJUSTMENT.get(block.level, 0)
+    return 0
+
+
 def em_pixels(font: QFont) -> float:
     """One em of ``font`` in pixels (block margins are in pixels)."""
     return max(1.0, font.pointSizeF()) * 96 / 72
