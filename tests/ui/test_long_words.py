@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QFontMetricsF, QTextCursor, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication
 
 from reader.appearance.hyphenation import hyphenation_points
@@ -185,3 +185,51 @@ def test_the_reading_highlight_covers_the_words_read(french):
     set_size(french, 8.0)  # the hyphens leave the page: the highlight stays on its words
     assert [text[a:b] for a, b in french.text.reading_highlight()] == [
         text[sentence[0]:sentence[1]], "divisionnaire"]
+
+
+LONG_QUESTION = "Qu'est-ce que la pédocriminalité transfrontalière ?"
+
+
+@pytest.mark.parametrize("points", [8.0, 48.0, 96.0])
+def test_outline_rows_keep_words_whole_and_hyphenate_only_words_wider_than_the_row(
+        make_window, interview, points):
+    sections = tuple(replace(s, heading=LONG_QUESTION) if s.number == 1 else s
+                     for s in interview.sections)
+    window = make_window()
+    window.resize(1280, 800)
+    window.show_document(replace(interview, sections=sections))
+    set_size(window, points)
+    outline = window.outline
+    item = next(outline.item_for(i) for i, s in enumerate(sections) if s.number == 1)
+    outline.scrollToItem(item)
+    QApplication.processEvents()
+    label = item.text(0)
+    assert LONG_QUESTION in label and SOFT_HYPHEN not in label  # what Orca and copy get
+    assert SOFT_HYPHEN not in str(item.data(0, Qt.ItemDataRole.AccessibleTextRole))
+    width = outline.visualItemRect(item).width() - 6  # the row's text margins
+    shown, height = outline.itemDelegate().wrapped(label, outline.font(), width)
+    assert height <= outline.visualItemRect(item).height()  # the row shows all of its lines
+    layout = QTextLayout(shown, outline.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    ends = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        ends.append(line.textStart() + line.textLength())
+    layout.endLayout()
+    metrics = QFontMetricsF(outline.font())
+    for start, end in zip([0, *ends], ends[:-1], strict=False):
+        if shown[end - 1].isspace():
+            continue  # between words
+        word = re.findall(r"\S+", shown[:end])[-1] + re.findall(r"^\S*", shown[end:])[0]
+        assert metrics.horizontalAdvance(word.replace(SOFT_HYPHEN, "")) > width, word
+        # At a syllable or the word's own "-"; anywhere only when no syllable is left in the
+        # part on the line (at 96 pt a narrow outline holds two or three letters a line).
+        piece = shown[max(start, shown.rfind(" ", 0, end) + 1):end]
+        assert shown[end - 1] in SOFT_HYPHEN + "-/" or SOFT_HYPHEN not in piece, word
+    if points == 96.0:
+        assert SOFT_HYPHEN in shown  # "pédocriminalité" is wider than the outline
+    if points == 8.0:
+        assert shown == label
