@@ -76,17 +76,19 @@ class LongWords:
         self._document: QTextDocument | None = None  # the page the hyphens below are in
         self._added: frozenset[int] = frozenset()  # model offsets of the hyphens put there
         self._fitted: tuple[object, ...] = ()  # what the page was last fitted to
+        self._learned: tuple[object, str] = (None, "")  # a model and its language found later
 
     def refit(self, justified: bool) -> bool:
-        """True when the page's hyphens changed. Justified text already has a soft hyphen at
-        every syllable (the renderer's): none is added to it."""
+        """True when the page's hyphens or a heading's size changed. Justified text already has
+        a soft hyphen at every syllable (the renderer's): none is added to it."""
         view, document = self._view, self._view.document()
         model = view.model
         if document is not self._document:
             self._document, self._added, self._fitted = document, frozenset(), ()
-        if model is None or not model.language:
+        if model is None:
             return False
-        fitted = (justified, document.textWidth(), document.defaultFont().key(),
+        language = model.language or (self._learned[1] if self._learned[0] is model else "")
+        fitted = (justified, language, document.textWidth(), document.defaultFont().key(),
                   document.rootFrame().frameFormat().leftMargin(), view.positions.base)
         if fitted == self._fitted:
             return False
@@ -98,8 +100,8 @@ class LongWords:
         try:
             changed = fit_headings(document, view.positions, model,
                                    lambda block: self._line_width(document, block))
-            wanted = frozenset() if justified else self._overwide(
-                document, view.positions, model.text, model.language)
+            wanted = frozenset() if justified or not language else self._overwide(
+                document, view.positions, model.text, language)
             if wanted != self._added:
                 self._rehyphenate(wanted)
                 changed = True
@@ -107,6 +109,10 @@ class LongWords:
             cursor.endEditBlock()
             view.blockSignals(blocked)
         return changed
+
+    def language_learned(self, language: str) -> None:
+        """The shown document's language, found after it was shown (its model has none)."""
+        self._learned = (self._view.model, language)
 
     def _overwide(self, document: QTextDocument, positions: PositionMap, text: str,
                   language: str) -> frozenset[int]:

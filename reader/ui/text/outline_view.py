@@ -115,7 +115,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         self._view = view
         # Qt measures the rows again at every restyle (a theme change): kept per text, font
         # and width, they are measured once.
-        self._heights: dict[tuple[str, str, int], tuple[str, int]] = {}  # its words shown too
+        self._heights: dict[tuple[str, str, int, str], tuple[str, int]] = {}  # and text shown
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -125,7 +125,7 @@ class _WrappingDelegate(QStyledItemDelegate):
 
     def wrapped(self, text: str, font: QFont, width: int) -> tuple[str, int]:
         """``text`` as shown (hyphenated where a word is wider than the row), and its height."""
-        key = (text, font.key(), width)
+        key = (text, font.key(), width, self._view.language)
         made = self._heights.get(key)
         if made is None:
             if len(self._heights) >= _HEIGHTS_KEPT:
@@ -270,6 +270,12 @@ class OutlineView(QTreeWidget):
         if self._items:
             self._mark(self._items[0])
         blocker.unblock()
+
+    def language_learned(self, language: str) -> None:
+        """The document's language, found after it was shown: long words break at its
+        syllables."""
+        self.language = language
+        self.scheduleDelayedItemsLayout()
 
     def _leave_rows(self) -> None:
         """The rows shown go out of the tree now, and are deleted over the next turns."""

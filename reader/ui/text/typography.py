@@ -179,6 +179,14 @@ class Typesetter(QObject):
         if self.fit_width() | self._fit_long_words():
             self.relaid_out.emit()
 
+    def language_learned(self, language: str) -> None:
+        """The shown document's language, found after it was shown: its long words now break
+        at its syllables."""
+        if self._long_words is not None:
+            self._long_words.language_learned(language)
+            if self._fit_long_words():
+                self.relaid_out.emit()
+
     def _fit_long_words(self) -> bool:
         """True when a word wider than its line was hyphenated, or one that fits is no more."""
         return self._long_words is not None and self._long_words.refit(self._style.hyphenated)
