@@ -104,6 +104,8 @@ def test_a_word_is_cut_only_when_wider_than_the_line_and_then_at_a_syllable(fren
     set_size(french, points)
     lines, breaks = page(french.text)
     for broken in breaks:
+        if broken.piece[-1] in "-/" and not broken.hyphen:
+            continue  # at the word's own "-" or "/", as in print ("Sud-|Est")
         assert broken.width > broken.line_width, broken  # it could not fit whole on a line
         # At a syllable, with a hyphen; anywhere only in a part with no syllable break left
         # (or after the word's own "-" or "/").
@@ -233,3 +235,23 @@ def test_outline_rows_keep_words_whole_and_hyphenate_only_words_wider_than_the_r
         assert SOFT_HYPHEN in shown  # "pédocriminalité" is wider than the outline
     if points == 8.0:
         assert shown == label
+
+
+def test_a_language_learned_after_opening_hyphenates_the_long_words(make_window, qtbot):
+    from reader.app import default_document_path, open_without_language
+
+    window = make_window(load=open_without_language)
+    window.resize(900, 700)
+    set_size(window, 96.0)
+    assert window.open_path(default_document_path()) == ""
+    QApplication.processEvents()
+    assert not window.document.language  # no language yet: no guess, no hyphen
+    assert SOFT_HYPHEN not in window.text.toPlainText()
+    qtbot.waitUntil(lambda: window.document.language == "fr", timeout=20000)
+    qtbot.waitUntil(lambda: SOFT_HYPHEN in window.text.toPlainText())
+    assert window.text.toPlainText().replace(SOFT_HYPHEN, "") == window.document.text
+    window.typesetter.layout.finish()  # the page laid out again around the new hyphens
+    breaks = [b for b in page(window.text)[1] if b.piece[-1] not in "-/"]  # not "Sud-|Est"
+    assert any(b.hyphen for b in breaks)
+    assert [b for b in breaks if b.width <= b.line_width] == []
+    assert [b for b in breaks if not b.hyphen and b.syllable_inside] == []

@@ -27,6 +27,9 @@ from reader.ui.text.renderer import PositionMap
 from reader.ui.text.text_view import TextView
 
 _WIDEST_SCALE = max(ADJUSTMENT_SCALE.values())
+_LETTERS = re.compile(r"[^\W\d_]{5,}")  # a word a hyphen can mark: letters only
+# Letter pairs most fonts draw as one glyph: Qt cannot break between them.
+_LIGATURES = frozenset({"ff", "fi", "fl"})
 # No glyph of a reading font is wider than this many em: a run of fewer characters than
 # fit in a line at this width can never be wider than the line, and is not measured.
 _WIDEST_GLYPH_EM = 1.25
@@ -39,9 +42,24 @@ def hyphenated(text: str, font: QFont, width: float, language: str) -> str:
     points: list[int] = []
     for word in _long_runs(text, _shortest_overwide(font, 1.0, width)):
         if metrics.horizontalAdvance(word.group()) > width:
-            points.extend(word.start() + point
-                          for point in hyphenation_points(word.group(), language))
+            points.extend(word.start() + point for point in _break_points(word.group(), language))
     return _with_hyphens(text, points)
+
+
+def _break_points(run: str, language: str) -> list[int]:
+    """Where a run wider than its line may break with a hyphen: at its words' syllables; in a
+    word with none Qt can use (the dictionary has none, as for "connexion" in French, or its
+    one falls inside a ligature: "dif-fusent"), between any two of its letters, two at least
+    on each side: still marked with a hyphen, rather than cut with no mark. A run with no word
+    (a URL's parts, a number) gets none: Qt breaks it anywhere."""
+    points: list[int] = []
+    for word in _LETTERS.finditer(run):
+        text = word.group()
+        syllables = [point for point in hyphenation_points(text, language)
+                     if text[point - 1:point + 1] not in _LIGATURES]
+        points.extend(word.start() + point
+                      for point in syllables or range(2, len(text) - 1))
+    return points
 
 
 def _shortest_overwide(font: QFont, scale: float, width: float) -> int:
@@ -134,14 +152,13 @@ class LongWords:
             word = run.group()
             if QFontMetricsF(_run_font(cursor, font)).horizontalAdvance(word) > width:
                 points.update(base + run.start() + point
-                              for point in hyphenation_points(word, language))
+                              for point in _break_points(word, language))
         return frozenset(points)
 
     def _line_width(self, document: QTextDocument, block: QTextBlock) -> float:
         """The width of ``block``'s lines (no block: a lower bound for any block)."""
-        frame = document.rootFrame().frameFormat()
-        width = (document.textWidth() - 2 * document.documentMargin()
-                 - frame.leftMargin() - frame.rightMargin())
+        frame = document.rootFrame().frameFormat()  # its margins hold the document's margin
+        width = document.textWidth() - frame.leftMargin() - frame.rightMargin()
         if not block.isValid():
             return max(1.0, width - 4 * document.indentWidth())
         block_format = block.blockFormat()
