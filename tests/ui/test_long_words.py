@@ -255,3 +255,21 @@ def test_a_language_learned_after_opening_hyphenates_the_long_words(make_window,
     assert any(b.hyphen for b in breaks)
     assert [b for b in breaks if b.width <= b.line_width] == []
     assert [b for b in breaks if not b.hyphen and b.syllable_inside] == []
+
+
+def test_a_bookmarks_label_ends_after_a_whole_word(make_window, interview, settings, qtbot):
+    from reader.ui.places.reading_places import ReadingPlaces
+
+    question = ("Cela veut-il dire qu'il y a de moins en moins de pédophiles qui se rendent "
+                "en Asie du Sud-Est ?")
+    sections = tuple(replace(s, heading=question) if s.number == 1 else s
+                     for s in interview.sections)
+    window = make_window()
+    window.show_document(replace(interview, sections=sections))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text)
+    window.jump_to(window.document.questions[0].start)
+    qtbot.keyClick(window.text, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    [mark] = ReadingPlaces(settings).bookmarks(window.document.path)
+    assert mark.label.endswith("…")
+    words = mark.label.removesuffix("…").split()
+    assert words and words == ("Question 1 of 3: " + question).split()[:len(words)]
