@@ -25,13 +25,20 @@ from PySide6.QtGui import (
 )
 
 from reader.document.model import Document
-from reader.ui.text.block_formats import heading_adjustment
+from reader.ui.text.block_formats import size_adjustment
 from reader.ui.text.renderer import PositionMap
 
 # Qt's steps of FontSizeAdjustment (-2..+4): QTextFormatPrivate's scale factors.
 ADJUSTMENT_SCALE = {-2: 0.7, -1: 0.8, 0: 1.0, 1: 1.2, 2: 1.5, 3: 2.0, 4: 2.4}
 _SMALLEST = 1  # a heading is never set smaller than a question
 _WORD = re.compile(r"\S+")
+
+
+def shown_blocks(model: Document, positions: PositionMap) -> slice:
+    """The model's blocks on the page (a large document's part, or all)."""
+    first = max(0, model.block_index_at(positions.base))
+    last = len(model.blocks) if positions.end is None else model.block_index_at(positions.end) + 1
+    return slice(first, last)
 
 
 def fit_headings(document: QTextDocument, positions: PositionMap, model: Document,
@@ -42,12 +49,10 @@ def fit_headings(document: QTextDocument, positions: PositionMap, model: Documen
     bold = QFont(font)
     bold.setWeight(QFont.Weight.Bold)
     metrics = QFontMetricsF(bold)
-    first = max(0, model.block_index_at(positions.base))
-    last = len(model.blocks) if positions.end is None else model.block_index_at(positions.end) + 1
     cursor = QTextCursor(document)
     changed = False
-    for block in model.blocks[first:last]:
-        designed = heading_adjustment(block)
+    for block in model.blocks[shown_blocks(model, positions)]:
+        designed = size_adjustment(block)
         if designed <= _SMALLEST or not block.text.strip():
             continue
         start = positions.to_qt(block.start)

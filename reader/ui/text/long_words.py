@@ -22,17 +22,16 @@ import re
 from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextCursor, QTextDocument, QTextFormat
 
 from reader.appearance.hyphenation import SOFT_HYPHEN, hyphenation_points
-from reader.ui.text.heading_sizes import ADJUSTMENT_SCALE, fit_headings
+from reader.document.model import Block, Document
+from reader.ui.text.block_formats import size_adjustment
+from reader.ui.text.heading_sizes import ADJUSTMENT_SCALE, fit_headings, shown_blocks
+from reader.ui.text.long_runs import DOUBT, Advances, LongRuns, shortest_overwide
 from reader.ui.text.renderer import PositionMap
 from reader.ui.text.text_view import TextView
 
-_WIDEST_SCALE = max(ADJUSTMENT_SCALE.values())
 _LETTERS = re.compile(r"[^\W\d_]{5,}")  # a word a hyphen can mark: letters only
 # Letter pairs most fonts draw as one glyph: Qt cannot break between them.
 _LIGATURES = frozenset({"ff", "fi", "fl"})
-# No glyph of a reading font is wider than this many em: a run of fewer characters than
-# fit in a line at this width can never be wider than the line, and is not measured.
-_WIDEST_GLYPH_EM = 1.25
 
 
 def hyphenated(text: str, font: QFont, width: float, language: str) -> str:
@@ -40,7 +39,7 @@ def hyphenated(text: str, font: QFont, width: float, language: str) -> str:
     in ``font`` (a plain label's: an outline row)."""
     metrics = QFontMetricsF(font)
     points: list[int] = []
-    for word in _long_runs(text, _shortest_overwide(font, 1.0, width)):
+    for word in _long_runs(text, shortest_overwide(font, 1.0, width)):
         if metrics.horizontalAdvance(word.group()) > width:
             points.extend(word.start() + point for point in _break_points(word.group(), language))
     return _with_hyphens(text, points)
@@ -60,13 +59,6 @@ def _break_points(run: str, language: str) -> list[int]:
         points.extend(word.start() + point
                       for point in syllables or range(2, len(text) - 1))
     return points
-
-
-def _shortest_overwide(font: QFont, scale: float, width: float) -> int:
-    """The fewest characters a run needs to be wider than ``width``."""
-    em = max(1.0, font.pointSizeF()) * 96 / 72 * scale
-    widest = _WIDEST_GLYPH_EM * em + max(0.0, font.letterSpacing())
-    return max(2, int(width / widest))
 
 
 def _long_runs(text: str, length: int) -> list[re.Match[str]]:
@@ -95,6 +87,9 @@ class LongWords:
         self._added: frozenset[int] = frozenset()  # model offsets of the hyphens put there
         self._fitted: tuple[object, ...] = ()  # what the page was last fitted to
         self._learned: tuple[object, str] = (None, "")  # a model and its language found later
+        # The text shown's long runs and larger blocks (``_runs_of``)
+        self._runs: tuple[object, int, LongRuns, list[tuple[int, Block, float]]] = (
+            None, 0, LongRuns("", 0), [])
 
     def refit(self, justified: bool) -> bool:
         """True when the page's hyphens or a heading's size changed. Justified text already has
@@ -119,7 +114,7 @@ class LongWords:
             changed = fit_headings(document, view.positions, model,
                                    lambda block: self._line_width(document, block))
             wanted = frozenset() if justified or not language else self._overwide(
-                document, view.positions, model.text, language)
+                document, view.positions, model, language)
             if wanted != self._added:
                 self._rehyphenate(wanted)
                 changed = True
@@ -132,28 +127,69 @@ class LongWords:
         """The shown document's language, found after it was shown (its model has none)."""
         self._learned = (self._view.model, language)
 
-    def _overwide(self, document: QTextDocument, positions: PositionMap, text: str,
+    def _overwide(self, document: QTextDocument, positions: PositionMap, model: Document,
                   language: str) -> frozenset[int]:
-        """The model offsets of the syllables of every word wider than its line."""
-        base = positions.base
-        shown = text[base:positions.end]
-        narrowest = self._line_width(document, QTextBlock())
+        """The model offsets of the break points of every word wider than its line."""
         font = document.defaultFont()
+        narrowest = self._line_width(document, QTextBlock())
+        runs, larger = self._runs_of(model, positions)
+        first = model.block_index_at(positions.base)
+        bold = QFont(font)
+        bold.setWeight(QFont.Weight.Bold)
+        advances, bold_advances = Advances(font), Advances(bold)  # headings are bold
+        widths: dict[int, float] = {}  # per model block: its lines'
         points: set[int] = set()
-        widths: dict[int, float] = {}
-        cursor = QTextCursor(document)
-        for run in _long_runs(shown, _shortest_overwide(font, _WIDEST_SCALE, narrowest)):
-            start = positions.to_qt(base + run.start())
-            block = document.findBlock(start)
-            width = widths.get(block.blockNumber())
+
+        def check(index: int, scale: float, offset: int, word: str) -> None:
+            """Measured by Qt only when the estimate (at most the word's width at ``scale``)
+            leaves it in doubt."""
+            estimate = (bold_advances if scale > 1.0 else advances).estimate(word) * scale
+            if estimate < (1 - DOUBT) * narrowest:
+                return
+            width = widths.get(index)
             if width is None:
-                width = widths[block.blockNumber()] = self._line_width(document, block)
-            cursor.setPosition(min(start + 1, block.position() + block.length() - 1))
-            word = run.group()
-            if QFontMetricsF(_run_font(cursor, font)).horizontalAdvance(word) > width:
-                points.update(base + run.start() + point
-                              for point in _break_points(word, language))
+                block = document.findBlockByNumber(index - first)
+                width = widths[index] = self._line_width(document, block)
+            if estimate < (1 - DOUBT) * width:
+                return
+            if ((scale == 1.0 and estimate > (1 + DOUBT) * width)
+                    or self._measured(document, positions, offset, word) > width):
+                points.update(offset + point for point in _break_points(word, language))
+
+        # The larger blocks (headings, questions) first: every run of theirs long enough to
+        # overflow, at their size (a heading's is then measured as fitted: heading_sizes).
+        in_larger: set[int] = set()
+        for index, block, scale in larger:
+            shortest = shortest_overwide(font, scale, narrowest)
+            if len(block.text) >= shortest:
+                for run in _long_runs(block.text, shortest):
+                    in_larger.add(block.start + run.start())
+                    check(index, scale, block.start + run.start(), run.group())
+        for offset, word in runs.at_least(shortest_overwide(font, 1.0, narrowest)):
+            if offset not in in_larger:
+                check(model.block_index_at(offset), 1.0, offset, word)
         return frozenset(points)
+
+    def _runs_of(self, model: Document, positions: PositionMap
+                 ) -> tuple[LongRuns, list[tuple[int, Block, float]]]:
+        """The long runs of the text shown, and its blocks set larger than the text (index,
+        block, scale), found once per document (or part) shown."""
+        if self._runs[0] is not model or self._runs[1] != positions.base:
+            shown = shown_blocks(model, positions)
+            larger = [(index, block, ADJUSTMENT_SCALE.get(size_adjustment(block), 1.0))
+                      for index, block in enumerate(model.blocks[shown], shown.start)
+                      if size_adjustment(block) > 0]
+            runs = LongRuns(model.text[positions.base:positions.end], positions.base)
+            self._runs = (model, positions.base, runs, larger)
+        return self._runs[2], self._runs[3]
+
+    def _measured(self, document: QTextDocument, positions: PositionMap, offset: int,
+                  word: str) -> float:
+        """``word``'s width on the page, in the font of its first letter."""
+        start = positions.to_qt(offset)
+        cursor = QTextCursor(document)
+        cursor.setPosition(min(start + 1, document.characterCount() - 1))
+        return QFontMetricsF(_run_font(cursor, document.defaultFont())).horizontalAdvance(word)
 
     def _line_width(self, document: QTextDocument, block: QTextBlock) -> float:
         """The width of ``block``'s lines (no block: a lower bound for any block)."""
