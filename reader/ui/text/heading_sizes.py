@@ -12,7 +12,7 @@ reads as a heading. Only when a word is wider than the line even then is it hyph
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtGui import (
     QFont,
@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from reader.document.model import Document
+from reader.document.model import Block, Document
 from reader.ui.text.block_formats import size_adjustment
 from reader.ui.text.renderer import PositionMap
 
@@ -41,17 +41,17 @@ def shown_blocks(model: Document, positions: PositionMap) -> slice:
     return slice(first, last)
 
 
-def fit_headings(document: QTextDocument, positions: PositionMap, model: Document,
+def fit_headings(document: QTextDocument, positions: PositionMap, blocks: Iterable[Block],
                  line_width: Callable[[QTextBlock], float]) -> bool:
-    """Each heading shown at the largest of its sizes that fits its widest word in its line
-    (in the caller's edit block); True when one changed."""
+    """Each heading of ``blocks`` (those shown) at the largest of its sizes that fits its
+    widest word in its line (in the caller's edit block); True when one changed."""
     font = document.defaultFont()
     bold = QFont(font)
     bold.setWeight(QFont.Weight.Bold)
     metrics = QFontMetricsF(bold)
     cursor = QTextCursor(document)
     changed = False
-    for block in model.blocks[shown_blocks(model, positions)]:
+    for block in blocks:
         designed = size_adjustment(block)
         if designed <= _SMALLEST or not block.text.strip():
             continue

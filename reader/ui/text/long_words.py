@@ -111,7 +111,8 @@ class LongWords:
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         try:
-            changed = fit_headings(document, view.positions, model,
+            larger = (block for _index, block, _scale in self._runs_of(model, view.positions)[1])
+            changed = fit_headings(document, view.positions, larger,
                                    lambda block: self._line_width(document, block))
             wanted = frozenset() if justified or not language else self._overwide(
                 document, view.positions, model, language)
@@ -159,9 +160,11 @@ class LongWords:
         # The larger blocks (headings, questions) first: every run of theirs long enough to
         # overflow, at their size (a heading's is then measured as fitted: heading_sizes).
         in_larger: set[int] = set()
+        shortest_at = {scale: shortest_overwide(font, scale, narrowest)
+                       for scale in {scale for _index, _block, scale in larger}}
         for index, block, scale in larger:
-            shortest = shortest_overwide(font, scale, narrowest)
-            if len(block.text) >= shortest:
+            shortest = shortest_at[scale]
+            if block.end - block.start >= shortest:
                 for run in _long_runs(block.text, shortest):
                     in_larger.add(block.start + run.start())
                     check(index, scale, block.start + run.start(), run.group())
