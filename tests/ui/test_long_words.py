@@ -273,3 +273,26 @@ def test_a_bookmarks_label_ends_after_a_whole_word(make_window, interview, setti
     assert mark.label.endswith("…")
     words = mark.label.removesuffix("…").split()
     assert words and words == ("Question 1 of 3: " + question).split()[:len(words)]
+
+
+def test_the_line_read_stays_in_view_when_words_above_it_get_hyphens(make_window, qtbot):
+    from reader.app import default_document_path, open_without_language
+
+    window = make_window(load=open_without_language)
+    window.resize(900, 700)
+    set_size(window, 96.0)
+    assert window.open_path(default_document_path()) == ""
+    question = window.document.questions[0].start
+    window.jump_to(question)
+    pacer = window.typesetter.layout
+    pacer.finish()  # the jump is made once its target is laid out
+    qtbot.waitUntil(lambda: pacer.waiting_for() is None)
+    qtbot.waitUntil(lambda: window.text.caret_offset() == question)
+    QApplication.processEvents()
+    view = window.text
+    before = view.cursorRect().top()
+    assert 0 <= before < view.viewport().height()
+    qtbot.waitUntil(lambda: window.document.language == "fr", timeout=20000)
+    qtbot.waitUntil(lambda: SOFT_HYPHEN in view.toPlainText())  # the title's words above
+    assert view.caret_offset() == question
+    assert view.cursorRect().top() == before  # the question's line has not moved

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextCursor, QTextDocument, QTextFormat
 
 from reader.appearance.hyphenation import SOFT_HYPHEN, hyphenation_points
@@ -91,7 +92,7 @@ class LongWords:
         self._runs: tuple[object, int, LongRuns, list[tuple[int, Block, float]]] = (
             None, 0, LongRuns("", 0), [])
 
-    def refit(self, justified: bool) -> bool:
+    def refit(self, justified: bool, *, keep_view: bool = False) -> bool:
         """True when the page's hyphens or a heading's size changed. Justified text already has
         a soft hyphen at every syllable (the renderer's): none is added to it."""
         view, document = self._view, self._view.document()
@@ -106,6 +107,11 @@ class LongWords:
         if fitted == self._fitted:
             return False
         self._fitted = fitted
+        # What stays in place: the caret's line when in sight, else the line at the top.
+        top = view.textCursor()
+        if not view.viewport().rect().contains(view.cursorRect(top).center()):
+            top = view.cursorForPosition(QPoint(0, 0))
+        top_offset, top_y = view.positions.to_model(top.position()), view.cursorRect(top).top()
         blocked = view.signalsBlocked()
         view.blockSignals(True)  # the caret's model offset does not change: nothing to say
         cursor = QTextCursor(document)
@@ -122,6 +128,11 @@ class LongWords:
         finally:
             cursor.endEditBlock()
             view.blockSignals(blocked)
+        if changed and keep_view:  # the lines above it may have grown or shrunk
+            top = QTextCursor(document)
+            top.setPosition(min(view.positions.to_qt(top_offset), document.characterCount() - 1))
+            bar = view.verticalScrollBar()
+            bar.setValue(bar.value() + view.cursorRect(top).top() - top_y)
         return changed
 
     def language_learned(self, language: str) -> None:

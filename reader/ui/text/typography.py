@@ -118,7 +118,7 @@ class Typesetter(QObject):
             self.apply(wanted, self._style, self._margin_em, self._max_chars)
         else:
             self.fit_width()
-            self._fit_long_words()
+            self._fit_long_words(keep_view=True)
 
     def _part_shown(self, _rendered: object) -> None:
         """Another part of a large document is shown, rendered in the font of the one before
@@ -176,7 +176,7 @@ class Typesetter(QObject):
         return False
 
     def _fit_resized(self) -> None:
-        if self.fit_width() | self._fit_long_words():
+        if self.fit_width() | self._fit_long_words(keep_view=True):
             self.relaid_out.emit()
 
     def language_learned(self, language: str) -> None:
@@ -184,12 +184,14 @@ class Typesetter(QObject):
         at its syllables."""
         if self._long_words is not None:
             self._long_words.language_learned(language)
-            if self._fit_long_words():
+            if self._fit_long_words(keep_view=True):
                 self.relaid_out.emit()
 
-    def _fit_long_words(self) -> bool:
-        """True when a word wider than its line was hyphenated, or one that fits is no more."""
-        return self._long_words is not None and self._long_words.refit(self._style.hyphenated)
+    def _fit_long_words(self, *, keep_view: bool = False) -> bool:
+        """True when a word wider than its line was hyphenated, or one that fits is no more.
+        ``keep_view``: the line at the top stays there (``apply``'s callers keep the place)."""
+        return self._long_words is not None and self._long_words.refit(
+            self._style.hyphenated, keep_view=keep_view)
 
     def side_margin(self, viewport_width: float) -> float:
         """Left (and right) margin of the text, in pixels."""
