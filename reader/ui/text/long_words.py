@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextCursor, QTextDocument, QTextFormat
 
 from reader.appearance.hyphenation import SOFT_HYPHEN, hyphenation_points
@@ -107,11 +106,7 @@ class LongWords:
         if fitted == self._fitted:
             return False
         self._fitted = fitted
-        # What stays in place: the caret's line when in sight, else the line at the top.
-        top = view.textCursor()
-        if not view.viewport().rect().contains(view.cursorRect(top).center()):
-            top = view.cursorForPosition(QPoint(0, 0))
-        top_offset, top_y = view.positions.to_model(top.position()), view.cursorRect(top).top()
+        kept = _line_in_sight(view) if keep_view else None
         blocked = view.signalsBlocked()
         view.blockSignals(True)  # the caret's model offset does not change: nothing to say
         cursor = QTextCursor(document)
@@ -128,11 +123,12 @@ class LongWords:
         finally:
             cursor.endEditBlock()
             view.blockSignals(blocked)
-        if changed and keep_view:  # the lines above it may have grown or shrunk
-            top = QTextCursor(document)
-            top.setPosition(min(view.positions.to_qt(top_offset), document.characterCount() - 1))
+        if changed and kept is not None:  # the lines above it may have grown or shrunk
+            offset, y = kept
+            line = QTextCursor(document)
+            line.setPosition(min(view.positions.to_qt(offset), document.characterCount() - 1))
             bar = view.verticalScrollBar()
-            bar.setValue(bar.value() + view.cursorRect(top).top() - top_y)
+            bar.setValue(bar.value() + view.cursorRect(line).top() - y)
         return changed
 
     def language_learned(self, language: str) -> None:
@@ -240,6 +236,18 @@ class LongWords:
         hyphens = (frozenset(old.hyphens) - removed) | added
         view.adopt_positions(old._replace(hyphens=tuple(sorted(hyphens))))
         self._added = (self._added - removed) | added
+
+
+def _line_in_sight(view: TextView) -> tuple[int, int]:
+    """The model offset and the top of the line to keep in place: the caret's when in sight,
+    else the one at the top. Found from what is on screen: asking where an unseen caret is
+    would make Qt lay out all the text before it at once."""
+    viewport = view.viewport().rect()
+    top = view.cursorForPosition(viewport.topLeft())
+    bottom = view.cursorForPosition(viewport.bottomRight())
+    caret = view.textCursor()
+    line = caret if top.position() <= caret.position() <= bottom.position() else top
+    return view.positions.to_model(line.position()), view.cursorRect(line).top()
 
 
 def _run_font(cursor: QTextCursor, default: QFont) -> QFont:
