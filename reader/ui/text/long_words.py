@@ -17,7 +17,9 @@ the page only: the model's text (speech, find, bookmarks, the reading place) nev
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 
 from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextCursor, QTextDocument, QTextFormat
 
@@ -41,23 +43,32 @@ def hyphenated(text: str, font: QFont, width: float, language: str) -> str:
     points: list[int] = []
     for word in _long_runs(text, shortest_overwide(font, 1.0, width)):
         if metrics.horizontalAdvance(word.group()) > width:
-            points.extend(word.start() + point for point in _break_points(word.group(), language))
+            points.extend(word.start() + point for point in _break_points(
+                word.group(), language, lambda piece: metrics.horizontalAdvance(piece) > width))
     return _with_hyphens(text, points)
 
 
-def _break_points(run: str, language: str) -> list[int]:
-    """Where a run wider than its line may break with a hyphen: at its words' syllables; in a
-    word with none Qt can use (the dictionary has none, as for "connexion" in French, or its
-    one falls inside a ligature: "dif-fusent"), between any two of its letters, two at least
-    on each side: still marked with a hyphen, rather than cut with no mark. A run with no word
-    (a URL's parts, a number) gets none: Qt breaks it anywhere."""
+def _break_points(run: str, language: str, too_wide: Callable[[str], bool]) -> list[int]:
+    """Where a run wider than its line may break with a hyphen: at its words' syllables, and
+    within a syllable that is itself ``too_wide`` for a line, between its letters; in a word
+    with no syllable break Qt can use (the dictionary has none, as for "connexion" in French,
+    or its one falls inside a ligature: "dif-fusent"), between any two letters. Two letters at
+    least stay on each side, and the break is still marked with a hyphen, rather than cut with
+    no mark. A run with no word (a URL's parts, a number) gets none: Qt breaks it anywhere."""
     points: list[int] = []
     for word in _LETTERS.finditer(run):
         text = word.group()
         syllables = [point for point in hyphenation_points(text, language)
                      if text[point - 1:point + 1] not in _LIGATURES]
-        points.extend(word.start() + point
-                      for point in syllables or range(2, len(text) - 1))
+        letters = range(2, len(text) - 1)
+        if syllables:
+            edges = [0, *syllables, len(text)]
+            letters = range(0)
+            wide = [(start, end) for start, end in itertools.pairwise(edges)
+                    if too_wide(text[start:end] + "-")]
+            syllables += [point for start, end in wide for point in range(start + 1, end)
+                          if 2 <= point <= len(text) - 2]
+        points.extend(word.start() + point for point in sorted({*syllables, *letters}))
     return points
 
 
@@ -162,7 +173,9 @@ class LongWords:
                 return
             if ((scale == 1.0 and estimate > (1 + DOUBT) * width)
                     or self._measured(document, positions, offset, word) > width):
-                points.update(offset + point for point in _break_points(word, language))
+                used = bold_advances if scale > 1.0 else advances
+                points.update(offset + point for point in _break_points(
+                    word, language, lambda piece: used.estimate(piece) * scale > width))
 
         # The larger blocks (headings, questions) first: every run of theirs long enough to
         # overflow, at their size (a heading's is then measured as fitted: heading_sizes).
