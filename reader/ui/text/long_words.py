@@ -117,7 +117,10 @@ class LongWords:
         if fitted == self._fitted:
             return False
         self._fitted = fitted
-        kept = _line_in_sight(view) if keep_view else None
+        # (At the top of the text nothing above can move it; the view may not even have its
+        # size yet, and finding the line would lay the text out for nothing.)
+        scrolled = view.verticalScrollBar().value() > 0
+        kept = _line_in_sight(view) if keep_view and scrolled else None
         blocked = view.signalsBlocked()
         view.blockSignals(True)  # the caret's model offset does not change: nothing to say
         cursor = QTextCursor(document)
