@@ -31,6 +31,7 @@ from reader.ui.text.long_runs import DOUBT, Advances, LongRuns, shortest_overwid
 from reader.ui.text.renderer import PositionMap
 from reader.ui.text.text_view import TextView
 
+_FIXED_SCALE = ADJUSTMENT_SCALE[1]  # no larger block is ever set smaller: a question's
 _LETTERS = re.compile(r"[^\W\d_]{5,}")  # a word a hyphen can mark: letters only
 # Letter pairs most fonts draw as one glyph: Qt cannot break between them.
 _LIGATURES = frozenset({"ff", "fi", "fl"})
@@ -161,24 +162,42 @@ class LongWords:
         advances, bold_advances = Advances(font), Advances(bold)  # headings are bold
         widths: dict[int, float] = {}  # per model block: its lines'
         points: set[int] = set()
+        # A word found again at the same size in a line as wide breaks as it did before.
+        decided: dict[tuple[str, float, float], list[int]] = {}
 
-        def check(index: int, scale: float, offset: int, word: str) -> None:
-            """Measured by Qt only when the estimate (at most the word's width at ``scale``)
-            leaves it in doubt."""
-            estimate = (bold_advances if scale > 1.0 else advances).estimate(word) * scale
-            if estimate < (1 - DOUBT) * narrowest:
+        fit_any_line: set[tuple[str, float]] = set()  # words narrower than the narrowest line
+
+        def check(index: int | None, scale: float, offset: int, word: str) -> None:
+            if (word, scale) in fit_any_line:
                 return
+            if (bold_advances if scale > 1.0 else advances).estimate(word) * scale < (
+                    1 - DOUBT) * narrowest:
+                fit_any_line.add((word, scale))
+                return
+            if index is None:
+                index = model.block_index_at(offset)
             width = widths.get(index)
             if width is None:
                 block = document.findBlockByNumber(index - first)
                 width = widths[index] = self._line_width(document, block)
+            breaks = decided.get((word, scale, width))
+            if breaks is None:
+                breaks = decided[word, scale, width] = decide(scale, width, offset, word)
+            points.update(offset + point for point in breaks)
+
+        def decide(scale: float, width: float, offset: int, word: str) -> list[int]:
+            """Measured by Qt only when the estimate (at most the word's width at ``scale``)
+            leaves it in doubt."""
+            estimate = (bold_advances if scale > 1.0 else advances).estimate(word) * scale
             if estimate < (1 - DOUBT) * width:
-                return
-            if ((scale == 1.0 and estimate > (1 + DOUBT) * width)
-                    or self._measured(document, positions, offset, word) > width):
-                used = bold_advances if scale > 1.0 else advances
-                points.update(offset + point for point in _break_points(
-                    word, language, lambda piece: used.estimate(piece) * scale > width))
+                return []
+            # A heading's size may have been fitted down (heading_sizes): its estimate is at
+            # most its width, and an estimate over the line is measured again.
+            sure = scale <= _FIXED_SCALE and estimate > (1 + DOUBT) * width
+            if not sure and self._measured(document, positions, offset, word) <= width:
+                return []
+            used = bold_advances if scale > 1.0 else advances
+            return _break_points(word, language, lambda piece: used.estimate(piece) * scale > width)
 
         # The larger blocks (headings, questions) first: every run of theirs long enough to
         # overflow, at their size (a heading's is then measured as fitted: heading_sizes).
@@ -193,7 +212,7 @@ class LongWords:
                     check(index, scale, block.start + run.start(), run.group())
         for offset, word in runs.at_least(shortest_overwide(font, 1.0, narrowest)):
             if offset not in in_larger:
-                check(model.block_index_at(offset), 1.0, offset, word)
+                check(None, 1.0, offset, word)
         return frozenset(points)
 
     def _runs_of(self, model: Document, positions: PositionMap
