@@ -296,3 +296,17 @@ def test_the_line_read_stays_in_view_when_words_above_it_get_hyphens(make_window
     qtbot.waitUntil(lambda: SOFT_HYPHEN in view.toPlainText())  # the title's words above
     assert view.caret_offset() == question
     assert view.cursorRect().top() == before  # the question's line has not moved
+
+
+def test_justified_text_at_96_pt_breaks_words_the_same_way(french):
+    controller = french.appearance
+    controller.apply(replace(controller.appearance, alignment="justify", font_size=96.0))
+    QApplication.processEvents()
+    _lines, breaks = page(french.text)
+    assert any(b.hyphen for b in breaks)
+    for broken in breaks:
+        if broken.piece[-1] in "-/" and not broken.hyphen:
+            continue  # at the word's own "-" or "/"
+        assert broken.hyphen or not broken.syllable_inside, broken
+    french.text.selectAll()
+    assert french.text.createMimeDataFromSelection().text() == french.document.text

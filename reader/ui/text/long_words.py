@@ -103,9 +103,10 @@ class LongWords:
         self._runs: tuple[object, int, LongRuns, list[tuple[int, Block, float]]] = (
             None, 0, LongRuns("", 0), [])
 
-    def refit(self, justified: bool, *, keep_view: bool = False) -> bool:
-        """True when the page's hyphens or a heading's size changed. Justified text already has
-        a soft hyphen at every syllable (the renderer's): none is added to it."""
+    def refit(self, *, keep_view: bool = False) -> bool:
+        """True when the page's hyphens or a heading's size changed. Justified text has a soft
+        hyphen at every syllable already (the renderer's, unless too long to render again
+        at once: reader.ui.shell.main_window): none is added where one is."""
         view, document = self._view, self._view.document()
         model = view.model
         if document is not self._document:
@@ -113,7 +114,7 @@ class LongWords:
         if model is None:
             return False
         language = model.language or (self._learned[1] if self._learned[0] is model else "")
-        fitted = (justified, language, document.textWidth(), document.defaultFont().key(),
+        fitted = (language, document.textWidth(), document.defaultFont().key(),
                   document.rootFrame().frameFormat().leftMargin(), view.positions.base)
         if fitted == self._fitted:
             return False
@@ -130,7 +131,7 @@ class LongWords:
             larger = (block for _index, block, _scale in self._runs_of(model, view.positions)[1])
             changed = fit_headings(document, view.positions, larger,
                                    lambda block: self._line_width(document, block))
-            wanted = frozenset() if justified or not language else self._overwide(
+            wanted = frozenset() if not language else self._overwide(
                 document, view.positions, model, language)
             if wanted != self._added:
                 self._rehyphenate(wanted)

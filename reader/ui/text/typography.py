@@ -190,8 +190,7 @@ class Typesetter(QObject):
     def _fit_long_words(self, *, keep_view: bool = False) -> bool:
         """True when a word wider than its line was hyphenated, or one that fits is no more.
         ``keep_view``: the line at the top stays there (``apply``'s callers keep the place)."""
-        return self._long_words is not None and self._long_words.refit(
-            self._style.hyphenated, keep_view=keep_view)
+        return self._long_words is not None and self._long_words.refit(keep_view=keep_view)
 
     def side_margin(self, viewport_width: float) -> float:
         """Left (and right) margin of the text, in pixels."""
