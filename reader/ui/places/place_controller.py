@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 
 from reader import messages
-from reader.document.labels import display_title, shortened
+from reader.document.labels import ELLIPSIS, display_title, shortened
 from reader.document.model import Document, SectionKind
 from reader.ui.context import ActionId, DocumentId, ReaderContext
 from reader.ui.places.reading_places import Bookmark, ReadingPlaces
@@ -182,4 +182,12 @@ def _sentence(text: str) -> str:
 
 
 def _short(text: str) -> str:
-    return shortened(" ".join(text.split()), _LABEL_CHARS)
+    """The first words of ``text``, ended with "…" after a whole word: a label cut inside one
+    ("qui se re…") left a reader with low vision a non-word to puzzle over."""
+    text = " ".join(text.split())
+    if len(text) <= _LABEL_CHARS:
+        return text
+    cut = text.rfind(" ", 0, _LABEL_CHARS)
+    if cut < _LABEL_CHARS // 2:  # one very long word: cut it, as before
+        return shortened(text, _LABEL_CHARS)
+    return text[:cut].rstrip(" ,;:") + ELLIPSIS

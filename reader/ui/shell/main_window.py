@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
         # Only if that document is still the one shown (the user may have opened another).
         if same_document(self.document, document):
             self.context.show(document)
+            self.typesetter.language_learned(document.language)  # long words: their syllables
+            self.outline.language_learned(document.language)
             if self._page_style.hyphenated and len(document.text) <= REHYPHENATE_CHARS:
                 self._render_again()  # the language says how its words break
 

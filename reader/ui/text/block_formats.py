@@ -49,6 +49,24 @@ class PageStyle(NamedTuple):
                                   else Qt.AlignmentFlag.AlignLeft)
 
 
+def size_adjustment(block: Block) -> int:
+    """The FontSizeAdjustment steps ``block``'s text is set in, before any fitting."""
+    if block.role is Role.QUESTION:
+        return _QUESTION_ADJUSTMENT
+    if block.role is Role.SHARE:
+        return _SUBDUED_ADJUSTMENT
+    return heading_adjustment(block)
+
+
+def heading_adjustment(block: Block) -> int:
+    """How many FontSizeAdjustment steps a heading or title grows above the text (0: none)."""
+    if block.role is Role.TITLE:
+        return _TITLE_ADJUSTMENT
+    if block.kind is BlockKind.HEADING:
+        return _HEADING_ADJUSTMENT.get(block.level, 0)
+    return 0
+
+
 def em_pixels(font: QFont) -> float:
     """One em of ``font`` in pixels (block margins are in pixels)."""
     return max(1.0, font.pointSizeF()) * 96 / 72

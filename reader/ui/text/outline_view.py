@@ -64,6 +64,7 @@ from shiboken6 import delete
 
 from reader import messages
 from reader.document.model import Document, Section, SectionKind
+from reader.ui.text.long_words import hyphenated
 from reader.ui.text.tooltips import plain_tooltip
 
 _SECTION_ROLE = Qt.ItemDataRole.UserRole
@@ -107,26 +108,31 @@ _HEIGHTS_KEPT = 20_000  # rows' heights kept: a 10 MB interview's 6 500 rows at 
 
 class _WrappingDelegate(QStyledItemDelegate):
     """A row as tall as its text wrapped to the width the row has; a word wider than the row
-    (a long word at 96 pt) breaks rather than being cut."""
+    (a long word at 96 pt) breaks at a syllable, with a hyphen (reader.ui.text.long_words)."""
 
     def __init__(self, view: OutlineView) -> None:
         super().__init__(view)
         self._view = view
         # Qt measures the rows again at every restyle (a theme change): kept per text, font
         # and width, they are measured once.
-        self._heights: dict[tuple[str, str, int], int] = {}
+        self._heights: dict[tuple[str, str, int, str], tuple[str, int]] = {}  # and text shown
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = self._view.row_width(index) - 2 * _TEXT_MARGIN
-        text = str(index.data())
-        key = (text, option.font.key(), width)
-        height = self._heights.get(key)
-        if height is None:
+        _shown, height = self.wrapped(str(index.data()), option.font, width)
+        return QSize(width, height + 2 * _TEXT_MARGIN)
+
+    def wrapped(self, text: str, font: QFont, width: int) -> tuple[str, int]:
+        """``text`` as shown (hyphenated where a word is wider than the row), and its height."""
+        key = (text, font.key(), width, self._view.language)
+        made = self._heights.get(key)
+        if made is None:
             if len(self._heights) >= _HEIGHTS_KEPT:
                 self._heights.clear()
-            height = self._heights[key] = wrapped_height(text, option.font, width)
-        return QSize(width, height + 2 * _TEXT_MARGIN)
+            shown = hyphenated(text, font, width, self._view.language)
+            made = self._heights[key] = (shown, wrapped_height(shown, font, width))
+        return made
 
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
@@ -143,9 +149,10 @@ class _WrappingDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText if selected
                                             else QPalette.ColorRole.Text))
-        painter.drawText(QRectF(option.rect.adjusted(_TEXT_MARGIN, _TEXT_MARGIN, -_TEXT_MARGIN,
-                                                     -_TEXT_MARGIN)),
-                         str(index.data()), _wrapping())
+        rect = QRectF(option.rect.adjusted(_TEXT_MARGIN, _TEXT_MARGIN, -_TEXT_MARGIN,
+                                           -_TEXT_MARGIN))
+        shown, _height = self.wrapped(str(index.data()), option.font, round(rect.width()))
+        painter.drawText(rect, shown, _wrapping())
         painter.restore()
 
 
@@ -228,6 +235,7 @@ class OutlineView(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setExpandsOnDoubleClick(False)
         self._items: list[QTreeWidgetItem] = []
+        self.language = ""  # the document's: its rows' long words break at its syllables
         self._left: list[QTreeWidgetItem] = []  # rows of documents left, deleted a slice a turn
         self._freeing = QTimer(self, interval=0)
         self._freeing.timeout.connect(self._free_left_rows)
@@ -240,6 +248,7 @@ class OutlineView(QTreeWidget):
         used if they are that document's and not shown yet."""
         blocker = QSignalBlocker(self)
         self._leave_rows()
+        self.language = document.language if document is not None else ""
         sections = document.sections if document is not None else ()
         if rows is None or not rows.take(sections):
             rows = OutlineRows(sections)
@@ -261,6 +270,12 @@ class OutlineView(QTreeWidget):
         if self._items:
             self._mark(self._items[0])
         blocker.unblock()
+
+    def language_learned(self, language: str) -> None:
+        """The document's language, found after it was shown: long words break at its
+        syllables."""
+        self.language = language
+        self.scheduleDelayedItemsLayout()
 
     def _leave_rows(self) -> None:
         """The rows shown go out of the tree now, and are deleted over the next turns."""

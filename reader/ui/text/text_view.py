@@ -150,6 +150,8 @@ class TextView(QTextEdit):
         self.setTextCursor(cursor)
         blocker.unblock()
 
+    def adopt_positions(self, positions: PositionMap) -> None:  # soft hyphens (long_words)
+        self._positions = positions
     # --- A large document's parts (reader.ui.text.parts) ----------------------------------
 
     @property

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QTextEdit
 from reader.appearance.preferences import Appearance
 from reader.document.model import BlockKind, Document, InlineStyle
 from reader.ui.text.layout_pacer import LayoutPacer
+from reader.ui.text.long_words import LongWords
 from reader.ui.text.renderer import PageStyle, PositionMap, SpacedBlock, em_pixels
 from reader.ui.text.tables import Table, lay_out
 from reader.ui.text.text_view import TextView
@@ -94,8 +95,10 @@ class Typesetter(QObject):
         self.spacing.stepped.connect(self.relaid_out)
         self.layout = LayoutPacer(view)  # Qt's own background layout, in short slices
         view.installEventFilter(self)
+        self._long_words: LongWords | None = None  # words wider than their line, hyphenated
         if isinstance(view, TextView):
             view.part_shown.connect(self._part_shown)
+            self._long_words = LongWords(view)
 
     def document_shown(self, spaced: tuple[SpacedBlock, ...],
                        tables: tuple[Table, ...] = ()) -> None:
@@ -115,6 +118,7 @@ class Typesetter(QObject):
             self.apply(wanted, self._style, self._margin_em, self._max_chars)
         else:
             self.fit_width()
+            self._fit_long_words(keep_view=True)
 
     def _part_shown(self, _rendered: object) -> None:
         """Another part of a large document is shown, rendered in the font of the one before
@@ -159,6 +163,7 @@ class Typesetter(QObject):
             self.fit_width()
             if em_changed:
                 self.spacing.start(document, self._spaced, em_pixels(font), first_visible)
+            self._fit_long_words()
         finally:
             cursor.endEditBlock()
 
@@ -171,8 +176,21 @@ class Typesetter(QObject):
         return False
 
     def _fit_resized(self) -> None:
-        if self.fit_width():
+        if self.fit_width() | self._fit_long_words(keep_view=True):
             self.relaid_out.emit()
+
+    def language_learned(self, language: str) -> None:
+        """The shown document's language, found after it was shown: its long words now break
+        at its syllables."""
+        if self._long_words is not None:
+            self._long_words.language_learned(language)
+            if self._fit_long_words(keep_view=True):
+                self.relaid_out.emit()
+
+    def _fit_long_words(self, *, keep_view: bool = False) -> bool:
+        """True when a word wider than its line was hyphenated, or one that fits is no more.
+        ``keep_view``: the line at the top stays there (``apply``'s callers keep the place)."""
+        return self._long_words is not None and self._long_words.refit(keep_view=keep_view)
 
     def side_margin(self, viewport_width: float) -> float:
         """Left (and right) margin of the text, in pixels."""
@@ -256,6 +274,7 @@ class BakedColours:
         # Each rendering is a new QTextDocument: the places hold for the one they were found
         # in (kept by its wrapper only: the model of a document left is not held).
         self._found_in: QTextDocument | None = None
+        self._positions: PositionMap | None = None
         self._links: list[tuple[int, int]] = []
         self._code: list[int] = []
 
@@ -263,8 +282,9 @@ class BakedColours:
                  positions: PositionMap) -> None:
         if model is None:
             return
-        if self._found_in is not document:
-            self._found_in = document
+        if self._found_in is not document or self._positions is not positions:
+            # (the same page with other soft hyphens: reader.ui.text.long_words)
+            self._found_in, self._positions = document, positions
             to_qt = positions.to_qt
             shown = model.blocks
             if positions.end is not None:  # the part shown of a large document
