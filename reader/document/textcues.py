@@ -125,7 +125,9 @@ _NAME_WORD = (
 # "and" in other languages joins two speakers who ask together: "Kuba i Olek:", "K i O:",
 # "Marco e Luca:", "Sam en Noor:", "Ole og Kari:", "Anna och Erik:", "Tom & Jo:".
 JOINING_WORD = r"(?:and|und|et|y|i|e|en|og|och|ja|&)"
-_LINK_WORD = rf"(?:de|du|des|la|le|el|del|der|die|das|von|van|of|the|{JOINING_WORD})"
+_LINK_WORD = (
+    rf"(?:de|du|des|do|da|dos|di|della|la|le|el|del|der|die|das|von|van|of|the|{JOINING_WORD})"
+)
 # "Renata pergunta:" / "Caio responde:": the name, then a verb of asking or answering.
 SPEECH_VERB = (
     r"(?:asks|answers|replies|pergunta|responde|pregunta|contesta|fragt|antwortet|demande|"
@@ -150,16 +152,21 @@ _SPEAKER_CELL = re.compile(
     rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\*?(?:[ ]*\t|[ ]+\|)[ \t]*(?=[^\s|])"
 )
 # "Repórter- ", "Entrevistado – ": a name of one or two words, then a dash against it or set
-# apart, as school papers write turns. Only a name that opens two turns counts, like any other.
+# apart, as school papers write turns; a small word may link the two, as in a paper's name
+# ("Folha do Sul – …?"). Only a name that opens two turns counts, like any other.
 _SPEAKER_DASH = re.compile(
-    rf"({_NAME_WORD}(?:\s+{_NAME_WORD})?)(?<=[^\W\d_])(?:-|\s+[-–—])\s+(?=\S)"
+    rf"({_NAME_WORD}(?:\s+(?:{_LINK_WORD}\s+)?{_NAME_WORD})?)(?<=[^\W\d_])"
+    r"(?:-|\s+[-–—])\s+(?=\S)"
 )
 # A name in capitals with no colon, as French papers print turns: "LE MONDE. – Pourquoi …?",
 # "JULIE DURAND Pourquoi …?". Only a name that opens two turns counts, like any other.
-# One word needs the dash ("SPIEGEL. – …"): "OUI je pense…" opens an answer, not a turn.
+# One word needs the dash ("SPIEGEL. – …"): "OUI je pense…" opens an answer, not a turn; or,
+# three letters at least, a capitalised word after it, as a magazine names itself ("KIJK
+# Grappig dat …").
 _CAPS_SPEAKER = re.compile(
     r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+\.?(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*\.?){1,2}"
-    r"(?=\s+[-–—]|\s)|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+\.?(?=\s+[-–—]))"
+    r"(?=\s+[-–—]|\s)|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+\.?(?=\s+[-–—])"
+    r"|[A-ZÀ-ÖØ-Þ]{3,}(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))"
     r"(?:\s+[-–—]|\s)\s*(?=[«“\"¿¡]?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ])"
 )
 _MAX_LABEL = 32
@@ -196,7 +203,7 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     elif first in _DASHES:
         match = _DASH_PREFIX.match(text, 0, 80)
         if match:
-            return Prefix.DASH, "", match.end()
+            return _named_after_dash(text, match.end()) or (Prefix.DASH, "", match.end())
     stamp = _TIMESTAMP.match(text) or _SPACED_NUMBER.match(text)
     start = stamp.end() if stamp else 0
     colon = text.find(":", start, start + _MAX_LABEL + 4)
@@ -222,14 +229,28 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     return Prefix.NONE, "", 0
 
 
+def _named_after_dash(text: str, start: int) -> tuple[Prefix, str, int] | None:
+    """A speaker's label after a dialogue dash ("– DM: A quen …?", "– XOP: Si, …"), as a
+    paper quoting an interview prints its turns; like any name, it counts only when it opens
+    two turns."""
+    colon = text.find(":", start, start + _MAX_LABEL + 4)
+    if colon <= start:
+        return None
+    match = _SPEAKER.match(text, start, colon + 24)
+    if match is None:
+        return None
+    name = match.group(1) or match.group(2)
+    return Prefix.SPEAKER, name.rstrip(" .").casefold(), match.end()
+
+
 _INITIAL_END = re.compile(r"[^\W\d_]\s+[A-ZÀ-ÖØ-Þ]\.$")
 
 
 def prefix_label(text: str, cut: int, start: int = 0) -> str:
     """The label of a prefix from ``start`` (after a list item's number) to ``cut`` as
     written, without its timestamp or its final colon or period: "Priya", "Q", "STEPHEN DALE"."""
-    stamp = _TIMESTAMP.match(text, start, cut)
-    start = stamp.end() if stamp else start
+    stamp = _TIMESTAMP.match(text, start, cut) or _DASH_PREFIX.match(text, start, cut)
+    start = stamp.end() if stamp else start  # "– DM:": the dialogue dash is no part of it
     written = text[start:cut].strip().rstrip(":：|*\t ")
     # "„Kurier Sportowy”: -": a paper's name in quotes, a dash after the colon.
     label = written.rstrip(":：.)–—-|*\t ").strip().strip("„“”\"«»").strip()

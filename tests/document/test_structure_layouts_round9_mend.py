@@ -1,0 +1,102 @@
+"""Rules mended when the ninth round's two sets of layouts were scored together (the questions
+of the titles' layouts, the titles of the questions' layouts), each with a document it must
+catch and one it must not."""
+
+from __future__ import annotations
+
+from .test_structure_layouts import asked, doc
+
+# --- A paper's name of words linked by a small word, then a dash -------------------------------
+
+
+def test_a_papers_name_linked_by_a_small_word_then_a_dash_opens_each_question():
+    document = doc(
+        "Helena Prates fala do ofício da reportagem\n\n"
+        "Nesta conversa, Helena falou sobre pressa e credibilidade.\n\n"
+        "Folha do Sul – Como você responderia?\n\n"
+        "Helena Prates – Serve a quem lê, ou deveria servir.\n\n"
+        "Folha do Sul – A internet piorou isso?\n\n"
+        "Helena Prates – Piorou e melhorou.\n\n"
+        "Folha do Sul – Que conselho daria a quem começa agora?\n\n"
+        "Helena Prates – Ouvir mais do que falar.\n"
+    )
+    assert asked(document) == [
+        ("Folha do Sul", "Como você responderia?"),
+        ("Folha do Sul", "A internet piorou isso?"),
+        ("Folha do Sul", "Que conselho daria a quem começa agora?"),
+    ]
+
+
+def test_places_linked_by_a_small_word_then_a_dash_in_a_news_digest_are_no_speakers():
+    document = doc(
+        "Notícias do dia\n\n"
+        "Rio de Janeiro – A cidade abre três piscinas a mais neste verão. Por quê? "
+        "Para aliviar o calor dos bairros do norte.\n\n"
+        "Rio de Janeiro – As praias terão salva-vidas até as oito da noite.\n\n"
+        "Porto do Sul – O cais fica fechado no domingo.\n"
+    )
+    assert not document.questions
+
+
+# --- A speaker's label after a dialogue dash ---------------------------------------------------
+
+
+def test_a_label_after_a_dialogue_dash_names_the_turn_and_is_no_part_of_the_question():
+    document = doc(
+        "Xoán Pazos: “Hoxe unha obra así sería imposible”\n\n"
+        "Entrevista a Xoán Pazos en Diario do Miño:\n"
+        "– DM: O libro quere ser unha reflexión sobre o que se perdeu?\n"
+        "– XOP: Si, aínda que non pretende xulgar ninguén.\n"
+        "– DM: A quen vai dirixido?\n"
+        "– XOP: A lectores de máis de dez anos.\n"
+        "– DM: Por que segue tan presente algo que pasou hai sesenta anos?\n"
+        "– XOP: Porque o tempo deixa ver as cousas doutra maneira.\n"
+    )
+    assert asked(document) == [
+        ("DM", "O libro quere ser unha reflexión sobre o que se perdeu?"),
+        ("DM", "A quen vai dirixido?"),
+        ("DM", "Por que segue tan presente algo que pasou hai sesenta anos?"),
+    ]
+
+
+def test_a_dialogue_dash_before_a_word_and_a_colon_in_a_story_names_no_one():
+    document = doc(
+        "Le vieux port\n\n"
+        "– Écoute : tu viens avec nous ce soir ?\n"
+        "– Non, je reste ici.\n"
+        "– Regarde : il pleut déjà, tu es sûr ?\n"
+        "– Oui, sûr.\n"
+    )
+    assert all(q.speaker == "" for q in document.questions)
+
+
+# --- A magazine's name in capitals, no colon, before each question -----------------------------
+
+
+def test_a_magazines_name_in_capitals_before_each_question_names_it():
+    document = doc(
+        "Herlees hier het interview\n\n"
+        "Twee mannen, twee voorstellingen: zij spraken uitgebreid met Kijk.\n\n"
+        "KIJK Grappig dat je bij dat graf nu mokken kunt kopen.\n\n"
+        "Pieter Van Acker «Een late overwinning van de markt, ja.»\n\n"
+        "KIJK Geloven jullie nog in een beter ‘straks’?\n\n"
+        "Van Acker «In een beter vandaag. Dat is al moeilijk genoeg.»\n\n"
+        "KIJK Wat doen jullie morgen?\n\n"
+        "Claes «Ik speel, zoals elke avond.»\n"
+    )
+    assert asked(document) == [
+        ("KIJK", "Grappig dat je bij dat graf nu mokken kunt kopen."),
+        ("KIJK", "Geloven jullie nog in een beter ‘straks’?"),
+        ("KIJK", "Wat doen jullie morgen?"),
+    ]
+
+
+def test_an_agency_in_capitals_opening_paragraphs_of_an_article_names_no_one():
+    document = doc(
+        "A telescope for the far side of the Moon\n\n"
+        "NASA Scientists wonder: will the telescope be ready by 2030?\n\n"
+        "The project has cost more than planned, and its engineers are still testing it.\n\n"
+        "NASA Engineers will test the mirror in a vacuum chamber this winter. Will it hold?\n\n"
+        "ESA Officials welcomed the plan and offered to share the data.\n"
+    )
+    assert not document.questions
