@@ -33,6 +33,7 @@ import re
 from statistics import median
 
 from .cues import Cues
+from .linepairs import line_paired_questions
 from .lines import is_group_name
 from .model import BlockKind
 from .prompts import open_prompts
@@ -179,10 +180,10 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     """
     count, ends, kinds = len(cues), cues.ends, cues.kinds
     accepted: set[int] = set()
-    listed = _listed_questions(cues)
+    listed, paired = _listed_questions(cues), line_paired_questions(cues)
     for k in [k for k, end in enumerate(ends) if end is Ending.QUESTION]:
         fresh = k - 1 not in accepted and k not in listed and not _next_numbered(cues, k)
-        if fresh and _candidate(cues, k) and score(cues, k) >= _ACCEPT:
+        if fresh and _candidate(cues, k) and (k in paired or score(cues, k) >= _ACCEPT):
             accepted.add(k)
     if len(accepted) < 2:
         return open_prompts(cues)

@@ -100,3 +100,43 @@ def test_an_agency_in_capitals_opening_paragraphs_of_an_article_names_no_one():
         "ESA Officials welcomed the plan and offered to share the data.\n"
     )
     assert not document.questions
+
+
+# --- A question on the line right above its answer, the pairs apart by blank lines -------------
+
+
+def test_a_long_question_on_the_line_above_its_answer_that_asks_too_is_a_question():
+    document = doc(
+        "Anna Górska: Świat jest już podzielony\n\n"
+        "- Wszyscy jesteśmy już zmęczeni tym rokiem - mówi Anna Górska.\n\n"
+        "Pani minister, zacznijmy od nowych zasad. Mniej widzów w kinach i teatrach. "
+        "To jeszcze da się zrozumieć. Ale mówi się też o szkoleniach. Czy to nie zaskakuje?\n"
+        "Dlaczego miałoby zaskakiwać? To zawody, w których ma się kontakt z ludźmi.\n\n"
+        "Ale dlaczego dopiero od wiosny?\n"
+        "Chcemy dać czas tym, którzy jeszcze się nie zdecydowali.\n\n"
+        "Co, jeśli to nie wystarczy?\n"
+        "Wtedy usiądziemy do rozmowy jeszcze raz.\n"
+    )
+    assert [heading for _, heading in asked(document)] == [
+        "Pani minister, zacznijmy od nowych zasad. Mniej widzów w kinach i teatrach. "
+        "To jeszcze da się zrozumieć. Ale mówi się też o szkoleniach. Czy to nie zaskakuje?",
+        "Ale dlaczego dopiero od wiosny?",
+        "Co, jeśli to nie wystarczy?",
+    ]
+
+
+def test_paragraphs_of_two_lines_of_which_few_ask_on_the_first_are_no_interview():
+    document = doc(
+        "Notes from the harbour\n\n"
+        "The ferry was late again. The crew blamed the wind, the wind blamed nobody. "
+        "Who could blame the crew?\nNobody on the quay said a word about it.\n\n"
+        "The harbour master walked along the pier. He counted the boats twice.\n"
+        "Then he went back to his office and wrote it all down.\n\n"
+        "We waited until noon. The gulls were louder than the engines. Was there no other "
+        "boat?\nThere was not, and we went home through the old town.\n\n"
+        "In the evening the wind dropped. The ferry came in at last, empty.\n"
+        "Its captain tied it up and walked home without a word.\n\n"
+        "The next morning it left on time, as if nothing had happened.\n"
+        "Nobody mentioned the day before.\n"
+    )
+    assert not document.questions
