@@ -140,3 +140,45 @@ def test_paragraphs_of_two_lines_of_which_few_ask_on_the_first_are_no_interview(
         "Nobody mentioned the day before.\n"
     )
     assert not document.questions
+
+
+# --- Named once in full, then by the initials that are also "P:" and "R:" -----------------------
+
+TWO_INTERVIEWS = (
+    "Entrevistas de tercer ciclo\n\n"
+    "Entrevista al alcalde\n"
+    "1.- ¿Por qué decidió ser alcalde?\n-Porque quiero a mi pueblo.\n"
+    "2.- ¿Cuándo empezó?\n-En 1999, con 26 años.\n"
+    "3.- ¿Qué proyectos hará?\n-Arreglar caminos.\n\n"
+    "PELUQUERA DE LA PELUQUERÍA NEFERTITI\n"
+    "Nos encontramos con Rosa Martín, peluquera.\n"
+    "Periodista: ¿Por qué decidiste ser peluquera?\n"
+    "Rosa: Porque era mi sueño desde pequeña.\n"
+    "P: ¿Tiene algún significado el nombre de tu peluquería?\n"
+    "R: Sí, me apasiona Egipto.\n"
+    "P: ¿Qué es lo que más te gusta de tu trabajo?\n"
+    "R: Hablar con las clientas.\n"
+)
+
+
+def test_a_turn_named_in_full_once_before_its_initials_is_the_first_question():
+    assert asked(doc(TWO_INTERVIEWS))[3:] == [
+        ("Periodista", "¿Por qué decidiste ser peluquera?"),
+        ("P", "¿Tiene algún significado el nombre de tu peluquería?"),
+        ("P", "¿Qué es lo que más te gusta de tu trabajo?"),
+    ]
+
+
+def test_a_lead_in_named_once_whose_initial_is_a_label_opens_no_turn():
+    document = doc(
+        "Entrevista con Rosa\n\n"
+        "Nos encontramos con Rosa. Pablo: nuestro fotógrafo, hizo las fotos.\n"
+        "P: ¿Tiene algún significado el nombre de tu peluquería?\n"
+        "R: Sí, me apasiona Egipto.\n"
+        "P: ¿Qué es lo que más te gusta de tu trabajo?\n"
+        "R: Hablar con las clientas.\n"
+    )
+    assert [heading for _, heading in asked(document)] == [
+        "¿Tiene algún significado el nombre de tu peluquería?",
+        "¿Qué es lo que más te gusta de tu trabajo?",
+    ]
