@@ -141,7 +141,7 @@ def is_title_candidate(block: Block) -> bool:
         return False
     if text[-1] in ",;" or (text[-1] == ":" and not _QUOTE_COLON.search(text)):
         return False
-    if text[-1] == "." and not text.endswith("...") and not title_case(text):
+    if text[-1] in ".。" and not text.endswith("...") and not title_case(text):
         return False
     if split_prefix(text)[0] in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH):
         return False

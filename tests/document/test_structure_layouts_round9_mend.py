@@ -182,3 +182,28 @@ def test_a_lead_in_named_once_whose_initial_is_a_label_opens_no_turn():
         "¿Tiene algún significado el nombre de tu peluquería?",
         "¿Qué es lo que más te gusta de tu trabajo?",
     ]
+
+
+# --- A Japanese sentence's full stop ----------------------------------------------------------
+
+
+def test_a_japanese_standfirst_ending_with_its_full_stop_is_not_the_title():
+    document = doc(
+        "インタビューとは何か、編集者に聞いてみた\n\n"
+        "テレビや雑誌でよく目にする「インタビュー」。編集部のA氏に話を聞いた。\n\n"
+        "――インタビューとはどういうものなのでしょうか。\n\n"
+        "大まかに言えば、一方が他方に質問を続ける会話のことです。\n"
+    )
+    assert document.title == "インタビューとは何か、編集者に聞いてみた"
+
+
+def test_a_japanese_sentence_on_the_first_line_is_no_title_as_an_english_one_is_not():
+    japanese = doc(
+        "夏の終わりに思うこと。\n\n今年の夏はとても暑かった。毎日のように海へ行った。\n\n"
+        "それでも、秋が来るのは少し寂しい。\n"
+    )
+    english = doc(
+        "Nearly done.\n\nThe summer was hot. We went to the sea every day.\n\n"
+        "Still, autumn is a little sad.\n"
+    )
+    assert japanese.title == english.title == ""
