@@ -4,6 +4,8 @@ catch and one it must not."""
 
 from __future__ import annotations
 
+from reader.document.matterlines import is_caption
+
 from .test_structure_layouts import asked, doc
 
 # --- A paper's name of words linked by a small word, then a dash -------------------------------
@@ -207,3 +209,39 @@ def test_a_japanese_sentence_on_the_first_line_is_no_title_as_an_english_one_is_
         "Still, autumn is a little sad.\n"
     )
     assert japanese.title == english.title == ""
+
+
+# --- A rubric glued to its tag, a photographer's credit without a colon ------------------------
+
+
+def test_a_rubric_glued_to_its_tag_and_a_bare_credit_stand_around_the_headline():
+    document = doc(
+        "Interviewmarco haddad\n\n"
+        "Presentator Marco Haddad: ‘Contact leggen vind ik niet vanzelfsprekend’\n\n"
+        "Beeld Roos Terpstra\n\n"
+        "Marco Haddad (48) vindt het lastig om contact te maken, dus werd hij presentator. "
+        "Hij gelooft in grijstinten en in zijn moeder.\n"
+    )
+    assert document.title == (
+        "Presentator Marco Haddad: ‘Contact leggen vind ik niet vanzelfsprekend’"
+    )
+
+
+def test_a_headline_opened_by_a_rubrics_word_or_a_pictures_word_stays_the_title():
+    trainer = doc(
+        "Interviewer training for new staff\n\n"
+        "Every new member of the team spends a morning with us before the first call. "
+        "We go through the questions, the tone and the forms.\n"
+    )
+    booth = doc(
+        "Photo Booth Memories From The Fair\n\n"
+        "The booth stood by the gate all weekend, and the queue never got shorter. "
+        "Here are the best of the strips.\n"
+    )
+    assert trainer.title == "Interviewer training for new staff"
+    assert booth.title == "Photo Booth Memories From The Fair"
+
+
+def test_a_photographers_bare_credit_is_a_caption():
+    credits = doc("Beeld Roos Terpstra\n\nFot. Piotr Lis / Gazeta Miejska\n\nFoto Finish\n")
+    assert [is_caption(block) for block in credits.blocks] == [True, True, False]
