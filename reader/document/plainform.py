@@ -37,6 +37,7 @@ from .linepairs import line_paired_questions
 from .lines import is_group_name
 from .model import BlockKind
 from .prompts import open_prompts
+from .quotedanswers import quoted_answers
 from .textcues import (
     Ending,
     Prefix,
@@ -186,7 +187,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         if fresh and _candidate(cues, k) and (k in paired or score(cues, k) >= _ACCEPT):
             accepted.add(k)
     if len(accepted) < 2:
-        return open_prompts(cues)
+        return open_prompts(cues) or quoted_answers(cues)
     first = min(accepted)
     for k in [k for k, end in enumerate(ends) if end in _WEAK]:
         if k - 1 in accepted or k + 1 in accepted or k + 1 >= count or not _candidate(cues, k):

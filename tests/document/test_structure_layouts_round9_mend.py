@@ -245,3 +245,37 @@ def test_a_headline_opened_by_a_rubrics_word_or_a_pictures_word_stays_the_title(
 def test_a_photographers_bare_credit_is_a_caption():
     credits = doc("Beeld Roos Terpstra\n\nFot. Piotr Lis / Gazeta Miejska\n\nFoto Finish\n")
     assert [is_caption(block) for block in credits.blocks] == [True, True, False]
+
+
+# --- Answers wholly in quotation marks, the questions plain, some without "?" ------------------
+
+
+def test_plain_questions_between_answers_wholly_quoted_are_questions_even_without_a_mark():
+    document = doc(
+        "Presentator Marco Haddad: ‘Contact leggen vind ik niet vanzelfsprekend’\n\n"
+        "Marco Haddad (48) vindt het lastig om contact te maken, dus werd hij presentator.\n\n"
+        "Je moeder is heel belangrijk voor je geweest, vertelde je vriendin.\n\n"
+        "‘Ik groeide op in een volksbuurt. Iedereen wist: dan staat die moeder op je stoep.’\n\n"
+        "Zij leerde je: Marco, je bent een geschenk voor de wereld.\n\n"
+        "‘Veel vrienden vragen zich af of ze er wel mogen zijn. Dat komt door haar.’\n\n"
+        "Werd je daar niet eigenwijs van?\n\n"
+        "‘Natuurlijk. Maar eigenwijs is iets anders dan zeker.’\n"
+    )
+    assert [heading for _, heading in asked(document)] == [
+        "Je moeder is heel belangrijk voor je geweest, vertelde je vriendin.",
+        "Zij leerde je: Marco, je bent een geschenk voor de wereld.",
+        "Werd je daar niet eigenwijs van?",
+    ]
+
+
+def test_a_storys_short_quoted_lines_of_dialogue_are_no_answers():
+    document = doc(
+        "The crossing\n\n"
+        "She looked at the sea for a long time before she spoke.\n\n"
+        "‘It is cold today.’\n\n"
+        "Was it? He had not noticed.\n\n"
+        "‘Much colder than yesterday.’\n\n"
+        "The ferry turned towards the harbour.\n\n"
+        "‘We will be late again.’\n"
+    )
+    assert not document.questions
