@@ -99,13 +99,14 @@ _AFTER_LABEL = r"(?:\s+|(?=[,„“\"«'‚]))"
 # "V:" (vraag), "Vraag:", "D." (domanda), "Domanda:".
 _QUESTION_PREFIX = re.compile(
     r"(?:Q|F|P|V|D|(?i:question|frage|pregunta|pergunta|vraag|domanda))(?:\s*\d{1,9})?"
-    r"\s*[:.)–—-]"
+    r"\s*(?:\.[ \t]?[–—-]|[:.)–—-])"  # "P.- ¿…?": the period and a dash, as Spanish papers
     + _AFTER_LABEL
     + r"|[PQ]\s+(?=[¿¡«“\"(A-ZÀ-ÖØ-Þ])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
 _ANSWER_PREFIX = re.compile(
-    r"(?:A|R|(?i:answer|antwort|antwoord|respuesta|réponse|resposta|risposta))\s*[:.)–—-]"
+    r"(?:A|R|(?i:answer|antwort|antwoord|respuesta|réponse|resposta|risposta))"
+    r"\s*(?:\.[ \t]?[–—-]|[:.)–—-])"
     + _AFTER_LABEL
     + r"|R\s+(?=[¡«“\"A-ZÀ-ÖØ-Þ])"  # "R Depende.": "A" alone is an English word, "R" is not
 )

@@ -279,3 +279,30 @@ def test_a_storys_short_quoted_lines_of_dialogue_are_no_answers():
         "‘We will be late again.’\n"
     )
     assert not document.questions
+
+
+# --- "P.-" / "R.-": the label's period, then a dash ---------------------------------------------
+
+
+def test_a_question_label_with_its_period_and_a_dash_opens_each_question():
+    document = doc(
+        "Lucía Arrieta (Pamplona, 1981) es periodista y autora de un diario de la crisis.\n\n"
+        "P.- ¿Por qué sintió la necesidad de escribirlo?\n\n"
+        "R.- Creo que los periodistas tenemos un compromiso con la democracia.\n\n"
+        "P.- ¿Fue difícil tomar la decisión?\n\n"
+        "R.- Mucho. Lo pensé durante semanas.\n"
+    )
+    assert asked(document) == [
+        ("P", "¿Por qué sintió la necesidad de escribirlo?"),
+        ("P", "¿Fue difícil tomar la decisión?"),
+    ]
+
+
+def test_initials_with_a_period_and_a_dash_in_an_article_are_no_labels():
+    document = doc(
+        "La sequía en el valle\n\n"
+        "P.-J. Ruiz, alcalde del pueblo, explicó que el embalse está al veinte por ciento. "
+        "¿Habrá agua en agosto? Nadie lo sabe todavía.\n\n"
+        "R.-M. Gil, la técnica de la confederación, pidió calma a los regantes.\n"
+    )
+    assert not document.questions
