@@ -331,7 +331,9 @@ def _answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> bo
     each answered by exactly one paragraph before the next, and the answers mostly in the
     first person ("Ich bin im elften Jahr."), or four or more so answered in words below an
     introduction announcing an interview (a children's paper: "Hieronder een interview met …"
-    / "Waarover wil je schrijven?" / "Dieren en grapjes."), or five or more so answered up
+    / "Waarover wil je schrijven?" / "Dieren en grapjes."; three when they run to the end of
+    the text: "… y empezamos la entrevista." / "¿Qué aprendió?" / "Que la noticia …"), or
+    five or more so answered up
     to the end of the text ("Déu existeix?" / "No ho sé."), one answer in five at most
     running to a second paragraph. Answers then may be as short as the questions."""
     if len(questions) < 3:
@@ -347,7 +349,8 @@ def _answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> bo
     if longer:
         return False
     if (
-        len(questions) >= _IN_TURN
+        # three up to the end of the text do ("… y empezamos la entrevista." / three turns)
+        (len(questions) >= _IN_TURN or questions[-1] + 2 == len(cues))
         and _announced(cues, questions[0])
         and all(_worded(cues, k + 1) for k in questions)  # a worksheet's lines answer nothing
     ):

@@ -306,3 +306,40 @@ def test_initials_with_a_period_and_a_dash_in_an_article_are_no_labels():
         "R.-M. Gil, la técnica de la confederación, pidió calma a los regantes.\n"
     )
     assert not document.questions
+
+
+# --- Three questions answered in turn to the end, under an introduction announcing them -------
+
+
+def test_three_questions_answered_in_turn_to_the_end_below_an_announced_interview():
+    document = doc(
+        "Salcedo: “El Gobierno sigue sin mover ficha”\n\n"
+        "Julián Salcedo nos recibe en su despacho. Vuelve enseguida con el presidente, "
+        "posamos para las fotos y empezamos la entrevista.\n\n"
+        "Ha escrito veinte libros. ¿Qué nombres ha dejado fuera por considerarlos "
+        "demasiado delicados?\n\n"
+        "No he dejado fuera temas, aunque sí anécdotas. No me he censurado.\n\n"
+        "Empezó en un vespertino. ¿Qué aprendió en aquella etapa?\n\n"
+        "Que la noticia no espera a nadie.\n\n"
+        "¿Y qué le falta hoy al periodismo?\n\n"
+        "Tiempo. Y lectores dispuestos a pagar por él.\n"
+    )
+    assert len(document.questions) == 3
+
+
+def test_three_questions_answered_in_turn_then_the_article_going_on_are_no_interview():
+    document = doc(
+        "El Gobierno y la prensa\n\n"
+        "Julián Salcedo nos recibe en su despacho y empezamos la entrevista con una pregunta "
+        "que se hace todo el sector.\n\n"
+        "Ha escrito veinte libros. ¿Qué nombres ha dejado fuera por considerarlos "
+        "demasiado delicados?\n\n"
+        "Ninguno, dice, aunque sí anécdotas.\n\n"
+        "Empezó en un vespertino. ¿Qué aprendió en aquella etapa?\n\n"
+        "Que la noticia no espera a nadie.\n\n"
+        "¿Y qué le falta hoy al periodismo?\n\n"
+        "Tiempo, y lectores dispuestos a pagar por él.\n\n"
+        "El grupo presentará sus cuentas en marzo, cuando vence buena parte de la deuda "
+        "que arrastra desde hace una década y que preocupa a los bancos acreedores.\n"
+    )
+    assert not document.questions
