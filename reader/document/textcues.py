@@ -114,7 +114,10 @@ _ANSWER_PREFIX = re.compile(
 _INITIAL_AND_NAME = re.compile(r"[A-Z]\.\s*[A-ZÀ-ÖØ-Þ][\w'’\-]+\s*:\s")
 # Dialogue dashes, as French, Spanish and Russian interviews write them: "— ", "–", "-- ".
 # A hyphen right against the word ("-Me gustaría…") is a dash as Spanish papers print it.
-_DASH_PREFIX = re.compile(r"(?:--|[—–―]{1,2})\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])")
+# A quotation taken up mid-way may open the first ("“(…) – Diario do Miño (DM): …").
+_DASH_PREFIX = re.compile(
+    r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,2})\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])"
+)
 # A speaker's name before a colon: "Le Monde :", "J. G. :", "20 Minutes :", "SPIEGEL:",
 # "Dr. Okafor:". One to four words, each capitalised (or a number), small linking words allowed.
 # Capitals of the Cyrillic and Greek alphabets too ("Журналист:", "Ερώτηση:"); in a script
@@ -201,7 +204,7 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
         match = _ANSWER_PREFIX.match(text, 0, 80)
         if match:
             return Prefix.ANSWER, "", match.end()
-    elif first in _DASHES:
+    elif first in _DASHES or first in "«“„\"([":
         match = _DASH_PREFIX.match(text, 0, 80)
         if match:
             return _named_after_dash(text, match.end()) or (Prefix.DASH, "", match.end())
@@ -233,15 +236,12 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
 def _named_after_dash(text: str, start: int) -> tuple[Prefix, str, int] | None:
     """A speaker's label after a dialogue dash ("– DM: A quen …?", "– XOP: Si, …"), as a
     paper quoting an interview prints its turns; like any name, it counts only when it opens
-    two turns."""
+    two turns. Or a name with its initials in brackets ("– Xoán Pazos (XP): …")."""
     colon = text.find(":", start, start + _MAX_LABEL + 4)
-    if colon <= start:
-        return None
-    match = _SPEAKER.match(text, start, colon + 24)
-    if match is None:
-        return None
-    name = match.group(1) or match.group(2)
-    return Prefix.SPEAKER, name.rstrip(" .").casefold(), match.end()
+    match = _SPEAKER.match(text, start, colon + 24) if colon > start else None
+    named = (match.group(1) or match.group(2), match.end()) if match else None
+    named = named or (other_speaker(text, start, colon + 24) if colon > start else None)
+    return (Prefix.SPEAKER, named[0].rstrip(" .").casefold(), named[1]) if named else None
 
 
 _INITIAL_END = re.compile(r"[^\W\d_]\s+[A-ZÀ-ÖØ-Þ]\.$")

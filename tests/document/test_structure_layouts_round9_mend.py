@@ -343,3 +343,38 @@ def test_three_questions_answered_in_turn_then_the_article_going_on_are_no_inter
         "que arrastra desde hace una década y que preocupa a los bancos acreedores.\n"
     )
     assert not document.questions
+
+
+# --- Named once in full with the initials in brackets, a quotation taken up mid-way -----------
+
+
+def test_a_name_with_its_initials_in_brackets_is_the_speaker_its_initials_name():
+    document = doc(
+        "Xoán Pazos: “Hoxe unha obra así sería imposible”\n\n"
+        "Entrevista a Xoán Pazos en Diario do Miño:\n"
+        "“(…) – Diario do Miño (DM): Estamos ante o seu cuarto libro ambientado no val.\n"
+        "– Xoán Pazos (XP): É o cuarto, si, pero é a primeira vez que conto esta historia.\n"
+        "– DM: O libro quere ser unha reflexión sobre o que se perdeu?\n"
+        "– XP: Si, aínda que non pretende xulgar ninguén.\n"
+        "– DM: A quen vai dirixido?\n"
+        "– XP: A lectores de máis de dez anos.\n"
+        "– DM: Por que segue tan presente algo que pasou hai sesenta anos?\n"
+        "– XP: Porque o tempo deixa ver as cousas doutra maneira.”\n"
+    )
+    assert asked(document) == [
+        ("DM", "Estamos ante o seu cuarto libro ambientado no val."),
+        ("DM", "O libro quere ser unha reflexión sobre o que se perdeu?"),
+        ("DM", "A quen vai dirixido?"),
+        ("DM", "Por que segue tan presente algo que pasou hai sesenta anos?"),
+    ]
+
+
+def test_a_bracketed_word_that_is_not_the_names_initials_stays_a_bracketed_name():
+    document = doc(
+        "Radio de la mañana\n\n"
+        "LOCUTOR (AP): ¿Qué tal el tráfico esta mañana?\n\n"
+        "REPORTERA (LM): Lento en la entrada norte, como cada lunes.\n\n"
+        "LOCUTOR (AP): ¿Y en el centro?\n\n"
+        "REPORTERA (LM): Fluido, salvo en la plaza mayor.\n"
+    )
+    assert [speaker for speaker, _ in asked(document)] == ["LOCUTOR", "LOCUTOR"]
