@@ -142,8 +142,9 @@ def _with_line_breaks(block: Block, lines: list[str]) -> Block:
         raw = line.strip().lstrip("> ").split(" ", 1)[0]  # "[Il": a plain text keeps "["
         word = raw.lstrip(_MARKUP)
         word = next((word[:i] for i, c in enumerate(word) if c in _MARKUP), word)
-        found = max((text.rfind(" " + w, position, reach + len(w) + 1) for w in (raw, word)
-                     if w), default=-1)
+        # A break the text pipeline kept ("… maire ?" / "Depuis …") is found as it stands.
+        found = max((text.rfind(gap + w, position, reach + len(w) + 1) for w in (raw, word)
+                     for gap in (" ", LINE_BREAK) if w), default=-1)
         reach += len(line.strip()) + 1
         if found >= position:
             text = f"{text[:found]}{LINE_BREAK}{text[found + 1:]}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .capsnames import drop_acronyms
 from .matterlines import is_aside
 from .model import Block, BlockKind
 from .namedinitials import name_the_initials
@@ -273,6 +274,7 @@ class Cues:
                 cuts[k] = mark.end()
         _unnumber_counts(numbered, prefixes, cuts, texts)
         name_the_initials(prefixes, speakers, cuts, texts)
+        drop_acronyms(prefixes, speakers, cuts, texts)
         dashed = [
             prefix is Prefix.DASH or (kind is list_item and block.ordinal in _LOOSE_MARKERS)
             for prefix, kind, block in zip(prefixes, kinds, span, strict=True)

@@ -214,6 +214,12 @@ def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
             continue
         pairs += 1
         found = [m.end() - 1 for m in _PAIR_END.finditer(text, 0, _QUESTION_SCAN)]
+        # The question's own line break, where it was kept, says where its answer begins,
+        # even when the answer asks too or the question runs long.
+        broken = [cut for cut in found if text[cut] == LINE_BREAK]
+        if broken and two_lines:
+            cuts[index] = broken[-1]
+            continue
         if not found or "?" in text[found[-1] :]:
             continue
         if text.count(" ", 0, found[-1]) < _PAIR_WORDS:

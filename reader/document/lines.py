@@ -280,6 +280,11 @@ def paragraph_lines(
     cuts = _answered_lines(text, breaks) or asked_and_answered(text, breaks)
     if cuts:
         return split_at(text, inlines, breaks, cuts, lines[0])
+    if len(breaks) == 1 and _ASKS.search(text, 0, breaks[0]) and not _ASKS.search(text):
+        # A question's line, then a line that asks nothing: the break is kept (in place of the
+        # space, so no offset moves), as a web page's <br> is, to tell where the question ends
+        # when its answer asks too ("… Czy to nie zaskakuje?" / "Dlaczego miałoby …? To …").
+        text = f"{text[: breaks[0]]}{LINE_BREAK}{text[breaks[0] + 1 :]}"
     return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
 
 

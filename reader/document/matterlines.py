@@ -75,6 +75,14 @@ _CAPTION_START = re.compile(
     r"(?i)(?:photo|foto|image|illustration|bild|cr[ée]dit|credit)s?\s*[:©]|©"
 )
 _CREDIT_SEPARATORS = "—–-/|(©"
+# A photographer's credit on a line of its own, the kind then the name with no colon, as Dutch
+# and Polish papers print it: "Beeld Roos Terpstra", "Fot. Piotr Lis / Gazeta Miejska".
+# A name of two or three words, its agency after a slash ("Photo Booth Memories From The Fair"
+# is a headline: English ones are in title case, and say "Photo:" before a credit).
+_BARE_CREDIT = re.compile(
+    r"(?:Beeld|Foto|Fot\.)[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+(?:van|de|der|den|von))?"
+    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2}(?:[ \t]+/[ \t]+[^/\n]{2,40})?"
+)
 # A still's or an artwork's caption: "La Conversation secrète, Francis Ford Coppola, 1974".
 _WORK_CAPTION = re.compile(r"[^,.?!:]{2,80},[^,.?!:]{2,60},\s*(?:1[5-9]|20)\d{2}\.?")
 
@@ -200,6 +208,8 @@ def is_caption(block: Block) -> bool:
     if block.kind is not BlockKind.PARAGRAPH or not text or len(text) > 800:
         return False
     if covered_by(block, _IMAGES) or _CAPTION_START.match(text) or _WORK_CAPTION.fullmatch(text):
+        return True
+    if _BARE_CREDIT.fullmatch(text):
         return True
     credit = next((r for r in reversed(block.inlines) if r.style in _EMPHASIS), None)
     if credit is None or text[credit.end - block.start :].strip(" .)]"):

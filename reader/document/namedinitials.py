@@ -29,6 +29,9 @@ def name_the_initials(
     letters = {_letter(texts[k], cuts[k]) for k in lettered}
     if len(letters) < 2 or any(len(named.get(letter, ())) != 1 for letter in letters):
         return
+    if all(_asks_as_labelled(prefixes, k) == _asked(named[_letter(texts[k], cuts[k])][0],
+                                                    speakers, texts, first) for k in lettered):
+        return  # "Periodista: …?" / "Rosa: …", then "P: …?" / "R: …": the letters' own roles
     for k in lettered:
         prefixes[k], speakers[k] = Prefix.SPEAKER, named[_letter(texts[k], cuts[k])][0]
 
@@ -37,3 +40,14 @@ def _letter(text: str, cut: int) -> str:
     """The label's one letter, lower-cased ("R:" is "r"), or "" for a longer label."""
     label = text[:cut].strip().rstrip(":.").strip()
     return label.casefold() if len(label) == 1 and label.isalpha() else ""
+
+
+def _asks_as_labelled(prefixes: list[Prefix], k: int) -> bool:
+    return prefixes[k] is Prefix.QUESTION
+
+
+def _asked(name: str, speakers: list[str], texts: list[str], before: int) -> bool:
+    """Whether the named turn of ``name`` before block ``before`` asks."""
+    return any(
+        speakers[k] == name and texts[k].rstrip(" »”\"").endswith("?") for k in range(before)
+    )

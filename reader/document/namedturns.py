@@ -65,6 +65,12 @@ def turn_cuts(
         for name in {name for _, name in found}
     )
     recurring = {name for name, count in uses.items() if count >= 2}
+    # "Periodista: …?" / "Rosa: …" once, then "P: …?" / "R: …": named in full once, then by
+    # the initial, the full name opens a turn as its letter does.
+    recurring |= {
+        name for name, count in uses.items()
+        if count == 1 and "".join(word[0] for word in name.split()) in recurring
+    }
     cuts: dict[int, list[int]] = {}
     turns = 0
     for index, by_colon in openings.items():

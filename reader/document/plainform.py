@@ -33,9 +33,11 @@ import re
 from statistics import median
 
 from .cues import Cues
+from .linepairs import line_paired_questions
 from .lines import is_group_name
 from .model import BlockKind
 from .prompts import open_prompts
+from .quotedanswers import quoted_answers
 from .textcues import (
     Ending,
     Prefix,
@@ -179,13 +181,13 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     """
     count, ends, kinds = len(cues), cues.ends, cues.kinds
     accepted: set[int] = set()
-    listed = _listed_questions(cues)
+    listed, paired = _listed_questions(cues), line_paired_questions(cues)
     for k in [k for k, end in enumerate(ends) if end is Ending.QUESTION]:
         fresh = k - 1 not in accepted and k not in listed and not _next_numbered(cues, k)
-        if fresh and _candidate(cues, k) and score(cues, k) >= _ACCEPT:
+        if fresh and _candidate(cues, k) and (k in paired or score(cues, k) >= _ACCEPT):
             accepted.add(k)
     if len(accepted) < 2:
-        return open_prompts(cues)
+        return open_prompts(cues) or quoted_answers(cues)
     first = min(accepted)
     for k in [k for k, end in enumerate(ends) if end in _WEAK]:
         if k - 1 in accepted or k + 1 in accepted or k + 1 >= count or not _candidate(cues, k):
@@ -329,7 +331,9 @@ def _answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> bo
     each answered by exactly one paragraph before the next, and the answers mostly in the
     first person ("Ich bin im elften Jahr."), or four or more so answered in words below an
     introduction announcing an interview (a children's paper: "Hieronder een interview met …"
-    / "Waarover wil je schrijven?" / "Dieren en grapjes."), or five or more so answered up
+    / "Waarover wil je schrijven?" / "Dieren en grapjes."; three when they run to the end of
+    the text: "… y empezamos la entrevista." / "¿Qué aprendió?" / "Que la noticia …"), or
+    five or more so answered up
     to the end of the text ("Déu existeix?" / "No ho sé."), one answer in five at most
     running to a second paragraph. Answers then may be as short as the questions."""
     if len(questions) < 3:
@@ -345,7 +349,8 @@ def _answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> bo
     if longer:
         return False
     if (
-        len(questions) >= _IN_TURN
+        # three up to the end of the text do ("… y empezamos la entrevista." / three turns)
+        (len(questions) >= _IN_TURN or questions[-1] + 2 == len(cues))
         and _announced(cues, questions[0])
         and all(_worded(cues, k + 1) for k in questions)  # a worksheet's lines answer nothing
     ):

@@ -105,7 +105,7 @@ def _form_prefix(cues: Cues) -> QA | None:
         return None
     answers = [k for k, p in enumerate(prefixes) if p is Prefix.ANSWER]
     if answers and answers[-1] > marks[0]:
-        marks = _examiner_first(cues, marks) + marks
+        marks = sorted(_examiner_first(cues, marks) + marks)
         return assemble(
             Form.PREFIX, cues, marks, lambda j: prefixes[j] is Prefix.ANSWER, minimum=1
         )
@@ -130,19 +130,18 @@ def _put_to_several(cues: Cues, marks: list[int]) -> bool:
 def _examiner_first(cues: Cues, marks: list[int]) -> list[int]:
     """The first question of a court record under the examiner's name, before the "Q:" lines
     ("ATTY. REYES: Now who was with you …?" / "WITNESS: My son …" / "Q: What …?"): the
-    named turn right above the first "Q:" but one, asking, answered by another named turn."""
-    first = marks[0]
-    k = first - 2
+    named turn right above the first "Q:" but one, asking, answered by another named turn;
+    and above the first of a later run of "Q:" lines (a school's post of two interviews, the
+    second's "Periodista: …?" / "Rosa: …" then "P: …?" / "R: …")."""
     prefixes = cues.prefixes
-    if (
-        k >= 0
+    return [
+        k for k in (m - 2 for m in marks if m - 1 not in marks and m - 2 not in marks)
+        if k >= 0
         and prefixes[k] is Prefix.SPEAKER
         and prefixes[k + 1] is Prefix.SPEAKER
         and cues.speakers[k] != cues.speakers[k + 1]
         and cues.ends[k] is Ending.QUESTION
-    ):
-        return [k]
-    return []
+    ]
 
 
 def _listed(cues: Cues, marks: list[int]) -> bool:

@@ -44,6 +44,11 @@ _STAMPED = re.compile(rf"({_NAME})[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+(
 # words of which only the first is capitalised.
 _GROUP_SCAN = 48
 _GROUP = re.compile(rf"([{_CAP}][\w'’\-]+(?:[ \t]+[\w'’\-]+){{1,3}})[ \t]*:[ \t]+(?=\S)")
+# "Diario do Miño (DM): …", "Xoán Outeiro Pazos (XOP): …": a name given once in full with
+# the initials its later turns go by ("DM: …"); the speaker is the initials.
+_NAMED_INITIALS = re.compile(
+    rf"[{_CAP}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,4}}[ \t]+\(([{_CAP}]{{2,4}})\)[ \t]*:[ \t]+(?=\S)"
+)
 _STAMP_AFTER = re.compile(r"[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?$")
 _BRACKETS_AFTER = re.compile(r"[ \t]+\([^()]*\)?$")
 
@@ -51,11 +56,19 @@ _BRACKETS_AFTER = re.compile(r"[ \t]+\([^()]*\)?$")
 def other_speaker(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The speaker's name that opens ``text`` at ``start`` in one of the forms above (looked
     for up to ``end``), and where the turn begins; None when it opens with none of them."""
+    initials = _NAMED_INITIALS.match(text, start, end)
+    if initials is not None and _initials_of(text[start : initials.start(1)], initials[1]):
+        return initials[1], initials.end()
     for pattern in (_TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE):
         match = pattern.match(text, start, end)
         if match is not None:
             return match.group(1), match.end()
     return None
+
+
+def _initials_of(name: str, initials: str) -> bool:
+    """Whether ``initials`` are those of the capitalised words of ``name``."""
+    return "".join(word[0] for word in name.split() if word[0].isupper()) == initials
 
 
 def group_speaker(text: str) -> tuple[str, int] | None:
@@ -87,5 +100,9 @@ def opens_with_title(text: str) -> bool:
 
 
 def bare_label(label: str) -> str:
-    """The label without the bracketed name or the timestamp that follows it."""
+    """The label without the bracketed name or the timestamp that follows it; the initials
+    in brackets after a name given in full ("Diario do Miño (DM)" is "DM")."""
+    initials = _NAMED_INITIALS.match(f"{label.rstrip(')')}): .")  # its ")" may be cut off
+    if initials is not None and _initials_of(label[: initials.start(1) - 1], initials[1]):
+        return initials[1]
     return _BRACKETS_AFTER.sub("", _STAMP_AFTER.sub("", label))

@@ -99,13 +99,14 @@ _AFTER_LABEL = r"(?:\s+|(?=[,„“\"«'‚]))"
 # "V:" (vraag), "Vraag:", "D." (domanda), "Domanda:".
 _QUESTION_PREFIX = re.compile(
     r"(?:Q|F|P|V|D|(?i:question|frage|pregunta|pergunta|vraag|domanda))(?:\s*\d{1,9})?"
-    r"\s*[:.)–—-]"
+    r"\s*(?:\.[ \t]?[–—-]|[:.)–—-])"  # "P.- ¿…?": the period and a dash, as Spanish papers
     + _AFTER_LABEL
     + r"|[PQ]\s+(?=[¿¡«“\"(A-ZÀ-ÖØ-Þ])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
 _ANSWER_PREFIX = re.compile(
-    r"(?:A|R|(?i:answer|antwort|antwoord|respuesta|réponse|resposta|risposta))\s*[:.)–—-]"
+    r"(?:A|R|(?i:answer|antwort|antwoord|respuesta|réponse|resposta|risposta))"
+    r"\s*(?:\.[ \t]?[–—-]|[:.)–—-])"
     + _AFTER_LABEL
     + r"|R\s+(?=[¡«“\"A-ZÀ-ÖØ-Þ])"  # "R Depende.": "A" alone is an English word, "R" is not
 )
@@ -113,7 +114,10 @@ _ANSWER_PREFIX = re.compile(
 _INITIAL_AND_NAME = re.compile(r"[A-Z]\.\s*[A-ZÀ-ÖØ-Þ][\w'’\-]+\s*:\s")
 # Dialogue dashes, as French, Spanish and Russian interviews write them: "— ", "–", "-- ".
 # A hyphen right against the word ("-Me gustaría…") is a dash as Spanish papers print it.
-_DASH_PREFIX = re.compile(r"(?:--|[—–―]{1,2})\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])")
+# A quotation taken up mid-way may open the first ("“(…) – Diario do Miño (DM): …").
+_DASH_PREFIX = re.compile(
+    r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,2})\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])"
+)
 # A speaker's name before a colon: "Le Monde :", "J. G. :", "20 Minutes :", "SPIEGEL:",
 # "Dr. Okafor:". One to four words, each capitalised (or a number), small linking words allowed.
 # Capitals of the Cyrillic and Greek alphabets too ("Журналист:", "Ερώτηση:"); in a script
@@ -125,7 +129,9 @@ _NAME_WORD = (
 # "and" in other languages joins two speakers who ask together: "Kuba i Olek:", "K i O:",
 # "Marco e Luca:", "Sam en Noor:", "Ole og Kari:", "Anna och Erik:", "Tom & Jo:".
 JOINING_WORD = r"(?:and|und|et|y|i|e|en|og|och|ja|&)"
-_LINK_WORD = rf"(?:de|du|des|la|le|el|del|der|die|das|von|van|of|the|{JOINING_WORD})"
+_LINK_WORD = (
+    rf"(?:de|du|des|do|da|dos|di|della|la|le|el|del|der|die|das|von|van|of|the|{JOINING_WORD})"
+)
 # "Renata pergunta:" / "Caio responde:": the name, then a verb of asking or answering.
 SPEECH_VERB = (
     r"(?:asks|answers|replies|pergunta|responde|pregunta|contesta|fragt|antwortet|demande|"
@@ -150,16 +156,21 @@ _SPEAKER_CELL = re.compile(
     rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\*?(?:[ ]*\t|[ ]+\|)[ \t]*(?=[^\s|])"
 )
 # "Repórter- ", "Entrevistado – ": a name of one or two words, then a dash against it or set
-# apart, as school papers write turns. Only a name that opens two turns counts, like any other.
+# apart, as school papers write turns; a small word may link the two, as in a paper's name
+# ("Folha do Sul – …?"). Only a name that opens two turns counts, like any other.
 _SPEAKER_DASH = re.compile(
-    rf"({_NAME_WORD}(?:\s+{_NAME_WORD})?)(?<=[^\W\d_])(?:-|\s+[-–—])\s+(?=\S)"
+    rf"({_NAME_WORD}(?:\s+(?:{_LINK_WORD}\s+)?{_NAME_WORD})?)(?<=[^\W\d_])"
+    r"(?:-|\s+[-–—])\s+(?=\S)"
 )
 # A name in capitals with no colon, as French papers print turns: "LE MONDE. – Pourquoi …?",
 # "JULIE DURAND Pourquoi …?". Only a name that opens two turns counts, like any other.
-# One word needs the dash ("SPIEGEL. – …"): "OUI je pense…" opens an answer, not a turn.
+# One word needs the dash ("SPIEGEL. – …"): "OUI je pense…" opens an answer, not a turn; or,
+# three letters at least, a capitalised word after it, as a magazine names itself ("KIJK
+# Grappig dat …").
 _CAPS_SPEAKER = re.compile(
     r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+\.?(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*\.?){1,2}"
-    r"(?=\s+[-–—]|\s)|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+\.?(?=\s+[-–—]))"
+    r"(?=\s+[-–—]|\s)|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+\.?(?=\s+[-–—])"
+    r"|[A-ZÀ-ÖØ-Þ]{3,}(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))"
     r"(?:\s+[-–—]|\s)\s*(?=[«“\"¿¡]?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ])"
 )
 _MAX_LABEL = 32
@@ -193,10 +204,10 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
         match = _ANSWER_PREFIX.match(text, 0, 80)
         if match:
             return Prefix.ANSWER, "", match.end()
-    elif first in _DASHES:
+    elif first in _DASHES or first in "«“„\"([":
         match = _DASH_PREFIX.match(text, 0, 80)
         if match:
-            return Prefix.DASH, "", match.end()
+            return _named_after_dash(text, match.end()) or (Prefix.DASH, "", match.end())
     stamp = _TIMESTAMP.match(text) or _SPACED_NUMBER.match(text)
     start = stamp.end() if stamp else 0
     colon = text.find(":", start, start + _MAX_LABEL + 4)
@@ -222,14 +233,25 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     return Prefix.NONE, "", 0
 
 
+def _named_after_dash(text: str, start: int) -> tuple[Prefix, str, int] | None:
+    """A speaker's label after a dialogue dash ("– DM: A quen …?", "– XOP: Si, …"), as a
+    paper quoting an interview prints its turns; like any name, it counts only when it opens
+    two turns. Or a name with its initials in brackets ("– Xoán Pazos (XP): …")."""
+    colon = text.find(":", start, start + _MAX_LABEL + 4)
+    match = _SPEAKER.match(text, start, colon + 24) if colon > start else None
+    named = (match.group(1) or match.group(2), match.end()) if match else None
+    named = named or (other_speaker(text, start, colon + 24) if colon > start else None)
+    return (Prefix.SPEAKER, named[0].rstrip(" .").casefold(), named[1]) if named else None
+
+
 _INITIAL_END = re.compile(r"[^\W\d_]\s+[A-ZÀ-ÖØ-Þ]\.$")
 
 
 def prefix_label(text: str, cut: int, start: int = 0) -> str:
     """The label of a prefix from ``start`` (after a list item's number) to ``cut`` as
     written, without its timestamp or its final colon or period: "Priya", "Q", "STEPHEN DALE"."""
-    stamp = _TIMESTAMP.match(text, start, cut)
-    start = stamp.end() if stamp else start
+    stamp = _TIMESTAMP.match(text, start, cut) or _DASH_PREFIX.match(text, start, cut)
+    start = stamp.end() if stamp else start  # "– DM:": the dialogue dash is no part of it
     written = text[start:cut].strip().rstrip(":：|*\t ")
     # "„Kurier Sportowy”: -": a paper's name in quotes, a dash after the colon.
     label = written.rstrip(":：.)–—-|*\t ").strip().strip("„“”\"«»").strip()

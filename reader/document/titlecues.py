@@ -141,7 +141,7 @@ def is_title_candidate(block: Block) -> bool:
         return False
     if text[-1] in ",;" or (text[-1] == ":" and not _QUOTE_COLON.search(text)):
         return False
-    if text[-1] == "." and not text.endswith("...") and not title_case(text):
+    if text[-1] in ".。" and not text.endswith("...") and not title_case(text):
         return False
     if split_prefix(text)[0] in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH):
         return False
@@ -264,10 +264,21 @@ _GENRE_RUBRIC = re.compile(
 )
 
 
+# "Interviewmarco haddad": a page's rubric glued to its tag in lower case (the guest's name),
+# where a copy lost the space and the capitals; not a word the rubric opens ("Interviewer
+# training", "Reviews and ratings").
+_GLUED_TAG = re.compile(
+    r"(?:Interview|Entrevista|Entretien|Intervista|Wywiad|Gespräch|Column|Opinie|Portret)"
+    r"(?!s\b|er|ing|ed\b|ee)[a-zà-öø-ÿ]{3,}(?:[ \t][a-zà-öø-ÿ][\w'’\-]*){1,3}"
+)
+
+
 def is_rubric(text: str) -> bool:
     """Whether a line only names the kind of piece below it ("Interview", "Opinion", "Live",
-    "Editorial"): a rubric above the headline, never the headline while one follows it."""
-    return _GENRE_RUBRIC.fullmatch(text.strip()) is not None
+    "Editorial"), or that kind glued to a tag ("Interviewmarco haddad"): a rubric above the
+    headline, never the headline while one follows it."""
+    line = text.strip()
+    return _GENRE_RUBRIC.fullmatch(line) is not None or _GLUED_TAG.fullmatch(line) is not None
 
 
 _KICKER_WORDS = 10

@@ -1,0 +1,34 @@
+"""Questions set on the line right above their answers, each pair apart from the next by a
+blank line ("Pani minister, … Czy to nie zaskakuje?" / "Dlaczego miałoby …? To zawody …"):
+the layout marks the question, however long it runs or however many sentences it holds, so it
+need not score as one (``plainform``)."""
+
+from __future__ import annotations
+
+from .cues import Cues
+from .model import BlockKind
+from .textcues import Ending
+
+_MIN_PAIRS = 3
+
+
+def line_paired_questions(cues: Cues) -> set[int]:
+    """The blocks that ask, each on the line above a block that does not, the two apart from
+    the blocks around them by blank lines: when three pairs or more are so, and two in three of
+    such pairs ask."""
+    lines = [block.source_lines for block in cues.blocks[cues.lo : cues.lo + len(cues)]]
+    pairs: list[int] = []
+    for k in range(1, len(cues) - 1):
+        if (
+            cues.kinds[k] is BlockKind.PARAGRAPH
+            and cues.kinds[k + 1] is BlockKind.PARAGRAPH
+            and lines[k][1] == lines[k + 1][0]
+            and lines[k - 1][1] < lines[k][0]
+            and (k + 2 >= len(cues) or lines[k + 1][1] < lines[k + 2][0])
+        ):
+            pairs.append(k)
+    asking = {
+        k for k in pairs
+        if cues.ends[k] is Ending.QUESTION and cues.ends[k + 1] is not Ending.QUESTION
+    }
+    return asking if len(asking) >= _MIN_PAIRS and 3 * len(asking) >= 2 * len(pairs) else set()
