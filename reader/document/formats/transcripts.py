@@ -44,7 +44,8 @@ _VOICE = re.compile(r"<v(?:\.[^\s>]*)?[ \t]+([^>]*)>")  # <v Name>, <v.loud Name
 # own); SubRip's are the few its players honour: "<>", "a < b > c" or "<a>" are shown as written
 _TAG = re.compile(r"<(?:/?[^\W\d_][^<>\n]*|\d[\d:.]*)>")
 _SUBRIP_TAG = re.compile(r"</?(?:[ibus]|font)(?:[ \t][^<>\n]*)?>", re.IGNORECASE)
-_ASS_TAG = re.compile(r"\{\\[^}\n]*\}")  # "{\an8}": a position some SRT files carry
+# "{\an8}": a position some SRT files carry (a letter follows the backslash: "{\ }" is words)
+_ASS_TAG = re.compile(r"\{\\[^\W\d_][^}\n]*\}")
 # "John Smith: …", "Speaker 1: …", "MARIE-ANNE: …": a label of one to four words, no sentence.
 _LABEL = re.compile(r"^([^\W\d_][\w'’.\-]*(?:[ \t]+[\w'’.\-()]+){0,3})[ \t]?:[ \t]+(?=\S)")
 _DIALOGUE_DASH = re.compile(r"^(?:[-–—][ \t]+|>>+[ \t]*)")  # "- Yes.", but "-5 degrees"
