@@ -98,7 +98,9 @@ class Typesetter(QObject):
         self._long_words: LongWords | None = None  # words wider than their line, hyphenated
         if isinstance(view, TextView):
             view.part_shown.connect(self._part_shown)
-            self._long_words = LongWords(view)
+            # (laid out to the end: the pacer is done)
+            self._long_words = LongWords(view, self.relaid_out.emit,
+                                         lambda: self.layout.is_laid_out(2**62))
 
     def document_shown(self, spaced: tuple[SpacedBlock, ...],
                        tables: tuple[Table, ...] = ()) -> None:
@@ -191,6 +193,11 @@ class Typesetter(QObject):
         """True when a word wider than its line was hyphenated, or one that fits is no more.
         ``keep_view``: the line at the top stays there (``apply``'s callers keep the place)."""
         return self._long_words is not None and self._long_words.refit(keep_view=keep_view)
+
+    def fitting_words(self) -> bool:
+        """Whether words far from the place in sight are still being hyphenated (on idle
+        turns, after a change of size, width or text)."""
+        return self._long_words is not None and self._long_words.fitting()
 
     def side_margin(self, viewport_width: float) -> float:
         """Left (and right) margin of the text, in pixels."""
