@@ -28,7 +28,7 @@ from reader.appearance.hyphenation import SOFT_HYPHEN
 from reader.document.model import Block, Document
 from reader.ui.text.block_formats import size_adjustment
 from reader.ui.text.heading_sizes import ADJUSTMENT_SCALE, fit_headings, shown_blocks
-from reader.ui.text.long_runs import DOUBT, Advances, LongRuns, shortest_overwide
+from reader.ui.text.long_runs import DOUBT, Advances, runs_at_least, shortest_overwide
 from reader.ui.text.renderer import PositionMap
 from reader.ui.text.text_view import TextView
 from reader.ui.text.word_breaks import break_points, long_runs, with_hyphens
@@ -60,13 +60,11 @@ class LongWords:
     """Keeps the overwide words of one text view's page hyphenated (``refit`` after any change
     of font, width or text shown)."""
 
-    def __init__(self, view: TextView, relaid_out: Callable[[], object] = lambda: None,
-                 layout_done: Callable[[], bool] = lambda: True) -> None:
-        """``relaid_out``: a slice done later changed the page (the place in sight is put back);
-        ``layout_done``: Qt has laid the whole text out (a slice edits only what is laid out:
-        an edit further on would make Qt lay out everything up to it at once)."""
+    def __init__(self, view: TextView, relaid_out: Callable[[], object] = lambda: None) -> None:
+        """``relaid_out``: a slice done later changed the page (the place in sight is put
+        back)."""
         self._view = view
-        self._relaid_out, self._layout_done = relaid_out, layout_done
+        self._relaid_out = relaid_out
         self._document: QTextDocument | None = None  # the page the hyphens below are in
         self._added: set[int] = set()  # model offsets of the hyphens put there
         # The fit under way in slices: its break points, the next model offset to fit, where
@@ -77,9 +75,8 @@ class LongWords:
         self._slices.timeout.connect(self._fit_slice)
         self._fitted: tuple[object, ...] = ()  # what the page was last fitted to
         self._learned: tuple[object, str] = (None, "")  # a model and its language found later
-        # The text shown's long runs and larger blocks (``_runs_of``)
-        self._runs: tuple[object, int, LongRuns, list[tuple[int, Block, float]]] = (
-            None, 0, LongRuns("", 0), [])
+        # The text shown's blocks set larger (``_larger_of``)
+        self._larger: tuple[object, int, list[tuple[int, Block, float]]] = (None, 0, [])
 
     def refit(self, *, keep_view: bool = False) -> bool:
         """True when the page's hyphens or a heading's size changed. Justified text has a soft
@@ -108,7 +105,7 @@ class LongWords:
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         try:
-            larger = (block for _index, block, _scale in self._runs_of(model, view.positions)[1])
+            larger = (block for _index, block, _scale in self._larger_of(model, view.positions))
             changed = fit_headings(document, view.positions, larger,
                                    lambda block: self._line_width(document, block))
             self._points = (lambda _start, _end: set()) if not language else self._overwide(
@@ -139,7 +136,7 @@ class LongWords:
         model offset to another (the text found once; each word measured once per fit)."""
         font = document.defaultFont()
         narrowest = self._line_width(document, QTextBlock())
-        runs, larger = self._runs_of(model, positions)
+        larger = self._larger_of(model, positions)
         first = model.block_index_at(positions.base)
         bold = QFont(font)
         bold.setWeight(QFont.Weight.Bold)
@@ -189,8 +186,7 @@ class LongWords:
         shortest_at = {scale: shortest_overwide(font, scale, narrowest)
                        for scale in {scale for _index, _block, scale in larger}}
         larger_starts = [block.start for _index, block, _scale in larger]
-        candidates = runs.at_least(shortest_overwide(font, 1.0, narrowest))
-        candidate_starts = [offset for offset, _word in candidates]
+        shortest_run = shortest_overwide(font, 1.0, narrowest)
 
         def points_in(start: int, end: int) -> set[int]:
             points: set[int] = set()
@@ -202,26 +198,24 @@ class LongWords:
                     for run in long_runs(block.text, shortest):
                         in_larger.add(block.start + run.start())
                         points.update(check(index, scale, block.start + run.start(), run.group()))
-            for offset, word in candidates[bisect.bisect_left(candidate_starts, start):
-                                           bisect.bisect_left(candidate_starts, end)]:
+            for offset, word in runs_at_least(model.text, shortest_run, start, end):
                 if offset not in in_larger:
                     points.update(check(None, 1.0, offset, word))
             return points
 
         return points_in
 
-    def _runs_of(self, model: Document, positions: PositionMap
-                 ) -> tuple[LongRuns, list[tuple[int, Block, float]]]:
-        """The long runs of the text shown, and its blocks set larger than the text (index,
-        block, scale), found once per document (or part) shown."""
-        if self._runs[0] is not model or self._runs[1] != positions.base:
+    def _larger_of(self, model: Document, positions: PositionMap
+                   ) -> list[tuple[int, Block, float]]:
+        """The blocks of the text shown set larger than the text (index, block, scale), found
+        once per document (or part) shown."""
+        if self._larger[0] is not model or self._larger[1] != positions.base:
             shown = shown_blocks(model, positions)
             larger = [(index, block, ADJUSTMENT_SCALE.get(size_adjustment(block), 1.0))
                       for index, block in enumerate(model.blocks[shown], shown.start)
                       if size_adjustment(block) > 0]
-            runs = LongRuns(model.text[positions.base:positions.end], positions.base)
-            self._runs = (model, positions.base, runs, larger)
-        return self._runs[2], self._runs[3]
+            self._larger = (model, positions.base, larger)
+        return self._larger[2]
 
     def _measured(self, document: QTextDocument, positions: PositionMap, offset: int,
                   word: str) -> float:
@@ -246,8 +240,10 @@ class LongWords:
                    - block_format.textIndent() - indent * document.indentWidth())
 
     def _fit_slice(self) -> None:
-        """The next pieces of the text fitted, for a few milliseconds, each in the text laid
-        out already; the part fitted at once is skipped."""
+        """The next pieces of the text fitted, for a few milliseconds; the part fitted at once
+        is skipped. From the top down, the order in which Qt lays the text out: an edit past
+        what it has laid out makes it lay out everything up to there first, so each slice
+        lays out little more than its own pieces."""
         view, document = self._view, self._view.document()
         model = view.model
         if document is not self._document or model is None:
@@ -267,9 +263,6 @@ class LongWords:
                     continue
                 end = _piece_end(model, start, self._near[0] if start < self._near[0]
                                  else self._end)
-                last = document.findBlock(view.positions.to_qt(max(start, end - 1)))
-                if last.layout().lineCount() == 0 and not self._layout_done():
-                    break  # Qt has not laid it out yet: the next turn will see
                 changed = self._refit_range(start, end) or changed
                 self._next = end
         finally:

@@ -98,9 +98,7 @@ class Typesetter(QObject):
         self._long_words: LongWords | None = None  # words wider than their line, hyphenated
         if isinstance(view, TextView):
             view.part_shown.connect(self._part_shown)
-            # (laid out to the end: the pacer is done)
-            self._long_words = LongWords(view, self.relaid_out.emit,
-                                         lambda: self.layout.is_laid_out(2**62))
+            self._long_words = LongWords(view, self.relaid_out.emit, lambda _p: True)
 
     def document_shown(self, spaced: tuple[SpacedBlock, ...],
                        tables: tuple[Table, ...] = ()) -> None:
