@@ -98,7 +98,7 @@ class Typesetter(QObject):
         self._long_words: LongWords | None = None  # words wider than their line, hyphenated
         if isinstance(view, TextView):
             view.part_shown.connect(self._part_shown)
-            self._long_words = LongWords(view, self.relaid_out.emit, lambda _p: True)
+            self._long_words = LongWords(view, self.relaid_out.emit)
 
     def document_shown(self, spaced: tuple[SpacedBlock, ...],
                        tables: tuple[Table, ...] = ()) -> None:
