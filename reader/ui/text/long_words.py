@@ -78,10 +78,12 @@ class LongWords:
         # The text shown's blocks set larger (``_larger_of``)
         self._larger: tuple[object, int, list[tuple[int, Block, float]]] = (None, 0, [])
 
-    def refit(self, *, keep_view: bool = False) -> bool:
-        """True when the page's hyphens or a heading's size changed. Justified text has a soft
-        hyphen at every syllable already (the renderer's, unless too long to render again
-        at once: reader.ui.shell.main_window): none is added where one is."""
+    def refit(self, *, keep_view: bool = False, top: int | None = None) -> bool:
+        """True when the page's hyphens or a heading's size changed (around the place in sight
+        at once, the rest on idle turns: ``fitting``). ``top``: the Qt position at the top of
+        the view, found before a change of font (the layout then is the old one's). Justified
+        text has a soft hyphen at every syllable already (the renderer's, unless too long to
+        render again at once: reader.ui.shell.main_window): none is added where one is."""
         view, document = self._view, self._view.document()
         model = view.model
         if document is not self._document:
@@ -110,7 +112,7 @@ class LongWords:
                                    lambda block: self._line_width(document, block))
             self._points = (lambda _start, _end: set()) if not language else self._overwide(
                 document, view.positions, model, language)
-            self._near = self._near_range(model, view.positions)
+            self._near = self._near_range(model, view.positions, top)
             changed = self._refit_range(*self._near) or changed
             self._next, self._end = view.positions.base, _shown_end(model, view.positions)
             if self._next < self._end:
@@ -277,12 +279,14 @@ class LongWords:
         """Whether part of the text is still to be fitted (in slices, on idle turns)."""
         return self._slices.isActive()
 
-    def _near_range(self, model: Document, positions: PositionMap) -> tuple[int, int]:
+    def _near_range(self, model: Document, positions: PositionMap, top: int | None
+                    ) -> tuple[int, int]:
         """The model offsets fitted at once: the blocks around the top of the view (the place
         Qt lays out first, and what the reader sees)."""
         view = self._view
-        top = view.cursorForPosition(view.viewport().rect().topLeft()).position() if (
-            view.verticalScrollBar().value() > 0) else 0
+        if top is None:
+            top = view.cursorForPosition(view.viewport().rect().topLeft()).position() if (
+                view.verticalScrollBar().value() > 0) else 0
         offset = positions.to_model(top)
         start = max(positions.base, offset - _NEAR_BEFORE)
         start = model.blocks[max(0, model.block_index_at(start))].start if model.blocks else 0
