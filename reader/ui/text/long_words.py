@@ -18,13 +18,14 @@ the page only: the model's text (speech, find, bookmarks, the reading place) nev
 from __future__ import annotations
 
 import bisect
+import threading
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextCursor, QTextDocument, QTextFormat
 
-from reader.appearance.hyphenation import SOFT_HYPHEN
+from reader.appearance.hyphenation import SOFT_HYPHEN, can_hyphenate
 from reader.document.model import Block, Document
 from reader.ui.text.block_formats import size_adjustment
 from reader.ui.text.heading_sizes import ADJUSTMENT_SCALE, fit_headings, shown_blocks
@@ -35,8 +36,8 @@ from reader.ui.text.word_breaks import break_points, long_runs, with_hyphens
 
 _FIXED_SCALE = ADJUSTMENT_SCALE[1]  # no larger block is ever set smaller: a question's
 # Around the place in sight, the text fitted at once, in the change's own edit block: a few
-# screens at any size (at 96 pt a screen holds some 200 characters, at 8 pt some 5,000).
-_NEAR_BEFORE, _NEAR_AFTER = 5_000, 20_000
+# screens from 14 pt up (a screen holds some 3,000 characters at 14 pt, 200 at 96 pt).
+_NEAR_BEFORE, _NEAR_AFTER = 2_000, 10_000
 # The rest in slices on idle turns (at 96 pt a 1 MB document gets some 64,000 hyphens: 0.9 s
 # in one edit), each a few milliseconds of pieces of about this many characters.
 _SLICE_S = 0.004
@@ -75,6 +76,9 @@ class LongWords:
         self._slices.timeout.connect(self._fit_slice)
         self._fitted: tuple[object, ...] = ()  # what the page was last fitted to
         self._learned: tuple[object, str] = (None, "")  # a model and its language found later
+        # Those whose syllables are loaded or being loaded (pyphen takes some 80 ms a language,
+        # else paid by the first change to a size that needs them)
+        self._dictionaries: set[str] = {""}
         # The text shown's blocks set larger (``_larger_of``)
         self._larger: tuple[object, int, list[tuple[int, Block, float]]] = (None, 0, [])
 
@@ -92,6 +96,9 @@ class LongWords:
         if model is None:
             return False
         language = model.language or (self._learned[1] if self._learned[0] is model else "")
+        if language not in self._dictionaries:  # loaded ahead, off the window's thread
+            self._dictionaries.add(language)
+            threading.Thread(target=can_hyphenate, args=(language,), daemon=True).start()
         fitted = (language, document.textWidth(), document.defaultFont().key(),
                   document.rootFrame().frameFormat().leftMargin(), view.positions.base)
         if fitted == self._fitted:
