@@ -152,8 +152,9 @@ def _measure() -> list[tuple[str, float, str]]:
 def _very_large_text(window, size: Callable[[float], Callable[[], object]],
                      done: Callable[[], bool]) -> list[tuple[str, float, str]]:
     """96 pt, where many words are wider than a line and get soft hyphens (in the document's
-    language, found in the background: waited for first), then back."""
-    window.ensure_language()
+    language, found in the background: waited for first, and what follows it settled, as
+    when a reader changes the size some seconds after opening), then back."""
+    longest_stall_ms(window.ensure_language)
     done_fitting = lambda: done() and not window.typesetter.fitting_words()  # noqa: E731 (a test)
     return [("text_size_96pt_1mb_stall_ms", longest_stall_ms(size(96.0), done_fitting),
              f"{TARGET}; a 1 MB document, its words wider than a line hyphenated"),
