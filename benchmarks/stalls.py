@@ -102,6 +102,7 @@ def _measure() -> list[tuple[str, float, str]]:
         results.append(("text_size_1mb_stall_ms", max(
             longest_stall_ms(size(points), spacing_done) for points in (18.0, 24.0, 14.0)),
             f"{TARGET}; a 1 MB document"))
+        results += _very_large_text(window, size, spacing_done)
 
         def theme(theme_id: str) -> Callable[[], object]:
             return lambda: appearance.apply(replace(appearance.appearance, theme=theme_id,
@@ -146,6 +147,19 @@ def _measure() -> list[tuple[str, float, str]]:
         window.close()
     app.processEvents()
     return results
+
+
+def _very_large_text(window, size: Callable[[float], Callable[[], object]],
+                     done: Callable[[], bool]) -> list[tuple[str, float, str]]:
+    """96 pt, where many words are wider than a line and get soft hyphens (in the document's
+    language, found in the background: waited for first, and what follows it settled, as
+    when a reader changes the size some seconds after opening), then back."""
+    longest_stall_ms(window.ensure_language)
+    done_fitting = lambda: done() and not window.typesetter.fitting_words()  # noqa: E731 (a test)
+    return [("text_size_96pt_1mb_stall_ms", longest_stall_ms(size(96.0), done_fitting),
+             f"{TARGET}; a 1 MB document, its words wider than a line hyphenated"),
+            ("text_size_back_from_96pt_1mb_stall_ms", longest_stall_ms(size(14.0), done_fitting),
+             f"{TARGET}; the hyphens taken out again")]
 
 
 def _preferences(window) -> float:

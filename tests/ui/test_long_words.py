@@ -310,3 +310,69 @@ def test_justified_text_at_96_pt_breaks_words_the_same_way(french):
         assert broken.hyphen or not broken.syllable_inside, broken
     french.text.selectAll()
     assert french.text.createMimeDataFromSelection().text() == french.document.text
+
+
+LONG_TEXT = "\n\n".join(f"Paragraphe {n} : la pédocriminalité transfrontalière est examinée."
+                        for n in range(600))
+
+
+def long_french_document() -> Document:
+    parsed = parse_text(LONG_TEXT, path="/tmp/long-words-long.txt", plain_text=True)
+    return replace(parsed, language="fr")
+
+
+def wrongly_cut(view) -> list[Break]:
+    """The breaks inside a word that a reader would see as wrong: a word that fits its line
+    cut, or one cut with no hyphen where a syllable could have taken it."""
+    return [b for b in page(view)[1] if not (b.piece[-1] in "-/" and not b.hyphen)
+            and (b.width <= b.line_width or (not b.hyphen and b.syllable_inside))]
+
+
+@pytest.fixture
+def long_french(make_window, qtbot):
+    window = make_window()
+    window.resize(900, 700)
+    window.show_document(long_french_document())
+    set_size(window, 8.0)
+    middle = window.document.text.index("Paragraphe 300 ")
+    window.jump_to(middle)
+    window.typesetter.layout.finish()
+    qtbot.waitUntil(lambda: window.text.caret_offset() == middle)
+    return window
+
+
+def test_at_96_pt_the_words_in_sight_break_at_once_and_the_others_soon_after(long_french,
+                                                                             qtbot):
+    view = long_french.text
+    set_size(long_french, 96.0)
+    in_sight = view.textCursor().block()  # the reader's paragraph, kept in sight
+    assert in_sight.text().replace(SOFT_HYPHEN, "").startswith("Paragraphe 300 ")
+    assert SOFT_HYPHEN in in_sight.text()  # "pédo-cri-mi-na-lité" breaks right away
+    first = view.document().begin()  # far above: on idle turns
+    qtbot.waitUntil(lambda: SOFT_HYPHEN in first.text() and not long_french.typesetter
+                    .fitting_words(), timeout=20000)
+    assert view.toPlainText().count(SOFT_HYPHEN) >= 600 * 2  # every paragraph's long words
+    assert view.toPlainText().replace(SOFT_HYPHEN, "") == long_french.document.text
+    assert wrongly_cut(view) == []
+    assert view.caret_offset() == long_french.document.text.index("Paragraphe 300 ")
+
+    set_size(long_french, 8.0)  # they all fit again: the hyphens go, those in sight first
+    assert SOFT_HYPHEN not in view.textCursor().block().text()
+    qtbot.waitUntil(lambda: SOFT_HYPHEN not in view.toPlainText(), timeout=20000)
+    view.selectAll()
+    assert view.createMimeDataFromSelection().text() == long_french.document.text
+
+
+def test_a_size_changed_again_before_the_idle_work_ends_is_fitted_to_the_new_size(
+        long_french, qtbot):
+    controller, view = long_french.appearance, long_french.text
+    controller.apply(replace(controller.appearance, font_size=96.0))
+    assert SOFT_HYPHEN in view.textCursor().block().text()  # those in sight, at once
+    controller.apply(replace(controller.appearance, font_size=24.0))  # before the rest
+    qtbot.waitUntil(lambda: not long_french.typesetter.fitting_words(), timeout=20000)
+    assert SOFT_HYPHEN not in view.toPlainText()  # at 24 pt every word fits: none is left
+    assert page(view)[1] == []  # and none is cut
+    set_size(long_french, 96.0)
+    qtbot.waitUntil(lambda: not long_french.typesetter.fitting_words(), timeout=20000)
+    assert view.toPlainText().count(SOFT_HYPHEN) >= 600 * 2  # all of them, from 24 pt too
+    assert wrongly_cut(view) == []

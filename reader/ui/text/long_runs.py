@@ -2,9 +2,9 @@
 line, found without asking Qt about each (reader.ui.text.long_words).
 
 Measuring a run with Qt costs some 0.1 ms with what it takes to find its font; a 1 MB document
-has 170,000 runs. So runs too short to fill a line are never looked at: those long enough at
-reading sizes are listed once per document (one search of the text, some 35 ms for 1 MB),
-and only very large type searches it again for shorter ones. Each candidate is then
+has 170,000 runs. So runs too short to fill a line are never looked at: each piece of the text
+is searched for those long enough when it is fitted (the whole text at once is some 0.3 s at
+96 pt, where runs of five letters may be too wide). Each candidate is then
 estimated from its characters' advances in the text's font, kept per character; Qt measures
 only those the estimate leaves in doubt.
 """
@@ -15,7 +15,6 @@ import re
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
-INDEXED = 12  # runs this long or longer are listed once per document
 # No letter of a reading font is wider than this many em ("W", "M" are about 0.95): a run with
 # fewer characters than fit a line at this width is never wider than the line.
 _WIDEST_LETTER_EM = 1.1
@@ -23,24 +22,11 @@ _WIDEST_LETTER_EM = 1.1
 DOUBT = 0.1
 
 
-class LongRuns:
-    """The long runs of ``text`` (shown from model offset ``base``)."""
-
-    def __init__(self, text: str, base: int) -> None:
-        self._text, self._base = text, base
-        self._indexed: list[tuple[int, str]] | None = None
-
-    def at_least(self, length: int) -> list[tuple[int, str]]:
-        """(model offset, run) of every run of ``length`` characters or more."""
-        if length < INDEXED:
-            return self._scan(length)
-        if self._indexed is None:
-            self._indexed = self._scan(INDEXED)
-        return [run for run in self._indexed if len(run[1]) >= length]
-
-    def _scan(self, length: int) -> list[tuple[int, str]]:
-        return [(self._base + run.start(), run.group())
-                for run in re.finditer(rf"(?<!\S)\S{{{length},}}", self._text)]
+def runs_at_least(text: str, length: int, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, run) of every run of ``length`` characters or more in ``text[start:end]``
+    (``start`` and ``end`` between runs: a piece of text is searched as it is needed)."""
+    pattern = re.compile(rf"(?<!\S)\S{{{length},}}")  # (compiled once: re's cache)
+    return [(run.start(), run.group()) for run in pattern.finditer(text, start, end)]
 
 
 def shortest_overwide(font: QFont, scale: float, width: float) -> int:

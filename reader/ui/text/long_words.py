@@ -17,24 +17,32 @@ the page only: the model's text (speech, find, bookmarks, the reading place) nev
 
 from __future__ import annotations
 
-import itertools
-import re
+import bisect
+import threading
+import time
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextCursor, QTextDocument, QTextFormat
 
-from reader.appearance.hyphenation import SOFT_HYPHEN, hyphenation_points
+from reader.appearance.hyphenation import SOFT_HYPHEN, can_hyphenate
 from reader.document.model import Block, Document
 from reader.ui.text.block_formats import size_adjustment
 from reader.ui.text.heading_sizes import ADJUSTMENT_SCALE, fit_headings, shown_blocks
-from reader.ui.text.long_runs import DOUBT, Advances, LongRuns, shortest_overwide
+from reader.ui.text.long_runs import DOUBT, Advances, runs_at_least, shortest_overwide
 from reader.ui.text.renderer import PositionMap
 from reader.ui.text.text_view import TextView
+from reader.ui.text.word_breaks import break_points, long_runs, with_hyphens
 
 _FIXED_SCALE = ADJUSTMENT_SCALE[1]  # no larger block is ever set smaller: a question's
-_LETTERS = re.compile(r"[^\W\d_]{5,}")  # a word a hyphen can mark: letters only
-# Letter pairs most fonts draw as one glyph: Qt cannot break between them.
-_LIGATURES = frozenset({"ff", "fi", "fl"})
+# Around the place in sight, the text fitted at once, in the change's own edit block: a few
+# screens from 14 pt up (a screen holds some 3,000 characters at 14 pt, 200 at 96 pt).
+_NEAR_BEFORE, _NEAR_AFTER = 2_000, 10_000
+# The rest in slices on idle turns (at 96 pt a 1 MB document gets some 64,000 hyphens: 0.9 s
+# in one edit), each a few milliseconds of pieces of about this many characters.
+_SLICE_S = 0.004
+_PIECE = 2_000
+Points = Callable[[int, int], set[int]]  # the break points wanted from one model offset to another
 
 
 def hyphenated(text: str, font: QFont, width: float, language: str) -> str:
@@ -42,83 +50,61 @@ def hyphenated(text: str, font: QFont, width: float, language: str) -> str:
     in ``font`` (a plain label's: an outline row)."""
     metrics = QFontMetricsF(font)
     points: list[int] = []
-    for word in _long_runs(text, shortest_overwide(font, 1.0, width)):
+    for word in long_runs(text, shortest_overwide(font, 1.0, width)):
         if metrics.horizontalAdvance(word.group()) > width:
-            points.extend(word.start() + point for point in _break_points(
+            points.extend(word.start() + point for point in break_points(
                 word.group(), language, lambda piece: metrics.horizontalAdvance(piece) > width))
-    return _with_hyphens(text, points)
-
-
-def _break_points(run: str, language: str, too_wide: Callable[[str], bool]) -> list[int]:
-    """Where a run wider than its line may break with a hyphen: at its words' syllables, and
-    within a syllable that is itself ``too_wide`` for a line, between its letters; in a word
-    with no syllable break Qt can use (the dictionary has none, as for "connexion" in French,
-    or its one falls inside a ligature: "dif-fusent"), between any two letters. Two letters at
-    least stay on each side, and the break is still marked with a hyphen, rather than cut with
-    no mark. A run with no word (a URL's parts, a number) gets none: Qt breaks it anywhere."""
-    points: list[int] = []
-    for word in _LETTERS.finditer(run):
-        text = word.group()
-        syllables = [point for point in hyphenation_points(text, language)
-                     if text[point - 1:point + 1] not in _LIGATURES]
-        letters = range(2, len(text) - 1)
-        if syllables:
-            edges = [0, *syllables, len(text)]
-            letters = range(0)
-            wide = [(start, end) for start, end in itertools.pairwise(edges)
-                    if too_wide(text[start:end] + "-")]
-            syllables += [point for start, end in wide for point in range(start + 1, end)
-                          if 2 <= point <= len(text) - 2]
-        points.extend(word.start() + point for point in sorted({*syllables, *letters}))
-    return points
-
-
-def _long_runs(text: str, length: int) -> list[re.Match[str]]:
-    """The runs of ``text`` with no space (what Qt keeps on one line) of ``length`` or more."""
-    return list(re.finditer(rf"\S{{{length},}}", text))
-
-
-def _with_hyphens(text: str, points: list[int]) -> str:
-    if not points:
-        return text
-    pieces, previous = [], 0
-    for point in sorted(points):
-        pieces.append(text[previous:point])
-        previous = point
-    pieces.append(text[previous:])
-    return SOFT_HYPHEN.join(pieces)
+    return with_hyphens(text, points)
 
 
 class LongWords:
     """Keeps the overwide words of one text view's page hyphenated (``refit`` after any change
     of font, width or text shown)."""
 
-    def __init__(self, view: TextView) -> None:
+    def __init__(self, view: TextView, relaid_out: Callable[[], object] = lambda: None) -> None:
+        """``relaid_out``: a slice done later changed the page (the place in sight is put
+        back)."""
         self._view = view
+        self._relaid_out = relaid_out
         self._document: QTextDocument | None = None  # the page the hyphens below are in
-        self._added: frozenset[int] = frozenset()  # model offsets of the hyphens put there
+        self._added: set[int] = set()  # model offsets of the hyphens put there
+        # The fit under way in slices: its break points, the next model offset to fit, where
+        # the text shown ends and the part fitted at once (skipped)
+        self._points: Points = lambda _start, _end: set()
+        self._next, self._end, self._near = 0, 0, (0, 0)
+        self._slices = QTimer(view, interval=0)
+        self._slices.timeout.connect(self._fit_slice)
         self._fitted: tuple[object, ...] = ()  # what the page was last fitted to
         self._learned: tuple[object, str] = (None, "")  # a model and its language found later
-        # The text shown's long runs and larger blocks (``_runs_of``)
-        self._runs: tuple[object, int, LongRuns, list[tuple[int, Block, float]]] = (
-            None, 0, LongRuns("", 0), [])
+        # Those whose syllables are loaded or being loaded (pyphen takes some 80 ms a language,
+        # else paid by the first change to a size that needs them)
+        self._dictionaries: set[str] = {""}
+        # The text shown's blocks set larger (``_larger_of``)
+        self._larger: tuple[object, int, list[tuple[int, Block, float]]] = (None, 0, [])
 
-    def refit(self, *, keep_view: bool = False) -> bool:
-        """True when the page's hyphens or a heading's size changed. Justified text has a soft
-        hyphen at every syllable already (the renderer's, unless too long to render again
-        at once: reader.ui.shell.main_window): none is added where one is."""
+    def refit(self, *, keep_view: bool = False, top: int | None = None) -> bool:
+        """True when the page's hyphens or a heading's size changed (around the place in sight
+        at once, the rest on idle turns: ``fitting``). ``top``: the Qt position at the top of
+        the view, found before a change of font (the layout then is the old one's). Justified
+        text has a soft hyphen at every syllable already (the renderer's, unless too long to
+        render again at once: reader.ui.shell.main_window): none is added where one is."""
         view, document = self._view, self._view.document()
         model = view.model
         if document is not self._document:
-            self._document, self._added, self._fitted = document, frozenset(), ()
+            self._document, self._added, self._fitted = document, set(), ()
+            self._slices.stop()
         if model is None:
             return False
         language = model.language or (self._learned[1] if self._learned[0] is model else "")
+        if language not in self._dictionaries:  # loaded ahead, off the window's thread
+            self._dictionaries.add(language)
+            threading.Thread(target=can_hyphenate, args=(language,), daemon=True).start()
         fitted = (language, document.textWidth(), document.defaultFont().key(),
                   document.rootFrame().frameFormat().leftMargin(), view.positions.base)
         if fitted == self._fitted:
             return False
         self._fitted = fitted
+        self._slices.stop()  # a fit under way was for another font, width or text
         # (At the top of the text nothing above can move it; the view may not even have its
         # size yet, and finding the line would lay the text out for nothing.)
         scrolled = view.verticalScrollBar().value() > 0
@@ -128,14 +114,16 @@ class LongWords:
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         try:
-            larger = (block for _index, block, _scale in self._runs_of(model, view.positions)[1])
+            larger = (block for _index, block, _scale in self._larger_of(model, view.positions))
             changed = fit_headings(document, view.positions, larger,
                                    lambda block: self._line_width(document, block))
-            wanted = frozenset() if not language else self._overwide(
+            self._points = (lambda _start, _end: set()) if not language else self._overwide(
                 document, view.positions, model, language)
-            if wanted != self._added:
-                self._rehyphenate(wanted)
-                changed = True
+            self._near = self._near_range(model, view.positions, top)
+            changed = self._refit_range(*self._near) or changed
+            self._next, self._end = view.positions.base, _shown_end(model, view.positions)
+            if self._next < self._end:
+                self._slices.start()
         finally:
             cursor.endEditBlock()
             view.blockSignals(blocked)
@@ -152,29 +140,29 @@ class LongWords:
         self._learned = (self._view.model, language)
 
     def _overwide(self, document: QTextDocument, positions: PositionMap, model: Document,
-                  language: str) -> frozenset[int]:
-        """The model offsets of the break points of every word wider than its line."""
+                  language: str) -> Points:
+        """The model offsets of the break points of every word wider than its line, from one
+        model offset to another (the text found once; each word measured once per fit)."""
         font = document.defaultFont()
         narrowest = self._line_width(document, QTextBlock())
-        runs, larger = self._runs_of(model, positions)
+        larger = self._larger_of(model, positions)
         first = model.block_index_at(positions.base)
         bold = QFont(font)
         bold.setWeight(QFont.Weight.Bold)
         advances, bold_advances = Advances(font), Advances(bold)  # headings are bold
         widths: dict[int, float] = {}  # per model block: its lines'
-        points: set[int] = set()
         # A word found again at the same size in a line as wide breaks as it did before.
         decided: dict[tuple[str, float, float], list[int]] = {}
 
         fit_any_line: set[tuple[str, float]] = set()  # words narrower than the narrowest line
 
-        def check(index: int | None, scale: float, offset: int, word: str) -> None:
+        def check(index: int | None, scale: float, offset: int, word: str) -> list[int]:
             if (word, scale) in fit_any_line:
-                return
+                return []
             if (bold_advances if scale > 1.0 else advances).estimate(word) * scale < (
                     1 - DOUBT) * narrowest:
                 fit_any_line.add((word, scale))
-                return
+                return []
             if index is None:
                 index = model.block_index_at(offset)
             width = widths.get(index)
@@ -184,7 +172,7 @@ class LongWords:
             breaks = decided.get((word, scale, width))
             if breaks is None:
                 breaks = decided[word, scale, width] = decide(scale, width, offset, word)
-            points.update(offset + point for point in breaks)
+            return [offset + point for point in breaks]
 
         def decide(scale: float, width: float, offset: int, word: str) -> list[int]:
             """Measured by Qt only when the estimate (at most the word's width at ``scale``)
@@ -195,39 +183,48 @@ class LongWords:
             # A heading's size may have been fitted down (heading_sizes): its estimate is at
             # most its width, and an estimate over the line is measured again.
             sure = scale <= _FIXED_SCALE and estimate > (1 + DOUBT) * width
-            if not sure and self._measured(document, positions, offset, word) <= width:
+            # (on the page as it is now: the slices before put hyphens in)
+            if not sure and self._measured(document, self._view.positions, offset,
+                                           word) <= width:
                 return []
             used = bold_advances if scale > 1.0 else advances
-            return _break_points(word, language, lambda piece: used.estimate(piece) * scale > width)
+            return break_points(word, language, lambda piece: used.estimate(piece) * scale > width)
 
         # The larger blocks (headings, questions) first: every run of theirs long enough to
         # overflow, at their size (a heading's is then measured as fitted: heading_sizes).
-        in_larger: set[int] = set()
         shortest_at = {scale: shortest_overwide(font, scale, narrowest)
                        for scale in {scale for _index, _block, scale in larger}}
-        for index, block, scale in larger:
-            shortest = shortest_at[scale]
-            if block.end - block.start >= shortest:
-                for run in _long_runs(block.text, shortest):
-                    in_larger.add(block.start + run.start())
-                    check(index, scale, block.start + run.start(), run.group())
-        for offset, word in runs.at_least(shortest_overwide(font, 1.0, narrowest)):
-            if offset not in in_larger:
-                check(None, 1.0, offset, word)
-        return frozenset(points)
+        larger_starts = [block.start for _index, block, _scale in larger]
+        shortest_run = shortest_overwide(font, 1.0, narrowest)
 
-    def _runs_of(self, model: Document, positions: PositionMap
-                 ) -> tuple[LongRuns, list[tuple[int, Block, float]]]:
-        """The long runs of the text shown, and its blocks set larger than the text (index,
-        block, scale), found once per document (or part) shown."""
-        if self._runs[0] is not model or self._runs[1] != positions.base:
+        def points_in(start: int, end: int) -> set[int]:
+            points: set[int] = set()
+            in_larger: set[int] = set()
+            for index, block, scale in larger[bisect.bisect_left(larger_starts, start):
+                                              bisect.bisect_left(larger_starts, end)]:
+                shortest = shortest_at[scale]
+                if block.end - block.start >= shortest:
+                    for run in long_runs(block.text, shortest):
+                        in_larger.add(block.start + run.start())
+                        points.update(check(index, scale, block.start + run.start(), run.group()))
+            for offset, word in runs_at_least(model.text, shortest_run, start, end):
+                if offset not in in_larger:
+                    points.update(check(None, 1.0, offset, word))
+            return points
+
+        return points_in
+
+    def _larger_of(self, model: Document, positions: PositionMap
+                   ) -> list[tuple[int, Block, float]]:
+        """The blocks of the text shown set larger than the text (index, block, scale), found
+        once per document (or part) shown."""
+        if self._larger[0] is not model or self._larger[1] != positions.base:
             shown = shown_blocks(model, positions)
             larger = [(index, block, ADJUSTMENT_SCALE.get(size_adjustment(block), 1.0))
                       for index, block in enumerate(model.blocks[shown], shown.start)
                       if size_adjustment(block) > 0]
-            runs = LongRuns(model.text[positions.base:positions.end], positions.base)
-            self._runs = (model, positions.base, runs, larger)
-        return self._runs[2], self._runs[3]
+            self._larger = (model, positions.base, larger)
+        return self._larger[2]
 
     def _measured(self, document: QTextDocument, positions: PositionMap, offset: int,
                   word: str) -> float:
@@ -251,13 +248,72 @@ class LongWords:
         return max(1.0, width - block_format.leftMargin() - block_format.rightMargin()
                    - block_format.textIndent() - indent * document.indentWidth())
 
-    def _rehyphenate(self, wanted: frozenset[int]) -> None:
-        """Soft hyphens into the page where ``wanted`` has them and it does not, and out where
-        this put them before and ``wanted`` no longer has them, from the end backwards (each
-        edit leaves the Qt positions before it as they were), in the caller's edit block."""
+    def _fit_slice(self) -> None:
+        """The next pieces of the text fitted, for a few milliseconds; the part fitted at once
+        is skipped. From the top down, the order in which Qt lays the text out: an edit past
+        what it has laid out makes it lay out everything up to there first, so each slice
+        lays out little more than its own pieces."""
+        view, document = self._view, self._view.document()
+        model = view.model
+        if document is not self._document or model is None:
+            self._slices.stop()
+            return
+        deadline = time.perf_counter() + _SLICE_S
+        changed = False
+        blocked = view.signalsBlocked()
+        view.blockSignals(True)
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        try:
+            while self._next < self._end and time.perf_counter() < deadline:
+                start = self._next
+                if self._near[0] <= start < self._near[1]:
+                    self._next = self._near[1]
+                    continue
+                end = _piece_end(model, start, self._near[0] if start < self._near[0]
+                                 else self._end)
+                changed = self._refit_range(start, end) or changed
+                self._next = end
+        finally:
+            cursor.endEditBlock()
+            view.blockSignals(blocked)
+        if self._next >= self._end:
+            self._slices.stop()
+        if changed:
+            self._relaid_out()
+
+    def fitting(self) -> bool:
+        """Whether part of the text is still to be fitted (in slices, on idle turns)."""
+        return self._slices.isActive()
+
+    def _near_range(self, model: Document, positions: PositionMap, top: int | None
+                    ) -> tuple[int, int]:
+        """The model offsets fitted at once: the blocks around the top of the view (the place
+        Qt lays out first, and what the reader sees)."""
+        view = self._view
+        if top is None:
+            top = view.cursorForPosition(view.viewport().rect().topLeft()).position() if (
+                view.verticalScrollBar().value() > 0) else 0
+        offset = positions.to_model(top)
+        start = max(positions.base, offset - _NEAR_BEFORE)
+        start = model.blocks[max(0, model.block_index_at(start))].start if model.blocks else 0
+        return (max(positions.base, start),
+                _piece_end(model, offset, _shown_end(model, positions), _NEAR_AFTER))
+
+    def _refit_range(self, start: int, end: int) -> bool:
+        """Soft hyphens into the page from model offset ``start`` to ``end`` where wanted and
+        not there, and out where this put them before and they are no longer wanted, from the
+        end backwards (each edit leaves the Qt positions before it as they were), in the
+        caller's edit block. True when one changed."""
         view = self._view
         old = view.positions
-        removed, added = self._added - wanted, wanted - frozenset(old.hyphens)
+        wanted = self._points(start, end)
+        first, last = (bisect.bisect_left(old.hyphens, start), bisect.bisect_left(old.hyphens, end))
+        present = set(old.hyphens[first:last])
+        removed = {offset for offset in present if offset in self._added} - wanted
+        added = wanted - present
+        if not removed and not added:
+            return False
         cursor = QTextCursor(view.document())
         for offset in sorted(removed | added, reverse=True):
             if offset in removed:
@@ -269,10 +325,26 @@ class LongWords:
             else:
                 cursor.setPosition(old.to_qt(offset))
                 cursor.insertText(SOFT_HYPHEN)
-        hyphens = (frozenset(old.hyphens) - removed) | added
-        view.adopt_positions(old._replace(hyphens=tuple(sorted(hyphens))))
-        self._added = (self._added - removed) | added
+        kept = tuple(sorted((present - removed) | added))
+        view.adopt_positions(old._replace(
+            hyphens=old.hyphens[:first] + kept + old.hyphens[last:]))
+        self._added -= removed
+        self._added |= added
+        return True
 
+
+def _shown_end(model: Document, positions: PositionMap) -> int:
+    return len(model.text) if positions.end is None else positions.end
+
+
+def _piece_end(model: Document, start: int, limit: int, size: int = _PIECE) -> int:
+    """Where the piece of text from ``start`` ends: at the start of a block (a run never
+    crosses one) near ``start + size``, ``limit`` at most, after ``start`` at least."""
+    index = model.block_index_at(min(limit, start + size))
+    blocks = model.blocks
+    while index < len(blocks) and blocks[index].start <= start:
+        index += 1
+    return min(limit, blocks[index].start) if index < len(blocks) else limit
 
 def _line_in_sight(view: TextView) -> tuple[int, int]:
     """The model offset and the top of the line to keep in place: the caret's when in sight,

@@ -98,7 +98,7 @@ class Typesetter(QObject):
         self._long_words: LongWords | None = None  # words wider than their line, hyphenated
         if isinstance(view, TextView):
             view.part_shown.connect(self._part_shown)
-            self._long_words = LongWords(view)
+            self._long_words = LongWords(view, self.relaid_out.emit)
 
     def document_shown(self, spaced: tuple[SpacedBlock, ...],
                        tables: tuple[Table, ...] = ()) -> None:
@@ -163,7 +163,7 @@ class Typesetter(QObject):
             self.fit_width()
             if em_changed:
                 self.spacing.start(document, self._spaced, em_pixels(font), first_visible)
-            self._fit_long_words()
+            self._fit_long_words(top=document.findBlockByNumber(first_visible).position())
         finally:
             cursor.endEditBlock()
 
@@ -187,10 +187,17 @@ class Typesetter(QObject):
             if self._fit_long_words(keep_view=True):
                 self.relaid_out.emit()
 
-    def _fit_long_words(self, *, keep_view: bool = False) -> bool:
+    def _fit_long_words(self, *, keep_view: bool = False, top: int | None = None) -> bool:
         """True when a word wider than its line was hyphenated, or one that fits is no more.
-        ``keep_view``: the line at the top stays there (``apply``'s callers keep the place)."""
-        return self._long_words is not None and self._long_words.refit(keep_view=keep_view)
+        ``keep_view``: the line at the top stays there (``apply``'s callers keep the place);
+        ``top``: the Qt position at the top of the view before a change of font."""
+        return self._long_words is not None and self._long_words.refit(keep_view=keep_view,
+                                                                       top=top)
+
+    def fitting_words(self) -> bool:
+        """Whether words far from the place in sight are still being hyphenated (on idle
+        turns, after a change of size, width or text)."""
+        return self._long_words is not None and self._long_words.fitting()
 
     def side_margin(self, viewport_width: float) -> float:
         """Left (and right) margin of the text, in pixels."""
