@@ -20,7 +20,7 @@ from .formats.reading import (
     format_for_suffix,
     format_for_text,
 )
-from .loading import LoadError, LoadProblem, normalize, read_text_file
+from .loading import BinaryData, LoadError, LoadProblem, decode_bytes, normalize, read_file_bytes
 from .long_lived import collection_paused
 from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
 from .model import Document, Notice, NoticeKind, place_blocks
@@ -46,15 +46,21 @@ def open_document(
     format_name = format_for_suffix(path)
     if format_name:
         return _open_formatted(path, format_name, options, with_language)
+    data = read_file_bytes(path)  # once: a transcript or RTF found in it is read from these
     try:
-        decoded = read_text_file(path)
-    except LoadError as error:  # a PDF or EPUB under another name is still a PDF or EPUB
-        format_name = format_for_binary(error.detail)
-        if error.problem is not LoadProblem.BINARY or not format_name:
-            raise
+        decoded = decode_bytes(data)
+    except BinaryData as binary:  # a PDF or EPUB under another name is still a PDF or EPUB
+        del data  # read again by that format's reader, within its own limit
+        format_name = format_for_binary(binary.format)
+        if not format_name:
+            raise LoadError(LoadProblem.BINARY, str(path), binary.format) from None
         return _open_formatted(path, format_name, options, with_language)
     if sniffed := format_for_text(decoded.text):  # a transcript or RTF file saved as .txt
-        return _open_formatted(path, sniffed, options, with_language)
+        del decoded  # (its text: up to 50 MB, and the reader decodes the bytes its own way)
+        return parse_extracted(_read_marked_text(data, str(path), sniffed), path=str(path),
+                               format_name=sniffed, with_language=with_language,
+                               keep_source=False)
+    del data  # parsed from its text: the bytes would be a large file's size again meanwhile
     return parse_text(
         decoded.text,
         path=str(path),
@@ -157,6 +163,23 @@ def _open_formatted(
         with_language=with_language,
         keep_source=False,
     )
+
+
+def _read_marked_text(data: bytes, path: str, format_name: str) -> Extracted:
+    """A transcript's or an RTF file's blocks from the bytes already read (``extract`` would
+    read the file again). Raises ``LoadError`` only, as ``extract`` does."""
+    if format_name == "rtf":
+        from .formats.rtf import read_rtf as read
+    else:
+        from .formats.transcripts import read_transcript as read
+    try:
+        return read(data, path)
+    except LoadError:
+        raise
+    except (RecursionError, MemoryError):
+        raise LoadError(LoadProblem.CORRUPT, path, format_name.upper()) from None
+    except Exception as error:  # noqa: BLE001 - a library's own error on a damaged file
+        raise LoadError(LoadProblem.CORRUPT, path, type(error).__name__) from None
 
 
 def parse_extracted(
