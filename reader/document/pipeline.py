@@ -21,7 +21,7 @@ from .formats.reading import (
     format_for_text,
 )
 from .loading import BinaryData, LoadError, LoadProblem, decode_bytes, normalize, read_file_bytes
-from .long_lived import collection_paused
+from .long_lived import collection_paused, cycles_collected
 from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
 from .model import Document, Notice, NoticeKind, place_blocks
 from .repair import join_broken_paragraphs
@@ -57,7 +57,9 @@ def open_document(
         return _open_formatted(path, format_name, options, with_language)
     if sniffed := format_for_text(decoded.text):  # a transcript or RTF file saved as .txt
         del decoded  # (its text: up to 50 MB, and the reader decodes the bytes its own way)
-        return parse_extracted(_read_marked_text(data, str(path), sniffed), path=str(path),
+        extracted = _read_marked_text(data, str(path), sniffed)
+        cycles_collected()
+        return parse_extracted(extracted, path=str(path),
                                format_name=sniffed, with_language=with_language,
                                keep_source=False)
     del data  # parsed from its text: the bytes would be a large file's size again meanwhile
@@ -93,10 +95,12 @@ def parse_text(
     character beyond Latin-1 makes Python store every character in two bytes)."""
     source = normalize(text)
     parse_notices: list[Notice] = []
+    own_parser = parser is None
+    parser = parser or make_parser(indented_code=not plain_text)
     with collection_paused():
         blocks = parse_blocks(
             source,
-            parser=parser or make_parser(indented_code=not plain_text),
+            parser=parser,
             lines_are_paragraphs=plain_text and lines_look_like_paragraphs(source),
             notices=parse_notices,
             in_pieces=len(source) >= CHUNKED_CHARS,
@@ -104,6 +108,12 @@ def parse_text(
         )
         blocks, joined = join_broken_paragraphs(blocks)
         structure = analyze(split_long_blocks(blocks))
+    rules = getattr(parser.renderer, "rules", None) if own_parser else None
+    if isinstance(rules, dict):
+        # markdown-it's HTML renderer (never used: the blocks come from its tokens) keeps its
+        # own bound methods: a cycle only the collector frees, which a window's large open
+        # would freeze with the model, for good (reader.document.long_lived).
+        rules.clear()
     notices = tuple(notices) + tuple(parse_notices)
     if joined:
         notices += (Notice(NoticeKind.REPAIRED, str(joined)),)
@@ -156,8 +166,10 @@ def _letters(text: str) -> int:
 def _open_formatted(
     path: Path, format_name: str, options: ReadingOptions, with_language: bool
 ) -> Document:
+    extracted = extract(path, format_name, options)
+    cycles_collected()
     return parse_extracted(
-        extract(path, format_name, options),
+        extracted,
         path=str(path),
         format_name=format_name,
         with_language=with_language,
@@ -251,6 +263,7 @@ def open_preview(path: str | Path) -> Preview | None:
     if opening is None:
         return None
     extracted, pages = opening
+    cycles_collected()
     document = parse_extracted(extracted, path=str(path), format_name="pdf",
                                with_language=False, keep_source=False)
     return Preview(replace(document, path=""), PREVIEW_PAGES, pages)
