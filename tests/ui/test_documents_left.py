@@ -8,6 +8,8 @@ import gc
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
 from reader.document.model import Document
 from reader.document.pipeline import open_document
@@ -137,6 +139,10 @@ def _every_format(tmp_path) -> list:
 def test_fifty_documents_of_every_format_leave_nothing(make_window, tmp_path, qtbot,
                                                        monkeypatch):
     monkeypatch.setattr(background_open, "COMPRESSED_BACKGROUND_BYTES", 10)
+    # What earlier tests left (their windows, deleted later) and froze goes first.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.unfreeze()
+    gc.collect()
     window = make_window(load=_in_french)
     leftovers = window.text.leftovers
     paths = _every_format(tmp_path)
