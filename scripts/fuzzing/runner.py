@@ -27,6 +27,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from multiprocessing import connection as connections
 from multiprocessing import get_context
@@ -364,12 +365,18 @@ def run(count: int, seed: int = 0, *, minutes: float | None = None,
                     worker.started_document(now)
                     if worker.next_number >= worker.end:
                         out_of_time = deadline is not None and now > deadline
+                        # A worker retired over its memory may be gone already (its end
+                        # comes next): the batch waits for another.
                         if pending and not out_of_time:
                             bounds = pending.pop()
-                            worker.pipe.send(bounds)
-                            worker.next_number, worker.end = bounds
+                            try:
+                                worker.pipe.send(bounds)
+                                worker.next_number, worker.end = bounds
+                            except OSError:
+                                pending.append(bounds)
                         else:
-                            worker.pipe.send(None)
+                            with suppress(OSError):
+                                worker.pipe.send(None)
                             workers.remove(worker)
                 elif worker.on_document(now) > limit:
                     worker.process.kill()
