@@ -143,8 +143,10 @@ class DocumentCache:
             self._make_private_folder()
             flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
             with open(os.open(partial, flags, 0o600), "w", encoding="utf-8") as out:
-                json.dump(self._header(resolved, version), out)
-                out.write("\n")
+                # dumps, not dump: json.dump encodes in Python, with functions that refer to
+                # each other (a cycle each call, left to the collector; frozen, in a window's
+                # worker, for good: reader.document.long_lived).
+                out.write(json.dumps(self._header(resolved, version)) + "\n")
                 data = _without_cyclic_gc(lambda: to_data(document))
                 json_pieces.dump(data, out, lists=_LONG_LISTS, texts=_LONG_TEXTS)
             os.replace(partial, entry)  # readers never see half an entry

@@ -20,8 +20,8 @@ from .formats.reading import (
     format_for_suffix,
     format_for_text,
 )
-from .loading import LoadError, LoadProblem, normalize, read_text_file
-from .long_lived import collection_paused
+from .loading import BinaryData, LoadError, LoadProblem, decode_bytes, normalize, read_file_bytes
+from .long_lived import collection_paused, cycles_collected
 from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
 from .model import Document, Notice, NoticeKind, place_blocks
 from .repair import join_broken_paragraphs
@@ -46,15 +46,23 @@ def open_document(
     format_name = format_for_suffix(path)
     if format_name:
         return _open_formatted(path, format_name, options, with_language)
+    data = read_file_bytes(path)  # once: a transcript or RTF found in it is read from these
     try:
-        decoded = read_text_file(path)
-    except LoadError as error:  # a PDF or EPUB under another name is still a PDF or EPUB
-        format_name = format_for_binary(error.detail)
-        if error.problem is not LoadProblem.BINARY or not format_name:
-            raise
+        decoded = decode_bytes(data)
+    except BinaryData as binary:  # a PDF or EPUB under another name is still a PDF or EPUB
+        del data  # read again by that format's reader, within its own limit
+        format_name = format_for_binary(binary.format)
+        if not format_name:
+            raise LoadError(LoadProblem.BINARY, str(path), binary.format) from None
         return _open_formatted(path, format_name, options, with_language)
     if sniffed := format_for_text(decoded.text):  # a transcript or RTF file saved as .txt
-        return _open_formatted(path, sniffed, options, with_language)
+        del decoded  # (its text: up to 50 MB, and the reader decodes the bytes its own way)
+        extracted = _read_marked_text(data, str(path), sniffed)
+        cycles_collected()
+        return parse_extracted(extracted, path=str(path),
+                               format_name=sniffed, with_language=with_language,
+                               keep_source=False)
+    del data  # parsed from its text: the bytes would be a large file's size again meanwhile
     return parse_text(
         decoded.text,
         path=str(path),
@@ -87,10 +95,12 @@ def parse_text(
     character beyond Latin-1 makes Python store every character in two bytes)."""
     source = normalize(text)
     parse_notices: list[Notice] = []
+    own_parser = parser is None
+    parser = parser or make_parser(indented_code=not plain_text)
     with collection_paused():
         blocks = parse_blocks(
             source,
-            parser=parser or make_parser(indented_code=not plain_text),
+            parser=parser,
             lines_are_paragraphs=plain_text and lines_look_like_paragraphs(source),
             notices=parse_notices,
             in_pieces=len(source) >= CHUNKED_CHARS,
@@ -98,6 +108,12 @@ def parse_text(
         )
         blocks, joined = join_broken_paragraphs(blocks)
         structure = analyze(split_long_blocks(blocks))
+    rules = getattr(parser.renderer, "rules", None) if own_parser else None
+    if isinstance(rules, dict):
+        # markdown-it's HTML renderer (never used: the blocks come from its tokens) keeps its
+        # own bound methods: a cycle only the collector frees, which a window's large open
+        # would freeze with the model, for good (reader.document.long_lived).
+        rules.clear()
     notices = tuple(notices) + tuple(parse_notices)
     if joined:
         notices += (Notice(NoticeKind.REPAIRED, str(joined)),)
@@ -150,13 +166,32 @@ def _letters(text: str) -> int:
 def _open_formatted(
     path: Path, format_name: str, options: ReadingOptions, with_language: bool
 ) -> Document:
+    extracted = extract(path, format_name, options)
+    cycles_collected()
     return parse_extracted(
-        extract(path, format_name, options),
+        extracted,
         path=str(path),
         format_name=format_name,
         with_language=with_language,
         keep_source=False,
     )
+
+
+def _read_marked_text(data: bytes, path: str, format_name: str) -> Extracted:
+    """A transcript's or an RTF file's blocks from the bytes already read (``extract`` would
+    read the file again). Raises ``LoadError`` only, as ``extract`` does."""
+    if format_name == "rtf":
+        from .formats.rtf import read_rtf as read
+    else:
+        from .formats.transcripts import read_transcript as read
+    try:
+        return read(data, path)
+    except LoadError:
+        raise
+    except (RecursionError, MemoryError):
+        raise LoadError(LoadProblem.CORRUPT, path, format_name.upper()) from None
+    except Exception as error:  # noqa: BLE001 - a library's own error on a damaged file
+        raise LoadError(LoadProblem.CORRUPT, path, type(error).__name__) from None
 
 
 def parse_extracted(
@@ -228,6 +263,7 @@ def open_preview(path: str | Path) -> Preview | None:
     if opening is None:
         return None
     extracted, pages = opening
+    cycles_collected()
     document = parse_extracted(extracted, path=str(path), format_name="pdf",
                                with_language=False, keep_source=False)
     return Preview(replace(document, path=""), PREVIEW_PAGES, pages)

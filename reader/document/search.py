@@ -21,8 +21,9 @@ from functools import lru_cache
 
 # Work on 10 MB is done this many characters at a time: a single call over the whole text
 # (``set(text)``, a regular expression's scan) held Python's lock for 0.1-0.3 s, and a
-# search in a worker thread then froze the window all the same.
-PIECE = 256 * 1024
+# search in a worker thread then froze the window all the same. A piece's set of characters
+# takes 1-2 ms (5 ms at 256 KB), which a loaded machine makes several times longer.
+PIECE = 64 * 1024
 
 
 def fold(text: str) -> str:
@@ -39,98 +40,152 @@ def _fold_char(char: str) -> str:
     return kept.casefold()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class FoldedText:
-    """A text folded once (a find types one letter at a time: the document is folded once)."""
+    """A text folded once (a find types one letter at a time: the document is folded once),
+    kept as the pieces it was folded in: joining 45 MB into one string held Python's lock, in
+    the worker, 55-70 ms at once, the window waiting for it."""
 
-    folded: str
-    # origin[i]: offset in the original text of folded[i]; None when every character folds to
-    # exactly one (nearly always): offsets are then the same, and 10 MB need no offset table.
-    origin: tuple[int, ...] | None
+    pieces: tuple[str, ...]  # the folded text, in pieces (none empty)
+    # Where the characters that do not fold to exactly one came from (a "ß" folds to "ss", a
+    # lone accent to nothing); None when every character folds to one (nearly always): the
+    # offsets are then those of the text.
+    origin: Origin | None
     length: int  # of the original text
 
     @classmethod
     def of(cls, text: str) -> FoldedText:
-        # Each distinct character is folded once. When every one folds to exactly one
-        # character (nearly always), offsets stay the same, and only the characters that change
-        # (capitals, accented letters: a few percent of a text) are replaced, found by one
-        # regular expression: half the time of folding character by character (16 MB: 0.65 s).
         chars: set[str] = set()
-        for at in range(0, len(text), PIECE):
+        for at in range(0, len(text), PIECE):  # a piece at a time: Python's lock goes back
             chars.update(text[at:at + PIECE])
         table = {char: _fold_char(char) for char in chars}
-        if all(len(folded) == 1 for folded in table.values()):
-            changing = "".join(re.escape(char) for char, folded in table.items() if folded != char)
-            if not changing:
-                return cls(text, None, len(text))
-            pattern = re.compile(f"[{changing}]")
-            pieces = [pattern.sub(lambda m: table[m.group()], text[at:at + PIECE])
-                      for at in range(0, len(text), PIECE)]
-            return cls("".join(pieces), None, len(text))
-        parts: list[str] = []
+        fold_piece = _piece_folder(table)
+        resized = "".join(re.escape(char) for char, folded in table.items() if len(folded) != 1)
+        sizes = re.compile(f"[{resized}]") if resized else None
+        origin = Origin() if sizes else None
+        pieces = []
         for at in range(0, len(text), PIECE):
-            parts.extend(map(_fold_char, text[at:at + PIECE]))
-        folded = "".join(parts)
-        origin: list[int] = []
-        for offset, part in enumerate(parts):
-            origin.extend([offset] * len(part))
-        return cls(folded, tuple(origin), len(text))
+            piece = text[at:at + PIECE]
+            if sizes is not None and origin is not None:
+                for match in sizes.finditer(piece):
+                    origin.add(at + match.start(), len(table[match.group()]))
+            if folded := fold_piece(piece):
+                pieces.append(folded)
+        return cls(tuple(pieces), origin, len(text))
+
+    @property
+    def folded(self) -> str:
+        return "".join(self.pieces)
+
+    def __eq__(self, other: object) -> bool:  # the same folded text, however it was cut
+        return (isinstance(other, FoldedText) and (self.origin, self.length) == (
+            other.origin, other.length) and self.folded == other.folded)
 
     def _original_start(self, folded_start: int) -> int:
-        return folded_start if self.origin is None else self.origin[folded_start]
+        return folded_start if self.origin is None else self.origin.of(folded_start)
 
     def _original_end(self, folded_end: int) -> int:
         """The original offset just after the character that produced folded[folded_end - 1]."""
         if self.origin is None:
             return folded_end
-        return self.origin[folded_end - 1] + 1 if folded_end > 0 else 0
+        return self.origin.of(folded_end - 1) + 1 if folded_end > 0 else 0
 
     def find_all(self, query: str) -> list[tuple[int, int]]:
         """Every match of ``query`` as (start, end) offsets in the original text, in order,
         not overlapping. An empty (or all-accents) query finds nothing."""
-        needle = fold(query)
-        if not needle:
-            return []
-        if self.origin is None:  # the same offsets: the regular expression engine finds them
-            # all in C, three times faster than a loop of str.find (one letter in 10 MB
-            # matches 1.5 million times).
-            return [match.span() for match in re.finditer(re.escape(needle), self.folded)]
-        matches: list[tuple[int, int]] = []
-        at = self.folded.find(needle)
-        while at >= 0:
-            end = at + len(needle)
-            matches.append((self._original_start(at), self._original_end(end)))
-            at = self.folded.find(needle, end)
-        return matches
+        spans = self.match_spans(query)
+        return [] if spans is None else spans.pairs()
 
     def match_spans(self, query: str,
                     cancelled: Callable[[], bool] = lambda: False) -> MatchSpans | None:
-        """Every match of ``query``, as ``find_all`` finds them, in compact arrays; found a
-        piece of the text at a time (``None`` once ``cancelled()``: a newer query came)."""
+        """Every match of ``query``, as one scan of the whole folded text finds them, in
+        compact arrays, found a piece at a time (``None`` once ``cancelled()``: a newer query
+        came)."""
         needle = fold(query)
         spans = MatchSpans()
         if not needle:
             return spans
         pattern = re.compile(re.escape(needle))
-        piece = max(PIECE, 2 * len(needle))
-        at = 0
-        while at < len(self.folded):
+        # What a match may still start in: the last letters of what was scanned (after the
+        # last match: one scan of the whole never finds overlapping matches), and where.
+        left, left_at = "", 0
+        for piece in self.pieces:
             if cancelled():
                 return None
-            end = min(len(self.folded), at + piece)
-            starts = [match.start() for match in pattern.finditer(self.folded, at, end)]
-            if self.origin is None:
-                spans.starts.extend(starts)
-                spans.ends.extend([start + len(needle) for start in starts])
-            else:
-                spans.starts.extend([self._original_start(start) for start in starts])
-                spans.ends.extend([self._original_end(start + len(needle)) for start in starts])
-            if end == len(self.folded):
-                break
-            # A match across the piece's end is found in the next piece, never one overlapping
-            # the last found (as one scan of the whole text would find them).
-            at = max(starts[-1] + len(needle) if starts else at, end - len(needle) + 1)
+            window = left + piece
+            found = [match.start() for match in pattern.finditer(window)]
+            self._add(spans, [left_at + start for start in found], len(needle))
+            keep = max(found[-1] + len(needle) if found else 0, len(window) - len(needle) + 1)
+            left, left_at = window[keep:], left_at + keep
         return spans
+
+    def _add(self, spans: MatchSpans, starts: list[int], size: int) -> None:
+        """A piece's matches, added as they are found: 170,000 at once (a letter in 45 MB)
+        held Python's lock 30 ms."""
+        if self.origin is None:
+            spans.starts.extend(starts)
+            spans.ends.extend([start + size for start in starts])
+        else:
+            spans.starts.extend([self._original_start(start) for start in starts])
+            spans.ends.extend([self._original_end(start + size) for start in starts])
+
+
+def _piece_folder(table: dict[str, str]) -> Callable[[str], str]:
+    """How a piece of a text whose characters fold as ``table`` says is folded. ``str.lower``
+    does most of it in C (capitals: most of what changes), when each character's lower case
+    folds as the character does; the accents left are replaced after it."""
+    lowered = {char: char.lower() for char in table}
+    if all(len(lower) == 1 and _fold_char(lower) == table[char]
+           for char, lower in lowered.items()):
+        left = {lower: table[char] for char, lower in lowered.items() if table[char] != lower}
+        return _replacer(left, str.lower)
+    return _replacer({char: folded for char, folded in table.items() if folded != char},
+                     lambda piece: piece)
+
+
+def _replacer(replaced: dict[str, str], first: Callable[[str], str]) -> Callable[[str], str]:
+    """``first``, then each character of ``replaced`` replaced: one ``str.replace`` a character
+    (a scan in C) is ten times faster than a regular expression calling back for each."""
+    if not replaced:
+        return first
+    if any(char in folded for folded in replaced.values() for char in replaced):
+        pattern = re.compile("[" + "".join(re.escape(char) for char in sorted(replaced)) + "]")
+        return lambda piece: pattern.sub(lambda match: replaced[match.group()], first(piece))
+
+    def replace_each(piece: str) -> str:
+        piece = first(piece)
+        for char, folded in replaced.items():
+            piece = piece.replace(char, folded)
+        return piece
+
+    return replace_each
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where each character of a folded text came from, kept only for the characters that do
+    not fold to exactly one (a few in a thousand): a table of every offset took 8 bytes a
+    character and, made at once, held Python's lock for seconds on a large text."""
+
+    original: array[int] = field(default_factory=lambda: array("q"))  # such a character's offset
+    folded: array[int] = field(default_factory=lambda: array("q"))  # where its folding starts
+    folded_end: array[int] = field(default_factory=lambda: array("q"))  # and ends
+
+    def add(self, offset: int, size: int) -> None:
+        """The character at ``offset`` (after every one added before it) folds to ``size``."""
+        start = offset + (self.folded_end[-1] - self.original[-1] - 1 if self.original else 0)
+        self.original.append(offset)
+        self.folded.append(start)
+        self.folded_end.append(start + size)
+
+    def of(self, folded: int) -> int:
+        """The original offset of the character that produced ``folded``."""
+        index = bisect.bisect_right(self.folded, folded) - 1
+        if index < 0:
+            return folded
+        if folded < self.folded_end[index]:
+            return self.original[index]
+        return self.original[index] + 1 + folded - self.folded_end[index]
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,3 +52,34 @@ def test_matches_after_an_offset_and_around_the_screen():
     assert list(spans.indices_between(4, 6)) == [0, 1]
     assert list(spans.indices_between(9, 100)) == [2]
     assert list(spans.indices_between(0, 2)) == []
+
+
+def _folded_one_by_one(text: str, query: str) -> list[tuple[int, int]]:
+    """The plainest find: each character folded on its own, each offset mapped back."""
+    folded, origin = "", []
+    for offset, char in enumerate(text):
+        folded += search.fold(char)
+        origin += [offset] * len(search.fold(char))
+    needle, found, at = search.fold(query), [], 0
+    while needle and (at := folded.find(needle, at)) >= 0:
+        found.append((origin[at], origin[at + len(needle) - 1] + 1))
+        at += len(needle)
+    return found
+
+
+@pytest.mark.parametrize("alphabet", ["aAàÀeéÉ x", "aAßsSﬁfi \u0301ÉéŒœ", "ssßẞSs"])
+def test_matches_are_those_of_folding_character_by_character(monkeypatch, alphabet):
+    monkeypatch.setattr(search, "PIECE", 16)
+    rng = random.Random(alphabet)
+    for _ in range(200):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(80)))
+        query = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 4)))
+        assert FoldedText.of(text).find_all(query) == _folded_one_by_one(text, query), (
+            text, query)
+
+
+def test_a_text_whose_characters_fold_to_one_each_keeps_its_offsets():
+    text = "L'École et l'ÉCOLE, " * 50
+    folded = FoldedText.of(text)
+    assert [text[a:b] for a, b in folded.find_all("ecole")] == ["École", "ÉCOLE"] * 50
+    assert folded.find_all("zèbre") == []  # no character of the text folds to "z"
