@@ -22,8 +22,6 @@ import ctypes.util
 import os
 import random
 import resource
-import socket
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -36,6 +34,7 @@ from typing import Any
 
 from reader.document.loading import LoadError
 
+from .canary import Canary
 from .checks import misplaced, problems
 from .content import Made
 from .generators import GENERATORS, Generator
@@ -151,7 +150,7 @@ class _Options:
     generators: tuple[Generator, ...]
     memory_mb: int
     saved: Path | None
-    fetched: Any  # a shared counter of connections to the canary address
+    canary: Canary  # the address hostile files point at
 
 
 def _work(pipe: Any, options: _Options) -> None:
@@ -160,12 +159,11 @@ def _work(pipe: Any, options: _Options) -> None:
     while (bounds := pipe.recv()) is not None:
         for number in range(*bounds):
             generator = options.generators[number % len(options.generators)]
-            before = options.fetched.value
             source = source_of(generator, options.seed, number)
             _forget_peak()
             found, why = check(generator, source)
-            if options.fetched.value > before:
-                found.append(f"fetched: {options.fetched.value - before} connections")
+            if fetched := options.canary.take():
+                found.append(f"fetched: {fetched} connections")
             peak = _peak_mb()
             if peak > options.memory_mb:
                 found.append(f"memory: the worker's peak reached {peak} MB")
@@ -252,31 +250,6 @@ def _queued_seconds(pid: int) -> float | None:
         return None
 
 
-class _CanaryServer:
-    """A local address hostile files point at: counts every connection made to it."""
-
-    def __init__(self, counter: Any) -> None:
-        self.counter = counter
-        self.socket = socket.socket()
-        self.socket.bind(("127.0.0.1", 0))
-        self.socket.listen(16)
-        self.port = self.socket.getsockname()[1]
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                peer, _ = self.socket.accept()
-            except OSError:
-                return
-            with self.counter.get_lock():
-                self.counter.value += 1
-            peer.close()
-
-    def close(self) -> None:
-        self.socket.close()
-
-
 def run(count: int, seed: int = 0, *, minutes: float | None = None,
         generators: tuple[Generator, ...] = GENERATORS, report: Callable[[str], None] = print,
         shown: int = 10, jobs: int = 1, limit: float = DOCUMENT_SECONDS,
@@ -285,10 +258,10 @@ def run(count: int, seed: int = 0, *, minutes: float | None = None,
     ``jobs`` watched worker processes."""
     context = get_context("fork")
     fetched = context.Value("i", 0)
-    canary = _CanaryServer(fetched)
+    canary = Canary(fetched)
     port_before = os.environ.get("FUZZ_CANARY_PORT")
     os.environ["FUZZ_CANARY_PORT"] = str(canary.port)  # the workers' hostile files name it
-    options = _Options(seed, generators, memory_mb, saved, fetched)
+    options = _Options(seed, generators, memory_mb, saved, canary)
     started = time.monotonic()
     deadline = started + minutes * 60 if minutes else None
     pending = [(first, min(first + _BATCH, count)) for first in range(0, count, _BATCH)]
