@@ -39,7 +39,7 @@ from reader.ui.shell.screen_reader import NoticeOnFocus, arrival_words, tell_scr
 from reader.ui.shell.status_line import StatusLine
 from reader.ui.text.language_detection import LanguageDetection
 from reader.ui.text.outline_view import OutlineView
-from reader.ui.text.renderer import PageStyle, Rendered, render
+from reader.ui.text.renderer import PageStyle, Rendered, render, same_parts
 from reader.ui.text.text_view import TextView
 from reader.ui.text.typography import Typesetter
 
@@ -184,14 +184,16 @@ class MainWindow(QMainWindow):
         """The reader's typography for documents opened from now on (reader.ui.text.typography
         changes the one shown)."""
         hyphenation_changed = style.hyphenated != self._page_style.hyphenated
+        parts_changed = not same_parts(self.document, self._font, font)  # very large type
         self._font, self._page_style = QFont(font), style
-        if hyphenation_changed:
-            self._render_again()
+        if hyphenation_changed or parts_changed:
+            self._render_again(parts_changed)
 
-    def _render_again(self) -> None:
-        """The document shown, hyphenated or no longer (justified or not), in the same place."""
+    def _render_again(self, parts_changed: bool = False) -> None:
+        """The document shown, hyphenated or no longer (justified or not), or cut in other
+        parts for its new size (reader.ui.text.renderer.whole_up_to), in the same place."""
         document = self.document
-        if document is None or not can_hyphenate(document.language):
+        if document is None or not (parts_changed or can_hyphenate(document.language)):
             return  # the page would be the same
         rendered = render(document, self._font, self.text.palette(), self.text,
                           self._page_style)

@@ -62,6 +62,11 @@ _PLAIN_PAGE = PageStyle()
 # (reader.ui.text.parts.PARTING.threshold, which a test holds it to): ``render`` imports the
 # parts' module, and defines its three records, only for a document that may be cut.
 ALWAYS_WHOLE = 1_500_000
+# Qt lays text out in fixed-point numbers no larger than 8,388,607 pixels (QFIXED_MAX): 1 MB
+# at 96 pt reaches that about 370,000 characters in, and nothing past it is ever laid out.
+# From this size up, the text a page holds falls as the square of the size (its height per
+# character grows so): 375,000 characters at 48 pt, 94,000 at 96, a part of 2 million pixels.
+_PARTS_SHRINK_FROM_PT = 24.0
 _BULLETS = (
     QTextListFormat.Style.ListDisc,
     QTextListFormat.Style.ListCircle,
@@ -171,6 +176,22 @@ class PartSource(NamedTuple):
                       part=part)
 
 
+def whole_up_to(font: QFont) -> int:
+    """The longest document shown whole at ``font``'s size (longer ones in parts as long)."""
+    points = font.pointSizeF()
+    if points <= _PARTS_SHRINK_FROM_PT:
+        return ALWAYS_WHOLE
+    return int(ALWAYS_WHOLE * (_PARTS_SHRINK_FROM_PT / points) ** 2)
+
+
+def same_parts(document: Document | None, before: QFont, after: QFont) -> bool:
+    """Whether ``document`` is cut in the same parts at both fonts' sizes (or shown whole)."""
+    if document is None:
+        return True
+    cut_at = [whole_up_to(font) for font in (before, after)]
+    return cut_at[0] == cut_at[1] or len(document.text) <= min(cut_at)
+
+
 def reading_font(app_font: QFont) -> QFont:
     """The system's font family at a comfortable reading size (typography settings come later)."""
     font = QFont(app_font)
@@ -188,10 +209,14 @@ def render(
     whole document, or for one over ``parting``'s threshold (None: the usual parting) its
     ``part`` (of ``parts``, cut here when not given). Justified text is hyphenated in the
     document's language (soft hyphens, on the page only)."""
-    if parts is None and (parting is not None or len(document.text) > ALWAYS_WHOLE):
-        from reader.ui.text.parts import PARTING, cut
+    whole = whole_up_to(font)
+    if parts is None and (parting is not None or len(document.text) > whole):
+        from reader.ui.text.parts import PARTING, Parting, cut
 
-        parts = cut(document, parting if parting is not None else PARTING)
+        if parting is None:
+            parting = PARTING if whole == ALWAYS_WHOLE else Parting(
+                whole, min(PARTING.size, whole))
+        parts = cut(document, parting)
     if parts is None:  # the whole document
         first_block, end_block, start, end = 0, len(document.blocks), 0, len(document.text)
         text = document.text
