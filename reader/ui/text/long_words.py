@@ -340,8 +340,10 @@ def _shown_end(model: Document, positions: PositionMap) -> int:
 def _piece_end(model: Document, start: int, limit: int, size: int = _PIECE) -> int:
     """Where the piece of text from ``start`` ends: at the start of a block (a run never
     crosses one) near ``start + size``, ``limit`` at most, after ``start`` at least."""
-    index = model.block_index_at(min(limit, start + size))
     blocks = model.blocks
+    if not blocks:
+        return limit  # an empty document
+    index = max(0, model.block_index_at(min(limit, start + size)))
     while index < len(blocks) and blocks[index].start <= start:
         index += 1
     return min(limit, blocks[index].start) if index < len(blocks) else limit
