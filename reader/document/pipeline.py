@@ -16,6 +16,7 @@ from .formats.reading import (
     MAX_DOCUMENT_BYTES,
     ReadingOptions,
     extract,
+    extract_data,
     format_for_binary,
     format_for_suffix,
     format_for_text,
@@ -57,7 +58,7 @@ def open_document(
         return _open_formatted(path, format_name, options, with_language)
     if sniffed := format_for_text(decoded.text):  # a transcript or RTF file saved as .txt
         del decoded  # (its text: up to 50 MB, and the reader decodes the bytes its own way)
-        extracted = _read_marked_text(data, str(path), sniffed)
+        extracted = extract_data(data, str(path), sniffed, options)
         cycles_collected()
         return parse_extracted(extracted, path=str(path),
                                format_name=sniffed, with_language=with_language,
@@ -175,23 +176,6 @@ def _open_formatted(
         with_language=with_language,
         keep_source=False,
     )
-
-
-def _read_marked_text(data: bytes, path: str, format_name: str) -> Extracted:
-    """A transcript's or an RTF file's blocks from the bytes already read (``extract`` would
-    read the file again). Raises ``LoadError`` only, as ``extract`` does."""
-    if format_name == "rtf":
-        from .formats.rtf import read_rtf as read
-    else:
-        from .formats.transcripts import read_transcript as read
-    try:
-        return read(data, path)
-    except LoadError:
-        raise
-    except (RecursionError, MemoryError):
-        raise LoadError(LoadProblem.CORRUPT, path, format_name.upper()) from None
-    except Exception as error:  # noqa: BLE001 - a library's own error on a damaged file
-        raise LoadError(LoadProblem.CORRUPT, path, type(error).__name__) from None
 
 
 def parse_extracted(

@@ -81,8 +81,13 @@ def largest_file(format_name: str) -> int:
 
 def extract(path: str | Path, format_name: str, options: ReadingOptions) -> Extracted:
     """Read ``path`` as ``format_name``. Raises ``LoadError`` only."""
-    name = str(path)
-    data = read_file_bytes(Path(path), largest_file(format_name))
+    return extract_data(read_file_bytes(Path(path), largest_file(format_name)), str(path),
+                        format_name, options)
+
+
+def extract_data(data: bytes, name: str, format_name: str, options: ReadingOptions) -> Extracted:
+    """``data`` read as ``format_name`` (bytes read already: a ``.txt`` file found to be a
+    transcript). Raises ``LoadError`` only."""
     try:
         return _extract(data, name, format_name, options)
     except LoadError:
