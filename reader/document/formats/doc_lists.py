@@ -16,13 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .doc_sprms import DocDamaged, span, u8, u16, u32
-from .docx_numbering import Marker
+from .docx_numbering import Marker, roman
 
 LISTS, OVERRIDES = 73, 74  # PlfLst and PlfLfo in fibRgFcLcb97
 _BULLET, _NO_NUMBER = 23, 255
 _UPPER_ROMAN, _LOWER_ROMAN, _UPPER_LETTER, _LOWER_LETTER = 1, 2, 3, 4
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 _MAX_LISTS = 32767  # cLst is a signed 16-bit count
 
 
@@ -77,8 +75,8 @@ class Lists:
             letter = chr(ord("a") + (count - 1) % 26)
             return letter.upper() if kind == _UPPER_LETTER else letter
         if kind in (_UPPER_ROMAN, _LOWER_ROMAN):
-            roman = _roman(count)
-            return roman.upper() if kind == _UPPER_ROMAN else roman
+            numeral = roman(count)
+            return numeral.upper() if kind == _UPPER_ROMAN else numeral
         return str(count)
 
 
@@ -110,12 +108,3 @@ def _level(table: bytes, position: int) -> tuple[_Level, int]:
     length = u16(table, position)
     text = span(table, position + 2, 2 * length).decode("utf-16-le", "replace")
     return _Level(number_format, text, min(max(start, 0), 32767)), position + 2 + 2 * length
-
-
-def _roman(number: int) -> str:
-    digits = []
-    for value, letters in _ROMAN:
-        while number >= value:
-            digits.append(letters)
-            number -= value
-    return "".join(digits)

@@ -89,12 +89,13 @@ class Numbering:
             letter = chr(ord("a") + (count - 1) % 26)
             return letter.upper() if kind == "upperLetter" else letter
         if kind in ("lowerRoman", "upperRoman"):
-            roman = _roman(count)
-            return roman.upper() if kind == "upperRoman" else roman
+            numeral = roman(count)
+            return numeral.upper() if kind == "upperRoman" else numeral
         return str(count)
 
 
-def _roman(number: int) -> str:
+def roman(number: int) -> str:
+    """``number`` in lower-case Roman numerals (a list's "iv."; Word's .doc lists too)."""
     digits = []
     for letters, value in _ROMAN:
         while number >= value:
