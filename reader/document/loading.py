@@ -123,6 +123,7 @@ class BinaryData(ValueError):
         self.format = format_name
 
 
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Microsoft's compound files: Word 97-2003…
 # Format names are proper nouns, the same in every language, so they can travel as data.
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "PNG"),
@@ -134,7 +135,7 @@ _MAGIC = (
     (b"\x1f\x8b", "gzip"),
     (b"PK\x03\x04", "ZIP"),
     (b"PK\x05\x06", "ZIP"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE"),  # Word 97-2003, Excel, Outlook …
+    (OLE_SIGNATURE, "OLE"),
 )
 _SAMPLE = 64 * 1024
 # Deleting these from a sample leaves the bytes that never occur in text: C0 controls other

@@ -23,7 +23,7 @@ import locale
 import re
 from typing import Any
 
-from ..loading import BinaryData, LoadError, LoadProblem, decode_bytes
+from ..loading import OLE_SIGNATURE, BinaryData, LoadError, LoadProblem, decode_bytes
 from ..model import Block, BlockKind
 from .blocks import BlockBuilder, Extracted
 from .doc_blocks import StoryReader
@@ -47,7 +47,6 @@ from .doc_styles import Styles
 from .docx_header import piece_title, with_header_title
 from .html_language import primary_language
 from .metadata_title import given_title
-from .reading import OLE_SIGNATURE
 
 MAX_PARAGRAPHS = 1_000_000  # some 30,000 pages: more is a damaged or hostile file
 # Streams that name what an OLE file other than a Word document is (in the refusal).

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..loading import MAX_FILE_BYTES, LoadError, LoadProblem, read_file_bytes
+from ..loading import MAX_FILE_BYTES, OLE_SIGNATURE, LoadError, LoadProblem, read_file_bytes
 from .blocks import Extracted
 
 # Formats other than text, by suffix. ("text" and "markdown" stay with the text pipeline.)
@@ -31,7 +31,6 @@ _SNIFFED = {"PDF": "pdf", "EPUB": "epub", "DOCX": "docx", "OpenDocument": "odt",
             "OLE": "doc"}  # an OLE file that is no Word document is refused by its reader
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024  # a book or a PDF with pictures is larger than text
 
-OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Microsoft's compound files: Word 97-2003…
 _TEXT_FORMATS = frozenset({"transcript", "rtf"})  # text with marks: text's limit (MAX_FILE_BYTES)
 
 
@@ -103,7 +102,7 @@ def _extract(data: bytes, path: str, format_name: str, options: ReadingOptions) 
         from .html import read_html
 
         return read_html(data, path, whole_page=options.whole_page, notes=options.notes)
-    if format_name == "doc" or format_name == "docx" and data.startswith(OLE_SIGNATURE):
+    if format_name == "doc" or (format_name == "docx" and data.startswith(OLE_SIGNATURE)):
         # a .docx that is an OLE file: password-protected (Word encrypts into one), or a
         # Word 97-2003 file renamed; the .doc reader tells them apart
         from .doc import read_doc
