@@ -1,7 +1,9 @@
-"""scripts/score_formats.py loaded as a module, and a sample of the corpus copied for it."""
+"""A scoring script (scripts/score_formats.py, score_real_formats.py) loaded as a module, and a
+sample of the corpus copied for it."""
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import shutil
 import sys
@@ -12,9 +14,10 @@ ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "tests" / "document" / "fixtures" / "corpus"
 
 
-def scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_formats",
-                                                  ROOT / "scripts" / "score_formats.py")
+@functools.cache
+def scorer(name: str = "score_formats") -> ModuleType:
+    """``scripts/NAME.py`` as a module, loaded once."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there

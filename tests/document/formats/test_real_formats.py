@@ -3,32 +3,20 @@ Blogger, magazines' PDFs and books of interviews make them): what the reader sho
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 from reader.document.model import BlockKind
 from reader.document.pipeline import open_document
 
 from .makers import write_pdf
+from .score_formats_script import ROOT, scorer
 
-ROOT = Path(__file__).resolve().parents[3]
 FIXTURES = ROOT / "tests" / "document" / "fixtures" / "real_formats"
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_real_formats",
-                                                  ROOT / "scripts" / "score_real_formats.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
 def _opened(name: str, folder: Path):
-    return open_document(_scorer().built(name, FIXTURES, folder), with_language=False)
+    built = scorer("score_real_formats").built(name, FIXTURES, folder)
+    return open_document(built, with_language=False)
 
 
 def _paragraphs(document) -> list[str]:
