@@ -26,15 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.document import open_document
+from scripts.scoring import f1, fold
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "document" / "fixtures" / "real_formats"
 # Never looked at while the readers were tuned: they say whether a fix is general.
 HELD_OUT = frozenset({"br-question-answer-one-p", "italic-questions-no-mark",
                       "docx-numbered-questions", "pdf-magazine-bio-footnotes"})
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 @dataclass
@@ -53,7 +50,7 @@ class Result:
 
     @property
     def title_right(self) -> bool:
-        return _fold(self.title) == _fold(self.wanted_title)
+        return fold(self.title) == fold(self.wanted_title)
 
 
 @dataclass
@@ -62,12 +59,9 @@ class Totals:
 
     @property
     def f1(self) -> float:
-        found = sum(sum(r.found.values()) for r in self.results)
-        expected = sum(sum(r.expected.values()) for r in self.results)
-        right = sum(r.right for r in self.results)
-        precision = right / found if found else 1.0
-        recall = right / expected if expected else 1.0
-        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return f1(sum(r.right for r in self.results),
+                  sum(sum(r.found.values()) for r in self.results),
+                  sum(sum(r.expected.values()) for r in self.results))
 
     @property
     def titles(self) -> float:
@@ -102,12 +96,12 @@ def names(folder: Path) -> list[str]:
 def score(name: str, folder: Path, work: Path) -> Result:
     expected = json.loads((folder / f"{name}.expected.json").read_text("utf-8"))
     document = open_document(built(name, folder, work), with_language=False)
-    text = _fold(" ".join(block.text for block in document.blocks))
+    text = fold(" ".join(block.text for block in document.blocks))
     once, never = expected.get("read_once", []), expected.get("never_read", [])
-    avoided = (sum(text.count(_fold(words)) == 1 for words in once)
-               + sum(_fold(words) not in text for words in never))
-    return Result(name, Counter(_fold(q["text"]) for q in expected["questions"]),
-                  Counter(_fold(q.heading) for q in document.questions), document.title,
+    avoided = (sum(text.count(fold(words)) == 1 for words in once)
+               + sum(fold(words) not in text for words in never))
+    return Result(name, Counter(fold(q["text"]) for q in expected["questions"]),
+                  Counter(fold(q.heading) for q in document.questions), document.title,
                   expected["title"], len(once) + len(never), avoided)
 
 
