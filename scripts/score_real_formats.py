@@ -31,7 +31,11 @@ from scripts.scoring import f1, fold
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "document" / "fixtures" / "real_formats"
 # Never looked at while the readers were tuned: they say whether a fix is general.
 HELD_OUT = frozenset({"br-question-answer-one-p", "italic-questions-no-mark",
-                      "docx-numbered-questions", "pdf-magazine-bio-footnotes"})
+                      "docx-numbered-questions", "pdf-magazine-bio-footnotes",
+                      # round 11's, set aside before any was scored
+                      "it-strong-em-questions-br", "wp-accordion-faq-pl",
+                      "docx-italic-questions-bold-lead", "pdf-word-export-qa-labels",
+                      "epub-calibre-class-bold"})
 
 
 @dataclass
@@ -43,6 +47,7 @@ class Result:
     wanted_title: str
     traps: int = 0  # text traps the expected file names
     avoided: int = 0  # those the text avoids
+    fallen_into: list[str] = field(default_factory=list)  # the others, as -v names them
 
     @property
     def right(self) -> int:
@@ -98,11 +103,13 @@ def score(name: str, folder: Path, work: Path) -> Result:
     document = open_document(built(name, folder, work), with_language=False)
     text = fold(" ".join(block.text for block in document.blocks))
     once, never = expected.get("read_once", []), expected.get("never_read", [])
-    avoided = (sum(text.count(fold(words)) == 1 for words in once)
-               + sum(fold(words) not in text for words in never))
+    fallen_into = ([f"heard {text.count(fold(words))} times: {words}" for words in once
+                    if text.count(fold(words)) != 1]
+                   + [f"heard: {words}" for words in never if fold(words) in text])
     return Result(name, Counter(fold(q["text"]) for q in expected["questions"]),
                   Counter(fold(q.heading) for q in document.questions), document.title,
-                  expected["title"], len(once) + len(never), avoided)
+                  expected["title"], len(once) + len(never),
+                  len(once) + len(never) - len(fallen_into), fallen_into)
 
 
 def measure(folder: Path = DEFAULT) -> tuple[Totals, Totals]:
@@ -132,6 +139,8 @@ def main(argv: list[str]) -> None:
                 print(f"   lost:  {lost[:90]}")
             for added in result.found - result.expected:
                 print(f"   added: {added[:90]}")
+            for trap in result.fallen_into:
+                print(f"   trap:  {trap[:90]}")
             if not result.title_right:
                 print(f"   title: {result.title[:90]!r} (expected {result.wanted_title[:60]!r})")
     for label, totals in (("tuned", tuned), ("held out", held)):
