@@ -1,0 +1,64 @@
+"""Real files' traps, round 11 (tests/document/fixtures/real_formats): what a site, a browser
+or a word processor puts around an interview, and what the reader shows of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.document.formats.pdf_lines import Line
+from reader.document.formats.pdf_running import without_running_lines
+from reader.document.pipeline import open_document
+
+from .score_formats_script import ROOT, scorer
+
+FIXTURES = ROOT / "tests" / "document" / "fixtures" / "real_formats"
+
+
+def _opened(name: str, folder: Path):
+    return open_document(scorer("score_real_formats").built(name, FIXTURES, folder),
+                         with_language=False)
+
+
+def _said(document) -> str:
+    return " ".join(block.text for block in document.blocks)
+
+
+def _page(tmp_path: Path, article: str) -> str:
+    page = tmp_path / "page.html"
+    page.write_text(f"""<html lang="de"><head><title>Im Gespräch</title></head><body>
+<article><h1>Im Gespräch mit der Bäckerin</h1>{article}</article></body></html>""", "utf-8")
+    return _said(open_document(page, with_language=False))
+
+
+_ANSWER = "<p>Um vier Uhr, wie jeden Tag, seit zwanzig Jahren und bei jedem Wetter.</p>"
+
+
+# --- A browser's printed page -----------------------------------------------------------------
+
+def test_a_browser_printed_pages_date_title_address_and_page_count_are_not_read(qapp, tmp_path):
+    document = _opened("pdf-browser-print", tmp_path)  # one page: nothing repeats
+    said = _said(document)
+    assert "14:32" not in said and "towncrier.example" not in said and "| Town Crier" not in said
+    assert document.title == ("Meet the volunteer who has run the Saturday repair café for "
+                              "ten years")
+
+
+def _line(text: str, top: float, size: float) -> Line:
+    return Line(text, 0, 50, 500, top - size, top, size, False)
+
+
+def test_a_small_footer_that_says_its_page_beside_other_words_goes():
+    body = [_line(f"Line {n} of the text, as long as the text's lines are.", 700 - 20 * n, 10)
+            for n in range(20)]
+    footer = _line("https://www.example.org/news/interview 1/1", 20, 7)
+    kept = without_running_lines([[*body, footer]], [800.0])
+    assert footer not in kept and len(kept) == 20
+
+
+def test_a_line_of_the_text_that_ends_with_a_fraction_at_the_foot_of_the_page_stays():
+    body = [_line(f"Line {n} of the recipe, as long as the text's lines are.", 700 - 20 * n, 10)
+            for n in range(20)]
+    foot = _line("Then add the milk, a little at a time, and the sugar: 1/2", 20, 10)
+    second = _line("Notes set small, as a footer is, on dates: 3/4", 20, 7)  # not page 1's
+    kept = without_running_lines([[*body, foot, second]], [800.0])
+    assert foot in kept and second in kept
