@@ -7,6 +7,8 @@ from pathlib import Path
 
 from reader.document.formats.pdf_lines import Line
 from reader.document.formats.pdf_running import without_running_lines
+from reader.document.formats.pull_quotes import blocks_without_pull_quotes
+from reader.document.model import Block, BlockKind
 from reader.document.pipeline import open_document
 
 from .score_formats_script import ROOT, scorer
@@ -62,3 +64,27 @@ def test_a_line_of_the_text_that_ends_with_a_fraction_at_the_foot_of_the_page_st
     second = _line("Notes set small, as a footer is, on dates: 3/4", 20, 7)  # not page 1's
     kept = without_running_lines([[*body, foot, second]], [800.0])
     assert foot in kept and second in kept
+
+
+# --- A contents page ---------------------------------------------------------------------------
+
+def _block(kind: BlockKind, text: str, level: int = 0) -> Block:
+    return Block(kind, text, 0, (0, 1), level)
+
+
+def test_a_question_a_contents_page_lists_stays_a_heading(qapp, tmp_path):
+    document = _opened("pdf-heading-questions-contents", tmp_path)
+    assert [q.heading for q in document.questions] == [
+        "Como surgiu a biblioteca comunitária?", "Quem frequenta a biblioteca?",
+        "Quais são os planos para o próximo ano?"]
+
+
+def test_a_contents_entry_says_no_more_than_its_heading_but_a_sentence_with_a_year_does():
+    heading = _block(BlockKind.HEADING, "Why did the harbour close in winter?", 2)
+    blocks = [_block(BlockKind.HEADING, "The harbour", 1),
+              _block(BlockKind.PARAGRAPH, "Why did the harbour close in winter? ....... 4"),
+              heading,
+              _block(BlockKind.PARAGRAPH, "Nobody asked why did the harbour close in winter "
+                     "2019 until the fishermen did.")]
+    assert blocks_without_pull_quotes(blocks[:3]) == blocks[:3]  # a contents entry: kept
+    assert heading not in blocks_without_pull_quotes(blocks)  # a passage says it and more
