@@ -88,3 +88,37 @@ def test_a_contents_entry_says_no_more_than_its_heading_but_a_sentence_with_a_ye
                      "2019 until the fishermen did.")]
     assert blocks_without_pull_quotes(blocks[:3]) == blocks[:3]  # a contents entry: kept
     assert heading not in blocks_without_pull_quotes(blocks)  # a passage says it and more
+
+
+# --- Ad labels and newsletter boxes ----------------------------------------------------------
+
+def test_an_ad_slots_label_is_not_read_in_any_of_the_sites_languages(tmp_path):
+    said = _page(tmp_path, f"<p><b>Wann beginnt Ihr Tag?</b></p>{_ANSWER}"
+                           '<div class="werbung"><span>Anzeige</span></div>'
+                           '<div class="td-a-rec"><span>- Publicidad -</span></div>'
+                           f"<p><b>Und am Sonntag?</b></p>{_ANSWER}")
+    assert "Anzeige" not in said and "Publicidad" not in said
+    assert said.count("Um vier Uhr") == 2
+
+
+def test_the_word_anzeige_in_a_sentence_or_a_heading_with_more_words_stays(tmp_path):
+    said = _page(tmp_path, "<p>Die <b>Anzeige</b> erschien am Montag.</p>"
+                           "<h2>Anzeige gegen Unbekannt</h2><p><span>Anzeige</span> und "
+                           f"Wirklichkeit sind zweierlei.</p>{_ANSWER}")
+    assert "Die Anzeige erschien am Montag." in said
+    assert "Anzeige gegen Unbekannt" in said
+    assert "Anzeige und Wirklichkeit sind zweierlei." in said
+
+
+def test_a_newsletter_box_goes_with_its_heading_and_blurb(tmp_path):
+    document = _opened("ghost-nl-callouts", tmp_path)
+    said = _said(document)
+    assert "Blijf op de hoogte" not in said and "in je mailbox" not in said
+    assert "Een leerling vinden." in said
+
+
+def test_text_beside_a_form_that_asks_for_mail_stays_when_it_is_the_articles(tmp_path):
+    long_answer = "Wir backen jeden Tag Brot für das ganze Dorf und die Nachbarorte. " * 6
+    said = _page(tmp_path, f'<div class="inhalt"><p><b>Was backen Sie?</b></p><p>{long_answer}'
+                           '</p><form><input type="email" placeholder="E-Mail"></form></div>')
+    assert said.count("Wir backen jeden Tag Brot") == 6
