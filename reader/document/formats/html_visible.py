@@ -6,7 +6,9 @@ readers (``aria-hidden="true"``: an icon, a headline set for the eye beside its 
 the ear), and folds text a click shows: a FAQ's answers, closed accordions whose
 questions are buttons (``aria-expanded``), with their panels hidden until opened. A saved page
 keeps them folded. The hidden goes; a fold's button is read as text and its panel is kept,
-as a reader opening every fold sees the page.
+as a reader opening every fold sees the page. A picture's description that its caption says
+again (news sites and WordPress often copy the caption into ``alt``) is not read: the page
+shows the caption, and the sentence would be heard twice.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _PANEL_NAMES = re.compile(
 _QUESTION_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "summary", "button"})
 _NEVER_HIDDEN = frozenset({"html", "body", "main", "article"})
 _COPY_CHARS = 3  # an unspoken text this long found twice on the page is a copy
+_WORD = re.compile(r"\w+")
 
 
 def show_as_browsed(root: etree._Element) -> None:
@@ -52,6 +55,24 @@ def show_as_browsed(root: etree._Element) -> None:
     for button in root.xpath("//*[local-name()='button']"):
         if _opens_a_fold(button):  # its text is the fold's title: a question
             button.tag = button.tag[:-len("button")] + "span"
+    _described_once(root)
+
+
+def _described_once(root: etree._Element) -> None:
+    """No description for a picture whose figure's caption says it (a figure, or the
+    classic WordPress editor's ``wp-caption`` box and its ``wp-caption-text``)."""
+    for figure in root.xpath("//*[local-name()='figure' or contains(@class, 'wp-caption')]"):
+        captions = figure.xpath(".//*[local-name()='figcaption' or contains(@class, "
+                                "'wp-caption-text')]")
+        said = " ".join(_words(" ".join(c.itertext())) for c in captions)
+        for image in figure.xpath(".//*[local-name()='img' or local-name()='amp-img']"):
+            alt = _words(image.get("alt", ""))
+            if alt and f" {alt} " in f" {said} ":
+                image.set("alt", "")
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _is_hidden(element: etree._Element, said: str) -> bool:

@@ -122,3 +122,21 @@ def test_text_beside_a_form_that_asks_for_mail_stays_when_it_is_the_articles(tmp
     said = _page(tmp_path, f'<div class="inhalt"><p><b>Was backen Sie?</b></p><p>{long_answer}'
                            '</p><form><input type="email" placeholder="E-Mail"></form></div>')
     assert said.count("Wir backen jeden Tag Brot") == 6
+
+
+# --- A picture and its caption -----------------------------------------------------------------
+
+def test_a_pictures_description_its_caption_says_again_is_read_once(tmp_path):
+    said = _page(tmp_path, '<figure><img src="b.jpg" alt="Die Bäckerin in ihrer Backstube.">'
+                           "<figcaption>Die Bäckerin in ihrer Backstube. <span>FOTO: A. "
+                           f"Roth</span></figcaption></figure>{_ANSWER}"
+                           '<div class="wp-caption"><img src="c.jpg" alt="Der Ofen"><p '
+                           'class="wp-caption-text">Der Ofen, gebaut 1921</p></div>')
+    assert said.count("Die Bäckerin in ihrer Backstube") == 1
+    assert said.count("Der Ofen") == 1
+
+
+def test_a_description_that_says_what_the_caption_does_not_is_read(tmp_path):
+    said = _page(tmp_path, '<figure><img src="b.jpg" alt="Eine Frau knetet Teig am Tisch.">'
+                           f"<figcaption>Marta Roth, 2019.</figcaption></figure>{_ANSWER}")
+    assert "Eine Frau knetet Teig am Tisch." in said and "Marta Roth, 2019." in said
