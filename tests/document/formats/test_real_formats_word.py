@@ -48,3 +48,17 @@ def test_a_line_set_large_by_hand_under_the_title_is_still_a_heading(tmp_path):
     document.save(str(path))
     headings = _headings(open_document(path, with_language=False))
     assert "Ein Rundgang mit der Gärtnerin" in [text for text, _ in headings]
+
+
+def test_a_libreoffice_pictures_description_and_its_caption_are_not_glued(tmp_path):
+    said = " ".join(b.text for b in _opened("odt-bold-paragraph-auto-style", tmp_path).blocks)
+    assert "Il campanile di San Rocco Illustrazione 1: Luigi Bassi sul campanile" in said
+
+
+def test_a_pictures_description_keeps_the_punctuation_and_spaces_around_it(tmp_path):
+    page = tmp_path / "logo.html"
+    page.write_text('<html><body><article><h1>Der Laden</h1><p>Das Schild <img alt="Zum '
+                    'Anker" src="a.png">, seit 1921 über der Tür, und <img alt="ein Anker" '
+                    'src="b.png"> daneben.</p></article></body></html>', "utf-8")
+    said = " ".join(b.text for b in open_document(page, with_language=False).blocks)
+    assert "Das Schild Zum Anker, seit 1921 über der Tür, und ein Anker daneben." in said
