@@ -140,3 +140,21 @@ def test_a_description_that_says_what_the_caption_does_not_is_read(tmp_path):
     said = _page(tmp_path, '<figure><img src="b.jpg" alt="Eine Frau knetet Teig am Tisch.">'
                            f"<figcaption>Marta Roth, 2019.</figcaption></figure>{_ANSWER}")
     assert "Eine Frau knetet Teig am Tisch." in said and "Marta Roth, 2019." in said
+
+
+# --- Items a style sheet sets apart ------------------------------------------------------------
+
+def test_a_bylines_name_and_date_and_a_posts_category_and_tags_are_two_words(tmp_path):
+    said = _page(tmp_path, '<div class="meta"><span class="author">Anna Roth</span><span '
+                           'class="date">12. Mai 2024</span></div><p><span class="cat">Posted in '
+                           '<a href="/c">Backen</a></span><span class="tags">Tagged <a>Brot</a>'
+                           f"</span></p>{_ANSWER}")
+    assert "Anna Roth 12. Mai 2024" in said
+    assert "Posted in Backen Tagged Brot" in said
+
+
+def test_a_word_split_across_styled_spans_stays_one_word(tmp_path):
+    said = _page(tmp_path, '<p><span class="dropcap">W</span><span class="rest">ährend</span> '
+                           'des Tages <span class="hl">Sauer</span><span class="hl">teig</span>, '
+                           f"<b>Brot</b><i>Zeit</i></p>{_ANSWER}")
+    assert "Während des Tages Sauerteig, BrotZeit" in said
