@@ -80,7 +80,9 @@ def without_site_boxes(root: etree._Element) -> None:
     boxes = [_ad_slot(element) for element in root.iter()
              if isinstance(element.tag, str) and element.tag in _BOXES
              and _said(element) in _AD_LABELS]
-    boxes += [_newsletter_box(form) for form in root.iter("form") if _asks_for_mail(form)]
+    boxes += [_newsletter_box(form) for form in root.iter("form")
+              if _asks_for_mail(form) and form.find(".//h1") is None
+              and len(" ".join(form.itertext())) <= _BOX_WORDS]  # not a page in a form
     for box in boxes:
         if box is not None and box.getparent() is not None:
             box.drop_tree()

@@ -158,3 +158,14 @@ def test_a_word_split_across_styled_spans_stays_one_word(tmp_path):
                            'des Tages <span class="hl">Sauer</span><span class="hl">teig</span>, '
                            f"<b>Brot</b><i>Zeit</i></p>{_ANSWER}")
     assert "Während des Tages Sauerteig, BrotZeit" in said
+
+
+def test_a_page_wrapped_in_one_form_with_a_mail_field_keeps_its_article(tmp_path):
+    page = tmp_path / "aspnet.html"
+    answers = "".join(f"<p><b>Frage {n}?</b></p>{_ANSWER}" for n in range(1, 4))
+    page.write_text('<html><body><form id="aspnetForm" method="post"><div id="page">'
+                    f"<h1>Im Gespräch mit der Bäckerin</h1>{answers}<div class=\"fuss\">"
+                    '<input type="email" name="newsletter_email"></div></div></form>'
+                    "</body></html>", "utf-8")
+    said = _said(open_document(page, with_language=False))
+    assert said.count("Um vier Uhr") == 3
