@@ -89,7 +89,9 @@ def without_site_boxes(root: etree._Element) -> None:
 
 
 def _said(element: etree._Element) -> str:
-    return _NOT_WORDS.sub(" ", " ".join(element.itertext())).strip().casefold()
+    """The words the element shows (an ad slot's script is no word of it)."""
+    shown = element.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+    return _NOT_WORDS.sub(" ", " ".join(shown)).strip().casefold()
 
 
 def _ad_slot(label: etree._Element) -> etree._Element | None:

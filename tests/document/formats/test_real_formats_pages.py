@@ -96,8 +96,9 @@ def test_an_ad_slots_label_is_not_read_in_any_of_the_sites_languages(tmp_path):
     said = _page(tmp_path, f"<p><b>Wann beginnt Ihr Tag?</b></p>{_ANSWER}"
                            '<div class="werbung"><span>Anzeige</span></div>'
                            '<div class="td-a-rec"><span>- Publicidad -</span></div>'
+                           "<div><script>slot('mpu')</script><span>Werbung</span></div>"
                            f"<p><b>Und am Sonntag?</b></p>{_ANSWER}")
-    assert "Anzeige" not in said and "Publicidad" not in said
+    assert "Anzeige" not in said and "Publicidad" not in said and "Werbung" not in said
     assert said.count("Um vier Uhr") == 2
 
 
