@@ -59,6 +59,7 @@ from reader.document import open_document
 from reader.document.loading import normalize
 from reader.document.markdown import lines_look_like_paragraphs, make_parser, parse_blocks
 from reader.document.model import LINE_BREAK, Block, BlockKind, Document
+from scripts.scoring import f1, fold
 from tests.document.formats.makers import (
     html_body,
     news_page,
@@ -77,10 +78,6 @@ FORMATS = ("text", "html", "docx", "odt", "epub", "pdf", "rtf")
 TRANSCRIPTS = ("vtt", "srt")
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 @dataclass
 class Scores:
     documents: int = 0
@@ -95,10 +92,7 @@ class Scores:
 
     @property
     def f1(self) -> float:
-        precision = self.right / self.found if self.found else 1.0
-        recall = self.right / self.expected if self.expected else 1.0
-        total = precision + recall
-        return 2 * precision * recall / total if total else 0.0
+        return f1(self.right, self.found, self.expected)
 
     @property
     def titles(self) -> float:
@@ -107,9 +101,9 @@ class Scores:
 
 def _outline(document: Document) -> tuple[str, str, list[str]]:
     """The title, the kind and the questions, each after its speaker when it has one."""
-    return (_fold(document.title), document.kind.value if hasattr(document.kind, "value")
+    return (fold(document.title), document.kind.value if hasattr(document.kind, "value")
             else str(document.kind),
-            [f"[{q.speaker}] {_fold(q.heading)}" if q.speaker else _fold(q.heading)
+            [f"[{q.speaker}] {fold(q.heading)}" if q.speaker else fold(q.heading)
              for q in document.questions])
 
 
@@ -160,7 +154,7 @@ def _titled(blocks: list[Block], title: str) -> tuple[list[Block], int]:
     """The blocks with the document's title as a level-1 heading, as an editor marks it, and
     its index (-1 when the document has no title of its own)."""
     for index, block in enumerate(blocks):
-        if _fold(block.text) == _fold(title):
+        if fold(block.text) == fold(title):
             heading = replace(block, kind=BlockKind.HEADING, level=1)
             return [*blocks[:index], heading, *blocks[index + 1:]], index
     return blocks, -1
@@ -277,7 +271,7 @@ def measure(folder: Path, formats: tuple[str, ...] = FORMATS, pages: str = "A5",
         for number, path in enumerate(fixtures):
             progress(path.name)
             expected = json.loads((folder / f"{path.stem}.expected.json").read_text("utf-8"))
-            wanted = Counter(_fold(q["text"]) for q in expected["questions"])
+            wanted = Counter(fold(q["text"]) for q in expected["questions"])
             text_outline = _outline(open_document(path, with_language=False))
             blocks = fixture_blocks(path)
             for name in formats:
@@ -285,18 +279,18 @@ def measure(folder: Path, formats: tuple[str, ...] = FORMATS, pages: str = "A5",
                                                       number, pages, columns)
                 document = open_document(file, with_language=False)
                 outline = _outline(document)
-                found = Counter(_fold(q.heading) for q in document.questions)
+                found = Counter(fold(q.heading) for q in document.questions)
                 score = scores[name]
                 score.documents += 1
                 score.expected += sum(wanted.values())
                 score.found += sum(found.values())
                 score.right += sum((found & wanted).values())
-                score.titles_right += outline[0] == _fold(expected["title"])
-                said = {_fold(q.heading): q.speaker for q in document.questions}
+                score.titles_right += outline[0] == fold(expected["title"])
+                said = {fold(q.heading): q.speaker for q in document.questions}
                 for question in expected["questions"]:
-                    if "speaker" in question and _fold(question["text"]) in said:
+                    if "speaker" in question and fold(question["text"]) in said:
                         score.speakers_checked += 1
-                        score.speakers_right += (said[_fold(question["text"])]
+                        score.speakers_right += (said[fold(question["text"])]
                                                  == question["speaker"])
                 if outline == text_outline:
                     score.same_as_text += 1

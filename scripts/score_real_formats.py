@@ -26,15 +26,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.document import open_document
+from scripts.scoring import f1, fold
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "document" / "fixtures" / "real_formats"
 # Never looked at while the readers were tuned: they say whether a fix is general.
 HELD_OUT = frozenset({"br-question-answer-one-p", "italic-questions-no-mark",
-                      "docx-numbered-questions", "pdf-magazine-bio-footnotes"})
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()
+                      "docx-numbered-questions", "pdf-magazine-bio-footnotes",
+                      # round 11's, set aside before any was scored
+                      "it-strong-em-questions-br", "wp-accordion-faq-pl",
+                      "docx-italic-questions-bold-lead", "pdf-word-export-qa-labels",
+                      "epub-calibre-class-bold"})
 
 
 @dataclass
@@ -46,6 +47,7 @@ class Result:
     wanted_title: str
     traps: int = 0  # text traps the expected file names
     avoided: int = 0  # those the text avoids
+    fallen_into: list[str] = field(default_factory=list)  # the others, as -v names them
 
     @property
     def right(self) -> int:
@@ -53,7 +55,7 @@ class Result:
 
     @property
     def title_right(self) -> bool:
-        return _fold(self.title) == _fold(self.wanted_title)
+        return fold(self.title) == fold(self.wanted_title)
 
 
 @dataclass
@@ -62,12 +64,9 @@ class Totals:
 
     @property
     def f1(self) -> float:
-        found = sum(sum(r.found.values()) for r in self.results)
-        expected = sum(sum(r.expected.values()) for r in self.results)
-        right = sum(r.right for r in self.results)
-        precision = right / found if found else 1.0
-        recall = right / expected if expected else 1.0
-        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return f1(sum(r.right for r in self.results),
+                  sum(sum(r.found.values()) for r in self.results),
+                  sum(sum(r.expected.values()) for r in self.results))
 
     @property
     def titles(self) -> float:
@@ -102,13 +101,15 @@ def names(folder: Path) -> list[str]:
 def score(name: str, folder: Path, work: Path) -> Result:
     expected = json.loads((folder / f"{name}.expected.json").read_text("utf-8"))
     document = open_document(built(name, folder, work), with_language=False)
-    text = _fold(" ".join(block.text for block in document.blocks))
+    text = fold(" ".join(block.text for block in document.blocks))
     once, never = expected.get("read_once", []), expected.get("never_read", [])
-    avoided = (sum(text.count(_fold(words)) == 1 for words in once)
-               + sum(_fold(words) not in text for words in never))
-    return Result(name, Counter(_fold(q["text"]) for q in expected["questions"]),
-                  Counter(_fold(q.heading) for q in document.questions), document.title,
-                  expected["title"], len(once) + len(never), avoided)
+    fallen_into = ([f"heard {text.count(fold(words))} times: {words}" for words in once
+                    if text.count(fold(words)) != 1]
+                   + [f"heard: {words}" for words in never if fold(words) in text])
+    return Result(name, Counter(fold(q["text"]) for q in expected["questions"]),
+                  Counter(fold(q.heading) for q in document.questions), document.title,
+                  expected["title"], len(once) + len(never),
+                  len(once) + len(never) - len(fallen_into), fallen_into)
 
 
 def measure(folder: Path = DEFAULT) -> tuple[Totals, Totals]:
@@ -138,6 +139,8 @@ def main(argv: list[str]) -> None:
                 print(f"   lost:  {lost[:90]}")
             for added in result.found - result.expected:
                 print(f"   added: {added[:90]}")
+            for trap in result.fallen_into:
+                print(f"   trap:  {trap[:90]}")
             if not result.title_right:
                 print(f"   title: {result.title[:90]!r} (expected {result.wanted_title[:60]!r})")
     for label, totals in (("tuned", tuned), ("held out", held)):

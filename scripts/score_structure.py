@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.document import open_document
+from scripts.scoring import f1, fold, precision, recall
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "document" / "fixtures" / "corpus"
 
@@ -35,24 +36,19 @@ class Scores:
 
     @property
     def precision(self) -> float:
-        return self.right / self.found if self.found else 1.0
+        return precision(self.right, self.found)
 
     @property
     def recall(self) -> float:
-        return self.right / self.expected if self.expected else 1.0
+        return recall(self.right, self.expected)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.right, self.found, self.expected)
 
     @property
     def titles(self) -> float:
         return self.titles_right / self.documents if self.documents else 1.0
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 def measure(folder: Path) -> Scores:
@@ -63,20 +59,20 @@ def measure(folder: Path) -> Scores:
             continue
         expected = json.loads(expected_path.read_text(encoding="utf-8"))
         document = open_document(path, with_language=False)
-        found = Counter(_fold(s.heading) for s in document.questions)
-        wanted = Counter(_fold(q["text"]) for q in expected["questions"])
+        found = Counter(fold(s.heading) for s in document.questions)
+        wanted = Counter(fold(q["text"]) for q in expected["questions"])
         right = sum((found & wanted).values())
         scores.documents += 1
         scores.found += sum(found.values())
         scores.expected += sum(wanted.values())
         scores.right += right
-        title_ok = _fold(document.title) == _fold(expected["title"])
+        title_ok = fold(document.title) == fold(expected["title"])
         scores.titles_right += title_ok
-        said = {_fold(s.heading): s.speaker for s in document.questions}
+        said = {fold(s.heading): s.speaker for s in document.questions}
         for question in expected["questions"]:
-            if "speaker" in question and _fold(question["text"]) in said:
+            if "speaker" in question and fold(question["text"]) in said:
                 scores.speakers_checked += 1
-                scores.speakers_right += said[_fold(question["text"])] == question["speaker"]
+                scores.speakers_right += said[fold(question["text"])] == question["speaker"]
         if not wanted and found:
             scores.articles_with_questions.append(path.name)
         if not title_ok or found != wanted:

@@ -47,6 +47,7 @@ class BlockBuilder:
     _ends_in_space: bool = True  # at a block's start, leading space is dropped
     _runs: list[Inline] = field(default_factory=list)
     _open: list[tuple[InlineStyle, int, str]] = field(default_factory=list)
+    _after_image: bool = False  # the last text added is an image's description
 
     @property
     def empty(self) -> bool:
@@ -62,12 +63,16 @@ class BlockBuilder:
             piece = _SPACES.sub(" ", text)
             if self._ends_in_space and piece.startswith(" "):
                 piece = piece[1:]
+            if self._after_image and piece[:1].isalnum():
+                piece = " " + piece  # a caption right after its picture's description
+        self._after_image = False
         if piece:
             self._parts.append(piece)
             self._length += len(piece)
             self._ends_in_space = piece.endswith((" ", LINE_BREAK))
 
     def line_break(self) -> None:
+        self._after_image = False
         if self._length:
             self._parts.append(LINE_BREAK)
             self._length += 1
@@ -103,12 +108,18 @@ class BlockBuilder:
         self.blocks.append(Block(BlockKind.RULE, "", 0, (line, line + 1)))
 
     def image(self, alt: str, target: str = "") -> None:
-        """An image stands in the text as its alt text; one without alt text is left out."""
+        """An image stands in the text as its alt text; one without alt text is left out.
+        An image's description is words of its own: a word or a caption that the file sets
+        right against the picture (LibreOffice's "Illustration 1: …" in the picture's frame)
+        is not glued to it."""
         alt = _SPACES.sub(" ", alt).strip()
         if alt:
+            if self._parts and self._parts[-1][-1:].isalnum():
+                self.text(" ")
             self.open(InlineStyle.IMAGE, target)
             self.text(alt)
             self.close()
+            self._after_image = True
 
     def end_block(self, kind: BlockKind, level: int = 0, ordinal: str = "") -> None:
         """Close the current block as ``kind``; nothing happens when it holds no text."""
@@ -132,6 +143,7 @@ class BlockBuilder:
                 Block(kind, stripped, 0, (line, line + 1), level, tuple(runs), ordinal=ordinal)
             )
         self._parts, self._length, self._ends_in_space, self._runs = [], 0, True, []
+        self._after_image = False
         # A run still open (bold across two paragraphs) goes on in the next block.
         self._open = reopened
 

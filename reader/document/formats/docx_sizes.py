@@ -2,7 +2,9 @@
 
 Students and journalists often set a title or a section's name by hand (bold, 16 pt) in the
 Normal style instead of a heading style: such a paragraph, short and set larger than the body
-text, is a heading, its level by its size, as a PDF's headings are found.
+text, is a heading, its level by its size, as a PDF's headings are found. A paragraph in
+the Subtitle style (Word's and Google Docs' line under the title, set larger by the style) is
+no heading: it says what the title's text is about, as a web page's standfirst does.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ class FontSizes:
     def note(self, index: int, paragraph: Any, runs: list[Any]) -> None:
         """The size of block ``index``: its smallest run's with text (a heading is large
         from end to end)."""
+        if _in_subtitle_style(paragraph.style):
+            return
         base = _style_size(paragraph.style) or self.default
         smallest = min((_run_size(run) or base for run in runs if run.text.strip()),
                        default=0.0)
@@ -81,3 +85,13 @@ def _style_size(style: Any) -> float:
             return float(style.font.size.pt)
         style = style.base_style
     return 0.0
+
+
+def _in_subtitle_style(style: Any) -> bool:
+    """Word keeps a built-in style's English name whatever its language ("Subtitle" in an
+    Italian Word, whose style id is "Sottotitolo")."""
+    while style is not None:
+        if (style.name or "").lower() == "subtitle":
+            return True
+        style = style.base_style
+    return False

@@ -20,6 +20,7 @@ from lxml import etree, html
 from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
+from .html_chrome import without_chrome
 from .html_jsonld import json_ld_article
 from .html_language import NEVER_TEXT, headline, language_of, page_title
 from .html_visible import show_as_browsed
@@ -41,22 +42,6 @@ _STYLES = {
     "code": InlineStyle.CODE, "kbd": InlineStyle.CODE, "samp": InlineStyle.CODE,
 }
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-# AMP pages (Google's mobile copies of news pages) name their ads, menus, share buttons and
-# consent banners by tag.
-_CHROME_TAGS = frozenset({"nav", "aside", "form", "amp-ad", "amp-embed", "amp-sticky-ad",
-                          "amp-sidebar", "amp-social-share", "amp-consent",
-                          "amp-user-notification"})
-_CHROME_ROLES = frozenset(
-    {"banner", "navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog"}
-)
-# Class and id words of a site's chrome, as news sites name them (and WordPress's sharing,
-# likes and related-posts plugins: Jetpack's "sharedaddy", YARPP, AddToAny).
-_CHROME_NAMES = re.compile(
-    r"(?:^|[\s_-])(?:cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?"
-    r"|newsletter|subscribe|promo|advert|ads?|breadcrumbs?|sidebar|popup|modal|outbrain"
-    r"|taboola|paywall|sharedaddy|likes|relatedposts|yarpp|addtoany|a2a_kit)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
 _NOTE_TYPES = frozenset(
     {"footnote", "endnote", "endnotes", "rearnote", "rearnotes", "footnotes", "noteref",
      "pagebreak", "doc-footnote", "doc-endnotes", "doc-noteref", "doc-pagebreak",
@@ -81,7 +66,7 @@ def read_html(data: bytes, path: str, *, whole_page: bool = False,
     skip = None if notes else is_note
     if not whole_page:
         carried = json_ld_article(root)
-        page = _without_chrome(root)
+        page = without_chrome(root)
         content = _content_of(page)
         without_pull_quotes(content)
         walk(content, builder, skip)
@@ -315,36 +300,10 @@ def _end_row(row: etree._Element, context: _Context, builder: BlockBuilder) -> N
 # --- The article without the site around it ------------------------------------------------
 
 
-def is_chrome(element: etree._Element) -> bool:
-    """A part of the site rather than of the article."""
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag == "form":  # some sites wrap their whole page in one form
-        return element.find(".//h1") is None and len(element.findall(".//p")) < 5
-    if tag in _CHROME_TAGS:
-        return True
-    if element.get("role", "") in _CHROME_ROLES or element.get("aria-modal") == "true":
-        return True
-    if tag in ("header", "footer"):
-        # An article's own header holds its title and byline: only the page's go.
-        return not any(a.tag in ("article", "main") for a in element.iterancestors())
-    names = f"{element.get('class', '')} {element.get('id', '')}"
-    if names.strip() and _CHROME_NAMES.search(names) and tag not in ("body", "html", "article"):
-        return element.find(".//h1") is None  # never the block that holds the title
-    return False
-
-
 def is_note(element: etree._Element) -> bool:
     """An EPUB footnote, a note reference or a page-break marker."""
     kinds = f"{element.get(_EPUB_TYPE, '')} {element.get('role', '')}".split()
     return any(kind in _NOTE_TYPES for kind in kinds)
-
-
-def _without_chrome(root: etree._Element) -> etree._Element:
-    chrome = [e for e in root.iter() if isinstance(e.tag, str) and is_chrome(e)]
-    for element in chrome:
-        if element.getparent() is not None:
-            element.drop_tree()  # keeps the tail text, which belongs to the parent
-    return root
 
 
 def _content_of(root: etree._Element) -> etree._Element:

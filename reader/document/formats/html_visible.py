@@ -6,7 +6,11 @@ readers (``aria-hidden="true"``: an icon, a headline set for the eye beside its 
 the ear), and folds text a click shows: a FAQ's answers, closed accordions whose
 questions are buttons (``aria-expanded``), with their panels hidden until opened. A saved page
 keeps them folded. The hidden goes; a fold's button is read as text and its panel is kept,
-as a reader opening every fold sees the page.
+as a reader opening every fold sees the page. A picture's description that its caption says
+again (news sites and WordPress often copy the caption into ``alt``) is not read: the page
+shows the caption, and the sentence would be heard twice. Two items a site's style sheet
+sets apart with no space between them in the file (a byline's name and date, WordPress's
+"Posted in Advice" and "Tagged …") are read as two words, not one ("AdviceTagged").
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ _PANEL_NAMES = re.compile(
 _QUESTION_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "summary", "button"})
 _NEVER_HIDDEN = frozenset({"html", "body", "main", "article"})
 _COPY_CHARS = 3  # an unspoken text this long found twice on the page is a copy
+_WORD = re.compile(r"\w+")
+_INLINE = frozenset({"span", "a", "time", "em", "strong", "b", "i", "small", "abbr", "cite"})
 
 
 def show_as_browsed(root: etree._Element) -> None:
@@ -52,6 +58,40 @@ def show_as_browsed(root: etree._Element) -> None:
     for button in root.xpath("//*[local-name()='button']"):
         if _opens_a_fold(button):  # its text is the fold's title: a question
             button.tag = button.tag[:-len("button")] + "span"
+    _described_once(root)
+    _items_spaced(root)
+
+
+def _described_once(root: etree._Element) -> None:
+    """No description for a picture whose figure's caption says it (a figure, or the
+    classic WordPress editor's ``wp-caption`` box and its ``wp-caption-text``)."""
+    for figure in root.xpath("//*[local-name()='figure' or contains(@class, 'wp-caption')]"):
+        captions = figure.xpath(".//*[local-name()='figcaption' or contains(@class, "
+                                "'wp-caption-text')]")
+        said = " ".join(_words(" ".join(c.itertext())) for c in captions)
+        for image in figure.xpath(".//*[local-name()='img' or local-name()='amp-img']"):
+            alt = _words(image.get("alt", ""))
+            if alt and f" {alt} " in f" {said} ":
+                image.set("alt", "")
+
+
+def _items_spaced(root: etree._Element) -> None:
+    """A space between two classed inline items that meet with no space where a word ends
+    and a capital or a number opens the next: the style sheet, which is not applied, sets
+    them apart ("Javier Llorente" and "Tudela - 12 feb"), and no word is cut that way."""
+    for item in root.xpath("//*[@class]"):
+        before = item.getprevious()
+        if (before is None or not isinstance(before.tag, str) or before.tail
+                or _local(item) not in _INLINE or _local(before) not in _INLINE
+                or not before.get("class")):
+            continue
+        last, first = "".join(before.itertext())[-1:], "".join(item.itertext())[:1]
+        if (last.isalnum() and not last.isupper()) and (first.isupper() or first.isdigit()):
+            before.tail = " "
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _is_hidden(element: etree._Element, said: str) -> bool:

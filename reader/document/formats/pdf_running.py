@@ -2,8 +2,11 @@
 
 Lines in the top or bottom 8 % of the page that repeat (digits aside) on at least half the
 pages (rounded down, two at least: a magazine's left and right pages each have their own),
-lone page numbers there, and, on a numbered page, the lines of its top margin set smaller
-than the text (a header no other page repeats: a one-page file's, a two-page interview's).
+lone page numbers there, lines there set smaller than the text that open or end with their
+page's number beside other words (a browser's printed address and "1/3", "Page 1 of 3"
+after an office's name),
+and, on a numbered page, the lines of its top margin set smaller than the text (a header
+no other page repeats: a one-page file's, a two-page interview's).
 """
 
 from __future__ import annotations
@@ -17,6 +20,10 @@ _PAGE_NUMBER = re.compile(
     r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$", re.IGNORECASE
 )
 _DIGITS = re.compile(r"\d+")
+_OF = r"(?:(?:page|seite|página|pagina|p\.)\s*)?(\d+)\s*(?:/|of|sur|de|von)\s*(\d+)"
+_NAMED = r"(?:page|seite|página|pagina)\s+(\d+)()"
+# A page's number said beside other words, at the start or the end of its line.
+_PAGE_SAID = re.compile(rf"^\W*(?:{_OF}|{_NAMED})\s|\s(?:{_OF}|{_NAMED})\W*$", re.IGNORECASE)
 
 
 def without_running_lines(pages: list[list[Line]], heights: list[float]) -> list[Line]:
@@ -39,15 +46,31 @@ def without_running_lines(pages: list[list[Line]], heights: list[float]) -> list
     # or last line, alone: left in, it would end the paragraph it breaks.
     numbers = {id(line) for page in pages for line in page[:1] + page[-1:]
                if _PAGE_NUMBER.match(_DIGITS.sub("#", line.text))}
+    body = statistics.mode(round(line.size * 2) / 2 for page in pages for line in page) if (
+        any(pages)) else 0.0
+    numbers |= {id(line) for page in pages for line in page
+                if keys[id(line)] and round(line.size * 2) / 2 < body and _says_its_page(line)}
     numbered = {line.page for page in pages for line in page
                 if id(line) in numbers or _PAGE_NUMBER.match(keys[id(line)] or "x")}
     if numbered:
-        body = statistics.mode(round(line.size * 2) / 2 for page in pages for line in page)
         for page in pages:
             if page and page[0].page in numbered:
                 numbers |= _header_of_numbered_page(page, heights[page[0].page], body)
     return [line for page in pages for line in page
             if keys[id(line)] not in running and id(line) not in numbers]
+
+
+def _says_its_page(line: Line) -> bool:
+    """Whether the line says its own page's number beside other words ("…/article 1/3"):
+    the number must be the page's, and not more than the count after it (and the line is
+    set smaller than the text, where this is called), so that a recipe's "1/2" or a date's
+    "3/4" at the foot of a page is not taken for one."""
+    for said in _PAGE_SAID.finditer(line.text.strip()):
+        number, count = (int(n) if n else 0 for n in next(
+            (said.group(i), said.group(i + 1)) for i in (1, 3, 5, 7) if said.group(i)))
+        if number == line.page + 1 and (not count or number <= count):
+            return True
+    return False
 
 
 def _header_of_numbered_page(page: list[Line], height: float, body: float) -> set[int]:

@@ -46,7 +46,8 @@ class _Passages:
     def repeat(self, quote: str) -> bool:
         """Whether every part of ``quote`` occurs in one passage that says more than the
         quote: a list of the questions above them (a FAQ's index) repeats them whole,
-        which no pull quote does."""
+        which no pull quote does; so does a table of contents, whose entries say no more
+        than a page number beside them ("Why now? ........ 4")."""
         parts = [_words(part) for part in _ELLIPSIS.split(quote)]
         parts = [part for part in parts if part.strip()]
         length = sum(len(part.split()) for part in parts)
@@ -55,10 +56,17 @@ class _Passages:
         at = self._joined.find(parts[0])
         while at >= 0:
             passage = self._passages[bisect.bisect_right(self._starts, at) - 1]
-            if len(passage.split()) > length and all(part in passage for part in parts):
+            if all(part in passage for part in parts) and _says_more(passage, parts):
                 return True
             at = self._joined.find(parts[0], at + 1)
         return False
+
+
+def _says_more(passage: str, parts: list[str]) -> bool:
+    """Whether ``passage`` says words besides the quote's ``parts`` (numbers aside)."""
+    for part in parts:
+        passage = passage.replace(part, " ", 1)
+    return any(not word.isdigit() for word in passage.split())
 
 
 def without_pull_quotes(content: etree._Element) -> None:

@@ -1,0 +1,127 @@
+"""The site around a page's article: its navigation, header and footer outside the
+article, asides, forms, ARIA landmarks, cookie banners, share buttons, "related" lists and
+comments (``is_chrome``, by tag, role and class name); and what a page sets among the
+article's paragraphs that is the site's and that no class name gives away (the names are
+the site's own, in its own language):
+
+- an ad slot's label ("Anzeige", "Publicidad", "- Pubblicità -"): a block that says that one
+  word and nothing else, with the empty slot around it;
+- a newsletter box: a form that asks for an e-mail address (forms are left out already)
+  with the heading and the few words around it ("Stay in the loop", "Every week in your
+  inbox"), as Ghost's signup card, Mailchimp's and MailPoet's embeds set them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+# AMP pages (Google's mobile copies of news pages) name their ads, menus, share buttons and
+# consent banners by tag.
+_CHROME_TAGS = frozenset({"nav", "aside", "form", "amp-ad", "amp-embed", "amp-sticky-ad",
+                          "amp-sidebar", "amp-social-share", "amp-consent",
+                          "amp-user-notification"})
+_CHROME_ROLES = frozenset(
+    {"banner", "navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog"}
+)
+# Class and id words of a site's chrome, as news sites name them (and WordPress's sharing,
+# likes and related-posts plugins: Jetpack's "sharedaddy", YARPP, AddToAny).
+_CHROME_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?"
+    r"|newsletter|subscribe|promo|advert|ads?|breadcrumbs?|sidebar|popup|modal|outbrain"
+    r"|taboola|paywall|sharedaddy|likes|relatedposts|yarpp|addtoany|a2a_kit)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# "Advertisement" in the languages of the pages read most, as sites label an ad's slot.
+_AD_LABELS = frozenset({
+    "advertisement", "advertising", "ad", "ads", "anzeige", "werbung", "publicité",
+    "publicite", "publicidad", "publicidade", "pubblicità", "pubblicita", "advertentie",
+    "reclame", "reklame", "reklama", "annonse", "annons", "mainos", "hirdetés", "reklam",
+    "inzerce", "oglas", "διαφήμιση", "реклама", "広告", "광고", "广告",
+})
+_NOT_WORDS = re.compile(r"[\W_]+")
+_BOXES = frozenset({"div", "p", "section", "aside", "figure", "span", "center"})
+_NEVER = frozenset({"html", "body", "article", "main"})
+_BOX_WORDS = 300  # characters around a newsletter's form: more is the page's own text
+
+
+def without_chrome(root: etree._Element) -> etree._Element:
+    """``root`` without the site around its article (``is_chrome``), nor the ad labels and
+    newsletter boxes set among the article's paragraphs."""
+    without_site_boxes(root)
+    chrome = [e for e in root.iter() if isinstance(e.tag, str) and is_chrome(e)]
+    for element in chrome:
+        if element.getparent() is not None:
+            element.drop_tree()  # keeps the tail text, which belongs to the parent
+    return root
+
+
+def is_chrome(element: etree._Element) -> bool:
+    """A part of the site rather than of the article."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "form":  # some sites wrap their whole page in one form
+        return element.find(".//h1") is None and len(element.findall(".//p")) < 5
+    if tag in _CHROME_TAGS:
+        return True
+    if element.get("role", "") in _CHROME_ROLES or element.get("aria-modal") == "true":
+        return True
+    if tag in ("header", "footer"):
+        # An article's own header holds its title and byline: only the page's go.
+        return not any(a.tag in ("article", "main") for a in element.iterancestors())
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    if names.strip() and _CHROME_NAMES.search(names) and tag not in ("body", "html", "article"):
+        return element.find(".//h1") is None  # never the block that holds the title
+    return False
+
+
+def without_site_boxes(root: etree._Element) -> None:
+    """``root`` without the ad labels and newsletter boxes it holds."""
+    boxes = [_ad_slot(element) for element in root.iter()
+             if isinstance(element.tag, str) and element.tag in _BOXES
+             and _said(element) in _AD_LABELS]
+    boxes += [_newsletter_box(form) for form in root.iter("form")
+              if _asks_for_mail(form) and form.find(".//h1") is None
+              and len(" ".join(form.itertext())) <= _BOX_WORDS]  # not a page in a form
+    for box in boxes:
+        if box is not None and box.getparent() is not None:
+            box.drop_tree()
+
+
+def _said(element: etree._Element) -> str:
+    """The words the element shows (an ad slot's script is no word of it)."""
+    shown = element.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+    return _NOT_WORDS.sub(" ", " ".join(shown)).strip().casefold()
+
+
+def _ad_slot(label: etree._Element) -> etree._Element | None:
+    """The outermost block around ``label`` that says nothing else; None when the word is
+    part of a sentence."""
+    slot: etree._Element | None = None
+    element: etree._Element | None = label
+    said = _said(label)
+    while (element is not None and isinstance(element.tag, str) and element.tag not in _NEVER
+           and _said(element) == said):
+        if element.tag in _BOXES and element.tag != "span":
+            slot = element
+        element = element.getparent()
+    return slot
+
+
+def _asks_for_mail(form: etree._Element) -> bool:
+    return any(field.get("type", "").casefold() == "email"
+               or "mail" in f"{field.get('name', '')} {field.get('placeholder', '')}".casefold()
+               for field in form.iter("input"))
+
+
+def _newsletter_box(form: etree._Element) -> etree._Element:
+    """The outermost element around ``form`` whose other words are few: the box's heading
+    and blurb, never the article."""
+    box = form
+    parent = box.getparent()
+    while (parent is not None and isinstance(parent.tag, str) and parent.tag not in _NEVER
+           and parent.find(".//h1") is None
+           and len(" ".join(parent.itertext())) - len(" ".join(form.itertext())) <= _BOX_WORDS):
+        box = parent
+        parent = box.getparent()
+    return box
