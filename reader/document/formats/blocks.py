@@ -32,6 +32,8 @@ _BLANK = " \u00a0\u2007\u202f"
 # join, so that find, speech and the structure see "film", not "ﬁlm".
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
               0xFB05: "st", 0xFB06: "st"}
+# A number typed at the start of a list item's text ("2. ", "b) ").
+_OWN_NUMBER = re.compile(r"(\w{1,9}[.)])(?=[ \u00a0]|$)")
 
 
 @dataclass(slots=True)
@@ -143,6 +145,11 @@ class BlockBuilder:
                 ),
                 key=lambda r: (r.start, -r.end),
             ))
+            own = _OWN_NUMBER.match(stripped) if numbered else None
+            if own is not None and own.group(1)[:-1] == ordinal[:-1]:
+                # The item's text already opens with its number (a page that hides its
+                # list's numbers with a style sheet and types them): written once.
+                ordinal, numbered = own.group(1), False
             if numbered:
                 shift = len(ordinal) + 1
                 stripped = f"{ordinal} {stripped}"

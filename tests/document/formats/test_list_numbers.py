@@ -191,6 +191,8 @@ def test_a_web_pages_ordered_lists_are_numbered_as_a_browser_draws_them(tmp_path
         "<li>tard</li></ol>ensuite</li></ol>"
         '<ol start="-1"><li>moins un</li><li>zéro</li></ol>'
         '<ol style="list-style: none"><li>sans numéro</li></ol>'
+        # A page that hides its <ol>'s numbers with a style sheet and types them instead.
+        "<ol><li>1. Déjà numéroté</li><li>2) aussi</li><li>3 fois rien</li></ol>"
         "<ul><li>une puce</li></ul></main></body></html>", encoding="utf-8")
     items = [(b.level, b.ordinal, b.text) for b in open_document(page).blocks
              if b.kind is BlockKind.LIST_ITEM]
@@ -201,6 +203,8 @@ def test_a_web_pages_ordered_lists_are_numbered_as_a_browser_draws_them(tmp_path
         (1, "", "ensuite"),  # the item's later paragraph: no second number
         (1, "-1.", "-1. moins un"), (1, "0.", "0. zéro"),
         (1, "-", "sans numéro"),  # drawn with no number: no number in the text either
+        (1, "1.", "1. Déjà numéroté"), (1, "2)", "2) aussi"),  # typed numbers: once
+        (1, "3.", "3. 3 fois rien"),  # a number that is a word of the item stays one
         (1, "-", "une puce"),  # a bullet is a marker beside the text, never text
     ]
 
