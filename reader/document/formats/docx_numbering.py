@@ -73,7 +73,8 @@ class Numbering:
                     defined = replace(defined, start=_integer(start.get(f"{_W}val"), 1))
                 self._levels[(num_id, level)] = replace(
                     defined, definition=definition,
-                    restarts=start is not None or own is not None)
+                    restarts=start is not None or (
+                        own is not None and own.find(f"{_W}start") is not None))
 
     def marker(self, paragraph: Any) -> Marker | None:
         num_pr = paragraph._p.xpath("./w:pPr/w:numPr")
