@@ -4,10 +4,9 @@ Headings by their outline level; bold and italic through the styles (an automati
 as "T1" or "P3" names its parent, so the chain is followed); lists with their depth and
 their numbers as text (``odt_lists``; a list that goes on numbering,
 ``text:continue-numbering``, counts on; one numbered with words of its own, "Q1.", opens a
-paragraph with them); links,
-image descriptions, tables. Language from the default style's ``fo:language`` or meta.xml.
-Tracked deletions, notes and comments are not read, nor hidden text (a hidden character
-style, section or paragraph).
+paragraph with them); links, image descriptions, tables. Language from the default
+style's ``fo:language`` or meta.xml. Tracked deletions, notes and comments are not read, nor
+hidden text (a hidden character style, section or paragraph).
 """
 
 from __future__ import annotations
