@@ -20,6 +20,8 @@ from typing import Any
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PLACE = re.compile(r"%([1-9])")
+_LETTERS_LIMIT = 26 * 10  # "zzzzzzzzzz"
+_ROMAN_LIMIT = 3999  # "mmmcmxcix"
 _ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90),
           ("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 
@@ -125,11 +127,13 @@ def _integer(value: str | None, default: int) -> int:
 
 
 def written(count: int, kind: str) -> str:
-    """``count`` as a level of Word's number format ``kind`` writes it ("c", "IV", "03")."""
-    if kind in ("lowerLetter", "upperLetter") and count > 0:
+    """``count`` as a level of Word's number format ``kind`` writes it ("c", "IV", "03");
+    in decimal past what letters and Roman numerals write in a few characters (a damaged
+    file's list that starts at a billion is no billion letters long)."""
+    if kind in ("lowerLetter", "upperLetter") and 0 < count <= _LETTERS_LIMIT:
         letter = chr(ord("a") + (count - 1) % 26) * ((count - 1) // 26 + 1)  # "aa" after "z"
         return letter.upper() if kind == "upperLetter" else letter
-    if kind in ("lowerRoman", "upperRoman") and count > 0:
+    if kind in ("lowerRoman", "upperRoman") and 0 < count <= _ROMAN_LIMIT:
         numeral = roman(count)
         return numeral.upper() if kind == "upperRoman" else numeral
     if kind == "decimalZero" and 0 <= count < 10:

@@ -264,3 +264,16 @@ def test_rtf_items_open_with_their_number_as_written_and_bullets_do_not(tmp_path
     assert [(b.ordinal, b.text) for b in blocks] == [
         ("a)", "a) Le marché"), ("b)", "b) La gare"), ("iv.", "iv. Le port"),
         ("-", "une puce")]
+
+
+def test_a_damaged_word_list_that_starts_at_a_billion_is_numbered_in_decimal(tmp_path):
+    # Roman numerals and letters for it would be a million "m"s, or 38 million letters.
+    body = "".join(_p(f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/>'
+                      f"</w:numPr></w:pPr>{_r(text)}") for level, text in ((0, "Un"), (1, "Deux")))
+    path = _word_file(tmp_path, body)
+    _numbering(path, '<w:lvl w:ilvl="0"><w:start w:val="999999999"/><w:numFmt '
+               'w:val="lowerRoman"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start '
+               'w:val="999999999"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%2)"/>'
+               "</w:lvl>", '<w:num w:numId="1"><w:abstractNumId w:val="2"/></w:num>')
+    assert [b.text for b in open_document(path, with_language=False).blocks] == [
+        "999999999. Un", "999999999) Deux"]
