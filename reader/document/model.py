@@ -92,7 +92,7 @@ class Block:
     level: int = 0  # heading level 1-6; list nesting depth (1 = top level)
     inlines: tuple[Inline, ...] = ()
     role: Role = Role.BODY
-    ordinal: str = ""  # the list item's marker as written ("-", "1."), for a faithful view
+    ordinal: str = ""  # the list item's marker as written ("-", "1.", "b)", "iv.")
 
     @property
     def end(self) -> int:
@@ -100,13 +100,19 @@ class Block:
 
     @property
     def number_length(self) -> int:
-        """How much of the text an ordered list item's number takes ("20. " of "20. Minutes"):
-        Markdown's numbers are text, seen, heard and found. 0 for a bullet, or for a number
-        drawn beside the text as a marker (the lists of other formats)."""
+        """How much of the text an ordered list item's number takes ("20. " of "20. Minutes",
+        "b) " of "b) Ensuite"): a list's numbers are text in every format, seen, heard and
+        found. 0 for a bullet, which is a marker drawn beside the text."""
         ordinal = self.ordinal
-        if not ordinal[:1].isdigit() or not self.text.startswith(ordinal):
+        if not is_list_number(ordinal) or not self.text.startswith(ordinal):
             return 0
         return len(ordinal) + (self.text[len(ordinal):len(ordinal) + 1] == " ")
+
+
+def is_list_number(marker: str) -> bool:
+    """Whether a list item's marker is a number as written ("3.", "b)", "iv.", "1.2."), which
+    opens the item's text, rather than a bullet ("-", "•"), which is drawn beside it."""
+    return any(character.isalnum() for character in marker)
 
 
 class SectionKind(Enum):

@@ -37,6 +37,8 @@ _TITLES = {
 _LAST_WORD = re.compile(r"(\w+)\.$")
 _INITIAL = re.compile(r"(?:^|[.-])[^\W\d_]\.$")  # "J." alone, the "C." of "J.-C."
 _WORD = re.compile(r"\w+(?:['’\u2011-]\w+|(?<=\d)[.,/:]\d+)*")
+# A list's number as written ("3.", "b)", "iv.", "2.1."), which sentencex makes a sentence.
+_LIST_NUMBER = re.compile(r"(?:\d{1,9}|[a-z]|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})(?:\.\d{1,9})*[.)]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,11 +96,14 @@ def _boundaries(language: str, line: str) -> list[dict[str, int]]:
 
 
 def _continues(previous: str, piece: str, titles: frozenset[str]) -> bool:
-    """Whether sentencex cut inside a sentence: after a title or an initial, or before a
-    lowercase letter or a hyphen."""
+    """Whether sentencex cut inside a sentence: after a title, an initial or a list's number
+    ("1. | Pourquoi ?": the item's first sentence, heard and highlighted with its number), or
+    before a lowercase letter or a hyphen."""
     previous = previous.strip()
     last = _LAST_WORD.search(previous)
     if (last and last.group(1) in titles) or _INITIAL.search(previous):
+        return True
+    if _LIST_NUMBER.fullmatch(previous):
         return True
     head = piece.lstrip()[:1]
     return head == "-" or head.islower()

@@ -52,16 +52,17 @@ def test_questions_numbered_with_words_of_their_own_show_them(tmp_path):
         f"Q{n}. {q}" for n, (q, _) in enumerate(TURNS, 1)]
 
 
-def test_a_plain_numbered_list_stays_a_list(tmp_path):
+def test_a_plain_numbered_list_stays_a_list_whose_numbers_are_text_as_word_shows_them(
+        tmp_path):
     body = INTRO + _item("Brushes") + _item("Hog hair", 1) + _item("Sable", 1) + _item("Paper")
     document = open_document(
         _numbered_file(tmp_path, body, [("decimal", "%1."), ("lowerLetter", "%2)")]),
         with_language=False)
     items = [(b.kind, b.level, b.ordinal, b.text) for b in document.blocks[2:]]
-    assert items == [(BlockKind.LIST_ITEM, 1, "1.", "Brushes"),
-                     (BlockKind.LIST_ITEM, 2, "1.", "Hog hair"),
-                     (BlockKind.LIST_ITEM, 2, "2.", "Sable"),
-                     (BlockKind.LIST_ITEM, 1, "2.", "Paper")]
+    assert items == [(BlockKind.LIST_ITEM, 1, "1.", "1. Brushes"),
+                     (BlockKind.LIST_ITEM, 2, "a)", "a) Hog hair"),
+                     (BlockKind.LIST_ITEM, 2, "b)", "b) Sable"),
+                     (BlockKind.LIST_ITEM, 1, "2.", "2. Paper")]
 
 
 def test_words_around_every_levels_number_are_written_as_its_format_says(tmp_path):

@@ -51,8 +51,8 @@ def test_a_word_file_keeps_its_shape_and_leaves_out_what_word_does_not_show():
         (BlockKind.PARAGRAPH, "Pourquoi avez-vous commencé ?"),
         (BlockKind.PARAGRAPH, "Parce que j’aimais “cuisiner” et lire. Voir le site."),
         (BlockKind.PARAGRAPH, "Привет\u2028deuxième ligne"),
-        (BlockKind.LIST_ITEM, "un point"),
-        (BlockKind.LIST_ITEM, "premier"),
+        (BlockKind.LIST_ITEM, "un point"),  # its bullet is drawn, not text
+        (BlockKind.LIST_ITEM, "1. premier"),  # its number is text: seen, heard, found
         (BlockKind.PARAGRAPH, "Q1. Une question ?"),
         (BlockKind.TABLE_HEADER, "Nom\tÂge"),
         (BlockKind.TABLE_ROW, "Ann\t30"),

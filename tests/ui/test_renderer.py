@@ -165,7 +165,8 @@ def test_lists_have_markers_drawn_by_qt_not_inserted(rendered):
 
 
 def test_numbers_a_format_gives_as_markers_are_drawn_by_qt(qapp):
-    # A web page's <ol>: the numbers are no part of the text, so Qt draws them.
+    # Every format now writes its numbers in the text (issue 17); a number left out of
+    # it would still be drawn by Qt rather than lost.
     document = parse_text("Intro.\n\n3. third\n4. fourth\n", with_language=False)
     blocks = place_blocks([replace(block, text=block.text[3:]) if block.ordinal else block
                            for block in document.blocks])

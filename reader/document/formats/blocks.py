@@ -12,7 +12,15 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..model import LINE_BREAK, TABLE_CELL_SEPARATOR, Block, BlockKind, Inline, InlineStyle
+from ..model import (
+    LINE_BREAK,
+    TABLE_CELL_SEPARATOR,
+    Block,
+    BlockKind,
+    Inline,
+    InlineStyle,
+    is_list_number,
+)
 
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 # Soft hyphens too: a hint for layout inside a word ("Bundes&shy;regierung"), not text.
@@ -24,6 +32,8 @@ _BLANK = " \u00a0\u2007\u202f"
 # join, so that find, speech and the structure see "film", not "ﬁlm".
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
               0xFB05: "st", 0xFB06: "st"}
+# A number typed at the start of a list item's text ("2. ", "b) ").
+_OWN_NUMBER = re.compile(r"(\w{1,9}[.)])(?=[ \u00a0]|$)")
 
 
 @dataclass(slots=True)
@@ -121,8 +131,16 @@ class BlockBuilder:
             self.close()
             self._after_image = True
 
-    def end_block(self, kind: BlockKind, level: int = 0, ordinal: str = "") -> None:
-        """Close the current block as ``kind``; nothing happens when it holds no text."""
+    def end_item(self, level: int, ordinal: str) -> None:
+        """Close the current block as a list item. A number as the list shows it ("3.", "b)",
+        "iv.") opens the item's text, so it is seen, heard and found as a Markdown list's is;
+        a bullet stays a marker drawn beside the text; "" is an item's later paragraph."""
+        self.end_block(BlockKind.LIST_ITEM, level, ordinal, numbered=is_list_number(ordinal))
+
+    def end_block(self, kind: BlockKind, level: int = 0, ordinal: str = "", *,
+                  numbered: bool = False) -> None:
+        """Close the current block as ``kind``; nothing happens when it holds no text.
+        ``numbered``: ``ordinal`` is written before the text (``end_item``)."""
         text = "".join(self._parts)
         stripped = text.rstrip(_BLANK + LINE_BREAK)
         lead = len(stripped) - len(stripped.lstrip(_BLANK + LINE_BREAK))
@@ -138,6 +156,15 @@ class BlockBuilder:
                 ),
                 key=lambda r: (r.start, -r.end),
             ))
+            own = _OWN_NUMBER.match(stripped) if numbered else None
+            if own is not None and own.group(1)[:-1] == ordinal[:-1]:
+                # The item's text already opens with its number (a page that hides its
+                # list's numbers with a style sheet and types them): written once.
+                ordinal, numbered = own.group(1), False
+            if numbered:
+                shift = len(ordinal) + 1
+                stripped = f"{ordinal} {stripped}"
+                runs = [Inline(r.start + shift, r.end + shift, r.style, r.target) for r in runs]
             line = len(self.blocks)
             self.blocks.append(
                 Block(kind, stripped, 0, (line, line + 1), level, tuple(runs), ordinal=ordinal)

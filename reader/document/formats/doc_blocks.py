@@ -113,7 +113,7 @@ class StoryReader:
         if level is not None:
             self.builder.end_block(BlockKind.HEADING, level + 1)
         elif listed is not None and not listed.label:
-            self.builder.end_block(BlockKind.LIST_ITEM, listed.depth, listed.ordinal)
+            self.builder.end_item(listed.depth, listed.ordinal)
         elif style.quote:
             self.builder.end_block(BlockKind.QUOTE, 1)
         else:

@@ -5,10 +5,11 @@ A paragraph names its list by ilfo (1-based, in PlfLfo) and its level by ilvl; t
 override names a list definition (lsid, in PlfLst), whose levels (nine, or one for a simple
 list) follow PlfLst in the table stream. Each level has a number format (nfc) and a number
 text (xst) where a character 0-8 stands for that level's number: "\\x00." is "1.",
-"Q\\x00." is "Q1.". As in .docx files (``docx_numbering``), a bullet or a plain number makes
-a list item, and a number text with words of its own ("Q1.", "Question 1:") opens its
-paragraph's text instead. A list override's own levels (a restart, another format) are not
-read: such a list counts on as its definition says.
+"Q\\x00." is "Q1.". As in .docx files (``docx_numbering``), a bullet or a number makes a
+list item (the number as Word shows it, "b)", "iv.", opens the item's text), and a number text
+with words of its own ("Q1.", "Question 1:") opens a paragraph's text instead. A list
+override's own levels (a restart, another format) are not read: such a list counts on as its
+definition says.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .doc_sprms import DocDamaged, span, u8, u16, u32
-from .docx_numbering import Marker, roman
+from .docx_numbering import Marker, written
 
 LISTS, OVERRIDES = 73, 74  # PlfLst and PlfLfo in fibRgFcLcb97
 _BULLET, _NO_NUMBER = 23, 255
-_UPPER_ROMAN, _LOWER_ROMAN, _UPPER_LETTER, _LOWER_LETTER = 1, 2, 3, 4
+# The number formats (nfc, MS-DOC's MSONFC) a level writes as .docx files' w:numFmt does.
+_FORMATS = {1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter",
+            22: "decimalZero"}
 _MAX_LISTS = 32767  # cLst is a signed 16-bit count
 
 
@@ -61,23 +64,16 @@ class Lists:
             del self._counters[deeper]  # a new item restarts the numbering below it
         count = self._counters.get((lsid, level), defined.start - 1) + 1
         self._counters[(lsid, level)] = count
-        words = "".join(c for c in defined.text if ord(c) > 8)
-        if not any(c.isalpha() for c in words):
-            return Marker(level + 1, f"{count}.")
-        shown = "".join(self._shown(lsid, ord(c), levels) if ord(c) <= 8 else c
-                        for c in defined.text)
-        return Marker(level + 1, f"{count}.", " ".join(shown.split()))
+        shown = " ".join("".join(self._shown(lsid, ord(c), levels) if ord(c) <= 8 else c
+                                 for c in defined.text).split())
+        if any(c.isalpha() for c in defined.text if ord(c) > 8):  # words of its own: text
+            return Marker(level + 1, f"{count}.", shown)
+        return Marker(level + 1, shown if any(c.isalnum() for c in shown) else "-")
 
     def _shown(self, lsid: int, level: int, levels: list[_Level]) -> str:
         defined = levels[level] if level < len(levels) else _Level(0, "")
-        count, kind = self._counters.get((lsid, level), defined.start), defined.format
-        if kind in (_UPPER_LETTER, _LOWER_LETTER):
-            letter = chr(ord("a") + (count - 1) % 26)
-            return letter.upper() if kind == _UPPER_LETTER else letter
-        if kind in (_UPPER_ROMAN, _LOWER_ROMAN):
-            numeral = roman(count)
-            return numeral.upper() if kind == _UPPER_ROMAN else numeral
-        return str(count)
+        count = self._counters.get((lsid, level), defined.start)
+        return written(count, _FORMATS.get(defined.format, "decimal"))
 
 
 def _definitions(table: bytes, offset: int, size: int) -> dict[int, list[_Level]]:

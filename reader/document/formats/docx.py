@@ -138,7 +138,7 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder,
         builder.end_block(BlockKind.HEADING, level)
     else:
         if listed and not listed.label:
-            builder.end_block(BlockKind.LIST_ITEM, listed.depth, listed.ordinal)
+            builder.end_item(listed.depth, listed.ordinal)
         elif _in_quote_style(style):
             builder.end_block(BlockKind.QUOTE, 1)
         else:

@@ -23,6 +23,7 @@ from .blocks import BlockBuilder, Extracted
 from .html_chrome import without_chrome
 from .html_jsonld import json_ld_article
 from .html_language import NEVER_TEXT, headline, language_of, page_title
+from .html_lists import ListNumbers, list_numbers
 from .html_visible import show_as_browsed
 from .pull_quotes import without_pull_quotes
 from .safety import html_parser
@@ -127,7 +128,7 @@ class _Context:
     """Where the walk is: the containers open around the current text."""
 
     containers: list[str] = field(default_factory=list)  # "quote" / "ol" / "ul", innermost last
-    counters: list[int] = field(default_factory=list)  # the next number of each open list
+    counters: list[ListNumbers] = field(default_factory=list)  # each open list's numbering
     marker: str = ""  # the list item's marker, until its first block takes it
     heading: int = 0
     preformatted: int = 0
@@ -211,15 +212,10 @@ def _enter(element: etree._Element, tag: str, context: _Context,
     if tag in ("ul", "ol", "blockquote"):
         kind = "quote" if tag == "blockquote" else tag
         context.containers.append(kind)
-        first = element.get("start", "1")
-        context.counters.append(int(first) if first.isdigit() else 1)
+        context.counters.append(list_numbers(element, tag))
         return lambda: _end_container(context, builder)
     if tag == "li":
-        if context.containers and context.containers[-1] == "ol":
-            context.marker = f"{context.counters[-1]}."
-            context.counters[-1] += 1
-        else:
-            context.marker = "-"
+        context.marker = context.counters[-1].marker(element) if context.counters else "-"
     return lambda: _flush(context, builder)
 
 
@@ -264,7 +260,7 @@ def _flush(context: _Context, builder: BlockBuilder) -> None:
         builder.end_block(BlockKind.QUOTE, context.containers.count("quote"))
     elif context.containers:
         depth = sum(1 for c in context.containers if c != "quote")
-        builder.end_block(BlockKind.LIST_ITEM, depth, context.marker)
+        builder.end_item(depth, context.marker)
         context.marker = ""
     else:
         builder.end_block(BlockKind.PARAGRAPH)

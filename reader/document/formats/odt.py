@@ -2,11 +2,11 @@
 
 Headings by their outline level; bold and italic through the styles (an automatic style such
 as "T1" or "P3" names its parent, so the chain is followed); lists with their depth and
-whether they are numbered (a list that goes on numbering, ``text:continue-numbering``,
-counts on; one numbered with words of its own, "Q1.", shows them as its text); links,
-image descriptions, tables. Language from the default style's ``fo:language`` or meta.xml.
-Tracked deletions, notes and comments are not read, nor hidden text (a hidden character
-style, section or paragraph).
+their numbers as text (``odt_lists``; a list that goes on numbering,
+``text:continue-numbering``, counts on; one numbered with words of its own, "Q1.", opens a
+paragraph with them); links, image descriptions, tables. Language from the default
+style's ``fo:language`` or meta.xml. Tracked deletions, notes and comments are not read, nor
+hidden text (a hidden character style, section or paragraph).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .html_language import primary_language
 from .metadata_title import given_title
+from .odt_lists import NumberedLevel, item_marker, item_start, numbered_levels
 from .safety import SafeZip
 
 _SKIPPED = frozenset(
@@ -37,10 +38,8 @@ class _Styles:
     def __init__(self, document: Any) -> None:
         self._own: dict[str, tuple[bool | None, bool | None, str]] = {}
         self._hidden: dict[str, bool] = {}
-        self.numbered_lists: set[str] = set()
-        # A numbered list's words around its number at each level ("Q", "."), when it has
-        # words of its own: an interview's questions numbered "Q1.", "Question 1:".
-        self.list_words: dict[str, dict[int, tuple[str, str]]] = {}
+        # Each list style's numbered levels: how each shows its number ("3.", "b)", "Q1.").
+        self.list_levels: dict[str, dict[int, NumberedLevel]] = {}
         self.title_styles: set[str] = set()
         for style in document.get_styles():
             name = getattr(style, "name", None)
@@ -55,10 +54,8 @@ class _Styles:
             self._own[name] = (bold, italic, parent)
             if props.get("text:display") is not None:  # "none": LibreOffice's hidden text
                 self._hidden[name] = props["text:display"] == "none"
-            if style.tag == "text:list-style" and style.get_elements(
-                    "text:list-level-style-number"):
-                self.numbered_lists.add(name)
-                self.list_words[name] = _list_words(style)
+            if style.tag == "text:list-style":
+                self.list_levels[name] = numbered_levels(style)
             if name == "Title" or parent == "Title":
                 self.title_styles.add(name)
 
@@ -115,7 +112,7 @@ class _Walk:
 
     def __init__(self, builder: BlockBuilder, styles: _Styles) -> None:
         self.builder, self.styles = builder, styles
-        self.lists: list[tuple[bool, list[int]]] = []  # (numbered, counter) per open list
+        self.lists: list[list[int]] = []  # each open list's count so far (0: no item yet)
         self.list_styles: list[str] = []  # each open list's style, a nested one's inherited
         self.last_counters: dict[str, list[int]] = {}  # each style's last list, to go on
         self.marker = ""
@@ -218,8 +215,6 @@ class _Walk:
             return end_paragraph
         if tag == "text:list":
             name = element.get_attribute_string("text:style-name") or ""
-            numbered = name in self.styles.numbered_lists or (
-                bool(self.lists) and self.lists[-1][0] and not name)
             style = name or (self.list_styles[-1] if self.list_styles else "")
             counter = [0]
             if not self.lists and (element.get_attribute_string("text:continue-list") or (
@@ -227,18 +222,11 @@ class _Walk:
                 counter = self.last_counters.get(style, counter)  # numbering goes on
             if not self.lists:
                 self.last_counters[style] = counter
-            self.lists.append((numbered, counter))
+            self.lists.append(counter)
             self.list_styles.append(style)
             return self._end_list
         if tag == "text:list-item":
-            numbered, counter = self.lists[-1] if self.lists else (False, [0])
-            counter[0] += 1
-            self.marker = f"{counter[0]}." if numbered else "-"
-            words = self.styles.list_words.get(self.list_styles[-1] if self.list_styles else "",
-                                               {}).get(len(self.lists))
-            if numbered and words:
-                builder.text(f"{words[0]}{counter[0]}{words[1]} ")
-                self.labelled = True
+            self._number_item(element)
             return None
         if tag == "table:table":
             self.rows_in_table = 0
@@ -268,6 +256,22 @@ class _Walk:
 
         return close
 
+    def _number_item(self, item: Any) -> None:
+        """The item's marker: its number as its list style shows it, or a bullet."""
+        levels = self.styles.list_levels.get(self.list_styles[-1] if self.list_styles else "",
+                                             {})
+        numbered = levels.get(len(self.lists))
+        if numbered is None or not self.lists:
+            self.marker = "-"
+            return
+        counter, start = self.lists[-1], item_start(item)
+        counter[0] = start if start is not None else counter[0] + 1 if counter[0] else (
+            numbered.start)
+        self.marker = item_marker(levels, [count[0] or 1 for count in self.lists])
+        if numbered.has_words and self.marker != "-":  # "Q1.": a paragraph that opens with it
+            self.builder.text(f"{self.marker} ")
+            self.labelled = True
+
     def _end_list(self) -> None:
         self.lists.pop()
         self.list_styles.pop()
@@ -284,7 +288,7 @@ class _Walk:
         elif name in self.styles.title_styles:
             builder.end_block(BlockKind.HEADING, 1)
         elif self.lists and not self.labelled:
-            builder.end_block(BlockKind.LIST_ITEM, len(self.lists), self.marker)
+            builder.end_item(len(self.lists), self.marker)
             self.marker = ""
         else:
             builder.end_block(BlockKind.PARAGRAPH)
@@ -298,17 +302,6 @@ class _Walk:
         self.row_cells = -1
         kind = BlockKind.TABLE_HEADER if header else BlockKind.TABLE_ROW
         self.builder.end_block(kind)
-
-
-def _list_words(style: Any) -> dict[int, tuple[str, str]]:
-    """The numbered levels of a list style whose prefix or suffix has words."""
-    words = {}
-    for level in style.get_elements("text:list-level-style-number"):
-        prefix = level.get_attribute_string("style:num-prefix") or ""
-        suffix = level.get_attribute_string("style:num-suffix") or ""
-        if any(c.isalpha() for c in prefix + suffix):
-            words[int(level.get_attribute_string("text:level") or 1)] = (prefix, suffix)
-    return words
 
 
 def element_children_skip(element: Any) -> None:

@@ -5,8 +5,8 @@ No library keeps what the structure rules need (striprtf gives plain text only: 
 question looks like its answer), so this is a small reader of the RTF 1.9 specification's
 text: groups, control words and symbols, in one pass. It keeps paragraphs, bold and italic
 runs (also those a paragraph's style sets), headings (by outline level, given on the
-paragraph or by its style), list items (their marker as written), line breaks, links, tables
-(``rtf_tables``: as Word files' are), Unicode (``\\uN``
+paragraph or by its style), list items (a number as written opens the text, a bullet is
+none), line breaks, links, tables (``rtf_tables``: as Word files' are), Unicode (``\\uN``
 with its fallback characters skipped) and code pages (``\\ansicpg``, the fonts' charsets,
 ``\\'hh`` bytes, several at once for Asian code pages). A field reads as its result, never
 its instruction. Left out: hidden text (``\\v``, which no program shows), pictures,
@@ -165,7 +165,7 @@ class _Reader:
         if level is not None:
             self.builder.end_block(BlockKind.HEADING, level + 1)
         elif marker:
-            self.builder.end_block(BlockKind.LIST_ITEM, max(1, paragraph.list_depth), marker)
+            self.builder.end_item(max(1, paragraph.list_depth), marker)  # a number: text
         else:
             self.builder.end_block(BlockKind.PARAGRAPH)
 

@@ -335,6 +335,7 @@ def _place_in_list(cursor: QTextCursor, block: Block, lists: dict[int, QTextList
     if block.number_length:  # its number is in its text: indented (block format), no marker
         lists.pop(block.level, None)
         return
+    # A number left out of the text (no reader leaves one out now) is drawn rather than lost.
     ordered = block.ordinal[0].isdigit()
     current = lists.get(block.level)
     if current is not None and _is_ordered(current.format()) == ordered:

@@ -157,12 +157,14 @@ def test_lists_are_list_items_at_their_depth_with_their_numbers(tmp_path):
             .add("Nested", list_level=1).add("After.")
             .add("One", list_level=0, list_id=NUMBERS).add("One a", list_level=1, list_id=NUMBERS)
             .add("Two", list_level=0, list_id=NUMBERS))
-    assert [(block.kind, block.level, block.ordinal) for block in
+    assert [(block.kind, block.level, block.ordinal, block.text) for block in
             _open(tmp_path, word.build()).blocks] == [
-        (BlockKind.PARAGRAPH, 0, ""), (BlockKind.LIST_ITEM, 1, "-"),
-        (BlockKind.LIST_ITEM, 2, "-"), (BlockKind.PARAGRAPH, 0, ""),
-        (BlockKind.LIST_ITEM, 1, "1."), (BlockKind.LIST_ITEM, 2, "1."),
-        (BlockKind.LIST_ITEM, 1, "2.")]
+        (BlockKind.PARAGRAPH, 0, "", "Before."),
+        (BlockKind.LIST_ITEM, 1, "-", "By the list style"),
+        (BlockKind.LIST_ITEM, 2, "-", "Nested"), (BlockKind.PARAGRAPH, 0, "", "After."),
+        # A number is text, as Word shows it ("a)" at the second level); a bullet is not.
+        (BlockKind.LIST_ITEM, 1, "1.", "1. One"), (BlockKind.LIST_ITEM, 2, "a)", "a) One a"),
+        (BlockKind.LIST_ITEM, 1, "2.", "2. Two")]
 
 
 def test_questions_numbered_by_word_s_lists_show_their_numbers_words(tmp_path):

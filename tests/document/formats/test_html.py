@@ -67,8 +67,8 @@ def test_headings_lists_quotes_styles_links_and_tables_are_kept(tmp_path):
         (BlockKind.HEADING, 1, "", "Titel"),
         (BlockKind.HEADING, 3, "", "Unter"),
         (BlockKind.PARAGRAPH, 0, "", "Ein fetter und kursiver Link Ein Foto"),
-        (BlockKind.LIST_ITEM, 1, "4.", "vier"),
-        (BlockKind.LIST_ITEM, 1, "5.", "fünf"),
+        (BlockKind.LIST_ITEM, 1, "4.", "4. vier"),  # the number is text: seen, heard, found
+        (BlockKind.LIST_ITEM, 1, "5.", "5. fünf"),
         (BlockKind.QUOTE, 1, "", "Zitat"),
         (BlockKind.PARAGRAPH, 0, "", "Die Bildunterschrift"),
         (BlockKind.TABLE_HEADER, 0, "", "Name\tAlter"),

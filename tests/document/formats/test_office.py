@@ -46,8 +46,8 @@ def test_word_headings_come_from_outline_levels_whatever_the_style_is_called(tmp
         (BlockKind.HEADING, 2, "", "Une partie"),
         (BlockKind.PARAGRAPH, 0, "", "Une question en gras ?"),
         (BlockKind.LIST_ITEM, 1, "-", "Premier point"),
-        (BlockKind.LIST_ITEM, 1, "1.", "Étape un"),
-        (BlockKind.LIST_ITEM, 1, "2.", "Étape deux"),
+        (BlockKind.LIST_ITEM, 1, "1.", "1. Étape un"),  # its number is text, not a bullet's
+        (BlockKind.LIST_ITEM, 1, "2.", "2. Étape deux"),
         (BlockKind.TABLE_HEADER, 0, "", "Nom\tÂge"),
         (BlockKind.TABLE_ROW, 0, "", "Ann\t30"),
         (BlockKind.PARAGRAPH, 0, "", "Après le tableau."),

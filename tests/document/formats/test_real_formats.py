@@ -136,7 +136,8 @@ def test_a_numbered_list_in_a_table_of_values_is_counted_once(tmp_path):
     document.save(str(path))
     blocks = open_document(path, with_language=False).blocks
     items = [b for b in blocks if b.kind is BlockKind.LIST_ITEM]
-    assert [(b.text, b.ordinal) for b in items] == [("Salle C", "2.")]
+    assert [(b.text, b.ordinal) for b in items] == [("2. Salle C", "2.")]
+    assert "Lundi\t1. Salle A" in [b.text for b in blocks]  # the cell's number, as Word shows it
 
 
 def test_a_word_pull_quote_in_a_text_box_is_read_once(tmp_path):
