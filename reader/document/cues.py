@@ -33,6 +33,8 @@ _MARK_OPENINGS = frozenset("•◦‣●○▪■□►▶▸➤➢➔→⇒✔�
     chr(c) for c in (*range(0x1F300, 0x1FB00), *range(0x2600, 0x27C0))
 )
 _NUMBERED = re.compile(r"\d{1,9}[.)]")
+_STRAY_STOP = re.compile(r"[.,;]+[ \t]?(?=[¿¡])")
+_STRAY_OPENINGS = frozenset(".,;")
 # A camera's file name: "DSC_0412", "IMG-2044.jpg", "PXL_20230512_0931", before a capital.
 _PHOTO_NAME = re.compile(
     r"(?:DSCN?|IMG|PXL|DCIM|P)[_-]?\d{3,}(?:_\d+)*(?:\.(?i:jpe?g|png|heic))?[ \t]*(?=[A-ZÀ-ÖØ-Þ])"
@@ -47,6 +49,28 @@ _NUMBER_OPENING = re.compile(
     r"|\.?[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"  # "3- O que…", "1.- ¿Por qué…?"
     r"|\d{1,2}[ \t]+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "1 Pourquoi… ?", as a class numbers them
 )
+
+
+def _dialogue_items(span: list[Block], kinds: list[BlockKind]) -> set[int]:
+    """"- ¿Qué es lo que más te gusta …?" / "- Pues lo que os digo, …": "-" items in a row,
+    one asking and the next, longer, not, twice or more in a text, are a dialogue's dashes a
+    list swallowed: each such pair is two turns, not two items (a list of questions asks in
+    every item)."""
+    dashed = {
+        k for k, kind in enumerate(kinds)
+        if kind is BlockKind.LIST_ITEM and span[k].ordinal == "-" and span[k].level == 1
+    }
+    found: set[int] = set()
+    for k in sorted(dashed):
+        reply = span[k + 1].text if k + 1 in dashed else ""
+        if (
+            reply
+            and ending(span[k].text) is Ending.QUESTION
+            and ending(reply) is not Ending.QUESTION
+            and len(reply) > len(span[k].text)
+        ):
+            found.update((k, k + 1))
+    return found if len(found) >= 4 else set()
 
 
 def _answered_groups(
@@ -107,6 +131,26 @@ def _settle_speakers(
             prefixes[k], speakers[k], cuts[k] = Prefix.NONE, "", 0
     if len(recurring) >= 2:
         _name_then_period(prefixes, speakers, cuts, texts, recurring)
+    _after_page_number(prefixes, speakers, cuts, texts, recurring)
+
+
+_GLUED_NUMBER = re.compile(r"\d{1,4}(?=[^\W\d_])")
+
+
+def _after_page_number(
+    prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str],
+    recurring: list[str],
+) -> None:
+    """A recurring speaker's label with a page's number glued before it, as a PDF's page
+    break leaves it ("51Z.M: Our trip was great." among "Z.M: …" turns), is that speaker's
+    turn: a number against a name is no word of the turn."""
+    for k in [k for k, text in enumerate(texts) if text[:1].isdigit()]:
+        number = _GLUED_NUMBER.match(texts[k]) if prefixes[k] is Prefix.NONE else None
+        if number is None:
+            continue
+        prefix, name, cut = split_prefix(texts[k][number.end() :])
+        if prefix is Prefix.SPEAKER and name.casefold() in recurring:
+            prefixes[k], speakers[k], cuts[k] = prefix, name.casefold(), number.end() + cut
 
 
 # "Michał.  Bartku, …?": a turn's name followed by a period, then the turn in capitals.
@@ -217,13 +261,13 @@ class Cues:
         _answered_groups(groups, prefixes, speakers, cuts)
         list_item = BlockKind.LIST_ITEM
         numbered: set[int] = set()  # questions opened by a number ("3. Pourquoi ?")
+        dialogue = _dialogue_items(span, kinds)
         for k in [k for k, kind in enumerate(kinds) if kind is list_item]:
             # "- Question ?" alone between paragraphs: a dialogue dash read as a list.
-            if (
-                span[k].ordinal in _LOOSE_MARKERS
-                and (k == 0 or kinds[k - 1] is not list_item)
+            if span[k].ordinal in _LOOSE_MARKERS and (k in dialogue or (
+                (k == 0 or kinds[k - 1] is not list_item)
                 and (k + 1 == count or kinds[k + 1] is not list_item)
-            ):
+            )):
                 kinds[k] = BlockKind.PARAGRAPH
                 prefixes[k] = Prefix.DASH if prefixes[k] is Prefix.NONE else prefixes[k]
             # "3. Question ?" alone between paragraphs: a numbered question, as blogs write them.
@@ -272,6 +316,11 @@ class Cues:
             mark = _MARK.match(texts[k])
             if mark is not None and prefixes[k] is Prefix.NONE and kinds[k] is BlockKind.PARAGRAPH:
                 cuts[k] = mark.end()
+        for k in [k for k, text in enumerate(texts) if text[:1] in _STRAY_OPENINGS]:
+            # ".¿Recuerdas …?": the stop of the line above, which a copy moved to this one.
+            stray = _STRAY_STOP.match(texts[k])
+            if stray is not None and prefixes[k] is Prefix.NONE and kinds[k] is BlockKind.PARAGRAPH:
+                cuts[k] = stray.end()
         _unnumber_counts(numbered, prefixes, cuts, texts)
         name_the_initials(prefixes, speakers, cuts, texts)
         drop_acronyms(prefixes, speakers, cuts, texts)

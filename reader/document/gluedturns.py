@@ -41,15 +41,20 @@ from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 
 # "… cuenta. -¿En qué …?": a dash right against an opening question mark, after a sentence.
 _GLUED_DASH_QUESTION = re.compile(r"(?<=[.!?…»”\"])\s(?=[-–—]\s?¿)")
+# "… algo más.- ¿Cuál es …?", "… allí.- Si te dieran …, ¿con qué …?": the same dash with no
+# space before it, right after the period (cut there: the period stays the answer's).
+# A word of two letters at least before it: "P.- …" is a question's label, not an answer's end.
+_STUCK_DASH_QUESTION = re.compile(r"(?<=[^\W\d_]{2})[.!…](?=[-–—](?:\s?¿|[ \t][A-ZÀ-ÖØ-Þ]))")
 # "¿…? Answer": the question mark that ends a list item's first sentence, before a capital
 # (Latin, Cyrillic or Greek).
 _QUESTION_END = re.compile(r"\?[»”\"]?\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])")
 # The same, or before a dialogue dash opening the answer's line where a web page or a Word
 # file broke it: "Vad är …, tycker du?" / "– Att se till …" (a text file's such paragraph is
 # split when read: ``lines.dashed_reply``).
+# The answer may open with any opening quotation mark, single ones too (‘I had …’, „Ja …“).
 _PAIR_END = re.compile(
-    r"\?[»”\"]?(?:\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
-    r"|\u2028(?=[-–—]\s?[¡¿«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9]))"
+    r"\?[»”\"]?(?:\s(?=[¡¿«“„‘\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
+    r"|\u2028(?=[-–—]\s?[¡¿«“„‘\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9]))"
 )
 _MIN_ITEMS = 3
 # A paragraph opened by a question's number: "1 Pourquoi… ?", "2. Et après ?", "3-O que…?".
@@ -266,6 +271,7 @@ _DASH_QUESTION_LINE = re.compile(r"[-–—]\s?¿[^\u2028]*\?[»”\"]?(\u2028)(
 
 def _dash_cuts(text: str) -> list[int]:
     cuts = [m.start() for m in _GLUED_DASH_QUESTION.finditer(text)]
+    cuts += [m.start() for m in _STUCK_DASH_QUESTION.finditer(text)]
     own_line = _DASH_QUESTION_LINE.match(text)
     if own_line is not None:
         cuts.append(own_line.start(1))

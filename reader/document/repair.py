@@ -37,8 +37,14 @@ def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
 
     Returns the blocks, placed again in document coordinates, and the number of joins. Joined
     text is separated by one space, so no offset moves: the "\\n" between the two blocks
-    becomes the space.
+    becomes the space. A paragraph of nothing but spaces a page left between its paragraphs (a
+    line of "&nbsp;", which Markdown does not count as blank) is dropped: it is the blank line
+    it stands for, not a turn of an interview nor a line to read.
     """
+    kept = [block for block in blocks if block.kind is not BlockKind.PARAGRAPH or block.text.strip()]
+    if len(kept) < len(blocks):
+        joined, joins = join_broken_paragraphs(kept)
+        return (joined if joins else place_blocks(kept)), joins
     result: list[Block] = []
     # A paragraph and its continuations, joined once at the end of the run: rebuilding the text
     # at each join would be quadratic when an extraction left a blank line after every line.

@@ -156,7 +156,7 @@ def form_answerer(cues: Cues) -> QA | None:
     turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
     if len(turns) < 2 or question_ratio(cues, turns) >= 0.5:
         return None
-    asked = _questions_before(cues, turns)
+    asked = _questions_before(cues, turns, chatty=True)
     return assemble(Form.SPEAKER, cues, asked) if asked is not None else None
 
 
@@ -176,10 +176,13 @@ def form_dashed_answers(cues: Cues) -> QA | None:
     return assemble(Form.DASH, cues, asked) if asked is not None else None
 
 
-def _questions_before(cues: Cues, turns: list[int]) -> list[int] | None:
+def _questions_before(cues: Cues, turns: list[int], chatty: bool = False) -> list[int] | None:
     """The unlabelled paragraphs right before the guest's ``turns``, when they are the
     questions: ≥ 2, one per turn at least three times in four, at least half ending like
-    questions, and shorter than the turns by median."""
+    questions, and shorter than the turns by median. ``chatty``: a named guest's turns may be
+    the shorter when three or more paragraphs before them all ask and none of the turns does
+    (a school paper's interviewer chats before each question: "… Tell me how it was?" /
+    "Z.M: Our trip was great.")."""
     prefixes, kinds = cues.prefixes, cues.kinds
     # An advert's marker between a question and its answer ("ANZEIGE") stands aside.
     before = [k - 2 if k > 1 and k - 1 in cues.asides else k - 1 for k in turns]
@@ -188,7 +191,10 @@ def _questions_before(cues: Cues, turns: list[int]) -> list[int] | None:
     ]
     if len(asked) < 2 or 4 * len(asked) < 3 * len(turns) or question_ratio(cues, asked) < 0.5:
         return None
-    if median(cues.words(k) for k in asked) >= median(cues.words(k) for k in turns):
+    if median(cues.words(k) for k in asked) >= median(cues.words(k) for k in turns) and not (
+        chatty and len(asked) >= 3 and question_ratio(cues, asked) == 1.0
+        and question_ratio(cues, turns) == 0.0
+    ):
         return None
     return asked
 

@@ -115,8 +115,12 @@ _INITIAL_AND_NAME = re.compile(r"[A-Z]\.\s*[A-ZÀ-ÖØ-Þ][\w'’\-]+\s*:\s")
 # Dialogue dashes, as French, Spanish and Russian interviews write them: "— ", "–", "-- ".
 # A hyphen right against the word ("-Me gustaría…") is a dash as Spanish papers print it.
 # A quotation taken up mid-way may open the first ("“(…) – Diario do Miño (DM): …").
+# A hyphen set apart from an opening "¿" or "¡" is one too ("- ¿Cuál …?"), also after the stray
+# stops a copy left before it ("-.- ¿Por qué …?"), or from a sentence that asks with "¿" ("- Si
+# te dieran a elegir …, ¿con qué …?").
 _DASH_PREFIX = re.compile(
     r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,2})\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])"
+    r"|(?:-\.)?-[ \t](?=[¿¡]|[A-ZÀ-ÖØ-Þ][^?¿.\u2028]{0,200}¿)"
 )
 # A speaker's name before a colon: "Le Monde :", "J. G. :", "20 Minutes :", "SPIEGEL:",
 # "Dr. Okafor:". One to four words, each capitalised (or a number), small linking words allowed.
