@@ -203,10 +203,16 @@ def spoken_label(label: str, speaker: str) -> str:
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """Whether ``short`` is ``name`` shortened: its last word ("dale" for "stephen dale") or
-    its initials ("j" for "journaliste", "m. d." for "marie dupont")."""
+    """Whether ``short`` is ``name`` shortened: its last word ("dale" for "stephen dale"), its
+    first word or the start of it, or its initials ("j" for "journaliste", "m. d." for "marie
+    dupont")."""
     words = name.split()
     if len(words) > 1 and short == words[-1]:
+        return True
+    # "kacper" for "kacper wiśniewski", "red" (written "Red.:") for "redakcja gim4": the first
+    # name, or the first word cut short, as a school paper shortens both sides after the first
+    # exchange.
+    if len(words) > 1 and len(short) >= 3 and " " not in short and words[0].startswith(short):
         return True
     letters = "".join(ch for ch in short if ch.isalpha())
     if letters and letters == "".join(w[0] for w in words if w[0].isalpha()):

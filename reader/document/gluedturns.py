@@ -101,7 +101,7 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         found = asked_and_answered(text, [i for i, ch in enumerate(text) if ch == LINE_BREAK])
         if found:
             cuts.setdefault(index, []).extend(found)
-    for index in _numbered_answers(blocks):
+    for index in _numbered_answers(blocks) + _dashed_answers(blocks):
         cuts.setdefault(index, []).extend(_answer_cut(blocks[index].text))
     for index, found in _glued_number_cuts(blocks).items():
         cuts.setdefault(index, []).extend(found)
@@ -306,6 +306,24 @@ def _numbered_answers(blocks: list[Block]) -> list[int]:
         index
         for index in numbered
         if blocks[index].kind is not BlockKind.HEADING and _answer_cut(blocks[index].text)
+    ]
+    return answered if len(answered) >= _MIN_ITEMS else []
+
+
+def _dashed_answers(blocks: list[Block]) -> list[int]:
+    """The "-" items that hold a question and its answer ("- Zdałyście? Obie zdały i są
+    zadowolone."), when every such item of the text asks and three or more hold an answer that
+    asks nothing, as a school site reports its interview: a checklist of questions holds
+    questions only."""
+    dashed = [
+        index for index, block in enumerate(blocks)
+        if block.kind is BlockKind.LIST_ITEM and block.level == 1 and block.ordinal == "-"
+    ]
+    if any("?" not in blocks[index].text for index in dashed):
+        return []
+    answered = [
+        index for index in dashed
+        if (cut := _answer_cut(blocks[index].text)) and "?" not in blocks[index].text[cut[0] :]
     ]
     return answered if len(answered) >= _MIN_ITEMS else []
 

@@ -162,9 +162,11 @@ _SPEAKER_CELL = re.compile(
 # "Repórter- ", "Entrevistado – ": a name of one or two words, then a dash against it or set
 # apart, as school papers write turns; a small word may link the two, as in a paper's name
 # ("Folha do Sul – …?"). Only a name that opens two turns counts, like any other.
+# A period may end the name before a spaced dash, as a blog sets a dialogue ("Sophie. – Claire,
+# peux-tu …?" / "Claire. – L'idée …").
 _SPEAKER_DASH = re.compile(
     rf"({_NAME_WORD}(?:\s+(?:{_LINK_WORD}\s+)?{_NAME_WORD})?)(?<=[^\W\d_])"
-    r"(?:-|\s+[-–—])\s+(?=\S)"
+    r"(?:\.\s+[–—-]|-|\s+[-–—])\s+(?=\S)"
 )
 # A name in capitals with no colon, as French papers print turns: "LE MONDE. – Pourquoi …?",
 # "JULIE DURAND Pourquoi …?". Only a name that opens two turns counts, like any other.
