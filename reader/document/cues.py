@@ -119,12 +119,14 @@ def _settle_speakers(
     for k in turns:
         uses[speakers[k]] = uses.get(speakers[k], 0) + 1
     recurring = [name for name, count in uses.items() if count >= 2]
+    first = {speakers[k]: k for k in reversed(turns)}
     answered = kept_once(turns, speakers, uses, texts, dashed)
     for k in turns:
         name = speakers[k]
         if uses[name] >= 2 or k in answered:
             continue
-        short = next((r for r in recurring if _abbreviates(r, name)), "")
+        short = next((r for r in recurring if _abbreviates(r, name)), "") or next(
+            (r for r in recurring if k < first[r] and _cut_short(r, name)), "")
         if short:
             speakers[k] = short
         else:
@@ -203,16 +205,10 @@ def spoken_label(label: str, speaker: str) -> str:
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """Whether ``short`` is ``name`` shortened: its last word ("dale" for "stephen dale"), its
-    first word or the start of it, or its initials ("j" for "journaliste", "m. d." for "marie
-    dupont")."""
+    """Whether ``short`` is ``name`` shortened: its last word ("dale" for "stephen dale") or
+    its initials ("j" for "journaliste", "m. d." for "marie dupont")."""
     words = name.split()
     if len(words) > 1 and short == words[-1]:
-        return True
-    # "kacper" for "kacper wiśniewski", "red" (written "Red.:") for "redakcja gim4": the first
-    # name, or the first word cut short, as a school paper shortens both sides after the first
-    # exchange.
-    if len(words) > 1 and len(short) >= 3 and " " not in short and words[0].startswith(short):
         return True
     letters = "".join(ch for ch in short if ch.isalpha())
     if letters and letters == "".join(w[0] for w in words if w[0].isalpha()):
@@ -221,6 +217,15 @@ def _abbreviates(short: str, name: str) -> bool:
     # without the word joining them or a title shortened with a period.
     named = [w for w in words if not _JOINING.fullmatch(w) and not (w.endswith(".") and len(w) > 2)]
     return bool(letters) and letters == "".join(w[0] for w in named if w[0].isalpha())
+
+
+def _cut_short(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name``'s first word, or the start of it, as a school paper
+    shortens both sides once the first exchange named them in full ("kacper" for "kacper
+    wiśniewski", "red" written "Red.:" for "redakcja gim4"): only before the short form's
+    first turn, so that a later lead-in ("Annual report:" among "Ann:") stays text."""
+    words = name.split()
+    return len(words) > 1 and len(short) >= 3 and " " not in short and words[0].startswith(short)
 
 
 _JOINING = re.compile(JOINING_WORD)

@@ -13,11 +13,13 @@ no offset moves (that character becomes the "\\n" between two blocks):
 - a question on a paragraph's first line, a guest's full name opening each line after it
   ("Can you each …?" / "Ines Moreau: …" / "Lukas Brandt: …", ``gluedlabels``);
 - a dialogue dash opening a question glued after a sentence ("… sin darme cuenta. -¿En qué
-  se basa tu trabajo?"): the question becomes a paragraph of its own;
+  se basa tu trabajo?", or stuck to its period: "… algo más.- ¿Cuál …?"): the question becomes
+  a paragraph of its own (``dashturns``);
 - numbered questions, three or more, each followed by its answer on what was the next line
   (a list's "1. Ebook o carta? Carta, senza dubbio.", a paragraph's "1 Pourquoi… ? Au
   collège…"), when every numbered block asks: split after the question — also where question
-  and answer share a line ("6 Combien d'adjoints ? J'en ai 9.").
+  and answer share a line ("6 Combien d'adjoints ? J'en ai 9."); and "-" items so, when every
+  one asks ("- Zdałyście? Obie zdały …").
 
 Only paragraphs with two colons or more, or an opening "¿", are searched for the first two
 shapes, so ordinary paragraphs cost a count each.
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .dashturns import dash_cuts, dash_turn_cuts
 from .gluedlabels import NUMBER_OPENING as _NUMBER_OPENING
 from .gluedlabels import (
     every_line_labelled_cuts,
@@ -39,12 +42,6 @@ from .lines import asked_and_answered
 from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 
-# "… cuenta. -¿En qué …?": a dash right against an opening question mark, after a sentence.
-_GLUED_DASH_QUESTION = re.compile(r"(?<=[.!?…»”\"])\s(?=[-–—]\s?¿)")
-# "… algo más.- ¿Cuál es …?", "… allí.- Si te dieran …, ¿con qué …?": the same dash with no
-# space before it, right after the period (cut there: the period stays the answer's).
-# A word of two letters at least before it: "P.- …" is a question's label, not an answer's end.
-_STUCK_DASH_QUESTION = re.compile(r"(?<=[^\W\d_]{2})[.!…](?=[-–—](?:\s?¿|[ \t][A-ZÀ-ÖØ-Þ]))")
 # "¿…? Answer": the question mark that ends a list item's first sentence, before a capital
 # (Latin, Cyrillic or Greek).
 _QUESTION_END = re.compile(r"\?[»”\"]?\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])")
@@ -76,12 +73,12 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
     for index, cut in period_name_cuts(blocks, prose, speakers).items():
         cuts.setdefault(index, []).append(cut)
     for index in [i for i in prose if "¿" in blocks[i].text]:
-        found = _dash_cuts(blocks[index].text)
+        found = dash_cuts(blocks[index].text)
         if found:
             cuts.setdefault(index, []).extend(found)
     for index, found in _labelled_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
-    for index, found in _dash_turn_cuts(blocks, prose).items():
+    for index, found in dash_turn_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
     for index, found in every_line_labelled_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
@@ -244,38 +241,6 @@ def _after_bold_question(block: Block) -> int:
         return -1
     space = block.text.find(" ", end - 1, end + 3)
     return space if space > 0 and block.text[space + 1 :].strip() else -1
-
-
-# "… es extraordinaria... —Sí, lo es.": a dialogue dash turn glued after a sentence.
-_GLUED_DASH_TURN = re.compile(r"(?<=[.!?…»”\"])\s(?=[—―]\s?[¿¡«“\"A-ZÀ-ÖØ-Þ])")
-_DASH_TURNS = 3
-
-
-def _dash_turn_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
-    """Where a dialogue dash turn glued into the paragraph before it begins, in a text whose
-    turns open with such a dash (three paragraphs or more)."""
-    if sum(1 for i in prose if blocks[i].text[:1] in "—―") < _DASH_TURNS:
-        return {}
-    cuts: dict[int, list[int]] = {}
-    for index in [i for i in prose if blocks[i].text[:1] in "—―"]:
-        found = [m.start() for m in _GLUED_DASH_TURN.finditer(blocks[index].text, 1)]
-        if found:
-            cuts[index] = found
-    return cuts
-
-
-# "-¿Crees que…?" / "Por muchos años…": a dashed question on the block's first line, its answer
-# on the lines after it, as a PDF's paragraph joins them.
-_DASH_QUESTION_LINE = re.compile(r"[-–—]\s?¿[^\u2028]*\?[»”\"]?(\u2028)(?=\S)")
-
-
-def _dash_cuts(text: str) -> list[int]:
-    cuts = [m.start() for m in _GLUED_DASH_QUESTION.finditer(text)]
-    cuts += [m.start() for m in _STUCK_DASH_QUESTION.finditer(text)]
-    own_line = _DASH_QUESTION_LINE.match(text)
-    if own_line is not None:
-        cuts.append(own_line.start(1))
-    return cuts
 
 
 def _numbered_answers(blocks: list[Block]) -> list[int]:

@@ -17,6 +17,7 @@ from statistics import median
 
 from . import textcues
 from .cues import Cues
+from .guidecues import discussed
 from .howto import listed_sections
 from .missingnumbers import topic, with_missing_numbers
 from .model import Block, BlockKind, InlineStyle
@@ -349,7 +350,7 @@ def _with_headings(
     questions = qa.questions if qa is not None else ()
     firsts = [q.first for q in questions]
     answers = [(q.answer, end) for q, end in zip(questions, [*firsts[1:], hi], strict=True)]
-    if qa is None or (not conversation and textcues.discussed(blocks, answers)):
+    if qa is None or (not conversation and discussed(blocks, answers)):
         return None
     heads = []
     for i in range(questions[0].first, hi):

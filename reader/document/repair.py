@@ -41,7 +41,7 @@ def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
     line of "&nbsp;", which Markdown does not count as blank) is dropped: it is the blank line
     it stands for, not a turn of an interview nor a line to read.
     """
-    kept = [block for block in blocks if block.kind is not BlockKind.PARAGRAPH or block.text.strip()]
+    kept = [b for b in blocks if b.kind is not BlockKind.PARAGRAPH or b.text.strip()]
     if len(kept) < len(blocks):
         joined, joins = join_broken_paragraphs(kept)
         return (joined if joins else place_blocks(kept)), joins

@@ -1,0 +1,288 @@
+"""Layout rules found in the tenth round's real pages (questions and speakers: school papers
+in German, Polish, English, Spanish and French), each with a document it must catch and one
+it must not."""
+
+from __future__ import annotations
+
+from .test_structure_layouts import CORPUS, asked, doc
+
+
+def corpus(name: str):
+    return doc(CORPUS.joinpath(f"{name}.txt").read_text(encoding="utf-8"))
+
+
+NBSP = "\u00a0"
+
+# --- A line of non-breaking spaces between paragraphs ---------------------------------------
+
+
+def test_a_line_of_non_breaking_spaces_is_a_blank_line_not_a_paragraph():
+    gap = f"\n\n{NBSP}\n\n"
+    document = doc(
+        "Besuch in der Redaktion" + gap
+        + "Jonas Berger: Mira, wie bist du zu dem Projekt gekommen?" + gap
+        + "Mira Okonkwo: Unsere Lehrerin hat es betreut, und so habe ich davon gehört." + gap
+        + "Worum geht es in deinem Artikel?" + gap
+        + "Ich habe darüber geschrieben, wie man für andere ein Vorbild sein kann." + gap
+        + "Haben viele mitgemacht?" + gap
+        + "Insgesamt waren es 120 Schüler, von unserer Schule aber nur ein paar.\n"
+    )
+    assert asked(document) == [
+        ("Jonas Berger", "Mira, wie bist du zu dem Projekt gekommen?"),
+        ("", "Worum geht es in deinem Artikel?"),
+        ("", "Haben viele mitgemacht?"),
+    ]
+    assert all(block.text.strip() for block in document.blocks)
+
+
+def test_an_article_with_non_breaking_space_lines_keeps_its_paragraphs_and_asks_nothing():
+    gap = f"\n\n{NBSP}\n\n"
+    document = doc(
+        "Schwimmbad bleibt geschlossen" + gap
+        + "Das Hallenbad bleibt den ganzen Sommer über geschlossen, teilte die Stadt mit." + gap
+        + "Grund sind Schäden am Dach, die erst im Herbst behoben werden können." + gap
+        + "Der Verein trainiert bis dahin im Nachbarort.\n"
+    )
+    assert not document.questions
+    assert [block.text for block in document.blocks][1:] == [
+        "Das Hallenbad bleibt den ganzen Sommer über geschlossen, teilte die Stadt mit.",
+        "Grund sind Schäden am Dach, die erst im Herbst behoben werden können.",
+        "Der Verein trainiert bis dahin im Nachbarort.",
+    ]
+
+
+# --- A question on its line, the answer in single quotes below it ------------------------------
+
+QUOTED_PAIRS = (
+    ("What made you want to become a teacher?", "‘I had a brilliant English teacher.’"),
+    ("What is the best part of your day?", "‘Walking round the classrooms in the morning.’"),
+    ("What would you change about the school?", "‘A bigger dining hall! Lunch is busy.’"),
+)
+
+
+def test_answers_in_single_quotes_below_their_questions_are_answers():
+    document = doc(
+        "Meet our Head Teacher\n\nOur reporters sat down with Mrs Campbell.\n\n"
+        + "\n\n".join(f"{q}\n{a}" for q, a in QUOTED_PAIRS) + "\n"
+    )
+    assert asked(document) == [("", q) for q, _ in QUOTED_PAIRS]
+
+
+def test_two_quoted_replies_under_questions_make_no_interview():
+    document = doc(
+        "Letters to the editor\n\nTwo readers wrote to us this week.\n\n"
+        + "\n\n".join(f"{q}\n{a}" for q, a in QUOTED_PAIRS[:2]) + "\n"
+    )
+    assert not document.questions
+
+
+# --- Only the guest named, the interviewer chatting before each question ------------------------
+
+CHATTY = (
+    "Interview\n\nToday I talk with Zofia, who is twelve.\n\n"
+    "Hi Zofia, thanks for agreeing to talk with me. How are you feeling this Friday? Tired?\n\n"
+    "Z.M: No, I feel fine.\n\n"
+    "You have two weeks at your new school behind you, with new friends and new teachers. "
+    "Tell me, do you feel at home there?\n\n"
+    "Z.M: Yes, I like it.\n\n"
+    "I know you went on a trip with your new class last week. We never had that. "
+    "Tell me how it was?\n\n"
+    "Z.M: It was great.\n\n"
+    "Your biggest passion is programming, and you have classes twice a week. "
+    "Do you think your future will be connected with computers?\n\n"
+    "Z.M: Yes, I think so.\n"
+)
+
+
+def test_longer_questions_before_a_named_guest_who_never_asks_are_the_questions():
+    document = doc(CHATTY)
+    assert [text[:22] for _, text in asked(document)] == [
+        "Hi Zofia, thanks for a", "You have two weeks at ", "I know you went on a t",
+        "Your biggest passion i",
+    ]
+
+
+def test_long_asking_paragraphs_before_named_replies_that_ask_too_are_no_questions():
+    # A reading circle's notes: each book's long summary ends on a rhetorical question, and a
+    # reader's short reply follows, one of them asking back: no interviewer chats here.
+    document = doc(
+        "Reading circle\n\n"
+        "The first book took us to a village by the sea, where a fisherman loses his boat in a "
+        "storm and has to start again with nothing but his hands. Who would not read on?\n\n"
+        "Anna: A lovely book.\n\n"
+        "The second book was about a town that decides to grow all its food in its streets, "
+        "from potatoes on the roundabouts to apples in the car parks. Who would have thought?\n\n"
+        "Anna: Why not?\n\n"
+        "The third book followed a letter that travels round the world for forty years before "
+        "it reaches the woman it was written to. Can a letter wait that long?\n\n"
+        "Anna: I cried.\n"
+    )
+    assert not document.questions
+
+
+# --- A page's number glued before a speaker's label ---------------------------------------------
+
+
+def test_a_page_number_glued_before_the_guests_label_leaves_the_turn_hers():
+    document = doc(CHATTY.replace("Z.M: It was great.", "51Z.M: It was great."))
+    assert len(document.questions) == 4
+
+
+def test_a_number_glued_before_a_name_nobody_else_uses_is_text():
+    document = doc(CHATTY.replace("Z.M: It was great.", "51Q.R: It was great."))
+    # Q.R is no speaker of this interview: the paragraph is the answer's text, and the
+    # question above it still asks, answered by it.
+    answers = [block.text for block in document.blocks if block.text.startswith("51")]
+    assert answers == ["51Q.R: It was great."]
+    assert all(q.speaker == "" for q in document.questions)
+    assert not any(q.heading.startswith("51") for q in document.questions)
+
+
+# --- Spanish dialogue dashes, set apart or stuck to the answer -----------------------------------
+
+def test_dashes_set_apart_or_stuck_to_the_answer_open_the_questions():
+    # "-.- ¿Por qué …?", "… algo más.- ¿Cuál …?", ".¿Recuerdas …?", "… allí.- Si te dieran …,
+    # ¿con qué …?", and "-" items in a row, a question and its longer reply.
+    assert asked(corpus("es-blog-guiones-pregunta-pegada-a-respuesta")) == [
+        ("", "¿Cuántos años llevas dando clase?"),
+        ("", "¿Por qué elegiste este trabajo?"),
+        ("", "¿Qué es lo que más te gusta de la enseñanza?"),
+        ("", "¿Cuál es tu mayor virtud?"),
+        ("", "¿Recuerdas alguna anécdota divertida de los años que llevas siendo profe?"),
+        ("", "Si te dieran a elegir entre enseñar a niños pequeños o a adolescentes, ¿con qué te "
+             "quedarías y por qué?"),
+        ("", "Cuando eras niña, ¿tenías idea de que querías ser maestra?"),
+        ("", "¿Tenías alguna asignatura favorita en el colegio?"),
+    ]
+
+
+def test_a_p_label_then_a_dash_is_a_label_not_an_answers_end():
+    document = doc(
+        "Lucía Arrieta es periodista y autora de un libro sobre la crisis.\n\n"
+        "P.- Han pasado muchos meses. ¿Por qué sintió la necesidad de escribirlo?\n\n"
+        "R.- Creo que los periodistas tenemos un compromiso con la democracia.\n\n"
+        "P.- ¿Fue difícil tomar la decisión?\n\n"
+        "R.- Mucho. Lo pensé durante semanas.\n\n"
+        "P.- ¿Qué le ha sorprendido de los lectores?\n\n"
+        "R.- Que me escriban para contarme cómo vivieron ellos esos días.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "Han pasado muchos meses. ¿Por qué sintió la necesidad de escribirlo?",
+        "¿Fue difícil tomar la decisión?",
+        "¿Qué le ha sorprendido de los lectores?",
+    ]
+
+
+def test_a_hyphen_before_a_sentence_that_does_not_ask_with_an_inverted_mark_is_no_dash():
+    document = doc(
+        "Notas del pleno\n\n"
+        "El pleno aprobó tres puntos.\n"
+        "- Madrid tendrá más autobuses nocturnos.\n"
+        "- Las bibliotecas abrirán los domingos.\n"
+        "- El mercado central cambia de horario.\n"
+    )
+    assert not document.questions
+
+
+# --- A dialogue's "-" items in a row -------------------------------------------------------------
+
+
+def test_a_checklist_of_dashed_questions_is_no_dialogue():
+    document = doc(
+        "Interviews führen\n\nWas du vor dem Interview klären solltest:\n\n"
+        "- Worüber soll es gehen? (Thema klar festlegen)\n"
+        "- Welche Fragen sind für eure Leser wichtig?\n"
+        "- Wie viel Zeit habt ihr?\n"
+        "- Wer führt das Interview? Wer schreibt mit?\n"
+        "- Braucht ihr eine Aufnahme?\n\n"
+        "Je besser du vorbereitet bist, desto entspannter läuft das Gespräch.\n"
+    )
+    assert not document.questions
+
+
+# --- A name, a period and a dash -----------------------------------------------------------------
+
+
+def test_a_name_then_a_period_and_a_dash_opens_each_turn():
+    document = doc(
+        "Se découvrir au contact de l'autre\n\nCette année, des lettres vont circuler.\n\n"
+        "Sophie. – Claire, peux-tu expliquer en quoi consiste ce projet ?\n\n"
+        "Claire. – L'idée est de créer du lien, par un échange de trois lettres.\n\n"
+        "Sophie. – Comment as-tu présenté le projet ? Pour ma part, je l'ai présenté en AP.\n\n"
+        "Claire. – En cours de français, dans le cadre de l'objet d'étude sur soi.\n\n"
+        "Sophie. – Et qu'attends-tu de cet échange ?\n\n"
+        "Claire. – Qu'ils prennent confiance à l'écrit.\n"
+    )
+    assert asked(document) == [
+        ("Sophie", "Claire, peux-tu expliquer en quoi consiste ce projet ?"),
+        ("Sophie", "Comment as-tu présenté le projet ? Pour ma part, je l'ai présenté en AP."),
+        ("Sophie", "Et qu'attends-tu de cet échange ?"),
+    ]
+
+
+def test_places_then_a_period_and_a_dash_in_a_news_digest_are_no_speakers():
+    document = doc(
+        "Brèves du jour\n\n"
+        "Paris. – La ville ouvre trois piscines de plus cet été, a annoncé la mairie.\n\n"
+        "Lyon. – Le festival des lumières attend deux millions de visiteurs en décembre.\n\n"
+        "Nantes. – Une nouvelle ligne de tramway sera mise en service à la rentrée.\n"
+    )
+    assert not document.questions
+    assert document.blocks[1].text.startswith("Paris. – ")
+
+
+# --- The first exchange named in full, then by first names or cut words -------------------------
+
+SHORTENED = (
+    "Wywiad z tancerzem\n\n"
+    "Redakcja postanowiła przeprowadzić z młodym tancerzem wywiad.\n\n"
+    "Redakcja Gim4: Jak długo tańczysz?\n\n"
+    "Kacper Wiśniewski: Tańczę od 6 lat.\n\n"
+    "Red.: Jak zaczęła się Twoja przygoda z tańcem?\n\n"
+    "Kacper: Mama zapisała mnie na zajęcia i tak zostało.\n\n"
+    "Red.: Jakie jest Twoje największe osiągnięcie?\n\n"
+    "Kacper: Finał Mistrzostw Polski.\n"
+)
+
+
+def test_a_name_given_in_full_once_then_cut_short_is_one_speaker():
+    assert asked(doc(SHORTENED)) == [
+        ("Redakcja Gim4", "Jak długo tańczysz?"),
+        ("Red", "Jak zaczęła się Twoja przygoda z tańcem?"),
+        ("Red", "Jakie jest Twoje największe osiągnięcie?"),
+    ]
+
+
+def test_a_lead_in_after_the_short_forms_began_is_no_shortened_name():
+    document = doc(SHORTENED + "\nRedakcja szkolna: dziękujemy za rozmowę!\n")
+    assert [speaker for speaker, _ in asked(document)] == ["Redakcja Gim4", "Red", "Red"]
+    assert document.blocks[-1].text == "Redakcja szkolna: dziękujemy za rozmowę!"
+
+
+# --- "-" items holding a question and its answer -------------------------------------------------
+
+HELD = (
+    ("Jakie przedmioty zdawałyście na maturze?", "Obie pisały angielski i chemię."),
+    ("Zdałyście?", "Obie zdały i są zadowolone z wyników."),
+    ("Jak długo się przygotowywałyście?", "Dziewczyny uczyły się intensywnie przez miesiąc."),
+    ("Czy będziecie tęsknić za szkołą?", "Na pewno zabraknie im poukładanego dnia."),
+)
+
+
+def test_dashed_items_each_holding_a_question_and_its_answer_are_cut_after_the_question():
+    document = doc(
+        "Rozmowa z maturzystkami\n\nPorozmawialiśmy z Leną i Mają.\n\n"
+        + "\n\n".join(f"- {q} {a}" for q, a in HELD) + "\n"
+    )
+    assert asked(document) == [("", q) for q, _ in HELD]
+
+
+def test_a_checklist_whose_items_explain_a_question_that_asks_again_is_no_interview():
+    document = doc(
+        "Before the interview\n\nThink about these:\n\n"
+        "- Who is your reader? Who else might read it?\n"
+        "- What do you want to know? Write it down.\n"
+        "- How long do you have? Ask before you start.\n"
+        "- Where will you meet?\n"
+    )
+    assert not document.questions
