@@ -1,7 +1,7 @@
 """``Cues``: the text cues of a run of blocks measured at once (each block's kind, prefix,
 speaker, ending and size), with the numbered questions and the speakers' names settled across
-the run: a name used once is a lead-in unless it is another's full form, and a transcript's
-turn numbers are not part of a name.
+the run (``speakernames``): a name used once is a lead-in unless it is another's full form, and
+a transcript's turn numbers are not part of a name.
 """
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ from .capsnames import drop_acronyms
 from .matterlines import is_aside
 from .model import Block, BlockKind
 from .namedinitials import name_the_initials
-from .namedonce import kept_once
 from .speakerlabels import group_speaker, may_open_label
+from .speakernames import lower_case_handles, settle_speakers
 from .textcues import (
-    JOINING_WORD,
     PREFIX_OPENINGS,
     Ending,
     Prefix,
@@ -104,133 +103,6 @@ def _unnumber_counts(
             prefixes[k], cuts[k] = Prefix.NONE, 0
 
 
-def _settle_speakers(
-    prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str],
-    dashed: list[bool],
-) -> None:
-    """A name opening a single block is a speaker only as another name's full form, as a
-    transcript names someone once in full and then shortly ("STEPHEN DALE:" then "DALE:",
-    "Journaliste :" then "J :"), or as one of several askers a guest answers
-    (``_answered_once``); otherwise it is a lead-in ("Zum Schluss:", "Dernière question :")
-    and stays part of the text."""
-    turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
-    _drop_turn_numbers(turns, speakers)
-    uses: dict[str, int] = {}
-    for k in turns:
-        uses[speakers[k]] = uses.get(speakers[k], 0) + 1
-    recurring = [name for name, count in uses.items() if count >= 2]
-    first = {speakers[k]: k for k in reversed(turns)}
-    answered = kept_once(turns, speakers, uses, texts, dashed)
-    for k in turns:
-        name = speakers[k]
-        if uses[name] >= 2 or k in answered:
-            continue
-        short = next((r for r in recurring if _abbreviates(r, name)), "") or next(
-            (r for r in recurring if k < first[r] and _cut_short(r, name)), "")
-        if short:
-            speakers[k] = short
-        else:
-            prefixes[k], speakers[k], cuts[k] = Prefix.NONE, "", 0
-    if len(recurring) >= 2:
-        _name_then_period(prefixes, speakers, cuts, texts, recurring)
-    _after_page_number(prefixes, speakers, cuts, texts, recurring)
-
-
-_GLUED_NUMBER = re.compile(r"\d{1,4}(?=[^\W\d_])")
-
-
-def _after_page_number(
-    prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str],
-    recurring: list[str],
-) -> None:
-    """A recurring speaker's label with a page's number glued before it, as a PDF's page
-    break leaves it ("51Z.M: Our trip was great." among "Z.M: …" turns), is that speaker's
-    turn: a number against a name is no word of the turn."""
-    for k in [k for k, text in enumerate(texts) if text[:1].isdigit()]:
-        number = _GLUED_NUMBER.match(texts[k]) if prefixes[k] is Prefix.NONE else None
-        if number is None:
-            continue
-        prefix, name, cut = split_prefix(texts[k][number.end() :])
-        if prefix is Prefix.SPEAKER and name.casefold() in recurring:
-            prefixes[k], speakers[k], cuts[k] = prefix, name.casefold(), number.end() + cut
-
-
-# "Michał.  Bartku, …?": a turn's name followed by a period, then the turn in capitals.
-_AFTER_PERIOD = re.compile(r"\.\s+(?=[«“\"¿¡]?[A-ZÀ-ÖØ-Þ])")
-
-
-def _name_then_period(
-    prefixes: list[Prefix],
-    speakers: list[str],
-    cuts: list[int],
-    texts: list[str],
-    recurring: list[str],
-) -> None:
-    """A block opened by a recurring speaker's name and a period, where the others have a
-    colon ("Michał.  Bartku, …?" among "Michał: …" and "Bartosz: …"), is that speaker's turn
-    too: a slip of the keyboard, not a sentence of one word."""
-    for k, text in enumerate(texts):
-        if prefixes[k] is not Prefix.NONE:
-            continue
-        name = next((r for r in recurring if text[: len(r)].casefold() == r), "")
-        after = _AFTER_PERIOD.match(text, len(name)) if name else None
-        if after is not None:
-            prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, name, after.end()
-
-
-_TURN_NUMBER = re.compile(r"\d{1,4}(?:\s*[.)])?\s+(?=\D)")  # "12 Q:", "3. Giornalista:"
-
-
-def _drop_turn_numbers(turns: list[int], speakers: list[str]) -> None:
-    """A transcript may number its turns ("1 M : …", "2 C : …", "3 M : …"): a name that
-    follows two different numbers is the speaker; the numbers are the turns'. A name that
-    starts with the same number every time stays whole ("20 Minutes :")."""
-    numbers: dict[str, set[str]] = {}
-    for k in turns:
-        number = _TURN_NUMBER.match(speakers[k])
-        if number is not None:
-            numbers.setdefault(speakers[k][number.end() :], set()).add(number.group())
-    for k in turns:
-        number = _TURN_NUMBER.match(speakers[k])
-        if number is not None and len(numbers[speakers[k][number.end() :]]) >= 2:
-            speakers[k] = speakers[k][number.end() :]
-
-
-def spoken_label(label: str, speaker: str) -> str:
-    """The label as shown, without a turn number the speaker's name does not include."""
-    number = _TURN_NUMBER.match(label)
-    if number is not None and not speaker[:1].isdigit():
-        return label[number.end() :]
-    return label
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """Whether ``short`` is ``name`` shortened: its last word ("dale" for "stephen dale") or
-    its initials ("j" for "journaliste", "m. d." for "marie dupont")."""
-    words = name.split()
-    if len(words) > 1 and short == words[-1]:
-        return True
-    letters = "".join(ch for ch in short if ch.isalpha())
-    if letters and letters == "".join(w[0] for w in words if w[0].isalpha()):
-        return True
-    # "J & E" for "Jakob und Emir", "W" for "Prof. Weidinger": the initials of the names only,
-    # without the word joining them or a title shortened with a period.
-    named = [w for w in words if not _JOINING.fullmatch(w) and not (w.endswith(".") and len(w) > 2)]
-    return bool(letters) and letters == "".join(w[0] for w in named if w[0].isalpha())
-
-
-def _cut_short(short: str, name: str) -> bool:
-    """Whether ``short`` is ``name``'s first word, or the start of it, as a school paper
-    shortens both sides once the first exchange named them in full ("kacper" for "kacper
-    wiśniewski", "red" written "Red.:" for "redakcja gim4"): only before the short form's
-    first turn, so that a later lead-in ("Annual report:" among "Ann:") stays text."""
-    words = name.split()
-    return len(words) > 1 and len(short) >= 3 and " " not in short and words[0].startswith(short)
-
-
-_JOINING = re.compile(JOINING_WORD)
-
-
 class Cues:
     """The cues of ``blocks[lo:hi]`` as parallel lists, index ``k`` for block ``lo + k``: the
     block's kind, its prefix (and speaker's name), where its text after the prefix begins, how
@@ -270,6 +142,7 @@ class Cues:
                 prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, group[0].casefold(), group[1]
                 groups.append(k)
         _answered_groups(groups, prefixes, speakers, cuts)
+        lower_case_handles(prefixes, speakers, cuts, texts)
         list_item = BlockKind.LIST_ITEM
         numbered: set[int] = set()  # questions opened by a number ("3. Pourquoi ?")
         dialogue = _dialogue_items(span, kinds)
@@ -339,7 +212,7 @@ class Cues:
             prefix is Prefix.DASH or (kind is list_item and block.ordinal in _LOOSE_MARKERS)
             for prefix, kind, block in zip(prefixes, kinds, span, strict=True)
         ]
-        _settle_speakers(prefixes, speakers, cuts, texts, dashed)
+        settle_speakers(prefixes, speakers, cuts, texts, dashed)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
         self.numbered = numbered

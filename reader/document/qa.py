@@ -9,8 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from .cues import Cues, spoken_label
+from .cues import Cues
 from .model import BlockKind
+from .speakernames import spoken_label
 from .textcues import Ending, Prefix, prefix_label
 
 

@@ -26,6 +26,8 @@ _DATE_FIELD = re.compile(r"date\s+\d{4}-\d{2}")
 # 2024-25", "saison 2023/24"): a few words with a year and no sentence's end.
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DATING_WORDS = 3
+# A speaker's handle in lower case before a colon ("tomo: ゆきさんは …"), a turn of its own.
+_HANDLE = re.compile(r"[a-z][\w.\-]{1,20}[:：][ \t]")
 # A line of a word or two on its own line right above a sentence, with no blank line between
 # (a blog's title in lower case, "metodo" / "quelle interviste in cui …"), was set apart on
 # purpose: a sentence breaks where a line is full.
@@ -73,6 +75,8 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False
     if _DATE_FIELD.match(second.text) or is_file_name(second.text) or _dates(second.text):
         return False  # nor does an image's file name ("logo-post-portal-48x48")
+    if _HANDLE.match(second.text):
+        return False  # a turn opened by a speaker's handle in lower case ("tomo: …")
     if first.source_lines[1] == second.source_lines[0] and (
         len(first.text.split()) <= _SET_APART_WORDS
     ):

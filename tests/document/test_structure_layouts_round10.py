@@ -4,6 +4,8 @@ it must not."""
 
 from __future__ import annotations
 
+from reader.document.cues import Cues
+
 from .test_structure_layouts import CORPUS, asked, doc
 
 
@@ -286,3 +288,46 @@ def test_a_checklist_whose_items_explain_a_question_that_asks_again_is_no_interv
         "- Where will you meet?\n"
     )
     assert not document.questions
+
+
+# --- A speaker's handle in lower case, on the line above each turn -------------------------------
+
+HANDLES = (
+    "インタビュアーに逆に聞いてみた\n\n"
+    "話し手:ゆき\n聞き手:tomo\n編集:森田\n\n"
+    "tomo:\nゆきさんは今、どんなインタビューをしていますか?\n\n"
+    "ゆき:\nカナダに住んでいるので、同じタイムゾーンの人たちに話を聞いています。\n\n"
+    "tomo:\nそれ以外に、インタビューに近いことはしていますか?\n\n"
+    "ゆき:\n友だちと話すときも質問が増えた気がします。\n\n"
+    "tomo:\nインタビューを始めて、何が変わりましたか?\n\n"
+    "ゆき:\n自分が経験していない人生にも厚みが増す感じがあります。\n"
+)
+
+
+def test_a_handle_in_lower_case_answered_by_a_named_guest_asks():
+    assert asked(doc(HANDLES)) == [
+        ("tomo", "ゆきさんは今、どんなインタビューをしていますか?"),
+        ("tomo", "それ以外に、インタビューに近いことはしていますか?"),
+        ("tomo", "インタビューを始めて、何が変わりましたか?"),
+    ]
+    # The first turn stands apart from the credits above it, though it opens in lower case.
+    assert not any(block.text.endswith("tomo: ゆきさんは今、どんなインタビューをしていますか?")
+                   and block.text != "tomo: ゆきさんは今、どんなインタビューをしていますか?"
+                   for block in doc(HANDLES).blocks)
+
+
+def test_a_recurring_word_in_lower_case_before_a_colon_is_a_label_of_the_text():
+    document = doc(
+        "Release notes\n\n"
+        "Version 2.1 came out on Monday.\n\n"
+        "note: the old settings file is read once and then renamed.\n\n"
+        "Mara: Does the update keep my bookmarks?\n\n"
+        "note: bookmarks move to the new folder on first start.\n\n"
+        "Mara: And the themes?\n\n"
+        "They stay as they were.\n"
+    )
+    blocks = list(document.blocks)
+    assert "note" not in Cues(blocks, 0, len(blocks)).speakers
+    assert [q for _, q in asked(document)] == [
+        "Does the update keep my bookmarks?", "And the themes?",
+    ]
