@@ -26,6 +26,7 @@ from .plainform import plain_questions
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .speakerforms import form_answerer, form_dashed_answers, form_speaker
 from .textcues import Ending, Prefix, covered_by, pseudo_heading, wholly_quoted
+from .voxpop import vox_pop
 
 __all__ = ["QA", "Form", "Question", "find_questions", "question_ratio"]
 
@@ -57,6 +58,9 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         return None  # a list of questions, or an article's numbered intertitles
     if _quiz(cues):
         return None
+    asked_around = vox_pop(cues)
+    if asked_around is not None:
+        return _with_headings(blocks, hi, asked_around, conversation=False)
     forms = (
         _form_prefix, form_speaker, form_answerer, _form_heading, _form_bold, _form_italic,
         _form_dash, _form_turns, form_dashed_answers,

@@ -331,3 +331,32 @@ def test_a_recurring_word_in_lower_case_before_a_colon_is_a_label_of_the_text():
     assert [q for _, q in asked(document)] == [
         "Does the update keep my bookmarks?", "And the themes?",
     ]
+
+
+# --- A vox pop: one question, passers-by named with their age --------------------------------------
+
+
+def test_one_question_put_to_passers_by_named_with_their_age_is_the_pages_question():
+    document = doc(
+        "La question de la semaine\n\n"
+        "Chaque semaine, nous posons la même question à quelques habitants.\n\n"
+        "Partirez-vous en vacances en France cet été ?\n\n"
+        "Marie, 34 ans, Lyon : « Oui, nous louons une maison en Ardèche. Avec deux enfants, "
+        "je ne veux pas passer la journée en voiture. »\n\n"
+        "Henri, 67 ans, Villeurbanne : « Nous restons chez nous. Pourquoi partir quand le jardin "
+        "est si beau ? »\n\n"
+        "Samia, 22 ans, Lyon : « Non, je pars au Portugal avec des amies. »\n\n"
+        "La semaine prochaine : que pensez-vous des nouveaux tarifs du stationnement ?\n"
+    )
+    assert asked(document) == [("", "Partirez-vous en vacances en France cet été ?")]
+
+
+def test_people_named_with_their_age_under_a_statement_are_quoted_in_an_article():
+    document = doc(
+        "Le marché du samedi déménage\n\n"
+        "Le marché quittera la place de l'Église le mois prochain pour le parking du stade.\n\n"
+        "Marie, 34 ans, Lyon : « C'est plus loin, mais on pourra enfin se garer. »\n\n"
+        "Henri, 67 ans, Villeurbanne : « Je regretterai la place, c'était plus joli. »\n\n"
+        "Samia, 22 ans, Lyon : « Tant que le fromager vient, ça me va. »\n"
+    )
+    assert not document.questions
