@@ -360,3 +360,34 @@ def test_people_named_with_their_age_under_a_statement_are_quoted_in_an_article(
         "Samia, 22 ans, Lyon : « Tant que le fromager vient, ça me va. »\n"
     )
     assert not document.questions
+
+
+# --- A numbered word label numbers the question, it names nobody ---------------------------------
+
+
+def test_a_numbered_label_is_no_speaker():
+    document = doc(
+        "Progettare luoghi autentici\n\nLe abbiamo fatto tre domande.\n\n"
+        "Domanda 1: In quale contesto applichi il management?\n"
+        "Risposta: “Nella mia vita, prima di tutto.”\n"
+        "Domanda 2: Come promuovi l'autenticità dei luoghi?\n"
+        "Risposta: “Cerco di capire chi ci vive.”\n"
+        "Domanda 3: Quali strumenti usi di più?\n"
+        "Risposta: “L'immaginazione.”\n"
+    )
+    assert asked(document) == [
+        ("", "In quale contesto applichi il management?"),
+        ("", "Come promuovi l'autenticità dei luoghi?"),
+        ("", "Quali strumenti usi di più?"),
+    ]
+
+
+def test_a_word_label_without_a_number_still_shows_who_asks():
+    document = doc(
+        "Nachgefragt\n\n"
+        "Frage: Muss ich meine alte Gasheizung jetzt austauschen?\n\n"
+        "Antwort: Nein, funktionierende Heizungen dürfen weiterlaufen.\n\n"
+        "Frage: Welche Förderung gibt es?\n\n"
+        "Antwort: Bis zu 70 Prozent der Kosten.\n"
+    )
+    assert [speaker for speaker, _ in asked(document)] == ["Frage", "Frage"]
