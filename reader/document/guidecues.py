@@ -55,29 +55,38 @@ _LINKING = frozenset(
 )
 
 
-def _guide_label(text: str) -> str:
-    match = _GUIDE_LABEL.match(text)
-    if match is None:
-        return ""
-    words = match.group(1).split()
+# The same label inside a paragraph, where a list item joined its lines ("… Om du vill ha
+# kaffe Så här svarar du: Tacka ja …"): capitalised, right after a space.
+_INNER_LABEL = re.compile(r"(?<=\s)([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+[\w'’]+){1,4})[ \t]*:[ \t]")
+
+
+def _guide_labels(text: str) -> set[str]:
+    """The guide's labels of a paragraph: the one opening it, and those a list item joined
+    into it."""
+    found = [_GUIDE_LABEL.match(text), *_INNER_LABEL.finditer(text, 0, _SCAN)]
+    return {label for match in found if match is not None and (label := _label(match.group(1)))}
+
+
+def _label(written: str) -> str:
+    words = written.split()
     common = [w for w in words[1:] if w[:1].islower() and w not in _LINKING and len(w) > 2]
-    return match.group(1).casefold() if common else ""
+    return written.casefold() if common else ""
 
 
 # A guide's labels offer an answer, an example or a tip; a speaker's role ("Le maire :",
 # "La directrice :") does not.
 _ADVICE_WORD = re.compile(
     r"(?i)answer|antwo|respu|respo|réponse|rispost|exempl|example|beispiel|ejemplo|esempio"
-    r"|voorbeeld|tip|conseil|consejo|dica|consiglio|advice"
+    r"|voorbeeld|tip|conseil|consejo|dica|consiglio|advice|svar"
 )
 
 
 def _labelled_sections(blocks: list[Block], answers: list[tuple[int, int]]) -> bool:
-    """Whether two labels or more each open a paragraph in half the answers or more, one of
-    them offering an answer, an example or a tip."""
+    """Whether two labels or more each open a paragraph (or a line a list item joined into
+    one) in half the answers or more, one of them offering an answer, an example or a tip."""
     counts: dict[str, int] = {}
     for start, end in answers:
-        for label in {_guide_label(block.text) for block in blocks[start:end]} - {""}:
+        for label in set().union(*(_guide_labels(block.text) for block in blocks[start:end])):
             counts[label] = counts.get(label, 0) + 1
     recurring = [label for label, count in counts.items() if 2 * count >= len(answers)]
     return len(recurring) >= 2 and any(_ADVICE_WORD.search(label) for label in recurring)

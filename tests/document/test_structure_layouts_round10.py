@@ -333,7 +333,7 @@ def test_a_recurring_word_in_lower_case_before_a_colon_is_a_label_of_the_text():
     ]
 
 
-# --- A vox pop: one question, passers-by named with their age --------------------------------------
+# --- A vox pop: one question, passers-by named with their age ----------------------------------
 
 
 def test_one_question_put_to_passers_by_named_with_their_age_is_the_pages_question():
@@ -391,3 +391,40 @@ def test_a_word_label_without_a_number_still_shows_who_asks():
         "Antwort: Bis zu 70 Prozent der Kosten.\n"
     )
     assert [speaker for speaker, _ in asked(document)] == ["Frage", "Frage"]
+
+
+# --- A guide's two labels, joined into one paragraph by a list item ------------------------------
+
+GUIDE_ITEMS = (
+    ("Would you like a coffee?", "Whether you want a coffee.", "Say yes, if you drink it."),
+    ("Tell me about yourself!", "What you can offer the firm.", "Keep three minutes ready."),
+    ("Why did you apply for this job?", "What you know about the firm.", "Say what drew you."),
+    ("What are your strengths?", "How you see yourself.", "Give an example of each."),
+)
+
+
+def test_a_guides_labels_joined_into_each_items_paragraph_make_its_questions_advice():
+    document = doc(
+        "Ten common interview questions and how to answer them\n\n"
+        "Here are some of the commonest questions and what you might say:\n\n"
+        + "\n\n".join(
+            f"  {n}. {q}\n    The interviewer wants to know: {w}\n    How to answer: {a}"
+            for n, (q, w, a) in enumerate(GUIDE_ITEMS, 1)
+        ) + "\n"
+    )
+    assert not document.questions
+
+
+def test_one_recurring_label_inside_an_interviews_answers_is_no_guide():
+    document = doc(
+        "Three questions for the gardener\n\n"
+        "How do you keep slugs away?\n\n"
+        "I go out at night with a torch. My tip for readers: beer traps work too.\n\n"
+        "When do you sow beans?\n\n"
+        "In late April, under fleece. My tip for readers: soak them overnight first.\n\n"
+        "What is your favourite tool?\n\n"
+        "An old hoe from my grandfather. My tip for readers: keep it sharp.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "How do you keep slugs away?", "When do you sow beans?", "What is your favourite tool?",
+    ]
