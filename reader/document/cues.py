@@ -53,22 +53,29 @@ _NUMBER_OPENING = re.compile(
 def _dialogue_items(span: list[Block], kinds: list[BlockKind]) -> set[int]:
     """"- ¿Qué es lo que más te gusta …?" / "- Pues lo que os digo, …": "-" items in a row,
     one asking and the next, longer, not, twice or more in a text, are a dialogue's dashes a
-    list swallowed: each such pair is two turns, not two items (a list of questions asks in
-    every item)."""
-    dashed = {
+    list swallowed: each such pair is two turns, not two items. Only in a row of items where
+    no two in succession leave asking (a reply is followed by the next question): a list of
+    things with a question or two among them ("- Is the water safe?" / "- Dry socks." /
+    "- Cash.") is a list, and a list of questions asks in every item."""
+    dashed = [
         k for k, kind in enumerate(kinds)
         if kind is BlockKind.LIST_ITEM and span[k].ordinal == "-" and span[k].level == 1
-    }
+    ]
+    asks = {k: ending(span[k].text) is Ending.QUESTION for k in dashed}
+    rows: list[list[int]] = []
+    for k in dashed:
+        if rows and rows[-1][-1] == k - 1:
+            rows[-1].append(k)
+        else:
+            rows.append([k])
     found: set[int] = set()
-    for k in sorted(dashed):
-        reply = span[k + 1].text if k + 1 in dashed else ""
-        if (
-            reply
-            and ending(span[k].text) is Ending.QUESTION
-            and ending(reply) is not Ending.QUESTION
-            and len(reply) > len(span[k].text)
-        ):
-            found.update((k, k + 1))
+    for row in rows:
+        if any(not asks[k] and not asks[k + 1] for k in row[:-1]):
+            continue
+        for k in row[:-1]:
+            reply = span[k + 1].text
+            if asks[k] and not asks[k + 1] and len(reply) > len(span[k].text):
+                found.update((k, k + 1))
     return found if len(found) >= 4 else set()
 
 

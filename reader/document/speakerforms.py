@@ -4,6 +4,7 @@ whom."""
 
 from __future__ import annotations
 
+import re
 from statistics import median
 
 from .cues import Cues
@@ -173,7 +174,32 @@ def form_dashed_answers(cues: Cues) -> QA | None:
     if len(turns) < 2 or question_ratio(cues, turns) > 0.1:
         return None
     asked = _questions_before(cues, turns)
-    return assemble(Form.DASH, cues, asked) if asked is not None else None
+    if asked is None:
+        return None
+    return assemble(Form.DASH, cues, _named_first_answer(cues, asked) + asked)
+
+
+# "Marek Kowalczyk, selekcjoner reprezentacji: …": a first name and a surname (or two), what
+# they are after a comma, then a colon.
+_NAMED_IN_FULL = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2}(?:,\s[^:\n]{2,60})?\s?:\s"
+)
+
+
+def _named_first_answer(cues: Cues, asked: list[int]) -> list[int]:
+    """The first question, above the guest's first answer named in full, the later answers
+    dashed ("Jak u pana …?" / "Marek Kowalczyk, selekcjoner reprezentacji: Wnioski …" / "…?" /
+    "- Ze sztabem …"): the paragraph above the named answer, when it asks and is marked by
+    nothing."""
+    named = asked[0] - 1
+    first = named - 1
+    if first < 0 or cues.prefixes[named] is not Prefix.NONE:
+        return []
+    if _NAMED_IN_FULL.match(cues.content(named), 0, 120) is None:
+        return []
+    if cues.prefixes[first] is not Prefix.NONE or cues.ends[first] is not Ending.QUESTION:
+        return []
+    return [first] if cues.kinds[first] in _PROSE and cues.kinds[named] in _PROSE else []
 
 
 def _questions_before(cues: Cues, turns: list[int], chatty: bool = False) -> list[int] | None:

@@ -428,3 +428,36 @@ def test_one_recurring_label_inside_an_interviews_answers_is_no_guide():
     assert [text for _, text in asked(document)] == [
         "How do you keep slugs away?", "When do you sow beans?", "What is your favourite tool?",
     ]
+
+
+# --- The guest's first answer named in full, the later ones dashed -------------------------------
+
+NAMED_THEN_DASHED = (
+    "Kowalczyk podsumowuje turniej\n\n"
+    "Od meczu z Czechami minęło kilka tygodni. W poniedziałek selekcjoner podsumował turniej.\n\n"
+    "{first}\n\n"
+    "Marek Kowalczyk, selekcjoner reprezentacji: Wnioski przychodzą cały czas. Najpierw "
+    "przeanalizowaliśmy każdy mecz, potem zespół.\n\n"
+    "Spotykaliście się całym sztabem?\n\n"
+    "- Ze sztabem spotykamy się regularnie, czasem w siedzibie związku.\n\n"
+    "Co było największym błędem?\n\n"
+    "- Za późno zmieniłem ustawienie w drugim meczu.\n\n"
+    "Zostaje pan na kolejne eliminacje?\n\n"
+    "- Mam kontrakt i plan.\n"
+)
+
+
+def test_the_question_above_the_guests_first_answer_named_in_full_is_the_first():
+    document = doc(NAMED_THEN_DASHED.format(first="Jak u pana wyglądało trawienie turnieju?"))
+    assert [text for _, text in asked(document)] == [
+        "Jak u pana wyglądało trawienie turnieju?", "Spotykaliście się całym sztabem?",
+        "Co było największym błędem?", "Zostaje pan na kolejne eliminacje?",
+    ]
+
+
+def test_a_lead_that_asks_nothing_above_the_named_answer_stays_the_introduction():
+    document = doc(NAMED_THEN_DASHED.format(first="Rozmawiali Piotr Zając i Adam Lis."))
+    assert [text for _, text in asked(document)] == [
+        "Spotykaliście się całym sztabem?", "Co było największym błędem?",
+        "Zostaje pan na kolejne eliminacje?",
+    ]
