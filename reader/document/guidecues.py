@@ -63,7 +63,10 @@ _INNER_LABEL = re.compile(r"(?<=\s)([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+[\w'’]+){
 def _guide_labels(text: str) -> set[str]:
     """The guide's labels of a paragraph: the one opening it, and those a list item joined
     into it."""
-    found = [_GUIDE_LABEL.match(text), *_INNER_LABEL.finditer(text, 0, _SCAN)]
+    found = [_GUIDE_LABEL.match(text)]
+    colon = text.find(":", 0, _SCAN)
+    if colon >= 0 and text.find(":", colon + 1, _SCAN) >= 0:  # one more than the opening's
+        found.extend(_INNER_LABEL.finditer(text, 0, _SCAN))
     return {label for match in found if match is not None and (label := _label(match.group(1)))}
 
 
