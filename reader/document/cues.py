@@ -1,7 +1,7 @@
 """``Cues``: the text cues of a run of blocks measured at once (each block's kind, prefix,
 speaker, ending and size), with the numbered questions and the speakers' names settled across
-the run: a name used once is a lead-in unless it is another's full form, and a transcript's
-turn numbers are not part of a name.
+the run (``speakernames``): a name used once is a lead-in unless it is another's full form, and
+a transcript's turn numbers are not part of a name.
 """
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ from .capsnames import drop_acronyms
 from .matterlines import is_aside
 from .model import Block, BlockKind
 from .namedinitials import name_the_initials
-from .namedonce import kept_once
 from .speakerlabels import group_speaker, may_open_label
+from .speakernames import lower_case_handles, settle_speakers
 from .textcues import (
-    JOINING_WORD,
     PREFIX_OPENINGS,
     Ending,
     Prefix,
@@ -33,6 +32,8 @@ _MARK_OPENINGS = frozenset("•◦‣●○▪■□►▶▸➤➢➔→⇒✔�
     chr(c) for c in (*range(0x1F300, 0x1FB00), *range(0x2600, 0x27C0))
 )
 _NUMBERED = re.compile(r"\d{1,9}[.)]")
+_STRAY_STOP = re.compile(r"[.,;]+[ \t]?(?=[¿¡])")
+_STRAY_OPENINGS = frozenset(".,;")
 # A camera's file name: "DSC_0412", "IMG-2044.jpg", "PXL_20230512_0931", before a capital.
 _PHOTO_NAME = re.compile(
     r"(?:DSCN?|IMG|PXL|DCIM|P)[_-]?\d{3,}(?:_\d+)*(?:\.(?i:jpe?g|png|heic))?[ \t]*(?=[A-ZÀ-ÖØ-Þ])"
@@ -47,6 +48,35 @@ _NUMBER_OPENING = re.compile(
     r"|\.?[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"  # "3- O que…", "1.- ¿Por qué…?"
     r"|\d{1,2}[ \t]+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "1 Pourquoi… ?", as a class numbers them
 )
+
+
+def _dialogue_items(span: list[Block], kinds: list[BlockKind]) -> set[int]:
+    """"- ¿Qué es lo que más te gusta …?" / "- Pues lo que os digo, …": "-" items in a row,
+    one asking and the next, longer, not, twice or more in a text, are a dialogue's dashes a
+    list swallowed: each such pair is two turns, not two items. Only in a row of items where
+    no two in succession leave asking (a reply is followed by the next question): a list of
+    things with a question or two among them ("- Is the water safe?" / "- Dry socks." /
+    "- Cash.") is a list, and a list of questions asks in every item."""
+    dashed = [
+        k for k, kind in enumerate(kinds)
+        if kind is BlockKind.LIST_ITEM and span[k].ordinal == "-" and span[k].level == 1
+    ]
+    asks = {k: ending(span[k].text) is Ending.QUESTION for k in dashed}
+    rows: list[list[int]] = []
+    for k in dashed:
+        if rows and rows[-1][-1] == k - 1:
+            rows[-1].append(k)
+        else:
+            rows.append([k])
+    found: set[int] = set()
+    for row in rows:
+        if any(not asks[k] and not asks[k + 1] for k in row[:-1]):
+            continue
+        for k in row[:-1]:
+            reply = span[k + 1].text
+            if asks[k] and not asks[k + 1] and len(reply) > len(span[k].text):
+                found.update((k, k + 1))
+    return found if len(found) >= 4 else set()
 
 
 def _answered_groups(
@@ -78,102 +108,6 @@ def _unnumber_counts(
         if following is not None and following.group() == "1" and "?" not in texts[k]:
             numbered.discard(k)
             prefixes[k], cuts[k] = Prefix.NONE, 0
-
-
-def _settle_speakers(
-    prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str],
-    dashed: list[bool],
-) -> None:
-    """A name opening a single block is a speaker only as another name's full form, as a
-    transcript names someone once in full and then shortly ("STEPHEN DALE:" then "DALE:",
-    "Journaliste :" then "J :"), or as one of several askers a guest answers
-    (``_answered_once``); otherwise it is a lead-in ("Zum Schluss:", "Dernière question :")
-    and stays part of the text."""
-    turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
-    _drop_turn_numbers(turns, speakers)
-    uses: dict[str, int] = {}
-    for k in turns:
-        uses[speakers[k]] = uses.get(speakers[k], 0) + 1
-    recurring = [name for name, count in uses.items() if count >= 2]
-    answered = kept_once(turns, speakers, uses, texts, dashed)
-    for k in turns:
-        name = speakers[k]
-        if uses[name] >= 2 or k in answered:
-            continue
-        short = next((r for r in recurring if _abbreviates(r, name)), "")
-        if short:
-            speakers[k] = short
-        else:
-            prefixes[k], speakers[k], cuts[k] = Prefix.NONE, "", 0
-    if len(recurring) >= 2:
-        _name_then_period(prefixes, speakers, cuts, texts, recurring)
-
-
-# "Michał.  Bartku, …?": a turn's name followed by a period, then the turn in capitals.
-_AFTER_PERIOD = re.compile(r"\.\s+(?=[«“\"¿¡]?[A-ZÀ-ÖØ-Þ])")
-
-
-def _name_then_period(
-    prefixes: list[Prefix],
-    speakers: list[str],
-    cuts: list[int],
-    texts: list[str],
-    recurring: list[str],
-) -> None:
-    """A block opened by a recurring speaker's name and a period, where the others have a
-    colon ("Michał.  Bartku, …?" among "Michał: …" and "Bartosz: …"), is that speaker's turn
-    too: a slip of the keyboard, not a sentence of one word."""
-    for k, text in enumerate(texts):
-        if prefixes[k] is not Prefix.NONE:
-            continue
-        name = next((r for r in recurring if text[: len(r)].casefold() == r), "")
-        after = _AFTER_PERIOD.match(text, len(name)) if name else None
-        if after is not None:
-            prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, name, after.end()
-
-
-_TURN_NUMBER = re.compile(r"\d{1,4}(?:\s*[.)])?\s+(?=\D)")  # "12 Q:", "3. Giornalista:"
-
-
-def _drop_turn_numbers(turns: list[int], speakers: list[str]) -> None:
-    """A transcript may number its turns ("1 M : …", "2 C : …", "3 M : …"): a name that
-    follows two different numbers is the speaker; the numbers are the turns'. A name that
-    starts with the same number every time stays whole ("20 Minutes :")."""
-    numbers: dict[str, set[str]] = {}
-    for k in turns:
-        number = _TURN_NUMBER.match(speakers[k])
-        if number is not None:
-            numbers.setdefault(speakers[k][number.end() :], set()).add(number.group())
-    for k in turns:
-        number = _TURN_NUMBER.match(speakers[k])
-        if number is not None and len(numbers[speakers[k][number.end() :]]) >= 2:
-            speakers[k] = speakers[k][number.end() :]
-
-
-def spoken_label(label: str, speaker: str) -> str:
-    """The label as shown, without a turn number the speaker's name does not include."""
-    number = _TURN_NUMBER.match(label)
-    if number is not None and not speaker[:1].isdigit():
-        return label[number.end() :]
-    return label
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """Whether ``short`` is ``name`` shortened: its last word ("dale" for "stephen dale") or
-    its initials ("j" for "journaliste", "m. d." for "marie dupont")."""
-    words = name.split()
-    if len(words) > 1 and short == words[-1]:
-        return True
-    letters = "".join(ch for ch in short if ch.isalpha())
-    if letters and letters == "".join(w[0] for w in words if w[0].isalpha()):
-        return True
-    # "J & E" for "Jakob und Emir", "W" for "Prof. Weidinger": the initials of the names only,
-    # without the word joining them or a title shortened with a period.
-    named = [w for w in words if not _JOINING.fullmatch(w) and not (w.endswith(".") and len(w) > 2)]
-    return bool(letters) and letters == "".join(w[0] for w in named if w[0].isalpha())
-
-
-_JOINING = re.compile(JOINING_WORD)
 
 
 class Cues:
@@ -215,15 +149,16 @@ class Cues:
                 prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, group[0].casefold(), group[1]
                 groups.append(k)
         _answered_groups(groups, prefixes, speakers, cuts)
+        lower_case_handles(prefixes, speakers, cuts, texts)
         list_item = BlockKind.LIST_ITEM
         numbered: set[int] = set()  # questions opened by a number ("3. Pourquoi ?")
+        dialogue = _dialogue_items(span, kinds)
         for k in [k for k, kind in enumerate(kinds) if kind is list_item]:
             # "- Question ?" alone between paragraphs: a dialogue dash read as a list.
-            if (
-                span[k].ordinal in _LOOSE_MARKERS
-                and (k == 0 or kinds[k - 1] is not list_item)
+            if span[k].ordinal in _LOOSE_MARKERS and (k in dialogue or (
+                (k == 0 or kinds[k - 1] is not list_item)
                 and (k + 1 == count or kinds[k + 1] is not list_item)
-            ):
+            )):
                 kinds[k] = BlockKind.PARAGRAPH
                 prefixes[k] = Prefix.DASH if prefixes[k] is Prefix.NONE else prefixes[k]
             # "3. Question ?" alone between paragraphs: a numbered question, as blogs write them.
@@ -272,6 +207,11 @@ class Cues:
             mark = _MARK.match(texts[k])
             if mark is not None and prefixes[k] is Prefix.NONE and kinds[k] is BlockKind.PARAGRAPH:
                 cuts[k] = mark.end()
+        for k in [k for k, text in enumerate(texts) if text[:1] in _STRAY_OPENINGS]:
+            # ".¿Recuerdas …?": the stop of the line above, which a copy moved to this one.
+            stray = _STRAY_STOP.match(texts[k])
+            if stray is not None and prefixes[k] is Prefix.NONE and kinds[k] is BlockKind.PARAGRAPH:
+                cuts[k] = stray.end()
         _unnumber_counts(numbered, prefixes, cuts, texts)
         name_the_initials(prefixes, speakers, cuts, texts)
         drop_acronyms(prefixes, speakers, cuts, texts)
@@ -279,7 +219,7 @@ class Cues:
             prefix is Prefix.DASH or (kind is list_item and block.ordinal in _LOOSE_MARKERS)
             for prefix, kind, block in zip(prefixes, kinds, span, strict=True)
         ]
-        _settle_speakers(prefixes, speakers, cuts, texts, dashed)
+        settle_speakers(prefixes, speakers, cuts, texts, dashed)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
         self.numbered = numbered

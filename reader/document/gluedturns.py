@@ -13,11 +13,13 @@ no offset moves (that character becomes the "\\n" between two blocks):
 - a question on a paragraph's first line, a guest's full name opening each line after it
   ("Can you each …?" / "Ines Moreau: …" / "Lukas Brandt: …", ``gluedlabels``);
 - a dialogue dash opening a question glued after a sentence ("… sin darme cuenta. -¿En qué
-  se basa tu trabajo?"): the question becomes a paragraph of its own;
+  se basa tu trabajo?", or stuck to its period: "… algo más.- ¿Cuál …?"): the question becomes
+  a paragraph of its own (``dashturns``);
 - numbered questions, three or more, each followed by its answer on what was the next line
   (a list's "1. Ebook o carta? Carta, senza dubbio.", a paragraph's "1 Pourquoi… ? Au
   collège…"), when every numbered block asks: split after the question — also where question
-  and answer share a line ("6 Combien d'adjoints ? J'en ai 9.").
+  and answer share a line ("6 Combien d'adjoints ? J'en ai 9."); and "-" items so, when every
+  one asks ("- Zdałyście? Obie zdały …").
 
 Only paragraphs with two colons or more, or an opening "¿", are searched for the first two
 shapes, so ordinary paragraphs cost a count each.
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .dashturns import dash_cuts, dash_turn_cuts
 from .gluedlabels import NUMBER_OPENING as _NUMBER_OPENING
 from .gluedlabels import (
     every_line_labelled_cuts,
@@ -39,17 +42,16 @@ from .lines import asked_and_answered
 from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 
-# "… cuenta. -¿En qué …?": a dash right against an opening question mark, after a sentence.
-_GLUED_DASH_QUESTION = re.compile(r"(?<=[.!?…»”\"])\s(?=[-–—]\s?¿)")
 # "¿…? Answer": the question mark that ends a list item's first sentence, before a capital
 # (Latin, Cyrillic or Greek).
 _QUESTION_END = re.compile(r"\?[»”\"]?\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])")
 # The same, or before a dialogue dash opening the answer's line where a web page or a Word
 # file broke it: "Vad är …, tycker du?" / "– Att se till …" (a text file's such paragraph is
 # split when read: ``lines.dashed_reply``).
+# The answer may open with any opening quotation mark, single ones too (‘I had …’, „Ja …“).
 _PAIR_END = re.compile(
-    r"\?[»”\"]?(?:\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
-    r"|\u2028(?=[-–—]\s?[¡¿«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9]))"
+    r"\?[»”\"]?(?:\s(?=[¡¿«“„‘\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
+    r"|\u2028(?=[-–—]\s?[¡¿«“„‘\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9]))"
 )
 _MIN_ITEMS = 3
 # A paragraph opened by a question's number: "1 Pourquoi… ?", "2. Et après ?", "3-O que…?".
@@ -71,12 +73,12 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
     for index, cut in period_name_cuts(blocks, prose, speakers).items():
         cuts.setdefault(index, []).append(cut)
     for index in [i for i in prose if "¿" in blocks[i].text]:
-        found = _dash_cuts(blocks[index].text)
+        found = dash_cuts(blocks[index].text)
         if found:
             cuts.setdefault(index, []).extend(found)
     for index, found in _labelled_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
-    for index, found in _dash_turn_cuts(blocks, prose).items():
+    for index, found in dash_turn_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
     for index, found in every_line_labelled_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
@@ -96,7 +98,7 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         found = asked_and_answered(text, [i for i, ch in enumerate(text) if ch == LINE_BREAK])
         if found:
             cuts.setdefault(index, []).extend(found)
-    for index in _numbered_answers(blocks):
+    for index in _numbered_answers(blocks) + _dashed_answers(blocks):
         cuts.setdefault(index, []).extend(_answer_cut(blocks[index].text))
     for index, found in _glued_number_cuts(blocks).items():
         cuts.setdefault(index, []).extend(found)
@@ -241,37 +243,6 @@ def _after_bold_question(block: Block) -> int:
     return space if space > 0 and block.text[space + 1 :].strip() else -1
 
 
-# "… es extraordinaria... —Sí, lo es.": a dialogue dash turn glued after a sentence.
-_GLUED_DASH_TURN = re.compile(r"(?<=[.!?…»”\"])\s(?=[—―]\s?[¿¡«“\"A-ZÀ-ÖØ-Þ])")
-_DASH_TURNS = 3
-
-
-def _dash_turn_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
-    """Where a dialogue dash turn glued into the paragraph before it begins, in a text whose
-    turns open with such a dash (three paragraphs or more)."""
-    if sum(1 for i in prose if blocks[i].text[:1] in "—―") < _DASH_TURNS:
-        return {}
-    cuts: dict[int, list[int]] = {}
-    for index in [i for i in prose if blocks[i].text[:1] in "—―"]:
-        found = [m.start() for m in _GLUED_DASH_TURN.finditer(blocks[index].text, 1)]
-        if found:
-            cuts[index] = found
-    return cuts
-
-
-# "-¿Crees que…?" / "Por muchos años…": a dashed question on the block's first line, its answer
-# on the lines after it, as a PDF's paragraph joins them.
-_DASH_QUESTION_LINE = re.compile(r"[-–—]\s?¿[^\u2028]*\?[»”\"]?(\u2028)(?=\S)")
-
-
-def _dash_cuts(text: str) -> list[int]:
-    cuts = [m.start() for m in _GLUED_DASH_QUESTION.finditer(text)]
-    own_line = _DASH_QUESTION_LINE.match(text)
-    if own_line is not None:
-        cuts.append(own_line.start(1))
-    return cuts
-
-
 def _numbered_answers(blocks: list[Block]) -> list[int]:
     """The numbered blocks (list items, or paragraphs opened by a number: "1 Pourquoi… ?")
     that hold a question and its answer, when every numbered block asks and three or more
@@ -300,6 +271,24 @@ def _numbered_answers(blocks: list[Block]) -> list[int]:
         index
         for index in numbered
         if blocks[index].kind is not BlockKind.HEADING and _answer_cut(blocks[index].text)
+    ]
+    return answered if len(answered) >= _MIN_ITEMS else []
+
+
+def _dashed_answers(blocks: list[Block]) -> list[int]:
+    """The "-" items that hold a question and its answer ("- Zdałyście? Obie zdały i są
+    zadowolone."), when every such item of the text asks and three or more hold an answer that
+    asks nothing, as a school site reports its interview: a checklist of questions holds
+    questions only."""
+    dashed = [
+        index for index, block in enumerate(blocks)
+        if block.kind is BlockKind.LIST_ITEM and block.level == 1 and block.ordinal == "-"
+    ]
+    if any("?" not in blocks[index].text for index in dashed):
+        return []
+    answered = [
+        index for index in dashed
+        if (cut := _answer_cut(blocks[index].text)) and "?" not in blocks[index].text[cut[0] :]
     ]
     return answered if len(answered) >= _MIN_ITEMS else []
 

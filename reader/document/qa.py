@@ -9,8 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from .cues import Cues, spoken_label
+from .cues import Cues
 from .model import BlockKind
+from .speakernames import spoken_label
 from .textcues import Ending, Prefix, prefix_label
 
 
@@ -77,6 +78,8 @@ def label_of(cues: Cues, k: int) -> str:
     ):
         return ""  # a number is no speaker; a numbered turn's name is ("3. Giornalista:")
     label = prefix_label(cues.blocks[cues.lo + k].text, cues.cuts[k], cues.numbers[k])
+    if prefix is Prefix.QUESTION and any(ch.isdigit() for ch in label):
+        return ""  # "Domanda 1:": a numbered label numbers the question, it names nobody
     return spoken_label(label, cues.speakers[k])
 
 

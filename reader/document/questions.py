@@ -17,6 +17,7 @@ from statistics import median
 
 from . import textcues
 from .cues import Cues
+from .guidecues import discussed
 from .howto import listed_sections
 from .missingnumbers import topic, with_missing_numbers
 from .model import Block, BlockKind, InlineStyle
@@ -25,6 +26,7 @@ from .plainform import plain_questions
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .speakerforms import form_answerer, form_dashed_answers, form_speaker
 from .textcues import Ending, Prefix, covered_by, pseudo_heading, wholly_quoted
+from .voxpop import vox_pop
 
 __all__ = ["QA", "Form", "Question", "find_questions", "question_ratio"]
 
@@ -56,6 +58,9 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         return None  # a list of questions, or an article's numbered intertitles
     if _quiz(cues):
         return None
+    asked_around = vox_pop(cues)
+    if asked_around is not None:
+        return _with_headings(blocks, hi, asked_around, conversation=False)
     forms = (
         _form_prefix, form_speaker, form_answerer, _form_heading, _form_bold, _form_italic,
         _form_dash, _form_turns, form_dashed_answers,
@@ -349,7 +354,7 @@ def _with_headings(
     questions = qa.questions if qa is not None else ()
     firsts = [q.first for q in questions]
     answers = [(q.answer, end) for q, end in zip(questions, [*firsts[1:], hi], strict=True)]
-    if qa is None or (not conversation and textcues.discussed(blocks, answers)):
+    if qa is None or (not conversation and discussed(blocks, answers)):
         return None
     heads = []
     for i in range(questions[0].first, hi):

@@ -26,6 +26,8 @@ _DATE_FIELD = re.compile(r"date\s+\d{4}-\d{2}")
 # 2024-25", "saison 2023/24"): a few words with a year and no sentence's end.
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DATING_WORDS = 3
+# A speaker's handle in lower case before a colon ("tomo: ゆきさんは …"), a turn of its own.
+_HANDLE = re.compile(r"[a-z][\w.\-]{1,20}[:：][ \t]")
 # A line of a word or two on its own line right above a sentence, with no blank line between
 # (a blog's title in lower case, "metodo" / "quelle interviste in cui …"), was set apart on
 # purpose: a sentence breaks where a line is full.
@@ -37,8 +39,14 @@ def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
 
     Returns the blocks, placed again in document coordinates, and the number of joins. Joined
     text is separated by one space, so no offset moves: the "\\n" between the two blocks
-    becomes the space.
+    becomes the space. A paragraph of nothing but spaces a page left between its paragraphs (a
+    line of "&nbsp;", which Markdown does not count as blank) is dropped: it is the blank line
+    it stands for, not a turn of an interview nor a line to read.
     """
+    kept = [b for b in blocks if b.kind is not BlockKind.PARAGRAPH or b.text.strip()]
+    if len(kept) < len(blocks):
+        joined, joins = join_broken_paragraphs(kept)
+        return (joined if joins else place_blocks(kept)), joins
     result: list[Block] = []
     # A paragraph and its continuations, joined once at the end of the run: rebuilding the text
     # at each join would be quadratic when an extraction left a blank line after every line.
@@ -67,6 +75,8 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False
     if _DATE_FIELD.match(second.text) or is_file_name(second.text) or _dates(second.text):
         return False  # nor does an image's file name ("logo-post-portal-48x48")
+    if _HANDLE.match(second.text):
+        return False  # a turn opened by a speaker's handle in lower case ("tomo: …")
     if first.source_lines[1] == second.source_lines[0] and (
         len(first.text.split()) <= _SET_APART_WORDS
     ):

@@ -4,6 +4,7 @@ whom."""
 
 from __future__ import annotations
 
+import re
 from statistics import median
 
 from .cues import Cues
@@ -156,7 +157,7 @@ def form_answerer(cues: Cues) -> QA | None:
     turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
     if len(turns) < 2 or question_ratio(cues, turns) >= 0.5:
         return None
-    asked = _questions_before(cues, turns)
+    asked = _questions_before(cues, turns, chatty=True)
     return assemble(Form.SPEAKER, cues, asked) if asked is not None else None
 
 
@@ -173,13 +174,41 @@ def form_dashed_answers(cues: Cues) -> QA | None:
     if len(turns) < 2 or question_ratio(cues, turns) > 0.1:
         return None
     asked = _questions_before(cues, turns)
-    return assemble(Form.DASH, cues, asked) if asked is not None else None
+    if asked is None:
+        return None
+    return assemble(Form.DASH, cues, _named_first_answer(cues, asked) + asked)
 
 
-def _questions_before(cues: Cues, turns: list[int]) -> list[int] | None:
+# "Marek Kowalczyk, selekcjoner reprezentacji: …": a first name and a surname (or two), what
+# they are after a comma, then a colon.
+_NAMED_IN_FULL = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2}(?:,\s[^:\n]{2,60})?\s?:\s"
+)
+
+
+def _named_first_answer(cues: Cues, asked: list[int]) -> list[int]:
+    """The first question, above the guest's first answer named in full, the later answers
+    dashed ("Jak u pana …?" / "Marek Kowalczyk, selekcjoner reprezentacji: Wnioski …" / "…?" /
+    "- Ze sztabem …"): the paragraph above the named answer, when it asks and is marked by
+    nothing."""
+    named = asked[0] - 1
+    first = named - 1
+    if first < 0 or cues.prefixes[named] is not Prefix.NONE:
+        return []
+    if _NAMED_IN_FULL.match(cues.content(named), 0, 120) is None:
+        return []
+    if cues.prefixes[first] is not Prefix.NONE or cues.ends[first] is not Ending.QUESTION:
+        return []
+    return [first] if cues.kinds[first] in _PROSE and cues.kinds[named] in _PROSE else []
+
+
+def _questions_before(cues: Cues, turns: list[int], chatty: bool = False) -> list[int] | None:
     """The unlabelled paragraphs right before the guest's ``turns``, when they are the
     questions: ≥ 2, one per turn at least three times in four, at least half ending like
-    questions, and shorter than the turns by median."""
+    questions, and shorter than the turns by median. ``chatty``: a named guest's turns may be
+    the shorter when three or more paragraphs before them all ask and none of the turns does
+    (a school paper's interviewer chats before each question: "… Tell me how it was?" /
+    "Z.M: Our trip was great.")."""
     prefixes, kinds = cues.prefixes, cues.kinds
     # An advert's marker between a question and its answer ("ANZEIGE") stands aside.
     before = [k - 2 if k > 1 and k - 1 in cues.asides else k - 1 for k in turns]
@@ -188,7 +217,10 @@ def _questions_before(cues: Cues, turns: list[int]) -> list[int] | None:
     ]
     if len(asked) < 2 or 4 * len(asked) < 3 * len(turns) or question_ratio(cues, asked) < 0.5:
         return None
-    if median(cues.words(k) for k in asked) >= median(cues.words(k) for k in turns):
+    if median(cues.words(k) for k in asked) >= median(cues.words(k) for k in turns) and not (
+        chatty and len(asked) >= 3 and question_ratio(cues, asked) == 1.0
+        and question_ratio(cues, turns) == 0.0
+    ):
         return None
     return asked
 

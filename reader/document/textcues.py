@@ -113,10 +113,12 @@ _ANSWER_PREFIX = re.compile(
 # "P. REYES:", "A. REYES:": an initial before a surname and a colon is a speaker, not a label.
 _INITIAL_AND_NAME = re.compile(r"[A-Z]\.\s*[A-ZÀ-ÖØ-Þ][\w'’\-]+\s*:\s")
 # Dialogue dashes, as French, Spanish and Russian interviews write them: "— ", "–", "-- ".
-# A hyphen right against the word ("-Me gustaría…") is a dash as Spanish papers print it.
-# A quotation taken up mid-way may open the first ("“(…) – Diario do Miño (DM): …").
+# A hyphen right against the word ("-Me gustaría…") is a dash as Spanish papers print it, so is
+# one set apart from "¿" ("- ¿Cuál …?", "-.- ¿Por …?") or from a sentence asking with "¿" ("- Si
+# …, ¿con qué …?"). A quotation taken up mid-way may open the first ("“(…) – Diario do Miño: …").
 _DASH_PREFIX = re.compile(
     r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,2})\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])"
+    r"|(?:-\.)?-[ \t](?=[¿¡]|[A-ZÀ-ÖØ-Þ][^?¿.\u2028]{0,200}¿)"
 )
 # A speaker's name before a colon: "Le Monde :", "J. G. :", "20 Minutes :", "SPIEGEL:",
 # "Dr. Okafor:". One to four words, each capitalised (or a number), small linking words allowed.
@@ -157,10 +159,11 @@ _SPEAKER_CELL = re.compile(
 )
 # "Repórter- ", "Entrevistado – ": a name of one or two words, then a dash against it or set
 # apart, as school papers write turns; a small word may link the two, as in a paper's name
-# ("Folha do Sul – …?"). Only a name that opens two turns counts, like any other.
+# ("Folha do Sul – …?"), or a period end it ("Sophie. – Claire, peux-tu …?" / "Claire. – …").
+# Only a name that opens two turns counts, like any other.
 _SPEAKER_DASH = re.compile(
     rf"({_NAME_WORD}(?:\s+(?:{_LINK_WORD}\s+)?{_NAME_WORD})?)(?<=[^\W\d_])"
-    r"(?:-|\s+[-–—])\s+(?=\S)"
+    r"(?:\.\s+[–—-]|-|\s+[-–—])\s+(?=\S)"
 )
 # A name in capitals with no colon, as French papers print turns: "LE MONDE. – Pourquoi …?",
 # "JULIE DURAND Pourquoi …?". Only a name that opens two turns counts, like any other.
@@ -276,78 +279,6 @@ _ADDRESS = re.compile(
 
 def addresses_someone(text: str) -> bool:
     return _ADDRESS.search(text, 0, _SCAN) is not None
-
-
-# The word "question" (or "to ask") in the languages read here: a guide discussing the questions
-# of a job interview uses it in most sections, an interviewee answering them seldom does.
-# Words for a question or asking, at a word's start, in lower case: "Questions", "vraag",
-# "Fragen", "preguntó", "domanda", "perguntas".
-_QUESTION_WORD = re.compile(r"\b(?:question|vraa?g|frage|pregunt|domand|pergunt)")
-_QUESTION_STEMS = ("question", "vrag", "vraag", "frage", "pregunt", "domand", "pergunt")
-
-
-def _talks_of_questions(text: str) -> bool:
-    # Looking for the stems first is 8 times faster than the regular expression alone, which
-    # took a second of a 10 MB document's parse (an answer seldom names a question).
-    low = text[:_SCAN].lower()
-    return any(stem in low for stem in _QUESTION_STEMS) and bool(_QUESTION_WORD.search(low))
-
-
-# A guest telling their own way of asking ("Dann stelle ich dieselbe Frage noch einmal"): the
-# first person, without the "je" a Dutch guide says to its reader.
-_OWN_WAY = re.compile(r"\b(?:(?i:ich|mich|mir|mein|moi|mon|j['’]|my|yo|mí)|I)(?!\w)")
-
-
-def discussed(blocks: list[Block], answers: list[tuple[int, int]]) -> bool:
-    """Whether questions are a guide's, talked about rather than answered ("Why they ask
-    this: …"): three or more, and half their ``answers`` (spans of ``blocks``) or more speak
-    of questions or asking, or open their paragraphs with the same two labels or more
-    ("Intenção do recrutador: …" / "Exemplo de resposta: …")."""
-    if len(answers) < 3:
-        return False
-    talking = sum(
-        any(_talks_of_questions(b.text) for b in blocks[start:end])
-        and not any(_OWN_WAY.search(b.text, 0, _SCAN) for b in blocks[start:end])
-        for start, end in answers
-    )
-    return 2 * talking >= len(answers) or _labelled_sections(blocks, answers)
-
-
-# "Intenção do recrutador:", "Example answer:", "Warum das gefragt wird:": a guide's label, in
-# words most of which are not names (a guest's name before each answer is no such label).
-_GUIDE_LABEL = re.compile(r"([^\W\d_][\w'’]*(?:[ \t]+[\w'’]+){1,4})[ \t]*:[ \t]")
-_LINKING = frozenset(
-    {"de", "du", "des", "la", "le", "el", "del", "der", "die", "das", "von", "van", "of", "the",
-     "y", "et", "and", "und", "do", "da", "a"}
-)
-
-
-def _guide_label(text: str) -> str:
-    match = _GUIDE_LABEL.match(text)
-    if match is None:
-        return ""
-    words = match.group(1).split()
-    common = [w for w in words[1:] if w[:1].islower() and w not in _LINKING and len(w) > 2]
-    return match.group(1).casefold() if common else ""
-
-
-# A guide's labels offer an answer, an example or a tip; a speaker's role ("Le maire :",
-# "La directrice :") does not.
-_ADVICE_WORD = re.compile(
-    r"(?i)answer|antwo|respu|respo|réponse|rispost|exempl|example|beispiel|ejemplo|esempio"
-    r"|voorbeeld|tip|conseil|consejo|dica|consiglio|advice"
-)
-
-
-def _labelled_sections(blocks: list[Block], answers: list[tuple[int, int]]) -> bool:
-    """Whether two labels or more each open a paragraph in half the answers or more, one of
-    them offering an answer, an example or a tip."""
-    counts: dict[str, int] = {}
-    for start, end in answers:
-        for label in {_guide_label(block.text) for block in blocks[start:end]} - {""}:
-            counts[label] = counts.get(label, 0) + 1
-    recurring = [label for label, count in counts.items() if 2 * count >= len(answers)]
-    return len(recurring) >= 2 and any(_ADVICE_WORD.search(label) for label in recurring)
 
 
 # First person singular: interviewees speak of themselves, interviewers seldom do.

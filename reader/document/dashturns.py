@@ -1,0 +1,48 @@
+"""Dialogue dash turns glued into the paragraph before them, as Spanish and Portuguese school
+papers copied from the web leave them: "… cuenta. -¿En qué …?", "… algo más.- ¿Cuál …?",
+"… es extraordinaria... —Sí, lo es.". Each function gives the offsets where a block is cut
+(``gluedturns`` cuts it)."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Block
+
+# "… cuenta. -¿En qué …?": a dash right against an opening question mark, after a sentence.
+_GLUED_DASH_QUESTION = re.compile(r"(?<=[.!?…»”\"])\s(?=[-–—]\s?¿)")
+# "… algo más.- ¿Cuál es …?", "… allí.- Si te dieran …, ¿con qué …?": the same dash with no
+# space before it, right after the period (cut there: the period stays the answer's).
+# A word of two letters at least before it: "P.- …" is a question's label, not an answer's end.
+_STUCK_DASH_QUESTION = re.compile(r"(?<=[^\W\d_]{2})[.!…](?=[-–—](?:\s?¿|[ \t][A-ZÀ-ÖØ-Þ]))")
+
+# "… es extraordinaria... —Sí, lo es.": a dialogue dash turn glued after a sentence.
+_GLUED_DASH_TURN = re.compile(r"(?<=[.!?…»”\"])\s(?=[—―]\s?[¿¡«“\"A-ZÀ-ÖØ-Þ])")
+_DASH_TURNS = 3
+
+
+def dash_turn_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
+    """Where a dialogue dash turn glued into the paragraph before it begins, in a text whose
+    turns open with such a dash (three paragraphs or more)."""
+    if sum(1 for i in prose if blocks[i].text[:1] in "—―") < _DASH_TURNS:
+        return {}
+    cuts: dict[int, list[int]] = {}
+    for index in [i for i in prose if blocks[i].text[:1] in "—―"]:
+        found = [m.start() for m in _GLUED_DASH_TURN.finditer(blocks[index].text, 1)]
+        if found:
+            cuts[index] = found
+    return cuts
+
+
+# "-¿Crees que…?" / "Por muchos años…": a dashed question on the block's first line, its answer
+# on the lines after it, as a PDF's paragraph joins them.
+_DASH_QUESTION_LINE = re.compile(r"[-–—]\s?¿[^\u2028]*\?[»”\"]?(\u2028)(?=\S)")
+
+
+def dash_cuts(text: str) -> list[int]:
+    cuts = [m.start() for m in _GLUED_DASH_QUESTION.finditer(text)]
+    cuts += [m.start() for m in _STUCK_DASH_QUESTION.finditer(text)]
+    own_line = _DASH_QUESTION_LINE.match(text)
+    if own_line is not None:
+        cuts.append(own_line.start(1))
+    return cuts
