@@ -8,6 +8,7 @@ import re
 from .matterlines import is_link_trail
 from .model import Block, BlockKind
 from .notheadlines import never_headline
+from .sitenotices import is_site_notice
 from .textcues import word_count
 
 # Site chrome above the headline: a breadcrumb ("Accueil > Société", "Culture / Books"), a
@@ -145,6 +146,12 @@ def is_top_link(block: Block) -> bool:
     return block.kind is BlockKind.PARAGRAPH and _TOP_LINK.fullmatch(block.text.strip()) is not None
 
 
+def is_skip_link(block: Block) -> bool:
+    """Whether a line is a screen reader's link past the site's lines ("Skip to content")."""
+    text = block.text.strip()
+    return block.kind is BlockKind.PARAGRAPH and _SKIP_LINKS.fullmatch(text) is not None
+
+
 def is_list_link(block: Block) -> bool:
     """Whether a short line links back to the site's lists ("tutte le interviste", "< back")."""
     text = block.text.strip()
@@ -180,6 +187,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or _READING_TIME.fullmatch(text) is not None
         or _DATED_ARCHIVE.fullmatch(text) is not None
         or never_headline(block)  # "FOR IMMEDIATE RELEASE", "**** BEGIN LOGGING AT …", "www.…"
+        or is_site_notice(text)  # "Publicidad", "4843 просмотра", "Listen to this article"
         or (word_count(text) <= _COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.match(text))
         or (_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))
     ):

@@ -10,6 +10,7 @@ from .datedtitle import opens_sections
 from .lines import NUMBER_MARK
 from .model import Block, BlockKind, Role
 from .notheadlines import header_after, subject_under_header
+from .pagetop import above_listen_link, after_name_twice, after_skip_link, names_column, slug_of
 from .repeatedtitle import repeated_title
 from .sitenames import (
     SITE_NAME_WORDS,
@@ -17,6 +18,7 @@ from .sitenames import (
     names_paper,
     reads_as_name,
 )
+from .sitenotices import lists_teasers
 from .textcues import Ending, Prefix, ending, split_prefix, word_count
 from .titlecues import (
     TITLE_WORDS,
@@ -67,12 +69,19 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     role. Returns ``i`` unchanged when the top holds no chrome."""
     if i < n and _ARCHIVE.match(blocks[i].text):
         return i  # "Schlagwort: Interview": an archive's page, titled by its tag
+    if i < n and word_count(blocks[i].text) <= SITE_NAME_WORDS and lists_teasers(blocks, i, n):
+        return i  # "Interview" / teasers, each with its "Lees meer": an archive, titled on top
     subject = subject_under_header(blocks, i, n)
     if subject >= 0:  # "From: …" / "Sent: …" / "To: …" / "Subject: …": an e-mail's header
         for k in [*range(i, subject), *range(subject + 1, header_after(blocks, subject, n))]:
             roles[k] = marker_role(blocks[k]) or Role.SHARE
         return subject
     i = _after_teaser(blocks, i, n, roles)
+    i = after_skip_link(blocks, i, n, roles)
+    listened = above_listen_link(blocks, i, n, roles)
+    if listened >= 0:
+        return listened
+    i = after_name_twice(blocks, i, n, roles)
     repeated = repeated_title(blocks, i, n, roles)
     if repeated >= 0:
         return repeated
@@ -187,6 +196,9 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         )
         name = name or _column_name(block, greeting) or _kicker(blocks, k, headline, n)
         name = name or is_rubric_kicker(block.text, text)
+        # "how to run a podcast interview" (the address's slug) or "Médianapló" above
+        # "Médianapló - Amikor …": the headline says the line above again
+        name = name or slug_of(block, blocks[headline]) or names_column(block, blocks[headline])
         # A rubric ("Interview", "Editorial") above the headline, and the page's lines above
         # it (a picture's caption, "Beliebte Themen").
         name = name or _under_rubric(blocks, k, above, headline, n, asks)

@@ -1,0 +1,128 @@
+"""Where a page's own top ends and its headline begins, told by a line that marks the place: a
+screen reader's skip link (what stands above it is the site's: a newsletter's box, a menu), a
+link to listen to the article (right under the headline), a site's name given twice (its logo
+and its name, maybe with its blurb between), a URL's slug or a column's name above the
+headline that repeats it."""
+
+from __future__ import annotations
+
+import re
+
+from .chrome import is_chrome, is_skip_link
+from .model import Block, BlockKind, Role
+from .sitenames import SITE_NAME_WORDS
+from .sitenotices import is_listen_link
+from .textcues import Ending, ending, word_count
+from .titlecues import is_title_candidate, marker_role
+
+_TOP_ZONE = 8  # the lines of a page's own top, at most
+_BLURB_WORDS = 12  # a paragraph between a name's two copies: the show's or the blog's blurb
+
+
+def _hide(blocks: list[Block], start: int, end: int, roles: dict[int, Role]) -> None:
+    for k in range(start, end):
+        roles[k] = marker_role(blocks[k]) or Role.SHARE
+
+
+def _headline_at(blocks: list[Block], k: int, n: int) -> bool:
+    return 0 <= k < n and is_title_candidate(blocks[k]) and not is_chrome(blocks[k])
+
+
+def after_skip_link(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the page's content begins when a skip link ("Skip to content", "Zum Inhalt
+    springen") stands below the first lines, a headline under it: the lines above it are the
+    site's ("Kvartalets nyhetsbrev" / "Tack!" / "Välkommen som prenumerant …"), hidden.
+    ``i`` when there is no such link."""
+    for k in range(i + 1, min(n, i + _TOP_ZONE)):
+        if is_skip_link(blocks[k]):
+            if not any(_headline_at(blocks, j, n) for j in (k + 1, k + 2)):
+                return i
+            _hide(blocks, i, k + 1, roles)
+            return k + 1
+    return i
+
+
+def above_listen_link(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """The headline right above a link to listen to the article ("Clique aqui e escute a
+    matéria", "Listen to this article"), when no other line that could be a headline stands
+    above it (a site's glossary of its articles' kinds does not): the lines above and the link
+    are hidden. -1 when there is no such link."""
+    for k in range(i + 1, min(n, i + _TOP_ZONE)):
+        if is_listen_link(blocks[k]):
+            headline = k - 1
+            if not _headline_at(blocks, headline, n) or ending(blocks[headline].text) is not (
+                Ending.NONE
+            ):
+                return -1
+            if any(_headline_at(blocks, j, n) for j in range(i, headline)):
+                return -1  # "Headline" / "Subtitle" / "Listen …": the headline is higher
+            _hide(blocks, i, headline, roles)
+            roles[k] = Role.SHARE
+            return headline
+    return -1
+
+
+def _short_name(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and 0 < word_count(text) <= SITE_NAME_WORDS
+        and text[-1] not in ".?!:;,"
+        and is_title_candidate(block)
+    )
+
+
+def after_name_twice(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the headline's search goes on when a site gives its name twice at the top, its
+    logo's and its title's, the copies side by side or with the site's blurb between them
+    ("Buzzline" / "Buzzline is a round table about …" / "Buzzline" / the episode's title): the
+    line after the second copy, the copies and the blurb hidden. Not when the line after the
+    second copy is no headline (a headline given twice stands over the text). ``i``
+    otherwise."""
+    if i + 1 >= n or not _short_name(blocks[i]):
+        return i
+    key = " ".join(blocks[i].text.split()).casefold()
+    for second in (i + 1, i + 2):
+        if second >= n or " ".join(blocks[second].text.split()).casefold() != key:
+            continue
+        if second == i + 2 and word_count(blocks[i + 1].text) <= _BLURB_WORDS:
+            return i  # short lines between the copies: a headline repeated over its byline
+        if not _headline_at(blocks, second + 1, n):
+            return i
+        _hide(blocks, i, second + 1, roles)
+        return second + 1
+    return i
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def slug_of(line: Block, headline: Block) -> bool:
+    """Whether ``line``, in lower case only, is the headline's opening words as a web address
+    writes them ("how to run a podcast interview" / "How to run a podcast interview, step by
+    step"): the page's address, not a kicker."""
+    text = line.text.strip()
+    words = _WORD.findall(text)
+    below = [w.casefold() for w in _WORD.findall(headline.text)]
+    return (
+        len(words) >= 2
+        and text == text.casefold()
+        and text != text.upper()
+        and below[: len(words)] == words
+        and len(below) > len(words)
+    )
+
+
+_AFTER_NAME = re.compile(r"\s*[-–—:|]\s+\S")
+
+
+def names_column(line: Block, headline: Block) -> bool:
+    """Whether short ``line`` is a column's or a blog's name the headline opens with, before
+    a dash or a colon ("Médianapló" / "Médianapló - Amikor az interjúalany …"): the name above
+    is the site's, the headline says it again."""
+    name, text = " ".join(line.text.split()), " ".join(headline.text.split())
+    return (
+        0 < word_count(name) <= SITE_NAME_WORDS
+        and text.casefold().startswith(name.casefold())
+        and _AFTER_NAME.match(text, len(name)) is not None
+    )
