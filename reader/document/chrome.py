@@ -30,6 +30,7 @@ _BACK_LINK = re.compile(
     r"|(?i:return\s+to|back\s+to|go\s+to|retour\s+(?:à|aux?)|tou(?:te)?s\s+les|see\s+all"
     r"|all\s+(?:posts|articles|stories|episodes)|voir\s+tou(?:te)?s|zurück\s+zu"
     r"|alle\s+(?:artikel|beiträge)|volver\s+a|tod[oa]s\s+l[oa]s|ver\s+tod[oa]s)\s"
+    r"|(?i:все|всі)\s+(?:записи|новости|новини|статьи|статті|материалы)\b"  # "Все записи"
 )
 # A link to all of the site's items of a kind ("tutte le interviste", "todas as entrevistas"):
 # the title of an archive's page at its top, a link below a teaser.

@@ -48,6 +48,11 @@ _MONTHS = r"""(?:
   | gennaio | febbraio | aprile | maggio | giugno | luglio | settembre | ottobre | dicembre
   | janeiro | fevereiro | março | maio | junho | julho | setembro | outubro | novembro | dez
 )\.?"""
+# Hungarian writes the year first: "2015. augusztus 23.".
+_HU_MONTHS = (
+    r"(?:január|február|március|április|május|június|július|augusztus|szeptember|október"
+    r"|november|december)"
+)
 _DATELINE_WORD = re.compile(
     r"""(?ix)(?:
         publi[ée]e? | mis \s+ [àa] \s+ jour | modifi[ée]e? | actualis[ée]e?
@@ -63,6 +68,7 @@ _DATE = re.compile(
       | \b \d{{1,2}} \s* h \s* \d{{2}} \b                          # 07h35
       | \b \d{{1,2}} (?:er|st|nd|rd|th|\.)? \s+ (?:de\s+)? {_MONTHS} \s+ (?:de\s+)? \d{{4}} \b
       | \b {_MONTHS} \s+ \d{{1,2}} ,? \s+ \d{{4}} \b               # March 14, 2024
+      | \b \d{{4}} \. \s+ {_HU_MONTHS} \s+ \d{{1,2}} \.             # 2015. augusztus 23.
     """
 )
 _DATELINE_WORDS = 20

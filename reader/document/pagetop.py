@@ -62,35 +62,47 @@ def above_listen_link(blocks: list[Block], i: int, n: int, roles: dict[int, Role
     return -1
 
 
-def _short_name(block: Block) -> bool:
+def _top_line(block: Block) -> bool:
+    """A short line of a page's top, no sentence: a name, a menu's line, the headline."""
     text = block.text.strip()
     return (
         block.kind is BlockKind.PARAGRAPH
-        and 0 < word_count(text) <= SITE_NAME_WORDS
+        and 0 < word_count(text) <= _BLURB_WORDS
         and text[-1] not in ".?!:;,"
-        and is_title_candidate(block)
+        and (is_title_candidate(block) or is_chrome(block))
     )
+
+
+_MARKER_AFTER = 3  # a copy's neighbour, a byline or a date under the headline it stands above
 
 
 def after_name_twice(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
     """Where the headline's search goes on when a site gives its name twice at the top, its
     logo's and its title's, the copies side by side or with the site's blurb between them
     ("Buzzline" / "Buzzline is a round table about …" / "Buzzline" / the episode's title): the
-    line after the second copy, the copies and the blurb hidden. Not when the line after the
-    second copy is no headline (a headline given twice stands over the text). ``i``
-    otherwise."""
-    if i + 1 >= n or not _short_name(blocks[i]):
-        return i
-    key = " ".join(blocks[i].text.split()).casefold()
-    for second in (i + 1, i + 2):
-        if second >= n or " ".join(blocks[second].text.split()).casefold() != key:
-            continue
-        if second == i + 2 and word_count(blocks[i + 1].text) <= _BLURB_WORDS:
-            return i  # short lines between the copies: a headline repeated over its byline
-        if not _headline_at(blocks, second + 1, n):
+    line after the second copy, all above it hidden. Side by side, the copies are a name only
+    when a byline or a date stands under the headline below them (a headline given twice
+    stands over its text); with short lines between them, they are a headline's
+    (``repeated_title``). ``i`` otherwise."""
+    for k in range(i, min(n - 2, i + _TOP_ZONE)):
+        if not _top_line(blocks[k]):
             return i
-        _hide(blocks, i, second + 1, roles)
-        return second + 1
+        key = " ".join(blocks[k].text.split()).casefold()
+        for second in (k + 1, k + 2):
+            if " ".join(blocks[second].text.split()).casefold() != key or is_chrome(blocks[k]):
+                continue
+            if second == k + 2 and word_count(blocks[k + 1].text) <= _BLURB_WORDS:
+                return i  # short lines between the copies: a headline repeated over its byline
+            below = second + 1
+            while below < min(n, second + _MARKER_AFTER) and is_chrome(blocks[below]):
+                below += 1  # "N'hésitez pas à nous contacter : …@…"
+            if not _headline_at(blocks, below, n):
+                return i
+            after = blocks[below + 1 : min(n, below + 1 + _MARKER_AFTER)]
+            if second == k + 1 and not any(marker_role(b) for b in after):
+                return i
+            _hide(blocks, i, second + 1, roles)
+            return second + 1
     return i
 
 

@@ -56,6 +56,14 @@ _READ_ON = re.compile(
     r"|continua\s+a\s+leggere|leia\s+mais|continue\s+lendo|czytaj\s+(?:dalej|więcej)"
     r"|läs\s+mer|les\s+mer|læs\s+mere|lue\s+lisää|číst\s+dál)\b"
 )
+# A post's categories and the site's contact under its name: "Catégories : #Conseils
+# d'école", "Kontakt: redaktion@…" (plural: an archive's heading says "Kategorie: Interview").
+_CATEGORIES = re.compile(
+    r"(?i)(?:cat[ée]gories|categorias|categorías|categorie|kategorien|kategorie[rn]|tags"
+    r"|[ée]tiquettes|schlagw[öo]rter)\s?:\s*\S.{0,80}"
+)
+_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_WORDS = 12
 _READ_ON_TEASERS = 2
 _READ_ON_ZONE = 16
 
@@ -68,6 +76,9 @@ def is_site_notice(text: str) -> bool:
         or _VIEWS.fullmatch(text) is not None
         or (_TEXT_SIZE.fullmatch(text) is not None and re.search("[ATa]", text) is not None)
         or _LISTEN.fullmatch(text) is not None
+        or _CATEGORIES.fullmatch(text) is not None
+        or (len(text.split()) <= _CONTACT_WORDS and text[-1] != "?" and _MAIL_ADDRESS.search(text)
+            is not None)
         or (len(text.split()) <= _OLD_ARTICLE_WORDS and _OLD_ARTICLE.fullmatch(text) is not None)
     )
 
