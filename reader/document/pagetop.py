@@ -138,3 +138,29 @@ def names_column(line: Block, headline: Block) -> bool:
         and text.casefold().startswith(name.casefold())
         and _AFTER_NAME.match(text, len(name)) is not None
     )
+
+
+# A line that announces the interview: "Entrevista a Camila, …", "Interview with …", "Rozmowa z".
+_ANNOUNCES = re.compile(
+    r"(?i)(?:entrevista|interview|intervista|entretien|interviu|intervju|interjú|rozmowa"
+    r"|wywiad|rozhovor|gespräch|gesprek|haastattelu|röportaj|συνέντευξη|интервью)"
+    r"\s+(?:a|al|à|with|mit|con|com|avec|cu|med|z|ze|s|met|de|del|da|ao|à|aan)\s"
+)
+_ANNOUNCING_WORDS = 25
+
+
+def announces_interview(blocks: list[Block], i: int, n: int) -> bool:
+    """Whether block ``i``, a sentence that ends with a period, is the interview's title: it
+    announces the interview ("Entrevista a Camila, una niña que estaba … en segundo.") and the
+    first question follows it ("Pregunta: ¿Te gusta …?"). A text's first sentence is followed
+    by more of the text."""
+    block = blocks[i]
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and i + 1 < n
+        and text.endswith(".")
+        and word_count(text) <= _ANNOUNCING_WORDS
+        and _ANNOUNCES.match(text) is not None
+        and ending(blocks[i + 1].text) is Ending.QUESTION
+    )

@@ -1,7 +1,7 @@
 """A site's notices around an article, never its headline: an advert's placeholder
 ("Publicidad"), a notice that the article is old ("Este artículo se publicó hace 15 años."),
 a view counter ("4843 просмотра"), the text-size buttons ("+T -"), a link to listen to the
-article ("Clique aqui e escute a matéria"), a link to read on under a teaser ("Lees meer")."""
+article ("Clique aqui e escute a matéria"), a link to read on under a teaser ("Lees meer"), a post's categories, a contact line."""
 
 from __future__ import annotations
 
@@ -77,6 +77,7 @@ def is_site_notice(text: str) -> bool:
         or (_TEXT_SIZE.fullmatch(text) is not None and re.search("[ATa]", text) is not None)
         or _LISTEN.fullmatch(text) is not None
         or _CATEGORIES.fullmatch(text) is not None
+        or _READ_ON.fullmatch(text.rstrip(" .…>»→")) is not None
         or (len(text.split()) <= _CONTACT_WORDS and text[-1] != "?" and _MAIL_ADDRESS.search(text)
             is not None)
         or (len(text.split()) <= _OLD_ARTICLE_WORDS and _OLD_ARTICLE.fullmatch(text) is not None)
