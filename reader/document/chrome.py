@@ -69,7 +69,8 @@ _BUTTONS = frozenset(
 # "Aller au contenu", "Accessibility links".
 _SKIP_LINKS = re.compile(
     r"(?i)(?:skip\s+to|jump\s+to|aller\s+au|passer\s+au|ir\s+al|saltar\s+al|vai\s+al|ves\s+al"
-    r"|zum\s+inhalt|spring\s+naar|hoppa\s+till|przejdź\s+do|přejít\s+na|siirry)\b.{0,30}"
+    r"|zum\s+inhalt|spring\s+naar|ga\s+naar\s+(?:de\s+)?inhoud|hoppa\s+till|przejdź\s+do"
+    r"|přejít\s+na|siirry)\b.{0,30}"
     r"|(?:\w+\s+)?(?:accessibility|accesibilitate|accessibilité|accesibilidad|accessibilità"
     r"|acessibilidade|barrierefreiheit|toegankelijkheid|dostępność|tillgänglighet)(?:\s+\w+)?"
 )

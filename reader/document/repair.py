@@ -67,6 +67,12 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False
     if _DATE_FIELD.match(second.text) or is_file_name(second.text) or _dates(second.text):
         return False  # nor does an image's file name ("logo-post-portal-48x48")
+    if (
+        len(second.text.split()) == 1
+        and second.text[-1].isalpha()
+        and second.text.casefold() != first.text.split()[-1].casefold()
+    ):
+        return False  # a word alone under a headline: its credit ("redakcja", "staff")
     if first.source_lines[1] == second.source_lines[0] and (
         len(first.text.split()) <= _SET_APART_WORDS
     ):

@@ -214,3 +214,37 @@ def test_a_long_first_line_of_prose_stays_in_its_paragraph():
         "le 4 mars en présence des parents élus et du maire de la commune.\n"
     )
     assert len(document.blocks) == 1
+
+
+# --- The author's name twice under the headline, a word alone under it ------------------------
+
+
+def test_the_authors_name_twice_under_the_headline_is_not_the_title():
+    document = doc(
+        "Prof. Nowicki: W Europie brakuje dziś polityków wielkiego formatu\n\n"
+        f"Tomasz Rybka\nTomasz Rybka\n\n{BODY}\n\n{MORE}\n"
+    )
+    assert document.title == "Prof. Nowicki: W Europie brakuje dziś polityków wielkiego formatu"
+
+
+def test_a_headline_given_twice_side_by_side_under_the_shows_name_stays_the_title():
+    document = doc(
+        "ShowTalk\n\nEpisode 37. Priya Nair of Night Shift\n\n"
+        f"Episode 37. Priya Nair of Night Shift\n\n{BODY}\n\n{MORE}\n"
+    )
+    assert document.title == "Episode 37. Priya Nair of Night Shift"
+
+
+def test_a_word_alone_under_the_headline_is_its_credit_not_the_headlines_end():
+    document = doc(
+        "Lubię jazz, ale w samochodzie słucham rapu\n\nredakcja\n\n"
+        f"12 maja 2021, 12:00\n\n{BODY}\n\n{MORE}\n"
+    )
+    assert document.title == "Lubię jazz, ale w samochodzie słucham rapu"
+
+
+def test_a_sentence_broken_before_its_last_words_is_still_joined():
+    document = doc(
+        "Le maire a expliqué à la presse, pendant une heure, tout l'enjeu du\n\nséminaire.\n"
+    )
+    assert len(document.blocks) == 1
