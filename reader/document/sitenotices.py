@@ -1,7 +1,8 @@
 """A site's notices around an article, never its headline: an advert's placeholder
 ("Publicidad"), a notice that the article is old ("Este artículo se publicó hace 15 años."),
 a view counter ("4843 просмотра"), the text-size buttons ("+T -"), a link to listen to the
-article ("Clique aqui e escute a matéria"), a link to read on under a teaser ("Lees meer"), a post's categories, a contact line."""
+article ("Clique aqui e escute a matéria"), a link to read on under a teaser ("Lees meer"), a
+post's categories ("Catégories : …"), a contact line with an e-mail address."""
 
 from __future__ import annotations
 
