@@ -24,6 +24,7 @@ from .titlecues import (
     TITLE_WORDS,
     addressee,
     counts_questions,
+    headline_above_marker,
     in_capitals,
     is_faq_title,
     is_greeting,
@@ -112,7 +113,9 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     # Whatever decides the headline below, plain chrome at the very top ("Page 1 sur 9",
     # "Partnerseiten") is never it.
     leading = next((k for k in range(i, j) if not is_chrome(blocks[k], strict=True)), j)
-    while i <= leading < j and marker_role(blocks[leading]) is not None:
+    while i <= leading < j and (
+        marker_role(blocks[leading]) is not None or is_chrome(blocks[leading], strict=True)
+    ):
         leading += 1  # "Sono presenti 1207 interviste." / "02/11/2024" / the headline
     fallback = _after_chrome(blocks, i, leading if leading < n else i, roles)
     lines = [k for k in tops if not is_chrome(blocks[k]) and marker_role(blocks[k]) is None]
@@ -329,7 +332,9 @@ def _outranked(blocks: list[Block], j: int, n: int) -> bool:
 def _after_chrome(blocks: list[Block], i: int, end: int, roles: dict[int, Role]) -> int:
     """``end``, the chrome lines ``blocks[i:end]`` made SHARE; ``i`` when there are none or
     no headline follows them ("Entrevista | Ana Ruiz" above the lead is the headline)."""
-    if end <= i or end >= len(blocks) or not is_title_candidate(blocks[end]):
+    if end <= i or end >= len(blocks) or not (
+        is_title_candidate(blocks[end]) or headline_above_marker(blocks, end, len(blocks))
+    ):
         return i
     for k in range(i, end):
         roles[k] = marker_role(blocks[k]) or Role.SHARE

@@ -8,6 +8,7 @@ import re
 from .matterlines import is_byline, is_caption, is_dateline, is_footer, is_share
 from .model import LINE_BREAK, Block, BlockKind, InlineStyle, Role
 from .notheadlines import mail_subject, never_headline
+from .sitenotices import is_site_notice
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 
 TITLE_WORDS = 25
@@ -169,8 +170,19 @@ def headline_above_marker(blocks: list[Block], i: int, n: int) -> bool:
         and LINE_BREAK not in block.text
         and split_prefix(block.text)[0] is Prefix.NONE
         and marker_role(block) is None
-        and marker_role(blocks[i + 1]) is not None
+        and (marker_role(blocks[i + 1]) is not None or _site_line(blocks[i + 1]))
     )
+
+
+def _site_line(block: Block) -> bool:
+    """The text-size buttons and the share link under a headline ("+T - Поделиться:")."""
+    words = block.text.split()
+    return 0 < len(words) <= _SITE_LINE_WORDS and (
+        is_site_notice(words[0]) or is_share(block)
+    )
+
+
+_SITE_LINE_WORDS = 4
 
 
 def marker_role(block: Block) -> Role | None:

@@ -248,3 +248,22 @@ def test_a_sentence_broken_before_its_last_words_is_still_joined():
         "Le maire a expliqué à la presse, pendant une heure, tout l'enjeu du\n\nséminaire.\n"
     )
     assert len(document.blocks) == 1
+
+
+# --- A headline that ends with a period, under a view counter and over the site's buttons -----
+
+
+def test_a_headline_with_a_period_over_the_text_size_and_share_buttons_is_the_title():
+    document = doc(
+        "Все записи\n\n27.12.11\n\n4843просмотра\n\n"
+        "Сергей Минин о блогосфере и большой политике.\n\n+T -\nПоделиться:\n\n"
+        "Зейман: Как тебе удаётся всё это совмещать?\n\nМинин: Никак не удаётся.\n\n"
+        "Зейман: И какие книги ты бы читал?\n\nМинин: Английскую прозу.\n"
+    )
+    assert document.title == "Сергей Минин о блогосфере и большой политике."
+    assert document.blocks[0].role is Role.SHARE
+
+
+def test_a_first_sentence_under_a_view_counter_over_text_is_no_title():
+    document = doc(f"4843 views\n\nThe library opens on Sundays.\n\n{BODY}\n\n{MORE}\n")
+    assert document.title != "The library opens on Sundays."
