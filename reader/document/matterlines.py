@@ -206,7 +206,25 @@ def is_dateline(text: str) -> bool:
         and text[: date.start()].rstrip().endswith("(")
         and len(text[: date.start()].rstrip(" (").split()) >= _DATED_HEADLINE_WORDS
     )
-    return not dated_headline
+    return not (dated_headline or _names_its_date(text[: date.start()]))
+
+
+# "Procès-verbal du conseil d'école du 11 février 2016", "Minutes of the meeting of 3 March
+# 2024", "Protokoll der Sitzung vom …": a headline that names the day of what it reports, its
+# date after "du" / "of" / "vom", four words or more before it; not a line that publishes
+# ("Dernière mise à jour du …").
+_OF_THE_DAY = re.compile(r"(?i)\b(?:du|of|vom|del|della|dello|van|från)\s*$")
+_PUBLISHING = re.compile(r"(?i)\b(?:publi\w*|updated|mis\w*\s+à\s+jour|mise\s+à\s+jour"
+                         r"|aktualisiert|veröffentlicht|actualizad\w*|aggiornat\w*)")
+_NAMED_DATE_WORDS = 4
+
+
+def _names_its_date(before: str) -> bool:
+    return (
+        len(before.split()) >= _NAMED_DATE_WORDS
+        and _OF_THE_DAY.search(before) is not None
+        and _PUBLISHING.search(before) is None
+    )
 
 
 def is_caption(block: Block) -> bool:

@@ -144,7 +144,7 @@ def names_column(line: Block, headline: Block) -> bool:
 _ANNOUNCES = re.compile(
     r"(?i)(?:entrevista|interview|intervista|entretien|interviu|intervju|interjú|rozmowa"
     r"|wywiad|rozhovor|gespräch|gesprek|haastattelu|röportaj|συνέντευξη|интервью)"
-    r"\s+(?:a|al|à|with|mit|con|com|avec|cu|med|z|ze|s|met|de|del|da|ao|à|aan)\s"
+    r"\s+(?:a|al|à|with|mit|con|com|avec|cu|med|z|ze|s|met|de|del|da|ao|aan)\s"
 )
 _ANNOUNCING_WORDS = 25
 

@@ -267,3 +267,24 @@ def test_a_headline_with_a_period_over_the_text_size_and_share_buttons_is_the_ti
 def test_a_first_sentence_under_a_view_counter_over_text_is_no_title():
     document = doc(f"4843 views\n\nThe library opens on Sundays.\n\n{BODY}\n\n{MORE}\n")
     assert document.title != "The library opens on Sundays."
+
+
+# --- A headline that names the day of what it reports ------------------------------------------
+
+
+def test_a_headline_that_names_its_days_date_above_its_byline_is_the_title():
+    document = doc(
+        "4\nMars\nProcès-verbal du conseil d'école du 11 février 2016\n"
+        "Par Louis Morel • Publié le 04/03/2016\nPersonnes présentes :\n"
+        "M. MOREL (directeur), Mmes MARTIN et VIGNOT (adjointes), et les parents élus.\n"
+    )
+    assert document.title == "Procès-verbal du conseil d'école du 11 février 2016"
+
+
+def test_a_line_that_publishes_on_a_day_stays_a_dateline():
+    document = doc(
+        "La médiathèque ouvre le dimanche\n\nDernière mise à jour du 3 mars 2024\n\n"
+        f"{BODY}\n\n{MORE}\n"
+    )
+    assert document.title == "La médiathèque ouvre le dimanche"
+    assert document.blocks[1].role is Role.DATELINE
