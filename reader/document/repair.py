@@ -6,7 +6,9 @@ sentence stops halfway and restarts as if new; in the outline it makes two parag
 is deliberately narrow, because a false join glues a title onto its text: both blocks are plain
 paragraphs (not headings, list items, quotes or code), the first stops on a letter or a comma
 (not on punctuation, a closing quote or bracket, a digit, or a written-out address), and the
-second starts with a lowercase letter, which a paragraph after a title seldom does.
+second starts with a lowercase letter, which a paragraph after a title seldom does, and is
+more than a word alone with no sentence's end (a headline's credit, "redakcja", unless it repeats
+the word before it).
 """
 
 from __future__ import annotations

@@ -42,6 +42,8 @@ def should_join(before: str, after: str) -> bool:
     last_word = before.split(" ")[-1].lower()
     if "www." in last_word or "://" in last_word or "@" in last_word:
         return False
+    if " " not in after and after[-1].isalpha() and after.lower() != last_word:
+        return False  # a word alone under a headline is its credit ("redakcja")
     return (before[-1].isalpha() or before[-1] == ",") and after[0].islower()
 
 
