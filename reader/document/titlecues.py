@@ -159,8 +159,9 @@ _MARKED_HEADLINE_WORDS = 12
 
 def headline_above_marker(blocks: list[Block], i: int, n: int) -> bool:
     """A short sentence that ends with a period is a headline when a caption, byline or
-    dateline follows it ("Redactie bij een lid van de club." above "Foto: …"): a text's first
-    sentence is followed by more of the text."""
+    dateline follows it ("Redactie bij een lid van de club." above "Foto: …"), or the site's
+    text-size and share buttons ("+T - Поделиться:"): a text's first sentence is followed by
+    more of the text."""
     block = blocks[i]
     return (
         block.kind is BlockKind.PARAGRAPH
