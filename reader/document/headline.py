@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
+from . import pagetop
 from .chrome import is_chrome, is_list_link
 from .datedtitle import opens_sections
 from .lines import NUMBER_MARK
 from .model import Block, BlockKind, Role
 from .notheadlines import header_after, subject_under_header
-from .pagetop import above_listen_link, after_name_twice, after_skip_link, names_column, slug_of
 from .repeatedtitle import repeated_title
 from .sitenames import (
     SITE_NAME_WORDS,
@@ -78,11 +78,12 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             roles[k] = marker_role(blocks[k]) or Role.SHARE
         return subject
     i = _after_teaser(blocks, i, n, roles)
-    i = after_skip_link(blocks, i, n, roles)
-    listened = above_listen_link(blocks, i, n, roles)
+    i = pagetop.after_skip_link(blocks, i, n, roles)
+    i = pagetop.after_ad_blocker_plea(blocks, i, n, roles)
+    listened = pagetop.above_listen_link(blocks, i, n, roles)
     if listened >= 0:
         return listened
-    i = after_name_twice(blocks, i, n, roles)
+    i = pagetop.after_name_twice(blocks, i, n, roles)
     repeated = repeated_title(blocks, i, n, roles)
     if repeated >= 0:
         return repeated
@@ -201,7 +202,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         name = name or is_rubric_kicker(block.text, text)
         # "how to run a podcast interview" (the address's slug) or "Médianapló" above
         # "Médianapló - Amikor …": the headline says the line above again
-        name = name or slug_of(block, blocks[headline]) or names_column(block, blocks[headline])
+        name = name or pagetop.slug_of(block, blocks[headline])
+        name = name or pagetop.names_column(block, blocks[headline])
         # A rubric ("Interview", "Editorial") above the headline, and the page's lines above
         # it (a picture's caption, "Beliebte Themen").
         name = name or _under_rubric(blocks, k, above, headline, n, asks)

@@ -11,7 +11,7 @@ import re
 from .chrome import is_chrome, is_skip_link
 from .model import Block, BlockKind, Role
 from .sitenames import SITE_NAME_WORDS
-from .sitenotices import is_listen_link
+from .sitenotices import is_listen_link, pleads_against_ad_blocker
 from .textcues import Ending, ending, word_count
 from .titlecues import is_title_candidate, marker_role
 
@@ -39,6 +39,26 @@ def after_skip_link(blocks: list[Block], i: int, n: int, roles: dict[int, Role])
                 return i
             _hide(blocks, i, k + 1, roles)
             return k + 1
+    return i
+
+
+_PLEA_LINES = 4  # the plea, its reasons, its thanks and its button
+
+
+def after_ad_blocker_plea(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the headline is when the page opens by asking the reader to allow its adverts
+    ("Zdá sa, že máte zablokovanú reklamu" / "Fungujeme však vďaka príjmom z reklamy …" /
+    "Ďakujeme, že pozeráte …?" / "Dvanásť rozhovorov"): the first line after the plea that
+    could be a headline, the plea hidden. ``i`` when the page opens otherwise."""
+    if i + 1 >= n or not pleads_against_ad_blocker(blocks[i]):
+        return i
+    if not blocks[i + 1].text.rstrip().endswith((".", "?", "!")):
+        return i  # a headline about ad blockers, its subtitle under it: no plea's reasons
+    for k in range(i + 1, min(n, i + 1 + _PLEA_LINES)):
+        text = blocks[k].text.rstrip()
+        if _headline_at(blocks, k, n) and text[-1:] not in ".?!":
+            _hide(blocks, i, k, roles)
+            return k
     return i
 
 

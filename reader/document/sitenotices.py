@@ -65,6 +65,14 @@ _CATEGORIES = re.compile(
 )
 _MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CONTACT_WORDS = 12
+# A plea to readers who block adverts, at the top of the page: "It looks like you're using an
+# ad blocker", "Zdá sa, že máte zablokovanú reklamu", "Sie nutzen einen Werbeblocker".
+_AD_BLOCKER = re.compile(
+    r"(?i)\b(?:ad[\s-]?block\w*|werbeblocker|adblocker|bloqueador(?:es)?\s+de\s+(?:anuncios|publicidad)"
+    r"|bloqueur(?:s)?\s+de\s+pub\w*|blocco\s+(?:degli\s+)?annunci|(?:zablokovan|blokovan)\w*\s+reklam\w*"
+    r"|blok\w*\s+reklam\w*|reklamblock\w*|adblockerare|mainosten\s+esto\w*)"
+)
+_AD_BLOCKER_WORDS = 16
 _READ_ON_TEASERS = 2
 _READ_ON_ZONE = 16
 
@@ -97,3 +105,14 @@ def lists_teasers(blocks: list[Block], i: int, n: int) -> bool:
     later = blocks[i + 1 : min(n, i + _READ_ON_ZONE)]
     links = sum(1 for b in later if b.kind is BlockKind.PARAGRAPH and _READ_ON.match(b.text))
     return links >= _READ_ON_TEASERS
+
+
+def pleads_against_ad_blocker(block: Block) -> bool:
+    """Whether a short line asks a reader to stop blocking the site's adverts ("Zdá sa, že
+    máte zablokovanú reklamu"): the site's plea, with the lines that follow it."""
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and 0 < len(text.split()) <= _AD_BLOCKER_WORDS
+        and _AD_BLOCKER.search(text) is not None
+    )

@@ -288,3 +288,23 @@ def test_a_line_that_publishes_on_a_day_stays_a_dateline():
     )
     assert document.title == "La médiathèque ouvre le dimanche"
     assert document.blocks[1].role is Role.DATELINE
+
+
+# --- A plea to allow the site's adverts --------------------------------------------------------
+
+
+def test_a_plea_to_allow_adverts_above_the_headline_is_the_sites():
+    document = doc(
+        "It looks like you are using an ad blocker\n\nWe rely on adverts and subscriptions. "
+        "Please allow adverts or subscribe.\n\nThank you for reading. Would you like to "
+        f"support us?\n\nLibraries open on Sundays\n\n{BODY}\n\n{MORE}\n"
+    )
+    assert document.title == "Libraries open on Sundays"
+    assert [b.role for b in document.blocks[:3]] == [Role.SHARE] * 3
+
+
+def test_a_headline_about_ad_blockers_stays_the_title():
+    headline = "Why one in three readers now uses an ad blocker"
+    assert doc(f"{headline}\n\n{BODY}\n\n{MORE}\n").title == headline
+    subtitled = doc(f"{headline}\n\nAnd what it costs the papers\n\n{BODY}\n\n{MORE}\n")
+    assert subtitled.blocks[0].role is not Role.SHARE
