@@ -186,7 +186,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or _SKIP_LINKS.fullmatch(text)
         or is_top_link(block)
         or is_link_trail(text)  # its last step may ask: "Forum › … › Tomaten platzen auf?"
-        or _READING_TIME.fullmatch(text) is not None
+        or _READING_TIME.fullmatch(text.lstrip("|•·– ")) is not None  # "| Lesedauer: 18 Minuten"
         or _DATED_ARCHIVE.fullmatch(text) is not None
         or never_headline(block)  # "FOR IMMEDIATE RELEASE", "**** BEGIN LOGGING AT …", "www.…"
         or is_site_notice(text)  # "Publicidad", "4843 просмотра", "Listen to this article"

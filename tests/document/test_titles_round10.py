@@ -308,3 +308,19 @@ def test_a_headline_about_ad_blockers_stays_the_title():
     assert doc(f"{headline}\n\n{BODY}\n\n{MORE}\n").title == headline
     subtitled = doc(f"{headline}\n\nAnd what it costs the papers\n\n{BODY}\n\n{MORE}\n")
     assert subtitled.blocks[0].role is not Role.SHARE
+
+
+# --- A reading time after a separator ----------------------------------------------------------
+
+
+def test_a_reading_time_after_a_pipe_is_the_sites_and_the_kicker_above_the_headline_too():
+    document = doc(
+        "125 Jahre Stadtbad\n\nDas Stadtbad war „ein Ort für alle“\n\n| Lesedauer: 18 Minuten"
+        f"\n\n{BODY}\n\n{MORE}\n"
+    )
+    assert document.title == "Das Stadtbad war „ein Ort für alle“"
+
+
+def test_a_headline_that_speaks_of_reading_time_stays_the_title():
+    headline = "| 18 Minuten Lesezeit am Tag: was Kinder davon haben"
+    assert doc(f"{headline}\n\n{BODY}\n\n{MORE}\n").title == headline
