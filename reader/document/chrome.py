@@ -8,6 +8,7 @@ import re
 from .matterlines import is_link_trail
 from .model import Block, BlockKind
 from .notheadlines import never_headline
+from .sitenotices import is_site_notice
 from .textcues import word_count
 
 # Site chrome above the headline: a breadcrumb ("Accueil > Société", "Culture / Books"), a
@@ -29,6 +30,7 @@ _BACK_LINK = re.compile(
     r"|(?i:return\s+to|back\s+to|go\s+to|retour\s+(?:à|aux?)|tou(?:te)?s\s+les|see\s+all"
     r"|all\s+(?:posts|articles|stories|episodes)|voir\s+tou(?:te)?s|zurück\s+zu"
     r"|alle\s+(?:artikel|beiträge)|volver\s+a|tod[oa]s\s+l[oa]s|ver\s+tod[oa]s)\s"
+    r"|(?i:все|всі)\s+(?:записи|новости|новини|статьи|статті|материалы)\b"  # "Все записи"
 )
 # A link to all of the site's items of a kind ("tutte le interviste", "todas as entrevistas"):
 # the title of an archive's page at its top, a link below a teaser.
@@ -67,7 +69,8 @@ _BUTTONS = frozenset(
 # "Aller au contenu", "Accessibility links".
 _SKIP_LINKS = re.compile(
     r"(?i)(?:skip\s+to|jump\s+to|aller\s+au|passer\s+au|ir\s+al|saltar\s+al|vai\s+al|ves\s+al"
-    r"|zum\s+inhalt|spring\s+naar|hoppa\s+till|przejdź\s+do|přejít\s+na|siirry)\b.{0,30}"
+    r"|zum\s+inhalt|spring\s+naar|ga\s+naar\s+(?:de\s+)?inhoud|hoppa\s+till|przejdź\s+do"
+    r"|přejít\s+na|siirry)\b.{0,30}"
     r"|(?:\w+\s+)?(?:accessibility|accesibilitate|accessibilité|accesibilidad|accessibilità"
     r"|acessibilidade|barrierefreiheit|toegankelijkheid|dostępność|tillgänglighet)(?:\s+\w+)?"
 )
@@ -145,6 +148,12 @@ def is_top_link(block: Block) -> bool:
     return block.kind is BlockKind.PARAGRAPH and _TOP_LINK.fullmatch(block.text.strip()) is not None
 
 
+def is_skip_link(block: Block) -> bool:
+    """Whether a line is a screen reader's link past the site's lines ("Skip to content")."""
+    text = block.text.strip()
+    return block.kind is BlockKind.PARAGRAPH and _SKIP_LINKS.fullmatch(text) is not None
+
+
 def is_list_link(block: Block) -> bool:
     """Whether a short line links back to the site's lists ("tutte le interviste", "< back")."""
     text = block.text.strip()
@@ -177,9 +186,10 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or _SKIP_LINKS.fullmatch(text)
         or is_top_link(block)
         or is_link_trail(text)  # its last step may ask: "Forum › … › Tomaten platzen auf?"
-        or _READING_TIME.fullmatch(text) is not None
+        or _READING_TIME.fullmatch(text.lstrip("|•·– ")) is not None  # "| Lesedauer: 18 Minuten"
         or _DATED_ARCHIVE.fullmatch(text) is not None
         or never_headline(block)  # "FOR IMMEDIATE RELEASE", "**** BEGIN LOGGING AT …", "www.…"
+        or is_site_notice(text)  # "Publicidad", "4843 просмотра", "Listen to this article"
         or (word_count(text) <= _COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.match(text))
         or (_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))
     ):

@@ -18,6 +18,7 @@ from .headline import HEAD_LIMIT, is_masthead, skip_chrome
 from .matterlines import is_byline, is_footer, is_share
 from .model import Block, BlockKind, Role
 from .notheadlines import mail_subject
+from .pagetop import announces_interview
 from .sitenames import question_under_name
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 from .titlecues import (
@@ -177,6 +178,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         is_title_candidate(blocks[i])
         or headline_above_marker(blocks, i, n)
         or mail_subject(blocks[i].text)
+        or announces_interview(blocks, i, n)
     ):
         first = blocks[i]
         if first.kind is not BlockKind.HEADING or first.level < later_heading_level:

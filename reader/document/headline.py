@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import pagetop
 from .chrome import is_chrome, is_list_link
 from .datedtitle import opens_sections
 from .lines import NUMBER_MARK
@@ -17,11 +18,13 @@ from .sitenames import (
     names_paper,
     reads_as_name,
 )
+from .sitenotices import lists_teasers
 from .textcues import Ending, Prefix, ending, split_prefix, word_count
 from .titlecues import (
     TITLE_WORDS,
     addressee,
     counts_questions,
+    headline_above_marker,
     in_capitals,
     is_faq_title,
     is_greeting,
@@ -67,12 +70,20 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     role. Returns ``i`` unchanged when the top holds no chrome."""
     if i < n and _ARCHIVE.match(blocks[i].text):
         return i  # "Schlagwort: Interview": an archive's page, titled by its tag
+    if i < n and word_count(blocks[i].text) <= SITE_NAME_WORDS and lists_teasers(blocks, i, n):
+        return i  # "Interview" / teasers, each with its "Lees meer": an archive, titled on top
     subject = subject_under_header(blocks, i, n)
     if subject >= 0:  # "From: …" / "Sent: …" / "To: …" / "Subject: …": an e-mail's header
         for k in [*range(i, subject), *range(subject + 1, header_after(blocks, subject, n))]:
             roles[k] = marker_role(blocks[k]) or Role.SHARE
         return subject
     i = _after_teaser(blocks, i, n, roles)
+    i = pagetop.after_skip_link(blocks, i, n, roles)
+    i = pagetop.after_ad_blocker_plea(blocks, i, n, roles)
+    listened = pagetop.above_listen_link(blocks, i, n, roles)
+    if listened >= 0:
+        return listened
+    i = pagetop.after_name_twice(blocks, i, n, roles)
     repeated = repeated_title(blocks, i, n, roles)
     if repeated >= 0:
         return repeated
@@ -103,7 +114,9 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     # Whatever decides the headline below, plain chrome at the very top ("Page 1 sur 9",
     # "Partnerseiten") is never it.
     leading = next((k for k in range(i, j) if not is_chrome(blocks[k], strict=True)), j)
-    while i <= leading < j and marker_role(blocks[leading]) is not None:
+    while i <= leading < j and (
+        marker_role(blocks[leading]) is not None or is_chrome(blocks[leading], strict=True)
+    ):
         leading += 1  # "Sono presenti 1207 interviste." / "02/11/2024" / the headline
     fallback = _after_chrome(blocks, i, leading if leading < n else i, roles)
     lines = [k for k in tops if not is_chrome(blocks[k]) and marker_role(blocks[k]) is None]
@@ -187,6 +200,10 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         )
         name = name or _column_name(block, greeting) or _kicker(blocks, k, headline, n)
         name = name or is_rubric_kicker(block.text, text)
+        # "how to run a podcast interview" (the address's slug) or "Médianapló" above
+        # "Médianapló - Amikor …": the headline says the line above again
+        name = name or pagetop.slug_of(block, blocks[headline])
+        name = name or pagetop.names_column(block, blocks[headline])
         # A rubric ("Interview", "Editorial") above the headline, and the page's lines above
         # it (a picture's caption, "Beliebte Themen").
         name = name or _under_rubric(blocks, k, above, headline, n, asks)
@@ -317,7 +334,9 @@ def _outranked(blocks: list[Block], j: int, n: int) -> bool:
 def _after_chrome(blocks: list[Block], i: int, end: int, roles: dict[int, Role]) -> int:
     """``end``, the chrome lines ``blocks[i:end]`` made SHARE; ``i`` when there are none or
     no headline follows them ("Entrevista | Ana Ruiz" above the lead is the headline)."""
-    if end <= i or end >= len(blocks) or not is_title_candidate(blocks[end]):
+    if end <= i or end >= len(blocks) or not (
+        is_title_candidate(blocks[end]) or headline_above_marker(blocks, end, len(blocks))
+    ):
         return i
     for k in range(i, end):
         roles[k] = marker_role(blocks[k]) or Role.SHARE

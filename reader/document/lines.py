@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from .matterlines import is_dateline
+from .matterlines import is_byline, is_dateline
 from .model import LINE_BREAK, Block, BlockKind, Inline
 from .textcues import Prefix, split_prefix
 from .titlecues import is_faq_title
@@ -199,6 +199,8 @@ NUMBER_MARK = re.compile(r"[ \t]*(\d{1,4})[ \t]*[-–.)][ \t]*(?=[¿¡«“\"]?[
 _HEAD_LINE_CHARS = 50
 _HEAD_LINE_WORDS = 10
 _SHORTER_THAN_LONGEST = 0.6
+_SIGNED_LINE_WORDS = 25  # a headline above its byline: a headline's length
+_SIGNED_LINE_CHARS = 220
 _CARRIES_ON = tuple(",;:-–—(/&")
 
 
@@ -226,12 +228,19 @@ def lines_apart(lines: list[str]) -> int:
         # A date, and a blog's title under its date, stand apart even from a line opened in
         # lower case ("mercoledì 12 marzo 2025" / "metodo" / "quelle interviste in cui …").
         date = is_dateline(line)
+        # A headline stands apart from the byline under it, however long ("Procès-verbal du
+        # conseil d'école du 11 février 2016" / "Par Louis Morel • Publié le 04/03/2016").
+        signed = is_byline(following.strip()) and len(line.split()) <= _SIGNED_LINE_WORDS
         if not (
-            0 < len(line) <= _HEAD_LINE_CHARS
-            and len(line.split()) <= _HEAD_LINE_WORDS
+            0 < len(line) <= (_SIGNED_LINE_CHARS if signed else _HEAD_LINE_CHARS)
+            and len(line.split()) <= (_SIGNED_LINE_WORDS if signed else _HEAD_LINE_WORDS)
             and not line.endswith(_CARRIES_ON)
             and (start.isupper() or start.isdigit() or date or dated)
-            and (longest <= _HEAD_LINE_CHARS or len(line) < _SHORTER_THAN_LONGEST * longest)
+            and (
+                signed
+                or longest <= _HEAD_LINE_CHARS
+                or len(line) < _SHORTER_THAN_LONGEST * longest
+            )
         ):
             break
         count += 1

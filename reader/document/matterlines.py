@@ -48,6 +48,11 @@ _MONTHS = r"""(?:
   | gennaio | febbraio | aprile | maggio | giugno | luglio | settembre | ottobre | dicembre
   | janeiro | fevereiro | março | maio | junho | julho | setembro | outubro | novembro | dez
 )\.?"""
+# Hungarian writes the year first: "2015. augusztus 23.".
+_HU_MONTHS = (
+    r"(?:január|február|március|április|május|június|július|augusztus|szeptember|október"
+    r"|november|december)"
+)
 _DATELINE_WORD = re.compile(
     r"""(?ix)(?:
         publi[ée]e? | mis \s+ [àa] \s+ jour | modifi[ée]e? | actualis[ée]e?
@@ -63,6 +68,7 @@ _DATE = re.compile(
       | \b \d{{1,2}} \s* h \s* \d{{2}} \b                          # 07h35
       | \b \d{{1,2}} (?:er|st|nd|rd|th|\.)? \s+ (?:de\s+)? {_MONTHS} \s+ (?:de\s+)? \d{{4}} \b
       | \b {_MONTHS} \s+ \d{{1,2}} ,? \s+ \d{{4}} \b               # March 14, 2024
+      | \b \d{{4}} \. \s+ {_HU_MONTHS} \s+ \d{{1,2}} \.             # 2015. augusztus 23.
     """
 )
 _DATELINE_WORDS = 20
@@ -200,7 +206,25 @@ def is_dateline(text: str) -> bool:
         and text[: date.start()].rstrip().endswith("(")
         and len(text[: date.start()].rstrip(" (").split()) >= _DATED_HEADLINE_WORDS
     )
-    return not dated_headline
+    return not (dated_headline or _names_its_date(text[: date.start()]))
+
+
+# "Procès-verbal du conseil d'école du 11 février 2016", "Minutes of the meeting of 3 March
+# 2024", "Protokoll der Sitzung vom …": a headline that names the day of what it reports, its
+# date after "du" / "of" / "vom", four words or more before it; not a line that publishes
+# ("Dernière mise à jour du …").
+_OF_THE_DAY = re.compile(r"(?i)\b(?:du|of|vom|del|della|dello|van|från)\s*$")
+_PUBLISHING = re.compile(r"(?i)\b(?:publi\w*|updated|mis\w*\s+à\s+jour|mise\s+à\s+jour"
+                         r"|aktualisiert|veröffentlicht|actualizad\w*|aggiornat\w*)")
+_NAMED_DATE_WORDS = 4
+
+
+def _names_its_date(before: str) -> bool:
+    return (
+        len(before.split()) >= _NAMED_DATE_WORDS
+        and _OF_THE_DAY.search(before) is not None
+        and _PUBLISHING.search(before) is None
+    )
 
 
 def is_caption(block: Block) -> bool:

@@ -6,7 +6,9 @@ sentence stops halfway and restarts as if new; in the outline it makes two parag
 is deliberately narrow, because a false join glues a title onto its text: both blocks are plain
 paragraphs (not headings, list items, quotes or code), the first stops on a letter or a comma
 (not on punctuation, a closing quote or bracket, a digit, or a written-out address), and the
-second starts with a lowercase letter, which a paragraph after a title seldom does.
+second starts with a lowercase letter, which a paragraph after a title seldom does, and is
+more than a word alone with no sentence's end (a headline's credit, "redakcja", unless it repeats
+the word before it).
 """
 
 from __future__ import annotations
@@ -77,6 +79,12 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False  # nor does an image's file name ("logo-post-portal-48x48")
     if _HANDLE.match(second.text):
         return False  # a turn opened by a speaker's handle in lower case ("tomo: …")
+    if (
+        len(second.text.split()) == 1
+        and second.text[-1].isalpha()
+        and second.text.casefold() != first.text.split()[-1].casefold()
+    ):
+        return False  # a word alone under a headline: its credit ("redakcja", "staff")
     if first.source_lines[1] == second.source_lines[0] and (
         len(first.text.split()) <= _SET_APART_WORDS
     ):

@@ -3,7 +3,9 @@ lines between the copies ("N/A", "Share …", "Vydáno: 18 minut čtení")."""
 
 from __future__ import annotations
 
+from .chrome import is_chrome
 from .model import Block, Role
+from .sitenames import reads_as_name
 from .textcues import word_count
 from .titlecues import is_greeting, is_title_candidate, marker_role
 
@@ -22,6 +24,10 @@ def _may_be_repeated_title(block: Block) -> bool:
         and text[-1:] not in (".", "!")
         and not is_greeting(block)
     )
+
+
+def _headline(block: Block) -> bool:
+    return is_title_candidate(block) and not is_chrome(block)
 
 
 def _long(block: Block) -> bool:
@@ -45,6 +51,12 @@ def repeated_title(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) 
         first = seen.setdefault(key, k)
         if first == k:
             continue
+        if (
+            k == first + 1
+            and reads_as_name(block.text)
+            and any(_headline(blocks[j]) for j in range(i, first))
+        ):
+            return -1  # "Prof. Nowicki: …" / "Tomasz Rybka" / "Tomasz Rybka": its author, twice
         between = range(first + 1, k + 1)
         short_between = all(word_count(blocks[j].text) <= _TOP_LINE_WORDS for j in between)
         paragraphs = [j for j in range(i, first) if _long(blocks[j])]

@@ -8,6 +8,7 @@ import re
 from .matterlines import is_byline, is_caption, is_dateline, is_footer, is_share
 from .model import LINE_BREAK, Block, BlockKind, InlineStyle, Role
 from .notheadlines import mail_subject, never_headline
+from .sitenotices import is_site_notice
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 
 TITLE_WORDS = 25
@@ -158,8 +159,9 @@ _MARKED_HEADLINE_WORDS = 12
 
 def headline_above_marker(blocks: list[Block], i: int, n: int) -> bool:
     """A short sentence that ends with a period is a headline when a caption, byline or
-    dateline follows it ("Redactie bij een lid van de club." above "Foto: …"): a text's first
-    sentence is followed by more of the text."""
+    dateline follows it ("Redactie bij een lid van de club." above "Foto: …"), or the site's
+    text-size and share buttons ("+T - Поделиться:"): a text's first sentence is followed by
+    more of the text."""
     block = blocks[i]
     return (
         block.kind is BlockKind.PARAGRAPH
@@ -169,8 +171,19 @@ def headline_above_marker(blocks: list[Block], i: int, n: int) -> bool:
         and LINE_BREAK not in block.text
         and split_prefix(block.text)[0] is Prefix.NONE
         and marker_role(block) is None
-        and marker_role(blocks[i + 1]) is not None
+        and (marker_role(blocks[i + 1]) is not None or _site_line(blocks[i + 1]))
     )
+
+
+def _site_line(block: Block) -> bool:
+    """The text-size buttons and the share link under a headline ("+T - Поделиться:")."""
+    words = block.text.split()
+    return 0 < len(words) <= _SITE_LINE_WORDS and (
+        is_site_notice(words[0]) or is_share(block)
+    )
+
+
+_SITE_LINE_WORDS = 4
 
 
 def marker_role(block: Block) -> Role | None:

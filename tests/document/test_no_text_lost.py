@@ -44,6 +44,10 @@ def should_join(before: str, after: str) -> bool:
     last_word = before.split(" ")[-1].lower()
     if "www." in last_word or "://" in last_word or "@" in last_word:
         return False
+    if " " not in after and after[-1].isalpha() and after.lower() != last_word:
+        return False  # a word alone under a headline is its credit ("redakcja")
+    if re.match(r"[a-z][\w.\-]{1,20}:[ \t]", after):
+        return False  # a turn opened by a speaker's handle in lower case ("tomo: …")
     return (before[-1].isalpha() or before[-1] == ",") and after[0].islower()
 
 
@@ -106,6 +110,7 @@ def prose_documents(draw):
 # Found by random draws: a question's line kept apart from its answer's, in a paragraph the
 # repair then joins to the ones above.
 @example(("a\n\na\n\na\n\na\n\na\n\na?\na", [["a"]] * 5 + [["a?", "a"]]), True)
+@example(("un mot\n\ntomo: et la suite", [["un mot"], ["tomo: et la suite"]]), False)
 def test_document_text_is_the_input_paragraphs_except_documented_joins(generated, plain):
     source, paras = generated
     paras = [[unicodedata.normalize("NFC", line) for line in lines] for lines in paras]

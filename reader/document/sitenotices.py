@@ -1,0 +1,118 @@
+"""A site's notices around an article, never its headline: an advert's placeholder
+("Publicidad"), a notice that the article is old ("Este artículo se publicó hace 15 años."),
+a view counter ("4843 просмотра"), the text-size buttons ("+T -"), a link to listen to the
+article ("Clique aqui e escute a matéria"), a link to read on under a teaser ("Lees meer"), a
+post's categories ("Catégories : …"), a contact line with an e-mail address."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Block, BlockKind
+
+# Where an advert was: the word alone on its line ("Publicidad", "ANZEIGE", "Advertisement").
+_ADVERT = re.compile(
+    r"(?i)\W{0,3}(?:advertisement|advertising|sponsored|publicidad|publicité|anzeige|werbung"
+    r"|pubblicità|publicidade|reklama|advertentie|annons|annonse|annonce|mainos|реклама"
+    r"|διαφήμιση|reklam|hirdetés)\W{0,3}"
+)
+# A notice that the article is old: "This article is more than 5 years old", "Cet article date
+# de plus d'onze ans.", "Este artículo se publicó hace 15 años.", "Dieser Artikel ist älter
+# als ein Jahr.": the article's noun, then years.
+_ARTICLE = (
+    r"(?:article|artículo|artigo|articolo|artikel|artykuł|artikkel|artikeln|článek|cikk"
+    r"|статья|story|post|beitrag|contenuto|contenido)"
+)
+_YEARS = r"(?:years?|ans?|años?|anos?|anni|jahre[n]?|jahr|jaar|lat|år|éve|лет|года?)"
+_OLD_ARTICLE = re.compile(rf"(?i)(?:this|cet|este|esta|dieser|questo|dit|ten|detta|denne)\s+"
+                          rf"{_ARTICLE}\b.{{0,50}}\b{_YEARS}\b.{{0,20}}")
+_OLD_ARTICLE_WORDS = 14
+# A view counter, its number maybe run into its word: "4843просмотра", "1.234 views", "12 345
+# vues", "Aufrufe: 87".
+_VIEWS = re.compile(
+    r"(?i)(?:\d[\d.,\s]*\s?(?:views?|vues?|aufrufe|visualizaciones|visualizzazioni"
+    r"|visualizações|weergaven|wyświetle[ńn]|zobrazení|megtekintés|görüntülenme|προβολές"
+    r"|visningar|visninger|просмотр(?:а|ов)?|переглядів)"
+    r"|(?:views?|vues?|aufrufe|просмотров|visualizaciones)\s*:?\s*\d[\d.,\s]*)"
+)
+# The buttons that make the text larger or smaller: "+T -", "A- A+", "A A A".
+_TEXT_SIZE = re.compile(
+    r"(?:[+\-–]\s?[ATa]|[ATa]\s?[+\-–]|[+\-–])(?:\s+(?:[+\-–]\s?)?[ATa]?[+\-–]?)*"
+)
+# A link to hear the article read aloud, under its headline.
+_LISTEN = re.compile(
+    r"(?i)\W{0,3}(?:listen\s+to\s+(?:this|the)\s+(?:article|story|text)"
+    r"|(?:clique\s+aqui\s+e\s+)?(?:escute|ou[çc]a|ouvir)\s+(?:a|esta|este|o)\s+(?:mat[ée]ria|not[íi]cia"
+    r"|texto|artigo|reportagem)"
+    r"|[ée]couter\s+(?:cet|l')\s*article|artikel\s+(?:anh[öo]ren|vorlesen\s+lassen)"
+    r"|(?:escuchar|escucha)\s+(?:la\s+noticia|este\s+art[íi]culo|el\s+art[íi]culo)"
+    r"|ascolta\s+(?:l'articolo|questo\s+articolo|la\s+notizia)"
+    r"|lyssna\s+på\s+(?:texten|artikeln)|luister\s+naar\s+(?:dit|het)\s+artikel"
+    r"|posłuchaj\s+(?:artykułu|tekstu)|lytt\s+til\s+(?:artikkelen|saken))\W{0,3}"
+)
+# A teaser's link to the whole article: "Lees meer", "Read more", "Lire la suite".
+_READ_ON = re.compile(
+    r"(?i)(?:read\s+more|continue\s+reading|lees\s+(?:meer|verder)|lire\s+la\s+suite"
+    r"|weiterlesen|mehr\s+lesen|leer\s+m[áa]s|seguir\s+leyendo|leggi\s+(?:tutto|di\s+pi[ùu])"
+    r"|continua\s+a\s+leggere|leia\s+mais|continue\s+lendo|czytaj\s+(?:dalej|więcej)"
+    r"|läs\s+mer|les\s+mer|læs\s+mere|lue\s+lisää|číst\s+dál)\b"
+)
+# A post's categories and the site's contact under its name: "Catégories : #Conseils
+# d'école", "Kontakt: redaktion@…" (plural: an archive's heading says "Kategorie: Interview").
+_CATEGORIES = re.compile(
+    r"(?i)(?:cat[ée]gories|categorias|categorías|categorie|kategorien|kategorie[rn]|tags"
+    r"|[ée]tiquettes|schlagw[öo]rter)\s?:\s*\S.{0,80}"
+)
+_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_WORDS = 12
+# A plea to readers who block adverts, at the top of the page: "It looks like you're using an
+# ad blocker", "Zdá sa, že máte zablokovanú reklamu", "Sie nutzen einen Werbeblocker".
+_AD_BLOCKER = re.compile(
+    r"(?i)\b(?:ad[\s-]?block\w*|werbeblocker|adblocker|bloqueador(?:es)?\s+de\s+(?:anuncios|publicidad)"
+    r"|bloqueur(?:s)?\s+de\s+pub\w*|blocco\s+(?:degli\s+)?annunci|(?:zablokovan|blokovan)\w*\s+reklam\w*"
+    r"|blok\w*\s+reklam\w*|reklamblock\w*|adblockerare|mainosten\s+esto\w*)"
+)
+_AD_BLOCKER_WORDS = 16
+_READ_ON_TEASERS = 2
+_READ_ON_ZONE = 16
+
+
+def is_site_notice(text: str) -> bool:
+    """Whether a line is one of a site's notices around its articles (see the module)."""
+    text = text.strip()
+    return bool(text) and (
+        _ADVERT.fullmatch(text) is not None
+        or _VIEWS.fullmatch(text) is not None
+        or (_TEXT_SIZE.fullmatch(text) is not None and re.search("[ATa]", text) is not None)
+        or _LISTEN.fullmatch(text) is not None
+        or _CATEGORIES.fullmatch(text) is not None
+        or _READ_ON.fullmatch(text.rstrip(" .…>»→")) is not None
+        or (len(text.split()) <= _CONTACT_WORDS and text[-1] != "?" and _MAIL_ADDRESS.search(text)
+            is not None)
+        or (len(text.split()) <= _OLD_ARTICLE_WORDS and _OLD_ARTICLE.fullmatch(text) is not None)
+    )
+
+
+def is_listen_link(block: Block) -> bool:
+    """Whether a line only offers to read the article aloud ("Listen to this article")."""
+    return block.kind is BlockKind.PARAGRAPH and _LISTEN.fullmatch(block.text.strip()) is not None
+
+
+def lists_teasers(blocks: list[Block], i: int, n: int) -> bool:
+    """Whether the blocks under ``i`` are an archive's teasers, each followed by its link to
+    read on ("Lees meer", "Read more"): two such links or more near the top, where an article
+    has one at most ("Czytaj dalej" under its headline)."""
+    later = blocks[i + 1 : min(n, i + _READ_ON_ZONE)]
+    links = sum(1 for b in later if b.kind is BlockKind.PARAGRAPH and _READ_ON.match(b.text))
+    return links >= _READ_ON_TEASERS
+
+
+def pleads_against_ad_blocker(block: Block) -> bool:
+    """Whether a short line asks a reader to stop blocking the site's adverts ("Zdá sa, že
+    máte zablokovanú reklamu"): the site's plea, with the lines that follow it."""
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and 0 < len(text.split()) <= _AD_BLOCKER_WORDS
+        and _AD_BLOCKER.search(text) is not None
+    )
