@@ -16,8 +16,10 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, Any
+
+from . import long_text
 
 # Made of a line of a list's items as soon as it is read, given what was read before the list.
 LineReader = Callable[[dict[str, Any], list[Any]], list[Any]]
@@ -71,7 +73,7 @@ def load(source: IO[bytes], *, texts: Iterable[str],
         if key in texts and isinstance(value, list):
             if not all(isinstance(piece, str) for piece in value):
                 raise ValueError("text pieces expected")
-            value = "".join(value)
+            value = long_text.joined(value)
         data[key] = value
         index = _skip(text, index)
         if text.startswith(",", index):
@@ -146,12 +148,16 @@ def _skip(text: str, index: int) -> int:
 
 
 def _decoded(source: IO[bytes]) -> str:
-    """The rest of ``source`` as text, decoded a piece at a time (one 30 MB decode held the
-    lock for tens of milliseconds)."""
+    """The rest of ``source`` as text, decoded and put together a piece at a time (one 30 MB
+    decode held the lock for tens of milliseconds, and so did joining the pieces)."""
+    return long_text.joined(_decoded_pieces(source))
+
+
+def _decoded_pieces(source: IO[bytes]) -> Iterator[str]:
     decoder = codecs.getincrementaldecoder("utf-8")()
-    pieces = [decoder.decode(piece) for piece in iter(lambda: source.read(_BYTES_PIECE), b"")]
-    pieces.append(decoder.decode(b"", final=True))
-    return "".join(pieces)
+    for piece in iter(lambda: source.read(_BYTES_PIECE), b""):
+        yield decoder.decode(piece)
+    yield decoder.decode(b"", final=True)
 
 
 def _pieces(text: str) -> list[str]:
