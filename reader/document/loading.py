@@ -368,16 +368,15 @@ _REPLACEMENT["\u2029"] = "\n\n"  # a paragraph separator separates paragraphs: a
 def normalize(text: str) -> str:
     """One newline convention, NFC, no invisible control characters; nothing else changes.
 
-    A large text goes a piece of lines at a time, and the pieces are put together again a
-    piece at a time (``long_text``): each search or NFC pass over 10 MB is one call that holds
+    A large text goes a piece of lines at a time, put together again a piece at a time unless
+    no piece changed (``long_text``): each search or NFC pass over 10 MB is one call that holds
     Python's lock for 25-70 ms, and the window, whose thread waits for the lock while a worker
     opens the file, froze that long. A piece ends after a line break, which neither a line
     ending ("\r\n"), nor NFC (a combining mark never follows a line break in one character),
     nor a replacement ever joins across."""
     if len(text) <= _PIECE_CHARS:
         return _normalize_piece(text)
-    return long_text.joined(_normalize_piece(piece)
-                            for piece in long_text.line_pieces(text, _PIECE_CHARS))
+    return long_text.changed_by_lines(text, _normalize_piece, _PIECE_CHARS)
 
 
 _PIECE_CHARS = 1 << 16

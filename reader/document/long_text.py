@@ -18,7 +18,8 @@ against 50-80 ms for one join.
 from __future__ import annotations
 
 import codecs
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 
 PIECE_BYTES = 1 << 20  # bytes decoded in one call: about a millisecond
 
@@ -71,6 +72,23 @@ def decoded_pieces(data: bytes | memoryview, codec: str, errors: str = "strict"
     for start in range(0, len(data), PIECE_BYTES):
         yield decoder.decode(data[start:start + PIECE_BYTES])
     yield decoder.decode(b"", final=True)
+
+
+def changed_by_lines(text: str, change: Callable[[str], str], size: int) -> str:
+    """``text``'s pieces (``line_pieces``) each passed through ``change``, put together;
+    ``text`` itself when ``change`` changes none: clean text is not copied (a 45 MB file's
+    text is 86 MB of memory, from its first character beyond Latin-1 on)."""
+    pieces = line_pieces(text, size)
+    offset = 0
+    for piece in pieces:
+        first = change(piece)
+        if first is not piece and first != piece:
+            break
+        offset += len(piece)
+    else:
+        return text
+    unchanged = (text[start:min(start + size, offset)] for start in range(0, offset, size))
+    return joined(chain(unchanged, (first,), map(change, pieces)))
 
 
 def line_pieces(text: str, size: int) -> Iterator[str]:

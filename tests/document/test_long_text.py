@@ -169,3 +169,10 @@ def test_a_large_file_read_in_pieces_reopens_from_the_cache_unchanged(tmp_path, 
     assert reopened == parsed
     assert "e\u0301" not in parsed.text and "café nº 2499 ? 😀" in parsed.text
     assert "\r" not in parsed.text
+
+
+def test_clean_text_is_not_copied_and_a_late_change_keeps_what_came_before(tiny_pieces):
+    clean = "Une ligne — propre.\n" * 50
+    assert normalize(clean) is clean  # no second copy of a large file's text
+    late = clean + "la fin\r\n" + clean
+    assert normalize(late) == clean + "la fin\n" + clean
