@@ -2,21 +2,21 @@
 window: the single calls into C that last longest while the window's worker reads, parses and
 renders a large plain-text file, then re-opens it from the cache of parsed documents.
 
-Two views of the same work, done in a thread as the window's worker does it:
+Two views of the same work, done by the window's own worker:
 
 - every call into C (``sys.setprofile``'s ``c_call`` events) that spends over ``LONG_MS`` of
   the thread's processor time (not the wall clock: on a shared machine a thread waits for a
   core too), with the line that made it: one such call holds the lock for its whole length,
   unless the C code lets go of it (hashing a large buffer, Qt's own work …);
-- a probe on the main thread that wakes every half millisecond (as the window's event loop
-  would): each time it was blocked for over ``LONG_MS`` (neither running nor waiting for a
-  core: ``benchmarks.turns``) is a hold, with where the worker was
-  just before and just after it. This one also sees what is not a call (slicing, a large
-  object freed).
+- the window's event loop ticking as fast as it can (a timer of 0 ms, as ``benchmarks.turns``
+  measures its turns): each turn it was blocked for over ``LONG_MS`` (neither running nor
+  waiting for a core) is a hold, with where the worker was at the turn before and after it.
+  This one also sees what is not a call (slicing, a large object freed), and a worker taken
+  off its core while it holds the lock.
 
-The profiler slows the worker down, and the probe takes the lock 2,000 times a second: the
-durations are of each call, not of the whole open. Run:
-``QT_QPA_PLATFORM=offscreen python -m benchmarks.gil_holds [MB]``."""
+The profiler slows the worker down and the event loop takes the lock thousands of times a
+second: the durations are of each call, not of the whole open. Run:
+``QT_QPA_PLATFORM=offscreen python -m benchmarks.gil_holds [MB] [--no-profile]``."""
 
 from __future__ import annotations
 
