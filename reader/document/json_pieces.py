@@ -117,28 +117,38 @@ def _laid_out(source: IO[bytes], texts: frozenset[str], lines: Mapping[str, Line
         if not opening.startswith(b'"') or not opening.endswith(b":[\n"):
             raise _NotLaidOut
         key = json.loads(opening[:-3])
-        read = _reader(data, lines.get(key))
-        items: list[Any] = []
-        text = ""
-        while (line := source.readline()) not in _LIST_END:
-            if not line.endswith(b"\n"):
-                raise _NotLaidOut  # cut short: read whole, it says what is wrong
-            content = line[:-1].removesuffix(b",")
-            if not content:
-                continue
-            values = json.loads(b"[" + content + b"]")
-            if key not in texts:
-                items.extend(read(values))
-            elif all(isinstance(piece, str) for piece in values):
-                for piece in values:
-                    text += piece  # grown in place (reader.document.long_text)
-            else:
-                raise ValueError("text pieces expected")
-        data[key] = text if key in texts else items
+        closing: list[bytes] = []
+        values = _values_of_lines(source, closing)
+        if key in texts:
+            data[key] = long_text.joined(_strings(values))
+        else:
+            read = _reader(data, lines.get(key))
+            data[key] = [item for line_values in values for item in read(line_values)]
+        line = closing[0]
         if line != b"],\n":
             if source.read().strip():
                 raise ValueError("extra data")
             return data
+
+
+def _values_of_lines(source: IO[bytes], closing: list[bytes]) -> Iterator[list[Any]]:
+    """The values on each line of a list ``dump`` wrote, up to the line that closes it (put
+    in ``closing``)."""
+    while (line := source.readline()) not in _LIST_END:
+        if not line.endswith(b"\n"):
+            raise _NotLaidOut  # cut short: read whole, it says what is wrong
+        content = line[:-1].removesuffix(b",")
+        if content:
+            yield json.loads(b"[" + content + b"]")
+    closing.append(line)
+
+
+def _strings(values: Iterator[list[Any]]) -> Iterator[str]:
+    for line_values in values:
+        for piece in line_values:
+            if not isinstance(piece, str):
+                raise ValueError("text pieces expected")
+            yield piece
 
 
 def _reader(data: dict[str, Any], line_reader: LineReader | None

@@ -8,6 +8,7 @@ everywhere in short texts."""
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 
 import pytest
@@ -176,3 +177,14 @@ def test_clean_text_is_not_copied_and_a_late_change_keeps_what_came_before(tiny_
     assert normalize(clean) is clean  # no second copy of a large file's text
     late = clean + "la fin\r\n" + clean
     assert normalize(late) == clean + "la fin\n" + clean
+
+
+def test_a_traced_run_joins_the_same_text():
+    # Under coverage or a debugger "+=" copies at every piece: the pieces are joined instead.
+    pieces = ["Déjà — ", "vu 😀\n"] * 100
+    sys.setprofile(lambda *_: None)
+    try:
+        traced = long_text.joined(iter(pieces))
+    finally:
+        sys.setprofile(None)
+    assert traced == "".join(pieces) == long_text.joined(pieces)
