@@ -25,9 +25,9 @@ SETTLE_SECONDS = 2.0
 TIMEOUT_SECONDS = 600.0  # 45 MB parsed on a loaded machine
 MISSING_WORD = "zqxwvj"
 # What is left once a large document is shown a part at a time (reader.ui.text.parts).
-NEXT_STEP = ("left: Qt and the window (64 MB), the model, and what glibc keeps of the parse's "
-             "garbage; next step: malloc_trim after some seconds without input, then the "
-             "parse's peak")
+NEXT_STEP = ("left: Qt and the window (64 MB), the model, what glibc keeps of the cache read's "
+             "garbage (the parse is a child's: reader.document.parse_apart); next step: "
+             "malloc_trim after some seconds without input")
 
 
 def large_source(size_bytes: int, shape: str) -> tuple[str, str]:

@@ -134,6 +134,8 @@ def through_cache(load: Loader, cache: DocumentCache, ahead: ParseAhead | None =
         if ahead is not None:
             ahead.wait_for(str(path))  # its entry, if the child parses this file
         document = cache.load(path)
+        if document is None:  # a large text file is parsed in a child, into the cache
+            document = cache.parsed_apart(path)
         if document is not None:
             return replace(document, path=str(path))  # as the user named it this time
         document = load(path)

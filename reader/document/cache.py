@@ -34,7 +34,7 @@ from functools import cache
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
-from . import json_pieces
+from . import json_pieces, parse_apart
 from .long_lived import collection_paused
 from .model import Document
 from .stored import StoredDocumentError, blocks_of_line, from_data, to_data
@@ -101,6 +101,14 @@ class DocumentCache:
                     entry, texts=_LONG_TEXTS, lines={"blocks": blocks_of_line})))
         except (OSError, ValueError, StoredDocumentError, RecursionError, MemoryError):
             return None  # a missing or broken entry is simply a miss
+
+    def parsed_apart(self, path: Path | str) -> Document | None:
+        """The document parsed from ``path`` by a child process that stored it here, read
+        back (``parse_apart`` says why), for a large text file; else None, as when the child
+        stored nothing (the caller then parses it itself)."""
+        if not parse_apart.worth_a_child(path) or not parse_apart.parse_into(self._folder, path):
+            return None
+        return self.load(path)
 
     def holds(self, path: Path | str) -> bool:
         """Whether ``load`` would find the document parsed from ``path`` as it is now (only

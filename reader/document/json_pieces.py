@@ -16,8 +16,10 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, Any
+
+from . import long_text
 
 # Made of a line of a list's items as soon as it is read, given what was read before the list.
 LineReader = Callable[[dict[str, Any], list[Any]], list[Any]]
@@ -51,9 +53,18 @@ def load(source: IO[bytes], *, texts: Iterable[str],
          lines: Mapping[str, LineReader] | None = None) -> Any:
     """The value ``dump`` wrote (the ``texts`` joined again), read from the rest of
     ``source``; the items of the list at a key of ``lines`` made by its reader, a line at a
-    time. Raises ValueError when it is not JSON (or what a line reader raises)."""
-    text = _decoded(source)
+    time. Raises ValueError when it is not JSON (or what a line reader raises).
+
+    What ``dump`` wrote is read a line at a time, never decoded whole (a 45 MB document's
+    entry, decoded, was a string of 200 MB: the re-open's peak of memory); anything else
+    ``json`` reads is read whole."""
     texts = frozenset(texts)
+    start = source.tell()
+    try:
+        return _laid_out(source, texts, lines or {})
+    except _NotLaidOut:
+        source.seek(start)
+    text = _decoded(source)
     decoder = json.JSONDecoder()
     index = _skip(text, 0)
     if not text.startswith("{", index):
@@ -71,7 +82,7 @@ def load(source: IO[bytes], *, texts: Iterable[str],
         if key in texts and isinstance(value, list):
             if not all(isinstance(piece, str) for piece in value):
                 raise ValueError("text pieces expected")
-            value = "".join(value)
+            value = long_text.joined(value)
         data[key] = value
         index = _skip(text, index)
         if text.startswith(",", index):
@@ -81,6 +92,63 @@ def load(source: IO[bytes], *, texts: Iterable[str],
     if _skip(text, index + 1) != len(text):
         raise ValueError("extra data")
     return data
+
+
+class _NotLaidOut(Exception):
+    """Not laid out as ``dump`` lays it out."""
+
+
+_LIST_END = (b"],\n", b"]}", b"]}\n")  # another list follows, or the object ends
+
+
+def _laid_out(source: IO[bytes], texts: frozenset[str], lines: Mapping[str, LineReader]
+              ) -> dict[str, Any]:
+    """The object ``dump`` wrote, a line at a time: its short values on the first line, then
+    each long one's key on a line, its items a line at a time, "]" on a line of its own."""
+    first = source.readline()
+    if first == b"{\n":
+        data: dict[str, Any] = {}
+    elif first.startswith(b"{") and first.endswith(b",\n"):
+        data = json.loads(first[:-2] + b"}")
+    else:
+        raise _NotLaidOut
+    while True:
+        opening = source.readline()
+        if not opening.startswith(b'"') or not opening.endswith(b":[\n"):
+            raise _NotLaidOut
+        key = json.loads(opening[:-3])
+        closing: list[bytes] = []
+        values = _values_of_lines(source, closing)
+        if key in texts:
+            data[key] = long_text.joined(_strings(values))
+        else:
+            read = _reader(data, lines.get(key))
+            data[key] = [item for line_values in values for item in read(line_values)]
+        line = closing[0]
+        if line != b"],\n":
+            if source.read().strip():
+                raise ValueError("extra data")
+            return data
+
+
+def _values_of_lines(source: IO[bytes], closing: list[bytes]) -> Iterator[list[Any]]:
+    """The values on each line of a list ``dump`` wrote, up to the line that closes it (put
+    in ``closing``)."""
+    while (line := source.readline()) not in _LIST_END:
+        if not line.endswith(b"\n"):
+            raise _NotLaidOut  # cut short: read whole, it says what is wrong
+        content = line[:-1].removesuffix(b",")
+        if content:
+            yield json.loads(b"[" + content + b"]")
+    closing.append(line)
+
+
+def _strings(values: Iterator[list[Any]]) -> Iterator[str]:
+    for line_values in values:
+        for piece in line_values:
+            if not isinstance(piece, str):
+                raise ValueError("text pieces expected")
+            yield piece
 
 
 def _reader(data: dict[str, Any], line_reader: LineReader | None
@@ -146,12 +214,16 @@ def _skip(text: str, index: int) -> int:
 
 
 def _decoded(source: IO[bytes]) -> str:
-    """The rest of ``source`` as text, decoded a piece at a time (one 30 MB decode held the
-    lock for tens of milliseconds)."""
+    """The rest of ``source`` as text, decoded and put together a piece at a time (one 30 MB
+    decode held the lock for tens of milliseconds, and so did joining the pieces)."""
+    return long_text.joined(_decoded_pieces(source))
+
+
+def _decoded_pieces(source: IO[bytes]) -> Iterator[str]:
     decoder = codecs.getincrementaldecoder("utf-8")()
-    pieces = [decoder.decode(piece) for piece in iter(lambda: source.read(_BYTES_PIECE), b"")]
-    pieces.append(decoder.decode(b"", final=True))
-    return "".join(pieces)
+    for piece in iter(lambda: source.read(_BYTES_PIECE), b""):
+        yield decoder.decode(piece)
+    yield decoder.decode(b"", final=True)
 
 
 def _pieces(text: str) -> list[str]:

@@ -12,7 +12,6 @@ is for mostly have Western European files and charset-normalizer guesses wildly 
 
 from __future__ import annotations
 
-import codecs
 import os
 import re
 import stat
@@ -21,6 +20,7 @@ from enum import Enum
 from pathlib import Path
 from typing import NamedTuple
 
+from . import long_text
 from .model import Notice, NoticeKind
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -195,39 +195,23 @@ def decode_bytes(data: bytes) -> Decoded:
     decoded = _decode_single_or_utf8(data)
     # Past the sample, a NUL does not make a text file binary, but it is left out (it is
     # invisible, and no text widget keeps it): say so rather than drop it silently.
-    nuls = data.count(b"\x00", len(sample))
+    nuls = sum(data.count(b"\x00", start, start + long_text.PIECE_BYTES)
+               for start in range(len(sample), len(data), long_text.PIECE_BYTES))
     if nuls:
         notice = Notice(NoticeKind.NUL_REMOVED, str(nuls))
         decoded = Decoded(decoded.text, decoded.encoding, decoded.notices + (notice,))
     return decoded
 
 
-def _utf8(data: bytes) -> str:
-    """``data.decode("utf-8")`` a megabyte at a time (the window waited 30 ms for Python's
-    lock while a worker decoded 10 MB in one call); raises ``UnicodeDecodeError`` as it."""
-    if len(data) <= _PIECE_BYTES:
-        return data.decode("utf-8")
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    whole = memoryview(data)
-    step = _PIECE_BYTES
-    pieces = [decoder.decode(whole[i : i + step]) for i in range(0, len(data), step)]
-    pieces.append(decoder.decode(b"", final=True))
-    return "".join(pieces)
-
-
-_PIECE_BYTES = 1 << 20
-
-
 def _decode_single_or_utf8(data: bytes) -> Decoded:
     try:
-        return Decoded(_utf8(data), "utf-8")
+        return Decoded(long_text.decoded(data, "utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    valid = data.decode("utf-8", "ignore")
-    bad = len(data.decode("utf-8", "surrogateescape")) - len(valid)
-    good = len(valid) - len(valid.encode("ascii", "ignore"))  # valid multi-byte characters
+    text, bad, good = _with_bad_bytes_replaced(data, "utf-8")
     if good >= bad:  # mostly valid UTF-8: a damaged UTF-8 file, not a legacy one
-        return _replace_escaped(data.decode("utf-8", "surrogateescape"), "utf-8", ())
+        return Decoded(text, "utf-8", (Notice(NoticeKind.BYTES_REPLACED, str(bad)),))
+    del text
     codec = _guess_legacy(data)
     return _decode_as(data, codec, codec, legacy=True)
 
@@ -241,23 +225,38 @@ def _check_text(sample: str) -> None:
 def _decode_as(data: bytes, codec: str, name: str, *, legacy: bool) -> Decoded:
     notices = (Notice(NoticeKind.LEGACY_ENCODING, name),) if legacy else ()
     try:
-        return Decoded(data.decode(codec), name, notices)
+        return Decoded(long_text.decoded(data, codec), name, notices)
     except UnicodeDecodeError:
         pass
     try:
-        escaped = data.decode(codec, "surrogateescape")
+        text, count, _good = _with_bad_bytes_replaced(data, codec)
     except UnicodeDecodeError:  # UTF-16/32: "surrogateescape" cannot keep bytes below 0x80
-        text = data.decode(codec, "replace")
-        count = text.count("\ufffd") - data.decode(codec, "ignore").count("\ufffd")
-        return Decoded(text, name, notices + (Notice(NoticeKind.BYTES_REPLACED, str(count)),))
-    return _replace_escaped(escaped, name, notices)
-
-
-def _replace_escaped(escaped: str, name: str, notices: tuple[Notice, ...]) -> Decoded:
-    # "surrogateescape" keeps one code point per bad byte, so the count is in bytes, as the
-    # notice says; "replace" would merge some runs into one U+FFFD.
-    text, count = _ESCAPED.subn("\ufffd", escaped)
+        text, count = _replaced(data, codec)
     return Decoded(text, name, notices + (Notice(NoticeKind.BYTES_REPLACED, str(count)),))
+
+
+def _with_bad_bytes_replaced(data: bytes, codec: str) -> tuple[str, int, int]:
+    """(``data`` decoded with each byte ``codec`` cannot decode shown as U+FFFD, how many
+    there were, how many characters beyond ASCII were decoded), a piece at a time.
+    "surrogateescape" keeps one code point per bad byte, so the count is in bytes, as the
+    notice says; "replace" would merge some runs into one U+FFFD."""
+    pieces, bad, beyond_ascii = [], 0, 0
+    for escaped in long_text.decoded_pieces(data, codec, "surrogateescape"):
+        piece, count = _ESCAPED.subn("\ufffd", escaped)
+        pieces.append(piece)
+        bad += count
+        beyond_ascii += len(escaped) - len(escaped.encode("ascii", "ignore"))
+    return long_text.joined(pieces), bad, beyond_ascii - bad
+
+
+def _replaced(data: bytes, codec: str) -> tuple[str, int]:
+    """``data`` decoded with "replace", and how many U+FFFD that added, a piece at a time."""
+    pieces, count = [], 0
+    for piece, kept in zip(long_text.decoded_pieces(data, codec, "replace"),
+                           long_text.decoded_pieces(data, codec, "ignore"), strict=True):
+        pieces.append(piece)
+        count += piece.count("\ufffd") - kept.count("\ufffd")
+    return long_text.joined(pieces), count
 
 
 def _bomless_utf16(sample: bytes) -> str:
@@ -369,19 +368,15 @@ _REPLACEMENT["\u2029"] = "\n\n"  # a paragraph separator separates paragraphs: a
 def normalize(text: str) -> str:
     """One newline convention, NFC, no invisible control characters; nothing else changes.
 
-    A large text goes a piece of lines at a time: each search or NFC pass over 10 MB is one
-    call that holds Python's lock for 25-70 ms, and the window, whose thread waits for the
-    lock while a worker opens the file, froze that long. A piece ends after a line break,
-    which neither a line ending ("\r\n"), nor NFC, nor a replacement ever joins across."""
+    A large text goes a piece of lines at a time, put together again a piece at a time unless
+    no piece changed (``long_text``): each search or NFC pass over 10 MB is one call that holds
+    Python's lock for 25-70 ms, and the window, whose thread waits for the lock while a worker
+    opens the file, froze that long. A piece ends after a line break, which neither a line
+    ending ("\r\n"), nor NFC (a combining mark never follows a line break in one character),
+    nor a replacement ever joins across."""
     if len(text) <= _PIECE_CHARS:
         return _normalize_piece(text)
-    pieces, start = [], 0
-    while start < len(text):
-        end = text.find("\n", start + _PIECE_CHARS)
-        end = len(text) if end < 0 else end + 1
-        pieces.append(_normalize_piece(text[start:end]))
-        start = end
-    return "".join(pieces)
+    return long_text.changed_by_lines(text, _normalize_piece, _PIECE_CHARS)
 
 
 _PIECE_CHARS = 1 << 16

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from .long_text import joined_lines
+
 
 class BlockKind(Enum):
     HEADING = "heading"
@@ -189,7 +191,9 @@ class Document:
     def __post_init__(self) -> None:
         text = _text_shared_by(self.blocks)
         if text is None:  # blocks of their own (a parse's, a correction's): read from the text
-            text = "\n".join(block.text for block in self.blocks)
+            # A few thousand blocks at a time: one join of a 45 MB document's text held
+            # Python's lock, and froze the window, for 60 ms and more (long_text).
+            text = joined_lines(block.text for block in self.blocks)
             object.__setattr__(self, "blocks", _blocks_in_text(self.blocks, text))
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "_starts", tuple(s.start for s in self.sections))

@@ -46,3 +46,23 @@ def test_it_is_still_one_json_value_and_plain_json_reads_back_too():
 def test_a_broken_entry_is_a_value_error(broken):
     with pytest.raises(ValueError):
         _read(broken, texts=("source",))
+
+
+def test_what_dump_wrote_is_read_a_line_at_a_time_never_whole(monkeypatch):
+    data = {"version": 2, "text": "Un texte — long 🙂\n" * 50_000,
+            "blocks": [[i] for i in range(3000)], "sections": []}
+    written = _written(data, lists=("blocks", "sections"), texts=("text",))
+
+    def whole(source):
+        raise AssertionError("decoded whole")
+
+    monkeypatch.setattr(json_pieces, "_decoded", whole)
+    assert _read(written, texts=("text",)) == data
+
+
+def test_an_entry_cut_anywhere_is_a_value_error_never_other_data():
+    data = {"version": 2, "text": "abc\n" * 10, "blocks": [[1, "a"], [2, "b"]], "sections": []}
+    written = _written(data, lists=("blocks", "sections"), texts=("text",))
+    for end in range(len(written)):
+        with pytest.raises(ValueError):
+            _read(written[:end], texts=("text",))
