@@ -94,10 +94,11 @@ def test_a_large_file_that_cannot_be_opened_leaves_nothing_behind(make_window, t
 
 ROUNDS = 5  # of the ten files below: fifty documents in a row
 QUESTIONS = 30
-# What a round of ten documents may leave: the window's own odds and ends (its Open Recent
-# menu's actions are among them: 12 QActions a round, not found yet). Before the libraries'
-# cycles were collected, each round froze over 600 objects for good, a Word file's parsed XML
-# among them; a document's model alone is several hundred.
+# What a round of ten documents may leave: the window's own odds and ends. (The Open Recent
+# menu's 12 QActions seen new after each round are its current ones, made again after each
+# open; those they replace are deleted: tests/ui/test_recent_menu_left.py.) Before the
+# libraries' cycles were collected, each round froze over 600 objects for good, a Word file's
+# parsed XML among them; a document's model alone is several hundred.
 LEFT_A_ROUND = 50
 
 
@@ -140,12 +141,16 @@ def _every_format(tmp_path) -> list:
 
 
 ALONE = "READER_TEST_ALONE"  # set: this process runs one test, with nothing before it
+# Set (tests/accessibility/test_documents_left_heard.py): the window is shown on a desktop
+# whose accessibility bridge a screen reader's stand-in keeps active, and must be so at the end.
+BRIDGE = "READER_TEST_BRIDGE"
 
 
 def test_fifty_documents_leave_nothing_in_a_process_of_their_own():
     """What is left in cycles is the whole process's: in the suite, 269 objects other tests
-    left (an AT-SPI test turns Qt's accessibility bridge on for good) were counted as the
-    opens'. So the fifty opens run in a process of their own, off screen."""
+    left were counted as the opens'. So the fifty opens run in a process of their own, off
+    screen. (With the bridge on, pytest-qt's records of Qt's warnings also grow with each
+    open: tests/accessibility/test_documents_left_heard.py.)"""
     environment = {**os.environ, ALONE: "1", "QT_QPA_PLATFORM": "offscreen"}
     environment.pop("QT_LINUX_ACCESSIBILITY_ALWAYS_ON", None)
     alone = subprocess.run(
@@ -164,6 +169,8 @@ def test_fifty_documents_of_every_format_leave_nothing(make_window, tmp_path, qt
     gc.unfreeze()
     gc.collect()
     window = make_window(load=_in_french)
+    if os.environ.get(BRIDGE):
+        window.show()  # a screen reader asks about what is shown
     leftovers = window.text.leftovers
     paths = _every_format(tmp_path)
     counts = []
@@ -177,6 +184,9 @@ def test_fifty_documents_of_every_format_leave_nothing(make_window, tmp_path, qt
             assert window.text.toPlainText()
             qtbot.waitUntil(lambda: not leftovers.busy(), timeout=20000)
         counts.append((gc.get_freeze_count(), _objects_alive()))
+    if os.environ.get(BRIDGE):
+        from PySide6.QtGui import QAccessible
+        assert QAccessible.isActive()  # Qt made and kept its interfaces for every open
     gc.unfreeze()
     try:
         paths_alive = [o.path for o in gc.get_objects() if isinstance(o, Document)
