@@ -273,7 +273,11 @@ _ADDRESS = re.compile(
     r"\b(?:(?i:vous|votre|vos|tu|you|your|usted|ustedes|tú|vosotros|dich|dir|dein|"
     r"deine|você|vocês|jij|jouw|jullie|tuo|tua|twój|twoja|ciebie|"
     r"вы|вас|вам|ваш|ваша|ты|тебя|тебе|твой|ви|ти|твій|εσείς|σας)|Sie|Ihnen|Ihr|Ihre|Ihrer|"
-    r"Ihren|Lei)\b"
+    r"Ihren|Lei|"
+    # Polish speaks to its guest as "pan" / "pani" ("Jest pan matematykiem, …?"); after an
+    # article or a preposition "pan" is Spanish bread ("el pan", "de pan"), after "Peter" a boy.
+    r"(?<!el )(?<!de )(?<!del )(?<!un )(?<!con )(?<!sin )(?<!Peter )"
+    r"(?i:pan|pani|panu|panią|panem|państwo))\b"
 )
 
 

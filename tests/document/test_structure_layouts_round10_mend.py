@@ -1,0 +1,76 @@
+"""Rules mended when the tenth round's two sets of layouts were scored together (the questions
+of the titles' layouts, the titles of the questions' layouts), each with a document it must
+catch and one it must not."""
+
+from __future__ import annotations
+
+from reader.document.textcues import addresses_someone
+
+from .test_structure_layouts import asked, doc
+
+# --- A question on the line above its answer that asks, then remarks ---------------------------
+
+
+def test_a_paired_line_that_asks_then_remarks_is_a_question():
+    document = doc(
+        "Prof. Lis: W Europie brakuje dziś polityków wielkiego formatu\n\n"
+        "Tomasz Rybka\n\n"
+        "Co się dzieje za oceanem? Od kilku lat można odnieść wrażenie, że tamtejsza "
+        "demokracja idzie prosto ku przepaści.\n"
+        "Pamiętam czasy, kiedy mówiło się, że tamtejszy kapitalizm zaraz się skończy, a świat "
+        "przejmą inni. Nic takiego się nie stało.\n\n"
+        "Skąd więc bierze się przekonanie, że jest inaczej?\n"
+        "Lubimy krytykować tych, których podziwiamy. To kraj, który jednocześnie kochamy i "
+        "któremu zazdrościmy.\n\n"
+        "Czy kampania może jeszcze czymś zaskoczyć?\n"
+        "Zawsze może. Ale obaj kandydaci są już tak dobrze znani, że trudno sobie wyobrazić "
+        "wiadomość, która zmieni zdanie wyborców.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "Co się dzieje za oceanem? Od kilku lat można odnieść wrażenie, że tamtejsza "
+        "demokracja idzie prosto ku przepaści.",
+        "Skąd więc bierze się przekonanie, że jest inaczej?",
+        "Czy kampania może jeszcze czymś zaskoczyć?",
+    ]
+
+
+def test_paired_lines_of_a_story_that_ask_in_passing_are_no_questions():
+    document = doc(
+        "Nad jeziorem\n\n"
+        "Szedł brzegiem przez cały ranek. Gdzie był wczoraj wieczorem? Nie pamiętał, i to go "
+        "martwiło przez cały dzień.\n"
+        "Woda była zimna, a niebo ciemniało nad lasem po drugiej stronie jeziora.\n\n"
+        "Wrócił do domu bardzo późno. Kto zostawił otwarte drzwi od kuchni? Nikt nie wiedział "
+        "tego na pewno.\n"
+        "W kuchni paliło się jeszcze światło, a na stole stała zimna herbata.\n\n"
+        "Rano poszedł do sąsiada. Czy on coś widział w nocy? Sąsiad tylko wzruszył ramionami "
+        "i wrócił do pracy.\n"
+        "Jezioro było spokojne, jak gdyby nic się nie stało tej nocy.\n"
+    )
+    assert not document.questions
+
+
+# --- Polish speaks to its guest as "pan" / "pani" ----------------------------------------------
+
+
+def test_two_questions_put_to_a_polish_guest_as_pan_are_an_interview():
+    document = doc(
+        "Artur Nowak: „Dziś rzadko spotyka się kulturalną rozmowę”\n\n"
+        "Maciej Szymański\n\n"
+        "- Społeczeństwo jest podzielone na pół - mówi Artur Nowak, autor horrorów.\n\n"
+        "Jest pan matematykiem, więc zapytam: czy matematyka ma coś wspólnego z grozą?\n\n"
+        "Może mieć, i próbowałem to pokazać w mojej powieści. Matematyka może straszyć "
+        "nieskończonością.\n\n"
+        "Skąd pomysł, żeby pisać właśnie horrory?\n\n"
+        "Z dzieciństwa w Suwałkach. Długie zimy i ciemne wieczory robią swoje.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "Jest pan matematykiem, więc zapytam: czy matematyka ma coś wspólnego z grozą?",
+        "Skąd pomysł, żeby pisać właśnie horrory?",
+    ]
+
+
+def test_spanish_bread_and_peter_pan_speak_to_no_one():
+    assert addresses_someone("Czy pani to pamięta?")
+    assert not addresses_someone("¿Quién no ha comido el pan de cada día?")
+    assert not addresses_someone("Who has not read Peter Pan?")
