@@ -74,3 +74,40 @@ def test_spanish_bread_and_peter_pan_speak_to_no_one():
     assert addresses_someone("Czy pani to pamięta?")
     assert not addresses_someone("¿Quién no ha comido el pan de cada día?")
     assert not addresses_someone("Who has not read Peter Pan?")
+
+
+# --- The interviewer's thanks on a turn of its own before the first question --------------------
+
+
+def test_a_labelled_turn_of_thanks_above_the_first_question_is_the_introduction():
+    document = doc(
+        "Unsere Schulleitung\n\n"
+        "Wir haben mit der Schulleitung ein Interview geführt.\n\n"
+        "Homepage AG:\nVorab vielen Dank, dass Sie sich die Zeit für dieses Interview "
+        "genommen haben.\n\n"
+        "Homepage AG:\nWie lautet Ihr vollständiger Name?\n\n"
+        "M.Kessler:\nIch heiße Martin Kessler und bin 38 Jahre alt.\n\n"
+        "Homepage AG:\nSind Sie verheiratet?\n\n"
+        "M.Kessler:\nJa, und ich habe eine Tochter.\n"
+    )
+    assert asked(document) == [
+        ("Homepage AG", "Wie lautet Ihr vollständiger Name?"),
+        ("Homepage AG", "Sind Sie verheiratet?"),
+    ]
+
+
+def test_a_labelled_remark_above_the_first_question_stays_part_of_it():
+    document = doc(
+        "Unsere Schulleitung\n\n"
+        "Wir haben mit der Schulleitung ein Interview geführt.\n\n"
+        "Homepage AG:\nSie unterrichten seit zwölf Jahren an unserer Schule.\n\n"
+        "Homepage AG:\nWas hat sich in dieser Zeit verändert?\n\n"
+        "M.Kessler:\nVor allem die Technik in den Klassenzimmern.\n\n"
+        "Homepage AG:\nSind Sie verheiratet?\n\n"
+        "M.Kessler:\nJa, und ich habe eine Tochter.\n"
+    )
+    assert asked(document)[0] == (
+        "Homepage AG",
+        "Sie unterrichten seit zwölf Jahren an unserer Schule. "
+        "Was hat sich in dieser Zeit verändert?",
+    )
