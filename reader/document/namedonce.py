@@ -22,7 +22,38 @@ def kept_once(
         | _named_once_then_dashed(turns, dashed, texts)
         | _first_exchange_named(turns, speakers, uses, texts)
         | asked_of_several(turns, speakers, uses, texts)
+        | _introduced_guest(turns, speakers, uses, texts)
     )
+
+
+def _introduced_guest(
+    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
+) -> set[int]:
+    """A second guest answering once, under the first name the introduction gave in full
+    ("… mit Carsten Schäfer und André Neumann …" / "Und wie steht es …?" / "André: Die
+    Finanzierung steht."), where another guest's name answers twice or more: the turn answers
+    the unlabelled question above it."""
+    following = set(turns)
+    if not any(uses[speakers[k]] >= 2 for k in turns):
+        return set()
+    introduced = set()
+    for k in turns:
+        name = texts[k].split(":", 1)[0].strip()
+        if (
+            uses[speakers[k]] != 1
+            or k == 0
+            or k - 1 in following
+            or ending(texts[k - 1]) is not Ending.QUESTION
+            or not _ONE_NAME.fullmatch(name)
+        ):
+            continue
+        in_full = re.compile(rf"\b{re.escape(name)}\s[A-ZÀ-ÖØ-Þ][^\W\d_]+")
+        if any(in_full.search(text, 0, 2000) for text in texts[: turns[0]]):
+            introduced.add(k)
+    return introduced
+
+
+_ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+")
 
 
 _SEVERAL = 3

@@ -111,3 +111,34 @@ def test_a_labelled_remark_above_the_first_question_stays_part_of_it():
         "Sie unterrichten seit zwölf Jahren an unserer Schule. "
         "Was hat sich in dieser Zeit verändert?",
     )
+
+
+# --- A second guest answering once, under the first name the introduction gave in full ----------
+
+
+def test_a_guest_the_introduction_named_in_full_answers_once_under_the_first_name():
+    document = doc(
+        "Über bittere Jahre\n\n"
+        "Im Interview der Woche sprechen Carsten Schäfer und André Neumann über den Verein.\n\n"
+        "Carsten, 2012 musste der TSV die erste Mannschaft abmelden. Wie war das?\n\n"
+        "Carsten: Das war die bitterste Zeit in meinen elf Jahren im Vorstand.\n\n"
+        "Was genau waren die Gründe?\n\n"
+        "Carsten: Der Verein hat von der Hand in den Mund gelebt.\n\n"
+        "Und wie steht es um den Kunstrasen?\n\n"
+        "André: Die Finanzierung steht, im Frühjahr wird gebaut.\n"
+    )
+    assert [text for _, text in asked(document)][-1] == "Und wie steht es um den Kunstrasen?"
+
+
+def test_a_lead_in_after_a_question_is_no_guest_the_introduction_named():
+    document = doc(
+        "Über bittere Jahre\n\n"
+        "Im Interview der Woche spricht Carsten Schäfer über den Verein.\n\n"
+        "Carsten, 2012 musste der TSV die erste Mannschaft abmelden. Wie war das?\n\n"
+        "Carsten: Das war die bitterste Zeit in meinen elf Jahren im Vorstand.\n\n"
+        "Was genau waren die Gründe?\n\n"
+        "Carsten: Der Verein hat von der Hand in den Mund gelebt.\n\n"
+        "Und wie steht es um den Kunstrasen?\n\n"
+        "Fazit: Die Finanzierung steht, im Frühjahr wird gebaut.\n"
+    )
+    assert "Und wie steht es um den Kunstrasen?" not in [text for _, text in asked(document)]
