@@ -23,7 +23,38 @@ def kept_once(
         | _first_exchange_named(turns, speakers, uses, texts)
         | asked_of_several(turns, speakers, uses, texts)
         | _introduced_guest(turns, speakers, uses, texts)
+        | _named_then_initialled(turns, speakers, uses)
     )
+
+
+def initialled_once(names: dict[str, int]) -> set[str]:
+    """The names (folded) used once in full and once by their initials ("padre sergio" and
+    "p.s."), each confirming the other: a post's second guest, named on their first answer and
+    by their initials on the next."""
+    once = [name for name, count in names.items() if count == 1]
+    by_letters = {name.replace(".", "").replace(" ", ""): name for name in once if "." in name}
+    paired: set[str] = set()
+    for name in once:
+        words = name.split()
+        initials = by_letters.get("".join(word[0] for word in words)) if len(words) > 1 else None
+        if initials is not None:
+            paired |= {name, initials}
+    return paired
+
+
+def _named_then_initialled(
+    turns: list[int], speakers: list[str], uses: dict[str, int]
+) -> set[int]:
+    """The turns of a name used once in full and once, later, by its initials ("Padre Sergio:
+    Me ordené …" / "P.S.: Muy bien …")."""
+    paired = initialled_once(uses)
+    first = {speakers[k]: k for k in reversed(turns)}
+    kept = set()
+    for name in paired:
+        initials = next((other for other in paired if other != name and "." in other), "")
+        if " " in name and initials and first[name] < first[initials]:
+            kept |= {first[name], first[initials]}
+    return kept
 
 
 def _introduced_guest(

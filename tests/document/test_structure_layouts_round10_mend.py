@@ -142,3 +142,44 @@ def test_a_lead_in_after_a_question_is_no_guest_the_introduction_named():
         "Fazit: Die Finanzierung steht, im Frühjahr wird gebaut.\n"
     )
     assert "Und wie steht es um den Kunstrasen?" not in [text for _, text in asked(document)]
+
+
+# --- A post of two interviews: named in full once, then "P:", the answers named -----------------
+
+
+def test_the_question_named_in_full_above_the_p_questions_is_one_the_answers_named():
+    document = doc(
+        "Entrevistas\n\n"
+        "Entrevista a Julián Ibarra y Bruno Tello.\n\n"
+        "Periodista: ¿Cómo te sentís siendo presidente?\n"
+        "Julián: Me siento muy bien.\n"
+        "P: ¿Qué propuestas tienen pensadas?\n"
+        "Bruno: Arreglar los baños y organizar bailes.\n"
+        "P: ¿Por cuántos votos ganaron?\n"
+        "Julián: Por unos 34 votos.\n\n"
+        "Entrevista al padre Sergio.\n\n"
+        "Periodista: ¿Cuánto hace que sos sacerdote?\n"
+        "Padre Sergio: Me ordené en el 99, después de siete años de formación.\n"
+        "P: ¿Cómo te recibieron en la escuela?\n"
+        "P.S.: Muy bien, sentí una apertura muy grande.\n"
+    )
+    assert asked(document) == [
+        ("Periodista", "¿Cómo te sentís siendo presidente?"),
+        ("P", "¿Qué propuestas tienen pensadas?"),
+        ("P", "¿Por cuántos votos ganaron?"),
+        ("Periodista", "¿Cuánto hace que sos sacerdote?"),
+        ("P", "¿Cómo te recibieron en la escuela?"),
+    ]
+
+
+def test_a_named_question_no_other_name_answers_stays_out_of_the_p_questions():
+    document = doc(
+        "Entrevistas\n\n"
+        "Nota: ¿Quién escribió esto?\n\n"
+        "Lo escribimos entre todos los alumnos del curso, durante tres semanas.\n\n"
+        "P: ¿Qué propuestas tienen pensadas?\n"
+        "Bruno: Arreglar los baños y organizar bailes.\n"
+        "P: ¿Por cuántos votos ganaron?\n"
+        "Julián: Por unos 34 votos.\n"
+    )
+    assert [speaker for speaker, _ in asked(document)] == ["P", "P"]
