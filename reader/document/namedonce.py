@@ -27,33 +27,43 @@ def kept_once(
     )
 
 
-def initialled_once(names: dict[str, int]) -> set[str]:
-    """The names (folded) used once in full and once by their initials ("padre sergio" and
-    "p.s."), each confirming the other: a post's second guest, named on their first answer and
-    by their initials on the next."""
+def initialled_once(names: dict[str, int], last_names: bool = True) -> set[str]:
+    """The names (folded) used once in full and once shortened, to their initials ("padre
+    sergio" and "p.s.") or, with ``last_names``, to the last name ("bernd mahler" and
+    "mahler"), each confirming the other: a guest named on their first answer and shortly on
+    the next."""
     once = [name for name, count in names.items() if count == 1]
-    by_letters = {name.replace(".", "").replace(" ", ""): name for name in once if "." in name}
+    short = {name.replace(".", "").replace(" ", ""): name for name in once if "." in name}
+    if last_names:
+        short.update({name: name for name in once if " " not in name})
     paired: set[str] = set()
     for name in once:
         words = name.split()
-        initials = by_letters.get("".join(word[0] for word in words)) if len(words) > 1 else None
-        if initials is not None:
-            paired |= {name, initials}
+        if len(words) < 2 or "." in name:  # "RK. Narrator:" is two labels, not a name
+            continue
+        found = short.get("".join(word[0] for word in words)) or short.get(words[-1])
+        if found is not None:
+            paired |= {name, found}
     return paired
 
 
 def _named_then_initialled(
     turns: list[int], speakers: list[str], uses: dict[str, int]
 ) -> set[int]:
-    """The turns of a name used once in full and once, later, by its initials ("Padre Sergio:
-    Me ordené …" / "P.S.: Muy bien …")."""
+    """The turns of a name used once in full and once, later, shortened ("Padre Sergio: Me
+    ordené …" / "P.S.: Muy bien …", "Bernd Mahler: …" / "Mahler: Das Licht.")."""
     paired = initialled_once(uses)
     first = {speakers[k]: k for k in reversed(turns)}
     kept = set()
-    for name in paired:
-        initials = next((other for other in paired if other != name and "." in other), "")
-        if " " in name and initials and first[name] < first[initials]:
-            kept |= {first[name], first[initials]}
+    for name in [name for name in paired if " " in name]:
+        words = name.split()
+        shortened = {"".join(word[0] for word in words), words[-1]}
+        later = [
+            other for other in paired
+            if other.replace(".", "") in shortened and first[name] < first[other]
+        ]
+        if later:
+            kept |= {first[name], first[later[0]]}
     return kept
 
 

@@ -72,7 +72,9 @@ def turn_cuts(
         name for name, count in uses.items()
         if count == 1 and "".join(word[0] for word in name.split()) in recurring
     }
-    recurring |= initialled_once(uses)  # "Padre Sergio: …" then "P.S.: …", both once
+    # "Padre Sergio: …" then "P.S.: …", both once; a last name alone may be a glued line's
+    # label ("Entrevistadora: Beatriz Lima Entrevistado: …" offers "Lima Entrevistado")
+    recurring |= initialled_once(uses, last_names=False)
     cuts: dict[int, list[int]] = {}
     turns = 0
     for index, by_colon in openings.items():

@@ -183,3 +183,37 @@ def test_a_named_question_no_other_name_answers_stays_out_of_the_p_questions():
         "Julián: Por unos 34 votos.\n"
     )
     assert [speaker for speaker, _ in asked(document)] == ["P", "P"]
+
+
+# --- A guest named in full, then by the last name; a question between two turns of one guest ---
+
+_STADTBAD = (
+    "Das Stadtbad war ein Ort für alle\n\n"
+    "Am 3. Mai wird das Stadtbad 125 Jahre alt. Ein Gespräch mit drei Zeugen.\n\n"
+    "Stadtanzeiger: Erinnern Sie sich an Ihren ersten Besuch im Stadtbad?\n\n"
+    "Gisela Horn: Ich war sechs und hatte furchtbare Angst vor dem Sprungturm.\n\n"
+    "Bernd Mahler: Ich kam erst als Student, für eine Seminararbeit über die Halle.\n\n"
+    "{middle}\n\n"
+    "Mahler: Das Licht. Die Halle wurde so gebaut, dass die Sonne am Nachmittag einfällt.\n\n"
+    "Ulrike Sand: Und es war von Anfang an für alle gedacht.\n\n"
+    "Stadtanzeiger: Wird es das Bad in fünfundzwanzig Jahren noch geben?\n\n"
+    "Sand: Wenn die Stadt weiter so sorgfältig saniert, bestimmt.\n"
+)
+
+
+def test_an_unnamed_question_between_two_turns_of_one_guest_is_a_question():
+    document = doc(_STADTBAD.format(middle="Was macht das Gebäude so besonders?"))
+    assert asked(document) == [
+        ("Stadtanzeiger", "Erinnern Sie sich an Ihren ersten Besuch im Stadtbad?"),
+        ("", "Was macht das Gebäude so besonders?"),
+        ("Stadtanzeiger", "Wird es das Bad in fünfundzwanzig Jahren noch geben?"),
+    ]
+
+
+def test_a_rhetorical_question_ending_a_guests_turn_before_another_guest_is_none():
+    document = doc(
+        _STADTBAD.format(middle="Was macht das Gebäude so besonders?").replace(
+            "Mahler: Das Licht.", "Ulrike Sand: Das Licht."
+        )
+    )
+    assert "Was macht das Gebäude so besonders?" not in [text for _, text in asked(document)]
