@@ -217,3 +217,26 @@ def test_a_rhetorical_question_ending_a_guests_turn_before_another_guest_is_none
         )
     )
     assert "Was macht das Gebäude so besonders?" not in [text for _, text in asked(document)]
+
+
+# --- A headline broken after an article, its end a paragraph of its own --------------------------
+
+
+def test_a_headline_broken_after_an_article_goes_on_in_the_next_paragraph():
+    document = doc(
+        "Interview zum Besuch in der Redaktion der\n\n"
+        "Rheinischen Rundschau\n\n"
+        "Jonas Berger: Mira, wie bist du dazu gekommen, mitzumachen?\n\n"
+        "Mira Okonkwo: Unsere Deutschlehrerin hat das Projekt betreut.\n\n"
+        "Jonas Berger: Worum geht es in deinem Artikel?\n\n"
+        "Mira Okonkwo: Ich habe darüber geschrieben, wie man ein Vorbild sein kann.\n"
+    )
+    assert document.title == "Interview zum Besuch in der Redaktion der Rheinischen Rundschau"
+
+
+def test_a_headline_ending_on_a_swedish_pronoun_stays_apart_from_the_text():
+    document = doc(
+        "Tio vanliga frågor – så besvarar du dem\n\n"
+        "Här är frågorna som nästan alltid kommer upp på en anställningsintervju.\n"
+    )
+    assert document.title == "Tio vanliga frågor – så besvarar du dem"
