@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import pagetop
-from .chrome import is_chrome, is_list_link
+from .chrome import is_chrome, is_list_link, issue_line_below_chrome
 from .datedtitle import opens_sections
 from .lines import NUMBER_MARK
 from .model import Block, BlockKind, Role
@@ -124,8 +124,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         # "Dossier de révision" / "Compréhension en lecture" / "Texte 1": a worksheet's title,
         # then its parts.
         lines = lines[:1]
-    if not lines:
-        return fallback
+    if not lines:  # all chrome: a paper's issue line may be the only headline there is
+        return fallback if fallback > i else issue_line_below_chrome(blocks, tops, i, roles)
     headline = lines[-1]
     headings = [k for k in lines if blocks[k].kind is BlockKind.HEADING]
     # "## INTERVIEW" or "### 12 March 2024" above "# The baker of the market": the highest.

@@ -97,7 +97,16 @@ def never_headline(block: Block) -> bool:
         or opens_with_address(text)
         or _JOURNAL_HEADER.fullmatch(text.strip()) is not None
         or _TAG_NAME.fullmatch(text.strip()) is not None
+        or _LETTER_SPACED.fullmatch(text.strip()) is not None
+        or _PAGER.fullmatch(text.strip()) is not None
     )
+
+
+# A site's name set with a space between its letters, a masthead's style copied as letters:
+# "s c h o o l   n e w s p a p e r   o n l i n e" (six letters or more, each alone).
+_LETTER_SPACED = re.compile(r"[^\W\d_](?: {1,3}[^\W\d_]){5,}")
+# A page's pager copied as a bullet and a number: "• 1".
+_PAGER = re.compile(r"[•·▪◦]\s*\d{1,3}")
 
 
 def mail_subject(text: str) -> str:

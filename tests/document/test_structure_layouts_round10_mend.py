@@ -240,3 +240,39 @@ def test_a_headline_ending_on_a_swedish_pronoun_stays_apart_from_the_text():
         "Här är frågorna som nästan alltid kommer upp på en anställningsintervju.\n"
     )
     assert document.title == "Tio vanliga frågor – så besvarar du dem"
+
+
+# --- A paper's letter-spaced name, a pager, and its issue line as the only headline -------------
+
+_SCHOOL_PAPER_TOP = (
+    "^  top of page\n\n"
+    "  • 1\n\n\n"
+    "s c h o o l   n e w s p a p e r   o n l i n e\n\n"
+    "2016/2017 NO 1 - Interview\n\n"
+)
+_SCHOOL_PAPER_TEXT = (
+    "When I came to the first meeting of our school newspaper team, I learned that my job "
+    "would be to prepare interviews with interesting guests for you. Today I invited someone "
+    "like us: Zofia, aged 12, who is happy to answer a few questions.\n\n"
+    "Hi Zofia, thanks for agreeing to talk with me. How are you feeling this Friday?\n\n"
+    "Z.M: Tired? No, I feel fine. This week was OK.\n\n"
+    "Do you feel at home in your new school?\n\n"
+    "Z.M: Yes. I met new people and I like the new teachers.\n"
+)
+
+
+def test_the_issue_line_under_a_top_of_chrome_is_the_title():
+    document = doc(_SCHOOL_PAPER_TOP + _SCHOOL_PAPER_TEXT)
+    assert document.title == "2016/2017 NO 1 - Interview"
+
+
+def test_a_headline_under_the_issue_line_is_the_title():
+    document = doc(_SCHOOL_PAPER_TOP + "Meet Zofia, our youngest guest\n\n" + _SCHOOL_PAPER_TEXT)
+    assert document.title == "Meet Zofia, our youngest guest"
+
+
+def test_a_letter_spaced_name_is_never_the_headline_but_a_short_title_of_letters_may_be():
+    spaced = doc("s c h o o l   n e w s p a p e r\n\nOur new teacher\n\nShe came from Leeds.\n")
+    assert spaced.title == "Our new teacher"
+    lettered = doc("A B C\n\nThe alphabet song, as children sing it, is older than you think.\n")
+    assert lettered.title == "A B C"
