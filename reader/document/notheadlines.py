@@ -147,3 +147,25 @@ def header_after(blocks: list[Block], subject: int, n: int) -> int:
     while k < min(n, subject + _HEADER_LINES) and _HEADER.fullmatch(blocks[k].text.strip()):
         k += 1
     return k
+
+
+# A record's field for the title, in capitals: "NÁZEV: …", "TITLE: …", "TITRE : …".
+_TITLE_FIELD = re.compile(
+    r"(?:NÁZEV|NAZEV|TITLE|TITEL|TITRE|TÍTULO|TITULO|TITOLO|TYTUŁ|TITUL|NÁZOV|CÍM)\s?:\s*"
+)
+_TITLE_FIELD_WORDS = 25
+
+
+def title_field(text: str) -> str:
+    """The title a record's first field gives ("NÁZEV: Profesní dráha ředitele školy AUTOR:
+    Markéta Horáková …" → "Profesní dráha ředitele školy"): up to the next field's name in
+    capitals; "" when the line opens with no such field."""
+    field = _TITLE_FIELD.match(text)
+    if field is None:
+        return ""
+    words = []
+    for word in text[field.end() : field.end() + 400].split():
+        if word.endswith(":") and word.isupper():
+            break
+        words.append(word)
+    return " ".join(words) if 0 < len(words) <= _TITLE_FIELD_WORDS else ""

@@ -276,3 +276,26 @@ def test_a_letter_spaced_name_is_never_the_headline_but_a_short_title_of_letters
     assert spaced.title == "Our new teacher"
     lettered = doc("A B C\n\nThe alphabet song, as children sing it, is older than you think.\n")
     assert lettered.title == "A B C"
+
+
+# --- A thesis's record names its title in a field ------------------------------------------------
+
+
+def test_a_records_title_field_is_the_title():
+    document = doc(
+        "NÁZEV: Profesní dráha ředitele školy AUTOR: Markéta Horáková KATEDRA: Centrum "
+        "školského managementu\n"
+        "Rozhovor č. 1 s ředitelem základní školy:\n"
+        "Tazatel: Pane řediteli, jak vypadala vaše cesta za vzděláním? "
+        "Respondent: Po základní škole jsem nastoupil na gymnázium. "
+        "T: Má učitelství ve vaší rodině tradici? R: Ano, můj otec učil celý život.\n"
+    )
+    assert document.title == "Profesní dráha ředitele školy"
+
+
+def test_a_title_that_only_mentions_a_title_stays_whole():
+    document = doc(
+        "Title: the story of a word\n\n"
+        "Every word has a history, and some are older than the languages that use them.\n"
+    )
+    assert document.title == "Title: the story of a word"
