@@ -9,6 +9,7 @@ from . import pagetop
 from .chrome import is_chrome, is_list_link, issue_line_below_chrome
 from .datedtitle import opens_sections
 from .lines import NUMBER_MARK
+from .matterlines import is_standfirst_lines
 from .model import Block, BlockKind, Role
 from .notheadlines import header_after, subject_under_header
 from .repeatedtitle import repeated_title
@@ -132,6 +133,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     heading = min(headings, key=lambda k: blocks[k].level, default=-1)
     if heading >= 0:
         headline = heading
+    elif len(lines) >= 2 and is_standfirst_lines(blocks[headline]):
+        headline = lines[-2]  # "Voci della radio: …" / "• 1 12" / "La radio …?" / "Questa …"
     elif len(lines) >= 2 and _recurring_intertitle(blocks, headline, n):
         # "Overheard in the courtroom" / "“Tea party”" / Q. … / "“House rules”": the quoted
         # line opens the first of the sections, the page's title stands first.

@@ -105,8 +105,8 @@ def never_headline(block: Block) -> bool:
 # A site's name set with a space between its letters, a masthead's style copied as letters:
 # "s c h o o l   n e w s p a p e r   o n l i n e" (six letters or more, each alone).
 _LETTER_SPACED = re.compile(r"[^\W\d_](?: {1,3}[^\W\d_]){5,}")
-# A page's pager copied as a bullet and a number: "• 1".
-_PAGER = re.compile(r"[•·▪◦]\s*\d{1,3}")
+# A page's pager or a slide show's counter copied as a bullet and numbers: "• 1", "• 1 12".
+_PAGER = re.compile(r"[•·▪◦]\s*\d{1,3}(?:\s*(?:/|of|di|de|von|z)?\s*\d{1,3})?")
 
 
 def mail_subject(text: str) -> str:

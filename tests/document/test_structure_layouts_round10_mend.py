@@ -299,3 +299,35 @@ def test_a_title_that_only_mentions_a_title_stays_whole():
         "Every word has a history, and some are older than the languages that use them.\n"
     )
     assert document.title == "Title: the story of a word"
+
+
+# --- A standfirst of whole-sentence lines under the headline and a slide counter ----------------
+
+_RADIO = (
+    "Voci della radio: intervista multipla\n\n"
+    "  • 1 12\n\n"
+    "{standfirst}\n\n"
+    "Qual è la cosa più imbarazzante che ti è capitata in diretta?\n\n"
+    "Quando conducevo un programma per ragazzi ho intervistato un bambino, e lui mi ha "
+    "risposto che ci vedeva benissimo.\n\n"
+    "La radio ti ha reso una persona migliore?\n\n"
+    "In radio ci si abitua agli insulti, e col tempo si impara a non prenderli sul serio.\n"
+)
+
+
+def test_a_standfirst_of_whole_sentence_lines_is_not_the_headline_above_it():
+    document = doc(_RADIO.format(
+        standfirst="La radio è ancora la sorella minore della televisione?\n"
+                   "Queste e altre domande le abbiamo fatte a voci della radio italiana..."))
+    assert document.title == "Voci della radio: intervista multipla"
+
+
+def test_a_headline_over_two_lines_under_a_site_name_is_the_headline():
+    document = doc(
+        "Radio Nord\n\n"
+        "Voci della radio che ci hanno\n"
+        "accompagnato per trent'anni\n\n"
+        "Per trent'anni le loro voci hanno svegliato la città ogni mattina, e oggi raccontano "
+        "come è cominciata.\n"
+    )
+    assert document.title.startswith("Voci della radio che ci hanno")
