@@ -331,3 +331,11 @@ def test_a_headline_over_two_lines_under_a_site_name_is_the_headline():
         "come è cominciata.\n"
     )
     assert document.title.startswith("Voci della radio che ci hanno")
+
+
+def test_a_title_is_one_line_even_when_its_block_keeps_a_line_break():
+    document = doc(
+        "Eine Zeile\\\nund die zweite\n\nDer Text beginnt hier und geht weiter.\n", markdown=True
+    )
+    assert document.title == "Eine Zeile und die zweite"
+    assert "Eine Zeile\u2028und die zweite" in document.text  # the text keeps its line break
