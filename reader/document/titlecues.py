@@ -125,7 +125,9 @@ def title_case(text: str) -> bool:
     return len(longer) >= _TITLE_CASE_WORDS and all(w[:1].isupper() for w in longer)
 
 
-_LABELS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s?:\s")
+# Credits' labels: "Entrevistadora: …", or a Japanese or Chinese word before a colon, the text
+# right after it ("話し手:ゆき …", "編集:森田").
+_LABELS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s?:\s|(?<!\S)[\u3040-\u30ff\u4e00-\u9fff]{1,4}[:：]")
 
 _QUOTE_COLON = re.compile(r"[»\"”“]\s*:$")  # « La citation » : — a headline that runs on
 

@@ -339,3 +339,26 @@ def test_a_title_is_one_line_even_when_its_block_keeps_a_line_break():
     )
     assert document.title == "Eine Zeile und die zweite"
     assert "Eine Zeile\u2028und die zweite" in document.text  # the text keeps its line break
+
+
+# --- Japanese credits under the headline ----------------------------------------------------------
+
+
+def test_japanese_credits_under_the_headline_are_no_title():
+    document = doc(
+        "インタビュアーに逆に聞いてみた\n\n"
+        "話し手:ゆき(インタビュアー)\n聞き手:tomo(主催)\n編集:森田\n\n"
+        "tomo:\nゆきさんは今、どんなインタビューをしていますか?\n\n"
+        "ゆき:\nカナダに住んでいるので、同じタイムゾーンの人たちに話を聞いています。\n\n"
+        "tomo:\nそれ以外に、インタビューに近いことはしていますか?\n\n"
+        "ゆき:\n友だちの話を聞くくらいですね。\n"
+    )
+    assert document.title == "インタビュアーに逆に聞いてみた"
+
+
+def test_a_japanese_headline_with_one_colon_stays_the_title():
+    document = doc(
+        "特集:森の図書館\n\n"
+        "町の森に小さな図書館ができました。だれでも本を借りることができます。\n"
+    )
+    assert document.title == "特集:森の図書館"
