@@ -99,12 +99,16 @@ def never_headline(block: Block) -> bool:
         or _TAG_NAME.fullmatch(text.strip()) is not None
         or _LETTER_SPACED.fullmatch(text.strip()) is not None
         or _PAGER.fullmatch(text.strip()) is not None
+        or _DOT_TAGS.fullmatch(text.strip()) is not None
     )
 
 
 # A site's name set with a space between its letters, a masthead's style copied as letters:
 # "s c h o o l   n e w s p a p e r   o n l i n e" (six letters or more, each alone).
 _LETTER_SPACED = re.compile(r"[^\W\d_](?: {1,3}[^\W\d_]){5,}")
+# A site's tags, each after a dot, its own style for the author and the column: ".štefan Hrubý
+# .časopis .editorial" (two tags or more).
+_DOT_TAGS = re.compile(r"\.[^\W\d_][^.]{0,40}(?:\s\.[^\W\d_][^.]{0,40}){1,6}")
 # A page's pager or a slide show's counter copied as a bullet and numbers: "• 1", "• 1 12".
 _PAGER = re.compile(r"[•·▪◦]\s*\d{1,3}(?:\s*(?:/|of|di|de|von|z)?\s*\d{1,3})?")
 

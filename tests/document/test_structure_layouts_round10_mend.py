@@ -362,3 +362,23 @@ def test_a_japanese_headline_with_one_colon_stays_the_title():
         "町の森に小さな図書館ができました。だれでも本を借りることができます。\n"
     )
     assert document.title == "特集:森の図書館"
+
+
+# --- A site's dot-tags under the headline -----------------------------------------------------
+
+
+def test_a_line_of_dot_tags_under_the_headline_is_never_the_headline():
+    document = doc(
+        "Zdá sa, že máte zablokovanú reklamu\n\n"
+        "Fungujeme však vďaka príjmom z reklamy. Podporte nás povolením reklamy.\n\n"
+        "Dvanásť rozhovorov\n\n"
+        ".štefan Hrubý .časopis .editorial\n\n"
+        "Vážení čitatelia, rád oznamujem, že kniha rozhovorov je hotová. Dúfam, že vám "
+        "spríjemní leto.\n"
+    )
+    assert document.title == "Dvanásť rozhovorov"
+
+
+def test_a_headline_that_names_a_domain_stays_the_headline():
+    document = doc(".NET 9 is out\n\nThe new release brings faster start-up and smaller files.\n")
+    assert document.title == ".NET 9 is out"
