@@ -44,4 +44,4 @@ def _asks(cues: Cues, k: int) -> bool:
         return True
     content = cues.content(k)
     asked = content.find("?")
-    return 0 < asked and sentence_count(content) <= _REMARK_SENTENCES
+    return asked > 0 and sentence_count(content) <= _REMARK_SENTENCES
