@@ -382,3 +382,37 @@ def test_a_line_of_dot_tags_under_the_headline_is_never_the_headline():
 def test_a_headline_that_names_a_domain_stays_the_headline():
     document = doc(".NET 9 is out\n\nThe new release brings faster start-up and smaller files.\n")
     assert document.title == ".NET 9 is out"
+
+
+# --- A speaker's name glued to the caption of the picture above the turn ----------------------
+
+
+def test_a_speakers_name_glued_to_a_pictures_caption_opens_the_turn():
+    document = doc(
+        "George ROTARU: INTERVIU CU DOAMNA DANIELA GÂRBEA\n\n"
+        "GARBEA Daniela x2George ROTARU: Delicată, modernă, harnică... sunt doar câteva dintre "
+        "trăsăturile dumneavoastră. Cum v-aţi defini singură?\n\n"
+        "Daniela GÂRBEA: Toate la un loc... şi ceva în plus. Sunt ambiţioasă şi organizată, "
+        "uneori prea grăbită.\n\n"
+        "George ROTARU: Puţină istorie personală, vă rog! Amintiri plăcute din copilărie...\n\n"
+        "Daniela GÂRBEA: Sunt din Bârlad şi am purtat mereu cu mine o mândrie locală.\n"
+    )
+    assert asked(document) == [
+        ("George ROTARU", "Delicată, modernă, harnică... sunt doar câteva dintre trăsăturile "
+                          "dumneavoastră. Cum v-aţi defini singură?"),
+        ("George ROTARU", "Puţină istorie personală, vă rog! Amintiri plăcute din copilărie..."),
+    ]
+    assert "GARBEA Daniela x2George ROTARU:" in document.text  # the caption is kept
+
+
+def test_a_name_glued_to_a_caption_that_opens_no_other_turn_stays_text():
+    document = doc(
+        "Notes\n\n"
+        "Anna: Did you see the new photo?\n\n"
+        "Ben: I did. The caption reads like this.\n\n"
+        "Foto Lis x2Marta Nowak: the river at dawn, and what did she see?\n\n"
+        "Ben: Nothing but fog, she told me.\n\n"
+        "Anna: And did it clear?\n\n"
+        "Ben: By noon it had.\n"
+    )
+    assert "Marta Nowak" not in [speaker for speaker, _ in asked(document)]
