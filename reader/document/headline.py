@@ -133,7 +133,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     heading = min(headings, key=lambda k: blocks[k].level, default=-1)
     if heading >= 0:
         headline = heading
-    elif len(lines) >= 2 and is_standfirst_lines(blocks[headline]):
+    elif (len(lines) >= 2 and is_standfirst_lines(blocks[headline])
+          and not reads_as_name(blocks[lines[-2]].text)):
         headline = lines[-2]  # "Voci della radio: …" / "• 1 12" / "La radio …?" / "Questa …"
     elif len(lines) >= 2 and _recurring_intertitle(blocks, headline, n):
         # "Overheard in the courtroom" / "“Tea party”" / Q. … / "“House rules”": the quoted

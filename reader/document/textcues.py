@@ -275,9 +275,10 @@ _ADDRESS = re.compile(
     r"вы|вас|вам|ваш|ваша|ты|тебя|тебе|твой|ви|ти|твій|εσείς|σας)|Sie|Ihnen|Ihr|Ihre|Ihrer|"
     r"Ihren|Lei|"
     # Polish speaks to its guest as "pan" / "pani" ("Jest pan matematykiem, …?"); after an
-    # article or a preposition "pan" is Spanish bread ("el pan", "de pan"), after "Peter" a boy.
+    # article or a preposition "pan" is Spanish bread ("el pan", "de pan"), after "Peter" a boy,
+    # and before a name a third person ("pani Kowalska powiedziała", Czech "pan Novák").
     r"(?<!el )(?<!de )(?<!del )(?<!un )(?<!con )(?<!sin )(?<!Peter )"
-    r"(?i:pan|pani|panu|panią|panem|państwo))\b"
+    r"(?i:pan|pani|panu|panią|panem|państwo)(?![ \t]+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻČŘŠŽ]))\b"
 )
 
 

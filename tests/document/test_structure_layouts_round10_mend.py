@@ -74,6 +74,7 @@ def test_spanish_bread_and_peter_pan_speak_to_no_one():
     assert addresses_someone("Czy pani to pamięta?")
     assert not addresses_someone("¿Quién no ha comido el pan de cada día?")
     assert not addresses_someone("Who has not read Peter Pan?")
+    assert not addresses_someone("Co powiedziała pani Kowalska?")  # of her, not to her
 
 
 # --- The interviewer's thanks on a turn of its own before the first question --------------------
@@ -416,3 +417,4 @@ def test_a_name_glued_to_a_caption_that_opens_no_other_turn_stays_text():
         "Ben: By noon it had.\n"
     )
     assert "Marta Nowak" not in [speaker for speaker, _ in asked(document)]
+
