@@ -418,3 +418,36 @@ def test_a_name_glued_to_a_caption_that_opens_no_other_turn_stays_text():
     )
     assert "Marta Nowak" not in [speaker for speaker, _ in asked(document)]
 
+
+
+# --- Names in capitals joined on a cover open no turn ----------------------------------------------
+
+
+def test_names_in_capitals_joined_on_a_cover_open_no_turn():
+    document = doc(
+        "NORTHFIELD STATE UNIVERSITY\n"
+        "AN INTERVIEW WITH HAROLD BECKER\n"
+        "INTERVIEW CONDUCTED BY\n"
+        "MARGARET COLE\nand\nDANIEL ROSS\n"
+        "MARCH 9, 2011\n\n"
+        "Margaret Cole: Thank you for coming in today. Can you tell me where you were born?\n"
+        "Harold Becker: I was born in Easton, at the old county hospital, in 1931.\n"
+        "MC: What did your father do?\n"
+        "HB: He ran a hardware store on Main Street.\n"
+        "MC: How did the store get through the war years?\n"
+        "HB: Barely. My mother kept the books.\n"
+    )
+    assert [text for _, text in asked(document)][0] == (
+        "Thank you for coming in today. Can you tell me where you were born?"
+    )
+
+
+def test_a_name_in_capitals_before_a_turn_opened_by_a_joining_word_still_speaks():
+    document = doc(
+        "Rencontre\n\n"
+        "JULIE DURAND Et pourquoi avoir choisi la mer ?\n\n"
+        "PAUL MARTIN Parce que j'y suis né, tout simplement.\n\n"
+        "JULIE DURAND Et demain, où irez-vous ?\n\n"
+        "PAUL MARTIN Plus au nord, sans doute, vers les îles.\n"
+    )
+    assert [speaker for speaker, _ in asked(document)] == ["JULIE DURAND", "JULIE DURAND"]
