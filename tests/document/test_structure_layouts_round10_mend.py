@@ -451,3 +451,34 @@ def test_a_name_in_capitals_before_a_turn_opened_by_a_joining_word_still_speaks(
         "PAUL MARTIN Plus au nord, sans doute, vers les îles.\n"
     )
     assert [speaker for speaker, _ in asked(document)] == ["JULIE DURAND", "JULIE DURAND"]
+
+
+# --- A letters page: the line above the first letter's heading opens the later letters too ------
+
+_LETTERS = (
+    "Leserbriefe\n\n"
+    "{reference}\n\n"
+    "Teurer parken, leerer Markt\n\n"
+    "Wer soll denn noch in die Stadt fahren, wenn eine Stunde Parken drei Euro kostet? Aus "
+    "meinem Dorf fährt sonntags kein Bus, und die Geschäfte werden es als Erste merken.\n\n"
+    "Helga Brenner, Oberau\n\n"
+    "Zum Leserbrief „Salz in der Suppe“ vom 20. März\n\n"
+    "Was ist eigentlich falsch daran, sich zu wiederholen? Wenn niemand zuhört, muss man es "
+    "eben öfter sagen, und Leserbriefe sind dafür die einzige Möglichkeit.\n\n"
+    "Jürgen Kolb, Mannheim\n\n"
+    "Zum Thema „Neues Hallenbad“\n\n"
+    "Warum wird eigentlich nie gefragt, was die Schwimmvereine brauchen? Die Pläne zeigen ein "
+    "Spaßbad, aber keine Bahnen für das Training am Abend.\n\n"
+    "Sabine Maurer, Hemsbach\n"
+)
+
+
+def test_a_letters_page_is_titled_by_its_top_line():
+    document = doc(_LETTERS.format(reference="Zum Thema „Parkgebühren“ / Bericht vom 12. März"))
+    assert document.title == "Leserbriefe"
+
+
+def test_a_kicker_that_no_later_line_repeats_leaves_the_headline_the_title():
+    document = doc(_LETTERS.format(reference="Kommentar der Woche aus Oberau").replace(
+        "Zum Leserbrief", "Über den Leserbrief").replace("Zum Thema", "Über das"))
+    assert document.title == "Teurer parken, leerer Markt"
