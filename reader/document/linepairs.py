@@ -6,6 +6,7 @@ need not score as one (``plainform``)."""
 from __future__ import annotations
 
 from .cues import Cues
+from .lines import asked_without_mark
 from .model import BlockKind
 from .textcues import Ending, sentence_count
 
@@ -31,6 +32,13 @@ def line_paired_questions(cues: Cues) -> set[int]:
         k for k in pairs
         if _asks(cues, k) and cues.ends[k + 1] is not Ending.QUESTION
     }
+    # A line put without its "?" ("What is the book you are most ashamed never to have read")
+    # counts among three pairs or more that do ask.
+    if len(asking) >= _MIN_PAIRS:
+        asking |= {
+            k for k in pairs
+            if asked_without_mark(cues.content(k)) and cues.ends[k + 1] is not Ending.QUESTION
+        }
     return asking if len(asking) >= _MIN_PAIRS and 3 * len(asking) >= 2 * len(pairs) else set()
 
 

@@ -482,3 +482,36 @@ def test_a_kicker_that_no_later_line_repeats_leaves_the_headline_the_title():
     document = doc(_LETTERS.format(reference="Kommentar der Woche aus Oberau").replace(
         "Zum Leserbrief", "Über den Leserbrief").replace("Zum Thema", "Über das"))
     assert document.title == "Teurer parken, leerer Markt"
+
+
+# --- A questionnaire's line put without its "?", among lines that ask ---------------------------
+
+
+def test_a_line_put_without_its_question_mark_among_asking_lines_is_a_question():
+    document = doc(
+        "Brief encounter: Dana Whitfield\n\n"
+        "What is the first news story you can remember?\n"
+        "The miners' strike. I must have been seven, and the radio was always on.\n\n"
+        "What is the book you are most ashamed never to have read\n"
+        "Middlemarch. I am finally reading it, with my teenage son.\n\n"
+        "One piece of advice to your younger self?\n"
+        "Stop worrying so much. It works out in the end, as my grandmother said.\n\n"
+        "The talent you wish you had?\n"
+        "Singing. I played the cello for years, but I would love to sing.\n"
+    )
+    assert "What is the book you are most ashamed never to have read" in [
+        text for _, text in asked(document)
+    ]
+
+
+def test_how_to_intertitles_over_their_text_are_no_questions():
+    document = doc(
+        "Growing tomatoes\n\n"
+        "How to plant them\n"
+        "Dig a hole twice as deep as the pot and set the plant in it.\n\n"
+        "When to water them\n"
+        "Every morning in summer, at the foot of the plant, never on the leaves.\n\n"
+        "What to feed them\n"
+        "A spoon of compost every two weeks is plenty for most gardens.\n"
+    )
+    assert not document.questions
