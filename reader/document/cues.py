@@ -113,7 +113,9 @@ def _unnumber_counts(
 
 # A speaker's name glued to a picture's caption before it, with no space ("GARBEA Daniela
 # x2George ROTARU: …", the picture's name ending "x2").
-_GLUED_NAME = re.compile(r"(?<=[a-z0-9])[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2}[ \t]?:[ \t]")
+_GLUED_NAME = re.compile(
+    r"(?<=[a-z0-9])[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2}[ \t]?:[ \t]"
+)
 _CAPTION_CHARS = 60
 
 

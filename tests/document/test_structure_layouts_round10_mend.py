@@ -420,7 +420,7 @@ def test_a_name_glued_to_a_caption_that_opens_no_other_turn_stays_text():
 
 
 
-# --- Names in capitals joined on a cover open no turn ----------------------------------------------
+# --- Names in capitals joined on a cover open no turn -------------------------------------------
 
 
 def test_names_in_capitals_joined_on_a_cover_open_no_turn():
