@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .matterlines import is_link_trail
-from .model import Block, BlockKind
+from .model import Block, BlockKind, Role
 from .notheadlines import never_headline
 from .sitenotices import is_site_notice
 from .textcues import word_count
@@ -205,3 +205,21 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
     words = {w.strip(",.:|·•").casefold() for w in text.split()}
     commands = len(words & _NAVIGATION_WORDS)
     return 2 * commands > len(words) if strict else commands > 0
+
+
+def issue_line_below_chrome(blocks: list[Block], tops: list[int], i: int,
+                            roles: dict[int, Role]) -> int:
+    """Where the headline is when every top line is chrome and no headline stands under them:
+    the lowest line naming the paper's issue and its year ("2016/2017 NO 1 - Interview", under
+    a link to the top, a pager and the paper's name), the lines above it SHARE; ``i`` when none
+    does."""
+    issue = next((k for k in reversed(tops) if _names_issue(blocks[k].text)), -1)
+    if issue < 0:
+        return i
+    for k in range(i, issue):
+        roles[k] = Role.SHARE
+    return issue
+
+
+def _names_issue(text: str) -> bool:
+    return bool(_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))

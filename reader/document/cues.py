@@ -7,6 +7,7 @@ a transcript's turn numbers are not part of a name.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .capsnames import drop_acronyms
 from .matterlines import is_aside
@@ -110,6 +111,34 @@ def _unnumber_counts(
             prefixes[k], cuts[k] = Prefix.NONE, 0
 
 
+# A speaker's name glued to a picture's caption before it, with no space ("GARBEA Daniela
+# x2George ROTARU: …", the picture's name ending "x2").
+_GLUED_NAME = re.compile(
+    r"(?<=[a-z0-9])[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2}[ \t]?:[ \t]"
+)
+_CAPTION_CHARS = 60
+
+
+def _glued_after_caption(
+    prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str],
+    numbers: list[int],
+) -> None:
+    """A turn whose speaker's name, one that opens another block, is glued to the caption of
+    the picture above it: the caption goes with the picture, as a photo's file name does."""
+    uses = Counter(speaker for speaker, prefix in zip(speakers, prefixes, strict=True)
+                   if prefix is Prefix.SPEAKER)
+    for k in [k for k, prefix in enumerate(prefixes) if uses[speakers[k]] < 2 and uses]:
+        glued = _GLUED_NAME.search(texts[k], 1, _CAPTION_CHARS)
+        if glued is None:
+            continue
+        prefix, speaker, cut = split_prefix(texts[k][glued.start() :])
+        # the caption may open with a name in capitals ("GARBEA Daniela"), used only there
+        if prefix is Prefix.SPEAKER and uses[speaker] - (speakers[k] == speaker) >= 1:
+            numbers[k] += glued.start()
+            texts[k] = texts[k][glued.start() :]
+            prefixes[k], speakers[k], cuts[k] = prefix, speaker, cut
+
+
 class Cues:
     """The cues of ``blocks[lo:hi]`` as parallel lists, index ``k`` for block ``lo + k``: the
     block's kind, its prefix (and speaker's name), where its text after the prefix begins, how
@@ -149,6 +178,7 @@ class Cues:
                 prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, group[0].casefold(), group[1]
                 groups.append(k)
         _answered_groups(groups, prefixes, speakers, cuts)
+        _glued_after_caption(prefixes, speakers, cuts, texts, numbers)
         lower_case_handles(prefixes, speakers, cuts, texts)
         list_item = BlockKind.LIST_ITEM
         numbered: set[int] = set()  # questions opened by a number ("3. Pourquoi ?")

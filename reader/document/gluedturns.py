@@ -38,7 +38,7 @@ from .gluedlabels import (
     named_answer_lines_cuts,
     numbered_answer_label_cuts,
 )
-from .lines import asked_and_answered
+from .lines import asked_and_answered, asked_without_mark
 from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 
@@ -221,6 +221,10 @@ def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
         broken = [cut for cut in found if text[cut] == LINE_BREAK]
         if broken and two_lines:
             cuts[index] = broken[-1]
+            continue
+        line_end = text.find(LINE_BREAK)
+        if not found and line_end > 0 and asked_without_mark(text[:line_end]):
+            cuts[index] = line_end  # "What is the book … never to have read" / "Middlemarch."
             continue
         if not found or "?" in text[found[-1] :]:
             continue

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from . import pagetop
-from .chrome import is_chrome, is_list_link
+from .chrome import is_chrome, is_list_link, issue_line_below_chrome
 from .datedtitle import opens_sections
 from .lines import NUMBER_MARK
+from .matterlines import is_standfirst_lines
 from .model import Block, BlockKind, Role
 from .notheadlines import header_after, subject_under_header
 from .repeatedtitle import repeated_title
@@ -124,14 +125,19 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         # "Dossier de révision" / "Compréhension en lecture" / "Texte 1": a worksheet's title,
         # then its parts.
         lines = lines[:1]
-    if not lines:
-        return fallback
+    if not lines:  # all chrome: a paper's issue line may be the only headline there is
+        return fallback if fallback > i else issue_line_below_chrome(blocks, tops, i, roles)
     headline = lines[-1]
     headings = [k for k in lines if blocks[k].kind is BlockKind.HEADING]
     # "## INTERVIEW" or "### 12 March 2024" above "# The baker of the market": the highest.
     heading = min(headings, key=lambda k: blocks[k].level, default=-1)
     if heading >= 0:
         headline = heading
+    elif (len(lines) >= 2 and is_standfirst_lines(blocks[headline])
+          and not reads_as_name(blocks[lines[-2]].text)):
+        headline = lines[-2]  # "Voci della radio: …" / "• 1 12" / "La radio …?" / "Questa …"
+    elif lines[0] < headline - 1 and pagetop.opens_like_later_lines(blocks, headline - 1, n):
+        headline = lines[0]  # "Leserbriefe" / "Zum Thema „…“" / the first letter's heading
     elif len(lines) >= 2 and _recurring_intertitle(blocks, headline, n):
         # "Overheard in the courtroom" / "“Tea party”" / Q. … / "“House rules”": the quoted
         # line opens the first of the sections, the page's title stands first.

@@ -6,8 +6,9 @@ need not score as one (``plainform``)."""
 from __future__ import annotations
 
 from .cues import Cues
+from .lines import asked_without_mark
 from .model import BlockKind
-from .textcues import Ending
+from .textcues import Ending, sentence_count
 
 _MIN_PAIRS = 3
 
@@ -29,6 +30,26 @@ def line_paired_questions(cues: Cues) -> set[int]:
             pairs.append(k)
     asking = {
         k for k in pairs
-        if cues.ends[k] is Ending.QUESTION and cues.ends[k + 1] is not Ending.QUESTION
+        if _asks(cues, k) and cues.ends[k + 1] is not Ending.QUESTION
     }
+    # A line put without its "?" ("What is the book you are most ashamed never to have read")
+    # counts among three pairs or more that do ask.
+    if len(asking) >= _MIN_PAIRS:
+        asking |= {
+            k for k in pairs
+            if asked_without_mark(cues.content(k)) and cues.ends[k + 1] is not Ending.QUESTION
+        }
     return asking if len(asking) >= _MIN_PAIRS and 3 * len(asking) >= 2 * len(pairs) else set()
+
+
+_REMARK_SENTENCES = 2
+
+
+def _asks(cues: Cues, k: int) -> bool:
+    """Whether the line asks: it ends with "?", or asks first and adds a remark of one sentence
+    ("Co się dzieje za oceanem? Od kilku lat … ku przepaści.") — the interviewer's prompt."""
+    if cues.ends[k] is Ending.QUESTION:
+        return True
+    content = cues.content(k)
+    asked = content.find("?")
+    return asked > 0 and sentence_count(content) <= _REMARK_SENTENCES

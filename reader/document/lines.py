@@ -289,12 +289,29 @@ def paragraph_lines(
     cuts = _answered_lines(text, breaks) or asked_and_answered(text, breaks)
     if cuts:
         return split_at(text, inlines, breaks, cuts, lines[0])
-    if len(breaks) == 1 and _ASKS.search(text, 0, breaks[0]) and not _ASKS.search(text):
+    if len(breaks) == 1 and not _ASKS.search(text) and (
+        _ASKS.search(text, 0, breaks[0]) or asked_without_mark(text[: breaks[0]])
+    ):
         # A question's line, then a line that asks nothing: the break is kept (in place of the
         # space, so no offset moves), as a web page's <br> is, to tell where the question ends
         # when its answer asks too ("… Czy to nie zaskakuje?" / "Dlaczego miałoby …? To …").
         text = f"{text[: breaks[0]]}{LINE_BREAK}{text[breaks[0] + 1 :]}"
     return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
+
+
+# A question put without its "?", as a questionnaire's line may be ("What is the book you are
+# most ashamed never to have read"): an interrogative word opens it, nothing ends it.
+_INTERROGATIVE = re.compile(
+    r"(?:What|Who|Which|Why|How|When|Where|Was|Wer|Wie|Warum|Wo|Welche[rsnm]?|Quel(?:le)?s?"
+    r"|Pourquoi|Comment|Qu['’]est-ce|Qué|Quién|Cómo|Cuál|Dónde|Cosa|Chi|Come|Perché|Dove"
+    r"|Quale|Wat|Wie|Waarom|Hoe|Co|Kto|Jak|Dlaczego|Gdzie)\b"
+)
+
+
+def asked_without_mark(line: str) -> bool:
+    """Whether a line asks with no "?": an interrogative word opens it, no punctuation ends it."""
+    line = line.strip()
+    return bool(line) and line[-1].isalpha() and _INTERROGATIVE.match(line) is not None
 
 
 # A line that ends a sentence (or a quotation), not one a hard wrap broke mid-sentence.

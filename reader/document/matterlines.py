@@ -249,3 +249,18 @@ def is_footer(block: Block) -> bool:
     if word_count(text) > _FOOTER_WORDS:
         return False
     return _FOOTER.match(text) is not None or _FOOTER_ANYWHERE.search(text) is not None
+
+
+_STANDFIRST_END = ("?", ".", "…", "!")
+
+
+def is_standfirst_lines(block: Block) -> bool:
+    """Whether a paragraph of lines, each a whole sentence, is a standfirst rather than a
+    headline ("La radio è ancora …?" / "Questa e altre domande le abbiamo fatte …..."): a
+    headline is one line, or lines that break where a sentence goes on."""
+    lines = [line.strip() for line in re.split(r"[\n\u2028]", block.text) if line.strip()]
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(lines) >= 2
+        and all(line.endswith(_STANDFIRST_END) for line in lines)
+    )

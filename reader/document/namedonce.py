@@ -22,7 +22,79 @@ def kept_once(
         | _named_once_then_dashed(turns, dashed, texts)
         | _first_exchange_named(turns, speakers, uses, texts)
         | asked_of_several(turns, speakers, uses, texts)
+        | _introduced_guest(turns, speakers, uses, texts)
+        | _named_then_initialled(turns, speakers, uses)
     )
+
+
+def initialled_once(names: dict[str, int], last_names: bool = True) -> set[str]:
+    """The names (folded) used once in full and once shortened, to their initials ("padre
+    sergio" and "p.s.") or, with ``last_names``, to the last name ("bernd mahler" and
+    "mahler"), each confirming the other: a guest named on their first answer and shortly on
+    the next."""
+    once = [name for name, count in names.items() if count == 1]
+    short = {name.replace(".", "").replace(" ", ""): name for name in once if "." in name}
+    if last_names:
+        short.update({name: name for name in once if " " not in name})
+    paired: set[str] = set()
+    for name in once:
+        words = name.split()
+        if len(words) < 2 or "." in name:  # "RK. Narrator:" is two labels, not a name
+            continue
+        found = short.get("".join(word[0] for word in words)) or short.get(words[-1])
+        if found is not None:
+            paired |= {name, found}
+    return paired
+
+
+def _named_then_initialled(
+    turns: list[int], speakers: list[str], uses: dict[str, int]
+) -> set[int]:
+    """The turns of a name used once in full and once, later, shortened ("Padre Sergio: Me
+    ordené …" / "P.S.: Muy bien …", "Bernd Mahler: …" / "Mahler: Das Licht.")."""
+    paired = initialled_once(uses)
+    first = {speakers[k]: k for k in reversed(turns)}
+    kept = set()
+    for name in [name for name in paired if " " in name]:
+        words = name.split()
+        shortened = {"".join(word[0] for word in words), words[-1]}
+        later = [
+            other for other in paired
+            if other.replace(".", "") in shortened and first[name] < first[other]
+        ]
+        if later:
+            kept |= {first[name], first[later[0]]}
+    return kept
+
+
+def _introduced_guest(
+    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
+) -> set[int]:
+    """A second guest answering once, under the first name the introduction gave in full
+    ("… mit Carsten Schäfer und André Neumann …" / "Und wie steht es …?" / "André: Die
+    Finanzierung steht."), where another guest's name answers twice or more: the turn answers
+    the unlabelled question above it."""
+    following = set(turns)
+    if not any(uses[speakers[k]] >= 2 for k in turns):
+        return set()
+    introduced = set()
+    for k in turns:
+        name = texts[k].split(":", 1)[0].strip()
+        if (
+            uses[speakers[k]] != 1
+            or k == 0
+            or k - 1 in following
+            or ending(texts[k - 1]) is not Ending.QUESTION
+            or not _ONE_NAME.fullmatch(name)
+        ):
+            continue
+        in_full = re.compile(rf"\b{re.escape(name)}\s[A-ZÀ-ÖØ-Þ][^\W\d_]+")
+        if any(in_full.search(text, 0, 2000) for text in texts[: turns[0]]):
+            introduced.add(k)
+    return introduced
+
+
+_ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+")
 
 
 _SEVERAL = 3

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from .model import LINE_BREAK, Block
+from .namedonce import initialled_once
 from .textcues import JOINING_WORD, SPEECH_VERB
 
 # A turn's opening inside a paragraph: a space, then an optional dash, turn number or
@@ -71,6 +72,9 @@ def turn_cuts(
         name for name, count in uses.items()
         if count == 1 and "".join(word[0] for word in name.split()) in recurring
     }
+    # "Padre Sergio: …" then "P.S.: …", both once; a last name alone may be a glued line's
+    # label ("Entrevistadora: Beatriz Lima Entrevistado: …" offers "Lima Entrevistado")
+    recurring |= initialled_once(uses, last_names=False)
     cuts: dict[int, list[int]] = {}
     turns = 0
     for index, by_colon in openings.items():

@@ -97,7 +97,20 @@ def never_headline(block: Block) -> bool:
         or opens_with_address(text)
         or _JOURNAL_HEADER.fullmatch(text.strip()) is not None
         or _TAG_NAME.fullmatch(text.strip()) is not None
+        or _LETTER_SPACED.fullmatch(text.strip()) is not None
+        or _PAGER.fullmatch(text.strip()) is not None
+        or _DOT_TAGS.fullmatch(text.strip()) is not None
     )
+
+
+# A site's name set with a space between its letters, a masthead's style copied as letters:
+# "s c h o o l   n e w s p a p e r   o n l i n e" (six letters or more, each alone).
+_LETTER_SPACED = re.compile(r"[^\W\d_](?: {1,3}[^\W\d_]){5,}")
+# A site's tags, each after a dot, its own style for the author and the column: ".štefan Hrubý
+# .časopis .editorial" (two tags or more).
+_DOT_TAGS = re.compile(r"\.[^\W\d_][^.]{0,40}(?:\s\.[^\W\d_][^.]{0,40}){1,6}")
+# A page's pager or a slide show's counter copied as a bullet and numbers: "• 1", "• 1 12".
+_PAGER = re.compile(r"[•·▪◦]\s*\d{1,3}(?:\s*(?:/|of|di|de|von|z)?\s*\d{1,3})?")
 
 
 def mail_subject(text: str) -> str:
@@ -138,3 +151,25 @@ def header_after(blocks: list[Block], subject: int, n: int) -> int:
     while k < min(n, subject + _HEADER_LINES) and _HEADER.fullmatch(blocks[k].text.strip()):
         k += 1
     return k
+
+
+# A record's field for the title, in capitals: "NÁZEV: …", "TITLE: …", "TITRE : …".
+_TITLE_FIELD = re.compile(
+    r"(?:NÁZEV|NAZEV|TITLE|TITEL|TITRE|TÍTULO|TITULO|TITOLO|TYTUŁ|TITUL|NÁZOV|CÍM)\s?:\s*"
+)
+_TITLE_FIELD_WORDS = 25
+
+
+def title_field(text: str) -> str:
+    """The title a record's first field gives ("NÁZEV: Profesní dráha ředitele školy AUTOR:
+    Markéta Horáková …" → "Profesní dráha ředitele školy"): up to the next field's name in
+    capitals; "" when the line opens with no such field."""
+    field = _TITLE_FIELD.match(text)
+    if field is None:
+        return ""
+    words = []
+    for word in text[field.end() : field.end() + 400].split():
+        if word.endswith(":") and word.isupper():
+            break
+        words.append(word)
+    return " ".join(words) if 0 < len(words) <= _TITLE_FIELD_WORDS else ""

@@ -6,11 +6,12 @@ found."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import textcues
 from .cues import Cues
-from .qa import QA, text_of
-from .textcues import Ending, ending
+from .qa import QA, Question, text_of
+from .textcues import Ending, Prefix, ending
 
 _GREETING_WORDS = 6
 
@@ -38,7 +39,28 @@ def without_greeting(cues: Cues, qa: QA) -> QA | None:
         questions.pop(0)
     if len(questions) > 1 and _hosts_opening(questions[0].text):
         questions.pop(0)
-    return QA(qa.form, tuple(questions)) if len(questions) != len(qa.questions) else qa
+    if questions:
+        questions[0] = _without_thanks_turn(cues, questions[0])
+    return QA(qa.form, tuple(questions)) if questions != list(qa.questions) else qa
+
+
+def _without_thanks_turn(cues: Cues, question: Question) -> Question:
+    """The first question's turns, the interviewer's label repeated on each: a first turn that
+    thanks the guest and asks nothing ("Homepage AG: Vorab vielen Dank, dass Sie sich die Zeit
+    … genommen haben." / "Homepage AG: Wie lautet …?") is the introduction, not the question's
+    first sentence; one turn of thanks and question together stays whole."""
+    first, second = question.first - cues.lo, question.first - cues.lo + 1
+    if (
+        second >= question.answer - cues.lo
+        or cues.prefixes[first] is not Prefix.SPEAKER
+        or cues.prefixes[second] is not Prefix.SPEAKER
+        or cues.speakers[first] != cues.speakers[second]
+        or cues.ends[first] is not Ending.NONE
+        or _THANKS.search(cues.content(first)) is None
+    ):
+        return question
+    text = text_of(cues, second, question.answer - cues.lo)
+    return replace(question, first=question.first + 1, text=text)
 
 
 def _hosts_opening(text: str) -> bool:

@@ -184,3 +184,31 @@ def announces_interview(blocks: list[Block], i: int, n: int) -> bool:
         and _ANNOUNCES.match(text) is not None
         and ending(blocks[i + 1].text) is Ending.QUESTION
     )
+
+
+_REFERENCE_WORDS = 16
+_REFERENCES = 2  # later lines opened the same way
+_REFERENCE_ZONE = 200
+
+
+def opens_like_later_lines(blocks: list[Block], k: int, n: int) -> bool:
+    """Whether line ``k`` above the headline opens the way two later lines do, each with text
+    under it ("Zum Thema „Parkgebühren …“ / Bericht vom 12. März" and further down "Zum
+    Leserbrief „…“", "Zum Thema „…“"): it heads one of a page's items, the headline under it
+    is that item's, and the page's title stands above."""
+    words = blocks[k].text.split()
+    if blocks[k].kind is not BlockKind.PARAGRAPH or not 2 <= len(words) <= _REFERENCE_WORDS:
+        return False
+    opening = words[0]
+    later = 0
+    for j in range(k + 2, min(n - 1, k + _REFERENCE_ZONE)):
+        text = blocks[j].text
+        if (
+            blocks[j].kind is BlockKind.PARAGRAPH
+            and text.split(None, 1)[0] == opening
+            and word_count(text) <= _REFERENCE_WORDS
+            and text.rstrip()[-1:] not in ".?!"
+            and word_count(blocks[j + 1].text) > _REFERENCE_WORDS
+        ):
+            later += 1
+    return later >= _REFERENCES

@@ -90,10 +90,10 @@ def _next_numbered(cues: Cues, k: int) -> bool:
     return k + 1 in cues.numbered and cues.ends[k + 1] is Ending.QUESTION
 
 
-def _candidate(cues: Cues, k: int) -> bool:
+def _candidate(cues: Cues, k: int, paired: bool = False) -> bool:
     return (
         cues.kinds[k] in _PROSE
-        and cues.ends[k] is not Ending.NONE
+        and (paired or cues.ends[k] is not Ending.NONE)
         and cues.prefixes[k] is not Prefix.ANSWER
         and cues.words(k) <= _MAX_QUESTION_WORDS
     )
@@ -182,9 +182,12 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     count, ends, kinds = len(cues), cues.ends, cues.kinds
     accepted: set[int] = set()
     listed, paired = _listed_questions(cues), line_paired_questions(cues)
-    for k in [k for k, end in enumerate(ends) if end is Ending.QUESTION]:
+    # A paired line may ask, then remark ("…? Od kilku lat … przepaści."): the layout marks it.
+    for k in sorted({k for k, end in enumerate(ends) if end is Ending.QUESTION} | paired):
         fresh = k - 1 not in accepted and k not in listed and not _next_numbered(cues, k)
-        if fresh and _candidate(cues, k) and (k in paired or score(cues, k) >= _ACCEPT):
+        if fresh and _candidate(cues, k, k in paired) and (
+            k in paired or score(cues, k) >= _ACCEPT
+        ):
             accepted.add(k)
     if len(accepted) < 2:
         return open_prompts(cues) or quoted_answers(cues)

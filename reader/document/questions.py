@@ -115,7 +115,8 @@ def _form_prefix(cues: Cues) -> QA | None:
             Form.PREFIX, cues, marks, lambda j: prefixes[j] is Prefix.ANSWER, minimum=1
         )
     if len(marks) >= 2 and question_ratio(cues, marks) >= 0.5:
-        return assemble(Form.PREFIX, cues, marks)
+        # "Periodista: …?" / "Julián: …" / "P: …?" / "Bruno: …": the answers named, not "A:"
+        return assemble(Form.PREFIX, cues, sorted(_examiner_first(cues, marks) + marks))
     if marks[0] <= 2 and _put_to_several(cues, marks):
         return assemble(Form.PREFIX, cues, marks, minimum=1)
     return None

@@ -34,6 +34,13 @@ _HANDLE = re.compile(r"[a-z][\w.\-]{1,20}[:：][ \t]")
 # (a blog's title in lower case, "metodo" / "quelle interviste in cui …"), was set apart on
 # purpose: a sentence breaks where a line is full.
 _SET_APART_WORDS = 2
+# A word no sentence or headline ends on, an article or a preposition that always has its noun
+# after it ("Interview zum Besuch in der Redaktion der" / "Rheinischen Rundschau"): the next
+# paragraph goes on with it even when it starts with a capital, as a German noun does. Not
+# "dem", "den", "du": Swedish and Danish end sentences on them ("så besvarar du dem").
+_DANGLING = re.compile(
+    r"(?<![^\s(„“\"'])(?:der|des|zum|zur|the|of|del|della|delle|degli|dello|dei)$"
+)
 
 
 def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
@@ -73,7 +80,11 @@ def is_broken_pair(first: Block, second: Block) -> bool:
     """True when ``second`` continues the sentence that ``first`` leaves unfinished."""
     if first.kind is not BlockKind.PARAGRAPH or second.kind is not BlockKind.PARAGRAPH:
         return False
-    if not first.text or not second.text or not second.text[0].islower():
+    if not first.text or not second.text:
+        return False
+    if not second.text[0].islower() and not (
+        second.text[0].isupper() and _DANGLING.search(first.text) is not None
+    ):
         return False
     if _DATE_FIELD.match(second.text) or is_file_name(second.text) or _dates(second.text):
         return False  # nor does an image's file name ("logo-post-portal-48x48")

@@ -10,7 +10,7 @@ from statistics import median
 from .cues import Cues
 from .model import BlockKind
 from .qa import QA, Form, assemble, question_ratio
-from .textcues import Ending, Prefix
+from .textcues import Ending, Prefix, sentence_count
 
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
 
@@ -54,12 +54,48 @@ def form_speaker(cues: Cues) -> QA | None:
         for k in asked
         if k + 1 in taken and speakers[k + 1] != speakers[k] and cues.ends[k] is Ending.NONE
     }
+    asked = [k for k in asked if k not in remarks]
     return assemble(
         Form.SPEAKER,
         cues,
-        [k for k in asked if k not in remarks],
+        sorted(asked + _unnamed_questions(cues, set(asked), askers)),
         lambda j: prefixes[j] is Prefix.SPEAKER and speakers[j] not in askers,
     )
+
+
+_UNNAMED_WORDS = 20
+
+
+def _unnamed_questions(cues: Cues, asked: set[int], askers: set[str]) -> list[int]:
+    """A question the interviewer's name was left off, between two turns of one guest ("Bernd
+    Mahler: …" / "Was macht das Gebäude so besonders?" / "Mahler: Das Licht."): the guest
+    named again means someone else spoke between. A short paragraph of one sentence that asks,
+    marked by nothing; a guest's turn of several paragraphs ending in a rhetorical question
+    has the next guest's turn after it."""
+    prefixes, speakers = cues.prefixes, cues.speakers
+    found, named = [], -1
+    for k in range(len(cues) - 1):
+        if prefixes[k] is Prefix.SPEAKER:
+            named = k
+            continue
+        if (
+            named >= 0
+            and speakers[named] not in askers
+            and prefixes[k] is Prefix.NONE
+            and cues.kinds[k] is BlockKind.PARAGRAPH
+            and cues.ends[k] is Ending.QUESTION
+            and prefixes[k + 1] is Prefix.SPEAKER
+            and _same_person(speakers[named], speakers[k + 1])
+            and cues.words(k) <= _UNNAMED_WORDS
+            and sentence_count(cues.content(k)) == 1
+        ):
+            found.append(k)
+    return [k for k in found if k not in asked]
+
+
+def _same_person(name: str, other: str) -> bool:
+    """"bernd mahler" and "mahler": a name and its last word."""
+    return name == other or name.split()[-1] == other or other.split()[-1] == name
 
 
 def _asked_of_several(cues: Cues, by_name: dict[str, list[int]]) -> QA | None:

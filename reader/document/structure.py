@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from .frontmatter import Matter, find_back_matter, find_front_matter, retitled
 from .gluedturns import split_glued_turns
-from .model import Block, BlockKind, DocumentKind, Role, Section
+from .model import LINE_BREAK, Block, BlockKind, DocumentKind, Role, Section
 from .outline import build_outline
 from .qa import QA, Form
 from .questions import find_questions
@@ -168,9 +168,11 @@ def _roles(blocks: list[Block], front: Matter, back: Matter, qa: QA | None) -> l
 
 
 def _title(blocks: list[Block], front: Matter) -> str:
+    """The document's title, on one line: it names a window and is heard as a place, so a line
+    break kept inside its block ("…televisione?\u2028Questa …") is a space there."""
     if front.title >= 0:
-        return headline_text(blocks[front.title])
+        return headline_text(blocks[front.title]).replace(LINE_BREAK, " ")
     for block in blocks:
         if block.kind is BlockKind.HEADING and block.role is not Role.QUESTION and block.text:
-            return block.text.strip()
+            return block.text.strip().replace(LINE_BREAK, " ")
     return ""

@@ -177,6 +177,7 @@ _CAPS_SPEAKER = re.compile(
     r"(?:\s+[-–—]|\s)\s*(?=[«“\"¿¡]?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ])"
 )
 _MAX_LABEL = 32
+_JOINED_CAPS = re.compile(rf"{JOINING_WORD}\s+[A-ZÀ-ÖØ-Þ]{{2}}")
 # A transcript's timestamp before the speaker: "[00:01:02] Dana:", "(12:04) Q:", "00:12 —".
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+")
 # "5 . Giornalista:": a turn's number set apart from its period (as typed among "4. …").
@@ -228,7 +229,8 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     if match:
         return Prefix.SPEAKER, match.group(1).casefold(), match.end()
     match = _CAPS_SPEAKER.match(text, start, start + _MAX_LABEL + 4)
-    if match and len(match.group(1)) > 2:
+    # "MARGARET COLE and DANIEL ROSS": names in capitals joined on a cover, no turn
+    if match and len(match.group(1)) > 2 and not _JOINED_CAPS.match(text, match.end()):
         return Prefix.SPEAKER, match.group(1).rstrip(".").casefold(), match.end()
     other = other_speaker(text, start, start + _MAX_LABEL + 24)
     if other is not None:
@@ -273,7 +275,12 @@ _ADDRESS = re.compile(
     r"\b(?:(?i:vous|votre|vos|tu|you|your|usted|ustedes|tú|vosotros|dich|dir|dein|"
     r"deine|você|vocês|jij|jouw|jullie|tuo|tua|twój|twoja|ciebie|"
     r"вы|вас|вам|ваш|ваша|ты|тебя|тебе|твой|ви|ти|твій|εσείς|σας)|Sie|Ihnen|Ihr|Ihre|Ihrer|"
-    r"Ihren|Lei)\b"
+    r"Ihren|Lei|"
+    # Polish speaks to its guest as "pan" / "pani" ("Jest pan matematykiem, …?"); after an
+    # article or a preposition "pan" is Spanish bread ("el pan", "de pan"), after "Peter" a boy,
+    # and before a name a third person ("pani Kowalska powiedziała", Czech "pan Novák").
+    r"(?<!el )(?<!de )(?<!del )(?<!un )(?<!con )(?<!sin )(?<!Peter )"
+    r"(?i:pan|pani|panu|panią|panem|państwo)(?![ \t]+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻČŘŠŽ]))\b"
 )
 
 

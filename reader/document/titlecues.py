@@ -7,7 +7,7 @@ import re
 
 from .matterlines import is_byline, is_caption, is_dateline, is_footer, is_share
 from .model import LINE_BREAK, Block, BlockKind, InlineStyle, Role
-from .notheadlines import mail_subject, never_headline
+from .notheadlines import mail_subject, never_headline, title_field
 from .sitenotices import is_site_notice
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 
@@ -125,7 +125,9 @@ def title_case(text: str) -> bool:
     return len(longer) >= _TITLE_CASE_WORDS and all(w[:1].isupper() for w in longer)
 
 
-_LABELS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s?:\s")
+# Credits' labels: "Entrevistadora: …", or a Japanese or Chinese word before a colon, the text
+# right after it ("話し手:ゆき …", "編集:森田").
+_LABELS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s?:\s|(?<!\S)[\u3040-\u30ff\u4e00-\u9fff]{1,4}[:：]")
 
 _QUOTE_COLON = re.compile(r"[»\"”“]\s*:$")  # « La citation » : — a headline that runs on
 
@@ -138,6 +140,8 @@ def is_title_candidate(block: Block) -> bool:
         return True
     if block.kind is not BlockKind.PARAGRAPH or never_headline(block):
         return False
+    if title_field(text):
+        return True  # "NÁZEV: Profesní dráha … AUTOR: …": a thesis's record names its title
     if word_count(text) > TITLE_WORDS or len(text) > TITLE_CHARS:
         return False
     if text[-1] in ",;" or (text[-1] == ":" and not _QUOTE_COLON.search(text)):
@@ -365,7 +369,7 @@ def headline_text(block: Block) -> str:
     VENTURI") or the greeting on a line of its own above it ("Olá, pessoal!" / "Com vocês:
     Rita Sampaio"); a headline that greets stays whole ("Hey Jude, Don't Make It Bad")."""
     text = block.text.strip()
-    subject = mail_subject(text)
+    subject = mail_subject(text) or title_field(text)  # "NÁZEV: … AUTOR: …": a record's
     if subject:
         return subject  # "Subject: RE: Questions for the profile": an e-mail's title
     date = _LEADING_DATE.match(text)

@@ -2,8 +2,9 @@
 
 The oracles are written from the generated paragraphs, not from the code under test: the only
 changes the pipeline may make to prose are the documented repair (a paragraph that stops on a
-letter or a comma, not on an address, followed by one that starts with a lowercase letter, is
-joined with one space), a question's line kept apart from its answer's line below it (the line
+letter or a comma, not on an address, followed by one that starts with a lowercase letter, or
+with a capital after an article or a preposition such as "der" or "of", is joined with one
+space), a question's line kept apart from its answer's line below it (the line
 break kept in place of the space, so that the answer's own "?" cannot hide where the question
 ends) and, in plain text, the first lines of the first paragraph that stand
 apart (a headline, a date, a name on its own line), and a FAQ's group name on the first line of
@@ -48,7 +49,14 @@ def should_join(before: str, after: str) -> bool:
         return False  # a word alone under a headline is its credit ("redakcja")
     if re.match(r"[a-z][\w.\-]{1,20}:[ \t]", after):
         return False  # a turn opened by a speaker's handle in lower case ("tomo: …")
-    return (before[-1].isalpha() or before[-1] == ",") and after[0].islower()
+    # an article or a preposition that always has its noun after it ("… in der Redaktion der" /
+    # "Rheinischen Rundschau"): the next paragraph may start with a capital
+    dangling = before.split(" ")[-1].lstrip("(„“\"'") in DANGLING and after[0].isupper()
+    return (before[-1].isalpha() or before[-1] == ",") and (after[0].islower() or dangling)
+
+
+DANGLING = {"der", "des", "zum", "zur", "the", "of", "del", "della", "delle", "degli", "dello",
+            "dei"}
 
 
 def lines_apart(lines: list[str]) -> int:
@@ -111,6 +119,9 @@ def prose_documents(draw):
 # repair then joins to the ones above.
 @example(("a\n\na\n\na\n\na\n\na\n\na?\na", [["a"]] * 5 + [["a?", "a"]]), True)
 @example(("un mot\n\ntomo: et la suite", [["un mot"], ["tomo: et la suite"]]), False)
+@example(("Besuch in der\n\nRheinischen Rundschau\n\nDer Text.",
+          [["Besuch in der"], ["Rheinischen Rundschau"], ["Der Text."]]), True)
+@example(("Interview of\n\nBig Ben\n\nText.", [["Interview of"], ["Big Ben"], ["Text."]]), False)
 def test_document_text_is_the_input_paragraphs_except_documented_joins(generated, plain):
     source, paras = generated
     paras = [[unicodedata.normalize("NFC", line) for line in lines] for lines in paras]
