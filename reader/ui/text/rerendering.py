@@ -124,6 +124,8 @@ class Rerendering(QObject):
         self._show(result, font, style)
 
     def _show(self, rendered: Rendered, font: QFont, style: PageStyle) -> None:
+        view = self._view
+        top = view.positions.to_model(self._typesetter.layout.line_at_top())
         self._typesetter.fit_width(rendered.text_document)
-        self._view.replace_rendering(rendered)
+        view.replace_rendering(rendered, top)
         self._typesetter.rendering_shown(rendered.spaced_blocks, rendered.tables, font, style)
