@@ -181,3 +181,22 @@ def test_another_document_opened_meanwhile_is_not_replaced(long_window, qtbot, m
     QApplication.processEvents()
     assert view.document().toPlainText() == "Une courte note."
     assert _size_shown(window) == 96.0
+
+
+def test_a_theme_chosen_meanwhile_colours_the_new_pages_links(make_window, qtbot, monkeypatch):
+    text = "\n\n".join(f"Paragraphe {n}, voir [le rapport](https://example.org/{n}). "
+                       + PARAGRAPH * 3 for n in range(1200))
+    window = make_window()
+    window.resize(1100, 760)
+    window.show_document(parse_text(text, path="/tmp/links.md"))
+    view = window.text
+    gate = Gate(monkeypatch)
+    _set_size(window, 96.0)
+    window.appearance.apply(replace(window.appearance.appearance, theme="dark"), save=False)
+    gate.open()
+    _shown_at(qtbot, window, 96.0)
+    link = next(inline for block in window.document.blocks for inline in block.inlines
+                if view.positions.holds(inline.start))
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.positions.to_qt(link.start) + 1)
+    assert cursor.charFormat().foreground().color() == view.palette().link().color()

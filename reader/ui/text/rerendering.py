@@ -113,12 +113,13 @@ class Rerendering(QObject):
             result.text_document.deleteLater()
             return
         source, caret = result.source, view.caret_offset()
-        if source is not None and source.parts.index_at(caret) != result.part:
-            result.text_document.deleteLater()  # the caret went to another part meanwhile
-            self._generation += 1
+        moved = source is not None and source.parts.index_at(caret) != result.part
+        if moved or view.palette() != palette:  # (its links and code in the theme's colours)
+            result.text_document.deleteLater()  # the caret went to another part meanwhile,
+            self._generation += 1  # or the theme changed: made again
+            self._request = (document, font, QPalette(view.palette()), style)
             threading.Thread(target=self._run, name="render-again", daemon=True,
-                             args=(self._generation, document, font, palette, style,
-                                   caret)).start()
+                             args=(self._generation, *self._request, caret)).start()
             return
         self._request, self._restyled = None, False
         self._show(result, font, style)

@@ -110,8 +110,8 @@ class Typesetter(QObject):
         background: then it is brought up to date."""
         self._take_page(spaced, tables)
         if self._wanted is not None:  # another document came before the page rendered anew
-            wanted, self._wanted = self._wanted, None
-            self._font, self._style, self._margin_em, self._max_chars = wanted
+            self._font, self._style, self._margin_em, self._max_chars = self._wanted
+            self._wanted = None
         document = self._view.document()
         wanted = self._font
         if document.defaultFont() != wanted:
