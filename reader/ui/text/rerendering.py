@@ -108,8 +108,11 @@ class Rerendering(QObject):
             return
         document, font, palette, style = request
         view = self._view
-        if view.model is None or view.model.text is not document.text:
-            self._request = None  # another document is shown (the typesetter knows it)
+        if (view.model is None or view.model.text is not document.text
+                or not self._typesetter.awaiting_rendering()):
+            # Another document is shown, or this one rendered anew by another (a correction
+            # of its outline): that page has the typography asked for.
+            self._request, self._restyled = None, False
             result.text_document.deleteLater()
             return
         source, caret = result.source, view.caret_offset()

@@ -148,6 +148,9 @@ class Typesetter(QObject):
         if self._wanted is None:
             self._wanted = (QFont(self._font), self._style, self._margin_em, self._max_chars)
 
+    def awaiting_rendering(self) -> bool:
+        return self._wanted is not None
+
     def stop_awaiting(self) -> None:
         """No new page is coming: the typography asked for meanwhile applies to this one."""
         wanted, self._wanted = self._wanted, None
