@@ -27,7 +27,7 @@ import threading
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QPalette
 
-from reader.document.long_lived import kept_out_of_collection
+from reader.document.long_lived import collection_paused
 from reader.document.model import Document
 from reader.ui.text.renderer import PageStyle, Rendered, render_at, same_parts
 from reader.ui.text.text_view import TextView
@@ -90,7 +90,7 @@ class Rerendering(QObject):
              style: PageStyle, caret: int) -> None:
         result: Rendered | Exception
         try:
-            with kept_out_of_collection():  # as a background opening's (its page is as long)
+            with collection_paused():  # no collection walks the heap, holding the lock, meanwhile
                 result = render_at(document, font, palette, style, caret)
                 result.text_document.moveToThread(self.thread())
         except Exception as error:  # noqa: BLE001 - the page shown stays, and says nothing
