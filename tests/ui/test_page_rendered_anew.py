@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.corpus import interview_like
 from reader.document.pipeline import parse_text
 from reader.ui.text import rerendering
 from reader.ui.text.renderer import whole_up_to
@@ -200,3 +201,23 @@ def test_a_theme_chosen_meanwhile_colours_the_new_pages_links(make_window, qtbot
     cursor = QTextCursor(view.document())
     cursor.setPosition(view.positions.to_qt(link.start) + 1)
     assert cursor.charFormat().foreground().color() == view.palette().link().color()
+
+
+def test_the_caret_line_stays_in_sight_at_96_pt_and_back(make_window, qtbot):
+    """The place keeper holds the caret's line through the swap: the view's caret is at the new
+    page's start for a moment, and the place seemed to have moved (the anchor was dropped, and
+    taken again at a later resize from the line then at the top: at 96 pt the caret ended
+    several screens below the view, in an interview with its questions set larger)."""
+    window = make_window()
+    window.resize(1100, 760)
+    window.show_document(parse_text(interview_like(400_000), path="/tmp/interview.txt",
+                                    plain_text=True))
+    view = window.text
+    middle = len(window.document.text) // 2
+    _go(window, qtbot, middle)
+    for points in (96.0, 14.0):
+        _set_size(window, points)
+        _shown_at(qtbot, window, points)
+        qtbot.waitUntil(lambda: not window.typesetter.fitting_words(), timeout=WAIT_MS)
+        assert view.caret_offset() == middle
+        assert 0 <= view.cursorRect().top() < view.viewport().height()

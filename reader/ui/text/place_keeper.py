@@ -106,7 +106,9 @@ class PlaceKeeper(QObject):
     def restore(self) -> None:
         """The anchor's line back at its height (within the view, and whole if it fits)."""
         anchor = self._anchor
-        if anchor is None or self._restoring:
+        # (While the view takes a new page its signals are blocked and its caret is not yet
+        # back: the place would seem to have moved, and the anchor would be dropped.)
+        if anchor is None or self._restoring or self._view.signalsBlocked():
             return
         if self._place() != anchor.place:
             self._anchor = None  # the user moved on: where they went is theirs
