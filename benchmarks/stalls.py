@@ -153,13 +153,34 @@ def _very_large_text(window, size: Callable[[float], Callable[[], object]],
                      done: Callable[[], bool]) -> list[tuple[str, float, str]]:
     """96 pt, where many words are wider than a line and get soft hyphens (in the document's
     language, found in the background: waited for first, and what follows it settled, as
-    when a reader changes the size some seconds after opening), then back."""
+    when a reader changes the size some seconds after opening), then back; at the start of
+    the document, then with the place in its middle. Past 24 pt the page is cut anew (in the
+    background since session 11): done when the page shown is at the size asked."""
     longest_stall_ms(window.ensure_language)
-    done_fitting = lambda: done() and not window.typesetter.fitting_words()  # noqa: E731 (a test)
-    return [("text_size_96pt_1mb_stall_ms", longest_stall_ms(size(96.0), done_fitting),
-             f"{TARGET}; a 1 MB document, its words wider than a line hyphenated"),
-            ("text_size_back_from_96pt_1mb_stall_ms", longest_stall_ms(size(14.0), done_fitting),
-             f"{TARGET}; the hyphens taken out again")]
+
+    def at(points: float) -> Callable[[], bool]:
+        return lambda: (done() and not window.typesetter.fitting_words()
+                        and window.text.document().defaultFont().pointSizeF() == points)
+
+    def lines(name: str, points: float, what: str) -> list[tuple[str, float, str]]:
+        turns = measure_turns(size(points), at(points))
+        return [(f"{name}_stall_ms", turns.longest.wall_ms,
+                 f"{TARGET}; {what}; that turn: {turns.longest.split()}"),
+                (f"{name}_gui_cpu_ms", turns.busiest_cpu_ms,
+                 f"{TARGET}; the window thread's own CPU in its busiest turn")]
+
+    results = [*lines("text_size_96pt_1mb", 96.0,
+                      "a 1 MB document, its words wider than a line hyphenated"),
+               *lines("text_size_back_from_96pt_1mb", 14.0, "the hyphens taken out again")]
+    text = window.text
+    middle = len(window.document.text) // 2
+    longest_stall_ms(lambda: window.jump_to(middle), lambda: text.caret_offset() == middle)
+    results += [*lines("text_size_96pt_1mb_middle", 96.0,
+                       "the same with the place in the middle of the document"),
+                *lines("text_size_back_from_96pt_1mb_middle", 14.0,
+                       "the same back: Qt lays out all the text before the place first")]
+    longest_stall_ms(lambda: window.jump_to(0), lambda: text.caret_offset() == 0)
+    return results
 
 
 def _preferences(window) -> float:

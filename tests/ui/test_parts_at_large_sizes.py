@@ -23,6 +23,12 @@ def _set_size(window, points: float) -> None:
     QApplication.processEvents()
 
 
+def _page_at(qtbot, window, points: float) -> None:
+    """The page is rendered anew for the size in the background: shown when it is ready."""
+    qtbot.waitUntil(lambda: not window.rerendering.pending()
+                    and window.text.document().defaultFont().pointSizeF() == points)
+
+
 def test_a_long_document_at_96_pt_is_shown_in_parts_and_its_end_is_reached(make_window,
                                                                            qtbot):
     text = "\n\n".join(f"Paragraphe {n}. " + PARAGRAPH * 3 for n in range(1200))
@@ -36,6 +42,7 @@ def test_a_long_document_at_96_pt_is_shown_in_parts_and_its_end_is_reached(make_
     window.jump_to(middle)
     qtbot.waitUntil(lambda: view.caret_offset() == middle)
     _set_size(window, 96.0)
+    _page_at(qtbot, window, 96.0)
     assert view.source is not None  # in parts now, the reader's place kept
     assert view.caret_offset() == middle
     assert len(view.document().toPlainText()) < len(text) // 3  # a part of about 94,000
@@ -43,6 +50,7 @@ def test_a_long_document_at_96_pt_is_shown_in_parts_and_its_end_is_reached(make_
     QTest.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: view.caret_offset() == len(window.document.text), timeout=20_000)
     _set_size(window, 14.0)
+    _page_at(qtbot, window, 14.0)
     assert view.source is None  # whole again, still at the end
     assert view.caret_offset() == len(window.document.text)
 

@@ -40,6 +40,7 @@ from reader.ui.shell.status_line import StatusLine
 from reader.ui.text.language_detection import LanguageDetection
 from reader.ui.text.outline_view import OutlineView
 from reader.ui.text.renderer import PageStyle, Rendered, render, same_parts
+from reader.ui.text.rerendering import Rerendering
 from reader.ui.text.text_view import TextView
 from reader.ui.text.typography import Typesetter
 
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.outline.lower()
         self.text.setFont(reading_font)
         self.typesetter = Typesetter(self.text)
+        self.rerendering = Rerendering(self.text, self.typesetter)  # the page shown, anew
         self._arrival = NoticeOnFocus(self.text)  # where a jump arrived, once the text has focus
         # Low-vision readers need the outline and the messages as legible as the text.
         self.outline.setFont(reading_font)
@@ -187,18 +189,16 @@ class MainWindow(QMainWindow):
         parts_changed = not same_parts(self.document, self._font, font)  # very large type
         self._font, self._page_style = QFont(font), style
         if hyphenation_changed or parts_changed:
-            self._render_again(parts_changed)
+            self._render_again(parts_changed, parts_only=not hyphenation_changed)
 
-    def _render_again(self, parts_changed: bool = False) -> None:
+    def _render_again(self, parts_changed: bool = False, *, parts_only: bool = False) -> None:
         """The document shown, hyphenated or no longer (justified or not), or cut in other
-        parts for its new size (reader.ui.text.renderer.whole_up_to), in the same place."""
+        parts for its new size (reader.ui.text.renderer.whole_up_to), in the same place (a
+        long one in the background: reader.ui.text.rerendering)."""
         document = self.document
-        if document is None or not (parts_changed or can_hyphenate(document.language)):
-            return  # the page would be the same
-        rendered = render(document, self._font, self.text.palette(), self.text,
-                          self._page_style)
-        self.text.replace_rendering(rendered)
-        self.typesetter.document_shown(rendered.spaced_blocks, rendered.tables)
+        if document is not None and (parts_changed or can_hyphenate(document.language)):
+            self.rerendering.request(document, self._font, self._page_style,
+                                     parts_only=parts_only)
 
     def set_panel_font(self, font: QFont) -> None:
         """Low-vision readers need the outline and the messages as legible as the text."""

@@ -106,7 +106,9 @@ class PlaceKeeper(QObject):
     def restore(self) -> None:
         """The anchor's line back at its height (within the view, and whole if it fits)."""
         anchor = self._anchor
-        if anchor is None or self._restoring:
+        # (While the view takes a new page its signals are blocked and its caret is not yet
+        # back: the place would seem to have moved, and the anchor would be dropped.)
+        if anchor is None or self._restoring or self._view.signalsBlocked():
             return
         if self._place() != anchor.place:
             self._anchor = None  # the user moved on: where they went is theirs
@@ -139,20 +141,8 @@ class PlaceKeeper(QObject):
         return Anchor(place, offset, shown_top + top)
 
     def _first_line_shown(self) -> int:
-        """The model offset of the first line whose top is in the view. ``cursorForPosition``
-        at the top looks at every block to the end of the document when the point falls in
-        a margin or between paragraphs (0.2-0.5 s for 1 MB): the laid-out blocks are searched
-        instead."""
-        view = self._view
-        block = self._typesetter.layout.block_at_top()
-        lines = block.layout()
-        block_top = lines.position().y() - view.verticalScrollBar().value()
-        for number in range(lines.lineCount()):
-            line = lines.lineAt(number)
-            if block_top + line.y() >= 0:
-                return view.positions.to_model(block.position() + line.textStart())
-        following = block.next()  # the block at the top is cut: the next one is shown whole
-        return view.positions.to_model((following if following.isValid() else block).position())
+        """The model offset of the first line whose top is in the view."""
+        return self._view.positions.to_model(self._typesetter.layout.line_at_top())
 
     def _line(self, offset: int) -> tuple[int, int]:
         """The top and height of the line at a model offset, in viewport pixels (laid out

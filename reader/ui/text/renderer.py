@@ -209,14 +209,8 @@ def render(
     whole document, or for one over ``parting``'s threshold (None: the usual parting) its
     ``part`` (of ``parts``, cut here when not given). Justified text is hyphenated in the
     document's language (soft hyphens, on the page only)."""
-    whole = whole_up_to(font)
-    if parts is None and (parting is not None or len(document.text) > whole):
-        from reader.ui.text.parts import PARTING, Parting, cut
-
-        if parting is None:
-            parting = PARTING if whole == ALWAYS_WHOLE else Parting(
-                whole, min(PARTING.size, whole))
-        parts = cut(document, parting)
+    if parts is None:
+        parts = parts_at(document, font, parting)
     if parts is None:  # the whole document
         first_block, end_block, start, end = 0, len(document.blocks), 0, len(document.text)
         text = document.text
@@ -260,6 +254,28 @@ def render(
                  else PositionMap.for_text(text, hyphens, start, end))
     source = None if parts is None else PartSource(document, parts, style)
     return Rendered(text_document, positions, tuple(spaced), tables, source=source, part=part)
+
+
+def parts_at(document: Document, font: QFont, parting: Parting | None = None) -> Parts | None:
+    """The parts ``document`` is shown in at ``font``'s size (over ``parting``'s threshold; None:
+    the usual parting), or None: it is shown whole."""
+    whole = whole_up_to(font)
+    if parting is None and len(document.text) <= whole:
+        return None
+    from reader.ui.text.parts import PARTING, Parting, cut
+
+    if parting is None:
+        parting = PARTING if whole == ALWAYS_WHOLE else Parting(whole, min(PARTING.size, whole))
+    return cut(document, parting)
+
+
+def render_at(document: Document, font: QFont, palette: QPalette, style: PageStyle,
+              offset: int) -> Rendered:
+    """``render`` of the whole document, or of the part holding model offset ``offset`` when
+    it is shown in parts at ``font``'s size (no parent: it may be made in a worker thread)."""
+    parts = parts_at(document, font)
+    part = 0 if parts is None else parts.index_at(offset)
+    return render(document, font, palette, None, style, parts=parts, part=part)
 
 
 def _local(hyphens: tuple[int, ...], block: Block) -> tuple[int, ...]:

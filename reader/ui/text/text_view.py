@@ -126,14 +126,14 @@ class TextView(QTextEdit):
         self.horizontalScrollBar().setValue(0)
         self._emit_caret()
 
-    def replace_rendering(self, rendered: Rendered) -> None:
+    def replace_rendering(self, rendered: Rendered, top: int | None = None) -> None:
         """The same document laid out anew (hyphenated or not): the caret, the selection, the
-        highlights and the line at the top of the view stay where they were in the text (a
-        large document's part too)."""
+        highlights and the line at the top (``top``, a model offset, if the caller knows it)
+        stay where they were in the text (a large document's part too)."""
         old = self._positions
         cursor = self.textCursor()
         anchor, caret = old.to_model(cursor.anchor()), old.to_model(cursor.position())
-        top = old.to_model(self.cursorForPosition(QPoint(0, 0)).position())
+        top = old.to_model(self.cursorForPosition(QPoint(0, 0)).position()) if top is None else top
         source = rendered.source
         if source is not None and source.parts.index_at(caret) != rendered.part:
             rendered.text_document.deleteLater()  # the first part: the caret is in another

@@ -96,6 +96,9 @@ class Typesetter(QObject):
         self.layout = LayoutPacer(view)  # Qt's own background layout, in short slices
         view.installEventFilter(self)
         self._long_words: LongWords | None = None  # words wider than their line, hyphenated
+        # The typography asked for while the page is rendered anew (font, style, margin, line
+        # length), applied to the new page when it is shown (reader.ui.text.rerendering)
+        self._wanted: tuple[QFont, PageStyle, float, int] | None = None
         if isinstance(view, TextView):
             view.part_shown.connect(self._part_shown)
             self._long_words = LongWords(view, self.relaid_out.emit)
@@ -105,12 +108,10 @@ class Typesetter(QObject):
         """A freshly rendered document is in the view. It was rendered in the current
         typography, unless the reader changed it while a large file was being opened in the
         background: then it is brought up to date."""
-        if isinstance(self._view, TextView) and self._view.part_layout is not None:
-            spaced, tables = self._view.part_layout  # the part shown's (reader.ui.text.parts)
-        self._spaced = spaced
-        self._tables, self._tables_style = tables, None
-        self.spacing.cancel()
-        self.layout.watch()
+        self._take_page(spaced, tables)
+        if self._wanted is not None:  # another document came before the page rendered anew
+            self._font, self._style, self._margin_em, self._max_chars = self._wanted
+            self._wanted = None
         document = self._view.document()
         wanted = self._font
         if document.defaultFont() != wanted:
@@ -120,18 +121,61 @@ class Typesetter(QObject):
             self.fit_width()
             self._fit_long_words(keep_view=True)
 
+    def _take_page(self, spaced: tuple[SpacedBlock, ...], tables: tuple[Table, ...]) -> None:
+        if isinstance(self._view, TextView) and self._view.part_layout is not None:
+            spaced, tables = self._view.part_layout  # the part shown's (reader.ui.text.parts)
+        self._spaced = spaced
+        self._tables, self._tables_style = tables, None
+        self.spacing.cancel()
+        self.layout.watch()
+
     def _part_shown(self, _rendered: object) -> None:
         """Another part of a large document is shown, rendered in the font of the one before
-        and the style of the first: brought to the reader's style."""
+        and the style of the first: brought to the reader's style (to the page's font while
+        the page is rendered anew for another: the reader's comes with that one)."""
         self._document_style = None
+        wanted, self._wanted = self._wanted, None
         self.document_shown((), ())
         if self._document_style is None:
             self.apply(self._font, self._style, self._margin_em, self._max_chars)
+        self._wanted = wanted
+
+    def await_rendering(self) -> None:
+        """The page shown is being rendered anew in the background (reader.ui.text.rerendering):
+        until it is shown (``rendering_shown``) or given up (``stop_awaiting``), ``apply`` keeps
+        what it is given for the new page and leaves this one as it is (a new size on it would
+        be laid out for nothing, and past 24 pt would not fit Qt's layout)."""
+        if self._wanted is None:
+            self._wanted = (QFont(self._font), self._style, self._margin_em, self._max_chars)
+
+    def awaiting_rendering(self) -> bool:
+        return self._wanted is not None
+
+    def stop_awaiting(self) -> None:
+        """No new page is coming: the typography asked for meanwhile applies to this one."""
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None:
+            self.apply(*wanted)
+
+    def rendering_shown(self, spaced: tuple[SpacedBlock, ...], tables: tuple[Table, ...],
+                        font: QFont, style: PageStyle) -> None:
+        """The page shown was rendered anew in ``font`` and ``style`` (its spacing, tables and
+        hyphens in them already): brought to what the reader asked for since, if anything."""
+        # (Rendered on the spot, it is in what the caller is about to apply.)
+        wanted = self._wanted or (font, style, self._margin_em, self._max_chars)
+        self._wanted = None
+        self._take_page(spaced, tables)
+        self._font, self._document_style = QFont(font), style
+        self._tables_style = style
+        self.apply(*wanted)
 
     def apply(self, font: QFont, style: PageStyle, margin_em: float, max_chars: int) -> None:
         """All in one edit block: Qt then relayouts once, lazily, from what is visible (edits
         outside a block, or a ``select(Document)`` that moves to the end, would make it lay out
         the whole document at once: 0.1-0.3 s for 1 MB)."""
+        if self._wanted is not None:  # for the page being rendered anew
+            self._wanted = (QFont(font), style, margin_em, max_chars)
+            return
         document = self._view.document()
         first_visible = self._first_visible()  # before the change: what the reader sees
         em_changed = em_pixels(font) != em_pixels(self._font)
@@ -199,24 +243,28 @@ class Typesetter(QObject):
         turns, after a change of size, width or text)."""
         return self._long_words is not None and self._long_words.fitting()
 
-    def side_margin(self, viewport_width: float) -> float:
-        """Left (and right) margin of the text, in pixels."""
-        em = em_pixels(self._font)
+    def side_margin(self, viewport_width: float, font: QFont | None = None) -> float:
+        """Left (and right) margin of the text, in pixels (in ``font``, else the page's)."""
+        font = self._font if font is None else font
+        em = em_pixels(font)
         side = min(self._margin_em * em, viewport_width / 4)
         if self._max_chars:
-            metrics = QFontMetricsF(self._font)
-            per_char = metrics.averageCharWidth() + self._font.letterSpacing()
-            line = self._max_chars * per_char + self._max_chars / 6 * self._font.wordSpacing()
+            metrics = QFontMetricsF(font)
+            per_char = metrics.averageCharWidth() + font.letterSpacing()
+            line = self._max_chars * per_char + self._max_chars / 6 * font.wordSpacing()
             side = max(side, (viewport_width - line) / 2)
         room = viewport_width - 2 * side
         if room < _MIN_TEXT_EM * em:  # never squeeze the text to nothing
             side = max(0.0, (viewport_width - _MIN_TEXT_EM * em) / 2)
         return round(max(0.0, side))
 
-    def fit_width(self) -> bool:
-        """The margins for the view's width; True when they changed."""
-        document = self._view.document()
-        side = self.side_margin(self._view.viewport().width())
+    def fit_width(self, page: QTextDocument | None = None) -> bool:
+        """The margins for the view's width; True when they changed. ``page``: a page about to
+        be shown, in the typography asked for (set before it is laid out, a change of margins
+        lays all the text before the place out again)."""
+        document = self._view.document() if page is None else page
+        font = None if page is None else (self._wanted or (page.defaultFont(),))[0]
+        side = self.side_margin(self._view.viewport().width(), font)
         root = document.rootFrame()
         frame_format = root.frameFormat()
         if frame_format.leftMargin() != side or frame_format.rightMargin() != side:
