@@ -43,6 +43,7 @@ from reader.ui.appearance.theme_palette import (
 )
 from reader.ui.context import ActionId, ReaderContext
 from reader.ui.shell.application import running_application
+from reader.ui.shell.screen_reader import screen_reader_listening
 from reader.ui.text.typography import BakedColours, capped_font, page_style, reading_font
 
 if TYPE_CHECKING:
@@ -85,6 +86,7 @@ class AppearanceController(QObject):
         self._chrome_font: QFont | None = None
         self._reading_font: QFont | None = None
         self._chrome_pending = False
+        self._screen_reader = False  # whether one listened when the page was last styled
         self._connect()
         self._fonts_found.connect(self.load_fonts)  # queued: emitted by another thread
         self.apply(self.appearance, save=False)
@@ -113,9 +115,9 @@ class AppearanceController(QObject):
         self._apply_theme(appearance)
         font = self.font_for(appearance)
         window = self._window
-        window.set_reading_font(font, page_style(appearance))
-        window.typesetter.apply(font, page_style(appearance), appearance.margin,
-                                appearance.max_line_length)
+        style = page_style(appearance, screen_reader=self._screen_reader)
+        window.set_reading_font(font, style)
+        window.typesetter.apply(font, style, appearance.margin, appearance.max_line_length)
         if font != self._reading_font:
             first = self._reading_font is None
             self._reading_font = QFont(font)
@@ -227,6 +229,17 @@ class AppearanceController(QObject):
         actions[ActionId.FOCUS_MODE].triggered.connect(self.toggle_focus_mode)
         actions[ActionId.PREFERENCES].triggered.connect(self.show_preferences)
         self._window.text.zoom_requested.connect(self.change_size)
+        running_application().focusWindowChanged.connect(self._follow_screen_reader)
+
+    def _follow_screen_reader(self, *_window: object) -> None:
+        """While a screen reader listens the page has no soft hyphens (``PageStyle``). Asked
+        when a window gets the focus: Qt's bridge to a screen reader opens after start-up (and
+        asking before the first paint would cost it Qt's accessibility enums), and a reader
+        started later is heard as the user comes back to the window."""
+        listening = screen_reader_listening()
+        if listening != self._screen_reader:
+            self._screen_reader = listening
+            self.apply(self.appearance, save=False)
 
     def change_size(self, direction: int) -> None:
         size = self.appearance.font_size

@@ -35,11 +35,15 @@ class PageStyle(NamedTuple):
     line_height: float = 1.3  # times the natural line
     paragraph_spacing: float = 0.6  # em below each block
     alignment: str = "left"  # or "justify"
+    # A screen reader listens: it is given the page's text, soft hyphens and all, and speaks
+    # a hyphenated word in pieces ("An trait d'union conditionnel ti …": docs/large-type.md),
+    # so the page has none (justified lines open wider gaps; Qt cuts an overwide word anywhere)
+    screen_reader: bool = False
 
     @property
     def hyphenated(self) -> bool:
         """Justified lines need hyphenation, or they open wide gaps between words."""
-        return self.alignment == "justify"
+        return self.alignment == "justify" and not self.screen_reader
 
     def apply(self, block_format: QTextBlockFormat, em_px: float) -> None:
         block_format.setBottomMargin(em_px * self.paragraph_spacing)

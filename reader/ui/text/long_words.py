@@ -82,10 +82,12 @@ class LongWords:
         # The text shown's blocks set larger (``_larger_of``)
         self._larger: tuple[object, int, list[tuple[int, Block, float]]] = (None, 0, [])
 
-    def refit(self, *, keep_view: bool = False, top: int | None = None) -> bool:
+    def refit(self, *, keep_view: bool = False, top: int | None = None,
+              whole: bool = False) -> bool:
         """True when the page's hyphens or a heading's size changed (around the place in sight
         at once, the rest on idle turns: ``fitting``). ``top``: the Qt position at the top of
-        the view, found before a change of font (the layout then is the old one's). Justified
+        the view, found before a change of font (the layout then is the old one's). ``whole``:
+        no word gets hyphens (a screen reader would hear it in pieces). Justified
         text has a soft hyphen at every syllable already (the renderer's, unless too long to
         render again at once: reader.ui.shell.main_window): none is added where one is."""
         view, document = self._view, self._view.document()
@@ -100,7 +102,7 @@ class LongWords:
             self._dictionaries.add(language)
             threading.Thread(target=can_hyphenate, args=(language,), daemon=True).start()
         fitted = (language, document.textWidth(), document.defaultFont().key(),
-                  document.rootFrame().frameFormat().leftMargin(), view.positions.base)
+                  document.rootFrame().frameFormat().leftMargin(), view.positions.base, whole)
         if fitted == self._fitted:
             return False
         self._fitted = fitted
@@ -117,8 +119,8 @@ class LongWords:
             larger = (block for _index, block, _scale in self._larger_of(model, view.positions))
             changed = fit_headings(document, view.positions, larger,
                                    lambda block: self._line_width(document, block))
-            self._points = (lambda _start, _end: set()) if not language else self._overwide(
-                document, view.positions, model, language)
+            self._points = (lambda _start, _end: set()) if whole or not language else (
+                self._overwide(document, view.positions, model, language))
             self._near = self._near_range(model, view.positions, top)
             changed = self._refit_range(*self._near) or changed
             self._next, self._end = view.positions.base, _shown_end(model, view.positions)

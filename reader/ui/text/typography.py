@@ -69,8 +69,9 @@ def capped_font(font: QFont, points: float) -> QFont:
     return capped
 
 
-def page_style(appearance: Appearance) -> PageStyle:
-    return PageStyle(appearance.line_height, appearance.paragraph_spacing, appearance.alignment)
+def page_style(appearance: Appearance, *, screen_reader: bool = False) -> PageStyle:
+    return PageStyle(appearance.line_height, appearance.paragraph_spacing, appearance.alignment,
+                     screen_reader)
 
 
 class Typesetter(QObject):
@@ -235,8 +236,8 @@ class Typesetter(QObject):
         """True when a word wider than its line was hyphenated, or one that fits is no more.
         ``keep_view``: the line at the top stays there (``apply``'s callers keep the place);
         ``top``: the Qt position at the top of the view before a change of font."""
-        return self._long_words is not None and self._long_words.refit(keep_view=keep_view,
-                                                                       top=top)
+        return self._long_words is not None and self._long_words.refit(
+            keep_view=keep_view, top=top, whole=self._style.screen_reader)
 
     def fitting_words(self) -> bool:
         """Whether words far from the place in sight are still being hyphenated (on idle

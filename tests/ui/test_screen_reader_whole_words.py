@@ -1,0 +1,66 @@
+"""A screen reader is given the page's text, soft hyphens and all, and speaks a hyphenated word
+in pieces (docs/large-type.md): while one listens, the page has none, justified or at large
+type, and gets them back when it stops."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.test_long_words import french_document, set_size
+
+SOFT_HYPHEN = "\u00ad"
+
+
+@pytest.fixture
+def listening():
+    """Turns "a screen reader listens" on, as Qt's bridge does when one connects, and the
+    window gets the focus (where the reader asks); off again after the test."""
+
+    def turn(on: bool) -> None:
+        QAccessible.setActive(on)
+        QApplication.instance().focusWindowChanged.emit(None)
+
+    yield turn
+    QAccessible.setActive(False)
+
+
+@pytest.fixture
+def french(make_window):
+    window = make_window()
+    window.resize(900, 700)
+    window.show_document(french_document())
+    return window
+
+
+def test_justified_text_has_no_soft_hyphens_while_a_screen_reader_listens(french, listening):
+    controller = french.appearance
+    controller.apply(replace(controller.appearance, alignment="justify"))
+    assert SOFT_HYPHEN in french.text.toPlainText()  # hyphenated for the eye
+
+    listening(True)
+    assert SOFT_HYPHEN not in french.text.toPlainText()
+    assert french.text.toPlainText() == french.document.text
+
+    listening(False)
+    assert SOFT_HYPHEN in french.text.toPlainText()
+
+
+def test_an_overwide_word_stays_whole_in_the_text_while_a_screen_reader_listens(french,
+                                                                               listening):
+    set_size(french, 96.0)
+    assert SOFT_HYPHEN in french.text.toPlainText()  # "Pé-do-cri-mi-na-li-té" for the eye
+
+    listening(True)
+    set_size(french, 96.0)  # nothing changes but the reader
+    assert SOFT_HYPHEN not in french.text.toPlainText()
+    assert "Pédocriminalité" in french.text.toPlainText()
+    set_size(french, 48.0)  # a later change keeps the words whole too
+    assert SOFT_HYPHEN not in french.text.toPlainText()
+
+    listening(False)
+    set_size(french, 96.0)
+    assert SOFT_HYPHEN in french.text.toPlainText()
