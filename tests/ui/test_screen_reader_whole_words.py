@@ -10,7 +10,10 @@ import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.test_long_words import french_document, set_size
+from tests.ui import test_long_words as long_words
+from tests.ui.test_long_words import set_size
+
+french = long_words.french  # the window showing the French text with its long words
 
 SOFT_HYPHEN = "\u00ad"
 
@@ -26,14 +29,6 @@ def listening():
 
     yield turn
     QAccessible.setActive(False)
-
-
-@pytest.fixture
-def french(make_window):
-    window = make_window()
-    window.resize(900, 700)
-    window.show_document(french_document())
-    return window
 
 
 def test_justified_text_has_no_soft_hyphens_while_a_screen_reader_listens(french, listening):
