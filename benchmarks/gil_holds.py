@@ -21,13 +21,11 @@ second: the durations are of each call, not of the whole open. Run:
 from __future__ import annotations
 
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-from .open_large import large_source
+from .open_large import window_and_files
 from .turns import _run_queue_s
 
 LONG_MS = 10.0
@@ -120,26 +118,8 @@ def probe(operation: Callable[[], object], done: Callable[[], bool], profiled: b
 
 
 def main(megabytes: float, profiled: bool) -> None:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from reader.app import build_main_window, open_without_language, through_cache
-    from reader.document.cache import DocumentCache
-
-    app = QApplication.instance() or QApplication([])
-    folder = Path(tempfile.mkdtemp(prefix="reader-gil-"))
-    name, text = large_source(int(megabytes * 2**20), "text")
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    del text
-    small = folder / "small.txt"
-    small.write_text("A short text.\n", encoding="utf-8")
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    load = through_cache(open_without_language, DocumentCache(folder / "cache"))
-    window = build_main_window(settings, load=load)
-    window.resize(1100, 760)
-    window.show()
-    app.processEvents()
+    app, window, _folder, path, small = window_and_files(int(megabytes * 2**20), "text",
+                                                        "A short text.\n", "reader-gil-")
 
     def opened() -> bool:
         return window.document is not None and window.document.path == str(path)

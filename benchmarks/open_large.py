@@ -39,31 +39,38 @@ def large_source(size_bytes: int, shape: str) -> tuple[str, str]:
     return ("large.md" if shape == "markdown" else "large.txt"), text
 
 
-def measure(size_bytes: int, profile: bool = False,
-            shape: str = "text") -> list[tuple[str, float, str]]:
+def window_and_files(size_bytes: int, shape: str, small_text: str, prefix: str):
+    """A main window loading as the app does (through a cache of parsed documents in a new
+    folder, so the re-open reads it back), the large file and a small one to leave it for."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from reader.app import build_main_window, open_without_language, through_cache
     from reader.document.cache import DocumentCache
 
-    from .collections_watch import CollectionsWatch, tracked_census
-
     app = QApplication.instance() or QApplication([])
-    folder = Path(tempfile.mkdtemp(prefix="reader-bench-"))
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
     name, text = large_source(size_bytes, shape)
     path = folder / name
     path.write_text(text, encoding="utf-8")
     del text
     small = folder / "small.txt"
-    small.write_text(interview_like(20_000), encoding="utf-8")
+    small.write_text(small_text, encoding="utf-8")
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    # As the app loads: through the cache of parsed documents (the re-open reads it back).
     load = through_cache(open_without_language, DocumentCache(folder / "cache"))
     window = build_main_window(settings, load=load)
     window.resize(1100, 760)
     window.show()
     app.processEvents()
+    return app, window, folder, path, small
+
+
+def measure(size_bytes: int, profile: bool = False,
+            shape: str = "text") -> list[tuple[str, float, str]]:
+    from .collections_watch import CollectionsWatch, tracked_census
+
+    app, window, folder, path, small = window_and_files(size_bytes, shape,
+                                                        interview_like(20_000), "reader-bench-")
     profiler = None
     if profile:
         import cProfile
@@ -93,7 +100,7 @@ def measure(size_bytes: int, profile: bool = False,
                            _opened(window, path))
         finding = _find_missing(window, watch)
     window.close()
-    mb = f"{size_bytes / 2**20:.0f} MB {name}"
+    mb = f"{size_bytes / 2**20:.0f} MB {path.name}"
     return [
         ("open_large_longest_ui_block_ms", opening[0], f"≤ 100; {mb}; {opening[1]}"),
         ("open_large_seconds_until_shown", shown, "how long the user waits"),
