@@ -18,6 +18,7 @@ from .sitenames import (
     is_tagline,
     names_paper,
     reads_as_name,
+    says_news_site,
 )
 from .sitenotices import lists_teasers
 from .textcues import Ending, Prefix, ending, split_prefix, word_count
@@ -81,6 +82,9 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     i = _after_teaser(blocks, i, n, roles)
     i = pagetop.after_skip_link(blocks, i, n, roles)
     i = pagetop.after_ad_blocker_plea(blocks, i, n, roles)
+    marked = pagetop.marked_headline(blocks, i, n, roles)
+    if marked >= 0:
+        return marked
     listened = pagetop.above_listen_link(blocks, i, n, roles)
     if listened >= 0:
         return listened
@@ -205,6 +209,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             and (reads_as_name(block.text) or is_tagline(block.text) or names_paper(block.text))
         )
         name = name or _column_name(block, greeting) or _kicker(blocks, k, headline, n)
+        # "Şehrin en hızlı haber sitesi" over the site's lines: its tagline, not a headline
+        name = name or (says_news_site(block.text) and is_chrome(blocks[k + 1]))
         name = name or is_rubric_kicker(block.text, text)
         # "how to run a podcast interview" (the address's slug) or "Médianapló" above
         # "Médianapló - Amikor …": the headline says the line above again
