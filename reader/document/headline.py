@@ -82,9 +82,6 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     i = _after_teaser(blocks, i, n, roles)
     i = pagetop.after_skip_link(blocks, i, n, roles)
     i = pagetop.after_ad_blocker_plea(blocks, i, n, roles)
-    marked = pagetop.marked_headline(blocks, i, n, roles)
-    if marked >= 0:
-        return marked
     listened = pagetop.above_listen_link(blocks, i, n, roles)
     if listened >= 0:
         return listened
@@ -92,6 +89,9 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     repeated = repeated_title(blocks, i, n, roles)
     if repeated >= 0:
         return repeated
+    marked = pagetop.marked_headline(blocks, i, n, roles)
+    if marked >= 0:
+        return marked
     tops: list[int] = []
     limit = min(n, i + HEAD_LIMIT)
     j = i
