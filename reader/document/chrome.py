@@ -49,6 +49,10 @@ _NAVIGATION_WORDS = frozenset(
     }
 )
 _CHROME_WORDS = 12
+# A link's words said twice, its image's text beside its own, as a page copied from a browser
+# gives them ("OKUR TEMSİLCİSİ OKUR TEMSİLCİSİ - SELİM KAYA", a column's logo and its name):
+# two words or more, then the same words again.
+_SAID_TWICE = re.compile(r"(\S+(?:\s+\S+){1,3})\s+\1(?!\S)")
 # A cookie notice and its buttons: "We use cookies to improve your experience. Accept all",
 # "Questo sito utilizza i cookie. Accetta": cookies and consent; a recipe's cookies are none.
 _COOKIE_NOTICE = re.compile(
@@ -191,6 +195,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or never_headline(block)  # "FOR IMMEDIATE RELEASE", "**** BEGIN LOGGING AT …", "www.…"
         or is_site_notice(text)  # "Publicidad", "4843 просмотра", "Listen to this article"
         or (word_count(text) <= _COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.match(text))
+        or (word_count(text) <= _CHROME_WORDS and _SAID_TWICE.match(text) is not None)
         or (_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))
     ):
         return True

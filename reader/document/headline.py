@@ -18,6 +18,7 @@ from .sitenames import (
     is_tagline,
     names_paper,
     reads_as_name,
+    says_news_site,
 )
 from .sitenotices import lists_teasers
 from .textcues import Ending, Prefix, ending, split_prefix, word_count
@@ -88,6 +89,9 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     repeated = repeated_title(blocks, i, n, roles)
     if repeated >= 0:
         return repeated
+    marked = pagetop.marked_headline(blocks, i, n, roles)
+    if marked >= 0:
+        return marked
     tops: list[int] = []
     limit = min(n, i + HEAD_LIMIT)
     j = i
@@ -205,6 +209,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             and (reads_as_name(block.text) or is_tagline(block.text) or names_paper(block.text))
         )
         name = name or _column_name(block, greeting) or _kicker(blocks, k, headline, n)
+        # "Şehrin en hızlı haber sitesi" over the site's lines: its tagline, not a headline
+        name = name or (says_news_site(block.text) and is_chrome(blocks[k + 1]))
         name = name or is_rubric_kicker(block.text, text)
         # "how to run a podcast interview" (the address's slug) or "Médianapló" above
         # "Médianapló - Amikor …": the headline says the line above again

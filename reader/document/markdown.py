@@ -39,6 +39,7 @@ from .model import (
     NoticeKind,
     place_blocks,
 )
+from .topstack import is_top_stack
 
 # markdown-it stops parsing, silently, at this depth of open tokens (a list level takes two, a
 # quote one; its default, 20, dropped everything after 10 list levels). Past it the Python
@@ -172,7 +173,8 @@ def parse_blocks(
             lines = _source_lines(token)
             if separator >= 0:
                 lines = (lines[0], separator)
-            if lines_are_paragraphs and breaks and not heading_level and not containers:
+            if (lines_are_paragraphs or is_top_stack(plain_text, [b.text for b in blocks], text,
+                breaks)) and breaks and not heading_level and not containers:
                 blocks.extend(split_lines(text, inlines, breaks, lines[0]))
             elif plain_text and breaks and not blocks and not heading_level and not containers:
                 blocks.extend(head_apart(text, inlines, breaks, lines))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .captionedlead import standfirst_as_caption
 from .chrome import is_chrome, is_skip_link
 from .model import Block, BlockKind, Role
 from .sitenames import SITE_NAME_WORDS
@@ -212,3 +213,35 @@ def opens_like_later_lines(blocks: list[Block], k: int, n: int) -> bool:
         ):
             later += 1
     return later >= _REFERENCES
+
+
+# A share button that quotes the headline: 'Jaa "…"', 'Share “…”', 'Partager : « … »'.
+_SHARE_QUOTE = re.compile(r"\w+(?:\s\w+)?\s?:?\s*[\"“«„]\s?(?P<title>.+?)\s?[\"”»“]")
+_SHARE_ZONE = 10  # the headline, a document site's buttons and counters, then the share line
+
+
+def above_shared_title(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the headline is when a share button near the top quotes it ("• Ei tuloksia" /
+    "Lasten haastatteleminen …" / "N/A" / "Lataa" / 'Jaa "Lasten haastatteleminen …"'): the
+    line it quotes, the lines above it and the button hidden. -1 when no top line quotes an
+    earlier one whole."""
+    for k in range(i + 1, min(n, i + _SHARE_ZONE)):
+        match = _SHARE_QUOTE.fullmatch(blocks[k].text.strip())
+        if match is None:
+            continue
+        quoted = match["title"].casefold()
+        headline = next(
+            (j for j in range(i, k) if blocks[j].text.strip().casefold() == quoted), -1)
+        if headline < 0 or not is_title_candidate(blocks[headline]):
+            return -1
+        _hide(blocks, i, headline, roles)
+        roles[k] = Role.SHARE
+        return headline
+    return -1
+
+
+def marked_headline(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """The headline a line further down points at: a share button that quotes it, or a
+    standfirst under it the page repeats as its picture's caption. -1 when neither does."""
+    shared = above_shared_title(blocks, i, n, roles)
+    return shared if shared >= 0 else standfirst_as_caption(blocks, i, n, roles)

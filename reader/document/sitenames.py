@@ -98,3 +98,25 @@ def is_tagline(text: str) -> bool:
     Old Maps, Radio and the Arts"): three commas or more between names, where a headline is a
     phrase."""
     return text.count(",") >= _TAGLINE_COMMAS and not in_sentence_case(text)
+
+
+def says_news_site(text: str) -> bool:
+    """A short line where a news site says what it is ("Şehrin en hızlı haber sitesi", "Das
+    Nachrichtenportal für Köln", "Le site d'information de la ville"); a headline may say it
+    too ("How our town built its own news site"): the caller looks at what stands below."""
+    return (
+        word_count(text) <= _TAGLINE_WORDS
+        and text.rstrip()[-1:] not in ".?!:"
+        and _NEWS_SITE.search(text) is not None
+    )
+
+
+_TAGLINE_WORDS = 8
+# What a news site calls itself, in the languages of the corpus.
+_NEWS_SITE = re.compile(
+    r"(?i)\b(?:news\s?(?:site|website|portal)|haber\s+sitesi|haber\s+portalı"
+    r"|nachrichten(?:portal|seite|site)|site\s+d'informations?|sitio\s+de\s+noticias"
+    r"|portal\s+de\s+not[íi]cias|sito\s+di\s+(?:notizie|informazione)|nieuwssite"
+    r"|nyhets(?:sajt|sida|side)|portal\s+informacyjny|zpravodajsk\w+\s+(?:server|web)"
+    r"|новостн\w+\s+(?:сайт|портал)|hírportál|site\s+de\s+not[íi]cias)\b"
+)
