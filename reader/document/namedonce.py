@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .textcues import Ending, ending
+from .textcues import CAPITALS, Ending, ending
 
 
 def kept_once(
@@ -88,13 +88,13 @@ def _introduced_guest(
             or not _ONE_NAME.fullmatch(name)
         ):
             continue
-        in_full = re.compile(rf"\b{re.escape(name)}\s[A-ZÀ-ÖØ-Þ][^\W\d_]+")
+        in_full = re.compile(rf"\b{re.escape(name)}\s[{CAPITALS}][^\W\d_]+")
         if any(in_full.search(text, 0, 2000) for text in texts[: turns[0]]):
             introduced.add(k)
     return introduced
 
 
-_ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+")
+_ONE_NAME = re.compile(rf"[{CAPITALS}][^\W\d_]+")
 
 
 _SEVERAL = 3
@@ -148,7 +148,7 @@ def _answered_once(turns: list[int], speakers: list[str], uses: dict[str, int]) 
 
 
 # "Paweł Kmita: Jak często …?": a reader's first and last name, each capitalised.
-_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ '’-][A-ZÀ-ÖØ-Þ][^\W\d_]+){1,2}")
+_FULL_NAME = re.compile(rf"[{CAPITALS}][^\W\d_]+(?:[ '’-][{CAPITALS}][^\W\d_]+){{1,2}}")
 
 
 def _readers(

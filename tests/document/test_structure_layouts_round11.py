@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from reader.document.model import DocumentKind
 
-from .test_structure_layouts import asked, doc
+from .test_structure_layouts import CORPUS, asked, doc
+
+
+def corpus(name: str):
+    return doc(CORPUS.joinpath(f"{name}.txt").read_text(encoding="utf-8"))
 
 # --- Questions a reader should ask themselves: a checklist, not an interview ---------------
 
@@ -53,3 +57,46 @@ def test_a_faq_asking_how_do_i_and_an_interviewer_asking_may_i_ask_you_keep_thei
         "Odile : Bien sûr, suivez-moi.\n"
     )
     assert len(asked(interview)) == 3
+
+
+# --- Names beginning with a capital of Latin Extended-A ("Łukasz:", "Šimon:", "İrem Şahin:") --
+
+
+def test_a_name_beginning_with_an_extended_latin_capital_is_a_speaker():
+    document = doc(
+        "Rozhovor s trenérem\n\n"
+        "Šimon: Kdy jste začal trénovat?\n\n"
+        "Řehoř Čermák: Před dvaceti lety, ještě jako student.\n\n"
+        "Šimon: Co vás na tom nejvíc baví?\n\n"
+        "Řehoř Čermák: Když kluci pochopí, proč něco děláme.\n\n"
+        "Šimon: A co vás zlobí?\n\n"
+        "Řehoř Čermák: Zima na hřišti v listopadu.\n"
+    )
+    assert asked(document) == [
+        ("Šimon", "Kdy jste začal trénovat?"),
+        ("Šimon", "Co vás na tom nejvíc baví?"),
+        ("Šimon", "A co vás zlobí?"),
+    ]
+    answers = [b.text for b in document.blocks if b.role.name == "ANSWER"]
+    assert answers[0] == "Řehoř Čermák: Před dvaceti lety, ještě jako student."
+
+
+def test_the_last_guest_named_once_in_turkish_is_answered_like_the_others():
+    # "İrem Şahin:", once, under "İrem, en sevdiğin bölüm hangisi?": a guest named over her
+    # answer, as "Can Öztürk:" is, though her name begins with "İ".
+    document = corpus("tr-okul-gazetesi-soru-isimli-cevap")
+    assert [text for _, text in asked(document)][-2:] == [
+        "Can, sen gazeteye nasıl katıldın?",
+        "İrem, en sevdiğin bölüm hangisi?",
+    ]
+
+
+def test_a_lead_in_beginning_with_an_extended_latin_capital_used_once_stays_text():
+    document = doc(
+        "Świąteczny kiermasz w szkole\n\n"
+        "Świetna zabawa: tak podsumowali kiermasz uczniowie klas szóstych, którzy sprzedali "
+        "wszystkie pierniki w godzinę.\n\n"
+        "Zebrane pieniądze trafią do schroniska dla zwierząt w naszym mieście.\n"
+    )
+    assert asked(document) == []
+    assert document.blocks[1].text.startswith("Świetna zabawa: ")
