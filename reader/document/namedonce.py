@@ -24,6 +24,7 @@ def kept_once(
         | asked_of_several(turns, speakers, uses, texts)
         | _introduced_guest(turns, speakers, uses, texts)
         | _named_then_initialled(turns, speakers, uses)
+        | _class_asking(turns, speakers, texts)
     )
 
 
@@ -113,6 +114,28 @@ def asked_of_several(
     if ending(texts[first]) is not Ending.QUESTION:
         return set()
     return set() if any(ending(texts[k]) is Ending.QUESTION for k in answers) else set(turns)
+
+
+_CLASS_NAMES = 3
+
+
+def _class_asking(turns: list[int], speakers: list[str], texts: list[str]) -> set[int]:
+    """Children taking turns to ask one guest, whose answers are not named ("Lina : Pourquoi
+    …?" / "Hugo : …?" / "J'étais bibliothécaire." / "Noé : …?"): three names or more, each of
+    whose turns asks, four turns or more, three in four answered by a block no name opens
+    that does not ask. The children asking once are speakers too."""
+    asking = [k for k in turns if ending(texts[k]) is Ending.QUESTION]
+    names = {speakers[k] for k in asking}
+    if len(names) < _CLASS_NAMES or len(asking) < _CLASS_NAMES + 1:
+        return set()
+    if any(ending(texts[k]) is not Ending.QUESTION for k in turns if speakers[k] in names):
+        return set()
+    named = set(turns)
+    answered = sum(
+        1 for k in asking
+        if k + 1 < len(texts) and k + 1 not in named and ending(texts[k + 1]) is not Ending.QUESTION
+    )
+    return set(asking) if 4 * answered >= 3 * len(asking) else set()
 
 
 def _first_exchange_named(

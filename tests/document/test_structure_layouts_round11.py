@@ -100,3 +100,43 @@ def test_a_lead_in_beginning_with_an_extended_latin_capital_used_once_stays_text
     )
     assert asked(document) == []
     assert document.blocks[1].text.startswith("Świetna zabawa: ")
+
+
+# --- Children taking turns to ask one guest, whose answers are not named -------------------
+
+
+def test_children_taking_turns_to_ask_are_each_a_speaker_and_the_answers_unnamed():
+    document = doc(
+        "Atelier : le champion du jeu télévisé\n\n"
+        "Lina : Pourquoi vous êtes-vous inscrit ?\n"
+        "Paul Ferrand : Mon père regardait le jeu tous les soirs.\n"
+        "Hugo : Qu'est-ce que vous faisiez avant ?\n"
+        "J'étais bibliothécaire.\n"
+        "Hugo : Aviez-vous peur ?\n"
+        "Un peu, oui. Le trac aide à rester concentré.\n"
+        "Zoé : C'est quoi votre truc pour gagner ?\n"
+        "De la mémoire et du calme.\n"
+        "Noé : Est-ce qu'on vous reconnaît dans la rue ?\n"
+        "Oui, souvent, et ça me fait plaisir.\n"
+    )
+    assert asked(document) == [
+        ("Lina", "Pourquoi vous êtes-vous inscrit ?"),
+        ("Hugo", "Qu'est-ce que vous faisiez avant ?"),
+        ("Hugo", "Aviez-vous peur ?"),
+        ("Zoé", "C'est quoi votre truc pour gagner ?"),
+        ("Noé", "Est-ce qu'on vous reconnaît dans la rue ?"),
+    ]
+
+
+def test_parents_quoted_one_after_another_with_no_answers_ask_no_one():
+    document = doc(
+        "Rentrée : les parents s'inquiètent\n\n"
+        "Devant l'école, les questions fusaient hier matin.\n\n"
+        "Marie : Quand rouvre la cantine ?\n\n"
+        "Paul : Et la garderie du soir ?\n\n"
+        "Inès : Qui paiera les travaux ?\n\n"
+        "Karim : Pourquoi personne ne nous a prévenus ?\n\n"
+        "Autant de questions que la mairie n'a pas encore tranchées. Une réunion est prévue "
+        "jeudi à 18 heures dans le préau.\n"
+    )
+    assert asked(document) == []
