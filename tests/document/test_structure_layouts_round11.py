@@ -140,3 +140,46 @@ def test_parents_quoted_one_after_another_with_no_answers_ask_no_one():
         "jeudi à 18 heures dans le préau.\n"
     )
     assert asked(document) == []
+
+
+# --- A recurring speaker's name, then what they do as they speak ---------------------------
+
+
+def test_a_speakers_name_then_what_they_do_before_the_colon_is_their_turn():
+    document = doc(
+        "Standard questions\n\n"
+        "Me, smiling: Why would you be a good fit here?\n\n"
+        "Walt: I want to help.\n\n"
+        "Me, reading from the glossy page: How would you describe yourself?\n\n"
+        "Walt: Someone who wants to help.\n\n"
+        "Me, tugging my collar, still reading: Where do you see yourself in a year?\n\n"
+        "Walt: Helping people.\n\n"
+        "Me, skipping ahead: What if we did not take you?\n\n"
+        "Walt: I'd help somewhere else.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "Why would you be a good fit here?",
+        "How would you describe yourself?",
+        "Where do you see yourself in a year?",
+        "What if we did not take you?",
+    ]
+    assert asked(document)[1][0] == "Me, reading from the glossy page"
+
+
+def test_a_guest_calling_the_interviewer_by_name_before_a_colon_goes_on_answering():
+    # No label of Lena's has a comma: "Lena, you know this yourself: …" is Tom speaking to her.
+    document = doc(
+        "At the bakery\n\n"
+        "Lena: When do you start in the morning?\n\n"
+        "Tom: At three, every day but Sunday.\n\n"
+        "Lena, you know this yourself from your own night shifts: the mornings are the hardest.\n\n"
+        "Lena: Who taught you?\n\n"
+        "Tom: My grandmother.\n\n"
+        "Lena: Do you still like it?\n\n"
+        "Tom: More than ever.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "When do you start in the morning?",
+        "Who taught you?",
+        "Do you still like it?",
+    ]
