@@ -183,3 +183,27 @@ def test_a_guest_calling_the_interviewer_by_name_before_a_colon_goes_on_answerin
         "Who taught you?",
         "Do you still like it?",
     ]
+
+
+# --- A copied page's date field glued before the first question ----------------------------
+
+
+def test_a_date_field_glued_before_the_first_question_is_no_part_of_it():
+    document = corpus("cs-dite-se-pta-otce-mezititulek-otazka")
+    assert asked(document)[0] == ("", "Báro, co pro tebe bylo v tomhle školním roce nejtěžší?")
+    assert "date 2021-12" in document.blocks[0].text  # nothing lost on the page
+
+
+def test_a_question_beginning_with_the_word_date_keeps_it():
+    document = doc(
+        "Wedding planners\n\n"
+        "Date 2021-12 or 2022-06: which did most couples pick?\n\n"
+        "June, by far.\n\n"
+        "Why?\n\n"
+        "The light, and the guests' holidays.\n\n"
+        "And the cost?\n\n"
+        "Higher in June, but they pay it.\n"
+    )
+    assert [text for _, text in asked(document)][0] == (
+        "Date 2021-12 or 2022-06: which did most couples pick?"
+    )
