@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .barenames import bare_names
 from .namedonce import kept_once
 from .textcues import JOINING_WORD, Ending, Prefix, ending, split_prefix
 
@@ -72,6 +73,7 @@ def settle_speakers(
     if recurring:
         _name_and_what_they_do(prefixes, speakers, cuts, texts, recurring)
     _after_page_number(prefixes, speakers, cuts, texts, recurring)
+    bare_names(prefixes, speakers, cuts, texts)
 
 
 _GLUED_NUMBER = re.compile(r"\d{1,4}(?=[^\W\d_])")

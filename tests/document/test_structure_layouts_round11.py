@@ -4,7 +4,9 @@ one it must not."""
 
 from __future__ import annotations
 
+from reader.document.cues import Cues
 from reader.document.model import DocumentKind
+from reader.document.textcues import Prefix
 
 from .test_structure_layouts import CORPUS, asked, doc
 
@@ -207,3 +209,37 @@ def test_a_question_beginning_with_the_word_date_keeps_it():
     assert [text for _, text in asked(document)][0] == (
         "Date 2021-12 or 2022-06: which did most couples pick?"
     )
+
+
+# --- Speakers' names with no colon, taking turns ------------------------------------------
+
+
+def test_names_with_no_colon_taking_turns_open_the_turns():
+    document = doc(
+        "Leute im Sport: Karin Hollweg im Gespräch\n\n"
+        "Die Reporterin schreibt seit vielen Jahren über den Handballclub der Stadt.\n\n"
+        "Hinter der Linie Du hast als Kind die WM in der eigenen Halle erlebt. Fing es da an?\n\n"
+        "Karin Hollweg Es fing eher unfreiwillig an, mein Vater bestimmte das Programm.\n\n"
+        "Hinter der Linie Wann wusstest du, dass du darüber schreiben willst?\n\n"
+        "Karin Hollweg Mit sechzehn, bei der Schülerzeitung.\n\n"
+        "Hinter der Linie Und wie kamst du zur Zeitung?\n\n"
+        "Karin Hollweg Über ein Praktikum in den Sommerferien.\n"
+    )
+    assert asked(document) == [
+        ("Hinter der Linie", "Du hast als Kind die WM in der eigenen Halle erlebt. Fing es da an?"),
+        ("Hinter der Linie", "Wann wusstest du, dass du darüber schreiben willst?"),
+        ("Hinter der Linie", "Und wie kamst du zur Zeitung?"),
+    ]
+
+
+def test_a_results_list_whose_lines_share_their_first_words_names_no_speaker():
+    document = doc(
+        "Maria Lang Gold im Slalom, mit einer Sekunde Vorsprung.\n\n"
+        "Maria Lang Silber in der Abfahrt, knapp hinter der Siegerin.\n\n"
+        "Maria Lang Bronze in der Kombination.\n\n"
+        "Jonas Frei Gold im Riesenslalom.\n\n"
+        "Jonas Frei Silber im Super-G.\n\n"
+        "Jonas Frei Vierter in der Abfahrt.\n"
+    )
+    cues = Cues(document.blocks, 0, len(document.blocks))
+    assert all(prefix is Prefix.NONE for prefix in cues.prefixes)
