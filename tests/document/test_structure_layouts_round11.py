@@ -243,3 +243,31 @@ def test_a_results_list_whose_lines_share_their_first_words_names_no_speaker():
     )
     cues = Cues(document.blocks, 0, len(document.blocks))
     assert all(prefix is Prefix.NONE for prefix in cues.prefixes)
+
+
+# --- The last numbered question, which does not ask, joined to its answer's line ----------
+
+
+def _numbered(last: str) -> str:
+    return (
+        "¡Hola, Lucía! Queremos hablar con las capitanas de cada equipo del club en estos días "
+        "tan raros para todas.\n"
+        "1. ¿Nos haces un balance de la temporada?\n"
+        "Ha sido muy buena, hemos hecho muy buen grupo.\n"
+        "2. ¿Qué has aprendido estos meses?\n"
+        "A respetar a las compañeras y a pelear hasta el final.\n"
+        "3. ¿Qué echas de menos?\n"
+        "Ver a mis compañeras jugando todas juntas.\n"
+        f"{last}\n"
+        "Que podamos salir pronto y que esto se acabe.\n"
+    )
+
+
+def test_the_last_numbered_question_that_does_not_ask_is_cut_from_its_answer():
+    document = doc(_numbered("4. Para terminar, un deseo…"))
+    assert [text for _, text in asked(document)][-1] == "Para terminar, un deseo…"
+
+
+def test_a_numbered_line_out_of_sequence_stays_with_the_line_after_it():
+    document = doc(_numbered("9. Para terminar, un deseo…"))
+    assert "Para terminar, un deseo…" not in [text for _, text in asked(document)]
