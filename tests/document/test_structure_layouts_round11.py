@@ -271,3 +271,31 @@ def test_the_last_numbered_question_that_does_not_ask_is_cut_from_its_answer():
 def test_a_numbered_line_out_of_sequence_stays_with_the_line_after_it():
     document = doc(_numbered("9. Para terminar, un deseo…"))
     assert "Para terminar, un deseo…" not in [text for _, text in asked(document)]
+
+
+# --- A dialogue of hyphens against their words, its lines joined into one paragraph --------
+
+
+def test_hyphen_turns_joined_into_one_paragraph_are_cut_apart():
+    # "-¿Qué peso tienen los socios?" / "-Mucho," / "pero no son tantos …": the lines cut
+    # short make one paragraph; its hyphens against their words are the turns.
+    document = corpus("es-club-barrio-guion-lineas-cortadas-pregunta-repetida")
+    assert [text for _, text in asked(document)][:2] == [
+        "¿Qué peso tienen los socios?",
+        "Algo que llama la atención y no tiene cualquier club es la ludoteca. ¿Cómo funciona?",
+    ]
+
+
+def test_a_report_with_one_dashed_question_and_hyphenated_names_stays_one_paragraph():
+    text = (
+        "El derbi terminó 2-1 y el entrenador lo resumió en la sala de prensa. -¿Y ahora? "
+        "preguntó un periodista al final. -Madrid espera el martes. -Sevilla, el domingo, "
+        "y luego llega el parón de selecciones.\n"
+    )
+    document = doc("Crónica del derbi\n\n" + text)
+    # "-¿Y ahora?" is cut off as a dashed question always was; the names after it stay its text.
+    assert asked(document) == []
+    assert document.blocks[-1].text.endswith(
+        "-¿Y ahora? preguntó un periodista al final. -Madrid espera el martes. -Sevilla, el "
+        "domingo, y luego llega el parón de selecciones."
+    )
