@@ -40,6 +40,9 @@ _PHOTO_NAME = re.compile(
     r"(?:DSCN?|IMG|PXL|DCIM|P)[_-]?\d{3,}(?:_\d+)*(?:\.(?i:jpe?g|png|heic))?[ \t]*(?=[A-ZÀ-ÖØ-Þ])"
 )
 _PHOTO_OPENINGS = frozenset("DIP")
+# A copied page's date field glued before its first paragraph ("date 2021-12 Báro, co …?"):
+# no word of the question.
+_DATE_FIELD = re.compile(r"date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]+(?=\S)")
 _LONE_NUMBER = re.compile(r"\d{1,3}[ \t]*[-–.)]")
 # "2. Pourquoi ?", "1/ Pourquoi ?", and "1-O que você acha?" / "3- O que…" as school papers
 # number questions; "1)What is …?", "1_Tramezzino o cicchetto?", "1.Comment … ?" with the number
@@ -166,6 +169,10 @@ class Cues:
             photo = _PHOTO_NAME.match(span[k].text)
             if photo is not None and kinds[k] is BlockKind.PARAGRAPH:
                 numbers[k] = photo.end()
+        for k in [k for k, block in enumerate(span) if block.text[:5] == "date "]:
+            field = _DATE_FIELD.match(span[k].text)
+            if field is not None and kinds[k] is BlockKind.PARAGRAPH:
+                numbers[k] = field.end()
         texts = [block.text[number:] for block, number in zip(span, numbers, strict=True)]
         prefixes, speakers, cuts = [Prefix.NONE] * count, [""] * count, [0] * count
         groups: list[int] = []  # turns opened by a group's name ("Clube de leitura: …")

@@ -39,8 +39,20 @@ def dash_turn_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]
 _DASH_QUESTION_LINE = re.compile(r"[-–—]\s?¿[^\u2028]*\?[»”\"]?(\u2028)(?=\S)")
 
 
+# "… socios? -Mucho, pero …", "… mes. -Algo que llama …": a hyphen against a capitalised word
+# after a sentence, the answer's turn or the next question's, as a page's cut-short lines
+# joined again leave a dialogue of hyphens.
+_GLUED_HYPHEN_TURN = re.compile(r"(?<=[.!?…])[ \t](?=-[A-ZÀ-ÖØ-Þ][^\W\d_])")
+_HYPHEN_TURNS = 3
+
+
 def dash_cuts(text: str) -> list[int]:
     cuts = [m.start() for m in _GLUED_DASH_QUESTION.finditer(text)]
+    if cuts:
+        # Turns of hyphens against their words, with a question's "-¿" among them.
+        hyphens = [m.start() for m in _GLUED_HYPHEN_TURN.finditer(text)]
+        if len(cuts) + len(hyphens) >= _HYPHEN_TURNS and text.count("?") >= 2:
+            cuts += hyphens
     cuts += [m.start() for m in _STUCK_DASH_QUESTION.finditer(text)]
     own_line = _DASH_QUESTION_LINE.match(text)
     if own_line is not None:

@@ -41,6 +41,7 @@ from .gluedlabels import (
 from .lines import asked_and_answered, asked_without_mark
 from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
+from .numberedpairs import next_numbered_cuts
 
 # "¿…? Answer": the question mark that ends a list item's first sentence, before a capital
 # (Latin, Cyrillic or Greek).
@@ -90,7 +91,8 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         cuts.setdefault(index, []).append(cut)
     for index, cut in _answers_in_the_paragraph(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)
-    for index, cut in _line_pairs(blocks, prose).items():
+    pairs = _line_pairs(blocks, prose)
+    for index, cut in (pairs | next_numbered_cuts(blocks, prose)).items():
         cuts.setdefault(index, []).append(cut)
     for index in [i for i in prose if LINE_BREAK in blocks[i].text]:
         # A web page's or a Word file's lines (<br>), questions each answered by the next.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .textcues import Ending, ending
+from .textcues import CAPITALS, Ending, ending
 
 
 def kept_once(
@@ -24,6 +24,7 @@ def kept_once(
         | asked_of_several(turns, speakers, uses, texts)
         | _introduced_guest(turns, speakers, uses, texts)
         | _named_then_initialled(turns, speakers, uses)
+        | _class_asking(turns, speakers, texts)
     )
 
 
@@ -88,13 +89,13 @@ def _introduced_guest(
             or not _ONE_NAME.fullmatch(name)
         ):
             continue
-        in_full = re.compile(rf"\b{re.escape(name)}\s[A-ZÀ-ÖØ-Þ][^\W\d_]+")
+        in_full = re.compile(rf"\b{re.escape(name)}\s[{CAPITALS}][^\W\d_]+")
         if any(in_full.search(text, 0, 2000) for text in texts[: turns[0]]):
             introduced.add(k)
     return introduced
 
 
-_ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+")
+_ONE_NAME = re.compile(rf"[{CAPITALS}][^\W\d_]+")
 
 
 _SEVERAL = 3
@@ -113,6 +114,28 @@ def asked_of_several(
     if ending(texts[first]) is not Ending.QUESTION:
         return set()
     return set() if any(ending(texts[k]) is Ending.QUESTION for k in answers) else set(turns)
+
+
+_CLASS_NAMES = 3
+
+
+def _class_asking(turns: list[int], speakers: list[str], texts: list[str]) -> set[int]:
+    """Children taking turns to ask one guest, whose answers are not named ("Lina : Pourquoi
+    …?" / "Hugo : …?" / "J'étais bibliothécaire." / "Noé : …?"): three names or more, each of
+    whose turns asks, four turns or more, three in four answered by a block no name opens
+    that does not ask. The children asking once are speakers too."""
+    asking = [k for k in turns if ending(texts[k]) is Ending.QUESTION]
+    names = {speakers[k] for k in asking}
+    if len(names) < _CLASS_NAMES or len(asking) < _CLASS_NAMES + 1:
+        return set()
+    if any(ending(texts[k]) is not Ending.QUESTION for k in turns if speakers[k] in names):
+        return set()
+    named = set(turns)
+    answered = sum(
+        1 for k in asking
+        if k + 1 < len(texts) and k + 1 not in named and ending(texts[k + 1]) is not Ending.QUESTION
+    )
+    return set(asking) if 4 * answered >= 3 * len(asking) else set()
 
 
 def _first_exchange_named(
@@ -148,7 +171,7 @@ def _answered_once(turns: list[int], speakers: list[str], uses: dict[str, int]) 
 
 
 # "Paweł Kmita: Jak często …?": a reader's first and last name, each capitalised.
-_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ '’-][A-ZÀ-ÖØ-Þ][^\W\d_]+){1,2}")
+_FULL_NAME = re.compile(rf"[{CAPITALS}][^\W\d_]+(?:[ '’-][{CAPITALS}][^\W\d_]+){{1,2}}")
 
 
 def _readers(

@@ -24,6 +24,7 @@ from .model import Block, BlockKind, InlineStyle
 from .openings import without_greeting, without_thanks
 from .plainform import plain_questions
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
+from .selfasked import asked_of_oneself
 from .speakerforms import form_answerer, form_dashed_answers, form_speaker
 from .textcues import Ending, Prefix, covered_by, pseudo_heading, wholly_quoted
 from .voxpop import vox_pop
@@ -350,12 +351,14 @@ def _with_headings(
     blocks: list[Block], hi: int, qa: QA | None, conversation: bool
 ) -> QA | None:
     """``qa`` with the headings after its first question that are no part of a question; None
-    when its questions are a guide's, discussed rather than answered (never so in a
-    ``conversation``)."""
+    when its questions are a guide's, discussed rather than answered, or a checklist's, asked
+    of oneself (never so in a ``conversation``)."""
     questions = qa.questions if qa is not None else ()
     firsts = [q.first for q in questions]
     answers = [(q.answer, end) for q, end in zip(questions, [*firsts[1:], hi], strict=True)]
-    if qa is None or (not conversation and discussed(blocks, answers)):
+    if qa is None or (not conversation and (
+        discussed(blocks, answers) or asked_of_oneself(q.text for q in questions)
+    )):
         return None
     heads = []
     for i in range(questions[0].first, hi):

@@ -147,12 +147,30 @@ def _chaired(cues: Cues, names: dict[str, list[int]]) -> list[int]:
     return asked if len({speakers[k] for k in asked}) >= 2 else []
 
 
+def _answered_unnamed(cues: Cues, turns: list[int]) -> bool:
+    """Whether a speaker's ``turns`` are answered, three times in four, by a block no one is
+    named over and that does not ask."""
+    answered = sum(
+        1 for k in turns
+        if k + 1 < len(cues) and cues.prefixes[k + 1] is Prefix.NONE
+        and cues.ends[k + 1] is not Ending.QUESTION
+    )
+    return 4 * answered >= 3 * len(turns)
+
+
 def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
     """Who asks: ``asker``, and with three speakers or more, everyone but the guest (the one
     speaking most after ``asker``) whose turns the guest answers two times in three, as when
     two interviewers take turns ("H.:", "S.:" / "P.:") or a class asks its mayor, each child
     once."""
     others = [name for name in names if name != asker]
+    if _answered_unnamed(cues, names[asker]):
+        # Children taking turns to ask a guest whose answers are not named ("Hugo : …?" /
+        # "J'étais bibliothécaire." / "Zoé : …?"): everyone whose turns all ask, so answered.
+        return {asker} | {
+            name for name in others
+            if question_ratio(cues, names[name]) == 1.0 and _answered_unnamed(cues, names[name])
+        }
     if len(others) < 2:
         return {asker}
     guest = max(others, key=lambda name: len(names[name]))

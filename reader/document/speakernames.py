@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .barenames import bare_names
 from .namedonce import kept_once
 from .textcues import JOINING_WORD, Ending, Prefix, ending, split_prefix
 
@@ -69,7 +70,10 @@ def settle_speakers(
             prefixes[k], speakers[k], cuts[k] = Prefix.NONE, "", 0
     if len(recurring) >= 2:
         _name_then_period(prefixes, speakers, cuts, texts, recurring)
+    if recurring:
+        _name_and_what_they_do(prefixes, speakers, cuts, texts, recurring)
     _after_page_number(prefixes, speakers, cuts, texts, recurring)
+    bare_names(prefixes, speakers, cuts, texts)
 
 
 _GLUED_NUMBER = re.compile(r"\d{1,4}(?=[^\W\d_])")
@@ -112,6 +116,35 @@ def _name_then_period(
         after = _AFTER_PERIOD.match(text, len(name)) if name else None
         if after is not None:
             prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, name, after.end()
+
+
+# After the name: a comma, what the speaker does as they speak, in lower case and with no
+# sentence's end ("Me, tugging my collar, still reading: "), then the colon.
+_DOING = re.compile(r",[ \t]+[a-zà-öø-ÿ][^.?!:\n\u2028]{1,60}:[ \t]+(?=\S)")
+
+
+def _name_and_what_they_do(
+    prefixes: list[Prefix],
+    speakers: list[str],
+    cuts: list[int],
+    texts: list[str],
+    recurring: list[str],
+) -> None:
+    """A block opened by a recurring speaker's name, then what they do as they speak, longer
+    than a label's role ("Me, reading from the glossy page: How …?" among "Me, smiling: …" and
+    "Walt: …"), is that speaker's turn, when one of their labels has such a comma too."""
+    described = {
+        speakers[k] for k, prefix in enumerate(prefixes)
+        if prefix is Prefix.SPEAKER and speakers[k] in recurring
+        and texts[k][len(speakers[k]) : len(speakers[k]) + 1] == ","
+    }
+    for k, text in enumerate(texts):
+        if prefixes[k] is not Prefix.NONE or not described:
+            continue
+        name = next((r for r in described if text[: len(r)].casefold() == r), "")
+        doing = _DOING.match(text, len(name)) if name else None
+        if doing is not None:
+            prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, name, doing.end()
 
 
 _TURN_NUMBER = re.compile(r"\d{1,4}(?:\s*[.)])?\s+(?=\D)")  # "12 Q:", "3. Giornalista:"

@@ -124,8 +124,15 @@ _DASH_PREFIX = re.compile(
 # "Dr. Okafor:". One to four words, each capitalised (or a number), small linking words allowed.
 # Capitals of the Cyrillic and Greek alphabets too ("Журналист:", "Ερώτηση:"); in a script
 # without capitals (kana, kanji, hangul), a word of up to eight letters ("ゆき:").
+# And the capitals of Latin Extended-A and B, which Polish, Czech, Turkish, Hungarian and
+# Croatian names begin with ("Łukasz:", "Šimon:", "İrem Şahin:", "Őze:"), not in À-Þ.
+_EXTENDED_CAPITALS = "".join(
+    chr(code) for code in range(0x100, 0x250) if chr(code).isupper() and chr(code).isalpha()
+)
+# The capitals a Latin-script name may begin with, for a character class: "[{CAPITALS}]".
+CAPITALS = f"A-ZÀ-ÖØ-Þ{_EXTENDED_CAPITALS}"
 _NAME_WORD = (
-    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9][\w'’.\-]*"
+    rf"(?:[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9][\w'’.\-]*"
     r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}(?![\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))"
 )
 # "and" in other languages joins two speakers who ask together: "Kuba i Olek:", "K i O:",
