@@ -103,11 +103,12 @@ def parse_into(folder: Path, path: str | Path) -> bool:
 
 
 def _problem(said: bytes) -> tuple[LoadProblem, str] | None:
-    """The problem and detail the child said, or None if it said none that is known."""
+    """The problem and detail the child said on its last line (a library may have printed
+    before it), or None if it said none that is known."""
     from .loading import LoadProblem  # noqa: F811 (the run-time import of the hint's type)
 
     try:
-        value, detail = json.loads(said.decode("utf-8"))
+        value, detail = json.loads(said.decode("utf-8").strip().rsplit("\n", 1)[-1])
         return LoadProblem(value), str(detail)
     except (ValueError, TypeError):  # (UnicodeDecodeError, JSONDecodeError are ValueErrors)
         return None

@@ -114,6 +114,7 @@ def test_a_file_the_child_cannot_read_says_what_the_window_said_without_a_second
     "import sys; sys.exit(1)",  # a parser's bug, say
     "import sys; print('not a problem'); sys.exit(3)",  # says no problem that is known
     "import sys; print('[\"no_such_problem\", \"\"]'); sys.exit(3)",
+    "",  # ends well, yet stored nothing
 ])
 def test_a_child_that_fails_leaves_the_file_to_the_window(child, tmp_path, monkeypatch,
                                                            every_size):
@@ -123,6 +124,18 @@ def test_a_child_that_fails_leaves_the_file_to_the_window(child, tmp_path, monke
     cache = DocumentCache(tmp_path / "cache")
     assert cache.parsed_apart(path) is None
     assert not cache.holds(path)
+
+
+def test_what_a_library_printed_before_the_problem_is_passed_over(tmp_path, monkeypatch,
+                                                                   every_size):
+    path = tmp_path / "interview.md"
+    MAKERS["interview.md"](path)
+    monkeypatch.setattr(parse_apart, "_CHILD", "import sys; print('a warning'); "
+                        "print('[\"corrupt\", \"PDF\"]'); sys.exit(3)")
+    with pytest.raises(LoadError) as raised:
+        DocumentCache(tmp_path / "cache").parsed_apart(path)
+    assert (raised.value.problem, raised.value.detail) == (LoadProblem.CORRUPT, "PDF")
+    assert raised.value.path == str(path)
 
 
 def test_no_interpreter_to_start_leaves_the_file_to_the_window(tmp_path, monkeypatch,
