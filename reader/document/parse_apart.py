@@ -12,18 +12,18 @@ which stores the document in the cache as the parse-ahead child does (``reader.p
 and the window's worker reads the entry back a piece at a time, as a re-open does: a small
 part of the parse's work in the window's process, and none of its peak memory.
 
-Every format goes apart from a size of its own (``APART_FROM``), where its parse in the
+Every format but PDF goes apart from a size of its own (``APART_FROM``), where its parse in the
 window's process takes about half a second of Python (measured: ``docs/performance.md``,
 "Every large file parsed apart"): starting the child costs about 0.3 s more to open, worth it
 only for a parse that long. The child parses as the window's loader does (``through_cache``
 only sees the usual reading options: ``reader.ui.opening.reading_choices``), with the same
-limits, so its document is the one the window would have made. A long PDF's first pages are
-still parsed in the window's worker (``open_preview``: a few pages), before the whole is.
+limits, so its document is the one the window would have made. A PDF is not sent (see
+``APART_FROM``).
 
 A file the child finds unreadable (``LoadError``: damaged, locked by a password, too large …)
 is said as the window's own parse would say it: the child hands back the problem and its
 detail, and the same ``LoadError`` is raised here, without parsing the file a second time (a
-scanned book of 300 pages would take seconds more). A child that fails otherwise (no
+file found damaged at its end would take as long again). A child that fails otherwise (no
 interpreter, a parser's bug, no room in the cache) stores nothing: the caller then parses in
 its own process, as before.
 """
@@ -43,13 +43,16 @@ _KB = 1024
 _MB = 1024 * _KB
 # From which size each format is parsed apart, by the format its suffix names ("": text,
 # Markdown, or a file whose suffix says nothing). Compressed formats hold far more text than
-# their size: a 190 KB PDF took 1 s to read, 1 MB of Word's XML text about 0.7 s of CPU.
-APART_FROM = {
+# their size: 1 MB of Word's XML text took about 0.7 s of CPU. None: never. A PDF stays in the
+# worker: PDFium lets go of the lock while it reads, a second process reads half of a long
+# PDF's pages already (formats.pdf_pages), and measured apart it opened 1.5-2 times later for
+# no fewer long turns of the window (docs/performance.md).
+APART_FROM: dict[str, int | None] = {
     "": _MB, "html": _MB, "epub": _MB, "rtf": _MB,
-    "pdf": 128 * _KB, "docx": 256 * _KB, "odt": 256 * _KB,
-    "doc": 512 * _KB, "transcript": 512 * _KB,
+    "docx": 256 * _KB, "odt": 256 * _KB, "doc": 512 * _KB, "transcript": 512 * _KB,
+    "pdf": None,
 }
-APART_BYTES = APART_FROM[""]  # a text file's (opened in the background: reader.ui.opening)
+APART_BYTES = _MB  # a text file's (opened in the background: reader.ui.opening)
 _TIMEOUT_S = 30 * 60  # 50 MB on a loaded machine took minutes; a hung child is ended
 _UNREADABLE = 3  # the child's exit status for a LoadError, said on its standard output
 
@@ -79,7 +82,8 @@ def worth_a_child(path: str | Path) -> bool:
         size = Path(path).stat().st_size
     except (OSError, ValueError):
         return False
-    return size >= APART_FROM.get(format_for_suffix(path), _MB)
+    smallest = APART_FROM.get(format_for_suffix(path), _MB)
+    return smallest is not None and size >= smallest
 
 
 def parse_into(folder: Path, path: str | Path) -> bool:
