@@ -10,7 +10,8 @@ version of the parser: the fingerprint of this package's own source files, so a 
 any parsing rule invalidates every entry without anyone remembering to bump a number.
 
 The cache only ever saves time: a missing, unreadable, corrupt or unwritable cache is the same
-as an empty one, and nothing here raises.
+as an empty one, and nothing here raises (but the ``LoadError`` of a file parsed apart:
+``parsed_apart``).
 
 An entry is a line of JSON, a small header with the key, read and compared first, then the
 document as one JSON value (``reader.document.stored``) over many lines, read and written in
@@ -104,8 +105,9 @@ class DocumentCache:
 
     def parsed_apart(self, path: Path | str) -> Document | None:
         """The document parsed from ``path`` by a child process that stored it here, read
-        back (``parse_apart`` says why), for a large text file; else None, as when the child
-        stored nothing (the caller then parses it itself)."""
+        back (``parse_apart`` says why), for a large file; else None, as when the child
+        stored nothing (the caller then parses it itself). Raises the ``LoadError`` the child
+        met reading the file: the file's problem, not the cache's, and said as before."""
         if not parse_apart.worth_a_child(path) or not parse_apart.parse_into(self._folder, path):
             return None
         return self.load(path)

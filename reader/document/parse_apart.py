@@ -1,4 +1,4 @@
-"""A large text file parsed in a child process, into the cache of parsed documents.
+"""A large file parsed in a child process, into the cache of parsed documents.
 
 The window's worker thread shares Python's lock (the GIL) with the window. Once decoding,
 normalising and putting the text together went a piece at a time (``long_text``), no single
@@ -7,57 +7,112 @@ call of a 45 MB parse held the lock for more than 10 ms of processor time
 worker parsed: on a loaded machine the worker is often taken off its core while it holds the
 lock, and the window's thread then waits until the worker is given a core again (its longest
 turns were "blocked", neither running nor waiting for a core, in pure Python code of the
-structure rules). Only another process shares no lock. So a large text file is parsed by a
-child, which stores the document in the cache as the parse-ahead child does
-(``reader.parse_ahead``), and the window's worker reads the entry back a piece at a time, as
-a re-open does: a small part of the parse's work in the window's process, and none of its
-peak memory.
+structure rules). Only another process shares no lock. So a large file is parsed by a child,
+which stores the document in the cache as the parse-ahead child does (``reader.parse_ahead``),
+and the window's worker reads the entry back a piece at a time, as a re-open does: a small
+part of the parse's work in the window's process, and none of its peak memory.
 
-A child that fails (no interpreter, an unreadable file, a parser error, no room in the cache)
-stores nothing: the caller then parses in its own process, as before, and says what went
-wrong. Only text and Markdown files: the other formats have their reading options, previews
-and limits of their own.
+Every format but PDF goes apart from a size of its own (``APART_FROM``), where its parse in the
+window's process takes about half a second of Python (measured: ``docs/performance.md``,
+"Every large file parsed apart"): starting the child costs about 0.3 s more to open, worth it
+only for a parse that long. The child parses as the window's loader does (``through_cache``
+only sees the usual reading options: ``reader.ui.opening.reading_choices``), with the same
+limits, so its document is the one the window would have made. A PDF is not sent (see
+``APART_FROM``).
+
+A file the child finds unreadable (``LoadError``: damaged, locked by a password, too large …)
+is said as the window's own parse would say it: the child hands back the problem and its
+detail, and the same ``LoadError`` is raised here, without parsing the file a second time (a
+file found damaged at its end would take as long again). A child that fails otherwise (no
+interpreter, a parser's bug, no room in the cache) stores nothing: the caller then parses in
+its own process, as before.
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-APART_BYTES = 1024 * 1024  # from this size on (opened in the background: reader.ui.opening)
+if TYPE_CHECKING:
+    from .loading import LoadProblem
+
+_KB = 1024
+_MB = 1024 * _KB
+# From which size each format is parsed apart, by the format its suffix names ("": text,
+# Markdown, or a file whose suffix says nothing). Compressed formats hold far more text than
+# their size: 1 MB of Word's XML text took about 0.7 s of CPU. None: never. A PDF stays in the
+# worker: PDFium lets go of the lock while it reads, a second process reads half of a long
+# PDF's pages already (formats.pdf_pages), and measured apart it opened 1.5-2 times later for
+# no fewer long turns of the window (docs/performance.md).
+APART_FROM: dict[str, int | None] = {
+    "": _MB, "html": _MB, "epub": _MB, "rtf": _MB,
+    "docx": 256 * _KB, "odt": 256 * _KB, "doc": 512 * _KB, "transcript": 512 * _KB,
+    "pdf": None,
+}
+APART_BYTES = _MB  # a text file's (opened in the background: reader.ui.opening)
 _TIMEOUT_S = 30 * 60  # 50 MB on a loaded machine took minutes; a hung child is ended
+_UNREADABLE = 3  # the child's exit status for a LoadError, said on its standard output
 
-# The window's parse (reader.parse_ahead.parse), stored as the window's cache stores it.
-_CHILD = """
-import gc, sys
+# The window's parse (reader.parse_ahead.parse), stored as the window's cache stores it; a
+# file it cannot read is said as a LoadError's problem and detail.
+_CHILD = f"""
+import gc, json, sys
 sys.path.insert(0, sys.argv[1])
 from reader.document.cache import DocumentCache
+from reader.document.loading import LoadError
 from reader.document.pipeline import open_document
 gc.disable()  # a parse makes many objects and no garbage worth collecting
-DocumentCache(sys.argv[2]).store(sys.argv[3], open_document(sys.argv[3], with_language=False))
+try:
+    document = open_document(sys.argv[3], with_language=False)
+except LoadError as error:
+    print(json.dumps([error.problem.value, error.detail]))
+    sys.exit({_UNREADABLE})
+DocumentCache(sys.argv[2]).store(sys.argv[3], document)
 """
 
 
 def worth_a_child(path: str | Path) -> bool:
-    """Whether ``path`` is a text or Markdown file large enough to be parsed apart."""
+    """Whether ``path`` is large enough for its format to be parsed apart."""
     from .formats.reading import format_for_suffix
 
     try:
         size = Path(path).stat().st_size
     except (OSError, ValueError):
         return False
-    return size >= APART_BYTES and not format_for_suffix(path)
+    smallest = APART_FROM.get(format_for_suffix(path), _MB)
+    return smallest is not None and size >= smallest
 
 
 def parse_into(folder: Path, path: str | Path) -> bool:
     """Parse ``path`` in a child process that stores it in the cache in ``folder``; whether
-    the child ended well (the entry is then there, unless the cache could not be written)."""
+    the child ended well (the entry is then there, unless the cache could not be written).
+    Raises the ``LoadError`` the child met, as the window's own parse would have."""
     source_root = str(Path(__file__).resolve().parents[2])
     try:
-        subprocess.run([sys.executable, "-c", _CHILD, source_root, str(folder), str(path)],
-                       stdin=subprocess.DEVNULL, capture_output=True, timeout=_TIMEOUT_S,
-                       check=True)
+        child = subprocess.run([sys.executable, "-c", _CHILD, source_root, str(folder),
+                                str(path)], stdin=subprocess.DEVNULL, capture_output=True,
+                               timeout=_TIMEOUT_S, check=False)
     except (OSError, subprocess.SubprocessError):
         return False
-    return True
+    if child.returncode == _UNREADABLE:
+        from .loading import LoadError
+
+        problem = _problem(child.stdout)
+        if problem is not None:
+            raise LoadError(problem[0], str(path), problem[1])
+    return child.returncode == 0
+
+
+def _problem(said: bytes) -> tuple[LoadProblem, str] | None:
+    """The problem and detail the child said on its last line (a library may have printed
+    before it), or None if it said none that is known."""
+    from .loading import LoadProblem  # noqa: F811 (the run-time import of the hint's type)
+
+    try:
+        value, detail = json.loads(said.decode("utf-8").strip().rsplit("\n", 1)[-1])
+        return LoadProblem(value), str(detail)
+    except (ValueError, TypeError):  # (UnicodeDecodeError, JSONDecodeError are ValueErrors)
+        return None

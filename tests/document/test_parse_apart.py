@@ -1,6 +1,7 @@
 """A large text file is parsed by a child process into the cache (reader.document.parse_apart):
 the window's process reads back the very document it would have parsed, and a child that
-cannot parse leaves the file to the window's own parse, which says why."""
+cannot read the file says what the window would have said (tests/document/formats/
+test_parse_apart_formats.py: every format, and children that fail)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from benchmarks.corpus import interview_like
 from reader.document import pipeline
 from reader.document.cache import DocumentCache
+from reader.document.loading import LoadProblem
 from reader.document.parse_apart import APART_BYTES
 from reader.document.pipeline import open_document
 
@@ -30,22 +32,23 @@ def test_a_large_text_file_is_parsed_in_a_child_and_read_back_the_same(tmp_path,
     assert cache.holds(path)  # the next open is a re-open
 
 
-def test_a_small_or_formatted_file_is_not_sent_to_a_child(tmp_path):
+def test_a_file_smaller_than_its_formats_size_is_not_sent_to_a_child(tmp_path):
     small = tmp_path / "small.txt"
     small.write_text("Question ?\nRéponse.\n", encoding="utf-8")
-    page = tmp_path / "page.html"
-    page.write_text("<p>" + "mot " * APART_BYTES + "</p>", encoding="utf-8")
+    page = tmp_path / "page.html"  # web pages go apart from 1 MB too (APART_FROM)
+    page.write_text("<p>" + "mot " * (APART_BYTES // 8) + "</p>", encoding="utf-8")
     cache = DocumentCache(tmp_path / "cache")
     assert cache.parsed_apart(small) is None
     assert cache.parsed_apart(page) is None
     assert not cache.holds(small) and not cache.holds(page)
 
 
-def test_a_file_the_child_cannot_read_is_left_to_the_window_which_says_why(tmp_path):
+def test_a_file_the_child_cannot_read_is_said_as_the_window_would_say_it(tmp_path):
     path = tmp_path / "photo.txt"  # a PNG under a text name, large enough for a child
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * (APART_BYTES // 256 + 1))
     cache = DocumentCache(tmp_path / "cache")
-    assert cache.parsed_apart(path) is None
     with pytest.raises(pipeline.LoadError) as raised:
-        open_document(path, with_language=False)
-    assert raised.value.detail == "PNG"
+        cache.parsed_apart(path)
+    assert (raised.value.problem, raised.value.detail) == (LoadProblem.BINARY, "PNG")
+    assert raised.value.path == str(path)
+    assert not cache.holds(path)
