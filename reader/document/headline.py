@@ -180,7 +180,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     # IHREM NAMEN ?"), unless it is numbered as a question is ("1- CHE REGALO VORRESTI ?").
     text = blocks[headline].text
     asks = ending(text) in (Ending.QUESTION, Ending.SUSPENDED) and (
-        not in_capitals(text) or NUMBER_MARK.match(text) is not None)
+        not in_capitals(text) or NUMBER_MARK.match(text) is not None
+        or split_prefix(text)[0] is Prefix.SPEAKER)  # "IS: SEIT WANN …?": a labelled turn
     greeting = blocks[headline + 1] if headline + 1 < n else None
     if (
         asks
