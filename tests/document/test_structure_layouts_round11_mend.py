@@ -36,3 +36,41 @@ def test_a_headline_in_capitals_that_asks_without_a_label_stays_the_headline():
     )
     assert paper.title == "WARUM HEISST DIE ZEITUNG SO ?"
     assert asked(paper)[0] == ("", "Wie sind Sie zur Zeitung gekommen?")
+
+
+# --- A short news interview: two dashed questions, brief answers ------------------------------
+
+
+def test_two_dashed_questions_answered_in_a_sentence_each_are_an_interview():
+    item = doc(
+        "Мосты закроют на ремонт весной - Павел Орлов\n\n"
+        "Павел Орлов второй год отвечает за дороги города. О том, какие мосты закроют и надолго "
+        "ли, он рассказал нашему изданию.\n\n"
+        "- Какие мосты закроют первыми?\n\n"
+        "- Сначала северный, потом старый мост у рынка, если позволит погода.\n\n"
+        "- Как долго продлится ремонт?\n\n"
+        "- Около двух месяцев на каждый мост, а объезд будет по набережной.\n"
+    )
+    assert asked(item) == [
+        ("", "Какие мосты закроют первыми?"),
+        ("", "Как долго продлится ремонт?"),
+    ]
+
+
+def test_a_packing_list_with_questions_and_a_storys_dialogue_ask_nothing():
+    packing = doc(
+        "Before the hike\n\n"
+        "Check these the evening before you leave, and pack the rest in the morning.\n\n"
+        "- Is the water safe?\n\n- Dry socks.\n\n- Is the hut open?\n\n- Cash.\n"
+    )
+    assert asked(packing) == []
+    # A story's exchange: the other side asks back.
+    story = doc(
+        "The ferry\n\n"
+        "The rain had not stopped since noon, and the harbour was almost empty.\n\n"
+        "- Where are you going so late?\n\n"
+        "- Home, if the ferry still runs tonight. Why do you ask me that?\n\n"
+        "- Are you sure it runs?\n\n"
+        "- The man at the ticket office said so, and he has never lied to me.\n"
+    )
+    assert asked(story) == []
