@@ -140,7 +140,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     elif (len(lines) >= 2 and is_standfirst_lines(blocks[headline])
           and not reads_as_name(blocks[lines[-2]].text)):
         headline = lines[-2]  # "Voci della radio: …" / "• 1 12" / "La radio …?" / "Questa …"
-    elif lines[0] < headline - 1 and pagetop.opens_like_later_lines(blocks, headline - 1, n):
+    elif lines[0] < headline - 1 and pagetop.heads_an_item(blocks, headline, n):
         headline = lines[0]  # "Leserbriefe" / "Zum Thema „…“" / the first letter's heading
     elif len(lines) >= 2 and _recurring_intertitle(blocks, headline, n):
         # "Overheard in the courtroom" / "“Tea party”" / Q. … / "“House rules”": the quoted

@@ -74,3 +74,29 @@ def test_a_packing_list_with_questions_and_a_storys_dialogue_ask_nothing():
         "- The man at the ticket office said so, and he has never lied to me.\n"
     )
     assert asked(story) == []
+
+
+# --- The last top line heads the first of a page's lists --------------------------------------
+
+
+def test_a_line_heading_the_first_of_several_lists_is_not_the_pages_title():
+    page = doc(
+        "Fieldwork Guide\n\nWhat This Guide Covers\n\nChecklists\n\nBefore the Visit\n\n"
+        "1. Phone the school to agree a day and an hour\n2. Send the consent letter\n"
+        "3. Pack a spare recorder\n\n"
+        "During the Visit\n\n"
+        "1. Sign in at the office\n2. Introduce yourself to the class\n"
+        "3. Ask before you take any photograph\n"
+    )
+    assert page.title == "Fieldwork Guide"
+
+
+def test_a_headline_over_a_single_list_stays_the_headline():
+    # One list under the last line, then prose: that line is the page's headline.
+    page = doc(
+        "Garden Club\n\nNews\n\nSpring\n\nWhat to sow in March\n\n"
+        "1. Broad beans under a cloche\n2. Early peas\n3. Sweet peas in pots\n\n"
+        "The soil is still cold in most gardens this month, so start the tender plants "
+        "indoors and wait for the frosts to pass before planting them out.\n"
+    )
+    assert page.title == "What to sow in March"
