@@ -100,3 +100,29 @@ def test_a_headline_over_a_single_list_stays_the_headline():
         "indoors and wait for the frosts to pass before planting them out.\n"
     )
     assert page.title == "What to sow in March"
+
+
+# --- A French caption credited "(DR)", rights reserved ----------------------------------------
+
+_INTERVIEW_BELOW = (
+    "Les élèves de CE2 ont rencontré le boulanger du quartier, qui leur a parlé de son métier.\n\n"
+    "Q : À quelle heure vous levez-vous ?\n\nR : À trois heures, tous les jours sauf le lundi.\n\n"
+    "Q : Quel pain préférez-vous ?\n\nR : La baguette de tradition, sans hésiter.\n"
+)
+
+
+def test_a_caption_credited_dr_above_the_headline_is_a_caption_not_the_title():
+    page = doc(
+        "ce2\n\nLes CE2 devant le fournil avec Marc Lenoir. (DR)\n\n"
+        "Article précédent «\n\nArticle suivant »\n\n"
+        "Une nuit au fournil\n\n" + _INTERVIEW_BELOW
+    )
+    assert page.title == "Une nuit au fournil"
+
+
+def test_a_headline_naming_dr_without_a_sentence_before_it_stays_the_headline():
+    page = doc(
+        "ce2\n\nArticle précédent «\n\nArticle suivant »\n\n"
+        "Une journée avec le docteur Roux (DR)\n\n" + _INTERVIEW_BELOW
+    )
+    assert page.title == "Une journée avec le docteur Roux (DR)"
