@@ -140,7 +140,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     elif (len(lines) >= 2 and is_standfirst_lines(blocks[headline])
           and not reads_as_name(blocks[lines[-2]].text)):
         headline = lines[-2]  # "Voci della radio: …" / "• 1 12" / "La radio …?" / "Questa …"
-    elif lines[0] < headline - 1 and pagetop.opens_like_later_lines(blocks, headline - 1, n):
+    elif lines[0] < headline - 1 and pagetop.heads_an_item(blocks, headline, n):
         headline = lines[0]  # "Leserbriefe" / "Zum Thema „…“" / the first letter's heading
     elif len(lines) >= 2 and _recurring_intertitle(blocks, headline, n):
         # "Overheard in the courtroom" / "“Tea party”" / Q. … / "“House rules”": the quoted
@@ -180,7 +180,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     # IHREM NAMEN ?"), unless it is numbered as a question is ("1- CHE REGALO VORRESTI ?").
     text = blocks[headline].text
     asks = ending(text) in (Ending.QUESTION, Ending.SUSPENDED) and (
-        not in_capitals(text) or NUMBER_MARK.match(text) is not None)
+        not in_capitals(text) or NUMBER_MARK.match(text) is not None
+        or split_prefix(text)[0] is Prefix.SPEAKER)  # "IS: SEIT WANN …?": a labelled turn
     greeting = blocks[headline + 1] if headline + 1 < n else None
     if (
         asks

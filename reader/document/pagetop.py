@@ -215,6 +215,29 @@ def opens_like_later_lines(blocks: list[Block], k: int, n: int) -> bool:
     return later >= _REFERENCES
 
 
+def heads_an_item(blocks: list[Block], k: int, n: int) -> bool:
+    """Whether the last top line ``k``, or the line above it, heads the first of a page's
+    items (a letter, a list) rather than the page: its title then stands first."""
+    return opens_like_later_lines(blocks, k - 1, n) or heads_first_list(blocks, k, n)
+
+
+def heads_first_list(blocks: list[Block], k: int, n: int) -> bool:
+    """Whether short line ``k``, the last of the top lines, heads the first of a page's lists
+    ("Before the Interview" / "1. Text, call or email …" / … / "At the Interview" / "1. Find a
+    quiet table …"): a list follows it, and further down another short line without a final
+    stop stands between two lists; the page's title stands above."""
+    if k + 1 >= n or blocks[k + 1].kind is not BlockKind.LIST_ITEM:
+        return False
+    return any(
+        blocks[j].kind is BlockKind.PARAGRAPH
+        and blocks[j - 1].kind is BlockKind.LIST_ITEM
+        and blocks[j + 1].kind is BlockKind.LIST_ITEM
+        and 0 < word_count(blocks[j].text) <= SITE_NAME_WORDS
+        and blocks[j].text.rstrip()[-1:] not in ".?!:;,…"
+        for j in range(k + 2, min(n - 1, k + _REFERENCE_ZONE))
+    )
+
+
 # A share button that quotes the headline: 'Jaa "…"', 'Share “…”', 'Partager : « … »'.
 _SHARE_QUOTE = re.compile(r"\w+(?:\s\w+)?\s?:?\s*[\"“«„]\s?(?P<title>.+?)\s?[\"”»“]")
 _SHARE_ZONE = 10  # the headline, a document site's buttons and counters, then the share line

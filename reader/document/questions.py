@@ -304,8 +304,9 @@ def _form_turns(cues: Cues) -> QA | None:
         return None
     asked = median(cues.words(k) for k in asks)
     answered = median(cues.words(k) for k in replies)
-    if (answered < _ANSWER_WORDS or answered < 3 * asked) and not _whole_conversation(
-        cues, turns, replies, asked, answered
+    if (answered < _ANSWER_WORDS or answered < 3 * asked) and not (
+        _whole_conversation(cues, turns, replies, asked, answered)
+        or _strict_exchange(cues, turns, asks, replies)
     ):
         return None
     return assemble(Form.DASH, cues, sorted(asks + [k + 1 for k in asks if _goes_on(cues, k + 1)]))
@@ -344,6 +345,24 @@ def _whole_conversation(
         4 * (len(turns) + len(between)) >= 3 * prose
         and question_ratio(cues, replies) == 0.0
         and answered >= max(0.75 * asked, _REPLY_WORDS)
+    )
+
+
+def _strict_exchange(cues: Cues, turns: list[int], asks: list[int], replies: list[int]) -> bool:
+    """Whether a short news interview's dashed turns ("- Сколько школ …?" / "- По нашим данным,
+    около сорока. …", twice) are one although the guest answers briefly: the turns in one
+    unbroken run, every question asking and no reply, and each reply a sentence of eight
+    words or more, longer than its question. A list's items ("- Is the water safe?" / "- Dry
+    socks.") reply in a few words; a story's dialogue asks on both sides."""
+    if len(asks) != len(replies) or asks[0] > replies[0] or turns[-1] - turns[0] + 1 != len(turns):
+        return False
+    return (
+        question_ratio(cues, asks) == 1.0
+        and question_ratio(cues, replies) == 0.0
+        and all(
+            cues.words(reply) >= max(_REPLY_WORDS, cues.words(ask) + 1)
+            for ask, reply in zip(asks, replies, strict=True)
+        )
     )
 
 
