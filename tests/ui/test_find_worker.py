@@ -10,6 +10,11 @@ import sys
 import textwrap
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import QObject
+
+from reader.ui.places.background_search import BackgroundSearch
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -76,3 +81,13 @@ def test_a_collection_while_the_worker_starts_cannot_stop_the_window():
     """)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "started: ['MainThread', 'find', 'find']\n"
+
+
+def test_the_worker_ends_with_its_window(qtbot):
+    window = QObject()
+    finder = BackgroundSearch(window)
+    finder.keep_only("the document's text")
+    worker = finder.worker()
+    assert worker is not None and worker.is_alive()
+    shiboken6.delete(window)  # the window is closed and deleted
+    qtbot.waitUntil(lambda: not worker.is_alive())

@@ -120,4 +120,10 @@ def _work(jobs: _Jobs) -> None:
 
 
 def _stopper(jobs: _Jobs) -> Callable[[], None]:
-    return lambda: jobs.put(None)
+    def stop() -> None:
+        with contextlib.suppress(queue.Empty):  # the jobs not begun are dropped: nobody waits
+            while True:
+                jobs.get_nowait()
+        jobs.put(None)
+
+    return stop
