@@ -5,17 +5,29 @@ letter's matches held the window 3.5 s. One worker thread; only the latest query
 What crosses to the window is one object (a ``MatchSpans``: two arrays), never a Python list:
 a signal declared with ``list`` copies each element into a Qt variant, 1.3 s in the worker and
 0.8 s in the window for a letter's 1.5 million matches. The worker works a piece of the text at
-a time (``reader.document.search.PIECE``), so Python's lock goes back to the window often."""
+a time (``reader.document.search.PIECE``), so Python's lock goes back to the window often.
+
+The worker is a daemon thread of its own, not a ``ThreadPoolExecutor``'s: Python joins an
+executor's threads when it exits, so a reader who quit while 45 MB was being folded waited for
+the fold, and a worker that never finished kept the app from ever ending (issue 17); and an
+executor starts its thread inside ``submit`` while it holds a lock every executor of the process
+shares, so a collection on the window's thread at that moment whose finalizer reached any
+executor waited for good (docs/reliability.md#the-find-worker-and-the-collector). The thread is
+started outside every lock, and jobs reach it through a queue."""
 
 from __future__ import annotations
 
+import contextlib
+import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Signal
 
 from reader.document.search import FoldedText
+
+# What the worker is given: a job and its arguments, or None once its owner is gone.
+_Jobs = queue.SimpleQueue[tuple[Callable[..., object], tuple[object, ...]] | None]
 
 # Below this many characters a search takes a few milliseconds: done at once, in place.
 LARGE_CHARS = 500_000
@@ -27,11 +39,13 @@ class BackgroundSearch(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="find")
+        self._jobs: _Jobs = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None  # started with the first job
         self._lock = threading.Lock()
         self._latest: tuple[str, str] | None = None  # (text, query) wanted now
         self._folded: tuple[str, FoldedText] | None = None  # touched by the worker only
-        self.destroyed.connect(lambda: self._worker.shutdown(wait=False, cancel_futures=True))
+        # Not a lambda holding ``self``: the queue alone, so that the thread ends with its owner.
+        self.destroyed.connect(_stopper(self._jobs))
 
     def prepare(self, text: str) -> None:
         """Fold ``text`` ahead (the find bar opened): the first letter typed waits less."""
@@ -48,7 +62,16 @@ class BackgroundSearch(QObject):
         self._submit(self._run, text, query)
 
     def _submit(self, job: Callable[..., object], *args: object) -> None:
-        self._worker.submit(job, *args)
+        self._jobs.put((job, args))
+        if self._thread is None:
+            # A daemon: quitting the app never waits for a search nobody will see.
+            self._thread = threading.Thread(target=_work, args=(self._jobs,), name="find",
+                                            daemon=True)
+            self._thread.start()
+
+    def worker(self) -> threading.Thread | None:
+        """The worker thread, once a job started it (for tests)."""
+        return self._thread
 
     def searching(self) -> bool:
         with self._lock:
@@ -83,3 +106,24 @@ class BackgroundSearch(QObject):
                 return
             self._latest = None
         self.found.emit(text, query, spans)
+
+
+def _work(jobs: _Jobs) -> None:
+    """The worker: each job in turn, until ``None`` says its owner is gone."""
+    while (item := jobs.get()) is not None:
+        job, args = item
+        # As an executor did: one failed search (or its owner deleted meanwhile) must not stop
+        # the next.
+        with contextlib.suppress(Exception):
+            job(*args)
+        del item, job, args  # the text searched is not kept while the worker waits
+
+
+def _stopper(jobs: _Jobs) -> Callable[[], None]:
+    def stop() -> None:
+        with contextlib.suppress(queue.Empty):  # the jobs not begun are dropped: nobody waits
+            while True:
+                jobs.get_nowait()
+        jobs.put(None)
+
+    return stop
