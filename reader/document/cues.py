@@ -54,6 +54,12 @@ _NUMBER_OPENING = re.compile(
 )
 
 
+def _named_turn(span: list[Block], k: int, prefixes: list[Prefix]) -> bool:
+    """Whether list item ``k`` is a named guest's dashed answer ("- DANIELA: pues …"): two
+    guests answering one question in a row make a list of two "-" items, yet are turns."""
+    return span[k].ordinal in _LOOSE_MARKERS and prefixes[k] is Prefix.SPEAKER
+
+
 def _dialogue_items(span: list[Block], kinds: list[BlockKind]) -> set[int]:
     """"- ¿Qué es lo que más te gusta …?" / "- Pues lo que os digo, …": "-" items in a row,
     one asking and the next, longer, not, twice or more in a text, are a dialogue's dashes a
@@ -222,7 +228,10 @@ class Cues:
                 and kinds[k] is BlockKind.PARAGRAPH
                 and prefixes[k] is Prefix.NONE
                 and (k == 0 or kinds[k - 1] is not list_item)
-                and (k + 1 == count or kinds[k + 1] is not list_item)
+                and (
+                    k + 1 == count or kinds[k + 1] is not list_item
+                    or _named_turn(span, k + 1, prefixes)
+                )
             ):
                 prefixes[k], cuts[k] = Prefix.QUESTION, opening.end()
                 numbered.add(k)
