@@ -43,3 +43,40 @@ def test_a_numbered_step_above_a_list_of_things_is_no_question():
     )
     assert asked(document) == []
     assert document.kind is not DocumentKind.INTERVIEW
+
+
+# --- "Domanda:" on a line of its own, the question below it ------------------------------
+
+
+def test_a_question_label_alone_on_its_line_labels_the_paragraph_below():
+    document = doc(
+        "Intervista del Presidente all'agenzia APA\n\n"
+        "Domanda:\n\n"
+        "Ci incontriamo oggi, a un secolo dalla prima visita. Come valuta i rapporti tra i "
+        "nostri due Paesi?\n\n"
+        "PRESIDENTE DELLA REPUBBLICA:\n\n"
+        "Tra i nostri Paesi c'è un'amicizia profonda, che non riguarda solo le istituzioni.\n\n"
+        "Domanda:\n\n"
+        "Su quali settori si può lavorare di più?\n\n"
+        "PRESIDENTE DELLA REPUBBLICA:\n\n"
+        "Penso alla ricerca, alla cultura e ai giovani.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "Ci incontriamo oggi, a un secolo dalla prima visita. Come valuta i rapporti tra i "
+        "nostri due Paesi?",
+        "Su quali settori si può lavorare di più?",
+    ]
+
+
+def test_a_worksheet_whose_question_labels_stand_above_instructions_is_no_interview():
+    document = doc(
+        "Worksheet: verbs\n\n"
+        "Question 1:\n\n"
+        "Read the text and underline every verb in the past tense.\n\n"
+        "Question 2:\n\n"
+        "Write three sentences about your last holiday.\n\n"
+        "Question 3:\n\n"
+        "Swap your sentences with a partner and correct them.\n"
+    )
+    assert asked(document) == []
+    assert document.kind is not DocumentKind.INTERVIEW
