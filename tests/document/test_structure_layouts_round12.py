@@ -80,3 +80,58 @@ def test_a_worksheet_whose_question_labels_stand_above_instructions_is_no_interv
     )
     assert asked(document) == []
     assert document.kind is not DocumentKind.INTERVIEW
+
+
+# --- A questionnaire answered in quotation marks, some prompts without "?" ---------------
+
+
+def test_a_bare_prompt_between_quoted_one_paragraph_answers_is_a_question():
+    document = doc(
+        "Intervista al settimanale\n\n"
+        "Il personaggio storico che ammira di più?\n\n"
+        "«Un generale che rimise in piedi il suo Paese».\n\n"
+        "I suoi pittori preferiti?\n\n"
+        "«Piero della Francesca e Schiele».\n\n"
+        "Il programma televisivo più amato?\n\n"
+        "«Un vecchio quiz del sabato sera, e non me ne vergogno».\n\n"
+        "Il regalo del cuore\n\n"
+        "«Una bicicletta da corsa rossa».\n\n"
+        "La canzone che canta sotto la doccia\n\n"
+        "«Nessuna, canto malissimo».\n\n"
+        "pagina 8 di 12\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "Il personaggio storico che ammira di più?",
+        "I suoi pittori preferiti?",
+        "Il programma televisivo più amato?",
+        "Il regalo del cuore",
+        "La canzone che canta sotto la doccia",
+    ]
+
+
+def test_a_subheading_above_a_quotation_in_longer_quoted_answers_is_no_question():
+    document = doc(
+        "Intervista all'allenatore\n\n"
+        "Come è andata la stagione?\n\n"
+        "«Meglio del previsto: la squadra è cresciuta partita dopo partita, e i ragazzi "
+        "hanno capito che cosa chiedevo loro in allenamento».\n\n"
+        "«Abbiamo perso solo due partite in casa, e tutte e due contro squadre che "
+        "lottavano per la promozione: non è un caso, è il nostro livello, e su quello "
+        "dobbiamo lavorare».\n\n"
+        "Che cosa è mancato?\n\n"
+        "«Un po' di fortuna in trasferta, dove abbiamo preso troppi gol negli ultimi "
+        "minuti, quasi sempre su palla inattiva».\n\n"
+        "«E qualche gol in più dai difensori sui calci d'angolo, che l'anno scorso "
+        "erano la nostra arma migliore e quest'anno non hanno quasi mai funzionato, "
+        "non so dire perché».\n\n"
+        "E il futuro?\n\n"
+        "«Resto qui, ho firmato fino al 2027 e voglio vedere crescere questi ragazzi "
+        "ancora per qualche anno».\n\n"
+        "Il mercato\n\n"
+        "«Arriveranno due giovani dal vivaio».\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "Come è andata la stagione?",
+        "Che cosa è mancato?",
+        "E il futuro?",
+    ]
