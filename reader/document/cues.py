@@ -43,6 +43,10 @@ _PHOTO_OPENINGS = frozenset("DIP")
 # A copied page's date field glued before its first paragraph ("date 2021-12 Báro, co …?"):
 # no word of the question.
 _DATE_FIELD = re.compile(r"date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]+(?=\S)")
+# "Domanda:", "Question :", "Q." alone on a line: the label of the question below it.
+_LONE_LABEL = re.compile(
+    r"(?:Q|F|P|D|(?i:question|frage|pregunta|pergunta|vraag|domanda))(?:[ \t]*\d{1,9})?[ \t]*[:.]"
+)
 _LONE_NUMBER = re.compile(r"\d{1,3}[ \t]*[-–.)]")
 # "2. Pourquoi ?", "1/ Pourquoi ?", and "1-O que você acha?" / "3- O que…" as school papers
 # number questions; "1)What is …?", "1_Tramezzino o cicchetto?", "1.Comment … ?" with the number
@@ -52,6 +56,12 @@ _NUMBER_OPENING = re.compile(
     r"|\.?[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"  # "3- O que…", "1.- ¿Por qué…?"
     r"|\d{1,2}[ \t]+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "1 Pourquoi… ?", as a class numbers them
 )
+
+
+def _named_turn(span: list[Block], k: int, prefixes: list[Prefix]) -> bool:
+    """Whether list item ``k`` is a named guest's dashed answer ("- DANIELA: pues …"): two
+    guests answering one question in a row make a list of two "-" items, yet are turns."""
+    return span[k].ordinal in _LOOSE_MARKERS and prefixes[k] is Prefix.SPEAKER
 
 
 def _dialogue_items(span: list[Block], kinds: list[BlockKind]) -> set[int]:
@@ -222,7 +232,10 @@ class Cues:
                 and kinds[k] is BlockKind.PARAGRAPH
                 and prefixes[k] is Prefix.NONE
                 and (k == 0 or kinds[k - 1] is not list_item)
-                and (k + 1 == count or kinds[k + 1] is not list_item)
+                and (
+                    k + 1 == count or kinds[k + 1] is not list_item
+                    or _named_turn(span, k + 1, prefixes)
+                )
             ):
                 prefixes[k], cuts[k] = Prefix.QUESTION, opening.end()
                 numbered.add(k)
@@ -238,6 +251,18 @@ class Cues:
                 prefixes[k], cuts[k] = Prefix.QUESTION, len(texts[k])
                 prefixes[k + 1] = Prefix.QUESTION
                 numbered.update((k, k + 1))
+        for k in [k for k, text in enumerate(texts) if _LONE_LABEL.fullmatch(text)]:
+            # "Domanda:" on a line of its own, the question below it, as an embassy prints an
+            # agency's interview: the label and the paragraph are the question.
+            if (
+                k + 1 < count
+                and kinds[k] is BlockKind.PARAGRAPH
+                and kinds[k + 1] is BlockKind.PARAGRAPH
+                and prefixes[k] is Prefix.NONE
+                and prefixes[k + 1] is Prefix.NONE
+            ):
+                prefixes[k], cuts[k] = Prefix.QUESTION, len(texts[k])
+                prefixes[k + 1] = Prefix.QUESTION
         for k in [k for k, text in enumerate(texts) if text[:1] in _MARK_OPENINGS]:
             # "• Quand avez-vous … ?", "► Pourquoi … ?", "🎤 Et demain ?": a bullet or a
             # symbol before a paragraph marks it; the words after it are the question's.

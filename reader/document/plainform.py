@@ -38,6 +38,7 @@ from .lines import is_group_name
 from .model import BlockKind
 from .prompts import open_prompts
 from .quotedanswers import quoted_answers
+from .quotedprompts import quoted_prompts
 from .textcues import (
     Ending,
     Prefix,
@@ -211,6 +212,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         if score(cues, k) >= _ACCEPT:
             accepted.add(k)
     _keep_rhythm(cues, accepted)
+    quoted_prompts(cues, accepted)
     order = sorted(accepted)
     firsts = [
         k - 1 if r > 0 and _follows_up(cues, k, accepted) else k for r, k in enumerate(order)
