@@ -49,7 +49,7 @@ def after_name_and_trail(blocks: list[Block], i: int, n: int, roles: dict[int, R
         if (
             0 < word_count(name) <= SITE_NAME_WORDS
             and trail.startswith(name + " ")
-            and 2 <= word_count(trail) - word_count(name)
+            and word_count(trail) - word_count(name) >= 2
             and word_count(trail) <= _TRAIL_WORDS
             and name[-1] not in ".?!:"
             and trail[-1] not in ".?!:"

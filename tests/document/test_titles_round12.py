@@ -81,3 +81,19 @@ def test_a_headline_repeated_with_its_standfirst_run_in_stays_the_title():
         f"with being useful.\n\n{BODY}\n\n{BODY}\n"
     )
     assert document.title == "Remote work and trust: Stop measuring presence"
+
+
+# --- A picture's name run into the first paragraph ------------------------------------------------
+
+
+def test_a_paragraph_opened_by_its_pictures_name_is_not_joined_to_the_headline():
+    document = doc(
+        "Local radio chat\n\nstudioI was a guest of the morning show yesterday, and it went "
+        f"rather well.\n\n{BODY}\n"
+    )
+    assert document.title == "Local radio chat"
+
+
+def test_a_paragraph_opened_by_a_brand_in_lower_case_still_continues_the_sentence():
+    document = doc(f"We sold every case for the\n\niPhone in a single morning.\n\n{BODY}\n")
+    assert document.blocks[0].text == "We sold every case for the iPhone in a single morning."
