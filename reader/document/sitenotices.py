@@ -78,10 +78,12 @@ _AD_BLOCKER_WORDS = 16
 # other links: "Please upgrade to a browser that supports HTML5 audio or install Flash.",
 # "Your browser does not support the audio element.", "Ihr Browser unterstützt kein HTML5-Audio".
 _NO_PLAYER = re.compile(
-    r"(?i)\b(?:browser\s+(?:that\s+supports|does\s+not\s+support|doesn't\s+support)"
-    r"|navigateur\s+ne\s+(?:supporte|prend)|browser\s+unterstützt\s+(?:kein|nicht)"
-    r"|navegador\s+no\s+(?:soporta|admite)|browser\s+non\s+supporta"
-    r"|navegador\s+não\s+suporta)\b.{0,40}\b(?:audio|video|vídeo|áudio|html5|flash|element)"
+    r"(?i)\b(?:(?:upgrade|update|switch)\s+to\s+a\s+(?:modern\s+|newer\s+)?browser\s+that\s+supports"
+    r"|(?:your|this)\s+browser\s+(?:does\s+not|doesn't)\s+support"
+    r"|votre\s+navigateur\s+ne\s+(?:supporte|prend)|ihr\s+browser\s+unterstützt\s+(?:kein|nicht)"
+    r"|(?:tu|su)\s+navegador\s+no\s+(?:soporta|admite)|il\s+tuo\s+browser\s+non\s+supporta"
+    r"|(?:seu|o\s+seu)\s+navegador\s+não\s+suporta)\b.{0,40}"
+    r"\b(?:audio|video|vídeo|áudio|html5|flash|element)"
 )
 _NO_PLAYER_WORDS = 40
 _READ_ON_TEASERS = 2

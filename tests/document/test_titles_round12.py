@@ -97,3 +97,12 @@ def test_a_paragraph_opened_by_its_pictures_name_is_not_joined_to_the_headline()
 def test_a_paragraph_opened_by_a_brand_in_lower_case_still_continues_the_sentence():
     document = doc(f"We sold every case for the\n\niPhone in a single morning.\n\n{BODY}\n")
     assert document.blocks[0].text == "We sold every case for the iPhone in a single morning."
+
+
+def test_a_lead_that_names_a_browser_that_supports_video_is_read():
+    document = doc(
+        "Phones catch up\n\nChrome became the first browser that supports HTML5 video on every "
+        f"phone we tested, the others followed within a year.\n\n{BODY}\n"
+    )
+    assert document.title == "Phones catch up"
+    assert document.blocks[1].role is not Role.SHARE
