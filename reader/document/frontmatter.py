@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .chrome import is_chrome, is_top_link
+from .chrome import is_chrome, is_skip_link, is_top_link
 from .headline import HEAD_LIMIT, is_masthead, skip_chrome
 from .matterlines import is_byline, is_footer, is_share
 from .model import Block, BlockKind, Role
@@ -169,6 +169,9 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         i += 1
     if _sentence_above_headline(blocks, i, n):
         roles[i] = Role.CAPTION
+        i += 1
+    if i < n and is_skip_link(blocks[i]):
+        roles[i] = Role.SHARE  # "Saltar para: Posts [1], …" over a post with no headline
         i += 1
     if i > top:  # the headline stands below the chrome: only the headings after it count
         later_heading_level = min(

@@ -80,7 +80,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             roles[k] = marker_role(blocks[k]) or Role.SHARE
         return subject
     i = _after_teaser(blocks, i, n, roles)
-    i = pagetop.after_skip_link(blocks, i, n, roles)
+    i = pagetop.after_site_links(blocks, i, n, roles)
     i = pagetop.after_ad_blocker_plea(blocks, i, n, roles)
     listened = pagetop.above_listen_link(blocks, i, n, roles)
     if listened >= 0:

@@ -29,6 +29,39 @@ def _headline_at(blocks: list[Block], k: int, n: int) -> bool:
     return 0 <= k < n and is_title_candidate(blocks[k]) and not is_chrome(blocks[k])
 
 
+def after_site_links(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the page's content begins after its skip link (``after_skip_link``) and after its
+    name over a breadcrumb copied without its separators (``after_name_and_trail``)."""
+    return after_name_and_trail(blocks, after_skip_link(blocks, i, n, roles), n, roles)
+
+
+_TRAIL_WORDS = 12  # a breadcrumb's words, at most
+
+
+def after_name_and_trail(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the headline is when the site's name stands over a breadcrumb that begins with it,
+    its separators lost in the copy ("Talencentrum" / "Talencentrum Ontwikkel jezelf Spreken
+    Interviewen" / "Het journalistieke interview"), only chrome above them: the line under the
+    breadcrumb, the name and the breadcrumb hidden. A headline repeated with its standfirst
+    run into it ends as a sentence does, and is no breadcrumb. ``i`` when there is none."""
+    for k in range(i, min(n - 2, i + _TOP_ZONE)):
+        name, trail = blocks[k].text.strip(), blocks[k + 1].text.strip()
+        if (
+            0 < word_count(name) <= SITE_NAME_WORDS
+            and trail.startswith(name + " ")
+            and word_count(trail) - word_count(name) >= 2
+            and word_count(trail) <= _TRAIL_WORDS
+            and name[-1] not in ".?!:"
+            and trail[-1] not in ".?!:"
+            and blocks[k].kind is blocks[k + 1].kind is BlockKind.PARAGRAPH
+            and _headline_at(blocks, k + 2, n)
+            and all(is_chrome(blocks[j]) for j in range(i, k))
+        ):
+            _hide(blocks, i, k + 2, roles)
+            return k + 2
+    return i
+
+
 def after_skip_link(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
     """Where the page's content begins when a skip link ("Skip to content", "Zum Inhalt
     springen") stands below the first lines, a headline under it: the lines above it are the

@@ -30,6 +30,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DATING_WORDS = 3
 # A speaker's handle in lower case before a colon ("tomo: ゆきさんは …"), a turn of its own.
 _HANDLE = re.compile(r"[a-z][\w.\-]{1,20}[:：][ \t]")
+# A picture's name run into the text it stood beside ("studioI was a guest of …", "fotoLa
+# casa …"): a word in lower case, then a capital that starts the text; not "iPhone", "eBay".
+_GLUED_PICTURE_NAME = re.compile(r"[a-z]{3,}[A-Z](?:[a-z']|\s)")
 # A line of a word or two on its own line right above a sentence, with no blank line between
 # (a blog's title in lower case, "metodo" / "quelle interviste in cui …"), was set apart on
 # purpose: a sentence breaks where a line is full.
@@ -90,6 +93,8 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False  # nor does an image's file name ("logo-post-portal-48x48")
     if _HANDLE.match(second.text):
         return False  # a turn opened by a speaker's handle in lower case ("tomo: …")
+    if _GLUED_PICTURE_NAME.match(second.text):
+        return False  # a paragraph opened by its picture's name ("studioI was …")
     if (
         len(second.text.split()) == 1
         and second.text[-1].isalpha()

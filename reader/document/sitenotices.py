@@ -2,7 +2,8 @@
 ("Publicidad"), a notice that the article is old ("Este artículo se publicó hace 15 años."),
 a view counter ("4843 просмотра"), the text-size buttons ("+T -"), a link to listen to the
 article ("Clique aqui e escute a matéria"), a link to read on under a teaser ("Lees meer"), a
-post's categories ("Catégories : …"), a contact line with an e-mail address."""
+post's categories ("Catégories : …"), a contact line with an e-mail address, a media player's
+notice that the browser cannot play it."""
 
 from __future__ import annotations
 
@@ -73,6 +74,18 @@ _AD_BLOCKER = re.compile(
     r"|blok\w*\s+reklam\w*|reklamblock\w*|adblockerare|mainosten\s+esto\w*)"
 )
 _AD_BLOCKER_WORDS = 16
+# A media player's notice where its audio or video did not load, often run into the page's
+# other links: "Please upgrade to a browser that supports HTML5 audio or install Flash.",
+# "Your browser does not support the audio element.", "Ihr Browser unterstützt kein HTML5-Audio".
+_NO_PLAYER = re.compile(
+    r"(?i)\b(?:(?:upgrade|update|switch)\s+to\s+a\s+(?:modern\s+|newer\s+)?browser\s+that\s+supports"
+    r"|(?:your|this)\s+browser\s+(?:does\s+not|doesn't)\s+support"
+    r"|votre\s+navigateur\s+ne\s+(?:supporte|prend)|ihr\s+browser\s+unterstützt\s+(?:kein|nicht)"
+    r"|(?:tu|su)\s+navegador\s+no\s+(?:soporta|admite)|il\s+tuo\s+browser\s+non\s+supporta"
+    r"|(?:seu|o\s+seu)\s+navegador\s+não\s+suporta)\b.{0,40}"
+    r"\b(?:audio|video|vídeo|áudio|html5|flash|element)"
+)
+_NO_PLAYER_WORDS = 40
 _READ_ON_TEASERS = 2
 _READ_ON_ZONE = 16
 
@@ -90,6 +103,8 @@ def is_site_notice(text: str) -> bool:
         or (len(text.split()) <= _CONTACT_WORDS and text[-1] != "?" and _MAIL_ADDRESS.search(text)
             is not None)
         or (len(text.split()) <= _OLD_ARTICLE_WORDS and _OLD_ARTICLE.fullmatch(text) is not None)
+        or (len(text.split()) <= _NO_PLAYER_WORDS and text[-1] != "?"
+            and _NO_PLAYER.search(text) is not None)
     )
 
 

@@ -49,6 +49,8 @@ def should_join(before: str, after: str) -> bool:
         return False  # a word alone under a headline is its credit ("redakcja")
     if re.match(r"[a-z][\w.\-]{1,20}:[ \t]", after):
         return False  # a turn opened by a speaker's handle in lower case ("tomo: …")
+    if re.match(r"[a-z]{3,}[A-Z](?:[a-z']|\s)", after):
+        return False  # a paragraph opened by its picture's name run into it ("studioI was …")
     # an article or a preposition that always has its noun after it ("… in der Redaktion der" /
     # "Rheinischen Rundschau"): the next paragraph may start with a capital
     dangling = before.split(" ")[-1].lstrip("(„“\"'") in DANGLING and after[0].isupper()
@@ -122,6 +124,10 @@ def prose_documents(draw):
 @example(("Besuch in der\n\nRheinischen Rundschau\n\nDer Text.",
           [["Besuch in der"], ["Rheinischen Rundschau"], ["Der Text."]]), True)
 @example(("Interview of\n\nBig Ben\n\nText.", [["Interview of"], ["Big Ben"], ["Text."]]), False)
+@example(("Radio chat\n\nstudioI was there. And here.\n\nAn iPhone",
+          [["Radio chat"], ["studioI was there. And here."], ["An iPhone"]]), False)
+@example(("Sold with the\n\niPhone case, and more.",
+          [["Sold with the"], ["iPhone case, and more."]]), False)
 def test_document_text_is_the_input_paragraphs_except_documented_joins(generated, plain):
     source, paras = generated
     paras = [[unicodedata.normalize("NFC", line) for line in lines] for lines in paras]
