@@ -237,8 +237,13 @@ class AppearanceController(QObject):
         asking before the first paint would cost it Qt's accessibility enums), and a reader
         started later is heard as the user comes back to the window."""
         listening = screen_reader_listening()
-        if listening != self._screen_reader:
-            self._screen_reader = listening
+        if listening == self._screen_reader:
+            return
+        self._screen_reader = listening
+        # Only a page that has soft hyphens, or may get them, is styled anew: restyling any
+        # other would change what the screen reader is reading for nothing.
+        if (self.appearance.alignment == "justify" or self._window.text.positions.hyphens
+                or not listening):
             self.apply(self.appearance, save=False)
 
     def change_size(self, direction: int) -> None:
