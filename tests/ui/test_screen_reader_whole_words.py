@@ -59,3 +59,17 @@ def test_an_overwide_word_stays_whole_in_the_text_while_a_screen_reader_listens(
     listening(False)
     set_size(french, 96.0)
     assert SOFT_HYPHEN in french.text.toPlainText()
+
+
+def test_a_page_with_nothing_to_change_is_left_alone_when_a_screen_reader_starts(window,
+                                                                               listening):
+    # Restyling it anyway changed the objects the screen reader was reading, for nothing.
+    assert SOFT_HYPHEN not in window.text.toPlainText()  # left-aligned, every word fits
+    changes = []
+    window.text.document().contentsChange.connect(lambda *change: changes.append(change))
+    listening(True)
+    assert changes == []
+    controller = window.appearance
+    controller.apply(replace(controller.appearance, alignment="justify"))
+    assert changes  # a later change of the page still follows the screen reader:
+    assert SOFT_HYPHEN not in window.text.toPlainText()  # justified, words whole

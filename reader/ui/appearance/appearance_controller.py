@@ -86,7 +86,7 @@ class AppearanceController(QObject):
         self._chrome_font: QFont | None = None
         self._reading_font: QFont | None = None
         self._chrome_pending = False
-        self._screen_reader = False  # whether one listened when the page was last styled
+        self._screen_reader = False  # whether one listened when last asked: styles follow it
         self._connect()
         self._fonts_found.connect(self.load_fonts)  # queued: emitted by another thread
         self.apply(self.appearance, save=False)
