@@ -52,7 +52,6 @@ APART_FROM: dict[str, int | None] = {
     "docx": 256 * _KB, "odt": 256 * _KB, "doc": 512 * _KB, "transcript": 512 * _KB,
     "pdf": None,
 }
-APART_BYTES = _MB  # a text file's (opened in the background: reader.ui.opening)
 _TIMEOUT_S = 30 * 60  # 50 MB on a loaded machine took minutes; a hung child is ended
 _UNREADABLE = 3  # the child's exit status for a LoadError, said on its standard output
 
