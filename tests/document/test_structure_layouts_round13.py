@@ -60,3 +60,52 @@ def test_named_remarks_that_ask_nothing_are_no_readers_questions():
     )
     assert asked(document) == []
     assert document.kind is not DocumentKind.INTERVIEW
+
+
+# --- A question's line above an answer of several lines -----------------------------------
+
+
+def test_a_question_line_above_an_answer_of_several_lines_is_a_question():
+    document = doc(
+        "Mittwoch, 18. Juli 2012\n\n"
+        "Noch ein Interview\n\n"
+        "Wie war deine Stimmung auf der Kundgebung?\n"
+        "Richtig gut. Als mit der Polizei gedroht wurde, war ich erst recht dabei.\n\n"
+        "Was ging dir auf der Fahrt durch den Kopf?\n"
+        "Was erwartet mich dort, was sage ich, wenn mich einer fragt.\n"
+        "Ich war froh, endlich mit anderen etwas zu tun,\n"
+        "denn von dem Lohn kann man kaum leben.\n\n"
+        "Geduld ist eine Tugend – wie siehst du das?\n"
+        "Ja! Beim Puzzeln…\n\n"
+        "Der Tag danach: Wie war die Stimmung?\n"
+        "Immer noch gut. Stolz, ja; nicht nur meckern, sondern handeln!\n"
+        "Wir haben alles richtig gemacht.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "Wie war deine Stimmung auf der Kundgebung?",
+        "Was ging dir auf der Fahrt durch den Kopf?",
+        "Geduld ist eine Tugend – wie siehst du das?",
+        "Der Tag danach: Wie war die Stimmung?",
+    ]
+
+
+def test_a_prompt_whose_later_lines_ask_again_is_a_worksheet_not_an_answer():
+    # A worksheet's task: a question, an instruction, another question — the lines under the
+    # first question ask too, so they are no answer to it.
+    document = doc(
+        "Arbeitsblatt Geschichte\n\n"
+        "Wer war Karl der Große?\n"
+        "Lies den Text auf Seite 12.\n"
+        "Wann wurde er zum Kaiser gekrönt?\n\n"
+        "Was war die Pfalz?\n"
+        "Schau dir die Karte an.\n"
+        "Wo lag die Pfalz in Aachen?\n\n"
+        "Wer regierte nach ihm?\n"
+        "Suche im Lexikon.\n"
+        "Wie lange regierte er?\n\n"
+        "Was ist ein Kloster?\n"
+        "Schreibe zwei Sätze.\n"
+        "Wer lebte dort?\n"
+    )
+    assert asked(document) == []
+    assert document.kind is not DocumentKind.INTERVIEW
