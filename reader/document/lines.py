@@ -312,7 +312,8 @@ def _question_over_answer_lines(text: str, breaks: list[int]) -> bool:
     if not 2 <= len(breaks) < _ANSWER_LINES or not _ASKS.search(text, 0, breaks[0]):
         return False
     ends = [*breaks[1:], len(text)]
-    return not any(_ASKS.search(text, start + 1, end) for start, end in zip(breaks, ends, strict=True))
+    later = zip(breaks, ends, strict=True)
+    return not any(_ASKS.search(text, start + 1, end) for start, end in later)
 
 
 # A question put without its "?", as a questionnaire's line may be ("What is the book you are
@@ -322,6 +323,11 @@ _INTERROGATIVE = re.compile(
     r"|Pourquoi|Comment|Qu['’]est-ce|Qué|Quién|Cómo|Cuál|Dónde|Cosa|Chi|Come|Perché|Dove"
     r"|Quale|Wat|Wie|Waarom|Hoe|Co|Kto|Jak|Dlaczego|Gdzie)\b"
 )
+
+
+def opens_with_interrogative(text: str) -> bool:
+    """Whether an interrogative word opens ``text`` ("What …", "Wie …", "Pourquoi …")."""
+    return _INTERROGATIVE.match(text) is not None
 
 
 def asked_without_mark(line: str) -> bool:

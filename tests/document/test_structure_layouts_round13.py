@@ -109,3 +109,42 @@ def test_a_prompt_whose_later_lines_ask_again_is_a_worksheet_not_an_answer():
     )
     assert asked(document) == []
     assert document.kind is not DocumentKind.INTERVIEW
+
+
+# --- A question opening its answer's paragraph, unmarked ----------------------------------
+
+
+def test_questions_opening_their_answers_paragraphs_are_questions():
+    document = doc(
+        "Meet a Librarian: Dana Whitcombe\n\n"
+        "What book are you reading right now? Too many at once! A history of lighthouses, "
+        "and a cookbook I keep meaning to use.\n\n"
+        "Where is your favorite spot in the library? The map room on the third floor. The "
+        "light is wonderful in the afternoon.\n\n"
+        "What's the best part of working for the Libraries? The students, and the moment "
+        "they realize how much we can help.\n\n"
+        "What is one thing you wish students knew? That we lend laptops and board games too.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "What book are you reading right now?",
+        "Where is your favorite spot in the library?",
+        "What's the best part of working for the Libraries?",
+        "What is one thing you wish students knew?",
+    ]
+
+
+def test_an_articles_rhetorical_openings_among_its_paragraphs_are_no_questions():
+    document = doc(
+        "Why our town keeps flooding\n\n"
+        "Every spring the river rises, and every spring the same streets go under.\n\n"
+        "Why does it matter now? Because the new estate drains straight into the old culverts.\n\n"
+        "The council commissioned a survey in 2019, and its findings were never published.\n\n"
+        "Residents on Mill Lane have sandbagged their doors four times this year.\n\n"
+        "What can be done? Engineers say the culverts could be widened within two years.\n\n"
+        "The money, however, has been promised to the ring road.\n\n"
+        "A meeting is planned for next month at the town hall.\n\n"
+        "Who pays in the end? The people on Mill Lane, as always.\n\n"
+        "The survey's authors declined to comment.\n"
+    )
+    assert asked(document) == []
+    assert document.kind is not DocumentKind.INTERVIEW
