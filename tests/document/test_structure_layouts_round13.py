@@ -148,3 +148,36 @@ def test_an_articles_rhetorical_openings_among_its_paragraphs_are_no_questions()
     )
     assert asked(document) == []
     assert document.kind is not DocumentKind.INTERVIEW
+
+
+# --- A guide's labelled examples of questions, wholly quoted -------------------------------
+
+
+def test_labelled_examples_of_questions_in_quotes_are_shown_not_asked():
+    document = doc(
+        "Preguntas para entrevistas con clientes\n\n"
+        "Vas a hablar con un posible cliente. Tienes media hora. ¿Qué le preguntas?\n\n"
+        "Casi todos los fundadores improvisan y hablan de su solución demasiado pronto.\n\n"
+        'Mala pregunta: "¿Pagarías 99 € al mes por una herramienta que resuelva X?"\n\n'
+        'Buena pregunta: "Cuéntame la última vez que te pasó X. ¿Qué hiciste?"\n\n'
+        "Los cuatro tipos de entrevista con clientes se explican a continuación.\n"
+    )
+    assert asked(document) == []
+    assert document.kind is not DocumentKind.INTERVIEW
+
+
+def test_a_lead_in_before_a_question_that_is_not_quoted_still_asks():
+    document = doc(
+        "Interview mit der Bibliothekarin\n\n"
+        "Seit wann arbeiten Sie hier?\n\n"
+        "Seit zwölf Jahren, davor war ich Buchbinderin in einer kleinen Werkstatt.\n\n"
+        "Was gefällt Ihnen am meisten?\n\n"
+        "Die Kinder, die jeden Freitag zum Vorlesen kommen und immer neue Fragen haben.\n\n"
+        "Zum Schluss: Welches Buch empfehlen Sie?\n\n"
+        "Eines, das man nicht aus der Hand legen kann, ganz gleich welches.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "Seit wann arbeiten Sie hier?",
+        "Was gefällt Ihnen am meisten?",
+        "Zum Schluss: Welches Buch empfehlen Sie?",
+    ]
