@@ -9,7 +9,7 @@ What the model then is: a 10 MB interview's holds about 100,000 objects the coll
 (blocks, inline runs, sections, the tuples of inline runs), a 45 MB one 450,000, and a full
 collection walks every tracked object the process holds, holding Python's lock (measured:
 about 55 ms with a 10 MB document shown, 150-220 ms with a 45 MB one), so the window waits for
-it, whatever thread runs it. Python 3.11 runs one each time the objects that reached the
+it (it runs on the window's thread: ``collected``). Python 3.11 runs one each time the objects that reached the
 oldest generation since the last exceed a quarter of those it kept: once while a large
 document is being opened, then again now and then while it is read. But a model has no cycle
 (its blocks, runs and sections refer to values, never back): reference counting frees it when
@@ -36,7 +36,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 # A first generation's threshold no build reaches: collection stays off however the collector
-# is switched on meanwhile (start-up turns it on after the first paint, whatever runs then).
+# is switched on meanwhile (the window's collector starts after the first paint, whatever runs
+# then, and reads the thresholds as Python would).
 _NEVER = 2**30
 
 # Where a window has one, the collections of its process run on its thread only (reader.ui.
