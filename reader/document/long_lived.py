@@ -9,13 +9,13 @@ What the model then is: a 10 MB interview's holds about 100,000 objects the coll
 (blocks, inline runs, sections, the tuples of inline runs), a 45 MB one 450,000, and a full
 collection walks every tracked object the process holds, holding Python's lock (measured:
 about 55 ms with a 10 MB document shown, 150-220 ms with a 45 MB one), so the window waits for
-it (it runs on the window's thread: ``collected``). Python 3.11 runs one each time the objects that reached the
-oldest generation since the last exceed a quarter of those it kept: once while a large
-document is being opened, then again now and then while it is read. But a model has no cycle
-(its blocks, runs and sections refer to values, never back): reference counting frees it when
-the last reference to it goes, without the collector. ``kept_out_of_collection`` therefore
-freezes (``gc.freeze``) what a window's large open built: no collection walks it again, and
-it is freed as before when the document is left.
+it (it runs on the window's thread: ``collected``). Python 3.11 runs one each time the objects
+that reached the oldest generation since the last exceed a quarter of those it kept: once
+while a large document is being opened, then again now and then while it is read. But a model
+has no cycle (its blocks, runs and sections refer to values, never back): reference counting
+frees it when the last reference to it goes, without the collector. ``kept_out_of_collection``
+therefore freezes (``gc.freeze``) what a window's large open built: no collection walks it
+again, and it is freed as before when the document is left.
 
 ``gc.freeze`` takes every object the collector tracks at that moment, not the model alone, so
 what is garbage then would never be collected: the collector first collects what is not yet
