@@ -82,6 +82,8 @@ def test_garbage_made_while_reading_is_still_collected(collector, qtbot):
     assert not gc.isenabled()  # and Python never collects on its own meanwhile
     collector_.stop()
     assert gc.isenabled()  # back as it was before (a test process collects on its own)
+    collector_.start()  # as run_gui's timer might, once it returned: ignored
+    assert gc.isenabled() and long_lived._window_collects is None
 
 
 def test_no_collection_while_a_model_is_built(collector, qtbot):

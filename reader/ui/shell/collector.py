@@ -43,6 +43,7 @@ class WindowThreadCollector(QObject):
         self._timer.timeout.connect(self.collect_if_due)
         self._asked.connect(self._collect_asked)
         self._was_enabled: bool | None = None
+        self._stopped = False  # for good: a start asked later (a timer of run_gui's) is ignored
         # The oldest generation's size after its last collection: Python collects it again
         # only once a quarter as many objects reached it since (its "long-lived" rule).
         self._oldest_kept = 0
@@ -52,7 +53,7 @@ class WindowThreadCollector(QObject):
         return self._was_enabled is not None
 
     def start(self) -> None:
-        if self.running:
+        if self.running or self._stopped:
             return
         self._was_enabled = gc.isenabled()
         gc.disable()
@@ -61,6 +62,7 @@ class WindowThreadCollector(QObject):
         self._timer.start()
 
     def stop(self) -> None:
+        self._stopped = True
         if not self.running:
             return
         self._timer.stop()
