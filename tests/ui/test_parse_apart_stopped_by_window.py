@@ -40,7 +40,9 @@ def opened_apart(make_window, tmp_path, qtbot):
     large.write_text(interview_like(APART_BYTES * 4), encoding="utf-8")
     assert window.open_path(large) == ""
     qtbot.waitUntil(lambda: bool(_children()), timeout=20000)
-    return window, cache, large, _children()[0]
+    yield window, cache, large, _children()[0]
+    while QApplication.overrideCursor() is not None:  # busy while opening: a quit leaves it
+        QApplication.restoreOverrideCursor()
 
 
 def test_opening_another_document_stops_the_child(opened_apart, tmp_path, qtbot):
