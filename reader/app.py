@@ -374,8 +374,7 @@ def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
             probe = FirstPaintProbe(os.environ["READER_FIRST_PAINT_PROBE"] == "1", window)
             window.text.viewport().installEventFilter(probe)
         window.text.viewport().installEventFilter(AfterFirstPaint(window.finish, window))
-        # Collections from the first paint on, on this thread only (a worker's would delete
-        # a QObject left in a cycle off its thread): reader.ui.shell.collector.
+        # Collections from the first paint on, on this thread only (reader.ui.shell.collector)
         window.text.viewport().installEventFilter(AfterFirstPaint(collector.start, window))
         for after_paint in (settings.release_writes, window.banner.release_icons):
             window.text.viewport().installEventFilter(AfterFirstPaint(after_paint, window))
@@ -392,8 +391,5 @@ def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
         sys.excepthook = previous_hook
         settings.release_writes()  # should the app end before the first paint
         settings.sync()  # what the last turns set, the reading place at quit among them
-        # Collection as before run_gui: off in the reader's process (a worker still running
-        # must not collect while the window is torn down; the interpreter's last collection
-        # runs on this thread), on for a caller that had it on.
-        collector.stop()
+        collector.stop()  # collection as before: off in the reader's (see collector.stop)
 

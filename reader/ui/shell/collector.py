@@ -62,6 +62,10 @@ class WindowThreadCollector(QObject):
         self._timer.start()
 
     def stop(self) -> None:
+        """Collection as it was before ``start``: off in the reader's process, whose
+        ``run_gui`` then returns (a worker still running must not collect while the window is
+        torn down; the interpreter's last collection runs on the main thread), on for a caller
+        that had it on (a test)."""
         self._stopped = True
         if not self.running:
             return
