@@ -1,5 +1,5 @@
 """The site around a page's article: its navigation, header and footer outside the
-article, asides, forms, ARIA landmarks, cookie banners, share buttons, "related" lists and
+article, asides (not a box of facts among the article's paragraphs), forms, ARIA landmarks, cookie banners, share buttons, "related" lists and
 comments (``is_chrome``, by tag, role and class name); and what a page sets among the
 article's paragraphs that is the site's and that no class name gives away (the names are
 the site's own, in its own language):
@@ -30,7 +30,10 @@ _CHROME_ROLES = frozenset(
 _CHROME_NAMES = re.compile(
     r"(?:^|[\s_-])(?:cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?"
     r"|newsletter|subscribe|promo|advert|ads?|breadcrumbs?|sidebar|popup|modal|outbrain"
-    r"|taboola|paywall|sharedaddy|likes|relatedposts|yarpp|addtoany|a2a_kit)(?:$|[\s_-])",
+    r"|taboola|paywall|sharedaddy|likes|relatedposts|yarpp|addtoany|a2a_kit"
+    # the links to the site's previous and next post (Squarespace's "item-pagination",
+    # Joomla's "pager pagenav") and Drupal's "Read more" under a post
+    r"|pagination|pager|pagenav|readmore)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # "Advertisement" in the languages of the pages read most, as sites label an ad's slot.
@@ -63,7 +66,7 @@ def is_chrome(element: etree._Element) -> bool:
     if tag == "form":  # some sites wrap their whole page in one form
         return element.find(".//h1") is None and len(element.findall(".//p")) < 5
     if tag in _CHROME_TAGS:
-        return True
+        return not (tag == "aside" and _is_fact_box(element))
     if element.get("role", "") in _CHROME_ROLES or element.get("aria-modal") == "true":
         return True
     if tag in ("header", "footer"):
@@ -73,6 +76,22 @@ def is_chrome(element: etree._Element) -> bool:
     if names.strip() and _CHROME_NAMES.search(names) and tag not in ("body", "html", "article"):
         return element.find(".//h1") is None  # never the block that holds the title
     return False
+
+
+def _is_fact_box(aside: etree._Element) -> bool:
+    """An ``<aside>`` set among an article's paragraphs that says things rather than links
+    to other pages: a news page's box of key figures or a biography ("Repères", "Key
+    facts"), part of what the article says. A quote of another post (a forum's) is not
+    one: its words are the post's, already read."""
+    names = f"{aside.get('class', '')} {aside.get('id', '')}"
+    if (not any(a.tag == "article" or a.get("itemprop") == "articleBody"
+                for a in aside.iterancestors() if isinstance(a.tag, str))
+            or _CHROME_NAMES.search(names) or "quote" in names.casefold()
+            or aside.get("role", "") in _CHROME_ROLES):
+        return False
+    said = len(_said(aside))
+    linked = sum(len(_said(link)) for link in aside.iter("a"))
+    return said > 0 and linked * 2 < said
 
 
 def without_site_boxes(root: etree._Element) -> None:

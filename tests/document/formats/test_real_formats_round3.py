@@ -1,0 +1,79 @@
+"""Real files' traps, round 3 (session 12; tests/document/fixtures/real_formats): what a CMS,
+a forum or a layout program puts around an interview, and what the reader shows of it. Each
+rule has a test that catches it and one that keeps it from reaching too far."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.document.pipeline import open_document
+
+from .test_real_formats_pages import _opened, _said
+
+
+def _page(tmp_path: Path, body: str) -> str:
+    page = tmp_path / "page.html"
+    page.write_text(f"""<html lang="fr"><head><title>Entretien</title></head><body>
+<main><article><h1>Entretien avec l'éleveuse</h1>{body}</article></main>
+<footer>Mentions légales</footer></body></html>""", "utf-8")
+    return _said(open_document(page, with_language=False))
+
+
+_ANSWER = "<p>Pour le revenu, je ne vais pas mentir, et pour l'herbe de mes bêtes.</p>"
+
+
+# --- A box of facts among the article's paragraphs ---------------------------------------------
+
+def test_a_box_of_key_figures_among_the_articles_paragraphs_is_read(qapp, tmp_path):
+    said = _said(_opened("news-aside-paywall-fr", tmp_path))
+    assert "Repères" in said and "21 000 panneaux" in said
+    assert "Cet article est réservé aux abonnés" not in said  # the paywall teaser still goes
+
+
+def test_an_aside_of_links_or_outside_the_article_is_still_not_read(tmp_path):
+    said = _page(tmp_path, _ANSWER + '<aside><h3>À lire aussi</h3><ul><li><a href="/a">La '
+                 'foire aux bestiaux revient</a></li></ul></aside>'
+                 '<aside class="encadre related-box"><p>Un encadré nommé comme le site</p></aside>')
+    assert "La foire aux bestiaux" not in said and "Un encadré nommé" not in said
+    page = tmp_path / "outside.html"
+    page.write_text("<html><body><article><h1>Titre</h1>" + _ANSWER + "</article><aside><p>"
+                    "Notre journal existe depuis 1944 et vit de ses lecteurs.</p></aside>"
+                    "</body></html>", "utf-8")
+    assert "depuis 1944" not in _said(open_document(page, with_language=False))
+
+
+def test_a_forums_quote_of_an_earlier_post_is_not_read_again(qapp, tmp_path):
+    said = _said(_opened("forum-ama-discourse", tmp_path))
+    assert said.count("Don't you get lonely out there?") == 1
+
+
+# --- Links to the previous and next post, "Read more" ---------------------------------------
+
+def test_the_links_to_the_previous_and_next_post_and_read_more_are_not_read(qapp, tmp_path):
+    assert "Raku night" not in _said(_opened("squarespace-span-soup", tmp_path))
+    assert "Weiterlesen" not in _said(_opened("drupal-field-body-de", tmp_path))
+
+
+def test_words_about_pagination_and_a_class_that_only_begins_like_pager_are_read(tmp_path):
+    said = _page(tmp_path, '<p class="pagerank-study">Mon père faisait la pagination des '
+                 "registres à la poste.</p><p>Il disait : lisez la suite, readmore en "
+                 "anglais.</p>" + _ANSWER)
+    assert "pagination des registres" in said and "lisez la suite" in said
+
+
+# --- A picture's description that a caption beside it says again ----------------------------
+
+def test_a_pictures_description_that_the_caption_beside_it_extends_is_heard_once(qapp, tmp_path):
+    said = _said(_opened("rtl-arabic-s-j-labels", tmp_path))
+    assert said.count("هدى النجار في قاعة الأطفال") == 1
+    assert "هدى النجار في قاعة الأطفال بالمكتبة" in said  # the caption stays
+
+
+def test_a_description_that_no_caption_beside_its_picture_says_is_read(tmp_path):
+    said = _page(tmp_path, '<div class="photo"><img src="a.jpg" alt="Gaëlle Morvan et ses '
+                 'vaches"><p class="img-caption">Le parc photovoltaïque vu du ciel</p></div>'
+                 + _ANSWER + '<div><img src="b.jpg" alt="Les panneaux au lever du soleil"></div>'
+                 '<p class="caption">Les panneaux au lever du soleil</p>')
+    assert "Gaëlle Morvan et ses vaches" in said and "Le parc photovoltaïque vu du ciel" in said
+    # a caption outside the picture's own box is another picture's, or none
+    assert said.count("Les panneaux au lever du soleil") == 2
