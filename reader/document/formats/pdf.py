@@ -43,6 +43,7 @@ from .pdf_breaks import (
 )
 from .pdf_bullets import with_drawn_bullets
 from .pdf_chars import PageChars, code_points, indexed_text
+from .pdf_tracking import tracking_closed
 from .pdf_forms import flattened, placed
 from .pdf_hyphens import WordCuts
 from .pdf_lines import (
@@ -128,7 +129,8 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
             bottom = chars.baseline(first)  # a glyph's box ("“") is no line's bottom
             _, _, right, _ = chars.box(last)
             _, _, word_right, _ = chars.box(first + len(piece.split(" ", 1)[0]) - 1)
-            piece, styles = code_points(piece, chars.word_styles(piece, first))
+            piece, styles = code_points(*tracking_closed(piece, first, chars,
+                                                          chars.word_styles(piece, first)))
             bold = all(strong for _, _, strong, _ in styles)
             heading = tagged.get(marked_content_id(raw, textpage.raw, first), 0) if tagged else 0
             lines.append((first, Line(piece, number, left, right, bottom, top,

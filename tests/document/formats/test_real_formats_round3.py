@@ -77,3 +77,47 @@ def test_a_description_that_no_caption_beside_its_picture_says_is_read(tmp_path)
     assert "Gaëlle Morvan et ses vaches" in said and "Le parc photovoltaïque vu du ciel" in said
     # a caption outside the picture's own box is another picture's, or none
     assert said.count("Les panneaux au lever du soleil") == 2
+
+
+# --- Letter-spaced capitals in a PDF -----------------------------------------------------------
+
+class _Spaced:
+    """Characters laid out left to right: each letter 6 points wide and ``gap`` points from
+    the next, ``wide`` points after the letters at ``word_ends``; a space is a zero-width
+    mark in the gap, as PDFium reports the spaces it adds."""
+
+    def __init__(self, text: str, gap: float, wide: float, word_ends: frozenset[int],
+                 size: float = 10) -> None:
+        self.size, self.boxes, x = size, [], 0.0
+        for index, char in enumerate(text):
+            width = 0.0 if char == " " else 6.0
+            self.boxes.append((x, 0.0, x + width, size))
+            if char != " ":
+                x += width + (wide if index in word_ends else gap)
+
+    def box(self, index: int) -> tuple[float, float, float, float]:
+        return self.boxes[index]
+
+    def font_size(self, index: int) -> float:
+        return self.size
+
+
+def _closed(text: str, gap: float, wide: float = 0.0, word_ends: frozenset[int] = frozenset()
+            ) -> str:
+    from reader.document.formats.pdf_tracking import tracking_closed
+
+    chars = _Spaced(text, gap, wide, word_ends)
+    return tracking_closed(text, 0, chars, ((0, len(text), True, False),))[0]
+
+
+def test_a_pdfs_letter_spaced_word_is_read_as_one_word(qapp, tmp_path):
+    assert _closed("S TA D T L E B E N", gap=1.8) == "STADTLEBEN"
+    document = _opened("pdf-indesign-hyphens-header-de", tmp_path)
+    assert _said(document).startswith("STADTLEBEN ")
+    assert document.title == "Schrauben statt wegwerfen"
+
+
+def test_letters_set_a_space_apart_and_a_tracked_lines_word_ends_stay(qapp):
+    assert _closed("A B C D E", gap=3.2) == "A B C D E"  # a space's width apart: five letters
+    assert _closed("J R R Tolkien", gap=1.0) == "J R R Tolkien"
+    assert _closed("K U N S T U N D", gap=1.5, wide=6, word_ends=frozenset({8})) == "KUNST UND"
