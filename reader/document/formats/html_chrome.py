@@ -6,6 +6,8 @@ the site's own, in its own language):
 
 - an ad slot's label ("Anzeige", "Publicidad", "- Pubblicità -"): a block that says that one
   word and nothing else, with the empty slot around it;
+- a "Read also" line: its label ("Lire aussi :", "Leggi anche", "Lesen Sie auch") and
+  links to other articles, nothing else;
 - a newsletter box: a form that asks for an e-mail address (forms are left out already)
   with the heading and the few words around it ("Stay in the loop", "Every week in your
   inbox"), as Ghost's signup card, Mailchimp's and MailPoet's embeds set them.
@@ -43,7 +45,19 @@ _AD_LABELS = frozenset({
     "reclame", "reklame", "reklama", "annonse", "annons", "mainos", "hirdetés", "reklam",
     "inzerce", "oglas", "διαφήμιση", "реклама", "広告", "광고", "广告",
 })
+# "Read also" in the languages of the pages read most, as news sites open a link to another
+# of their articles set among the paragraphs ("Lire aussi : Train de nuit…").
+_READ_ALSO = frozenset({
+    "read also", "also read", "read more", "see also", "related", "more on this",
+    "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lesen sie auch", "auch lesen",
+    "mehr zum thema", "siehe auch", "lee también", "lea también", "leer más", "ver también",
+    "te puede interesar", "leia também", "leia mais", "veja também", "leggi anche",
+    "potrebbe interessarti", "lees ook", "zie ook", "czytaj też",
+    "czytaj także", "läs också", "læs også", "les også", "читайте также", "اقرأ أيضا",
+    "اقرأ أيضًا", "اقرأ ايضا", "קראו גם", "合わせて読みたい", "あわせて読みたい", "関連記事",
+})
 _NOT_WORDS = re.compile(r"[\W_]+")
+_READ_ALSO_SAID = frozenset(_NOT_WORDS.sub(" ", words).strip() for words in _READ_ALSO)
 _BOXES = frozenset({"div", "p", "section", "aside", "figure", "span", "center"})
 _NEVER = frozenset({"html", "body", "article", "main"})
 _BOX_WORDS = 300  # characters around a newsletter's form: more is the page's own text
@@ -99,12 +113,23 @@ def without_site_boxes(root: etree._Element) -> None:
     boxes = [_ad_slot(element) for element in root.iter()
              if isinstance(element.tag, str) and element.tag in _BOXES
              and _said(element) in _AD_LABELS]
+    boxes += [element for element in root.iter("p", "div") if _reads_also(element)]
     boxes += [_newsletter_box(form) for form in root.iter("form")
               if _asks_for_mail(form) and form.find(".//h1") is None
               and len(" ".join(form.itertext())) <= _BOX_WORDS]  # not a page in a form
     for box in boxes:
         if box is not None and box.getparent() is not None:
             box.drop_tree()
+
+
+def _reads_also(element: etree._Element) -> bool:
+    """A "Read also" label and links to other articles, nothing else: the site's."""
+    links = list(element.iter("a"))
+    if not links or element.find(".//h1") is not None:
+        return False
+    besides = element.xpath(".//text()[not(ancestor::a) and not(ancestor::script)]")
+    label = _NOT_WORDS.sub(" ", " ".join(besides)).strip().casefold()
+    return label in _READ_ALSO_SAID
 
 
 def _said(element: etree._Element) -> str:

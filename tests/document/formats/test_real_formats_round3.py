@@ -121,3 +121,20 @@ def test_letters_set_a_space_apart_and_a_tracked_lines_word_ends_stay(qapp):
     assert _closed("A B C D E", gap=3.2) == "A B C D E"  # a space's width apart: five letters
     assert _closed("J R R Tolkien", gap=1.0) == "J R R Tolkien"
     assert _closed("K U N S T U N D", gap=1.5, wide=6, word_ends=frozenset({8})) == "KUNST UND"
+
+
+# --- "Read also" lines among the paragraphs --------------------------------------------------
+
+def test_a_read_also_line_among_the_paragraphs_is_not_read(qapp, tmp_path):
+    said = _said(_opened("news-jsonld-kicker-readalso", tmp_path))
+    assert "Lire aussi" not in said and "réservations explosent" not in said
+    said = _page(tmp_path, _ANSWER + '<p><strong>Leggi anche:</strong> <a href="/a">La fiera '
+                 'del bestiame torna in piazza</a></p>' + _ANSWER)
+    assert "Leggi anche" not in said and "fiera del bestiame" not in said
+
+
+def test_a_sentence_that_says_read_also_or_a_label_without_a_link_is_read(tmp_path):
+    said = _page(tmp_path, '<p>Lire aussi <a href="/rapport">le rapport de la chambre '
+                 "d'agriculture</a>, qui chiffre la perte de prairies.</p><p>Voir aussi :</p>"
+                 + _ANSWER)
+    assert "qui chiffre la perte de prairies" in said and "Voir aussi" in said
