@@ -35,7 +35,8 @@ _CHROME_NAMES = re.compile(
     r"|taboola|paywall|sharedaddy|likes|relatedposts|yarpp|addtoany|a2a_kit"
     # the links to the site's previous and next post (Squarespace's "item-pagination",
     # Joomla's "pager pagenav") and Drupal's "Read more" under a post
-    r"|pagination|pager|pagenav|readmore)(?:$|[\s_-])",
+    r"|pagination|pager|pagenav|readmore"
+    r"|download)(?:$|[\s_-])",  # a podcast's or a report's "Download MP3" button
     re.IGNORECASE,
 )
 # "Advertisement" in the languages of the pages read most, as sites label an ad's slot.

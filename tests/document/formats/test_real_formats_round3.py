@@ -138,3 +138,19 @@ def test_a_sentence_that_says_read_also_or_a_label_without_a_link_is_read(tmp_pa
                  "d'agriculture</a>, qui chiffre la perte de prairies.</p><p>Voir aussi :</p>"
                  + _ANSWER)
     assert "qui chiffre la perte de prairies" in said and "Voir aussi" in said
+
+
+# --- A download button ---------------------------------------------------------------------
+
+def test_a_podcasts_download_button_is_not_read(qapp, tmp_path):
+    assert "Download MP3" not in _said(_opened("podcast-show-notes-transcript", tmp_path))
+    said = _page(tmp_path, _ANSWER + '<p><a class="btn btn-download" href="/r.pdf">Télécharger'
+                 " le PDF</a></p>")
+    assert "Télécharger" not in said
+
+
+def test_words_about_downloads_in_the_article_are_read(tmp_path):
+    said = _page(tmp_path, '<p class="downloaded-from">Les chiffres, téléchargés sur le site '
+                 "de la chambre, datent de mars.</p><p>Download the app? Non, jamais.</p>"
+                 + _ANSWER)
+    assert "téléchargés sur le site" in said and "Download the app" in said
