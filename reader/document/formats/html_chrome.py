@@ -1,5 +1,6 @@
 """The site around a page's article: its navigation, header and footer outside the
-article, asides (not a box of facts among the article's paragraphs), forms, ARIA landmarks, cookie banners, share buttons, "related" lists and
+article, asides (not a box of facts among the article's paragraphs), forms, ARIA
+landmarks, cookie banners, share buttons, "related" lists, pagination, download buttons and
 comments (``is_chrome``, by tag, role and class name); and what a page sets among the
 article's paragraphs that is the site's and that no class name gives away (the names are
 the site's own, in its own language):

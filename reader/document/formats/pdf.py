@@ -43,7 +43,6 @@ from .pdf_breaks import (
 )
 from .pdf_bullets import with_drawn_bullets
 from .pdf_chars import PageChars, code_points, indexed_text
-from .pdf_tracking import tracking_closed
 from .pdf_forms import flattened, placed
 from .pdf_hyphens import WordCuts
 from .pdf_lines import (
@@ -59,6 +58,7 @@ from .pdf_lines import (
 from .pdf_pages import all_page_lines
 from .pdf_running import without_running_lines
 from .pdf_tags import heading_levels, marked_content_id, title_key
+from .pdf_tracking import tracking_closed
 from .pull_quotes import blocks_without_pull_quotes
 
 _LIST_INDENT = 20  # points: a list's indent, above a paragraph's first-line indent
