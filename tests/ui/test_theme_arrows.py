@@ -13,22 +13,27 @@ from PySide6.QtWidgets import QApplication
 from reader.ui.appearance.appearance_controller import arrows_folder
 
 
-def test_a_theme_draws_its_arrows_from_the_cache_folder_not_tmp(window, tmp_path, monkeypatch):
+def _arrows(window, qtbot, theme_id: str) -> set[str]:
+    """The arrow images of ``theme_id``'s sheet, set in a turn of its own after the palette."""
+    window.appearance.apply(replace(window.appearance.appearance, theme=theme_id))
+    before = QApplication.instance().styleSheet()
+    qtbot.waitUntil(lambda: QApplication.instance().styleSheet() != before)
+    return set(re.findall(r"url\(([^)]*)\)", QApplication.instance().styleSheet()))
+
+
+def test_a_theme_draws_its_arrows_from_the_cache_folder_not_tmp(window, qtbot, tmp_path,
+                                                                monkeypatch):
     temporary = tmp_path / "tmp"  # the temporary folder Qt would use (others share /tmp)
     temporary.mkdir()
     monkeypatch.setenv("TMPDIR", str(temporary))
     assert QDir.tempPath() == str(temporary)
-    window.appearance.apply(replace(window.appearance.appearance, theme="yellow-on-black"))
-    sheet = QApplication.instance().styleSheet()
-    images = [Path(url) for url in re.findall(r"url\(([^)]*)\)", sheet)]
+    images = [Path(url) for url in _arrows(window, qtbot, "yellow-on-black")]
     assert images and all(image.is_file() for image in images)
     assert all(image.parent == arrows_folder() for image in images)
     assert list(temporary.iterdir()) == []  # nothing left in the temporary folder
 
 
-def test_each_colour_has_its_own_arrows(window):
-    window.appearance.apply(replace(window.appearance.appearance, theme="yellow-on-black"))
-    first = set(re.findall(r"url\(([^)]*)\)", QApplication.instance().styleSheet()))
-    window.appearance.apply(replace(window.appearance.appearance, theme="sepia"))
-    second = set(re.findall(r"url\(([^)]*)\)", QApplication.instance().styleSheet()))
+def test_each_colour_has_its_own_arrows(window, qtbot):
+    first = _arrows(window, qtbot, "yellow-on-black")
+    second = _arrows(window, qtbot, "sepia")
     assert first and second and first.isdisjoint(second)

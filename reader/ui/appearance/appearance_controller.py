@@ -189,10 +189,11 @@ class AppearanceController(QObject):
         # application's sheet polishes every widget anew, those with a sheet of their own (the
         # focus ring on the central widget's panes) included: once is enough (each widget's
         # own sheet set again after it polished the window a second time, a quarter of the
-        # change's time). The system theme has no sheet: the platform's style.
+        # change's time). The system theme has no sheet: the platform's style. The sheet
+        # follows in a turn of its own (Restyle), but at start-up: before the first paint.
         system = appearance.theme == SYSTEM and not appearance.custom_colours
         sheet = "" if system else controls_style(palette, arrows_folder())
-        self._restyle.set_sheet(app, sheet, in_turns=self._dialog is not None)
+        self._restyle.set_sheet(app, sheet, at_once=first, in_two=self._dialog is not None)
         self._window.text.setPalette(palette)
         text = self._window.text
         self._baked_colours.recolour(text.document(), palette, text.model, text.positions)

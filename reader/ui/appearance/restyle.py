@@ -5,11 +5,16 @@ ancestor (Qt's repolish goes down from every styled widget to its children). Whi
 applied the windows on screen have their updates off, and they repaint once, whole, after the
 last restyle, in a turn of the event loop of its own: what is painted is the same.
 
-With Preferences built (60 more widgets, 5 deep), a sheet changed in place costs more than no
-sheet then the new one (two restyles of each widget), and each restyle then takes a turn of its
-own, after the theme's palette and links: three shorter turns rather than one long one. Without
-the dialog the sheet is set at once, in place (one restyle): what reads the application's sheet
-right after a change finds the new one.
+The sheet is set in a turn of its own, after the turn of the palette and the page's links: two
+turns of about 10 ms of CPU rather than one of 17 (a 1 MB document), so a loaded machine's
+scheduler cuts into each less. With Preferences built (60 more widgets, 5 deep), a sheet
+changed in place costs more than no sheet then the new one (two restyles of each widget): each
+then takes a turn of its own. At start-up the sheet is set at once, before the first paint.
+
+A theme change cannot be the palette alone while the application has a sheet: Qt's style sheet
+style gives every widget it polishes a palette of its own and keeps the colours of its rules
+(``palette(mid)``...) from that moment, so only a restyle brings in a new palette's colours
+(tests/ui/test_theme_change_look.py fails otherwise).
 """
 
 from __future__ import annotations
@@ -39,12 +44,13 @@ class Restyle(QObject):
             self._finishing = True
             QTimer.singleShot(0, self._step)
 
-    def set_sheet(self, app: QApplication, sheet: str, *, in_turns: bool) -> None:
-        """The application's sheet becomes ``sheet``: at once, or a restyle per turn."""
-        if not in_turns and not self._pending:
+    def set_sheet(self, app: QApplication, sheet: str, *, at_once: bool, in_two: bool) -> None:
+        """The application's sheet becomes ``sheet``: at once, or in a turn of its own after
+        this one, or (``in_two``) no sheet in one turn and the new one in the next."""
+        if at_once and not self._pending:
             app.setStyleSheet(sheet)
             return
-        self._pending = ["", sheet] if sheet and app.styleSheet() else [sheet]
+        self._pending = ["", sheet] if in_two and sheet and app.styleSheet() else [sheet]
 
     def _step(self) -> None:
         if not isValid(self):  # the window closed and deleted since
