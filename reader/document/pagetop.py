@@ -1,11 +1,12 @@
 """Where a page's own top ends and its headline begins, told by a line that marks the place: a
-screen reader's skip link (what stands above it is the site's: a newsletter's box, a menu), a
+section's rubric over a headline of its kind, a screen reader's skip link (what stands above it is the site's: a newsletter's box, a menu), a
 link to listen to the article (right under the headline), a site's name given twice (its logo
 and its name, maybe with its blurb between), a URL's slug or a column's name above the
 headline that repeats it."""
 
 from __future__ import annotations
 
+import os
 import re
 
 from .captionedlead import standfirst_as_caption
@@ -14,7 +15,7 @@ from .model import Block, BlockKind, Role
 from .sitenames import SITE_NAME_WORDS
 from .sitenotices import is_listen_link, pleads_against_ad_blocker
 from .textcues import Ending, ending, word_count
-from .titlecues import is_title_candidate, marker_role
+from .titlecues import is_rubric, is_title_candidate, marker_role
 
 _TOP_ZONE = 8  # the lines of a page's own top, at most
 _BLURB_WORDS = 12  # a paragraph between a name's two copies: the show's or the blog's blurb
@@ -301,3 +302,42 @@ def marked_headline(blocks: list[Block], i: int, n: int, roles: dict[int, Role])
     standfirst under it the page repeats as its picture's caption. -1 when neither does."""
     shared = above_shared_title(blocks, i, n, roles)
     return shared if shared >= 0 else standfirst_as_caption(blocks, i, n, roles)
+
+
+_KIND_WORDS = 3  # "Entrevista com Fulano": a headline names whom the piece of that kind is with
+_KIND_STEM = 5  # letters the rubric and the headline's first word share at least
+_TEASER_ZONE = 30  # the blocks where an archive's next teaser would open with the word again
+
+
+def _same_kind(rubric: str, word: str) -> bool:
+    """Whether two words name the same kind of piece, one maybe the other's plural
+    ("Entrevistas" / "Entrevista", "Wywiady" / "Wywiad", "Interviste" / "Intervista")."""
+    a, b = rubric.casefold(), word.casefold().rstrip(":")
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= _KIND_STEM and shared >= max(len(a), len(b)) - 2
+
+
+def after_own_rubric(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the headline is when the page's section, a rubric alone on the top line, stands
+    over a headline that opens with the same word and says more ("Entrevistas" / "Entrevista
+    com a Banda Stereonova" / a first question without "?"): the line below, the rubric SHARE.
+    Not on an archive, whose next teaser opens with the word again further down ("Interviews"
+    / "Interview with A" / … / "Interview with B"): the rubric is the archive's title."""
+    if i + 1 >= n or blocks[i].kind is not BlockKind.PARAGRAPH:
+        return i
+    rubric = blocks[i].text.strip()
+    words = blocks[i + 1].text.split()
+    if (
+        word_count(rubric) != 1
+        or not is_rubric(rubric)
+        or len(words) < _KIND_WORDS
+        or not _same_kind(rubric, words[0])
+        or not _headline_at(blocks, i + 1, n)
+        or any(
+            _same_kind(rubric, (b.text.split() or [""])[0])
+            for b in blocks[i + 2 : min(n, i + _TEASER_ZONE)]
+        )
+    ):
+        return i
+    _hide(blocks, i, i + 1, roles)
+    return i + 1
