@@ -85,7 +85,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     listened = pagetop.above_listen_link(blocks, i, n, roles)
     if listened >= 0:
         return listened
-    i = pagetop.after_own_rubric(blocks, pagetop.after_name_twice(blocks, i, n, roles), n, roles)
+    i = pagetop.after_name_twice(blocks, i, n, roles)
     repeated = repeated_title(blocks, i, n, roles)
     if repeated >= 0:
         return repeated

@@ -298,15 +298,18 @@ def above_shared_title(blocks: list[Block], i: int, n: int, roles: dict[int, Rol
 
 
 def marked_headline(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
-    """The headline a line further down points at: a share button that quotes it, or a
-    standfirst under it the page repeats as its picture's caption. -1 when neither does."""
-    shared = above_shared_title(blocks, i, n, roles)
-    return shared if shared >= 0 else standfirst_as_caption(blocks, i, n, roles)
+    """The headline a line marks: the section's rubric above it (``under_own_rubric``), a
+    share button further down that quotes it, or a standfirst under it the page repeats as its
+    picture's caption. -1 when none does."""
+    for find in (under_own_rubric, above_shared_title, standfirst_as_caption):
+        headline = find(blocks, i, n, roles)
+        if headline >= 0:
+            return headline
+    return -1
 
 
 _KIND_WORDS = 3  # "Entrevista com Fulano": a headline names whom the piece of that kind is with
 _KIND_STEM = 5  # letters the rubric and the headline's first word share at least
-_TEASER_ZONE = 30  # the blocks where an archive's next teaser would open with the word again
 
 
 def _same_kind(rubric: str, word: str) -> bool:
@@ -317,14 +320,14 @@ def _same_kind(rubric: str, word: str) -> bool:
     return shared >= _KIND_STEM and shared >= max(len(a), len(b)) - 2
 
 
-def after_own_rubric(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+def under_own_rubric(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
     """Where the headline is when the page's section, a rubric alone on the top line, stands
     over a headline that opens with the same word and says more ("Entrevistas" / "Entrevista
     com a Banda Stereonova" / a first question without "?"): the line below, the rubric SHARE.
-    Not on an archive, whose next teaser opens with the word again further down ("Interviews"
-    / "Interview with A" / … / "Interview with B"): the rubric is the archive's title."""
+    -1 when no such rubric stands on top: "Interviews" over "Publication Date" and teasers is
+    an index's title."""
     if i + 1 >= n or blocks[i].kind is not BlockKind.PARAGRAPH:
-        return i
+        return -1
     rubric = blocks[i].text.strip()
     words = blocks[i + 1].text.split()
     if (
@@ -333,11 +336,7 @@ def after_own_rubric(blocks: list[Block], i: int, n: int, roles: dict[int, Role]
         or len(words) < _KIND_WORDS
         or not _same_kind(rubric, words[0])
         or not _headline_at(blocks, i + 1, n)
-        or any(
-            _same_kind(rubric, (b.text.split() or [""])[0])
-            for b in blocks[i + 2 : min(n, i + _TEASER_ZONE)]
-        )
     ):
-        return i
+        return -1
     _hide(blocks, i, i + 1, roles)
     return i + 1
