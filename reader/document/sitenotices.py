@@ -89,6 +89,12 @@ _NO_PLAYER = re.compile(
     r"\b(?:audio|video|vídeo|áudio|html5|flash|element)"
 )
 _NO_PLAYER_WORDS = 40
+# Or its plea to install the plug-in: "Musisz zainstalować flash player pobierz instalator",
+# "You need to install Flash Player", "Bitte installieren Sie den Flash Player".
+_INSTALL_FLASH = re.compile(
+    r"(?i)\b(?:install\w*|zainstalow\w*|instal[ae]\w*|installeer\w*|telep[ií]t\w*)\b.{0,30}"
+    r"\bflash[\s-]?player\b|\bflash[\s-]?player\b.{0,30}\b(?:install\w*|zainstalow\w*)\b"
+)
 _READ_ON_TEASERS = 2
 _READ_ON_ZONE = 16
 
@@ -109,7 +115,7 @@ def is_site_notice(text: str) -> bool:
             and _OLD_ARTICLE.fullmatch(re.sub(r"(?i)^fyi[.:!]?\s+", "", text)) is not None)
         or _NOTICE_LABEL.fullmatch(text) is not None
         or (len(text.split()) <= _NO_PLAYER_WORDS and text[-1] != "?"
-            and _NO_PLAYER.search(text) is not None)
+            and (_NO_PLAYER.search(text) or _INSTALL_FLASH.search(text)) is not None)
     )
 
 

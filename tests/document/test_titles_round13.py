@@ -121,3 +121,46 @@ def test_a_labelled_first_question_over_labelled_answers_stays_a_question():
     assert [q.heading for q in document.questions] == [
         "TELL US ABOUT YOUR FIRST BOAT.", "WHERE DID YOU SAIL IT?"
     ]
+
+
+# --- A skip link in Hungarian, a plea to install Flash Player, a date with its year first ------
+
+HU_BODY = (
+    "Valóban így történt, Katalin azt mondta, hogy aki a lap nevében kérdezni mer, arra az "
+    "emberre neki szüksége van, és ezt azóta sem felejtettem el."
+)
+
+
+def test_a_hungarian_skip_link_and_a_date_year_first_are_never_the_title():
+    document = doc(
+        f"Ugrás a tartalomhoz Lépj a menübe\n\nA kérdező válaszol\n\n2021.11.02\n\n{HU_BODY}\n"
+    )
+    assert document.title == "A kérdező válaszol"
+    assert document.blocks[0].role is Role.SHARE
+    assert document.blocks[2].role is Role.DATELINE
+
+
+def test_a_headline_that_opens_like_a_hungarian_skip_link_stays_the_title():
+    document = doc(
+        "Ugrás a mélybe: hogyan lett a kis faluból a búvárok kedvenc helye a Balaton partján\n\n"
+        f"{HU_BODY}\n\n{HU_BODY}\n"
+    )
+    assert document.title == (
+        "Ugrás a mélybe: hogyan lett a kis faluból a búvárok kedvenc helye a Balaton partján"
+    )
+
+
+def test_a_plea_to_install_flash_player_is_never_the_title():
+    document = doc(
+        "Musisz zainstalować flash player pobierz instalator\n\nWywiad z Oskarem\n\n"
+        "Pasją Oskara jest taniec. W tym roku założył w naszej szkole kółko taneczne.\n\n"
+        "Dziennikarz: Uczyłeś się wcześniej w jakiejś szkole tanecznej?\n\n"
+        "Oskar: W zasadzie jestem samoukiem.\n"
+    )
+    assert document.title == "Wywiad z Oskarem"
+    assert document.blocks[0].role is Role.SHARE
+
+
+def test_a_headline_about_flash_photography_stays_the_title():
+    document = doc(f"How to install a flash on your old camera\n\n{BODY}\n\n{BODY}\n")
+    assert document.title == "How to install a flash on your old camera"
