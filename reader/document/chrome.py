@@ -80,6 +80,13 @@ _SKIP_LINKS = re.compile(
     r"|(?:\w+\s+)?(?:accessibility|accesibilitate|accessibilité|accesibilidad|accessibilità"
     r"|acessibilidade|barrierefreiheit|toegankelijkheid|dostępność|tillgänglighet)(?:\s+\w+)?"
 )
+# A site's link to follow it elsewhere: "Síguenos en redes sociales:", "Follow us on
+# Instagram", "Seguici su Facebook" (where it follows: a few words, then maybe a colon).
+_FOLLOW_US = re.compile(
+    r"(?i)(?:s[íi]guenos|seguici|siga-nos|segue-nos|suivez-nous|folgt\s+uns|follow\s+us"
+    r"|volg\s+ons|följ\s+oss|obserwuj\s+nas)"
+    r"(?:\s+(?:en|on|su|nas?|sur|auf|op|på|na|w|in)\s+[^:.!?]{1,30})?\s*:?"
+)
 # A social teaser's tags ("Mais um texto dos nossos alunos. #tbt #saudadesdaescola"): two or
 # more, the last ending it, where a headline has at most one ("Issue #1").
 _HASHTAG = re.compile(r"(?<!\S)#[^\W\d_][\w-]*")
@@ -190,6 +197,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or is_file_name(text)
         or _PLACEHOLDER.fullmatch(text)
         or _SKIP_LINKS.fullmatch(text)
+        or _FOLLOW_US.fullmatch(text)
         or is_top_link(block)
         or is_link_trail(text)  # its last step may ask: "Forum › … › Tomaten platzen auf?"
         or _READING_TIME.fullmatch(text.lstrip("|•·– ")) is not None  # "| Lesedauer: 18 Minuten"

@@ -164,3 +164,27 @@ def test_a_plea_to_install_flash_player_is_never_the_title():
 def test_a_headline_about_flash_photography_stays_the_title():
     document = doc(f"How to install a flash on your old camera\n\n{BODY}\n\n{BODY}\n")
     assert document.title == "How to install a flash on your old camera"
+
+
+# --- A site's follow link ------------------------------------------------------------------------
+
+ES_BODY = (
+    "Ana Beltrán ha ganado las elecciones tras contarse ayer los últimos votos por correo, y su "
+    "propuesta de volver a los orígenes ha convencido a los socios."
+)
+
+
+def test_a_follow_link_above_the_headline_is_never_the_title():
+    document = doc(
+        "Síguenos en redes sociales:\n\nClub Náutico: \"No somos un club de ricos\"\n\n"
+        f"{ES_BODY}\n\n¿Le ha sorprendido una victoria tan amplia?\n\nSí, la verdad.\n"
+    )
+    assert document.title == 'Club Náutico: "No somos un club de ricos"'
+    assert document.blocks[0].role is Role.SHARE
+
+
+def test_a_headline_that_goes_on_after_follow_us_stays_the_title():
+    document = doc(
+        f"Síguenos en redes: el club estrena su cuenta de Instagram\n\n{ES_BODY}\n\n{ES_BODY}\n"
+    )
+    assert document.title == "Síguenos en redes: el club estrena su cuenta de Instagram"
