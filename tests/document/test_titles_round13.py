@@ -185,6 +185,7 @@ def test_a_follow_link_above_the_headline_is_never_the_title():
 
 def test_a_headline_that_goes_on_after_follow_us_stays_the_title():
     document = doc(
-        f"Síguenos en redes: el club estrena su cuenta de Instagram\n\n{ES_BODY}\n\n{ES_BODY}\n"
+        "Deportes\n\nSíguenos en redes: el club estrena su cuenta de Instagram\n\n"
+        f"{ES_BODY}\n\n{ES_BODY}\n"
     )
     assert document.title == "Síguenos en redes: el club estrena su cuenta de Instagram"
