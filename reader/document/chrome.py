@@ -74,7 +74,12 @@ _BUTTONS = frozenset(
 _SKIP_LINKS = re.compile(
     r"(?i)(?:skip\s+to|jump\s+to|aller\s+au|passer\s+au|ir\s+al|saltar\s+al|vai\s+al|ves\s+al"
     r"|zum\s+inhalt|spring\s+naar|ga\s+naar\s+(?:de\s+)?inhoud|hoppa\s+till|przejdź\s+do"
-    r"|přejít\s+na|siirry|saltar\s+para|pular\s+para|ir\s+para\s+o|ugrás\s+a|lépj\s+a)\b"
+    r"|přejít\s+na|siirry|saltar\s+para|pular\s+para|ir\s+para\s+o|ugrás\s+a|lépj\s+a"
+    # a blog theme's own link in more languages, named with what it skips to
+    r"|přejít\s+k\s+obsahu|preskočiť\s+na\s+obsah|(?:sari|salt)\s+la\s+con[țţt]inut"
+    r"|[İi]çeriğe\s+(?:atla|geç)|μετάβαση\s+στο\s+περιεχόμενο"
+    r"|перейти\s+(?:к|до)\s+(?:содержимому|содержанию|контенту|вмісту|змісту)"
+    r"|spring\s+til\s+(?:hoved)?indhold|hopp\s+til\s+(?:hoved)?innhold)\b"
     # what it skips to, or the links it offers with their numbers: "Posts [1], Pesquisa [2]"
     r"(?:.{0,30}|(?:[^\[\]]{1,30}\[\d{1,2}\]){1,4})"
     r"|(?:\w+\s+)?(?:accessibility|accesibilitate|accessibilité|accesibilidad|accessibilità"

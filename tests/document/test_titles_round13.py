@@ -189,3 +189,24 @@ def test_a_headline_that_goes_on_after_follow_us_stays_the_title():
         f"{ES_BODY}\n\n{ES_BODY}\n"
     )
     assert document.title == "Síguenos en redes: el club estrena su cuenta de Instagram"
+
+
+# --- A blog theme's skip link in more languages ----------------------------------------------
+
+RO_BODY = (
+    "Am citit haiku încă din studenţie, am încercat să scriu, dar am renunţat repede şi am "
+    "reluat scrisul abia după douăzeci de ani."
+)
+
+
+def test_a_skip_link_named_with_what_it_skips_to_is_never_the_title():
+    for skip in ("Sari la conținut", "Přejít k obsahu", "Перейти к содержимому",
+                 "Spring til indhold", "İçeriğe atla"):
+        document = doc(f"{skip}\n\n{RO_BODY}\n\n{RO_BODY}\n")
+        assert document.title == "", skip  # a post with no headline: the file's name shows
+        assert document.blocks[0].role is Role.SHARE, skip
+
+
+def test_a_headline_that_opens_with_the_same_verb_stays_the_title():
+    document = doc(f"Spring til sommer: ti ture i Jylland\n\n{RO_BODY}\n\n{RO_BODY}\n")
+    assert document.title == "Spring til sommer: ti ture i Jylland"
