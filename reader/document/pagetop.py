@@ -1,12 +1,11 @@
 """Where a page's own top ends and its headline begins, told by a line that marks the place: a
-section's rubric over a headline of its kind, a screen reader's skip link (what stands above it is the site's: a newsletter's box, a menu), a
-link to listen to the article (right under the headline), a site's name given twice (its logo
-and its name, maybe with its blurb between), a URL's slug or a column's name above the
-headline that repeats it."""
+section's rubric over a headline of its kind, a screen reader's skip link (what stands above it
+is the site's: a newsletter's box, a menu), a link to listen to the article (right under the
+headline), a site's name given twice (its logo and its name, maybe with its blurb between), a
+URL's slug or a column's name above the headline that repeats it."""
 
 from __future__ import annotations
 
-import os
 import re
 
 from .captionedlead import standfirst_as_caption
@@ -314,10 +313,11 @@ _KIND_STEM = 5  # letters the rubric and the headline's first word share at leas
 
 def _same_kind(rubric: str, word: str) -> bool:
     """Whether two words name the same kind of piece, one maybe the other's plural
-    ("Entrevistas" / "Entrevista", "Wywiady" / "Wywiad", "Interviste" / "Intervista")."""
-    a, b = rubric.casefold(), word.casefold().rstrip(":")
-    shared = len(os.path.commonprefix([a, b]))
-    return shared >= _KIND_STEM and shared >= max(len(a), len(b)) - 2
+    ("Entrevistas" / "Entrevista", "Wywiady" / "Wywiad"); not a label's word
+    ("ENTREVISTAS" / "ENTREVISTADA: sra. Marta", the one interviewed)."""
+    a, b = rubric.casefold(), word.casefold()
+    short, long = sorted((a, b), key=len)
+    return len(short) >= _KIND_STEM and long.startswith(short) and len(long) - len(short) <= 2
 
 
 def under_own_rubric(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
