@@ -74,11 +74,23 @@ _BUTTONS = frozenset(
 _SKIP_LINKS = re.compile(
     r"(?i)(?:skip\s+to|jump\s+to|aller\s+au|passer\s+au|ir\s+al|saltar\s+al|vai\s+al|ves\s+al"
     r"|zum\s+inhalt|spring\s+naar|ga\s+naar\s+(?:de\s+)?inhoud|hoppa\s+till|przejdź\s+do"
-    r"|přejít\s+na|siirry|saltar\s+para|pular\s+para|ir\s+para\s+o)\b"
+    r"|přejít\s+na|siirry|saltar\s+para|pular\s+para|ir\s+para\s+o|ugrás\s+a|lépj\s+a"
+    # a blog theme's own link in more languages, named with what it skips to
+    r"|přejít\s+k\s+obsahu|preskočiť\s+na\s+obsah|(?:sari|salt)\s+la\s+con[țţt]inut"
+    r"|[İi]çeriğe\s+(?:atla|geç)|μετάβαση\s+στο\s+περιεχόμενο"
+    r"|перейти\s+(?:к|до)\s+(?:содержимому|содержанию|контенту|вмісту|змісту)"
+    r"|spring\s+til\s+(?:hoved)?indhold|hopp\s+til\s+(?:hoved)?innhold)\b"
     # what it skips to, or the links it offers with their numbers: "Posts [1], Pesquisa [2]"
     r"(?:.{0,30}|(?:[^\[\]]{1,30}\[\d{1,2}\]){1,4})"
     r"|(?:\w+\s+)?(?:accessibility|accesibilitate|accessibilité|accesibilidad|accessibilità"
     r"|acessibilidade|barrierefreiheit|toegankelijkheid|dostępność|tillgänglighet)(?:\s+\w+)?"
+)
+# A site's link to follow it elsewhere: "Síguenos en redes sociales:", "Follow us on
+# Instagram", "Seguici su Facebook" (where it follows: a few words, then maybe a colon).
+_FOLLOW_US = re.compile(
+    r"(?i)(?:s[íi]guenos|seguici|siga-nos|segue-nos|suivez-nous|folgt\s+uns|follow\s+us"
+    r"|volg\s+ons|följ\s+oss|obserwuj\s+nas)"
+    r"(?:\s+(?:en|on|su|nas?|sur|auf|op|på|na|w|in)\s+[^:.!?]{1,30})?\s*:?"
 )
 # A social teaser's tags ("Mais um texto dos nossos alunos. #tbt #saudadesdaescola"): two or
 # more, the last ending it, where a headline has at most one ("Issue #1").
@@ -190,6 +202,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or is_file_name(text)
         or _PLACEHOLDER.fullmatch(text)
         or _SKIP_LINKS.fullmatch(text)
+        or _FOLLOW_US.fullmatch(text)
         or is_top_link(block)
         or is_link_trail(text)  # its last step may ask: "Forum › … › Tomaten platzen auf?"
         or _READING_TIME.fullmatch(text.lstrip("|•·– ")) is not None  # "| Lesedauer: 18 Minuten"

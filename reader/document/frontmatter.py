@@ -24,6 +24,7 @@ from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_cou
 from .titlecues import (
     LEAD_WORDS,
     headline_above_marker,
+    in_capitals,
     is_greeting,
     is_lead,
     is_title_candidate,
@@ -140,6 +141,25 @@ def _names_the_asker(blocks: list[Block], i: int, n: int) -> bool:
     )
 
 
+def _label_in_title(blocks: list[Block], i: int, n: int) -> bool:
+    """Whether the top line opens with a question's label yet is the title: the words after
+    the label, in capitals, do not ask ("Q. PREGUNTAS CON RESPUESTA.", a post on a novel its
+    author calls "Q"), and no later line carries a question's or an answer's label, so the
+    label is no first turn's. "Q. WHERE WERE YOU BORN?" and "Q. HOW LONG …" over "A. …" ask."""
+    if i >= n or blocks[i].kind is not BlockKind.PARAGRAPH:
+        return False
+    prefix, _, start = split_prefix(blocks[i].text)
+    rest = blocks[i].text[start:]
+    return (
+        prefix is Prefix.QUESTION
+        and in_capitals(rest)
+        and ending(rest) is Ending.NONE
+        and not any(
+            split_prefix(b.text)[0] in (Prefix.QUESTION, Prefix.ANSWER) for b in blocks[i + 1 : n]
+        )
+    )
+
+
 def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) -> Matter:
     """The front-matter run at the top of ``blocks[:hi]`` (``hi``: where the back matter starts).
 
@@ -182,6 +202,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         or headline_above_marker(blocks, i, n)
         or mail_subject(blocks[i].text)
         or announces_interview(blocks, i, n)
+        or _label_in_title(blocks, i, n)
     ):
         first = blocks[i]
         if first.kind is not BlockKind.HEADING or first.level < later_heading_level:

@@ -104,8 +104,10 @@ def never_headline(block: Block) -> bool:
 
 
 # A site's name set with a space between its letters, a masthead's style copied as letters:
-# "s c h o o l   n e w s p a p e r   o n l i n e" (six letters or more, each alone).
-_LETTER_SPACED = re.compile(r"[^\W\d_](?: {1,3}[^\W\d_]){5,}")
+# "s c h o o l   n e w s p a p e r   o n l i n e" (six letters or more, each alone), also a
+# journal's section so set between rules ("—————— I N T E R V I E W S ——————").
+_RULE = r"[-—–_=*~]{2,}"
+_LETTER_SPACED = re.compile(rf"(?:{_RULE}\s*)?[^\W\d_](?: {{1,3}}[^\W\d_]){{5,}}(?:\s*{_RULE})?")
 # A site's tags, each after a dot, its own style for the author and the column: ".štefan Hrubý
 # .časopis .editorial" (two tags or more).
 _DOT_TAGS = re.compile(r"\.[^\W\d_][^.]{0,40}(?:\s\.[^\W\d_][^.]{0,40}){1,6}")

@@ -1,8 +1,8 @@
 """Where a page's own top ends and its headline begins, told by a line that marks the place: a
-screen reader's skip link (what stands above it is the site's: a newsletter's box, a menu), a
-link to listen to the article (right under the headline), a site's name given twice (its logo
-and its name, maybe with its blurb between), a URL's slug or a column's name above the
-headline that repeats it."""
+section's rubric over a headline of its kind, a screen reader's skip link (what stands above it
+is the site's: a newsletter's box, a menu), a link to listen to the article (right under the
+headline), a site's name given twice (its logo and its name, maybe with its blurb between), a
+URL's slug or a column's name above the headline that repeats it."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .model import Block, BlockKind, Role
 from .sitenames import SITE_NAME_WORDS
 from .sitenotices import is_listen_link, pleads_against_ad_blocker
 from .textcues import Ending, ending, word_count
-from .titlecues import is_title_candidate, marker_role
+from .titlecues import is_rubric, is_title_candidate, marker_role
 
 _TOP_ZONE = 8  # the lines of a page's own top, at most
 _BLURB_WORDS = 12  # a paragraph between a name's two copies: the show's or the blog's blurb
@@ -297,7 +297,46 @@ def above_shared_title(blocks: list[Block], i: int, n: int, roles: dict[int, Rol
 
 
 def marked_headline(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
-    """The headline a line further down points at: a share button that quotes it, or a
-    standfirst under it the page repeats as its picture's caption. -1 when neither does."""
-    shared = above_shared_title(blocks, i, n, roles)
-    return shared if shared >= 0 else standfirst_as_caption(blocks, i, n, roles)
+    """The headline a line marks: the section's rubric above it (``under_own_rubric``), a
+    share button further down that quotes it, or a standfirst under it the page repeats as its
+    picture's caption. -1 when none does."""
+    for find in (under_own_rubric, above_shared_title, standfirst_as_caption):
+        headline = find(blocks, i, n, roles)
+        if headline >= 0:
+            return headline
+    return -1
+
+
+_KIND_WORDS = 3  # "Entrevista com Fulano": a headline names whom the piece of that kind is with
+_KIND_STEM = 5  # letters the rubric and the headline's first word share at least
+
+
+def _same_kind(rubric: str, word: str) -> bool:
+    """Whether two words name the same kind of piece, one maybe the other's plural
+    ("Entrevistas" / "Entrevista", "Wywiady" / "Wywiad"); not a label's word
+    ("ENTREVISTAS" / "ENTREVISTADA: sra. Marta", the one interviewed)."""
+    a, b = rubric.casefold(), word.casefold()
+    short, long = sorted((a, b), key=len)
+    return len(short) >= _KIND_STEM and long.startswith(short) and len(long) - len(short) <= 2
+
+
+def under_own_rubric(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the headline is when the page's section, a rubric alone on the top line, stands
+    over a headline that opens with the same word and says more ("Entrevistas" / "Entrevista
+    com a Banda Stereonova" / a first question without "?"): the line below, the rubric SHARE.
+    -1 when no such rubric stands on top: "Interviews" over "Publication Date" and teasers is
+    an index's title."""
+    if i + 1 >= n or blocks[i].kind is not BlockKind.PARAGRAPH:
+        return -1
+    rubric = blocks[i].text.strip()
+    words = blocks[i + 1].text.split()
+    if (
+        word_count(rubric) != 1
+        or not is_rubric(rubric)
+        or len(words) < _KIND_WORDS
+        or not _same_kind(rubric, words[0])
+        or not _headline_at(blocks, i + 1, n)
+    ):
+        return -1
+    _hide(blocks, i, i + 1, roles)
+    return i + 1

@@ -28,6 +28,9 @@ _YEARS = r"(?:years?|ans?|años?|anos?|anni|jahre[n]?|jahr|jaar|lat|år|éve|л�
 _OLD_ARTICLE = re.compile(rf"(?i)(?:this|cet|este|esta|dieser|questo|dit|ten|detta|denne)\s+"
                           rf"{_ARTICLE}\b.{{0,50}}\b{_YEARS}\b.{{0,20}}")
 _OLD_ARTICLE_WORDS = 14
+# The label a site sets before that notice, on a line of its own in a copy: "FYI." / "This
+# story is over 5 years old." (as every old page of a large magazine group has it).
+_NOTICE_LABEL = re.compile(r"(?i)fyi[.:!]?")
 # A view counter, its number maybe run into its word: "4843просмотра", "1.234 views", "12 345
 # vues", "Aufrufe: 87".
 _VIEWS = re.compile(
@@ -86,6 +89,12 @@ _NO_PLAYER = re.compile(
     r"\b(?:audio|video|vídeo|áudio|html5|flash|element)"
 )
 _NO_PLAYER_WORDS = 40
+# Or its plea to install the plug-in: "Musisz zainstalować flash player pobierz instalator",
+# "You need to install Flash Player", "Bitte installieren Sie den Flash Player".
+_INSTALL_FLASH = re.compile(
+    r"(?i)\b(?:install\w*|zainstalow\w*|instal[ae]\w*|installeer\w*|telep[ií]t\w*)\b.{0,30}"
+    r"\bflash[\s-]?player\b|\bflash[\s-]?player\b.{0,30}\b(?:install\w*|zainstalow\w*)\b"
+)
 _READ_ON_TEASERS = 2
 _READ_ON_ZONE = 16
 
@@ -102,9 +111,11 @@ def is_site_notice(text: str) -> bool:
         or _READ_ON.fullmatch(text.rstrip(" .…>»→")) is not None
         or (len(text.split()) <= _CONTACT_WORDS and text[-1] != "?" and _MAIL_ADDRESS.search(text)
             is not None)
-        or (len(text.split()) <= _OLD_ARTICLE_WORDS and _OLD_ARTICLE.fullmatch(text) is not None)
+        or (len(text.split()) <= _OLD_ARTICLE_WORDS
+            and _OLD_ARTICLE.fullmatch(re.sub(r"(?i)^fyi[.:!]?\s+", "", text)) is not None)
+        or _NOTICE_LABEL.fullmatch(text) is not None
         or (len(text.split()) <= _NO_PLAYER_WORDS and text[-1] != "?"
-            and _NO_PLAYER.search(text) is not None)
+            and (_NO_PLAYER.search(text) or _INSTALL_FLASH.search(text)) is not None)
     )
 
 
