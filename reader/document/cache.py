@@ -35,7 +35,7 @@ from functools import cache
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
-from . import json_pieces, parse_apart
+from . import json_pieces
 from .long_lived import collection_paused
 from .model import Document
 from .stored import StoredDocumentError, blocks_of_line, from_data, to_data
@@ -108,6 +108,10 @@ class DocumentCache:
         back (``parse_apart`` says why), for a large file; else None, as when the child
         stored nothing (the caller then parses it itself). Raises the ``LoadError`` the child
         met reading the file: the file's problem, not the cache's, and said as before."""
+        # Only here: its subprocess module (with locale, signal, selectors) costs a re-open's
+        # first paint ~3 ms, and a document read from the cache never needs a child.
+        from . import parse_apart
+
         if not parse_apart.worth_a_child(path) or not parse_apart.parse_into(self._folder, path):
             return None
         return self.load(path)
