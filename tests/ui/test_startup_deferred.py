@@ -47,6 +47,10 @@ LATER = (
     "reader.speech.session",
     "reader.document.language",
     "numpy",
+    # Qt classes whose Python enums PySide makes when first touched (QAccessible: 2 ms; QStyle:
+    # 15-20 ms): asked whether a screen reader listens, a note's icon.
+    "PySide6.QtGui.QAccessible",
+    "PySide6.QtWidgets.QStyle",
 )
 # Also not needed to show a document from the cache of parsed documents: the parsers.
 PARSERS = ("reader.document.pipeline", "reader.document.structure", "markdown_it")
@@ -54,12 +58,14 @@ PARSERS = ("reader.document.pipeline", "reader.document.structure", "markdown_it
 CHILD_PROCESSES = ("reader.document.parse_apart", "subprocess")
 
 # The real start-up (reader.app.run_gui), stopped just after the first paint; then what it
-# imported.
+# imported, and the Qt classes it touched (PySide makes a class, and its enums, on first use).
 START = """
 import sys
 from reader.app import run_gui
 run_gui([sys.argv[1]])
-print("\\n".join(sorted(sys.modules)))
+from PySide6 import QtGui, QtWidgets
+touched = [f"{module.__name__}.{name}" for module in (QtGui, QtWidgets) for name in vars(module)]
+print("\\n".join(sorted(sys.modules) + touched))
 """
 
 
