@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import NamedTuple
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QTextCursor
@@ -32,7 +32,8 @@ from reader.ui.text.text_view import TextView
 from reader.ui.text.typography import Typesetter
 
 
-class Anchor(NamedTuple):  # not a dataclass: defining one costs the first paint ~0.6 ms
+@dataclass(frozen=True, slots=True)
+class Anchor:
     place: int  # the place when held: another place means the user moved on
     offset: int  # the model offset of the line kept (the place's, or the top line's)
     window_y: int  # the top of that line, in the window's coordinates
@@ -99,7 +100,7 @@ class PlaceKeeper(QObject):
         cursor.setPosition(max(0, min(view.positions.to_qt(caret), last)))
         view.setTextCursor(cursor)
         if anchor is not None:
-            self._anchor = anchor._replace(place=self._place())
+            self._anchor = replace(anchor, place=self._place())
             self.restore()
 
     def restore(self) -> None:
