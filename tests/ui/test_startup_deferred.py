@@ -48,8 +48,10 @@ LATER = (
     "reader.document.language",
     "numpy",
     # Qt classes whose Python enums PySide makes when first touched (QAccessible: 2 ms; QStyle:
-    # 15-20 ms): asked whether a screen reader listens, a note's icon.
+    # 15-20 ms): asked whether a screen reader listens (as the window gets the focus, a
+    # QWindow), a note's icon.
     "PySide6.QtGui.QAccessible",
+    "PySide6.QtGui.QWindow",
     "PySide6.QtWidgets.QStyle",
 )
 # Also not needed to show a document from the cache of parsed documents: the parsers.

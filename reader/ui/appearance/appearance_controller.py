@@ -87,7 +87,7 @@ class AppearanceController(QObject):
         self._reading_font: QFont | None = None
         self._chrome_pending = False
         self._screen_reader = False  # whether one listened when last asked: styles follow it
-        self._screen_reader_asked = True  # False until the first paint (hold_screen_reader)
+        self._screen_reader_held = False  # until the first paint (hold_screen_reader)
         self._connect()
         self._fonts_found.connect(self.load_fonts)  # queued: emitted by another thread
         self.apply(self.appearance, save=False)
@@ -237,8 +237,6 @@ class AppearanceController(QObject):
         when a window gets the focus: Qt's bridge to a screen reader opens after start-up (and
         asking before the first paint would cost it Qt's accessibility enums), and a reader
         started later is heard as the user comes back to the window."""
-        if not self._screen_reader_asked:
-            return
         listening = screen_reader_listening()
         if listening == self._screen_reader:
             return
@@ -250,13 +248,16 @@ class AppearanceController(QObject):
             self.apply(self.appearance, save=False)
 
     def hold_screen_reader(self) -> None:
-        """Until ``release_screen_reader``, the screen reader is not asked for: the window
-        gets the focus before its first paint, and asking then cost 2 ms of Qt's enums."""
-        self._screen_reader_asked = False
+        """Focus not followed until ``release_screen_reader``: at start-up, before the first
+        paint, it cost Qt's accessibility enums and PySide's QWindow class (2.5 ms)."""
+        self._screen_reader_held = True
+        running_application().focusWindowChanged.disconnect(self._follow_screen_reader)
 
     def release_screen_reader(self) -> None:
-        self._screen_reader_asked = True
-        self._follow_screen_reader()
+        if self._screen_reader_held:
+            self._screen_reader_held = False
+            running_application().focusWindowChanged.connect(self._follow_screen_reader)
+            self._follow_screen_reader()
 
     def change_size(self, direction: int) -> None:
         size = self.appearance.font_size
