@@ -43,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return export_audio_command(argv[1:])
     # Start-up makes many objects and almost no garbage: the cyclic collector would spend
-    # ~25 ms going over them before the first paint. run_gui turns it on again once painted.
+    # ~25 ms going over them before the first paint. Automatic collection stays off: from the
+    # first paint on, run_gui collects on the window's thread only (reader.ui.shell.collector).
     gc.disable()
     named = _only_a_file(argv)
     if named is not None:  # `reader FILE`: forked before PySide is even imported

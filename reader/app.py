@@ -8,7 +8,6 @@ first paint (docs/architecture.md#text-view-and-start-up).
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import traceback
@@ -48,6 +47,7 @@ from .ui.opening.preview import preview_unless_cached
 from .ui.opening.reading_choices import ReadingChoices
 from .ui.opening.recent_files import RecentFiles
 from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start_options
+from .ui.shell.collector import WindowThreadCollector
 from .ui.shell.first_paint import AfterFirstPaint, FirstPaintProbe
 from .ui.shell.first_use import OnFirstUse
 from .ui.shell.full_screen import FullScreen
@@ -357,6 +357,7 @@ def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
     window.text.viewport().installEventFilter(
         AfterFirstPaint(window.appearance.release_screen_reader, window))
     reporter = ErrorReporter(lambda: window)
+    collector = WindowThreadCollector(app)
     previous_hook, sys.excepthook = sys.excepthook, reporter
     try:
         path = Path(args.file) if args.file else default_document_path()
@@ -376,10 +377,11 @@ def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
             probe = FirstPaintProbe(os.environ["READER_FIRST_PAINT_PROBE"] == "1", window)
             window.text.viewport().installEventFilter(probe)
         window.text.viewport().installEventFilter(AfterFirstPaint(window.finish, window))
-        window.text.viewport().installEventFilter(AfterFirstPaint(gc.enable, window))
+        # Collections from the first paint on, on this thread only (reader.ui.shell.collector)
+        window.text.viewport().installEventFilter(AfterFirstPaint(collector.start, window))
         for after_paint in (settings.release_writes, window.banner.release_icons):
             window.text.viewport().installEventFilter(AfterFirstPaint(after_paint, window))
-        QTimer.singleShot(GC_AT_LATEST_MS, gc.enable)  # should the window never be painted
+        QTimer.singleShot(GC_AT_LATEST_MS, collector.start)  # should the window never be painted
         QTimer.singleShot(GC_AT_LATEST_MS, settings.release_writes)
         window.text.viewport().installEventFilter(
             AfterFirstPaint(window.language_detection.release, window))
@@ -392,5 +394,5 @@ def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
         sys.excepthook = previous_hook
         settings.release_writes()  # should the app end before the first paint
         settings.sync()  # what the last turns set, the reading place at quit among them
-        gc.enable()
+        collector.stop()  # collection as before: off in the reader's (see collector.stop)
 

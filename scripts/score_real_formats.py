@@ -35,7 +35,10 @@ HELD_OUT = frozenset({"br-question-answer-one-p", "italic-questions-no-mark",
                       # round 11's, set aside before any was scored
                       "it-strong-em-questions-br", "wp-accordion-faq-pl",
                       "docx-italic-questions-bold-lead", "pdf-word-export-qa-labels",
-                      "epub-calibre-class-bold"})
+                      "epub-calibre-class-bold",
+                      # round 12's (session 12), set aside before any was scored
+                      "joomla-d-r-labels-it", "docx-borderless-qa-table-pt",
+                      "pdf-indented-answers", "srt-french-radio-labels"})
 
 
 @dataclass

@@ -42,6 +42,7 @@ from .lines import asked_and_answered, asked_without_mark
 from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 from .numberedpairs import next_numbered_cuts
+from .openingquestions import opening_question_cuts
 
 # "¿…? Answer": the question mark that ends a list item's first sentence, before a capital
 # (Latin, Cyrillic or Greek).
@@ -89,7 +90,8 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         cuts.setdefault(index, []).extend(found)
     for index, cut in numbered_answer_label_cuts(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)
-    for index, cut in _answers_in_the_paragraph(blocks, prose).items():
+    for index, cut in (_answers_in_the_paragraph(blocks, prose)
+                       | opening_question_cuts(blocks, prose)).items():
         cuts.setdefault(index, []).append(cut)
     pairs = _line_pairs(blocks, prose)
     for index, cut in (pairs | next_numbered_cuts(blocks, prose)).items():

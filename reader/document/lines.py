@@ -296,7 +296,24 @@ def paragraph_lines(
         # space, so no offset moves), as a web page's <br> is, to tell where the question ends
         # when its answer asks too ("… Czy to nie zaskakuje?" / "Dlaczego miałoby …? To …").
         text = f"{text[: breaks[0]]}{LINE_BREAK}{text[breaks[0] + 1 :]}"
+    elif _question_over_answer_lines(text, breaks):
+        # The same, when the answer runs to several lines ("Was ging dir … durch den Kopf?" /
+        # "Was erwartet mich dort …" / "Ich war froh …"): only the question's break is kept.
+        text = f"{text[: breaks[0]]}{LINE_BREAK}{text[breaks[0] + 1 :]}"
     return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
+
+
+_ANSWER_LINES = 8  # more lines under a question are an article's paragraph, not one answer
+
+
+def _question_over_answer_lines(text: str, breaks: list[int]) -> bool:
+    """Whether a paragraph's first line is a question and its two or more later lines, which
+    none ends with "?", its answer."""
+    if not 2 <= len(breaks) < _ANSWER_LINES or not _ASKS.search(text, 0, breaks[0]):
+        return False
+    ends = [*breaks[1:], len(text)]
+    later = zip(breaks, ends, strict=True)
+    return not any(_ASKS.search(text, start + 1, end) for start, end in later)
 
 
 # A question put without its "?", as a questionnaire's line may be ("What is the book you are
@@ -306,6 +323,11 @@ _INTERROGATIVE = re.compile(
     r"|Pourquoi|Comment|Qu['’]est-ce|Qué|Quién|Cómo|Cuál|Dónde|Cosa|Chi|Come|Perché|Dove"
     r"|Quale|Wat|Wie|Waarom|Hoe|Co|Kto|Jak|Dlaczego|Gdzie)\b"
 )
+
+
+def opens_with_interrogative(text: str) -> bool:
+    """Whether an interrogative word opens ``text`` ("What …", "Wie …", "Pourquoi …")."""
+    return _INTERROGATIVE.match(text) is not None
 
 
 def asked_without_mark(line: str) -> bool:

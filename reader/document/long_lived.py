@@ -9,13 +9,13 @@ What the model then is: a 10 MB interview's holds about 100,000 objects the coll
 (blocks, inline runs, sections, the tuples of inline runs), a 45 MB one 450,000, and a full
 collection walks every tracked object the process holds, holding Python's lock (measured:
 about 55 ms with a 10 MB document shown, 150-220 ms with a 45 MB one), so the window waits for
-it, whatever thread runs it. Python 3.11 runs one each time the objects that reached the
-oldest generation since the last exceed a quarter of those it kept: once while a large
-document is being opened, then again now and then while it is read. But a model has no cycle
-(its blocks, runs and sections refer to values, never back): reference counting frees it when
-the last reference to it goes, without the collector. ``kept_out_of_collection`` therefore
-freezes (``gc.freeze``) what a window's large open built: no collection walks it again, and
-it is freed as before when the document is left.
+it (it runs on the window's thread: ``collected``). Python 3.11 runs one each time the objects
+that reached the oldest generation since the last exceed a quarter of those it kept: once
+while a large document is being opened, then again now and then while it is read. But a model
+has no cycle (its blocks, runs and sections refer to values, never back): reference counting
+frees it when the last reference to it goes, without the collector. ``kept_out_of_collection``
+therefore freezes (``gc.freeze``) what a window's large open built: no collection walks it
+again, and it is freed as before when the document is left.
 
 ``gc.freeze`` takes every object the collector tracks at that moment, not the model alone, so
 what is garbage then would never be collected: the collector first collects what is not yet
@@ -31,22 +31,70 @@ test_documents_left.py).
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 # A first generation's threshold no build reaches: collection stays off however the collector
-# is switched on meanwhile (start-up turns it on after the first paint, whatever runs then).
+# is switched on meanwhile (the window's collector starts after the first paint, whatever runs
+# then, and reads the thresholds as Python would).
 _NEVER = 2**30
+
+# Where a window has one, the collections of its process run on its thread only (reader.ui.
+# shell.collector): Python's automatic collection is off there, since it runs on whichever
+# thread crosses a threshold, and a QObject left in a cycle must be deleted on its own thread.
+# None (the command line, scripts, tests without a window): collected where asked, as Python
+# would. The function runs a collection of a generation on the window's thread and returns
+# once it has run (or gives up: a collection missed is garbage kept longer, never a crash).
+_window_collects: Callable[[int], None] | None = None
+_paused = 0  # collection_paused's depth, for the window's collector
+_paused_lock = threading.Lock()
+
+
+def collect_on_window_thread(collect: Callable[[int], None] | None) -> None:
+    """From now on, every collection asked here runs through ``collect`` (None: here)."""
+    global _window_collects
+    _window_collects = collect
+
+
+def collected(generation: int) -> None:
+    """A collection of ``generation`` and the younger ones, on the window's thread if there is
+    a window, else here."""
+    collect = _window_collects
+    if collect is None:
+        gc.collect(generation)
+    else:
+        collect(generation)
+
+
+def collection_due(*, youngest_two_only: bool = False) -> int | None:
+    """The generation Python's automatic collection would collect now, or None: none is due,
+    or a model is being built (``collection_paused``, ``kept_out_of_collection``). The
+    oldest's quarter rule (a full collection only once the objects that reached it since
+    the last are a quarter of those it held) is left to the caller, which can count them
+    and ask again for the ``youngest_two_only``."""
+    if _paused:
+        return None
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    for generation in (1, 0) if youngest_two_only else (2, 1, 0):
+        if thresholds[generation] and counts[generation] > thresholds[generation]:
+            return generation
+    return None
 
 
 @contextmanager
 def collection_paused() -> Iterator[None]:
     """No automatic collection while a model is built (it is collected as usual after)."""
+    global _paused
     enabled = gc.isenabled()
     gc.disable()
+    with _paused_lock:
+        _paused += 1
     try:
         yield
     finally:
+        with _paused_lock:
+            _paused -= 1
         if enabled:
             gc.enable()
 
@@ -59,12 +107,14 @@ def kept_out_of_collection() -> Iterator[None]:
     start restores the collector's threshold."""
     young, *older = gc.get_threshold()
     outermost = young != _NEVER
-    if outermost and gc.isenabled():  # (start-up pauses it: it makes next to no garbage)
+    collecting = gc.isenabled() or _window_collects is not None
+    if outermost and collecting:  # (start-up pauses it: it makes next to no garbage)
         # What is garbage now must not be frozen. The oldest generation is walked only once
         # something is frozen, when it holds little (what was made since): before the first
         # freeze it holds the whole window (40,000 objects, 20-80 ms), and its garbage is what
-        # lived through two collections before it became garbage, next to none.
-        gc.collect(2 if gc.get_freeze_count() else 1)
+        # lived through two collections before it became garbage, next to none. On the
+        # window's thread: this runs in its worker.
+        collected(2 if gc.get_freeze_count() else 1)
     gc.set_threshold(_NEVER, *older)
     try:
         yield
@@ -83,5 +133,5 @@ def cycles_collected() -> None:
     ``kept_out_of_collection`` froze them with the model, for good (each Word file the window
     opened kept its whole XML). Only the youngest generation is walked: what was made since
     the last collection and is still alive, which is what the reader read (a small part of
-    what reading it cost)."""
-    gc.collect(0)
+    what reading it cost). On the window's thread, when there is a window."""
+    collected(0)

@@ -174,6 +174,11 @@ def _answered_once(turns: list[int], speakers: list[str], uses: dict[str, int]) 
 _FULL_NAME = re.compile(rf"[{CAPITALS}][^\W\d_]+(?:[ '’-][{CAPITALS}][^\W\d_]+){{1,2}}")
 
 
+# "Zdenka: …?", "Evča: …?": a reader's first name alone, three of them or more.
+_FIRST_NAME = re.compile(rf"[{CAPITALS}][^\W\d_]{{1,19}}")
+_FIRST_NAMES_ASKING = 3
+
+
 def _readers(
     turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
 ) -> set[int]:
@@ -181,16 +186,24 @@ def _readers(
     unnamed, when there are two or more: readers sending their questions ("Paweł Kmita: Jak
     często …?" / "Odkąd zapuściłem brodę…"). Each reader is then a speaker."""
     following = set(turns)
+    answered = [
+        k for k in turns if uses[speakers[k]] == 1 and k + 1 < len(texts) and k + 1 not in following
+    ]
     asking = [
-        k
-        for k in turns
-        if uses[speakers[k]] == 1
-        and k + 1 < len(texts)
-        and k + 1 not in following
-        and ending(texts[k]) is Ending.QUESTION
+        k for k in answered
+        if ending(texts[k]) is Ending.QUESTION
         and _FULL_NAME.fullmatch(texts[k].split(":", 1)[0].strip())
     ]
-    return set(asking) if len(asking) >= 2 else set()
+    if len(asking) >= 2:
+        return set(asking)
+    # Readers signing with a first name only ("Zdenka: Musí si …?" / "Pokud se …"): a word
+    # alone is also how a remark or a rubric opens, so three of them must ask; then a reader
+    # whose question is followed by a remark ("Víte …? O krbu se prý říká …") asks too.
+    first_named = [k for k in answered if _FIRST_NAME.fullmatch(texts[k].split(":", 1)[0].strip())]
+    asking = [k for k in first_named if ending(texts[k]) is Ending.QUESTION]
+    if len(asking) < _FIRST_NAMES_ASKING:
+        return set()
+    return set(asking) | {k for k in first_named if "?" in texts[k].split(":", 1)[1]}
 
 
 _GUEST_ANSWERS = 3

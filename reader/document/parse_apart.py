@@ -20,6 +20,12 @@ only sees the usual reading options: ``reader.ui.opening.reading_choices``), wit
 limits, so its document is the one the window would have made. A PDF is not sent (see
 ``APART_FROM``).
 
+A child whose parse is no longer wanted (the user opened another document meanwhile, or
+quit) is stopped: ``parse_into`` runs under ``wanted_while``, asks every ``_POLL_S`` whether
+its result is still wanted, and ends the child if not (``stop_children`` ends them all, at
+quit), removing what it had begun to write: no partial entry is left, and ``ParseStopped``
+is raised (its caller must not parse the file itself instead).
+
 A file the child finds unreadable (``LoadError``: damaged, locked by a password, too large …)
 is said as the window's own parse would say it: the child hands back the problem and its
 detail, and the same ``LoadError`` is raised here, without parsing the file a second time (a
@@ -30,9 +36,14 @@ its own process, as before.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,6 +65,15 @@ APART_FROM: dict[str, int | None] = {
 }
 _TIMEOUT_S = 30 * 60  # 50 MB on a loaded machine took minutes; a hung child is ended
 _UNREADABLE = 3  # the child's exit status for a LoadError, said on its standard output
+_POLL_S = 0.1  # how often a parse asks whether it is still wanted: how long an unwanted one runs
+
+_still_wanted: ContextVar[Callable[[], bool]] = ContextVar("still_wanted", default=lambda: True)
+_children: set[subprocess.Popen[bytes]] = set()  # running, for stop_children
+_children_lock = threading.Lock()
+
+
+class ParseStopped(Exception):
+    """A child's parse was stopped: its result was no longer wanted."""
 
 # The window's parse (reader.parse_ahead.parse), stored as the window's cache stores it; a
 # file it cannot read is said as a LoadError's problem and detail.
@@ -91,18 +111,78 @@ def parse_into(folder: Path, path: str | Path) -> bool:
     Raises the ``LoadError`` the child met, as the window's own parse would have."""
     source_root = str(Path(__file__).resolve().parents[2])
     try:
-        child = subprocess.run([sys.executable, "-c", _CHILD, source_root, str(folder),
-                                str(path)], stdin=subprocess.DEVNULL, capture_output=True,
-                               timeout=_TIMEOUT_S, check=False)
+        child = subprocess.Popen([sys.executable, "-c", _CHILD, source_root, str(folder),
+                                  str(path)], stdin=subprocess.DEVNULL,
+                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     except (OSError, subprocess.SubprocessError):
         return False
+    with _children_lock:
+        _children.add(child)
+    try:
+        said = _output_while_wanted(child)
+    finally:
+        with _children_lock:
+            _children.discard(child)
+    if said is None:  # no longer wanted, ended by stop_children, or hung
+        hung = child.returncode is None and _still_wanted.get()()
+        _end(child, folder)
+        if hung:
+            return False  # the caller parses it, as when a child fails
+        raise ParseStopped(str(path))  # (a child that ended meanwhile stored its entry whole)
     if child.returncode == _UNREADABLE:
         from .loading import LoadError
 
-        problem = _problem(child.stdout)
+        problem = _problem(said)
         if problem is not None:
             raise LoadError(problem[0], str(path), problem[1])
     return child.returncode == 0
+
+
+@contextlib.contextmanager
+def wanted_while(still_wanted: Callable[[], bool]) -> Iterator[None]:
+    """Parses started in this context (this thread) are stopped once ``still_wanted()`` is
+    false."""
+    token = _still_wanted.set(still_wanted)
+    try:
+        yield
+    finally:
+        _still_wanted.reset(token)
+
+
+def stop_children() -> None:
+    """End every child still parsing (the app is quitting): each one's ``parse_into`` removes
+    what it had begun and raises ``ParseStopped``."""
+    with _children_lock:
+        running = list(_children)
+    for child in running:
+        with contextlib.suppress(OSError):
+            child.terminate()
+
+
+def _output_while_wanted(child: subprocess.Popen[bytes]) -> bytes | None:
+    """What the child said once it ended, or None: it was no longer wanted, or took longer
+    than any parse (it is still running, or ended by ``stop_children``)."""
+    still_wanted = _still_wanted.get()
+    started = time.monotonic()
+    while still_wanted() and time.monotonic() - started < _TIMEOUT_S:
+        try:
+            said, _ = child.communicate(timeout=_POLL_S)
+        except subprocess.TimeoutExpired:
+            continue
+        return None if child.returncode < 0 else said  # a signal ended it: stop_children
+    return None
+
+
+def _end(child: subprocess.Popen[bytes], folder: Path) -> None:
+    """End ``child`` and remove the partial entry it was writing (``DocumentCache.store``
+    names it after the writer's process)."""
+    with contextlib.suppress(OSError):
+        child.kill()
+    with contextlib.suppress(subprocess.SubprocessError, OSError, ValueError):
+        child.communicate(timeout=_POLL_S * 50)
+    for partial in folder.glob(f"*.{child.pid}-*.partial"):
+        with contextlib.suppress(OSError):
+            partial.unlink()
 
 
 def _problem(said: bytes) -> tuple[LoadProblem, str] | None:

@@ -97,7 +97,15 @@ def _candidate(cues: Cues, k: int, paired: bool = False) -> bool:
         and (paired or cues.ends[k] is not Ending.NONE)
         and cues.prefixes[k] is not Prefix.ANSWER
         and cues.words(k) <= _MAX_QUESTION_WORDS
+        and _QUOTED_EXAMPLE.fullmatch(cues.blocks[cues.lo + k].text) is None
     )
+
+
+# 'Bad question: "Would you pay …?"': a guide's labelled example, the question wholly quoted
+# after words that name no one, is shown, not asked (a speaker's or a "Q:" label is a prefix).
+_QUOTED_EXAMPLE = re.compile(
+    r"[^\W\d_]+(?:[ \t][^\W\d_]+){0,3}[ \t]*:[ \t]*[\"“„«][^\"“”„«»]*\?[\"”“»]\s*"
+)
 
 
 def _answer_like(cues: Cues, k: int) -> bool:

@@ -102,11 +102,29 @@ def _asked_of_several(cues: Cues, by_name: dict[str, list[int]]) -> QA | None:
     """One named question, then each person it was put to named once over an answer (see
     ``namedonce.asked_of_several``, which kept the names): the one question."""
     turns = sorted(k for ks in by_name.values() for k in ks)
+    readers = _readers_asking(cues, turns)
+    if readers is not None:
+        return readers
     if len(turns) < 4 or cues.ends[turns[0]] is not Ending.QUESTION:
         return None
     if any(cues.ends[k] is Ending.QUESTION for k in turns[1:]):
         return None
     return assemble(Form.SPEAKER, cues, turns[:1], minimum=1)
+
+
+def _readers_asking(cues: Cues, turns: list[int]) -> QA | None:
+    """Readers' questions, each reader named once ("Zdenka: Musí si …?" / "Pokud se …"): every
+    named turn asks and is answered by an unnamed block, three times or more — the readers are
+    the askers, the guest is never named."""
+    if len(turns) < 3:
+        return None
+    last = len(cues) - 1
+    for k in turns:
+        if k >= last or cues.prefixes[k + 1] is Prefix.SPEAKER:
+            return None
+        if cues.ends[k] is not Ending.QUESTION and "?" not in cues.content(k):
+            return None
+    return assemble(Form.SPEAKER, cues, turns)
 
 
 def _chaired(cues: Cues, names: dict[str, list[int]]) -> list[int]:

@@ -1,11 +1,14 @@
 """The site around a page's article: its navigation, header and footer outside the
-article, asides, forms, ARIA landmarks, cookie banners, share buttons, "related" lists and
+article, asides (not a box of facts among the article's paragraphs), forms, ARIA
+landmarks, cookie banners, share buttons, "related" lists, pagination, download buttons and
 comments (``is_chrome``, by tag, role and class name); and what a page sets among the
 article's paragraphs that is the site's and that no class name gives away (the names are
 the site's own, in its own language):
 
 - an ad slot's label ("Anzeige", "Publicidad", "- Pubblicità -"): a block that says that one
   word and nothing else, with the empty slot around it;
+- a "Read also" line: its label ("Lire aussi :", "Leggi anche", "Lesen Sie auch") and
+  links to other articles, nothing else;
 - a newsletter box: a form that asks for an e-mail address (forms are left out already)
   with the heading and the few words around it ("Stay in the loop", "Every week in your
   inbox"), as Ghost's signup card, Mailchimp's and MailPoet's embeds set them.
@@ -30,7 +33,11 @@ _CHROME_ROLES = frozenset(
 _CHROME_NAMES = re.compile(
     r"(?:^|[\s_-])(?:cookies?|consent|gdpr|share|sharing|social|related|recommended|comments?"
     r"|newsletter|subscribe|promo|advert|ads?|breadcrumbs?|sidebar|popup|modal|outbrain"
-    r"|taboola|paywall|sharedaddy|likes|relatedposts|yarpp|addtoany|a2a_kit)(?:$|[\s_-])",
+    r"|taboola|paywall|sharedaddy|likes|relatedposts|yarpp|addtoany|a2a_kit"
+    # the links to the site's previous and next post (Squarespace's "item-pagination",
+    # Joomla's "pager pagenav") and Drupal's "Read more" under a post
+    r"|pagination|pager|pagenav|readmore"
+    r"|download)(?:$|[\s_-])",  # a podcast's or a report's "Download MP3" button
     re.IGNORECASE,
 )
 # "Advertisement" in the languages of the pages read most, as sites label an ad's slot.
@@ -40,7 +47,19 @@ _AD_LABELS = frozenset({
     "reclame", "reklame", "reklama", "annonse", "annons", "mainos", "hirdetés", "reklam",
     "inzerce", "oglas", "διαφήμιση", "реклама", "広告", "광고", "广告",
 })
+# "Read also" in the languages of the pages read most, as news sites open a link to another
+# of their articles set among the paragraphs ("Lire aussi : Train de nuit…").
+_READ_ALSO = frozenset({
+    "read also", "also read", "read more", "see also", "related", "more on this",
+    "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lesen sie auch", "auch lesen",
+    "mehr zum thema", "siehe auch", "lee también", "lea también", "leer más", "ver también",
+    "te puede interesar", "leia também", "leia mais", "veja também", "leggi anche",
+    "potrebbe interessarti", "lees ook", "zie ook", "czytaj też",
+    "czytaj także", "läs också", "læs også", "les også", "читайте также", "اقرأ أيضا",
+    "اقرأ أيضًا", "اقرأ ايضا", "קראו גם", "合わせて読みたい", "あわせて読みたい", "関連記事",
+})
 _NOT_WORDS = re.compile(r"[\W_]+")
+_READ_ALSO_SAID = frozenset(_NOT_WORDS.sub(" ", words).strip() for words in _READ_ALSO)
 _BOXES = frozenset({"div", "p", "section", "aside", "figure", "span", "center"})
 _NEVER = frozenset({"html", "body", "article", "main"})
 _BOX_WORDS = 300  # characters around a newsletter's form: more is the page's own text
@@ -63,7 +82,7 @@ def is_chrome(element: etree._Element) -> bool:
     if tag == "form":  # some sites wrap their whole page in one form
         return element.find(".//h1") is None and len(element.findall(".//p")) < 5
     if tag in _CHROME_TAGS:
-        return True
+        return not (tag == "aside" and _is_fact_box(element))
     if element.get("role", "") in _CHROME_ROLES or element.get("aria-modal") == "true":
         return True
     if tag in ("header", "footer"):
@@ -75,17 +94,44 @@ def is_chrome(element: etree._Element) -> bool:
     return False
 
 
+def _is_fact_box(aside: etree._Element) -> bool:
+    """An ``<aside>`` set among an article's paragraphs that says things rather than links
+    to other pages: a news page's box of key figures or a biography ("Repères", "Key
+    facts"), part of what the article says. A quote of another post (a forum's) is not
+    one: its words are the post's, already read."""
+    names = f"{aside.get('class', '')} {aside.get('id', '')}"
+    if (not any(a.tag == "article" or a.get("itemprop") == "articleBody"
+                for a in aside.iterancestors() if isinstance(a.tag, str))
+            or _CHROME_NAMES.search(names) or "quote" in names.casefold()
+            or aside.get("role", "") in _CHROME_ROLES):
+        return False
+    said = len(_said(aside))
+    linked = sum(len(_said(link)) for link in aside.iter("a"))
+    return said > 0 and linked * 2 < said
+
+
 def without_site_boxes(root: etree._Element) -> None:
     """``root`` without the ad labels and newsletter boxes it holds."""
     boxes = [_ad_slot(element) for element in root.iter()
              if isinstance(element.tag, str) and element.tag in _BOXES
              and _said(element) in _AD_LABELS]
+    boxes += [element for element in root.iter("p", "div") if _reads_also(element)]
     boxes += [_newsletter_box(form) for form in root.iter("form")
               if _asks_for_mail(form) and form.find(".//h1") is None
               and len(" ".join(form.itertext())) <= _BOX_WORDS]  # not a page in a form
     for box in boxes:
         if box is not None and box.getparent() is not None:
             box.drop_tree()
+
+
+def _reads_also(element: etree._Element) -> bool:
+    """A "Read also" label and links to other articles, nothing else: the site's."""
+    links = list(element.iter("a"))
+    if not links or element.find(".//h1") is not None:
+        return False
+    besides = element.xpath(".//text()[not(ancestor::a) and not(ancestor::script)]")
+    label = _NOT_WORDS.sub(" ", " ".join(besides)).strip().casefold()
+    return label in _READ_ALSO_SAID
 
 
 def _said(element: etree._Element) -> str:

@@ -63,16 +63,28 @@ def show_as_browsed(root: etree._Element) -> None:
 
 
 def _described_once(root: etree._Element) -> None:
-    """No description for a picture whose figure's caption says it (a figure, or the
-    classic WordPress editor's ``wp-caption`` box and its ``wp-caption-text``)."""
-    for figure in root.xpath("//*[local-name()='figure' or contains(@class, 'wp-caption')]"):
-        captions = figure.xpath(".//*[local-name()='figcaption' or contains(@class, "
-                                "'wp-caption-text')]")
-        said = " ".join(_words(" ".join(c.itertext())) for c in captions)
-        for image in figure.xpath(".//*[local-name()='img' or local-name()='amp-img']"):
-            alt = _words(image.get("alt", ""))
-            if alt and f" {alt} " in f" {said} ":
-                image.set("alt", "")
+    """No description for a picture whose caption says it: a figure's, the classic
+    WordPress editor's ``wp-caption-text``, or any caption a site's class names set beside
+    the picture (``<div class="article-image"><img …><p class="img-caption">``). The caption
+    may say more than the description ("…in the children's room" after "…in the
+    children's room at the library"): the description's words are heard in it."""
+    for image in root.xpath("//*[local-name()='img' or local-name()='amp-img'][@alt]"):
+        alt = _words(image.get("alt", ""))
+        if alt and any(f" {alt} " in f" {said} " for said in _captions_around(image)):
+            image.set("alt", "")
+
+
+def _captions_around(image: etree._Element) -> list[str]:
+    """The words of the captions in the picture's figure, or in the box around it (its
+    parent or grandparent, when that box holds one picture)."""
+    boxes = [a for a in image.iterancestors()
+             if _local(a) == "figure" or "wp-caption" in a.get("class", "")][:1]
+    boxes += [a for a in list(image.iterancestors())[:2]
+              if len(a.xpath(".//*[local-name()='img' or local-name()='amp-img']")) == 1]
+    return [_words(" ".join(c.itertext())) for box in boxes
+            for c in box.xpath(".//*[local-name()='figcaption' or contains(translate(@class, "
+                               "'CAPTION', 'caption'), 'caption')]")
+            if image not in c.iter()]
 
 
 def _items_spaced(root: etree._Element) -> None:

@@ -58,6 +58,7 @@ from .pdf_lines import (
 from .pdf_pages import all_page_lines
 from .pdf_running import without_running_lines
 from .pdf_tags import heading_levels, marked_content_id, title_key
+from .pdf_tracking import tracking_closed
 from .pull_quotes import blocks_without_pull_quotes
 
 _LIST_INDENT = 20  # points: a list's indent, above a paragraph's first-line indent
@@ -128,7 +129,8 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
             bottom = chars.baseline(first)  # a glyph's box ("“") is no line's bottom
             _, _, right, _ = chars.box(last)
             _, _, word_right, _ = chars.box(first + len(piece.split(" ", 1)[0]) - 1)
-            piece, styles = code_points(piece, chars.word_styles(piece, first))
+            piece, styles = code_points(*tracking_closed(piece, first, chars,
+                                                          chars.word_styles(piece, first)))
             bold = all(strong for _, _, strong, _ in styles)
             heading = tagged.get(marked_content_id(raw, textpage.raw, first), 0) if tagged else 0
             lines.append((first, Line(piece, number, left, right, bottom, top,

@@ -14,7 +14,9 @@ A long PDF first delivers a preview, its first pages (``previewed``), parsed and
 the whole; a parse of a few seconds then shows its text in a fraction of a second.
 
 Only the newest request counts: if the user opens another document meanwhile, the older result
-(its preview too) is dropped when it arrives (``cancel`` drops it too).
+(its preview too) is dropped when it arrives (``cancel`` drops it too), and a child process
+parsing the older file (``reader.document.parse_apart``) is stopped, as every one is when the
+app quits: nothing keeps parsing for a result nobody will see.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from reader.document import parse_apart
 from reader.document.loading import MAX_FILE_BYTES
 from reader.document.long_lived import kept_out_of_collection
 from reader.document.model import Document
@@ -73,6 +76,9 @@ class BackgroundOpen(QObject):
         self._pending: str | None = None
         self._done.connect(self._deliver)
         self._previewed.connect(self._deliver_preview)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._quitting)
 
     @property
     def pending(self) -> str | None:
@@ -93,6 +99,10 @@ class BackgroundOpen(QObject):
         self._generation += 1
         self._pending = None
 
+    def _quitting(self) -> None:
+        self.cancel()
+        parse_apart.stop_children()  # now: the worker, a daemon thread, may never ask again
+
     def _run(self, generation: int, path: str, render: Callable[[Document], Rendered],
              preview: Previewer | None) -> None:
         if preview is not None and generation == self._generation:
@@ -102,7 +112,8 @@ class BackgroundOpen(QObject):
         try:
             # What a large document is made of stays as long as it is shown: no cycle
             # collection may walk it while the window waits (reader.document.long_lived).
-            with kept_out_of_collection():
+            with (kept_out_of_collection(),
+                  parse_apart.wanted_while(lambda: generation == self._generation)):
                 result = self._load(path)
                 rendered = _with_outline(render(result), result)
                 rendered.text_document.moveToThread(self.thread())
