@@ -116,8 +116,8 @@ class DocumentCache:
         back (``parse_apart`` says why), for a large file; else None, as when the child
         stored nothing (the caller then parses it itself). Raises the ``LoadError`` the child
         met reading the file: the file's problem, not the cache's, and said as before."""
-        # Only here: its subprocess module (with locale, signal, selectors) costs a re-open's
-        # first paint ~3 ms, and a document read from the cache never needs a child.
+        # Only here: a document read from the cache never needs a child (nor does the parse
+        # ahead of `reader FILE`, which imports this module before PySide and forks).
         from . import parse_apart
 
         if not parse_apart.worth_a_child(path) or not parse_apart.parse_into(self._folder, path):

@@ -57,7 +57,7 @@ LATER = (
 # Also not needed to show a document from the cache of parsed documents: the parsers.
 PARSERS = ("reader.document.pipeline", "reader.document.structure", "markdown_it")
 # Nor a child process (a large file's parse apart): subprocess brings locale, signal, selectors.
-CHILD_PROCESSES = ("reader.document.parse_apart", "subprocess")
+CHILD_PROCESSES = ("subprocess",)
 
 # The real start-up (reader.app.run_gui), stopped just after the first paint; then what it
 # imported, and the Qt classes it touched (PySide makes a class, and its enums, on first use).
