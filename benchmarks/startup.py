@@ -178,6 +178,7 @@ window = app.build_main_window(
     deferred=True)
 window.language_detection.hold()
 window.banner.hold_icons()  # as run_gui: a note's icon (QStyle's enums) after the first paint
+window.appearance.hold_screen_reader()  # as run_gui: asked after the first paint
 step("window")
 window.open_path(sys.argv[1])
 step("document")
@@ -198,25 +199,26 @@ print("steps", " ".join(f"{name}={seconds}" for name, seconds in steps), flush=T
 """
 
 
-# What is left before the first paint (docs/performance.md, "Start-up (session 10)").
+# What is left before the first paint (docs/performance.md, "Start-up (session 12)").
 STARTUP_NEXT_STEP = (
-    "left: the reader's modules, about 140 ms of CPU beyond what the floor's own window makes "
-    "(the window, the document and the paint together cost what the floor's window does): "
-    "PySide's Python enums of the Qt classes only the reader touches (about 67 types, 24 ms: "
-    "text formats, fonts, palette, painter, the outline's style options; each needed by the "
-    "first paint), 9 dataclasses (about 15 ms: the model's five, which show the document; "
-    "Appearance, the speech options, the corrections' Stored, the place keeper's Anchor), "
-    "~113 modules' import (about 0.26 ms of mechanics each, before what it defines) and the "
-    "cache's parser fingerprint (a stat of every file of reader/document, about 3 ms); next "
-    "steps: those four records imported or defined after the first paint, the parser's "
-    "version written at build time, fewer modules on the way")
+    "left: the reader's modules, about 60 ms of CPU on a quiet machine beyond what the floor's "
+    "own window makes (the window, the document and the paint together cost what the floor's "
+    "window does): ~119 modules' import (about 0.26 ms of mechanics each before what it "
+    "defines: some 30 ms), PySide's Python enums of the Qt classes only the reader touches "
+    "(about 70 types, 11 ms: text formats, fonts, palette, painter, the outline's style "
+    "options, settings; each needed by the first paint), 8 dataclasses (about 7 ms: the "
+    "model's five, which show the document; Appearance, the speech options, the place "
+    "keeper's Anchor, each used with dataclasses.replace); next steps: the window's parts "
+    "that no key needs in its first moment (speech, keyboard wiring, places) wired in the "
+    "turn after the first paint, fewer modules on the way")
 FIRST_OPEN_NEXT_STEP = (
     "a first open is parsed in a child process while the window starts (reader.parse_ahead), "
-    "forked before PySide is imported for `reader FILE`; the window waits for it only when the "
-    "machine has no free core (measured: 0.1 ms at most in 9 first opens at load 7; the CPU "
-    "figures count the child's); left: the re-open's cost; the child's own CPU (half of its "
-    "import compiles the structure rules' ~220 regular expressions) only competes with the "
-    "window on a machine without a free core")
+    "forked before PySide is imported for `reader FILE`; the window does not wait for it "
+    "(0 ms in 8 first opens at load 1.5-2.2) but on this shared 2-core machine the child takes "
+    "the core the window would have had: the window's first paint came 110-120 ms later than a "
+    "re-open's, the child's whole CPU (the CPU figures count it); left: the re-open's cost, "
+    "and the child's own CPU (~130 ms: most of it imports the parser and compiles the "
+    "structure rules' ~220 regular expressions, in the structure rules' modules)")
 
 # What the start-up defines before the first paint, counted with hooks (their own overhead
 # included): the Python enums PySide makes for a Qt class when Python first touches it, the

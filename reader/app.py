@@ -353,6 +353,9 @@ def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
     window.language_detection.detected.connect(
         lambda document: cache.remember_language(document.path, document.language))
     window.banner.hold_icons()  # a note's icon is drawn after the first paint
+    window.appearance.hold_screen_reader()  # asked after it too (Qt's accessibility enums)
+    window.text.viewport().installEventFilter(
+        AfterFirstPaint(window.appearance.release_screen_reader, window))
     reporter = ErrorReporter(lambda: window)
     collector = WindowThreadCollector(app)
     previous_hook, sys.excepthook = sys.excepthook, reporter

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .model import Document
 
@@ -34,8 +33,7 @@ class StoreProblem(Enum):
     UNWRITABLE = "unwritable"  # the corrections could not be saved
 
 
-@dataclass(frozen=True, slots=True)
-class Stored:
+class Stored(NamedTuple):  # not a dataclass: read on the way to the first paint (~0.6 ms)
     corrections: tuple[Correction, ...] = ()
     problem: StoreProblem | None = None
     file: str = ""  # the file read, for a notice

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import subprocess
 import sys
 import threading
 import time
@@ -48,6 +47,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import subprocess
+
     from .loading import LoadProblem
 
 _KB = 1024
@@ -109,6 +110,10 @@ def parse_into(folder: Path, path: str | Path) -> bool:
     """Parse ``path`` in a child process that stores it in the cache in ``folder``; whether
     the child ended well (the entry is then there, unless the cache could not be written).
     Raises the ``LoadError`` the child met, as the window's own parse would have."""
+    # Imported here: the window imports this module at start, and subprocess (with locale,
+    # signal, selectors) would cost every re-open's first paint ~3 ms for a large file's child.
+    import subprocess
+
     source_root = str(Path(__file__).resolve().parents[2])
     try:
         child = subprocess.Popen([sys.executable, "-c", _CHILD, source_root, str(folder),
@@ -162,6 +167,8 @@ def stop_children() -> None:
 def _output_while_wanted(child: subprocess.Popen[bytes]) -> bytes | None:
     """What the child said once it ended, or None: it was no longer wanted, or took longer
     than any parse (it is still running, or ended by ``stop_children``)."""
+    import subprocess  # imported by parse_into already
+
     still_wanted = _still_wanted.get()
     started = time.monotonic()
     while still_wanted() and time.monotonic() - started < _TIMEOUT_S:
@@ -176,6 +183,8 @@ def _output_while_wanted(child: subprocess.Popen[bytes]) -> bytes | None:
 def _end(child: subprocess.Popen[bytes], folder: Path) -> None:
     """End ``child`` and remove the partial entry it was writing (``DocumentCache.store``
     names it after the writer's process)."""
+    import subprocess  # imported by parse_into already
+
     with contextlib.suppress(OSError):
         child.kill()
     with contextlib.suppress(subprocess.SubprocessError, OSError, ValueError):

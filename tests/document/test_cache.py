@@ -56,10 +56,11 @@ def test_a_new_parser_ignores_old_entries(cache, interview_copy, monkeypatch):
     assert cache.load(interview_copy) is None
 
 
-def test_the_fingerprint_follows_the_parser_sources():
+@pytest.mark.parametrize("source", ["questions.py", "formats/epub.py"])  # a format reader too
+def test_the_fingerprint_follows_the_parser_sources(source):
     fingerprint = cache_module.parser_fingerprint()
     assert len(fingerprint) == 40 and fingerprint == cache_module.parser_fingerprint()
-    rules = Path(cache_module.__file__).with_name("questions.py")
+    rules = Path(cache_module.__file__).parent / source
     stat = rules.stat()
     try:
         os.utime(rules, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))

@@ -73,3 +73,18 @@ def test_a_page_with_nothing_to_change_is_left_alone_when_a_screen_reader_starts
     controller.apply(replace(controller.appearance, alignment="justify"))
     assert changes  # a later change of the page still follows the screen reader:
     assert SOFT_HYPHEN not in window.text.toPlainText()  # justified, words whole
+
+
+def test_a_screen_reader_listening_at_start_gets_whole_words_once_the_window_has_painted(
+        french, listening):
+    """run_gui asks only after the first paint (asking costs Qt's accessibility enums): the
+    window shown meanwhile keeps its page, and the release gives the reader whole words."""
+    controller = french.appearance
+    controller.apply(replace(controller.appearance, alignment="justify"))
+    controller.hold_screen_reader()
+    listening(True)  # the window gets the focus before its first paint
+    assert SOFT_HYPHEN in french.text.toPlainText()
+
+    controller.release_screen_reader()  # after the first paint (reader.app.run_gui)
+    assert SOFT_HYPHEN not in french.text.toPlainText()
+    assert french.text.toPlainText() == french.document.text

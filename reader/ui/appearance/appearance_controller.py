@@ -87,6 +87,7 @@ class AppearanceController(QObject):
         self._reading_font: QFont | None = None
         self._chrome_pending = False
         self._screen_reader = False  # whether one listened when last asked: styles follow it
+        self._screen_reader_held = False  # until the first paint (hold_screen_reader)
         self._connect()
         self._fonts_found.connect(self.load_fonts)  # queued: emitted by another thread
         self.apply(self.appearance, save=False)
@@ -246,6 +247,18 @@ class AppearanceController(QObject):
         if (self.appearance.alignment == "justify" or self._window.text.positions.hyphens
                 or not listening):
             self.apply(self.appearance, save=False)
+
+    def hold_screen_reader(self) -> None:
+        """Focus not followed until ``release_screen_reader``: at start-up, before the first
+        paint, it cost Qt's accessibility enums and PySide's QWindow class (2.5 ms)."""
+        self._screen_reader_held = True
+        running_application().focusWindowChanged.disconnect(self._follow_screen_reader)
+
+    def release_screen_reader(self) -> None:
+        if self._screen_reader_held:
+            self._screen_reader_held = False
+            running_application().focusWindowChanged.connect(self._follow_screen_reader)
+            self._follow_screen_reader()
 
     def change_size(self, direction: int) -> None:
         size = self.appearance.font_size
