@@ -73,3 +73,56 @@ def test_an_answer_that_asks_itself_then_trails_off_stays_the_answer():
         "¿Por qué se presentó a la alcaldía?",
         "¿Y qué ha cambiado desde entonces?",
     ]
+
+
+# --- The first exchange named in full, then dashed answers; a pull quote between -------------
+
+_NAMED_EXCHANGE = (
+    "Paweł Grycko dla portalu: Musimy podnieść jakość szkolenia\n\n"
+    "Wojciech Górny, Interia: Wiosną rozmawiałem z koordynatorem akademii. Powiedział mi, że "
+    "trzeba zacząć od szkolenia trenerów. Wygląda na to, że to będzie pana zadanie.\n\n"
+    "{guest}: - Tak jest. Na szczycie piramidy kształcenia jest trener-edukator, niżej "
+    "trenerzy z licencjami UEFA Pro, A i B. Musimy zacząć od bardzo dobrego edukatora.\n\n"
+    "Reklama\n\n"
+    "Zgadza się pan, że szkolenie trenerów nie wyglądało dotąd tak, jak powinno?\n\n"
+    "Jednym z naszych celów jest wzmocnienie roli trenerów-edukatorów, ich nabór i selekcja\n\n"
+    "- Nie chciałbym patrzeć wstecz. Sam prowadziłem wiele kursów, na lepszym i gorszym "
+    "poziomie, a wyzwaniem jest to, żeby szkoła miała oddziały w kilku miastach.\n\n"
+    "Kiedy pierwsze zmiany?\n\n"
+    "- Już od jesieni, przy kursach UEFA B, a potem na wszystkich pozostałych szczeblach.\n"
+)
+
+
+def test_an_interviewer_named_in_full_before_the_guest_named_in_full_asks_first():
+    document = doc(_NAMED_EXCHANGE.format(guest="Paweł Grycko, dyrektor Szkoły Trenerów"))
+    assert asked(document) == [
+        ("Wojciech Górny, Interia", "Wiosną rozmawiałem z koordynatorem akademii. Powiedział "
+         "mi, że trzeba zacząć od szkolenia trenerów. Wygląda na to, że to będzie pana "
+         "zadanie."),
+        ("", "Zgadza się pan, że szkolenie trenerów nie wyglądało dotąd tak, jak powinno?"),
+        ("", "Kiedy pierwsze zmiany?"),
+    ]
+
+
+def test_the_same_name_twice_above_the_first_dashed_answer_is_no_interviewer():
+    # Both opening paragraphs are one man's ("Wojciech Górny, Interia:" then "Wojciech
+    # Górny, trener:"): nobody asked him the first one.
+    document = doc(_NAMED_EXCHANGE.format(guest="Wojciech Górny, trener"))
+    assert not any(text.startswith("Wiosną") for _, text in asked(document))
+
+
+def test_an_unpunctuated_paragraph_below_a_statement_is_no_pull_quote():
+    # The pull quote stands aside only below a question that asks: below a statement, the
+    # paragraph right above the dashed answer is still the one asked.
+    document = doc(
+        "Rozmowa z trenerem\n\n"
+        "Jak pan ocenia sezon?\n\n"
+        "- Dobrze, choć mogło być lepiej. Zabrakło nam kilku punktów w końcówce sezonu.\n\n"
+        "Pan mówi o końcówce. Zatem co dalej z drużyną i z młodzieżą w przyszłym sezonie\n\n"
+        "- Zostajemy w tym samym składzie, dołączą dwaj juniorzy z naszej akademii.\n\n"
+        "Kiedy wracacie do treningów?\n\n"
+        "- Już w połowie stycznia, na obozie w górach, jak co roku.\n"
+    )
+    assert "Pan mówi o końcówce. Zatem co dalej z drużyną i z młodzieżą w przyszłym sezonie" in [
+        text for _, text in asked(document)
+    ]
