@@ -126,3 +126,46 @@ def test_an_unpunctuated_paragraph_below_a_statement_is_no_pull_quote():
     assert "Pan mówi o końcówce. Zatem co dalej z drużyną i z młodzieżą w przyszłym sezonie" in [
         text for _, text in asked(document)
     ]
+
+
+# --- The first exchange named in full, then bare paragraphs alternating ----------------------
+
+
+def test_a_first_exchange_named_in_full_then_bare_turns_alternating_asks_every_other():
+    document = doc(
+        "Dawid Szwarc: Nie złapać serii z takim zespołem? To niedopuszczalne\n\n"
+        "Po siódmym miejscu w lidze Dawid Szwarc znów został asystentem.\n\n"
+        "Dlaczego Dawid Szwarc został w Rakowie?\n\n"
+        "Przemysław Langer (Gol.pl): Współczułeś parom, które się rozstają, a muszą dalej "
+        "mieszkać razem. Jak więc nazwać obecną sytuację?\n\n"
+        "Dawid Szwarc (asystent, w minionym sezonie pierwszy trener): Doszło do spotkań i "
+        "rozmów, a w rodzinie pojawiła się nowa osoba, której ufam i która wszystko scaliła.\n\n"
+        "Marek Papiernik w roli lekarza nie tylko piłki, ale i dusz.\n\n"
+        "To człowiek, który patrzy na piłkę podobnie jak ja. Wiem, jaka jest metodologia "
+        "pracy i jaką funkcję będę pełnił. Dlatego zostałem.\n\n"
+        "Czego nauczył cię ten sezon?\n\n"
+        "Pokory. I tego, że w szatni trzeba mówić prościej, niż się wydaje, nawet po "
+        "zwycięstwach.\n"
+    )
+    assert asked(document) == [
+        ("Przemysław Langer", "Współczułeś parom, które się rozstają, a muszą dalej mieszkać "
+         "razem. Jak więc nazwać obecną sytuację?"),
+        ("", "Marek Papiernik w roli lekarza nie tylko piłki, ale i dusz."),
+        ("", "Czego nauczył cię ten sezon?"),
+    ]
+
+
+def test_two_people_quoted_in_full_then_plain_paragraphs_are_no_exchange():
+    # A report quotes the mayor and the head of the council once each, then goes on in
+    # paragraphs that ask nothing: no one is interviewed.
+    document = doc(
+        "Nowy most otwarty\n\n"
+        "Anna Kowalska, burmistrz: Czekaliśmy na ten dzień dziesięć lat.\n\n"
+        "Jan Nowak, przewodniczący rady: Most połączy dwie dzielnice, które dotąd dzieliła "
+        "rzeka i dwadzieścia minut jazdy objazdem.\n\n"
+        "Budowa kosztowała czterdzieści milionów złotych.\n\n"
+        "Połowę pieniędzy dała Unia Europejska, resztę miasto i województwo.\n\n"
+        "Ruch na moście ruszy w poniedziałek rano.\n\n"
+        "Wcześniej przejdą po nim mieszkańcy podczas festynu.\n"
+    )
+    assert asked(document) == []
