@@ -169,3 +169,61 @@ def test_two_people_quoted_in_full_then_plain_paragraphs_are_no_exchange():
         "Wcześniej przejdą po nim mieszkańcy podczas festynu.\n"
     )
     assert asked(document) == []
+
+
+# --- Hard-wrapped text that lost its blank lines ---------------------------------------------
+
+_WRAPPED_INTERVIEW = (
+    "Die Schachzeitung im Gespräch\n"
+    "Wir haben die beiden Herausgeber in ihrer Redaktion in Hamburg besucht und mit\n"
+    "ihnen über die ersten Jahre, die Abonnenten und die Zukunft des Blattes geredet.\n"
+    "Wie ist die Idee denn entstanden?\n"
+    "Die Idee kam folgendermaßen zustande. Vor etwa zwanzig Jahren habe ich recht\n"
+    "gerne Schach gespielt, war Mitglied in einem Hamburger Schachklub und dort auch\n"
+    "Jugendwart, und vor einiger Zeit suchte ich nach einem Ausgleich zum Beruf.\n"
+    "Und dann ging es gleich los?\n"
+    "Nein, zuerst stand ich allein da. Ich bin kein Zeitungsmann und kein Layouter,\n"
+    "also musste ich mich erst einarbeiten und mit vielen Leuten sprechen, wer\n"
+    "mitmachen möchte.\n"
+    "Wie viele Abonnenten haben Sie heute?\n"
+    "Darüber sprechen wir nicht so gern, aber es werden jeden Monat ein paar mehr.\n"
+)
+
+
+def test_hard_wrapped_turns_without_blank_lines_end_where_a_line_stops_early():
+    document = doc(_WRAPPED_INTERVIEW)
+    assert [text for _, text in asked(document)] == [
+        "Wie ist die Idee denn entstanden?",
+        "Und dann ging es gleich los?",
+        "Wie viele Abonnenten haben Sie heute?",
+    ]
+
+
+def test_hard_wrapped_prose_whose_full_lines_end_sentences_stays_one_paragraph():
+    # Every line is full: one ending a sentence ("… zu sein.") was still ended by the wrap,
+    # since the next word would not have fitted.
+    document = doc(
+        "Ein Nachmittag im Schachklub\n\n"
+        "Der Hamburger Schachklub trifft sich seit über hundert Jahren jeden Dienstag,\n"
+        "und noch immer kommen Junge und Alte, um an den langen Tischen zu sitzen.\n"
+        "Schachspielen ist für viele von ihnen weniger ein Sport als eine Gewohnheit,\n"
+        "die sie seit ihrer Schulzeit begleitet und die sie nicht missen möchten. Wer\n"
+        "einmal dabei war, kommt wieder, sagt der Vorsitzende, der seit dreißig Jahren\n"
+        "die Turniere organisiert und dabei kaum je selbst eine Partie verloren hat.\n"
+    )
+    assert len([b for b in document.blocks if b.text.startswith("Der Hamburger")]) == 1
+    assert "verloren hat." in next(b.text for b in document.blocks
+                                   if b.text.startswith("Der Hamburger"))
+
+
+def test_a_poem_of_short_lines_is_no_hard_wrapped_text():
+    document = doc(
+        "Am Brett\n\n"
+        "Ein Bauer zieht.\n"
+        "Der König wartet.\n"
+        "Die Dame schweigt\n"
+        "und sieht dem Springer zu,\n"
+        "der über alle springt.\n"
+        "Dann Stille.\n"
+    )
+    assert sum(1 for b in document.blocks if "Bauer" in b.text or "Stille" in b.text) == 1
