@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from .closingasks import closing_requests
 from .cues import Cues
 from .linepairs import line_paired_questions
 from .lines import is_group_name
@@ -243,6 +244,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         if score(cues, k) >= _ACCEPT:
             accepted.add(k)
     _keep_rhythm(cues, accepted)
+    accepted |= closing_requests(cues, accepted)  # "Para terminar, un deseo para …."
     quoted_prompts(cues, accepted)
     order = sorted(accepted)
     firsts = [

@@ -264,3 +264,35 @@ def test_an_arabic_name_beginning_with_the_letter_of_a_label_is_a_speaker():
         "سلمى: كيف بدأت فكرة نادي القراءة؟",
         "سلمى: ما الكتب الأكثر استعارة؟",
     ]
+
+
+# --- The last question put as a closing request, with no "?" ---------------------------------
+
+_CLOSING_INTERVIEW = (
+    "Entrevista con la entrenadora\n\n"
+    "¿Cómo llegó al club?\n\n"
+    "Me llamaron en verano, cuando ya había decidido dejar el fútbol, y no pude decir que "
+    "no a un proyecto así.\n\n"
+    "¿Qué le pide a su equipo?\n\n"
+    "Que compita cada balón como si fuera el último y que disfrute del juego.\n\n"
+    "{closing}\n\n"
+    "Que la gente disfrute en el estadio tanto como nosotras en el vestuario, y que nos "
+    "acompañe en cada partido.\n"
+)
+
+
+def test_a_closing_request_after_the_last_answer_is_the_last_question():
+    document = doc(_CLOSING_INTERVIEW.format(
+        closing="Para terminar, un deseo para lo que queda de temporada."))
+    assert [text for _, text in asked(document)][-1] == (
+        "Para terminar, un deseo para lo que queda de temporada."
+    )
+
+
+def test_a_closing_remark_in_the_first_person_stays_the_answer():
+    document = doc(_CLOSING_INTERVIEW.format(
+        closing="Para terminar, yo solo quiero dar las gracias a mi familia."))
+    assert [text for _, text in asked(document)] == [
+        "¿Cómo llegó al club?",
+        "¿Qué le pide a su equipo?",
+    ]
