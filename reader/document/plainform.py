@@ -151,6 +151,10 @@ def score(cues: Cues, k: int) -> int:
     return points
 
 
+def _told_to_reader(answer: str) -> bool:
+    return addresses_someone(answer) and not speaks_of_self(answer)
+
+
 def _asks_then_trails(cues: Cues, k: int) -> bool:
     """Whether block ``k`` asks, then trails off for the guest to take up ("¿Cómo lo llevas?
     Decía Rosales que eres un gran orador, pero … la vamos a analizar…"): it ends in "…" and
@@ -264,10 +268,13 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
             return None
     if dialogue(cues, order):
         return None
-    if order[0] > 0 and len(order) == 2 and not any(
-        addresses_someone(cues.content(k)) for k in order
-    ) and not announced(cues, order[0]):
-        return None  # two questions put to nobody, after prose: an essay's rhetorical ones
+    if order[0] > 0 and len(order) == 2 and (
+        not (any(addresses_someone(cues.content(k)) for k in order) or announced(cues, order[0]))
+        # "Wie fühlt sich dein Gegenüber?" / "Versuche, dich …": a guide asks its reader and
+        # tells them what to do; a guest answers of themselves, not to the reader
+        or all(_told_to_reader(cues.content(k + 1)) for k in order if k + 1 < count)
+    ):
+        return None  # two questions after prose: an essay's rhetorical ones, or a guide's
     return [(first, k + 1) for first, k in zip(firsts, order, strict=True)]
 
 

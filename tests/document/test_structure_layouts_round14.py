@@ -296,3 +296,39 @@ def test_a_closing_remark_in_the_first_person_stays_the_answer():
         "¿Cómo llegó al club?",
         "¿Qué le pide a su equipo?",
     ]
+
+
+# --- A guide asking its reader twice, then telling them what to do --------------------------
+
+_GUIDE = (
+    "Gute Interviews führen\n\n"
+    "Ein Interview ist immer eine besondere, oft aufregende Situation, vor allem für das "
+    "Gegenüber, das vielleicht zum ersten Mal vor einem Mikrofon sitzt.\n\n"
+    "Fragen zu stellen ist wichtig, und je älter wir werden, desto seltener tun wir es.\n\n"
+    "Wie fühlt sich dein Gegenüber gerade?\n\n"
+    "{first}\n\n"
+    "Was ist das Ziel des Gesprächs?\n\n"
+    "{second}\n"
+)
+
+
+def test_a_guide_that_asks_its_reader_and_tells_them_what_to_do_has_no_questions():
+    document = doc(_GUIDE.format(
+        first="Versuche, dich in deine Gesprächspartnerin hineinzuversetzen, und lass ihr Zeit "
+        "zum Nachdenken.",
+        second="Schreib dir die wichtigsten Fragen auf, aber klebe nicht an deinem Zettel.",
+    ))
+    assert asked(document) == []
+
+
+def test_two_questions_answered_in_the_first_person_are_still_asked():
+    document = doc(_GUIDE.format(
+        first="Ich war sehr aufgeregt, aber die Reporterin hat mir viel Zeit gelassen, und am "
+        "Ende habe ich mich richtig wohl gefühlt.",
+        second="Ich wollte zeigen, wie unser Verein arbeitet und warum wir neue Mitglieder "
+        "suchen, vor allem junge Leute.",
+    ))
+    assert [text for _, text in asked(document)] == [
+        "Wie fühlt sich dein Gegenüber gerade?",
+        "Was ist das Ziel des Gesprächs?",
+    ]
