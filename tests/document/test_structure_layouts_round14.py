@@ -332,3 +332,33 @@ def test_two_questions_answered_in_the_first_person_are_still_asked():
         "Wie fühlt sich dein Gegenüber gerade?",
         "Was ist das Ziel des Gesprächs?",
     ]
+
+
+# --- A photo's caption glued before the interviewer's initials --------------------------------
+
+
+def test_a_caption_glued_before_the_first_initials_label_is_not_the_speaker():
+    document = doc(
+        "Interview: Alan Carver Talks About His Writing Process\n\n"
+        "I recently had the chance to talk with Alan Carver about his writing process.\n\n"
+        "Alan Carver MP: Do you remember what first set off the story idea?\n\n"
+        "AC: The spark came from watching space shows on TV, years ago.\n\n"
+        "MP: What made you start thinking about writing a novel?\n\n"
+        "AC: A friend dared me to finish something, so I did.\n\n"
+        "MP: Do you outline?\n\n"
+        "AC: Always. Every chapter gets a paragraph before I write it.\n"
+    )
+    assert [speaker for speaker, _ in asked(document)] == ["MP", "MP", "MP"]
+
+
+def test_a_full_name_before_its_short_form_is_still_shown_in_full():
+    document = doc(
+        "The interview\n\n"
+        "STEPHEN DALE: Where did you grow up?\n\n"
+        "MARY LOWE: In a small town by the sea, where my father fished.\n\n"
+        "DALE: Did you fish with him?\n\n"
+        "LOWE: Every summer, until I left for college in the city.\n\n"
+        "DALE: Do you miss it?\n\n"
+        "LOWE: Every day, and more each year that goes by.\n"
+    )
+    assert [speaker for speaker, _ in asked(document)][0] == "STEPHEN DALE"
