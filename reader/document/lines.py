@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from .hardwrap import wrapped_paragraph_ends
 from .matterlines import is_byline, is_dateline
 from .model import LINE_BREAK, Block, BlockKind, Inline
 from .textcues import Prefix, split_prefix
@@ -209,6 +210,8 @@ def head_apart(
 ) -> list[Block]:
     """The document's first paragraph, its first lines apart when they stand apart."""
     apart = lines_apart([text[a + 1 : b] for a, b in pairwise([-1, *breaks, len(text)])])
+    if wrapped := wrapped_paragraph_ends(text, breaks):  # its blank lines lost
+        return split_at(text, inlines, breaks, sorted({*breaks[:apart], *wrapped}), lines[0])
     if not apart:
         return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
     blocks = split_lines(text, inlines, breaks[:apart], lines[0])
@@ -287,6 +290,7 @@ def paragraph_lines(
     ):
         return split_at(text, inlines, breaks, breaks, lines[0])
     cuts = _answered_lines(text, breaks) or asked_and_answered(text, breaks)
+    cuts = cuts or wrapped_paragraph_ends(text, breaks)
     if cuts:
         return split_at(text, inlines, breaks, cuts, lines[0])
     if len(breaks) == 1 and not _ASKS.search(text) and (

@@ -7,6 +7,8 @@ Score of a paragraph (accepted at ``_ACCEPT`` = 4 or more):
 ====================================================  =======
 ends with "?" (also "?»", '?"', "¿…?")                  +3
 ends with "…", "..." or ":" (only once ≥ 2 "?" found)   +1
+asks, then trails off in "…" ("¿Cómo lo llevas?          +4
+  Decía Rosales que … analizar…"), found with the "?"
 one sentence / four or more sentences                   +1 / −2
 at most 35 words / more than 70 words                   +1 / −3
 followed by an answer-like block at least as long /     +1
@@ -32,10 +34,12 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from .closingasks import closing_requests
 from .cues import Cues
 from .linepairs import line_paired_questions
 from .lines import is_group_name
 from .model import BlockKind
+from .plainchecks import QUOTE_OPENERS, announced, answered_in_turn, dialogue
 from .prompts import open_prompts
 from .quotedanswers import quoted_answers
 from .quotedprompts import quoted_prompts
@@ -53,8 +57,6 @@ _ACCEPT = 4
 _MAX_QUESTION_WORDS = 120  # a longer paragraph is never examined as a question
 _FOLLOW_UP_WORDS = 5  # "Pourquoi ?", "Why is that?": joined to the statement before them
 _STATEMENT_WORDS = 25
-_REPLY_WORDS = 6  # "— Non.", "“Not yet,” she said.": a line of dialogue, not an answer
-_QUOTE_OPENERS = tuple("«“„\"‘")
 _BULLETS = tuple("•·▪◦")
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
 _WEAK = (Ending.SUSPENDED, Ending.COLON)
@@ -126,7 +128,8 @@ def score(cues: Cues, k: int) -> int:
     """The table's score of block ``k``."""
     content = cues.content(k)
     end, words = cues.ends[k], cues.words(k)
-    points = 3 if end is Ending.QUESTION else 1
+    trails = _asks_then_trails(cues, k)  # put to the guest to take up: asks the more
+    points = 4 if trails else 3 if end is Ending.QUESTION else 1
     sentences = sentence_count(content)
     points += 1 if sentences == 1 else (-2 if sentences >= 4 else 0)
     points += 1 if words <= 35 else (-3 if words > 70 else 0)
@@ -146,6 +149,29 @@ def score(cues: Cues, k: int) -> int:
     if _ACCEPT - 1 <= points <= _ACCEPT:  # only then can the ±1 of who speaks to whom count
         points += addresses_someone(content) - speaks_of_self(content)
     return points
+
+
+def _told_to_reader(answer: str) -> bool:
+    return addresses_someone(answer) and not speaks_of_self(answer)
+
+
+def _asks_then_trails(cues: Cues, k: int) -> bool:
+    """Whether block ``k`` asks, then trails off for the guest to take up ("¿Cómo lo llevas?
+    Decía Rosales que eres un gran orador, pero … la vamos a analizar…"): it ends in "…" and
+    its last "?" stands in its last two sentences, outside any quotation, and the next block
+    takes it up rather than asking in turn (a standfirst's "La radio …? Questa e altre domande
+    le abbiamo fatte a …" / "Qual è …?")."""
+    if cues.ends[k] is not Ending.SUSPENDED or k + 1 >= len(cues):
+        return False
+    if cues.ends[k + 1] is Ending.QUESTION:
+        return False
+    content = cues.content(k)
+    asked = content.rfind("?")
+    return (
+        asked > 0
+        and sentence_count(content[asked + 1 :]) <= 1
+        and quoted_tail(content[: asked + 1]) < 0
+    )
 
 
 def _follows_up(cues: Cues, k: int, accepted: set[int]) -> bool:
@@ -184,15 +210,17 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
        person): at most two sentences and 25 words, ending an answer of two blocks or more;
        never before the first question, where a statement is the introduction.
     4. Keep the result if the questions are, by median, shorter than their answers (or three in
-       four speak to someone, or ``_answered_in_turn``), and if they are not lines of dialogue
-       (``_dialogue``); two questions put to nobody after some prose are an essay's, not an
-       interview's.
+       four speak to someone, or ``plainchecks.answered_in_turn``), and if they are not lines
+       of dialogue (``plainchecks.dialogue``); two questions put to nobody after some prose are
+       an essay's, not an interview's.
     """
     count, ends, kinds = len(cues), cues.ends, cues.kinds
     accepted: set[int] = set()
     listed, paired = _listed_questions(cues), line_paired_questions(cues)
     # A paired line may ask, then remark ("…? Od kilku lat … przepaści."): the layout marks it.
-    for k in sorted({k for k, end in enumerate(ends) if end is Ending.QUESTION} | paired):
+    asking = {k for k, end in enumerate(ends) if end is Ending.QUESTION}
+    asking.update(k for k, end in enumerate(ends) if _asks_then_trails(cues, k))
+    for k in sorted(asking | paired):
         fresh = k - 1 not in accepted and k not in listed and not _next_numbered(cues, k)
         if fresh and _candidate(cues, k, k in paired) and (
             k in paired or score(cues, k) >= _ACCEPT
@@ -215,11 +243,12 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         if not finishes and cues.words(k + 1) <= cues.words(k):
             continue
         bulleted = cues.blocks[cues.lo + k + 1].text.lstrip().startswith(_BULLETS)
-        if reply.startswith(_QUOTE_OPENERS) or bulleted:
+        if reply.startswith(QUOTE_OPENERS) or bulleted:
             continue  # a quotation, or the list the line announces ("You may not renew:")
         if score(cues, k) >= _ACCEPT:
             accepted.add(k)
     _keep_rhythm(cues, accepted)
+    accepted |= closing_requests(cues, accepted)  # "Para terminar, un deseo para …."
     quoted_prompts(cues, accepted)
     order = sorted(accepted)
     firsts = [
@@ -235,32 +264,18 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     # as in a questionnaire ("Haben Sie …?" / "Eindeutig nein.").
     if median(asked) >= median(answered):
         put = sum(1 for k in order if addresses_someone(cues.content(k)))
-        if 4 * put < 3 * len(order) and not _answered_in_turn(cues, order, firsts):
+        if 4 * put < 3 * len(order) and not answered_in_turn(cues, order, firsts):
             return None
-    if _dialogue(cues, order):
+    if dialogue(cues, order):
         return None
-    if order[0] > 0 and len(order) == 2 and not any(
-        addresses_someone(cues.content(k)) for k in order
-    ) and not _announced(cues, order[0]):
-        return None  # two questions put to nobody, after prose: an essay's rhetorical ones
+    if order[0] > 0 and len(order) == 2 and (
+        not (any(addresses_someone(cues.content(k)) for k in order) or announced(cues, order[0]))
+        # "Wie fühlt sich dein Gegenüber?" / "Versuche, dich …": a guide asks its reader and
+        # tells them what to do; a guest answers of themselves, not to the reader
+        or all(_told_to_reader(cues.content(k + 1)) for k in order if k + 1 < count)
+    ):
+        return None  # two questions after prose: an essay's rhetorical ones, or a guide's
     return [(first, k + 1) for first, k in zip(firsts, order, strict=True)]
-
-
-# An introduction announcing the interview: "Il settimanale intervista la figlia…", "Wir
-# haben mit ihr gesprochen", "we spoke to", "entrevistamos a".
-_INTERVIEW_WORD = re.compile(
-    r"(?i)\b(?:interview|intervist|entrevist|entretien|gespräch|wywiad|rozmaw|vraaggesprek"
-    r"|spoke (?:to|with)|talked (?:to|with)|sprach mit|gesprochen)"
-)
-_INTRO_BLOCKS = 3
-
-
-def _announced(cues: Cues, first: int) -> bool:
-    """Whether one of the paragraphs just before the first question announces an interview."""
-    return any(
-        _INTERVIEW_WORD.search(cues.content(k), 0, 2000)
-        for k in range(max(0, first - _INTRO_BLOCKS), first)
-    )
 
 
 _RHYTHM_BEATS = 5
@@ -333,66 +348,3 @@ def _put_without_mark(cues: Cues, k: int) -> bool:
         # "Seconda intervista", "Shipping and Delivery": a section's name over its introduction
         and not is_group_name(content)
     )
-
-
-_QUESTIONNAIRE = 5
-_IN_TURN = 4
-
-
-def _answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> bool:
-    """A short interview, as children or a questionnaire write it: three or more questions,
-    each answered by exactly one paragraph before the next, and the answers mostly in the
-    first person ("Ich bin im elften Jahr."), or four or more so answered in words below an
-    introduction announcing an interview (a children's paper: "Hieronder een interview met …"
-    / "Waarover wil je schrijven?" / "Dieren en grapjes."; three when they run to the end of
-    the text: "… y empezamos la entrevista." / "¿Qué aprendió?" / "Que la noticia …"), or
-    five or more so answered up
-    to the end of the text ("Déu existeix?" / "No ho sé."), one answer in five at most
-    running to a second paragraph. Answers then may be as short as the questions."""
-    if len(questions) < 3:
-        return False
-    longer = sum(1 for k, end in zip(questions[:-1], firsts[1:], strict=True) if end != k + 2)
-    # A questionnaire: one answer in five may run to a second paragraph.
-    if (
-        len(questions) >= _QUESTIONNAIRE
-        and 5 * longer <= len(questions)
-        and questions[-1] + 2 == len(cues)
-    ):
-        return True
-    if longer:
-        return False
-    if (
-        # three up to the end of the text do ("… y empezamos la entrevista." / three turns)
-        (len(questions) >= _IN_TURN or questions[-1] + 2 == len(cues))
-        and _announced(cues, questions[0])
-        and all(_worded(cues, k + 1) for k in questions)  # a worksheet's lines answer nothing
-    ):
-        return True
-    in_first_person = sum(1 for k in questions if speaks_of_self(cues.content(k + 1)))
-    return 2 * in_first_person >= len(questions)
-
-
-def _worded(cues: Cues, k: int) -> bool:
-    return any(ch.isalpha() for ch in cues.content(k)[:200])
-
-
-def _dialogue(cues: Cues, questions: list[int]) -> bool:
-    """Fiction, not an interview: at least half the questions open with a dialogue mark (a dash
-    or a quotation mark) and get a reply of at most ``_REPLY_WORDS`` words opening the same way,
-    as in "— Tu viens ?" / "— Non.". Interviewees answer at more length than that."""
-    replies = 0
-    for k in questions:
-        reply = k + 1
-        if (
-            reply < len(cues)
-            and _spoken(cues, k)
-            and _spoken(cues, reply)
-            and cues.ends[reply] is Ending.NONE
-            and cues.words(reply) <= _REPLY_WORDS
-        ):
-            replies += 1
-    return replies * 2 >= len(questions)
-
-
-def _spoken(cues: Cues, k: int) -> bool:
-    return cues.prefixes[k] is Prefix.DASH or cues.content(k).startswith(_QUOTE_OPENERS)

@@ -21,6 +21,7 @@ from .guidecues import discussed
 from .howto import listed_sections
 from .missingnumbers import topic, with_missing_numbers
 from .model import Block, BlockKind, InlineStyle
+from .namedexchange import form_named_exchange
 from .openings import without_greeting, without_thanks
 from .plainform import plain_questions
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
@@ -42,7 +43,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
        how it ends, its length.
     2. A body whose numbered questions are a list's (``_listed``) is no interview.
     3. Try the explicit forms in turn — PREFIX, SPEAKER, ANSWERER, HEADING, BOLD, ITALIC,
-       DASH, TURNS, dashed answers — and take
+       DASH, TURNS, dashed answers, a first exchange named (``namedexchange``) — and take
        the first one the body uses consistently (each ``_form_*`` function states its test).
     4. Otherwise score the paragraphs that end like questions (``plainform.plain_questions``).
     5. Consecutive marked blocks make one question; in the PREFIX and SPEAKER forms, up to two
@@ -64,7 +65,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         return _with_headings(blocks, hi, asked_around, conversation=False)
     forms = (
         _form_prefix, form_speaker, form_answerer, _form_heading, _form_bold, _form_italic,
-        _form_dash, _form_turns, form_dashed_answers,
+        _form_dash, _form_turns, form_dashed_answers, form_named_exchange,
     )
     for form in forms:
         found = form(cues)

@@ -10,7 +10,7 @@ from statistics import median
 from .cues import Cues
 from .model import BlockKind
 from .qa import QA, Form, assemble, question_ratio
-from .textcues import Ending, Prefix, sentence_count
+from .textcues import Ending, Prefix, sentence_count, split_prefix
 
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
 
@@ -264,14 +264,50 @@ def _named_first_answer(cues: Cues, asked: list[int]) -> list[int]:
     "- Ze sztabem …"): the paragraph above the named answer, when it asks and is marked by
     nothing."""
     named = asked[0] - 1
+    named -= named > 0 and named in cues.asides  # "Reklama" after the guest's first answer
     first = named - 1
     if first < 0 or cues.prefixes[named] is not Prefix.NONE:
         return []
     if _NAMED_IN_FULL.match(cues.content(named), 0, 120) is None:
         return []
+    # The interviewer named in full too ("Wojciech Górny, Interia: … to będzie pana zadanie."):
+    # the first turn asks by its place, whatever it ends with.
+    interviewer = _NAMED_IN_FULL.match(cues.content(first), 0, 120)
+    if interviewer is not None and _full_name(interviewer) != _full_name(
+        _NAMED_IN_FULL.match(cues.content(named), 0, 120)
+    ):
+        if cues.kinds[first] not in _PROSE or cues.kinds[named] not in _PROSE:
+            return []
+        prefix, speaker, cut = split_prefix(cues.blocks[cues.lo + first].text)
+        if prefix is Prefix.SPEAKER:  # named once, so not kept as a speaker by the cues
+            cues.prefixes[first], cues.speakers[first], cues.cuts[first] = prefix, speaker, cut
+        return [first]
     if cues.prefixes[first] is not Prefix.NONE or cues.ends[first] is not Ending.QUESTION:
         return []
     return [first] if cues.kinds[first] in _PROSE and cues.kinds[named] in _PROSE else []
+
+
+def _full_name(named: re.Match[str] | None) -> str:
+    return named.group(0).split(",")[0].split("(")[0].strip(" :") if named else ""
+
+
+def _pulled_out(cues: Cues, k: int) -> bool:
+    """Whether block ``k`` is a pull quote or a caption standing between a question and its
+    dashed answer: a paragraph of some length with no sentence-ending mark at all, below a
+    paragraph that asks."""
+    content = cues.content(k).rstrip()
+    return (
+        k > 0
+        and cues.kinds[k] is BlockKind.PARAGRAPH
+        and cues.prefixes[k] is Prefix.NONE
+        and cues.words(k) >= _PULL_QUOTE_WORDS
+        and content[-1:].isalpha()
+        and cues.ends[k - 1] is Ending.QUESTION
+        and cues.prefixes[k - 1] is Prefix.NONE
+    )
+
+
+_PULL_QUOTE_WORDS = 8
 
 
 def _questions_before(cues: Cues, turns: list[int], chatty: bool = False) -> list[int] | None:
@@ -282,8 +318,11 @@ def _questions_before(cues: Cues, turns: list[int], chatty: bool = False) -> lis
     (a school paper's interviewer chats before each question: "… Tell me how it was?" /
     "Z.M: Our trip was great.")."""
     prefixes, kinds = cues.prefixes, cues.kinds
-    # An advert's marker between a question and its answer ("ANZEIGE") stands aside.
-    before = [k - 2 if k > 1 and k - 1 in cues.asides else k - 1 for k in turns]
+    # An advert's marker between a question and its answer ("ANZEIGE") stands aside, and so
+    # does a pull quote, unpunctuated, below a question ("Musimy podnieść … ich nabór i
+    # selekcja" between "Zgadza się pan …?" and "- Nie chciałbym …").
+    before = [k - 2 if k > 1 and (k - 1 in cues.asides or _pulled_out(cues, k - 1)) else k - 1
+              for k in turns]
     asked = [
         k for k in before if k >= 0 and prefixes[k] is Prefix.NONE and kinds[k] in _PROSE
     ]

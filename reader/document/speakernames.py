@@ -170,7 +170,21 @@ def spoken_label(label: str, speaker: str) -> str:
     number = _TURN_NUMBER.match(label)
     if number is not None and not speaker[:1].isdigit():
         return label[number.end() :]
+    words = label.split()
+    # "Alan Carver MP:": a photo's caption glued before the interviewer's initials, which
+    # their other turns use alone ("MP:"); "Stephen Dale:" then "Dale:" keeps the full name.
+    if (
+        len(words) > 1
+        and words[-1].casefold() == speaker
+        and words[-1].isupper()
+        and len(words[-1]) <= _INITIALS
+        and not any(word.isupper() for word in words[:-1])
+    ):
+        return words[-1]
     return label
+
+
+_INITIALS = 3
 
 
 def _abbreviates(short: str, name: str) -> bool:

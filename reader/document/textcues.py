@@ -110,6 +110,9 @@ _ANSWER_PREFIX = re.compile(
     + _AFTER_LABEL
     + r"|R\s+(?=[¡«“\"A-ZÀ-ÖØ-Þ])"  # "R Depende.": "A" alone is an English word, "R" is not
 )
+# Arabic papers label turns "س:" (سؤال, question) and "ج:" (جواب, answer), the word in full too.
+_ARABIC_QUESTION = re.compile(r"(?:س|سؤال|السؤال)[ \t]*[:：][ \t]*(?=\S)")
+_ARABIC_ANSWER = re.compile(r"(?:ج|جواب|الجواب)[ \t]*[:：][ \t]*(?=\S)")
 # "P. REYES:", "A. REYES:": an initial before a surname and a colon is a speaker, not a label.
 _INITIAL_AND_NAME = re.compile(r"[A-Z]\.\s*[A-ZÀ-ÖØ-Þ][\w'’\-]+\s*:\s")
 # Dialogue dashes, as French, Spanish and Russian interviews write them: "— ", "–", "-- ".
@@ -214,6 +217,11 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
             return Prefix.QUESTION, "", match.end()
         match = _ANSWER_PREFIX.match(text, 0, 80)
         if match:
+            return Prefix.ANSWER, "", match.end()
+    elif first in "سج":
+        if match := _ARABIC_QUESTION.match(text, 0, 16):
+            return Prefix.QUESTION, "", match.end()
+        if match := _ARABIC_ANSWER.match(text, 0, 16):
             return Prefix.ANSWER, "", match.end()
     elif first in _DASHES or first in "«“„\"([":
         match = _DASH_PREFIX.match(text, 0, 80)

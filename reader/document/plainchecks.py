@@ -1,0 +1,94 @@
+"""Whether the plain questions found make an interview: an introduction announcing one, answers
+given in turn as children or a questionnaire write them, and not the lines of a story's
+dialogue (``plainform.plain_questions`` asks these once it has its candidates)."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import Cues
+from .endings import Ending
+from .textcues import Prefix, speaks_of_self
+
+_REPLY_WORDS = 6  # "— Non.", "“Not yet,” she said.": a line of dialogue, not an answer
+QUOTE_OPENERS = tuple("«“„\"‘")
+
+
+# An introduction announcing the interview: "Il settimanale intervista la figlia…", "Wir
+# haben mit ihr gesprochen", "we spoke to", "entrevistamos a".
+_INTERVIEW_WORD = re.compile(
+    r"(?i)\b(?:interview|intervist|entrevist|entretien|gespräch|wywiad|rozmaw|vraaggesprek"
+    r"|spoke (?:to|with)|talked (?:to|with)|sprach mit|gesprochen)"
+)
+_INTRO_BLOCKS = 3
+
+
+def announced(cues: Cues, first: int) -> bool:
+    """Whether one of the paragraphs just before the first question announces an interview."""
+    return any(
+        _INTERVIEW_WORD.search(cues.content(k), 0, 2000)
+        for k in range(max(0, first - _INTRO_BLOCKS), first)
+    )
+
+
+_QUESTIONNAIRE = 5
+_IN_TURN = 4
+
+
+def answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> bool:
+    """A short interview, as children or a questionnaire write it: three or more questions,
+    each answered by exactly one paragraph before the next, and the answers mostly in the
+    first person ("Ich bin im elften Jahr."), or four or more so answered in words below an
+    introduction announcing an interview (a children's paper: "Hieronder een interview met …"
+    / "Waarover wil je schrijven?" / "Dieren en grapjes."; three when they run to the end of
+    the text: "… y empezamos la entrevista." / "¿Qué aprendió?" / "Que la noticia …"), or
+    five or more so answered up
+    to the end of the text ("Déu existeix?" / "No ho sé."), one answer in five at most
+    running to a second paragraph. Answers then may be as short as the questions."""
+    if len(questions) < 3:
+        return False
+    longer = sum(1 for k, end in zip(questions[:-1], firsts[1:], strict=True) if end != k + 2)
+    # A questionnaire: one answer in five may run to a second paragraph.
+    if (
+        len(questions) >= _QUESTIONNAIRE
+        and 5 * longer <= len(questions)
+        and questions[-1] + 2 == len(cues)
+    ):
+        return True
+    if longer:
+        return False
+    if (
+        # three up to the end of the text do ("… y empezamos la entrevista." / three turns)
+        (len(questions) >= _IN_TURN or questions[-1] + 2 == len(cues))
+        and announced(cues, questions[0])
+        and all(_worded(cues, k + 1) for k in questions)  # a worksheet's lines answer nothing
+    ):
+        return True
+    in_first_person = sum(1 for k in questions if speaks_of_self(cues.content(k + 1)))
+    return 2 * in_first_person >= len(questions)
+
+
+def _worded(cues: Cues, k: int) -> bool:
+    return any(ch.isalpha() for ch in cues.content(k)[:200])
+
+
+def dialogue(cues: Cues, questions: list[int]) -> bool:
+    """Fiction, not an interview: at least half the questions open with a dialogue mark (a dash
+    or a quotation mark) and get a reply of at most ``_REPLY_WORDS`` words opening the same way,
+    as in "— Tu viens ?" / "— Non.". Interviewees answer at more length than that."""
+    replies = 0
+    for k in questions:
+        reply = k + 1
+        if (
+            reply < len(cues)
+            and _spoken(cues, k)
+            and _spoken(cues, reply)
+            and cues.ends[reply] is Ending.NONE
+            and cues.words(reply) <= _REPLY_WORDS
+        ):
+            replies += 1
+    return replies * 2 >= len(questions)
+
+
+def _spoken(cues: Cues, k: int) -> bool:
+    return cues.prefixes[k] is Prefix.DASH or cues.content(k).startswith(QUOTE_OPENERS)
