@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from .chrome import is_file_name
 from .model import Block, BlockKind, Inline, Role, place_blocks
+from .pagewidgets import is_label_banner
 
 # The last word of a paragraph that ends on an address is a link written out, which does not
 # continue into the next paragraph ("Source : www.example.org" / "lien suivant …").
@@ -41,6 +42,11 @@ _SET_APART_WORDS = 2
 # after it ("Interview zum Besuch in der Redaktion der" / "Rheinischen Rundschau"): the next
 # paragraph goes on with it even when it starts with a capital, as a German noun does. Not
 # "dem", "den", "du": Swedish and Danish end sentences on them ("så besvarar du dem").
+# A picture's credit under a headline, opened by its abbreviation ("il. Maren Holt, CC BY-NC
+# 2.0", "fot. Jan Nowak"): the headline does not go on into it.
+_CREDIT = re.compile(r"(?:il|ilustr|fot|rys|ill|foto)\.\s")
+# A line of the site's commands alone ("subscribe share"), which no sentence goes on from.
+SITE_COMMANDS = frozenset({"subscribe", "share", "follow", "print", "email", "tweet", "like"})
 _DANGLING = re.compile(
     r"(?<![^\s(„“\"'])(?:der|des|zum|zur|the|of|del|della|delle|degli|dello|dei)$"
 )
@@ -91,6 +97,10 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False
     if _DATE_FIELD.match(second.text) or is_file_name(second.text) or _dates(second.text):
         return False  # nor does an image's file name ("logo-post-portal-48x48")
+    if _CREDIT.match(second.text) or is_label_banner(first.text):
+        return False  # a picture's credit under a headline; a blog's label banner above a date
+    if set(first.text.casefold().split()) <= SITE_COMMANDS:
+        return False  # "subscribe share" above the post's "episode 4: …"
     if _HANDLE.match(second.text):
         return False  # a turn opened by a speaker's handle in lower case ("tomo: …")
     if _GLUED_PICTURE_NAME.match(second.text):
