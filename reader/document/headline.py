@@ -12,7 +12,7 @@ from .lines import NUMBER_MARK
 from .matterlines import is_standfirst_lines
 from .model import Block, BlockKind, Role
 from .notheadlines import header_after, subject_under_header
-from .pagewidgets import after_label_banner
+from .showheader import after_header_lines
 from .repeatedtitle import repeated_title
 from .sitenames import (
     SITE_NAME_WORDS,
@@ -83,7 +83,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     i = _after_teaser(blocks, i, n, roles)
     i = pagetop.after_site_links(blocks, i, n, roles)
     i = pagetop.after_ad_blocker_plea(blocks, i, n, roles)
-    i = after_label_banner(blocks, i, n, roles)
+    i = after_header_lines(blocks, i, n, roles)  # a blog's, a show's, a journal's authors
     listened = pagetop.above_listen_link(blocks, i, n, roles)
     if listened >= 0:
         return listened
