@@ -12,8 +12,8 @@ from .lines import NUMBER_MARK
 from .matterlines import is_standfirst_lines
 from .model import Block, BlockKind, Role
 from .notheadlines import header_after, subject_under_header
-from .showheader import after_header_lines
 from .repeatedtitle import repeated_title
+from .showheader import after_header_lines
 from .sitenames import (
     SITE_NAME_WORDS,
     is_tagline,

@@ -12,7 +12,8 @@ from .model import Block, BlockKind, Role
 
 # An icon or a badge named by its picture's text: "Upload Button Icon Add office photos",
 # "Compare button icon Compare", "Norvik Verified Tick".
-_ICON_NAME = re.compile(r"(?i)\bbutton\s+icon\b|\bicon\s+button\b|\bverified\s+(?:tick|badge)$")
+# The icon's name opens the line, its caption maybe after it: not "Why every button icon …".
+_ICON_NAME = re.compile(r"(\w+)\s+(?:Button\s+Icon|button\s+icon\s+\1)\b|.*\bVerified\s+Tick")
 # A text-size toolbar (Joomla's and its like), in the languages it comes in.
 _FONT_SIZE = (
     r"font\s+size|dimensione\s+(?:del\s+)?font|tama[ñn]o\s+(?:de\s+)?(?:la\s+)?(?:fuente|letra)"
@@ -53,12 +54,22 @@ def is_widget_line(text: str) -> bool:
     label banner, a journal's ISSN line, an index's "all our articles" line."""
     text = text.strip()
     return bool(
-        _ICON_NAME.search(text)
+        _ICON_NAME.match(text)
         or _FONT_TOOLBAR.fullmatch(text)
         or _LABEL_BANNER.fullmatch(text)
         or _ISSN.fullmatch(text)
         or _ALL_OUR_ARTICLES.fullmatch(text)
     )
+
+
+# A line of the site's commands alone ("subscribe share"), which no sentence goes on from.
+SITE_COMMANDS = frozenset({"subscribe", "share", "follow", "print", "email", "tweet", "like"})
+
+
+def is_site_commands(text: str) -> bool:
+    """Whether a line holds only the site's commands ("subscribe share", "share")."""
+    words = set(text.casefold().split())
+    return bool(words) and words <= SITE_COMMANDS
 
 
 def is_label_banner(text: str) -> bool:

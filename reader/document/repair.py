@@ -8,7 +8,8 @@ paragraphs (not headings, list items, quotes or code), the first stops on a lett
 (not on punctuation, a closing quote or bracket, a digit, or a written-out address), and the
 second starts with a lowercase letter, which a paragraph after a title seldom does, and is
 more than a word alone with no sentence's end (a headline's credit, "redakcja", unless it repeats
-the word before it).
+the word before it); nor is a picture's credit ("il. …", "fot. …") joined to what is above it,
+nor anything to a blog's label banner or a line of the site's commands ("subscribe share").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import replace
 
 from .chrome import is_file_name
 from .model import Block, BlockKind, Inline, Role, place_blocks
-from .pagewidgets import is_label_banner
+from .pagewidgets import is_label_banner, is_site_commands
 
 # The last word of a paragraph that ends on an address is a link written out, which does not
 # continue into the next paragraph ("Source : www.example.org" / "lien suivant …").
@@ -45,8 +46,6 @@ _SET_APART_WORDS = 2
 # A picture's credit under a headline, opened by its abbreviation ("il. Maren Holt, CC BY-NC
 # 2.0", "fot. Jan Nowak"): the headline does not go on into it.
 _CREDIT = re.compile(r"(?:il|ilustr|fot|rys|ill|foto)\.\s")
-# A line of the site's commands alone ("subscribe share"), which no sentence goes on from.
-SITE_COMMANDS = frozenset({"subscribe", "share", "follow", "print", "email", "tweet", "like"})
 _DANGLING = re.compile(
     r"(?<![^\s(„“\"'])(?:der|des|zum|zur|the|of|del|della|delle|degli|dello|dei)$"
 )
@@ -99,7 +98,7 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False  # nor does an image's file name ("logo-post-portal-48x48")
     if _CREDIT.match(second.text) or is_label_banner(first.text):
         return False  # a picture's credit under a headline; a blog's label banner above a date
-    if set(first.text.casefold().split()) <= SITE_COMMANDS:
+    if is_site_commands(first.text):
         return False  # "subscribe share" above the post's "episode 4: …"
     if _HANDLE.match(second.text):
         return False  # a turn opened by a speaker's handle in lower case ("tomo: …")

@@ -6,14 +6,22 @@ from __future__ import annotations
 
 from .authorlines import after_author_lines
 from .chrome import is_chrome
+from .matterlines import is_share
 from .model import Block, BlockKind, Role
-from .pagewidgets import after_label_banner
+from .pagewidgets import after_label_banner, is_site_commands
 from .textcues import word_count
 from .titlecues import is_title_candidate, marker_role
 
 _NAME_WORDS = 5
 _BLURB_WORDS = 12
 _LINKS = 4  # the show's address, its "subscribe" and "share" lines
+
+
+def _link_line(block: Block) -> bool:
+    """The show's address or one of its buttons ("https://…", "subscribe", "share")."""
+    return (
+        is_chrome(block) or is_share(block) or is_site_commands(block.text)
+    ) and marker_role(block) in (None, Role.SHARE)
 
 
 def after_show_header(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
@@ -34,7 +42,7 @@ def after_show_header(blocks: list[Block], i: int, n: int, roles: dict[int, Role
     ):
         return i
     k = i + 2
-    while k < min(n, i + 2 + _LINKS) and is_chrome(blocks[k]) and marker_role(blocks[k]) is None:
+    while k < min(n, i + 2 + _LINKS) and _link_line(blocks[k]):
         k += 1
     if k == i + 2 or k >= n or not is_title_candidate(blocks[k]) or is_chrome(blocks[k]):
         return i
