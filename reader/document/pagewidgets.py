@@ -97,3 +97,4 @@ def after_label_banner(blocks: list[Block], i: int, n: int, roles: dict[int, Rol
         if len(block.text.split()) > _BLOG_LINE_WORDS:
             return i
     return i
+

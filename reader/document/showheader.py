@@ -1,6 +1,7 @@
-"""A show's or a blog's header above the page's own title: its name, then a blurb that opens
-with the name and says what it is ("Hivecast" / "Hivecast is a round-table chat about …"),
-then its links ("https://…", "subscribe share"), then the episode's or the post's title."""
+"""The lines a page sets above its own title: a show's header (its name, a blurb that opens
+with the name, "Hivecast" / "Hivecast is a round-table chat about …", then its links,
+"https://…", "subscribe share"), a page's controls above a headline dated under it, and,
+through the modules they live in, a blog's label banner and a journal's authors."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from .authorlines import after_author_lines
 from .chrome import is_chrome
 from .matterlines import is_share
 from .model import Block, BlockKind, Role
-from .pagewidgets import after_label_banner, is_site_commands
+from .pagewidgets import after_label_banner, is_site_commands, is_widget_line
 from .textcues import word_count
 from .titlecues import is_title_candidate, marker_role
 
@@ -57,4 +58,38 @@ def after_header_lines(blocks: list[Block], i: int, n: int, roles: dict[int, Rol
     affiliations; ``i`` when none stands there."""
     i = after_label_banner(blocks, i, n, roles)
     i = after_show_header(blocks, i, n, roles)
+    i = above_own_date(blocks, i, n, roles)
     return after_author_lines(blocks, i, n, roles)
+
+
+_WIDGET_ZONE = 12
+_WIDGETS = 2  # widget lines that make the top a page's controls, not its text
+_CONTROL_WORDS = 25
+
+
+def above_own_date(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the headline is when a page's controls fill its top (two widget lines or more,
+    among short lines that state nothing: "Premium Employer", "Filter interviews by", "Clear
+    (1)") and the headline stands over its date ("Updated 9 Feb 2025"): that line, the
+    controls SHARE. ``i`` when no such headline stands within the first lines, or a sentence
+    stands above it (the text began)."""
+    widgets = 0
+    for k in range(i, min(n - 1, i + _WIDGET_ZONE)):
+        block = blocks[k]
+        text = block.text.strip()
+        if block.kind is not BlockKind.PARAGRAPH or word_count(text) > _CONTROL_WORDS:
+            return i
+        if (
+            widgets >= _WIDGETS
+            and is_title_candidate(block)
+            and not is_chrome(block)
+            and marker_role(blocks[k + 1]) is Role.DATELINE
+        ):
+            for j in range(i, k):
+                roles[j] = Role.SHARE
+            return k
+        if is_widget_line(text):
+            widgets += 1
+        elif text[-1:] in ".?!":
+            return i
+    return i

@@ -168,3 +168,25 @@ def test_a_pictures_credit_is_not_joined_to_the_headline_above_it():
 def test_a_headline_broken_before_its_lower_case_end_is_still_joined():
     document = doc(f"Wywiad z dyrektorką o nowej\n\nczytelni i lampach\n\n{BODY}\n")
     assert document.title == "Wywiad z dyrektorką o nowej czytelni i lampach"
+
+
+# --- A page's controls above a dated headline ---------------------------------------------------
+
+
+def test_a_headline_over_its_date_below_a_pages_controls_is_the_title():
+    document = doc(
+        "Upload Button Icon Add office photos\n\nPremium Employer\n\ni\n\n"
+        "Compare button icon Compare\n\nFilter interviews by\n\nClear (1)\n\n"
+        f"Norvik Data Analyst Interview Tips\n\nUpdated 9 Feb 2025\n\n{BODY}\n\n{BODY}\n"
+    )
+    assert document.title == "Norvik Data Analyst Interview Tips"
+    assert {b.role for b in document.blocks[:6]} == {Role.SHARE}
+
+
+def test_a_sentence_between_the_controls_and_a_dated_line_keeps_the_rule_out():
+    document = doc(
+        "Upload Button Icon Add office photos\n\nCompare button icon Compare\n\n"
+        "We moved the reading room to the second floor.\n\n"
+        f"Norvik Data Analyst Interview Tips\n\nUpdated 9 Feb 2025\n\n{BODY}\n\n{BODY}\n"
+    )
+    assert document.title != "Norvik Data Analyst Interview Tips"
