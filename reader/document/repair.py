@@ -35,6 +35,9 @@ _HANDLE = re.compile(r"[a-z][\w.\-]{1,20}[:：][ \t]")
 # A picture's name run into the text it stood beside ("studioI was a guest of …", "fotoLa
 # casa …"): a word in lower case, then a capital that starts the text; not "iPhone", "eBay".
 _GLUED_PICTURE_NAME = re.compile(r"[a-z]{3,}[A-Z](?:[a-z']|\s)")
+# A picture's file name run into the text, a slug of words joined by hyphens ("ogretmenle-
+# soylesi24 Kasım …", "school-visit-2Our pupils …"): its last word touches a digit or a capital.
+_GLUED_SLUG = re.compile(r"[a-z]+(?:-[a-z]+)+[0-9A-Z]")
 # A line of a word or two on its own line right above a sentence, with no blank line between
 # (a blog's title in lower case, "metodo" / "quelle interviste in cui …"), was set apart on
 # purpose: a sentence breaks where a line is full.
@@ -102,7 +105,7 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False  # "subscribe share" above the post's "episode 4: …"
     if _HANDLE.match(second.text):
         return False  # a turn opened by a speaker's handle in lower case ("tomo: …")
-    if _GLUED_PICTURE_NAME.match(second.text):
+    if _GLUED_PICTURE_NAME.match(second.text) or _GLUED_SLUG.match(second.text):
         return False  # a paragraph opened by its picture's name ("studioI was …")
     if (
         len(second.text.split()) == 1

@@ -51,6 +51,8 @@ def should_join(before: str, after: str) -> bool:
         return False  # a turn opened by a speaker's handle in lower case ("tomo: …")
     if re.match(r"[a-z]{3,}[A-Z](?:[a-z']|\s)", after):
         return False  # a paragraph opened by its picture's name run into it ("studioI was …")
+    if re.match(r"[a-z]+(?:-[a-z]+)+[0-9A-Z]", after):
+        return False  # a picture's file name, a slug, run into the text ("ogretmenle-soylesi24 …")
     if re.match(r"(?:il|ilustr|fot|rys|ill|foto)\.\s", after):
         return False  # a picture's credit under a headline ("il. Maren Holt, CC BY-NC 2.0")
     if set(before.lower().split()) <= {"subscribe", "share", "follow", "print", "email", "tweet",
@@ -138,6 +140,8 @@ def prose_documents(draw):
           [["Sold with the"], ["iPhone case, and more."]]), False)
 @example(("Ktoś zawsze zagląda\n\nil. Maren Holt, CC BY-NC 2.0\n\nDalej.",
           [["Ktoś zawsze zagląda"], ["il. Maren Holt, CC BY-NC 2.0"], ["Dalej."]]), False)
+@example(("Öğretmenle Söyleşi\n\nogretmenle-soylesi24 Kasım, bir gün.",
+          [["Öğretmenle Söyleşi"], ["ogretmenle-soylesi24 Kasım, bir gün."]]), False)
 @example(("subscribe share\n\nepisode four, the trailer", [["subscribe share"],
           ["episode four, the trailer"]]), False)
 @example(("Showing posts with label Interview. Show all posts\n\nwednesday, 20 december",

@@ -190,3 +190,17 @@ def test_a_sentence_between_the_controls_and_a_dated_line_keeps_the_rule_out():
         f"Norvik Data Analyst Interview Tips\n\nUpdated 9 Feb 2025\n\n{BODY}\n\n{BODY}\n"
     )
     assert document.title != "Norvik Data Analyst Interview Tips"
+
+
+def test_a_pictures_file_name_run_into_the_lead_is_not_joined_to_the_headline():
+    document = doc(
+        "Öğretmenle Söyleşi\n\nogretmenle-soylesi24 Kasım Öğretmenler Günü'nü kutladık. Biz de "
+        "gönüllülerimizden Selma Aktepe ile bir söyleşi yaptık.\n\nBranşınız nedir?\n\n"
+        "Ben Matematik öğretmeniyim.\n\nHangi okuldan mezun oldunuz?\n\nEge Üniversitesi.\n"
+    )
+    assert document.title == "Öğretmenle Söyleşi"
+
+
+def test_a_headline_broken_before_a_hyphenated_word_in_lower_case_is_still_joined():
+    document = doc(f"Wir fahren mit dem Rad zur\n\nselbst-gebauten Hütte am See\n\n{BODY}\n")
+    assert document.title == "Wir fahren mit dem Rad zur selbst-gebauten Hütte am See"
