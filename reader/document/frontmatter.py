@@ -27,6 +27,7 @@ from .titlecues import (
     in_capitals,
     is_greeting,
     is_lead,
+    is_quoted_title,
     is_title_candidate,
     marker_role,
 )
@@ -203,6 +204,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         or mail_subject(blocks[i].text)
         or announces_interview(blocks, i, n)
         or _label_in_title(blocks, i, n)
+        or (roles.get(i - 1) is Role.BYLINE and is_quoted_title(blocks[i].text))  # its authors'
     ):
         first = blocks[i]
         if first.kind is not BlockKind.HEADING or first.level < later_heading_level:

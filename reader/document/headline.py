@@ -13,6 +13,7 @@ from .matterlines import is_standfirst_lines
 from .model import Block, BlockKind, Role
 from .notheadlines import header_after, subject_under_header
 from .repeatedtitle import repeated_title
+from .showheader import after_header_lines
 from .sitenames import (
     SITE_NAME_WORDS,
     is_tagline,
@@ -82,6 +83,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     i = _after_teaser(blocks, i, n, roles)
     i = pagetop.after_site_links(blocks, i, n, roles)
     i = pagetop.after_ad_blocker_plea(blocks, i, n, roles)
+    i = after_header_lines(blocks, i, n, roles)  # a blog's, a show's, a journal's authors
     listened = pagetop.above_listen_link(blocks, i, n, roles)
     if listened >= 0:
         return listened
@@ -116,8 +118,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         else:
             break
         j += 1
-    # Whatever decides the headline below, plain chrome at the very top ("Page 1 sur 9",
-    # "Partnerseiten") is never it.
+    # Plain chrome at the very top ("Page 1 sur 9", "Partnerseiten") is never the headline.
     leading = next((k for k in range(i, j) if not is_chrome(blocks[k], strict=True)), j)
     while i <= leading < j and (
         marker_role(blocks[leading]) is not None or is_chrome(blocks[leading], strict=True)
@@ -386,7 +387,6 @@ def _recurring_intertitle(blocks: list[Block], k: int, n: int) -> bool:
         return False
     later = blocks[k + 1 : min(n, k + _INTERTITLE_ZONE)]
     return sum(1 for b in later if quoted(b)) >= _INTERTITLES
-
 
 
 def _column_name(block: Block, greeting: Block | None) -> bool:

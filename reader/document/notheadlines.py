@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .model import Block, BlockKind
+from .pagewidgets import is_widget_line
 
 # An e-mail's header lines, as a mail program copies or prints them (Outlook, Thunderbird,
 # Gmail; in the languages they come in): who sent it, when, to whom, about what.
@@ -100,6 +101,7 @@ def never_headline(block: Block) -> bool:
         or _LETTER_SPACED.fullmatch(text.strip()) is not None
         or _PAGER.fullmatch(text.strip()) is not None
         or _DOT_TAGS.fullmatch(text.strip()) is not None
+        or is_widget_line(text)  # "Compare button icon", "font size decrease …", "ISSN …"
     )
 
 

@@ -8,7 +8,8 @@ paragraphs (not headings, list items, quotes or code), the first stops on a lett
 (not on punctuation, a closing quote or bracket, a digit, or a written-out address), and the
 second starts with a lowercase letter, which a paragraph after a title seldom does, and is
 more than a word alone with no sentence's end (a headline's credit, "redakcja", unless it repeats
-the word before it).
+the word before it); nor is a picture's credit ("il. …", "fot. …") joined to what is above it,
+nor anything to a blog's label banner or a line of the site's commands ("subscribe share").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import replace
 
 from .chrome import is_file_name
 from .model import Block, BlockKind, Inline, Role, place_blocks
+from .pagewidgets import is_label_banner, is_site_commands
 
 # The last word of a paragraph that ends on an address is a link written out, which does not
 # continue into the next paragraph ("Source : www.example.org" / "lien suivant …").
@@ -33,6 +35,9 @@ _HANDLE = re.compile(r"[a-z][\w.\-]{1,20}[:：][ \t]")
 # A picture's name run into the text it stood beside ("studioI was a guest of …", "fotoLa
 # casa …"): a word in lower case, then a capital that starts the text; not "iPhone", "eBay".
 _GLUED_PICTURE_NAME = re.compile(r"[a-z]{3,}[A-Z](?:[a-z']|\s)")
+# A picture's file name run into the text, a slug of words joined by hyphens ("ogretmenle-
+# soylesi24 Kasım …", "school-visit-2Our pupils …"): its last word touches a digit or a capital.
+_GLUED_SLUG = re.compile(r"[a-z]+(?:-[a-z]+)+[0-9A-Z]")
 # A line of a word or two on its own line right above a sentence, with no blank line between
 # (a blog's title in lower case, "metodo" / "quelle interviste in cui …"), was set apart on
 # purpose: a sentence breaks where a line is full.
@@ -41,6 +46,9 @@ _SET_APART_WORDS = 2
 # after it ("Interview zum Besuch in der Redaktion der" / "Rheinischen Rundschau"): the next
 # paragraph goes on with it even when it starts with a capital, as a German noun does. Not
 # "dem", "den", "du": Swedish and Danish end sentences on them ("så besvarar du dem").
+# A picture's credit under a headline, opened by its abbreviation ("il. Maren Holt, CC BY-NC
+# 2.0", "fot. Jan Nowak"): the headline does not go on into it.
+_CREDIT = re.compile(r"(?:il|ilustr|fot|rys|ill|foto)\.\s")
 _DANGLING = re.compile(
     r"(?<![^\s(„“\"'])(?:der|des|zum|zur|the|of|del|della|delle|degli|dello|dei)$"
 )
@@ -91,9 +99,13 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False
     if _DATE_FIELD.match(second.text) or is_file_name(second.text) or _dates(second.text):
         return False  # nor does an image's file name ("logo-post-portal-48x48")
+    if _CREDIT.match(second.text) or is_label_banner(first.text):
+        return False  # a picture's credit under a headline; a blog's label banner above a date
+    if is_site_commands(first.text):
+        return False  # "subscribe share" above the post's "episode 4: …"
     if _HANDLE.match(second.text):
         return False  # a turn opened by a speaker's handle in lower case ("tomo: …")
-    if _GLUED_PICTURE_NAME.match(second.text):
+    if _GLUED_PICTURE_NAME.match(second.text) or _GLUED_SLUG.match(second.text):
         return False  # a paragraph opened by its picture's name ("studioI was …")
     if (
         len(second.text.split()) == 1

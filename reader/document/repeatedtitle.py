@@ -42,6 +42,9 @@ def repeated_title(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) 
     SHARE. One paragraph may stand above the first copy, a standfirst or a show's blurb a page
     sets above its headline, when only short lines stand between the copies: it becomes the
     LEAD. -1 when no title is repeated."""
+    inside = _title_inside_copies(blocks, i, n, roles)
+    if inside >= 0:
+        return inside
     seen: dict[str, int] = {}
     for k in range(i, min(n, i + _REPEAT_ZONE)):
         block = blocks[k]
@@ -80,3 +83,37 @@ def _says(block: Block) -> bool:
     """Whether a block is a sentence or a question, not a page's line ("N/A", "Copied!")."""
     text = block.text.rstrip()
     return marker_role(block) is None and text.endswith((".", "?")) and not text.endswith("...")
+
+
+_PREFIX_WORDS = 3
+
+
+def _key(block: Block) -> str:
+    return " ".join(block.text.split()).casefold()
+
+
+def _title_inside_copies(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """The headline when a page opens with the same paragraph given again and again, its title
+    run into its standfirst ("Top 25 … Prepare For Getting a job takes …" four times), and
+    further down gives the title alone ("Top 25 … Prepare For"): that line, the copies and the
+    lines between SHARE (markers keep their role). -1 when the top paragraph is not repeated
+    or no line below opens it."""
+    copies = i
+    while copies + 1 < n and blocks[copies + 1].kind is blocks[i].kind and _key(
+        blocks[copies + 1]
+    ) == _key(blocks[i]):
+        copies += 1
+    if copies == i:
+        return -1
+    whole = _key(blocks[i]) + " "
+    for k in range(copies + 1, min(n, copies + 1 + _REPEAT_ZONE)):
+        line = _key(blocks[k])
+        if (
+            word_count(line) >= _PREFIX_WORDS
+            and whole.startswith(line + " ")
+            and _headline(blocks[k])
+        ):
+            for j in range(i, k):
+                roles[j] = marker_role(blocks[j]) or Role.SHARE
+            return k
+    return -1

@@ -130,6 +130,14 @@ def title_case(text: str) -> bool:
 _LABELS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s?:\s|(?<!\S)[\u3040-\u30ff\u4e00-\u9fff]{1,4}[:：]")
 
 _QUOTE_COLON = re.compile(r"[»\"”“]\s*:$")  # « La citation » : — a headline that runs on
+# A headline that quotes its guest whole, its period after the quote: "„Nie ja wybrałam …”."
+_QUOTED_TITLE = re.compile(r"[„“\"«][^„“\"«»”]{3,120}[”“\"»]\.")
+
+
+def is_quoted_title(text: str) -> bool:
+    """Whether a line is a quote set whole as a headline, its period after the quote: under
+    its authors it is the title, at the very top it may be a motto."""
+    return _QUOTED_TITLE.fullmatch(text.strip()) is not None
 
 
 def is_title_candidate(block: Block) -> bool:

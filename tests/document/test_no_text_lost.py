@@ -51,6 +51,16 @@ def should_join(before: str, after: str) -> bool:
         return False  # a turn opened by a speaker's handle in lower case ("tomo: …")
     if re.match(r"[a-z]{3,}[A-Z](?:[a-z']|\s)", after):
         return False  # a paragraph opened by its picture's name run into it ("studioI was …")
+    if re.match(r"[a-z]+(?:-[a-z]+)+[0-9A-Z]", after):
+        return False  # a picture's file name, a slug, run into the text ("ogretmenle-soylesi24 …")
+    if re.match(r"(?:il|ilustr|fot|rys|ill|foto)\.\s", after):
+        return False  # a picture's credit under a headline ("il. Maren Holt, CC BY-NC 2.0")
+    if set(before.lower().split()) <= {"subscribe", "share", "follow", "print", "email", "tweet",
+                                       "like"}:
+        return False  # the site's commands alone ("subscribe share") above a post's title
+    if re.match(r"(?i)(?:showing posts with label|mostrando postagens com marcador"
+                r"|visar inlägg med etikett|mostrando entradas con la etiqueta) ", before):
+        return False  # a blog's label banner above the post's date
     # an article or a preposition that always has its noun after it ("… in der Redaktion der" /
     # "Rheinischen Rundschau"): the next paragraph may start with a capital
     dangling = before.split(" ")[-1].lstrip("(„“\"'") in DANGLING and after[0].isupper()
@@ -128,6 +138,15 @@ def prose_documents(draw):
           [["Radio chat"], ["studioI was there. And here."], ["An iPhone"]]), False)
 @example(("Sold with the\n\niPhone case, and more.",
           [["Sold with the"], ["iPhone case, and more."]]), False)
+@example(("Ktoś zawsze zagląda\n\nil. Maren Holt, CC BY-NC 2.0\n\nDalej.",
+          [["Ktoś zawsze zagląda"], ["il. Maren Holt, CC BY-NC 2.0"], ["Dalej."]]), False)
+@example(("Öğretmenle Söyleşi\n\nogretmenle-soylesi24 Kasım, bir gün.",
+          [["Öğretmenle Söyleşi"], ["ogretmenle-soylesi24 Kasım, bir gün."]]), False)
+@example(("subscribe share\n\nepisode four, the trailer", [["subscribe share"],
+          ["episode four, the trailer"]]), False)
+@example(("Showing posts with label Interview. Show all posts\n\nwednesday, 20 december",
+          [["Showing posts with label Interview. Show all posts"], ["wednesday, 20 december"]]),
+         False)
 def test_document_text_is_the_input_paragraphs_except_documented_joins(generated, plain):
     source, paras = generated
     paras = [[unicodedata.normalize("NFC", line) for line in lines] for lines in paras]

@@ -1,0 +1,100 @@
+"""The words a page's widgets leave when it is copied from a browser: an icon's name beside its
+button ("Compare button icon"), a text-size toolbar ("font size decrease font size increase
+font size Print Email"), a blog's label banner ("Showing posts with label Interview. Show all
+posts"), a journal's ISSN line, an index's "All our articles on this subject". None is ever the
+headline; a blog's label banner also closes the blog's own lines above the post."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Block, BlockKind, Role
+
+# An icon or a badge named by its picture's text: "Upload Button Icon Add office photos",
+# "Compare button icon Compare", "Norvik Verified Tick".
+# The icon's name opens the line, its caption maybe after it: not "Why every button icon …".
+_ICON_NAME = re.compile(r"(\w+)\s+(?:Button\s+Icon|button\s+icon\s+\1)\b|.*\bVerified\s+Tick")
+# A text-size toolbar (Joomla's and its like), in the languages it comes in.
+_FONT_SIZE = (
+    r"font\s+size|dimensione\s+(?:del\s+)?font|tama[ñn]o\s+(?:de\s+)?(?:la\s+)?(?:fuente|letra)"
+    r"|taille\s+(?:de\s+(?:la\s+)?)?police|schriftgr[öo](?:ß|ss)e|tamanho\s+d[ae]\s+fonte"
+    r"|lettergrootte|rozmiar\s+czcionki"
+)
+_RESIZE = (
+    r"decrease|increase|riduci|aumenta|disminuir|aumentar|diminuer|augmenter|verkleinern"
+    r"|vergr[öo](?:ß|ss)ern|diminuir|verkleinen|vergroten|zmniejsz|zwiększ"
+)
+_FONT_TOOLBAR = re.compile(rf"(?i).*\b(?:{_FONT_SIZE})\b.*\b(?:{_RESIZE})\b.*")
+# A blog's banner over the posts of one label, as Blogger words it in each language: "Showing
+# posts with label Interview. Show all posts", "Mostrando postagens com marcador entrevista.
+# Mostrar todas as postagens", "Visar inlägg med etikett Intervju. Visa alla inlägg".
+LABEL_BANNER = (
+    r"showing\s+posts\s+with\s+(?:the\s+)?label|mostrando\s+postagens\s+com\s+(?:o\s+)?marcador"
+    r"|mostrando\s+entradas\s+con\s+la\s+etiqueta|affichage\s+des\s+articles\s+dont\s+le\s+libell"
+    r"|visualizzazione\s+dei\s+post\s+con\s+etichetta|posts\s+mit\s+dem\s+label"
+    r"|posts\s+weergeven\s+met\s+(?:het\s+)?label|visar\s+inl[äa]gg\s+med\s+etikett"
+    r"|viser\s+(?:innlegg|indlæg|opslag)\s+med\s+etikett|wy[śs]wietlanie\s+post[óo]w\s+z\s+etykiet"
+)
+_LABEL_BANNER = re.compile(rf"(?i)(?:{LABEL_BANNER})\b.{{0,120}}")
+# A journal's masthead line with its serial number: "Nr 3/2018 (LXII) ISSN 2083-7321".
+_ISSN = re.compile(r"(?i).{0,60}\b[ep]?-?ISSN\s*:?\s*\d{4}-\d{3}[\dX]\b.{0,40}")
+# An index's line over the articles of its subject: "TOUS NOS ARTICLES SUR CE SUJET", "All our
+# stories on this topic", "Alle Artikel zum Thema".
+_ALL_OUR_ARTICLES = re.compile(
+    r"(?i)(?:tous\s+nos\s+articles|all\s+our\s+(?:articles|stories|posts)"
+    r"|alle\s+(?:unsere\s+)?(?:artikel|beitr[äa]ge)\s+zu(?:m|r)?|todos\s+nuestros\s+art[íi]culos"
+    r"|todos\s+os\s+nossos\s+artigos|tutti\s+i\s+nostri\s+articoli)"
+    r"(?:\s+(?:sur|on|about|sobre|su|zu|zum|zur|this|ce|cette|ce|ese|este|esse|questo|dem|diesem)"
+    r"(?:\s+\S+){0,3})?"
+)
+
+
+def is_widget_line(text: str) -> bool:
+    """Whether a line is a page widget's words: an icon's name, a text-size toolbar, a blog's
+    label banner, a journal's ISSN line, an index's "all our articles" line."""
+    text = text.strip()
+    return bool(
+        _ICON_NAME.match(text)
+        or _FONT_TOOLBAR.fullmatch(text)
+        or _LABEL_BANNER.fullmatch(text)
+        or _ISSN.fullmatch(text)
+        or _ALL_OUR_ARTICLES.fullmatch(text)
+    )
+
+
+# A line of the site's commands alone ("subscribe share"), which no sentence goes on from.
+SITE_COMMANDS = frozenset({"subscribe", "share", "follow", "print", "email", "tweet", "like"})
+
+
+def is_site_commands(text: str) -> bool:
+    """Whether a line holds only the site's commands ("subscribe share", "share")."""
+    words = set(text.casefold().split())
+    return bool(words) and words <= SITE_COMMANDS
+
+
+def is_label_banner(text: str) -> bool:
+    """Whether a line is a blog's banner over the posts of one label."""
+    return _LABEL_BANNER.fullmatch(text.strip()) is not None
+
+
+_BLOG_LINES = 3  # the blog's name, its tagline, a menu's line
+_BLOG_LINE_WORDS = 8
+
+
+def after_label_banner(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the post's own lines begin when a blog's label banner stands under the blog's
+    name ("Palácio das Letras" / "Mostrando postagens com marcador entrevista. Mostrar todas as
+    postagens" / the post's date and title): after the banner, the short lines above it and the
+    banner made SHARE. ``i`` when no banner stands among the first lines."""
+    for k in range(i, min(n, i + _BLOG_LINES + 1)):
+        block = blocks[k]
+        if block.kind is BlockKind.PARAGRAPH and is_label_banner(block.text):
+            for j in range(i, k + 1):
+                roles[j] = Role.SHARE
+            return k + 1
+        if block.kind is not BlockKind.PARAGRAPH and block.kind is not BlockKind.HEADING:
+            return i
+        if len(block.text.split()) > _BLOG_LINE_WORDS:
+            return i
+    return i
+
