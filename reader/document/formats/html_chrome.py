@@ -37,6 +37,9 @@ _CHROME_NAMES = re.compile(
     # the links to the site's previous and next post (Squarespace's "item-pagination",
     # Joomla's "pager pagenav") and Drupal's "Read more" under a post
     r"|pagination|pager|pagenav|readmore"
+    # a post's tags (WordPress's "tags-links", Drupal's "field--name-field-tags"), a wiki's
+    # "[edit]" links beside each heading and its "Jump to navigation" links
+    r"|tags|editsection|jump-link"
     r"|download)(?:$|[\s_-])",  # a podcast's or a report's "Download MP3" button
     re.IGNORECASE,
 )
