@@ -37,12 +37,16 @@ _CHROME_NAMES = re.compile(
     # the links to the site's previous and next post (Squarespace's "item-pagination",
     # Joomla's "pager pagenav") and Drupal's "Read more" under a post
     r"|pagination|pager|pagenav|readmore"
-    # a post's tags (WordPress's "tags-links", Drupal's "field--name-field-tags"), a wiki's
-    # "[edit]" links beside each heading and its "Jump to navigation" links
-    r"|tags|editsection|jump-link"
+    # a wiki's "[edit]" links beside each heading and its "Jump to navigation" links
+    r"|editsection|jump-link"
+    r"|buttons"  # a row of a post's actions ("permalink", "save", "report", "reply")
     r"|download)(?:$|[\s_-])",  # a podcast's or a report's "Download MP3" button
     re.IGNORECASE,
 )
+# A box of a post's tags (Drupal's "field--name-field-tags", a theme's "post-tags"); the
+# words "Tagged …" inside a sentence's line are read.
+_TAG_BOXES = re.compile(r"(?:^|[\s_-])tags(?:$|[\s_-])", re.IGNORECASE)
+_COMMENT_NAMES = re.compile(r"(?:^|(?<=[\s_-]))comments?(?=$|[\s_-])", re.IGNORECASE)
 # "Advertisement" in the languages of the pages read most, as sites label an ad's slot.
 _AD_LABELS = frozenset({
     "advertisement", "advertising", "ad", "ads", "anzeige", "werbung", "publicité",
@@ -72,7 +76,9 @@ def without_chrome(root: etree._Element) -> etree._Element:
     """``root`` without the site around its article (``is_chrome``), nor the ad labels and
     newsletter boxes set among the article's paragraphs."""
     without_site_boxes(root)
-    chrome = [e for e in root.iter() if isinstance(e.tag, str) and is_chrome(e)]
+    thread = _answered_by_its_author(root)
+    chrome = [e for e in root.iter() if isinstance(e.tag, str) and is_chrome(e)
+              and not (thread and _a_comment(e))]
     for element in chrome:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the tail text, which belongs to the parent
@@ -83,7 +89,10 @@ def is_chrome(element: etree._Element) -> bool:
     """A part of the site rather than of the article."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag == "form":  # some sites wrap their whole page in one form
-        return element.find(".//h1") is None and len(element.findall(".//p")) < 5
+        # A form with nothing to fill in (hidden fields only) is a wrapper, as Reddit's
+        # "usertext" around each post's text.
+        return (element.find(".//h1") is None and len(element.findall(".//p")) < 5
+                and _has_fields(element))
     if tag in _CHROME_TAGS:
         return not (tag == "aside" and _is_fact_box(element))
     if element.get("role", "") in _CHROME_ROLES or element.get("aria-modal") == "true":
@@ -91,10 +100,37 @@ def is_chrome(element: etree._Element) -> bool:
     if tag in ("header", "footer"):
         # An article's own header holds its title and byline: only the page's go.
         return not any(a.tag in ("article", "main") for a in element.iterancestors())
+    if tag == "a" and element.get("href", "").lstrip().casefold().startswith("javascript:"):
+        # a control drawn as a sign ("[–]" folds a comment), no word
+        return not any(c.isalnum() for c in "".join(element.itertext()))
     names = f"{element.get('class', '')} {element.get('id', '')}"
+    if tag in ("div", "ul", "section") and _TAG_BOXES.search(names):
+        return element.find(".//h1") is None  # a box of the post's tags, a list of links
     if names.strip() and _CHROME_NAMES.search(names) and tag not in ("body", "html", "article"):
         return element.find(".//h1") is None  # never the block that holds the title
     return False
+
+
+def _has_fields(form: etree._Element) -> bool:
+    return any(field.tag != "input" or field.get("type", "").casefold() != "hidden"
+               for field in form.iter("input", "textarea", "select", "button"))
+
+
+def _answered_by_its_author(root: etree._Element) -> bool:
+    """A thread whose author answers in its comments (an "ask me anything": Reddit marks
+    the author's name ``submitter`` in each reply, Discourse ``topic-owner``): the
+    comments are the interview, not the site's."""
+    return bool(root.xpath(
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' submitter ')"
+        " or contains(concat(' ', normalize-space(@class), ' '), ' topic-owner ')]"
+        "[ancestor::*[contains(@class, 'comment')]]"))
+
+
+def _a_comment(element: etree._Element) -> bool:
+    """Chrome only for being named a comment (its box, the comments' list)."""
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(_COMMENT_NAMES.search(names)) and not _CHROME_NAMES.search(
+        _COMMENT_NAMES.sub(" ", names))
 
 
 def _is_fact_box(aside: etree._Element) -> bool:
