@@ -102,7 +102,7 @@ def test_a_paragraph_classed_title_elsewhere_is_no_heading_and_other_anchors_sta
                      + '<p>Véase <a href="#cmnt-policy">las normas</a> del foro.</p>')
     assert [b.kind for b in blocks if b.text == "Una partera de la sierra"] == [
         BlockKind.PARAGRAPH]
-    assert any("Véase las normas del foro." == b.text for b in blocks)
+    assert any(b.text == "Véase las normas del foro." for b in blocks)
 
 
 # --- A thread its author answers (an AMA) -------------------------------------------------------
