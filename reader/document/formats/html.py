@@ -207,7 +207,8 @@ def _enter(element: etree._Element, tag: str, context: _Context,
         return _nothing
     _flush(context, builder)
     if tag == "hr":
-        builder.rule()
+        if not any(is_note(a) for a in element.iterancestors()):
+            builder.rule()  # not the line that opens a chapter's notes (Pandoc's)
         return _nothing
     if tag in _HEADINGS or (tag == "p" and "MsoTitle" in element.get("class", "").split()):
         # Word's "Save as web page" writes its Title style as <p class=MsoTitle>.

@@ -66,6 +66,12 @@ _READ_ALSO = frozenset({
     "اقرأ أيضًا", "اقرأ ايضا", "קראו גם", "合わせて読みたい", "あわせて読みたい", "関連記事",
 })
 _NOT_WORDS = re.compile(r"[\W_]+")
+# The editor on duty a Chinese news page names under every article ("(责任编辑：王蕾)"),
+# the site's bookkeeping; the reporter's own credit ("（本报记者 林晓）") is read.
+_EDITOR_ON_DUTY = re.compile(
+    r"[(（]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：][^()（），。！？,.!?]{1,30}[)）]?")
+_TIME_OF_DAY = re.compile(r"T\d\d:\d\d")
+_FEED_ENTRIES = 3
 _READ_ALSO_SAID = frozenset(_NOT_WORDS.sub(" ", words).strip() for words in _READ_ALSO)
 _BOXES = frozenset({"div", "p", "section", "aside", "figure", "span", "center"})
 _NEVER = frozenset({"html", "body", "article", "main"})
@@ -155,12 +161,26 @@ def without_site_boxes(root: etree._Element) -> None:
              if isinstance(element.tag, str) and element.tag in _BOXES
              and _said(element) in _AD_LABELS]
     boxes += [element for element in root.iter("p", "div") if _reads_also(element)]
+    boxes += _entry_times(root)
+    boxes += [element for element in root.iter("p", "div")
+              if _EDITOR_ON_DUTY.fullmatch(" ".join("".join(element.itertext()).split()))]
     boxes += [_newsletter_box(form) for form in root.iter("form")
               if _asks_for_mail(form) and form.find(".//h1") is None
               and len(" ".join(form.itertext())) <= _BOX_WORDS]  # not a page in a form
     for box in boxes:
         if box is not None and box.getparent() is not None:
             box.drop_tree()
+
+
+def _entry_times(root: etree._Element) -> list[etree._Element]:
+    """A live blog's time stamps: a line that is only a time of day (``<time
+    datetime="…T12:41…">12.41 GMT</time>``) above each of three entries or more, the feed's
+    own bookkeeping (a date alone on its line, a timeline's years, are read)."""
+    lines = [time.getparent() for time in root.iter("time")
+             if _TIME_OF_DAY.search(time.get("datetime", ""))]
+    lines = [line for line in lines if line is not None and line.tag in ("p", "div", "span")
+             and _said(line) == _said(line.find("time"))]
+    return lines if len(lines) >= _FEED_ENTRIES else []
 
 
 def _reads_also(element: etree._Element) -> bool:

@@ -123,3 +123,32 @@ def test_comments_under_an_article_and_a_form_to_fill_in_are_still_not_read(tmp_
                  '<p><a href="javascript:void(0)">Lea la historia completa</a></p>')
     assert "Qué bonita nota" not in said and "Busque en el sitio" not in said
     assert "Lea la historia completa" in said  # a control with words is read
+
+
+# --- A live blog's time stamps, a Chinese page's editor on duty, the notes' line ---------------
+
+def _entry(hour: int, words: str) -> str:
+    return (f'<div class="block"><p class="block-time"><time datetime="2024-01-09T{hour}:00:00Z">'
+            f"{hour}.00 GMT</time></p><p>{words}</p></div>")
+
+
+def test_a_live_blogs_time_stamps_and_the_editor_on_duty_are_not_read(qapp, tmp_path):
+    said = _page(tmp_path, _entry(12, "¿Sirven los sacos?") + _entry(11, "Sí, un rato.")
+                 + _entry(10, "Bienvenidos.") + "<div class=\"edit\">(责任编辑：王蕾、张磊)</div>")
+    assert "GMT" not in said and "责任编辑" not in said
+    assert "¿Sirven los sacos? Sí, un rato. Bienvenidos." in said
+    assert "12.41 GMT" not in _said(_opened("news-liveblog-timestamps", tmp_path))
+
+
+def test_a_lone_time_a_timelines_years_and_a_sentence_about_the_editor_are_read(tmp_path):
+    said = _page(tmp_path, _entry(12, "Una sola entrada.") + "".join(
+        f'<p><time datetime="{year}">{year}</time></p><p>Pasó algo.</p>'
+        for year in (1990, 1995, 2001)) + "<p>责任编辑：王蕾说，这篇报道写了三个月。</p>")
+    assert "12.00 GMT" in said and "1990" in said and "2001" in said
+    assert "这篇报道写了三个月" in said
+
+
+def test_the_line_above_a_chapters_notes_is_no_break_in_the_text(tmp_path):
+    blocks = _blocks(tmp_path, _ANSWER + '<hr><p>Segunda parte.</p><section role="doc-endnotes">'
+                     "<hr><ol><li><p>En 1998.</p></li></ol></section>")
+    assert [b.kind for b in blocks].count(BlockKind.RULE) == 1
