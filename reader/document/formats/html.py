@@ -23,7 +23,7 @@ from .blocks import BlockBuilder, Extracted
 from .html_chrome import without_chrome
 from .html_exports import as_exported
 from .html_jsonld import json_ld_article
-from .html_language import NEVER_TEXT, headline, language_of, page_title
+from .html_language import NEVER_TEXT, headline, headline_as_heading, language_of, page_title
 from .html_lists import ListNumbers, list_numbers
 from .html_visible import show_as_browsed
 from .pull_quotes import without_pull_quotes
@@ -71,6 +71,7 @@ def read_html(data: bytes, path: str, *, whole_page: bool = False,
         carried = json_ld_article(root)
         page = without_chrome(root)
         content = _content_of(page)
+        headline_as_heading(content, root)
         without_pull_quotes(content)
         walk(content, builder, skip)
         if carried and carried.replaces(" ".join(b.text for b in builder.blocks)):

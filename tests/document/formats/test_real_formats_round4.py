@@ -152,3 +152,27 @@ def test_the_line_above_a_chapters_notes_is_no_break_in_the_text(tmp_path):
     blocks = _blocks(tmp_path, _ANSWER + '<hr><p>Segunda parte.</p><section role="doc-endnotes">'
                      "<hr><ol><li><p>En 1998.</p></li></ol></section>")
     assert [b.kind for b in blocks].count(BlockKind.RULE) == 1
+
+
+# --- A headline drawn by a class, in a page with no heading -------------------------------------
+
+def _headless(tmp_path: Path, body: str) -> list:
+    page = tmp_path / "headless.html"
+    page.write_text("<html><head><title>I keep the lighthouse on a rock. AMA! : r/IAmA</title>"
+                    f"</head><body><main>{body}</main></body></html>", "utf-8")
+    return open_document(page, with_language=False).blocks
+
+
+def test_a_headline_classed_as_the_title_in_a_page_with_no_heading_is_its_heading(tmp_path):
+    blocks = _headless(tmp_path, '<p class="title"><a class="title" href="#">I keep the '
+                       'lighthouse on a rock. AMA!</a> <span>(self.IAmA)</span></p>' + _ANSWER)
+    assert (blocks[0].kind, blocks[0].text) == (BlockKind.HEADING, "I keep the lighthouse on "
+                                                "a rock. AMA!")
+
+
+def test_a_title_class_the_page_title_does_not_name_or_beside_a_heading_stays_text(tmp_path):
+    blocks = _headless(tmp_path, '<p class="title">Related</p>' + _ANSWER)
+    assert BlockKind.HEADING not in [b.kind for b in blocks]
+    blocks = _headless(tmp_path, '<h2>Ask me anything</h2><p class="title">I keep the '
+                       'lighthouse on a rock. AMA!</p>' + _ANSWER)
+    assert [b.text for b in blocks if b.kind is BlockKind.HEADING] == ["Ask me anything"]
