@@ -37,8 +37,10 @@ _CHROME_NAMES = re.compile(
     # the links to the site's previous and next post (Squarespace's "item-pagination",
     # Joomla's "pager pagenav") and Drupal's "Read more" under a post
     r"|pagination|pager|pagenav|readmore"
-    # a wiki's "[edit]" links beside each heading and its "Jump to navigation" links
-    r"|editsection|jump-link"
+    # a wiki's "[edit]" links beside each heading, its "Jump to navigation" links, its
+    # banners (MediaWiki's site notice, Wikipedia's fundraising "central notice"), its
+    # categories' links and its "Retrieved from …" line
+    r"|editsection|jump-link|sitenotice|centralnotice|catlinks|printfooter"
     r"|buttons"  # a row of a post's actions ("permalink", "save", "report", "reply")
     r"|download)(?:$|[\s_-])",  # a podcast's or a report's "Download MP3" button
     re.IGNORECASE,

@@ -176,3 +176,16 @@ def test_a_title_class_the_page_title_does_not_name_or_beside_a_heading_stays_te
     blocks = _headless(tmp_path, '<h2>Ask me anything</h2><p class="title">I keep the '
                        'lighthouse on a rock. AMA!</p>' + _ANSWER)
     assert [b.text for b in blocks if b.kind is BlockKind.HEADING] == ["Ask me anything"]
+
+
+def test_a_wikis_banner_categories_and_edit_links_are_not_read(qapp, tmp_path):
+    said = _said(_opened("mediawiki-wikinews-pl", tmp_path))
+    assert "Wspieraj wolne media" not in said and "Kategorie" not in said
+    assert "edytuj" not in said and "Przejdź do nawigacji" not in said
+    assert "Jak zaczęła Pani przygodę z bartnictwem?" in said and "Wywiad" in said
+
+
+def test_words_about_a_site_notice_or_categories_are_read(tmp_path):
+    said = _page(tmp_path, '<p class="notice-board">El aviso del sitio y las categorías del '
+                 "catálogo, catlinks incluidos.</p>" + _ANSWER)
+    assert "El aviso del sitio y las categorías del catálogo" in said
