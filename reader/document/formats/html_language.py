@@ -65,9 +65,10 @@ def headline_as_heading(content: etree._Element, root: etree._Element) -> None:
     named = " ".join((root.findtext(".//title") or "").split()).casefold()
     for element in content.iter("a", "p", "div", "span"):
         names = element.get("class", "").casefold()
+        if "title" not in names and "headline" not in names:
+            continue
         text = " ".join(element.text_content().split()).casefold()
-        if (("title" in names or "headline" in names) and text and text in named
-                and 3 * len(text) >= 2 * len(named)):
+        if text and text in named and 3 * len(text) >= 2 * len(named):
             element.tag = "h1"
             return
 

@@ -96,6 +96,7 @@ def _items_spaced(root: etree._Element) -> None:
     items of one class side by side are two of a kind whatever their letters (a note's
     tags "portrait" and "à relire", drawn as two labels), and a date (``<time>``) is a
     whole of its own ("2024.01.20" before "取材・文")."""
+    boxes: dict[etree._Element, bool] = {}  # each parent's verdict, worked out once
     for item in root.xpath("//*[@class]"):
         before = item.getprevious()
         if (before is None or not isinstance(before.tag, str) or before.tail
@@ -105,16 +106,19 @@ def _items_spaced(root: etree._Element) -> None:
         last, first = "".join(before.itertext())[-1:], "".join(item.itertext())[:1]
         if not (last.isalnum() and first.isalnum()):
             continue
-        if (_local(before) == "time" or _labels(item.getparent())
+        parent = item.getparent()
+        if parent is not None and parent not in boxes:
+            boxes[parent] = _labels(parent)
+        if (_local(before) == "time" or (parent is not None and boxes[parent])
                 or (not last.isupper() and (first.isupper() or first.isdigit()))):
             before.tail = " "
 
 
-def _labels(box: etree._Element | None) -> bool:
+def _labels(box: etree._Element) -> bool:
     """A box of labels of one kind and nothing else, as a note's tags are set (Notion's
     ``<td><span class="selected-value …">portrait</span><span class="selected-value …">``):
     not a paragraph, whose runs may cut a word."""
-    if box is None or _local(box) in _RUNS_OF_TEXT or (box.text or "").strip():
+    if _local(box) in _RUNS_OF_TEXT or (box.text or "").strip():
         return False
     items = list(box)
     kinds = {tuple(str(item.get("class") or "").split()[:1]) for item in items}

@@ -189,3 +189,10 @@ def test_words_about_a_site_notice_or_categories_are_read(tmp_path):
     said = _page(tmp_path, '<p class="notice-board">El aviso del sitio y las categorías del '
                  "catálogo, catlinks incluidos.</p>" + _ANSWER)
     assert "El aviso del sitio y las categorías del catálogo" in said
+
+
+def test_a_lone_comment_goes_alone_and_the_text_around_it_stays(tmp_path):
+    said = _page(tmp_path, '<p>Desde 1979.<sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup>'
+                 '</p><div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a>¿Foto?</p></div>' + _ANSWER)
+    assert "Desde 1979." in said and "De mi abuela" in said
+    assert "[a]" not in said and "¿Foto?" not in said
