@@ -140,11 +140,12 @@ def _is_hidden(element: etree._Element, said: str) -> bool:
     if (hidden is not None and hidden != "until-found") or _HIDDEN_STYLE.search(
             element.get("style", "")):
         return True
-    text = " ".join(" ".join(element.itertext()).split())
-    if _ICON.search(element.get("class", "")) and not any(c.isalnum() for c in text):
+    if _ICON.search(element.get("class", "")) and not any(
+            c.isalnum() for c in "".join(element.itertext())):
         return True  # an icon drawn as a character (Notion's callout "💡"), no word
     if element.get("aria-hidden", "").strip().lower() != "true":
         return False
+    text = " ".join(" ".join(element.itertext()).split())
     return not any(c.isalnum() for c in text) or (
         len(text) >= _COPY_CHARS and said.count(text) > 1)
 
