@@ -39,8 +39,9 @@ _CHROME_NAMES = re.compile(
     r"|pagination|pager|pagenav|readmore"
     # a wiki's "[edit]" links beside each heading, its "Jump to navigation" links, its
     # banners (MediaWiki's site notice, Wikipedia's fundraising "central notice"), its
-    # categories' links and its "Retrieved from …" line
-    r"|editsection|jump-link|sitenotice|centralnotice|catlinks|printfooter"
+    # categories' links, its "Retrieved from …" line and its "From Wikipedia, the free
+    # encyclopedia" under each title
+    r"|editsection|jump-link|sitenotice|centralnotice|catlinks|printfooter|sitesub"
     r"|buttons"  # a row of a post's actions ("permalink", "save", "report", "reply")
     r"|download)(?:$|[\s_-])",  # a podcast's or a report's "Download MP3" button
     re.IGNORECASE,

@@ -181,6 +181,7 @@ def test_a_title_class_the_page_title_does_not_name_or_beside_a_heading_stays_te
 def test_a_wikis_banner_categories_and_edit_links_are_not_read(qapp, tmp_path):
     said = _said(_opened("mediawiki-wikinews-pl", tmp_path))
     assert "Wspieraj wolne media" not in said and "Kategorie" not in said
+    assert "Z Wikinews, wolnego źródła informacji" not in said
     assert "edytuj" not in said and "Przejdź do nawigacji" not in said
     assert "Jak zaczęła Pani przygodę z bartnictwem?" in said and "Wywiad" in said
 
