@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from lxml import etree, html
 
 from ..loading import LoadError, LoadProblem
-from ..model import BlockKind, InlineStyle
+from ..model import BlockKind, InlineStyle, is_list_number
 from .blocks import BlockBuilder, Extracted
 from .html_chrome import without_chrome
+from .html_exports import as_exported
 from .html_jsonld import json_ld_article
-from .html_language import NEVER_TEXT, headline, language_of, page_title
+from .html_language import NEVER_TEXT, headline, headline_as_heading, language_of, page_title
 from .html_lists import ListNumbers, list_numbers
 from .html_visible import show_as_browsed
 from .pull_quotes import without_pull_quotes
@@ -61,6 +62,7 @@ def read_html(data: bytes, path: str, *, whole_page: bool = False,
     ``notes=False`` leaves out footnotes and page-break markers, as in books)."""
     root = parse_html(data, path)
     show_as_browsed(root)
+    as_exported(root)
     language = language_of(root)
     title = page_title(root)
     builder = BlockBuilder()
@@ -69,6 +71,7 @@ def read_html(data: bytes, path: str, *, whole_page: bool = False,
         carried = json_ld_article(root)
         page = without_chrome(root)
         content = _content_of(page)
+        headline_as_heading(content, root)
         without_pull_quotes(content)
         walk(content, builder, skip)
         if carried and carried.replaces(" ".join(b.text for b in builder.blocks)):
@@ -131,6 +134,7 @@ class _Context:
     counters: list[ListNumbers] = field(default_factory=list)  # each open list's numbering
     marker: str = ""  # the list item's marker, until its first block takes it
     heading: int = 0
+    heading_number: str = ""  # a numbered list item's number, when a heading opens the item
     preformatted: int = 0
     row_cells: int = -1  # cells seen in the current table row; -1 outside a row
     header_row: bool = False
@@ -147,7 +151,8 @@ def walk(root: etree._Element, builder: BlockBuilder,
         tag = element.tag if isinstance(element.tag, str) else ""
         tag = tag.rsplit("}", 1)[-1].lower()
         if event == "start":
-            if not tag or tag in NEVER_TEXT or (skip is not None and skip(element)):
+            if (not tag or tag in NEVER_TEXT or (skip is not None and skip(element))
+                    or _back_to_the_mark(element)):
                 walker.skip_subtree()
                 undo.append(_nothing)
                 continue
@@ -163,6 +168,14 @@ def walk(root: etree._Element, builder: BlockBuilder,
 
 def _nothing() -> None:
     pass
+
+
+def _back_to_the_mark(element: etree._Element) -> bool:
+    """A note's link back to its mark ("↩︎", "↑", "^": Pandoc's ``role="doc-backlink"``,
+    a wiki's ``mw-cite-backlink``): a way back drawn as an arrow, no word of the note."""
+    names = f"{element.get('role', '')} {element.get('class', '')}".casefold()
+    return ("backlink" in names or "footnote-back" in names) and not any(
+        c.isalnum() for c in "".join(element.itertext()))
 
 
 def _enter(element: etree._Element, tag: str, context: _Context,
@@ -195,11 +208,16 @@ def _enter(element: etree._Element, tag: str, context: _Context,
         return _nothing
     _flush(context, builder)
     if tag == "hr":
-        builder.rule()
+        if not any(is_note(a) for a in element.iterancestors()):
+            builder.rule()  # not the line that opens a chapter's notes (Pandoc's)
         return _nothing
     if tag in _HEADINGS or (tag == "p" and "MsoTitle" in element.get("class", "").split()):
         # Word's "Save as web page" writes its Title style as <p class=MsoTitle>.
         context.heading = _HEADINGS.get(tag, 1)
+        if is_list_number(context.marker):
+            # <li><h4>question</h4><p>answer</p></li>: the browser draws the item's number
+            # beside the heading that opens it, not beside the paragraph under it.
+            context.heading_number, context.marker = context.marker, ""
         return lambda: _end_heading(context, builder)
     if tag == "tr":
         context.row_cells = 0
@@ -253,7 +271,9 @@ def _flush(context: _Context, builder: BlockBuilder) -> None:
     if context.row_cells >= 0 or builder.empty:
         return
     if context.heading:
-        builder.end_block(BlockKind.HEADING, context.heading)
+        builder.end_block(BlockKind.HEADING, context.heading, context.heading_number,
+                          numbered=bool(context.heading_number))
+        context.heading_number = ""
     elif context.preformatted:
         builder.end_block(BlockKind.CODE)
     elif context.containers and context.containers[-1] == "quote":

@@ -37,9 +37,19 @@ _CHROME_NAMES = re.compile(
     # the links to the site's previous and next post (Squarespace's "item-pagination",
     # Joomla's "pager pagenav") and Drupal's "Read more" under a post
     r"|pagination|pager|pagenav|readmore"
+    # a wiki's "[edit]" links beside each heading, its "Jump to navigation" links, its
+    # banners (MediaWiki's site notice, Wikipedia's fundraising "central notice"), its
+    # categories' links, its "Retrieved from …" line and its "From Wikipedia, the free
+    # encyclopedia" under each title
+    r"|editsection|jump-link|sitenotice|centralnotice|catlinks|printfooter|sitesub"
+    r"|buttons"  # a row of a post's actions ("permalink", "save", "report", "reply")
     r"|download)(?:$|[\s_-])",  # a podcast's or a report's "Download MP3" button
     re.IGNORECASE,
 )
+# A box of a post's tags (Drupal's "field--name-field-tags", a theme's "post-tags"); the
+# words "Tagged …" inside a sentence's line are read.
+_TAG_BOXES = re.compile(r"(?:^|[\s_-])tags(?:$|[\s_-])", re.IGNORECASE)
+_COMMENT_NAMES = re.compile(r"(?:^|(?<=[\s_-]))comments?(?=$|[\s_-])", re.IGNORECASE)
 # "Advertisement" in the languages of the pages read most, as sites label an ad's slot.
 _AD_LABELS = frozenset({
     "advertisement", "advertising", "ad", "ads", "anzeige", "werbung", "publicité",
@@ -59,6 +69,12 @@ _READ_ALSO = frozenset({
     "اقرأ أيضًا", "اقرأ ايضا", "קראו גם", "合わせて読みたい", "あわせて読みたい", "関連記事",
 })
 _NOT_WORDS = re.compile(r"[\W_]+")
+# The editor on duty a Chinese news page names under every article ("(责任编辑：王蕾)"),
+# the site's bookkeeping; the reporter's own credit ("（本报记者 林晓）") is read.
+_EDITOR_ON_DUTY = re.compile(
+    r"[(（]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：][^()（），。！？,.!?]{1,30}[)）]?")
+_TIME_OF_DAY = re.compile(r"T\d\d:\d\d")
+_FEED_ENTRIES = 3
 _READ_ALSO_SAID = frozenset(_NOT_WORDS.sub(" ", words).strip() for words in _READ_ALSO)
 _BOXES = frozenset({"div", "p", "section", "aside", "figure", "span", "center"})
 _NEVER = frozenset({"html", "body", "article", "main"})
@@ -69,7 +85,9 @@ def without_chrome(root: etree._Element) -> etree._Element:
     """``root`` without the site around its article (``is_chrome``), nor the ad labels and
     newsletter boxes set among the article's paragraphs."""
     without_site_boxes(root)
-    chrome = [e for e in root.iter() if isinstance(e.tag, str) and is_chrome(e)]
+    thread = _answered_by_its_author(root)
+    chrome = [e for e in root.iter() if isinstance(e.tag, str) and is_chrome(e)
+              and not (thread and _a_comment(e))]
     for element in chrome:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the tail text, which belongs to the parent
@@ -80,7 +98,10 @@ def is_chrome(element: etree._Element) -> bool:
     """A part of the site rather than of the article."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag == "form":  # some sites wrap their whole page in one form
-        return element.find(".//h1") is None and len(element.findall(".//p")) < 5
+        # A form with nothing to fill in (hidden fields only) is a wrapper, as Reddit's
+        # "usertext" around each post's text.
+        return (element.find(".//h1") is None and len(element.findall(".//p")) < 5
+                and _has_fields(element))
     if tag in _CHROME_TAGS:
         return not (tag == "aside" and _is_fact_box(element))
     if element.get("role", "") in _CHROME_ROLES or element.get("aria-modal") == "true":
@@ -88,10 +109,37 @@ def is_chrome(element: etree._Element) -> bool:
     if tag in ("header", "footer"):
         # An article's own header holds its title and byline: only the page's go.
         return not any(a.tag in ("article", "main") for a in element.iterancestors())
+    if tag == "a" and element.get("href", "").lstrip().casefold().startswith("javascript:"):
+        # a control drawn as a sign ("[–]" folds a comment), no word
+        return not any(c.isalnum() for c in "".join(element.itertext()))
     names = f"{element.get('class', '')} {element.get('id', '')}"
+    if tag in ("div", "ul", "section") and _TAG_BOXES.search(names):
+        return element.find(".//h1") is None  # a box of the post's tags, a list of links
     if names.strip() and _CHROME_NAMES.search(names) and tag not in ("body", "html", "article"):
         return element.find(".//h1") is None  # never the block that holds the title
     return False
+
+
+def _has_fields(form: etree._Element) -> bool:
+    return any(field.tag != "input" or field.get("type", "").casefold() != "hidden"
+               for field in form.iter("input", "textarea", "select", "button"))
+
+
+def _answered_by_its_author(root: etree._Element) -> bool:
+    """A thread whose author answers in its comments (an "ask me anything": Reddit marks
+    the author's name ``submitter`` in each reply, Discourse ``topic-owner``): the
+    comments are the interview, not the site's."""
+    return bool(root.xpath(
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' submitter ')"
+        " or contains(concat(' ', normalize-space(@class), ' '), ' topic-owner ')]"
+        "[ancestor::*[contains(@class, 'comment')]]"))
+
+
+def _a_comment(element: etree._Element) -> bool:
+    """Chrome only for being named a comment (its box, the comments' list)."""
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(_COMMENT_NAMES.search(names)) and not _CHROME_NAMES.search(
+        _COMMENT_NAMES.sub(" ", names))
 
 
 def _is_fact_box(aside: etree._Element) -> bool:
@@ -116,12 +164,26 @@ def without_site_boxes(root: etree._Element) -> None:
              if isinstance(element.tag, str) and element.tag in _BOXES
              and _said(element) in _AD_LABELS]
     boxes += [element for element in root.iter("p", "div") if _reads_also(element)]
+    boxes += _entry_times(root)
+    boxes += [element for element in root.iter("p", "div")
+              if _EDITOR_ON_DUTY.fullmatch(" ".join("".join(element.itertext()).split()))]
     boxes += [_newsletter_box(form) for form in root.iter("form")
               if _asks_for_mail(form) and form.find(".//h1") is None
               and len(" ".join(form.itertext())) <= _BOX_WORDS]  # not a page in a form
     for box in boxes:
         if box is not None and box.getparent() is not None:
             box.drop_tree()
+
+
+def _entry_times(root: etree._Element) -> list[etree._Element]:
+    """A live blog's time stamps: a line that is only a time of day (``<time
+    datetime="…T12:41…">12.41 GMT</time>``) above each of three entries or more, the feed's
+    own bookkeeping (a date alone on its line, a timeline's years, are read)."""
+    lines = [time.getparent() for time in root.iter("time")
+             if _TIME_OF_DAY.search(time.get("datetime", ""))]
+    lines = [line for line in lines if line is not None and line.tag in ("p", "div", "span")
+             and _said(line) == _said(line.find("time"))]
+    return lines if len(lines) >= _FEED_ENTRIES else []
 
 
 def _reads_also(element: etree._Element) -> bool:

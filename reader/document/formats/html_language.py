@@ -56,6 +56,23 @@ def headline(root: etree._Element) -> etree._Element | None:
     return root.find(".//h1")
 
 
+def headline_as_heading(content: etree._Element, root: etree._Element) -> None:
+    """In an article with no heading, the element its site classes as the title (old
+    Reddit's ``<a class="title">``, a CMS's ``<div class="headline">``) and that the page's
+    ``<title>`` names, as ``headline`` asks of a heading, made the heading it is drawn as."""
+    if content.find(".//h1") is not None or content.find(".//h2") is not None:
+        return
+    named = " ".join((root.findtext(".//title") or "").split()).casefold()
+    for element in content.iter("a", "p", "div", "span"):
+        names = element.get("class", "").casefold()
+        if "title" not in names and "headline" not in names:
+            continue
+        text = " ".join(element.text_content().split()).casefold()
+        if text and text in named and 3 * len(text) >= 2 * len(named):
+            element.tag = "h1"
+            return
+
+
 def _site_of(title: str) -> str:
     """The site's name a ``<title>`` ends with ("Headline | Site"), "" when none."""
     suffix = _SITE_SUFFIX.search(title)

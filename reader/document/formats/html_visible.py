@@ -33,6 +33,8 @@ _QUESTION_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "summary", "butt
 _NEVER_HIDDEN = frozenset({"html", "body", "main", "article"})
 _COPY_CHARS = 3  # an unspoken text this long found twice on the page is a copy
 _WORD = re.compile(r"\w+")
+_RUNS_OF_TEXT = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "code"})
+_ICON = re.compile(r"(?:^|[\s_-])icon(?:$|[\s_-])", re.IGNORECASE)
 _INLINE = frozenset({"span", "a", "time", "em", "strong", "b", "i", "small", "abbr", "cite"})
 
 
@@ -90,16 +92,38 @@ def _captions_around(image: etree._Element) -> list[str]:
 def _items_spaced(root: etree._Element) -> None:
     """A space between two classed inline items that meet with no space where a word ends
     and a capital or a number opens the next: the style sheet, which is not applied, sets
-    them apart ("Javier Llorente" and "Tudela - 12 feb"), and no word is cut that way."""
+    them apart ("Javier Llorente" and "Tudela - 12 feb"), and no word is cut that way. Two
+    items of one class side by side are two of a kind whatever their letters (a note's
+    tags "portrait" and "à relire", drawn as two labels), and a date (``<time>``) is a
+    whole of its own ("2024.01.20" before "取材・文")."""
+    boxes: dict[etree._Element, bool] = {}  # each parent's verdict, worked out once
     for item in root.xpath("//*[@class]"):
         before = item.getprevious()
         if (before is None or not isinstance(before.tag, str) or before.tail
                 or _local(item) not in _INLINE or _local(before) not in _INLINE
-                or not before.get("class")):
+                or not (before.get("class") or _local(before) == "time")):
             continue
         last, first = "".join(before.itertext())[-1:], "".join(item.itertext())[:1]
-        if (last.isalnum() and not last.isupper()) and (first.isupper() or first.isdigit()):
+        if not (last.isalnum() and first.isalnum()):
+            continue
+        parent = item.getparent()
+        if parent is not None and parent not in boxes:
+            boxes[parent] = _labels(parent)
+        if (_local(before) == "time" or (parent is not None and boxes[parent])
+                or (not last.isupper() and (first.isupper() or first.isdigit()))):
             before.tail = " "
+
+
+def _labels(box: etree._Element) -> bool:
+    """A box of labels of one kind and nothing else, as a note's tags are set (Notion's
+    ``<td><span class="selected-value …">portrait</span><span class="selected-value …">``):
+    not a paragraph, whose runs may cut a word."""
+    if _local(box) in _RUNS_OF_TEXT or (box.text or "").strip():
+        return False
+    items = list(box)
+    kinds = {tuple(str(item.get("class") or "").split()[:1]) for item in items}
+    return (len(items) > 1 and len(kinds) == 1 and () not in kinds
+            and all(isinstance(item.tag, str) and not (item.tail or "").strip() for item in items))
 
 
 def _words(text: str) -> str:
@@ -116,6 +140,9 @@ def _is_hidden(element: etree._Element, said: str) -> bool:
     if (hidden is not None and hidden != "until-found") or _HIDDEN_STYLE.search(
             element.get("style", "")):
         return True
+    if _ICON.search(element.get("class", "")) and not any(
+            c.isalnum() for c in "".join(element.itertext())):
+        return True  # an icon drawn as a character (Notion's callout "💡"), no word
     if element.get("aria-hidden", "").strip().lower() != "true":
         return False
     text = " ".join(" ".join(element.itertext()).split())
