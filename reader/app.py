@@ -35,7 +35,6 @@ from .messages.languages import (
     translate_terminal,
 )
 from .parse_ahead import APP_NAME, ParseAhead, parse
-from .speech.loader import default_sink, espeak_engine
 from .ui.actions import CORRECTION_ACTIONS
 from .ui.appearance.appearance_controller import AppearanceController
 from .ui.context import ActionId, ReaderContext
@@ -44,18 +43,12 @@ from .ui.opening.opening import Loader
 from .ui.opening.preview import preview_unless_cached
 from .ui.opening.reading_choices import ReadingChoices
 from .ui.opening.recent_files import RecentFiles
+from .ui.shell import made_later
+from .ui.shell.application import ErrorReporter
 from .ui.shell.collector import WindowThreadCollector
-from .ui.shell.error_reporter import ErrorReporter
 from .ui.shell.first_paint import AfterFirstPaint, FirstPaintProbe
 from .ui.shell.first_use import OnFirstUse
-from .ui.shell.full_screen import FullScreen
 from .ui.shell.kept_dialogs import BUILD_AHEAD_QUIET_MS, BuildAhead
-from .ui.shell.made_later import (
-    export_controller,
-    outline_corrections,
-    presenter_link,
-    speech_controller,
-)
 from .ui.shell.main_window import MainWindow
 from .ui.shell.screen_reader import screen_reader_listening
 from .ui.shell.settings_check import CheckedSettings, SettingsNotes, reset_unusable_settings
@@ -195,24 +188,25 @@ class ReaderWindow(MainWindow):
         self.reading_choices = choices
         choices.attach(self, context)
         self.appearance = AppearanceController(self, context, settings, overrides=appearance)
-        self.full_screen = FullScreen(self, context)
+        self._full_screen = OnFirstUse(lambda: made_later.full_screen(self, context),
+                                       [context.action(ActionId.FULL_SCREEN)])
         self.outline_width = OutlineWidth(self.splitter, self.outline, context, settings)
         # Shown from the first paint; the speech controller is made after it (finish).
         self.speech_toolbar = SpeechToolbar(context.action(ActionId.PLAY_PAUSE),
                                             context.action(ActionId.STOP), self)
         self.addToolBar(self.speech_toolbar)
-        before_speech(context.actions)
+        before_speech(context.actions, settings)
         self._speech = OnFirstUse(
             lambda: self._wire_speech(settings, engine_factory, open_sink),
             [context.action(a) for a in SPEECH_ACTIONS])
-        self._export = OnFirstUse(lambda: export_controller(self, context, settings),
+        self._export = OnFirstUse(lambda: made_later.export_controller(self, context, settings),
                                   [context.action(ActionId.EXPORT_AUDIO)])
         self._presenter_link = OnFirstUse(
-            lambda: presenter_link(self, context, settings, screens),
+            lambda: made_later.presenter_link(self, context, settings, screens),
             [context.action(ActionId.PRESENT)])
         self.keyboard = add_keyboard_features(self, context, self.speech_toolbar, settings,
                                               open_sink)
-        self._corrections = OnFirstUse(lambda: outline_corrections(self, context),
+        self._corrections = OnFirstUse(lambda: made_later.outline_corrections(self, context),
                                        [context.action(a) for a in CORRECTION_ACTIONS])
         if deferred:  # made after the first paint (finish), or by a document that needs it
             context.set_outline_corrections(self._saved_corrections)
@@ -225,11 +219,13 @@ class ReaderWindow(MainWindow):
         """Make the parts that only answer later actions (``deferred``: after the first
         paint)."""
         self._corrections.get()
+        self.keyboard.finish()
         self._speech.get()
+        self._full_screen.get()  # follows the window manager's changes too
 
     def _wire_speech(self, settings: QSettings, engine_factory: Callable[[], Engine],
                      open_sink: Callable[[], object]) -> SpeechController:
-        speech = speech_controller(self, self.context, settings, self.speech_toolbar,
+        speech = made_later.speech_controller(self, self.context, settings, self.speech_toolbar,
                                    engine_factory, open_sink)
         speech.session_ready.connect(self.keyboard.announcer.attach)
         # Once speech has loaded the start-up is over: with a screen reader listening, the
@@ -287,8 +283,8 @@ def build_main_window(
     settings: QSettings,
     *,
     load: Loader = open_without_language,
-    engine_factory: Callable[[], Engine] = espeak_engine,
-    open_sink: Callable[[], object] = default_sink,
+    engine_factory: Callable[[], Engine] = made_later.espeak_engine,
+    open_sink: Callable[[], object] = made_later.default_sink,
     screens: Callable[[], Sequence[QScreen]] = QApplication.screens,
     appearance: AppearanceValues | None = None,
     deferred: bool = False,

@@ -34,13 +34,14 @@ from reader import messages
 from reader.speech.session_types import State
 from reader.ui.context import ActionId, ReaderContext
 from reader.ui.settings_values import read_value
+from reader.ui.speech.speech_toolbar import ANNOUNCE_SETTING
 
 if TYPE_CHECKING:
     from reader.speech.engine import Synthesis
     from reader.speech.player import Player
     from reader.speech.session import ReadingSession
 
-SETTING = "speech/announce_messages"
+SETTING = ANNOUNCE_SETTING
 _POLL_MS = 40  # how often the end of a message is looked for
 
 
