@@ -191,11 +191,12 @@ class ReaderWindow(MainWindow):
         self._full_screen = OnFirstUse(lambda: made_later.full_screen(self, context),
                                        [context.action(ActionId.FULL_SCREEN)])
         self.outline_width = OutlineWidth(self.splitter, self.outline, context, settings)
-        # Shown from the first paint; the speech controller is made after it (finish).
+        # Shown from the first paint; the speech controller is made after it (finish). (The
+        # actions' states first: a change of one gives its button the action's bare tool tip.)
+        before_speech(context.actions, settings)
         self.speech_toolbar = SpeechToolbar(context.action(ActionId.PLAY_PAUSE),
                                             context.action(ActionId.STOP), self)
         self.addToolBar(self.speech_toolbar)
-        before_speech(context.actions, settings)
         self._speech = OnFirstUse(
             lambda: self._wire_speech(settings, engine_factory, open_sink),
             [context.action(a) for a in SPEECH_ACTIONS])

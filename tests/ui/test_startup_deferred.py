@@ -15,18 +15,35 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from reader import messages
 from reader.app import build_main_window
 from reader.document.pipeline import open_document
+from reader.speech.memory_sink import MemorySink
+from reader.speech.scripted_engine import ScriptedEngine
 from reader.ui.actions import ACTIONS, CORRECTION_ACTIONS, Scope
+from reader.ui.context import ActionId
+from reader.ui.speech.speech_toolbar import ANNOUNCE_SETTING
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "interview-pedocriminalite.txt"
 
 # Imported by nothing that the first paint needs: dialogs, presenting, exporting, finding,
-# correcting the outline, speech's engine and settings dialog, building dialogs ahead.
+# correcting the outline, speech's engine and settings dialog, building dialogs ahead; and the
+# parts made in the turn after it (reader.app's ReaderWindow.finish): the speech controller and
+# its settings, F6, the app's own voice, full screen, the presenter's link, help and links.
 LATER = (
     "reader.ui.presenter.presenter",
     "reader.ui.presenter.slides",
+    "reader.ui.presenter.presenter_wiring",
+    "reader.ui.speech.speech_controller",
+    "reader.ui.speech.speech_settings",
+    "reader.speech.options",
+    "reader.speech.loader",
+    "reader.ui.speech.announcer",
+    "reader.ui.keyboard.focus_cycle",
+    "reader.ui.shell.full_screen",
+    "reader.ui.shell.help",
+    "reader.ui.shell.links",
     "reader.export",
     "reader.ui.export.export_controller",
     "reader.ui.export.export_dialog",
@@ -159,6 +176,92 @@ def test_correcting_the_outline_answers_its_first_key(started, qtbot):
     qtbot.keyClick(started.text, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: len(started.context.document.questions) == before + 1)
+
+
+@pytest.fixture
+def not_finished(qtbot, tmp_path, monkeypatch):
+    """A window as ``reader`` starts it, speech through the scripted engine into memory, made
+    by ``make(settings)``: the parts made after the first paint (``finish``) not made yet."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    made = []
+
+    def make(settings=None):
+        settings = settings or QSettings(str(tmp_path / "settings.ini"),
+                                         QSettings.Format.IniFormat)
+        window = build_main_window(settings, load=open_document, deferred=True,
+                                   engine_factory=ScriptedEngine, open_sink=MemorySink)
+        qtbot.addWidget(window)
+        made.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.open_path(SEED, in_background=False) == ""
+        window.text.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text)
+        return window
+
+    yield make
+    for window in made:
+        window.close()  # ends the speech worker thread
+
+
+def _heard(window) -> list[tuple]:
+    """What the speech controls and every action say: names, states, texts."""
+    toolbar = window.speech_toolbar
+    buttons = [(b.accessibleName(), b.toolTip(), b.isEnabled(), b.text())
+               for b in (toolbar.play_button, toolbar.stop_button)]
+    actions = [(a.id, window.context.action(a.id).text(), window.context.action(a.id).isEnabled(),
+                window.context.action(a.id).isChecked()) for a in ACTIONS]
+    return [toolbar.accessibleName(), toolbar.isVisible(), *buttons, *actions]
+
+
+@pytest.mark.parametrize("announce", [True, False])  # Speak the app's messages, as saved
+def test_the_window_sounds_the_same_before_its_later_parts_are_made(not_finished, tmp_path,
+                                                                    announce):
+    settings = QSettings(str(tmp_path / "saved.ini"), QSettings.Format.IniFormat)
+    settings.setValue(ANNOUNCE_SETTING, announce)
+    window = not_finished(settings)
+    before = _heard(window)
+    window.finish()
+    assert _heard(window) == before
+    assert window.context.action(ActionId.ANNOUNCE_MESSAGES).isChecked() is announce
+    assert window.speech_toolbar.play_button.accessibleName() == messages.play_button_name(
+        False, False)
+    assert not window.context.action(ActionId.STOP).isEnabled()
+
+
+def test_play_pressed_before_speech_is_wired_reads_once_it_is(not_finished, qtbot):
+    window = not_finished()
+    qtbot.keyClick(window.text, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.speech_toolbar.play_button.accessibleName()
+                    == messages.play_button_name(True, False), timeout=10_000)
+    assert window.context.action(ActionId.STOP).isEnabled()
+
+
+def test_f6_answers_before_the_panes_are_made(not_finished, qtbot):
+    window = not_finished()
+    qtbot.keyClick(window.text, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.outline)
+
+
+def test_a_message_said_before_the_voice_is_made_is_said_once_speech_is_there(
+        not_finished, qtbot):
+    window = not_finished()
+    window.context.announce("Reopened where you left off")
+    window.finish()
+    window.speech.wait_until_loaded()
+    qtbot.waitUntil(lambda: window.keyboard.announcer.spoken == ["Reopened where you left off"],
+                    timeout=10_000)
+
+
+def test_speak_messages_unchecked_before_the_voice_is_made_stays_unchecked(
+        not_finished, tmp_path):
+    window = not_finished()
+    action = window.context.action(ActionId.ANNOUNCE_MESSAGES)
+    assert action.isChecked()  # the default, as saved
+    action.trigger()  # Speech > Speak the app's messages, in the first moment
+    assert not action.isChecked()
+    assert window.statusBar().currentMessage() == messages.announcements_off()
+    assert not window.keyboard.announcer.enabled  # saved
 
 
 def test_the_later_parts_are_made_after_the_first_paint(started):
