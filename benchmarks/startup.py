@@ -203,14 +203,16 @@ print("steps", " ".join(f"{name}={seconds}" for name, seconds in steps), flush=T
 STARTUP_NEXT_STEP = (
     "left: the reader's modules, about 60 ms of CPU on a quiet machine beyond what the floor's "
     "own window makes (the window, the document and the paint together cost what the floor's "
-    "window does): ~119 modules' import (about 0.26 ms of mechanics each before what it "
-    "defines: some 30 ms), PySide's Python enums of the Qt classes only the reader touches "
-    "(about 70 types, 11 ms: text formats, fonts, palette, painter, the outline's style "
-    "options, settings; each needed by the first paint), 8 dataclasses (about 7 ms: the "
-    "model's five, which show the document; Appearance, the speech options, the place "
-    "keeper's Anchor, each used with dataclasses.replace); next steps: the window's parts "
-    "that no key needs in its first moment (speech, keyboard wiring, places) wired in the "
-    "turn after the first paint, fewer modules on the way")
+    "window does): ~110 modules' import (about 0.15-0.26 ms of mechanics each before what it "
+    "defines), PySide's Python enums of the Qt classes only the reader touches (about 70 "
+    "types, 11 ms: text formats, fonts, palette, painter, the outline's style options, "
+    "settings; each needed by the first paint), 7 dataclasses (about 6 ms: the model's five, "
+    "which show the document; Appearance, the place keeper's Anchor, used with "
+    "dataclasses.replace); speech, F6, the app's own voice, full screen and the presenter's "
+    "link are made in the turn after the first paint (session 12, second pass); next steps: "
+    "the text view's and outline's own construction (about 14 ms), File > Open's module made "
+    "on first use, the places' last-position restore without the bookmarks' module")
+
 FIRST_OPEN_NEXT_STEP = (
     "a first open is parsed in a child process while the window starts (reader.parse_ahead), "
     "forked before PySide is imported for `reader FILE`; the window does not wait for it "
