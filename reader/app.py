@@ -48,6 +48,7 @@ from .ui.shell.application import ErrorReporter
 from .ui.shell.collector import WindowThreadCollector
 from .ui.shell.first_paint import AfterFirstPaint, FirstPaintProbe
 from .ui.shell.first_use import OnFirstUse
+from .ui.shell.full_screen import FullScreen
 from .ui.shell.kept_dialogs import BUILD_AHEAD_QUIET_MS, BuildAhead
 from .ui.shell.main_window import MainWindow
 from .ui.shell.screen_reader import screen_reader_listening
@@ -188,12 +189,11 @@ class ReaderWindow(MainWindow):
         self.reading_choices = choices
         choices.attach(self, context)
         self.appearance = AppearanceController(self, context, settings, overrides=appearance)
-        self._full_screen = OnFirstUse(lambda: made_later.full_screen(self, context),
-                                       [context.action(ActionId.FULL_SCREEN)])
+        self.full_screen = FullScreen(self, context)
         self.outline_width = OutlineWidth(self.splitter, self.outline, context, settings)
         # Shown from the first paint; the speech controller is made after it (finish). (The
         # actions' states first: a change of one gives its button the action's bare tool tip.)
-        before_speech(context.actions, settings)
+        before_speech(context.actions)
         self.speech_toolbar = SpeechToolbar(context.action(ActionId.PLAY_PAUSE),
                                             context.action(ActionId.STOP), self)
         self.addToolBar(self.speech_toolbar)
@@ -220,9 +220,7 @@ class ReaderWindow(MainWindow):
         """Make the parts that only answer later actions (``deferred``: after the first
         paint)."""
         self._corrections.get()
-        self.keyboard.finish()
         self._speech.get()
-        self._full_screen.get()  # follows the window manager's changes too
 
     def _wire_speech(self, settings: QSettings, engine_factory: Callable[[], Engine],
                      open_sink: Callable[[], object]) -> SpeechController:

@@ -22,15 +22,15 @@ from reader.speech.memory_sink import MemorySink
 from reader.speech.scripted_engine import ScriptedEngine
 from reader.ui.actions import ACTIONS, CORRECTION_ACTIONS, Scope
 from reader.ui.context import ActionId
-from reader.ui.speech.speech_toolbar import ANNOUNCE_SETTING
+from reader.ui.speech.announcer import SETTING as ANNOUNCE_SETTING
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "interview-pedocriminalite.txt"
 
 # Imported by nothing that the first paint needs: dialogs, presenting, exporting, finding,
 # correcting the outline, speech's engine and settings dialog, building dialogs ahead; and the
-# parts made in the turn after it (reader.app's ReaderWindow.finish): the speech controller and
-# its settings, F6, the app's own voice, full screen, the presenter's link, help and links.
+# parts made in the turn after it (reader.app's ReaderWindow.finish) or when first used: the
+# speech controller, its settings and loader, the presenter's link.
 LATER = (
     "reader.ui.presenter.presenter",
     "reader.ui.presenter.slides",
@@ -39,11 +39,6 @@ LATER = (
     "reader.ui.speech.speech_settings",
     "reader.speech.options",
     "reader.speech.loader",
-    "reader.ui.speech.announcer",
-    "reader.ui.keyboard.focus_cycle",
-    "reader.ui.shell.full_screen",
-    "reader.ui.shell.help",
-    "reader.ui.shell.links",
     "reader.export",
     "reader.ui.export.export_controller",
     "reader.ui.export.export_dialog",
@@ -235,33 +230,6 @@ def test_play_pressed_before_speech_is_wired_reads_once_it_is(not_finished, qtbo
     qtbot.waitUntil(lambda: window.speech_toolbar.play_button.accessibleName()
                     == messages.play_button_name(True, False), timeout=10_000)
     assert window.context.action(ActionId.STOP).isEnabled()
-
-
-def test_f6_answers_before_the_panes_are_made(not_finished, qtbot):
-    window = not_finished()
-    qtbot.keyClick(window.text, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.outline)
-
-
-def test_a_message_said_before_the_voice_is_made_is_said_once_speech_is_there(
-        not_finished, qtbot):
-    window = not_finished()
-    window.context.announce("Reopened where you left off")
-    window.finish()
-    window.speech.wait_until_loaded()
-    qtbot.waitUntil(lambda: window.keyboard.announcer.spoken == ["Reopened where you left off"],
-                    timeout=10_000)
-
-
-def test_speak_messages_unchecked_before_the_voice_is_made_stays_unchecked(
-        not_finished, tmp_path):
-    window = not_finished()
-    action = window.context.action(ActionId.ANNOUNCE_MESSAGES)
-    assert action.isChecked()  # the default, as saved
-    action.trigger()  # Speech > Speak the app's messages, in the first moment
-    assert not action.isChecked()
-    assert window.statusBar().currentMessage() == messages.announcements_off()
-    assert not window.keyboard.announcer.enabled  # saved
 
 
 def test_the_later_parts_are_made_after_the_first_paint(started):

@@ -39,10 +39,6 @@ class OnFirstUse(Generic[Part]):
     def _deliverer(self, action: QAction) -> Callable[[bool], None]:
         def deliver(checked: bool = False) -> None:
             self.get()
-            if action.isCheckable() and action.isChecked() != checked:
-                # The part set the state it knew (from the settings): the user's, again, so
-                # that its handler of ``toggled`` hears the change.
-                action.setChecked(checked)
             # Again, to the handlers the part connected (PySide6 picks "triggered()" without
             # the index; its stubs lack __getitem__).
             action.triggered[bool].emit(checked)  # type: ignore[index]

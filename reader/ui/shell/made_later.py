@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from reader.ui.context import ReaderContext
     from reader.ui.export.export_controller import ExportController
     from reader.ui.presenter.presenter_wiring import PresenterLink
-    from reader.ui.shell.full_screen import FullScreen
     from reader.ui.speech.speech_controller import SpeechController
     from reader.ui.speech.speech_toolbar import SpeechToolbar
     from reader.ui.text.outline_corrections import OutlineCorrections
@@ -66,13 +65,6 @@ def presenter_link(window: ReaderWindow, context: ReaderContext, settings: QSett
     # Live, on the slides.
     window.appearance.reading_font_changed.connect(link.follow_font)
     return link
-
-
-def full_screen(window: ReaderWindow, context: ReaderContext) -> FullScreen:
-    """F11, made by its first press or after the first paint."""
-    from reader.ui.shell.full_screen import FullScreen
-
-    return FullScreen(window, context)
 
 
 def espeak_engine() -> Engine:

@@ -32,6 +32,8 @@ from reader.ui.opening.recent_files import RecentFiles
 from reader.ui.opening.recent_menu import RecentMenu
 from reader.ui.shell.accessible_names import NamesOnFocus, name_overflow_buttons
 from reader.ui.shell.geometry import restore_geometry, save_geometry
+from reader.ui.shell.help import show_about, show_shortcuts
+from reader.ui.shell.links import accept_drag, dropped_file, open_link
 from reader.ui.shell.message_banner import MessageBanner
 from reader.ui.shell.screen_reader import NoticeOnFocus, arrival_words, tell_screen_reader
 from reader.ui.shell.status_line import StatusLine
@@ -273,12 +275,9 @@ class MainWindow(QMainWindow):
         self.opening.open_recent(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from reader.ui.shell.links import accept_drag  # (help, links: imported when used)
         accept_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from reader.ui.shell.links import dropped_file
-
         path = dropped_file(event)
         if path:
             self.open_path(path)
@@ -377,20 +376,14 @@ class MainWindow(QMainWindow):
     # --- Links and help ---------------------------------------------------------------------
 
     def open_link(self, target: str | None) -> None:
-        from reader.ui.shell.links import open_link
-
         open_link(target, say=self.say,
                   show_error=lambda text: self.banner.show_messages([text], error=True))
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        from reader.ui.shell import help
-
-        return help.show_shortcuts(self, self.shortcut_editor, self.say, self.text.font())
+        return show_shortcuts(self, self.shortcut_editor, self.say, self.text.font())
 
     def show_about(self) -> QMessageBox:
-        from reader.ui.shell import help
-
-        return help.show_about(self)
+        return show_about(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._language is not None:

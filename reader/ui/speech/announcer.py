@@ -34,14 +34,13 @@ from reader import messages
 from reader.speech.session_types import State
 from reader.ui.context import ActionId, ReaderContext
 from reader.ui.settings_values import read_value
-from reader.ui.speech.speech_toolbar import ANNOUNCE_SETTING
 
 if TYPE_CHECKING:
     from reader.speech.engine import Synthesis
     from reader.speech.player import Player
     from reader.speech.session import ReadingSession
 
-SETTING = ANNOUNCE_SETTING
+SETTING = "speech/announce_messages"
 _POLL_MS = 40  # how often the end of a message is looked for
 
 

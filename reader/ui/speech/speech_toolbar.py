@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import cast
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
 from reader import messages
 from reader.ui.actions import plain_text
 from reader.ui.context import ActionId
-from reader.ui.settings_values import read_value
 from reader.ui.shell.accessible_names import name_overflow_buttons
 from reader.ui.speech.media_icons import MediaIcon, media_icon
 
@@ -29,20 +28,17 @@ WHILE_READING = (ActionId.STOP, ActionId.PREVIOUS_SENTENCE, ActionId.NEXT_SENTEN
                  ActionId.PREVIOUS_PARAGRAPH, ActionId.NEXT_PARAGRAPH)
 NEED_ENGINE = (ActionId.READ_SELECTION, ActionId.FASTER, ActionId.SLOWER,
                ActionId.SECTION_ONLY, ActionId.SPEECH_SETTINGS)
-ANNOUNCE_SETTING = "speech/announce_messages"  # Speech > Speak the app's messages
 # Every action the speech controller answers: until it is made (after the first paint), the
 # first trigger of one makes it (reader.ui.shell.first_use).
 SPEECH_ACTIONS = (ActionId.PLAY_PAUSE, *WHILE_READING, *NEED_ENGINE)
 
 
-def before_speech(actions: Mapping[ActionId, QAction], settings: QSettings) -> None:
-    """The Speech actions as they are until the speech controller and the announcer are made
-    (after the first paint, reader.app): what needs reading or the engine is dimmed, as the
-    controller has it until the engine loads, and Speak the app's messages is checked as
-    saved, so that the menus and the tool bar say the same from the start."""
+def before_speech(actions: Mapping[ActionId, QAction]) -> None:
+    """The Speech actions as they are until the speech controller is made (after the first
+    paint, reader.app): what needs reading or the engine is dimmed, as the controller has it
+    until the engine loads, so that the menus and the tool bar say the same from the start."""
     for name in (*WHILE_READING, *NEED_ENGINE):
         actions[name].setEnabled(False)
-    actions[ActionId.ANNOUNCE_MESSAGES].setChecked(read_value(settings, ANNOUNCE_SETTING, True))
 
 
 class SpeechToolbar(QToolBar):
