@@ -148,8 +148,9 @@ def through_cache(load: Loader, cache: DocumentCache, ahead: ParseAhead | None =
 class ReaderWindow(MainWindow):
     """The main window with the features that work on it, each given what it needs (the
     window's widgets, the shared ``ReaderContext``), never the window as a hub. The order
-    matters: the speech controller registers the reading position and makes the toolbar that
-    the keyboard features (F6) and the announcer use."""
+    matters: the speech tool bar (F6's first pane) comes before the keyboard features, and
+    they (the announcer) before the speech controller, made in ``finish`` (after the first
+    paint) or by a Speech key."""
 
     def __init__(
         self,
@@ -193,7 +194,7 @@ class ReaderWindow(MainWindow):
         self.outline_width = OutlineWidth(self.splitter, self.outline, context, settings)
         # Shown from the first paint; the speech controller is made after it (finish). (The
         # actions' states first: a change of one gives its button the action's bare tool tip.)
-        before_speech(context.actions)
+        before_speech(context.actions, settings)
         self.speech_toolbar = SpeechToolbar(context.action(ActionId.PLAY_PAUSE),
                                             context.action(ActionId.STOP), self)
         self.addToolBar(self.speech_toolbar)
@@ -224,8 +225,8 @@ class ReaderWindow(MainWindow):
 
     def _wire_speech(self, settings: QSettings, engine_factory: Callable[[], Engine],
                      open_sink: Callable[[], object]) -> SpeechController:
-        speech = made_later.speech_controller(self, self.context, settings, self.speech_toolbar,
-                                   engine_factory, open_sink)
+        speech = made_later.speech_controller(self, self.context, settings,
+                                              self.speech_toolbar, engine_factory, open_sink)
         speech.session_ready.connect(self.keyboard.announcer.attach)
         # Once speech has loaded the start-up is over: with a screen reader listening, the
         # larger dialogs are built then, not when asked (reader.ui.shell.kept_dialogs).

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from reader.speech.memory_sink import MemorySink
 from reader.speech.scripted_engine import ScriptedEngine
 from reader.ui.actions import ACTIONS, CORRECTION_ACTIONS, Scope
 from reader.ui.context import ActionId
+from reader.ui.speech import speech_settings
 from reader.ui.speech.announcer import SETTING as ANNOUNCE_SETTING
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -209,16 +211,22 @@ def _heard(window) -> list[tuple]:
     return [toolbar.accessibleName(), toolbar.isVisible(), *buttons, *actions]
 
 
-@pytest.mark.parametrize("announce", [True, False])  # Speak the app's messages, as saved
+# Speak the app's messages, and Read this section only (saved as speech_settings saves it),
+# as saved: each check box shows its state from the start.
+@pytest.mark.parametrize("announce, section_only", [(True, False), (False, True)])
 def test_the_window_sounds_the_same_before_its_later_parts_are_made(not_finished, tmp_path,
-                                                                    announce):
+                                                                    announce, section_only):
     settings = QSettings(str(tmp_path / "saved.ini"), QSettings.Format.IniFormat)
     settings.setValue(ANNOUNCE_SETTING, announce)
+    saved = speech_settings.SpeechPreferences()
+    speech_settings.save(settings, saved._replace(
+        reading=replace(saved.reading, section_only=section_only)))
     window = not_finished(settings)
     before = _heard(window)
     window.finish()
     assert _heard(window) == before
     assert window.context.action(ActionId.ANNOUNCE_MESSAGES).isChecked() is announce
+    assert window.context.action(ActionId.SECTION_ONLY).isChecked() is section_only
     assert window.speech_toolbar.play_button.accessibleName() == messages.play_button_name(
         False, False)
     assert not window.context.action(ActionId.STOP).isEnabled()
