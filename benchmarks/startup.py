@@ -203,14 +203,17 @@ print("steps", " ".join(f"{name}={seconds}" for name, seconds in steps), flush=T
 STARTUP_NEXT_STEP = (
     "left: the reader's modules, about 60 ms of CPU on a quiet machine beyond what the floor's "
     "own window makes (the window, the document and the paint together cost what the floor's "
-    "window does): ~119 modules' import (about 0.26 ms of mechanics each before what it "
-    "defines: some 30 ms), PySide's Python enums of the Qt classes only the reader touches "
-    "(about 70 types, 11 ms: text formats, fonts, palette, painter, the outline's style "
-    "options, settings; each needed by the first paint), 8 dataclasses (about 7 ms: the "
-    "model's five, which show the document; Appearance, the speech options, the place "
-    "keeper's Anchor, each used with dataclasses.replace); next steps: the window's parts "
-    "that no key needs in its first moment (speech, keyboard wiring, places) wired in the "
-    "turn after the first paint, fewer modules on the way")
+    "window does): ~110 modules' import (about 0.15-0.26 ms of mechanics each before what it "
+    "defines), PySide's Python enums of the Qt classes only the reader touches (about 70 "
+    "types, 11 ms: text formats, fonts, palette, painter, the outline's style options, "
+    "settings; each needed by the first paint), 7 dataclasses (about 6 ms: the model's five, "
+    "which show the document; Appearance, the place keeper's Anchor, used with "
+    "dataclasses.replace); the speech controller and the presenter's link are made in the "
+    "turn after the first paint (session 12, second pass: 3.7 + 0.55 ms); each other part "
+    "the window makes before it costs under 2 ms (F6 and the app's voice 0.27, full screen "
+    "0.21, help and links 0.26, the places about 1, the message area's widgets 1.7); "
+    "next step: fewer modules (16 message modules imported as one cost 2.2 ms less)")
+
 FIRST_OPEN_NEXT_STEP = (
     "a first open is parsed in a child process while the window starts (reader.parse_ahead), "
     "forked before PySide is imported for `reader FILE`; the window does not wait for it "

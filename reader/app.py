@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -24,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from . import __version__, messages
 from .appearance.preferences import AppearanceValues
@@ -37,7 +35,6 @@ from .messages.languages import (
     translate_terminal,
 )
 from .parse_ahead import APP_NAME, ParseAhead, parse
-from .speech.loader import default_sink, espeak_engine
 from .ui.actions import CORRECTION_ACTIONS
 from .ui.appearance.appearance_controller import AppearanceController
 from .ui.context import ActionId, ReaderContext
@@ -46,17 +43,17 @@ from .ui.opening.opening import Loader
 from .ui.opening.preview import preview_unless_cached
 from .ui.opening.reading_choices import ReadingChoices
 from .ui.opening.recent_files import RecentFiles
-from .ui.presenter.presenter_wiring import PresenterLink, reading_through, start_options
+from .ui.shell import made_later
+from .ui.shell.application import ErrorReporter
 from .ui.shell.collector import WindowThreadCollector
 from .ui.shell.first_paint import AfterFirstPaint, FirstPaintProbe
 from .ui.shell.first_use import OnFirstUse
 from .ui.shell.full_screen import FullScreen
 from .ui.shell.kept_dialogs import BUILD_AHEAD_QUIET_MS, BuildAhead
-from .ui.shell.made_later import export_controller, outline_corrections, shared
 from .ui.shell.main_window import MainWindow
 from .ui.shell.screen_reader import screen_reader_listening
 from .ui.shell.settings_check import CheckedSettings, SettingsNotes, reset_unusable_settings
-from .ui.speech.speech_controller import SpeechController
+from .ui.speech.speech_toolbar import SPEECH_ACTIONS, SpeechToolbar, before_speech
 from .ui.text.caret import ThickCaret
 from .ui.text.language_detection import LanguageDetection
 from .ui.text.outline_width import OutlineWidth
@@ -68,7 +65,10 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QScreen
 
     from .speech.engine import Engine
+    from .speech.session import ReadingSession
     from .ui.export.export_controller import ExportController
+    from .ui.presenter.presenter_wiring import PresenterLink
+    from .ui.speech.speech_controller import SpeechController
     from .ui.text.outline_corrections import OutlineCorrections
 
 GC_AT_LATEST_MS = 3000  # the cyclic garbage collector is off until the first paint (__main__)
@@ -148,8 +148,9 @@ def through_cache(load: Loader, cache: DocumentCache, ahead: ParseAhead | None =
 class ReaderWindow(MainWindow):
     """The main window with the features that work on it, each given what it needs (the
     window's widgets, the shared ``ReaderContext``), never the window as a hub. The order
-    matters: the speech controller registers the reading position and makes the toolbar that
-    the keyboard features (F6) and the announcer use."""
+    matters: the speech tool bar (F6's first pane) comes before the keyboard features, and
+    they (the announcer) before the speech controller, made in ``finish`` (after the first
+    paint) or by a Speech key."""
 
     def __init__(
         self,
@@ -183,7 +184,7 @@ class ReaderWindow(MainWindow):
         self.place_keeper = PlaceKeeper(self.text, self.typesetter, context.place)
         context.set_place_keeper(self.place_keeper.kept)
         context.document_changed.connect(self.place_keeper.release)
-        self.opening.first_pages.attach(self.place_keeper, lambda: self.speech.session)
+        self.opening.first_pages.attach(self.place_keeper, self._reading_session)
         self.typesetter.layout.waiting.connect(context.say)  # a jump held for the layout
         self.typesetter.layout.done_waiting.connect(self.status_line.forget)  # no longer
         self.reading_choices = choices
@@ -191,21 +192,23 @@ class ReaderWindow(MainWindow):
         self.appearance = AppearanceController(self, context, settings, overrides=appearance)
         self.full_screen = FullScreen(self, context)
         self.outline_width = OutlineWidth(self.splitter, self.outline, context, settings)
-        # Reading aloud and audio export share the one engine, a sentence each.
-        self.speech = SpeechController(self, context, settings,
-                                       engine_factory=lambda: shared(engine_factory()),
-                                       open_sink=open_sink)
-        self._export = OnFirstUse(lambda: export_controller(self, context, settings),
+        # Shown from the first paint; the speech controller is made after it (finish). (The
+        # actions' states first: a change of one gives its button the action's bare tool tip.)
+        before_speech(context.actions, settings)
+        self.speech_toolbar = SpeechToolbar(context.action(ActionId.PLAY_PAUSE),
+                                            context.action(ActionId.STOP), self)
+        self.addToolBar(self.speech_toolbar)
+        self._speech = OnFirstUse(
+            lambda: self._wire_speech(settings, engine_factory, open_sink),
+            [context.action(a) for a in SPEECH_ACTIONS])
+        self._export = OnFirstUse(lambda: made_later.export_controller(self, context, settings),
                                   [context.action(ActionId.EXPORT_AUDIO)])
-        read_aloud, stop_reading = reading_through(self.speech)
-        self.presenter_link = PresenterLink(
-            self, context, settings=settings, screens=screens,
-            font=lambda: self.text.document().defaultFont(),
-            read_aloud=read_aloud, stop_reading=stop_reading)
-        # Live, on the slides.
-        self.appearance.reading_font_changed.connect(self.presenter_link.follow_font)
-        self.keyboard = add_keyboard_features(self, context, self.speech, settings, open_sink)
-        self._corrections = OnFirstUse(lambda: outline_corrections(self, context),
+        self._presenter_link = OnFirstUse(
+            lambda: made_later.presenter_link(self, context, settings, screens),
+            [context.action(ActionId.PRESENT)])
+        self.keyboard = add_keyboard_features(self, context, self.speech_toolbar, settings,
+                                              open_sink)
+        self._corrections = OnFirstUse(lambda: made_later.outline_corrections(self, context),
                                        [context.action(a) for a in CORRECTION_ACTIONS])
         if deferred:  # made after the first paint (finish), or by a document that needs it
             context.set_outline_corrections(self._saved_corrections)
@@ -213,14 +216,34 @@ class ReaderWindow(MainWindow):
             self.finish()
         self.settings_notes = SettingsNotes(self.banner, context, settings)
         self.settings_notes.tell_reset(reset)
-        # Once speech has loaded the start-up is over: with a screen reader listening, the
-        # larger dialogs are built then, not when asked (reader.ui.shell.kept_dialogs).
-        self.speech.session_ready.connect(self._prepare_for_screen_reader)
 
     def finish(self) -> None:
         """Make the parts that only answer later actions (``deferred``: after the first
         paint)."""
         self._corrections.get()
+        self._speech.get()
+
+    def _wire_speech(self, settings: QSettings, engine_factory: Callable[[], Engine],
+                     open_sink: Callable[[], object]) -> SpeechController:
+        speech = made_later.speech_controller(self, self.context, settings,
+                                              self.speech_toolbar, engine_factory, open_sink)
+        speech.session_ready.connect(self.keyboard.announcer.attach)
+        # Once speech has loaded the start-up is over: with a screen reader listening, the
+        # larger dialogs are built then, not when asked (reader.ui.shell.kept_dialogs).
+        speech.session_ready.connect(self._prepare_for_screen_reader)
+        return speech
+
+    @property
+    def speech(self) -> SpeechController:
+        return self._speech.get()
+
+    def _reading_session(self) -> ReadingSession | None:
+        speech = self._speech.if_built()
+        return speech.session if speech is not None else None
+
+    @property
+    def presenter_link(self) -> PresenterLink:
+        return self._presenter_link.get()
 
     @property
     def corrections(self) -> OutlineCorrections:
@@ -260,8 +283,8 @@ def build_main_window(
     settings: QSettings,
     *,
     load: Loader = open_without_language,
-    engine_factory: Callable[[], Engine] = espeak_engine,
-    open_sink: Callable[[], object] = default_sink,
+    engine_factory: Callable[[], Engine] = made_later.espeak_engine,
+    open_sink: Callable[[], object] = made_later.default_sink,
     screens: Callable[[], Sequence[QScreen]] = QApplication.screens,
     appearance: AppearanceValues | None = None,
     deferred: bool = False,
@@ -289,33 +312,6 @@ def speak_interface_language(app: QCoreApplication, settings: QSettings) -> list
     own (file dialogs, context menus); before any widget exists, as widgets take their texts
     when they are built."""
     return install_translators(app, interface_language(str(settings.value(LANGUAGE_SETTING, ""))))
-
-
-class ErrorReporter:
-    """``sys.excepthook`` for the GUI: an unexpected exception becomes a message box and a
-    traceback on stderr, never a silent crash or a traceback in the user's face."""
-
-    def __init__(self, parent: Callable[[], QWidget | None]) -> None:
-        self._parent = parent
-        self._showing = False  # an error inside the box's own event loop must not recurse
-
-    def __call__(
-        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
-    ) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, error, tb)
-            return
-        traceback.print_exception(kind, error, tb, file=sys.stderr)
-        if self._showing or QApplication.instance() is None:
-            return
-        self._showing = True
-        try:
-            QMessageBox.critical(
-                self._parent(), messages.internal_error_title(),
-                messages.internal_error(f"{kind.__name__}: {error}"),
-            )
-        finally:
-            self._showing = False
 
 
 def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
@@ -368,26 +364,25 @@ def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
             error = window.open_path(path, in_background=not presenting)
             if error:
                 print(error, file=sys.stderr)
-        problem = start_options(window, present=args.present, question=args.question)
-        if problem:
-            print(f"reader: {problem}", file=sys.stderr)
+        if args.present or args.question is not None:
+            from .ui.presenter.presenter_wiring import start_options
+
+            problem = start_options(window, present=args.present, question=args.question)
+            if problem:
+                print(f"reader: {problem}", file=sys.stderr)
         window.appearance.remind_focus_mode()
         probe = None
         if os.environ.get("READER_FIRST_PAINT_PROBE") in ("1", "stay"):
             probe = FirstPaintProbe(os.environ["READER_FIRST_PAINT_PROBE"] == "1", window)
             window.text.viewport().installEventFilter(probe)
-        window.text.viewport().installEventFilter(AfterFirstPaint(window.finish, window))
-        # Collections from the first paint on, on this thread only (reader.ui.shell.collector)
-        window.text.viewport().installEventFilter(AfterFirstPaint(collector.start, window))
-        for after_paint in (settings.release_writes, window.banner.release_icons):
+        # (Run in the reverse order: Qt asks the filter installed last first. Collections from
+        # the first paint on, on this thread only: reader.ui.shell.collector.)
+        for after_paint in (window.finish, collector.start, settings.release_writes,
+                            window.banner.release_icons, window.language_detection.release,
+                            lambda: window.speech.load(), window.appearance.prepare_preferences):
             window.text.viewport().installEventFilter(AfterFirstPaint(after_paint, window))
         QTimer.singleShot(GC_AT_LATEST_MS, collector.start)  # should the window never be painted
         QTimer.singleShot(GC_AT_LATEST_MS, settings.release_writes)
-        window.text.viewport().installEventFilter(
-            AfterFirstPaint(window.language_detection.release, window))
-        window.text.viewport().installEventFilter(AfterFirstPaint(window.speech.load, window))
-        window.text.viewport().installEventFilter(
-            AfterFirstPaint(window.appearance.prepare_preferences, window))
         window.show()
         return app.exec()
     finally:

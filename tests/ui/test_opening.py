@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import app as app_module
 from reader import messages
@@ -236,7 +236,7 @@ def test_help_option_needs_no_window(capsys):
 
 def test_error_reporter_shows_a_box_and_logs(monkeypatch, capsys, qapp):
     shown = []
-    monkeypatch.setattr(app_module.QMessageBox, "critical",
+    monkeypatch.setattr(QMessageBox, "critical",
                         lambda parent, title, text: shown.append(text))
     reporter = ErrorReporter(lambda: None)
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,18 +16,31 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from reader import messages
 from reader.app import build_main_window
 from reader.document.pipeline import open_document
+from reader.speech.memory_sink import MemorySink
+from reader.speech.scripted_engine import ScriptedEngine
 from reader.ui.actions import ACTIONS, CORRECTION_ACTIONS, Scope
+from reader.ui.context import ActionId
+from reader.ui.speech import speech_settings
+from reader.ui.speech.announcer import SETTING as ANNOUNCE_SETTING
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "interview-pedocriminalite.txt"
 
 # Imported by nothing that the first paint needs: dialogs, presenting, exporting, finding,
-# correcting the outline, speech's engine and settings dialog, building dialogs ahead.
+# correcting the outline, speech's engine and settings dialog, building dialogs ahead; and the
+# parts made in the turn after it (reader.app's ReaderWindow.finish) or when first used: the
+# speech controller, its settings and loader, the presenter's link.
 LATER = (
     "reader.ui.presenter.presenter",
     "reader.ui.presenter.slides",
+    "reader.ui.presenter.presenter_wiring",
+    "reader.ui.speech.speech_controller",
+    "reader.ui.speech.speech_settings",
+    "reader.speech.options",
+    "reader.speech.loader",
     "reader.export",
     "reader.ui.export.export_controller",
     "reader.ui.export.export_dialog",
@@ -159,6 +173,71 @@ def test_correcting_the_outline_answers_its_first_key(started, qtbot):
     qtbot.keyClick(started.text, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: len(started.context.document.questions) == before + 1)
+
+
+@pytest.fixture
+def not_finished(qtbot, tmp_path, monkeypatch):
+    """A window as ``reader`` starts it, speech through the scripted engine into memory, made
+    by ``make(settings)``: the parts made after the first paint (``finish``) not made yet."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    made = []
+
+    def make(settings=None):
+        settings = settings or QSettings(str(tmp_path / "settings.ini"),
+                                         QSettings.Format.IniFormat)
+        window = build_main_window(settings, load=open_document, deferred=True,
+                                   engine_factory=ScriptedEngine, open_sink=MemorySink)
+        qtbot.addWidget(window)
+        made.append(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.open_path(SEED, in_background=False) == ""
+        window.text.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text)
+        return window
+
+    yield make
+    for window in made:
+        window.close()  # ends the speech worker thread
+
+
+def _heard(window) -> list[tuple]:
+    """What the speech controls and every action say: names, states, texts."""
+    toolbar = window.speech_toolbar
+    buttons = [(b.accessibleName(), b.toolTip(), b.isEnabled(), b.text())
+               for b in (toolbar.play_button, toolbar.stop_button)]
+    actions = [(a.id, window.context.action(a.id).text(), window.context.action(a.id).isEnabled(),
+                window.context.action(a.id).isChecked()) for a in ACTIONS]
+    return [toolbar.accessibleName(), toolbar.isVisible(), *buttons, *actions]
+
+
+# Speak the app's messages, and Read this section only (saved as speech_settings saves it),
+# as saved: each check box shows its state from the start.
+@pytest.mark.parametrize("announce, section_only", [(True, False), (False, True)])
+def test_the_window_sounds_the_same_before_its_later_parts_are_made(not_finished, tmp_path,
+                                                                    announce, section_only):
+    settings = QSettings(str(tmp_path / "saved.ini"), QSettings.Format.IniFormat)
+    settings.setValue(ANNOUNCE_SETTING, announce)
+    saved = speech_settings.SpeechPreferences()
+    speech_settings.save(settings, saved._replace(
+        reading=replace(saved.reading, section_only=section_only)))
+    window = not_finished(settings)
+    before = _heard(window)
+    window.finish()
+    assert _heard(window) == before
+    assert window.context.action(ActionId.ANNOUNCE_MESSAGES).isChecked() is announce
+    assert window.context.action(ActionId.SECTION_ONLY).isChecked() is section_only
+    assert window.speech_toolbar.play_button.accessibleName() == messages.play_button_name(
+        False, False)
+    assert not window.context.action(ActionId.STOP).isEnabled()
+
+
+def test_play_pressed_before_speech_is_wired_reads_once_it_is(not_finished, qtbot):
+    window = not_finished()
+    qtbot.keyClick(window.text, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.speech_toolbar.play_button.accessibleName()
+                    == messages.play_button_name(True, False), timeout=10_000)
+    assert window.context.action(ActionId.STOP).isEnabled()
 
 
 def test_the_later_parts_are_made_after_the_first_paint(started):

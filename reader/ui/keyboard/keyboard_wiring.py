@@ -23,7 +23,6 @@ from reader.ui.speech.announcer import Announcer
 if TYPE_CHECKING:
     from reader.ui.places.find_controller import FindController
     from reader.ui.shell.main_window import MainWindow
-    from reader.ui.speech.speech_controller import SpeechController
 
 
 class KeyboardFeatures:
@@ -46,9 +45,11 @@ def _find_controller(window: MainWindow, context: ReaderContext) -> FindControll
     return FindController(window, context)
 
 
-def add_keyboard_features(window: MainWindow, context: ReaderContext, speech: SpeechController,
+def add_keyboard_features(window: MainWindow, context: ReaderContext, toolbar: QWidget,
                           settings: QSettings,
                           open_sink: Callable[[], object]) -> KeyboardFeatures:
+    """``toolbar``: the speech tool bar, a pane for F6. The announcer speaks once it is given
+    the reading session (``Announcer.attach``: speech loads after the first paint)."""
     shortcuts = window.shortcut_editor
     shortcuts.apply_saved()
     # Before the find bar: on opening, the last position is restored first, and a search still
@@ -62,7 +63,6 @@ def add_keyboard_features(window: MainWindow, context: ReaderContext, speech: Sp
         find = finder.if_built()
         return find.bar_if_made() if find is not None else None
 
-    toolbar = speech.toolbar
     panes = FocusCycle(context, lambda: [toolbar, window.banner, window.outline, window.text,
                                          find_bar()], window)
     return KeyboardFeatures(
@@ -70,5 +70,5 @@ def add_keyboard_features(window: MainWindow, context: ReaderContext, speech: Sp
         places=places,
         panes=panes,
         shortcuts=shortcuts,
-        announcer=Announcer(context, speech, settings, open_sink, window),
+        announcer=Announcer(context, settings, open_sink, window),
     )

@@ -106,7 +106,8 @@ def reading_through(speech: SpeechController) -> tuple[ReadAloud, Callable[[], N
 class PresentingWindow(Protocol):
     """The main window with its presenter (reader.app.ReaderWindow)."""
 
-    presenter_link: PresenterLink
+    @property
+    def presenter_link(self) -> PresenterLink: ...
 
     @property
     def document(self) -> Document | None: ...

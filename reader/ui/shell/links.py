@@ -10,6 +10,7 @@ from reader import messages
 
 if TYPE_CHECKING:  # Qt's URL classes load when a link or a drop first needs them (start-up)
     from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 WEB_SCHEMES = frozenset({"http", "https"})
 
@@ -47,3 +48,21 @@ def local_files(mime: QMimeData | None) -> list[str]:
 
     files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
     return sorted(files, key=lambda path: PurePath(path).suffix.lower() not in ALL_SUFFIXES)
+
+
+def accept_drag(event: QDragEnterEvent) -> None:
+    """A drag over the window is taken only if it holds a local file."""
+    if local_files(event.mimeData()):
+        event.acceptProposedAction()
+    else:
+        event.ignore()
+
+
+def dropped_file(event: QDropEvent) -> str | None:
+    """The file to open from a drop (the drop accepted), or None (ignored)."""
+    files = local_files(event.mimeData())
+    if not files:
+        event.ignore()
+        return None
+    event.acceptProposedAction()
+    return files[0]

@@ -33,7 +33,7 @@ from reader.ui.opening.recent_menu import RecentMenu
 from reader.ui.shell.accessible_names import NamesOnFocus, name_overflow_buttons
 from reader.ui.shell.geometry import restore_geometry, save_geometry
 from reader.ui.shell.help import show_about, show_shortcuts
-from reader.ui.shell.links import local_files, open_link
+from reader.ui.shell.links import accept_drag, dropped_file, open_link
 from reader.ui.shell.message_banner import MessageBanner
 from reader.ui.shell.screen_reader import NoticeOnFocus, arrival_words, tell_screen_reader
 from reader.ui.shell.status_line import StatusLine
@@ -275,18 +275,12 @@ class MainWindow(QMainWindow):
         self.opening.open_recent(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        accept_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = local_files(event.mimeData())
-        if not files:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.open_path(files[0])
+        path = dropped_file(event)
+        if path:
+            self.open_path(path)
 
     # --- Navigation -------------------------------------------------------------------------
 

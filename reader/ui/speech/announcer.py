@@ -39,14 +39,13 @@ if TYPE_CHECKING:
     from reader.speech.engine import Synthesis
     from reader.speech.player import Player
     from reader.speech.session import ReadingSession
-    from reader.ui.speech.speech_controller import SpeechController
 
 SETTING = "speech/announce_messages"
 _POLL_MS = 40  # how often the end of a message is looked for
 
 
 class Announcer(QObject):
-    def __init__(self, context: ReaderContext, speech: SpeechController, settings: QSettings,
+    def __init__(self, context: ReaderContext, settings: QSettings,
                  open_sink: Callable[[], object], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -64,9 +63,6 @@ class Announcer(QObject):
         action.setChecked(self.enabled)
         action.toggled.connect(self._toggled)
         context.set_voice(self.say)
-        speech.session_ready.connect(self._attach)
-        if speech.session is not None:
-            self._attach(speech.session)
 
     @property
     def player(self) -> Player | None:
@@ -88,7 +84,8 @@ class Announcer(QObject):
 
     # --- Wiring -----------------------------------------------------------------------------
 
-    def _attach(self, session: ReadingSession) -> None:
+    def attach(self, session: ReadingSession) -> None:
+        """Speech has loaded (the speech controller's ``session_ready``): said from now on."""
         self._session = session
         session.aside_ready.connect(self._play)
         session.state_changed.connect(self._state_changed)

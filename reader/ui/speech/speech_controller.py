@@ -31,7 +31,7 @@ from reader.ui.settings_values import clamp
 from reader.ui.shell.kept_dialogs import forget_native_window_when_closed
 from reader.ui.speech import speech_settings
 from reader.ui.speech.speech_settings import RATE_RANGE, RATE_STEP, SpeechPreferences
-from reader.ui.speech.speech_toolbar import SpeechToolbar
+from reader.ui.speech.speech_toolbar import NEED_ENGINE, WHILE_READING, SpeechToolbar
 
 if TYPE_CHECKING:
     from reader.speech.engine import Engine
@@ -39,10 +39,6 @@ if TYPE_CHECKING:
     from reader.ui.shell.main_window import MainWindow
     from reader.ui.speech.speech_settings_dialog import SpeechSettingsDialog
 
-_WHILE_READING = (ActionId.STOP, ActionId.PREVIOUS_SENTENCE, ActionId.NEXT_SENTENCE,
-                  ActionId.PREVIOUS_PARAGRAPH, ActionId.NEXT_PARAGRAPH)
-_NEED_ENGINE = (ActionId.READ_SELECTION, ActionId.FASTER, ActionId.SLOWER,
-                ActionId.SECTION_ONLY, ActionId.SPEECH_SETTINGS)
 
 
 class SpeechController(QObject):
@@ -50,7 +46,7 @@ class SpeechController(QObject):
 
     def __init__(self, window: MainWindow, context: ReaderContext, settings: QSettings, *,
                  engine_factory: Callable[[], Engine],
-                 open_sink: Callable[[], object]) -> None:
+                 open_sink: Callable[[], object], toolbar: SpeechToolbar) -> None:
         super().__init__(window)
         self._window = window
         self._context = context
@@ -67,9 +63,7 @@ class SpeechController(QObject):
         self._resume: tuple[int, int, DocumentId] | None = None  # caret, position, document
         self._sentence: tuple[int, int] | None = None
         self._settings_dialog: SpeechSettingsDialog | None = None  # built once, then kept
-        self.toolbar = SpeechToolbar(self._actions[ActionId.PLAY_PAUSE],
-                                     self._actions[ActionId.STOP], window)
-        window.addToolBar(self.toolbar)
+        self.toolbar = toolbar  # the window's, shown from its first paint
         window.text.set_reading_style(self._preferences.highlight)
         self._actions[ActionId.SECTION_ONLY].setChecked(self._preferences.reading.section_only)
         self._connect()
@@ -351,9 +345,9 @@ class SpeechController(QObject):
 
     def _update_controls(self) -> None:
         reading = self.reading()
-        for name in _WHILE_READING:
+        for name in WHILE_READING:
             self._actions[name].setEnabled(reading and not self._unavailable)
-        for name in _NEED_ENGINE:
+        for name in NEED_ENGINE:
             self._actions[name].setEnabled(self._session is not None)
         play = self._actions[ActionId.PLAY_PAUSE]
         play.setEnabled(True)  # even without speech: pressing it says why

@@ -7,19 +7,43 @@ beside the icon, so the controls do not rely on recognising an icon either.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import cast
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
 from reader import messages
 from reader.ui.actions import plain_text
+from reader.ui.context import ActionId
+from reader.ui.settings_values import read_value
 from reader.ui.shell.accessible_names import name_overflow_buttons
 from reader.ui.speech.media_icons import MediaIcon, media_icon
 
 _SPACE = QKeySequence(Qt.Key.Key_Space).toString(QKeySequence.SequenceFormat.NativeText)
 _ESCAPE = QKeySequence(Qt.Key.Key_Escape).toString(QKeySequence.SequenceFormat.NativeText)
+
+# Enabled while reading aloud; once the engine is there.
+WHILE_READING = (ActionId.STOP, ActionId.PREVIOUS_SENTENCE, ActionId.NEXT_SENTENCE,
+                 ActionId.PREVIOUS_PARAGRAPH, ActionId.NEXT_PARAGRAPH)
+NEED_ENGINE = (ActionId.READ_SELECTION, ActionId.FASTER, ActionId.SLOWER,
+               ActionId.SECTION_ONLY, ActionId.SPEECH_SETTINGS)
+# Every action the speech controller answers: until it is made (after the first paint), the
+# first trigger of one makes it (reader.ui.shell.first_use).
+SPEECH_ACTIONS = (ActionId.PLAY_PAUSE, *WHILE_READING, *NEED_ENGINE)
+# Where speech_settings keeps ReadingOptions.section_only (read here without importing them).
+SECTION_ONLY_SETTING = "speech/section_only"
+
+
+def before_speech(actions: Mapping[ActionId, QAction], settings: QSettings) -> None:
+    """The Speech actions as they are until the speech controller is made (after the first
+    paint, reader.app): what needs reading or the engine is dimmed, as the controller has it
+    until the engine loads, and Read this section only is checked as saved, so that the
+    menus and the tool bar say the same from the start."""
+    for name in (*WHILE_READING, *NEED_ENGINE):
+        actions[name].setEnabled(False)
+    actions[ActionId.SECTION_ONLY].setChecked(read_value(settings, SECTION_ONLY_SETTING, False))
 
 
 class SpeechToolbar(QToolBar):
