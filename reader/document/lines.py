@@ -316,8 +316,16 @@ def _question_over_answer_lines(text: str, breaks: list[int]) -> bool:
     if not 2 <= len(breaks) < _ANSWER_LINES or not _ASKS.search(text, 0, breaks[0]):
         return False
     ends = [*breaks[1:], len(text)]
-    later = zip(breaks, ends, strict=True)
+    later = list(zip(breaks, ends, strict=True))
+    if _NUMBERED_LINE.match(text):
+        # "1 Alex, como nasceu …?" over its answer: a numbered question's line, its answer free
+        # to ask ("Sabe aquele dia …?"), as long as no later line is numbered (a worksheet's).
+        return not any(_NUMBERED_LINE.match(text, start + 1) for start, _ in later)
     return not any(_ASKS.search(text, start + 1, end) for start, end in later)
+
+
+# A question's number opening its line: "1 ", "2. ", "3) ", "4 - " before a word.
+_NUMBERED_LINE = re.compile(r"\d{1,2}(?:[ \t]*[.)–-])?[ \t]+(?=[¿¡«“\"]?[^\W\d_])")
 
 
 # A question put without its "?", as a questionnaire's line may be ("What is the book you are
