@@ -110,9 +110,12 @@ _ANSWER_PREFIX = re.compile(
     + _AFTER_LABEL
     + r"|R\s+(?=[¡«“\"A-ZÀ-ÖØ-Þ])"  # "R Depende.": "A" alone is an English word, "R" is not
 )
-# Arabic papers label turns "س:" (سؤال, question) and "ج:" (جواب, answer), the word in full too.
-_ARABIC_QUESTION = re.compile(r"(?:س|سؤال|السؤال)[ \t]*[:：][ \t]*(?=\S)")
-_ARABIC_ANSWER = re.compile(r"(?:ج|جواب|الجواب)[ \t]*[:：][ \t]*(?=\S)")
+# Labels in scripts without capitals: Arabic papers label turns "س:" (سؤال, question) and "ج:"
+# (جواب, answer), the word in full too; Chinese ones "问：" / "答：" (問 in traditional
+# characters), Korean ones "문:" / "답:" or "질문:" / "답변:".
+_SCRIPT_QUESTION = re.compile(r"(?:س|سؤال|السؤال|问|問|문|질문)[ \t]*[:：][ \t]*(?=\S)")
+_SCRIPT_ANSWER = re.compile(r"(?:ج|جواب|الجواب|答|답|답변)[ \t]*[:：][ \t]*(?=\S)")
+_SCRIPT_LABEL_OPENINGS = frozenset("سج问問答문질답")
 # "P. REYES:", "A. REYES:": an initial before a surname and a colon is a speaker, not a label.
 _INITIAL_AND_NAME = re.compile(r"[A-Z]\.\s*[A-ZÀ-ÖØ-Þ][\w'’\-]+\s*:\s")
 # Dialogue dashes, as French, Spanish and Russian interviews write them: "— ", "–", "-- ".
@@ -126,7 +129,9 @@ _DASH_PREFIX = re.compile(
 # A speaker's name before a colon: "Le Monde :", "J. G. :", "20 Minutes :", "SPIEGEL:",
 # "Dr. Okafor:". One to four words, each capitalised (or a number), small linking words allowed.
 # Capitals of the Cyrillic and Greek alphabets too ("Журналист:", "Ερώτηση:"); in a script
-# without capitals (kana, kanji, hangul), a word of up to eight letters ("ゆき:").
+# without capitals (kana, kanji, hangul), a word of up to eight letters ("ゆき:"); in Arabic
+# and Hebrew, a word of two letters to fifteen (a name, like any other, counts only when it
+# opens two turns).
 # And the capitals of Latin Extended-A and B, which Polish, Czech, Turkish, Hungarian and
 # Croatian names begin with ("Łukasz:", "Šimon:", "İrem Şahin:", "Őze:"), not in À-Þ.
 _EXTENDED_CAPITALS = "".join(
@@ -136,7 +141,9 @@ _EXTENDED_CAPITALS = "".join(
 CAPITALS = f"A-ZÀ-ÖØ-Þ{_EXTENDED_CAPITALS}"
 _NAME_WORD = (
     rf"(?:[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9][\w'’.\-]*"
-    r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}(?![\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))"
+    r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}(?![\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])"
+    r"|[\u0620-\u065f\u066e-\u06d3]{2,15}(?![\u0620-\u065f\u066e-\u06d3])"  # Arabic: "سلمى:"
+    r"|[\u05d0-\u05ea\u05f3]{2,15}(?![\u05d0-\u05ea\u05f3]))"  # Hebrew: "דנה:"
 )
 # "and" in other languages joins two speakers who ask together: "Kuba i Olek:", "K i O:",
 # "Marco e Luca:", "Sam en Noor:", "Ole og Kari:", "Anna och Erik:", "Tom & Jo:".
@@ -218,10 +225,10 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
         match = _ANSWER_PREFIX.match(text, 0, 80)
         if match:
             return Prefix.ANSWER, "", match.end()
-    elif first in "سج":
-        if match := _ARABIC_QUESTION.match(text, 0, 16):
+    elif first in _SCRIPT_LABEL_OPENINGS:
+        if match := _SCRIPT_QUESTION.match(text, 0, 16):
             return Prefix.QUESTION, "", match.end()
-        if match := _ARABIC_ANSWER.match(text, 0, 16):
+        if match := _SCRIPT_ANSWER.match(text, 0, 16):
             return Prefix.ANSWER, "", match.end()
     elif first in _DASHES or first in "«“„\"([":
         match = _DASH_PREFIX.match(text, 0, 80)

@@ -94,3 +94,45 @@ def test_a_worksheets_numbered_lines_are_not_one_question_over_its_answer():
         "4 Comment finit le livre ?\n"
     )
     assert "\u2028" not in sheet.text and not sheet.questions
+
+
+# --- Labels in scripts without capitals ---------------------------------------------------------
+
+
+def test_chinese_question_and_answer_labels_are_labels_not_text():
+    paper = doc(
+        "茶农：“春茶要抢着采”\n\n"
+        "清明前后，记者来到山上的茶园，和种了三十年茶的老陈聊了聊。\n\n"
+        "问：一年里最忙的是什么时候？\n\n"
+        "答：清明前那两个星期，天不亮就上山，晚上还要炒茶。\n\n"
+        "问：今年的茶怎么样？\n\n"
+        "答：雨水刚好，芽头比去年壮，价钱也好一些。\n\n"
+        "問：孩子们愿意接手吗？\n\n"
+        "答：大儿子回来了，在网上帮我卖茶。\n"
+    )
+    assert [text for _, text in asked(paper)] == [
+        "一年里最忙的是什么时候？", "今年的茶怎么样？", "孩子们愿意接手吗？",
+    ]
+
+
+def test_a_chinese_paragraph_opened_by_the_word_for_problem_is_no_question_label():
+    # "问题：" (problem) opens with the character of "问：": it labels nothing.
+    article = doc(
+        "社区图书馆的新难题\n\n"
+        "问题：周末来的孩子太多，座位不够，家长只能站着等。\n\n"
+        "馆长说，下个月会把二楼的会议室改成阅览室。\n\n"
+        "问题：旧书太多，新书太少，捐赠的书也很难上架。\n\n"
+        "志愿者每周六来帮忙整理书架。\n"
+    )
+    assert not article.questions
+
+
+def test_an_arabic_note_opening_a_paragraph_once_is_no_speaker():
+    article = doc(
+        "افتتاح مكتبة الحي الجديدة\n\n"
+        "افتتحت البلدية صباح اليوم مكتبة جديدة في وسط الحي، بحضور عدد من الأهالي.\n\n"
+        "ملاحظة: تفتح المكتبة أبوابها من التاسعة صباحًا حتى السادسة مساءً.\n\n"
+        "وقالت المديرة إن المكتبة تستقبل التبرعات بالكتب طوال الشهر.\n"
+    )
+    assert not article.questions
+    assert article.title == "افتتاح مكتبة الحي الجديدة"
