@@ -136,3 +136,44 @@ def test_an_arabic_note_opening_a_paragraph_once_is_no_speaker():
     )
     assert not article.questions
     assert article.title == "افتتاح مكتبة الحي الجديدة"
+
+
+# --- A chapter's end notes, each a numbered list of its own -------------------------------------
+
+
+_NOTED_CHAPTERS = (
+    "# Voces del puerto\n\n"
+    "## 1 Carmen, redera\n\n"
+    "### ¿Desde cuándo remienda redes?\n\n"
+    "Desde los doce años, en el muelle de mi padre.[^1]\n\n"
+    "### ¿Quién le enseñó?\n\n"
+    "Mi tía Rosario, que cosía más rápido que nadie.\n\n"
+    "1. La lonja antigua cerró en 1998.\n\n"
+    "## 2 Julián, patrón\n\n"
+    "### ¿A qué hora sale el barco?\n\n"
+    "A las cinco, si la mar deja.\n\n"
+    "### ¿Seguirá su hijo?\n\n"
+    "No lo sé. Estudia en Vigo y allí se queda.\n\n"
+    "1. Entrevista grabada en marzo de 2023.\n"
+)
+
+
+def test_a_books_questions_are_found_although_each_chapter_ends_in_a_numbered_note():
+    book = doc(_NOTED_CHAPTERS, markdown=True)
+    assert [text for _, text in asked(book)] == [
+        "¿Desde cuándo remienda redes?", "¿Quién le enseñó?",
+        "¿A qué hora sale el barco?", "¿Seguirá su hijo?",
+    ]
+
+
+def test_two_numbered_intertitles_that_ask_still_make_no_interview():
+    # An article's two numbered intertitles, put to nobody: no interview, as before.
+    article = doc(
+        "Cómo hacer pan en casa\n\n"
+        "Hacer pan no es difícil, pero pide paciencia y una buena harina.\n\n"
+        "1. ¿Qué harina comprar?\n\n"
+        "La de fuerza, con al menos un doce por ciento de proteína.\n\n"
+        "2. ¿Cuánto tiempo de reposo?\n\n"
+        "Una noche en la nevera da mejor sabor que dos horas al calor.\n"
+    )
+    assert not article.questions
