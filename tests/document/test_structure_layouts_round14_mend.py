@@ -177,3 +177,36 @@ def test_two_numbered_intertitles_that_ask_still_make_no_interview():
         "Una noche en la nevera da mejor sabor que dos horas al calor.\n"
     )
     assert not article.questions
+
+
+# --- A hard-wrapped page's headline broken over two lines --------------------------------------
+
+_WRAPPED_BODY = (  # wrapped at 78 characters, the blank lines lost
+    "Eine Frage gleich zu Beginn, die Ihnen sicher schon oft gestellt wurde: Warum\n"
+    "gründet man heute noch einen Verein für Brettspiele, wo doch jeder am Telefon\n"
+    "gegen Menschen auf der ganzen Welt spielen kann, zu jeder Tages- und\n"
+    "Nachtzeit?\n"
+    "Weil am Tisch etwas passiert, das kein Bildschirm ersetzt. Man sieht das\n"
+    "Gesicht des anderen, man hört ihn seufzen, wenn er einen Fehler bemerkt hat,\n"
+    "und man trinkt hinterher zusammen ein Bier, ob man gewonnen hat oder nicht.\n"
+    "Das ist der ganze Grund, und er reicht uns seit dreißig Jahren.\n"
+    "Wie viele Mitglieder hat der Verein heute?\n"
+    "Zweiundvierzig, davon elf Jugendliche, die jeden Freitag in der Schule\n"
+    "spielen, und ein paar Ältere, die seit der Gründung vor dreißig Jahren dabei\n"
+    "sind und immer noch jeden Dienstag kommen.\n"
+    "Und wer gewinnt die Vereinsmeisterschaft?\n"
+    "Meistens einer der Jugendlichen, was den Älteren nicht immer gefällt, aber\n"
+    "so muss es sein. Wer verliert, baut die Tische ab und kocht den Kaffee für\n"
+    "die nächste Runde, und niemand hat sich darüber je beschwert, soweit ich\n"
+    "weiß, auch wenn manche sehr oft Kaffee kochen mussten in diesen Jahren.\n"
+)
+
+
+def test_a_hard_wrapped_headline_over_two_lines_is_one_title():
+    page = doc("Gespräch\nmit Anna Berger und Tom Hellwig\n" + _WRAPPED_BODY)
+    assert page.title == "Gespräch mit Anna Berger und Tom Hellwig"
+
+
+def test_a_short_line_before_a_capital_still_ends_its_paragraph_in_hard_wrapped_text():
+    page = doc("Gespräch mit Anna Berger\nVon Tom Hellwig, Vereinszeitung\n" + _WRAPPED_BODY)
+    assert page.title == "Gespräch mit Anna Berger"
