@@ -4,6 +4,7 @@ it must not."""
 
 from __future__ import annotations
 
+from reader.document.model import Role
 from reader.document.pipeline import open_document
 
 from .test_structure_layouts import asked, doc
@@ -210,3 +211,33 @@ def test_a_hard_wrapped_headline_over_two_lines_is_one_title():
 def test_a_short_line_before_a_capital_still_ends_its_paragraph_in_hard_wrapped_text():
     page = doc("Gespräch mit Anna Berger\nVon Tom Hellwig, Vereinszeitung\n" + _WRAPPED_BODY)
     assert page.title == "Gespräch mit Anna Berger"
+
+
+# --- A blog's tag archive over a post whose headline opens with "Interview:" -------------------
+
+_POST = (
+    "I met Nora Fells at the book fair, and she kindly agreed to answer a few questions.\n\n"
+    "NF: Where did the idea for the novel come from?\n\n"
+    "Nora Fells: From my grandmother's letters, which I found in a box in her attic.\n\n"
+    "NF: How long did it take to write?\n\n"
+    "Nora Fells: Six years, with two false starts and one very patient editor.\n"
+)
+
+
+def test_a_tag_archives_banner_is_no_title_and_the_labelled_headline_is():
+    post = doc(
+        "Tag Archives: author interviews\n\n"
+        "Interview: Nora Fells Talks About Her First Novel\n\n" + _POST
+    )
+    assert post.title == "Interview: Nora Fells Talks About Her First Novel"
+
+
+def test_an_interviewers_name_after_the_label_stays_a_byline():
+    post = doc("The Letters in the Attic\n\nInterview: Ben Ashdown\n\n" + _POST)
+    assert post.title == "The Letters in the Attic"
+    assert post.blocks[1].role is Role.BYLINE
+
+
+def test_a_headline_about_tag_archives_stays_the_headline():
+    post = doc("Tag archives are the blog's forgotten pages\n\n" + _POST)
+    assert post.title == "Tag archives are the blog's forgotten pages"
