@@ -241,3 +241,23 @@ def test_an_interviewers_name_after_the_label_stays_a_byline():
 def test_a_headline_about_tag_archives_stays_the_headline():
     post = doc("Tag archives are the blog's forgotten pages\n\n" + _POST)
     assert post.title == "Tag archives are the blog's forgotten pages"
+
+
+# --- A staff profile's field line under its headline -------------------------------------------
+
+_PROFILE = (
+    "What are you reading right now? A history of the canal and a very slow cookbook.\n\n"
+    "Where is your favourite spot in the library? The map room, in the afternoon light.\n\n"
+    "What is the best part of the job? The students, when a search suddenly works.\n"
+)
+
+
+def test_a_profiles_field_line_is_no_headline():
+    profile = doc("Meet a Librarian: Omar Pettersen\n\nDepartment: Special Collections\n\n"
+                  + _PROFILE)
+    assert profile.title == "Meet a Librarian: Omar Pettersen"
+
+
+def test_a_headline_opened_by_a_fields_word_stays_the_headline():
+    article = doc("Department stores: the end of an era\n\n" + _PROFILE)
+    assert article.title == "Department stores: the end of an era"
