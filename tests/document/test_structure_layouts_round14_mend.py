@@ -253,7 +253,7 @@ _PROFILE = (
 
 
 def test_a_profiles_field_line_is_no_headline():
-    profile = doc("Meet a Librarian: Omar Pettersen\n\nDepartment: Special Collections\n\n"
+    profile = doc("Meet a Librarian: Omar Pettersen\n\nLiaison areas: History and classics\n\n"
                   + _PROFILE)
     assert profile.title == "Meet a Librarian: Omar Pettersen"
 
