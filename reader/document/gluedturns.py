@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .capitals import CAPITALS
 from .dashturns import dash_cuts, dash_turn_cuts
 from .gluedlabels import NUMBER_OPENING as _NUMBER_OPENING
 from .gluedlabels import (
@@ -46,14 +47,14 @@ from .openingquestions import opening_question_cuts
 
 # "¿…? Answer": the question mark that ends a list item's first sentence, before a capital
 # (Latin, Cyrillic or Greek).
-_QUESTION_END = re.compile(r"\?[»”\"]?\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])")
+_QUESTION_END = re.compile(rf"\?[»”\"]?\s(?=[¡¿«“\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])")
 # The same, or before a dialogue dash opening the answer's line where a web page or a Word
 # file broke it: "Vad är …, tycker du?" / "– Att se till …" (a text file's such paragraph is
 # split when read: ``lines.dashed_reply``).
 # The answer may open with any opening quotation mark, single ones too (‘I had …’, „Ja …“).
 _PAIR_END = re.compile(
-    r"\?[»”\"]?(?:\s(?=[¡¿«“„‘\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
-    r"|\u2028(?=[-–—]\s?[¡¿«“„‘\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9]))"
+    rf"\?[»”\"]?(?:\s(?=[¡¿«“„‘\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
+    rf"|\u2028(?=[-–—]\s?[¡¿«“„‘\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9]))"
 )
 _MIN_ITEMS = 3
 # A paragraph opened by a question's number: "1 Pourquoi… ?", "2. Et après ?", "3-O que…?".
@@ -119,7 +120,7 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
 
 # "… in rima. Q. What's that? A. A tea party.": a transcript's "Q." / "A." after a sentence
 # (or a quoted heading), and, among them, a name in capitals ("THE COURT:", "MS. GRANT:").
-_GLUED_LABEL = re.compile(r"(?<=[.!?…»”\"])\s(?=([QA])[.:]\s+[¿¡«“\"(A-ZÀ-ÖØ-Þ0-9])")
+_GLUED_LABEL = re.compile(rf"(?<=[.!?…»”\"])\s(?=([QA])[.:]\s+[¿¡«“\"({CAPITALS}0-9])")
 _GLUED_CAPS_NAME = re.compile(
     r"(?<=[.!?…»”\"])(?<![A-Z]{2}\.)(?<!\s[A-Z]\.)\s(?=[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,2}:\s)"
 )
@@ -182,7 +183,7 @@ def _sentence(text: str) -> bool:
 
 
 # "…,” said the mayor": a quotation the narrative goes on after.
-_SAID = re.compile(r"(?:''|[”»\"])\s*[,.]?\s+[^\W\d_A-ZÀ-ÖØ-Þ]")
+_SAID = re.compile(rf"(?:''|[”»\"])\s*[,.]?\s+[^\W\d_{CAPITALS}]")
 
 
 def _all_quoted(answer: str) -> bool:

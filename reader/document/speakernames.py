@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .barenames import bare_names
+from .capitals import CAPITALS
 from .namedonce import kept_once
 from .textcues import JOINING_WORD, Ending, Prefix, ending, split_prefix
 
@@ -96,7 +97,7 @@ def _after_page_number(
 
 
 # "Michał.  Bartku, …?": a turn's name followed by a period, then the turn in capitals.
-_AFTER_PERIOD = re.compile(r"\.\s+(?=[«“\"¿¡]?[A-ZÀ-ÖØ-Þ])")
+_AFTER_PERIOD = re.compile(rf"\.\s+(?=[«“\"¿¡]?[{CAPITALS}])")
 
 
 def _name_then_period(

@@ -8,6 +8,7 @@ from reader.document.model import Role
 from reader.document.pipeline import open_document
 
 from .test_structure_layouts import asked, doc
+from .test_structure_layouts_round14 import _NAMED_EXCHANGE
 
 # --- A question's sequence number, out of its heading ------------------------------------------
 
@@ -261,3 +262,19 @@ def test_a_profiles_field_line_is_no_headline():
 def test_a_headline_opened_by_a_fields_word_stays_the_headline():
     article = doc("Department stores: the end of an era\n\n" + _PROFILE)
     assert article.title == "Department stores: the end of an era"
+
+
+# --- Capitals of Latin Extended-A and B in the structure patterns ------------------------------
+
+
+def test_an_interviewer_whose_name_begins_with_an_extended_capital_asks_first():
+    # "Łukasz Żak, Interia:": Ł and Ż are capitals the patterns once left out (A-Z, À-Þ only).
+    document = doc(_NAMED_EXCHANGE.replace("Wojciech Górny", "Łukasz Żak").format(
+        guest="Paweł Grycko, dyrektor Szkoły Trenerów"))
+    assert asked(document)[0][0] == "Łukasz Żak, Interia"
+
+
+def test_one_man_named_twice_with_extended_capitals_is_still_no_interviewer():
+    document = doc(_NAMED_EXCHANGE.replace("Wojciech Górny", "Łukasz Żak").format(
+        guest="Łukasz Żak, trener"))
+    assert not any(text.startswith("Wiosną") for _, text in asked(document))
