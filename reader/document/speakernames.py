@@ -16,13 +16,17 @@ from .textcues import JOINING_WORD, Ending, Prefix, ending, split_prefix
 _HANDLE = re.compile(r"([a-z][\w.\-]{1,20})[:：][ \t]+(?=\S)")
 
 
+_ASKING_HANDLE_TURNS = 3
+
+
 def lower_case_handles(
     prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str]
 ) -> None:
     """A speaker's handle in lower case ("tomo:"), as a blogger writes their own name, is a
     speaker's name when it opens two turns or more, half of them asking, that a named speaker
-    answers twice or more ("tomo: …か?" / "ゆき: …"): a recurring word in lower case before a
-    colon is otherwise a label of the text ("note:", "source:")."""
+    answers twice or more ("tomo: …か?" / "ゆき: …"), or that opens three turns or more, every
+    one asking: a recurring word in lower case before a colon is otherwise a label of the text
+    ("note:", "source:")."""
     handles: dict[str, list[int]] = {}
     ends: dict[int, int] = {}
     for k in [k for k, text in enumerate(texts) if text[:1].islower()]:
@@ -37,7 +41,11 @@ def lower_case_handles(
             and speakers[k + 1] != handle
         )
         asking = sum(1 for k in opened if ending(texts[k]) is Ending.QUESTION)
-        if len(opened) >= 2 and answered >= 2 and 2 * asking >= len(opened):
+        # Or three turns or more, every one asking, as a magazine labels its own questions
+        # with its name in lower case ("zusammenhalt: Wie sieht es …?") over unnamed answers.
+        if (len(opened) >= 2 and answered >= 2 and 2 * asking >= len(opened)) or (
+            len(opened) >= _ASKING_HANDLE_TURNS and asking == len(opened)
+        ):
             for k in opened:
                 prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, handle, ends[k]
 

@@ -278,3 +278,37 @@ def test_one_man_named_twice_with_extended_capitals_is_still_no_interviewer():
     document = doc(_NAMED_EXCHANGE.replace("Wojciech Górny", "Łukasz Żak").format(
         guest="Łukasz Żak, trener"))
     assert not any(text.startswith("Wiosną") for _, text in asked(document))
+
+
+# --- A magazine's name in lower case as its questions' label -----------------------------------
+
+
+def test_a_magazines_name_in_lower_case_labels_its_questions():
+    paper = doc(
+        "Interview mit Jonas Wirth\n\n"
+        "Im Gespräch mit dem werkblatt zieht Jonas Wirth nach einem Jahr Bilanz.\n\n"
+        "werkblatt: Jonas, wie war das erste Jahr?\n"
+        "Anstrengend, aber gut. Wir haben zwei neue Betriebsräte gegründet.\n"
+        "werkblatt: Was war am schwierigsten?\n"
+        "Die Leute davon zu überzeugen, dass es sich lohnt, sich zu wehren.\n"
+        "werkblatt: Und was kommt jetzt?\n"
+        "Die Tarifrunde im Herbst, und die wird nicht leicht.\n"
+    )
+    assert asked(paper) == [
+        ("werkblatt", "Jonas, wie war das erste Jahr?"),
+        ("werkblatt", "Was war am schwierigsten?"),
+        ("werkblatt", "Und was kommt jetzt?"),
+    ]
+
+
+def test_a_notes_label_in_lower_case_is_no_speaker():
+    recipe = doc(
+        "Brot ohne Kneten\n\n"
+        "Mehl, Wasser, Salz und wenig Hefe verrühren und über Nacht stehen lassen.\n\n"
+        "hinweis: Der Teig darf ruhig sehr weich sein.\n\n"
+        "Am Morgen in einen heißen Topf geben und mit Deckel backen.\n\n"
+        "hinweis: Ohne Deckel wird die Kruste zu hart.\n\n"
+        "Nach vierzig Minuten herausnehmen und auskühlen lassen.\n\n"
+        "hinweis: Warum nicht gleich anschneiden? Weil es innen noch gart.\n"
+    )
+    assert not recipe.questions
