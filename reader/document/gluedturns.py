@@ -44,10 +44,13 @@ from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_bloc
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 from .numberedpairs import next_numbered_cuts
 from .openingquestions import opening_question_cuts
+from .textcues import Prefix, split_prefix
 
 # "¿…? Answer": the question mark that ends a list item's first sentence, before a capital
-# (Latin, Cyrillic or Greek).
-_QUESTION_END = re.compile(rf"\?[»”\"]?\s(?=[¡¿«“\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])")
+# (Latin, Cyrillic or Greek); the asker's name in brackets may follow it ("…? (Tiago) R: …").
+_QUESTION_END = re.compile(
+    rf"\?[»”\"]?(?:\s\([^()?]{{1,40}}\))?\s(?=[¡¿«“\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
+)
 # The same, or before a dialogue dash opening the answer's line where a web page or a Word
 # file broke it: "Vad är …, tycker du?" / "– Att se till …" (a text file's such paragraph is
 # split when read: ``lines.dashed_reply``).
@@ -306,6 +309,10 @@ def _answer_cut(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Where the answer opens after the question: after its last "?" when the question asks
     twice ("¿Sientes que las estás cumpliendo? ¿Por qué?" / "Más o menos…")."""
     stop = len(text) if end is None else end
+    labelled = [m for m in _QUESTION_END.finditer(text, start, stop)
+                if split_prefix(text[m.end() : stop])[0] is Prefix.ANSWER]
+    if labelled:  # "…? …zero? (Olívia) R: Não, …": the answer's label says where it opens
+        return [labelled[0].end() - 1] if text[labelled[0].end() : stop].strip() else []
     match = _QUESTION_END.search(text, start, stop)
     while match is not None and _ASKS_AGAIN.match(text, match.end(), stop):
         match = _QUESTION_END.search(text, match.end(), stop)

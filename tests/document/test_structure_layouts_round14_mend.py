@@ -312,3 +312,36 @@ def test_a_notes_label_in_lower_case_is_no_speaker():
         "hinweis: Warum nicht gleich anschneiden? Weil es innen noch gart.\n"
     )
     assert not recipe.questions
+
+
+# --- "R:" answers under numbered questions, each asker named in brackets -----------------------
+
+
+def test_answers_labelled_r_under_numbered_questions_signed_in_brackets_are_split_off():
+    post = doc(
+        "Entrevista com o autor Rui Vasconcelos\n\n"
+        "Olá, pessoal! Reunimos as perguntas de vários blogueiros, cada uma com o nome de quem "
+        "perguntou.\n\n"
+        "1. O livro nasceu de uma viagem? Alguma vez pensou em desistir dele no meio? (Olívia)\n"
+        "R: Nasceu de uma carta antiga que encontrei numa gaveta da casa da minha avó.\n\n"
+        "2. Quanto tempo levou para escrever? (Tiago)\n"
+        "R: Três anos, com muitas pausas.\n\n"
+        "3. Qual capítulo foi o mais difícil? (Bianca)\n"
+        "R: O último. Reescrevi quatro vezes.\n"
+    )
+    assert [text for _, text in asked(post)] == [
+        "O livro nasceu de uma viagem? Alguma vez pensou em desistir dele no meio? (Olívia)",
+        "Quanto tempo levou para escrever? (Tiago)",
+        "Qual capítulo foi o mais difícil? (Bianca)",
+    ]
+
+
+def test_numbered_questions_each_with_a_note_in_brackets_and_no_answer_stay_a_list():
+    checklist = doc(
+        "Before you sign the lease\n\n"
+        "A few questions every tenant should ask, and who to ask them.\n\n"
+        "1. Who fixes the boiler? (Ask the landlord)\n"
+        "2. Is the deposit protected? (Ask the agent)\n"
+        "3. Are pets allowed? (Check the contract)\n"
+    )
+    assert not checklist.questions
