@@ -345,3 +345,43 @@ def test_numbered_questions_each_with_a_note_in_brackets_and_no_answer_stay_a_li
         "3. Are pets allowed? (Check the contract)\n"
     )
     assert not checklist.questions
+
+
+# --- A collection whose chapters ask in forms of their own -------------------------------------
+
+_COLLECTION = (
+    "# Gens du port\n\n"
+    "## La poissonnière\n\n"
+    "Rencontre à l'aube, sur le quai.\n\n"
+    "À quelle heure arrivez-vous ?\n\n"
+    "À quatre heures, avant les bateaux, pour préparer la glace et les caisses.\n\n"
+    "Quel poisson préférez-vous vendre ?\n\n"
+    "Le maquereau, parce que tout le monde sait le cuisiner et qu'il part vite.\n\n"
+    "## Le charpentier\n\n"
+    "Il répare les coques depuis trente ans.\n\n"
+    "### Pourquoi le bois ?\n\n"
+    "Parce qu'on peut toujours le réparer, morceau par morceau.\n\n"
+    "### Combien de bateaux par an ?\n\n"
+    "Une douzaine, les petits surtout.\n"
+)
+
+
+def test_each_chapter_of_an_interview_collection_is_read_in_its_own_form():
+    book = doc(_COLLECTION, markdown=True)
+    assert [text for _, text in asked(book)] == [
+        "À quelle heure arrivez-vous ?", "Quel poisson préférez-vous vendre ?",
+        "Pourquoi le bois ?", "Combien de bateaux par an ?",
+    ]
+    assert "Le charpentier" in [s.heading for s in book.sections]
+
+
+def test_an_interviews_closing_chapter_without_questions_gets_none():
+    book = doc(
+        _COLLECTION.split("## Le charpentier")[0]
+        + "## Sur l'auteur\n\nClaire Morin écrit sur les métiers de la mer. Pourquoi la mer ? "
+        "Elle ne le sait pas elle-même.\n\nElle vit à Douarnenez.\n",
+        markdown=True,
+    )
+    assert [text for _, text in asked(book)] == [
+        "À quelle heure arrivez-vous ?", "Quel poisson préférez-vous vendre ?",
+    ]
