@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from .capitals import CAPITALS
 from .textcues import Prefix
 
 # The label as ``textcues`` reads it: one word in capitals, then a capitalised word.
-_BARE_CAPS = re.compile(r"([A-ZÀ-ÖØ-Þ]{3,})[ \t]+(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+_BARE_CAPS = re.compile(rf"([{CAPITALS}]{{3,}})[ \t]+(?=[{CAPITALS}][a-zà-öø-ÿ])")
 
 
 def drop_acronyms(

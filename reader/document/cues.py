@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .capitals import CAPITALS
 from .capsnames import drop_acronyms
 from .matterlines import is_aside
 from .model import Block, BlockKind
@@ -37,7 +38,8 @@ _STRAY_STOP = re.compile(r"[.,;]+[ \t]?(?=[¿¡])")
 _STRAY_OPENINGS = frozenset(".,;")
 # A camera's file name: "DSC_0412", "IMG-2044.jpg", "PXL_20230512_0931", before a capital.
 _PHOTO_NAME = re.compile(
-    r"(?:DSCN?|IMG|PXL|DCIM|P)[_-]?\d{3,}(?:_\d+)*(?:\.(?i:jpe?g|png|heic))?[ \t]*(?=[A-ZÀ-ÖØ-Þ])"
+    rf"(?:DSCN?|IMG|PXL|DCIM|P)[_-]?\d{{3,}}(?:_\d+)*(?:\.(?i:jpe?g|png|heic))?[ \t]*"
+    rf"(?=[{CAPITALS}])"
 )
 _PHOTO_OPENINGS = frozenset("DIP")
 # A copied page's date field glued before its first paragraph ("date 2021-12 Báro, co …?"):
@@ -52,9 +54,9 @@ _LONE_NUMBER = re.compile(r"\d{1,3}[ \t]*[-–.)]")
 # number questions; "1)What is …?", "1_Tramezzino o cicchetto?", "1.Comment … ?" with the number
 # right against the words (after a period, a capital: "2.0" and "3.5 %" are numbers).
 _NUMBER_OPENING = re.compile(
-    r"\d{1,9}(?:[.)_/][ \t]+(?=\S)|[)_](?=[^\W\d_]|[¿¡«“”\"])|\.(?=[A-ZÀ-ÖØ-Þ¿¡«“\"])"
-    r"|\.?[ \t]*[-–][ \t]*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ]))"  # "3- O que…", "1.- ¿Por qué…?"
-    r"|\d{1,2}[ \t]+(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])"  # "1 Pourquoi… ?", as a class numbers them
+    rf"\d{{1,9}}(?:[.)_/][ \t]+(?=\S)|[)_](?=[^\W\d_]|[¿¡«“”\"])|\.(?=[{CAPITALS}¿¡«“\"])"
+    rf"|\.?[ \t]*[-–][ \t]*(?=[¿¡«“\"{CAPITALS}]))"  # "3- O que…", "1.- ¿Por qué…?"
+    rf"|\d{{1,2}}[ \t]+(?=[¿¡«“\"{CAPITALS}])"  # "1 Pourquoi… ?", as a class numbers them
 )
 
 
@@ -127,7 +129,7 @@ def _unnumber_counts(
 # A speaker's name glued to a picture's caption before it, with no space ("GARBEA Daniela
 # x2George ROTARU: …", the picture's name ending "x2").
 _GLUED_NAME = re.compile(
-    r"(?<=[a-z0-9])[A-ZÀ-ÖØ-Þ][\w'’\-]*(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’\-]*){0,2}[ \t]?:[ \t]"
+    rf"(?<=[a-z0-9])[{CAPITALS}][\w'’\-]*(?:[ \t][{CAPITALS}][\w'’\-]*){{0,2}}[ \t]?:[ \t]"
 )
 _CAPTION_CHARS = 60
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .capitals import CAPITALS
 from .model import Block
 
 # "… cuenta. -¿En qué …?": a dash right against an opening question mark, after a sentence.
@@ -14,10 +15,10 @@ _GLUED_DASH_QUESTION = re.compile(r"(?<=[.!?…»”\"])\s(?=[-–—]\s?¿)")
 # "… algo más.- ¿Cuál es …?", "… allí.- Si te dieran …, ¿con qué …?": the same dash with no
 # space before it, right after the period (cut there: the period stays the answer's).
 # A word of two letters at least before it: "P.- …" is a question's label, not an answer's end.
-_STUCK_DASH_QUESTION = re.compile(r"(?<=[^\W\d_]{2})[.!…](?=[-–—](?:\s?¿|[ \t][A-ZÀ-ÖØ-Þ]))")
+_STUCK_DASH_QUESTION = re.compile(rf"(?<=[^\W\d_]{{2}})[.!…](?=[-–—](?:\s?¿|[ \t][{CAPITALS}]))")
 
 # "… es extraordinaria... —Sí, lo es.": a dialogue dash turn glued after a sentence.
-_GLUED_DASH_TURN = re.compile(r"(?<=[.!?…»”\"])\s(?=[—―]\s?[¿¡«“\"A-ZÀ-ÖØ-Þ])")
+_GLUED_DASH_TURN = re.compile(rf"(?<=[.!?…»”\"])\s(?=[—―]\s?[¿¡«“\"{CAPITALS}])")
 _DASH_TURNS = 3
 
 
@@ -42,7 +43,7 @@ _DASH_QUESTION_LINE = re.compile(r"[-–—]\s?¿[^\u2028]*\?[»”\"]?(\u2028)(
 # "… socios? -Mucho, pero …", "… mes. -Algo que llama …": a hyphen against a capitalised word
 # after a sentence, the answer's turn or the next question's, as a page's cut-short lines
 # joined again leave a dialogue of hyphens.
-_GLUED_HYPHEN_TURN = re.compile(r"(?<=[.!?…])[ \t](?=-[A-ZÀ-ÖØ-Þ][^\W\d_])")
+_GLUED_HYPHEN_TURN = re.compile(rf"(?<=[.!?…])[ \t](?=-[{CAPITALS}][^\W\d_])")
 _HYPHEN_TURNS = 3
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from .capitals import CAPITALS
 from .model import LINE_BREAK, Block, BlockKind
 from .textcues import Prefix, split_prefix
 
 QUESTION_SCAN = 600  # a question is in a paragraph's first characters
 MIN_PAIRS = 2
 # A paragraph opened by a question's number: "1 Pourquoi… ?", "2. Et après ?", "3-O que…?".
-NUMBER_OPENING = re.compile(r"\d{1,3}(?:[.)\-–]|\s)\s*(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])")
+NUMBER_OPENING = re.compile(rf"\d{{1,3}}(?:[.)\-–]|\s)\s*(?=[¿¡«“\"{CAPITALS}])")
 
 
 # Plain "Question" / "Answer" words where lines broke, in a paragraph that holds both:
@@ -25,9 +26,9 @@ _ANSWER_WORD = (
     r"(?:Answer|Antwort|Antwoord|Respuesta|Réponse|Resposta|Risposta|Odpowiedź|Svar|Vastaus)"
 )
 _QUESTION_WORD = r"(?:Question|Frage|Vraag|Pregunta|Pergunta|Domanda|Pytanie|Spørgsmål|Fråga)"
-_LEADING_QUESTION_WORD = re.compile(rf"{_QUESTION_WORD}(?:\s+\d{{1,3}})?(\s)(?=[¿¡«“\"A-ZÀ-ÖØ-Þ])")
+_LEADING_QUESTION_WORD = re.compile(rf"{_QUESTION_WORD}(?:\s+\d{{1,3}})?(\s)(?=[¿¡«“\"{CAPITALS}])")
 _ANSWER_AFTER_QUESTION = re.compile(
-    rf"(?<=[?？])[\"”»]?(\s){_ANSWER_WORD}(?:\s*:|(\s)(?=[«“\"A-ZÀ-ÖØ-Þ]))"
+    rf"(?<=[?？])[\"”»]?(\s){_ANSWER_WORD}(?:\s*:|(\s)(?=[«“\"{CAPITALS}]))"
 )
 
 
@@ -85,7 +86,7 @@ def numbered_answer_label_cuts(blocks: list[Block], prose: list[int]) -> dict[in
 
 # A space (or a line break kept in the text) after a line's closing punctuation and before a
 # capital: where the next line's label may begin.
-_LINE_START = re.compile(r"(?<=[^\w\s,;])[ \u2028](?=[A-ZÀ-ÖØ-Þ])")
+_LINE_START = re.compile(rf"(?<=[^\w\s,;])[ \u2028](?=[{CAPITALS}])")
 _LABEL_SCAN = 80
 _MIN_LINES = 3  # or two: "D. Un consiglio." / "R. Finire le cose."
 _QUESTION_ANSWER = [Prefix.QUESTION, Prefix.ANSWER]
@@ -139,7 +140,7 @@ def _label(text: str, prefix: tuple[Prefix, str, int]) -> str:
 
 
 # "Ines Moreau:": a guest's first and last name, each capitalised, before a colon.
-_FULL_NAME_LABEL = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ '’-][A-ZÀ-ÖØ-Þ][^\W\d_]+){1,2}:[ \t]")
+_FULL_NAME_LABEL = re.compile(rf"[{CAPITALS}][^\W\d_]+(?:[ '’-][{CAPITALS}][^\W\d_]+){{1,2}}:[ \t]")
 
 
 def named_answer_lines_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .capitals import CAPITALS
 from .dashturns import dash_cuts, dash_turn_cuts
 from .gluedlabels import NUMBER_OPENING as _NUMBER_OPENING
 from .gluedlabels import (
@@ -43,17 +44,20 @@ from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_bloc
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 from .numberedpairs import next_numbered_cuts
 from .openingquestions import opening_question_cuts
+from .textcues import Prefix, split_prefix
 
 # "¿…? Answer": the question mark that ends a list item's first sentence, before a capital
-# (Latin, Cyrillic or Greek).
-_QUESTION_END = re.compile(r"\?[»”\"]?\s(?=[¡¿«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])")
+# (Latin, Cyrillic or Greek); the asker's name in brackets may follow it ("…? (Tiago) R: …").
+_QUESTION_END = re.compile(
+    rf"\?[»”\"]?(?:\s\([^()?]{{1,40}}\))?\s(?=[¡¿«“\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
+)
 # The same, or before a dialogue dash opening the answer's line where a web page or a Word
 # file broke it: "Vad är …, tycker du?" / "– Att se till …" (a text file's such paragraph is
 # split when read: ``lines.dashed_reply``).
 # The answer may open with any opening quotation mark, single ones too (‘I had …’, „Ja …“).
 _PAIR_END = re.compile(
-    r"\?[»”\"]?(?:\s(?=[¡¿«“„‘\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
-    r"|\u2028(?=[-–—]\s?[¡¿«“„‘\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9]))"
+    rf"\?[»”\"]?(?:\s(?=[¡¿«“„‘\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
+    rf"|\u2028(?=[-–—]\s?[¡¿«“„‘\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9]))"
 )
 _MIN_ITEMS = 3
 # A paragraph opened by a question's number: "1 Pourquoi… ?", "2. Et après ?", "3-O que…?".
@@ -119,7 +123,7 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
 
 # "… in rima. Q. What's that? A. A tea party.": a transcript's "Q." / "A." after a sentence
 # (or a quoted heading), and, among them, a name in capitals ("THE COURT:", "MS. GRANT:").
-_GLUED_LABEL = re.compile(r"(?<=[.!?…»”\"])\s(?=([QA])[.:]\s+[¿¡«“\"(A-ZÀ-ÖØ-Þ0-9])")
+_GLUED_LABEL = re.compile(rf"(?<=[.!?…»”\"])\s(?=([QA])[.:]\s+[¿¡«“\"({CAPITALS}0-9])")
 _GLUED_CAPS_NAME = re.compile(
     r"(?<=[.!?…»”\"])(?<![A-Z]{2}\.)(?<!\s[A-Z]\.)\s(?=[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,2}:\s)"
 )
@@ -182,7 +186,7 @@ def _sentence(text: str) -> bool:
 
 
 # "…,” said the mayor": a quotation the narrative goes on after.
-_SAID = re.compile(r"(?:''|[”»\"])\s*[,.]?\s+[^\W\d_A-ZÀ-ÖØ-Þ]")
+_SAID = re.compile(rf"(?:''|[”»\"])\s*[,.]?\s+[^\W\d_{CAPITALS}]")
 
 
 def _all_quoted(answer: str) -> bool:
@@ -305,6 +309,10 @@ def _answer_cut(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Where the answer opens after the question: after its last "?" when the question asks
     twice ("¿Sientes que las estás cumpliendo? ¿Por qué?" / "Más o menos…")."""
     stop = len(text) if end is None else end
+    labelled = [m for m in _QUESTION_END.finditer(text, start, stop)
+                if split_prefix(text[m.end() : stop])[0] is Prefix.ANSWER]
+    if labelled:  # "…? …zero? (Olívia) R: Não, …": the answer's label says where it opens
+        return [labelled[0].end() - 1] if text[labelled[0].end() : stop].strip() else []
     match = _QUESTION_END.search(text, start, stop)
     while match is not None and _ASKS_AGAIN.match(text, match.end(), stop):
         match = _QUESTION_END.search(text, match.end(), stop)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .capitals import CAPITALS
 from .model import Block
 
 _SCAN = 2000  # as every cue (``textcues``): only a paragraph's first characters are read
@@ -57,7 +58,7 @@ _LINKING = frozenset(
 
 # The same label inside a paragraph, where a list item joined its lines ("… Om du vill ha
 # kaffe Så här svarar du: Tacka ja …"): capitalised, right after a space.
-_INNER_LABEL = re.compile(r"(?<=\s)([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+[\w'’]+){1,4})[ \t]*:[ \t]")
+_INNER_LABEL = re.compile(rf"(?<=\s)([{CAPITALS}][\w'’]*(?:[ \t]+[\w'’]+){{1,4}})[ \t]*:[ \t]")
 
 
 def _guide_labels(text: str) -> set[str]:

@@ -55,8 +55,12 @@ def wrapped_paragraph_ends(text: str, breaks: list[int]) -> list[int]:
 
 def _ended_early(line: str, after: str, width: int) -> bool:
     """Whether ``line`` stopped with room for the next word (the first of ``after``, the
-    next line), on a sentence's end or far too early for a wrap (a headline's line, a name)."""
+    next line), on a sentence's end or far too early for a wrap (a headline's line, a name),
+    unless the next line goes on in lower case."""
     next_word = after.split(" ", 1)[0]
     return bool(line and next_word and len(line) + 1 + len(next_word) <= width) and bool(
-        _SENTENCE_END.search(line) or len(line) <= _SHORT * width
+        _SENTENCE_END.search(line)
+        # A headline broken by hand over two lines ("Interview" / "mit Markus …"): the next
+        # line, opening in lower case, goes on with it.
+        or (len(line) <= _SHORT * width and not next_word[:1].islower())
     )

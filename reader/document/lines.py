@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from .capitals import CAPITALS
 from .hardwrap import wrapped_paragraph_ends
 from .matterlines import is_byline, is_dateline
 from .model import LINE_BREAK, Block, BlockKind, Inline
@@ -169,7 +170,7 @@ def _later_questions(text: str, breaks: list[int]) -> list[int]:
 
 
 # A whole question on a line of its own: a capital (after an opening mark) to "?".
-QUESTION_LINE = re.compile(r"[¿¡«“\"]?[A-ZÀ-ÖØ-Þ].*\?[»”\"]?")
+QUESTION_LINE = re.compile(rf"[¿¡«“\"]?[{CAPITALS}].*\?[»”\"]?")
 _SENTENCE_ENDS = tuple(".!?…:»”\")")
 
 
@@ -187,7 +188,7 @@ def asked_before(blocks: list[Block]) -> bool:
 
 
 # A question's number and its mark before a capital: "2- COSA…?", "4 – LA PARTITA…?".
-NUMBER_MARK = re.compile(r"[ \t]*(\d{1,4})[ \t]*[-–.)][ \t]*(?=[¿¡«“\"]?[A-ZÀ-ÖØ-Þ])")
+NUMBER_MARK = re.compile(rf"[ \t]*(\d{{1,4}})[ \t]*[-–.)][ \t]*(?=[¿¡«“\"]?[{CAPITALS}])")
 
 
 # A plain-text document's first lines are often a headline, a date, a name, a site's name, each
@@ -273,7 +274,7 @@ class SourceLines:
 
 # "Vad är …, tycker du?" / "– Att se till …": a question's line, then its answer's line opened
 # by a dialogue dash (a dash inside a line of prose is the sentence's).
-_DASHED_REPLY = re.compile(r"[-–—][ \t]?[¡¿«“\"]?[A-ZÀ-ÖØ-Þ0-9]")
+_DASHED_REPLY = re.compile(rf"[-–—][ \t]?[¡¿«“\"]?[{CAPITALS}0-9]")
 
 
 def paragraph_lines(
@@ -316,8 +317,16 @@ def _question_over_answer_lines(text: str, breaks: list[int]) -> bool:
     if not 2 <= len(breaks) < _ANSWER_LINES or not _ASKS.search(text, 0, breaks[0]):
         return False
     ends = [*breaks[1:], len(text)]
-    later = zip(breaks, ends, strict=True)
+    later = list(zip(breaks, ends, strict=True))
+    if _NUMBERED_LINE.match(text):
+        # "1 Alex, como nasceu …?" over its answer: a numbered question's line, its answer free
+        # to ask ("Sabe aquele dia …?"), as long as no later line is numbered (a worksheet's).
+        return not any(_NUMBERED_LINE.match(text, start + 1) for start, _ in later)
     return not any(_ASKS.search(text, start + 1, end) for start, end in later)
+
+
+# A question's number opening its line: "1 ", "2. ", "3) ", "4 - " before a word.
+_NUMBERED_LINE = re.compile(r"\d{1,2}(?:[ \t]*[.)–-])?[ \t]+(?=[¿¡«“\"]?[^\W\d_])")
 
 
 # A question put without its "?", as a questionnaire's line may be ("What is the book you are
@@ -368,7 +377,7 @@ def asked_and_answered(text: str, breaks: list[int]) -> list[int]:
 # "How old are you this year?  Seven.": a question opening the line, then its answer, which
 # asks nothing and ends its sentence (a hard-wrapped line of prose runs on).
 _ANSWERED_LINE = re.compile(
-    r"[¿¡«“\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω][^?]{2,}\?[»”\"]?( )[ \t]*[^?\s][^?]*[.!…»”\")]"
+    rf"[¿¡«“\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω][^?]{{2,}}\?[»”\"]?( )[ \t]*[^?\s][^?]*[.!…»”\")]"
 )
 _ANSWERED_LINES = 3
 

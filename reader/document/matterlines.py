@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .capitals import CAPITALS
 from .model import Block, BlockKind, InlineStyle
 from .textcues import covered_by, word_count
 
@@ -20,19 +21,19 @@ _EMPHASIS = frozenset({InlineStyle.EMPHASIS, InlineStyle.STRONG})
 # "Por") must be followed by a capitalised name and stay short, so "Par ailleurs, …" or
 # "Von Anfang an war klar." are not bylines.
 _BYLINE_LONG = re.compile(
-    r"""(?ix)(?:
+    rf"""(?ix)(?:
         propos \s+ recueillis \s+ par | entretien \s+ r[ée]alis[ée] \s+ par
       | interview \s+ r[ée]alis[ée]e? \s+ par | un \s+ entretien \s+ (?:de|avec)
       | interview(?:ed)? \s+ by | interview \s+ and \s+ \w+ \s+ by | as \s+ told \s+ to
       | words \s+ by | written \s+ by | reporting \s+ by
-      | entrevista \s+ (?:de|por|realizada \s+ por) \s+ (?-i:[A-ZÀ-ÖØ-Þ])
+      | entrevista \s+ (?:de|por|realizada \s+ por) \s+ (?-i:[{CAPITALS}])
       | das \s+ (?:interview|gespr[äa]ch) \s+ f[üu]hrten?
       | (?:traduit|translated|[üu]bersetzt|traducid[oa]|tradott[oa]|traduzid[oa]|vertaald)
-        \s+ (?:\S+ \s+){0,3}? (?:par|by|von|por|da|door) \s+ (?-i:[A-ZÀ-ÖØ-Þ])
+        \s+ (?:\S+ \s+){{0,3}}? (?:par|by|von|por|da|door) \s+ (?-i:[{CAPITALS}])
       | (?:texto|text|interview|auteur|author|autor(?:in)?) \s* :
     ) \s* \S"""
 )
-_BYLINE_SHORT = re.compile(r"(?:Par|PAR|By|BY|Von|VON|Por|POR)\s+[A-ZÀ-ÖØ-Þ]")
+_BYLINE_SHORT = re.compile(rf"(?:Par|PAR|By|BY|Von|VON|Por|POR)\s+[{CAPITALS}]")
 _BYLINE_SHORT_WORDS = 12
 _BYLINE_LONG_WORDS = 24
 
@@ -87,8 +88,8 @@ _CREDIT_SEPARATORS = "—–-/|(©"
 # A name of two or three words, its agency after a slash ("Photo Booth Memories From The Fair"
 # is a headline: English ones are in title case, and say "Photo:" before a credit).
 _BARE_CREDIT = re.compile(
-    r"(?:Beeld|Foto|Fot\.)[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+(?:van|de|der|den|von))?"
-    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2}(?:[ \t]+/[ \t]+[^/\n]{2,40})?"
+    rf"(?:Beeld|Foto|Fot\.)[ \t]+[{CAPITALS}][\w'’\-]+(?:[ \t]+(?:van|de|der|den|von))?"
+    rf"(?:[ \t]+[{CAPITALS}][\w'’\-]+){{1,2}}(?:[ \t]+/[ \t]+[^/\n]{{2,40}})?"
 )
 # A still's or an artwork's caption: "La Conversation secrète, Francis Ford Coppola, 1974".
 _WORK_CAPTION = re.compile(r"[^,.?!:]{2,80},[^,.?!:]{2,60},\s*(?:1[5-9]|20)\d{2}\.?")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from .capitals import CAPITALS
 from .cues import Cues
 from .model import BlockKind
 from .qa import QA, Form, assemble, question_ratio
@@ -16,7 +17,7 @@ from .textcues import Prefix, split_prefix
 # "Przemysław Langer (Gol.pl): ", "Marek Kowalczyk, selekcjoner reprezentacji: ": a first name
 # and a surname (or two), then what they are, after a comma or in brackets, then a colon.
 _NAMED = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2})"
+    rf"(?P<name>[{CAPITALS}][\w'’\-]+(?:\s[{CAPITALS}][\w'’\-]+){{1,2}})"
     r"(?:,\s[^:\n()]{2,60}|\s\([^:\n()]{2,80}\))?\s?:\s"
 )
 _MIN_BARE_TURNS = 4  # two questions and their answers after the named exchange, at least

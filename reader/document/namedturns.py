@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .capitals import CAPITALS
 from .model import LINE_BREAK, Block
 from .namedonce import initialled_once
 from .textcues import JOINING_WORD, SPEECH_VERB
@@ -19,9 +20,9 @@ from .textcues import JOINING_WORD, SPEECH_VERB
 # A turn's opening inside a paragraph: a space, then an optional dash, turn number or
 # timestamp ("[00:01:02]", "(00:01:02)"), then one to three capitalised words (initials
 # allowed; two names may be joined by "and": "K i O:") and a colon.
-_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω][\w'’.\-]*"  # Latin, Cyrillic or Greek capitals
+_NAME = rf"[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω][\w'’.\-]*"  # Latin, Cyrillic or Greek capitals
 # "… pratichi? G:Gioco …": a label of one to three initials set straight against the turn.
-_CAP = "[A-ZÀ-ÖØ-Þ]"
+_CAP = f"[{CAPITALS}]"
 _INITIALS_AGAINST = (
     rf"(?:(?<=\b{_CAP}:)|(?<=\b{_CAP}{{2}}:)|(?<=\b{_CAP}{{3}}:))(?={_CAP}[a-zà-öø-ÿ])"
 )
@@ -92,7 +93,7 @@ def turn_cuts(
 
 # "… Zapraszam do czytania: Michał.  Bartku, …?": a recurring speaker's name with a period
 # where the colon was meant, glued after a sentence or an announcing colon.
-_PERIOD_NAME = re.compile(r"(?<=[.!?:…])\s+([A-ZÀ-ÖØ-Þ][\w'’\-]*)\.\s+(?=[«“\"¿¡]?[A-ZÀ-ÖØ-Þ])")
+_PERIOD_NAME = re.compile(rf"(?<=[.!?:…])\s+([{CAPITALS}][\w'’\-]*)\.\s+(?=[«“\"¿¡]?[{CAPITALS}])")
 
 
 def period_name_cuts(

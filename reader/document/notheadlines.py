@@ -102,7 +102,18 @@ def never_headline(block: Block) -> bool:
         or _PAGER.fullmatch(text.strip()) is not None
         or _DOT_TAGS.fullmatch(text.strip()) is not None
         or is_widget_line(text)  # "Compare button icon", "font size decrease …", "ISSN …"
+        or _PROFILE_FIELD.fullmatch(text.strip()) is not None
     )
+
+
+# A staff profile's field under the name: "Subject areas: Engineering and computing",
+# "Department: Special Collections", "Fachgebiete: Chemie, Physik", "Domaines : histoire".
+_PROFILE_FIELD = re.compile(
+    r"(?i:(?:subject|liaison|research)\s+(?:areas?|specialt(?:y|ies)|interests?)|department"
+    r"|job\s+title|specialt(?:y|ies)|areas?\s+of\s+expertise|office\s+hours|fachgebiete?"
+    r"|fachbereiche?|abteilung|domaines?(?:\s+de\s+comp[ée]tence)?|[áa]reas?\s+tem[áa]ticas?)"
+    r"\s*:\s*[^?:]{1,80}"
+)
 
 
 # A site's name set with a space between its letters, a masthead's style copied as letters:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from .capitals import CAPITALS
 from .model import Block
 
 _NUMBER = re.compile(r"(\d{1,2})[ \t]*[.)\-][ \t]*")
 # The end of the numbered line's sentence: a stop or an ellipsis, a space, then a capital.
-_SENTENCE_END = re.compile(r"[.…!:](?=\s[¡¿«“\"A-ZÀ-ÖØ-Þ])")
+_SENTENCE_END = re.compile(rf"[.…!:](?=\s[¡¿«“\"{CAPITALS}])")
 
 
 def _number(text: str) -> int:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from .capitals import CAPITALS
 from .lines import opens_with_interrogative
 from .model import Block, BlockKind
 
 # The question's "?" and the space after it, a capital opening the answer.
-_QUESTION_END = re.compile(r"\?[»”\"]?( )(?=[¡¿«“„‘\"]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])")
+_QUESTION_END = re.compile(rf"\?[»”\"]?( )(?=[¡¿«“„‘\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])")
 _SENTENCE_END = re.compile(r"[.!…?][»”\"]?\s")
 _QUESTION_CHARS = 250  # the question is the paragraph's first sentence, and short
 _ANSWER_WORDS = 2

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from . import textcues
+from .capitals import CAPITALS
 from .cues import Cues
 from .qa import QA, Question, text_of
 from .textcues import Ending, Prefix, ending
@@ -80,7 +81,7 @@ def _hosts_opening(text: str) -> bool:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
-_VOCATIVE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*,")
+_VOCATIVE = re.compile(rf"[{CAPITALS}][\w'’\-]*,")
 # A host's opening that welcomes the listeners and names the guest asks nothing either.
 _WELCOME = re.compile(
     r"(?i)\b(?:welcome|bienvenu\w*|willkommen|bienvenid\w*|benvenut\w*|welkom|bem-vind\w*"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .model import Block, BlockKind, Section, SectionKind
 from .qa import QA
+from .questionnumbers import unnumbered_headings
 from .textcues import opening_words, pseudo_heading, word_count
 
 _GROUP_WORDS = 30  # shorter paragraphs gather in one PARAGRAPH section
@@ -45,6 +46,7 @@ def question_sections(blocks: list[Block], qa: QA, lo: int, hi: int) -> list[Sec
     heads = list(qa.headings)
     starts = sorted([q.first for q in questions] + heads + [hi])
     by_first = {q.first: q for q in questions}
+    headings = dict(zip(by_first, unnumbered_headings([q.text for q in questions]), strict=True))
     number = 0
     for first, end in zip(starts, starts[1:], strict=False):
         question = by_first.get(first)
@@ -55,7 +57,7 @@ def question_sections(blocks: list[Block], qa: QA, lo: int, hi: int) -> list[Sec
         number += 1
         sections.append(
             make_section(
-                blocks, SectionKind.QUESTION, first, end, question.text,
+                blocks, SectionKind.QUESTION, first, end, headings[first],
                 number=number, answer_block=min(question.answer, end),
                 speaker=question.speaker,
             )

@@ -27,13 +27,19 @@ _RESIZE = (
 _FONT_TOOLBAR = re.compile(rf"(?i).*\b(?:{_FONT_SIZE})\b.*\b(?:{_RESIZE})\b.*")
 # A blog's banner over the posts of one label, as Blogger words it in each language: "Showing
 # posts with label Interview. Show all posts", "Mostrando postagens com marcador entrevista.
-# Mostrar todas as postagens", "Visar inlägg med etikett Intervju. Visa alla inlägg".
+# Mostrar todas as postagens", "Visar inlägg med etikett Intervju. Visa alla inlägg"; and a
+# WordPress theme's over the posts of one tag or category.
 LABEL_BANNER = (
     r"showing\s+posts\s+with\s+(?:the\s+)?label|mostrando\s+postagens\s+com\s+(?:o\s+)?marcador"
     r"|mostrando\s+entradas\s+con\s+la\s+etiqueta|affichage\s+des\s+articles\s+dont\s+le\s+libell"
     r"|visualizzazione\s+dei\s+post\s+con\s+etichetta|posts\s+mit\s+dem\s+label"
     r"|posts\s+weergeven\s+met\s+(?:het\s+)?label|visar\s+inl[äa]gg\s+med\s+etikett"
     r"|viser\s+(?:innlegg|indlæg|opslag)\s+med\s+etikett|wy[śs]wietlanie\s+post[óo]w\s+z\s+etykiet"
+    # WordPress's archive of a tag or a category: "Tag Archives: author interviews",
+    # "Archives de l'étiquette : …", "Archivo de la etiqueta: …", "Schlagwort-Archiv: …".
+    r"|(?:(?:tag|category)\s+archives?|archives?\s+(?:de\s+l['’]étiquette|de\s+la\s+catégorie)"
+    r"|archivo\s+de\s+la\s+(?:etiqueta|categoría)|archivio\s+(?:tag|categoria)"
+    r"|(?:schlagwort|kategorie)-archiv(?:e)?|archiwa\s+(?:tagu|kategorii)|tag-archief)(?=\s*:)"
 )
 _LABEL_BANNER = re.compile(rf"(?i)(?:{LABEL_BANNER})\b.{{0,120}}")
 # A journal's masthead line with its serial number: "Nr 3/2018 (LXII) ISSN 2083-7321".

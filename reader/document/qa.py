@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from .capitals import CAPITALS
 from .cues import Cues
 from .model import BlockKind
 from .speakernames import spoken_label
@@ -127,7 +128,7 @@ _NOTE = re.compile(r"[^\W\d_][\w'’.-]{0,20}(?:[ \t][\w'’.-]+){0,2}[ \t]*:[ \
 
 # "Pedro Lima/AE", "Ana Ruiz / EFE": a photographer's name and agency, a photo's credit line.
 _PHOTO_CREDIT = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,3}[ \t]?/[ \t]?"
+    rf"[{CAPITALS}][\w'’.\-]*(?:[ \t][{CAPITALS}][\w'’.\-]*){{0,3}}[ \t]?/[ \t]?"
     r"[A-Z][\w.&\-]{1,15}(?:[ \t][A-Z][\w.&\-]{1,15})?"
 )
 

@@ -155,8 +155,8 @@ def _examiner_first(cues: Cues, marks: list[int]) -> list[int]:
 def _listed(cues: Cues, marks: list[int]) -> bool:
     """Numbered questions that are a list's, not an interview's: most of them wholly quoted
     while the text after them is not ("1. “Does everyone want a dog?”" / "One of the most
-    important…"), or only two, put to nobody, after some prose (an article's intertitles:
-    "1. Quels ingrédients ?")."""
+    important…"), or only two, put to nobody, after some prose, one asking at least (an
+    article's intertitles: "1. Quels ingrédients ?")."""
     quoted = sum(
         1
         for k in marks
@@ -169,6 +169,9 @@ def _listed(cues: Cues, marks: list[int]) -> bool:
         len(marks) == 2
         and marks[0] > 0
         and not any(textcues.addresses_someone(cues.content(k)) for k in marks)
+        # Two numbered lines that ask nothing are no questions to list: a chapter's end
+        # notes, each a list of its own ("1. El mercado actual se inauguró en 2003 …").
+        and any(cues.ends[k] is not Ending.NONE for k in marks)
     )
 
 

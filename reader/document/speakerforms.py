@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from .capitals import CAPITALS
 from .cues import Cues
 from .model import BlockKind
 from .qa import QA, Form, assemble, question_ratio
@@ -254,7 +255,7 @@ def form_dashed_answers(cues: Cues) -> QA | None:
 # "Marek Kowalczyk, selekcjoner reprezentacji: …": a first name and a surname (or two), what
 # they are after a comma, then a colon.
 _NAMED_IN_FULL = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+){1,2}(?:,\s[^:\n]{2,60})?\s?:\s"
+    rf"[{CAPITALS}][\w'’\-]+(?:\s[{CAPITALS}][\w'’\-]+){{1,2}}(?:,\s[^:\n]{{2,60}})?\s?:\s"
 )
 
 

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 
-_CAP = "A-ZÀ-ÖØ-Þ"
+from .capitals import CAPITALS
+
+_CAP = f"{CAPITALS}"
 # "ENTREVISTADORA. ¿…", "GIORNALISTA. Che …": one word in capitals (three letters at least),
 # its period, then the turn opening with a capital, a quote or "¿".
 _CAPS_ROLE = re.compile(rf"([{_CAP}][{_CAP}'’\-]{{2,}})\.[ \t]+(?=[«“\"¿¡(]?[{_CAP}])")

@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 
 from .barenames import bare_names
+from .capitals import CAPITALS
 from .namedonce import kept_once
 from .textcues import JOINING_WORD, Ending, Prefix, ending, split_prefix
 
 _HANDLE = re.compile(r"([a-z][\w.\-]{1,20})[:：][ \t]+(?=\S)")
+
+
+_ASKING_HANDLE_TURNS = 3
 
 
 def lower_case_handles(
@@ -20,8 +24,9 @@ def lower_case_handles(
 ) -> None:
     """A speaker's handle in lower case ("tomo:"), as a blogger writes their own name, is a
     speaker's name when it opens two turns or more, half of them asking, that a named speaker
-    answers twice or more ("tomo: …か?" / "ゆき: …"): a recurring word in lower case before a
-    colon is otherwise a label of the text ("note:", "source:")."""
+    answers twice or more ("tomo: …か?" / "ゆき: …"), or that opens three turns or more, every
+    one asking: a recurring word in lower case before a colon is otherwise a label of the text
+    ("note:", "source:")."""
     handles: dict[str, list[int]] = {}
     ends: dict[int, int] = {}
     for k in [k for k, text in enumerate(texts) if text[:1].islower()]:
@@ -36,7 +41,11 @@ def lower_case_handles(
             and speakers[k + 1] != handle
         )
         asking = sum(1 for k in opened if ending(texts[k]) is Ending.QUESTION)
-        if len(opened) >= 2 and answered >= 2 and 2 * asking >= len(opened):
+        # Or three turns or more, every one asking, as a magazine labels its own questions
+        # with its name in lower case ("zusammenhalt: Wie sieht es …?") over unnamed answers.
+        if (len(opened) >= 2 and answered >= 2 and 2 * asking >= len(opened)) or (
+            len(opened) >= _ASKING_HANDLE_TURNS and asking == len(opened)
+        ):
             for k in opened:
                 prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, handle, ends[k]
 
@@ -96,7 +105,7 @@ def _after_page_number(
 
 
 # "Michał.  Bartku, …?": a turn's name followed by a period, then the turn in capitals.
-_AFTER_PERIOD = re.compile(r"\.\s+(?=[«“\"¿¡]?[A-ZÀ-ÖØ-Þ])")
+_AFTER_PERIOD = re.compile(rf"\.\s+(?=[«“\"¿¡]?[{CAPITALS}])")
 
 
 def _name_then_period(

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from .chapters import by_chapters
 from .frontmatter import Matter, find_back_matter, find_front_matter, retitled
 from .gluedturns import split_glued_turns
 from .model import LINE_BREAK, Block, BlockKind, DocumentKind, Role, Section
@@ -87,6 +88,8 @@ def analyze(blocks: list[Block]) -> Structure:
         front, qa = _labelled_in_front(blocks, front, back.start)
     if qa is None:
         front = retitled(blocks, front)  # "Science" / "Why do cats purr?": no first question
+    else:
+        qa = by_chapters(blocks, qa, front.end, back.start)  # each chapter in its own form
     if qa is not None:
         kind = DocumentKind.INTERVIEW
     elif front.title >= 0 and (len(front.roles) > 1 or back.roles):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from .capitals import CAPITALS as CAPITALS  # re-exported: the analysers read it here
 from .endings import CLOSERS as _CLOSERS
 from .endings import Ending as Ending  # re-exported: the analysers read endings here
 from .endings import ending as ending
@@ -52,7 +53,7 @@ def word_count(text: str) -> int:
 # A sentence ends at . ! ? … (and closing quotes) followed by a space and a capital, an opening
 # quote or "¿"; not after a lone capital ("J. G.", "M. Dupont").
 _SENTENCE_END = re.compile(
-    r"(?<![\s.][A-ZÀ-ÖØ-Þ])[.!?…]+[»”’\")\]]*\s+(?=[¿¡«“„\"(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])"
+    rf"(?<![\s.][{CAPITALS}])[.!?…]+[»”’\")\]]*\s+(?=[¿¡«“„\"(\[]?\s*[{CAPITALS}0-9])"
 )
 
 
@@ -101,42 +102,44 @@ _QUESTION_PREFIX = re.compile(
     r"(?:Q|F|P|V|D|(?i:question|frage|pregunta|pergunta|vraag|domanda))(?:\s*\d{1,9})?"
     r"\s*(?:\.[ \t]?[–—-]|[:.)–—-])"  # "P.- ¿…?": the period and a dash, as Spanish papers
     + _AFTER_LABEL
-    + r"|[PQ]\s+(?=[¿¡«“\"(A-ZÀ-ÖØ-Þ])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
+    + rf"|[PQ]\s+(?=[¿¡«“\"({CAPITALS}])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
 _ANSWER_PREFIX = re.compile(
     r"(?:A|R|(?i:answer|antwort|antwoord|respuesta|réponse|resposta|risposta))"
     r"\s*(?:\.[ \t]?[–—-]|[:.)–—-])"
     + _AFTER_LABEL
-    + r"|R\s+(?=[¡«“\"A-ZÀ-ÖØ-Þ])"  # "R Depende.": "A" alone is an English word, "R" is not
+    + rf"|R\s+(?=[¡«“\"{CAPITALS}])"  # "R Depende.": "A" alone is an English word, "R" is not
 )
-# Arabic papers label turns "س:" (سؤال, question) and "ج:" (جواب, answer), the word in full too.
-_ARABIC_QUESTION = re.compile(r"(?:س|سؤال|السؤال)[ \t]*[:：][ \t]*(?=\S)")
-_ARABIC_ANSWER = re.compile(r"(?:ج|جواب|الجواب)[ \t]*[:：][ \t]*(?=\S)")
+# Labels in scripts without capitals: Arabic papers label turns "س:" (سؤال, question) and "ج:"
+# (جواب, answer), the word in full too; Chinese ones "问：" / "答：" (問 in traditional
+# characters), Korean ones "문:" / "답:" or "질문:" / "답변:".
+_SCRIPT_QUESTION = re.compile(r"(?:س|سؤال|السؤال|问|問|문|질문)[ \t]*[:：][ \t]*(?=\S)")
+_SCRIPT_ANSWER = re.compile(r"(?:ج|جواب|الجواب|答|답|답변)[ \t]*[:：][ \t]*(?=\S)")
+_SCRIPT_LABEL_OPENINGS = frozenset("سج问問答문질답")
 # "P. REYES:", "A. REYES:": an initial before a surname and a colon is a speaker, not a label.
-_INITIAL_AND_NAME = re.compile(r"[A-Z]\.\s*[A-ZÀ-ÖØ-Þ][\w'’\-]+\s*:\s")
+_INITIAL_AND_NAME = re.compile(rf"[A-Z]\.\s*[{CAPITALS}][\w'’\-]+\s*:\s")
 # Dialogue dashes, as French, Spanish and Russian interviews write them: "— ", "–", "-- ".
 # A hyphen right against the word ("-Me gustaría…") is a dash as Spanish papers print it, so is
 # one set apart from "¿" ("- ¿Cuál …?", "-.- ¿Por …?") or from a sentence asking with "¿" ("- Si
 # …, ¿con qué …?"). A quotation taken up mid-way may open the first ("“(…) – Diario do Miño: …").
 _DASH_PREFIX = re.compile(
     r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,2})\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])"
-    r"|(?:-\.)?-[ \t](?=[¿¡]|[A-ZÀ-ÖØ-Þ][^?¿.\u2028]{0,200}¿)"
+    rf"|(?:-\.)?-[ \t](?=[¿¡]|[{CAPITALS}][^?¿.\u2028]{{0,200}}¿)"
 )
 # A speaker's name before a colon: "Le Monde :", "J. G. :", "20 Minutes :", "SPIEGEL:",
 # "Dr. Okafor:". One to four words, each capitalised (or a number), small linking words allowed.
 # Capitals of the Cyrillic and Greek alphabets too ("Журналист:", "Ερώτηση:"); in a script
-# without capitals (kana, kanji, hangul), a word of up to eight letters ("ゆき:").
+# without capitals (kana, kanji, hangul), a word of up to eight letters ("ゆき:"); in Arabic
+# and Hebrew, a word of two letters to fifteen (a name, like any other, counts only when it
+# opens two turns).
 # And the capitals of Latin Extended-A and B, which Polish, Czech, Turkish, Hungarian and
-# Croatian names begin with ("Łukasz:", "Šimon:", "İrem Şahin:", "Őze:"), not in À-Þ.
-_EXTENDED_CAPITALS = "".join(
-    chr(code) for code in range(0x100, 0x250) if chr(code).isupper() and chr(code).isalpha()
-)
-# The capitals a Latin-script name may begin with, for a character class: "[{CAPITALS}]".
-CAPITALS = f"A-ZÀ-ÖØ-Þ{_EXTENDED_CAPITALS}"
+# Croatian names begin with ("Łukasz:", "Šimon:", "İrem Şahin:", "Őze:"): ``CAPITALS``.
 _NAME_WORD = (
     rf"(?:[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9][\w'’.\-]*"
-    r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}(?![\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))"
+    r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}(?![\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])"
+    r"|[\u0620-\u065f\u066e-\u06d3]{2,15}(?![\u0620-\u065f\u066e-\u06d3])"  # Arabic: "سلمى:"
+    r"|[\u05d0-\u05ea\u05f3]{2,15}(?![\u05d0-\u05ea\u05f3]))"  # Hebrew: "דנה:"
 )
 # "and" in other languages joins two speakers who ask together: "Kuba i Olek:", "K i O:",
 # "Marco e Luca:", "Sam en Noor:", "Ole og Kari:", "Anna och Erik:", "Tom & Jo:".
@@ -159,7 +162,7 @@ _SPEAKER = re.compile(
     # A dash may follow the colon, as Polish papers print turns ("Adam Nowicki: - To …").
     r"\s*[:：]\s+(?:[-–—]\s+)?(?=\S)"
     # "I:Che sport…?", "G:Gioco…": a label of initials set straight against the turn.
-    r"|([A-ZÀ-ÖØ-Þ]{1,3})[:：](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+    rf"|([{CAPITALS}]{{1,3}})[:：](?=[{CAPITALS}][a-zà-öø-ÿ])"
 )
 _TRAILING_VERB = re.compile(rf"\s+{SPEECH_VERB}$")
 # A table's row of turns, the speaker in the first cell: "Noor | Hoe lang …? | |" as text,
@@ -181,17 +184,17 @@ _SPEAKER_DASH = re.compile(
 # three letters at least, a capitalised word after it, as a magazine names itself ("KIJK
 # Grappig dat …").
 _CAPS_SPEAKER = re.compile(
-    r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+\.?(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*\.?){1,2}"
-    r"(?=\s+[-–—]|\s)|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+\.?(?=\s+[-–—])"
-    r"|[A-ZÀ-ÖØ-Þ]{3,}(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))"
-    r"(?:\s+[-–—]|\s)\s*(?=[«“\"¿¡]?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ])"
+    rf"([{CAPITALS}][{CAPITALS}'’\-]+\.?(?:\s+[{CAPITALS}][{CAPITALS}'’\-]*\.?){{1,2}}"
+    rf"(?=\s+[-–—]|\s)|[{CAPITALS}][{CAPITALS}'’\-]+\.?(?=\s+[-–—])"
+    rf"|[{CAPITALS}]{{3,}}(?=[ \t]+[{CAPITALS}][a-zà-öø-ÿ]))"
+    rf"(?:\s+[-–—]|\s)\s*(?=[«“\"¿¡]?[{CAPITALS}]?[a-zà-öø-ÿ])"
 )
 _MAX_LABEL = 32
-_JOINED_CAPS = re.compile(rf"{JOINING_WORD}\s+[A-ZÀ-ÖØ-Þ]{{2}}")
+_JOINED_CAPS = re.compile(rf"{JOINING_WORD}\s+[{CAPITALS}]{{2}}")
 # A transcript's timestamp before the speaker: "[00:01:02] Dana:", "(12:04) Q:", "00:12 —".
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+")
 # "5 . Giornalista:": a turn's number set apart from its period (as typed among "4. …").
-_SPACED_NUMBER = re.compile(r"\d{1,4}[ \t]+[.)][ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+_SPACED_NUMBER = re.compile(rf"\d{{1,4}}[ \t]+[.)][ \t]+(?=[{CAPITALS}])")
 
 
 class Prefix(Enum):
@@ -218,10 +221,10 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
         match = _ANSWER_PREFIX.match(text, 0, 80)
         if match:
             return Prefix.ANSWER, "", match.end()
-    elif first in "سج":
-        if match := _ARABIC_QUESTION.match(text, 0, 16):
+    elif first in _SCRIPT_LABEL_OPENINGS:
+        if match := _SCRIPT_QUESTION.match(text, 0, 16):
             return Prefix.QUESTION, "", match.end()
-        if match := _ARABIC_ANSWER.match(text, 0, 16):
+        if match := _SCRIPT_ANSWER.match(text, 0, 16):
             return Prefix.ANSWER, "", match.end()
     elif first in _DASHES or first in "«“„\"([":
         match = _DASH_PREFIX.match(text, 0, 80)
@@ -264,7 +267,7 @@ def _named_after_dash(text: str, start: int) -> tuple[Prefix, str, int] | None:
     return (Prefix.SPEAKER, named[0].rstrip(" .").casefold(), named[1]) if named else None
 
 
-_INITIAL_END = re.compile(r"[^\W\d_]\s+[A-ZÀ-ÖØ-Þ]\.$")
+_INITIAL_END = re.compile(rf"[^\W\d_]\s+[{CAPITALS}]\.$")
 
 
 def prefix_label(text: str, cut: int, start: int = 0) -> str:
@@ -282,7 +285,7 @@ def prefix_label(text: str, cut: int, start: int = 0) -> str:
     return bare_label(_TRAILING_VERB.sub("", label))
 
 
-_INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ]\.[ \t]?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?)+")
+_INITIALS = re.compile(rf"[{CAPITALS}]\.[ \t]?(?:[{CAPITALS}]\.[ \t]?)+")
 
 
 # Second-person address: interviewers speak to someone. A small bonus, never decisive.
@@ -295,7 +298,7 @@ _ADDRESS = re.compile(
     # article or a preposition "pan" is Spanish bread ("el pan", "de pan"), after "Peter" a boy,
     # and before a name a third person ("pani Kowalska powiedziała", Czech "pan Novák").
     r"(?<!el )(?<!de )(?<!del )(?<!un )(?<!con )(?<!sin )(?<!Peter )"
-    r"(?i:pan|pani|panu|panią|panem|państwo)(?![ \t]+[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻČŘŠŽ]))\b"
+    rf"(?i:pan|pani|panu|panią|panem|państwo)(?![ \t]+[{CAPITALS}ĄĆĘŁŃÓŚŹŻČŘŠŽ]))\b"
 )
 
 

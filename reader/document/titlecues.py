@@ -9,7 +9,7 @@ from .matterlines import is_byline, is_caption, is_dateline, is_footer, is_share
 from .model import LINE_BREAK, Block, BlockKind, InlineStyle, Role
 from .notheadlines import mail_subject, never_headline, title_field
 from .sitenotices import is_site_notice
-from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
+from .textcues import CAPITALS, Ending, Prefix, covered_by, ending, split_prefix, word_count
 
 TITLE_WORDS = 25
 TITLE_CHARS = 220
@@ -19,7 +19,7 @@ _EMPHASIS = frozenset({InlineStyle.EMPHASIS, InlineStyle.STRONG})
 
 # A rubric in capitals opening the lead: "INTERVIEW De plus en plus…", "ENTREVISTA. La…".
 _RUBRIC = re.compile(
-    r"[A-ZÀ-ÖØ-Þ]{3,}(?:[ \-][A-ZÀ-ÖØ-Þ]{2,}){0,2}\s*[.:–—-]?\s+(?=[«“\"„]?[A-ZÀ-ÖØ-Þ])"
+    rf"[{CAPITALS}]{{3,}}(?:[ \-][{CAPITALS}]{{2,}}){{0,2}}\s*[.:–—-]?\s+(?=[«“\"„]?[{CAPITALS}])"
 )
 
 
@@ -61,19 +61,18 @@ def _runs_on(text: str) -> bool:
 # "Interview: „Von Scheitern zu reden, ist zu einfach!“": a rubric and a quote, a headline
 # where "Interview: Samuel Jacker" credits the interviewer.
 _RUBRIC_AND_QUOTE = re.compile(r"[^:]{1,30}:\s*[„“«\"‚‹»]")
-
-
 # "Interview: Jane Doe on her new novel": a rubric and a headline's phrase, where "Interview:
 # Samuel Jacker" credits the interviewer.
 _INTERVIEW_LABEL = re.compile(r"(?i)(?:interview|entrevista|entretien|intervista)\s*:\s*(.+)")
 _PHRASE_WORDS = 3
+_LABELLED_NAME_WORDS = 5
 _COMMON_WORD = re.compile(r"(?<!\S)[a-zà-öø-ÿ]{3,}(?!\S)")
 
 
 # A byline opened in lower case, names after it: "di Chiara Benedetti e Sofia Marino", "por
 # Ana Ruiz", "door Eva de Vries" — every word after the first a name or a word joining names.
 _LOWER_BYLINE = re.compile(
-    r"(?:di|de|von|by|par|por|door|av|af|przez)\s+(?-i:[A-ZÀ-ÖØ-Þ])[^.?!:;]{0,80}"
+    rf"(?:di|de|von|by|par|por|door|av|af|przez)\s+(?-i:[{CAPITALS}])[^.?!:;]{{0,80}}"
 )
 _NAME_JOINS = frozenset(
     {"e", "ed", "and", "und", "et", "y", "en", "i", "og", "och", "ja", "&", "de", "da", "di",
@@ -101,7 +100,12 @@ def _is_byline(text: str) -> bool:
     if _lower_byline(text.strip()):
         return True
     labelled = _INTERVIEW_LABEL.match(text)
-    if labelled is not None and len(_COMMON_WORD.findall(labelled.group(1))) >= _PHRASE_WORDS:
+    if labelled is not None and (
+        len(_COMMON_WORD.findall(labelled.group(1))) >= _PHRASE_WORDS
+        # "Interview: Alan Carver Talks About His Writing Process": a headline in title case,
+        # longer than the names of an interviewer or two.
+        or word_count(labelled.group(1).strip()) > _LABELLED_NAME_WORDS
+    ):
         return False
     return is_byline(text)
 
@@ -127,7 +131,9 @@ def title_case(text: str) -> bool:
 
 # Credits' labels: "Entrevistadora: …", or a Japanese or Chinese word before a colon, the text
 # right after it ("話し手:ゆき …", "編集:森田").
-_LABELS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*\s?:\s|(?<!\S)[\u3040-\u30ff\u4e00-\u9fff]{1,4}[:：]")
+_LABELS = re.compile(
+    rf"[{CAPITALS}][\w'’.-]*\s?:\s|(?<!\S)[\u3040-\u30ff\u4e00-\u9fff]{{1,4}}[:：]"
+)
 
 _QUOTE_COLON = re.compile(r"[»\"”“]\s*:$")  # « La citation » : — a headline that runs on
 # A headline that quotes its guest whole, its period after the quote: "„Nie ja wybrałam …”."

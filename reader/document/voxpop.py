@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .capitals import CAPITALS
 from .cues import Cues
 from .model import BlockKind
 from .qa import QA, Form, Question, text_of
@@ -16,9 +17,9 @@ from .textcues import Ending
 # "Anouk (34), Zwolle:", "Henk (67):", "Marie, 34 ans, Lyon :", "Tom, 12:": a first name (and a
 # surname), the age in brackets or after a comma, the town after it, then a colon.
 _PERSON = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’\-]+)?"
+    rf"[{CAPITALS}][\w'’\-]+(?:\s[{CAPITALS}][\w'’\-]+)?"
     r"(?:\s\(\d{1,3}\)|,\s\d{1,3}(?:\s[^\W\d_]{1,5}\.?)?)"
-    r"(?:,\s[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \-][\w'’\-]+){0,2})?\s?:\s"
+    rf"(?:,\s[{CAPITALS}][\w'’\-]+(?:[ \-][\w'’\-]+){{0,2}})?\s?:\s"
 )
 _PEOPLE = 3  # people answering, at least
 _QUESTION_WORDS = 40

@@ -61,6 +61,8 @@ def should_join(before: str, after: str) -> bool:
     if re.match(r"(?i)(?:showing posts with label|mostrando postagens com marcador"
                 r"|visar inlägg med etikett|mostrando entradas con la etiqueta) ", before):
         return False  # a blog's label banner above the post's date
+    if re.match(r"(?i)(?:tag|category) archives?\s*:", before):
+        return False  # a WordPress tag archive's banner ("Tag Archives: author interviews")
     # an article or a preposition that always has its noun after it ("… in der Redaktion der" /
     # "Rheinischen Rundschau"): the next paragraph may start with a capital
     dangling = before.split(" ")[-1].lstrip("(„“\"'") in DANGLING and after[0].isupper()
@@ -147,6 +149,8 @@ def prose_documents(draw):
 @example(("Showing posts with label Interview. Show all posts\n\nwednesday, 20 december",
           [["Showing posts with label Interview. Show all posts"], ["wednesday, 20 december"]]),
          False)
+@example(("Tag Archives: author interviews\n\nwednesday, 20 december",
+          [["Tag Archives: author interviews"], ["wednesday, 20 december"]]), False)
 def test_document_text_is_the_input_paragraphs_except_documented_joins(generated, plain):
     source, paras = generated
     paras = [[unicodedata.normalize("NFC", line) for line in lines] for lines in paras]
