@@ -1,12 +1,13 @@
 """The parts of a large document a reader goes to next, rendered ahead in a worker.
 
 A document over ``Parting.threshold`` characters is shown a part at a time (reader.ui.text.parts),
-and going to another part rendered it on the window's thread: 150,000 characters, 8-13 ms
-of the turn of Ctrl+End, of a find or F3 whose match is in another part, of reading aloud into
+and going to another part rendered it on the window's thread: 150,000 characters, 4-6 ms
+of CPU in the turn of Ctrl+End, of a find or F3 whose match is in another part, of reading into
 the next part (docs/performance.md, "Large documents (session 12)"). Those parts are the last
 (Ctrl+End), the first (Ctrl+Home, a find that wraps) and the two on either side of the part
 shown (F3, reading on, Page Down at the part's edge): after a part is shown, the ones not ready
-yet are rendered in a worker, one after the other, as a background opening renders its page (a
+yet are rendered in a worker, one after the other and the last first (Ctrl+End comes soonest,
+often right after opening), as a background opening renders its page (a
 QTextDocument is reentrant; made without a parent and handed to the window's thread before
 delivery: reader.ui.opening.background_open). Going to one of them then only swaps the page.
 
@@ -94,7 +95,7 @@ class PartsAhead(QObject):
             self.drop()
             self._key = (source, QFont(font), QPalette(palette))
         last = len(source.parts) - 1
-        near = [index for index in dict.fromkeys((part + 1, last, part - 1, 0))
+        near = [index for index in dict.fromkeys((last, part + 1, part - 1, 0))
                 if 0 <= index <= last and index != part]
         for index in [index for index in self._ready if index not in near]:
             self._ready.pop(index).text_document.deleteLater()
