@@ -21,6 +21,7 @@ from .corpus import interview_like
 from .turns import Turn, Turns, _run_queue_s
 
 TARGET = "≤ 50"
+BLOCKED_MS = 50.0  # a turn blocked this long says where the other threads were just after
 MISSING_WORD = "zqxwvj"
 
 
@@ -38,6 +39,7 @@ def measure_profiled(operation: Callable[[], object], done: Callable[[], bool],
     finished: float | None = None
     profiler = [cProfile.Profile() if profile else None]
     busiest: list = [0.0, None]
+    holders: list[str] = []
 
     def tick() -> None:
         nonlocal finished
@@ -47,6 +49,8 @@ def measure_profiled(operation: Callable[[], object], done: Callable[[], bool],
         waited = None if queued is None or last[2] is None else (queued - last[2]) * 1000
         turn = Turn((now - last[0]) * 1000, (cpu - last[1]) * 1000, waited, now)
         turns.append(turn)
+        if profile and (turn.blocked_ms or 0) > BLOCKED_MS:
+            holders.append(f"{turn.split()}: {_other_threads()}")
         if profiler[0] is not None and turn.cpu_ms > busiest[0]:
             busiest[:] = [turn.cpu_ms, profiler[0]]
         if finished is None and done():
@@ -76,7 +80,7 @@ def measure_profiled(operation: Callable[[], object], done: Callable[[], bool],
         profiler[0].disable()
     if finished is None:
         raise RuntimeError(f"not done after {timeout_s:.0f} s")
-    text = ""
+    text = "".join(f"blocked turn {holder}\n" for holder in holders)
     if busiest[1] is not None:
         out = io.StringIO()
         stats = pstats.Stats(busiest[1], stream=out)  # STALLS_SORT=cumulative: the callers
@@ -112,7 +116,8 @@ def measure(profile: bool = False) -> list[tuple[str, float, str]]:
         ten_md.write_text(interview_like(10 * 1024 * 1024, seed=13), encoding="utf-8")
         window = _window(folder)
         # Preferences made ahead (fontpkg reads every package's metadata in a thread after the
-        # first paint) holds Python's lock for up to 0.45 s: as in the whole run, done first.
+        # first paint) is left to finish first, as in the whole run: its thread holds Python's
+        # lock now and then.
         _wait_for_threads("preferences-ahead")
         row("open_1mb", lambda: window.open_path(one_mb), _opened(window, one_mb),
             "a 1 MB .txt, for comparison")
@@ -177,3 +182,18 @@ def _worst(runs: list[Turns], name: str, what: str) -> list[tuple[str, float, st
     longest = max(runs, key=lambda turns: turns.longest.wall_ms).longest
     return _opening_lines(name, Turns(longest, max(t.busiest_cpu_ms for t in runs)),
                           f"{TARGET}; {what}")
+
+
+def _other_threads() -> str:
+    """Where each other thread is (just after a blocked turn: what held Python's lock)."""
+    import sys
+    import threading
+    import traceback
+
+    names = {thread.ident: thread.name for thread in threading.enumerate()}
+    me = threading.get_ident()
+    return "; ".join(
+        f"{names.get(ident, ident)} at " + " < ".join(
+            f"{Path(f.filename).name}:{f.lineno} {f.name}"
+            for f in reversed(traceback.extract_stack(frame)[-3:]))
+        for ident, frame in sys._current_frames().items() if ident != me)
