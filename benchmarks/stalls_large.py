@@ -5,6 +5,8 @@ thread's own CPU in its busiest turn (``*_gui_cpu_ms``), which the machine's loa
 changes. ``--profile`` also prints what ran on the window's thread in each row's busiest turn
 (a profile per turn, the busiest one kept: the profiler slows every turn alike, so compare
 the functions, not the times; ``STALLS_SORT=cumulative STALLS_LINES=40`` for the callers).
+After any turn blocked over ``BLOCKED_MS`` (neither running nor waiting for a core), a
+"blocked turn" line says where every other thread was just after it: what held Python's lock.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ def measure_profiled(operation: Callable[[], object], done: Callable[[], bool],
         waited = None if queued is None or last[2] is None else (queued - last[2]) * 1000
         turn = Turn((now - last[0]) * 1000, (cpu - last[1]) * 1000, waited, now)
         turns.append(turn)
-        if profile and (turn.blocked_ms or 0) > BLOCKED_MS:
+        if (turn.blocked_ms or 0) > BLOCKED_MS:
             holders.append(f"{turn.split()}: {_other_threads()}")
         if profiler[0] is not None and turn.cpu_ms > busiest[0]:
             busiest[:] = [turn.cpu_ms, profiler[0]]
@@ -80,7 +82,9 @@ def measure_profiled(operation: Callable[[], object], done: Callable[[], bool],
         profiler[0].disable()
     if finished is None:
         raise RuntimeError(f"not done after {timeout_s:.0f} s")
-    text = "".join(f"blocked turn {holder}\n" for holder in holders)
+    for holder in holders:
+        print(f"blocked turn {holder}", flush=True)
+    text = ""
     if busiest[1] is not None:
         out = io.StringIO()
         stats = pstats.Stats(busiest[1], stream=out)  # STALLS_SORT=cumulative: the callers
