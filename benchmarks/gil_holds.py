@@ -16,7 +16,8 @@ Two views of the same work, done by the window's own worker:
 
 The profiler slows the worker down and the event loop takes the lock thousands of times a
 second: the durations are of each call, not of the whole open. Run:
-``QT_QPA_PLATFORM=offscreen python -m benchmarks.gil_holds [MB] [--no-profile]``."""
+``QT_QPA_PLATFORM=offscreen python -m benchmarks.gil_holds [MB] [--no-profile] [--markdown]``
+(``--markdown``: a .md file)."""
 
 from __future__ import annotations
 
@@ -117,8 +118,8 @@ def probe(operation: Callable[[], object], done: Callable[[], bool], profiled: b
     return calls.long, waits, time.perf_counter() - started, time.process_time() - cpu
 
 
-def main(megabytes: float, profiled: bool) -> None:
-    app, window, _folder, path, small = window_and_files(int(megabytes * 2**20), "text",
+def main(megabytes: float, profiled: bool, shape: str = "text") -> None:
+    app, window, _folder, path, small = window_and_files(int(megabytes * 2**20), shape,
                                                         "A short text.\n", "reader-gil-")
 
     def opened() -> bool:
@@ -143,4 +144,5 @@ def main(megabytes: float, profiled: bool) -> None:
 
 if __name__ == "__main__":
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
-    main(float(arguments[0]) if arguments else 45.0, "--no-profile" not in sys.argv)
+    main(float(arguments[0]) if arguments else 45.0, "--no-profile" not in sys.argv,
+         "markdown" if "--markdown" in sys.argv else "text")

@@ -315,5 +315,11 @@ if __name__ == "__main__":
 
     application = QApplication.instance() or QApplication(sys.argv[:1])
     only = "--appearance" in sys.argv[1:]
-    for measure_name, value, target in measure(appearance_only=only):
+    if "--large" in sys.argv[1:]:  # the large documents' rows alone (benchmarks.stalls_large)
+        from benchmarks.stalls_large import measure as measure_large
+
+        rows = measure_large(profile="--profile" in sys.argv[1:])
+    else:
+        rows = measure(appearance_only=only)
+    for measure_name, value, target in rows:
         print(f"{measure_name}: {value:.0f} (target {target})", flush=True)

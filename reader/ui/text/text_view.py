@@ -40,14 +40,14 @@ from shiboken6 import createdByPython
 from reader import messages
 from reader.appearance.hyphenation import SOFT_HYPHEN
 from reader.document.model import Document, Notice, NoticeKind
-from reader.ui.text import line_focus
+from reader.ui.text import line_focus, text_links
 from reader.ui.text.jump_scroll import keep_in_sight, scroll_to_show
 from reader.ui.text.leftovers import Leftovers
+from reader.ui.text.parts_ahead import Page, PartsAhead
 from reader.ui.text.reading_marks import sentence_format, word_format
 from reader.ui.text.renderer import PartSource, PositionMap, Rendered, SpacedBlock
 from reader.ui.text.soft_hyphens import SoftHyphenCaret
 from reader.ui.text.tables import Table
-from reader.ui.text.text_links import add_open_link, link_at
 
 CONTEXT_LINES = 2  # shown above the target of a jump (fewer at very large type)
 HIGHLIGHT_STYLES = ("background", "underline", "off")
@@ -96,6 +96,7 @@ class TextView(QTextEdit):
         self.cursorPositionChanged.connect(self._emit_caret)
         self._soft_hyphens = SoftHyphenCaret(self)
         self.leftovers = Leftovers(self)  # what a document shown before leaves behind
+        self.parts_ahead = PartsAhead(self._page, self)  # the next parts, rendered ahead
 
     # --- Document ---------------------------------------------------------------------------
 
@@ -125,6 +126,7 @@ class TextView(QTextEdit):
         self.verticalScrollBar().setValue(0)
         self.horizontalScrollBar().setValue(0)
         self._emit_caret()
+        self.parts_ahead.page_shown()
 
     def replace_rendering(self, rendered: Rendered, top: int | None = None) -> None:
         """The same document laid out anew (hyphenated or not): the caret, the selection, the
@@ -137,8 +139,9 @@ class TextView(QTextEdit):
         source = rendered.source
         if source is not None and source.parts.index_at(caret) != rendered.part:
             rendered.text_document.deleteLater()  # the first part: the caret is in another
-            rendered = source.render(source.parts.index_at(caret),
-                                     rendered.text_document.defaultFont(), self.palette(), self)
+            rendered = self.parts_ahead.render(source, source.parts.index_at(caret),
+                                               rendered.text_document.defaultFont(),
+                                               self.palette(), self)
         self._source, self._part = rendered.source, rendered.part
         self._part_layout = rendered.spaced_blocks, rendered.tables
         blocker = QSignalBlocker(self)
@@ -149,6 +152,7 @@ class TextView(QTextEdit):
         cursor.setPosition(self._positions.to_qt(caret), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         blocker.unblock()
+        self.parts_ahead.page_shown()
 
     def adopt_positions(self, positions: PositionMap) -> None:  # soft hyphens (long_words)
         self._positions = positions
@@ -169,6 +173,9 @@ class TextView(QTextEdit):
         document is shown whole."""
         return None if self._source is None else self._part_layout
 
+    def _page(self) -> Page:
+        return self._source, self._part, self.document().defaultFont(), self.palette()
+
     def show_part_at(self, offset: int) -> bool:
         """Show the part holding ``offset``, unless it is shown (False). The caret goes to the
         part's start: Qt would lay out at once all the text up to a caret further on (the
@@ -176,8 +183,8 @@ class TextView(QTextEdit):
         source = self._source
         if source is None or self._positions.holds(offset):
             return False
-        rendered = source.render(source.parts.index_at(offset), self.document().defaultFont(),
-                                 self.palette(), self)
+        rendered = self.parts_ahead.render(source, source.parts.index_at(offset),
+                                           self.document().defaultFont(), self.palette(), self)
         self._part, self._part_layout = rendered.part, (rendered.spaced_blocks, rendered.tables)
         blocker = QSignalBlocker(self)
         self._swap(rendered)
@@ -186,6 +193,7 @@ class TextView(QTextEdit):
         self.verticalScrollBar().setValue(0)
         self.part_shown.emit(rendered)  # its typography (reader.ui.text.typography)
         self._emit_caret()
+        self.parts_ahead.page_shown()
         return True
 
     def _swap(self, rendered: Rendered) -> None:
@@ -369,32 +377,16 @@ class TextView(QTextEdit):
 
     def link_at(self, offset: int) -> str | None:
         """The target of the link at ``offset`` (or just before it)."""
-        return link_at(self._document, offset)
+        return text_links.link_at(self._document, offset)
 
     def link_at_caret(self) -> str | None:
         return self.link_at(self.caret_offset())
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        if event.reason() == QContextMenuEvent.Reason.Keyboard:
-            # Menu key / Shift+F10: about the caret, and shown at the caret.
-            offset = self.caret_offset()
-            where = self.viewport().mapToGlobal(self.cursorRect().bottomLeft())
-        else:
-            position = self.cursorForPosition(event.pos()).position()
-            offset = self._positions.to_model(position)
-            where = event.globalPos()
-        menu = self.context_menu(event.pos(), offset)
-        # The caller owns the menu Qt creates: keep it alive while it shows.
-        self._context_menu = menu
-        menu.popup(where)
+        # The caller owns the menu Qt creates: kept alive while it shows.
+        self._context_menu = text_links.pop_up_menu(self, event)
 
     def context_menu(self, point: QPoint, offset: int) -> QMenu:
         """Qt's standard menu (Copy, Select All…), with "Open link" first over a link."""
-        scrolled = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
-        menu = self.createStandardContextMenu(point + scrolled)  # wants document coordinates
-        target = self.link_at(offset)
-        if target is not None:
-            add_open_link(menu, target, self.link_requested.emit)
-        self.menu_opening.emit(menu, offset)
-        return menu
+        return text_links.context_menu(self, point, offset)
 
