@@ -25,7 +25,8 @@ def large(tmp_path):
     return path
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether the process ``pid`` still exists."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -33,7 +34,8 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _children() -> list:
+def children() -> list:
+    """The children parsing apart that the module still knows of."""
     with parse_apart._children_lock:
         return list(parse_apart._children)
 
@@ -51,13 +53,13 @@ def test_a_parse_no_longer_wanted_is_stopped_and_leaves_no_entry(tmp_path, large
     started: list = []
 
     def wanted() -> bool:  # wanted until the child has started, as when the user opens another
-        started.extend(_children())
+        started.extend(children())
         return not started
 
     with parse_apart.wanted_while(wanted), pytest.raises(ParseStopped):
         parse_apart.parse_into(folder, large)
-    assert started and not _alive(started[0].pid)
-    assert _children() == []
+    assert started and not alive(started[0].pid)
+    assert children() == []
     cache = DocumentCache(folder)
     assert not cache.holds(large)
     assert not folder.exists() or list(folder.glob("*.partial")) == []
@@ -90,7 +92,7 @@ def test_a_child_stopped_while_it_writes_leaves_no_partial_entry(tmp_path, large
         parse_apart.parse_into(folder, large)
     assert seen  # it was stopped while it wrote
     assert list(folder.iterdir()) == []
-    assert _children() == []
+    assert children() == []
 
 
 def test_quitting_stops_every_child(tmp_path, large):
@@ -105,13 +107,13 @@ def test_quitting_stops_every_child(tmp_path, large):
 
     worker = threading.Thread(target=parse)
     worker.start()
-    _wait_for(_children)
-    child = _children()[0]
+    _wait_for(children)
+    child = children()[0]
     parse_apart.stop_children()  # as the app quits
     worker.join(20)
     assert not worker.is_alive()
     assert [type(error) for error in raised] == [ParseStopped]
-    assert not _alive(child.pid)
+    assert not alive(child.pid)
     assert not DocumentCache(folder).holds(large)
     assert not folder.exists() or list(folder.glob("*.partial")) == []
 
@@ -121,4 +123,4 @@ def test_a_wanted_parse_still_stores_its_entry(tmp_path, large):
     with parse_apart.wanted_while(lambda: True):
         assert parse_apart.parse_into(folder, large)
     assert DocumentCache(folder).holds(large)
-    assert _children() == []
+    assert children() == []

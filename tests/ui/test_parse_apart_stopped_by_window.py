@@ -4,31 +4,13 @@ nothing of the file it was parsing (the next open of it parses it again, whole).
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.corpus import interview_like
 from reader.app import open_without_language, through_cache
-from reader.document import parse_apart
 from reader.document.cache import DocumentCache
-from reader.document.parse_apart import APART_FROM
-
-APART_BYTES = APART_FROM[""] or 0
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
-
-
-def _children() -> list:
-    with parse_apart._children_lock:
-        return list(parse_apart._children)
+from tests.document.test_parse_apart_stopped import APART_BYTES, alive, children
 
 
 @pytest.fixture
@@ -39,8 +21,8 @@ def opened_apart(make_window, tmp_path, qtbot):
     large = tmp_path / "long-interview.txt"
     large.write_text(interview_like(APART_BYTES * 4), encoding="utf-8")
     assert window.open_path(large) == ""
-    qtbot.waitUntil(lambda: bool(_children()), timeout=20000)
-    yield window, cache, large, _children()[0]
+    qtbot.waitUntil(lambda: bool(children()), timeout=20000)
+    yield window, cache, large, children()[0]
     while QApplication.overrideCursor() is not None:  # busy while opening: a quit leaves it
         QApplication.restoreOverrideCursor()
 
@@ -51,7 +33,7 @@ def test_opening_another_document_stops_the_child(opened_apart, tmp_path, qtbot)
     other.write_text("Un court entretien\n\nPourquoi ?\n\nParce que.\n", encoding="utf-8")
     assert window.open_path(other) == ""
     assert window.text.toPlainText().startswith("Un court entretien")
-    qtbot.waitUntil(lambda: not _alive(child.pid) and not _children(), timeout=10000)
+    qtbot.waitUntil(lambda: not alive(child.pid) and not children(), timeout=10000)
     assert window.document.path == str(other)  # what the user chose last stays
     assert not cache.holds(large)
     assert list((tmp_path / "cache").glob("*.partial")) == []
@@ -60,6 +42,6 @@ def test_opening_another_document_stops_the_child(opened_apart, tmp_path, qtbot)
 def test_quitting_stops_the_child(opened_apart, qtbot):
     window, cache, large, child = opened_apart
     QApplication.instance().aboutToQuit.emit()  # as the app quits: nothing waits for the worker
-    qtbot.waitUntil(lambda: not _alive(child.pid), timeout=10000)
+    qtbot.waitUntil(lambda: not alive(child.pid), timeout=10000)
     assert not cache.holds(large)
     assert window.opening.background.pending is None

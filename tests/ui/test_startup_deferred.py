@@ -124,18 +124,9 @@ class ShortcutsSeen(QObject):
 
 
 @pytest.fixture
-def started(qtbot, tmp_path, monkeypatch):
+def started(not_finished):
     """A window as ``reader`` starts it: the later parts not made yet."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = build_main_window(settings, load=open_document, deferred=True)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.open_path(SEED, in_background=False) == ""
-    window.text.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text)
-    return window
+    return not_finished()
 
 
 def _keys(item) -> str:
