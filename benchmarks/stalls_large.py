@@ -20,11 +20,50 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .corpus import interview_like
-from .turns import Turn, Turns, _run_queue_s
+from .turns import Turn, Turns, measure_turns
 
 TARGET = "≤ 50"
 BLOCKED_MS = 50.0  # a turn blocked this long says where the other threads were just after
 MISSING_WORD = "zqxwvj"
+
+
+class _ProfiledTurns:
+    """A profile of each turn, the busiest one's kept; after a turn blocked over
+    ``BLOCKED_MS``, where the other threads were."""
+
+    def __init__(self, profile: bool) -> None:
+        self.profile = profile
+        self.profiler: cProfile.Profile | None = None
+        self.busiest: tuple[float, cProfile.Profile | None] = (0.0, None)
+        self.holders: list[str] = []
+
+    def begin(self) -> None:
+        if self.profile:
+            self.profiler = cProfile.Profile()
+            self.profiler.enable()
+
+    def seen(self, turn: Turn) -> None:
+        if self.profiler is not None:
+            self.profiler.disable()
+            if turn.cpu_ms > self.busiest[0]:
+                self.busiest = (turn.cpu_ms, self.profiler)
+        if (turn.blocked_ms or 0) > BLOCKED_MS:
+            self.holders.append(f"{turn.split()}: {_other_threads()}")
+        self.begin()
+
+    def end(self) -> str:
+        """Stops profiling; the busiest turn's profile, as text."""
+        if self.profiler is not None:
+            self.profiler.disable()
+        for holder in self.holders:
+            print(f"blocked turn {holder}", flush=True)
+        if self.busiest[1] is None:
+            return ""
+        out = io.StringIO()
+        stats = pstats.Stats(self.busiest[1], stream=out)  # STALLS_SORT=cumulative: the callers
+        stats.sort_stats(os.environ.get("STALLS_SORT", "tottime"))
+        stats.print_stats(int(os.environ.get("STALLS_LINES", "12")))
+        return out.getvalue()
 
 
 def measure_profiled(operation: Callable[[], object], done: Callable[[], bool],
@@ -32,66 +71,12 @@ def measure_profiled(operation: Callable[[], object], done: Callable[[], bool],
                      timeout_s: float = 300.0) -> tuple[Turns, str]:
     """As ``benchmarks.turns.measure_turns``; with ``profile``, the window thread's profile of
     its busiest turn too (the top functions by their own time)."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    turns: list[Turn] = []
-    last = [time.perf_counter(), time.thread_time(), _run_queue_s()]
-    started = last[0]
-    finished: float | None = None
-    profiler = [cProfile.Profile() if profile else None]
-    busiest: list = [0.0, None]
-    holders: list[str] = []
-
-    def tick() -> None:
-        nonlocal finished
-        if profiler[0] is not None:
-            profiler[0].disable()
-        now, cpu, queued = time.perf_counter(), time.thread_time(), _run_queue_s()
-        waited = None if queued is None or last[2] is None else (queued - last[2]) * 1000
-        turn = Turn((now - last[0]) * 1000, (cpu - last[1]) * 1000, waited, now)
-        turns.append(turn)
-        if (turn.blocked_ms or 0) > BLOCKED_MS:
-            holders.append(f"{turn.split()}: {_other_threads()}")
-        if profiler[0] is not None and turn.cpu_ms > busiest[0]:
-            busiest[:] = [turn.cpu_ms, profiler[0]]
-        if finished is None and done():
-            finished = now
-        if (finished is not None and now - finished > settle_s) or now - started > timeout_s:
-            loop.quit()
-        if profile:
-            profiler[0] = cProfile.Profile()
-        last[:] = [time.perf_counter(), time.thread_time(), _run_queue_s()]
-        if profiler[0] is not None:
-            profiler[0].enable()
-
-    def begin() -> None:
-        last[:] = [time.perf_counter(), time.thread_time(), _run_queue_s()]
-        if profiler[0] is not None:
-            profiler[0].enable()
-        operation()
-
-    ticker = QTimer()
-    ticker.setInterval(0)
-    ticker.timeout.connect(tick)
-    QTimer.singleShot(0, begin)
-    ticker.start()
-    loop.exec()
-    ticker.stop()
-    if profiler[0] is not None:
-        profiler[0].disable()
-    if finished is None:
-        raise RuntimeError(f"not done after {timeout_s:.0f} s")
-    for holder in holders:
-        print(f"blocked turn {holder}", flush=True)
-    text = ""
-    if busiest[1] is not None:
-        out = io.StringIO()
-        stats = pstats.Stats(busiest[1], stream=out)  # STALLS_SORT=cumulative: the callers
-        stats.sort_stats(os.environ.get("STALLS_SORT", "tottime"))
-        stats.print_stats(int(os.environ.get("STALLS_LINES", "12")))
-        text = out.getvalue()
-    return Turns(max(turns, key=lambda t: t.wall_ms), max(t.cpu_ms for t in turns)), text
+    watch = _ProfiledTurns(profile)
+    try:
+        turns = measure_turns(operation, done, settle_s, timeout_s, watch)
+    finally:
+        text = watch.end()
+    return turns, text
 
 
 def measure(profile: bool = False) -> list[tuple[str, float, str]]:

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 _SCHEDSTAT = Path("/proc/thread-self/schedstat")
 
@@ -55,9 +56,18 @@ def _run_queue_s() -> float | None:
         return None
 
 
+class TurnWatch(Protocol):
+    """Told of each turn as ``measure_turns`` notes it, between the turns (its own time is in
+    neither): ``benchmarks.stalls_large`` profiles each turn and names the other threads."""
+
+    def begin(self) -> None: ...
+
+    def seen(self, turn: Turn) -> None: ...
+
+
 def measure_turns(operation: Callable[[], object],
                   done: Callable[[], bool] = lambda: True, settle_s: float | None = None,
-                  timeout_s: float | None = None) -> Turns:
+                  timeout_s: float | None = None, watch: TurnWatch | None = None) -> Turns:
     """Run ``operation`` from the event loop (as a key or menu choice would); its turns,
     until ``done()`` and ``settle_s`` more (``stalls.SETTLE_S`` and ``TIMEOUT_S`` unless given)."""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -77,15 +87,21 @@ def measure_turns(operation: Callable[[], object],
         nonlocal finished
         now, cpu, queued = time.perf_counter(), time.thread_time(), _run_queue_s()
         waited = None if queued is None or last[2] is None else (queued - last[2]) * 1000
-        turns.append(Turn((now - last[0]) * 1000, (cpu - last[1]) * 1000, waited, now))
-        last[:] = [now, cpu, queued]
+        turn = Turn((now - last[0]) * 1000, (cpu - last[1]) * 1000, waited, now)
+        turns.append(turn)
         if finished is None and done():
             finished = now
         if (finished is not None and now - finished > settle) or now - started > timeout:
             loop.quit()
+        if watch is not None:
+            watch.seen(turn)
+            now, cpu, queued = time.perf_counter(), time.thread_time(), _run_queue_s()
+        last[:] = [now, cpu, queued]
 
     def begin() -> None:
         last[:] = [time.perf_counter(), time.thread_time(), _run_queue_s()]
+        if watch is not None:
+            watch.begin()
         operation()
 
     ticker = QTimer()
