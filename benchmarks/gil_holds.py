@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable
 
 from .open_large import window_and_files
-from .turns import _run_queue_s
+from .turns import Turn, measure_turns
 
 LONG_MS = 10.0
 _OWN = ("reader/", "benchmarks/", "json/", "markdown_it/", "codecs", "hashlib")
@@ -76,46 +76,43 @@ def probe(operation: Callable[[], object], done: Callable[[], bool], profiled: b
     threads it starts profiled; (their long C calls, the event loop's long waits with where
     the window's worker was before and after, the seconds it took, the processor seconds of
     the window's process: its threads' Python work, which holds the lock; not a child's)."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
     calls = CCalls()
-    waits: list[tuple[float, str, str]] = []
-    state = {"before": "starting", "last": time.perf_counter(), "queued": _run_queue_s(),
-             "cpu": time.thread_time()}
-    loop = QEventLoop()
-
-    def worker_at() -> str:
-        frames = sys._current_frames()
-        for thread in threading.enumerate():
-            if thread.name == "document-open" and thread.ident in frames:
-                return _where(frames[thread.ident])
-        return "no worker"
-
-    def tick() -> None:
-        now, queue, cpu = time.perf_counter(), _run_queue_s(), time.thread_time()
-        queued = state["queued"]
-        waited = (queue - queued) * 1000 if queue is not None and queued is not None else 0.0
-        held = (now - state["last"]) * 1000 - waited - (cpu - state["cpu"]) * 1000
-        after = worker_at()
-        if held > LONG_MS:
-            waits.append((held, str(state["before"]), after))
-        if done():
-            loop.quit()
-        state.update(before=after, last=time.perf_counter(), queued=_run_queue_s(),
-                     cpu=time.thread_time())
-
+    watch = _WorkerWatch()
     if profiled:
         threading.setprofile(calls)
     started, cpu = time.perf_counter(), time.process_time()
-    ticker = QTimer()
-    ticker.setInterval(0)
-    ticker.timeout.connect(tick)
-    QTimer.singleShot(0, operation)
-    ticker.start()
-    loop.exec()
-    ticker.stop()
-    threading.setprofile(None)  # type: ignore[arg-type]
-    return calls.long, waits, time.perf_counter() - started, time.process_time() - cpu
+    try:
+        measure_turns(operation, done, settle_s=0.0, timeout_s=3600.0, watch=watch)
+    finally:
+        threading.setprofile(None)  # type: ignore[arg-type]
+    return calls.long, watch.waits, time.perf_counter() - started, time.process_time() - cpu
+
+
+class _WorkerWatch:
+    """Each turn of the event loop held up (neither running nor waiting for a core) over
+    ``LONG_MS``, with where the window's worker was before and after it."""
+
+    def __init__(self) -> None:
+        self.waits: list[tuple[float, str, str]] = []
+        self.before = "starting"
+
+    def begin(self) -> None:
+        self.before = "starting"
+
+    def seen(self, turn: Turn) -> None:
+        after = _worker_at()
+        held = turn.blocked_ms if turn.blocked_ms is not None else turn.wall_ms - turn.cpu_ms
+        if held > LONG_MS:
+            self.waits.append((held, self.before, after))
+        self.before = after
+
+
+def _worker_at() -> str:
+    frames = sys._current_frames()
+    for thread in threading.enumerate():
+        if thread.name == "document-open" and thread.ident in frames:
+            return _where(frames[thread.ident])
+    return "no worker"
 
 
 def main(megabytes: float, profiled: bool, shape: str = "text") -> None:
