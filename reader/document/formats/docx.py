@@ -3,7 +3,8 @@
 A heading's level comes from its outline level (``w:outlineLvl``, on the paragraph or its
 style chain), never from the style's name, which Word localises; the Title style is a level-1
 heading. A run is bold or italic by its own formatting, its character style or its paragraph's
-style. Numbered and bulleted paragraphs are list items (``docx_numbering``); images stand
+style. Numbered and bulleted paragraphs are list items (``docx_numbering``); a heading
+numbered by a list shows its number as its text's start ("2.1 Methods"); images stand
 as their alt text.
 
 Word wraps text in more than python-docx walks: content controls (``w:sdt``, around a
@@ -117,7 +118,8 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder,
     # Word sets its Quote style in italics: that presents the quote (a QUOTE block says it),
     # it is no emphasis of the writer's, which a whole italic paragraph would be.
     italic = italic and not _in_quote_style(style)
-    listed = numbering.marker(paragraph) if level is None else None
+    # A heading style linked to a list ("Define new multilevel list") is numbered too.
+    listed = numbering.marker(paragraph)
     if listed and listed.label:  # "Q1.", "Question 1:": the list's own words are text
         builder.text(f"{listed.label} ")
     link = None  # the hyperlink whose runs are being read
@@ -135,7 +137,7 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder,
     if link is not None:
         builder.close()
     if level is not None:
-        builder.end_block(BlockKind.HEADING, level)
+        builder.end_heading(level, listed.ordinal if listed and not listed.label else "")
     else:
         if listed and not listed.label:
             builder.end_item(listed.depth, listed.ordinal)

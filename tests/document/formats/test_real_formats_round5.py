@@ -1,0 +1,167 @@
+"""Real files' traps, round 5 (session 12; tests/document/fixtures/real_formats): numbers a
+file's own list draws before a heading (Word's list numbering on a heading style,
+LibreOffice's heading numbering), a forum's scores and "back to top" links, and what the new
+files brought. Each rule has a test that catches it and one that keeps it from reaching too
+far."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from reader.document.model import BlockKind
+from reader.document.pipeline import open_document
+from reader.document.search import FoldedText
+from reader.speech.planning import Voices, plan
+from tests.document.formats.doc_maker import HEADING_1, NUMBERS, WordFile
+from tests.document.test_docx_real_files import _p, _r, _word_file
+
+_WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+# Word's "1 Heading 1 / 1.1 Heading 2" multilevel list, linked to the heading styles.
+_HEADING_LIST = ('<w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                 '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>'
+                 '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                 '<w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>'
+                 '<w:abstractNum w:abstractNumId="8"><w:lvl w:ilvl="0"><w:numFmt '
+                 'w:val="bullet"/><w:lvlText w:val="\u2022"/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num>'
+                 '<w:num w:numId="4"><w:abstractNumId w:val="8"/></w:num>')
+
+
+def _heading(style: str, text: str, level: int | None, instance: int = 3) -> str:
+    numbered = ("" if level is None else f'<w:numPr><w:ilvl w:val="{level}"/>'
+                f'<w:numId w:val="{instance}"/></w:numPr>')
+    return _p(f'<w:pPr><w:pStyle w:val="{style}"/>{numbered}</w:pPr>{_r(text)}')
+
+
+def _word_report(folder: Path, *headings: str) -> Path:
+    body = "".join(headings) or (
+        _heading("Heading1", "Einleitung", 0) + _p(_r("Wir haben vierzig Imker befragt."))
+        + _heading("Heading1", "Methoden", 0) + _heading("Heading2", "Stichprobe", 1)
+        + _p(_r("Die Imker kamen aus drei Landkreisen.")) + _heading("Heading2", "Fragen", 1))
+    path = _word_file(folder, body)
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["word/numbering.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="{_WORD}">'
+        f"{_HEADING_LIST}</w:numbering>").encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def _headings(path: Path) -> list[str]:
+    return [b.text for b in open_document(path, with_language=False).blocks
+            if b.kind is BlockKind.HEADING]
+
+
+# --- A heading numbered by the file's own list ------------------------------------------------
+
+def test_a_word_heading_numbered_by_its_list_shows_finds_and_speaks_its_number(tmp_path):
+    document = open_document(_word_report(tmp_path), with_language=False)
+    headings = [b for b in document.blocks if b.kind is BlockKind.HEADING]
+    assert [b.text for b in headings] == ["1 Einleitung", "2 Methoden", "2.1 Stichprobe",
+                                          "2.2 Fragen"]
+    sample = headings[2]
+    assert sample.number_length == len("2.1 ")
+    assert FoldedText.of(document.text).find_all("2.1 stichprobe") == [
+        (sample.start, sample.end)]
+    heard = {u.doc_start: u for u in plan(document, 0, Voices("de"))}
+    assert heard[sample.start].text.startswith("2.1")
+
+
+def test_a_word_heading_with_no_list_or_a_bulleted_one_has_no_number(tmp_path):
+    path = _word_report(tmp_path, _heading("Heading1", "Einleitung", None),
+                        _heading("Heading1", "Methoden", 0, instance=4),
+                        _heading("Heading2", "Stichprobe", 0, instance=0))
+    assert _headings(path) == ["Einleitung", "Methoden", "Stichprobe"]
+
+
+def test_a_word_97_heading_numbered_by_a_list_shows_its_number(tmp_path):
+    word = (WordFile().add("Wie kamen Sie zur Imkerei?", style=HEADING_1, list_level=0,
+                           list_id=NUMBERS).add("Durch meinen Großvater.")
+            .add("Und heute?", style=HEADING_1).add("Sechs Völker."))
+    path = tmp_path / "imker.doc"
+    path.write_bytes(word.build())
+    assert _headings(path) == ["1. Wie kamen Sie zur Imkerei?", "Und heute?"]
+
+
+def test_an_rtf_heading_opens_with_the_number_word_wrote_before_it(tmp_path):
+    rtf = (r"{\rtf1\ansi\deff0{\fonttbl{\f0 Arial;}}"
+           r"{\listtext\pard\plain 2.1\tab}\pard\plain \s2\outlinelevel1\ls1\ilvl1 Methoden\par"
+           r"{\listtext\pard\plain \'b7\tab}\pard\plain \s2\outlinelevel1\ls2 Ergebnisse\par"
+           r"\pard\plain \s2\outlinelevel1 Fazit\par"
+           r"\pard\plain Ein Absatz.\par}")
+    path = tmp_path / "bericht.rtf"
+    path.write_text(rtf, encoding="ascii")
+    assert _headings(path) == ["2.1 Methoden", "Ergebnisse", "Fazit"]
+
+
+_ODT_HEADING_STYLES = (
+    '<style:style style:name="Heading_20_1" style:family="paragraph" '
+    'style:default-outline-level="1"/><style:style style:name="Heading_20_2" '
+    'style:family="paragraph" style:default-outline-level="2"/>')
+_ODT_OUTLINE = (
+    '<text:outline-style style:name="Outline"><text:outline-level-style text:level="1" '
+    'style:num-format="1" style:num-suffix="."/><text:outline-level-style text:level="2" '
+    'style:num-format="1" style:num-suffix="." text:display-levels="2"/>'
+    "</text:outline-style>")
+
+
+def _opendocument(folder: Path, body: str, outline: str = _ODT_OUTLINE) -> Path:
+    import odfdo
+
+    document = odfdo.Document("text")
+    styles = document.get_part("styles")
+    for old in styles.get_elements("//text:outline-style"):
+        old.parent.delete(old)
+    office_styles = styles.get_element("//office:styles")
+    for tag in (outline, *_split(_ODT_HEADING_STYLES)):
+        if tag:
+            office_styles.append(odfdo.Element.from_tag(tag))
+    # LibreOffice's automatic style for a heading it formatted by hand: Heading 2's child.
+    document.insert_style(odfdo.Element.from_tag(
+        '<style:style style:name="P1" style:family="paragraph" '
+        'style:parent-style-name="Heading_20_2"/>'), automatic=True)
+    document.insert_style(odfdo.Element.from_tag(
+        '<text:list-style style:name="L1"><text:list-level-style-number text:level="1" '
+        'style:num-format="1" style:num-suffix=")"/></text:list-style>'), automatic=True)
+    document.body.clear()
+    for child in odfdo.Element.from_tag(f"<office:text>{body}</office:text>").children:
+        document.body.append(child)
+    path = folder / "bericht.odt"
+    document.save(str(path))
+    return path
+
+
+def _split(styles: str) -> list[str]:
+    return [f"<style:style{part}" for part in styles.split("<style:style")[1:]]
+
+
+def _h(level: int, text: str, style: str = "", extra: str = "") -> str:
+    named = f' text:style-name="{style}"' if style else ""
+    return f'<text:h{named} text:outline-level="{level}"{extra}>{text}</text:h>'
+
+
+def test_libreoffices_heading_numbering_and_a_listed_heading_show_their_numbers(tmp_path):
+    body = (_h(1, "Einleitung", "Heading_20_1") + "<text:p>Text.</text:p>"
+            + _h(1, "Methoden", "Heading_20_1") + _h(2, "Stichprobe", "P1")
+            + _h(2, "Fragen", "Heading_20_2") + _h(1, "Ergebnisse", "Heading_20_1")
+            + _h(2, "Erste", "Heading_20_2")
+            + '<text:list text:style-name="L1"><text:list-item>'
+            + _h(3, "Ein Punkt") + "</text:list-item></text:list>")
+    headings = _headings(_opendocument(tmp_path, body))
+    assert headings == ["1. Einleitung", "2. Methoden", "2.1. Stichprobe", "2.2. Fragen",
+                        "3. Ergebnisse", "3.1. Erste", "1) Ein Punkt"]
+
+
+def test_an_unnumbered_outline_a_list_header_or_a_typed_number_is_not_numbered_again(tmp_path):
+    body = (_h(1, "Vorwort", "Heading_20_1", ' text:is-list-header="true"')
+            + _h(1, "<text:number>1.</text:number>Einleitung", "Heading_20_1")
+            + _h(1, "Ohne Stil"))  # a heading whose style is in no outline level
+    assert _headings(_opendocument(tmp_path, body)) == ["Vorwort", "1. Einleitung",
+                                                        "Ohne Stil"]
+    unnumbered = _ODT_OUTLINE.replace('style:num-format="1"', 'style:num-format=""')
+    assert _headings(_opendocument(tmp_path, _h(1, "Einleitung", "Heading_20_1"),
+                                   unnumbered)) == ["Einleitung"]
