@@ -2,8 +2,8 @@
 
 Headings by their outline level, with the number LibreOffice's heading numbering or a list
 draws before them ("2.1.", ``odt_lists.OutlineNumbers``); bold and italic through the styles
-(an automatic style such as "T1" or "P3" names its parent, so the chain is followed); lists with their depth and
-their numbers as text (``odt_lists``; a list that goes on numbering,
+(an automatic style such as "T1" or "P3" names its parent, so the chain is followed); lists
+with their depth and their numbers as text (``odt_lists``; a list that goes on numbering,
 ``text:continue-numbering``, counts on; one numbered with words of its own, "Q1.", opens a
 paragraph with them); links, image descriptions, tables. Language from the default
 style's ``fo:language`` or meta.xml. Tracked deletions, notes and comments are not read, nor
