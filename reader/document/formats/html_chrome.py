@@ -11,7 +11,8 @@ the site's own, in its own language):
   links to other articles, nothing else;
 - a newsletter box: a form that asks for an e-mail address (forms are left out already)
   with the heading and the few words around it ("Stay in the loop", "Every week in your
-  inbox"), as Ghost's signup card, Mailchimp's and MailPoet's embeds set them.
+  inbox"), as Ghost's signup card, Mailchimp's and MailPoet's embeds set them;
+- a forum's bookkeeping: scores, posters' statistics, "Back to top" links (``html_forum``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from __future__ import annotations
 import re
 
 from lxml import etree
+
+from .html_forum import forum_bookkeeping
 
 # AMP pages (Google's mobile copies of news pages) name their ads, menus, share buttons and
 # consent banners by tag.
@@ -165,6 +168,7 @@ def without_site_boxes(root: etree._Element) -> None:
              and _said(element) in _AD_LABELS]
     boxes += [element for element in root.iter("p", "div") if _reads_also(element)]
     boxes += _entry_times(root)
+    boxes += forum_bookkeeping(root)
     boxes += [element for element in root.iter("p", "div")
               if _EDITOR_ON_DUTY.fullmatch(" ".join("".join(element.itertext()).split()))]
     boxes += [_newsletter_box(form) for form in root.iter("form")

@@ -14,6 +14,7 @@ from reader.document.pipeline import open_document
 from reader.document.search import FoldedText
 from reader.speech.planning import Voices, plan
 from tests.document.formats.doc_maker import HEADING_1, NUMBERS, WordFile
+from tests.document.formats.test_real_formats_pages import _opened, _said
 from tests.document.test_docx_real_files import _p, _r, _word_file
 
 _WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -165,3 +166,46 @@ def test_an_unnumbered_outline_a_list_header_or_a_typed_number_is_not_numbered_a
     unnumbered = _ODT_OUTLINE.replace('style:num-format="1"', 'style:num-format=""')
     assert _headings(_opendocument(tmp_path, _h(1, "Einleitung", "Heading_20_1"),
                                    unnumbered)) == ["Einleitung"]
+
+
+# --- A forum's scores, posters' statistics and "Back to top" links -----------------------------
+
+def _web_page(tmp_path: Path, article: str) -> str:
+    page = tmp_path / "thread.html"
+    page.write_text(f"""<html lang="en"><head><title>Ask the ferryman</title></head><body>
+<article><h1>Ask the ferryman anything</h1>{article}</article></body></html>""", "utf-8")
+    return " ".join(b.text for b in open_document(page, with_language=False).blocks)
+
+
+def test_a_threads_scores_profile_facts_and_back_to_top_links_are_not_read(qapp, tmp_path):
+    assert "points" not in _said(_opened("reddit-ama-old-en", tmp_path))
+    said = _web_page(tmp_path, """
+<div class="post"><dl class="postprofile"><dt><a href="/u/7">ferry_jo</a></dt>
+<dd class="profile-posts"><strong>Beiträge:</strong> 532</dd>
+<dd class="profile-joined"><strong>Registriert:</strong> Mo 3. Jan 2022</dd></dl>
+<div class="content"><p>How long is the crossing in winter?</p></div>
+<div class="votes"><span class="vote-count">+12</span></div>
+<p class="tagline"><span class="score">2.4k points</span> 9 hours ago</p>
+<div class="back2top"><a href="#top" class="top"><i class="icon"></i>
+<span class="sr-only">Nach oben</span></a></div></div>
+<p><a href="#wrap">↑ Back to top</a></p><p><a href="#page">ページの先頭へ</a></p>""")
+    for chrome in ("Beiträge", "532", "Registriert", "+12", "2.4k", "Nach oben",
+                   "Back to top", "ページ"):
+        assert chrome not in said, chrome
+    assert "ferry_jo" in said and "How long is the crossing in winter?" in said
+    assert "9 hours ago" in said
+
+
+def test_scores_and_facts_in_sentences_tables_and_a_faq_link_are_read(tmp_path):
+    said = _web_page(tmp_path, """
+<p>We scored 2.4k points in the quiz, and the club has 532 members.</p>
+<table><tr><th>Team</th><th>Score</th></tr><tr><td>Ferrymen</td><td>12 points</td></tr></table>
+<aside class="facts"><p>Location: Oban harbour</p></aside>
+<div class="box"><p>Posts: every morning at six, from the harbour office.</p></div>
+<p><a href="#a1">How long is the crossing?</a></p><p id="a1">Forty minutes.</p>
+<p>Back to top of the hill, we walked the last mile.</p>
+<p><a href="https://example.org/top">Top</a> of the list.</p>""")
+    for words in ("We scored 2.4k points", "12 points", "Location: Oban harbour",
+                  "Posts: every morning", "How long is the crossing?",
+                  "Back to top of the hill", "Top of the list"):
+        assert words in said, words

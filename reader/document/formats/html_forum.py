@@ -1,0 +1,121 @@
+"""A forum's or a comment thread's bookkeeping, set among the posts it keeps: what the site
+counts and the links it adds, none of it what anybody said.
+
+- a post's score: old Reddit's "2.4k points" (``<span class="score">``), a vote count, a
+  forum's "12 votes", "+3": a count and at most a unit, alone in its element;
+- a poster's statistics beside each post: "Posts: 532", "Joined: Jan 2022",
+  "Registriert: …", "Beiträge: …" (phpBB's ``profile-posts``, vBulletin's "Join Date",
+  XenForo's "Messages", SMF's "postcount"), a label of a profile's facts and a short value,
+  inside a box named for the user, the profile or the poster;
+- a "Back to top" link ("Nach oben", "Haut de page", "Volver arriba", "ページの先頭へ"):
+  a link within the page whose words are only that, and the box it alone fills.
+
+A score or a statistic in a sentence is read, as is a link within the page that says more
+(a FAQ's question linking to its answer).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+_NOT_WORDS = re.compile(r"[\W_]+")
+# A count as forums and Reddit show it: "2.4k", "1,204", "+12", "−3".
+_COUNT_WRITTEN = r"[+\-−±]?\d[\d.,\u00a0\u202f ]*[kKmM]?"
+_UNITS = (r"points?|votes?|upvotes?|likes?|karma|score|punkte?|stimmen|votos?|puntos?"
+          r"|voti|punti|pontos?|punten|stemmen|punkty|głos(?:y|ów)?|очк(?:о|а|ов)"
+          r"|голос(?:а|ов)?|pts")
+_COUNTED = re.compile(rf"{_COUNT_WRITTEN}\s*(?:{_UNITS})", re.IGNORECASE)
+_COUNT = re.compile(_COUNT_WRITTEN)
+_NOT_SCORES = frozenset({"td", "th", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6"})
+_SCORE_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:score|scores|votes?|vote-?count|points|karma|upvotes?|likes-?count"
+    r"|reaction-?score)(?:$|[\s_-])", re.IGNORECASE)
+# A profile's facts beside a post, as forums in the languages read most label them.
+_PROFILE_FACTS = frozenset({
+    "posts", "joined", "join date", "registered", "messages", "reaction score", "points",
+    "location", "rank", "beiträge", "registriert", "mitglied seit", "wohnort", "rang",
+    "inscrit", "inscription", "inscrit le", "localisation", "mensajes",
+    "registrado", "ubicación", "messaggi", "iscritto", "iscritto il", "località",
+    "mensagens", "registrado em", "berichten", "lid sinds", "woonplaats", "posty",
+    "dołączył", "dołączyła", "lokalizacja", "сообщения", "регистрация", "откуда",
+    "inlägg", "gick med", "indlæg", "innlegg", "viestejä", "liittynyt", "příspěvky",
+    "registrován",
+})
+_PROFILE_BOXES = re.compile(r"profile|user|author|poster|member", re.IGNORECASE)
+_FACT_VALUE = 40  # characters: a date, a count, a town; more is what someone said
+# "Back to top" in the languages of the pages read most, as forums and long pages link
+# their top from each post or section.
+_BACK_TO_TOP = frozenset({
+    "top", "to top", "back to top", "go to top", "return to top", "scroll to top",
+    "top of page", "back to the top", "nach oben", "zurück nach oben", "zum seitenanfang",
+    "seitenanfang", "nach oben scrollen", "haut de page", "retour en haut",
+    "retour en haut de page", "haut", "volver arriba", "ir arriba", "arriba",
+    "subir", "volver al inicio", "torna su", "torna all inizio", "su", "inizio pagina",
+    "voltar ao topo", "topo", "ir para o topo", "naar boven", "terug naar boven",
+    "naar de top", "do góry", "powrót na górę", "na górę", "наверх", "вверх",
+    "till toppen", "tillbaka till toppen", "til toppen", "tilbage til toppen",
+    "takaisin ylös", "ylös", "nahoru", "zpět nahoru", "yukarı", "başa dön",
+    "ページの先頭へ", "ページトップへ", "トップへ戻る", "先頭へ", "回到顶部", "返回顶部",
+    "回到頂部", "返回頂部", "맨 위로", "위로", "العودة للأعلى", "إلى الأعلى", "לראש הדף",
+    "חזרה למעלה",
+})
+_NEVER = frozenset({"html", "body", "article", "main"})
+
+
+def forum_bookkeeping(root: etree._Element) -> list[etree._Element]:
+    """The elements of ``root`` that are a post's score, a poster's statistics or a "Back
+    to top" link (with the box that holds nothing else)."""
+    found: list[etree._Element] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in _NEVER:
+            continue
+        if element.tag == "a" and element.get("href", "").startswith("#"):
+            if _said(element) in _BACK_TO_TOP or (
+                    not _said(element) and element.get("href", "") in ("#top", "#")):
+                found.append(_alone_in(element))
+        elif _is_score(element) or _is_profile_fact(element):
+            found.append(element)
+    return found
+
+
+def _is_score(element: etree._Element) -> bool:
+    """A count with its unit ("2.4k points", "12 votes") alone in its element, or a bare
+    count ("+12") in one the site names a score; never a table's cell or a list's item,
+    where a count is what a table of results says."""
+    if element.tag in _NOT_SCORES:
+        return False
+    text = " ".join("".join(element.itertext()).split())
+    if _COUNTED.fullmatch(text):
+        return True
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    return bool(_COUNT.fullmatch(text)) and bool(_SCORE_NAMES.search(names))
+
+
+def _is_profile_fact(element: etree._Element) -> bool:
+    if element.tag not in ("dd", "li", "div", "span", "p"):
+        return False
+    text = " ".join("".join(element.itertext()).split())
+    label, colon, value = text.partition(":")
+    if not colon or not value.strip() or len(value) > _FACT_VALUE:
+        return False
+    if _NOT_WORDS.sub(" ", label).strip().casefold() not in _PROFILE_FACTS:
+        return False
+    return any(_PROFILE_BOXES.search(f"{a.get('class', '')} {a.get('id', '')}")
+               for a in element.iterancestors() if isinstance(a.tag, str))
+
+
+def _alone_in(link: etree._Element) -> etree._Element:
+    """The outermost box around ``link`` that says nothing else."""
+    box, said = link, _said(link)
+    parent = link.getparent()
+    while (parent is not None and isinstance(parent.tag, str) and parent.tag not in _NEVER
+           and _said(parent) == said and len(parent) == 1):
+        box, parent = parent, parent.getparent()
+    return box
+
+
+def _said(element: etree._Element) -> str:
+    shown = element.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+    return _NOT_WORDS.sub(" ", " ".join(shown)).strip().casefold()
