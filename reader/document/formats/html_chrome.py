@@ -27,7 +27,11 @@ from .html_forum import forum_bookkeeping
 # consent banners by tag.
 _CHROME_TAGS = frozenset({"nav", "aside", "form", "amp-ad", "amp-embed", "amp-sticky-ad",
                           "amp-sidebar", "amp-social-share", "amp-consent",
-                          "amp-user-notification"})
+                          "amp-user-notification",
+                          # an AMP story's links out of a page ("Lire l'article"), its
+                          # call-to-action layer and the related stories shown after the last
+                          "amp-story-page-outlink", "amp-story-cta-layer", "amp-story-bookend",
+                          "amp-story-page-attachment", "amp-story-auto-ads"})
 _CHROME_ROLES = frozenset(
     {"banner", "navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog"}
 )

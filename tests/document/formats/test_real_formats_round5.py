@@ -209,3 +209,57 @@ def test_scores_and_facts_in_sentences_tables_and_a_faq_link_are_read(tmp_path):
                   "Posts: every morning", "How long is the crossing?",
                   "Back to top of the hill", "Top of the list"):
         assert words in said, words
+
+
+# --- A form's empty fields, an AMP story's links out ---------------------------------------------
+
+def _control(content: str, placeholder: bool) -> str:
+    shown = "<w:showingPlcHdr/>" if placeholder else ""
+    return (f'<w:sdt><w:sdtPr><w:alias w:val="Campo"/>{shown}<w:text/></w:sdtPr>'
+            f"<w:sdtContent>{content}</w:sdtContent></w:sdt>")
+
+
+def test_a_word_forms_fields_still_showing_their_placeholder_are_not_read(qapp, tmp_path):
+    assert "Haga clic" not in _said(_opened("docx-content-controls-sdt-es", tmp_path))
+    prompt = "Haga clic o pulse aquí para escribir texto."
+    body = (_p(_r("Fotografía: ") + _control(_r(prompt), True))
+            + _control(_p(_r(prompt)), True) + _p(_r("¿Cómo ha ido este año?")))
+    texts = [b.text for b in open_document(_word_file(tmp_path, body), with_language=False)
+             .blocks]
+    assert texts == ["Fotografía:", "¿Cómo ha ido este año?"]
+
+
+def test_a_filled_fields_words_are_read_where_they_stand(tmp_path):
+    body = (_p(_r("Fotografía: ") + _control(_r("Rui Lopes"), False))
+            + _control(_p(_r("Corto de lluvia, pero el aceite ha salido muy bueno.")), False))
+    texts = [b.text for b in open_document(_word_file(tmp_path, body), with_language=False)
+             .blocks]
+    assert texts == ["Fotografía: Rui Lopes",
+                     "Corto de lluvia, pero el aceite ha salido muy bueno."]
+
+
+def _story(tmp_path: Path, page: str) -> str:
+    path = tmp_path / "story.html"
+    path.write_text(f"""<!doctype html><html ⚡ lang="fr"><head><title>Refuge</title></head>
+<body><amp-story standalone title="Refuge"><amp-story-page id="p1"><amp-story-grid-layer
+template="vertical"><h1>Cinq questions à une gardienne</h1></amp-story-grid-layer>
+</amp-story-page><amp-story-page id="p2">{page}</amp-story-page>
+<amp-story-bookend src="bookend.json" layout="nodisplay"></amp-story-bookend></amp-story>
+</body></html>""", "utf-8")
+    return " ".join(b.text for b in open_document(path, with_language=False).blocks)
+
+
+def test_an_amp_storys_links_out_of_a_page_and_its_call_to_action_are_not_read(tmp_path):
+    said = _story(tmp_path, """<amp-story-grid-layer template="vertical"><h2>Et le plus
+beau ?</h2><p>Les soirs de septembre.</p></amp-story-grid-layer><amp-story-cta-layer><a
+href="https://example.org/abonnement">S'abonner</a></amp-story-cta-layer>
+<amp-story-page-outlink layout="nodisplay"><a href="https://example.org/">Lire le portrait
+complet</a></amp-story-page-outlink>""")
+    assert "Et le plus beau ?" in said and "Les soirs de septembre." in said
+    assert "abonner" not in said and "Lire le portrait" not in said
+
+
+def test_a_link_in_an_amp_storys_own_text_is_read(tmp_path):
+    said = _story(tmp_path, """<amp-story-grid-layer template="vertical"><p>Réservez au
+<a href="https://example.org/refuge">refuge de la Pra</a> dès mai.</p></amp-story-grid-layer>""")
+    assert "Réservez au refuge de la Pra dès mai." in said
