@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..loading import LoadError, LoadProblem
-from ..model import BlockKind, InlineStyle
+from ..model import BlockKind, InlineStyle, is_list_number
 from .blocks import BlockBuilder, Extracted
 from .html_language import primary_language
 from .metadata_title import given_title
@@ -307,11 +307,12 @@ class _Walk:
         name = element.get_attribute_string("text:style-name") or ""
         if element.tag == "text:h":
             level = element.get_attribute_integer("text:outline-level") or 1
-            if self.lists and not self.labelled:  # a heading in a numbered list: its number
-                number, self.marker = self.marker, ""
-            else:
+            number, self.marker = self.marker, ""  # a heading in a numbered list: its number
+            if self.labelled or not is_list_number(number):
+                # LibreOffice's heading numbering (it may wrap the heading in a list of the
+                # outline style, which numbers nothing of its own)
                 number = (self.outline.number(element, level)
-                          if self.styles.outlined(name) else "")
+                          if self.styles.outlined(name) and not self.labelled else "")
             builder.end_heading(min(level, 6), number)
         elif name in self.styles.title_styles:
             builder.end_block(BlockKind.HEADING, 1)

@@ -151,10 +151,13 @@ def test_libreoffices_heading_numbering_and_a_listed_heading_show_their_numbers(
             + _h(2, "Fragen", "Heading_20_2") + _h(1, "Ergebnisse", "Heading_20_1")
             + _h(2, "Erste", "Heading_20_2")
             + '<text:list text:style-name="L1"><text:list-item>'
-            + _h(3, "Ein Punkt") + "</text:list-item></text:list>")
+            + _h(3, "Ein Punkt") + "</text:list-item></text:list>"
+            # LibreOffice may wrap a numbered heading in a list of the outline style
+            + '<text:list text:style-name="Outline"><text:list-item>'
+            + _h(1, "Fazit", "Heading_20_1") + "</text:list-item></text:list>")
     headings = _headings(_opendocument(tmp_path, body))
     assert headings == ["1. Einleitung", "2. Methoden", "2.1. Stichprobe", "2.2. Fragen",
-                        "3. Ergebnisse", "3.1. Erste", "1) Ein Punkt"]
+                        "3. Ergebnisse", "3.1. Erste", "1) Ein Punkt", "4. Fazit"]
 
 
 def test_an_unnumbered_outline_a_list_header_or_a_typed_number_is_not_numbered_again(tmp_path):
