@@ -49,7 +49,9 @@ _CHROME_NAMES = re.compile(
     # categories' links, its "Retrieved from …" line and its "From Wikipedia, the free
     # encyclopedia" under each title
     r"|editsection|jump-link|sitenotice|centralnotice|catlinks|printfooter|sitesub"
-    r"|buttons"  # a row of a post's actions ("permalink", "save", "report", "reply")
+    # a row of a post's actions ("permalink", "save", "report", "reply"; XenForo's
+    # "actionBar": "Like", "Quote", "Reply") and a quote's "Click to expand..."
+    r"|buttons|actionbar|expandlink"
     r"|download)(?:$|[\s_-])",  # a podcast's or a report's "Download MP3" button
     re.IGNORECASE,
 )

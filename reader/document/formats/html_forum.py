@@ -5,8 +5,12 @@ counts and the links it adds, none of it what anybody said.
   forum's "12 votes", "+3": a count and at most a unit, alone in its element;
 - a poster's statistics beside each post: "Posts: 532", "Joined: Jan 2022",
   "Registriert: …", "Beiträge: …" (phpBB's ``profile-posts``, vBulletin's "Join Date",
-  XenForo's "Messages", SMF's "postcount"), a label of a profile's facts and a short value,
-  inside a box named for the user, the profile or the poster;
+  XenForo's "Messages", SMF's "postcount"), a label of a profile's facts and a short value
+  (in one element after a colon, or a ``<dt>`` and its ``<dd>``), inside a box named for
+  the user, the profile or the poster;
+- a quote of an earlier post (a forum's reply that quotes the question it answers: phpBB's,
+  XenForo's ``<blockquote>`` with "… said:"): a block quote whose words, but for its
+  attribution, the page already says outside any quote; the words are heard once;
 - a "Back to top" link ("Nach oben", "Haut de page", "Volver arriba", "ページの先頭へ"):
   a link within the page whose words are only that, and the box it alone fills.
 
@@ -41,7 +45,7 @@ _PROFILE_FACTS = frozenset({
     "mensagens", "registrado em", "berichten", "lid sinds", "woonplaats", "posty",
     "dołączył", "dołączyła", "lokalizacja", "сообщения", "регистрация", "откуда",
     "inlägg", "gick med", "indlæg", "innlegg", "viestejä", "liittynyt", "příspěvky",
-    "registrován",
+    "registrován", "lid geworden", "waarderingsscore", "reactiescore",
 })
 _PROFILE_BOXES = re.compile(r"profile|user|author|poster|member", re.IGNORECASE)
 _FACT_VALUE = 40  # characters: a date, a count, a town; more is what someone said
@@ -62,6 +66,14 @@ _BACK_TO_TOP = frozenset({
     "חזרה למעלה",
 })
 _NEVER = frozenset({"html", "body", "article", "main"})
+# A quote's words but for its attribution ("Bijenbrigitte zei:", "<cite>Anna hat
+# geschrieben:</cite>") and its "Click to expand..." link.
+_QUOTED = ("./descendant::text()[not(ancestor::cite) and not(ancestor::script)"
+           " and not(ancestor::*[contains(@class, 'title') or contains(@class, 'attribution')"
+           " or contains(@class, 'expand')][not(contains(@class, 'expandContent'))]"
+           "[ancestor::blockquote])]")  # (the quote's own parts, not the quote's class)
+_QUOTED_WORDS = 3  # fewer repeat by chance
+_MAX_QUOTES = 500  # each is looked for in the whole page's text
 
 
 def forum_bookkeeping(root: etree._Element) -> list[etree._Element]:
@@ -77,7 +89,25 @@ def forum_bookkeeping(root: etree._Element) -> list[etree._Element]:
                 found.append(_alone_in(element))
         elif _is_score(element) or _is_profile_fact(element):
             found.append(element)
-    return found
+        elif element.tag == "dt" and _is_profile_pair(element):
+            found += [element, element.getnext()]
+    return found + _quotes_of_earlier_posts(root)
+
+
+def _quotes_of_earlier_posts(root: etree._Element) -> list[etree._Element]:
+    quotes = list(root.iter("blockquote"))[:_MAX_QUOTES]
+    if not quotes:
+        return []
+    said = " ".join(_NOT_WORDS.sub(" ", text).casefold() for text in root.xpath(
+        "//text()[not(ancestor::blockquote) and not(ancestor::script)"
+        " and not(ancestor::style)]"))
+    said = f" {' '.join(said.split())} "
+    repeated = []
+    for quote in quotes:
+        words = " ".join(_NOT_WORDS.sub(" ", " ".join(quote.xpath(_QUOTED))).casefold().split())
+        if len(words.split()) >= _QUOTED_WORDS and f" {words} " in said:
+            repeated.append(quote)
+    return repeated
 
 
 def _is_score(element: etree._Element) -> bool:
@@ -102,6 +132,20 @@ def _is_profile_fact(element: etree._Element) -> bool:
         return False
     if _NOT_WORDS.sub(" ", label).strip().casefold() not in _PROFILE_FACTS:
         return False
+    return _in_profile(element)
+
+
+def _is_profile_pair(term: etree._Element) -> bool:
+    """A profile fact written as a term and its value ("Lid geworden" / "mrt 3, 2024", as
+    XenForo and vBulletin set a poster's details), inside a box named for the user."""
+    value = term.getnext()
+    label = _NOT_WORDS.sub(" ", "".join(term.itertext())).strip().casefold()
+    return (value is not None and value.tag == "dd" and label in _PROFILE_FACTS
+            and 0 < len(" ".join("".join(value.itertext()).split())) <= _FACT_VALUE
+            and _in_profile(term))
+
+
+def _in_profile(element: etree._Element) -> bool:
     return any(_PROFILE_BOXES.search(f"{a.get('class', '')} {a.get('id', '')}")
                for a in element.iterancestors() if isinstance(a.tag, str))
 

@@ -266,3 +266,30 @@ def test_a_link_in_an_amp_storys_own_text_is_read(tmp_path):
     said = _story(tmp_path, """<amp-story-grid-layer template="vertical"><p>Réservez au
 <a href="https://example.org/refuge">refuge de la Pra</a> dès mai.</p></amp-story-grid-layer>""")
     assert "Réservez au refuge de la Pra dès mai." in said
+
+
+def test_a_forums_profile_pairs_actions_and_quotes_of_earlier_posts_are_not_read(
+        qapp, tmp_path):
+    said = _said(_opened("xenforo-vragenuur-nl", tmp_path))
+    assert said.count("Hoe herken ik of mijn volk moerloos is?") == 1
+    for chrome in ("Lid geworden", "Waarderingsscore", "Klik om uit te vouwen", "Citeren"):
+        assert chrome not in said, chrome
+    said = _web_page(tmp_path, """
+<div class="post"><p>How long is the crossing in winter?</p></div>
+<div class="post"><div class="message-user"><dl><dt>Join Date</dt><dd>Mar 2021</dd></dl>
+</div><blockquote class="quote"><cite>ferry_jo wrote:</cite>How long is the crossing in
+winter?</blockquote><p>Forty minutes, an hour in a gale.</p></div>""")
+    assert said.count("How long is the crossing in winter?") == 1
+    assert "Join Date" not in said and "Forty minutes" in said
+
+
+def test_a_new_quote_a_short_echo_and_facts_outside_a_profile_are_read(tmp_path):
+    said = _web_page(tmp_path, """
+<p>We sail at dawn. The crossing is calm.</p>
+<blockquote><cite>The harbour master wrote:</cite>No ferry leaves in fog.</blockquote>
+<blockquote>We sail</blockquote>
+<dl><dt>Posts</dt><dd>Two harbours, Oban and Craignure</dd></dl>""")
+    for words in ("No ferry leaves in fog.", "The harbour master wrote:",
+                  "Posts", "Two harbours"):
+        assert words in said, words
+    assert said.count("We sail") == 2
