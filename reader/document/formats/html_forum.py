@@ -9,8 +9,10 @@ counts and the links it adds, none of it what anybody said.
   (in one element after a colon, or a ``<dt>`` and its ``<dd>``), inside a box named for
   the user, the profile or the poster;
 - a quote of an earlier post (a forum's reply that quotes the question it answers: phpBB's,
-  XenForo's ``<blockquote>`` with "… said:"): a block quote whose words, but for its
-  attribution, the page already says outside any quote; the words are heard once;
+  XenForo's ``<blockquote>`` with "… said:"): a block quote naming the post it quotes
+  whose words, but for that attribution, the page already says outside any quote; the
+  words are heard once (a page's own quote, with no attribution, is the pull quotes'
+  business);
 - a "Back to top" link ("Nach oben", "Haut de page", "Volver arriba", "ページの先頭へ"):
   a link within the page whose words are only that, and the box it alone fills.
 
@@ -104,10 +106,21 @@ def _quotes_of_earlier_posts(root: etree._Element) -> list[etree._Element]:
     said = f" {' '.join(said.split())} "
     repeated = []
     for quote in quotes:
+        if not _attributed(quote):
+            continue  # a page's own block quote (a FAQ's question under its index): read
         words = " ".join(_NOT_WORDS.sub(" ", " ".join(quote.xpath(_QUOTED))).casefold().split())
         if len(words.split()) >= _QUOTED_WORDS and f" {words} " in said:
             repeated.append(quote)
     return repeated
+
+
+def _attributed(quote: etree._Element) -> bool:
+    """A quote that names the post it quotes, as a forum's does: "<cite>Anna wrote:</cite>"
+    (phpBB), ``data-quote``/``data-source`` (XenForo), a classed attribution line."""
+    return bool(quote.get("data-quote") or quote.get("data-source")
+                or quote.find(".//cite") is not None
+                or quote.xpath(".//*[contains(@class, 'attribution')"
+                               " or contains(@class, 'title')]"))
 
 
 def _is_score(element: etree._Element) -> bool:

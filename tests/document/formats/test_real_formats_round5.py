@@ -293,3 +293,9 @@ def test_a_new_quote_a_short_echo_and_facts_outside_a_profile_are_read(tmp_path)
                   "Posts", "Two harbours"):
         assert words in said, words
     assert said.count("We sail") == 2
+
+
+def test_a_pages_own_quote_of_its_index_with_no_attribution_is_read(tmp_path):
+    said = _web_page(tmp_path, """<ul><li>When does the ferry leave?</li></ul>
+<blockquote><p>When does the ferry leave?</p></blockquote><p>At seven.</p>""")
+    assert said.count("When does the ferry leave?") == 2
