@@ -68,6 +68,9 @@ _BACK_TO_TOP = frozenset({
     "חזרה למעלה",
 })
 _NEVER = frozenset({"html", "body", "article", "main"})
+_NOT_SAID = frozenset({"blockquote", "script", "style"})
+_SMALL = 4  # children at most of a score's or a fact's element
+_SHORT = 80  # characters at most of a score's or a fact's element
 # A quote's words but for its attribution ("Bijenbrigitte zei:", "<cite>Anna hat
 # geschrieben:</cite>") and its "Click to expand..." link.
 _QUOTED = ("./descendant::text()[not(ancestor::cite) and not(ancestor::script)"
@@ -75,7 +78,8 @@ _QUOTED = ("./descendant::text()[not(ancestor::cite) and not(ancestor::script)"
            " or contains(@class, 'expand')][not(contains(@class, 'expandContent'))]"
            "[ancestor::blockquote])]")  # (the quote's own parts, not the quote's class)
 _QUOTED_WORDS = 3  # fewer repeat by chance
-_MAX_QUOTES = 500  # each is looked for in the whole page's text
+_MAX_QUOTES = 500
+_MAX_PLACES = 50  # places a quote's first words are compared at: a common phrase's first
 
 
 def forum_bookkeeping(root: etree._Element) -> list[etree._Element]:
@@ -89,6 +93,8 @@ def forum_bookkeeping(root: etree._Element) -> list[etree._Element]:
             if _said(element) in _BACK_TO_TOP or (
                     not _said(element) and element.get("href", "") in ("#top", "#")):
                 found.append(_alone_in(element))
+        elif len(element) > _SMALL:
+            continue  # a score or a poster's fact is a small element, not a post's box
         elif _is_score(element) or _is_profile_fact(element):
             found.append(element)
         elif element.tag == "dt" and _is_profile_pair(element):
@@ -97,21 +103,42 @@ def forum_bookkeeping(root: etree._Element) -> list[etree._Element]:
 
 
 def _quotes_of_earlier_posts(root: etree._Element) -> list[etree._Element]:
-    quotes = list(root.iter("blockquote"))[:_MAX_QUOTES]
-    if not quotes:
+    quoted = []
+    for quote in list(root.iter("blockquote"))[:_MAX_QUOTES]:
+        words = _NOT_WORDS.sub(" ", " ".join(quote.xpath(_QUOTED))).casefold().split()
+        if len(words) >= _QUOTED_WORDS and _attributed(quote):
+            quoted.append((quote, words))
+    if not quoted:  # (a page's own block quote, a FAQ's question under its index: read)
         return []
-    said = " ".join(_NOT_WORDS.sub(" ", text).casefold() for text in root.xpath(
-        "//text()[not(ancestor::blockquote) and not(ancestor::script)"
-        " and not(ancestor::style)]"))
-    said = f" {' '.join(said.split())} "
-    repeated = []
-    for quote in quotes:
-        if not _attributed(quote):
-            continue  # a page's own block quote (a FAQ's question under its index): read
-        words = " ".join(_NOT_WORDS.sub(" ", " ".join(quote.xpath(_QUOTED))).casefold().split())
-        if len(words.split()) >= _QUOTED_WORDS and f" {words} " in said:
-            repeated.append(quote)
-    return repeated
+    said = _NOT_WORDS.sub(" ", " ".join(_outside_quotes(root))).casefold().split()
+    # Where each quote's first words stand in the page, found in one pass over its words.
+    openings: dict[tuple[str, ...], list[int]] = {
+        tuple(words[:_QUOTED_WORDS]): [] for _, words in quoted}
+    for at in range(len(said) - _QUOTED_WORDS + 1):
+        places = openings.get(tuple(said[at:at + _QUOTED_WORDS]))
+        if places is not None and len(places) < _MAX_PLACES:
+            places.append(at)
+    return [quote for quote, words in quoted
+            if any(said[at:at + len(words)] == words
+                   for at in openings[tuple(words[:_QUOTED_WORDS])])]
+
+
+def _outside_quotes(root: etree._Element) -> list[str]:
+    """The page's text outside block quotes, scripts and styles, in order (one walk: an
+    XPath asking each text node for its ancestors took seconds on a long thread)."""
+    parts: list[str] = []
+    inside = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        skipped = element.tag in _NOT_SAID if isinstance(element.tag, str) else None
+        if event == "start":
+            inside += bool(skipped)
+            if not inside and skipped is not None and element.text:
+                parts.append(element.text)
+        else:
+            inside -= bool(skipped)
+            if not inside and element.tail:
+                parts.append(element.tail)
+    return parts
 
 
 def _attributed(quote: etree._Element) -> bool:
@@ -129,7 +156,7 @@ def _is_score(element: etree._Element) -> bool:
     where a count is what a table of results says."""
     if element.tag in _NOT_SCORES:
         return False
-    text = " ".join("".join(element.itertext()).split())
+    text = _short_text(element)
     if _COUNTED.fullmatch(text):
         return True
     names = f"{element.get('class', '')} {element.get('id', '')}"
@@ -139,7 +166,7 @@ def _is_score(element: etree._Element) -> bool:
 def _is_profile_fact(element: etree._Element) -> bool:
     if element.tag not in ("dd", "li", "div", "span", "p"):
         return False
-    text = " ".join("".join(element.itertext()).split())
+    text = _short_text(element)
     label, colon, value = text.partition(":")
     if not colon or not value.strip() or len(value) > _FACT_VALUE:
         return False
@@ -161,6 +188,18 @@ def _is_profile_pair(term: etree._Element) -> bool:
 def _in_profile(element: etree._Element) -> bool:
     return any(_PROFILE_BOXES.search(f"{a.get('class', '')} {a.get('id', '')}")
                for a in element.iterancestors() if isinstance(a.tag, str))
+
+
+def _short_text(element: etree._Element) -> str:
+    """The element's words, or "" when they run past what a score or a fact says (read no
+    further: the page's wrappers hold the whole page)."""
+    parts, size = [], 0
+    for part in element.itertext():
+        size += len(part)
+        if size > _SHORT:
+            return ""
+        parts.append(part)
+    return " ".join("".join(parts).split())
 
 
 def _alone_in(link: etree._Element) -> etree._Element:
