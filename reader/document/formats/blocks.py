@@ -137,6 +137,13 @@ class BlockBuilder:
         a bullet stays a marker drawn beside the text; "" is an item's later paragraph."""
         self.end_block(BlockKind.LIST_ITEM, level, ordinal, numbered=is_list_number(ordinal))
 
+    def end_heading(self, level: int, ordinal: str = "") -> None:
+        """Close the current block as a heading of ``level``. A number its list draws before
+        it (Word's list numbering on a heading style, LibreOffice's outline numbering: "2.1",
+        "3.") opens its text, as a numbered paragraph's does (issue 17); a bullet is none."""
+        number = ordinal if is_list_number(ordinal) else ""
+        self.end_block(BlockKind.HEADING, level, number, numbered=bool(number))
+
     def end_block(self, kind: BlockKind, level: int = 0, ordinal: str = "", *,
                   numbered: bool = False) -> None:
         """Close the current block as ``kind``; nothing happens when it holds no text.

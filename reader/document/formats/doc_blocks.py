@@ -94,7 +94,7 @@ class StoryReader:
         list_level = (style.list_level if paragraph.list_level is None
                       else paragraph.list_level)
         listed = (self.lists.marker(list_id, min(list_level, 8))
-                  if level is None and list_id and not paragraph.row_end else None)
+                  if list_id and not paragraph.row_end else None)
         if listed is not None and listed.label:  # "Q1.": the list's own words are text
             self._add_text(f"{listed.label} ", _PLAIN, (False, False))
         self._smallest = 0
@@ -111,7 +111,9 @@ class StoryReader:
                 self._table.end_row()
             return
         if level is not None:
-            self.builder.end_block(BlockKind.HEADING, level + 1)
+            # A heading style linked to a list: its number opens the heading ("2.1").
+            self.builder.end_heading(
+                level + 1, listed.ordinal if listed is not None and not listed.label else "")
         elif listed is not None and not listed.label:
             self.builder.end_item(listed.depth, listed.ordinal)
         elif style.quote:

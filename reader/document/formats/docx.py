@@ -3,12 +3,14 @@
 A heading's level comes from its outline level (``w:outlineLvl``, on the paragraph or its
 style chain), never from the style's name, which Word localises; the Title style is a level-1
 heading. A run is bold or italic by its own formatting, its character style or its paragraph's
-style. Numbered and bulleted paragraphs are list items (``docx_numbering``); images stand
+style. Numbered and bulleted paragraphs are list items (``docx_numbering``); a heading
+numbered by a list shows its number as its text's start ("2.1 Methods"); images stand
 as their alt text.
 
 Word wraps text in more than python-docx walks: content controls (``w:sdt``, around a
 template's title or a form's fields), tracked insertions and moves (``w:ins``, ``w:moveTo``),
-smart tags, custom XML and simple fields. Their text is read where it stands; deleted and
+smart tags, custom XML and simple fields. Their text is read where it stands (not a
+control's placeholder, ``w:showingPlcHdr``, an empty field's prompt); deleted and
 moved-away text (``w:del``, ``w:moveFrom``) is not, nor hidden text (``w:vanish``, which Word
 neither shows nor prints). A text box's paragraphs follow the
 paragraph that holds it (the drawing's ``mc:Fallback`` copy is left out). A table that lays
@@ -99,8 +101,15 @@ def _add_content(container: Any, parent: Any, builder: BlockBuilder,
             _add_paragraph(Paragraph(child, parent), builder, notes)
         elif child.tag == f"{_W}tbl":
             _add_table(Table(child, parent), builder, notes)
-        elif child.tag in _WRAPPERS:
+        elif child.tag in _WRAPPERS and not _placeholder(child):
             _add_content(child, parent, builder, notes)
+
+
+def _placeholder(element: Any) -> bool:
+    """A content control still showing its placeholder ("Click or tap here to enter text.",
+    ``w:showingPlcHdr``): a form's empty field, which Word shows in grey and never prints."""
+    return bool(element.tag == f"{_W}sdt"
+                and element.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None)
 
 
 def _add_paragraph(paragraph: Any, builder: BlockBuilder,
@@ -117,7 +126,8 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder,
     # Word sets its Quote style in italics: that presents the quote (a QUOTE block says it),
     # it is no emphasis of the writer's, which a whole italic paragraph would be.
     italic = italic and not _in_quote_style(style)
-    listed = numbering.marker(paragraph) if level is None else None
+    # A heading style linked to a list ("Define new multilevel list") is numbered too.
+    listed = numbering.marker(paragraph)
     if listed and listed.label:  # "Q1.", "Question 1:": the list's own words are text
         builder.text(f"{listed.label} ")
     link = None  # the hyperlink whose runs are being read
@@ -135,7 +145,7 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder,
     if link is not None:
         builder.close()
     if level is not None:
-        builder.end_block(BlockKind.HEADING, level)
+        builder.end_heading(level, listed.ordinal if listed and not listed.label else "")
     else:
         if listed and not listed.label:
             builder.end_item(listed.depth, listed.ordinal)
@@ -160,8 +170,10 @@ def _runs(p: Any) -> Iterator[tuple[Any, Any]]:
             if ancestor is p:
                 yield run, hyperlink
                 break
-            if ancestor.tag in _NOT_INLINE or ancestor.tag == f"{_W}r":
-                break  # a run inside a text box's run, or text not the paragraph's own
+            if ancestor.tag in _NOT_INLINE or ancestor.tag == f"{_W}r" or _placeholder(
+                    ancestor):
+                break  # a run inside a text box's run, text not the paragraph's own, or
+                # an empty field's placeholder
             if ancestor.tag == f"{_W}hyperlink" and hyperlink is None:
                 hyperlink = ancestor
 

@@ -11,7 +11,8 @@ the site's own, in its own language):
   links to other articles, nothing else;
 - a newsletter box: a form that asks for an e-mail address (forms are left out already)
   with the heading and the few words around it ("Stay in the loop", "Every week in your
-  inbox"), as Ghost's signup card, Mailchimp's and MailPoet's embeds set them.
+  inbox"), as Ghost's signup card, Mailchimp's and MailPoet's embeds set them;
+- a forum's bookkeeping: scores, posters' statistics, "Back to top" links (``html_forum``).
 """
 
 from __future__ import annotations
@@ -20,11 +21,17 @@ import re
 
 from lxml import etree
 
+from .html_forum import forum_bookkeeping
+
 # AMP pages (Google's mobile copies of news pages) name their ads, menus, share buttons and
 # consent banners by tag.
 _CHROME_TAGS = frozenset({"nav", "aside", "form", "amp-ad", "amp-embed", "amp-sticky-ad",
                           "amp-sidebar", "amp-social-share", "amp-consent",
-                          "amp-user-notification"})
+                          "amp-user-notification",
+                          # an AMP story's links out of a page ("Lire l'article"), its
+                          # call-to-action layer and the related stories shown after the last
+                          "amp-story-page-outlink", "amp-story-cta-layer", "amp-story-bookend",
+                          "amp-story-page-attachment", "amp-story-auto-ads"})
 _CHROME_ROLES = frozenset(
     {"banner", "navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog"}
 )
@@ -42,7 +49,9 @@ _CHROME_NAMES = re.compile(
     # categories' links, its "Retrieved from …" line and its "From Wikipedia, the free
     # encyclopedia" under each title
     r"|editsection|jump-link|sitenotice|centralnotice|catlinks|printfooter|sitesub"
-    r"|buttons"  # a row of a post's actions ("permalink", "save", "report", "reply")
+    # a row of a post's actions ("permalink", "save", "report", "reply"; XenForo's
+    # "actionBar": "Like", "Quote", "Reply") and a quote's "Click to expand..."
+    r"|buttons|actionbar|expandlink"
     r"|download)(?:$|[\s_-])",  # a podcast's or a report's "Download MP3" button
     re.IGNORECASE,
 )
@@ -165,6 +174,7 @@ def without_site_boxes(root: etree._Element) -> None:
              and _said(element) in _AD_LABELS]
     boxes += [element for element in root.iter("p", "div") if _reads_also(element)]
     boxes += _entry_times(root)
+    boxes += forum_bookkeeping(root)
     boxes += [element for element in root.iter("p", "div")
               if _EDITOR_ON_DUTY.fullmatch(" ".join("".join(element.itertext()).split()))]
     boxes += [_newsletter_box(form) for form in root.iter("form")

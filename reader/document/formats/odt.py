@@ -1,8 +1,9 @@
 """OpenDocument text (.odt) to blocks, through odfdo.
 
-Headings by their outline level; bold and italic through the styles (an automatic style such
-as "T1" or "P3" names its parent, so the chain is followed); lists with their depth and
-their numbers as text (``odt_lists``; a list that goes on numbering,
+Headings by their outline level, with the number LibreOffice's heading numbering or a list
+draws before them ("2.1.", ``odt_lists.OutlineNumbers``); bold and italic through the styles
+(an automatic style such as "T1" or "P3" names its parent, so the chain is followed); lists
+with their depth and their numbers as text (``odt_lists``; a list that goes on numbering,
 ``text:continue-numbering``, counts on; one numbered with words of its own, "Q1.", opens a
 paragraph with them); links, image descriptions, tables. Language from the default
 style's ``fo:language`` or meta.xml. Tracked deletions, notes and comments are not read, nor
@@ -16,11 +17,11 @@ from collections.abc import Callable
 from typing import Any
 
 from ..loading import LoadError, LoadProblem
-from ..model import BlockKind, InlineStyle
+from ..model import BlockKind, InlineStyle, is_list_number
 from .blocks import BlockBuilder, Extracted
 from .html_language import primary_language
 from .metadata_title import given_title
-from .odt_lists import NumberedLevel, item_marker, item_start, numbered_levels
+from .odt_lists import NumberedLevel, OutlineNumbers, item_marker, item_start, numbered_levels
 from .safety import SafeZip
 
 _SKIPPED = frozenset(
@@ -41,6 +42,8 @@ class _Styles:
         # Each list style's numbered levels: how each shows its number ("3.", "b)", "Q1.").
         self.list_levels: dict[str, dict[int, NumberedLevel]] = {}
         self.title_styles: set[str] = set()
+        self.outline_levels: dict[int, NumberedLevel] = {}  # the heading numbering's
+        self._outlined: set[str] = set()  # paragraph styles assigned to an outline level
         for style in document.get_styles():
             name = getattr(style, "name", None)
             if not name or not hasattr(style, "get_properties"):
@@ -56,8 +59,23 @@ class _Styles:
                 self._hidden[name] = props["text:display"] == "none"
             if style.tag == "text:list-style":
                 self.list_levels[name] = numbered_levels(style)
+            elif style.tag == "text:outline-style":
+                self.outline_levels = numbered_levels(style)
+            if style.get_attribute_string("style:default-outline-level"):
+                self._outlined.add(name)
             if name == "Title" or parent == "Title":
                 self.title_styles.add(name)
+
+    def outlined(self, name: str) -> bool:
+        """Whether the paragraph style ``name`` (or one it is based on) is assigned to an
+        outline level, so that the heading numbering numbers its headings."""
+        seen: set[str] = set()
+        while name and name not in seen:
+            seen.add(name)
+            if name in self._outlined:
+                return True
+            name = self._own.get(name, (None, None, ""))[2]
+        return False
 
     def hides(self, name: str) -> bool:
         seen: set[str] = set()
@@ -120,6 +138,7 @@ class _Walk:
         self.row_cells = -1
         self.rows_in_table = 0
         self.boxes: list[Any] = []  # text boxes met in the paragraph being read
+        self.outline = OutlineNumbers(styles.outline_levels)
 
     def run(self, body: Any) -> None:
         self._walk(body)
@@ -160,6 +179,10 @@ class _Walk:
             # One space, whatever the count: the builder makes a run of spaces one anyway,
             # and a damaged file's count (a billion) took a gigabyte and a minute.
             builder.text(" ")
+            return None
+        if tag == "text:number":  # a number the producer wrote out: LibreOffice draws a gap
+            builder.text(f"{element.text or ''} ")
+            element_children_skip(element)
             return None
         if tag == "text:line-break":
             builder.line_break()
@@ -284,7 +307,13 @@ class _Walk:
         name = element.get_attribute_string("text:style-name") or ""
         if element.tag == "text:h":
             level = element.get_attribute_integer("text:outline-level") or 1
-            builder.end_block(BlockKind.HEADING, min(level, 6))
+            number, self.marker = self.marker, ""  # a heading in a numbered list: its number
+            if self.labelled or not is_list_number(number):
+                # LibreOffice's heading numbering (it may wrap the heading in a list of the
+                # outline style, which numbers nothing of its own)
+                number = (self.outline.number(element, level)
+                          if self.styles.outlined(name) and not self.labelled else "")
+            builder.end_heading(min(level, 6), number)
         elif name in self.styles.title_styles:
             builder.end_block(BlockKind.HEADING, 1)
         elif self.lists and not self.labelled:

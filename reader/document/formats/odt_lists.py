@@ -51,9 +51,13 @@ def item_marker(levels: dict[int, NumberedLevel], counts: list[int]) -> str:
 
 
 def numbered_levels(style: Any) -> dict[int, NumberedLevel]:
-    """The numbered levels of the list style ``style``, by level (1 for the outermost)."""
+    """The numbered levels of the list style ``style``, by level (1 for the outermost); of
+    the outline style (``text:outline-style``, LibreOffice's "Heading Numbering"), each
+    outline level's."""
     levels = {}
-    for level in style.get_elements("text:list-level-style-number"):
+    tag = ("text:outline-level-style" if style.tag == "text:outline-style"
+           else "text:list-level-style-number")
+    for level in style.get_elements(tag):
         number = _integer(level.get_attribute_string("text:level"), 1)
         shown = level.get_attribute_string("style:num-format")  # "": no number
         levels[number] = NumberedLevel(
@@ -74,3 +78,32 @@ def item_start(item: Any) -> int | None:
 def _integer(value: str | None, default: int) -> int:
     text = (value or "").strip()
     return int(text) if text.isdigit() and len(text) < 10 else default
+
+
+class OutlineNumbers:
+    """The numbers LibreOffice's heading numbering draws before headings.
+
+    A heading is numbered when its paragraph style is assigned to an outline level
+    (``style:default-outline-level``, the "Heading Numbering" dialog's paragraph style) and
+    the outline style numbers that level; not when it is a list header
+    (``text:is-list-header``), nor when it carries its number as text (``text:number``).
+    Each numbered heading counts on at its level and restarts the levels below it."""
+
+    def __init__(self, levels: dict[int, NumberedLevel]) -> None:
+        self.levels = levels
+        self._counts: list[int] = []  # the count so far at each level, the outermost first
+
+    def number(self, heading: Any, level: int) -> str:
+        """The number drawn before ``heading`` at outline level ``level`` ("2.1."), or ""."""
+        numbered = self.levels.get(level)
+        if (numbered is None or numbered.format not in _FORMATS or level > 10
+                or heading.get_attribute_string("text:is-list-header") == "true"
+                or heading.get_elements("text:number")):
+            return ""
+        counts = (self._counts + [0] * level)[:level]
+        start = item_start(heading)
+        restart = heading.get_attribute_string("text:restart-numbering") == "true"
+        counts[-1] = (start if start is not None else numbered.start if restart or not counts[-1]
+                      else counts[-1] + 1)
+        self._counts = counts
+        return item_marker(self.levels, [count or 1 for count in counts])

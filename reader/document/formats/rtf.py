@@ -162,8 +162,8 @@ class _Reader:
         if level is None:
             level = self.style_levels.get(paragraph.style)
         marker, self.marker = self.marker, ""
-        if level is not None:
-            self.builder.end_block(BlockKind.HEADING, level + 1)
+        if level is not None:  # a numbered heading's number ("2.1") opens it
+            self.builder.end_heading(level + 1, marker)
         elif marker:
             self.builder.end_item(max(1, paragraph.list_depth), marker)  # a number: text
         else:
