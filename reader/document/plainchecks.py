@@ -92,3 +92,29 @@ def dialogue(cues: Cues, questions: list[int]) -> bool:
 
 def _spoken(cues: Cues, k: int) -> bool:
     return cues.prefixes[k] is Prefix.DASH or cues.content(k).startswith(QUOTE_OPENERS)
+
+
+# "Entretien avec Karim du musée de Cognac...", "Interview with …", "Intervista a …": a short
+# line naming the interview right above its first question.
+_ANNOUNCEMENT = re.compile(
+    r"(?i)(?:entretien|interview|intervista|entrevista|intervju|rozhovor|wywiad|gespräch)"
+    r"\s+(?:avec|with|mit|con|a|à|med|s|se|z|ze)\s"
+)
+_ANNOUNCEMENT_WORDS = 15
+
+
+def after_announcement(cues: Cues, order: list[int]) -> list[int]:
+    """The questions from the one right under a line announcing the interview, when "?" lines
+    stand above that line ("Un musée, à quoi ça sert ?" / "Qui travaille dans un musée ?" /
+    "Entretien avec Karim …" / "Bonjour, comment s'appelle ton métier ?"): those are the
+    page's headings, not questions put to the guest."""
+    for k in range(order[0] + 1, order[-1]):
+        if (
+            k + 1 in order
+            and k not in order
+            and cues.words(k) <= _ANNOUNCEMENT_WORDS
+            and _ANNOUNCEMENT.match(cues.content(k))
+        ):
+            kept = [q for q in order if q > k]
+            return kept if len(kept) >= 2 else order
+    return order

@@ -39,7 +39,13 @@ from .cues import Cues
 from .linepairs import line_paired_questions
 from .lines import is_group_name
 from .model import BlockKind
-from .plainchecks import QUOTE_OPENERS, announced, answered_in_turn, dialogue
+from .plainchecks import (
+    QUOTE_OPENERS,
+    after_announcement,
+    announced,
+    answered_in_turn,
+    dialogue,
+)
 from .prompts import open_prompts
 from .quotedanswers import quoted_answers
 from .quotedprompts import quoted_prompts
@@ -250,7 +256,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     _keep_rhythm(cues, accepted)
     accepted |= closing_requests(cues, accepted)  # "Para terminar, un deseo para …."
     quoted_prompts(cues, accepted)
-    order = sorted(accepted)
+    order = after_announcement(cues, sorted(accepted))
     firsts = [
         k - 1 if r > 0 and _follows_up(cues, k, accepted) else k for r, k in enumerate(order)
     ]
@@ -268,7 +274,11 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
             return None
     if dialogue(cues, order):
         return None
-    if order[0] > 0 and len(order) == 2 and (
+    # Two that ask, and a line trailing off after them ("A case in point..."): still two.
+    two = len(order) == 2 or (
+        len(order) == 3 and sum(ends[k] in _WEAK for k in order) == 1
+    )
+    if order[0] > 0 and two and (
         not (any(addresses_someone(cues.content(k)) for k in order) or announced(cues, order[0]))
         # "Wie fühlt sich dein Gegenüber?" / "Versuche, dich …": a guide asks its reader and
         # tells them what to do; a guest answers of themselves, not to the reader

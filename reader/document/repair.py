@@ -93,6 +93,8 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False
     if not first.text or not second.text:
         return False
+    if _capitals_question_goes_on(first, second):
+        return True
     if not second.text[0].islower() and not (
         second.text[0].isupper() and _DANGLING.search(first.text) is not None
     ):
@@ -121,6 +123,23 @@ def is_broken_pair(first: Block, second: Block) -> bool:
     if not (last.isalpha() or last == ","):
         return False
     return not _ADDRESS.search(first.text.rsplit(None, 1)[-1])
+
+
+_CAPITALS_LINE_WORDS = 12
+
+
+def _capitals_question_goes_on(first: Block, second: Block) -> bool:
+    """A question in capitals broken over two lines by hand, with no blank line ("QUANTE
+    PERSONE CI" / "LAVORANO?", "CHI" / "PUO' PRENDERE I LIBRI?"): the first line stops on a
+    letter, the next line asks, both short and wholly in capitals."""
+    return (
+        first.source_lines[1] == second.source_lines[0]
+        and first.text[-1].isalpha()
+        and first.text.isupper()
+        and second.text.isupper()
+        and second.text.rstrip(" »”\"'").endswith("?")
+        and len(first.text.split()) + len(second.text.split()) <= _CAPITALS_LINE_WORDS
+    )
 
 
 def _dates(text: str) -> bool:
