@@ -1,8 +1,10 @@
 """The words a page's widgets leave when it is copied from a browser: an icon's name beside its
 button ("Compare button icon"), a text-size toolbar ("font size decrease font size increase
 font size Print Email"), a blog's label banner ("Showing posts with label Interview. Show all
-posts"), a journal's ISSN line, an index's "All our articles on this subject". None is ever the
-headline; a blog's label banner also closes the blog's own lines above the post."""
+posts"), a journal's ISSN line, an index's "All our articles on this subject", a browser's
+prompt with its two buttons ("… No activar Activar"), icon file names ("clock menu more-arrow"),
+a picture's alternative text ("Claire Vautrin (avatar)"), service links ("impressum kontakt
+drucken suchen"), a post's category line ("Filed under:"). None is ever the headline; a blog's label banner also closes the blog's own lines above the post."""
 
 from __future__ import annotations
 
@@ -96,6 +98,14 @@ _SERVICE_LINKS = frozenset({
 _SERVICE_LINKS_AT_LEAST = 3
 
 
+# A post's category line, its category's link maybe lost: "Filed under:", "Filed under: Media",
+# "Abgelegt unter: Allgemein", "Archivado en: Cultura", "Classé dans : Non classé".
+_FILED_UNDER = re.compile(
+    r"(?i)(?:filed\s+under|abgelegt\s+unter|archivado\s+en|classé\s+dans|archiviato\s+in"
+    r"|opgeslagen\s+onder|arquivado\s+em|zařazeno\s+do)\s*:(?:\s*[^.!?:]{1,60})?"
+)
+
+
 def is_icon_file_names(text: str) -> bool:
     """Whether a line holds only a site's icon names ("clock menu more-arrow no yes mobile")."""
     words = text.split()
@@ -123,6 +133,7 @@ def is_widget_line(text: str) -> bool:
         or _PROMPT_BUTTONS.fullmatch(text)
         or is_icon_file_names(text)
         or _is_service_links(text)
+        or _FILED_UNDER.fullmatch(text)
         or _PICTURE_ALT.fullmatch(text)
         or _FONT_TOOLBAR.fullmatch(text)
         or _LABEL_BANNER.fullmatch(text)

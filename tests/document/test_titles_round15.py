@@ -55,6 +55,23 @@ def test_a_headline_of_plain_words_or_about_a_logo_stays_the_title():
     )
 
 
+def test_a_posts_category_line_is_never_the_headline():
+    page = doc(
+        "Filed under:\n\nSocial media makes us angry and distracted. Is email the answer?\n\n"
+        f"{BODY}\n"
+    )
+    assert page.title == "Social media makes us angry and distracted. Is email the answer?"
+    assert doc(f"Abgelegt unter: Allgemein\n\nDer Lesesaal ist zurück\n\n{BODY}\n").title == (
+        "Der Lesesaal ist zurück"
+    )
+
+
+def test_a_headline_about_filing_stays_the_title():
+    assert doc(f"Filed under protest: the library's last card catalogue\n\n{BODY}\n").title == (
+        "Filed under protest: the library's last card catalogue"
+    )
+
+
 def test_a_line_of_service_links_is_never_the_headline():
     page = doc(f"impressum kontakt drucken suchen\n\nNachgefragt bei Miriam Kessler\n\n{BODY}\n")
     assert page.title == "Nachgefragt bei Miriam Kessler"
