@@ -4,7 +4,8 @@ font size Print Email"), a blog's label banner ("Showing posts with label Interv
 posts"), a journal's ISSN line, an index's "All our articles on this subject", a browser's
 prompt with its two buttons ("… No activar Activar"), icon file names ("clock menu more-arrow"),
 a picture's alternative text ("Claire Vautrin (avatar)"), service links ("impressum kontakt
-drucken suchen"), a post's category line ("Filed under:"). None is ever the headline; a blog's label banner also closes the blog's own lines above the post."""
+drucken suchen"), a post's category line ("Filed under:"). None is ever the headline; a blog's
+label banner also closes the blog's own lines above the post."""
 
 from __future__ import annotations
 
