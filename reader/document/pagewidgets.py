@@ -1,8 +1,11 @@
 """The words a page's widgets leave when it is copied from a browser: an icon's name beside its
 button ("Compare button icon"), a text-size toolbar ("font size decrease font size increase
 font size Print Email"), a blog's label banner ("Showing posts with label Interview. Show all
-posts"), a journal's ISSN line, an index's "All our articles on this subject". None is ever the
-headline; a blog's label banner also closes the blog's own lines above the post."""
+posts"), a journal's ISSN line, an index's "All our articles on this subject", a browser's
+prompt with its two buttons ("… No activar Activar"), icon file names ("clock menu more-arrow"),
+a picture's alternative text ("Claire Vautrin (avatar)"), service links ("impressum kontakt
+drucken suchen"), a post's category line ("Filed under:"). None is ever the headline; a blog's
+label banner also closes the blog's own lines above the post."""
 
 from __future__ import annotations
 
@@ -55,12 +58,84 @@ _ALL_OUR_ARTICLES = re.compile(
 )
 
 
+# A prompt's two buttons closing its line, the refusal first: a browser's request to send
+# notifications ("Reciba notificaciones de … No activar Activar", "… Not now Allow").
+_DECLINE_ACCEPT = (
+    r"no\s+activar\s+activar|not\s+now\s+(?:allow|turn\s+on|enable)|no\s+thanks\s+(?:allow|subscribe)"
+    r"|non\s+merci\s+(?:autoriser|activer|accepter)|pas\s+maintenant\s+(?:autoriser|activer)"
+    r"|nein,?\s+danke\s+(?:erlauben|aktivieren|zulassen)|jetzt\s+nicht\s+(?:erlauben|aktivieren)"
+    r"|agora\s+n[ãa]o\s+(?:permitir|ativar)|n[ãa]o\s+ativar\s+ativar|ahora\s+no\s+(?:permitir|activar)"
+    r"|non\s+ora\s+(?:consenti|attiva)|no,?\s+grazie\s+(?:consenti|attiva)"
+    r"|nee,?\s+bedankt\s+(?:toestaan|inschakelen)|niet\s+nu\s+(?:toestaan|inschakelen)"
+)
+_PROMPT_BUTTONS = re.compile(rf"(?i).{{0,200}}[.!?:]?\s*(?:{_DECLINE_ACCEPT})")
+# A site's icons named by their pictures' files, a line of nothing else: "clock menu
+# more-arrow no yes mobile" (four names or more, in lower case, one of them hyphenated or
+# "menu": words alone such as "no yes" are not enough).
+_ICON_FILE_NAMES = frozenset({
+    "clock", "menu", "more-arrow", "no", "yes", "mobile", "search", "close", "share", "email",
+    "facebook", "twitter", "x", "whatsapp", "linkedin", "rss", "comment", "comments", "print",
+    "play", "pause", "arrow", "arrow-down", "arrow-up", "arrow-left", "arrow-right", "chevron",
+    "chevron-down", "chevron-right", "user", "account", "home", "link", "copy", "bookmark",
+    "hamburger", "logo", "audio", "video", "camera", "gallery", "external",
+})
+# A picture's alternative text left where the picture was: "Claire Vautrin (avatar)",
+# "Emblema della Repubblica", "Logo der Stadtbibliothek", "Site logo".
+_PICTURE_ALT = re.compile(
+    r"(?i)[^.!?:]{1,60}\s\((?:avatar|logo|photo|image|foto|bild)\)"
+    r"|(?:emblema|emblem|wappen|stemma|escudo|bras[ãa]o|blason|logo|logotipo|logotyp)"
+    r"\s+(?:della|delle|del|of\s+the|of|der|des|de\s+la|de|do|da|di|van\s+de|van)\s+[^.!?:]{1,50}"
+)
+
+
+# A site's service links on one line, none of them news: "impressum kontakt drucken suchen",
+# "Imprint Contact Sitemap Search" (three or more, each one of these).
+_SERVICE_LINKS = frozenset({
+    "impressum", "kontakt", "drucken", "suchen", "suche", "sitemap", "datenschutz", "imprint",
+    "contact", "print", "search", "privacy", "login", "home", "mentions", "légales", "contacto",
+    "imprimir", "buscar", "stampa", "cerca", "contatti", "accueil", "recherche", "imprimer",
+    "colofon", "zoeken", "afdrukken", "kontakta", "sök",
+})
+_SERVICE_LINKS_AT_LEAST = 3
+
+
+# A post's category line, its category's link maybe lost: "Filed under:", "Filed under: Media",
+# "Abgelegt unter: Allgemein", "Archivado en: Cultura", "Classé dans : Non classé".
+_FILED_UNDER = re.compile(
+    r"(?i)(?:filed\s+under|abgelegt\s+unter|archivado\s+en|classé\s+dans|archiviato\s+in"
+    r"|opgeslagen\s+onder|arquivado\s+em|zařazeno\s+do)\s*:(?:\s*[^.!?:]{1,60})?"
+)
+
+
+def is_icon_file_names(text: str) -> bool:
+    """Whether a line holds only a site's icon names ("clock menu more-arrow no yes mobile")."""
+    words = text.split()
+    return (
+        len(words) >= 4
+        and text == text.lower()
+        and set(words) <= _ICON_FILE_NAMES
+        and any("-" in word or word == "menu" for word in words)
+    )
+
+
+def _is_service_links(text: str) -> bool:
+    """Whether a line holds only a site's service links ("impressum kontakt drucken suchen")."""
+    words = text.casefold().split()
+    return len(words) >= _SERVICE_LINKS_AT_LEAST and set(words) <= _SERVICE_LINKS
+
+
 def is_widget_line(text: str) -> bool:
     """Whether a line is a page widget's words: an icon's name, a text-size toolbar, a blog's
-    label banner, a journal's ISSN line, an index's "all our articles" line."""
+    label banner, a journal's ISSN line, an index's "all our articles" line, a prompt with its
+    two buttons, icon names, a picture's alternative text."""
     text = text.strip()
     return bool(
         _ICON_NAME.match(text)
+        or _PROMPT_BUTTONS.fullmatch(text)
+        or is_icon_file_names(text)
+        or _is_service_links(text)
+        or _FILED_UNDER.fullmatch(text)
+        or _PICTURE_ALT.fullmatch(text)
         or _FONT_TOOLBAR.fullmatch(text)
         or _LABEL_BANNER.fullmatch(text)
         or _ISSN.fullmatch(text)

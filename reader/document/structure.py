@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from .chapters import by_chapters
 from .frontmatter import Matter, find_back_matter, find_front_matter, retitled
 from .gluedturns import split_glued_turns
+from .guidetitles import is_question_guide_title
 from .model import LINE_BREAK, Block, BlockKind, DocumentKind, Role, Section
 from .outline import build_outline
 from .qa import QA, Form
@@ -90,6 +91,8 @@ def analyze(blocks: list[Block]) -> Structure:
         front = retitled(blocks, front)  # "Science" / "Why do cats purr?": no first question
     else:
         qa = by_chapters(blocks, qa, front.end, back.start)  # each chapter in its own form
+    if qa is not None and front.title >= 0 and is_question_guide_title(blocks[front.title].text):
+        qa = None  # "25 Park Ranger Interview Questions and Answers": samples, not asked
     if qa is not None:
         kind = DocumentKind.INTERVIEW
     elif front.title >= 0 and (len(front.roles) > 1 or back.roles):

@@ -1,0 +1,36 @@
+"""A guide to a job interview's questions, told by its title: "25 Park Ranger Interview
+Questions and Answers", "Archivist Job Interview Questions and Answers", "Entrevista de
+trabajo: 20 preguntas frecuentes", "Fragen im Vorstellungsgespräch". Its questions are samples
+for a reader to prepare, each followed by advice and an example answer: an article, never an
+interview, however its questions are set."""
+
+from __future__ import annotations
+
+import re
+
+# A job interview named in the languages read here, with its questions ("Die fünf häufigsten
+# Fragen im Vorstellungsgespräch"), or an interview's questions "and answers", or the common
+# ones counted. "Interview questions" alone would also name an interview's own list ("Ten
+# interview questions for our mayor").
+_JOB_INTERVIEW = (
+    r"job\s+interview|entrevista\s+de\s+(?:trabajo|emprego|empleo)|vorstellungsgespr[äa]ch"
+    r"|bewerbungsgespr[äa]ch|entretien\s+d['’]embauche|colloquio\s+di\s+lavoro"
+    r"|sollicitatiegesprek|rozmow\w*\s+kwalifikacyjn\w*|jobbintervju|anst[äa]llningsintervju"
+    r"|työhaastattelu\w*|pohovor\w*|συνέντευξη\s+εργασίας|iş\s+görüşmesi"
+)
+_INTERVIEW_QUESTIONS_AND_ANSWERS = (
+    r"interview\s+questions?\s+(?:and|&)\s+answers|(?:common|most\s+asked|top\s+\d+)"
+    r"(?:\s+\S+){0,4}\s+interview\s+questions"
+)
+_QUESTIONS = (
+    r"question|pregunt|frage|vrag|otázk|ερωτήσ|pytani|domand|pergunt|kysymy|frågor|spørsmål"
+    r"|sorular|sorusu"
+)
+_GUIDE_TITLE = re.compile(
+    rf"(?i)(?=.*(?:{_QUESTIONS})).*\b(?:{_JOB_INTERVIEW}|{_INTERVIEW_QUESTIONS_AND_ANSWERS})\b.*"
+)
+
+
+def is_question_guide_title(title: str) -> bool:
+    """Whether a title names a guide to a job interview's questions."""
+    return _GUIDE_TITLE.fullmatch(title.strip()) is not None
