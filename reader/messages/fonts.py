@@ -1,26 +1,26 @@
-"""Scripts no installed font can show (reader.ui.opening.missing_fonts). (See ``reader.messages``.)"""
+"""Scripts no installed font can show (reader.ui.opening.missing_fonts).
+(See ``reader.messages``.)"""
 
 from __future__ import annotations
 
 from .translate import tr
 
-_SCRIPT = "The name of a writing system, as it fits the sentence about a missing font"
-
-# Built when asked, so that tr() sees the language chosen at that moment.
+# The names of writing systems, as they fit the sentence about a missing font; built when
+# asked, so that tr() sees the language chosen at that moment.
 _SCRIPT_NAMES = {
-    "han": lambda: tr("Chinese characters", _SCRIPT),
-    "kana": lambda: tr("Japanese kana", _SCRIPT),
-    "hangul": lambda: tr("Korean Hangul", _SCRIPT),
-    "arabic": lambda: tr("Arabic script", _SCRIPT),
-    "hebrew": lambda: tr("Hebrew script", _SCRIPT),
-    "devanagari": lambda: tr("Devanagari script", _SCRIPT),
-    "bengali": lambda: tr("Bengali script", _SCRIPT),
-    "tamil": lambda: tr("Tamil script", _SCRIPT),
-    "thai": lambda: tr("Thai script", _SCRIPT),
-    "greek": lambda: tr("Greek letters", _SCRIPT),
-    "cyrillic": lambda: tr("Cyrillic letters", _SCRIPT),
-    "georgian": lambda: tr("Georgian letters", _SCRIPT),
-    "armenian": lambda: tr("Armenian letters", _SCRIPT),
+    "han": lambda: tr("Chinese characters"),
+    "kana": lambda: tr("Japanese kana"),
+    "hangul": lambda: tr("Korean Hangul"),
+    "arabic": lambda: tr("Arabic script"),
+    "hebrew": lambda: tr("Hebrew script"),
+    "devanagari": lambda: tr("Devanagari script"),
+    "bengali": lambda: tr("Bengali script"),
+    "tamil": lambda: tr("Tamil script"),
+    "thai": lambda: tr("Thai script"),
+    "greek": lambda: tr("Greek letters"),
+    "cyrillic": lambda: tr("Cyrillic letters"),
+    "georgian": lambda: tr("Georgian letters"),
+    "armenian": lambda: tr("Armenian letters"),
 }
 
 # The Debian and Ubuntu package that has a font for each script.
