@@ -10,6 +10,7 @@ from PySide6.QtGui import QFontDatabase
 
 from reader import messages
 from reader.document import scripts
+from reader.messages.languages import install_translators, remove_translators
 from reader.ui.opening import missing_fonts
 
 FIXTURES = Path(__file__).parent.parent / "document" / "fixtures" / "real_formats"
@@ -104,3 +105,16 @@ def test_each_script_is_named_in_every_note():
         assert messages.script_name(script.key) in linux
         assert "fonts-noto" in linux
         assert "fonts-noto" not in elsewhere
+
+
+@pytest.mark.parametrize(("language", "name"), [
+    ("fr", "caractères chinois"), ("de", "chinesische Schriftzeichen"),
+    ("es", "caracteres chinos")])
+def test_the_note_names_the_script_in_the_readers_language(qapp, language, name):
+    installed = install_translators(qapp, language)
+    try:
+        note = messages.missing_font("han", "linux")
+    finally:
+        remove_translators(qapp, installed)
+    assert name in note
+    assert "fonts-noto-cjk" in note
