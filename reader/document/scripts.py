@@ -47,8 +47,9 @@ def sample(text: str, slices: int = SLICES, length: int = SLICE_LENGTH) -> str:
     slices spread evenly over the rest, joined."""
     if len(text) <= slices * length:
         return text
-    step = (len(text) - length) // (slices - 1)
-    return "".join(text[i * step:i * step + length] for i in range(slices))
+    last = len(text) - length  # where the last slice starts: it ends with the text
+    starts = (i * last // (slices - 1) for i in range(slices))
+    return "".join(text[start:start + length] for start in starts)
 
 
 def scripts_used(text: str) -> dict[str, str]:

@@ -9,7 +9,7 @@ from .translate import tr
 # asked, so that tr() sees the language chosen at that moment.
 _SCRIPT_NAMES = {
     "han": lambda: tr("Chinese characters"),
-    "kana": lambda: tr("Japanese kana"),
+    "kana": lambda: tr("Japanese characters"),  # kana, and the Chinese ones it uses too
     "hangul": lambda: tr("Korean Hangul"),
     "arabic": lambda: tr("Arabic script"),
     "hebrew": lambda: tr("Hebrew script"),

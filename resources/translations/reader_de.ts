@@ -2265,8 +2265,8 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
         <translation>chinesische Schriftzeichen</translation>
     </message>
     <message>
-        <source>Japanese kana</source>
-        <translation>japanische Kana</translation>
+        <source>Japanese characters</source>
+        <translation>japanische Schriftzeichen</translation>
     </message>
     <message>
         <source>Korean Hangul</source>

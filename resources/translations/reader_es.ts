@@ -2265,8 +2265,8 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
         <translation>caracteres chinos</translation>
     </message>
     <message>
-        <source>Japanese kana</source>
-        <translation>kana japonés</translation>
+        <source>Japanese characters</source>
+        <translation>caracteres japoneses</translation>
     </message>
     <message>
         <source>Korean Hangul</source>

@@ -2265,8 +2265,8 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
         <translation>caractères chinois</translation>
     </message>
     <message>
-        <source>Japanese kana</source>
-        <translation>kana japonais</translation>
+        <source>Japanese characters</source>
+        <translation>caractères japonais</translation>
     </message>
     <message>
         <source>Korean Hangul</source>

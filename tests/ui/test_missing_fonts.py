@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontDatabase
 from reader import messages
 from reader.document import scripts
 from reader.messages.languages import install_translators, remove_translators
-from reader.ui.opening import missing_fonts
+from reader.ui.opening import background_open, missing_fonts
 
 FIXTURES = Path(__file__).parent.parent / "document" / "fixtures" / "real_formats"
 CHINESE = FIXTURES / "zh-wen-da-labels.html"
@@ -56,6 +56,27 @@ def test_the_note_joins_the_documents_other_notes(make_window, no_font_for, tmp_
     assert "Chinese characters" in shown
 
 
+def test_a_japanese_text_gets_one_note_naming_japanese(no_font_for):
+    no_font_for("han", "kana")
+    notes = missing_fonts.missing_font_notes("日本語のインタビュー：なぜ書くのですか？")
+    assert len(notes) == 1
+    assert "Japanese characters" in notes[0] and "fonts-noto-cjk" in notes[0]
+
+
+def test_a_large_chinese_file_opened_in_the_background_says_so_when_shown(
+        make_window, no_font_for, monkeypatch, tmp_path, qtbot):
+    no_font_for("han")
+    monkeypatch.setattr(background_open, "BACKGROUND_BYTES", 2_000)
+    path = tmp_path / "fangtan.txt"
+    path.write_text("访谈\n\n" + "问：为什么写作？\n\n答：因为这就是生活。\n\n" * 200,
+                    encoding="utf-8")
+    window = make_window()
+    assert window.open_path(path) == ""
+    assert window.opening.background.pending is not None  # not on the spot
+    qtbot.waitUntil(lambda: window.document is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: "Chinese characters" in window.banner.text(), timeout=20_000)
+
+
 def test_a_french_document_has_no_font_note(make_window, no_font_for, tmp_path):
     asked = no_font_for(*(script.key for script in scripts.SCRIPTS))
     path = tmp_path / "entretien.txt"
@@ -87,6 +108,14 @@ def test_the_real_lookup_finds_no_chinese_font_when_none_is_installed(qapp):
         QFontDatabase.families(QFontDatabase.WritingSystem.Greek))
     notes = missing_fonts.missing_font_notes(CHINESE.read_text(encoding="utf-8"))
     assert any("Chinese characters" in note for note in notes)
+
+
+def test_the_chinese_interview_says_so_on_this_machine_without_a_chinese_font(make_window):
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        pytest.skip("a Chinese font is installed here")
+    window = make_window()
+    assert window.open_path(CHINESE, in_background=False) == ""
+    assert "Chinese characters" in window.banner.text()
 
 
 def test_a_10_mb_text_is_sampled_not_walked_whole():

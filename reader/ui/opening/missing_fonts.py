@@ -49,7 +49,11 @@ def can_draw(script: str, characters: str) -> bool:
 
 
 def missing_font_notes(text: str) -> list[str]:
-    """One note for each script of ``text`` that no installed font can draw."""
-    return [messages.missing_font(script, sys.platform)
-            for script, characters in scripts_used(text).items()
-            if not can_draw(script, characters)]
+    """One note for each script of ``text`` that no installed font can draw. Japanese writes
+    with kana and Chinese characters: one note names them together, not a second the ideographs
+    (the same font package draws both)."""
+    missing = [script for script, characters in scripts_used(text).items()
+               if not can_draw(script, characters)]
+    if "kana" in missing and "han" in missing:
+        missing.remove("han")
+    return [messages.missing_font(script, sys.platform) for script in missing]
