@@ -5,7 +5,8 @@ than leave a low-vision reader wondering whether the file is broken.
 Qt's own answer is asked: the fonts it knows for the writing system (the same list its
 fallback chooses from when the reading font lacks a character), and whether one of them
 really has the document's characters. Laying the characters out and looking for the empty
-glyph would be more direct, but crashed Qt's offscreen platform on Devanagari.
+glyph would be more direct, but is not reliable: Indic scripts without a font came out as
+glyph 1, and asking those glyphs for their font crashed Qt (docs/messages.md).
 """
 
 from __future__ import annotations
