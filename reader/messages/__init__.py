@@ -14,6 +14,7 @@ from .corrections import *
 from .desktop import *
 from .documents import *
 from .export import *
+from .fonts import *
 from .interface import *
 from .keyboard import *
 from .presenter import *

@@ -2260,5 +2260,65 @@ Ihr Dokument ist noch geöffnet. Details stehen im Terminal (Standardfehlerausga
         <source>Audio export cancelled; the {finished} sections finished are kept in “{folder}”.</source>
         <translation>Audioexport abgebrochen; die fertigen Abschnitte ({finished}) bleiben in „{folder}“ erhalten.</translation>
     </message>
+    <message>
+        <source>Chinese characters</source>
+        <translation>chinesische Schriftzeichen</translation>
+    </message>
+    <message>
+        <source>Japanese characters</source>
+        <translation>japanische Schriftzeichen</translation>
+    </message>
+    <message>
+        <source>Korean Hangul</source>
+        <translation>koreanisches Hangul</translation>
+    </message>
+    <message>
+        <source>Arabic script</source>
+        <translation>arabische Schrift</translation>
+    </message>
+    <message>
+        <source>Hebrew script</source>
+        <translation>hebräische Schrift</translation>
+    </message>
+    <message>
+        <source>Devanagari script</source>
+        <translation>Devanagari-Schrift</translation>
+    </message>
+    <message>
+        <source>Bengali script</source>
+        <translation>bengalische Schrift</translation>
+    </message>
+    <message>
+        <source>Tamil script</source>
+        <translation>tamilische Schrift</translation>
+    </message>
+    <message>
+        <source>Thai script</source>
+        <translation>thailändische Schrift</translation>
+    </message>
+    <message>
+        <source>Greek letters</source>
+        <translation>griechische Buchstaben</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translation>kyrillische Buchstaben</translation>
+    </message>
+    <message>
+        <source>Georgian letters</source>
+        <translation>georgische Buchstaben</translation>
+    </message>
+    <message>
+        <source>Armenian letters</source>
+        <translation>armenische Buchstaben</translation>
+    </message>
+    <message>
+        <source>Part of this document is written in {script}, which no font on this computer can show: those characters appear as empty boxes. Install a font for them (on Debian or Ubuntu: the package {package}) and open the document again. Reading aloud is not affected.</source>
+        <translation>Ein Teil dieses Dokuments ist in einer Schrift geschrieben, die keine Schriftart auf diesem Computer darstellen kann ({script}): Diese Zeichen erscheinen als leere Kästchen. Installieren Sie eine Schriftart dafür (unter Debian oder Ubuntu: das Paket {package}) und öffnen Sie das Dokument erneut. Das Vorlesen ist davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Part of this document is written in {script}, which no font on this computer can show: those characters appear as empty boxes. Install a font for them in your system&apos;s settings and open the document again. Reading aloud is not affected.</source>
+        <translation>Ein Teil dieses Dokuments ist in einer Schrift geschrieben, die keine Schriftart auf diesem Computer darstellen kann ({script}): Diese Zeichen erscheinen als leere Kästchen. Installieren Sie eine Schriftart dafür in den Einstellungen Ihres Systems und öffnen Sie das Dokument erneut. Das Vorlesen ist davon nicht betroffen.</translation>
+    </message>
 </context>
 </TS>

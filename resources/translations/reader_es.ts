@@ -2260,5 +2260,65 @@ Su documento sigue abierto. Los detalles se escribieron en el terminal (salida d
         <source>Audio export cancelled; the {finished} sections finished are kept in “{folder}”.</source>
         <translation>Exportación de audio cancelada; las secciones terminadas ({finished}) se conservan en «{folder}».</translation>
     </message>
+    <message>
+        <source>Chinese characters</source>
+        <translation>caracteres chinos</translation>
+    </message>
+    <message>
+        <source>Japanese characters</source>
+        <translation>caracteres japoneses</translation>
+    </message>
+    <message>
+        <source>Korean Hangul</source>
+        <translation>hangul coreano</translation>
+    </message>
+    <message>
+        <source>Arabic script</source>
+        <translation>escritura árabe</translation>
+    </message>
+    <message>
+        <source>Hebrew script</source>
+        <translation>escritura hebrea</translation>
+    </message>
+    <message>
+        <source>Devanagari script</source>
+        <translation>escritura devanagari</translation>
+    </message>
+    <message>
+        <source>Bengali script</source>
+        <translation>escritura bengalí</translation>
+    </message>
+    <message>
+        <source>Tamil script</source>
+        <translation>escritura tamil</translation>
+    </message>
+    <message>
+        <source>Thai script</source>
+        <translation>escritura tailandesa</translation>
+    </message>
+    <message>
+        <source>Greek letters</source>
+        <translation>alfabeto griego</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translation>alfabeto cirílico</translation>
+    </message>
+    <message>
+        <source>Georgian letters</source>
+        <translation>alfabeto georgiano</translation>
+    </message>
+    <message>
+        <source>Armenian letters</source>
+        <translation>alfabeto armenio</translation>
+    </message>
+    <message>
+        <source>Part of this document is written in {script}, which no font on this computer can show: those characters appear as empty boxes. Install a font for them (on Debian or Ubuntu: the package {package}) and open the document again. Reading aloud is not affected.</source>
+        <translation>Parte de este documento está escrita en {script}, que ninguna fuente de este ordenador puede mostrar: esos caracteres aparecen como cuadros vacíos. Instale una fuente para ellos (en Debian o Ubuntu: el paquete {package}) y vuelva a abrir el documento. La lectura en voz alta no se ve afectada.</translation>
+    </message>
+    <message>
+        <source>Part of this document is written in {script}, which no font on this computer can show: those characters appear as empty boxes. Install a font for them in your system&apos;s settings and open the document again. Reading aloud is not affected.</source>
+        <translation>Parte de este documento está escrita en {script}, que ninguna fuente de este ordenador puede mostrar: esos caracteres aparecen como cuadros vacíos. Instale una fuente para ellos en la configuración de su sistema y vuelva a abrir el documento. La lectura en voz alta no se ve afectada.</translation>
+    </message>
 </context>
 </TS>

@@ -2260,5 +2260,65 @@ Votre document est toujours ouvert. Les détails ont été écrits dans le termi
         <source>Audio export cancelled; the {finished} sections finished are kept in “{folder}”.</source>
         <translation>Export audio annulé&#xa0;; les sections terminées ({finished}) sont conservées dans «&#xa0;{folder}&#xa0;».</translation>
     </message>
+    <message>
+        <source>Chinese characters</source>
+        <translation>caractères chinois</translation>
+    </message>
+    <message>
+        <source>Japanese characters</source>
+        <translation>caractères japonais</translation>
+    </message>
+    <message>
+        <source>Korean Hangul</source>
+        <translation>hangul coréen</translation>
+    </message>
+    <message>
+        <source>Arabic script</source>
+        <translation>écriture arabe</translation>
+    </message>
+    <message>
+        <source>Hebrew script</source>
+        <translation>écriture hébraïque</translation>
+    </message>
+    <message>
+        <source>Devanagari script</source>
+        <translation>écriture devanagari</translation>
+    </message>
+    <message>
+        <source>Bengali script</source>
+        <translation>écriture bengalie</translation>
+    </message>
+    <message>
+        <source>Tamil script</source>
+        <translation>écriture tamoule</translation>
+    </message>
+    <message>
+        <source>Thai script</source>
+        <translation>écriture thaïe</translation>
+    </message>
+    <message>
+        <source>Greek letters</source>
+        <translation>alphabet grec</translation>
+    </message>
+    <message>
+        <source>Cyrillic letters</source>
+        <translation>alphabet cyrillique</translation>
+    </message>
+    <message>
+        <source>Georgian letters</source>
+        <translation>alphabet géorgien</translation>
+    </message>
+    <message>
+        <source>Armenian letters</source>
+        <translation>alphabet arménien</translation>
+    </message>
+    <message>
+        <source>Part of this document is written in {script}, which no font on this computer can show: those characters appear as empty boxes. Install a font for them (on Debian or Ubuntu: the package {package}) and open the document again. Reading aloud is not affected.</source>
+        <translation>Une partie de ce document est écrite en {script}, qu’aucune police de cet ordinateur ne peut afficher : ces caractères apparaissent comme des cases vides. Installez une police pour eux (sur Debian ou Ubuntu : le paquet {package}) et ouvrez de nouveau le document. La lecture à voix haute n’est pas touchée.</translation>
+    </message>
+    <message>
+        <source>Part of this document is written in {script}, which no font on this computer can show: those characters appear as empty boxes. Install a font for them in your system&apos;s settings and open the document again. Reading aloud is not affected.</source>
+        <translation>Une partie de ce document est écrite en {script}, qu’aucune police de cet ordinateur ne peut afficher : ces caractères apparaissent comme des cases vides. Installez une police pour eux dans les réglages de votre système et ouvrez de nouveau le document. La lecture à voix haute n’est pas touchée.</translation>
+    </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ from reader.document.model import Document
 from reader.ui.opening import background_open
 from reader.ui.opening.background_open import BackgroundOpen, Previewer
 from reader.ui.opening.file_chooser import FileChooser
+from reader.ui.opening.missing_fonts import missing_font_notes
 from reader.ui.opening.preview import FirstPages
 from reader.ui.opening.recent_files import RecentFiles
 from reader.ui.text.renderer import Rendered
@@ -127,6 +128,7 @@ class Opening(QObject):
                 self.first_pages.replace_with_whole(result, rendered)
             else:
                 window.show_document(result, rendered)
+            self._say_missing_fonts()
             self._recent.add(path)
             window.recent_menu.rebuild()
             return ""
@@ -141,6 +143,17 @@ class Opening(QObject):
             message = messages.open_failed_unexpectedly(path, f"{type(result).__name__}: {result}")
         window.banner.show_messages([message], error=True, take_focus=True)
         return message
+
+    def _say_missing_fonts(self) -> None:
+        """A script of the document no installed font can draw is said beside its other notes
+        (once per open: a corrected outline shows the same text again)."""
+        document = self._window.context.document
+        if document is None:
+            return
+        missing = missing_font_notes(document.text)
+        if missing:
+            notes = [messages.notice(notice) for notice in document.notices]
+            self._window.banner.show_messages([*notes, *missing], error=False)
 
 
 def _file_size(path: str) -> int:

@@ -1,0 +1,68 @@
+"""Which writing systems a document's text uses beyond the Latin alphabet: the scripts a font
+may lack (the window says so when no installed font can draw one, reader.ui.opening.
+missing_fonts).
+
+Cheap on a 10 MB file: only a few slices spread over the text are looked at, never the whole.
+A script that appears only between two slices goes unnoticed; a document written in it shows
+it in almost every slice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SLICES = 8  # slices of a long text looked at: its start and seven spread over the rest
+SLICE_LENGTH = 4_000  # characters in each slice (a page or two)
+CHARACTERS_KEPT = 8  # of each script, enough for a font to be asked about
+
+
+@dataclass(frozen=True)
+class Script:
+    key: str  # what reader.messages names it by, and reader.ui.opening.missing_fonts asks Qt
+    characters: re.Pattern[str]
+
+
+# Only letters, not punctuation or digits that a Latin font may carry too. Kana before the
+# ideographs: a Japanese text uses both, and names its kana.
+SCRIPTS: tuple[Script, ...] = (
+    Script("kana", re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff9d]")),
+    Script("han", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")),
+    Script("hangul", re.compile(r"[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]")),
+    Script("arabic", re.compile(r"[\u0621-\u064a\u0671-\u06d3\u0750-\u077f]")),
+    Script("hebrew", re.compile(r"[\u05d0-\u05ea]")),
+    Script("devanagari", re.compile(r"[\u0904-\u0939\u0958-\u0961]")),
+    Script("bengali", re.compile(r"[\u0985-\u09b9]")),
+    Script("tamil", re.compile(r"[\u0b85-\u0bb9]")),
+    Script("thai", re.compile(r"[\u0e01-\u0e2e]")),
+    Script("greek", re.compile(r"[\u0386-\u03ce\u1f00-\u1ffc]")),
+    Script("cyrillic", re.compile(r"[\u0410-\u044f\u0400-\u040f\u0450-\u045f]")),
+    Script("georgian", re.compile(r"[\u10d0-\u10fa]")),
+    Script("armenian", re.compile(r"[\u0531-\u0556\u0561-\u0586]")),
+)
+
+
+def sample(text: str, slices: int = SLICES, length: int = SLICE_LENGTH) -> str:
+    """The text, or when it is longer than ``slices`` slices of ``length``: its start and
+    slices spread evenly over the rest, joined."""
+    if len(text) <= slices * length:
+        return text
+    last = len(text) - length  # where the last slice starts: it ends with the text
+    starts = (i * last // (slices - 1) for i in range(slices))
+    return "".join(text[start:start + length] for start in starts)
+
+
+def scripts_used(text: str) -> dict[str, str]:
+    """Each script of ``SCRIPTS`` found in a sample of ``text``, with a few of its distinct
+    characters (in the order met), by key, in the order of ``SCRIPTS``."""
+    looked_at = sample(text)
+    found: dict[str, str] = {}
+    for script in SCRIPTS:
+        seen: dict[str, None] = {}
+        for match in script.characters.finditer(looked_at):
+            seen[match.group()] = None
+            if len(seen) >= CHARACTERS_KEPT:
+                break
+        if seen:
+            found[script.key] = "".join(seen)
+    return found
