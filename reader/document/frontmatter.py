@@ -245,10 +245,8 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
             role = Role.LEAD
         if role is None and title >= 0 and "?" not in block.text and is_chrome(block, strict=True):
             role = Role.SHARE  # "#tbt #saudadesdaescola" under the headline: the site's
-        if (
-            role is None
-            and block.kind is BlockKind.LIST_ITEM
-            and any(r is not Role.TITLE for r in roles.values())
+        if role is None and block.kind is BlockKind.LIST_ITEM and any(
+            r is not Role.TITLE for r in roles.values()
         ):
             end = i
             while end < n and blocks[end].kind is BlockKind.LIST_ITEM:

@@ -83,7 +83,7 @@ def first_line_apart(text: str, breaks: list[int]) -> bool:
     )
 
 
-_OPENING_QUOTES = tuple('«“„"‘')
+_OPENING_QUOTES = tuple("«“„\"‘")
 _ANSWER_QUOTES = (*_OPENING_QUOTES, "”")  # Finnish and Swedish open with ”
 
 
@@ -93,8 +93,6 @@ def _answered_in_quotes(text: str, breaks: list[int]) -> bool:
     return text[: breaks[0]].rstrip().endswith("?") and text[breaks[0] + 1 :].lstrip().startswith(
         _ANSWER_QUOTES
     )
-
-
 _ITEMS_APART = 3  # items of a list, at least, whose first lines stand apart (not one by chance)
 
 
@@ -115,7 +113,8 @@ def settle_numbered_items(blocks: list[Block], items: list[tuple[int, list[int]]
             first, *rest = split_at(
                 item.text, item.inlines, breaks, breaks[:1], item.source_lines[0]
             )
-            head = replace(first, kind=BlockKind.LIST_ITEM, level=item.level, ordinal=item.ordinal)
+            head = replace(first, kind=BlockKind.LIST_ITEM, level=item.level,
+                           ordinal=item.ordinal)
             blocks[index : index + 1] = [head, *rest]
     return _lone_numbers_as_paragraphs(blocks)
 
@@ -126,23 +125,14 @@ def _lone_numbers_as_paragraphs(blocks: list[Block]) -> list[Block]:
     with a number (already in its text), not a list of one item. "1. Un point." alone stays a
     list of one item."""
     for index, block in enumerate(blocks):
-        if (
-            block.kind is BlockKind.LIST_ITEM
-            and block.level == 1
-            and block.ordinal[:1].isdigit()
-            and (block.text == block.ordinal or block.ordinal[:-1].lstrip("0") != "1")
-            and (index == 0 or blocks[index - 1].kind is not BlockKind.LIST_ITEM)
-            and (index + 1 == len(blocks) or blocks[index + 1].kind is not BlockKind.LIST_ITEM)
-        ):
-            blocks[index] = Block(
-                BlockKind.PARAGRAPH,
-                block.text,
-                block.start,
-                block.source_lines,
-                0,
-                block.inlines,
-                block.role,
-            )
+        if (block.kind is BlockKind.LIST_ITEM and block.level == 1
+                and block.ordinal[:1].isdigit()
+                and (block.text == block.ordinal or block.ordinal[:-1].lstrip("0") != "1")
+                and (index == 0 or blocks[index - 1].kind is not BlockKind.LIST_ITEM)
+                and (index + 1 == len(blocks)
+                     or blocks[index + 1].kind is not BlockKind.LIST_ITEM)):
+            blocks[index] = Block(BlockKind.PARAGRAPH, block.text, block.start,
+                                  block.source_lines, 0, block.inlines, block.role)
     return blocks
 
 
@@ -158,7 +148,11 @@ def group_apart(text: str, breaks: list[int]) -> list[int]:
         return []
     name = text[: breaks[0]].strip()
     question = text[breaks[0] + 1 : breaks[1]].strip()
-    if not (is_group_name(name) and question[:1].isupper() and question.endswith("?")):
+    if not (
+        is_group_name(name)
+        and question[:1].isupper()
+        and question.endswith("?")
+    ):
         return []
     return sorted({*breaks[:2], *_later_questions(text, breaks[1:])})
 
@@ -177,7 +171,7 @@ def _later_questions(text: str, breaks: list[int]) -> list[int]:
 
 # A whole question on a line of its own: a capital (after an opening mark) to "?".
 QUESTION_LINE = re.compile(rf"[¿¡«“\"]?[{CAPITALS}].*\?[»”\"]?")
-_SENTENCE_ENDS = tuple('.!?…:»”")')
+_SENTENCE_ENDS = tuple(".!?…:»”\")")
 
 
 def is_group_name(line: str) -> bool:
@@ -228,7 +222,7 @@ def head_apart(
 
 def lines_apart(lines: list[str]) -> int:
     """How many of a plain-text document's first lines stand apart (``_HEAD_LINE_CHARS``)."""
-    if header := mail_header_lines(lines):
+    if header := mail_header_lines(lines):  # "From: …" / "To: …" / "Subject: …": each apart
         return header
     longest = max(len(line.strip()) for line in lines)
     count = 0
@@ -247,7 +241,9 @@ def lines_apart(lines: list[str]) -> int:
             and not line.endswith(_CARRIES_ON)
             and (start.isupper() or start.isdigit() or date or dated)
             and (
-                signed or longest <= _HEAD_LINE_CHARS or len(line) < _SHORTER_THAN_LONGEST * longest
+                signed
+                or longest <= _HEAD_LINE_CHARS
+                or len(line) < _SHORTER_THAN_LONGEST * longest
             )
         ):
             break
@@ -290,7 +286,7 @@ def paragraph_lines(
     below a line that names them ("Interview with T"), cut between question and answer too."""
     if (
         len(breaks) == 1
-        and text[: breaks[0]].rstrip(' »”"').endswith("?")
+        and text[: breaks[0]].rstrip(" »”\"").endswith("?")
         and _DASHED_REPLY.match(text, breaks[0] + 1)
     ):
         return split_at(text, inlines, breaks, breaks, lines[0])
@@ -298,10 +294,8 @@ def paragraph_lines(
     cuts = cuts or wrapped_paragraph_ends(text, breaks)
     if cuts:
         return split_at(text, inlines, breaks, cuts, lines[0])
-    if (
-        len(breaks) == 1
-        and not _ASKS.search(text)
-        and (_ASKS.search(text, 0, breaks[0]) or asked_without_mark(text[: breaks[0]]))
+    if len(breaks) == 1 and not _ASKS.search(text) and (
+        _ASKS.search(text, 0, breaks[0]) or asked_without_mark(text[: breaks[0]])
     ):
         # A question's line, then a line that asks nothing: the break is kept (in place of the
         # space, so no offset moves), as a web page's <br> is, to tell where the question ends

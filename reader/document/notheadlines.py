@@ -174,6 +174,7 @@ def subject_under_header(blocks: list[Block], i: int, n: int) -> int:
     return -1
 
 
+
 def header_after(blocks: list[Block], subject: int, n: int) -> int:
     """Where the text begins after an e-mail's subject line: after the header lines that
     follow it ("Subject: …" / "From: …" / "Date: …" / "To: …")."""
