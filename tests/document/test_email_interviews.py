@@ -126,3 +126,37 @@ def test_an_ordinary_thread_with_a_question_or_two_gets_no_questions():
     )
     assert thread.questions == ()
     assert thread.title == "Room booking for the March meetup"
+
+
+# --- An answer typed right under its quoted question, no blank line between ------------------
+
+
+def test_an_answer_right_under_its_quoted_question_is_the_answer_not_the_quote():
+    mail = doc(
+        "De: Lucía Herrero\nPara: Boletín\nAsunto: RE: Entrevista para el boletín\n\n"
+        "> ¿Cuándo empezó el coro del barrio?\n"
+        "Hace diez años, con seis vecinas y un piano desafinado en el local.\n\n"
+        "> ¿Hace falta saber música para entrar?\n"
+        "No. Solo ganas y venir los martes. Aprendemos las canciones de oído.\n\n"
+        "> ¿Cuál ha sido vuestro mejor concierto?\n"
+        "El de la residencia en Navidad: acabamos cantando con ellos villancicos.\n\n"
+        "> ¿Qué necesitáis ahora?\nVoces de hombre, sobre todo graves. Somos veintidós.\n"
+    )
+    assert headings(mail) == [
+        "¿Cuándo empezó el coro del barrio?",
+        "¿Hace falta saber música para entrar?",
+        "¿Cuál ha sido vuestro mejor concierto?",
+        "¿Qué necesitáis ahora?",
+    ]
+    answer = "Hace diez años, con seis vecinas y un piano desafinado en el local."
+    assert roles(mail)[answer] is Role.ANSWER
+
+
+def test_a_quote_going_on_without_its_mark_after_a_statement_stays_one_quote():
+    page = doc(
+        "Notes from the meeting\n\n"
+        "> We will keep the small room for now.\nThe bigger one is booked until May.\n\n"
+        "Everybody agreed and the meeting closed at nine.\n"
+    )
+    quotes = [b.text for b in page.blocks if b.kind.name == "QUOTE"]
+    assert quotes == ["We will keep the small room for now. The bigger one is booked until May."]
