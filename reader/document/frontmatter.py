@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .chrome import is_chrome, is_skip_link, is_top_link
+from .emailparts import is_mail_sign_off
 from .headline import HEAD_LIMIT, is_masthead, skip_chrome
 from .matterlines import is_byline, is_footer, is_share
 from .model import Block, BlockKind, Role
@@ -316,7 +317,12 @@ def find_back_matter(blocks: list[Block], lo: int = 1) -> Matter:
     floor = max(lo, n - _BACK_LIMIT)
     while i > floor:
         block = blocks[i - 1]
-        if is_footer(block) or is_top_link(block) or _names_site_above_top_link(blocks, i - 1):
+        if (
+            is_footer(block)
+            or is_top_link(block)
+            or _names_site_above_top_link(blocks, i - 1)
+            or is_mail_sign_off(block)  # "Best wishes, Margaret" / "-- " / "Sent from my iPhone"
+        ):
             roles[i - 1] = Role.FOOTER
         elif is_share(block):
             roles[i - 1] = Role.SHARE

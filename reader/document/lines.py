@@ -1,10 +1,9 @@
 """Lines of a plain paragraph that are paragraphs of their own.
 
 Markdown joins the lines of a paragraph with spaces. Plain text does not always mean that: text
-copied from a web page puts one paragraph per line (``split_lines``), and a plain-text
-document's first lines are often a headline, a date or a name, each on its own line, with no
-blank line before the text (``head_apart``); and a lone "-" under a paragraph separates it
-from the next rather than underlining it as a heading (``UNDERLINE_CHARS``, ``SourceLines``).
+copied from a web page puts one paragraph per line (``split_lines``); a plain text's first lines
+are often a headline, a date, a name or an e-mail's header, each on its own line (``head_apart``);
+a lone "-" under a paragraph separates it from the next (``UNDERLINE_CHARS``, ``SourceLines``).
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .capitals import CAPITALS
+from .emailparts import mail_header_lines
 from .hardwrap import wrapped_paragraph_ends
 from .matterlines import is_byline, is_dateline
 from .model import LINE_BREAK, Block, BlockKind, Inline
@@ -191,13 +191,12 @@ def asked_before(blocks: list[Block]) -> bool:
 NUMBER_MARK = re.compile(rf"[ \t]*(\d{{1,4}})[ \t]*[-–.)][ \t]*(?=[¿¡«“\"]?[{CAPITALS}])")
 
 
-# A plain-text document's first lines are often a headline, a date, a name, a site's name, each
-# on its own line with no blank line before the text ("Le mois Ellroy continue !" then the first
-# sentence): Markdown would join them into one paragraph and the title would be lost. A line
-# stands apart when it is short, ends with nothing that carries on (",", ":", "-"…), the next
-# line starts a new sentence (a capital or a digit), and it is much shorter than the paragraph's
-# longest line (a hard-wrapped paragraph's first line is as long as the others) or every line is
-# short (a stack of short lines: "March 14, 2026" / "Coach Ellen Marsh" / "Post-game…").
+# A plain text's first lines are often a headline, a date, a name, each on its own line with no
+# blank line before the text ("Le mois Ellroy continue !" then the text): Markdown would join
+# them and the title would be lost. A line stands apart when it is short, ends with nothing that
+# carries on (",", ":", "-"…), the next line starts a sentence (a capital or a digit), and it is
+# much shorter than the longest line (a hard-wrapped paragraph's first line is as long as the
+# others) or every line is short ("March 14, 2026" / "Coach Ellen Marsh" / "Post-game…").
 _HEAD_LINE_CHARS = 50
 _HEAD_LINE_WORDS = 10
 _SHORTER_THAN_LONGEST = 0.6
@@ -222,8 +221,9 @@ def head_apart(
 
 
 def lines_apart(lines: list[str]) -> int:
-    """How many of a plain-text document's first lines stand apart from the paragraph they
-    open (see ``_HEAD_LINE_CHARS``)."""
+    """How many of a plain-text document's first lines stand apart (``_HEAD_LINE_CHARS``)."""
+    if header := mail_header_lines(lines):  # "From: …" / "To: …" / "Subject: …": each apart
+        return header
     longest = max(len(line.strip()) for line in lines)
     count = 0
     dated = False  # the line above was a date

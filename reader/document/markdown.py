@@ -39,6 +39,7 @@ from .model import (
     NoticeKind,
     place_blocks,
 )
+from .quotedreply import quote_lines
 from .topstack import is_top_stack
 
 # markdown-it stops parsing, silently, at this depth of open tokens (a list level takes two, a
@@ -187,8 +188,7 @@ def parse_blocks(
             elif heading_level:
                 blocks.append(Block(BlockKind.HEADING, text, 0, lines, heading_level, inlines))
             elif containers and containers[-1] == "blockquote_open":
-                depth = containers.count("blockquote_open")
-                blocks.append(Block(BlockKind.QUOTE, text, 0, lines, depth, inlines))
+                blocks.extend(quote_lines(text, inlines, breaks, lines, containers, source_lines))
             elif containers:
                 depth = sum(1 for c in containers if c != "blockquote_open")
                 marker = list_markers[-1] if list_markers else ""

@@ -14,14 +14,20 @@ from .pagewidgets import is_widget_line
 # Gmail; in the languages they come in): who sent it, when, to whom, about what.
 _FROM = r"from|de|von|da|van|od|från|fra|lähettäjä|od\s+kogo"
 _SENT = (
-    r"sent|date|envoyé|gesendet|datum|enviado|fecha|inviato|data|verzonden|wysłano|skickat"
-    r"|sendt|lähetetty"
+    r"sent|date|envoyé|gesendet|datum|enviado(?:\s+el)?|fecha|inviato|data|verzonden|wysłano"
+    r"|skickat|sendt|lähetetty"
 )
 _TO = r"to|cc|bcc|reply-to|à|a|an|para|aan|do|till|til|vastaanottaja|kopie|copie"
 _SUBJECT = r"subject|objet|betreff|asunto|oggetto|onderwerp|temat|assunto|ämne|emne|aihe"
 _HEADER = re.compile(rf"(?i)(?:{_FROM}|{_SENT}|{_TO})\s?:\s*\S.*")
 _FROM_LINE = re.compile(rf"(?i)(?:{_FROM})\s?:\s*\S.*")
-_SUBJECT_LINE = re.compile(rf"(?i)(?:{_SUBJECT})\s?:\s*(\S.*)")
+# What a mail program puts before the subject it replies to or forwards: "Re:", "AW:", "WG:",
+# "TR:", "Fwd:", "FW:", "RV:", "R:", "Réf. :", "SV:", "Antw:", "Odp:", repeated or counted
+# ("Re: Fwd: …", "Re[2]: …"): not the subject's words, so never the title's.
+_REPLY_PREFIX = (
+    r"(?:(?:re|aw|wg|tr|fwd?|fw|rv|r|réf\.?|ref|sv|vs|antw|odp|enc|res)\s*(?:\[\d+\])?\s*:\s*)*"
+)
+_SUBJECT_LINE = re.compile(rf"(?i)(?:{_SUBJECT})\s?:\s*{_REPLY_PREFIX}(\S.*)")
 _HEADER_LINES = 6  # From, Sent, To, Cc, Bcc, Subject
 # The line a mail program sets above a quoted or forwarded message's header.
 _MAIL_DIVIDER = re.compile(
@@ -129,10 +135,20 @@ _PAGER = re.compile(r"[•·▪◦]\s*\d{1,3}(?:\s*(?:/|of|di|de|von|z)?\s*\d{1,
 
 
 def mail_subject(text: str) -> str:
-    """The subject of an e-mail's "Subject:" line ("Subject: RE: Questions" → "RE:
-    Questions"), "" when the line is none."""
+    """The subject of an e-mail's "Subject:" line without its reply's prefix ("Subject: RE:
+    Questions" → "Questions"), "" when the line is none."""
     match = _SUBJECT_LINE.fullmatch(text.strip())
     return match.group(1).strip() if match is not None else ""
+
+
+def starts_mail_header(text: str) -> bool:
+    """Whether a line is an e-mail header's first: "From: …" ("De : …", "Von: …")."""
+    return _FROM_LINE.fullmatch(text) is not None
+
+
+def is_mail_header_line(text: str) -> bool:
+    """Whether a line is one of an e-mail header's: "From:", "Sent:", "To:", "Subject:" …"""
+    return _HEADER.fullmatch(text) is not None or _SUBJECT_LINE.fullmatch(text) is not None
 
 
 def subject_under_header(blocks: list[Block], i: int, n: int) -> int:
