@@ -7,6 +7,7 @@ answered."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .barenames import bare_names
 from .capitals import CAPITALS
@@ -118,13 +119,7 @@ def _name_then_period(
     """A block opened by a recurring speaker's name and a period, where the others have a
     colon ("Michał.  Bartku, …?" among "Michał: …" and "Bartosz: …"), is that speaker's turn
     too: a slip of the keyboard, not a sentence of one word."""
-    for k, text in enumerate(texts):
-        if prefixes[k] is not Prefix.NONE:
-            continue
-        name = next((r for r in recurring if text[: len(r)].casefold() == r), "")
-        after = _AFTER_PERIOD.match(text, len(name)) if name else None
-        if after is not None:
-            prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, name, after.end()
+    _named_turns(prefixes, speakers, cuts, texts, recurring, _AFTER_PERIOD)
 
 
 # After the name: a comma, what the speaker does as they speak, in lower case and with no
@@ -147,13 +142,26 @@ def _name_and_what_they_do(
         if prefix is Prefix.SPEAKER and speakers[k] in recurring
         and texts[k][len(speakers[k]) : len(speakers[k]) + 1] == ","
     }
+    _named_turns(prefixes, speakers, cuts, texts, described, _DOING)
+
+
+def _named_turns(
+    prefixes: list[Prefix],
+    speakers: list[str],
+    cuts: list[int],
+    texts: list[str],
+    names: Iterable[str],
+    after: re.Pattern[str],
+) -> None:
+    """Each unlabelled block that opens with one of ``names`` (folded) and then ``after`` is
+    that speaker's turn, cut where ``after`` ends."""
     for k, text in enumerate(texts):
-        if prefixes[k] is not Prefix.NONE or not described:
+        if prefixes[k] is not Prefix.NONE:
             continue
-        name = next((r for r in described if text[: len(r)].casefold() == r), "")
-        doing = _DOING.match(text, len(name)) if name else None
-        if doing is not None:
-            prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, name, doing.end()
+        name = next((n for n in names if text[: len(n)].casefold() == n), "")
+        found = after.match(text, len(name)) if name else None
+        if found is not None:
+            prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, name, found.end()
 
 
 _TURN_NUMBER = re.compile(r"\d{1,4}(?:\s*[.)])?\s+(?=\D)")  # "12 Q:", "3. Giornalista:"
