@@ -8,15 +8,8 @@ from __future__ import annotations
 from reader.document.model import Role
 
 from .test_structure_layouts import doc
+from .test_titles_round10 import BODY, MORE
 
-BODY = (
-    "The council will open every library on Sundays from next month, and it will publish the "
-    "visitor numbers of each branch on its website at the end of the year."
-)
-MORE = (
-    "Readers asked for longer hours in a survey last spring, and the librarians agreed to "
-    "share the extra shifts between the six branches."
-)
 HEADLINE = "Sunday hours for every library in town"
 STANDFIRST = "Six branches will share the extra shifts between them"
 

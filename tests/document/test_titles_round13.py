@@ -8,11 +8,8 @@ from __future__ import annotations
 from reader.document.model import Role
 
 from .test_structure_layouts import doc
+from .test_titles_round12 import BODY
 
-BODY = (
-    "Sometimes I forget the questions in my notebook and let the conversation carry me along, "
-    "and I end up liking the person across the table even more than I expected to."
-)
 DE_BODY = (
     "Manchmal vergesse ich die Fragen in meinem Notizbuch und lasse mich vom Gespräch tragen, "
     "und am Ende mag ich mein Gegenüber mehr, als ich gedacht hätte."

@@ -7,12 +7,7 @@ from __future__ import annotations
 from reader.document.model import DocumentKind
 
 from .test_structure_layouts import doc
-
-BODY = (
-    "The library reopened its reading room on Monday after six months of work, with new lamps, "
-    "quieter heating and twice as many seats by the windows as before."
-)
-
+from .test_titles_round14 import BODY
 
 # --- A page widget's words ---------------------------------------------------------------------
 
