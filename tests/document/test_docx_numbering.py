@@ -4,14 +4,12 @@ as the text's "Q1. Why…?" are."""
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from reader.document.model import BlockKind
 from reader.document.pipeline import open_document
-from tests.document.test_docx_real_files import _p, _r, _word_file
+from tests.document.test_docx_real_files import _p, _r, _set_numbering, _word_file
 
-_WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 TURNS = [("Why did you start painting so late?", "Because I was afraid of it for years."),
          ("What changed in the end?", "My daughter gave me a box of brushes."),
          ("Do you paint every day now?", "Every morning, before the light goes.")]
@@ -22,18 +20,11 @@ INTRO = (_p(_r("A painter at sixty")) + _p(_r("She sold her first canvas last ye
 def _numbered_file(folder: Path, body: str, levels: list[tuple[str, str]]) -> Path:
     """A Word file whose list 1 numbers its levels as ``levels`` say: (format, text)."""
     path = _word_file(folder, body)
-    with zipfile.ZipFile(path) as archive:
-        parts = {name: archive.read(name) for name in archive.namelist()}
     defined = "".join(f'<w:lvl w:ilvl="{n}"><w:start w:val="1"/><w:numFmt w:val="{kind}"/>'
                       f'<w:lvlText w:val="{text}"/></w:lvl>'
                       for n, (kind, text) in enumerate(levels))
-    parts["word/numbering.xml"] = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="{_WORD}">'
-        f'<w:abstractNum w:abstractNumId="7">{defined}</w:abstractNum><w:num w:numId="1">'
-        '<w:abstractNumId w:val="7"/></w:num></w:numbering>').encode()
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
+    _set_numbering(path, f'<w:abstractNum w:abstractNumId="7">{defined}</w:abstractNum>'
+                         '<w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>')
     return path
 
 

@@ -10,6 +10,7 @@ import docx
 
 from reader.document.pipeline import open_document
 
+_WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NAMESPACES = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
@@ -24,15 +25,27 @@ def _word_file(folder: Path, body: str) -> Path:
     """A .docx whose body is ``body`` (WordprocessingML), the rest python-docx's template."""
     path = folder / "real.docx"
     docx.Document().save(str(path))
+    _replace_parts(path, {"word/document.xml": (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {_NAMESPACES}>'
+        f"<w:body>{body}<w:sectPr/></w:body></w:document>").encode()})
+    return path
+
+
+def _set_numbering(path: Path, definitions: str) -> None:
+    """The Word file's list definitions (``w:abstractNum`` and ``w:num`` elements) replaced by
+    ``definitions``."""
+    _replace_parts(path, {"word/numbering.xml": (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="{_WORD}">'
+        f"{definitions}</w:numbering>").encode()})
+
+
+def _replace_parts(path: Path, replaced: dict[str, bytes]) -> None:
     with zipfile.ZipFile(path) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
-    parts["word/document.xml"] = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {_NAMESPACES}>'
-        f"<w:body>{body}<w:sectPr/></w:body></w:document>").encode()
+    parts.update(replaced)
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
-    return path
 
 
 def _texts(path: Path) -> list[str]:

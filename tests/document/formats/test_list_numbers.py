@@ -6,7 +6,6 @@ its Markdown copy has. Bullets stay markers, drawn beside the text."""
 from __future__ import annotations
 
 import html
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from reader.document.search import FoldedText
 from reader.speech.planning import Voices, plan
 from tests.document.formats.doc_maker import NUMBERS, WordFile
 from tests.document.formats.makers import write_epub
-from tests.document.test_docx_real_files import _p, _r, _word_file
+from tests.document.test_docx_real_files import _p, _r, _set_numbering, _word_file
 
 TITLE = "Rencontre avec une libraire de Rennes"
 INTRO = ("Chaque mois, une libraire de la région répond à nos questions. Ce mois-ci, c'est "
@@ -33,7 +32,6 @@ TURNS = [
      "Un roman islandais, lu d'une traite pendant un week-end de pluie. Je le recommande à "
      "tout le monde depuis."),
 ]
-_WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _markdown(folder: Path) -> Path:
@@ -79,15 +77,7 @@ def _word(folder: Path) -> Path:
 
 
 def _numbering(path: Path, levels: str, instances: str) -> None:
-    with zipfile.ZipFile(path) as archive:
-        parts = {name: archive.read(name) for name in archive.namelist()}
-    parts["word/numbering.xml"] = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="{_WORD}">'
-        f'<w:abstractNum w:abstractNumId="2">{levels}</w:abstractNum>{instances}'
-        "</w:numbering>").encode()
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
+    _set_numbering(path, f'<w:abstractNum w:abstractNumId="2">{levels}</w:abstractNum>{instances}')
 
 
 def _opendocument(folder: Path, levels: str = "", lists: str = "") -> Path:

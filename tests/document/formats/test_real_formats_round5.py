@@ -6,7 +6,6 @@ far."""
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from reader.document.model import BlockKind
@@ -15,9 +14,8 @@ from reader.document.search import FoldedText
 from reader.speech.planning import Voices, plan
 from tests.document.formats.doc_maker import HEADING_1, NUMBERS, WordFile
 from tests.document.formats.test_real_formats_pages import _opened, _said
-from tests.document.test_docx_real_files import _p, _r, _word_file
+from tests.document.test_docx_real_files import _p, _r, _set_numbering, _word_file
 
-_WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 # Word's "1 Heading 1 / 1.1 Heading 2" multilevel list, linked to the heading styles.
 _HEADING_LIST = ('<w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
                  '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>'
@@ -41,14 +39,7 @@ def _word_report(folder: Path, *headings: str) -> Path:
         + _heading("Heading1", "Methoden", 0) + _heading("Heading2", "Stichprobe", 1)
         + _p(_r("Die Imker kamen aus drei Landkreisen.")) + _heading("Heading2", "Fragen", 1))
     path = _word_file(folder, body)
-    with zipfile.ZipFile(path) as archive:
-        parts = {name: archive.read(name) for name in archive.namelist()}
-    parts["word/numbering.xml"] = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="{_WORD}">'
-        f"{_HEADING_LIST}</w:numbering>").encode()
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in parts.items():
-            archive.writestr(name, data)
+    _set_numbering(path, _HEADING_LIST)
     return path
 
 
