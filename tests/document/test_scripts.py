@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -28,3 +30,11 @@ def test_each_script_is_found_by_its_own_letters():
 
 def test_latin_text_with_accents_and_punctuation_uses_no_other_script():
     assert scripts.scripts_used("Hélène — « l'œuvre », naïve façade; 3 × 4 = 12 € ¿qué? ß") == {}
+
+
+def test_no_script_has_a_letter_where_the_quick_look_finds_none():
+    # scripts_used compiles no pattern for a text the quick look clears (most Latin texts):
+    # every character it clears must be one no script's pattern matches.
+    cleared = "".join(chr(c) for c in range(0x3041) if not scripts._may_hold_a_script(chr(c)))
+    for script in scripts.SCRIPTS:
+        assert re.search(script.characters, cleared) is None, script.key
