@@ -36,6 +36,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,7 +90,7 @@ def _n_during_builds(orca, document) -> list[float | None]:  # noqa: ANN001
         orca.mark()
         start = time.monotonic()
         orca.desktop.key("n")
-        said = wait_for(lambda e=expected: any(e in u for u in orca.utterances()), 8, 0.01)
+        said = wait_for(partial(_has_said, orca, expected), 8, 0.01)
         times.append(time.monotonic() - start if said else None)
         heard = f"{times[-1]:.2f} s" if said else f"not said; Orca said {orca.utterances()[:3]}"
         print(f"  n_during_builds: question {number}: {heard}", file=sys.stderr, flush=True)
@@ -108,6 +109,10 @@ def missing() -> str:
     if other_orca_running():
         return "another Orca runs for this user (one per user)"
     return ""
+
+
+def _has_said(orca, words: str) -> bool:  # noqa: ANN001
+    return any(words in utterance for utterance in orca.utterances())
 
 
 def _wait_quiet(orca, quiet: float = 0.6, timeout: float = 15) -> None:  # noqa: ANN001

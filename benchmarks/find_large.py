@@ -52,7 +52,7 @@ def measure(size_bytes: int = 10 * 1024 * 1024,
     with CollectionsWatch() as watch:
         longest, described = _find_missing(window, watch)
     worker_cpu = time.process_time() - process - (time.thread_time() - window_thread)
-    threading.setprofile(None)  # type: ignore[arg-type]  # (None turns it off)
+    threading.setprofile(None)  # (None turns it off)
     found_none = window.keyboard.find.matches == []
     window.close()
     results = [("find_missing_word_longest_ui_block_ms", longest,

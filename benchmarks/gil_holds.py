@@ -35,7 +35,7 @@ _OWN = ("reader/", "benchmarks/", "json/", "markdown_it/", "codecs", "hashlib")
 
 def _where(frame) -> str:
     """The innermost few lines of ``frame``'s stack in this project (or a library it calls)."""
-    lines = []
+    lines: list[str] = []
     while frame is not None and len(lines) < 3:
         name = frame.f_code.co_filename
         if any(part in name for part in _OWN):
@@ -67,7 +67,7 @@ class CCalls:
                 started[-1][1] = True
             if ms > LONG_MS and not ran_python:
                 name = getattr(arg, "__qualname__", None) or getattr(arg, "__name__", repr(arg))
-                self.long.append((ms, name, _where(frame)))
+                self.long.append((ms, str(name), _where(frame)))
 
 
 def probe(operation: Callable[[], object], done: Callable[[], bool], profiled: bool
@@ -84,7 +84,7 @@ def probe(operation: Callable[[], object], done: Callable[[], bool], profiled: b
     try:
         measure_turns(operation, done, settle_s=0.0, timeout_s=3600.0, watch=watch)
     finally:
-        threading.setprofile(None)  # type: ignore[arg-type]
+        threading.setprofile(None)
     return calls.long, watch.waits, time.perf_counter() - started, time.process_time() - cpu
 
 

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import defaultdict
 from pathlib import Path
 
 from .startup import program_env, programs
@@ -40,8 +40,8 @@ def _group(mapping: str) -> str:
     return "other"
 
 
-def _resident_mb(pid: int) -> Counter[str]:
-    groups: Counter[str] = Counter()
+def _resident_mb(pid: int) -> defaultdict[str, float]:
+    groups: defaultdict[str, float] = defaultdict(float)  # MB per group; a group not seen is 0
     mapping = ""
     with open(f"/proc/{pid}/smaps", encoding="utf-8", errors="replace") as smaps:
         for line in smaps:
@@ -55,7 +55,7 @@ def _resident_mb(pid: int) -> Counter[str]:
     return groups
 
 
-def _settled_memory(command: list[str], env: dict[str, str]) -> Counter[str]:
+def _settled_memory(command: list[str], env: dict[str, str]) -> defaultdict[str, float]:
     """Start ``command``, wait for its first paint and ``SETTLE_S`` more, measure, stop it."""
     process = subprocess.Popen(command, env=dict(env, READER_FIRST_PAINT_PROBE="stay"),
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from .corpus import interview_like
@@ -163,8 +164,8 @@ def _find_missing(window, watch) -> tuple[float, str]:
         field.insert(letter)
         field.textEdited.emit(field.text())
 
-    turns = [measure_turns(lambda letter=letter: type_in(letter), answered, 0.3,
-                           TIMEOUT_SECONDS).longest for letter in MISSING_WORD]
+    turns = [measure_turns(partial(type_in, letter), answered, 0.3, TIMEOUT_SECONDS).longest
+             for letter in MISSING_WORD]
     turns.append(measure_turns(lambda: finder.step(forward=True), answered, 0.3,
                                TIMEOUT_SECONDS).longest)
     longest = max(turns, key=lambda turn: turn.wall_ms)

@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from .corpus import interview_like
@@ -199,8 +200,7 @@ def _appearance(window, theme_ids: tuple[str, ...]) -> list[tuple[str, float, st
     first, again = opening([]), opening([])
     dialog = appearance.show_preferences()
     choices = [*range(1, min(3, len(theme_ids))), 0]  # as above: two themes, the system's
-    previews = [measure_turns(lambda index=index: dialog.theme.setCurrentIndex(index))
-                for index in choices]
+    previews = [measure_turns(partial(dialog.theme.setCurrentIndex, index)) for index in choices]
     dialog.reject()
     return [*_worst_lines("theme_change_1mb", changes, f"{TARGET}; a 1 MB document; "
                           f"{THEME_NEXT_STEP}"),
@@ -258,10 +258,9 @@ def _find(window, word: str) -> tuple[float, float]:
             QApplication.sendEvent(field, QKeyEvent(kind, Qt.Key(ord(char.upper())),
                                                     Qt.KeyboardModifier.NoModifier, char))
 
-    typing = max(longest_stall_ms(lambda char=char: type_in(char), answered) for char in word)
+    typing = max(longest_stall_ms(partial(type_in, char), answered) for char in word)
     shift = Qt.KeyboardModifier.ShiftModifier
-    again = max(longest_stall_ms(lambda modifier=modifier: QTest.keyClick(
-        field, Qt.Key.Key_F3, modifier), answered)
+    again = max(longest_stall_ms(partial(QTest.keyClick, field, Qt.Key.Key_F3, modifier), answered)
         for modifier in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.NoModifier, shift))
     return typing, again
 

@@ -281,15 +281,15 @@ def _census(env: dict[str, str]) -> dict[str, tuple[int, float, int, float]]:
         made[name] = {}
         for line in result.stdout.splitlines():
             if line.startswith("census "):
-                _, kind, *items = line.split(" ")
+                _, kind, *census = line.split(" ")
                 made[name][kind] = [(item.rsplit("=", 1)[0], float(item.rsplit("=", 1)[1]))
-                                    for item in items]
+                                    for item in census]
         if not made[name]:
             raise RuntimeError(f"no census from {name}: {result.stderr[-400:]}")
-    counts = {}
+    counts: dict[str, tuple[int, float, int, float]] = {}
     for kind, items in made["reader"].items():
         floor_names = Counter(item for item, _ in made["floor"].get(kind, []))
-        own = []
+        own: list[float] = []
         for item, seconds in items:
             if floor_names[item]:
                 floor_names[item] -= 1

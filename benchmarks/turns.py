@@ -79,15 +79,15 @@ def measure_turns(operation: Callable[[], object],
 
     loop = QEventLoop()
     turns: list[Turn] = []
-    last = [time.perf_counter(), time.thread_time(), _run_queue_s()]
-    started = last[0]
+    last_wall, last_cpu, last_queued = time.perf_counter(), time.thread_time(), _run_queue_s()
+    started = last_wall
     finished: float | None = None
 
     def tick() -> None:
-        nonlocal finished
+        nonlocal finished, last_wall, last_cpu, last_queued
         now, cpu, queued = time.perf_counter(), time.thread_time(), _run_queue_s()
-        waited = None if queued is None or last[2] is None else (queued - last[2]) * 1000
-        turn = Turn((now - last[0]) * 1000, (cpu - last[1]) * 1000, waited, now)
+        waited = None if queued is None or last_queued is None else (queued - last_queued) * 1000
+        turn = Turn((now - last_wall) * 1000, (cpu - last_cpu) * 1000, waited, now)
         turns.append(turn)
         if finished is None and done():
             finished = now
@@ -96,10 +96,11 @@ def measure_turns(operation: Callable[[], object],
         if watch is not None:
             watch.seen(turn)
             now, cpu, queued = time.perf_counter(), time.thread_time(), _run_queue_s()
-        last[:] = [now, cpu, queued]
+        last_wall, last_cpu, last_queued = now, cpu, queued
 
     def begin() -> None:
-        last[:] = [time.perf_counter(), time.thread_time(), _run_queue_s()]
+        nonlocal last_wall, last_cpu, last_queued
+        last_wall, last_cpu, last_queued = time.perf_counter(), time.thread_time(), _run_queue_s()
         if watch is not None:
             watch.begin()
         operation()
