@@ -46,8 +46,18 @@ def wholly_quoted(text: str) -> bool:
 
 
 def word_count(text: str) -> int:
-    """Words in the text, as its spaces count them (cheap: no list is built)."""
-    return text.count(" ") + 1 if text else 0
+    """Words in the text, as its spaces count them (cheap: no list is built); in Chinese and
+    Japanese, which write no spaces, two characters of kana or kanji count as a word (a
+    question of twenty characters is not one word, "Q2目標にしている経営者はいますか?")."""
+    if not text:
+        return 0
+    spaced = text.count(" ") + 1
+    if text.isascii():
+        return spaced
+    return spaced + len(_UNSPACED.findall(text, 0, _SCAN)) // 2
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 # A sentence ends at . ! ? … (and closing quotes) followed by a space and a capital, an opening
@@ -103,6 +113,8 @@ _QUESTION_PREFIX = re.compile(
     r"\s*(?:\.[ \t]?[–—-]|[:.)–—-])"  # "P.- ¿…?": the period and a dash, as Spanish papers
     + _AFTER_LABEL
     + rf"|[PQ]\s+(?=[¿¡«“\"({CAPITALS}])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
+    # "Q1なぜ…?": a numbered "Q" set straight against a question in kana or kanji
+    + r"|Q\d{1,3}(?=[\u3040-\u30ff\u4e00-\u9fff])"
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
 _ANSWER_PREFIX = re.compile(
