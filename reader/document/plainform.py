@@ -93,6 +93,16 @@ def _listed_questions(cues: Cues) -> set[int]:
     return listed
 
 
+_REPLY_END = re.compile(r"[.!?…。»”\"')]\s*$")
+_REPLY_WORDS = 8
+
+
+def _sentence_reply(cues: Cues, k: int) -> bool:
+    """Whether block ``k`` reads as an answer to a line ending with ":": a sentence, ended as
+    one or long ("Postar um comentário", a link under "Nenhum comentário:", is neither)."""
+    return bool(_REPLY_END.search(cues.content(k)[-8:])) or cues.words(k) >= _REPLY_WORDS
+
+
 def _next_numbered(cues: Cues, k: int) -> bool:
     """Whether the block after ``k`` is the next numbered question, which answers nothing (a
     worksheet's questions once its lines to write on are gone)."""
@@ -248,6 +258,8 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         finishes = ends[k] is Ending.SUSPENDED and reply.startswith(_CONTINUATIONS)
         if not finishes and cues.words(k + 1) <= cues.words(k):
             continue
+        if ends[k] is Ending.COLON and not _sentence_reply(cues, k + 1):
+            continue  # "Nenhum comentário:" / "Postar um comentário": a blog's footer
         bulleted = cues.blocks[cues.lo + k + 1].text.lstrip().startswith(_BULLETS)
         if reply.startswith(QUOTE_OPENERS) or bulleted:
             continue  # a quotation, or the list the line announces ("You may not renew:")
