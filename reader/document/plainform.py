@@ -103,6 +103,24 @@ def _sentence_reply(cues: Cues, k: int) -> bool:
     return bool(_REPLY_END.search(cues.content(k)[-8:])) or cues.words(k) >= _REPLY_WORDS
 
 
+_REQUEST_WORDS = 15
+
+
+def _asks_to_tell(cues: Cues, k: int, first: int) -> bool:
+    """Whether line ``k``, ending with ":" above the ``first`` question, is the first request
+    put to the guest ("Fale um pouco mais do seu livro:" / its answer / "Qual é …?"): one short
+    sentence speaking to someone, answered by the one block above the first question. An
+    introduction announcing the guest ("Conozcamos a nuestra autora invitada:") speaks of her."""
+    content = cues.content(k)
+    return (
+        k + 2 == first
+        and cues.words(k) <= _REQUEST_WORDS
+        and sentence_count(content) == 1
+        and addresses_someone(content)
+        and not speaks_of_self(content)
+    )
+
+
 def _next_numbered(cues: Cues, k: int) -> bool:
     """Whether the block after ``k`` is the next numbered question, which answers nothing (a
     worksheet's questions once its lines to write on are gone)."""
@@ -248,7 +266,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     for k in [k for k, end in enumerate(ends) if end in _WEAK]:
         if k - 1 in accepted or k + 1 in accepted or k + 1 >= count or not _candidate(cues, k):
             continue
-        if ends[k] is Ending.COLON and k < first:
+        if ends[k] is Ending.COLON and k < first and not _asks_to_tell(cues, k, first):
             continue  # "… conozcamos a nuestra autora invitada:": the introduction announces
         if kinds[k + 1] is not BlockKind.PARAGRAPH:
             continue

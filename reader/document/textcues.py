@@ -301,9 +301,10 @@ _INITIALS = re.compile(rf"[{CAPITALS}]\.[ \t]?(?:[{CAPITALS}]\.[ \t]?)+")
 
 
 # Second-person address: interviewers speak to someone. A small bonus, never decisive.
+# Portuguese "seu", "sua" are "your" as "você" speaks ("o seu livro"), "his" or "her" too.
 _ADDRESS = re.compile(
     r"\b(?:(?i:vous|votre|vos|tu|you|your|usted|ustedes|tú|vosotros|dich|dir|dein|"
-    r"deine|você|vocês|jij|jouw|jullie|tuo|tua|twój|twoja|ciebie|"
+    r"deine|você|vocês|seu|sua|seus|suas|jij|jouw|jullie|tuo|tua|twój|twoja|ciebie|"
     r"вы|вас|вам|ваш|ваша|ты|тебя|тебе|твой|ви|ти|твій|εσείς|σας)|Sie|Ihnen|Ihr|Ihre|Ihrer|"
     r"Ihren|Lei|"
     # Polish speaks to its guest as "pan" / "pani" ("Jest pan matematykiem, …?"); after an
