@@ -16,10 +16,8 @@ _SCAN = 2000  # as every cue (``textcues``): only a paragraph's first characters
 # of a job interview uses it in most sections, an interviewee answering them seldom does.
 # Words for a question or asking, at a word's start, in lower case: "Questions", "vraag",
 # "Fragen", "preguntó", "domanda", "perguntas".
-# And English "ask", as a guide tells its reader to ("Ask your doctor what is going on", "ask
-# about the main choices"): an answer saying "they asked" speaks of the guest (``_OWN_WAY``).
-_QUESTION_WORD = re.compile(r"\b(?:question|vraa?g|frage|pregunt|domand|pergunt|ask(?:s|ing)?\b)")
-_QUESTION_STEMS = ("question", "vrag", "vraag", "frage", "pregunt", "domand", "pergunt", "ask")
+_QUESTION_WORD = re.compile(r"\b(?:question|vraa?g|frage|pregunt|domand|pergunt)")
+_QUESTION_STEMS = ("question", "vrag", "vraag", "frage", "pregunt", "domand", "pergunt")
 
 
 def _talks_of_questions(text: str) -> bool:

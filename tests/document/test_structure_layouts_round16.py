@@ -1,12 +1,11 @@
 """Layout rules found in the sixteenth round's real pages (a forum post quoting a press
-conference's transcript, a health guide's "First Question:" sections, a Japanese Q&A with
-"Q1なぜ…?", a Japanese guide quoting its questions first, a blog's footer under the last
-answer, a first request ending with ":"), each with a document it must catch and one it must
-not."""
+conference's transcript, a Japanese Q&A with "Q1なぜ…?", a Japanese guide quoting its
+questions first, a blog's footer under the last answer, a first request ending with ":", a
+dashed question under a numbered section), each with a document it must catch and one it
+must not."""
 
 from __future__ import annotations
 
-from reader.document.model import DocumentKind
 from reader.document.textcues import Prefix, split_prefix, word_count
 
 from .test_structure_layouts import asked, doc
@@ -43,39 +42,6 @@ def test_a_name_in_lower_case_once_stays_in_the_question_among_names_in_capitals
     # Only a name written as the transcript writes its speakers (in capitals) is one.
     document = doc(_PRESS.format(moderator="The Moderator"))
     assert asked(document)[0][1].endswith("we'll go down the row.")
-
-
-# --- A guide telling its reader to ask --------------------------------------------------------
-
-_GUIDE = (
-    "Three Questions to Ask the Doctor\n\n"
-    "So what should you ask at your first visit?\n\n"
-    "First Question: What's my illness?\n\n"
-    "{first}\n\n"
-    "Second Question: What is the treatment?\n\n"
-    "{second}\n\n"
-    "Third Question: What else should I do?\n\n"
-    "{third}\n"
-)
-
-
-def test_sections_telling_the_reader_to_ask_make_a_guide_not_an_interview():
-    document = doc(_GUIDE.format(
-        first="Before you agree to any treatment, ask your doctor what is going on.",
-        second="Once you know the illness, ask about the main choices and their risks.",
-        third="Ask about diet, exercise and sleep. Small changes often matter.",
-    ))
-    assert document.questions == ()
-    assert document.kind is not DocumentKind.INTERVIEW
-
-
-def test_answers_saying_what_was_done_keep_the_questions():
-    document = doc(_GUIDE.format(
-        first="Nothing serious, said the doctor: a cold that would not go away.",
-        second="Rest, water and a week off school, which nobody minded.",
-        third="Sleep more. Small changes often matter.",
-    ))
-    assert len(asked(document)) == 3
 
 
 # --- Japanese and Chinese words, "Q1なぜ…?" ------------------------------------------------------
@@ -197,3 +163,39 @@ def test_a_first_request_ending_with_a_colon_speaking_to_the_guest_is_a_question
 def test_a_line_announcing_the_guest_with_a_colon_is_the_introduction():
     document = doc(_FIRST.format(request="Hoje o blog recebe o autor Rodrigo Veiga:"))
     assert asked(document)[0][1] == "Qual é a emoção de ver o livro publicado?"
+
+
+# --- A dashed question under a numbered section -------------------------------------------------
+
+_SECTIONS = (
+    "Rozliczyć się. Rozmowa z Maciejem Gołyźniakiem\n\n"
+    "Perkusista i kompozytor wyjaśnia mi, skąd wziął się tytuł jego płyty.\n\n"
+    "1. OPOWIEDZIEĆ INNĄ HISTORIĘ\n\n"
+    "{first}\n\n"
+    "MACIEJ GOŁYŹNIAK: Szkoda, że tamten projekt się nie rozwinął. Ale chciałem opowiedzieć "
+    "swoją historię.\n\n"
+    "- Czy jazz był w tobie od początku?\n\n"
+    "MACIEJ GOŁYŹNIAK: Słuchałem go od dziecka, w domu ojca.\n\n"
+    "2. PŁYTA W SZACOWNEJ SERII\n\n"
+    "- Jak trafiłeś do tej serii wydawniczej?\n\n"
+    "MACIEJ GOŁYŹNIAK: Wysłałem nagrania bez większych nadziei.\n\n"
+    "- Co dalej z triem?\n\n"
+    "MACIEJ GOŁYŹNIAK: Gramy koncerty i piszemy drugą płytę.\n"
+)
+
+
+def test_a_dashed_question_right_under_a_numbered_section_is_a_turn():
+    document = doc(_SECTIONS.format(first="- Trzy lata temu grałeś w supergrupie. Skąd taki zwrot?"))
+    assert [text for _, text in asked(document)] == [
+        "Trzy lata temu grałeś w supergrupie. Skąd taki zwrot?",
+        "Czy jazz był w tobie od początku?",
+        "Jak trafiłeś do tej serii wydawniczej?",
+        "Co dalej z triem?",
+    ]
+
+
+def test_dashed_items_in_a_row_under_a_numbered_section_stay_a_list():
+    document = doc(_SECTIONS.format(
+        first="- Czy woda jest bezpieczna?\n- Suche skarpety.\n- Gotówka."
+    ))
+    assert "Czy woda jest bezpieczna?" not in [text for _, text in asked(document)]
