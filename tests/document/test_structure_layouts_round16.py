@@ -185,7 +185,9 @@ _SECTIONS = (
 
 
 def test_a_dashed_question_right_under_a_numbered_section_is_a_turn():
-    document = doc(_SECTIONS.format(first="- Trzy lata temu grałeś w supergrupie. Skąd taki zwrot?"))
+    document = doc(
+        _SECTIONS.format(first="- Trzy lata temu grałeś w supergrupie. Skąd taki zwrot?")
+    )
     assert [text for _, text in asked(document)] == [
         "Trzy lata temu grałeś w supergrupie. Skąd taki zwrot?",
         "Czy jazz był w tobie od początku?",
