@@ -99,7 +99,9 @@ _REPLY_WORDS = 8
 
 def _sentence_reply(cues: Cues, k: int) -> bool:
     """Whether block ``k`` reads as an answer to a line ending with ":": a sentence, ended as
-    one or long ("Postar um comentário", a link under "Nenhum comentário:", is neither)."""
+    one or long ("Postar um comentário", a link under "Nenhum comentário:", is neither). Asked
+    only after the last "?" question, where a page's footer is: a questionnaire's "Comida
+    favorita:" / "Pizza" between its questions stays one."""
     return bool(_REPLY_END.search(cues.content(k)[-8:])) or cues.words(k) >= _REPLY_WORDS
 
 
@@ -262,7 +264,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
             accepted.add(k)
     if len(accepted) < 2:
         return open_prompts(cues) or quoted_answers(cues)
-    first = min(accepted)
+    first, last = min(accepted), max(accepted)
     for k in [k for k, end in enumerate(ends) if end in _WEAK]:
         if k - 1 in accepted or k + 1 in accepted or k + 1 >= count or not _candidate(cues, k):
             continue
@@ -276,7 +278,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         finishes = ends[k] is Ending.SUSPENDED and reply.startswith(_CONTINUATIONS)
         if not finishes and cues.words(k + 1) <= cues.words(k):
             continue
-        if ends[k] is Ending.COLON and not _sentence_reply(cues, k + 1):
+        if ends[k] is Ending.COLON and k > last and not _sentence_reply(cues, k + 1):
             continue  # "Nenhum comentário:" / "Postar um comentário": a blog's footer
         bulleted = cues.blocks[cues.lo + k + 1].text.lstrip().startswith(_BULLETS)
         if reply.startswith(QUOTE_OPENERS) or bulleted:

@@ -201,3 +201,14 @@ def test_dashed_items_in_a_row_under_a_numbered_section_stay_a_list():
         first="- Czy woda jest bezpieczna?\n- Suche skarpety.\n- Gotówka."
     ))
     assert "Czy woda jest bezpieczna?" not in [text for _, text in asked(document)]
+
+
+def test_a_line_ending_with_a_colon_among_the_questions_keeps_a_short_answer():
+    document = doc(
+        "Questionário rápido\n\n"
+        "Qual a sua maior qualidade?\n\nSou uma pessoa sincera e paciente com todos.\n\n"
+        "Comida favorita:\n\nPizza de calabresa\n\n"
+        "Qual o seu maior medo?\n\nPerder as pessoas que amo, sem dúvida nenhuma.\n\n"
+        "Quem são os seus heróis?\n\nA minha família, sempre ao meu lado.\n"
+    )
+    assert "Comida favorita:" in [text for _, text in asked(document)]
