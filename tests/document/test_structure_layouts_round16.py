@@ -6,6 +6,7 @@ must not."""
 
 from __future__ import annotations
 
+from reader.document.model import DocumentKind
 from reader.document.textcues import Prefix, split_prefix, word_count
 
 from .test_structure_layouts import asked, doc
@@ -212,3 +213,29 @@ def test_a_line_ending_with_a_colon_among_the_questions_keeps_a_short_answer():
         "Quem são os seus heróis?\n\nA minha família, sempre ao meu lado.\n"
     )
     assert "Comida favorita:" in [text for _, text in asked(document)]
+
+
+# --- A title naming the questions to ask ------------------------------------------------------
+
+_TO_ASK = (
+    "{title}\n\n"
+    "So what should you ask at your first visit?\n\n"
+    "First Question: What's my illness?\n\n"
+    "Before you agree to any treatment, you need to know your diagnosis and its causes.\n\n"
+    "Second Question: What is the treatment?\n\n"
+    "Once you know the illness, find out the main choices and the risks of each of them.\n\n"
+    "Third Question: What else should I do?\n\n"
+    "Diet, exercise and sleep: small changes often matter as much as the pills.\n"
+)
+
+
+def test_a_title_naming_the_questions_to_ask_makes_an_article():
+    document = doc(_TO_ASK.format(title="Three Questions to Ask the Doctor at Your First Visit"))
+    assert document.questions == ()
+    assert document.kind is not DocumentKind.INTERVIEW
+
+
+def test_a_title_naming_questions_for_someone_keeps_the_interview():
+    document = doc(_TO_ASK.format(title="Three questions for Dr Ruth Ellery"))
+    assert document.kind is DocumentKind.INTERVIEW
+    assert "What's my illness?" in [text for _, text in asked(document)]
