@@ -66,6 +66,11 @@ def _named_turn(span: list[Block], k: int, prefixes: list[Prefix]) -> bool:
     return span[k].ordinal in _LOOSE_MARKERS and prefixes[k] is Prefix.SPEAKER
 
 
+def _loose_item(span: list[Block], kinds: list[BlockKind], k: int) -> bool:
+    """Whether block ``k`` is an item of a list marked with dashes or bullets."""
+    return kinds[k] is BlockKind.LIST_ITEM and span[k].ordinal in _LOOSE_MARKERS
+
+
 def _dialogue_items(span: list[Block], kinds: list[BlockKind]) -> set[int]:
     """"- ¿Qué es lo que más te gusta …?" / "- Pues lo que os digo, …": "-" items in a row,
     one asking and the next, longer, not, twice or more in a text, are a dialogue's dashes a
@@ -203,10 +208,11 @@ class Cues:
         numbered: set[int] = set()  # questions opened by a number ("3. Pourquoi ?")
         dialogue = _dialogue_items(span, kinds)
         for k in [k for k, kind in enumerate(kinds) if kind is list_item]:
-            # "- Question ?" alone between paragraphs: a dialogue dash read as a list.
+            # "- Question ?" alone between paragraphs: a dialogue dash read as a list. A
+            # numbered item beside it is another list ("1. OPOWIEDZIEĆ …" / "- Trzy lata …?").
             if span[k].ordinal in _LOOSE_MARKERS and (k in dialogue or (
-                (k == 0 or kinds[k - 1] is not list_item)
-                and (k + 1 == count or kinds[k + 1] is not list_item)
+                (k == 0 or not _loose_item(span, kinds, k - 1))
+                and (k + 1 == count or not _loose_item(span, kinds, k + 1))
             )):
                 kinds[k] = BlockKind.PARAGRAPH
                 prefixes[k] = Prefix.DASH if prefixes[k] is Prefix.NONE else prefixes[k]

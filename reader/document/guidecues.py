@@ -94,3 +94,25 @@ def _labelled_sections(blocks: list[Block], answers: list[tuple[int, int]]) -> b
             counts[label] = counts.get(label, 0) + 1
     recurring = [label for label, count in counts.items() if 2 * count >= len(answers)]
     return len(recurring) >= 2 and any(_ADVICE_WORD.search(label) for label in recurring)
+
+
+# Opening quotation marks a question quoted in the text may stand in: 「…」, “…”, "…", «…», „…“.
+_QUOTE_OPENERS = "「『“\"«„‘'"
+_QUOTED_BEFORE = 3
+
+
+def quoted_before(blocks: list[Block], questions: list[tuple[int, str]]) -> bool:
+    """Whether questions are a guide's, quoted first and then taken up one by one: three or
+    more, and half of them or more were written earlier in the text inside quotation marks
+    (a list of 「なぜ起業したの?」, "Why did you start?" … then a section under each). An
+    interview puts its questions once; a table of contents lists them without quotes.
+    ``questions`` are ``(first block, text)`` pairs."""
+    if len(questions) < _QUOTED_BEFORE:
+        return False
+    before = " ".join(block.text[:_SCAN] for block in blocks[: questions[0][0]])
+    quoted = 0
+    for _, text in questions:
+        found = before.find(text.strip()) if text.strip() else -1
+        if found > 0 and before[:found].rstrip(" \t")[-1:] in _QUOTE_OPENERS:
+            quoted += 1
+    return 2 * quoted >= len(questions)

@@ -76,6 +76,7 @@ def turn_cuts(
     # "Padre Sergio: …" then "P.S.: …", both once; a last name alone may be a glued line's
     # label ("Entrevistadora: Beatriz Lima Entrevistado: …" offers "Lima Entrevistado")
     recurring |= initialled_once(uses, last_names=False)
+    recurring |= _capitals_once(blocks, openings, recurring)
     cuts: dict[int, list[int]] = {}
     turns = 0
     for index, by_colon in openings.items():
@@ -89,6 +90,35 @@ def turn_cuts(
     if len(recurring) < 2 or turns < _MIN_TURNS:
         return {}, set()
     return cuts, recurring
+
+
+def _capitals_once(
+    blocks: list[Block], openings: dict[int, dict[int, list[tuple[int, str]]]], recurring: set[str]
+) -> set[str]:
+    """The names in capitals that open a line once ("Q. … tomorrow?" / "THE MODERATOR: Owen,
+    you start …"), when the recurring names are two or more and every one is in capitals, as a
+    press conference's transcript prints its speakers: the moderator speaks once, between a
+    question and the players. A name in capitals glued inside a line, or among names in lower
+    case ("Anna: …", "NOTE: …"), is not one."""
+    if len(recurring) < 2:
+        return set()
+    names = {
+        name
+        for index, by_colon in openings.items()
+        for found in by_colon.values()
+        for start, name in found
+        if name.casefold() in recurring
+    }
+    if any(not name.isupper() for name in names):
+        return set()
+    once: set[str] = set()
+    for index, by_colon in openings.items():
+        text = blocks[index].text
+        for found in by_colon.values():
+            start, name = found[0]
+            if name.isupper() and len(name) > 1 and (start == 0 or text[start - 1] == LINE_BREAK):
+                once.add(name.casefold())
+    return once
 
 
 # "… Zapraszam do czytania: Michał.  Bartku, …?": a recurring speaker's name with a period

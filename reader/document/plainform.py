@@ -93,6 +93,36 @@ def _listed_questions(cues: Cues) -> set[int]:
     return listed
 
 
+_REPLY_END = re.compile(r"[.!?…。»”\"')]\s*$")
+_REPLY_WORDS = 8
+
+
+def _sentence_reply(cues: Cues, k: int) -> bool:
+    """Whether block ``k`` reads as an answer to a line ending with ":": a sentence, ended as
+    one or long ("Postar um comentário", a link under "Nenhum comentário:", is neither). Asked
+    only after the last "?" question, where a page's footer is: a questionnaire's "Comida
+    favorita:" / "Pizza" between its questions stays one."""
+    return bool(_REPLY_END.search(cues.content(k)[-8:])) or cues.words(k) >= _REPLY_WORDS
+
+
+_REQUEST_WORDS = 15
+
+
+def _asks_to_tell(cues: Cues, k: int, first: int) -> bool:
+    """Whether line ``k``, ending with ":" above the ``first`` question, is the first request
+    put to the guest ("Fale um pouco mais do seu livro:" / its answer / "Qual é …?"): one short
+    sentence speaking to someone, answered by the one block above the first question. An
+    introduction announcing the guest ("Conozcamos a nuestra autora invitada:") speaks of her."""
+    content = cues.content(k)
+    return (
+        k + 2 == first
+        and cues.words(k) <= _REQUEST_WORDS
+        and sentence_count(content) == 1
+        and addresses_someone(content)
+        and not speaks_of_self(content)
+    )
+
+
 def _next_numbered(cues: Cues, k: int) -> bool:
     """Whether the block after ``k`` is the next numbered question, which answers nothing (a
     worksheet's questions once its lines to write on are gone)."""
@@ -234,11 +264,11 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
             accepted.add(k)
     if len(accepted) < 2:
         return open_prompts(cues) or quoted_answers(cues)
-    first = min(accepted)
+    first, last = min(accepted), max(accepted)
     for k in [k for k, end in enumerate(ends) if end in _WEAK]:
         if k - 1 in accepted or k + 1 in accepted or k + 1 >= count or not _candidate(cues, k):
             continue
-        if ends[k] is Ending.COLON and k < first:
+        if ends[k] is Ending.COLON and k < first and not _asks_to_tell(cues, k, first):
             continue  # "… conozcamos a nuestra autora invitada:": the introduction announces
         if kinds[k + 1] is not BlockKind.PARAGRAPH:
             continue
@@ -248,6 +278,8 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         finishes = ends[k] is Ending.SUSPENDED and reply.startswith(_CONTINUATIONS)
         if not finishes and cues.words(k + 1) <= cues.words(k):
             continue
+        if ends[k] is Ending.COLON and k > last and not _sentence_reply(cues, k + 1):
+            continue  # "Nenhum comentário:" / "Postar um comentário": a blog's footer
         bulleted = cues.blocks[cues.lo + k + 1].text.lstrip().startswith(_BULLETS)
         if reply.startswith(QUOTE_OPENERS) or bulleted:
             continue  # a quotation, or the list the line announces ("You may not renew:")

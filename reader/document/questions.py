@@ -17,7 +17,7 @@ from statistics import median
 
 from . import textcues
 from .cues import Cues
-from .guidecues import discussed
+from .guidecues import discussed, quoted_before
 from .howto import listed_sections
 from .missingnumbers import topic, with_missing_numbers
 from .model import Block, BlockKind, InlineStyle
@@ -381,6 +381,7 @@ def _with_headings(
     answers = [(q.answer, end) for q, end in zip(questions, [*firsts[1:], hi], strict=True)]
     if qa is None or (not conversation and (
         discussed(blocks, answers) or asked_of_oneself(q.text for q in questions)
+        or quoted_before(blocks, [(q.first, q.text) for q in questions])
     )):
         return None
     heads = []

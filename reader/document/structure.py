@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from .askingtitles import names_questions_to_ask
 from .chapters import by_chapters
 from .frontmatter import Matter, find_back_matter, find_front_matter, retitled
 from .gluedturns import split_glued_turns
@@ -91,7 +92,8 @@ def analyze(blocks: list[Block]) -> Structure:
         front = retitled(blocks, front)  # "Science" / "Why do cats purr?": no first question
     else:
         qa = by_chapters(blocks, qa, front.end, back.start)  # each chapter in its own form
-    if qa is not None and front.title >= 0 and is_question_guide_title(blocks[front.title].text):
+    title = blocks[front.title].text if front.title >= 0 else ""
+    if qa is not None and (is_question_guide_title(title) or names_questions_to_ask(title)):
         qa = None  # "25 Park Ranger Interview Questions and Answers": samples, not asked
     if qa is not None:
         kind = DocumentKind.INTERVIEW

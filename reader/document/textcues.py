@@ -46,8 +46,18 @@ def wholly_quoted(text: str) -> bool:
 
 
 def word_count(text: str) -> int:
-    """Words in the text, as its spaces count them (cheap: no list is built)."""
-    return text.count(" ") + 1 if text else 0
+    """Words in the text, as its spaces count them (cheap: no list is built); in Chinese and
+    Japanese, which write no spaces, two characters of kana or kanji count as a word (a
+    question of twenty characters is not one word, "Q2目標にしている経営者はいますか?")."""
+    if not text:
+        return 0
+    spaced = text.count(" ") + 1
+    if text.isascii():
+        return spaced
+    return spaced + len(_UNSPACED.findall(text, 0, _SCAN)) // 2
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 # A sentence ends at . ! ? … (and closing quotes) followed by a space and a capital, an opening
@@ -103,6 +113,8 @@ _QUESTION_PREFIX = re.compile(
     r"\s*(?:\.[ \t]?[–—-]|[:.)–—-])"  # "P.- ¿…?": the period and a dash, as Spanish papers
     + _AFTER_LABEL
     + rf"|[PQ]\s+(?=[¿¡«“\"({CAPITALS}])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
+    # "Q1なぜ…?": a numbered "Q" set straight against a question in kana or kanji
+    + r"|Q\d{1,3}(?=[\u3040-\u30ff\u4e00-\u9fff])"
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
 _ANSWER_PREFIX = re.compile(
@@ -289,9 +301,10 @@ _INITIALS = re.compile(rf"[{CAPITALS}]\.[ \t]?(?:[{CAPITALS}]\.[ \t]?)+")
 
 
 # Second-person address: interviewers speak to someone. A small bonus, never decisive.
+# Portuguese "seu", "sua" are "your" as "você" speaks ("o seu livro"), "his" or "her" too.
 _ADDRESS = re.compile(
     r"\b(?:(?i:vous|votre|vos|tu|you|your|usted|ustedes|tú|vosotros|dich|dir|dein|"
-    r"deine|você|vocês|jij|jouw|jullie|tuo|tua|twój|twoja|ciebie|"
+    r"deine|você|vocês|seu|sua|seus|suas|jij|jouw|jullie|tuo|tua|twój|twoja|ciebie|"
     r"вы|вас|вам|ваш|ваша|ты|тебя|тебе|твой|ви|ти|твій|εσείς|σας)|Sie|Ihnen|Ihr|Ihre|Ihrer|"
     r"Ihren|Lei|"
     # Polish speaks to its guest as "pan" / "pani" ("Jest pan matematykiem, …?"); after an
