@@ -52,7 +52,15 @@ _CHROME_NAMES = re.compile(
     # a row of a post's actions ("permalink", "save", "report", "reply"; XenForo's
     # "actionBar": "Like", "Quote", "Reply") and a quote's "Click to expand..."
     r"|buttons|actionbar|expandlink"
-    r"|download)(?:$|[\s_-])",  # a podcast's or a report's "Download MP3" button
+    r"|download"  # a podcast's or a report's "Download MP3" button
+    # a widget asking whether the page helped ("War diese Seite hilfreich?  Ja  Nein")
+    r"|feedback"
+    # the same boxes as sites in other languages name them: "relacionadas" (Spanish,
+    # Portuguese), "correlati", "connexes", "compartir", "partager", "condividi",
+    # "compartilhar", "teilen", "delen", "comentarios", "commentaires", "commenti",
+    # "kommentare", "reacties"
+    r"|relacionad[ao]s|correlati|connexes|compartir|partager|condividi|compartilhar|teilen"
+    r"|delen|comentarios|commentaires|commenti|kommentare|reacties)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # A box of a post's tags (Drupal's "field--name-field-tags", a theme's "post-tags"); the
@@ -72,7 +80,9 @@ _READ_ALSO = frozenset({
     "read also", "also read", "read more", "see also", "related", "more on this",
     "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lesen sie auch", "auch lesen",
     "mehr zum thema", "siehe auch", "lee también", "lea también", "leer más", "ver también",
-    "te puede interesar", "leia também", "leia mais", "veja também", "leggi anche",
+    "te puede interesar", "noticias relacionadas", "artículos relacionados",
+    "related articles", "related stories", "articles liés", "articoli correlati",
+    "verwandte artikel", "leia também", "leia mais", "veja também", "leggi anche",
     "potrebbe interessarti", "lees ook", "zie ook", "czytaj też",
     "czytaj także", "läs också", "læs også", "les også", "читайте также", "اقرأ أيضا",
     "اقرأ أيضًا", "اقرأ ايضا", "קראו גם", "合わせて読みたい", "あわせて読みたい", "関連記事",
