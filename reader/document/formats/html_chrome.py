@@ -12,7 +12,10 @@ the site's own, in its own language):
 - a newsletter box: a form that asks for an e-mail address (forms are left out already)
   with the heading and the few words around it ("Stay in the loop", "Every week in your
   inbox"), as Ghost's signup card, Mailchimp's and MailPoet's embeds set them;
-- a forum's bookkeeping: scores, posters' statistics, "Back to top" links (``html_forum``).
+- a forum's bookkeeping: scores, posters' statistics, "Back to top" links (``html_forum``);
+- a link card: one link drawn as a box of a title and a description of another page (Ghost's
+  bookmark card, WordPress's and Substack's embedded posts), the site's "Read also" with a
+  preview; unless such cards hold most of the page's text (a page of teasers).
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ _CHROME_NAMES = re.compile(
     r"|download"  # a podcast's or a report's "Download MP3" button
     # a widget asking whether the page helped ("War diese Seite hilfreich?  Ja  Nein")
     r"|feedback"
+    # a call to action: "Become a member", "Bli medlem" (Ghost's "kg-cta-card")
+    r"|cta"
     # the same boxes as sites in other languages name them: "relacionadas" (Spanish,
     # Portuguese), "correlati", "connexes", "compartir", "partager", "condividi",
     # "compartilhar", "teilen", "delen", "comentarios", "commentaires", "commenti",
@@ -97,6 +102,8 @@ _FEED_ENTRIES = 3
 _READ_ALSO_SAID = frozenset(_NOT_WORDS.sub(" ", words).strip() for words in _READ_ALSO)
 _BOXES = frozenset({"div", "p", "section", "aside", "figure", "span", "center"})
 _NEVER = frozenset({"html", "body", "article", "main"})
+_CARD_PARTS = ("div", "p", "h2", "h3", "h4", "h5", "h6", "header", "section")
+_CARD_BLOCKS = 2  # a title and a description
 _BOX_WORDS = 300  # characters around a newsletter's form: more is the page's own text
 
 
@@ -184,6 +191,7 @@ def without_site_boxes(root: etree._Element) -> None:
              and _said(element) in _AD_LABELS]
     boxes += [element for element in root.iter("p", "div") if _reads_also(element)]
     boxes += _entry_times(root)
+    boxes += _link_cards(root)
     boxes += forum_bookkeeping(root)
     boxes += [element for element in root.iter("p", "div")
               if _EDITOR_ON_DUTY.fullmatch(" ".join("".join(element.itertext()).split()))]
@@ -193,6 +201,34 @@ def without_site_boxes(root: etree._Element) -> None:
     for box in boxes:
         if box is not None and box.getparent() is not None:
             box.drop_tree()
+
+
+def _link_cards(root: etree._Element) -> list[etree._Element]:
+    """Links to another page that wrap two blocks of words or more (a title and a
+    description), each with the box around it that says nothing else; none when they hold
+    half the page's words or more."""
+    cards = []
+    for link in root.iter("a"):
+        target = link.get("href", "").strip()
+        blocks = [e for e in link.iter(*_CARD_PARTS) if e is not link and _own_words(e)]
+        if target and not target.startswith("#") and len(blocks) >= _CARD_BLOCKS:
+            cards.append(_box_of(link))
+    carded = sum(len(_said(card)) for card in cards)
+    return cards if 2 * carded < len(_said(root)) else []
+
+
+def _own_words(element: etree._Element) -> bool:
+    return any(c.isalpha() for c in (element.text or ""))
+
+
+def _box_of(element: etree._Element) -> etree._Element:
+    """The outermost box around ``element`` that says nothing else."""
+    said, box = _said(element), element
+    parent = element.getparent()
+    while (parent is not None and isinstance(parent.tag, str) and parent.tag not in _NEVER
+           and _said(parent) == said):
+        box, parent = parent, parent.getparent()
+    return box
 
 
 def _entry_times(root: etree._Element) -> list[etree._Element]:

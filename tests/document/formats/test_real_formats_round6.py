@@ -94,3 +94,87 @@ def test_the_spanish_news_page_and_the_faq_lose_their_sites_boxes_only(tmp_path)
     assert "Dormir de noche, que no lo hago desde 1990." in news
     faq = _said(_opened("faq-microdata-de", tmp_path))
     assert "hilfreich" not in faq and "Eine zweite Tonne kostet 38 Euro" in faq
+
+
+# --- A page's view counter ------------------------------------------------------------------
+
+def _counted_page(tmp_path: Path, inner: str) -> str:
+    return _said(_open_page(tmp_path, f"""<html lang="pt"><head><title>Entrevista</title>
+</head><body><article><h1>A última fabricante de sombrinhas</h1>{inner}
+<h3>Como a senhora começou?</h3><p>Com a minha mãe, que fazia sombrinha de chuva.</p>
+</article></body></html>"""))
+
+
+def test_a_view_counter_is_not_read_in_any_of_its_shapes(tmp_path):
+    said = _counted_page(tmp_path, '<div class="post-views content-post entry-meta"><span '
+                         'class="post-views-label">Visualizações:</span> <span class="post-'
+                         'views-count">1.204</span></div><dl class="article-info"><dd '
+                         'class="hits">Hits: 836</dd></dl><span class="view-count">2,381 '
+                         "views</span>")
+    assert "1.204" not in said and "836" not in said and "2,381" not in said
+    assert "Com a minha mãe" in said
+
+
+def test_counts_in_sentences_tables_and_view_named_boxes_of_words_are_read(tmp_path):
+    said = _counted_page(tmp_path, '<div class="views-row"><p>Three views of the harbour, '
+                         "painted in 1998.</p></div><p>O vídeo da oficina teve 836 visitas."
+                         '</p><table><tr><td class="hits">836</td></tr></table>')
+    assert "Three views of the harbour, painted in 1998." in said
+    assert "O vídeo da oficina teve 836 visitas." in said
+    assert said.count("836") == 2
+
+
+def test_the_wordpress_post_and_the_joomla_page_lose_their_counters(tmp_path):
+    wordpress = _said(_opened("wp-post-views-counter-pt", tmp_path))
+    assert "Visualizações" not in wordpress and "Minha neta aprendeu" in wordpress
+    joomla = _said(_opened("joomla-d-r-labels-it", tmp_path))
+    assert "Visite: 836" not in joomla and "143 voti" in joomla
+
+
+def test_a_year_in_a_short_line_of_a_view_named_box_is_read(tmp_path):
+    said = _counted_page(tmp_path, '<div class="views-field"><span>Painted in 1998.</span>'
+                         "</div>")
+    assert "Painted in 1998." in said
+
+
+# --- A link card: a preview of another page -------------------------------------------------
+
+_CARD = ('<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="'
+         'https://kvartersbladet.example/skomakaren/"><div class="kg-bookmark-content"><div '
+         'class="kg-bookmark-title">Skomakaren på hörnet</div><div class="kg-bookmark-'
+         'description">Elsa Berg har sulat om stadens skor i trettio år.</div><div class="kg-'
+         'bookmark-metadata"><span class="kg-bookmark-author">Kvartersbladet</span></div></div>'
+         "</a></figure>")
+
+
+def _ghost_page(tmp_path: Path, inner: str) -> str:
+    return _said(_open_page(tmp_path, f"""<html lang="sv"><head><title>Urmakaren</title>
+</head><body><article><h1>Fem frågor till stadens sista urmakare</h1>
+<h4>Hur blev du urmakare?</h4><p>Min morfar hade en verkstad i Gävle.</p>{inner}
+<h4>Varför stänger du nu?</h4><p>Ögonen. Jag ser inte de minsta hjulen längre.</p>
+</article></body></html>"""))
+
+
+def test_a_link_card_and_a_call_to_action_between_answers_are_not_read(tmp_path):
+    said = _ghost_page(tmp_path, _CARD + '<div class="kg-card kg-cta-card"><p>Bli medlem för '
+                       '49 kronor i månaden.</p><a href="#/portal/signup">Bli medlem</a></div>')
+    assert "Skomakaren" not in said and "trettio år" not in said and "49 kronor" not in said
+    assert "Min morfar" in said and "Ögonen." in said
+
+
+def test_a_link_in_a_sentence_and_a_page_of_teasers_are_read(tmp_path):
+    said = _ghost_page(tmp_path, '<p>Läs också <a href="/skomakaren/"><span>om</span> '
+                       "<span>skomakaren</span></a> på hörnet, sa han.</p>")
+    assert "Läs också om skomakaren på hörnet, sa han." in said
+    teasers = "".join(f'<article><a href="/post/{n}/"><h2>Inlägg {n}</h2><p>Ett kort utdrag ur '
+                      f"inlägg nummer {n} om klockor och urverk.</p></a></article>"
+                      for n in range(3))
+    listed = _said(_open_page(tmp_path, f"<html><head><title>Bloggen</title></head><body>"
+                                        f"<main>{teasers}</main></body></html>"))
+    assert "Ett kort utdrag ur inlägg nummer 2" in listed
+
+
+def test_the_ghost_post_loses_its_cards_only(tmp_path):
+    said = _said(_opened("ghost-toggle-bookmark-sv", tmp_path))
+    assert "Skomakaren" not in said and "Bli medlem" not in said
+    assert "De som ingen hämtat skänker jag till hembygdsmuseet." in said
