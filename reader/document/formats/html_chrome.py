@@ -213,6 +213,8 @@ def _link_cards(root: etree._Element) -> list[etree._Element]:
         blocks = [e for e in link.iter(*_CARD_PARTS) if e is not link and _own_words(e)]
         if target and not target.startswith("#") and len(blocks) >= _CARD_BLOCKS:
             cards.append(_box_of(link))
+    if not cards:
+        return []
     carded = sum(len(_said(card)) for card in cards)
     return cards if 2 * carded < len(_said(root)) else []
 
