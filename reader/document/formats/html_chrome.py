@@ -71,7 +71,10 @@ _CHROME_NAMES = re.compile(
 # A box of a post's tags (Drupal's "field--name-field-tags", a theme's "post-tags"); the
 # words "Tagged …" inside a sentence's line are read.
 _TAG_BOXES = re.compile(r"(?:^|[\s_-])tags(?:$|[\s_-])", re.IGNORECASE)
-_COMMENT_NAMES = re.compile(r"(?:^|(?<=[\s_-]))comments?(?=$|[\s_-])", re.IGNORECASE)
+# A comment's box as sites name it, within a word ("comment-list", "comentario").
+_COMMENT_PART = re.compile(r"comment|coment|kommentar|reactie", re.IGNORECASE)
+_COMMENT_NAMES = re.compile(r"(?:^|(?<=[\s_-]))(?:comments?|comentarios|commentaires|commenti"
+                            r"|kommentare|reacties)(?=$|[\s_-])", re.IGNORECASE)
 # "Advertisement" in the languages of the pages read most, as sites label an ad's slot.
 _AD_LABELS = frozenset({
     "advertisement", "advertising", "ad", "ads", "anzeige", "werbung", "publicité",
@@ -104,6 +107,8 @@ _BOXES = frozenset({"div", "p", "section", "aside", "figure", "span", "center"})
 _NEVER = frozenset({"html", "body", "article", "main"})
 _CARD_PARTS = ("div", "p", "h2", "h3", "h4", "h5", "h6", "header", "section")
 _CARD_BLOCKS = 2  # a title and a description
+# Words at least of a card's description: a poster's card (name, rank) is no preview.
+_DESCRIPTION = 5
 _BOX_WORDS = 300  # characters around a newsletter's form: more is the page's own text
 
 
@@ -155,10 +160,11 @@ def _answered_by_its_author(root: etree._Element) -> bool:
     """A thread whose author answers in its comments (an "ask me anything": Reddit marks
     the author's name ``submitter`` in each reply, Discourse ``topic-owner``): the
     comments are the interview, not the site's."""
-    return bool(root.xpath(
+    authors = root.xpath(
         "//*[contains(concat(' ', normalize-space(@class), ' '), ' submitter ')"
-        " or contains(concat(' ', normalize-space(@class), ' '), ' topic-owner ')]"
-        "[ancestor::*[contains(@class, 'comment')]]"))
+        " or contains(concat(' ', normalize-space(@class), ' '), ' topic-owner ')]")
+    return any(_COMMENT_PART.search(a.get("class", "")) for author in authors
+               for a in author.iterancestors() if isinstance(a.tag, str))
 
 
 def _a_comment(element: etree._Element) -> bool:
@@ -204,14 +210,15 @@ def without_site_boxes(root: etree._Element) -> None:
 
 
 def _link_cards(root: etree._Element) -> list[etree._Element]:
-    """Links to another page that wrap two blocks of words or more (a title and a
-    description), each with the box around it that says nothing else; none when they hold
-    half the page's words or more."""
+    """Links to another page that wrap two blocks of words or more, one of them a sentence
+    (a title and a description), each with the box around it that says nothing else; none
+    when they hold half the page's words or more."""
     cards = []
     for link in root.iter("a"):
         target = link.get("href", "").strip()
         blocks = [e for e in link.iter(*_CARD_PARTS) if e is not link and _own_words(e)]
-        if target and not target.startswith("#") and len(blocks) >= _CARD_BLOCKS:
+        if (target and not target.startswith("#") and len(blocks) >= _CARD_BLOCKS
+                and max(len((e.text or "").split()) for e in blocks) >= _DESCRIPTION):
             cards.append(_box_of(link))
     if not cards:
         return []

@@ -91,6 +91,7 @@ def test_words_that_only_contain_the_class_words_do_not_make_a_box_the_sites(tmp
 def test_the_spanish_news_page_and_the_faq_lose_their_sites_boxes_only(tmp_path):
     news = _said(_opened("news-interview-comments-rail-es", tmp_path))
     assert "Asturias automatiza" not in news and "17 comentarios" not in news
+    assert "Gracias por tantas noches" not in news  # its readers' comments, not the author's
     assert "Dormir de noche, que no lo hago desde 1990." in news
     faq = _said(_opened("faq-microdata-de", tmp_path))
     assert "hilfreich" not in faq and "Eine zweite Tonne kostet 38 Euro" in faq
@@ -178,3 +179,20 @@ def test_the_ghost_post_loses_its_cards_only(tmp_path):
     said = _said(_opened("ghost-toggle-bookmark-sv", tmp_path))
     assert "Skomakaren" not in said and "Bli medlem" not in said
     assert "De som ingen hämtat skänker jag till hembygdsmuseet." in said
+
+
+def test_a_posters_card_linking_to_their_profile_is_read(tmp_path):
+    said = _ghost_page(tmp_path, '<div class="post"><a href="/u/elsa"><div class="name">Elsa '
+                       'Berg</div><div class="rank">Stammgast</div></a><p>Jag har också en '
+                       "klocka från morfar.</p></div>")
+    assert "Elsa Berg" in said and "Stammgast" in said
+
+
+def test_a_spanish_ama_answered_by_its_author_in_comentarios_keeps_its_comments(tmp_path):
+    said = _said(_open_page(tmp_path, """<html lang="es"><head><title>Pregúntame</title>
+</head><body><article><h1>Soy farera, preguntadme lo que queráis</h1><p>Llevo 34 años en el
+faro del cabo Peñas.</p></article><section class="comentarios"><div class="comentario">
+<p>¿Qué haces en las noches de temporal?</p><div class="comentario"><span class="autor
+submitter">farera</span><p>Subo a la linterna cada dos horas y rezo un poco.</p></div></div>
+</section></body></html>"""))
+    assert "Subo a la linterna cada dos horas" in said
