@@ -12,7 +12,10 @@ the site's own, in its own language):
 - a newsletter box: a form that asks for an e-mail address (forms are left out already)
   with the heading and the few words around it ("Stay in the loop", "Every week in your
   inbox"), as Ghost's signup card, Mailchimp's and MailPoet's embeds set them;
-- a forum's bookkeeping: scores, posters' statistics, "Back to top" links (``html_forum``).
+- a forum's bookkeeping: scores, posters' statistics, "Back to top" links (``html_forum``);
+- a link card: one link drawn as a box of a title and a description of another page (Ghost's
+  bookmark card, WordPress's and Substack's embedded posts), the site's "Read also" with a
+  preview; unless such cards hold most of the page's text (a page of teasers).
 """
 
 from __future__ import annotations
@@ -52,13 +55,26 @@ _CHROME_NAMES = re.compile(
     # a row of a post's actions ("permalink", "save", "report", "reply"; XenForo's
     # "actionBar": "Like", "Quote", "Reply") and a quote's "Click to expand..."
     r"|buttons|actionbar|expandlink"
-    r"|download)(?:$|[\s_-])",  # a podcast's or a report's "Download MP3" button
+    r"|download"  # a podcast's or a report's "Download MP3" button
+    # a widget asking whether the page helped ("War diese Seite hilfreich?  Ja  Nein")
+    r"|feedback"
+    # a call to action: "Become a member", "Bli medlem" (Ghost's "kg-cta-card")
+    r"|cta"
+    # the same boxes as sites in other languages name them: "relacionadas" (Spanish,
+    # Portuguese), "correlati", "connexes", "compartir", "partager", "condividi",
+    # "compartilhar", "teilen", "delen", "comentarios", "commentaires", "commenti",
+    # "kommentare", "reacties"
+    r"|relacionad[ao]s|correlati|connexes|compartir|partager|condividi|compartilhar|teilen"
+    r"|delen|comentarios|commentaires|commenti|kommentare|reacties)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # A box of a post's tags (Drupal's "field--name-field-tags", a theme's "post-tags"); the
 # words "Tagged …" inside a sentence's line are read.
 _TAG_BOXES = re.compile(r"(?:^|[\s_-])tags(?:$|[\s_-])", re.IGNORECASE)
-_COMMENT_NAMES = re.compile(r"(?:^|(?<=[\s_-]))comments?(?=$|[\s_-])", re.IGNORECASE)
+# A comment's box as sites name it, within a word ("comment-list", "comentario").
+_COMMENT_PART = re.compile(r"comment|coment|kommentar|reactie", re.IGNORECASE)
+_COMMENT_NAMES = re.compile(r"(?:^|(?<=[\s_-]))(?:comments?|comentarios|commentaires|commenti"
+                            r"|kommentare|reacties)(?=$|[\s_-])", re.IGNORECASE)
 # "Advertisement" in the languages of the pages read most, as sites label an ad's slot.
 _AD_LABELS = frozenset({
     "advertisement", "advertising", "ad", "ads", "anzeige", "werbung", "publicité",
@@ -72,7 +88,9 @@ _READ_ALSO = frozenset({
     "read also", "also read", "read more", "see also", "related", "more on this",
     "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lesen sie auch", "auch lesen",
     "mehr zum thema", "siehe auch", "lee también", "lea también", "leer más", "ver también",
-    "te puede interesar", "leia também", "leia mais", "veja também", "leggi anche",
+    "te puede interesar", "noticias relacionadas", "artículos relacionados",
+    "related articles", "related stories", "articles liés", "articoli correlati",
+    "verwandte artikel", "leia também", "leia mais", "veja também", "leggi anche",
     "potrebbe interessarti", "lees ook", "zie ook", "czytaj też",
     "czytaj także", "läs också", "læs også", "les også", "читайте также", "اقرأ أيضا",
     "اقرأ أيضًا", "اقرأ ايضا", "קראו גם", "合わせて読みたい", "あわせて読みたい", "関連記事",
@@ -87,6 +105,10 @@ _FEED_ENTRIES = 3
 _READ_ALSO_SAID = frozenset(_NOT_WORDS.sub(" ", words).strip() for words in _READ_ALSO)
 _BOXES = frozenset({"div", "p", "section", "aside", "figure", "span", "center"})
 _NEVER = frozenset({"html", "body", "article", "main"})
+_CARD_PARTS = ("div", "p", "h2", "h3", "h4", "h5", "h6", "header", "section")
+_CARD_BLOCKS = 2  # a title and a description
+# Words at least of a card's description: a poster's card (name, rank) is no preview.
+_DESCRIPTION = 5
 _BOX_WORDS = 300  # characters around a newsletter's form: more is the page's own text
 
 
@@ -138,10 +160,11 @@ def _answered_by_its_author(root: etree._Element) -> bool:
     """A thread whose author answers in its comments (an "ask me anything": Reddit marks
     the author's name ``submitter`` in each reply, Discourse ``topic-owner``): the
     comments are the interview, not the site's."""
-    return bool(root.xpath(
+    authors = root.xpath(
         "//*[contains(concat(' ', normalize-space(@class), ' '), ' submitter ')"
-        " or contains(concat(' ', normalize-space(@class), ' '), ' topic-owner ')]"
-        "[ancestor::*[contains(@class, 'comment')]]"))
+        " or contains(concat(' ', normalize-space(@class), ' '), ' topic-owner ')]")
+    return any(_COMMENT_PART.search(a.get("class", "")) for author in authors
+               for a in author.iterancestors() if isinstance(a.tag, str))
 
 
 def _a_comment(element: etree._Element) -> bool:
@@ -174,6 +197,7 @@ def without_site_boxes(root: etree._Element) -> None:
              and _said(element) in _AD_LABELS]
     boxes += [element for element in root.iter("p", "div") if _reads_also(element)]
     boxes += _entry_times(root)
+    boxes += _link_cards(root)
     boxes += forum_bookkeeping(root)
     boxes += [element for element in root.iter("p", "div")
               if _EDITOR_ON_DUTY.fullmatch(" ".join("".join(element.itertext()).split()))]
@@ -183,6 +207,37 @@ def without_site_boxes(root: etree._Element) -> None:
     for box in boxes:
         if box is not None and box.getparent() is not None:
             box.drop_tree()
+
+
+def _link_cards(root: etree._Element) -> list[etree._Element]:
+    """Links to another page that wrap two blocks of words or more, one of them a sentence
+    (a title and a description), each with the box around it that says nothing else; none
+    when they hold half the page's words or more."""
+    cards = []
+    for link in root.iter("a"):
+        target = link.get("href", "").strip()
+        blocks = [e for e in link.iter(*_CARD_PARTS) if e is not link and _own_words(e)]
+        if (target and not target.startswith("#") and len(blocks) >= _CARD_BLOCKS
+                and max(len((e.text or "").split()) for e in blocks) >= _DESCRIPTION):
+            cards.append(_box_of(link))
+    if not cards:
+        return []
+    carded = sum(len(_said(card)) for card in cards)
+    return cards if 2 * carded < len(_said(root)) else []
+
+
+def _own_words(element: etree._Element) -> bool:
+    return any(c.isalpha() for c in (element.text or ""))
+
+
+def _box_of(element: etree._Element) -> etree._Element:
+    """The outermost box around ``element`` that says nothing else."""
+    said, box = _said(element), element
+    parent = element.getparent()
+    while (parent is not None and isinstance(parent.tag, str) and parent.tag not in _NEVER
+           and _said(parent) == said):
+        box, parent = parent, parent.getparent()
+    return box
 
 
 def _entry_times(root: etree._Element) -> list[etree._Element]:

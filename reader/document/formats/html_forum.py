@@ -13,6 +13,9 @@ counts and the links it adds, none of it what anybody said.
   whose words, but for that attribution, the page already says outside any quote; the
   words are heard once (a page's own quote, with no attribution, is the pull quotes'
   business);
+- a page's view counter: "Visite: 836" (Joomla's ``hits``), "Visualizações: 1.204" (the
+  Post Views Counter plugin's ``post-views``), "1,204 views": a count and a label of a few
+  words, alone in an element named for hits, views or visits;
 - a "Back to top" link ("Nach oben", "Haut de page", "Volver arriba", "ページの先頭へ"):
   a link within the page whose words are only that, and the box it alone fills.
 
@@ -38,6 +41,13 @@ _NOT_SCORES = frozenset({"td", "th", "li", "dd", "dt", "h1", "h2", "h3", "h4", "
 _SCORE_NAMES = re.compile(
     r"(?:^|[\s_-])(?:score|scores|votes?|vote-?count|points|karma|upvotes?|likes-?count"
     r"|reaction-?score)(?:$|[\s_-])", re.IGNORECASE)
+# What sites name a page's view counter: Joomla's "hits", WordPress plugins' "post-views",
+# "view-count", "pageviews", "visits".
+_VIEW_NAMES = re.compile(r"(?:^|[\s_-])(?:hits|views?|pageviews|visits|visitors)(?:$|[\s_-])",
+                         re.IGNORECASE)
+_VIEW_COUNT = re.compile(rf"(?:(?P<before>[^\W\d_][^\d:]{{0,30}}):\s*)?{_COUNT_WRITTEN}"
+                         r"(?:\s*(?P<after>[^\W\d_][^\d]{0,20}))?")
+_LABEL_WORDS = 3
 # A profile's facts beside a post, as forums in the languages read most label them.
 _PROFILE_FACTS = frozenset({
     "posts", "joined", "join date", "registered", "messages", "reaction score", "points",
@@ -95,7 +105,7 @@ def forum_bookkeeping(root: etree._Element) -> list[etree._Element]:
                 found.append(_alone_in(element))
         elif len(element) > _SMALL:
             continue  # a score or a poster's fact is a small element, not a post's box
-        elif _is_score(element) or _is_profile_fact(element):
+        elif _is_score(element) or _is_profile_fact(element) or _is_view_count(element):
             found.append(element)
         elif element.tag == "dt" and _is_profile_pair(element):
             found += [element, element.getnext()]
@@ -161,6 +171,18 @@ def _is_score(element: etree._Element) -> bool:
         return True
     names = f"{element.get('class', '')} {element.get('id', '')}"
     return bool(_COUNT.fullmatch(text)) and bool(_SCORE_NAMES.search(names))
+
+
+def _is_view_count(element: etree._Element) -> bool:
+    """A count of the page's views with a short label, alone in an element the site names
+    for hits, views or visits; a sentence about views, or a table's cell, is read."""
+    if element.tag in ("td", "th") or not _VIEW_NAMES.search(
+            f"{element.get('class', '')} {element.get('id', '')}"):
+        return False
+    shown = _short_text(element)
+    count = _VIEW_COUNT.fullmatch(shown)
+    return count is not None and all(len((count.group(part) or "").split()) <= _LABEL_WORDS
+                                     for part in ("before", "after"))
 
 
 def _is_profile_fact(element: etree._Element) -> bool:

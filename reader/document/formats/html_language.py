@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -44,14 +45,16 @@ def headline(root: etree._Element) -> etree._Element | None:
     """The article's headline among the page's headings: the first ``h1``, else ``h2``, else
     ``h3`` that its ``<title>`` names (a blog's is "Blog: Post" or "Post | Blog", its post's
     title an ``h3`` under the blog's name in an ``h1``) for a third of it at least (a
-    kicker, "Interview", is no headline), and that is not a link alone (a site's name
-    links to its home page); else the first ``h1``."""
+    kicker, "Interview", is no headline), and that is not a link alone to the home page (a
+    site's name; a post's title linking to the post itself, as blogs' and Tumblr's do, is
+    the headline); else the first ``h1``."""
     named = " ".join((root.findtext(".//title") or "").split()).casefold()
     for level in ("h1", "h2", "h3"):
         for heading in root.iter(level):
             text = " ".join(heading.text_content().split()).casefold()
             linked = " ".join("".join(heading.xpath(".//a//text()")).split()).casefold()
-            if text and text in named and 3 * len(text) >= len(named) and linked != text:
+            if (text and text in named and 3 * len(text) >= len(named)
+                    and not (linked == text and _links_home(heading))):
                 return heading
     return root.find(".//h1")
 
@@ -71,6 +74,15 @@ def headline_as_heading(content: etree._Element, root: etree._Element) -> None:
         if text and text in named and 3 * len(text) >= 2 * len(named):
             element.tag = "h1"
             return
+
+
+def _links_home(heading: etree._Element) -> bool:
+    """Whether a link in ``heading`` goes to the site's home page ("/", "https://site/")."""
+    for link in heading.iter("a"):
+        path = urlsplit(link.get("href", "").strip()).path
+        if path.strip("/") in ("", "index.html", "index.php"):
+            return True
+    return False
 
 
 def _site_of(title: str) -> str:
