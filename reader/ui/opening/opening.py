@@ -158,7 +158,6 @@ class Opening(QObject):
             notes = [messages.notice(notice) for notice in document.notices]
             self._window.banner.show_messages([*notes, *missing], error=False)
 
-
     def _tell_notes(self) -> None:
         """The notes just shown are heard by a screen reader too, once: shown without the
         focus, Orca would never say them (reader.ui.shell.screen_reader.NotesUntilHeard)."""

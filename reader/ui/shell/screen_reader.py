@@ -109,7 +109,6 @@ class NotesUntilHeard(QObject):
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
         self._widget = widget
-        widget.installEventFilter(self)
 
     def tell(self, notes: str) -> None:
         """Have ``notes`` heard ("" drops those not heard yet). With the focus in the text of
@@ -124,16 +123,14 @@ class NotesUntilHeard(QObject):
         elif notes:
             self._widget.setProperty(_NOTES_STANDING, True)
             self._widget.setAccessibleDescription(notes)
+            # Watched only while they stand: the text view's every event would call Python.
+            self._widget.installEventFilter(self)
 
     def drop(self, *_closed: object) -> None:
+        self._widget.removeEventFilter(self)
         if self._widget.property(_NOTES_STANDING):
             self._widget.setProperty(_NOTES_STANDING, False)
             self._widget.setAccessibleDescription("")  # Orca says nothing of an empty one
-
-    def standing(self) -> str:
-        """The notes the screen reader will be given when it presents the text, "" if none."""
-        return self._widget.accessibleDescription() if self._widget.property(_NOTES_STANDING) \
-            else ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
