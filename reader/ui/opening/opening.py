@@ -26,6 +26,7 @@ from reader.ui.opening.file_chooser import FileChooser
 from reader.ui.opening.missing_fonts import missing_font_notes
 from reader.ui.opening.preview import FirstPages
 from reader.ui.opening.recent_files import RecentFiles
+from reader.ui.shell.screen_reader import NotesUntilHeard
 from reader.ui.text.renderer import Rendered
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class Opening(QObject):
         self._previewer: Previewer | None = None
         self.first_pages = FirstPages(window, window.context)
         self.chooser = FileChooser(window)  # File > Open's dialog
+        self._notes: NotesUntilHeard | None = None  # made with the first document's notes
 
     def set_previewer(self, previewer: Previewer | None) -> None:
         """What gives a long file's first pages to show while the whole is read in the
@@ -129,6 +131,7 @@ class Opening(QObject):
             else:
                 window.show_document(result, rendered)
             self._say_missing_fonts()
+            self._tell_notes()
             self._recent.add(path)
             window.recent_menu.rebuild()
             return ""
@@ -154,6 +157,17 @@ class Opening(QObject):
         if missing:
             notes = [messages.notice(notice) for notice in document.notices]
             self._window.banner.show_messages([*notes, *missing], error=False)
+
+    def _tell_notes(self) -> None:
+        """The notes just shown are heard by a screen reader too, once: shown without the
+        focus, Orca would never say them (reader.ui.shell.screen_reader.NotesUntilHeard)."""
+        window = self._window
+        if self._notes is None:
+            self._notes = NotesUntilHeard(window.text)
+            window.banner.closed.connect(self._notes.drop)  # a note closed is not told
+        shown = window.banner.text()
+        self._notes.tell(messages.message_spoken(messages.message_kind_note(), shown)
+                         if shown and not window.banner.is_error() else "")
 
 
 def _file_size(path: str) -> int:

@@ -15,12 +15,22 @@ is left for Orca to read again when focus comes back. The accessible *name* woul
 name would make Orca say "Document text" after every notice.
 
 A widget used this way must have no standing description of its own: restoring a non-empty
-one would be spoken too.
+one would be spoken too (the notes below are dropped first).
+
+The notes about a document just opened ("2 paragraphs … were joined", a script no font can
+show) are such a notice when the text has the focus in the active window (Open Recent, a
+drop). Otherwise (at start-up, after File > Open's dialog) they stand as the text view's
+description until the reader has heard them: Orca reads a focused text's description after
+its current line, so they are heard when Orca presents the window and its text, whenever
+that is (Orca started before the app, or after it, when a notice would have gone to
+nobody). They go at the first key pressed in the text or when the focus leaves it for
+another control, so they are not said again at every return to the text (docs/messages.md).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QWidget
 
 from reader import messages
@@ -30,6 +40,15 @@ from reader.document.model import Document, SectionKind
 # first sentence, which Orca would otherwise have said (its own line echo gets interrupted).
 _LABELLED_KINDS = frozenset({SectionKind.FRONT_MATTER, SectionKind.INTRODUCTION,
                              SectionKind.BACK_MATTER})
+# A widget's dynamic property: its description is notes standing (``NotesUntilHeard``), which a
+# notice must not restore after it (Orca would say them again).
+_NOTES_STANDING = "notes_standing"
+# What was told in this turn of the event loop: Orca cuts a message short with the next one,
+# so notes told after it ("Reopened where you left off…", then an open's notes) say it again.
+_TOLD_THIS_TURN: list[str] = []
+# Losing the focus to these is not leaving the text: the window deactivated while it starts
+# (before Orca has presented it), or a menu opened over it.
+_STAYING = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
 
 
 def screen_reader_listening() -> bool:
@@ -44,9 +63,13 @@ def tell_screen_reader(widget: QWidget, text: str) -> bool:
     whether one heard it (then the app's own voice need not say it too)."""
     if not text or not widget.hasFocus():
         return False  # Orca presents description changes of its locus of focus only
-    standing = widget.accessibleDescription()
+    standing = "" if widget.property(_NOTES_STANDING) else widget.accessibleDescription()
+    widget.setProperty(_NOTES_STANDING, False)
     widget.setAccessibleDescription(text)
     widget.setAccessibleDescription(standing)
+    if not _TOLD_THIS_TURN:
+        QTimer.singleShot(0, _TOLD_THIS_TURN.clear)
+    _TOLD_THIS_TURN.append(text)
     return screen_reader_listening()
 
 
@@ -76,6 +99,46 @@ class NoticeOnFocus(QObject):
     def _tell_pending(self) -> None:
         pending, self._pending = self._pending, ""
         tell_screen_reader(self._widget, pending)
+
+
+class NotesUntilHeard(QObject):
+    """The notes shown about the document just opened, told to the screen reader through
+    ``widget`` (the text view), once (see the module's docstring). Only the latest open's
+    notes are told."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+
+    def tell(self, notes: str) -> None:
+        """Have ``notes`` heard ("" drops those not heard yet). With the focus in the text of
+        the active window, Orca's focus already is, or is about to be, the text: a notice
+        (said at once; Orca reads the description when it presents the focus, and finds it
+        empty again). Otherwise they stand until Orca presents the text: a notice would go to
+        nobody, and a description set now, and still there when Orca presents the text, is
+        said then only (Orca is told of the change while its focus is elsewhere)."""
+        self.drop()
+        if notes and self._widget.hasFocus() and self._widget.isActiveWindow():
+            tell_screen_reader(self._widget, "\n".join([*_TOLD_THIS_TURN, notes]))
+        elif notes:
+            self._widget.setProperty(_NOTES_STANDING, True)
+            self._widget.setAccessibleDescription(notes)
+            # Watched only while they stand: the text view's every event would call Python.
+            self._widget.installEventFilter(self)
+
+    def drop(self, *_closed: object) -> None:
+        self._widget.removeEventFilter(self)
+        if self._widget.property(_NOTES_STANDING):
+            self._widget.setProperty(_NOTES_STANDING, False)
+            self._widget.setAccessibleDescription("")  # Orca says nothing of an empty one
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or (
+                kind == QEvent.Type.FocusOut and isinstance(event, QFocusEvent)
+                and event.reason() not in _STAYING):
+            self.drop()  # heard: Orca presented the text before the key (its notice next)
+        return False
 
 
 def arrival_words(document: Document, offset: int) -> str:
