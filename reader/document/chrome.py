@@ -38,6 +38,8 @@ def _is_menu_bar(text: str) -> bool:
 _PAGE_COUNTER = re.compile(
     r"(?i)(?:.{0,24}\b)?(?:page|seite|página|pagina)\s*\d+\s*(?:sur|of|von|de|di|van|/)"
     r"\s*\d+"
+    # a viewer's bare counter: "1 de 6", "2 of 14", "3 / 9"
+    r"|\d{1,3}\s*(?:de|of|von|sur|di|van|z|av|/)\s*\d{1,3}"
 )
 _BACK_LINK = re.compile(
     r"[<←‹]\s*\w"

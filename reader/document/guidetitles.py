@@ -31,6 +31,16 @@ _GUIDE_TITLE = re.compile(
 )
 
 
+# A how-to's title, a question or not: "How to write a press release", "Comment écrire un
+# communiqué de presse ?", "Cómo redactar …", "Come scrivere …", "Wie man …", "Jak napisać …"
+# (an infinitive after the question word). Its intertitles ask what the guide then explains.
+_HOW_TO = re.compile(
+    r"(?i)(?:how\s+to|wie\s+man|comment\s+\w+(?:er|ir|re)|c[óo]mo\s+\w+(?:ar|er|ir)"
+    r"|come\s+\w+(?:are|ere|ire)|jak\s+\w+[ćc])\b.*"
+)
+
+
 def is_question_guide_title(title: str) -> bool:
-    """Whether a title names a guide to a job interview's questions."""
-    return _GUIDE_TITLE.fullmatch(title.strip()) is not None
+    """Whether a title names a guide to a job interview's questions, or a how-to."""
+    title = title.strip()
+    return _GUIDE_TITLE.fullmatch(title) is not None or _HOW_TO.fullmatch(title) is not None

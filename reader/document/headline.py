@@ -156,6 +156,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         and ending(blocks[headline].text) is Ending.QUESTION
         and split_prefix(blocks[lines[-2]].text)[0] is not Prefix.SPEAKER
         and not is_rubric(blocks[lines[-2]].text)
+        and not signed_below(blocks, headline, n)
     ):
         # "Edizioni del Faro" / "Area stampa" / "Intervista all'autore: …" / "Che cos'è…?":
         # below a site's lines, the "?" line is the first question and the one above it the

@@ -146,6 +146,29 @@ _SELECT_PAGE = re.compile(
 )
 
 
+# A forum's form above the message a reply answers: "Poster un message" / "En réponse à :",
+# "Post a reply", "In reply to:", "Antwort schreiben", "Responder a:".
+_REPLY_FORM = re.compile(
+    r"(?i)(?:poster\s+un\s+message|post\s+a\s+(?:reply|message)|antwort\s+schreiben"
+    r"|publicar\s+(?:un\s+)?mensaje|pubblica\s+un\s+messaggio|en\s+réponse\s+à"
+    r"|in\s+reply\s+to|als\s+antwort\s+auf|en\s+respuesta\s+a|in\s+risposta\s+a)\s*:?"
+)
+
+
+# A document site's offer to download what it shows: "Download to read offline", "Baixar para
+# ler offline", "Descargar para leer sin conexión", "Télécharger pour lire hors ligne".
+_READ_OFFLINE = re.compile(
+    r"(?i)(?:download|baixar|descargar|télécharger|herunterladen|scarica|downloaden|pobierz)"
+    r",?\s+(?:to|para|pour|um|per|om|aby)\s+(?:read|ler|leer|lire|lesen|leggere|lezen|czytać)"
+    r"(?:\s+\S+){1,3}"
+)
+# A site's logo named by its picture's text, the brand written as brands are ("SlideShare a
+# Scribd company logo", "YouTube logo"): a capital inside a word; "Why we changed our logo"
+# is a headline.
+_LOGO_ALT = re.compile(r"(?=.*\b[A-Z][a-z]+[A-Z]\w*)[^.!?:]{1,60}\slogo")
+_LOGO_ALT_WORDS = 6
+
+
 def _is_browser_notice(text: str) -> bool:
     """Whether a line is a browser's notice or its advice to change browsers."""
     return _OLD_BROWSER.fullmatch(text) is not None or (
@@ -193,6 +216,9 @@ def is_widget_line(text: str) -> bool:
         or _PAYWALL_LABEL.fullmatch(text)
         or _SELECT_PAGE.fullmatch(text)
         or _is_browser_notice(text)
+        or _READ_OFFLINE.fullmatch(text)
+        or _REPLY_FORM.fullmatch(text)
+        or (len(text.split()) <= _LOGO_ALT_WORDS and _LOGO_ALT.fullmatch(text))
     )
 
 
