@@ -63,6 +63,7 @@ _NAVIGATION_WORDS = frozenset(
         "abonnieren", "suche", "zurück", "anmelden", "previous", "next", "précédent",
         "suivant", "anterior", "siguiente", "vorige", "volgende", "weiter",
         "partnerseiten", "sponsoren",  # a menu's link to the club's sponsors
+        "schnellauswahl", "schnellzugriff", "quicklinks",  # a menu's button, its words left
     }
 )
 _CHROME_WORDS = 12
