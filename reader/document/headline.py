@@ -23,7 +23,13 @@ from .sitenames import (
 )
 from .sitenotices import lists_teasers
 from .textcues import Ending, Prefix, ending, split_prefix, word_count
-from .topkickers import after_lower_case_rubric, below_tagline, recurring_intertitle, signed_below
+from .topkickers import (
+    after_epigraph,
+    after_lower_case_rubric,
+    below_tagline,
+    recurring_intertitle,
+    signed_below,
+)
 from .titlecues import (
     TITLE_WORDS,
     addressee,
@@ -82,7 +88,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             roles[k] = marker_role(blocks[k]) or Role.SHARE
         return subject
     i = _after_teaser(blocks, i, n, roles)
-    i = after_lower_case_rubric(blocks, i, n, roles)
+    i = after_epigraph(blocks, after_lower_case_rubric(blocks, i, n, roles), n, roles)
     if (tagged := below_tagline(blocks, i, n, roles)) >= 0:
         return tagged  # "Notes From the Slow Lane …" / "Reading the Death Notices" / date / by
     i = pagetop.after_site_links(blocks, i, n, roles)

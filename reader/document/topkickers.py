@@ -43,6 +43,34 @@ def after_lower_case_rubric(blocks: list[Block], i: int, n: int, roles: dict[int
     return i + 1
 
 
+# A quotation with its source after it, set at the top of a blog as its motto: «…» (Lucía
+# Marín, Secano), "…" — Name. The closing mark, then only the source: a quoted headline has
+# none ("“Sou muito clássico. …”" / its date / its credits).
+_EPIGRAPH = re.compile(
+    r"[«“„\"]\s*(?P<quote>[^«»“”„\"]{20,400}?)\s*[»”“\"]"
+    r"\s*(?:\([^()]{2,80}\)|[—–-]\s*[^.!?]{2,60})\s*"
+)
+_EPIGRAPH_WORDS = 6
+
+
+def after_epigraph(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the page's own lines begin under a blog's motto, a quotation with its source
+    («Desde la orilla oyó …» (Lucía Marín, Secano)), when a date and a headline follow it:
+    after it, the motto a CAPTION. ``i`` otherwise (a quote followed by the text is the
+    headline it is, "„Wir haben alle schwarze Teile in uns“" / "Saarbrücken · …")."""
+    if i + 2 >= n or blocks[i].kind is not BlockKind.PARAGRAPH:
+        return i
+    epigraph = _EPIGRAPH.fullmatch(blocks[i].text.strip())
+    if epigraph is None or word_count(epigraph.group("quote")) < _EPIGRAPH_WORDS:
+        return i
+    below = blocks[i + 1]
+    dated = marker_role(below) is Role.DATELINE and is_title_candidate(blocks[i + 2])
+    if not dated:
+        return i
+    roles[i] = Role.CAPTION
+    return i + 1
+
+
 _TAGLINE_MIN_WORDS = 5
 _SHORT_TITLE_WORDS = 8
 

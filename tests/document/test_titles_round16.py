@@ -180,3 +180,27 @@ def test_an_interview_titled_with_how_someone_did_something_stays_an_interview()
     interview = doc(INTERVIEW.format(title="How I learned to love Saturdays: our volunteer"))
     assert interview.kind is DocumentKind.INTERVIEW
     assert len(interview.questions) == 3
+
+
+# --- A blog's motto over its date and the post's title ------------------------------------------
+
+
+def test_a_quoted_motto_with_its_source_over_a_date_is_not_the_title():
+    page = doc(
+        "«Desde la orilla oyó el eco de las voces que lo buscaban, como si fueran cigarras» "
+        "(Lucía Marín, Secano)\n\njueves, 12 de febrero de 2015\n\n"
+        'Tomás Herrera, escritor: "Del cine hay que aprenderlo todo"\n\n'
+        "A Tomás Herrera lo conocí en una charla sobre castillos en el Ateneo de Alicante, "
+        "cuando la sala casi se llenó.\n"
+    )
+    assert page.title == 'Tomás Herrera, escritor: "Del cine hay que aprenderlo todo"'
+
+
+def test_a_quoted_headline_without_a_source_over_its_date_stays_the_title():
+    page = doc(
+        "“Sou muito clássico. Para mim, um guarda-redes tem de evitar golos”\n\n"
+        "15.09.2018 às 10h00\n\nTexto Rui Matos\nFotografia Ana Leite\n\n"
+        "Álvaro Ibarra está de calções e ténis, a caminhar junto ao rio, no Porto, sem pressa "
+        "nenhuma, quando nos encontra.\n"
+    )
+    assert page.title == "“Sou muito clássico. Para mim, um guarda-redes tem de evitar golos”"
