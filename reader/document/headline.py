@@ -23,13 +23,6 @@ from .sitenames import (
 )
 from .sitenotices import lists_teasers
 from .textcues import Ending, Prefix, ending, split_prefix, word_count
-from .topkickers import (
-    after_epigraph,
-    after_lower_case_rubric,
-    below_tagline,
-    recurring_intertitle,
-    signed_below,
-)
 from .titlecues import (
     TITLE_WORDS,
     addressee,
@@ -43,6 +36,13 @@ from .titlecues import (
     is_rubric_kicker,
     is_title_candidate,
     marker_role,
+)
+from .topkickers import (
+    after_epigraph,
+    after_lower_case_rubric,
+    below_tagline,
+    recurring_intertitle,
+    signed_below,
 )
 
 HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only

@@ -84,7 +84,8 @@ def below_tagline(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -
     if i + 3 >= n:
         return -1
     top, title = blocks[i], blocks[i + 1]
-    marks = [marker_role(blocks[k]) for k in (i + 2, i + 3)]
+    below = (i + 2, i + 3)
+    marks = [marker_role(blocks[k]) for k in below]
     if not (
         top.kind is BlockKind.PARAGRAPH
         and title.kind is BlockKind.PARAGRAPH
@@ -92,10 +93,13 @@ def below_tagline(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -
         and is_title_candidate(title)
         and top.text.strip()[-1].isalnum()
         and title.text.strip()[-1].isalnum()
-        and _TAGLINE_MIN_WORDS <= word_count(top.text)
+        and word_count(top.text) >= _TAGLINE_MIN_WORDS
         and word_count(title.text) <= min(_SHORT_TITLE_WORDS, word_count(top.text) - 1)
         and Role.BYLINE in marks
-        and any(m is Role.DATELINE or _bare_date(blocks[k].text) for k, m in zip((i + 2, i + 3), marks))
+        and any(
+            m is Role.DATELINE or _bare_date(blocks[k].text)
+            for k, m in zip(below, marks, strict=True)
+        )
     ):
         return -1
     roles[i] = Role.SHARE

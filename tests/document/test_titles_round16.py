@@ -15,7 +15,9 @@ from .test_titles_round14 import ANSWER, BODY
 
 
 def test_a_paywalls_label_is_never_the_headline():
-    page = doc(f"Member-only story\n\nDeath Notices Say More About Living\n\nJonah Breck\n\n{BODY}\n")
+    page = doc(
+        f"Member-only story\n\nDeath Notices Say More About Living\n\nJonah Breck\n\n{BODY}\n"
+    )
     assert page.title == "Death Notices Say More About Living"
     assert doc(f"Nur für Abonnenten\n\nDer Lesesaal ist zurück\n\n{BODY}\n").title == (
         "Der Lesesaal ist zurück"
@@ -99,7 +101,9 @@ def test_a_section_name_in_lower_case_above_the_headline_is_not_the_title():
         "Minecraft e i volti che sorridono: novità e lati oscuri del riconoscimento\n\n"
         f"{BODY}\n"
     )
-    assert page.title == "Minecraft e i volti che sorridono: novità e lati oscuri del riconoscimento"
+    assert page.title == (
+        "Minecraft e i volti che sorridono: novità e lati oscuri del riconoscimento"
+    )
 
 
 def test_a_lower_case_headline_over_its_first_sentence_stays_the_title():
