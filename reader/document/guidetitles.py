@@ -2,7 +2,8 @@
 Questions and Answers", "Archivist Job Interview Questions and Answers", "Entrevista de
 trabajo: 20 preguntas frecuentes", "Fragen im Vorstellungsgespräch". Its questions are samples
 for a reader to prepare, each followed by advice and an example answer: an article, never an
-interview, however its questions are set."""
+interview, however its questions are set. So is a how-to ("How to …", "Comment écrire …?")
+and a practical sheet ("Fiche 12 : Rédiger …")."""
 
 from __future__ import annotations
 
@@ -40,7 +41,16 @@ _HOW_TO = re.compile(
 )
 
 
+# A practical sheet's title, numbered or not, before its subject: "Fiche 12 : Rédiger un
+# communiqué de presse", "Tip sheet: …", "Merkblatt 3: …", "Ficha 2: …" (the questions it lists
+# are the ones a reader's text must answer: "QUOI ?" / "POURQUOI ?").
+_SHEET = re.compile(
+    r"(?i)(?:fiche(?:\s+pratique)?|ficha|scheda|merkblatt|infoblatt|tip\s+sheet|fact\s+sheet"
+    r"|tutoriel|tutorial|mode\s+d['’]emploi)(?:\s+(?:n[°o]\.?\s*)?\d{1,3})?\s*:\s*\S.*"
+)
+
+
 def is_question_guide_title(title: str) -> bool:
-    """Whether a title names a guide to a job interview's questions, or a how-to."""
+    """Whether a title names a guide to a job interview's questions, a how-to or a sheet."""
     title = title.strip()
-    return _GUIDE_TITLE.fullmatch(title) is not None or _HOW_TO.fullmatch(title) is not None
+    return any(p.fullmatch(title) is not None for p in (_GUIDE_TITLE, _HOW_TO, _SHEET))

@@ -208,3 +208,13 @@ def test_a_quoted_headline_without_a_source_over_its_date_stays_the_title():
         "nenhuma, quando nos encontra.\n"
     )
     assert page.title == "“Sou muito clássico. Para mim, um guarda-redes tem de evitar golos”"
+
+
+def test_a_practical_sheets_title_makes_an_article_of_its_listed_questions():
+    sheet = doc(INTERVIEW.format(title="Fiche 12 : Rédiger un communiqué de presse"))
+    assert sheet.kind is not DocumentKind.INTERVIEW
+
+
+def test_an_interview_titled_with_a_file_of_its_own_stays_an_interview():
+    interview = doc(INTERVIEW.format(title="Fichiers et archives : notre bénévole du samedi"))
+    assert interview.kind is DocumentKind.INTERVIEW
