@@ -182,10 +182,21 @@ _DATED_ARCHIVE = re.compile(
 )
 
 
+# A periodical's volume and number alone: "Anno 21 n° 112", "Jahrgang 7, Nr. 3", "Vol. 12,
+# No. 3", "Year 5 Issue 2", "Ročník 21, číslo 3".
+_VOLUME_NUMBER = re.compile(
+    r"(?i)(?:anno|jahrgang|jg\.|année|año|ano|year|vol\.|volume|rok|ročník|årgång|årgang)"
+    r"\s*\d{1,4}[,.]?\s+(?:n[°º.]|nr\.?|no\.|numéro|número|numero|číslo|issue|heft|nummer)"
+    r"\s*\d{1,4}"
+)
+
+
 def cites_issue(text: str) -> bool:
     """Whether a line cites the journal's issue and the article's pages ("2010, ročník 21,
-    číslo 3, s. 112-119"): the journal's name stands above it."""
-    return (
+    číslo 3, s. 112-119"), or is its volume and number alone ("Anno 21 n° 112"): the
+    journal's name stands above it."""
+    text = text.strip()
+    return _VOLUME_NUMBER.fullmatch(text) is not None or (
         word_count(text) <= _CITATION_WORDS
         and _YEAR.search(text) is not None
         and _PAGE_RANGE.search(text) is not None

@@ -41,6 +41,7 @@ from .topkickers import (
     after_epigraph,
     after_lower_case_rubric,
     below_tagline,
+    published_by,
     recurring_intertitle,
     signed_below,
 )
@@ -113,7 +114,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             break  # a standfirst follows the headline
         if is_chrome(block) or marker_role(block) is not None:
             tops.append(j)
-            if marker_role(block) is Role.BYLINE and any(
+            if (marker_role(block) is Role.BYLINE or published_by(block)) and any(
                 is_title_candidate(blocks[k]) and not is_chrome(blocks[k]) for k in tops[1:]
             ):
                 # a byline closes the head under the page's lines: the headline is above it

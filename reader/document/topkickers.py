@@ -136,6 +136,20 @@ def signed_below(blocks: list[Block], k: int, n: int) -> bool:
     )
 
 
+# A publication line naming who published the piece: "Pubblicato da agenzia notizie il
+# martedì, 17 aprile 2012", "Published by the editors on …", "Publié par …": a byline with its
+# date, which closes a page's head as a byline does.
+_PUBLISHED_BY = re.compile(
+    r"(?i)(?:published|posted|pubblicato|publié|publicado|publicada|veröffentlicht|gepubliceerd"
+    r"|geplaatst|opublikowano|publicerad|publisert)\s+(?:by|da|par|por|von|door|przez|av)\s"
+)
+
+
+def published_by(block: Block) -> bool:
+    """Whether a line says who published the piece ("Pubblicato da … il …")."""
+    return block.kind is BlockKind.PARAGRAPH and _PUBLISHED_BY.match(block.text.strip()) is not None
+
+
 _QUOTED = re.compile(r"[“\"«„‘'»].{1,80}[”\"»“’'«]")
 _INTERTITLE_WORDS = 8
 _INTERTITLES = 2  # later lines of the same form that make a quoted line an intertitle

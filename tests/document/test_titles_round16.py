@@ -218,3 +218,26 @@ def test_a_practical_sheets_title_makes_an_article_of_its_listed_questions():
 def test_an_interview_titled_with_a_file_of_its_own_stays_an_interview():
     interview = doc(INTERVIEW.format(title="Fichiers et archives : notre bénévole du samedi"))
     assert interview.kind is DocumentKind.INTERVIEW
+
+
+# --- A periodical's volume and number, a "published by" line --------------------------------
+
+
+def test_a_papers_name_over_its_volume_and_number_and_a_published_by_line_frame_the_headline():
+    page = doc(
+        "Agenzia Notizie – Quotidiano di informazione\n\nAnno 21 n° 112\n\n"
+        "Scuola: una mattina in Prefettura\n\n"
+        "Pubblicato da agenzia notizie il martedì, 17 aprile 2012\n\n"
+        f"Arriva il Prefetto\n\n{BODY}\n"
+    )
+    assert page.title == "Scuola: una mattina in Prefettura"
+
+
+def test_a_headline_naming_a_volume_or_a_publisher_stays_the_title():
+    assert doc(f"Vol. 3 of the diaries is out\n\n{BODY}\n").title == "Vol. 3 of the diaries is out"
+    page = doc(
+        "Scuola: una mattina in Prefettura\n\n"
+        "Pubblicato da agenzia notizie il martedì, 17 aprile 2012\n\n"
+        f"Arriva il Prefetto\n\n{BODY}\n"
+    )
+    assert page.title == "Scuola: una mattina in Prefettura"
