@@ -114,11 +114,13 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             break  # a standfirst follows the headline
         if is_chrome(block) or marker_role(block) is not None:
             tops.append(j)
+            # A byline closes the head under the page's lines: the headline is above it (a
+            # site's name, then a byline, then the headline: the headline is below). A line
+            # saying who published the piece closes it under the headline alone too.
+            heads = tops[:-1] if published_by(block) else tops[1:]
             if (marker_role(block) is Role.BYLINE or published_by(block)) and any(
-                is_title_candidate(blocks[k]) and not is_chrome(blocks[k]) for k in tops[1:]
+                is_title_candidate(blocks[k]) and not is_chrome(blocks[k]) for k in heads
             ):
-                # a byline closes the head under the page's lines: the headline is above it
-                # (a site's name, then a byline, then the headline: the headline is below)
                 break
         elif is_title_candidate(block):
             tops.append(j)

@@ -235,6 +235,11 @@ def test_a_papers_name_over_its_volume_and_number_and_a_published_by_line_frame_
 
 def test_a_headline_naming_a_volume_or_a_publisher_stays_the_title():
     assert doc(f"Vol. 3 of the diaries is out\n\n{BODY}\n").title == "Vol. 3 of the diaries is out"
+    page = doc(f"Posted by Ana Ruiz on 3 May 2021\n\nThe quiet room is back\n\n{BODY}\n")
+    assert page.title == "The quiet room is back"  # nothing above the line: the headline below
+
+
+def test_a_published_by_line_under_the_headline_alone_closes_the_head():
     page = doc(
         "Scuola: una mattina in Prefettura\n\n"
         "Pubblicato da agenzia notizie il martedì, 17 aprile 2012\n\n"
