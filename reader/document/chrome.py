@@ -18,11 +18,28 @@ _BREADCRUMB = re.compile(
     # An icon font's ligature copied as its name: "Accueilchevron_rightLe journal".
     r"|(?:chevron_right|navigate_next|keyboard_arrow_right|arrow_forward_ios)"
 )
+# A menu of links set apart by bars: "|obsah |rejstřík autorů |  | rejstřík názvů | | archiv |",
+# "Home | About | Archive | Contact": four links or more, each of three words at most, none a
+# sentence ("Wind | Water | Fire" may be a headline).
+_MENU_BAR = re.compile(r"\|")
+_MENU_LINKS = 4
+_MENU_LINK_WORDS = 3
+
+
+def _is_menu_bar(text: str) -> bool:
+    links = [part.strip() for part in _MENU_BAR.split(text) if part.strip()]
+    return len(links) >= _MENU_LINKS and all(
+        len(link.split()) <= _MENU_LINK_WORDS and link[-1] not in ".?!" for link in links
+    )
+
+
 # A page counter a copied PDF or viewer leaves: "Page 1 sur 9", "Page 2 of 14", "Seite 1 von 3",
 # "Vous êtes sur la page 1 sur 11".
 _PAGE_COUNTER = re.compile(
     r"(?i)(?:.{0,24}\b)?(?:page|seite|página|pagina)\s*\d+\s*(?:sur|of|von|de|di|van|/)"
     r"\s*\d+"
+    # a viewer's bare counter: "1 de 6", "2 of 14", "3 / 9"
+    r"|\d{1,3}\s*(?:de|of|von|sur|di|van|z|av|/)\s*\d{1,3}"
 )
 _BACK_LINK = re.compile(
     r"[<←‹]\s*\w"
@@ -46,6 +63,7 @@ _NAVIGATION_WORDS = frozenset(
         "abonnieren", "suche", "zurück", "anmelden", "previous", "next", "précédent",
         "suivant", "anterior", "siguiente", "vorige", "volgende", "weiter",
         "partnerseiten", "sponsoren",  # a menu's link to the club's sponsors
+        "schnellauswahl", "schnellzugriff", "quicklinks",  # a menu's button, its words left
     }
 )
 _CHROME_WORDS = 12
@@ -126,6 +144,10 @@ _ISSUE = re.compile(
     r"|\bedi[çc][ãa]o\s|\bedici[óo]n\s|\bvol\.\s?|\bjahrgang\s)\d+"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A journal's line citing the issue the article is in, with its pages: "2010, ročník 21, číslo
+# 3, s. 112-119", "Vol. 12, No. 3 (2019), pp. 45–61", "2018, Jg. 7, Heft 2, S. 14-19".
+_PAGE_RANGE = re.compile(r"(?:\b(?:s|p|pp|S|str|pág|págs|blz|sid)\.)\s*\d+\s*[-–]\s*\d+\W*$")
+_CITATION_WORDS = 14
 _MASTHEAD_SEPARATOR = re.compile(r"\s[—–|·/-]\s|,\s")  # "Die Bäckerei ist Nr. 1 im Jahr 2024"
 
 
@@ -158,6 +180,27 @@ _DATED_ARCHIVE = re.compile(
     r"(?i)(?:(?:monthly\s+|yearly\s+)?archives?\s*(?:for|of|de|du|von|für|del|di|van|:)"
     r"|archivo\s+de|archivio\s+(?:di|del)|arquivo\s+de|archiwum)\s.{0,30}\b(?:19|20)\d{2}"
 )
+
+
+# A periodical's volume and number alone: "Anno 21 n° 112", "Jahrgang 7, Nr. 3", "Vol. 12,
+# No. 3", "Year 5 Issue 2", "Ročník 21, číslo 3".
+_VOLUME_NUMBER = re.compile(
+    r"(?i)(?:anno|jahrgang|jg\.|année|año|ano|year|vol\.|volume|rok|ročník|årgång|årgang)"
+    r"\s*\d{1,4}[,.]?\s+(?:n[°º.]|nr\.?|no\.|numéro|número|numero|číslo|issue|heft|nummer)"
+    r"\s*\d{1,4}"
+)
+
+
+def cites_issue(text: str) -> bool:
+    """Whether a line cites the journal's issue and the article's pages ("2010, ročník 21,
+    číslo 3, s. 112-119"), or is its volume and number alone ("Anno 21 n° 112"): the
+    journal's name stands above it."""
+    text = text.strip()
+    return _VOLUME_NUMBER.fullmatch(text) is not None or (
+        word_count(text) <= _CITATION_WORDS
+        and _YEAR.search(text) is not None
+        and _PAGE_RANGE.search(text) is not None
+    )
 
 
 def is_top_link(block: Block) -> bool:
@@ -207,6 +250,8 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or is_link_trail(text)  # its last step may ask: "Forum › … › Tomaten platzen auf?"
         or _READING_TIME.fullmatch(text.lstrip("|•·– ")) is not None  # "| Lesedauer: 18 Minuten"
         or _DATED_ARCHIVE.fullmatch(text) is not None
+        or _is_menu_bar(text)
+        or cites_issue(text)
         or never_headline(block)  # "FOR IMMEDIATE RELEASE", "**** BEGIN LOGGING AT …", "www.…"
         or is_site_notice(text)  # "Publicidad", "4843 просмотра", "Listen to this article"
         or (word_count(text) <= _COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.match(text))

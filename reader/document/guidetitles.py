@@ -2,7 +2,8 @@
 Questions and Answers", "Archivist Job Interview Questions and Answers", "Entrevista de
 trabajo: 20 preguntas frecuentes", "Fragen im Vorstellungsgespräch". Its questions are samples
 for a reader to prepare, each followed by advice and an example answer: an article, never an
-interview, however its questions are set."""
+interview, however its questions are set. So is a how-to ("How to …", "Comment écrire …?")
+and a practical sheet ("Fiche 12 : Rédiger …")."""
 
 from __future__ import annotations
 
@@ -31,6 +32,25 @@ _GUIDE_TITLE = re.compile(
 )
 
 
+# A how-to's title, a question or not: "How to write a press release", "Comment écrire un
+# communiqué de presse ?", "Cómo redactar …", "Come scrivere …", "Wie man …", "Jak napisać …"
+# (an infinitive after the question word). Its intertitles ask what the guide then explains.
+_HOW_TO = re.compile(
+    r"(?i)(?:how\s+to|wie\s+man|comment\s+\w+(?:er|ir|re)|c[óo]mo\s+\w+(?:ar|er|ir)"
+    r"|come\s+\w+(?:are|ere|ire)|jak\s+\w+[ćc])\b.*"
+)
+
+
+# A practical sheet's title, numbered or not, before its subject: "Fiche 12 : Rédiger un
+# communiqué de presse", "Tip sheet: …", "Merkblatt 3: …", "Ficha 2: …" (the questions it lists
+# are the ones a reader's text must answer: "QUOI ?" / "POURQUOI ?").
+_SHEET = re.compile(
+    r"(?i)(?:fiche(?:\s+pratique)?|ficha|scheda|merkblatt|infoblatt|tip\s+sheet|fact\s+sheet"
+    r"|tutoriel|tutorial|mode\s+d['’]emploi)(?:\s+(?:n[°o]\.?\s*)?\d{1,3})?\s*:\s*\S.*"
+)
+
+
 def is_question_guide_title(title: str) -> bool:
-    """Whether a title names a guide to a job interview's questions."""
-    return _GUIDE_TITLE.fullmatch(title.strip()) is not None
+    """Whether a title names a guide to a job interview's questions, a how-to or a sheet."""
+    title = title.strip()
+    return any(p.fullmatch(title) is not None for p in (_GUIDE_TITLE, _HOW_TO, _SHEET))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import pagetop
-from .chrome import is_chrome, is_list_link, issue_line_below_chrome
+from .chrome import cites_issue, is_chrome, is_list_link, issue_line_below_chrome
 from .datedtitle import opens_sections
 from .lines import NUMBER_MARK
 from .matterlines import is_standfirst_lines
@@ -36,6 +36,14 @@ from .titlecues import (
     is_rubric_kicker,
     is_title_candidate,
     marker_role,
+)
+from .topkickers import (
+    after_epigraph,
+    after_lower_case_rubric,
+    below_tagline,
+    published_by,
+    recurring_intertitle,
+    signed_below,
 )
 
 HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only
@@ -81,6 +89,9 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             roles[k] = marker_role(blocks[k]) or Role.SHARE
         return subject
     i = _after_teaser(blocks, i, n, roles)
+    i = after_epigraph(blocks, after_lower_case_rubric(blocks, i, n, roles), n, roles)
+    if (tagged := below_tagline(blocks, i, n, roles)) >= 0:
+        return tagged  # "Notes From the Slow Lane …" / "Reading the Death Notices" / date / by
     i = pagetop.after_site_links(blocks, i, n, roles)
     i = pagetop.after_ad_blocker_plea(blocks, i, n, roles)
     i = after_header_lines(blocks, i, n, roles)  # a blog's, a show's, a journal's authors
@@ -103,11 +114,13 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             break  # a standfirst follows the headline
         if is_chrome(block) or marker_role(block) is not None:
             tops.append(j)
-            if marker_role(block) is Role.BYLINE and any(
-                is_title_candidate(blocks[k]) and not is_chrome(blocks[k]) for k in tops[1:]
+            # A byline closes the head under the page's lines: the headline is above it (a
+            # site's name, then a byline, then the headline: the headline is below). A line
+            # saying who published the piece closes it under the headline alone too.
+            heads = tops[:-1] if published_by(block) else tops[1:]
+            if (marker_role(block) is Role.BYLINE or published_by(block)) and any(
+                is_title_candidate(blocks[k]) and not is_chrome(blocks[k]) for k in heads
             ):
-                # a byline closes the head under the page's lines: the headline is above it
-                # (a site's name, then a byline, then the headline: the headline is below)
                 break
         elif is_title_candidate(block):
             tops.append(j)
@@ -143,7 +156,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         headline = lines[-2]  # "Voci della radio: …" / "• 1 12" / "La radio …?" / "Questa …"
     elif lines[0] < headline - 1 and pagetop.heads_an_item(blocks, headline, n):
         headline = lines[0]  # "Leserbriefe" / "Zum Thema „…“" / the first letter's heading
-    elif len(lines) >= 2 and _recurring_intertitle(blocks, headline, n):
+    elif len(lines) >= 2 and recurring_intertitle(blocks, headline, n):
         # "Overheard in the courtroom" / "“Tea party”" / Q. … / "“House rules”": the quoted
         # line opens the first of the sections, the page's title stands first.
         headline = lines[0]
@@ -152,6 +165,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         and ending(blocks[headline].text) is Ending.QUESTION
         and split_prefix(blocks[lines[-2]].text)[0] is not Prefix.SPEAKER
         and not is_rubric(blocks[lines[-2]].text)
+        and not signed_below(blocks, headline, n)
     ):
         # "Edizioni del Faro" / "Area stampa" / "Intervista all'autore: …" / "Che cos'è…?":
         # below a site's lines, the "?" line is the first question and the one above it the
@@ -189,6 +203,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         and lines == [lines[0], headline]
         and tops[0] < lines[0]
         and not _column_name(blocks[lines[0]], greeting)
+        and not signed_below(blocks, headline, n)  # a journal's question signed by its authors
     ):
         # "12.03.2024" / "Die Bäckerin vom Markt" / "Wie hat alles angefangen?": below the
         # markers and the chrome, the line above the first question is the title.
@@ -214,6 +229,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         # "Şehrin en hızlı haber sitesi" over the site's lines: its tagline, not a headline
         name = name or (says_news_site(block.text) and is_chrome(blocks[k + 1]))
         name = name or is_rubric_kicker(block.text, text)
+        name = name or cites_issue(blocks[k + 1].text)  # a journal's name over its issue's line
         # "how to run a podcast interview" (the address's slug) or "Médianapló" above
         # "Médianapló - Amikor …": the headline says the line above again
         name = name or pagetop.slug_of(block, blocks[headline])
@@ -365,30 +381,6 @@ _SECTION_LABEL = re.compile(
     r"|activity|actividad|attività|module|modul|étape|step|schritt|tema|thema|sujet|topic)"
     r"\s+(?:\d{1,3}|[A-D]|[IVX]{1,4})\s*[.:]?"
 )
-_QUOTED = re.compile(r"[“\"«„‘'»].{1,80}[”\"»“’'«]")
-_INTERTITLE_WORDS = 8
-_INTERTITLES = 2  # later lines of the same form that make a quoted line an intertitle
-_INTERTITLE_ZONE = 400
-
-
-def _recurring_intertitle(blocks: list[Block], k: int, n: int) -> bool:
-    """Whether block ``k``, a short line in quotes, is the first of a document's intertitles:
-    two later lines or more are short lines in quotes too."""
-
-    def quoted(block: Block) -> bool:
-        text = block.text.strip()
-        return (
-            block.kind is BlockKind.PARAGRAPH
-            and word_count(text) <= _INTERTITLE_WORDS
-            and _QUOTED.fullmatch(text) is not None
-        )
-
-    if not quoted(blocks[k]):
-        return False
-    later = blocks[k + 1 : min(n, k + _INTERTITLE_ZONE)]
-    return sum(1 for b in later if quoted(b)) >= _INTERTITLES
-
-
 def _column_name(block: Block, greeting: Block | None) -> bool:
     """Whether a short line is an advice column's name above a reader's letter: the letter
     greets the one the line names ("Ask Ana" / "My sister never pays me back. What can I

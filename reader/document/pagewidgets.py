@@ -4,8 +4,10 @@ font size Print Email"), a blog's label banner ("Showing posts with label Interv
 posts"), a journal's ISSN line, an index's "All our articles on this subject", a browser's
 prompt with its two buttons ("… No activar Activar"), icon file names ("clock menu more-arrow"),
 a picture's alternative text ("Claire Vautrin (avatar)"), service links ("impressum kontakt
-drucken suchen"), a post's category line ("Filed under:"). None is ever the headline; a blog's
-label banner also closes the blog's own lines above the post."""
+drucken suchen"), a post's category line ("Filed under:"), a paywall's label ("Member-only
+story"), a browser's notice that the page no longer supports it, a theme's "Select Page" menu.
+None is ever the headline; a blog's label banner also closes the blog's own lines above the
+post."""
 
 from __future__ import annotations
 
@@ -107,6 +109,76 @@ _FILED_UNDER = re.compile(
 )
 
 
+# A paywall's label above a piece: "Member-only story", "Nur für Abonnenten", "Réservé aux
+# abonnés", "Exclusivo para suscriptores" (the label alone on its line).
+_PAYWALL_LABEL = re.compile(
+    r"(?i)(?:member-only\s+story|members?[\s-]+only|subscribers?[\s-]+only|for\s+subscribers"
+    r"|nur\s+f(?:ü|ue)r\s+abonnent(?:en|innen)|abonnenten-?artikel|plus-artikel"
+    r"|(?:article\s+)?réservé\s+aux\s+abonnés|(?:artículo\s+)?exclusivo\s+para"
+    r"\s+(?:suscriptores|abonados|assinantes)|conteúdo\s+exclusivo\s+para\s+assinantes"
+    r"|(?:articolo\s+)?riservato\s+agli\s+abbonati|alleen\s+voor\s+abonnees"
+    r"|tylko\s+dla\s+(?:subskrybentów|prenumeratorów)|endast\s+för\s+prenumeranter)[.:!]?"
+)
+# A browser's notice that the site no longer supports it: "Dieser Browser wird nicht mehr
+# unterstützt", "This browser is no longer supported", "Votre navigateur n'est plus pris en
+# charge" (the notice alone on its line; "Which browser is no longer supported?" asks).
+_OLD_BROWSER = re.compile(
+    r"(?i)(?:(?:this|your|dieser|ihr|ce|votre|este|tu|su|questo|il\s+tuo|deze|uw|twoja|ta)\s+)?"
+    r"(?:browser|navigateur|navegador|przeglądarka|webbläsare)\s+"
+    r"(?:is\s+(?:no\s+longer|not)\s+supported|is\s+out\s+of\s+date"
+    r"|wird\s+nicht\s+(?:mehr\s+)?unterstützt|ist\s+veraltet"
+    r"|n['’]est\s+plus\s+(?:pris\s+en\s+charge|supporté|compatible)"
+    r"|(?:ya\s+)?no\s+(?:es\s+compatible|está\s+soportado|tiene\s+soporte)"
+    r"|não\s+é\s+(?:mais\s+)?suportado|non\s+è\s+più\s+supportato"
+    r"|wordt\s+niet\s+(?:meer\s+)?ondersteund|nie\s+jest\s+(?:już\s+)?obsługiwana)[.!]?"
+)
+# Its advice, a sentence naming two browsers or more: "Bitte wechseln Sie zu einem aktuellen
+# Browser wie Chrome, Firefox, Safari oder Edge." ("Chrome or Firefox?" is a headline).
+_BROWSER_WORD = re.compile(r"(?i)\b(?:browser|navigateur|navegador|przeglądark\w*)\b")
+_BROWSER_NAMES = re.compile(r"\b(?:Chrome|Firefox|Safari|Edge|Opera)\b")
+_ADVICE_WORDS = 30
+# A theme's menu for small screens, left as its button's words: "Select Page", "Sélectionner
+# une page", "Seite wählen", "Seleccionar página".
+_SELECT_PAGE = re.compile(
+    r"(?i)(?:select\s+page|sélectionner\s+une\s+page|seite\s+(?:aus)?wählen"
+    r"|seleccionar\s+página|selecionar\s+página|seleziona\s+(?:una\s+)?pagina"
+    r"|selecteer\s+(?:een\s+)?pagina|wybierz\s+stronę)"
+)
+
+
+# A forum's form above the message a reply answers: "Poster un message" / "En réponse à :",
+# "Post a reply", "In reply to:", "Antwort schreiben", "Responder a:".
+_REPLY_FORM = re.compile(
+    r"(?i)(?:poster\s+un\s+message|post\s+a\s+(?:reply|message)|antwort\s+schreiben"
+    r"|publicar\s+(?:un\s+)?mensaje|pubblica\s+un\s+messaggio|en\s+réponse\s+à"
+    r"|in\s+reply\s+to|als\s+antwort\s+auf|en\s+respuesta\s+a|in\s+risposta\s+a)\s*:?"
+)
+
+
+# A document site's offer to download what it shows: "Download to read offline", "Baixar para
+# ler offline", "Descargar para leer sin conexión", "Télécharger pour lire hors ligne".
+_READ_OFFLINE = re.compile(
+    r"(?i)(?:download|baixar|descargar|télécharger|herunterladen|scarica|downloaden|pobierz)"
+    r",?\s+(?:to|para|pour|um|per|om|aby)\s+(?:read|ler|leer|lire|lesen|leggere|lezen|czytać)"
+    r"(?:\s+\S+){1,3}"
+)
+# A site's logo named by its picture's text, the brand written as brands are ("SlideShare a
+# Scribd company logo", "YouTube logo"): a capital inside a word; "Why we changed our logo"
+# is a headline.
+_LOGO_ALT = re.compile(r"(?=.*\b[A-Z][a-z]+[A-Z]\w*)[^.!?:]{1,60}\slogo")
+_LOGO_ALT_WORDS = 6
+
+
+def _is_browser_notice(text: str) -> bool:
+    """Whether a line is a browser's notice or its advice to change browsers."""
+    return _OLD_BROWSER.fullmatch(text) is not None or (
+        text.endswith(".")
+        and len(text.split()) <= _ADVICE_WORDS
+        and _BROWSER_WORD.search(text) is not None
+        and len(set(_BROWSER_NAMES.findall(text))) >= 2
+    )
+
+
 def is_icon_file_names(text: str) -> bool:
     """Whether a line holds only a site's icon names ("clock menu more-arrow no yes mobile")."""
     words = text.split()
@@ -127,7 +199,8 @@ def _is_service_links(text: str) -> bool:
 def is_widget_line(text: str) -> bool:
     """Whether a line is a page widget's words: an icon's name, a text-size toolbar, a blog's
     label banner, a journal's ISSN line, an index's "all our articles" line, a prompt with its
-    two buttons, icon names, a picture's alternative text."""
+    two buttons, icon names, a picture's alternative text, a paywall's label, a browser's
+    notice, a "Select Page" menu."""
     text = text.strip()
     return bool(
         _ICON_NAME.match(text)
@@ -140,6 +213,12 @@ def is_widget_line(text: str) -> bool:
         or _LABEL_BANNER.fullmatch(text)
         or _ISSN.fullmatch(text)
         or _ALL_OUR_ARTICLES.fullmatch(text)
+        or _PAYWALL_LABEL.fullmatch(text)
+        or _SELECT_PAGE.fullmatch(text)
+        or _is_browser_notice(text)
+        or _READ_OFFLINE.fullmatch(text)
+        or _REPLY_FORM.fullmatch(text)
+        or (len(text.split()) <= _LOGO_ALT_WORDS and _LOGO_ALT.fullmatch(text))
     )
 
 

@@ -171,8 +171,14 @@ def test_a_slug_and_a_columns_name_the_headline_repeats_are_not_the_title():
 
 
 def test_a_lower_case_line_that_is_no_slug_is_not_taken_for_one():
-    document = doc(f"the weekly column\n\nWhy we read less in summer\n\n{BODY}\n\n{MORE}\n")
+    document = doc(
+        f"the weekly column\n\nWe read less in summer, and that is fine.\n\n{BODY}\n\n{MORE}\n"
+    )
     assert document.blocks[0].role is not Role.SHARE  # not the headline's words: no slug
+    # Over a headline, a section's name in lower case is hidden with the page's lines (round
+    # 16), and the headline is the title.
+    column = doc(f"the weekly column\n\nWhy we read less in summer\n\n{BODY}\n\n{MORE}\n")
+    assert column.title == "Why we read less in summer"
     headline = "2015. A year of change for the libraries"
     assert doc(f"{headline}\n\n{BODY}\n\n{MORE}\n").title == headline
 
