@@ -173,9 +173,13 @@ _SPEAKER = re.compile(
     r"(?:,\s+(?=[^\s,:]*[a-zà-öø-ÿ0-9])[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3})?"
     # A dash may follow the colon, as Polish papers print turns ("Adam Nowicki: - To …").
     r"\s*[:：]\s+(?:[-–—]\s+)?(?=\S)"
-    # "I:Che sport…?", "G:Gioco…": a label of initials set straight against the turn.
-    rf"|([{CAPITALS}]{{1,3}})[:：](?=[{CAPITALS}][a-zà-öø-ÿ])"
+    # "I:Che sport…?", "G:Gioco…", "N:¿Cuándo …?": a label of initials set straight against
+    # the turn.
+    rf"|([{CAPITALS}]{{1,3}})[:：](?=[¿¡]?[{CAPITALS}][a-zà-öø-ÿ])"
 )
+# "N.¿A qué se dedica …?": initials ended by a period, straight against a Spanish question's
+# "¿" (or "¡"), as a school paper types "N:¿…?" a line before; a sentence cannot end there.
+_INITIALS_AGAINST_MARK = re.compile(rf"([{CAPITALS}]{{1,3}})\.(?=[¿¡][{CAPITALS}])")
 _TRAILING_VERB = re.compile(rf"\s+{SPEECH_VERB}$")
 # A table's row of turns, the speaker in the first cell: "Noor | Hoe lang …? | |" as text,
 # "Noor\tHoe lang …?" as a table's row. A footnote's star may follow the name ("AJ*").
@@ -253,6 +257,7 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
             name = match.group(1) or match.group(2)
             return Prefix.SPEAKER, name.rstrip(" .").casefold(), match.end()
     match = _SPEAKER_DASH.match(text, start, start + _MAX_LABEL + 4)
+    match = match or _INITIALS_AGAINST_MARK.match(text, start, start + 8)
     if match:
         return Prefix.SPEAKER, match.group(1).casefold(), match.end()
     match = _SPEAKER_CELL.match(text, start, start + _MAX_LABEL + 4)
