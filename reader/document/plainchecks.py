@@ -122,9 +122,10 @@ def after_announcement(cues: Cues, order: list[int]) -> list[int]:
 
 # English small words a headline in title case leaves in lower case ("Do You Need a
 # Transcript for Every Episode?").
-_SMALL_WORDS = frozenset(
-    "a an the and or but nor of to in on at by for with from as into per via vs is".split()
-)
+_SMALL_WORDS = frozenset((
+    "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
+    "with", "from", "as", "into", "per", "via", "vs", "is",
+))
 _TITLE_WORDS = 4
 
 

@@ -48,7 +48,8 @@ def test_a_school_papers_glued_initials_open_the_questions():
 
 _TWO_GUESTS = (
     "Dobitnice povelje o knjižnicama\n\n"
-    "Ovogodišnje povelje dobile su dvije knjižničarke iz Rijeke. Tim povodom razgovaramo s njima.\n\n"
+    "Ovogodišnje povelje dobile su dvije knjižničarke iz Rijeke. "
+    "Tim povodom razgovaramo s njima.\n\n"
     "Kako je povjerenstvo obrazložilo nagradu?\n\n"
     "Milka Perić: Hvala na pozivu. U obrazloženju su istaknuta tri dijela mojeg rada i suradnja "
     "s drugim ustanovama u gradu.\n\n"
@@ -138,3 +139,33 @@ def test_a_page_telling_its_reader_to_answer_is_a_quiz():
 
 def test_the_same_page_without_the_invitation_keeps_its_questions():
     assert len(asked(doc(_QUIZ.format(invite="zamysli sa")))) == 3
+
+
+# --- The first question alone under a magazine's name -------------------------------------------
+
+_NAMED_FIRST = (
+    "Marta Zielińska: Nic nie zastąpi nam telefonów w kieszeni\n\n"
+    "Im bardziej świat się dzieli, tym bardziej firmy słuchają rządów – mówi ekonomistka.\n\n"
+    "{label}: Liczyłem, że przyjedziesz tramwajem i zapytam cię, co czytałaś po drodze?\n\n"
+    "Nawet gdybym jechała tramwajem, nie zdążyłabym nic przeczytać, bo mieszkam bardzo blisko "
+    "redakcji i zwykle chodzę pieszo.\n\n"
+    "...i masz mniej okazji do bezmyślnego przewijania?\n\n"
+    "To nie takie proste, bo mam małe dzieci, a przy dzieciach telefon jest pod ręką cały czas "
+    "i trudno o spokojną lekturę.\n\n"
+    "A książki papierowe?\n\n"
+    "E-booków wciąż nie lubię, zawsze noszę przy sobie jakąś książkę, ale rzadko do niej "
+    "zaglądam w ciągu tygodnia.\n"
+)
+
+
+def test_a_magazines_name_over_its_first_question_only_is_the_asker():
+    found = asked(doc(_NAMED_FIRST.format(label="Plus Minus")))
+    assert found[0] == (
+        "Plus Minus", "Liczyłem, że przyjedziesz tramwajem i zapytam cię, co czytałaś po drodze?"
+    )
+    assert len(found) == 3
+
+
+def test_a_label_announcing_the_question_names_no_one():
+    found = asked(doc(_NAMED_FIRST.format(label="Pierwsze Pytanie")))
+    assert found[0][0] == ""
