@@ -156,8 +156,11 @@ _NAME_WORD = (
 # "and" in other languages joins two speakers who ask together: "Kuba i Olek:", "K i O:",
 # "Marco e Luca:", "Sam en Noor:", "Ole og Kari:", "Anna och Erik:", "Tom & Jo:".
 JOINING_WORD = r"(?:and|und|et|y|i|e|en|og|och|ja|&)"
+# "pour", "for", "für", "para": a student writing for the paper ("Salma pour le JM :", once,
+# then "JM :"), the paper's name last, as a turn's label shortens it.
 _LINK_WORD = (
-    rf"(?:de|du|des|do|da|dos|di|della|la|le|el|del|der|die|das|von|van|of|the|{JOINING_WORD})"
+    rf"(?:de|du|des|do|da|dos|di|della|la|le|el|del|der|die|das|von|van|of|the|"
+    rf"pour|for|für|para|{JOINING_WORD})"
 )
 # "Renata pergunta:" / "Caio responde:": the name, then a verb of asking or answering.
 SPEECH_VERB = (

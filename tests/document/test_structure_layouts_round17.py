@@ -169,3 +169,29 @@ def test_a_magazines_name_over_its_first_question_only_is_the_asker():
 def test_a_label_announcing_the_question_names_no_one():
     found = asked(doc(_NAMED_FIRST.format(label="Pierwsze Pytanie")))
     assert found[0][0] == ""
+
+
+# --- "Salma pour le JM :" once, then "JM :" -------------------------------------------------------
+
+_FOR_THE_PAPER = (
+    "Écoute et rigueur\n\n"
+    "La première conférence de presse de l'année a permis à la classe de recevoir "
+    "la directrice.\n\n"
+    "{first} : Pour commencer, comment voulez-vous qu'on vous appelle ?\n"
+    "Mme Lambot : – Comme vous voulez, au plus simple pour vous, vraiment.\n\n"
+    "JM : Comment s'est passée votre première rentrée au lycée ?\n"
+    "Mme Lambot : – Très bien ! Ma rentrée a commencé dès juillet avec toute l'équipe.\n\n"
+    "JM : Allez-vous garder le voyage de fin d'année ?\n"
+    "Mme Lambot : – Oui, c'est une tradition à laquelle je tiens beaucoup.\n"
+)
+
+
+def test_a_student_writing_for_the_paper_is_the_paper_shortened():
+    found = asked(doc(_FOR_THE_PAPER.format(first="Salma pour le JM")))
+    assert found[0] == ("JM", "Pour commencer, comment voulez-vous qu'on vous appelle ?")
+
+
+def test_a_name_for_another_paper_is_not_the_recurring_asker():
+    # Named once for a paper no later label shortens: a lead-in, not the asker "JM".
+    found = asked(doc(_FOR_THE_PAPER.format(first="Salma pour le Mag")))
+    assert ("JM", "Pour commencer, comment voulez-vous qu'on vous appelle ?") not in found
