@@ -25,6 +25,7 @@ def kept_once(
         | _introduced_guest(turns, speakers, uses, texts)
         | _named_then_initialled(turns, speakers, uses)
         | _class_asking(turns, speakers, texts)
+        | _first_question_named(turns, speakers, uses, texts)
     )
 
 
@@ -150,6 +151,35 @@ def _first_exchange_named(
     once = uses[speakers[first]] == 1 and uses[speakers[answer]] == 1
     asked = ending(texts[first]) is Ending.QUESTION and ending(texts[answer]) is not Ending.QUESTION
     return set(turns) if once and asked else set()
+
+
+_LATER_QUESTIONS = 2
+_QUESTION_WORD = re.compile(
+    r"(?i)frage|question|pregunt|domand|pergunt|vraag|pytani|otázk|kérdés|spørgsmål|fråga|"
+    r"spørsmål|kysymys|întrebare|soru"
+)
+
+
+def _first_question_named(
+    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
+) -> set[int]:
+    """The first question alone under a name in capitalised words, the answers and the later
+    questions unmarked ("Plus Minus: Liczyłem, że …?" / "Nawet gdybym …" / "…i masz mniej
+    okazji …?"): a magazine names itself once, over its first question. Other names used once
+    may stand about, not asking (a headline "Marta Zielińska: Nic nie zastąpi …")."""
+    asks = [j for j, text in enumerate(texts) if ending(text) is Ending.QUESTION]
+    if not asks or asks[0] not in turns or uses[speakers[asks[0]]] != 1:
+        return set()
+    first = asks[0]
+    if any(k != first and k in asks for k in turns) or first + 1 in turns:
+        return set()
+    named = _FULL_NAME.match(texts[first])
+    if named is None or not texts[first][named.end():].lstrip(" ").startswith(":"):
+        return set()
+    if _QUESTION_WORD.search(named.group()):
+        return set()  # "Erste Frage: Wie …?" announces the question, it names no one
+    later = [j for j in asks if j > first + 1]
+    return {first} if len(later) >= _LATER_QUESTIONS else set()
 
 
 _GUEST_TURNS = 3

@@ -118,3 +118,26 @@ def after_announcement(cues: Cues, order: list[int]) -> list[int]:
             kept = [q for q in order if q > k]
             return kept if len(kept) >= 2 else order
     return order
+
+
+# English small words a headline in title case leaves in lower case ("Do You Need a
+# Transcript for Every Episode?").
+_SMALL_WORDS = frozenset((
+    "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
+    "with", "from", "as", "into", "per", "via", "vs", "is",
+))
+_TITLE_WORDS = 4
+
+
+def title_cased(text: str) -> bool:
+    """Whether a question is written as a how-to's intertitle, every word but the small ones
+    capitalised ("Which Timestamp Format Should You Use?"): an interviewer writes sentences,
+    and no question of the corpus's interviews is so written. Capitals only are not title
+    case (a paper's questions in capitals are its style)."""
+    words = re.findall(r"[^\W\d_][\w'’]*", text)
+    big = [word for word in words if word.casefold() not in _SMALL_WORDS]
+    return (
+        len(big) >= _TITLE_WORDS
+        and all(word[0].isupper() for word in big)
+        and not all(word.isupper() for word in big)
+    )

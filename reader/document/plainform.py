@@ -45,6 +45,7 @@ from .plainchecks import (
     announced,
     answered_in_turn,
     dialogue,
+    title_cased,
 )
 from .prompts import open_prompts
 from .quotedanswers import quoted_answers
@@ -256,6 +257,8 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     # A paired line may ask, then remark ("…? Od kilku lat … przepaści."): the layout marks it.
     asking = {k for k, end in enumerate(ends) if end is Ending.QUESTION}
     asking.update(k for k, end in enumerate(ends) if _asks_then_trails(cues, k))
+    if 2 * sum(title_cased(cues.content(k)) for k in asking) >= max(len(asking), 3):
+        return None  # a how-to's intertitles ("Do You Need a Transcript for Every Episode?")
     for k in sorted(asking | paired):
         fresh = k - 1 not in accepted and k not in listed and not _next_numbered(cues, k)
         if fresh and _candidate(cues, k, k in paired) and (

@@ -25,6 +25,7 @@ from .namedexchange import form_named_exchange
 from .openings import without_greeting, without_thanks
 from .plainform import plain_questions
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
+from .quizcues import invites_reader
 from .selfasked import asked_of_oneself
 from .speakerforms import form_answerer, form_dashed_answers, form_speaker
 from .textcues import Ending, Prefix, covered_by, pseudo_heading, wholly_quoted
@@ -188,7 +189,7 @@ def _quiz(cues: Cues) -> bool:
         for k in range(len(cues) - 1)
         if ends[k] is Ending.QUESTION and _OPTIONS.match(blocks[lo + k + 1].text, 0, 400)
     )
-    return offered >= 2
+    return offered >= 2 or invites_reader(cues)  # "try to answer, then read on"
 
 
 def _form_heading(cues: Cues) -> QA | None:

@@ -230,6 +230,9 @@ def form_answerer(cues: Cues) -> QA | None:
     turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
     if len(turns) < 2 or question_ratio(cues, turns) >= 0.5:
         return None
+    # Two guests answering each question in turn ("Milka Perić: …" / "Ivana Radić: …"): the
+    # named paragraphs in a row are one answer, asked once by the paragraph above the first.
+    turns = [k for k in turns if k - 1 not in turns] if len(turns) >= 4 else turns
     asked = _questions_before(cues, turns, chatty=True)
     return assemble(Form.SPEAKER, cues, asked) if asked is not None else None
 

@@ -156,8 +156,11 @@ _NAME_WORD = (
 # "and" in other languages joins two speakers who ask together: "Kuba i Olek:", "K i O:",
 # "Marco e Luca:", "Sam en Noor:", "Ole og Kari:", "Anna och Erik:", "Tom & Jo:".
 JOINING_WORD = r"(?:and|und|et|y|i|e|en|og|och|ja|&)"
+# "pour", "for", "für", "para": a student writing for the paper ("Salma pour le JM :", once,
+# then "JM :"), the paper's name last, as a turn's label shortens it.
 _LINK_WORD = (
-    rf"(?:de|du|des|do|da|dos|di|della|la|le|el|del|der|die|das|von|van|of|the|{JOINING_WORD})"
+    rf"(?:de|du|des|do|da|dos|di|della|la|le|el|del|der|die|das|von|van|of|the|"
+    rf"pour|for|für|para|{JOINING_WORD})"
 )
 # "Renata pergunta:" / "Caio responde:": the name, then a verb of asking or answering.
 SPEECH_VERB = (
@@ -173,9 +176,13 @@ _SPEAKER = re.compile(
     r"(?:,\s+(?=[^\s,:]*[a-zà-öø-ÿ0-9])[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3})?"
     # A dash may follow the colon, as Polish papers print turns ("Adam Nowicki: - To …").
     r"\s*[:：]\s+(?:[-–—]\s+)?(?=\S)"
-    # "I:Che sport…?", "G:Gioco…": a label of initials set straight against the turn.
-    rf"|([{CAPITALS}]{{1,3}})[:：](?=[{CAPITALS}][a-zà-öø-ÿ])"
+    # "I:Che sport…?", "G:Gioco…", "N:¿Cuándo …?": a label of initials set straight against
+    # the turn.
+    rf"|([{CAPITALS}]{{1,3}})[:：](?=[¿¡]?[{CAPITALS}][a-zà-öø-ÿ])"
 )
+# "N.¿A qué se dedica …?": initials ended by a period, straight against a Spanish question's
+# "¿" (or "¡"), as a school paper types "N:¿…?" a line before; a sentence cannot end there.
+_INITIALS_AGAINST_MARK = re.compile(rf"([{CAPITALS}]{{1,3}})\.(?=[¿¡][{CAPITALS}])")
 _TRAILING_VERB = re.compile(rf"\s+{SPEECH_VERB}$")
 # A table's row of turns, the speaker in the first cell: "Noor | Hoe lang …? | |" as text,
 # "Noor\tHoe lang …?" as a table's row. A footnote's star may follow the name ("AJ*").
@@ -253,6 +260,7 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
             name = match.group(1) or match.group(2)
             return Prefix.SPEAKER, name.rstrip(" .").casefold(), match.end()
     match = _SPEAKER_DASH.match(text, start, start + _MAX_LABEL + 4)
+    match = match or _INITIALS_AGAINST_MARK.match(text, start, start + 8)
     if match:
         return Prefix.SPEAKER, match.group(1).casefold(), match.end()
     match = _SPEAKER_CELL.match(text, start, start + _MAX_LABEL + 4)
