@@ -45,6 +45,7 @@ from .pdf_bullets import with_drawn_bullets
 from .pdf_chars import PageChars, code_points, indexed_text
 from .pdf_forms import flattened, placed
 from .pdf_hyphens import WordCuts
+from .pdf_line_numbers import numbered_lines
 from .pdf_lines import (
     Line,
     column_edges,
@@ -123,7 +124,9 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
         chars = PageChars(raw, textpage.raw)
         lines: list[tuple[int, Line]] = []
         tagged = heading_levels(raw, page.raw)
-        for first, last in _line_ranges(text, chars, own):
+        ranges = numbered_lines(text, _line_ranges(text, chars, own), chars.box,
+                                chars.font_size)
+        for first, last in ranges:
             piece = text[first:last + 1]
             left, _, _, top = chars.box(first)
             bottom = chars.baseline(first)  # a glyph's box ("“") is no line's bottom
@@ -137,8 +140,9 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
                                       chars.line_size(text, first, last), bold, styles, heading,
                                       max(word_right - left, 0.0))))
         lines_here = with_drawn_bullets(raw, page.raw, placed(lines, own))
-        return margins_in_place(in_column_order(pieces_joined(lines_here), width),
-                                page.get_height())
+        height = page.get_height()
+        return margins_in_place(in_column_order(pieces_joined(lines_here), width, height),
+                                height)
     finally:
         textpage.close()
         page.close()
