@@ -89,3 +89,26 @@ def test_a_line_across_the_columns_middle_is_still_read_after_them(tmp_path):
              if "KULTUR" not in text]
     assert texts[0].startswith("The left column opens")
     assert texts[-1] == "Music is the first language we share"
+
+
+# --- A magazine's folio on a one-page file -------------------------------------------------
+
+def _one_page(tmp_path: Path, foot: str, size: float = 8) -> Path:
+    flow = Flow([(72, 451)])
+    flow.paragraph("Counting the flowers of the fen", "B", 18)
+    flow.paragraph("When did you first survey the fen?", "B", 10)
+    flow.paragraph("In 1998, as a volunteer, with a notebook and a borrowed lens. " * 3, "R", 10)
+    page = flow.pages[0] + [Item(72, 50, foot, "I", size)]
+    return write_raw_pdf(tmp_path / "page.pdf", [page], producer="pdfTeX-1.40.25")
+
+
+def test_a_magazines_folio_with_its_printed_page_number_is_not_read(tmp_path):
+    for foot in ("Fenland Life · Summer 2024 · 23", "23 | Fenland Life"):
+        assert not any("Fenland Life" in text for text in _texts(_one_page(tmp_path, foot)))
+
+
+def test_a_foot_ending_in_a_year_or_set_in_the_texts_size_is_read(tmp_path):
+    assert "Photographs · Sam Reid · 2024" in _texts(
+        _one_page(tmp_path, "Photographs · Sam Reid · 2024"))
+    assert "Fenland Life · Summer 2024 · 23" in _texts(
+        _one_page(tmp_path, "Fenland Life · Summer 2024 · 23", size=10))
