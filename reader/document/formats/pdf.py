@@ -3,7 +3,8 @@ paragraphs a reader expects.
 
 - Lines come from PDFium's text in its order; a page whose lines fall in two columns is read
   left column first, then right. A line's margin is its column's, on its side's pages.
-- Running headers, footers and page numbers go (``pdf_running``).
+- Running headers, footers and page numbers go (``pdf_running``), and so do line numbers in
+  the margin (``pdf_line_numbers``).
 - Lines join into paragraphs unless the gap above is larger than the page's usual line
   spacing, the font size or weight changes, or the line before ended short after a full
   stop. A hyphen PDFium marks at a line end (U+FFFE or \\x02) is dropped before a small

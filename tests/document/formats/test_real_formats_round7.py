@@ -1,6 +1,7 @@
 """Real files' traps, round 7 (session 13; tests/document/fixtures/real_formats): PDFs as
 their producers write them, byte by byte (``pdf_raw``): a transcript's line numbers in
-the margin, a headline across two columns under a running head. Each rule has a test
+the margin, a headline across two columns under a running head, a magazine's folio; and an
+OpenDocument table that lays text out (a transcript's turns) read cell by cell. Each rule has a test
 that catches it and one that keeps it from reaching too far."""
 
 from __future__ import annotations
@@ -8,10 +9,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from reader.document.model import BlockKind, InlineStyle
 from reader.document.pipeline import open_document
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "real_formats"))
-from pdf_raw import Flow, Item, write_raw_pdf  # noqa: E402 - the fixtures' own folder
+from odt_parts import write_odt  # noqa: E402 - the fixtures' own folder
+from pdf_raw import Flow, Item, write_raw_pdf  # noqa: E402
 
 _ANSWER = ("That it was probably a field drain and that I should not worry about it, and "
            "then the whole corner of the field went soft.")
@@ -112,3 +115,52 @@ def test_a_foot_ending_in_a_year_or_set_in_the_texts_size_is_read(tmp_path):
         _one_page(tmp_path, "Photographs · Sam Reid · 2024"))
     assert "Fenland Life · Summer 2024 · 23" in _texts(
         _one_page(tmp_path, "Fenland Life · Summer 2024 · 23", size=10))
+
+
+# --- An OpenDocument table that lays text out ----------------------------------------------
+
+def _odt_table(tmp_path: Path, rows: list[tuple[str, ...]]) -> Path:
+    cells = "".join(
+        "<table:table-row>" + "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{cell}</text:p>'
+            "</table:table-cell>" for cell in row) + "</table:table-row>" for row in rows)
+    body = ('<text:p text:style-name="Title">Transkript Interview P07</text:p>'
+            f'<table:table table:name="T"><table:table-column table:number-columns-repeated='
+            f'"{len(rows[0])}"/>{cells}</table:table>')
+    return write_odt(tmp_path / "table.odt", body, language="de-DE")
+
+
+def test_an_odt_transcripts_table_of_turns_is_read_cell_by_cell(tmp_path):
+    rows = [("#00:00:05-2#", "I", "Können Sie erzählen, wie Sie zur Pflege gekommen sind?"),
+            ("#00:00:11-8#", "B", "Über den Zivildienst. Ich war im Altenheim und bin geblieben."),
+            ("#00:01:02-4#", "I", "Was hat sich in dieser Zeit verändert?"),
+            ("#00:01:06-0#", "B", "Die Dokumentation. Früher ein Heft, heute ein Tablet.")]
+    document = open_document(_odt_table(tmp_path, rows), with_language=False)
+    kinds = {block.kind for block in document.blocks[1:]}
+    assert kinds == {BlockKind.PARAGRAPH}
+    assert [block.text for block in document.blocks[1:4]] == list(rows[0])
+    assert [q.heading for q in document.questions] == [rows[0][2], rows[2][2]]
+
+
+def test_an_odt_table_of_values_stays_rows_and_a_cells_bold_stays(tmp_path):
+    rows = [("Kürzel", "Person"), ("I", "Interviewerin"), ("B", "Befragter, 52 Jahre"),
+            ("Datum", "12.03.2024")]
+    document = open_document(_odt_table(tmp_path, rows), with_language=False)
+    assert [block.kind for block in document.blocks[1:]] == [
+        BlockKind.TABLE_HEADER] + [BlockKind.TABLE_ROW] * 3
+    laid_out = [("<text:span text:style-name=\"T1\">Warum Pflege?</text:span>",
+                 "Weil ich im Zivildienst geblieben bin, dreißig Jahre lang.")] * 2
+    path = tmp_path / "bold.odt"
+    write_odt(path, '<table:table table:name="T"><table:table-column table:number-columns-'
+              'repeated="2"/>' + "".join(
+                  "<table:table-row>" + "".join(
+                      f"<table:table-cell><text:p>{cell}</text:p></table:table-cell>"
+                      for cell in row) + "</table:table-row>" for row in laid_out)
+              + "</table:table>", automatic_styles=_BOLD, language="de-DE")
+    first = open_document(path, with_language=False).blocks[0]
+    assert first.text == "Warum Pflege?"
+    assert [(i.start, i.end, i.style) for i in first.inlines] == [(0, 13, InlineStyle.STRONG)]
+
+
+_BOLD = ('<style:style style:name="T1" style:family="text"><style:text-properties '
+         'fo:font-weight="bold"/></style:style>')
