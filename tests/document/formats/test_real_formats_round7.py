@@ -164,3 +164,16 @@ def test_an_odt_table_of_values_stays_rows_and_a_cells_bold_stays(tmp_path):
 
 _BOLD = ('<style:style style:name="T1" style:family="text"><style:text-properties '
          'fo:font-weight="bold"/></style:style>')
+
+
+def test_every_fifth_lines_number_in_the_margin_is_left_out_too(tmp_path):
+    words = Flow([(0, 380)]).lines(" ".join([_ANSWER] * 20), "R", 12, 380)[:25]
+    assert len(words) == 25
+    page = []
+    for row, text in enumerate(words):
+        y = 700 - 24 * row
+        if (row + 1) % 5 == 0:
+            page.append(Item(60 if row < 9 else 53, y, str(row + 1), "R", 12))
+        page.append(Item(108, y, text, "R", 12))
+    texts = _texts(write_raw_pdf(tmp_path / "lines.pdf", [page], producer="Acrobat"))
+    assert not any(char.isdigit() for char in "".join(texts))
