@@ -22,6 +22,7 @@ from .blocks import BlockBuilder, Extracted
 from .html_language import primary_language
 from .metadata_title import given_title
 from .odt_lists import NumberedLevel, OutlineNumbers, item_marker, item_start, numbered_levels
+from .odt_tables import cells_laid_out
 from .safety import SafeZip
 
 _SKIPPED = frozenset(
@@ -109,10 +110,12 @@ def read_odt(data: bytes, path: str) -> Extracted:
         raise LoadError(LoadProblem.ZIP_BOMB, path) from None
     styles = _Styles(document)
     builder = BlockBuilder()
-    _Walk(builder, styles).run(document.body)
+    walk = _Walk(builder, styles)
+    walk.run(document.body)
     meta = document.meta
     language = meta.language or _default_language(document)
-    return Extracted(builder.blocks, primary_language(language or ""),
+    return Extracted(cells_laid_out(builder.blocks, walk.table_starts),
+                     primary_language(language or ""),
                      given_title(meta.title or ""))
 
 
@@ -137,6 +140,7 @@ class _Walk:
         self.labelled = False  # the list item's number, with words of its own, opens its text
         self.row_cells = -1
         self.rows_in_table = 0
+        self.table_starts: set[int] = set()  # the blocks that open a table
         self.boxes: list[Any] = []  # text boxes met in the paragraph being read
         self.outline = OutlineNumbers(styles.outline_levels)
 
@@ -253,6 +257,7 @@ class _Walk:
             return None
         if tag == "table:table":
             self.rows_in_table = 0
+            self.table_starts.add(len(builder.blocks))
         if tag == "table:table-row":
             self.row_cells = 0
             header = element.parent is not None and element.parent.tag == (

@@ -3,7 +3,8 @@ paragraphs a reader expects.
 
 - Lines come from PDFium's text in its order; a page whose lines fall in two columns is read
   left column first, then right. A line's margin is its column's, on its side's pages.
-- Running headers, footers and page numbers go (``pdf_running``).
+- Running headers, footers and page numbers go (``pdf_running``), and so do line numbers in
+  the margin (``pdf_line_numbers``).
 - Lines join into paragraphs unless the gap above is larger than the page's usual line
   spacing, the font size or weight changes, or the line before ended short after a full
   stop. A hyphen PDFium marks at a line end (U+FFFE or \\x02) is dropped before a small
@@ -45,6 +46,7 @@ from .pdf_bullets import with_drawn_bullets
 from .pdf_chars import PageChars, code_points, indexed_text
 from .pdf_forms import flattened, placed
 from .pdf_hyphens import WordCuts
+from .pdf_line_numbers import numbered_lines
 from .pdf_lines import (
     Line,
     column_edges,
@@ -123,7 +125,9 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
         chars = PageChars(raw, textpage.raw)
         lines: list[tuple[int, Line]] = []
         tagged = heading_levels(raw, page.raw)
-        for first, last in _line_ranges(text, chars, own):
+        ranges = numbered_lines(text, _line_ranges(text, chars, own), chars.box,
+                                chars.font_size)
+        for first, last in ranges:
             piece = text[first:last + 1]
             left, _, _, top = chars.box(first)
             bottom = chars.baseline(first)  # a glyph's box ("“") is no line's bottom
@@ -137,8 +141,9 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
                                       chars.line_size(text, first, last), bold, styles, heading,
                                       max(word_right - left, 0.0))))
         lines_here = with_drawn_bullets(raw, page.raw, placed(lines, own))
-        return margins_in_place(in_column_order(pieces_joined(lines_here), width),
-                                page.get_height())
+        height = page.get_height()
+        return margins_in_place(in_column_order(pieces_joined(lines_here), width, height),
+                                height)
     finally:
         textpage.close()
         page.close()

@@ -65,9 +65,13 @@ def _raised_mark(last: Line, line: Line) -> bool:
             and -1 <= line.left - last.right <= 0.3 * last.size)
 
 
-def in_column_order(lines: list[Line], width: float) -> list[Line]:
+def in_column_order(lines: list[Line], width: float, height: float = 0.0) -> list[Line]:
     """Two columns: when no line crosses the middle of the page but many lie on each side,
-    the left column is read before the right one (PDFium may interleave them)."""
+    the left column is read before the right one (PDFium may interleave them). Lines across
+    both columns above the right column (a headline) come first, with the left column's
+    lines above them (a kicker), and those below last (a pull quote across). A running head
+    in the top margin (of a page ``height`` high) over the right column is not its top, or
+    a headline under it would be read after both columns."""
     middle = width / 2
     left = [line for line in lines if line.right <= middle + 2]
     right = [line for line in lines if line.left >= middle - 2]
@@ -78,10 +82,15 @@ def in_column_order(lines: list[Line], width: float) -> list[Line]:
     if len(right) < 5:
         return lines
     crossing = [line for line in lines if line not in left and line not in right]
-    above = [line for line in crossing if line.bottom >= max(x.top for x in left + right)]
+    columns = [x for x in right if not height or x.bottom <= height * (1 - ZONE)] or right
+    above = [line for line in crossing if line.bottom >= max(x.top for x in columns)]
+    if above:  # a kicker over the left column only is read with the headline under it
+        lowest = min(line.bottom for line in above)
+        above += [line for line in left if line.bottom >= lowest]
     below = [line for line in crossing if line not in above]
     by_height = lambda line: -line.top  # noqa: E731 - a sort key, named for its meaning
-    return (sorted(above, key=by_height) + sorted(left, key=by_height)
+    return (sorted(above, key=by_height) + sorted([x for x in left if x not in above],
+                                                  key=by_height)
             + sorted(right, key=by_height) + sorted(below, key=by_height))
 
 

@@ -4,7 +4,8 @@ Lines in the top or bottom 8 % of the page that repeat (digits aside) on at leas
 pages (rounded down, two at least: a magazine's left and right pages each have their own),
 lone page numbers there, lines there set smaller than the text that open or end with their
 page's number beside other words (a browser's printed address and "1/3", "Page 1 of 3"
-after an office's name),
+after an office's name) or with a printed page's number set apart by "·", "|" or a dash
+(a magazine's folio, "KULTUR 03/2024 · 46", on a one-page file too),
 and, on a numbered page, the lines of its top margin set smaller than the text (a header
 no other page repeats: a one-page file's, a two-page interview's).
 """
@@ -24,6 +25,12 @@ _OF = r"(?:(?:page|seite|página|pagina|p\.)\s*)?(\d+)\s*(?:/|of|sur|de|von)\s*(
 _NAMED = r"(?:page|seite|página|pagina)\s+(\d+)()"
 # A page's number said beside other words, at the start or the end of its line.
 _PAGE_SAID = re.compile(rf"^\W*(?:{_OF}|{_NAMED})\s|\s(?:{_OF}|{_NAMED})\W*$", re.IGNORECASE)
+# A magazine's folio: its name, issue or section and the printed page's number (not the
+# file's: "KULTUR 03/2024 · 46", "46 | Fenland Life"), set apart by a separator; a year is
+# no page's number.
+_SEPARATOR = r"\s[·|•–—]\s"
+_FOLIO = re.compile(rf"^\s*(?!(?:19|20)\d\d\b)\d{{1,4}}{_SEPARATOR}\S"
+                    rf"|\S{_SEPARATOR}(?!(?:19|20)\d\d\b)\d{{1,4}}\s*$")
 
 
 def without_running_lines(pages: list[list[Line]], heights: list[float]) -> list[Line]:
@@ -49,7 +56,8 @@ def without_running_lines(pages: list[list[Line]], heights: list[float]) -> list
     body = statistics.mode(round(line.size * 2) / 2 for page in pages for line in page) if (
         any(pages)) else 0.0
     numbers |= {id(line) for page in pages for line in page
-                if keys[id(line)] and round(line.size * 2) / 2 < body and _says_its_page(line)}
+                if keys[id(line)] and round(line.size * 2) / 2 < body
+                and (_says_its_page(line) or _FOLIO.search(line.text))}
     numbered = {line.page for page in pages for line in page
                 if id(line) in numbers or _PAGE_NUMBER.match(keys[id(line)] or "x")}
     if numbered:
