@@ -1,0 +1,151 @@
+"""What the structure rules read: each block's text without what copying a page adds and no
+reader sees, while the document keeps and shows every character of its file.
+
+A text pasted from a browser or saved by a mail program or word processor carries characters
+no rule is written for: zero-width spaces (U+200B, U+2060, U+FEFF) between a page's elements,
+soft hyphens (U+00AD) inside long words, non-breaking spaces (U+00A0, U+202F, U+2007) after
+short words or in ``Q :``, spaces and tabs at the end of a line kept inside a block or at the
+start of the line after it. A ``Q:`` behind a zero-width space, or a question whose "?" is
+followed by a tab, was not seen (``scripts/score_variants.py``). The rules therefore read a
+*view* of the blocks: these characters left out, the odd spaces made plain ones. The view only
+leaves characters out or puts one space for one, so each of its positions stands for one of
+the text's; the analysis's blocks and sections are put back on the text as it is (issue 17:
+the view shows what the file has), and only the outline's headings and the title, which are
+derived, come from the view.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+from .model import LINE_BREAK, Block, Inline, Section, place_blocks
+
+# Left out: invisible format characters, and the white space at either side of a line break
+# kept inside a block or at the block's end (never the space a line break stands for).
+_LEFT_OUT = re.compile(
+    "[\u00ad\u200b\u2060\ufeff]+|[ \t]+(?=" + LINE_BREAK + ")|(?<=" + LINE_BREAK + ")[ \t]+"
+    "|[ \t]+$"
+)
+_PLAIN_SPACE = str.maketrans(dict.fromkeys("\u00a0\u202f\u2007", " "))
+_FOLDED = re.compile("[\u00ad\u200b\u2060\ufeff\u00a0\u202f\u2007]|[ \t]" + LINE_BREAK
+                     + "|" + LINE_BREAK + "[ \t]|[ \t]$")
+
+
+def view_text(text: str) -> tuple[str, list[int]]:
+    """``text`` as the rules read it, and for each of its characters the index in ``text`` of
+    the character it stands for."""
+    kept: list[int] = []
+    at = 0
+    for match in _LEFT_OUT.finditer(text):
+        kept += range(at, match.start())
+        at = match.end()
+    kept += range(at, len(text))
+    return "".join(text[i] for i in kept).translate(_PLAIN_SPACE), kept
+
+
+class _Analysed(Protocol):
+    blocks: list[Block]
+    sections: list[Section]
+    title: str
+
+
+Result = TypeVar("Result", bound=_Analysed)
+
+
+def analysed_in_view(blocks: list[Block], analyse: Callable[[list[Block]], Result]) -> Result:
+    """``analyse(blocks)`` run on the view of ``blocks``, its blocks and sections put back on
+    their own text. A document with nothing to leave out, by far the most, is analysed as it
+    is; so is one whose analysis changed a block's text otherwise than by parting it."""
+    changed = {i: view_text(b.text) for i, b in enumerate(blocks) if _FOLDED.search(b.text)}
+    if not changed:
+        return analyse(blocks)
+    viewed = [_viewed(block, changed.get(i)) for i, block in enumerate(blocks)]
+    result = analyse(place_blocks(viewed))
+    pieces = _pieces(viewed, result.blocks)
+    if pieces is None:
+        return analyse(blocks)
+    restored = place_blocks([
+        _piece(blocks[index], changed.get(index), analysed, begin, end, consumed)
+        for analysed, (index, begin, end, consumed) in zip(result.blocks, pieces, strict=True)
+    ])
+    result.blocks = restored
+    result.sections = [
+        Section(s.kind, s.first_block, s.end_block, restored[s.first_block].start,
+                restored[s.end_block - 1].end, s.heading, s.level, s.number, s.answer_block,
+                s.speaker)
+        for s in result.sections
+    ]
+    return result
+
+
+def _viewed(block: Block, view: tuple[str, list[int]] | None) -> Block:
+    if view is None:
+        return block
+    text, kept = view
+    inlines = tuple(
+        Inline(block.start + bisect.bisect_left(kept, i.start - block.start),
+               block.start + bisect.bisect_left(kept, i.end - block.start), i.style, i.target)
+        for i in block.inlines
+    )
+    return Block(block.kind, text, block.start, block.source_lines, block.level, inlines,
+                 block.role, block.ordinal)
+
+
+def _pieces(viewed: list[Block], analysed: list[Block]) -> list[tuple[int, int, int, bool]] | None:
+    """Where each analysed block lies in the view: (its block, its text's start, its end in
+    the text as it is); ``None`` when a text is not a piece of the view's, in order. A block
+    parted at a space loses the space (a line break stands for it), at another character
+    keeps it at the end of the piece before (``gluedturns``); the characters the view left out
+    between two pieces go with the first, at a block's start or end with its first or last."""
+    spans: list[list[int]] = []  # [block, view start, view end, consumed a space before]
+    index, at = 0, 0
+    for block in analysed:
+        if spans and spans[-1][0] == index and at == len(viewed[index].text):
+            index, at = index + 1, 0
+        if index >= len(viewed):
+            return None
+        text = viewed[index].text
+        parted = bool(spans) and spans[-1][0] == index
+        consumed = parted and text[at : at + 1].isspace()
+        at += consumed
+        if not text.startswith(block.text, at):
+            return None
+        spans.append([index, at, at + len(block.text), consumed])
+        at += len(block.text)
+    if not spans or spans[-1][0] != len(viewed) - 1 or at != len(viewed[-1].text):
+        return None
+    return _in_text(spans)
+
+
+def _in_text(spans: list[list[int]]) -> list[tuple[int, int, int, bool]]:
+    pieces = []
+    for number, (index, begin, _end, _consumed) in enumerate(spans):
+        following = spans[number + 1] if number + 1 < len(spans) else None
+        if following is None or following[0] != index:
+            end = -1  # the block's end
+        else:
+            end = following[1] - 1 if following[3] else following[1]
+        first = number == 0 or spans[number - 1][0] != index
+        pieces.append((index, -1 if first else begin, end, bool(spans[number][3])))
+    return pieces
+
+
+def _piece(block: Block, view: tuple[str, list[int]] | None, analysed: Block,
+           begin: int, end: int, consumed: bool) -> Block:
+    """The analysed block on the text as it is: ``begin``/``end`` are view positions (-1: the
+    block's own start or end; ``consumed``: a space before ``begin`` was the cut)."""
+    kept = view[1] if view else None
+
+    def index(position: int) -> int:  # the text's index of the view's position
+        return kept[position] if kept is not None else position
+
+    start = 0 if begin < 0 else index(begin - 1) + 1 if consumed else index(begin)
+    stop = len(block.text) if end < 0 else index(end)
+    first, last = block.start + start, block.start + stop
+    inlines = tuple(Inline(max(i.start, first), min(i.end, last), i.style, i.target)
+                    for i in block.inlines if min(i.end, last) > max(i.start, first))
+    return Block(analysed.kind, block.text[start:stop], first, analysed.source_lines,
+                 analysed.level, inlines, analysed.role, analysed.ordinal)
