@@ -123,9 +123,9 @@ def _soft_hyphens(text: str) -> str:
 
 
 def _zero_width(text: str) -> str:
-    """A zero-width space at each line's start and after each label's colon (a web page's
-    elements pasted together)."""
-    text = re.sub(r"(?m)^(?=\S)", "\u200b", text)
+    """A zero-width space at the start of each line that opens with a word and after each
+    label's colon (a web page's elements pasted together; never before a Markdown mark)."""
+    text = re.sub(r"(?m)^(?=\w)", "\u200b", text)
     return re.sub(r"(?m)^(\u200b[^:\n]{1,30}:)(?= )", "\\1\u200b", text)
 
 
