@@ -123,9 +123,10 @@ def _soft_hyphens(text: str) -> str:
 
 
 def _zero_width(text: str) -> str:
-    """A zero-width space at the start of each line that opens with a word and after each
-    label's colon (a web page's elements pasted together; never before a Markdown mark)."""
-    text = re.sub(r"(?m)^(?=\w)", "\u200b", text)
+    """A zero-width space at the start of each line that opens with a letter and after each
+    label's colon (a web page's elements pasted together: never before a Markdown mark or a
+    list's number, which the browser writes before the element's text)."""
+    text = re.sub(r"(?m)^(?=[^\W\d_])", "\u200b", text)
     return re.sub(r"(?m)^(\u200b[^:\n]{1,30}:)(?= )", "\\1\u200b", text)
 
 
@@ -146,7 +147,8 @@ def _text(path: Path) -> bool:
 
 
 VARIANTS = (
-    Variant("crlf", "saved on Windows, or an e-mail's text part", lambda t: t.replace("\n", "\r\n")),
+    Variant("crlf", "saved on Windows, or an e-mail's text part",
+            lambda t: t.replace("\n", "\r\n")),
     Variant("bom", "Notepad's UTF-8", same, encoding="utf-8-sig"),
     Variant("trailing", "spaces/tabs left at line ends (browser, word processor)", _trailing),
     Variant("blank-spaces", "blank lines holding spaces and a tab", _blank_spaces),

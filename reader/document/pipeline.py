@@ -26,7 +26,7 @@ from .long_lived import collection_paused, cycles_collected
 from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
 from .model import Document, Notice, NoticeKind, place_blocks
 from .repair import join_broken_paragraphs
-from .ruleview import plain_lines
+from .ruleview import plain_lines, seen_head
 from .structure import analyze
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
@@ -104,7 +104,7 @@ def parse_text(
         blocks = parse_blocks(
             parsed,
             parser=parser,
-            lines_are_paragraphs=plain_text and lines_look_like_paragraphs(parsed),
+            lines_are_paragraphs=plain_text and lines_look_like_paragraphs(seen_head(parsed)),
             notices=parse_notices,
             in_pieces=len(source) >= CHUNKED_CHARS,
             plain_text=plain_text,

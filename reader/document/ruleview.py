@@ -61,6 +61,63 @@ def plain_lines(source: str) -> str:
     return _TRAILING_SPACE.sub("", source)
 
 
+_UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]+")
+
+
+class LineView:
+    """A plain paragraph's text and the offsets of its soft line breaks as the line rules
+    read them: without the invisible characters (zero-width spaces, soft hyphens) a web page
+    leaves, which hid a line's opening dash, capital or label. ``back`` gives the text's
+    offsets of cuts made in the view (each a character kept, so nothing of the text is lost).
+    Non-breaking spaces stay: a cut at one would drop it."""
+
+    __slots__ = ("text", "breaks", "_kept")
+
+    def __init__(self, text: str, breaks: list[int]) -> None:
+        self._kept: list[int] | None = None
+        self.text, self.breaks = text, breaks
+        if _UNSEEN.search(text):
+            kept: list[int] = []
+            at = 0
+            for match in _UNSEEN.finditer(text):
+                kept += range(at, match.start())
+                at = match.end()
+            kept += range(at, len(text))
+            self._kept = kept
+            self.text = _UNSEEN.sub("", text)
+            self.breaks = [bisect.bisect_left(kept, b) for b in breaks]
+
+    def back(self, cuts: list[int]) -> list[int]:
+        kept = self._kept
+        return list(cuts) if kept is None else [kept[cut] for cut in cuts]
+
+    def lines(self) -> list[str]:
+        """The view's lines."""
+        text = self.text
+        return [text[a + 1 : b] for a, b in zip([-1, *self.breaks], [*self.breaks, len(text)],
+                                               strict=True)]
+
+
+def in_view(decide: Callable[[str, list[int]], bool], text: str, breaks: list[int]) -> bool:
+    """``decide(text, breaks)`` on the paragraph as the line rules read it (``LineView``)."""
+    seen = LineView(text, breaks)
+    return decide(seen.text, seen.breaks)
+
+
+def unseen_removed(line: str) -> str:
+    """A source line as the line rules read it: without its invisible characters."""
+    return _UNSEEN.sub("", line) if _UNSEEN.search(line) else line
+
+
+_HEAD_SAMPLE = 256 * 1024  # what markdown.lines_look_like_paragraphs reads of a text
+
+
+def seen_head(source: str) -> str:
+    """A text's head, as much as the parse's first look reads, without its invisible
+    characters (a zero-width space opening each line hid the lines' shape)."""
+    return unseen_removed(source[:_HEAD_SAMPLE])
+
+
 class _Analysed(Protocol):
     blocks: list[Block]
     sections: list[Section]
