@@ -17,7 +17,7 @@ from .emailparts import mail_header_lines
 from .hardwrap import wrapped_paragraph_ends
 from .matterlines import is_byline, is_dateline
 from .model import LINE_BREAK, Block, BlockKind, Inline
-from .ruleview import LineView, in_view
+from .ruleview import LineView, in_view, unseen_removed
 from .textcues import Prefix, split_prefix
 from .titlecues import is_faq_title
 from .turnlines import asked_and_answered as asked_and_answered  # re-exported: gluedturns
@@ -196,7 +196,7 @@ def is_group_name(line: str) -> bool:
 def asked_before(blocks: list[Block]) -> bool:
     """Whether a block before asks (the last one that does is near the end), or titles a FAQ
     ("Häufig gestellte Fragen" / "Zahlungsarten" / "Welche …?"): a group name may follow."""
-    return any("?" in b.text or is_faq_title(b.text) for b in reversed(blocks))
+    return any("?" in b.text or is_faq_title(unseen_removed(b.text)) for b in reversed(blocks))
 
 
 # A question's number and its mark before a capital: "2- COSA…?", "4 – LA PARTITA…?".
