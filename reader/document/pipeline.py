@@ -25,8 +25,9 @@ from .loading import BinaryData, LoadError, LoadProblem, decode_bytes, normalize
 from .long_lived import collection_paused, cycles_collected
 from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
 from .model import Document, Notice, NoticeKind, place_blocks
+from .plainsource import plain_lines
 from .repair import join_broken_paragraphs
-from .ruleview import plain_lines, seen_head
+from .ruleview import seen_head
 from .structure import analyze
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})

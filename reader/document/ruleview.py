@@ -46,21 +46,6 @@ def view_text(text: str) -> tuple[str, list[int]]:
     return "".join(text[i] for i in kept).translate(_PLAIN_SPACE), kept
 
 
-_TRAILING_SPACE = re.compile(r"[ \t]+(?=\n|\Z)")
-
-
-def plain_lines(source: str) -> str:
-    """A plain text's lines as parsed: without the spaces and tabs at their ends, which a
-    browser, a mail program or a word processor leaves and nobody sees. In a plain text they
-    mean nothing (two spaces are a Markdown line break: a tab before a line's end kept the
-    line's "?" from ending it, two spaces kept the line from its paragraph's line rules), and
-    the parse shows none of them (Markdown drops the spaces before a line break). The
-    document keeps its source as it is (its corrections' key); line numbers do not change."""
-    if " \n" not in source and "\t\n" not in source and not source.endswith((" ", "\t")):
-        return source
-    return _TRAILING_SPACE.sub("", source)
-
-
 _UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]+")
 
 
