@@ -177,3 +177,39 @@ def test_a_sample_of_the_corpus_pasted_another_way_gets_no_page_worse():
     rows = score_variants.measure(DEFAULT, variants, every=12)
     assert {row.variant.name: row.worse for row in rows} == dict.fromkeys(SAMPLED, [])
     assert all(row.scores.documents >= 40 for row in rows)
+
+
+# --- A plain text's indents (plainsource.plain_lines) -----------------------------------------
+
+FAQ = (DEFAULT / "en-faq-groups-blurbs.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("indent", ["  ", "    ", "\t"])
+def test_an_indent_every_line_shares_changes_no_question(indent):
+    pasted = "\n".join(indent + line if line else line for line in FAQ.split("\n"))
+    assert headings(doc(pasted)) == headings(doc(FAQ))
+    assert len(headings(doc(FAQ))) == 6
+
+
+def test_an_indented_line_under_a_list_item_still_goes_on_with_it():
+    item = doc("Things to bring\n\n- A warm coat, because the hut\n  is not heated at night\n")
+    assert [b.text for b in item.blocks][1:] == [
+        "A warm coat, because the hut is not heated at night"]
+
+
+DASHED = (
+    "Talking to the ferryman\n\n"
+    "He has crossed the fjord twice a day for thirty years.\n\n"
+    "- How many crossings was that?\n"
+    "- More than twenty thousand, I stopped counting.\n\n"
+    "- Were you ever afraid?\n"
+    "- Once, in the storm of 1999.\n\n"
+    "- What will you do now?\n"
+    "- Fish, from the shore for a change.\n"
+)
+
+
+def test_a_first_line_indent_changes_no_question():
+    pasted = DASHED.replace("\n\n", "\n\n\t").replace("Talking", "\tTalking")
+    assert headings(doc(pasted)) == headings(doc(DASHED))
+    assert len(headings(doc(DASHED))) == 3
