@@ -71,6 +71,10 @@ class LineView:
             self._kept = kept
             self.text = _UNSEEN.sub("", text)
             self.breaks = [bisect.bisect_left(kept, b) for b in breaks]
+            if any(not line.strip() for line in self.lines()):
+                # A line of nothing but such characters: read as it is (no line rule expects
+                # an empty line inside a paragraph).
+                self._kept, self.text, self.breaks = None, text, breaks
 
     def back(self, cuts: list[int]) -> list[int]:
         kept = self._kept
@@ -116,8 +120,10 @@ def analysed_in_view(blocks: list[Block], analyse: Callable[[list[Block]], Resul
     """``analyse(blocks)`` run on the view of ``blocks``, its blocks and sections put back on
     their own text. A document with nothing to leave out, by far the most, is analysed as it
     is; so is one whose analysis changed a block's text otherwise than by parting it."""
-    changed = {i: view_text(b.text) for i, b in enumerate(blocks) if _FOLDED.search(b.text)}
-    if not changed:
+    changed = {i: view for i, b in enumerate(blocks)
+               if _FOLDED.search(b.text) and (view := view_text(b.text))[0].strip()}
+    if not changed:  # (a block of nothing but such characters is read as it is: no rule
+        # expects a paragraph without a word)
         return analyse(blocks)
     viewed = [_viewed(block, changed.get(i)) for i, block in enumerate(blocks)]
     result = analyse(place_blocks(viewed))
