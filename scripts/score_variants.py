@@ -135,7 +135,7 @@ def _invisible_gone(text: str) -> str:
 
 
 def _emphasis_lost(text: str) -> str:
-    return re.sub(r"\*\*|__|(?<![\s*])\*(?!\s)|(?<=\s)\*(?=\S)", "", text)
+    return re.sub(r"\*\*|__|\*(?=[^\s*])|(?<=[^\s*])\*", "", text)  # a "* " bullet stays
 
 
 _FULL_WIDTH = str.maketrans({"?": "？", ":": "：", "!": "！"})

@@ -19,7 +19,11 @@ import re
 from collections import Counter
 
 _TRAILING_SPACE = re.compile(r"[ \t]+(?=\n|\Z)")
-_INDENT = re.compile(r"[ \t]*")
+def _indent(line: str) -> str:
+    return line[: len(line) - len(line.lstrip(" \t"))]
+
+
+
 _SAMPLE = 256 * 1024  # the head that tells how lines are indented
 _INDENTED_PARAGRAPHS = 3  # first lines indented alike, at least, for a first-line indent
 
@@ -43,7 +47,7 @@ def plain_lines(source: str) -> str:
 
 def _shared_indent(lines: list[str]) -> str:
     """The white space every line opens with (lines end without white space here)."""
-    indent = _INDENT.match(lines[0]).group() if lines else ""
+    indent = _indent(lines[0]) if lines else ""
     for line in lines[1:]:
         if not indent:
             break
@@ -62,7 +66,7 @@ def _first_line_indent(head: str) -> str:
             continue
         if any(line[:1].isspace() for line in lines[1:]):
             return ""  # a line indented inside a paragraph: a list's, a quote's, a poem's
-        firsts[_INDENT.match(lines[0]).group()] += 1
+        firsts[_indent(lines[0])] += 1
     indents = [indent for indent in firsts if indent]
     if len(indents) != 1 or firsts[indents[0]] < _INDENTED_PARAGRAPHS:
         return ""
