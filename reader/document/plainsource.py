@@ -19,11 +19,6 @@ import re
 from collections import Counter
 
 _TRAILING_SPACE = re.compile(r"[ \t]+(?=\n|\Z)")
-def _indent(line: str) -> str:
-    return line[: len(line) - len(line.lstrip(" \t"))]
-
-
-
 _SAMPLE = 256 * 1024  # the head that tells how lines are indented
 _INDENTED_PARAGRAPHS = 3  # first lines indented alike, at least, for a first-line indent
 
@@ -71,3 +66,8 @@ def _first_line_indent(head: str) -> str:
     if len(indents) != 1 or firsts[indents[0]] < _INDENTED_PARAGRAPHS:
         return ""
     return indents[0]
+
+
+def _indent(line: str) -> str:
+    """The spaces and tabs that open ``line``."""
+    return line[: len(line) - len(line.lstrip(" \t"))]
