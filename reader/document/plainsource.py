@@ -18,26 +18,34 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .long_text import changed_by_lines
+
 _TRAILING_SPACE = re.compile(r"[ \t]+(?=\n|\Z)")
 _SAMPLE = 256 * 1024  # the head that tells how lines are indented
+_PIECE = 1 << 16
 _INDENTED_PARAGRAPHS = 3  # first lines indented alike, at least, for a first-line indent
 
 
 def plain_lines(source: str) -> str:
     """``source`` as parsed when it is a plain text (see the module's docstring)."""
     if " \n" in source or "\t\n" in source or source.endswith((" ", "\t")):
-        source = _TRAILING_SPACE.sub("", source)
+        # A piece of lines at a time (long_text): one pass over 10 MB holds Python's lock.
+        source = changed_by_lines(source, lambda piece: _TRAILING_SPACE.sub("", piece), _PIECE)
     head = source[:_SAMPLE]
     if not (head.startswith((" ", "\t")) or "\n " in head or "\n\t" in head):
         return source
     lines = [line for line in head.split("\n") if line]
     shared = _shared_indent(lines)
     if shared:
-        return re.sub(rf"(?m)^{re.escape(shared)}", "", source)
-    first = _first_line_indent(head)
-    if first:
-        return re.sub(rf"(?m)(?:\A|(?<=\n\n)){re.escape(first)}(?=\S)", "", source)
-    return source
+        opening = re.compile(rf"(?m)^{re.escape(shared)}")
+    elif first := _first_line_indent(head):
+        # (a piece opening right under a blank line keeps its first line's indent: rare)
+        opening = re.compile(rf"(?<=\n\n){re.escape(first)}(?=\S)")
+        if source.startswith(first) and source[len(first) : len(first) + 1].strip():
+            source = source[len(first) :]
+    else:
+        return source
+    return changed_by_lines(source, lambda piece: opening.sub("", piece), _PIECE)
 
 
 def _shared_indent(lines: list[str]) -> str:
