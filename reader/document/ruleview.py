@@ -27,14 +27,11 @@ from .model import LINE_BREAK, Block, Inline, Section, place_blocks
 # kept inside a block or at the block's end (never the space a line break stands for).
 _LEFT_OUT = re.compile(
     "[\u00ad\u200b\u2060\ufeff]+|[ \t]+(?=" + LINE_BREAK + ")|(?<=" + LINE_BREAK + ")[ \t]+"
-    "|[ \t]+$|(?:^|(?<=" + LINE_BREAK + "))-(?=-[ \t])"
+    "|[ \t]+$"
 )
-# A dialogue dash typed as two hyphens ("-- Why?"), where a keyboard or a plain-text mail has
-# no "—": read as the dash (its first hyphen left out, the second the dash).
-_TYPED_DASH = re.compile("(?:^|(?<=" + LINE_BREAK + "))--(?=[ \t])")
 _PLAIN_SPACE = str.maketrans(dict.fromkeys("\u00a0\u202f\u2007", " "))
 _FOLDED = re.compile("[\u00ad\u200b\u2060\ufeff\u00a0\u202f\u2007]|[ \t]" + LINE_BREAK
-                     + "|" + LINE_BREAK + "[ \t]|[ \t]$|(?:^|" + LINE_BREAK + ")--[ \t]")
+                     + "|" + LINE_BREAK + "[ \t]|[ \t]$")
 
 
 def view_text(text: str) -> tuple[str, list[int]]:
@@ -46,9 +43,7 @@ def view_text(text: str) -> tuple[str, list[int]]:
         kept += range(at, match.start())
         at = match.end()
     kept += range(at, len(text))
-    dashes = {match.start() + 1 for match in _TYPED_DASH.finditer(text)}
-    view = "".join("—" if i in dashes else text[i] for i in kept)
-    return view.translate(_PLAIN_SPACE), kept
+    return "".join(text[i] for i in kept).translate(_PLAIN_SPACE), kept
 
 
 _UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]+")

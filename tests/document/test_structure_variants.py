@@ -11,7 +11,7 @@ import pytest
 from reader.document.correction_store import content_digest
 from reader.document.model import LINE_BREAK, DocumentKind
 from reader.document.pipeline import parse_text
-from reader.document.ruleview import LineView, view_text
+from reader.document.ruleview import LineView
 from scripts import score_variants
 from scripts.score_structure import DEFAULT
 
@@ -213,21 +213,3 @@ def test_a_first_line_indent_changes_no_question():
     pasted = DASHED.replace("\n\n", "\n\n\t").replace("Talking", "\tTalking")
     assert headings(doc(pasted)) == headings(doc(DASHED))
     assert len(headings(doc(DASHED))) == 3
-
-
-# --- A dialogue dash typed as two hyphens (ruleview.view_text) --------------------------------
-
-TYPED = (DEFAULT / "fr-tirets-tous.txt").read_text(encoding="utf-8")
-
-
-def test_a_dialogue_dash_typed_as_two_hyphens_changes_no_question():
-    typed = TYPED.replace("—", "--")
-    document = doc(typed)
-    assert len(headings(document)) == len(headings(doc(TYPED))) == 3
-    assert document.text.count("--") == typed.count("--")  # shown as typed
-
-
-def test_two_hyphens_inside_a_sentence_are_no_dash():
-    seen, _kept = view_text("Il est parti -- sans un mot -- hier.")
-    assert seen == "Il est parti -- sans un mot -- hier."
-    assert view_text("-- Pourquoi ?")[0] == "— Pourquoi ?"
