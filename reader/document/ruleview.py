@@ -34,9 +34,12 @@ _FOLDED = re.compile("[\u00ad\u200b\u2060\ufeff\u00a0\u202f\u2007]|[ \t]" + LINE
                      + "|" + LINE_BREAK + "[ \t]|[ \t]$")
 
 
-def view_text(text: str) -> tuple[str, list[int]]:
+def view_text(text: str) -> tuple[str, list[int] | None]:
     """``text`` as the rules read it, and for each of its characters the index in ``text`` of
-    the character it stands for."""
+    the character it stands for (``None`` when it only puts one character for one: a French
+    text's non-breaking spaces, in every block of it, cost no list of indices)."""
+    if _LEFT_OUT.search(text) is None:
+        return text.translate(_PLAIN_SPACE), None
     kept: list[int] = []
     at = 0
     for match in _LEFT_OUT.finditer(text):
@@ -144,10 +147,13 @@ def analysed_in_view(blocks: list[Block], analyse: Callable[[list[Block]], Resul
     return result
 
 
-def _viewed(block: Block, view: tuple[str, list[int]] | None) -> Block:
+def _viewed(block: Block, view: tuple[str, list[int] | None] | None) -> Block:
     if view is None:
         return block
     text, kept = view
+    if kept is None:
+        return Block(block.kind, text, block.start, block.source_lines, block.level,
+                     block.inlines, block.role, block.ordinal)
     inlines = tuple(
         Inline(block.start + bisect.bisect_left(kept, i.start - block.start),
                block.start + bisect.bisect_left(kept, i.end - block.start), i.style, i.target)
@@ -196,11 +202,11 @@ def _in_text(spans: list[list[int]]) -> list[tuple[int, int, int, bool]]:
     return pieces
 
 
-def _piece(block: Block, view: tuple[str, list[int]] | None, analysed: Block,
+def _piece(block: Block, view: tuple[str, list[int] | None] | None, analysed: Block,
            begin: int, end: int, consumed: bool) -> Block:
     """The analysed block on the text as it is: ``begin``/``end`` are view positions (-1: the
     block's own start or end; ``consumed``: a space before ``begin`` was the cut)."""
-    kept = view[1] if view else None
+    kept = view[1] if view else None  # (None: each position its own)
 
     def index(position: int) -> int:  # the text's index of the view's position
         return kept[position] if kept is not None else position
