@@ -213,3 +213,26 @@ def test_a_first_line_indent_changes_no_question():
     pasted = DASHED.replace("\n\n", "\n\n\t").replace("Talking", "\tTalking")
     assert headings(doc(pasted)) == headings(doc(DASHED))
     assert len(headings(doc(DASHED))) == 3
+
+
+# --- Hard-wrapped, its blank lines lost, short lines among the wrapped ones (hardwrap) -------
+
+
+def wrapped_without_blank_lines(text: str) -> str:
+    return score_variants._wrap(False)(text)
+
+
+def test_a_wrapped_page_with_a_stack_of_short_lines_finds_its_paragraphs_again():
+    name = "cs-rozhovor-doba-cteni-jmeno-po-radcich.txt"
+    page = (DEFAULT / name).read_text(encoding="utf-8")
+    document = doc(wrapped_without_blank_lines(page))
+    assert len(headings(document)) >= 2
+    assert "".join(document.text.split()) == "".join(page.split())
+
+
+def test_a_few_long_lines_among_short_ones_are_no_wrap():
+    # A list of short lines with seven long lines broken mid-sentence: too few to tell a width.
+    long = "the committee met again on Thursday and decided after a long debate that"
+    lines = [f"Item {n}" for n in range(12)] + [f"{long} {n}" for n in range(7)] + ["End."]
+    document = doc("Minutes\n\n" + "\n".join(lines) + "\n")
+    assert len(document.blocks) == 2
