@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.document import open_document
+from reader.document import Document, open_document
 from scripts.scoring import f1, fold, precision, recall
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "document" / "fixtures" / "corpus"
@@ -53,38 +54,56 @@ class Scores:
 
 def measure(folder: Path) -> Scores:
     scores = Scores()
+    for path, expected in corpus(folder):
+        score_document(scores, path.name, open_document(path, with_language=False), expected)
+    return scores
+
+
+def corpus(folder: Path) -> list[tuple[Path, dict]]:
+    """Each scored document (``.txt``/``.md`` with its ``.expected.json``) and what is expected."""
+    pages = []
     for path in sorted(folder.iterdir()):
         expected_path = folder / f"{path.stem}.expected.json"
-        if path.suffix not in (".txt", ".md") or not expected_path.is_file():
-            continue
-        expected = json.loads(expected_path.read_text(encoding="utf-8"))
-        document = open_document(path, with_language=False)
-        found = Counter(fold(s.heading) for s in document.questions)
-        wanted = Counter(fold(q["text"]) for q in expected["questions"])
-        right = sum((found & wanted).values())
-        scores.documents += 1
-        scores.found += sum(found.values())
-        scores.expected += sum(wanted.values())
-        scores.right += right
-        title_ok = fold(document.title) == fold(expected["title"])
-        scores.titles_right += title_ok
-        said = {fold(s.heading): s.speaker for s in document.questions}
-        for question in expected["questions"]:
-            if "speaker" in question and fold(question["text"]) in said:
-                scores.speakers_checked += 1
-                scores.speakers_right += said[fold(question["text"])] == question["speaker"]
-        if not wanted and found:
-            scores.articles_with_questions.append(path.name)
-        if not title_ok or found != wanted:
-            scores.report.append(
-                f"{path.name}: {right}/{sum(wanted.values())} right, "
-                f"{sum(found.values()) - right} extra; title {'ok' if title_ok else 'WRONG'}"
-            )
-            if not title_ok:
-                scores.report.append(f"   title: {document.title!r} (not {expected['title']!r})")
-            scores.report += [f"   missed: {text[:90]}" for text in wanted - found]
-            scores.report += [f"   extra:  {text[:90]}" for text in found - wanted]
-    return scores
+        if path.suffix in (".txt", ".md") and expected_path.is_file():
+            pages.append((path, json.loads(expected_path.read_text(encoding="utf-8"))))
+    return pages
+
+
+def same(text: str) -> str:
+    return text
+
+
+def score_document(scores: Scores, name: str, document: Document, expected: dict,
+                   canon: Callable[[str], str] = same) -> tuple[int, int, bool]:
+    """Add one document's outline to ``scores``; return its questions right, its questions
+    found but not expected, and whether its title is right. ``canon`` is applied to the texts
+    found and expected before they are folded (score_variants: a variant's changed characters)."""
+    found = Counter(fold(canon(s.heading)) for s in document.questions)
+    wanted = Counter(fold(canon(q["text"])) for q in expected["questions"])
+    right = sum((found & wanted).values())
+    scores.documents += 1
+    scores.found += sum(found.values())
+    scores.expected += sum(wanted.values())
+    scores.right += right
+    title_ok = fold(canon(document.title)) == fold(canon(expected["title"]))
+    scores.titles_right += title_ok
+    said = {fold(canon(s.heading)): s.speaker for s in document.questions}
+    for question in expected["questions"]:
+        if "speaker" in question and fold(canon(question["text"])) in said:
+            scores.speakers_checked += 1
+            scores.speakers_right += said[fold(canon(question["text"]))] == question["speaker"]
+    if not wanted and found:
+        scores.articles_with_questions.append(name)
+    if not title_ok or found != wanted:
+        scores.report.append(
+            f"{name}: {right}/{sum(wanted.values())} right, "
+            f"{sum(found.values()) - right} extra; title {'ok' if title_ok else 'WRONG'}"
+        )
+        if not title_ok:
+            scores.report.append(f"   title: {document.title!r} (not {expected['title']!r})")
+        scores.report += [f"   missed: {text[:90]}" for text in wanted - found]
+        scores.report += [f"   extra:  {text[:90]}" for text in found - wanted]
+    return right, sum(found.values()) - right, title_ok
 
 
 def main(argv: list[str]) -> None:

@@ -18,6 +18,7 @@ _MIN_LINES = 6  # fewer lines tell no width apart from a paragraph's own
 _MIN_WIDTH = 50  # narrower lines are a poem's or a list's, set by hand
 _WRAPPED_SHARE = 0.5  # of the lines (the last aside), broken mid-sentence
 _FULL = 0.75  # a line broken mid-sentence is at least this share of the width
+_MANY_FULL = 8  # full lines enough to tell a width among short ones
 _SHORT = 0.6  # a line this share of the width, or shorter, stopped early even mid-sentence
 # A line ending a sentence or a quotation; a colon announces what follows on the next line.
 _SENTENCE_END = re.compile(r"[.?？!…。»”\"')\]]\s*$")
@@ -36,9 +37,11 @@ def wrapped_paragraph_ends(text: str, breaks: list[int]) -> list[int]:
     if len(wrapped) < _WRAPPED_SHARE * (len(lines) - 1):
         return []
     width = max(len(line) for line in wrapped)
-    if width < _MIN_WIDTH or sum(len(line) >= _FULL * width for line in wrapped) < 0.8 * len(
-        wrapped
-    ):
+    full = sum(len(line) >= _FULL * width for line in wrapped)
+    # Most lines broken mid-sentence fill the width; or many do, among a page's short lines
+    # (names, a byline, a rubric) that end no sentence either.
+    if width < _MIN_WIDTH or (full < 0.8 * len(wrapped)
+                              and (full < _MANY_FULL or full < 0.5 * len(wrapped))):
         return []
     ended = [_ended_early(line, after, width) for line, after in pairwise([*lines, ""])]
     cuts = []

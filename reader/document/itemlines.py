@@ -13,6 +13,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from .lines import NUMBER_MARK, QUESTION_LINE, next_numbers
+from .ruleview import LineView, unseen_removed
 
 
 def item_cuts(
@@ -24,7 +25,19 @@ def item_cuts(
     written unindented under a bullet or a numbered group's name, every one in a
     text that puts one paragraph per line, and otherwise a whole question's line, cut before
     and after (a FAQ's next question and its answer under a list's last bullet); and whether
-    the item is a group's name, a heading (``_names_a_group``)."""
+    the item is a group's name, a heading (``_names_a_group``). Decided on the lines as the
+    rules read them (``ruleview.LineView``: no zero-width space hides a line's number)."""
+    seen = LineView(text, breaks)
+    cuts, group = _item_cuts(seen.text, seen.breaks, marker, first_line,
+                             lambda n: unseen_removed(source_line(n)),
+                             lines_are_paragraphs=lines_are_paragraphs)
+    return seen.back(cuts), group
+
+
+def _item_cuts(
+    text: str, breaks: list[int], marker: str, first_line: int, source_line: Callable[[int], str],
+    *, lines_are_paragraphs: bool,
+) -> tuple[list[int], bool]:
     group = False
     if marker[:1].isdigit():
         numbered = next_numbers(text, breaks, int(marker[:-1]))

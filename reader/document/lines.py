@@ -17,8 +17,13 @@ from .emailparts import mail_header_lines
 from .hardwrap import wrapped_paragraph_ends
 from .matterlines import is_byline, is_dateline
 from .model import LINE_BREAK, Block, BlockKind, Inline
+from .ruleview import LineView, in_view, unseen_removed
 from .textcues import Prefix, split_prefix
 from .titlecues import is_faq_title
+from .turnlines import asked_and_answered as asked_and_answered  # re-exported: gluedturns
+from .turnlines import asked_without_mark as asked_without_mark
+from .turnlines import opens_with_interrogative as opens_with_interrogative
+from .turnlines import paragraph_cuts
 
 
 def split_lines(
@@ -103,9 +108,11 @@ def settle_numbered_items(blocks: list[Block], items: list[tuple[int, list[int]]
     (``_answered_in_quotes``): the first line stays the item, the rest
     becomes a paragraph after it; and a lone number made a paragraph
     (``_lone_numbers_as_paragraphs``)."""
-    apart = [(i, breaks) for i, breaks in items if first_line_apart(blocks[i].text, breaks)]
+    apart = [(i, breaks) for i, breaks in items
+             if in_view(first_line_apart, blocks[i].text, breaks)]
     if len(apart) < _ITEMS_APART:
-        apart = [(i, breaks) for i, breaks in items if _answered_in_quotes(blocks[i].text, breaks)]
+        apart = [(i, breaks) for i, breaks in items
+                 if in_view(_answered_in_quotes, blocks[i].text, breaks)]
     if apart:
         blocks = list(blocks)
         for index, breaks in reversed(apart):
@@ -146,6 +153,11 @@ def group_apart(text: str, breaks: list[int]) -> list[int]:
     capitals or not, ending with a letter); none otherwise."""
     if len(breaks) < 2:
         return []
+    seen = LineView(text, breaks)
+    return seen.back(_group_apart(seen.text, seen.breaks))
+
+
+def _group_apart(text: str, breaks: list[int]) -> list[int]:
     name = text[: breaks[0]].strip()
     question = text[breaks[0] + 1 : breaks[1]].strip()
     if not (
@@ -184,7 +196,7 @@ def is_group_name(line: str) -> bool:
 def asked_before(blocks: list[Block]) -> bool:
     """Whether a block before asks (the last one that does is near the end), or titles a FAQ
     ("Häufig gestellte Fragen" / "Zahlungsarten" / "Welche …?"): a group name may follow."""
-    return any("?" in b.text or is_faq_title(b.text) for b in reversed(blocks))
+    return any("?" in b.text or is_faq_title(unseen_removed(b.text)) for b in reversed(blocks))
 
 
 # A question's number and its mark before a capital: "2- COSA…?", "4 – LA PARTITA…?".
@@ -208,9 +220,11 @@ _CARRIES_ON = tuple(",;:-–—(/&")
 def head_apart(
     text: str, inlines: tuple[Inline, ...], breaks: list[int], lines: tuple[int, int]
 ) -> list[Block]:
-    """The document's first paragraph, its first lines apart when they stand apart."""
-    apart = lines_apart([text[a + 1 : b] for a, b in pairwise([-1, *breaks, len(text)])])
-    if wrapped := wrapped_paragraph_ends(text, breaks):  # its blank lines lost
+    """The document's first paragraph, its first lines apart when they stand apart (read as
+    the rules read them: ``ruleview.LineView``)."""
+    seen = LineView(text, breaks)
+    apart = lines_apart(seen.lines())
+    if wrapped := seen.back(wrapped_paragraph_ends(seen.text, seen.breaks)):  # blank lines lost
         return split_at(text, inlines, breaks, sorted({*breaks[:apart], *wrapped}), lines[0])
     if not apart:
         return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
@@ -272,129 +286,18 @@ class SourceLines:
         return self._source[start : end if end >= 0 else len(self._source)]
 
 
-# "Vad är …, tycker du?" / "– Att se till …": a question's line, then its answer's line opened
-# by a dialogue dash (a dash inside a line of prose is the sentence's).
-_DASHED_REPLY = re.compile(rf"[-–—][ \t]?[¡¿«“\"]?[{CAPITALS}0-9]")
-
-
 def paragraph_lines(
     text: str, inlines: tuple[Inline, ...], breaks: list[int], lines: tuple[int, int]
 ) -> list[Block]:
-    """A plain-text paragraph, cut where its lines are turns (one paragraph per turn, as when
-    a blank line parted them): two lines, a question and the dashed reply below it; or three
-    lines or more each asking and answered on the same line ("How old are you?  Seven."),
-    below a line that names them ("Interview with T"), cut between question and answer too."""
-    if (
-        len(breaks) == 1
-        and text[: breaks[0]].rstrip(" »”\"").endswith("?")
-        and _DASHED_REPLY.match(text, breaks[0] + 1)
-    ):
-        return split_at(text, inlines, breaks, breaks, lines[0])
-    cuts = _answered_lines(text, breaks) or asked_and_answered(text, breaks)
-    cuts = cuts or wrapped_paragraph_ends(text, breaks)
+    """A plain-text paragraph, cut where its lines are turns (``turnlines.paragraph_cuts``),
+    decided on its lines as the rules read them (``ruleview.LineView``: a zero-width space
+    opening a line hides no dash or capital)."""
+    seen = LineView(text, breaks)
+    cuts, question_apart = paragraph_cuts(seen.text, seen.breaks)
     if cuts:
-        return split_at(text, inlines, breaks, cuts, lines[0])
-    if len(breaks) == 1 and not _ASKS.search(text) and (
-        _ASKS.search(text, 0, breaks[0]) or asked_without_mark(text[: breaks[0]])
-    ):
-        # A question's line, then a line that asks nothing: the break is kept (in place of the
-        # space, so no offset moves), as a web page's <br> is, to tell where the question ends
-        # when its answer asks too ("… Czy to nie zaskakuje?" / "Dlaczego miałoby …? To …").
-        text = f"{text[: breaks[0]]}{LINE_BREAK}{text[breaks[0] + 1 :]}"
-    elif _question_over_answer_lines(text, breaks):
-        # The same, when the answer runs to several lines ("Was ging dir … durch den Kopf?" /
-        # "Was erwartet mich dort …" / "Ich war froh …"): only the question's break is kept.
+        return split_at(text, inlines, breaks, seen.back(cuts), lines[0])
+    if question_apart:
+        # A question's line kept apart: the break is kept (in place of the space, so no
+        # offset moves), as a web page's <br> is (``turnlines.paragraph_cuts``).
         text = f"{text[: breaks[0]]}{LINE_BREAK}{text[breaks[0] + 1 :]}"
     return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
-
-
-_ANSWER_LINES = 8  # more lines under a question are an article's paragraph, not one answer
-
-
-def _question_over_answer_lines(text: str, breaks: list[int]) -> bool:
-    """Whether a paragraph's first line is a question and its two or more later lines, which
-    none ends with "?", its answer."""
-    if not 2 <= len(breaks) < _ANSWER_LINES or not _ASKS.search(text, 0, breaks[0]):
-        return False
-    ends = [*breaks[1:], len(text)]
-    later = list(zip(breaks, ends, strict=True))
-    if _NUMBERED_LINE.match(text):
-        # "1 Alex, como nasceu …?" over its answer: a numbered question's line, its answer free
-        # to ask ("Sabe aquele dia …?"), as long as no later line is numbered (a worksheet's).
-        return not any(_NUMBERED_LINE.match(text, start + 1) for start, _ in later)
-    return not any(_ASKS.search(text, start + 1, end) for start, end in later)
-
-
-# A question's number opening its line: "1 ", "2. ", "3) ", "4 - " before a word.
-_NUMBERED_LINE = re.compile(r"\d{1,2}(?:[ \t]*[.)–-])?[ \t]+(?=[¿¡«“\"]?[^\W\d_])")
-
-
-# A question put without its "?", as a questionnaire's line may be ("What is the book you are
-# most ashamed never to have read"): an interrogative word opens it, nothing ends it.
-_INTERROGATIVE = re.compile(
-    r"(?:What|Who|Which|Why|How|When|Where|Was|Wer|Wie|Warum|Wo|Welche[rsnm]?|Quel(?:le)?s?"
-    r"|Pourquoi|Comment|Qu['’]est-ce|Qué|Quién|Cómo|Cuál|Dónde|Cosa|Chi|Come|Perché|Dove"
-    r"|Quale|Wat|Wie|Waarom|Hoe|Co|Kto|Jak|Dlaczego|Gdzie)\b"
-)
-
-
-def opens_with_interrogative(text: str) -> bool:
-    """Whether an interrogative word opens ``text`` ("What …", "Wie …", "Pourquoi …")."""
-    return _INTERROGATIVE.match(text) is not None
-
-
-def asked_without_mark(line: str) -> bool:
-    """Whether a line asks with no "?": an interrogative word opens it, no punctuation ends it."""
-    line = line.strip()
-    return bool(line) and line[-1].isalpha() and _INTERROGATIVE.match(line) is not None
-
-
-# A line that ends a sentence (or a quotation), not one a hard wrap broke mid-sentence.
-_SENTENCE_END = re.compile(r"[.?？!…:。»”\"')\]]\s*$")
-_ASKS = re.compile(r"[?？؟][»”\"'\s]*$")
-_TIMED = re.compile(r"[\[(]?\d{1,2}:\d{2}")
-_ASKED_LINES = 3
-_ENDED_SHARE = 0.75
-
-
-def asked_and_answered(text: str, breaks: list[int]) -> list[int]:
-    """Every line break of a paragraph whose lines are turns, questions and their answers
-    one under the other ("Что вдохновило вас …?" / "Я её не выбирала …" / "С какими …?"):
-    three lines or more ask, each answered by the line after it, which asks nothing, and three
-    lines in four end a sentence (hard-wrapped prose breaks them mid-sentence)."""
-    bounds = list(pairwise([-1, *breaks, len(text)]))
-    asking = [_ASKS.search(text, a + 1, b) is not None for a, b in bounds]
-    if sum(asking) < _ASKED_LINES or asking[-1]:
-        return []
-    if 2 * sum(1 for a, _ in bounds if _TIMED.match(text, a + 1)) >= len(bounds):
-        return []  # a machine transcript's timed lines, cut wherever the speaker paused
-    if any(asks and after for asks, after in pairwise(asking)):
-        return []
-    ended = sum(1 for a, b in bounds if _SENTENCE_END.search(text, a + 1, b))
-    return list(breaks) if ended >= _ENDED_SHARE * len(bounds) else []
-
-
-# "How old are you this year?  Seven.": a question opening the line, then its answer, which
-# asks nothing and ends its sentence (a hard-wrapped line of prose runs on).
-_ANSWERED_LINE = re.compile(
-    rf"[¿¡«“\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω][^?]{{2,}}\?[»”\"]?( )[ \t]*[^?\s][^?]*[.!…»”\")]"
-)
-_ANSWERED_LINES = 3
-
-
-def _answered_lines(text: str, breaks: list[int]) -> list[int]:
-    """The cuts of a paragraph whose lines each hold a question and its answer (the first
-    line may be their heading): at every line break, and at the space after each question;
-    none unless three lines or more are so and every line but the first is."""
-    bounds = list(pairwise([-1, *breaks, len(text)]))
-    cuts: list[int] = []
-    for number, (before, end) in enumerate(bounds):
-        line = _ANSWERED_LINE.fullmatch(text, before + 1, end)
-        if line is None and number > 0:
-            return []
-        if number > 0:
-            cuts.append(before)
-        if line is not None:
-            cuts.append(line.start(1))
-    answered = len(cuts) - len(breaks)
-    return cuts if answered >= _ANSWERED_LINES else []

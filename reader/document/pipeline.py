@@ -25,7 +25,9 @@ from .loading import BinaryData, LoadError, LoadProblem, decode_bytes, normalize
 from .long_lived import collection_paused, cycles_collected
 from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
 from .model import Document, Notice, NoticeKind, place_blocks
+from .plainsource import plain_lines
 from .repair import join_broken_paragraphs
+from .ruleview import seen_head
 from .structure import analyze
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
@@ -99,10 +101,11 @@ def parse_text(
     own_parser = parser is None
     parser = parser or make_parser(indented_code=not plain_text)
     with collection_paused():
+        parsed = plain_lines(source) if plain_text else source
         blocks = parse_blocks(
-            source,
+            parsed,
             parser=parser,
-            lines_are_paragraphs=plain_text and lines_look_like_paragraphs(source),
+            lines_are_paragraphs=plain_text and lines_look_like_paragraphs(seen_head(parsed)),
             notices=parse_notices,
             in_pieces=len(source) >= CHUNKED_CHARS,
             plain_text=plain_text,

@@ -29,6 +29,7 @@ from .model import LINE_BREAK, Block, BlockKind, DocumentKind, Role, Section
 from .outline import build_outline
 from .qa import QA, Form
 from .questions import find_questions
+from .ruleview import analysed_in_view
 from .textcues import Prefix, split_prefix
 from .titlecues import headline_text
 
@@ -52,6 +53,12 @@ class Structure:
 
 
 def analyze(blocks: list[Block]) -> Structure:
+    """Find the structure of ``blocks``, read as the rules read them (``ruleview``: without
+    the zero-width and trailing spaces copying leaves), kept as they are."""
+    return analysed_in_view(blocks, _analyze)
+
+
+def _analyze(blocks: list[Block]) -> Structure:
     """Find the structure of ``blocks``.
 
     0. Split interview turns glued into one block (``gluedturns.split_glued_turns``).

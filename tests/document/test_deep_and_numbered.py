@@ -90,11 +90,12 @@ def test_questions_numbered_in_a_list_are_asked_without_their_number():
     assert "1. Pourquoi ce choix ?" in document.text
 
 
-def test_a_line_ending_in_two_spaces_keeps_its_lines_in_the_block():
+def test_a_hard_line_break_keeps_its_lines_in_the_block():
     # Web text with one paragraph per line: a hard break used to shift every later block's
-    # line range by one (the block missed its second line).
+    # line range by one (the block missed its second line). A backslash makes it: two spaces
+    # at a plain text's line end are left out as a copy's (plainsource), no break.
     long = "x" * 120
-    source = f"{long} un.\n{long} deux.  \n{long} trois.\n{long} quatre.\n"
+    source = f"{long} un.\n{long} deux.\\\n{long} trois.\n{long} quatre.\n"
     document = parse_text(source, plain_text=True, with_language=False)
     assert [block.source_lines for block in document.blocks] == [(0, 1), (1, 3), (3, 4)]
     lines = document.source.split("\n")
