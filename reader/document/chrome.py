@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .matterlines import is_link_trail
-from .model import Block, BlockKind, Role
+from .model import LINE_BREAK, Block, BlockKind, Role
 from .notheadlines import never_headline
 from .sitenotices import is_site_notice
 from .textcues import word_count
@@ -191,12 +191,30 @@ _VOLUME_NUMBER = re.compile(
 )
 
 
+# A journal's issue given field by field between bars: "Year : 2015  |  Volume : 59  |  Issue :
+# 8  |  Page : 465-470" (three fields or more, each a label and its number).
+_ISSUE_FIELD = re.compile(
+    r"(?i)(?:year|volume|vol\.?|issue|number|no\.?|pages?|jahr|jahrgang|heft|seiten?|année"
+    r"|numéro|año|número|páginas?|anno|numero|pagine|pagina|jaargang|nummer|rok|ročník|číslo)"
+    r"\s*:?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
+)
+_ISSUE_FIELDS = 3
+
+
+def _issue_fields(text: str) -> bool:
+    parts = [part.strip() for part in text.split("|") if part.strip()]
+    return len(parts) >= _ISSUE_FIELDS and all(_ISSUE_FIELD.fullmatch(p) for p in parts)
+
+
 def cites_issue(text: str) -> bool:
     """Whether a line cites the journal's issue and the article's pages ("2010, ročník 21,
-    číslo 3, s. 112-119"), or is its volume and number alone ("Anno 21 n° 112"): the
-    journal's name stands above it."""
+    číslo 3, s. 112-119", "Year : 2015 | Volume : 59 | Issue : 8 | Page : 465-470"), or is its
+    volume and number alone ("Anno 21 n° 112"): the journal's name stands above it."""
+    *above, text = text.strip().split(LINE_BREAK)  # "Table of Contents" / "Year : 2015 | …"
+    if any(len(line.split()) > _MENU_LINK_WORDS for line in above):
+        return False
     text = text.strip()
-    return _VOLUME_NUMBER.fullmatch(text) is not None or (
+    return _VOLUME_NUMBER.fullmatch(text) is not None or _issue_fields(text) or (
         word_count(text) <= _CITATION_WORDS
         and _YEAR.search(text) is not None
         and _PAGE_RANGE.search(text) is not None

@@ -21,6 +21,7 @@ from .model import Block, BlockKind, Role
 from .notheadlines import mail_subject
 from .pagetop import announces_interview
 from .sitenames import question_under_name
+from .toptrails import is_capitals_headline_under_hidden
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 from .titlecues import (
     LEAD_WORDS,
@@ -205,6 +206,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         or mail_subject(blocks[i].text)
         or announces_interview(blocks, i, n)
         or _label_in_title(blocks, i, n)
+        or is_capitals_headline_under_hidden(blocks, i, roles)  # under "biblioteche", hidden
         or (roles.get(i - 1) is Role.BYLINE and is_quoted_title(blocks[i].text))  # its authors'
     ):
         first = blocks[i]

@@ -169,6 +169,26 @@ _LOGO_ALT = re.compile(r"(?=.*\b[A-Z][a-z]+[A-Z]\w*)[^.!?:]{1,60}\slogo")
 _LOGO_ALT_WORDS = 6
 
 
+# A page's tools, one or several on a line set apart by bullets: "• Users Online: 2187 • Print
+# this page • Email this page", "Seite drucken · Seite versenden", "Imprimer cette page".
+_PAGE_TOOL = re.compile(
+    r"(?i)(?:users|visitors|besucher|utilisateurs|usuarios|utenti)\s+online\s*:?\s*[\d.,]+"
+    r"|(?:print|e-?mail|share|send|bookmark|cite)\s+this\s+(?:page|article|story|post)"
+    r"|(?:seite|artikel|beitrag)\s+(?:drucken|versenden|teilen|empfehlen|per\s+e-?mail\s+senden)"
+    r"|(?:imprimer|envoyer|partager)\s+(?:cette\s+page|cet\s+article|l['’]article)"
+    r"|(?:imprimir|enviar|compartir)\s+(?:esta\s+p[áa]gina|este\s+art[íi]culo|art[íi]culo)"
+    r"|(?:stampa|invia|condividi)\s+(?:questa\s+pagina|questo\s+articolo|articolo)"
+    r"|(?:pagina|artikel)\s+(?:afdrukken|printen|mailen|delen)"
+)
+_TOOL_SEPARATOR = re.compile(r"\s*[•·|]\s*")
+
+
+def _is_page_tools(text: str) -> bool:
+    """Whether a line holds only the page's tools ("• Print this page • Email this page")."""
+    parts = [part for part in _TOOL_SEPARATOR.split(text) if part]
+    return bool(parts) and all(_PAGE_TOOL.fullmatch(part) for part in parts)
+
+
 def _is_browser_notice(text: str) -> bool:
     """Whether a line is a browser's notice or its advice to change browsers."""
     return _OLD_BROWSER.fullmatch(text) is not None or (
@@ -218,6 +238,7 @@ def is_widget_line(text: str) -> bool:
         or _is_browser_notice(text)
         or _READ_OFFLINE.fullmatch(text)
         or _REPLY_FORM.fullmatch(text)
+        or _is_page_tools(text)
         or (len(text.split()) <= _LOGO_ALT_WORDS and _LOGO_ALT.fullmatch(text))
     )
 
