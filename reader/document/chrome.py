@@ -199,6 +199,7 @@ _ISSUE_FIELD = re.compile(
     r"\s*:?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
 )
 _ISSUE_FIELDS = 3
+_ISSN_LINE = re.compile(r"(?i)\b(?:[ep]-?)?ISSN\b|\bDOI\s*:")  # under a citation, its serial's
 
 
 def _issue_fields(text: str) -> bool:
@@ -206,15 +207,31 @@ def _issue_fields(text: str) -> bool:
     return len(parts) >= _ISSUE_FIELDS and all(_ISSUE_FIELD.fullmatch(p) for p in parts)
 
 
+# A citation's volume, issue and pages with no "pp.": "2021, 14(2), 33-52", "2018; 9(1):13-23".
+_VOLUME_ISSUE_PAGES = re.compile(r"\b\d{1,4}\s*\(\d{1,3}\)\s*[,:]\s*\d+\s*[-–]\s*\d+\W*$")
+# A paper's dates of review, under its citation: "Recibido: 12/01/2021 · Aceptado: 03/05/2021",
+# "Received 3 March 2020; Accepted 9 June 2020".
+_REVIEW_DATES = re.compile(
+    r"(?i)(?:received|submitted|recibido|reçu|eingegangen|ricevuto|recebido|ontvangen)\b.{3,40}?"
+    r"(?:accepted|aceptado|accepté|angenommen|accettato|aceito|geaccepteerd)\b.{3,40}"
+)
+
+
 def cites_issue(text: str) -> bool:
     """Whether a line cites the journal's issue and the article's pages ("2010, ročník 21,
     číslo 3, s. 112-119", "Year : 2015 | Volume : 59 | Issue : 8 | Page : 465-470"), or is its
     volume and number alone ("Anno 21 n° 112"): the journal's name stands above it."""
-    *above, text = text.strip().split(LINE_BREAK)  # "Table of Contents" / "Year : 2015 | …"
-    if any(len(line.split()) > _MENU_LINK_WORDS for line in above):
-        return False
+    lines = text.strip().split(LINE_BREAK)  # "Table of Contents" / "Year : 2015 | …"
+    if len(lines) > 1:
+        return all(len(line.split()) <= _MENU_LINK_WORDS for line in lines[:-1]) and (
+            cites_issue(lines[-1])
+        ) or cites_issue(lines[0]) and all(_ISSN_LINE.search(line) for line in lines[1:])
     text = text.strip()
     return _VOLUME_NUMBER.fullmatch(text) is not None or _issue_fields(text) or (
+        word_count(text) <= _CITATION_WORDS
+        and _YEAR.search(text) is not None
+        and _VOLUME_ISSUE_PAGES.search(text) is not None
+    ) or _REVIEW_DATES.fullmatch(text) is not None or (
         word_count(text) <= _CITATION_WORDS
         and _YEAR.search(text) is not None
         and _PAGE_RANGE.search(text) is not None

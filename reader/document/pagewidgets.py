@@ -179,7 +179,27 @@ _PAGE_TOOL = re.compile(
     r"|(?:imprimir|enviar|compartir)\s+(?:esta\s+p[áa]gina|este\s+art[íi]culo|art[íi]culo)"
     r"|(?:stampa|invia|condividi)\s+(?:questa\s+pagina|questo\s+articolo|articolo)"
     r"|(?:pagina|artikel)\s+(?:afdrukken|printen|mailen|delen)"
+    # a funeral home's buttons under the name: "Share this obituary", "Send Flowers"
+    r"|share\s+this\s+(?:obituary|tribute)|send\s+flowers|plant\s+a\s+tree|light\s+a\s+candle"
+    r"|(?:sign|view)\s+(?:the\s+)?guest\s?book|kerze\s+anzünden|blumen\s+senden"
 )
+# A newsletter's link to itself on the web, maybe after its question: "Wird diese E-Mail nicht
+# richtig angezeigt? Im Browser ansehen", "Trouble viewing this email? View it in your browser".
+_VIEW_IN_BROWSER = re.compile(
+    r"(?i)(?:[^.!?]{0,80}\?\s*)?(?:(?:view|open|read)\s+(?:it\s+|this\s+(?:e-?mail|newsletter"
+    r"|message)\s+)?(?:in|on)\s+(?:your\s+|a\s+|the\s+)?(?:web\s*)?browser|im\s+(?:web)?browser"
+    r"\s+(?:ansehen|öffnen|anzeigen|lesen)|(?:voir|afficher|lire)\s+(?:la\s+version\s+en\s+ligne"
+    r"|dans\s+(?:le|votre)\s+navigateur)|ver\s+(?:en\s+(?:el|tu|su)\s+navegador|la\s+versi[óo]n"
+    r"\s+web)|visualizza\s+nel\s+browser|bekijk\s+(?:deze\s+e-?mail\s+)?in\s+(?:je|de|uw)"
+    r"\s+browser|(?:web|online)[\s-]?(?:version|versie|ansicht))[.!]?"
+)
+# A service's telephone line, maybe with its hours: "71 402 11 90 (całą dobę)", "+49 30 1234567
+# (24/7)", "Tel. 0800 123 456": digits and their spaces, seven digits or more.
+_PHONE_LINE = re.compile(
+    r"(?i)(?:tel(?:\.|efon|éfono|efone|ephone)?\s*:?\s*)?\+?[\d\s()./-]{7,22}"
+    r"(?:\s*\([^()\d]{1,20}\)|\s*\(24/7\)|\s*\(24\s?h\))?"
+)
+_PHONE_DIGITS = 7
 _TOOL_SEPARATOR = re.compile(r"\s*[•·|]\s*")
 
 
@@ -239,6 +259,8 @@ def is_widget_line(text: str) -> bool:
         or _READ_OFFLINE.fullmatch(text)
         or _REPLY_FORM.fullmatch(text)
         or _is_page_tools(text)
+        or _VIEW_IN_BROWSER.fullmatch(text)
+        or (_PHONE_LINE.fullmatch(text) and sum(c.isdigit() for c in text) >= _PHONE_DIGITS)
         or (len(text.split()) <= _LOGO_ALT_WORDS and _LOGO_ALT.fullmatch(text))
     )
 

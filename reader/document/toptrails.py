@@ -67,3 +67,33 @@ def is_capitals_headline_under_hidden(blocks: list[Block], i: int, roles: dict[i
         and word_count(text) <= _CAPITALS_HEADLINE_WORDS
         and text[-1] not in ".?!:;,"
     )
+
+
+_TERM_WORDS = 3
+_SITE_LINE_WORDS = 6
+# What follows a term the text opens by defining: a comma, a bracket, a dash, or a verb "to be".
+_DEFINES = (
+    r"\s*[,(–—:]|\s+(?:is|are|was|ist|sind|war|est|sont|était|es|son|era|fue|è|sono|é|são|foi"
+    r"|to|jest|był|była|är|var|er|var|on|je|zijn|is|was|означает|это)\b"
+)
+
+
+def after_site_line_above_term(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the headline is when a site's line stands above an entry's one-word title that
+    the text below opens by defining ("Na marginesie spraw cmentarnych" / "Epitafium" /
+    "Epitafium, w dzisiejszym znaczeniu …"): the term, the site's line made SHARE. ``i``
+    otherwise ("Notes from the garden" / "Roses" / "We planted roses." stays)."""
+    if i + 2 >= n or any(b.kind is not BlockKind.PARAGRAPH for b in blocks[i : i + 3]):
+        return i
+    site, term = blocks[i].text.strip(), blocks[i + 1].text.strip()
+    if not (
+        0 < word_count(site) <= _SITE_LINE_WORDS
+        and site[-1] not in ".?!:;,"
+        and 0 < word_count(term) <= _TERM_WORDS
+        and term[-1].isalpha()
+        and term[:1].isupper()
+        and re.match(re.escape(term) + _DEFINES, blocks[i + 2].text.strip()) is not None
+    ):
+        return i
+    roles[i] = Role.SHARE
+    return i + 1
