@@ -108,3 +108,94 @@ def test_a_papers_name_over_its_headline_and_a_byline_stays_a_masthead():
         markdown=True,
     )
     assert page.title == "A conversation with our new librarian"
+
+
+# --- A newsletter's link to itself in a browser ------------------------------------------------
+
+
+def test_a_newsletters_view_in_browser_line_is_never_the_headline():
+    page = doc(
+        "Wird diese E-Mail nicht richtig angezeigt? Im Browser ansehen\n\n"
+        f"Der Spielplatz am Kanal öffnet wieder\n\n{BODY}\n"
+    )
+    assert page.title == "Der Spielplatz am Kanal öffnet wieder"
+    assert doc(f"View this email in your browser\n\nThe quiet room is back\n\n{BODY}\n").title == (
+        "The quiet room is back"
+    )
+
+
+def test_a_headline_about_browsers_and_email_stays_the_title():
+    assert doc(f"Why we read our email in a browser now\n\n{BODY}\n").title == (
+        "Why we read our email in a browser now"
+    )
+
+
+# --- A service's telephone line ----------------------------------------------------------------
+
+
+def test_a_phone_line_with_its_hours_is_never_the_headline():
+    page = doc(
+        "71 402 11 90 (całą dobę)\n\n605 14 14 14 (całą dobę)\n\n"
+        f"Klepsydra w bibliotece\n\n{BODY}\n"
+    )
+    assert page.title == "Klepsydra w bibliotece"
+
+
+def test_a_headline_opening_with_a_number_stays_the_title():
+    assert doc(f"112 days without a library (and counting)\n\n{BODY}\n").title == (
+        "112 days without a library (and counting)"
+    )
+
+
+# --- A funeral home's buttons ------------------------------------------------------------------
+
+
+def test_a_funeral_homes_buttons_are_never_the_headline():
+    page = doc(
+        "Margaret Ellen Doyle\n\nMarch 3, 1941 – November 12, 2024\n\n"
+        f"Share this obituary\n\nSend Flowers\n\n{BODY}\n"
+    )
+    assert page.title == "Margaret Ellen Doyle"
+
+
+def test_a_headline_about_sending_flowers_stays_the_title():
+    assert doc(f"Send flowers, not letters: the florist of Mill Road\n\n{BODY}\n").title == (
+        "Send flowers, not letters: the florist of Mill Road"
+    )
+
+
+# --- A paper's citation and its review dates ---------------------------------------------------
+
+
+def test_a_citation_with_volume_issue_pages_and_review_dates_are_never_the_headline():
+    page = doc(
+        "Revista de Estudios Rurales, 2021, 14(2), 33-52\n"
+        "ISSN: 1234-5678 | DOI: 10.1234/rer.2021.14.2.03\n\n"
+        "Recibido: 12/01/2021 · Aceptado: 03/05/2021\n\n"
+        "EL AGUA COMO BIEN COMÚN EN LAS HUERTAS DE MURCIA\n\n"
+        f"Water as a common good in the Murcia orchards\n\n{BODY}\n"
+    )
+    assert page.title == "EL AGUA COMO BIEN COMÚN EN LAS HUERTAS DE MURCIA"
+
+
+def test_a_headline_with_a_year_and_numbers_stays_the_title():
+    assert doc(f"Class of 2021: 14 (2) graduates, 33-52 in the final\n\n{BODY}\n").title == (
+        "Class of 2021: 14 (2) graduates, 33-52 in the final"
+    )
+
+
+# --- A site's line above an entry's term -------------------------------------------------------
+
+
+def test_a_sites_line_above_a_term_the_text_defines_is_not_the_title():
+    page = doc(
+        "Na marginesie spraw cmentarnych\n\n\nEpitafium\n\n"
+        "Epitafium, w dzisiejszym znaczeniu tego słowa, to napis na nagrobku.\n\n"
+        f"{BODY}\n"
+    )
+    assert page.title == "Epitafium"
+
+
+def test_a_title_above_a_word_the_text_does_not_define_stays_the_title():
+    page = doc(f"Notes from the garden\n\nRoses\n\nWe planted roses by the gate.\n\n{BODY}\n")
+    assert page.title != "Roses"
