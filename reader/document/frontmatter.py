@@ -21,7 +21,6 @@ from .model import Block, BlockKind, Role
 from .notheadlines import mail_subject
 from .pagetop import announces_interview
 from .sitenames import question_under_name
-from .toptrails import is_capitals_headline_under_hidden
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 from .titlecues import (
     LEAD_WORDS,
@@ -33,6 +32,7 @@ from .titlecues import (
     is_title_candidate,
     marker_role,
 )
+from .toptrails import is_capitals_headline_under_hidden
 
 _FRONT_LIMIT = 16  # the front-matter zone is at most this many blocks
 _BACK_LIMIT = 12

@@ -22,7 +22,6 @@ from .sitenames import (
     says_news_site,
 )
 from .sitenotices import lists_teasers
-from .toptrails import after_numbered_breadcrumb, after_site_line_above_term
 from .textcues import Ending, Prefix, ending, split_prefix, word_count
 from .titlecues import (
     TITLE_WORDS,
@@ -46,6 +45,7 @@ from .topkickers import (
     recurring_intertitle,
     signed_below,
 )
+from .toptrails import after_numbered_breadcrumb, after_site_line_above_term
 
 HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only
 # An archive page's heading, above the teasers of the articles it lists.
@@ -98,7 +98,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         return tagged  # "Notes From the Slow Lane …" / "Reading the Death Notices" / date / by
     i = pagetop.after_site_links(blocks, i, n, roles)
     i = after_numbered_breadcrumb(blocks, i, n, roles)  # "1. Casa" / "2. Movilidad" / "3. News"
-    i = after_site_line_above_term(blocks, i, n, roles)  # a site's line / "Epitafium" / "Epitafium, …"
+    i = after_site_line_above_term(blocks, i, n, roles)  # a line over "Epitafium" / "Epitafium, …"
     i = pagetop.after_ad_blocker_plea(blocks, i, n, roles)
     i = after_header_lines(blocks, i, n, roles)  # a blog's, a show's, a journal's authors
     listened = pagetop.above_listen_link(blocks, i, n, roles)

@@ -199,3 +199,30 @@ def test_a_sites_line_above_a_term_the_text_defines_is_not_the_title():
 def test_a_title_above_a_word_the_text_does_not_define_stays_the_title():
     page = doc(f"Notes from the garden\n\nRoses\n\nWe planted roses by the gate.\n\n{BODY}\n")
     assert page.title != "Roses"
+
+
+# --- A button's word or a mirror's tagline glued after the headline ----------------------------
+
+
+def test_a_print_buttons_word_after_a_finished_headline_is_left_out_of_the_title():
+    page = doc(
+        "Vereinsarbeit leicht gemacht II: Wie lade ich zur Mitgliederversammlung ein? Drucken\n\n"
+        f"Fristen und Tagesordnung richtig wählen\n\n{BODY}\n"
+    )
+    assert page.title == (
+        "Vereinsarbeit leicht gemacht II: Wie lade ich zur Mitgliederversammlung ein?"
+    )
+    assert "ein? Drucken" in page.text  # the text keeps it
+
+
+def test_an_encyclopedias_tagline_run_into_the_entrys_name_is_left_out_of_the_title():
+    page = doc(
+        "Streuobstwiese\n\naus Wikipedia, der freien Enzyklopädie\n\n"
+        f"Eine Streuobstwiese ist eine Wiese mit hohen Obstbäumen.\n\n{BODY}\n"
+    )
+    assert page.title == "Streuobstwiese"
+
+
+def test_a_headline_ending_on_such_a_word_stays_whole():
+    assert doc(f"Was wir nicht mehr drucken\n\n{BODY}\n").title == "Was wir nicht mehr drucken"
+    assert doc(f"Think before you print\n\n{BODY}\n").title == "Think before you print"
