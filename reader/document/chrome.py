@@ -168,8 +168,9 @@ _TOP_LINK = re.compile(
 _READING_TIME = re.compile(
     r"(?i)(?:(?:reading\s+time|read\s+time|temps\s+de\s+lecture|lesezeit|lesedauer"
     r"|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd"
-    r"|czas\s+czytania|lästid|lesetid|læsetid|lukuaika|doba\s+čtení|okuma\s+süresi)"
-    r"\s*[:.]?\s*(?:ca\.\s*|~\s*|env\.\s*)?\d{1,3}\s*(?:min\w*|mn)\.?"
+    r"|czas\s+czytania|lästid|lesetid|læsetid|lukuaika|doba\s+čtení|okuma\s+süresi"
+    r"|время\s+чтения|час\s+читання)"
+    r"\s*[:.]?\s*(?:ca\.\s*|~\s*|env\.\s*)?\d{1,3}\s*(?:min\w*|mn|мин\w*|хв\w*)\.?"
     r"|\d{1,3}\s*(?:min\w*|mn)\.?\s+(?:read|de\s+lecture|lesezeit|de\s+lectura|di\s+lettura"
     r"|de\s+leitura|leestijd|czytania|čtení|gelezen))"
 )

@@ -182,6 +182,13 @@ _PAGE_TOOL = re.compile(
     # a funeral home's buttons under the name: "Share this obituary", "Send Flowers"
     r"|share\s+this\s+(?:obituary|tribute)|send\s+flowers|plant\s+a\s+tree|light\s+a\s+candle"
     r"|(?:sign|view)\s+(?:the\s+)?guest\s?book|kerze\s+anzünden|blumen\s+senden"
+    # an event's buttons: "Book now", "Get tickets", "Add to calendar", "Jetzt anmelden"
+    r"|book\s+(?:now|here|your\s+(?:place|seat|ticket))|register\s+(?:now|here)"
+    r"|(?:buy|get)\s+tickets|add\s+to\s+(?:my\s+)?calendar|jetzt\s+(?:buchen|anmelden)"
+    r"|tickets\s+(?:kaufen|buchen|kopen)|zum\s+kalender\s+hinzufügen|réserver\s+maintenant"
+    r"|ajouter\s+(?:à|au)\s+(?:mon\s+)?(?:agenda|calendrier)|reservar\s+(?:ahora|entradas|plaza)"
+    r"|comprar\s+entradas|a[ñn]adir\s+al\s+calendario|prenota\s+(?:ora|subito)"
+    r"|acquista\s+(?:i\s+)?biglietti|nu\s+boeken|aanmelden\s+(?:nu|hier)"
 )
 # A newsletter's link to itself on the web, maybe after its question: "Wird diese E-Mail nicht
 # richtig angezeigt? Im Browser ansehen", "Trouble viewing this email? View it in your browser".
@@ -200,6 +207,24 @@ _PHONE_LINE = re.compile(
     r"(?:\s*\([^()\d]{1,20}\)|\s*\(24/7\)|\s*\(24\s?h\))?"
 )
 _PHONE_DIGITS = 7
+# The share button's word alone on its line, in the languages it comes in.
+_SHARE_WORD = re.compile(
+    r"(?i)(?:share|teilen|partager|compartir|condividi|compartilhar|partilhar|delen|udostępnij"
+    r"|dela|del|jaa|paylaş|sdílet|zdieľať|megosztás|distribuie|поделиться|поділитися"
+    r"|μοιραστείτε|シェア|分享|공유)(?:\s+(?:this|it|on))?:?"
+)
+# A page's offer of its other languages: "Este artículo también está disponible en: Català",
+# "This article is also available in: Français | Deutsch", "Read in: English".
+_OTHER_LANGUAGES = re.compile(
+    r"(?i)(?:this\s+(?:article|page|post|story)\s+is\s+(?:also\s+)?available\s+in"
+    r"|(?:also\s+)?available\s+in|(?:read|lire|leer|leggi|lesen|lees)\s+(?:in|en|auf)"
+    r"|est[ea]\s+(?:art[íi]culo|p[áa]gina|nota)\s+(?:tambi[ée]n\s+)?est[áa]\s+disponible\s+en"
+    r"|disponible\s+en|cet\s+article\s+est\s+(?:aussi|également)\s+disponible\s+en"
+    r"|dieser\s+(?:artikel|beitrag)\s+ist\s+auch\s+(?:auf|in)"
+    r"|questo\s+articolo\s+è\s+disponibile\s+anche\s+in|dit\s+artikel\s+is\s+ook"
+    r"\s+beschikbaar\s+in|este\s+artigo\s+também\s+está\s+disponível\s+em)"
+    r"\s*:?\s*(?:[^\W\d_]+(?:\s*[|,/·]\s*[^\W\d_]+){0,5})(?:\s+verfügbar)?[.]?"
+)
 _TOOL_SEPARATOR = re.compile(r"\s*[•·|]\s*")
 
 
@@ -260,6 +285,8 @@ def is_widget_line(text: str) -> bool:
         or _REPLY_FORM.fullmatch(text)
         or _is_page_tools(text)
         or _VIEW_IN_BROWSER.fullmatch(text)
+        or _SHARE_WORD.fullmatch(text)
+        or _OTHER_LANGUAGES.fullmatch(text)
         or (_PHONE_LINE.fullmatch(text) and sum(c.isdigit() for c in text) >= _PHONE_DIGITS)
         or (len(text.split()) <= _LOGO_ALT_WORDS and _LOGO_ALT.fullmatch(text))
     )
