@@ -32,8 +32,10 @@ _BYLINE_LONG = re.compile(
         \s+ (?:\S+ \s+){{0,3}}? (?:par|by|von|por|da|door) \s+ (?-i:[{CAPITALS}])
       | (?:texto|text|interview|auteur|author|autor(?:in)?|текст|автор) \s* :
       # a piece signed by a group: "Par un collectif de bibliothécaires", "By a group of …"
+      # and nothing more ("Par un collectif de quartier, la bibliothèque …" is a headline)
       | (?:par \s+ un \s+ collectif | by \s+ a \s+ (?:group|collective) | por \s+ un \s+ colectivo
         | da \s+ un \s+ collettivo | von \s+ einer \s+ gruppe) \s+ (?:de|d['’]|of|di|von)
+        (?= [^,;:!?]{{1,80}}$ )
     ) \s* \S"""
 )
 _BYLINE_SHORT = re.compile(rf"(?:Par|PAR|By|BY|Von|VON|Por|POR)\s+[{CAPITALS}]")

@@ -226,3 +226,68 @@ def test_an_encyclopedias_tagline_run_into_the_entrys_name_is_left_out_of_the_ti
 def test_a_headline_ending_on_such_a_word_stays_whole():
     assert doc(f"Was wir nicht mehr drucken\n\n{BODY}\n").title == "Was wir nicht mehr drucken"
     assert doc(f"Think before you print\n\n{BODY}\n").title == "Think before you print"
+
+
+# --- A page's offer of its other languages, the share button's word, an event's buttons --------
+
+
+def test_a_pages_other_languages_offer_is_never_the_headline():
+    page = doc(
+        "Esquelas\n\nFallece a los 88 años Ramón Ortega, el último barquero del Ebro\n\n"
+        "Redacción | Tortosa | 4 de marzo de 2024\n\n"
+        f"Este artículo también está disponible en: Català\n\n{BODY}\n"
+    )
+    assert page.title == "Fallece a los 88 años Ramón Ortega, el último barquero del Ebro"
+
+
+def test_a_headline_about_languages_stays_the_title():
+    assert doc(f"Available in Catalan: the ferryman's last diary\n\n{BODY}\n").title == (
+        "Available in Catalan: the ferryman's last diary"
+    )
+
+
+def test_the_share_buttons_word_and_a_reading_time_are_never_the_headline():
+    page = doc(
+        "Поделиться\n\nВремя чтения: 4 мин.\n\n"
+        f"Как мы вернули читателей в сельскую библиотеку\n\n{BODY}\n"
+    )
+    assert page.title == "Как мы вернули читателей в сельскую библиотеку"
+
+
+def test_a_headline_about_sharing_stays_the_title():
+    assert doc(f"Share the shelf: a library of tools\n\n{BODY}\n").title == (
+        "Share the shelf: a library of tools"
+    )
+
+
+def test_an_events_booking_button_is_never_the_headline():
+    page = doc(
+        "Events / Talks\n\nFREE EVENT\n\nThe Lost Rivers of London: a walk and talk\n\n"
+        "Saturday 12 April 2025, 14:00–16:00\nCentral Library, Room 2\n\n"
+        f"Book now\n\n{BODY}\n"
+    )
+    assert page.title == "The Lost Rivers of London: a walk and talk"
+
+
+def test_a_headline_about_booking_stays_the_title():
+    assert doc(f"Book now, read later: the summer list\n\n{BODY}\n").title == (
+        "Book now, read later: the summer list"
+    )
+
+
+# --- A piece signed by a group -----------------------------------------------------------------
+
+
+def test_a_piece_signed_by_a_group_has_its_headline_above_the_signature():
+    page = doc(
+        "Opinion\n\nTRIBUNE. « Les bibliothèques ne sont pas des salles d'attente »\n\n"
+        "Par un collectif de bibliothécaires\n\n"
+        f"Publié le 04/03/2024 à 18h05 · Mis à jour le 05/03/2024 à 09h12\n\n{BODY}\n"
+    )
+    assert page.title == "TRIBUNE. « Les bibliothèques ne sont pas des salles d'attente »"
+
+
+def test_a_headline_about_a_collective_stays_the_title():
+    assert doc(f"Par un collectif de quartier, la bibliothèque rouvre\n\n{BODY}\n").title == (
+        "Par un collectif de quartier, la bibliothèque rouvre"
+    )
