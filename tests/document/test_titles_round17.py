@@ -291,3 +291,19 @@ def test_a_headline_about_a_collective_stays_the_title():
     assert doc(f"Par un collectif de quartier, la bibliothèque rouvre\n\n{BODY}\n").title == (
         "Par un collectif de quartier, la bibliothèque rouvre"
     )
+
+
+# --- A magazine named by a German compound -----------------------------------------------------
+
+
+def test_a_magazines_name_with_a_compound_is_not_the_title():
+    page = doc(
+        "kulturwest – Das Kulturmagazin für NRW\n\nFragebogen: Dr. Konrad Wettich\n\n"
+        f"{BODY}\n"
+    )
+    assert page.title == "Fragebogen: Dr. Konrad Wettich"
+
+
+def test_a_headline_naming_a_compound_stays_the_title():
+    page = doc(f"Die Stadtteilzeitung wird vierzig\n\nVon Anna Weber\n\n{BODY}\n")
+    assert page.title == "Die Stadtteilzeitung wird vierzig"
