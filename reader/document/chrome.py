@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .matterlines import is_link_trail
-from .model import Block, BlockKind, Role
+from .model import LINE_BREAK, Block, BlockKind, Role
 from .notheadlines import never_headline
 from .sitenotices import is_site_notice
 from .textcues import word_count
@@ -168,8 +168,9 @@ _TOP_LINK = re.compile(
 _READING_TIME = re.compile(
     r"(?i)(?:(?:reading\s+time|read\s+time|temps\s+de\s+lecture|lesezeit|lesedauer"
     r"|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd"
-    r"|czas\s+czytania|lästid|lesetid|læsetid|lukuaika|doba\s+čtení|okuma\s+süresi)"
-    r"\s*[:.]?\s*(?:ca\.\s*|~\s*|env\.\s*)?\d{1,3}\s*(?:min\w*|mn)\.?"
+    r"|czas\s+czytania|lästid|lesetid|læsetid|lukuaika|doba\s+čtení|okuma\s+süresi"
+    r"|время\s+чтения|час\s+читання)"
+    r"\s*[:.]?\s*(?:ca\.\s*|~\s*|env\.\s*)?\d{1,3}\s*(?:min\w*|mn|мин\w*|хв\w*)\.?"
     r"|\d{1,3}\s*(?:min\w*|mn)\.?\s+(?:read|de\s+lecture|lesezeit|de\s+lectura|di\s+lettura"
     r"|de\s+leitura|leestijd|czytania|čtení|gelezen))"
 )
@@ -191,12 +192,47 @@ _VOLUME_NUMBER = re.compile(
 )
 
 
+# A journal's issue given field by field between bars: "Year : 2015  |  Volume : 59  |  Issue :
+# 8  |  Page : 465-470" (three fields or more, each a label and its number).
+_ISSUE_FIELD = re.compile(
+    r"(?i)(?:year|volume|vol\.?|issue|number|no\.?|pages?|jahr|jahrgang|heft|seiten?|année"
+    r"|numéro|año|número|páginas?|anno|numero|pagine|pagina|jaargang|nummer|rok|ročník|číslo)"
+    r"\s*:?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
+)
+_ISSUE_FIELDS = 3
+_ISSN_LINE = re.compile(r"(?i)\b(?:[ep]-?)?ISSN\b|\bDOI\s*:")  # under a citation, its serial's
+
+
+def _issue_fields(text: str) -> bool:
+    parts = [part.strip() for part in text.split("|") if part.strip()]
+    return len(parts) >= _ISSUE_FIELDS and all(_ISSUE_FIELD.fullmatch(p) for p in parts)
+
+
+# A citation's volume, issue and pages with no "pp.": "2021, 14(2), 33-52", "2018; 9(1):13-23".
+_VOLUME_ISSUE_PAGES = re.compile(r"\b\d{1,4}\s*\(\d{1,3}\)\s*[,:]\s*\d+\s*[-–]\s*\d+\W*$")
+# A paper's dates of review, under its citation: "Recibido: 12/01/2021 · Aceptado: 03/05/2021",
+# "Received 3 March 2020; Accepted 9 June 2020".
+_REVIEW_DATES = re.compile(
+    r"(?i)(?:received|submitted|recibido|reçu|eingegangen|ricevuto|recebido|ontvangen)\b.{3,40}?"
+    r"(?:accepted|aceptado|accepté|angenommen|accettato|aceito|geaccepteerd)\b.{3,40}"
+)
+
+
 def cites_issue(text: str) -> bool:
     """Whether a line cites the journal's issue and the article's pages ("2010, ročník 21,
-    číslo 3, s. 112-119"), or is its volume and number alone ("Anno 21 n° 112"): the
-    journal's name stands above it."""
+    číslo 3, s. 112-119", "Year : 2015 | Volume : 59 | Issue : 8 | Page : 465-470"), or is its
+    volume and number alone ("Anno 21 n° 112"): the journal's name stands above it."""
+    lines = text.strip().split(LINE_BREAK)  # "Table of Contents" / "Year : 2015 | …"
+    if len(lines) > 1:
+        return all(len(line.split()) <= _MENU_LINK_WORDS for line in lines[:-1]) and (
+            cites_issue(lines[-1])
+        ) or cites_issue(lines[0]) and all(_ISSN_LINE.search(line) for line in lines[1:])
     text = text.strip()
-    return _VOLUME_NUMBER.fullmatch(text) is not None or (
+    return _VOLUME_NUMBER.fullmatch(text) is not None or _issue_fields(text) or (
+        word_count(text) <= _CITATION_WORDS
+        and _YEAR.search(text) is not None
+        and _VOLUME_ISSUE_PAGES.search(text) is not None
+    ) or _REVIEW_DATES.fullmatch(text) is not None or (
         word_count(text) <= _CITATION_WORDS
         and _YEAR.search(text) is not None
         and _PAGE_RANGE.search(text) is not None

@@ -32,6 +32,7 @@ from .titlecues import (
     is_title_candidate,
     marker_role,
 )
+from .toptrails import is_capitals_headline_under_hidden
 
 _FRONT_LIMIT = 16  # the front-matter zone is at most this many blocks
 _BACK_LIMIT = 12
@@ -205,6 +206,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         or mail_subject(blocks[i].text)
         or announces_interview(blocks, i, n)
         or _label_in_title(blocks, i, n)
+        or is_capitals_headline_under_hidden(blocks, i, roles)  # under "biblioteche", hidden
         or (roles.get(i - 1) is Role.BYLINE and is_quoted_title(blocks[i].text))  # its authors'
     ):
         first = blocks[i]

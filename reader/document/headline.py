@@ -45,6 +45,7 @@ from .topkickers import (
     recurring_intertitle,
     signed_below,
 )
+from .toptrails import after_numbered_breadcrumb, after_site_line_above_term
 
 HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only
 # An archive page's heading, above the teasers of the articles it lists.
@@ -64,6 +65,9 @@ def is_masthead(blocks: list[Block], i: int, n: int) -> bool:
     name, headline = blocks[i], blocks[i + 1]
     return (
         headline.kind is BlockKind.HEADING
+        # A paper's name is short: a longer heading above a heading and a byline is the
+        # headline over its standfirst ("# Amparo Gil, farera: «…»" / "## La última …").
+        and (word_count(name.text) <= SITE_NAME_WORDS or reads_as_name(name.text))
         and (
             headline.level > name.level
             or (headline.level == name.level and reads_as_name(name.text))
@@ -93,6 +97,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     if (tagged := below_tagline(blocks, i, n, roles)) >= 0:
         return tagged  # "Notes From the Slow Lane …" / "Reading the Death Notices" / date / by
     i = pagetop.after_site_links(blocks, i, n, roles)
+    i = after_numbered_breadcrumb(blocks, i, n, roles)  # "1. Casa" / "2. Movilidad" / "3. News"
+    i = after_site_line_above_term(blocks, i, n, roles)  # a line over "Epitafium" / "Epitafium, …"
     i = pagetop.after_ad_blocker_plea(blocks, i, n, roles)
     i = after_header_lines(blocks, i, n, roles)  # a blog's, a show's, a journal's authors
     listened = pagetop.above_listen_link(blocks, i, n, roles)

@@ -30,7 +30,12 @@ _BYLINE_LONG = re.compile(
       | das \s+ (?:interview|gespr[äa]ch) \s+ f[üu]hrten?
       | (?:traduit|translated|[üu]bersetzt|traducid[oa]|tradott[oa]|traduzid[oa]|vertaald)
         \s+ (?:\S+ \s+){{0,3}}? (?:par|by|von|por|da|door) \s+ (?-i:[{CAPITALS}])
-      | (?:texto|text|interview|auteur|author|autor(?:in)?) \s* :
+      | (?:texto|text|interview|auteur|author|autor(?:in)?|текст|автор) \s* :
+      # a piece signed by a group: "Par un collectif de bibliothécaires", "By a group of …"
+      # and nothing more ("Par un collectif de quartier, la bibliothèque …" is a headline)
+      | (?:par \s+ un \s+ collectif | by \s+ a \s+ (?:group|collective) | por \s+ un \s+ colectivo
+        | da \s+ un \s+ collettivo | von \s+ einer \s+ gruppe) \s+ (?:de|d['’]|of|di|von)
+        (?= [^,;:!?]{{1,80}}$ )
     ) \s* \S"""
 )
 _BYLINE_SHORT = re.compile(rf"(?:Par|PAR|By|BY|Von|VON|Por|POR)\s+[{CAPITALS}]")

@@ -169,6 +169,71 @@ _LOGO_ALT = re.compile(r"(?=.*\b[A-Z][a-z]+[A-Z]\w*)[^.!?:]{1,60}\slogo")
 _LOGO_ALT_WORDS = 6
 
 
+# A page's tools, one or several on a line set apart by bullets: "• Users Online: 2187 • Print
+# this page • Email this page", "Seite drucken · Seite versenden", "Imprimer cette page".
+_PAGE_TOOL = re.compile(
+    r"(?i)(?:users|visitors|besucher|utilisateurs|usuarios|utenti)\s+online\s*:?\s*[\d.,]+"
+    r"|(?:print|e-?mail|share|send|bookmark|cite)\s+this\s+(?:page|article|story|post)"
+    r"|(?:seite|artikel|beitrag)\s+(?:drucken|versenden|teilen|empfehlen|per\s+e-?mail\s+senden)"
+    r"|(?:imprimer|envoyer|partager)\s+(?:cette\s+page|cet\s+article|l['’]article)"
+    r"|(?:imprimir|enviar|compartir)\s+(?:esta\s+p[áa]gina|este\s+art[íi]culo|art[íi]culo)"
+    r"|(?:stampa|invia|condividi)\s+(?:questa\s+pagina|questo\s+articolo|articolo)"
+    r"|(?:pagina|artikel)\s+(?:afdrukken|printen|mailen|delen)"
+    # a funeral home's buttons under the name: "Share this obituary", "Send Flowers"
+    r"|share\s+this\s+(?:obituary|tribute)|send\s+flowers|plant\s+a\s+tree|light\s+a\s+candle"
+    r"|(?:sign|view)\s+(?:the\s+)?guest\s?book|kerze\s+anzünden|blumen\s+senden"
+    # an event's buttons: "Book now", "Get tickets", "Add to calendar", "Jetzt anmelden"
+    r"|book\s+(?:now|here|your\s+(?:place|seat|ticket))|register\s+(?:now|here)"
+    r"|(?:buy|get)\s+tickets|add\s+to\s+(?:my\s+)?calendar|jetzt\s+(?:buchen|anmelden)"
+    r"|tickets\s+(?:kaufen|buchen|kopen)|zum\s+kalender\s+hinzufügen|réserver\s+maintenant"
+    r"|ajouter\s+(?:à|au)\s+(?:mon\s+)?(?:agenda|calendrier)|reservar\s+(?:ahora|entradas|plaza)"
+    r"|comprar\s+entradas|a[ñn]adir\s+al\s+calendario|prenota\s+(?:ora|subito)"
+    r"|acquista\s+(?:i\s+)?biglietti|nu\s+boeken|aanmelden\s+(?:nu|hier)"
+)
+# A newsletter's link to itself on the web, maybe after its question: "Wird diese E-Mail nicht
+# richtig angezeigt? Im Browser ansehen", "Trouble viewing this email? View it in your browser".
+_VIEW_IN_BROWSER = re.compile(
+    r"(?i)(?:[^.!?]{0,80}\?\s*)?(?:(?:view|open|read)\s+(?:it\s+|this\s+(?:e-?mail|newsletter"
+    r"|message)\s+)?(?:in|on)\s+(?:your\s+|a\s+|the\s+)?(?:web\s*)?browser|im\s+(?:web)?browser"
+    r"\s+(?:ansehen|öffnen|anzeigen|lesen)|(?:voir|afficher|lire)\s+(?:la\s+version\s+en\s+ligne"
+    r"|dans\s+(?:le|votre)\s+navigateur)|ver\s+(?:en\s+(?:el|tu|su)\s+navegador|la\s+versi[óo]n"
+    r"\s+web)|visualizza\s+nel\s+browser|bekijk\s+(?:deze\s+e-?mail\s+)?in\s+(?:je|de|uw)"
+    r"\s+browser|(?:web|online)[\s-]?(?:version|versie|ansicht))[.!]?"
+)
+# A service's telephone line, maybe with its hours: "71 402 11 90 (całą dobę)", "+49 30 1234567
+# (24/7)", "Tel. 0800 123 456": digits and their spaces, seven digits or more.
+_PHONE_LINE = re.compile(
+    r"(?i)(?:tel(?:\.|efon|éfono|efone|ephone)?\s*:?\s*)?\+?[\d\s()./-]{7,22}"
+    r"(?:\s*\([^()\d]{1,20}\)|\s*\(24/7\)|\s*\(24\s?h\))?"
+)
+_PHONE_DIGITS = 7
+# The share button's word alone on its line, in the languages it comes in.
+_SHARE_WORD = re.compile(
+    r"(?i)(?:share|teilen|partager|compartir|condividi|compartilhar|partilhar|delen|udostępnij"
+    r"|dela|del|jaa|paylaş|sdílet|zdieľať|megosztás|distribuie|поделиться|поділитися"
+    r"|μοιραστείτε|シェア|分享|공유)(?:\s+(?:this|it|on))?:?"
+)
+# A page's offer of its other languages: "Este artículo también está disponible en: Català",
+# "This article is also available in: Français | Deutsch", "Read in: English".
+_OTHER_LANGUAGES = re.compile(
+    r"(?i)(?:this\s+(?:article|page|post|story)\s+is\s+(?:also\s+)?available\s+in"
+    r"|(?:also\s+)?available\s+in|(?:read|lire|leer|leggi|lesen|lees)\s+(?:in|en|auf)"
+    r"|est[ea]\s+(?:art[íi]culo|p[áa]gina|nota)\s+(?:tambi[ée]n\s+)?est[áa]\s+disponible\s+en"
+    r"|disponible\s+en|cet\s+article\s+est\s+(?:aussi|également)\s+disponible\s+en"
+    r"|dieser\s+(?:artikel|beitrag)\s+ist\s+auch\s+(?:auf|in)"
+    r"|questo\s+articolo\s+è\s+disponibile\s+anche\s+in|dit\s+artikel\s+is\s+ook"
+    r"\s+beschikbaar\s+in|este\s+artigo\s+também\s+está\s+disponível\s+em)"
+    r"\s*:?\s*(?:[^\W\d_]+(?:\s*[|,/·]\s*[^\W\d_]+){0,5})(?:\s+verfügbar)?[.]?"
+)
+_TOOL_SEPARATOR = re.compile(r"\s*[•·|]\s*")
+
+
+def _is_page_tools(text: str) -> bool:
+    """Whether a line holds only the page's tools ("• Print this page • Email this page")."""
+    parts = [part for part in _TOOL_SEPARATOR.split(text) if part]
+    return bool(parts) and all(_PAGE_TOOL.fullmatch(part) for part in parts)
+
+
 def _is_browser_notice(text: str) -> bool:
     """Whether a line is a browser's notice or its advice to change browsers."""
     return _OLD_BROWSER.fullmatch(text) is not None or (
@@ -218,6 +283,11 @@ def is_widget_line(text: str) -> bool:
         or _is_browser_notice(text)
         or _READ_OFFLINE.fullmatch(text)
         or _REPLY_FORM.fullmatch(text)
+        or _is_page_tools(text)
+        or _VIEW_IN_BROWSER.fullmatch(text)
+        or _SHARE_WORD.fullmatch(text)
+        or _OTHER_LANGUAGES.fullmatch(text)
+        or (_PHONE_LINE.fullmatch(text) and sum(c.isdigit() for c in text) >= _PHONE_DIGITS)
         or (len(text.split()) <= _LOGO_ALT_WORDS and _LOGO_ALT.fullmatch(text))
     )
 

@@ -74,6 +74,8 @@ _PAPER_WORD = re.compile(
     r"|magazine?|newsletter|bulletin|boletín|boletim|escola|escuela|école|schule|scuola|szkoł\w*"
     r"|school|lycée|liceo|liceu|gymnasium|gimnazjum|colegio|col·legi|collège|colégio|istituto"
     r"|instituto|institut)\b"
+    # a German compound that names one: "Das Kulturmagazin für NRW", "Stadtteilzeitung"
+    r"|(?i:\w+(?:magazin|zeitung|zeitschrift))\b"
 )
 _PAPER_NAME_WORDS = 8
 

@@ -32,6 +32,7 @@ from .questions import find_questions
 from .ruleview import analysed_in_view
 from .textcues import Prefix, split_prefix
 from .titlecues import headline_text
+from .titletails import without_glued_tail
 
 
 @dataclass(slots=True)
@@ -186,7 +187,7 @@ def _title(blocks: list[Block], front: Matter) -> str:
     """The document's title, on one line: it names a window and is heard as a place, so a line
     break kept inside its block ("…televisione?\u2028Questa …") is a space there."""
     if front.title >= 0:
-        return headline_text(blocks[front.title]).replace(LINE_BREAK, " ")
+        return without_glued_tail(headline_text(blocks[front.title]).replace(LINE_BREAK, " "))
     for block in blocks:
         if block.kind is BlockKind.HEADING and block.role is not Role.QUESTION and block.text:
             return block.text.strip().replace(LINE_BREAK, " ")

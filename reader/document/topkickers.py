@@ -11,7 +11,7 @@ import re
 from .chrome import is_chrome
 from .model import Block, BlockKind, Role
 from .textcues import word_count
-from .titlecues import TITLE_WORDS, is_title_candidate, marker_role
+from .titlecues import TITLE_WORDS, in_capitals, is_title_candidate, marker_role
 
 _RUBRIC_WORDS = 4
 
@@ -34,7 +34,9 @@ def after_lower_case_rubric(blocks: list[Block], i: int, n: int, roles: dict[int
         and not is_chrome(blocks[i])  # "strona główna szkoły": a link home, the chrome's
         and blocks[i + 1].kind is BlockKind.PARAGRAPH
         and below[:1].isupper()
-        and word_count(line) < word_count(below) <= TITLE_WORDS
+        and word_count(line) < word_count(below)
+        # a headline set in capitals may run long ("LA LUNGA NOTTE … : "IN UN MESE …"")
+        and (word_count(below) <= TITLE_WORDS or in_capitals(below))
         and below[-1] not in ".,;:"
         and marker_role(blocks[i + 1]) is None
     ):

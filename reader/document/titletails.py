@@ -1,0 +1,32 @@
+"""What a page glues after its headline when it is copied from a browser: the print button's
+word after a finished headline ("Wie lade ich … ein? Drucken"), an encyclopedia mirror's
+tagline run into its entry's name ("Streuobstwiese aus Wikipedia, der freien Enzyklopädie").
+The text keeps them (nothing is lost); the title, heard as the window's name, does not."""
+
+from __future__ import annotations
+
+import re
+
+# A button's word after a headline that ended with its own mark.
+_GLUED_BUTTON = re.compile(
+    r"(?<=[?!.»”\"])\s+(?:Drucken|Print|Imprimer|Imprimir|Stampa|Afdrukken|Drukuj|Tisk|Skriv\s+ut"
+    r"|Teilen|Share|Partager|Compartir|Condividi|Compartilhar|Delen|Udostępnij)$"
+)
+# A mirror's tagline under the entry's name, in the languages Wikipedia writes it.
+_ENCYCLOPEDIA = re.compile(
+    r"(?i)\s+(?:aus\s+Wikipedia,\s+der\s+freien\s+Enzyklopädie|from\s+Wikipedia,\s+the\s+free"
+    r"\s+encyclopedia|de\s+Wikip[ée]dia,\s+l['’]encyclopédie\s+libre|de\s+Wikipedia,\s+la"
+    r"\s+enciclopedia\s+libre|da\s+Wikipedia,\s+l['’]enciclopedia\s+libera|da\s+Wikipédia,\s+a"
+    r"\s+enciclopédia\s+livre|van\s+Wikipedia,\s+de\s+vrije\s+encyclopedie|z\s+Wikipedii,\s+wolnej"
+    r"\s+encyklopedii|från\s+Wikipedia,\s+den\s+fria\s+encyklopedin)$"
+)
+
+
+def without_glued_tail(title: str) -> str:
+    """``title`` without a print button's word or an encyclopedia's tagline glued after it;
+    ``title`` itself when nothing is glued or nothing would be left."""
+    for tail in (_GLUED_BUTTON, _ENCYCLOPEDIA):
+        match = tail.search(title)
+        if match is not None and match.start() > 0:
+            return title[: match.start()].rstrip()
+    return title

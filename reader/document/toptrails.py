@@ -1,0 +1,99 @@
+"""Round 17's lines above a headline, told by their shape: a breadcrumb set as a numbered list
+("1. Casa" / "2. Movilidad" / "3. News"), and a headline set in capitals, too long for any
+other headline, under a section's name in lower case that was hidden above it."""
+
+from __future__ import annotations
+
+import re
+
+from .chrome import is_chrome
+from .model import Block, BlockKind, Role
+from .textcues import word_count
+from .titlecues import in_capitals, is_title_candidate
+
+# The first step of a breadcrumb, the site's home page, in the languages it comes in.
+_HOME = re.compile(
+    r"(?i)(?:\d{1,2}[.)]\s*)?(?:home|casa|inicio|início|portada|accueil|startseite|start"
+    r"|home\s?page|pagina\s+iniziale|anasayfa|ana\s+sayfa|strona\s+główna|hem|forside|etusivu"
+    r"|úvod|главная|головна|αρχική|begin|thuis)"
+)
+_TRAIL_STEPS = (2, 6)  # a breadcrumb's steps: home and one more, at most six
+_STEP_WORDS = 4
+_CHROME_ABOVE = 3  # a skip link, the site's name: the lines above the trail
+
+
+def after_numbered_breadcrumb(
+    blocks: list[Block], i: int, n: int, roles: dict[int, Role]
+) -> int:
+    """Where the headline is when a breadcrumb copied as a numbered list stands above it
+    ("Skip to main content" / "1. Casa" / "2. Movilidad" / "3. News" / the headline): a run
+    of two to six list items of four words at most with no final mark, the first naming the
+    home page, a title candidate right below, only chrome above; the trail and the chrome
+    above it made SHARE. ``i`` otherwise ("1. Flour" / "2. Sugar" is a recipe's list)."""
+    start = i
+    while start < min(n, i + _CHROME_ABOVE) and is_chrome(blocks[start]):
+        start += 1
+    end = start
+    while end < n and blocks[end].kind is BlockKind.LIST_ITEM:
+        text = blocks[end].text.strip()
+        if not text or word_count(text) > _STEP_WORDS or text[-1] in ".?!:;,":
+            return i
+        end += 1
+    low, high = _TRAIL_STEPS
+    if not (
+        low <= end - start <= high
+        and _HOME.fullmatch(blocks[start].text.strip())
+        and end < n
+        and is_title_candidate(blocks[end])
+    ):
+        return i
+    for k in range(i, end):
+        roles[k] = Role.SHARE
+    return end
+
+
+_CAPITALS_HEADLINE_WORDS = 70
+
+
+def is_capitals_headline_under_hidden(blocks: list[Block], i: int, roles: dict[int, Role]) -> bool:
+    """Whether paragraph ``i`` is a headline set in capitals, however long (a news site's
+    "LA LUNGA NOTTE … – LE BIBLIOTECHE … : "…""), right under a line already hidden as the
+    page's (a section's name in lower case): no final period, no question."""
+    if i < 1 or roles.get(i - 1) is not Role.SHARE or blocks[i].kind is not BlockKind.PARAGRAPH:
+        return False
+    text = blocks[i].text.strip()
+    return (
+        in_capitals(text)
+        and word_count(text) <= _CAPITALS_HEADLINE_WORDS
+        and text[-1] not in ".?!:;,"
+    )
+
+
+_TERM_WORDS = 3
+_SITE_LINE_WORDS = 6
+# What follows a term the text opens by defining: a comma, a bracket, a dash, or a verb "to be".
+_DEFINES = (
+    r"\s*[,(–—:]|\s+(?:is|are|was|ist|sind|war|est|sont|était|es|son|era|fue|è|sono|é|são|foi"
+    r"|to|jest|był|była|är|var|er|var|on|je|zijn|is|was|означает|это)\b"
+)
+
+
+def after_site_line_above_term(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the headline is when a site's line stands above an entry's one-word title that
+    the text below opens by defining ("Na marginesie spraw cmentarnych" / "Epitafium" /
+    "Epitafium, w dzisiejszym znaczeniu …"): the term, the site's line made SHARE. ``i``
+    otherwise ("Notes from the garden" / "Roses" / "We planted roses." stays)."""
+    if i + 2 >= n or any(b.kind is not BlockKind.PARAGRAPH for b in blocks[i : i + 3]):
+        return i
+    site, term = blocks[i].text.strip(), blocks[i + 1].text.strip()
+    if not (
+        0 < word_count(site) <= _SITE_LINE_WORDS
+        and site[-1] not in ".?!:;,"
+        and 0 < word_count(term) <= _TERM_WORDS
+        and term[-1].isalpha()
+        and term[:1].isupper()
+        and re.match(re.escape(term) + _DEFINES, blocks[i + 2].text.strip()) is not None
+    ):
+        return i
+    roles[i] = Role.SHARE
+    return i + 1
