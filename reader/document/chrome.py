@@ -194,18 +194,25 @@ _VOLUME_NUMBER = re.compile(
 
 # A journal's issue given field by field between bars: "Year : 2015  |  Volume : 59  |  Issue :
 # 8  |  Page : 465-470" (three fields or more, each a label and its number).
-_ISSUE_FIELD = re.compile(
-    r"(?i)(?:year|volume|vol\.?|issue|number|no\.?|pages?|jahr|jahrgang|heft|seiten?|année"
+_FIELD = (
+    r"(?:year|volume|vol\.?|issue|number|no\.?|pages?|jahr|jahrgang|heft|seiten?|année"
     r"|numéro|año|número|páginas?|anno|numero|pagine|pagina|jaargang|nummer|rok|ročník|číslo)"
     r"\s*:?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
 )
+_ISSUE_FIELD = re.compile(rf"(?i){_FIELD}")
+# The first field after a few words run into it, when the line above was joined to it:
+# "Table of Contents Year : 2017 | Volume : 61 | …".
+_LED_FIELD = re.compile(rf"(?i)(?P<lead>.*?)(?<!\w){_FIELD}")
 _ISSUE_FIELDS = 3
 _ISSN_LINE = re.compile(r"(?i)\b(?:[ep]-?)?ISSN\b|\bDOI\s*:")  # under a citation, its serial's
 
 
 def _issue_fields(text: str) -> bool:
     parts = [part.strip() for part in text.split("|") if part.strip()]
-    return len(parts) >= _ISSUE_FIELDS and all(_ISSUE_FIELD.fullmatch(p) for p in parts)
+    led = _LED_FIELD.fullmatch(parts[0]) if parts else None
+    return (len(parts) >= _ISSUE_FIELDS and led is not None
+            and len(led.group("lead").split()) <= _MENU_LINK_WORDS
+            and all(_ISSUE_FIELD.fullmatch(p) for p in parts[1:]))
 
 
 # A citation's volume, issue and pages with no "pp.": "2021, 14(2), 33-52", "2018; 9(1):13-23".

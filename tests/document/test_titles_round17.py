@@ -5,6 +5,7 @@ over its standfirst and a byline), each with a document it must catch and one it
 
 from __future__ import annotations
 
+from reader.document.chrome import cites_issue
 from reader.document.model import Role
 
 from .test_structure_layouts import doc
@@ -57,6 +58,23 @@ def test_a_journals_issue_fields_between_bars_are_never_the_headline():
         f"Night shifts and the sleeping registrar\n\n{BODY}\n"
     )
     assert page.title == "Night shifts and the sleeping registrar"
+
+
+def test_issue_fields_joined_to_the_short_line_above_them_are_never_the_headline():
+    """With no break between them (a .txt's trailing spaces are no line break), the label
+    and the fields are one line: "Table of Contents Year : 2017 | Volume : 61 | …"."""
+    page = doc(
+        "  • Print this page\n  • Email this page\n\n Table of Contents    \n"
+        "Year : 2017  |  Volume : 61  |  Issue : 4  |  Page : 301-306  \n\n"
+        f"Night shifts and the sleeping registrar\n\n{BODY}\n"
+    )
+    assert page.title == "Night shifts and the sleeping registrar"
+
+
+def test_only_a_short_label_is_read_as_run_into_the_issue_fields():
+    assert cites_issue("Table of Contents Year : 2017 | Volume : 61 | Issue : 4")
+    assert not cites_issue("Why the rota of our junior doctors must change Year : 2017 | "
+                           "Volume : 61 | Issue : 4")
 
 
 def test_a_headline_with_two_bars_and_numbers_stays_the_title():
