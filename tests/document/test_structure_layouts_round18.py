@@ -1,0 +1,93 @@
+"""Layout rules found in the eighteenth round's real pages (a Tumblr blog's "<sender> asked:"
+lines over lower-case asks, a newspaper's dashed question and dashed answer on one line), each
+with a document it must catch and one it must not."""
+
+from __future__ import annotations
+
+from reader.document.model import DocumentKind
+
+from .test_structure_layouts import asked, doc
+
+# --- "<sender> asked:" over a reader's ask ------------------------------------------------------
+
+_ASKS = (
+    "Kiln and Crackle\n\n"
+    "Answered your asks about starting pottery\n\n"
+    "Anonymous asked:\n\n"
+    "do you need a wheel to start?? they're so expensive\n\n"
+    "No! Hand-building with a rolling pin and a kitchen knife is how I started.\n\n"
+    "#pottery #asks\n\n"
+    "moss-and-mugs asked:\n\n"
+    "What clay would you recommend for a beginner\n\n"
+    "A smooth buff stoneware that fires around cone 6. It forgives a lot.\n\n"
+    "318 notes Anonymous asked:\n\n"
+    "how do you stop your mugs cracking in the kiln\n\n"
+    "Dry them slowly, under a loose bag, for a week.\n"
+)
+
+
+def test_a_senders_line_marks_the_ask_below_it_as_a_question():
+    document = doc(_ASKS)
+    assert document.kind is DocumentKind.INTERVIEW
+    assert asked(document) == [
+        ("Anonymous", "do you need a wheel to start?? they're so expensive"),
+        ("moss-and-mugs", "What clay would you recommend for a beginner"),
+        ("Anonymous", "how do you stop your mugs cracking in the kiln"),
+    ]
+
+
+def test_a_report_of_what_people_asked_lists_no_asks():
+    # Prose ending "… a parent asked:" over a quoted question reports a meeting; a sentence
+    # closed before the label ("… late. Then a parent asked:") is prose too.
+    document = doc(
+        "Parents press the school board on transport\n\n"
+        "At the meeting on Tuesday a parent asked:\n\n"
+        "“Why are the buses late again this term?”\n\n"
+        "The chair said the contractor had lost two drivers since September.\n\n"
+        "A grandmother then asked:\n\n"
+        "“Will the late bus run in winter too?”\n\n"
+        "It will, from November, the chair promised.\n\n"
+        "Roofing came next. Then another parent asked:\n\n"
+        "who pays for the new roof\n\n"
+        "The council will, the chair said, out of this year's repairs budget.\n\n"
+        "It went quiet. A pupil asked:\n\n"
+        "can we have the gym back before the summer\n\n"
+        "Not before September, the head said.\n"
+    )
+    assert not document.questions
+
+
+# --- A dashed question and its dashed answer on one line ----------------------------------------
+
+_SAME_LINE = (
+    "«Las redes no enganchan más que los periódicos»\n\n"
+    "Marta Cabrera contesta a nuestro cuestionario\n\n"
+    "-¿Qué ha pasado en su sindicato? ¿Sigue siendo útil? -Sí, lo dicen los miles de afiliados y "
+    "los trabajadores que nos votan. Sin sindicatos nadie defendería nuestros derechos.\n"
+    "-¿Qué resistencias se encuentra? -Las de la Administración, que va más despacio de lo que "
+    "quisiéramos en casi todo.\n"
+    "-¿Qué poder tiene Twitter? -El de opinar y debatir. Es la plaza del pueblo digital, donde "
+    "todos pueden hablar.\n"
+)
+
+
+def test_a_dashed_answer_on_the_questions_line_is_split_from_it():
+    document = doc(_SAME_LINE)
+    assert asked(document) == [
+        ("", "¿Qué ha pasado en su sindicato? ¿Sigue siendo útil?"),
+        ("", "¿Qué resistencias se encuentra?"),
+        ("", "¿Qué poder tiene Twitter?"),
+    ]
+
+
+def test_one_dashed_exchange_in_an_article_stays_whole():
+    # One line of dialogue quoted in a report is no questionnaire: the line is not split and
+    # the report asks nothing.
+    document = doc(
+        "El mercado vuelve a la plaza\n\n"
+        "Los puestos regresaron el sábado tras dos años de obras en el centro.\n\n"
+        "-¿Vuelven ustedes para quedarse? -Sí, eso esperamos, dijo una frutera.\n\n"
+        "El ayuntamiento calcula que acudieron unas tres mil personas durante la mañana.\n"
+    )
+    assert not document.questions
+    assert any("quedarse? -Sí, eso esperamos" in block.text for block in document.blocks)
