@@ -91,3 +91,44 @@ def test_one_dashed_exchange_in_an_article_stays_whole():
     )
     assert not document.questions
     assert any("quedarse? -Sí, eso esperamos" in block.text for block in document.blocks)
+
+
+# --- A closing note after the last answer --------------------------------------------------------
+
+
+def _beekeeper(closing: str, last: str) -> str:
+    return (
+        "Ask the beekeeper: your questions about swarms, answered\n\n"
+        "Every May the phone rings with the same worries, so we put them to Maggie.\n\n"
+        "Why do bees swarm at all?\n\n"
+        "A swarm is how a colony has children: the old queen leaves with half the workers.\n\n"
+        "Is a swarm dangerous?\n\n"
+        "Hardly ever. Swarming bees are full of honey and have no home to defend.\n\n"
+        "What should I do if bees move into my chimney?\n\n"
+        "Light nothing. Smoke will not shift them, and a fire can melt the comb into the flue.\n\n"
+        "Can I keep the swarm myself?\n\n"
+        "If you have a hive, a veil and a mentor, yes. Join your local association first.\n\n"
+        f"{closing}\n\n{last}\n"
+    )
+
+
+def test_a_closing_note_over_a_shorter_last_line_asks_nothing():
+    document = doc(_beekeeper(
+        "Maggie runs a swarm-collecting course in June. Places are limited.",
+        "Posted in Interviews, tagged swarms",
+    ))
+    assert [heading for _, heading in asked(document)] == [
+        "Why do bees swarm at all?",
+        "Is a swarm dangerous?",
+        "What should I do if bees move into my chimney?",
+        "Can I keep the swarm myself?",
+    ]
+
+
+def test_a_last_request_answered_at_length_still_asks():
+    document = doc(_beekeeper(
+        "Tell us about the course you run in June.",
+        "It is one Saturday at the apiary: we collect a real swarm if one turns up, and "
+        "everyone goes home with a skep, a veil and a phone number to ring in a panic.",
+    ))
+    assert asked(document)[-1] == ("", "Tell us about the course you run in June.")
