@@ -64,6 +64,7 @@ def _sender(cues: Cues, k: int) -> str:
     if whole:
         return whole.group("name")
     glued = _GLUED_LABEL.search(text)
-    if not glued or len(text) > _MAX_GLUED_CHARS or any(ch in text[: glued.start()] for ch in ".!?"):
+    closed = glued is not None and any(ch in text[: glued.start()] for ch in ".!?")
+    if glued is None or len(text) > _MAX_GLUED_CHARS or closed:
         return ""  # a sentence of prose ending "… one reporter asked:" quotes, it lists no asks
     return glued.group("name")

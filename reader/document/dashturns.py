@@ -67,7 +67,8 @@ def dash_cuts(text: str) -> list[int]:
 # question may ask twice ("-¿Qué ha pasado? ¿Sigue siendo útil? -Sí, …"); its answer opens with
 # a dash against a capital, an opening mark or a digit.
 _SAME_LINE_ANSWER = re.compile(
-    rf"[-–—][ \t]?(?P<question>[^\u2028]{{2,400}}?\?[»”\"]?)[ \t](?=[-–—][ \t]?[¡¿«“\"{CAPITALS}0-9])"
+    rf"[-–—][ \t]?(?P<question>[^\u2028]{{2,400}}?\?[»”\"]?)[ \t]"
+    rf"(?=[-–—][ \t]?[¡¿«“\"{CAPITALS}0-9])"
 )
 # A sentence closed inside the "question": an answer ran on into the next dashed question.
 _ANSWER_INSIDE = re.compile(r"[.!…][ \t]+[-–—]")

@@ -66,8 +66,8 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     if asked_around is not None:
         return _with_headings(blocks, hi, asked_around, conversation=False)
     forms = (
-        form_asked, _form_prefix, form_speaker, form_answerer, _form_heading, _form_bold, _form_italic,
-        _form_dash, _form_turns, form_dashed_answers, form_named_exchange,
+        form_asked, _form_prefix, form_speaker, form_answerer, _form_heading, _form_bold,
+        _form_italic, _form_dash, _form_turns, form_dashed_answers, form_named_exchange,
     )
     for form in forms:
         found = form(cues)
