@@ -132,3 +132,40 @@ def test_a_last_request_answered_at_length_still_asks():
         "everyone goes home with a skep, a veil and a phone number to ring in a panic.",
     ))
     assert asked(document)[-1] == ("", "Tell us about the course you run in June.")
+
+
+# --- "¿…?" and the guest's answer in one paragraph ----------------------------------------------
+
+_ONE_PARAGRAPH = (
+    "Tomás Herrera, escritor: \"Del cine hay que aprender\"\n\n"
+    "Lo conocí en una charla sobre castillos en el Ateneo; así empezó la entrevista que sigue.\n\n"
+    "Leo en su biografía que tiene dos hijas, ¿no le parecen bastantes mujeres en su vida? "
+    "En realidad estoy divorciado, así que contando la literatura solo hay tres en mi vida.\n\n"
+    "¿Qué es para usted escribir? Escribir me permite vivir por encima de las posibilidades "
+    "de este señor bajito que soy.\n\n"
+    "¿Y el cine? Del cine hay que aprenderlo todo: el ritmo, el corte, la elipsis.\n"
+)
+
+
+def test_a_question_and_the_guests_answer_in_one_paragraph_are_split():
+    assert [heading for _, heading in asked(doc(_ONE_PARAGRAPH))] == [
+        "Leo en su biografía que tiene dos hijas, ¿no le parecen bastantes mujeres en su vida?",
+        "¿Qué es para usted escribir?",
+        "¿Y el cine?",
+    ]
+
+
+def test_an_article_answering_its_own_questions_is_not_split():
+    # Not in the first person: the article answers its rhetorical questions itself.
+    document = doc(
+        "¿Qué pasa si en la empresa no hay representantes?\n\n"
+        "Muchos trabajadores se lo preguntan cuando cambian de empleo o de convenio.\n\n"
+        "¿Quedan los empleados desprotegidos? La respuesta, muy resumida, es que no: la ley "
+        "reconoce a cada trabajador el derecho a reclamar por su cuenta.\n\n"
+        "¿Y en las empresas pequeñas? Con menos de seis empleados no se pueden elegir "
+        "delegados, así que la situación es la habitual.\n\n"
+        "¿Qué cambia entonces? Cambia la fuerza con la que se negocia cada año el convenio.\n"
+    )
+    assert not document.questions
+    assert any(block.text.startswith("¿Quedan los empleados desprotegidos? La respuesta")
+               for block in document.blocks)
