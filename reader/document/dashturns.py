@@ -24,10 +24,11 @@ _DASH_TURNS = 3
 
 def dash_turn_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
     """Where a dialogue dash turn glued into the paragraph before it begins, in a text whose
-    turns open with such a dash (three paragraphs or more)."""
+    turns open with such a dash (three paragraphs or more); and where the answer opens in a
+    dashed question's own paragraph (``_same_line_answer_cuts``)."""
+    cuts = _same_line_answer_cuts(blocks, prose)
     if sum(1 for i in prose if blocks[i].text[:1] in "—―") < _DASH_TURNS:
-        return {}
-    cuts: dict[int, list[int]] = {}
+        return cuts
     for index in [i for i in prose if blocks[i].text[:1] in "—―"]:
         found = [m.start() for m in _GLUED_DASH_TURN.finditer(blocks[index].text, 1)]
         if found:
@@ -59,3 +60,27 @@ def dash_cuts(text: str) -> list[int]:
     if own_line is not None:
         cuts.append(own_line.start(1))
     return cuts
+
+
+# "-¿Qué resistencias se encuentra? -Las de la Administración …": a dashed question and the
+# dashed answer on one line, as a newspaper's archive prints a quick-fire questionnaire. The
+# question may ask twice ("-¿Qué ha pasado? ¿Sigue siendo útil? -Sí, …"); its answer opens with
+# a dash against a capital, an opening mark or a digit.
+_SAME_LINE_ANSWER = re.compile(
+    rf"[-–—][ \t]?(?P<question>[^\u2028]{{2,400}}?\?[»”\"]?)[ \t]"
+    rf"(?=[-–—][ \t]?[¡¿«“\"{CAPITALS}0-9])"
+)
+# A sentence closed inside the "question": an answer ran on into the next dashed question.
+_ANSWER_INSIDE = re.compile(r"[.!…][ \t]+[-–—]")
+_SAME_LINE_PAIRS = 2
+
+
+def _same_line_answer_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
+    """Where the answer opens in paragraphs that each hold a dashed question and its dashed
+    answer, when two paragraphs or more of the text are so: one is a quotation's turns."""
+    cuts: dict[int, list[int]] = {}
+    for index in prose:
+        found = _SAME_LINE_ANSWER.match(blocks[index].text)
+        if found and not _ANSWER_INSIDE.search(found.group("question")):
+            cuts[index] = [found.end() - 1]  # the space before the answer's dash
+    return cuts if len(cuts) >= _SAME_LINE_PAIRS else {}

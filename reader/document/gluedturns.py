@@ -44,6 +44,7 @@ from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_bloc
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 from .numberedpairs import next_numbered_cuts
 from .openingquestions import opening_question_cuts
+from .selfanswers import self_answer_cuts
 from .textcues import Prefix, split_prefix
 
 # "¿…? Answer": the question mark that ends a list item's first sentence, before a capital
@@ -94,8 +95,8 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         cuts.setdefault(index, []).extend(found)
     for index, cut in numbered_answer_label_cuts(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)
-    for index, cut in (_answers_in_the_paragraph(blocks, prose)
-                       | opening_question_cuts(blocks, prose)).items():
+    for index, cut in (_answers_in_the_paragraph(blocks, prose) | opening_question_cuts(
+            blocks, prose) | self_answer_cuts(blocks, prose)).items():
         cuts.setdefault(index, []).append(cut)
     pairs = _line_pairs(blocks, prose)
     for index, cut in (pairs | next_numbered_cuts(blocks, prose)).items():

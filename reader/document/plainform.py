@@ -370,7 +370,12 @@ def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
     if strict or (2 * short >= len(gaps) and all(gap in (0, 1, 3) for gap in gaps)):
         for a, gap in zip(order, gaps, strict=True):
             put = a + 2
-            if gap == 3 and _put_without_mark(cues, put) and (strict or _speaks_up(cues, put)):
+            if (
+                gap == 3 and _put_without_mark(cues, put) and (strict or _speaks_up(cues, put))
+                # no closing note over a shorter last line ("… in June." / "Posted in …")
+                and (put + 2 < count or ends[put] is not Ending.NONE
+                     or cues.words(put + 1) > cues.words(put))
+            ):
                 accepted.add(put)
     if standfirst:
         accepted.discard(first)  # a standfirst that asks, above the first question

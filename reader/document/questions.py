@@ -16,6 +16,7 @@ import re
 from statistics import median
 
 from . import textcues
+from .asklines import form_asked
 from .cues import Cues
 from .guidecues import discussed, quoted_before
 from .howto import listed_sections
@@ -65,8 +66,8 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     if asked_around is not None:
         return _with_headings(blocks, hi, asked_around, conversation=False)
     forms = (
-        _form_prefix, form_speaker, form_answerer, _form_heading, _form_bold, _form_italic,
-        _form_dash, _form_turns, form_dashed_answers, form_named_exchange,
+        form_asked, _form_prefix, form_speaker, form_answerer, _form_heading, _form_bold,
+        _form_italic, _form_dash, _form_turns, form_dashed_answers, form_named_exchange,
     )
     for form in forms:
         found = form(cues)
