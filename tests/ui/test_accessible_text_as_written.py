@@ -89,3 +89,16 @@ def test_a_screen_reader_started_after_the_app_hears_the_text_as_written(
     screen_reader(focus=False)
     qtbot.waitUntil(lambda: "\u00ad" not in heard(window), timeout=5000)
     assert heard(window) == french_document().text
+
+
+@pytest.mark.parametrize("size", [14.0, 96.0])
+def test_chinese_and_japanese_lines_break_between_characters_with_no_hyphen(make_window, size):
+    """Qt breaks a line between any two Han or kana characters, as they are set: a hyphen
+    there is no mark of these scripts (and reached a screen reader started later)."""
+    window = make_window()
+    window.resize(900, 700)
+    set_size(window, size)
+    japanese = replace(chinese_document(), language="ja")
+    for document in (chinese_document(), japanese):
+        _open(window, document)
+        assert "\u00ad" not in window.text.toPlainText()
