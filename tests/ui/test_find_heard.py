@@ -41,3 +41,12 @@ def test_without_a_screen_reader_the_app_says_the_count_and_the_line(window, qtb
     qtbot.keyClicks(bar.field, "question")
     qtbot.keyClick(bar.field, Qt.Key.Key_Return)
     assert voice[-1] == "2 of 2: Et la dernière question ?"
+
+
+def test_with_a_screen_reader_not_found_is_said_once_by_it(window, qtbot, voice, screen_reader):
+    bar = _open_find(window, qtbot)
+    qtbot.keyClicks(bar.field, "zqx")
+    assert bar.count_label.text() == "No match"
+    assert bar.field.accessibleDescription() == "“zqx” not found"
+    assert window.statusBar().currentMessage() == "“zqx” not found"
+    assert voice == []

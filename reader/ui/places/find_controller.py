@@ -247,9 +247,15 @@ class FindController(QObject):
         # The field's description is what a screen reader says (the count, and the line on
         # Enter); the app's own voice over it would say everything twice, in two voices.
         self.bar.show_count(count, spoken=spoken)
-        if announce and self.bar.field.hasFocus() and screen_reader_listening():
+        if announce:
+            self._say_once(spoken)
+
+    def _say_once(self, spoken: str) -> None:
+        """Said by a screen reader from the field's description (``show_count``), or else by
+        the window (its own voice, or the screen reader through the text)."""
+        if self.bar.field.hasFocus() and screen_reader_listening():
             self._window.status_line.showMessage(spoken)
-        elif announce:
+        else:
             self._context.say(spoken)
 
     def _arrive(self, start: int) -> None:
@@ -257,8 +263,9 @@ class FindController(QObject):
         self._highlight()
 
     def _show_none(self, query: str) -> None:
-        self.bar.show_count(messages.find_none())
-        self._context.say(messages.find_not_found(query))
+        spoken = messages.find_not_found(query)
+        self.bar.show_count(messages.find_none(), spoken=spoken)
+        self._say_once(spoken)
 
     def _highlight(self) -> None:
         palette = self._text.palette()
