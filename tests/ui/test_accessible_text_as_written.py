@@ -1,6 +1,6 @@
 """A screen reader hears the text as written: the characters the view adds for layout (a soft
 hyphen where an overwide word may break) never reach its accessible text, at any size, for a
-document shown before or after one started listening (docs/accessibility... docs/large-type.md).
+document shown before or after one started listening (docs/what-orca-hears.md).
 
 Asserted on what Qt gives a screen reader (``QAccessibleTextInterface.text``), as Orca reads it.
 """
