@@ -43,7 +43,7 @@ from reader.ui.appearance.theme_palette import (
 )
 from reader.ui.context import ActionId, ReaderContext
 from reader.ui.shell.application import running_application
-from reader.ui.shell.screen_reader import screen_reader_listening
+from reader.ui.shell.screen_reader import ScreenReaderWatch, screen_reader_listening
 from reader.ui.text.typography import BakedColours, capped_font, page_style, reading_font
 
 if TYPE_CHECKING:
@@ -231,13 +231,11 @@ class AppearanceController(QObject):
         actions[ActionId.FOCUS_MODE].triggered.connect(self.toggle_focus_mode)
         actions[ActionId.PREFERENCES].triggered.connect(self.show_preferences)
         self._window.text.zoom_requested.connect(self.change_size)
-        running_application().focusWindowChanged.connect(self._follow_screen_reader)
+        self._screen_reader_watch = ScreenReaderWatch(self, self._follow_screen_reader)
 
     def _follow_screen_reader(self, *_window: object) -> None:
-        """While a screen reader listens the page has no soft hyphens (``PageStyle``). Asked
-        when a window gets the focus: Qt's bridge to a screen reader opens after start-up (and
-        asking before the first paint would cost it Qt's accessibility enums), and a reader
-        started later is heard as the user comes back to the window."""
+        """While a screen reader listens the page has no soft hyphens (``PageStyle``): asked
+        by ``ScreenReaderWatch`` (a window focused, and twice a second)."""
         listening = screen_reader_listening()
         if listening == self._screen_reader:
             return
@@ -247,17 +245,19 @@ class AppearanceController(QObject):
         if (self.appearance.alignment == "justify" or self._window.text.positions.hyphens
                 or not listening):
             self.apply(self.appearance, save=False)
+        else:  # the page left as it is, the next ones opened keep their words whole too
+            self._window.typesetter.follow_screen_reader(listening)
 
     def hold_screen_reader(self) -> None:
         """Focus not followed until ``release_screen_reader``: at start-up, before the first
         paint, it cost Qt's accessibility enums and PySide's QWindow class (2.5 ms)."""
         self._screen_reader_held = True
-        running_application().focusWindowChanged.disconnect(self._follow_screen_reader)
+        self._screen_reader_watch.hold()
 
     def release_screen_reader(self) -> None:
         if self._screen_reader_held:
             self._screen_reader_held = False
-            running_application().focusWindowChanged.connect(self._follow_screen_reader)
+            self._screen_reader_watch.release()
             self._follow_screen_reader()
 
     def change_size(self, direction: int) -> None:

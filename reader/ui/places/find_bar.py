@@ -167,10 +167,11 @@ class FindBar(QFrame):
         self._keep_room_in_field()
         self._fit(self.width())  # larger type may need more rows, smaller fewer
 
-    def show_count(self, text: str) -> None:
+    def show_count(self, text: str, *, spoken: str = "") -> None:
+        """``spoken``: what a screen reader is to say instead (the count and the match's line)."""
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)  # a fixed name would hide the text
         self._fit(self.width())  # "12 of 345" may need the room of a button
         # The count alone: a screen reader says a changed description, and the hint with every
         # count was heard after each letter typed. The hint is said when the bar opens.
-        self.field.setAccessibleDescription(text or messages.find_field_description())
+        self.field.setAccessibleDescription(spoken or text or messages.find_field_description())

@@ -10,7 +10,9 @@ screen are highlighted, again as the text scrolls: a letter typed in a 10 MB doc
 million times, and Qt paints every extra selection it is given. The caret goes to the current
 match, so that closing the bar leaves the reader there, and "where am I" and reading aloud start
 from it. The count ("3 of 12") is shown beside the field and said through ``window.say`` (status
-line, and the app's own voice: Orca ignores both the label change and the status bar).
+line, and the app's own voice: Orca ignores both the label change and the status bar); while
+the field has the focus, a screen reader says it from the field's description, and the app's
+voice is quiet.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from reader.document.search import FoldedText, MatchSpans
 from reader.ui.context import ActionId, ReaderContext, same_document
 from reader.ui.navigation import neighbour_index
 from reader.ui.places.background_search import LARGE_CHARS, BackgroundSearch
+from reader.ui.shell.screen_reader import screen_reader_listening
 
 if TYPE_CHECKING:
     from reader.ui.places.find_bar import FindBar
@@ -239,19 +242,30 @@ class FindController(QObject):
         # as every other jump (reader.ui.text.layout_pacer); going at once froze the window.
         self._window.typesetter.layout.when_shown(start, lambda: self._arrive(start))
         count = messages.find_count(index + 1, len(self._matches))
-        self.bar.show_count(count)
+        line = self._line_around(start, end) if announce and with_line else ""
+        spoken = messages.find_result(index + 1, len(self._matches), line) if line else count
+        # The field's description is what a screen reader says (the count, and the line on
+        # Enter); the app's own voice over it would say everything twice, in two voices.
+        self.bar.show_count(count, spoken=spoken)
         if announce:
-            line = self._line_around(start, end) if with_line else ""
-            self._context.say(messages.find_result(index + 1, len(self._matches), line)
-                             if line else count)
+            self._say_once(spoken)
+
+    def _say_once(self, spoken: str) -> None:
+        """Said by a screen reader from the field's description (``show_count``), or else by
+        the window (its own voice, or the screen reader through the text)."""
+        if self.bar.field.hasFocus() and screen_reader_listening():
+            self._window.status_line.showMessage(spoken)
+        else:
+            self._context.say(spoken)
 
     def _arrive(self, start: int) -> None:
         self._text.go_to(start)
         self._highlight()
 
     def _show_none(self, query: str) -> None:
-        self.bar.show_count(messages.find_none())
-        self._context.say(messages.find_not_found(query))
+        spoken = messages.find_not_found(query)
+        self.bar.show_count(messages.find_none(), spoken=spoken)
+        self._say_once(spoken)
 
     def _highlight(self) -> None:
         palette = self._text.palette()

@@ -29,12 +29,15 @@ another control, so they are not said again at every return to the text (docs/me
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QWidget
 
 from reader import messages
 from reader.document.model import Document, SectionKind
+from reader.ui.shell.application import running_application
 
 # Sections whose outline label ("Introduction") is not their text: the notice adds their
 # first sentence, which Orca would otherwise have said (its own line echo gets interrupted).
@@ -49,6 +52,8 @@ _TOLD_THIS_TURN: list[str] = []
 # Losing the focus to these is not leaving the text: the window deactivated while it starts
 # (before Orca has presented it), or a menu opened over it.
 _STAYING = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+# How often to ask whether a screen reader listens (a static call: nothing to measure)
+_POLL_MS = 500
 
 
 def screen_reader_listening() -> bool:
@@ -56,6 +61,37 @@ def screen_reader_listening() -> bool:
     from PySide6.QtGui import QAccessible  # its Python enums take a moment: not at start-up
 
     return QAccessible.isActive()
+
+
+class ScreenReaderWatch(QObject):
+    """Calls ``changed`` when a screen reader may have started or stopped listening: when a
+    window gets the focus, and twice a second, for a screen reader started while the window
+    already has the focus (Qt tells Python nothing when its bridge to one opens, and Orca reads
+    the focused line as it starts). Not before ``release``: asking before the first paint
+    would cost Qt's accessibility enums and PySide's QWindow class (2.5 ms)."""
+
+    def __init__(self, parent: QObject, changed: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self._changed = changed
+        self._poll = QTimer(self, interval=_POLL_MS)
+        self._poll.timeout.connect(self._ask)
+        self._held = True
+        self.release()
+
+    def _ask(self, *_window: object) -> None:
+        self._changed()
+
+    def hold(self) -> None:
+        if not self._held:
+            self._held = True
+            self._poll.stop()
+            running_application().focusWindowChanged.disconnect(self._ask)
+
+    def release(self) -> None:
+        if self._held:
+            self._held = False
+            running_application().focusWindowChanged.connect(self._ask)
+            self._poll.start()
 
 
 def tell_screen_reader(widget: QWidget, text: str) -> bool:

@@ -224,6 +224,17 @@ class Typesetter(QObject):
         if self.fit_width() | self._fit_long_words(keep_view=True):
             self.relaid_out.emit()
 
+    def follow_screen_reader(self, listening: bool) -> None:
+        """A screen reader started or stopped listening, the page otherwise left as it is: its
+        overwide words, and those of every page shown next, whole while one listens (it is
+        given the page's text and would hear a soft hyphen: ``PageStyle.screen_reader``)."""
+        self._style = self._style._replace(screen_reader=listening)
+        if self._wanted is not None:  # for the page being rendered anew
+            font, style, margin_em, max_chars = self._wanted
+            self._wanted = (font, style._replace(screen_reader=listening), margin_em, max_chars)
+        if self._fit_long_words(keep_view=True):
+            self.relaid_out.emit()
+
     def language_learned(self, language: str) -> None:
         """The shown document's language, found after it was shown: its long words now break
         at its syllables."""

@@ -9,7 +9,12 @@ from collections.abc import Callable
 
 from reader.appearance.hyphenation import SOFT_HYPHEN, hyphenation_points
 
-_LETTERS = re.compile(r"[^\W\d_]{5,}")  # a word a hyphen can mark: letters only
+# A word a hyphen can mark: letters only, none of the scripts set with no space between words
+# (Han, kana, Hangul, Thai, Lao, Khmer, Myanmar): Qt breaks those between characters, or at
+# their words, with no hyphen, as they are set; a hyphen there is no mark of theirs.
+_UNHYPHENATED = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+                 "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f")
+_LETTERS = re.compile(rf"(?:(?![{_UNHYPHENATED}])[^\W\d_]){{5,}}")
 # Letter pairs most fonts draw as one glyph: Qt cannot break between them.
 _LIGATURES = frozenset({"ff", "fi", "fl"})
 

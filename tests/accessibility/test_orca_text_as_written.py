@@ -1,0 +1,71 @@
+"""Orca hears a document's text as written: no soft hyphen the page adds for the eye. With
+Orca started first and a page with none shown (left-aligned, every word fitting), a Chinese
+page opened with File > Open was hyphenated between its characters, and Orca read
+'在省\\xad图\\xad书…' (reader.ui.text.typography.Typesetter.follow_screen_reader).
+
+Same needs and skips as test_orca.py (Orca allows one instance per user)."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import pytest
+
+from reader import messages
+from reader.app import default_document_path
+from tests.accessibility.desktop import DesktopSession, missing_tools, wait_for
+from tests.accessibility.orca import Orca, orca_installed, other_orca_running
+from tests.accessibility.test_atspi_tree import ROOT
+
+pytestmark = [
+    pytest.mark.skipif(bool(missing_tools()),
+                       reason=f"the Orca test needs: {' '.join(missing_tools())}"),
+    pytest.mark.skipif(not orca_installed(),
+                       reason="Orca is not installed (Debian package orca; scripts/test installs "
+                              "it as root or with password-less sudo)"),
+]
+
+# Reworded from a real news page; its paragraph, with no space in it, is wider than a line at 14 pt.
+PAGE = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>古籍修复师</title></head><body><h1>古籍修复师</h1>
+<p>在省图书馆地下一层，恒温恒湿的修复室里，她已经工作了十六年。她和同事们修好的古籍超过两千册。读书节前夕，我们走进修复室，看她怎样给一本清代的县志换上新的衬纸。每一页都要先洗再补，然后压平晾干，一本书往往要修上好几个月，急不得。</p>
+</body></html>"""
+LAYOUT_CHARACTERS = ("\u00ad", "\u200b")
+
+
+def test_orca_hears_a_page_opened_after_it_started_as_written(tmp_path):
+    if wait_for(lambda: not other_orca_running(), 30, 0.5) is None:
+        pytest.skip("another Orca is running for this user: Orca allows one per user")
+    page = tmp_path / "zh.html"
+    page.write_text(PAGE, encoding="utf-8")
+    desktop = DesktopSession().start()
+    screen_reader = None
+    try:
+        screen_reader = Orca(desktop)
+        assert screen_reader.wait_to_log("About to launch Orca", 60), "Orca did not start"
+        time.sleep(2)  # Orca's own start-up settles
+        app = desktop.spawn([sys.executable, "-m", "reader", str(default_document_path())],
+                            "app.log", cwd=ROOT)
+        assert wait_for(lambda: desktop.activate(messages.app_display_name()), 60, 0.2)
+        said = screen_reader.wait_to_say(lambda u: u.startswith("Document text"), 60)
+        assert any(u.startswith("Document text") for u in said), said
+        time.sleep(1)
+        desktop.key("ctrl+o")
+        screen_reader.wait_to_say(lambda u: u.startswith("File name"), 30)
+        desktop.run(["xdotool", "type", "--delay", "40", str(page)])
+        screen_reader.mark()
+        desktop.key("Return")
+        said = screen_reader.wait_to_say(lambda u: u.startswith("Document text"), 60)
+        time.sleep(1)
+        desktop.key("Down")
+        said = screen_reader.wait_to_say(lambda u: "在省" in u, 30)
+        line = next((u for u in said if "在省" in u), "")
+        assert line.startswith("在省图书馆地下一层，恒温恒湿的修复室里"), (line, said)
+        assert [u for u in screen_reader.utterances()
+                if any(c in u for c in LAYOUT_CHARACTERS)] == []
+        app.terminate()
+    finally:
+        if screen_reader is not None:
+            screen_reader.stop()
+        desktop.stop()
