@@ -20,7 +20,9 @@ import subprocess
 import termios
 import threading
 
-from tests.accessibility.desktop import DesktopSession, wait_for
+import pytest
+
+from tests.accessibility.desktop import DesktopSession, missing_tools, wait_for
 
 _UTTERANCE = re.compile(r"SPEECH OUTPUT: '(.*?)'(?: voice=\w+)? ?\{", re.S)
 
@@ -33,6 +35,23 @@ def other_orca_running() -> bool:
     result = subprocess.run(["pgrep", "-u", str(os.getuid()), "-x", "orca"],
                             capture_output=True, text=True)
     return bool(result.stdout.strip())
+
+
+# What every test of the real Orca needs: ``pytestmark = NEEDS_ORCA``.
+NEEDS_ORCA = [
+    pytest.mark.skipif(bool(missing_tools()),
+                       reason=f"the Orca test needs: {' '.join(missing_tools())}"),
+    pytest.mark.skipif(not orca_installed(),
+                       reason="Orca is not installed (Debian package orca; scripts/test installs "
+                              "it as root or with password-less sudo)"),
+]
+
+
+def skip_unless_alone() -> None:
+    """Skip the test when another Orca runs for this user (Orca allows one per user; the test
+    must not replace someone's screen reader): waited for up to 30 s first."""
+    if wait_for(lambda: not other_orca_running(), 30, 0.5) is None:
+        pytest.skip("another Orca is running for this user: Orca allows one per user")
 
 
 class Orca:

@@ -21,19 +21,12 @@ from reader.ui.shell.screen_reader import arrival_words
 from tests.accessibility.desktop import (
     SYSTEM_PYTHON,
     DesktopSession,
-    missing_tools,
     wait_for,
 )
-from tests.accessibility.orca import Orca, orca_installed, other_orca_running
+from tests.accessibility.orca import NEEDS_ORCA, Orca, skip_unless_alone
 from tests.accessibility.test_atspi_tree import ROOT, WALKER
 
-pytestmark = [
-    pytest.mark.skipif(bool(missing_tools()),
-                       reason=f"the Orca test needs: {' '.join(missing_tools())}"),
-    pytest.mark.skipif(not orca_installed(),
-                       reason="Orca is not installed (Debian package orca; scripts/test installs "
-                              "it as root or with password-less sudo)"),
-]
+pytestmark = NEEDS_ORCA
 
 
 @pytest.fixture(scope="module")
@@ -43,8 +36,7 @@ def document():
 
 @pytest.fixture(scope="module")
 def orca(document):
-    if wait_for(lambda: not other_orca_running(), 30, 0.5) is None:
-        pytest.skip("another Orca is running for this user: Orca allows one per user")
+    skip_unless_alone()
     desktop = DesktopSession().start()
     desktop.start_audio()  # reading aloud, to stop it (test_escape_says_that_reading_stopped)
     try:

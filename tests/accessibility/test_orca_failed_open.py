@@ -8,27 +8,18 @@ from __future__ import annotations
 import sys
 import time
 
-import pytest
-
 from reader import messages
 from reader.app import APP_NAME
 from reader.document.loading import LoadError, LoadProblem
-from tests.accessibility.desktop import SYSTEM_PYTHON, DesktopSession, missing_tools, wait_for
-from tests.accessibility.orca import Orca, orca_installed, other_orca_running
+from tests.accessibility.desktop import SYSTEM_PYTHON, DesktopSession, wait_for
+from tests.accessibility.orca import NEEDS_ORCA, Orca, skip_unless_alone
 from tests.accessibility.test_atspi_tree import ROOT, WALKER
 
-pytestmark = [
-    pytest.mark.skipif(bool(missing_tools()),
-                       reason=f"the Orca test needs: {' '.join(missing_tools())}"),
-    pytest.mark.skipif(not orca_installed(),
-                       reason="Orca is not installed (Debian package orca; scripts/test installs "
-                              "it as root or with password-less sudo)"),
-]
+pytestmark = NEEDS_ORCA
 
 
 def test_orca_says_the_error_once_with_its_kind(tmp_path):
-    if wait_for(lambda: not other_orca_running(), 30, 0.5) is None:
-        pytest.skip("another Orca is running for this user: Orca allows one per user")
+    skip_unless_alone()
     missing = tmp_path / "absent.txt"
     error = messages.load_error(LoadError(LoadProblem.NOT_FOUND, str(missing)))
     expected = f"{messages.message_spoken(messages.message_kind_error(), error)} label."

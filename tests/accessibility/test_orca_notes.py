@@ -12,27 +12,18 @@ from __future__ import annotations
 import sys
 import time
 
-import pytest
-
 from reader import messages
 from reader.app import default_document_path
 from reader.document.pipeline import open_document
-from tests.accessibility.desktop import DesktopSession, missing_tools, wait_for
-from tests.accessibility.orca import Orca, orca_installed, other_orca_running
+from tests.accessibility.desktop import DesktopSession, wait_for
+from tests.accessibility.orca import NEEDS_ORCA, Orca, skip_unless_alone
 from tests.accessibility.test_atspi_tree import ROOT
 
-pytestmark = [
-    pytest.mark.skipif(bool(missing_tools()),
-                       reason=f"the Orca test needs: {' '.join(missing_tools())}"),
-    pytest.mark.skipif(not orca_installed(),
-                       reason="Orca is not installed (Debian package orca; scripts/test installs "
-                              "it as root or with password-less sudo)"),
-]
+pytestmark = NEEDS_ORCA
 
 
 def test_orca_says_a_documents_notes_once_at_each_open():
-    if wait_for(lambda: not other_orca_running(), 30, 0.5) is None:
-        pytest.skip("another Orca is running for this user: Orca allows one per user")
+    skip_unless_alone()
     document = open_document(str(default_document_path()))
     note = "\n".join(messages.notice(n) for n in document.notices)
     assert note, "the seed's repaired paragraphs give the banner a note"

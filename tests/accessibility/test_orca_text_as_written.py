@@ -10,21 +10,13 @@ from __future__ import annotations
 import sys
 import time
 
-import pytest
-
 from reader import messages
 from reader.app import default_document_path
-from tests.accessibility.desktop import DesktopSession, missing_tools, wait_for
-from tests.accessibility.orca import Orca, orca_installed, other_orca_running
+from tests.accessibility.desktop import DesktopSession, wait_for
+from tests.accessibility.orca import NEEDS_ORCA, Orca, skip_unless_alone
 from tests.accessibility.test_atspi_tree import ROOT
 
-pytestmark = [
-    pytest.mark.skipif(bool(missing_tools()),
-                       reason=f"the Orca test needs: {' '.join(missing_tools())}"),
-    pytest.mark.skipif(not orca_installed(),
-                       reason="Orca is not installed (Debian package orca; scripts/test installs "
-                              "it as root or with password-less sudo)"),
-]
+pytestmark = NEEDS_ORCA
 
 # Reworded from a real news page; its paragraph, with no space in it, is wider than a line at 14 pt.
 PAGE = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
@@ -35,8 +27,7 @@ LAYOUT_CHARACTERS = ("\u00ad", "\u200b")
 
 
 def test_orca_hears_a_page_opened_after_it_started_as_written(tmp_path):
-    if wait_for(lambda: not other_orca_running(), 30, 0.5) is None:
-        pytest.skip("another Orca is running for this user: Orca allows one per user")
+    skip_unless_alone()
     page = tmp_path / "zh.html"
     page.write_text(PAGE, encoding="utf-8")
     desktop = DesktopSession().start()
