@@ -9,8 +9,8 @@
   how far the playback clock had gone past that word's onset (espeak-ng's word timings) when
   the highlight changed. Median.
 
-Both use espeak-ng, and Qt Multimedia's QAudioSink when an audio output exists (e.g. under
-``../shared/tools/null-audio.sh``), else the in-memory sink in real time; the target text says
+Both use espeak-ng, and Qt Multimedia's QAudioSink when an audio output exists (e.g. a
+PulseAudio null sink, as tests/speech/test_real_playback.py starts one), else the in-memory sink in real time; the target text says
 which.
 """
 

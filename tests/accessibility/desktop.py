@@ -1,9 +1,8 @@
 """A private headless desktop for the accessibility tests: Xvfb, a D-Bus session bus, the
 AT-SPI accessibility bus and (if installed) a window manager.
 
-The project's own copy of what ``shared/tools/desktop-session.sh`` does, in Python so that
-pytest can start it, hand its environment to the app and the AT-SPI walker, and end exactly
-the processes it started (never by name). Qt exposes accessibility over AT-SPI only on the
+In Python so that pytest can start it, hand its environment to the app and the AT-SPI
+walker, and end exactly the processes it started (never by name). Qt exposes accessibility over AT-SPI only on the
 xcb platform, so the app runs there with Qt's accessibility switched on.
 
 Needs (Debian): xvfb dbus-x11 at-spi2-core, optionally openbox; ``missing_tools`` names what

@@ -6,8 +6,8 @@ sound. Orca writes its debug log through a block-buffered file, so the last utte
 sit in its buffer for as long as it runs; given a pseudo-terminal instead, Python buffers the
 file by line (``open`` line-buffers a tty), and a thread here collects the lines as they come.
 Orca allows one instance per user on a machine: ``other_orca_running`` lets the test
-skip rather than replace someone's screen reader. Copied in spirit from
-shared/tools/orca-probe.sh so that the project's tests set themselves up.
+skip rather than replace someone's screen reader. The project's tests set all of this up
+themselves.
 """
 
 from __future__ import annotations

@@ -65,7 +65,7 @@ def null_sink(tmp_path_factory):
     subprocess.run(["pactl", "set-default-sink", "reader_test"], env=env, timeout=10)
     env["PULSE_SERVER"] = f"unix:{root / 'run' / 'pulse' / 'native'}"
     # An idle null sink renders far ahead, and its monitor then misses the start of a new
-    # stream (*measured*, see ../shared/tools/README.md): a silent low-latency stream keeps it
+    # stream (measured on these machines): a silent low-latency stream keeps it
     # running in real time. Zeros do not change the mix.
     keepalive = subprocess.Popen(
         ["pacat", "--latency-msec=20", "--rate=22050", "--channels=1", "--format=s16le",

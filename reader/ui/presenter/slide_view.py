@@ -5,7 +5,7 @@ scaled down, so the trainer sees exactly what the room sees. Everything is laid 
 audience screen's size (``SlideGeometry``) and the painter is scaled to the widget.
 
 For screen readers: Orca 43 ignores announcement events and status bars, but speaks the
-accessible name of the focused widget when it changes (shared/tools/README.md). The presenter
+accessible name of the focused widget when it changes (measured: tests/accessibility). The presenter
 keeps focus on the audience view and gives it, as its name, the text each step brings, so a
 blind trainer hears every step; the description carries the progress.
 """
