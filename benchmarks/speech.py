@@ -10,8 +10,8 @@
   the highlight changed. Median.
 
 Both use espeak-ng, and Qt Multimedia's QAudioSink when an audio output exists (e.g. a
-PulseAudio null sink, as tests/speech/test_real_playback.py starts one), else the in-memory sink in real time; the target text says
-which.
+PulseAudio null sink, as tests/speech/test_real_playback.py starts one), else the in-memory
+sink in real time; the target text says which.
 """
 
 from __future__ import annotations

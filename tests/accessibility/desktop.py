@@ -2,8 +2,8 @@
 AT-SPI accessibility bus and (if installed) a window manager.
 
 In Python so that pytest can start it, hand its environment to the app and the AT-SPI
-walker, and end exactly the processes it started (never by name). Qt exposes accessibility over AT-SPI only on the
-xcb platform, so the app runs there with Qt's accessibility switched on.
+walker, and end exactly the processes it started (never by name). Qt exposes accessibility
+over AT-SPI only on the xcb platform, so the app runs there with Qt's accessibility on.
 
 Needs (Debian): xvfb dbus-x11 at-spi2-core, optionally openbox; ``missing_tools`` names what
 is absent so a test can skip with that reason.
