@@ -31,6 +31,7 @@ from .qa import QA, Form
 from .questions import find_questions
 from .textcues import Prefix, split_prefix
 from .titlecues import headline_text
+from .transcripts import stamp_free_headings, transcript_questions
 
 
 @dataclass(slots=True)
@@ -76,7 +77,7 @@ def analyze(blocks: list[Block]) -> Structure:
     blocks = split_glued_turns(blocks)
     back = find_back_matter(blocks)
     front = find_front_matter(blocks, back.start, _later_heading_level(blocks))
-    qa = find_questions(blocks, front.end, back.start)
+    qa = transcript_questions(blocks, front.end, back.start, find_questions)  # transcripts
     if front.title >= 0 and not front.title_certain:
         from_top = find_questions(blocks, 0, back.start)
         if (
@@ -107,7 +108,7 @@ def analyze(blocks: list[Block]) -> Structure:
         block if block.role is role else _with_role(block, role)
         for block, role in zip(blocks, roles, strict=True)
     ]
-    sections = build_outline(analysed, front.end, back.start, qa)
+    sections = stamp_free_headings(build_outline(analysed, front.end, back.start, qa))
     return Structure(kind, _title(analysed, front), analysed, sections)
 
 
