@@ -23,7 +23,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from .cues import Cues
 from .model import Block, BlockKind, Section, SectionKind
+from .openings import without_thanks
 from .qa import QA, Form, Question
 
 _STAMP = (
@@ -37,13 +39,14 @@ _TURN = re.compile(
     rf"(?:{_STAMP}[ \t]*)?(?P<rest>\S.*)",
     re.DOTALL,
 )
-_ASKERS = frozenset("""
-i int interviewer interviewerin interviewer:in interviewende r researcher moderator
-moderatorin mod m facilitator e entrevistador entrevistadora entrevistador/a enquêteur
-enquêtrice enquêteur·rice intervieweur intervieweuse intervistatore intervistatrice
-ricercatore ricercatrice investigador investigadora pesquisador pesquisadora ankieter
-ankieterka badacz badaczka q
-""".split())
+_ASKERS = frozenset({  # an interviewer's role as a transcript labels it
+    "i", "int", "interviewer", "interviewerin", "interviewende", "r", "researcher",
+    "moderator", "moderatorin", "mod", "m", "facilitator", "e", "entrevistador",
+    "entrevistadora", "entrevistador/a", "enquêteur", "enquêtrice", "enquêteur·rice",
+    "intervieweur", "intervieweuse", "intervistatore", "intervistatrice", "ricercatore",
+    "ricercatrice", "investigador", "investigadora", "pesquisador", "pesquisadora", "ankieter",
+    "ankieterka", "badacz", "badaczka", "q",
+})
 _PARTICIPANT = re.compile(
     r"(?i:p|tn|b|bp|ip|s|participant|participante|teilnehmer(?:in)?|befragte[rn]?|"
     r"sprecher(?:in)?|speaker|respondent|informant|uczestnik)[ \t]?\d{1,2}"
@@ -142,7 +145,9 @@ def _asked(
         text = " ".join([turns[k][1]] + [blocks[j].text.strip() for j in range(k + 1, answer)])
         questions.append(Question(k, answer, text, asker))
     answered = sum(q.answer < hi and q.answer in turns for q in questions)
-    return QA(Form.SPEAKER, tuple(questions)) if answered >= 2 else None
+    if answered < 2:
+        return None
+    return without_thanks(Cues(blocks, lo, hi), QA(Form.SPEAKER, tuple(questions)))
 
 
 def _without_head_line(qa: QA) -> QA:
