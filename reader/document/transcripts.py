@@ -103,7 +103,8 @@ def _turns(blocks: list[Block], lo: int, hi: int) -> dict[int, tuple[str, str]] 
             continue
         match = _TURN.match(block.text)
         if match:
-            turns[k] = (match["label"].strip(), match["rest"].strip())
+            # f4 puts the stamp at the turn's end ("… raten? #00:03:44-2#"): it asks still
+            turns[k] = (match["label"].strip(), _TRAILING_STAMP.sub("", match["rest"]).strip())
     if len(turns) < 2 * _MIN_ASKS or len(turns) < _LABELLED_SHARE * counted:
         return None
     return turns

@@ -155,3 +155,16 @@ M: The roof starts the week after.
 P2: Weather permitting.
 """
     assert _headings(text) == []
+
+
+def test_an_f4_time_stamp_at_the_turns_end_still_lets_it_ask():
+    appendix = (CORPUS / "de-anhang-interview-f4-zeitmarke-am-ende.txt").read_text(encoding="utf-8")
+    document = _outline(appendix)
+    assert [s.heading for s in document.questions][:2] == [
+        "Wie lange arbeiten Sie schon in der Pflege?", "Was hat Sie zum Wechsel bewogen?"]
+    assert "Pflege? #00:00:07-2#" in document.text
+
+
+def test_a_transcription_guides_example_turn_with_an_f4_stamp_is_no_question():
+    guide = (CORPUS / "de-transkriptionsregeln-beispielzeilen.txt").read_text(encoding="utf-8")
+    assert _headings(guide) == []
