@@ -31,7 +31,7 @@ from .qa import QA, Form
 from .questions import find_questions
 from .textcues import Prefix, split_prefix
 from .titlecues import headline_text
-from .transcripts import stamp_free_headings, transcript_questions
+from .transcripts import stamp_free_headings, transcript_questions, untaped_title
 
 
 @dataclass(slots=True)
@@ -93,6 +93,7 @@ def analyze(blocks: list[Block]) -> Structure:
         front = retitled(blocks, front)  # "Science" / "Why do cats purr?": no first question
     else:
         qa = by_chapters(blocks, qa, front.end, back.start)  # each chapter in its own form
+    front = untaped_title(blocks, front)  # transcripts: a tape's mark is no title
     title = blocks[front.title].text if front.title >= 0 else ""
     if qa is not None and (is_question_guide_title(title) or names_questions_to_ask(title)):
         qa = None  # "25 Park Ranger Interview Questions and Answers": samples, not asked

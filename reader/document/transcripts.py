@@ -12,6 +12,8 @@ head block that names the interviewer ("Interviewerin: L. Hartmann"). Three rule
   asker: the label whose turns ask, "R:" over "I:" in Italian, where "I" is the interviewee);
   a lone first question named by another label than every later one is the head block's line
   ("Interviewerin: L. Hartmann" above the "I:" turns) and is left out.
+- ``untaped_title``: a tape's mark ("[Begin Tape 1, Side A]") is no title; the project's name
+  above the head block is.
 - ``stamp_free_headings``: the outline's question headings leave out a time stamp and the
   pause marks "(.)", "(..)", "(…)"; the text keeps every character.
 """
@@ -24,7 +26,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .cues import Cues
-from .model import Block, BlockKind, Section, SectionKind
+from .frontmatter import Matter
+from .model import Block, BlockKind, Role, Section, SectionKind
 from .openings import without_thanks
 from .qa import QA, Form, Question
 
@@ -173,3 +176,24 @@ def _without_head_line(qa: QA) -> QA:
 
 def _key(label: str) -> str:
     return label.casefold().rstrip(".").strip()
+
+
+_TAPE_MARK = re.compile(
+    r"(?i)[\[(]\s*(?:begin(?:ning)?|start|end|fin|anfang|ende|inicio)?\s*(?:of\s+|de\s+la\s+|des\s+)?"
+    r"(?:tape|cassette|band|cinta|recording|enregistrement|aufnahme|side|face|seite)\b[^\])]{0,40}[\])]"
+)
+
+
+def untaped_title(blocks: list[Block], front: Matter) -> Matter:
+    """The front matter with the first short unlabelled line above it as the title, when the
+    title found is a tape's mark ("[Begin Tape 1, Side A]" under an oral history's head
+    block, whose project name the head block's label lines hid)."""
+    if front.title < 0 or not _TAPE_MARK.fullmatch(blocks[front.title].text.strip()):
+        return front
+    for k in range(front.start, front.title):
+        text = blocks[k].text.strip()
+        if text and len(text.split()) <= 12 and not _TURN.match(text) and text[-1] not in ".:":
+            roles = {i: r for i, r in front.roles.items() if i not in (k, front.title)}
+            roles[k] = Role.TITLE
+            return Matter(front.start, front.end, roles, k, front.title_certain)
+    return front

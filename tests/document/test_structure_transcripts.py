@@ -168,3 +168,17 @@ def test_an_f4_time_stamp_at_the_turns_end_still_lets_it_ask():
 def test_a_transcription_guides_example_turn_with_an_f4_stamp_is_no_question():
     guide = (CORPUS / "de-transkriptionsregeln-beispielzeilen.txt").read_text(encoding="utf-8")
     assert _headings(guide) == []
+
+
+def test_a_tape_mark_under_the_head_block_is_no_title_the_project_is():
+    history = (CORPUS / "en-oral-history-narrator-interviewer-head-block-tape-mark.txt").read_text(
+        encoding="utf-8")
+    document = _outline(history)
+    assert document.title == "Mill Valley Oral History Program"
+    assert "[Begin Tape 1, Side A]" in document.text
+
+
+def test_a_bracketed_title_that_is_no_tape_mark_stays():
+    text = ("[Update] The bridge at sixty\n\nBy Tom Keegan\n\nQ: Where were you born?\n\n"
+            "A: In Sausalito.\n\nQ: What did your father do?\n\nA: He ran a boatyard.\n")
+    assert _outline(text).title == "[Update] The bridge at sixty"
