@@ -33,6 +33,7 @@ from .ruleview import analysed_in_view
 from .textcues import Prefix, split_prefix
 from .titlecues import headline_text
 from .titletails import without_glued_tail
+from .transcripts import stamp_free_headings, transcript_questions, untaped_title
 
 
 @dataclass(slots=True)
@@ -84,7 +85,7 @@ def _analyze(blocks: list[Block]) -> Structure:
     blocks = split_glued_turns(blocks)
     back = find_back_matter(blocks)
     front = find_front_matter(blocks, back.start, _later_heading_level(blocks))
-    qa = find_questions(blocks, front.end, back.start)
+    qa = transcript_questions(blocks, front.end, back.start, find_questions)  # transcripts
     if front.title >= 0 and not front.title_certain:
         from_top = find_questions(blocks, 0, back.start)
         if (
@@ -100,6 +101,7 @@ def _analyze(blocks: list[Block]) -> Structure:
         front = retitled(blocks, front)  # "Science" / "Why do cats purr?": no first question
     else:
         qa = by_chapters(blocks, qa, front.end, back.start)  # each chapter in its own form
+    front = untaped_title(blocks, front)  # transcripts: a tape's mark is no title
     title = blocks[front.title].text if front.title >= 0 else ""
     if qa is not None and (is_question_guide_title(title) or names_questions_to_ask(title)):
         qa = None  # "25 Park Ranger Interview Questions and Answers": samples, not asked
@@ -115,7 +117,7 @@ def _analyze(blocks: list[Block]) -> Structure:
         block if block.role is role else _with_role(block, role)
         for block, role in zip(blocks, roles, strict=True)
     ]
-    sections = build_outline(analysed, front.end, back.start, qa)
+    sections = stamp_free_headings(build_outline(analysed, front.end, back.start, qa))
     return Structure(kind, _title(analysed, front), analysed, sections)
 
 
