@@ -20,7 +20,8 @@ two lie below it, the interview is looked for again from below the header.
 
 from __future__ import annotations
 
-from .model import Block, BlockKind
+from .frontmatter import Matter, find_front_matter
+from .model import Block, BlockKind, Role
 from .notheadlines import is_mail_divider, is_mail_header_line, starts_mail_header
 from .qa import QA
 from .questions import find_questions
@@ -29,6 +30,8 @@ from .questions import find_questions
 _HEADER_LINES = 3
 # The interview below the header: at least this many of the questions found lie under it.
 _QUESTIONS_BELOW = 2
+# A cover note above a forwarded mail: its title line and at most this many blocks more.
+_COVER_BLOCKS = 4
 
 
 def quoted_header_end(blocks: list[Block], i: int) -> int:
@@ -62,3 +65,25 @@ def below_quoted_header(blocks: list[Block], qa: QA | None, end: int) -> QA | No
         again = find_questions(blocks, below, end)
         return again if again is not None else qa
     return qa
+
+
+def under_cover_note(blocks: list[Block], front: Matter, hi: int, later_level: int) -> Matter:
+    """The front matter of a mail forwarded under a short cover note ("FYI, could we run it on
+    Friday?" / "---------- Forwarded message ---------" / its header / the press release): the
+    title is the forwarded text's, found below its header, not the note's first line. ``front``
+    as it is when the note is longer, a header opens the document, or nothing is forwarded."""
+    if front.title < 0:
+        return front
+    for i in range(front.title + 1, min(hi, front.title + _COVER_BLOCKS + 1)):
+        if is_mail_header_line(blocks[i - 1].text.strip()):
+            return front  # the document's own header above: its subject is the title
+        below = quoted_header_end(blocks, i)
+        if below < 0:
+            continue
+        under = find_front_matter(blocks[below:hi], hi - below, later_level)
+        if under.title < 0:
+            return front
+        roles = {k: Role.SHARE for k in range(i, below)}  # the mail program's, as at the top
+        roles |= {k + below: role for k, role in under.roles.items()}
+        return Matter(0, under.end + below, roles, under.title + below, under.title_certain)
+    return front
