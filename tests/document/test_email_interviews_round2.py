@@ -99,16 +99,21 @@ def test_questions_above_and_below_a_header_with_one_below_are_left_as_found():
 def test_an_answer_labelled_or_in_capitals_under_a_quoted_question_is_split_from_it():
     mail = doc(
         "Betreff: Interview Repair-Café\n\nHallo,\n\n"
-        "> Wie kam es zur Gründung?\n> ANTWORT: Mein Toaster war kaputt und niemand wollte ihn reparieren.\n>\n"
-        "> Was wird am häufigsten gebracht?\n> ANTWORT: Lampen, Kaffeemaschinen und im Sommer vor allem Fahrräder.\n>\n"
-        "> Wie viele helfen mit?\n> ANTWORT: Im Moment vierzehn, darunter zwei pensionierte Elektriker.\n"
+        "> Wie kam es zur Gründung?\n"
+        "> ANTWORT: Mein Toaster war kaputt und niemand wollte ihn reparieren.\n>\n"
+        "> Was wird am häufigsten gebracht?\n"
+        "> ANTWORT: Lampen, Kaffeemaschinen und im Sommer vor allem Fahrräder.\n>\n"
+        "> Wie viele helfen mit?\n"
+        "> ANTWORT: Im Moment vierzehn, darunter zwei pensionierte Elektriker.\n"
     )
     assert headings(mail) == [
         "Wie kam es zur Gründung?", "Was wird am häufigsten gebracht?", "Wie viele helfen mit?"]
     capitals = doc(
         "Subject: Club questions\n\nHi,\n\n"
-        "> What got you into rowing?\n> A FRIEND TOOK ME ALONG TO A LEARN-TO-ROW WEEKEND IN 2009.\n>\n"
-        "> How many juniors train now?\n> THIRTY-ONE, UP FROM NINE WHEN I STARTED COACHING THEM.\n>\n"
+        "> What got you into rowing?\n"
+        "> A FRIEND TOOK ME ALONG TO A LEARN-TO-ROW WEEKEND IN 2009.\n>\n"
+        "> How many juniors train now?\n"
+        "> THIRTY-ONE, UP FROM NINE WHEN I STARTED COACHING THEM.\n>\n"
         "> Which race is next?\n> THE REGIONAL REGATTA IN JUNE, WITH TWO QUADS THAT COULD MEDAL.\n"
     )
     assert headings(capitals) == [
@@ -133,7 +138,8 @@ def test_a_forwarded_release_is_titled_by_its_headline_not_the_cover_note():
     mail = doc(
         "Pour info, à passer dans l'agenda ?\n\n-------- Message transféré --------\n"
         "Sujet : COMMUNIQUÉ - La piscine rouvre le 2 juin\nDate : lun. 19 mai 2025 10:30\n"
-        "De : Service communication <com@ville.example>\nPour : Rédactions <presse@ville.example>\n\n"
+        "De : Service communication <com@ville.example>\n"
+        "Pour : Rédactions <presse@ville.example>\n\n"
         "COMMUNIQUÉ DE PRESSE\n\nLa piscine rouvre le 2 juin\n\n"
         "Après huit mois de travaux, la piscine municipale rouvrira le lundi 2 juin.\n\n"
         "Le bassin a été rénové et un vestiaire accessible a été aménagé.\n"
