@@ -6,7 +6,9 @@
 Markdown reads the unquoted line as the quote going on ("lazy continuation"), so the question
 and its answer were one quoted block and the interview had no questions. A mail program
 quotes every line it quotes: where a quoted line that asks is followed by an unquoted one,
-the quote ends and the reply begins, as a blank line would have said.
+the quote ends and the reply begins, as a blank line would have said. An answer typed into
+the quoted questionnaire ("> Wie kam es …?" / "> ANTWORT: Mein Toaster …", or in capitals) is
+quoted too: it ends the question's quote the same way, and stays a quote.
 """
 
 from __future__ import annotations
