@@ -30,7 +30,7 @@ from .questions import find_questions
 _HEADER_LINES = 3
 # The interview below the header: at least this many of the questions found lie under it.
 _QUESTIONS_BELOW = 2
-# A cover note above a forwarded mail: its title line and at most this many blocks more.
+# A cover note above a forwarded mail: at most this many blocks, its first line included.
 _COVER_BLOCKS = 4
 
 
