@@ -15,7 +15,12 @@ from __future__ import annotations
 import re
 
 from .model import Block, BlockKind
-from .notheadlines import is_mail_header_line, starts_mail_header
+from .notheadlines import (
+    is_mail_divider,
+    is_mail_header_line,
+    mail_subject,
+    starts_mail_header,
+)
 
 # The header block: a "From:" line and at least two more header lines right under it.
 _MIN_HEADER_LINES = 3
@@ -51,14 +56,18 @@ _SIGN_OFF_NAME_WORDS = 4
 
 def mail_header_lines(lines: list[str]) -> int:
     """How many of a paragraph's first lines are an e-mail's header, each a line apart
-    ("From: …" / "Sent: …" / "To: …" / "Subject: …"), at most all but the last; 0 when
-    the paragraph does not open with a header of three lines or more."""
-    if not lines or not starts_mail_header(lines[0].strip()):
+    ("From: …" / "Sent: …" / "To: …" / "Subject: …", maybe under the mail program's
+    "-----Original Message-----"), at most all but the last; 0 when the paragraph does not
+    open with a header of three lines or more."""
+    divider = 1 if lines and is_mail_divider(lines[0].strip()) else 0
+    first = lines[divider].strip() if len(lines) > divider else ""
+    # Thunderbird prints the subject first ("Sujet : …" / "Date : …" / "De : …"), under its divider
+    if not (starts_mail_header(first) or divider and mail_subject(first)):
         return 0
-    count = 1
+    count = divider + 1
     while count < len(lines) and is_mail_header_line(lines[count].strip()):
         count += 1
-    return min(count, len(lines) - 1) if count >= _MIN_HEADER_LINES else 0
+    return min(count, len(lines) - 1) if count - divider >= _MIN_HEADER_LINES else 0
 
 
 def is_mail_sign_off(block: Block) -> bool:

@@ -293,6 +293,8 @@ def paragraph_lines(
     decided on its lines as the rules read them (``ruleview.LineView``: a zero-width space
     opening a line hides no dash or capital)."""
     seen = LineView(text, breaks)
+    if header := mail_header_lines(seen.lines()):  # a quoted "-----Original Message-----" …
+        return split_at(text, inlines, breaks, breaks[:header], lines[0])
     cuts, question_apart = paragraph_cuts(seen.text, seen.breaks)
     if cuts:
         return split_at(text, inlines, breaks, seen.back(cuts), lines[0])

@@ -17,8 +17,8 @@ _SENT = (
     r"sent|date|envoyé|gesendet|datum|enviado(?:\s+el)?|fecha|inviato|data|verzonden|wysłano"
     r"|skickat|sendt|lähetetty"
 )
-_TO = r"to|cc|bcc|reply-to|à|a|an|para|aan|do|till|til|vastaanottaja|kopie|copie"
-_SUBJECT = r"subject|objet|betreff|asunto|oggetto|onderwerp|temat|assunto|ämne|emne|aihe"
+_TO = r"to|cc|bcc|reply-to|à|a|an|para|aan|do|till|til|vastaanottaja|kopie|copie|pour"
+_SUBJECT = r"subject|objet|sujet|betreff|asunto|oggetto|onderwerp|temat|assunto|ämne|emne|aihe"
 _HEADER = re.compile(rf"(?i)(?:{_FROM}|{_SENT}|{_TO})\s?:\s*\S.*")
 _FROM_LINE = re.compile(rf"(?i)(?:{_FROM})\s?:\s*\S.*")
 # What a mail program puts before the subject it replies to or forwards: "Re:", "AW:", "WG:",
@@ -144,6 +144,11 @@ def mail_subject(text: str) -> str:
 def starts_mail_header(text: str) -> bool:
     """Whether a line is an e-mail header's first: "From: …" ("De : …", "Von: …")."""
     return _FROM_LINE.fullmatch(text) is not None
+
+
+def is_mail_divider(text: str) -> bool:
+    """Whether a line is the one a mail program sets above a quoted or forwarded header."""
+    return _MAIL_DIVIDER.fullmatch(text) is not None
 
 
 def is_mail_header_line(text: str) -> bool:

@@ -29,6 +29,7 @@ from .model import LINE_BREAK, Block, BlockKind, DocumentKind, Role, Section
 from .outline import build_outline
 from .qa import QA, Form
 from .questions import find_questions
+from .quotedheaders import below_quoted_header, under_cover_note
 from .ruleview import analysed_in_view
 from .textcues import Prefix, split_prefix
 from .titlecues import headline_text
@@ -85,7 +86,9 @@ def _analyze(blocks: list[Block]) -> Structure:
     blocks = split_glued_turns(blocks)
     back = find_back_matter(blocks)
     front = find_front_matter(blocks, back.start, _later_heading_level(blocks))
+    front = under_cover_note(blocks, front, back.start, _later_heading_level(blocks))
     qa = transcript_questions(blocks, front.end, back.start, find_questions)  # transcripts
+    qa = below_quoted_header(blocks, qa, back.start)  # a note above "-----Original Message-----"
     if front.title >= 0 and not front.title_certain:
         from_top = find_questions(blocks, 0, back.start)
         if (
