@@ -167,16 +167,37 @@ def test_a_line_view_puts_its_cuts_back_on_the_text():
     assert LineView("One? Two.", [4]).back([4]) == [4]
 
 
-# --- The corpus, sampled: no page worse under the variants ------------------------------------
+# --- The whole corpus: no page worse under the variants, but the known ones -------------------
 
-SAMPLED = ("crlf", "trailing", "nbsp-web", "soft-hyphens", "zero-width", "label-tab")
+# The pages these variants still make worse (docs/structure.md "Pasted another way": their
+# titles are chosen by rules that compare words, or a mark they lose was their only one). A
+# page that gets worse and is not here is a new loss of generality; one here that no longer
+# does is welcome.
+KNOWN_WORSE = {
+    "crlf": set(),
+    "trailing": set(),
+    "label-tab": {"es-podcast-titulo-pregunta-dos-puntos-min-regala-articulo-stats.txt"},
+    "nbsp-web": {"it-compleanno-risposte-numerate.txt",
+                 "pt-data-titulo-maiusculas-zine-numeros-sem-ponto-minuscula.txt"},
+    "soft-hyphens": {
+        "en-podcast-name-blurb-link-subscribe-share-episode-transcript-bracket.txt",
+        "tr-baslik-gorsel-dosya-adi-girise-yapisik-soru-cevap-paragraf.txt"},
+    "zero-width": {
+        "de-schulzeitung-erster-wechsel-namen-dann-absaetze.txt", "en-webvtt-speaker-tags.txt",
+        "es-revista-saludo-pregunta-lineas-cortadas.txt", "fr-blog-proviseur-puces-guillemets.txt",
+        "fr-revue-nom-du-media.txt", "it-domanda-risposta-stesso-paragrafo.txt",
+        "it-scuola-intervista-bibliotecaria-domande-maiuscole-spezzate-senza-righe-vuote.txt",
+        "tr-test-sorulari-siklar-ayri-satirlarda.txt"},
+}
 
 
-def test_a_sample_of_the_corpus_pasted_another_way_gets_no_page_worse():
-    variants = tuple(v for v in score_variants.VARIANTS if v.name in SAMPLED)
-    rows = score_variants.measure(DEFAULT, variants, every=12)
-    assert {row.variant.name: row.worse for row in rows} == dict.fromkeys(SAMPLED, [])
-    assert all(row.scores.documents >= 40 for row in rows)
+def test_the_corpus_pasted_another_way_gets_no_page_worse_but_the_known_ones():
+    variants = tuple(v for v in score_variants.VARIANTS if v.name in KNOWN_WORSE)
+    rows = score_variants.measure(DEFAULT, variants)
+    worse = {row.variant.name: {line.split(":")[0] for line in row.worse} for row in rows}
+    assert {name: pages - KNOWN_WORSE[name] for name, pages in worse.items()} == dict.fromkeys(
+        KNOWN_WORSE, set())
+    assert all(row.scores.documents >= 700 for row in rows)
 
 
 # --- A plain text's indents (plainsource.plain_lines) -----------------------------------------
