@@ -87,6 +87,9 @@ def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
     return place_blocks(result), joins
 
 
+_UNSEEN = "\u00ad\u200b\u2060\ufeff"  # characters a page pastes that no reader sees
+
+
 def is_broken_pair(first: Block, second: Block) -> bool:
     """True when ``second`` continues the sentence that ``first`` leaves unfinished."""
     if first.kind is not BlockKind.PARAGRAPH or second.kind is not BlockKind.PARAGRAPH:
@@ -95,8 +98,9 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False
     if _capitals_question_goes_on(first, second):
         return True
-    if not second.text[0].islower() and not (
-        second.text[0].isupper() and _DANGLING.search(first.text) is not None
+    seen = second.text.lstrip(_UNSEEN) or second.text  # a zero-width space pasted before it
+    if not seen[0].islower() and not (
+        seen[0].isupper() and _DANGLING.search(first.text) is not None
     ):
         return False
     if _DATE_FIELD.match(second.text) or is_file_name(second.text) or _dates(second.text):
@@ -112,7 +116,7 @@ def is_broken_pair(first: Block, second: Block) -> bool:
     if (
         len(second.text.split()) == 1
         and second.text[-1].isalpha()
-        and second.text.casefold() != first.text.split()[-1].casefold()
+        and seen.casefold() != first.text.split()[-1].lstrip(_UNSEEN).casefold()
     ):
         return False  # a word alone under a headline: its credit ("redakcja", "staff")
     if first.source_lines[1] == second.source_lines[0] and (
