@@ -13,6 +13,7 @@ from .matterlines import is_standfirst_lines
 from .model import Block, BlockKind, Role
 from .notheadlines import header_after, subject_under_header
 from .repeatedtitle import repeated_title
+from .sectionlabels import after_section_label
 from .showheader import after_header_lines
 from .sitenames import (
     SITE_NAME_WORDS,
@@ -45,7 +46,6 @@ from .topkickers import (
     recurring_intertitle,
     signed_below,
 )
-from .sectionlabels import after_section_label
 from .toptrails import after_numbered_breadcrumb, after_site_line_above_term
 
 HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only

@@ -36,7 +36,7 @@ def _section_label_ends(text: str) -> int:
 
 def test_a_one_word_title_over_its_subtitle_or_undated_is_no_section_label():
     # A subtitle neither quoted nor "Rubric: words" under the word: the word may be the title.
-    assert _section_label_ends(f"Hope\n\nA novel in three parts\n\nBy Sam Whitaker\n\n{BODY}\n") == 0
+    assert _section_label_ends(f"Hope\n\nA novel in three parts\n\nBy Sam Lee\n\n{BODY}\n") == 0
     # A headline in the right shape, but nothing dated or signed under it.
     assert _section_label_ends(f"Epitafium\n\nEpitafium: napis na nagrobku\n\n{BODY}\n") == 0
     # A word in capitals may be the title itself ("BIBLIOTEKAR").
