@@ -67,3 +67,22 @@ def test_a_headline_that_only_speaks_of_a_full_version_keeps_its_words():
     assert page.title == "View the full version: our new catalogue explained"
     page = doc(f"PDA and the pocket computers we loved\n\n{BODY}\n")
     assert page.title == "PDA and the pocket computers we loved"
+
+
+# --- Zero-width characters pasted before a line ------------------------------------------------
+
+ZW = "\u200b"
+
+
+def test_a_zero_width_space_does_not_keep_a_repeated_word_apart_from_its_line():
+    plain = doc(f"tutte le interviste\n\n\ninterviste\n\n{BODY}\n")
+    pasted = doc(f"{ZW}tutte le interviste\n\n\n{ZW}interviste\n\n{ZW}{BODY}\n")
+    assert [b.text.replace(ZW, "") for b in pasted.blocks] == [b.text for b in plain.blocks]
+    assert pasted.title.replace(ZW, "") != "interviste"
+
+
+def test_a_zero_width_space_does_not_glue_a_credit_or_a_lone_word_to_the_headline():
+    for line in ("redakcja", "il. Maren Holt, CC BY-NC 2.0"):
+        pasted = doc(f"{ZW}Ktoś zawsze zagląda\n\n{ZW}{line}\n\n{ZW}{BODY}\n")
+        texts = [b.text.replace(ZW, "") for b in pasted.blocks]
+        assert texts[:2] == ["Ktoś zawsze zagląda", line]  # two lines still, as typed
