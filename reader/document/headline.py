@@ -13,6 +13,7 @@ from .matterlines import is_standfirst_lines
 from .model import Block, BlockKind, Role
 from .notheadlines import header_after, subject_under_header
 from .repeatedtitle import repeated_title
+from .sectionlabels import after_section_label
 from .showheader import after_header_lines
 from .sitenames import (
     SITE_NAME_WORDS,
@@ -93,7 +94,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             roles[k] = marker_role(blocks[k]) or Role.SHARE
         return subject
     i = _after_teaser(blocks, i, n, roles)
-    i = after_epigraph(blocks, after_lower_case_rubric(blocks, i, n, roles), n, roles)
+    i = after_section_label(blocks, after_lower_case_rubric(blocks, i, n, roles), n, roles)
+    i = after_epigraph(blocks, i, n, roles)  # "Leserbriefe" / its headline, dated: a section
     if (tagged := below_tagline(blocks, i, n, roles)) >= 0:
         return tagged  # "Notes From the Slow Lane …" / "Reading the Death Notices" / date / by
     i = pagetop.after_site_links(blocks, i, n, roles)

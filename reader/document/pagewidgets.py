@@ -189,6 +189,7 @@ _PAGE_TOOL = re.compile(
     r"|ajouter\s+(?:à|au)\s+(?:mon\s+)?(?:agenda|calendrier)|reservar\s+(?:ahora|entradas|plaza)"
     r"|comprar\s+entradas|a[ñn]adir\s+al\s+calendario|prenota\s+(?:ora|subito)"
     r"|acquista\s+(?:i\s+)?biglietti|nu\s+boeken|aanmelden\s+(?:nu|hier)"
+    r"|(?-i:PDA)"  # a vBulletin archive's link to its small-screen view, over "View Full Version"
 )
 # A newsletter's link to itself on the web, maybe after its question: "Wird diese E-Mail nicht
 # richtig angezeigt? Im Browser ansehen", "Trouble viewing this email? View it in your browser".

@@ -87,6 +87,10 @@ def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
     return place_blocks(result), joins
 
 
+_UNSEEN = "\u00ad\u200b\u2060\ufeff"  # characters a page pastes that no reader sees
+_UNSEEN_GONE = str.maketrans(dict.fromkeys(_UNSEEN))
+
+
 def is_broken_pair(first: Block, second: Block) -> bool:
     """True when ``second`` continues the sentence that ``first`` leaves unfinished."""
     if first.kind is not BlockKind.PARAGRAPH or second.kind is not BlockKind.PARAGRAPH:
@@ -95,24 +99,25 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False
     if _capitals_question_goes_on(first, second):
         return True
-    if not second.text[0].islower() and not (
-        second.text[0].isupper() and _DANGLING.search(first.text) is not None
+    seen = second.text.lstrip(_UNSEEN) or second.text  # a zero-width space pasted before it
+    if not seen[0].islower() and not (
+        seen[0].isupper() and _DANGLING.search(first.text) is not None
     ):
         return False
-    if _DATE_FIELD.match(second.text) or is_file_name(second.text) or _dates(second.text):
+    if _DATE_FIELD.match(seen) or is_file_name(seen) or _dates(seen):
         return False  # nor does an image's file name ("logo-post-portal-48x48")
-    if _CREDIT.match(second.text) or is_label_banner(first.text):
+    if _CREDIT.match(seen) or is_label_banner(first.text.translate(_UNSEEN_GONE)):
         return False  # a picture's credit under a headline; a blog's label banner above a date
-    if is_site_commands(first.text):
+    if is_site_commands(first.text.translate(_UNSEEN_GONE)):
         return False  # "subscribe share" above the post's "episode 4: …"
-    if _HANDLE.match(second.text):
+    if _HANDLE.match(seen):
         return False  # a turn opened by a speaker's handle in lower case ("tomo: …")
-    if _GLUED_PICTURE_NAME.match(second.text) or _GLUED_SLUG.match(second.text):
+    if _GLUED_PICTURE_NAME.match(seen) or _GLUED_SLUG.match(seen):
         return False  # a paragraph opened by its picture's name ("studioI was …")
     if (
-        len(second.text.split()) == 1
-        and second.text[-1].isalpha()
-        and second.text.casefold() != first.text.split()[-1].casefold()
+        len(seen.split()) == 1
+        and seen[-1].isalpha()
+        and seen.casefold() != first.text.split()[-1].lstrip(_UNSEEN).casefold()
     ):
         return False  # a word alone under a headline: its credit ("redakcja", "staff")
     if first.source_lines[1] == second.source_lines[0] and (

@@ -1,6 +1,8 @@
 """What a page glues after its headline when it is copied from a browser: the print button's
 word after a finished headline ("Wie lade ich … ein? Drucken"), an encyclopedia mirror's
 tagline run into its entry's name ("Streuobstwiese aus Wikipedia, der freien Enzyklopädie").
+A forum archive's link glued before the thread's name ("View Full Version : Pre-Regional
+Press Conference Coming Up", vBulletin's archive page in its languages) is left out too.
 The text keeps them (nothing is lost); the title, heard as the window's name, does not."""
 
 from __future__ import annotations
@@ -21,10 +23,19 @@ _ENCYCLOPEDIA = re.compile(
     r"\s+encyklopedii|från\s+Wikipedia,\s+den\s+fria\s+encyklopedin)$"
 )
 
+# vBulletin's archive page opens on its link to the full thread, then the thread's name.
+_ARCHIVE_LINK = re.compile(
+    r"(?i)^(?:View\s+Full\s+Version|Vollständige\s+Version\s+anzeigen|Voir\s+la\s+version"
+    r"\s+complète|Ver\s+la\s+versión\s+completa|Visualizza\s+versione\s+completa"
+    r"|Volledige\s+versie\s+bekijken|Zobacz\s+pełną\s+wersję)\s*:\s+(?=\S)"
+)
+
 
 def without_glued_tail(title: str) -> str:
-    """``title`` without a print button's word or an encyclopedia's tagline glued after it;
-    ``title`` itself when nothing is glued or nothing would be left."""
+    """``title`` without a print button's word or an encyclopedia's tagline glued after it,
+    or a forum archive's link before it; ``title`` itself when nothing is glued or nothing
+    would be left."""
+    title = _ARCHIVE_LINK.sub("", title, count=1)
     for tail in (_GLUED_BUTTON, _ENCYCLOPEDIA):
         match = tail.search(title)
         if match is not None and match.start() > 0:
