@@ -40,3 +40,22 @@ def test_nothing_is_told_while_reading_aloud(focused, told, qtbot):
     qtbot.keyClick(focused.text, Qt.Key.Key_N)
     assert told == []
     assert focused.text.caret_offset() == focused.document.questions[0].start
+
+
+def test_a_focus_change_while_the_watch_is_destroyed_reaches_nobody(qtbot):
+    """Qt says the focus window changed while a window is destroyed, after its widgets: the
+    appearance then restyled a window whose message area was gone (a RuntimeError in CI)."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import Shiboken
+
+    from reader.ui.shell.screen_reader import ScreenReaderWatch
+
+    asked: list[str] = []
+    kept, destroyed = QObject(), QObject()
+    ScreenReaderWatch(kept, lambda: asked.append("kept"))
+    ScreenReaderWatch(destroyed, lambda: asked.append("destroyed"))
+    QApplication.instance().focusWindowChanged.emit(None)
+    Shiboken.delete(destroyed)
+    qtbot.waitUntil(lambda: "kept" in asked)
+    assert asked == ["kept"]

@@ -26,6 +26,7 @@ def listening():
     def turn(on: bool) -> None:
         QAccessible.setActive(on)
         QApplication.instance().focusWindowChanged.emit(None)
+        QApplication.processEvents()  # the reader asks in a turn of its own
 
     yield turn
     QAccessible.setActive(False)

@@ -79,7 +79,13 @@ class ScreenReaderWatch(QObject):
         self.release()
 
     def _ask(self, *_window: object) -> None:
-        self._changed()
+        # In a turn of its own, and only if this watch still exists then: Qt says the focus
+        # window changed while a window is being destroyed, its widgets already gone.
+        QTimer.singleShot(0, self, self._asked)
+
+    def _asked(self) -> None:
+        if not self._held:  # (held meanwhile: asked again on release)
+            self._changed()
 
     def hold(self) -> None:
         if not self._held:
