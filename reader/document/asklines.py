@@ -60,11 +60,13 @@ def _sender(cues: Cues, k: int) -> str:
     if index < 0 or index >= len(cues.blocks):
         return ""
     text = cues.blocks[index].text.strip()
+    if not text.endswith(":"):  # (both labels end the block: the cheap test first)
+        return ""
     whole = _LABEL.fullmatch(text)
     if whole:
         return whole.group("name")
-    glued = _GLUED_LABEL.search(text)
+    glued = _GLUED_LABEL.search(text) if len(text) <= _MAX_GLUED_CHARS else None
     closed = glued is not None and any(ch in text[: glued.start()] for ch in ".!?")
-    if glued is None or len(text) > _MAX_GLUED_CHARS or closed:
+    if glued is None or closed:
         return ""  # a sentence of prose ending "… one reporter asked:" quotes, it lists no asks
     return glued.group("name")

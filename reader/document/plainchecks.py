@@ -108,10 +108,11 @@ def after_announcement(cues: Cues, order: list[int]) -> list[int]:
     stand above that line ("Un musée, à quoi ça sert ?" / "Qui travaille dans un musée ?" /
     "Entretien avec Karim …" / "Bonjour, comment s'appelle ton métier ?"): those are the
     page's headings, not questions put to the guest."""
+    asked = set(order)  # (a list's "in" walks it: a long interview's thousands of questions)
     for k in range(order[0] + 1, order[-1]):
         if (
-            k + 1 in order
-            and k not in order
+            k + 1 in asked
+            and k not in asked
             and cues.words(k) <= _ANNOUNCEMENT_WORDS
             and _ANNOUNCEMENT.match(cues.content(k))
         ):
