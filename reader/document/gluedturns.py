@@ -42,6 +42,7 @@ from .gluedlabels import (
 from .lines import asked_and_answered, asked_without_mark
 from .model import LINE_BREAK, Block, BlockKind, Inline, InlineStyle, place_blocks
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
+from .numbereddashes import numbered_dash_cuts
 from .numberedpairs import next_numbered_cuts
 from .openingquestions import opening_question_cuts
 from .selfanswers import self_answer_cuts
@@ -98,7 +99,7 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
     for index, cut in (_answers_in_the_paragraph(blocks, prose) | opening_question_cuts(
             blocks, prose) | self_answer_cuts(blocks, prose)).items():
         cuts.setdefault(index, []).append(cut)
-    pairs = _line_pairs(blocks, prose)
+    pairs = _line_pairs(blocks, prose) | numbered_dash_cuts(blocks)
     for index, cut in (pairs | next_numbered_cuts(blocks, prose)).items():
         cuts.setdefault(index, []).append(cut)
     for index in [i for i in prose if LINE_BREAK in blocks[i].text]:

@@ -26,6 +26,7 @@ def kept_once(
         | _named_then_initialled(turns, speakers, uses)
         | _class_asking(turns, speakers, texts)
         | _first_question_named(turns, speakers, uses, texts)
+        | _chat_handles(turns, speakers, uses, texts)
     )
 
 
@@ -183,6 +184,26 @@ def _first_question_named(
 
 
 _GUEST_TURNS = 3
+# "Leserin_Hanna", "gast_42", "Tom1987": a chat's nickname, words joined by "_" or a name with
+# digits glued on, which no one writes as a lead-in.
+_HANDLE = re.compile(r"[^\W\d_]+(?:_[^\W_]+)+|[^\W\d_]{2,}\d{1,4}")
+
+
+def _chat_handles(
+    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
+) -> set[int]:
+    """A chat's reader asking once under a nickname ("Leserin_Hanna: Muss ich …?") that a
+    recurring speaker answers right away ("Katrin Vogelsang: Ein Anruf genügt …"): even one is
+    a speaker, the nickname's form naming someone where an ordinary word would lead in."""
+    following = set(turns)
+    return {
+        k for k in turns
+        if uses[speakers[k]] == 1
+        and _HANDLE.fullmatch(texts[k].split(":", 1)[0].strip())
+        and ending(texts[k]) is Ending.QUESTION
+        and k + 1 in following
+        and uses[speakers[k + 1]] >= 2
+    }
 
 
 def _answered_once(turns: list[int], speakers: list[str], uses: dict[str, int]) -> set[int]:

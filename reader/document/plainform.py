@@ -50,6 +50,7 @@ from .plainchecks import (
 from .prompts import open_prompts
 from .quotedanswers import quoted_answers
 from .quotedprompts import quoted_prompts
+from .shownasks import shown_not_asked
 from .textcues import (
     Ending,
     Prefix,
@@ -136,15 +137,8 @@ def _candidate(cues: Cues, k: int, paired: bool = False) -> bool:
         and (paired or cues.ends[k] is not Ending.NONE)
         and cues.prefixes[k] is not Prefix.ANSWER
         and cues.words(k) <= _MAX_QUESTION_WORDS
-        and _QUOTED_EXAMPLE.fullmatch(cues.blocks[cues.lo + k].text) is None
+        and not shown_not_asked(cues.blocks[cues.lo + k].text)
     )
-
-
-# 'Bad question: "Would you pay …?"': a guide's labelled example, the question wholly quoted
-# after words that name no one, is shown, not asked (a speaker's or a "Q:" label is a prefix).
-_QUOTED_EXAMPLE = re.compile(
-    r"[^\W\d_]+(?:[ \t][^\W\d_]+){0,3}[ \t]*:[ \t]*[\"“„«][^\"“”„«»]*\?[\"”“»]\s*"
-)
 
 
 def _answer_like(cues: Cues, k: int) -> bool:

@@ -1,0 +1,49 @@
+"""Numbered questions each answered on the next line after a dash ("1. Cui i-ați da …?" /
+"– Unei prietene."), which the list's continuation rule runs into one item: the answer opens
+at the dash, whether or not the question ends with "?" (a questionnaire's "6. Descrieți
+biblioteca visurilor voastre." / "– Mare, ordonată …" is asked all the same)."""
+
+from __future__ import annotations
+
+import re
+
+from .capitals import CAPITALS
+from .gluedlabels import NUMBER_OPENING
+from .model import Block, BlockKind
+
+# "…? – Unei prietene", "…. — Mare": a sentence's end, then the answer's dash and a capital
+# (or a digit, a quote), where the item's second line began.
+_DASHED_ANSWER = re.compile(
+    rf"(?<=[?.!…»”\"])\s(?=[–—-]\s?[¡¿«“„\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
+)
+_MIN_ITEMS = 3
+
+
+def numbered_dash_cuts(blocks: list[Block]) -> dict[int, int]:
+    """Where the dashed answer opens in each numbered block, when every numbered block of the
+    text holds one, three or more do, and all but one of the questions before the dashes end
+    with "?": a numbered list of statements with a dash inside ("1. Bring ID. – Required")
+    asks nothing, and a list with some items undashed is not so laid out."""
+    numbered = [
+        index
+        for index, block in enumerate(blocks)
+        if (block.kind is BlockKind.LIST_ITEM and block.level == 1
+            and block.ordinal[:1].isdigit())
+        or (block.kind is BlockKind.PARAGRAPH and NUMBER_OPENING.match(block.text))
+    ]
+    cuts: dict[int, int] = {}
+    for index in numbered:
+        found = _DASHED_ANSWER.search(blocks[index].text)
+        if found is None or source_line_count(blocks[index]) < 2:
+            return {}
+        cuts[index] = found.start()
+    if len(cuts) < _MIN_ITEMS:
+        return {}
+    unasked = sum(1 for index, cut in cuts.items() if "?" not in blocks[index].text[:cut])
+    return cuts if unasked <= 1 else {}
+
+
+def source_line_count(block: Block) -> int:
+    """How many source lines ``block`` was read from (the answer stood on a line of its own)."""
+    first, end = block.source_lines
+    return end - first
