@@ -1,0 +1,66 @@
+"""Title rules of round 19 (a review's stars glued after its title, a blog's header given
+twice, name and tagline, and an institution's contact card on top), each with a document it
+must catch and one it must not."""
+
+from __future__ import annotations
+
+from reader.document.model import Role
+
+from .test_structure_layouts import doc
+from .test_titles_round14 import BODY
+
+# --- A review's rating glued after the title --------------------------------------------------
+
+
+def test_a_reviews_stars_after_its_title_are_left_out_of_the_title_not_the_text():
+    page = doc(f"La Filature, le Patron et les Autres ★★☆☆\n\n{BODY}\n")
+    assert page.title == "La Filature, le Patron et les Autres"
+    assert "★★☆☆" in page.text  # nothing lost: the text keeps the rating
+
+
+def test_stars_inside_a_title_or_a_single_star_stay():
+    assert doc(f"The ★★★ hotels of the coast, ranked\n\n{BODY}\n").title == (
+        "The ★★★ hotels of the coast, ranked"
+    )
+    assert doc(f"Wish upon a ★\n\n{BODY}\n").title == "Wish upon a ★"
+
+
+# --- A blog's header given twice ------------------------------------------------------------------
+
+
+def test_a_blogs_name_and_tagline_given_twice_are_not_the_title():
+    page = doc(
+        "Thistle Notes logo\n\nThistle Notes\n\nFinding Grace in Ordinary Days\n\n"
+        "Thistle Notes\n\nFinding Grace in Ordinary Days\n\n"
+        f"Do You Still Send Handwritten Letters?\n\n{BODY}\n"
+    )
+    assert page.title == "Do You Still Send Handwritten Letters?"
+    assert page.blocks[3].role is Role.SHARE  # the header's second copy, hidden from reading
+
+
+def test_a_title_repeated_around_a_different_line_is_still_the_title():
+    # "Name" / a byline / "Name" / something else: no header given twice, the old rule holds.
+    page = doc(
+        "Thistle Notes\n\nFinding Grace in Ordinary Days\n\nThistle Notes\n\n"
+        f"Letters from the harvest\n\n{BODY}\n"
+    )
+    assert page.title != "Letters from the harvest"
+
+
+# --- A contact card on top -----------------------------------------------------------------------
+
+
+def test_an_institutions_name_phone_and_address_on_top_are_not_the_title():
+    page = doc(
+        "Hospital Infantil San Rafael\n(952) 418-3300\nwww.hospitalsanrafael.example\n\n"
+        f"Cómo leer la etiqueta de un alimento\n\n{BODY}\n"
+    )
+    assert page.title == "Cómo leer la etiqueta de un alimento"
+    assert page.blocks[0].role is Role.SHARE
+
+
+def test_a_headline_naming_a_number_and_a_site_is_no_contact_card():
+    page = doc(f"Why 555-0100 and www.example.org are the town's favourite scam\n\n{BODY}\n")
+    assert page.title == "Why 555-0100 and www.example.org are the town's favourite scam"
+    page = doc(f"Hospital Infantil San Rafael\n\n{BODY}\n")
+    assert page.title == "Hospital Infantil San Rafael"
