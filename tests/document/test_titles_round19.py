@@ -64,3 +64,24 @@ def test_a_headline_naming_a_number_and_a_site_is_no_contact_card():
     assert page.title == "Why 555-0100 and www.example.org are the town's favourite scam"
     page = doc(f"Hospital Infantil San Rafael\n\n{BODY}\n")
     assert page.title == "Hospital Infantil San Rafael"
+
+
+# --- A blog's notice over a post's date and title ------------------------------------------------
+
+_NOTICE = (
+    "If you follow my posts through your social feed, you're missing most of them. Only one "
+    "update in six reaches a feed. Subscribe by e-mail or use a feed reader."
+)
+
+
+def test_a_blogs_notice_over_a_posts_date_and_title_is_not_the_title():
+    page = doc(f"{_NOTICE}\n\nTuesday, March 12, 2013\n\nReading the parish notices\n\n{BODY}\n")
+    assert page.title == "Reading the parish notices"
+    assert page.blocks[0].role is Role.SHARE  # the blog's notice, hidden from reading
+
+
+def test_a_diarys_one_word_part_under_a_date_is_no_post_title():
+    page = doc(f"{_NOTICE}\n\nTuesday, March 12, 2013\n\nMorning\n\n{BODY}\n")
+    assert page.title != "Morning"
+    page = doc(f"{_NOTICE}\n\nReading the parish notices\n\n{BODY}\n")  # no date between
+    assert page.title != "Reading the parish notices"
