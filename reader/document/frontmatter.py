@@ -20,7 +20,7 @@ from .matterlines import is_byline, is_footer, is_share
 from .model import Block, BlockKind, Role
 from .notheadlines import mail_subject
 from .pagetop import announces_interview
-from .postnotices import post_under_notice
+from .postnotices import headline_sentence_under_skip_link, post_under_notice
 from .sitenames import question_under_name
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 from .titlecues import (
@@ -210,6 +210,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         or mail_subject(blocks[i].text)
         or announces_interview(blocks, i, n)
         or _label_in_title(blocks, i, n)
+        or headline_sentence_under_skip_link(blocks, i, n)  # "Saltar al contenido" / "… ."
         or is_capitals_headline_under_hidden(blocks, i, roles)  # under "biblioteche", hidden
         or (roles.get(i - 1) is Role.BYLINE and is_quoted_title(blocks[i].text))  # its authors'
     ):

@@ -6,6 +6,7 @@ is; the date is the post's dateline, the line under it the headline."""
 
 from __future__ import annotations
 
+from .chrome import is_skip_link
 from .model import Block, BlockKind, Role
 from .textcues import Ending, ending, word_count
 from .titlecues import is_title_candidate, marker_role
@@ -38,4 +39,35 @@ def post_under_notice(blocks: list[Block], i: int, n: int) -> int:
             and word_count(text.text) > word_count(title.text)
         )
         else -1
+    )
+
+
+_SENTENCE_END = (".", "!", "?", "…")
+_HEADLINE_WORDS = (8, 25)  # a headline's sentence, not a greeting nor a standfirst
+_TEXT_WORDS = 40
+
+
+def headline_sentence_under_skip_link(blocks: list[Block], i: int, n: int) -> bool:
+    """Whether block ``i``, right under a skip link ("Saltar al contenido"), is the headline
+    although it ends in a period, as some sites set theirs ("Este bizcocho no falla nunca,
+    asegura …."): one sentence, capitalised, of eight to twenty-five words, with a longer
+    paragraph of text within the two blocks below it (a picture's description may come
+    between)."""
+    if i < 1 or i + 1 >= n or not is_skip_link(blocks[i - 1]):
+        return False
+    block = blocks[i]
+    text = block.text.strip()
+    low, high = _HEADLINE_WORDS
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and text[:1].isupper()
+        and text.endswith(".")
+        and not text.endswith("..")
+        and low <= word_count(text) <= high
+        and not any(f"{mark} " in text for mark in _SENTENCE_END)  # one sentence only
+        and marker_role(block) is None
+        and any(
+            b.kind is BlockKind.PARAGRAPH and word_count(b.text) >= _TEXT_WORDS
+            for b in blocks[i + 1 : min(n, i + 3)]
+        )
     )

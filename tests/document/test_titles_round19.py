@@ -85,3 +85,30 @@ def test_a_diarys_one_word_part_under_a_date_is_no_post_title():
     assert page.title != "Morning"
     page = doc(f"{_NOTICE}\n\nReading the parish notices\n\n{BODY}\n")  # no date between
     assert page.title != "Reading the parish notices"
+
+
+# --- A headline ending in a period under a skip link ---------------------------------------------
+
+_LONG = (
+    "Llegas a casa cansado y te apetece algo dulce, pero encender el horno te parece tan lejano "
+    "como correr una media maratón esta noche. Entonces aparece un vídeo en tu pantalla, una "
+    "cocinera que habla bajito como si te contara un secreto."
+)
+
+
+def test_a_one_sentence_headline_with_its_period_under_a_skip_link_is_the_title():
+    headline = "Este bizcocho no falla nunca, asegura una cocinera sobre un dulce listo en 12 minutos."
+    page = doc(
+        f"Saltar al contenido\n\n{headline}\n\n"
+        f"Manos rallando naranja sobre tazas de bizcocho.\n\n{_LONG}\n"
+    )
+    assert page.title == headline
+
+
+def test_a_first_paragraph_of_sentences_or_a_greeting_under_a_skip_link_is_no_headline():
+    page = doc(f"Saltar al contenido\n\nHola a todos. Hoy os traigo una receta muy fácil.\n\n{_LONG}\n")
+    assert not page.title.startswith("Hola")
+    page = doc(f"Saltar al contenido\n\nBienvenidos a mi cocina.\n\n{_LONG}\n")  # too short
+    assert not page.title.startswith("Bienvenidos")
+    page = doc(f"Este bizcocho no falla nunca, asegura una cocinera sobre un dulce listo.\n\n{_LONG}\n")
+    assert not page.title.startswith("Este bizcocho")  # no skip link above: a sentence
