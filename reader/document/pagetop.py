@@ -165,9 +165,10 @@ def after_name_twice(blocks: list[Block], i: int, n: int, roles: dict[int, Role]
 
 def _same(line: Block, blocks: list[Block], k: int, n: int) -> bool:
     """Whether block ``k`` says ``line`` again, spaces and case aside."""
-    return k < n and " ".join(line.text.split()).casefold() == " ".join(
-        blocks[k].text.split()
-    ).casefold()
+    return (
+        k < n
+        and " ".join(line.text.split()).casefold() == " ".join(blocks[k].text.split()).casefold()
+    )
 
 
 _WORD = re.compile(r"[^\W_]+")

@@ -97,7 +97,9 @@ _LONG = (
 
 
 def test_a_one_sentence_headline_with_its_period_under_a_skip_link_is_the_title():
-    headline = "Este bizcocho no falla nunca, asegura una cocinera sobre un dulce listo en 12 minutos."
+    headline = (
+        "Este bizcocho no falla nunca, asegura una cocinera sobre un dulce listo en 12 minutos."
+    )
     page = doc(
         f"Saltar al contenido\n\n{headline}\n\n"
         f"Manos rallando naranja sobre tazas de bizcocho.\n\n{_LONG}\n"
@@ -106,9 +108,13 @@ def test_a_one_sentence_headline_with_its_period_under_a_skip_link_is_the_title(
 
 
 def test_a_first_paragraph_of_sentences_or_a_greeting_under_a_skip_link_is_no_headline():
-    page = doc(f"Saltar al contenido\n\nHola a todos. Hoy os traigo una receta muy fácil.\n\n{_LONG}\n")
+    page = doc(
+        f"Saltar al contenido\n\nHola a todos. Hoy os traigo una receta muy fácil.\n\n{_LONG}\n"
+    )
     assert not page.title.startswith("Hola")
     page = doc(f"Saltar al contenido\n\nBienvenidos a mi cocina.\n\n{_LONG}\n")  # too short
     assert not page.title.startswith("Bienvenidos")
-    page = doc(f"Este bizcocho no falla nunca, asegura una cocinera sobre un dulce listo.\n\n{_LONG}\n")
+    page = doc(
+        f"Este bizcocho no falla nunca, asegura una cocinera sobre un dulce listo.\n\n{_LONG}\n"
+    )
     assert not page.title.startswith("Este bizcocho")  # no skip link above: a sentence
