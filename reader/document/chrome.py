@@ -146,6 +146,9 @@ _ISSUE = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A journal's line citing the issue the article is in, with its pages: "2010, ročník 21, číslo
 # 3, s. 112-119", "Vol. 12, No. 3 (2019), pp. 45–61", "2018, Jg. 7, Heft 2, S. 14-19".
+# A contact card run into one line at a page's top: a name, a phone number of seven digits or
+# more, the web address last ("Hospital Infantil San Rafael (952) 418-3300 www.….example").
+_CONTACT_CARD = re.compile(r"[^\d\n]{3,80}?\s\+?\(?\d[\d ().-]{5,}\d\s+(?:https?://|www\.)\S+")
 _PAGE_RANGE = re.compile(r"(?:\b(?:s|p|pp|S|str|pág|págs|blz|sid)\.)\s*\d+\s*[-–]\s*\d+\W*$")
 _CITATION_WORDS = 14
 _MASTHEAD_SEPARATOR = re.compile(r"\s[—–|·/-]\s|,\s")  # "Die Bäckerei ist Nr. 1 im Jahr 2024"
@@ -293,6 +296,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or is_link_trail(text)  # its last step may ask: "Forum › … › Tomaten platzen auf?"
         or _READING_TIME.fullmatch(text.lstrip("|•·– ")) is not None  # "| Lesedauer: 18 Minuten"
         or _DATED_ARCHIVE.fullmatch(text) is not None
+        or _CONTACT_CARD.fullmatch(text) is not None
         or _is_menu_bar(text)
         or cites_issue(text)
         or never_headline(block)  # "FOR IMMEDIATE RELEASE", "**** BEGIN LOGGING AT …", "www.…"

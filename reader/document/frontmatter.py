@@ -20,6 +20,7 @@ from .matterlines import is_byline, is_footer, is_share
 from .model import Block, BlockKind, Role
 from .notheadlines import mail_subject
 from .pagetop import announces_interview
+from .postnotices import headline_sentence_under_skip_link, post_under_notice
 from .sitenames import question_under_name
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 from .titlecues import (
@@ -187,6 +188,9 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     title = -1
     top = i
     i = skip_chrome(blocks, i, n, roles)
+    if i == top and (posted := post_under_notice(blocks, i, n)) >= 0:
+        roles[i], roles[i + 1] = Role.SHARE, Role.DATELINE  # a blog's notice, the post's date
+        i = posted
     if is_masthead(blocks, i, n):
         roles[i] = Role.SHARE
         i += 1
@@ -206,6 +210,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         or mail_subject(blocks[i].text)
         or announces_interview(blocks, i, n)
         or _label_in_title(blocks, i, n)
+        or headline_sentence_under_skip_link(blocks, i, n)  # "Saltar al contenido" / "… ."
         or is_capitals_headline_under_hidden(blocks, i, roles)  # under "biblioteche", hidden
         or (roles.get(i - 1) is Role.BYLINE and is_quoted_title(blocks[i].text))  # its authors'
     ):

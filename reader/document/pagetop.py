@@ -145,9 +145,12 @@ def after_name_twice(blocks: list[Block], i: int, n: int, roles: dict[int, Role]
         for second in (k + 1, k + 2):
             if " ".join(blocks[second].text.split()).casefold() != key or is_chrome(blocks[k]):
                 continue
-            if second == k + 2 and word_count(blocks[k + 1].text) <= _BLURB_WORDS:
-                return i  # short lines between the copies: a headline repeated over its byline
             below = second + 1
+            if second == k + 2 and word_count(blocks[k + 1].text) <= _BLURB_WORDS:
+                if not _same(blocks[k + 1], blocks, below, n):
+                    return i  # short lines between the copies: a headline repeated over its byline
+                below += 1  # "Thistle Notes" / its tagline, twice: the site's header given twice
+            start = below
             while below < min(n, second + _MARKER_AFTER) and is_chrome(blocks[below]):
                 below += 1  # "N'hésitez pas à nous contacter : …@…"
             if not _headline_at(blocks, below, n):
@@ -155,9 +158,17 @@ def after_name_twice(blocks: list[Block], i: int, n: int, roles: dict[int, Role]
             after = blocks[below + 1 : min(n, below + 1 + _MARKER_AFTER)]
             if second == k + 1 and not any(marker_role(b) for b in after):
                 return i
-            _hide(blocks, i, second + 1, roles)
-            return second + 1
+            _hide(blocks, i, start, roles)
+            return start
     return i
+
+
+def _same(line: Block, blocks: list[Block], k: int, n: int) -> bool:
+    """Whether block ``k`` says ``line`` again, spaces and case aside."""
+    return (
+        k < n
+        and " ".join(line.text.split()).casefold() == " ".join(blocks[k].text.split()).casefold()
+    )
 
 
 _WORD = re.compile(r"[^\W_]+")

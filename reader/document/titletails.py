@@ -1,6 +1,7 @@
 """What a page glues after its headline when it is copied from a browser: the print button's
 word after a finished headline ("Wie lade ich … ein? Drucken"), an encyclopedia mirror's
-tagline run into its entry's name ("Streuobstwiese aus Wikipedia, der freien Enzyklopädie").
+tagline run into its entry's name ("Streuobstwiese aus Wikipedia, der freien Enzyklopädie"), a
+review's rating in stars after the name of what it reviews ("La Filature … ★★☆☆").
 A forum archive's link glued before the thread's name ("View Full Version : Pre-Regional
 Press Conference Coming Up", vBulletin's archive page in its languages) is left out too.
 The text keeps them (nothing is lost); the title, heard as the window's name, does not."""
@@ -23,6 +24,10 @@ _ENCYCLOPEDIA = re.compile(
     r"\s+encyklopedii|från\s+Wikipedia,\s+den\s+fria\s+encyklopedin)$"
 )
 
+# A review's rating in stars glued after the film's or the book's name ("La Filature ★★☆☆"),
+# three to five of them, full and empty; stars inside a title ("The ★★★ hotels") stay.
+_GLUED_RATING = re.compile(r"\s+(?:[★☆✩✭]|⭐\ufe0f?){3,5}$")
+
 # vBulletin's archive page opens on its link to the full thread, then the thread's name.
 _ARCHIVE_LINK = re.compile(
     r"(?i)^(?:View\s+Full\s+Version|Vollständige\s+Version\s+anzeigen|Voir\s+la\s+version"
@@ -36,7 +41,7 @@ def without_glued_tail(title: str) -> str:
     or a forum archive's link before it; ``title`` itself when nothing is glued or nothing
     would be left."""
     title = _ARCHIVE_LINK.sub("", title, count=1)
-    for tail in (_GLUED_BUTTON, _ENCYCLOPEDIA):
+    for tail in (_GLUED_BUTTON, _ENCYCLOPEDIA, _GLUED_RATING):
         match = tail.search(title)
         if match is not None and match.start() > 0:
             return title[: match.start()].rstrip()
