@@ -115,3 +115,17 @@ def test_front_matter_that_never_says_the_title_keeps_its_labels_as_headings(tmp
     document = open_document(novel, with_language=False)
     headings = [b.text for b in document.blocks if b.kind is BlockKind.HEADING]
     assert headings[:3] == ["Cover", "Daughter of the Light", "Chapter One"]
+
+
+def test_each_contents_entry_is_a_paragraph_of_its_own(tmp_path):
+    texts = _texts(_booklet(tmp_path))
+    entries = [text for text in texts if "...." in text]
+    assert [entry.split(" .")[0] for entry in entries] == _QUESTIONS, texts
+
+
+def test_a_line_that_ends_in_an_ellipsis_and_a_number_goes_on(tmp_path):
+    lines = ["The counting went on and on, the boxes first, then the crates... 3",
+             "hundred of them by the evening, and the foreman still not satisfied."]
+    page = [Item(72, 700 - 14 * row, line, "R", 11) for row, line in enumerate(lines)]
+    path = write_raw_pdf(tmp_path / "ellipsis.pdf", [page], producer="Acrobat Distiller")
+    assert _texts(path) == [" ".join(lines)]
