@@ -68,7 +68,9 @@ def read_epub(data: bytes, path: str, *, notes: bool = True) -> Extracted:
                 and any(_same(b.text, title) for b in chapter[:_TITLE_PAGE])):
             title_page = first
     for first, label in reversed(labels):
-        if first > title_page:  # not a cover's or a title page's: the book's title is theirs
+        # A cover's or a title page's label ("Cover") is no heading: the book's title is
+        # theirs; a label that is the book's title is one.
+        if first > title_page or _same(label, title):
             _insert_heading(builder, first, label)
     language = primary_language(opf.findtext(f".//{_DC}language", ""))
     blocks = builder.blocks
