@@ -50,7 +50,10 @@ HELD_OUT = frozenset({"br-question-answer-one-p", "italic-questions-no-mark",
                       "linkedin-article-fr", "rtf-word-styles-pl", "odt-frames-es",
                       # session 13's round 7, set aside before any was scored
                       "pdf-printer-driver-untagged-fr", "pdf-press-kit-cover-toc-it",
-                      "epub3-nav-aside-footnotes-de"})
+                      "epub3-nav-aside-footnotes-de",
+                      # session 13's round 8, set aside before any was scored
+                      "html-news-es-pregunta-respuesta-lee-tambien",
+                      "docx-two-column-table-comments-fr"})
 
 
 @dataclass

@@ -75,6 +75,10 @@ _COMMON = Language(titles={}, months=(), first_day="1")
 _SPACES = r"[\u00a0\u202f\u2007\u2009\u200a]"  # no-break, narrow no-break, figure, thin, hair
 _GUILLEMETS = r"«\s*|\s*»"
 _DASH = r"\s*[—―]\s*|\s+–\s+"  # an em dash anywhere, an en dash between spaces: a pause
+# A contents page's dot leaders ("Why now? ........ 4"): espeak-ng would say nothing for
+# them or "dot" for each, by its punctuation setting; a listener hears one pause between
+# the entry and its page. Five dots at least (spaced or not): "..." and "...." stay.
+_LEADERS = r"\s*(?:[.·…]\s?){4,}[.·…]\s*"
 _URL = r"(?:https?://|www\.)[^\s«»<>\"]*[^\s«»<>\".,;:!?)\]]"
 _DATE = r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"
 _TIME = r"(?<![\d:,.])(\d{1,2})\s?h\s?(\d{2})?(?!\w)"
@@ -121,6 +125,7 @@ def _rules(code: str) -> tuple[re.Pattern[str], dict[str, tuple[re.Pattern[str],
         (_SPACES, lambda m: " "),
         (_GUILLEMETS, lambda m: ""),
         (_DASH, lambda m: ", " if m.start() else ""),  # no pause before the first word
+        (_LEADERS, lambda m: ", " if m.start() else ""),
     ]
     if lang.titles:
         words = "|".join(re.escape(t) for t in sorted(lang.titles, key=len, reverse=True))

@@ -30,6 +30,10 @@ _CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 _EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
 _DEEPEST = 6  # heading levels, as HTML has them
 _TITLE_PAGE = 5  # a title page's blocks: the book's title there is its own
+# The chapters a cover, a half title and a title page take at most: the book's title said
+# in one of them (a cover picture's text, a title page's line) is the title the outline
+# opens with, not the table of contents' "Cover" or "Title Page" put above it as a heading.
+_FRONT_CHAPTERS = 3
 # Font obfuscation (IDPF, Adobe) also lists files in encryption.xml; only that is not DRM.
 _FONT_OBFUSCATION = frozenset(
     {"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"}
@@ -49,17 +53,25 @@ def read_epub(data: bytes, path: str, *, notes: bool = True) -> Extracted:
     contents = _table_of_contents(book, opf, manifest, base)
     builder = BlockBuilder()
     titled = 0  # chapters that open with a title of their own
-    for href in _spine(opf, manifest, base):
-        if href not in book:
-            continue
+    title = " ".join(opf.findtext(f".//{_DC}title", "").split())
+    labels: list[tuple[int, str]] = []  # where a chapter without a heading opens, its label
+    title_page = -1  # the number of the first chapter that says the book's title
+    for number, href in enumerate(h for h in _spine(opf, manifest, base) if h in book):
         first = len(builder.blocks)
         walk(_chapter_body(book.read(href), path), builder, None if notes else is_note)
         chapter = builder.blocks[first:]
         label = contents.get(href, "")
         if label and not any(b.kind is BlockKind.HEADING for b in chapter[:3]):
-            _insert_heading(builder, first, label)
+            labels.append((first, label))
         titled += any(b.kind is BlockKind.HEADING and b.level == 1 for b in chapter[:3])
-    title = " ".join(opf.findtext(f".//{_DC}title", "").split())
+        if (title_page < 0 and number < _FRONT_CHAPTERS and title
+                and any(_same(b.text, title) for b in chapter[:_TITLE_PAGE])):
+            title_page = first
+    for first, label in reversed(labels):
+        # A cover's or a title page's label ("Cover") is no heading: the book's title is
+        # theirs; a label that is the book's title is one.
+        if first > title_page or _same(label, title):
+            _insert_heading(builder, first, label)
     language = primary_language(opf.findtext(f".//{_DC}language", ""))
     blocks = builder.blocks
     if titled > 1 and title and not any(_same(b.text, title) for b in blocks[:_TITLE_PAGE]):

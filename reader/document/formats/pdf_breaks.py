@@ -21,6 +21,8 @@ _QUESTION_END = re.compile(r"\?[»\"”’')\]]*$")
 _SENTENCE_OPENING = re.compile(r"[-–—¿¡«\"“‘'(\[]*\s*([^\W\d_])")
 _LARGER = 1.15  # a line set this much larger than the text is a heading's (as pdf.py says)
 _FULL = 0.3  # font sizes: a line ending this close to its column's edge fills it
+# A contents entry's end: dot leaders, five dots at least (spaced or not), and a page.
+_CONTENTS_ENTRY = re.compile(r"(?:[.·…]\s?){4,}[.·…]\s*\d{1,4}$")
 _QUESTION_LINES = 3  # a question that opens a paragraph ends on one of its first lines
 
 
@@ -29,8 +31,10 @@ def starts_paragraph(before: Line, line: Line, spacing: float, body: float,
     """A new paragraph whatever the text says: a new page, a bullet, another heading tag,
     another size or weight (not a bold opening that the layout wrapped onto the line, as
     a bold question runs into its answer), a gap above the line, or a line above the one
-    before."""
-    if line.page != before.page or BULLET.match(line.text) or line.heading != before.heading:
+    before, or a contents entry's line before (its dot leaders and page number end it: a
+    contents page is one entry a paragraph, heard and found one by one)."""
+    if (line.page != before.page or BULLET.match(line.text) or line.heading != before.heading
+            or _CONTENTS_ENTRY.search(before.text)):
         return True
     if abs(line.size - before.size) > 0.1 * before.size:
         return True

@@ -26,6 +26,11 @@ _MOST_QUOTES = 50
 _PASSAGES = frozenset({"p", "li", "dd", "td", "div"})
 # A quotation: opened by a quotation mark, or ended as a sentence is.
 _QUOTED = re.compile(r"^[«“„‘\"']|[.?!…»”\"']$")
+# A contents entry's end: dot leaders (or an ellipsis' run) and its page number. A PDF's
+# contents page comes as one paragraph whose entries are the headings again ("Why now?
+# ........ 4 What next? ........ 6"); each entry is a passage of its own, which says no
+# more than its heading, so no heading it lists is taken for a pull quote and dropped.
+_LEADERS = re.compile(r"(?:\s?[.·…_](?:\s?[.·…_]){3,})\s*\d+\b")
 
 
 def _words(text: str) -> str:
@@ -136,7 +141,8 @@ def blocks_without_pull_quotes(blocks: list[Block], boxed: set[int] | None = Non
                   and len(_WORD.findall(block.text)) >= _QUOTE_WORDS]
     if not candidates or len(candidates) > _MOST_QUOTES:
         return blocks
-    text = _Passages([_words(b.text) for i, b in enumerate(blocks)
-                      if b.kind is BlockKind.PARAGRAPH and i not in apart])
+    text = _Passages([_words(entry) for i, b in enumerate(blocks)
+                      if b.kind is BlockKind.PARAGRAPH and i not in apart
+                      for entry in _LEADERS.split(b.text)])
     repeated = {index for index in candidates if text.repeat(blocks[index].text)}
     return [block for index, block in enumerate(blocks) if index not in repeated]
