@@ -17,8 +17,12 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import termios
 import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -117,3 +121,31 @@ class Orca:
         for fd in (self._slave, self._master):
             with contextlib.suppress(OSError):
                 os.close(fd)
+
+
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+@contextlib.contextmanager
+def orca_then_reader(*arguments: str) -> Iterator[Orca]:
+    """Orca started first, as its users have it, then the reader (``python -m reader
+    *arguments``) given the focus, as a click would (a window manager may leave a new window
+    unfocused); what Orca says is marked from the reader's start. All stopped after."""
+    from reader import messages
+
+    desktop = DesktopSession().start()
+    screen_reader = app = None
+    try:
+        screen_reader = Orca(desktop)
+        assert screen_reader.wait_to_log("About to launch Orca", 60), "Orca did not start"
+        time.sleep(2)  # Orca's own start-up settles
+        screen_reader.mark()
+        app = desktop.spawn([sys.executable, "-m", "reader", *arguments], "app.log", cwd=_ROOT)
+        assert wait_for(lambda: desktop.activate(messages.app_display_name()), 60, 0.2)
+        yield screen_reader
+    finally:
+        if app is not None:
+            app.terminate()
+        if screen_reader is not None:
+            screen_reader.stop()
+        desktop.stop()

@@ -9,15 +9,12 @@ one instance per user)."""
 
 from __future__ import annotations
 
-import sys
 import time
 
 from reader import messages
 from reader.app import default_document_path
 from reader.document.pipeline import open_document
-from tests.accessibility.desktop import DesktopSession, wait_for
-from tests.accessibility.orca import NEEDS_ORCA, Orca, skip_unless_alone
-from tests.accessibility.test_atspi_tree import ROOT
+from tests.accessibility.orca import NEEDS_ORCA, orca_then_reader, skip_unless_alone
 
 pytestmark = NEEDS_ORCA
 
@@ -28,17 +25,8 @@ def test_orca_says_a_documents_notes_once_at_each_open():
     note = "\n".join(messages.notice(n) for n in document.notices)
     assert note, "the seed's repaired paragraphs give the banner a note"
     expected = messages.message_spoken(messages.message_kind_note(), note)
-    desktop = DesktopSession().start()
-    screen_reader = None
-    try:
-        screen_reader = Orca(desktop)
-        assert screen_reader.wait_to_log("About to launch Orca", 60), "Orca did not start"
-        time.sleep(2)  # Orca's own start-up settles
-        screen_reader.mark()
-        app = desktop.spawn([sys.executable, "-m", "reader", document.path], "app.log",
-                            cwd=ROOT)
-        # Given the focus, as a click would (a window manager may leave a new window unfocused)
-        assert wait_for(lambda: desktop.activate(messages.app_display_name()), 60, 0.2)
+    with orca_then_reader(document.path) as screen_reader:
+        desktop = screen_reader.desktop
         said = screen_reader.wait_to_say(lambda u: u == expected, 60)
         assert said.count(expected) == 1, said
         assert any(u.startswith("Document text") for u in said), said  # the focus stayed
@@ -60,8 +48,3 @@ def test_orca_says_a_documents_notes_once_at_each_open():
         time.sleep(1)
         said = screen_reader.utterances()
         assert sum(note in u for u in said) == 1, said
-        app.terminate()
-    finally:
-        if screen_reader is not None:
-            screen_reader.stop()
-        desktop.stop()

@@ -7,14 +7,10 @@ Same needs and skips as test_orca.py (Orca allows one instance per user)."""
 
 from __future__ import annotations
 
-import sys
 import time
 
-from reader import messages
 from reader.app import default_document_path
-from tests.accessibility.desktop import DesktopSession, wait_for
-from tests.accessibility.orca import NEEDS_ORCA, Orca, skip_unless_alone
-from tests.accessibility.test_atspi_tree import ROOT
+from tests.accessibility.orca import NEEDS_ORCA, orca_then_reader, skip_unless_alone
 
 pytestmark = NEEDS_ORCA
 
@@ -30,15 +26,8 @@ def test_orca_hears_a_page_opened_after_it_started_as_written(tmp_path):
     skip_unless_alone()
     page = tmp_path / "zh.html"
     page.write_text(PAGE, encoding="utf-8")
-    desktop = DesktopSession().start()
-    screen_reader = None
-    try:
-        screen_reader = Orca(desktop)
-        assert screen_reader.wait_to_log("About to launch Orca", 60), "Orca did not start"
-        time.sleep(2)  # Orca's own start-up settles
-        app = desktop.spawn([sys.executable, "-m", "reader", str(default_document_path())],
-                            "app.log", cwd=ROOT)
-        assert wait_for(lambda: desktop.activate(messages.app_display_name()), 60, 0.2)
+    with orca_then_reader(str(default_document_path())) as screen_reader:
+        desktop = screen_reader.desktop
         said = screen_reader.wait_to_say(lambda u: u.startswith("Document text"), 60)
         assert any(u.startswith("Document text") for u in said), said
         time.sleep(1)
@@ -55,8 +44,3 @@ def test_orca_hears_a_page_opened_after_it_started_as_written(tmp_path):
         assert line.startswith("在省图书馆地下一层，恒温恒湿的修复室里"), (line, said)
         assert [u for u in screen_reader.utterances()
                 if any(c in u for c in LAYOUT_CHARACTERS)] == []
-        app.terminate()
-    finally:
-        if screen_reader is not None:
-            screen_reader.stop()
-        desktop.stop()
