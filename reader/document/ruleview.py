@@ -40,13 +40,19 @@ def view_text(text: str) -> tuple[str, list[int] | None]:
     text's non-breaking spaces, in every block of it, cost no list of indices)."""
     if _LEFT_OUT.search(text) is None:
         return text.translate(_PLAIN_SPACE), None
+    kept = _kept_outside(_LEFT_OUT, text)
+    return "".join(text[i] for i in kept).translate(_PLAIN_SPACE), kept
+
+
+def _kept_outside(left_out: re.Pattern[str], text: str) -> list[int]:
+    """The indices of ``text``'s characters that ``left_out`` does not match."""
     kept: list[int] = []
     at = 0
-    for match in _LEFT_OUT.finditer(text):
+    for match in left_out.finditer(text):
         kept += range(at, match.start())
         at = match.end()
     kept += range(at, len(text))
-    return "".join(text[i] for i in kept).translate(_PLAIN_SPACE), kept
+    return kept
 
 
 _UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]+")
@@ -65,12 +71,7 @@ class LineView:
         self._kept: list[int] | None = None
         self.text, self.breaks = text, breaks
         if _UNSEEN.search(text):
-            kept: list[int] = []
-            at = 0
-            for match in _UNSEEN.finditer(text):
-                kept += range(at, match.start())
-                at = match.end()
-            kept += range(at, len(text))
+            kept = _kept_outside(_UNSEEN, text)
             self._kept = kept
             self.text = _UNSEEN.sub("", text)
             self.breaks = [bisect.bisect_left(kept, b) for b in breaks]
