@@ -9,3 +9,6 @@ _EXTENDED_CAPITALS = "".join(
     chr(code) for code in range(0x100, 0x250) if chr(code).isupper() and chr(code).isalpha()
 )
 CAPITALS = f"A-ZÀ-ÖØ-Þ{_EXTENDED_CAPITALS}"
+# Japanese kana and the common CJK ideographs, for a character class: scripts written with no
+# space between words (a label, a question's words).
+KANA_HAN = "\u3040-\u30ff\u4e00-\u9fff"

@@ -12,6 +12,7 @@ import re
 from enum import Enum
 
 from .capitals import CAPITALS as CAPITALS  # re-exported: the analysers read it here
+from .capitals import KANA_HAN
 from .endings import CLOSERS as _CLOSERS
 from .endings import Ending as Ending  # re-exported: the analysers read endings here
 from .endings import ending as ending
@@ -57,7 +58,7 @@ def word_count(text: str) -> int:
     return spaced + len(_UNSPACED.findall(text, 0, _SCAN)) // 2
 
 
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_UNSPACED = re.compile(f"[{KANA_HAN}]")
 
 
 # A sentence ends at . ! ? … (and closing quotes) followed by a space and a capital, an opening
@@ -114,7 +115,7 @@ _QUESTION_PREFIX = re.compile(
     + _AFTER_LABEL
     + rf"|[PQ]\s+(?=[¿¡«“\"({CAPITALS}])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
     # "Q1なぜ…?": a numbered "Q" set straight against a question in kana or kanji
-    + r"|Q\d{1,3}(?=[\u3040-\u30ff\u4e00-\u9fff])"
+    + rf"|Q\d{{1,3}}(?=[{KANA_HAN}])"
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
 _ANSWER_PREFIX = re.compile(
@@ -149,7 +150,7 @@ _DASH_PREFIX = re.compile(
 # Croatian names begin with ("Łukasz:", "Šimon:", "İrem Şahin:", "Őze:"): ``CAPITALS``.
 _NAME_WORD = (
     rf"(?:[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9][\w'’.\-]*"
-    r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}(?![\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])"
+    rf"|[{KANA_HAN}\uac00-\ud7af]{{1,8}}(?![{KANA_HAN}\uac00-\ud7af])"
     r"|[\u0620-\u065f\u066e-\u06d3]{2,15}(?![\u0620-\u065f\u066e-\u06d3])"  # Arabic: "سلمى:"
     r"|[\u05d0-\u05ea\u05f3]{2,15}(?![\u05d0-\u05ea\u05f3]))"  # Hebrew: "דנה:"
 )
