@@ -15,6 +15,7 @@ one ``<h1>`` before it that the page's ``<title>`` names comes back in front of 
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable
 
 from lxml import etree
 
@@ -22,13 +23,14 @@ from .html_language import headline, page_title
 
 _BOXES = frozenset({"div", "p", "li", "aside", "section", "footer", "dd"})
 _LISTS = frozenset({"ol", "ul"})
+_LONG = 12  # letters of a paragraph found in the content that say it is there
 
 
 def notes_brought_back(content: etree._Element, page: etree._Element) -> None:
     """Append to ``content`` the notes of ``page`` whose marks stand in its text, when their
-    words are not in it (readability keeps a copy of the page, without its links: the
-    marks are found in the page, their paragraphs' words in the content)."""
-    said = _words(content)
+    words are not in it (readability keeps a copy of the page, maybe without the marks:
+    the marks are found in the page, their paragraphs' words in the content)."""
+    said = _squeezed(content.itertext())
     by_id = {e.get("id"): e for e in page.iter() if isinstance(e.tag, str) and e.get("id")}
     boxes: list[etree._Element] = []
     for mark in page.iter("a"):
@@ -39,7 +41,7 @@ def notes_brought_back(content: etree._Element, page: etree._Element) -> None:
         box, cited_in = _box_of(target), _box_of(mark)
         if (box is None or cited_in is None or box is cited_in
                 or any(a is box for a in cited_in.iterancestors())
-                or _words(cited_in)[:60] not in said or _words(box) in said):
+                or not _cited_in(cited_in, mark, said) or _squeezed(box.itertext()) in said):
             continue
         if all(box is not b for b in boxes):
             boxes.append(box)
@@ -50,8 +52,24 @@ def notes_brought_back(content: etree._Element, page: etree._Element) -> None:
             content.append(kept)
 
 
-def _words(element: etree._Element) -> str:
-    return " ".join(" ".join(element.itertext()).split()).casefold()
+def _squeezed(texts: Iterable[str]) -> str:
+    """The words without their spaces: a copy without the marks spaces them otherwise."""
+    return "".join("".join(texts).split()).casefold()
+
+
+def _cited_in(paragraph: etree._Element, mark: etree._Element, said: str) -> bool:
+    """Whether the content says the paragraph that holds ``mark``: its longest run of text
+    outside the mark, a dozen letters at least."""
+    inside = set(mark.iter())
+    pieces = []
+    for element in paragraph.iter():
+        if element not in inside and element.text:
+            pieces.append(element.text)
+        if element is not paragraph and element.tail and (element is mark
+                                                          or element not in inside):
+            pieces.append(element.tail)
+    longest = max((_squeezed([t]) for t in pieces), key=len, default="")
+    return len(longest) >= _LONG and longest in said
 
 
 def _links_back(target: etree._Element, own: str, mark: etree._Element) -> bool:
