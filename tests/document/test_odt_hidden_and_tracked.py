@@ -1,5 +1,6 @@
-"""OpenDocument files as LibreOffice writes them: tracked deletions, notes and comments are
-not read where they are stored, nor hidden text; the text around them is. A list numbered
+"""OpenDocument files as LibreOffice writes them: tracked deletions and comments are not
+read, nor hidden text; a footnote is read after its paragraph, not where it is stored; the
+text around them is. A list numbered
 with words of its own ("Q1.") shows them."""
 
 from __future__ import annotations
@@ -34,13 +35,13 @@ def test_tracked_changes_read_as_accepted(tmp_path):
                   'text:change-id="c2"/>?</text:p>') == ["Why did you leave so early?"]
 
 
-def test_notes_and_comments_are_left_out_and_the_text_around_kept(tmp_path):
+def test_a_note_comes_after_its_paragraph_a_comment_is_left_out(tmp_path):
     assert _texts(
         tmp_path,
         '<text:p>Why did you leave?<text:note text:note-class="footnote"><text:note-citation>'
         "1</text:note-citation><text:note-body><text:p>In 1998.</text:p></text:note-body>"
         "</text:note> And when?<office:annotation><dc:creator>Ed</dc:creator><text:p>Check"
-        "</text:p></office:annotation></text:p>") == ["Why did you leave? And when?"]
+        "</text:p></office:annotation></text:p>") == ["Why did you leave? And when?", "In 1998."]
 
 
 def test_hidden_text_is_not_read(tmp_path):

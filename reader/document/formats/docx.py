@@ -28,6 +28,7 @@ from typing import Any
 from ..model import LINE_BREAK, TABLE_CELL_SEPARATOR, BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .docx_header import header_title, with_header_title
+from .docx_notes import WordNotes
 from .docx_numbering import Numbering
 from .docx_sizes import FontSizes
 from .html_language import primary_language
@@ -53,20 +54,24 @@ class _Notes:
 
     numbering: Numbering  # each list's count so far
     sizes: FontSizes  # each plain paragraph's font size
+    cited: WordNotes = field(default_factory=WordNotes)  # footnotes and endnotes
     boxed: set[int] = field(default_factory=set)  # the blocks read from text boxes
 
 
-def read_docx(data: bytes, path: str) -> Extracted:
+def read_docx(data: bytes, path: str, *, notes: bool = True) -> Extracted:
+    """The document's blocks; ``notes=False`` leaves its footnotes and endnotes out."""
     import docx  # here: only Word files need it
 
     SafeZip(data, path).check()
     document = docx.Document(io.BytesIO(data))
     _remember_styles(document.part)
     builder = BlockBuilder()
-    notes = _Notes(Numbering(document), FontSizes.of(document))
-    _add_content(document.element.body, document._body, builder, notes)
+    kept = _Notes(Numbering(document), FontSizes.of(document),
+                  WordNotes.of(document, path, wanted=notes))
+    _add_content(document.element.body, document._body, builder, kept)
+    kept.cited.at_the_end(builder)
     properties = document.core_properties
-    blocks = blocks_without_pull_quotes(notes.sizes.headings(builder.blocks), notes.boxed)
+    blocks = blocks_without_pull_quotes(kept.sizes.headings(builder.blocks), kept.boxed)
     blocks = with_header_title(blocks, header_title(document, _text))
     return Extracted(blocks, _language(document, properties.language or ""),
                      given_title(properties.title or ""))
@@ -156,6 +161,7 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder,
             builder.end_block(BlockKind.PARAGRAPH)
             if len(builder.blocks) > index:  # an empty paragraph makes no block
                 sizes.note(index, paragraph, runs)
+    notes.cited.after_paragraph(paragraph._p, builder)
     for box in _text_boxes(paragraph._p):
         start = len(builder.blocks)
         _add_content(box, paragraph._parent, builder, notes)
@@ -292,7 +298,7 @@ def _cell_paragraphs(container: Any) -> Iterator[Any]:
 
 def _read_cell(cell: Any, notes: _Notes) -> tuple[BlockBuilder, FontSizes]:
     """The cell's blocks, and their font sizes for ``docx_sizes``."""
-    inner = _Notes(notes.numbering, FontSizes(notes.sizes.default))
+    inner = _Notes(notes.numbering, FontSizes(notes.sizes.default), notes.cited)
     builder = BlockBuilder()
     _add_content(cell._tc, cell, builder, inner)
     return builder, inner.sizes

@@ -25,6 +25,7 @@ from .html_exports import as_exported
 from .html_jsonld import json_ld_article
 from .html_language import NEVER_TEXT, headline, headline_as_heading, language_of, page_title
 from .html_lists import ListNumbers, list_numbers
+from .html_notes import notes_brought_back, title_brought_back
 from .html_visible import show_as_browsed
 from .pull_quotes import without_pull_quotes
 from .safety import html_parser
@@ -71,6 +72,9 @@ def read_html(data: bytes, path: str, *, whole_page: bool = False,
         carried = json_ld_article(root)
         page = without_chrome(root)
         content = _content_of(page)
+        title_brought_back(content, page)
+        if notes:
+            notes_brought_back(content, page)
         headline_as_heading(content, root)
         without_pull_quotes(content)
         walk(content, builder, skip)

@@ -6,6 +6,10 @@ boxes after the text (``<a href="#cmnt_ref1" id="cmnt1">[a]</a>`` and the remark
 reviewer's notes, left out as a Word file's comments are. Its Title style is a paragraph
 of class ``title`` whose id is a heading's (``id="h.x1k9…"``): the document's title, a
 heading as Word's ``MsoTitle`` paragraph is.
+
+Confluence (Space tools > Export to HTML) titles every page "Space : Page", in its
+``<h1 id="title-heading">`` and its ``<title>``; the space's name is the first of its
+breadcrumbs, a place, not the page's title, and is left out of both.
 """
 
 from __future__ import annotations
@@ -40,6 +44,19 @@ def as_exported(root: etree._Element) -> None:
         if ("title" in paragraph.get("class", "").split()
                 and _HEADING_ID.match(paragraph.get("id", ""))):
             paragraph.tag = "h1"
+    _confluence_title(root)
+
+
+def _confluence_title(root: etree._Element) -> None:
+    heading = next(iter(root.xpath("//*[@id='title-heading']")), None)
+    crumbs = root.xpath("//*[@id='breadcrumbs']//a")
+    if heading is None or not crumbs:
+        return
+    space = " ".join(crumbs[0].text_content().split())
+    for element in [*heading.iter(), *root.iter("title")]:
+        text = " ".join((element.text or "").split())
+        if space and text.startswith(f"{space} : ") and len(text) > len(space) + 3:
+            element.text = text[len(space) + 3:]
 
 
 def _drop_mark(link: etree._Element) -> None:

@@ -56,6 +56,9 @@ def show_as_browsed(root: etree._Element) -> None:
             continue
         if not element.xpath(".//*[local-name()='h1']") and _text_length(element) * 2 < page_text:
             # Not the article itself: a page saved with a dialog open hides all else.
+            if _local(element) not in _INLINE:
+                # a box between two words set them apart: "6 min read" · "Apr 9"
+                element.tail = " " + (element.tail or "")
             element.drop_tree()  # keeps its tail, which is the parent's visible text
     for button in root.xpath("//*[local-name()='button']"):
         if _opens_a_fold(button):  # its text is the fold's title: a question

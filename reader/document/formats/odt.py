@@ -6,8 +6,10 @@ draws before them ("2.1.", ``odt_lists.OutlineNumbers``); bold and italic throug
 with their depth and their numbers as text (``odt_lists``; a list that goes on numbering,
 ``text:continue-numbering``, counts on; one numbered with words of its own, "Q1.", opens a
 paragraph with them); links, image descriptions, tables. Language from the default
-style's ``fo:language`` or meta.xml. Tracked deletions, notes and comments are not read, nor
-hidden text (a hidden character style, section or paragraph).
+style's ``fo:language`` or meta.xml. A footnote is read after the paragraph that cites it
+(as a text box is), an endnote after the text, as in Word files (the "notes" reading
+option off: neither). Tracked deletions and comments are not read, nor hidden text (a
+hidden character style, section or paragraph).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from .odt_tables import cells_laid_out
 from .safety import SafeZip
 
 _SKIPPED = frozenset(
-    {"text:note", "text:tracked-changes", "office:annotation", "text:soft-page-break",
+    {"text:tracked-changes", "office:annotation", "text:soft-page-break",
      "text:sequence-decls", "office:forms", "text:table-of-content-source",
      "text:bookmark-ref", "draw:object", "draw:object-ole", "svg:title"}
 )
@@ -99,7 +101,7 @@ class _Styles:
         return bool(bold), bool(italic)
 
 
-def read_odt(data: bytes, path: str) -> Extracted:
+def read_odt(data: bytes, path: str, *, notes: bool = True) -> Extracted:
     import odfdo  # here: only OpenDocument files need it
     from odfdo.security import SecurityError
 
@@ -110,7 +112,7 @@ def read_odt(data: bytes, path: str) -> Extracted:
         raise LoadError(LoadProblem.ZIP_BOMB, path) from None
     styles = _Styles(document)
     builder = BlockBuilder()
-    walk = _Walk(builder, styles)
+    walk = _Walk(builder, styles, notes)
     walk.run(document.body)
     meta = document.meta
     language = meta.language or _default_language(document)
@@ -131,8 +133,9 @@ class _Walk:
     """An iterative walk: a stack of pending actions (an element to enter, or a function
     that ends one), so nesting depth costs no recursion."""
 
-    def __init__(self, builder: BlockBuilder, styles: _Styles) -> None:
-        self.builder, self.styles = builder, styles
+    def __init__(self, builder: BlockBuilder, styles: _Styles, notes: bool = True) -> None:
+        self.builder, self.styles, self.notes = builder, styles, notes
+        self.endnotes: list[Any] = []  # the endnotes' bodies, read after the text
         self.lists: list[list[int]] = []  # each open list's count so far (0: no item yet)
         self.list_styles: list[str] = []  # each open list's style, a nested one's inherited
         self.last_counters: dict[str, list[int]] = {}  # each style's last list, to go on
@@ -147,6 +150,8 @@ class _Walk:
     def run(self, body: Any) -> None:
         self._walk(body)
         self._read_boxes()
+        for note in self.endnotes:
+            self._walk(note)
 
     def _read_boxes(self) -> None:
         """The text boxes of the paragraph just ended, each read as paragraphs of its own
@@ -176,6 +181,13 @@ class _Walk:
 
     def _enter(self, element: Any) -> Callable[[], None] | None:
         tag, builder = element.tag, self.builder
+        if tag == "text:note":  # its words after the paragraph (a footnote) or the text
+            endnote = element.get_attribute_string("text:note-class") == "endnote"
+            if self.notes:
+                (self.endnotes if endnote else self.boxes).extend(
+                    element.get_elements("text:note-body"))
+            element_children_skip(element)
+            return None
         if tag in _SKIPPED or self._hidden(element, tag):
             element_children_skip(element)
             return None

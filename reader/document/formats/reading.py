@@ -39,7 +39,7 @@ class ReadingOptions:
     """Choices the reader offers: each maps to one visible setting."""
 
     whole_page: bool = False  # HTML: keep the site's chrome (View > Show the whole page)
-    notes: bool = True  # EPUB and HTML: read footnotes and page-break markers
+    notes: bool = True  # read footnotes and endnotes (EPUB, HTML: page-break markers too)
 
 
 def format_for_suffix(path: str | Path) -> str:
@@ -111,11 +111,11 @@ def _extract(data: bytes, path: str, format_name: str, options: ReadingOptions) 
     if format_name == "docx":
         from .docx import read_docx
 
-        return read_docx(data, path)
+        return read_docx(data, path, notes=options.notes)
     if format_name == "odt":
         from .odt import read_odt
 
-        return read_odt(data, path)
+        return read_odt(data, path, notes=options.notes)
     if format_name == "epub":
         from .epub import read_epub
 
@@ -131,5 +131,5 @@ def _extract(data: bytes, path: str, format_name: str, options: ReadingOptions) 
     if format_name == "rtf":
         from .rtf import read_rtf
 
-        return read_rtf(data, path)
+        return read_rtf(data, path, notes=options.notes)
     raise LoadError(LoadProblem.BINARY, path, format_name)

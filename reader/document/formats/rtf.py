@@ -9,8 +9,9 @@ paragraph or by its style), list items (a number as written opens the text, a bu
 none), line breaks, links, tables (``rtf_tables``: as Word files' are), Unicode (``\\uN``
 with its fallback characters skipped) and code pages (``\\ansicpg``, the fonts' charsets,
 ``\\'hh`` bytes, several at once for Asian code pages). A field reads as its result, never
-its instruction. Left out: hidden text (``\\v``, which no program shows), pictures,
-embedded objects (their result stays), headers, footers, footnotes, comments and every
+its instruction. Footnotes are read after their paragraph, endnotes after the text
+(``rtf_notes``). Left out: hidden text (``\\v``, which no program shows), pictures,
+embedded objects (their result stays), headers, footers, comments and every
 ignorable destination (``{\\*\\…}``: bookmarks, revision tables, themes, XML data).
 """
 
@@ -23,6 +24,9 @@ from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .metadata_title import given_title
+from .rtf_notes import RtfNotes
+from .rtf_state import Group as _Group
+from .rtf_state import Paragraph as _Paragraph
 from .rtf_tables import Table
 from .rtf_words import CHARACTERS, CHARSETS, HYPERLINK, MEANINGFUL, ORDINAL, SKIPPED, SYMBOLS
 
@@ -34,29 +38,6 @@ _TOKEN = re.compile(
     r"|([^\\{}\r\n]+)"  # text
     r"|[\r\n]+|\\", re.DOTALL)  # line ends in the file are not text
 MAX_DEPTH = 1000  # groups inside groups: Word nests a few dozen deep
-
-
-@dataclass(frozen=True, slots=True)
-class _Group:
-    """What a group sets, undone when it closes."""
-
-    bold: bool = False
-    italic: bool = False
-    hidden: bool = False
-    # "" for the text; "skip", "fonts", "styles", "info", "title", "object", "marker" (a list
-    # item's number), "instruction" (a field's), "ignorable" (after \*, until its word)
-    destination: str = ""
-    link: bool = False  # a field's result that is a link: the link closes with the group
-    skip_after_unicode: int = 1  # \ucN: the fallback characters that follow a \uN
-    codepage: str = ""  # a font's, "" for the document's
-
-
-@dataclass(slots=True)
-class _Paragraph:
-    level: int | None = None  # a heading's outline level (0-8), None for body text
-    style: int = 0
-    list_depth: int = 0  # 1 for a list item, more for a nested one; 0: no list
-    in_table: bool = False
 
 
 @dataclass(slots=True)
@@ -79,6 +60,7 @@ class _Reader:
     style: int = 0  # in the style sheet: the style being described
     instruction: str = ""  # the field being read: its instruction
     style_name: str = ""  # in the style sheet: the name of the style being described
+    notes: RtfNotes = field(default_factory=RtfNotes)  # footnotes, read after their paragraph
 
     def add_text(self, text: str, group: _Group, *, from_file: bool = False) -> None:
         """Text of the group's destination; ``from_file``: bytes as written, in the code page."""
@@ -88,7 +70,10 @@ class _Reader:
             skipped = min(self.to_skip, len(text))
             text, self.to_skip = text[skipped:], self.to_skip - skipped
         if not text or group.hidden or group.destination not in ("", "title", "marker",
-                                                                 "instruction", "styles"):
+                                                                 "instruction", "styles", "note"):
+            return
+        if group.destination == "note":
+            self.notes.add(text)
             return
         if group.destination in ("instruction", "styles"):
             if group.destination == "instruction":
@@ -168,6 +153,7 @@ class _Reader:
             self.builder.end_item(max(1, paragraph.list_depth), marker)  # a number: text
         else:
             self.builder.end_block(BlockKind.PARAGRAPH)
+        self.notes.after_paragraph(self.builder)
 
     def end_style(self) -> None:
         """A style is described. Word's Title style has no outline level: it is a level-1
@@ -206,14 +192,16 @@ class _Reader:
             self.table = None
 
 
-def read_rtf(data: bytes, path: str) -> Extracted:
-    """An RTF document's blocks and title. Raises ``LoadError`` when it is no RTF."""
+def read_rtf(data: bytes, path: str, *, notes: bool = True) -> Extracted:
+    """An RTF document's blocks and title (``notes=False``: without its footnotes and
+    endnotes). Raises ``LoadError`` when it is no RTF."""
     if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
         raise LoadError(LoadProblem.CORRUPT, path, "RTF")
-    reader = _Reader()
+    reader = _Reader(notes=RtfNotes(wanted=notes))
     _read(data.decode("latin-1"), reader, path)  # one character per byte: \'hh decodes later
     reader.paragraph.in_table = False  # a table at the end ends with the document
     reader.end_paragraph()
+    reader.notes.at_the_end(reader.builder)
     return Extracted(reader.builder.blocks, "", given_title(reader.title))
 
 
@@ -244,6 +232,8 @@ def _read(text: str, reader: _Reader, path: str) -> None:
                 reader.end_style()
             elif group.destination == "marker" and parent.destination != "marker":
                 reader.end_marker()
+            elif group.destination == "note" and parent.destination != "note":
+                reader.notes.end_note()
             if group.link and not parent.link:
                 reader.close_runs()
                 reader.builder.close()
@@ -282,7 +272,10 @@ def _control(word: str, number: int | None, reader: _Reader, group: _Group) -> _
         return replace(group, destination="title" if word == "title" else "skip")
     if destination == "object":  # an embedded object: only its result (a picture, text)
         return replace(group, destination="") if word == "result" else group
-    if destination in ("title", "marker"):
+    if destination in ("title", "marker", "note"):  # a note's words: read after its paragraph
+        if destination == "note" and word in ("par", "ftnalt"):
+            reader.notes.mark(word)
+            return group
         if word == "u" or word in CHARACTERS:
             return _text_control(word, number, reader, group)
         return _formatting(word, number, reader, group) or group
@@ -301,6 +294,8 @@ def _control(word: str, number: int | None, reader: _Reader, group: _Group) -> _
             bold, italic = reader.style_flags.get(reader.style, (False, False))
             reader.style_flags[reader.style] = (on, italic) if word == "b" else (bold, on)
         return group
+    if word == "footnote":
+        return replace(group, destination="note")
     if word in SKIPPED:
         return replace(group, destination="skip")
     if word == "fonttbl":

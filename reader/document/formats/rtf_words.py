@@ -8,7 +8,7 @@ import re
 # Groups whose text is not the document's (tables of fonts and colours are read apart).
 SKIPPED = frozenset({
     "colortbl", "pict", "objdata", "header", "headerl", "headerr", "headerf",
-    "footer", "footerl", "footerr", "footerf", "footnote", "xe", "tc", "txe", "rxe",
+    "footer", "footerl", "footerr", "footerf", "xe", "tc", "txe", "rxe",
     "nonshppict", "shpinst", "annotation", "atnid", "atnauthor", "listtable",
     "listoverridetable", "revtbl", "rsidtbl", "generator", "themedata", "colorschememapping",
     "datastore", "latentstyles", "filetbl", "docvar", "userprops", "template", "comment",
@@ -27,7 +27,8 @@ CHARSETS = {
 # Every control word this reader acts on; Word writes many more (\\rtlch, \\insrsid …),
 # passed over at once.
 MEANINGFUL = SKIPPED | CHARACTERS.keys() | frozenset({
-    "bin", "title", "result", "f", "fcharset", "s", "outlinelevel", "b", "i", "v", "plain",
+    "bin", "footnote", "ftnalt", "title", "result", "f", "fcharset", "s", "outlinelevel",
+    "b", "i", "v", "plain",
     "fonttbl", "stylesheet", "listtext", "pntext", "info", "object", "uc", "u", "ansicpg",
     "mac", "pc", "pca", "par", "sect", "line", "page", "column", "pard", "intbl", "ilvl", "ls",
     "cell", "nestcell", "row", "nestrow", "field", "fldinst", "fldrslt"})

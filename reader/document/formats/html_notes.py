@@ -1,0 +1,125 @@
+"""A page's footnotes and its title kept with the article the reader chose.
+
+Footnotes: a mark in the text links to its note and the note links back to the mark
+(Substack's ``footnote-anchor-1`` / ``footnote-1``, WordPress's and Pandoc's ``fnref1`` /
+``fn1``, Ghost's, a wiki's). readability drops boxes whose class says "foot" (it takes
+"footnote" for a footer), so the notes' words were lost while their marks stayed. A note
+the article's marks point to and that points back is the article's own, and comes back
+after the article, where the page sets it.
+
+Title: many CMSs set the page's ``<h1>`` in a block of its own above the article (Drupal's
+"page title" block, a theme's page header); when the article chosen has no ``<h1>``, the
+one ``<h1>`` before it that the page's ``<title>`` names comes back in front of it.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+
+from lxml import etree
+
+from .html_language import headline, page_title
+
+_BOXES = frozenset({"div", "p", "li", "aside", "section", "footer", "dd"})
+_LISTS = frozenset({"ol", "ul"})
+_LONG = 12  # letters of a paragraph found in the content that say it is there
+
+
+def notes_brought_back(content: etree._Element, page: etree._Element) -> None:
+    """Append to ``content`` the notes of ``page`` whose marks stand in its text, when their
+    words are not in it (readability keeps a copy of the page, maybe without the marks:
+    the marks are found in the page, their paragraphs' words in the content)."""
+    said = _squeezed(content.itertext())
+    by_id = {e.get("id"): e for e in page.iter() if isinstance(e.tag, str) and e.get("id")}
+    boxes: list[etree._Element] = []
+    for mark in page.iter("a"):
+        href = mark.get("href", "")
+        target = by_id.get(href[1:]) if href.startswith("#") and len(href) > 1 else None
+        if target is None or not _links_back(target, mark.get("id", ""), mark):
+            continue
+        box, cited_in = _box_of(target), _box_of(mark)
+        if (box is None or cited_in is None or box is cited_in
+                or any(a is box for a in cited_in.iterancestors())
+                or not _cited_in(cited_in, mark, said) or _squeezed(box.itertext()) in said):
+            continue
+        if all(box is not b for b in boxes):
+            boxes.append(box)
+    for box in boxes:
+        if not any(a in boxes for a in box.iterancestors()):
+            kept = copy.deepcopy(box)
+            kept.tail = None
+            content.append(kept)
+
+
+def _squeezed(texts: Iterable[str]) -> str:
+    """The words without their spaces: a copy without the marks spaces them otherwise."""
+    return "".join("".join(texts).split()).casefold()
+
+
+def _cited_in(paragraph: etree._Element, mark: etree._Element, said: str) -> bool:
+    """Whether the content says the paragraph that holds ``mark``: its longest run of text
+    outside the mark, a dozen letters at least."""
+    inside = set(mark.iter())
+    pieces = []
+    for element in paragraph.iter():
+        if element not in inside and element.text:
+            pieces.append(element.text)
+        if element is not paragraph and element.tail and (element is mark
+                                                          or element not in inside):
+            pieces.append(element.tail)
+    longest = max((_squeezed([t]) for t in pieces), key=len, default="")
+    return len(longest) >= _LONG and longest in said
+
+
+def _links_back(target: etree._Element, own: str, mark: etree._Element) -> bool:
+    """Whether the note ``target`` (or its box) links back to the mark: to its id, or to
+    the id of an element around it (``<sup id="fnref1"><a href="#fn1">``)."""
+    ids = {own} | {a.get("id", "") for a in mark.iterancestors()}
+    ids.discard("")
+    box = _box_of(target)
+    links = (box if box is not None else target).iter("a")
+    return bool(ids) and any(link.get("href", "")[1:] in ids for link in links
+                             if link.get("href", "").startswith("#"))
+
+
+def _box_of(target: etree._Element) -> etree._Element | None:
+    """The block holding the note's words: the target itself when it is one, else the
+    nearest block around it; a list's item brings its list (its number is the mark's)."""
+    box: etree._Element | None = target
+    while box is not None and box.tag not in _BOXES:
+        box = box.getparent()
+    if box is not None and box.tag == "li":
+        parent = box.getparent()
+        box = parent if parent is not None and parent.tag in _LISTS else box
+    return box
+
+
+def title_brought_back(content: etree._Element, page: etree._Element) -> None:
+    """Put in front of ``content`` the page's headline (``headline``), an ``<h1>`` set
+    before it outside it, when ``content`` has no ``<h1>`` and the page's title without
+    the site's name (``page_title``) says it: never a logo's site name."""
+    if content.find(".//h1") is not None:
+        return
+    heading = headline(page)
+    if heading is None or heading.tag != "h1":
+        return
+    said = " ".join(heading.text_content().split()).casefold()
+    named = page_title(page).casefold()
+    if not said or said not in named or 3 * len(said) < len(named):
+        return
+    if any(a is content for a in heading.iterancestors()) or not _before(heading, content,
+                                                                           page):
+        return
+    kept = copy.deepcopy(heading)
+    kept.tail = None
+    content.insert(0, kept)
+
+
+def _before(first: etree._Element, second: etree._Element, page: etree._Element) -> bool:
+    for element in page.iter():
+        if element is first:
+            return True
+        if element is second:
+            return False
+    return False

@@ -1,0 +1,55 @@
+"""An RTF document's footnotes and endnotes, read where a reader of the page meets them.
+
+Word writes a note where it is cited, inside the paragraph: ``{\\footnote \\pard\\plain
+{\\chftn} words\\par}`` (``\\ftnalt`` makes it an endnote). Read there, its words would cut
+the sentence in two; they are kept apart and read after the paragraph (a footnote, at the
+foot of its page) or after the whole text (an endnote), as in Word files (``docx_notes``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import BlockKind
+from .blocks import BlockBuilder
+
+
+@dataclass(slots=True)
+class RtfNotes:
+    wanted: bool = True  # the "notes" reading option: off, no note is read
+    reading: list[str] = field(default_factory=list)  # the note being read, by paragraph
+    endnote: bool = False  # the note being read is an endnote (\ftnalt)
+    footnotes: list[str] = field(default_factory=list)  # for after the current paragraph
+    endnotes: list[str] = field(default_factory=list)  # for after the text
+
+    def add(self, text: str) -> None:
+        if not self.reading:
+            self.reading.append("")
+        self.reading[-1] += text
+
+    def mark(self, word: str) -> None:
+        """A control word inside a note: ``\\par`` ends one of its paragraphs."""
+        if word == "ftnalt":
+            self.endnote = True
+        elif word == "par":
+            self.reading.append("")
+
+    def end_note(self) -> None:
+        words = [" ".join(p.split()) for p in self.reading]
+        if self.wanted:
+            (self.endnotes if self.endnote else self.footnotes).extend(w for w in words if w)
+        self.reading, self.endnote = [], False
+
+    def after_paragraph(self, builder: BlockBuilder) -> None:
+        _add(self.footnotes, builder)
+        self.footnotes = []
+
+    def at_the_end(self, builder: BlockBuilder) -> None:
+        _add(self.footnotes + self.endnotes, builder)
+        self.footnotes, self.endnotes = [], []
+
+
+def _add(paragraphs: list[str], builder: BlockBuilder) -> None:
+    for text in paragraphs:
+        builder.text(text)
+        builder.end_block(BlockKind.PARAGRAPH)
