@@ -38,7 +38,8 @@ def test_dashed_questions_over_answers_under_one_initial_are_the_questions():
     assert document.kind is DocumentKind.INTERVIEW
     assert document.title == "INTERVIEW WITH MRS DALE"
     assert asked(document) == [
-        ("", "This is the third year of the school fair; is it a good idea to make it our project?"),
+        ("", "This is the third year of the school fair; is it a good idea to make it our "
+             "project?"),
         ("", "Will it go better than last year?"),
         ("", "You have been on stage a lot. Do you get nervous?"),
         ("", "How do you feel on stage?"),
