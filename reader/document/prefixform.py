@@ -48,8 +48,8 @@ def quoted_exchange(cues: Cues, qa: QA) -> bool:
     quotes the question it is about ("… how to answer it?" / "Recruiters say …" / "Q." /
     "Tell me about yourself." / "A." / "Er?" / "It opens every job interview …"): an
     example, not the page's questions (a reader's letter and its reply, so set, is a column,
-    as the corpus reads advice columns); nor are the article's own "?" paragraphs, since the
-    page marks what it quotes. One exchange opening the body stays its question."""
+    as the corpus reads advice columns); nor are a few "?" paragraphs of the article's own
+    (``questions.find_questions``). One exchange opening the body stays its question."""
     return (
         qa.form is Form.PREFIX
         and len(qa.questions) == 1

@@ -37,6 +37,9 @@ __all__ = ["QA", "Form", "Question", "find_questions", "question_ratio"]
 
 _MAX_QUESTION_CHARS = 800  # a longer paragraph is never taken for a styled question
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
+# Unlabelled questions after a lone labelled exchange: three or more make an interview that
+# labelled its first exchange only; fewer are the article's own, around its example.
+_AFTER_EXAMPLE = 3
 
 
 def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
@@ -70,18 +73,20 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         form_asked, form_prefix, form_speaker, form_answerer, _form_heading, _form_bold,
         _form_italic, _form_dash, _form_turns, form_dashed_answers, form_named_exchange,
     )
+    quoted = False
     for form in forms:
         found = form(cues)
         if found is not None and quoted_exchange(cues, found):
-            return None  # an article's example exchange: nothing else asks the guest either
+            quoted = True  # an article's example exchange, or an interview's first only
+            break
         if found is not None:
             found = without_thanks(cues, without_greeting(cues, found))
             if found is not None:
                 found = with_missing_numbers(cues, found)
             return _with_headings(blocks, hi, found, _conversation(cues, found))
     pairs = plain_questions(cues)
-    if pairs is None:
-        return None
+    if pairs is None or (quoted and len(pairs) < _AFTER_EXAMPLE):
+        return None  # the article's own "?" paragraphs around its example ask no guest
     questions = (
         Question(lo + first, lo + end, text_of(cues, first, end), label_of(cues, first))
         for first, end in pairs

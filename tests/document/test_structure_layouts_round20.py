@@ -120,3 +120,38 @@ def test_one_labelled_exchange_that_opens_the_page_is_its_question():
     )
     assert document.kind is DocumentKind.INTERVIEW
     assert asked(document) == [("Q", "Can I renew a book that someone else has reserved?")]
+
+
+def test_an_interview_that_labels_only_its_first_exchange_keeps_its_questions():
+    # The intro, then "Q:" / "A:" once, then the questions as bare paragraphs: the lone
+    # labelled exchange is no article's example, as its unlabelled questions show.
+    document = doc(
+        "Five minutes with the harbour master\n"
+        "\n"
+        "She has run the port for eleven years.\n"
+        "\n"
+        "We met her on the quay on a windy Tuesday morning.\n"
+        "\n"
+        "Q: How did you start?\n"
+        "\n"
+        "A: As a deckhand on the ferry, the summer I turned sixteen.\n"
+        "\n"
+        "What does a normal day look like?\n"
+        "\n"
+        "There is no normal day. The tide decides, and the weather, and then the fishermen.\n"
+        "\n"
+        "Which season do you like best?\n"
+        "\n"
+        "Autumn, when the yachts are gone and the harbour is ours again.\n"
+        "\n"
+        "What would you change here?\n"
+        "\n"
+        "A proper shelter for the people who wait for the ferry in the rain.\n"
+    )
+    assert document.kind is DocumentKind.INTERVIEW
+    assert [text for _, text in asked(document)] == [
+        "How did you start?",
+        "What does a normal day look like?",
+        "Which season do you like best?",
+        "What would you change here?",
+    ]
