@@ -49,6 +49,10 @@ _DATE_FIELD = re.compile(r"date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]+(?=\S)")
 _LONE_LABEL = re.compile(
     r"(?:Q|F|P|D|(?i:question|frage|pregunta|pergunta|vraag|domanda))(?:[ \t]*\d{1,9})?[ \t]*[:.]"
 )
+# "A." or "Antwort:" alone on a line: the label of the answer below it.
+_LONE_ANSWER_LABEL = re.compile(
+    r"(?:A|R|(?i:answer|antwort|antwoord|respuesta|réponse|resposta|risposta))[ \t]*[:.]"
+)
 _LONE_NUMBER = re.compile(r"\d{1,3}[ \t]*[-–.)]")
 # "2. Pourquoi ?", "1/ Pourquoi ?", and "1-O que você acha?" / "3- O que…" as school papers
 # number questions; "1)What is …?", "1_Tramezzino o cicchetto?", "1.Comment … ?" with the number
@@ -271,6 +275,19 @@ class Cues:
             ):
                 prefixes[k], cuts[k] = Prefix.QUESTION, len(texts[k])
                 prefixes[k + 1] = Prefix.QUESTION
+        for k in [k for k, text in enumerate(texts) if _LONE_ANSWER_LABEL.fullmatch(text)]:
+            # "A." on a line of its own under a question so labelled ("Q." / "Tell me …" /
+            # "A." / "Er?"): the label and the paragraph below it are the answer, which
+            # never asks the guest, however it ends.
+            if (
+                k + 1 < count
+                and kinds[k + 1] is BlockKind.PARAGRAPH
+                and prefixes[k] is Prefix.NONE
+                and prefixes[k + 1] is Prefix.NONE
+                and Prefix.QUESTION in prefixes[max(0, k - 2) : k]
+            ):
+                prefixes[k], cuts[k] = Prefix.ANSWER, len(texts[k])
+                prefixes[k + 1] = Prefix.ANSWER
         for k in [k for k, text in enumerate(texts) if text[:1] in _MARK_OPENINGS]:
             # "• Quand avez-vous … ?", "► Pourquoi … ?", "🎤 Et demain ?": a bullet or a
             # symbol before a paragraph marks it; the words after it are the question's.

@@ -1,11 +1,13 @@
 """Dialogue dash turns glued into the paragraph before them, as Spanish and Portuguese school
 papers copied from the web leave them: "… cuenta. -¿En qué …?", "… algo más.- ¿Cuál …?",
-"… es extraordinaria... —Sí, lo es.". Each function gives the offsets where a block is cut
-(``gluedturns`` cuts it)."""
+"… es extraordinaria... —Sí, lo es.", and dashed questions over answers under the guest's
+initial ("-Es passen nervis?" / "M: Bé, …") with no blank line between them. Each function
+gives the offsets where a block is cut (``gluedturns`` cuts it)."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .capitals import CAPITALS
 from .model import Block
@@ -26,7 +28,7 @@ def dash_turn_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]
     """Where a dialogue dash turn glued into the paragraph before it begins, in a text whose
     turns open with such a dash (three paragraphs or more); and where the answer opens in a
     dashed question's own paragraph (``_same_line_answer_cuts``)."""
-    cuts = _same_line_answer_cuts(blocks, prose)
+    cuts = _same_line_answer_cuts(blocks, prose) | _labelled_answer_cuts(blocks, prose)
     if sum(1 for i in prose if blocks[i].text[:1] in "—―") < _DASH_TURNS:
         return cuts
     for index in [i for i in prose if blocks[i].text[:1] in "—―"]:
@@ -84,3 +86,60 @@ def _same_line_answer_cuts(blocks: list[Block], prose: list[int]) -> dict[int, l
         if found and not _ANSWER_INSIDE.search(found.group("question")):
             cuts[index] = [found.end() - 1]  # the space before the answer's dash
     return cuts if len(cuts) >= _SAME_LINE_PAIRS else {}
+
+
+# "… original. -Creus que …?": a line opened by a dialogue dash (or a hyphen) against a capital,
+# after the line above ended its sentence; "… millorarà. M: Bé, …": a line opened by a short
+# label before a colon, the guest's initial or name.
+_DASHED_LINE = re.compile(rf"(?<=[.!?…»”\")])[ \t]+(?=[-–][ \t]?[¿¡«“\"{CAPITALS}])")
+_LABELLED_LINE = re.compile(
+    rf"(?<=[.!?…»”\")])[ \t]+(?=(?P<label>[{CAPITALS}][\w.]{{0,15}}(?: [{CAPITALS}][\w.]{{0,15}})?)"
+    rf"[ \t]?:[ \t])"
+)
+# "ENTREVISTA A LA MERCÈ -Hola.": the heading on the line above the first dashed turn.
+_HEADING_BEFORE_DASH = re.compile(rf"[^.!?:;,\u2028]{{3,80}}?([ \t]+)(?=[-–][ \t]?[{CAPITALS}])")
+_HEADING_WORDS = 8
+_LABELLED_ANSWERS = 3
+_ASKED_SHARE = 2 / 3
+
+
+def _labelled_answer_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
+    """Where the turns begin in a paragraph of dashed questions each over its answer, the
+    answers under one recurring label ("-Es passen nervis?" / "M: Bé, tensions sí …" /
+    "-Què sents …?" / "M: Nervis …"), as a school blog sets an interview with no blank lines:
+    three answers or more so, every dashed turn but the last answered under the label, two
+    in three of them asking. Also where a heading glued above the first turn ends."""
+    cuts: dict[int, list[int]] = {}
+    for index in prose:
+        text = blocks[index].text
+        if text.count(":") < _LABELLED_ANSWERS:
+            continue
+        turns = sorted(
+            [(m.start(), "") for m in _DASHED_LINE.finditer(text)]
+            + [(m.start(), m.group("label")) for m in _LABELLED_LINE.finditer(text)]
+        )
+        labels = {label for _, label in turns if label}
+        pairs = list(pairwise(turns))
+        answered = [(start, following) for (start, label), (following, after) in pairs
+                    if not label and after]
+        dashed = sum(1 for _, label in turns if not label)
+        if (
+            len(labels) != 1
+            or len(answered) < _LABELLED_ANSWERS
+            or len(answered) < dashed - 1
+            or any(label and after for (_, label), (_, after) in pairs)
+        ):
+            continue
+        asked = sum(1 for start, end in answered if text[start:end].rstrip().endswith("?"))
+        if asked < _ASKED_SHARE * len(answered):
+            continue
+        found = [start for start, _ in turns]
+        heading = _HEADING_BEFORE_DASH.match(text)
+        if (
+            heading
+            and heading.end() <= turns[0][0] + 1  # its dash comes before the turns found
+            and len(heading.group(0).split()) <= _HEADING_WORDS
+        ):
+            found.append(heading.start(1))
+        cuts[index] = found
+    return cuts

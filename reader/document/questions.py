@@ -20,11 +20,12 @@ from .asklines import form_asked
 from .cues import Cues
 from .guidecues import discussed, quoted_before
 from .howto import listed_sections
-from .missingnumbers import topic, with_missing_numbers
+from .missingnumbers import with_missing_numbers
 from .model import Block, BlockKind, InlineStyle
 from .namedexchange import form_named_exchange
 from .openings import without_greeting, without_thanks
 from .plainform import plain_questions
+from .prefixform import form_prefix, quoted_exchange
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .quizcues import invites_reader
 from .selfasked import asked_of_oneself
@@ -36,6 +37,9 @@ __all__ = ["QA", "Form", "Question", "find_questions", "question_ratio"]
 
 _MAX_QUESTION_CHARS = 800  # a longer paragraph is never taken for a styled question
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
+# Unlabelled questions after a lone labelled exchange: three or more make an interview that
+# labelled its first exchange only; fewer are the article's own, around its example.
+_AFTER_EXAMPLE = 3
 
 
 def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
@@ -66,19 +70,23 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     if asked_around is not None:
         return _with_headings(blocks, hi, asked_around, conversation=False)
     forms = (
-        form_asked, _form_prefix, form_speaker, form_answerer, _form_heading, _form_bold,
+        form_asked, form_prefix, form_speaker, form_answerer, _form_heading, _form_bold,
         _form_italic, _form_dash, _form_turns, form_dashed_answers, form_named_exchange,
     )
+    quoted = False
     for form in forms:
         found = form(cues)
+        if found is not None and quoted_exchange(cues, found):
+            quoted = True  # an article's example exchange, or an interview's first only
+            break
         if found is not None:
             found = without_thanks(cues, without_greeting(cues, found))
             if found is not None:
                 found = with_missing_numbers(cues, found)
             return _with_headings(blocks, hi, found, _conversation(cues, found))
     pairs = plain_questions(cues)
-    if pairs is None:
-        return None
+    if pairs is None or (quoted and len(pairs) < _AFTER_EXAMPLE):
+        return None  # the article's own "?" paragraphs around its example ask no guest
     questions = (
         Question(lo + first, lo + end, text_of(cues, first, end), label_of(cues, first))
         for first, end in pairs
@@ -95,63 +103,6 @@ def _conversation(cues: Cues, qa: QA | None) -> bool:
         return False
     return any(cues.prefixes[q.answer - cues.lo] is Prefix.SPEAKER
                for q in qa.questions if q.answer - cues.lo < len(cues))
-
-
-def _form_prefix(cues: Cues) -> QA | None:
-    """PREFIX: "Q:" (or "P.", "F:", "Frage:") opens ≥ 2 blocks that alternate with "A:" blocks
-    or mostly end like questions; a single "Q:" counts when an "A:" follows it."""
-    prefixes = cues.prefixes
-    marks = [k for k, p in enumerate(prefixes) if p is Prefix.QUESTION]
-    if sum(1 for k in marks if k not in cues.numbered) >= 2:
-        # Labelled questions ("V:", "Q."): a numbered line that does not ask is a heading
-        # between them ("59. Bram D., 28 februari 2001"), not a question.
-        marks = [k for k in marks if k not in cues.numbered or cues.ends[k] is Ending.QUESTION]
-    elif question_ratio(cues, marks) >= 0.75:
-        # Numbered questions: a numbered topic among them is a FAQ's heading ("5.Délais de
-        # préparation et d'expédition"), not a question.
-        marks = [k for k in marks if not topic(cues.content(k))]
-    if not marks:
-        return None
-    answers = [k for k, p in enumerate(prefixes) if p is Prefix.ANSWER]
-    if answers and answers[-1] > marks[0]:
-        marks = sorted(_examiner_first(cues, marks) + marks)
-        return assemble(
-            Form.PREFIX, cues, marks, lambda j: prefixes[j] is Prefix.ANSWER, minimum=1
-        )
-    if len(marks) >= 2 and question_ratio(cues, marks) >= 0.5:
-        # "Periodista: …?" / "Julián: …" / "P: …?" / "Bruno: …": the answers named, not "A:"
-        return assemble(Form.PREFIX, cues, sorted(_examiner_first(cues, marks) + marks))
-    if marks[0] <= 2 and _put_to_several(cues, marks):
-        return assemble(Form.PREFIX, cues, marks, minimum=1)
-    return None
-
-
-def _put_to_several(cues: Cues, marks: list[int]) -> bool:
-    """One question labelled in words at the top ("Question: What is the best part of your
-    day?"), the rest its answers, as a site asking several people one reader's question."""
-    k = marks[0]
-    label = cues.blocks[cues.lo + k].text[: cues.cuts[k]].strip(" :.")
-    return (
-        len(marks) == 1 and len(label) > 1 and cues.ends[k] is Ending.QUESTION
-        and k + 2 < len(cues)
-    )
-
-
-def _examiner_first(cues: Cues, marks: list[int]) -> list[int]:
-    """The first question of a court record under the examiner's name, before the "Q:" lines
-    ("ATTY. REYES: Now who was with you …?" / "WITNESS: My son …" / "Q: What …?"): the
-    named turn right above the first "Q:" but one, asking, answered by another named turn;
-    and above the first of a later run of "Q:" lines (a school's post of two interviews, the
-    second's "Periodista: …?" / "Rosa: …" then "P: …?" / "R: …")."""
-    prefixes = cues.prefixes
-    return [
-        k for k in (m - 2 for m in marks if m - 1 not in marks and m - 2 not in marks)
-        if k >= 0
-        and prefixes[k] is Prefix.SPEAKER
-        and prefixes[k + 1] is Prefix.SPEAKER
-        and cues.speakers[k] != cues.speakers[k + 1]
-        and cues.ends[k] is Ending.QUESTION
-    ]
 
 
 def _listed(cues: Cues, marks: list[int]) -> bool:
