@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from .asides import interviewer_asides
 from .capitals import CAPITALS
 from .cues import Cues
 from .model import BlockKind
@@ -55,7 +56,7 @@ def form_speaker(cues: Cues) -> QA | None:
         for k in asked
         if k + 1 in taken and speakers[k + 1] != speakers[k] and cues.ends[k] is Ending.NONE
     }
-    asides = _asides(cues, asked, askers)
+    asides = interviewer_asides(cues, asked, askers)
     asked = [k for k in asked if k not in remarks and k not in asides]
     return assemble(
         Form.SPEAKER,
@@ -66,61 +67,6 @@ def form_speaker(cues: Cues) -> QA | None:
 
 
 _UNNAMED_WORDS = 20
-# A reply this short ("Comme beaucoup de nos clients, d'ailleurs.", "Goedemorgen, Anna.")
-# answers a remark or a greeting; a question gets more. A remark shorter than this may be a
-# question put in a word ("Entity C.").
-_BRIEF_REPLY_WORDS = 8
-_REMARK_WORDS = 4
-_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
-_WORD = re.compile(r"\w{3,}")
-
-
-def _asides(cues: Cues, asked: list[int], askers: set[str]) -> set[int]:
-    """The interviewer's turns among ``asked`` that are asides, not questions, when the
-    interviewer asks with a "?" at least twice: a turn that asks nothing (no "?" anywhere)
-    followed by nothing (the closing thanks in any language) or by another speaker's brief
-    reply — a remark of the host's own ("Moi, je lis surtout dans le train." / "Comme
-    beaucoup de nos clients."), or, for the first turn, a welcome the guest answers in kind
-    ("Goedemorgen, je luistert naar …" / "Goedemorgen."). A prompt that asks nothing ("Tell
-    me about the night.", "dites-nous comment vous vous appelez") is answered at length, or
-    briefly in other words, and stays; so does a reply that only laughs ("[rires]")."""
-    asking = [k for k in asked if "?" in cues.content(k)]
-    if len(asking) < 2:
-        return set()
-    return {
-        k for k in asked
-        if _aside(cues, k, askers, opening=k == asked[0], closing=k > asking[-1])
-    }
-
-
-def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -> bool:
-    remark = cues.content(k)
-    if "?" in remark or cues.ends[k] is not Ending.NONE:
-        return False
-    replies = _brief_replies(cues, k + 1, askers)
-    if k + 1 >= len(cues):
-        return True
-    if not replies:
-        return False
-    if opening:  # a welcome answered in kind: "Bună dimineața …" / "Bună dimineața."
-        return bool(set().union(*replies) & set(_WORD.findall(remark.casefold())))
-    return closing or cues.words(k) >= _REMARK_WORDS
-
-
-def _brief_replies(cues: Cues, k: int, askers: set[str]) -> list[set[str]]:
-    """The words of the brief replies from ``k`` on, up to the interviewer's next turn: none
-    when the first is no brief reply in words ("[rires]" alone is none)."""
-    replies: list[set[str]] = []
-    while (
-        k < len(cues) and cues.prefixes[k] is Prefix.SPEAKER and cues.speakers[k] not in askers
-        and cues.words(k) <= _BRIEF_REPLY_WORDS
-    ):
-        words = set(_WORD.findall(_BRACKETED.sub(" ", cues.content(k)).casefold()))
-        if not words:
-            break
-        replies.append(words)
-        k += 1
-    return replies
 
 
 def _unnamed_questions(cues: Cues, asked: set[int], askers: set[str]) -> list[int]:
