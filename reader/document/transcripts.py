@@ -25,10 +25,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from .chatlogs import is_chat_log
 from .cues import Cues
 from .frontmatter import Matter
 from .model import Block, BlockKind, Role, Section, SectionKind
 from .openings import without_thanks
+from .playscripts import is_play_script
 from .qa import QA, Form, Question
 
 _STAMP = (
@@ -65,7 +67,10 @@ def transcript_questions(
     blocks: list[Block], lo: int, hi: int, find: Callable[[list[Block], int, int], QA | None]
 ) -> QA | None:
     """The questions of ``blocks[lo:hi]``: a focus group's, else ``find``'s (without a head
-    block's lone label line), else a labelled transcript's."""
+    block's lone label line), else a labelled transcript's; none in a play's script or a
+    chat's log."""
+    if is_play_script(blocks[:hi]) or is_chat_log(blocks[:hi]):
+        return None
     turns = _turns(blocks, lo, hi)
     if turns is not None and _focus_group(turns):
         group = _asked(blocks, lo, hi, turns)

@@ -52,3 +52,76 @@ def test_a_prompt_that_asks_nothing_stays_a_question_when_answered_at_length_or_
         "Tell me about the winter of the big storm, when the pier went.",
         "Who rebuilt the pier?",
     ]
+
+
+# --- A play's script: numbered scenes, stage directions, a cast list ----------------------------
+
+_PLAY_LINES = (
+    "MARGARET: Did you lock the gate?\n\n"
+    "TOM: I always lock the gate.\n\n"
+    "MARGARET: You said that last week, and the goats were in the lane.\n\n"
+    "TOM: That was the wind. Who are all these letters from?\n\n"
+    "MARGARET: People who want to buy the field.\n\n"
+    "TOM: Are you selling?\n\n"
+    "MARGARET: Not before I've read them all.\n\n"
+)
+
+
+def test_a_plays_script_with_a_numbered_scene_and_stage_directions_has_no_questions():
+    document = doc(
+        "The Gate at Millbrook\n\nCHARACTERS\nMARGARET, a retired teacher\nTOM, her nephew\n\n"
+        "SCENE 1. A farmhouse kitchen, late evening.\n\n" + _PLAY_LINES
+        + "(A knock at the door. Blackout.)\n"
+    )
+    assert not document.questions
+
+
+def test_an_interview_about_a_scene_that_laughs_in_brackets_keeps_its_questions():
+    # A numbered scene's heading alone, or brackets alone, is no script.
+    document = doc(
+        "Playing Margaret: an interview\n\n"
+        "Scene 1 was the hardest to learn, she says.\n\n"
+        "ANNA: How long did you rehearse?\n\n"
+        "RUTH: Six weeks, every evening, in a church hall with no heating at all.\n\n"
+        "(laughs)\n\n"
+        "ANNA: What did the director ask of you?\n\n"
+        "RUTH: To be quieter. Margaret never raises her voice, even when she is furious.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "How long did you rehearse?", "What did the director ask of you?"]
+
+
+# --- A chat's log: the time of day, a name, a few words a line -----------------------------------
+
+_CHAT = (
+    "#release-planning, exported\n\n"
+    "[09:12] Dana: morning all. anyone seen why the nightly build failed?\n"
+    "[09:13] Priya: yes, the signing key expired at midnight\n"
+    "[09:15] Dana: great, thanks. do we still ship on Thursday?\n"
+    "[09:16] Marco: I'd rather slip to Friday, the translations aren't in yet\n"
+    "[09:16] Dana: how many are missing?\n"
+    "[09:17] Marco: German and Polish, maybe 40 strings each\n"
+    "[09:21] Dana: ok. Friday it is, I'll tell support\n"
+    "[09:40] Priya: build green\n"
+)
+
+
+def test_a_chats_log_stamped_with_the_time_of_day_has_no_questions():
+    assert not doc(_CHAT).questions
+
+
+def test_a_recordings_transcript_stamped_from_its_start_keeps_its_questions():
+    # The same short turns counted from the recording's start are an interview's.
+    document = doc(
+        "Radio: the harbour master\n\n"
+        "00:00:04 Anna: Good morning. Where were you when the storm came in?\n"
+        "00:00:09 Joris: On the pier, checking the moorings.\n"
+        "00:00:14 Fatima: I was in the office with the radio.\n"
+        "00:00:18 Anna: How many boats were out?\n"
+        "00:00:21 Joris: Eleven, all back by midnight.\n"
+        "00:00:25 Anna: Who called them in?\n"
+        "00:00:27 Fatima: I did, one by one.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "Good morning. Where were you when the storm came in?",
+        "How many boats were out?", "Who called them in?"]
