@@ -32,6 +32,7 @@ from .model import Block, BlockKind, Role, Section, SectionKind
 from .openings import without_thanks
 from .playscripts import is_play_script
 from .qa import QA, Form, Question
+from .subtitlecues import subtitle_cue
 
 _STAMP = (
     r"(?:#\d{1,2}:\d{2}(?::\d{2})?(?:[-.,]\d{1,3})?#"
@@ -83,14 +84,25 @@ def transcript_questions(
 
 
 def stamp_free_headings(sections: list[Section]) -> list[Section]:
-    """Question headings without a time stamp at either end or a pause mark."""
+    """Question headings without a time stamp at either end or a pause mark, and without a
+    subtitle cue's number and timing pasted before them (its "[NAME]" the speaker)."""
     return [
-        replace(s, heading=_stamp_free(s.heading))
+        _cue_free(replace(s, heading=_stamp_free(s.heading)))
         if s.kind is SectionKind.QUESTION and ("(" in s.heading or "#" in s.heading
-                                               or "[" in s.heading)
+                                               or "[" in s.heading or "-->" in s.heading)
         else s
         for s in sections
     ]
+
+
+def _cue_free(section: Section) -> Section:
+    """A subtitle pasted as text ("6 00:00:23,400 --> 00:00:26,600 [REDAKTORKA] Najdete si
+    nástupce?"): its heading the words said, its speaker the name in brackets."""
+    cue = subtitle_cue(section.heading)
+    if cue is None:
+        return section
+    speaker, said = cue
+    return replace(section, heading=said, speaker=section.speaker or speaker)
 
 
 def _stamp_free(heading: str) -> str:

@@ -125,3 +125,33 @@ def test_a_recordings_transcript_stamped_from_its_start_keeps_its_questions():
     assert [text for _, text in asked(document)] == [
         "Good morning. Where were you when the storm came in?",
         "How many boats were out?", "Who called them in?"]
+
+
+# --- Subtitles pasted as text: the cue's number and timing, the speaker in brackets ------------
+
+_SUBTITLES = (
+    "Subtitles: the last watchmaker\n\n"
+    "1\n00:00:02,000 --> 00:00:05,500\n[REPORTER] How many years have you repaired watches?\n\n"
+    "2\n00:00:06,100 --> 00:00:09,800\n[DVORAK] Fifty-two. I started at my uncle's bench\n"
+    "when I was fourteen.\n\n"
+    "3\n00:00:10,200 --> 00:00:13,000\n[REPORTER] What do you still enjoy about it?\n\n"
+    "4\n00:00:13,400 --> 00:00:18,900\n[DVORAK] The moment the wheel starts again.\n"
+    "You never tire of it.\n\n"
+    "5\n00:00:23,400 --> 00:00:26,600\n[REPORTER] Will you find someone to take over?\n\n"
+    "6\n00:00:27,000 --> 00:00:31,200\n[DVORAK] I have looked for ten years.\n"
+)
+
+
+def test_a_subtitle_cues_number_and_timing_leave_the_heading_its_name_the_speaker():
+    assert asked(doc(_SUBTITLES)) == [
+        ("REPORTER", "How many years have you repaired watches?"),
+        ("REPORTER", "What do you still enjoy about it?"),
+        ("REPORTER", "Will you find someone to take over?"),
+    ]
+
+
+def test_an_arrow_inside_a_question_is_no_subtitle_cue():
+    from reader.document.subtitlecues import subtitle_cue
+
+    assert subtitle_cue("Q: What does 00:00:02,000 --> 00:00:05,500 mean in a file?") is None
+    assert subtitle_cue("[REPORTER] How many years?") is None
