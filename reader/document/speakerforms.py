@@ -197,10 +197,18 @@ def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
     guest = max(others, key=lambda name: len(names[name]))
     speakers, last = cues.speakers, len(cues) - 1
 
+    def next_speaker(k: int) -> str:
+        # the next named turn's: a turn may run on in a paragraph without its name
+        k += 1
+        while k <= last and cues.prefixes[k] is not Prefix.SPEAKER:
+            k += 1
+        return speakers[k] if k <= last else ""
+
     def answered(name: str) -> bool:
-        turns = names[name]
-        handed = sum(1 for k in turns if k < last and speakers[k + 1] == guest)
-        return 3 * handed >= 2 * len(turns)
+        # the closing turn, answered by no one, does not count
+        turns = [k for k in names[name] if next_speaker(k)]
+        handed = sum(1 for k in turns if next_speaker(k) == guest)
+        return bool(turns) and 3 * handed >= 2 * len(turns)
 
     def answered_by_someone_who_does_not_ask(name: str) -> bool:
         # Each short interview of a page by its own reporter ("Ella:" / "Deniz:", then

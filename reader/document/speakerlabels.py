@@ -39,7 +39,9 @@ _TITLED_NAME = re.compile(
 _ROLE_BEFORE_QUOTE = re.compile(rf"([{_CAP}][a-zà-öø-ÿ]{{2,}})\.[ \t]+(?=[\"“«„])")
 _NAME = rf"[{_CAP}][\w'’.\-]*(?:[ \t]+[{_CAP}][\w'’.\-]*){{0,2}}"
 # "LOCUTOR (Andrés Pino): ", "MODERATOR (Jane Roe): ".
-_BRACKETED = re.compile(rf"({_NAME})[ \t]+\([^()\n]{{1,40}}\)[ \t]*:[ \t]+(?=\S)")
+_BRACKETED = re.compile(
+    rf"({_NAME})[ \t]+\([^()\n]{{1,40}}\)[ \t]*:(?:[ \t]+|[ \t]*[\n\u2028][ \t]*)(?=\S)"
+)
 # "Rob Keller 00:00:46 How …": the timestamp after the name, the turn on the next line.
 _STAMPED = re.compile(rf"({_NAME})[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+(?=\S)")
 # "Clube de leitura: Há quanto …?", "Redaktion Schülerzeitung: …": a group asking, named in

@@ -155,3 +155,37 @@ def test_an_arrow_inside_a_question_is_no_subtitle_cue():
 
     assert subtitle_cue("Q: What does 00:00:02,000 --> 00:00:05,500 mean in a file?") is None
     assert subtitle_cue("[REPORTER] How many years?") is None
+
+
+# --- A hearing: each senator named in full on their first turn, by the last name after ----------
+
+_HEARING = (
+    "Hearing: the harbour authority\n\n"
+    "CHAIRMAN ROBERT HALE: Director Price, thank you for coming before the committee today.\n\n"
+    "Most of our work happens behind closed doors. Today is different.\n\n"
+    "DIRECTOR MARTIN PRICE: Thank you, Mr. Chairman. I will answer as fully as I can today.\n\n"
+    "HALE: Did the authority inspect the pier before the storm?\n\n"
+    "PRICE: Twice, Senator, in March and in September, and both reports are public.\n\n"
+    "HALE: Who signed the second report?\n\n"
+    "PRICE: The chief engineer, who has since retired from the authority.\n\n"
+    "SEN. DIANE WALSH: Director, why was the September report published only in December?\n\n"
+    "PRICE: Because the engineers' annex had to be translated for the insurers first.\n\n"
+    "WALSH: Is that written down somewhere?\n\n"
+    "PRICE: It is, and I will send it to you.\n\n"
+    "WALSH: Thank you. I look forward to reading it carefully.\n\n"
+    "HALE: Thank you, Director. The hearing is adjourned.\n"
+)
+
+
+def test_a_senator_named_in_full_once_then_by_the_last_name_asks_as_one_speaker():
+    said = asked(doc(_HEARING))
+    assert ("SEN. DIANE WALSH",
+            "Director, why was the September report published only in December?") in said
+    assert ("HALE", "Who signed the second report?") in said
+    assert ("WALSH", "Is that written down somewhere?") in said
+
+
+def test_the_witness_named_in_full_once_answers_and_asks_nothing():
+    texts = [text for _, text in asked(doc(_HEARING))]
+    answers = ("Thank you, Mr. Chairman", "Twice", "Because")
+    assert not any(text.startswith(answers) for text in texts)
