@@ -20,12 +20,13 @@ _WORD = re.compile(r"\w{3,}")
 def interviewer_asides(cues: Cues, asked: list[int], askers: set[str]) -> set[int]:
     """The interviewer's turns among ``asked`` that are asides, not questions, when the
     interviewer asks with a "?" at least twice: a turn that asks nothing (no "?" anywhere)
-    followed by nothing (the closing thanks in any language) or by another speaker's brief
-    reply — a remark of the host's own ("Moi, je lis surtout dans le train." / "Comme
-    beaucoup de nos clients."), or, for the first turn, a welcome the guest answers in kind
-    ("Goedemorgen, je luistert naar …" / "Goedemorgen."). A prompt that asks nothing ("Tell
-    me about the night.", "dites-nous comment vous vous appelez") is answered at length, or
-    briefly in other words, and stays; so does a reply that only laughs ("[rires]")."""
+    followed by no one's turn (the closing thanks in any language, a record's "La séance est
+    levée." after it at most) or by another speaker's brief reply — a remark of the host's
+    own ("Moi, je lis surtout dans le train." / "Comme beaucoup de nos clients."), or, for
+    the first turn, a welcome the guest answers in kind ("Goedemorgen, je luistert naar …" /
+    "Goedemorgen."). A prompt that asks nothing ("Tell me about the night.", "dites-nous
+    comment vous vous appelez") is answered at length, or briefly in other words, and stays;
+    so does a reply that only laughs ("[rires]")."""
     asking = [k for k in asked if "?" in cues.content(k)]
     if len(asking) < 2:
         return set()
@@ -40,8 +41,8 @@ def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -
     if "?" in remark or cues.ends[k] is not Ending.NONE:
         return False
     replies = _brief_replies(cues, k + 1, askers)
-    if k + 1 >= len(cues):
-        return True
+    if closing and not any(p is Prefix.SPEAKER for p in cues.prefixes[k + 1 :]):
+        return True  # the last word, a record's closing line after it at most
     if not replies:
         return False
     if opening:  # a welcome answered in kind: "Bună dimineața …" / "Bună dimineața."

@@ -29,10 +29,15 @@ _CAP = f"{CAPITALS}"
 # its period, then the turn opening with a capital, a quote or "¿".
 _CAPS_ROLE = re.compile(rf"([{_CAP}][{_CAP}'’\-]{{2,}})\.[ \t]+(?=[«“\"¿¡(]?[{_CAP}])")
 # "Mr. Lindqvist. ", "Ms. Harlow. ", "Dr. Okafor-Nwosu. ", "Sen. Baldwin. ".
-_TITLE = r"(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Hon|Prof|Gov|Judge|Chairman|Chairwoman)\.?[ \t]"
+_TITLE = r"(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Hon|Prof|Gov|Judge|Chairman|Chairwoman|M|Mme|Mlle)\.?[ \t]"
 _OPENING_TITLE = re.compile(rf"{_TITLE}|[{_CAP}][a-zà-öø-ÿ]{{2,}}\.[ \t]+[\"“«„]")
+# "M. le président Jean Darnal. ", "M. Paul Giraud, rapporteur. ", "Mme Sophie Marchal
+# (LIOT). ": a French record's office before the name, the role or group after it.
+_OFFICE = r"(?:(?:le|la)[ \t]+[a-zà-öø-ÿ\-]{3,}(?:[ \t]+[a-zà-öø-ÿ\-]+)?[ \t]+)?"
+_ROLE_AFTER = r"(?:,[ \t]+[a-zà-öø-ÿ][^.,:;?!()\n]{2,40}|[ \t]+\([^()\n]{1,30}\))?"
 _TITLED_NAME = re.compile(
-    rf"({_TITLE}[ \t]*[{_CAP}][\w'’\-]+(?:[ \t]+[{_CAP}][\w'’\-]+)?)\.[ \t]+(?=[«“\"(]?[{_CAP}])"
+    rf"({_TITLE}[ \t]*{_OFFICE}[{_CAP}][\w'’\-]+(?:[ \t]+[{_CAP}][\w'’\-]+)?{_ROLE_AFTER})"
+    rf"\.[ \t]+(?=[«“\"(]?[{_CAP}])"
 )
 # 'Counsel. "Are you sure …?"' / 'Witness. "I am not sure."': a role in one capitalised word
 # and its period, then the turn in quotation marks, as old trial records print it.

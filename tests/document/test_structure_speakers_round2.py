@@ -189,3 +189,40 @@ def test_the_witness_named_in_full_once_answers_and_asks_nothing():
     texts = [text for _, text in asked(doc(_HEARING))]
     answers = ("Thank you, Mr. Chairman", "Twice", "Because")
     assert not any(text.startswith(answers) for text in texts)
+
+
+# --- A French record: the title and name closed by a period, an office or a role around them ---
+
+_AUDITION = (
+    "Audition de Mme Claire Vautrin, directrice de l'agence\n\n"
+    "M. le président Jean Darnal. Mes chers collègues, nous recevons Mme Vautrin ce matin.\n\n"
+    "Mme Claire Vautrin. Je vous remercie, monsieur le président. L'agence a traité un nombre "
+    "record de dossiers, et je voudrais vous en présenter les chiffres.\n\n"
+    "M. Paul Giraud, rapporteur. Quel est aujourd'hui le délai moyen de versement ?\n\n"
+    "Mme Claire Vautrin. Il est de quatre mois, six dans certains départements.\n\n"
+    "Mme Sophie Marchal (LIOT). Comment expliquez-vous de tels écarts ?\n\n"
+    "Mme Claire Vautrin. Par le nombre d'accompagnateurs agréés dans chaque département.\n\n"
+    "M. le président Jean Darnal. Envisagez-vous de simplifier le formulaire ?\n\n"
+    "Mme Claire Vautrin. Oui, une version allégée sera en ligne avant l'été.\n\n"
+    "M. le président Jean Darnal. Je vous remercie.\n\n"
+    "La séance est levée à onze heures.\n"
+)
+
+
+def test_a_french_records_period_labels_with_office_role_or_group_open_the_turns():
+    said = asked(doc(_AUDITION))
+    assert ("M. Paul Giraud, rapporteur",
+            "Quel est aujourd'hui le délai moyen de versement ?") in said
+    assert ("Mme Sophie Marchal", "Comment expliquez-vous de tels écarts ?") in said
+    assert ("M. le président Jean Darnal", "Envisagez-vous de simplifier le formulaire ?") in said
+    assert "Je vous remercie." not in [text for _, text in said]
+
+
+def test_a_news_paragraph_opened_by_a_name_and_a_period_is_no_turn():
+    document = doc(
+        "Le maire visite le chantier\n\n"
+        "M. Dupont. Le maire est arrivé à dix heures, accompagné de ses adjoints.\n\n"
+        "Il a salué les ouvriers et posé des questions sur le calendrier des travaux.\n\n"
+        "Le chantier doit se terminer au printemps, selon l'entreprise.\n"
+    )
+    assert not document.questions
