@@ -34,7 +34,7 @@ def form_speaker(cues: Cues) -> QA | None:
         ks = names[name]
         return (question_ratio(cues, ks), -sum(sizes[k] for k in ks) / len(ks), -ks[0])
 
-    chaired = _chaired(cues, names)
+    chaired = _chaired(cues, names, by_name)
     if chaired:
         witness = speakers[chaired[0] + 1]
         return assemble(Form.SPEAKER, cues, chaired, lambda j: speakers[j] == witness)
@@ -130,14 +130,17 @@ def _readers_asking(cues: Cues, turns: list[int]) -> QA | None:
     return assemble(Form.SPEAKER, cues, turns)
 
 
-def _chaired(cues: Cues, names: dict[str, list[int]]) -> list[int]:
+def _chaired(
+    cues: Cues, names: dict[str, list[int]], by_name: dict[str, list[int]]
+) -> list[int]:
     """A hearing's questions: a chair speaks most, opening, handing the floor over and closing,
     and members ask a witness, who never asks and always speaks after someone else. The
     questions are the turns that ask and that the witness answers ("Mr. Santos. How many
     …?" / "Ms. Harlow. Twelve …"), not the chair's procedure ("Thank you. Mr. Santos.") nor a
     member's "I yield back."; none unless three names recur, the chair (no witness) speaks
-    first and last, and two people or more ask."""
-    if len(names) < 3:
+    first and last, and two people or more ask. A member may ask once ("Poseł Ewa Kruk (PiS):
+    Panie ministrze, ile …?"): the chair and the witness recur, three speakers in all."""
+    if len(names) < 2 or len(by_name) < 3:
         return []
     speakers, prefixes, ends = cues.speakers, cues.prefixes, cues.ends
     chair = max(names, key=lambda name: len(names[name]))
@@ -162,7 +165,7 @@ def _chaired(cues: Cues, names: dict[str, list[int]]) -> list[int]:
     ):
         return []  # the chair is an interviewer whom the guest answers
     asked = sorted(
-        k for name, turns in names.items() if name != witness for k in turns
+        k for name, turns in by_name.items() if name != witness for k in turns
         if ends[k] is Ending.QUESTION and k + 1 < len(cues) and speakers[k + 1] == witness
     )
     return asked if len({speakers[k] for k in asked}) >= 2 else []

@@ -48,6 +48,13 @@ _BRACKETED = re.compile(
     rf"({_NAME})[ \t]+\([^()\n]{{1,40}}\)[ \t]*:(?:[ \t]+|[ \t]*[\n\u2028][ \t]*)(?=\S)"
 )
 # "Rob Keller 00:00:46 How …": the timestamp after the name, the turn on the next line.
+# "Poseł Ewa Kruk (PiS): ", "Podsekretarz stanu w Ministerstwie Zdrowia Piotr Lis: ",
+# "Przewodniczący poseł Adam Wolski (KO): ": a record's office in words, then the first and
+# last names, the party in brackets at most, and the colon.
+_OFFICED = re.compile(
+    rf"[{_CAP}][\w'’\-]+(?:[ \t]+[\w'’\-]+){{0,5}}[ \t]+([{_CAP}][\w'’\-]+[ \t]+[{_CAP}][\w'’\-]+)"
+    rf"(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*:(?:[ \t]+|[ \t]*[\n\u2028][ \t]*)(?=\S)"
+)
 _STAMPED = re.compile(rf"({_NAME})[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+(?=\S)")
 # "Clube de leitura: Há quanto …?", "Redaktion Schülerzeitung: …": a group asking, named in
 # words of which only the first is capitalised.
@@ -68,7 +75,7 @@ def other_speaker(text: str, start: int, end: int) -> tuple[str, int] | None:
     initials = _NAMED_INITIALS.match(text, start, end)
     if initials is not None and _initials_of(text[start : initials.start(1)], initials[1]):
         return initials[1], initials.end()
-    for pattern in (_TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE):
+    for pattern in (_TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE, _OFFICED):
         match = pattern.match(text, start, end)
         if match is not None:
             return match.group(1), match.end()

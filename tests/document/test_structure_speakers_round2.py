@@ -226,3 +226,40 @@ def test_a_news_paragraph_opened_by_a_name_and_a_period_is_no_turn():
         "Le chantier doit se terminer au printemps, selon l'entreprise.\n"
     )
     assert not document.questions
+
+
+# --- A committee's record: the office before the name, members asking once each ---------------
+
+_STENOGRAM = (
+    "Pełny zapis przebiegu posiedzenia Komisji Zdrowia (nr 27)\n\n"
+    "Przewodniczący poseł Adam Wolski (KO): Otwieram posiedzenie. Proszę pana ministra.\n\n"
+    "Podsekretarz stanu w Ministerstwie Zdrowia Piotr Lis: Dziękuję. Czas oczekiwania "
+    "skrócił się w ubiegłym roku o dwa tygodnie.\n\n"
+    "Przewodniczący poseł Adam Wolski (KO): Dziękuję. Otwieram dyskusję.\n\n"
+    "Poseł Ewa Kruk (PiS): Panie ministrze, ile wynosi dziś czas oczekiwania na "
+    "endokrynologa?\n\n"
+    "Podsekretarz stanu w Ministerstwie Zdrowia Piotr Lis: Około ośmiu miesięcy, to jeden z "
+    "najgorszych wyników w kraju.\n\n"
+    "Poseł Marek Zając (Lewica): Co ministerstwo zamierza zrobić w tym roku?\n\n"
+    "Podsekretarz stanu w Ministerstwie Zdrowia Piotr Lis: Zwiększamy wyceny porad.\n\n"
+    "Przewodniczący poseł Adam Wolski (KO): Dziękuję. Zamykam posiedzenie.\n"
+)
+
+
+def test_members_asking_once_each_between_a_chair_and_a_witness_named_by_office():
+    assert asked(doc(_STENOGRAM)) == [
+        ("Poseł Ewa Kruk", "Panie ministrze, ile wynosi dziś czas oczekiwania na endokrynologa?"),
+        ("Poseł Marek Zając", "Co ministerstwo zamierza zrobić w tym roku?"),
+    ]
+
+
+def test_a_report_quoting_officials_by_office_and_name_has_no_questions():
+    document = doc(
+        "Neue Brücke eröffnet\n\n"
+        "Der Verkehr rollt wieder über den Fluss, nach zwei Jahren Bauzeit.\n\n"
+        "Bürgermeister Hans Müller: Wir haben Wort gehalten, und das unter dem Budget.\n\n"
+        "Landrätin Eva Roth: Die Brücke verbindet zwei Ortsteile, die lange getrennt waren.\n\n"
+        "Bürgermeister Hans Müller: Danke an alle, die Geduld hatten.\n\n"
+        "Die Feier ging bis in den Abend.\n"
+    )
+    assert not document.questions
