@@ -56,6 +56,12 @@ def form_speaker(cues: Cues) -> QA | None:
         for k in asked
         if k + 1 in taken and speakers[k + 1] != speakers[k] and cues.ends[k] is Ending.NONE
     }
+    # A head block's line ("Moderator: Line Holm.") run into the first turn of the same label:
+    # a name, not a question's first line.
+    remarks |= {
+        k for k in asked
+        if k + 1 in taken and speakers[k + 1] == speakers[k] and _only_names(cues.content(k))
+    }
     asides = interviewer_asides(cues, asked, askers)
     asked = [k for k in asked if k not in remarks and k not in asides]
     return assemble(
@@ -67,6 +73,13 @@ def form_speaker(cues: Cues) -> QA | None:
 
 
 _UNNAMED_WORDS = 20
+_NAME_WORDS = 4
+
+
+def _only_names(text: str) -> bool:
+    """Whether ``text`` only names someone: four capitalised words at most ("Line Holm.")."""
+    words = text.strip().rstrip(".").split()
+    return 0 < len(words) <= _NAME_WORDS and all(word[:1].isupper() for word in words)
 
 
 def _unnamed_questions(cues: Cues, asked: set[int], askers: set[str]) -> list[int]:

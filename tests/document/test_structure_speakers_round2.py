@@ -263,3 +263,35 @@ def test_a_report_quoting_officials_by_office_and_name_has_no_questions():
         "Die Feier ging bis in den Abend.\n"
     )
     assert not document.questions
+
+
+# --- A head block's line run into the first turn of the same label -----------------------------
+
+_FOCUS_GROUP = (
+    "Bilag 3: Transskription af fokusgruppeinterview\n\n"
+    "Dato: 14. april 2023. Varighed: 52 minutter. Sted: Skolens bibliotek.\n"
+    "Deltagere: Mette, Søren og Aisha (forældre til elever i 4. klasse). Moderator: Line Holm.\n\n"
+    "Moderator: Velkommen. Hvordan bruger jeres børn skolens tablets derhjemme?\n\n"
+    "Mette: Mest til lektier, men de ender tit med at se videoer bagefter.\n\n"
+    "Søren: Hos os ligger den i skoletasken hele weekenden.\n\n"
+    "Moderator: Hvad ville I gerne have, at skolen fortalte jer?\n\n"
+    "Aisha: Hvilke apps de skal bruge, og hvor lang tid lektierne bør tage.\n\n"
+    "Mette: Enig, især med tiden.\n\n"
+    "Moderator: Har I talt med andre forældre om reglerne?\n\n"
+    "Søren: Kun i klassens gruppe, og der bliver det hurtigt en diskussion.\n"
+)
+
+
+def test_the_head_blocks_moderator_line_is_not_the_first_questions_start():
+    assert [text for _, text in asked(doc(_FOCUS_GROUP))][0] == (
+        "Velkommen. Hvordan bruger jeres børn skolens tablets derhjemme?")
+
+
+def test_a_one_word_prompt_the_guest_answers_stays_a_question():
+    document = doc(
+        "Word association with the mayor\n\n"
+        "ANNA: Ready? First word. Harbour?\n\nTOM: Home, where I grew up and still swim.\n\n"
+        "ANNA: Lisbon.\n\nTOM: The trip that made me want to run this city one day.\n\n"
+        "ANNA: And the budget?\n\nTOM: Tight, but we will manage it somehow this year.\n"
+    )
+    assert "Lisbon." in [text for _, text in asked(document)]
