@@ -197,9 +197,9 @@ def _answered_unnamed(cues: Cues, turns: list[int]) -> bool:
 
 def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
     """Who asks: ``asker``, and with three speakers or more, everyone but the guest (the one
-    speaking most after ``asker``) whose turns the guest answers two times in three, as when
-    two interviewers take turns ("H.:", "S.:" / "P.:") or a class asks its mayor, each child
-    once."""
+    speaking most after ``asker``, asking least of those who speak as often) whose turns the
+    guest answers two times in three, as when two interviewers take turns ("H.:", "S.:" /
+    "P.:") or a class asks its mayor, each child once."""
     others = [name for name in names if name != asker]
     if _answered_unnamed(cues, names[asker]):
         # Children taking turns to ask a guest whose answers are not named ("Hugo : …?" /
@@ -210,7 +210,8 @@ def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
         }
     if len(others) < 2:
         return {asker}
-    guest = max(others, key=lambda name: len(names[name]))
+    # the guest speaks most; of two speaking as often, the one who asks less (a second host)
+    guest = max(others, key=lambda name: (len(names[name]), -question_ratio(cues, names[name])))
     speakers, last = cues.speakers, len(cues) - 1
 
     def next_speaker(k: int) -> str:
@@ -224,7 +225,12 @@ def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
         # the closing turn, answered by no one, does not count
         turns = [k for k in names[name] if next_speaker(k)]
         handed = sum(1 for k in turns if next_speaker(k) == guest)
-        return bool(turns) and 3 * handed >= 2 * len(turns)
+        if turns and 3 * handed >= 2 * len(turns):
+            return True
+        # a co-host who greets and remarks as much as they ask: the guest answers every
+        # turn of theirs that asks
+        asking = [k for k in turns if cues.ends[k] is Ending.QUESTION]
+        return len(asking) >= 1 and all(next_speaker(k) == guest for k in asking)
 
     def answered_by_someone_who_does_not_ask(name: str) -> bool:
         # Each short interview of a page by its own reporter ("Ella:" / "Deniz:", then

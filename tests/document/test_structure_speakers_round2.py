@@ -295,3 +295,45 @@ def test_a_one_word_prompt_the_guest_answers_stays_a_question():
         "ANNA: And the budget?\n\nTOM: Tight, but we will manage it somehow this year.\n"
     )
     assert "Lisbon." in [text for _, text in asked(document)]
+
+
+# --- Two hosts: the one who greets and remarks as much as they ask still asks -------------------
+
+_TWO_HOSTS = (
+    "GB112 Bienen im Hinterhof\n\n"
+    "Track 2:\n[0:19] Hier ist die Gartenbank, und ich bin nicht allein. Guten Abend, Lars.\n\n"
+    "Track 4:\n[0:31] Schönen guten Abend allerseits.\n\n"
+    "Track 2:\n[0:34] Und wir haben einen Gast. Hallo Jana, schön, dass du da bist.\n\n"
+    "Track 5:\n[0:38] Hallo, danke für die Einladung.\n\n"
+    "Track 2:\n[1:02] Jana, wie bist du überhaupt zu den Bienen gekommen?\n\n"
+    "Track 5:\n[1:06] Durch einen Kurs an der Volkshochschule, und plötzlich stand ein Volk "
+    "auf meinem Dach.\n\n"
+    "Track 4:\n[1:24] Und die Nachbarn, was haben die dazu gesagt?\n\n"
+    "Track 5:\n[1:27] Die waren erst skeptisch. Inzwischen fragen sie, wann der Honig fertig "
+    "ist.\n\n"
+    "Track 2:\n[1:41] Ja, das kenne ich. Bei uns im Hof war es mit den Hühnern genauso.\n\n"
+    "Track 4:\n[1:49] Ist Stadthonig nicht voller Abgase?\n\n"
+    "Track 5:\n[1:52] Nein, das ist ein Vorurteil, die Proben sind meistens sauberer.\n"
+)
+
+
+def test_a_co_host_whose_every_question_the_guest_answers_asks_too():
+    assert [text for _, text in asked(doc(_TWO_HOSTS))] == [
+        "Jana, wie bist du überhaupt zu den Bienen gekommen?",
+        "Und die Nachbarn, was haben die dazu gesagt?",
+        "Ist Stadthonig nicht voller Abgase?",
+    ]
+
+
+def test_a_second_guest_whose_question_the_host_answers_does_not_ask():
+    document = doc(
+        "Panel: the harbour\n\n"
+        "HOST: Where were you when the storm came in?\n\n"
+        "JORIS: On the pier, checking the moorings with my brother and the night watchman.\n\n"
+        "HOST: How many boats were out?\n\n"
+        "JORIS: Eleven, and all of them were back by midnight, which was a small miracle.\n\n"
+        "FATIMA: Wasn't the radio down that night?\n\n"
+        "HOST: It was, for an hour. Joris, who called the boats in?\n\n"
+        "JORIS: Fatima did, one by one, from the office, once the radio came back.\n"
+    )
+    assert "Wasn't the radio down that night?" not in [text for _, text in asked(document)]
