@@ -13,6 +13,9 @@ _WORD = re.compile(rf"[{CAPITALS}][\w'’.\-]*|de|der|die|das|von|van|la|le|del|
 _CAPITALISED = re.compile(rf"[{CAPITALS}]")
 _MAX_NAME_WORDS = 4
 _MIN_TURNS = 5
+# "Poseł Ewa Kruk (PiS): …", "Podsekretarz stanu w Ministerstwie Zdrowia Piotr Lis: …": a
+# label with its colon that the named forms did not read, not a bare name to cut short.
+_COLON_LABEL = re.compile(r"[^.?!:\n]{2,80}?:\s")
 
 
 def _common_name(openings: list[list[str]]) -> int:
@@ -38,7 +41,9 @@ def bare_names(
     """Name the turns opened by a name with no colon, when no block has a speaker's prefix:
     the first words paragraphs share, capitalised, each time before a capitalised word; two
     such names or more, each opening two paragraphs or more, five turns or more in all, the
-    name changing from one turn to the next three times in four."""
+    name changing from one turn to the next three times in four. Paragraphs that all open
+    with a label and its colon are left alone: their names are longer than the words shared
+    ("Poseł Ewa Kruk (PiS):", "Poseł Marek Zając (Lewica):")."""
     if any(prefix is not Prefix.NONE for prefix in prefixes):
         return
     by_first: dict[str, list[int]] = {}
@@ -48,7 +53,7 @@ def bare_names(
             by_first.setdefault(first, []).append(k)
     names: dict[int, tuple[str, int]] = {}
     for ks in by_first.values():
-        if len(ks) < 2:
+        if len(ks) < 2 or all(_COLON_LABEL.match(texts[k]) for k in ks):
             continue
         openings = [texts[k][:120].split()[: _MAX_NAME_WORDS + 1] for k in ks]
         size = _common_name(openings)

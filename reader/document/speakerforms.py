@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from .asides import interviewer_asides
 from .capitals import CAPITALS
 from .cues import Cues
 from .model import BlockKind
@@ -33,7 +34,7 @@ def form_speaker(cues: Cues) -> QA | None:
         ks = names[name]
         return (question_ratio(cues, ks), -sum(sizes[k] for k in ks) / len(ks), -ks[0])
 
-    chaired = _chaired(cues, names)
+    chaired = _chaired(cues, names, by_name)
     if chaired:
         witness = speakers[chaired[0] + 1]
         return assemble(Form.SPEAKER, cues, chaired, lambda j: speakers[j] == witness)
@@ -55,7 +56,14 @@ def form_speaker(cues: Cues) -> QA | None:
         for k in asked
         if k + 1 in taken and speakers[k + 1] != speakers[k] and cues.ends[k] is Ending.NONE
     }
-    asked = [k for k in asked if k not in remarks]
+    # A head block's line ("Moderator: Line Holm.") run into the first turn of the same label:
+    # a name, not a question's first line.
+    remarks |= {
+        k for k in asked
+        if k + 1 in taken and speakers[k + 1] == speakers[k] and _only_names(cues.content(k))
+    }
+    asides = interviewer_asides(cues, asked, askers)
+    asked = [k for k in asked if k not in remarks and k not in asides]
     return assemble(
         Form.SPEAKER,
         cues,
@@ -65,6 +73,13 @@ def form_speaker(cues: Cues) -> QA | None:
 
 
 _UNNAMED_WORDS = 20
+_NAME_WORDS = 4
+
+
+def _only_names(text: str) -> bool:
+    """Whether ``text`` only names someone: four capitalised words at most ("Line Holm.")."""
+    words = text.strip().rstrip(".").split()
+    return 0 < len(words) <= _NAME_WORDS and all(word[:1].isupper() for word in words)
 
 
 def _unnamed_questions(cues: Cues, asked: set[int], askers: set[str]) -> list[int]:
@@ -128,14 +143,17 @@ def _readers_asking(cues: Cues, turns: list[int]) -> QA | None:
     return assemble(Form.SPEAKER, cues, turns)
 
 
-def _chaired(cues: Cues, names: dict[str, list[int]]) -> list[int]:
+def _chaired(
+    cues: Cues, names: dict[str, list[int]], by_name: dict[str, list[int]]
+) -> list[int]:
     """A hearing's questions: a chair speaks most, opening, handing the floor over and closing,
     and members ask a witness, who never asks and always speaks after someone else. The
     questions are the turns that ask and that the witness answers ("Mr. Santos. How many
     …?" / "Ms. Harlow. Twelve …"), not the chair's procedure ("Thank you. Mr. Santos.") nor a
     member's "I yield back."; none unless three names recur, the chair (no witness) speaks
-    first and last, and two people or more ask."""
-    if len(names) < 3:
+    first and last, and two people or more ask. A member may ask once ("Poseł Ewa Kruk (PiS):
+    Panie ministrze, ile …?"): the chair and the witness recur, three speakers in all."""
+    if len(names) < 2 or len(by_name) < 3:
         return []
     speakers, prefixes, ends = cues.speakers, cues.prefixes, cues.ends
     chair = max(names, key=lambda name: len(names[name]))
@@ -160,7 +178,7 @@ def _chaired(cues: Cues, names: dict[str, list[int]]) -> list[int]:
     ):
         return []  # the chair is an interviewer whom the guest answers
     asked = sorted(
-        k for name, turns in names.items() if name != witness for k in turns
+        k for name, turns in by_name.items() if name != witness for k in turns
         if ends[k] is Ending.QUESTION and k + 1 < len(cues) and speakers[k + 1] == witness
     )
     return asked if len({speakers[k] for k in asked}) >= 2 else []
@@ -179,9 +197,9 @@ def _answered_unnamed(cues: Cues, turns: list[int]) -> bool:
 
 def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
     """Who asks: ``asker``, and with three speakers or more, everyone but the guest (the one
-    speaking most after ``asker``) whose turns the guest answers two times in three, as when
-    two interviewers take turns ("H.:", "S.:" / "P.:") or a class asks its mayor, each child
-    once."""
+    speaking most after ``asker``, asking least of those who speak as often) whose turns the
+    guest answers two times in three, as when two interviewers take turns ("H.:", "S.:" /
+    "P.:") or a class asks its mayor, each child once."""
     others = [name for name in names if name != asker]
     if _answered_unnamed(cues, names[asker]):
         # Children taking turns to ask a guest whose answers are not named ("Hugo : …?" /
@@ -192,13 +210,27 @@ def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
         }
     if len(others) < 2:
         return {asker}
-    guest = max(others, key=lambda name: len(names[name]))
+    # the guest speaks most; of two speaking as often, the one who asks less (a second host)
+    guest = max(others, key=lambda name: (len(names[name]), -question_ratio(cues, names[name])))
     speakers, last = cues.speakers, len(cues) - 1
 
+    def next_speaker(k: int) -> str:
+        # the next named turn's: a turn may run on in a paragraph without its name
+        k += 1
+        while k <= last and cues.prefixes[k] is not Prefix.SPEAKER:
+            k += 1
+        return speakers[k] if k <= last else ""
+
     def answered(name: str) -> bool:
-        turns = names[name]
-        handed = sum(1 for k in turns if k < last and speakers[k + 1] == guest)
-        return 3 * handed >= 2 * len(turns)
+        # the closing turn, answered by no one, does not count
+        turns = [k for k in names[name] if next_speaker(k)]
+        handed = sum(1 for k in turns if next_speaker(k) == guest)
+        if turns and 3 * handed >= 2 * len(turns):
+            return True
+        # a co-host who greets and remarks as much as they ask: the guest answers every
+        # turn of theirs that asks
+        asking = [k for k in turns if cues.ends[k] is Ending.QUESTION]
+        return len(asking) >= 1 and all(next_speaker(k) == guest for k in asking)
 
     def answered_by_someone_who_does_not_ask(name: str) -> bool:
         # Each short interview of a page by its own reporter ("Ella:" / "Deniz:", then

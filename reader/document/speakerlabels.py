@@ -29,18 +29,32 @@ _CAP = f"{CAPITALS}"
 # its period, then the turn opening with a capital, a quote or "¿".
 _CAPS_ROLE = re.compile(rf"([{_CAP}][{_CAP}'’\-]{{2,}})\.[ \t]+(?=[«“\"¿¡(]?[{_CAP}])")
 # "Mr. Lindqvist. ", "Ms. Harlow. ", "Dr. Okafor-Nwosu. ", "Sen. Baldwin. ".
-_TITLE = r"(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Hon|Prof|Gov|Judge|Chairman|Chairwoman)\.?[ \t]"
+_TITLE = r"(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Hon|Prof|Gov|Judge|Chairman|Chairwoman|M|Mme|Mlle)\.?[ \t]"
 _OPENING_TITLE = re.compile(rf"{_TITLE}|[{_CAP}][a-zà-öø-ÿ]{{2,}}\.[ \t]+[\"“«„]")
+# "M. le président Jean Darnal. ", "M. Paul Giraud, rapporteur. ", "Mme Sophie Marchal
+# (LIOT). ": a French record's office before the name, the role or group after it.
+_OFFICE = r"(?:(?:le|la)[ \t]+[a-zà-öø-ÿ\-]{3,}(?:[ \t]+[a-zà-öø-ÿ\-]+)?[ \t]+)?"
+_ROLE_AFTER = r"(?:,[ \t]+[a-zà-öø-ÿ][^.,:;?!()\n]{2,40}|[ \t]+\([^()\n]{1,30}\))?"
 _TITLED_NAME = re.compile(
-    rf"({_TITLE}[ \t]*[{_CAP}][\w'’\-]+(?:[ \t]+[{_CAP}][\w'’\-]+)?)\.[ \t]+(?=[«“\"(]?[{_CAP}])"
+    rf"({_TITLE}[ \t]*{_OFFICE}[{_CAP}][\w'’\-]+(?:[ \t]+[{_CAP}][\w'’\-]+)?{_ROLE_AFTER})"
+    rf"\.[ \t]+(?=[«“\"(]?[{_CAP}])"
 )
 # 'Counsel. "Are you sure …?"' / 'Witness. "I am not sure."': a role in one capitalised word
 # and its period, then the turn in quotation marks, as old trial records print it.
 _ROLE_BEFORE_QUOTE = re.compile(rf"([{_CAP}][a-zà-öø-ÿ]{{2,}})\.[ \t]+(?=[\"“«„])")
 _NAME = rf"[{_CAP}][\w'’.\-]*(?:[ \t]+[{_CAP}][\w'’.\-]*){{0,2}}"
 # "LOCUTOR (Andrés Pino): ", "MODERATOR (Jane Roe): ".
-_BRACKETED = re.compile(rf"({_NAME})[ \t]+\([^()\n]{{1,40}}\)[ \t]*:[ \t]+(?=\S)")
+_BRACKETED = re.compile(
+    rf"({_NAME})[ \t]+\([^()\n]{{1,40}}\)[ \t]*:(?:[ \t]+|[ \t]*[\n\u2028][ \t]*)(?=\S)"
+)
 # "Rob Keller 00:00:46 How …": the timestamp after the name, the turn on the next line.
+# "Poseł Ewa Kruk (PiS): ", "Podsekretarz stanu w Ministerstwie Zdrowia Piotr Lis: ",
+# "Przewodniczący poseł Adam Wolski (KO): ": a record's office in words, then the first and
+# last names, the party in brackets at most, and the colon.
+_OFFICED = re.compile(
+    rf"[{_CAP}][\w'’\-]+(?:[ \t]+[\w'’\-]+){{0,5}}[ \t]+([{_CAP}][\w'’\-]+[ \t]+[{_CAP}][\w'’\-]+)"
+    rf"(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*:(?:[ \t]+|[ \t]*[\n\u2028][ \t]*)(?=\S)"
+)
 _STAMPED = re.compile(rf"({_NAME})[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+(?=\S)")
 # "Clube de leitura: Há quanto …?", "Redaktion Schülerzeitung: …": a group asking, named in
 # words of which only the first is capitalised.
@@ -61,7 +75,7 @@ def other_speaker(text: str, start: int, end: int) -> tuple[str, int] | None:
     initials = _NAMED_INITIALS.match(text, start, end)
     if initials is not None and _initials_of(text[start : initials.start(1)], initials[1]):
         return initials[1], initials.end()
-    for pattern in (_TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE):
+    for pattern in (_TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE, _OFFICED):
         match = pattern.match(text, start, end)
         if match is not None:
             return match.group(1), match.end()

@@ -70,7 +70,13 @@ def settle_speakers(
     answered = kept_once(turns, speakers, uses, texts, dashed)
     for k in turns:
         name = speakers[k]
-        if uses[name] >= 2 or k in answered:
+        if uses[name] >= 2:
+            continue
+        if k in answered:
+            # "SEN. DIANE WALSH: …?" then "WALSH: …?": named in full on the first turn, by
+            # the last name after, one asker among several still.
+            speakers[k] = next(
+                (r for r in recurring if k < first[r] and _abbreviates(r, name)), name)
             continue
         short = next((r for r in recurring if _abbreviates(r, name)), "") or next(
             (r for r in recurring if k < first[r] and _cut_short(r, name)), "")

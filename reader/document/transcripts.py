@@ -25,11 +25,14 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from .chatlogs import is_chat_log
 from .cues import Cues
 from .frontmatter import Matter
 from .model import Block, BlockKind, Role, Section, SectionKind
 from .openings import without_thanks
+from .playscripts import is_play_script
 from .qa import QA, Form, Question
+from .subtitlecues import subtitle_cue
 
 _STAMP = (
     r"(?:#\d{1,2}:\d{2}(?::\d{2})?(?:[-.,]\d{1,3})?#"
@@ -65,7 +68,10 @@ def transcript_questions(
     blocks: list[Block], lo: int, hi: int, find: Callable[[list[Block], int, int], QA | None]
 ) -> QA | None:
     """The questions of ``blocks[lo:hi]``: a focus group's, else ``find``'s (without a head
-    block's lone label line), else a labelled transcript's."""
+    block's lone label line), else a labelled transcript's; none in a play's script or a
+    chat's log."""
+    if is_play_script(blocks[:hi]) or is_chat_log(blocks[:hi]):
+        return None
     turns = _turns(blocks, lo, hi)
     if turns is not None and _focus_group(turns):
         group = _asked(blocks, lo, hi, turns)
@@ -78,14 +84,25 @@ def transcript_questions(
 
 
 def stamp_free_headings(sections: list[Section]) -> list[Section]:
-    """Question headings without a time stamp at either end or a pause mark."""
+    """Question headings without a time stamp at either end or a pause mark, and without a
+    subtitle cue's number and timing pasted before them (its "[NAME]" the speaker)."""
     return [
-        replace(s, heading=_stamp_free(s.heading))
+        _cue_free(replace(s, heading=_stamp_free(s.heading)))
         if s.kind is SectionKind.QUESTION and ("(" in s.heading or "#" in s.heading
-                                               or "[" in s.heading)
+                                               or "[" in s.heading or "-->" in s.heading)
         else s
         for s in sections
     ]
+
+
+def _cue_free(section: Section) -> Section:
+    """A subtitle pasted as text ("6 00:00:23,400 --> 00:00:26,600 [REDAKTORKA] Najdete si
+    nástupce?"): its heading the words said, its speaker the name in brackets."""
+    cue = subtitle_cue(section.heading)
+    if cue is None:
+        return section
+    speaker, said = cue
+    return replace(section, heading=said, speaker=section.speaker or speaker)
 
 
 def _stamp_free(heading: str) -> str:

@@ -1,0 +1,66 @@
+"""The interviewer's asides among their named turns: what they say that is no question."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import Cues
+from .endings import Ending
+from .textcues import Prefix
+
+# A reply this short ("Comme beaucoup de nos clients, d'ailleurs.", "Goedemorgen, Anna.")
+# answers a remark or a greeting; a question gets more. A remark shorter than this may be a
+# question put in a word ("Entity C.").
+_BRIEF_REPLY_WORDS = 8
+_REMARK_WORDS = 4
+_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+_WORD = re.compile(r"\w{3,}")
+
+
+def interviewer_asides(cues: Cues, asked: list[int], askers: set[str]) -> set[int]:
+    """The interviewer's turns among ``asked`` that are asides, not questions, when the
+    interviewer asks with a "?" at least twice: a turn that asks nothing (no "?" anywhere)
+    followed by no one's turn (the closing thanks in any language, a record's "La séance est
+    levée." after it at most) or by another speaker's brief reply — a remark of the host's
+    own ("Moi, je lis surtout dans le train." / "Comme beaucoup de nos clients."), or, for
+    the first turn, a welcome the guest answers in kind ("Goedemorgen, je luistert naar …" /
+    "Goedemorgen."). A prompt that asks nothing ("Tell me about the night.", "dites-nous
+    comment vous vous appelez") is answered at length, or briefly in other words, and stays;
+    so does a reply that only laughs ("[rires]")."""
+    asking = [k for k in asked if "?" in cues.content(k)]
+    if len(asking) < 2:
+        return set()
+    return {
+        k for k in asked
+        if _aside(cues, k, askers, opening=k == asked[0], closing=k > asking[-1])
+    }
+
+
+def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -> bool:
+    remark = cues.content(k)
+    if "?" in remark or cues.ends[k] is not Ending.NONE:
+        return False
+    replies = _brief_replies(cues, k + 1, askers)
+    if closing and not any(p is Prefix.SPEAKER for p in cues.prefixes[k + 1 :]):
+        return True  # the last word, a record's closing line after it at most
+    if not replies:
+        return False
+    if opening:  # a welcome answered in kind: "Bună dimineața …" / "Bună dimineața."
+        return bool(set().union(*replies) & set(_WORD.findall(remark.casefold())))
+    return closing or cues.words(k) >= _REMARK_WORDS
+
+
+def _brief_replies(cues: Cues, k: int, askers: set[str]) -> list[set[str]]:
+    """The words of the brief replies from ``k`` on, up to the interviewer's next turn: none
+    when the first is no brief reply in words ("[rires]" alone is none)."""
+    replies: list[set[str]] = []
+    while (
+        k < len(cues) and cues.prefixes[k] is Prefix.SPEAKER and cues.speakers[k] not in askers
+        and cues.words(k) <= _BRIEF_REPLY_WORDS
+    ):
+        words = set(_WORD.findall(_BRACKETED.sub(" ", cues.content(k)).casefold()))
+        if not words:
+            break
+        replies.append(words)
+        k += 1
+    return replies
