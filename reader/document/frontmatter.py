@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .chrome import is_chrome, is_skip_link, is_top_link
 from .emailparts import is_mail_sign_off
 from .headline import HEAD_LIMIT, is_masthead, skip_chrome
+from .leadlines import LEAD_WORDS, is_lead
 from .matterlines import is_byline, is_footer, is_share
 from .model import Block, BlockKind, Role
 from .notheadlines import mail_subject
@@ -24,11 +25,9 @@ from .postnotices import headline_sentence_under_skip_link, post_under_notice
 from .sitenames import question_under_name
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 from .titlecues import (
-    LEAD_WORDS,
     headline_above_marker,
     in_capitals,
     is_greeting,
-    is_lead,
     is_quoted_title,
     is_title_candidate,
     marker_role,

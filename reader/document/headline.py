@@ -20,8 +20,9 @@ from .aboveheadline import (
 )
 from .chrome import cites_issue, is_chrome, issue_line_below_chrome
 from .datedtitle import opens_sections
+from .leadlines import is_lead
 from .lines import NUMBER_MARK
-from .matterlines import is_standfirst_lines
+from .matterlines import is_month_and_year, is_standfirst_lines
 from .model import Block, BlockKind, Role
 from .notheadlines import header_after, subject_under_header
 from .repeatedtitle import repeated_title
@@ -40,7 +41,6 @@ from .titlecues import (
     counts_questions,
     in_capitals,
     is_faq_title,
-    is_lead,
     is_rubric,
     is_rubric_kicker,
     is_title_candidate,
@@ -154,6 +154,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         leading += 1  # "Sono presenti 1207 interviste." / "02/11/2024" / the headline
     fallback = after_chrome(blocks, i, leading if leading < n else i, roles)
     lines = [k for k in tops if not is_chrome(blocks[k]) and marker_role(blocks[k]) is None]
+    if len(lines) >= 2 and lines[-1] == lines[-2] + 1 and is_month_and_year(blocks[lines[-1]].text):
+        lines.pop()  # "Grief in the Age of the Inbox" / "March 2014": the column's date
     if len(lines) >= 2 and SECTION_LABEL.fullmatch(blocks[lines[-1]].text.strip()):
         # "Dossier de révision" / "Compréhension en lecture" / "Texte 1": a worksheet's title,
         # then its parts.
