@@ -168,3 +168,34 @@ def column_name(block: Block, greeting: Block | None) -> bool:
     names = addressee(greeting.text)
     words = {w.strip(".,:!?'’\"").casefold() for w in block.text.split()}
     return word_count(block.text) <= SITE_NAME_WORDS and bool(names & words)
+
+
+_KICKER_LINE_WORDS = 5
+_SIGNED_HEADLINE_WORDS = 8
+# A headline's own marks: a quotation ("«Con la excusa …»") or a rubric's colon ("… : comment").
+_HEADLINE_SHAPE = re.compile(r"[«»“”„\"]|\S\s?:\s")
+
+
+def kicker_over_signed_headline(blocks: list[Block], k: int, headline: int, n: int) -> bool:
+    """Whether short line ``k``, right above the headline, is a kicker, a series' or a
+    section's name ("Grand format", "Un café con Aurelio", "Obituaries"): the headline under it
+    is at least eight words, quotes someone or sets a rubric before a colon, has no final
+    period, and its authors' or its date's line follows it right away ("RÉCIT. … : comment …"
+    / "Lucie Barral, … le samedi 9 septembre 2017"). A title over its subtitle ("Welcoming a
+    new team member" / "A simple team exercise to …" / by …) keeps its title: a subtitle
+    says more in plain words."""
+    line, below = blocks[k], blocks[headline]
+    text = line.text.strip()
+    return (
+        k == headline - 1
+        and headline + 1 < n
+        and line.kind is BlockKind.PARAGRAPH
+        and 0 < word_count(text) <= _KICKER_LINE_WORDS
+        and ending(text) is Ending.NONE
+        and text[-1] not in ".:;,"
+        and word_count(below.text) >= max(_SIGNED_HEADLINE_WORDS, 2 * word_count(text))
+        and ending(below.text) is Ending.NONE
+        and not below.text.rstrip().endswith(".")
+        and _HEADLINE_SHAPE.search(below.text) is not None
+        and marker_role(blocks[headline + 1]) in (Role.BYLINE, Role.DATELINE)
+    )

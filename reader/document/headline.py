@@ -14,6 +14,7 @@ from .aboveheadline import (
     column_name,
     expands,
     is_kicker,
+    kicker_over_signed_headline,
     names_again,
     outranked,
     under_rubric,
@@ -243,6 +244,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             and (reads_as_name(block.text) or is_tagline(block.text) or names_paper(block.text))
         )
         name = name or column_name(block, greeting) or is_kicker(blocks, k, headline, n)
+        name = name or kicker_over_signed_headline(blocks, k, headline, n)  # "Grand format"
         # "Şehrin en hızlı haber sitesi" over the site's lines: its tagline, not a headline
         name = name or (says_news_site(block.text) and is_chrome(blocks[k + 1]))
         name = name or is_rubric_kicker(block.text, text)

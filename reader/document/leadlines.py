@@ -31,6 +31,14 @@ def is_lead(block: Block) -> bool:
     # Not a name ("ANA RUIZ") nor a headline ("WYWIAD Z PANEM DYREKTOREM") in capitals; a
     # sentence in capitals may be ("LUCAS DIAS, ALUNO DA TURMA 3C, É O ENTREVISTADO DO MÊS.").
     headline = in_capitals(rest) and not rest.endswith(".")
+    # Nor a French paper's headline after its genre and a period ("RÉCIT. « … » : comment …",
+    # "ENQUÊTE. Les …"): a headline's length and no sentence's end, where a lead ends with one.
+    headline = headline or (
+        rubric is not None
+        and rubric.group().rstrip().endswith(".")
+        and word_count(rest) <= TITLE_WORDS
+        and not rest.endswith(_SENTENCE_END)
+    )
     if word_count(rest) >= _LEAD_AFTER_RUBRIC and not headline and not _runs_on(block.text):
         return True
     return covered_by(block, _EMPHASIS)

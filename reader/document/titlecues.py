@@ -187,8 +187,8 @@ _CREDIT_AT_END = re.compile(
     r"\s*:[^()]{1,80}\)$"
     # or after the caption's last sentence: "… holdt pressemøde. Foto: Egeskolen"
     r"|[.!?]\s+(?i:photo|foto|fot\.|bild|kuva|zdjęcie|crédit|credit)\s*:\s*[^.:!?]{1,60}$"
-    # or a French paper's "(DR)", rights reserved: "La classe et la journaliste. (DR)"
-    r"|[.!?]\s+\((?-i:DR|D\.R\.)\)$"
+    # or "(DR)", rights reserved, or an agency: "La classe et la journaliste. (DR)", "… (AFP)"
+    r"|[.!?]\s+\((?-i:DR|D\.R\.|AFP|AP|EFE|REUTERS|Reuters|dpa|ANSA|EPA|ANP|Belga)\)$"
 )
 
 
