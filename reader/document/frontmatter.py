@@ -21,7 +21,11 @@ from .matterlines import is_byline, is_footer, is_share
 from .model import Block, BlockKind, Role
 from .notheadlines import mail_subject
 from .pagetop import announces_interview
-from .postnotices import headline_sentence_under_skip_link, post_under_notice
+from .postnotices import (
+    headline_sentence_under_skip_link,
+    headline_under_banner,
+    post_under_notice,
+)
 from .sitenames import question_under_name
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 from .titlecues import (
@@ -190,6 +194,10 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     if i == top and (posted := post_under_notice(blocks, i, n)) >= 0:
         roles[i], roles[i + 1] = Role.SHARE, Role.DATELINE  # a blog's notice, the post's date
         i = posted
+    if i == top and (bannered := headline_under_banner(blocks, i, n)) >= 0:
+        for k in range(i, bannered):
+            roles[k] = Role.SHARE  # a banner over the page ("… Saiba mais"), its link last
+        i = bannered
     if is_masthead(blocks, i, n):
         roles[i] = Role.SHARE
         i += 1
