@@ -194,8 +194,8 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     if i == top and (posted := post_under_notice(blocks, i, n)) >= 0:
         roles[i], roles[i + 1] = Role.SHARE, Role.DATELINE  # a blog's notice, the post's date
         i = posted
-    if i == top and (bannered := headline_under_banner(blocks, i, n)) >= 0:
-        for k in range(i, bannered):
+    if (bannered := headline_under_banner(blocks, top, n)) > i:
+        for k in range(top, bannered):
             roles[k] = Role.SHARE  # a banner over the page ("… Saiba mais"), its link last
         i = bannered
     if is_masthead(blocks, i, n):

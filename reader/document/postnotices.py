@@ -10,7 +10,7 @@ from .chrome import is_skip_link
 from .model import Block, BlockKind, Role
 from .textcues import Ending, ending, word_count
 from .titlecues import is_title_candidate, marker_role
-from .topbuttons import is_learn_more
+from .topbuttons import ends_with_learn_more
 
 _NOTICE_WORDS = (12, 80)  # a notice says something, in a paragraph, not a page of text
 _TITLE_WORDS = 3  # "Morning" under a date is a diary's part, not a post's title
@@ -85,11 +85,12 @@ def headline_under_banner(blocks: list[Block], i: int, n: int) -> int:
     link within the first eight blocks, when a paragraph of text follows it; -1 otherwise.
     A list of teasers, each with its own link, has more than one and is left alone."""
     top = range(i, min(n, i + _BANNER_BLOCKS))
-    links = [k for k in top if is_learn_more(blocks[k])]
+    links = [k for k in top if ends_with_learn_more(blocks[k])]
     if len(links) != 1 or links[0] == i:
         return -1
     title = links[0] + 1
-    if title + 1 >= n or any(is_learn_more(b) for b in blocks[title : title + _BANNER_BLOCKS]):
+    later = blocks[title : title + _BANNER_BLOCKS]
+    if title + 1 >= n or any(ends_with_learn_more(b) for b in later):
         return -1
     text = blocks[title + 1]
     return (

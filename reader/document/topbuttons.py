@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Block, BlockKind
+from .model import LINE_BREAK, Block, BlockKind
 
 # A call to give: "Jetzt spenden", "Donate now", "Faire un don", "Dona ora", "Doneer nu",
 # "Wesprzyj nas": the command alone on its line.
@@ -61,7 +61,15 @@ def is_page_button(block: Block) -> bool:
     )
 
 
-def is_learn_more(block: Block) -> bool:
-    """Whether a line is a banner's "learn more" link ("Saiba mais", "En savoir plus")."""
+def ends_with_learn_more(block: Block) -> bool:
+    """Whether a paragraph's last line is a banner's "learn more" link ("Saiba mais", "En
+    savoir plus"), alone or under the banner's text when the copy kept them together."""
     text = block.text.strip()
-    return block.kind is BlockKind.PARAGRAPH and _LEARN_MORE.fullmatch(text) is not None
+    last = text.split(LINE_BREAK)[-1].strip()
+    return block.kind is BlockKind.PARAGRAPH and (
+        _LEARN_MORE.fullmatch(last) is not None or _AFTER_SENTENCE.search(text) is not None
+    )
+
+
+# The link run into the banner's last sentence: "Diminua a sua pegada ecológica. Saiba mais".
+_AFTER_SENTENCE = re.compile(rf"(?i)[.!?…]\s+(?:{_LEARN_MORE.pattern[4:]})$")
