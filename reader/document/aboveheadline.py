@@ -199,3 +199,26 @@ def kicker_over_signed_headline(blocks: list[Block], k: int, headline: int, n: i
         and _HEADLINE_SHAPE.search(below.text) is not None
         and marker_role(blocks[headline + 1]) in (Role.BYLINE, Role.DATELINE)
     )
+
+
+# A news site's explainer, its genre before a colon and its question after: "Explained: what
+# is an obituary, and why do we still write them?", "Décryptage : pourquoi … ?". A headline,
+# never an interview's first question: no interviewer opens with "Explained:".
+_EXPLAINER = re.compile(
+    r"(?i)(?:explained|explainer|the\s+explainer|fact\s*check|décryptage|décodage|erklärt"
+    r"|erklärstück|explicado|explicación|spiegato|verklaard|uitgelegd|wyjaśniamy)"
+    r"\s*:\s*\S.{8,}\?"
+)
+_SECTION_WORDS = 3
+
+
+def section_over_explainer(block: Block, headline: Block) -> bool:
+    """Whether a short line ("Obituaries", "Politik") stands above an explainer's headline
+    that asks (see above): the section's name, the explainer the title."""
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and 0 < word_count(text) <= _SECTION_WORDS
+        and ending(text) is Ending.NONE
+        and _EXPLAINER.fullmatch(headline.text.strip()) is not None
+    )

@@ -17,6 +17,7 @@ from .aboveheadline import (
     kicker_over_signed_headline,
     names_again,
     outranked,
+    section_over_explainer,
     under_rubric,
 )
 from .chrome import cites_issue, is_chrome, issue_line_below_chrome
@@ -245,6 +246,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         )
         name = name or column_name(block, greeting) or is_kicker(blocks, k, headline, n)
         name = name or kicker_over_signed_headline(blocks, k, headline, n)  # "Grand format"
+        name = name or section_over_explainer(block, blocks[headline])  # "Obituaries"
         # "Şehrin en hızlı haber sitesi" over the site's lines: its tagline, not a headline
         name = name or (says_news_site(block.text) and is_chrome(blocks[k + 1]))
         name = name or is_rubric_kicker(block.text, text)

@@ -1,6 +1,7 @@
 """A site's buttons and bars that a page copied from a browser leaves above its headline: a
 call to give money ("Jetzt spenden"), a banner's "learn more" link, the reading time run into
-the share button ("Lesezeit: 6 Minuten Teilen"), a whole menu run into one line that ends with
+the share button ("Lesezeit: 6 Minuten Teilen"), a widget's error ("An error occurred.
+Please try again."), a whole menu run into one line that ends with
 the site's "follow us" link. None of them is ever the page's title."""
 
 from __future__ import annotations
@@ -40,6 +41,16 @@ _MENU_END = re.compile(
     r"|siga-nos|segue-nos|volg\s+ons|obserwuj\s+nas|abonnement|newsletter|s'abonner|subscribe"
     r"|abonnieren|suscr[íi]bete|iscriviti|assine|contact|kontakt|contacto|contatti)$"
 )
+# A widget's error left in the copy: "An error occurred. Please try again.", "Une erreur est
+# survenue. Veuillez réessayer.", "Se ha producido un error. Inténtalo de nuevo.".
+_WIDGET_ERROR = re.compile(
+    r"(?i)(?:an\s+error\s+(?:has\s+)?occurred|something\s+went\s+wrong|une\s+erreur\s+(?:est"
+    r"\s+survenue|s'est\s+produite)|(?:es\s+ist\s+)?ein\s+fehler\s+(?:ist\s+)?aufgetreten"
+    r"|se\s+ha\s+producido\s+un\s+error|ha\s+ocurrido\s+un\s+error|si\s+è\s+verificato\s+un"
+    r"\s+errore|ocorreu\s+um\s+erro|er\s+is\s+een\s+fout\s+opgetreden|wystąpił\s+błąd)[.!]?"
+    r"(?:\s+[^.!?]{0,40}(?:try\s+again|réessayer|erneut|de\s+nuevo|nuovo|novamente|opnieuw"
+    r"|ponownie)[^.!?]{0,10}[.!]?)?"
+)
 _MENU_WORDS = 6
 _PUNCTUATION = re.compile(r"[.,;:!?«»“”\"„()]")
 
@@ -53,6 +64,7 @@ def is_page_button(block: Block) -> bool:
         _DONATE.fullmatch(text) is not None
         or _LEARN_MORE.fullmatch(text) is not None
         or _TIME_AND_SHARE.fullmatch(text) is not None
+        or _WIDGET_ERROR.fullmatch(text) is not None
         or (
             len(text.split()) >= _MENU_WORDS
             and _PUNCTUATION.search(text) is None

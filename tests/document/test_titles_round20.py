@@ -5,6 +5,7 @@ its "learn more" link), each with a document it must catch and one it must not."
 
 from __future__ import annotations
 
+from reader.document.aboveheadline import section_over_explainer
 from reader.document.model import Role
 
 from .test_structure_layouts import doc
@@ -159,3 +160,31 @@ def test_teasers_each_with_a_learn_more_link_are_no_banner():
         f"Saiba mais\n\n{BODY}\n"
     )
     assert page.title == "Notícias da escola"
+
+
+# --- A widget's error, and a section over an explainer that asks --------------------------------
+
+
+def test_a_section_over_an_explainer_that_asks_is_not_the_title_nor_a_question():
+    page = doc(
+        "Obituaries\n\nExplained: what is an obituary, and why do we still write them?\n\n"
+        f"An error occurred. Please try again.\n\n{BODY}\n\nWhat is an obituary?\n\n{BODY}\n"
+    )
+    assert page.title == "Explained: what is an obituary, and why do we still write them?"
+    assert page.blocks[2].role is Role.SHARE  # the widget's error, hidden from reading
+    assert "An error occurred" in page.text
+
+
+def test_a_labelled_question_is_no_explainer():
+    # "Sam Reed: what made you start the club?" is a turn, maybe an interview's first.
+    page = doc("Sam Reed: what made you start the club?\n\nMy neighbour asked me to.\n")
+    section = page.blocks[0]
+    assert not section_over_explainer(doc("Obituaries\n").blocks[0], section)
+    explainer = doc("Explained: what is an obituary, and why do we still write them?\n")
+    assert section_over_explainer(doc("Obituaries\n").blocks[0], explainer.blocks[0])
+
+
+def test_a_sentence_about_an_error_in_the_text_is_no_widget():
+    sentence = "An error occurred in the council's accounts, the auditor said on Monday."
+    page = doc(f"The audit\n\n{sentence}\n\n{BODY}\n")
+    assert page.blocks[1].role is not Role.SHARE
