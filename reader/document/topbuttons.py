@@ -1,8 +1,8 @@
 """A site's buttons and bars that a page copied from a browser leaves above its headline: a
 call to give money ("Jetzt spenden"), a banner's "learn more" link, the reading time run into
-the share button ("Lesezeit: 6 Minuten Teilen"), a widget's error ("An error occurred.
-Please try again."), a whole menu run into one line that ends with
-the site's "follow us" link. None of them is ever the page's title."""
+the share button ("Lesezeit: 6 Minuten Teilen"), a widget's error ("An error occurred. Please
+try again."), a section's name alone ("Actualités", "Blog"), a whole menu run into one line
+that ends with the site's "follow us" link. None of them is ever the page's title."""
 
 from __future__ import annotations
 
@@ -51,6 +51,13 @@ _WIDGET_ERROR = re.compile(
     r"(?:\s+[^.!?]{0,40}(?:try\s+again|réessayer|erneut|de\s+nuevo|nuovo|novamente|opnieuw"
     r"|ponownie)[^.!?]{0,10}[.!]?)?"
 )
+# A site's section named alone on its line, the menu's word for its news or its blog:
+# "Actualités", "Aktuelles", "Blog", "Noticias", "Nieuws". Never a page's title.
+_SECTION_NAME = re.compile(
+    r"(?i)\W{0,3}(?:actualit[ée]s|aktuelles|aktuell|news|latest\s+news|blog|noticias|actualidad"
+    r"|notizie|attualit[àa]|not[íi]cias|atualidades|nieuws|actueel|aktualno[śs]ci|nyheter"
+    r"|uutiset|novinky|haberler|новости|новини)\W{0,3}"
+)
 _MENU_WORDS = 6
 _PUNCTUATION = re.compile(r"[.,;:!?«»“”\"„()]")
 
@@ -65,6 +72,7 @@ def is_page_button(block: Block) -> bool:
         or _LEARN_MORE.fullmatch(text) is not None
         or _TIME_AND_SHARE.fullmatch(text) is not None
         or _WIDGET_ERROR.fullmatch(text) is not None
+        or _SECTION_NAME.fullmatch(text) is not None
         or (
             len(text.split()) >= _MENU_WORDS
             and _PUNCTUATION.search(text) is None

@@ -188,3 +188,15 @@ def test_a_sentence_about_an_error_in_the_text_is_no_widget():
     sentence = "An error occurred in the council's accounts, the auditor said on Monday."
     page = doc(f"The audit\n\n{sentence}\n\n{BODY}\n")
     assert page.blocks[1].role is not Role.SHARE
+
+
+# --- A site's section named alone ---------------------------------------------------------------
+
+
+def test_a_sites_section_word_under_the_headline_is_not_the_title():
+    page = doc(f"Écoute – Bienveillance & Rigueur\n\nActualités\n\n{BODY}\n")
+    assert page.title == "Écoute – Bienveillance & Rigueur"
+
+
+def test_a_headline_that_opens_with_a_section_word_stays_a_headline():
+    assert doc(f"News from the allotment\n\n{BODY}\n").title == "News from the allotment"
