@@ -200,3 +200,17 @@ def test_a_sites_section_word_under_the_headline_is_not_the_title():
 
 def test_a_headline_that_opens_with_a_section_word_stays_a_headline():
     assert doc(f"News from the allotment\n\n{BODY}\n").title == "News from the allotment"
+
+
+# --- A shop's author and edition after a book's name ---------------------------------------------
+
+
+def test_a_shops_author_and_format_after_the_books_name_are_left_out_of_the_title():
+    page = doc(f"Reporterki. Ich najtrudniejsze tematy - Anna Wolska - ebook\n\n{BODY}\n")
+    assert page.title == "Reporterki. Ich najtrudniejsze tematy"
+    assert "Anna Wolska - ebook" in page.text  # nothing lost
+
+
+def test_a_headline_about_ebooks_keeps_its_words():
+    title = "Why I went back to paper - and gave away my e-book reader"
+    assert doc(f"{title}\n\n{BODY}\n").title == title
