@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .aboveheadline import HEAD_LIMIT
 from .chrome import is_chrome, is_skip_link, is_top_link
 from .emailparts import is_mail_sign_off
-from .headline import HEAD_LIMIT, is_masthead, skip_chrome
+from .headline import is_masthead, skip_chrome
 from .leadlines import LEAD_WORDS, is_lead
 from .matterlines import is_byline, is_footer, is_share
 from .model import Block, BlockKind, Role
