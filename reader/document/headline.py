@@ -156,8 +156,13 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         leading += 1  # "Sono presenti 1207 interviste." / "02/11/2024" / the headline
     fallback = after_chrome(blocks, i, leading if leading < n else i, roles)
     lines = [k for k in tops if not is_chrome(blocks[k]) and marker_role(blocks[k]) is None]
-    if len(lines) >= 2 and lines[-1] == lines[-2] + 1 and is_month_and_year(blocks[lines[-1]].text):
-        lines.pop()  # "Grief in the Age of the Inbox" / "March 2014": the column's date
+    chrome_above = [k for k in tops if lines and k < lines[0]]
+    if (len(lines) >= 2 and len(chrome_above) >= 2 and lines[-1] == lines[-2] + 1
+            and is_month_and_year(blocks[lines[-1]].text)):
+        # Under the site's chrome lines, "Grief in the Age of the Inbox" / "March 2014": the
+        # column's date. A title (one line may read as a link: "… Is Back"), its subtitle and
+        # a month keep the older rules.
+        lines.pop()
     if len(lines) >= 2 and SECTION_LABEL.fullmatch(blocks[lines[-1]].text.strip()):
         # "Dossier de révision" / "Compréhension en lecture" / "Texte 1": a worksheet's title,
         # then its parts.

@@ -75,7 +75,7 @@ def headline_sentence_under_skip_link(blocks: list[Block], i: int, n: int) -> bo
 
 
 _BANNER_BLOCKS = 8  # a banner's lines at the very top: its greeting, its figures, its text
-_TEXT_WORDS = 20
+_BANNER_TEXT_WORDS = 20
 
 
 def headline_under_banner(blocks: list[Block], i: int, n: int) -> int:
@@ -98,6 +98,6 @@ def headline_under_banner(blocks: list[Block], i: int, n: int) -> int:
         if is_title_candidate(blocks[title])
         and marker_role(blocks[title]) is None
         and text.kind is BlockKind.PARAGRAPH
-        and word_count(text.text) >= _TEXT_WORDS
+        and word_count(text.text) >= _BANNER_TEXT_WORDS
         else -1
     )
