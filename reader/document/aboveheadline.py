@@ -222,3 +222,18 @@ def section_over_explainer(block: Block, headline: Block) -> bool:
         and ending(text) is Ending.NONE
         and _EXPLAINER.fullmatch(headline.text.strip()) is not None
     )
+
+
+# A headline that asks after its genre and a colon: "Interview: Wie gut berät Ihre Bank?",
+# "Entretien : faut-il …?". An interviewer's label is a person's ("Interviewer:", "Q:",
+# "SPIEGEL:"), never the genre's name.
+_GENRE_THEN_ASKS = re.compile(
+    r"(?i)(?:interview|entretien|entrevista|intervista|wywiad|rozhovor|intervju|gespräch"
+    r"|im\s+gespräch|explained|explainer|décryptage|analyse|analysis|an[áa]lisis)\s*:\s*\S.{8,}\?"
+)
+
+
+def asks_under_genre(text: str) -> bool:
+    """Whether a line is a headline that asks after its genre and a colon (see above): the
+    title for certain, never an interview's first question."""
+    return _GENRE_THEN_ASKS.fullmatch(text.strip()) is not None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .aboveheadline import HEAD_LIMIT
+from .aboveheadline import HEAD_LIMIT, asks_under_genre
 from .chrome import is_chrome, is_skip_link, is_top_link
 from .emailparts import is_mail_sign_off
 from .headline import is_masthead, skip_chrome
@@ -287,7 +287,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     if title >= 0 and len(roles) == 1:
         first = blocks[title]
         top_heading = first.kind is BlockKind.HEADING and first.level == 1
-        certain = top_heading or ending(first.text) is Ending.NONE
+        certain = top_heading or ending(first.text) is Ending.NONE or asks_under_genre(first.text)
     return Matter(0, end, roles, title, certain)
 
 

@@ -188,6 +188,8 @@ def is_share(block: Block) -> bool:
 
 
 def is_byline(text: str) -> bool:
+    if text.rstrip().endswith("?"):
+        return False  # "Interview: Wie gut berät Ihre Bank?" asks: a headline, signed by no one
     if _BYLINE_LONG.match(text):
         return word_count(text) <= _BYLINE_LONG_WORDS
     if _BYLINE_SHORT.match(text):

@@ -5,7 +5,7 @@ its "learn more" link), each with a document it must catch and one it must not."
 
 from __future__ import annotations
 
-from reader.document.aboveheadline import section_over_explainer
+from reader.document.aboveheadline import asks_under_genre, section_over_explainer
 from reader.document.model import Role
 
 from .test_structure_layouts import doc
@@ -214,3 +214,26 @@ def test_a_shops_author_and_format_after_the_books_name_are_left_out_of_the_titl
 def test_a_headline_about_ebooks_keeps_its_words():
     title = "Why I went back to paper - and gave away my e-book reader"
     assert doc(f"{title}\n\n{BODY}\n").title == title
+
+
+# --- A headline that asks after its genre and a colon -------------------------------------------
+
+
+def test_a_headline_that_asks_after_interview_and_a_colon_is_the_title_not_a_question():
+    page = doc(
+        "Interview: Wie gut berät Ihre Bank?\n\nInterview Meldung\n\n"
+        "Dr. Jana Riedel, Referentin beim Landesverband, über Anlageberatung.\n\n"
+        "Sind die Unterschiede so groß?\n\nJa. Seit die Zinsen überall ähnlich sind, "
+        "konkurrieren die Banken über die Beratung.\n\n"
+        "Worauf sollten Kunden achten?\n\nAuf die Kosten, und darauf, ob der Berater zuhört.\n"
+    )
+    assert page.title == "Interview: Wie gut berät Ihre Bank?"
+    assert [q.heading for q in page.questions] == [
+        "Sind die Unterschiede so groß?", "Worauf sollten Kunden achten?",
+    ]
+
+
+def test_an_interviewers_label_before_a_question_is_no_genre():
+    assert not asks_under_genre("Interviewer: Wie sind Sie zur Bank gekommen?")
+    assert not asks_under_genre("Q: How did you start the club?")
+    assert asks_under_genre("Entretien : faut-il encore prêter des livres ?")
