@@ -10,6 +10,7 @@ from .model import LINE_BREAK, Block, BlockKind, Role
 from .notheadlines import never_headline
 from .sitenotices import is_site_notice
 from .textcues import word_count
+from .topbuttons import is_page_button
 
 # Site chrome above the headline: a breadcrumb ("Accueil > Société", "Culture / Books"), a
 # "< back" link, or a line of the site's own commands ("Suivre ce blog", "Subscribe").
@@ -301,6 +302,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or cites_issue(text)
         or never_headline(block)  # "FOR IMMEDIATE RELEASE", "**** BEGIN LOGGING AT …", "www.…"
         or is_site_notice(text)  # "Publicidad", "4843 просмотра", "Listen to this article"
+        or is_page_button(block)  # "Jetzt spenden", "Saiba mais", "… Suivez-nous"
         or (word_count(text) <= _COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.match(text))
         or (word_count(text) <= _CHROME_WORDS and _SAID_TWICE.match(text) is not None)
         or (_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))

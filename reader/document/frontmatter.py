@@ -13,22 +13,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .aboveheadline import HEAD_LIMIT, asks_under_genre
 from .chrome import is_chrome, is_skip_link, is_top_link
 from .emailparts import is_mail_sign_off
-from .headline import HEAD_LIMIT, is_masthead, skip_chrome
+from .headline import is_masthead, skip_chrome
+from .leadlines import LEAD_WORDS, is_lead
 from .matterlines import is_byline, is_footer, is_share
 from .model import Block, BlockKind, Role
 from .notheadlines import mail_subject
 from .pagetop import announces_interview
-from .postnotices import headline_sentence_under_skip_link, post_under_notice
+from .postnotices import (
+    headline_sentence_under_skip_link,
+    headline_under_banner,
+    post_under_notice,
+)
 from .sitenames import question_under_name
 from .textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 from .titlecues import (
-    LEAD_WORDS,
     headline_above_marker,
     in_capitals,
     is_greeting,
-    is_lead,
     is_quoted_title,
     is_title_candidate,
     marker_role,
@@ -191,6 +195,10 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     if i == top and (posted := post_under_notice(blocks, i, n)) >= 0:
         roles[i], roles[i + 1] = Role.SHARE, Role.DATELINE  # a blog's notice, the post's date
         i = posted
+    if (bannered := headline_under_banner(blocks, top, n)) > i:
+        for k in range(top, bannered):
+            roles[k] = Role.SHARE  # a banner over the page ("… Saiba mais"), its link last
+        i = bannered
     if is_masthead(blocks, i, n):
         roles[i] = Role.SHARE
         i += 1
@@ -279,7 +287,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     if title >= 0 and len(roles) == 1:
         first = blocks[title]
         top_heading = first.kind is BlockKind.HEADING and first.level == 1
-        certain = top_heading or ending(first.text) is Ending.NONE
+        certain = top_heading or ending(first.text) is Ending.NONE or asks_under_genre(first.text)
     return Matter(0, end, roles, title, certain)
 
 

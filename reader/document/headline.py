@@ -6,10 +6,25 @@ from __future__ import annotations
 import re
 
 from . import pagetop
-from .chrome import cites_issue, is_chrome, is_list_link, issue_line_below_chrome
+from .aboveheadline import (
+    HEAD_LIMIT,
+    SECTION_LABEL,
+    after_chrome,
+    after_teaser,
+    column_name,
+    expands,
+    is_kicker,
+    kicker_over_signed_headline,
+    names_again,
+    outranked,
+    section_over_explainer,
+    under_rubric,
+)
+from .chrome import cites_issue, is_chrome, issue_line_below_chrome
 from .datedtitle import opens_sections
+from .leadlines import is_lead
 from .lines import NUMBER_MARK
-from .matterlines import is_standfirst_lines
+from .matterlines import is_month_and_year, is_standfirst_lines
 from .model import Block, BlockKind, Role
 from .notheadlines import header_after, subject_under_header
 from .repeatedtitle import repeated_title
@@ -25,14 +40,9 @@ from .sitenames import (
 from .sitenotices import lists_teasers
 from .textcues import Ending, Prefix, ending, split_prefix, word_count
 from .titlecues import (
-    TITLE_WORDS,
-    addressee,
     counts_questions,
-    headline_above_marker,
     in_capitals,
     is_faq_title,
-    is_greeting,
-    is_lead,
     is_rubric,
     is_rubric_kicker,
     is_title_candidate,
@@ -48,7 +58,6 @@ from .topkickers import (
 )
 from .toptrails import after_numbered_breadcrumb, after_site_line_above_term
 
-HEAD_LIMIT = 8  # chrome, markers and the headline: the first blocks only
 # An archive page's heading, above the teasers of the articles it lists.
 _ARCHIVE = re.compile(
     r"(?i)(?:kategorie|schlagwort|tag|category|cat[ée]gorie|[ée]tiquette|etiqueta|categor[íi]a"
@@ -93,7 +102,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         for k in [*range(i, subject), *range(subject + 1, header_after(blocks, subject, n))]:
             roles[k] = marker_role(blocks[k]) or Role.SHARE
         return subject
-    i = _after_teaser(blocks, i, n, roles)
+    i = after_teaser(blocks, i, n, roles)
     i = after_section_label(blocks, after_lower_case_rubric(blocks, i, n, roles), n, roles)
     i = after_epigraph(blocks, i, n, roles)  # "Leserbriefe" / its headline, dated: a section
     if (tagged := below_tagline(blocks, i, n, roles)) >= 0:
@@ -132,7 +141,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
                 break
         elif is_title_candidate(block):
             tops.append(j)
-            if block.kind is BlockKind.HEADING and not _outranked(blocks, j, n):
+            if block.kind is BlockKind.HEADING and not outranked(blocks, j, n):
                 break  # a heading is the headline, unless a higher one follows it
             if block.kind is not BlockKind.HEADING and ending(block.text) is not Ending.NONE:
                 break  # a "?" line may be the first question
@@ -145,9 +154,16 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         marker_role(blocks[leading]) is not None or is_chrome(blocks[leading], strict=True)
     ):
         leading += 1  # "Sono presenti 1207 interviste." / "02/11/2024" / the headline
-    fallback = _after_chrome(blocks, i, leading if leading < n else i, roles)
+    fallback = after_chrome(blocks, i, leading if leading < n else i, roles)
     lines = [k for k in tops if not is_chrome(blocks[k]) and marker_role(blocks[k]) is None]
-    if len(lines) >= 2 and _SECTION_LABEL.fullmatch(blocks[lines[-1]].text.strip()):
+    chrome_above = [k for k in tops if lines and k < lines[0]]
+    if (len(lines) >= 2 and len(chrome_above) >= 2 and lines[-1] == lines[-2] + 1
+            and is_month_and_year(blocks[lines[-1]].text)):
+        # Under the site's chrome lines, "Grief in the Age of the Inbox" / "March 2014": the
+        # column's date. A title (one line may read as a link: "… Is Back"), its subtitle and
+        # a month keep the older rules.
+        lines.pop()
+    if len(lines) >= 2 and SECTION_LABEL.fullmatch(blocks[lines[-1]].text.strip()):
         # "Dossier de révision" / "Compréhension en lecture" / "Texte 1": a worksheet's title,
         # then its parts.
         lines = lines[:1]
@@ -191,7 +207,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             headline = tops[1]
     upper = lines[lines.index(headline) - 1] if headline in lines[1:] else -1
     if upper >= 0 and (
-        _expands(blocks[upper], blocks[headline]) or _names_again(blocks[upper], blocks[headline])
+        expands(blocks[upper], blocks[headline]) or names_again(blocks[upper], blocks[headline])
     ):
         headline = upper
     above = [k for k in tops if k < headline]
@@ -210,7 +226,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         asks
         and lines == [lines[0], headline]
         and tops[0] < lines[0]
-        and not _column_name(blocks[lines[0]], greeting)
+        and not column_name(blocks[lines[0]], greeting)
         and not signed_below(blocks, headline, n)  # a journal's question signed by its authors
     ):
         # "12.03.2024" / "Die Bäckerin vom Markt" / "Wie hat alles angefangen?": below the
@@ -233,7 +249,9 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             not asks
             and (reads_as_name(block.text) or is_tagline(block.text) or names_paper(block.text))
         )
-        name = name or _column_name(block, greeting) or _kicker(blocks, k, headline, n)
+        name = name or column_name(block, greeting) or is_kicker(blocks, k, headline, n)
+        name = name or kicker_over_signed_headline(blocks, k, headline, n)  # "Grand format"
+        name = name or section_over_explainer(block, blocks[headline])  # "Obituaries"
         # "Şehrin en hızlı haber sitesi" over the site's lines: its tagline, not a headline
         name = name or (says_news_site(block.text) and is_chrome(blocks[k + 1]))
         name = name or is_rubric_kicker(block.text, text)
@@ -244,7 +262,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         name = name or pagetop.names_column(block, blocks[headline])
         # A rubric ("Interview", "Editorial") above the headline, and the page's lines above
         # it (a picture's caption, "Beliebte Themen").
-        name = name or _under_rubric(blocks, k, above, headline, n, asks)
+        name = name or under_rubric(blocks, k, above, headline, n, asks)
         if (marker_role(block) is None and not is_chrome(block) and not name) or is_faq_title(
             block.text
         ):
@@ -252,149 +270,3 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     for k in above:
         roles[k] = marker_role(blocks[k]) or Role.SHARE
     return headline
-
-
-def _under_rubric(
-    blocks: list[Block], k: int, above: list[int], headline: int, n: int, asks: bool
-) -> bool:
-    """Whether line ``k`` above the headline is a rubric ("Interview", "Editorial") or stands
-    above one, as a picture's caption or a section's name does ("Lena spricht mit …" /
-    "Interview" / "Schülerzeitung: Warum …?"). A rubric alone above a line that asks is the
-    title above the first question ("ENTREVISTAS" / "1-O que você acha da escola?"), and one
-    above a turn too ("Gespräch" / "SPIEGEL: Sind wir vorbereitet?")."""
-    return any(
-        is_rubric(blocks[r].text) and (not asks or r > above[0]) for r in above if r >= k
-    ) and not _opens_turns(blocks, headline, n)
-
-
-def _opens_turns(blocks: list[Block], k: int, n: int) -> bool:
-    """Whether block ``k`` is a speaker's first turn: its name opens a later block too
-    ("SPIEGEL: Sind wir vorbereitet?"), where "Schülerzeitung: Warum …?" is a headline."""
-    prefix, name, _ = split_prefix(blocks[k].text)
-    return prefix is Prefix.SPEAKER and any(
-        split_prefix(b.text)[1] == name for b in blocks[k + 1 : min(n, k + 1 + 2 * HEAD_LIMIT)]
-    )
-
-
-_OPENING_WORD = 5  # letters: "Wywiad", "Interview", not an article
-_PHRASE_WORDS = 3
-
-
-def _expands(line: Block, below: Block) -> bool:
-    """Whether ``below`` is a subtitle that opens as the line above it does and says more
-    ("Wywiad z Panią Dyrektor" / "Wywiad z dyrektorką SP12 przeprowadzony przez …"): the line
-    above is the headline."""
-    upper, lower = line.text.split(), below.text.split()
-    return (
-        line.kind is BlockKind.PARAGRAPH
-        and len(upper) >= _PHRASE_WORDS  # not a rubric's word ("Rozhovor" / "ROZHOVOR S …")
-        and len(upper[0]) >= _OPENING_WORD
-        and upper[0].casefold() == lower[0].casefold()
-        and len(lower) > len(upper)
-    )
-
-
-_NAME_WORDS = 2
-
-
-def _names_again(line: Block, below: Block) -> bool:
-    """Whether ``below``, set in capitals, opens with the name the line above ends with and
-    says more ("ENTREVISTA: Lucía Carrasco" / "LUCÍA CARRASCO “UN AÑO QUE NO VOY A OLVIDAR
-    NUNCA”"): the page's display of the same story, under the post's own title."""
-    name = line.text.rsplit(":", 1)[-1].split()
-    lower = below.text.casefold()
-    return (
-        line.kind is BlockKind.PARAGRAPH
-        and len(name) >= _NAME_WORDS
-        and all(word[:1].isupper() for word in name)
-        and in_capitals(below.text)
-        and lower.startswith(" ".join(name).casefold())
-        and len(lower.split()) > len(name)
-    )
-
-
-_TEASER_LINES = 2
-
-
-def _after_teaser(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
-    """Where the page's own top begins when another article's teaser stands above a link to
-    the site's lists ("02/11/2024" / "PAOLO RANIERI" / "''Scrivo quando cammino…''" / "tutte
-    le interviste" / "10/03/2023 CHIARA VENTURI"): after the link, the teaser and the link
-    made SHARE. ``i`` when no short teaser with a headline stands above such a link."""
-    for k in range(i + _TEASER_LINES, min(n - 1, i + HEAD_LIMIT)):
-        block = blocks[k]
-        if word_count(block.text) > TITLE_WORDS:
-            return i
-        if is_list_link(block):
-            teaser = any(is_title_candidate(b) for b in blocks[i:k])
-            follows = any(is_title_candidate(b) or marker_role(b) for b in blocks[k + 1 : k + 3])
-            if not (teaser and follows):
-                return i
-            for j in range(i, k + 1):
-                roles[j] = marker_role(blocks[j]) or Role.SHARE
-            return k + 1
-    return i
-
-
-_KICKER_WORDS = 8
-
-
-def _kicker(blocks: list[Block], k: int, headline: int, n: int) -> bool:
-    """Whether short line ``k`` is a kicker above a headline a page or a Word file set as
-    its one first-level heading ("Our weekly column on money" / "# The baker of the market"):
-    the heading was marked as the headline; a line of the text that states (a period) is
-    no kicker."""
-    line, heading = blocks[k], blocks[headline]
-    return (
-        line.kind is BlockKind.PARAGRAPH
-        and heading.kind is BlockKind.HEADING
-        and heading.level == 1
-        and word_count(line.text) <= _KICKER_WORDS
-        and ending(line.text) is Ending.NONE
-        and not line.text.rstrip().endswith(".")
-        and not any(
-            b.kind is BlockKind.HEADING and b.level == 1 for b in blocks[headline + 1 : n]
-        )
-    )
-
-
-def _outranked(blocks: list[Block], j: int, n: int) -> bool:
-    """Whether heading ``j`` stands right above a heading of higher rank, as a rubric or a
-    date set as a small heading stands above the headline."""
-    following = blocks[j + 1] if j + 1 < n else None
-    return (
-        following is not None
-        and following.kind is BlockKind.HEADING
-        and following.level < blocks[j].level
-    )
-
-
-def _after_chrome(blocks: list[Block], i: int, end: int, roles: dict[int, Role]) -> int:
-    """``end``, the chrome lines ``blocks[i:end]`` made SHARE; ``i`` when there are none or
-    no headline follows them ("Entrevista | Ana Ruiz" above the lead is the headline)."""
-    if end <= i or end >= len(blocks) or not (
-        is_title_candidate(blocks[end]) or headline_above_marker(blocks, end, len(blocks))
-    ):
-        return i
-    for k in range(i, end):
-        roles[k] = marker_role(blocks[k]) or Role.SHARE
-    return end
-
-
-# A part's label: "Texte 1", "Partie 2 :", "Exercise 3", "Teil B".
-_SECTION_LABEL = re.compile(
-    r"(?i)(?:texte?|text|partie|part[e]?|teil|exercices?|exercises?|übung|aufgabe|esercizio"
-    r"|ejercicio|chapitre|chapter|kapitel|cap[íi]tulo|capitolo|section|sección|sezione|abschnitt"
-    r"|le[çc]on|lesson|lektion|unit[ée]?|unidad|unità|fiche|document|doc|séance|activit[ée]s?"
-    r"|activity|actividad|attività|module|modul|étape|step|schritt|tema|thema|sujet|topic)"
-    r"\s+(?:\d{1,3}|[A-D]|[IVX]{1,4})\s*[.:]?"
-)
-def _column_name(block: Block, greeting: Block | None) -> bool:
-    """Whether a short line is an advice column's name above a reader's letter: the letter
-    greets the one the line names ("Ask Ana" / "My sister never pays me back. What can I
-    do?" / "Dear Ana,")."""
-    if greeting is None or not is_greeting(greeting):
-        return False
-    names = addressee(greeting.text)
-    words = {w.strip(".,:!?'’\"").casefold() for w in block.text.split()}
-    return word_count(block.text) <= SITE_NAME_WORDS and bool(names & words)

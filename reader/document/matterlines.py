@@ -53,6 +53,7 @@ _MONTHS = r"""(?:
   | januari | februari | maart | mei | augustus
   | gennaio | febbraio | aprile | maggio | giugno | luglio | settembre | ottobre | dicembre
   | janeiro | fevereiro | março | maio | junho | julho | setembro | outubro | novembro | dez
+  | ene | abr | ago | dic | gen | giu | lug | ott | okt | mrt      # "13 dic 2020", "4 mrt 2019"
 )\.?"""
 # Hungarian writes the year first: "2015. augusztus 23.".
 _HU_MONTHS = (
@@ -187,6 +188,8 @@ def is_share(block: Block) -> bool:
 
 
 def is_byline(text: str) -> bool:
+    if text.rstrip().endswith("?"):
+        return False  # "Interview: Wie gut berät Ihre Bank?" asks: a headline, signed by no one
     if _BYLINE_LONG.match(text):
         return word_count(text) <= _BYLINE_LONG_WORDS
     if _BYLINE_SHORT.match(text):
@@ -196,6 +199,16 @@ def is_byline(text: str) -> bool:
 
 # A date a blog splits over lines, one part a line: "Jul" / "19", "30" / "dez".
 _DATE_PART = re.compile(rf"(?ix) (?: {_MONTHS} | \d{{1,2}} )")
+
+
+# A month and its year alone on a line: "March 2014", "marzo de 2020", a column's issue.
+_MONTH_YEAR = re.compile(rf"(?ix) {_MONTHS} ,? \s+ (?:de\s+)? (?:19|20)\d{{2}}")
+
+
+def is_month_and_year(text: str) -> bool:
+    """Whether a line is a month and its year alone ("March 2014"): a column's date under its
+    headline, or a newsletter's title under its own date."""
+    return _MONTH_YEAR.fullmatch(text.strip()) is not None
 
 
 def is_dateline(text: str) -> bool:

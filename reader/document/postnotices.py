@@ -10,6 +10,7 @@ from .chrome import is_skip_link
 from .model import Block, BlockKind, Role
 from .textcues import Ending, ending, word_count
 from .titlecues import is_title_candidate, marker_role
+from .topbuttons import ends_with_learn_more
 
 _NOTICE_WORDS = (12, 80)  # a notice says something, in a paragraph, not a page of text
 _TITLE_WORDS = 3  # "Morning" under a date is a diary's part, not a post's title
@@ -70,4 +71,33 @@ def headline_sentence_under_skip_link(blocks: list[Block], i: int, n: int) -> bo
             b.kind is BlockKind.PARAGRAPH and word_count(b.text) >= _TEXT_WORDS
             for b in blocks[i + 1 : min(n, i + 3)]
         )
+    )
+
+
+_BANNER_BLOCKS = 8  # a banner's lines at the very top: its greeting, its figures, its text
+_BANNER_TEXT_WORDS = 20
+
+
+def headline_under_banner(blocks: list[Block], i: int, n: int) -> int:
+    """Where the headline is when a banner stands on top of the page and ends with its
+    "learn more" link ("Olá" / "712kWh poupados com a" / "O modo escuro permite-lhe …" /
+    "Saiba mais" / the headline / the text): the title candidate right under the one such
+    link within the first eight blocks, when a paragraph of text follows it; -1 otherwise.
+    A list of teasers, each with its own link, has more than one and is left alone."""
+    top = range(i, min(n, i + _BANNER_BLOCKS))
+    links = [k for k in top if ends_with_learn_more(blocks[k])]
+    if len(links) != 1 or links[0] == i:
+        return -1
+    title = links[0] + 1
+    later = blocks[title : title + _BANNER_BLOCKS]
+    if title + 1 >= n or any(ends_with_learn_more(b) for b in later):
+        return -1
+    text = blocks[title + 1]
+    return (
+        title
+        if is_title_candidate(blocks[title])
+        and marker_role(blocks[title]) is None
+        and text.kind is BlockKind.PARAGRAPH
+        and word_count(text.text) >= _BANNER_TEXT_WORDS
+        else -1
     )

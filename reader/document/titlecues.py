@@ -6,58 +6,15 @@ from __future__ import annotations
 import re
 
 from .matterlines import is_byline, is_caption, is_dateline, is_footer, is_share
-from .model import LINE_BREAK, Block, BlockKind, InlineStyle, Role
+from .model import LINE_BREAK, Block, BlockKind, Role
 from .notheadlines import mail_subject, never_headline, title_field
 from .sitenotices import is_site_notice
-from .textcues import CAPITALS, Ending, Prefix, covered_by, ending, split_prefix, word_count
+from .textcues import CAPITALS, Prefix, split_prefix, word_count
 
 TITLE_WORDS = 25
 TITLE_CHARS = 220
-LEAD_WORDS = 90
-
-_EMPHASIS = frozenset({InlineStyle.EMPHASIS, InlineStyle.STRONG})
-
-# A rubric in capitals opening the lead: "INTERVIEW De plus en plus…", "ENTREVISTA. La…".
-_RUBRIC = re.compile(
-    rf"[{CAPITALS}]{{3,}}(?:[ \-][{CAPITALS}]{{2,}}){{0,2}}\s*[.:–—-]?\s+(?=[«“\"„]?[{CAPITALS}])"
-)
 
 
-def is_lead(block: Block) -> bool:
-    """A standfirst opened by a rubric in capitals ("INTERVIEW De plus en plus…"), or set
-    entirely in emphasis, and not a question."""
-    if block.kind is not BlockKind.PARAGRAPH or word_count(block.text) > LEAD_WORDS:
-        return False
-    if ending(block.text) is Ending.QUESTION:
-        return False
-    rubric = _RUBRIC.match(block.text)
-    rest = block.text[rubric.end() :].rstrip() if rubric is not None else ""
-    # Not a name ("ANA RUIZ") nor a headline ("WYWIAD Z PANEM DYREKTOREM") in capitals; a
-    # sentence in capitals may be ("LUCAS DIAS, ALUNO DA TURMA 3C, É O ENTREVISTADO DO MÊS.").
-    headline = in_capitals(rest) and not rest.endswith(".")
-    if word_count(rest) >= _LEAD_AFTER_RUBRIC and not headline and not _runs_on(block.text):
-        return True
-    return covered_by(block, _EMPHASIS)
-
-
-_LEAD_AFTER_RUBRIC = 3
-# A headline in capitals that runs on to a line in lower case: "ROZHOVOR S ŘEDITELKOU ŠKOLY" /
-# "Mgr. Janou Dvořákovou (12. 03. 2015)". Three words in capitals or more, where a rubric has one
-# or two ("INTERVIEW", "ENTREVISTA EXCLUSIVA").
-_CAPITAL_WORDS = re.compile(r"(?:[^\W\d_a-zà-ÿ]+[\s,–-]+){3,}")
-_SENTENCE_END = tuple(".!?…»”\"")
-
-
-def _runs_on(text: str) -> bool:
-    """Whether a line opened by three words in capitals or more, with no sentence's end, is a
-    headline set in capitals that runs on, not a rubric opening a standfirst."""
-    opening = _CAPITAL_WORDS.match(text)
-    return (
-        opening is not None
-        and in_capitals(opening.group())
-        and not text.rstrip().endswith(_SENTENCE_END)
-        and word_count(text) <= TITLE_WORDS
-    )
 # "Interview: „Von Scheitern zu reden, ist zu einfach!“": a rubric and a quote, a headline
 # where "Interview: Samuel Jacker" credits the interviewer.
 _RUBRIC_AND_QUOTE = re.compile(r"[^:]{1,30}:\s*[„“«\"‚‹»]")
@@ -185,7 +142,9 @@ def headline_above_marker(blocks: list[Block], i: int, n: int) -> bool:
         block.kind is BlockKind.PARAGRAPH
         and i + 1 < n
         and block.text.rstrip().endswith(".")
-        and word_count(block.text) <= _MARKED_HEADLINE_WORDS
+        # up to a headline's length over its authors' "Par …" line: "… . Entretien sur … ."
+        and word_count(block.text) <= (TITLE_WORDS if _is_byline(blocks[i + 1].text.strip())
+                                       else _MARKED_HEADLINE_WORDS)
         and LINE_BREAK not in block.text
         and split_prefix(block.text)[0] is Prefix.NONE
         and marker_role(block) is None
@@ -228,8 +187,8 @@ _CREDIT_AT_END = re.compile(
     r"\s*:[^()]{1,80}\)$"
     # or after the caption's last sentence: "… holdt pressemøde. Foto: Egeskolen"
     r"|[.!?]\s+(?i:photo|foto|fot\.|bild|kuva|zdjęcie|crédit|credit)\s*:\s*[^.:!?]{1,60}$"
-    # or a French paper's "(DR)", rights reserved: "La classe et la journaliste. (DR)"
-    r"|[.!?]\s+\((?-i:DR|D\.R\.)\)$"
+    # or "(DR)", rights reserved, or an agency: "La classe et la journaliste. (DR)", "… (AFP)"
+    r"|[.!?]\s+\((?-i:DR|D\.R\.|AFP|AP|EFE|REUTERS|Reuters|dpa|ANSA|EPA|ANP|Belga)\)$"
 )
 
 

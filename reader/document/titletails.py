@@ -1,7 +1,8 @@
 """What a page glues after its headline when it is copied from a browser: the print button's
 word after a finished headline ("Wie lade ich … ein? Drucken"), an encyclopedia mirror's
 tagline run into its entry's name ("Streuobstwiese aus Wikipedia, der freien Enzyklopädie"), a
-review's rating in stars after the name of what it reviews ("La Filature … ★★☆☆").
+review's rating in stars after the name of what it reviews ("La Filature … ★★☆☆"), a shop's
+author and edition after a book's name ("Reporterki … - Anna Wolska - ebook").
 A forum archive's link glued before the thread's name ("View Full Version : Pre-Regional
 Press Conference Coming Up", vBulletin's archive page in its languages) is left out too.
 The text keeps them (nothing is lost); the title, heard as the window's name, does not."""
@@ -28,6 +29,16 @@ _ENCYCLOPEDIA = re.compile(
 # three to five of them, full and empty; stars inside a title ("The ★★★ hotels") stay.
 _GLUED_RATING = re.compile(r"\s+(?:[★☆✩✭]|⭐\ufe0f?){3,5}$")
 
+# A shop's product title: the book's name, its author, then the edition's format ("Reporterki.
+# Ich najtrudniejsze tematy - Anna Wolska - ebook", "… – Jane Roe – audiobook"): the author's
+# name (two to four capitalised words) and the format go; a dash and a format alone too.
+_SHOP_FORMAT = re.compile(
+    r"(?:\s[-–|]\s(?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w'’.-]*\s){1,3}[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w'’.-]*)?"
+    r"\s[-–|]\s(?i:e-?book|audiobook|audiobook\s+mp3|audiolibro|h[öo]rbuch|livre\s+audio"
+    r"|livre\s+num[ée]rique|kindle\s+edition|paperback|hardcover|taschenbuch|gebundene\s+ausgabe"
+    r"|libro\s+electr[óo]nico|książka)$"
+)
+
 # vBulletin's archive page opens on its link to the full thread, then the thread's name.
 _ARCHIVE_LINK = re.compile(
     r"(?i)^(?:View\s+Full\s+Version|Vollständige\s+Version\s+anzeigen|Voir\s+la\s+version"
@@ -41,7 +52,7 @@ def without_glued_tail(title: str) -> str:
     or a forum archive's link before it; ``title`` itself when nothing is glued or nothing
     would be left."""
     title = _ARCHIVE_LINK.sub("", title, count=1)
-    for tail in (_GLUED_BUTTON, _ENCYCLOPEDIA, _GLUED_RATING):
+    for tail in (_GLUED_BUTTON, _ENCYCLOPEDIA, _GLUED_RATING, _SHOP_FORMAT):
         match = tail.search(title)
         if match is not None and match.start() > 0:
             return title[: match.start()].rstrip()
