@@ -283,6 +283,9 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         if score(cues, k) >= _ACCEPT:
             accepted.add(k)
     _keep_rhythm(cues, accepted)
+    # Answers wholly quoted to the end: the plain lines between them are all prompts, a
+    # statement too ("A proposito del Presidente uscente. Se il Parlamento …, sarebbe …").
+    accepted.update(q for q, _ in quoted_answers(cues) or [] if q > first)
     accepted |= closing_requests(cues, accepted)  # "Para terminar, un deseo para …."
     quoted_prompts(cues, accepted)
     order = after_announcement(cues, sorted(accepted))
