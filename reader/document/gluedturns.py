@@ -49,9 +49,10 @@ from .selfanswers import self_answer_cuts
 from .textcues import Prefix, split_prefix
 
 # "¿…? Answer": the question mark that ends a list item's first sentence, before a capital
-# (Latin, Cyrillic or Greek); the asker's name in brackets may follow it ("…? (Tiago) R: …").
+# (Latin, Cyrillic or Greek); the asker's name in brackets may follow it ("…? (Tiago) R: …"),
+# and one space more ("1. Mon principal défaut ?  L'impatience": a questionnaire typed so).
 _QUESTION_END = re.compile(
-    rf"\?[»”\"]?(?:\s\([^()?]{{1,40}}\))?\s(?=[¡¿«“\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
+    rf"\?[»”\"]?(?:\s\([^()?]{{1,40}}\))?\s[ \t]?(?=[¡¿«“\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
 )
 # The same, or before a dialogue dash opening the answer's line where a web page or a Word
 # file broke it: "Vad är …, tycker du?" / "– Att se till …" (a text file's such paragraph is

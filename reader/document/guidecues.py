@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from .capitals import CAPITALS
+from .cues import Cues
 from .model import Block
+from .textcues import Ending, addresses_someone, speaks_of_self
 
 _SCAN = 2000  # as every cue (``textcues``): only a paragraph's first characters are read
 
@@ -116,3 +118,24 @@ def quoted_before(blocks: list[Block], questions: list[tuple[int, str]]) -> bool
         if found > 0 and before[:found].rstrip(" \t")[-1:] in _QUOTE_OPENERS:
             quoted += 1
     return 2 * quoted >= len(questions)
+
+
+_ANNOUNCED_ITEMS = 3
+
+
+def announced_advice(cues: Cues, marks: list[int]) -> bool:
+    """Numbered questions an article announces and then explains: three or more after prose,
+    the paragraph just above them ending with a colon ("Drei Dinge wollen Personaler wissen:"),
+    not one line under them speaking in the first person, as a guest answering would ("Ich
+    …", "je …", "I …"), and one at least telling the reader ("… was Sie daraus gemacht
+    haben"): a guide's "1. Können Sie Fehler zugeben?" / "Niemand ist fehlerfrei.". A mailed
+    questionnaire's short answers ("Veintidós.") tell nobody anything."""
+    first = marks[0]
+    if len(marks) < _ANNOUNCED_ITEMS or first < 2 or cues.ends[first - 1] is not Ending.COLON:
+        return False
+    under = [k for k in range(first + 1, min(len(cues), marks[-1] + 2)) if k not in marks]
+    texts = [cues.content(k) for k in under]
+    return (
+        not any(speaks_of_self(text) for text in texts)
+        and any(addresses_someone(text) for text in texts)
+    )

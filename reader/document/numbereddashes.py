@@ -12,10 +12,14 @@ from .gluedlabels import NUMBER_OPENING
 from .model import Block, BlockKind
 
 # "…? – Unei prietene", "…. — Mare": a sentence's end, then the answer's dash and a capital
-# (or a digit, a quote), where the item's second line began.
+# (or a digit, a quote), where the item's second line began; or an ellipsis finishing the
+# question's unfinished sentence ("– …przyjaźń.").
 _DASHED_ANSWER = re.compile(
-    rf"(?<=[?.!…»”\"])\s(?=[–—-]\s?[¡¿«“„\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
+    rf"(?<=[?.!…»”\"])\s(?=[–—-]\s?(?:(?:…|\.\.\.)\w|[¡¿«“„\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9]))"
 )
+# A questionnaire's unfinished sentence, left for the guest to finish ("7. W życiu nie ma nic
+# lepszego niż…" / "– …przyjaźń."): asked as a question is, though it has no "?".
+_STEM_END = re.compile(r"(?:…|\.\.\.)\s*$")
 _MIN_ITEMS = 3
 
 
@@ -39,7 +43,7 @@ def numbered_dash_cuts(blocks: list[Block]) -> dict[int, int]:
         cuts[index] = found.start()
     if len(cuts) < _MIN_ITEMS:
         return {}
-    unasked = sum(1 for index, cut in cuts.items() if "?" not in blocks[index].text[:cut])
+    unasked = sum(1 for index, cut in cuts.items() if not _asks(blocks[index].text[:cut]))
     return cuts if unasked <= 1 else {}
 
 
@@ -47,3 +51,9 @@ def source_line_count(block: Block) -> int:
     """How many source lines ``block`` was read from (the answer stood on a line of its own)."""
     first, end = block.source_lines
     return end - first
+
+
+def _asks(question: str) -> bool:
+    """Whether a numbered item's text before its dashed answer asks: a "?", or a sentence left
+    unfinished for the guest ("Brak mi pewności siebie, kiedy…"), never a step's period."""
+    return "?" in question or _STEM_END.search(question) is not None

@@ -8,7 +8,7 @@ import re
 
 from .cues import Cues
 from .endings import Ending
-from .textcues import Prefix, speaks_of_self
+from .textcues import Prefix, addresses_someone, sentence_count, speaks_of_self
 
 _REPLY_WORDS = 6  # "— Non.", "“Not yet,” she said.": a line of dialogue, not an answer
 QUOTE_OPENERS = tuple("«“„\"‘")
@@ -141,4 +141,52 @@ def title_cased(text: str) -> bool:
         len(big) >= _TITLE_WORDS
         and all(word[0].isupper() for word in big)
         and not all(word.isupper() for word in big)
+    )
+
+
+_ASKED_WORDS = 6  # "¿El secreto? Trabajar.": an answer taking up its own short question
+_CLARIFY_WORDS = 12
+
+
+def asks_then_clarifies(cues: Cues, k: int) -> bool:
+    """Whether block ``k`` asks, then narrows its question in one short sentence ("¿Qué tal la
+    experiencia en Manchester? Ya sea en la vida cotidiana o en el colegio."): two sentences,
+    the first a question of six words or more put by nobody speaking of themselves, the second
+    shorter, no longer than twelve words and telling no one what to do, and the next block does
+    not ask. An answer that takes up a short question of its own ("¿El secreto? Trabajar
+    mucho.") asks in fewer words."""
+    if cues.ends[k] is not Ending.NONE or k + 1 >= len(cues) or cues.ends[k + 1] is Ending.QUESTION:
+        return False
+    if k in cues.numbered:  # "2. Quel titre choisirais-tu ? Justifie ta réponse.": a worksheet
+        return False
+    content = cues.content(k)
+    asked = content.find("?")
+    if asked < 0 or sentence_count(content) != 2:
+        return False
+    question, tail = content[: asked + 1], content[asked + 1 :]
+    return (
+        tail[:1].isspace()  # "… (pourquoi la Lune change-t-elle ?). L'explication …" explains
+        and len(question.split()) >= _ASKED_WORDS
+        and len(tail.split()) <= min(_CLARIFY_WORDS, len(question.split()) - 1)
+        and tail.rstrip().endswith(".")
+        and not speaks_of_self(question)
+        and not addresses_someone(tail)  # "…? Justifie ta réponse.": a worksheet's instruction
+    )
+
+
+_REQUEST_WORDS = 15
+
+
+def asks_to_tell(cues: Cues, k: int, first: int) -> bool:
+    """Whether line ``k``, ending with ":" above the ``first`` question, is the first request
+    put to the guest ("Fale um pouco mais do seu livro:" / its answer / "Qual é …?"): one short
+    sentence speaking to someone, answered by the one block above the first question. An
+    introduction announcing the guest ("Conozcamos a nuestra autora invitada:") speaks of her."""
+    content = cues.content(k)
+    return (
+        k + 2 == first
+        and cues.words(k) <= _REQUEST_WORDS
+        and sentence_count(content) == 1
+        and addresses_someone(content)
+        and not speaks_of_self(content)
     )

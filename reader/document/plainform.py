@@ -44,6 +44,8 @@ from .plainchecks import (
     after_announcement,
     announced,
     answered_in_turn,
+    asks_then_clarifies,
+    asks_to_tell,
     dialogue,
     title_cased,
 )
@@ -107,24 +109,6 @@ def _sentence_reply(cues: Cues, k: int) -> bool:
     return bool(_REPLY_END.search(cues.content(k)[-8:])) or cues.words(k) >= _REPLY_WORDS
 
 
-_REQUEST_WORDS = 15
-
-
-def _asks_to_tell(cues: Cues, k: int, first: int) -> bool:
-    """Whether line ``k``, ending with ":" above the ``first`` question, is the first request
-    put to the guest ("Fale um pouco mais do seu livro:" / its answer / "Qual é …?"): one short
-    sentence speaking to someone, answered by the one block above the first question. An
-    introduction announcing the guest ("Conozcamos a nuestra autora invitada:") speaks of her."""
-    content = cues.content(k)
-    return (
-        k + 2 == first
-        and cues.words(k) <= _REQUEST_WORDS
-        and sentence_count(content) == 1
-        and addresses_someone(content)
-        and not speaks_of_self(content)
-    )
-
-
 def _next_numbered(cues: Cues, k: int) -> bool:
     """Whether the block after ``k`` is the next numbered question, which answers nothing (a
     worksheet's questions once its lines to write on are gone)."""
@@ -134,7 +118,7 @@ def _next_numbered(cues: Cues, k: int) -> bool:
 def _candidate(cues: Cues, k: int, paired: bool = False) -> bool:
     return (
         cues.kinds[k] in _PROSE
-        and (paired or cues.ends[k] is not Ending.NONE)
+        and (paired or cues.ends[k] is not Ending.NONE or asks_then_clarifies(cues, k))
         and cues.prefixes[k] is not Prefix.ANSWER
         and cues.words(k) <= _MAX_QUESTION_WORDS
         and not shown_not_asked(cues.blocks[cues.lo + k].text)
@@ -160,7 +144,8 @@ def score(cues: Cues, k: int) -> int:
     content = cues.content(k)
     end, words = cues.ends[k], cues.words(k)
     trails = _asks_then_trails(cues, k)  # put to the guest to take up: asks the more
-    points = 4 if trails else 3 if end is Ending.QUESTION else 1
+    asks = end is Ending.QUESTION or asks_then_clarifies(cues, k)  # "…? Ya sea en …."
+    points = 4 if trails else 3 if asks else 1
     sentences = sentence_count(content)
     points += 1 if sentences == 1 else (-2 if sentences >= 4 else 0)
     points += 1 if words <= 35 else (-3 if words > 70 else 0)
@@ -250,7 +235,8 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     listed, paired = _listed_questions(cues), line_paired_questions(cues)
     # A paired line may ask, then remark ("…? Od kilku lat … przepaści."): the layout marks it.
     asking = {k for k, end in enumerate(ends) if end is Ending.QUESTION}
-    asking.update(k for k, end in enumerate(ends) if _asks_then_trails(cues, k))
+    asking.update(k for k, end in enumerate(ends)
+                  if _asks_then_trails(cues, k) or asks_then_clarifies(cues, k))
     if 2 * sum(title_cased(cues.content(k)) for k in asking) >= max(len(asking), 3):
         return None  # a how-to's intertitles ("Do You Need a Transcript for Every Episode?")
     for k in sorted(asking | paired):
@@ -265,7 +251,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     for k in [k for k, end in enumerate(ends) if end in _WEAK]:
         if k - 1 in accepted or k + 1 in accepted or k + 1 >= count or not _candidate(cues, k):
             continue
-        if ends[k] is Ending.COLON and k < first and not _asks_to_tell(cues, k, first):
+        if ends[k] is Ending.COLON and k < first and not asks_to_tell(cues, k, first):
             continue  # "… conozcamos a nuestra autora invitada:": the introduction announces
         if kinds[k + 1] is not BlockKind.PARAGRAPH:
             continue
@@ -283,6 +269,9 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         if score(cues, k) >= _ACCEPT:
             accepted.add(k)
     _keep_rhythm(cues, accepted)
+    # Answers wholly quoted to the end: the plain lines between them are all prompts, a
+    # statement too ("A proposito del Presidente uscente. Se il Parlamento …, sarebbe …").
+    accepted.update(q for q, _ in quoted_answers(cues) or [] if q > first)
     accepted |= closing_requests(cues, accepted)  # "Para terminar, un deseo para …."
     quoted_prompts(cues, accepted)
     order = after_announcement(cues, sorted(accepted))

@@ -18,7 +18,7 @@ from statistics import median
 from . import textcues
 from .asklines import form_asked
 from .cues import Cues
-from .guidecues import discussed, quoted_before
+from .guidecues import announced_advice, discussed, quoted_before
 from .howto import listed_sections
 from .missingnumbers import with_missing_numbers
 from .model import Block, BlockKind, InlineStyle
@@ -109,14 +109,15 @@ def _listed(cues: Cues, marks: list[int]) -> bool:
     """Numbered questions that are a list's, not an interview's: most of them wholly quoted
     while the text after them is not ("1. “Does everyone want a dog?”" / "One of the most
     important…"), or only two, put to nobody, after some prose, one asking at least (an
-    article's intertitles: "1. Quels ingrédients ?")."""
+    article's intertitles: "1. Quels ingrédients ?"), or announced and explained by the
+    article (``guidecues.announced_advice``)."""
     quoted = sum(
         1
         for k in marks
         if wholly_quoted(cues.content(k))
         and not (k + 1 < len(cues) and wholly_quoted(cues.content(k + 1)))
     )
-    if 2 * quoted > len(marks):
+    if 2 * quoted > len(marks) or announced_advice(cues, marks):
         return True
     return (
         len(marks) == 2

@@ -46,7 +46,14 @@ def _prompt(cues: Cues, k: int) -> bool:
 def _quoted_answer(cues: Cues, k: int) -> bool:
     return (
         cues.kinds[k] is BlockKind.PARAGRAPH
-        and wholly_quoted(cues.content(k))
+        and wholly_quoted(_without_closing_stop(cues.content(k)))
         and cues.ends[k] is not Ending.QUESTION
         and cues.words(k) >= max(_ANSWER_WORDS, cues.words(k - 1))
     )
+
+
+def _without_closing_stop(text: str) -> str:
+    """The answer without the period an Italian or French page sets after its closing mark
+    ("«Lo deciderò con il mio gruppo».")."""
+    core = text.rstrip()
+    return core[:-1] if core.endswith(".") and core[-2:-1] in "»”\"’" else core

@@ -94,6 +94,9 @@ def _analyze(blocks: list[Block]) -> Structure:
         if (
             from_top is not None
             and from_top.questions[0].first <= front.title
+            # "¿Cómo es la enseñanza en Manchester?" right above "-Buenos días … ¿Qué te …?":
+            # a question asked again before any answer was the title
+            and not _unanswered_first(from_top)
             and (qa is not None or _answered_in_rhythm(from_top, back.start))
         ):
             front, qa = Matter(0, 0), from_top
@@ -137,6 +140,12 @@ def _labelled_in_front(blocks: list[Block], front: Matter, end: int) -> tuple[Ma
     first = qa.questions[0].first
     roles = {i: role for i, role in front.roles.items() if i < first}
     return Matter(front.start, first, roles, front.title, front.title_certain), qa
+
+
+def _unanswered_first(qa: QA) -> bool:
+    """Whether the first question found is followed at once by the next one, nothing between."""
+    questions = qa.questions
+    return len(questions) > 1 and questions[0].answer >= questions[1].first
 
 
 def _answered_in_rhythm(qa: QA, end: int) -> bool:

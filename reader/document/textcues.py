@@ -314,7 +314,10 @@ _INITIALS = re.compile(rf"[{CAPITALS}]\.[ \t]?(?:[{CAPITALS}]\.[ \t]?)+")
 _ADDRESS = re.compile(
     r"\b(?:(?i:vous|votre|vos|tu|you|your|usted|ustedes|tú|vosotros|dich|dir|dein|"
     r"deine|você|vocês|seu|sua|seus|suas|jij|jouw|jullie|tuo|tua|twój|twoja|ciebie|"
-    r"вы|вас|вам|ваш|ваша|ты|тебя|тебе|твой|ви|ти|твій|εσείς|σας)|Sie|Ihnen|Ihr|Ihre|Ihrer|"
+    r"вы|вас|вам|ваш|ваша|ты|тебя|тебе|твой|ви|ти|твій|εσείς|σας|"
+    # Czech and Slovak: "Jak to bylo s původem vaší rodiny?", "Kde ses narodila, ty?"
+    r"vy|vás|vám|vámi|váš|vaše|vaši|vaší|vašeho|vašem|vaša|tebe|tobě|tvůj|tvoje|tvá|tvé|"
+    r"tvoj|tvoja)|Sie|Ihnen|Ihr|Ihre|Ihrer|"
     r"Ihren|Lei|"
     # Polish speaks to its guest as "pan" / "pani" ("Jest pan matematykiem, …?"); after an
     # article or a preposition "pan" is Spanish bread ("el pan", "de pan"), after "Peter" a boy,
