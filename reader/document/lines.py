@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from .capitals import CAPITALS
 from .emailparts import mail_header_lines
-from .hardwrap import wrapped_paragraph_ends
+from .hardwrap import flowed_breaks, text_width, wrapped_paragraph_ends
 from .matterlines import is_byline, is_dateline
 from .model import LINE_BREAK, Block, BlockKind, Inline
 from .ruleview import LineView, in_view, unseen_removed
@@ -29,8 +29,9 @@ from .turnlines import paragraph_cuts
 def split_lines(
     text: str, inlines: tuple[Inline, ...], breaks: list[int], first_line: int
 ) -> list[Block]:
-    """One paragraph per source line: cut at the soft breaks, clipping the styled runs."""
-    return split_at(text, inlines, breaks, breaks, first_line)
+    """One paragraph per source line (per line reflowed, in a hard-wrapped text: a wrap's
+    break ends none): cut at the soft breaks, clipping the styled runs."""
+    return split_at(text, inlines, breaks, flowed_breaks(text, breaks), first_line)
 
 
 def split_at(
@@ -222,13 +223,15 @@ def head_apart(
 ) -> list[Block]:
     """The document's first paragraph, its first lines apart when they stand apart (read as
     the rules read them: ``ruleview.LineView``)."""
-    seen = LineView(text, breaks)
+    seen = LineView(text, breaks, flowed=True)
     apart = lines_apart(seen.lines())
-    if wrapped := seen.back(wrapped_paragraph_ends(seen.text, seen.breaks)):  # blank lines lost
-        return split_at(text, inlines, breaks, sorted({*breaks[:apart], *wrapped}), lines[0])
+    # Blank lines lost: where the wrapped paragraphs ended.
+    heads = seen.back(seen.breaks[:apart])
+    if wrapped := seen.back(wrapped_paragraph_ends(seen.text, seen.wrapped, text_width())):
+        return split_at(text, inlines, breaks, sorted({*heads, *wrapped}), lines[0])
     if not apart:
         return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
-    blocks = split_lines(text, inlines, breaks[:apart], lines[0])
+    blocks = split_at(text, inlines, breaks, heads, lines[0])
     last = blocks[-1]
     blocks[-1] = replace(last, source_lines=(last.source_lines[0], lines[1]))
     return blocks
@@ -292,14 +295,17 @@ def paragraph_lines(
     """A plain-text paragraph, cut where its lines are turns (``turnlines.paragraph_cuts``),
     decided on its lines as the rules read them (``ruleview.LineView``: a zero-width space
     opening a line hides no dash or capital)."""
-    seen = LineView(text, breaks)
+    seen = LineView(text, breaks, flowed=True)
     if header := mail_header_lines(seen.lines()):  # a quoted "-----Original Message-----" …
-        return split_at(text, inlines, breaks, breaks[:header], lines[0])
+        return split_at(text, inlines, breaks, seen.back(seen.breaks[:header]), lines[0])
     cuts, question_apart = paragraph_cuts(seen.text, seen.breaks)
+    if not cuts and seen.wrapped != seen.breaks:  # reflowed: where its paragraphs ended
+        cuts = wrapped_paragraph_ends(seen.text, seen.wrapped, text_width())
     if cuts:
         return split_at(text, inlines, breaks, seen.back(cuts), lines[0])
     if question_apart:
         # A question's line kept apart: the break is kept (in place of the space, so no
         # offset moves), as a web page's <br> is (``turnlines.paragraph_cuts``).
-        text = f"{text[: breaks[0]]}{LINE_BREAK}{text[breaks[0] + 1 :]}"
+        at = seen.back(seen.breaks[:1])[0]
+        text = f"{text[:at]}{LINE_BREAK}{text[at + 1 :]}"
     return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]

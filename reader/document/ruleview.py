@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
+from .hardwrap import flowed_breaks
 from .model import LINE_BREAK, Block, Inline, Section, place_blocks
 
 # Left out: invisible format characters, and the white space at either side of a line break
@@ -63,11 +64,13 @@ class LineView:
     read them: without the invisible characters (zero-width spaces, soft hyphens) a web page
     leaves, which hid a line's opening dash, capital or label. ``back`` gives the text's
     offsets of cuts made in the view (each a character kept, so nothing of the text is lost).
-    Non-breaking spaces stay: a cut at one would drop it."""
+    Non-breaking spaces stay: a cut at one would drop it. ``flowed``: in a hard-wrapped text
+    the lines are read reflowed, as a mail program shows them (``hardwrap.flowed_breaks``: a
+    wrap's break is no line's end); ``wrapped`` keeps every break of the view."""
 
-    __slots__ = ("text", "breaks", "_kept")
+    __slots__ = ("text", "breaks", "wrapped", "_kept")
 
-    def __init__(self, text: str, breaks: list[int]) -> None:
+    def __init__(self, text: str, breaks: list[int], *, flowed: bool = False) -> None:
         self._kept: list[int] | None = None
         self.text, self.breaks = text, breaks
         if _UNSEEN.search(text):
@@ -79,6 +82,9 @@ class LineView:
                 # A line of nothing but such characters: read as it is (no line rule expects
                 # an empty line inside a paragraph).
                 self._kept, self.text, self.breaks = None, text, breaks
+        self.wrapped = self.breaks
+        if flowed:
+            self.breaks = flowed_breaks(self.text, self.breaks)
 
     def back(self, cuts: list[int]) -> list[int]:
         kept = self._kept

@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from reader.document.correction_store import content_digest
+from reader.document.hardwrap import flowed_breaks, text_wrap_width
 from reader.document.model import LINE_BREAK, DocumentKind
 from reader.document.pipeline import parse_text
+from reader.document.plainsource import plain_lines
 from reader.document.ruleview import LineView
 from scripts import score_variants
 from scripts.score_structure import DEFAULT
@@ -251,3 +253,56 @@ def test_a_few_long_lines_among_short_ones_are_no_wrap():
     lines = [f"Item {n}" for n in range(12)] + [f"{long} {n}" for n in range(7)] + ["End."]
     document = doc("Minutes\n\n" + "\n".join(lines) + "\n")
     assert len(document.blocks) == 2
+
+
+# --- Round 2: a whole interview quoted, a hard wrap read reflowed (plainsource, hardwrap) -----
+
+
+def test_an_interview_forwarded_with_every_line_quoted_keeps_its_questions():
+    quoted = score_variants._quoted(LABELLED)
+    document = doc(quoted)
+    assert headings(document) == QUESTIONS
+    assert document.title == "A Baker Who Starts at Four"
+    assert document.text == doc(LABELLED).text  # Markdown shows no quote mark either way
+
+
+def test_a_reply_quoting_only_the_question_is_not_read_as_all_quoted():
+    reply = "> When does your day begin?\nAt four, when the ovens are lit.\n\nThanks, Ana\n"
+    assert plain_lines(reply) == reply
+
+
+DASHED_LONG = (
+    "Talking to the ferryman\n\n"
+    "He has crossed the fjord twice a day for thirty years, in fog, in storms and in the long "
+    "light of the summer nights, and he has never missed a crossing.\n\n"
+    "How many crossings was that, if you had to count them all?\n"
+    "- More than twenty thousand, but I stopped counting after the first ten years because "
+    "the number meant nothing to me any more.\n\n"
+    "Were you ever afraid out there on the water?\n"
+    "- Once, in the storm of 1999, when the wind tore the door off the wheelhouse and we "
+    "had to steer by the lights of the village.\n\n"
+    "What will you do now that you have retired?\n"
+    "- Fish, from the shore for a change, and read the books my daughter keeps sending me "
+    "from the city.\n"
+)
+
+
+def test_a_mail_hard_wrapped_at_72_columns_is_read_reflowed():
+    wrapped = score_variants._wrap(True)(DASHED_LONG)
+    assert wrapped.count("\n") > DASHED_LONG.count("\n") + 4  # the answers did wrap
+    assert 60 <= text_wrap_width(wrapped) <= 72
+    document = doc(wrapped)
+    assert headings(document) == headings(doc(DASHED_LONG))
+    assert len(headings(document)) == 3
+    unwrapped = doc(DASHED_LONG).text  # nothing lost: the same words (a wrap is a space)
+    assert "".join(document.text.split()) == "".join(unwrapped.split())
+
+
+def test_a_page_whose_lines_are_paragraphs_is_no_hard_wrap():
+    # One paragraph per line, a few of them without a final stop: long lines pass any width.
+    page = "\n".join(
+        [f"Line {n} of the report says the harbour {'was' if n % 3 else 'is'} busy again this "
+         f"spring and that the boats come in early in the morning from the islands"
+         + ("." if n % 4 else "") for n in range(10)])
+    assert text_wrap_width(page) == 0
+    assert flowed_breaks(page, [0, 5]) == [0, 5]  # nothing reflowed outside a wrapped text
