@@ -289,6 +289,9 @@ class SourceLines:
         return self._source[start : end if end >= 0 else len(self._source)]
 
 
+_FLOWED_LINES = 3  # breaks of a reflowed paragraph, at least, for paragraphs run together
+
+
 def paragraph_lines(
     text: str, inlines: tuple[Inline, ...], breaks: list[int], lines: tuple[int, int]
 ) -> list[Block]:
@@ -299,7 +302,9 @@ def paragraph_lines(
     if header := mail_header_lines(seen.lines()):  # a quoted "-----Original Message-----" …
         return split_at(text, inlines, breaks, seen.back(seen.breaks[:header]), lines[0])
     cuts, question_apart = paragraph_cuts(seen.text, seen.breaks)
-    if not cuts and seen.wrapped != seen.breaks:  # reflowed: where its paragraphs ended
+    if not cuts and len(seen.breaks) >= _FLOWED_LINES and seen.wrapped != seen.breaks:
+        # Reflowed, still many lines (blank lines lost): where its paragraphs ended. A
+        # question over its answer reads as unwrapped.
         cuts = wrapped_paragraph_ends(seen.text, seen.wrapped, text_width())
     if cuts:
         return split_at(text, inlines, breaks, seen.back(cuts), lines[0])

@@ -276,13 +276,13 @@ DASHED_LONG = (
     "He has crossed the fjord twice a day for thirty years, in fog, in storms and in the long "
     "light of the summer nights, and he has never missed a crossing.\n\n"
     "How many crossings was that, if you had to count them all?\n"
-    "- More than twenty thousand, but I stopped counting after the first ten years because "
+    "– More than twenty thousand, but I stopped counting after the first ten years because "
     "the number meant nothing to me any more.\n\n"
     "Were you ever afraid out there on the water?\n"
-    "- Once, in the storm of 1999, when the wind tore the door off the wheelhouse and we "
+    "– Once, in the storm of 1999, when the wind tore the door off the wheelhouse and we "
     "had to steer by the lights of the village.\n\n"
     "What will you do now that you have retired?\n"
-    "- Fish, from the shore for a change, and read the books my daughter keeps sending me "
+    "– Fish, from the shore for a change, and read the books my daughter keeps sending me "
     "from the city.\n"
 )
 
