@@ -75,7 +75,7 @@ def _wrapped_among_sentences(lines: list[str], wrapped: list[str], width: int) -
     at a width no line passes (a page whose lines are paragraphs has longer lines than the
     few it did not end on a sentence's end)."""
     overflowing = sum(
-        len(line) + 1 + len(after.split(" ", 1)[0]) > width
+        len(line) + 1 + len(_first_word(after)) > width
         for line, after in pairwise(lines) if line in wrapped
     )
     wider = sum(len(line) > width for line in lines)
@@ -83,11 +83,18 @@ def _wrapped_among_sentences(lines: list[str], wrapped: list[str], width: int) -
             and wider <= _WIDER_SHARE * len(lines))
 
 
+def _first_word(line: str) -> str:
+    """The first word of ``line`` (a non-breaking space parts words too: a typography plug-in
+    put it after a short word, where the wrap had put a plain one)."""
+    words = line.split(maxsplit=1)
+    return words[0] if words else ""
+
+
 def _ended_early(line: str, after: str, width: int) -> bool:
     """Whether ``line`` stopped with room for the next word (the first of ``after``, the
     next line), on a sentence's end or far too early for a wrap (a headline's line, a name),
     unless the next line goes on in lower case."""
-    next_word = after.split(" ", 1)[0]
+    next_word = _first_word(after)
     return bool(line and next_word and len(line) + 1 + len(next_word) <= width) and bool(
         _SENTENCE_END.search(line)
         # A headline broken by hand over two lines ("Interview" / "mit Markus …"): the next
@@ -114,7 +121,7 @@ def text_wrap_width(source: str) -> int:
     if len(broken) < _OVERFLOWING:
         return 0
     width = max(len(line) for line, _ in broken)
-    overflowing = sum(len(line) + 1 + len(after.split(" ", 1)[0]) > width
+    overflowing = sum(len(line) + 1 + len(_first_word(after)) > width
                       for line, after in broken)
     written = [line for line in lines if line.strip()]
     wider = sum(len(line) > width for line in written)
@@ -142,9 +149,8 @@ def text_width() -> int:
 
 def flowed_breaks(text: str, breaks: list[int]) -> list[int]:
     """The line breaks of a paragraph of a hard-wrapped text that are no wrap's, as a mail
-    program reflowing it keeps them: a wrap broke a line mid-sentence where the next word did
-    not fit, or before a line going on in lower case (all of them, when the text is not
-    wrapped)."""
+    program reflowing it keeps them: a wrap broke a line where the next word did not fit
+    (all of them kept, when the text is not wrapped)."""
     width = _TEXT_WIDTH.get()
     if not width or not breaks:
         return breaks
@@ -152,10 +158,15 @@ def flowed_breaks(text: str, breaks: list[int]) -> list[int]:
     for before, brk, after in zip([-1, *breaks[:-1]], breaks, [*breaks[1:], len(text)],
                                   strict=True):
         line = text[before + 1 : brk].rstrip()
-        next_word = text[brk + 1 : after].lstrip().split(" ", 1)[0]
-        if not next_word or _SENTENCE_END.search(line) or (
-            # (a headline broken by hand, "Interview" / "mit Markus …", goes on in lower case)
-            len(line) + 1 + len(next_word) <= width and not next_word[:1].islower()
+        next_word = _first_word(text[brk + 1 : after])
+        # A full line, the next word too long for it, was the wrap's, even on a sentence's
+        # end (not on a question's: its answer follows); one with room ended there, on a
+        # sentence's end or not (but a headline broken by hand, "Interview" / "mit Markus …",
+        # goes on in lower case, and a long line's colon announces the next line's words:
+        # "… zu Beginn des Gesprächs:" / "Bevor …").
+        if not next_word or _ASKS.search(line) or len(line) + 1 + len(next_word) <= width and (
+            _SENTENCE_END.search(line) or not next_word[:1].islower()
+            and not (line.endswith(":") and len(line) > _SHORT * width)
         ):
             kept.append(brk)
     return kept

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from .capitals import CAPITALS
 from .emailparts import mail_header_lines
-from .hardwrap import flowed_breaks, text_width, wrapped_paragraph_ends
+from .hardwrap import text_width, wrapped_paragraph_ends
 from .matterlines import is_byline, is_dateline
 from .model import LINE_BREAK, Block, BlockKind, Inline
 from .ruleview import LineView, in_view, unseen_removed
@@ -31,7 +31,8 @@ def split_lines(
 ) -> list[Block]:
     """One paragraph per source line (per line reflowed, in a hard-wrapped text: a wrap's
     break ends none): cut at the soft breaks, clipping the styled runs."""
-    return split_at(text, inlines, breaks, flowed_breaks(text, breaks), first_line)
+    seen = LineView(text, breaks, flowed=True)
+    return split_at(text, inlines, breaks, seen.back(seen.breaks), first_line)
 
 
 def split_at(

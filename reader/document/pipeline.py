@@ -103,7 +103,8 @@ def parse_text(
     parser = parser or make_parser(indented_code=not plain_text)
     with collection_paused():
         parsed = plain_lines(source) if plain_text else source
-        with wrapped_at(text_wrap_width(parsed) if plain_text else 0):  # a mail's, a PDF's
+        # A mail's or a PDF's hard wrap, told from the text as the rules read it.
+        with wrapped_at(text_wrap_width(seen_head(parsed)) if plain_text else 0):
             blocks = parse_blocks(
                 parsed,
                 parser=parser,

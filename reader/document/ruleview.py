@@ -113,8 +113,14 @@ _HEAD_SAMPLE = 256 * 1024  # what markdown.lines_look_like_paragraphs reads of a
 
 def seen_head(source: str) -> str:
     """A text's head, as much as the parse's first look reads, without its invisible
-    characters (a zero-width space opening each line hid the lines' shape)."""
-    return unseen_removed(source[:_HEAD_SAMPLE])
+    characters (a zero-width space opening each line hid the lines' shape), its hard-wrapped
+    lines reflowed (``hardwrap.flowed_breaks``: a wrap is no line's end)."""
+    head = unseen_removed(source[:_HEAD_SAMPLE])
+    breaks = [m.start() for m in re.finditer("\n", head)]
+    flowed = set(flowed_breaks(head, breaks))
+    if len(flowed) == len(breaks):
+        return head
+    return "".join(c if c != "\n" or i in flowed else " " for i, c in enumerate(head))
 
 
 class _Analysed(Protocol):

@@ -306,3 +306,25 @@ def test_a_page_whose_lines_are_paragraphs_is_no_hard_wrap():
          + ("." if n % 4 else "") for n in range(10)])
     assert text_wrap_width(page) == 0
     assert flowed_breaks(page, [0, 5]) == [0, 5]  # nothing reflowed outside a wrapped text
+
+
+@pytest.mark.parametrize("name", [
+    "de-schulzeitung-kuerzel-zeilen.txt",  # "StG: …" turns, each over several wrapped lines
+    "de-stadtmagazin-kurz-gefragt-auslassung-lacht-klammer-leerzeilen-wechselnd.txt",
+    "en-court-q-a-padded-colon.txt",  # "Q      :       …" lines among a wrapped note
+])
+def test_a_corpus_page_hard_wrapped_at_72_keeps_its_questions(name):
+    page = (DEFAULT / name).read_text(encoding="utf-8")
+    wrapped = score_variants._wrap(True)(page)
+    assert headings(doc(wrapped)) == headings(doc(page))
+    assert len(headings(doc(page))) >= 5
+
+
+def test_a_page_wrapped_by_its_writer_reads_its_colon_and_its_full_lines_as_going_on():
+    # Wrapped at 80 as written: "… zu Beginn des Gesprächs:" announces the question on the
+    # next line (one question, not two); a full line ending a sentence was the wrap's too.
+    name = "de-schachzeitung-zeilenumbruch-ohne-leerzeilen-frage-mit-einleitung.txt"
+    document = doc((DEFAULT / name).read_text(encoding="utf-8"))
+    assert headings(document)[0].startswith("Eine vielleicht etwas unbequeme Frage")
+    assert headings(document)[0].endswith("auf dem Markt?")
+    assert document.title == "Interview mit Markus Schönfeld und Jens Jordan"
