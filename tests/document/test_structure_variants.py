@@ -6,7 +6,11 @@ the corpus, sampled, must not get worse under the variants."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.document.correction_store import content_digest
 from reader.document.hardwrap import flowed_breaks, text_wrap_width
@@ -328,3 +332,20 @@ def test_a_page_wrapped_by_its_writer_reads_its_colon_and_its_full_lines_as_goin
     assert headings(document)[0].startswith("Eine vielleicht etwas unbequeme Frage")
     assert headings(document)[0].endswith("auf dem Markt?")
     assert document.title == "Interview mit Markus Schönfeld und Jens Jordan"
+
+
+_WORDS = st.lists(st.text("abcdefghijklmnopqrstuvwxyzÄé", min_size=1, max_size=14), min_size=1,
+                  max_size=30)
+_SENTENCES = st.tuples(_WORDS, st.sampled_from([".", "?", "", ":"])).map(
+    lambda s: " ".join(s[0]).capitalize() + s[1])
+
+
+@given(st.lists(st.lists(_SENTENCES, min_size=1, max_size=4), min_size=1, max_size=8),
+       st.integers(min_value=50, max_value=90), st.booleans())
+@settings(max_examples=60, deadline=None)
+def test_a_hard_wrapped_text_read_reflowed_loses_no_character(paragraphs, width, blank):
+    # Each paragraph wrapped at the width, blank lines between them kept or lost.
+    wrapped = ("\n\n" if blank else "\n").join(
+        "\n".join(textwrap.wrap(" ".join(paragraph), width)) for paragraph in paragraphs)
+    document = doc(wrapped)
+    assert "".join(document.text.split()) == "".join(wrapped.split())
