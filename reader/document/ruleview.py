@@ -84,7 +84,7 @@ class LineView:
                 self._kept, self.text, self.breaks = None, text, breaks
         self.wrapped = self.breaks
         if flowed:
-            self.breaks = flowed_breaks(self.text, self.breaks)
+            self.breaks = _label_breaks_gone(self.text, flowed_breaks(self.text, self.breaks))
 
     def back(self, cuts: list[int]) -> list[int]:
         kept = self._kept
@@ -95,6 +95,31 @@ class LineView:
         text = self.text
         return [text[a + 1 : b] for a, b in zip([-1, *self.breaks], [*self.breaks, len(text)],
                                                strict=True)]
+
+
+# A speaker's label alone on its line ("Q:", "Interviewer:", "Anna Berg:"), as an HTML page's
+# label in a block of its own is pasted: its words follow on the next line.
+_LABEL_LINE = re.compile(r"[^\W\d_][\w.]*(?: [^\W\d_][\w.]*){0,2}:")
+
+
+def _label_breaks_gone(text: str, breaks: list[int]) -> list[int]:
+    """``breaks`` without those after a speaker's label on its own line, before a line of
+    words: a label alone on two lines at least of the paragraph (one alone may be a lead-in,
+    "For example:", over what it introduces)."""
+    if not breaks:
+        return breaks
+    spans = list(zip([-1, *breaks[:-1]], breaks, [*breaks[1:], len(text)], strict=True))
+    alone = [text[before + 1 : brk].strip() for before, brk, _ in spans]
+    labels = {line for line in alone if _LABEL_LINE.fullmatch(line) and alone.count(line) > 1}
+    if not labels:
+        return breaks
+    kept = []
+    for (_, brk, after), line in zip(spans, alone, strict=True):
+        following = text[brk + 1 : after].strip()
+        if line in labels and following and not _LABEL_LINE.fullmatch(following):
+            continue
+        kept.append(brk)
+    return kept
 
 
 def in_view(decide: Callable[[str, list[int]], bool], text: str, breaks: list[int]) -> bool:

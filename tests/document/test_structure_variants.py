@@ -349,3 +349,29 @@ def test_a_hard_wrapped_text_read_reflowed_loses_no_character(paragraphs, width,
         "\n".join(textwrap.wrap(" ".join(paragraph), width)) for paragraph in paragraphs)
     document = doc(wrapped)
     assert "".join(document.text.split()) == "".join(wrapped.split())
+
+
+@pytest.mark.parametrize("name", [
+    "de-verein-reporter-name-zeilen.txt",  # "Reporter:" / "Name:" turns, a line each
+    "pt-tv-pergunta-responde.txt",
+    "sr-skolski-list-pitanje-odgovor-cirilica-datum-potpis.txt",
+])
+def test_a_label_on_its_own_line_above_its_words_is_read_with_them(name):
+    # An HTML page's bold label in a block of its own, pasted: "Reporter:" / "Wie …?".
+    page = (DEFAULT / name).read_text(encoding="utf-8")
+    pasted = score_variants._label_above(page)
+    document = doc(pasted)
+    assert headings(document) == headings(doc(page))
+    assert len(headings(document)) >= 4
+    assert "".join(document.text.split()) == "".join(pasted.split())  # every character shown
+
+
+def test_a_lead_in_line_with_a_colon_is_no_label():
+    article = doc(
+        "Tips for the swimming school\n\n"
+        "The council wants every child to swim by the age of ten. Parents are asked along.\n\n"
+        "For example:\n"
+        "Why is the swimming school so important for the town?\n"
+        "But how will you reach every family?\n"
+    )
+    assert article.questions == ()
