@@ -17,7 +17,7 @@ from .emailparts import mail_header_lines
 from .hardwrap import text_width, wrapped_paragraph_ends
 from .matterlines import is_byline, is_dateline
 from .model import LINE_BREAK, Block, BlockKind, Inline
-from .ruleview import LineView, in_view, unseen_removed
+from .ruleview import LineView, unseen_removed
 from .textcues import Prefix, split_prefix
 from .titlecues import is_faq_title
 from .turnlines import asked_and_answered as asked_and_answered  # re-exported: gluedturns
@@ -110,17 +110,20 @@ def settle_numbered_items(blocks: list[Block], items: list[tuple[int, list[int]]
     (``_answered_in_quotes``): the first line stays the item, the rest
     becomes a paragraph after it; and a lone number made a paragraph
     (``_lone_numbers_as_paragraphs``)."""
-    apart = [(i, breaks) for i, breaks in items
-             if in_view(first_line_apart, blocks[i].text, breaks)]
+    # Read reflowed (``LineView(flowed=True)``): in a hard-wrapped text a question's or an
+    # answer's wrapped lines are one line.
+    seen = [(i, breaks, LineView(blocks[i].text, breaks, flowed=True)) for i, breaks in items]
+    apart = [(i, breaks, view) for i, breaks, view in seen
+             if view.breaks and first_line_apart(view.text, view.breaks)]
     if len(apart) < _ITEMS_APART:
-        apart = [(i, breaks) for i, breaks in items
-                 if in_view(_answered_in_quotes, blocks[i].text, breaks)]
+        apart = [(i, breaks, view) for i, breaks, view in seen
+                 if view.breaks and _answered_in_quotes(view.text, view.breaks)]
     if apart:
         blocks = list(blocks)
-        for index, breaks in reversed(apart):
+        for index, breaks, view in reversed(apart):
             item = blocks[index]
             first, *rest = split_at(
-                item.text, item.inlines, breaks, breaks[:1], item.source_lines[0]
+                item.text, item.inlines, breaks, view.back(view.breaks[:1]), item.source_lines[0]
             )
             head = replace(first, kind=BlockKind.LIST_ITEM, level=item.level,
                            ordinal=item.ordinal)

@@ -122,12 +122,6 @@ def _label_breaks_gone(text: str, breaks: list[int]) -> list[int]:
     return kept
 
 
-def in_view(decide: Callable[[str, list[int]], bool], text: str, breaks: list[int]) -> bool:
-    """``decide(text, breaks)`` on the paragraph as the line rules read it (``LineView``)."""
-    seen = LineView(text, breaks)
-    return decide(seen.text, seen.breaks)
-
-
 def unseen_removed(line: str) -> str:
     """A source line as the line rules read it: without its invisible characters."""
     return _UNSEEN.sub("", line) if _UNSEEN.search(line) else line
