@@ -147,6 +147,90 @@ def _text(path: Path) -> bool:
     return path.suffix == ".txt"
 
 
+def _one_line_paragraphs(path: Path) -> bool:
+    """A plain text whose paragraphs, between blank lines, are each one line (where a blank
+    line lost leaves each paragraph still on its own line)."""
+    if path.suffix != ".txt":
+        return False
+    text = path.read_text(encoding="utf-8")
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return len(paragraphs) > 1 and all("\n" not in p.strip("\n") for p in paragraphs)
+
+
+def _blank_lost(text: str) -> str:
+    return re.sub(r"\n(?:[ \t]*\n)+", "\n", text)
+
+
+# A speaker's label opening a line: a word or two, a colon, the words ("Q: …", "Interviewer: …").
+_TURN_LABEL = re.compile(
+    r"(?m)^((?:\*\*)?[^\W\d_][\w.]*(?: [^\W\d_][\w.]*)?:(?:\*\*)?)[ \t]+(?=\S)")
+
+
+def _repeated_labels(text: str) -> set[str]:
+    labels = [m.group(1) for m in _TURN_LABEL.finditer(text)]
+    return {label for label in labels if labels.count(label) >= 2}
+
+
+def _label_above(text: str) -> str:
+    """Each speaker's label (one used twice or more) on its own line above the words: an
+    HTML page's label in a bold block of its own, pasted."""
+    labels = _repeated_labels(text)
+    return _TURN_LABEL.sub(lambda m: m.group(1) + "\n" if m.group(1) in labels else m.group(0),
+                           text)
+
+
+def _labelled(path: Path) -> bool:
+    return bool(_repeated_labels(path.read_text(encoding="utf-8")))
+
+
+def _quoted(text: str) -> str:
+    """Every line quoted as a mail program quotes a forwarded reply ("> …", a blank line ">")."""
+    return "\n".join("> " + line if line.strip() else ">" for line in text.split("\n"))
+
+
+_PDF_WIDTH = 60
+_HYPHENATED = 8  # a word this long, at least, is broken at the line's end
+
+
+def _pdf_lines(line: str) -> list[str]:
+    out, current = [], ""
+    for word in line.split():
+        if not current:
+            current = word
+        elif len(current) + 1 + len(word) <= _PDF_WIDTH:
+            current += " " + word
+        else:
+            room = _PDF_WIDTH - len(current) - 2  # a space and the hyphen
+            if len(word) >= _HYPHENATED and word.isalpha() and room >= 3 and len(word) - room >= 3:
+                out.append(f"{current} {word[:room]}-")
+                current = word[room:]
+            else:
+                out.append(current)
+                current = word
+    return [*out, current] if current else out
+
+
+def _pdf(text: str) -> str:
+    """A PDF's text copied: lines wrapped at 60 columns, long words hyphenated at the break."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        out += _pdf_lines(line) if len(line) > _PDF_WIDTH and not line[0].isspace() else [line]
+    return "\n".join(out)
+
+
+def _break_hyphens_gone(text: str) -> str:
+    """A word's hyphen at a line break, and the break, gone (the PDF's hyphenation), and so
+    every hyphen inside a word, on both the texts found and expected."""
+    return re.sub(r"(?<=[^\W\d_])-\s*(?=[^\W\d_])", "", text)
+
+
+def _mixed_endings(text: str) -> str:
+    """A file edited on two systems: every other line ends with CR LF."""
+    lines = text.split("\n")
+    ends = ("\n", "\r\n")
+    return "".join(line + ends[i % 2] for i, line in enumerate(lines[:-1])) + lines[-1]
+
+
 VARIANTS = (
     Variant("crlf", "saved on Windows, or an e-mail's text part",
             lambda t: t.replace("\n", "\r\n")),
@@ -181,6 +265,18 @@ VARIANTS = (
     Variant("full-width", "full-width ？：！ in CJK layouts",
             lambda t: t.translate(_FULL_WIDTH), lambda p: p.name[:3] in ("ja-", "zh-", "ko-"),
             canon=lambda t: t.translate(_HALF_WIDTH)),
+    Variant("blank-lost", "paragraphs apart by one newline: a web page or Word document "
+            "pasted into an editor that drops blank lines", _blank_lost, _one_line_paragraphs),
+    Variant("label-above", "a speaker's label on its own line above the words (an HTML "
+            "page's bold label in its own block)", _label_above, _labelled),
+    Variant("quoted", "every line quoted `> ` (an interview forwarded in a reply)", _quoted,
+            _text),
+    Variant("pdf", "a PDF's text: wrapped at 60 columns, long words hyphenated at the break",
+            _pdf, _text, canon=_break_hyphens_gone),
+    Variant("cr", "lines ended by CR alone (an old Mac's text)",
+            lambda t: t.replace("\n", "\r")),
+    Variant("mixed-eol", "every other line ended by CR LF (a file edited on two systems)",
+            _mixed_endings),
 )
 
 

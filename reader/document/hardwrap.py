@@ -12,6 +12,9 @@ longest line broken mid-sentence, which the wrap alone ended.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from itertools import pairwise
 
 _MIN_LINES = 6  # fewer lines tell no width apart from a paragraph's own
@@ -20,28 +23,29 @@ _WRAPPED_SHARE = 0.5  # of the lines (the last aside), broken mid-sentence
 _FULL = 0.75  # a line broken mid-sentence is at least this share of the width
 _MANY_FULL = 8  # full lines enough to tell a width among short ones
 _SHORT = 0.6  # a line this share of the width, or shorter, stopped early even mid-sentence
+_OVERFLOWING = 3  # lines broken where the next word did not fit, enough to tell a wrap
+_OVERFLOWING_SHARE = 0.6  # of the lines broken mid-sentence
+_WIDER_SHARE = 0.1  # of the lines, at most, wider than the wrap (a quoted line, a link)
 # A line ending a sentence or a quotation; a colon announces what follows on the next line.
 _SENTENCE_END = re.compile(r"[.?？!…。»”\"')\]]\s*$")
 _ASKS = re.compile(r"[?？][»”\"']?\s*$")
 
 
-def wrapped_paragraph_ends(text: str, breaks: list[int]) -> list[int]:
+def wrapped_paragraph_ends(text: str, breaks: list[int], width: int = 0) -> list[int]:
     """The line breaks of a hard-wrapped paragraph at which one of its paragraphs ended (the
     line before stopped with room for the next word), or none when the lines are not wrapped
-    at one width."""
-    if len(breaks) + 1 < _MIN_LINES:
+    at one width (``width``: the text's, when known; else told from the paragraph's lines)."""
+    if len(breaks) + 1 < (2 if width else _MIN_LINES):
         return []
     bounds = list(pairwise([-1, *breaks, len(text)]))
     lines = [text[a + 1 : b].rstrip() for a, b in bounds]
     wrapped = [line for line in lines[:-1] if line and not _SENTENCE_END.search(line)]
-    if len(wrapped) < _WRAPPED_SHARE * (len(lines) - 1):
+    if not wrapped and not width:
         return []
-    width = max(len(line) for line in wrapped)
-    full = sum(len(line) >= _FULL * width for line in wrapped)
-    # Most lines broken mid-sentence fill the width; or many do, among a page's short lines
-    # (names, a byline, a rubric) that end no sentence either.
-    if width < _MIN_WIDTH or (full < 0.8 * len(wrapped)
-                              and (full < _MANY_FULL or full < 0.5 * len(wrapped))):
+    width = width or max(len(line) for line in wrapped)
+    if width < _MIN_WIDTH or wrapped and not (
+        _wrapped_alone(lines, wrapped, width) or _wrapped_among_sentences(lines, wrapped, width)
+    ):
         return []
     ended = [_ended_early(line, after, width) for line, after in pairwise([*lines, ""])]
     cuts = []
@@ -56,14 +60,113 @@ def wrapped_paragraph_ends(text: str, breaks: list[int]) -> list[int]:
     return cuts
 
 
+def _wrapped_alone(lines: list[str], wrapped: list[str], width: int) -> bool:
+    """Half the lines broken mid-sentence, most of those filling the width; or many filling
+    it, among a page's short lines (names, a byline, a rubric) that end no sentence either."""
+    if len(wrapped) < _WRAPPED_SHARE * (len(lines) - 1):
+        return False
+    full = sum(len(line) >= _FULL * width for line in wrapped)
+    return full >= 0.8 * len(wrapped) or (full >= _MANY_FULL and full >= 0.5 * len(wrapped))
+
+
+def _wrapped_among_sentences(lines: list[str], wrapped: list[str], width: int) -> bool:
+    """Lines that end their sentences, one paragraph per line once (a question, its answer),
+    and among them a few broken mid-sentence only where the next word did not fit: a wrap,
+    at a width no line passes (a page whose lines are paragraphs has longer lines than the
+    few it did not end on a sentence's end)."""
+    overflowing = sum(
+        len(line) + 1 + len(_first_word(after)) > width
+        for line, after in pairwise(lines) if line in wrapped
+    )
+    wider = sum(len(line) > width for line in lines)
+    return (overflowing >= _OVERFLOWING and overflowing >= _OVERFLOWING_SHARE * len(wrapped)
+            and wider <= _WIDER_SHARE * len(lines))
+
+
+def _first_word(line: str) -> str:
+    """The first word of ``line`` (a non-breaking space parts words too: a typography plug-in
+    put it after a short word, where the wrap had put a plain one)."""
+    words = line.split(maxsplit=1)
+    return words[0] if words else ""
+
+
 def _ended_early(line: str, after: str, width: int) -> bool:
     """Whether ``line`` stopped with room for the next word (the first of ``after``, the
     next line), on a sentence's end or far too early for a wrap (a headline's line, a name),
     unless the next line goes on in lower case."""
-    next_word = after.split(" ", 1)[0]
+    next_word = _first_word(after)
     return bool(line and next_word and len(line) + 1 + len(next_word) <= width) and bool(
         _SENTENCE_END.search(line)
         # A headline broken by hand over two lines ("Interview" / "mit Markus …"): the next
         # line, opening in lower case, goes on with it.
         or (len(line) <= _SHORT * width and not next_word[:1].islower())
     )
+
+
+# The width a whole plain text is hard-wrapped at, while it is parsed (0: not wrapped).
+_TEXT_WIDTH: ContextVar[int] = ContextVar("wrap_width", default=0)
+_HEAD = 64 * 1024  # the head of a text that tells its width
+_TEXT_WIDER_SHARE = 0.05  # of a text's lines, at most, wider than its wrap
+_MAX_WIDTH = 100  # wider lines are a paragraph's own, not a wrap's
+
+
+def text_wrap_width(source: str) -> int:
+    """The width a plain text is hard-wrapped at, as a mail program or a PDF's text wraps it,
+    or 0: lines broken mid-sentence where the next word did not fit, most of those broken
+    mid-sentence, at a width few lines pass."""
+    lines = [line.rstrip() for line in source[:_HEAD].split("\n")]
+    pairs = [(line, after) for line, after in pairwise(lines)
+             if line and after.strip() and not line[0].isspace()]
+    broken = [(line, after) for line, after in pairs if not _SENTENCE_END.search(line)]
+    if len(broken) < _OVERFLOWING:
+        return 0
+    width = max(len(line) for line, _ in broken)
+    overflowing = sum(len(line) + 1 + len(_first_word(after)) > width
+                      for line, after in broken)
+    written = [line for line in lines if line.strip()]
+    wider = sum(len(line) > width for line in written)
+    if (not _MIN_WIDTH <= width <= _MAX_WIDTH or overflowing < _OVERFLOWING
+            or overflowing < _OVERFLOWING_SHARE * len(broken)
+            or wider > _TEXT_WIDER_SHARE * len(written)):
+        return 0
+    return width
+
+
+@contextmanager
+def wrapped_at(width: int) -> Iterator[None]:
+    """The text parsed within is hard-wrapped at ``width`` (``text_wrap_width``; 0: not)."""
+    token = _TEXT_WIDTH.set(width)
+    try:
+        yield
+    finally:
+        _TEXT_WIDTH.reset(token)
+
+
+def text_width() -> int:
+    """The width the text being parsed is hard-wrapped at (0: not wrapped)."""
+    return _TEXT_WIDTH.get()
+
+
+def flowed_breaks(text: str, breaks: list[int]) -> list[int]:
+    """The line breaks of a paragraph of a hard-wrapped text that are no wrap's, as a mail
+    program reflowing it keeps them: a wrap broke a line where the next word did not fit
+    (all of them kept, when the text is not wrapped)."""
+    width = _TEXT_WIDTH.get()
+    if not width or not breaks:
+        return breaks
+    kept = []
+    for before, brk, after in zip([-1, *breaks[:-1]], breaks, [*breaks[1:], len(text)],
+                                  strict=True):
+        line = text[before + 1 : brk].rstrip()
+        next_word = _first_word(text[brk + 1 : after])
+        # A full line, the next word too long for it, was the wrap's, even on a sentence's
+        # end (not on a question's: its answer follows); one with room ended there, on a
+        # sentence's end or not (but a headline broken by hand, "Interview" / "mit Markus …",
+        # goes on in lower case, and a long line's colon announces the next line's words:
+        # "… zu Beginn des Gesprächs:" / "Bevor …").
+        if not next_word or _ASKS.search(line) or len(line) + 1 + len(next_word) <= width and (
+            _SENTENCE_END.search(line) or not next_word[:1].islower()
+            and not (line.endswith(":") and len(line) > _SHORT * width)
+        ):
+            kept.append(brk)
+    return kept

@@ -14,10 +14,10 @@ from itertools import pairwise
 
 from .capitals import CAPITALS
 from .emailparts import mail_header_lines
-from .hardwrap import wrapped_paragraph_ends
+from .hardwrap import text_width, wrapped_paragraph_ends
 from .matterlines import is_byline, is_dateline
 from .model import LINE_BREAK, Block, BlockKind, Inline
-from .ruleview import LineView, in_view, unseen_removed
+from .ruleview import LineView, unseen_removed
 from .textcues import Prefix, split_prefix
 from .titlecues import is_faq_title
 from .turnlines import asked_and_answered as asked_and_answered  # re-exported: gluedturns
@@ -29,8 +29,10 @@ from .turnlines import paragraph_cuts
 def split_lines(
     text: str, inlines: tuple[Inline, ...], breaks: list[int], first_line: int
 ) -> list[Block]:
-    """One paragraph per source line: cut at the soft breaks, clipping the styled runs."""
-    return split_at(text, inlines, breaks, breaks, first_line)
+    """One paragraph per source line (per line reflowed, in a hard-wrapped text: a wrap's
+    break ends none): cut at the soft breaks, clipping the styled runs."""
+    seen = LineView(text, breaks, flowed=True)
+    return split_at(text, inlines, breaks, seen.back(seen.breaks), first_line)
 
 
 def split_at(
@@ -108,17 +110,20 @@ def settle_numbered_items(blocks: list[Block], items: list[tuple[int, list[int]]
     (``_answered_in_quotes``): the first line stays the item, the rest
     becomes a paragraph after it; and a lone number made a paragraph
     (``_lone_numbers_as_paragraphs``)."""
-    apart = [(i, breaks) for i, breaks in items
-             if in_view(first_line_apart, blocks[i].text, breaks)]
+    # Read reflowed (``LineView(flowed=True)``): in a hard-wrapped text a question's or an
+    # answer's wrapped lines are one line.
+    seen = [(i, breaks, LineView(blocks[i].text, breaks, flowed=True)) for i, breaks in items]
+    apart = [(i, breaks, view) for i, breaks, view in seen
+             if view.breaks and first_line_apart(view.text, view.breaks)]
     if len(apart) < _ITEMS_APART:
-        apart = [(i, breaks) for i, breaks in items
-                 if in_view(_answered_in_quotes, blocks[i].text, breaks)]
+        apart = [(i, breaks, view) for i, breaks, view in seen
+                 if view.breaks and _answered_in_quotes(view.text, view.breaks)]
     if apart:
         blocks = list(blocks)
-        for index, breaks in reversed(apart):
+        for index, breaks, view in reversed(apart):
             item = blocks[index]
             first, *rest = split_at(
-                item.text, item.inlines, breaks, breaks[:1], item.source_lines[0]
+                item.text, item.inlines, breaks, view.back(view.breaks[:1]), item.source_lines[0]
             )
             head = replace(first, kind=BlockKind.LIST_ITEM, level=item.level,
                            ordinal=item.ordinal)
@@ -222,13 +227,15 @@ def head_apart(
 ) -> list[Block]:
     """The document's first paragraph, its first lines apart when they stand apart (read as
     the rules read them: ``ruleview.LineView``)."""
-    seen = LineView(text, breaks)
+    seen = LineView(text, breaks, flowed=True)
     apart = lines_apart(seen.lines())
-    if wrapped := seen.back(wrapped_paragraph_ends(seen.text, seen.breaks)):  # blank lines lost
-        return split_at(text, inlines, breaks, sorted({*breaks[:apart], *wrapped}), lines[0])
+    # Blank lines lost: where the wrapped paragraphs ended.
+    heads = seen.back(seen.breaks[:apart])
+    if wrapped := seen.back(wrapped_paragraph_ends(seen.text, seen.wrapped, text_width())):
+        return split_at(text, inlines, breaks, sorted({*heads, *wrapped}), lines[0])
     if not apart:
         return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
-    blocks = split_lines(text, inlines, breaks[:apart], lines[0])
+    blocks = split_at(text, inlines, breaks, heads, lines[0])
     last = blocks[-1]
     blocks[-1] = replace(last, source_lines=(last.source_lines[0], lines[1]))
     return blocks
@@ -286,20 +293,28 @@ class SourceLines:
         return self._source[start : end if end >= 0 else len(self._source)]
 
 
+_FLOWED_LINES = 3  # breaks of a reflowed paragraph, at least, for paragraphs run together
+
+
 def paragraph_lines(
     text: str, inlines: tuple[Inline, ...], breaks: list[int], lines: tuple[int, int]
 ) -> list[Block]:
     """A plain-text paragraph, cut where its lines are turns (``turnlines.paragraph_cuts``),
     decided on its lines as the rules read them (``ruleview.LineView``: a zero-width space
     opening a line hides no dash or capital)."""
-    seen = LineView(text, breaks)
+    seen = LineView(text, breaks, flowed=True)
     if header := mail_header_lines(seen.lines()):  # a quoted "-----Original Message-----" …
-        return split_at(text, inlines, breaks, breaks[:header], lines[0])
+        return split_at(text, inlines, breaks, seen.back(seen.breaks[:header]), lines[0])
     cuts, question_apart = paragraph_cuts(seen.text, seen.breaks)
+    if not cuts and len(seen.breaks) >= _FLOWED_LINES and seen.wrapped != seen.breaks:
+        # Reflowed, still many lines (blank lines lost): where its paragraphs ended. A
+        # question over its answer reads as unwrapped.
+        cuts = wrapped_paragraph_ends(seen.text, seen.wrapped, text_width())
     if cuts:
         return split_at(text, inlines, breaks, seen.back(cuts), lines[0])
     if question_apart:
         # A question's line kept apart: the break is kept (in place of the space, so no
         # offset moves), as a web page's <br> is (``turnlines.paragraph_cuts``).
-        text = f"{text[: breaks[0]]}{LINE_BREAK}{text[breaks[0] + 1 :]}"
+        at = seen.back(seen.breaks[:1])[0]
+        text = f"{text[:at]}{LINE_BREAK}{text[at + 1 :]}"
     return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]

@@ -21,6 +21,7 @@ from .formats.reading import (
     format_for_suffix,
     format_for_text,
 )
+from .hardwrap import text_wrap_width, wrapped_at
 from .loading import BinaryData, LoadError, LoadProblem, decode_bytes, normalize, read_file_bytes
 from .long_lived import collection_paused, cycles_collected
 from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
@@ -102,14 +103,16 @@ def parse_text(
     parser = parser or make_parser(indented_code=not plain_text)
     with collection_paused():
         parsed = plain_lines(source) if plain_text else source
-        blocks = parse_blocks(
-            parsed,
-            parser=parser,
-            lines_are_paragraphs=plain_text and lines_look_like_paragraphs(seen_head(parsed)),
-            notices=parse_notices,
-            in_pieces=len(source) >= CHUNKED_CHARS,
-            plain_text=plain_text,
-        )
+        # A mail's or a PDF's hard wrap, told from the text as the rules read it.
+        with wrapped_at(text_wrap_width(seen_head(parsed)) if plain_text else 0):
+            blocks = parse_blocks(
+                parsed,
+                parser=parser,
+                lines_are_paragraphs=plain_text and lines_look_like_paragraphs(seen_head(parsed)),
+                notices=parse_notices,
+                in_pieces=len(source) >= CHUNKED_CHARS,
+                plain_text=plain_text,
+            )
         blocks, joined = join_broken_paragraphs(blocks)
         structure = analyze(split_long_blocks(blocks))
     rules = getattr(parser.renderer, "rules", None) if own_parser else None

@@ -11,6 +11,9 @@ the document keeps its source as it is (its corrections' key), and no line numbe
 - A word processor's first-line indent, each paragraph's first line opened by the same tab or
   spaces while no other line is: a tab before "- …" made it no list item, and the line rules
   read the indented line as going on.
+- A quote mark every line shares (a whole interview forwarded in a reply, "> " before each
+  line and ">" on each blank one): Markdown made it one quotation, whose questions, title and
+  turns no rule reads; Markdown shows no quote mark either, so the text shown is the same.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ def plain_lines(source: str) -> str:
     if " \n" in source or "\t\n" in source or source.endswith((" ", "\t")):
         # A piece of lines at a time (long_text): one pass over 10 MB holds Python's lock.
         source = changed_by_lines(source, lambda piece: _TRAILING_SPACE.sub("", piece), _PIECE)
+    if source.startswith(">") and _all_quoted(source[:_SAMPLE]):
+        source = changed_by_lines(source, lambda piece: _QUOTE_MARK.sub("", piece), _PIECE)
     head = source[:_SAMPLE]
     if not (head.startswith((" ", "\t")) or "\n " in head or "\n\t" in head):
         return source
@@ -46,6 +51,18 @@ def plain_lines(source: str) -> str:
     else:
         return source
     return changed_by_lines(source, lambda piece: opening.sub("", piece), _PIECE)
+
+
+_QUOTE_MARK = re.compile(r"(?m)^>[ \t]?")
+_QUOTED_LINES = 3  # a quote's lines, at least, for a whole text quoted
+
+
+def _all_quoted(head: str) -> bool:
+    """Whether every line of ``head`` that holds anything is quoted ("> …" or ">")."""
+    lines = [line for line in head.split("\n") if line.strip()]
+    if len(head) == _SAMPLE and len(lines) > 1:
+        lines.pop()  # (cut in the middle: the piece of a line may be its quote mark's end)
+    return len(lines) >= _QUOTED_LINES and all(line.startswith(">") for line in lines)
 
 
 def _shared_indent(lines: list[str]) -> str:

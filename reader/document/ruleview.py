@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
+from .hardwrap import flowed_breaks
 from .model import LINE_BREAK, Block, Inline, Section, place_blocks
 
 # Left out: invisible format characters, and the white space at either side of a line break
@@ -63,11 +64,13 @@ class LineView:
     read them: without the invisible characters (zero-width spaces, soft hyphens) a web page
     leaves, which hid a line's opening dash, capital or label. ``back`` gives the text's
     offsets of cuts made in the view (each a character kept, so nothing of the text is lost).
-    Non-breaking spaces stay: a cut at one would drop it."""
+    Non-breaking spaces stay: a cut at one would drop it. ``flowed``: in a hard-wrapped text
+    the lines are read reflowed, as a mail program shows them (``hardwrap.flowed_breaks``: a
+    wrap's break is no line's end); ``wrapped`` keeps every break of the view."""
 
-    __slots__ = ("text", "breaks", "_kept")
+    __slots__ = ("text", "breaks", "wrapped", "_kept")
 
-    def __init__(self, text: str, breaks: list[int]) -> None:
+    def __init__(self, text: str, breaks: list[int], *, flowed: bool = False) -> None:
         self._kept: list[int] | None = None
         self.text, self.breaks = text, breaks
         if _UNSEEN.search(text):
@@ -79,6 +82,9 @@ class LineView:
                 # A line of nothing but such characters: read as it is (no line rule expects
                 # an empty line inside a paragraph).
                 self._kept, self.text, self.breaks = None, text, breaks
+        self.wrapped = self.breaks
+        if flowed:
+            self.breaks = _label_breaks_gone(self.text, flowed_breaks(self.text, self.breaks))
 
     def back(self, cuts: list[int]) -> list[int]:
         kept = self._kept
@@ -91,10 +97,29 @@ class LineView:
                                                strict=True)]
 
 
-def in_view(decide: Callable[[str, list[int]], bool], text: str, breaks: list[int]) -> bool:
-    """``decide(text, breaks)`` on the paragraph as the line rules read it (``LineView``)."""
-    seen = LineView(text, breaks)
-    return decide(seen.text, seen.breaks)
+# A speaker's label alone on its line ("Q:", "Interviewer:", "Anna Berg:"), as an HTML page's
+# label in a block of its own is pasted: its words follow on the next line.
+_LABEL_LINE = re.compile(r"[^\W\d_][\w.]*(?: [^\W\d_][\w.]*){0,2}:")
+
+
+def _label_breaks_gone(text: str, breaks: list[int]) -> list[int]:
+    """``breaks`` without those after a speaker's label on its own line, before a line of
+    words: a label alone on two lines at least of the paragraph (one alone may be a lead-in,
+    "For example:", over what it introduces)."""
+    if not breaks:
+        return breaks
+    spans = list(zip([-1, *breaks[:-1]], breaks, [*breaks[1:], len(text)], strict=True))
+    alone = [text[before + 1 : brk].strip() for before, brk, _ in spans]
+    labels = {line for line in alone if _LABEL_LINE.fullmatch(line) and alone.count(line) > 1}
+    if not labels:
+        return breaks
+    kept = []
+    for (_, brk, after), line in zip(spans, alone, strict=True):
+        following = text[brk + 1 : after].strip()
+        if line in labels and following and not _LABEL_LINE.fullmatch(following):
+            continue
+        kept.append(brk)
+    return kept
 
 
 def unseen_removed(line: str) -> str:
@@ -107,8 +132,14 @@ _HEAD_SAMPLE = 256 * 1024  # what markdown.lines_look_like_paragraphs reads of a
 
 def seen_head(source: str) -> str:
     """A text's head, as much as the parse's first look reads, without its invisible
-    characters (a zero-width space opening each line hid the lines' shape)."""
-    return unseen_removed(source[:_HEAD_SAMPLE])
+    characters (a zero-width space opening each line hid the lines' shape), its hard-wrapped
+    lines reflowed (``hardwrap.flowed_breaks``: a wrap is no line's end)."""
+    head = unseen_removed(source[:_HEAD_SAMPLE])
+    breaks = [m.start() for m in re.finditer("\n", head)]
+    flowed = set(flowed_breaks(head, breaks))
+    if len(flowed) == len(breaks):
+        return head
+    return "".join(c if c != "\n" or i in flowed else " " for i, c in enumerate(head))
 
 
 class _Analysed(Protocol):
