@@ -6,6 +6,7 @@ from reaching too far."""
 
 from __future__ import annotations
 
+import struct
 import sys
 import zipfile
 from pathlib import Path
@@ -13,6 +14,8 @@ from pathlib import Path
 from reader.document.formats.reading import ReadingOptions
 from reader.document.pipeline import open_document
 from scripts.score_real_formats import DEFAULT, built
+from tests.document.formats.doc_maker import TITLE, WordFile
+from tests.document.formats.ole_maker import ole_file
 from tests.document.test_odt_hidden_and_tracked import _texts as _odt_texts
 
 _OFF = ReadingOptions(notes=False)
@@ -209,3 +212,43 @@ def test_an_opendocument_headings_footnote_is_read_after_its_answer(tmp_path):
         tmp_path, f'<text:h text:outline-level="3">How long have you worked here?{note}</text:h>',
         "<text:p/>", "<text:p>All my life.</text:p>", "<text:p>Then I left.</text:p>") == [
         "How long have you worked here?", "All my life.", "Since 1971.", "Then I left."]
+
+
+# --- A Word 97-2003 file's notes ---------------------------------------------------------
+
+def _doc(tmp_path: Path, word: WordFile) -> Path:
+    path = tmp_path / "notes.doc"
+    path.write_bytes(word.build(header="Parish news"))
+    return path
+
+
+def _interview() -> WordFile:
+    return (WordFile().add("The potter", style=TITLE)
+            .add(("Where does the clay come from?", "b")).note("The Rambla Honda quarry.")
+            .add("From a quarry.").add("We dig it in winter.").note("Since 1971.")
+            .note("Recorded in May.", "end").add("And then?", level=1).add("Then we rest."))
+
+
+def test_a_doc_files_notes_are_read_where_a_reader_meets_them(tmp_path):
+    assert _texts(_doc(tmp_path, _interview())) == [
+        "The potter", "Where does the clay come from?", "From a quarry.",
+        "The Rambla Honda quarry.", "We dig it in winter.", "Since 1971.", "And then?",
+        "Then we rest.", "Recorded in May."]
+
+
+def test_a_doc_files_notes_are_left_out_when_notes_are_off(tmp_path):
+    assert _texts(_doc(tmp_path, _interview()), _OFF) == [
+        "The potter", "Where does the clay come from?", "From a quarry.",
+        "We dig it in winter.", "And then?", "Then we rest."]
+
+
+def test_a_damaged_note_table_costs_the_notes_not_the_text(tmp_path):
+    streams = _interview().streams(header="Parish news")
+    word = bytearray(streams["WordDocument"])
+    offset, size = struct.unpack_from("<II", word, 0x9A + 8 * 3)  # PlcffndTxt
+    struct.pack_into("<II", word, 0x9A + 8 * 3, offset, size + 3)  # not a PLC's length
+    streams["WordDocument"] = bytes(word)
+    path = tmp_path / "damaged.doc"
+    path.write_bytes(ole_file(streams))
+    texts = _texts(path)
+    assert "We dig it in winter." in texts and "Since 1971." not in texts
