@@ -11,8 +11,10 @@ sound description that is no speech at all.
   subtitling) or in capitals between parentheses ("(APPLAUSE)") tells a deaf viewer what
   is heard; it is not said, and a listener hearing the recording's words read does not
   want "Music" read as if someone had said it, nor as the interview's title. Such a line
-  of a few words is left out, like the timings. A description inside a sentence ("it was
-  [laughs] hard") is the speaker's line and stays; sung words between "♪" are words.
+  of a few words, with no figure, that opens its cue (or follows only sounds there) is left
+  out, like the timings. A description inside a sentence ("it was [laughs] hard") or after
+  words of its cue (a title's "[WYWIAD]" broken onto the cue's second line) is the
+  speaker's line and stays; so are "(II-2023)" and sung words between "♪".
 """
 
 from __future__ import annotations
@@ -62,7 +64,10 @@ def is_sound(line: str) -> bool:
     if not whole:
         return False
     bracketed, starred, parenthesised = whole.groups()
-    words = (bracketed or starred or parenthesised).split()
+    said = bracketed or starred or parenthesised
+    if any(c.isdigit() for c in said):
+        return False  # "(II-2023)": a title's issue, a date, a number said
+    words = said.split()
     if not 0 < len(words) <= _MAX_SOUND_WORDS:
         return False
     if parenthesised is not None:

@@ -3,8 +3,9 @@ cites a note ("… every Friday.¹"); PDFium hands it over glued to the word ("F
 which a listener heard as a number said after the sentence. Word's and OpenDocument's marks
 are no text (the note is read, not its number); a PDF's mark is left out the same way when
 its note is on the page: a line below it, in a smaller size than the citing line, opened by
-the same figure ("1 The line to Aveiro…"). A figure glued to a word with no such note
-("CO2", "B12", "mp3", an exponent) is kept."""
+the same figure and words ("1 The line to Aveiro…"; a figure alone is a page's number). A
+figure glued to a word with no such note ("CO2", "B12", "mp3", an exponent) or to a single
+letter ("h1") is kept."""
 
 from __future__ import annotations
 
@@ -14,13 +15,13 @@ from dataclasses import replace
 from .pdf_lines import Line
 
 # a figure or two glued after a lower-case letter or a sentence's closing mark, ending a word
-_MARK = re.compile(r"(?<=[a-zà-ÿ.,;:!?\"'”’»)])(\d{1,2})(?=[\s.,;:)]|$)")
+_MARK = re.compile(r"(?<=\w[a-zà-ÿ.,;:!?\"'”’»)])(\d{1,2})(?=[\s.,;:)]|$)")
 
 
 def without_note_marks(lines: list[Line]) -> list[Line]:
     """The page's lines, each note's mark left out of the line that cites it."""
-    notes = {line.text.split(None, 1)[0]: line for line in lines
-             if line.text[:1].isdigit() and line.text.split(None, 1)[0].isdigit()}
+    notes = {line.text.split(None, 1)[0]: line for line in lines  # a figure alone: a page's
+             if len(line.text.split(None, 1)) == 2 and line.text.split(None, 1)[0].isdigit()}
     if not notes:
         return lines
     return [_unmarked(line, notes) for line in lines]

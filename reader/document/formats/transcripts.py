@@ -183,6 +183,8 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
     rolling = _rolls(cues)
     speakers = _recurring_labels(cues)
     coloured = len({c for cue in cues for c in cue.colours if c}) >= 2
+    # automatic captions write no full stop: a sound there may follow any word
+    punctuated = any(line.rstrip().endswith((".", ",")) for cue in cues for line in cue.lines)
     turn_colour = ""
     turn = _Turn("", [])
     last_line = ""
@@ -190,9 +192,10 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
     for cue in cues:
         paused = previous_end is not None and cue.start_ms - previous_end >= PAUSE_MS
         previous_end = cue.end_ms
-        lines = [(line.strip(), colour) for line, colour
-                 in zip(cue.lines, cue.colours or [""] * len(cue.lines), strict=True)
-                 if line.strip() and not is_sound(line)]
+        lines = [(line.strip(), colour) for number, (line, colour)
+                 in enumerate(zip(cue.lines, cue.colours or [""] * len(cue.lines), strict=True))
+                 if line.strip() and not (is_sound(line) and _opens(cue, number) and (
+                     paused or not punctuated or _sentence_ended(turn)))]
         if rolling:
             while lines and _plain(lines[0][0]) == last_line:
                 lines.pop(0)
@@ -217,6 +220,18 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
                     turn.words.append(words)
     if turn.words:
         yield turn
+
+
+def _opens(cue: Cue, number: int) -> bool:
+    """Whether line ``number`` opens its cue, or only sounds come before it: a sound is
+    described before or between what is said ("*LACHT*" / "Da fluche ich…"); a bracket
+    after words of its cue, or after a sentence left unfinished in a file that ends its
+    sentences, is their end ("… trenerka przygotowania fizycznego" / "[WYWIAD]")."""
+    return all(is_sound(line) or not line.strip() for line in cue.lines[:number])
+
+
+def _sentence_ended(turn: _Turn) -> bool:
+    return not turn.words or turn.words[-1].endswith(_SENTENCE_END)
 
 
 def _long(turn: _Turn) -> bool:

@@ -61,6 +61,16 @@ def test_a_sound_inside_a_line_and_sung_words_are_read(tmp_path):
     assert "the night the old mill burned down" in said  # five words and more: words
 
 
+def test_a_bracket_that_ends_an_unfinished_line_is_read(tmp_path):
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\nEwa Sobczak, a coach of\nfitness trainers\n\n"
+           "2\n00:00:03,000 --> 00:00:05,000\n[INTERVIEW]\n\n"
+           "3\n00:00:05,000 --> 00:00:07,000\nWe met her in Gdańsk.\n\n"
+           "4\n00:00:07,000 --> 00:00:09,000\n[APPLAUSE]\nThank you, thank you.\n")
+    said = " ".join(_texts(_file(tmp_path, "title.srt", srt)))
+    assert "fitness trainers [INTERVIEW]" in said  # the file ends its sentences: words go on
+    assert "[APPLAUSE]" not in said and "Thank you, thank you." in said
+
+
 def test_a_broadcasters_colours_part_the_speakers(tmp_path):
     texts = _texts(_fixture("vtt-broadcaster-styled-cues-de", tmp_path))
     asked = next(t for t in texts if "Wie kommt man" in t)
@@ -126,21 +136,24 @@ def test_a_pdfs_note_mark_is_left_out_its_note_read(tmp_path):
     assert said.count("The line to Aveiro was closed to goods traffic in 1971.") == 1
 
 
+def _raised(tmp_path: Path, line: str, note: str) -> str:
+    from pdf_raw import Item, width, write_raw_pdf
+
+    page = [Item(72, 700, line, "R", 11), Item(72 + width(line, 11, "R") + 0.5, 704, "2", "R", 7),
+            Item(72, 686, "and more, the mayor said.", "R", 11), Item(72, 100, note, "R", 8),
+            Item(290, 60, "2", "R", 8)]  # the page's number, alone
+    return " ".join(_texts(write_raw_pdf(tmp_path / "raised.pdf", [page], producer="Test")))
+
+
 def test_a_raised_figure_with_no_note_is_kept(tmp_path):
     _fixture("pdf-academic-two-column-footnotes-en", tmp_path)  # the fixtures' folder on path
     assert str(DEFAULT) in sys.path
-    from pdf_raw import Item, width, write_raw_pdf
-
-    line = "The new square measures 400 m"
-    page = [Item(72, 700, line, "R", 11), Item(72 + width(line, 11, "R") + 0.5, 704, "2", "R", 7),
-            Item(72, 686, "and has forty-two trees, the mayor said.", "R", 11),
-            Item(72, 100, "1 Figures of the regional office.", "R", 8)]
-    path = write_raw_pdf(tmp_path / "m2.pdf", [page], producer="Test")
-    assert "measures 400 m2" in " ".join(_texts(path))  # note 1 is not its note
-    page[-1] = Item(72, 100, "2 Figures of the regional office.", "R", 8)
-    path = write_raw_pdf(tmp_path / "note.pdf", [page], producer="Test")
-    said = " ".join(_texts(path))
-    assert "measures 400 m" in said and "m2" not in said
+    paid = "The new square was paid for by the council"
+    assert "by the council2" in _raised(tmp_path, paid, "1 Figures of the regional office.")
+    said = _raised(tmp_path, paid, "2 Figures of the regional office.")
+    assert "by the council" in said and "council2" not in said  # its note: the mark goes
+    # an exponent after a unit's letter, whatever the notes
+    assert "400 m2" in _raised(tmp_path, "The square measures 400 m", "2 Figures.")
 
 
 # --- A footnote cited in a question --------------------------------------------------------
