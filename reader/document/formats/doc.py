@@ -7,8 +7,10 @@ boxes, ``doc_blocks`` makes the blocks. Headings come from outline levels and th
 heading styles (whatever Word's language named them), the Title style is a level-1
 heading, bold and italic come from the runs and their styles, list paragraphs are list
 items with their numbers, tables are read as Word files' tables are, a field reads as its
-result, and a text box follows the paragraph it is drawn in. Footnotes, comments, headers
-and footers are other stories, left out (but a title set in the header only, read first).
+result, and a text box follows the paragraph it is drawn in. Footnotes follow the paragraph
+that cites them and endnotes the text (``doc_notes``; the "notes" reading option off leaves
+them out). Comments, headers and footers are other stories, left out (but a title set in
+the header only, read first).
 
 Word also saved other formats under this name: RTF ("Rich Text Format" kept as .doc), web
 pages (Word's "Save as web page"), .docx files renamed and plain text; each is read as
@@ -41,6 +43,7 @@ from .doc_fib import (
     read_text,
 )
 from .doc_lists import LISTS, OVERRIDES, Lists
+from .doc_notes import note_ranges
 from .doc_runs import Runs, character_runs, paragraph_runs
 from .doc_sprms import DocDamaged, u32
 from .doc_styles import Styles
@@ -61,13 +64,14 @@ _HEADER, _FIRST_PAGE_HEADER, _FIRST_SECTION_END = 7, 10, 13
 _FIELD_CODE = re.compile("\x13[^\x14\x15]*\x14?|\x15")  # a page number's field: its result
 
 
-def read_doc(data: bytes, path: str) -> Extracted:
-    """A .doc file's blocks and title; raises ``LoadError`` only."""
+def read_doc(data: bytes, path: str, *, notes: bool = True) -> Extracted:
+    """A .doc file's blocks and title (``notes=False``: without its footnotes and
+    endnotes); raises ``LoadError`` only."""
     written_as = _written_as(data)
     if written_as == "rtf":
         from .rtf import read_rtf
 
-        return read_rtf(data, path)
+        return read_rtf(data, path, notes=notes)
     if written_as == "html":
         from .html import read_html
 
@@ -75,7 +79,7 @@ def read_doc(data: bytes, path: str) -> Extracted:
     if written_as == "docx":
         from .docx import read_docx
 
-        return read_docx(data, path)
+        return read_docx(data, path, notes=notes)
     if written_as == "text":
         try:
             return _read_plain_text(data)
@@ -85,7 +89,7 @@ def read_doc(data: bytes, path: str) -> Extracted:
         raise LoadError(LoadProblem.OLD_FORMAT, path, "Word 2")
     if written_as == "xml":
         raise LoadError(LoadProblem.CORRUPT, path, "Word XML")
-    return _read_word(data, path)
+    return _read_word(data, path, notes)
 
 
 def _written_as(data: bytes) -> str:
@@ -118,7 +122,7 @@ def _read_plain_text(data: bytes) -> Extracted:
     return Extracted(builder.blocks)
 
 
-def _read_word(data: bytes, path: str) -> Extracted:
+def _read_word(data: bytes, path: str, notes: bool) -> Extracted:
     import olefile  # here: only .doc files need it
 
     try:
@@ -133,7 +137,7 @@ def _read_word(data: bytes, path: str) -> Extracted:
                         "OLE")
             raise LoadError(LoadProblem.BINARY, path, kind)
         try:
-            blocks, language = _blocks(container)
+            blocks, language = _blocks(container, notes)
         except OldWord:
             raise LoadError(LoadProblem.OLD_FORMAT, path, "Word 95") from None
         except Encrypted:
@@ -143,7 +147,7 @@ def _read_word(data: bytes, path: str) -> Extracted:
         return Extracted(blocks, language, given_title(_title(container)))
 
 
-def _blocks(container: Any) -> tuple[list[Block], str]:
+def _blocks(container: Any, notes: bool) -> tuple[list[Block], str]:
     """The body's blocks, and the language its Normal style names ("" for none)."""
     word = _stream(container, "WordDocument")
     fib = read_fib(word)
@@ -170,8 +174,12 @@ def _blocks(container: Any) -> tuple[list[Block], str]:
     lists = Lists(table, fib.place(LISTS), fib.place(OVERRIDES))
     boxes = text_boxes(_part_or_none(fib, table, SHAPES), _part_or_none(fib, table, BOXES),
                        fib.box_start, fib.box_chars)
-    reader = StoryReader(text, paragraphs, characters, styles, lists, boxes)
-    blocks = reader.sizes.headings(reader.read(0, end))
+    footnotes, endnotes = note_ranges(fib, table, len(text.chars)) if notes else ([], [])
+    reader = StoryReader(text, paragraphs, characters, styles, lists, boxes, notes=footnotes)
+    reader.read(0, end)
+    for _, start, stop in endnotes:  # after the text, where Word prints them
+        reader.read_story(start, stop)
+    blocks = reader.sizes.headings(reader.builder.blocks)
     language = primary_language(locale.windows_locale.get(styles.language_id(), ""))
     return with_header_title(blocks, _header_title(text.chars, fib, table)), language
 

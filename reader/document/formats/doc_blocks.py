@@ -22,13 +22,15 @@ from .doc_runs import Characters, Paragraph, Runs, with_modifiers
 from .doc_sprms import CHAR_BOLD, CHAR_ITALIC
 from .doc_styles import Styles, toggled
 from .docx_sizes import FontSizes
+from .note_places import holds_notes_back
 from .rtf_tables import Table
 from .rtf_words import HYPERLINK
 
 _PARAGRAPH_END = re.compile("[\r\x07\x0c]")
 _INLINE_MARK = re.compile("[\x0b\x0c\x0e\x13\x14\x15]")
 _PLAIN = Characters()
-_LINKED = str.maketrans({"\x1e": "-", "\x1f": None, "\t": " "})  # Word's hyphens, tabs
+# Word's hyphens, tabs; a note's own number (a special character that has no text)
+_LINKED = str.maketrans({"\x1e": "-", "\x1f": None, "\t": " ", "\x02": None})
 _DEFAULT_CHARACTER_STYLE = 10
 
 
@@ -49,6 +51,7 @@ class StoryReader:
     styles: Styles
     lists: Lists
     boxes: list[tuple[int, int, int]] = field(default_factory=list)  # anchor, start, end
+    notes: list[tuple[int, int, int]] = field(default_factory=list)  # footnotes: mark, range
     builder: BlockBuilder = field(default_factory=BlockBuilder)
     sizes: FontSizes = field(default_factory=FontSizes)  # plain paragraphs' font sizes
     _table: Table | None = None
@@ -56,6 +59,8 @@ class StoryReader:
     _in_code: int = 0  # fields whose instruction is being read: their text is not shown
     _applied: tuple[bool, bool] = (False, False)
     _boxes_read: int = 0
+    _notes_read: int = 0
+    _waiting: list[tuple[int, int]] = field(default_factory=list)  # a question's footnotes
     _style_size: int = 0  # the paragraph's style's font size, in half-points
     _smallest: int = 0  # the smallest size of the paragraph's text so far
 
@@ -69,13 +74,41 @@ class StoryReader:
             if mark.group() == "\x0c" and (run is None or run[0] != offset + width):
                 continue  # a page break inside its paragraph
             properties = run[1] if run is not None else Paragraph()
+            ended = len(self.builder.blocks)
             self._paragraph(opened, at, properties, mark.group())
             self._read_boxes(at)
+            self._read_notes(at, ended)
             opened = at + 1
         if opened < end:
+            ended = len(self.builder.blocks)
             self._paragraph(opened, end, Paragraph(), "\r")
+            self._read_notes(end, ended)
         self._end_table()
+        waiting, self._waiting = self._waiting, []
+        for first, last in waiting:
+            self.read_story(first, last)
         return self.builder.blocks
+
+    def read_story(self, start: int, end: int) -> None:
+        """Another story's range (a box's, a note's), read into the same blocks."""
+        StoryReader(self.text, self.paragraphs, self.characters, self.styles, self.lists,
+                    builder=self.builder).read(start, min(end, len(self.text.chars)))
+
+    def _read_notes(self, paragraph_end: int, ended: int) -> None:
+        """The footnotes cited in the paragraph just read (from block ``ended`` on), after
+        it, or after the answer when it asks (``note_places``)."""
+        cited = []
+        while self._notes_read < len(self.notes) and (
+                self.notes[self._notes_read][0] <= paragraph_end):
+            cited.append(self.notes[self._notes_read][1:])
+            self._notes_read += 1
+        blocks = self.builder.blocks
+        if len(blocks) > ended and holds_notes_back(blocks[-1]):
+            self._waiting += cited
+        elif len(blocks) > ended or cited:
+            waiting, self._waiting = self._waiting, []
+            for start, end in waiting + cited:
+                self.read_story(start, end)
 
     def _read_boxes(self, paragraph_end: int) -> None:
         """The text boxes anchored in the paragraph just read, after it (as in .docx)."""
@@ -83,8 +116,7 @@ class StoryReader:
                 self.boxes[self._boxes_read][0] <= paragraph_end):
             _, start, end = self.boxes[self._boxes_read]
             self._boxes_read += 1
-            StoryReader(self.text, self.paragraphs, self.characters, self.styles, self.lists,
-                        builder=self.builder).read(start, min(end, len(self.text.chars)))
+            self.read_story(start, end)
 
     def _paragraph(self, start: int, end: int, paragraph: Paragraph, mark: str) -> None:
         style = self.styles.style(paragraph.style)

@@ -47,7 +47,14 @@ class Fib:
     header_chars: int  # ccpHdd
     box_start: int  # where the text boxes' story starts (after the comments and endnotes)
     box_chars: int  # ccpTxbx
+    footnote_chars: int  # ccpFtn: the footnotes' story, right after the body's
+    endnote_start: int  # the endnotes' story (after the headers' and the comments')
+    endnote_chars: int  # ccpEdn
     pairs: tuple[tuple[int, int], ...]  # fibRgFcLcb: (offset, size) in the table stream
+
+    @property
+    def footnote_start(self) -> int:
+        return self.body_chars
 
     def part(self, table: bytes, index: int) -> bytes:
         """The structure at ``index`` of fibRgFcLcb, b"" when the file has none."""
@@ -81,7 +88,8 @@ def read_fib(word: bytes) -> Fib:
                   for i in range(min(pairs, _PAIRS_KNOWN)))
     body, footnotes, headers = counts[0], counts[1], counts[2]
     return Fib("1Table" if flags & _SECOND_TABLE else "0Table", body, body + footnotes,
-               headers, sum(counts[:6]), counts[6], found)
+               headers, sum(counts[:6]), counts[6], footnotes, sum(counts[:5]), counts[5],
+               found)
 
 
 @dataclass(frozen=True, slots=True)

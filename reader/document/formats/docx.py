@@ -123,6 +123,7 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder,
     from docx.text.run import Run
 
     numbering, sizes = notes.numbering, notes.sizes
+    ended = len(builder.blocks)
     runs = []
     style = paragraph.style
     level = _outline_level(paragraph._p, style)
@@ -161,7 +162,7 @@ def _add_paragraph(paragraph: Any, builder: BlockBuilder,
             builder.end_block(BlockKind.PARAGRAPH)
             if len(builder.blocks) > index:  # an empty paragraph makes no block
                 sizes.note(index, paragraph, runs)
-    notes.cited.after_paragraph(paragraph._p, builder)
+    notes.cited.after_paragraph(paragraph._p, builder, ended)
     for box in _text_boxes(paragraph._p):
         start = len(builder.blocks)
         _add_content(box, paragraph._parent, builder, notes)

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..model import BlockKind
 from .blocks import BlockBuilder
+from .note_places import WaitingNotes
 from .safety import parse_xml
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -30,6 +31,7 @@ class WordNotes:
 
     texts: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     endnotes: list[str] = field(default_factory=list)
+    footnotes: WaitingNotes = field(default_factory=WaitingNotes)  # a question's, for later
 
     @classmethod
     def of(cls, document: Any, path: str, wanted: bool = True) -> WordNotes:
@@ -47,15 +49,19 @@ class WordNotes:
                     found.texts[(kind, note.get(f"{_W}id", ""))] = [p for p in paragraphs if p]
         return found
 
-    def after_paragraph(self, p: Any, builder: BlockBuilder) -> None:
-        """The footnotes ``p`` cites, as paragraphs; its endnotes kept for the end."""
+    def after_paragraph(self, p: Any, builder: BlockBuilder, ended: int) -> None:
+        """The footnotes ``p`` (built from block ``ended`` on) cites, as paragraphs (after
+        the answer when ``p`` asks, ``note_places``); its endnotes kept for the end."""
+        footnotes = []
         for kind, number in _cited(p):
             if kind == "end":
                 self.endnotes.append(number)
             else:
-                _add(self.texts.get(("foot", number), []), builder)
+                footnotes += self.texts.get(("foot", number), [])
+        self.footnotes.place(builder, footnotes, ended)
 
     def at_the_end(self, builder: BlockBuilder) -> None:
+        self.footnotes.flush(builder)
         for number in self.endnotes:
             _add(self.texts.get(("end", number), []), builder)
 

@@ -134,7 +134,7 @@ def is_chrome(element: etree._Element) -> bool:
         return (element.find(".//h1") is None and len(element.findall(".//p")) < 5
                 and _has_fields(element))
     if tag in _CHROME_TAGS:
-        return not (tag == "aside" and _is_fact_box(element))
+        return not (tag == "aside" and (_is_fact_box(element) or _quotes_the_unsaid(element)))
     if element.get("role", "") in _CHROME_ROLES or element.get("aria-modal") == "true":
         return True
     if tag in ("header", "footer"):
@@ -172,6 +172,19 @@ def _a_comment(element: etree._Element) -> bool:
     names = f"{element.get('class', '')} {element.get('id', '')}"
     return bool(_COMMENT_NAMES.search(names)) and not _CHROME_NAMES.search(
         _COMMENT_NAMES.sub(" ", names))
+
+
+def _quotes_the_unsaid(aside: etree._Element) -> bool:
+    """A forum post's quote (Discourse's ``aside.quote``) of words this page says nowhere
+    else: a post of another topic, or one the page leaves out. They are the quoting post's
+    own matter, read as its quote; a quote of a post on the page is heard there."""
+    if "quote" not in aside.get("class", "").casefold():
+        return False
+    quoted = [" ".join("".join(q.itertext()).split()) for q in aside.iter("blockquote")]
+    if not any(quoted):
+        return False
+    page = " ".join("".join(aside.getroottree().getroot().itertext()).split())
+    return all(page.count(words) < 2 for words in quoted if words)
 
 
 def _is_fact_box(aside: etree._Element) -> bool:

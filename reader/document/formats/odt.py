@@ -23,6 +23,7 @@ from ..model import BlockKind, InlineStyle, is_list_number
 from .blocks import BlockBuilder, Extracted
 from .html_language import primary_language
 from .metadata_title import given_title
+from .note_places import holds_notes_back
 from .odt_lists import NumberedLevel, OutlineNumbers, item_marker, item_start, numbered_levels
 from .odt_tables import cells_laid_out
 from .safety import SafeZip
@@ -145,12 +146,14 @@ class _Walk:
         self.rows_in_table = 0
         self.table_starts: set[int] = set()  # the blocks that open a table
         self.boxes: list[Any] = []  # text boxes met in the paragraph being read
+        self.footnotes: list[Any] = []  # the footnotes' bodies it cites
+        self.waiting: list[Any] = []  # a question's footnotes, for after its answer
         self.outline = OutlineNumbers(styles.outline_levels)
 
     def run(self, body: Any) -> None:
         self._walk(body)
         self._read_boxes()
-        for note in self.endnotes:
+        for note in self.waiting + self.footnotes + self.endnotes:
             self._walk(note)
 
     def _read_boxes(self) -> None:
@@ -160,6 +163,18 @@ class _Walk:
         boxes, self.boxes = self.boxes, []
         for box in boxes:
             self._walk(box)
+
+    def _read_footnotes(self, ended: int) -> None:
+        """The footnotes of the paragraph built from block ``ended`` on, after it, or after
+        the answer when it asks (``note_places``)."""
+        blocks = self.builder.blocks
+        notes, self.footnotes = self.footnotes, []
+        if len(blocks) > ended and holds_notes_back(blocks[-1]):
+            self.waiting += notes
+        elif len(blocks) > ended or notes:
+            waiting, self.waiting = self.waiting, []
+            for note in waiting + notes:
+                self._walk(note)
 
     def _walk(self, body: Any) -> None:
         stack: list[Any] = [body]
@@ -184,8 +199,8 @@ class _Walk:
         if tag == "text:note":  # its words after the paragraph (a footnote) or the text
             endnote = element.get_attribute_string("text:note-class") == "endnote"
             if self.notes:
-                (self.endnotes if endnote else self.boxes).extend(
-                    element.get_elements("text:note-body"))
+                (self.endnotes if endnote else self.boxes if self.row_cells >= 0
+                 else self.footnotes).extend(element.get_elements("text:note-body"))
             element_children_skip(element)
             return None
         if tag in _SKIPPED or self._hidden(element, tag):
@@ -246,10 +261,12 @@ class _Walk:
             close = self._open_styles(element)
 
             def end_paragraph() -> None:
+                ended = len(builder.blocks)
                 close()
                 self._end_paragraph(element)
                 if self.row_cells < 0:
                     self._read_boxes()
+                    self._read_footnotes(ended)
 
             return end_paragraph
         if tag == "text:list":

@@ -57,6 +57,7 @@ from .pdf_lines import (
     margins_in_place,
     pieces_joined,
 )
+from .pdf_notes import without_note_marks
 from .pdf_pages import all_page_lines
 from .pdf_running import without_running_lines
 from .pdf_tags import heading_levels, marked_content_id, title_key
@@ -142,8 +143,8 @@ def page_lines(pdf: Any, number: int) -> list[Line]:
                                       max(word_right - left, 0.0))))
         lines_here = with_drawn_bullets(raw, page.raw, placed(lines, own))
         height = page.get_height()
-        return margins_in_place(in_column_order(pieces_joined(lines_here), width, height),
-                                height)
+        return margins_in_place(in_column_order(without_note_marks(pieces_joined(lines_here)),
+                                                width, height), height)
     finally:
         textpage.close()
         page.close()

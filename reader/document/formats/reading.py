@@ -107,7 +107,7 @@ def _extract(data: bytes, path: str, format_name: str, options: ReadingOptions) 
         # Word 97-2003 file renamed; the .doc reader tells them apart
         from .doc import read_doc
 
-        return read_doc(data, path)
+        return read_doc(data, path, notes=options.notes)
     if format_name == "docx":
         from .docx import read_docx
 

@@ -143,6 +143,7 @@ class _Reader:
         if self.table is not None and not paragraph.in_table:  # the table ended before
             self.end_table()
         self.close_runs()
+        ended = len(self.builder.blocks)
         level = paragraph.level
         if level is None:
             level = self.style_levels.get(paragraph.style)
@@ -153,7 +154,7 @@ class _Reader:
             self.builder.end_item(max(1, paragraph.list_depth), marker)  # a number: text
         else:
             self.builder.end_block(BlockKind.PARAGRAPH)
-        self.notes.after_paragraph(self.builder)
+        self.notes.after_paragraph(self.builder, ended)
 
     def end_style(self) -> None:
         """A style is described. Word's Title style has no outline level: it is a level-1

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model import BlockKind
 from .blocks import BlockBuilder
+from .note_places import WaitingNotes
 
 
 @dataclass(slots=True)
@@ -21,6 +22,7 @@ class RtfNotes:
     endnote: bool = False  # the note being read is an endnote (\ftnalt)
     footnotes: list[str] = field(default_factory=list)  # for after the current paragraph
     endnotes: list[str] = field(default_factory=list)  # for after the text
+    waiting: WaitingNotes = field(default_factory=WaitingNotes)  # a question's, for later
 
     def add(self, text: str) -> None:
         if not self.reading:
@@ -40,12 +42,15 @@ class RtfNotes:
             (self.endnotes if self.endnote else self.footnotes).extend(w for w in words if w)
         self.reading, self.endnote = [], False
 
-    def after_paragraph(self, builder: BlockBuilder) -> None:
-        _add(self.footnotes, builder)
+    def after_paragraph(self, builder: BlockBuilder, ended: int) -> None:
+        """The footnotes of the paragraph built from block ``ended`` on (after the answer
+        when it asks, ``note_places``)."""
+        self.waiting.place(builder, self.footnotes, ended)
         self.footnotes = []
 
     def at_the_end(self, builder: BlockBuilder) -> None:
-        _add(self.footnotes + self.endnotes, builder)
+        self.waiting.flush(builder, self.footnotes)
+        _add(self.endnotes, builder)
         self.footnotes, self.endnotes = [], []
 
 

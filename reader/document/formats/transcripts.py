@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from ..loading import BinaryData, LoadError, LoadProblem, decode_bytes
 from ..model import BlockKind
 from .blocks import BlockBuilder, Extracted
+from .captions import is_sound, line_colours
 from .html_language import primary_language
 from .metadata_title import given_title
 
@@ -60,12 +61,14 @@ class Cue:
     start_ms: int
     end_ms: int
     lines: tuple[str, ...]  # the cue's text lines, voice spans kept, other tags left out
+    colours: tuple[str, ...] = ()  # each line's colour ("" when none): who speaks, on TV
 
 
 @dataclass(slots=True)
 class _Turn:
     speaker: str
     words: list[str]
+    changed: bool = False  # opened by a change of speaker the captions show (">>", "-", colour)
 
 
 def read_transcript(data: bytes, path: str) -> Extracted:
@@ -80,7 +83,10 @@ def read_transcript(data: bytes, path: str) -> Extracted:
         builder.add(BlockKind.HEADING, title, 1)
     for turn in turns(cues):
         label = f"{turn.speaker}: " if turn.speaker else ""
-        builder.add(BlockKind.PARAGRAPH, label + " ".join(turn.words))
+        said = " ".join(turn.words)
+        if turn.changed and not label:  # automatic captions: a new speaker starts a sentence
+            said = said[:1].upper() + said[1:]
+        builder.add(BlockKind.PARAGRAPH, label + said)
     language = next((primary_language(line.split(":", 1)[1]) for line in header
                      if line.lower().startswith("language:")), "")
     return Extracted(builder.blocks, language, title)
@@ -117,7 +123,8 @@ def parse_cues(text: str) -> tuple[list[Cue], list[str]]:
     except (MalformedFileError, MalformedCaptionError):
         return [], []
     cues = [Cue(c.start_time.in_milliseconds(), c.end_time.in_milliseconds(),
-                tuple(_clean(line, vtt) for line in c.raw_text.split("\n")))
+                tuple(_clean(line, vtt) for line in c.raw_text.split("\n")),
+                line_colours(c.raw_text.split("\n")))
             for c in parsed.captions]
     return cues, header
 
@@ -175,32 +182,56 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
     """The speakers' turns: each a speaker ("" when unnamed) and the words said."""
     rolling = _rolls(cues)
     speakers = _recurring_labels(cues)
+    coloured = len({c for cue in cues for c in cue.colours if c}) >= 2
+    # automatic captions write no full stop: a sound there may follow any word
+    punctuated = any(line.rstrip().endswith((".", ",")) for cue in cues for line in cue.lines)
+    turn_colour = ""
     turn = _Turn("", [])
     last_line = ""
     previous_end: int | None = None
     for cue in cues:
         paused = previous_end is not None and cue.start_ms - previous_end >= PAUSE_MS
         previous_end = cue.end_ms
-        lines = [line.strip() for line in cue.lines if line.strip()]
+        lines = [(line.strip(), colour) for number, (line, colour)
+                 in enumerate(zip(cue.lines, cue.colours or [""] * len(cue.lines), strict=True))
+                 if line.strip() and not (is_sound(line) and _opens(cue, number) and (
+                     paused or not punctuated or _sentence_ended(turn)))]
         if rolling:
-            while lines and _plain(lines[0]) == last_line:
+            while lines and _plain(lines[0][0]) == last_line:
                 lines.pop(0)
         if any(line.strip() for line in cue.lines):
             last_line = _plain(next(line for line in reversed(cue.lines) if line.strip()))
-        for line in lines:
+        for line, colour in lines:
+            recoloured = coloured and colour != turn_colour and bool(turn.words)
+            turn_colour = colour
             for speaker, new, words in _utterances(line, speakers):
+                new, recoloured = new or recoloured, False
                 starts = (new or (speaker and speaker != turn.speaker)
                           or (not speaker and not turn.speaker and (paused or _long(turn))))
                 paused = False
                 if starts and turn.words:
                     yield turn
-                    turn = _Turn("", [])
+                    turn = _Turn("", [], changed=new)
+                elif starts:
+                    turn.changed = new
                 if starts or speaker:
                     turn.speaker = speaker or ("" if new else turn.speaker)
                 if words:
                     turn.words.append(words)
     if turn.words:
         yield turn
+
+
+def _opens(cue: Cue, number: int) -> bool:
+    """Whether line ``number`` opens its cue, or only sounds come before it: a sound is
+    described before or between what is said ("*LACHT*" / "Da fluche ich…"); a bracket
+    after words of its cue, or after a sentence left unfinished in a file that ends its
+    sentences, is their end ("… trenerka przygotowania fizycznego" / "[WYWIAD]")."""
+    return all(is_sound(line) or not line.strip() for line in cue.lines[:number])
+
+
+def _sentence_ended(turn: _Turn) -> bool:
+    return not turn.words or turn.words[-1].endswith(_SENTENCE_END)
 
 
 def _long(turn: _Turn) -> bool:

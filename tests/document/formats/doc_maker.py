@@ -52,11 +52,34 @@ class _Paragraph:
 class WordFile:
     paragraphs: list[_Paragraph] = field(default_factory=list)
     boxes: list[tuple[int, str]] = field(default_factory=list)  # anchor paragraph, its text
+    notes: dict[str, list[str]] = field(  # each kind's notes' words, in order
+        default_factory=lambda: {"foot": [], "end": [], "order": []})
+
+    def note(self, text: str, kind: str = "foot") -> WordFile:
+        """A footnote (or an endnote) cited at the end of the paragraph added last: its
+        mark a special character ("\x02") in the body, its words in the notes' story."""
+        self.paragraphs[-1].runs.append(("\x02", "p"))
+        self.notes[kind].append(text)
+        self.notes["order"].append(kind)
+        return self
 
     def box(self, text: str) -> WordFile:
         """A text box drawn in the paragraph added last (a pull quote, a sidebar)."""
         self.boxes.append((len(self.paragraphs) - 1, text))
         return self
+
+    def _story(self, chars: list[str], flags: list[str], kind: str) -> tuple[int, list[int]]:
+        """The notes' story of ``kind`` written after ``chars``: its size and each note's
+        start in it (a note: its mark, a space, its words, a paragraph mark)."""
+        story, starts = len(chars), []
+        for text in self.notes[kind]:
+            starts.append(len(chars) - story)
+            chars += ["\x02"] + list(_units(" " + text)) + ["\r"]
+            flags += ["p"] + [""] * (len(_units(text)) + 2)
+        if starts:
+            chars.append("\r")
+            flags.append("")
+        return len(chars) - story, starts
 
     def add(self, *runs: str | tuple[str, str], style: int = NORMAL, level: int | None = None,
             list_level: int | None = None, list_id: int = BULLETS, mark: str = "\r"
@@ -99,14 +122,21 @@ class WordFile:
             chars.append(paragraph.mark)
             flags.append("")
         body = len(chars)
+        cited = [cp for cp, c in enumerate(chars) if c == "\x02"]
+        note_marks = {kind: [cp for cp, k in zip(cited, self.notes["order"], strict=True)
+                        if k == kind] for kind in ("foot", "end")}
+        footnotes, footnote_starts = self._story(chars, flags, "foot")
         if header:  # the header story
             chars += _units(header) + "\r"
+        flags += [""] * (len(chars) - len(flags))
+        endnote_story = len(chars)
+        endnotes, endnote_starts = self._story(chars, flags, "end")
         box_story, box_starts = len(chars), []
         for _, box_text in self.boxes:
             box_starts.append(len(chars) - box_story)
             chars += _units(box_text) + "\r"
         box_chars = len(chars) - box_story
-        if header or self.boxes:  # the paragraph mark that ends the stories
+        if header or self.boxes or footnotes or endnotes:  # the mark that ends the stories
             chars.append("\r")
         flags += [""] * (len(chars) - len(flags))
         text = "".join(chars)
@@ -148,7 +178,11 @@ class WordFile:
                             (13, papx_table), (12, chpx_table), (73, _lists()),
                             (74, _list_overrides()), (11, _header_stories(header)),
                             (40, _shapes([opened[at] for at, _ in self.boxes])),
-                            (56, _box_ranges(box_starts, box_chars))):
+                            (56, _box_ranges(box_starts, box_chars)),
+                            (2, _note_marks(note_marks["foot"], body)),
+                            (3, _note_texts(footnote_starts, footnotes)),
+                            (46, _note_marks(note_marks["end"], body)),
+                            (47, _note_texts(endnote_starts, endnotes))):
             places[index] = (len(table), len(part))
             table += part
         places[0] = places[1]
@@ -156,10 +190,29 @@ class WordFile:
         if header:
             struct.pack_into("<I", word, 0x54, len(_units(header)) + 1)  # ccpHdd
         struct.pack_into("<I", word, 0x64, box_chars)  # ccpTxbx
+        struct.pack_into("<I", word, 0x50, footnotes)  # ccpFtn
+        struct.pack_into("<I", word, 0x60, endnotes)  # ccpEdn
+        assert endnote_story == body + footnotes + (len(_units(header)) + 1 if header else 0)
         streams = {"WordDocument": bytes(word), "1Table": bytes(table)}
         if title:
             streams["\x05SummaryInformation"] = summary_information(title)
         return streams
+
+
+def _note_marks(marks: list[int], body: int) -> bytes:
+    """PlcffndRef (PlcfendRef): each mark's character, then an FRD (auto-numbered)."""
+    if not marks:
+        return b""
+    return (struct.pack(f"<{len(marks) + 1}I", *marks, body)
+            + b"".join(struct.pack("<h", 1) for _ in marks))
+
+
+def _note_texts(starts: list[int], size: int) -> bytes:
+    """PlcffndTxt (PlcfendTxt): where each note's words start in its story, the story's
+    last paragraph mark, and its end."""
+    if not starts:
+        return b""
+    return struct.pack(f"<{len(starts) + 2}I", *starts, size - 1, size)
 
 
 def _units(text: str) -> str:

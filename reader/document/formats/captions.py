@@ -1,0 +1,75 @@
+"""What a subtitle line says besides its words: the colour that tells who speaks, and the
+sound description that is no speech at all.
+
+- **Colour**: broadcasters' subtitles (the BBC's, ARD's and ZDF's, the EBU's guidelines)
+  name no speaker; each speaker keeps a colour instead, and a new colour is a new speaker
+  (WebVTT's ``<c.yellow>``, SubRip's ``<font color="#ffff00">``). A colour opened on one
+  line goes on over the next lines of its cue until it closes. A file in one colour only
+  says nothing by it (styling, not speakers).
+- **Sound**: a line that is only a description in square brackets ("[Music]",
+  "[Applause]", YouTube's automatic captions) or asterisks ("*MUSIK*", "*LACHT*", German
+  subtitling) or in capitals between parentheses ("(APPLAUSE)") tells a deaf viewer what
+  is heard; it is not said, and a listener hearing the recording's words read does not
+  want "Music" read as if someone had said it, nor as the interview's title. Such a line
+  of a few words, with no figure, that opens its cue (or follows only sounds there) is left
+  out, like the timings. A description inside a sentence ("it was [laughs] hard") or after
+  words of its cue (a title's "[WYWIAD]" broken onto the cue's second line) is the
+  speaker's line and stays; so are "(II-2023)" and sung words between "♪".
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPENS = re.compile(r"<c((?:\.[\w-]+)+)>|<font\b[^>]*\bcolou?r\s*=\s*[\"']?([#\w]+)",
+                    re.IGNORECASE)
+_CLOSES = re.compile(r"</c>|</font>", re.IGNORECASE)
+# WebVTT's own colour classes (its spec's default styles) and the names subtitlers give
+_COLOURS = frozenset({"white", "lime", "green", "cyan", "red", "yellow", "magenta", "blue",
+                      "black", "orange", "grey", "gray"})
+_MAX_SOUND_WORDS = 4
+_SOUND = re.compile(r"\[([^\[\]]+)\]|\*([^*]+)\*|\(([^()]+)\)")
+
+
+def line_colours(raw_lines: list[str]) -> tuple[str, ...]:
+    """Each raw cue line's colour: the one opened on it first, else the one still open from
+    the line above; "" for none."""
+    colours, current = [], ""
+    for line in raw_lines:
+        opened = next((_colour(match) for match in _OPENS.finditer(line)
+                       if _colour(match)), "")
+        colours.append(opened or current)
+        current = "" if _CLOSES.search(line) and not _leaves_open(line) else (
+            opened or current)
+    return tuple(colours)
+
+
+def _colour(match: re.Match[str]) -> str:
+    if match[2]:
+        return match[2].lower()
+    return next((name for name in match[1].lower().split(".") if name in _COLOURS), "")
+
+
+def _leaves_open(line: str) -> bool:
+    """Whether the line leaves a colour open (opens one after its last close)."""
+    last_open = max((m.start() for m in _OPENS.finditer(line)), default=-1)
+    last_close = max((m.start() for m in _CLOSES.finditer(line)), default=-1)
+    return last_open > last_close
+
+
+def is_sound(line: str) -> bool:
+    """Whether the (cleaned) line is only a sound's description."""
+    text = line.strip()
+    whole = _SOUND.fullmatch(text)
+    if not whole:
+        return False
+    bracketed, starred, parenthesised = whole.groups()
+    said = bracketed or starred or parenthesised
+    if any(c.isdigit() for c in said):
+        return False  # "(II-2023)": a title's issue, a date, a number said
+    words = said.split()
+    if not 0 < len(words) <= _MAX_SOUND_WORDS:
+        return False
+    if parenthesised is not None:
+        return parenthesised.isupper()
+    return not (starred is not None and starred.strip() != starred)
