@@ -15,6 +15,7 @@ from .aboveheadline import (
     expands,
     is_kicker,
     kicker_over_signed_headline,
+    standfirst_under_quotation,
     names_again,
     outranked,
     section_over_explainer,
@@ -178,6 +179,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     elif (len(lines) >= 2 and is_standfirst_lines(blocks[headline])
           and not reads_as_name(blocks[lines[-2]].text)):
         headline = lines[-2]  # "Voci della radio: …" / "• 1 12" / "La radio …?" / "Questa …"
+    elif len(lines) >= 2 and standfirst_under_quotation(blocks[lines[-2]], blocks[headline]):
+        headline = lines[-2]  # "“Con el club todo se torció …”" / "El exdefensa repasa …..."
     elif lines[0] < headline - 1 and pagetop.heads_an_item(blocks, headline, n):
         headline = lines[0]  # "Leserbriefe" / "Zum Thema „…“" / the first letter's heading
     elif len(lines) >= 2 and recurring_intertitle(blocks, headline, n):
