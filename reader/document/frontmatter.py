@@ -37,6 +37,7 @@ from .titlecues import (
     is_title_candidate,
     marker_role,
 )
+from .titletails import headline_before_post_meta
 from .toptrails import is_capitals_headline_under_hidden
 
 _FRONT_LIMIT = 16  # the front-matter zone is at most this many blocks
@@ -220,6 +221,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         or _label_in_title(blocks, i, n)
         or headline_sentence_under_skip_link(blocks, i, n)  # "Saltar al contenido" / "… ."
         or is_capitals_headline_under_hidden(blocks, i, roles)  # under "biblioteche", hidden
+        or headline_before_post_meta(blocks[i].text) != ""  # "… Posted on 17 janvier 2014 by …"
         or (roles.get(i - 1) is Role.BYLINE and is_quoted_title(blocks[i].text))  # its authors'
     ):
         first = blocks[i]
