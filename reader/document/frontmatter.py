@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .aboveheadline import HEAD_LIMIT, asks_under_genre
+from .aboveheadline import HEAD_LIMIT, asks_under_genre, genre_and_name_on_top
 from .chrome import is_chrome, is_skip_link, is_top_link
 from .emailparts import is_mail_sign_off
 from .headline import is_masthead, skip_chrome
@@ -222,6 +222,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         or headline_sentence_under_skip_link(blocks, i, n)  # "Saltar al contenido" / "… ."
         or is_capitals_headline_under_hidden(blocks, i, roles)  # under "biblioteche", hidden
         or headline_before_post_meta(blocks[i].text) != ""  # "… Posted on 17 janvier 2014 by …"
+        or genre_and_name_on_top(blocks, i, n)  # "Interview: Miriam Vogt" over the first turn
         or (roles.get(i - 1) is Role.BYLINE and is_quoted_title(blocks[i].text))  # its authors'
     ):
         first = blocks[i]
