@@ -262,23 +262,3 @@ def standfirst_under_quotation(quoted: Block, below: Block) -> bool:
         and ending(text) is Ending.SUSPENDED
     )
 
-
-# The genre and the guest's name, alone at the very top: "Interview: Miriam Vogt", "Entretien :
-# Jeanne Roy". Under a headline it signs the interviewer ("Interview: Jonas Brehm" at the end
-# too); with nothing above it and the text under it, it is the page's only title.
-_GENRE_AND_NAME = re.compile(
-    r"(?:Interview|Entretien|Entrevista|Intervista|Wywiad|Gespräch|Rozhovor|Intervju)\s*:\s*"
-    r"(?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w'’.-]*\s){1,3}[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w'’-]*"
-)
-
-
-def genre_and_name_on_top(blocks: list[Block], i: int, n: int) -> bool:
-    """Whether block ``i``, the first of the page, is the genre and a name (see above) over the
-    text: a turn or a paragraph, no headline under it."""
-    return (
-        i == 0
-        and i + 1 < n
-        and blocks[i].kind is BlockKind.PARAGRAPH
-        and _GENRE_AND_NAME.fullmatch(blocks[i].text.strip()) is not None
-        and not is_title_candidate(blocks[i + 1])
-    )

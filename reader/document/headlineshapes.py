@@ -1,0 +1,117 @@
+"""Headlines of shapes no older rule takes, each alone at the very top of a page that would
+otherwise get no title at all: the genre and the guest's name ("Interview: Miriam Vogt") over
+the first turn; a podcast episode's number before its name ("041. Primeros empleados") over its
+duration and date; one short sentence ("E por fin, chegan os deportes.") over the
+introduction and the labelled turns; a question ("¿Cómo es la enseñanza en Manchester?") over
+turns that each open with a dash, which it does not."""
+
+from __future__ import annotations
+
+import re
+
+from .aboveheadline import opens_turns
+from .model import Block, BlockKind
+from .textcues import Ending, ending, word_count
+from .titlecues import is_greeting, is_title_candidate
+
+
+# The genre and the guest's name, alone at the very top: "Interview: Miriam Vogt", "Entretien :
+# Jeanne Roy". Under a headline it signs the interviewer ("Interview: Jonas Brehm" at the end
+# too); with nothing above it and the text under it, it is the page's only title.
+_GENRE_AND_NAME = re.compile(
+    r"(?:Interview|Entretien|Entrevista|Intervista|Wywiad|Gespräch|Rozhovor|Intervju)\s*:\s*"
+    r"(?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w'’.-]*\s){1,3}[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w'’-]*"
+)
+
+
+def genre_and_name_on_top(blocks: list[Block], i: int, n: int) -> bool:
+    """Whether block ``i``, the first of the page, is the genre and a name (see above) over the
+    text: a turn or a paragraph, no headline under it."""
+    return (
+        i == 0
+        and i + 1 < n
+        and blocks[i].kind is BlockKind.PARAGRAPH
+        and _GENRE_AND_NAME.fullmatch(blocks[i].text.strip()) is not None
+        and not is_title_candidate(blocks[i + 1])
+    )
+
+
+# An episode's number, zero-padded ("041.", "007 -"), or its duration under it ("14:07").
+_EPISODE_NUMBER = re.compile(r"0\d{1,3}\s?[.:)-]\s+\S")
+_DURATION = re.compile(r"\W{0,3}(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s?min)?\W{0,3}")
+_EPISODE_WORDS = 12
+
+
+def episode_on_top(blocks: list[Block], i: int, n: int) -> bool:
+    """Whether the page's first block is a podcast episode's numbered name over its duration
+    ("041. Primeros empleados" / "- 14:07" / "- Jue Ene 15 2026"): an item of a list in the
+    copy, but the episode's title. A list's first item ("1. Bereid je voor") has no zero before
+    its number and no duration under it."""
+    if i != 0 or i + 1 >= n or blocks[i].kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+        return False
+    text = blocks[i].text.strip()
+    return (
+        _EPISODE_NUMBER.match(text) is not None
+        and word_count(text) <= _EPISODE_WORDS
+        and ending(text) is Ending.NONE
+        and _DURATION.fullmatch(blocks[i + 1].text.strip()) is not None
+    )
+
+
+_SHORT_SENTENCE_WORDS = (3, 12)
+_INTRO_WORDS = 20
+
+
+def sentence_over_intro_and_turns(blocks: list[Block], i: int, n: int) -> bool:
+    """Whether the page's first block is a headline of one short sentence ending with a period
+    ("E por fin, chegan os deportes."), over an introduction of twenty words or more and then
+    a speaker's first turn ("B: …?"). A greeting ("Hola a todos.") and a sentence that runs on
+    into the text (no turn after one paragraph) are the text."""
+    if i != 0 or i + 2 >= n or blocks[i].kind is not BlockKind.PARAGRAPH:
+        return False
+    text = blocks[i].text.strip()
+    low, high = _SHORT_SENTENCE_WORDS
+    return (
+        low <= word_count(text) <= high
+        and text.endswith(".")
+        and not text.endswith("..")
+        and re.search(r"[.!?;:]\s", text) is None
+        and not is_greeting(blocks[i])
+        and blocks[i + 1].kind is BlockKind.PARAGRAPH
+        and word_count(blocks[i + 1].text) >= _INTRO_WORDS
+        and opens_turns(blocks, i + 2, n)
+    )
+
+
+_DASH = re.compile(r"\s*[-–—]\s?\S")
+_DASHED_TURNS = 3
+_DASH_ZONE = 8
+_QUESTION_TITLE_WORDS = 14
+
+
+def question_over_dashed_turns(blocks: list[Block], i: int, n: int) -> bool:
+    """Whether the page's first block is a headline that asks ("¿Cómo es la enseñanza en
+    Manchester?") over an interview whose turns each open with a dash: the block right under
+    it does, and three within the next eight do; the headline has none. A first question
+    over dashed answers has its answer right under it, without a dash."""
+    if i != 0 or i + 1 >= n or blocks[i].kind is not BlockKind.PARAGRAPH:
+        return False
+    text = blocks[i].text.strip()
+    later = blocks[i + 1 : min(n, i + 1 + _DASH_ZONE)]
+    return (
+        ending(text) is Ending.QUESTION
+        and word_count(text) <= _QUESTION_TITLE_WORDS
+        and _DASH.match(text) is None
+        and _DASH.match(blocks[i + 1].text) is not None
+        and sum(1 for b in later if _DASH.match(b.text)) >= _DASHED_TURNS
+    )
+
+
+def odd_headline_on_top(blocks: list[Block], i: int, n: int) -> bool:
+    """Whether the page's first block is a headline of one of the shapes above."""
+    return (
+        genre_and_name_on_top(blocks, i, n)
+        or episode_on_top(blocks, i, n)
+        or sentence_over_intro_and_turns(blocks, i, n)
+        or question_over_dashed_turns(blocks, i, n)
+    )
