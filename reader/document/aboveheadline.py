@@ -186,9 +186,9 @@ def kicker_over_signed_headline(blocks: list[Block], k: int, headline: int, n: i
     is at least eight words, quotes someone or sets a rubric before a colon, has no final
     period, and its authors' or its date's line follows it right away ("RÉCIT. … : comment …"
     / "Lucie Barral, … le samedi 9 septembre 2017"), or the headline is one whole quotation
-    ("RAMÓN ESTÉVEZ" / "“Con el club todo se torció …”" / its standfirst). A title over its subtitle ("Welcoming a
-    new team member" / "A simple team exercise to …" / by …) keeps its title: a subtitle
-    says more in plain words."""
+    ("RAMÓN ESTÉVEZ" / "“Con el club todo se torció …”" / its standfirst). A title over its
+    subtitle ("Welcoming a new team member" / "A simple team exercise to …" / by …) keeps its
+    title: a subtitle says more in plain words."""
     line, below = blocks[k], blocks[headline]
     text = line.text.strip()
     return (

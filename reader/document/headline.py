@@ -15,10 +15,10 @@ from .aboveheadline import (
     expands,
     is_kicker,
     kicker_over_signed_headline,
-    standfirst_under_quotation,
     names_again,
     outranked,
     section_over_explainer,
+    standfirst_under_quotation,
     under_rubric,
 )
 from .chrome import cites_issue, is_chrome, issue_line_below_chrome

@@ -14,7 +14,6 @@ from .model import Block, BlockKind
 from .textcues import Ending, ending, word_count
 from .titlecues import is_greeting, is_title_candidate
 
-
 # The genre and the guest's name, alone at the very top: "Interview: Miriam Vogt", "Entretien :
 # Jeanne Roy". Under a headline it signs the interviewer ("Interview: Jonas Brehm" at the end
 # too); with nothing above it and the text under it, it is the page's only title.
