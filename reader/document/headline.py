@@ -23,6 +23,7 @@ from .aboveheadline import (
 )
 from .chrome import cites_issue, is_chrome, issue_line_below_chrome
 from .datedtitle import opens_sections
+from .headlineshapes import is_genre_subtitle
 from .leadlines import is_lead
 from .lines import NUMBER_MARK
 from .matterlines import is_month_and_year, is_standfirst_lines
@@ -179,6 +180,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     elif (len(lines) >= 2 and is_standfirst_lines(blocks[headline])
           and not reads_as_name(blocks[lines[-2]].text)):
         headline = lines[-2]  # "Voci della radio: …" / "• 1 12" / "La radio …?" / "Questa …"
+    elif len(lines) >= 2 and is_genre_subtitle(blocks[headline].text):
+        headline = lines[-2]  # "The Gate at Millbrook" / "A one-act play": its genre below
     elif len(lines) >= 2 and standfirst_under_quotation(blocks[lines[-2]], blocks[headline]):
         headline = lines[-2]  # "“Con el club todo se torció …”" / "El exdefensa repasa …..."
     elif lines[0] < headline - 1 and pagetop.heads_an_item(blocks, headline, n):

@@ -3,7 +3,8 @@ otherwise get no title at all: the genre and the guest's name ("Interview: Miria
 the first turn; a podcast episode's number before its name ("041. Primeros empleados") over its
 duration and date; one short sentence ("E por fin, chegan os deportes.") over the
 introduction and the labelled turns; a question ("¿Cómo es la enseñanza en Manchester?") over
-turns that each open with a dash, which it does not."""
+turns that each open with a dash, which it does not. And a subtitle that only names the
+work's genre ("The Gate at Millbrook" / "A one-act play"): the title is the line above it."""
 
 from __future__ import annotations
 
@@ -114,3 +115,20 @@ def odd_headline_on_top(blocks: list[Block], i: int, n: int) -> bool:
         or sentence_over_intro_and_turns(blocks, i, n)
         or question_over_dashed_turns(blocks, i, n)
     )
+
+
+# A subtitle that names the work's genre: "A one-act play", "A play in two acts", "A novel",
+# "Une pièce en un acte", "Ein Hörspiel", "Obra en un acto", "Un racconto".
+_GENRE_SUBTITLE = re.compile(
+    r"(?i)(?:an?|une?|ein(?:e)?|una?|uno|een)\s+(?:[\w-]+\s+){0,2}?(?:play|drama|comedy|tragedy"
+    r"|novel(?:la)?|short\s+story|story|poem|pi[èe]ce|com[ée]die|trag[ée]die|roman|nouvelle"
+    r"|conte|po[èe]me|theaterst[üu]ck|st[üu]ck|h[öo]rspiel|drama|kom[öo]die|novelle|erz[äa]hlung"
+    r"|obra|comedia|tragedia|novela|cuento|poema|opera|commedia|romanzo|racconto|toneelstuk"
+    r"|verhaal)(?:\s+(?:in|en|in|em)\s+\S+\s+\S+)?"
+)
+
+
+def is_genre_subtitle(text: str) -> bool:
+    """Whether a line only names the work's genre ("A one-act play"): the subtitle under a
+    title, never the title itself."""
+    return _GENRE_SUBTITLE.fullmatch(text.strip().rstrip(".")) is not None
