@@ -193,7 +193,8 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     roles: dict[int, Role] = {}
     title = -1
     top = i
-    i = skip_chrome(blocks, i, n, roles)
+    if not odd_headline_on_top(blocks, i, n):  # "Interview: Miriam Vogt" is no chrome there
+        i = skip_chrome(blocks, i, n, roles)
     if i == top and (posted := post_under_notice(blocks, i, n)) >= 0:
         roles[i], roles[i + 1] = Role.SHARE, Role.DATELINE  # a blog's notice, the post's date
         i = posted

@@ -32,7 +32,16 @@ def genre_and_name_on_top(blocks: list[Block], i: int, n: int) -> bool:
         and i + 1 < n
         and blocks[i].kind is BlockKind.PARAGRAPH
         and _GENRE_AND_NAME.fullmatch(blocks[i].text.strip()) is not None
-        and not is_title_candidate(blocks[i + 1])
+        and (not is_title_candidate(blocks[i + 1]) or _labels_turns(blocks, i, n))
+    )
+
+
+def _labels_turns(blocks: list[Block], i: int, n: int) -> bool:
+    """Whether the name's last word labels a turn below ("Interview: Miriam Vogt" / … /
+    "Vogt: Ich habe …"): the guest's, so the line names the interview, not its author."""
+    last = blocks[i].text.split()[-1].casefold()
+    return any(
+        b.text.split(":", 1)[0].strip().casefold() == last for b in blocks[i + 1 : min(n, i + 6)]
     )
 
 
@@ -59,6 +68,12 @@ def episode_on_top(blocks: list[Block], i: int, n: int) -> bool:
 
 
 _SHORT_SENTENCE_WORDS = (3, 12)
+# A greeting that ends with a period ("Hola a todos.", "Hello everyone."): the text's opening.
+_GREETS = re.compile(
+    r"(?i)(?:hola|hello|hi|hey|hallo|bonjour|bonsoir|salut|ciao|buongiorno|ol[áa]|dear|querid[oa]s?"
+    r"|liebe[rs]?|ch[èe]re?s?|buen[oa]s|bom\s+dia|good\s+(?:morning|afternoon|evening)|guten|moin"
+    r"|welcome|bienvenid[oa]s?|bienvenue|willkommen|benvenut[oi])\b"
+)
 _INTRO_WORDS = 20
 
 
@@ -77,6 +92,7 @@ def sentence_over_intro_and_turns(blocks: list[Block], i: int, n: int) -> bool:
         and not text.endswith("..")
         and re.search(r"[.!?;:]\s", text) is None
         and not is_greeting(blocks[i])
+        and _GREETS.match(text) is None
         and blocks[i + 1].kind is BlockKind.PARAGRAPH
         and word_count(blocks[i + 1].text) >= _INTRO_WORDS
         and opens_turns(blocks, i + 2, n)
