@@ -23,7 +23,7 @@ from .aboveheadline import (
 )
 from .chrome import cites_issue, is_chrome, issue_line_below_chrome
 from .datedtitle import opens_sections
-from .headlineshapes import is_genre_subtitle
+from .headlineshapes import above_name_twice, is_genre_subtitle
 from .leadlines import is_lead
 from .lines import NUMBER_MARK
 from .matterlines import is_month_and_year, is_standfirst_lines
@@ -211,6 +211,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             # contestan entrevistas"): a site puts its name above the date. Not when the line
             # above the first question counts them ("20 Perguntas"): the blog's name is above.
             headline = tops[1]
+    headline = above_name_twice(blocks, lines, headline)  # "…" / "Petra Lindholm" twice
     upper = lines[lines.index(headline) - 1] if headline in lines[1:] else -1
     if upper >= 0 and (
         expands(blocks[upper], blocks[headline]) or names_again(blocks[upper], blocks[headline])

@@ -148,3 +148,28 @@ def is_genre_subtitle(text: str) -> bool:
     """Whether a line only names the work's genre ("A one-act play"): the subtitle under a
     title, never the title itself."""
     return _GENRE_SUBTITLE.fullmatch(text.strip().rstrip(".")) is not None
+
+
+# A person's name alone: two to four capitalised words ("Petra Lindholm").
+_PERSON = re.compile(r"(?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w'’.-]+\s){1,3}[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w'’-]+")
+_HEADLINE_ABOVE_WORDS = 3
+
+
+def above_name_twice(blocks: list[Block], lines: list[int], headline: int) -> int:
+    """The headline above a person's name given twice under it (a picture's description and
+    its caption: "12.03.2011 Gewerkschaften haben viele Gesichter" / "Petra Lindholm" /
+    "Petra Lindholm"): the name is the portrait's, not the page's title. ``headline`` itself
+    when it is no such second copy."""
+    k = lines.index(headline) if headline in lines else -1
+    if k < 2 or lines[k - 1] != headline - 1:
+        return headline
+    name = blocks[headline].text.strip()
+    above = blocks[lines[k - 2]].text.strip()
+    if (
+        blocks[headline - 1].text.strip() == name
+        and _PERSON.fullmatch(name) is not None
+        and word_count(above) >= _HEADLINE_ABOVE_WORDS
+        and _PERSON.fullmatch(above) is None
+    ):
+        return lines[k - 2]
+    return headline

@@ -219,3 +219,25 @@ def test_a_line_about_a_play_in_more_words_is_no_genre_subtitle():
     line = "A play about the gate we never locked"
     assert not is_genre_subtitle(line)
     assert doc(f"The Gate at Millbrook\n{line}\n\n{BODY}\n").title == line  # as before
+
+
+# --- A person's name given twice under a dated headline ---------------------------------------
+
+UNION_TURNS = (
+    "Warum bist du Gewerkschaftsmitglied geworden?\n\nWeil man allein wenig ausrichtet.\n\n"
+    "Was machst du in deiner Freizeit?\n\nIch laufe und lese, am liebsten beides am Sonntag.\n"
+)
+
+
+def test_a_name_given_twice_under_a_dated_headline_is_the_portraits_not_the_title():
+    page = doc(
+        "Deutscher Gewerkschaftsbund\n\n12.03.2011\nGewerkschaften haben viele Gesichter\n\n"
+        f"Petra Lindholm\n\nPetra Lindholm\n\n{UNION_TURNS}"
+    )
+    assert page.title == "Gewerkschaften haben viele Gesichter"
+
+
+def test_a_title_given_twice_is_still_the_title():
+    title = "Gewerkschaften haben viele Gesichter"
+    page = doc(f"Deutscher Gewerkschaftsbund\n\n{title}\n\n{title}\n\n{UNION_TURNS}")
+    assert page.title == title
