@@ -144,10 +144,19 @@ _GENRE_SUBTITLE = re.compile(
 )
 
 
+# A questionnaire series' name under the answers' headline: "Kwestionariusz Przeglądu", "Le
+# questionnaire de Proust", "Der Fragebogen", "Cuestionario Proust".
+_SERIES = re.compile(
+    r"(?i)(?:(?:the|le|der|el|il|de)\s+)?(?:kwestionariusz|questionnaire|fragebogen|cuestionario"
+    r"|questionario|question[áa]rio|vragenlijst)(?:\s+\S+){0,3}"
+)
+
+
 def is_genre_subtitle(text: str) -> bool:
-    """Whether a line only names the work's genre ("A one-act play"): the subtitle under a
-    title, never the title itself."""
-    return _GENRE_SUBTITLE.fullmatch(text.strip().rstrip(".")) is not None
+    """Whether a line only names the work's genre ("A one-act play") or a questionnaire's
+    series ("Kwestionariusz Przeglądu"): the subtitle under a title, never the title itself."""
+    text = text.strip().rstrip(".")
+    return _GENRE_SUBTITLE.fullmatch(text) is not None or _SERIES.fullmatch(text) is not None
 
 
 # A person's name alone: two to four capitalised words ("Petra Lindholm").

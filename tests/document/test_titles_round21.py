@@ -241,3 +241,18 @@ def test_a_title_given_twice_is_still_the_title():
     title = "Gewerkschaften haben viele Gesichter"
     page = doc(f"Deutscher Gewerkschaftsbund\n\n{title}\n\n{title}\n\n{UNION_TURNS}")
     assert page.title == title
+
+
+def test_a_questionnaires_series_under_the_headline_leaves_the_title_above_it():
+    page = doc(
+        "Wybrałbym tenis\n\nKwestionariusz Przeglądu\n\n"
+        "Kazimierz Górny, trener piłki nożnej, autor wielu sukcesów polskiej drużyny i kilku "
+        "książek o pracy z młodzieżą.\n\n1. Kiedy Pan zrozumiał, że jest już dorosły?\n"
+        "– Gdy skończyłem osiemnaście lat.\n2. Czy płakał Pan kiedyś z miłości?\n"
+        "– Chyba nie, nie pamiętam.\n"
+    )
+    assert page.title == "Wybrałbym tenis"
+
+
+def test_a_headline_about_a_questionnaire_is_no_series_name():
+    assert not is_genre_subtitle("Why our questionnaire for new members asks so little about age")
