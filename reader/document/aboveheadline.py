@@ -174,6 +174,10 @@ _KICKER_LINE_WORDS = 5
 _SIGNED_HEADLINE_WORDS = 8
 # A headline's own marks: a quotation ("«Con la excusa …»") or a rubric's colon ("… : comment").
 _HEADLINE_SHAPE = re.compile(r"[«»“”„\"]|\S\s?:\s")
+# A headline that is one whole quotation ("“Con el club todo se torció …”"): a quote is no
+# title's subtitle, so the short line above it is the kicker whatever follows (a standfirst
+# as often as a byline).
+_WHOLE_QUOTATION = re.compile(r"[«“„\"][^«»“”„\"]+[»”“\"]")
 
 
 def kicker_over_signed_headline(blocks: list[Block], k: int, headline: int, n: int) -> bool:
@@ -181,9 +185,10 @@ def kicker_over_signed_headline(blocks: list[Block], k: int, headline: int, n: i
     section's name ("Grand format", "Un café con Aurelio", "Obituaries"): the headline under it
     is at least eight words, quotes someone or sets a rubric before a colon, has no final
     period, and its authors' or its date's line follows it right away ("RÉCIT. … : comment …"
-    / "Lucie Barral, … le samedi 9 septembre 2017"). A title over its subtitle ("Welcoming a
-    new team member" / "A simple team exercise to …" / by …) keeps its title: a subtitle
-    says more in plain words."""
+    / "Lucie Barral, … le samedi 9 septembre 2017"), or the headline is one whole quotation
+    ("RAMÓN ESTÉVEZ" / "“Con el club todo se torció …”" / its standfirst). A title over its
+    subtitle ("Welcoming a new team member" / "A simple team exercise to …" / by …) keeps its
+    title: a subtitle says more in plain words."""
     line, below = blocks[k], blocks[headline]
     text = line.text.strip()
     return (
@@ -197,7 +202,10 @@ def kicker_over_signed_headline(blocks: list[Block], k: int, headline: int, n: i
         and ending(below.text) is Ending.NONE
         and not below.text.rstrip().endswith(".")
         and _HEADLINE_SHAPE.search(below.text) is not None
-        and marker_role(blocks[headline + 1]) in (Role.BYLINE, Role.DATELINE)
+        and (
+            marker_role(blocks[headline + 1]) in (Role.BYLINE, Role.DATELINE)
+            or _WHOLE_QUOTATION.fullmatch(below.text.strip()) is not None
+        )
     )
 
 
@@ -237,3 +245,20 @@ def asks_under_genre(text: str) -> bool:
     """Whether a line is a headline that asks after its genre and a colon (see above): the
     title for certain, never an interview's first question."""
     return _GENRE_THEN_ASKS.fullmatch(text.strip()) is not None
+
+
+_STANDFIRST_WORDS = 15
+
+
+def standfirst_under_quotation(quoted: Block, below: Block) -> bool:
+    """Whether ``below`` is the standfirst of the headline ``quoted`` above it: the headline is
+    one whole quotation, the line under it a longer sentence left open ("El exdefensa repasa
+    … el interés de dos grandes de Europa..."), as a teaser's standfirst trails off. A quote
+    over a question, or over a short line, keeps the older rules."""
+    text = below.text.strip()
+    return (
+        _WHOLE_QUOTATION.fullmatch(quoted.text.strip()) is not None
+        and word_count(text) >= _STANDFIRST_WORDS
+        and ending(text) is Ending.SUSPENDED
+    )
+

@@ -17,6 +17,7 @@ from .aboveheadline import HEAD_LIMIT, asks_under_genre
 from .chrome import is_chrome, is_skip_link, is_top_link
 from .emailparts import is_mail_sign_off
 from .headline import is_masthead, skip_chrome
+from .headlineshapes import odd_headline_on_top, question_over_dashed_turns
 from .leadlines import LEAD_WORDS, is_lead
 from .matterlines import is_byline, is_footer, is_share
 from .model import Block, BlockKind, Role
@@ -37,6 +38,7 @@ from .titlecues import (
     is_title_candidate,
     marker_role,
 )
+from .titletails import headline_before_post_meta
 from .toptrails import is_capitals_headline_under_hidden
 
 _FRONT_LIMIT = 16  # the front-matter zone is at most this many blocks
@@ -191,7 +193,8 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     roles: dict[int, Role] = {}
     title = -1
     top = i
-    i = skip_chrome(blocks, i, n, roles)
+    if not odd_headline_on_top(blocks, i, n):  # "Interview: Miriam Vogt" is no chrome there
+        i = skip_chrome(blocks, i, n, roles)
     if i == top and (posted := post_under_notice(blocks, i, n)) >= 0:
         roles[i], roles[i + 1] = Role.SHARE, Role.DATELINE  # a blog's notice, the post's date
         i = posted
@@ -220,6 +223,8 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         or _label_in_title(blocks, i, n)
         or headline_sentence_under_skip_link(blocks, i, n)  # "Saltar al contenido" / "… ."
         or is_capitals_headline_under_hidden(blocks, i, roles)  # under "biblioteche", hidden
+        or headline_before_post_meta(blocks[i].text) != ""  # "… Posted on 17 janvier 2014 by …"
+        or odd_headline_on_top(blocks, i, n)  # "Interview: Miriam Vogt", "041. Primeros …"
         or (roles.get(i - 1) is Role.BYLINE and is_quoted_title(blocks[i].text))  # its authors'
     ):
         first = blocks[i]
@@ -287,7 +292,8 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     if title >= 0 and len(roles) == 1:
         first = blocks[title]
         top_heading = first.kind is BlockKind.HEADING and first.level == 1
-        certain = top_heading or ending(first.text) is Ending.NONE or asks_under_genre(first.text)
+        certain = (top_heading or ending(first.text) is Ending.NONE or asks_under_genre(first.text)
+                   or question_over_dashed_turns(blocks, title, n))
     return Matter(0, end, roles, title, certain)
 
 

@@ -18,10 +18,12 @@ from .aboveheadline import (
     names_again,
     outranked,
     section_over_explainer,
+    standfirst_under_quotation,
     under_rubric,
 )
 from .chrome import cites_issue, is_chrome, issue_line_below_chrome
 from .datedtitle import opens_sections
+from .headlineshapes import above_name_twice, is_genre_subtitle
 from .leadlines import is_lead
 from .lines import NUMBER_MARK
 from .matterlines import is_month_and_year, is_standfirst_lines
@@ -178,6 +180,10 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     elif (len(lines) >= 2 and is_standfirst_lines(blocks[headline])
           and not reads_as_name(blocks[lines[-2]].text)):
         headline = lines[-2]  # "Voci della radio: …" / "• 1 12" / "La radio …?" / "Questa …"
+    elif len(lines) >= 2 and is_genre_subtitle(blocks[headline].text):
+        headline = lines[-2]  # "The Gate at Millbrook" / "A one-act play": its genre below
+    elif len(lines) >= 2 and standfirst_under_quotation(blocks[lines[-2]], blocks[headline]):
+        headline = lines[-2]  # "“Con el club todo se torció …”" / "El exdefensa repasa …..."
     elif lines[0] < headline - 1 and pagetop.heads_an_item(blocks, headline, n):
         headline = lines[0]  # "Leserbriefe" / "Zum Thema „…“" / the first letter's heading
     elif len(lines) >= 2 and recurring_intertitle(blocks, headline, n):
@@ -205,6 +211,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             # contestan entrevistas"): a site puts its name above the date. Not when the line
             # above the first question counts them ("20 Perguntas"): the blog's name is above.
             headline = tops[1]
+    headline = above_name_twice(blocks, lines, headline)  # "…" / "Petra Lindholm" twice
     upper = lines[lines.index(headline) - 1] if headline in lines[1:] else -1
     if upper >= 0 and (
         expands(blocks[upper], blocks[headline]) or names_again(blocks[upper], blocks[headline])

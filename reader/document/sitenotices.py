@@ -3,7 +3,8 @@
 a view counter ("4843 просмотра"), the text-size buttons ("+T -"), a link to listen to the
 article ("Clique aqui e escute a matéria"), a link to read on under a teaser ("Lees meer"), a
 post's categories ("Catégories : …"), a contact line with an e-mail address, a media player's
-notice that the browser cannot play it."""
+notice that the browser cannot play it; a search box's "no results", a printed copy's
+warning about itself, a shop's offer of a free trial."""
 
 from __future__ import annotations
 
@@ -95,6 +96,34 @@ _INSTALL_FLASH = re.compile(
     r"(?i)\b(?:install\w*|zainstalow\w*|instal[ae]\w*|installeer\w*|telep[ií]t\w*)\b.{0,30}"
     r"\bflash[\s-]?player\b|\bflash[\s-]?player\b.{0,30}\b(?:install\w*|zainstalow\w*)\b"
 )
+# A search box's answer left in the copy: "• Aucun résultat trouvé", "No results found",
+# "Keine Ergebnisse gefunden", "No se encontraron resultados".
+_NO_RESULTS = re.compile(
+    r"(?i)\W{0,3}(?:aucun\s+r[ée]sultat(?:\s+trouv[ée])?|no\s+results?(?:\s+(?:were\s+)?found)?"
+    r"|nothing\s+found|keine\s+(?:ergebnisse|treffer)(?:\s+gefunden)?"
+    r"|no\s+se\s+(?:han\s+)?encontr(?:aron|ado)\s+resultados|sin\s+resultados"
+    r"|nessun\s+risultato(?:\s+trovato)?|geen\s+resultaten(?:\s+gevonden)?"
+    r"|nenhum\s+resultado(?:\s+encontrado)?|brak\s+wynik[óo]w)\W{0,3}"
+)
+# A printed copy's warning about itself: "N.B. Het kan zijn dat elementen ontbreken aan deze
+# printversie.", "This is a printer-friendly version.", "Version imprimable".
+_PRINT_VERSION = re.compile(
+    r"(?i)\b(?:printversie|printer[\s-]?friendly\s+version|print\s+version|version\s+imprimable"
+    r"|druckversion|druckansicht|versi[óo]n\s+(?:para\s+)?imprimir|versione\s+stampabile"
+    r"|vers[ãa]o\s+para\s+impress[ãa]o|wersja\s+do\s+druku)\b"
+)
+_PRINT_NOTICE_WORDS = 16
+# A shop's offer of a free trial over the book it sells: "Scopri milioni di eBook, audiolibri e
+# tanto altro ancora con una prova gratuita", "Start your free trial", "Kostenlos testen", and
+# its terms under it: "Solo $9.99/mese al termine del periodo di prova. Cancella quando vuoi."
+_FREE_TRIAL = re.compile(
+    r"(?i)\b(?:free\s+trial|prova\s+gratuita|essai\s+gratuit|prueba\s+gratuita|teste\s+gr[áa]tis"
+    r"|kostenlos(?:e[ns]?)?\s+(?:testen|probe\w*)|gratis\s+proef\w*|darmowy\s+okres\s+pr[óo]bny"
+    r"|cancel\s+any\s?time|cancella\s+quando\s+vuoi|annulez\s+[àa]\s+tout\s+moment"
+    r"|canc[ée]lalo\s+cuando\s+quieras|cancela\s+cuando\s+quieras|jederzeit\s+k[üu]ndbar"
+    r"|altijd\s+opzegbaar|cancele\s+quando\s+quiser)\b"
+)
+_FREE_TRIAL_WORDS = 16
 _READ_ON_TEASERS = 2
 _READ_ON_ZONE = 16
 
@@ -114,6 +143,11 @@ def is_site_notice(text: str) -> bool:
         or (len(text.split()) <= _OLD_ARTICLE_WORDS
             and _OLD_ARTICLE.fullmatch(re.sub(r"(?i)^fyi[.:!]?\s+", "", text)) is not None)
         or _NOTICE_LABEL.fullmatch(text) is not None
+        or _NO_RESULTS.fullmatch(text) is not None
+        or (len(text.split()) <= _PRINT_NOTICE_WORDS and text[-1] != "?"
+            and _PRINT_VERSION.search(text) is not None)
+        or (len(text.split()) <= _FREE_TRIAL_WORDS and text[-1] != "?"
+            and _FREE_TRIAL.search(text) is not None)
         or (len(text.split()) <= _NO_PLAYER_WORDS and text[-1] != "?"
             and (_NO_PLAYER.search(text) or _INSTALL_FLASH.search(text)) is not None)
     )

@@ -33,6 +33,7 @@ from .quotedheaders import below_quoted_header, under_cover_note
 from .ruleview import analysed_in_view
 from .textcues import Prefix, split_prefix
 from .titlecues import headline_text
+from .titlelines import broken_headline
 from .titletails import without_glued_tail
 from .transcripts import stamp_free_headings, transcript_questions, untaped_title
 
@@ -201,7 +202,8 @@ def _title(blocks: list[Block], front: Matter) -> str:
     """The document's title, on one line: it names a window and is heard as a place, so a line
     break kept inside its block ("…televisione?\u2028Questa …") is a space there."""
     if front.title >= 0:
-        return without_glued_tail(headline_text(blocks[front.title]).replace(LINE_BREAK, " "))
+        text = broken_headline(blocks, front.title) or headline_text(blocks[front.title])
+        return without_glued_tail(text.replace(LINE_BREAK, " "))
     for block in blocks:
         if block.kind is BlockKind.HEADING and block.role is not Role.QUESTION and block.text:
             return block.text.strip().replace(LINE_BREAK, " ")

@@ -2,7 +2,8 @@
 word after a finished headline ("Wie lade ich … ein? Drucken"), an encyclopedia mirror's
 tagline run into its entry's name ("Streuobstwiese aus Wikipedia, der freien Enzyklopädie"), a
 review's rating in stars after the name of what it reviews ("La Filature … ★★☆☆"), a shop's
-author and edition after a book's name ("Reporterki … - Anna Wolska - ebook").
+author and edition after a book's name ("Reporterki … - Anna Wolska - ebook"), a post's
+"Posted on <date> by …" line and the text run into the headline's line.
 A forum archive's link glued before the thread's name ("View Full Version : Pre-Regional
 Press Conference Coming Up", vBulletin's archive page in its languages) is left out too.
 The text keeps them (nothing is lost); the title, heard as the window's name, does not."""
@@ -46,12 +47,37 @@ _ARCHIVE_LINK = re.compile(
     r"|Volledige\s+versie\s+bekijken|Zobacz\s+pełną\s+wersję)\s*:\s+(?=\S)"
 )
 
+# A blog post's line run into its headline's by the copy: "Entretien avec Le Monde … Posted on
+# 17 janvier 2014 by admin [Médias] Le Monde publie …": the capitalised word that says it was
+# posted, a date (a digit within four words) and whatever follows.
+_POST_META = re.compile(
+    r"\s+(?:Posted|Published|Publié|Posté|Publicado|Publicada|Pubblicato|Veröffentlicht"
+    r"|Gepubliceerd|Opublikowano)\s+(?:on|le|el|il|am|op|em|dnia)?\s*(?=(?:\S+\s+){0,3}?\S*\d).*$",
+    re.DOTALL,
+)
+_POST_HEADLINE_WORDS = (3, 25)
+
+
+def headline_before_post_meta(text: str) -> str:
+    """The headline a post's line ("Posted on 17 janvier 2014 by admin …") was run into, or
+    "": three to twenty-five words before it, with no sentence's end ("It rained. Posted on
+    …" is text)."""
+    match = _POST_META.search(text)
+    if match is None:
+        return ""
+    head = text[: match.start()].strip()
+    low, high = _POST_HEADLINE_WORDS
+    if not low <= len(head.split()) <= high or head[-1:] in ".;:," or re.search(r"[.!?]\s", head):
+        return ""
+    return head
+
 
 def without_glued_tail(title: str) -> str:
     """``title`` without a print button's word or an encyclopedia's tagline glued after it,
     or a forum archive's link before it; ``title`` itself when nothing is glued or nothing
     would be left."""
     title = _ARCHIVE_LINK.sub("", title, count=1)
+    title = headline_before_post_meta(title) or title
     for tail in (_GLUED_BUTTON, _ENCYCLOPEDIA, _GLUED_RATING, _SHOP_FORMAT):
         match = tail.search(title)
         if match is not None and match.start() > 0:

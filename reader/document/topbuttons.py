@@ -1,7 +1,8 @@
 """A site's buttons and bars that a page copied from a browser leaves above its headline: a
 call to give money ("Jetzt spenden"), a banner's "learn more" link, the reading time run into
 the share button ("Lesezeit: 6 Minuten Teilen"), a widget's error ("An error occurred. Please
-try again."), a section's name alone ("Actualités", "Blog"), a whole menu run into one line
+try again."), a section's name alone ("Actualités", "Blog"), the site's search box ("Servizi
+e ricerca nel sito"), a whole menu run into one line
 that ends with the site's "follow us" link. None of them is ever the page's title."""
 
 from __future__ import annotations
@@ -58,6 +59,14 @@ _SECTION_NAME = re.compile(
     r"|notizie|attualit[àa]|not[íi]cias|atualidades|nieuws|actueel|aktualno[śs]ci|nyheter"
     r"|uutiset|novinky|haberler|новости|новини)\W{0,3}"
 )
+# The site's search box, named with its services: "Servizi e ricerca nel sito", "Search this
+# site", "Rechercher sur le site", "Auf der Seite suchen", "Buscar en el sitio".
+_SITE_SEARCH = re.compile(
+    r"(?i)\W{0,3}(?:(?:servizi\s+e\s+)?ricerca\s+nel\s+sito|cerca\s+nel\s+sito|search\s+(?:this|the)"
+    r"\s+(?:site|website)|site\s+search|rechercher\s+(?:sur|dans)\s+le\s+site|(?:auf\s+der|in\s+der)"
+    r"\s+(?:seite|website)\s+suchen|(?:buscar|b[úu]squeda)\s+en\s+el\s+sitio|pesquisar\s+no\s+site"
+    r"|zoeken\s+op\s+de\s+site|szukaj\s+w\s+serwisie)\W{0,3}"
+)
 _MENU_WORDS = 6
 _PUNCTUATION = re.compile(r"[.,;:!?«»“”\"„()]")
 
@@ -73,6 +82,7 @@ def is_page_button(block: Block) -> bool:
         or _TIME_AND_SHARE.fullmatch(text) is not None
         or _WIDGET_ERROR.fullmatch(text) is not None
         or _SECTION_NAME.fullmatch(text) is not None
+        or _SITE_SEARCH.fullmatch(text) is not None
         or (
             len(text.split()) >= _MENU_WORDS
             and _PUNCTUATION.search(text) is None
