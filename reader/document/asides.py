@@ -6,6 +6,7 @@ import re
 
 from .cues import Cues
 from .endings import Ending
+from .capitals import KANA_HAN
 from .textcues import Prefix
 
 # A reply this short ("Comme beaucoup de nos clients, d'ailleurs.", "Goedemorgen, Anna.")
@@ -15,6 +16,10 @@ _BRIEF_REPLY_WORDS = 8
 _REMARK_WORDS = 4
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _WORD = re.compile(r"\w{3,}")
+_ASKS = re.compile("[?？؟]")  # Chinese and Japanese ask with the full-width mark
+# Chinese and Japanese write no spaces: a welcome's words are its pairs of characters
+# ("各位网友上午好" / "网友们大家好" share "网友").
+_UNSPACED_RUN = re.compile(f"[{KANA_HAN}]{{2,}}")
 
 
 def interviewer_asides(cues: Cues, asked: list[int], askers: set[str]) -> set[int]:
@@ -27,7 +32,7 @@ def interviewer_asides(cues: Cues, asked: list[int], askers: set[str]) -> set[in
     "Goedemorgen."). A prompt that asks nothing ("Tell me about the night.", "dites-nous
     comment vous vous appelez") is answered at length, or briefly in other words, and stays;
     so does a reply that only laughs ("[rires]")."""
-    asking = [k for k in asked if "?" in cues.content(k)]
+    asking = [k for k in asked if _ASKS.search(cues.content(k))]
     if len(asking) < 2:
         return set()
     return {
@@ -38,7 +43,7 @@ def interviewer_asides(cues: Cues, asked: list[int], askers: set[str]) -> set[in
 
 def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -> bool:
     remark = cues.content(k)
-    if "?" in remark or cues.ends[k] is not Ending.NONE:
+    if _ASKS.search(remark) or cues.ends[k] is not Ending.NONE:
         return False
     replies = _brief_replies(cues, k + 1, askers)
     if closing and not any(p is Prefix.SPEAKER for p in cues.prefixes[k + 1 :]):
@@ -46,7 +51,7 @@ def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -
     if not replies:
         return False
     if opening:  # a welcome answered in kind: "Bună dimineața …" / "Bună dimineața."
-        return bool(set().union(*replies) & set(_WORD.findall(remark.casefold())))
+        return bool(set().union(*replies) & _words(remark))
     return closing or cues.words(k) >= _REMARK_WORDS
 
 
@@ -58,9 +63,18 @@ def _brief_replies(cues: Cues, k: int, askers: set[str]) -> list[set[str]]:
         k < len(cues) and cues.prefixes[k] is Prefix.SPEAKER and cues.speakers[k] not in askers
         and cues.words(k) <= _BRIEF_REPLY_WORDS
     ):
-        words = set(_WORD.findall(_BRACKETED.sub(" ", cues.content(k)).casefold()))
+        words = _words(_BRACKETED.sub(" ", cues.content(k)))
         if not words:
             break
         replies.append(words)
         k += 1
     return replies
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text`` to compare, folded: three letters or more, and the pairs of
+    characters of its runs of kana or kanji."""
+    words = set(_WORD.findall(_UNSPACED_RUN.sub(" ", text).casefold()))
+    for run in _UNSPACED_RUN.findall(text):
+        words.update(run[i : i + 2] for i in range(len(run) - 1))
+    return words

@@ -23,6 +23,7 @@ from .titlecues import is_faq_title
 from .turnlines import asked_and_answered as asked_and_answered  # re-exported: gluedturns
 from .turnlines import asked_without_mark as asked_without_mark
 from .turnlines import opens_with_interrogative as opens_with_interrogative
+from .labelledlines import labelled_line_cuts
 from .turnlines import paragraph_cuts
 
 
@@ -223,6 +224,8 @@ def head_apart(
     """The document's first paragraph, its first lines apart when they stand apart (read as
     the rules read them: ``ruleview.LineView``)."""
     seen = LineView(text, breaks)
+    if labelled := seen.back(labelled_line_cuts(seen.text, seen.breaks)):  # "问:…" / "答:…"
+        return split_at(text, inlines, breaks, labelled, lines[0])
     apart = lines_apart(seen.lines())
     if wrapped := seen.back(wrapped_paragraph_ends(seen.text, seen.breaks)):  # blank lines lost
         return split_at(text, inlines, breaks, sorted({*breaks[:apart], *wrapped}), lines[0])

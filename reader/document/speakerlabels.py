@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .capitals import CAPITALS
+from .capitals import CAPITALS, KANA_HAN
 
 _CAP = f"{CAPITALS}"
 # "ENTREVISTADORA. ¿…", "GIORNALISTA. Che …": one word in capitals (three letters at least),
@@ -65,6 +65,9 @@ _GROUP = re.compile(rf"([{_CAP}][\w'’\-]+(?:[ \t]+[\w'’\-]+){{1,3}})[ \t]*:[
 _NAMED_INITIALS = re.compile(
     rf"[{_CAP}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,4}}[ \t]+\(([{_CAP}]{{2,4}})\)[ \t]*:[ \t]+(?=\S)"
 )
+# "主持人：…", "刘峥:…", "松田：…": a name or a role in Chinese or Japanese characters (two to
+# six, no capitals to tell a name by) before a full-width or half-width colon.
+_CJK_NAME = re.compile(rf"([{KANA_HAN}·・]{{2,6}})[ \t]*[:：][ \t]*(?=\S)")
 _STAMP_AFTER = re.compile(r"[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?$")
 _BRACKETS_AFTER = re.compile(r"[ \t]+\([^()]*\)?$")
 
@@ -75,7 +78,8 @@ def other_speaker(text: str, start: int, end: int) -> tuple[str, int] | None:
     initials = _NAMED_INITIALS.match(text, start, end)
     if initials is not None and _initials_of(text[start : initials.start(1)], initials[1]):
         return initials[1], initials.end()
-    for pattern in (_TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE, _OFFICED):
+    patterns = (_TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE, _OFFICED, _CJK_NAME)
+    for pattern in patterns:
         match = pattern.match(text, start, end)
         if match is not None:
             return match.group(1), match.end()
