@@ -14,8 +14,13 @@ from .textcues import Prefix
 # question put in a word ("Entity C.").
 _BRIEF_REPLY_WORDS = 8
 _REMARK_WORDS = 4
+# A welcome that introduces the guest at length, greeted back in a few words ("Dobré ráno."),
+# is no question; a prompt ("Tell us first what your name is.") is shorter.
+_WELCOME_WORDS = 20
+_GREETING_WORDS = 3
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _WORD = re.compile(r"\w{3,}")
+_TIME = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
 _ASKS = re.compile("[?？؟]")  # Chinese and Japanese ask with the full-width mark
 # Chinese and Japanese write no spaces: a welcome's words are its pairs of characters
 # ("各位网友上午好" / "网友们大家好" share "网友").
@@ -48,11 +53,26 @@ def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -
     replies = _brief_replies(cues, k + 1, askers)
     if closing and not any(p is Prefix.SPEAKER for p in cues.prefixes[k + 1 :]):
         return True  # the last word, a record's closing line after it at most
+    if _said_nothing_back(cues, k + 1, askers):
+        return True  # "Hi Renata." / "Renata Vos: (00:41)" / the reporter's question
     if not replies:
         return False
     if opening:  # a welcome answered in kind: "Bună dimineața …" / "Bună dimineața."
+        if cues.words(k) >= _WELCOME_WORDS and all(len(r) <= _GREETING_WORDS for r in replies):
+            return True  # the guest introduced at length, who greets back: "Dobré ráno."
         return bool(set().union(*replies) & _words(remark))
     return closing or cues.words(k) >= _REMARK_WORDS
+
+
+def _said_nothing_back(cues: Cues, k: int, askers: set[str]) -> bool:
+    """Whether the turns from ``k`` on, one at least, are another speaker's with no words (a
+    transcript's label and time alone: "Renata Vos: (00:41)"), up to an asker's next turn."""
+    start = k
+    while k < len(cues) and cues.prefixes[k] is Prefix.SPEAKER and cues.speakers[k] not in askers:
+        if _TIME.sub("", cues.content(k)).strip():
+            return False  # words, or laughter ("[rires]"): a reply
+        k += 1
+    return start < k < len(cues) and cues.speakers[k] in askers
 
 
 def _brief_replies(cues: Cues, k: int, askers: set[str]) -> list[set[str]]:

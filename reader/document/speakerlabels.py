@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .capitals import CAPITALS, KANA_HAN
+from .lonelabels import LONE_LABEL
 
 _CAP = f"{CAPITALS}"
 # "ENTREVISTADORA. ¿…", "GIORNALISTA. Che …": one word in capitals (three letters at least),
@@ -68,6 +69,9 @@ _NAMED_INITIALS = re.compile(
 # "主持人：…", "刘峥:…", "松田：…": a name or a role in Chinese or Japanese characters (two to
 # six, no capitals to tell a name by) before a full-width or half-width colon.
 _CJK_NAME = re.compile(rf"([{KANA_HAN}·・]{{2,6}})[ \t]*[:：][ \t]*(?=\S)")
+# "Speaker 1: (00:00)", "Petr HOLUB, moderátor" alone on the line above the turn
+# (``lonelabels`` joined them by a line break).
+_LINE_LABEL = re.compile(rf"{LONE_LABEL}[ \t]*\u2028[ \t]*(?=\S)")
 _STAMP_AFTER = re.compile(r"[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?$")
 _BRACKETS_AFTER = re.compile(r"[ \t]+\([^()]*\)?$")
 
@@ -83,6 +87,9 @@ def other_speaker(text: str, start: int, end: int) -> tuple[str, int] | None:
         match = pattern.match(text, start, end)
         if match is not None:
             return match.group(1), match.end()
+    line = _LINE_LABEL.match(text, start, end)
+    if line is not None:
+        return line["name"], line.end()
     return None
 
 
@@ -110,6 +117,7 @@ def may_open_label(text: str) -> bool:
         or opens_with_title(text)
         or text.find("- ", 1, 36) >= 0
         or text.find("– ", 1, 36) >= 0
+        or text.find("\u2028", 1, 100) >= 0  # a label alone on its line ("Petr HOLUB, moderátor")
     )
 
 

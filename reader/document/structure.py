@@ -24,6 +24,7 @@ from .askingtitles import names_questions_to_ask
 from .chapters import by_chapters
 from .frontmatter import Matter, find_back_matter, find_front_matter, retitled
 from .gluedturns import split_glued_turns
+from .lonelabels import join_lone_labels
 from .guidetitles import is_question_guide_title
 from .model import LINE_BREAK, Block, BlockKind, DocumentKind, Role, Section
 from .outline import build_outline
@@ -83,7 +84,7 @@ def _analyze(blocks: list[Block]) -> Structure:
     """
     if not blocks:
         return Structure(DocumentKind.DOCUMENT, "", [], [])
-    blocks = split_glued_turns(blocks)
+    blocks = join_lone_labels(split_glued_turns(blocks))  # "Speaker 1 (00:00):" / its turn
     back = find_back_matter(blocks)
     front = find_front_matter(blocks, back.start, _later_heading_level(blocks))
     front = under_cover_note(blocks, front, back.start, _later_heading_level(blocks))

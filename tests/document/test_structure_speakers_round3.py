@@ -44,3 +44,76 @@ def test_a_label_inside_hard_wrapped_prose_leaves_the_paragraph_whole():
         "agreed at the meeting.\n"
     )
     assert asked(document) == []
+
+
+# --- A label alone on its line above the turn --------------------------------------------------
+
+_PRESS_CONFERENCE = (
+    "Coach Vos: post-match press conference\n\n"
+    "Read the full transcript below.\n\n"
+    "Speaker 1: (00:00)\n"
+    "Renata, all that attacking finally paid off tonight?\n\n"
+    "Renata Vos: (00:07)\n"
+    "Of course. Close to thirty shots, half of them on target, and we are through.\n\n"
+    "Tom Hadley: (00:41)\n"
+    "Hi Renata.\n\n"
+    "Renata Vos: (00:41)\n\n"
+    "Tom Hadley: (00:43)\n"
+    "Did Jonas show everything you want from him up front?\n\n"
+    "Renata Vos: (00:58)\n"
+    "He was sharp, and he grew through the season. He is very hard to stop.\n\n"
+    "Aisha Grant: (01:24)\n"
+    "Will the same eleven start on Sunday?\n\n"
+    "Renata Vos: (01:30)\n"
+    "We will see tomorrow how they recover.\n"
+)
+
+
+def test_labels_alone_above_their_turns_name_the_questions():
+    # Each "Name: (time)" names the paragraph below it; a greeting the guest answers with no
+    # words ("Renata Vos: (00:41)" alone) is no question.
+    assert asked(doc(_PRESS_CONFERENCE)) == [
+        ("Speaker 1", "Renata, all that attacking finally paid off tonight?"),
+        ("Tom Hadley", "Did Jonas show everything you want from him up front?"),
+        ("Aisha Grant", "Will the same eleven start on Sunday?"),
+    ]
+
+
+def test_a_radio_transcripts_name_and_role_over_each_turn_and_a_welcome_greeted_back():
+    document = doc(
+        "Transcript: Jak to vidí – 12 April\n\n"
+        "Petr HOLUB, moderátor\n--------------------\n"
+        "Hezký den přeje Petr Holub. Vítejte u pořadu Jak to vidí. Dnes je naším hostem "
+        "doktorka Jana Malá, ředitelka knihovny, se kterou budeme mluvit o čtení. Dobrý den.\n\n"
+        "Jana MALÁ, ředitelka knihovny\n--------------------\n"
+        "Dobré ráno.\n\n"
+        "Petr HOLUB, moderátor\n--------------------\n"
+        "Čtou dnes děti méně než dřív?\n\n"
+        "Jana MALÁ, ředitelka knihovny\n--------------------\n"
+        "Čtou jinak, víc na obrazovce, ale do knihoven chodí víc dětí.\n\n"
+        "Petr HOLUB, moderátor\n--------------------\n"
+        "A malé knihovny na venkově? Mají budoucnost?\n\n"
+        "Jana MALÁ, ředitelka knihovny\n--------------------\n"
+        "Mají, pokud dostanou podporu na delší dobu než jeden rok.\n"
+    )
+    assert asked(document) == [
+        ("Petr HOLUB, moderátor", "Čtou dnes děti méně než dřív?"),
+        ("Petr HOLUB, moderátor", "A malé knihovny na venkově? Mají budoucnost?"),
+    ]
+
+
+def test_short_capitalised_lines_over_paragraphs_are_no_labels():
+    # A page's "Read also" and section lines above paragraphs name no speaker, even twice:
+    # their questions are the article's own.
+    document = doc(
+        "A week at the allotment\n\n"
+        "Monday Morning\n"
+        "We dug the potato beds and found the last of the carrots.\n\n"
+        "Read Also\n"
+        "How to keep slugs off your lettuce without poison.\n\n"
+        "Monday Morning\n"
+        "Rain, so we sorted the seed packets in the shed.\n\n"
+        "Read Also\n"
+        "Ten vegetables that grow in the shade.\n"
+    )
+    assert asked(document) == []

@@ -1,0 +1,72 @@
+"""A speaker's label alone on its line, the turn in the paragraph below it, as transcription
+services and radio stations export their transcripts: "Speaker 1: (00:00)" / "Speaker 2
+(00:07):" (a time after the name), "Petr HOLUB, moderátor" underlined as a heading (a role
+after the name). Each label is joined to its turn, a line break between them (in place of the
+"\\n" between the two blocks, so no offset moves), and names it (``speakerlabels``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .capitals import CAPITALS
+from .model import LINE_BREAK, Block, BlockKind, place_blocks
+
+_STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
+# A name of one to four words, each capitalised or a speaker's number ("Speaker 1"); a role
+# after a comma; a time in brackets or not; a colon before or after the time.
+LONE_LABEL = (
+    rf"(?P<name>[{CAPITALS}][\w'’.\-]*(?:[ \t]+(?:[{CAPITALS}][\w'’.\-]*|\d{{1,2}})){{0,3}})"
+    rf"(?P<role>,[ \t]+[^\W\d_][^.:;?!()\n\u2028]{{1,60}})?[ \t]*(?P<colon>:)?[ \t]*"
+    rf"(?P<stamp>{_STAMP})?[ \t]*(?P<after>:)?"
+)
+_LONE_LABEL = re.compile(LONE_LABEL)
+_MIN_LABELS = 4
+_RECURRING = 2  # two speakers at least, each named so twice at least
+
+
+def join_lone_labels(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each label alone on its line joined to the paragraph below it, when
+    four such labels or more stand above a paragraph and two speakers or more are each named
+    so twice (a page's "Episode Transcript" or "Read also" above a paragraph names no one);
+    then a speaker named so once ("Aisha Grant: (01:24)") is joined too. The same list when
+    none is."""
+    found: dict[int, str] = {}
+    for k, (block, below) in enumerate(zip(blocks, blocks[1:], strict=False)):
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or len(block.text) > 90:
+            continue
+        label = _label(block.text)
+        if label and below.kind is BlockKind.PARAGRAPH and below.text.strip():
+            if not _label(below.text):
+                found[k] = label
+    named = Counter(found.values())
+    recurring = [name for name, count in named.items() if count >= _RECURRING]
+    if len(recurring) < 2 or sum(named[name] for name in recurring) < _MIN_LABELS:
+        return blocks
+    labels = set(found)
+    joined: list[Block] = []
+    skip = False
+    for k, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        if k in labels:
+            below = blocks[k + 1]
+            joined.append(Block(
+                BlockKind.PARAGRAPH, f"{block.text}{LINE_BREAK}{below.text}", block.start,
+                (block.source_lines[0], below.source_lines[1]), 0,
+                block.inlines + below.inlines, below.role,
+            ))
+            skip = True
+        else:
+            joined.append(block)
+    return place_blocks(joined)
+
+
+def _label(text: str) -> str:
+    """The speaker's name, folded, when ``text`` is a label alone: a name marked as a label by
+    a colon, a time or a role after it ("Hi Renata." is a greeting); else ""."""
+    label = _LONE_LABEL.fullmatch(text.strip())
+    if label is None or not (label["colon"] or label["after"] or label["stamp"] or label["role"]):
+        return ""
+    return label["name"].casefold()
