@@ -11,6 +11,7 @@ from collections import Counter
 from itertools import pairwise
 
 from .capitals import CAPITALS, KANA_HAN
+from .lonelabels import lone_label
 
 # A speaker's label opening a line: a name or role in kana or kanji ("问", "主持人", "刘峥"),
 # or one to three capitalised words ("Ana", "Rita Osei"), then a colon, full-width or not.
@@ -22,10 +23,39 @@ _LABEL = re.compile(
 _SENTENCE_END = re.compile(r"[.?？!！…。»”\"'’)）\]|]\s*$")
 _HEAD_LINE = 40  # an unlabelled line this short may be a heading or a dateline
 _MIN_TURNS = 4
+_ASKING_TURNS = 2
+_ASKS = re.compile("[?？]")
 _RECURRING = 2  # two labels, each opening two lines at least: a question's and an answer's
 
 
 def labelled_line_cuts(text: str, breaks: list[int]) -> list[int]:
+    """Where a paragraph of turns is cut: at every line break when a label opens each turn's
+    line (``_label_opened_cuts``); around each label alone on its line, as a transcription
+    service exports turns with no blank line ("Speaker 1 (00:00):" / its lines), when four such
+    lines or more name two speakers twice each (``lonelabels`` joins each to its turn)."""
+    return _label_opened_cuts(text, breaks) or _lone_label_cuts(text, breaks)
+
+
+def _lone_label_cuts(text: str, breaks: list[int]) -> list[int]:
+    bounds = list(pairwise([-1, *breaks, len(text)]))
+    names = [lone_label(text[start + 1 : end]) for start, end in bounds]
+    recurring = [n for name, n in Counter(names).items() if name and n >= _RECURRING]
+    if len(recurring) < 2 or sum(recurring) < _MIN_TURNS:
+        return []
+    labelled = [number for number, name in enumerate(names) if name] + [len(names)]
+    turns = [text[bounds[a][1] : bounds[b - 1][1]] for a, b in pairwise(labelled)]
+    if sum(1 for turn in turns if _ASKS.search(turn)) < _ASKING_TURNS:
+        return []  # two hosts chatting before the guest comes on, asking once at most
+    cuts = set()
+    for number, name in enumerate(names):
+        if name and number + 1 < len(names) and not names[number + 1]:
+            cuts.update(
+                {bounds[number][0], bounds[number][1]} & set(breaks)
+            )  # before the label's line and after it
+    return sorted(cuts)
+
+
+def _label_opened_cuts(text: str, breaks: list[int]) -> list[int]:
     """Every line break of a paragraph whose lines are labelled turns: two labels or more
     open two lines each at least, four such lines or more, half the lines at least; every
     labelled line ends its sentence and every other line does too or is short (a heading, a

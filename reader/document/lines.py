@@ -224,9 +224,9 @@ def head_apart(
     """The document's first paragraph, its first lines apart when they stand apart (read as
     the rules read them: ``ruleview.LineView``)."""
     seen = LineView(text, breaks)
-    if labelled := seen.back(labelled_line_cuts(seen.text, seen.breaks)):  # "问:…" / "答:…"
-        return split_at(text, inlines, breaks, labelled, lines[0])
     apart = lines_apart(seen.lines())
+    if labelled := seen.back(labelled_line_cuts(seen.text, seen.breaks)):  # "问:…" / "答:…"
+        return split_at(text, inlines, breaks, sorted({*breaks[:apart], *labelled}), lines[0])
     if wrapped := seen.back(wrapped_paragraph_ends(seen.text, seen.breaks)):  # blank lines lost
         return split_at(text, inlines, breaks, sorted({*breaks[:apart], *wrapped}), lines[0])
     if not apart:

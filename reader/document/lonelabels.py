@@ -17,32 +17,36 @@ _STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
 # after a comma; a time in brackets or not; a colon before or after the time.
 LONE_LABEL = (
     rf"(?P<name>[{CAPITALS}][\w'’.\-]*(?:[ \t]+(?:[{CAPITALS}][\w'’.\-]*|\d{{1,2}})){{0,3}})"
-    rf"(?P<role>,[ \t]+[^\W\d_][^.:;?!()\n\u2028]{{1,60}})?[ \t]*(?P<colon>:)?[ \t]*"
+    rf"(?P<role>,[ \t]+[^\W\d_][^.:;?!()\n\u2028 \t]*(?:[ \t,]+[^.:;?!()\n\u2028 \t]+){{0,5}})?[ \t]*(?P<colon>:)?[ \t]*"
     rf"(?P<stamp>{_STAMP})?[ \t]*(?P<after>:)?"
 )
 _LONE_LABEL = re.compile(LONE_LABEL)
 _MIN_LABELS = 4
+_ASKING_TURNS = 2
+_ASKS = re.compile("[?？]")
 _RECURRING = 2  # two speakers at least, each named so twice at least
 
 
 def join_lone_labels(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each label alone on its line joined to the paragraph below it, when
     four such labels or more stand above a paragraph and two speakers or more are each named
-    so twice (a page's "Episode Transcript" or "Read also" above a paragraph names no one);
-    then a speaker named so once ("Aisha Grant: (01:24)") is joined too. The same list when
-    none is."""
+    so twice (a page's "Episode Transcript" or "Read also" above a paragraph names no one), and
+    two turns so labelled ask or more (two hosts chatting are no interview); then a speaker
+    named so once ("Aisha Grant: (01:24)") is joined too. The same list when none is."""
     found: dict[int, str] = {}
     for k, (block, below) in enumerate(zip(blocks, blocks[1:], strict=False)):
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or len(block.text) > 90:
             continue
-        label = _label(block.text)
+        label = lone_label(block.text)
         if label and below.kind is BlockKind.PARAGRAPH and below.text.strip():
-            if not _label(below.text):
+            if not lone_label(below.text):
                 found[k] = label
     named = Counter(found.values())
     recurring = [name for name, count in named.items() if count >= _RECURRING]
     if len(recurring) < 2 or sum(named[name] for name in recurring) < _MIN_LABELS:
         return blocks
+    if sum(1 for k in found if _ASKS.search(blocks[k + 1].text)) < _ASKING_TURNS:
+        return blocks  # two hosts chatting before the guest comes on, asking once at most
     labels = set(found)
     joined: list[Block] = []
     skip = False
@@ -63,7 +67,7 @@ def join_lone_labels(blocks: list[Block]) -> list[Block]:
     return place_blocks(joined)
 
 
-def _label(text: str) -> str:
+def lone_label(text: str) -> str:
     """The speaker's name, folded, when ``text`` is a label alone: a name marked as a label by
     a colon, a time or a role after it ("Hi Renata." is a greeting); else ""."""
     label = _LONE_LABEL.fullmatch(text.strip())

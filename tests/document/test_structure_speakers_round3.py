@@ -117,3 +117,48 @@ def test_short_capitalised_lines_over_paragraphs_are_no_labels():
         "Ten vegetables that grow in the shade.\n"
     )
     assert asked(document) == []
+
+
+_PODCAST_APP = (
+    "Good Game: the old lady out there\n\n"
+    "Episode Transcript\n"
+    "Available transcripts are automatically generated.\n"
+    "Speaker 1 (00:00):\n"
+    "Welcome back, today we go straight to Alex's chat with a speed skater.\n"
+    "Speaker 2 (00:32):\n"
+    "Brianna, this would be your fourth Games. What keeps you\n"
+    "coming back to the ice?\n"
+    "Speaker 3 (00:40):\n"
+    "Honestly, the people. I love the grind, but I love the team more.\n"
+    "Speaker 2 (00:58):\n"
+    "How do you handle wanting a gold medal so badly?\n"
+    "Speaker 3 (01:05):\n"
+    "I keep it about the process, one boring day at a time.\n"
+)
+
+
+def test_a_podcast_apps_labels_on_their_own_lines_with_no_blank_line_are_turns():
+    assert asked(doc(_PODCAST_APP)) == [
+        ("Speaker 2", "Brianna, this would be your fourth Games. What keeps you coming back to the ice?"),
+        ("Speaker 2", "How do you handle wanting a gold medal so badly?"),
+    ]
+
+
+def test_two_hosts_chatting_under_such_labels_and_asking_once_get_no_questions():
+    document = doc(
+        "Episode Transcript\n"
+        "Available transcripts are automatically generated. Complete accuracy is not guaranteed.\n"
+        "Speaker 1 (00:00):\n"
+        "Welcome to Full Court, where we're still replaying\n"
+        "that buzzer-beater from Sunday's win.\n"
+        "Speaker 2 (00:06):\n"
+        "Again and again, so smooth.\n"
+        "Speaker 1 (00:10):\n"
+        "Today we go straight to Sam's chat with a sprinter,\n"
+        "recorded last month in Chicago.\n"
+        "Speaker 2 (00:48):\n"
+        "Can't wait. Should we just play it?\n"
+        "Speaker 1 (00:50):\n"
+        "Let's play it. The race is linked in the show notes.\n"
+    )
+    assert asked(document) == []
