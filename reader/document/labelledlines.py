@@ -36,9 +36,19 @@ def labelled_line_cuts(text: str, breaks: list[int]) -> list[int]:
     return _label_opened_cuts(text, breaks) or _lone_label_cuts(text, breaks)
 
 
+# A Japanese page's turn marks alone on their line: the guest's short name ("松田") and the
+# interviewer's dashes ("──"), the turn on the lines below, no blank line between turns.
+_MARK_LINE = re.compile(rf"[{KANA_HAN}]{{1,4}}|[─―—]{{2,4}}")
+
+
 def _lone_label_cuts(text: str, breaks: list[int]) -> list[int]:
     bounds = list(pairwise([-1, *breaks, len(text)]))
-    names = [lone_label(text[start + 1 : end]) for start, end in bounds]
+    lines = [text[start + 1 : end].strip() for start, end in bounds]
+    marks = [line if _MARK_LINE.fullmatch(line) else "" for line in lines]
+    if _asked_under(marks, lines) and _recurring(marks):
+        # "松田" / "逆にお聞きしたいんですが、" …: cut before each mark, which opens its turn
+        return [bounds[n][0] for n, mark in enumerate(marks) if mark and n > 0]
+    names = [lone_label(line) for line in lines]
     recurring = [n for name, n in Counter(names).items() if name and n >= _RECURRING]
     if len(recurring) < 2 or sum(recurring) < _MIN_TURNS:
         return []
@@ -77,3 +87,19 @@ def _label_opened_cuts(text: str, breaks: list[int]) -> list[int]:
     if len(recurring) < 2 or turns < _MIN_TURNS or 2 * len(labels) < len(breaks) + 1:
         return []
     return list(breaks)
+
+
+def _recurring(marks: list[str]) -> bool:
+    """Whether two marks or more open two lines each at least, four lines or more in all."""
+    counts = [n for mark, n in Counter(marks).items() if mark and n >= _RECURRING]
+    return len(counts) >= 2 and sum(counts) >= _MIN_TURNS
+
+
+def _asked_under(marks: list[str], lines: list[str]) -> bool:
+    """Whether two turns or more, each from a mark to the next, ask ("?", "？", or "か。" as
+    Japanese asks), and each mark has a line under it."""
+    opened = [n for n, mark in enumerate(marks) if mark]
+    if not opened or any(n + 1 >= len(lines) or marks[n + 1] for n in opened):
+        return False
+    turns = [" ".join(lines[a:b]) for a, b in pairwise([*opened, len(lines)])]
+    return sum(1 for turn in turns if _ASKS.search(turn) or "か。" in turn) >= _ASKING_TURNS

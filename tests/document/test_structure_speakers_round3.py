@@ -162,3 +162,34 @@ def test_two_hosts_chatting_under_such_labels_and_asking_once_get_no_questions()
         "Let's play it. The race is linked in the show notes.\n"
     )
     assert asked(document) == []
+
+
+# --- A Japanese page's marks alone on their line: the guest's name, the interviewer's dashes ----
+
+
+def test_a_name_and_the_interviewers_dashes_alone_on_their_lines_open_turns_each_a_paragraph():
+    document = doc(
+        "インタビューとは何か。\n\n"
+        "松田\n逆にお聞きしたいんですが、\n何かありますか?\n"
+        "──\nある作家のロングインタビューです。\n"
+        "松田\nええ。\n"
+        "──\nどうしてあんなことが\nできるんでしょうか。\n"
+        "松田\n信頼があるからでしょうね。\n"
+        "──\nその信頼は、\nどうやって作るものなんですか?\n"
+        "松田\n準備です。\n"
+    )
+    turns = [block.text for block in document.blocks[1:]]
+    assert [turn.split()[0] for turn in turns] == ["松田", "──"] * 3 + ["松田"]
+    assert turns[-2] == "── その信頼は、 どうやって作るものなんですか?"
+
+
+def test_short_lines_of_a_poem_are_no_turn_marks():
+    # Two short words recurring alone on their lines, no turn asking: the stanza stays one.
+    document = doc(
+        "春の歌\n\n"
+        "さくら\n花がひらく\n"
+        "かぜ\n花がちる\n"
+        "さくら\n空がひかる\n"
+        "かぜ\n空がくもる\n"
+    )
+    assert len(document.blocks) == 2
