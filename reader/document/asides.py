@@ -18,6 +18,26 @@ _REMARK_WORDS = 4
 # is no question; a prompt ("Tell us first what your name is.") is shorter.
 _WELCOME_WORDS = 20
 _GREETING_WORDS = 3
+# Thanks opening a turn, in the languages of the corpora: thanks given back ("Grazie a te di
+# essere qui.").
+_THANKS_OPENING = re.compile(
+    r"(?i)(?:thanks?\b|thank\s+you|merci|danke|vielen\s+dank|gracias|muchas\s+gracias|grazie"
+    r"|obrigad[oa]|gràcies|dziękuj\w*|dzięki|děkuj\w*|dank\s+(?:u|je)|bedankt|tack|tak\b"
+    r"|kiitos|köszönöm|mulțumesc|mulţumesc|谢谢|感谢|ありがとう)"
+)
+# Agreement opening a short turn: the host's own remark, not a prompt ("Sono d'accordo.",
+# "Exactly.", "C'est vrai.").
+_AGREEING = re.compile(
+    r"(?i)(?:i\s+agree|agreed|exactly|absolutely|that'?s\s+(?:true|right)|so\s+true"
+    r"|(?:io\s+)?sono\s+d'accordo|d'accordo|esatto|è\s+vero|verissimo"
+    r"|je\s+suis\s+d'accord|exactement|c'est\s+vrai|tout\s+à\s+fait"
+    r"|genau|stimmt|das\s+stimmt|da\s+stimme\s+ich|ich\s+stimme"
+    r"|estoy\s+de\s+acuerdo|de\s+acuerdo|exacto|es\s+verdad|totalmente"
+    r"|concordo|é\s+verdade|exatamente|klopt|precies|mee\s+eens|helemaal\s+mee\s+eens"
+    r"|zgadzam\s+się|dokładnie|to\s+prawda|souhlasím|přesně|håller\s+med|precis|exakt)"
+    r"[\s,.!…]"
+)
+_AGREEING_WORDS = 15
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _WORD = re.compile(r"\w{3,}")
 _TIME = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
@@ -55,6 +75,10 @@ def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -
         return True  # the last word, a record's closing line after it at most
     if _said_nothing_back(cues, k + 1, askers):
         return True  # "Hi Renata." / "Renata Vos: (00:41)" / the reporter's question
+    if _THANKS_OPENING.match(remark) and (opening or k < _first_asking(cues, askers)):
+        return True  # thanks back before the first question: "Grazie a te di essere qui."
+    if cues.words(k) <= _AGREEING_WORDS and _AGREEING.match(remark):
+        return True  # "Sono d'accordo. Io ne ascolto tantissimi.": the host's own remark
     if not replies:
         return False
     if opening:  # a welcome answered in kind: "Bună dimineața …" / "Bună dimineața."
@@ -62,6 +86,15 @@ def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -
             return True  # the guest introduced at length, who greets back: "Dobré ráno."
         return bool(set().union(*replies) & _words(remark))
     return closing or cues.words(k) >= _REMARK_WORDS
+
+
+def _first_asking(cues: Cues, askers: set[str]) -> int:
+    """The first turn of an asker's that asks with a question mark (past the end: none)."""
+    return next(
+        (k for k in range(len(cues)) if cues.prefixes[k] is Prefix.SPEAKER
+         and cues.speakers[k] in askers and _ASKS.search(cues.content(k))),
+        len(cues),
+    )
 
 
 def _said_nothing_back(cues: Cues, k: int, askers: set[str]) -> bool:

@@ -193,3 +193,45 @@ def test_short_lines_of_a_poem_are_no_turn_marks():
         "かぜ\n空がくもる\n"
     )
     assert len(document.blocks) == 2
+
+
+# --- The host's thanks given back and agreement: remarks, not questions ------------------------
+
+
+def test_a_hosts_thanks_given_back_and_agreement_are_no_questions():
+    document = doc(
+        "Episodio 58: imparare con i podcast\n\n"
+        "Moreno: Ciao a tutti, oggi c'è qui con me Giulia. Ciao Giulia!\n\n"
+        "Giulia: Ciao a tutti. Grazie dell'invito.\n\n"
+        "Moreno: Grazie a te di essere qui. È bello non parlare da solo al microfono.\n\n"
+        "Giulia: È vero, anch'io sto preparando delle interviste per il mio podcast.\n\n"
+        "Moreno: Secondo te i podcast conquisteranno il mondo?\n\n"
+        "Giulia: Secondo me sì. Ascolti mentre cammini o cucini, ed è bellissimo.\n\n"
+        "Moreno: Sono d'accordo. Io ne ascolto tantissimi proprio per questo.\n\n"
+        "Giulia: E poi la voce delle persone ti resta dentro, come nella radio di una volta.\n\n"
+        "Moreno: Come è nato il tuo podcast?\n\n"
+        "Giulia: Per caso, dagli studenti che volevano qualcosa da ascoltare sull'autobus.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "Secondo te i podcast conquisteranno il mondo?",
+        "Come è nato il tuo podcast?",
+    ]
+
+
+def test_a_prompt_after_the_first_question_stays_even_when_it_opens_with_thanks():
+    # Thanks opening a prompt after the interview has begun ("Thanks. Now tell me …") is no
+    # thanks given back at the start: the prompt, answered at length, stays a question.
+    document = doc(
+        "Harbour memories\n\n"
+        "Ann: Where did you grow up?\n\n"
+        "Ben: On the quay, in the house with the blue door, next to the net loft.\n\n"
+        "Ann: Thanks. Now tell me about the winter of the big storm.\n\n"
+        "Ben: We lost three boats that night and my father's shed, and nobody slept.\n\n"
+        "Ann: Who rebuilt the pier?\n\n"
+        "Ben: The whole village, over two summers, with stones from the old mill.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "Where did you grow up?",
+        "Thanks. Now tell me about the winter of the big storm.",
+        "Who rebuilt the pier?",
+    ]
