@@ -34,8 +34,9 @@ _AGREEING = re.compile(
     r"|genau|stimmt|das\s+stimmt|da\s+stimme\s+ich|ich\s+stimme"
     r"|estoy\s+de\s+acuerdo|de\s+acuerdo|exacto|es\s+verdad|totalmente"
     r"|concordo|é\s+verdade|exatamente|klopt|precies|mee\s+eens|helemaal\s+mee\s+eens"
-    r"|zgadzam\s+się|dokładnie|to\s+prawda|souhlasím|přesně|håller\s+med|precis|exakt)"
-    r"[\s,.!…]"
+    r"|zgadzam\s+się|dokładnie|to\s+prawda|souhlasím|přesně|håller\s+med|precis|exakt"
+    r"|そうそう|そうですね|なるほど|確かに|没错|是的|对对)"
+    r"[\s,.!…。、！]"
 )
 _AGREEING_WORDS = 15
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")

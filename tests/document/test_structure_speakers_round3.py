@@ -235,3 +235,19 @@ def test_a_prompt_after_the_first_question_stays_even_when_it_opens_with_thanks(
         "Thanks. Now tell me about the winter of the big storm.",
         "Who rebuilt the pier?",
     ]
+
+
+def test_a_japanese_hosts_yes_yes_to_the_guests_own_question_is_no_question():
+    document = doc(
+        "インタビュアーに聞いてみた\n\n"
+        "tomo:\nゆきさんは今、どんなインタビューをしていますか?\n\n"
+        "ゆき:\nカナダに住んでいるので、同じ時間帯の人に話を聞く企画をやりました。\n\n"
+        "tomo:\nそれ以外に、インタビューに近いことはしていますか?\n\n"
+        "ゆき:\nこの企画以外で、ですよね?\n\n"
+        "tomo:\nそうそう。\n\n"
+        "ゆき:\n友だちの話を録音して、文字に起こすことはよくあります。\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "ゆきさんは今、どんなインタビューをしていますか?",
+        "それ以外に、インタビューに近いことはしていますか?",
+    ]
