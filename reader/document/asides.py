@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from .capitals import KANA_HAN
 from .cues import Cues
 from .endings import Ending
-from .capitals import KANA_HAN
-from .textcues import Prefix
+from .lonelabels import lone_label
+from .textcues import Prefix, word_count
 
 # A reply this short ("Comme beaucoup de nos clients, d'ailleurs.", "Goedemorgen, Anna.")
 # answers a remark or a greeting; a question gets more. A remark shorter than this may be a
@@ -41,6 +42,7 @@ _AGREEING = re.compile(
 _AGREEING_WORDS = 15
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _WORD = re.compile(r"\w{3,}")
+_BLANK = " \t\n\u00a0\u00ad\u200b\u200c\u200d\u2028\u2060\ufeff"  # a web page's invisibles too
 _TIME = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
 _ASKS = re.compile("[?？؟]")  # Chinese and Japanese ask with the full-width mark
 # Chinese and Japanese write no spaces: a welcome's words are its pairs of characters
@@ -78,12 +80,13 @@ def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -
         return True  # "Hi Renata." / "Renata Vos: (00:41)" / the reporter's question
     if _THANKS_OPENING.match(remark) and (opening or k < _first_asking(cues, askers)):
         return True  # thanks back before the first question: "Grazie a te di essere qui."
-    if cues.words(k) <= _AGREEING_WORDS and _AGREEING.match(remark):
+    if _spaced_words(remark) <= _AGREEING_WORDS and _AGREEING.match(remark):
         return True  # "Sono d'accordo. Io ne ascolto tantissimi.": the host's own remark
     if not replies:
         return False
     if opening:  # a welcome answered in kind: "Bună dimineața …" / "Bună dimineața."
-        if cues.words(k) >= _WELCOME_WORDS and all(len(r) <= _GREETING_WORDS for r in replies):
+        greeted_back = all(len(reply) <= _GREETING_WORDS for reply in replies)
+        if greeted_back and _spaced_words(remark) >= _WELCOME_WORDS:
             return True  # the guest introduced at length, who greets back: "Dobré ráno."
         return bool(set().union(*replies) & _words(remark))
     return closing or cues.words(k) >= _REMARK_WORDS
@@ -102,8 +105,11 @@ def _said_nothing_back(cues: Cues, k: int, askers: set[str]) -> bool:
     """Whether the turns from ``k`` on, one at least, are another speaker's with no words (a
     transcript's label and time alone: "Renata Vos: (00:41)"), up to an asker's next turn."""
     start = k
-    while k < len(cues) and cues.prefixes[k] is Prefix.SPEAKER and cues.speakers[k] not in askers:
-        if _TIME.sub("", cues.content(k)).strip():
+    while k < len(cues) and (
+        cues.prefixes[k] is Prefix.SPEAKER and cues.speakers[k] not in askers
+        or cues.prefixes[k] is Prefix.NONE and lone_label(cues.content(k))
+    ):
+        if cues.prefixes[k] is Prefix.SPEAKER and _TIME.sub("", cues.content(k)).strip(_BLANK):
             return False  # words, or laughter ("[rires]"): a reply
         k += 1
     return start < k < len(cues) and cues.speakers[k] in askers
@@ -132,3 +138,9 @@ def _words(text: str) -> set[str]:
     for run in _UNSPACED_RUN.findall(text):
         words.update(run[i : i + 2] for i in range(len(run) - 1))
     return words
+
+
+def _spaced_words(text: str) -> int:
+    """The words of ``text``, a web page's no-break spaces ("Jak\u00a0to\u00a0vidí") parting
+    them as spaces do."""
+    return word_count(text.replace("\u00a0", " "))

@@ -15,6 +15,7 @@ from itertools import pairwise
 from .capitals import CAPITALS
 from .emailparts import mail_header_lines
 from .hardwrap import wrapped_paragraph_ends
+from .labelledlines import labelled_line_cuts
 from .matterlines import is_byline, is_dateline
 from .model import LINE_BREAK, Block, BlockKind, Inline
 from .ruleview import LineView, in_view, unseen_removed
@@ -23,7 +24,6 @@ from .titlecues import is_faq_title
 from .turnlines import asked_and_answered as asked_and_answered  # re-exported: gluedturns
 from .turnlines import asked_without_mark as asked_without_mark
 from .turnlines import opens_with_interrogative as opens_with_interrogative
-from .labelledlines import labelled_line_cuts
 from .turnlines import paragraph_cuts
 
 

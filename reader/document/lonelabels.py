@@ -12,15 +12,16 @@ from collections import Counter
 from .capitals import CAPITALS
 from .model import LINE_BREAK, Block, BlockKind, place_blocks
 
+_WORD = r"[^.:;?!()\n\u2028 \t]"  # a role's word: "ředitelka", "Národní", "knihovny"
 _STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
 # A name of one to four words, each capitalised or a speaker's number ("Speaker 1"); a role
 # after a comma; a time in brackets or not; a colon before or after the time.
-LONE_LABEL = (
+_LABEL_PATTERN = (
     rf"(?P<name>[{CAPITALS}][\w'’.\-]*(?:[ \t]+(?:[{CAPITALS}][\w'’.\-]*|\d{{1,2}})){{0,3}})"
-    rf"(?P<role>,[ \t]+[^\W\d_][^.:;?!()\n\u2028 \t]*(?:[ \t,]+[^.:;?!()\n\u2028 \t]+){{0,5}})?[ \t]*(?P<colon>:)?[ \t]*"
+    rf"(?P<role>,[ \t]+[^\W\d_]{_WORD}*(?:[ \t,]+{_WORD}+){{0,5}})?[ \t]*(?P<colon>:)?[ \t]*"
     rf"(?P<stamp>{_STAMP})?[ \t]*(?P<after>:)?"
 )
-_LONE_LABEL = re.compile(LONE_LABEL)
+_LONE_LABEL = re.compile(_LABEL_PATTERN)
 _MIN_LABELS = 4
 _ASKING_TURNS = 2
 _ASKS = re.compile("[?？]")
@@ -38,9 +39,9 @@ def join_lone_labels(blocks: list[Block]) -> list[Block]:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or len(block.text) > 90:
             continue
         label = lone_label(block.text)
-        if label and below.kind is BlockKind.PARAGRAPH and below.text.strip():
-            if not lone_label(below.text):
-                found[k] = label
+        below_text = below.kind is BlockKind.PARAGRAPH and below.text.strip()
+        if label and below_text and not lone_label(below.text):
+            found[k] = label
     named = Counter(found.values())
     recurring = [name for name, count in named.items() if count >= _RECURRING]
     if len(recurring) < 2 or sum(named[name] for name in recurring) < _MIN_LABELS:
@@ -70,7 +71,18 @@ def join_lone_labels(blocks: list[Block]) -> list[Block]:
 def lone_label(text: str) -> str:
     """The speaker's name, folded, when ``text`` is a label alone: a name marked as a label by
     a colon, a time or a role after it ("Hi Renata." is a greeting); else ""."""
-    label = _LONE_LABEL.fullmatch(text.strip())
+    label = lone_label_match(text)
+    return label["name"].casefold() if label is not None else ""
+
+
+# A web page's invisible marks (soft hyphens, zero-width spaces) and no-break spaces, which
+# the label's words may hold: read as nothing and as a space.
+_UNSEEN = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff")) | {0xA0: " "}
+
+
+def lone_label_match(text: str) -> re.Match[str] | None:
+    """The label alone that ``text`` is (its groups: name, role, colon, stamp), or None."""
+    label = _LONE_LABEL.fullmatch(text.translate(_UNSEEN).strip())
     if label is None or not (label["colon"] or label["after"] or label["stamp"] or label["role"]):
-        return ""
-    return label["name"].casefold()
+        return None
+    return label

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .capitals import CAPITALS, KANA_HAN
-from .lonelabels import LONE_LABEL
+from .lonelabels import lone_label_match
 
 _CAP = f"{CAPITALS}"
 # "ENTREVISTADORA. ¿…", "GIORNALISTA. Che …": one word in capitals (three letters at least),
@@ -69,9 +69,10 @@ _NAMED_INITIALS = re.compile(
 # "主持人：…", "刘峥:…", "松田：…": a name or a role in Chinese or Japanese characters (two to
 # six, no capitals to tell a name by) before a full-width or half-width colon.
 _CJK_NAME = re.compile(rf"([{KANA_HAN}·・]{{2,6}})[ \t]*[:：][ \t]*(?=\S)")
-# "Speaker 1: (00:00)", "Petr HOLUB, moderátor" alone on the line above the turn
-# (``lonelabels`` joined them by a line break).
-_LINE_LABEL = re.compile(rf"{LONE_LABEL}[ \t]*\u2028[ \t]*(?=\S)")
+_OTHER_FORMS = (
+    _TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE, _OFFICED, _CJK_NAME
+)
+_LINE_LABEL_CHARS = 60  # a label alone with a role after the name runs longer than one inline
 _STAMP_AFTER = re.compile(r"[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?$")
 _BRACKETS_AFTER = re.compile(r"[ \t]+\([^()]*\)?$")
 
@@ -82,14 +83,16 @@ def other_speaker(text: str, start: int, end: int) -> tuple[str, int] | None:
     initials = _NAMED_INITIALS.match(text, start, end)
     if initials is not None and _initials_of(text[start : initials.start(1)], initials[1]):
         return initials[1], initials.end()
-    patterns = (_TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE, _OFFICED, _CJK_NAME)
-    for pattern in patterns:
+    for pattern in _OTHER_FORMS:
         match = pattern.match(text, start, end)
         if match is not None:
             return match.group(1), match.end()
-    line = _LINE_LABEL.match(text, start, end)
-    if line is not None:
-        return line["name"], line.end()
+    # "Speaker 1: (00:00)", "Petr HOLUB, moderátor" alone on the line above the turn
+    # (``lonelabels`` joined them by a line break).
+    broken = text.find("\u2028", start, end + _LINE_LABEL_CHARS)
+    label = lone_label_match(text[start:broken]) if broken > start else None
+    if label is not None and text[broken + 1 : broken + 2].strip():
+        return label["name"], broken + 1
     return None
 
 

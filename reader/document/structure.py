@@ -24,8 +24,8 @@ from .askingtitles import names_questions_to_ask
 from .chapters import by_chapters
 from .frontmatter import Matter, find_back_matter, find_front_matter, retitled
 from .gluedturns import split_glued_turns
-from .lonelabels import join_lone_labels
 from .guidetitles import is_question_guide_title
+from .lonelabels import join_lone_labels
 from .model import LINE_BREAK, Block, BlockKind, DocumentKind, Role, Section
 from .outline import build_outline
 from .qa import QA, Form

@@ -139,7 +139,8 @@ _PODCAST_APP = (
 
 def test_a_podcast_apps_labels_on_their_own_lines_with_no_blank_line_are_turns():
     assert asked(doc(_PODCAST_APP)) == [
-        ("Speaker 2", "Brianna, this would be your fourth Games. What keeps you coming back to the ice?"),
+        ("Speaker 2",
+         "Brianna, this would be your fourth Games. What keeps you coming back to the ice?"),
         ("Speaker 2", "How do you handle wanting a gold medal so badly?"),
     ]
 
