@@ -15,6 +15,7 @@ from itertools import pairwise
 from .capitals import CAPITALS
 from .emailparts import mail_header_lines
 from .hardwrap import text_width, wrapped_paragraph_ends
+from .labelledlines import labelled_line_cuts
 from .matterlines import is_byline, is_dateline
 from .model import LINE_BREAK, Block, BlockKind, Inline
 from .ruleview import LineView, unseen_removed
@@ -229,8 +230,11 @@ def head_apart(
     the rules read them: ``ruleview.LineView``)."""
     seen = LineView(text, breaks, flowed=True)
     apart = lines_apart(seen.lines())
-    # Blank lines lost: where the wrapped paragraphs ended.
     heads = seen.back(seen.breaks[:apart])
+    # Every line a labelled turn ("问:…" / "答:…"), read at the text's own breaks.
+    if labelled := seen.back(labelled_line_cuts(seen.text, seen.wrapped)):
+        return split_at(text, inlines, breaks, sorted({*heads, *labelled}), lines[0])
+    # Blank lines lost: where the wrapped paragraphs ended.
     if wrapped := seen.back(wrapped_paragraph_ends(seen.text, seen.wrapped, text_width())):
         return split_at(text, inlines, breaks, sorted({*heads, *wrapped}), lines[0])
     if not apart:

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from .capitals import CAPITALS
+from .capitals import CAPITALS, KANA_HAN
+from .lonelabels import lone_label_match
 
 _CAP = f"{CAPITALS}"
 # "ENTREVISTADORA. ¿…", "GIORNALISTA. Che …": one word in capitals (three letters at least),
@@ -65,6 +66,13 @@ _GROUP = re.compile(rf"([{_CAP}][\w'’\-]+(?:[ \t]+[\w'’\-]+){{1,3}})[ \t]*:[
 _NAMED_INITIALS = re.compile(
     rf"[{_CAP}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,4}}[ \t]+\(([{_CAP}]{{2,4}})\)[ \t]*:[ \t]+(?=\S)"
 )
+# "主持人：…", "刘峥:…", "松田：…": a name or a role in Chinese or Japanese characters (two to
+# six, no capitals to tell a name by) before a full-width or half-width colon.
+_CJK_NAME = re.compile(rf"([{KANA_HAN}·・]{{2,6}})[ \t]*[:：][ \t]*(?=\S)")
+_OTHER_FORMS = (
+    _TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE, _OFFICED, _CJK_NAME
+)
+_LINE_LABEL_CHARS = 60  # a label alone with a role after the name runs longer than one inline
 _STAMP_AFTER = re.compile(r"[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?$")
 _BRACKETS_AFTER = re.compile(r"[ \t]+\([^()]*\)?$")
 
@@ -75,10 +83,16 @@ def other_speaker(text: str, start: int, end: int) -> tuple[str, int] | None:
     initials = _NAMED_INITIALS.match(text, start, end)
     if initials is not None and _initials_of(text[start : initials.start(1)], initials[1]):
         return initials[1], initials.end()
-    for pattern in (_TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE, _OFFICED):
+    for pattern in _OTHER_FORMS:
         match = pattern.match(text, start, end)
         if match is not None:
             return match.group(1), match.end()
+    # "Speaker 1: (00:00)", "Petr HOLUB, moderátor" alone on the line above the turn
+    # (``lonelabels`` joined them by a line break).
+    broken = text.find("\u2028", start, end + _LINE_LABEL_CHARS)
+    label = lone_label_match(text[start:broken]) if broken > start else None
+    if label is not None and text[broken + 1 : broken + 2].strip():
+        return label["name"], broken + 1
     return None
 
 
@@ -106,6 +120,7 @@ def may_open_label(text: str) -> bool:
         or opens_with_title(text)
         or text.find("- ", 1, 36) >= 0
         or text.find("– ", 1, 36) >= 0
+        or text.find("\u2028", 1, 100) >= 0  # a label alone on its line ("Petr HOLUB, moderátor")
     )
 
 

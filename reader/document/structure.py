@@ -25,6 +25,7 @@ from .chapters import by_chapters
 from .frontmatter import Matter, find_back_matter, find_front_matter, retitled
 from .gluedturns import split_glued_turns
 from .guidetitles import is_question_guide_title
+from .lonelabels import join_lone_labels
 from .model import LINE_BREAK, Block, BlockKind, DocumentKind, Role, Section
 from .outline import build_outline
 from .qa import QA, Form
@@ -84,7 +85,7 @@ def _analyze(blocks: list[Block]) -> Structure:
     """
     if not blocks:
         return Structure(DocumentKind.DOCUMENT, "", [], [])
-    blocks = split_glued_turns(blocks)
+    blocks = join_lone_labels(split_glued_turns(blocks))  # "Speaker 1 (00:00):" / its turn
     back = find_back_matter(blocks)
     front = find_front_matter(blocks, back.start, _later_heading_level(blocks))
     front = under_cover_note(blocks, front, back.start, _later_heading_level(blocks))

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from .capitals import CAPITALS
 from .hardwrap import wrapped_paragraph_ends
+from .labelledlines import labelled_line_cuts
 
 # "Vad är …, tycker du?" / "– Att se till …": a question's line, then its answer's line opened
 # by a dialogue dash (a dash inside a line of prose is the sentence's).
@@ -29,7 +30,7 @@ def paragraph_cuts(text: str, breaks: list[int]) -> tuple[list[int], bool]:
     ):
         return list(breaks), False
     cuts = _answered_lines(text, breaks) or asked_and_answered(text, breaks)
-    cuts = cuts or wrapped_paragraph_ends(text, breaks)
+    cuts = cuts or labelled_line_cuts(text, breaks) or wrapped_paragraph_ends(text, breaks)
     if cuts:
         return cuts, False
     # A question's line, then a line that asks nothing: kept apart, to tell where the
