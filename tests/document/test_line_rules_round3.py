@@ -1,0 +1,80 @@
+"""The corpus pasted another way, round 3: what the line rules read across a blank line, in
+a hard-wrapped text's top lines, and in prompts set on their own lines (docs/structure.md,
+"Pasted another way, round 3")."""
+
+from __future__ import annotations
+
+from reader.document.pipeline import parse_text
+
+from .test_structure_layouts import doc
+
+
+def headings(document) -> list[str]:
+    return [question.heading for question in document.questions]
+
+
+# --- A label in a paragraph of its own (labelblocks) ------------------------------------------
+
+LABELS_APART = (
+    "Interview with Laura Whitfield\n\n"
+    "Thanks to the Pageturner bookshop we have a short interview with the novelist.\n\n"
+    "Pageturner:\n\n"
+    "We are here with Laura Whitfield, whose novel comes out next month. Why a lighthouse?\n\n"
+    "Laura Whitfield:\n\n"
+    "Because I grew up beside one, and the light still wakes me in my dreams.\n\n"
+    "Pageturner:\n\n"
+    "How long did the book take you to write?\n\n"
+    "Laura Whitfield:\n\n"
+    "Five years, with two of them spent throwing pages away.\n\n"
+    "Pageturner:\n\n"
+    "Do you know what you will write next?\n\n"
+    "Laura Whitfield:\n\n"
+    "A book about forests, I think, though it may turn into a book about the sea again.\n"
+)
+
+
+def test_a_label_in_a_paragraph_of_its_own_is_read_with_the_words_under_it():
+    for text in (LABELS_APART, LABELS_APART.replace(":\n\n", ":\n")):
+        for plain in (True, False):
+            document = parse_text(text, plain_text=plain, with_language=False)
+            assert headings(document) == [
+                "We are here with Laura Whitfield, whose novel comes out next month. "
+                "Why a lighthouse?",
+                "How long did the book take you to write?",
+                "Do you know what you will write next?",
+            ], (plain, text[-40:])
+            # Shown as the file has it: a label apart stays a paragraph of its own.
+            texts = [block.text for block in document.blocks]
+            assert texts.count("Pageturner:") == (3 if text is LABELS_APART else 0)
+            assert "".join(document.text.split()) == "".join(text.split())
+
+
+def test_a_label_alone_over_a_turn_of_its_own_is_a_heading_of_the_record():
+    # "BY MR. DALTON:" heads the examination; the "Q." under it opens its own turn.
+    record = doc(
+        "Deposition of the plant manager\n\n"
+        "EXAMINATION\n\n"
+        "BY MR. DALTON:\n\n"
+        "Q. Good morning. Would you state your name for the record?\n\n"
+        "A. Gregory Alan Finch.\n\n"
+        "Q. Where are you employed, Mr. Finch?\n\n"
+        "A. At the Ridgeway distribution center.\n\n"
+        "BY MR. DALTON:\n\n"
+        "Q. How long after?\n\n"
+        "A. About forty minutes, I would say.\n"
+    )
+    assert headings(record)[0] == "Good morning. Would you state your name for the record?"
+    assert "How long after?" in headings(record)
+
+
+def test_a_lead_in_used_twice_over_statements_makes_no_questions():
+    article = doc(
+        "The bridge on Mill Street reopens\n\n"
+        "The council has finished the repairs two weeks early, the mayor said on Monday.\n\n"
+        "Update:\n\n"
+        "Buses return to the bridge from Thursday morning.\n\n"
+        "The cycle lane stays closed until the paint has dried.\n\n"
+        "Update:\n\n"
+        "The market moves back to the square next Saturday.\n"
+    )
+    assert article.questions == ()
