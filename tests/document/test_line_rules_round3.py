@@ -5,6 +5,8 @@ a hard-wrapped text's top lines, and in prompts set on their own lines (docs/str
 from __future__ import annotations
 
 from reader.document.pipeline import parse_text
+from scripts import score_variants
+from scripts.score_structure import DEFAULT
 
 from .test_structure_layouts import doc
 
@@ -78,3 +80,27 @@ def test_a_lead_in_used_twice_over_statements_makes_no_questions():
         "The market moves back to the square next Saturday.\n"
     )
     assert article.questions == ()
+
+
+# --- A full line's colon over a question of its own (hardwrap._announces_question) -------------
+
+
+def test_a_full_line_announcing_the_first_question_stands_apart_from_it():
+    # A PDF's lines of 60 columns: "… besucht. Hier ist das Interview:" is full, and the
+    # first question, a line of its own, is no part of it.
+    page = (DEFAULT / "de-kinderzeitung-zeilen.txt").read_text(encoding="utf-8")
+    pasted = score_variants._pdf(page)
+    assert "Hier ist das Interview:\nWas halten" in pasted  # (the trap is there)
+    document = doc(pasted)
+    assert headings(document)[0] == "Was halten sie von unserer Kinderstadt?"
+    assert headings(document) == headings(doc(page))
+
+
+def test_a_full_line_whose_colon_goes_on_into_a_question_in_lower_case_stays_one_question():
+    # "… Pero empecemos por el caso local:" / "¿cuándo empieza esta crisis política?"
+    page = (DEFAULT / "es-analisis-titular-nombre-dos-puntos-cita.txt").read_text(
+        encoding="utf-8")
+    pasted = score_variants._wrap(keep_blank=True)(page)  # a mail's 72 columns
+    assert "local:\n¿cuándo" in pasted
+    asked = [h for h in headings(doc(pasted)) if "cuándo empieza" in h]
+    assert len(asked) == 1 and asked[0].startswith("A veces creemos")
