@@ -104,3 +104,31 @@ def test_a_full_line_whose_colon_goes_on_into_a_question_in_lower_case_stays_one
     assert "local:\n¿cuándo" in pasted
     asked = [h for h in headings(doc(pasted)) if "cuándo empieza" in h]
     assert len(asked) == 1 and asked[0].startswith("A veces creemos")
+
+
+# --- A hard-wrapped text's top lines, apart as written (lines._written_heads) -------------------
+
+
+def test_a_headline_over_its_byline_stays_apart_when_the_headline_line_is_full():
+    # Wrapped at 72, blank lines lost: "… un libro y un miedo" (68 columns) / "Por Hernando
+    # Salcedo": the byline's first word did not fit, yet the headline ended there.
+    page = (DEFAULT / "es-cuestionario-proust-puntos-suspensivos.txt").read_text(encoding="utf-8")
+    pasted = score_variants._wrap(keep_blank=False)(page)
+    assert "un miedo\nPor Hernando Salcedo\n" in pasted
+    document = doc(pasted)
+    assert document.title == "Cuestionario a la alcaldesa: la noticia del año, un libro y un miedo"
+
+
+def test_a_wrapped_first_paragraph_is_not_cut_at_its_full_lines():
+    text = (
+        "The council of Millbrook met on Monday evening to decide the future of the\n"
+        "Riverside library, which has been closed since the flood of last winter and\n"
+        "whose books are stored in the school gym until a new roof can be afforded.\n"
+        "The mayor said the town would find the money before the summer holidays.\n"
+        "Residents who packed the hall applauded, though some asked why it took so long\n"
+        "and whether the reading room upstairs would open again for the older pupils.\n"
+    )
+    document = parse_text(text, plain_text=True, with_language=False)
+    assert len(document.blocks) <= 2
+    assert document.blocks[0].text.startswith("The council of Millbrook met on Monday evening "
+                                              "to decide the future of the Riverside library")
