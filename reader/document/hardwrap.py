@@ -160,13 +160,27 @@ def flowed_breaks(text: str, breaks: list[int]) -> list[int]:
         line = text[before + 1 : brk].rstrip()
         next_word = _first_word(text[brk + 1 : after])
         # A full line, the next word too long for it, was the wrap's, even on a sentence's
-        # end (not on a question's: its answer follows); one with room ended there, on a
+        # end (not on a question's: its answer follows; nor a colon's over a question of its
+        # own, ``_announces_question``); one with room ended there, on a
         # sentence's end or not (but a headline broken by hand, "Interview" / "mit Markus …",
         # goes on in lower case, and a long line's colon announces the next line's words:
         # "… zu Beginn des Gesprächs:" / "Bevor …").
-        if not next_word or _ASKS.search(line) or len(line) + 1 + len(next_word) <= width and (
+        room = len(line) + 1 + len(next_word) <= width
+        if not next_word or _ASKS.search(line) or room and (
             _SENTENCE_END.search(line) or not next_word[:1].islower()
             and not (line.endswith(":") and len(line) > _SHORT * width)
-        ):
+        ) or not room and _announces_question(text, line, brk, after):
             kept.append(brk)
     return kept
+
+
+def _announces_question(text: str, line: str, brk: int, after: int) -> bool:
+    """Whether a full ``line`` ends with a colon over a line that asks on its own ("…
+    besucht. Hier ist das Interview:" / "Was halten Sie von unserer Kinderstadt?"): the first
+    question, apart from what announced it, as a page set it; opening in lower case, it goes
+    on with the line above ("… el caso local:" / "¿cuándo empieza esta crisis?"). (A long
+    line's colon with room goes on with the next line, asking or not: ``flowed_breaks``.)"""
+    if not line.endswith(":") or _ASKS.search(text, brk + 1, after) is None:
+        return False
+    first = next((c for c in text[brk + 1 : after] if c.isalpha()), "")
+    return first.isupper()

@@ -33,7 +33,20 @@ def split_lines(
     """One paragraph per source line (per line reflowed, in a hard-wrapped text: a wrap's
     break ends none): cut at the soft breaks, clipping the styled runs."""
     seen = LineView(text, breaks, flowed=True)
-    return split_at(text, inlines, breaks, seen.back(seen.breaks), first_line)
+    cuts = seen.breaks
+    if first_line <= 1:  # the text's top
+        cuts = sorted({*cuts, *_written_heads(seen)})
+    return split_at(text, inlines, breaks, seen.back(cuts), first_line)
+
+
+def _written_heads(seen: LineView) -> list[int]:
+    """The breaks of a hard-wrapped text's top lines that stand apart as written, however
+    full the line above them: a headline over its byline, short lines ("… un libro y un
+    miedo" / "Por Hernando Salcedo", wrapped at 72), which the reflowed view runs together."""
+    if seen.wrapped == seen.breaks:
+        return []
+    lines = [seen.text[a + 1 : b] for a, b in pairwise([-1, *seen.wrapped, len(seen.text)])]
+    return seen.wrapped[:lines_apart(lines)]
 
 
 def split_at(
@@ -230,7 +243,8 @@ def head_apart(
     the rules read them: ``ruleview.LineView``)."""
     seen = LineView(text, breaks, flowed=True)
     apart = lines_apart(seen.lines())
-    heads = seen.back(seen.breaks[:apart])
+    heads = seen.back(sorted({*seen.breaks[:apart], *_written_heads(seen)}))
+    apart = len(heads)
     # Every line a labelled turn ("问:…" / "答:…"), read at the text's own breaks.
     if labelled := seen.back(labelled_line_cuts(seen.text, seen.wrapped)):
         return split_at(text, inlines, breaks, sorted({*heads, *labelled}), lines[0])

@@ -162,7 +162,7 @@ def analysed_in_view(blocks: list[Block], analyse: Callable[[list[Block]], Resul
         return analyse(blocks)
     viewed = [_viewed(block, changed.get(i)) for i, block in enumerate(blocks)]
     result = analyse(place_blocks(viewed))
-    pieces = _pieces(viewed, result.blocks)
+    pieces = view_pieces(viewed, result.blocks)
     if pieces is None:
         return analyse(blocks)
     restored = place_blocks([
@@ -195,7 +195,8 @@ def _viewed(block: Block, view: tuple[str, list[int] | None] | None) -> Block:
                  block.role, block.ordinal)
 
 
-def _pieces(viewed: list[Block], analysed: list[Block]) -> list[tuple[int, int, int, bool]] | None:
+def view_pieces(viewed: list[Block], analysed: list[Block]
+                ) -> list[tuple[int, int, int, bool]] | None:
     """Where each analysed block lies in the view: (its block, its text's start, its end in
     the text as it is); ``None`` when a text is not a piece of the view's, in order. A block
     parted at a space loses the space (a line break stands for it), at another character

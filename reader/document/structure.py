@@ -25,6 +25,7 @@ from .chapters import by_chapters
 from .frontmatter import Matter, find_back_matter, find_front_matter, retitled
 from .gluedturns import split_glued_turns
 from .guidetitles import is_question_guide_title
+from .labelblocks import analysed_with_labels_joined
 from .lonelabels import join_lone_labels
 from .model import LINE_BREAK, Block, BlockKind, DocumentKind, Role, Section
 from .outline import build_outline
@@ -60,7 +61,7 @@ class Structure:
 def analyze(blocks: list[Block]) -> Structure:
     """Find the structure of ``blocks``, read as the rules read them (``ruleview``: without
     the zero-width and trailing spaces copying leaves), kept as they are."""
-    return analysed_in_view(blocks, _analyze)
+    return analysed_in_view(blocks, lambda viewed: analysed_with_labels_joined(viewed, _analyze))
 
 
 def _analyze(blocks: list[Block]) -> Structure:
