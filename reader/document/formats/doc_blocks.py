@@ -18,6 +18,7 @@ from ..model import Block, BlockKind, InlineStyle
 from .blocks import BlockBuilder
 from .doc_fib import Text, whole_characters
 from .doc_lists import Lists
+from .doc_notes import Note
 from .doc_runs import Characters, Paragraph, Runs, with_modifiers
 from .doc_sprms import CHAR_BOLD, CHAR_ITALIC
 from .doc_styles import Styles, toggled
@@ -51,7 +52,7 @@ class StoryReader:
     styles: Styles
     lists: Lists
     boxes: list[tuple[int, int, int]] = field(default_factory=list)  # anchor, start, end
-    notes: list[tuple[int, int, int]] = field(default_factory=list)  # footnotes: mark, range
+    notes: list[Note] = field(default_factory=list)  # footnotes: mark, range, number
     builder: BlockBuilder = field(default_factory=BlockBuilder)
     sizes: FontSizes = field(default_factory=FontSizes)  # plain paragraphs' font sizes
     _table: Table | None = None
@@ -60,7 +61,7 @@ class StoryReader:
     _applied: tuple[bool, bool] = (False, False)
     _boxes_read: int = 0
     _notes_read: int = 0
-    _waiting: list[tuple[int, int]] = field(default_factory=list)  # a question's footnotes
+    _waiting: list[tuple[int, int, str]] = field(default_factory=list)  # a question's notes
     _style_size: int = 0  # the paragraph's style's font size, in half-points
     _smallest: int = 0  # the smallest size of the paragraph's text so far
 
@@ -85,12 +86,15 @@ class StoryReader:
             self._read_notes(end, ended)
         self._end_table()
         waiting, self._waiting = self._waiting, []
-        for first, last in waiting:
-            self.read_story(first, last)
+        for first, last, number in waiting:
+            self.read_story(first, last, number)
         return self.builder.blocks
 
-    def read_story(self, start: int, end: int) -> None:
-        """Another story's range (a box's, a note's), read into the same blocks."""
+    def read_story(self, start: int, end: int, number: str = "") -> None:
+        """Another story's range (a box's, a note's, opened by its ``number``), read into
+        the same blocks."""
+        if number:
+            self.builder.text(f"{number} ")
         StoryReader(self.text, self.paragraphs, self.characters, self.styles, self.lists,
                     builder=self.builder).read(start, min(end, len(self.text.chars)))
 
@@ -107,8 +111,8 @@ class StoryReader:
             self._waiting += cited
         elif len(blocks) > ended or cited:
             waiting, self._waiting = self._waiting, []
-            for start, end in waiting + cited:
-                self.read_story(start, end)
+            for start, end, number in waiting + cited:
+                self.read_story(start, end, number)
 
     def _read_boxes(self, paragraph_end: int) -> None:
         """The text boxes anchored in the paragraph just read, after it (as in .docx)."""

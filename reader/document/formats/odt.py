@@ -8,8 +8,9 @@ with their depth and their numbers as text (``odt_lists``; a list that goes on n
 paragraph with them); links, image descriptions, tables. Language from the default
 style's ``fo:language`` or meta.xml. A footnote is read after the paragraph that cites it
 (as a text box is), an endnote after the text, as in Word files (the "notes" reading
-option off: neither). Tracked deletions and comments are not read, nor hidden text (a
-hidden character style, section or paragraph).
+option off: neither), each opened by its number as printed (``text:note-citation``).
+Tracked deletions and comments are not read, nor hidden text (a hidden character style,
+section or paragraph).
 """
 
 from __future__ import annotations
@@ -198,9 +199,10 @@ class _Walk:
         tag, builder = element.tag, self.builder
         if tag == "text:note":  # its words after the paragraph (a footnote) or the text
             endnote = element.get_attribute_string("text:note-class") == "endnote"
-            if self.notes:
+            if self.notes:  # opened by its number as printed (text:note-citation)
                 (self.endnotes if endnote else self.boxes if self.row_cells >= 0
-                 else self.footnotes).extend(element.get_elements("text:note-body"))
+                 else self.footnotes).extend([_text_action(builder, _citation(element)),
+                                              *element.get_elements("text:note-body")])
             element_children_skip(element)
             return None
         if tag in _SKIPPED or self._hidden(element, tag):
@@ -371,6 +373,13 @@ def element_children_skip(element: Any) -> None:
     """Leave the element's content out of the walk (its tail still counts)."""
     for child in element.children:
         element.delete(child, keep_tail=True)
+
+
+def _citation(note: Any) -> str:
+    """The number (or mark) LibreOffice prints before a note's words, and a space."""
+    citations = note.get_elements("text:note-citation")
+    mark = " ".join((citations[0].text_recursive or "").split()) if citations else ""
+    return f"{mark} " if mark else ""
 
 
 def _text_action(builder: BlockBuilder, text: str) -> Callable[[], None]:

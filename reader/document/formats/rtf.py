@@ -24,7 +24,7 @@ from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle
 from .blocks import BlockBuilder, Extracted
 from .metadata_title import given_title
-from .rtf_notes import RtfNotes
+from .rtf_notes import NOTE_WORDS, NUMBER_FORMATS, RtfNotes
 from .rtf_state import Group as _Group
 from .rtf_state import Paragraph as _Paragraph
 from .rtf_tables import Table
@@ -274,7 +274,7 @@ def _control(word: str, number: int | None, reader: _Reader, group: _Group) -> _
     if destination == "object":  # an embedded object: only its result (a picture, text)
         return replace(group, destination="") if word == "result" else group
     if destination in ("title", "marker", "note"):  # a note's words: read after its paragraph
-        if destination == "note" and word in ("par", "ftnalt"):
+        if destination == "note" and word in NOTE_WORDS:
             reader.notes.mark(word)
             return group
         if word == "u" or word in CHARACTERS:
@@ -294,6 +294,9 @@ def _control(word: str, number: int | None, reader: _Reader, group: _Group) -> _
         elif word in ("b", "i"):
             bold, italic = reader.style_flags.get(reader.style, (False, False))
             reader.style_flags[reader.style] = (on, italic) if word == "b" else (bold, on)
+        return group
+    if word in NUMBER_FORMATS:  # the document's notes' numbers: 1, 2, 3 or i, ii, iii…
+        reader.notes.number_format(word)
         return group
     if word == "footnote":
         return replace(group, destination="note")

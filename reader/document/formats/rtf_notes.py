@@ -4,6 +4,9 @@ Word writes a note where it is cited, inside the paragraph: ``{\\footnote \\pard
 {\\chftn} words\\par}`` (``\\ftnalt`` makes it an endnote). Read there, its words would cut
 the sentence in two; they are kept apart and read after the paragraph (a footnote, at the
 foot of its page) or after the whole text (an endnote), as in Word files (``docx_notes``).
+``\\chftn`` inside the note is its automatic number, written as Word prints it
+(``note_numbers``: footnotes 1, 2, 3, endnotes i, ii, iii unless ``\\ftnn…`` /
+``\\aftnn…`` says otherwise); a note with a mark of its own has the mark as its text.
 """
 
 from __future__ import annotations
@@ -12,7 +15,13 @@ from dataclasses import dataclass, field
 
 from ..model import BlockKind
 from .blocks import BlockBuilder
+from .note_numbers import NoteCounter
 from .note_places import WaitingNotes
+
+NOTE_WORDS = frozenset({"par", "ftnalt", "chftn"})  # read inside a note
+_STYLES = {"ar": "decimal", "alc": "lowerLetter", "auc": "upperLetter",
+           "rlc": "lowerRoman", "ruc": "upperRoman", "chi": "chicago"}
+NUMBER_FORMATS = frozenset({f"{kind}{style}" for kind in ("ftnn", "aftnn") for style in _STYLES})
 
 
 @dataclass(slots=True)
@@ -23,6 +32,7 @@ class RtfNotes:
     footnotes: list[str] = field(default_factory=list)  # for after the current paragraph
     endnotes: list[str] = field(default_factory=list)  # for after the text
     waiting: WaitingNotes = field(default_factory=WaitingNotes)  # a question's, for later
+    counter: NoteCounter = field(default_factory=NoteCounter)
 
     def add(self, text: str) -> None:
         if not self.reading:
@@ -30,11 +40,21 @@ class RtfNotes:
         self.reading[-1] += text
 
     def mark(self, word: str) -> None:
-        """A control word inside a note: ``\\par`` ends one of its paragraphs."""
+        """A control word inside a note: ``\\par`` ends one of its paragraphs, ``\\chftn``
+        writes its number."""
         if word == "ftnalt":
             self.endnote = True
+        elif word == "chftn":
+            self.add(f"{self.counter.next(self.endnote)} ")
         elif word == "par":
             self.reading.append("")
+
+    def number_format(self, word: str) -> None:
+        """``\\ftnnrlc``: footnotes numbered i, ii, iii (``\\aftnn…``: endnotes)."""
+        if word.startswith("aftnn"):
+            self.counter.endnote_format = _STYLES[word[5:]]
+        else:
+            self.counter.footnote_format = _STYLES[word[4:]]
 
     def end_note(self) -> None:
         words = [" ".join(p.split()) for p in self.reading]

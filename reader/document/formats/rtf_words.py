@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .rtf_notes import NOTE_WORDS, NUMBER_FORMATS
+
 # Groups whose text is not the document's (tables of fonts and colours are read apart).
 SKIPPED = frozenset({
     "colortbl", "pict", "objdata", "header", "headerl", "headerr", "headerf",
@@ -31,7 +33,8 @@ MEANINGFUL = SKIPPED | CHARACTERS.keys() | frozenset({
     "b", "i", "v", "plain",
     "fonttbl", "stylesheet", "listtext", "pntext", "info", "object", "uc", "u", "ansicpg",
     "mac", "pc", "pca", "par", "sect", "line", "page", "column", "pard", "intbl", "ilvl", "ls",
-    "cell", "nestcell", "row", "nestrow", "field", "fldinst", "fldrslt"})
+    "cell", "nestcell", "row", "nestrow", "field", "fldinst", "fldrslt"}) | NOTE_WORDS | (
+    NUMBER_FORMATS)
 # A field's instruction that makes its result a link: HYPERLINK "https://…" or \l "anchor".
 HYPERLINK = re.compile(r'HYPERLINK\s+(\\l\s+)?"?([^"\s]+)')
 ORDINAL = re.compile(r"(?:\d{1,4}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]")

@@ -196,14 +196,14 @@ def test_a_word_questions_footnote_is_read_after_its_answer(tmp_path):
     for heading in (True, False):
         assert _texts(_word_file(tmp_path, heading)) == [
             "Where does the clay come from?", "From a quarry three kilometres away.",
-            "The Rambla Honda quarry.", "Do you sell abroad? Rarely.", "Twice, to Lyon.",
+            "1 The Rambla Honda quarry.", "Do you sell abroad? Rarely.", "2 Twice, to Lyon.",
             "What next?"]
-    assert "The Rambla Honda quarry." not in _texts(_word_file(tmp_path, True), _OFF)
+    assert not any("Rambla" in t for t in _texts(_word_file(tmp_path, True), _OFF))
 
 
 def test_a_question_in_an_answer_keeps_its_note_after_it(tmp_path):
     texts = _texts(_word_file(tmp_path, True))
-    assert texts.index("Twice, to Lyon.") == texts.index("Do you sell abroad? Rarely.") + 1
+    assert texts.index("2 Twice, to Lyon.") == texts.index("Do you sell abroad? Rarely.") + 1
 
 
 _RTF_ASKS = (r"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\pard{\b Why salt?{\super\chftn{\footnote\pard"
@@ -214,8 +214,8 @@ _RTF_ASKS = (r"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\pard{\b Why salt?{\super\chftn{
 
 def test_an_rtf_questions_footnote_is_read_after_its_answer(tmp_path):
     assert _texts(_file(tmp_path, "asks.rtf", _RTF_ASKS)) == [
-        "Why salt?", "Because of the lagoon.", "Sea salt, not rock salt.",
-        "Is it hard work?", "Ten hours a day.", "Yes."]  # not bold: an answer's own line
+        "Why salt?", "Because of the lagoon.", "1 Sea salt, not rock salt.",
+        "Is it hard work?", "2 Ten hours a day.", "Yes."]  # not bold: an answer's own line
 
 
 def test_an_opendocument_headings_footnote_is_read_after_its_answer(tmp_path):
@@ -224,7 +224,7 @@ def test_an_opendocument_headings_footnote_is_read_after_its_answer(tmp_path):
     assert _odt_texts(
         tmp_path, f'<text:h text:outline-level="3">How long have you worked here?{note}</text:h>',
         "<text:p/>", "<text:p>All my life.</text:p>", "<text:p>Then I left.</text:p>") == [
-        "How long have you worked here?", "All my life.", "Since 1971.", "Then I left."]
+        "How long have you worked here?", "All my life.", "1 Since 1971.", "Then I left."]
 
 
 # --- A Word 97-2003 file's notes ---------------------------------------------------------
@@ -245,8 +245,8 @@ def _interview() -> WordFile:
 def test_a_doc_files_notes_are_read_where_a_reader_meets_them(tmp_path):
     assert _texts(_doc(tmp_path, _interview())) == [
         "The potter", "Where does the clay come from?", "From a quarry.",
-        "The Rambla Honda quarry.", "We dig it in winter.", "Since 1971.", "And then?",
-        "Then we rest.", "Recorded in May."]
+        "1 The Rambla Honda quarry.", "We dig it in winter.", "2 Since 1971.", "And then?",
+        "Then we rest.", "i Recorded in May."]
 
 
 def test_a_doc_files_notes_are_left_out_when_notes_are_off(tmp_path):

@@ -40,8 +40,8 @@ def test_a_word_footnote_follows_its_paragraph_and_an_endnote_the_text(tmp_path)
     texts = _texts(_fixture("docx-footnotes-heading3-title-nl", tmp_path))
     cited = next(n for n, t in enumerate(texts) if "familie Brouwer" in t)
     assert "familie Brouwer, die veertig jaar" in texts[cited]  # the sentence whole
-    assert texts[cited + 1] == "Schenkingsakte van 14 mei 1962, archief inv. nr. 331."
-    assert texts[-1] == "Met dank aan conservator Joke Visser."
+    assert texts[cited + 1] == "1 Schenkingsakte van 14 mei 1962, archief inv. nr. 331."
+    assert texts[-1] == "i Met dank aan conservator Joke Visser."
     assert sum("De verbouwing duurde" in t for t in texts) == 1
 
 
@@ -72,7 +72,7 @@ def test_an_rtf_footnote_follows_its_paragraph_without_cutting_its_sentence(tmp_
     cited = next(n for n, t in enumerate(texts) if "ma anche molte scuole" in t)
     assert texts[cited] == ("Pensionati con l'orto, ma anche molte scuole e qualche "
                             "ristorante del centro.")
-    assert texts[cited + 1] == "Nel 2023 hanno partecipato undici classi delle elementari."
+    assert texts[cited + 1] == "2 Nel 2023 hanno partecipato undici classi delle elementari."
 
 
 _RTF = (r"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\pard Why did you leave?\par"
@@ -84,8 +84,8 @@ _RTF = (r"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\pard Why did you leave?\par"
 def test_an_rtf_endnote_comes_after_the_text_a_footnote_after_its_paragraph(tmp_path):
     path = tmp_path / "notes.rtf"
     path.write_text(_RTF, "ascii")
-    assert _texts(path) == ["Why did you leave?", "Because it was time.", "A footnote.",
-                            "Its second line.", "Then I went north.", "An endnote."]
+    assert _texts(path) == ["Why did you leave?", "Because it was time.", "1 A footnote.",
+                            "Its second line.", "Then I went north.", "i An endnote."]
     assert _texts(path, _OFF) == ["Why did you leave?", "Because it was time.",
                                   "Then I went north."]
 
@@ -103,7 +103,7 @@ def test_an_opendocument_endnote_comes_after_the_text(tmp_path):
         '<text:p>Why did you leave?<text:note text:note-class="endnote"><text:note-citation>'
         "i</text:note-citation><text:note-body><text:p>In 1998.</text:p></text:note-body>"
         "</text:note></text:p>", "<text:p>Because it was time.</text:p>") == [
-        "Why did you leave?", "Because it was time.", "In 1998."]
+        "Why did you leave?", "Because it was time.", "i In 1998."]
 
 
 # --- A web page's footnotes that readability dropped ---------------------------------------
