@@ -36,6 +36,7 @@ from .lines import NUMBER_MARK
 from .matterlines import is_month_and_year, is_standfirst_lines
 from .model import Block, BlockKind, Role
 from .notheadlines import header_after, subject_under_header
+from .noticetop import headline_under_notices
 from .repeatedtitle import repeated_title
 from .sectionlabels import after_section_label
 from .showheader import after_header_lines
@@ -112,6 +113,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             roles[k] = marker_role(blocks[k]) or Role.SHARE
         return subject
     i = after_lone_label(blocks, i, n, roles)  # "Hoy:" / the headline, said once
+    i = headline_under_notices(blocks, i, n, roles)  # cookies, chatbot / "Noticia" / headline
     i = after_teaser(blocks, i, n, roles)
     i = after_section_label(blocks, after_lower_case_rubric(blocks, i, n, roles), n, roles)
     i = after_epigraph(blocks, i, n, roles)  # "Leserbriefe" / its headline, dated: a section

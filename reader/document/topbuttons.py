@@ -2,8 +2,9 @@
 call to give money ("Jetzt spenden"), a banner's "learn more" link, the reading time run into
 the share button ("Lesezeit: 6 Minuten Teilen"), a widget's error ("An error occurred. Please
 try again."), a section's name alone ("Actualités", "Blog"), the site's search box ("Servizi
-e ricerca nel sito"), its subscribe, log-in, menu and close buttons ("× ABONNEREN"), a whole menu run into one line
-that ends with the site's "follow us" link. None of them is ever the page's title."""
+e ricerca nel sito"), its subscribe, log-in, menu and close buttons ("× ABONNEREN"), a
+notice's link word cut off from its sentence ("aquí"), a whole menu run into one line that ends
+with the site's "follow us" link. None of them is ever the page's title."""
 
 from __future__ import annotations
 

@@ -46,10 +46,11 @@ def after_numbered_breadcrumb(
         if _SEPARATOR.fullmatch(text):
             end += 1
             continue
-        if not text or word_count(text) > _STEP_WORDS or text[-1] in ".?!:;,":
-            if not (end + 1 < n and _same_line(text, blocks[end + 1].text)
-                    and blocks[end + 1].kind is not BlockKind.LIST_ITEM):
-                return i
+        last_is_headline = (end + 1 < n and _same_line(text, blocks[end + 1].text)
+                            and blocks[end + 1].kind is not BlockKind.LIST_ITEM)
+        if (not text or word_count(text) > _STEP_WORDS or text[-1] in ".?!:;,") and not (
+                last_is_headline):
+            return i
         steps += 1
         end += 1
     low, high = _TRAIL_STEPS
