@@ -85,7 +85,7 @@ _GLYPH_BUTTON = re.compile(r"[×✕✖☰≡]\s*\S+(?:\s+\S+)?")
 # / "aquí", "… find out more" / "here", "cliquez ici", "klik hier". A closed class.
 _LINK_WORD = re.compile(
     r"(?i)\W{0,3}(?:(?:click|tap|cliquez|pulse|haga\s+clic|clica|clicca|klik|klicken\s+sie)\s+)?"
-    r"(?:aqu[íi]|here|ici|hier|qui|tutaj|h[äa]r|her|tady|ide)\W{0,3}"
+    r"(?:aqu[íi]|here|ici|hier|qui|tutaj|h[äa]r|tady)\W{0,3}"
 )
 _MENU_WORDS = 6
 _PUNCTUATION = re.compile(r"[.,;:!?«»“”\"„()]")
