@@ -172,6 +172,7 @@ def column_name(block: Block, greeting: Block | None) -> bool:
 
 _KICKER_LINE_WORDS = 5
 _SIGNED_HEADLINE_WORDS = 8
+_SIGNED_STANDFIRST_WORDS = 6
 # A headline's own marks: a quotation ("«Con la excusa …»") or a rubric's colon ("… : comment").
 _HEADLINE_SHAPE = re.compile(r"[«»“”„\"]|\S\s?:\s")
 # A headline that is one whole quotation ("“Con el club todo se torció …”"): a quote is no
@@ -198,14 +199,45 @@ def kicker_over_signed_headline(blocks: list[Block], k: int, headline: int, n: i
         and 0 < word_count(text) <= _KICKER_LINE_WORDS
         and ending(text) is Ending.NONE
         and text[-1] not in ".:;,"
-        and word_count(below.text) >= max(_SIGNED_HEADLINE_WORDS, 2 * word_count(text))
         and ending(below.text) is Ending.NONE
         and not below.text.rstrip().endswith(".")
         and _HEADLINE_SHAPE.search(below.text) is not None
         and (
-            marker_role(blocks[headline + 1]) in (Role.BYLINE, Role.DATELINE)
-            or _WHOLE_QUOTATION.fullmatch(below.text.strip()) is not None
+            (word_count(below.text) >= max(_SIGNED_HEADLINE_WORDS, 2 * word_count(text)) and (
+                marker_role(blocks[headline + 1]) in (Role.BYLINE, Role.DATELINE)
+                or _WHOLE_QUOTATION.fullmatch(below.text.strip()) is not None))
+            # a standfirst and a signature under it: a shorter headline is one too
+            or (word_count(below.text) >= max(_SIGNED_STANDFIRST_WORDS, 3 * word_count(text))
+                and _signed_under_standfirst(blocks, headline, n))
         )
+    )
+
+
+def above_signed_standfirst(blocks: list[Block], lines: list[int], headline: int, n: int) -> int:
+    """The headline when the line taken for it is its standfirst: a kicker, the headline, a
+    plain line of six words or more, then the authors' or date's line ("Futebol" / "Treinador
+    surpreende …" / "Técnico simulou …" / "Redação | 31/01/2020"). ``headline`` otherwise."""
+    upper = headline - 1
+    if upper - 1 in lines and upper in lines and kicker_over_signed_headline(
+            blocks, upper - 1, upper, n) and _signed_under_standfirst(blocks, upper, n):
+        return upper
+    return headline
+
+
+def _signed_under_standfirst(blocks: list[Block], headline: int, n: int) -> bool:
+    """Whether the headline's standfirst, then its authors' or date's line, follow it
+    ("Futebol" / "Treinador … faz uma "autoentrevista"" / "Técnico simulou …" / "Redação |
+    31/01/2020"): a paper signs under the standfirst as often as under the headline. The
+    standfirst is a plain line of six words or more that asks nothing."""
+    if headline + 2 >= n:
+        return False
+    standfirst = blocks[headline + 1]
+    return (
+        standfirst.kind is BlockKind.PARAGRAPH
+        and marker_role(standfirst) is None
+        and word_count(standfirst.text) >= _SIGNED_STANDFIRST_WORDS
+        and ending(standfirst.text) is not Ending.QUESTION
+        and marker_role(blocks[headline + 2]) in (Role.BYLINE, Role.DATELINE)
     )
 
 
@@ -262,3 +294,38 @@ def standfirst_under_quotation(quoted: Block, below: Block) -> bool:
         and ending(text) is Ending.SUSPENDED
     )
 
+
+
+_LABEL_WORDS = 2
+_LABEL_HEADLINE_WORDS = 5
+
+
+def _lone_label(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and text.endswith(":")
+        and 0 < word_count(text) <= _LABEL_WORDS
+    )
+
+
+def after_lone_label(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the headline is under a rubric's label alone on its line, ending with a colon
+    ("Hoy:" / "Los mercados de abastos vuelven a llenarse los sábados" / its standfirst): a
+    headline of five words or more with no final mark right below, and the label said once. A
+    speaker's label alone on its line ("Pregunta:" / the question) comes back at each turn,
+    so a label found again further down is no rubric. ``i`` otherwise."""
+    if not (i + 2 < n and _lone_label(blocks[i])):
+        return i
+    below = blocks[i + 1]
+    if (
+        below.kind is not BlockKind.PARAGRAPH
+        or word_count(below.text) < _LABEL_HEADLINE_WORDS
+        or ending(below.text) is not Ending.NONE
+        or below.text.rstrip()[-1:] in ".:;,"
+        or not is_title_candidate(below)
+        or any(_lone_label(b) for b in blocks[i + 1 : n])
+    ):
+        return i
+    roles[i] = Role.SHARE
+    return i + 1

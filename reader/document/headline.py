@@ -9,7 +9,9 @@ from . import pagetop
 from .aboveheadline import (
     HEAD_LIMIT,
     SECTION_LABEL,
+    above_signed_standfirst,
     after_chrome,
+    after_lone_label,
     after_teaser,
     column_name,
     expands,
@@ -23,12 +25,18 @@ from .aboveheadline import (
 )
 from .chrome import cites_issue, is_chrome, issue_line_below_chrome
 from .datedtitle import opens_sections
-from .headlineshapes import above_name_twice, is_genre_subtitle
+from .headlineshapes import (
+    above_name_twice,
+    in_fact_box,
+    is_genre_subtitle,
+    profession_over_person,
+)
 from .leadlines import is_lead
 from .lines import NUMBER_MARK
 from .matterlines import is_month_and_year, is_standfirst_lines
 from .model import Block, BlockKind, Role
 from .notheadlines import header_after, subject_under_header
+from .noticetop import headline_under_notices
 from .repeatedtitle import repeated_title
 from .sectionlabels import after_section_label
 from .showheader import after_header_lines
@@ -104,6 +112,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         for k in [*range(i, subject), *range(subject + 1, header_after(blocks, subject, n))]:
             roles[k] = marker_role(blocks[k]) or Role.SHARE
         return subject
+    i = after_lone_label(blocks, i, n, roles)  # "Hoy:" / the headline, said once
+    i = headline_under_notices(blocks, i, n, roles)  # cookies, chatbot / "Noticia" / headline
     i = after_teaser(blocks, i, n, roles)
     i = after_section_label(blocks, after_lower_case_rubric(blocks, i, n, roles), n, roles)
     i = after_epigraph(blocks, i, n, roles)  # "Leserbriefe" / its headline, dated: a section
@@ -157,7 +167,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     ):
         leading += 1  # "Sono presenti 1207 interviste." / "02/11/2024" / the headline
     fallback = after_chrome(blocks, i, leading if leading < n else i, roles)
-    lines = [k for k in tops if not is_chrome(blocks[k]) and marker_role(blocks[k]) is None]
+    lines = [k for k in tops if not is_chrome(blocks[k]) and marker_role(blocks[k]) is None
+             and not in_fact_box(blocks, k, n)]  # "Edad: 16" / "Posición: Central": a card
     chrome_above = [k for k in tops if lines and k < lines[0]]
     if (len(lines) >= 2 and len(chrome_above) >= 2 and lines[-1] == lines[-2] + 1
             and is_month_and_year(blocks[lines[-1]].text)):
@@ -212,9 +223,11 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             # above the first question counts them ("20 Perguntas"): the blog's name is above.
             headline = tops[1]
     headline = above_name_twice(blocks, lines, headline)  # "…" / "Petra Lindholm" twice
+    headline = above_signed_standfirst(blocks, lines, headline, n)  # kicker / it / standfirst
     upper = lines[lines.index(headline) - 1] if headline in lines[1:] else -1
     if upper >= 0 and (
         expands(blocks[upper], blocks[headline]) or names_again(blocks[upper], blocks[headline])
+        or profession_over_person(blocks[upper], blocks[headline])  # "BIBLIOTEKAR" / "Siri …, …"
     ):
         headline = upper
     above = [k for k in tops if k < headline]

@@ -182,3 +182,62 @@ def above_name_twice(blocks: list[Block], lines: list[int], headline: int) -> in
     ):
         return lines[k - 2]
     return headline
+
+
+_ROLE_WORDS = 2  # "BIBLIOTEKAR", "SOCIAL WORKER": a profession in capitals
+_STEM_LETTERS = 5  # the profession's letters found again in the person's role
+
+
+def profession_over_person(line: Block, below: Block) -> bool:
+    """Whether ``line`` is a profession in capitals that ``below`` gives a person of, by name
+    and role after a comma ("BIBLIOTEKAR" / "Siri Hauge, barne- og spelbibliotekar, Bergen
+    offentlege bibliotek"): a portrait series' headline names the job, the line under it
+    presents the person doing it; the headline is the line above. A section's name over a
+    headline that names someone without that job ("KULTUR" / "Anna Berg, 34, opens …")
+    stays a section."""
+    upper = line.text.strip()
+    name, _, role = below.text.partition(",")
+    return (
+        line.kind is BlockKind.PARAGRAPH
+        and 0 < word_count(upper) <= _ROLE_WORDS
+        and upper.isupper()
+        and len(upper) >= _STEM_LETTERS
+        and bool(role.strip())
+        and 2 <= word_count(name) <= 4
+        and all(word[:1].isupper() for word in name.split())
+        and ending(below.text) is Ending.NONE
+        and upper.casefold()[:-1] in role.casefold()
+    )
+
+
+# A fact box's field: a label of one or two words, a colon, a short value ("Edad: 16",
+# "Posición: Central", "Born: 1984").
+_FIELD = re.compile(r"[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*)?\s?:\s*\S")
+_FIELD_WORDS = 6
+_FIELD_RUN = 3
+
+
+def _is_field(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and _FIELD.match(text) is not None
+        and word_count(text) <= _FIELD_WORDS
+        and ending(text) is Ending.NONE
+    )
+
+
+def in_fact_box(blocks: list[Block], k: int, n: int) -> bool:
+    """Whether line ``k`` is one field of a fact box, a run of three lines or more each a label,
+    a colon and a short value ("Nombre: Iván Soler Pardo" / "Edad: 16" / "Equipo: Juvenil B"
+    / "Posición: Central"): a player's or a guest's card under the headline, never the
+    headline itself, however like a title its last field reads."""
+    if not _is_field(blocks[k]):
+        return False
+    start = k
+    while start > 0 and _is_field(blocks[start - 1]):
+        start -= 1
+    end = k + 1
+    while end < n and _is_field(blocks[end]):
+        end += 1
+    return end - start >= _FIELD_RUN

@@ -2,8 +2,9 @@
 call to give money ("Jetzt spenden"), a banner's "learn more" link, the reading time run into
 the share button ("Lesezeit: 6 Minuten Teilen"), a widget's error ("An error occurred. Please
 try again."), a section's name alone ("Actualités", "Blog"), the site's search box ("Servizi
-e ricerca nel sito"), a whole menu run into one line
-that ends with the site's "follow us" link. None of them is ever the page's title."""
+e ricerca nel sito"), its subscribe, log-in, menu and close buttons ("× ABONNEREN"), a
+notice's link word cut off from its sentence ("aquí"), a whole menu run into one line that ends
+with the site's "follow us" link. None of them is ever the page's title."""
 
 from __future__ import annotations
 
@@ -67,6 +68,25 @@ _SITE_SEARCH = re.compile(
     r"\s+(?:seite|website)\s+suchen|(?:buscar|b[úu]squeda)\s+en\s+el\s+sitio|pesquisar\s+no\s+site"
     r"|zoeken\s+op\s+de\s+site|szukaj\s+w\s+serwisie)\W{0,3}"
 )
+# A site's account and menu buttons alone on their line, with or without their glyph:
+# "× ABONNEREN", "Subscribe", "S'abonner", "Abonnieren", "Log in", "Inloggen", "☰ Menu",
+# "Close", "Sluiten". A closed class: the words a site's bar shows in every language.
+_BAR_BUTTON = re.compile(
+    r"(?i)[×✕✖☰≡\W]{0,3}\s*(?:subscribe(?:\s+now)?|abonneren|abonneer(?:\s+nu)?|s'abonner"
+    r"|abonnez-vous|abonnieren|jetzt\s+abonnieren|suscr[íi]bete|suscribirse|iscriviti|abbonati"
+    r"|assine(?:\s+j[áa])?|subskrybuj|prenumerera|abonner|tilaa|log\s*in|sign\s+in|inloggen"
+    r"|anmelden|se\s+connecter|connexion|iniciar\s+sesi[óo]n|accedi|entrar|zaloguj(?:\s+si[ęe])?"
+    r"|logga\s+in|menu|men[úu]|men[üu]|close|sluiten|schlie(?:ß|ss)en|fermer|cerrar|chiudi"
+    r"|fechar|zamknij|st[äa]ng)\W{0,3}"
+)
+# A glyph of the site's bar before a word or two: "× ABONNEREN", "☰ Rubriken".
+_GLYPH_BUTTON = re.compile(r"[×✕✖☰≡]\s*\S+(?:\s+\S+)?")
+# A notice's link word, cut off from its sentence by the copy: "… u obtener más información"
+# / "aquí", "… find out more" / "here", "cliquez ici", "klik hier". A closed class.
+_LINK_WORD = re.compile(
+    r"(?i)\W{0,3}(?:(?:click|tap|cliquez|pulse|haga\s+clic|clica|clicca|klik|klicken\s+sie)\s+)?"
+    r"(?:aqu[íi]|here|ici|hier|qui|tutaj|h[äa]r|tady)\W{0,3}"
+)
 _MENU_WORDS = 6
 _PUNCTUATION = re.compile(r"[.,;:!?«»“”\"„()]")
 
@@ -83,6 +103,9 @@ def is_page_button(block: Block) -> bool:
         or _WIDGET_ERROR.fullmatch(text) is not None
         or _SECTION_NAME.fullmatch(text) is not None
         or _SITE_SEARCH.fullmatch(text) is not None
+        or _BAR_BUTTON.fullmatch(text) is not None
+        or _GLYPH_BUTTON.fullmatch(text) is not None
+        or _LINK_WORD.fullmatch(text) is not None
         or (
             len(text.split()) >= _MENU_WORDS
             and _PUNCTUATION.search(text) is None

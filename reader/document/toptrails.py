@@ -27,21 +27,35 @@ def after_numbered_breadcrumb(
 ) -> int:
     """Where the headline is when a breadcrumb copied as a numbered list stands above it
     ("Skip to main content" / "1. Casa" / "2. Movilidad" / "3. News" / the headline): a run
-    of two to six list items of four words at most with no final mark, the first naming the
-    home page, a title candidate right below, only chrome above; the trail and the chrome
-    above it made SHARE. ``i`` otherwise ("1. Flour" / "2. Sugar" is a recipe's list)."""
+    of two to six steps of four words at most with no final mark, the first naming the
+    home page, a title candidate right below, only chrome or the site's name above; the trail
+    and the lines above it made SHARE. The trail's separators ("2. »") are no steps, and its
+    last step may be the page's own headline when the headline follows it again ("1.
+    Anasayfa" / "2. »" / "3. Teknoloji" / "4. »" / "5. ‘…’ Sosyal ağın …" / "‘…’ Sosyal ağın
+    …"): a site's trail ends on the page it shows. ``i`` otherwise ("1. Flour" / "2. Sugar"
+    is a recipe's list)."""
     start = i
-    while start < min(n, i + _CHROME_ABOVE) and is_chrome(blocks[start]):
+    while start < min(n, i + _CHROME_ABOVE) and (
+        is_chrome(blocks[start]) or _site_name_over_list(blocks, start, n)
+    ):
         start += 1
     end = start
+    steps = 0
     while end < n and blocks[end].kind is BlockKind.LIST_ITEM:
-        text = blocks[end].text.strip()
-        if not text or word_count(text) > _STEP_WORDS or text[-1] in ".?!:;,":
+        text = _STEP_NUMBER.sub("", blocks[end].text.strip())
+        if _SEPARATOR.fullmatch(text):
+            end += 1
+            continue
+        last_is_headline = (end + 1 < n and _same_line(text, blocks[end + 1].text)
+                            and blocks[end + 1].kind is not BlockKind.LIST_ITEM)
+        if (not text or word_count(text) > _STEP_WORDS or text[-1] in ".?!:;,") and not (
+                last_is_headline):
             return i
+        steps += 1
         end += 1
     low, high = _TRAIL_STEPS
     if not (
-        low <= end - start <= high
+        low <= steps <= high
         and _HOME.fullmatch(blocks[start].text.strip())
         and end < n
         and is_title_candidate(blocks[end])
@@ -50,6 +64,33 @@ def after_numbered_breadcrumb(
     for k in range(i, end):
         roles[k] = Role.SHARE
     return end
+
+
+_STEP_NUMBER = re.compile(r"^\d{1,2}[.)]\s*")
+_SEPARATOR = re.compile(r"[»›>/|\\→·•-]")
+
+
+def _site_name_over_list(blocks: list[Block], k: int, n: int) -> bool:
+    """Whether line ``k`` is a site's short name right over a list ("Yıldız Haber" / "1.
+    Anasayfa"): five words at most with no final mark."""
+    text = blocks[k].text.strip()
+    return (
+        blocks[k].kind is BlockKind.PARAGRAPH
+        and k + 1 < n
+        and blocks[k + 1].kind is BlockKind.LIST_ITEM
+        and 0 < word_count(text) <= _SITE_WORDS
+        and text[-1] not in ".?!:;,"
+    )
+
+
+def _same_line(one: str, other: str) -> bool:
+    """Whether two lines say the same words, whatever their quotation marks and case."""
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", text.casefold())
+    return words(one) == words(other) and bool(words(one))
+
+
+_SITE_WORDS = 5
 
 
 _CAPITALS_HEADLINE_WORDS = 70
