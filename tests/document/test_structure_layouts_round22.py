@@ -20,7 +20,7 @@ def test_questions_numbered_with_period_and_dash_are_cut_from_their_answers():
         "Name: Pablo Ruiz\n"
         "Age: 16\n"
         "\n"
-        "1.- To start with, how did you begin playing? My uncle took me to a trial when I was six.\n"
+        "1.- To start with, how did you begin playing? My uncle took me to a trial at six.\n"
         "\n"
         "2.-What do you like about your position? Seeing the whole pitch in front of me.\n"
         "\n"
