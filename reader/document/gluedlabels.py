@@ -17,7 +17,7 @@ from .textcues import Prefix, split_prefix
 QUESTION_SCAN = 600  # a question is in a paragraph's first characters
 MIN_PAIRS = 2
 # A paragraph opened by a question's number: "1 Pourquoi… ?", "2. Et après ?", "3-O que…?".
-NUMBER_OPENING = re.compile(rf"\d{{1,3}}(?:[.)\-–]|\s)\s*(?=[¿¡«“\"{CAPITALS}])")
+NUMBER_OPENING = re.compile(rf"\d{{1,3}}(?:\.?[ \t]*[-–]|[.)]|\s)\s*(?=[¿¡«“\"{CAPITALS}])")
 
 
 # Plain "Question" / "Answer" words where lines broke, in a paragraph that holds both:

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from .lines import NUMBER_MARK, QUESTION_LINE, next_numbers
+from .lines import NUMBER_MARK, QUESTION_LINE, first_line_apart, next_numbers
 from .ruleview import LineView, unseen_removed
+from .textcues import addresses_someone
 
 
 def item_cuts(
@@ -45,6 +46,11 @@ def _item_cuts(
         if not group:
             return numbered, False  # a numbered question, its answer: settle_numbered_items
     cuts: list[int] = []
+    if marker in _DASHES and _asks_above_answer(text, breaks):
+        # "- Qual a melhor coisa …?" / "Provocar emoções …"; a later line opening with a
+        # dash is the next turn ("-.- ¿Por qué …?"), as before the cut.
+        turns = [b for b in breaks[1:] if text[b + 1 :].lstrip()[:1] in _DASHES]
+        return [breaks[0], *turns], False
     bounds = list(pairwise([*breaks, len(text)]))
     for number, (before, end) in enumerate(bounds):
         line = text[before + 1 : end].strip()
@@ -64,3 +70,26 @@ def _names_a_group(text: str, breaks: list[int]) -> bool:
     a numbered question's answer would follow (``settle_numbered_items``)."""
     second = text[breaks[0] + 1 : breaks[1] if len(breaks) > 1 else len(text)].strip()
     return "?" not in text[: breaks[0]] and QUESTION_LINE.fullmatch(second) is not None
+
+
+_DASHES = frozenset("-–—")
+_OPENING_QUOTES = tuple("«“„\"‘")
+_REQUEST_WORDS = 12
+
+
+def _asks_above_answer(text: str, breaks: list[int]) -> bool:
+    """Whether a dashed item's first line is a question (or a short request to the guest)
+    standing apart from the line under it, as an interview's dashed question over its answer
+    on the next line ("- Qual a melhor coisa em escrever?" / "Provocar emoções nos
+    leitores."): a bullet's text wrapped onto the next line goes on in lower case, and an
+    item asking in its middle stays whole."""
+    first, following = text[: breaks[0]].strip(), text[breaks[0] + 1 :].lstrip()[:1]
+    if first.endswith("?"):
+        return following.isupper() or following in _OPENING_QUOTES
+    # "- Fale-nos um pouco de você." / "Me considero …": a short request to the guest.
+    return (
+        first.endswith(".")
+        and len(first.split()) <= _REQUEST_WORDS
+        and addresses_someone(first)
+        and first_line_apart(text, breaks)
+    )

@@ -90,7 +90,8 @@ _WELCOME = re.compile(
 )
 _THANKS = re.compile(
     r"(?i)\b(?:merci|thanks?|danke|danken|dank|bedankt|gracias|agradec\w*|grazie|obrigad[oa]s?"
-    r"|gràcies|dziękuj\w*|dzięki)\b"
+    r"|gràcies|dziękuj\w*|dzięki|ringrazi\w*|remerci\w*|agradeç\w*|bedanke\w*|tack|takk"
+    r"|mange tak|tak for|спасибо|благодар\w*)\b"
 )
 _THANKS_WORDS = 15  # a closing thanks is one short turn
 

@@ -190,3 +190,21 @@ def asks_to_tell(cues: Cues, k: int, first: int) -> bool:
         and addresses_someone(content)
         and not speaks_of_self(content)
     )
+
+
+# "Hanne Friis, formand for HK Nordjylland:": a full name, a comma, the person's role.
+_NAME_AND_ROLE = re.compile(
+    r"[^\W\d_a-zà-ÿ][\w'’-]+(?:\s[^\W\d_a-zà-ÿ][\w'’.-]*){1,3},\s[^:?!]{3,90}:"
+)
+
+
+def names_a_speaker(cues: Cues, k: int) -> bool:
+    """Whether block ``k`` opens by naming who speaks and their role, as a page that puts two
+    guests' answers one after the other introduces each ("Hanne Friis, formand for HK
+    Nordjylland:" above her words, or before them on the same line): no prompt, since it asks
+    no one anything ("Maria Rossi, ci racconti il suo lavoro:" still asks)."""
+    text = cues.content(k)
+    named = _NAME_AND_ROLE.match(text)
+    if named is None or addresses_someone(named.group()):
+        return False
+    return named.end() == len(text) or text[named.end() : named.end() + 1].isspace()

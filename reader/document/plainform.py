@@ -47,6 +47,7 @@ from .plainchecks import (
     asks_then_clarifies,
     asks_to_tell,
     dialogue,
+    names_a_speaker,
     title_cased,
 )
 from .prompts import open_prompts
@@ -207,6 +208,7 @@ def _follows_up(cues: Cues, k: int, accepted: set[int]) -> bool:
         and cues.words(before) <= _STATEMENT_WORDS
         and sentence_count(cues.content(before)) <= 2
         and not speaks_of_self(cues.content(before))
+        and not names_a_speaker(cues, before)  # "Jens Munk, kredsformand: Et godt møde."
         # "How can I renew items?" asks on its own, as a FAQ's reader does
         and not speaks_of_self(cues.content(k))
     )
@@ -251,7 +253,9 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     for k in [k for k, end in enumerate(ends) if end in _WEAK]:
         if k - 1 in accepted or k + 1 in accepted or k + 1 >= count or not _candidate(cues, k):
             continue
-        if ends[k] is Ending.COLON and k < first and not asks_to_tell(cues, k, first):
+        if ends[k] is Ending.COLON and (
+            (k < first and not asks_to_tell(cues, k, first)) or names_a_speaker(cues, k)
+        ):
             continue  # "… conozcamos a nuestra autora invitada:": the introduction announces
         if kinds[k + 1] is not BlockKind.PARAGRAPH:
             continue

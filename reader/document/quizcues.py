@@ -22,7 +22,13 @@ _INVITES = re.compile(
     r"intent(?:a|e) (?:\w+ )?responder(?:la|las)?|ponte a prueba|"
     r"prova a rispondere|mettiti alla prova|tente responder|teste-se|"
     r"spróbuj (?:\w+ )?odpowiedzieć|sprawdź się|"
-    r"sk[uú]s(?:te)? (?:\w+ \w+ )?odpoveda[tť]|vysk[uú]šaj(?:te)? si|zkus(?:te)? (?:\w+ )?odpovědět"
+    r"sk[uú]s(?:te)? (?:\w+ \w+ )?odpoveda[tť]|vysk[uú]šaj(?:te)? si|"
+    r"zkus(?:te)? (?:\w+ )?odpovědět|"
+    # A worksheet's instruction: "contesta en tu cuaderno", "answer the following questions".
+    r"contesta(?:d)? (?:en tu cuaderno|(?:a )?las (?:siguientes )?preguntas)|"
+    r"responde(?:d)? (?:a )?las (?:siguientes )?preguntas|answer the (?:following )?questions|"
+    r"r[ée]pond(?:s|ez) aux (?:questions|consignes)|beantworte(?:t)? die (?:folgenden )?fragen|"
+    r"rispondi(?:te)? alle (?:seguenti )?domande|responda (?:[àa]s )?(?:seguintes )?perguntas"
     r")\b"
 )
 _SCAN = 2000  # the title and the introduction: the invitation stands above the questions
