@@ -58,6 +58,9 @@ def should_join(before: str, after: str, next_line: bool = False) -> bool:
         return False  # a paragraph opened by its picture's name run into it ("studioI was …")
     if re.match(r"[a-z]+(?:-[a-z]+)+[0-9A-Z]", after):
         return False  # a picture's file name, a slug, run into the text ("ogretmenle-soylesi24 …")
+    if (len(after.split()) <= 3 and re.search(r"\b(?:19|20)\d{2}\b", after)
+            and after.rstrip()[-1] not in ".!?…"):
+        return False  # a short line that dates the one above it ("a.s. 2024-25", "saison 2023")
     if re.match(r"(?:il|ilustr|fot|rys|ill|foto)\.\s", after):
         return False  # a picture's credit under a headline ("il. Maren Holt, CC BY-NC 2.0")
     if set(before.lower().split()) <= {"subscribe", "share", "follow", "print", "email", "tweet",
@@ -154,6 +157,7 @@ def prose_documents(draw):
 @example(("Showing posts with label Interview. Show all posts\n\nwednesday, 20 december",
           [["Showing posts with label Interview. Show all posts"], ["wednesday, 20 december"]]),
          False)
+@example(("a\n\na 1900", [["a"], ["a 1900"]]), False)
 @example(("QUANTE\nPERSONE CI LAVORANO?", [["QUANTE", "PERSONE CI LAVORANO?"]]), True)
 @example(("Tag Archives: author interviews\n\nwednesday, 20 december",
           [["Tag Archives: author interviews"], ["wednesday, 20 december"]]), False)
