@@ -170,6 +170,23 @@ def _label_in_title(blocks: list[Block], i: int, n: int) -> bool:
     )
 
 
+_ALTERNATIONS = 2
+
+
+def _bullets_alternate(blocks: list[Block], end: int, n: int) -> bool:
+    """Whether the bullets ending at ``end`` open an interview's dashed turns rather than sum
+    it up: after them, a paragraph and a bullet take turns twice or more, and one of those
+    bullets asks ("- Fale-nos um pouco de você." / "Me considero …" / "- O que você fazia …?"
+    / "Sou formada …" / "- Qual …?"). A summary's bullets are followed by the text."""
+    later = blocks[end : min(n, end + 2 * _ALTERNATIONS)]
+    return (
+        len(later) == 2 * _ALTERNATIONS
+        and all(b.kind is BlockKind.PARAGRAPH for b in later[0::2])
+        and all(b.kind is BlockKind.LIST_ITEM for b in later[1::2])
+        and any(ending(b.text) is Ending.QUESTION for b in later[1::2])
+    )
+
+
 def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) -> Matter:
     """The front-matter run at the top of ``blocks[:hi]`` (``hi``: where the back matter starts).
 
@@ -275,6 +292,8 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
                 break
             if all(ending(b.text) is Ending.QUESTION for b in blocks[i:end]):
                 break  # a summary states; "1. Ebook o carta?" is the first question
+            if _bullets_alternate(blocks, end, n):
+                break  # "- Fale-nos um pouco de você." / its answer / "- O que …?": turns
             for j in range(i, end):
                 roles[j] = Role.SHARE if is_share(blocks[j]) else Role.SUMMARY
             i = end

@@ -227,11 +227,33 @@ def _is_field(block: Block) -> bool:
     )
 
 
+def _joined_fields(block: Block) -> bool:
+    """Whether ``block`` is a card's fields written one a line with no blank between them, so
+    the text joined them into one paragraph ("Curso: 2.º ESO" / "Fecha de entrega: viernes 14"
+    → "Curso: 2.º ESO Fecha de entrega: viernes 14"): one colon for each of its two lines or
+    more, the first line a field, each line short, no sentence's end."""
+    first, last = block.source_lines
+    lines = last - first
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and lines >= 2
+        and text.count(":") == lines
+        and _FIELD.match(text) is not None
+        and word_count(text) <= _FIELD_WORDS * lines
+        and ending(text) is Ending.NONE
+        and not text.rstrip().endswith(".")
+    )
+
+
 def in_fact_box(blocks: list[Block], k: int, n: int) -> bool:
     """Whether line ``k`` is one field of a fact box, a run of three lines or more each a label,
     a colon and a short value ("Nombre: Iván Soler Pardo" / "Edad: 16" / "Equipo: Juvenil B"
-    / "Posición: Central"): a player's or a guest's card under the headline, never the
-    headline itself, however like a title its last field reads."""
+    / "Posición: Central"), or a paragraph of such fields joined line to line (a worksheet's
+    "Curso: …" / "Fecha de entrega: …" under its title): a player's, a guest's or a form's card
+    under the headline, never the headline itself, however like a title its last field reads."""
+    if _joined_fields(blocks[k]):
+        return True
     if not _is_field(blocks[k]):
         return False
     start = k
