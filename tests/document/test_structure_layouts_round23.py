@@ -1,6 +1,8 @@
-"""Layout rules found in the twenty-third round's pages: an interviewer's request put in a
-question's place with no "?" and no "you" in it ("Tell us about yourself.", "Cuéntanos un
-poco de ti."), in a dashed interview. Each with a document it must catch and ones it must not."""
+"""Layout rules found in the twenty-third round's pages: a questionnaire's stems as prompts,
+unfinished phrases on their own line over their answers' lines with no blank line and no "?"
+("Mon principal défaut" / "Hésiter longtemps."); an interviewer's request put in a question's
+place with no "?" and no "you" in it ("Tell us about yourself.", "Cuéntanos un poco de ti."),
+in a dashed interview. Each with a document it must catch and ones it must not."""
 
 from __future__ import annotations
 
@@ -117,5 +119,93 @@ def test_an_articles_closing_request_to_readers_is_no_prompt():
         "Tell us what you think.\n"
         "\n"
         "We read every letter, and a selection will appear in next week's edition.\n"
+    )
+    assert asked(document) == []
+
+
+# --- A questionnaire's stems over their answers, one paragraph -------------------------------
+
+
+def test_a_questionnaires_stems_over_their_answers_are_prompts():
+    document = doc(
+        "Le questionnaire de Proust de Claire Vasseur\n"
+        "\n"
+        "Nous avons soumis le questionnaire à la céramiste Claire Vasseur.\n"
+        "Ma vertu préférée\n"
+        "La patience, qui s'apprend au tour plus qu'ailleurs.\n"
+        "La qualité que je préfère chez un homme\n"
+        "Savoir se taire devant un four qui refroidit.\n"
+        "Mon principal défaut\n"
+        "Tout recommencer dès qu'une pièce me déçoit.\n"
+        "Mon occupation préférée\n"
+        "Émailler, le samedi matin.\n"
+        "La couleur que je préfère\n"
+        "Vert\n"
+        "Lire la suite ?\n"
+    )
+    assert document.kind is DocumentKind.INTERVIEW
+    assert [text for _, text in asked(document)] == [
+        "Ma vertu préférée",
+        "La qualité que je préfère chez un homme",
+        "Mon principal défaut",
+        "Mon occupation préférée",
+        "La couleur que je préfère",
+    ]
+
+
+def test_an_english_questionnaires_your_stems_are_prompts():
+    document = doc(
+        "The Proust Questionnaire: Ana Lind\n"
+        "\n"
+        "Each issue one member of the choir answers the old parlour game.\n"
+        "\n"
+        "Your favourite virtue\n"
+        "Punctuality, which I admire in others.\n"
+        "Your favourite occupation\n"
+        "Singing in the car.\n"
+        "Your chief characteristic\n"
+        "Curiosity\n"
+        "Your idea of happiness\n"
+        "A full rehearsal where nobody is late.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "Your favourite virtue",
+        "Your favourite occupation",
+        "Your chief characteristic",
+        "Your idea of happiness",
+    ]
+
+
+def test_a_poems_parallel_lines_are_no_prompts():
+    document = doc(
+        "Mon pays\n"
+        "\n"
+        "Mon pays ce n'est pas un pays\n"
+        "C'est l'hiver qui descend des collines\n"
+        "Mon jardin ce n'est pas un jardin\n"
+        "C'est la plaine où la neige s'incline\n"
+        "Mon chemin ce n'est pas un chemin\n"
+        "C'est le vent qui se couche à la brune\n"
+        "Ma maison ce n'est pas ma maison\n"
+        "Elle est froide et n'attend plus personne\n"
+    )
+    assert document.kind is not DocumentKind.INTERVIEW
+    assert asked(document) == []
+
+
+def test_a_blank_questionnaires_list_of_fields_is_no_prompts():
+    document = doc(
+        "Questionnaire d'inscription à l'atelier\n"
+        "\n"
+        "Merci de remplir ce questionnaire et de le rapporter au secrétariat.\n"
+        "\n"
+        "Mon nom\n"
+        "Mon prénom\n"
+        "Ma date de naissance\n"
+        "Mon adresse\n"
+        "Mon numéro de téléphone\n"
+        "Ma profession\n"
+        "Mes disponibilités\n"
+        "Ma signature\n"
     )
     assert asked(document) == []
