@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from .lines import NUMBER_MARK, QUESTION_LINE, first_line_apart, next_numbers
 from .ruleview import LineView, unseen_removed
-from .textcues import addresses_someone
+from .tellrequests import requests_of_someone
 
 
 def item_cuts(
@@ -86,10 +86,11 @@ def _asks_above_answer(text: str, breaks: list[int]) -> bool:
     first, following = text[: breaks[0]].strip(), text[breaks[0] + 1 :].lstrip()[:1]
     if first.endswith("?"):
         return following.isupper() or following in _OPENING_QUOTES
-    # "- Fale-nos um pouco de você." / "Me considero …": a short request to the guest.
+    # "- Fale-nos um pouco de você." / "Me considero …", "- Tell us about yourself.": a short
+    # request to the guest.
     return (
         first.endswith(".")
         and len(first.split()) <= _REQUEST_WORDS
-        and addresses_someone(first)
+        and requests_of_someone(first)
         and first_line_apart(text, breaks)
     )

@@ -19,6 +19,7 @@ from .labelledlines import labelled_line_cuts
 from .matterlines import is_byline, is_dateline
 from .model import LINE_BREAK, Block, BlockKind, Inline
 from .ruleview import LineView, unseen_removed
+from .stemlines import stem_line_cuts
 from .textcues import Prefix, split_prefix
 from .titlecues import is_faq_title
 from .turnlines import asked_and_answered as asked_and_answered  # re-exported: gluedturns
@@ -251,6 +252,9 @@ def head_apart(
     # Blank lines lost: where the wrapped paragraphs ended.
     if wrapped := seen.back(wrapped_paragraph_ends(seen.text, seen.wrapped, text_width())):
         return split_at(text, inlines, breaks, sorted({*heads, *wrapped}), lines[0])
+    # A questionnaire's stems over their answers below the headline (``stemlines``).
+    if stems := seen.back(stem_line_cuts(seen.text, seen.breaks, apart)):
+        return split_at(text, inlines, breaks, sorted({*heads, *stems}), lines[0])
     if not apart:
         return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
     blocks = split_at(text, inlines, breaks, heads, lines[0])
@@ -324,6 +328,7 @@ def paragraph_lines(
     if header := mail_header_lines(seen.lines()):  # a quoted "-----Original Message-----" …
         return split_at(text, inlines, breaks, seen.back(seen.breaks[:header]), lines[0])
     cuts, question_apart = paragraph_cuts(seen.text, seen.breaks)
+    cuts = cuts or stem_line_cuts(seen.text, seen.breaks)
     if not cuts and len(seen.breaks) >= _FLOWED_LINES and seen.wrapped != seen.breaks:
         # Reflowed, still many lines (blank lines lost): where its paragraphs ended. A
         # question over its answer reads as unwrapped.

@@ -8,6 +8,7 @@ import re
 
 from .cues import Cues
 from .endings import Ending
+from .tellrequests import tells_the_guest
 from .textcues import Prefix, addresses_someone, sentence_count, speaks_of_self
 
 _REPLY_WORDS = 6  # "— Non.", "“Not yet,” she said.": a line of dialogue, not an answer
@@ -175,6 +176,22 @@ def asks_then_clarifies(cues: Cues, k: int) -> bool:
 
 
 _REQUEST_WORDS = 15
+_BARE_REQUEST_WORDS = 12
+
+
+def puts_a_request(cues: Cues, k: int) -> bool:
+    """Whether block ``k`` is an interviewer's request in a question's place, one short
+    sentence telling the guest to tell us ("Tell us about yourself.", "Describe your typical
+    day.") and ending with a period: a prompt with no "?" once the page asks elsewhere."""
+    if cues.ends[k] is not Ending.NONE or cues.words(k) > _BARE_REQUEST_WORDS:
+        return False
+    content = cues.content(k).rstrip()
+    return (
+        content.endswith(".")
+        and sentence_count(content) == 1
+        and tells_the_guest(content)
+        and not speaks_of_self(content)
+    )
 
 
 def asks_to_tell(cues: Cues, k: int, first: int) -> bool:

@@ -48,9 +48,10 @@ from .plainchecks import (
     asks_to_tell,
     dialogue,
     names_a_speaker,
+    puts_a_request,
     title_cased,
 )
-from .prompts import open_prompts
+from .prompts import open_prompts, stem_prompts
 from .quotedanswers import quoted_answers
 from .quotedprompts import quoted_prompts
 from .shownasks import shown_not_asked
@@ -119,7 +120,8 @@ def _next_numbered(cues: Cues, k: int) -> bool:
 def _candidate(cues: Cues, k: int, paired: bool = False) -> bool:
     return (
         cues.kinds[k] in _PROSE
-        and (paired or cues.ends[k] is not Ending.NONE or asks_then_clarifies(cues, k))
+        and (paired or cues.ends[k] is not Ending.NONE or asks_then_clarifies(cues, k)
+             or puts_a_request(cues, k))
         and cues.prefixes[k] is not Prefix.ANSWER
         and cues.words(k) <= _MAX_QUESTION_WORDS
         and not shown_not_asked(cues.blocks[cues.lo + k].text)
@@ -145,7 +147,7 @@ def score(cues: Cues, k: int) -> int:
     content = cues.content(k)
     end, words = cues.ends[k], cues.words(k)
     trails = _asks_then_trails(cues, k)  # put to the guest to take up: asks the more
-    asks = end is Ending.QUESTION or asks_then_clarifies(cues, k)  # "…? Ya sea en …."
+    asks = end is Ending.QUESTION or asks_then_clarifies(cues, k) or puts_a_request(cues, k)
     points = 4 if trails else 3 if asks else 1
     sentences = sentence_count(content)
     points += 1 if sentences == 1 else (-2 if sentences >= 4 else 0)
@@ -239,6 +241,8 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     asking = {k for k, end in enumerate(ends) if end is Ending.QUESTION}
     asking.update(k for k, end in enumerate(ends)
                   if _asks_then_trails(cues, k) or asks_then_clarifies(cues, k))
+    if len(asking) >= 2:  # "Tell us about yourself.": a request once the page asks elsewhere
+        asking.update(k for k in range(count) if puts_a_request(cues, k))
     if 2 * sum(title_cased(cues.content(k)) for k in asking) >= max(len(asking), 3):
         return None  # a how-to's intertitles ("Do You Need a Transcript for Every Episode?")
     for k in sorted(asking | paired):
@@ -248,7 +252,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         ):
             accepted.add(k)
     if len(accepted) < 2:
-        return open_prompts(cues) or quoted_answers(cues)
+        return open_prompts(cues) or stem_prompts(cues) or quoted_answers(cues)
     first, last = min(accepted), max(accepted)
     for k in [k for k, end in enumerate(ends) if end in _WEAK]:
         if k - 1 in accepted or k + 1 in accepted or k + 1 >= count or not _candidate(cues, k):

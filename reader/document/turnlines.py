@@ -10,6 +10,7 @@ from itertools import pairwise
 from .capitals import CAPITALS
 from .hardwrap import wrapped_paragraph_ends
 from .labelledlines import labelled_line_cuts
+from .tellrequests import tells_the_guest
 
 # "Vad är …, tycker du?" / "– Att se till …": a question's line, then its answer's line opened
 # by a dialogue dash (a dash inside a line of prose is the sentence's).
@@ -98,7 +99,8 @@ def asked_and_answered(text: str, breaks: list[int]) -> list[int]:
     three lines or more ask, each answered by the line after it, which asks nothing, and three
     lines in four end a sentence (hard-wrapped prose breaks them mid-sentence)."""
     bounds = list(pairwise([-1, *breaks, len(text)]))
-    asking = [_ASKS.search(text, a + 1, b) is not None for a, b in bounds]
+    asking = [_ASKS.search(text, a + 1, b) is not None or _dashed_request(text[a + 1 : b])
+              for a, b in bounds]
     if sum(asking) < _ASKED_LINES or asking[-1]:
         return []
     if 2 * sum(1 for a, _ in bounds if _TIMED.match(text, a + 1)) >= len(bounds):
@@ -107,6 +109,21 @@ def asked_and_answered(text: str, breaks: list[int]) -> list[int]:
         return []
     ended = sum(1 for a, b in bounds if _SENTENCE_END.search(text, a + 1, b))
     return list(breaks) if ended >= _ENDED_SHARE * len(bounds) else []
+
+
+_REQUEST_WORDS = 12
+
+
+def _dashed_request(line: str) -> bool:
+    """Whether a line is a dashed turn asking the guest to tell us, in a question's place
+    ("– Cuéntanos un poco de ti.", "- Tell us about yourself."): short, one period."""
+    line = line.strip()
+    return (
+        line[:1] in "-–—"
+        and line.endswith(".")
+        and len(line.split()) <= _REQUEST_WORDS
+        and tells_the_guest(line)
+    )
 
 
 # "How old are you this year?  Seven.": a question opening the line, then its answer, which
