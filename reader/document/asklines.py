@@ -54,6 +54,11 @@ def form_asked(cues: Cues) -> QA | None:
     return QA(Form.SPEAKER, tuple(questions))
 
 
+def is_sender_line(text: str) -> bool:
+    """Whether ``text`` is a blog's "<sender> asked:" line alone (the ask comes below it)."""
+    return _LABEL.fullmatch(text.strip()) is not None
+
+
 def _sender(cues: Cues, k: int) -> str:
     """Who sent the ask below block ``k`` (the block before the body when ``k`` is -1), or ""."""
     index = cues.lo + k

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from .asklines import is_sender_line
 from .model import Block, BlockKind, Section, place_blocks
 from .ruleview import Result, view_pieces
 
@@ -27,8 +28,12 @@ _OWN_TURN = re.compile(r"(?:[^\W\d_][\w.]*(?: [^\W\d_][\w.]*){0,2}:|[^\W\d_][.)]
 
 
 def _label(block: Block) -> str:
+    """The label ``block`` is alone, or "": not a blog's "Anonymous asked:", which the asks'
+    rule reads on its own line (``asklines``; joined, its ask would read as the answer)."""
     text = block.text.strip()
-    return text if block.kind is BlockKind.PARAGRAPH and _LABEL.fullmatch(text) else ""
+    if block.kind is not BlockKind.PARAGRAPH or not _LABEL.fullmatch(text):
+        return ""
+    return "" if is_sender_line(text) else text
 
 
 def _joins(blocks: list[Block]) -> list[int]:

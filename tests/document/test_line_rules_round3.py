@@ -69,6 +69,28 @@ def test_a_label_alone_over_a_turn_of_its_own_is_a_heading_of_the_record():
     assert "How long after?" in headings(record)
 
 
+def test_a_blogs_sender_line_stays_the_line_over_its_ask():
+    # Tumblr's "Anonymous asked:" is a label alone, twice, but the asks' rule reads it on its
+    # own: joined to the ask, the ask was read as its answer and the page lost its questions.
+    asks = doc(
+        "Moss and Mugs\n\n"
+        "Anonymous asked:\n\n"
+        "do you need a wheel to start?? they're so expensive\n\n"
+        "Not at all! I made pinch pots for a whole year before I bought one.\n\n"
+        "moss-and-mugs asked:\n\n"
+        "What clay would you recommend for a beginner?\n\n"
+        "A smooth stoneware body. It forgives a lot and fires at a common temperature.\n\n"
+        "Anonymous asked:\n\n"
+        "how do you stop your mugs cracking in the kiln\n\n"
+        "Dry them slowly, under plastic, and never glaze the foot.\n"
+    )
+    assert headings(asks) == [
+        "do you need a wheel to start?? they're so expensive",
+        "What clay would you recommend for a beginner?",
+        "how do you stop your mugs cracking in the kiln",
+    ]
+
+
 def test_a_lead_in_used_twice_over_statements_makes_no_questions():
     article = doc(
         "The bridge on Mill Street reopens\n\n"
