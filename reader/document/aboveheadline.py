@@ -295,7 +295,6 @@ def standfirst_under_quotation(quoted: Block, below: Block) -> bool:
     )
 
 
-
 _LABEL_WORDS = 2
 _LABEL_HEADLINE_WORDS = 5
 

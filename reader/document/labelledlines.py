@@ -33,6 +33,8 @@ def labelled_line_cuts(text: str, breaks: list[int]) -> list[int]:
     line (``_label_opened_cuts``); around each label alone on its line, as a transcription
     service exports turns with no blank line ("Speaker 1 (00:00):" / its lines), when four such
     lines or more name two speakers twice each (``lonelabels`` joins each to its turn)."""
+    if len(breaks) + 1 < _MIN_TURNS:
+        return []  # (both ways need four labelled lines: most paragraphs are one line)
     return _label_opened_cuts(text, breaks) or _lone_label_cuts(text, breaks)
 
 
