@@ -17,10 +17,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import BlockKind
 from .blocks import BlockBuilder
 from .note_numbers import NoteCounter, numbered
-from .note_places import WaitingNotes
+from .note_places import WaitingNotes, add_paragraphs
 from .safety import parse_xml
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -77,7 +76,7 @@ class WordNotes:
     def at_the_end(self, builder: BlockBuilder) -> None:
         self.footnotes.flush(builder)
         for paragraphs in self.endnotes:
-            _add(paragraphs, builder)
+            add_paragraphs(builder, paragraphs)
 
 
 def _format(document: Any, properties: str, default: str) -> str:
@@ -125,8 +124,3 @@ def _text(p: Any) -> str:
         parts.append(element.text or "" if element.tag == f"{_W}t" else " ")
     return " ".join("".join(parts).split())
 
-
-def _add(paragraphs: list[str], builder: BlockBuilder) -> None:
-    for text in paragraphs:
-        builder.text(text)
-        builder.end_block(BlockKind.PARAGRAPH)

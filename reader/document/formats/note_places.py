@@ -44,7 +44,12 @@ class WaitingNotes:
         self.flush(builder, notes)
 
     def flush(self, builder: BlockBuilder, notes: list[str] | None = None) -> None:
-        for text in self.waiting + (notes or []):
-            builder.text(text)
-            builder.end_block(BlockKind.PARAGRAPH)
+        add_paragraphs(builder, self.waiting + (notes or []))
         self.waiting = []
+
+
+def add_paragraphs(builder: BlockBuilder, texts: list[str]) -> None:
+    """Each of a note's paragraphs (or each note) as a paragraph of its own."""
+    for text in texts:
+        builder.text(text)
+        builder.end_block(BlockKind.PARAGRAPH)

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import BlockKind
 from .blocks import BlockBuilder
 from .note_numbers import NoteCounter
-from .note_places import WaitingNotes
+from .note_places import WaitingNotes, add_paragraphs
 
 NOTE_WORDS = frozenset({"par", "ftnalt", "chftn"})  # read inside a note
 _STYLES = {"ar": "decimal", "alc": "lowerLetter", "auc": "upperLetter",
@@ -70,11 +69,6 @@ class RtfNotes:
 
     def at_the_end(self, builder: BlockBuilder) -> None:
         self.waiting.flush(builder, self.footnotes)
-        _add(self.endnotes, builder)
+        add_paragraphs(builder, self.endnotes)
         self.footnotes, self.endnotes = [], []
 
-
-def _add(paragraphs: list[str], builder: BlockBuilder) -> None:
-    for text in paragraphs:
-        builder.text(text)
-        builder.end_block(BlockKind.PARAGRAPH)
