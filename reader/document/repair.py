@@ -99,7 +99,7 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False
     if _capitals_question_goes_on(first, second):
         return True
-    seen = second.text.lstrip(_UNSEEN) or second.text  # a zero-width space pasted before it
+    seen = second.text.translate(_UNSEEN_GONE) or second.text  # zero-width spaces pasted in it
     if not seen[0].islower() and not (
         seen[0].isupper() and _DANGLING.search(first.text) is not None
     ):
@@ -117,7 +117,7 @@ def is_broken_pair(first: Block, second: Block) -> bool:
     if (
         len(seen.split()) == 1
         and seen[-1].isalpha()
-        and seen.casefold() != first.text.split()[-1].lstrip(_UNSEEN).casefold()
+        and seen.casefold() != first.text.split()[-1].translate(_UNSEEN_GONE).casefold()
     ):
         return False  # a word alone under a headline: its credit ("redakcja", "staff")
     if first.source_lines[1] == second.source_lines[0] and (

@@ -190,10 +190,7 @@ KNOWN_WORSE = {
                      # "All Epis\u00adodes" is no chrome word to the title rules, once the
                      # page is an interview: the title rules' reading of U+00AD
                      "en-podcast-app-speaker-number-time-own-line-guest-chat.txt"},
-    # repair's _HANDLE reads "zdr:\u200b Hallo" as no lower-case handle and joins the turn to
-    # "Interview: Miriam Vogt" above it (variants' module; round 21's page, titled unpasted)
-    "zero-width": {"en-webvtt-speaker-tags.txt",
-                   "de-sf-portal-interview-doppelpunkt-name-kuerzel-gross-klein.txt"},
+    "zero-width": {"en-webvtt-speaker-tags.txt"},
 }
 
 
