@@ -33,9 +33,9 @@ def page_of_web_archive(data: bytes, path: str) -> bytes:
         problem = LoadProblem.UNSAFE_XML if detail == "XML entities" else LoadProblem.CORRUPT
         raise LoadError(problem, path, detail) from None
     main = archive.get("WebMainResource") if isinstance(archive, dict) else None
-    page = main.get("WebResourceData") if isinstance(main, dict) else None
-    if not isinstance(page, bytes):
+    if not isinstance(main, dict) or not isinstance(main.get("WebResourceData"), bytes):
         raise LoadError(LoadProblem.CORRUPT, path, "Web archive")
+    page: bytes = main["WebResourceData"]
     kind = str(main.get("WebResourceMIMEType", "text/html")).casefold()
     encoding = str(main.get("WebResourceTextEncodingName", "") or "")
     if kind in _PAGE_TYPES:
