@@ -51,6 +51,14 @@ def test_a_safari_web_archive_is_read_as_its_page(tmp_path):
     assert "window.cmp" not in said and "bplist" not in said  # its scripts are never read
 
 
+def test_file_open_offers_safari_web_archives_with_web_pages():
+    from reader import messages
+
+    filters = messages.document_filters().split(";;")
+    assert "*.webarchive" in filters[0]
+    assert any("*.html" in f and "*.webarchive" in f for f in filters[1:])
+
+
 def test_an_xml_web_archive_and_its_encoding_are_read(tmp_path):
     page = _PAGE.replace("Twenty", "Über zwanzig").encode("cp1252")
     path = _archive(tmp_path, {"WebResourceData": page, "WebResourceMIMEType": "text/html",
