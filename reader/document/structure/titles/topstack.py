@@ -11,7 +11,10 @@ paragraph further down (a poem's stanza, a list of names)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
+
+from ...model import Block
 
 _STACK_LINES = 3
 _STACK_LINE_WORDS = 6
@@ -21,12 +24,15 @@ _TOP_BLOCK_WORDS = 5
 _BULLETS = ("•", "▪", "►", "‣", "◦")
 
 
-def is_top_stack(plain_text: bool, above: list[str], text: str, breaks: list[int]) -> bool:
+def is_top_stack(plain_text: bool, above: Sequence[Block], text: str, breaks: list[int]) -> bool:
     """Whether a plain text's paragraph ``text`` (its soft line ``breaks``), under the blocks
-    whose texts are ``above``, is a stack of the page's short top lines."""
+    ``above`` it, is a stack of the page's short top lines. Asked of every paragraph as it is
+    parsed: ``above`` is the parse's own list, read only when it is short (a list of its texts
+    made each time cost a 5 MB Markdown file's parse a second, growing with the square of the
+    size)."""
     if not plain_text or not above or len(above) > _TOP_BLOCKS or len(breaks) + 1 < _STACK_LINES:
         return False
-    if any(len(line.split()) > _TOP_BLOCK_WORDS or "\n" in line for line in above):
+    if any(len(b.text.split()) > _TOP_BLOCK_WORDS or "\n" in b.text for b in above):
         return False
     lines = [text[a + 1 : b].strip() for a, b in pairwise([-1, *breaks, len(text)])]
     return any(line.startswith(_BULLETS) for line in lines) and all(
