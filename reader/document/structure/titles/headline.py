@@ -41,6 +41,7 @@ from .noticetop import headline_under_notices
 from .repeatedtitle import repeated_title
 from .sectionlabels import after_section_label
 from .showheader import after_header_lines
+from .signedtop import signed_by_name
 from .sitenames import (
     SITE_NAME_WORDS,
     is_tagline,
@@ -211,7 +212,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         # "Edizioni del Faro" / "Area stampa" / "Intervista all'autore: …" / "Che cos'è…?":
         # below a site's lines, the "?" line is the first question and the one above it the
         # headline, unless that one is a label ("Entrevistada: Marta, mãe de alunos").
-        headline = lines[-2]
+        headline = signed_by_name(blocks, lines, lines[-2])  # "…" / "Ernesto Salinas" / "1- ¿…?"
         if (
             marker_role(blocks[tops[0]]) is Role.DATELINE
             and tops[1] in lines
