@@ -67,7 +67,7 @@ from .topkickers import (
     recurring_intertitle,
     signed_below,
 )
-from .toptrails import after_numbered_breadcrumb, after_site_line_above_term
+from .toptrails import after_bulleted_menu, after_numbered_breadcrumb, after_site_line_above_term
 
 # An archive page's heading, above the teasers of the articles it lists.
 _ARCHIVE = re.compile(
@@ -122,6 +122,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         return tagged  # "Notes From the Slow Lane …" / "Reading the Death Notices" / date / by
     i = pagetop.after_site_links(blocks, i, n, roles)
     i = after_numbered_breadcrumb(blocks, i, n, roles)  # "1. Casa" / "2. Movilidad" / "3. News"
+    i = after_bulleted_menu(blocks, i, n, roles)  # "• Archiv" / "• Kontakt" / "• Nesmrtelná …"
     i = after_site_line_above_term(blocks, i, n, roles)  # a line over "Epitafium" / "Epitafium, …"
     i = pagetop.after_ad_blocker_plea(blocks, i, n, roles)
     i = after_header_lines(blocks, i, n, roles)  # a blog's, a show's, a journal's authors

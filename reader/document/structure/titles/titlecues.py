@@ -339,11 +339,16 @@ def dated_headline(block: Block) -> bool:
     )
 
 
+_BULLETS = ("•", "▪", "►", "‣", "◦")
+
+
 def headline_text(block: Block) -> str:
     """A title block's headline, without the date glued before it ("10/03/2023   CHIARA
     VENTURI") or the greeting on a line of its own above it ("Olá, pessoal!" / "Com vocês:
     Rita Sampaio"); a headline that greets stays whole ("Hey Jude, Don't Make It Bad")."""
     text = block.text.strip()
+    if text.startswith(_BULLETS):  # a menu's last item, the page it shows: "• Nesmrtelná …"
+        text = text.lstrip("".join(_BULLETS)).strip()
     subject = mail_subject(text) or title_field(text)  # "NÁZEV: … AUTOR: …": a record's
     if subject:
         return subject  # "Subject: RE: Questions for the profile": an e-mail's title
