@@ -278,6 +278,11 @@ def is_file_name(text: str) -> bool:
     return _FILE_NAME.fullmatch(text.strip()) is not None
 
 
+# The site's copyright line, copied at a page's top as at its foot: "2023 © Centre …", "©
+# 2024 Radio Nord", "(c) 2019 …".
+_COPYRIGHT = re.compile(r"(?:(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?\s*)?(?:©|\([cC]\)\s)")
+
+
 def is_chrome(block: Block, strict: bool = False) -> bool:
     """A line of site chrome: a breadcrumb, a "< back" link, the site's own commands, a
     social teaser's hashtags, a counter of the site's items, an image's file name or a paper's
@@ -306,6 +311,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or (word_count(text) <= _COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.match(text))
         or (word_count(text) <= _CHROME_WORDS and _SAID_TWICE.match(text) is not None)
         or (_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))
+        or (word_count(text) <= _CHROME_WORDS and _COPYRIGHT.match(text) is not None)
     ):
         return True
     if text[-1] in ".?!":

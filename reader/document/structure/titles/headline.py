@@ -41,7 +41,7 @@ from .noticetop import headline_under_notices
 from .repeatedtitle import repeated_title
 from .sectionlabels import after_section_label
 from .showheader import after_header_lines
-from .signedtop import signed_by_name
+from .signedtop import labelled_headline, signed_by_name
 from .sitenames import (
     SITE_NAME_WORDS,
     is_tagline,
@@ -206,7 +206,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     elif (
         len(lines) >= 3
         and ending(blocks[headline].text) is Ending.QUESTION
-        and split_prefix(blocks[lines[-2]].text)[0] is not Prefix.SPEAKER
+        and (split_prefix(blocks[lines[-2]].text)[0] is not Prefix.SPEAKER
+             or labelled_headline(blocks, lines[-2], n))
         and not is_rubric(blocks[lines[-2]].text)
         and not signed_below(blocks, headline, n)
     ):

@@ -164,6 +164,7 @@ _FOOTER = re.compile(
           | quellen? | bildnachweis | bild | illustration | copyright
         ) \s* :
       | © | \(c\) \s
+      | (?:19|20)\d{2} (?: \s* [–-] \s* (?:19|20)\d{2} )? \s* ©     # "2023 © …", "2010-2024 © …"
       | \(? (?: avec \s+ (?:afp|reuters|ap) | with \s+ (?:afp|reuters|ap)
              | mit \s+ (?:dpa|afp|reuters) | con \s+ (?:efe|afp|reuters) ) \b
     )"""

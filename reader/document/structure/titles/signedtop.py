@@ -1,18 +1,19 @@
 """A headline told by the line that signs it, at a page's top: its author's bare name under it,
 over the first question ("AUTORES DE COAHUILA" / "Entrevista con Rosa Elena Garza Treviño" /
-"Ernesto Salinas" / "1- ¿Cómo escribe?"), or a byline right under it ("Harbourfest Media
-Relations" / "August 29 – September 2 Halifax, NS" / "Interview Updates" / "Written By: …").
+"Ernesto Salinas" / "1- ¿Cómo escribe?"); and a headline opened by a label that no turn
+takes up again ("Architekt: dziecko modernizmu w potrzasku" over "Bartosz Pawlak, Piotr
+Kozłowski: Jaki …?").
 
-A reader finds the headline by what signs it: the lines above a signed headline are the page's
-(a site's name, a rubric, an event's dates and place), however they read, and a person's name
-under a headline is its author, not the headline."""
+A reader finds the headline by what signs it: a person's name under a headline is its
+author, not the headline; a label said once over the first question heads the page."""
 
 from __future__ import annotations
 
 import re
 
 from ...model import Block, BlockKind
-from ..text.textcues import word_count
+from ..text.textcues import Ending, ending, split_prefix, word_count
+from .aboveheadline import opens_turns
 from .titlecues import is_title_candidate
 
 # A person's name alone on its line: two to four words, each a capital then lower-case letters
@@ -47,3 +48,22 @@ def signed_by_name(blocks: list[Block], lines: list[int], headline: int) -> int:
         else headline
     )
 
+
+
+_INITIAL_AT_END = re.compile(r"\s[^\W\d_]\.$")
+
+
+def labelled_headline(blocks: list[Block], k: int, n: int) -> bool:
+    """Whether line ``k``, opened by a label and a colon, is a headline, not a speaker's turn
+    nor a card's field ("Architekt: dziecko modernizmu w potrzasku" over the first question):
+    a phrase after the label, with no comma (a field names a person and says who: "Befragte
+    Person: B2, Lehrerin …") and no sentence's end (an initial's period is none: "Meet the
+    Staff: Logan W."), and no later turn opened by the label."""
+    _, _, start = split_prefix(blocks[k].text)
+    phrase = blocks[k].text[start:]
+    return (
+        ending(phrase) is Ending.NONE
+        and "," not in phrase
+        and (not phrase.rstrip().endswith(".") or _INITIAL_AT_END.search(phrase) is not None)
+        and not opens_turns(blocks, k, n)
+    )

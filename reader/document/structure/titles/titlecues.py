@@ -117,7 +117,8 @@ def is_title_candidate(block: Block) -> bool:
         return False
     if text[-1] in ",;" or (text[-1] == ":" and not _QUOTE_COLON.search(text)):
         return False
-    if text[-1] in ".。" and not text.endswith("...") and not title_case(text):
+    if (text[-1] in ".。" and not text.endswith("...") and not title_case(text)
+            and _DATE_AT_END.search(text) is None):
         return False
     if split_prefix(text)[0] in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH):
         return False
@@ -130,6 +131,9 @@ def is_title_candidate(block: Block) -> bool:
 
 
 _MARKED_HEADLINE_WORDS = 12
+# A day and a month closing a headline, whose period is the date's, not a sentence's end
+# ("Přepis pořadu Jak to vidí - 3.4.", "Konzert am 12. 3."): after a dash or a space.
+_DATE_AT_END = re.compile(r"[\s–-]\d{1,2}\.\s?\d{1,2}\.$")
 
 
 def headline_above_marker(blocks: list[Block], i: int, n: int) -> bool:
