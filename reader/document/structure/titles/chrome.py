@@ -98,7 +98,14 @@ _SKIP_LINKS = re.compile(
     r"|přejít\s+k\s+obsahu|preskočiť\s+na\s+obsah|(?:sari|salt)\s+la\s+con[țţt]inut"
     r"|[İi]çeriğe\s+(?:atla|geç)|μετάβαση\s+στο\s+περιεχόμενο"
     r"|перейти\s+(?:к|до)\s+(?:содержимому|содержанию|контенту|вмісту|змісту)"
-    r"|spring\s+til\s+(?:hoved)?indhold|hopp\s+til\s+(?:hoved)?innhold)\b"
+    r"|spring\s+til\s+(?:hoved)?indhold|hopp\s+til\s+(?:hoved)?innhold"
+    # Slovene, Croatian and Serbian, Slovak, Estonian, Lithuanian, Latvian, Indonesian,
+    # Catalan and Galician, Bulgarian
+    r"|skoči\s+na\s+(?:glavno\s+)?vsebino|preskoči\s+na\s+(?:glavni\s+)?sadržaj"
+    r"|prejsť\s+na\s+obsah|(?:liigu|hüppa)\s+(?:põhi)?sisu(?:\s+juurde)?"
+    r"|pereiti\s+(?:prie|į)\s+turin\w*|pāriet\s+uz\s+(?:galveno\s+)?saturu"
+    r"|(?:langsung|lompat|lewati)\s+ke\s+(?:konten|isi)|salta\s+al\s+contingut"
+    r"|saltar\s+ao\s+contido|(?:премини|преминете|прескочи)\s+(?:към|на)\s+съдържани\w*)\b"
     # what it skips to, or the links it offers with their numbers: "Posts [1], Pesquisa [2]"
     r"(?:.{0,30}|(?:[^\[\]]{1,30}\[\d{1,2}\]){1,4})"
     r"|(?:\w+\s+)?(?:accessibility|accesibilitate|accessibilité|accesibilidad|accessibilità"
