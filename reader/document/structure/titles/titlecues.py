@@ -132,8 +132,9 @@ def is_title_candidate(block: Block) -> bool:
 
 _MARKED_HEADLINE_WORDS = 12
 # A day and a month closing a headline, whose period is the date's, not a sentence's end
-# ("Přepis pořadu Jak to vidí - 3.4.", "Konzert am 12. 3."): after a dash or a space.
-_DATE_AT_END = re.compile(r"[\s–-]\d{1,2}\.\s?\d{1,2}\.$")
+# ("Přepis pořadu Jak to vidí - 3.4.", "Konzert am 12. 3."): after a dash or a space; not a
+# time ("um 19.30.").
+_DATE_AT_END = re.compile(r"[\s–-](?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.$")
 
 
 def headline_above_marker(blocks: list[Block], i: int, n: int) -> bool:
