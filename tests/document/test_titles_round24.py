@@ -5,11 +5,10 @@ above it, a date closing it). Each rule with a document it must catch and one it
 
 from __future__ import annotations
 
-from reader.document.model import BlockKind
+from reader.document.model import Block, BlockKind
 from reader.document.structure.titles.chrome import is_chrome
 from reader.document.structure.titles.matterlines import is_dateline
 from reader.document.structure.titles.titlecues import is_title_candidate
-from reader.document.model import Block
 
 from .test_structure_layouts import doc
 from .test_titles_round14 import ANSWER, BODY
@@ -37,7 +36,8 @@ def test_a_rubric_in_capitals_over_the_headline_and_its_author_joined_is_read_li
 
 def test_a_headline_signed_under_an_events_dates_joined_is_read_line_by_line():
     page = doc(
-        "Lakeside Book Fair Press Office\n\nMay 14 – May 18 Kingston, ON\nMedia Accreditation Open\n"
+        "Lakeside Book Fair Press Office\n\n"
+        "May 14 – May 18 Kingston, ON\nMedia Accreditation Open\n"
         "Written By: Harriet Vance - Apr• 02•24\n\n"
         "Journalists may now apply for a press badge for this year's fair.\n\n"
         "Requests close on May 1. Badges are collected at the north entrance.\n"
@@ -52,7 +52,9 @@ def test_a_headline_set_over_lines_in_capitals_stays_one_paragraph():
 
 
 def test_a_stanza_under_a_short_line_stays_one_paragraph():
-    page = doc(f"Poem of the week\n\nThe rain came down\nupon the quiet town\nand no one saw\n\n{BODY}\n")
+    page = doc(
+        f"Poem of the week\n\nThe rain came down\nupon the quiet town\nand no one saw\n\n{BODY}\n"
+    )
     assert any(b.text == "The rain came down upon the quiet town and no one saw"
                for b in page.blocks)
 
