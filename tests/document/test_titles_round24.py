@@ -157,3 +157,30 @@ def test_dates_of_an_event_and_written_with_spaces_or_genitive_months():
     assert is_dateline("12. ožujka 2022. u 18:40")
     assert not is_dateline("May the fourth be with you")
     assert not is_dateline("Steps 1. 2. and 3. of the plan")
+
+
+
+# --- A committee's record titled by the item it heard (hearingtitle) ------------------------
+
+
+def test_a_committees_record_is_titled_by_the_item_it_heard():
+    page = doc(
+        "Committee on Education and Skills\n\nTuesday, 5 March 2024\n\nSitting at 10 a.m.\n\n"
+        "Chair: Ms Joan Pryce\n\n"
+        "Hearing of Mr Colin Ward, Chief Executive of the National Libraries Trust\n\n"
+        "The sitting opened at ten o'clock.\n\n"
+        "The Chair. Mr Ward, welcome. How many branch libraries closed last year?\n\n"
+        "Mr Colin Ward. Eleven, most of them in small towns.\n"
+    )
+    assert page.title == (
+        "Hearing of Mr Colin Ward, Chief Executive of the National Libraries Trust"
+    )
+
+
+def test_a_line_opened_by_hearing_that_begins_the_text_is_no_title():
+    page = doc(
+        "Town Council News\n\nTuesday, 5 March 2024\n\n"
+        "Hearing the news, the mayor called the council together at once.\n\n"
+        f"{BODY}\n"
+    )
+    assert page.title == "Town Council News"
