@@ -174,7 +174,7 @@ def parse_blocks(
             lines = _source_lines(token)
             if separator >= 0:
                 lines = (lines[0], separator)
-            if (lines_are_paragraphs or is_top_stack(plain_text, [b.text for b in blocks], text,
+            if (lines_are_paragraphs or is_top_stack(plain_text, blocks, text,
                 breaks)) and breaks and not heading_level and not containers:
                 blocks.extend(split_lines(text, inlines, breaks, lines[0]))
             elif plain_text and breaks and not blocks and not heading_level and not containers:

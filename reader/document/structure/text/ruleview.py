@@ -31,8 +31,20 @@ _LEFT_OUT = re.compile(
     "|[ \t]+$"
 )
 _PLAIN_SPACE = str.maketrans(dict.fromkeys("\u00a0\u202f\u2007", " "))
-_FOLDED = re.compile("[\u00ad\u200b\u2060\ufeff\u00a0\u202f\u2007]|[ \t]" + LINE_BREAK
-                     + "|" + LINE_BREAK + "[ \t]|[ \t]$")
+_FOLDED_CHARACTERS = "\u00ad\u200b\u2060\ufeff\u00a0\u202f\u2007"
+_SPACE_AT_BREAK = re.compile("[ \t]" + LINE_BREAK + "|" + LINE_BREAK + "[ \t]")
+_SPACE_AT_END = re.compile("[ \t]$")
+
+
+def _folds(text: str) -> bool:
+    """Whether ``view_text`` leaves something of ``text`` out or changes it. Asked of every
+    block: each character looked for with ``in`` (one fast scan each) and the patterns only
+    where they can match, as one pattern of alternatives searched a 5 MB text in 0.5 s."""
+    return (
+        any(character in text for character in _FOLDED_CHARACTERS)
+        or (LINE_BREAK in text and _SPACE_AT_BREAK.search(text) is not None)
+        or _SPACE_AT_END.search(text[-2:]) is not None  # "$" matches before a last "\n" too
+    )
 
 
 def view_text(text: str) -> tuple[str, list[int] | None]:
@@ -156,7 +168,7 @@ def analysed_in_view(blocks: list[Block], analyse: Callable[[list[Block]], Resul
     their own text. A document with nothing to leave out, by far the most, is analysed as it
     is; so is one whose analysis changed a block's text otherwise than by parting it."""
     changed = {i: view for i, b in enumerate(blocks)
-               if _FOLDED.search(b.text) and (view := view_text(b.text))[0].strip()}
+               if _folds(b.text) and (view := view_text(b.text))[0].strip()}
     if not changed:  # (a block of nothing but such characters is read as it is: no rule
         # expects a paragraph without a word)
         return analyse(blocks)

@@ -98,7 +98,14 @@ _SKIP_LINKS = re.compile(
     r"|přejít\s+k\s+obsahu|preskočiť\s+na\s+obsah|(?:sari|salt)\s+la\s+con[țţt]inut"
     r"|[İi]çeriğe\s+(?:atla|geç)|μετάβαση\s+στο\s+περιεχόμενο"
     r"|перейти\s+(?:к|до)\s+(?:содержимому|содержанию|контенту|вмісту|змісту)"
-    r"|spring\s+til\s+(?:hoved)?indhold|hopp\s+til\s+(?:hoved)?innhold)\b"
+    r"|spring\s+til\s+(?:hoved)?indhold|hopp\s+til\s+(?:hoved)?innhold"
+    # Slovene, Croatian and Serbian, Slovak, Estonian, Lithuanian, Latvian, Indonesian,
+    # Catalan and Galician, Bulgarian
+    r"|skoči\s+na\s+(?:glavno\s+)?vsebino|preskoči\s+na\s+(?:glavni\s+)?sadržaj"
+    r"|prejsť\s+na\s+obsah|(?:liigu|hüppa)\s+(?:põhi)?sisu(?:\s+juurde)?"
+    r"|pereiti\s+(?:prie|į)\s+turin\w*|pāriet\s+uz\s+(?:galveno\s+)?saturu"
+    r"|(?:langsung|lompat|lewati)\s+ke\s+(?:konten|isi)|salta\s+al\s+contingut"
+    r"|saltar\s+ao\s+contido|(?:премини|преминете|прескочи)\s+(?:към|на)\s+съдържани\w*)\b"
     # what it skips to, or the links it offers with their numbers: "Posts [1], Pesquisa [2]"
     r"(?:.{0,30}|(?:[^\[\]]{1,30}\[\d{1,2}\]){1,4})"
     r"|(?:\w+\s+)?(?:accessibility|accesibilitate|accessibilité|accesibilidad|accessibilità"
@@ -278,6 +285,11 @@ def is_file_name(text: str) -> bool:
     return _FILE_NAME.fullmatch(text.strip()) is not None
 
 
+# The site's copyright line, copied at a page's top as at its foot: "2023 © Centre …", "©
+# 2024 Radio Nord", "(c) 2019 …".
+_COPYRIGHT = re.compile(r"(?:(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)\d{2})?\s*)?(?:©|\([cC]\)\s)")
+
+
 def is_chrome(block: Block, strict: bool = False) -> bool:
     """A line of site chrome: a breadcrumb, a "< back" link, the site's own commands, a
     social teaser's hashtags, a counter of the site's items, an image's file name or a paper's
@@ -306,6 +318,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or (word_count(text) <= _COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.match(text))
         or (word_count(text) <= _CHROME_WORDS and _SAID_TWICE.match(text) is not None)
         or (_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))
+        or (word_count(text) <= _CHROME_WORDS and _COPYRIGHT.match(text) is not None)
     ):
         return True
     if text[-1] in ".?!":

@@ -20,6 +20,7 @@ from .aboveheadline import HEAD_LIMIT, asks_under_genre
 from .chrome import is_chrome, is_skip_link, is_top_link
 from .headline import is_masthead, skip_chrome
 from .headlineshapes import odd_headline_on_top, question_over_dashed_turns
+from .hearingtitle import heard_item, retitled_to_item
 from .leadlines import LEAD_WORDS, is_lead
 from .matterlines import is_byline, is_footer, is_share
 from .notheadlines import mail_subject
@@ -306,6 +307,8 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         has_lead = has_lead or role is Role.LEAD
         roles[i] = role
         i += 1
+    if (item := heard_item(blocks, title, n)) >= 0:  # "Commission …" / … / "Audition de …"
+        roles, title = retitled_to_item(roles, title, item), item
     end = max(roles) + 1 if roles else 0
     certain = True
     if title >= 0 and len(roles) == 1:

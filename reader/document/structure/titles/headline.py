@@ -41,6 +41,7 @@ from .noticetop import headline_under_notices
 from .repeatedtitle import repeated_title
 from .sectionlabels import after_section_label
 from .showheader import after_header_lines
+from .signedtop import labelled_headline, signed_by_name
 from .sitenames import (
     SITE_NAME_WORDS,
     is_tagline,
@@ -66,7 +67,7 @@ from .topkickers import (
     recurring_intertitle,
     signed_below,
 )
-from .toptrails import after_numbered_breadcrumb, after_site_line_above_term
+from .toptrails import after_bulleted_menu, after_numbered_breadcrumb, after_site_line_above_term
 
 # An archive page's heading, above the teasers of the articles it lists.
 _ARCHIVE = re.compile(
@@ -121,6 +122,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         return tagged  # "Notes From the Slow Lane …" / "Reading the Death Notices" / date / by
     i = pagetop.after_site_links(blocks, i, n, roles)
     i = after_numbered_breadcrumb(blocks, i, n, roles)  # "1. Casa" / "2. Movilidad" / "3. News"
+    i = after_bulleted_menu(blocks, i, n, roles)  # "• Archiv" / "• Kontakt" / "• Nesmrtelná …"
     i = after_site_line_above_term(blocks, i, n, roles)  # a line over "Epitafium" / "Epitafium, …"
     i = pagetop.after_ad_blocker_plea(blocks, i, n, roles)
     i = after_header_lines(blocks, i, n, roles)  # a blog's, a show's, a journal's authors
@@ -204,14 +206,15 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     elif (
         len(lines) >= 3
         and ending(blocks[headline].text) is Ending.QUESTION
-        and split_prefix(blocks[lines[-2]].text)[0] is not Prefix.SPEAKER
+        and (split_prefix(blocks[lines[-2]].text)[0] is not Prefix.SPEAKER
+             or labelled_headline(blocks, lines[-2], n))
         and not is_rubric(blocks[lines[-2]].text)
         and not signed_below(blocks, headline, n)
     ):
         # "Edizioni del Faro" / "Area stampa" / "Intervista all'autore: …" / "Che cos'è…?":
         # below a site's lines, the "?" line is the first question and the one above it the
         # headline, unless that one is a label ("Entrevistada: Marta, mãe de alunos").
-        headline = lines[-2]
+        headline = signed_by_name(blocks, lines, lines[-2])  # "…" / "Ernesto Salinas" / "1- ¿…?"
         if (
             marker_role(blocks[tops[0]]) is Role.DATELINE
             and tops[1] in lines

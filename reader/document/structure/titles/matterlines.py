@@ -54,6 +54,15 @@ _MONTHS = r"""(?:
   | gennaio | febbraio | aprile | maggio | giugno | luglio | settembre | ottobre | dicembre
   | janeiro | fevereiro | março | maio | junho | julho | setembro | outubro | novembro | dez
   | ene | abr | ago | dic | gen | giu | lug | ott | okt | mrt      # "13 dic 2020", "4 mrt 2019"
+  # Croatian, Slovene, Czech and Polish name the month in the genitive: "12. ožujka 2022."
+  | siječnja | veljače | ožujka | travnja | svibnja | lipnja | srpnja | kolovoza | rujna
+  | listopada | studenoga? | prosinca
+  | januarja | februarja | marca | aprila | maja | junija | julija | avgusta | septembra
+  | oktobra | novembra | decembra
+  | ledna | února | března | dubna | května | června | července | srpna | září | října
+  | listopadu | prosince
+  | stycznia | lutego | kwietnia | czerwca | lipca | sierpnia | września | października
+  | listopada | grudnia
 )\.?"""
 # Hungarian writes the year first: "2015. augusztus 23.".
 _HU_MONTHS = (
@@ -71,11 +80,15 @@ _DATELINE_WORD = re.compile(
 _DATE = re.compile(
     rf"""(?ix)
         \b \d{{1,2}} [/.\-] \d{{1,2}} [/.\-] \d{{2,4}} \b          # 18/06/19, 03.10.2023
+      | \b \d{{1,2}} \. \s \d{{1,2}} \. \s \d{{4}} \b               # 24. 9. 2020
       | \b \d{{4}} - \d{{2}} - \d{{2}} \b                          # 2024-03-14
       | \b \d{{4}} ([/.]) \s? \d{{1,2}} \1 \s? \d{{1,2}} \b         # 2021.11.02, 2021. 11. 02.
       | \b \d{{1,2}} \s* h \s* \d{{2}} \b                          # 07h35
       | \b \d{{1,2}} (?:er|st|nd|rd|th|\.)? \s+ (?:de\s+)? {_MONTHS} \s+ (?:de\s+)? \d{{4}} \b
       | \b {_MONTHS} \s+ \d{{1,2}} ,? \s+ \d{{4}} \b               # March 14, 2024
+      # an event's days, from one to the other: "August 29 – September 2", "12–14 mars"
+      | \b {_MONTHS} \s+ \d{{1,2}} \s* [–-] \s* (?:{_MONTHS} \s+)? \d{{1,2}} \b
+      | \b \d{{1,2}} \.? \s* [–-] \s* \d{{1,2}} \.? \s+ {_MONTHS} (?!\w)
       | \b \d{{4}} \. \s+ {_HU_MONTHS} \s+ \d{{1,2}} \.             # 2015. augusztus 23.
     """
 )
@@ -151,6 +164,7 @@ _FOOTER = re.compile(
           | quellen? | bildnachweis | bild | illustration | copyright
         ) \s* :
       | © | \(c\) \s
+      | (?:19|20)\d{2} (?: \s* [–-] \s* (?:19|20)\d{2} )? \s* ©     # "2023 © …", "2010-2024 © …"
       | \(? (?: avec \s+ (?:afp|reuters|ap) | with \s+ (?:afp|reuters|ap)
              | mit \s+ (?:dpa|afp|reuters) | con \s+ (?:efe|afp|reuters) ) \b
     )"""

@@ -117,7 +117,8 @@ def is_title_candidate(block: Block) -> bool:
         return False
     if text[-1] in ",;" or (text[-1] == ":" and not _QUOTE_COLON.search(text)):
         return False
-    if text[-1] in ".。" and not text.endswith("...") and not title_case(text):
+    if (text[-1] in ".。" and not text.endswith("...") and not title_case(text)
+            and _DATE_AT_END.search(text) is None):
         return False
     if split_prefix(text)[0] in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH):
         return False
@@ -130,6 +131,10 @@ def is_title_candidate(block: Block) -> bool:
 
 
 _MARKED_HEADLINE_WORDS = 12
+# A day and a month closing a headline, whose period is the date's, not a sentence's end
+# ("Přepis pořadu Jak to vidí - 3.4.", "Konzert am 12. 3."): after a dash or a space; not a
+# time ("um 19.30.").
+_DATE_AT_END = re.compile(r"[\s–-](?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.$")
 
 
 def headline_above_marker(blocks: list[Block], i: int, n: int) -> bool:
@@ -339,11 +344,16 @@ def dated_headline(block: Block) -> bool:
     )
 
 
+_BULLETS = ("•", "▪", "►", "‣", "◦")
+
+
 def headline_text(block: Block) -> str:
     """A title block's headline, without the date glued before it ("10/03/2023   CHIARA
     VENTURI") or the greeting on a line of its own above it ("Olá, pessoal!" / "Com vocês:
     Rita Sampaio"); a headline that greets stays whole ("Hey Jude, Don't Make It Bad")."""
     text = block.text.strip()
+    if text.startswith(_BULLETS):  # a menu's last item, the page it shows: "• Nesmrtelná …"
+        text = text.lstrip("".join(_BULLETS)).strip()
     subject = mail_subject(text) or title_field(text)  # "NÁZEV: … AUTOR: …": a record's
     if subject:
         return subject  # "Subject: RE: Questions for the profile": an e-mail's title

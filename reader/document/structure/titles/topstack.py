@@ -1,37 +1,94 @@
-"""A page's top copied from a browser as a stack of short lines under its first line: a date,
-a menu's items, a currency ticker, a section's name ("четверг, 14 марта" / "• НБУ:USD 39.10"
-/ "• НБУ:EUR 42.60" / "Общество"), with no blank line between them. Markdown joins them into
-one paragraph; each is a line of its own, as the first paragraph's lines are (``head_apart``).
+"""A page's top copied from a browser as a stack of short lines: a date, a menu's items, a
+currency ticker, a section's name, a rubric over the headline, the headline, its byline
+("четверг, 14 марта" / "• НБУ:USD 39.10" / "• НБУ:EUR 42.60" / "Общество"; "AUTORES DE
+COAHUILA" / "Entrevista con …" / "Ernesto Salinas"; "August 29 – September 2" / "Interview
+Updates" / "Written By: …"), with no blank line between them. Markdown joins them into one
+paragraph, and no title rule can then pick the headline out of it; each is a line of its own,
+as the first paragraph's lines are (``head_apart``), cut where the source's lines broke (no
+text lost, no offset moved: ``lines.split_lines``).
 
-Only a stack of three lines or more, each a few words long, one of them opened by a bullet that
-Markdown does not know ("•", "▪", "►": a menu's or a ticker's items), right under the page's
-first short lines: a headline set over lines ("OKUL MÜDÜRÜMÜZ" / "AYŞE HOCAMIZ" / "İLE" /
-"RÖPORTAJ"), a search form's labels or a credit's lines stay one paragraph, and so does any
-paragraph further down (a poem's stanza, a list of names)."""
+A stack is three lines or more at the top (the first paragraph, or right under at most two
+short lines: a language switcher, a site's name), each a top line (a few words, no sentence's
+end, nothing carried on to the next line), and one of them a mark the top rules know: an item
+opened by a bullet Markdown does not know ("•", "▪", "►": a menu's or a ticker's), a date, a
+byline, or a rubric in capitals over a line that is not. A headline set over lines in one type
+("OKUL MÜDÜRÜMÜZ" / "AYŞE HOCAMIZ" / "İLE" / "RÖPORTAJ"), a search form's labels or a credit's
+lines carry no such mark and stay one paragraph, and so does any paragraph further down (a
+poem's stanza, a list of names). Only the first paragraph's stack needs its bullets: the
+other marks are ``head_apart``'s to judge there."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
+
+from ...model import Block
+from .matterlines import is_byline, is_dateline
+from .titlecues import in_capitals
 
 _STACK_LINES = 3
 _STACK_LINE_WORDS = 6
 _STACK_LINE_CHARS = 50
+_TOP_LINE_WORDS = 12  # a headline's length
+_TOP_LINE_CHARS = 90
+_BYLINE_CHARS = 120
 _TOP_BLOCKS = 2  # short lines above the stack: a language switcher, a site's name
 _TOP_BLOCK_WORDS = 5
 _BULLETS = ("•", "▪", "►", "‣", "◦")
+_CARRIES_ON = tuple(",;-–—(/&")
 
 
-def is_top_stack(plain_text: bool, above: list[str], text: str, breaks: list[int]) -> bool:
+def is_top_stack(plain_text: bool, above: Sequence[Block], text: str, breaks: list[int]) -> bool:
     """Whether a plain text's paragraph ``text`` (its soft line ``breaks``), under the blocks
-    whose texts are ``above``, is a stack of the page's short top lines."""
-    if not plain_text or not above or len(above) > _TOP_BLOCKS or len(breaks) + 1 < _STACK_LINES:
+    ``above`` it, is a stack of the page's top lines. Asked of every paragraph as it is
+    parsed: ``above`` is the parse's own list, read only when it is short (a list of its texts
+    made each time cost a 5 MB Markdown file's parse a second, growing with the square of the
+    size)."""
+    if not plain_text or len(above) > _TOP_BLOCKS or len(breaks) + 1 < _STACK_LINES:
         return False
-    if any(len(line.split()) > _TOP_BLOCK_WORDS or "\n" in line for line in above):
+    if any(len(b.text.split()) > _TOP_BLOCK_WORDS or "\n" in b.text for b in above):
         return False
     lines = [text[a + 1 : b].strip() for a, b in pairwise([-1, *breaks, len(text)])]
+    if _bullet_stack(lines):
+        return True
+    return _marked_stack(lines)
+
+
+def _bullet_stack(lines: list[str]) -> bool:
+    """Every line short, one opened by a bullet: a menu's or a ticker's items."""
     return any(line.startswith(_BULLETS) for line in lines) and all(
         0 < len(line) <= _STACK_LINE_CHARS
         and len(line.split()) <= _STACK_LINE_WORDS
         and line[-1] not in ".?!:;,"
         for line in lines
+    )
+
+
+def _marked_stack(lines: list[str]) -> bool:
+    """The first lines, three at least, each a top line, one of them a date, a byline, a menu's
+    item or a rubric in capitals over a line that is not."""
+    run = 0
+    while run < len(lines) and _is_top_line(lines[run]):
+        run += 1
+    if run < _STACK_LINES:
+        return False
+    top = lines[:run]
+    return any(
+        line.startswith(_BULLETS) or is_dateline(line) or is_byline(line) for line in top
+    ) or any(in_capitals(upper) and _in_lower_case(lower) for upper, lower in pairwise(top))
+
+
+def _in_lower_case(line: str) -> bool:
+    """Whether a line is set in lower case, or in capitals and lower case as a sentence is."""
+    return any(c.islower() for c in line)
+
+
+def _is_top_line(line: str) -> bool:
+    signed = is_byline(line)
+    return (
+        len(line) <= (_BYLINE_CHARS if signed else _TOP_LINE_CHARS)
+        and len(line.split()) <= (_TOP_LINE_WORDS * 2 if signed else _TOP_LINE_WORDS)
+        and not line.endswith(_CARRIES_ON)
+        and line[-1:] not in ".?!;,"
+        or not line
     )

@@ -138,3 +138,42 @@ def after_site_line_above_term(blocks: list[Block], i: int, n: int, roles: dict[
         return i
     roles[i] = Role.SHARE
     return i + 1
+
+
+_MENU_BULLETS = ("•", "▪", "►", "‣", "◦")
+_MENU_ITEMS = 3
+_MENU_HEADLINE_WORDS = 25
+
+
+def after_bulleted_menu(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the headline is when a site's menu, copied as lines opened by a bullet Markdown
+    does not know, runs on into it ("• Archiv" / "• Články" / "• Kontakt" / "• Nesmrtelná
+    česká Agatha Christie … - Žena, která …"): three items or more of four words at most, then
+    one item longer than a step, a headline's length with no sentence's end, over a line that
+    is no item. A menu ends on the page it shows, as a breadcrumb does. The items above are made
+    SHARE. ``i`` otherwise (a list of short points, or a menu whose last item is short)."""
+    end = i
+    while end < n and _menu_item(blocks[end]):
+        end += 1
+    if end - i <= _MENU_ITEMS or end >= n:
+        return i
+    steps = [_bare(blocks[k].text) for k in range(i, end)]
+    last = steps[-1]
+    if not (
+        all(0 < word_count(step) <= _STEP_WORDS for step in steps[:-1])
+        and _STEP_WORDS < word_count(last) <= _MENU_HEADLINE_WORDS
+        and last[-1] not in ".?!:;,"
+    ):
+        return i
+    for k in range(i, end - 1):
+        roles[k] = Role.SHARE
+    return end - 1
+
+
+def _menu_item(block: Block) -> bool:
+    return block.kind is BlockKind.PARAGRAPH and block.text.lstrip().startswith(_MENU_BULLETS)
+
+
+def _bare(text: str) -> str:
+    """A menu's item without its bullet."""
+    return text.strip().lstrip("".join(_MENU_BULLETS)).strip()
