@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.document import open_document
+from reader.document.loading import LoadError
 from scripts.scoring import f1, fold
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "document" / "fixtures" / "real_formats"
@@ -64,7 +65,12 @@ HELD_OUT = frozenset({"br-question-answer-one-p", "italic-questions-no-mark",
                       "reddit-old-ama-saved-en", "pdf-powerpoint-export-fr",
                       "odt-google-docs-export-sv",
                       # round 10's, added after its rules were written, scored once
-                      "doc-word2003-footnotes-de"})
+                      "doc-word2003-footnotes-de",
+                      # session 15's round 11, set aside before any was scored
+                      "singlefile-saved-page-fr", "pdf-word-export-bold-qa-pt",
+                      "odt-soft-page-breaks-span-bold-it", "vtt-teams-transcript-nl",
+                      # round 11's, added after its rules were written, scored once
+                      "hugo-post-front-matter-md-fr", "epub2-printed-contents-links-pt"})
 
 
 @dataclass
@@ -129,7 +135,16 @@ def names(folder: Path) -> list[str]:
 
 def score(name: str, folder: Path, work: Path) -> Result:
     expected = json.loads((folder / f"{name}.expected.json").read_text("utf-8"))
-    document = open_document(built(name, folder, work), with_language=False)
+    try:
+        document = open_document(built(name, folder, work), with_language=False)
+    except LoadError as refused:  # a file the app cannot open scores nothing: no traceback
+        print(f"{name}: not opened ({refused})", file=sys.stderr)
+        once = expected.get("read_once", [])
+        return Result(name, Counter(fold(q["text"]) for q in expected["questions"]),
+                      Counter(), "", expected["title"],
+                      len(once) + len(expected.get("never_read", [])),
+                      len(expected.get("never_read", [])),
+                      [f"not opened, not heard: {words}" for words in once])
     text = fold(" ".join(block.text for block in document.blocks))
     once, never = expected.get("read_once", []), expected.get("never_read", [])
     fallen_into = ([f"heard {text.count(fold(words))} times: {words}" for words in once

@@ -21,6 +21,7 @@ from .formats.reading import (
     format_for_suffix,
     format_for_text,
 )
+from .formats.vault_markdown import as_commonmark
 from .loading import BinaryData, LoadError, LoadProblem, decode_bytes, normalize, read_file_bytes
 from .long_lived import collection_paused, cycles_collected
 from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
@@ -67,12 +68,13 @@ def open_document(
                                format_name=sniffed, with_language=with_language,
                                keep_source=False)
     del data  # parsed from its text: the bytes would be a large file's size again meanwhile
+    markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
     return parse_text(
-        decoded.text,
+        as_commonmark(decoded.text) if markdown else decoded.text,  # as its app shows it
         path=str(path),
         encoding=decoded.encoding,
         notices=decoded.notices,
-        plain_text=path.suffix.lower() not in MARKDOWN_SUFFIXES,
+        plain_text=not markdown,
         with_language=with_language,
         keep_source=False,
     )

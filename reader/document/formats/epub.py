@@ -60,6 +60,10 @@ def read_epub(data: bytes, path: str, *, notes: bool = True) -> Extracted:
         first = len(builder.blocks)
         walk(_chapter_body(book.read(href), path), builder, None if notes else is_note)
         chapter = builder.blocks[first:]
+        if _printed_contents(chapter, contents):
+            builder.blocks[first:] = chapter = [
+                replace(b, kind=BlockKind.LIST_ITEM, level=1, ordinal="-")
+                if b.kind is BlockKind.PARAGRAPH else b for b in chapter]
         label = contents.get(href, "")
         if label and not any(b.kind is BlockKind.HEADING for b in chapter[:3]):
             labels.append((first, label))
@@ -77,6 +81,17 @@ def read_epub(data: bytes, path: str, *, notes: bool = True) -> Extracted:
     if titled > 1 and title and not any(_same(b.text, title) for b in blocks[:_TITLE_PAGE]):
         blocks = _under_title(blocks, title)
     return Extracted(blocks, language, title)
+
+
+def _printed_contents(chapter: list[Block], contents: dict[str, str]) -> bool:
+    """A book's contents page printed in its text (InDesign's, Sigil's "Contents",
+    "Índice"): each of its paragraphs a chapter's title in the table of contents. Its lines
+    are a list, as the page shows them, not paragraphs: each is some chapter's title, and the
+    first of them is no title of the book's."""
+    titles = {" ".join(label.split()).casefold() for label in contents.values()}
+    entries = [b for b in chapter if b.kind is BlockKind.PARAGRAPH]
+    return len(entries) >= 2 and all(
+        " ".join(b.text.split()).casefold() in titles for b in entries)
 
 
 def _same(text: str, other: str) -> bool:

@@ -30,6 +30,7 @@ from .html_visible import show_as_browsed
 from .pull_quotes import without_pull_quotes
 from .safety import html_parser
 from .tables import is_layout_table
+from .webarchive import is_web_archive, page_of_web_archive
 
 _BLOCK_TAGS = frozenset(
     {
@@ -93,6 +94,8 @@ def read_html(data: bytes, path: str, *, whole_page: bool = False,
 def parse_html(data: bytes, path: str) -> etree._Element:
     if _MHTML.match(data[:4096]):
         data = _page_of_archive(data)
+    elif is_web_archive(data):
+        data = page_of_web_archive(data, path)
     match = _CHARSET.search(data[:4096])
     encoding = match.group(1).decode("ascii", "replace") if match else "utf-8"
     if not match and not data.startswith(b"\xef\xbb\xbf"):

@@ -56,6 +56,9 @@ _CHROME_NAMES = re.compile(
     # "actionBar": "Like", "Quote", "Reply") and a quote's "Click to expand..."
     r"|buttons|actionbar|expandlink"
     r"|download"  # a podcast's or a report's "Download MP3" button
+    # a "Listen to this article" player and its "Voiced by artificial intelligence" (a news
+    # site's own, BeyondWords', Trinity Audio's text-to-speech widgets)
+    r"|audio-?player|listen|tts|beyondwords"
     # a widget asking whether the page helped ("War diese Seite hilfreich?  Ja  Nein")
     r"|feedback"
     # a call to action: "Become a member", "Bli medlem" (Ghost's "kg-cta-card")

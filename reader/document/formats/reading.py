@@ -17,6 +17,7 @@ from .blocks import Extracted
 SUFFIXES = {
     ".html": "html", ".htm": "html", ".xhtml": "html", ".xht": "html",
     ".mhtml": "html", ".mht": "html",  # a saved web archive: its page is read
+    ".webarchive": "html",  # Safari's saved page (a property list): its page is read
     ".docx": "docx", ".odt": "odt", ".epub": "epub", ".pdf": "pdf",
     ".vtt": "transcript", ".srt": "transcript", ".sbv": "transcript",  # a call's, a video's
     ".rtf": "rtf",
