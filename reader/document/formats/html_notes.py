@@ -7,6 +7,11 @@ Footnotes: a mark in the text links to its note and the note links back to the m
 the article's marks point to and that points back is the article's own, and comes back
 after the article, where the page sets it.
 
+Notes as notes: the blocks of a note's box (EPUB's ``epub:type="footnote"``, ARIA's
+``role="doc-endnote"``, a section of them, or a note brought back) are ``BlockKind.NOTE``,
+each opened by its mark: a numbered list's number ("1."), else the number or sign its words
+open with ("1", "[2]", "*").
+
 Title: many CMSs set the page's ``<h1>`` in a block of its own above the article (Drupal's
 "page title" block, a theme's page header); when the article chosen has no ``<h1>``, the
 one ``<h1>`` before it that the page's ``<title>`` names comes back in front of it.
@@ -15,15 +20,50 @@ one ``<h1>`` before it that the page's ``<title>`` names comes back in front of 
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 
 from lxml import etree
 
+from ..model import BlockKind, is_list_number
+from .blocks import BlockBuilder
 from .html_language import headline, page_title
+from .note_places import as_note
 
-_BOXES = frozenset({"div", "p", "li", "aside", "section", "footer", "dd"})
+_BOXES = frozenset({"div", "p", "li", "aside", "section", "footer", "dd"})  # a note's
 _LISTS = frozenset({"ol", "ul"})
 _LONG = 12  # letters of a paragraph found in the content that say it is there
+_EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+_NOTE_BOXES = frozenset({"footnote", "endnote", "rearnote", "footnotes", "endnotes",
+                         "rearnotes", "doc-footnote", "doc-endnote", "doc-endnotes"})
+_BROUGHT_BACK = "doc-endnotes"  # the role a note brought back is given, to be read as one
+_OPENING_MARK = re.compile(r"\[?(\d{1,4}|[*†‡§]{1,4})[.)\]]?(?=\s|$)")
+
+
+def noted(element: etree._Element, tag: str, builder: BlockBuilder,
+          ended: Callable[[], None]) -> Callable[[], None]:
+    """What ends ``element`` (``ended``: a block element's end, which ends its last block),
+    and for a note's box, makes the blocks it holds the note's."""
+    if tag not in _BOXES | _LISTS or not _NOTE_BOXES.intersection(
+            f"{element.get(_EPUB_TYPE, '')} {element.get('role', '')}".split()):
+        return ended
+    first = len(builder.blocks)
+
+    def as_notes() -> None:
+        ended()
+        blocks = builder.blocks
+        for index in range(first, len(blocks)):
+            block = blocks[index]
+            if block.kind is BlockKind.NOTE:  # a note inside the box, made one already
+                continue
+            item = block.kind is BlockKind.LIST_ITEM and bool(block.ordinal)  # opens an item
+            opening = _OPENING_MARK.match(block.text) if item or index == first else None
+            if item and is_list_number(block.ordinal) and block.text.startswith(block.ordinal):
+                mark = block.ordinal
+            else:
+                mark = opening.group(0) if opening else ""
+            blocks[index] = as_note(block, mark)
+    return as_notes
 
 
 def notes_brought_back(content: etree._Element, page: etree._Element) -> None:
@@ -49,6 +89,7 @@ def notes_brought_back(content: etree._Element, page: etree._Element) -> None:
         if not any(a in boxes for a in box.iterancestors()):
             kept = copy.deepcopy(box)
             kept.tail = None
+            kept.set("role", _BROUGHT_BACK)
             content.append(kept)
 
 

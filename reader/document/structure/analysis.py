@@ -32,6 +32,7 @@ from .questions.guidetitles import is_question_guide_title
 from .questions.qa import QA, Form
 from .questions.questions import find_questions
 from .speakers.transcripts import stamp_free_headings, transcript_questions, untaped_title
+from .notes_apart import analysed_without_notes
 from .text.ruleview import analysed_in_view
 from .text.textcues import Prefix, split_prefix
 from .titles.frontmatter import Matter, find_back_matter, find_front_matter, retitled
@@ -60,8 +61,10 @@ class Structure:
 
 def analyze(blocks: list[Block]) -> Structure:
     """Find the structure of ``blocks``, read as the rules read them (``ruleview``: without
-    the zero-width and trailing spaces copying leaves), kept as they are."""
-    return analysed_in_view(blocks, lambda viewed: analysed_with_labels_joined(viewed, _analyze))
+    the zero-width and trailing spaces copying leaves; ``notes_apart``: without the
+    footnotes and endnotes, put back after), kept as they are."""
+    return analysed_without_notes(blocks, lambda text: analysed_in_view(
+        text, lambda viewed: analysed_with_labels_joined(viewed, _analyze)))
 
 
 def _analyze(blocks: list[Block]) -> Structure:
