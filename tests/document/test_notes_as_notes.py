@@ -11,7 +11,7 @@ import odfdo
 
 from reader.document import parse_text
 from reader.document.formats.blocks import Extracted
-from reader.document.model import Block, BlockKind, Role, SectionKind
+from reader.document.model import Block, BlockKind, Role
 from reader.document.pipeline import parse_extracted
 from reader.document.stored import from_data, to_data
 from tests.document.formats.doc_maker import TITLE, WordFile
@@ -90,12 +90,28 @@ def test_epub_footnotes_and_endnotes_are_notes_with_their_marks(tmp_path):
     assert not _notes(_document(path, _OFF))
 
 
-def test_a_web_pages_notes_brought_back_are_notes(tmp_path):
+def test_a_web_pages_notes_brought_back_are_notes_their_number_opening_their_words():
     document = _document(Path("tests/document/fixtures/real_formats/"
                               "substack-footnotes-interview-en.html"))
     notes = _notes(document)
-    assert notes and notes[0][0] == "1" and notes[0][1].startswith("1")
+    assert [mark for mark, _ in notes] == ["1", "2"]
+    assert notes[0][1].startswith("1 Her guide to the Serra de Monchique")  # one paragraph
     assert all(b.kind is not BlockKind.NOTE for b in document.blocks[:5])
+
+
+def test_a_note_named_only_by_its_link_back_to_its_mark_is_a_note(tmp_path):
+    """calibre's notes, a Word page's: the number opening the note links back to its mark."""
+    notes = _notes(_document(_fixture("epub-calibre-docx-notes-fr", tmp_path)))
+    assert notes == [("1", "1 La maison éclusière de Saint-Christophe, écluse n° 42."),
+                     ("2", "2 Le dernier transport de vin en péniche sur ce tronçon date de "
+                           "1991.")]
+    body = ('<p>We crossed at dawn.<a id="_ftnref1" href="#_ftn1">[1]</a></p>'
+            "<p>Nothing more to say about that crossing, which took all of the night.</p>"
+            '<div><p><a id="_ftn1" href="#_ftnref1">[1]</a> In 1962.</p></div>'
+            # must not: a numbered contents entry is no note (no place of its own)
+            '<p><a href="#part2">2</a> The second crossing</p>')
+    path = write_epub(tmp_path / "crossing.epub", [("The crossing", body)])
+    assert _notes(_document(path)) == [("[1]", "[1] In 1962.")]
 
 
 def test_real_files_notes_are_notes(tmp_path):

@@ -26,13 +26,13 @@ from .lines.gluedturns import split_glued_turns
 from .lines.labelblocks import analysed_with_labels_joined
 from .lines.lonelabels import join_lone_labels
 from .lines.quotedheaders import below_quoted_header, under_cover_note
+from .notes_apart import analysed_without_notes
 from .questions.askingtitles import names_questions_to_ask
 from .questions.chapters import by_chapters
 from .questions.guidetitles import is_question_guide_title
 from .questions.qa import QA, Form
 from .questions.questions import find_questions
 from .speakers.transcripts import stamp_free_headings, transcript_questions, untaped_title
-from .notes_apart import analysed_without_notes
 from .text.ruleview import analysed_in_view
 from .text.textcues import Prefix, split_prefix
 from .titles.frontmatter import Matter, find_back_matter, find_front_matter, retitled

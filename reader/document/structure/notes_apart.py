@@ -38,15 +38,11 @@ def analysed_without_notes(blocks: list[Block],
     places = _places(blocks, len(kept), result.blocks)
     merged: list[Block] = []
     where = []  # where[i]: the index of the analysis's block i among the blocks with notes
-    notes = iter(sorted(places.items()))
-    pending = next(notes, None)
-    for index, block in enumerate(result.blocks + [None]):  # type: ignore[operator]
-        while pending is not None and pending[0] <= index:
-            merged += pending[1]
-            pending = next(notes, None)
+    for index in range(len(result.blocks) + 1):  # (+1: the notes after the last block)
+        merged += places.get(index, [])
         where.append(len(merged))
-        if block is not None:
-            merged.append(block)
+        if index < len(result.blocks):
+            merged.append(result.blocks[index])
     result.blocks = place_blocks(merged)
     result.sections = [_moved(section, where, result.blocks) for section in result.sections]
     return result
