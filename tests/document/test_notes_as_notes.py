@@ -123,6 +123,12 @@ def test_real_files_notes_are_notes(tmp_path):
         assert (mark, text[:len(first[1])]) == first, name
 
 
+def test_a_pdfs_footnotes_below_the_text_are_notes_each_of_its_own(qapp, tmp_path):
+    notes = _notes(_document(_fixture("pdf-academic-two-column-footnotes-en", tmp_path)))
+    assert [mark for mark, _ in notes] == ["1", "2", "3"]
+    assert notes[1][1] == "2 Compare the weather lore collected by Pereira (1984), pp. 112-19."
+
+
 # --- The model and the cache ---------------------------------------------------------------
 
 def test_a_notes_mark_is_no_list_number_and_the_cache_keeps_it():
