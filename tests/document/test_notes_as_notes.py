@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import odfdo
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.document import parse_text
 from reader.document.formats.blocks import Extracted
@@ -208,3 +210,36 @@ def test_without_notes_the_structure_is_what_it_was():
                                                                 for s in plain.sections]
     assert parse_text("Pas de note ici.\n", with_language=False).blocks[0].kind is (
         BlockKind.PARAGRAPH)
+
+
+_LINES = ["Q: Why the salt?", "A: Because of the sun.", "What about winter?",
+          "We mend the banks.", "Le sel de Guérande", "Anna: It was hard. Ben: Why?",
+          "1 A note that asks?", "* Another note.", "Interview by Paul, May 2024."]
+
+
+@given(st.lists(st.tuples(st.sampled_from("pnh"), st.sampled_from(_LINES)), min_size=1,
+                max_size=14))
+@settings(max_examples=60, deadline=None)
+def test_any_text_with_notes_makes_a_whole_outline(rows):
+    document = _interview(*rows)
+    # (a turn glued to another is parted where a space was: gluedturns)
+    assert document.text.replace("\n", " ") == " ".join(text for _, text in rows)
+    assert [b.text for b in document.blocks if b.kind is BlockKind.NOTE] == [
+        text for kind, text in rows if kind == "n"]
+    top = [s for s in document.sections if s.level == 1]
+    assert [i for s in top for i in range(s.first_block, s.end_block)] == list(
+        range(len(document.blocks)))
+    for section in document.sections:
+        assert section.first_block < section.end_block
+        assert section.start == document.blocks[section.first_block].start
+        assert section.end == document.blocks[section.end_block - 1].end
+        if section.first_block and any(k != "n" for k, _ in rows):  # (notes alone: text)
+            # a note is in the section of the block before it
+            assert document.blocks[section.first_block].kind is not BlockKind.NOTE
+    opening = next(i for i, b in enumerate(document.blocks) if b.kind is not BlockKind.NOTE
+                   or i == len(document.blocks) - 1)  # (notes opening the text: the first's)
+    for question in document.questions:
+        # the notes after a question's words are its answer's (one cited inside a question
+        # of two paragraphs stays between them: the text keeps its order)
+        asked = document.blocks[max(question.first_block, opening):question.answer_block]
+        assert not asked or asked[-1].kind is not BlockKind.NOTE

@@ -34,6 +34,8 @@ def analysed_without_notes(blocks: list[Block],
     if not any(block.kind is BlockKind.NOTE for block in blocks):
         return analyse(blocks)
     kept = [block for block in blocks if block.kind is not BlockKind.NOTE]
+    if not kept:  # nothing but notes: they are the text
+        return analyse(blocks)
     result = analyse(place_blocks(kept))
     places = _places(blocks, len(kept), result.blocks)
     merged: list[Block] = []
@@ -82,9 +84,7 @@ def _moved(section: Section, where: list[int], blocks: list[Block]) -> Section:
     answer = section.answer_block
     if answer < 0:
         moved_answer = answer
-    elif answer >= section.end_block:
-        moved_answer = end
-    elif answer > section.first_block:
+    elif answer > section.first_block:  # (a question left unanswered: its notes after it)
         moved_answer = where[answer - 1] + 1
     else:
         moved_answer = first
