@@ -38,6 +38,11 @@ class BlockKind(Enum):
     # keeps the one-paragraph-per-block coordinates; header rows are read before each value.
     TABLE_HEADER = "table_header"
     TABLE_ROW = "table_row"
+    # A footnote's or endnote's paragraph, where the file reads it (after the paragraph that
+    # cites it, after the text): its ``ordinal`` is the note's mark as printed ("1", "iv",
+    # "*"), which its text opens with; "" on a note's later paragraph. The structure rules
+    # read the text without notes (reader.document.structure.notes_apart).
+    NOTE = "note"
 
 
 class Role(Enum):
@@ -94,7 +99,7 @@ class Block:
     level: int = 0  # heading level 1-6; list nesting depth (1 = top level)
     inlines: tuple[Inline, ...] = ()
     role: Role = Role.BODY
-    ordinal: str = ""  # the list item's marker as written ("-", "1.", "b)", "iv.")
+    ordinal: str = ""  # the list item's marker as written ("-", "1.", "b)", "iv."); a note's mark
 
     @property
     def end(self) -> int:
@@ -104,9 +109,11 @@ class Block:
     def number_length(self) -> int:
         """How much of the text an ordered list item's number takes ("20. " of "20. Minutes",
         "b) " of "b) Ensuite"): a list's numbers are text in every format, seen, heard and
-        found. 0 for a bullet, which is a marker drawn beside the text."""
+        found. 0 for a bullet, which is a marker drawn beside the text, and for a note, whose
+        mark is said and shown as a note's (reader.speech.notes)."""
         ordinal = self.ordinal
-        if not is_list_number(ordinal) or not self.text.startswith(ordinal):
+        if (self.kind is BlockKind.NOTE or not is_list_number(ordinal)
+                or not self.text.startswith(ordinal)):
             return 0
         return len(ordinal) + (self.text[len(ordinal):len(ordinal) + 1] == " ")
 

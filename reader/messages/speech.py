@@ -14,6 +14,13 @@ def announce_question(number: int) -> str:
     return tr("Question {n}.").format(n=number)
 
 
+def note_heard(mark: str) -> str:
+    """Said before a footnote's or endnote's words, in their place of its mark ("Note 1: La
+    cantera…"), so that a note is not heard as the guest's words; "" : a note with none."""
+    return (tr("Note {mark}", "a footnote, said before its words").format(mark=mark) if mark
+            else tr("Note", "a footnote with no number, said before its words"))
+
+
 def speech_unavailable(reason_value: str) -> str:
     """Why speech cannot start (``Unavailability.value``), with the command that fixes it."""
     return {

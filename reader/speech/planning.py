@@ -14,6 +14,7 @@ starting to read costs the same in a page as in a 10 MB document. The walk:
    the interviewer's voice, the answer in the interviewee's, anything else in the narrator's.
    The pause after it is the paragraph pause at the end of a block, else the sentence pause.
    A table row is one utterance, each value after its column's header (``tables``).
+   A note is said as one, "Note 1: …" (``notes``), in the narrator's voice: not the guest's.
 5. Stop at the end of the section where reading started (``Scope.SECTION``), at ``end``, or at
    the end of the document.
 """
@@ -24,8 +25,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from ..document.model import HIDDEN_FROM_READING, Document, Role, Section, SectionKind
+from ..document.model import (
+    HIDDEN_FROM_READING,
+    BlockKind,
+    Document,
+    Role,
+    Section,
+    SectionKind,
+)
 from ..document.segmentation import block_sentences
+from .notes import opens_note, said_as_note
 from .pronunciation import OffsetMap, Spoken, speakable
 from .tables import TABLE_KINDS, table_row_speakable
 
@@ -65,6 +74,8 @@ class PlanOptions:
     sentence_pause_ms: int = 250
     paragraph_pause_ms: int = 600
     announce: Callable[[Section], str] | None = None  # None: questions are not announced
+    # The words said in place of a note's mark ("Note 1"); None: reader.messages' words.
+    note_words: Callable[[str], str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +117,8 @@ def plan(
         if block.role in HIDDEN_FROM_READING or not block.text.strip():
             continue
         section = _section_of(document, index)
-        role = _voice_role(block.role, index, section)
+        note = block.kind is BlockKind.NOTE
+        role = VoiceRole.NARRATOR if note else _voice_role(block.role, index, section)
         if block.kind in TABLE_KINDS:  # a row at once, each value after its header
             row = table_row_speakable(document, index)
             yield Utterance(row.text, block.start, block.end, role, voices.for_role(role),
@@ -125,6 +137,9 @@ def plan(
             spoken = speakable(document.text[first:last], document.language, base=first)
             if first == block.start and block.number_length:
                 spoken = _number_as_clause(spoken, block.ordinal)
+            elif first == block.start and note and opens_note(document, index):
+                spoken = said_as_note(spoken, document, index,
+                                      options.note_words or _note_words())
             pause = (options.paragraph_pause_ms if number == len(sentences) - 1
                      else options.sentence_pause_ms)
             yield Utterance(spoken.text, first, last, role, voices.for_role(role),
@@ -142,6 +157,12 @@ def _number_as_clause(spoken: Spoken, number: str) -> Spoken:
     if number[-1:] not in (".", ")") or "(" in number or not spoken.text.startswith(number):
         return spoken
     return Spoken(f"{spoken.text[:mark]},{spoken.text[mark + 1:]}", spoken.offsets)
+
+
+def _note_words() -> Callable[[str], str]:
+    from ..messages import note_heard  # QtCore's tr: imported once a note is read
+
+    return note_heard
 
 
 def _section_of(document: Document, index: int) -> Section | None:

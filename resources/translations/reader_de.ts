@@ -1116,6 +1116,16 @@
         <translation>Frage {n}.</translation>
     </message>
     <message>
+        <source>Note {mark}</source>
+        <comment>a footnote, said before its words</comment>
+        <translation>Anmerkung {mark}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>a footnote with no number, said before its words</comment>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
         <source>Speech is unavailable: the Python package pyttsx3 is not installed. Install it with: pip install pyttsx3</source>
         <translation>Die Sprachausgabe ist nicht verfügbar: Das Python-Paket pyttsx3 ist nicht installiert. Installieren Sie es mit: pip install pyttsx3</translation>
     </message>

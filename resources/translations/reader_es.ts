@@ -1116,6 +1116,16 @@
         <translation>Pregunta {n}.</translation>
     </message>
     <message>
+        <source>Note {mark}</source>
+        <comment>a footnote, said before its words</comment>
+        <translation>Nota {mark}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>a footnote with no number, said before its words</comment>
+        <translation>Nota</translation>
+    </message>
+    <message>
         <source>Speech is unavailable: the Python package pyttsx3 is not installed. Install it with: pip install pyttsx3</source>
         <translation>La voz no está disponible: el paquete de Python pyttsx3 no está instalado. Instálelo con: pip install pyttsx3</translation>
     </message>

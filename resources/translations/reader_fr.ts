@@ -1116,6 +1116,16 @@
         <translation>Question {n}.</translation>
     </message>
     <message>
+        <source>Note {mark}</source>
+        <comment>a footnote, said before its words</comment>
+        <translation>Note {mark}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>a footnote with no number, said before its words</comment>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Speech is unavailable: the Python package pyttsx3 is not installed. Install it with: pip install pyttsx3</source>
         <translation>La synthèse vocale n&apos;est pas disponible&#xa0;: le paquet Python pyttsx3 n&apos;est pas installé. Installez-le avec&#xa0;: pip install pyttsx3</translation>
     </message>

@@ -178,7 +178,7 @@ def _blocks(container: Any, notes: bool) -> tuple[list[Block], str]:
     reader = StoryReader(text, paragraphs, characters, styles, lists, boxes, notes=footnotes)
     reader.read(0, end)
     for _, start, stop, number in endnotes:  # after the text, where Word prints them
-        reader.read_story(start, stop, number)
+        reader.read_note(start, stop, number)
     blocks = reader.sizes.headings(reader.builder.blocks)
     language = primary_language(locale.windows_locale.get(styles.language_id(), ""))
     return with_header_title(blocks, _header_title(text.chars, fib, table)), language

@@ -23,7 +23,7 @@ from .doc_runs import Characters, Paragraph, Runs, with_modifiers
 from .doc_sprms import CHAR_BOLD, CHAR_ITALIC
 from .doc_styles import Styles, toggled
 from .docx_sizes import FontSizes
-from .note_places import holds_notes_back
+from .note_places import as_notes, holds_notes_back
 from .rtf_tables import Table
 from .rtf_words import HYPERLINK
 
@@ -87,7 +87,7 @@ class StoryReader:
         self._end_table()
         waiting, self._waiting = self._waiting, []
         for first, last, number in waiting:
-            self.read_story(first, last, number)
+            self.read_note(first, last, number)
         return self.builder.blocks
 
     def read_story(self, start: int, end: int, number: str = "") -> None:
@@ -97,6 +97,12 @@ class StoryReader:
             self.builder.text(f"{number} ")
         StoryReader(self.text, self.paragraphs, self.characters, self.styles, self.lists,
                     builder=self.builder).read(start, min(end, len(self.text.chars)))
+
+    def read_note(self, start: int, end: int, number: str) -> None:
+        """A note's range, read as its blocks (``BlockKind.NOTE``), opened by its number."""
+        first = len(self.builder.blocks)
+        self.read_story(start, end, number)
+        as_notes(self.builder, first, number)
 
     def _read_notes(self, paragraph_end: int, ended: int) -> None:
         """The footnotes cited in the paragraph just read (from block ``ended`` on), after
@@ -112,7 +118,7 @@ class StoryReader:
         elif len(blocks) > ended or cited:
             waiting, self._waiting = self._waiting, []
             for start, end, number in waiting + cited:
-                self.read_story(start, end, number)
+                self.read_note(start, end, number)
 
     def _read_boxes(self, paragraph_end: int) -> None:
         """The text boxes anchored in the paragraph just read, after it (as in .docx)."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .blocks import BlockBuilder
-from .note_numbers import NoteCounter, numbered
+from .note_numbers import NoteCounter, NoteParagraph, numbered
 from .note_places import WaitingNotes, add_paragraphs
 from .safety import parse_xml
 
@@ -34,7 +34,7 @@ class WordNotes:
     """Each note's paragraphs' text by kind and id; the endnotes cited, in order."""
 
     texts: dict[tuple[str, str], list[str]] = field(default_factory=dict)
-    endnotes: list[list[str]] = field(default_factory=list)  # numbered
+    endnotes: list[list[NoteParagraph]] = field(default_factory=list)  # numbered
     footnotes: WaitingNotes = field(default_factory=WaitingNotes)  # a question's, for later
     counter: NoteCounter = field(default_factory=NoteCounter)
 
@@ -59,18 +59,18 @@ class WordNotes:
     def after_paragraph(self, p: Any, builder: BlockBuilder, ended: int) -> None:
         """The footnotes ``p`` (built from block ``ended`` on) cites, as paragraphs (after
         the answer when ``p`` asks, ``note_places``); its endnotes kept for the end."""
-        footnotes = []
+        footnotes: list[NoteParagraph] = []
         for kind, number, custom in _cited(p):
             words = self.texts.get((kind, number))
             if words is None:
                 continue
             mark = custom if custom is not None else self.counter.next(kind == "end")
-            if custom and words and words[0].startswith(custom):
-                mark = ""  # Word writes a custom mark in the note's words too
+            # Word writes a custom mark in the note's words too
+            written = bool(custom and words and words[0].startswith(custom))
             if kind == "end":
-                self.endnotes.append(numbered(mark, words))
+                self.endnotes.append(numbered(mark, words, written=written))
             else:
-                footnotes += numbered(mark, words)
+                footnotes += numbered(mark, words, written=written)
         self.footnotes.place(builder, footnotes, ended)
 
     def at_the_end(self, builder: BlockBuilder) -> None:

@@ -25,7 +25,7 @@ from .html_exports import as_exported
 from .html_jsonld import json_ld_article
 from .html_language import NEVER_TEXT, headline, headline_as_heading, language_of, page_title
 from .html_lists import ListNumbers, list_numbers
-from .html_notes import notes_brought_back, title_brought_back
+from .html_notes import noted, notes_brought_back, notes_named, title_brought_back
 from .html_visible import show_as_browsed
 from .pull_quotes import without_pull_quotes
 from .safety import html_parser
@@ -152,6 +152,8 @@ def walk(root: etree._Element, builder: BlockBuilder,
          skip: Callable[[etree._Element], bool] | None = None) -> None:
     """Add the blocks of ``root``'s content to ``builder``; ``skip`` drops elements."""
     context = _Context()
+    if skip is None:  # notes are read: those that do not say it are named notes
+        notes_named(root)
     undo: list[Callable[[], None]] = []  # for each entered element, what its end restores
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
@@ -163,7 +165,7 @@ def walk(root: etree._Element, builder: BlockBuilder,
                 walker.skip_subtree()
                 undo.append(_nothing)
                 continue
-            undo.append(_enter(element, tag, context, builder))
+            undo.append(noted(element, tag, builder, _enter(element, tag, context, builder)))
             if element.text:
                 builder.text(element.text, preformatted=context.preformatted > 0)
         else:

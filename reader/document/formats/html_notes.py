@@ -7,6 +7,11 @@ Footnotes: a mark in the text links to its note and the note links back to the m
 the article's marks point to and that points back is the article's own, and comes back
 after the article, where the page sets it.
 
+Notes as notes: the blocks of a note's box (EPUB's ``epub:type="footnote"``, ARIA's
+``role="doc-endnote"``, a section of them, or a note brought back) are ``BlockKind.NOTE``,
+each opened by its mark: a numbered list's number ("1."), else the number or sign its words
+open with ("1", "[2]", "*").
+
 Title: many CMSs set the page's ``<h1>`` in a block of its own above the article (Drupal's
 "page title" block, a theme's page header); when the article chosen has no ``<h1>``, the
 one ``<h1>`` before it that the page's ``<title>`` names comes back in front of it.
@@ -15,15 +20,112 @@ one ``<h1>`` before it that the page's ``<title>`` names comes back in front of 
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 
 from lxml import etree
 
+from ..model import Block, BlockKind, Inline, is_list_number
+from .blocks import BlockBuilder
 from .html_language import headline, page_title
+from .note_places import as_note
 
-_BOXES = frozenset({"div", "p", "li", "aside", "section", "footer", "dd"})
+_BOXES = frozenset({"div", "p", "li", "aside", "section", "footer", "dd"})  # a note's
 _LISTS = frozenset({"ol", "ul"})
 _LONG = 12  # letters of a paragraph found in the content that say it is there
+_EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+_NOTE_BOXES = frozenset({"footnote", "endnote", "rearnote", "footnotes", "endnotes",
+                         "rearnotes", "doc-footnote", "doc-endnote", "doc-endnotes"})
+_NOTE_TAGS = frozenset({"p", "li", "dd"})  # a note named by the link that opens it
+_LINK_NUMBER = re.compile(r"\[?(\d{1,3}|[*†‡§]{1,3})[.)\]]?")
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BROUGHT_BACK = "doc-endnotes"  # the role a note brought back is given, to be read as one
+_OPENING_MARK = re.compile(r"\[?(\d{1,4}|[*†‡§]{1,4})[.)\]]?(?=\s|$)")
+
+
+def notes_named(root: etree._Element) -> None:
+    """Give the notes of ``root`` that say nothing of being notes the role that says it: a
+    paragraph or list item that opens with its number, a link back to the mark that cites it
+    and a place a mark links to (calibre's and Word's ``<p><a id="note_1" href="…#anchor_1">1
+    </a> …</p>``, ``<a name="_ftn1" href="#_ftnref1">[1]</a>``). A numbered contents entry
+    is no target of its own; a box with a heading in it is none."""
+    for link in root.iter("{*}a"):
+        href, number = link.get("href", ""), "".join(link.itertext()).strip()
+        if ("#" not in href or not (link.get("id") or link.get("name"))
+                or not _LINK_NUMBER.fullmatch(number)):
+            continue
+        box = _opened_by(link)
+        if box is None or any(_local(e) in _HEADING_TAGS for e in box.iter()):
+            continue
+        kinds = f"{box.get(_EPUB_TYPE, '')} {box.get('role', '')}".split()
+        if not _NOTE_BOXES.intersection(kinds):
+            box.set("role", "doc-footnote")
+
+
+def _opened_by(link: etree._Element) -> etree._Element | None:
+    """The paragraph or list item whose first words are ``link`` (in a ``sup`` or a
+    ``span`` perhaps), if any."""
+    inner = link
+    for _ in range(3):
+        parent = inner.getparent()
+        if parent is None or (parent.text or "").strip() or next(
+                (c for c in parent if isinstance(c.tag, str)), None) is not inner:
+            return None
+        if _local(parent) in _NOTE_TAGS:
+            return parent
+        if _local(parent) not in ("sup", "span", "b", "strong", "small"):
+            return None
+        inner = parent
+    return None
+
+
+def _local(element: etree._Element) -> str:
+    return element.tag.rsplit("}", 1)[-1].lower() if isinstance(element.tag, str) else ""
+
+
+def noted(element: etree._Element, tag: str, builder: BlockBuilder,
+          ended: Callable[[], None]) -> Callable[[], None]:
+    """What ends ``element`` (``ended``: a block element's end, which ends its last block),
+    and for a note's box, makes the blocks it holds the note's."""
+    if tag not in _BOXES | _LISTS or not _NOTE_BOXES.intersection(
+            f"{element.get(_EPUB_TYPE, '')} {element.get('role', '')}".split()):
+        return ended
+    first = len(builder.blocks)
+
+    def as_notes() -> None:
+        ended()
+        blocks = builder.blocks
+        for index in range(first, len(blocks)):
+            block = blocks[index]
+            if block.kind is BlockKind.NOTE:  # a note inside the box, made one already
+                continue
+            item = block.kind is BlockKind.LIST_ITEM and bool(block.ordinal)  # opens an item
+            opening = _OPENING_MARK.match(block.text) if item or index == first else None
+            if item and is_list_number(block.ordinal) and block.text.startswith(block.ordinal):
+                mark = block.ordinal
+            else:
+                mark = opening.group(0) if opening else ""
+            blocks[index] = as_note(block, mark)
+        _numbers_joined(blocks, first)
+    return as_notes
+
+
+def _numbers_joined(blocks: list[Block], first: int) -> None:
+    """A note's number set alone above its words (Substack's ``<a>1</a><div><p>…``) opens
+    them, as a note's number does."""
+    index = first
+    while index < len(blocks) - 1:
+        number, words = blocks[index], blocks[index + 1]
+        if (number.kind is words.kind is BlockKind.NOTE and number.ordinal
+                and number.text == number.ordinal and not words.ordinal):
+            shift = len(number.text) + 1
+            blocks[index] = Block(
+                BlockKind.NOTE, f"{number.text} {words.text}", 0,
+                (number.source_lines[0], words.source_lines[1]), 0,
+                number.inlines + tuple(Inline(i.start + shift, i.end + shift, i.style, i.target)
+                                       for i in words.inlines), number.role, number.ordinal)
+            del blocks[index + 1]
+        index += 1
 
 
 def notes_brought_back(content: etree._Element, page: etree._Element) -> None:
@@ -49,6 +151,7 @@ def notes_brought_back(content: etree._Element, page: etree._Element) -> None:
         if not any(a in boxes for a in box.iterancestors()):
             kept = copy.deepcopy(box)
             kept.tail = None
+            kept.set("role", _BROUGHT_BACK)
             content.append(kept)
 
 

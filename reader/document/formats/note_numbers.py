@@ -35,11 +35,16 @@ def note_number(number: int, style: str) -> str:
     return str(number)
 
 
-def numbered(mark: str, paragraphs: list[str]) -> list[str]:
-    """A note's paragraphs, the first opened by its mark ("1 The quarry…")."""
-    if not mark or not paragraphs:
-        return paragraphs
-    return [f"{mark} {paragraphs[0]}", *paragraphs[1:]]
+NoteParagraph = tuple[str, str]  # the note's mark ("" on its later paragraphs), the words
+
+
+def numbered(mark: str, paragraphs: list[str], *, written: bool = False) -> list[NoteParagraph]:
+    """A note's paragraphs, the first opened by its mark ("1 The quarry…"), each with the
+    mark it is a ``BlockKind.NOTE`` of; ``written``: the first already opens with it."""
+    if not paragraphs:
+        return []
+    first = paragraphs[0] if written or not mark else f"{mark} {paragraphs[0]}"
+    return [(mark, first), *(("", paragraph) for paragraph in paragraphs[1:])]
 
 
 @dataclass(slots=True)

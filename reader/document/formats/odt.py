@@ -24,7 +24,7 @@ from ..model import BlockKind, InlineStyle, is_list_number
 from .blocks import BlockBuilder, Extracted
 from .html_language import primary_language
 from .metadata_title import given_title
-from .note_places import holds_notes_back
+from .note_places import holds_notes_back, note_actions
 from .odt_lists import NumberedLevel, OutlineNumbers, item_marker, item_start, numbered_levels
 from .odt_tables import cells_laid_out
 from .safety import SafeZip
@@ -201,8 +201,8 @@ class _Walk:
             endnote = element.get_attribute_string("text:note-class") == "endnote"
             if self.notes:  # opened by its number as printed (text:note-citation)
                 (self.endnotes if endnote else self.boxes if self.row_cells >= 0
-                 else self.footnotes).extend([_text_action(builder, _citation(element)),
-                                              *element.get_elements("text:note-body")])
+                 else self.footnotes).extend(note_actions(
+                     builder, _citation(element), element.get_elements("text:note-body")))
             element_children_skip(element)
             return None
         if tag in _SKIPPED or self._hidden(element, tag):
@@ -376,10 +376,9 @@ def element_children_skip(element: Any) -> None:
 
 
 def _citation(note: Any) -> str:
-    """The number (or mark) LibreOffice prints before a note's words, and a space."""
+    """The number (or mark) LibreOffice prints before a note's words."""
     citations = note.get_elements("text:note-citation")
-    mark = " ".join((citations[0].text_recursive or "").split()) if citations else ""
-    return f"{mark} " if mark else ""
+    return " ".join((citations[0].text_recursive or "").split()) if citations else ""
 
 
 def _text_action(builder: BlockBuilder, text: str) -> Callable[[], None]:

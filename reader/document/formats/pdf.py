@@ -220,7 +220,7 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
         before = paragraph[-1] if paragraph else None
         if before is None:
             pass
-        elif (starts_paragraph(before, line, spacing, body, edges[id(before)])
+        elif (line.note or starts_paragraph(before, line, spacing, body, edges[id(before)])
               or opens_item(before, line, margins[id(line)])
               or sentence_ends_paragraph(before, line, paragraph[0], edges[id(before)],
                                          margins[id(line)], spaced, body)):
@@ -303,7 +303,9 @@ def _end(lines: list[Line], builder: BlockBuilder, margins: dict[int, float],
         builder.text(text[position:] + after)
         if broken:
             builder.line_break()
-    if lines[0].heading:
+    if lines[0].note:  # a footnote below the text (pdf_notes)
+        builder.end_block(BlockKind.NOTE, 0, lines[0].note)
+    elif lines[0].heading:
         builder.end_block(BlockKind.HEADING, lines[0].heading)
     elif size in heading_sizes and length < 300:
         builder.end_block(BlockKind.HEADING, heading_sizes.index(size) + 1)

@@ -27,6 +27,7 @@ class Line:
     heading: int = 0  # the level a tagged PDF's structure gives the line (0: none)
     opening: float = 0.0  # the width of its first word: would it have fit on the line before?
     column: int = 0  # 1: in a page's right column
+    note: str = ""  # a footnote's first line below the text: the note's mark (pdf_notes)
 
 
 def pieces_joined(lines: list[Line]) -> list[Line]:

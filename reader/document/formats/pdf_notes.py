@@ -5,7 +5,8 @@ are no text (the note is read, not its number); a PDF's mark is left out the sam
 its note is on the page: a line below it, in a smaller size than the citing line, opened by
 the same figure and words ("1 The line to Aveiro…"; a figure alone is a page's number). A
 figure glued to a word with no such note ("CO2", "B12", "mp3", an exponent) or to a single
-letter ("h1") is kept."""
+letter ("h1") is kept. The note's first line keeps its mark as ``Line.note``: its paragraph
+is a note (``BlockKind.NOTE``), shown and said as one."""
 
 from __future__ import annotations
 
@@ -24,16 +25,20 @@ def without_note_marks(lines: list[Line]) -> list[Line]:
              if len(line.text.split(None, 1)) == 2 and line.text.split(None, 1)[0].isdigit()}
     if not notes:
         return lines
-    return [_unmarked(line, notes) for line in lines]
+    cited: set[int] = set()  # the notes a line cites
+    unmarked = [_unmarked(line, notes, cited) for line in lines]
+    return [replace(line, note=line.text.split(None, 1)[0]) if id(original) in cited else line
+            for line, original in zip(unmarked, lines, strict=True)]
 
 
-def _unmarked(line: Line, notes: dict[str, Line]) -> Line:
+def _unmarked(line: Line, notes: dict[str, Line], cited: set[int]) -> Line:
     cut: list[tuple[int, int]] = []
     for mark in _MARK.finditer(line.text):
         note = notes.get(mark[1])
         if note is not None and note is not line and note.size < line.size and (
                 note.page == line.page and note.bottom < line.bottom):
             cut.append(mark.span(1))
+            cited.add(id(note))
     if not cut:
         return line
     text, styles = line.text, list(line.styles)

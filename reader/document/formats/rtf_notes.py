@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import BlockBuilder
-from .note_numbers import NoteCounter
+from .note_numbers import NoteCounter, NoteParagraph, numbered
 from .note_places import WaitingNotes, add_paragraphs
 
 NOTE_WORDS = frozenset({"par", "ftnalt", "chftn"})  # read inside a note
@@ -28,8 +28,9 @@ class RtfNotes:
     wanted: bool = True  # the "notes" reading option: off, no note is read
     reading: list[str] = field(default_factory=list)  # the note being read, by paragraph
     endnote: bool = False  # the note being read is an endnote (\ftnalt)
-    footnotes: list[str] = field(default_factory=list)  # for after the current paragraph
-    endnotes: list[str] = field(default_factory=list)  # for after the text
+    number: str = ""  # the note being read's number (\chftn), "" for a mark of its own
+    footnotes: list[NoteParagraph] = field(default_factory=list)  # after the paragraph
+    endnotes: list[NoteParagraph] = field(default_factory=list)  # for after the text
     waiting: WaitingNotes = field(default_factory=WaitingNotes)  # a question's, for later
     counter: NoteCounter = field(default_factory=NoteCounter)
 
@@ -44,7 +45,8 @@ class RtfNotes:
         if word == "ftnalt":
             self.endnote = True
         elif word == "chftn":
-            self.add(f"{self.counter.next(self.endnote)} ")
+            self.number = self.number or self.counter.next(self.endnote)
+            self.add(f"{self.number} ")
         elif word == "par":
             self.reading.append("")
 
@@ -57,9 +59,10 @@ class RtfNotes:
 
     def end_note(self) -> None:
         words = [" ".join(p.split()) for p in self.reading]
-        if self.wanted:
-            (self.endnotes if self.endnote else self.footnotes).extend(w for w in words if w)
-        self.reading, self.endnote = [], False
+        if self.wanted:  # (its words open with its number already)
+            (self.endnotes if self.endnote else self.footnotes).extend(
+                numbered(self.number, [w for w in words if w], written=True))
+        self.reading, self.endnote, self.number = [], False, ""
 
     def after_paragraph(self, builder: BlockBuilder, ended: int) -> None:
         """The footnotes of the paragraph built from block ``ended`` on (after the answer

@@ -26,6 +26,7 @@ from .lines.gluedturns import split_glued_turns
 from .lines.labelblocks import analysed_with_labels_joined
 from .lines.lonelabels import join_lone_labels
 from .lines.quotedheaders import below_quoted_header, under_cover_note
+from .notes_apart import analysed_without_notes
 from .questions.askingtitles import names_questions_to_ask
 from .questions.chapters import by_chapters
 from .questions.guidetitles import is_question_guide_title
@@ -60,8 +61,10 @@ class Structure:
 
 def analyze(blocks: list[Block]) -> Structure:
     """Find the structure of ``blocks``, read as the rules read them (``ruleview``: without
-    the zero-width and trailing spaces copying leaves), kept as they are."""
-    return analysed_in_view(blocks, lambda viewed: analysed_with_labels_joined(viewed, _analyze))
+    the zero-width and trailing spaces copying leaves; ``notes_apart``: without the
+    footnotes and endnotes, put back after), kept as they are."""
+    return analysed_without_notes(blocks, lambda text: analysed_in_view(
+        text, lambda viewed: analysed_with_labels_joined(viewed, _analyze)))
 
 
 def _analyze(blocks: list[Block]) -> Structure:

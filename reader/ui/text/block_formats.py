@@ -26,6 +26,11 @@ _HEADING_ADJUSTMENT = {1: 2, 2: 1}  # h3-h6: body size, bold
 _TITLE_ADJUSTMENT = 3
 _QUESTION_ADJUSTMENT = 1
 _SUBDUED_ADJUSTMENT = -1
+_NOTE_INDENT = 1.5  # em: a note is set in from the text it follows
+_NOTE_SPACE = 0.3  # em above a note, apart from the paragraph that cites it
+# Text is never set below the smallest size the reader offers (appearance's font size limit).
+SMALLEST_READABLE = 8.0  # points
+_ADJUSTMENT_SCALE = {-2: 0.7, -1: 0.8}  # Qt's FontSizeAdjustment scale below the text
 
 
 class PageStyle(NamedTuple):
@@ -57,9 +62,19 @@ def size_adjustment(block: Block) -> int:
     """The FontSizeAdjustment steps ``block``'s text is set in, before any fitting."""
     if block.role is Role.QUESTION:
         return _QUESTION_ADJUSTMENT
-    if block.role is Role.SHARE:
+    if block.role is Role.SHARE or block.kind is BlockKind.NOTE:
         return _SUBDUED_ADJUSTMENT
     return heading_adjustment(block)
+
+
+def readable_adjustment(font: QFont, designed: int) -> int:
+    """``designed`` (a step below the text's size: a note, a share link), or a step nearer
+    the text's, as long as it would set the text below the smallest readable size: at 14 pt
+    a note is set at 11.2 pt, at 8 or 9 pt at the text's own size."""
+    points = font.pointSizeF()
+    while designed < 0 and 0 < points * _ADJUSTMENT_SCALE[designed] < SMALLEST_READABLE:
+        designed += 1
+    return designed
 
 
 def heading_adjustment(block: Block) -> int:
@@ -138,6 +153,11 @@ class BlockFormats:
             block_format.setLeftMargin(self.line * 0.5)
             char_format.setFontFamilies(self.monospace)
             char_format.setFontFixedPitch(True)
+        elif kind is BlockKind.NOTE:  # small print, set in: its number, in its text, shows
+            block_format.setLeftMargin(self.line * _NOTE_INDENT)
+            block_format.setTopMargin(self.line * _NOTE_SPACE)
+            char_format.setProperty(QTextFormat.Property.FontSizeAdjustment,
+                                    readable_adjustment(self.font, _SUBDUED_ADJUSTMENT))
         elif kind is BlockKind.RULE:
             block_format.setProperty(
                 QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
@@ -162,7 +182,8 @@ class BlockFormats:
             char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, _QUESTION_ADJUSTMENT)
         elif role is Role.SHARE:
             # Kept visible but subdued by size only: a paler colour would fail 7:1 contrast.
-            char_format.setProperty(QTextFormat.Property.FontSizeAdjustment, _SUBDUED_ADJUSTMENT)
+            char_format.setProperty(QTextFormat.Property.FontSizeAdjustment,
+                                    readable_adjustment(self.font, _SUBDUED_ADJUSTMENT))
         elif role is Role.CAPTION:
             char_format.setFontItalic(True)
 

@@ -7,6 +7,10 @@ at the largest of its steps (down to 1.2 times the text, a question's size) at w
 widest word fits whole in the line; it keeps its weight and the space above it, so it still
 reads as a heading. Only when a word is wider than the line even then is it hyphenated
 (reader.ui.text.long_words).
+
+The other way, a note (and a share link) is set smaller than the text, but never below the
+smallest readable size (``readable_adjustment``): at 9 pt it is set at the text's size, and
+it follows each change of size.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from PySide6.QtGui import (
 )
 
 from reader.document.model import Block, Document
-from reader.ui.text.block_formats import size_adjustment
+from reader.ui.text.block_formats import readable_adjustment, size_adjustment
 from reader.ui.text.renderer import PositionMap
 
 # Qt's steps of FontSizeAdjustment (-2..+4): QTextFormatPrivate's scale factors.
@@ -44,7 +48,8 @@ def shown_blocks(model: Document, positions: PositionMap) -> slice:
 def fit_headings(document: QTextDocument, positions: PositionMap, blocks: Iterable[Block],
                  line_width: Callable[[QTextBlock], float]) -> bool:
     """Each heading of ``blocks`` (those shown) at the largest of its sizes that fits its
-    widest word in its line (in the caller's edit block); True when one changed."""
+    widest word in its line, each block set smaller (a note) at its readable size (in the
+    caller's edit block); True when one changed."""
     font = document.defaultFont()
     bold = QFont(font)
     bold.setWeight(QFont.Weight.Bold)
@@ -53,14 +58,17 @@ def fit_headings(document: QTextDocument, positions: PositionMap, blocks: Iterab
     changed = False
     for block in blocks:
         designed = size_adjustment(block)
-        if designed <= _SMALLEST or not block.text.strip():
+        if 0 <= designed <= _SMALLEST or not block.text.strip():
             continue
         start = positions.to_qt(block.start)
         shown = document.findBlock(start)
-        room = line_width(shown)
-        widest = max(metrics.horizontalAdvance(word) for word in _WORD.findall(block.text))
-        fitting = next((step for step in range(designed, _SMALLEST, -1)
-                        if widest * ADJUSTMENT_SCALE[step] <= room), _SMALLEST)
+        if designed < 0:
+            fitting = readable_adjustment(font, designed)
+        else:
+            room = line_width(shown)
+            widest = max(metrics.horizontalAdvance(word) for word in _WORD.findall(block.text))
+            fitting = next((step for step in range(designed, _SMALLEST, -1)
+                            if widest * ADJUSTMENT_SCALE[step] <= room), _SMALLEST)
         cursor.setPosition(min(start + 1, shown.position() + shown.length() - 1))
         if cursor.charFormat().property(QTextFormat.Property.FontSizeAdjustment) == fitting:
             continue

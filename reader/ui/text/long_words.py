@@ -81,6 +81,7 @@ class LongWords:
         self._dictionaries: set[str] = {""}
         # The text shown's blocks set larger (``_larger_of``)
         self._larger: tuple[object, int, list[tuple[int, Block, float]]] = (None, 0, [])
+        self._smaller: tuple[object, int, list[Block]] = (None, 0, [])  # notes: their size
 
     def refit(self, *, keep_view: bool = False, top: int | None = None,
               whole: bool = False) -> bool:
@@ -116,8 +117,9 @@ class LongWords:
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         try:
-            larger = (block for _index, block, _scale in self._larger_of(model, view.positions))
-            changed = fit_headings(document, view.positions, larger,
+            sized = [block for _index, block, _scale in self._larger_of(model, view.positions)]
+            changed = fit_headings(document, view.positions,
+                                   sized + self._smaller_of(model, view.positions),
                                    lambda block: self._line_width(document, block))
             self._points = (lambda _start, _end: set()) if whole or not language else (
                 self._overwide(document, view.positions, model, language))
@@ -227,6 +229,15 @@ class LongWords:
                       if size_adjustment(block) > 0]
             self._larger = (model, positions.base, larger)
         return self._larger[2]
+
+    def _smaller_of(self, model: Document, positions: PositionMap) -> list[Block]:
+        """The blocks of the text shown set smaller than the text (notes), found once per
+        document (or part) shown: their size follows the text's (``heading_sizes``)."""
+        if self._smaller[0] is not model or self._smaller[1] != positions.base:
+            self._smaller = (model, positions.base, [
+                block for block in model.blocks[shown_blocks(model, positions)]
+                if size_adjustment(block) < 0])
+        return self._smaller[2]
 
     def _measured(self, document: QTextDocument, positions: PositionMap, offset: int,
                   word: str) -> float:
