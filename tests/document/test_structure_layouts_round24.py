@@ -1,0 +1,57 @@
+"""Layout rules found in the twenty-fourth round's pages: a Korean question asked in the verb's
+ending and closed with a period or nothing ("… 어떻게 짜나요."); questions on lines of their
+own over answers hard-wrapped onto several lines, one question left unanswered, with no blank
+line anywhere; a first turn naming the interviewer in full ("Reporter:") before the short
+form of every later turn ("Rep.:"). Each with a document it must catch and one it must not."""
+
+from __future__ import annotations
+
+from reader.document.model import DocumentKind
+from reader.document.structure.text.endings import Ending, ending
+
+from .test_structure_layouts import asked, doc
+
+# --- A Korean question ends in the verb -------------------------------------------------------
+
+
+def test_korean_questions_ending_in_a_period_are_asked():
+    document = doc(
+        "해솔중 기자단, 보건선생님을 만나다\n"
+        "\n"
+        "해솔중학교 학생기자단은 9일 보건실에서 보건선생님과 일문일답 인터뷰를 했다.\n"
+        "\n"
+        "- 보건실에는 하루에 몇 명쯤 찾아오나요.\n"
+        "\n"
+        "보건선생님 “많은 날은 서른 명이 넘고, 시험 기간에는 더 많아요.”\n"
+        "\n"
+        "- 학생들이 가장 자주 아픈 곳은 어디인가요\n"
+        "\n"
+        "보건선생님 “머리와 배가 제일 많습니다. 잠이 부족한 경우가 대부분이에요.”\n"
+        "\n"
+        "- 건강하게 지내려면 무엇을 해야 합니까.\n"
+        "\n"
+        "보건선생님 “아침을 먹고, 일찍 자고, 물을 자주 마시면 됩니다.”\n"
+    )
+    assert document.kind is DocumentKind.INTERVIEW
+    assert [text for _, text in asked(document)] == [
+        "보건실에는 하루에 몇 명쯤 찾아오나요.",
+        "학생들이 가장 자주 아픈 곳은 어디인가요",
+        "건강하게 지내려면 무엇을 해야 합니까.",
+    ]
+
+
+def test_korean_statements_in_the_polite_style_do_not_ask():
+    assert ending("오늘은 학교에 가요.") is Ending.NONE
+    assert ending("대회는 다음 주에 열립니다.") is Ending.NONE
+    assert ending("선생님은 늘 웃으며 인사해요") is Ending.NONE
+    assert ending("점심은 어디에서 먹을까요.") is Ending.QUESTION
+    document = doc(
+        "도서관 새 단장 마쳐\n"
+        "\n"
+        "시립도서관이 석 달 동안의 공사를 마치고 다시 문을 열었습니다.\n"
+        "\n"
+        "어린이 열람실은 두 배로 넓어졌어요.\n"
+        "\n"
+        "관장은 주민들이 더 자주 찾아오기를 바란다고 말했습니다.\n"
+    )
+    assert asked(document) == []
