@@ -55,3 +55,47 @@ def test_korean_statements_in_the_polite_style_do_not_ask():
         "관장은 주민들이 더 자주 찾아오기를 바란다고 말했습니다.\n"
     )
     assert asked(document) == []
+
+
+# --- Question lines over hard-wrapped answers, no blank line ---------------------------------
+
+
+def test_question_lines_over_wrapped_answers_with_no_blank_line_are_asked():
+    document = doc(
+        "A word with our new caretaker\n"
+        "\n"
+        "Photo: R. Kent |\n"
+        "Everyone at Hillside has met Mr Dale by now. He took\n"
+        "over the building in September and agreed to answer a few of our questions.\n"
+        "What made you apply for the job?\n"
+        "My daughter saw the advert and told me it was made for me. I had fixed\n"
+        "boilers for twenty years, so why not a school.\n"
+        "What surprised you most?\n"
+        "How much the children notice. Change one light bulb and\n"
+        "three of them will tell you the corridor looks brighter.\n"
+        "Do you have a favourite corner of the building?\n"
+        "Is there anything you would change?\n"
+        "The bike shed. It leaks, and the bikes deserve\n"
+        "better.\n"
+    )
+    assert document.kind is DocumentKind.INTERVIEW
+    assert [text for _, text in asked(document)] == [
+        "What made you apply for the job?",
+        "What surprised you most?",
+        "Do you have a favourite corner of the building?",
+        "Is there anything you would change?",
+    ]
+
+
+def test_wrapped_prose_whose_lines_end_with_a_question_mark_stays_whole():
+    document = doc(
+        "Why we still write letters\n"
+        "\n"
+        "When did you last open an envelope with your name written by\n"
+        "hand? Most of us cannot remember. And who would we even write\n"
+        "to? The post office sells fewer stamps every year, but is that\n"
+        "the end of the letter? Not quite. A handful of clubs still meet\n"
+        "to write to strangers, and their members say it slows them down.\n"
+    )
+    assert asked(document) == []
+    assert len(document.blocks) == 2
