@@ -99,3 +99,57 @@ def test_wrapped_prose_whose_lines_end_with_a_question_mark_stays_whole():
     )
     assert asked(document) == []
     assert len(document.blocks) == 2
+
+
+# --- A one-word label in full on the first turn, shortened after -------------------------------
+
+
+def test_a_first_request_under_the_full_label_before_its_short_form_is_asked():
+    document = doc(
+        "Rencontre avec la major de promotion du lycée Jean-Moulin\n"
+        "\n"
+        "Chaque année, notre journal donne la parole aux meilleurs élèves du département.\n"
+        "\n"
+        "Journaliste : Pour commencer, présente-toi en quelques mots, s'il te plaît.\n"
+        "\n"
+        "Léa Fournier : Je m'appelle Léa Fournier, j'ai dix-huit ans et j'habite à Vienne.\n"
+        "\n"
+        "Journ. : Avec quelle moyenne as-tu obtenu ton bac ?\n"
+        "\n"
+        "L. F. : Dix-huit virgule quatre.\n"
+        "\n"
+        "Journ. : Que comptes-tu faire l'an prochain ?\n"
+        "\n"
+        "L. F. : Une école d'architecture, si mon dossier est retenu.\n"
+        "\n"
+        "Journ. : Un conseil pour les élèves de seconde ?\n"
+        "\n"
+        "L. F. : Travailler un peu chaque soir plutôt que tout la veille.\n"
+    )
+    assert document.kind is DocumentKind.INTERVIEW
+    assert [text for _, text in asked(document)] == [
+        "Pour commencer, présente-toi en quelques mots, s'il te plaît.",
+        "Avec quelle moyenne as-tu obtenu ton bac ?",
+        "Que comptes-tu faire l'an prochain ?",
+        "Un conseil pour les élèves de seconde ?",
+    ]
+
+
+def test_a_key_naming_the_short_label_is_not_the_first_question():
+    document = doc(
+        "Interview 3 - Participant P3 (allotment holder)\n"
+        "\n"
+        "Interviewer: Int.\n"
+        "Interviewee: P3\n"
+        "Recorded: 2 May 2019, 40 min\n"
+        "Transcription: verbatim, pauses in seconds (2)\n"
+        "\n"
+        "1   Int.: So, how long have you had the plot?\n"
+        "2   P3: Eleven years this spring. My father had it before me.\n"
+        "3   Int.: And what do you grow?\n"
+        "4   P3: Beans mostly, and far too many courgettes.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "So, how long have you had the plot?",
+        "And what do you grow?",
+    ]
