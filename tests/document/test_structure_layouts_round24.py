@@ -153,3 +153,39 @@ def test_a_key_naming_the_short_label_is_not_the_first_question():
         "So, how long have you had the plot?",
         "And what do you grow?",
     ]
+
+
+# --- Dashed questions run on in one paragraph --------------------------------------------------
+
+
+def test_dashed_questions_run_on_in_one_paragraph_are_cut_into_turns():
+    document = doc(
+        "Fünf Fragen an die Bibliothekarin\n"
+        "\n"
+        "Gemeindeblatt - 14.05.2021, Seite 9\n"
+        "\n"
+        "Frisch gefragt – Wie haben Sie die Ostertage verbracht? Ganz ruhig zu Hause mit "
+        "meiner Familie. – Was lesen Sie gerade? Einen dicken Roman über eine Hafenstadt, "
+        "abends ein Kapitel. – Wie halten Sie Kontakt zu den Lesern? Per Telefon oder "
+        "Videoanruf? Wir bringen Bücher an die Haustür und telefonieren viel. – Was haben "
+        "wir aus dem Jahr gelernt? Dass nichts selbstverständlich ist.\n"
+    )
+    assert document.kind is DocumentKind.INTERVIEW
+    assert [text for _, text in asked(document)] == [
+        "Wie haben Sie die Ostertage verbracht?",
+        "Was lesen Sie gerade?",
+        "Wie halten Sie Kontakt zu den Lesern? Per Telefon oder Videoanruf?",
+        "Was haben wir aus dem Jahr gelernt?",
+    ]
+
+
+def test_spaced_dashes_setting_off_phrases_in_prose_cut_nothing():
+    document = doc(
+        "Das Freibad bleibt zu\n"
+        "\n"
+        "Der Sommer – Zeit der Freibäder – ist vorbei, bevor er begann. Die Stadt – Heimat "
+        "von vierzigtausend Menschen – muss sparen. Das Bad – Treffpunkt für Generationen – "
+        "bleibt deshalb geschlossen. Was nun? Der Verein sammelt Unterschriften.\n"
+    )
+    assert asked(document) == []
+    assert len(document.blocks) == 2

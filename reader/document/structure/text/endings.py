@@ -1,6 +1,7 @@
 """How a block's text ends: asking ("?", and the marks of scripts that ask otherwise: the
-Arabic "؟", the Greek ";", the Japanese "か。", the Korean verb endings "…나요."), left open ("…"), announcing (":"), or not.
-Only the last few characters are read, so a block of any length costs the same."""
+Arabic "؟", the Greek ";", the Japanese "か。", the Korean verb endings "…나요."), left open
+("…"), announcing (":"), or not. Only the last few characters are read, so a block of any
+length costs the same."""
 
 from __future__ import annotations
 
