@@ -189,3 +189,45 @@ def test_spaced_dashes_setting_off_phrases_in_prose_cut_nothing():
     )
     assert asked(document) == []
     assert len(document.blocks) == 2
+
+
+# --- A questionnaire's numbered prompts answered after a colon on the same line ---------------
+
+
+def test_numbered_prompts_answered_after_a_colon_under_a_questionnaire_are_asked():
+    document = doc(
+        "The Proust Questionnaire: Maya Lindqvist, cellist\n"
+        "\n"
+        "Every month a guest answers the questions Marcel Proust once answered in a friend's album.\n"
+        "\n"
+        "1. YOUR IDEA OF PERFECT HAPPINESS: A QUIET MORNING AND A NEW SCORE.\n"
+        "2. YOUR GREATEST FEAR: FORGETTING THE SECOND MOVEMENT ON STAGE.\n"
+        "3. WHERE WOULD YOU MOST LIKE TO LIVE?: BY THE SEA, ANYWHERE.\n"
+        "4. YOUR FAVOURITE COMPOSER: STILL BACH.\n"
+        "5. YOUR MOTTO: PRACTISE SLOWLY.\n"
+    )
+    assert document.kind is DocumentKind.INTERVIEW
+    assert [text for _, text in asked(document)] == [
+        "YOUR IDEA OF PERFECT HAPPINESS",
+        "YOUR GREATEST FEAR",
+        "WHERE WOULD YOU MOST LIKE TO LIVE?",
+        "YOUR FAVOURITE COMPOSER",
+        "YOUR MOTTO",
+    ]
+
+
+def test_a_numbered_glossary_with_colons_is_no_questionnaire():
+    document = doc(
+        "Cell biology: the words to know\n"
+        "\n"
+        "Learn these before Thursday's test.\n"
+        "\n"
+        "1. Nucleus: Holds the cell's genetic material.\n"
+        "2. Mitochondria: Where the cell's energy is made.\n"
+        "3. Ribosome: Builds proteins from amino acids.\n"
+        "4. Membrane: Controls what enters and leaves the cell.\n"
+    )
+    assert asked(document) == []
+    assert [block.text for block in document.blocks][2] == (
+        "1. Nucleus: Holds the cell's genetic material."
+    )
