@@ -198,7 +198,7 @@ def test_numbered_prompts_answered_after_a_colon_under_a_questionnaire_are_asked
     document = doc(
         "The Proust Questionnaire: Maya Lindqvist, cellist\n"
         "\n"
-        "Every month a guest answers the questions Marcel Proust once answered in a friend's album.\n"
+        "Every month a guest answers the questions Proust once answered in an album.\n"
         "\n"
         "1. YOUR IDEA OF PERFECT HAPPINESS: A QUIET MORNING AND A NEW SCORE.\n"
         "2. YOUR GREATEST FEAR: FORGETTING THE SECOND MOVEMENT ON STAGE.\n"
