@@ -29,6 +29,8 @@ def dash_turn_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]
     turns open with such a dash (three paragraphs or more); and where the answer opens in a
     dashed question's own paragraph (``_same_line_answer_cuts``)."""
     cuts = _same_line_answer_cuts(blocks, prose) | _labelled_answer_cuts(blocks, prose)
+    for index, found in _dashed_questions_run_on(blocks, prose).items():
+        cuts.setdefault(index, found)  # a paragraph already cut by its labels is left so
     if sum(1 for i in prose if blocks[i].text[:1] in "—―") < _DASH_TURNS:
         return cuts
     for index in [i for i in prose if blocks[i].text[:1] in "—―"]:
@@ -143,3 +145,47 @@ def _labelled_answer_cuts(blocks: list[Block], prose: list[int]) -> dict[int, li
             found.append(heading.start(1))
         cuts[index] = found
     return cuts
+
+
+# "… henni? – Hvernig varðir þú páskunum? Heima hjá mér …": a spaced dash opening a question
+# inside a paragraph, as a PDF's column runs a dashed interview together, or a hyphen against
+# a capital after a sentence ("… stemmer.» -Hva gjør du …?").
+_RUN_ON_DASH = re.compile(
+    rf"(?:[ \t\u2028](?=[–—][ \t][{CAPITALS}])|(?<=[.!?…»”\"])[ \t\u2028](?=-[{CAPITALS}]))"
+)
+# The question's end, before its answer: "?" and a capital (or an opening mark, a digit).
+_ASKED_BEFORE_ANSWER = re.compile(rf"\?[»”\"]?[ \t\u2028](?=[¡¿«“„\"]?[{CAPITALS}0-9])")
+# "… fólk? Venjuleg símtöl eða myndsímtöl? Ég nota …": a few words asking again belong to it.
+_ASKED_AGAIN = re.compile(r"[^\s.!?…]+(?: [^\s.!?…]+){0,3}\?")
+_RUN_ON_QUESTIONS = 3
+
+
+def _dashed_questions_run_on(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
+    """Where the turns begin in a paragraph that runs dashed questions and their answers on
+    ("… – Hvernig varðir þú páskunum? Heima hjá mér … – Hvernig páskaegg …? Við …"): before
+    each dash and after each question, when three dashed turns or more each ask, then answer.
+    The "-¿" of Spanish is read by ``dash_cuts``; a dash in prose opens no question answered."""
+    cuts: dict[int, list[int]] = {}
+    for index in prose:
+        text = blocks[index].text
+        starts = [m.start() for m in _RUN_ON_DASH.finditer(text)]
+        if len(starts) < _RUN_ON_QUESTIONS:
+            continue
+        found: list[int] = []
+        for start, end in pairwise([*starts, len(text)]):
+            answer = _answer_opening(text, start, end)
+            if answer:
+                found += [start, answer]
+        if len(found) >= 2 * _RUN_ON_QUESTIONS:
+            cuts[index] = found
+    return cuts
+
+
+def _answer_opening(text: str, start: int, end: int) -> int:
+    """The offset of the space before a dashed turn's answer, or 0 when it asks nothing."""
+    asked = _ASKED_BEFORE_ANSWER.search(text, start, end)
+    while asked is not None and _ASKED_AGAIN.match(text, asked.end(), end):
+        asked = _ASKED_BEFORE_ANSWER.search(text, asked.end(), end)
+    if asked is None or not text[asked.end() : end].strip():
+        return 0
+    return asked.end() - 1

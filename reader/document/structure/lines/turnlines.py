@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from ..questions.tellrequests import tells_the_guest
 from ..text.capitals import CAPITALS
+from ..text.textcues import Prefix, split_prefix
 from .hardwrap import wrapped_paragraph_ends
 from .labelledlines import labelled_line_cuts
 
@@ -22,7 +23,8 @@ def paragraph_cuts(text: str, breaks: list[int]) -> tuple[list[int], bool]:
     turn, as when a blank line parted them): two lines, a question and the dashed reply below
     it; or three lines or more each asking and answered on the same line ("How old are you?
     Seven."), below a line that names them ("Interview with T"), cut between question and
-    answer too; or where its hard-wrapped paragraphs ended. Else whether its first line, a
+    answer too; or where its hard-wrapped paragraphs ended; or around unlabelled questions' lines
+    over answers wrapped by hand (``asked_over_wrapped_answers``). Else whether its first line, a
     question, stands apart from its answer's lines (True: that break is kept)."""
     if (
         len(breaks) == 1
@@ -32,6 +34,7 @@ def paragraph_cuts(text: str, breaks: list[int]) -> tuple[list[int], bool]:
         return list(breaks), False
     cuts = _answered_lines(text, breaks) or asked_and_answered(text, breaks)
     cuts = cuts or labelled_line_cuts(text, breaks) or wrapped_paragraph_ends(text, breaks)
+    cuts = cuts or asked_over_wrapped_answers(text, breaks)
     if cuts:
         return cuts, False
     # A question's line, then a line that asks nothing: kept apart, to tell where the
@@ -109,6 +112,33 @@ def asked_and_answered(text: str, breaks: list[int]) -> list[int]:
         return []
     ended = sum(1 for a, b in bounds if _SENTENCE_END.search(text, a + 1, b))
     return list(breaks) if ended >= _ENDED_SHARE * len(bounds) else []
+
+
+_QUESTION_LINE_WORDS = 25
+
+
+def asked_over_wrapped_answers(text: str, breaks: list[int]) -> list[int]:
+    """The breaks around each question's line in a paragraph whose questions stand on lines of
+    their own over answers hard-wrapped onto several lines ("Mi vett rá …?" / "Édesanyám …
+    Nélkülük" / "nem lett volna …"), a question left unanswered among them: three lines or
+    more ask, each whole (a capital opens it, the line above ended its sentence) and short,
+    and the last line answers. ``asked_and_answered`` wants each answer on one line."""
+    bounds = list(pairwise([-1, *breaks, len(text)]))
+    asking = [_ASKS.search(text, a + 1, b) is not None for a, b in bounds]
+    if sum(asking) < _ASKED_LINES or asking[-1]:
+        return []
+    cuts: set[int] = set()
+    for number, (a, b) in enumerate(bounds):
+        if not asking[number]:
+            continue
+        line = text[a + 1 : b].strip()
+        whole = number == 0 or _SENTENCE_END.search(text, bounds[number - 1][0] + 1, a)
+        if not whole or not line[:1].isupper() or len(line.split()) > _QUESTION_LINE_WORDS:
+            return []  # a wrapped sentence that happens to end a line with its "?"
+        if split_prefix(line)[0] is not Prefix.NONE:
+            return []  # labelled turns ("Q. …?", "THE COURT: …?"): the labels' rules cut them
+        cuts.update(cut for cut in (a, b) if 0 <= cut < len(text))
+    return sorted(cuts)
 
 
 _REQUEST_WORDS = 12

@@ -10,6 +10,7 @@ import re
 from ...model import Block, BlockKind
 from ..lines.gluedlabels import NUMBER_OPENING
 from ..text.capitals import CAPITALS
+from .prompts import names_a_questionnaire
 
 # "…? – Unei prietene", "…. — Mare": a sentence's end, then the answer's dash and a capital
 # (or a digit, a quote), where the item's second line began; or an ellipsis finishing the
@@ -39,12 +40,36 @@ def numbered_dash_cuts(blocks: list[Block]) -> dict[int, int]:
     for index in numbered:
         found = _DASHED_ANSWER.search(blocks[index].text)
         if found is None or source_line_count(blocks[index]) < 2:
-            return {}
+            return _colon_answers(blocks, numbered)
         cuts[index] = found.start()
     if len(cuts) < _MIN_ITEMS:
         return {}
     unasked = sum(1 for index, cut in cuts.items() if not _asks(blocks[index].text[:cut]))
     return cuts if unasked <= 1 else {}
+
+
+# "1. TU PRINCIPAL VIRTUD: NO PRESUMIR …", "8. ¿DÓNDE DESEARÍAS VIVIR?: DONDE ESTOY.": a
+# questionnaire's prompt, then its answer after a colon on the same line.
+_COLON_ANSWER = re.compile(r"[:：](\s)(?=[¡¿«“„\"]?\w)")
+_PROMPT_WORDS = 10
+_COLON_ITEMS = 4
+
+
+def _colon_answers(blocks: list[Block], numbered: list[int]) -> dict[int, int]:
+    """Where the answer opens in each numbered block of a questionnaire answered on the prompt's
+    line after a colon: four blocks or more, every one so, each prompt short (ten words), under a
+    title or lead naming a questionnaire (a numbered list of "Term: definition" is no
+    questionnaire's)."""
+    if len(numbered) < _COLON_ITEMS or not names_a_questionnaire(blocks, numbered[0]):
+        return {}
+    cuts: dict[int, int] = {}
+    for index in numbered:
+        text = blocks[index].text
+        found = _COLON_ANSWER.search(text)
+        if found is None or len(text[: found.start()].split()) > _PROMPT_WORDS:
+            return {}
+        cuts[index] = found.start(1)
+    return cuts
 
 
 def source_line_count(block: Block) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...model import BlockKind
+from ...model import Block, BlockKind
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, sentence_count
 from .stemlines import longest_stems
@@ -75,11 +75,15 @@ def stem_prompts(cues: Cues) -> list[tuple[int, int]] | None:
     if not best:
         return None
     top = cues.lo + best[0][0]
-    named = any(
-        _QUESTIONNAIRE.search(block.text)
-        for block in cues.blocks[max(0, top - _STEM_LOOKBACK) : top]
+    return best if names_a_questionnaire(cues.blocks, top) else None
+
+
+def names_a_questionnaire(blocks: list[Block], top: int) -> bool:
+    """Whether a block among the few above ``blocks[top]`` names a questionnaire (its title,
+    its lead): "Cuestionario de Proust: respuestas de …"."""
+    return any(
+        _QUESTIONNAIRE.search(block.text) for block in blocks[max(0, top - _STEM_LOOKBACK) : top]
     )
-    return best if named else None
 
 
 def _one_line(cues: Cues, k: int) -> bool:

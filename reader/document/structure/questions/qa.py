@@ -61,7 +61,20 @@ def text_of(cues: Cues, first: int, end: int) -> str:
     parts = [part for part in (cues.content(k) for k in range(first, end)) if part]
     while len(parts) > 1 and _LONE_LABEL.fullmatch(parts[0].strip()):
         parts.pop(0)
-    return " ".join(parts)
+    text = " ".join(parts)
+    if text.endswith((":", "：")) and _answered_on_its_line(cues, end):
+        # "1. TU PRINCIPAL VIRTUD: NO PRESUMIR …": the colon parted the prompt from the answer
+        # on one line, as the break between their blocks does now.
+        return text[:-1].rstrip()
+    return text
+
+
+def _answered_on_its_line(cues: Cues, answer: int) -> bool:
+    """Whether block ``answer`` began on the line where the question before it ended."""
+    if not 0 < answer < len(cues):
+        return False
+    asked = cues.blocks[cues.lo + answer - 1].source_lines
+    return cues.blocks[cues.lo + answer].source_lines[0] == asked[1] - 1
 
 
 _LONE_LABEL = re.compile(

@@ -79,7 +79,7 @@ def settle_speakers(
                 (r for r in recurring if k < first[r] and _abbreviates(r, name)), name)
             continue
         short = next((r for r in recurring if _abbreviates(r, name)), "") or next(
-            (r for r in recurring if k < first[r] and _cut_short(r, name)), "")
+            (r for r in recurring if k < first[r] and _cut_short(r, name, texts[k][cuts[k]:])), "")
         if short:
             speakers[k] = short
         else:
@@ -225,13 +225,18 @@ def _abbreviates(short: str, name: str) -> bool:
     return bool(letters) and letters == "".join(w[0] for w in named if w[0].isalpha())
 
 
-def _cut_short(short: str, name: str) -> bool:
+def _cut_short(short: str, name: str, said: str) -> bool:
     """Whether ``short`` is ``name``'s first word, or the start of it, as a school paper
     shortens both sides once the first exchange named them in full ("kacper" for "kacper
-    wiśniewski", "red" written "Red.:" for "redakcja gim4"): only before the short form's
-    first turn, so that a later lead-in ("Annual report:" among "Ann:") stays text."""
+    wiśniewski", "red" written "Red.:" for "redakcja gim4", "rep" for a one-word "reporter"
+    whose turn says something else than the short form: "Interviewer: Int." is a key):
+    only before the short form's first turn, so that a later lead-in ("Annual report:" among
+    "Ann:") stays text."""
     words = name.split()
-    return len(words) > 1 and len(short) >= 3 and " " not in short and words[0].startswith(short)
+    shortened = len(words) > 1 or (
+        len(name) > len(short) and not said.strip().lower().startswith(short)
+    )
+    return shortened and len(short) >= 3 and " " not in short and words[0].startswith(short)
 
 
 _JOINING = re.compile(JOINING_WORD)

@@ -163,6 +163,9 @@ def _glued_after_caption(
             prefixes[k], speakers[k], cuts[k] = prefix, speaker, cut
 
 
+_ASKING_BEFORE_PERIOD = ".요까"  # "...", and the last syllable of "…나요." or "…입니까."
+
+
 class Cues:
     """The cues of ``blocks[lo:hi]`` as parallel lists, index ``k`` for block ``lo + k``: the
     block's kind, its prefix (and speaker's name), where its text after the prefix begins, how
@@ -310,9 +313,12 @@ class Cues:
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
         self.numbered = numbered
-        # Most paragraphs end with a plain period: decided without a call.
+        # Most paragraphs end with a plain period: decided without a call, unless a Korean
+        # verb's ending before it asks ("… 짜나요.").
         self.ends = [
-            no_end if text[-1:] == "." and text[-2:-1] != "." else ending(text) for text in texts
+            no_end if text[-1:] == "." and text[-2:-1] not in _ASKING_BEFORE_PERIOD
+            else ending(text)
+            for text in texts
         ]
         # A related article's link or a credited caption never asks the guest anything.
         self.asides = {k for k, text in enumerate(texts) if is_aside(text)}

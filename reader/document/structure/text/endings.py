@@ -1,6 +1,7 @@
 """How a block's text ends: asking ("?", and the marks of scripts that ask otherwise: the
-Arabic "؟", the Greek ";", the Japanese "か。"), left open ("…"), announcing (":"), or not.
-Only the last few characters are read, so a block of any length costs the same."""
+Arabic "؟", the Greek ";", the Japanese "か。", the Korean verb endings "…나요."), left open
+("…"), announcing (":"), or not. Only the last few characters are read, so a block of any
+length costs the same."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def ending(text: str) -> Ending:
     last = core[-1]
     if last in "?？؟\u037e" or core.endswith(("?!", "!?")) or _asks_before_examples(text):
         return Ending.QUESTION
+    if KOREAN_ASKS.search(core):
+        return Ending.QUESTION  # Korean asks in the verb's ending: "… 있나요.", "… 입니까"
     if core.endswith(("か。", "吗。", "呢。")):
         return Ending.QUESTION  # a question's particle before the full stop: "…ですか。"
     if last == ";" and _GREEK_LETTER.match(core, len(core) - 2):
@@ -39,6 +42,9 @@ def ending(text: str) -> Ending:
     return Ending.NONE
 
 
+# Korean polite questions end in the verb, a period or nothing after it ("… 어떻게 되나요.",
+# "… 언제인가요", "… 무엇입니까."); its statements end otherwise ("…습니다.", "…해요.").
+KOREAN_ASKS = re.compile(r"(?:나요|까요|[습입합됩십]니까|[인는은던]가요)[.。]?$")
 _GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _EXAMPLES = 120  # "Quel est votre endroit préféré ? (lit, fauteuil, bain…)": examples, not an end
 
