@@ -13,6 +13,7 @@ from enum import Enum
 
 from ...model import Block, BlockKind, InlineStyle
 from ..speakers.speakerlabels import bare_label, other_speaker
+from . import labelwords
 from .capitals import CAPITALS as CAPITALS  # re-exported: the analysers read it here
 from .capitals import KANA_HAN
 from .endings import CLOSERS as _CLOSERS
@@ -250,6 +251,8 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
         match = _DASH_PREFIX.match(text, 0, 80)
         if match:
             return _named_after_dash(text, match.end()) or (Prefix.DASH, "", match.end())
+    if labelled := _label_word(text, first):
+        return labelled
     stamp = _TIMESTAMP.match(text) or _SPACED_NUMBER.match(text)
     start = stamp.end() if stamp else 0
     colon = text.find(":", start, start + _MAX_LABEL + 4)
@@ -275,6 +278,22 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     if other is not None:
         return Prefix.SPEAKER, other[0].casefold(), other[1]
     return Prefix.NONE, "", 0
+
+
+def _label_word(text: str, first: str) -> tuple[Prefix, str, int] | None:
+    """A turn labelled with the word "question" or "answer" in full, in any language the short
+    labels above do not know ("Spørsmål:", "ΕΡΩΤΗΣΗ 1: -", "質問：", ``labelwords``)."""
+    if first in labelwords.WORD_INITIALS:
+        question, answer = labelwords.WORD_QUESTION, labelwords.WORD_ANSWER
+    elif first in labelwords.SCRIPT_OPENINGS:
+        question, answer = labelwords.SCRIPT_QUESTION, labelwords.SCRIPT_ANSWER
+    else:
+        return None
+    if match := question.match(text, 0, 48):
+        return Prefix.QUESTION, "", match.end()
+    if match := answer.match(text, 0, 48):
+        return Prefix.ANSWER, "", match.end()
+    return None
 
 
 def _named_after_dash(text: str, start: int) -> tuple[Prefix, str, int] | None:
