@@ -16,6 +16,7 @@ from ..speakers.speakerlabels import group_speaker, may_open_label
 from ..speakers.speakernames import lower_case_handles, settle_speakers
 from ..titles.matterlines import is_aside
 from .capitals import CAPITALS
+from .endings import japanese_request
 from .textcues import (
     PREFIX_OPENINGS,
     Ending,
@@ -320,6 +321,9 @@ class Cues:
             else ending(text)
             for text in texts
         ]
+        for k in [k for k, prefix in enumerate(prefixes) if prefix is Prefix.DASH]:
+            if self.ends[k] is no_end and japanese_request(texts[k]):
+                self.ends[k] = Ending.QUESTION  # "ー…自己紹介をお願いします": a dashed request
         # A related article's link or a credited caption never asks the guest anything.
         self.asides = {k for k, text in enumerate(texts) if is_aside(text)}
         for k in self.asides:

@@ -139,6 +139,7 @@ _INITIAL_AND_NAME = re.compile(rf"[A-Z]\.\s*[{CAPITALS}][\w'’\-]+\s*:\s")
 # …, ¿con qué …?"). A quotation taken up mid-way may open the first ("“(…) – Diario do Miño: …").
 _DASH_PREFIX = re.compile(
     r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,2})\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])"
+    rf"|(?:ー{{1,2}}|─{{2}})[ \t]*(?=[「『]?[{KANA_HAN}])"  # Japanese pages' "ーじゃあ…", "──では…"
     rf"|(?:-\.)?-[ \t](?=[¿¡]|[{CAPITALS}][^?¿.\u2028]{{0,200}}¿)"
 )
 # A speaker's name before a colon: "Le Monde :", "J. G. :", "20 Minutes :", "SPIEGEL:",
@@ -227,7 +228,7 @@ class Prefix(Enum):
 
 
 _QA_INITIALS = frozenset("QFPARVD")
-_DASHES = frozenset("-—–―")
+_DASHES = frozenset("-—–―ー─")
 PREFIX_OPENINGS = _QA_INITIALS | _DASHES  # any other opening has no prefix without a colon
 
 
