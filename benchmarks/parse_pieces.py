@@ -20,8 +20,8 @@ from pathlib import Path
 from reader.document.chunks import split_long_blocks
 from reader.document.loading import normalize
 from reader.document.markdown import make_parser, parse_blocks
-from reader.document.repair import join_broken_paragraphs
-from reader.document.structure import analyze
+from reader.document.structure.lines.repair import join_broken_paragraphs
+from reader.document.structure.analysis import analyze
 def peak():  # this process's own high-water mark (ru_maxrss keeps the parent's across exec)
     status = Path("/proc/self/status").read_text()
     return int(status.split("VmHWM:")[1].split()[0]) * 1024

@@ -10,7 +10,7 @@ from markdown_it import MarkdownIt
 from reader.document import parse_text
 from reader.document.language import detect_language
 from reader.document.markdown import make_parser, parse_blocks
-from reader.document.structure import analyze
+from reader.document.structure.analysis import analyze
 
 from .corpus import interview_like
 

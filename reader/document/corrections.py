@@ -19,7 +19,7 @@ from enum import Enum
 
 from .model import Block, Document, DocumentKind, Role, Section, SectionKind
 from .outline import build_outline, make_section
-from .textcues import Prefix, opening_words, prefix_label, split_prefix
+from .structure.text.textcues import Prefix, opening_words, prefix_label, split_prefix
 
 
 class CorrectionKind(Enum):

@@ -16,18 +16,6 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .chunks import pieces
-from .itemlines import item_cuts
-from .lines import (
-    UNDERLINE_CHARS,
-    SourceLines,
-    asked_before,
-    group_apart,
-    head_apart,
-    paragraph_lines,
-    settle_numbered_items,
-    split_at,
-    split_lines,
-)
 from .markdown_tables import TableRows
 from .model import (
     LINE_BREAK,
@@ -39,8 +27,20 @@ from .model import (
     NoticeKind,
     place_blocks,
 )
-from .quotedreply import quote_lines
-from .topstack import is_top_stack
+from .structure.lines.itemlines import item_cuts
+from .structure.lines.lines import (
+    UNDERLINE_CHARS,
+    SourceLines,
+    asked_before,
+    group_apart,
+    head_apart,
+    paragraph_lines,
+    settle_numbered_items,
+    split_at,
+    split_lines,
+)
+from .structure.lines.quotedreply import quote_lines
+from .structure.titles.topstack import is_top_stack
 
 # markdown-it stops parsing, silently, at this depth of open tokens (a list level takes two, a
 # quote one; its default, 20, dropped everything after 10 list levels). Past it the Python

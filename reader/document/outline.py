@@ -10,9 +10,9 @@ starting at or before an offset) finds the innermost section at any point of the
 from __future__ import annotations
 
 from .model import Block, BlockKind, Section, SectionKind
-from .qa import QA
-from .questionnumbers import unnumbered_headings
-from .textcues import opening_words, pseudo_heading, word_count
+from .structure.questions.qa import QA
+from .structure.questions.questionnumbers import unnumbered_headings
+from .structure.text.textcues import opening_words, pseudo_heading, word_count
 
 _GROUP_WORDS = 30  # shorter paragraphs gather in one PARAGRAPH section
 

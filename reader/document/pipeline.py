@@ -21,15 +21,15 @@ from .formats.reading import (
     format_for_suffix,
     format_for_text,
 )
-from .hardwrap import text_wrap_width, wrapped_at
 from .loading import BinaryData, LoadError, LoadProblem, decode_bytes, normalize, read_file_bytes
 from .long_lived import collection_paused, cycles_collected
 from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
 from .model import Document, Notice, NoticeKind, place_blocks
-from .plainsource import plain_lines
-from .repair import join_broken_paragraphs
-from .ruleview import seen_head
-from .structure import analyze
+from .structure.analysis import analyze
+from .structure.lines.hardwrap import text_wrap_width, wrapped_at
+from .structure.lines.repair import join_broken_paragraphs
+from .structure.text.plainsource import plain_lines
+from .structure.text.ruleview import seen_head
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 

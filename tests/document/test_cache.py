@@ -56,7 +56,7 @@ def test_a_new_parser_ignores_old_entries(cache, interview_copy, monkeypatch):
     assert cache.load(interview_copy) is None
 
 
-@pytest.mark.parametrize("source", ["questions.py", "formats/epub.py"])  # a format reader too
+@pytest.mark.parametrize("source", ["structure/questions/questions.py", "formats/epub.py"])
 def test_the_fingerprint_follows_the_parser_sources(source):
     fingerprint = cache_module.parser_fingerprint()
     assert len(fingerprint) == 40 and fingerprint == cache_module.parser_fingerprint()

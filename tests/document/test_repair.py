@@ -18,7 +18,7 @@ from reader.document.model import (
     place_blocks,
 )
 from reader.document.pipeline import open_document
-from reader.document.repair import join_broken_paragraphs
+from reader.document.structure.lines.repair import join_broken_paragraphs
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

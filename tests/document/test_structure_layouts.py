@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 from reader.document import BlockKind, DocumentKind, Role, SectionKind, parse_text
-from reader.document.cues import Cues
-from reader.document.textcues import Ending, Prefix, ending
+from reader.document.structure.text.cues import Cues
+from reader.document.structure.text.textcues import Ending, Prefix, ending
 
 from .test_structure import check_invariants
 

@@ -4,7 +4,7 @@ it must not."""
 
 from __future__ import annotations
 
-from reader.document.cues import Cues
+from reader.document.structure.text.cues import Cues
 
 from .test_structure_layouts import CORPUS, asked, doc
 

@@ -4,7 +4,7 @@ catch and one it must not."""
 
 from __future__ import annotations
 
-from reader.document.textcues import addresses_someone
+from reader.document.structure.text.textcues import addresses_someone
 
 from .test_structure_layouts import asked, doc
 

@@ -4,9 +4,9 @@ one it must not."""
 
 from __future__ import annotations
 
-from reader.document.cues import Cues
 from reader.document.model import DocumentKind
-from reader.document.textcues import Prefix
+from reader.document.structure.text.cues import Cues
+from reader.document.structure.text.textcues import Prefix
 
 from .test_structure_layouts import CORPUS, asked, doc
 

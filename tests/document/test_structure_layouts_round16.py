@@ -7,7 +7,7 @@ must not."""
 from __future__ import annotations
 
 from reader.document.model import DocumentKind
-from reader.document.textcues import Prefix, split_prefix, word_count
+from reader.document.structure.text.textcues import Prefix, split_prefix, word_count
 
 from .test_structure_layouts import asked, doc
 

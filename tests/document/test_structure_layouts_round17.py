@@ -5,7 +5,7 @@ tells its reader to answer), each with a document it must catch and one it must 
 from __future__ import annotations
 
 from reader.document.model import DocumentKind
-from reader.document.textcues import Prefix, split_prefix
+from reader.document.structure.text.textcues import Prefix, split_prefix
 
 from .test_structure_layouts import asked, doc
 

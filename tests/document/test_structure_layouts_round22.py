@@ -149,8 +149,8 @@ def test_a_guest_named_with_a_role_does_not_join_a_short_question_after_it():
 
 
 def test_a_prompt_after_a_name_that_asks_the_guest_is_still_a_prompt():
-    from reader.document.cues import Cues
-    from reader.document.plainchecks import names_a_speaker
+    from reader.document.structure.questions.plainchecks import names_a_speaker
+    from reader.document.structure.text.cues import Cues
 
     document = doc("Title\n\nMaria Rossi, tell me about your work:\n\nI restore old maps.\n")
     blocks = list(document.blocks)

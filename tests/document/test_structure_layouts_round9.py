@@ -4,7 +4,7 @@ each with a document it must catch and one it must not."""
 
 from __future__ import annotations
 
-from reader.document.textcues import Ending, Prefix, ending, split_prefix
+from reader.document.structure.text.textcues import Ending, Prefix, ending, split_prefix
 
 from .test_structure_layouts import CORPUS, asked, doc
 

@@ -4,7 +4,7 @@ catch and one it must not."""
 
 from __future__ import annotations
 
-from reader.document.matterlines import is_caption
+from reader.document.structure.titles.matterlines import is_caption
 
 from .test_structure_layouts import asked, doc
 

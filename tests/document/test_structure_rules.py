@@ -1,5 +1,6 @@
 """Structure analysis rule by rule, on small documents written inline: each test names one rule
-of ``reader.document.frontmatter``, ``questions`` or ``outline`` and shows it at work."""
+of ``reader.document.structure.titles.frontmatter``, ``questions`` or ``outline`` and shows it
+at work."""
 
 from __future__ import annotations
 
@@ -10,8 +11,14 @@ import pytest
 from reader.document import DocumentKind, Role, SectionKind, parse_text
 from reader.document.markdown import make_parser, parse_blocks
 from reader.document.model import Block, BlockKind
-from reader.document.structure import _with_role, analyze
-from reader.document.textcues import Ending, Prefix, ending, opening_words, split_prefix
+from reader.document.structure.analysis import _with_role, analyze
+from reader.document.structure.text.textcues import (
+    Ending,
+    Prefix,
+    ending,
+    opening_words,
+    split_prefix,
+)
 
 from .test_structure import check_invariants, check_offsets_find_sections
 

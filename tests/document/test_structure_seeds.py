@@ -15,7 +15,7 @@ from pathlib import Path
 from reader.document import DocumentKind, Role, SectionKind, open_document
 from reader.document.markdown import make_parser, parse_blocks
 from reader.document.model import Block, BlockKind, place_blocks
-from reader.document.structure import analyze
+from reader.document.structure.analysis import analyze
 
 from .test_structure import check_invariants, check_offsets_find_sections
 

@@ -151,7 +151,7 @@ def test_a_subtitle_cues_number_and_timing_leave_the_heading_its_name_the_speake
 
 
 def test_an_arrow_inside_a_question_is_no_subtitle_cue():
-    from reader.document.subtitlecues import subtitle_cue
+    from reader.document.structure.speakers.subtitlecues import subtitle_cue
 
     assert subtitle_cue("Q: What does 00:00:02,000 --> 00:00:05,500 mean in a file?") is None
     assert subtitle_cue("[REPORTER] How many years?") is None

@@ -1,6 +1,6 @@
-"""Research and oral-history transcripts (reader.document.transcripts): a thesis appendix's
-interview with time stamps, a focus group, turns labelled "R:" / "I:". Each rule has a
-document it must catch and one it must not."""
+"""Research and oral-history transcripts (reader.document.structure.speakers.transcripts): a
+thesis appendix's interview with time stamps, a focus group, turns labelled "R:" / "I:". Each
+rule has a document it must catch and one it must not."""
 
 from __future__ import annotations
 

@@ -13,11 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.document.correction_store import content_digest
-from reader.document.hardwrap import flowed_breaks, text_wrap_width
 from reader.document.model import LINE_BREAK, DocumentKind
 from reader.document.pipeline import parse_text
-from reader.document.plainsource import plain_lines
-from reader.document.ruleview import LineView
+from reader.document.structure.lines.hardwrap import flowed_breaks, text_wrap_width
+from reader.document.structure.text.plainsource import plain_lines
+from reader.document.structure.text.ruleview import LineView
 from scripts import score_variants
 from scripts.score_structure import DEFAULT
 

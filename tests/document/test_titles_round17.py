@@ -5,8 +5,8 @@ over its standfirst and a byline), each with a document it must catch and one it
 
 from __future__ import annotations
 
-from reader.document.chrome import cites_issue
 from reader.document.model import Role
+from reader.document.structure.titles.chrome import cites_issue
 
 from .test_structure_layouts import doc
 from .test_titles_round14 import BODY

@@ -6,7 +6,7 @@ catch and one it must not."""
 from __future__ import annotations
 
 from reader.document.model import Role
-from reader.document.sectionlabels import after_section_label
+from reader.document.structure.titles.sectionlabels import after_section_label
 
 from .test_structure_layouts import doc
 from .test_titles_round14 import BODY

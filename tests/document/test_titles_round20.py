@@ -5,8 +5,8 @@ its "learn more" link), each with a document it must catch and one it must not."
 
 from __future__ import annotations
 
-from reader.document.aboveheadline import asks_under_genre, section_over_explainer
 from reader.document.model import Role
+from reader.document.structure.titles.aboveheadline import asks_under_genre, section_over_explainer
 
 from .test_structure_layouts import doc
 from .test_titles_round14 import BODY

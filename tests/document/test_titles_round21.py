@@ -5,9 +5,12 @@ with a document it must catch and one it must not."""
 
 from __future__ import annotations
 
-from reader.document.headlineshapes import is_genre_subtitle, question_over_dashed_turns
 from reader.document.model import Role
-from reader.document.titlelines import broken_headline
+from reader.document.structure.titles.headlineshapes import (
+    is_genre_subtitle,
+    question_over_dashed_turns,
+)
+from reader.document.structure.titles.titlelines import broken_headline
 
 from .test_structure_layouts import asked, doc
 from .test_titles_round14 import BODY

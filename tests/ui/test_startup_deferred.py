@@ -69,7 +69,7 @@ LATER = (
     "PySide6.QtWidgets.QStyle",
 )
 # Also not needed to show a document from the cache of parsed documents: the parsers.
-PARSERS = ("reader.document.pipeline", "reader.document.structure", "markdown_it")
+PARSERS = ("reader.document.pipeline", "reader.document.structure.analysis", "markdown_it")
 # Nor a child process (a large file's parse apart): subprocess brings locale, signal, selectors.
 CHILD_PROCESSES = ("subprocess",)
 

@@ -1,0 +1,152 @@
+"""A plain paragraph's lines that are turns: a question's line over its answer's, lines each
+asking and answered, a question put without its "?". Decided on the paragraph's text and the
+offsets of its soft line breaks (``lines.paragraph_lines`` cuts it)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ..questions.tellrequests import tells_the_guest
+from ..text.capitals import CAPITALS
+from .hardwrap import wrapped_paragraph_ends
+from .labelledlines import labelled_line_cuts
+
+# "Vad är …, tycker du?" / "– Att se till …": a question's line, then its answer's line opened
+# by a dialogue dash (a dash inside a line of prose is the sentence's).
+_DASHED_REPLY = re.compile(rf"[-–—][ \t]?[¡¿«“\"]?[{CAPITALS}0-9]")
+
+
+def paragraph_cuts(text: str, breaks: list[int]) -> tuple[list[int], bool]:
+    """Where a plain-text paragraph is cut because its lines are turns (one paragraph per
+    turn, as when a blank line parted them): two lines, a question and the dashed reply below
+    it; or three lines or more each asking and answered on the same line ("How old are you?
+    Seven."), below a line that names them ("Interview with T"), cut between question and
+    answer too; or where its hard-wrapped paragraphs ended. Else whether its first line, a
+    question, stands apart from its answer's lines (True: that break is kept)."""
+    if (
+        len(breaks) == 1
+        and text[: breaks[0]].rstrip(" »”\"").endswith("?")
+        and _DASHED_REPLY.match(text, breaks[0] + 1)
+    ):
+        return list(breaks), False
+    cuts = _answered_lines(text, breaks) or asked_and_answered(text, breaks)
+    cuts = cuts or labelled_line_cuts(text, breaks) or wrapped_paragraph_ends(text, breaks)
+    if cuts:
+        return cuts, False
+    # A question's line, then a line that asks nothing: kept apart, to tell where the
+    # question ends when its answer asks too ("… Czy to nie zaskakuje?" / "Dlaczego miałoby
+    # …? To …"); or when the answer runs to several lines ("Was ging dir … durch den Kopf?" /
+    # "Was erwartet mich dort …" / "Ich war froh …").
+    apart = len(breaks) == 1 and not _ASKS.search(text) and (
+        _ASKS.search(text, 0, breaks[0]) is not None or asked_without_mark(text[: breaks[0]])
+    )
+    return [], apart or _question_over_answer_lines(text, breaks)
+
+
+_ANSWER_LINES = 8  # more lines under a question are an article's paragraph, not one answer
+
+
+def _question_over_answer_lines(text: str, breaks: list[int]) -> bool:
+    """Whether a paragraph's first line is a question and its two or more later lines, which
+    none ends with "?", its answer."""
+    if not 2 <= len(breaks) < _ANSWER_LINES or not _ASKS.search(text, 0, breaks[0]):
+        return False
+    ends = [*breaks[1:], len(text)]
+    later = list(zip(breaks, ends, strict=True))
+    if _NUMBERED_LINE.match(text):
+        # "1 Alex, como nasceu …?" over its answer: a numbered question's line, its answer free
+        # to ask ("Sabe aquele dia …?"), as long as no later line is numbered (a worksheet's).
+        return not any(_NUMBERED_LINE.match(text, start + 1) for start, _ in later)
+    return not any(_ASKS.search(text, start + 1, end) for start, end in later)
+
+
+# A question's number opening its line: "1 ", "2. ", "3) ", "4 - " before a word.
+_NUMBERED_LINE = re.compile(r"\d{1,2}(?:[ \t]*[.)–-])?[ \t]+(?=[¿¡«“\"]?[^\W\d_])")
+
+
+# A question put without its "?", as a questionnaire's line may be ("What is the book you are
+# most ashamed never to have read"): an interrogative word opens it, nothing ends it.
+_INTERROGATIVE = re.compile(
+    r"(?:What|Who|Which|Why|How|When|Where|Was|Wer|Wie|Warum|Wo|Welche[rsnm]?|Quel(?:le)?s?"
+    r"|Pourquoi|Comment|Qu['’]est-ce|Qué|Quién|Cómo|Cuál|Dónde|Cosa|Chi|Come|Perché|Dove"
+    r"|Quale|Wat|Wie|Waarom|Hoe|Co|Kto|Jak|Dlaczego|Gdzie)\b"
+)
+
+
+def opens_with_interrogative(text: str) -> bool:
+    """Whether an interrogative word opens ``text`` ("What …", "Wie …", "Pourquoi …")."""
+    return _INTERROGATIVE.match(text) is not None
+
+
+def asked_without_mark(line: str) -> bool:
+    """Whether a line asks with no "?": an interrogative word opens it, no punctuation ends it."""
+    line = line.strip()
+    return bool(line) and line[-1].isalpha() and _INTERROGATIVE.match(line) is not None
+
+
+# A line that ends a sentence (or a quotation), not one a hard wrap broke mid-sentence.
+_SENTENCE_END = re.compile(r"[.?？!…:。»”\"')\]]\s*$")
+_ASKS = re.compile(r"[?？؟][»”\"'\s]*$")
+_TIMED = re.compile(r"[\[(]?\d{1,2}:\d{2}")
+_ASKED_LINES = 3
+_ENDED_SHARE = 0.75
+
+
+def asked_and_answered(text: str, breaks: list[int]) -> list[int]:
+    """Every line break of a paragraph whose lines are turns, questions and their answers
+    one under the other ("Что вдохновило вас …?" / "Я её не выбирала …" / "С какими …?"):
+    three lines or more ask, each answered by the line after it, which asks nothing, and three
+    lines in four end a sentence (hard-wrapped prose breaks them mid-sentence)."""
+    bounds = list(pairwise([-1, *breaks, len(text)]))
+    asking = [_ASKS.search(text, a + 1, b) is not None or _dashed_request(text[a + 1 : b])
+              for a, b in bounds]
+    if sum(asking) < _ASKED_LINES or asking[-1]:
+        return []
+    if 2 * sum(1 for a, _ in bounds if _TIMED.match(text, a + 1)) >= len(bounds):
+        return []  # a machine transcript's timed lines, cut wherever the speaker paused
+    if any(asks and after for asks, after in pairwise(asking)):
+        return []
+    ended = sum(1 for a, b in bounds if _SENTENCE_END.search(text, a + 1, b))
+    return list(breaks) if ended >= _ENDED_SHARE * len(bounds) else []
+
+
+_REQUEST_WORDS = 12
+
+
+def _dashed_request(line: str) -> bool:
+    """Whether a line is a dashed turn asking the guest to tell us, in a question's place
+    ("– Cuéntanos un poco de ti.", "- Tell us about yourself."): short, one period."""
+    line = line.strip()
+    return (
+        line[:1] in "-–—"
+        and line.endswith(".")
+        and len(line.split()) <= _REQUEST_WORDS
+        and tells_the_guest(line)
+    )
+
+
+# "How old are you this year?  Seven.": a question opening the line, then its answer, which
+# asks nothing and ends its sentence (a hard-wrapped line of prose runs on).
+_ANSWERED_LINE = re.compile(
+    rf"[¿¡«“\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω][^?]{{2,}}\?[»”\"]?( )[ \t]*[^?\s][^?]*[.!…»”\")]"
+)
+_ANSWERED_LINES = 3
+
+
+def _answered_lines(text: str, breaks: list[int]) -> list[int]:
+    """The cuts of a paragraph whose lines each hold a question and its answer (the first
+    line may be their heading): at every line break, and at the space after each question;
+    none unless three lines or more are so and every line but the first is."""
+    bounds = list(pairwise([-1, *breaks, len(text)]))
+    cuts: list[int] = []
+    for number, (before, end) in enumerate(bounds):
+        line = _ANSWERED_LINE.fullmatch(text, before + 1, end)
+        if line is None and number > 0:
+            return []
+        if number > 0:
+            cuts.append(before)
+        if line is not None:
+            cuts.append(line.start(1))
+    answered = len(cuts) - len(breaks)
+    return cuts if answered >= _ANSWERED_LINES else []

@@ -1,0 +1,59 @@
+"""Numbered questions each answered on the next line after a dash ("1. Cui i-ați da …?" /
+"– Unei prietene."), which the list's continuation rule runs into one item: the answer opens
+at the dash, whether or not the question ends with "?" (a questionnaire's "6. Descrieți
+biblioteca visurilor voastre." / "– Mare, ordonată …" is asked all the same)."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Block, BlockKind
+from ..lines.gluedlabels import NUMBER_OPENING
+from ..text.capitals import CAPITALS
+
+# "…? – Unei prietene", "…. — Mare": a sentence's end, then the answer's dash and a capital
+# (or a digit, a quote), where the item's second line began; or an ellipsis finishing the
+# question's unfinished sentence ("– …przyjaźń.").
+_DASHED_ANSWER = re.compile(
+    rf"(?<=[?.!…»”\"])\s(?=[–—-]\s?(?:(?:…|\.\.\.)\w|[¡¿«“„\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9]))"
+)
+# A questionnaire's unfinished sentence, left for the guest to finish ("7. W życiu nie ma nic
+# lepszego niż…" / "– …przyjaźń."): asked as a question is, though it has no "?".
+_STEM_END = re.compile(r"(?:…|\.\.\.)\s*$")
+_MIN_ITEMS = 3
+
+
+def numbered_dash_cuts(blocks: list[Block]) -> dict[int, int]:
+    """Where the dashed answer opens in each numbered block, when every numbered block of the
+    text holds one, three or more do, and all but one of the questions before the dashes end
+    with "?": a numbered list of statements with a dash inside ("1. Bring ID. – Required")
+    asks nothing, and a list with some items undashed is not so laid out."""
+    numbered = [
+        index
+        for index, block in enumerate(blocks)
+        if (block.kind is BlockKind.LIST_ITEM and block.level == 1
+            and block.ordinal[:1].isdigit())
+        or (block.kind is BlockKind.PARAGRAPH and NUMBER_OPENING.match(block.text))
+    ]
+    cuts: dict[int, int] = {}
+    for index in numbered:
+        found = _DASHED_ANSWER.search(blocks[index].text)
+        if found is None or source_line_count(blocks[index]) < 2:
+            return {}
+        cuts[index] = found.start()
+    if len(cuts) < _MIN_ITEMS:
+        return {}
+    unasked = sum(1 for index, cut in cuts.items() if not _asks(blocks[index].text[:cut]))
+    return cuts if unasked <= 1 else {}
+
+
+def source_line_count(block: Block) -> int:
+    """How many source lines ``block`` was read from (the answer stood on a line of its own)."""
+    first, end = block.source_lines
+    return end - first
+
+
+def _asks(question: str) -> bool:
+    """Whether a numbered item's text before its dashed answer asks: a "?", or a sentence left
+    unfinished for the guest ("Brak mi pewności siebie, kiedy…"), never a step's period."""
+    return "?" in question or _STEM_END.search(question) is not None

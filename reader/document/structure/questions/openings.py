@@ -1,0 +1,131 @@
+"""What opens and closes an interview's exchanges without asking: a greeting answered by a
+greeting, a host's opening that welcomes the listeners, the interviewer's closing thanks, and
+a FAQ's last line for readers still asking. ``questions`` drops them from the questions
+found."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..text import textcues
+from ..text.capitals import CAPITALS
+from ..text.cues import Cues
+from ..text.textcues import Ending, Prefix, ending
+from .qa import QA, Question, text_of
+
+_GREETING_WORDS = 6
+
+
+def without_greeting(cues: Cues, qa: QA) -> QA | None:
+    """An opening exchange is no question: leading turns that do not ask and are answered in
+    as few words ("Good morning!" / "Good morning!", a legend such as "Me = italics") are the
+    introduction."""
+    questions = list(qa.questions)
+    lo = cues.lo
+    while len(questions) > 1:
+        first, following = questions[0], questions[1]
+        asked = range(first.first - lo, first.answer - lo)
+        answered = range(first.answer - lo, following.first - lo)
+        # A welcome that thanks the guest ("… Gracias por acompañarnos." / "Un placer.") may
+        # run longer than a greeting; it asks nothing either.
+        opening = text_of(cues, asked[0], asked[-1] + 1)
+        welcome = _THANKS.search(opening) is not None or _WELCOME.search(opening) is not None
+        if (
+            cues.ends[asked[-1]] is not Ending.NONE
+            or (not welcome and sum(cues.words(k) for k in asked) > _GREETING_WORDS)
+            or sum(cues.words(k) for k in answered) > _GREETING_WORDS
+        ):
+            break
+        questions.pop(0)
+    if len(questions) > 1 and _hosts_opening(questions[0].text):
+        questions.pop(0)
+    if questions:
+        questions[0] = _without_thanks_turn(cues, questions[0])
+    return QA(qa.form, tuple(questions)) if questions != list(qa.questions) else qa
+
+
+def _without_thanks_turn(cues: Cues, question: Question) -> Question:
+    """The first question's turns, the interviewer's label repeated on each: a first turn that
+    thanks the guest and asks nothing ("Homepage AG: Vorab vielen Dank, dass Sie sich die Zeit
+    … genommen haben." / "Homepage AG: Wie lautet …?") is the introduction, not the question's
+    first sentence; one turn of thanks and question together stays whole."""
+    first, second = question.first - cues.lo, question.first - cues.lo + 1
+    if (
+        second >= question.answer - cues.lo
+        or cues.prefixes[first] is not Prefix.SPEAKER
+        or cues.prefixes[second] is not Prefix.SPEAKER
+        or cues.speakers[first] != cues.speakers[second]
+        or cues.ends[first] is not Ending.NONE
+        or _THANKS.search(cues.content(first)) is None
+    ):
+        return question
+    text = text_of(cues, second, question.answer - cues.lo)
+    return replace(question, first=question.first + 1, text=text)
+
+
+def _hosts_opening(text: str) -> bool:
+    """A host's opening turn, which welcomes the listeners in its first sentence and goes on
+    to present the show or the guest, asks nothing when its last sentence speaks of the guest
+    rather than to them ("… with Tom Ashby, who keeps six hives."); one ending "Ruth,
+    welcome." or "Marcos, cuéntanos …" hands the guest the word."""
+    sentences = _SENTENCE.split(text.strip())
+    if len(sentences) < 2 or _WELCOME.search(sentences[0]) is None:
+        return False
+    last = sentences[-1]
+    return not (
+        ending(last) is Ending.QUESTION
+        or _VOCATIVE.match(last)
+        or textcues.addresses_someone(last)
+    )
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_VOCATIVE = re.compile(rf"[{CAPITALS}][\w'’\-]*,")
+# A host's opening that welcomes the listeners and names the guest asks nothing either.
+_WELCOME = re.compile(
+    r"(?i)\b(?:welcome|bienvenu\w*|willkommen|bienvenid\w*|benvenut\w*|welkom|bem-vind\w*"
+    r"|witam\w*|witaj\w*|(?:hi|hello)\W+(?:everybody|everyone)|bonjour à tous"
+    r"|hallo zusammen|hola a todos)"
+)
+_THANKS = re.compile(
+    r"(?i)\b(?:merci|thanks?|danke|danken|dank|bedankt|gracias|agradec\w*|grazie|obrigad[oa]s?"
+    r"|gràcies|dziękuj\w*|dzięki|ringrazi\w*|remerci\w*|agradeç\w*|bedanke\w*|tack|takk"
+    r"|mange tak|tak for|спасибо|благодар\w*)\b"
+)
+_THANKS_WORDS = 15  # a closing thanks is one short turn
+
+
+# A FAQ's closing line for readers whose question was not answered: "Still have questions?",
+# "Vous n'avez pas trouvé votre réponse ?", "¿No encuentras tu respuesta?", "Noch Fragen?".
+_STILL_ASKING = re.compile(
+    r"""(?ix)\b(?:
+        still \s+ (?:have \s+ (?:a \s+)? questions? | unsure | not \s+ sure)
+      | (?:more|other|any \s+ other) \s+ questions | didn'?t \s+ find
+      | pas \s+ trouv[ée] | d'autres \s+ questions | encore \s+ des \s+ questions
+      | noch \s+ fragen | weitere \s+ fragen | nicht \s+ gefunden
+      | no \s+ encuentras? | no \s+ has \s+ encontrado | m[áa]s \s+ preguntas
+      | otras \s+ preguntas
+    )"""
+)
+
+
+def without_thanks(cues: Cues, qa: QA | None) -> QA | None:
+    """Closing material asks the guest nothing: the interviewer's thanks ("Thank you,
+    Margaret.", "Herr Maurer, wir danken Ihnen für dieses Gespräch.") or a FAQ's last line for
+    readers still asking ("Vous n'avez pas trouvé votre réponse ?") is no question."""
+    if qa is None or len(qa.questions) < 2:
+        return qa
+    questions = qa.questions
+    text = questions[-1].text
+    if len(text.split()) <= _THANKS_WORDS and _STILL_ASKING.search(text):
+        return QA(qa.form, questions[:-1])
+    # The thanks may come with a farewell after it ("Danke dir für das Gespräch." / "Bis
+    # bald!"): the short turns from the thanks on, none of them asking, all close.
+    for last in range(len(questions) - 1, max(0, len(questions) - 3), -1):
+        text = questions[last].text
+        if len(text.split()) > _THANKS_WORDS or ending(text) is Ending.QUESTION:
+            break
+        if _THANKS.search(text):
+            return QA(qa.form, questions[:last])
+    return qa

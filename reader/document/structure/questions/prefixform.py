@@ -1,0 +1,86 @@
+"""The PREFIX form: questions labelled "Q:" (or "P.", "F:", "Frage:", "问："), answered by
+"A:" blocks or by blocks that mostly do not ask; a court record's examiner named before the
+first "Q:"; and, alone, a single labelled exchange, unless an article quotes it as its example
+(``quoted_exchange``)."""
+
+from __future__ import annotations
+
+from ..text.cues import Cues
+from ..text.textcues import Ending, Prefix
+from .missingnumbers import topic
+from .qa import QA, Form, assemble, question_ratio
+
+
+def form_prefix(cues: Cues) -> QA | None:
+    """PREFIX: "Q:" (or "P.", "F:", "Frage:") opens ≥ 2 blocks that alternate with "A:" blocks
+    or mostly end like questions; a single "Q:" counts when an "A:" follows it."""
+    prefixes = cues.prefixes
+    marks = [k for k, p in enumerate(prefixes) if p is Prefix.QUESTION]
+    if sum(1 for k in marks if k not in cues.numbered) >= 2:
+        # Labelled questions ("V:", "Q."): a numbered line that does not ask is a heading
+        # between them ("59. Bram D., 28 februari 2001"), not a question.
+        marks = [k for k in marks if k not in cues.numbered or cues.ends[k] is Ending.QUESTION]
+    elif question_ratio(cues, marks) >= 0.75:
+        # Numbered questions: a numbered topic among them is a FAQ's heading ("5.Délais de
+        # préparation et d'expédition"), not a question.
+        marks = [k for k in marks if not topic(cues.content(k))]
+    if not marks:
+        return None
+    answers = [k for k, p in enumerate(prefixes) if p is Prefix.ANSWER]
+    if answers and answers[-1] > marks[0]:
+        marks = sorted(_examiner_first(cues, marks) + marks)
+        return assemble(
+            Form.PREFIX, cues, marks, lambda j: prefixes[j] is Prefix.ANSWER, minimum=1
+        )
+    if len(marks) >= 2 and question_ratio(cues, marks) >= 0.5:
+        # "Periodista: …?" / "Julián: …" / "P: …?" / "Bruno: …": the answers named, not "A:"
+        return assemble(Form.PREFIX, cues, sorted(_examiner_first(cues, marks) + marks))
+    if marks[0] <= 2 and _put_to_several(cues, marks):
+        return assemble(Form.PREFIX, cues, marks, minimum=1)
+    return None
+
+
+_EXAMPLE_AFTER = 2  # paragraphs before a lone labelled exchange: an article's example
+
+
+def quoted_exchange(cues: Cues, qa: QA) -> bool:
+    """One labelled exchange only, after two paragraphs of the body or more, as an article
+    quotes the question it is about ("… how to answer it?" / "Recruiters say …" / "Q." /
+    "Tell me about yourself." / "A." / "Er?" / "It opens every job interview …"): an
+    example, not the page's questions (a reader's letter and its reply, so set, is a column,
+    as the corpus reads advice columns); nor are a few "?" paragraphs of the article's own
+    (``questions.find_questions``). One exchange opening the body stays its question."""
+    return (
+        qa.form is Form.PREFIX
+        and len(qa.questions) == 1
+        and qa.questions[0].first - cues.lo >= _EXAMPLE_AFTER
+        and Prefix.ANSWER in cues.prefixes
+    )
+
+
+def _put_to_several(cues: Cues, marks: list[int]) -> bool:
+    """One question labelled in words at the top ("Question: What is the best part of your
+    day?"), the rest its answers, as a site asking several people one reader's question."""
+    k = marks[0]
+    label = cues.blocks[cues.lo + k].text[: cues.cuts[k]].strip(" :.")
+    return (
+        len(marks) == 1 and len(label) > 1 and cues.ends[k] is Ending.QUESTION
+        and k + 2 < len(cues)
+    )
+
+
+def _examiner_first(cues: Cues, marks: list[int]) -> list[int]:
+    """The first question of a court record under the examiner's name, before the "Q:" lines
+    ("ATTY. REYES: Now who was with you …?" / "WITNESS: My son …" / "Q: What …?"): the
+    named turn right above the first "Q:" but one, asking, answered by another named turn;
+    and above the first of a later run of "Q:" lines (a school's post of two interviews, the
+    second's "Periodista: …?" / "Rosa: …" then "P: …?" / "R: …")."""
+    prefixes = cues.prefixes
+    return [
+        k for k in (m - 2 for m in marks if m - 1 not in marks and m - 2 not in marks)
+        if k >= 0
+        and prefixes[k] is Prefix.SPEAKER
+        and prefixes[k + 1] is Prefix.SPEAKER
+        and cues.speakers[k] != cues.speakers[k + 1]
+        and cues.ends[k] is Ending.QUESTION
+    ]

@@ -1,0 +1,88 @@
+"""Sentences left open for the guest to finish: a questionnaire that asks without "?".
+
+"La noticia del año en el mundo..." / "El regreso de las misiones tripuladas a la Luna." /
+"Un libro que regalaría..." / "Cien años de soledad, siempre.": a Proust questionnaire, a
+"complete the sentence" game. Each prompt is a short paragraph ending with "…" or "...",
+answered by the one paragraph after it, which is not left open itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import BlockKind
+from ..text.cues import Cues
+from ..text.textcues import Ending, Prefix, sentence_count
+from .stemlines import longest_stems
+
+_PROMPTS = 4
+_PROMPT_WORDS = 15
+
+
+def open_prompts(cues: Cues) -> list[tuple[int, int]] | None:
+    """The prompts as ``(prompt, answer)`` pairs of indices into ``cues``: four or more, in
+    one run where prompts and their one-paragraph answers alternate, the run going on to the
+    end of the body (a teaser's "Read more…" or an article's trailing sentence stands alone);
+    None otherwise."""
+    count, ends = len(cues), cues.ends
+    pairs: list[tuple[int, int]] = []
+    k = count - 2
+    while k >= 0 and _prompt(cues, k) and ends[k + 1] is Ending.NONE and (
+        cues.kinds[k + 1] is BlockKind.PARAGRAPH
+    ):
+        pairs.append((k, k + 1))
+        k -= 2
+    return pairs[::-1] if len(pairs) >= _PROMPTS else None
+
+
+def _prompt(cues: Cues, k: int) -> bool:
+    return (
+        cues.kinds[k] is BlockKind.PARAGRAPH
+        and cues.ends[k] is Ending.SUSPENDED
+        and cues.prefixes[k] is Prefix.NONE
+        and cues.words(k) <= _PROMPT_WORDS
+        and sentence_count(cues.content(k)) == 1
+    )
+
+
+# A page naming a questionnaire: "Le questionnaire de Proust", "Proust Questionnaire",
+# "cuestionario", "questionário", "Fragebogen", "vragenlijst", "kwestionariusz", "анкета".
+_QUESTIONNAIRE = re.compile(
+    r"(?i:questionnaire|questionn?[áa]rio|cuestionario|fragebogen|vragenlijst|kwestionariusz|"
+    r"dotazník|анкет|опросник)"
+)
+_STEM_LOOKBACK = 6  # blocks above the first stem searched for the questionnaire's name
+
+
+def stem_prompts(cues: Cues) -> list[tuple[int, int]] | None:
+    """A questionnaire's stems as ``(prompt, answer)`` pairs, each a one-line paragraph over
+    its answer's ("Mon principal défaut" / "Hésiter longtemps."): the longest run of such
+    pairs that ``stemlines.stem_pairs`` reads as stems, under a title or lead naming a
+    questionnaire; None otherwise."""
+    best: list[tuple[int, int]] = []
+    for k in range(len(cues) - 1):
+        if k >= 2 and _one_line(cues, k - 2) and _one_line(cues, k - 1):
+            continue  # inside a run read from two blocks above
+        run: list[tuple[int, int]] = []
+        j = k
+        while j + 1 < len(cues) and _one_line(cues, j) and _one_line(cues, j + 1):
+            run.append((j, j + 1))
+            j += 2
+        # The longest head of the run that reads as stems ("Partager cet article" closes it).
+        run = run[: longest_stems([cues.content(i) for pair in run for i in pair]) // 2]
+        if len(run) > len(best):
+            best = run
+    if not best:
+        return None
+    top = cues.lo + best[0][0]
+    named = any(
+        _QUESTIONNAIRE.search(block.text)
+        for block in cues.blocks[max(0, top - _STEM_LOOKBACK) : top]
+    )
+    return best if named else None
+
+
+def _one_line(cues: Cues, k: int) -> bool:
+    return cues.kinds[k] is BlockKind.PARAGRAPH and cues.prefixes[k] is Prefix.NONE and (
+        "\n" not in cues.content(k)
+    )

@@ -1,0 +1,152 @@
+"""What the question finders build: the form an interview marks its questions in, each
+question with where its answer starts, and ``assemble``, which makes questions of marked
+blocks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from ...model import BlockKind
+from ..speakers.speakernames import spoken_label
+from ..text.capitals import CAPITALS
+from ..text.cues import Cues
+from ..text.textcues import Ending, Prefix, prefix_label
+
+
+class Form(Enum):
+    """How an interview marks its questions."""
+
+    PREFIX = "prefix"  # "Q:" / "A:", "P." / "R.", "F:" / "A:", "Frage:" / "Antwort:"
+    SPEAKER = "speaker"  # "Le Monde :" / "J. G. :", "SPIEGEL:" / "Müller:"
+    HEADING = "heading"  # "## Why did you …?"
+    BOLD = "bold"  # a paragraph entirely in **strong**
+    ITALIC = "italic"  # a paragraph entirely in *emphasis*
+    DASH = "dash"  # "— Question ?", answers without the dash
+    PLAIN = "plain"  # short "?" paragraphs followed by longer answers
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    first: int  # the question's first block
+    answer: int  # the answer's first block (the next question's first block if no answer)
+    text: str  # the question's whole text, without "Q:", the interviewer's name or a dash
+    speaker: str = ""  # the label as written ("Q", "Priya", "SPIEGEL"), "" when none
+
+
+@dataclass(frozen=True, slots=True)
+class QA:
+    form: Form
+    questions: tuple[Question, ...]
+    # Headings between the answers that are no question (a FAQ's group, an intertitle, a bold
+    # line written as a heading): each a section of its own, ending the answer before it.
+    headings: tuple[int, ...] = ()
+
+
+_WEIGHTS = {Ending.QUESTION: 1.0, Ending.SUSPENDED: 0.5, Ending.COLON: 0.5, Ending.NONE: 0.0}
+
+
+def question_ratio(cues: Cues, marks: list[int]) -> float:
+    """How much the marked blocks end like questions: 1 for "?", ½ for "…" or ":"."""
+    ends = cues.ends
+    return sum(_WEIGHTS[ends[k]] for k in marks) / len(marks) if marks else 0.0
+
+
+def text_of(cues: Cues, first: int, end: int) -> str:
+    """The question's text: its blocks' contents, without a paragraph above them that only
+    numbers the question ("Question 2" / "What changed?": the outline says "Question 2"
+    itself)."""
+    parts = [part for part in (cues.content(k) for k in range(first, end)) if part]
+    while len(parts) > 1 and _LONE_LABEL.fullmatch(parts[0].strip()):
+        parts.pop(0)
+    return " ".join(parts)
+
+
+_LONE_LABEL = re.compile(
+    r"(?i:question|frage|pregunta|domanda|pergunta|vraag|q)\s*(?:n[°ºo]\.?\s*|#\s*)?"
+    r"\d{1,4}\s*[.:)–-]?"
+)
+
+
+def label_of(cues: Cues, k: int) -> str:
+    """Who asks, as the block names them: a speaker's name or a question prefix ("Q", "P",
+    "Frage"); "" for a dash, a number or no label."""
+    prefix = cues.prefixes[k]
+    if prefix not in (Prefix.SPEAKER, Prefix.QUESTION) or (
+        k in cues.numbered and prefix is not Prefix.SPEAKER
+    ):
+        return ""  # a number is no speaker; a numbered turn's name is ("3. Giornalista:")
+    label = prefix_label(cues.blocks[cues.lo + k].text, cues.cuts[k], cues.numbers[k])
+    if prefix is Prefix.QUESTION and any(ch.isdigit() for ch in label):
+        return ""  # "Domanda 1:": a numbered label numbers the question, it names nobody
+    return spoken_label(label, cues.speakers[k])
+
+
+def assemble(
+    form: Form,
+    cues: Cues,
+    marks: list[int],
+    answer_mark: Callable[[int], bool] | None = None,
+    minimum: int = 2,
+) -> QA | None:
+    """Questions from the marked blocks (indices into ``cues``, ascending): each run of
+    consecutive marks is one question, answered by what follows it up to the next run; with
+    ``answer_mark``, up to two unmarked blocks before a marked answer still ask, unless one
+    opens with a label of its own (``_noted``)."""
+    runs: list[list[int]] = []
+    for k in marks:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    lo, count = cues.lo, len(cues)
+    questions = []
+    answered = 0
+    for r, run in enumerate(runs):
+        first, answer = run[0], run[-1] + 1
+        following = runs[r + 1][0] if r + 1 < len(runs) else count
+        if answer_mark is not None:
+            j = answer
+            while j < following and j - answer < 2 and not answer_mark(j):
+                j += 1
+            if answer < j < following and answer_mark(j) and not _noted(cues, answer, j):
+                answer = j
+        answered += any(not _blank(cues, j) for j in range(answer, following))
+        questions.append(
+            Question(lo + first, lo + answer, text_of(cues, first, answer), label_of(cues, first))
+        )
+    if answered < minimum:
+        return None
+    return QA(form, tuple(questions))
+
+
+# "Note: some would call this a leading question …": a commentator's label over a paragraph.
+_NOTE = re.compile(r"[^\W\d_][\w'’.-]{0,20}(?:[ \t][\w'’.-]+){0,2}[ \t]*:[ \t]")
+
+
+# "Pedro Lima/AE", "Ana Ruiz / EFE": a photographer's name and agency, a photo's credit line.
+_PHOTO_CREDIT = re.compile(
+    rf"[{CAPITALS}][\w'’.\-]*(?:[ \t][{CAPITALS}][\w'’.\-]*){{0,3}}[ \t]?/[ \t]?"
+    r"[A-Z][\w.&\-]{1,15}(?:[ \t][A-Z][\w.&\-]{1,15})?"
+)
+
+
+def _noted(cues: Cues, start: int, end: int) -> bool:
+    """Whether a block between a question and its marked answer opens with a label of its own
+    (a commentator's "Note:") or is a photo's credit line ("Pedro Lima/AE"): then it is no part
+    of the question, which ends before it."""
+    return any(
+        _NOTE.match(text, 0, 40) or _PHOTO_CREDIT.fullmatch(text.strip())
+        for text in (cues.blocks[cues.lo + j].text for j in range(start, end))
+    )
+
+
+_FILL_IN = "_.…-–— \t\u2028"
+
+
+def _blank(cues: Cues, k: int) -> bool:
+    """Whether block ``k`` is a worksheet's line to write on ("______"), which answers
+    nothing."""
+    return cues.kinds[k] is BlockKind.RULE or not cues.blocks[cues.lo + k].text.strip(_FILL_IN)

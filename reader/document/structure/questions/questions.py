@@ -1,0 +1,349 @@
+"""Questions and their answers in the body of an interview.
+
+Interviews mark their questions in one consistent *form*: a "Q:" prefix, the interviewer's name
+before a colon, a heading, bold or italic type, a dialogue dash, or nothing but a "?" at the end
+of a short paragraph. The detector finds the form the document uses, then every question in it;
+whatever lies between two questions is the first one's answer. The explicit forms are tried
+first, each validated by the Q/A rhythm (the marked blocks alternate with unmarked answers and
+mostly end like questions); the plain form (``plainform``) scores each paragraph that ends like a
+question by its shape and its neighbours.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from statistics import median
+
+from ...model import Block, BlockKind, InlineStyle
+from ..speakers.namedexchange import form_named_exchange
+from ..speakers.speakerforms import form_answerer, form_dashed_answers, form_speaker
+from ..text import textcues
+from ..text.cues import Cues
+from ..text.textcues import Ending, Prefix, covered_by, pseudo_heading, wholly_quoted
+from .asklines import form_asked
+from .guidecues import announced_advice, discussed, quoted_before
+from .howto import listed_sections
+from .missingnumbers import with_missing_numbers
+from .openings import without_greeting, without_thanks
+from .plainform import plain_questions
+from .prefixform import form_prefix, quoted_exchange
+from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
+from .quizcues import invites_reader
+from .selfasked import asked_of_oneself
+from .voxpop import vox_pop
+
+__all__ = ["QA", "Form", "Question", "find_questions", "question_ratio"]
+
+_MAX_QUESTION_CHARS = 800  # a longer paragraph is never taken for a styled question
+_PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
+# Unlabelled questions after a lone labelled exchange: three or more make an interview that
+# labelled its first exchange only; fewer are the article's own, around its example.
+_AFTER_EXAMPLE = 3
+
+
+def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
+    """The questions of ``blocks[lo:hi]`` (the body, between front and back matter), or None.
+
+    1. Read each block's cues (``textcues.Cues``): its prefix ("Q:", a speaker's name, a dash),
+       how it ends, its length.
+    2. A body whose numbered questions are a list's (``_listed``) is no interview.
+    3. Try the explicit forms in turn — PREFIX, SPEAKER, ANSWERER, HEADING, BOLD, ITALIC,
+       DASH, TURNS, dashed answers, a first exchange named (``namedexchange``) — and take
+       the first one the body uses consistently (each ``_form_*`` function states its test).
+    4. Otherwise score the paragraphs that end like questions (``plainform.plain_questions``).
+    5. Consecutive marked blocks make one question; in the PREFIX and SPEAKER forms, up to two
+       unmarked blocks before an explicitly marked answer ("A:", the other speaker) still
+       belong to the question.
+    6. Accept the result when it has at least two questions with answers (one suffices for an
+       explicit "Q:" followed by an "A:").
+    """
+    if hi - lo < 2:
+        return None
+    cues = Cues(blocks, lo, hi)
+    numbered = [k for k, prefix in enumerate(cues.prefixes) if prefix is Prefix.QUESTION]
+    if numbered and all(k in cues.numbered for k in numbered) and _listed(cues, numbered):
+        return None  # a list of questions, or an article's numbered intertitles
+    if _quiz(cues):
+        return None
+    asked_around = vox_pop(cues)
+    if asked_around is not None:
+        return _with_headings(blocks, hi, asked_around, conversation=False)
+    forms = (
+        form_asked, form_prefix, form_speaker, form_answerer, _form_heading, _form_bold,
+        _form_italic, _form_dash, _form_turns, form_dashed_answers, form_named_exchange,
+    )
+    quoted = False
+    for form in forms:
+        found = form(cues)
+        if found is not None and quoted_exchange(cues, found):
+            quoted = True  # an article's example exchange, or an interview's first only
+            break
+        if found is not None:
+            found = without_thanks(cues, without_greeting(cues, found))
+            if found is not None:
+                found = with_missing_numbers(cues, found)
+            return _with_headings(blocks, hi, found, _conversation(cues, found))
+    pairs = plain_questions(cues)
+    if pairs is None or (quoted and len(pairs) < _AFTER_EXAMPLE):
+        return None  # the article's own "?" paragraphs around its example ask no guest
+    questions = (
+        Question(lo + first, lo + end, text_of(cues, first, end), label_of(cues, first))
+        for first, end in pairs
+    )
+    qa = with_missing_numbers(cues, QA(Form.PLAIN, tuple(questions)))
+    return _with_headings(blocks, hi, qa, conversation=False)
+
+
+def _conversation(cues: Cues, qa: QA | None) -> bool:
+    """Named turns are a conversation, whatever they talk about (an interview on interviews),
+    when the answers are named too; a name opening only the questions, over unnamed prose, may
+    be a guide's label for its examples ("Voorbeelden: Wanneer …?")."""
+    if qa is None or qa.form is not Form.SPEAKER:
+        return False
+    return any(cues.prefixes[q.answer - cues.lo] is Prefix.SPEAKER
+               for q in qa.questions if q.answer - cues.lo < len(cues))
+
+
+def _listed(cues: Cues, marks: list[int]) -> bool:
+    """Numbered questions that are a list's, not an interview's: most of them wholly quoted
+    while the text after them is not ("1. “Does everyone want a dog?”" / "One of the most
+    important…"), or only two, put to nobody, after some prose, one asking at least (an
+    article's intertitles: "1. Quels ingrédients ?"), or announced and explained by the
+    article (``guidecues.announced_advice``)."""
+    quoted = sum(
+        1
+        for k in marks
+        if wholly_quoted(cues.content(k))
+        and not (k + 1 < len(cues) and wholly_quoted(cues.content(k + 1)))
+    )
+    if 2 * quoted > len(marks) or announced_advice(cues, marks):
+        return True
+    return (
+        len(marks) == 2
+        and marks[0] > 0
+        and not any(textcues.addresses_someone(cues.content(k)) for k in marks)
+        # Two numbered lines that ask nothing are no questions to list: a chapter's end
+        # notes, each a list of its own ("1. El mercado actual se inauguró en 2003 …").
+        and any(cues.ends[k] is not Ending.NONE for k in marks)
+    )
+
+
+# "a) Hamlet b) As You Like It c) Macbeth": a multiple-choice question's options.
+_OPTIONS = re.compile(r"\(?[a-dA-D][).]\s+\S[^\n]*?\s\(?[b-dB-D][).]\s+\S")
+
+
+def _quiz(cues: Cues) -> bool:
+    """A quiz, not an interview: two questions or more each followed by a line of lettered
+    options ("a) Hamlet b) As You Like It c) Macbeth d) Othello")."""
+    ends, blocks, lo = cues.ends, cues.blocks, cues.lo
+    offered = sum(
+        1
+        for k in range(len(cues) - 1)
+        if ends[k] is Ending.QUESTION and _OPTIONS.match(blocks[lo + k + 1].text, 0, 400)
+    )
+    return offered >= 2 or invites_reader(cues)  # "try to answer, then read on"
+
+
+def _form_heading(cues: Cues) -> QA | None:
+    """HEADING: ≥ 2 headings end like questions, and they are at least half the headings."""
+    headings = [k for k, kind in enumerate(cues.kinds) if kind is BlockKind.HEADING]
+    ends = cues.ends
+    marks = [k for k in headings if ends[k] in (Ending.QUESTION, Ending.SUSPENDED)]
+    if len(marks) < 2 or len(marks) * 2 < len(headings):
+        return None
+    # The questions share one rank; a "?" heading of another rank is a group or a closing
+    # ("## Still unsure?" above "### Can I …?").
+    levels = [cues.blocks[cues.lo + k].level for k in marks]
+    rank = max(set(levels), key=levels.count)
+    ranked = [k for k, level in zip(marks, levels, strict=True) if level == rank]
+    if listed_sections(cues, headings, rank):
+        return None  # a recipe's "## Why …?" among its "## Ingredients" and "## Method"
+    return assemble(Form.HEADING, cues, ranked)
+
+
+def _styled(form: Form, style: InlineStyle, cues: Cues) -> QA | None:
+    """BOLD / ITALIC: ≥ 2 paragraphs entirely in one style, mostly ending like questions, and
+    no more than 60 % of the paragraphs (the rest are answers)."""
+    styles = frozenset({style})
+    blocks, lo, sizes = cues.blocks, cues.lo, cues.sizes
+    prose = [k for k, kind in enumerate(cues.kinds) if kind in _PROSE]
+    marks = []
+    for k in prose:
+        block = blocks[lo + k]
+        inlines = block.inlines
+        # A styled paragraph's run opens within its first characters: most blocks stop here.
+        if not inlines or inlines[0].start - block.start > 3 or sizes[k] > _MAX_QUESTION_CHARS:
+            continue
+        if covered_by(block, styles):
+            marks.append(k)
+    if len(marks) < 2 or len(marks) > 0.6 * len(prose):
+        return None
+    # A styled line with no final punctuation among styled questions is an intertitle
+    # ("**Le retour au village**"): a section of the outline, not a question.
+    titled = [k for k in marks if not _punctuated(cues.content(k))]
+    if titled and question_ratio(cues, [k for k in marks if k not in titled]) >= 0.5:
+        marks = [k for k in marks if k not in titled]
+        if len(marks) < 2:
+            return None
+    marked = set(marks)
+    ends = [k for k in marks if k + 1 not in marked]  # a run's last block: where a question ends
+    if question_ratio(cues, ends) < 0.5:
+        return None
+    return assemble(form, cues, marks)
+
+
+def _punctuated(text: str) -> bool:
+    core = text.rstrip(" »”“’'\")]*_")
+    return bool(core) and not core[-1].isalnum()
+
+
+def _form_bold(cues: Cues) -> QA | None:
+    return _styled(Form.BOLD, InlineStyle.STRONG, cues)
+
+
+def _form_italic(cues: Cues) -> QA | None:
+    return _styled(Form.ITALIC, InlineStyle.EMPHASIS, cues)
+
+
+def _form_dash(cues: Cues) -> QA | None:
+    """DASH: ≥ 2 paragraphs open with a dialogue dash, three quarters of them end like
+    questions, and they are no more than 60 % of the paragraphs. When questions and answers
+    both open with a dash, the dash tells nothing and the plain form decides."""
+    kinds, prefixes = cues.kinds, cues.prefixes
+    prose = sum(1 for kind in kinds if kind in _PROSE)
+    marks = [k for k, p in enumerate(prefixes) if p is Prefix.DASH and kinds[k] in _PROSE]
+    if len(marks) < 2 or len(marks) > 0.6 * prose or question_ratio(cues, marks) < 0.75:
+        return None
+    return assemble(Form.DASH, cues, marks)
+
+
+_TURN_MARKERS = frozenset("-—–*")
+_ANSWER_WORDS = 15  # a guest's turns run longer than this, by median
+
+
+def _turn(cues: Cues, k: int) -> bool:
+    """Whether block ``k`` opens a turn with a mark: a dialogue dash, or a "- " bullet."""
+    kind = cues.kinds[k]
+    if kind in _PROSE:
+        return cues.prefixes[k] is Prefix.DASH
+    block = cues.blocks[cues.lo + k]
+    return kind is BlockKind.LIST_ITEM and block.level == 1 and block.ordinal in _TURN_MARKERS
+
+
+def _form_turns(cues: Cues) -> QA | None:
+    """TURNS: questions and answers open with the same mark ("— " or "- " for everyone), so
+    the turns alternate: the interviewer's are every other one, those asking more and far
+    shorter (their replies three times as long by median, and long) — not only those ending
+    in "?", since "Parlez-moi du vernis." asks too."""
+    kinds, prefixes = cues.kinds, cues.prefixes
+    list_item = BlockKind.LIST_ITEM
+    turns = [
+        k
+        for k in range(len(cues))
+        if (prefixes[k] is Prefix.DASH or kinds[k] is list_item) and _turn(cues, k)
+    ]
+    # The interviewer named once, then only dashes; and the guest's first answer, named too.
+    while turns and turns[0] > 0 and prefixes[turns[0] - 1] is Prefix.SPEAKER and (
+        len(turns) < 2 or prefixes[turns[1]] is not Prefix.SPEAKER
+    ):
+        turns.insert(0, turns[0] - 1)
+    if len(turns) < 4:
+        return None
+    best: tuple[float, list[int], list[int]] | None = None
+    for parity in (0, 1):
+        asks, replies = turns[parity::2], turns[1 - parity :: 2]
+        ratio = question_ratio(cues, asks)
+        if best is None or ratio > best[0]:
+            best = (ratio, asks, replies)
+    assert best is not None
+    ratio, asks, replies = best
+    if ratio <= question_ratio(cues, replies) or ratio == 0.0:
+        return None
+    asked = median(cues.words(k) for k in asks)
+    answered = median(cues.words(k) for k in replies)
+    if (answered < _ANSWER_WORDS or answered < 3 * asked) and not (
+        _whole_conversation(cues, turns, replies, asked, answered)
+        or _strict_exchange(cues, turns, asks, replies)
+    ):
+        return None
+    return assemble(Form.DASH, cues, sorted(asks + [k + 1 for k in asks if _goes_on(cues, k + 1)]))
+
+
+def _goes_on(cues: Cues, k: int) -> bool:
+    """Whether block ``k`` carries the turn before it on, opening in lower case, as a PDF
+    cuts a turn where its page breaks ("… before the game that" / "he knew how …?")."""
+    return (
+        k < len(cues)
+        and cues.kinds[k] is BlockKind.PARAGRAPH
+        and cues.prefixes[k] is Prefix.NONE
+        and cues.content(k)[:1].islower()
+    )
+
+
+_DIALOGUE_TURNS = 8
+_REPLY_WORDS = 8
+
+
+def _whole_conversation(
+    cues: Cues, turns: list[int], replies: list[int], asked: float, answered: float
+) -> bool:
+    """Whether dashed turns for everyone are an interview although the guest's replies are
+    no longer than the questions (a press conference, a child's short answers, an interviewer
+    who mostly remarks): eight turns or more in one unbroken run (a turn may go on in a block
+    of its own, ``_goes_on``), three quarters of the body,
+    the replies never asking and, by median, sentences of eight words or more and at least ¾
+    of the questions' length. A list runs among an article's prose; a story's dialogue asks
+    on both sides."""
+    between = set(range(turns[0], turns[-1] + 1)).difference(turns)
+    if len(turns) < _DIALOGUE_TURNS or not all(_goes_on(cues, k) for k in between):
+        return False
+    prose = sum(1 for kind in cues.kinds if kind in _PROSE or kind is BlockKind.LIST_ITEM)
+    return (
+        4 * (len(turns) + len(between)) >= 3 * prose
+        and question_ratio(cues, replies) == 0.0
+        and answered >= max(0.75 * asked, _REPLY_WORDS)
+    )
+
+
+def _strict_exchange(cues: Cues, turns: list[int], asks: list[int], replies: list[int]) -> bool:
+    """Whether a short news interview's dashed turns ("- Сколько школ …?" / "- По нашим данным,
+    около сорока. …", twice) are one although the guest answers briefly: the turns in one
+    unbroken run, every question asking and no reply, and each reply a sentence of eight
+    words or more, longer than its question. A list's items ("- Is the water safe?" / "- Dry
+    socks.") reply in a few words; a story's dialogue asks on both sides."""
+    if len(asks) != len(replies) or asks[0] > replies[0] or turns[-1] - turns[0] + 1 != len(turns):
+        return False
+    return (
+        question_ratio(cues, asks) == 1.0
+        and question_ratio(cues, replies) == 0.0
+        and all(
+            cues.words(reply) >= max(_REPLY_WORDS, cues.words(ask) + 1)
+            for ask, reply in zip(asks, replies, strict=True)
+        )
+    )
+
+
+def _with_headings(
+    blocks: list[Block], hi: int, qa: QA | None, conversation: bool
+) -> QA | None:
+    """``qa`` with the headings after its first question that are no part of a question; None
+    when its questions are a guide's, discussed rather than answered, or a checklist's, asked
+    of oneself (never so in a ``conversation``)."""
+    questions = qa.questions if qa is not None else ()
+    firsts = [q.first for q in questions]
+    answers = [(q.answer, end) for q, end in zip(questions, [*firsts[1:], hi], strict=True)]
+    if qa is None or (not conversation and (
+        discussed(blocks, answers) or asked_of_oneself(q.text for q in questions)
+        or quoted_before(blocks, [(q.first, q.text) for q in questions])
+    )):
+        return None
+    heads = []
+    for i in range(questions[0].first, hi):
+        block = blocks[i]
+        if block.kind is not BlockKind.HEADING and not (block.inlines and pseudo_heading(block)):
+            continue
+        question = questions[bisect.bisect_right(firsts, i) - 1]
+        if not question.first <= i < question.answer:
+            heads.append(i)
+    return QA(qa.form, questions, tuple(heads)) if heads else qa

@@ -1,0 +1,146 @@
+"""The interviewer's asides among their named turns: what they say that is no question."""
+
+from __future__ import annotations
+
+import re
+
+from ..lines.lonelabels import lone_label
+from ..text.capitals import KANA_HAN
+from ..text.cues import Cues
+from ..text.endings import Ending
+from ..text.textcues import Prefix, word_count
+
+# A reply this short ("Comme beaucoup de nos clients, d'ailleurs.", "Goedemorgen, Anna.")
+# answers a remark or a greeting; a question gets more. A remark shorter than this may be a
+# question put in a word ("Entity C.").
+_BRIEF_REPLY_WORDS = 8
+_REMARK_WORDS = 4
+# A welcome that introduces the guest at length, greeted back in a few words ("Dobré ráno."),
+# is no question; a prompt ("Tell us first what your name is.") is shorter.
+_WELCOME_WORDS = 20
+_GREETING_WORDS = 3
+# Thanks opening a turn, in the languages of the corpora: thanks given back ("Grazie a te di
+# essere qui.").
+_THANKS_OPENING = re.compile(
+    r"(?i)(?:thanks?\b|thank\s+you|merci|danke|vielen\s+dank|gracias|muchas\s+gracias|grazie"
+    r"|obrigad[oa]|gràcies|dziękuj\w*|dzięki|děkuj\w*|dank\s+(?:u|je)|bedankt|tack|tak\b"
+    r"|kiitos|köszönöm|mulțumesc|mulţumesc|谢谢|感谢|ありがとう)"
+)
+# Agreement opening a short turn: the host's own remark, not a prompt ("Sono d'accordo.",
+# "Exactly.", "C'est vrai.").
+_AGREEING = re.compile(
+    r"(?i)(?:i\s+agree|agreed|exactly|absolutely|that'?s\s+(?:true|right)|so\s+true"
+    r"|(?:io\s+)?sono\s+d'accordo|d'accordo|esatto|è\s+vero|verissimo"
+    r"|je\s+suis\s+d'accord|exactement|c'est\s+vrai|tout\s+à\s+fait"
+    r"|genau|stimmt|das\s+stimmt|da\s+stimme\s+ich|ich\s+stimme"
+    r"|estoy\s+de\s+acuerdo|de\s+acuerdo|exacto|es\s+verdad|totalmente"
+    r"|concordo|é\s+verdade|exatamente|klopt|precies|mee\s+eens|helemaal\s+mee\s+eens"
+    r"|zgadzam\s+się|dokładnie|to\s+prawda|souhlasím|přesně|håller\s+med|precis|exakt"
+    r"|そうそう|そうですね|なるほど|確かに|没错|是的|对对)"
+    r"[\s,.!…。、！]"
+)
+_AGREEING_WORDS = 15
+_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+_WORD = re.compile(r"\w{3,}")
+_BLANK = " \t\n\u00a0\u00ad\u200b\u200c\u200d\u2028\u2060\ufeff"  # a web page's invisibles too
+_TIME = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
+_ASKS = re.compile("[?？؟]")  # Chinese and Japanese ask with the full-width mark
+# Chinese and Japanese write no spaces: a welcome's words are its pairs of characters
+# ("各位网友上午好" / "网友们大家好" share "网友").
+_UNSPACED_RUN = re.compile(f"[{KANA_HAN}]{{2,}}")
+
+
+def interviewer_asides(cues: Cues, asked: list[int], askers: set[str]) -> set[int]:
+    """The interviewer's turns among ``asked`` that are asides, not questions, when the
+    interviewer asks with a "?" at least twice: a turn that asks nothing (no "?" anywhere)
+    followed by no one's turn (the closing thanks in any language, a record's "La séance est
+    levée." after it at most) or by another speaker's brief reply — a remark of the host's
+    own ("Moi, je lis surtout dans le train." / "Comme beaucoup de nos clients."), or, for
+    the first turn, a welcome the guest answers in kind ("Goedemorgen, je luistert naar …" /
+    "Goedemorgen."). A prompt that asks nothing ("Tell me about the night.", "dites-nous
+    comment vous vous appelez") is answered at length, or briefly in other words, and stays;
+    so does a reply that only laughs ("[rires]")."""
+    asking = [k for k in asked if _ASKS.search(cues.content(k))]
+    if len(asking) < 2:
+        return set()
+    return {
+        k for k in asked
+        if _aside(cues, k, askers, opening=k == asked[0], closing=k > asking[-1])
+    }
+
+
+def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -> bool:
+    remark = cues.content(k)
+    if _ASKS.search(remark) or cues.ends[k] is not Ending.NONE:
+        return False
+    replies = _brief_replies(cues, k + 1, askers)
+    if closing and not any(p is Prefix.SPEAKER for p in cues.prefixes[k + 1 :]):
+        return True  # the last word, a record's closing line after it at most
+    if _said_nothing_back(cues, k + 1, askers):
+        return True  # "Hi Renata." / "Renata Vos: (00:41)" / the reporter's question
+    if _THANKS_OPENING.match(remark) and (opening or k < _first_asking(cues, askers)):
+        return True  # thanks back before the first question: "Grazie a te di essere qui."
+    if _spaced_words(remark) <= _AGREEING_WORDS and _AGREEING.match(remark):
+        return True  # "Sono d'accordo. Io ne ascolto tantissimi.": the host's own remark
+    if not replies:
+        return False
+    if opening:  # a welcome answered in kind: "Bună dimineața …" / "Bună dimineața."
+        greeted_back = all(len(reply) <= _GREETING_WORDS for reply in replies)
+        if greeted_back and _spaced_words(remark) >= _WELCOME_WORDS:
+            return True  # the guest introduced at length, who greets back: "Dobré ráno."
+        return bool(set().union(*replies) & _words(remark))
+    return closing or cues.words(k) >= _REMARK_WORDS
+
+
+def _first_asking(cues: Cues, askers: set[str]) -> int:
+    """The first turn of an asker's that asks with a question mark (past the end: none)."""
+    return next(
+        (k for k in range(len(cues)) if cues.prefixes[k] is Prefix.SPEAKER
+         and cues.speakers[k] in askers and _ASKS.search(cues.content(k))),
+        len(cues),
+    )
+
+
+def _said_nothing_back(cues: Cues, k: int, askers: set[str]) -> bool:
+    """Whether the turns from ``k`` on, one at least, are another speaker's with no words (a
+    transcript's label and time alone: "Renata Vos: (00:41)"), up to an asker's next turn."""
+    start = k
+    while k < len(cues) and (
+        cues.prefixes[k] is Prefix.SPEAKER and cues.speakers[k] not in askers
+        or cues.prefixes[k] is Prefix.NONE and lone_label(cues.content(k))
+    ):
+        if cues.prefixes[k] is Prefix.SPEAKER and _TIME.sub("", cues.content(k)).strip(_BLANK):
+            return False  # words, or laughter ("[rires]"): a reply
+        k += 1
+    return start < k < len(cues) and cues.speakers[k] in askers
+
+
+def _brief_replies(cues: Cues, k: int, askers: set[str]) -> list[set[str]]:
+    """The words of the brief replies from ``k`` on, up to the interviewer's next turn: none
+    when the first is no brief reply in words ("[rires]" alone is none)."""
+    replies: list[set[str]] = []
+    while (
+        k < len(cues) and cues.prefixes[k] is Prefix.SPEAKER and cues.speakers[k] not in askers
+        and cues.words(k) <= _BRIEF_REPLY_WORDS
+    ):
+        words = _words(_BRACKETED.sub(" ", cues.content(k)))
+        if not words:
+            break
+        replies.append(words)
+        k += 1
+    return replies
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text`` to compare, folded: three letters or more, and the pairs of
+    characters of its runs of kana or kanji."""
+    words = set(_WORD.findall(_UNSPACED_RUN.sub(" ", text).casefold()))
+    for run in _UNSPACED_RUN.findall(text):
+        words.update(run[i : i + 2] for i in range(len(run) - 1))
+    return words
+
+
+def _spaced_words(text: str) -> int:
+    """The words of ``text``, a web page's no-break spaces ("Jak\u00a0to\u00a0vidí") parting
+    them as spaces do."""
+    return word_count(text.replace("\u00a0", " "))

@@ -1,0 +1,72 @@
+"""Speakers' names set before their turns with no colon, as a page's bold names lose it when
+the text is copied ("Hinter der Linie Du hast als Kind …?" / "Karin Hollweg Es fing …"): two
+names or more, each opening two turns or more, taking turns."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.textcues import CAPITALS, Prefix
+
+# A capitalised word, or a small word joining a name's ("Hinter der Linie", "Casa de Campo").
+_WORD = re.compile(rf"[{CAPITALS}][\w'’.\-]*|de|der|die|das|von|van|la|le|del|da|di|of|the")
+_CAPITALISED = re.compile(rf"[{CAPITALS}]")
+_MAX_NAME_WORDS = 4
+_MIN_TURNS = 5
+# "Poseł Ewa Kruk (PiS): …", "Podsekretarz stanu w Ministerstwie Zdrowia Piotr Lis: …": a
+# label with its colon that the named forms did not read, not a bare name to cut short.
+_COLON_LABEL = re.compile(r"[^.?!:\n]{2,80}?:\s")
+
+
+def _common_name(openings: list[list[str]]) -> int:
+    """How many first words the ``openings`` share, each a name's word and each followed by a
+    capitalised one (the turn's first word), or 0."""
+    size = 0
+    for words in zip(*openings, strict=False):
+        if len(set(words)) != 1 or size == _MAX_NAME_WORDS:
+            break
+        size += 1
+    while size and not all(
+        len(words) > size and _WORD.fullmatch(words[size - 1]) and _CAPITALISED.match(words[size])
+        and _CAPITALISED.match(words[0])
+        for words in openings
+    ):
+        size -= 1
+    return size
+
+
+def bare_names(
+    prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str]
+) -> None:
+    """Name the turns opened by a name with no colon, when no block has a speaker's prefix:
+    the first words paragraphs share, capitalised, each time before a capitalised word; two
+    such names or more, each opening two paragraphs or more, five turns or more in all, the
+    name changing from one turn to the next three times in four. Paragraphs that all open
+    with a label and its colon are left alone: their names are longer than the words shared
+    ("Poseł Ewa Kruk (PiS):", "Poseł Marek Zając (Lewica):")."""
+    if any(prefix is not Prefix.NONE for prefix in prefixes):
+        return
+    by_first: dict[str, list[int]] = {}
+    for k, text in enumerate(texts):
+        first = text[:40].split(" ", 1)[0]
+        if _CAPITALISED.match(first):
+            by_first.setdefault(first, []).append(k)
+    names: dict[int, tuple[str, int]] = {}
+    for ks in by_first.values():
+        if len(ks) < 2 or all(_COLON_LABEL.match(texts[k]) for k in ks):
+            continue
+        openings = [texts[k][:120].split()[: _MAX_NAME_WORDS + 1] for k in ks]
+        size = _common_name(openings)
+        if size:
+            name = " ".join(openings[0][:size])
+            for k in ks:
+                names[k] = (name, len(name) + 1)
+    turns = sorted(names)
+    if len({name for name, _ in names.values()}) < 2 or len(turns) < _MIN_TURNS:
+        return
+    changes = sum(1 for a, b in zip(turns, turns[1:], strict=False) if names[a][0] != names[b][0])
+    if 4 * changes < 3 * (len(turns) - 1):
+        return
+    for k in turns:
+        name, cut = names[k]
+        prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, name.casefold(), cut

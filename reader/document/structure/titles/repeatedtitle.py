@@ -1,0 +1,119 @@
+"""A headline a page gives twice, as its title and again above the text, with the page's short
+lines between the copies ("N/A", "Share …", "Vydáno: 18 minut čtení")."""
+
+from __future__ import annotations
+
+from ...model import Block, Role
+from ..text.textcues import word_count
+from .chrome import is_chrome
+from .sitenames import reads_as_name
+from .titlecues import is_greeting, is_title_candidate, marker_role
+
+_REPEAT_ZONE = 16
+_REPEAT_WORDS = 2
+_TOP_LINE_WORDS = 12
+
+
+def _may_be_repeated_title(block: Block) -> bool:
+    """A headline a page may repeat: no greeting, no sentence ("Good morning!", "THIS IS A
+    RUSH TRANSCRIPT." are said twice for other reasons)."""
+    text = block.text.strip().strip("\"'“”«»„")
+    return (
+        word_count(text) >= _REPEAT_WORDS
+        and is_title_candidate(block)
+        and text[-1:] not in (".", "!")
+        and not is_greeting(block)
+    )
+
+
+def _headline(block: Block) -> bool:
+    return is_title_candidate(block) and not is_chrome(block)
+
+
+def _long(block: Block) -> bool:
+    return word_count(block.text) > _TOP_LINE_WORDS and marker_role(block) is None
+
+
+def repeated_title(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """The headline a page gives twice, as its title and again above the text ("Miniteste ao
+    Coordenador da Biblioteca" / "N/A" / "Share …" / "(1)" / "Miniteste ao Coordenador da
+    Biblioteca"), when only short lines stand above its first copy: the first copy, the short
+    lines above it and, when they are all short, those between the copies and the copy become
+    SHARE. One paragraph may stand above the first copy, a standfirst or a show's blurb a page
+    sets above its headline, when only short lines stand between the copies: it becomes the
+    LEAD. -1 when no title is repeated."""
+    inside = _title_inside_copies(blocks, i, n, roles)
+    if inside >= 0:
+        return inside
+    seen: dict[str, int] = {}
+    for k in range(i, min(n, i + _REPEAT_ZONE)):
+        block = blocks[k]
+        if not _may_be_repeated_title(block):
+            continue
+        key = " ".join(block.text.split()).casefold()
+        first = seen.setdefault(key, k)
+        if first == k:
+            continue
+        if (
+            k == first + 1
+            and reads_as_name(block.text)
+            and any(_headline(blocks[j]) for j in range(i, first))
+        ):
+            return -1  # "Prof. Nowicki: …" / "Tomasz Rybka" / "Tomasz Rybka": its author, twice
+        between = range(first + 1, k + 1)
+        short_between = all(word_count(blocks[j].text) <= _TOP_LINE_WORDS for j in between)
+        paragraphs = [j for j in range(i, first) if _long(blocks[j])]
+        standfirst = paragraphs[0] if len(paragraphs) == 1 and short_between else -1
+        if (paragraphs and standfirst < 0) or any(
+            _says(blocks[j]) for j in range(i, k) if j != standfirst
+        ):
+            # the text began above it, or sentences and questions stand around the copies
+            # ("Und warum?" asked twice in a questionnaire): a line the text repeats
+            return -1
+        for j in range(i, first):
+            roles[j] = marker_role(blocks[j]) or (Role.LEAD if j == standfirst else Role.SHARE)
+        if short_between:
+            for j in between:
+                roles[j] = marker_role(blocks[j]) or Role.SHARE
+        return first
+    return -1
+
+
+def _says(block: Block) -> bool:
+    """Whether a block is a sentence or a question, not a page's line ("N/A", "Copied!")."""
+    text = block.text.rstrip()
+    return marker_role(block) is None and text.endswith((".", "?")) and not text.endswith("...")
+
+
+_PREFIX_WORDS = 3
+
+
+def _key(block: Block) -> str:
+    return " ".join(block.text.split()).casefold()
+
+
+def _title_inside_copies(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """The headline when a page opens with the same paragraph given again and again, its title
+    run into its standfirst ("Top 25 … Prepare For Getting a job takes …" four times), and
+    further down gives the title alone ("Top 25 … Prepare For"): that line, the copies and the
+    lines between SHARE (markers keep their role). -1 when the top paragraph is not repeated
+    or no line below opens it."""
+    copies = i
+    while copies + 1 < n and blocks[copies + 1].kind is blocks[i].kind and _key(
+        blocks[copies + 1]
+    ) == _key(blocks[i]):
+        copies += 1
+    if copies == i:
+        return -1
+    whole = _key(blocks[i]) + " "
+    for k in range(copies + 1, min(n, copies + 1 + _REPEAT_ZONE)):
+        line = _key(blocks[k])
+        if (
+            word_count(line) >= _PREFIX_WORDS
+            and whole.startswith(line + " ")
+            and _headline(blocks[k])
+        ):
+            for j in range(i, k):
+                roles[j] = marker_role(blocks[j]) or Role.SHARE
+            return k
+    return -1

@@ -1,0 +1,58 @@
+"""A newspaper's section named in one capitalised word above the headline ("Leserbriefe" /
+"Kolumne Leserforum: Liebe Leserinnen und Leser" / "Stand: 14.06.2023"; "Hemeroteca" /
+"«Las redes no enganchan …»" / its standfirst / "Redacción | 12/03/2018"). The word is the
+page's section, not its title: a headline shaped as one (a whole quotation, or "Rubric:
+words") stands under it, and a date or a byline follows within the next lines. A one-word
+title over its subtitle ("Hope" / "A novel in three parts" / "By …") keeps its title."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Block, BlockKind, Role
+from ..text.textcues import word_count
+from .chrome import is_chrome
+from .titlecues import TITLE_WORDS, marker_role
+
+_MIN_HEADLINE_WORDS = 4
+_MARKER_ZONE = 3  # blocks under the headline where its date or byline may stand
+# The whole headline between quotation marks, as papers set a quoted interviewee's words.
+_QUOTED_HEADLINE = re.compile(r"^[«“\"„‘‹].{8,}[»”\"“’›]$")
+# "Kolumne Leserforum: Liebe …": a rubric and a colon in the headline's first half.
+_RUBRIC_COLON = re.compile(r"^[^:.!?]{3,60}:\s+\S")
+
+
+def _section_word(block: Block) -> bool:
+    line = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and word_count(line) == 1
+        and line[:1].isupper()
+        and line[1:].isalpha()
+        and line[1:] == line[1:].lower()  # "BIBLIOTEKAR" in capitals may be the title itself
+        and not is_chrome(block)
+    )
+
+
+def _shaped_as_headline(block: Block) -> bool:
+    line = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and _MIN_HEADLINE_WORDS <= word_count(line) <= TITLE_WORDS
+        and (_QUOTED_HEADLINE.match(line) is not None or _RUBRIC_COLON.match(line) is not None)
+        and not line.endswith(".")
+        and marker_role(block) is None
+    )
+
+
+def after_section_label(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Where the headline is when a one-word section's name opens the page above a line
+    shaped as a headline, dated or signed below: ``i + 1``, the name made SHARE; ``i``
+    otherwise."""
+    if i + 2 >= n or not (_section_word(blocks[i]) and _shaped_as_headline(blocks[i + 1])):
+        return i
+    zone = blocks[i + 2 : min(n, i + 2 + _MARKER_ZONE)]
+    if not any(marker_role(b) in (Role.DATELINE, Role.BYLINE) for b in zone):
+        return i
+    roles[i] = Role.SHARE
+    return i + 1
