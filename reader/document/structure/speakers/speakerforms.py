@@ -156,7 +156,6 @@ def _chaired(
     if len(names) < 2 or len(by_name) < 3:
         return []
     speakers, prefixes, ends = cues.speakers, cues.prefixes, cues.ends
-    chair = max(names, key=lambda name: len(names[name]))
 
     def witnesses(name: str) -> bool:
         turns = names[name]
@@ -167,12 +166,18 @@ def _chaired(
 
     witness = max((name for name in names if witnesses(name)), key=lambda n: len(names[n]),
                   default="")
-    if not witness or witness == chair:
+    # The chair speaks most of those who are no witness (a witness may answer as often).
+    chair = max((name for name in names if name != witness), key=lambda n: len(names[n]),
+                default="")
+    if not witness or not chair:
         return []
     chair_turns = names[chair]
     named = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
-    if chair_turns[0] != named[0] or chair_turns[-1] != named[-1]:
-        return []  # the chair opens the hearing and closes it
+    # The chair opens the hearing and closes it; or the chair they relieved opened it, once,
+    # asking nothing ("Vizepräsident Dr. Hermann Stolz:" before "Vizepräsidentin Ute Brandt:").
+    relieved = speakers[named[0]] not in names and ends[named[0]] is not Ending.QUESTION
+    if chair_turns[0] != named[0] and not relieved or chair_turns[-1] != named[-1]:
+        return []
     if 3 * sum(1 for k in chair_turns if speakers[k + 1 : k + 2] == [witness]) >= 2 * len(
         chair_turns
     ):

@@ -91,6 +91,8 @@ def other_speaker(text: str, start: int, end: int) -> tuple[str, int] | None:
     # (``lonelabels`` joined them by a line break).
     broken = text.find("\u2028", start, end + _LINE_LABEL_CHARS)
     label = lone_label_match(text[start:broken]) if broken > start else None
+    if label is None and 0 < start < broken:  # "12:01 Mart Kask": its time was read before
+        label = lone_label_match(text[:broken])
     if label is not None and text[broken + 1 : broken + 2].strip():
         return label["name"], broken + 1
     return None

@@ -1,0 +1,99 @@
+"""Named-speaker rules of the fourth speakers round (parliaments' and radio stations' labels
+in the forms the first three rounds did not read), each with a document it must catch and one
+it must not."""
+
+from __future__ import annotations
+
+from .test_structure_layouts import asked, doc
+
+# --- A label alone on its line: a time before it, a group in brackets, an initial -------------
+
+_QUESTION_TIME = (
+    "Riigikogu infotund, 15. mai\n\n"
+    "12:00 Esimees Lauri Hussar\n\n"
+    "Esimese küsimuse esitab Mart Kask. Palun!\n\n"
+    "12:01 Mart Kask\n\n"
+    "Aitäh! Lugupeetud minister! Millal te ütlete valdadele, millised koolid suletakse?\n\n"
+    "12:03 Minister Kalle Laanemets\n\n"
+    "Aitäh! Ühtegi nimekirja ei ole. Otsused teeb koolipidaja.\n\n"
+    "12:05 Esimees Lauri Hussar\n\n"
+    "Täpsustav küsimus. Mart Kask, palun!\n\n"
+    "12:05 Mart Kask\n\n"
+    "Miks on siis pearaha valemit muudetud? Kas see ei ole sama asi?\n\n"
+    "12:06 Minister Kalle Laanemets\n\n"
+    "Valem on sama, mis eelmisel aastal.\n"
+)
+
+
+def test_a_time_before_the_name_alone_on_its_line_names_the_turn_below():
+    # A parliament's record (Riigikogu): "12:01 Mart Kask" above each turn, no colon. The
+    # chair's "Palun!" asks nothing; the member's turns are the questions, and his.
+    assert asked(doc(_QUESTION_TIME)) == [
+        ("Mart Kask", "Aitäh! Lugupeetud minister! Millal te ütlete valdadele, millised koolid "
+         "suletakse?"),
+        ("Mart Kask", "Miks on siis pearaha valemit muudetud? Kas see ei ole sama asi?"),
+    ]
+
+
+_RADIO_ARCHIVE = (
+    "Книжное казино - 2015-02-08\n\n"
+    "М. Королёв\n\n"
+    "Здравствуйте. У нас в гостях переводчица Нина Ершова.\n\n"
+    "Н. Ершова\n\n"
+    "Здравствуйте.\n\n"
+    "М. Королёв\n\n"
+    "Сколько лет ушло на эту книгу?\n\n"
+    "Н. Ершова\n\n"
+    "Почти три года. Первый год я только читала и составляла словарь.\n\n"
+    "М. Королёв\n\n"
+    "А почему именно февраль?\n\n"
+    "Н. Ершова\n\n"
+    "Потому что роман про зиму.\n"
+)
+
+
+def test_an_initial_and_a_surname_alone_above_each_turn_name_it():
+    # A radio station's archive: the label is an initial and a surname in Cyrillic, no colon.
+    assert asked(doc(_RADIO_ARCHIVE)) == [
+        ("М. Королёв", "Сколько лет ушло на эту книгу?"),
+        ("М. Королёв", "А почему именно февраль?"),
+    ]
+
+
+def test_a_group_in_brackets_after_the_name_alone_on_its_line_names_the_turn():
+    # A question-time excerpt with no blank line: "Anja Roth (DIE LINKE):" alone on its line.
+    document = doc(
+        "Bahnhöfe auf dem Land\n\n"
+        "Vizepräsidentin Ute Brandt:\n"
+        "Sie haben das Wort zur ersten Nachfrage.\n"
+        "Anja Roth (DIE LINKE):\n"
+        "Herr Staatssekretär, halten Sie es für richtig, dass der Bund Landstriche abhängt?\n"
+        "Jan Mertens, Parl. Staatssekretär beim Bundesminister für Verkehr:\n"
+        "Frau Kollegin, das Unternehmen entscheidet selbst.\n"
+        "Vizepräsidentin Ute Brandt:\n"
+        "Zweite Nachfrage.\n"
+        "Anja Roth (DIE LINKE):\n"
+        "Welche Kriterien sind das denn?\n"
+        "Jan Mertens, Parl. Staatssekretär beim Bundesminister für Verkehr:\n"
+        "Die Kriterien liegen mir nicht vor.\n"
+    )
+    assert asked(document) == [
+        ("Anja Roth", "Herr Staatssekretär, halten Sie es für richtig, dass der Bund "
+         "Landstriche abhängt?"),
+        ("Anja Roth", "Welche Kriterien sind das denn?"),
+    ]
+
+
+def test_initials_and_names_alone_above_paragraphs_of_an_article_name_no_one():
+    # An article's pictures captioned by their photographers' initialled names, each once,
+    # and a name alone as a byline: no label recurs, so nothing is joined or asked.
+    document = doc(
+        "Ein Sommer am See\n\n"
+        "K. Weber\n\n"
+        "Wer im Juli an den See fährt, findet kaum noch einen Parkplatz. Warum eigentlich?\n\n"
+        "M. Brandt\n\n"
+        "Die Gemeinde will nun einen Bus einsetzen. Wird er reichen?\n\n"
+        "Am Ufer selbst ist es ruhiger geworden, seit die Stege erneuert sind.\n"
+    )
+    assert {q.speaker for q in document.questions} <= {""}
+    assert "K. Weber" not in [q.heading for q in document.questions]
