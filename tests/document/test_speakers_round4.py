@@ -97,3 +97,42 @@ def test_initials_and_names_alone_above_paragraphs_of_an_article_name_no_one():
     )
     assert {q.speaker for q in document.questions} <= {""}
     assert "K. Weber" not in [q.heading for q in document.questions]
+
+
+# --- A chamber's record: an article and a courtesy title before the name or office ------------
+
+_DIARIO = (
+    "Comisión de Transportes\n\n"
+    "COMPARECENCIA DEL SEÑOR MINISTRO DE TRANSPORTES\n\n"
+    "El señor PRESIDENTE: Buenos días. Tiene la palabra el señor ministro.\n\n"
+    "El señor MINISTRO DE TRANSPORTES (Ruiz Calvo): Gracias, presidente. Comparezco para "
+    "explicar las incidencias de la red.\n\n"
+    "El señor PRESIDENTE: Tiene la palabra el señor García López.\n\n"
+    "El señor GARCÍA LÓPEZ: Gracias. ¿Cuántos trenes se cancelaron en enero?\n\n"
+    "El señor MINISTRO DE TRANSPORTES (Ruiz Calvo): Fueron 1.240, señoría.\n\n"
+    "El señor PRESIDENTE: Tiene la palabra la señora Martín Soto.\n\n"
+    "La señora MARTÍN SOTO: Gracias. ¿Para cuándo estará renovada la catenaria?\n\n"
+    "El señor MINISTRO DE TRANSPORTES (Ruiz Calvo): En el primer semestre de 2025.\n\n"
+    "El señor PRESIDENTE: Muchas gracias. Se levanta la sesión.\n"
+)
+
+
+def test_a_chambers_labels_with_an_article_and_a_courtesy_title_are_read():
+    # Spain's Diario de Sesiones: the minister's label runs past forty characters with his
+    # name in brackets; each member asks once, the chair and the minister recur.
+    assert asked(doc(_DIARIO)) == [
+        ("El señor GARCÍA LÓPEZ", "Gracias. ¿Cuántos trenes se cancelaron en enero?"),
+        ("La señora MARTÍN SOTO", "Gracias. ¿Para cuándo estará renovada la catenaria?"),
+    ]
+
+
+def test_a_courtesy_title_opening_a_headline_once_names_no_speaker():
+    # A profile's headline and a caption open with "La señora …:" once each: lead-ins.
+    document = doc(
+        "La señora Martín: una vida entre libros\n\n"
+        "Durante cuarenta años abrió la biblioteca del barrio cada mañana. ¿Quién no la "
+        "recuerda?\n\n"
+        "El señor Ruiz: el vecino que la ayudó a catalogar los fondos.\n\n"
+        "Hoy la biblioteca lleva su nombre.\n"
+    )
+    assert {q.speaker for q in document.questions} <= {""}

@@ -32,6 +32,8 @@ _CAPS_ROLE = re.compile(rf"([{_CAP}][{_CAP}'’\-]{{2,}})\.[ \t]+(?=[«“\"¿¡
 # "Mr. Lindqvist. ", "Ms. Harlow. ", "Dr. Okafor-Nwosu. ", "Sen. Baldwin. ".
 _TITLE = r"(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Hon|Prof|Gov|Judge|Chairman|Chairwoman|M|Mme|Mlle)\.?[ \t]"
 _OPENING_TITLE = re.compile(rf"{_TITLE}|[{_CAP}][a-zà-öø-ÿ]{{2,}}\.[ \t]+[\"“«„]")
+_OPENING_COURTESY = re.compile(
+    r"(?:El|La|O|A)[ \t]+(?:señor|señora|senyor|senyora|Sr\.|Sra\.|Sr\.ª|Sr\.a)[ \t]")
 # "M. le président Jean Darnal. ", "M. Paul Giraud, rapporteur. ", "Mme Sophie Marchal
 # (LIOT). ": a French record's office before the name, the role or group after it.
 _OFFICE = r"(?:(?:le|la)[ \t]+[a-zà-öø-ÿ\-]{3,}(?:[ \t]+[a-zà-öø-ÿ\-]+)?[ \t]+)?"
@@ -56,6 +58,18 @@ _OFFICED = re.compile(
     rf"[{_CAP}][\w'’\-]+(?:[ \t]+[\w'’\-]+){{0,5}}[ \t]+([{_CAP}][\w'’\-]+[ \t]+[{_CAP}][\w'’\-]+)"
     rf"(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*:(?:[ \t]+|[ \t]*[\n\u2028][ \t]*)(?=\S)"
 )
+# "El señor GARCÍA LÓPEZ: ", "La señora MARTÍN SOTO: ", "El señor MINISTRO DE TRANSPORTES
+# (Ruiz Calvo): ", "O Sr. João Dias (PCP): — ", "A Sr.ª Ministra da Saúde (Marta Vieira): — ":
+# the records of Spain's, Portugal's, Catalonia's and Galicia's chambers open each turn with an
+# article and a courtesy title in lower case, the name or the office after them.
+_COURTESY_TITLE = (
+    r"(?:El|La|O|A)[ \t]+(?:señor|señora|senyor|senyora|Sr\.|Sra\.|Sr\.ª|Sr\.a)[ \t]+"
+)
+_COURTESY = re.compile(
+    rf"({_COURTESY_TITLE}[{_CAP}][\w'’\-]*(?:[ \t]+(?:[{_CAP}][\w'’\-]*|de|del|da|do|dos|das|"
+    rf"la|las|los|i|y|e)){{0,5}})(?:[ \t]+\([^()\n]{{1,40}}\))?[ \t]*:[ \t]+(?:[—–-][ \t]+)?"
+    rf"(?=\S)"
+)
 _STAMPED = re.compile(rf"({_NAME})[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+(?=\S)")
 # "Clube de leitura: Há quanto …?", "Redaktion Schülerzeitung: …": a group asking, named in
 # words of which only the first is capitalised.
@@ -70,7 +84,7 @@ _NAMED_INITIALS = re.compile(
 # six, no capitals to tell a name by) before a full-width or half-width colon.
 _CJK_NAME = re.compile(rf"([{KANA_HAN}·・]{{2,6}})[ \t]*[:：][ \t]*(?=\S)")
 _OTHER_FORMS = (
-    _TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE, _OFFICED, _CJK_NAME
+    _COURTESY, _TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE, _OFFICED, _CJK_NAME
 )
 _LINE_LABEL_CHARS = 60  # a label alone with a role after the name runs longer than one inline
 _STAMP_AFTER = re.compile(r"[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?$")
@@ -129,7 +143,7 @@ def may_open_label(text: str) -> bool:
 def opens_with_title(text: str) -> bool:
     """Whether ``text`` opens with a title ("Mr. ", "Dr "), as a hearing's turns do, or with
     a role before a quotation ('Counsel. "…'), as a trial record's do."""
-    return _OPENING_TITLE.match(text) is not None
+    return _OPENING_TITLE.match(text) is not None or _OPENING_COURTESY.match(text) is not None
 
 
 def bare_label(label: str) -> str:
