@@ -136,3 +136,41 @@ def test_a_courtesy_title_opening_a_headline_once_names_no_speaker():
         "Hoy la biblioteca lleva su nombre.\n"
     )
     assert {q.speaker for q in document.questions} <= {""}
+
+
+# --- A shape before each speaker's name -------------------------------------------------------
+
+_KOREAN_RADIO = (
+    "[인터뷰 전문] 접경지역 주민들 이야기\n\n"
+    "아래 인터뷰는 6월 12일자 방송분입니다.\n\n"
+    "▶박지훈 : 오늘은 이수민 군의원님 나와 계십니다. 안녕하세요.\n"
+    "▷이수민 : 안녕하세요.\n"
+    "▶박지훈 : 요즘 마을 분위기는 어떻습니까?\n"
+    "▷이수민 : 겉으로는 조용합니다. 그런데 밤마다 확성기 소리가 들립니다.\n"
+    "▶박지훈 : 그래도 이사 가겠다는 분들은 많지 않다고 들었는데요?\n"
+    "▷이수민 : 떠날 수가 없죠. 평생 사신 곳이니까요.\n"
+    "▶박지훈 : 감사합니다.\n"
+    "▷이수민 : 감사합니다.\n"
+)
+
+
+def test_a_shape_before_each_speakers_name_is_no_part_of_the_label():
+    # A Korean radio transcript: "▶" marks the host's turns, "▷" the guest's.
+    assert asked(doc(_KOREAN_RADIO)) == [
+        ("박지훈", "요즘 마을 분위기는 어떻습니까?"),
+        ("박지훈", "그래도 이사 가겠다는 분들은 많지 않다고 들었는데요?"),
+    ]
+
+
+def test_links_marked_by_a_shape_name_no_speaker():
+    # A news page's related links, each behind "▶" and a colon, one of them asking: links,
+    # not turns, around an article's paragraphs.
+    document = doc(
+        "Zinsen steigen wieder\n\n"
+        "Die Zentralbank hat den Leitzins erneut angehoben, zum dritten Mal in diesem Jahr.\n\n"
+        "▶ Lesen Sie auch: Wie teuer wird der Kredit für das Eigenheim?\n\n"
+        "Banken geben die Erhöhung meist innerhalb weniger Wochen an ihre Kunden weiter.\n\n"
+        "▶ Lesen Sie auch: Tagesgeld im Vergleich.\n\n"
+        "Sparer profitieren dagegen nur langsam.\n"
+    )
+    assert {q.speaker for q in document.questions} <= {""}

@@ -84,7 +84,8 @@ _NAMED_INITIALS = re.compile(
 # six, no capitals to tell a name by) before a full-width or half-width colon.
 _CJK_NAME = re.compile(rf"([{KANA_HAN}·・]{{2,6}})[ \t]*[:：][ \t]*(?=\S)")
 _OTHER_FORMS = (
-    _COURTESY, _TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE, _OFFICED, _CJK_NAME
+    _COURTESY, _TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE, _OFFICED,
+    _CJK_NAME,
 )
 _LINE_LABEL_CHARS = 60  # a label alone with a role after the name runs longer than one inline
 _STAMP_AFTER = re.compile(r"[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?$")

@@ -213,6 +213,9 @@ _MAX_LABEL = 32
 _JOINED_CAPS = re.compile(rf"{JOINING_WORD}\s+[{CAPITALS}]{{2}}")
 # A transcript's timestamp before the speaker: "[00:01:02] Dana:", "(12:04) Q:", "00:12 —".
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+")
+# "▶박지훈 : …" / "▷이수민 : …": Korean radio transcripts mark each speaker's turns with a
+# shape before the name, one shape a speaker; the shape is no part of the name.
+SPEAKER_MARK = re.compile(r"[▶▷►▸◀◁◆◇◈◉◎●○■□▪★☆][ \t]*")
 # "5 . Giornalista:": a turn's number set apart from its period (as typed among "4. …").
 _SPACED_NUMBER = re.compile(rf"\d{{1,4}}[ \t]+[.)][ \t]+(?=[{CAPITALS}])")
 
@@ -250,7 +253,7 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
         match = _DASH_PREFIX.match(text, 0, 80)
         if match:
             return _named_after_dash(text, match.end()) or (Prefix.DASH, "", match.end())
-    stamp = _TIMESTAMP.match(text) or _SPACED_NUMBER.match(text)
+    stamp = _TIMESTAMP.match(text) or _SPACED_NUMBER.match(text) or SPEAKER_MARK.match(text)
     start = stamp.end() if stamp else 0
     colon = text.find(":", start, start + _MAX_LABEL + 4)
     if colon < 0:
@@ -294,7 +297,8 @@ _INITIAL_END = re.compile(rf"[^\W\d_]\s+[{CAPITALS}]\.$")
 def prefix_label(text: str, cut: int, start: int = 0) -> str:
     """The label of a prefix from ``start`` (after a list item's number) to ``cut`` as
     written, without its timestamp or its final colon or period: "Priya", "Q", "STEPHEN DALE"."""
-    stamp = _TIMESTAMP.match(text, start, cut) or _DASH_PREFIX.match(text, start, cut)
+    stamp = (_TIMESTAMP.match(text, start, cut) or _DASH_PREFIX.match(text, start, cut)
+             or SPEAKER_MARK.match(text, start, cut))
     start = stamp.end() if stamp else start  # "– DM:": the dialogue dash is no part of it
     written = text[start:cut].strip().rstrip(":：|*\t ")
     # "„Kurier Sportowy”: -": a paper's name in quotes, a dash after the colon.
