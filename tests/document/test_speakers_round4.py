@@ -174,3 +174,84 @@ def test_links_marked_by_a_shape_name_no_speaker():
         "Sparer profitieren dagegen nur langsam.\n"
     )
     assert {q.speaker for q in document.questions} <= {""}
+
+
+# --- A role after the name: long, in any alphabet, or with no comma; a chair between ------------
+
+_QUESTION_HOUR = (
+    "Azonnali kérdések és válaszok órája\n\n"
+    "ELNÖK: Tisztelt Országgyűlés! Áttérünk az azonnali kérdések és válaszok órájára."
+    " Kovács Bence képviselő úr, a Jobbik képviselője kérdést kíván feltenni a "
+    "belügyminiszternek. Megadom a szót.\n\n"
+    "KOVÁCS BENCE (Jobbik): Köszönöm a szót, elnök asszony. Tisztelt Államtitkár Úr! "
+    "A megyei kórházakban fél évet kell várni egy csípőműtétre, és az idén három "
+    "vidéki mentőállomás is csak nappal működik. Az emberek azt kérdezik, mi lesz "
+    "velük éjszaka. Meddig kell még várniuk a vidéki betegeknek arra, hogy a mentő "
+    "időben kiérjen? (Taps a Jobbik soraiban.)\n\n"
+    "ELNÖK: Köszönöm szépen. A kérdésre Tóth Gergely államtitkár úr válaszol. "
+    "Parancsoljon!\n\n"
+    "TÓTH GERGELY, a Belügyminisztérium államtitkára: Köszönöm a szót, elnök asszony."
+    " Tisztelt Képviselő Úr! A mentőállomások száma tíz év alatt nőtt, nem csökkent. "
+    "A három állomáson az éjszakai ügyeletet a szomszédos állomások látják el, és a "
+    "kiérkezési idő átlagosan tizenhárom perc maradt. (Közbeszólás a Jobbik soraiból:"
+    " Ez nem igaz!)\n\n"
+    "ELNÖK: Viszonválaszra megadom a szót a képviselő úrnak.\n\n"
+    "KOVÁCS BENCE (Jobbik): Köszönöm. Államtitkár úr, ön átlagról beszél. Járt már "
+    "éjjel egy tanyán, ahonnan negyven perc a legközelebbi állomás? Mit mond annak, "
+    "aki ott várja a mentőt?\n\n"
+    "ELNÖK: Köszönöm. Viszonválasz, államtitkár úr!\n\n"
+    "TÓTH GERGELY, a Belügyminisztérium államtitkára: A tanyákon élőknek is ugyanaz a"
+    " mentő jár, mint a városiaknak. Idén húsz új mentőautót állítunk szolgálatba. "
+    "(Taps a kormánypártok soraiban.)\n\n"
+    "ELNÖK: Köszönöm. Szabó Erika képviselő asszony, az LMP képviselője kérdést kíván"
+    " feltenni az agrárminiszternek. Megadom a szót.\n\n"
+    "SZABÓ ERIKA (LMP): Köszönöm a szót. Tisztelt Miniszter Úr! Az aszály miatt a "
+    "gazdák fele idén nem tudta betakarítani a kukoricát. Mikor kapják meg a "
+    "kártérítést, amelyet tavasszal megígértek nekik?\n\n"
+    "ELNÖK: Köszönöm. Megadom a szót Varga Péter miniszter úrnak.\n\n"
+    "VARGA PÉTER agrárminiszter: Köszönöm a szót. A kárenyhítési alapból az első "
+    "részletet november végéig utaljuk, a második részletet a jövő év elején.\n\n"
+    "ELNÖK: Köszönöm. Az azonnali kérdések és válaszok órája véget ért.\n"
+)
+
+
+def test_answers_past_the_chair_under_long_roles_are_no_questions():
+    # Hungary's record: the chair gives the floor between each question and its answer; the
+    # secretary's role runs past forty characters, the minister's has no comma.
+    assert [(speaker, heading[:40]) for speaker, heading in asked(doc(_QUESTION_HOUR))] == [
+        ("KOVÁCS BENCE", "Köszönöm a szót, elnök asszony. Tisztelt"),
+        ("KOVÁCS BENCE", "Köszönöm. Államtitkár úr, ön átlagról be"),
+        ("SZABÓ ERIKA", "Köszönöm a szót. Tisztelt Miniszter Úr! "),
+    ]
+
+
+def test_a_role_in_small_cyrillic_letters_after_a_comma_ends_the_label():
+    document = doc(
+        "Вечерний гость: зоопарк зимой\n\n"
+        "Ольга ЛЕБЕДЕВА, ведущая: Добрый вечер. У нас Игорь Воронин.\n\n"
+        "Игорь ВОРОНИН, директор городского зоопарка: Добрый вечер.\n\n"
+        "Ольга ЛЕБЕДЕВА, ведущая: Зачем зоопарк будет открыт зимой на час дольше?\n\n"
+        "Игорь ВОРОНИН, директор городского зоопарка: Люди приходят после работы.\n\n"
+        "Ольга ЛЕБЕДЕВА, ведущая: А животным это не мешает?\n\n"
+        "Игорь ВОРОНИН, директор городского зоопарка: Тигры к этому времени спят.\n"
+    )
+    assert asked(document) == [
+        ("Ольга ЛЕБЕДЕВА, ведущая", "Зачем зоопарк будет открыт зимой на час дольше?"),
+        ("Ольга ЛЕБЕДЕВА, ведущая", "А животным это не мешает?"),
+    ]
+
+
+def test_a_reply_then_a_listeners_question_after_a_colon_is_no_label():
+    # "Да, уже. Андрей из Самары спрашивает: …": one word before the comma is no name, so the
+    # colon forty characters on does not close a label.
+    document = doc(
+        "Книжное казино\n\n"
+        "М. Королёв: У нас уже пришли сообщения.\n\n"
+        "Н. Ершова: Уже?\n\n"
+        "М. Королёв: Да, уже. Андрей из Самары спрашивает: вы бывали в тех местах?\n\n"
+        "Н. Ершова: Дважды.\n\n"
+        "М. Королёв: Почему именно февраль?\n\n"
+        "Н. Ершова: Потому что роман про зиму.\n"
+    )
+    assert ("М. Королёв", "Да, уже. Андрей из Самары спрашивает: вы бывали в тех местах?") in (
+        asked(document))

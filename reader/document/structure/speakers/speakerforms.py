@@ -182,9 +182,20 @@ def _chaired(
         chair_turns
     ):
         return []  # the chair is an interviewer whom the guest answers
+    # Who answers: the witness, or another who never asks (a second minister, once); past the
+    # chair giving them the floor ("A kérdésre Tóth Gergely államtitkár úr válaszol.").
+    answerers = {name for name, turns in by_name.items()
+                 if name != chair and question_ratio(cues, turns) == 0.0} | {witness}
+
+    def answered(k: int) -> bool:
+        j = k + 1
+        while speakers[k] != chair and j < len(cues) and speakers[j] == chair:
+            j += 1
+        return j < len(cues) and speakers[j] in answerers
+
     asked = sorted(
-        k for name, turns in by_name.items() if name != witness for k in turns
-        if ends[k] is Ending.QUESTION and k + 1 < len(cues) and speakers[k + 1] == witness
+        k for name, turns in by_name.items() if name not in answerers for k in turns
+        if ends[k] is Ending.QUESTION and answered(k)
     )
     return asked if len({speakers[k] for k in asked}) >= 2 else []
 

@@ -130,6 +130,7 @@ def may_open_label(text: str) -> bool:
     finds, since it runs over every block; the labels themselves are read by ``textcues``."""
     return (
         text.find(":", 0, 40) >= 0
+        or text.find(",", 0, 32) > 0 and text.find(":", 0, 90) >= 0  # a name, then a long role
         or text.find("：", 0, 40) >= 0
         or text.find("|", 0, 40) >= 0
         or text.find("\t", 0, 40) >= 0

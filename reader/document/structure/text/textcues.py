@@ -174,7 +174,9 @@ _SPEAKER = re.compile(
     rf"(?:\s+{SPEECH_VERB})?"
     # "Marek Wolny, Sport24:", "Adam Nowicki, trener Olimpii:": the name, then what they are
     # (in capitals, "DEREK HOLM, NEWS ANCHOR:", a transcript's caption, is left as it was).
-    r"(?:,\s+(?=[^\s,:]*[a-zà-öø-ÿ0-9])[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3})?"
+    # The role in any alphabet's small letters ("Игорь ВОРОНИН, директор зоопарка:"), up to
+    # six words ("TÓTH GERGELY, a Belügyminisztérium államtitkára:").
+    r"(?:,\s+(?=[^\s,:]*[a-zà-öø-ÿа-яёєіїґά-ώ0-9])[\w'’.\-]+(?:\s+[\w'’.\-]+){0,5})?"
     # A dash may follow the colon, as Polish papers print turns ("Adam Nowicki: - To …").
     r"\s*[:：]\s+(?:[-–—]\s+)?(?=\S)"
     # "I:Che sport…?", "G:Gioco…", "N:¿Cuándo …?": a label of initials set straight against
@@ -210,6 +212,14 @@ _CAPS_SPEAKER = re.compile(
     rf"(?:\s+[-–—]|\s)\s*(?=[«“\"¿¡]?[{CAPITALS}]?[a-zà-öø-ÿ])"
 )
 _MAX_LABEL = 32
+_LONG_LABEL = 90
+_FULL_NAME = re.compile(rf"[{CAPITALS}А-ЯЁΑ-Ω][\w'’\-]+(?:[ \t]+[{CAPITALS}А-ЯЁΑ-Ω][\w'’.\-]+){{1,3}}")
+# "VARGA PÉTER agrárminiszter:", "DR. KISS ANNA államtitkár:": a name in capitals, then the
+# office in small letters with no comma, as Hungary's parliament prints its turns.
+_CAPS_NAME_ROLE = re.compile(
+    rf"([{CAPITALS}][{CAPITALS}'’\-]+\.?(?:[ \t]+[{CAPITALS}][{CAPITALS}'’\-]+\.?){{1,2}})"
+    r"[ \t]+[a-zà-öø-ÿ][\w\-]*(?:[ \t]+[\w\-]+){0,3}[ \t]*:[ \t]+(?=\S)"
+)
 _JOINED_CAPS = re.compile(rf"{JOINING_WORD}\s+[{CAPITALS}]{{2}}")
 # A transcript's timestamp before the speaker: "[00:01:02] Dana:", "(12:04) Q:", "00:12 —".
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+")
@@ -258,8 +268,12 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     colon = text.find(":", start, start + _MAX_LABEL + 4)
     if colon < 0:
         colon = text.find("：", start, start + _MAX_LABEL + 4)
+    comma = text.find(",", start, start + _MAX_LABEL) if colon < 0 else -1
+    if comma > start and _FULL_NAME.fullmatch(text, start, comma):
+        colon = text.find(":", start, start + _LONG_LABEL)  # a full name, then a long role
     if colon > start:
         match = _SPEAKER.match(text, start, colon + 24)  # "WITNESS   :       My …"
+        match = match or _CAPS_NAME_ROLE.match(text, start, colon + 24)
         if match:
             name = match.group(1) or match.group(2)
             return Prefix.SPEAKER, name.rstrip(" .").casefold(), match.end()
