@@ -182,8 +182,7 @@ def _chaired(
         chair_turns
     ):
         return []  # the chair is an interviewer whom the guest answers
-    # Who answers: the witness, or another who never asks (a second minister, once); past the
-    # chair giving them the floor ("A kérdésre Tóth Gergely államtitkár úr válaszol.").
+    # Who answers, past the chair giving the floor: the witness, or another who never asks.
     answerers = {name for name, turns in by_name.items()
                  if name != chair and question_ratio(cues, turns) == 0.0} | {witness}
 

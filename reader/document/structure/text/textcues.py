@@ -213,7 +213,8 @@ _CAPS_SPEAKER = re.compile(
 )
 _MAX_LABEL = 32
 _LONG_LABEL = 90
-_FULL_NAME = re.compile(rf"[{CAPITALS}А-ЯЁΑ-Ω][\w'’\-]+(?:[ \t]+[{CAPITALS}А-ЯЁΑ-Ω][\w'’.\-]+){{1,3}}")
+_FULL_NAME = re.compile(
+    rf"[{CAPITALS}А-ЯЁΑ-Ω][\w'’\-]+(?:[ \t]+[{CAPITALS}А-ЯЁΑ-Ω][\w'’.\-]+){{1,3}}")
 # "VARGA PÉTER agrárminiszter:", "DR. KISS ANNA államtitkár:": a name in capitals, then the
 # office in small letters with no comma, as Hungary's parliament prints its turns.
 _CAPS_NAME_ROLE = re.compile(
