@@ -255,3 +255,35 @@ def test_a_reply_then_a_listeners_question_after_a_colon_is_no_label():
     )
     assert ("М. Королёв", "Да, уже. Андрей из Самары спрашивает: вы бывали в тех местах?") in (
         asked(document))
+
+
+# --- The same initials written once without their periods --------------------------------------
+
+
+def test_initials_written_once_without_a_period_are_the_same_speaker():
+    # A scanned magazine: "A.Š.:" asks throughout, "AŠ.:" once (the scan lost a period).
+    document = doc(
+        "Razgovor sa spikerkom\n\n"
+        "A.Š.: Da li ste poželeli da pređete u novinarstvo? D.K.: To mi nije bilo dopušteno. "
+        "A.Š.: Šta mislite o jeziku na televiziji? D.K.: Mislim da je sve lošiji.\n\n"
+        "AŠ.: Zar onda vaša profesija ne gubi smisao? D.K.: Ne, spiker mora da poznaje "
+        "materiju. A.Š.: I šta nameravate dalje? D.K.: Nastaviću ovo.\n"
+    )
+    assert [heading for _, heading in asked(document)] == [
+        "Da li ste poželeli da pređete u novinarstvo?",
+        "Šta mislite o jeziku na televiziji?",
+        "Zar onda vaša profesija ne gubi smisao?",
+        "I šta nameravate dalje?",
+    ]
+
+
+def test_other_initials_used_once_stay_text():
+    # "B.K.:" once among "A.Š.:" and "D.K.:" turns is no form of either: a lead-in, kept.
+    document = doc(
+        "Razgovor\n\n"
+        "A.Š.: Da li ste poželeli da pređete u novinarstvo?\n\n"
+        "D.K.: To mi nije bilo dopušteno.\n\n"
+        "A.Š.: Šta mislite o jeziku?\n\n"
+        "D.K.: Mislim da je sve lošiji. B.K.: primer iz zapisnika ostaje tekst.\n"
+    )
+    assert all(speaker == "A.Š." for speaker, _ in asked(document))
