@@ -148,8 +148,8 @@ _DASH_PREFIX = re.compile(
 # opens two turns).
 # And the capitals of Latin Extended-A and B, which Polish, Czech, Turkish, Hungarian and
 # Croatian names begin with ("Łukasz:", "Šimon:", "İrem Şahin:", "Őze:"): ``CAPITALS``.
-_NAME_WORD = (
-    rf"(?:[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9][\w'’.\-]*"
+_NAME_WORD = (  # read through a web page's soft hyphens and zero-width marks ("Vize\xadpräsident")
+    rf"(?:[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9][\w'’.\-\u00ad\u200b-\u200d\u2060]*"
     rf"|[{KANA_HAN}\uac00-\ud7af]{{1,8}}(?![{KANA_HAN}\uac00-\ud7af])"
     r"|[\u0620-\u065f\u066e-\u06d3]{2,15}(?![\u0620-\u065f\u066e-\u06d3])"  # Arabic: "سلمى:"
     r"|[\u05d0-\u05ea\u05f3]{2,15}(?![\u05d0-\u05ea\u05f3]))"  # Hebrew: "דנה:"
@@ -170,7 +170,7 @@ SPEECH_VERB = (
 )
 _SPEAKER = re.compile(
     # A paper's name may stand in quotes: "„Kurier Sportowy”: - Jak …?", "«Le Monde» :".
-    rf"[„“\"«]?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_LINK_WORD})){{0,3}})[”“\"»]?"
+    rf"[\u200b-\u200d\u2060]?[„“\"«]?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_LINK_WORD})){{0,3}})[”“\"»]?"
     rf"(?:\s+{SPEECH_VERB})?"
     # "Marek Wolny, Sport24:", "Adam Nowicki, trener Olimpii:": the name, then what they are
     # (in capitals, "DEREK HOLM, NEWS ANCHOR:", a transcript's caption, is left as it was).
