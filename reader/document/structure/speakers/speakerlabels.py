@@ -92,6 +92,37 @@ _STAMP_AFTER = re.compile(r"[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?$")
 _BRACKETS_AFTER = re.compile(r"[ \t]+\([^()]*\)?$")
 
 
+# "▶박지훈 : …" / "▷이수민 : …": Korean radio transcripts mark each speaker's turns with a
+# shape before the name, one shape a speaker; the shape is no part of the name.
+SPEAKER_MARK = re.compile(r"[▶▷►▸◀◁◆◇◈◉◎●○■□▪★☆][ \t]*")
+_SHORT_NAME = 32
+_LONG_LABEL = 90
+_FULL_NAME = re.compile(
+    rf"[{_CAP}А-ЯЁΑ-Ω][\w'’\-]+(?:[ \t]+[{_CAP}А-ЯЁΑ-Ω][\w'’.\-]+){{1,3}}")
+# "VARGA PÉTER agrárminiszter:", "DR. KISS ANNA államtitkár:": a name in capitals, then the
+# office in small letters with no comma, as Hungary's parliament prints its turns.
+_CAPS_NAME_OFFICE = re.compile(
+    rf"([{_CAP}][{_CAP}'’\-]+\.?(?:[ \t]+[{_CAP}][{_CAP}'’\-]+\.?){{1,2}})"
+    r"[ \t]+[a-zà-öø-ÿ][\w\-]*(?:[ \t]+[\w\-]+){0,3}[ \t]*:[ \t]+(?=\S)"
+)
+
+
+def long_label_colon(text: str, start: int) -> int:
+    """Where the colon of a full name's label with a long role after its comma is ("Игорь
+    ВОРОНИН, директор городского зоопарка:", "TÓTH GERGELY, a Belügyminisztérium
+    államtitkára:"), up to ninety characters on; -1 when ``text`` opens with no such name."""
+    comma = text.find(",", start, start + _SHORT_NAME)
+    if comma > start and _FULL_NAME.fullmatch(text, start, comma):
+        return text.find(":", start, start + _LONG_LABEL)
+    return -1
+
+
+def caps_name_and_office(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A name in capitals and an office with no comma before the colon ("VARGA PÉTER
+    agrárminiszter: …"), its group 1 the name; else None."""
+    return _CAPS_NAME_OFFICE.match(text, start, end)
+
+
 def other_speaker(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The speaker's name that opens ``text`` at ``start`` in one of the forms above (looked
     for up to ``end``), and where the turn begins; None when it opens with none of them."""

@@ -12,7 +12,13 @@ import re
 from enum import Enum
 
 from ...model import Block, BlockKind, InlineStyle
-from ..speakers.speakerlabels import bare_label, other_speaker
+from ..speakers.speakerlabels import SPEAKER_MARK as SPEAKER_MARK  # re-exported: lines read it
+from ..speakers.speakerlabels import (
+    bare_label,
+    caps_name_and_office,
+    long_label_colon,
+    other_speaker,
+)
 from .capitals import CAPITALS as CAPITALS  # re-exported: the analysers read it here
 from .capitals import KANA_HAN
 from .endings import CLOSERS as _CLOSERS
@@ -212,21 +218,9 @@ _CAPS_SPEAKER = re.compile(
     rf"(?:\s+[-–—]|\s)\s*(?=[«“\"¿¡]?[{CAPITALS}]?[a-zà-öø-ÿ])"
 )
 _MAX_LABEL = 32
-_LONG_LABEL = 90
-_FULL_NAME = re.compile(
-    rf"[{CAPITALS}А-ЯЁΑ-Ω][\w'’\-]+(?:[ \t]+[{CAPITALS}А-ЯЁΑ-Ω][\w'’.\-]+){{1,3}}")
-# "VARGA PÉTER agrárminiszter:", "DR. KISS ANNA államtitkár:": a name in capitals, then the
-# office in small letters with no comma, as Hungary's parliament prints its turns.
-_CAPS_NAME_ROLE = re.compile(
-    rf"([{CAPITALS}][{CAPITALS}'’\-]+\.?(?:[ \t]+[{CAPITALS}][{CAPITALS}'’\-]+\.?){{1,2}})"
-    r"[ \t]+[a-zà-öø-ÿ][\w\-]*(?:[ \t]+[\w\-]+){0,3}[ \t]*:[ \t]+(?=\S)"
-)
 _JOINED_CAPS = re.compile(rf"{JOINING_WORD}\s+[{CAPITALS}]{{2}}")
 # A transcript's timestamp before the speaker: "[00:01:02] Dana:", "(12:04) Q:", "00:12 —".
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+")
-# "▶박지훈 : …" / "▷이수민 : …": Korean radio transcripts mark each speaker's turns with a
-# shape before the name, one shape a speaker; the shape is no part of the name.
-SPEAKER_MARK = re.compile(r"[▶▷►▸◀◁◆◇◈◉◎●○■□▪★☆][ \t]*")
 # "5 . Giornalista:": a turn's number set apart from its period (as typed among "4. …").
 _SPACED_NUMBER = re.compile(rf"\d{{1,4}}[ \t]+[.)][ \t]+(?=[{CAPITALS}])")
 
@@ -269,12 +263,10 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     colon = text.find(":", start, start + _MAX_LABEL + 4)
     if colon < 0:
         colon = text.find("：", start, start + _MAX_LABEL + 4)
-    comma = text.find(",", start, start + _MAX_LABEL) if colon < 0 else -1
-    if comma > start and _FULL_NAME.fullmatch(text, start, comma):
-        colon = text.find(":", start, start + _LONG_LABEL)  # a full name, then a long role
+    colon = colon if colon >= 0 else long_label_colon(text, start)
     if colon > start:
         match = _SPEAKER.match(text, start, colon + 24)  # "WITNESS   :       My …"
-        match = match or _CAPS_NAME_ROLE.match(text, start, colon + 24)
+        match = match or caps_name_and_office(text, start, colon + 24)
         if match:
             name = match.group(1) or match.group(2)
             return Prefix.SPEAKER, name.rstrip(" .").casefold(), match.end()
