@@ -11,6 +11,7 @@ from reader.document.structure.titles.sitelines import (
     is_spaced_strip,
     names_address_over_links,
 )
+from reader.document.structure.titles.titlecues import is_title_candidate
 
 from .test_structure_layouts import doc
 
@@ -97,3 +98,24 @@ def test_a_name_and_role_over_the_date_signs_the_headline_above():
 def test_a_headline_with_a_comma_over_the_date_stays_the_title():
     page = doc(f"Jazz in Lagos, Tonight\n\nOctober 3, 2024\n\n{_QA}")
     assert page.title == "Jazz in Lagos, Tonight"
+
+
+# --- A period inside a closing quote ends a sentence ---------------------------------------
+
+
+def test_the_first_exchange_under_a_blogs_lines_is_no_headline():
+    page = doc(
+        "Bjørkvoll skoles blogg\n\nStikkord: elevråd\n\nIntervju med elevrådslederen\n\n"
+        "Jonas, du er leder i elevrådet i år. «Ja, det stemmer.»\n\n"
+        "-Hva gjør en elevrådsleder? «Ikke så mye annet enn de andre.»\n\n"
+        "-Hvorfor ville du bli leder? «Det har jeg lenge hatt lyst til.»\n\n"
+        "-Hvor ofte har dere møte? «Omtrent én gang i måneden.»\n"
+    )
+    assert page.title == "Intervju med elevrådslederen"
+    assert not is_title_candidate(_line("Jonas, du er leder i år. «Ja, det stemmer.»"))
+
+
+def test_a_quoted_headline_without_its_period_stays_the_title():
+    assert is_title_candidate(_line("Jazz in Lagos: «Play it again, and louder»"))
+    page = doc(f"Jazz in Lagos: «Play it again»\n\nBy Priya Raman\n\n{_QA}")
+    assert page.title == "Jazz in Lagos: «Play it again»"
