@@ -11,12 +11,16 @@ from collections import Counter
 from itertools import pairwise
 
 from ..text.capitals import CAPITALS, KANA_HAN
+from ..text.textcues import SPEAKER_MARK
 from .lonelabels import lone_label
 
-# A speaker's label opening a line: a name or role in kana or kanji ("问", "主持人", "刘峥"),
-# or one to three capitalised words ("Ana", "Rita Osei"), then a colon, full-width or not.
+# A speaker's label opening a line: a name or role in kana, kanji or hangul ("问", "主持人",
+# "刘峥", "박지훈"), or one to three capitalised words ("Ana", "Rita Osei"), then a colon,
+# full-width or not; a shape may mark it ("▶박지훈 :").
 _LABEL = re.compile(
-    rf"([{KANA_HAN}·・]{{1,6}}|[{CAPITALS}][\w'’.\-]*(?:[ \t][{CAPITALS}][\w'’.\-]*){{0,2}})"
+    rf"(?:{SPEAKER_MARK.pattern})?"
+    rf"([{KANA_HAN}\uac00-\ud7af·・]{{1,6}}"
+    rf"|[{CAPITALS}][\w'’.\-]*(?:[ \t][{CAPITALS}][\w'’.\-]*){{0,2}})"
     r"[ \t]*[:：][ \t]*\S"
 )
 # A line that ends its sentence ("。", "？", "."), not one a hard wrap broke.

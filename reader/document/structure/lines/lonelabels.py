@@ -13,15 +13,32 @@ from ...model import LINE_BREAK, Block, BlockKind, place_blocks
 from ..text.capitals import CAPITALS
 
 _WORD = r"[^.:;?!()\n\u2028 \t]"  # a role's word: "ředitelka", "Národní", "knihovny"
+# A role's word shortened, its period inside the role ("Parl. Staatssekretär beim …").
+_ROLE_WORD = rf"{_WORD}+(?:\.(?=[ \t]+{_WORD}))?"
 _STAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
-# A name of one to four words, each capitalised or a speaker's number ("Speaker 1"); a role
-# after a comma; a time in brackets or not; a colon before or after the time.
+# Names are capitalised in the Cyrillic and Greek alphabets too ("М. Королёв").
+_CAPS = f"{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω"
+# A name of one to four words, each capitalised or a speaker's number ("Speaker 1"), the time
+# of the turn before it at most (a parliament's record: "12:01 Mart Kask"); the group in
+# brackets after it ("Anja Roth (DIE LINKE):"); a role after a comma; a time in brackets or
+# not; a colon before or after the time.
 _LABEL_PATTERN = (
-    rf"(?P<name>[{CAPITALS}][\w'’.\-]*(?:[ \t]+(?:[{CAPITALS}][\w'’.\-]*|\d{{1,2}})){{0,3}})"
-    rf"(?P<role>,[ \t]+[^\W\d_]{_WORD}*(?:[ \t,]+{_WORD}+){{0,5}})?[ \t]*(?P<colon>:)?[ \t]*"
-    rf"(?P<stamp>{_STAMP})?[ \t]*(?P<after>:)?"
+    rf"(?:(?P<before>{_STAMP})[ \t]+)?"
+    rf"(?P<name>[{_CAPS}][\w'’.\-]*(?:[ \t]+(?:[{_CAPS}][\w'’.\-]*|\d{{1,2}})){{0,3}})"
+    r"(?P<group>[ \t]+\([^()\n]{1,30}\))?"
+    rf"(?P<role>,[ \t]+[^\W\d_](?:{_ROLE_WORD})?(?:[ \t,]+{_ROLE_WORD}){{0,5}})?[ \t]*(?P<colon>:)?"
+    rf"[ \t]*(?P<stamp>{_STAMP})?[ \t]*(?P<after>:)?"
 )
 _LONE_LABEL = re.compile(_LABEL_PATTERN)
+# An initial and a surname ("М. Королёв", "J. Okafor"): a name's shape no heading has, a
+# label with no mark after it, as radio stations' archives set their turns.
+_INITIAL_AND_SURNAME = re.compile(rf"[{_CAPS}]\.[ \t]?[{_CAPS}][\w'’\-]+")
+# After a time, an office in words before the name ("12:03 Haridus- ja teadusminister Kalle
+# Laanemets"): up to six words, the first and the last capitalised.
+_STAMPED_OFFICE = re.compile(
+    rf"(?P<before>{_STAMP})[ \t]+(?P<name>[{_CAPS}][\w'’.\-]*(?:[ \t]+[\w'’.\-]+){{0,4}}"
+    rf"[ \t]+[{_CAPS}][\w'’\-]*)(?P<group>)(?P<role>)(?P<colon>)(?P<stamp>)(?P<after>)"
+)
 _MIN_LABELS = 4
 _ASKING_TURNS = 2
 _ASKS = re.compile("[?？]")
@@ -33,7 +50,8 @@ def join_lone_labels(blocks: list[Block]) -> list[Block]:
     four such labels or more stand above a paragraph and two speakers or more are each named
     so twice (a page's "Episode Transcript" or "Read also" above a paragraph names no one), and
     two turns so labelled ask or more (two hosts chatting are no interview); then a speaker
-    named so once ("Aisha Grant: (01:24)") is joined too. The same list when none is."""
+    named so once after the first turn ("Aisha Grant: (01:24)") is joined too. The same list
+    when none is."""
     found: dict[int, str] = {}
     for k, (block, below) in enumerate(zip(blocks, blocks[1:], strict=False)):
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or len(block.text) > 90:
@@ -48,7 +66,12 @@ def join_lone_labels(blocks: list[Block]) -> list[Block]:
         return blocks
     if sum(1 for k in found if _ASKS.search(blocks[k + 1].text)) < _ASKING_TURNS:
         return blocks  # two hosts chatting before the guest comes on, asking once at most
-    labels = set(found)
+    # A speaker named once before the talk began is marked by a colon or a time: a head line
+    # above it ("XV Riigikogu, III istungjärk, infotund" over the date) reads as a name and a
+    # role, "Speaker 1: (00:00)" opening the talk does not.
+    first = min(k for k, name in found.items() if name in recurring)
+    labels = {k for k, name in found.items()
+              if name in recurring or k > first or _timed_or_colon(blocks[k].text)}
     joined: list[Block] = []
     skip = False
     for k, block in enumerate(blocks):
@@ -68,6 +91,11 @@ def join_lone_labels(blocks: list[Block]) -> list[Block]:
     return place_blocks(joined)
 
 
+def _timed_or_colon(text: str) -> bool:
+    label = lone_label_match(text)
+    return label is not None and bool(label["colon"] or label["after"] or label["stamp"])
+
+
 def lone_label(text: str) -> str:
     """The speaker's name, folded, when ``text`` is a label alone: a name marked as a label by
     a colon, a time or a role after it ("Hi Renata." is a greeting); else ""."""
@@ -81,8 +109,13 @@ _UNSEEN = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff")) | {0xA
 
 
 def lone_label_match(text: str) -> re.Match[str] | None:
-    """The label alone that ``text`` is (its groups: name, role, colon, stamp), or None."""
-    label = _LONE_LABEL.fullmatch(text.translate(_UNSEEN).strip())
-    if label is None or not (label["colon"] or label["after"] or label["stamp"] or label["role"]):
+    """The label alone that ``text`` is (its groups: before, name, group, role, colon, stamp),
+    or None."""
+    seen = text.translate(_UNSEEN).strip()
+    label = _LONE_LABEL.fullmatch(seen) or _STAMPED_OFFICE.fullmatch(seen)
+    if label is None:
         return None
+    marked = label["colon"] or label["after"] or label["stamp"] or label["role"]
+    if not (marked or label["before"] or _INITIAL_AND_SURNAME.fullmatch(label["name"])):
+        return None  # "Hi Renata.", "Monday Morning": no mark of a label
     return label

@@ -1,12 +1,14 @@
 """Names that open a single turn and still are speakers, not lead-ins ("Zum Schluss:"): the
 askers a guest answers, readers sending their questions, guests named over their answers,
 an interviewer named once before dashed turns, and the first exchange named in full before
-turns that are not named at all."""
+turns that are not named at all, and a label alone on its line among a record's others."""
 
 from __future__ import annotations
 
 import re
 
+from ...model import LINE_BREAK
+from ..lines.lonelabels import lone_label
 from ..text.textcues import CAPITALS, Ending, ending
 
 
@@ -27,6 +29,7 @@ def kept_once(
         | _class_asking(turns, speakers, texts)
         | _first_question_named(turns, speakers, uses, texts)
         | _chat_handles(turns, speakers, uses, texts)
+        | _alone_among_lone_labels(turns, speakers, uses, texts)
     )
 
 
@@ -291,3 +294,19 @@ def _named_once_then_dashed(turns: list[int], dashed: list[bool], texts: list[st
     following = dashed[named[-1] + 1 : named[-1] + 4]
     asked = len(following) == 3 and all(following) and ending(texts[k]) is Ending.QUESTION
     return set(named) if asked else set()
+
+
+_LONE_LABELLED = 4
+
+
+def _alone_among_lone_labels(
+    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
+) -> set[int]:
+    """A turn named once by a label alone on its line above it ("12:07 Tiina Org" / her
+    question), among four such turns or more (``lonelabels`` joined each label to its turn by
+    a line break): a member of a parliament asking once, a caller put through once."""
+    alone = [k for k in turns if LINE_BREAK in texts[k]
+             and lone_label(texts[k].split(LINE_BREAK, 1)[0])]
+    if len(alone) < _LONE_LABELLED:
+        return set()
+    return {k for k in alone if uses[speakers[k]] == 1}

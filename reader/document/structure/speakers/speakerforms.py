@@ -156,7 +156,6 @@ def _chaired(
     if len(names) < 2 or len(by_name) < 3:
         return []
     speakers, prefixes, ends = cues.speakers, cues.prefixes, cues.ends
-    chair = max(names, key=lambda name: len(names[name]))
 
     def witnesses(name: str) -> bool:
         turns = names[name]
@@ -167,19 +166,35 @@ def _chaired(
 
     witness = max((name for name in names if witnesses(name)), key=lambda n: len(names[n]),
                   default="")
-    if not witness or witness == chair:
+    # The chair speaks most of those who are no witness (a witness may answer as often).
+    chair = max((name for name in names if name != witness), key=lambda n: len(names[n]),
+                default="")
+    if not witness or not chair:
         return []
     chair_turns = names[chair]
     named = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
-    if chair_turns[0] != named[0] or chair_turns[-1] != named[-1]:
-        return []  # the chair opens the hearing and closes it
+    # The chair opens the hearing and closes it; or the chair they relieved opened it, once,
+    # asking nothing ("Vizepräsident Dr. Hermann Stolz:" before "Vizepräsidentin Ute Brandt:").
+    relieved = speakers[named[0]] not in names and ends[named[0]] is not Ending.QUESTION
+    if chair_turns[0] != named[0] and not relieved or chair_turns[-1] != named[-1]:
+        return []
     if 3 * sum(1 for k in chair_turns if speakers[k + 1 : k + 2] == [witness]) >= 2 * len(
         chair_turns
     ):
         return []  # the chair is an interviewer whom the guest answers
+    # Who answers, past the chair giving the floor: the witness, or another who never asks.
+    answerers = {name for name, turns in by_name.items()
+                 if name != chair and question_ratio(cues, turns) == 0.0} | {witness}
+
+    def answered(k: int) -> bool:
+        j = k + 1
+        while speakers[k] != chair and j < len(cues) and speakers[j] == chair:
+            j += 1
+        return j < len(cues) and speakers[j] in answerers
+
     asked = sorted(
-        k for name, turns in by_name.items() if name != witness for k in turns
-        if ends[k] is Ending.QUESTION and k + 1 < len(cues) and speakers[k + 1] == witness
+        k for name, turns in by_name.items() if name not in answerers for k in turns
+        if ends[k] is Ending.QUESTION and answered(k)
     )
     return asked if len({speakers[k] for k in asked}) >= 2 else []
 

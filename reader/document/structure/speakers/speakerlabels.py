@@ -32,6 +32,8 @@ _CAPS_ROLE = re.compile(rf"([{_CAP}][{_CAP}'’\-]{{2,}})\.[ \t]+(?=[«“\"¿¡
 # "Mr. Lindqvist. ", "Ms. Harlow. ", "Dr. Okafor-Nwosu. ", "Sen. Baldwin. ".
 _TITLE = r"(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Hon|Prof|Gov|Judge|Chairman|Chairwoman|M|Mme|Mlle)\.?[ \t]"
 _OPENING_TITLE = re.compile(rf"{_TITLE}|[{_CAP}][a-zà-öø-ÿ]{{2,}}\.[ \t]+[\"“«„]")
+_OPENING_COURTESY = re.compile(
+    r"(?:El|La|O|A)[ \t]+(?:señor|señora|senyor|senyora|Sr\.|Sra\.|Sr\.ª|Sr\.a)[ \t]")
 # "M. le président Jean Darnal. ", "M. Paul Giraud, rapporteur. ", "Mme Sophie Marchal
 # (LIOT). ": a French record's office before the name, the role or group after it.
 _OFFICE = r"(?:(?:le|la)[ \t]+[a-zà-öø-ÿ\-]{3,}(?:[ \t]+[a-zà-öø-ÿ\-]+)?[ \t]+)?"
@@ -56,6 +58,18 @@ _OFFICED = re.compile(
     rf"[{_CAP}][\w'’\-]+(?:[ \t]+[\w'’\-]+){{0,5}}[ \t]+([{_CAP}][\w'’\-]+[ \t]+[{_CAP}][\w'’\-]+)"
     rf"(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*:(?:[ \t]+|[ \t]*[\n\u2028][ \t]*)(?=\S)"
 )
+# "El señor GARCÍA LÓPEZ: ", "La señora MARTÍN SOTO: ", "El señor MINISTRO DE TRANSPORTES
+# (Ruiz Calvo): ", "O Sr. João Dias (PCP): — ", "A Sr.ª Ministra da Saúde (Marta Vieira): — ":
+# the records of Spain's, Portugal's, Catalonia's and Galicia's chambers open each turn with an
+# article and a courtesy title in lower case, the name or the office after them.
+_COURTESY_TITLE = (
+    r"(?:El|La|O|A)[ \t]+(?:señor|señora|senyor|senyora|Sr\.|Sra\.|Sr\.ª|Sr\.a)[ \t]+"
+)
+_COURTESY = re.compile(
+    rf"({_COURTESY_TITLE}[{_CAP}][\w'’\-]*(?:[ \t]+(?:[{_CAP}][\w'’\-]*|de|del|da|do|dos|das|"
+    rf"la|las|los|i|y|e)){{0,5}})(?:[ \t]+\([^()\n]{{1,40}}\))?[ \t]*:[ \t]+(?:[—–-][ \t]+)?"
+    rf"(?=\S)"
+)
 _STAMPED = re.compile(rf"({_NAME})[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+(?=\S)")
 # "Clube de leitura: Há quanto …?", "Redaktion Schülerzeitung: …": a group asking, named in
 # words of which only the first is capitalised.
@@ -70,11 +84,43 @@ _NAMED_INITIALS = re.compile(
 # six, no capitals to tell a name by) before a full-width or half-width colon.
 _CJK_NAME = re.compile(rf"([{KANA_HAN}·・]{{2,6}})[ \t]*[:：][ \t]*(?=\S)")
 _OTHER_FORMS = (
-    _TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE, _OFFICED, _CJK_NAME
+    _COURTESY, _TITLED_NAME, _BRACKETED, _STAMPED, _CAPS_ROLE, _ROLE_BEFORE_QUOTE, _OFFICED,
+    _CJK_NAME,
 )
 _LINE_LABEL_CHARS = 60  # a label alone with a role after the name runs longer than one inline
 _STAMP_AFTER = re.compile(r"[ \t]+\[?\d{1,2}:\d{2}(?::\d{2})?\]?$")
 _BRACKETS_AFTER = re.compile(r"[ \t]+\([^()]*\)?$")
+
+
+# "▶박지훈 : …" / "▷이수민 : …": Korean radio transcripts mark each speaker's turns with a
+# shape before the name, one shape a speaker; the shape is no part of the name.
+SPEAKER_MARK = re.compile(r"[▶▷►▸◀◁◆◇◈◉◎●○■□▪★☆][ \t]*")
+_SHORT_NAME = 32
+_LONG_LABEL = 90
+_FULL_NAME = re.compile(
+    rf"[{_CAP}А-ЯЁΑ-Ω][\w'’\-]+(?:[ \t]+[{_CAP}А-ЯЁΑ-Ω][\w'’.\-]+){{1,3}}")
+# "VARGA PÉTER agrárminiszter:", "DR. KISS ANNA államtitkár:": a name in capitals, then the
+# office in small letters with no comma, as Hungary's parliament prints its turns.
+_CAPS_NAME_OFFICE = re.compile(
+    rf"([{_CAP}][{_CAP}'’\-]+\.?(?:[ \t]+[{_CAP}][{_CAP}'’\-]+\.?){{1,2}})"
+    r"[ \t]+[a-zà-öø-ÿ][\w\-]*(?:[ \t]+[\w\-]+){0,3}[ \t]*:[ \t]+(?=\S)"
+)
+
+
+def long_label_colon(text: str, start: int) -> int:
+    """Where the colon of a full name's label with a long role after its comma is ("Игорь
+    ВОРОНИН, директор городского зоопарка:", "TÓTH GERGELY, a Belügyminisztérium
+    államtitkára:"), up to ninety characters on; -1 when ``text`` opens with no such name."""
+    comma = text.find(",", start, start + _SHORT_NAME)
+    if comma > start and _FULL_NAME.fullmatch(text, start, comma):
+        return text.find(":", start, start + _LONG_LABEL)
+    return -1
+
+
+def caps_name_and_office(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A name in capitals and an office with no comma before the colon ("VARGA PÉTER
+    agrárminiszter: …"), its group 1 the name; else None."""
+    return _CAPS_NAME_OFFICE.match(text, start, end)
 
 
 def other_speaker(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -91,6 +137,8 @@ def other_speaker(text: str, start: int, end: int) -> tuple[str, int] | None:
     # (``lonelabels`` joined them by a line break).
     broken = text.find("\u2028", start, end + _LINE_LABEL_CHARS)
     label = lone_label_match(text[start:broken]) if broken > start else None
+    if label is None and 0 < start < broken:  # "12:01 Mart Kask": its time was read before
+        label = lone_label_match(text[:broken])
     if label is not None and text[broken + 1 : broken + 2].strip():
         return label["name"], broken + 1
     return None
@@ -113,6 +161,7 @@ def may_open_label(text: str) -> bool:
     finds, since it runs over every block; the labels themselves are read by ``textcues``."""
     return (
         text.find(":", 0, 40) >= 0
+        or text.find(",", 0, 32) > 0 and text.find(":", 0, 90) >= 0  # a name, then a long role
         or text.find("：", 0, 40) >= 0
         or text.find("|", 0, 40) >= 0
         or text.find("\t", 0, 40) >= 0
@@ -127,7 +176,7 @@ def may_open_label(text: str) -> bool:
 def opens_with_title(text: str) -> bool:
     """Whether ``text`` opens with a title ("Mr. ", "Dr "), as a hearing's turns do, or with
     a role before a quotation ('Counsel. "…'), as a trial record's do."""
-    return _OPENING_TITLE.match(text) is not None
+    return _OPENING_TITLE.match(text) is not None or _OPENING_COURTESY.match(text) is not None
 
 
 def bare_label(label: str) -> str:

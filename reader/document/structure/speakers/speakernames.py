@@ -212,13 +212,15 @@ _INITIALS = 3
 
 def _abbreviates(short: str, name: str) -> bool:
     """Whether ``short`` is ``name`` shortened: its last word ("dale" for "stephen dale") or
-    its initials ("j" for "journaliste", "m. d." for "marie dupont")."""
+    its initials ("j" for "journaliste", "m. d." for "marie dupont"), periods or not."""
     words = name.split()
     if len(words) > 1 and short == words[-1]:
         return True
     letters = "".join(ch for ch in short if ch.isalpha())
     if letters and letters == "".join(w[0] for w in words if w[0].isalpha()):
         return True
+    if "." in short + name and letters == "".join(ch for ch in name if ch.isalpha()):
+        return True  # the same initials, a period left out once: "A.Š." and "AŠ." (a scan)
     # "J & E" for "Jakob und Emir", "W" for "Prof. Weidinger": the initials of the names only,
     # without the word joining them or a title shortened with a period.
     named = [w for w in words if not _JOINING.fullmatch(w) and not (w.endswith(".") and len(w) > 2)]

@@ -76,3 +76,20 @@ GLUED_LABEL = re.compile(
     rf"(?i:{_QUESTION_WORDS}|{_ANSWER_WORDS})(?![^\W\d_]){_NUMBER}{_END}"
     rf"|(?:{'|'.join(_SCRIPT_QUESTIONS + _SCRIPT_ANSWERS)})[ \t]*[:：])"
 )
+
+
+def label_word(text: str, first: str) -> tuple[bool, int] | None:
+    """Whether a turn opens with the word "question" (True) or "answer" (False) in full, in
+    any language listed here ("Spørsmål:", "ΕΡΩΤΗΣΗ 1: -", "質問："), and where its words
+    begin; None when it opens with neither. ``first`` is the text's first character."""
+    if first in WORD_INITIALS:
+        question, answer = WORD_QUESTION, WORD_ANSWER
+    elif first in SCRIPT_OPENINGS:
+        question, answer = SCRIPT_QUESTION, SCRIPT_ANSWER
+    else:
+        return None
+    if match := question.match(text, 0, 48):
+        return True, match.end()
+    if match := answer.match(text, 0, 48):
+        return False, match.end()
+    return None

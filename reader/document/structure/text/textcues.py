@@ -12,13 +12,19 @@ import re
 from enum import Enum
 
 from ...model import Block, BlockKind, InlineStyle
-from ..speakers.speakerlabels import bare_label, other_speaker
-from . import labelwords
+from ..speakers.speakerlabels import SPEAKER_MARK as SPEAKER_MARK  # re-exported: lines read it
+from ..speakers.speakerlabels import (
+    bare_label,
+    caps_name_and_office,
+    long_label_colon,
+    other_speaker,
+)
 from .capitals import CAPITALS as CAPITALS  # re-exported: the analysers read it here
 from .capitals import KANA_HAN
 from .endings import CLOSERS as _CLOSERS
 from .endings import Ending as Ending  # re-exported: the analysers read endings here
 from .endings import ending as ending
+from .labelwords import label_word
 
 _SCAN = 2000  # a paragraph longer than this is never a question, a title or a front-matter line
 
@@ -150,8 +156,8 @@ _DASH_PREFIX = re.compile(
 # opens two turns).
 # And the capitals of Latin Extended-A and B, which Polish, Czech, Turkish, Hungarian and
 # Croatian names begin with ("Łukasz:", "Šimon:", "İrem Şahin:", "Őze:"): ``CAPITALS``.
-_NAME_WORD = (
-    rf"(?:[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9][\w'’.\-]*"
+_NAME_WORD = (  # read through a web page's soft hyphens and zero-width marks ("Vize\xadpräsident")
+    rf"(?:[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9][\w'’.\-\u00ad\u200b-\u200d\u2060]*"
     rf"|[{KANA_HAN}\uac00-\ud7af]{{1,8}}(?![{KANA_HAN}\uac00-\ud7af])"
     r"|[\u0620-\u065f\u066e-\u06d3]{2,15}(?![\u0620-\u065f\u066e-\u06d3])"  # Arabic: "سلمى:"
     r"|[\u05d0-\u05ea\u05f3]{2,15}(?![\u05d0-\u05ea\u05f3]))"  # Hebrew: "דנה:"
@@ -172,11 +178,13 @@ SPEECH_VERB = (
 )
 _SPEAKER = re.compile(
     # A paper's name may stand in quotes: "„Kurier Sportowy”: - Jak …?", "«Le Monde» :".
-    rf"[„“\"«]?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_LINK_WORD})){{0,3}})[”“\"»]?"
+    rf"[\u200b-\u200d\u2060]?[„“\"«]?({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_LINK_WORD})){{0,3}})[”“\"»]?"
     rf"(?:\s+{SPEECH_VERB})?"
     # "Marek Wolny, Sport24:", "Adam Nowicki, trener Olimpii:": the name, then what they are
     # (in capitals, "DEREK HOLM, NEWS ANCHOR:", a transcript's caption, is left as it was).
-    r"(?:,\s+(?=[^\s,:]*[a-zà-öø-ÿ0-9])[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3})?"
+    # The role in any alphabet's small letters ("Игорь ВОРОНИН, директор зоопарка:"), up to
+    # six words ("TÓTH GERGELY, a Belügyminisztérium államtitkára:").
+    r"(?:,\s+(?=[^\s,:]*[a-zà-öø-ÿа-яёєіїґά-ώ0-9])[\w'’.\-]+(?:\s+[\w'’.\-]+){0,5})?"
     # A dash may follow the colon, as Polish papers print turns ("Adam Nowicki: - To …").
     r"\s*[:：]\s+(?:[-–—]\s+)?(?=\S)"
     # "I:Che sport…?", "G:Gioco…", "N:¿Cuándo …?": a label of initials set straight against
@@ -252,15 +260,17 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
         match = _DASH_PREFIX.match(text, 0, 80)
         if match:
             return _named_after_dash(text, match.end()) or (Prefix.DASH, "", match.end())
-    if labelled := _label_word(text, first):
-        return labelled
-    stamp = _TIMESTAMP.match(text) or _SPACED_NUMBER.match(text)
+    if labelled := label_word(text, first):  # "Spørsmål:", "ΑΠΑΝΤΗΣΗ 1:", "質問："
+        return (Prefix.QUESTION if labelled[0] else Prefix.ANSWER), "", labelled[1]
+    stamp = _TIMESTAMP.match(text) or _SPACED_NUMBER.match(text) or SPEAKER_MARK.match(text)
     start = stamp.end() if stamp else 0
     colon = text.find(":", start, start + _MAX_LABEL + 4)
     if colon < 0:
         colon = text.find("：", start, start + _MAX_LABEL + 4)
+    colon = colon if colon >= 0 else long_label_colon(text, start)
     if colon > start:
         match = _SPEAKER.match(text, start, colon + 24)  # "WITNESS   :       My …"
+        match = match or caps_name_and_office(text, start, colon + 24)
         if match:
             name = match.group(1) or match.group(2)
             return Prefix.SPEAKER, name.rstrip(" .").casefold(), match.end()
@@ -281,22 +291,6 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     return Prefix.NONE, "", 0
 
 
-def _label_word(text: str, first: str) -> tuple[Prefix, str, int] | None:
-    """A turn labelled with the word "question" or "answer" in full, in any language the short
-    labels above do not know ("Spørsmål:", "ΕΡΩΤΗΣΗ 1: -", "質問：", ``labelwords``)."""
-    if first in labelwords.WORD_INITIALS:
-        question, answer = labelwords.WORD_QUESTION, labelwords.WORD_ANSWER
-    elif first in labelwords.SCRIPT_OPENINGS:
-        question, answer = labelwords.SCRIPT_QUESTION, labelwords.SCRIPT_ANSWER
-    else:
-        return None
-    if match := question.match(text, 0, 48):
-        return Prefix.QUESTION, "", match.end()
-    if match := answer.match(text, 0, 48):
-        return Prefix.ANSWER, "", match.end()
-    return None
-
-
 def _named_after_dash(text: str, start: int) -> tuple[Prefix, str, int] | None:
     """A speaker's label after a dialogue dash ("– DM: A quen …?", "– XOP: Si, …"), as a
     paper quoting an interview prints its turns; like any name, it counts only when it opens
@@ -314,7 +308,8 @@ _INITIAL_END = re.compile(rf"[^\W\d_]\s+[{CAPITALS}]\.$")
 def prefix_label(text: str, cut: int, start: int = 0) -> str:
     """The label of a prefix from ``start`` (after a list item's number) to ``cut`` as
     written, without its timestamp or its final colon or period: "Priya", "Q", "STEPHEN DALE"."""
-    stamp = _TIMESTAMP.match(text, start, cut) or _DASH_PREFIX.match(text, start, cut)
+    stamp = (_TIMESTAMP.match(text, start, cut) or _DASH_PREFIX.match(text, start, cut)
+             or SPEAKER_MARK.match(text, start, cut))
     start = stamp.end() if stamp else start  # "– DM:": the dialogue dash is no part of it
     written = text[start:cut].strip().rstrip(":：|*\t ")
     # "„Kurier Sportowy”: -": a paper's name in quotes, a dash after the colon.
