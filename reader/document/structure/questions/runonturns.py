@@ -98,7 +98,8 @@ def _names_an_interview(blocks: list[Block], index: int) -> bool:
 # (a sentence before it at most), its answer set off on the same line by a spaced dash, two
 # spaces, or the brackets the question stands in.
 _SET_OFF = re.compile(
-    rf"(?:[^?\u2028]{{3,300}}?\?[»”\"]?(?P<gap>[ \t](?=[–—-][ \t])|[ \t](?=[ \t]+[¡¿«“„\"]?[{CAPITALS}0-9]))"
+    rf"(?:[^?\u2028]{{3,300}}?\?[»”\"]?"
+    rf"(?P<gap>[ \t](?=[–—-][ \t])|[ \t](?=[ \t]+[¡¿«“„\"]?[{CAPITALS}0-9]))"
     rf"|\[[^\[\]?\u2028]{{3,300}}\?\](?P<bracket>[ \t])(?=[¡¿«“„\"]?[{CAPITALS}0-9]))"
 )
 _SET_OFF_PAIRS = 3
