@@ -110,3 +110,24 @@ def test_bulleted_steps_each_explained_below_under_no_questionnaire_ask_nothing(
     body = "".join(f"• {prompt}\n\n{answer}\n\n" for prompt, answer in _PROMPTS)
     document = doc("Quattro cose su di me\n\nEcco un breve ritratto.\n\n" + body)
     assert asked(document) == []
+
+
+def test_a_questionnaires_numbered_prompts_over_their_answers_lines_are_its_questions():
+    lines = "".join(
+        f"{number}. {prompt.rstrip('.')}\n{answer}\n\n"
+        for number, (prompt, answer) in enumerate(_PROMPTS, 1)
+    )
+    document = doc("Chestionarul lui Proust, completat de Ana\n\nRăspunsurile ei.\n\n" + lines)
+    assert document.kind is DocumentKind.INTERVIEW
+    assert [text for _, text in asked(document)] == [
+        prompt.rstrip(".") for prompt, _ in _PROMPTS
+    ]
+
+
+def test_a_numbered_list_of_steps_each_explained_on_its_next_line_asks_nothing():
+    lines = "".join(
+        f"{number}. {prompt.rstrip('.')}\n{answer}\n\n"
+        for number, (prompt, answer) in enumerate(_PROMPTS, 1)
+    )
+    document = doc("Quattro passi per cominciare\n\nEcco come fare.\n\n" + lines)
+    assert asked(document) == []

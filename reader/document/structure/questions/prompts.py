@@ -111,7 +111,8 @@ def _marked_prompt(cues: Cues, k: int) -> bool:
     text = cues.content(k)  # the bullet left out, the number kept
     return (
         cues.kinds[k] in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-        and cues.prefixes[k] is Prefix.NONE
+        # "1. …", "1 - …" are read as a question's number: a prompt's too
+        and (cues.prefixes[k] is Prefix.NONE or k in cues.numbered)
         and _MARKED_PROMPT.match(cues.blocks[cues.lo + k].text) is not None
         and "\n" not in text
         and cues.words(k) <= _MARKED_WORDS
