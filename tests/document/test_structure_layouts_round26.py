@@ -57,7 +57,7 @@ def test_questions_set_off_by_a_dash_or_two_spaces_or_brackets_are_cut_from_thei
         document = doc(
             "Pět otázek pro kováře\n"
             "\n"
-            "Kovář Jan Malý odpovídá na naše otázky.\n"
+            "Rozhovor s kovářem Janem Malým.\n"
             "\n"
             f"{opening}Kdy jste začal kovat{close}{gap}Ve dvanácti letech, u dědy.\n"
             "\n"

@@ -14,7 +14,9 @@ Two shapes, each cut where its turns begin (``lines.gluedturns`` cuts the blocks
 - **A question set off from its answer on the answer's line**: "Kdy jste byl nejšťastnější?
   – Když jsem se narodil.", "Jak zaczęła się pani przygoda?  Od dziadka." (the bold lost,
   two spaces or a spaced dash left between them), "[How long did you live there?] Eleven
-  years.": three paragraphs or more of the page open so.
+  years.": three paragraphs or more of the page open so, under a top naming an interview or a
+  questionnaire, or half the questions speaking to someone (a story's "Varför? – Ingen svarade,
+  …" sets off what happened).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 from ...model import Block
 from ..text.capitals import CAPITALS
 from ..text.textcues import addresses_someone
+from .prompts import names_a_questionnaire
 
 # A sentence's end inside a paragraph: the space after ".", "!", "?" or "…" (a closing quote may
 # follow it), before a capital, a digit or an opening mark. French sets a space before "?".
@@ -120,4 +123,16 @@ def _set_off_answer_cuts(blocks: list[Block], prose: list[int]) -> dict[int, lis
         if answered is not None and answered.group() == "?":
             continue  # "… who would it be?  Why?": the question goes on, nothing answers it
         cuts[index] = [gap]
-    return cuts if len(cuts) >= _SET_OFF_PAIRS else {}
+    if len(cuts) < _SET_OFF_PAIRS:
+        return {}
+    # "Varför? – Ingen svarade, och bussen kom.": a story's dashes after its questions set off
+    # what happened; an interview is named above, or its questions speak to someone.
+    first = min(cuts)
+    speaking_to = sum(1 for i, (gap,) in cuts.items() if addresses_someone(blocks[i].text[:gap]))
+    if (
+        _names_an_interview(blocks, first)
+        or names_a_questionnaire(blocks, first)
+        or 2 * speaking_to >= len(cuts)
+    ):
+        return cuts
+    return {}
