@@ -22,6 +22,7 @@ from ..text import textcues
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, covered_by, pseudo_heading, wholly_quoted
 from .asklines import form_asked
+from .glossary import glossary_turns
 from .guidecues import announced_advice, discussed, quoted_before
 from .howto import listed_sections
 from .missingnumbers import with_missing_numbers
@@ -76,6 +77,8 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     quoted = False
     for form in forms:
         found = form(cues)
+        if found is not None and glossary_turns(cues, found):
+            continue  # a glossary's terms ("Question: the sentence that …"): no one asked
         if found is not None and quoted_exchange(cues, found):
             quoted = True  # an article's example exchange, or an interview's first only
             break
