@@ -115,3 +115,32 @@ def test_labelled_questions_each_answered_below_are_still_read():
     assert [text for _, text in asked(document)] == [
         "Kauanko olet ollut rehtorina?", "Mikä työssä on parasta?", "Entä vaikeinta?"
     ]
+
+
+# --- A Korean explainer wonders aloud ---------------------------------------------------------
+
+
+def test_a_korean_explainer_answering_its_own_kkayo_questions_is_no_interview():
+    document = doc(
+        "겨울철 건강 관리, 어떻게 해야 할까요?\n\n"
+        "날씨가 추워지면 감기 환자가 늘어납니다. 그렇다면 어떻게 예방할 수 있을까요.\n\n"
+        "첫째, 손을 자주 씻어야 합니다. 외출 후에는 비누로 씻는 것이 좋습니다.\n\n"
+        "물은 얼마나 마셔야 할까요.\n\n"
+        "하루 여섯 잔에서 여덟 잔 정도가 적당합니다.\n\n"
+        "잠은 충분히 자고 있나요.\n\n"
+        "성인은 하루 일곱 시간 이상 자는 것이 좋습니다.\n"
+    )
+    assert asked(document) == []
+
+
+def test_an_expert_asked_in_kkayo_and_answering_in_the_first_person_is_still_read():
+    document = doc(
+        "경제 전문가 김민수 교수 인터뷰\n\n"
+        "내년 경제는 어떻게 될까요?\n\n"
+        "저는 완만한 회복을 예상합니다. 수출이 조금씩 살아나고 있기 때문입니다.\n\n"
+        "금리는 언제쯤 내려갈까요?\n\n"
+        "제가 보기에는 내년 하반기가 될 가능성이 높습니다.\n\n"
+        "집값은 어떻게 될까요?\n\n"
+        "지역마다 크게 다를 것입니다. 수도권은 보합, 지방은 약세로 봅니다.\n"
+    )
+    assert len(asked(document)) == 3
