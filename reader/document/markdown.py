@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .markdown_nesting import MAX_NESTING, parse_whole, tokens_of_pieces
+from .markdown_notes import MarkdownNotes, reads_footnotes, with_footnotes
 from .markdown_tables import TableRows
 from .model import (
     LINE_BREAK,
@@ -50,12 +51,13 @@ _OPENERS = {
 _CLOSERS = {"em_close", "strong_close", "link_close"}
 
 
-def make_parser(*, indented_code: bool = True) -> MarkdownIt:
+def make_parser(*, indented_code: bool = True, footnotes: bool | None = None) -> MarkdownIt:
     """A CommonMark parser with raw HTML off. (No extensions such as strikethrough: each
     costs ~10 % of the parse of a large document, and reading needs none of them.)
 
     Plain ``.txt`` files pass ``indented_code=False``: an indented paragraph in a text file is
-    prose, not code.
+    prose, not code. ``footnotes`` (by default in Markdown, not in plain text): ``[^1]``
+    read as a note (``markdown_notes``).
     """
     parser = MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING})
     parser.enable("table")  # GFM tables: read row by row, not as raw pipes
@@ -64,6 +66,8 @@ def make_parser(*, indented_code: bool = True) -> MarkdownIt:
     parser.disable("reference")
     if not indented_code:
         parser.disable("code")
+    if indented_code if footnotes is None else footnotes:
+        with_footnotes(parser)
     return parser
 
 
@@ -109,7 +113,11 @@ def parse_blocks(
     ``in_pieces``: parsed a piece at a time (reader.document.chunks), for large plain text.
     ``plain_text``: a .txt file, whose first lines may stand apart (``lines.lines_apart``).
     """
-    parser = parser or make_parser()
+    parser = parser or make_parser(footnotes=not plain_text)
+    if (in_pieces or plain_text) and reads_footnotes(parser):
+        # a plain text's "[^1]" is as typed; a mark and its note may be pieces apart
+        parser = make_parser(indented_code=not plain_text, footnotes=False)
+    notes = MarkdownNotes()
     tokens = tokens_of_pieces(source, parser, notices) if in_pieces else (
         parse_whole(source, parser, notices))
     blocks: list[Block] = []
@@ -128,7 +136,7 @@ def parse_blocks(
             # which then stands alone before what follows, where it was written.
             blocks.append(_number_alone(list_markers[-1], item_lines[-1], containers))
             list_markers[-1] = ""
-        if table.feed(token):
+        if table.feed(token) or notes.feed(token, blocks):
             continue
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
@@ -199,6 +207,7 @@ def parse_blocks(
                     blocks.extend(apart)
             else:
                 blocks.extend(paragraph_lines(text, inlines, breaks if plain_text else [], lines))
+            notes.cite(token, blocks)
         elif kind in ("fence", "code_block"):
             text = token.content.rstrip("\n").replace("\n", LINE_BREAK)
             if kind == "fence" and token.info and not _LANGUAGE_TAG.fullmatch(token.info):
@@ -210,7 +219,7 @@ def parse_blocks(
         elif kind == "hr":
             lines = _source_lines(token)
             blocks.append(Block(BlockKind.RULE, "", 0, lines))
-    return place_blocks(settle_numbered_items(blocks, heads))
+    return place_blocks(settle_numbered_items(notes.placed(blocks), heads))
 
 
 _NOT_A_PARAGRAPH = frozenset({
@@ -277,6 +286,8 @@ def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[i
             piece = " "
         elif kind == "hardbreak":
             piece = LINE_BREAK
+        elif kind == "footnote_ref":
+            continue  # its note, opened by its number, follows the paragraph (as Word's)
         elif kind == "code_inline":
             piece = child.content
             runs.append(Inline(length, length + len(piece), InlineStyle.CODE))
