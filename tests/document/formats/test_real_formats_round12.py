@@ -1,0 +1,122 @@
+"""Real files' traps, round 12 (session 15; tests/document/fixtures/real_formats): Markdown
+footnotes read as notes, Word's "Save as web page" notes kept with the article, and a book's
+printed contents page whose label is a paragraph. Each rule has a test that catches it and
+one that keeps it from reaching too far."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.document.markdown import make_parser, parse_blocks
+from reader.document.model import BlockKind
+from reader.document.pipeline import open_document
+from scripts.score_real_formats import DEFAULT, built
+from tests.document.formats.makers import write_epub
+
+
+def _document(path: Path):
+    return open_document(path, with_language=False)
+
+
+def _notes(document) -> list[tuple[str, str]]:
+    return [(b.ordinal, b.text) for b in document.blocks if b.kind is BlockKind.NOTE]
+
+
+# --- Markdown footnotes ----------------------------------------------------------------------
+
+def test_a_jekyll_posts_footnotes_are_notes_after_the_paragraphs_citing_them(tmp_path):
+    document = _document(built("md-jekyll-interview-footnotes-en", DEFAULT, tmp_path))
+    texts = [b.text for b in document.blocks]
+    said = " ".join(texts)
+    assert "[^" not in said  # the marks and the definitions' labels
+    assert _notes(document) == [
+        ("1", "1 Most bells in the region were requisitioned for their metal in 1942 and "
+              "never returned."),
+        ("2", "2 A strickle board is a template turned around a spindle to shape the clay "
+              "mould."),
+        ("", "The board is oiled every spring and kept in the cellar, away from the frost.")]
+    cited = next(i for i, t in enumerate(texts) if t.startswith("Through my grandfather"))
+    assert texts[cited + 1].startswith("1 Most bells")  # after the paragraph citing it
+    assert "to be had. He melted" in texts[cited]  # the mark is not read in the text
+    assert "cracked beyond [sic] repair" in said  # brackets that are no footnote
+    assert [q.heading for q in document.questions][-1] == "What is your next commission?"
+
+
+def test_a_note_cited_in_a_bold_question_waits_for_the_answer(tmp_path):
+    path = tmp_path / "interview.md"
+    path.write_text("# Il liutaio\n\nOttavio Mancuso costruisce violini da trentotto anni.\n\n"
+                    "**Come si sceglie il legno?**[^1]\n\nCon le orecchie.\n\n"
+                    "**E la vernice?**\n\nAsciuga al sole.^[Per settimane, in giugno.]\n\n"
+                    "[^1]: Abete rosso della Val di Fiemme.\n", "utf-8")
+    document = _document(path)
+    texts = [b.text for b in document.blocks]
+    assert texts[texts.index("Con le orecchie.") + 1] == "1 Abete rosso della Val di Fiemme."
+    assert texts[texts.index("Asciuga al sole.") + 1] == "2 Per settimane, in giugno."
+    assert [q.heading for q in document.questions] == ["Come si sceglie il legno?",
+                                                       "E la vernice?"]
+
+
+def test_a_text_files_bracketed_numbers_are_its_own_words(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("As the report says [1], the well ran dry.[^2]\n\n[1]: Report of 1998.\n\n"
+                    "[^2]: Not in August.\n", "utf-8")
+    document = _document(path)
+    said = " ".join(b.text for b in document.blocks)
+    assert "[1]" in said and "[^2]" in said and "[^2]: Not in August." in said
+    assert not _notes(document)
+
+
+def test_a_mark_without_its_note_and_markdown_parsed_in_pieces_lose_nothing():
+    blocks = parse_blocks("A claim[^missing] stands.\n\nNext.[^1]\n\n[^1]: The note.\n",
+                          parser=make_parser(), in_pieces=True)
+    said = " ".join(b.text for b in blocks)
+    assert "A claim[^missing] stands." in said and "[^1]: The note." in said
+    blocks = parse_blocks("A claim[^missing] stands.\n", parser=make_parser())
+    assert blocks[0].text == "A claim[^missing] stands."
+
+
+# --- Word's "Save as web page" notes ---------------------------------------------------------
+
+def test_words_web_page_keeps_its_footnotes_as_notes(tmp_path):
+    document = _document(DEFAULT / "word-web-page-footnotes-es.html")
+    notes = _notes(document)
+    assert [mark for mark, _ in notes] == ["[1]", "[2]"]
+    assert "Los sobres más antiguos son de 1958" in notes[0][1]
+    assert len(document.questions) == 4
+
+
+def test_a_named_anchor_that_links_nowhere_back_brings_nothing_back(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Grain</title></head><body><article><h1>Grain</h1>"
+        "<p>The harvest came early this year in every valley of the region.<a href='#top' "
+        "name='up'>1</a></p></article><div class='footer'><p><a name='top'>1</a> Cookie "
+        "settings and the site's terms.</p></div></body></html>", "utf-8")
+    assert "Cookie settings" not in " ".join(b.text for b in _document(path).blocks)
+
+
+# --- A book's printed contents page with a paragraph for its label ----------------------------
+
+def test_a_printed_contents_label_is_not_the_books_title(tmp_path):
+    document = _document(built("epub2-printed-contents-label-en", DEFAULT, tmp_path))
+    assert document.title == "Harbour Voices"
+    items = [b.text for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items == ["Morag Innes, net mender", "Callum Reid, harbour master",
+                     "Isla Buchan, smokehouse owner"]
+    assert "Contents" in [b.text for b in document.blocks]  # the label is still read
+    held_out = _document(built("epub2-printed-contents-links-pt", DEFAULT, tmp_path))
+    assert held_out.title == "Vozes do Porto"
+
+
+def test_a_title_page_after_a_heading_or_without_the_title_stays_as_it_is(tmp_path):
+    chapters = [("Cover", "<h1>Salt and Iron</h1>"),
+                ("Title", "<p class='t'>Salt and Iron</p><p>Ana Reis</p>"),
+                ("One", "<h1>One</h1><p>Text of one.</p>")]
+    path = write_epub(tmp_path / "book.epub", chapters, title="Salt and Iron", language="en")
+    kinds = [(b.text, b.kind) for b in _document(path).blocks]
+    assert ("Salt and Iron", BlockKind.PARAGRAPH) in kinds  # a heading came before it
+    chapters = [("Title", "<p class='t'>A Different Name</p>"),
+                ("One", "<h1>One</h1><p>Text of one.</p>")]
+    path = write_epub(tmp_path / "other.epub", chapters, title="Salt and Iron", language="en")
+    kinds = [(b.text, b.kind) for b in _document(path).blocks]
+    assert ("A Different Name", BlockKind.PARAGRAPH) in kinds
