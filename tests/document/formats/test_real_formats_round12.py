@@ -120,3 +120,49 @@ def test_a_title_page_after_a_heading_or_without_the_title_stays_as_it_is(tmp_pa
     path = write_epub(tmp_path / "other.epub", chapters, title="Salt and Iron", language="en")
     kinds = [(b.text, b.kind) for b in _document(path).blocks]
     assert ("A Different Name", BlockKind.PARAGRAPH) in kinds
+
+
+# --- Line numbers beside a page number alone at the page's foot ------------------------------
+
+def _page(lines: list[tuple[float, str, float, str]]):
+    """The text, line ranges and character boxes of lines set as (number's left, number,
+    text's left, text): 6 points a character, a 12-point font."""
+    text, ranges, lefts = "", [], []
+    for number_left, number, words_left, words in lines:
+        first = len(text)
+        text += number + (" " + words if words else "") + "\n"
+        lefts += [number_left + 6 * k for k in range(len(number))]
+        if words:
+            lefts.append(number_left + 6 * len(number))
+            lefts += [words_left + 6 * k for k in range(len(words))]
+        lefts.append(0.0)
+        ranges.append((first, len(text) - 2))
+    return text, ranges, (lambda i: (lefts[i], 0.0, lefts[i] + 6, 12.0)), (lambda i: 12.0)
+
+
+def test_line_numbers_are_cut_though_a_bare_page_number_stands_at_the_foot():
+    from reader.document.formats.pdf_line_numbers import numbered_lines
+
+    rows = [(84 - 6 * len(str(n)), str(n), 108, f"line {n} of the deposition goes on")
+            for n in range(1, 9)] + [(300, "14", 0, "")]
+    text, ranges, box, size = _page(rows)
+    kept = [text[first:last + 1] for first, last in numbered_lines(text, ranges, box, size)]
+    assert kept[0] == "line 1 of the deposition goes on"
+    assert kept[-1] == "14"  # the page number is the page furniture's to judge
+
+
+def test_a_numbered_list_with_a_page_number_keeps_its_numbers():
+    from reader.document.formats.pdf_line_numbers import numbered_lines
+
+    rows = [(72, str(n), 108, word) for n, word in
+            enumerate(["Eggs", "Flour", "Butter", "Sugar", "Milk", "Salt"], start=1)]
+    text, ranges, box, size = _page(rows + [(300, "3", 0, "")])
+    assert numbered_lines(text, ranges, box, size) == ranges
+
+
+def test_a_deposition_with_objections_is_read_without_its_line_numbers(tmp_path):
+    document = _document(built("pdf-deposition-objections-en", DEFAULT, tmp_path))
+    said = " ".join(b.text for b in document.blocks)
+    assert "9 MR. OKAFOR" not in said and "MR. OKAFOR: Objection, form." in said
+    assert "Were you told that the dock leveller on bay four was out of service?" in [
+        q.heading for q in document.questions]
