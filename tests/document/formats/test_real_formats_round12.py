@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from reader.document.markdown import make_parser, parse_blocks
 from reader.document.model import BlockKind
 from reader.document.pipeline import open_document
@@ -73,6 +76,28 @@ def test_a_mark_without_its_note_and_markdown_parsed_in_pieces_lose_nothing():
     assert "A claim[^missing] stands." in said and "[^1]: The note." in said
     blocks = parse_blocks("A claim[^missing] stands.\n", parser=make_parser())
     assert blocks[0].text == "A claim[^missing] stands."
+
+
+_WORDS = st.text(alphabet="abcdefgh ", min_size=1, max_size=30).map(
+    lambda words: " ".join(words.split()) or "word")
+
+
+@given(st.lists(st.tuples(_WORDS, st.booleans(), _WORDS), min_size=1, max_size=6))
+def test_every_cited_note_is_read_once_as_a_note_after_its_paragraph(paragraphs):
+    source, cited = "", []
+    for number, (words, cites, note) in enumerate(paragraphs, start=1):
+        source += f"Paragraph {number} {words}" + (f"[^n{number}]" if cites else "") + "\n\n"
+        if cites:
+            cited.append((f"Paragraph {number} {words}", f"Note {number} {note}"))
+    source += "".join(f"[^n{text.split()[1]}]: {text}\n\n" for _, text in cited)
+    blocks = parse_blocks(source, parser=make_parser())
+    texts = [b.text for b in blocks]
+    notes = [b.text for b in blocks if b.kind is BlockKind.NOTE]
+    assert len(notes) == len(cited)
+    for paragraph, note in cited:
+        at = texts.index(paragraph)
+        assert texts[at + 1].endswith(note) and blocks[at + 1].kind is BlockKind.NOTE
+    assert "[^" not in " ".join(texts)
 
 
 # --- Word's "Save as web page" notes ---------------------------------------------------------
