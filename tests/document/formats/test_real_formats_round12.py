@@ -189,5 +189,24 @@ def test_a_deposition_with_objections_is_read_without_its_line_numbers(tmp_path)
     document = _document(built("pdf-deposition-objections-en", DEFAULT, tmp_path))
     said = " ".join(b.text for b in document.blocks)
     assert "9 MR. OKAFOR" not in said and "MR. OKAFOR: Objection, form." in said
-    assert "Were you told that the dock leveller on bay four was out of service?" in [
-        q.heading for q in document.questions]
+    asked = [q.heading for q in document.questions]
+    assert "Were you told that the dock leveller on bay four was out of service?" in asked
+    assert "Did you write that down anywhere?" in asked  # after an answer filling its line
+
+
+def test_a_bare_q_after_an_answer_filling_its_line_opens_a_turn():
+    from reader.document.formats.pdf_breaks import opens_turn, turns_labelled
+    from reader.document.formats.pdf_lines import Line
+
+    def line(text: str) -> Line:
+        return Line(text, 0, 108, 478, 700, 712, 12, False)
+
+    turns = [line(t) for t in ("Q     Where were you?", "A     At home.", "Q     Alone?",
+                               "A     Yes.", "Q     Why?", "A     It rained, as it did all "
+                               "week, so I stayed in with the dog.")]
+    assert turns_labelled(turns)
+    assert opens_turn(turns[-1], line("Q     Did you write that down anywhere?"))
+    assert not opens_turn(line("the day before, when we"), line("Q     went out"))
+    prose = [line("A New York court ruled."), line("A Boston one did not."),
+             line("A third waits."), line("Q is a letter.")]
+    assert not turns_labelled(prose)  # lines opening with "A" are prose without "Q" turns
