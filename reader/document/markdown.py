@@ -142,7 +142,8 @@ def parse_blocks(
         if kind in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
             containers.append(kind)
         elif kind in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
-            containers.pop()
+            if containers:  # (the footnote plugin may close a quote it opened in a note)
+                containers.pop()
         elif kind == "list_item_open":
             list_markers.append(_marker(token))
             item_lines.append(_source_lines(token))

@@ -100,6 +100,13 @@ def test_every_cited_note_is_read_once_as_a_note_after_its_paragraph(paragraphs)
     assert "[^" not in " ".join(texts)
 
 
+def test_a_note_defined_inside_a_note_s_quote_is_no_traceback(tmp_path):
+    path = tmp_path / "odd.md"  # the plugin closes a quote it opened in a note: no crash
+    path.write_text("[^a]: > [^a]: \n\n[^1]: :[^a]: [x](y) 1. -     # ]\n\nText.[^a]\n",
+                    "utf-8")
+    assert "Text." in [b.text for b in _document(path).blocks]
+
+
 # --- Word's "Save as web page" notes ---------------------------------------------------------
 
 def test_words_web_page_keeps_its_footnotes_as_notes(tmp_path):
