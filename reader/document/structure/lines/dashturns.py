@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 
 from ...model import Block
+from ..questions.runonturns import run_on_cuts
 from ..text.capitals import CAPITALS
 
 # "… cuenta. -¿En qué …?": a dash right against an opening question mark, after a sentence.
@@ -31,6 +32,8 @@ def dash_turn_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]
     cuts = _same_line_answer_cuts(blocks, prose) | _labelled_answer_cuts(blocks, prose)
     for index, found in _dashed_questions_run_on(blocks, prose).items():
         cuts.setdefault(index, found)  # a paragraph already cut by its labels is left so
+    for index, found in run_on_cuts(blocks, prose).items():
+        cuts.setdefault(index, found)  # questions unmarked but by their place (runonturns)
     if sum(1 for i in prose if blocks[i].text[:1] in "—―") < _DASH_TURNS:
         return cuts
     for index in [i for i in prose if blocks[i].text[:1] in "—―"]:

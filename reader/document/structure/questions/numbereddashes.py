@@ -40,7 +40,7 @@ def numbered_dash_cuts(blocks: list[Block]) -> dict[int, int]:
     for index in numbered:
         found = _DASHED_ANSWER.search(blocks[index].text)
         if found is None or source_line_count(blocks[index]) < 2:
-            return _colon_answers(blocks, numbered)
+            return _colon_answers(blocks, numbered) or _next_line_answers(blocks, numbered)
         cuts[index] = found.start()
     if len(cuts) < _MIN_ITEMS:
         return {}
@@ -69,6 +69,36 @@ def _colon_answers(blocks: list[Block], numbered: list[int]) -> dict[int, int]:
         if found is None or len(text[: found.start()].split()) > _PROMPT_WORDS:
             return {}
         cuts[index] = found.start(1)
+    return cuts
+
+
+# "1. Trăsătura principală a caracterului meu" / "Încăpățânarea, spun cei apropiați.": the
+# answer's capital where its line began (the prompt's first word, its own capital, passed).
+_NEXT_LINE_ANSWER = re.compile(rf"[ \t\u2028](?=[¡¿«“„\"]?[{CAPITALS}])")
+_PROMPT_OPENING = re.compile(r"\d{1,3}[.)]?[ \t]*[-–]?[ \t]*\S+")
+
+
+def _next_line_answers(blocks: list[Block], numbered: list[int]) -> dict[int, int]:
+    """Where the answer opens in each numbered block of a questionnaire whose prompts, with
+    no "?" and no punctuation, stand each on its line over the answer's line (the list's
+    continuation rule ran them into one item): four blocks or more, every one read from two
+    lines or more, each prompt short (ten words) and its answer opening with a capital, under a
+    title or lead naming a questionnaire."""
+    if len(numbered) < _COLON_ITEMS or not names_a_questionnaire(blocks, numbered[0]):
+        return {}
+    cuts: dict[int, int] = {}
+    for index in numbered:
+        text = blocks[index].text
+        opening = _PROMPT_OPENING.match(text)
+        found = _NEXT_LINE_ANSWER.search(text, opening.end()) if opening else None
+        if (
+            found is None
+            or source_line_count(blocks[index]) < 2
+            or len(text[: found.start()].split()) > _PROMPT_WORDS + 1
+            or text[: found.start()].rstrip()[-1:] in ".!?…:;,"
+        ):
+            return {}
+        cuts[index] = found.start()
     return cuts
 
 

@@ -48,8 +48,9 @@ def _prompt(cues: Cues, k: int) -> bool:
 # A page naming a questionnaire: "Le questionnaire de Proust", "Proust Questionnaire",
 # "cuestionario", "questionário", "Fragebogen", "vragenlijst", "kwestionariusz", "анкета".
 _QUESTIONNAIRE = re.compile(
-    r"(?i:questionnaire|questionn?[áa]rio|cuestionario|fragebogen|vragenlijst|kwestionariusz|"
-    r"dotazník|анкет|опросник)"
+    r"(?i:questionnaire|questionn?[áa]ri[oa]?|cuestionario|fragebogen|vragenlijst|kwestionariusz|"
+    r"dotazník|dotazníku|chestionar|kérdőív|spørreskjema|frågeformulär|kyselylomake|"
+    r"qüestionari|анкет|опросник)"
 )
 _STEM_LOOKBACK = 6  # blocks above the first stem searched for the questionnaire's name
 
@@ -76,6 +77,55 @@ def stem_prompts(cues: Cues) -> list[tuple[int, int]] | None:
         return None
     top = cues.lo + best[0][0]
     return best if names_a_questionnaire(cues.blocks, top) else None
+
+
+# "• Il tratto principale del mio carattere.", "1 - Uma manhã perfeita", "3) Mon défaut": a
+# prompt opened by a bullet or a number, the way a questionnaire lists what it asks.
+_MARKED_PROMPT = re.compile(r"(?:[•·▪◦*]|\d{1,3}(?:[ \t]*[-–.)]))[ \t]+\S")
+_MARKED_WORDS = 12
+
+
+def marked_prompts(cues: Cues) -> list[tuple[int, int]] | None:
+    """A questionnaire's prompts, each opened by a bullet or a number, on a paragraph of its
+    own over its answer's paragraph, with or without "?" ("• La mia occupazione preferita." /
+    "Leggere in treno."): four pairs or more in one run, every prompt short (twelve words), one
+    sentence, the answers unmarked, under a title or lead naming a questionnaire (a list of
+    steps, each explained below it, names none); None otherwise."""
+    best: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    k = 0
+    while k + 1 < len(cues):
+        if _marked_prompt(cues, k) and _unmarked_answer(cues, k + 1):
+            run.append((k, k + 1))
+            k += 2
+            continue
+        best, run = max(best, run, key=len), []
+        k += 1
+    best = max(best, run, key=len)
+    if len(best) < _PROMPTS or not names_a_questionnaire(cues.blocks, cues.lo + best[0][0]):
+        return None
+    return best
+
+
+def _marked_prompt(cues: Cues, k: int) -> bool:
+    text = cues.content(k)  # the bullet left out, the number kept
+    return (
+        cues.kinds[k] in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+        # "1. …", "1 - …" are read as a question's number: a prompt's too
+        and (cues.prefixes[k] is Prefix.NONE or k in cues.numbered)
+        and _MARKED_PROMPT.match(cues.blocks[cues.lo + k].text) is not None
+        and "\n" not in text
+        and cues.words(k) <= _MARKED_WORDS
+        and sentence_count(text) == 1
+    )
+
+
+def _unmarked_answer(cues: Cues, k: int) -> bool:
+    return (
+        cues.kinds[k] is BlockKind.PARAGRAPH
+        and cues.prefixes[k] is Prefix.NONE
+        and _MARKED_PROMPT.match(cues.blocks[cues.lo + k].text) is None
+    )
 
 
 def names_a_questionnaire(blocks: list[Block], top: int) -> bool:

@@ -66,6 +66,8 @@ def text_of(cues: Cues, first: int, end: int) -> str:
         # "1. TU PRINCIPAL VIRTUD: NO PRESUMIR …": the colon parted the prompt from the answer
         # on one line, as the break between their blocks does now.
         return text[:-1].rstrip()
+    if text.startswith("[") and text.endswith("?]") and "[" not in text[1:]:
+        return text[1:-1]  # "[How long …?] Eleven years.": the brackets set the question off
     return text
 
 

@@ -1,0 +1,138 @@
+"""Interview questions that nothing marks but their place: the turns a copy ran together.
+
+Two shapes, each cut where its turns begin (``lines.gluedturns`` cuts the blocks):
+
+- **A whole interview in one paragraph**, as a page copied without its paragraph breaks (its
+  questions were bold, the bold is lost): "Herr Hollmann, wie geht es Ihnen? Gesundheitlich
+  gut. Und im Herzen? Da rumort noch einiges …". The paragraph opens with a question, and
+  three exchanges or more follow one another in it, each a question of a sentence or two and
+  an answer of one sentence or more. An article's paragraph can ask and answer its own
+  rhetorical questions the same way ("Wer kennt das nicht? Samstagmorgen, …"), so the page
+  must be an interview as well: its top names one ("Das Interview führte …", "Entrevista a
+  …"), or half the questions speak to someone ("Ihnen", "vous"). And no other paragraph of
+  the page ends with a question: where the questions stand apart, the layout is not lost.
+- **A question set off from its answer on the answer's line**: "Kdy jste byl nejšťastnější?
+  – Když jsem se narodil.", "Jak zaczęła się pani przygoda?  Od dziadka." (the bold lost,
+  two spaces or a spaced dash left between them), "[How long did you live there?] Eleven
+  years.": three paragraphs or more of the page open so, under a top naming an interview or a
+  questionnaire, or half the questions speaking to someone (a story's "Varför? – Ingen svarade,
+  …" sets off what happened).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Block
+from ..text.capitals import CAPITALS
+from ..text.textcues import addresses_someone
+from .prompts import names_a_questionnaire
+
+# A sentence's end inside a paragraph: the space after ".", "!", "?" or "…" (a closing quote may
+# follow it), before a capital, a digit or an opening mark. French sets a space before "?".
+_SENTENCE_BREAK = re.compile(rf"(?<=[.!?…»”\"])\s+(?=[¿¡«“„\"(]?[{CAPITALS}0-9])")
+_ASKS = re.compile(r"\?[»”\"')]?\s*$")
+_EXCHANGES = 3
+_QUESTION_SENTENCES = 2
+_QUESTION_WORDS = 40
+# The page's top naming an interview: its title, its lead, its credit line.
+_INTERVIEW = re.compile(
+    r"(?i)(?:interview|intervist|entrevist|entretien|gespräch|wywiad|rozmow|rozmaw|rozhovor"
+    r"|interviu|intervju|interjú|haastattel|röportaj|συνέντευξ|интервью|propos recueillis"
+    r"|hablamos con|conversamos con|spoke (?:to|with)|talked (?:to|with)|sprach mit)"
+)
+_TOP_BLOCKS = 4
+
+
+def run_on_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
+    """Where the turns begin in a paragraph holding a whole interview (``_run_on_interview``),
+    and where the answer opens in paragraphs that set it off on the question's line."""
+    cuts = _set_off_answer_cuts(blocks, prose)
+    asked_apart = sum(1 for i in prose if _ASKS.search(blocks[i].text))
+    if asked_apart >= 2:
+        return cuts
+    for index in prose:
+        if index not in cuts:
+            found = _run_on_interview(blocks, index)
+            if found:
+                cuts[index] = found
+    return cuts
+
+
+def _run_on_interview(blocks: list[Block], index: int) -> list[int]:
+    text = blocks[index].text
+    if text.count("?") < _EXCHANGES:
+        return []
+    starts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
+    ends = [m.start() for m in _SENTENCE_BREAK.finditer(text)] + [len(text)]
+    asking = [_ASKS.search(text[a:b]) is not None for a, b in zip(starts, ends, strict=True)]
+    if not asking[0]:
+        return []
+    # Turns: runs of sentences that ask, and runs that do not, in turn.
+    turns: list[tuple[int, int, bool]] = []  # first sentence, end sentence, asks
+    for k, asks in enumerate(asking):
+        if turns and turns[-1][2] == asks:
+            turns[-1] = (turns[-1][0], k + 1, asks)
+        else:
+            turns.append((k, k + 1, asks))
+    questions = [(a, b) for a, b, asks in turns if asks]
+    answered = sum(1 for a, b, asks in turns[1:] if not asks)
+    if answered < _EXCHANGES or answered < len(questions) - 1:
+        return []
+    for a, b in questions:
+        words = len(text[starts[a] : ends[b - 1]].split())
+        if b - a > _QUESTION_SENTENCES or words > _QUESTION_WORDS:
+            return []
+    speaking_to = sum(1 for a, b in questions if addresses_someone(text[starts[a] : ends[b - 1]]))
+    if 2 * speaking_to < len(questions) and not _names_an_interview(blocks, index):
+        return []
+    # The space before each turn but the first (a sentence break's first character).
+    return [ends[a - 1] for a, _, _ in turns[1:]]
+
+
+def _names_an_interview(blocks: list[Block], index: int) -> bool:
+    return any(
+        _INTERVIEW.search(block.text, 0, 2000)
+        for block in blocks[max(0, index - _TOP_BLOCKS) : index]
+    )
+
+
+# "…? – Když …", "…?  Od dziadka.", "[…?] Eleven years.": a question at the paragraph's start
+# (a sentence before it at most), its answer set off on the same line by a spaced dash, two
+# spaces, or the brackets the question stands in.
+_SET_OFF = re.compile(
+    rf"(?:[^?\u2028]{{3,300}}?\?[»”\"]?"
+    rf"(?P<gap>[ \t](?=[–—-][ \t])|[ \t](?=[ \t]+[¡¿«“„\"]?[{CAPITALS}0-9]))"
+    rf"|\[[^\[\]?\u2028]{{3,300}}\?\](?P<bracket>[ \t])(?=[¡¿«“„\"]?[{CAPITALS}0-9]))"
+)
+_SET_OFF_PAIRS = 3
+_FIRST_SENTENCE_END = re.compile(r"[.!?…]")
+
+
+def _set_off_answer_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
+    cuts: dict[int, list[int]] = {}
+    for index in prose:
+        text = blocks[index].text
+        found = _SET_OFF.match(text)
+        if found is None:
+            continue
+        gap = found.start("gap") if found.group("gap") else found.start("bracket")
+        question, answered = text[:gap], _FIRST_SENTENCE_END.search(text, gap)
+        if len(question.split()) > _QUESTION_WORDS or len(_SENTENCE_BREAK.findall(question)) > 1:
+            continue
+        if answered is not None and answered.group() == "?":
+            continue  # "… who would it be?  Why?": the question goes on, nothing answers it
+        cuts[index] = [gap]
+    if len(cuts) < _SET_OFF_PAIRS:
+        return {}
+    # "Varför? – Ingen svarade, och bussen kom.": a story's dashes after its questions set off
+    # what happened; an interview is named above, or its questions speak to someone.
+    first = min(cuts)
+    speaking_to = sum(1 for i, (gap,) in cuts.items() if addresses_someone(blocks[i].text[:gap]))
+    if (
+        _names_an_interview(blocks, first)
+        or names_a_questionnaire(blocks, first)
+        or 2 * speaking_to >= len(cuts)
+    ):
+        return cuts
+    return {}
