@@ -234,6 +234,7 @@ _HEAD_LINE_WORDS = 10
 _SHORTER_THAN_LONGEST = 0.6
 _SIGNED_LINE_WORDS = 25  # a headline above its byline: a headline's length
 _SIGNED_LINE_CHARS = 220
+_LED_LINE_CHARS = 100
 _CARRIES_ON = tuple(",;:-–—(/&")
 
 
@@ -278,8 +279,12 @@ def lines_apart(lines: list[str]) -> int:
         # A headline stands apart from the byline under it, however long ("Procès-verbal du
         # conseil d'école du 11 février 2016" / "Par Louis Morel • Publié le 04/03/2016").
         signed = is_byline(following.strip()) and len(line.split()) <= _SIGNED_LINE_WORDS
+        # A headline of a headline's words over a much longer line, the lead's: however long
+        # ("Wawancara: Ngobrol Santai dengan Perwakilan Siswa Baru" / "Redaksi Kancil …").
+        led = len(line) < _SHORTER_THAN_LONGEST * len(following.strip())
         if not (
-            0 < len(line) <= (_SIGNED_LINE_CHARS if signed else _HEAD_LINE_CHARS)
+            0 < len(line) <= (_SIGNED_LINE_CHARS if signed else _LED_LINE_CHARS if led
+                              else _HEAD_LINE_CHARS)
             and len(line.split()) <= (_SIGNED_LINE_WORDS if signed else _HEAD_LINE_WORDS)
             and not line.endswith(_CARRIES_ON)
             and (start.isupper() or start.isdigit() or date or dated)

@@ -75,8 +75,9 @@ def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
     # at each join would be quadratic when an extraction left a blank line after every line.
     run: list[Block] = []
     joins = 0
-    for block in blocks:
-        if run and is_broken_pair(run[-1], block):
+    for index, block in enumerate(blocks):
+        if (run and is_broken_pair(run[-1], block)
+                and not (len(run) == 1 and _head_over_line(run[0], block, blocks[index + 1 :]))):
             run.append(block)
             joins += 1
         else:
@@ -138,6 +139,49 @@ def is_broken_pair(first: Block, second: Block) -> bool:
     if not (last.isalpha() or last == ","):
         return False
     return not _ADDRESS.search(first.text.rsplit(None, 1)[-1])
+
+
+# A head line: a headline, a name, a rubric on a line of its own, a headline's words at most.
+_HEAD_WORDS = 10
+_HEAD_CHARS = 80
+# A line under it that stands apart: a byline, a credit, a date ("text by digital-media",
+# "από τη μαθήτρια …", "with Nora Diaz", "vineri, 12 mai 2017").
+_UNDER_WORDS = 12
+_OPENING = "„“«‹\"'‚‘(["
+_CLOSING = "“”»›\"'‘’)]"
+
+
+def _head_over_line(first: Block, second: Block, after: list[Block]) -> bool:
+    """Whether ``first`` is a line standing alone at the head of what follows (a headline, a
+    name, a rubric: one line, a headline's words, ending on a letter, not on a word that always
+    has its noun after it, no quotation left open) and ``second`` a line of its own under it
+    that is not the rest of its sentence, though it opens in lower case: a byline, a credit, a
+    date, a description. It is so when the head line is in title case ("Amara Okonjo
+    Interview", "Eduard Ţară": a sentence broken mid-way ends on a word in lower case), or when
+    ``second`` is a short line that does not go on into the next paragraph either (a sentence's
+    pieces in a narrow column go on, each into the next)."""
+    text = _seen(first.text).strip()
+    words = text.split()
+    under = _seen(second.text).strip()
+    if not (
+        words
+        and under.casefold() != words[-1].casefold()  # its last word again: goes on with it
+        and not _capitals_question_goes_on(first, second)
+        and first.source_lines[1] - first.source_lines[0] == 1
+        and len(words) <= _HEAD_WORDS
+        and len(text) <= _HEAD_CHARS
+        and text[-1:].isalpha()
+        and _DANGLING.search(text[-_DANGLING_TAIL:]) is None
+        and sum(text.count(c) for c in _OPENING) <= sum(text.count(c) for c in _CLOSING)
+    ):
+        return False
+    if len(words) >= 2 and all(not w[:1].isalpha() or w[:1].isupper() for w in words):
+        return True
+    return (
+        second.source_lines[1] - second.source_lines[0] == 1
+        and len(under.split()) <= _UNDER_WORDS
+        and not (after and is_broken_pair(second, after[0]))
+    )
 
 
 _CAPITALS_LINE_WORDS = 12
