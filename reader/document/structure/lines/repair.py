@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...model import Block, BlockKind, Inline, Role, place_blocks
+from ...model import LINE_BREAK, Block, BlockKind, Inline, Role, place_blocks
 from ..titles.chrome import is_file_name
 from ..titles.pagewidgets import is_label_banner, is_site_commands
+from .marginnumbers import MARGIN_LEFT_OUT, in_margin
 
 # The last word of a paragraph that ends on an address is a link written out, which does not
 # continue into the next paragraph ("Source : www.example.org" / "lien suivant …").
@@ -99,6 +100,8 @@ def _seen(text: str) -> str:
     """``text`` without the characters no reader sees. Asked of nearly every paragraph: looked
     for first with ``in`` (a fast scan each), as translating every paragraph cost a 5 MB
     interview's parse 1.3 s."""
+    if in_margin():  # a transcript's line numbers in the margin (``marginnumbers``)
+        text = MARGIN_LEFT_OUT.sub("", text)
     return text.translate(_UNSEEN_GONE) if any(c in text for c in _UNSEEN) else text
 
 
@@ -225,7 +228,8 @@ def _join(run: list[Block]) -> Block:
         offset += len(block.text) + 1
     return replace(
         first,
-        text=" ".join(block.text for block in run),
+        # (a margin-numbered transcript's lines stay lines, each shown with its number)
+        text=(LINE_BREAK if in_margin() else " ").join(block.text for block in run),
         source_lines=(first.source_lines[0], max(b.source_lines[1] for b in run)),
         inlines=tuple(inlines),
         role=Role.BODY,
