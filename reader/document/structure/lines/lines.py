@@ -272,6 +272,7 @@ def lines_apart(lines: list[str]) -> int:
     if header := mail_header_lines(lines):  # "From: …" / "To: …" / "Subject: …": each apart
         return header
     longest = max(len(line.strip()) for line in lines)
+    width = text_width() or longest
     count = 0
     dated = False  # the line above was a date
     for line, following in pairwise(lines):
@@ -290,11 +291,14 @@ def lines_apart(lines: list[str]) -> int:
                               else _HEAD_LINE_CHARS)
             and len(line.split()) <= (_SIGNED_LINE_WORDS if signed else _HEAD_LINE_WORDS)
             and not line.endswith(_CARRIES_ON)
-            and (start.isupper() or start.isdigit() or date or dated)
+            and (start.isupper() or start.isdigit() or date or dated or signed)
             and (
                 signed
                 or longest <= _HEAD_LINE_CHARS
                 or len(line) < _SHORTER_THAN_LONGEST * longest
+                # Room for the next line's first word: the writer ended the line, no wrap did
+                # ("The Most Enjoyable Interview I've Ever Given" / "And quite …", at 72).
+                or len(line) + 1 + len((following.split(maxsplit=1) or [""])[0]) <= width
             )
         ):
             break

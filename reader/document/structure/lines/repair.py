@@ -20,6 +20,7 @@ from dataclasses import replace
 from ...model import LINE_BREAK, Block, BlockKind, Inline, Role, place_blocks
 from ..titles.chrome import is_file_name
 from ..titles.pagewidgets import is_label_banner, is_site_commands
+from .hardwrap import text_width
 from .marginnumbers import MARGIN_LEFT_OUT, in_margin
 
 # The last word of a paragraph that ends on an address is a link written out, which does not
@@ -146,7 +147,8 @@ def is_broken_pair(first: Block, second: Block) -> bool:
 
 # A head line: a headline, a name, a rubric on a line of its own, a headline's words at most.
 _HEAD_WORDS = 10
-_HEAD_CHARS = 80
+_HEAD_CHARS = 80  # in title case; else a headline's usual length at most:
+_HEAD_LINE_CHARS = 50
 # A line under it that stands apart: a byline, a credit, a date ("text by digital-media",
 # "από τη μαθήτρια …", "with Nora Diaz", "vineri, 12 mai 2017").
 _UNDER_WORDS = 12
@@ -176,15 +178,31 @@ def _head_over_line(first: Block, second: Block, after: list[Block]) -> bool:
         and text[-1:].isalpha()
         and _DANGLING.search(text[-_DANGLING_TAIL:]) is None
         and sum(text.count(c) for c in _OPENING) <= sum(text.count(c) for c in _CLOSING)
+        and _SENTENCE_INSIDE.search(text) is None  # "… Überweisung. Die Auswahl hängt"
+        and not _wrapped_before(text, _seen(second.text))
     ):
         return False
     if len(words) >= 2 and all(not w[:1].isalpha() or w[:1].isupper() for w in words):
         return True
     return (
-        second.source_lines[1] - second.source_lines[0] == 1
+        len(text) <= _HEAD_LINE_CHARS  # longer, a paragraph's line as likely as a headline
+        and second.source_lines[1] - second.source_lines[0] == 1
         and len(under.split()) <= _UNDER_WORDS
         and not (after and is_broken_pair(second, after[0]))
     )
+
+
+# A sentence ended inside a line (a word's period, not an initial's or a title's: "C.", "Dr."):
+# a paragraph's line, no headline.
+_SENTENCE_INSIDE = re.compile(r"\w{3,}[.!?…]\s")
+
+
+def _wrapped_before(line: str, under: str) -> bool:
+    """Whether, in a hard-wrapped text, ``line`` is full: the next line's first word did
+    not fit on it, so the wrap ended it, not the writer."""
+    width = text_width()
+    words = under.split(maxsplit=1)
+    return bool(width and words) and len(line) + 1 + len(words[0]) > width
 
 
 _CAPITALS_LINE_WORDS = 12
