@@ -182,3 +182,63 @@ def test_a_wrapped_first_line_with_a_sentence_ended_in_it_is_no_headline():
     document = doc(f"{wrapped(opening)}\n{wrapped(LEAD)}\n")
     assert document.blocks[0].text.startswith("The council met on Monday. Its members voted")
     assert "Anna Berg" in document.blocks[0].text
+
+
+# --- A hard-wrapped list item, a turn of two questions (itemlines, hardwrap) -------------------
+
+KEEPER = (
+    "Five minutes with the ferryman\n"
+    "\n"
+    "The last ferryman on the fjord answered our readers'\n"
+    "questions.\n"
+    "\n"
+    "- How long have you worked here?\n"
+    "\n"
+    "- Thirty-one years this summer. I came for one season to\n"
+    "paint the landing stage and never left. The fjord has a way\n"
+    "of keeping people.\n"
+    "\n"
+    "- Do you ever get bored?\n"
+    "\n"
+    "- Less than you would think. The school children cross twice\n"
+    "a day, the hikers come all summer, and in winter I have the\n"
+    "radio and a great many books.\n"
+    "\n"
+    "- Describe an ordinary day.\n"
+    "\n"
+    "- I check the engine and the ropes, write the weather log,\n"
+    "cross eleven times and mend whatever the wind broke.\n"
+)
+
+
+def test_a_pdfs_wrapped_answer_under_a_dash_stays_one_answer():
+    document = doc(KEEPER)
+    assert headings(document) == ["How long have you worked here?", "Do you ever get bored?",
+                                  "Describe an ordinary day."]
+    assert any(b.text.startswith("Thirty-one years") and b.text.endswith("keeping people.")
+               for b in document.blocks)
+
+
+def test_an_unindented_line_in_capitals_under_a_bullet_is_still_its_own():
+    document = doc(
+        "Ein Abend im Verein\n\n"
+        "- Mehr Informationen findest du auf unserer Seite. Wenn du nichts\n"
+        "verpassen willst, melde dich für unseren Newsletter an, sofort\n"
+        "Anna Weber: Seit wann gibt es den Verein?\n"
+        "Jonas Berg: Seit 1998, damals waren wir zu fünft.\n"
+        "Anna Weber: Was hat sich seitdem geändert?\n"
+        "Jonas Berg: Fast alles, nur der Name nicht.\n\n"
+    )
+    assert "Anna Weber: Seit wann gibt es den Verein?" in [b.text for b in document.blocks]
+
+
+def test_two_questions_of_one_turn_wrapped_where_the_first_ends_stay_one_paragraph():
+    from reader.document.structure.lines.hardwrap import flowed_breaks, wrapped_at
+    turn = ("Anna Weber: - Wie waren deine ersten Wochen beim Radio, ganz ehrlich?\n"
+            "War es schwer, die alte Rolle abzulegen?")
+    answered = turn + "\nNicht sehr, ich war ja schon vorher beim Fernsehen."
+    with wrapped_at(72):
+        assert flowed_breaks(turn, [turn.index("\n")]) == []  # the wrap's: one turn
+        # A question over its answer keeps its line, full or not.
+        assert flowed_breaks(answered, [turn.index("\n"), len(turn)]) == [turn.index("\n"),
+                                                                          len(turn)]
