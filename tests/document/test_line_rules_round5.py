@@ -42,24 +42,6 @@ def test_a_headline_in_title_case_keeps_the_credit_under_it_apart():
     assert document.title == "Teodor Lind Interview"
 
 
-BLOG = (
-    "Σχολικά νέα\n\n"
-    "Η εφημερίδα της τάξης μας, με νέα, σχόλια και συνεντεύξεις από το σχολείο και τη "
-    "γειτονιά μας, γραμμένα από τους ίδιους τους μαθητές της έκτης τάξης.\n\n"
-    "Συνέντευξη με τον παππού μου τον ψαρά\n\n"
-    "από τον μαθητή του Στ2 Νίκο Π.\n\n"
-    "Ο παππούς μου ψαρεύει ακόμα κάθε πρωί, κι έτσι του ζήτησα να μου μιλήσει για τη "
-    "θάλασσα.\n"
-)
-
-
-def test_a_headline_keeps_the_short_byline_under_it_apart():
-    document = doc(BLOG)
-    blocks = [b.text for b in document.blocks]
-    assert "Συνέντευξη με τον παππού μου τον ψαρά" in blocks
-    assert "από τον μαθητή του Στ2 Νίκο Π." in blocks
-
-
 def test_a_name_in_title_case_keeps_the_description_under_it_apart():
     document = doc(
         "Mira Olteanu\n\n"

@@ -81,13 +81,11 @@ DANGLING = {"der", "des", "zum", "zur", "the", "of", "del", "della", "delle", "d
             "dei"}
 
 
-def head_over_line(before: str, after: str, before_lines: int, after_lines: int,
-                   goes_on: bool) -> bool:
+def head_over_line(before: str, after: str, before_lines: int) -> bool:
     """Whether ``after``, though the repair would join it, stands apart under ``before``, a
     head line, restated from the specification (``lines/repair.py``): one line, ten words at
     most, 80 characters, ending on a letter, not on a word always followed by its noun, no
-    quotation left open, no sentence ended inside; and in title case, or 50 characters at most
-    over a short line of its own (twelve words) that goes on into nothing below."""
+    quotation left open, no sentence ended inside, in title case."""
     words = before.split()
     opened = sum(before.count(c) for c in "„“«‹\"'‚‘([")
     closed = sum(before.count(c) for c in "“”»›\"'‘’)]")
@@ -96,10 +94,7 @@ def head_over_line(before: str, after: str, before_lines: int, after_lines: int,
             and re.search(r"(?<![^\s(„“\"'])(?:" + "|".join(DANGLING) + ")$", before[-8:]) is None
             and opened <= closed and re.search(r"\w{3,}[.!?…]\s", before) is None):
         return False
-    if len(words) >= 2 and all(not w[0].isalpha() or w[0].isupper() for w in words):
-        return True
-    return (len(before.strip()) <= 50 and after_lines == 1 and len(after.split()) <= 12
-            and not goes_on)
+    return len(words) >= 2 and all(not w[0].isalpha() or w[0].isupper() for w in words)
 
 
 def lines_apart(lines: list[str]) -> int:
@@ -209,12 +204,9 @@ def test_document_text_is_the_input_paragraphs_except_documented_joins(generated
     for index, text in enumerate(texts[1:], 1):
         # the first paragraph's lines apart, and the rest of it, stand line under line
         next_line = plain and index <= apart
-        goes_on = index + 1 < len(texts) and index + 1 not in headings and should_join(
-            text, texts[index + 1], plain and index + 1 <= apart)
         if (not {index - 1, index} & headings and should_join(expected[-1], text, next_line)
                 and not (alone and not (next_line and expected[-1].isupper())
-                         and head_over_line(expected[-1], text, counts[index - 1],
-                                            counts[index], goes_on))):
+                         and head_over_line(expected[-1], text, counts[index - 1]))):
             expected[-1] += " " + text
             joins += 1
             alone = False

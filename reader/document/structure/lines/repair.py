@@ -77,9 +77,9 @@ def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
     # at each join would be quadratic when an extraction left a blank line after every line.
     run: list[Block] = []
     joins = 0
-    for index, block in enumerate(blocks):
+    for block in blocks:
         if (run and is_broken_pair(run[-1], block)
-                and not (len(run) == 1 and _head_over_line(run[0], block, blocks[index + 1 :]))):
+                and not (len(run) == 1 and _head_over_line(run[0], block))):
             run.append(block)
             joins += 1
         else:
@@ -147,24 +147,19 @@ def is_broken_pair(first: Block, second: Block) -> bool:
 
 # A head line: a headline, a name, a rubric on a line of its own, a headline's words at most.
 _HEAD_WORDS = 10
-_HEAD_CHARS = 80  # in title case; else a headline's usual length at most:
-_HEAD_LINE_CHARS = 50
-# A line under it that stands apart: a byline, a credit, a date ("text by digital-media",
-# "από τη μαθήτρια …", "with Nora Diaz", "vineri, 12 mai 2017").
-_UNDER_WORDS = 12
+_HEAD_CHARS = 80
 _OPENING = "„“«‹\"'‚‘(["
 _CLOSING = "“”»›\"'‘’)]"
 
 
-def _head_over_line(first: Block, second: Block, after: list[Block]) -> bool:
-    """Whether ``first`` is a line standing alone at the head of what follows (a headline, a
-    name, a rubric: one line, a headline's words, ending on a letter, not on a word that always
-    has its noun after it, no quotation left open) and ``second`` a line of its own under it
-    that is not the rest of its sentence, though it opens in lower case: a byline, a credit, a
-    date, a description. It is so when the head line is in title case ("Amara Okonjo
-    Interview", "Eduard Ţară": a sentence broken mid-way ends on a word in lower case), or when
-    ``second`` is a short line that does not go on into the next paragraph either (a sentence's
-    pieces in a narrow column go on, each into the next)."""
+def _head_over_line(first: Block, second: Block) -> bool:
+    """Whether ``first`` is a line standing alone at the head of what follows, in title case
+    ("Amara Okonjo Interview", "Eduard Ţară": one line, a headline's words, ending on a
+    letter, not on a word that always has its noun after it, no quotation left open, no
+    sentence ended in it), so that ``second``, though it opens in lower case, is a line of its
+    own under it: a byline, a credit, a description ("text by digital-media", "locul unde …").
+    A sentence broken mid-way ends on a word in lower case ("Ask the expert: why do leaves" /
+    "turn red …", "… l'enjeu de ce" / "séminaire, …": still joined)."""
     text = _seen(first.text).strip()
     words = text.split()
     under = _seen(second.text).strip()
@@ -182,14 +177,7 @@ def _head_over_line(first: Block, second: Block, after: list[Block]) -> bool:
         and not _wrapped_before(text, _seen(second.text))
     ):
         return False
-    if len(words) >= 2 and all(not w[:1].isalpha() or w[:1].isupper() for w in words):
-        return True
-    return (
-        len(text) <= _HEAD_LINE_CHARS  # longer, a paragraph's line as likely as a headline
-        and second.source_lines[1] - second.source_lines[0] == 1
-        and len(under.split()) <= _UNDER_WORDS
-        and not (after and is_broken_pair(second, after[0]))
-    )
+    return len(words) >= 2 and all(not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
 # A sentence ended inside a line (a word's period, not an initial's or a title's: "C.", "Dr."):
