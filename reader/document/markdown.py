@@ -8,14 +8,14 @@ followed here; an image stands in the text as its alt text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .chunks import pieces
+from .markdown_nesting import MAX_NESTING, parse_whole, tokens_of_pieces
+from .markdown_notes import MarkdownNotes, reads_footnotes, with_footnotes
 from .markdown_tables import TableRows
 from .model import (
     LINE_BREAK,
@@ -24,7 +24,6 @@ from .model import (
     Inline,
     InlineStyle,
     Notice,
-    NoticeKind,
     place_blocks,
 )
 from .structure.lines.itemlines import item_cuts
@@ -42,19 +41,7 @@ from .structure.lines.lines import (
 from .structure.lines.quotedreply import quote_lines
 from .structure.titles.topstack import is_top_stack
 
-# markdown-it stops parsing, silently, at this depth of open tokens (a list level takes two, a
-# quote one; its default, 20, dropped everything after 10 list levels). Past it the Python
-# recursion of its block parser would fail, so deeper sources are flattened first.
-MAX_NESTING = 40
-KEPT_LEVELS = 12  # container markers kept at the start of a line when flattening
-_KEPT_INDENT = 2 * KEPT_LEVELS  # columns of indentation kept (a list level indents by 2 or more)
 _LANGUAGE_TAG = re.compile(r"[A-Za-z0-9_+#.{}=-]+")  # "python", "c++", "{.js}": not text
-_OBVIOUSLY_DEEP = re.compile(  # a line indented past any list, or opening with many markers
-    rf"^(?:[ \t]{{{4 * MAX_NESTING},}}"
-    rf"|(?:[ \t]*(?:>|[-+*][ \t]|[0-9]{{1,9}}[.)][ \t])){{{MAX_NESTING},}})",
-    re.MULTILINE,
-)
-_CONTAINER_MARKER = re.compile(r"[ \t]*(?:>|(?:[-+*]|[0-9]{1,9}[.)])(?=[ \t]|$))")
 
 _OPENERS = {
     "em_open": InlineStyle.EMPHASIS,
@@ -64,12 +51,13 @@ _OPENERS = {
 _CLOSERS = {"em_close", "strong_close", "link_close"}
 
 
-def make_parser(*, indented_code: bool = True) -> MarkdownIt:
+def make_parser(*, indented_code: bool = True, footnotes: bool | None = None) -> MarkdownIt:
     """A CommonMark parser with raw HTML off. (No extensions such as strikethrough: each
     costs ~10 % of the parse of a large document, and reading needs none of them.)
 
     Plain ``.txt`` files pass ``indented_code=False``: an indented paragraph in a text file is
-    prose, not code.
+    prose, not code. ``footnotes`` (by default in Markdown, not in plain text): ``[^1]``
+    read as a note (``markdown_notes``).
     """
     parser = MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING})
     parser.enable("table")  # GFM tables: read row by row, not as raw pipes
@@ -78,6 +66,8 @@ def make_parser(*, indented_code: bool = True) -> MarkdownIt:
     parser.disable("reference")
     if not indented_code:
         parser.disable("code")
+    if indented_code if footnotes is None else footnotes:
+        with_footnotes(parser)
     return parser
 
 
@@ -123,9 +113,13 @@ def parse_blocks(
     ``in_pieces``: parsed a piece at a time (reader.document.chunks), for large plain text.
     ``plain_text``: a .txt file, whose first lines may stand apart (``lines.lines_apart``).
     """
-    parser = parser or make_parser()
-    tokens = _tokens_of_pieces(source, parser, notices) if in_pieces else (
-        _parse_whole(source, parser, notices))
+    parser = parser or make_parser(footnotes=not plain_text)
+    if (in_pieces or plain_text) and reads_footnotes(parser):
+        # a plain text's "[^1]" is as typed; a mark and its note may be pieces apart
+        parser = make_parser(indented_code=not plain_text, footnotes=False)
+    notes = MarkdownNotes()
+    tokens = tokens_of_pieces(source, parser, notices) if in_pieces else (
+        parse_whole(source, parser, notices))
     blocks: list[Block] = []
     containers: list[str] = []  # the open list/quote containers, innermost last
     list_markers: list[str] = []  # markers of the list items not yet given to a paragraph
@@ -142,13 +136,14 @@ def parse_blocks(
             # which then stands alone before what follows, where it was written.
             blocks.append(_number_alone(list_markers[-1], item_lines[-1], containers))
             list_markers[-1] = ""
-        if table.feed(token):
+        if table.feed(token) or notes.feed(token, blocks):
             continue
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
             containers.append(kind)
         elif kind in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
-            containers.pop()
+            if containers:  # (the footnote plugin may close a quote it opened in a note)
+                containers.pop()
         elif kind == "list_item_open":
             list_markers.append(_marker(token))
             item_lines.append(_source_lines(token))
@@ -213,6 +208,7 @@ def parse_blocks(
                     blocks.extend(apart)
             else:
                 blocks.extend(paragraph_lines(text, inlines, breaks if plain_text else [], lines))
+            notes.cite(token, blocks)
         elif kind in ("fence", "code_block"):
             text = token.content.rstrip("\n").replace("\n", LINE_BREAK)
             if kind == "fence" and token.info and not _LANGUAGE_TAG.fullmatch(token.info):
@@ -224,7 +220,7 @@ def parse_blocks(
         elif kind == "hr":
             lines = _source_lines(token)
             blocks.append(Block(BlockKind.RULE, "", 0, lines))
-    return place_blocks(settle_numbered_items(blocks, heads))
+    return place_blocks(settle_numbered_items(notes.placed(blocks), heads))
 
 
 _NOT_A_PARAGRAPH = frozenset({
@@ -256,74 +252,6 @@ def _numbered(
     shift = len(number) + 1
     return f"{number} {text}", tuple(
         Inline(run.start + shift, run.end + shift, run.style, run.target) for run in inlines)
-
-
-def _parse_whole(source: str, parser: MarkdownIt, notices: list[Notice] | None) -> list[Token]:
-    """markdown-it's tokens for all of ``source``: where it would stop at its nesting limit
-    (dropping the rest without a word), the deepest levels are flattened and parsed again."""
-    limit = parser.options.get("maxNesting", MAX_NESTING)
-    # markdown-it takes quadratic time to reach its limit (6 s for 2,000 list levels): sources
-    # plainly deeper than it are flattened without trying.
-    tokens = None if _OBVIOUSLY_DEEP.search(source) else _tokens_within(parser, source, limit)
-    if tokens is not None:
-        return tokens
-    if notices is not None:
-        notices.append(Notice(NoticeKind.FLATTENED, str(KEPT_LEVELS)))
-    tokens = _tokens_within(parser, flatten_nesting(source), limit)
-    if tokens is not None:
-        return tokens
-    # Nesting that no line-by-line flattening undoes: no lists or quotes at all, every
-    # character as text.
-    flat = MarkdownIt("commonmark", {"html": False, "maxNesting": limit})
-    flat.disable(["list", "blockquote"])
-    return flat.parse(source)
-
-
-def _tokens_of_pieces(source: str, parser: MarkdownIt,
-                      notices: list[Notice] | None) -> Iterator[Token]:
-    """The tokens of each piece in turn (only one piece's are alive), lines counted in
-    ``source``; one ``FLATTENED`` notice at most."""
-    said: list[Notice] = []
-    for first_line, piece in pieces(source):
-        for token in _parse_whole(piece, parser, said):
-            if token.map:
-                token.map = [token.map[0] + first_line, token.map[1] + first_line]
-            yield token
-    if said and notices is not None:
-        notices.append(said[0])
-
-
-def _tokens_within(parser: MarkdownIt, source: str, limit: int) -> list[Token] | None:
-    """The tokens, or None when the parse reached the nesting limit (and may have lost text)."""
-    try:
-        tokens = parser.parse(source)
-    except RecursionError:
-        return None
-    if tokens and max(token.level for token in tokens) >= limit - 1:
-        return None
-    return tokens
-
-
-def flatten_nesting(source: str) -> str:
-    """The same lines with at most ``KEPT_LEVELS`` list or quote markers opening each line,
-    and at most ``_KEPT_INDENT`` columns of indentation: deeper levels join the deepest kept
-    one. The markers past it stay as text (escaped), so that no character is lost."""
-    lines = source.split("\n")
-    for number, line in enumerate(lines):
-        markers = []
-        end = 0
-        while (match := _CONTAINER_MARKER.match(line, end)) is not None:
-            markers.append(match)
-            end = match.end()
-        if len(markers) > KEPT_LEVELS:
-            kept = markers[KEPT_LEVELS - 1].end()
-            escaped = re.sub(r"([>\-+*.)])", r"\\\1", line[kept:end])
-            line = line[:kept] + escaped + line[end:]
-        indent = len(line) - len(line.lstrip(" \t"))
-        if indent and len(line[:indent].expandtabs(4)) > _KEPT_INDENT:
-            line = " " * _KEPT_INDENT + line[indent:]
-        lines[number] = line
-    return "\n".join(lines)
 
 
 def _source_lines(token: Token) -> tuple[int, int]:
@@ -359,6 +287,8 @@ def _inline_text(children: list[Token]) -> tuple[str, tuple[Inline, ...], list[i
             piece = " "
         elif kind == "hardbreak":
             piece = LINE_BREAK
+        elif kind == "footnote_ref":
+            continue  # its note, opened by its number, follows the paragraph (as Word's)
         elif kind == "code_inline":
             piece = child.content
             runs.append(Inline(length, length + len(piece), InlineStyle.CODE))

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from reader import messages
-from reader.document.markdown import KEPT_LEVELS
+from reader.document.markdown_nesting import KEPT_LEVELS
 from reader.document.model import BlockKind, Notice, NoticeKind
 from reader.document.pipeline import parse_text
 from reader.document.search import FoldedText

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import interview_like
-from reader.document import chunks, markdown, pipeline
+from reader.document import chunks, markdown_nesting, pipeline
 from reader.document.chunks import pieces
 from reader.document.model import NoticeKind
 from reader.document.pipeline import parse_text
@@ -70,7 +70,8 @@ def assert_parsed_in_pieces_as_whole(monkeypatch, text: str, plain: bool, piece_
     monkeypatch.setattr(pipeline, "CHUNKED_CHARS", 1000)
     monkeypatch.setattr(chunks, "PIECE_CHARS", piece_chars)
     cut = []
-    monkeypatch.setattr(markdown, "pieces", lambda source: cut.extend(pieces(source)) or cut)
+    monkeypatch.setattr(markdown_nesting, "pieces",
+                        lambda source: cut.extend(pieces(source)) or cut)
     in_pieces = parse_text(text, plain_text=plain, with_language=False)
     assert len(cut) > at_least
     assert in_pieces.text == whole.text

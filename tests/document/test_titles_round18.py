@@ -49,6 +49,28 @@ def test_a_one_word_title_over_its_subtitle_or_undated_is_no_section_label():
     ) == 1
 
 
+def test_a_section_in_capitals_under_the_menu_over_a_headline_that_asks_is_not_the_title():
+    # A page's menu, its section in capitals, then a headline that asks, signed and dated: an
+    # article about interviews, not one (its one rhetorical question later is no interview).
+    page = doc(
+        "Home  Basics  Podcast  Newsletter\n\nBASICS\n\n"
+        "What is the difference between a profile and a Q&A?\n\nDana Whitfield\n4 June 2024\n\n"
+        "Editors use the two words as if they meant the same thing. They do not.\n\n"
+        "So which one should you choose?\n\n"
+        "If the person's words are the story, a Q&A. If the person is the story, a profile.\n"
+    )
+    assert page.title == "What is the difference between a profile and a Q&A?"
+    assert [b.role for b in page.blocks[:2]] == [Role.SHARE, Role.SHARE]
+    assert page.questions == ()
+
+
+def test_a_word_in_capitals_under_the_menu_over_a_subtitle_stays_the_title():
+    # The same top over a subtitle that does not ask: the word may be the title itself.
+    assert _section_label_ends(
+        f"Home  Books  Events\n\nHOPE\n\nA novel in three parts\n\nBy Sam Lee\n\n{BODY}\n"
+    ) == 0
+
+
 # --- A vBulletin archive's thread ----------------------------------------------------------------
 
 

@@ -60,12 +60,11 @@ def read_epub(data: bytes, path: str, *, notes: bool = True) -> Extracted:
         first = len(builder.blocks)
         walk(_chapter_body(book.read(href), path), builder, None if notes else is_note)
         chapter = builder.blocks[first:]
-        if _printed_contents(chapter, contents):
-            builder.blocks[first:] = chapter = [
-                replace(b, kind=BlockKind.LIST_ITEM, level=1, ordinal="-")
-                if b.kind is BlockKind.PARAGRAPH else b for b in chapter]
         label = contents.get(href, "")
-        if label and not any(b.kind is BlockKind.HEADING for b in chapter[:3]):
+        printed = _printed_contents(chapter, contents)
+        if printed:
+            builder.blocks[first:] = chapter = _as_entries(chapter, label)
+        if label and not printed and not any(b.kind is BlockKind.HEADING for b in chapter[:3]):
             labels.append((first, label))
         titled += any(b.kind is BlockKind.HEADING and b.level == 1 for b in chapter[:3])
         if (title_page < 0 and number < _FRONT_CHAPTERS and title
@@ -78,6 +77,8 @@ def read_epub(data: bytes, path: str, *, notes: bool = True) -> Extracted:
             _insert_heading(builder, first, label)
     language = primary_language(opf.findtext(f".//{_DC}language", ""))
     blocks = builder.blocks
+    if title_page >= 0:
+        blocks = _title_page_heading(blocks, title_page, title, titled > 1)
     if titled > 1 and title and not any(_same(b.text, title) for b in blocks[:_TITLE_PAGE]):
         blocks = _under_title(blocks, title)
     return Extracted(blocks, language, title)
@@ -94,6 +95,17 @@ def _printed_contents(chapter: list[Block], contents: dict[str, str]) -> bool:
         " ".join(b.text.split()).casefold() in titles for b in entries)
 
 
+def _as_entries(chapter: list[Block], label: str) -> list[Block]:
+    """A printed contents page's paragraphs as the list it shows, but for its own label
+    ("Contents", "Sumário" set as a paragraph over the entries), which names the page: it
+    stays a paragraph. The table of contents' label for the page is not put above it as a
+    heading either: the book's first heading would be "Contents", taken for its title."""
+    entries = [b for b in chapter if b.kind is BlockKind.PARAGRAPH]
+    own = entries[0] if entries and _same(entries[0].text, label) else None
+    return [replace(b, kind=BlockKind.LIST_ITEM, level=1, ordinal="-")
+            if b.kind is BlockKind.PARAGRAPH and b is not own else b for b in chapter]
+
+
 def _same(text: str, other: str) -> bool:
     return " ".join(text.split()).casefold() == " ".join(other.split()).casefold()
 
@@ -108,6 +120,28 @@ def _under_title(blocks: list[Block], title: str) -> list[Block]:
     return opening.blocks + [
         replace(b, level=min(b.level + 1, _DEEPEST)) if b.kind is BlockKind.HEADING else b
         for b in blocks]
+
+
+def _title_page_heading(blocks: list[Block], page: int, title: str,
+                        chapters: bool) -> list[Block]:
+    """A title page whose title is a styled paragraph (Calibre's and Sigil's ``<p
+    class="titulo">``) says the book's title: it is read as the book's heading when no
+    heading comes before it, and a book of ``chapters`` titled at its level goes under it.
+    Else the book's first heading (a printed "Contents" page's, a chapter's) was taken for
+    the book's title."""
+    for index in range(page, min(page + _TITLE_PAGE, len(blocks))):
+        block = blocks[index]
+        if block.kind is BlockKind.HEADING:
+            return blocks
+        if block.kind is BlockKind.PARAGRAPH and _same(block.text, title):
+            if any(b.kind is BlockKind.HEADING for b in blocks[:index]):
+                return blocks
+            heading = replace(block, kind=BlockKind.HEADING, level=1)
+            rest = [replace(b, level=min(b.level + 1, _DEEPEST))
+                    if chapters and b.kind is BlockKind.HEADING else b
+                    for b in blocks[index + 1:]]
+            return [*blocks[:index], heading, *rest]
+    return blocks
 
 
 def _refuse_drm(book: SafeZip) -> None:

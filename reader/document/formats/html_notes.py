@@ -133,12 +133,12 @@ def notes_brought_back(content: etree._Element, page: etree._Element) -> None:
     words are not in it (readability keeps a copy of the page, maybe without the marks:
     the marks are found in the page, their paragraphs' words in the content)."""
     said = _squeezed(content.itertext())
-    by_id = {e.get("id"): e for e in page.iter() if isinstance(e.tag, str) and e.get("id")}
+    by_id = _by_id(page)
     boxes: list[etree._Element] = []
     for mark in page.iter("a"):
         href = mark.get("href", "")
         target = by_id.get(href[1:]) if href.startswith("#") and len(href) > 1 else None
-        if target is None or not _links_back(target, mark.get("id", ""), mark):
+        if target is None or not _links_back(target, _own_id(mark), mark):
             continue
         box, cited_in = _box_of(target), _box_of(mark)
         if (box is None or cited_in is None or box is cited_in
@@ -153,6 +153,26 @@ def notes_brought_back(content: etree._Element, page: etree._Element) -> None:
             kept.tail = None
             kept.set("role", _BROUGHT_BACK)
             content.append(kept)
+
+
+def _by_id(page: etree._Element) -> dict[str, etree._Element]:
+    """The page's elements by id, and its anchors by name: Word's "Save as web page" names
+    its marks and notes (``<a name="_ftnref1" href="#_ftn1">``, ``<a name="_ftn1"
+    href="#_ftnref1">``), as HTML 4 did, and browsers follow a link to either."""
+    found: dict[str, etree._Element] = {}
+    for element in page.iter():
+        if not isinstance(element.tag, str):
+            continue
+        name = element.get("name") if element.tag == "a" else None
+        if name and name not in found:
+            found[name] = element
+        if element.get("id"):
+            found[element.get("id", "")] = element
+    return found
+
+
+def _own_id(mark: etree._Element) -> str:
+    return mark.get("id") or mark.get("name") or ""
 
 
 def _squeezed(texts: Iterable[str]) -> str:

@@ -36,10 +36,12 @@ from .pdf_breaks import (
     SPACE,
     ended_early,
     opens_item,
+    opens_turn,
     paragraphs_spaced,
     question_ends_line,
     sentence_ends_paragraph,
     starts_paragraph,
+    turns_labelled,
     word_broken,
 )
 from .pdf_bullets import with_drawn_bullets
@@ -216,12 +218,14 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
         key = (line.page, line.column)
         widest[key] = sorted([*widest.get(key, []), line], key=lambda x: -x.right)[:2]
     since_break = 0  # the paragraph's lines since its start or its last typed line break
+    transcript = turns_labelled(lines)
     for line in lines:
         before = paragraph[-1] if paragraph else None
         if before is None:
             pass
         elif (line.note or starts_paragraph(before, line, spacing, body, edges[id(before)])
               or opens_item(before, line, margins[id(line)])
+              or (transcript and opens_turn(before, line))
               or sentence_ends_paragraph(before, line, paragraph[0], edges[id(before)],
                                          margins[id(line)], spaced, body)):
             _end(paragraph, builder, margins, heading_sizes, (typed, unspaced), cuts)

@@ -24,6 +24,10 @@ _FULL = 0.3  # font sizes: a line ending this close to its column's edge fills i
 # A contents entry's end: dot leaders, five dots at least (spaced or not), and a page.
 _CONTENTS_ENTRY = re.compile(r"(?:[.·…]\s?){4,}[.·…]\s*\d{1,4}$")
 _QUESTION_LINES = 3  # a question that opens a paragraph ends on one of its first lines
+# A transcript's turn opened by a bare "Q" or "A" (a US deposition's, a hearing's), set
+# apart from its words by a tab: "Q     Did you write that down?"
+_TURN_LABEL = re.compile(r"([QA])\.?\s+([^\W\d_])")
+_TURNS = 3  # lines opened by each label that show a transcript
 
 
 def starts_paragraph(before: Line, line: Line, spacing: float, body: float,
@@ -125,6 +129,22 @@ def question_ends_line(before: Line, line: Line, lines_before: int) -> bool:
     opening = _SENTENCE_OPENING.match(line.text)
     return (lines_before <= _QUESTION_LINES and bool(_QUESTION_END.search(before.text))
             and opening is not None and opening.group(1).isupper())
+
+
+def turns_labelled(lines: list[Line]) -> bool:
+    """Whether the lines are a transcript's whose turns open with a bare "Q" and "A": three
+    lines at least open with each."""
+    labels = [match.group(1) for line in lines
+              if (match := _TURN_LABEL.match(line.text)) and match.group(2).isupper()]
+    return labels.count("Q") >= _TURNS and labels.count("A") >= _TURNS
+
+
+def opens_turn(before: Line, line: Line) -> bool:
+    """A transcript's turn (in lines ``turns_labelled``) opening after a sentence's end,
+    even when the turn before filled its line: "… go easy on it." / "Q  Did you …"."""
+    match = _TURN_LABEL.match(line.text)
+    return (match is not None and match.group(2).isupper()
+            and before.text.rstrip().endswith(SENTENCE_END))
 
 
 def word_broken(before: Line, line: Line, edge: float, margin: float) -> bool:

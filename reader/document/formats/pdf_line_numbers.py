@@ -44,6 +44,7 @@ def numbered_lines(text: str, ranges: list[tuple[int, int]], box: Box,
             if gap < _GAP * size(first):
                 continue
         found[index] = (int(number.group(1)), start, left, right)
+    found = _column(found)
     if len(found) < _AT_LEAST or not _run(found) or not any(
             start > last or text[start].islower()
             for (_, start, _, _), (_, last) in ((found[i], ranges[i]) for i in found)):
@@ -55,6 +56,21 @@ def numbered_lines(text: str, ranges: list[tuple[int, int]], box: Box,
         elif found[index][1] <= last:
             kept.append((found[index][1], last))
     return kept
+
+
+def _column(found: dict[int, tuple[int, int, float, float]]
+            ) -> dict[int, tuple[int, int, float, float]]:
+    """The numbers set in the margin's column (the most lines aligned left or right): a page
+    number alone at the page's foot ("14", centred under a deposition's 25 lines) opens its
+    line as they do, and broke their count."""
+    best: dict[int, tuple[int, int, float, float]] = {}
+    for edge in (2, 3):  # the numbers' left edges, then their right ones
+        for entry in found.values():
+            column = {index: other for index, other in found.items()
+                      if abs(other[edge] - entry[edge]) <= _ALIGNED}
+            if len(column) > len(best):
+                best = column
+    return best
 
 
 def _run(found: dict[int, tuple[int, int, float, float]]) -> bool:

@@ -35,6 +35,7 @@ from ..questions.numbereddashes import numbered_dash_cuts
 from ..questions.numberedpairs import next_numbered_cuts
 from ..questions.openingquestions import opening_question_cuts
 from ..questions.selfanswers import self_answer_cuts
+from ..questions.wordlabels import word_label_cuts
 from ..text.capitals import CAPITALS
 from ..text.textcues import Prefix, split_prefix
 from .dashturns import dash_cuts, dash_turn_cuts
@@ -85,8 +86,9 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         found = dash_cuts(blocks[index].text)
         if found:
             cuts.setdefault(index, []).extend(found)
-    for index, found in _labelled_cuts(blocks, prose).items():
-        cuts.setdefault(index, []).extend(found)
+    for finder in (_labelled_cuts, word_label_cuts):  # "Q." / "A.", "Spørsmål:" / "Svar:"
+        for index, found in finder(blocks, prose).items():
+            cuts.setdefault(index, []).extend(found)
     for index, found in dash_turn_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
     for index, found in every_line_labelled_cuts(blocks, prose).items():

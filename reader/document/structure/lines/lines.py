@@ -13,6 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ...model import LINE_BREAK, Block, BlockKind, Inline
+from ..questions.dashedlines import dashed_line_cuts
 from ..questions.stemlines import stem_line_cuts
 from ..text.capitals import CAPITALS
 from ..text.ruleview import LineView, unseen_removed
@@ -250,8 +251,10 @@ def head_apart(
     apart = lines_apart(seen.lines())
     heads = seen.back(sorted({*seen.breaks[:apart], *_written_heads(seen)}))
     apart = len(heads)
-    # Every line a labelled turn ("问:…" / "答:…"), read at the text's own breaks.
-    if labelled := seen.back(labelled_line_cuts(seen.text, seen.wrapped)):
+    # Every line a labelled turn ("问:…" / "答:…"), or the interviewer's dashed ("――…？"),
+    # read at the text's own breaks.
+    turns = labelled_line_cuts(seen.text, seen.wrapped) or dashed_line_cuts(seen.text, seen.wrapped)
+    if labelled := seen.back(turns):
         return split_at(text, inlines, breaks, sorted({*heads, *labelled}), lines[0])
     # Blank lines lost: where the wrapped paragraphs ended.
     if wrapped := seen.back(wrapped_paragraph_ends(seen.text, seen.wrapped, text_width())):

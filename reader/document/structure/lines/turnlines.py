@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ..questions.dashedlines import dashed_line_cuts
 from ..questions.tellrequests import tells_the_guest
 from ..text.capitals import CAPITALS
 from ..text.textcues import Prefix, split_prefix
@@ -33,7 +34,8 @@ def paragraph_cuts(text: str, breaks: list[int]) -> tuple[list[int], bool]:
     ):
         return list(breaks), False
     cuts = _answered_lines(text, breaks) or asked_and_answered(text, breaks)
-    cuts = cuts or labelled_line_cuts(text, breaks) or wrapped_paragraph_ends(text, breaks)
+    cuts = cuts or labelled_line_cuts(text, breaks) or dashed_line_cuts(text, breaks)
+    cuts = cuts or wrapped_paragraph_ends(text, breaks)
     cuts = cuts or asked_over_wrapped_answers(text, breaks)
     if cuts:
         return cuts, False

@@ -38,11 +38,26 @@ def without_greeting(cues: Cues, qa: QA) -> QA | None:
         ):
             break
         questions.pop(0)
+    # "ーよろしくお願いします" / "よろしくお願いします": a greeting answered by the same words,
+    # wherever it comes, asks nothing.
+    questions = [q for q in questions if not _echoed(cues, q)] or questions
     if len(questions) > 1 and _hosts_opening(questions[0].text):
         questions.pop(0)
     if questions:
         questions[0] = _without_thanks_turn(cues, questions[0])
     return QA(qa.form, tuple(questions)) if questions != list(qa.questions) else qa
+
+
+def _echoed(cues: Cues, question: Question) -> bool:
+    """Whether a question that ends without asking is answered by its own words alone."""
+    asked, answer = question.first - cues.lo, question.answer - cues.lo
+    if answer != asked + 1 or answer >= len(cues) or cues.ends[asked] is not Ending.NONE:
+        return False
+    return _bare(cues.content(asked)) == _bare(cues.content(answer)) != ""
+
+
+def _bare(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _without_thanks_turn(cues: Cues, question: Question) -> Question:
@@ -92,6 +107,7 @@ _THANKS = re.compile(
     r"(?i)\b(?:merci|thanks?|danke|danken|dank|bedankt|gracias|agradec\w*|grazie|obrigad[oa]s?"
     r"|gràcies|dziękuj\w*|dzięki|ringrazi\w*|remerci\w*|agradeç\w*|bedanke\w*|tack|takk"
     r"|mange tak|tak for|спасибо|благодар\w*)\b"
+    r"|ありがとう|感謝|谢谢|感谢|감사"  # (scripts without spaces: no word boundary to find)
 )
 _THANKS_WORDS = 15  # a closing thanks is one short turn
 

@@ -69,6 +69,22 @@ def answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> boo
     return 2 * in_first_person >= len(questions)
 
 
+def labelled_unanswered(cues: Cues) -> bool:
+    """A worksheet's, a test's or an article's list of questions, each labelled with a word
+    and standing right above the next one ("Pytanie 1: Kiedy …?" / "Pytanie 2: Kto …?",
+    "Kysymys: …?" three lines running): a paragraph labelled as a question answers nothing,
+    so when half the labelled questions or more are followed at once by another, they are
+    listed, not asked of anyone (an interview labels its answers, or answers in between). A
+    bare number ("1." under "1- PER IL TUO …?") numbers an answer: the label must be a word."""
+    labelled = {
+        k for k in range(len(cues))
+        if cues.prefixes[k] is Prefix.QUESTION
+        and any(c.isalpha() for c in cues.blocks[cues.lo + k].text[: cues.cuts[k]])
+    }
+    unanswered = sum(1 for k in labelled if k + 1 in labelled)
+    return len(labelled) >= 2 and 2 * unanswered >= len(labelled)
+
+
 def _worded(cues: Cues, k: int) -> bool:
     return any(ch.isalpha() for ch in cues.content(k)[:200])
 

@@ -56,6 +56,7 @@ from .plainchecks import (
     asks_then_clarifies,
     asks_to_tell,
     dialogue,
+    labelled_unanswered,
     names_a_speaker,
     puts_a_request,
     title_cased,
@@ -298,7 +299,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         put = sum(1 for k in order if addresses_someone(cues.content(k)))
         if 4 * put < 3 * len(order) and not answered_in_turn(cues, order, firsts):
             return None
-    if dialogue(cues, order):
+    if dialogue(cues, order) or labelled_unanswered(cues):
         return None
     # Two that ask, and a line trailing off after them ("A case in point..."): still two.
     two = len(order) == 2 or (

@@ -22,6 +22,7 @@ from ..text import textcues
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, covered_by, pseudo_heading, wholly_quoted
 from .asklines import form_asked
+from .glossary import glossary_turns
 from .guidecues import announced_advice, discussed, quoted_before
 from .howto import listed_sections
 from .missingnumbers import with_missing_numbers
@@ -30,7 +31,7 @@ from .plainform import plain_questions
 from .prefixform import form_prefix, quoted_exchange
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .quizcues import invites_reader
-from .selfasked import asked_of_oneself
+from .selfasked import asked_of_oneself, wonders_aloud
 from .voxpop import vox_pop
 
 __all__ = ["QA", "Form", "Question", "find_questions", "question_ratio"]
@@ -76,6 +77,8 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     quoted = False
     for form in forms:
         found = form(cues)
+        if found is not None and glossary_turns(cues, found):
+            continue  # a glossary's terms ("Question: the sentence that …"): no one asked
         if found is not None and quoted_exchange(cues, found):
             quoted = True  # an article's example exchange, or an interview's first only
             break
@@ -324,6 +327,10 @@ def _strict_exchange(cues: Cues, turns: list[int], asks: list[int], replies: lis
     )
 
 
+def _answer_texts(blocks: list[Block], answers: list[tuple[int, int]]) -> list[str]:
+    return [block.text for start, end in answers for block in blocks[start:end]]
+
+
 def _with_headings(
     blocks: list[Block], hi: int, qa: QA | None, conversation: bool
 ) -> QA | None:
@@ -335,6 +342,7 @@ def _with_headings(
     answers = [(q.answer, end) for q, end in zip(questions, [*firsts[1:], hi], strict=True)]
     if qa is None or (not conversation and (
         discussed(blocks, answers) or asked_of_oneself(q.text for q in questions)
+        or wonders_aloud([q.text for q in questions], _answer_texts(blocks, answers))
         or quoted_before(blocks, [(q.first, q.text) for q in questions])
     )):
         return None

@@ -52,3 +52,28 @@ def asked_of_oneself(questions: Iterable[str]) -> bool:
     ]
     yes_or_no = sum(1 for text in own if _YES_OR_NO.search(text))
     return 4 * len(own) >= 3 * len(texts) and 2 * yes_or_no >= len(texts)
+
+
+# Korean wonders aloud in "-(으)ㄹ까요" ("어떻게 예방할 수 있을까요.", "얼마나 마셔야 할까요?"):
+# "shall one …, I wonder", the explainer's own question. An interviewer honours the one asked
+# in the verb ("하실까요", "있으신가요", "하셨나요", "드세요") and is answered in the first person.
+_KOREAN_WONDERING = re.compile(r"[가-힣]*까요[.。?？]?$")
+_KOREAN_HONORIFIC = re.compile(r"[시실셨세십신]|님")
+_KOREAN_SELF = re.compile(r"(?:^|\s)(?:저는|제가|저희|저도|나는|내가|우리는|우리가)")
+
+
+def wonders_aloud(questions: list[str], answers: list[str]) -> bool:
+    """Whether a Korean explainer asks its own questions: three or more, half of them or more
+    wondering in "-ㄹ까요" with no honorific for a guest, none honouring anyone, and no answer
+    in the first person ("저는", "제가", "우리는"): the text answers itself impersonally
+    ("…좋습니다"), where a guest speaks of themselves."""
+    if len(questions) < _MIN_QUESTIONS:
+        return False
+    endings = [text.rstrip().rsplit(maxsplit=1)[-1] if text.strip() else "" for text in questions]
+    wondering = sum(
+        1 for word in endings
+        if _KOREAN_WONDERING.search(word) and not _KOREAN_HONORIFIC.search(word)
+    )
+    if 2 * wondering < len(questions) or any(_KOREAN_HONORIFIC.search(w) for w in endings):
+        return False
+    return not any(_KOREAN_SELF.search(answer) for answer in answers)

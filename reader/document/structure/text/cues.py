@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ...model import Block, BlockKind
 from ..speakers.capsnames import drop_acronyms
@@ -16,6 +17,7 @@ from ..speakers.speakerlabels import group_speaker, may_open_label
 from ..speakers.speakernames import lower_case_handles, settle_speakers
 from ..titles.matterlines import is_aside
 from .capitals import CAPITALS
+from .endings import japanese_request
 from .textcues import (
     PREFIX_OPENINGS,
     Ending,
@@ -166,6 +168,28 @@ def _glued_after_caption(
 _ASKING_BEFORE_PERIOD = ".요까"  # "...", and the last syllable of "…나요." or "…입니까."
 
 
+_NUMBER_AFTER = re.compile(r"(.*\S)[ \t]+(\d{1,3})")
+_NUMBERED_TURNS = 3
+
+
+def _numbered_labels(prefixes: list[Prefix], speakers: list[str]) -> None:
+    """A label numbered with its turn ("QUESTÃO 1:", "DEMANDO 2:", in a language no list
+    knows) is one label: its turns' numbers rise, three or more, another label's turn between
+    each two. Numbers that come back ("Speaker 1:", "Speaker 2:", "Speaker 1:") are speakers'."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for k, (prefix, name) in enumerate(zip(prefixes, speakers, strict=True)):
+        numbered = _NUMBER_AFTER.fullmatch(name) if prefix is Prefix.SPEAKER else None
+        if numbered is not None:
+            found.setdefault(numbered[1], []).append((k, int(numbered[2])))
+    turns = [k for k, prefix in enumerate(prefixes) if prefix is not Prefix.NONE]
+    for stem, uses in found.items():
+        rising = all(a[1] < b[1] for a, b in pairwise(uses))
+        apart = all(any(a[0] < k < b[0] for k in turns) for a, b in pairwise(uses))
+        if len(uses) >= _NUMBERED_TURNS and rising and apart:
+            for k, _ in uses:
+                speakers[k] = stem
+
+
 class Cues:
     """The cues of ``blocks[lo:hi]`` as parallel lists, index ``k`` for block ``lo + k``: the
     block's kind, its prefix (and speaker's name), where its text after the prefix begins, how
@@ -309,6 +333,7 @@ class Cues:
             prefix is Prefix.DASH or (kind is list_item and block.ordinal in _LOOSE_MARKERS)
             for prefix, kind, block in zip(prefixes, kinds, span, strict=True)
         ]
+        _numbered_labels(prefixes, speakers)
         settle_speakers(prefixes, speakers, cuts, texts, dashed)
         no_end = Ending.NONE
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
@@ -320,6 +345,9 @@ class Cues:
             else ending(text)
             for text in texts
         ]
+        for k in [k for k, prefix in enumerate(prefixes) if prefix is Prefix.DASH]:
+            if self.ends[k] is no_end and japanese_request(texts[k]):
+                self.ends[k] = Ending.QUESTION  # "ー…自己紹介をお願いします": a dashed request
         # A related article's link or a credited caption never asks the guest anything.
         self.asides = {k for k, text in enumerate(texts) if is_aside(text)}
         for k in self.asides:

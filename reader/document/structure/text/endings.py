@@ -42,6 +42,18 @@ def ending(text: str) -> Ending:
     return Ending.NONE
 
 
+# A Japanese interviewer often asks by requesting ("…自己紹介をお願いします", "…教えてください"):
+# said in a dashed turn, that is the question ("よろしくお願いします" greets). Read by ``Cues``
+# for dashed turns only: an answer or an article requests too ("ぜひ来てください").
+_JAPANESE_REQUEST = re.compile(
+    r"(?<!よろしく)(?:ください|下さい|お願いします|お願いいたします|教えて|聞かせて)[。！!]?$"
+)
+
+
+def japanese_request(text: str) -> bool:
+    return _JAPANESE_REQUEST.search(text[-16:].rstrip(CLOSERS)) is not None
+
+
 # Korean polite questions end in the verb, a period or nothing after it ("… 어떻게 되나요.",
 # "… 언제인가요", "… 무엇입니까."); its statements end otherwise ("…습니다.", "…해요.").
 KOREAN_ASKS = re.compile(r"(?:나요|까요|[습입합됩십]니까|[인는은던]가요)[.。]?$")

@@ -24,6 +24,7 @@ from .capitals import KANA_HAN
 from .endings import CLOSERS as _CLOSERS
 from .endings import Ending as Ending  # re-exported: the analysers read endings here
 from .endings import ending as ending
+from .labelwords import label_word
 
 _SCAN = 2000  # a paragraph longer than this is never a question, a title or a front-matter line
 
@@ -144,6 +145,7 @@ _INITIAL_AND_NAME = re.compile(rf"[A-Z]\.\s*[{CAPITALS}][\w'’\-]+\s*:\s")
 # …, ¿con qué …?"). A quotation taken up mid-way may open the first ("“(…) – Diario do Miño: …").
 _DASH_PREFIX = re.compile(
     r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,2})\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])"
+    rf"|(?:ー{{1,2}}|─{{2}})[ \t]*(?=[「『]?[{KANA_HAN}])"  # Japanese pages' "ーじゃあ…", "──では…"
     rf"|(?:-\.)?-[ \t](?=[¿¡]|[{CAPITALS}][^?¿.\u2028]{{0,200}}¿)"
 )
 # A speaker's name before a colon: "Le Monde :", "J. G. :", "20 Minutes :", "SPIEGEL:",
@@ -234,7 +236,7 @@ class Prefix(Enum):
 
 
 _QA_INITIALS = frozenset("QFPARVD")
-_DASHES = frozenset("-—–―")
+_DASHES = frozenset("-—–―ー─")
 PREFIX_OPENINGS = _QA_INITIALS | _DASHES  # any other opening has no prefix without a colon
 
 
@@ -258,6 +260,8 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
         match = _DASH_PREFIX.match(text, 0, 80)
         if match:
             return _named_after_dash(text, match.end()) or (Prefix.DASH, "", match.end())
+    if labelled := label_word(text, first):  # "Spørsmål:", "ΑΠΑΝΤΗΣΗ 1:", "質問："
+        return (Prefix.QUESTION if labelled[0] else Prefix.ANSWER), "", labelled[1]
     stamp = _TIMESTAMP.match(text) or _SPACED_NUMBER.match(text) or SPEAKER_MARK.match(text)
     start = stamp.end() if stamp else 0
     colon = text.find(":", start, start + _MAX_LABEL + 4)

@@ -9,6 +9,7 @@ from ...model import LINE_BREAK, Block, BlockKind, Role
 from ..text.textcues import word_count
 from .matterlines import is_link_trail
 from .notheadlines import never_headline
+from .sitelines import is_site_line
 from .sitenotices import is_site_notice
 from .topbuttons import is_page_button
 
@@ -307,6 +308,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or _FOLLOW_US.fullmatch(text)
         or is_top_link(block)
         or is_link_trail(text)  # its last step may ask: "Forum › … › Tomaten platzen auf?"
+        or is_site_line(block)  # "Inicio   Noticias   Contacto", "Sigue a RevistaX.com en:"
         or _READING_TIME.fullmatch(text.lstrip("|•·– ")) is not None  # "| Lesedauer: 18 Minuten"
         or _DATED_ARCHIVE.fullmatch(text) is not None
         or _CONTACT_CARD.fullmatch(text) is not None

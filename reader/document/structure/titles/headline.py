@@ -41,7 +41,7 @@ from .noticetop import headline_under_notices
 from .repeatedtitle import repeated_title
 from .sectionlabels import after_section_label
 from .showheader import after_header_lines
-from .signedtop import labelled_headline, signed_by_name
+from .signedtop import labelled_headline, signed_by_name, signs_over_date
 from .sitenames import (
     SITE_NAME_WORDS,
     is_tagline,
@@ -97,6 +97,11 @@ def is_masthead(blocks: list[Block], i: int, n: int) -> bool:
     )
 
 
+def _marker(blocks: list[Block], k: int, roles: dict[int, Role]) -> Role | None:
+    """A line's own front-matter role, or the byline role a line signing over the date got."""
+    return marker_role(blocks[k]) or (Role.BYLINE if roles.get(k) is Role.BYLINE else None)
+
+
 def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
     """Where the headline is when site chrome stands above it: the first heading among the
     top lines, else the last of the short lines before the text begins (the one before it
@@ -143,13 +148,15 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         block = blocks[j]
         if tops and is_lead(block):
             break  # a standfirst follows the headline
-        if is_chrome(block) or marker_role(block) is not None:
+        if signs_over_date(blocks, j, n):
+            roles[j] = Role.BYLINE  # "Priya Raman, Staff Writer" / "October 3, 2024"
+        if is_chrome(block) or _marker(blocks, j, roles) is not None:
             tops.append(j)
             # A byline closes the head under the page's lines: the headline is above it (a
             # site's name, then a byline, then the headline: the headline is below). A line
             # saying who published the piece closes it under the headline alone too.
             heads = tops[:-1] if published_by(block) else tops[1:]
-            if (marker_role(block) is Role.BYLINE or published_by(block)) and any(
+            if (_marker(blocks, j, roles) is Role.BYLINE or published_by(block)) and any(
                 is_title_candidate(blocks[k]) and not is_chrome(blocks[k]) for k in heads
             ):
                 break
@@ -169,7 +176,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     ):
         leading += 1  # "Sono presenti 1207 interviste." / "02/11/2024" / the headline
     fallback = after_chrome(blocks, i, leading if leading < n else i, roles)
-    lines = [k for k in tops if not is_chrome(blocks[k]) and marker_role(blocks[k]) is None
+    lines = [k for k in tops if not is_chrome(blocks[k]) and _marker(blocks, k, roles) is None
              and not in_fact_box(blocks, k, n)]  # "Edad: 16" / "Posición: Central": a card
     chrome_above = [k for k in tops if lines and k < lines[0]]
     if (len(lines) >= 2 and len(chrome_above) >= 2 and lines[-1] == lines[-2] + 1

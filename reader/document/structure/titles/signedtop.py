@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from ...model import Block, BlockKind
+from ...model import Block, BlockKind, Role
 from ..text.textcues import Ending, ending, split_prefix, word_count
 from .aboveheadline import opens_turns
-from .titlecues import is_title_candidate
+from .titlecues import is_title_candidate, marker_role
 
 # A person's name alone on its line: two to four words, each a capital then lower-case letters
 # (or an initial: "Luboš Y. Kolář"), nothing else ("Ernesto Salinas", "Anna-Lena Berg").
@@ -48,6 +48,28 @@ def signed_by_name(blocks: list[Block], lines: list[int], headline: int) -> int:
         else headline
     )
 
+
+_ROLE_WORDS = 4
+
+
+def signs_over_date(blocks: list[Block], k: int, n: int) -> bool:
+    """Whether line ``k`` is the author's name and role right over the date, under the
+    headline ("Osei talks about learning the news beat" / "Priya Raman, Staff Writer" /
+    "October 3, 2024"): a person's name, a comma, a role of four words at most with no
+    sentence's end. A school paper signs so with no "By"; a headline is no name before a
+    comma ("Jazz in Lagos, tonight" has lower-case words in its first part)."""
+    if not 0 < k < n - 1 or blocks[k].kind is not BlockKind.PARAGRAPH:
+        return False
+    name, comma, role = blocks[k].text.strip().partition(",")
+    return (
+        comma == ","
+        and names_a_person(name)
+        and 0 < word_count(role) <= _ROLE_WORDS
+        and role.strip()[-1:] not in ".?!:"
+        and "," not in role
+        and marker_role(blocks[k + 1]) is Role.DATELINE
+        and is_title_candidate(blocks[k - 1])
+    )
 
 
 _INITIAL_AT_END = re.compile(r"\s[^\W\d_]\.$")

@@ -117,8 +117,11 @@ def is_title_candidate(block: Block) -> bool:
         return False
     if text[-1] in ",;" or (text[-1] == ":" and not _QUOTE_COLON.search(text)):
         return False
-    if (text[-1] in ".。" and not text.endswith("...") and not title_case(text)
-            and _DATE_AT_END.search(text) is None):
+    # A period inside a closing quote ends a sentence too: "Jonas, du er leder i år. «Ja, det
+    # stemmer.»" is the text's first exchange, a quoted headline leaves the period out.
+    bare = text.rstrip(_CLOSING_QUOTES) or text
+    if (bare[-1] in ".。" and not bare.endswith("...") and not title_case(text)
+            and _DATE_AT_END.search(bare) is None):
         return False
     if split_prefix(text)[0] in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH):
         return False
@@ -131,6 +134,7 @@ def is_title_candidate(block: Block) -> bool:
 
 
 _MARKED_HEADLINE_WORDS = 12
+_CLOSING_QUOTES = "»”\"'’"
 # A day and a month closing a headline, whose period is the date's, not a sentence's end
 # ("Přepis pořadu Jak to vidí - 3.4.", "Konzert am 12. 3."): after a dash or a space; not a
 # time ("um 19.30.").

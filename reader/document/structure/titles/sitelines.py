@@ -1,0 +1,53 @@
+"""A site's own lines over the headline told by their form, not by lists of words: a strip of
+links set apart by runs of spaces, a line that names the site's web address and introduces
+links the copy lost. Lists of chrome words miss the next site; these hold on a site in any
+language."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Block, BlockKind
+from ..text.textcues import word_count
+
+# A strip of links copied without their bars: "Inicio   Noticias   Entrevistas   Contacto",
+# "Cinevisión   MAX FILMS   MAX FILMS" (an advertisers' strip). The items stand apart by runs
+# of two spaces or more, as a headline's words never do.
+_SPACED_ITEMS = re.compile(r" {2,}|\t+")
+_STRIP_ITEMS = 3
+_ITEM_WORDS = 3
+
+
+def is_spaced_strip(text: str) -> bool:
+    """Whether a line is a strip of links set apart by runs of spaces: three items or more,
+    each of three words at most, none ending as a sentence or a label does."""
+    items = [item.strip() for item in _SPACED_ITEMS.split(text.strip()) if item.strip()]
+    return len(items) >= _STRIP_ITEMS and all(
+        len(item.split()) <= _ITEM_WORDS and item[-1] not in ".?!:;," for item in items
+    )
+
+
+# A web address without its "www.": "RevistaFotograma.com", "ridge-signal.org", "bjorkvoll.no".
+_ADDRESS = re.compile(r"(?i)(?<![@\w.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?![\w.-])")
+_ADDRESS_LINE_WORDS = 8
+
+
+def names_address_over_links(text: str) -> bool:
+    """Whether a short line names a web address and ends on a colon, the links it introduced
+    lost in the copy ("Sigue a RevistaFotograma.com en:", "Follow ridge-signal.org on:",
+    "Partager sur monclub.fr :"); a headline may name an address ("How Booking.com grew"), not
+    over nothing."""
+    text = text.strip()
+    return (
+        0 < word_count(text) <= _ADDRESS_LINE_WORDS
+        and text.endswith(":")
+        and _ADDRESS.search(text) is not None
+    )
+
+
+def is_site_line(block: Block) -> bool:
+    """A site's line known by its form alone (a spaced strip of links, an address over its
+    lost links)."""
+    return block.kind is BlockKind.PARAGRAPH and (
+        is_spaced_strip(block.text) or names_address_over_links(block.text)
+    )
