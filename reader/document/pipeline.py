@@ -28,6 +28,11 @@ from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
 from .model import Document, Notice, NoticeKind, place_blocks
 from .structure.analysis import analyze
 from .structure.lines.hardwrap import text_wrap_width, wrapped_at
+from .structure.lines.marginnumbers import (
+    is_margin_numbered,
+    margin_numbered,
+    without_margin,
+)
 from .structure.lines.repair import join_broken_paragraphs
 from .structure.text.plainsource import plain_lines
 from .structure.text.ruleview import seen_head
@@ -105,18 +110,22 @@ def parse_text(
     parser = parser or make_parser(indented_code=not plain_text)
     with collection_paused():
         parsed = plain_lines(source) if plain_text else source
-        # A mail's or a PDF's hard wrap, told from the text as the rules read it.
-        with wrapped_at(text_wrap_width(seen_head(parsed)) if plain_text else 0):
+        # A mail's or a PDF's hard wrap, told from the text as the rules read it; a
+        # transcript's line numbers in the margin, read away.
+        numbered = plain_text and is_margin_numbered(parsed)
+        read = without_margin(parsed) if numbered else parsed
+        with wrapped_at(text_wrap_width(seen_head(read)) if plain_text else 0), \
+                margin_numbered(numbered):
             blocks = parse_blocks(
                 parsed,
                 parser=parser,
-                lines_are_paragraphs=plain_text and lines_look_like_paragraphs(seen_head(parsed)),
+                lines_are_paragraphs=plain_text and lines_look_like_paragraphs(seen_head(read)),
                 notices=parse_notices,
                 in_pieces=len(source) >= CHUNKED_CHARS,
                 plain_text=plain_text,
             )
-        blocks, joined = join_broken_paragraphs(blocks)
-        structure = analyze(split_long_blocks(blocks))
+            blocks, joined = join_broken_paragraphs(blocks)
+            structure = analyze(split_long_blocks(blocks))
     rules = getattr(parser.renderer, "rules", None) if own_parser else None
     if isinstance(rules, dict):
         # markdown-it's HTML renderer (never used: the blocks come from its tokens) keeps its

@@ -81,17 +81,39 @@ DANGLING = {"der", "des", "zum", "zur", "the", "of", "del", "della", "delle", "d
             "dei"}
 
 
+def head_over_line(before: str, after: str, before_lines: int) -> bool:
+    """Whether ``after``, though the repair would join it, stands apart under ``before``, a
+    head line, restated from the specification (``lines/repair.py``): one line, ten words at
+    most, 80 characters, ending on a letter, not on a word always followed by its noun, no
+    quotation left open, no sentence ended inside, in title case."""
+    words = before.split()
+    opened = sum(before.count(c) for c in "„“«‹\"'‚‘([")
+    closed = sum(before.count(c) for c in "“”»›\"'‘’)]")
+    if not (words and after.strip().casefold() != words[-1].casefold() and before_lines == 1
+            and len(words) <= 10 and len(before.strip()) <= 80 and before.strip()[-1].isalpha()
+            and re.search(r"(?<![^\s(„“\"'])(?:" + "|".join(DANGLING) + ")$", before[-8:]) is None
+            and opened <= closed and re.search(r"\w{3,}[.!?…]\s", before) is None):
+        return False
+    return len(words) >= 2 and all(not w[0].isalpha() or w[0].isupper() for w in words)
+
+
 def lines_apart(lines: list[str]) -> int:
     """How many first lines of a plain text's first paragraph stand apart, restated from the
-    specification: each is short (50 characters, 10 words at most), ends in none of
-    , ; : - – — ( / &, the next line starts with a capital or a digit, and either every line of
-    the paragraph is that short or this one is under 0.6 of the longest."""
+    specification: each is short (50 characters, 100 over a line much longer; 10 words at
+    most), ends in none of , ; : - – — ( / &, the next line starts with a capital or a digit,
+    and every line of the paragraph is that short, or this one is under 0.6 of the longest or
+    leaves room for the next line's first word."""
     longest = max(len(line) for line in lines)
     count = 0
     for line, following in zip(lines, lines[1:], strict=False):
-        if (len(line) > 50 or len(line.split()) > 10 or line[-1] in ",;:-–—(/&"
+        # up to 100 characters over a line much longer (a lead); or with room left on it
+        # for the next line's first word (no wrap ended it)
+        led = len(line) < 0.6 * len(following)
+        if (len(line) > (100 if led else 50) or len(line.split()) > 10
+                or line[-1] in ",;:-–—(/&"
                 or not (following[0].isupper() or following[0].isdigit())
-                or (longest > 50 and len(line) >= 0.6 * longest)):
+                or (longest > 50 and len(line) >= 0.6 * longest
+                    and len(line) + 1 + len(following.split()[0]) > longest)):
             break
         count += 1
     return count
@@ -169,21 +191,28 @@ def test_document_text_is_the_input_paragraphs_except_documented_joins(generated
         apart = lines_apart(paras[0])
         paras = [[line] for line in paras[0][:apart]] + [paras[0][apart:]] + paras[1:]
     texts, headings = [], set()  # the paragraphs' texts; those that are group names
+    counts: list[int] = []  # each text's lines
     for index, lines in enumerate(paras):
         if plain and index > apart and group_name_apart(lines, any("?" in t for t in texts)):
             headings.add(len(texts))
             texts += [lines[0], lines[1], " ".join(lines[2:])]
+            counts += [1, 1, len(lines) - 2]
         else:
             texts.append(" ".join(lines))
-    expected, joins = [texts[0]], 0
+            counts.append(len(lines))
+    expected, joins, alone = [texts[0]], 0, True  # alone: expected[-1] is one text, unjoined
     for index, text in enumerate(texts[1:], 1):
         # the first paragraph's lines apart, and the rest of it, stand line under line
         next_line = plain and index <= apart
-        if not {index - 1, index} & headings and should_join(expected[-1], text, next_line):
+        if (not {index - 1, index} & headings and should_join(expected[-1], text, next_line)
+                and not (alone and not (next_line and expected[-1].isupper())
+                         and head_over_line(expected[-1], text, counts[index - 1]))):
             expected[-1] += " " + text
             joins += 1
+            alone = False
         else:
             expected.append(text)
+            alone = True
 
     document = parse_text(source, plain_text=plain)
 

@@ -166,12 +166,20 @@ def flowed_breaks(text: str, breaks: list[int]) -> list[int]:
         # goes on in lower case, and a long line's colon announces the next line's words:
         # "… zu Beginn des Gesprächs:" / "Bevor …").
         room = len(line) + 1 + len(next_word) <= width
-        if not next_word or _ASKS.search(line) or room and (
+        asks = _ASKS.search(line) and (room or not _asks_last(text, brk, after))
+        if not next_word or asks or room and (
             _SENTENCE_END.search(line) or not next_word[:1].islower()
             and not (line.endswith(":") and len(line) > _SHORT * width)
         ) or not room and _announces_question(text, line, brk, after):
             kept.append(brk)
     return kept
+
+
+def _asks_last(text: str, brk: int, after: int) -> bool:
+    """Whether the line after ``brk`` is the paragraph's last and asks too: a turn of two
+    questions wrapped where the first ended ("… w radiu?" / "Trudno było …?"), no answer
+    under a question."""
+    return after == len(text) and _ASKS.search(text, brk + 1, after) is not None
 
 
 def _announces_question(text: str, line: str, brk: int, after: int) -> bool:

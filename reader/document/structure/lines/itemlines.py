@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from ..questions.tellrequests import requests_of_someone
 from ..text.ruleview import LineView, unseen_removed
+from .hardwrap import flowed_breaks
 from .lines import NUMBER_MARK, QUESTION_LINE, first_line_apart, next_numbers
 
 
@@ -52,13 +53,21 @@ def _item_cuts(
         turns = [b for b in breaks[1:] if text[b + 1 :].lstrip()[:1] in _DASHES]
         return [breaks[0], *turns], False
     bounds = list(pairwise([*breaks, len(text)]))
+    kept: set[int] = set()  # the breaks no wrap's (told once, when asked)
+    ended = not source_line(first_line + len(bounds) + 1).strip()  # a blank line under it
     for number, (before, end) in enumerate(bounds):
         line = text[before + 1 : end].strip()
         written = source_line(first_line + number + 1)
         if written.strip() != line or written[:1].isspace() or NUMBER_MARK.match(written):
             continue  # indented: the item goes on (or the line is not where it was written)
         if lines_are_paragraphs:
-            cuts.append(before)
+            # A hard-wrapped text's lines are paragraphs once reflowed (as
+            # ``lines_are_paragraphs`` was told): in an item the writer ended with a blank line,
+            # a wrap's break before a word in lower case ("- Twenty-six years … to" / "paint
+            # the railings …", a PDF's 60 columns) is no line of its own.
+            if (not ended or not line[:1].islower()
+                    or before in (kept := kept or set(flowed_breaks(text, breaks)))):
+                cuts.append(before)
         elif QUESTION_LINE.fullmatch(line):
             cuts += [before] + ([end] if number + 1 < len(bounds) else [])
     return sorted(set(cuts)), group and breaks[0] in cuts

@@ -23,6 +23,8 @@ from ..titles.titlecues import is_faq_title
 from .emailparts import mail_header_lines
 from .hardwrap import text_width, wrapped_paragraph_ends
 from .labelledlines import labelled_line_cuts
+from .marginnumbers import margin_breaks
+from .marginview import line_view
 from .turnlines import asked_and_answered as asked_and_answered  # re-exported: gluedturns
 from .turnlines import asked_without_mark as asked_without_mark
 from .turnlines import opens_with_interrogative as opens_with_interrogative
@@ -34,7 +36,7 @@ def split_lines(
 ) -> list[Block]:
     """One paragraph per source line (per line reflowed, in a hard-wrapped text: a wrap's
     break ends none): cut at the soft breaks, clipping the styled runs."""
-    seen = LineView(text, breaks, flowed=True)
+    seen = line_view(text, breaks, flowed=True)
     cuts = seen.breaks
     if first_line <= 1:  # the text's top
         cuts = sorted({*cuts, *_written_heads(seen)})
@@ -67,7 +69,8 @@ def split_at(
         # A hard break (a line ending in two spaces) stays inside the paragraph: its lines too.
         soft = sum(1 for b in breaks if start <= b < end)
         end_line = line + 1 + soft + text.count(LINE_BREAK, start, end)
-        blocks.append(Block(BlockKind.PARAGRAPH, text[start:end], 0, (line, end_line), 0, runs))
+        piece = margin_breaks(text[start:end], [b - start for b in breaks if start <= b < end])
+        blocks.append(Block(BlockKind.PARAGRAPH, piece, 0, (line, end_line), 0, runs))
         line = end_line
     return blocks
 
@@ -128,7 +131,7 @@ def settle_numbered_items(blocks: list[Block], items: list[tuple[int, list[int]]
     (``_lone_numbers_as_paragraphs``)."""
     # Read reflowed (``LineView(flowed=True)``): in a hard-wrapped text a question's or an
     # answer's wrapped lines are one line.
-    seen = [(i, breaks, LineView(blocks[i].text, breaks, flowed=True)) for i, breaks in items]
+    seen = [(i, breaks, line_view(blocks[i].text, breaks, flowed=True)) for i, breaks in items]
     apart = [(i, breaks, view) for i, breaks, view in seen
              if view.breaks and first_line_apart(view.text, view.breaks)]
     if len(apart) < _ITEMS_APART:
@@ -174,7 +177,7 @@ def group_apart(text: str, breaks: list[int]) -> list[int]:
     capitals or not, ending with a letter); none otherwise."""
     if len(breaks) < 2:
         return []
-    seen = LineView(text, breaks)
+    seen = line_view(text, breaks)
     return seen.back(_group_apart(seen.text, seen.breaks))
 
 
@@ -235,6 +238,7 @@ _HEAD_LINE_WORDS = 10
 _SHORTER_THAN_LONGEST = 0.6
 _SIGNED_LINE_WORDS = 25  # a headline above its byline: a headline's length
 _SIGNED_LINE_CHARS = 220
+_LED_LINE_CHARS = 100
 _CARRIES_ON = tuple(",;:-–—(/&")
 
 
@@ -243,7 +247,7 @@ def head_apart(
 ) -> list[Block]:
     """The document's first paragraph, its first lines apart when they stand apart (read as
     the rules read them: ``ruleview.LineView``)."""
-    seen = LineView(text, breaks, flowed=True)
+    seen = line_view(text, breaks, flowed=True)
     apart = lines_apart(seen.lines())
     heads = seen.back(sorted({*seen.breaks[:apart], *_written_heads(seen)}))
     apart = len(heads)
@@ -259,7 +263,7 @@ def head_apart(
     if stems := seen.back(stem_line_cuts(seen.text, seen.breaks, apart)):
         return split_at(text, inlines, breaks, sorted({*heads, *stems}), lines[0])
     if not apart:
-        return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
+        return [Block(BlockKind.PARAGRAPH, margin_breaks(text, breaks), 0, lines, 0, inlines)]
     blocks = split_at(text, inlines, breaks, heads, lines[0])
     last = blocks[-1]
     blocks[-1] = replace(last, source_lines=(last.source_lines[0], lines[1]))
@@ -271,6 +275,7 @@ def lines_apart(lines: list[str]) -> int:
     if header := mail_header_lines(lines):  # "From: …" / "To: …" / "Subject: …": each apart
         return header
     longest = max(len(line.strip()) for line in lines)
+    width = text_width() or longest
     count = 0
     dated = False  # the line above was a date
     for line, following in pairwise(lines):
@@ -281,15 +286,22 @@ def lines_apart(lines: list[str]) -> int:
         # A headline stands apart from the byline under it, however long ("Procès-verbal du
         # conseil d'école du 11 février 2016" / "Par Louis Morel • Publié le 04/03/2016").
         signed = is_byline(following.strip()) and len(line.split()) <= _SIGNED_LINE_WORDS
+        # A headline of a headline's words over a much longer line, the lead's: however long
+        # ("Wawancara: Ngobrol Santai dengan Perwakilan Siswa Baru" / "Redaksi Kancil …").
+        led = len(line) < _SHORTER_THAN_LONGEST * len(following.strip())
         if not (
-            0 < len(line) <= (_SIGNED_LINE_CHARS if signed else _HEAD_LINE_CHARS)
+            0 < len(line) <= (_SIGNED_LINE_CHARS if signed else _LED_LINE_CHARS if led
+                              else _HEAD_LINE_CHARS)
             and len(line.split()) <= (_SIGNED_LINE_WORDS if signed else _HEAD_LINE_WORDS)
             and not line.endswith(_CARRIES_ON)
-            and (start.isupper() or start.isdigit() or date or dated)
+            and (start.isupper() or start.isdigit() or date or dated or signed)
             and (
                 signed
                 or longest <= _HEAD_LINE_CHARS
                 or len(line) < _SHORTER_THAN_LONGEST * longest
+                # Room for the next line's first word: the writer ended the line, no wrap did
+                # ("The Most Enjoyable Interview I've Ever Given" / "And quite …", at 72).
+                or len(line) + 1 + len((following.split(maxsplit=1) or [""])[0]) <= width
             )
         ):
             break
@@ -327,7 +339,7 @@ def paragraph_lines(
     """A plain-text paragraph, cut where its lines are turns (``turnlines.paragraph_cuts``),
     decided on its lines as the rules read them (``ruleview.LineView``: a zero-width space
     opening a line hides no dash or capital)."""
-    seen = LineView(text, breaks, flowed=True)
+    seen = line_view(text, breaks, flowed=True)
     if header := mail_header_lines(seen.lines()):  # a quoted "-----Original Message-----" …
         return split_at(text, inlines, breaks, seen.back(seen.breaks[:header]), lines[0])
     cuts, question_apart = paragraph_cuts(seen.text, seen.breaks)
@@ -343,4 +355,4 @@ def paragraph_lines(
         # offset moves), as a web page's <br> is (``turnlines.paragraph_cuts``).
         at = seen.back(seen.breaks[:1])[0]
         text = f"{text[:at]}{LINE_BREAK}{text[at + 1 :]}"
-    return [Block(BlockKind.PARAGRAPH, text, 0, lines, 0, inlines)]
+    return [Block(BlockKind.PARAGRAPH, margin_breaks(text, breaks), 0, lines, 0, inlines)]

@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...model import Block, BlockKind, Inline, Role, place_blocks
+from ...model import LINE_BREAK, Block, BlockKind, Inline, Role, place_blocks
 from ..titles.chrome import is_file_name
 from ..titles.pagewidgets import is_label_banner, is_site_commands
+from .hardwrap import text_width
+from .marginnumbers import MARGIN_LEFT_OUT, in_margin
 
 # The last word of a paragraph that ends on an address is a link written out, which does not
 # continue into the next paragraph ("Source : www.example.org" / "lien suivant …").
@@ -76,7 +78,8 @@ def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
     run: list[Block] = []
     joins = 0
     for block in blocks:
-        if run and is_broken_pair(run[-1], block):
+        if (run and is_broken_pair(run[-1], block)
+                and not (len(run) == 1 and _head_over_line(run[0], block))):
             run.append(block)
             joins += 1
         else:
@@ -98,6 +101,8 @@ def _seen(text: str) -> str:
     """``text`` without the characters no reader sees. Asked of nearly every paragraph: looked
     for first with ``in`` (a fast scan each), as translating every paragraph cost a 5 MB
     interview's parse 1.3 s."""
+    if in_margin():  # a transcript's line numbers in the margin (``marginnumbers``)
+        text = MARGIN_LEFT_OUT.sub("", text)
     return text.translate(_UNSEEN_GONE) if any(c in text for c in _UNSEEN) else text
 
 
@@ -138,6 +143,54 @@ def is_broken_pair(first: Block, second: Block) -> bool:
     if not (last.isalpha() or last == ","):
         return False
     return not _ADDRESS.search(first.text.rsplit(None, 1)[-1])
+
+
+# A head line: a headline, a name, a rubric on a line of its own, a headline's words at most.
+_HEAD_WORDS = 10
+_HEAD_CHARS = 80
+_OPENING = "„“«‹\"'‚‘(["
+_CLOSING = "“”»›\"'‘’)]"
+
+
+def _head_over_line(first: Block, second: Block) -> bool:
+    """Whether ``first`` is a line standing alone at the head of what follows, in title case
+    ("Amara Okonjo Interview", "Eduard Ţară": one line, a headline's words, ending on a
+    letter, not on a word that always has its noun after it, no quotation left open, no
+    sentence ended in it), so that ``second``, though it opens in lower case, is a line of its
+    own under it: a byline, a credit, a description ("text by digital-media", "locul unde …").
+    A sentence broken mid-way ends on a word in lower case ("Ask the expert: why do leaves" /
+    "turn red …", "… l'enjeu de ce" / "séminaire, …": still joined)."""
+    text = _seen(first.text).strip()
+    words = text.split()
+    under = _seen(second.text).strip()
+    if not (
+        words
+        and under.casefold() != words[-1].casefold()  # its last word again: goes on with it
+        and not _capitals_question_goes_on(first, second)
+        and first.source_lines[1] - first.source_lines[0] == 1
+        and len(words) <= _HEAD_WORDS
+        and len(text) <= _HEAD_CHARS
+        and text[-1:].isalpha()
+        and _DANGLING.search(text[-_DANGLING_TAIL:]) is None
+        and sum(text.count(c) for c in _OPENING) <= sum(text.count(c) for c in _CLOSING)
+        and _SENTENCE_INSIDE.search(text) is None  # "… Überweisung. Die Auswahl hängt"
+        and not _wrapped_before(text, _seen(second.text))
+    ):
+        return False
+    return len(words) >= 2 and all(not w[:1].isalpha() or w[:1].isupper() for w in words)
+
+
+# A sentence ended inside a line (a word's period, not an initial's or a title's: "C.", "Dr."):
+# a paragraph's line, no headline.
+_SENTENCE_INSIDE = re.compile(r"\w{3,}[.!?…]\s")
+
+
+def _wrapped_before(line: str, under: str) -> bool:
+    """Whether, in a hard-wrapped text, ``line`` is full: the next line's first word did
+    not fit on it, so the wrap ended it, not the writer."""
+    width = text_width()
+    words = under.split(maxsplit=1)
+    return bool(width and words) and len(line) + 1 + len(words[0]) > width
 
 
 _CAPITALS_LINE_WORDS = 12
@@ -181,7 +234,8 @@ def _join(run: list[Block]) -> Block:
         offset += len(block.text) + 1
     return replace(
         first,
-        text=" ".join(block.text for block in run),
+        # (a margin-numbered transcript's lines stay lines, each shown with its number)
+        text=(LINE_BREAK if in_margin() else " ").join(block.text for block in run),
         source_lines=(first.source_lines[0], max(b.source_lines[1] for b in run)),
         inlines=tuple(inlines),
         role=Role.BODY,

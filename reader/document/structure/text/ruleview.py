@@ -23,6 +23,7 @@ from typing import Protocol, TypeVar
 
 from ...model import LINE_BREAK, Block, Inline, Section, place_blocks
 from ..lines.hardwrap import flowed_breaks
+from ..lines.marginnumbers import MARGIN_LEFT_OUT, in_margin
 
 # Left out: invisible format characters, and the white space at either side of a line break
 # kept inside a block or at the block's end (never the space a line break stands for).
@@ -41,7 +42,8 @@ def _folds(text: str) -> bool:
     block: each character looked for with ``in`` (one fast scan each) and the patterns only
     where they can match, as one pattern of alternatives searched a 5 MB text in 0.5 s."""
     return (
-        any(character in text for character in _FOLDED_CHARACTERS)
+        in_margin()
+        or any(character in text for character in _FOLDED_CHARACTERS)
         or (LINE_BREAK in text and _SPACE_AT_BREAK.search(text) is not None)
         or _SPACE_AT_END.search(text[-2:]) is not None  # "$" matches before a last "\n" too
     )
@@ -50,7 +52,18 @@ def _folds(text: str) -> bool:
 def view_text(text: str) -> tuple[str, list[int] | None]:
     """``text`` as the rules read it, and for each of its characters the index in ``text`` of
     the character it stands for (``None`` when it only puts one character for one: a French
-    text's non-breaking spaces, in every block of it, cost no list of indices)."""
+    text's non-breaking spaces, in every block of it, cost no list of indices). A transcript's
+    line numbers in the margin are left out too, its lines read as one paragraph's
+    (``lines.marginnumbers``)."""
+    if in_margin():
+        kept = _kept_outside(MARGIN_LEFT_OUT, text)
+        bare = "".join(text[i] for i in kept).replace(LINE_BREAK, " ")
+        view, inner = _plain_view(bare)
+        return view, kept if inner is None else [kept[i] for i in inner]
+    return _plain_view(text)
+
+
+def _plain_view(text: str) -> tuple[str, list[int] | None]:
     if _LEFT_OUT.search(text) is None:
         return text.translate(_PLAIN_SPACE), None
     kept = _kept_outside(_LEFT_OUT, text)

@@ -25,7 +25,7 @@ _BYLINE_LONG = re.compile(
         propos \s+ recueillis \s+ par | entretien \s+ r[ée]alis[ée] \s+ par
       | interview \s+ r[ée]alis[ée]e? \s+ par | un \s+ entretien \s+ (?:de|avec)
       | interview(?:ed)? \s+ by | interview \s+ and \s+ \w+ \s+ by | as \s+ told \s+ to
-      | words \s+ by | written \s+ by | reporting \s+ by
+      | words \s+ by | text \s+ by | written \s+ by | reporting \s+ by
       | entrevista \s+ (?:de|por|realizada \s+ por) \s+ (?-i:[{CAPITALS}])
       | das \s+ (?:interview|gespr[äa]ch) \s+ f[üu]hrten?
       | (?:traduit|translated|[üu]bersetzt|traducid[oa]|tradott[oa]|traduzid[oa]|vertaald)
@@ -84,7 +84,7 @@ _DATE = re.compile(
       | \b \d{{4}} - \d{{2}} - \d{{2}} \b                          # 2024-03-14
       | \b \d{{4}} ([/.]) \s? \d{{1,2}} \1 \s? \d{{1,2}} \b         # 2021.11.02, 2021. 11. 02.
       | \b \d{{1,2}} \s* h \s* \d{{2}} \b                          # 07h35
-      | \b \d{{1,2}} (?:er|st|nd|rd|th|\.)? \s+ (?:de\s+)? {_MONTHS} \s+ (?:de\s+)? \d{{4}} \b
+      | \b \d{{1,2}} (?:er|st|nd|rd|th|\.)? \s+ (?:de\s+)? {_MONTHS} ,? \s+ (?:de\s+)? \d{{4}} \b
       | \b {_MONTHS} \s+ \d{{1,2}} ,? \s+ \d{{4}} \b               # March 14, 2024
       # an event's days, from one to the other: "August 29 – September 2", "12–14 mars"
       | \b {_MONTHS} \s+ \d{{1,2}} \s* [–-] \s* (?:{_MONTHS} \s+)? \d{{1,2}} \b
@@ -212,7 +212,10 @@ def is_byline(text: str) -> bool:
 
 
 # A date a blog splits over lines, one part a line: "Jul" / "19", "30" / "dez".
-_DATE_PART = re.compile(rf"(?ix) (?: {_MONTHS} | \d{{1,2}} )")
+# A blog's day and month on a line of their own, no year: "Avr 12", "12 Apr".
+_DATE_PART = re.compile(
+    rf"(?ix) (?: {_MONTHS} (?: \s+ \d{{1,2}} )? | \d{{1,2}} (?: \s+ {_MONTHS} )? )"
+)
 
 
 # A month and its year alone on a line: "March 2014", "marzo de 2020", a column's issue.
