@@ -145,3 +145,31 @@ def without_thanks(cues: Cues, qa: QA | None) -> QA | None:
         if _THANKS.search(text):
             return QA(qa.form, questions[:last])
     return qa
+
+
+# A greeting on a line of its own over the first question, the question going on after it:
+# "Hallo Andi," / "wie bist du zum Verein gekommen?", "Hi Sam —" / "tell us …". The greeting
+# ends with a comma or a dash and the question opens in lower case: one sentence the page's
+# line break cut, so the greeting is the question's opening, not the introduction's end.
+_GREETING_LINE_WORDS = 5
+_GREETING_LINE_END = re.compile(r"(?:,|\s[–—-])\s*$")
+
+
+def with_greeting_line(cues: Cues, qa: QA | None) -> QA | None:
+    """The first question with the greeting line above it that its sentence runs on from."""
+    if qa is None or not qa.questions:
+        return qa
+    first = qa.questions[0]
+    above = first.first - cues.lo - 1
+    if above < 0 or not first.text[:1].islower():
+        return qa
+    greeting = cues.content(above).strip()
+    if (
+        not greeting
+        or cues.words(above) > _GREETING_LINE_WORDS
+        or _GREETING_LINE_END.search(greeting) is None
+        or not greeting[:1].isupper()
+    ):
+        return qa
+    opened = replace(first, first=first.first - 1, text=f"{greeting} {first.text}")
+    return replace(qa, questions=(opened, *qa.questions[1:]))

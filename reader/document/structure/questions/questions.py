@@ -26,7 +26,7 @@ from .glossary import glossary_turns
 from .guidecues import announced_advice, discussed, quoted_before
 from .howto import listed_sections
 from .missingnumbers import with_missing_numbers
-from .openings import without_greeting, without_thanks
+from .openings import with_greeting_line, without_greeting, without_thanks
 from .plainform import plain_questions
 from .prefixform import form_prefix, quoted_exchange
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
@@ -83,7 +83,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
             quoted = True  # an article's example exchange, or an interview's first only
             break
         if found is not None:
-            found = without_thanks(cues, without_greeting(cues, found))
+            found = with_greeting_line(cues, without_thanks(cues, without_greeting(cues, found)))
             if found is not None:
                 found = with_missing_numbers(cues, found)
             return _with_headings(blocks, hi, found, _conversation(cues, found))
@@ -94,7 +94,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         Question(lo + first, lo + end, text_of(cues, first, end), label_of(cues, first))
         for first, end in pairs
     )
-    qa = with_missing_numbers(cues, QA(Form.PLAIN, tuple(questions)))
+    qa = with_greeting_line(cues, with_missing_numbers(cues, QA(Form.PLAIN, tuple(questions))))
     return _with_headings(blocks, hi, qa, conversation=False)
 
 
