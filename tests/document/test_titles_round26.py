@@ -53,3 +53,77 @@ def test_a_headline_containing_a_menu_word_stays_the_title():
     for line in ("About a Boy: Nick Hornby talks", "Contact: the film at thirty", "Next year",
                  "Home is where the heart is", "Cookies for the winter fair"):
         assert not is_menu_words(line), line
+
+
+# --- A blog post's headline ending with a period, right under the post's date ---------------
+
+_CLUB_QA = (
+    "1. Samedi, la victoire tombait le soir de la fête du club. Une nouvelle équipe se "
+    "prépare-t-elle avec les arrivées annoncées ?\n\n"
+    "Doucement. Il faudra que ça prenne, avec ceux qui sont là et avec le coach.\n\n"
+    "2. Nous voici à la moitié de la saison : quel bilan en tires-tu ?\n\n"
+    "Un bon bilan, même si les blessures nous ont coûté des points.\n\n"
+    "3. Et la suite ?\n\nLa montée, si tout le monde s'y met.\n"
+)
+
+
+def test_a_headline_with_a_colon_and_a_period_under_the_date_is_the_title():
+    page = doc(
+        "23/11/2011\n\nL'interview de la semaine : Patrick Lenoir.\n\n"
+        "interview semaine.jpg\n\n"
+        "Cette semaine, c'est au tour de notre secrétaire infatigable, Patrick Lenoir.\n\n"
+        + _CLUB_QA
+    )
+    assert page.title == "L'interview de la semaine : Patrick Lenoir."
+
+
+def test_a_quoted_headline_with_a_period_under_a_long_date_is_the_title():
+    page = doc(
+        "martes, 14 de mayo de 2024\n\n"
+        'Toni, entrenador de los halcones: "yo siempre salgo a ganar".\n\n'
+        "Con la temporada en su recta final, el entrenador nos recibe en su despacho del club, "
+        "un pequeño museo del fútbol.\n\n\n"
+        "Toni en su despacho, durante la charla\n\n\n"
+        "¿Cómo ves al equipo?\nEs mi equipo, para mí son los mejores.\n"
+        "¿Temiste por tu puesto?\nLos inicios cuestan, pero el grupo crece.\n"
+        "¿Qué esperas del final de la temporada?\nGanar los tres partidos que quedan.\n"
+    )
+    assert page.title == 'Toni, entrenador de los halcones: "yo siempre salgo a ganar".'
+
+
+def test_the_texts_first_sentence_under_the_date_is_no_headline():
+    page = doc(
+        "23/11/2011\n\nCette semaine, nous avons rencontré notre secrétaire.\n\n"
+        "Il nous a reçus au club house, entre deux matchs, avec un café.\n\n" + _CLUB_QA
+    )
+    assert page.title != "Cette semaine, nous avons rencontré notre secrétaire."
+
+
+# --- A "?" headline over the names of its authors is the title, not the first question ------
+
+_SCHOOL_QA = (
+    "Quins canvis heu notat més des de primària?\n\n"
+    "Que és molt intens: ens llevem més d'hora i tenim menys estona de descans.\n\n"
+    "Com us imaginàveu l'institut?\n\nClasses més grans i professors més seriosos.\n\n"
+    "Quina assignatura us costa més?\n\nLes llengües, i la física a estones.\n"
+)
+
+
+def test_a_question_headline_over_its_authors_names_is_the_title():
+    page = doc(
+        "De primària a l'ESO: què canvia?\n\n"
+        "Pau Serra, Júlia Vidal, Oriol Mas, Marc Font i Aleix Roca\n\n"
+        "Hem parlat amb quatre alumnes de primer d'ESO perquè ens recordin com es viu el salt.\n\n"
+        + _SCHOOL_QA
+    )
+    assert page.title == "De primària a l'ESO: què canvia?"
+    assert [q.heading for q in page.questions][0] == "Quins canvis heu notat més des de primària?"
+
+
+def test_a_first_question_answered_by_names_stays_a_question():
+    page = doc(
+        "Who are your heroes?\n\nMarie Curie, Ada Lovelace and Alan Turing.\n\n"
+        "Why them?\n\nThey worked where nobody expected them to.\n\n"
+        "What are you reading now?\n\nA history of the telescope.\n"
+    )
+    assert [q.heading for q in page.questions][0] == "Who are your heroes?"
