@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...model import Block, BlockKind, Role
-from ..text.textcues import word_count
+from ..text.textcues import Prefix, split_prefix, word_count
 from .chrome import is_chrome
 from .sitenames import is_tagline, names_paper
 from .titlecues import is_rubric, marker_role
@@ -72,6 +72,8 @@ def headline_under_date(blocks: list[Block], j: int, n: int) -> bool:
         and "\n" not in text
         and 0 < word_count(text) <= _DATED_HEADLINE_WORDS
         and _TITLE_COLON.search(text) is not None
+        # "V: Schrijft u met de hand? …": a labelled question, the turns begin
+        and split_prefix(text)[0] not in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH)
         and marker_role(block) is None
         and blocks[j + 1].kind is BlockKind.PARAGRAPH
         and marker_role(blocks[j + 1]) is None
