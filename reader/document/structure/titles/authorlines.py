@@ -70,3 +70,34 @@ def after_author_lines(blocks: list[Block], i: int, n: int, roles: dict[int, Rol
     for j in range(i, k):
         roles[j] = Role.SHARE if j < start else Role.BYLINE
     return k
+
+
+# Several people named on one line, by commas and a last "and" in the languages of the corpus:
+# "Pau Serra, Júlia Vidal, Oriol Mas i Aleix Roca", "Ana Lima, Rui Sá e Joana Reis".
+_NAME_SEPARATOR = re.compile(
+    r"\s*[,;]\s*|\s+(?:and|y|i|et|und|e|en|och|og|ve|és|ir|ja|oraz|a|и|та|&)\s+"
+)
+_LISTED_NAMES = 3
+
+
+def names_people_below(blocks: list[Block], k: int, n: int) -> bool:
+    """Whether the line under block ``k`` names three people or more and nothing else, and no
+    question follows it: a "?" headline's authors or guests ("De primària a l'ESO: què canvia?"
+    / "Pau Serra, Júlia Vidal, Oriol Mas i Aleix Roca" / its standfirst), where a first
+    question is followed by its answer and then the next question."""
+    if k + 2 >= n or blocks[k + 1].kind is not BlockKind.PARAGRAPH:
+        return False
+    text = blocks[k + 1].text.strip().rstrip(".")
+    if "?" in text or "\n" in text:
+        return False
+    names = [name for name in _NAME_SEPARATOR.split(text) if name]
+    return (
+        len(names) >= _LISTED_NAMES
+        and all(_PERSON.fullmatch(name) and _capitalised(name) for name in names)
+        and not blocks[k + 2].text.rstrip().endswith("?")
+    )
+
+
+def _capitalised(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and words[0][0].isupper() and words[-1][0].isupper()

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ...model import Block, BlockKind
-from ..text.textcues import word_count
+from ...model import Block, BlockKind, Role
+from ..text.textcues import Prefix, split_prefix, word_count
 from .chrome import is_chrome
 from .sitenames import is_tagline, names_paper
 from .titlecues import is_rubric, marker_role
@@ -49,4 +49,32 @@ def opens_sections(blocks: list[Block], top: int, k: int, n: int) -> bool:
         and text(k + 1)
         and not (is_rubric(line) or names_paper(line) or is_tagline(line))
         and any(short(blocks[j]) and text(j - 1) and text(j + 1) for j in range(k + 2, n))
+    )
+
+
+_DATED_HEADLINE_WORDS = 12
+_TITLE_COLON = re.compile(r"\S\s?:\s+\S")
+
+
+def headline_under_date(blocks: list[Block], j: int, n: int) -> bool:
+    """Whether line ``j``, ending with a period right under the page's date, is a blog post's
+    headline in the form of a label and its subject ("23/11/2011" / "L'interview de la semaine
+    : Patrick Lenoir." / text; "Toni, entrenador: "yo siempre salgo a ganar"."): one line of
+    twelve words at most, a colon inside it, the text below it. A headline's period is its
+    writer's habit; a text's first sentence under the date seldom names its subject this way."""
+    block = blocks[j]
+    text = block.text.strip()
+    return (
+        0 < j < n - 1
+        and block.kind is BlockKind.PARAGRAPH
+        and marker_role(blocks[j - 1]) is Role.DATELINE
+        and text.endswith(".")
+        and "\n" not in text
+        and 0 < word_count(text) <= _DATED_HEADLINE_WORDS
+        and _TITLE_COLON.search(text) is not None
+        # "V: Schrijft u met de hand? …": a labelled question, the turns begin
+        and split_prefix(text)[0] not in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH)
+        and marker_role(block) is None
+        and blocks[j + 1].kind is BlockKind.PARAGRAPH
+        and marker_role(blocks[j + 1]) is None
     )

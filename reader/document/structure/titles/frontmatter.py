@@ -17,7 +17,9 @@ from ...model import Block, BlockKind, Role
 from ..lines.emailparts import is_mail_sign_off
 from ..text.textcues import Ending, Prefix, covered_by, ending, split_prefix, word_count
 from .aboveheadline import HEAD_LIMIT, asks_under_genre
+from .authorlines import names_people_below
 from .chrome import is_chrome, is_skip_link, is_top_link
+from .datedtitle import headline_under_date
 from .headline import is_masthead, skip_chrome
 from .headlineshapes import odd_headline_on_top, question_over_dashed_turns
 from .hearingtitle import heard_item, retitled_to_item
@@ -111,6 +113,7 @@ def _sentence_above_headline(blocks: list[Block], i: int, n: int) -> bool:
         and word_count(text) <= _ABOVE_HEADLINE_WORDS
         and not is_title_candidate(sentence)
         and marker_role(sentence) is None
+        and not headline_under_date(blocks, i, n)  # a post's own headline under its date
         and headline.kind is BlockKind.PARAGRAPH
         and is_title_candidate(headline)
         and ending(headline.text) is Ending.NONE
@@ -236,6 +239,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     if i < n and (
         is_title_candidate(blocks[i])
         or headline_above_marker(blocks, i, n)
+        or headline_under_date(blocks, i, n)  # "23/11/2011" / "L'interview … : Patrick Lenoir."
         or mail_subject(blocks[i].text)
         or announces_interview(blocks, i, n)
         or _label_in_title(blocks, i, n)
@@ -315,7 +319,8 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         first = blocks[title]
         top_heading = first.kind is BlockKind.HEADING and first.level == 1
         certain = (top_heading or ending(first.text) is Ending.NONE or asks_under_genre(first.text)
-                   or question_over_dashed_turns(blocks, title, n))
+                   or question_over_dashed_turns(blocks, title, n)
+                   or names_people_below(blocks, title, n))  # "… què canvia?" / its authors
     return Matter(0, end, roles, title, certain)
 
 

@@ -27,7 +27,7 @@ from .aboveheadline import (
     under_rubric,
 )
 from .chrome import cites_issue, is_chrome, issue_line_below_chrome
-from .datedtitle import opens_sections
+from .datedtitle import headline_under_date, opens_sections
 from .headlineshapes import (
     above_name_twice,
     in_fact_box,
@@ -160,8 +160,10 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
                 is_title_candidate(blocks[k]) and not is_chrome(blocks[k]) for k in heads
             ):
                 break
-        elif is_title_candidate(block):
+        elif is_title_candidate(block) or headline_under_date(blocks, j, n):
             tops.append(j)
+            if headline_under_date(blocks, j, n):
+                break  # "23/11/2011" / "L'interview de la semaine : Patrick Lenoir." / text
             if block.kind is BlockKind.HEADING and not outranked(blocks, j, n):
                 break  # a heading is the headline, unless a higher one follows it
             if block.kind is not BlockKind.HEADING and ending(block.text) is not Ending.NONE:

@@ -49,5 +49,45 @@ def is_site_line(block: Block) -> bool:
     """A site's line known by its form alone (a spaced strip of links, an address over its
     lost links)."""
     return block.kind is BlockKind.PARAGRAPH and (
-        is_spaced_strip(block.text) or names_address_over_links(block.text)
+        is_spaced_strip(block.text)
+        or names_address_over_links(block.text)
+        or is_menu_words(block.text)
     )
+
+
+# The names a site gives its own pages, in the languages of the corpus and their neighbours: a
+# line made of nothing else is a menu copied one link a line ("About", "Beranda / Liputan",
+# "Accueil / À propos / Contact") or a pager ("Tartalom Előző Következő"), never a headline. A
+# headline may *contain* one ("About a Boy: …"); only a line of them alone counts.
+_MENU_ITEM_WORDS = frozenset(
+    {
+        "about", "us", "contact", "contacts", "home", "archive", "archives", "imprint",
+        "à", "propos", "accueil", "contactez-nous", "mentions", "légales",
+        "über", "uns", "kontakt", "impressum", "startseite", "archiv", "datenschutz",
+        "inicio", "contacto", "contactos", "quiénes", "somos", "nosotros", "archivo",
+        "chi", "siamo", "contatti", "contattaci", "archivio",
+        "sobre", "nós", "contato", "contatos", "início", "arquivo",
+        "beranda", "tentang", "kami", "kontak", "arsip",
+        "tartalom", "előző", "következő", "kapcsolat", "főoldal",
+        "contents", "previous", "next", "inhalt", "vorige", "volgende", "sommaire",
+        "précédent", "suivant", "anterior", "siguiente", "o", "nas", "strona", "główna",
+    }
+)
+_MENU_LINE_WORDS = 4
+# The heading of a cookie notice, its text and buttons below it: "Cookie-Hinweis", "Cookie
+# notice", "Cookie settings", "Informativa sui cookie".
+_COOKIE_HEADING = re.compile(
+    r"(?i)(?:cookie[-\s]?(?:hinweis|notice|banner|settings|einstellungen|policy|richtlinie)"
+    r"|(?:informativa|avis|aviso|politique|política)\s+(?:sui|sur\s+les|de)\s+cookies?)"
+)
+
+
+def is_menu_words(text: str) -> bool:
+    """Whether a short line is made only of the names a site gives its own pages (a menu's
+    links one a line, a pager) or is a cookie notice's heading."""
+    text = text.strip()
+    if _COOKIE_HEADING.fullmatch(text):
+        return True
+    words = [w.strip(",.:;|·•/-–»«").casefold() for w in text.split()]
+    words = [w for w in words if w]
+    return 0 < len(words) <= _MENU_LINE_WORDS and all(w in _MENU_ITEM_WORDS for w in words)
