@@ -171,6 +171,12 @@ def _dashed_questions_run_on(blocks: list[Block], prose: list[int]) -> dict[int,
     cuts: dict[int, list[int]] = {}
     for index in prose:
         text = blocks[index].text
+        # Each turn's opening holds its own dash ("– " or " -"): counted first, as most
+        # paragraphs have too few for a search of every space in them to be worth it.
+        if text.count("–") + text.count("—") + text.count(" -") + text.count("\t-") + text.count(
+            "\u2028-"
+        ) < _RUN_ON_QUESTIONS:
+            continue
         starts = [m.start() for m in _RUN_ON_DASH.finditer(text)]
         if len(starts) < _RUN_ON_QUESTIONS:
             continue

@@ -59,6 +59,8 @@ def mail_header_lines(lines: list[str]) -> int:
     ("From: …" / "Sent: …" / "To: …" / "Subject: …", maybe under the mail program's
     "-----Original Message-----"), at most all but the last; 0 when the paragraph does not
     open with a header of three lines or more."""
+    if len(lines) < _MIN_HEADER_LINES:
+        return 0  # too few lines for a header (most paragraphs: one), no line is read
     divider = 1 if lines and is_mail_divider(lines[0].strip()) else 0
     first = lines[divider].strip() if len(lines) > divider else ""
     # Thunderbird prints the subject first ("Sujet : …" / "Date : …" / "De : …"), under its divider

@@ -46,6 +46,8 @@ def label_line_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int
         if block.kind is not BlockKind.PARAGRAPH or NUMBER_OPENING.match(block.text):
             continue  # "1. What is a capybara? Answer: A rodent.": a quiz's key
         text = block.text
+        if text.find("?", 0, QUESTION_SCAN) < 0 and text.find("？", 0, QUESTION_SCAN) < 0:
+            continue  # no question mark for an answer's label to follow (most paragraphs)
         answer = _ANSWER_AFTER_QUESTION.search(text, 0, QUESTION_SCAN)
         if answer is None or len(text[answer.end() :].split()) < _ANSWER_WORDS:
             continue  # "Answer: Prague.": a quiz's key, not a guest's words

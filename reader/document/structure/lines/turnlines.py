@@ -103,6 +103,8 @@ def asked_and_answered(text: str, breaks: list[int]) -> list[int]:
     one under the other ("Что вдохновило вас …?" / "Я её не выбирала …" / "С какими …?"):
     three lines or more ask, each answered by the line after it, which asks nothing, and three
     lines in four end a sentence (hard-wrapped prose breaks them mid-sentence)."""
+    if len(breaks) + 1 < _ASKED_LINES:
+        return []  # too few lines to ask three times (most paragraphs: one line)
     bounds = list(pairwise([-1, *breaks, len(text)]))
     asking = [_ASKS.search(text, a + 1, b) is not None or _dashed_request(text[a + 1 : b])
               for a, b in bounds]
@@ -125,6 +127,8 @@ def asked_over_wrapped_answers(text: str, breaks: list[int]) -> list[int]:
     Nélkülük" / "nem lett volna …"), a question left unanswered among them: three lines or
     more ask, each whole (a capital opens it, the line above ended its sentence) and short,
     and the last line answers. ``asked_and_answered`` wants each answer on one line."""
+    if len(breaks) + 1 < _ASKED_LINES:
+        return []  # too few lines to ask three times
     bounds = list(pairwise([-1, *breaks, len(text)]))
     asking = [_ASKS.search(text, a + 1, b) is not None for a, b in bounds]
     if sum(asking) < _ASKED_LINES or asking[-1]:
@@ -170,6 +174,8 @@ def _answered_lines(text: str, breaks: list[int]) -> list[int]:
     """The cuts of a paragraph whose lines each hold a question and its answer (the first
     line may be their heading): at every line break, and at the space after each question;
     none unless three lines or more are so and every line but the first is."""
+    if len(breaks) + 1 < _ANSWERED_LINES:
+        return []  # too few lines for three answered ones (a full match of each is costly)
     bounds = list(pairwise([-1, *breaks, len(text)]))
     cuts: list[int] = []
     for number, (before, end) in enumerate(bounds):

@@ -171,10 +171,13 @@ def _first_question_named(
     questions unmarked ("Plus Minus: Liczyłem, że …?" / "Nawet gdybym …" / "…i masz mniej
     okazji …?"): a magazine names itself once, over its first question. Other names used once
     may stand about, not asking (a headline "Marta Zielińska: Nic nie zastąpi …")."""
-    asks = [j for j, text in enumerate(texts) if ending(text) is Ending.QUESTION]
-    if not asks or asks[0] not in turns or uses[speakers[asks[0]]] != 1:
+    # The first question read alone first: most documents stop at it, before every
+    # paragraph's ending is read.
+    asking = (j for j, text in enumerate(texts) if ending(text) is Ending.QUESTION)
+    first = next(asking, -1)
+    if first < 0 or first not in turns or uses[speakers[first]] != 1:
         return set()
-    first = asks[0]
+    asks = [first, *asking]
     if any(k != first and k in asks for k in turns) or first + 1 in turns:
         return set()
     named = _FULL_NAME.match(texts[first])

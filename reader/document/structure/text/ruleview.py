@@ -84,6 +84,12 @@ def _kept_outside(left_out: re.Pattern[str], text: str) -> list[int]:
 _UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]+")
 
 
+def _has_unseen(text: str) -> bool:
+    """Whether ``text`` holds a character ``_UNSEEN`` removes: four ``in`` tests, each a
+    fast scan, rather than a search of a class over every paragraph."""
+    return "\u00ad" in text or "\u200b" in text or "\u2060" in text or "\ufeff" in text
+
+
 class LineView:
     """A plain paragraph's text and the offsets of its soft line breaks as the line rules
     read them: without the invisible characters (zero-width spaces, soft hyphens) a web page
@@ -98,7 +104,7 @@ class LineView:
     def __init__(self, text: str, breaks: list[int], *, flowed: bool = False) -> None:
         self._kept: list[int] | None = None
         self.text, self.breaks = text, breaks
-        if _UNSEEN.search(text):
+        if _has_unseen(text):
             kept = _kept_outside(_UNSEEN, text)
             self._kept = kept
             self.text = _UNSEEN.sub("", text)
@@ -149,7 +155,7 @@ def _label_breaks_gone(text: str, breaks: list[int]) -> list[int]:
 
 def unseen_removed(line: str) -> str:
     """A source line as the line rules read it: without its invisible characters."""
-    return _UNSEEN.sub("", line) if _UNSEEN.search(line) else line
+    return _UNSEEN.sub("", line) if _has_unseen(line) else line
 
 
 _HEAD_SAMPLE = 256 * 1024  # what markdown.lines_look_like_paragraphs reads of a text
