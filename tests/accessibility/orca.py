@@ -102,6 +102,21 @@ class Orca:
         wait_for(lambda: any(predicate(u) for u in self.utterances()), timeout, 0.2)
         return self.utterances()
 
+    def wait_quiet(self, quiet: float = 1.5, timeout: float = 60) -> None:
+        """Wait until Orca has said nothing new for ``quiet`` seconds: its echo of typed keys
+        runs some 0.2 s a character behind the keys, more on a loaded machine, and a key
+        pressed before it ends is heard, and acted on, only after it."""
+        said, since = len(self.utterances()), time.monotonic()
+
+        def silent() -> bool:
+            nonlocal said, since
+            now = len(self.utterances())
+            if now != said:
+                said, since = now, time.monotonic()
+            return time.monotonic() - since >= quiet
+
+        wait_for(silent, timeout, 0.2)
+
     def logged(self) -> str:
         """Orca's whole log since the last ``mark()``: the events it received, spoken or not
         (a label's new name, a button becoming sensitive…)."""

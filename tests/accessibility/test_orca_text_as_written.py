@@ -34,6 +34,7 @@ def test_orca_hears_a_page_opened_after_it_started_as_written(tmp_path):
         desktop.key("ctrl+o")
         screen_reader.wait_to_say(lambda u: u.startswith("File name"), 30)
         desktop.run(["xdotool", "type", "--delay", "40", str(page)])
+        screen_reader.wait_quiet()  # its echo of the path typed, ~0.2 s a character, heard out
         screen_reader.mark()
         desktop.key("Return")
         said = screen_reader.wait_to_say(lambda u: u.startswith("Document text"), 60)
