@@ -15,6 +15,7 @@ import sys
 import time
 
 import pyatspi
+from gi.repository import GLib
 
 
 def node(acc, max_children, depth=0):
@@ -59,6 +60,27 @@ def main(argv):
     window = argv[argv.index("--window") + 1] if "--window" in argv else None
     max_children = int(argv[argv.index("--max-children") + 1]) if "--max-children" in argv else 400
     end = time.time() + timeout
+    # A live tree is not walked atomically: an item the app replaces meanwhile (the outline
+    # filled again, a tooltip gone) answers "No such object path". Then find the windows and
+    # walk again: a later walk sees the tree as it now stands.
+    for attempt in range(10):
+        windows = app_windows(name, window, end)
+        if not windows:
+            titled = f" titled like {window!r}" if window else ""
+            sys.stderr.write(f"no window of {name!r}{titled} on the AT-SPI desktop\n")
+            sys.exit(2)
+        try:
+            tree = [node(w, max_children) for w in windows]
+            break
+        except GLib.GError:
+            if attempt == 9:
+                raise
+            time.sleep(0.3)
+    print(json.dumps({"windows": tree}, ensure_ascii=False))
+
+
+def app_windows(name, window, end):
+    """The app's windows (titled like `window` if given), waiting until `end` for one."""
     while True:
         app = find_app(name, max(0.5, end - time.time()))
         windows = []
@@ -68,13 +90,8 @@ def main(argv):
                 if child is not None and (window is None or window in (child.name or "")):
                     windows.append(child)
         if windows or time.time() > end:
-            break
+            return windows
         time.sleep(0.2)
-    if not windows:
-        sys.stderr.write(f"no window of {name!r}" + (f" titled like {window!r}" if window else "")
-                         + " on the AT-SPI desktop\n")
-        sys.exit(2)
-    print(json.dumps({"windows": [node(w, max_children) for w in windows]}, ensure_ascii=False))
 
 
 if __name__ == "__main__":
