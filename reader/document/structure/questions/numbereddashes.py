@@ -58,9 +58,9 @@ _COLON_ITEMS = 4
 
 def _colon_answers(blocks: list[Block], numbered: list[int]) -> dict[int, int]:
     """Where the answer opens in each numbered block of a questionnaire answered on the prompt's
-    line after a colon (or a tab, a table's next cell): four blocks or more, every one so, each prompt short (ten words), under a
-    title or lead naming a questionnaire (a numbered list of "Term: definition" is no
-    questionnaire's)."""
+    line after a colon (or a tab, a table's next cell): four blocks or more, every one so,
+    each prompt short (ten words), under a title or lead naming a questionnaire (a numbered
+    list of "Term: definition" is no questionnaire's, nor a price list's rows)."""
     if len(numbered) < _COLON_ITEMS or not names_a_questionnaire(blocks, numbered[0]):
         return {}
     cuts: dict[int, int] = {}

@@ -252,9 +252,9 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
             k in paired or score(cues, k) >= _ACCEPT
         ):
             accepted.add(k)
-    listed = prompts_around(cues, accepted)  # "?" prompts among a questionnaire's others
-    if len(accepted) < 2 or listed:
-        return listed or (open_prompts(cues) or stem_prompts(cues) or marked_prompts(cues)
+    prompted = prompts_around(cues, accepted)  # "?" prompts among a questionnaire's others
+    if len(accepted) < 2 or prompted:
+        return prompted or (open_prompts(cues) or stem_prompts(cues) or marked_prompts(cues)
                           or quoted_answers(cues))
     first, last = min(accepted), max(accepted)
     for k in [k for k, end in enumerate(ends) if end in _WEAK]:

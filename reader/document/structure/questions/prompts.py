@@ -98,7 +98,9 @@ def _one_line_pairs(cues: Cues, k: int) -> list[tuple[int, int]]:
     return run
 
 
-def _stems(cues: Cues, run: list[tuple[int, int]], continued: bool = False) -> list[tuple[int, int]]:
+def _stems(
+    cues: Cues, run: list[tuple[int, int]], continued: bool = False
+) -> list[tuple[int, int]]:
     return run[: longest_stems([cues.content(i) for pair in run for i in pair], continued) // 2]
 
 
@@ -112,8 +114,8 @@ def marked_prompts(cues: Cues) -> list[tuple[int, int]] | None:
     """A questionnaire's prompts, each opened by a bullet or a number, on a paragraph of its
     own over its answer's paragraph, with or without "?" ("• La mia occupazione preferita." /
     "Leggere in treno."): four pairs or more in one run, every prompt short (twelve words), one
-    sentence (two if it asks), the answers unmarked, under a title or lead naming a questionnaire (a list of
-    steps, each explained below it, names none); None otherwise."""
+    sentence (two if it asks), the answers unmarked, under a title or lead naming a
+    questionnaire (a list of steps, each explained below it, names none); None otherwise."""
     best: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     k = 0

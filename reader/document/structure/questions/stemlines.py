@@ -27,7 +27,7 @@ def stem_line_cuts(text: str, breaks: list[int], skip: int = 0) -> list[int]:
     such run."""
     lines = [text[a + 1 : b].strip() for a, b in pairwise([-1, *breaks, len(text)])]
     cuts: list[int] = []
-    starts = (skip, skip + 1)
+    starts: tuple[int, ...] = (skip, skip + 1)
     while starts:
         for start in starts:
             end = longest_stems(lines[start:], continued=bool(cuts))
