@@ -46,8 +46,8 @@ from .gluedlabels import (
     named_answer_lines_cuts,
     numbered_answer_label_cuts,
 )
-from .lines import asked_and_answered, asked_without_mark
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
+from .turnlines import asked_and_answered, asked_or_requested
 
 # "¿…? Answer": the question mark that ends a list item's first sentence, before a capital
 # (Latin, Cyrillic or Greek); the asker's name in brackets may follow it ("…? (Tiago) R: …"),
@@ -236,7 +236,7 @@ def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
             cuts[index] = broken[-1]
             continue
         line_end = text.find(LINE_BREAK)
-        if not found and line_end > 0 and asked_without_mark(text[:line_end]):
+        if not found and line_end > 0 and asked_or_requested(text[:line_end]):
             cuts[index] = line_end  # "What is the book … never to have read" / "Middlemarch."
             continue
         if not found or "?" in text[found[-1] :]:

@@ -8,7 +8,7 @@ import re
 from itertools import pairwise
 
 from ..questions.dashedlines import dashed_line_cuts
-from ..questions.tellrequests import tells_the_guest
+from ..questions.tellrequests import request_line, tells_the_guest
 from ..text.capitals import CAPITALS
 from ..text.textcues import Prefix, split_prefix
 from .hardwrap import wrapped_paragraph_ends
@@ -44,7 +44,7 @@ def paragraph_cuts(text: str, breaks: list[int]) -> tuple[list[int], bool]:
     # …? To …"); or when the answer runs to several lines ("Was ging dir … durch den Kopf?" /
     # "Was erwartet mich dort …" / "Ich war froh …").
     apart = len(breaks) == 1 and not _ASKS.search(text) and (
-        _ASKS.search(text, 0, breaks[0]) is not None or asked_without_mark(text[: breaks[0]])
+        _ASKS.search(text, 0, breaks[0]) is not None or asked_or_requested(text[: breaks[0]])
     )
     return [], apart or _question_over_answer_lines(text, breaks)
 
@@ -88,6 +88,12 @@ def asked_without_mark(line: str) -> bool:
     """Whether a line asks with no "?": an interrogative word opens it, no punctuation ends it."""
     line = line.strip()
     return bool(line) and line[-1].isalpha() and _INTERROGATIVE.match(line) is not None
+
+
+def asked_or_requested(line: str) -> bool:
+    """Whether a line asks with no "?" or is a short request to the guest in a question's
+    place ("Tell us a little bit about your life.", ``tellrequests.request_line``)."""
+    return asked_without_mark(line) or request_line(line)
 
 
 # A line that ends a sentence (or a quotation), not one a hard wrap broke mid-sentence.

@@ -49,17 +49,18 @@ def numbered_dash_cuts(blocks: list[Block]) -> dict[int, int]:
 
 
 # "1. TU PRINCIPAL VIRTUD: NO PRESUMIR …", "8. ¿DÓNDE DESEARÍAS VIVIR?: DONDE ESTOY.": a
-# questionnaire's prompt, then its answer after a colon on the same line.
-_COLON_ANSWER = re.compile(r"[:：](\s)(?=[¡¿«“„\"]?\w)")
+# questionnaire's prompt, then its answer after a colon on the same line; or in the next cell
+# of a table's row, pasted with a tab between ("1. Ma vertu préférée<tab>La loyauté").
+_COLON_ANSWER = re.compile(r"(?:[:：](\s)|(?<=\S)(\t))(?=[¡¿«“„\"]?\w)")
 _PROMPT_WORDS = 10
 _COLON_ITEMS = 4
 
 
 def _colon_answers(blocks: list[Block], numbered: list[int]) -> dict[int, int]:
     """Where the answer opens in each numbered block of a questionnaire answered on the prompt's
-    line after a colon: four blocks or more, every one so, each prompt short (ten words), under a
-    title or lead naming a questionnaire (a numbered list of "Term: definition" is no
-    questionnaire's)."""
+    line after a colon (or a tab, a table's next cell): four blocks or more, every one so,
+    each prompt short (ten words), under a title or lead naming a questionnaire (a numbered
+    list of "Term: definition" is no questionnaire's, nor a price list's rows)."""
     if len(numbered) < _COLON_ITEMS or not names_a_questionnaire(blocks, numbered[0]):
         return {}
     cuts: dict[int, int] = {}
@@ -68,7 +69,7 @@ def _colon_answers(blocks: list[Block], numbered: list[int]) -> dict[int, int]:
         found = _COLON_ANSWER.search(text)
         if found is None or len(text[: found.start()].split()) > _PROMPT_WORDS:
             return {}
-        cuts[index] = found.start(1)
+        cuts[index] = found.start(1) if found.group(1) else found.start(2)
     return cuts
 
 
@@ -82,13 +83,17 @@ def _next_line_answers(blocks: list[Block], numbered: list[int]) -> dict[int, in
     """Where the answer opens in each numbered block of a questionnaire whose prompts, with
     no "?" and no punctuation, stand each on its line over the answer's line (the list's
     continuation rule ran them into one item): four blocks or more, every one read from two
-    lines or more, each prompt short (ten words) and its answer opening with a capital, under a
-    title or lead naming a questionnaire."""
+    lines or more — or a prompt's one line already apart over its answer's paragraph
+    ("3) Sindaco a tempo pieno? …" / "Continuerò …", some items cut, some run together) —,
+    each prompt short (ten words) and its answer opening with a capital, under a title or lead
+    naming a questionnaire."""
     if len(numbered) < _COLON_ITEMS or not names_a_questionnaire(blocks, numbered[0]):
         return {}
     cuts: dict[int, int] = {}
     for index in numbered:
         text = blocks[index].text
+        if _apart_over_answer(blocks, index, numbered):
+            continue
         opening = _PROMPT_OPENING.match(text)
         found = _NEXT_LINE_ANSWER.search(text, opening.end()) if opening else None
         if (
@@ -100,6 +105,19 @@ def _next_line_answers(blocks: list[Block], numbered: list[int]) -> dict[int, in
             return {}
         cuts[index] = found.start()
     return cuts
+
+
+def _apart_over_answer(blocks: list[Block], index: int, numbered: list[int]) -> bool:
+    """Whether numbered block ``index`` is a short prompt's one line, its answer the
+    unnumbered paragraph after it."""
+    after = index + 1
+    return (
+        source_line_count(blocks[index]) == 1
+        and len(blocks[index].text.split()) <= _PROMPT_WORDS + 1
+        and after < len(blocks)
+        and after not in numbered
+        and blocks[after].kind is BlockKind.PARAGRAPH
+    )
 
 
 def source_line_count(block: Block) -> int:

@@ -12,6 +12,7 @@ from ..text import textcues
 from ..text.capitals import CAPITALS
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, ending
+from .prompts import names_a_questionnaire
 from .qa import QA, Question, text_of
 
 _GREETING_WORDS = 6
@@ -23,6 +24,9 @@ def without_greeting(cues: Cues, qa: QA) -> QA | None:
     introduction."""
     questions = list(qa.questions)
     lo = cues.lo
+    # "–Su idea de la felicidad perfecta." / "–Creo más bien en ratos felices.": under a
+    # questionnaire's name, a short prompt answered in a few words is its first question.
+    questionnaire = names_a_questionnaire(cues.blocks, questions[0].first)
     while len(questions) > 1:
         first, following = questions[0], questions[1]
         asked = range(first.first - lo, first.answer - lo)
@@ -33,6 +37,7 @@ def without_greeting(cues: Cues, qa: QA) -> QA | None:
         welcome = _THANKS.search(opening) is not None or _WELCOME.search(opening) is not None
         if (
             cues.ends[asked[-1]] is not Ending.NONE
+            or (questionnaire and not welcome)
             or (not welcome and sum(cues.words(k) for k in asked) > _GREETING_WORDS)
             or sum(cues.words(k) for k in answered) > _GREETING_WORDS
         ):

@@ -61,7 +61,7 @@ from .plainchecks import (
     puts_a_request,
     title_cased,
 )
-from .prompts import marked_prompts, open_prompts, stem_prompts
+from .prompts import marked_prompts, open_prompts, prompts_around, stem_prompts
 from .quotedanswers import quoted_answers
 from .quotedprompts import quoted_prompts
 from .shownasks import shown_not_asked
@@ -252,9 +252,10 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
             k in paired or score(cues, k) >= _ACCEPT
         ):
             accepted.add(k)
-    if len(accepted) < 2:
-        return (open_prompts(cues) or stem_prompts(cues) or marked_prompts(cues)
-                or quoted_answers(cues))
+    prompted = prompts_around(cues, accepted)  # "?" prompts among a questionnaire's others
+    if len(accepted) < 2 or prompted:
+        return prompted or (open_prompts(cues) or stem_prompts(cues) or marked_prompts(cues)
+                          or quoted_answers(cues))
     first, last = min(accepted), max(accepted)
     for k in [k for k, end in enumerate(ends) if end in _WEAK]:
         if k - 1 in accepted or k + 1 in accepted or k + 1 >= count or not _candidate(cues, k):

@@ -29,6 +29,7 @@ from .missingnumbers import with_missing_numbers
 from .openings import with_greeting_line, without_greeting, without_thanks
 from .plainform import plain_questions
 from .prefixform import form_prefix, quoted_exchange
+from .prompts import dashed_questionnaire
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .quizcues import invites_reader
 from .selfasked import asked_of_oneself, wonders_aloud
@@ -268,6 +269,7 @@ def _form_turns(cues: Cues) -> QA | None:
     if (answered < _ANSWER_WORDS or answered < 3 * asked) and not (
         _whole_conversation(cues, turns, replies, asked, answered)
         or _strict_exchange(cues, turns, asks, replies)
+        or dashed_questionnaire(cues, turns, asks, replies)
     ):
         return None
     return assemble(Form.DASH, cues, sorted(asks + [k + 1 for k in asks if _goes_on(cues, k + 1)]))

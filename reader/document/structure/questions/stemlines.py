@@ -22,38 +22,52 @@ _ENDS = tuple(".!?…:;,")
 def stem_line_cuts(text: str, breaks: list[int], skip: int = 0) -> list[int]:
     """The line breaks around a run of stems and answers in turn (``stem_pairs``) opening on
     line ``skip`` or the one after it (a lead's line above them), as long as the run lasts
-    ("Lire la suite ?" under it is not in it); none when there is no such run."""
+    ("Lire la suite ?" under it is not in it), and around each later run that opens a line or
+    two after the last ended (an aside, "(…)", broke the questionnaire); none when there is no
+    such run."""
     lines = [text[a + 1 : b].strip() for a, b in pairwise([-1, *breaks, len(text)])]
-    for start in (skip, skip + 1):
-        end = longest_stems(lines[start:])
-        if end:
-            return breaks[max(start - 1, 0) : start + end]
-    return []
+    cuts: list[int] = []
+    starts: tuple[int, ...] = (skip, skip + 1)
+    while starts:
+        for start in starts:
+            end = longest_stems(lines[start:], continued=bool(cuts))
+            if end:
+                cuts += breaks[max(start - 1, 0) : start + end]
+                starts = tuple(range(start + end + 1, start + end + 1 + _ASIDE_LINES))
+                break
+        else:
+            starts = ()
+    return sorted(set(cuts))
+
+
+_ASIDE_LINES = 2  # lines between two runs of one questionnaire's stems, at most
 
 
 _TRIMS = 3  # pairs left off the run's end at most, to find where it reads as stems
 
 
-def longest_stems(lines: list[str]) -> int:
+def longest_stems(lines: list[str], continued: bool = False) -> int:
     """How many of ``lines``, from the first, are stems and answers in turn: up to the first
     line that cannot be a stem ("Lire la suite ?"), the longest even head that ``stem_pairs``
-    reads so, a few pairs left off at most; or 0."""
+    reads so, a few pairs left off at most; or 0. A run ``continued`` after an aside from one
+    read so need not show its parallel openings again."""
     end = 0
     while end + 1 < len(lines) and _stem_shaped(lines[end]) and lines[end + 1]:
         end += 2
     for _ in range(_TRIMS + 1):
         if end < 2 * _MIN_PAIRS:
             return 0
-        if stem_pairs(lines[:end]):
+        if stem_pairs(lines[:end], continued):
             return end
         end -= 2
     return 0
 
 
-def stem_pairs(lines: list[str]) -> bool:
+def stem_pairs(lines: list[str], continued: bool = False) -> bool:
     """Whether ``lines`` are a questionnaire's stems, each over its answer: four pairs or
     more; every stem short, opening with a capital, ending with no punctuation; three stems
-    in five opening with a word another stem opens with, more than the answers do; half the
+    in five opening with a word another stem opens with, twice as many as the answers do (not asked
+    of a run ``continued`` from one that did: "Mes poètes" / "Les …" after the aside); half the
     stems speaking of the one who answers ("mon", "je") or to them ("Your favourite …")."""
     if len(lines) < 2 * _MIN_PAIRS or len(lines) % 2:
         return False
@@ -62,8 +76,7 @@ def stem_pairs(lines: list[str]) -> bool:
         return False
     shared_stems, shared_answers = _shared_openings(stems), _shared_openings(answers)
     return (
-        shared_stems >= _SHARED * len(stems)
-        and shared_answers * 2 < shared_stems
+        (continued or (shared_stems >= _SHARED * len(stems) and shared_answers * 2 <= shared_stems))
         and 2 * sum(1 for stem in stems if speaks_of_self(stem) or addresses_someone(stem))
         >= len(stems)
     )

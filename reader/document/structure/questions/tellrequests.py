@@ -45,3 +45,19 @@ def tells_the_guest(text: str) -> bool:
     return asks_to_be_told(bare) or (
         _TELL_VERB.match(bare) is not None and addresses_someone(bare)
     )
+
+
+_REQUEST_WORDS = 12
+
+
+def request_line(line: str) -> bool:
+    """Whether a line is a short request to the guest in a question's place ("Tell us a little
+    bit about your life.", "Describe your writing routine:"): twelve words at most, one
+    period or a colon at its end."""
+    line = line.strip()
+    return (
+        line.endswith((".", ":"))
+        and line.count(".") <= 1
+        and len(line.split()) <= _REQUEST_WORDS
+        and tells_the_guest(line)
+    )
