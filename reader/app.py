@@ -262,7 +262,7 @@ class ReaderWindow(MainWindow):
     def _prepare_for_screen_reader(self, _session: object) -> None:
         """The larger dialogs, and File > Open, built in parts when no key is pressed."""
         if screen_reader_listening():
-            BuildAhead([self.appearance.build_preferences_ahead, lambda: self.export.build_ahead(),
+            BuildAhead([self.appearance.preferences.build_ahead, lambda: self.export.build_ahead(),
                         self.speech.build_settings_ahead,
                         lambda: self.opening.chooser.build_ahead(lambda: self.document)],
                        BUILD_AHEAD_QUIET_MS, self).start()
@@ -379,7 +379,7 @@ def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
         # the first paint on, on this thread only: reader.ui.shell.collector.)
         for after_paint in (window.finish, collector.start, settings.release_writes,
                             window.banner.release_icons, window.language_detection.release,
-                            lambda: window.speech.load(), window.appearance.prepare_preferences):
+                            lambda: window.speech.load(), window.appearance.preferences.prepare):
             window.text.viewport().installEventFilter(AfterFirstPaint(after_paint, window))
         QTimer.singleShot(GC_AT_LATEST_MS, collector.start)  # should the window never be painted
         QTimer.singleShot(GC_AT_LATEST_MS, settings.release_writes)
