@@ -29,7 +29,7 @@ def test_justifying_hyphenates_the_page_in_place(focused, qtbot):
     assert SOFT_HYPHEN in page
     assert page.replace(SOFT_HYPHEN, "") == window.document.text
     assert window.text.caret_offset() == caret  # the reader stays where they were
-    assert window.text.reading_highlight() == [sentence]
+    assert window.text.highlights.reading_ranges() == [sentence]
     qtbot.keyClick(window.text, Qt.Key.Key_N)
     assert window.text.caret_offset() == window.document.questions[1].start
     justify(window, on=False)

@@ -172,7 +172,7 @@ def test_copy_caret_and_find_see_the_documents_own_words(french, qtbot, points):
     expected = [m.span() for m in re.finditer("(?i)p[ée]docriminalit[ée]", text)]
     assert len(expected) > 1  # the title's and the URL's, hyphenated on the page at 96 pt
     qtbot.waitUntil(lambda: french.keyboard.find.matches == expected)
-    shown = set(view.highlighted_ranges("find"))  # those near the screen
+    shown = set(view.highlights.ranges("find"))  # those near the screen
     assert shown and shown <= set(expected)  # drawn over those words, not beside them
 
 
@@ -182,10 +182,10 @@ def test_the_reading_highlight_covers_the_words_read(french):
     sentence = (text.index("La directrice"), text.index("présents.") + len("présents."))
     french.text.show_reading(sentence, (text.index("divisionnaire"),
                                         text.index("divisionnaire") + len("divisionnaire")))
-    assert [text[a:b] for a, b in french.text.reading_highlight()] == [
+    assert [text[a:b] for a, b in french.text.highlights.reading_ranges()] == [
         text[sentence[0]:sentence[1]], "divisionnaire"]
     set_size(french, 8.0)  # the hyphens leave the page: the highlight stays on its words
-    assert [text[a:b] for a, b in french.text.reading_highlight()] == [
+    assert [text[a:b] for a, b in french.text.highlights.reading_ranges()] == [
         text[sentence[0]:sentence[1]], "divisionnaire"]
 
 
