@@ -47,8 +47,9 @@ def longest_stall_ms(operation: Callable[[], object],
 def _window(folder: Path):
     from PySide6.QtCore import QSettings
 
-    from reader.app import build_main_window, open_without_language, through_cache
+    from reader.app import build_main_window
     from reader.document.cache import DocumentCache
+    from reader.window_documents import open_without_language, through_cache
 
     from .speech import _sink_factory
 

@@ -238,7 +238,7 @@ def test_outline_rows_keep_words_whole_and_hyphenate_only_words_wider_than_the_r
 
 
 def test_a_language_learned_after_opening_hyphenates_the_long_words(make_window, qtbot):
-    from reader.app import default_document_path, open_without_language
+    from reader.window_documents import default_document_path, open_without_language
 
     window = make_window(load=open_without_language)
     window.resize(900, 700)
@@ -276,7 +276,7 @@ def test_a_bookmarks_label_ends_after_a_whole_word(make_window, interview, setti
 
 
 def test_the_line_read_stays_in_view_when_words_above_it_get_hyphens(make_window, qtbot):
-    from reader.app import default_document_path, open_without_language
+    from reader.window_documents import default_document_path, open_without_language
 
     window = make_window(load=open_without_language)
     window.resize(900, 700)
