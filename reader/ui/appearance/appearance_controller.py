@@ -106,7 +106,7 @@ class AppearanceController(QObject):
         font = self.font_for(appearance)
         window = self._window
         style = page_style(appearance, screen_reader=self._screen_reader)
-        window.set_reading_font(font, style)
+        window.fonts.set_reading_font(font, style)
         window.typesetter.apply(font, style, appearance.margin, appearance.max_line_length)
         if font != self._reading_font:
             first = self._reading_font is None
@@ -130,7 +130,7 @@ class AppearanceController(QObject):
         font = self._chrome_font
         if font is None:
             return
-        self._window.set_panel_font(capped_font(font, PANEL_MAX_POINTS))
+        self._window.fonts.set_panel_font(capped_font(font, PANEL_MAX_POINTS))
         # The outline is read like the text, and its rows wrap: it follows without a cap.
         if self._window.outline.font() != font:
             self._window.outline.setFont(font)

@@ -88,8 +88,8 @@ class FindController(QObject):
         window.central_column.addWidget(bar)  # under the text
         # As legible as the outline and the messages (low vision), and following the text size
         # as they do (capped: the bar must leave room for the text).
-        bar.set_text_font(window.panel_font())
-        window.panel_font_changed.connect(bar.set_text_font)
+        bar.set_text_font(window.fonts.panel_font())
+        window.fonts.panel_font_changed.connect(bar.set_text_font)
         bar.field.textEdited.connect(self._typed)
         bar.field.next_requested.connect(lambda: self.step(forward=True))
         bar.field.previous_requested.connect(lambda: self.step(forward=False))
