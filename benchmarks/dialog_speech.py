@@ -176,9 +176,10 @@ def measure(only: tuple[str, ...] = ()) -> list[tuple[str, float, str]]:
         print(f"dialog_speech: skipped, {why_not}", file=sys.stderr, flush=True)
         return []
     from reader import messages
-    from reader.app import APP_NAME, default_document_path
+    from reader.app import APP_NAME
     from reader.document.pipeline import open_document
     from reader.ui.shell.kept_dialogs import BUILD_AHEAD_QUIET_MS
+    from reader.window_documents import default_document_path
     from tests.accessibility.desktop import SYSTEM_PYTHON, DesktopSession, wait_for
     from tests.accessibility.orca import Orca
     from tests.accessibility.test_atspi_tree import WALKER

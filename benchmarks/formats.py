@@ -41,8 +41,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from reader.app import build_main_window, document_cache, make_settings, through_cache
-from reader.app import open_without_language
+from reader.app import build_main_window, make_settings
+from reader.window_documents import document_cache, open_without_language, through_cache
 from reader.ui.opening.preview import preview_unless_cached
 
 path = sys.argv[1]

@@ -68,9 +68,9 @@ def _in_child(case: str, path: Path, cache: Path) -> dict[str, Any]:
 
 
 def _child(case: str, path: str, cache_folder: str) -> dict[str, Any]:
-    from reader.app import open_without_language, through_cache
     from reader.document.cache import DocumentCache
     from reader.document.pipeline import parse_text
+    from reader.window_documents import open_without_language, through_cache
 
     from .corpus import interview_like
 

@@ -46,8 +46,9 @@ def window_and_files(size_bytes: int, shape: str, small_text: str, prefix: str):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from reader.app import build_main_window, open_without_language, through_cache
+    from reader.app import build_main_window
     from reader.document.cache import DocumentCache
+    from reader.window_documents import open_without_language, through_cache
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix=prefix))

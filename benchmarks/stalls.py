@@ -47,8 +47,9 @@ def longest_stall_ms(operation: Callable[[], object],
 def _window(folder: Path):
     from PySide6.QtCore import QSettings
 
-    from reader.app import build_main_window, open_without_language, through_cache
+    from reader.app import build_main_window
     from reader.document.cache import DocumentCache
+    from reader.window_documents import open_without_language, through_cache
 
     from .speech import _sink_factory
 
@@ -58,7 +59,7 @@ def _window(folder: Path):
     window = build_main_window(settings, load=load, open_sink=_sink_factory()[0])
     window.resize(1100, 760)
     window.show()
-    window.appearance.prepare_preferences()  # as the app does after its first paint
+    window.appearance.preferences.prepare()  # as the app does after its first paint
     return window
 
 
@@ -190,7 +191,7 @@ def _appearance(window, theme_ids: tuple[str, ...]) -> list[tuple[str, float, st
                                                 custom_colours=False), save=False)
 
     def opening(dialogs: list) -> Turns:
-        turns = measure_turns(lambda: dialogs.append(appearance.show_preferences()),
+        turns = measure_turns(lambda: dialogs.append(appearance.preferences.show()),
                               lambda: bool(dialogs) and dialogs[-1].isVisible())
         dialogs[-1].reject()
         return turns
@@ -198,7 +199,7 @@ def _appearance(window, theme_ids: tuple[str, ...]) -> list[tuple[str, float, st
     # Two themes, then the system's (no sheet): the three kinds of change.
     changes = [measure_turns(theme(theme_id)) for theme_id in (*theme_ids[1:3], theme_ids[0])]
     first, again = opening([]), opening([])
-    dialog = appearance.show_preferences()
+    dialog = appearance.preferences.show()
     choices = [*range(1, min(3, len(theme_ids))), 0]  # as above: two themes, the system's
     previews = [measure_turns(partial(dialog.theme.setCurrentIndex, index)) for index in choices]
     dialog.reject()

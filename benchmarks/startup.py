@@ -167,6 +167,7 @@ step("qt")
 from reader.__main__ import spare_pyside_its_source_reading
 spare_pyside_its_source_reading()
 import reader.app as app
+from reader import window_documents
 step("reader_modules")
 QtWidgets.QApplication.setApplicationName(app.APP_NAME)
 qt_app = QtWidgets.QApplication(sys.argv[:1])
@@ -174,7 +175,8 @@ settings = app.make_settings()
 settings.hold_writes()  # as run_gui: written after the first paint
 app.speak_interface_language(qt_app, settings)
 window = app.build_main_window(
-    settings, load=app.through_cache(app.open_without_language, app.document_cache()),
+    settings, load=window_documents.through_cache(window_documents.open_without_language,
+                                                  window_documents.document_cache()),
     deferred=True)
 window.language_detection.hold()
 window.banner.hold_icons()  # as run_gui: a note's icon (QStyle's enums) after the first paint

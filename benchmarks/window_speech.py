@@ -33,7 +33,7 @@ def measure() -> list[tuple[str, float, str]]:
         print(f"window_speech: skipped, {why_not}", file=sys.stderr, flush=True)
         return []
     from reader import messages
-    from reader.app import default_document_path
+    from reader.window_documents import default_document_path
     from tests.accessibility.desktop import DesktopSession, wait_for
     from tests.accessibility.orca import Orca
 

@@ -85,7 +85,7 @@ def _parse_ahead(argv: list[str]) -> ParseAhead | None:
         return None
     path = known.file
     if not path:  # the seed: its place is the window's to say, after its modules are imported
-        from .app import default_document_path
+        from .window_documents import default_document_path
 
         seed = default_document_path()
         if seed is None:

@@ -2,8 +2,9 @@
 collaborators, opens the first document and runs the event loop.
 
 Nothing here runs at import time and nothing is global: ``run_gui`` builds everything and hands
-each object what it needs. Speech and other heavy modules are not imported on the way to the
-first paint (docs/architecture.md#text-view-and-start-up).
+each object what it needs; the documents' loader and the seed come from ``window_documents``.
+Speech and other heavy modules are not imported on the way to the first paint
+(docs/architecture.md#text-view-and-start-up).
 """
 
 from __future__ import annotations
@@ -11,14 +12,12 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
     QSettings,
-    QStandardPaths,
     QTimer,
     QTranslator,
 )
@@ -34,7 +33,7 @@ from .messages.languages import (
     interface_language,
     translate_terminal,
 )
-from .parse_ahead import APP_NAME, ParseAhead, parse
+from .parse_ahead import APP_NAME, ParseAhead
 from .ui.actions import CORRECTION_ACTIONS
 from .ui.appearance.appearance_controller import AppearanceController
 from .ui.context import ActionId, ReaderContext
@@ -59,6 +58,13 @@ from .ui.text.language_detection import LanguageDetection
 from .ui.text.outline_width import OutlineWidth
 from .ui.text.place_keeper import PlaceKeeper
 from .ui.text.renderer import reading_font
+from .window_documents import (
+    cache_folder,
+    default_document_path,
+    detect_language,
+    open_without_language,
+    through_cache,
+)
 from .window_options import argument_parser, early_options, list_themes
 
 if TYPE_CHECKING:
@@ -72,27 +78,6 @@ if TYPE_CHECKING:
     from .ui.text.outline_corrections import OutlineCorrections
 
 GC_AT_LATEST_MS = 3000  # the cyclic garbage collector is off until the first paint (__main__)
-SEED_NAME = "interview-pedocriminalite.txt"
-
-
-def seed_candidates() -> list[Path]:
-    """Where the embedded interview may be: a source checkout or editable install has
-    ``seeds/`` beside the package; an installed copy may carry it inside the package or under
-    ``<prefix>/share``."""
-    package = Path(__file__).resolve().parent
-    return [
-        package.parent / "seeds" / SEED_NAME,
-        package / "seeds" / SEED_NAME,
-        Path(sys.prefix) / "share" / APP_NAME / "seeds" / SEED_NAME,
-    ]
-
-
-def default_document_path() -> Path | None:
-    """The document opened when no file is given, or None if the seed cannot be found."""
-    for candidate in seed_candidates():
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def make_settings() -> CheckedSettings:
@@ -100,49 +85,6 @@ def make_settings() -> CheckedSettings:
     says so if it cannot be written)."""
     where = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "settings")
     return CheckedSettings(where.fileName())
-
-
-def open_without_language(path: str) -> Document:
-    """The window's loader: the language is detected after the first paint (LanguageDetection)."""
-    return parse(path)
-
-
-def detect_language(document: Document) -> Document:
-    """The window's detection: in a child process, so that the language model's ~100 MB never
-    stay in the window's memory."""
-    from .document.language import detect_language_apart
-    from .document.pipeline import with_detected_language
-
-    return with_detected_language(document, detect_language_apart)
-
-
-def cache_folder() -> Path:
-    """The user's cache of parsed documents (``~/.cache/accessible-reader/documents``)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return Path(folder) / "documents"
-
-
-def document_cache() -> DocumentCache:
-    return DocumentCache(cache_folder())
-
-
-def through_cache(load: Loader, cache: DocumentCache, ahead: ParseAhead | None = None) -> Loader:
-    """``load``, skipped when the cache has the document parsed from that file as it is (or
-    will have it once the child parsing it ahead is done)."""
-
-    def load_through_cache(path: str) -> Document:
-        if ahead is not None:
-            ahead.wait_for(str(path))  # its entry, if the child parses this file
-        document = cache.load(path)
-        if document is None:  # a large text file is parsed in a child, into the cache
-            document = cache.parsed_apart(path)
-        if document is not None:
-            return replace(document, path=str(path))  # as the user named it this time
-        document = load(path)
-        cache.store(path, document)
-        return document
-
-    return load_through_cache
 
 
 class ReaderWindow(MainWindow):
@@ -262,7 +204,7 @@ class ReaderWindow(MainWindow):
     def _prepare_for_screen_reader(self, _session: object) -> None:
         """The larger dialogs, and File > Open, built in parts when no key is pressed."""
         if screen_reader_listening():
-            BuildAhead([self.appearance.build_preferences_ahead, lambda: self.export.build_ahead(),
+            BuildAhead([self.appearance.preferences.build_ahead, lambda: self.export.build_ahead(),
                         self.speech.build_settings_ahead,
                         lambda: self.opening.chooser.build_ahead(lambda: self.document)],
                        BUILD_AHEAD_QUIET_MS, self).start()
@@ -379,7 +321,7 @@ def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
         # the first paint on, on this thread only: reader.ui.shell.collector.)
         for after_paint in (window.finish, collector.start, settings.release_writes,
                             window.banner.release_icons, window.language_detection.release,
-                            lambda: window.speech.load(), window.appearance.prepare_preferences):
+                            lambda: window.speech.load(), window.appearance.preferences.prepare):
             window.text.viewport().installEventFilter(AfterFirstPaint(after_paint, window))
         QTimer.singleShot(GC_AT_LATEST_MS, collector.start)  # should the window never be painted
         QTimer.singleShot(GC_AT_LATEST_MS, settings.release_writes)

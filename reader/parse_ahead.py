@@ -32,8 +32,8 @@ APP_NAME = "accessible-reader"  # the name on the AT-SPI bus, of the settings an
 
 
 def parse(path: str) -> Document:
-    """The window's parse (``reader.app.open_without_language``): the language is detected
-    after the first paint."""
+    """The window's parse (``reader.window_documents.open_without_language``): the language
+    is detected after the first paint."""
     from .document.pipeline import open_document  # markdown-it & co: only when parsing
 
     return open_document(path, with_language=False)

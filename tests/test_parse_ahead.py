@@ -37,7 +37,8 @@ import sys
 from reader.parse_ahead import ParseAhead, expected_cache_folder
 path = sys.argv[1]
 ahead = ParseAhead.start(path)
-from reader.app import DocumentCache, open_without_language, through_cache
+from reader.document.cache import DocumentCache
+from reader.window_documents import open_without_language, through_cache
 from reader.document.loading import LoadError
 load = through_cache(open_without_language, DocumentCache(expected_cache_folder()), ahead)
 try:

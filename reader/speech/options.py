@@ -8,12 +8,14 @@ interviewee are read in *timbres* of that voice: an espeak-ng variant ("m3", "f3
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # not on the way to the first paint (planning pulls in segmentation)
+    from ..document.model import Section
     from .engine import Voice
-    from .planning import Voices
+    from .planning import PlanOptions, Voices
 
 # espeak-ng's variants that every espeak-ng-data since 1.49 ships (voices/!v): the timbres
 # offered for the interviewer and the interviewee.
@@ -50,6 +52,18 @@ class ReadingOptions:
             _with_timbre(narrator, self.interviewer_timbre),
             _with_timbre(narrator, self.interviewee_timbre),
             announcer,
+        )
+
+    def plan_options(self, announce_question: Callable[[Section], str]) -> PlanOptions:
+        """What a plan of the whole document is made with: these pauses, and questions
+        announced in the words of ``announce_question`` when the user wants them."""
+        from .planning import PlanOptions, Scope
+
+        return PlanOptions(
+            scope=Scope.DOCUMENT,
+            sentence_pause_ms=self.sentence_pause_ms,
+            paragraph_pause_ms=self.paragraph_pause_ms,
+            announce=announce_question if self.announce_questions else None,
         )
 
 

@@ -44,12 +44,12 @@ from typing import cast
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..document.labels import shortened
-from ..document.model import Document, Section
+from ..document.model import Document
 from . import skips
 from .engine import Engine, Synthesis
 from .heard import HeardNow
 from .options import ReadingOptions, resolve_voice
-from .planning import PlanOptions, Scope, Utterance, plan
+from .planning import Utterance, plan
 from .player import AudioUnavailable, PlaybackError, Player
 from .session_types import SessionMessages, State, app_messages
 from .worker import SpeechWorker, SynthesisRequest, SynthesisResult
@@ -190,32 +190,14 @@ class ReadingSession(QObject):
 
     def skip_sentence(self, forward: bool) -> None:
         utterance, document = self._reading(), self._document
-        if utterance is None or document is None:
-            return
-        if utterance.announcement:
-            target = (utterance.doc_start if forward
-                      else skips.previous_sentence(document, utterance.doc_start))
-            self._jump(target, skip_announcement=forward)
-        elif forward:
-            following = skips.next_sentence(document, utterance.doc_start, utterance.doc_end)
-            self._jump(len(document.text) if following is None else following)
-        else:
-            self._jump(skips.previous_sentence(document, utterance.doc_start))
+        if utterance is not None and document is not None:
+            target, past_announcement = skips.from_sentence(document, utterance, forward)
+            self._jump(target, skip_announcement=past_announcement)
 
     def skip_paragraph(self, forward: bool) -> None:
         utterance, document = self._reading(), self._document
-        if utterance is None or document is None:
-            return
-        if forward:
-            target = skips.next_paragraph(document, utterance.doc_start)
-            self._jump(len(document.text) if target is None else target)
-        else:
-            block = document.blocks[document.block_index_at(utterance.doc_start)]
-            # Within a paragraph, "previous" goes to its start first (as a screen reader does).
-            if utterance.doc_start > block.start and not utterance.announcement:
-                self._jump(block.start)
-            else:
-                self._jump(skips.previous_paragraph(document, utterance.doc_start))
+        if utterance is not None and document is not None:
+            self._jump(skips.from_paragraph(document, utterance, forward))
 
     def jump_to(self, offset: int) -> None:
         """Go on reading from ``offset`` (a section or question start chosen while reading);
@@ -269,19 +251,9 @@ class ReadingSession(QObject):
         self._inflight, self._failures, self._last_pause_ms = 0, 0, 0
         self._first, self._current = None, None
         self._heard.forget_word()
-        options = self._options
-        messages = self._messages
-
-        def announce_question(section: Section) -> str:
-            return messages.announce_question(section.number)
-
-        announce = announce_question if options.announce_questions else None
-        plan_options = PlanOptions(
-            scope=Scope.DOCUMENT,
-            sentence_pause_ms=options.sentence_pause_ms,
-            paragraph_pause_ms=options.paragraph_pause_ms,
-            announce=announce,
-        )
+        options, messages = self._options, self._messages
+        plan_options = options.plan_options(
+            lambda section: messages.announce_question(section.number))
         voices = options.voices(self._voices_available, document.language,
                                 messages.messages_language())
         self._plan = plan(document, offset, voices, plan_options, end=self._limit)

@@ -4,12 +4,16 @@ Each function takes the document range of the sentence being read and returns th
 read from: a sentence or block start, so that a new plan starts exactly there. Blocks hidden
 from reading (share links) and empty ones are never a target, as the plan never reads them.
 ``None`` means there is nowhere to go (the end of the document).
+
+``from_sentence`` and ``from_paragraph`` say where a skip takes the reading from the utterance
+being heard (an announcement such as "Question 3" included): the reading session only jumps.
 """
 
 from __future__ import annotations
 
 from ..document.model import HIDDEN_FROM_READING, Document
 from ..document.segmentation import block_sentences
+from .planning import Utterance
 
 
 def _readable(document: Document, index: int) -> bool:
@@ -76,3 +80,28 @@ def sentence_start(document: Document, offset: int) -> int:
         if sentence.end > offset:
             return sentence.start
     return offset
+
+
+def from_sentence(document: Document, utterance: Utterance, forward: bool) -> tuple[int, bool]:
+    """Where "next/previous sentence" goes from ``utterance``, and whether the announcement
+    that starts there is passed over (forward from an announcement: its question's words)."""
+    if utterance.announcement:
+        if forward:
+            return utterance.doc_start, True
+        return previous_sentence(document, utterance.doc_start), False
+    if forward:
+        following = next_sentence(document, utterance.doc_start, utterance.doc_end)
+        return (len(document.text) if following is None else following), False
+    return previous_sentence(document, utterance.doc_start), False
+
+
+def from_paragraph(document: Document, utterance: Utterance, forward: bool) -> int:
+    """Where "next/previous paragraph" goes from ``utterance``."""
+    if forward:
+        target = next_paragraph(document, utterance.doc_start)
+        return len(document.text) if target is None else target
+    block = document.blocks[document.block_index_at(utterance.doc_start)]
+    # Within a paragraph, "previous" goes to its start first (as a screen reader does).
+    if utterance.doc_start > block.start and not utterance.announcement:
+        return block.start
+    return previous_paragraph(document, utterance.doc_start)

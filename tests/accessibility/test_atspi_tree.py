@@ -21,10 +21,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from reader import messages
-from reader.app import APP_NAME, build_main_window, default_document_path
+from reader.app import APP_NAME, build_main_window
 from reader.document.pipeline import open_document
 from reader.speech.memory_sink import MemorySink
 from reader.speech.scripted_engine import ScriptedEngine
+from reader.window_documents import default_document_path
 from tests.accessibility.desktop import SYSTEM_PYTHON, DesktopSession, missing_tools, wait_for
 from tests.accessibility.windows import actions_showing_controls
 

@@ -14,10 +14,11 @@ import time
 import pytest
 
 from reader import messages
-from reader.app import APP_NAME, default_document_path
+from reader.app import APP_NAME
 from reader.document.pipeline import open_document
 from reader.ui.actions import plain_text
 from reader.ui.shell.screen_reader import arrival_words
+from reader.window_documents import default_document_path
 from tests.accessibility.desktop import (
     SYSTEM_PYTHON,
     DesktopSession,

@@ -12,8 +12,8 @@ from __future__ import annotations
 import time
 
 from reader import messages
-from reader.app import default_document_path
 from reader.document.pipeline import open_document
+from reader.window_documents import default_document_path
 from tests.accessibility.orca import NEEDS_ORCA, orca_then_reader, skip_unless_alone
 
 pytestmark = NEEDS_ORCA

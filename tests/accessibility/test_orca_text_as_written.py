@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 
-from reader.app import default_document_path
+from reader.window_documents import default_document_path
 from tests.accessibility.orca import NEEDS_ORCA, orca_then_reader, skip_unless_alone
 
 pytestmark = NEEDS_ORCA

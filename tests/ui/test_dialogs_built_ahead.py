@@ -133,7 +133,7 @@ def test_dialogs_built_ahead_open_with_the_values_in_force(ahead, qtbot):
     qtbot.keyClick(window.text, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     bigger = window.appearance.appearance.font_size
     assert bigger > size
-    preferences = window.appearance.show_preferences()
+    preferences = window.appearance.preferences.show()
     qtbot.waitExposed(preferences)
     assert preferences.font_size.value() == bigger
     assert preferences.focusWidget() is preferences.preset
@@ -192,11 +192,11 @@ def test_a_dialog_asked_for_while_it_is_built_in_parts_opens_whole(qtbot, speaki
 
 def test_preferences_asked_for_while_built_in_parts_opens_whole(qtbot, speaking_window):
     window = speaking_window()
-    parts = window.appearance.build_preferences_ahead()
+    parts = window.appearance.preferences.build_ahead()
     next(parts)  # its first part only, as ahead at a quiet moment
     qtbot.keyClick(window.text, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     bigger = window.appearance.appearance.font_size
-    dialog = window.appearance.show_preferences()  # then Ctrl+,
+    dialog = window.appearance.preferences.show()  # then Ctrl+,
     qtbot.waitExposed(dialog)
     assert dialog.font_size.value() == bigger
     assert dialog.theme.count() > 1 and dialog.line_focus_lines.count() > 1
@@ -206,6 +206,6 @@ def test_preferences_asked_for_while_built_in_parts_opens_whole(qtbot, speaking_
     assert dialog.focusWidget() is dialog.preset
     assert list(parts) == []  # nothing left to build
     dialog.reject()
-    assert window.appearance.show_preferences() is dialog
+    assert window.appearance.preferences.show() is dialog
     dialog.reject()
     window.close()

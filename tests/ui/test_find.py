@@ -27,7 +27,7 @@ def _open_find(window, qtbot):
 
 def _found(window) -> list[str]:
     text = window.document.text
-    return [text[a:b] for a, b in window.text.highlighted_ranges("find")]
+    return [text[a:b] for a, b in window.text.highlights.ranges("find")]
 
 
 # --- Folding (no Qt) -------------------------------------------------------------------------
@@ -85,7 +85,7 @@ def test_typing_searches_as_you_type_and_counts(window, qtbot):
 def test_current_match_is_drawn_on_top_of_all_matches(window, qtbot):
     bar = _open_find(window, qtbot)
     qtbot.keyClicks(bar.field, "question")
-    ranges = window.text.highlighted_ranges("find")
+    ranges = window.text.highlights.ranges("find")
     matches = window.keyboard.find.matches
     assert ranges == [*matches, matches[0]]  # every match, then the current one again
 
@@ -113,7 +113,7 @@ def test_escape_closes_the_bar_and_puts_focus_in_the_text_at_the_match(window, q
     assert not bar.isVisible()
     assert QApplication.focusWidget() is window.text
     assert window.text.caret_offset() == match[0]
-    assert window.text.highlighted_ranges("find") == []
+    assert window.text.highlights.ranges("find") == []
 
 
 def test_f3_finds_again_with_the_bar_closed(window, qtbot):
@@ -140,7 +140,7 @@ def test_no_match_is_shown_and_said(window, qtbot):
     qtbot.keyClicks(bar.field, "zebra")
     assert bar.count_label.text() == "No match"
     assert window.statusBar().currentMessage() == "“zebra” not found"
-    assert window.text.highlighted_ranges("find") == []
+    assert window.text.highlights.ranges("find") == []
 
 
 def test_single_letter_shortcuts_do_not_fire_in_the_find_field(window, qtbot):
@@ -155,10 +155,10 @@ def test_find_does_not_clobber_the_reading_highlight(window, qtbot):
     window.text.show_reading((0, 5), (0, 3))
     bar = _open_find(window, qtbot)
     qtbot.keyClicks(bar.field, "question")
-    assert window.text.reading_highlight() == [(0, 5), (0, 3)]
+    assert window.text.highlights.reading_ranges() == [(0, 5), (0, 3)]
     assert len(window.text.extraSelections()) == 2 + 3  # reading (2) over find (2 + current)
     qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
-    assert window.text.reading_highlight() == [(0, 5), (0, 3)]
+    assert window.text.highlights.reading_ranges() == [(0, 5), (0, 3)]
 
 
 def test_an_open_search_goes_on_in_the_next_document(window, qtbot):
@@ -295,7 +295,7 @@ def test_a_long_document_highlights_the_matches_on_screen_and_those_scrolled_to(
     matches = window.keyboard.find.matches
     assert len(matches) == 3000
     assert bar.count_label.text() == "1 of 3000"
-    shown = window.text.highlighted_ranges("find")
+    shown = window.text.highlights.ranges("find")
     assert matches[0] in shown
     assert matches[-1] not in shown
     assert len(shown) < 1000
@@ -303,4 +303,4 @@ def test_a_long_document_highlights_the_matches_on_screen_and_those_scrolled_to(
     # As the reader does it (a drag or a key on the scroll bar), which also lets go of the
     # place the window keeps on screen (reader.ui.text.place_keeper).
     scroll.triggerAction(QAbstractSlider.SliderAction.SliderToMaximum)
-    qtbot.waitUntil(lambda: matches[-1] in window.text.highlighted_ranges("find"))
+    qtbot.waitUntil(lambda: matches[-1] in window.text.highlights.ranges("find"))

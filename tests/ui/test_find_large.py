@@ -70,4 +70,4 @@ def test_only_matches_near_the_current_one_are_highlighted(window, qtbot, monkey
     bar = _open_find(window, qtbot)
     qtbot.keyClicks(bar.field, "e")
     assert len(window.keyboard.find.matches) > 5
-    assert len(window.text.highlighted_ranges("find")) == 4 + 1  # and the current one again
+    assert len(window.text.highlights.ranges("find")) == 4 + 1  # and the current one again

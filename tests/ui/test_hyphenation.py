@@ -8,7 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from reader.app import open_without_language
+from reader.window_documents import open_without_language
 
 SOFT_HYPHEN = "\u00ad"
 
@@ -29,7 +29,7 @@ def test_justifying_hyphenates_the_page_in_place(focused, qtbot):
     assert SOFT_HYPHEN in page
     assert page.replace(SOFT_HYPHEN, "") == window.document.text
     assert window.text.caret_offset() == caret  # the reader stays where they were
-    assert window.text.reading_highlight() == [sentence]
+    assert window.text.highlights.reading_ranges() == [sentence]
     qtbot.keyClick(window.text, Qt.Key.Key_N)
     assert window.text.caret_offset() == window.document.questions[1].start
     justify(window, on=False)
@@ -66,7 +66,7 @@ def test_copied_text_has_no_soft_hyphens(focused):
 
 
 def test_a_language_learned_after_opening_hyphenates_the_page(make_window, qtbot):
-    from reader.app import default_document_path
+    from reader.window_documents import default_document_path
 
     window = make_window(load=open_without_language)
     justify(window)

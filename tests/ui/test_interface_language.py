@@ -119,7 +119,7 @@ def test_a_missing_file_is_reported_in_french_by_the_window_process(tmp_path):
 @pytest.fixture
 def preferences(window):
     window.named_actions["preferences"].trigger()
-    return window.appearance.show_preferences()
+    return window.appearance.preferences.show()
 
 
 def test_preferences_offer_every_language_in_its_own_words(preferences):
@@ -161,7 +161,7 @@ def test_cancel_keeps_the_language(window, preferences, settings):
     choice.setCurrentIndex(choice.findData("de"))
     preferences.reject()
     assert settings.value(LANGUAGE_SETTING, "") == ""
-    window.appearance.show_preferences()  # the kept dialog, shown again
+    window.appearance.preferences.show()  # the kept dialog, shown again
     assert choice.currentData() == ""
     assert not preferences.findChild(QLabel, "interface_language_note").isVisible()
 

@@ -172,7 +172,7 @@ def test_copy_caret_and_find_see_the_documents_own_words(french, qtbot, points):
     expected = [m.span() for m in re.finditer("(?i)p[ée]docriminalit[ée]", text)]
     assert len(expected) > 1  # the title's and the URL's, hyphenated on the page at 96 pt
     qtbot.waitUntil(lambda: french.keyboard.find.matches == expected)
-    shown = set(view.highlighted_ranges("find"))  # those near the screen
+    shown = set(view.highlights.ranges("find"))  # those near the screen
     assert shown and shown <= set(expected)  # drawn over those words, not beside them
 
 
@@ -182,10 +182,10 @@ def test_the_reading_highlight_covers_the_words_read(french):
     sentence = (text.index("La directrice"), text.index("présents.") + len("présents."))
     french.text.show_reading(sentence, (text.index("divisionnaire"),
                                         text.index("divisionnaire") + len("divisionnaire")))
-    assert [text[a:b] for a, b in french.text.reading_highlight()] == [
+    assert [text[a:b] for a, b in french.text.highlights.reading_ranges()] == [
         text[sentence[0]:sentence[1]], "divisionnaire"]
     set_size(french, 8.0)  # the hyphens leave the page: the highlight stays on its words
-    assert [text[a:b] for a, b in french.text.reading_highlight()] == [
+    assert [text[a:b] for a, b in french.text.highlights.reading_ranges()] == [
         text[sentence[0]:sentence[1]], "divisionnaire"]
 
 
@@ -238,7 +238,7 @@ def test_outline_rows_keep_words_whole_and_hyphenate_only_words_wider_than_the_r
 
 
 def test_a_language_learned_after_opening_hyphenates_the_long_words(make_window, qtbot):
-    from reader.app import default_document_path, open_without_language
+    from reader.window_documents import default_document_path, open_without_language
 
     window = make_window(load=open_without_language)
     window.resize(900, 700)
@@ -276,7 +276,7 @@ def test_a_bookmarks_label_ends_after_a_whole_word(make_window, interview, setti
 
 
 def test_the_line_read_stays_in_view_when_words_above_it_get_hyphens(make_window, qtbot):
-    from reader.app import default_document_path, open_without_language
+    from reader.window_documents import default_document_path, open_without_language
 
     window = make_window(load=open_without_language)
     window.resize(900, 700)

@@ -147,13 +147,13 @@ def test_typing_in_the_find_field_changes_its_description_to_the_count_alone(foc
 
 def test_preferences_is_kept_and_opens_again_as_new(focused, qtbot):
     appearance = focused.appearance
-    first = appearance.show_preferences()
+    first = appearance.preferences.show()
     qtbot.waitUntil(first.isVisible)
     first.reject()
     assert first.windowHandle() is None  # not left among the app's windows, hidden
     size = appearance.appearance.font_size
     appearance.apply(replace(appearance.appearance, font_size=size + 4))
-    again = appearance.show_preferences()
+    again = appearance.preferences.show()
     assert again is first  # built once: a screen reader is not flooded again
     qtbot.waitUntil(again.isVisible)
     assert again.font_size.value() == size + 4

@@ -10,19 +10,13 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reader import app as app_module
-from reader import messages
-from reader.app import (
-    ErrorReporter,
-    build_main_window,
-    default_document_path,
-    open_without_language,
-    run_gui,
-)
+from reader import messages, window_documents
+from reader.app import ErrorReporter, build_main_window, run_gui
 from reader.document.loading import LoadError, LoadProblem
 from reader.document.model import Notice, NoticeKind
 from reader.document.pipeline import open_document, parse_text
 from reader.ui.keyboard.shortcuts_dialog import ShortcutsDialog
+from reader.window_documents import default_document_path, open_without_language
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -41,7 +35,7 @@ def test_no_argument_opens_the_seed_interview():
 
 
 def test_default_path_is_none_when_no_seed_is_anywhere(monkeypatch, tmp_path):
-    monkeypatch.setattr(app_module, "seed_candidates", lambda: [tmp_path / "absent.txt"])
+    monkeypatch.setattr(window_documents, "seed_candidates", lambda: [tmp_path / "absent.txt"])
     assert default_document_path() is None
 
 

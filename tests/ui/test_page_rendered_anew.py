@@ -107,12 +107,12 @@ def test_find_highlights_follow_the_text_onto_the_new_page(long_window, qtbot, m
     middle = text.index("Paragraphe 600.")
     _go(window, qtbot, middle)
     word = (middle, middle + len("Paragraphe 600"))
-    view.set_highlight_layer("find", [view.highlight_selection(word, QTextCursor().charFormat())])
+    view.highlights.set_layer("find", [view.highlights.selection(word, QTextCursor().charFormat())])
     gate = Gate(monkeypatch)
     _set_size(window, 96.0)
     gate.open()
     _shown_at(qtbot, window, 96.0)
-    assert view.highlighted_ranges("find") == [word]
+    assert view.highlights.ranges("find") == [word]
     start, end = (view.positions.to_qt(offset) for offset in word)
     assert view.document().toPlainText()[start:end] == "Paragraphe 600"
 

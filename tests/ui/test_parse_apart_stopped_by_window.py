@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.corpus import interview_like
-from reader.app import open_without_language, through_cache
 from reader.document.cache import DocumentCache
+from reader.window_documents import open_without_language, through_cache
 from tests.document.test_parse_apart_stopped import APART_BYTES, alive, children
 
 

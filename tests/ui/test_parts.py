@@ -223,7 +223,7 @@ def test_the_reading_highlight_crosses_into_the_next_part(qtbot, settings, inter
     sentences: list[tuple[int, int]] = []
     for _ in range(400):
         s.play(100)
-        highlight = s.text.reading_highlight()
+        highlight = s.text.highlights.reading_ranges()
         if highlight and (not sentences or sentences[-1] != highlight[0]):
             sentences.append(highlight[0])
         if sentences and sentences[-1][0] >= parts[1].start:

@@ -142,7 +142,7 @@ def test_command_line_rejects_unknown_theme_and_size_without_a_window():
 def test_prepared_ahead_the_dialog_lists_the_shipped_fonts(window, qtbot):
     # After the first paint the app finds the font packages off the GUI thread; the dialog
     # then offers every shipped reading font, loaded.
-    window.appearance.prepare_preferences()
+    window.appearance.preferences.prepare()
     window.named_actions["preferences"].trigger()
     dialog = window.findChild(QWidget, "preferences_dialog")
     qtbot.waitUntil(dialog.isVisible)

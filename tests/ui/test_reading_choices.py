@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from reader.app import build_main_window, through_cache
+from reader.app import build_main_window
 from reader.document.cache import DocumentCache
 from reader.document.pipeline import open_document
 from reader.ui.context import ActionId
+from reader.window_documents import through_cache
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><title>A page</title></head><body>

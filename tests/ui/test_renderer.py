@@ -71,8 +71,8 @@ def test_every_block_is_one_qt_block_at_the_model_offset(rendered):
 
 
 def test_seed_interview_offsets_equal_cursor_positions(qapp):
-    from reader.app import default_document_path
     from reader.document.pipeline import open_document
+    from reader.window_documents import default_document_path
 
     document = open_document(default_document_path())
     result = render(document, reading_font(qapp.font()), qapp.palette())

@@ -70,7 +70,7 @@ class Speaking:
 
     def highlighted(self) -> list[str]:
         document = self.window.document
-        return [document.text[a:b] for a, b in self.text.reading_highlight()]
+        return [document.text[a:b] for a, b in self.text.highlights.reading_ranges()]
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from reader.app import default_document_path, open_without_language, through_cache
 from reader.document.cache import DocumentCache
 from reader.document.pipeline import open_document
+from reader.window_documents import default_document_path, open_without_language, through_cache
 
 
 def test_language_detection_held_until_released(make_window, qtbot):

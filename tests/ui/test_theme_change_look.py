@@ -47,7 +47,7 @@ def _everything(window, dialog) -> list[QWidget]:
 @pytest.mark.parametrize(("old", "new"), CHANGES)
 def test_a_theme_change_leaves_no_widget_in_the_old_themes_colours(window, qtbot, old, new):
     _apply(window, old)
-    dialog = window.appearance.show_preferences()  # built now, and kept after it closes
+    dialog = window.appearance.preferences.show()  # built now, and kept after it closes
     qtbot.waitUntil(dialog.isVisible)
     dialog.reject()
     assert len(_everything(window, dialog)) > 100
@@ -56,7 +56,7 @@ def test_a_theme_change_leaves_no_widget_in_the_old_themes_colours(window, qtbot
     # With the dialog built, the restyle runs over a few turns of the event loop: wait for it.
     qtbot.waitUntil(lambda: not _old_colours_left(_everything(window, dialog), old, new))
     # The dialog opened again is in the new theme too, and its theme list says which.
-    reopened = window.appearance.show_preferences()
+    reopened = window.appearance.preferences.show()
     qtbot.waitUntil(reopened.isVisible)
     assert reopened is dialog
     assert _old_colours_left(_everything(window, dialog), old, new) == []
@@ -74,7 +74,7 @@ def _colours_in(image, rect) -> set[str]:
 def test_arrows_and_the_focus_ring_are_drawn_in_the_new_themes_colours(window, qtbot, old,
                                                                        new):
     _apply(window, old)
-    dialog = window.appearance.show_preferences()
+    dialog = window.appearance.preferences.show()
     qtbot.waitUntil(dialog.isVisible)
     _apply(window, new)
     theme = THEMES[new]

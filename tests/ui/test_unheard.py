@@ -178,7 +178,7 @@ def test_preferences_built_ahead_is_unheard_until_shown(built_ahead, qtbot):
                     if widget.objectName() == "preferences_dialog"
                     and widget.parentWidget() is window)
     assert not preferences.isVisible() and not _heard(preferences)
-    shown = window.appearance.show_preferences()
+    shown = window.appearance.preferences.show()
     assert shown is preferences
     qtbot.waitExposed(shown)
     assert _heard(shown) and _name(shown) == messages.preferences_title()

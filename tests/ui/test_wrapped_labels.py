@@ -18,7 +18,7 @@ def _labels_beside_fields(dialog):
 
 
 def test_each_label_beside_its_field_has_room_for_its_lines(window, qtbot):
-    dialog = window.appearance.show_preferences()
+    dialog = window.appearance.preferences.show()
     qtbot.waitExposed(dialog)
     # A label that does not wrap (added after the dialog was fitted) cannot be cut so.
     labels = [label for label in _labels_beside_fields(dialog)

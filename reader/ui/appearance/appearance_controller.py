@@ -1,7 +1,7 @@
 """The reader's appearance applied to the whole window: typography on the text, the theme on the
 application (so menus, dialogs, the outline, the status line and the slides follow), the panels'
-and menus' fonts, line focus and focus mode; and the View actions and the preferences dialog that
-change them.
+and menus' fonts, line focus and focus mode; and the View actions that change them. The
+Preferences dialog, which changes them too, is kept by ``preferences`` (preferences_keeper).
 
 Saved in the settings (group ``appearance``) whenever the reader changes something, except the
 values given on the command line (``--theme``, ``--font-size``): those hold for that run only, so
@@ -10,11 +10,7 @@ a kiosk's or a training room's saved settings are never changed by its launcher.
 
 from __future__ import annotations
 
-import contextlib
-import threading
-from collections.abc import Callable, Iterator
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
@@ -34,6 +30,7 @@ from reader.appearance.preferences import (
 from reader.appearance.themes import SYSTEM, THEMES, Theme
 from reader.ui.appearance import appearance_settings, reading_fonts
 from reader.ui.appearance.focus_mode import FocusMode
+from reader.ui.appearance.preferences_keeper import PreferencesKeeper
 from reader.ui.appearance.restyle import Restyle
 from reader.ui.appearance.theme_palette import (
     arrows_folder,
@@ -47,8 +44,6 @@ from reader.ui.shell.screen_reader import ScreenReaderWatch, screen_reader_liste
 from reader.ui.text.typography import BakedColours, capped_font, page_style, reading_font
 
 if TYPE_CHECKING:
-    from reader.ui.appearance.language_choice import LanguageChoice
-    from reader.ui.appearance.preferences_dialog import PreferencesDialog
     from reader.ui.shell.main_window import MainWindow
 
 
@@ -60,7 +55,6 @@ class AppearanceController(QObject):
     # The reading font changed (family, size, weight or spacing): for windows of their own that
     # use it, such as the presenter's slides.
     reading_font_changed = Signal(QFont)
-    _fonts_found = Signal()  # from the thread of prepare_preferences: register them (GUI thread)
 
     def __init__(self, window: MainWindow, context: ReaderContext, settings: QSettings, *,
                  overrides: AppearanceValues | None = None) -> None:
@@ -71,8 +65,6 @@ class AppearanceController(QObject):
         self._system_palette = QPalette(QApplication.palette())
         self._system_font = QFont(QApplication.font())
         self._fonts_loaded: set[str] = set()
-        # The other font packages, found ahead by prepare_preferences; None: not looked for.
-        self._other_fonts: Callable[[], list[tuple[str, list[Path]]] | None] = lambda: None
         self._saved = appearance_settings.load(settings)
         self._overrides: AppearanceValues = overrides.copy() if overrides else {}
         self.appearance = clean(replace(self._saved, **self._overrides))
@@ -80,16 +72,13 @@ class AppearanceController(QObject):
         self._restyle = Restyle(self)
         self._baked_colours = BakedColours()
         self.focus_mode = FocusMode(window)
-        self._dialog: PreferencesDialog | None = None
-        self._language: LanguageChoice | None = None  # the dialog's, built with it
-        self._original = self.appearance  # what Cancel in Preferences puts back
+        self.preferences = PreferencesKeeper(self, window, context, settings, self._fonts_loaded)
         self._chrome_font: QFont | None = None
         self._reading_font: QFont | None = None
         self._chrome_pending = False
         self._screen_reader = False  # whether one listened when last asked: styles follow it
         self._screen_reader_held = False  # until the first paint (hold_screen_reader)
         self._connect()
-        self._fonts_found.connect(self.load_fonts)  # queued: emitted by another thread
         self.apply(self.appearance, save=False)
         self.apply_chrome_font()  # at start-up, before the first paint: no restyling flash
 
@@ -117,7 +106,7 @@ class AppearanceController(QObject):
         font = self.font_for(appearance)
         window = self._window
         style = page_style(appearance, screen_reader=self._screen_reader)
-        window.set_reading_font(font, style)
+        window.fonts.set_reading_font(font, style)
         window.typesetter.apply(font, style, appearance.margin, appearance.max_line_length)
         if font != self._reading_font:
             first = self._reading_font is None
@@ -141,7 +130,7 @@ class AppearanceController(QObject):
         font = self._chrome_font
         if font is None:
             return
-        self._window.set_panel_font(capped_font(font, PANEL_MAX_POINTS))
+        self._window.fonts.set_panel_font(capped_font(font, PANEL_MAX_POINTS))
         # The outline is read like the text, and its rows wrap: it follows without a cap.
         if self._window.outline.font() != font:
             self._window.outline.setFont(font)
@@ -194,7 +183,7 @@ class AppearanceController(QObject):
         # follows in a turn of its own (Restyle), but at start-up: before the first paint.
         system = appearance.theme == SYSTEM and not appearance.custom_colours
         sheet = "" if system else controls_style(palette, arrows_folder())
-        self._restyle.set_sheet(app, sheet, at_once=first, in_two=self._dialog is not None)
+        self._restyle.set_sheet(app, sheet, at_once=first, in_two=self.preferences.built)
         self._window.text.setPalette(palette)
         text = self._window.text
         self._baked_colours.recolour(text.document(), palette, text.model, text.positions)
@@ -229,7 +218,7 @@ class AppearanceController(QObject):
         actions[ActionId.RESET_TEXT_SIZE].triggered.connect(lambda: self.change_size(0))
         actions[ActionId.LINE_FOCUS].triggered.connect(self.toggle_line_focus)
         actions[ActionId.FOCUS_MODE].triggered.connect(self.toggle_focus_mode)
-        actions[ActionId.PREFERENCES].triggered.connect(self.show_preferences)
+        actions[ActionId.PREFERENCES].triggered.connect(self.preferences.show)
         self._window.text.zoom_requested.connect(self.change_size)
         self._screen_reader_watch = ScreenReaderWatch(self, self._follow_screen_reader)
 
@@ -307,89 +296,6 @@ class AppearanceController(QObject):
     def _set_focus_mode(self, on: bool) -> None:
         self._set_checked(ActionId.FOCUS_MODE, on)
         self.focus_mode.set(on)
-
-    # --- Fonts and preferences ----------------------------------------------------------------
-
-    def prepare_preferences(self) -> None:
-        """After the first paint, off the GUI thread: what Preferences needs that takes time
-        and touches no widget (the other font packages, ~0.3 s; the dialog's module), so
-        that the dialog opens at once. The fonts found are then registered on the GUI thread,
-        in a turn of their own (5-30 ms: once in the opening's turn, they made it longer)."""
-        found: list[list[tuple[str, list[Path]]]] = []
-
-        def prepare() -> None:
-            found.append(reading_fonts.other_families())
-            import reader.ui.appearance.preferences_dialog  # noqa: F401 (imported ahead)
-
-            with contextlib.suppress(RuntimeError):  # the window closed meanwhile (tests)
-                self._fonts_found.emit()
-
-        thread = threading.Thread(target=prepare, name="preferences-ahead", daemon=True)
-        thread.start()
-
-        def other_fonts() -> list[tuple[str, list[Path]]] | None:
-            thread.join()  # at once, unless Preferences is asked for in the first second
-            return found[0] if found else None
-
-        self._other_fonts = other_fonts
-
-    def load_fonts(self) -> None:
-        """Every reading font the app ships (after the first paint: the dialog lists them)."""
-        reading_fonts.load_all(self._fonts_loaded, self._other_fonts())
-
-    def show_preferences(self) -> PreferencesDialog:
-        if self._dialog is not None and self._dialog.isVisible():
-            self._dialog.raise_()
-            self._dialog.activateWindow()
-            return self._dialog
-        dialog = self.build_preferences()
-        self._original = self.appearance
-        dialog.reopen(self._original)
-        if self._language is not None:
-            self._language.reopen()
-        dialog.open()
-        return dialog
-
-    def build_preferences(self) -> PreferencesDialog:
-        """The Preferences dialog, built once and kept. Building it sends a screen reader some
-        100 events (every label, value and list it sets up), which Orca works through before
-        it can say the dialog: seconds of silence. Kept, it is shown again with the few
-        values that changed; ``app`` builds it ahead when a screen reader listens."""
-        dialog = self._dialog or self._new_preferences(in_parts=False)
-        dialog.finish()  # if it was being built ahead
-        self._add_language_choice(dialog)
-        return dialog
-
-    def build_preferences_ahead(self) -> Iterator[None]:
-        """Build the dialog a part at a time, yielding between parts (``BuildAhead``): the
-        dialog's own parts, then the interface language's choice."""
-        dialog = self._dialog or self._new_preferences(in_parts=True)
-        while dialog.build_part():
-            yield
-        self._add_language_choice(dialog)
-
-    def _new_preferences(self, *, in_parts: bool) -> PreferencesDialog:
-        from reader.ui.appearance.preferences_dialog import PreferencesDialog  # only when asked
-
-        self.load_fonts()  # the dialog lists them
-        dialog = PreferencesDialog(self.appearance, self.theme, self._window, in_parts=in_parts)
-        dialog.changed.connect(lambda appearance: self.apply(appearance, save=False))
-        dialog.accepted.connect(lambda: self.apply(dialog.appearance()))
-        dialog.rejected.connect(lambda: self.apply(self._original, save=False))
-        # Closed, only its native window goes: kept, a hidden window would still be listed
-        # among the app's windows to a screen reader. Its widgets stay, built.
-        dialog.finished.connect(lambda _result: dialog.destroy())
-        self._dialog = dialog
-        return dialog
-
-    def _add_language_choice(self, dialog: PreferencesDialog) -> None:
-        from reader.ui.appearance.language_choice import LanguageChoice
-
-        if self._language is None:
-            language = LanguageChoice(self._settings, self._context.say, dialog)
-            dialog.add_general_row(messages.interface_language_label(), language, language.note)
-            dialog.accepted.connect(language.save)
-            self._language = language
 
 
 def theme_ids_text() -> str:

@@ -139,7 +139,7 @@ class ExportController(QObject):
         if not dialog.isVisible():
             dialog.reopen(title, parts, folder, self._saved_format())
         self._asked_for = document
-        dialog.setFont(self._window.panel_font())  # as legible as the panels (low vision)
+        dialog.setFont(self._window.fonts.panel_font())  # as legible as the panels (low vision)
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -149,7 +149,7 @@ class ExportController(QObject):
         the next quiet moment, fill it in for the document shown: ``ask`` then changes only
         what differs. Each part sends a screen reader half the events (kept_dialogs)."""
         dialog = self._built_dialog()
-        dialog.setFont(self._window.panel_font())
+        dialog.setFont(self._window.fonts.panel_font())
         yield
         document = self._window.document
         if document is not None and (parts := outline_parts(document)):
@@ -199,7 +199,7 @@ class ExportController(QObject):
                                 self._speech.preferences.reading, choice.parts)
         run = ExportRun(request, engine, self)
         progress = ExportProgressDialog(display_title(document), self._context.say, self._window)
-        progress.setFont(self._window.panel_font())
+        progress.setFont(self._window.fonts.panel_font())
         progress.cancel_requested.connect(run.cancel)
         run.progressed.connect(progress.show_progress)
         run.ended.connect(self._ended)

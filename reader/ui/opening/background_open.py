@@ -32,7 +32,7 @@ from reader.document import parse_apart
 from reader.document.loading import MAX_FILE_BYTES
 from reader.document.long_lived import kept_out_of_collection
 from reader.document.model import Document
-from reader.ui.text.outline_view import OutlineRows
+from reader.ui.text.outline_rows import OutlineRows
 from reader.ui.text.renderer import Rendered
 
 if TYPE_CHECKING:

@@ -81,7 +81,7 @@ class Opening(QObject):
         if in_background and background_open.opens_in_background(path, size):
             if self._background.pending is None:
                 QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # busy, yet usable
-            self._background.start(path, self._window.render_in_worker(), self._previewer)
+            self._background.start(path, self._window.fonts.render_in_worker(), self._previewer)
             self._window.banner.show_messages(
                 [messages.opening_large_document(path, human_size(size))],
                 error=False, take_focus=True)

@@ -88,8 +88,8 @@ class FindController(QObject):
         window.central_column.addWidget(bar)  # under the text
         # As legible as the outline and the messages (low vision), and following the text size
         # as they do (capped: the bar must leave room for the text).
-        bar.set_text_font(window.panel_font())
-        window.panel_font_changed.connect(bar.set_text_font)
+        bar.set_text_font(window.fonts.panel_font())
+        window.fonts.panel_font_changed.connect(bar.set_text_font)
         bar.field.textEdited.connect(self._typed)
         bar.field.next_requested.connect(lambda: self.step(forward=True))
         bar.field.previous_requested.connect(lambda: self.step(forward=False))
@@ -138,7 +138,7 @@ class FindController(QObject):
             self._bar.hide()
         self._highlighting = False
         self._stop_waiting()
-        self._text.set_highlight_layer("find", [])
+        self._text.highlights.set_layer("find", [])
         if had_bar:
             self._window.focus_text()  # the caret is at the match: Orca reads its line
 
@@ -175,7 +175,7 @@ class FindController(QObject):
         if not self._matches:
             self._current = -1
             self._highlighting = False
-            self._text.set_highlight_layer("find", [])
+            self._text.highlights.set_layer("find", [])
             if query:
                 self._show_none(query)
             else:
@@ -283,10 +283,10 @@ class FindController(QObject):
             here = self._current if nearby.start <= self._current < nearby.stop else nearby.start
             first = max(nearby.start, here - HIGHLIGHT_LIMIT // 2)
             nearby = range(first, min(nearby.stop, first + HIGHLIGHT_LIMIT))
-        selections = [view.highlight_selection(self._matches[i], every) for i in nearby]
+        selections = [view.highlights.selection(self._matches[i], every) for i in nearby]
         if 0 <= self._current < len(self._matches):
-            selections.append(view.highlight_selection(self._matches[self._current], current))
-        view.set_highlight_layer("find", selections)
+            selections.append(view.highlights.selection(self._matches[self._current], current))
+        view.highlights.set_layer("find", selections)
         self._highlighting = True
 
     def _matches_near_screen(self) -> range:

@@ -3,8 +3,9 @@
 Kept thin on purpose (a god-window is the failure mode of every Qt reader studied,
 docs/architecture.md#layers): rendering lives in ``renderer``, turning a path into a document in
 ``opening``, caret/link logic in ``TextView``, the tree in ``OutlineView``, where-to-go
-arithmetic in ``navigation``, the shortcuts in the ``actions`` table. Controllers share what
-they need through the ``ReaderContext`` (reader.ui.context), never through the window.
+arithmetic in ``navigation``, the shortcuts in the ``actions`` table, the fonts of pages and
+panels in ``WindowFonts`` (``window.fonts``). Controllers share what they need through the
+``ReaderContext`` (reader.ui.context), never through the window.
 """
 
 from __future__ import annotations
@@ -13,12 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader import messages
-from reader.appearance.hyphenation import can_hyphenate
 from reader.document.labels import display_title
 from reader.document.model import Document
 from reader.ui import actions as action_table
@@ -37,9 +37,10 @@ from reader.ui.shell.links import accept_drag, dropped_file, open_link
 from reader.ui.shell.message_banner import MessageBanner
 from reader.ui.shell.screen_reader import NoticeOnFocus, arrival_words, tell_screen_reader
 from reader.ui.shell.status_line import StatusLine
+from reader.ui.shell.window_fonts import WindowFonts
 from reader.ui.text.language_detection import LanguageDetection
 from reader.ui.text.outline_view import OutlineView
-from reader.ui.text.renderer import PageStyle, Rendered, render, same_parts
+from reader.ui.text.renderer import Rendered
 from reader.ui.text.rerendering import Rerendering
 from reader.ui.text.text_view import TextView
 from reader.ui.text.typography import Typesetter
@@ -49,15 +50,7 @@ if TYPE_CHECKING:  # dialogs load when first used (docs/performance.md, "Start-u
 
     from reader.ui.keyboard.shortcuts_dialog import ShortcutsDialog
 
-# Hyphenating justified text needs the language, learned after the document shows: a page up
-# to this size is laid out again at once (~0.1 s); a larger one is hyphenated when next opened
-# (the cache of parsed documents then knows its language).
-REHYPHENATE_CHARS = 1_000_000
-
-
 class MainWindow(QMainWindow):
-    panel_font_changed = Signal(QFont)  # set_panel_font: for panels made later (the find bar)
-
     def __init__(
         self,
         *,
@@ -75,9 +68,6 @@ class MainWindow(QMainWindow):
         self.context = context
         self.opening = Opening(self, load, recent)
         self._settings = settings
-        self._font = reading_font
-        self._panel_font = QFont(reading_font)
-        self._page_style = PageStyle()  # set with the font by set_reading_font
         self._positions: Positions | None = None
         # Created in reading order (message, outline, text): Tab and the accessibility tree
         # follow the order in which widgets get their parent.
@@ -102,6 +92,8 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status_line)
         self.position_label = self.status_line.place_label
         self.status_line.setFont(reading_font)
+        self.fonts = WindowFonts(self.text, self.rerendering, (self.banner, self.status_line),
+                                 reading_font, lambda: self.document, self)
         self.splitter.setChildrenCollapsible(False)  # a collapsed outline would take focus unseen
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 780])
@@ -177,48 +169,10 @@ class MainWindow(QMainWindow):
         background, else the error message shown (the current document stays)."""
         return self.opening.open(path, in_background=in_background)
 
-    def render_in_worker(self) -> Callable[[Document], Rendered]:
-        """Rendering in today's typography for a worker thread: copies, never the window's."""
-        font, palette, style = QFont(self._font), QPalette(self.text.palette()), self._page_style
-        return lambda document: render(document, font, palette, style=style)
-
-    def set_reading_font(self, font: QFont, style: PageStyle) -> None:
-        """The reader's typography for documents opened from now on (reader.ui.text.typography
-        changes the one shown)."""
-        hyphenation_changed = style.hyphenated != self._page_style.hyphenated
-        parts_changed = not same_parts(self.document, self._font, font)  # very large type
-        self._font, self._page_style = QFont(font), style
-        if hyphenation_changed or parts_changed:
-            self._render_again(parts_changed, parts_only=not hyphenation_changed)
-
-    def _render_again(self, parts_changed: bool = False, *, parts_only: bool = False) -> None:
-        """The document shown, hyphenated or no longer (justified or not), or cut in other
-        parts for its new size (reader.ui.text.renderer.whole_up_to), in the same place (a
-        long one in the background: reader.ui.text.rerendering)."""
-        document = self.document
-        if document is not None and (parts_changed or can_hyphenate(document.language)):
-            self.rerendering.request(document, self._font, self._page_style,
-                                     parts_only=parts_only)
-
-    def set_panel_font(self, font: QFont) -> None:
-        """Low-vision readers need the outline and the messages as legible as the text."""
-        # (The status line gives it to its labels: under a theme's application style sheet
-        # they stop inheriting their parent's font.)
-        for panel in (self.banner, self.status_line):
-            if panel.font() != font:
-                panel.setFont(font)
-        if font != self._panel_font:
-            self._panel_font = QFont(font)
-            self.panel_font_changed.emit(QFont(font))
-
-    def panel_font(self) -> QFont:
-        return QFont(self._panel_font)
-
     def show_document(self, opened: Document, rendered: Rendered | None = None) -> None:
         document = self.context.with_corrections(opened)  # the reader's own outline, saved
         if rendered is None or document is not opened:
-            rendered = render(document, self._font, self.text.palette(), self.text,
-                              self._page_style)
+            rendered = self.fonts.render(document)
         self.context.show(document)
         self._positions = Positions(document)
         self.text.show_document(document, rendered)
@@ -261,8 +215,7 @@ class MainWindow(QMainWindow):
             self.context.show(document)
             self.typesetter.language_learned(document.language)  # long words: their syllables
             self.outline.language_learned(document.language)
-            if self._page_style.hyphenated and len(document.text) <= REHYPHENATE_CHARS:
-                self._render_again()  # the language says how its words break
+            self.fonts.language_learned(document)  # how its words break, if hyphenated
 
     def choose_file(self) -> None:
         document = self.document

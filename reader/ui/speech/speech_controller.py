@@ -64,7 +64,7 @@ class SpeechController(QObject):
         self._sentence: tuple[int, int] | None = None
         self._settings_dialog: SpeechSettingsDialog | None = None  # built once, then kept
         self.toolbar = toolbar  # the window's, shown from its first paint
-        window.text.set_reading_style(self._preferences.highlight)
+        window.text.highlights.set_reading_style(self._preferences.highlight)
         self._actions[ActionId.SECTION_ONLY].setChecked(self._preferences.reading.section_only)
         self._connect()
         context.set_reading_position_source(self.reading_offset)
@@ -277,7 +277,7 @@ class SpeechController(QObject):
     def _apply(self, preferences: SpeechPreferences) -> None:
         self._preferences = preferences
         speech_settings.save(self._settings, preferences)
-        self._window.text.set_reading_style(preferences.highlight)
+        self._window.text.highlights.set_reading_style(preferences.highlight)
         self._actions[ActionId.SECTION_ONLY].setChecked(preferences.reading.section_only)
         if self._session is not None:
             self._session.set_options(preferences.reading)
@@ -305,7 +305,7 @@ class SpeechController(QObject):
     def _state_changed(self, state: State) -> None:
         window, session = self._window, self._session
         if state is State.IDLE and session is not None:
-            window.text.clear_reading()
+            window.text.highlights.clear_reading()
             self._sentence = None
             read = session.document is not None
             self._resume = (window.text.caret_offset(), session.position,

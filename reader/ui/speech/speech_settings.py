@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 
 from reader.speech.options import TIMBRES, ReadingOptions
 from reader.ui.settings_values import clamp, read_value
-from reader.ui.text.text_view import HIGHLIGHT_STYLES
+from reader.ui.text.highlights import HIGHLIGHT_STYLES
 
 RATE_RANGE = (80, 450)
 RATE_STEP = 25  # Faster/Slower
@@ -25,7 +25,7 @@ _GROUP = "speech"
 
 class SpeechPreferences(NamedTuple):  # a named tuple: a dataclass took 1.5 ms of start-up
     reading: ReadingOptions = ReadingOptions()
-    highlight: str = "background"  # one of text_view.HIGHLIGHT_STYLES
+    highlight: str = "background"  # one of highlights.HIGHLIGHT_STYLES
 
 
 _LIMITS = {

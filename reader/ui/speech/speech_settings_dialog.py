@@ -39,7 +39,7 @@ from reader.ui.speech.speech_settings import (
     VOLUME_RANGE,
     SpeechPreferences,
 )
-from reader.ui.text.text_view import HIGHLIGHT_STYLES
+from reader.ui.text.highlights import HIGHLIGHT_STYLES
 
 
 def language_of(voice: Voice) -> str:

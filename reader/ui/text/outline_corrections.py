@@ -170,7 +170,7 @@ class OutlineCorrections(QObject):
         N's positions): the text laid out again (questions are set apart), the outline, the
         title, the status line."""
         window = self._window
-        rendered = window.render_in_worker()(document)
+        rendered = window.fonts.render_in_worker()(document)
         window.text.replace_rendering(rendered)
         window.show_layout_and_outline(document, rendered)
         if self._context.reading_position() is None:  # else reading shows its own place

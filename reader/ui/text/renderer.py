@@ -45,7 +45,7 @@ from reader.ui.text.block_formats import em_pixels as em_pixels
 from reader.ui.text.tables import Table, TableCollector, format_row, lay_out
 
 if TYPE_CHECKING:
-    from reader.ui.text.outline_view import OutlineRows
+    from reader.ui.text.outline_rows import OutlineRows
     from reader.ui.text.parts import Parting, Parts
 
 READING_POINT_SIZE = 14.0

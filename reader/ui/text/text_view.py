@@ -8,14 +8,10 @@ QTextEdit has no ``anchorClicked`` and never opens anything itself; the user ope
 Everything it says about positions is in model offsets (``Document.text``); the renderer's
 ``PositionMap`` converts to Qt positions.
 
-While reading aloud, the sentence and the word heard are shown with ``setExtraSelections``: a
-screen reader says nothing about those, whereas moving the caret or the selection would make
-Orca say "selected" for every word (docs/architecture.md#text-view-and-start-up). The caret stays
-where the user left it; only the view scrolls to keep the word in sight.
-
-Several features highlight at once (find matches, the reading): each owns a named *layer* of
-extra selections, and ``_apply_layers`` alone calls ``setExtraSelections``, stacking the layers
-in ``HIGHLIGHT_LAYERS`` order (later on top), so none clobbers another.
+What it highlights (the sentence and the word read aloud, find's matches) is ``highlights``
+(reader.ui.text.highlights): extra selections, which a screen reader does not announce, in named
+layers. While reading aloud the caret stays where the user left it; only the view scrolls to
+keep the word in sight, into another part of a large document if need be (``show_reading``).
 
 Line focus (``set_line_focus``) is painted over the text after it (reader.ui.text.line_focus),
 around the word being read or else the caret, so the highlight layers keep their colours inside it.
@@ -26,14 +22,7 @@ QTextEdit's own zoom, so the reader's size setting stays the one truth.
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import (
-    QContextMenuEvent,
-    QPaintEvent,
-    QResizeEvent,
-    QTextCharFormat,
-    QTextCursor,
-    QWheelEvent,
-)
+from PySide6.QtGui import QContextMenuEvent, QPaintEvent, QResizeEvent, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 from shiboken6 import createdByPython
 
@@ -41,18 +30,15 @@ from reader import messages
 from reader.appearance.hyphenation import SOFT_HYPHEN
 from reader.document.model import Document, Notice, NoticeKind
 from reader.ui.text import line_focus, text_links
+from reader.ui.text.highlights import Highlights
 from reader.ui.text.jump_scroll import keep_in_sight, scroll_to_show
 from reader.ui.text.leftovers import Leftovers
 from reader.ui.text.parts_ahead import Page, PartsAhead
-from reader.ui.text.reading_marks import sentence_format, word_format
 from reader.ui.text.renderer import PartSource, PositionMap, Rendered, SpacedBlock
 from reader.ui.text.soft_hyphens import SoftHyphenCaret
 from reader.ui.text.tables import Table
 
 CONTEXT_LINES = 2  # shown above the target of a jump (fewer at very large type)
-HIGHLIGHT_STYLES = ("background", "underline", "off")
-# Bottom to top. A layer not listed goes on top of these, in the order it was first set.
-HIGHLIGHT_LAYERS = ("line_focus", "find", "reading")
 
 
 class TextView(QTextEdit):
@@ -87,12 +73,9 @@ class TextView(QTextEdit):
         self._part = 0  # the part shown
         self._part_layout: tuple[tuple[SpacedBlock, ...], tuple[Table, ...]] = ((), ())
         self._context_menu: QMenu | None = None
-        self._reading_style = "background"
-        self._reading_sentence: tuple[int, int] | None = None
-        self._reading_word: tuple[int, int] | None = None
         self._line_focus_lines = 0  # 0: off
         self.focus_band: tuple[int, int] | None = None  # last painted, viewport pixels
-        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self.highlights = Highlights(self)
         self.cursorPositionChanged.connect(self._emit_caret)
         self._soft_hyphens = SoftHyphenCaret(self)
         self.leftovers = Leftovers(self)  # what a document shown before leaves behind
@@ -116,8 +99,7 @@ class TextView(QTextEdit):
         self._source, self._part = rendered.source, rendered.part
         self._part_layout = rendered.spaced_blocks, rendered.tables
         blocker = QSignalBlocker(self)
-        self._layers.clear()  # ranges of the previous document mean nothing in this one
-        self.clear_reading()
+        self.highlights.forget()
         self._adopt(rendered)
         empty = not document.blocks
         self.setPlaceholderText(messages.notice(Notice(NoticeKind.EMPTY)) if empty else "")
@@ -198,16 +180,10 @@ class TextView(QTextEdit):
 
     def _swap(self, rendered: Rendered) -> None:
         """Show ``rendered`` in place of the text shown; the highlights follow their text."""
-        old = self._positions
-        layers = {name: [(old.to_model(s.cursor.selectionStart()),
-                          old.to_model(s.cursor.selectionEnd()), s.format) for s in selections]
-                  for name, selections in self._layers.items()}
+        highlights = self.highlights.in_model()
         self._positions = rendered.positions
         self._adopt(rendered)
-        self._layers = {name: [self._selection((start, end), char_format)
-                               for start, end, char_format in ranges]
-                        for name, ranges in layers.items()}
-        self._apply_layers()
+        self.highlights.put_back(highlights)
 
     def _adopt(self, rendered: Rendered) -> None:
         """Show ``rendered``'s document; the one before, if the renderer's, is freed (setDocument
@@ -262,8 +238,8 @@ class TextView(QTextEdit):
 
     def line_focus_position(self) -> int:
         """The Qt position the band is centred on: the word (or sentence) read, else the caret."""
-        reading = self._reading_word or self._reading_sentence
-        if reading is not None and self._reading_style != "off":
+        reading = self.highlights.reading_place()
+        if reading is not None:
             return self._positions.to_qt(reading[0])
         return self.textCursor().position()
 
@@ -294,84 +270,18 @@ class TextView(QTextEdit):
 
     # --- Reading aloud ----------------------------------------------------------------------
 
-    def set_reading_style(self, style: str) -> None:
-        """"background", "underline" or "off" (no highlight at all)."""
-        self._reading_style = style if style in HIGHLIGHT_STYLES else "background"
-        self._update_reading()
-
     def show_reading(self, sentence: tuple[int, int] | None,
                      word: tuple[int, int] | None = None) -> None:
         """Highlight the sentence and the word heard (model ranges) and keep them in view."""
-        self._reading_sentence, self._reading_word = sentence, word
-        if sentence is not None and self._reading_style != "off":
+        shown = self.highlights.shows_reading
+        if sentence is not None and shown:
             self.show_part_at(sentence[0])  # the caret goes with the reading into another part
-        self._update_reading()
+        self.highlights.set_reading(sentence, word)
         if self._line_focus_lines:
             self.viewport().update()
         target = word or sentence
-        if target is not None and self._reading_style != "off":
-            self._scroll_into_view(*target)
-
-    def clear_reading(self) -> None:
-        self._reading_sentence = self._reading_word = None
-        self.set_highlight_layer("reading", [])
-
-    def reading_highlight(self) -> list[tuple[int, int]]:
-        """The model ranges highlighted now, sentence first (for tests and "where am I")."""
-        return self.highlighted_ranges("reading")
-
-    # --- Highlight layers -------------------------------------------------------------------
-
-    def set_highlight_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
-        self._layers[name] = list(selections)
-        self._apply_layers()
-
-    def highlight_selection(self, model_range: tuple[int, int],
-                            char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        """An extra selection over a model range, for ``set_highlight_layer``."""
-        return self._selection(model_range, char_format)
-
-    def highlighted_ranges(self, name: str) -> list[tuple[int, int]]:
-        """The model ranges of layer ``name`` (for tests and for what is said)."""
-        return [(self._positions.to_model(s.cursor.selectionStart()),
-                 self._positions.to_model(s.cursor.selectionEnd()))
-                for s in self._layers.get(name, [])]
-
-    def _apply_layers(self) -> None:
-        order = [*HIGHLIGHT_LAYERS, *(n for n in self._layers if n not in HIGHLIGHT_LAYERS)]
-        self.setExtraSelections([s for name in order for s in self._layers.get(name, [])])
-
-    def _update_reading(self) -> None:
-        if self._reading_style == "off":
-            self.set_highlight_layer("reading", [])
-            return
-        palette, style = self.palette(), self._reading_style
-        selections = []
-        sentence, word = self._reading_sentence, self._reading_word
-        if sentence is not None and sentence[1] > sentence[0]:
-            selections.append(self._selection(sentence, sentence_format(style, palette)))
-        if word is not None and word[1] > word[0]:
-            selections.append(self._selection(word, word_format(style, palette)))
-        self.set_highlight_layer("reading", selections)
-
-    def _selection(self, model_range: tuple[int, int],
-                   char_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        cursor = self._cursor_over(*model_range)
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        selection.format = char_format
-        return selection
-
-    def _cursor_over(self, start: int, end: int) -> QTextCursor:
-        cursor = QTextCursor(self.document())
-        last = self.document().characterCount() - 1
-        cursor.setPosition(max(0, min(self._positions.to_qt(start), last)))
-        cursor.setPosition(max(0, min(self._positions.to_qt(end), last)),
-                           QTextCursor.MoveMode.KeepAnchor)
-        return cursor
-
-    def _scroll_into_view(self, start: int, end: int) -> None:
-        keep_in_sight(self, self._cursor_over(start, end))
+        if target is not None and shown:
+            keep_in_sight(self, self.highlights.cursor_over(*target))
 
     # --- Links ------------------------------------------------------------------------------
 
