@@ -102,7 +102,7 @@ _GLUED_NUMBER = re.compile(r"(?<=[.!?…»”\"])[ \t\u2028]?(\d{1,3})[.)]")
 def glued_number_cuts(blocks: list[Block]) -> dict[int, list[int]]:
     """Where the next questions' numbers are glued after an answer's sentence, counting on from
     the last numbered block (so "in 3) weeks" never cuts): before each number, and between
-    each such question and its answer."""
+    each such question and its answer (the numbered block's own question as well)."""
     cuts: dict[int, list[int]] = {}
     number = -1
     for index, block in enumerate(blocks):
@@ -122,10 +122,13 @@ def glued_number_cuts(blocks: list[Block]) -> dict[int, list[int]]:
                 glued.append(at if text[at].isspace() else at - 1)
                 number += 1
         if glued:
+            # The block's own numbered question too ("1. Dove è nata? Sono nata a … 2. Che
+            # libro …?"): the whole run of numbered turns is one paragraph.
+            starts = [0, *glued] if own is not None else glued
             asked = [
                 cut
-                for start, end in zip(glued, [*glued[1:], len(text)], strict=True)
+                for start, end in zip(starts, [*starts[1:], len(text)], strict=True)
                 for cut in answer_cut(text, start, end)
             ]
-            cuts[index] = sorted(glued + asked)
+            cuts[index] = sorted(set(glued + asked))
     return cuts
