@@ -26,6 +26,7 @@ import re
 from ...model import Block
 from ..text.capitals import CAPITALS
 from ..text.textcues import addresses_someone
+from .inlineanswers import inline_answer_cuts
 from .prompts import names_a_questionnaire
 
 # A sentence's end inside a paragraph: the space after ".", "!", "?" or "…" (a closing quote may
@@ -48,6 +49,8 @@ def run_on_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
     """Where the turns begin in a paragraph holding a whole interview (``_run_on_interview``),
     and where the answer opens in paragraphs that set it off on the question's line."""
     cuts = _set_off_answer_cuts(blocks, prose)
+    for index, found in inline_answer_cuts(blocks, prose, _names_a_top).items():
+        cuts.setdefault(index, found)  # one space after the question (``inlineanswers``)
     asked_apart = sum(1 for i in prose if _ASKS.search(blocks[i].text))
     if asked_apart >= 2:
         return cuts
@@ -88,6 +91,11 @@ def _run_on_interview(blocks: list[Block], index: int) -> list[int]:
         return []
     # The space before each turn but the first (a sentence break's first character).
     return [ends[a - 1] for a, _, _ in turns[1:]]
+
+
+def _names_a_top(blocks: list[Block], index: int) -> bool:
+    """Whether the top above ``index`` names an interview or a questionnaire."""
+    return _names_an_interview(blocks, index) or names_a_questionnaire(blocks, index)
 
 
 def _names_an_interview(blocks: list[Block], index: int) -> bool:
