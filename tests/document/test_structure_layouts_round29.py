@@ -67,6 +67,20 @@ def test_four_bulleted_questions_answered_on_their_line_need_no_interview_named(
     ]
 
 
+def test_four_explainers_opening_with_a_question_put_to_no_one_stay_whole():
+    # Four in a row, but no interview named, no one spoken to, no answer in the first person.
+    document = doc(
+        "Le compost en hiver\n"
+        "\n"
+        + "".join(
+            f"Question {word} ? La réponse tient en une phrase assez longue pour le jardin.\n\n"
+            for word in ("un", "deux", "trois", "quatre")
+        )
+    )
+    assert asked(document) == []
+    assert len(document.blocks) == 5
+
+
 def test_an_articles_paragraphs_opening_with_its_own_questions_stay_whole():
     # The writer's questions, one in the first person, under a title naming interviews: no
     # run of three put to anyone.

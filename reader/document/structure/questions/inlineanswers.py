@@ -9,8 +9,9 @@ has, so an article's paragraph that opens with a rhetorical question ("Kaffee od
 viele eine Frage …") reads the same. What tells them apart is the run: three paragraphs or
 more in a row (list items too) each open with a short question and go on with an answer that
 does not ask, under a top that names an interview or a questionnaire, or half the questions
-speaking to someone; four or more in a row need nothing else (an article rarely answers four
-of its own questions in four paragraphs running). A question in the first person that speaks
+speaking to someone; four or more in a row need only their answers to speak, half of them, in
+the first person ("Sou do tipo de leitora …", "Acho que …, eu leio …"), as a guest does and an
+article answering its own questions does not. A question in the first person that speaks
 to no one is the writer's own ("Wie führe ich ein Interview …? Das beschäftigte …") and
 breaks the run. Each paragraph is cut at the space after its
 question (``gluedturns`` cuts it), so no character is lost.
@@ -35,7 +36,7 @@ _QUOTE_OPENERS = "«“„\"'‘"
 _QUESTION_WORDS = 40
 _QUESTION_SENTENCES = 2
 _NAMED_RUN = 3  # in a row, under a top naming an interview, or speaking to someone
-_BARE_RUN = 4  # in a row, with nothing else to go on
+_BARE_RUN = 4  # in a row, the answers in the first person
 _SCAN = 400  # a question stands in a paragraph's first characters
 
 
@@ -60,8 +61,11 @@ def inline_answer_cuts(
         speaking_to = sum(
             1 for index in run if addresses_someone(blocks[index].text[: opened[index]])
         )
+        in_first_person = sum(
+            1 for index in run if speaks_of_self(blocks[index].text[opened[index] :])
+        )
         if (
-            len(run) >= _BARE_RUN
+            (len(run) >= _BARE_RUN and 2 * in_first_person >= len(run))
             or 2 * speaking_to >= len(run)
             or names_an_interview(blocks, run[0])
         ):
