@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ...model import Block
+from ...model import LINE_BREAK, Block
 from ..text.capitals import CAPITALS
 from ..text.textcues import addresses_someone, speaks_of_self
 
@@ -51,7 +51,8 @@ def inline_answer_cuts(
     opened = {
         index: cut
         for index in prose
-        if (cut := _answer_start(blocks[index].text)) > 0
+        if _one_line(blocks[index])
+        and (cut := _answer_start(blocks[index].text)) > 0
         and not _asks_oneself(blocks[index].text[:cut])
     }
     cuts: dict[int, list[int]] = {}
@@ -71,6 +72,15 @@ def inline_answer_cuts(
         ):
             cuts.update((index, [opened[index]]) for index in run)
     return cuts
+
+
+def _one_line(block: Block) -> bool:
+    """Whether ``block`` was one line of its source: the question and its answer shared it.
+    Lines joined into a paragraph ("Question 1" / "Where did you grow up?" / "In Brest …")
+    are read by the rules of lines (``lines.asked_and_answered``, ``gluedturns``), as the same
+    paragraph with its line breaks kept is in a PDF or a Word file."""
+    first, end = block.source_lines
+    return end - first <= 1 and LINE_BREAK not in block.text
 
 
 def _asks_oneself(question: str) -> bool:
