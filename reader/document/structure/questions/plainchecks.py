@@ -32,6 +32,7 @@ def announced(cues: Cues, first: int) -> bool:
     )
 
 
+_NOTE_AFTER = 1  # a block after a questionnaire's last answer
 _QUESTIONNAIRE = 5
 _IN_TURN = 4
 
@@ -49,11 +50,12 @@ def answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> boo
     if len(questions) < 3:
         return False
     longer = sum(1 for k, end in zip(questions[:-1], firsts[1:], strict=True) if end != k + 2)
-    # A questionnaire: one answer in five may run to a second paragraph.
+    # A questionnaire: one answer in five may run to a second paragraph; a note may follow
+    # the last answer ("* Inspirado en el cuestionario Proust …", "Kommentar: …").
     if (
         len(questions) >= _QUESTIONNAIRE
         and 5 * longer <= len(questions)
-        and questions[-1] + 2 == len(cues)
+        and len(cues) - _NOTE_AFTER <= questions[-1] + 2 <= len(cues)
     ):
         return True
     if longer:

@@ -270,6 +270,8 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
         # "Wenn ich abends nach Hause komme …" / "… lese ich meine Post.": the answer finishes
         # the sentence the question left hanging, however short it is.
         finishes = ends[k] is Ending.SUSPENDED and reply.startswith(_CONTINUATIONS)
+        if finishes and ends[k + 1] is Ending.COLON:
+            continue  # "Elf Fragen an..." / "...Markus Hennig, Torwart …:": it announces
         if not finishes and cues.words(k + 1) <= cues.words(k):
             continue
         if ends[k] is Ending.COLON and k > last and not _sentence_reply(cues, k + 1):

@@ -26,11 +26,16 @@ import re
 from ...model import Block
 from ..text.capitals import CAPITALS
 from ..text.textcues import addresses_someone
+from .inlineanswers import inline_answer_cuts
 from .prompts import names_a_questionnaire
 
 # A sentence's end inside a paragraph: the space after ".", "!", "?" or "…" (a closing quote may
 # follow it), before a capital, a digit or an opening mark. French sets a space before "?".
 _SENTENCE_BREAK = re.compile(rf"(?<=[.!?…»”\"])\s+(?=[¿¡«“„\"(]?[{CAPITALS}0-9])")
+# "… in der 117. Minute, 1:0.Was war Ihr …?", "… SV Kesten:Was war …?": a copy that lost the
+# paragraph break lost the space too; the next sentence's capital (and a lower-case letter
+# after it) stands against the period, or against the colon ending an introduction.
+_GLUED_BREAK = re.compile(rf"(?<=[^\W_][.!?:])(?=[{CAPITALS}][^\W\d_{CAPITALS}]{{2}})")
 _ASKS = re.compile(r"\?[»”\"')]?\s*$")
 _EXCHANGES = 3
 _QUESTION_SENTENCES = 2
@@ -39,7 +44,10 @@ _QUESTION_WORDS = 40
 _INTERVIEW = re.compile(
     r"(?i)(?:interview|intervist|entrevist|entretien|gespräch|wywiad|rozmow|rozmaw|rozhovor"
     r"|interviu|intervju|interjú|haastattel|röportaj|συνέντευξ|интервью|propos recueillis"
-    r"|hablamos con|conversamos con|spoke (?:to|with)|talked (?:to|with)|sprach mit)"
+    r"|hablamos con|conversamos con|spoke (?:to|with)|talked (?:to|with)|sprach mit"
+    # "Elf Fragen an …", "Cinq questions à …": a box of questions put to someone
+    r"|\bfragen an\b|\bquestions à\b|\bpreguntas a\b|\bperguntas a\b|\bdomande a\b"
+    r"|\bvragen aan\b|\bfrågor till\b|\bspørsmål til\b)"
 )
 _TOP_BLOCKS = 4
 
@@ -48,26 +56,52 @@ def run_on_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
     """Where the turns begin in a paragraph holding a whole interview (``_run_on_interview``),
     and where the answer opens in paragraphs that set it off on the question's line."""
     cuts = _set_off_answer_cuts(blocks, prose)
+    for index, found in inline_answer_cuts(blocks, prose, _names_a_top).items():
+        cuts.setdefault(index, found)  # one space after the question (``inlineanswers``)
     asked_apart = sum(1 for i in prose if _ASKS.search(blocks[i].text))
     if asked_apart >= 2:
         return cuts
+    run_on = {}
     for index in prose:
         if index not in cuts:
             found = _run_on_interview(blocks, index)
             if found:
-                cuts[index] = found
-    return cuts
+                run_on[index] = found
+    # The paragraphs next to a run-on interview's are its own, the page's breaks fallen
+    # wherever the copy kept one: one exchange suffices there ("…:Was war Ihr schönstes
+    # Erlebnis? Der Kreispokal 1991, …" over "Das Endspiel ging … 1:0.Was war …?").
+    for position, index in enumerate(prose):
+        beside = {prose[p] for p in (position - 1, position + 1) if 0 <= p < len(prose)}
+        if index not in cuts and index not in run_on and beside & set(run_on):
+            found = _run_on_interview(blocks, index, exchanges=1, known=True)
+            if found:
+                run_on[index] = found
+    return cuts | run_on
 
 
-def _run_on_interview(blocks: list[Block], index: int) -> list[int]:
+def _sentences(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence of ``text`` starts and ends. A glued break ("1:0.Was") has no space:
+    the sentence before it ends after its period."""
+    breaks = sorted(
+        [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(text)]
+        + [(m.start(), m.start()) for m in _GLUED_BREAK.finditer(text)]
+    )
+    return [0, *(b for _, b in breaks)], [a for a, _ in breaks] + [len(text)]
+
+
+def _run_on_interview(
+    blocks: list[Block], index: int, exchanges: int = _EXCHANGES, known: bool = False
+) -> list[int]:
+    """The offsets where the turns begin in a paragraph holding an interview run together:
+    ``exchanges`` of them at least; ``known`` when the page is already known to be one."""
     text = blocks[index].text
-    if text.count("?") < _EXCHANGES:
+    if text.count("?") < exchanges:
         return []
-    starts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
-    ends = [m.start() for m in _SENTENCE_BREAK.finditer(text)] + [len(text)]
+    starts, ends = _sentences(text)
     asking = [_ASKS.search(text[a:b]) is not None for a, b in zip(starts, ends, strict=True)]
-    if not asking[0]:
-        return []
+    # An introduction or the end of an answer may open it, where the page names an interview
+    # or its questions speak to someone (checked below).
+    opened_asking = asking[0]
     # Turns: runs of sentences that ask, and runs that do not, in turn.
     turns: list[tuple[int, int, bool]] = []  # first sentence, end sentence, asks
     for k, asks in enumerate(asking):
@@ -77,17 +111,27 @@ def _run_on_interview(blocks: list[Block], index: int) -> list[int]:
             turns.append((k, k + 1, asks))
     questions = [(a, b) for a, b, asks in turns if asks]
     answered = sum(1 for a, b, asks in turns[1:] if not asks)
-    if answered < _EXCHANGES or answered < len(questions) - 1:
+    if answered < exchanges or answered < len(questions) - 1:
         return []
     for a, b in questions:
         words = len(text[starts[a] : ends[b - 1]].split())
         if b - a > _QUESTION_SENTENCES or words > _QUESTION_WORDS:
             return []
     speaking_to = sum(1 for a, b in questions if addresses_someone(text[starts[a] : ends[b - 1]]))
-    if 2 * speaking_to < len(questions) and not _names_an_interview(blocks, index):
+    if not known and (
+        2 * speaking_to < len(questions) and not _names_an_interview(blocks, index)
+        or not opened_asking and 2 * speaking_to < len(questions)
+    ):
         return []
-    # The space before each turn but the first (a sentence break's first character).
-    return [ends[a - 1] for a, _, _ in turns[1:]]
+    # The space before each turn but the first (a sentence break's first character), or the
+    # period of a glued break ("1:0.|Was"), which stays with the sentence it ends.
+    return [ends[a - 1] if text[ends[a - 1]].isspace() else ends[a - 1] - 1
+            for a, _, _ in turns[1:]]
+
+
+def _names_a_top(blocks: list[Block], index: int) -> bool:
+    """Whether the top above ``index`` names an interview or a questionnaire."""
+    return _names_an_interview(blocks, index) or names_a_questionnaire(blocks, index)
 
 
 def _names_an_interview(blocks: list[Block], index: int) -> bool:
