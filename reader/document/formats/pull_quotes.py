@@ -32,6 +32,8 @@ _DROPPED_WORDS = 4  # an editor's cut inside a pull quote named so: a few words,
 _NAMED = re.compile(r"pull[-_ ]?quote", re.IGNORECASE)
 # A quotation: opened by a quotation mark, or ended as a sentence is.
 _QUOTED = re.compile(r"^[«“„‘\"']|[.?!…»”\"']$")
+# A quotation whole, between its marks: a PDF's pull quote set large ("«Una varietà …»")
+_WRAPPED = re.compile(r"^[«“„‘\"'].*[»”“\"'’][.?!…]?$", re.DOTALL)
 # A contents entry's end: dot leaders (or an ellipsis' run) and its page number. A PDF's
 # contents page comes as one paragraph whose entries are the headings again ("Why now?
 # ........ 4 What next? ........ 6"); each entry is a passage of its own, which says no
@@ -157,7 +159,8 @@ def blocks_without_pull_quotes(blocks: list[Block], boxed: set[int] | None = Non
     subheading made of the text's words, as the French press sets its "intertitres", has
     no quotation marks nor a sentence's end, and stays), and the paragraphs of ``boxed`` (a
     Word file's text boxes, where its pull quotes are drawn). The first heading, the
-    title, stays even when the text quotes it."""
+    title, stays even when the text quotes it. A heading between quotation marks may
+    tighten the words it repeats, as a named pull quote may (``_Passages.repeat``)."""
     apart = boxed or set()
     first_heading = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING), -1)
     candidates = [index for index, block in enumerate(blocks)
@@ -170,5 +173,6 @@ def blocks_without_pull_quotes(blocks: list[Block], boxed: set[int] | None = Non
     text = _Passages([_words(entry) for i, b in enumerate(blocks)
                       if b.kind is BlockKind.PARAGRAPH and i not in apart
                       for entry in _LEADERS.split(b.text)])
-    repeated = {index for index in candidates if text.repeat(blocks[index].text)}
+    repeated = {index for index in candidates if text.repeat(blocks[index].text, tightened=(
+        blocks[index].kind is BlockKind.HEADING and bool(_WRAPPED.match(blocks[index].text))))}
     return [block for index, block in enumerate(blocks) if index not in repeated]
