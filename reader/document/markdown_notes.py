@@ -36,7 +36,6 @@ from .formats.note_places import as_note, holds_notes_back
 from .model import Block, BlockKind, Inline
 
 
-
 def with_footnotes(parser: MarkdownIt) -> MarkdownIt:
     """``parser`` reading footnotes as Pandoc and GitHub do (``[^1]``, ``^[inline]``), and
     keeping the definitions nothing cites."""

@@ -65,10 +65,10 @@ def is_sound(line: str) -> bool:
     text = line.strip()
     inner = text.strip(_NOTES + " \t")
     if inner != text and inner:  # "♪ (gentle accordion theme) ♪": music, described
-        whole = _SOUND.fullmatch(inner)
-        return bool(whole) and _described(whole, in_notes=True)
+        described = _SOUND.fullmatch(inner)
+        return described is not None and _described(described, in_notes=True)
     whole = _SOUND.fullmatch(text)
-    return bool(whole) and _described(whole, in_notes=False)
+    return whole is not None and _described(whole, in_notes=False)
 
 
 def is_music(line: str) -> bool:
