@@ -72,7 +72,11 @@ HELD_OUT = frozenset({"br-question-answer-one-p", "italic-questions-no-mark",
                       # round 11's, added after its rules were written, scored once
                       "hugo-post-front-matter-md-fr", "epub2-printed-contents-links-pt",
                       # session 15's round 12, set aside before any was scored
-                      "docx-pandoc-footnotes-it", "google-docs-html-export-de"})
+                      "docx-pandoc-footnotes-it", "google-docs-html-export-de",
+                      # session 16's round 13, set aside before any was scored
+                      "html-news-h3-blockquote-answers-en", "docx-word-transcribe-es",
+                      "pdf-google-docs-bold-questions-fr",
+                      "rtf-libreoffice-heading2-footnote-nl"})
 
 
 @dataclass

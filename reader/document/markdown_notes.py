@@ -15,7 +15,8 @@ text (a number glued to a question's "?" hid the question from the rules, and a 
 hears "Note 1" right after the paragraph). A note cited in a heading or a bold question
 waits for the answer's first paragraph (``note_places.holds_notes_back``). A note no
 paragraph cites that the reader sees (one cited in a table's cell) is read after the
-text. A definition never cited is not shown by any of those apps, nor read here.
+text. A definition never cited (left behind by an edit) is not shown by those apps, but it
+is the writer's words: it is read after the text, numbered after the cited notes.
 
 Only ``.md`` files: a plain text's ``[1]`` or ``[^1]`` is text as typed. A file large
 enough to be parsed in pieces keeps its notes where they are written (a mark and its
@@ -27,18 +28,33 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
 from .formats.note_places import as_note, holds_notes_back
 from .model import Block, BlockKind, Inline
 
-FOOTNOTE_RULES = ("footnote_def", "footnote_ref", "footnote_inline", "footnote_tail")
-
 
 def with_footnotes(parser: MarkdownIt) -> MarkdownIt:
-    """``parser`` reading footnotes as Pandoc and GitHub do (``[^1]``, ``^[inline]``)."""
-    return parser.use(footnote_plugin)
+    """``parser`` reading footnotes as Pandoc and GitHub do (``[^1]``, ``^[inline]``), and
+    keeping the definitions nothing cites."""
+    parser.use(footnote_plugin)
+    parser.core.ruler.before("footnote_tail", "footnote_uncited", _uncited_kept)
+    return parser
+
+
+def _uncited_kept(state: StateCore) -> None:
+    """Each definition nothing cites numbered after the cited ones, as if cited last: the
+    plugin's tail (as GitHub's and Pandoc's renderers) drops it, and its words were lost."""
+    footnotes = state.env.get("footnotes") if isinstance(state.env, dict) else None
+    if not footnotes:
+        return
+    notes = footnotes.setdefault("list", {})
+    for label, number in footnotes.get("refs", {}).items():
+        if number < 0:
+            footnotes["refs"][label] = len(notes)
+            notes[len(notes)] = {"label": label[1:], "count": 0}
 
 
 def reads_footnotes(parser: MarkdownIt) -> bool:

@@ -14,7 +14,9 @@ sound description that is no speech at all.
   of a few words, with no figure, that opens its cue (or follows only sounds there) is left
   out, like the timings. A description inside a sentence ("it was [laughs] hard") or after
   words of its cue (a title's "[WYWIAD]" broken onto the cue's second line) is the
-  speaker's line and stays; so are "(II-2023)" and sung words between "♪".
+  speaker's line and stays; so are "(II-2023)" and sung words between "♪". Between music
+  notes, a description in parentheses of any case ("♪ (gentle accordion theme) ♪", as
+  Subtitle Edit's and Netflix's styles write the music) is a sound too.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ _COLOURS = frozenset({"white", "lime", "green", "cyan", "red", "yellow", "magent
                       "black", "orange", "grey", "gray"})
 _MAX_SOUND_WORDS = 4
 _SOUND = re.compile(r"\[([^\[\]]+)\]|\*([^*]+)\*|\(([^()]+)\)")
+_NOTES = "♪♫♬"  # music notes around a line: sung words, or the music described
 
 
 def line_colours(raw_lines: list[str]) -> tuple[str, ...]:
@@ -60,9 +63,24 @@ def _leaves_open(line: str) -> bool:
 def is_sound(line: str) -> bool:
     """Whether the (cleaned) line is only a sound's description."""
     text = line.strip()
+    inner = text.strip(_NOTES + " \t")
+    if inner != text and inner:  # "♪ (gentle accordion theme) ♪": music, described
+        described = _SOUND.fullmatch(inner)
+        return described is not None and _described(described, in_notes=True)
     whole = _SOUND.fullmatch(text)
-    if not whole:
-        return False
+    return whole is not None and _described(whole, in_notes=False)
+
+
+def is_music(line: str) -> bool:
+    """A sound described between music notes: the music, never the end of a title's line
+    (as "[WYWIAD]" under a title is)."""
+    text = line.strip()
+    return text[:1] in _NOTES and is_sound(text)
+
+
+def _described(whole: re.Match[str], *, in_notes: bool) -> bool:
+    """Whether a bracketed line says a sound: a few words, no figure; between parentheses
+    in capitals, or any case between music notes (what plays, not what is sung)."""
     bracketed, starred, parenthesised = whole.groups()
     said = bracketed or starred or parenthesised
     if any(c.isdigit() for c in said):
@@ -71,5 +89,5 @@ def is_sound(line: str) -> bool:
     if not 0 < len(words) <= _MAX_SOUND_WORDS:
         return False
     if parenthesised is not None:
-        return parenthesised.isupper()
+        return in_notes or parenthesised.isupper()
     return not (starred is not None and starred.strip() != starred)

@@ -26,11 +26,13 @@ from .html_jsonld import json_ld_article
 from .html_language import NEVER_TEXT, headline, headline_as_heading, language_of, page_title
 from .html_lists import ListNumbers, list_numbers
 from .html_notes import noted, notes_brought_back, notes_named, title_brought_back
+from .html_pages import print_page_number
 from .html_visible import show_as_browsed
 from .pull_quotes import without_pull_quotes
 from .safety import html_parser
 from .tables import is_layout_table
 from .webarchive import is_web_archive, page_of_web_archive
+from .wordpress_export import is_wordpress_export, page_of_wordpress_export
 
 _BLOCK_TAGS = frozenset(
     {
@@ -96,6 +98,8 @@ def parse_html(data: bytes, path: str) -> etree._Element:
         data = _page_of_archive(data)
     elif is_web_archive(data):
         data = page_of_web_archive(data, path)
+    elif is_wordpress_export(data):
+        data = page_of_wordpress_export(data, path)
     match = _CHARSET.search(data[:4096])
     encoding = match.group(1).decode("ascii", "replace") if match else "utf-8"
     if not match and not data.startswith(b"\xef\xbb\xbf"):
@@ -161,7 +165,7 @@ def walk(root: etree._Element, builder: BlockBuilder,
         tag = tag.rsplit("}", 1)[-1].lower()
         if event == "start":
             if (not tag or tag in NEVER_TEXT or (skip is not None and skip(element))
-                    or _back_to_the_mark(element)):
+                    or _back_to_the_mark(element) or print_page_number(element)):
                 walker.skip_subtree()
                 undo.append(_nothing)
                 continue

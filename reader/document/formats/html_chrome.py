@@ -146,12 +146,26 @@ def is_chrome(element: etree._Element) -> bool:
     if tag == "a" and element.get("href", "").lstrip().casefold().startswith("javascript:"):
         # a control drawn as a sign ("[–]" folds a comment), no word
         return not any(c.isalnum() for c in "".join(element.itertext()))
+    if tag in ("p", "div") and _only_a_button(element):
+        return True
     names = f"{element.get('class', '')} {element.get('id', '')}"
     if tag in ("div", "ul", "section") and _TAG_BOXES.search(names):
         return element.find(".//h1") is None  # a box of the post's tags, a list of links
     if names.strip() and _CHROME_NAMES.search(names) and tag not in ("body", "html", "article"):
         return element.find(".//h1") is None  # never the block that holds the title
     return False
+
+
+def _only_a_button(element: etree._Element) -> bool:
+    """A paragraph that is one link drawn as a button ("Leave a comment", "Subscribe now":
+    Substack's, Ghost's and themes' ``<a class="button">``): the site's call to action,
+    never a sentence of the article, which a link inside words is."""
+    if len(element) != 1 or (element.text or "").strip() or (element[0].tail or "").strip():
+        return False
+    link = element[0]
+    classes = (link.get("class") or "").casefold().split()
+    return link.tag == "a" and any(name in ("button", "btn") or name.startswith(
+        ("button-", "btn-")) for name in classes)
 
 
 def _has_fields(form: etree._Element) -> bool:

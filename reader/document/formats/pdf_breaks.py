@@ -28,16 +28,21 @@ _QUESTION_LINES = 3  # a question that opens a paragraph ends on one of its firs
 # apart from its words by a tab: "Q     Did you write that down?"
 _TURN_LABEL = re.compile(r"([QA])\.?\s+([^\W\d_])")
 _TURNS = 3  # lines opened by each label that show a transcript
+_CUT_AT_END = re.compile(r"[^\W\d_](?:-|\ufffe|\x02)$")
 
 
 def starts_paragraph(before: Line, line: Line, spacing: float, body: float,
                      edge: float) -> bool:
-    """A new paragraph whatever the text says: a new page, a bullet, another heading tag,
-    another size or weight (not a bold opening that the layout wrapped onto the line, as
-    a bold question runs into its answer), a gap above the line, or a line above the one
-    before, or a contents entry's line before (its dot leaders and page number end it: a
-    contents page is one entry a paragraph, heard and found one by one)."""
-    if (line.page != before.page or BULLET.match(line.text) or line.heading != before.heading
+    """A new paragraph whatever the text says: a new page or column (not inside a word it
+    cuts), a bullet, another heading tag, another size or weight (not a bold opening that
+    the layout wrapped onto the line, as a bold question runs into its answer), a gap above
+    the line, or a line above the one before, or a contents entry's line before (its dot
+    leaders and page number end it: a contents page is one entry a paragraph, heard and
+    found one by one)."""
+    if line.page != before.page or (line.column != before.column
+                                    and line.bottom > before.bottom):
+        return not _word_cut_over_page(before, line)
+    if (BULLET.match(line.text) or line.heading != before.heading
             or _CONTENTS_ENTRY.search(before.text)):
         return True
     if abs(line.size - before.size) > 0.1 * before.size:
@@ -46,6 +51,16 @@ def starts_paragraph(before: Line, line: Line, spacing: float, body: float,
                                          and not _room_after(before, line, edge)):
         return True
     return _gap(before, line, spacing, body) or line.bottom > before.bottom
+
+
+def _word_cut_over_page(before: Line, line: Line) -> bool:
+    """A word the page's (or column's) last line cuts with a hyphen ("county ar-") and the
+    next one's first line ends ("chive, bound in …"), in the same type: one paragraph, or
+    the word was heard in two halves ("ar- chive") once the running head between them was
+    gone."""
+    return (bool(_CUT_AT_END.search(before.text)) and line.text[:1].islower()
+            and abs(line.size - before.size) <= 0.1 * before.size and line.bold == before.bold
+            and line.heading == before.heading)
 
 
 def sentence_ends_paragraph(before: Line, line: Line, first: Line, edge: float,

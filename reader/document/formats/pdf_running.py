@@ -5,7 +5,9 @@ pages (rounded down, two at least: a magazine's left and right pages each have t
 lone page numbers there, lines there set smaller than the text that open or end with their
 page's number beside other words (a browser's printed address and "1/3", "Page 1 of 3"
 after an office's name) or with a printed page's number set apart by "·", "|" or a dash
-(a magazine's folio, "KULTUR 03/2024 · 46", on a one-page file too),
+(a magazine's folio, "KULTUR 03/2024 · 46", on a one-page file too), lines there set
+smaller that open or end with a printed page's number running on with the file's pages
+(a journal's alternating heads, "14  Local History Journal" and "Glen Mill  15"),
 and, on a numbered page, the lines of its top margin set smaller than the text (a header
 no other page repeats: a one-page file's, a two-page interview's).
 """
@@ -29,8 +31,14 @@ _PAGE_SAID = re.compile(rf"^\W*(?:{_OF}|{_NAMED})\s|\s(?:{_OF}|{_NAMED})\W*$", r
 # file's: "KULTUR 03/2024 · 46", "46 | Fenland Life"), set apart by a separator; a year is
 # no page's number.
 _SEPARATOR = r"\s[·|•–—]\s"
-_FOLIO = re.compile(rf"^\s*(?!(?:19|20)\d\d\b)\d{{1,4}}{_SEPARATOR}\S"
-                    rf"|\S{_SEPARATOR}(?!(?:19|20)\d\d\b)\d{{1,4}}\s*$")
+_NOT_A_YEAR = r"(?!(?:19|20)\d\d\b)"
+_FOLIO = re.compile(rf"^\s*{_NOT_A_YEAR}\d{{1,4}}{_SEPARATOR}\S"
+                    rf"|\S{_SEPARATOR}{_NOT_A_YEAR}\d{{1,4}}\s*$"
+                    # "GIARDINI & ORTI · APRILE 2024   37": the folio in the other corner
+                    rf"|{_SEPARATOR}.*\s{_NOT_A_YEAR}\d{{1,4}}\s*$"
+                    rf"|^\s*{_NOT_A_YEAR}\d{{1,4}}\s.*{_SEPARATOR}")
+# A number opening or ending a line: a printed page's, when the pages' numbers run on
+_EDGE_NUMBER = re.compile(rf"^\s*{_NOT_A_YEAR}(\d{{1,4}})\s+\D|\D\s+{_NOT_A_YEAR}(\d{{1,4}})\s*$")
 
 
 def without_running_lines(pages: list[list[Line]], heights: list[float]) -> list[Line]:
@@ -58,6 +66,8 @@ def without_running_lines(pages: list[list[Line]], heights: list[float]) -> list
     numbers |= {id(line) for page in pages for line in page
                 if keys[id(line)] and round(line.size * 2) / 2 < body
                 and (_says_its_page(line) or _FOLIO.search(line.text))}
+    numbers |= _printed_folios([line for page in pages for line in page
+                                if keys[id(line)] and round(line.size * 2) / 2 < body])
     numbered = {line.page for page in pages for line in page
                 if id(line) in numbers or _PAGE_NUMBER.match(keys[id(line)] or "x")}
     if numbered:
@@ -66,6 +76,22 @@ def without_running_lines(pages: list[list[Line]], heights: list[float]) -> list
                 numbers |= _header_of_numbered_page(page, heights[page[0].page], body)
     return [line for page in pages for line in page
             if keys[id(line)] not in running and id(line) not in numbers]
+
+
+def _printed_folios(margin_lines: list[Line]) -> set[int]:
+    """The margins' lines (set smaller than the text) that open or end with the printed
+    page's number, beside a running head's words ("14   Strathmore Local History
+    Journal", "Voices from the Glen Mill   15"): numbers that run on with the file's pages
+    (the same printed number less the file's page) on two pages at least. A journal's
+    article starts on its page 14, and its left and right pages' heads differ, so no line
+    repeats."""
+    offsets: dict[int, list[Line]] = {}
+    for line in margin_lines:
+        match = _EDGE_NUMBER.search(line.text)
+        if match:
+            offsets.setdefault(int(match.group(1) or match.group(2)) - line.page, []).append(line)
+    return {id(line) for lines in offsets.values() if len({line.page for line in lines}) >= 2
+            for line in lines}
 
 
 def _says_its_page(line: Line) -> bool:

@@ -5,7 +5,10 @@ sometimes lonely?") the outline may take it for a question. A quote, a text box 
 heading set apart in the text whose words a longer passage of the text already says, in
 the same order, is one: it is left out. Words are compared without case and punctuation,
 a part the quote leaves out ("…") aside; a quote of three words or fewer ("Bio", "Merci !")
-is never taken for one.
+is never taken for one. A block a page names a pull quote by its class (Substack's
+``<div class="pullquote">``) is one when a passage says its words in order, a few words of
+the passage between two of them allowed: editors tighten a pull quote without marking the
+cut, and every word it says is heard in the passage.
 """
 
 from __future__ import annotations
@@ -24,8 +27,13 @@ _QUOTE_WORDS = 4  # fewer than this: a label or a cry, which a text may well rep
 # few pull quotes (and each costs a search of the whole text).
 _MOST_QUOTES = 50
 _PASSAGES = frozenset({"p", "li", "dd", "td", "div"})
+_DROPPED_WORDS = 4  # an editor's cut inside a pull quote named so: a few words, unmarked
+# A pull quote named so by its class (Substack's "pullquote" block, themes' "pull-quote")
+_NAMED = re.compile(r"pull[-_ ]?quote", re.IGNORECASE)
 # A quotation: opened by a quotation mark, or ended as a sentence is.
 _QUOTED = re.compile(r"^[«“„‘\"']|[.?!…»”\"']$")
+# A quotation whole, between its marks: a PDF's pull quote set large ("«Una varietà …»")
+_WRAPPED = re.compile(r"^[«“„‘\"'].*[»”“\"'’][.?!…]?$", re.DOTALL)
 # A contents entry's end: dot leaders (or an ellipsis' run) and its page number. A PDF's
 # contents page comes as one paragraph whose entries are the headings again ("Why now?
 # ........ 4 What next? ........ 6"); each entry is a passage of its own, which says no
@@ -48,7 +56,7 @@ class _Passages:
             self._starts.append(at)
             at += len(passage) + 1
 
-    def repeat(self, quote: str) -> bool:
+    def repeat(self, quote: str, *, tightened: bool = False) -> bool:
         """Whether every part of ``quote`` occurs in one passage that says more than the
         quote: a list of the questions above them (a FAQ's index) repeats them whole,
         which no pull quote does; so does a table of contents, whose entries say no more
@@ -58,12 +66,27 @@ class _Passages:
         length = sum(len(part.split()) for part in parts)
         if length < _QUOTE_WORDS:
             return False
+        if tightened:
+            return self._says_in_order([word for part in parts for word in part.split()])
         at = self._joined.find(parts[0])
         while at >= 0:
             passage = self._passages[bisect.bisect_right(self._starts, at) - 1]
             if all(part in passage for part in parts) and _says_more(passage, parts):
                 return True
             at = self._joined.find(parts[0], at + 1)
+        return False
+
+
+    def _says_in_order(self, words: list[str]) -> bool:
+        """Whether one passage says ``words`` in order, with at most a few of its own
+        between two of them, and more besides: an editor's pull quote often drops words
+        ("willing to wait [six weeks] for it") without marking the cut."""
+        pattern = re.compile(" " + f"(?: \\w+){{0,{_DROPPED_WORDS}}} ".join(map(re.escape, words))
+                             + " ")
+        for match in pattern.finditer(self._joined):
+            passage = self._passages[bisect.bisect_right(self._starts, match.start()) - 1]
+            if len(passage.split()) > len(words):
+                return True
         return False
 
 
@@ -77,7 +100,8 @@ def _says_more(passage: str, parts: list[str]) -> bool:
 def without_pull_quotes(content: etree._Element) -> None:
     """A web page's block quotes that repeat the article's words left out, with their
     attribution (``cite``) and the figure that only holds them."""
-    if content.find(".//blockquote") is None:  # most pages: nothing to look for
+    if content.find(".//blockquote") is None and not any(  # most pages: nothing to look for
+            _NAMED.search(element.get("class") or "") for element in content.iter("div", "p")):
         return
     passages, quotes = _passages_and_quotes(content)
     if len(quotes) > _MOST_QUOTES:
@@ -86,11 +110,15 @@ def without_pull_quotes(content: etree._Element) -> None:
     for quote in quotes:
         said = " ".join(quote.xpath(".//text()[not(ancestor::cite) and not(ancestor::footer)]"))
         parent = quote.getparent()
-        if parent is None or not text.repeat(said):
+        if parent is None or not text.repeat(said, tightened=_named(quote)):
             continue
         lone = (parent.tag in ("figure", "aside") and len(parent) == 1
                 and not (parent.text or "").strip() and parent.getparent() is not None)
         (parent if lone else quote).drop_tree()
+
+
+def _named(element: etree._Element) -> bool:
+    return element.tag != "blockquote" and bool(_NAMED.search(element.get("class") or ""))
 
 
 def _passages_and_quotes(content: etree._Element) -> tuple[list[str], list[etree._Element]]:
@@ -105,7 +133,7 @@ def _passages_and_quotes(content: etree._Element) -> tuple[list[str], list[etree
     holds: list[bool] = []
     for event, element in etree.iterwalk(content, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag == "blockquote":
+        if tag == "blockquote" or (tag in ("div", "p") and _named(element)):
             in_quote += 1 if event == "start" else -1
             if event == "start" and in_quote == 1:
                 quotes.append(element)
@@ -131,7 +159,8 @@ def blocks_without_pull_quotes(blocks: list[Block], boxed: set[int] | None = Non
     subheading made of the text's words, as the French press sets its "intertitres", has
     no quotation marks nor a sentence's end, and stays), and the paragraphs of ``boxed`` (a
     Word file's text boxes, where its pull quotes are drawn). The first heading, the
-    title, stays even when the text quotes it."""
+    title, stays even when the text quotes it. A heading between quotation marks may
+    tighten the words it repeats, as a named pull quote may (``_Passages.repeat``)."""
     apart = boxed or set()
     first_heading = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING), -1)
     candidates = [index for index, block in enumerate(blocks)
@@ -144,5 +173,6 @@ def blocks_without_pull_quotes(blocks: list[Block], boxed: set[int] | None = Non
     text = _Passages([_words(entry) for i, b in enumerate(blocks)
                       if b.kind is BlockKind.PARAGRAPH and i not in apart
                       for entry in _LEADERS.split(b.text)])
-    repeated = {index for index in candidates if text.repeat(blocks[index].text)}
+    repeated = {index for index in candidates if text.repeat(blocks[index].text, tightened=(
+        blocks[index].kind is BlockKind.HEADING and bool(_WRAPPED.match(blocks[index].text))))}
     return [block for index, block in enumerate(blocks) if index not in repeated]

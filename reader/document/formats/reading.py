@@ -60,6 +60,8 @@ def format_for_text(text: str) -> str:
     head = text[:8192].lstrip("\ufeff \t\r\n")[:4096]
     if head.startswith("{\\rtf"):
         return "rtf"
+    if head.startswith(("<?xml", "<rss")) and "<rss" in head and _WORDPRESS in head:
+        return "html"  # a WordPress export (.xml): its posts are read as a page
     if head.startswith("WEBVTT") and head[6:7] in ("", " ", "\t", "\r", "\n"):
         return "transcript" if "-->" in head else ""  # "WEBVTT is a format." is text
     lines = head.splitlines()
@@ -68,6 +70,7 @@ def format_for_text(text: str) -> str:
     return "transcript" if subrip or subviewer else ""
 
 
+_WORDPRESS = "http://wordpress.org/export/"  # the export's namespace, in the file's head
 _SRT_TIMINGS = re.compile(r"\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}")
 _SBV_TIMINGS = re.compile(r"\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}")
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from ..loading import BinaryData, LoadError, LoadProblem, decode_bytes
 from ..model import BlockKind
 from .blocks import BlockBuilder, Extracted
-from .captions import is_sound, line_colours
+from .captions import is_music, is_sound, line_colours
 from .html_language import primary_language
 from .metadata_title import given_title
 
@@ -195,7 +195,7 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
         lines = [(line.strip(), colour) for number, (line, colour)
                  in enumerate(zip(cue.lines, cue.colours or [""] * len(cue.lines), strict=True))
                  if line.strip() and not (is_sound(line) and _opens(cue, number) and (
-                     paused or not punctuated or _sentence_ended(turn)))]
+                     paused or not punctuated or _sentence_ended(turn) or is_music(line)))]
         if rolling:
             while lines and _plain(lines[0][0]) == last_line:
                 lines.pop(0)

@@ -9,6 +9,10 @@ parsed: what their own reading view shows, not their syntax.
   an embedded picture (``![[photo.jpg]]``) shows the picture, which a listener cannot see
   (its name is no text of the note); an embedded note shows that note's name.
 - Highlights (``==words==``) are the words.
+- HTML that GitHub renders on its own lines (``<details>``, its ``<summary>``, ``<div
+  align="center">``, ``<p>``, ``<center>``) shows its words, not its tags: a summary's
+  label is a paragraph of its own. A line with other tags (a picture's ``<img>``) stays as
+  written.
 - A callout or an alert (``> [!info] Title``, GitHub's ``> [!NOTE]``) shows its title, or
   its kind's name when it has none, not the marker.
 
@@ -32,6 +36,10 @@ _PICTURE = re.compile(
     re.IGNORECASE)
 _WIKI_LINK = re.compile(r"!?\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]")
 _HIGHLIGHT = re.compile(r"==(?=[^=\s])([^=\n]+?)(?<=\S)==")
+# GitHub's README and wiki HTML: a disclosure (<details>, its <summary>), a centred block
+_LAYOUT_TAG = re.compile(r"</?(?:details|summary|div|center|p)\b[^<>\n]*>", re.IGNORECASE)
+_LAYOUT_LINE = re.compile(r"^[ \t]{0,3}</?(?:details|summary|div|center|p)\b[^\n]*$",
+                          re.MULTILINE | re.IGNORECASE)
 _CALLOUT = re.compile(r"^([ \t]*>[ \t]*)\[!([A-Za-z-]+)\][+-]?[ \t]*(.*)$", re.MULTILINE)
 
 
@@ -84,7 +92,16 @@ def _shown(text: str) -> str:
         text = _HIGHLIGHT.sub(r"\1", text)
     if "[!" in text:
         text = _CALLOUT.sub(_callout_title, text)
+    if "<" in text:
+        text = _LAYOUT_LINE.sub(_layout_words, text)
     return text
+
+
+def _layout_words(match: re.Match[str]) -> str:
+    """A line of layout tags (and words between them) as its words, a paragraph apart."""
+    words = _LAYOUT_TAG.sub("", match.group(0)).strip()
+    return f"{words}\n" if words and "<" not in words else (
+        "" if not words else match.group(0))
 
 
 def _link_words(match: re.Match[str]) -> str:
