@@ -43,7 +43,6 @@ from .repeatedtitle import repeated_title
 from .sectionlabels import after_section_label
 from .showheader import after_header_lines
 from .signedtop import labelled_headline, signed_by_name, signs_over_date
-from .sitetrails import is_path, title_said_below_path
 from .sitenames import (
     SITE_NAME_WORDS,
     describes_site,
@@ -53,6 +52,7 @@ from .sitenames import (
     says_news_site,
 )
 from .sitenotices import lists_teasers
+from .sitetrails import is_path, title_said_below_path
 from .titlecues import (
     counts_questions,
     in_capitals,
@@ -124,7 +124,9 @@ def masthead_over_path(blocks: list[Block], i: int, n: int) -> int:
             if any(is_path(b) for b in between):
                 return k
             described = len(between) == 1 and word_count(between[0].text) <= _DESCRIPTION_WORDS
-            dated = any(marker_role(b) in (Role.BYLINE, Role.DATELINE) for b in blocks[k + 1 : k + 3])
+            dated = any(
+                marker_role(b) in (Role.BYLINE, Role.DATELINE) for b in blocks[k + 1 : k + 3]
+            )
             return k if described and dated else -1
         if block.kind is not BlockKind.PARAGRAPH:
             return -1

@@ -29,8 +29,11 @@ _HERE = re.compile(
 )
 # A switcher's languages, by their two-letter codes (upper or lower case).
 _LANGUAGE_CODES = frozenset(
-    "en de fr es it pl ua uk cz cs sk nl pt ru hu ro sv se no nb da fi ca eu gl el tr ar zh ja"
-    " ko sl hr sr bg lt lv et is ga cy".split()
+    {
+        "en", "de", "fr", "es", "it", "pl", "ua", "uk", "cz", "cs", "sk", "nl", "pt", "ru",
+        "hu", "ro", "sv", "se", "no", "nb", "da", "fi", "ca", "eu", "gl", "el", "tr", "ar",
+        "zh", "ja", "ko", "sl", "hr", "sr", "bg", "lt", "lv", "et", "is", "ga", "cy",
+    }
 )
 _SWITCHER_PARTS = re.compile(r"[\s|/·•,]+")
 
