@@ -27,6 +27,7 @@ from .leadlines import LEAD_WORDS, is_lead
 from .matterlines import is_byline, is_footer, is_share
 from .notheadlines import mail_subject
 from .pagetop import announces_interview
+from .repeatedtitle import said_on_top
 from .postnotices import (
     headline_sentence_under_skip_link,
     headline_under_banner,
@@ -374,6 +375,7 @@ def find_back_matter(blocks: list[Block], lo: int = 1) -> Matter:
             or is_top_link(block)
             or _names_site_above_top_link(blocks, i - 1)
             or is_mail_sign_off(block)  # "Best wishes, Margaret" / "-- " / "Sent from my iPhone"
+            or said_on_top(blocks, i - 1)  # the site's name and tagline, at the top and the foot
         ):
             roles[i - 1] = Role.FOOTER
         elif is_share(block):
