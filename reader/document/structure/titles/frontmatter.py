@@ -27,12 +27,12 @@ from .leadlines import LEAD_WORDS, is_lead
 from .matterlines import is_byline, is_footer, is_share
 from .notheadlines import mail_subject
 from .pagetop import announces_interview
-from .repeatedtitle import said_on_top
 from .postnotices import (
     headline_sentence_under_skip_link,
     headline_under_banner,
     post_under_notice,
 )
+from .repeatedtitle import said_on_top
 from .sitenames import question_under_name
 from .titlecues import (
     headline_above_marker,
