@@ -113,6 +113,24 @@ def test_a_series_tag_under_a_blogs_name_and_description():
     assert page.title == "[À TABLE] #12"
 
 
+def test_a_sites_name_and_what_it_is_joined_by_a_dash_over_the_headline():
+    page = doc(
+        "Hírmondó – városi közéleti lap\n\nHárom kérdés a csónakház új gondnokának\n\n"
+        "A csónakházat októbertől Kiss Péter gondozza.\n\n"
+        "Hogyan indult a klub?\n\nHat barát és egy kölcsönkapott csónak.\n\n"
+        "Mi a legnehezebb?\n\nÖnkénteseket találni télen.\n"
+    )
+    assert page.title == "Három kérdés a csónakház új gondnokának"
+
+
+def test_a_blogs_name_in_sentence_case_over_its_description():
+    page = doc(
+        "Notes from a small harbour\nA blog about boats, rowing and the people who row\n\n"
+        "Interview #42\n\nThis week we talked to our coach, Dana Ruiz.\n\n" + _QA
+    )
+    assert page.title == "Interview #42"
+
+
 def test_a_byline_in_lower_case_under_a_dashed_headline_stays_apart():
     page = doc(
         "Kite Harbour Press – Ten Years of Small Poems\n\nby Tessellate Magazine\n\n"
@@ -140,6 +158,14 @@ def test_a_first_line_title_over_a_path_stays_the_title():
         "This week we talked to our coach, Dana Ruiz.\n\n" + _QA
     )
     assert page.title == "Our coach on winter training"
+
+
+def test_a_dashed_headline_whose_second_part_is_no_sites_description_stays():
+    page = doc(
+        "Ridge Rowing Club – A Hundred Years on the River\n\nThe club's story, told by its "
+        "oldest members.\n\nBy Sam Lee\n\n" + _QA
+    )
+    assert page.title == "Ridge Rowing Club – A Hundred Years on the River"
 
 
 def test_a_proper_name_title_over_its_standfirst_and_byline_stays():

@@ -46,6 +46,7 @@ from .signedtop import labelled_headline, signed_by_name, signs_over_date
 from .sitenames import (
     SITE_NAME_WORDS,
     describes_site,
+    names_site_with_tagline,
     is_tagline,
     names_paper,
     reads_as_name,
@@ -374,7 +375,10 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         name = name or under_rubric(blocks, k, above, headline, n, asks)
         name = name or _under_path(blocks, k, headline)  # "Desk Habits" / "Writers on …" / path
         name = name or post_under_blog_date(blocks, k, headline)  # blog / "martes, 4 de …"
-        name = name or (k - 1 in above and describes_site(block.text))  # "Un blog sur …"
+        # "Un blog sur …" under the site's name, whatever the name's case above it
+        name = name or (k - 1 in above and describes_site(block.text))
+        name = name or (k + 1 in above and describes_site(blocks[k + 1].text))
+        name = name or names_site_with_tagline(block.text)  # "Hírmondó – városi … lap"
         if (marker_role(block) is None and not is_chrome(block) and not name) or is_faq_title(
             block.text
         ):

@@ -146,3 +146,19 @@ def describes_site(text: str) -> bool:
         and text[-1:] not in ".?!:"
         and _SITE_KIND.match(text) is not None
     )
+
+
+_NAME_AND_TAGLINE = re.compile(r"\s+(?:[–—|]|-)\s+")
+
+
+def names_site_with_tagline(text: str) -> bool:
+    """Whether a line is a site's name and what it is, joined by a dash or a bar
+    ("Hírmondó – városi közéleti lap", "Ridge Signal | a newsletter for the valley"): two
+    parts, the first a name, the second a description of the site."""
+    parts = _NAME_AND_TAGLINE.split(text.strip())
+    return (
+        len(parts) == 2
+        and word_count(parts[0]) <= SITE_NAME_WORDS
+        and not in_sentence_case(parts[0])
+        and describes_site(parts[1])
+    )
