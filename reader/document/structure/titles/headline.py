@@ -46,9 +46,9 @@ from .signedtop import labelled_headline, signed_by_name, signs_over_date
 from .sitenames import (
     SITE_NAME_WORDS,
     describes_site,
-    names_site_with_tagline,
     is_tagline,
     names_paper,
+    names_site_with_tagline,
     reads_as_name,
     says_news_site,
 )
