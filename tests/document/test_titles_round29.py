@@ -62,6 +62,17 @@ def test_a_you_are_here_trail_under_the_sites_name_and_tagline():
     assert page.title == "Kerstin Vogel: Nicht sicher, dass die neuen Zeiten bleiben"
 
 
+def test_a_labelled_category_is_a_step_of_the_path():
+    page = doc(
+        "Ridge Rowing Club\nNews from the river since 1921\n\nCategory: Club life\n\n"
+        "Our coach on winter training\n\nBy Sam Lee\n\n" + _QA
+    )
+    assert page.title == "Our coach on winter training"
+    under = doc("Our coach on winter training\n\nPosted in: Club life\n\n"
+                "This week we talked to our coach, Dana Ruiz.\n\n" + _QA)
+    assert under.title == "Our coach on winter training"
+
+
 def test_a_site_heading_over_a_link_and_a_path_is_no_title():
     page = doc(
         "# Radio Ridge\n\n[Listen live](/live/)\n\n[News](/news/) › [Interviews](/interviews/)"

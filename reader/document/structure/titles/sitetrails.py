@@ -27,6 +27,13 @@ _HERE = re.compile(
     r"|est[áa]s?\s+en|se\s+encuentra\s+en|sei\s+qui|ti\s+trovi\s+in|voc[êe]\s+est[áa]\s+(?:aqui|em)"
     r"|nach[áa]z[íi]te\s+se|jste\s+zde|itt\s+vagy|olet\s+t[äa]ss[äa]|aici\s+e[șs]ti)\s*:\s*(?=\S)"
 )
+# The section a page files the article under, labelled: "Category: Day in the Life",
+# "Rubrique : Portraits", "Kategorie: Vereinsleben" — a step of the path, named.
+_FILED_UNDER = re.compile(
+    r"(?i)^(?:categor(?:y|ies|ía|ia|ie)|cat[ée]gorie|kategori[ae]?|rubri(?:que|k|ek|ca)"
+    r"|secci[óo]n|sezione|se[cç][ãa]o|sektion|filed\s+under|posted\s+in|publi[ée]\s+dans)"
+    r"\s*:\s*[^.!?]{1,40}$"
+)
 # A switcher's languages, by their two-letter codes (upper or lower case).
 _LANGUAGE_CODES = frozenset(
     {
@@ -98,6 +105,7 @@ def is_site_path(block: Block) -> bool:
     text = block.text.strip()
     return bool(text) and (
         says_you_are_here(text) or is_dotted_path(text) or is_language_switcher(text)
+        or _FILED_UNDER.match(text) is not None
     )
 
 
