@@ -121,6 +121,8 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False
     if _DATE_FIELD.match(seen) or is_file_name(seen) or _dates(seen):
         return False  # nor does an image's file name ("logo-post-portal-48x48")
+    if _byline_apart(first, second, seen):
+        return False  # "Kite Harbour Press – …" / blank line / "by Tessellate Magazine"
     if _CREDIT.match(seen) or is_label_banner(_seen(first.text)):
         return False  # a picture's credit under a headline; a blog's label banner above a date
     if is_site_commands(_seen(first.text)):
@@ -143,6 +145,25 @@ def is_broken_pair(first: Block, second: Block) -> bool:
     if not (last.isalpha() or last == ","):
         return False
     return not _ADDRESS.search(first.text.rsplit(None, 1)[-1])
+
+
+# A byline in lower case on a paragraph of its own: "by Tessellate Magazine", "di Anna Neri".
+_BYLINE = re.compile(r"(?:by|di|par|por|von|door|av|af|przez)\s+\S.{0,60}")
+_BYLINE_WORDS = 6
+_NAME_JOINS = frozenset({"and", "und", "et", "e", "y", "en", "i", "og", "och", "&", "de", "van"})
+
+
+def _byline_apart(first: Block, second: Block, under: str) -> bool:
+    """Whether ``under`` (``second``'s text), set apart from ``first`` by a blank line, is a
+    byline: "by" (in the page's language) then names only, each word capitalised. A sentence
+    broken across a blank line goes on in lower case ("… written" / "by hand, …")."""
+    words = under.split()
+    return (
+        second.source_lines[0] > first.source_lines[1]
+        and _BYLINE.fullmatch(under.strip()) is not None
+        and len(words) <= _BYLINE_WORDS
+        and all(w[:1].isupper() or w in _NAME_JOINS for w in words[1:])
+    )
 
 
 # A head line: a headline, a name, a rubric on a line of its own, a headline's words at most.

@@ -20,7 +20,7 @@ from .aboveheadline import HEAD_LIMIT, asks_under_genre
 from .authorlines import names_people_below
 from .chrome import is_chrome, is_skip_link, is_top_link
 from .datedtitle import headline_under_date
-from .headline import is_masthead, skip_chrome
+from .headline import is_masthead, masthead_over_path, skip_chrome
 from .headlineshapes import odd_headline_on_top, question_over_dashed_turns
 from .hearingtitle import heard_item, retitled_to_item
 from .leadlines import LEAD_WORDS, is_lead
@@ -32,6 +32,7 @@ from .postnotices import (
     headline_under_banner,
     post_under_notice,
 )
+from .repeatedtitle import said_on_top
 from .sitenames import question_under_name
 from .titlecues import (
     headline_above_marker,
@@ -214,7 +215,11 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     roles: dict[int, Role] = {}
     title = -1
     top = i
-    if not odd_headline_on_top(blocks, i, n):  # "Interview: Miriam Vogt" is no chrome there
+    if (under := masthead_over_path(blocks, i, n)) > i:  # "# Site" / "A › B" / "## Headline"
+        for k in range(i, under):
+            roles[k] = marker_role(blocks[k]) or Role.SHARE
+        i = under
+    elif not odd_headline_on_top(blocks, i, n):  # "Interview: Miriam Vogt" is no chrome there
         i = skip_chrome(blocks, i, n, roles)
     if i == top and (posted := post_under_notice(blocks, i, n)) >= 0:
         roles[i], roles[i + 1] = Role.SHARE, Role.DATELINE  # a blog's notice, the post's date
@@ -370,6 +375,7 @@ def find_back_matter(blocks: list[Block], lo: int = 1) -> Matter:
             or is_top_link(block)
             or _names_site_above_top_link(blocks, i - 1)
             or is_mail_sign_off(block)  # "Best wishes, Margaret" / "-- " / "Sent from my iPhone"
+            or said_on_top(blocks, i - 1)  # the site's name and tagline, at the top and the foot
         ):
             roles[i - 1] = Role.FOOTER
         elif is_share(block):

@@ -26,6 +26,7 @@ from .aboveheadline import (
     standfirst_under_quotation,
     under_rubric,
 )
+from .blogdates import post_under_blog_date
 from .chrome import cites_issue, is_chrome, issue_line_below_chrome
 from .datedtitle import headline_under_date, opens_sections
 from .headlineshapes import (
@@ -44,12 +45,15 @@ from .showheader import after_header_lines
 from .signedtop import labelled_headline, signed_by_name, signs_over_date
 from .sitenames import (
     SITE_NAME_WORDS,
+    describes_site,
     is_tagline,
     names_paper,
+    names_site_with_tagline,
     reads_as_name,
     says_news_site,
 )
 from .sitenotices import lists_teasers
+from .sitetrails import is_path, title_said_below_path
 from .titlecues import (
     counts_questions,
     in_capitals,
@@ -97,9 +101,81 @@ def is_masthead(blocks: list[Block], i: int, n: int) -> bool:
     )
 
 
+_BETWEEN = 3
+_DESCRIPTION_WORDS = 20
+
+
+def masthead_over_path(blocks: list[Block], i: int, n: int) -> int:
+    """The headline under a site's name set as a heading when lines of the site's stand
+    between them: "# Radio Valle Foglia" / "Ascolta la diretta" / "Cronaca › Interviste" /
+    "## Gambarini: …" (the path to the page between), or "# Blog" / "Die neuesten Nachrichten
+    …" / "## Fünf Fragen …" / its date (the blog's description between, the post dated). The
+    name is short, the headline a heading of lower rank; -1 when the top is no such one."""
+    if i >= n or blocks[i].kind is not BlockKind.HEADING:
+        return -1
+    name = blocks[i]
+    if word_count(name.text) > SITE_NAME_WORDS and not reads_as_name(name.text):
+        return -1
+    for k in range(i + 1, min(n, i + 1 + _BETWEEN)):
+        block = blocks[k]
+        if block.kind is BlockKind.HEADING:
+            if k == i + 1 or block.level <= name.level:
+                return -1
+            between = blocks[i + 1 : k]
+            if any(is_path(b) for b in between):
+                return k
+            described = len(between) == 1 and word_count(between[0].text) <= _DESCRIPTION_WORDS
+            dated = any(
+                marker_role(b) in (Role.BYLINE, Role.DATELINE) for b in blocks[k + 1 : k + 3]
+            )
+            return k if described and dated else -1
+        if block.kind is not BlockKind.PARAGRAPH:
+            return -1
+    return -1
+
+
 def _marker(blocks: list[Block], k: int, roles: dict[int, Role]) -> Role | None:
-    """A line's own front-matter role, or the byline role a line signing over the date got."""
-    return marker_role(blocks[k]) or (Role.BYLINE if roles.get(k) is Role.BYLINE else None)
+    """A line's own front-matter role, or the byline role a line signing over the date got.
+    A page that sets its "Published on <date> by <name>" one word a line ("Veröffentlicht" /
+    "am" / "14. März 2022" / "Von" / …) leaves a short word in lower case alone between two
+    markers: it is theirs."""
+    role = marker_role(blocks[k]) or (Role.BYLINE if roles.get(k) is Role.BYLINE else None)
+    if role is None and _joins_markers(blocks, k):
+        return Role.DATELINE
+    return role
+
+
+def _joins_markers(blocks: list[Block], k: int) -> bool:
+    text = blocks[k].text.strip()
+    return (
+        0 < k < len(blocks) - 1
+        and blocks[k].kind is BlockKind.PARAGRAPH
+        and len(text) <= 3
+        and text.isalpha()
+        and text.islower()
+        and marker_role(blocks[k - 1]) is not None
+        and marker_role(blocks[k + 1]) is not None
+    )
+
+
+def _under_path(blocks: list[Block], k: int, headline: int) -> bool:
+    """Whether the site's path to the page stands between line ``k`` and the headline: the
+    line is then the site's own (its name, its tagline, its search box), whatever its words."""
+    return any(is_path(blocks[m]) for m in range(k + 1, headline))
+
+
+def _title_said_below_path(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """The headline said again right under a path naming it as its last step, the top's other
+    lines short ones of the site's; -1 when there is none."""
+    for k in range(i, min(n, i + HEAD_LIMIT)):
+        said = title_said_below_path(blocks, k, n)
+        if said >= 0:
+            for m in range(i, said):
+                roles[m] = marker_role(blocks[m]) or Role.SHARE
+            return said
+        if not (is_chrome(blocks[k]) or is_title_candidate(blocks[k])):
+            return -1
+    return -1
 
 
 def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
@@ -118,6 +194,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         for k in [*range(i, subject), *range(subject + 1, header_after(blocks, subject, n))]:
             roles[k] = marker_role(blocks[k]) or Role.SHARE
         return subject
+    if (said := _title_said_below_path(blocks, i, n, roles)) >= 0:
+        return said  # "Onderwijsnieuws > Leerlingen … schoolkrant" / "Leerlingen … schoolkrant"
     i = after_lone_label(blocks, i, n, roles)  # "Hoy:" / the headline, said once
     i = headline_under_notices(blocks, i, n, roles)  # cookies, chatbot / "Noticia" / headline
     i = after_teaser(blocks, i, n, roles)
@@ -295,6 +373,12 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         # A rubric ("Interview", "Editorial") above the headline, and the page's lines above
         # it (a picture's caption, "Beliebte Themen").
         name = name or under_rubric(blocks, k, above, headline, n, asks)
+        name = name or _under_path(blocks, k, headline)  # "Desk Habits" / "Writers on …" / path
+        name = name or post_under_blog_date(blocks, k, headline)  # blog / "martes, 4 de …"
+        # "Un blog sur …" under the site's name, whatever the name's case above it
+        name = name or (k - 1 in above and describes_site(block.text))
+        name = name or (k + 1 in above and describes_site(blocks[k + 1].text))
+        name = name or names_site_with_tagline(block.text)  # "Hírmondó – városi … lap"
         if (marker_role(block) is None and not is_chrome(block) and not name) or is_faq_title(
             block.text
         ):

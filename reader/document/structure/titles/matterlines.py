@@ -162,6 +162,7 @@ _FOOTER = re.compile(
         (?: sources? | cr[ée]dits? (?:\s+photos?)? | photo \s* credits? | image \s+ credits?
           | credits? | photos? | fuentes? | cr[ée]ditos? (?:\s+fotogr[áa]ficos?)? | fotos?
           | quellen? | bildnachweis | bild | illustration | copyright
+          | fot[óo] | k[ée]p | nyit[óo]k[ée]p | bor[íi]t[óo]k[ée]p | forr[áa]s  # Hungarian
         ) \s* :
       | © | \(c\) \s
       | (?:19|20)\d{2} (?: \s* [–-] \s* (?:19|20)\d{2} )? \s* ©     # "2023 © …", "2010-2024 © …"

@@ -3,7 +3,7 @@ lines between the copies ("N/A", "Share …", "Vydáno: 18 minut čtení")."""
 
 from __future__ import annotations
 
-from ...model import Block, Role
+from ...model import Block, BlockKind, Role
 from ..text.textcues import word_count
 from .chrome import is_chrome
 from .sitenames import reads_as_name
@@ -117,3 +117,24 @@ def _title_inside_copies(blocks: list[Block], i: int, n: int, roles: dict[int, R
                 roles[j] = marker_role(blocks[j]) or Role.SHARE
             return k
     return -1
+
+
+_TOP_ZONE = 8  # the page's first lines, where the site prints its name
+_FOOT_FROM = 12  # a foot line stands this far down or further
+_FOOT_LINE_WORDS = 12
+
+
+def said_on_top(blocks: list[Block], k: int) -> bool:
+    """Whether a short line at the page's foot says again one of the page's first lines: the
+    site's name and tagline a page prints at its top and its foot ("Tiszaparti Napló – …",
+    "Interviews · Novelists"), the site's, not the text's last answer."""
+    block = blocks[k]
+    text = " ".join(block.text.split()).casefold()
+    if (
+        k < _FOOT_FROM
+        or block.kind is not BlockKind.PARAGRAPH
+        or not 0 < word_count(text) <= _FOOT_LINE_WORDS
+        or text[-1:] in "?.!"
+    ):
+        return False
+    return any(" ".join(b.text.split()).casefold() == text for b in blocks[:_TOP_ZONE])

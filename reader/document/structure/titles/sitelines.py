@@ -9,6 +9,7 @@ import re
 
 from ...model import Block, BlockKind
 from ..text.textcues import word_count
+from .sitetrails import is_site_path
 
 # A strip of links copied without their bars: "Inicio   Noticias   Entrevistas   Contacto",
 # "Cinevisión   MAX FILMS   MAX FILMS" (an advertisers' strip). The items stand apart by runs
@@ -52,7 +53,7 @@ def is_site_line(block: Block) -> bool:
         is_spaced_strip(block.text)
         or names_address_over_links(block.text)
         or is_menu_words(block.text)
-    )
+    ) or is_site_path(block)  # "You are here: …", "Interviews · Novelists", "fr | en | de"
 
 
 # The names a site gives its own pages, in the languages of the corpus and their neighbours: a

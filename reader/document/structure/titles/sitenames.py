@@ -122,3 +122,43 @@ _NEWS_SITE = re.compile(
     r"|nyhets(?:sajt|sida|side)|portal\s+informacyjny|zpravodajsk\w+\s+(?:server|web)"
     r"|новостн\w+\s+(?:сайт|портал)|hírportál|site\s+de\s+not[íi]cias)\b"
 )
+
+
+# What a site calls itself in the line under its name ("Un blog sur le sport amateur", "A
+# podcast about small boats", "Das Magazin für Rheinhessen", "Il blog di una bibliotecaria"):
+# the kind of publication among its first three words.
+_SITE_KIND = re.compile(
+    r"(?i)^(?:\S+\s+){0,2}(?:blog|weblog|vlog|podcast|webzine|e?-?zine|newsletter|magazine?"
+    r"|revue|journal|gazette|zeitung|zeitschrift|revista|rivista|giornale|jornal|krant|tidning"
+    r"|tidsskrift|lap|hírlap|hírportál|portál|portal|časopis|zpravodaj|czasopismo|gazetka"
+    r"|pismo|site|sitio|sito|website|webzine)\b"
+)
+_DESCRIPTION_WORDS = 10
+
+
+def describes_site(text: str) -> bool:
+    """Whether a short line says what the site is, as its description under its name does
+    ("Un blog sur le sport amateur"): ten words at most, no sentence's end, the kind of
+    publication among its first three words."""
+    text = text.strip()
+    return (
+        0 < word_count(text) <= _DESCRIPTION_WORDS
+        and text[-1:] not in ".?!:"
+        and _SITE_KIND.match(text) is not None
+    )
+
+
+_NAME_AND_TAGLINE = re.compile(r"\s+(?:[–—|]|-)\s+")
+
+
+def names_site_with_tagline(text: str) -> bool:
+    """Whether a line is a site's name and what it is, joined by a dash or a bar
+    ("Hírmondó – városi közéleti lap", "Ridge Signal | a newsletter for the valley"): two
+    parts, the first a name, the second a description of the site."""
+    parts = _NAME_AND_TAGLINE.split(text.strip())
+    return (
+        len(parts) == 2
+        and word_count(parts[0]) <= SITE_NAME_WORDS
+        and not in_sentence_case(parts[0])
+        and describes_site(parts[1])
+    )

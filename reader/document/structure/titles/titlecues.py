@@ -119,9 +119,11 @@ def is_title_candidate(block: Block) -> bool:
         return False
     # A period inside a closing quote ends a sentence too: "Jonas, du er leder i år. «Ja, det
     # stemmer.»" is the text's first exchange, a quoted headline leaves the period out.
+    # A headline that quotes its guest whole after who it is keeps the quote's period
+    # ("Interview with Tomas Reyes: “The first draft is a conversation with myself.”").
     bare = text.rstrip(_CLOSING_QUOTES) or text
     if (bare[-1] in ".。" and not bare.endswith("...") and not title_case(text)
-            and _DATE_AT_END.search(bare) is None):
+            and _DATE_AT_END.search(bare) is None and not _WHO_THEN_QUOTE.fullmatch(text)):
         return False
     if split_prefix(text)[0] in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH):
         return False
@@ -134,6 +136,7 @@ def is_title_candidate(block: Block) -> bool:
 
 
 _MARKED_HEADLINE_WORDS = 12
+_WHO_THEN_QUOTE = re.compile(r"[^.!?:„“«\"]{3,60}:\s*[„“«\"‚‹][^„“«»”\"]{3,160}[.!?…][”“\"»’]")
 _CLOSING_QUOTES = "»”\"'’"
 # A day and a month closing a headline, whose period is the date's, not a sentence's end
 # ("Přepis pořadu Jak to vidí - 3.4.", "Konzert am 12. 3."): after a dash or a space; not a

@@ -1,0 +1,49 @@
+"""A blog's date header over each post: Blogger and its like print the day a post was written,
+with its weekday ("martes, 4 de abril de 2017", "donderdag 6 februari 2014"), under the blog's
+own lines (its name, its description, its address) and over the post's title. A paper dates
+its article under the headline, seldom with the weekday first: the weekday's date right over a
+title candidate followed by the text says that what stands above the date is the blog's."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Block, BlockKind
+
+_WEEKDAY = re.compile(
+    r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+    r"|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira"
+    r"|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela"
+    r"|pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]eda|[čc]tvrtek|p[áa]tek|ned[ěe]le"
+    r"|m[åa]ndag|tisdag|onsdag|torsdag|fredag|l[öø]rdag|s[öø]ndag|mandag|tirsdag"
+    r"|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge"
+    r"|h[ée]tf[őo]|kedd|szerda|cs[üu]t[öo]rt[öo]k|p[ée]ntek|szombat|vas[áa]rnap)\b[,.]?\s"
+)
+_DATE_WORDS = 8
+
+
+def is_weekday_date(text: str) -> bool:
+    """A short line dating by weekday, day and year: "martes, 4 de abril de 2017"."""
+    text = text.strip()
+    return (
+        _WEEKDAY.match(text) is not None
+        and any(ch.isdigit() for ch in text)
+        and len(text.split()) <= _DATE_WORDS
+    )
+
+
+def post_under_blog_date(blocks: list[Block], k: int, headline: int) -> bool:
+    """Whether line ``k`` is the blog's, above the weekday's date that stands right over the
+    post's title (``headline``), the post's text below it."""
+    return (
+        k < headline - 1
+        and is_weekday_date(blocks[headline - 1].text)
+        and headline + 1 < len(blocks)
+        and blocks[headline + 1].kind is BlockKind.PARAGRAPH
+        and not is_weekday_date(blocks[headline + 1].text)
+    )
