@@ -26,6 +26,7 @@ from .glossary import glossary_turns
 from .guidecues import announced_advice, discussed, quoted_before
 from .howto import listed_sections
 from .missingnumbers import with_missing_numbers
+from .openingrequests import with_opening_request
 from .openings import with_greeting_line, without_greeting, without_thanks
 from .plainform import plain_questions
 from .prefixform import form_prefix, quoted_exchange
@@ -85,6 +86,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
             break
         if found is not None:
             found = with_greeting_line(cues, without_thanks(cues, without_greeting(cues, found)))
+            found = with_opening_request(cues, found)
             if found is not None:
                 found = with_missing_numbers(cues, found)
             return _with_headings(blocks, hi, found, _conversation(cues, found))
@@ -96,6 +98,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         for first, end in pairs
     )
     qa = with_greeting_line(cues, with_missing_numbers(cues, QA(Form.PLAIN, tuple(questions))))
+    qa = with_opening_request(cues, qa)
     return _with_headings(blocks, hi, qa, conversation=False)
 
 
