@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lines.lonelabels import lone_label
-from ..text.capitals import KANA_HAN
+from ..text.capitals import KANA_HAN, UNCASED_SCRIPTS
 from ..text.cues import Cues
 from ..text.endings import Ending
 from ..text.textcues import Prefix, word_count
@@ -24,7 +24,8 @@ _GREETING_WORDS = 3
 _THANKS_OPENING = re.compile(
     r"(?i)(?:thanks?\b|thank\s+you|merci|danke|vielen\s+dank|gracias|muchas\s+gracias|grazie"
     r"|obrigad[oa]|gràcies|dziękuj\w*|dzięki|děkuj\w*|dank\s+(?:u|je)|bedankt|tack|tak\b"
-    r"|kiitos|köszönöm|mulțumesc|mulţumesc|谢谢|感谢|ありがとう)"
+    r"|kiitos|köszönöm|mulțumesc|mulţumesc|谢谢|感谢|謝謝|感謝|ありがとう"
+    r"|спасибо|благодарю|дякую|ευχαριστ\w*|شكرا|شكراً|תודה|감사|고맙|ขอบคุณ|धन्यवाद|शुक्रिया)"
 )
 # Agreement opening a short turn: the host's own remark, not a prompt ("Sono d'accordo.",
 # "Exactly.", "C'est vrai.").
@@ -41,10 +42,12 @@ _AGREEING = re.compile(
 )
 _AGREEING_WORDS = 15
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
-_WORD = re.compile(r"\w{3,}")
+# A word's letters, with the vowel signs the Indic and Thai scripts write as marks ("जी", "ค่ะ").
+_WORD = re.compile(rf"[\w{UNCASED_SCRIPTS}]{{3,}}")
 _BLANK = " \t\n\u00a0\u00ad\u200b\u200c\u200d\u2028\u2060\ufeff"  # a web page's invisibles too
 _TIME = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
 _ASKS = re.compile("[?？؟]")  # Chinese and Japanese ask with the full-width mark
+_ASKED = Ending.QUESTION  # or as a script asks with no mark: Thai "… อะไร", Korean "… 있나요."
 # Chinese and Japanese write no spaces: a welcome's words are its pairs of characters
 # ("各位网友上午好" / "网友们大家好" share "网友").
 _UNSPACED_RUN = re.compile(f"[{KANA_HAN}]{{2,}}")
@@ -60,7 +63,7 @@ def interviewer_asides(cues: Cues, asked: list[int], askers: set[str]) -> set[in
     "Goedemorgen."). A prompt that asks nothing ("Tell me about the night.", "dites-nous
     comment vous vous appelez") is answered at length, or briefly in other words, and stays;
     so does a reply that only laughs ("[rires]")."""
-    asking = [k for k in asked if _ASKS.search(cues.content(k))]
+    asking = [k for k in asked if _ASKS.search(cues.content(k)) or cues.ends[k] is _ASKED]
     if len(asking) < 2:
         return set()
     return {
@@ -84,12 +87,20 @@ def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -
         return True  # "Sono d'accordo. Io ne ascolto tantissimi.": the host's own remark
     if not replies:
         return False
+    if _thanked_back(cues, k + 1):
+        return True  # "เก่งมากเลยค่ะ" / "ขอบคุณค่ะ": a compliment, thanked for
     if opening:  # a welcome answered in kind: "Bună dimineața …" / "Bună dimineața."
         greeted_back = all(len(reply) <= _GREETING_WORDS for reply in replies)
         if greeted_back and _spaced_words(remark) >= _WELCOME_WORDS:
             return True  # the guest introduced at length, who greets back: "Dobré ráno."
         return bool(set().union(*replies) & _words(remark))
     return closing or cues.words(k) >= _REMARK_WORDS
+
+
+def _thanked_back(cues: Cues, k: int) -> bool:
+    """Whether the reply at ``k`` only thanks ("Thank you.", "ขอบคุณค่ะ", "Merci !")."""
+    reply = cues.content(k).strip(_BLANK)
+    return _spaced_words(reply) <= _GREETING_WORDS and _THANKS_OPENING.match(reply) is not None
 
 
 def _first_asking(cues: Cues, askers: set[str]) -> int:
