@@ -124,8 +124,8 @@ _QUESTION_PREFIX = re.compile(
     r"\s*(?:\.[ \t]?[–—-]|[:.)–—-])"  # "P.- ¿…?": the period and a dash, as Spanish papers
     + _AFTER_LABEL
     + rf"|[PQ]\s+(?=[¿¡«“\"({CAPITALS}])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
-    # "Q1なぜ…?": a numbered "Q" set straight against a question in kana or kanji
-    + rf"|Q\d{{1,3}}(?=[{KANA_HAN}])"
+    # "Q1なぜ…?", "Q 如何…？": a "Q" numbered or spaced before a question in kana, kanji, hangul
+    + rf"|Q(?:\d{{1,3}}|[ \t]+)(?=[{KANA_HAN}\uac00-\ud7af])"
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
 _ANSWER_PREFIX = re.compile(
