@@ -76,6 +76,9 @@ def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -
     remark = cues.content(k)
     if _ASKS.search(remark) or cues.ends[k] is not Ending.NONE:
         return False
+    asked_back = _asked_back(cues, k - 1, askers) or _asked_back(cues, k + 1, askers)
+    if asked_back and cues.words(k) >= _REMARK_WORDS:  # (not "Entity C.", a question in a word)
+        return True  # the guest asks, the host answers: "你们平时常来吗?" / "对呀，…。"
     replies = _brief_replies(cues, k + 1, askers)
     if closing and not any(p is Prefix.SPEAKER for p in cues.prefixes[k + 1 :]):
         return True  # the last word, a record's closing line after it at most
@@ -95,6 +98,16 @@ def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -
             return True  # the guest introduced at length, who greets back: "Dobré ráno."
         return bool(set().union(*replies) & _words(remark))
     return closing or cues.words(k) >= _REMARK_WORDS
+
+
+def _asked_back(cues: Cues, j: int, askers: set[str]) -> bool:
+    """Whether the turn at ``j`` is the guest's, and asks: the host's turn before it, asking
+    nothing, drew the question ("原来是这样。那您一定要好好看看…" / "…你们平时常来吗?"), and
+    the host's turn after it answers it."""
+    return (
+        0 <= j < len(cues) and cues.prefixes[j] is Prefix.SPEAKER
+        and cues.speakers[j] not in askers and cues.ends[j] is _ASKED
+    )
 
 
 def _thanked_back(cues: Cues, k: int) -> bool:
