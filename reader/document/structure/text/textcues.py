@@ -147,7 +147,9 @@ _INITIAL_AND_NAME = re.compile(rf"[A-Z]\.\s*[{CAPITALS}][\w'’\-]+\s*:\s")
 # one set apart from "¿" ("- ¿Cuál …?", "-.- ¿Por …?") or from a sentence asking with "¿" ("- Si
 # …, ¿con qué …?"). A quotation taken up mid-way may open the first ("“(…) – Diario do Miño: …").
 _DASH_PREFIX = re.compile(
-    r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,2})\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])"
+    # "{ ماذا …?": a paper's bullet glyph that its font's mapping turned into a brace.
+    r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,2}|\{(?=[ \t]?[^\W\d_]))\s*(?=\S)"
+    r"|-(?=[^\W\d_]|[¿¡«“\"])"
     rf"|(?:ー{{1,2}}|─{{2}})[ \t]*(?=[「『]?[{KANA_HAN}])"  # Japanese pages' "ーじゃあ…", "──では…"
     rf"|(?:-\.)?-[ \t](?=[¿¡]|[{CAPITALS}][^?¿.\u2028]{{0,200}}¿)"
 )
@@ -240,7 +242,7 @@ class Prefix(Enum):
 
 
 _QA_INITIALS = frozenset("QFPARVD")
-_DASHES = frozenset("-—–―ー─")
+_DASHES = frozenset("-—–―ー─{")
 PREFIX_OPENINGS = _QA_INITIALS | _DASHES  # any other opening has no prefix without a colon
 
 
