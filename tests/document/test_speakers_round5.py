@@ -268,3 +268,35 @@ def test_a_school_groups_number_names_its_turns():
         ("41ο", "Και μετά πού σας έστειλαν;"),
         ("41ο", "Φοβόσασταν;"),
     ]
+
+
+# --- A dashed question over its answer's line, in a script with no case --------------------------
+
+
+def test_an_arabic_dashed_question_over_its_answers_line_is_no_list_item():
+    # "- كم …؟" over the answer's line, no blank line: the answer, in a script with no capital
+    # to open it, was read as the bullet's text going on.
+    document = doc(
+        "حوار مع مديرة المكتبة\n\n"
+        "- كم عدد القراء الآن؟\n"
+        "حوالي ثلاثمئة قارئ يومياً، والعدد يزيد كل عام.\n"
+        "- ما الكتب الأكثر طلباً؟\n"
+        "الروايات وكتب التاريخ المحلي.\n"
+        "- ما خططكم للعام القادم؟\n"
+        "افتتاح قاعة جديدة للأطفال.\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "كم عدد القراء الآن؟", "ما الكتب الأكثر طلباً؟", "ما خططكم للعام القادم؟",
+    ]
+
+
+def test_a_bullets_line_wrapped_before_a_small_letter_goes_on():
+    # "- Do you know what?" / "nothing": still one bullet (a lower-case word goes on).
+    document = doc(
+        "Shopping list\n\n"
+        "- Can we get the red apples or the green ones?\n"
+        "whichever is cheaper this week\n"
+        "- Bread\n"
+        "- Milk\n"
+    )
+    assert asked(document) == []

@@ -97,7 +97,7 @@ def asked_without_mark(line: str) -> bool:
 
 
 # A line that ends a sentence (or a quotation), not one a hard wrap broke mid-sentence.
-_SENTENCE_END = re.compile(r"[.?？!…:。»”\"')\]]\s*$")
+_SENTENCE_END = re.compile(r"[.?？!…:。»”\"')\]؟۔।]\s*$")  # "؟": Arabic, Persian asking
 _ASKS = re.compile(r"[?？؟][»”\"'\s]*$")
 # A reader's handle alone on the line under the question they sent in ("@薄荷地铁", "@anna_k").
 _CREDIT_LINE = re.compile(r"@[^\s@]{1,30}\s*")
