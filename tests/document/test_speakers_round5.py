@@ -300,3 +300,33 @@ def test_a_bullets_line_wrapped_before_a_small_letter_goes_on():
         "- Milk\n"
     )
     assert asked(document) == []
+
+
+def test_thai_ask_and_answer_labels_and_a_question_word_mid_way():
+    # "ถาม:" / "ตอบ:" (ask / answer) label the turns; "ประเภทไหน…" asks mid-way, with no mark.
+    document = doc(
+        "สัมภาษณ์ผู้อำนวยการห้องสมุด\n\n"
+        "ถาม: แต่ละวันมีผู้ใช้บริการกี่คน\n\nตอบ: ประมาณสามร้อยคนค่ะ\n\n"
+        "ถาม: หนังสือประเภทไหนที่คนยืมมากที่สุด\n\nตอบ: นวนิยายและหนังสือประวัติศาสตร์ค่ะ\n\n"
+        "ถาม: ปีหน้ามีแผนอะไรบ้าง\n\nตอบ: เปิดห้องอ่านหนังสือสำหรับเด็กค่ะ\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "แต่ละวันมีผู้ใช้บริการกี่คน", "หนังสือประเภทไหนที่คนยืมมากที่สุด", "ปีหน้ามีแผนอะไรบ้าง",
+    ]
+
+
+def test_a_thai_abbreviated_title_before_a_name_labels_the_guest():
+    # "ผอ.สมศรี:" (the director, shortened, and her name): the guest's label, so the reporter,
+    # asking, is the interviewer.
+    reporter = "ผู้สื่อข่าว"
+    document = doc(
+        "สัมภาษณ์ผู้อำนวยการห้องสมุด\n\n"
+        "ผู้สื่อข่าว: แต่ละวันมีผู้ใช้บริการกี่คนครับ\n\nผอ.สมศรี: ประมาณสามร้อยคนค่ะ\n\n"
+        "ผู้สื่อข่าว: หนังสือประเภทไหนที่คนยืมมากที่สุดครับ\n\nผอ.สมศรี: นวนิยายค่ะ\n\n"
+        "ผู้สื่อข่าว: ปีหน้ามีแผนอะไรบ้างครับ\n\nผอ.สมศรี: เปิดห้องอ่านหนังสือสำหรับเด็กค่ะ\n"
+    )
+    assert asked(document) == [
+        (reporter, "แต่ละวันมีผู้ใช้บริการกี่คนครับ"),
+        (reporter, "หนังสือประเภทไหนที่คนยืมมากที่สุดครับ"),
+        (reporter, "ปีหน้ามีแผนอะไรบ้างครับ"),
+    ]

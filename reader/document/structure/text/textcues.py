@@ -166,7 +166,7 @@ _NAME_WORD = (  # read through a web page's soft hyphens and zero-width marks ("
     rf"|[{KANA_HAN}\uac00-\ud7af]{{1,8}}(?![{KANA_HAN}\uac00-\ud7af])"
     r"|[\u0620-\u065f\u066e-\u06d3]{2,15}(?![\u0620-\u065f\u066e-\u06d3])"  # Arabic: "سلمى:"
     r"|[\u05d0-\u05ea\u05f3]{2,15}(?![\u05d0-\u05ea\u05f3])"  # Hebrew: "דנה:"
-    rf"|[{UNCASED_SCRIPTS}]{{2,20}}(?![{UNCASED_SCRIPTS}]))"  # Hindi, Thai: "बतियाना |"
+    rf"|[{UNCASED_SCRIPTS}][{UNCASED_SCRIPTS}.]{{1,19}}(?![{UNCASED_SCRIPTS}]))"  # "ผอ.สมศรี:"
 )
 # "and" in other languages joins two speakers who ask together: "Kuba i Olek:", "K i O:",
 # "Marco e Luca:", "Sam en Noor:", "Ole og Kari:", "Anna och Erik:", "Tom & Jo:".
