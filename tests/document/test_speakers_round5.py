@@ -330,3 +330,31 @@ def test_a_thai_abbreviated_title_before_a_name_labels_the_guest():
         (reporter, "หนังสือประเภทไหนที่คนยืมมากที่สุดครับ"),
         (reporter, "ปีหน้ามีแผนอะไรบ้างครับ"),
     ]
+
+
+def test_the_hosts_last_word_before_a_section_letter_is_no_question():
+    # Two walks, "A" and "B": the pupil's parting words close the first, unanswered.
+    document = doc(
+        "老校长重访校园\n\nA\n\n"
+        "小记者:李校长好，这是您第一次回来吗?\n\n老校长:不是，这是第二次了。\n\n"
+        "小记者:您觉得现在的学校怎么样?\n\n老校长:校园真漂亮，绿化做得很到位。\n\n"
+        "小记者:那李校长您慢慢参观，学校里还有很多好玩的地方哟。\n\nB\n\n"
+        "小记者:李校长好，您以前在哪所学校?\n\n老校长:我以前一直在县一中。\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "李校长好，这是您第一次回来吗?", "您觉得现在的学校怎么样?", "李校长好，您以前在哪所学校?",
+    ]
+
+
+def test_a_hosts_prompt_answered_under_a_heading_stays_a_question():
+    document = doc(
+        "# On the farm\n\n"
+        "Host: How long have you kept bees?\n\nAnna: Twelve years now.\n\n"
+        "Host: Tell us about the first hive.\n\n## The first hive\n\n"
+        "Anna: It was a gift from my uncle, and it nearly died that winter.\n\n"
+        "Host: What would you tell a beginner?\n\nAnna: Start with two hives, not one.\n",
+        markdown=True,
+    )
+    # (The heading under the prompt is read into it, as before this round.)
+    texts = [text for _, text in asked(document)]
+    assert len(texts) == 3 and texts[1].startswith("Tell us about the first hive.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BlockKind
 from ..lines.lonelabels import lone_label
 from ..text.capitals import KANA_HAN, UNCASED_SCRIPTS
 from ..text.cues import Cues
@@ -47,6 +48,7 @@ _WORD = re.compile(rf"[\w{UNCASED_SCRIPTS}]{{3,}}")
 _BLANK = " \t\n\u00a0\u00ad\u200b\u200c\u200d\u2028\u2060\ufeff"  # a web page's invisibles too
 _TIME = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
 _ASKS = re.compile("[?？؟]")  # Chinese and Japanese ask with the full-width mark
+_SECTION_MARK = 2  # "A", "B", "II": a section's letter or number alone between exchanges
 _ASKED = Ending.QUESTION  # or as a script asks with no mark: Thai "… อะไร", Korean "… 있나요."
 # Chinese and Japanese write no spaces: a welcome's words are its pairs of characters
 # ("各位网友上午好" / "网友们大家好" share "网友").
@@ -127,11 +129,15 @@ def _first_asking(cues: Cues, askers: set[str]) -> int:
 
 def _said_nothing_back(cues: Cues, k: int, askers: set[str]) -> bool:
     """Whether the turns from ``k`` on, one at least, are another speaker's with no words (a
-    transcript's label and time alone: "Renata Vos: (00:41)"), up to an asker's next turn."""
+    transcript's label and time alone: "Renata Vos: (00:41)"), or a section's mark (a heading,
+    a letter alone: "B"), up to an asker's next turn."""
     start = k
     while k < len(cues) and (
         cues.prefixes[k] is Prefix.SPEAKER and cues.speakers[k] not in askers
-        or cues.prefixes[k] is Prefix.NONE and lone_label(cues.content(k))
+        or cues.prefixes[k] is Prefix.NONE and (
+            lone_label(cues.content(k)) or cues.kinds[k] is BlockKind.HEADING
+            or len(cues.content(k).strip(_BLANK)) <= _SECTION_MARK
+        )
     ):
         if cues.prefixes[k] is Prefix.SPEAKER and _TIME.sub("", cues.content(k)).strip(_BLANK):
             return False  # words, or laughter ("[rires]"): a reply
