@@ -358,3 +358,47 @@ def test_a_hosts_prompt_answered_under_a_heading_stays_a_question():
     # (The heading under the prompt is read into it, as before this round.)
     texts = [text for _, text in asked(document)]
     assert len(texts) == 3 and texts[1].startswith("Tell us about the first hive.")
+
+
+# --- Dialogue narrated in quotation marks ----------------------------------------------------------
+
+_ESSAY = (
+    "I was a reporter for a day\n\n"
+    "A few days ago our teacher gave us a task: to interview Mrs Zhou, the head teacher. I was "
+    "surprised and excited, because it was my first time as a reporter.\n\n"
+    "The interview was at four. I stood beside her and plucked up the courage to ask first: "
+    "“Mrs Zhou, the school has won many honours. How do you feel about them?”\n\n"
+    "“The school has changed a lot. It is the result of everyone's hard work.”\n\n"
+    "“What are your plans for the school?”\n\n"
+    "“Next term we will open another class, and build a playground on the roof.”\n\n"
+    "“So what would you most like to say to the pupils now?”\n\n"
+    "“Today I am proud of the school; tomorrow the school will be proud of me.”\n\n"
+    "The twenty minutes passed quickly. Through this interview I understood how much our "
+    "teachers care, and I love our school even more.\n"
+)
+
+
+def test_an_essay_narrating_its_interview_in_quotation_marks_has_no_outline():
+    # A pupil's essay (its Chinese original: "我也当了一回小记者"): both speakers' words in
+    # quotation marks, the narrator's tale around them.
+    assert asked(doc(_ESSAY)) == []
+
+
+def test_plain_questions_over_quoted_answers_stay_an_interview():
+    # A magazine's portrait prints only the answers in quotation marks: an interview still.
+    document = doc(
+        "Five questions for the head teacher\n\n"
+        "Mrs Zhou has led the school for twelve years. We met her in her office.\n\n"
+        "How do you feel about the school's honours?\n\n"
+        "“The school has changed a lot. It is the result of everyone's hard work, and it was "
+        "not easy, believe me.”\n\n"
+        "What are your plans for the school?\n\n"
+        "“Next term we will open another class, and build a playground on the roof.”\n\n"
+        "What would you most like to say to the pupils now?\n\n"
+        "“Today I am proud of the school; tomorrow the school will be proud of me.”\n"
+    )
+    assert [text for _, text in asked(document)] == [
+        "How do you feel about the school's honours?",
+        "What are your plans for the school?",
+        "What would you most like to say to the pupils now?",
+    ]
