@@ -57,7 +57,8 @@ _UNSPACED_RUN = re.compile(f"[{KANA_HAN}]{{2,}}")
 
 def interviewer_asides(cues: Cues, asked: list[int], askers: set[str]) -> set[int]:
     """The interviewer's turns among ``asked`` that are asides, not questions, when the
-    interviewer asks with a "?" at least twice: a turn that asks nothing (no "?" anywhere)
+    interviewer asks twice at least (a "?", or a script's asking end: Thai "… อะไร"): a turn
+    that asks nothing (no "?" anywhere) next to the guest's own question, thanked for only,
     followed by no one's turn (the closing thanks in any language, a record's "La séance est
     levée." after it at most) or by another speaker's brief reply — a remark of the host's
     own ("Moi, je lis surtout dans le train." / "Comme beaucoup de nos clients."), or, for
