@@ -360,7 +360,7 @@ def test_a_hosts_prompt_answered_under_a_heading_stays_a_question():
     assert len(texts) == 3 and texts[1].startswith("Tell us about the first hive.")
 
 
-# --- Dialogue narrated in quotation marks ----------------------------------------------------------
+# --- Dialogue narrated in quotation marks ------------------------------------------------------
 
 _ESSAY = (
     "I was a reporter for a day\n\n"
