@@ -12,6 +12,7 @@ from itertools import pairwise
 from ...model import Block
 from ..questions.runonturns import run_on_cuts
 from ..text.capitals import CAPITALS
+from .markedturns import marked_run_on_cuts
 
 # "… cuenta. -¿En qué …?": a dash right against an opening question mark, after a sentence.
 _GLUED_DASH_QUESTION = re.compile(r"(?<=[.!?…»”\"])\s(?=[-–—]\s?¿)")
@@ -34,6 +35,8 @@ def dash_turn_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]
         cuts.setdefault(index, found)  # a paragraph already cut by its labels is left so
     for index, found in run_on_cuts(blocks, prose).items():
         cuts.setdefault(index, found)  # questions unmarked but by their place (runonturns)
+    for index, found in marked_run_on_cuts(blocks, prose).items():
+        cuts.setdefault(index, found)  # "-…나요. =…", "{ …..? …": signs of uncased scripts
     if sum(1 for i in prose if blocks[i].text[:1] in "—―") < _DASH_TURNS:
         return cuts
     for index in [i for i in prose if blocks[i].text[:1] in "—―"]:

@@ -93,8 +93,10 @@ def _asks_above_answer(text: str, breaks: list[int]) -> bool:
     leitores."): a bullet's text wrapped onto the next line goes on in lower case, and an
     item asking in its middle stays whole."""
     first, following = text[: breaks[0]].strip(), text[breaks[0] + 1 :].lstrip()[:1]
-    if first.endswith("?"):
-        return following.isupper() or following in _OPENING_QUOTES
+    if first.endswith(("?", "؟", "？")):
+        # a capital, or a letter of a script with no case ("- كم …؟" / "حوالي …")
+        uncased = following.isalpha() and not following.islower()
+        return following.isupper() or uncased or following in _OPENING_QUOTES
     # "- Fale-nos um pouco de você." / "Me considero …", "- Tell us about yourself.": a short
     # request to the guest.
     return (

@@ -10,21 +10,25 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from ..text.capitals import CAPITALS, KANA_HAN
+from ..text.capitals import CAPITALS, KANA_HAN, UNCASED_SCRIPTS, UNPUNCTUATED_SCRIPTS
 from ..text.textcues import SPEAKER_MARK
 from .lonelabels import lone_label
 
 # A speaker's label opening a line: a name or role in kana, kanji or hangul ("问", "主持人",
-# "刘峥", "박지훈"), or one to three capitalised words ("Ana", "Rita Osei"), then a colon,
-# full-width or not; a shape may mark it ("▶박지훈 :").
+# "刘峥", "박지훈"), in another script with no capitals ("พี่มิ้นท์", "बतियाना", Arabic "س",
+# "جواب" or a name of two words, Hebrew "ש"), or one to three capitalised words ("Ana", "Rita
+# Osei"), then a colon, full-width or not; a shape may mark it ("▶박지훈 :").
 _LABEL = re.compile(
     rf"(?:{SPEAKER_MARK.pattern})?"
-    rf"([{KANA_HAN}\uac00-\ud7af·・]{{1,6}}"
+    rf"([{KANA_HAN}\uac00-\ud7af·・]{{1,6}}|[{UNCASED_SCRIPTS}]{{2,20}}"
+    r"|[\u0620-\u065f\u066e-\u06d3\u05d0-\u05ea\u05f3]{1,15}"
+    r"(?:[ \t][\u0620-\u06d3\u05d0-\u05ea]{2,15})?"
     rf"|[{CAPITALS}][\w'’.\-]*(?:[ \t][{CAPITALS}][\w'’.\-]*){{0,2}})"
     r"[ \t]*[:：][ \t]*\S"
 )
 # A line that ends its sentence ("。", "？", "."), not one a hard wrap broke.
-_SENTENCE_END = re.compile(r"[.?？!！…。»”\"'’)）\]|]\s*$")
+# Thai writes no full stop: a line ending in its letters (or a stress's "***") is ended too.
+_SENTENCE_END = re.compile(rf"[.?？!！…。»”\"'’)）\]|؟۔।॥;]\s*$|[{UNPUNCTUATED_SCRIPTS}][*\s]*$")
 _HEAD_LINE = 40  # an unlabelled line this short may be a heading or a dateline
 _MIN_TURNS = 4
 _ASKING_TURNS = 2

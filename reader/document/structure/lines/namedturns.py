@@ -14,13 +14,19 @@ from collections import Counter
 
 from ...model import LINE_BREAK, Block
 from ..speakers.namedonce import initialled_once
-from ..text.capitals import CAPITALS
+from ..text.capitals import CAPITALS, KANA_HAN, UNCASED_SCRIPTS
 from ..text.textcues import JOINING_WORD, SPEECH_VERB
 
 # A turn's opening inside a paragraph: a space, then an optional dash, turn number or
 # timestamp ("[00:01:02]", "(00:01:02)"), then one to three capitalised words (initials
 # allowed; two names may be joined by "and": "K i O:") and a colon.
-_NAME = rf"[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω][\w'’.\-]*"  # Latin, Cyrillic or Greek capitals
+# Latin, Cyrillic or Greek capitals; a group's number with its ordinal ("41ο:", a school's
+# class asking together); a word in a script with no capitals ("बतियाना:", "พี่มิ้นท์ :"), a
+# name of two to six kana, kanji or hangul before its colon, full-width or not ("周一鸣：").
+_NAME = (
+    rf"(?:[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω][\w'’.\-]*|\d{{1,3}}[^\W\d_]{{1,2}}(?=:)"
+    rf"|[{UNCASED_SCRIPTS}]{{2,20}}|[{KANA_HAN}\uac00-\ud7af]{{2,6}}(?=[:：]))"
+)
 # "… pratichi? G:Gioco …": a label of one to three initials set straight against the turn.
 _CAP = f"[{CAPITALS}]"
 _INITIALS_AGAINST = (
@@ -28,14 +34,14 @@ _INITIALS_AGAINST = (
 )
 _TURN = re.compile(
     rf"(?:^|(?<=\s))(?=((?:[-–—]\s+)?(?:\d{{1,4}}\s+|[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s+)?"
-    rf"({_NAME}(?:\s+(?:{JOINING_WORD}\s+)?{_NAME}){{0,2}})(?:(?:\s+{SPEECH_VERB})?\s?:|\*?\s\|)(?:\s|{_INITIALS_AGAINST})))"
+    rf"({_NAME}(?:\s+(?:{JOINING_WORD}\s+)?{_NAME}){{0,2}})(?:(?:(?:\s+{SPEECH_VERB})?\s?:|\*?\s\|)(?:\s|{_INITIALS_AGAINST})|\s?：)))"
 )  # a lookahead, so "Gribouille LTB :" offers both "Gribouille LTB" and "LTB"; "Noor | …" a
 # text table's row
 _MIN_TURNS = 4
 
 
 def may_hold_turns(text: str) -> bool:
-    colons = text.count(":") + text.count(" | ")
+    colons = text.count(":") + text.count("：") + text.count(" | ")
     return colons >= 2 or (colons == 1 and LINE_BREAK in text)
 
 

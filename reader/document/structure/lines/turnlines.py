@@ -33,6 +33,12 @@ def paragraph_cuts(text: str, breaks: list[int]) -> tuple[list[int], bool]:
         and _DASHED_REPLY.match(text, breaks[0] + 1)
     ):
         return list(breaks), False
+    credit_end = breaks[1] if len(breaks) > 1 else len(text)
+    if breaks and _CREDIT_LINE.fullmatch(text, breaks[0] + 1, credit_end) and _ASKS.search(
+        text, 0, breaks[0]
+    ):
+        # "Q 入行…吗？" / "@闲人一枚" / the answers: the reader asking, named under the question
+        return list(breaks[:2]), False
     cuts = _answered_lines(text, breaks) or asked_and_answered(text, breaks)
     cuts = cuts or labelled_line_cuts(text, breaks) or dashed_line_cuts(text, breaks)
     cuts = cuts or wrapped_paragraph_ends(text, breaks)
@@ -97,8 +103,10 @@ def asked_or_requested(line: str) -> bool:
 
 
 # A line that ends a sentence (or a quotation), not one a hard wrap broke mid-sentence.
-_SENTENCE_END = re.compile(r"[.?？!…:。»”\"')\]]\s*$")
+_SENTENCE_END = re.compile(r"[.?？!…:。»”\"')\]؟۔।]\s*$")  # "؟": Arabic, Persian asking
 _ASKS = re.compile(r"[?？؟][»”\"'\s]*$")
+# A reader's handle alone on the line under the question they sent in ("@薄荷地铁", "@anna_k").
+_CREDIT_LINE = re.compile(r"@[^\s@]{1,30}\s*")
 _TIMED = re.compile(r"[\[(]?\d{1,2}:\d{2}")
 _ASKED_LINES = 3
 _ENDED_SHARE = 0.75

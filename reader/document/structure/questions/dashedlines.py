@@ -14,8 +14,9 @@ from itertools import pairwise
 
 from ..text.capitals import KANA_HAN
 
-# The mark, then the line's words in kana or kanji (a Latin dialogue dash is dashturns').
-_DASHED = re.compile(rf"[ \t]*(?:[―─—]{{2}}|ー{{1,2}})[ \t]*(?=[「『（(]?[{KANA_HAN}])")
+# The mark (one dash or two: "―利用者は…?"), then the line's words in kana or kanji (a Latin
+# dialogue dash is dashturns').
+_DASHED = re.compile(rf"[ \t]*(?:[―─—]{{1,2}}|ー{{1,2}})[ \t]*(?=[「『（(]?[{KANA_HAN}])")
 # Asking or requesting as Japanese and Chinese do, at the line's end.
 _ASKS = re.compile(
     r"(?:[?？]|か|ですか|ますか|でしょうか|吗|呢)[」』）)]?[。．.]?$"

@@ -17,6 +17,7 @@ from statistics import median
 
 from ...model import Block, BlockKind, InlineStyle
 from ..speakers.namedexchange import form_named_exchange
+from ..speakers.narrated import narrated_dialogue
 from ..speakers.speakerforms import form_answerer, form_dashed_answers, form_speaker
 from ..text import textcues
 from ..text.cues import Cues
@@ -91,7 +92,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
                 found = with_missing_numbers(cues, found)
             return _with_headings(blocks, hi, found, _conversation(cues, found))
     pairs = plain_questions(cues)
-    if pairs is None or (quoted and len(pairs) < _AFTER_EXAMPLE):
+    if pairs is None or (quoted and len(pairs) < _AFTER_EXAMPLE) or narrated_dialogue(cues, pairs):
         return None  # the article's own "?" paragraphs around its example ask no guest
     questions = (
         Question(lo + first, lo + end, text_of(cues, first, end), label_of(cues, first))

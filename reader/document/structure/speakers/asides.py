@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ...model import BlockKind
 from ..lines.lonelabels import lone_label
-from ..text.capitals import KANA_HAN
+from ..text.capitals import KANA_HAN, UNCASED_SCRIPTS
 from ..text.cues import Cues
 from ..text.endings import Ending
 from ..text.textcues import Prefix, word_count
@@ -24,7 +25,8 @@ _GREETING_WORDS = 3
 _THANKS_OPENING = re.compile(
     r"(?i)(?:thanks?\b|thank\s+you|merci|danke|vielen\s+dank|gracias|muchas\s+gracias|grazie"
     r"|obrigad[oa]|gràcies|dziękuj\w*|dzięki|děkuj\w*|dank\s+(?:u|je)|bedankt|tack|tak\b"
-    r"|kiitos|köszönöm|mulțumesc|mulţumesc|谢谢|感谢|ありがとう)"
+    r"|kiitos|köszönöm|mulțumesc|mulţumesc|谢谢|感谢|謝謝|感謝|ありがとう"
+    r"|спасибо|благодарю|дякую|ευχαριστ\w*|شكرا|شكراً|תודה|감사|고맙|ขอบคุณ|धन्यवाद|शुक्रिया)"
 )
 # Agreement opening a short turn: the host's own remark, not a prompt ("Sono d'accordo.",
 # "Exactly.", "C'est vrai.").
@@ -41,10 +43,13 @@ _AGREEING = re.compile(
 )
 _AGREEING_WORDS = 15
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
-_WORD = re.compile(r"\w{3,}")
+# A word's letters, with the vowel signs the Indic and Thai scripts write as marks ("जी", "ค่ะ").
+_WORD = re.compile(rf"[\w{UNCASED_SCRIPTS}]{{3,}}")
 _BLANK = " \t\n\u00a0\u00ad\u200b\u200c\u200d\u2028\u2060\ufeff"  # a web page's invisibles too
 _TIME = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
 _ASKS = re.compile("[?？؟]")  # Chinese and Japanese ask with the full-width mark
+_SECTION_MARK = 2  # "A", "B", "II": a section's letter or number alone between exchanges
+_ASKED = Ending.QUESTION  # or as a script asks with no mark: Thai "… อะไร", Korean "… 있나요."
 # Chinese and Japanese write no spaces: a welcome's words are its pairs of characters
 # ("各位网友上午好" / "网友们大家好" share "网友").
 _UNSPACED_RUN = re.compile(f"[{KANA_HAN}]{{2,}}")
@@ -52,7 +57,8 @@ _UNSPACED_RUN = re.compile(f"[{KANA_HAN}]{{2,}}")
 
 def interviewer_asides(cues: Cues, asked: list[int], askers: set[str]) -> set[int]:
     """The interviewer's turns among ``asked`` that are asides, not questions, when the
-    interviewer asks with a "?" at least twice: a turn that asks nothing (no "?" anywhere)
+    interviewer asks twice at least (a "?", or a script's asking end: Thai "… อะไร"): a turn
+    that asks nothing (no "?" anywhere) next to the guest's own question, thanked for only,
     followed by no one's turn (the closing thanks in any language, a record's "La séance est
     levée." after it at most) or by another speaker's brief reply — a remark of the host's
     own ("Moi, je lis surtout dans le train." / "Comme beaucoup de nos clients."), or, for
@@ -60,7 +66,7 @@ def interviewer_asides(cues: Cues, asked: list[int], askers: set[str]) -> set[in
     "Goedemorgen."). A prompt that asks nothing ("Tell me about the night.", "dites-nous
     comment vous vous appelez") is answered at length, or briefly in other words, and stays;
     so does a reply that only laughs ("[rires]")."""
-    asking = [k for k in asked if _ASKS.search(cues.content(k))]
+    asking = [k for k in asked if _ASKS.search(cues.content(k)) or cues.ends[k] is _ASKED]
     if len(asking) < 2:
         return set()
     return {
@@ -73,6 +79,9 @@ def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -
     remark = cues.content(k)
     if _ASKS.search(remark) or cues.ends[k] is not Ending.NONE:
         return False
+    asked_back = _asked_back(cues, k - 1, askers) or _asked_back(cues, k + 1, askers)
+    if asked_back and cues.words(k) >= _REMARK_WORDS:  # (not "Entity C.", a question in a word)
+        return True  # the guest asks, the host answers: "你们平时常来吗?" / "对呀，…。"
     replies = _brief_replies(cues, k + 1, askers)
     if closing and not any(p is Prefix.SPEAKER for p in cues.prefixes[k + 1 :]):
         return True  # the last word, a record's closing line after it at most
@@ -84,12 +93,30 @@ def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -
         return True  # "Sono d'accordo. Io ne ascolto tantissimi.": the host's own remark
     if not replies:
         return False
+    if _thanked_back(cues, k + 1):
+        return True  # "เก่งมากเลยค่ะ" / "ขอบคุณค่ะ": a compliment, thanked for
     if opening:  # a welcome answered in kind: "Bună dimineața …" / "Bună dimineața."
         greeted_back = all(len(reply) <= _GREETING_WORDS for reply in replies)
         if greeted_back and _spaced_words(remark) >= _WELCOME_WORDS:
             return True  # the guest introduced at length, who greets back: "Dobré ráno."
         return bool(set().union(*replies) & _words(remark))
     return closing or cues.words(k) >= _REMARK_WORDS
+
+
+def _asked_back(cues: Cues, j: int, askers: set[str]) -> bool:
+    """Whether the turn at ``j`` is the guest's, and asks: the host's turn before it, asking
+    nothing, drew the question ("原来是这样。那您一定要好好看看…" / "…你们平时常来吗?"), and
+    the host's turn after it answers it."""
+    return (
+        0 <= j < len(cues) and cues.prefixes[j] is Prefix.SPEAKER
+        and cues.speakers[j] not in askers and cues.ends[j] is _ASKED
+    )
+
+
+def _thanked_back(cues: Cues, k: int) -> bool:
+    """Whether the reply at ``k`` only thanks ("Thank you.", "ขอบคุณค่ะ", "Merci !")."""
+    reply = cues.content(k).strip(_BLANK)
+    return _spaced_words(reply) <= _GREETING_WORDS and _THANKS_OPENING.match(reply) is not None
 
 
 def _first_asking(cues: Cues, askers: set[str]) -> int:
@@ -103,11 +130,15 @@ def _first_asking(cues: Cues, askers: set[str]) -> int:
 
 def _said_nothing_back(cues: Cues, k: int, askers: set[str]) -> bool:
     """Whether the turns from ``k`` on, one at least, are another speaker's with no words (a
-    transcript's label and time alone: "Renata Vos: (00:41)"), up to an asker's next turn."""
+    transcript's label and time alone: "Renata Vos: (00:41)"), or a section's mark (a heading,
+    a letter alone: "B"), up to an asker's next turn."""
     start = k
     while k < len(cues) and (
         cues.prefixes[k] is Prefix.SPEAKER and cues.speakers[k] not in askers
-        or cues.prefixes[k] is Prefix.NONE and lone_label(cues.content(k))
+        or cues.prefixes[k] is Prefix.NONE and (
+            lone_label(cues.content(k)) or cues.kinds[k] is BlockKind.HEADING
+            or len(cues.content(k).strip(_BLANK)) <= _SECTION_MARK
+        )
     ):
         if cues.prefixes[k] is Prefix.SPEAKER and _TIME.sub("", cues.content(k)).strip(_BLANK):
             return False  # words, or laughter ("[rires]"): a reply

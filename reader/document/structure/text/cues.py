@@ -37,6 +37,9 @@ _MARK_OPENINGS = frozenset("•◦‣●○▪■□►▶▸➤➢➔→⇒✔�
 )
 _NUMBERED = re.compile(r"\d{1,9}[.)]")
 _STRAY_STOP = re.compile(r"[.,;]+[ \t]?(?=[¿¡])")
+# An answer's own sign opening its paragraph, as a Korean paper marks the guest's turns under
+# the interviewer's dashed ones ("-주로 …이야기해요." / "=최근엔 …"): the dashed turn asked.
+_ANSWER_SIGN = re.compile(r"=[ \t]?[^\s=]")
 _STRAY_OPENINGS = frozenset(".,;")
 # A camera's file name: "DSC_0412", "IMG-2044.jpg", "PXL_20230512_0931", before a capital.
 _PHOTO_NAME = re.compile(
@@ -335,7 +338,7 @@ class Cues:
         ]
         _numbered_labels(prefixes, speakers)
         settle_speakers(prefixes, speakers, cuts, texts, dashed)
-        no_end = Ending.NONE
+        no_end, n = Ending.NONE, len(texts)
         self.kinds, self.prefixes, self.speakers, self.cuts = kinds, prefixes, speakers, cuts
         self.numbered = numbered
         # Most paragraphs end with a plain period: decided without a call, unless a Korean
@@ -348,6 +351,8 @@ class Cues:
         for k in [k for k, prefix in enumerate(prefixes) if prefix is Prefix.DASH]:
             if self.ends[k] is no_end and japanese_request(texts[k]):
                 self.ends[k] = Ending.QUESTION  # "ー…自己紹介をお願いします": a dashed request
+            elif self.ends[k] is no_end and _ANSWER_SIGN.match(texts[k + 1] if k + 1 < n else ""):
+                self.ends[k] = Ending.QUESTION  # "-주로 …이야기해요." / "=최근엔 …": answered
         # A related article's link or a credited caption never asks the guest anything.
         self.asides = {k for k, text in enumerate(texts) if is_aside(text)}
         for k in self.asides:

@@ -31,6 +31,8 @@ def ending(text: str) -> Ending:
         return Ending.QUESTION
     if KOREAN_ASKS.search(core):
         return Ending.QUESTION  # Korean asks in the verb's ending: "… 있나요.", "… 입니까"
+    if THAI_ASKS.search(core) or _thai_short_question(text):
+        return Ending.QUESTION  # Thai asks with a word at the end, no mark: "… อะไร", "… ไหมคะ"
     if core.endswith(("か。", "吗。", "呢。")):
         return Ending.QUESTION  # a question's particle before the full stop: "…ですか。"
     if last == ";" and _GREEK_LETTER.match(core, len(core) - 2):
@@ -57,6 +59,27 @@ def japanese_request(text: str) -> bool:
 # Korean polite questions end in the verb, a period or nothing after it ("… 어떻게 되나요.",
 # "… 언제인가요", "… 무엇입니까."); its statements end otherwise ("…습니다.", "…해요.").
 KOREAN_ASKS = re.compile(r"(?:나요|까요|[습입합됩십]니까|[인는은던]가요)[.。]?$")
+# Thai writes no question mark: a question ends on its question word or particle ("… อะไร",
+# "… หรือเปล่า", "… แค่ไหน", "… บ้าง"), a polite particle may follow ("ครับ", "คะ", and "ค่ะ" as
+# typed); a statement ends otherwise ("…ค่ะ", "…ครับ" after a verb).
+THAI_ASKS = re.compile(
+    r"(?:ไหม|มั้ย|หรือเปล่า|หรือไม่|หรือยัง|อะไร|อย่างไร|ยังไง|ทำไม|เมื่อไร|เมื่อไหร่|ที่ไหน|ใคร"
+    r"|แค่ไหน|เท่าไร|เท่าไหร่|บ้าง|ไหน|กี่[\u0e01-\u0e4e]{1,6})"  # "กี่คน": how many (people)
+    r"(?:[ ]?(?:ครับ|คะ|ค่ะ|นะคะ|นะครับ|จ๊ะ|คับ))?$"
+)
+# In a short sentence the question word may stand mid-way ("หนังสือประเภทไหนที่คนยืมมากที่สุด":
+# which kind of book is borrowed most); after "ไม่" (not) it is "any" ("ไม่มีอะไร": nothing).
+_THAI_QUESTION_WORD = re.compile(r"(?<!ไม่)(?<!ไม่มี)(?:ไหน|อะไร|ใคร|ทำไม|อย่างไร|ยังไง|เท่าไร|กี่)")
+_THAI_SHORT = 60
+
+
+def _thai_short_question(text: str) -> bool:
+    return (
+        len(text) <= _THAI_SHORT and "\u0e01" <= text[-1:] <= "\u0e4e"
+        and _THAI_QUESTION_WORD.search(text) is not None
+    )
+
+
 _GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _EXAMPLES = 120  # "Quel est votre endroit préféré ? (lit, fauteuil, bain…)": examples, not an end
 

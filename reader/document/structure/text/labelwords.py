@@ -60,10 +60,12 @@ WORD_INITIALS = frozenset(
 )
 
 # Scripts without capitals or spaces: a colon after the word is enough ("質問：", "提问：",
-# "回答：", "שאלה:", "پرسش:", "प्रश्न:", "คำถาม:"); Arabic, Chinese and Korean's shortest
-# labels ("س:", "问：", "문:") are textcues' own.
-_SCRIPT_QUESTIONS = ("質問", "提问", "提問", "שאלה", "پرسش", "प्रश्न", "सवाल", "คำถาม")
-_SCRIPT_ANSWERS = ("回答", "答え", "答复", "答覆", "תשובה", "پاسخ", "उत्तर", "जवाब", "คำตอบ")
+# "回答：", "שאלה:", "پرسش:", "प्रश्न:", "คำถาม:", Thai's verbs "ถาม:" / "ตอบ:", ask / answer);
+# Arabic, Chinese and Korean's shortest labels ("س:", "问：", "문:") are textcues' own.
+_SCRIPT_QUESTIONS = ("質問", "提问", "提問", "שאלה", "پرسش", "प्रश्न", "सवाल", "คำถาม", "ถาม")
+_SCRIPT_ANSWERS = (
+    "回答", "答え", "答复", "答覆", "תשובה", "پاسخ", "उत्तर", "जवाब", "คำตอบ", "ตอบ",
+)
 SCRIPT_QUESTION = re.compile(rf"(?:{'|'.join(_SCRIPT_QUESTIONS)})[ \t]*[:：][ \t]*(?=\S)")
 SCRIPT_ANSWER = re.compile(rf"(?:{'|'.join(_SCRIPT_ANSWERS)})[ \t]*[:：][ \t]*(?=\S)")
 SCRIPT_OPENINGS = frozenset(word[0] for word in _SCRIPT_QUESTIONS + _SCRIPT_ANSWERS)

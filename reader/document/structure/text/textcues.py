@@ -20,7 +20,7 @@ from ..speakers.speakerlabels import (
     other_speaker,
 )
 from .capitals import CAPITALS as CAPITALS  # re-exported: the analysers read it here
-from .capitals import KANA_HAN
+from .capitals import KANA_HAN, UNCASED_SCRIPTS, UNPUNCTUATED_SCRIPTS
 from .endings import CLOSERS as _CLOSERS
 from .endings import Ending as Ending  # re-exported: the analysers read endings here
 from .endings import ending as ending
@@ -56,16 +56,19 @@ def wholly_quoted(text: str) -> bool:
 def word_count(text: str) -> int:
     """Words in the text, as its spaces count them (cheap: no list is built); in Chinese and
     Japanese, which write no spaces, two characters of kana or kanji count as a word (a
-    question of twenty characters is not one word, "Q2目標にしている経営者はいますか?")."""
+    question of twenty characters is not one word, "Q2目標にしている経営者はいますか?"); in
+    Thai, Lao and Khmer, five of their letters and marks count as one."""
     if not text:
         return 0
     spaced = text.count(" ") + 1
     if text.isascii():
         return spaced
-    return spaced + len(_UNSPACED.findall(text, 0, _SCAN)) // 2
+    unspaced = len(_UNSPACED.findall(text, 0, _SCAN)) // 2
+    return spaced + unspaced + len(_UNSPACED_SCRIPT.findall(text, 0, _SCAN)) // 5
 
 
 _UNSPACED = re.compile(f"[{KANA_HAN}]")
+_UNSPACED_SCRIPT = re.compile(f"[{UNPUNCTUATED_SCRIPTS}]")
 
 
 # A sentence ends at . ! ? … (and closing quotes) followed by a space and a capital, an opening
@@ -121,8 +124,8 @@ _QUESTION_PREFIX = re.compile(
     r"\s*(?:\.[ \t]?[–—-]|[:.)–—-])"  # "P.- ¿…?": the period and a dash, as Spanish papers
     + _AFTER_LABEL
     + rf"|[PQ]\s+(?=[¿¡«“\"({CAPITALS}])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
-    # "Q1なぜ…?": a numbered "Q" set straight against a question in kana or kanji
-    + rf"|Q\d{{1,3}}(?=[{KANA_HAN}])"
+    # "Q1なぜ…?", "Q 如何…？": a "Q" numbered or spaced before a question in kana, kanji, hangul
+    + rf"|Q(?:\d{{1,3}}|[ \t]+)(?=[{KANA_HAN}\uac00-\ud7af])"
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
 _ANSWER_PREFIX = re.compile(
@@ -144,7 +147,9 @@ _INITIAL_AND_NAME = re.compile(rf"[A-Z]\.\s*[{CAPITALS}][\w'’\-]+\s*:\s")
 # one set apart from "¿" ("- ¿Cuál …?", "-.- ¿Por …?") or from a sentence asking with "¿" ("- Si
 # …, ¿con qué …?"). A quotation taken up mid-way may open the first ("“(…) – Diario do Miño: …").
 _DASH_PREFIX = re.compile(
-    r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,2})\s*(?=\S)|-(?=[^\W\d_]|[¿¡«“\"])"
+    # "{ ماذا …?": a paper's bullet glyph that its font's mapping turned into a brace.
+    r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,2}|\{(?=[ \t]?[^\W\d_]))\s*(?=\S)"
+    r"|-(?=[^\W\d_]|[¿¡«“\"])"
     rf"|(?:ー{{1,2}}|─{{2}})[ \t]*(?=[「『]?[{KANA_HAN}])"  # Japanese pages' "ーじゃあ…", "──では…"
     rf"|(?:-\.)?-[ \t](?=[¿¡]|[{CAPITALS}][^?¿.\u2028]{{0,200}}¿)"
 )
@@ -160,7 +165,8 @@ _NAME_WORD = (  # read through a web page's soft hyphens and zero-width marks ("
     rf"(?:[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9][\w'’.\-\u00ad\u200b-\u200d\u2060]*"
     rf"|[{KANA_HAN}\uac00-\ud7af]{{1,8}}(?![{KANA_HAN}\uac00-\ud7af])"
     r"|[\u0620-\u065f\u066e-\u06d3]{2,15}(?![\u0620-\u065f\u066e-\u06d3])"  # Arabic: "سلمى:"
-    r"|[\u05d0-\u05ea\u05f3]{2,15}(?![\u05d0-\u05ea\u05f3]))"  # Hebrew: "דנה:"
+    r"|[\u05d0-\u05ea\u05f3]{2,15}(?![\u05d0-\u05ea\u05f3])"  # Hebrew: "דנה:"
+    rf"|[{UNCASED_SCRIPTS}][{UNCASED_SCRIPTS}.]{{1,19}}(?![{UNCASED_SCRIPTS}]))"  # "ผอ.สมศรี:"
 )
 # "and" in other languages joins two speakers who ask together: "Kuba i Olek:", "K i O:",
 # "Marco e Luca:", "Sam en Noor:", "Ole og Kari:", "Anna och Erik:", "Tom & Jo:".
@@ -236,7 +242,7 @@ class Prefix(Enum):
 
 
 _QA_INITIALS = frozenset("QFPARVD")
-_DASHES = frozenset("-—–―ー─")
+_DASHES = frozenset("-—–―ー─{")
 PREFIX_OPENINGS = _QA_INITIALS | _DASHES  # any other opening has no prefix without a colon
 
 
