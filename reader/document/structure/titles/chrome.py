@@ -49,6 +49,13 @@ _BACK_LINK = re.compile(
     r"|(?i:return\s+to|back\s+to|go\s+to|retour\s+(?:à|aux?)|tou(?:te)?s\s+les|see\s+all"
     r"|all\s+(?:posts|articles|stories|episodes)|voir\s+tou(?:te)?s|zurück\s+zu"
     r"|alle\s+(?:artikel|beiträge)|volver\s+a|tod[oa]s\s+l[oa]s|ver\s+tod[oa]s)\s"
+    # back to a place of the site, named ("Volta para a capa", "Torna alla home", "Terug naar
+    # overzicht"): "Volta a Portugal", "Torna a Milano il festival" are headlines
+    r"|(?i:(?:voltar?\s+(?:para\s+[ao]|ao|à|a)|torna\s+(?:alla|all'|al|ai|agli|alle|a)"
+    r"|terug\s+naar(?:\s+(?:de|het))?|powrót\s+do|tillbaka\s+till|tilbake\s+til"
+    r"|tilbage\s+til|zpět\s+na)\s*(?:capa|home|homepage|in[íi]cio|p[áa]gina\s+(?:inicial|iniziale)"
+    r"|lista|elenco|[íi]ndice|indice|arquivo|archivio|sommario|overzicht|startpagina"
+    r"|strony\s+g[łl][óo]wnej|listy|startsidan|forsiden|[úu]vod|seznam)(?!\w))"
     r"|(?i:все|всі)\s+(?:записи|новости|новини|статьи|статті|материалы)\b"  # "Все записи"
 )
 # A link to all of the site's items of a kind ("tutte le interviste", "todas as entrevistas"):

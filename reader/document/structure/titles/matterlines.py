@@ -28,6 +28,8 @@ _BYLINE_LONG = re.compile(
       | words \s+ by | text \s+ by | written \s+ by | reporting \s+ by
       | entrevista \s+ (?:de|por|realizada \s+ por) \s+ (?-i:[{CAPITALS}])
       | das \s+ (?:interview|gespr[äa]ch) \s+ f[üu]hrten?
+      # Italian credits the interviewers "by the care of": "A cura di Bianca Nicolai ed …"
+      | a \s+ cura \s+ d(?:i|ella|el|ello|ell['’]|ei|egli|elle) \s+ (?-i:[{CAPITALS}])
       | (?:traduit|translated|[üu]bersetzt|traducid[oa]|tradott[oa]|traduzid[oa]|vertaald)
         \s+ (?:\S+ \s+){{0,3}}? (?:par|by|von|por|da|door) \s+ (?-i:[{CAPITALS}])
       | (?:texto|text|interview|auteur|author|autor(?:in)?|текст|автор) \s* :
@@ -273,11 +275,29 @@ def is_caption(block: Block) -> bool:
         return True
     if _BARE_CREDIT.fullmatch(text):
         return True
+    if _picture_lines(text):
+        return True
     credit = next((r for r in reversed(block.inlines) if r.style in _EMPHASIS), None)
     if credit is None or text[credit.end - block.start :].strip(" .)]"):
         return False
     before = text[: credit.start - block.start].rstrip()
     return len(before) > 1 and before[-1] in _CREDIT_SEPARATORS
+
+
+# A picture's file name left where the picture was, spaces and all ("interview verite.jpg",
+# "MajaGunnarsdotter, Foto MagnusKarlsson.jpg"), maybe with its credit after it.
+_PICTURE_FILE = re.compile(r"(?i)([^.!?:;\n\u2028]{1,80}\.(?:jpe?g|png|gif|webp))\s*(.*)", re.DOTALL)
+_PICTURE_FILE_WORDS = 8
+
+
+def _picture_lines(text: str) -> bool:
+    """Whether a block is what a copied page leaves of a picture, never its headline: the
+    picture's file name, maybe its credit after it ("….jpg" / "Foto: Magnus Karlsson")."""
+    found = _PICTURE_FILE.fullmatch(text.strip())
+    if found is None or word_count(found[1]) > _PICTURE_FILE_WORDS:
+        return False
+    credit = found[2].strip()
+    return not credit or bool(_CAPTION_START.match(credit) or _BARE_CREDIT.fullmatch(credit))
 
 
 def is_footer(block: Block) -> bool:
