@@ -55,7 +55,7 @@ _MONTHS = r"""(?:
   | januari | februari | maart | mei | augustus
   | gennaio | febbraio | aprile | maggio | giugno | luglio | settembre | ottobre | dicembre
   | janeiro | fevereiro | março | maio | junho | julho | setembro | outubro | novembro | dez
-  | ene | abr | ago | dic | gen | giu | lug | ott | okt | mrt      # "13 dic 2020", "4 mrt 2019"
+  | ene | abr | ago | dic | gen | giu | lug | ott | okt | mrt | set  # "13 dic 2020", "14 de set. de 2012"
   # Croatian, Slovene, Czech and Polish name the month in the genitive: "12. ožujka 2022."
   | siječnja | veljače | ožujka | travnja | svibnja | lipnja | srpnja | kolovoza | rujna
   | listopada | studenoga? | prosinca
