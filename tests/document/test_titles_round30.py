@@ -136,3 +136,20 @@ def test_a_paragraph_saying_read_more_twice_inside_its_text_is_no_teaser():
     )
     assert page.title == "Klubbens nya ordförande"
     assert [q.heading for q in page.questions] == _QUESTIONS
+
+
+def test_a_news_sites_day_and_weather_over_the_headline_are_the_sites():
+    headline = "Ελλάδα – Κύπρος 2-1: Νίκη στο πρώτο παιχνίδι της χρονιάς"
+    page = doc(
+        f"Τρίτη, 9 Σεπ.\n17oC Θεσσαλονίκη\n\n{headline}\n\n"
+        "Η ομάδα κέρδισε με δύο γκολ στο δεύτερο ημίχρονο, μπροστά σε γεμάτο γήπεδο.\n\n"
+        "Ο προπονητής μίλησε για μια δύσκολη αλλά δίκαιη νίκη.\n"
+    )
+    assert page.title == headline
+
+
+def test_a_headline_naming_a_temperature_or_a_weekday_stays_the_headline():
+    for headline in ("Athens hits 40°C as the heatwave grips the islands",
+                     "Friday 13 March: the night the lights went out"):
+        page = doc(f"{headline}\n\nA short report on the day, with the details.\n\n" + _QA)
+        assert page.title == headline

@@ -44,7 +44,7 @@ _BYLINE_SHORT = re.compile(rf"(?:Par|PAR|By|BY|Von|VON|Por|POR)\s+[{CAPITALS}]")
 _BYLINE_SHORT_WORDS = 12
 _BYLINE_LONG_WORDS = 24
 
-_MONTHS = r"""(?:
+MONTHS = r"""(?:
     janv(?:ier)? | f[ée]vr(?:ier)? | mars | avr(?:il)? | mai | juin | juil(?:let)? | ao[uû]t
   | sept(?:embre)? | oct(?:obre)? | nov(?:embre)? | d[ée]c(?:embre)?
   | jan(?:uary)? | feb(?:ruary)? | mar(?:ch)? | apr(?:il)? | may | june? | july? | aug(?:ust)?
@@ -55,7 +55,7 @@ _MONTHS = r"""(?:
   | januari | februari | maart | mei | augustus
   | gennaio | febbraio | aprile | maggio | giugno | luglio | settembre | ottobre | dicembre
   | janeiro | fevereiro | março | maio | junho | julho | setembro | outubro | novembro | dez
-  | ene | abr | ago | dic | gen | giu | lug | ott | okt | mrt | set  # "13 dic 2020", "14 de set. de 2012"
+  | ene | abr | ago | dic | gen | giu | lug | ott | okt | mrt | set  # "13 dic 2020", "14 de set."
   # Croatian, Slovene, Czech and Polish name the month in the genitive: "12. ožujka 2022."
   | siječnja | veljače | ožujka | travnja | svibnja | lipnja | srpnja | kolovoza | rujna
   | listopada | studenoga? | prosinca
@@ -86,11 +86,11 @@ _DATE = re.compile(
       | \b \d{{4}} - \d{{2}} - \d{{2}} \b                          # 2024-03-14
       | \b \d{{4}} ([/.]) \s? \d{{1,2}} \1 \s? \d{{1,2}} \b         # 2021.11.02, 2021. 11. 02.
       | \b \d{{1,2}} \s* h \s* \d{{2}} \b                          # 07h35
-      | \b \d{{1,2}} (?:er|st|nd|rd|th|\.)? \s+ (?:de\s+)? {_MONTHS} ,? \s+ (?:de\s+)? \d{{4}} \b
-      | \b {_MONTHS} \s+ \d{{1,2}} ,? \s+ \d{{4}} \b               # March 14, 2024
+      | \b \d{{1,2}} (?:er|st|nd|rd|th|\.)? \s+ (?:de\s+)? {MONTHS} ,? \s+ (?:de\s+)? \d{{4}} \b
+      | \b {MONTHS} \s+ \d{{1,2}} ,? \s+ \d{{4}} \b               # March 14, 2024
       # an event's days, from one to the other: "August 29 – September 2", "12–14 mars"
-      | \b {_MONTHS} \s+ \d{{1,2}} \s* [–-] \s* (?:{_MONTHS} \s+)? \d{{1,2}} \b
-      | \b \d{{1,2}} \.? \s* [–-] \s* \d{{1,2}} \.? \s+ {_MONTHS} (?!\w)
+      | \b {MONTHS} \s+ \d{{1,2}} \s* [–-] \s* (?:{MONTHS} \s+)? \d{{1,2}} \b
+      | \b \d{{1,2}} \.? \s* [–-] \s* \d{{1,2}} \.? \s+ {MONTHS} (?!\w)
       | \b \d{{4}} \. \s+ {_HU_MONTHS} \s+ \d{{1,2}} \.             # 2015. augusztus 23.
     """
 )
@@ -217,12 +217,12 @@ def is_byline(text: str) -> bool:
 # A date a blog splits over lines, one part a line: "Jul" / "19", "30" / "dez".
 # A blog's day and month on a line of their own, no year: "Avr 12", "12 Apr".
 _DATE_PART = re.compile(
-    rf"(?ix) (?: {_MONTHS} (?: \s+ \d{{1,2}} )? | \d{{1,2}} (?: \s+ {_MONTHS} )? )"
+    rf"(?ix) (?: {MONTHS} (?: \s+ \d{{1,2}} )? | \d{{1,2}} (?: \s+ {MONTHS} )? )"
 )
 
 
 # A month and its year alone on a line: "March 2014", "marzo de 2020", a column's issue.
-_MONTH_YEAR = re.compile(rf"(?ix) {_MONTHS} ,? \s+ (?:de\s+)? (?:19|20)\d{{2}}")
+_MONTH_YEAR = re.compile(rf"(?ix) {MONTHS} ,? \s+ (?:de\s+)? (?:19|20)\d{{2}}")
 
 
 def is_month_and_year(text: str) -> bool:
@@ -286,7 +286,9 @@ def is_caption(block: Block) -> bool:
 
 # A picture's file name left where the picture was, spaces and all ("interview verite.jpg",
 # "MajaGunnarsdotter, Foto MagnusKarlsson.jpg"), maybe with its credit after it.
-_PICTURE_FILE = re.compile(r"(?i)([^.!?:;\n\u2028]{1,80}\.(?:jpe?g|png|gif|webp))\s*(.*)", re.DOTALL)
+_PICTURE_FILE = re.compile(
+    r"(?i)([^.!?:;\n\u2028]{1,80}\.(?:jpe?g|png|gif|webp))\s*(.*)", re.DOTALL
+)
 _PICTURE_FILE_WORDS = 8
 
 

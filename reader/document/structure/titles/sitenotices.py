@@ -128,6 +128,11 @@ _READ_ON_TEASERS = 2
 _READ_ON_ZONE = 16
 
 
+# The day's weather a news site prints by its date: "17oC Αθήνα", "Berlin 12 °C", "-3°C".
+_WEATHER = re.compile(
+    r"(?:[^\W\d_][\w.'’-]*\s+){0,3}[-−+]?\d{1,2}(?:[.,]\d)?\s?(?:°|º|o)\s?[CF]"
+    r"(?:\s+[^\W\d_][\w.'’-]*){0,3}"
+)
 _READ_ON_AT_END = re.compile(_READ_ON.pattern + r"\W{0,3}$")
 
 
@@ -150,6 +155,7 @@ def is_site_notice(text: str) -> bool:
         or _CATEGORIES.fullmatch(text) is not None
         or _READ_ON.fullmatch(text.rstrip(" .…>»→")) is not None
         or _runs_teasers(text)
+        or _WEATHER.fullmatch(text) is not None
         or (len(text.split()) <= _CONTACT_WORDS and text[-1] != "?" and _MAIL_ADDRESS.search(text)
             is not None)
         or (len(text.split()) <= _OLD_ARTICLE_WORDS
