@@ -9,6 +9,11 @@ from __future__ import annotations
 import re
 
 from ...model import Block, BlockKind
+from .matterlines import MONTHS
+
+_GREEK_MONTHS = (
+    r"(?:ιαν|φεβ|μαρ|απρ|μα[ΐι]|ιουν|ιουλ|αυγ|σεπ|οκτ|νο[έε]|δεκ)[^\W\d_]*\.?"
+)
 
 _WEEKDAY = re.compile(
     r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -22,7 +27,14 @@ _WEEKDAY = re.compile(
     r"|pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]eda|[čc]tvrtek|p[áa]tek|ned[ěe]le"
     r"|m[åa]ndag|tisdag|onsdag|torsdag|fredag|l[öø]rdag|s[öø]ndag|mandag|tirsdag"
     r"|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge"
-    r"|h[ée]tf[őo]|kedd|szerda|cs[üu]t[öo]rt[öo]k|p[ée]ntek|szombat|vas[áa]rnap)\b[,.]?\s"
+    r"|h[ée]tf[őo]|kedd|szerda|cs[üu]t[öo]rt[öo]k|p[ée]ntek|szombat|vas[áa]rnap"
+    r"|δευτ[έε]ρα|τρ[ίι]τη|τετ[άα]ρτη|π[έε]μπτη|παρασκευ[ήη]|σ[άα]ββατο|κυριακ[ήη])\b[,.]?\s"
+)
+# A news site's line of the day over its pages, the weekday and the day with no year:
+# "Παρασκευή, 6 Μαρ.", "Friday, 6 March", "vendredi 6 mars 14:02".
+_TODAY = re.compile(
+    rf"(?ix)(?:{_WEEKDAY.pattern[5:]})\s* \d{{1,2}}\.? \s+ (?:{MONTHS}|{_GREEK_MONTHS})"
+    r"(?:\s+\d{1,2}[:.]\d{2})?"
 )
 _DATE_WORDS = 8
 
@@ -35,6 +47,12 @@ def is_weekday_date(text: str) -> bool:
         and any(ch.isdigit() for ch in text)
         and len(text.split()) <= _DATE_WORDS
     )
+
+
+def is_todays_date(text: str) -> bool:
+    """A news site's date of the day at its top, the weekday and the day without the year
+    ("Παρασκευή, 6 Μαρ."): the site's line, not a headline."""
+    return _TODAY.fullmatch(text.strip()) is not None
 
 
 def post_under_blog_date(blocks: list[Block], k: int, headline: int) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from ...model import LINE_BREAK, Block, BlockKind, Role
 from ..text.textcues import word_count
+from .blogdates import is_todays_date
 from .matterlines import is_link_trail
 from .notheadlines import never_headline
 from .sitelines import is_site_line
@@ -49,6 +50,13 @@ _BACK_LINK = re.compile(
     r"|(?i:return\s+to|back\s+to|go\s+to|retour\s+(?:à|aux?)|tou(?:te)?s\s+les|see\s+all"
     r"|all\s+(?:posts|articles|stories|episodes)|voir\s+tou(?:te)?s|zurück\s+zu"
     r"|alle\s+(?:artikel|beiträge)|volver\s+a|tod[oa]s\s+l[oa]s|ver\s+tod[oa]s)\s"
+    # back to a place of the site, named ("Volta para a capa", "Torna alla home", "Terug naar
+    # overzicht"): "Volta a Portugal", "Torna a Milano il festival" are headlines
+    r"|(?i:(?:voltar?\s+(?:para\s+[ao]|ao|à|a)|torna\s+(?:alla|all'|al|ai|agli|alle|a)"
+    r"|terug\s+naar(?:\s+(?:de|het))?|powrót\s+do|tillbaka\s+till|tilbake\s+til"
+    r"|tilbage\s+til|zpět\s+na)\s*(?:capa|home|homepage|in[íi]cio|p[áa]gina\s+(?:inicial|iniziale)"
+    r"|lista|elenco|[íi]ndice|indice|arquivo|archivio|sommario|overzicht|startpagina"
+    r"|strony\s+g[łl][óo]wnej|listy|startsidan|forsiden|[úu]vod|seznam)(?!\w))"
     r"|(?i:все|всі)\s+(?:записи|новости|новини|статьи|статті|материалы)\b"  # "Все записи"
 )
 # A link to all of the site's items of a kind ("tutte le interviste", "todas as entrevistas"):
@@ -316,6 +324,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or cites_issue(text)
         or never_headline(block)  # "FOR IMMEDIATE RELEASE", "**** BEGIN LOGGING AT …", "www.…"
         or is_site_notice(text)  # "Publicidad", "4843 просмотра", "Listen to this article"
+        or is_todays_date(text)  # "Παρασκευή, 6 Μαρ.": the site's day, over its weather
         or is_page_button(block)  # "Jetzt spenden", "Saiba mais", "… Suivez-nous"
         or (word_count(text) <= _COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.match(text))
         or (word_count(text) <= _CHROME_WORDS and _SAID_TWICE.match(text) is not None)

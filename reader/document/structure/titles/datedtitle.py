@@ -76,5 +76,5 @@ def headline_under_date(blocks: list[Block], j: int, n: int) -> bool:
         and split_prefix(text)[0] not in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH)
         and marker_role(block) is None
         and blocks[j + 1].kind is BlockKind.PARAGRAPH
-        and marker_role(blocks[j + 1]) is None
+        and marker_role(blocks[j + 1]) in (None, Role.CAPTION)  # its picture may stand below
     )

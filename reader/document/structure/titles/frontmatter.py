@@ -32,7 +32,7 @@ from .postnotices import (
     headline_under_banner,
     post_under_notice,
 )
-from .repeatedtitle import said_on_top
+from .repeatedtitle import said_on_top, stated_title_twice
 from .sitenames import question_under_name
 from .titlecues import (
     headline_above_marker,
@@ -241,7 +241,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         later_heading_level = min(
             (b.level for b in blocks[i + 1 : n] if b.kind is BlockKind.HEADING), default=7
         )
-    if i < n and (
+    if i < n and marker_role(blocks[i]) is not Role.CAPTION and (  # "Foto Elena Rinaldi"
         is_title_candidate(blocks[i])
         or headline_above_marker(blocks, i, n)
         or headline_under_date(blocks, i, n)  # "23/11/2011" / "L'interview … : Patrick Lenoir."
@@ -253,6 +253,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         or headline_before_post_meta(blocks[i].text) != ""  # "… Posted on 17 janvier 2014 by …"
         or odd_headline_on_top(blocks, i, n)  # "Interview: Miriam Vogt", "041. Primeros …"
         or (roles.get(i - 1) is Role.BYLINE and is_quoted_title(blocks[i].text))  # its authors'
+        or stated_title_twice(blocks, i, n)  # "Rozmowa z … Zawadą." twice: its period kept
     ):
         first = blocks[i]
         if first.kind is not BlockKind.HEADING or first.level < later_heading_level:
@@ -261,6 +262,8 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
                 i += 1
             title = i
             roles[i] = Role.TITLE
+            if stated_title_twice(blocks, i, n):
+                roles[i + 1] = Role.SHARE  # its second copy
             i += 1
     has_lead = False
     limit = min(n, i + _FRONT_LIMIT)

@@ -28,6 +28,8 @@ _BYLINE_LONG = re.compile(
       | words \s+ by | text \s+ by | written \s+ by | reporting \s+ by
       | entrevista \s+ (?:de|por|realizada \s+ por) \s+ (?-i:[{CAPITALS}])
       | das \s+ (?:interview|gespr[äa]ch) \s+ f[üu]hrten?
+      # Italian credits the interviewers "by the care of": "A cura di Bianca Nicolai ed …"
+      | a \s+ cura \s+ d(?:i|ella|el|ello|ell['’]|ei|egli|elle) \s+ (?-i:[{CAPITALS}])
       | (?:traduit|translated|[üu]bersetzt|traducid[oa]|tradott[oa]|traduzid[oa]|vertaald)
         \s+ (?:\S+ \s+){{0,3}}? (?:par|by|von|por|da|door) \s+ (?-i:[{CAPITALS}])
       | (?:texto|text|interview|auteur|author|autor(?:in)?|текст|автор) \s* :
@@ -42,7 +44,7 @@ _BYLINE_SHORT = re.compile(rf"(?:Par|PAR|By|BY|Von|VON|Por|POR)\s+[{CAPITALS}]")
 _BYLINE_SHORT_WORDS = 12
 _BYLINE_LONG_WORDS = 24
 
-_MONTHS = r"""(?:
+MONTHS = r"""(?:
     janv(?:ier)? | f[ée]vr(?:ier)? | mars | avr(?:il)? | mai | juin | juil(?:let)? | ao[uû]t
   | sept(?:embre)? | oct(?:obre)? | nov(?:embre)? | d[ée]c(?:embre)?
   | jan(?:uary)? | feb(?:ruary)? | mar(?:ch)? | apr(?:il)? | may | june? | july? | aug(?:ust)?
@@ -53,7 +55,7 @@ _MONTHS = r"""(?:
   | januari | februari | maart | mei | augustus
   | gennaio | febbraio | aprile | maggio | giugno | luglio | settembre | ottobre | dicembre
   | janeiro | fevereiro | março | maio | junho | julho | setembro | outubro | novembro | dez
-  | ene | abr | ago | dic | gen | giu | lug | ott | okt | mrt      # "13 dic 2020", "4 mrt 2019"
+  | ene | abr | ago | dic | gen | giu | lug | ott | okt | mrt | set  # "13 dic 2020", "14 de set."
   # Croatian, Slovene, Czech and Polish name the month in the genitive: "12. ožujka 2022."
   | siječnja | veljače | ožujka | travnja | svibnja | lipnja | srpnja | kolovoza | rujna
   | listopada | studenoga? | prosinca
@@ -84,11 +86,11 @@ _DATE = re.compile(
       | \b \d{{4}} - \d{{2}} - \d{{2}} \b                          # 2024-03-14
       | \b \d{{4}} ([/.]) \s? \d{{1,2}} \1 \s? \d{{1,2}} \b         # 2021.11.02, 2021. 11. 02.
       | \b \d{{1,2}} \s* h \s* \d{{2}} \b                          # 07h35
-      | \b \d{{1,2}} (?:er|st|nd|rd|th|\.)? \s+ (?:de\s+)? {_MONTHS} ,? \s+ (?:de\s+)? \d{{4}} \b
-      | \b {_MONTHS} \s+ \d{{1,2}} ,? \s+ \d{{4}} \b               # March 14, 2024
+      | \b \d{{1,2}} (?:er|st|nd|rd|th|\.)? \s+ (?:de\s+)? {MONTHS} ,? \s+ (?:de\s+)? \d{{4}} \b
+      | \b {MONTHS} \s+ \d{{1,2}} ,? \s+ \d{{4}} \b               # March 14, 2024
       # an event's days, from one to the other: "August 29 – September 2", "12–14 mars"
-      | \b {_MONTHS} \s+ \d{{1,2}} \s* [–-] \s* (?:{_MONTHS} \s+)? \d{{1,2}} \b
-      | \b \d{{1,2}} \.? \s* [–-] \s* \d{{1,2}} \.? \s+ {_MONTHS} (?!\w)
+      | \b {MONTHS} \s+ \d{{1,2}} \s* [–-] \s* (?:{MONTHS} \s+)? \d{{1,2}} \b
+      | \b \d{{1,2}} \.? \s* [–-] \s* \d{{1,2}} \.? \s+ {MONTHS} (?!\w)
       | \b \d{{4}} \. \s+ {_HU_MONTHS} \s+ \d{{1,2}} \.             # 2015. augusztus 23.
     """
 )
@@ -215,12 +217,12 @@ def is_byline(text: str) -> bool:
 # A date a blog splits over lines, one part a line: "Jul" / "19", "30" / "dez".
 # A blog's day and month on a line of their own, no year: "Avr 12", "12 Apr".
 _DATE_PART = re.compile(
-    rf"(?ix) (?: {_MONTHS} (?: \s+ \d{{1,2}} )? | \d{{1,2}} (?: \s+ {_MONTHS} )? )"
+    rf"(?ix) (?: {MONTHS} (?: \s+ \d{{1,2}} )? | \d{{1,2}} (?: \s+ {MONTHS} )? )"
 )
 
 
 # A month and its year alone on a line: "March 2014", "marzo de 2020", a column's issue.
-_MONTH_YEAR = re.compile(rf"(?ix) {_MONTHS} ,? \s+ (?:de\s+)? (?:19|20)\d{{2}}")
+_MONTH_YEAR = re.compile(rf"(?ix) {MONTHS} ,? \s+ (?:de\s+)? (?:19|20)\d{{2}}")
 
 
 def is_month_and_year(text: str) -> bool:
@@ -273,11 +275,31 @@ def is_caption(block: Block) -> bool:
         return True
     if _BARE_CREDIT.fullmatch(text):
         return True
+    if _picture_lines(text):
+        return True
     credit = next((r for r in reversed(block.inlines) if r.style in _EMPHASIS), None)
     if credit is None or text[credit.end - block.start :].strip(" .)]"):
         return False
     before = text[: credit.start - block.start].rstrip()
     return len(before) > 1 and before[-1] in _CREDIT_SEPARATORS
+
+
+# A picture's file name left where the picture was, spaces and all ("interview verite.jpg",
+# "MajaGunnarsdotter, Foto MagnusKarlsson.jpg"), maybe with its credit after it.
+_PICTURE_FILE = re.compile(
+    r"(?i)([^.!?:;\n\u2028]{1,80}\.(?:jpe?g|png|gif|webp))\s*(.*)", re.DOTALL
+)
+_PICTURE_FILE_WORDS = 8
+
+
+def _picture_lines(text: str) -> bool:
+    """Whether a block is what a copied page leaves of a picture, never its headline: the
+    picture's file name, maybe its credit after it ("….jpg" / "Foto: Magnus Karlsson")."""
+    found = _PICTURE_FILE.fullmatch(text.strip())
+    if found is None or word_count(found[1]) > _PICTURE_FILE_WORDS:
+        return False
+    credit = found[2].strip()
+    return not credit or bool(_CAPTION_START.match(credit) or _BARE_CREDIT.fullmatch(credit))
 
 
 def is_footer(block: Block) -> bool:

@@ -138,3 +138,26 @@ def said_on_top(blocks: list[Block], k: int) -> bool:
     ):
         return False
     return any(" ".join(b.text.split()).casefold() == text for b in blocks[:_TOP_ZONE])
+
+
+def stated_title_twice(blocks: list[Block], i: int, n: int) -> bool:
+    """Whether the page opens with its headline given twice, one copy under the other, the
+    headline ending with a period as some writers end theirs ("Rozmowa z wiceprezesem Markiem
+    Zawadą." twice: the page's title, then the post's): the copy tells a headline from a
+    first sentence, which a page never prints twice. Not a line in capitals ("THIS IS A RUSH
+    TRANSCRIPT."), a greeting, or a line that asks or exclaims."""
+    if i + 2 >= n or _key(blocks[i]) != _key(blocks[i + 1]):
+        return False
+    block = blocks[i]
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and blocks[i + 1].kind is BlockKind.PARAGRAPH
+        and text.endswith(".")
+        and not text.endswith("..")
+        and not any(mark in text for mark in "?!")
+        and _REPEAT_WORDS <= word_count(text) <= _TOP_LINE_WORDS
+        and not text.isupper()
+        and not is_greeting(block)
+        and marker_role(block) is None
+    )

@@ -128,6 +128,22 @@ _READ_ON_TEASERS = 2
 _READ_ON_ZONE = 16
 
 
+# The day's weather a news site prints by its date: "17oC Αθήνα", "Berlin 12 °C", "-3°C".
+_WEATHER = re.compile(
+    r"(?:[^\W\d_][\w.'’-]*\s+){0,3}[-−+]?\d{1,2}(?:[.,]\d)?\s?(?:°|º|o)\s?[CF]"
+    r"(?:\s+[^\W\d_][\w.'’-]*){0,3}"
+)
+_READ_ON_AT_END = re.compile(_READ_ON.pattern + r"\W{0,3}$")
+
+
+def _runs_teasers(text: str) -> bool:
+    """Whether a paragraph is the site's teasers run together, each ending with its link to
+    read on ("”Författaren är väl insatt … le...”Läs mer ”Hon är en …”Läs mer"), as a copy
+    joins a side column's lines: the link twice or more, the last at the end."""
+    return (len(_READ_ON.findall(text)) >= _READ_ON_TEASERS
+            and _READ_ON_AT_END.search(text) is not None)
+
+
 def is_site_notice(text: str) -> bool:
     """Whether a line is one of a site's notices around its articles (see the module)."""
     text = text.strip()
@@ -138,6 +154,8 @@ def is_site_notice(text: str) -> bool:
         or _LISTEN.fullmatch(text) is not None
         or _CATEGORIES.fullmatch(text) is not None
         or _READ_ON.fullmatch(text.rstrip(" .…>»→")) is not None
+        or _runs_teasers(text)
+        or _WEATHER.fullmatch(text) is not None
         or (len(text.split()) <= _CONTACT_WORDS and text[-1] != "?" and _MAIL_ADDRESS.search(text)
             is not None)
         or (len(text.split()) <= _OLD_ARTICLE_WORDS
