@@ -201,22 +201,20 @@ def publication_asking_first(
     "NC : …"): a paper names itself over its first question only. The name is no speaker the
     answerer's form could read (it takes named turns for answers), but no part of the
     question either: its label is cut, its turn left unnamed."""
-    if not turns or uses[speakers[first := turns[0]]] != 1 or first + 1 not in turns:
+    if not turns or uses[speakers[turns[0]]] != 1 or turns[0] + 1 not in turns:
         return set()
-    guest = speakers[first + 1]
+    first, *answers = turns
     label = texts[first].split(":", 1)[0].strip()
     if ending(texts[first]) is not Ending.QUESTION or not _IN_CAPITALS.fullmatch(label):
         return set()
-    answers = [k for k in turns[1:] if speakers[k] == guest or _abbreviates_guest(speakers[k], guest)]
-    asked = [k for k in answers if k - 1 not in turns and ending(texts[k - 1]) is Ending.QUESTION]
-    if len(answers) != len(turns) - 1 or any(ending(texts[k]) is Ending.QUESTION for k in answers):
+    # "N.C" and "NC": the guest's initials, with their periods or without.
+    if len({speakers[k].replace(".", "") for k in answers}) != 1:
         return set()
+    if any(ending(texts[k]) is Ending.QUESTION for k in answers):
+        return set()
+    named = set(turns)
+    asked = [k for k in answers if k - 1 not in named and ending(texts[k - 1]) is Ending.QUESTION]
     return {first} if len(asked) >= _LATER_QUESTIONS else set()
-
-
-def _abbreviates_guest(name: str, guest: str) -> bool:
-    """"nc" for "n.c": the guest's initials written with and without their periods."""
-    return name.replace(".", "") == guest.replace(".", "")
 
 
 _GUEST_TURNS = 3
