@@ -11,6 +11,9 @@ from ..text.textcues import CAPITALS, Prefix
 # A capitalised word, or a small word joining a name's ("Hinter der Linie", "Casa de Campo").
 _WORD = re.compile(rf"[{CAPITALS}][\w'’.\-]*|de|der|die|das|von|van|la|le|del|da|di|of|the")
 _CAPITALISED = re.compile(rf"[{CAPITALS}]")
+# A line wholly in capitals ("COMO FUE …?" / "QUE OS HA …?") has no name apart from its turn:
+# the word after a name is a turn's first word, capitalised, not a word in capitals.
+_SHOUTED = re.compile(rf"[{CAPITALS}]{{2,}}[^\w]*")
 _MAX_NAME_WORDS = 4
 _MIN_TURNS = 5
 # "Poseł Ewa Kruk (PiS): …", "Podsekretarz stanu w Ministerstwie Zdrowia Piotr Lis: …": a
@@ -28,7 +31,7 @@ def _common_name(openings: list[list[str]]) -> int:
         size += 1
     while size and not all(
         len(words) > size and _WORD.fullmatch(words[size - 1]) and _CAPITALISED.match(words[size])
-        and _CAPITALISED.match(words[0])
+        and _CAPITALISED.match(words[0]) and not _SHOUTED.fullmatch(words[size])
         for words in openings
     ):
         size -= 1

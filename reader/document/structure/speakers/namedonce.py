@@ -189,6 +189,34 @@ def _first_question_named(
     return {first} if len(later) >= _LATER_QUESTIONS else set()
 
 
+# "PSL", "SZ", "LE MONDE": a paper or a site by its initials or its name in capitals.
+_IN_CAPITALS = re.compile(rf"[{CAPITALS}]{{2,12}}(?: [{CAPITALS}]{{2,12}})?")
+
+
+def publication_asking_first(
+    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
+) -> set[int]:
+    """The first question under a name in capitals used once, the guest's name over each
+    answer, the later questions unlabelled ("PSL : Bonjour …?" / "N.C : …" / "Pourquoi …?" /
+    "NC : …"): a paper names itself over its first question only. The name is no speaker the
+    answerer's form could read (it takes named turns for answers), but no part of the
+    question either: its label is cut, its turn left unnamed."""
+    if not turns or uses[speakers[turns[0]]] != 1 or turns[0] + 1 not in turns:
+        return set()
+    first, *answers = turns
+    label = texts[first].split(":", 1)[0].strip()
+    if ending(texts[first]) is not Ending.QUESTION or not _IN_CAPITALS.fullmatch(label):
+        return set()
+    # "N.C" and "NC": the guest's initials, with their periods or without.
+    if len({speakers[k].replace(".", "") for k in answers}) != 1:
+        return set()
+    if any(ending(texts[k]) is Ending.QUESTION for k in answers):
+        return set()
+    named = set(turns)
+    asked = [k for k in answers if k - 1 not in named and ending(texts[k - 1]) is Ending.QUESTION]
+    return {first} if len(asked) >= _LATER_QUESTIONS else set()
+
+
 _GUEST_TURNS = 3
 # "Leserin_Hanna", "gast_42", "Tom1987": a chat's nickname, words joined by "_" or a name with
 # digits glued on, which no one writes as a lead-in.
@@ -271,18 +299,20 @@ def _guests(
 ) -> set[int]:
     """Turns by names used once, each a full name answering the unlabelled question above it,
     when guests answer so three times or more, recurring or not: a Q&A with several guests,
-    each named before the answers ("Omar, what drew you …?" / "Omar Seddik: The silence.")."""
+    each named before the answers ("Omar, what drew you …?" / "Omar Seddik: The silence.").
+    Guests named by their first name only are so too when two of them or more answer again
+    ("…?" / "Javi: …" / "…?" / "Iker: …" / "…?" / "Quique: …" / "…?" / "Javi: …")."""
     following = set(turns)
     answering = [
-        k
-        for k in turns
-        if k > 0
-        and k - 1 not in following
-        and ending(texts[k - 1]) is Ending.QUESTION
-        and _FULL_NAME.fullmatch(texts[k].split(":", 1)[0].strip())
+        k for k in turns
+        if k > 0 and k - 1 not in following and ending(texts[k - 1]) is Ending.QUESTION
     ]
-    once = {k for k in answering if uses[speakers[k]] == 1}
-    return once if len(answering) >= _GUEST_ANSWERS else set()
+    labels = {k: texts[k].split(":", 1)[0].strip() for k in answering}
+    full = [k for k in answering if _FULL_NAME.fullmatch(labels[k])]
+    first = [k for k in answering if _FIRST_NAME.fullmatch(labels[k])]
+    if len({speakers[k] for k in first if uses[speakers[k]] >= 2}) >= 2:
+        full += first  # first names that answer again are guests' names, not lead-ins
+    return {k for k in full if uses[speakers[k]] == 1} if len(full) >= _GUEST_ANSWERS else set()
 
 
 def _named_once_then_dashed(turns: list[int], dashed: list[bool], texts: list[str]) -> set[int]:

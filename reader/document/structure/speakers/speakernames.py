@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from ..text.capitals import CAPITALS
 from ..text.textcues import JOINING_WORD, Ending, Prefix, ending, split_prefix
 from .barenames import bare_names
-from .namedonce import kept_once
+from .namedonce import kept_once, publication_asking_first
 
 _HANDLE = re.compile(r"([a-z][\w.\-]{1,20})[:：][ \t]+(?=\S)")
 
@@ -68,6 +68,7 @@ def settle_speakers(
     recurring = [name for name, count in uses.items() if count >= 2]
     first = {speakers[k]: k for k in reversed(turns)}
     answered = kept_once(turns, speakers, uses, texts, dashed)
+    unnamed = publication_asking_first(turns, speakers, uses, texts)
     for k in turns:
         name = speakers[k]
         if uses[name] >= 2:
@@ -83,7 +84,7 @@ def settle_speakers(
         if short:
             speakers[k] = short
         else:
-            prefixes[k], speakers[k], cuts[k] = Prefix.NONE, "", 0
+            prefixes[k], speakers[k], cuts[k] = Prefix.NONE, "", cuts[k] if k in unnamed else 0
     if len(recurring) >= 2:
         _name_then_period(prefixes, speakers, cuts, texts, recurring)
     if recurring:
