@@ -20,8 +20,10 @@ from ...model import Section
 # before a bar or a colon ("00:00:12 | …", "00:00:12: …"), or spaced when it cannot be a time of
 # day read in a sentence (hours, minutes and seconds, or a leading zero: "0:19 …", "00:16 …").
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_DAY_TIME = r"[ap]\.?m\b|h\b|hrs?\b|uhr\b|horas?\b"  # "3:30pm", "10:30h": a time of day
 _LEADING_CLOCK = re.compile(
-    rf"(?i)^[ \t]*(?:{_CLOCK}(?:(?=>>)|(?![ap]\.?m\b|h\b|hrs?\b|uhr\b|horas?\b)(?=[^\W\d_\s])|[ \t]*\|[ \t]*|:[ \t]+|[ \t]+(?=>>))"
+    rf"(?i)^[ \t]*(?:{_CLOCK}(?:(?=>>)|(?!{_DAY_TIME})(?=[^\W\d_\s])"
+    rf"|[ \t]*\|[ \t]*|:[ \t]+|[ \t]+(?=>>))"
     rf"|(?:\d{{1,2}}:\d{{2}}:\d{{2}}|0\d?:\d{{2}})(?:[.,]\d{{1,3}})?[ \t]+)"
 )
 _SPEAKER_CHANGE = re.compile(r"^[ \t]*>>+[ \t]*")
