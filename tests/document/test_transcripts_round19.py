@@ -116,3 +116,20 @@ def test_a_monologue_s_rhetorical_questions_make_no_interview():
         document = _outline(_page(name))
         assert not document.questions, name
         assert document.kind is not DocumentKind.INTERVIEW, name
+
+
+def test_webvtt_pasted_from_a_web_page_is_still_read_as_captions(tmp_path):
+    page = _page("en-webvtt-voice-speaker-numbers-interview-pasted.txt")
+    pasted = "\u200b" + page.replace("<v Speaker", "<v\u00a0Speaker")  # the page's invisibles
+    path = tmp_path / "episode.txt"
+    path.write_text(pasted, encoding="utf-8")
+    said = {s.heading: s.speaker for s in open_document(path).questions}
+    assert said.get("So how did you get them back?") == "Speaker 1"
+    assert "0:00:23.040" not in open_document(path).text  # cue timings are not text
+
+
+def test_a_sentence_about_webvtt_is_text(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("\u200bWEBVTT\u00a0is a format for captions. Who uses it? Many.\n",
+                    encoding="utf-8")
+    assert "WEBVTT" in open_document(path).text
