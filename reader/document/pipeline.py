@@ -27,6 +27,7 @@ from .long_lived import collection_paused, cycles_collected
 from .markdown import lines_look_like_paragraphs, make_parser, parse_blocks
 from .model import Document, Notice, NoticeKind, place_blocks
 from .structure.analysis import analyze
+from .structure.lines.captionmarks import caption_speaker_marks
 from .structure.lines.hardwrap import text_wrap_width, wrapped_at
 from .structure.lines.marginnumbers import (
     is_margin_numbered,
@@ -109,7 +110,7 @@ def parse_text(
     own_parser = parser is None
     parser = parser or make_parser(indented_code=not plain_text)
     with collection_paused():
-        parsed = plain_lines(source) if plain_text else source
+        parsed = caption_speaker_marks(plain_lines(source)) if plain_text else source
         # A mail's or a PDF's hard wrap, told from the text as the rules read it; a
         # transcript's line numbers in the margin, read away.
         numbered = plain_text and is_margin_numbered(parsed)

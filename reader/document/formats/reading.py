@@ -57,12 +57,13 @@ def format_for_text(text: str) -> str:
     """The format of a file that decoded as text but is marked up: a transcript or an RTF
     document saved as ``.txt`` or with no suffix; "" for text. Only the head is read (no
     copy of a 50 MB text), and nothing is imported: every text file goes through here."""
-    head = text[:8192].lstrip("\ufeff \t\r\n")[:4096]
+    # a web page's zero-width space may open it (the text pasted from the page)
+    head = text[:8192].lstrip("\ufeff\u200b \t\r\n")[:4096]
     if head.startswith("{\\rtf"):
         return "rtf"
     if head.startswith(("<?xml", "<rss")) and "<rss" in head and _WORDPRESS in head:
         return "html"  # a WordPress export (.xml): its posts are read as a page
-    if head.startswith("WEBVTT") and head[6:7] in ("", " ", "\t", "\r", "\n"):
+    if head.startswith("WEBVTT") and head[6:7] in ("", " ", "\u00a0", "\t", "\r", "\n"):
         return "transcript" if "-->" in head else ""  # "WEBVTT is a format." is text
     lines = head.splitlines()
     subrip = len(lines) >= 2 and lines[0].strip().isdigit() and _SRT_TIMINGS.match(lines[1])

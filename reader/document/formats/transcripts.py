@@ -40,7 +40,7 @@ from .captions import is_music, is_sound, line_colours
 from .html_language import primary_language
 from .metadata_title import given_title
 
-_VOICE = re.compile(r"<v(?:\.[^\s>]*)?[ \t]+([^>]*)>")  # <v Name>, <v.loud Name>
+_VOICE = re.compile(r"<v(?:\.[^\s>]*)?[ \t\u00a0]+([^>]*)>")  # <v Name>, <v.loud Name>
 # A WebVTT tag (<i>, <c.yellow>, a karaoke timing <00:00:01.500>: its text escapes a "<" of its
 # own); SubRip's are the few its players honour: "<>", "a < b > c" or "<a>" are shown as written
 _TAG = re.compile(r"<(?:/?[^\W\d_][^<>\n]*|\d[\d:.]*)>")
@@ -114,7 +114,7 @@ def parse_cues(text: str) -> tuple[list[Cue], list[str]]:
     import webvtt  # here: only transcripts need it
     from webvtt.errors import MalformedCaptionError, MalformedFileError
 
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff \t\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff\u200b \t\n")
     vtt = text.startswith("WEBVTT")
     header = [line.strip() for line in text.partition("\n\n")[0].splitlines()
               if line.strip()] if vtt else []

@@ -11,6 +11,7 @@ from ..questions.dashedlines import dashed_line_cuts
 from ..questions.tellrequests import request_line, tells_the_guest
 from ..text.capitals import CAPITALS
 from ..text.textcues import Prefix, split_prefix
+from .captionmarks import caption_turn_cuts
 from .hardwrap import wrapped_paragraph_ends
 from .labelledlines import labelled_line_cuts
 
@@ -39,7 +40,8 @@ def paragraph_cuts(text: str, breaks: list[int]) -> tuple[list[int], bool]:
     ):
         # "Q 入行…吗？" / "@闲人一枚" / the answers: the reader asking, named under the question
         return list(breaks[:2]), False
-    cuts = _answered_lines(text, breaks) or asked_and_answered(text, breaks)
+    cuts = caption_turn_cuts(text, breaks)  # a video's captions: ">>" opens each turn
+    cuts = cuts or _answered_lines(text, breaks) or asked_and_answered(text, breaks)
     cuts = cuts or labelled_line_cuts(text, breaks) or dashed_line_cuts(text, breaks)
     cuts = cuts or wrapped_paragraph_ends(text, breaks)
     cuts = cuts or asked_over_wrapped_answers(text, breaks)

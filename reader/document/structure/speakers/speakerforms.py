@@ -13,6 +13,7 @@ from ..text.capitals import CAPITALS
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, sentence_count, split_prefix
 from .asides import interviewer_asides
+from .guests import guest_of
 
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
 
@@ -225,8 +226,8 @@ def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
         }
     if len(others) < 2:
         return {asker}
-    # the guest speaks most; of two speaking as often, the one who asks less (a second host)
-    guest = max(others, key=lambda name: (len(names[name]), -question_ratio(cues, names[name])))
+    # the guest speaks most, or never asks while a host does (guests.py)
+    guest = guest_of(cues, names, others)
     speakers, last = cues.speakers, len(cues) - 1
 
     def next_speaker(k: int) -> str:

@@ -33,6 +33,7 @@ from ..titles.frontmatter import Matter
 from .chatlogs import is_chat_log
 from .playscripts import is_play_script
 from .subtitlecues import subtitle_cue
+from .timedheadings import needs_timing_removed, timing_free
 
 _STAMP = (
     r"(?:#\d{1,2}:\d{2}(?::\d{2})?(?:[-.,]\d{1,3})?#"
@@ -87,12 +88,16 @@ def stamp_free_headings(sections: list[Section]) -> list[Section]:
     """Question headings without a time stamp at either end or a pause mark, and without a
     subtitle cue's number and timing pasted before them (its "[NAME]" the speaker)."""
     return [
-        _cue_free(replace(s, heading=_stamp_free(s.heading)))
-        if s.kind is SectionKind.QUESTION and ("(" in s.heading or "#" in s.heading
-                                               or "[" in s.heading or "-->" in s.heading)
-        else s
-        for s in sections
+        _timed_free(s) if s.kind is SectionKind.QUESTION else s for s in sections
     ]
+
+
+def _timed_free(section: Section) -> Section:
+    heading = section.heading
+    if "(" in heading or "#" in heading or "[" in heading or "-->" in heading:
+        section = _cue_free(replace(section, heading=_stamp_free(heading)))
+    # a video's or a podcast's transcript: "00:16>> …", "Speaker 3: …" (timedheadings)
+    return timing_free(section) if needs_timing_removed(section.heading) else section
 
 
 def _cue_free(section: Section) -> Section:
