@@ -191,15 +191,16 @@ class SlideView(QWidget):
         middle = QRect(rect.left() + side + gap, rect.top(),
                        max(0, rect.width() - 2 * (side + gap)), rect.height())
         # The largest type from the counter's down to the footer's minimum at which the
-        # notice fits the space, on two lines if need be (the footer is 1.5 lines of the
-        # counter's type tall: two lines of a smaller type).
+        # notice fits the space on one line, else on two (the footer is 1.5 lines of the
+        # counter's type tall: two lines of a smaller type; one line reads as a sentence).
         minimum = min(self._geometry.footer_pixel_size, self.counter_pixel_size)
-        wrapping = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
-        for pixel_size in range(self.counter_pixel_size, minimum - 1, -1):
-            font = slide_font(self._font, pixel_size)
-            needed = QFontMetrics(font).boundingRect(middle, wrapping, centre)
-            if needed.width() <= middle.width() and needed.height() <= middle.height():
-                return middle, font, centre
+        for flags in (Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignHCenter
+                      | Qt.TextFlag.TextWordWrap):
+            for pixel_size in range(self.counter_pixel_size, minimum - 1, -1):
+                font = slide_font(self._font, pixel_size)
+                needed = QFontMetrics(font).boundingRect(middle, flags, centre)
+                if needed.width() <= middle.width() and needed.height() <= middle.height():
+                    return middle, font, centre
         font = slide_font(self._font, minimum)
         shown = QFontMetrics(font).elidedText(centre, Qt.TextElideMode.ElideRight, middle.width())
         return middle, font, shown
