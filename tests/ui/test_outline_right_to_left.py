@@ -31,6 +31,21 @@ def _x_of(text: str, position: int, font) -> float:
     return x
 
 
+def _lines(text: str, font, width: int) -> list[str]:
+    """``text`` broken into lines as the outline's rows break it."""
+    from reader.ui.text.outline_drawing import _wrapping
+
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_wrapping())
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart():line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
 def test_a_hebrew_questions_mark_is_on_its_left_in_the_outline(qtbot):
     outline = OutlineView()
     qtbot.addWidget(outline)
@@ -47,3 +62,30 @@ def test_a_hebrew_questions_mark_is_on_its_left_in_the_outline(qtbot):
         assert _x_of(label, mark, outline.font()) < _x_of(label, first_word + 1, outline.font())
     # What "where am I" and tests read are the words only.
     assert "Question 1: איך הגעת לצלילה?" in outline.row_texts()
+
+
+def test_at_96_pt_the_interface_words_of_a_row_break_at_their_own_syllables(qtbot):
+    """"Question 1:" is the interface's (English here), the question the document's (Hebrew,
+    which has no syllable dictionary): at 96 pt the row showed "Qu-esti-on", broken between
+    letters, where the interface's syllables give "Ques-tion"."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from reader.appearance.hyphenation import SOFT_HYPHEN, hyphenation_points
+
+    outline = OutlineView()
+    qtbot.addWidget(outline)
+    document = parse_text(HEBREW)
+    outline.show_document(document)
+    index = next(i for i, s in enumerate(document.sections) if s.number == 1)
+    label = outline.item_for(index).text(0)
+    font = QFont(outline.font())
+    font.setPointSizeF(96.0)
+    # a row where "Ques-" fits and "Question" does not (the default is narrower still)
+    width = round(QFontMetricsF(font).horizontalAdvance("Quest-")) + 2
+    shown, _height = outline.itemDelegate().wrapped(label, font, width)
+    word = shown[:shown.index(" ")]
+    assert word.replace(SOFT_HYPHEN, "") == "Question"
+    layout_lines = _lines(shown, font, width)
+    assert layout_lines[0] == "Ques\u00ad", layout_lines  # not "Qu-e-s-t-" / "i-on"
+    assert layout_lines[1].startswith("tion "), layout_lines
+    assert hyphenation_points("Question", "en") == (4,)
