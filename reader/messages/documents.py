@@ -190,6 +190,25 @@ def section_label(section: Section) -> str:
     return section.heading
 
 
+# Unicode's first-strong isolate and its end: the words between them take their own direction.
+FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+
+
+def section_label_shown(section: Section) -> str:
+    """The outline's text for a section as drawn: a question's words isolated, so that a
+    right-to-left question keeps its question mark at its end (on its left) after the
+    left-to-right "Question 1: " (without, the mark stood on the right, before its first word)."""
+    if section.kind is not SectionKind.QUESTION:
+        return section_label(section)  # the heading alone takes its own direction
+    isolated = f"{FIRST_STRONG_ISOLATE}{section.heading}{POP_ISOLATE}"
+    return tr("Question {number}: {text}").format(number=section.number, text=isolated)
+
+
+def without_isolates(text: str) -> str:
+    """``text`` as words, read or compared: without the isolates of ``section_label_shown``."""
+    return text.replace(FIRST_STRONG_ISOLATE, "").replace(POP_ISOLATE, "")
+
+
 def question_position(number: int, total: int) -> str:
     return tr("Question {number} of {total}").format(number=number, total=total)
 

@@ -22,6 +22,7 @@ INTERFACE_LANGUAGES = ("en", "fr", "de", "es")
 # current interface still finds their own.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch", "es": "Español"}
 DEFAULT_LANGUAGE = "en"
+_IN_USE = [DEFAULT_LANGUAGE]  # the language last installed (``install_translators``)
 # The settings key the Preferences dialog writes: a code from INTERFACE_LANGUAGES, or "" to
 # follow the desktop.
 LANGUAGE_SETTING = "interface/language"
@@ -68,6 +69,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         ("qtmultimedia", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
         ("reader", translations_dir()),
     ]
+    _IN_USE[0] = language
     installed = []
     for name, folder in catalogues:
         translator = QTranslator(app)
@@ -75,6 +77,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def interface_language_in_use() -> str:
+    """The language the interface speaks: its words in a label (the outline's "Question 3:")
+    break at its syllables, the document's words at the document's."""
+    return _IN_USE[0]
 
 
 def remove_translators(app: QCoreApplication, translators: Iterable[QTranslator]) -> None:

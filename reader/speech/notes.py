@@ -12,12 +12,16 @@ part of the utterance, highlighted on the mark.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from ..document.model import BlockKind, Document
+from ..document.model import BlockKind, Document, InlineStyle
 from .pronunciation import OffsetMap, Spoken
 
 _AROUND_MARK = "[]()."  # "[2]", "1." are said "2", "1"
+# A note's mark as printed in the text: a number, a small roman numeral or letter, stars or
+# a dagger, maybe in brackets ("1", "[2]", "(iv)", "*").
+_MARK = re.compile(r"[\[(]?(?:\d{1,3}|[ivxlc]{1,6}|[a-z]|\*{1,3}|[†‡§])[\])]?")
 
 
 def opens_note(document: Document, index: int) -> bool:
@@ -47,3 +51,22 @@ def said_as_note(spoken: Spoken, document: Document, index: int,
     return Spoken(said + rest, OffsetMap(
         (block.start,) * len(said) + starts[cut:],
         (max(after_mark, block.start),) * len(said) + ends[cut:], spoken.offsets.end))
+
+
+def without_note_marks(spoken: Spoken, document: Document, index: int) -> Spoken:
+    """``spoken`` without the marks of notes in block ``index``: a link to a place in the
+    document ("#n1") whose text is a mark, glued to the word before it ("Bürgerfunk¹").
+    espeak-ng read it as a word of the sentence ("Bürgerfunk eins, der…"); the note is
+    heard with its mark where it is read ("Note 1: …"). The highlight keeps the mark."""
+    block, text = document.blocks[index], document.text
+    marks = [(inline.start, inline.end) for inline in block.inlines
+             if inline.style is InlineStyle.LINK and (inline.target or "").startswith("#")
+             and inline.start > block.start and not text[inline.start - 1].isspace()
+             and _MARK.fullmatch(text[inline.start:inline.end])]
+    starts, ends = spoken.offsets.starts, spoken.offsets.ends
+    kept = [i for i in range(len(spoken.text))
+            if not any(start <= starts[i] and ends[i] <= end for start, end in marks)]
+    if len(kept) == len(spoken.text):
+        return spoken
+    return Spoken("".join(spoken.text[i] for i in kept), OffsetMap(
+        tuple(starts[i] for i in kept), tuple(ends[i] for i in kept), spoken.offsets.end))

@@ -34,7 +34,7 @@ from ..document.model import (
     SectionKind,
 )
 from ..document.segmentation import block_sentences
-from .notes import opens_note, said_as_note
+from .notes import opens_note, said_as_note, without_note_marks
 from .pronunciation import OffsetMap, Spoken, speakable
 from .tables import TABLE_KINDS, table_row_speakable
 
@@ -135,6 +135,8 @@ def plan(
             if clip:
                 first, last = max(first, start), min(last, stop)
             spoken = speakable(document.text[first:last], document.language, base=first)
+            if block.inlines:
+                spoken = without_note_marks(spoken, document, index)
             if first == block.start and block.number_length:
                 spoken = _number_as_clause(spoken, block.ordinal)
             elif first == block.start and note and opens_note(document, index):

@@ -159,17 +159,48 @@ class SlideView(QWidget):
         self._paint_footer(painter, foreground)
 
     def _paint_footer(self, painter: QPainter, colour: QColor) -> None:
-        left, centre, right = self._footer
+        left, _centre, right = self._footer
         rect = self._geometry.footer_rect_for(self._pixel_size)
-        font = slide_font(self._font, self.counter_pixel_size)
-        painter.setFont(font)
+        painter.setFont(slide_font(self._font, self.counter_pixel_size))
         painter.setPen(colour)
-        metrics = QFontMetrics(font)
         flags = Qt.AlignmentFlag.AlignVCenter
         painter.drawText(rect, flags | Qt.AlignmentFlag.AlignLeft, left)
         painter.drawText(rect, flags | Qt.AlignmentFlag.AlignRight, right)
-        side = max(metrics.horizontalAdvance(left), metrics.horizontalAdvance(right))
-        middle = QRect(rect.left() + side + rect.height(), rect.top(),
-                       max(0, rect.width() - 2 * (side + rect.height())), rect.height())
-        shown = metrics.elidedText(centre, Qt.TextElideMode.ElideRight, middle.width())
-        painter.drawText(middle, flags | Qt.AlignmentFlag.AlignHCenter, shown)
+        middle, font, shown = self._notice_layout()
+        painter.setFont(font)
+        painter.drawText(middle, flags | Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
+                         shown)
+
+    @property
+    def notice_shown(self) -> tuple[str, int]:
+        """The footer's notice as painted, and its type's pixel size."""
+        _middle, font, shown = self._notice_layout()
+        return shown, font.pixelSize()
+
+    def _notice_layout(self) -> tuple[QRect, QFont, str]:
+        """Where the notice goes (between the timer and the counter), its font and its text.
+        Set like the counter; smaller when it would not fit there (under a slide of large type
+        "End of the presentation. Esc leaves." was cut to "End of the prese…"), never below the
+        footer's readable minimum, on two lines if need be; cut with "…" only when it does not
+        fit even then."""
+        left, centre, right = self._footer
+        rect = self._geometry.footer_rect_for(self._pixel_size)
+        counter = QFontMetrics(slide_font(self._font, self.counter_pixel_size))
+        side = max(counter.horizontalAdvance(left), counter.horizontalAdvance(right))
+        gap = rect.height() // 2  # between the notice and the counter (and the timer)
+        middle = QRect(rect.left() + side + gap, rect.top(),
+                       max(0, rect.width() - 2 * (side + gap)), rect.height())
+        # The largest type from the counter's down to the footer's minimum at which the
+        # notice fits the space on one line, else on two (the footer is 1.5 lines of the
+        # counter's type tall: two lines of a smaller type; one line reads as a sentence).
+        minimum = min(self._geometry.footer_pixel_size, self.counter_pixel_size)
+        for flags in (Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignHCenter
+                      | Qt.TextFlag.TextWordWrap):
+            for pixel_size in range(self.counter_pixel_size, minimum - 1, -1):
+                font = slide_font(self._font, pixel_size)
+                needed = QFontMetrics(font).boundingRect(middle, flags, centre)
+                if needed.width() <= middle.width() and needed.height() <= middle.height():
+                    return middle, font, centre
+        font = slide_font(self._font, minimum)
+        shown = QFontMetrics(font).elidedText(centre, Qt.TextElideMode.ElideRight, middle.width())
+        return middle, font, shown

@@ -191,8 +191,16 @@ class LongWords:
             if not sure and self._measured(document, self._view.positions, offset,
                                            word) <= width:
                 return []
-            used = bold_advances if scale > 1.0 else advances
-            return break_points(word, language, lambda piece: used.estimate(piece) * scale > width)
+            if scale <= _FIXED_SCALE:
+                used = bold_advances if scale > 1.0 else advances
+                return break_points(word, language,
+                                    lambda piece: used.estimate(piece) * scale > width)
+            # A heading's size may have been fitted down: its syllables are measured as drawn
+            # (at twice the text, the title's "tions" was too wide, and "questions" broke at
+            # its letters: "questio-" / "ns").
+            drawn = QFontMetricsF(_font_at(document, self._view.positions, offset))
+            return break_points(word, language,
+                                lambda piece: drawn.horizontalAdvance(piece) > width)
 
         # The larger blocks (headings, questions) first: every run of theirs long enough to
         # overflow, at their size (a heading's is then measured as fitted: heading_sizes).
@@ -242,10 +250,7 @@ class LongWords:
     def _measured(self, document: QTextDocument, positions: PositionMap, offset: int,
                   word: str) -> float:
         """``word``'s width on the page, in the font of its first letter."""
-        start = positions.to_qt(offset)
-        cursor = QTextCursor(document)
-        cursor.setPosition(min(start + 1, document.characterCount() - 1))
-        return QFontMetricsF(_run_font(cursor, document.defaultFont())).horizontalAdvance(word)
+        return QFontMetricsF(_font_at(document, positions, offset)).horizontalAdvance(word)
 
     def _line_width(self, document: QTextDocument, block: QTextBlock) -> float:
         """The width of ``block``'s lines (no block: a lower bound for any block)."""
@@ -371,6 +376,13 @@ def _line_in_sight(view: TextView) -> tuple[int, int]:
     caret = view.textCursor()
     line = caret if top.position() <= caret.position() <= bottom.position() else top
     return view.positions.to_model(line.position()), view.cursorRect(line).top()
+
+
+def _font_at(document: QTextDocument, positions: PositionMap, offset: int) -> QFont:
+    """The font of the letter at model ``offset`` on the page."""
+    cursor = QTextCursor(document)
+    cursor.setPosition(min(positions.to_qt(offset) + 1, document.characterCount() - 1))
+    return _run_font(cursor, document.defaultFont())
 
 
 def _run_font(cursor: QTextCursor, default: QFont) -> QFont:

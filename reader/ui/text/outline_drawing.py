@@ -8,12 +8,15 @@ changes.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from reader.messages.documents import FIRST_STRONG_ISOLATE, POP_ISOLATE
+from reader.messages.languages import interface_language_in_use
 from reader.ui.text.long_words import hyphenated
 
 if TYPE_CHECKING:
@@ -49,7 +52,7 @@ class WrappingDelegate(QStyledItemDelegate):
         if made is None:
             if len(self._heights) >= _HEIGHTS_KEPT:
                 self._heights.clear()
-            shown = hyphenated(text, font, width, self._view.language)
+            shown = _hyphenated_by_language(text, font, width, self._view.language)
             made = self._heights[key] = (shown, wrapped_height(shown, font, width))
         return made
 
@@ -73,6 +76,20 @@ class WrappingDelegate(QStyledItemDelegate):
         shown, _height = self.wrapped(str(index.data()), option.font, round(rect.width()))
         painter.drawText(rect, shown, _wrapping())
         painter.restore()
+
+
+def _hyphenated_by_language(text: str, font: QFont, width: int, language: str) -> str:
+    """A row hyphenated where a word is wider than ``width``: the document's words (a row's
+    isolated heading, or a row with no isolate) at ``language``'s syllables, the interface's
+    ("Question 3: ") at its own. In a Hebrew interview at 96 pt "Question" broke between
+    letters ("Qu-esti-on": Hebrew has no syllable dictionary)."""
+    if FIRST_STRONG_ISOLATE not in text:
+        return hyphenated(text, font, width, language)
+    pieces = re.split(f"({FIRST_STRONG_ISOLATE}[^{POP_ISOLATE}]*{POP_ISOLATE}?)", text)
+    interface = interface_language_in_use()
+    return "".join(hyphenated(piece, font, width,
+                              language if piece.startswith(FIRST_STRONG_ISOLATE) else interface)
+                   for piece in pieces if piece)
 
 
 def _wrapping() -> QTextOption:

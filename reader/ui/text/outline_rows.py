@@ -39,7 +39,7 @@ class _SectionItem(QTreeWidgetItem):
             role = getattr(role, "value", role)  # an int from Qt, an enum from Python
             if role in _LABEL_ROLES:
                 if self._label is None:
-                    self._label = messages.section_label(self._section)
+                    self._label = messages.section_label_shown(self._section)
                 return self._label
             if role in (_SPOKEN_ROLE, _TOOLTIP_ROLE):
                 if self._spoken is None:

@@ -216,8 +216,9 @@ class OutlineView(QTreeWidget):
         return menu
 
     def row_texts(self) -> list[str]:
-        """The visible texts of all items in reading order (for tests and "where am I")."""
-        return [item.text(0) for item in self._items]
+        """The visible texts of all items in reading order (for tests and "where am I"), as
+        words: without the isolates that set a right-to-left question's direction."""
+        return [messages.without_isolates(item.text(0)) for item in self._items]
 
     def item_for(self, section_index: int) -> QTreeWidgetItem:
         return self._items[section_index]

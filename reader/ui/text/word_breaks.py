@@ -11,8 +11,11 @@ from reader.appearance.hyphenation import SOFT_HYPHEN, hyphenation_points
 
 # A word a hyphen can mark: letters only, none of the scripts set with no space between words
 # (Han, kana, Hangul, Thai, Lao, Khmer, Myanmar): Qt breaks those between characters, or at
-# their words, with no hyphen, as they are set; a hyphen there is no mark of theirs.
-_UNHYPHENATED = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+# their words, with no hyphen, as they are set; a hyphen there is no mark of theirs. Nor of
+# the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko): they break no word with
+# a hyphen, and Arabic's letters are joined ("ال-م-ش-ت-ر-ك-ين" at 96 pt).
+_UNHYPHENATED = ("\u0590-\u07ff\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+                 "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
                  "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f")
 _LETTERS = re.compile(rf"(?:(?![{_UNHYPHENATED}])[^\W\d_]){{5,}}")
 # Letter pairs most fonts draw as one glyph: Qt cannot break between them.
