@@ -103,3 +103,16 @@ def test_a_narrated_sentence_opening_with_the_verb_is_no_request():
         "Am Ende bleibt ein stiller, schöner Film.\n"
     )
     assert not document.questions
+
+
+# --- Must catch: a Japanese dialogue dash typed with the minus sign ----------------------------
+
+
+def test_a_japanese_school_page_dashes_its_questions_with_the_minus_sign():
+    # "−" (U+2212) in the place of "ー": the questions and the requests ("…教えてください。")
+    # are the dashed turns, without their dash; the answers open with the guest's name.
+    page = _CORPUS / "ja-koukou-shokugyou-mainasu-shitsumon-kakko-namae-gyou-kaitou.txt"
+    questions = _questions(doc(page.read_text(encoding="utf-8")))
+    assert questions[0] == "さっそくですが、この仕事を始めたきっかけは何ですか？"
+    assert "では最後に、これからの目標を聞かせてください。" in questions
+    assert not any(q.startswith("−") for q in questions)
