@@ -71,9 +71,14 @@ def the_writers_own(questions: list[str]) -> bool:
     """Whether a page's one or two questions are all the writer's own, as a blog post in the
     first person has them: asked of oneself ("Fazit: Würde ich es wieder tun?") or a statement
     about oneself put to the readers with a tag ("Ich wollte ja nicht wie ein Anfänger
-    dastehen, wisst ihr?"). An interviewer's few questions speak to the guest ("…, oder?" after
-    "Sie", "you")."""
-    return 0 < len(questions) <= _FEW_OWN and all(_writers_own(text) for text in questions)
+    dastehen, wisst ihr?"), one of them so at least: a FAQ's two questions are the reader's
+    ("Can I renew online?"), answered by the site. An interviewer's few questions speak to the
+    guest ("…, wissen Sie?" after "Sie", "you")."""
+    return (
+        0 < len(questions) <= _FEW_OWN
+        and all(_writers_own(text) for text in questions)
+        and any(_READER_TAG.search(text.strip()) for text in questions)
+    )
 
 
 def _writers_own(text: str) -> bool:
