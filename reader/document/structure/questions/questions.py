@@ -34,7 +34,7 @@ from .prefixform import form_prefix, quoted_exchange
 from .prompts import dashed_questionnaire
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .quizcues import invites_reader
-from .selfasked import asked_of_oneself, wonders_aloud
+from .selfasked import asked_of_oneself, the_writers_own, wonders_aloud
 from .voxpop import vox_pop
 
 __all__ = ["QA", "Form", "Question", "find_questions", "question_ratio"]
@@ -348,6 +348,7 @@ def _with_headings(
     answers = [(q.answer, end) for q, end in zip(questions, [*firsts[1:], hi], strict=True)]
     if qa is None or (not conversation and (
         discussed(blocks, answers) or asked_of_oneself(q.text for q in questions)
+        or (qa.form is Form.PLAIN and the_writers_own([q.text for q in questions]))
         or wonders_aloud([q.text for q in questions], _answer_texts(blocks, answers))
         or quoted_before(blocks, [(q.first, q.text) for q in questions])
     )):

@@ -54,6 +54,42 @@ def asked_of_oneself(questions: Iterable[str]) -> bool:
     return 4 * len(own) >= 3 * len(texts) and 2 * yes_or_no >= len(texts)
 
 
+# The readers addressed in a tag after the writer's own statement ("…, wisst ihr?", "…, you
+# know?", "…, n'est-ce pas ?"): a blogger speaking to the readers, asking no one anything.
+_READER_TAG = re.compile(
+    r"(?i),[ \t]*(?:wisst ihr|wissen Sie|weißt du|you know|vous savez|tu sais|n['’]est-ce pas"
+    r"|¿?(?:sabéis|sabes|verdad)|sai|capito|snap je|weet je)[ \t]*[?？][»”\"]?$"
+)
+# The writer speaking of themselves, in the first person singular.
+_FIRST_PERSON = re.compile(
+    r"\b(?:[Ii]ch|I|[Jj]e|[Jj]['’]|[Yy]o|[Ii]o|[Ii]k|[Mm]e|[Mm]ir|[Mm]ich|[Mm]y|[Mm]ein\w*)\b"
+)
+_FEW_OWN = 2
+
+
+def the_writers_own(questions: list[str]) -> bool:
+    """Whether a page's one or two questions are all the writer's own, as a blog post in the
+    first person has them: asked of oneself ("Fazit: Würde ich es wieder tun?") or a statement
+    about oneself put to the readers with a tag ("Ich wollte ja nicht wie ein Anfänger
+    dastehen, wisst ihr?"), one of them so at least: a FAQ's two questions are the reader's
+    ("Can I renew online?"), answered by the site. An interviewer's few questions speak to the
+    guest ("…, wissen Sie?" after "Sie", "you")."""
+    return (
+        0 < len(questions) <= _FEW_OWN
+        and all(_writers_own(text) for text in questions)
+        and any(_READER_TAG.search(text.strip()) for text in questions)
+    )
+
+
+def _writers_own(text: str) -> bool:
+    text = text.strip()
+    tag = _READER_TAG.search(text)
+    if tag is not None:
+        said = text[: tag.start()]
+        return _FIRST_PERSON.search(said) is not None and not _SECOND_PERSON.search(said)
+    return _ASKING_ONESELF.search(text[:_SCAN]) is not None and not _SECOND_PERSON.search(text)
+
+
 # Korean wonders aloud in "-(으)ㄹ까요" ("어떻게 예방할 수 있을까요.", "얼마나 마셔야 할까요?"):
 # "shall one …, I wonder", the explainer's own question. An interviewer honours the one asked
 # in the verb ("하실까요", "있으신가요", "하셨나요", "드세요") and is answered in the first person.

@@ -19,7 +19,16 @@ _TELL_US = re.compile(
     r"cu[ée]nt(?:a|e)(?:nos|me)\b|h[áa]bl(?:a|e)(?:nos|me)\b|"
     r"(?:raconte|parle|présente)z?-(?:nous|moi|toi|vous)\b|"
     r"erzähl(?:en[ \t]+Sie)?[ \t]+(?:uns|mir)\b|raccont(?:a|i)(?:ci|mi)\b|parla(?:ci|mi)\b|"
-    r"(?:conte|fale)-(?:nos|me)\b|vertel[ \t]+(?:eens[ \t]+)?(?:ons|me|iets)\b)"
+    r"(?:conte|fale)-(?:nos|me)\b|vertel[ \t]+(?:eens[ \t]+)?(?:ons|me|iets)\b|"
+    # The verb told, its pronoun left out or a particle between ("Erzählt doch bitte mal etwas
+    # über …", "Расскажите о себе", "Opowiedz nam", "Proszę opowiedzieć", "Conte um pouco"):
+    # the imperative alone tells the guest to speak.
+    r"erzähl(?:t|en[ \t]+Sie)?(?:[ \t]+(?:doch|mal|bitte|einmal|kurz|noch))+[ \t]+"
+    r"(?:uns|mir|etwas|was|von|über)\b|"
+    r"расскаж(?:и|ите)\b|опиш(?:и|ите)\b|"
+    r"opowiedz(?:cie)?\b|proszę[ \t]+(?:opowiedzieć|powiedzieć|przybliżyć|opisać)\b|"
+    r"řekněte[ \t]+(?:nám|mi)\b|povězte\b|"
+    r"(?:conte|fale)[ \t]+(?:um[ \t]+pouco|mais)\b|ci[ \t]+raccont[ia]\b)"
 )
 
 # "Describe your typical day.", "Explain your method.": a task set with "your"; without it

@@ -150,7 +150,7 @@ _DASH_PREFIX = re.compile(
     # "{ ماذا …?": a paper's bullet glyph that its font's mapping turned into a brace.
     r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,2}|\{(?=[ \t]?[^\W\d_]))\s*(?=\S)"
     r"|-(?=[^\W\d_]|[¿¡«“\"])"
-    rf"|(?:ー{{1,2}}|─{{2}})[ \t]*(?=[「『]?[{KANA_HAN}])"  # Japanese pages' "ーじゃあ…", "──では…"
+    rf"|(?:ー{{1,2}}|─{{2}}|−)[ \t]*(?=[「『]?[{KANA_HAN}])"  # "ーじゃあ", "──では", "−では"
     rf"|(?:-\.)?-[ \t](?=[¿¡]|[{CAPITALS}][^?¿.\u2028]{{0,200}}¿)"
 )
 # A speaker's name before a colon: "Le Monde :", "J. G. :", "20 Minutes :", "SPIEGEL:",
@@ -242,7 +242,7 @@ class Prefix(Enum):
 
 
 _QA_INITIALS = frozenset("QFPARVD")
-_DASHES = frozenset("-—–―ー─{")
+_DASHES = frozenset("-—–―ー─−{")
 PREFIX_OPENINGS = _QA_INITIALS | _DASHES  # any other opening has no prefix without a colon
 
 
