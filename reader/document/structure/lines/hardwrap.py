@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from itertools import pairwise
 
+from .linestarts import labelled_turns, opens_with_label, stands_apart_below, whole_question
+
 _MIN_LINES = 6  # fewer lines tell no width apart from a paragraph's own
 _MIN_WIDTH = 50  # narrower lines are a poem's or a list's, set by hand
 _WRAPPED_SHARE = 0.5  # of the lines (the last aside), broken mid-sentence
@@ -99,7 +101,8 @@ def _ended_early(line: str, after: str, width: int) -> bool:
         _SENTENCE_END.search(line)
         # A headline broken by hand over two lines ("Interview" / "mit Markus …"): the next
         # line, opening in lower case, goes on with it.
-        or (len(line) <= _SHORT * width and not next_word[:1].islower())
+        or (len(line) <= _SHORT * width
+            and (not next_word[:1].islower() or stands_apart_below(after)))
     )
 
 
@@ -170,9 +173,54 @@ def flowed_breaks(text: str, breaks: list[int]) -> list[int]:
         if not next_word or asks or room and (
             _SENTENCE_END.search(line) or not next_word[:1].islower()
             and not (line.endswith(":") and len(line) > _SHORT * width)
-        ) or not room and _announces_question(text, line, brk, after):
+            or next_word[:1].islower() and _apart_in_lower_case(text, brk, after, width)
+        ) or not room and (_announces_question(text, line, brk, after)
+                           or _apart_below_full_line(text, line, breaks, brk, after, width)):
             kept.append(brk)
     return kept
+
+
+def _line_after(text: str, end: int) -> str:
+    """The line that starts after the break at ``end`` ("" at the text's end)."""
+    if end >= len(text):
+        return ""
+    stop = text.find("\n", end + 1)
+    return text[end + 1 : stop if stop >= 0 else len(text)]
+
+
+def _ends_early(line: str, end: int, text: str, width: int) -> bool:
+    """Whether ``line``, ending at ``end``, is its paragraph's last or had room for the
+    next line's first word: no wrap ended it."""
+    return end >= len(text) or len(line) + 1 + len(_first_word(_line_after(text, end))) <= width
+
+
+def _apart_in_lower_case(text: str, brk: int, after: int, width: int) -> bool:
+    """Whether the line after ``brk``, opening in lower case under a line with room, stands
+    apart: a file name or a credit (``linestarts``), or a paragraph the wrap broke itself (a
+    picture's text under the headline, "the mayor, Cllr …" over two lines): a headline broken
+    by hand ends on its own line ("Interview" / "mit Markus …" / "Eine …")."""
+    following = text[brk + 1 : after].rstrip()
+    return stands_apart_below(following) or (
+        not _SENTENCE_END.search(following) and not _ends_early(following, after, text, width)
+    )
+
+
+def _apart_below_full_line(
+    text: str, line: str, breaks: list[int], brk: int, after: int, width: int
+) -> bool:
+    """Whether the line after ``brk`` stands apart though the full ``line`` above had no
+    room for its first word: after a sentence's end, a whole question or a credit on a line
+    of its own, ended early ("… for the school newspaper." / "What does a mayor …?"); or a
+    speaker's label opening it on a page of labelled turns ("… de Estudantes" / "Rui Almeida -
+    Como …?")."""
+    following = text[brk + 1 : after].rstrip()
+    if opens_with_label(text, brk + 1) and labelled_turns(text, breaks):
+        return True
+    return bool(
+        _SENTENCE_END.search(line) and not line.endswith(":")
+        and (whole_question(following) or stands_apart_below(following))
+        and _ends_early(following, after, text, width)
+    )
 
 
 def _asks_last(text: str, brk: int, after: int) -> bool:

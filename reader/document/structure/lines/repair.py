@@ -129,6 +129,8 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False  # "subscribe share" above the post's "episode 4: …"
     if _HANDLE.match(seen):
         return False  # a turn opened by a speaker's handle in lower case ("tomo: …")
+    if _wrapped_under_head(first, second, seen):
+        return False  # a headline over the picture's text, wrapped ("the mayor, Cllr …")
     if _GLUED_PICTURE_NAME.match(seen) or _GLUED_SLUG.match(seen):
         return False  # a paragraph opened by its picture's name ("studioI was …")
     if (
@@ -212,6 +214,22 @@ def _wrapped_before(line: str, under: str) -> bool:
     width = text_width()
     words = under.split(maxsplit=1)
     return bool(width and words) and len(line) + 1 + len(words[0]) > width
+
+
+def _wrapped_under_head(first: Block, second: Block, under: str) -> bool:
+    """Whether, in a hard-wrapped text, ``first`` is a headline's one line that the writer
+    ended (room left for the next word) over a paragraph the wrap broke over lines: a
+    picture's text or a lead in lower case ("Pupils put their questions to the mayor" / "the
+    mayor, Cllr Janet Morrow, with …" / "council chamber on Friday"). A headline broken by
+    hand ends on its own line ("Interview" / "mit Markus …"), joined still."""
+    text = _seen(first.text).strip()
+    return (
+        bool(text_width())
+        and first.source_lines[1] - first.source_lines[0] == 1
+        and second.source_lines[1] - second.source_lines[0] >= 2
+        and len(text.split()) <= _HEAD_WORDS
+        and not _wrapped_before(text, under)
+    )
 
 
 _CAPITALS_LINE_WORDS = 12
