@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from itertools import pairwise
 
-from .linestarts import labelled_turns, opens_with_label, stands_apart_below, whole_question
+from .linestarts import opens_turn, stands_apart_below, whole_question
 
 _MIN_LINES = 6  # fewer lines tell no width apart from a paragraph's own
 _MIN_WIDTH = 50  # narrower lines are a poem's or a list's, set by hand
@@ -214,7 +214,7 @@ def _apart_below_full_line(
     speaker's label opening it on a page of labelled turns ("… de Estudantes" / "Rui Almeida -
     Como …?")."""
     following = text[brk + 1 : after].rstrip()
-    if opens_with_label(text, brk + 1) and labelled_turns(text, breaks):
+    if opens_turn(text, brk + 1, breaks):
         return True
     return bool(
         _SENTENCE_END.search(line) and not line.endswith(":")

@@ -27,8 +27,8 @@ _CREDIT = re.compile(
 # initials in brackets, then a dash or a colon and the turn's words ("Rui Almeida - Como",
 # "RA – Quais", "Jornalista (J) – Porque", "Zisch: Warum").
 _LABEL = re.compile(
-    rf"[{CAPITALS}][\w'’.]*(?:\s+[{CAPITALS}][\w'’.]*){{0,2}}(?:\s*\([{CAPITALS}]{{1,4}}\))?"
-    rf"\s*(?:[-–—]\s|:\s)\s*[¿¡«“\"]?[{CAPITALS}]"
+    rf"([{CAPITALS}][\w'’.]*(?:\s+[{CAPITALS}][\w'’.]*){{0,2}}(?:\s*\([{CAPITALS}]{{1,4}}\))?)"
+    rf"\s*(?:([-–—])\s|:\s)\s*[¿¡«“\"]?[{CAPITALS}]"
 )
 _LABELLED_LINES = 3  # lines opened by a label, at least, on a page of labelled turns
 # A whole question on a line: a capital (after an opening mark) to "?".
@@ -45,6 +45,18 @@ def stands_apart_below(line: str) -> bool:
 def opens_with_label(text: str, start: int) -> bool:
     """Whether the line at ``start`` opens with a speaker's label."""
     return _LABEL.match(text, start) is not None
+
+
+def opens_turn(text: str, start: int, breaks: list[int]) -> bool:
+    """Whether the line at ``start`` opens a turn on a page of labelled turns: its label
+    before a dash ("Rui Almeida - Como …?"), or before a colon when another line opens with
+    it too (a wrapped line's "Frage: Welche …?" is a word of the sentence, said once)."""
+    label = _LABEL.match(text, start)
+    if label is None or not labelled_turns(text, breaks):
+        return False
+    return bool(label.group(2)) or sum(
+        text.startswith(label.group(1), b + 1) for b in breaks if b + 1 != start
+    ) > 0
 
 
 def labelled_turns(text: str, breaks: list[int]) -> bool:
