@@ -79,7 +79,8 @@ def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
     joins = 0
     for block in blocks:
         if (run and is_broken_pair(run[-1], block)
-                and not (len(run) == 1 and _head_over_line(run[0], block))):
+                and not (len(run) == 1 and _head_over_line(run[0], block))
+                and not (not result and len(run) == 1 and _wrapped_under_head(run[0], block))):
             run.append(block)
             joins += 1
         else:
@@ -129,8 +130,6 @@ def is_broken_pair(first: Block, second: Block) -> bool:
         return False  # "subscribe share" above the post's "episode 4: …"
     if _HANDLE.match(seen):
         return False  # a turn opened by a speaker's handle in lower case ("tomo: …")
-    if _wrapped_under_head(first, second, seen):
-        return False  # a headline over the picture's text, wrapped ("the mayor, Cllr …")
     if _GLUED_PICTURE_NAME.match(seen) or _GLUED_SLUG.match(seen):
         return False  # a paragraph opened by its picture's name ("studioI was …")
     if (
@@ -216,13 +215,13 @@ def _wrapped_before(line: str, under: str) -> bool:
     return bool(width and words) and len(line) + 1 + len(words[0]) > width
 
 
-def _wrapped_under_head(first: Block, second: Block, under: str) -> bool:
-    """Whether, in a hard-wrapped text, ``first`` is a headline's one line that the writer
+def _wrapped_under_head(first: Block, second: Block) -> bool:
+    """Whether, in a hard-wrapped text, ``first``, the text's first line, is a headline the writer
     ended (room left for the next word) over a paragraph the wrap broke over lines: a
     picture's text or a lead in lower case ("Pupils put their questions to the mayor" / "the
     mayor, Cllr Janet Morrow, with …" / "council chamber on Friday"). A headline broken by
     hand ends on its own line ("Interview" / "mit Markus …"), joined still."""
-    text = _seen(first.text).strip()
+    text, under = _seen(first.text).strip(), _seen(second.text)
     return (
         bool(text_width())
         and first.source_lines[1] - first.source_lines[0] == 1
