@@ -12,10 +12,13 @@ longest line broken mid-sentence, which the wrap alone ended.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from itertools import pairwise
+
+from .linestarts import opens_turn, stands_apart_below, whole_question
 
 _MIN_LINES = 6  # fewer lines tell no width apart from a paragraph's own
 _MIN_WIDTH = 50  # narrower lines are a poem's or a list's, set by hand
@@ -99,7 +102,8 @@ def _ended_early(line: str, after: str, width: int) -> bool:
         _SENTENCE_END.search(line)
         # A headline broken by hand over two lines ("Interview" / "mit Markus …"): the next
         # line, opening in lower case, goes on with it.
-        or (len(line) <= _SHORT * width and not next_word[:1].islower())
+        or (len(line) <= _SHORT * width
+            and (not next_word[:1].islower() or stands_apart_below(after)))
     )
 
 
@@ -170,9 +174,84 @@ def flowed_breaks(text: str, breaks: list[int]) -> list[int]:
         if not next_word or asks or room and (
             _SENTENCE_END.search(line) or not next_word[:1].islower()
             and not (line.endswith(":") and len(line) > _SHORT * width)
-        ) or not room and _announces_question(text, line, brk, after):
+            or next_word[:1].islower()
+            and _apart_in_lower_case(text, line, breaks, brk, after, width)
+        ) or not room and (_announces_question(text, line, brk, after)
+                           or _apart_below_full_line(text, line, breaks, brk, after, width,
+                                                     going_on=before >= 0 and before not in kept)):
             kept.append(brk)
     return kept
+
+
+def _line_after(text: str, breaks: list[int], end: int) -> str:
+    """The line that starts after the break at ``end`` ("" at the text's end); the breaks
+    are given, the text may hold a space at each (``ruleview.LineView``)."""
+    if end >= len(text):
+        return ""
+    stop = breaks[bisect_right(breaks, end)] if breaks[-1] > end else len(text)
+    return text[end + 1 : stop]
+
+
+def _ends_early(line: str, end: int, text: str, breaks: list[int], width: int) -> bool:
+    """Whether ``line``, ending at ``end``, is its paragraph's last or had room for the
+    next line's first word: no wrap ended it."""
+    return end >= len(text) or (
+        len(line) + 1 + len(_first_word(_line_after(text, breaks, end))) <= width
+    )
+
+
+def _apart_in_lower_case(
+    text: str, line: str, breaks: list[int], brk: int, after: int, width: int
+) -> bool:
+    """Whether the line after ``brk``, opening in lower case under a line with room, stands
+    apart: a file name or a credit (``linestarts``), or a paragraph the wrap broke itself (a
+    picture's text under the headline, "the mayor, Cllr …" over two lines): a headline broken
+    by hand ends on its own line ("Interview" / "mit Markus …" / "Eine …"). The line above
+    is a headline's: well short of the width, no sentence ended in it (a PDF's hyphenating
+    wrap leaves room on a paragraph's lines too: "… zagra wszędzie. A z bramką" / "też …")."""
+    following = text[brk + 1 : after].rstrip()
+    return stands_apart_below(following) or (
+        len(line) < _FULL * width and _SENTENCE_INSIDE.search(line) is None
+        and not _SENTENCE_END.search(following)
+        and not _ends_early(following, after, text, breaks, width)
+    )
+
+
+_SENTENCE_INSIDE = re.compile(r"\w{2,}[.!?…]\s")
+
+
+def _apart_below_full_line(
+    text: str, line: str, breaks: list[int], brk: int, after: int, width: int, *,
+    going_on: bool,
+) -> bool:
+    """Whether the line after ``brk`` stands apart though the full ``line`` above had no
+    room for its first word: after a sentence's end, a whole question or a credit on a line
+    of its own, ended early ("… for the school newspaper." / "What does a mayor …?"); or a
+    speaker's label opening it on a page of labelled turns ("… de Estudantes" / "Rui Almeida -
+    Como …?"). The question only under a paragraph of two lines or more (``going_on``: the
+    line above went on into ``line``): a one-line sentence over a question is the turn's
+    own ("… ma decisi." / "Come giudica il suo settennato?")."""
+    following = text[brk + 1 : after].rstrip()
+    if opens_turn(text, brk + 1, breaks):
+        return True
+    return bool(
+        _SENTENCE_END.search(line) and not line.endswith(":")
+        and (going_on or not whole_question(following))
+        and (_asked_over_answer(text, breaks, following, after) or stands_apart_below(following))
+        and _ends_early(following, after, text, breaks, width)
+    )
+
+
+def _asked_over_answer(text: str, breaks: list[int], following: str, after: int) -> bool:
+    """Whether ``following`` is a whole question over a line that answers it: a question's
+    line of its own under an introduction. The paragraph's last line ("… decisi." / "Come
+    giudica …?", the turn's own end), or one over another question ("… hunderteinsten." /
+    "Aber wer weiß das heute schon?" / "Wie haltet ihr …?", an answer's own end), goes on."""
+    return (
+        whole_question(following)
+        and after < len(text)
+        and not _ASKS.search(_line_after(text, breaks, after))
+    )
 
 
 def _asks_last(text: str, brk: int, after: int) -> bool:

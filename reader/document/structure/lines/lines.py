@@ -23,6 +23,7 @@ from ..titles.titlecues import is_faq_title
 from .emailparts import mail_header_lines
 from .hardwrap import text_width, wrapped_paragraph_ends
 from .labelledlines import labelled_line_cuts
+from .linestarts import stands_apart_below
 from .marginnumbers import margin_breaks
 from .marginview import line_view
 from .turnlines import asked_and_answered as asked_and_answered  # re-exported: gluedturns
@@ -294,7 +295,8 @@ def lines_apart(lines: list[str]) -> int:
                               else _HEAD_LINE_CHARS)
             and len(line.split()) <= (_SIGNED_LINE_WORDS if signed else _HEAD_LINE_WORDS)
             and not line.endswith(_CARRIES_ON)
-            and (start.isupper() or start.isdigit() or date or dated or signed)
+            and (start.isupper() or start.isdigit() or date or dated or signed
+                 or _apart_in_lower_case(following, width))
             and (
                 signed
                 or longest <= _HEAD_LINE_CHARS
@@ -308,6 +310,13 @@ def lines_apart(lines: list[str]) -> int:
         count += 1
         dated = date
     return count
+
+
+def _apart_in_lower_case(following: str, width: int) -> bool:
+    """Whether a line opening in lower case stands apart from a headline above it: a file
+    name or a credit ("besuch_rathaus_3b", "di Marta, classe 4ª"), or, in a hard-wrapped text,
+    a paragraph longer than the width (a picture's text, "the mayor, Cllr …", wrapped)."""
+    return stands_apart_below(following) or bool(text_width()) and len(following.strip()) > width
 
 
 UNDERLINE_CHARS = 3  # a plain text's heading is underlined with "---" or "===" at least

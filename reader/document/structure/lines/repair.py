@@ -79,7 +79,8 @@ def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
     joins = 0
     for block in blocks:
         if (run and is_broken_pair(run[-1], block)
-                and not (len(run) == 1 and _head_over_line(run[0], block))):
+                and not (len(run) == 1 and _head_over_line(run[0], block))
+                and not (not result and len(run) == 1 and _wrapped_under_head(run[0], block))):
             run.append(block)
             joins += 1
         else:
@@ -212,6 +213,22 @@ def _wrapped_before(line: str, under: str) -> bool:
     width = text_width()
     words = under.split(maxsplit=1)
     return bool(width and words) and len(line) + 1 + len(words[0]) > width
+
+
+def _wrapped_under_head(first: Block, second: Block) -> bool:
+    """Whether, in a hard-wrapped text, ``first``, the text's first line, is a headline the writer
+    ended (room left for the next word) over a paragraph the wrap broke over lines: a
+    picture's text or a lead in lower case ("Pupils put their questions to the mayor" / "the
+    mayor, Cllr Janet Morrow, with …" / "council chamber on Friday"). A headline broken by
+    hand ends on its own line ("Interview" / "mit Markus …"), joined still."""
+    text, under = _seen(first.text).strip(), _seen(second.text)
+    return (
+        bool(text_width())
+        and first.source_lines[1] - first.source_lines[0] == 1
+        and second.source_lines[1] - second.source_lines[0] >= 2
+        and len(text.split()) <= _HEAD_WORDS
+        and not _wrapped_before(text, under)
+    )
 
 
 _CAPITALS_LINE_WORDS = 12
