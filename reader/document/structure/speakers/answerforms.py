@@ -27,11 +27,45 @@ def form_answerer(cues: Cues) -> QA | None:
     turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
     if len(turns) < 2 or question_ratio(cues, turns) >= 0.5:
         return None
+    # The interviewer named once, over the first question only ("Marta Quiroga (conductora):
+    # Julio, bienvenido. ¿Cómo nació …?" / "Julio Lagos: …" / "¿Te escuchás …?" / "Lagos: …"):
+    # that turn asks; it is no guest's answer, nor the first of two guests answering in turn.
+    opening = turns[0] if _asker_named_once(cues, turns) else -1
+    turns = [k for k in turns if k != opening]
     # Two guests answering each question in turn ("Milka Perić: …" / "Ivana Radić: …"): the
     # named paragraphs in a row are one answer, asked once by the paragraph above the first.
     turns = [k for k in turns if k - 1 not in turns] if len(turns) >= 4 else turns
     asked = _questions_before(cues, turns, chatty=True)
-    return assemble(Form.SPEAKER, cues, asked) if asked is not None else None
+    if asked is None:
+        return None
+    asked = [k for k in asked if k != opening]
+    _label_asker_named_once(cues, asked, {cues.speakers[k] for k in turns})
+    return assemble(Form.SPEAKER, cues, sorted(asked + ([opening] if opening >= 0 else [])))
+
+
+def _asker_named_once(cues: Cues, turns: list[int]) -> bool:
+    """Whether the first named turn is an interviewer's, named only there: it asks, and the
+    next block is another speaker's named turn, the guest's first answer."""
+    first = turns[0]
+    speaker = cues.speakers[first]
+    return (
+        len(turns) >= 3
+        and sum(1 for k in turns if cues.speakers[k] == speaker) == 1
+        and first + 1 in turns and cues.speakers[first + 1] != speaker
+        and (cues.ends[first] is Ending.QUESTION or "?" in cues.content(first))
+    )
+
+
+def _label_asker_named_once(cues: Cues, asked: list[int], guests: set[str]) -> None:
+    """The first question's label, when it names someone once who is no guest ("Marta Quiroga
+    (conductora): Julio, bienvenido. ¿Cómo …?"): the cues keep only names that recur, so the
+    label is read again here, and becomes the question's speaker instead of its first words."""
+    first = asked[0] if asked else -1
+    if first < 0 or cues.prefixes[first] is not Prefix.NONE or cues.kinds[first] not in _PROSE:
+        return
+    prefix, speaker, cut = split_prefix(cues.blocks[cues.lo + first].text)
+    if prefix is Prefix.SPEAKER and speaker not in guests and cues.ends[first] is Ending.QUESTION:
+        cues.prefixes[first], cues.speakers[first], cues.cuts[first] = prefix, speaker, cut
 
 
 def form_dashed_answers(cues: Cues) -> QA | None:

@@ -4,13 +4,14 @@ whom."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from statistics import median
 
 from ...model import BlockKind
-from ..questions.qa import QA, Form, assemble, question_ratio
+from ..questions.qa import QA, Form, assemble, question_ratio, text_of
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, sentence_count
-from .asides import interviewer_asides
+from .asides import courtesy_reply, interviewer_asides
 from .guests import guest_of
 
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
@@ -63,12 +64,28 @@ def form_speaker(cues: Cues) -> QA | None:
     }
     asides = interviewer_asides(cues, asked, askers)
     asked = [k for k in asked if k not in remarks and k not in asides]
-    return assemble(
+    found = assemble(
         Form.SPEAKER,
         cues,
         sorted(asked + _unnamed_questions(cues, set(asked), askers)),
         lambda j: prefixes[j] is Prefix.SPEAKER and speakers[j] not in askers,
     )
+    return _past_courtesies(cues, found) if found is not None else None
+
+
+def _past_courtesies(cues: Cues, found: QA) -> QA:
+    """Each question whose turn opens with a reply to the guest's thanks in a paragraph of its
+    own ("SJ– It is my pleasure!" / "Now, you have watched …?"): the question is the paragraph
+    that asks, still the interviewer's."""
+    lo = cues.lo
+    questions = tuple(
+        replace(question, first=question.first + 1,
+                text=text_of(cues, question.first - lo + 1, question.answer - lo))
+        if question.answer - question.first >= 2 and courtesy_reply(cues, question.first - lo)
+        else question
+        for question in found.questions
+    )
+    return replace(found, questions=questions)
 
 
 _UNNAMED_WORDS = 20
