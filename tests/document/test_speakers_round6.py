@@ -64,6 +64,12 @@ def test_a_name_closed_by_the_visarga_labels_a_hindi_turn():
     ]
 
 
+def test_a_name_ending_like_an_adverb_before_the_visarga_is_still_a_name():
+    # "अमितः": a name in "-त", as the adverbs "अतः", "मूलतः" end, still labels the turn.
+    text = _VISARGA.replace("पंकजः", "अमितः")
+    assert asked(doc(text))[0] == ("अमित", "आपने हमारा कार्यक्रम सुनना कब शुरू किया था?")
+
+
 def test_an_adverb_ending_in_the_visarga_names_no_one():
     # Must not: "अतः" (therefore) and "पुनः" (again) open sentences, they are no speakers.
     text = (

@@ -125,10 +125,14 @@ def caps_name_and_office(text: str, start: int, end: int) -> re.Match[str] | Non
 
 # "पंकजः अमीर जी, …?": Hindi radio transcripts close a speaker's name with the visarga (ः)
 # as others with a colon; one or two Devanagari words, then a space. Adverbs that end in the
-# visarga and open sentences ("अतः", "प्रायः", "पुनः", "क्रमशः", "मूलतः") are no names.
+# visarga and open sentences ("अतः", "प्रायः", "पुनः", "क्रमशः", "मूलतः") are no names; names
+# ending in "त" before it are ("अमितः", "रोहितः").
 _DEVANAGARI_WORD = r"[\u0900-\u0902\u0904-\u0963\u0971-\u097f]{2,16}"
 _VISARGA_NAME = re.compile(rf"({_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD})?)ः[ \t]+(?=\S)")
-_VISARGA_ADVERB = re.compile(r"(?:.*त|प्राय|पुन|क्रमश|नम)$")
+_VISARGA_ADVERB = re.compile(
+    r"(?:अत|तत|मूलत|संभवत|सम्भवत|सामान्यत|साधारणत|वस्तुत|स्वत|अंतत|अन्तत|प्रात|विशेषत|मुख्यत"
+    r"|पूर्णत|अधिकांशत|फलत|परिणामत|प्राय|पुन|क्रमश|नम)$"
+)
 # "RM– It is my pleasure!", "Ravi Menon– Hello …": a name with a dash set straight against
 # it, then a space, as some podcast transcripts write turns (a spaced dash is ``textcues``').
 _GLUED_DASH = re.compile(rf"({_NAME})[–—][ \t]+(?=\S)")
