@@ -16,9 +16,10 @@ import re
 from statistics import median
 
 from ...model import Block, BlockKind, InlineStyle
+from ..speakers.answerforms import form_answerer, form_dashed_answers
 from ..speakers.namedexchange import form_named_exchange
 from ..speakers.narrated import narrated_dialogue
-from ..speakers.speakerforms import form_answerer, form_dashed_answers, form_speaker
+from ..speakers.speakerforms import form_speaker
 from ..text import textcues
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, covered_by, pseudo_heading, wholly_quoted

@@ -175,3 +175,24 @@ def _spaced_words(text: str) -> int:
     """The words of ``text``, a web page's no-break spaces ("Jak\u00a0to\u00a0vidí") parting
     them as spaces do."""
     return word_count(text.replace("\u00a0", " "))
+
+
+_COURTESY_WORDS = 6
+
+
+def courtesy_reply(cues: Cues, k: int) -> bool:
+    """Whether the named turn at ``k`` opens with a short paragraph answering the guest's
+    thanks ("Wright Thompson– … Thanks! I appreciate you having me!" / "SJ– It is my
+    pleasure!"), its question in the next paragraph ("Now, you have watched …?"): a few
+    words asking nothing, after a block that thanks, before an unnamed paragraph that asks."""
+    return (
+        0 < k < len(cues) - 1
+        and cues.prefixes[k] is Prefix.SPEAKER
+        and cues.ends[k] is Ending.NONE
+        and not _ASKS.search(cues.content(k))
+        and _spaced_words(cues.content(k)) <= _COURTESY_WORDS
+        and _THANKS_OPENING.search(cues.content(k - 1)) is not None
+        and cues.prefixes[k + 1] is Prefix.NONE
+        and cues.kinds[k + 1] is BlockKind.PARAGRAPH
+        and cues.ends[k + 1] is _ASKED
+    )

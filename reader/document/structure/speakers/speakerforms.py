@@ -4,15 +4,14 @@ whom."""
 
 from __future__ import annotations
 
-import re
+from dataclasses import replace
 from statistics import median
 
 from ...model import BlockKind
-from ..questions.qa import QA, Form, assemble, question_ratio
-from ..text.capitals import CAPITALS
+from ..questions.qa import QA, Form, assemble, question_ratio, text_of
 from ..text.cues import Cues
-from ..text.textcues import Ending, Prefix, sentence_count, split_prefix
-from .asides import interviewer_asides
+from ..text.textcues import Ending, Prefix, sentence_count
+from .asides import courtesy_reply, interviewer_asides
 from .guests import guest_of
 
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
@@ -65,12 +64,28 @@ def form_speaker(cues: Cues) -> QA | None:
     }
     asides = interviewer_asides(cues, asked, askers)
     asked = [k for k in asked if k not in remarks and k not in asides]
-    return assemble(
+    found = assemble(
         Form.SPEAKER,
         cues,
         sorted(asked + _unnamed_questions(cues, set(asked), askers)),
         lambda j: prefixes[j] is Prefix.SPEAKER and speakers[j] not in askers,
     )
+    return _past_courtesies(cues, found) if found is not None else None
+
+
+def _past_courtesies(cues: Cues, found: QA) -> QA:
+    """Each question whose turn opens with a reply to the guest's thanks in a paragraph of its
+    own ("SJ– It is my pleasure!" / "Now, you have watched …?"): the question is the paragraph
+    that asks, still the interviewer's."""
+    lo = cues.lo
+    questions = tuple(
+        replace(question, first=question.first + 1,
+                text=text_of(cues, question.first - lo + 1, question.answer - lo))
+        if question.answer - question.first >= 2 and courtesy_reply(cues, question.first - lo)
+        else question
+        for question in found.questions
+    )
+    return replace(found, questions=questions)
 
 
 _UNNAMED_WORDS = 20
@@ -265,127 +280,6 @@ def _askers(cues: Cues, names: dict[str, list[int]], asker: str) -> set[str]:
     if not answered(asker):
         return {asker} | asking
     return {asker} | asking | {name for name in others if name != guest and answered(name)}
-
-
-def form_answerer(cues: Cues) -> QA | None:
-    """ANSWERER: only the guests are named ("Zuluaga: Los nervios…"); the questions stand
-    unlabelled before their turns. The names open ≥ 2 blocks, less than half of them ending
-    like questions; the unlabelled paragraphs right before them, ≥ 2, at least half ending
-    like questions and shorter by median, are the questions."""
-    prefixes = cues.prefixes
-    if not any(prefix is Prefix.SPEAKER for prefix in prefixes):
-        return None
-    turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.SPEAKER]
-    if len(turns) < 2 or question_ratio(cues, turns) >= 0.5:
-        return None
-    # Two guests answering each question in turn ("Milka Perić: …" / "Ivana Radić: …"): the
-    # named paragraphs in a row are one answer, asked once by the paragraph above the first.
-    turns = [k for k in turns if k - 1 not in turns] if len(turns) >= 4 else turns
-    asked = _questions_before(cues, turns, chatty=True)
-    return assemble(Form.SPEAKER, cues, asked) if asked is not None else None
-
-
-def form_dashed_answers(cues: Cues) -> QA | None:
-    """DASH, answers only: the guest's turns open with a dash ("– Od lipca …"), the questions
-    stand unmarked before them, as Polish and Spanish papers print them. The dashed blocks, ≥ 2,
-    (almost) never ask; the unmarked paragraphs right before them, one per dash at least three
-    times in four, ask at least half the time and are shorter by median. The questions need
-    not all end in "?": "Proszę wyjaśnić …." is one by its place."""
-    prefixes, kinds = cues.prefixes, cues.kinds
-    if any(prefix is Prefix.SPEAKER for prefix in prefixes):
-        return None
-    turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.DASH and kinds[k] in _PROSE]
-    if len(turns) < 2 or question_ratio(cues, turns) > 0.1:
-        return None
-    asked = _questions_before(cues, turns)
-    if asked is None:
-        return None
-    return assemble(Form.DASH, cues, _named_first_answer(cues, asked) + asked)
-
-
-# "Marek Kowalczyk, selekcjoner reprezentacji: …": a first name and a surname (or two), what
-# they are after a comma, then a colon.
-_NAMED_IN_FULL = re.compile(
-    rf"[{CAPITALS}][\w'’\-]+(?:\s[{CAPITALS}][\w'’\-]+){{1,2}}(?:,\s[^:\n]{{2,60}})?\s?:\s"
-)
-
-
-def _named_first_answer(cues: Cues, asked: list[int]) -> list[int]:
-    """The first question, above the guest's first answer named in full, the later answers
-    dashed ("Jak u pana …?" / "Marek Kowalczyk, selekcjoner reprezentacji: Wnioski …" / "…?" /
-    "- Ze sztabem …"): the paragraph above the named answer, when it asks and is marked by
-    nothing."""
-    named = asked[0] - 1
-    named -= named > 0 and named in cues.asides  # "Reklama" after the guest's first answer
-    first = named - 1
-    if first < 0 or cues.prefixes[named] is not Prefix.NONE:
-        return []
-    if _NAMED_IN_FULL.match(cues.content(named), 0, 120) is None:
-        return []
-    # The interviewer named in full too ("Wojciech Górny, Interia: … to będzie pana zadanie."):
-    # the first turn asks by its place, whatever it ends with.
-    interviewer = _NAMED_IN_FULL.match(cues.content(first), 0, 120)
-    if interviewer is not None and _full_name(interviewer) != _full_name(
-        _NAMED_IN_FULL.match(cues.content(named), 0, 120)
-    ):
-        if cues.kinds[first] not in _PROSE or cues.kinds[named] not in _PROSE:
-            return []
-        prefix, speaker, cut = split_prefix(cues.blocks[cues.lo + first].text)
-        if prefix is Prefix.SPEAKER:  # named once, so not kept as a speaker by the cues
-            cues.prefixes[first], cues.speakers[first], cues.cuts[first] = prefix, speaker, cut
-        return [first]
-    if cues.prefixes[first] is not Prefix.NONE or cues.ends[first] is not Ending.QUESTION:
-        return []
-    return [first] if cues.kinds[first] in _PROSE and cues.kinds[named] in _PROSE else []
-
-
-def _full_name(named: re.Match[str] | None) -> str:
-    return named.group(0).split(",")[0].split("(")[0].strip(" :") if named else ""
-
-
-def _pulled_out(cues: Cues, k: int) -> bool:
-    """Whether block ``k`` is a pull quote or a caption standing between a question and its
-    dashed answer: a paragraph of some length with no sentence-ending mark at all, below a
-    paragraph that asks."""
-    content = cues.content(k).rstrip()
-    return (
-        k > 0
-        and cues.kinds[k] is BlockKind.PARAGRAPH
-        and cues.prefixes[k] is Prefix.NONE
-        and cues.words(k) >= _PULL_QUOTE_WORDS
-        and content[-1:].isalpha()
-        and cues.ends[k - 1] is Ending.QUESTION
-        and cues.prefixes[k - 1] is Prefix.NONE
-    )
-
-
-_PULL_QUOTE_WORDS = 8
-
-
-def _questions_before(cues: Cues, turns: list[int], chatty: bool = False) -> list[int] | None:
-    """The unlabelled paragraphs right before the guest's ``turns``, when they are the
-    questions: ≥ 2, one per turn at least three times in four, at least half ending like
-    questions, and shorter than the turns by median. ``chatty``: a named guest's turns may be
-    the shorter when three or more paragraphs before them all ask and none of the turns does
-    (a school paper's interviewer chats before each question: "… Tell me how it was?" /
-    "Z.M: Our trip was great.")."""
-    prefixes, kinds = cues.prefixes, cues.kinds
-    # An advert's marker between a question and its answer ("ANZEIGE") stands aside, and so
-    # does a pull quote, unpunctuated, below a question ("Musimy podnieść … ich nabór i
-    # selekcja" between "Zgadza się pan …?" and "- Nie chciałbym …").
-    before = [k - 2 if k > 1 and (k - 1 in cues.asides or _pulled_out(cues, k - 1)) else k - 1
-              for k in turns]
-    asked = [
-        k for k in before if k >= 0 and prefixes[k] is Prefix.NONE and kinds[k] in _PROSE
-    ]
-    if len(asked) < 2 or 4 * len(asked) < 3 * len(turns) or question_ratio(cues, asked) < 0.5:
-        return None
-    if median(cues.words(k) for k in asked) >= median(cues.words(k) for k in turns) and not (
-        chatty and len(asked) >= 3 and question_ratio(cues, asked) == 1.0
-        and question_ratio(cues, turns) == 0.0
-    ):
-        return None
-    return asked
 
 
 def _asks_briefly(cues: Cues, marks: list[int], names: dict[str, list[int]], asker: str) -> bool:

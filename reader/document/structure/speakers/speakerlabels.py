@@ -123,9 +123,30 @@ def caps_name_and_office(text: str, start: int, end: int) -> re.Match[str] | Non
     return _CAPS_NAME_OFFICE.match(text, start, end)
 
 
+# "पंकजः अमीर जी, …?": Hindi radio transcripts close a speaker's name with the visarga (ः)
+# as others with a colon; one or two Devanagari words, then a space. Adverbs that end in the
+# visarga and open sentences ("अतः", "प्रायः", "पुनः", "क्रमशः", "मूलतः") are no names; names
+# ending in "त" before it are ("अमितः", "रोहितः").
+_DEVANAGARI_WORD = r"[\u0900-\u0902\u0904-\u0963\u0971-\u097f]{2,16}"
+_VISARGA_NAME = re.compile(rf"({_DEVANAGARI_WORD}(?:[ \t]{_DEVANAGARI_WORD})?)ः[ \t]+(?=\S)")
+_VISARGA_ADVERB = re.compile(
+    r"(?:अत|तत|मूलत|संभवत|सम्भवत|सामान्यत|साधारणत|वस्तुत|स्वत|अंतत|अन्तत|प्रात|विशेषत|मुख्यत"
+    r"|पूर्णत|अधिकांशत|फलत|परिणामत|प्राय|पुन|क्रमश|नम)$"
+)
+# "RM– It is my pleasure!", "Ravi Menon– Hello …": a name with a dash set straight against
+# it, then a space, as some podcast transcripts write turns (a spaced dash is ``textcues``').
+_GLUED_DASH = re.compile(rf"({_NAME})[–—][ \t]+(?=\S)")
+
+
 def other_speaker(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The speaker's name that opens ``text`` at ``start`` in one of the forms above (looked
     for up to ``end``), and where the turn begins; None when it opens with none of them."""
+    if (visarga := _VISARGA_NAME.match(text, start, end)) and not _VISARGA_ADVERB.match(
+        visarga.group(1)
+    ):
+        return visarga.group(1), visarga.end()
+    if glued := _GLUED_DASH.match(text, start, end):
+        return glued.group(1), glued.end()
     # Every form above closes its label with a colon or a period: without one in reach, none
     # of their nine matches can succeed (most paragraphs), so none is tried.
     if text.find(":", start, end) >= 0 or text.find(".", start, end) >= 0 or text.find(
@@ -174,6 +195,7 @@ def may_open_label(text: str) -> bool:
         or opens_with_title(text)
         or text.find("- ", 1, 36) >= 0
         or text.find("– ", 1, 36) >= 0
+        or text.find("ः ", 1, 36) >= 0  # a Hindi transcript's name and visarga: "पंकजः …"
         or text.find("\u2028", 1, 100) >= 0  # a label alone on its line ("Petr HOLUB, moderátor")
     )
 
@@ -190,4 +212,5 @@ def bare_label(label: str) -> str:
     initials = _NAMED_INITIALS.match(f"{label.rstrip(')')}): .")  # its ")" may be cut off
     if initials is not None and _initials_of(label[: initials.start(1) - 1], initials[1]):
         return initials[1]
-    return _BRACKETS_AFTER.sub("", _STAMP_AFTER.sub("", label))
+    # "पंकजः": the visarga closing a Hindi transcript's name is its colon
+    return _BRACKETS_AFTER.sub("", _STAMP_AFTER.sub("", label)).removesuffix("ः")
