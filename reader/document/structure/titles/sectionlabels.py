@@ -14,6 +14,7 @@ from ...model import Block, BlockKind, Role
 from ..text.textcues import word_count
 from .chrome import is_chrome
 from .titlecues import TITLE_WORDS, marker_role
+from .toptrails import is_home_link
 
 _MIN_HEADLINE_WORDS = 4
 _MARKER_ZONE = 3  # blocks under the headline where its date or byline may stand
@@ -67,7 +68,10 @@ def after_section_label(blocks: list[Block], i: int, n: int, roles: dict[int, Ro
     ):
         return i
     zone = blocks[k + 2 : min(n, k + 2 + _MARKER_ZONE)]
-    if not any(marker_role(b) in (Role.DATELINE, Role.BYLINE) for b in zone):
+    # Under the site's home link ("Beranda" / "Liputan" / "Wawancara: …") the name is a step
+    # of its path set one a line: no date needed to tell it from a title over its subtitle.
+    under_home = k > i and is_home_link(blocks[k - 1])
+    if not under_home and not any(marker_role(b) in (Role.DATELINE, Role.BYLINE) for b in zone):
         return i
     for above in range(i, k + 1):
         roles[above] = Role.SHARE

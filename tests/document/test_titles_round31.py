@@ -1,0 +1,95 @@
+"""Title rules of round 31, made on a second random sample of real pages: a picture's
+description above the headline stays the picture's when the headline's subtitle stands between
+the headline and the text; a section's name under the site's home link ("Beranda" / "Liputan" /
+the headline) is a step of the site's path, not the title, with no date below. Each with pages
+it must catch (they fail on the code before this round) and pages it must not break."""
+
+from __future__ import annotations
+
+from .test_structure_layouts import doc
+
+# --- must catch ---------------------------------------------------------------------------
+
+
+def test_a_pictures_description_over_a_headline_and_its_subtitle_is_no_title():
+    page = doc(
+        "A close up of a microphone on a concert stage.\n\n"
+        "Podcast made by students, for students\n\n"
+        "'Teachers Have Weekends Too' puts engineering faculty at the microphone\n\n"
+        "A few months ago, assistant professor Hana Voss was in the headlines for her research. "
+        "Last December, a podcast told us that she plays the banjo.\n\n"
+        "The students made the series as part of their project management class.\n"
+    )
+    assert page.title == "Podcast made by students, for students"
+
+
+def test_a_photos_description_in_german_over_headline_and_subtitle():
+    page = doc(
+        "Ein Mann steht vor einer Tafel im Klassenzimmer.\n\n"
+        "Der neue Schulleiter stellt sich vor\n\n"
+        "Seit August leitet Tobias Rehm die Realschule am Park\n\n"
+        "Tobias Rehm ist kein Unbekannter an der Schule. Er unterrichtet hier seit zwölf Jahren "
+        "Mathematik und Physik.\n\n"
+        "Was er ändern will, erzählt er im Gespräch mit der Schülerzeitung.\n"
+    )
+    assert page.title == "Der neue Schulleiter stellt sich vor"
+
+
+def test_a_sections_name_under_the_home_link_is_a_step_of_the_path():
+    page = doc(
+        "Beranda\nLiputan\nWawancara: Ngobrol Santai dengan Pengurus OSIS Baru\n"
+        "Redaksi Merpati mengajak dua pengurus OSIS yang baru terpilih berbincang. "
+        "Berikut profil singkat mereka:\n"
+        "Siswa Putra\nNama\n: Bima Saputra\nKelas\n: 11 IPA 2\n"
+        "Siswi Putri\nNama\n: Sari Lestari\nKelas\n: 11 IPS 1\n"
+        'Merpati : "Selamat pagi. Boleh minta waktunya sebentar?"\nBima : "Boleh, silakan."\n'
+        'Merpati : "Bagaimana perasaan kalian terpilih?"\nSari : "Senang sekali."\n'
+        'Merpati : "Apa program pertama kalian?"\nBima : "Perpustakaan kelas."\n'
+    )
+    assert page.title == "Wawancara: Ngobrol Santai dengan Pengurus OSIS Baru"
+
+
+def test_home_then_section_then_quoted_headline_keeps_the_headline():
+    page = doc(
+        "Startseite\n\nLokales\n\n"
+        "„Wir wollen die Halle im Herbst eröffnen“\n\n"
+        "Die Turnhalle der Grundschule wird seit dem Frühjahr saniert. Der Bürgermeister sagt, "
+        "wie es weitergeht.\n\n"
+        "Wann wird die Halle fertig?\n\nIm Herbst, wenn das Wetter mitspielt.\n"
+    )
+    assert page.title == "„Wir wollen die Halle im Herbst eröffnen“"
+
+
+# --- must not -----------------------------------------------------------------------------
+
+
+def test_a_short_sentence_over_a_headline_followed_by_two_lines_without_end_stays():
+    # Two lines with no sentence's end under the top line: a list, not a headline's subtitle
+    # between the headline and the text; the top sentence is kept as before.
+    page = doc(
+        "Wir sind umgezogen.\n\n"
+        "Neue Adresse\n\n"
+        "Am Markt 3\n\n"
+        "Ab Montag finden Sie uns im alten Rathaus. Die Telefonnummer bleibt gleich.\n"
+    )
+    assert page.title != "Am Markt 3"
+
+
+def test_a_one_word_title_over_its_subtitle_without_a_home_link_stays_the_title():
+    page = doc(
+        "Hope\n\n"
+        "Notes from a Year on the Island: Letters Home\n\n"
+        "I arrived in March, when the ferry still ran twice a week. The harbour was empty.\n\n"
+        "By April the first boats came back.\n"
+    )
+    assert page.title == "Hope"
+
+
+def test_a_headline_after_the_home_link_is_not_taken_for_a_section():
+    page = doc(
+        "Startseite\n\n"
+        "Interview mit der Vorsitzenden des Rudervereins\n\n"
+        "Wie kamen Sie zum Rudern?\n\nÜber meine Schwester, vor dreißig Jahren.\n\n"
+        "Was ist Ihr Ziel für die Saison?\n\nEin neues Boot für die Jugend.\n"
+    )
+    assert page.title == "Interview mit der Vorsitzenden des Rudervereins"
