@@ -54,7 +54,8 @@ MONTHS = r"""(?:
   | januar | februar | m[äa]rz | juni | juli | oktober | dezember
   | januari | februari | maart | mei | augustus
   | gennaio | febbraio | aprile | maggio | giugno | luglio | settembre | ottobre | dicembre
-  | janeiro | fevereiro | março | maio | junho | julho | setembro | outubro | novembro | dez
+  | janeiro | fevereiro | março | maio | junho | julho | setembro | outubro | novembro | dezembro
+  | dez
   | ene | abr | ago | dic | gen | giu | lug | ott | okt | mrt | set  # "13 dic 2020", "14 de set."
   # Croatian, Slovene, Czech and Polish name the month in the genitive: "12. ožujka 2022."
   | siječnja | veljače | ožujka | travnja | svibnja | lipnja | srpnja | kolovoza | rujna
