@@ -60,6 +60,31 @@ def test_home_then_section_then_quoted_headline_keeps_the_headline():
     assert page.title == "„Wir wollen die Halle im Herbst eröffnen“"
 
 
+def test_a_blog_posts_portuguese_date_in_december_is_no_title():
+    page = doc(
+        "domingo, 12 de dezembro de 2021\n\n"
+        "Entrevista ao treinador de voleibol - Rui Santos\n\n"
+        "Duas alunas do 12.º ano prepararam perguntas para o treinador. Eis o resultado.\n\n"
+        "Como é um dia de estágio?\n\nMuito preenchido, treinamos de manhã e de tarde.\n\n"
+        "O que diria a um jovem atleta?\n\nQue tenha paciência e trabalhe todos os dias.\n"
+    )
+    assert page.title == "Entrevista ao treinador de voleibol - Rui Santos"
+
+
+def test_a_citys_section_over_a_headline_in_two_parts_dated_below():
+    page = doc(
+        "Lublin\n\n"
+        "Kreatywność, pasja, zaangażowanie. Nagroda dla bibliotekarki z Czubów\n\n"
+        "12 grudnia 2019, 14:05\n\n"
+        "Rozmowa z Anną Nowak, bibliotekarką z filii nr 7 Miejskiej Biblioteki Publicznej\n\n"
+        "• Należy pani do osób, dla których praca jest też pasją...\n\n"
+        "- To prawda. Praca bibliotekarza rzadko jest tak doceniana.\n\n"
+        "• A pozostałe 90 procent? Co to za działania?\n\n- Biblioteka to miejsce dla każdego.\n\n"
+        "• Jak wyglądają zajęcia?\n\n- Są bardzo różne.\n"
+    )
+    assert page.title == "Kreatywność, pasja, zaangażowanie. Nagroda dla bibliotekarki z Czubów"
+
+
 # --- must not -----------------------------------------------------------------------------
 
 
@@ -93,3 +118,14 @@ def test_a_headline_after_the_home_link_is_not_taken_for_a_section():
         "Was ist Ihr Ziel für die Saison?\n\nEin neues Boot für die Jugend.\n"
     )
     assert page.title == "Interview mit der Vorsitzenden des Rudervereins"
+
+
+def test_a_section_over_two_sentences_does_not_make_them_the_headline():
+    # Both parts end with their period: the text's first sentences, not a headline in two parts.
+    page = doc(
+        "Lublin\n\n"
+        "Ktoś zadzwonił do drzwi. Nikt nie odebrał.\n\n"
+        "12 grudnia 2019, 14:05\n\n"
+        "Tak zaczyna się opowiadanie, które wygrało konkurs biblioteki.\n"
+    )
+    assert page.title != "Ktoś zadzwonił do drzwi. Nikt nie odebrał."

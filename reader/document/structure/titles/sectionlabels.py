@@ -22,6 +22,9 @@ _MARKER_ZONE = 3  # blocks under the headline where its date or byline may stand
 _QUOTED_HEADLINE = re.compile(r"^[«“\"„‘‹].{8,}[»”\"“’›]$")
 # "Kolumne Leserforum: Liebe …": a rubric and a colon in the headline's first half.
 _RUBRIC_COLON = re.compile(r"^[^:.!?]{3,60}:\s+\S")
+# "Kreatywność, pasja, zaangażowanie. Nagroda dla lubelskiej bibliotekarki": a headline in two
+# parts, a phrase closed by a period, then the rest with no end of its own; a subtitle is one.
+_TWO_PARTS = re.compile(r"^[^.!?]{8,80}[.!]\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][^.!?]{8,}$")
 
 
 def _section_word(block: Block, *, over_asking: bool) -> bool:
@@ -43,13 +46,14 @@ def _asks(block: Block) -> bool:
 
 
 def _shaped_as_headline(block: Block) -> bool:
-    """A whole quotation, "Rubric: words", or a question: a headline's shapes, no subtitle's."""
+    """A whole quotation, "Rubric: words", a question, or two parts ("Kreatywność, pasja,
+    zaangażowanie. Nagroda dla …"): a headline's shapes, no subtitle's."""
     line = block.text.strip()
     return (
         block.kind is BlockKind.PARAGRAPH
         and _MIN_HEADLINE_WORDS <= word_count(line) <= TITLE_WORDS
         and (_QUOTED_HEADLINE.match(line) is not None or _RUBRIC_COLON.match(line) is not None
-             or _asks(block))
+             or _asks(block) or _TWO_PARTS.match(line) is not None)
         and not line.endswith(".")
         and marker_role(block) is None
     )
