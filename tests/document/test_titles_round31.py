@@ -85,6 +85,27 @@ def test_a_citys_section_over_a_headline_in_two_parts_dated_below():
     assert page.title == "Kreatywność, pasja, zaangażowanie. Nagroda dla bibliotekarki z Czubów"
 
 
+def test_a_broadcast_items_label_with_the_guests_role_over_the_headline():
+    page = doc(
+        "Ein Gespräch mit Anna Weber (Leiterin der Stadtbücherei Kempen)\n\n"
+        "Die Bücherei öffnet jetzt auch sonntags\n\n"
+        "Ab März können Leserinnen und Leser auch am Sonntag Bücher ausleihen. Anna Weber "
+        "erklärt, warum.\n\nThemen\n"
+    )
+    assert page.title == "Die Bücherei öffnet jetzt auch sonntags"
+
+
+def test_a_tv_items_label_naming_the_programme_over_the_headline():
+    page = doc(
+        "Rozmowa z burmistrzem Janem Lisem w programie „Gość Dnia”\n"
+        "Jan Lis: pytania o nowy basen bez odpowiedzi\n"
+        "Drogi, mieszkania i wciąż niejasna przyszłość basenu – to główne tematy rozmowy z "
+        "burmistrzem Janem Lisem.\n"
+        "01.08.2025 11:46\n"
+    )
+    assert page.title == "Jan Lis: pytania o nowy basen bez odpowiedzi"
+
+
 # --- must not -----------------------------------------------------------------------------
 
 
@@ -129,3 +150,23 @@ def test_a_section_over_two_sentences_does_not_make_them_the_headline():
         "Tak zaczyna się opowiadanie, które wygrało konkurs biblioteki.\n"
     )
     assert page.title != "Ktoś zadzwonił do drzwi. Nikt nie odebrał."
+
+
+def test_an_interview_headline_with_the_guests_role_over_its_questions_stays_the_title():
+    page = doc(
+        "Interview with Laura Price (head teacher at Hillside Primary)\n\n"
+        "How did the school garden begin?\n\nAs a science project, ten years ago.\n\n"
+        "Who looks after it in the summer?\n\nThe parents, in turns.\n\n"
+        "What grows best?\n\nBeans, always beans.\n"
+    )
+    assert page.title == "Interview with Laura Price (head teacher at Hillside Primary)"
+
+
+def test_a_headline_with_brackets_inside_is_no_label():
+    page = doc(
+        "Entrevista a Camila, una niña que estaba (cuando se hicieron las preguntas) en "
+        "cuarto grado\n\n"
+        "Lo que aprendimos en el huerto de la escuela\n\n"
+        "Camila nos contó cómo cuidan las plantas entre todos.\n"
+    )
+    assert page.title.startswith("Entrevista a Camila")

@@ -33,7 +33,7 @@ from .postnotices import (
     post_under_notice,
 )
 from .repeatedtitle import said_on_top, stated_title_twice
-from .sentenceabove import sentence_above_headline
+from .sentenceabove import kicker_above_headline, sentence_above_headline
 from .sitenames import question_under_name
 from .titlecues import (
     headline_above_marker,
@@ -204,7 +204,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     if is_masthead(blocks, i, n):
         roles[i] = Role.SHARE
         i += 1
-    if sentence_above_headline(blocks, i, n):
+    if sentence_above_headline(blocks, i, n) or kicker_above_headline(blocks, i, n):
         roles[i] = Role.CAPTION
         i += 1
     if i < n and is_skip_link(blocks[i]):
