@@ -1,8 +1,10 @@
 """Title rules of round 31, made on a second random sample of real pages: a picture's
 description above the headline stays the picture's when the headline's subtitle stands between
 the headline and the text; a section's name under the site's home link ("Beranda" / "Liputan" /
-the headline) is a step of the site's path, not the title, with no date below. Each with pages
-it must catch (they fail on the code before this round) and pages it must not break."""
+the headline) is a step of the site's path, not the title, with no date below; a headline in
+two parts under a city's section; a broadcast item's label over its headline; the Portuguese
+"dezembro"; a radio archive's "Guest - Programme - 2009-04-15" line as the title. Each with
+pages it must catch (they fail on the code before this round) and pages it must not break."""
 
 from __future__ import annotations
 
@@ -106,6 +108,20 @@ def test_a_tv_items_label_naming_the_programme_over_the_headline():
     assert page.title == "Jan Lis: pytania o nowy basen bez odpowiedzi"
 
 
+def test_a_radio_archives_guest_programme_and_day_is_the_title():
+    page = doc(
+        "Ольга Ветрова - Книжная полка - 2016-03-12\n\n"
+        "И. ПЕТРОВ – Добрый вечер. Это программа «Книжная полка». У нас в гостях писательница "
+        "Ольга Ветрова.\n"
+        "О. ВЕТРОВА - Добрый вечер.\n"
+        "И. ПЕТРОВ – Ольга, о чём ваша новая книга?\n"
+        "О. ВЕТРОВА - О детстве в маленьком городе.\n"
+        "И. ПЕТРОВ – А почему именно сейчас?\n"
+        "О. ВЕТРОВА - Потому что город исчез.\n"
+    )
+    assert page.title == "Ольга Ветрова - Книжная полка - 2016-03-12"
+
+
 # --- must not -----------------------------------------------------------------------------
 
 
@@ -170,3 +186,12 @@ def test_a_headline_with_brackets_inside_is_no_label():
         "Camila nos contó cómo cuidan las plantas entre todos.\n"
     )
     assert page.title.startswith("Entrevista a Camila")
+
+
+def test_a_byline_with_a_role_and_a_day_under_the_headline_stays_a_byline():
+    page = doc(
+        "Die Bäckerin vom Markt\n\n"
+        "Anna Berg - Redakteurin - 12.03.2024\n\n"
+        "Seit dreißig Jahren steht sie jeden Samstag am Stand. Sie backt alles selbst.\n"
+    )
+    assert page.title == "Die Bäckerin vom Markt"

@@ -247,7 +247,15 @@ def is_dateline(text: str) -> bool:
         and text[: date.start()].rstrip().endswith("(")
         and len(text[: date.start()].rstrip(" (").split()) >= _DATED_HEADLINE_WORDS
     )
-    return not (dated_headline or _names_its_date(text[: date.start()]))
+    return not (dated_headline or _names_its_date(text[: date.start()])
+                or _ARCHIVED_ITEM.fullmatch(text.strip()) is not None)
+
+
+# A broadcast archive's item, the guest, the programme and the day it aired, joined by dashes
+# ("Андрей Голубев - Своё мнение - 2009-04-15"): its title, dated, no dateline.
+_ARCHIVED_ITEM = re.compile(
+    r"[^\W\d][^-–\n]{2,60}(?:\s[-–]\s[^-–\n]{2,60}){1,2}\s[-–]\s\d{4}-\d{2}-\d{2}"
+)
 
 
 # "Procès-verbal du conseil d'école du 11 février 2016", "Minutes of the meeting of 3 March
