@@ -33,6 +33,7 @@ from .postnotices import (
     post_under_notice,
 )
 from .repeatedtitle import said_on_top, stated_title_twice
+from .sentenceabove import kicker_above_headline, sentence_above_headline
 from .sitenames import question_under_name
 from .titlecues import (
     headline_above_marker,
@@ -93,34 +94,6 @@ def _first_styled_question(blocks: list[Block], i: int) -> bool:
         and covered_by(b, style)
     )
     return asking >= 2
-
-
-_ABOVE_HEADLINE_WORDS = 10
-
-
-def _sentence_above_headline(blocks: list[Block], i: int, n: int) -> bool:
-    """Whether block ``i`` is a short sentence a page sets above its headline, a picture's
-    description or a motto ("Man står framför en whiteboard." / "”Det viktigaste är att
-    personalen trivs”" / "Karin Ek, rektor …, svarar på …."): the line after it is a headline
-    (no final period, no question), and the text, a sentence or a question, follows that."""
-    if i + 2 >= n:
-        return False
-    sentence, headline, after = blocks[i], blocks[i + 1], blocks[i + 2]
-    text = sentence.text.strip().rstrip("”“\"'»«„")
-    return (
-        sentence.kind is BlockKind.PARAGRAPH
-        and text.endswith(".")
-        and not text.endswith("...")
-        and word_count(text) <= _ABOVE_HEADLINE_WORDS
-        and not is_title_candidate(sentence)
-        and marker_role(sentence) is None
-        and not headline_under_date(blocks, i, n)  # a post's own headline under its date
-        and headline.kind is BlockKind.PARAGRAPH
-        and is_title_candidate(headline)
-        and ending(headline.text) is Ending.NONE
-        and not headline.text.rstrip().endswith(".")
-        and after.text.rstrip().endswith((".", "?", "!", "…", ":"))
-    )
 
 
 _ASKER_NAME_WORDS = 5
@@ -231,7 +204,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     if is_masthead(blocks, i, n):
         roles[i] = Role.SHARE
         i += 1
-    if _sentence_above_headline(blocks, i, n):
+    if sentence_above_headline(blocks, i, n) or kicker_above_headline(blocks, i, n):
         roles[i] = Role.CAPTION
         i += 1
     if i < n and is_skip_link(blocks[i]):

@@ -54,7 +54,8 @@ MONTHS = r"""(?:
   | januar | februar | m[äa]rz | juni | juli | oktober | dezember
   | januari | februari | maart | mei | augustus
   | gennaio | febbraio | aprile | maggio | giugno | luglio | settembre | ottobre | dicembre
-  | janeiro | fevereiro | março | maio | junho | julho | setembro | outubro | novembro | dez
+  | janeiro | fevereiro | março | maio | junho | julho | setembro | outubro | novembro | dezembro
+  | dez
   | ene | abr | ago | dic | gen | giu | lug | ott | okt | mrt | set  # "13 dic 2020", "14 de set."
   # Croatian, Slovene, Czech and Polish name the month in the genitive: "12. ožujka 2022."
   | siječnja | veljače | ožujka | travnja | svibnja | lipnja | srpnja | kolovoza | rujna
@@ -246,7 +247,15 @@ def is_dateline(text: str) -> bool:
         and text[: date.start()].rstrip().endswith("(")
         and len(text[: date.start()].rstrip(" (").split()) >= _DATED_HEADLINE_WORDS
     )
-    return not (dated_headline or _names_its_date(text[: date.start()]))
+    return not (dated_headline or _names_its_date(text[: date.start()])
+                or _ARCHIVED_ITEM.fullmatch(text.strip()) is not None)
+
+
+# A broadcast archive's item, the guest, the programme and the day it aired, joined by dashes
+# ("Андрей Голубев - Своё мнение - 2009-04-15"): its title, dated, no dateline.
+_ARCHIVED_ITEM = re.compile(
+    r"[^\W\d][^-–\n]{2,60}(?:\s[-–]\s[^-–\n]{2,60}){1,2}\s[-–]\s\d{4}-\d{2}-\d{2}"
+)
 
 
 # "Procès-verbal du conseil d'école du 11 février 2016", "Minutes of the meeting of 3 March

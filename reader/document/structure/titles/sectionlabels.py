@@ -14,6 +14,7 @@ from ...model import Block, BlockKind, Role
 from ..text.textcues import word_count
 from .chrome import is_chrome
 from .titlecues import TITLE_WORDS, marker_role
+from .toptrails import is_home_link
 
 _MIN_HEADLINE_WORDS = 4
 _MARKER_ZONE = 3  # blocks under the headline where its date or byline may stand
@@ -21,6 +22,9 @@ _MARKER_ZONE = 3  # blocks under the headline where its date or byline may stand
 _QUOTED_HEADLINE = re.compile(r"^[«“\"„‘‹].{8,}[»”\"“’›]$")
 # "Kolumne Leserforum: Liebe …": a rubric and a colon in the headline's first half.
 _RUBRIC_COLON = re.compile(r"^[^:.!?]{3,60}:\s+\S")
+# "Kreatywność, pasja, zaangażowanie. Nagroda dla lubelskiej bibliotekarki": a headline in two
+# parts, a phrase closed by a period, then the rest with no end of its own; a subtitle is one.
+_TWO_PARTS = re.compile(r"^[^.!?]{8,80}[.!]\s+[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][^.!?]{8,}$")
 
 
 def _section_word(block: Block, *, over_asking: bool) -> bool:
@@ -42,13 +46,14 @@ def _asks(block: Block) -> bool:
 
 
 def _shaped_as_headline(block: Block) -> bool:
-    """A whole quotation, "Rubric: words", or a question: a headline's shapes, no subtitle's."""
+    """A whole quotation, "Rubric: words", a question, or two parts ("Kreatywność, pasja,
+    zaangażowanie. Nagroda dla …"): a headline's shapes, no subtitle's."""
     line = block.text.strip()
     return (
         block.kind is BlockKind.PARAGRAPH
         and _MIN_HEADLINE_WORDS <= word_count(line) <= TITLE_WORDS
         and (_QUOTED_HEADLINE.match(line) is not None or _RUBRIC_COLON.match(line) is not None
-             or _asks(block))
+             or _asks(block) or _TWO_PARTS.match(line) is not None)
         and not line.endswith(".")
         and marker_role(block) is None
     )
@@ -67,7 +72,10 @@ def after_section_label(blocks: list[Block], i: int, n: int, roles: dict[int, Ro
     ):
         return i
     zone = blocks[k + 2 : min(n, k + 2 + _MARKER_ZONE)]
-    if not any(marker_role(b) in (Role.DATELINE, Role.BYLINE) for b in zone):
+    # Under the site's home link ("Beranda" / "Liputan" / "Wawancara: …") the name is a step
+    # of its path set one a line: no date needed to tell it from a title over its subtitle.
+    under_home = k > i and is_home_link(blocks[k - 1])
+    if not under_home and not any(marker_role(b) in (Role.DATELINE, Role.BYLINE) for b in zone):
         return i
     for above in range(i, k + 1):
         roles[above] = Role.SHARE

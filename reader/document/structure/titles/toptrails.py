@@ -15,9 +15,16 @@ from .titlecues import in_capitals, is_title_candidate
 _HOME = re.compile(
     r"(?i)(?:\d{1,2}[.)]\s*)?(?:home|casa|inicio|início|portada|accueil|startseite|start"
     r"|home\s?page|pagina\s+iniziale|anasayfa|ana\s+sayfa|strona\s+główna|hem|forside|etusivu"
-    r"|úvod|главная|головна|αρχική|begin|thuis)"
+    r"|úvod|главная|головна|αρχική|begin|thuis|beranda)"
 )
-_TRAIL_STEPS = (2, 6)  # a breadcrumb's steps: home and one more, at most six
+_TRAIL_STEPS = (2, 6)
+
+
+def is_home_link(block: Block) -> bool:
+    """Whether a line is the link to the site's home page alone ("Beranda", "Startseite")."""
+    return block.kind is BlockKind.PARAGRAPH and _HOME.fullmatch(block.text.strip()) is not None
+
+  # a breadcrumb's steps: home and one more, at most six
 _STEP_WORDS = 4
 _CHROME_ABOVE = 3  # a skip link, the site's name: the lines above the trail
 
