@@ -1,0 +1,134 @@
+"""Real files' traps, round 14 (session 16; tests/document/fixtures/real_formats): a slide
+deck's footer on its title slide without the slide's number, note references glued to their
+word in web pages and EPUBs, LibreOffice's generated table of contents, a post's reading
+time. Each rule has a test that catches it and one that keeps it from reaching too far."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from reader.document.model import InlineStyle
+from reader.document.pipeline import open_document
+from scripts.score_real_formats import DEFAULT, built
+from tests.document.formats.makers import write_epub
+
+
+def _document(path: Path):
+    return open_document(path, with_language=False)
+
+
+def _said(document) -> str:
+    return " ".join(block.text for block in document.blocks)
+
+
+def _note_references(document) -> list[str]:
+    return [document.text[i.start:i.end] for block in document.blocks for i in block.inlines
+            if i.style is InlineStyle.NOTE_REFERENCE]
+
+
+# --- A slide deck's footer, numbered on all slides but the first -----------------------------
+
+def _slides(tmp_path: Path, first_footer: str) -> Path:
+    if str(DEFAULT) not in sys.path:
+        sys.path.insert(0, str(DEFAULT))
+    from pdf_raw import Item, write_raw_pdf
+
+    pages = [[Item(60, 300, "Fragen an den Vorstand", "B", 30),
+              Item(60, 24, first_footer, "R", 10)]]
+    for number, (question, answer) in enumerate([
+            ("Wann beginnt die Saison?", "Am ersten Samstag im April, wie jedes Jahr."),
+            ("Wer mäht den Platz?", "Der Platzwart, und samstags helfen die Jugendlichen."),
+            ("Was kostet die Mitgliedschaft?", "Sechzig Euro im Jahr, für Schüler die Hälfte.")], 2):
+        pages.append([Item(50, 400, question, "B", 26), Item(60, 330, answer, "R", 18),
+                      Item(40, 24, "Tennisverein Grünweiß", "R", 10),
+                      Item(790, 24, str(number), "R", 10)])
+    return write_raw_pdf(tmp_path / "slides.pdf", pages, size=(842, 474), producer="Impress")
+
+
+def test_a_title_slides_footer_without_its_number_is_the_footer(tmp_path):
+    document = _document(built("pdf-slides-export-pt", DEFAULT, tmp_path))
+    assert "Associação Terra Viva" not in _said(document)
+    said = _said(_document(_slides(tmp_path, "Tennisverein Grünweiß")))
+    assert "Tennisverein" not in said
+    assert "Am ersten Samstag im April, wie jedes Jahr." in said
+
+
+def test_a_title_slides_own_foot_line_is_read(tmp_path):
+    said = _said(_document(_slides(tmp_path, "Stand: März, Entwurf für die Versammlung")))
+    assert "Stand: März, Entwurf für die Versammlung" in said
+    assert "Tennisverein" not in said
+
+
+# --- Note references glued to their word -----------------------------------------------------
+
+def test_an_epubs_glued_note_link_is_a_note_reference(tmp_path):
+    path = write_epub(tmp_path / "notes.epub", [("Gespräch", (
+        '<p>Wir kamen über den Bürgerfunk<a href="#n1" id="r1">1</a> zum Radio, über das '
+        'Lokalradio<sup><a href="#n2">[2]</a></sup> nicht.</p>'
+        '<p id="n1"><a href="#r1">1</a> Sendezeit für Bürger.</p>'
+        '<p id="n2">2 Der private Sender des Kreises.</p>'))], language="de")
+    document = _document(path)
+    assert _note_references(document) == ["1", "[2]"]
+    assert "Bürgerfunk1 zum Radio" in _said(document)  # the text is not changed
+
+
+def test_a_web_pages_note_reference_is_marked_and_its_words_kept():
+    document = _document(DEFAULT / "html-blog-glued-noterefs-es.html")
+    assert _note_references(document) == ["1", "2"]
+    assert "Ayuntamiento1 y veinte vecinos" in _said(document)
+
+
+def test_a_link_with_words_or_a_space_before_it_is_no_note_reference(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text('<html><body><article><h1>Der Chor</h1><p>Mehr dazu in '
+                    '<a href="#n1">Anmerkung 1</a> und auf Seite <a href="#s3">3</a>, '
+                    'oder im Heft<a href="heft.html#s4">4</a>.</p><p>Das ist alles, was wir '
+                    'über die Proben wissen.</p></article></body></html>', "utf-8")
+    document = _document(path)
+    assert _note_references(document) == []
+    assert "Anmerkung 1 und auf Seite 3, oder im Heft4." in _said(document)
+
+
+# --- LibreOffice's generated table of contents -----------------------------------------------
+
+def test_libreoffices_table_of_contents_is_not_heard(tmp_path):
+    document = _document(built("odt-heading2-contents-index-es", DEFAULT, tmp_path))
+    said = _said(document)
+    assert said.count("¿Es difícil encontrar voces masculinas?") == 1
+    assert "Índice" not in said
+    assert len(document.questions) == 4
+
+
+def test_a_contents_list_written_by_hand_in_an_odt_is_read(tmp_path):
+    from tests.document.formats.makers import write_odt
+    from reader.document.model import Block, BlockKind
+
+    blocks = [Block(BlockKind.HEADING, "Índice", 0, (0, 1), level=1),
+              Block(BlockKind.PARAGRAPH, "1. El coro, página 2", 0, (1, 2)),
+              Block(BlockKind.PARAGRAPH, "2. Los ensayos, página 5", 0, (2, 3))]
+    said = _said(_document(write_odt(tmp_path / "indice.odt", blocks, language="es-ES")))
+    assert "El coro, página 2" in said and "Los ensayos, página 5" in said
+
+
+# --- A post's reading time -------------------------------------------------------------------
+
+def test_a_posts_reading_time_is_not_read(tmp_path):
+    document = _document(DEFAULT / "medium-saved-page-claps-sv.html")
+    assert "6 min read" not in _said(document)
+    path = tmp_path / "post.html"
+    path.write_text('<html><body><article><h1>Im Garten</h1><p class="meta"><span>Lesezeit: '
+                    '4 Minuten</span> · <time>3. Mai 2024</time></p><p>Wir haben mit der '
+                    "Gärtnerin gesprochen, die den Park seit zwanzig Jahren pflegt.</p>"
+                    "</article></body></html>", "utf-8")
+    said = _said(_document(path))
+    assert "Lesezeit" not in said and "3. Mai 2024" in said
+
+
+def test_minutes_said_in_the_text_are_read(tmp_path):
+    path = tmp_path / "recipe.html"
+    path.write_text('<html><body><article><h1>Brot</h1><p>Der Teig ruht.</p><p>45 min</p>'
+                    "<p>Wir haben 6 min read-only Zeit gehabt, sagt sie, und dann zehn "
+                    "Minuten Lesezeit am Abend.</p></article></body></html>", "utf-8")
+    said = _said(_document(path))
+    assert "45 min" in said and "6 min read-only Zeit" in said
