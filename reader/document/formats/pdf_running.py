@@ -10,8 +10,9 @@ smaller that open or end with a printed page's number running on with the file's
 (a journal's alternating heads, "14  Local History Journal" and "Glen Mill  15"),
 lines there that say a running line's words beside their page's number (slides: the
 title slide's footer has no number, "Welle am Erftufer", the others' have it on the same
-baseline, "Welle am Erftufer 2"), and, on a numbered page, the lines of its top margin set smaller than the text (a header
-no other page repeats: a one-page file's, a two-page interview's).
+baseline, "Welle am Erftufer 2"), and, on a numbered page, the lines of its top margin set
+smaller than the text (a header no other page repeats: a one-page file's, a two-page
+interview's).
 """
 
 from __future__ import annotations

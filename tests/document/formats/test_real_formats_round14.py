@@ -39,7 +39,8 @@ def _slides(tmp_path: Path, first_footer: str) -> Path:
     for number, (question, answer) in enumerate([
             ("Wann beginnt die Saison?", "Am ersten Samstag im April, wie jedes Jahr."),
             ("Wer mäht den Platz?", "Der Platzwart, und samstags helfen die Jugendlichen."),
-            ("Was kostet die Mitgliedschaft?", "Sechzig Euro im Jahr, für Schüler die Hälfte.")], 2):
+            ("Was kostet die Mitgliedschaft?", "Sechzig Euro im Jahr, Schüler die Hälfte.")],
+            2):
         pages.append([Item(50, 400, question, "B", 26), Item(60, 330, answer, "R", 18),
                       Item(40, 24, "Tennisverein Grünweiß", "R", 10),
                       Item(790, 24, str(number), "R", 10)])
@@ -101,8 +102,8 @@ def test_libreoffices_table_of_contents_is_not_heard(tmp_path):
 
 
 def test_a_contents_list_written_by_hand_in_an_odt_is_read(tmp_path):
-    from tests.document.formats.makers import write_odt
     from reader.document.model import Block, BlockKind
+    from tests.document.formats.makers import write_odt
 
     blocks = [Block(BlockKind.HEADING, "Índice", 0, (0, 1), level=1),
               Block(BlockKind.PARAGRAPH, "1. El coro, página 2", 0, (1, 2)),
