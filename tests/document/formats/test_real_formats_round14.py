@@ -133,3 +133,43 @@ def test_minutes_said_in_the_text_are_read(tmp_path):
                     "Minuten Lesezeit am Abend.</p></article></body></html>", "utf-8")
     said = _said(_document(path))
     assert "45 min" in said and "6 min read-only Zeit" in said
+
+
+# --- An EPUB's headings set by its stylesheet ------------------------------------------------
+
+def test_an_epubs_paragraph_its_stylesheet_sets_large_is_its_heading(tmp_path):
+    document = _document(built("epub2-indesign-cs6-cs", DEFAULT, tmp_path))
+    assert document.title == "Rozhovor s paličkářkou"
+
+
+def _styled_epub(tmp_path: Path, body: str) -> Path:
+    path = write_epub(tmp_path / "styled.epub", [("Kapitel", body)], language="de")
+    import zipfile
+
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("OEBPS/style.css", "/* InDesign */ p.Titel { font-size: 2em }\n"
+                         "p.Zitat, .Gross { font-size: 160% }\np.Klein { font-size: 0.8em }")
+        opf = archive.read("OEBPS/content.opf").decode("utf-8")
+    rewritten = tmp_path / "rewritten.epub"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(rewritten, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "OEBPS/content.opf":
+                data = opf.replace("<manifest>", '<manifest><item id="css" href="style.css" '
+                                   'media-type="text/css"/>').encode("utf-8")
+            target.writestr(info, data)
+    return rewritten
+
+
+def test_a_large_paragraph_that_is_a_sentence_or_long_stays_a_paragraph(tmp_path):
+    document = _document(_styled_epub(tmp_path, (
+        '<p class="Titel">Die Orgelbauerin</p><p>Sie repariert seit dreißig Jahren Orgeln.</p>'
+        '<p class="Zitat">Eine Orgel ist nie fertig.</p><p class="Zitat">„Ich fluche '
+        'manchmal“</p><p class="Gross">Wir haben sie in '
+        "ihrer Werkstatt besucht und mit ihr über die Bälge, das Leder, die Pfeifen und den "
+        'Nachwuchs gesprochen</p><p class="Klein">Foto: privat</p>')))
+    headings = [b.text for b in document.blocks if b.kind.value == "heading"]
+    assert "Die Orgelbauerin" in headings
+    assert "Eine Orgel ist nie fertig." not in headings and "„Ich fluche manchmal“" not in headings
+    assert not any(h.startswith("Wir haben sie") for h in headings)
+    assert "Eine Orgel ist nie fertig." in _said(document) and "Foto: privat" in _said(document)
