@@ -32,9 +32,6 @@ from .safety import SafeZip
 _SKIPPED = frozenset(
     {"text:tracked-changes", "office:annotation", "text:soft-page-break",
      "text:sequence-decls", "office:forms", "text:table-of-content-source",
-     # Insert > Table of Contents: a copy LibreOffice made of the headings (each question
-     # again, with its printed page's number); the outline is the reader's contents
-     "text:table-of-content",
      "text:bookmark-ref", "draw:object", "draw:object-ole", "svg:title"}
 )
 _TEXT_STYLES = ("text:style-name", "text:cond-style-name")
