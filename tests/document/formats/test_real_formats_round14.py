@@ -1,6 +1,6 @@
 """Real files' traps, round 14 (session 16; tests/document/fixtures/real_formats): a slide
 deck's footer on its title slide without the slide's number, note references glued to their
-word in web pages and EPUBs, LibreOffice's generated table of contents, a post's reading
+word in web pages and EPUBs, an EPUB's headings set by its stylesheet, a post's reading
 time. Each rule has a test that catches it and one that keeps it from reaching too far."""
 
 from __future__ import annotations
@@ -89,27 +89,6 @@ def test_a_link_with_words_or_a_space_before_it_is_no_note_reference(tmp_path):
     document = _document(path)
     assert _note_references(document) == []
     assert "Anmerkung 1 und auf Seite 3, oder im Heft4." in _said(document)
-
-
-# --- LibreOffice's generated table of contents -----------------------------------------------
-
-def test_libreoffices_table_of_contents_is_not_heard(tmp_path):
-    document = _document(built("odt-heading2-contents-index-es", DEFAULT, tmp_path))
-    said = _said(document)
-    assert said.count("¿Es difícil encontrar voces masculinas?") == 1
-    assert "Índice" not in said
-    assert len(document.questions) == 4
-
-
-def test_a_contents_list_written_by_hand_in_an_odt_is_read(tmp_path):
-    from reader.document.model import Block, BlockKind
-    from tests.document.formats.makers import write_odt
-
-    blocks = [Block(BlockKind.HEADING, "Índice", 0, (0, 1), level=1),
-              Block(BlockKind.PARAGRAPH, "1. El coro, página 2", 0, (1, 2)),
-              Block(BlockKind.PARAGRAPH, "2. Los ensayos, página 5", 0, (2, 3))]
-    said = _said(_document(write_odt(tmp_path / "indice.odt", blocks, language="es-ES")))
-    assert "El coro, página 2" in said and "Los ensayos, página 5" in said
 
 
 # --- A post's reading time -------------------------------------------------------------------
