@@ -6,6 +6,7 @@ time. Each rule has a test that catches it and one that keeps it from reaching t
 from __future__ import annotations
 
 import sys
+import zipfile
 from pathlib import Path
 
 from reader.document.model import InlineStyle
@@ -123,8 +124,6 @@ def test_an_epubs_paragraph_its_stylesheet_sets_large_is_its_heading(tmp_path):
 
 def _styled_epub(tmp_path: Path, body: str) -> Path:
     path = write_epub(tmp_path / "styled.epub", [("Kapitel", body)], language="de")
-    import zipfile
-
     with zipfile.ZipFile(path, "a") as archive:
         archive.writestr("OEBPS/style.css", "/* InDesign */ p.Titel { font-size: 2em }\n"
                          "p.Zitat, .Gross { font-size: 160% }\np.Klein { font-size: 0.8em }")
@@ -152,3 +151,31 @@ def test_a_large_paragraph_that_is_a_sentence_or_long_stays_a_paragraph(tmp_path
     assert "Eine Orgel ist nie fertig." not in headings and "„Ich fluche manchmal“" not in headings
     assert not any(h.startswith("Wir haben sie") for h in headings)
     assert "Eine Orgel ist nie fertig." in _said(document) and "Foto: privat" in _said(document)
+
+
+# --- LibreOffice's generated table of contents -----------------------------------------------
+
+def test_libreoffices_table_of_contents_of_the_headings_is_not_heard(tmp_path):
+    document = _document(built("odt-heading2-contents-index-es", DEFAULT, tmp_path))
+    said = _said(document)
+    assert said.count("¿Es difícil encontrar voces masculinas?") == 1
+    assert "Índice" not in said
+    assert len(document.questions) == 4
+
+
+def test_a_table_of_contents_with_other_words_is_read(tmp_path):
+    path = built("odt-heading2-contents-index-es", DEFAULT, tmp_path)
+    with zipfile.ZipFile(path) as source:
+        content = source.read("content.xml").decode("utf-8")
+        others = {i.filename: source.read(i.filename) for i in source.infolist()}
+    # an entry typed into the index by hand (or left from an older heading)
+    content = content.replace("</text:index-body>", "<text:p>Fotos: Archivo del coro<text:tab/>"
+                              "3</text:p></text:index-body>", 1)
+    edited = tmp_path / "edited.odt"
+    with zipfile.ZipFile(edited, "w") as target:
+        target.writestr("mimetype", others.pop("mimetype"), compress_type=zipfile.ZIP_STORED)
+        for name, data in others.items():
+            target.writestr(name, content if name == "content.xml" else data)
+    said = _said(_document(edited))
+    assert "Fotos: Archivo del coro" in said
+    assert said.count("¿Es difícil encontrar voces masculinas?") == 2  # nothing of it lost
