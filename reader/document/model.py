@@ -74,6 +74,9 @@ class InlineStyle(Enum):
     LINK = "link"
     CODE = "code"
     IMAGE = "image"  # the image is never fetched: its alt text stands in the text
+    # A note's mark where the text cites it ("Bürgerfunk¹"), beside the LINK to its note
+    # (formats.note_refs): not a word of the sentence.
+    NOTE_REFERENCE = "note_reference"
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,7 @@ from .model import (
     block_in_text,
 )
 
-VERSION = 3  # 3: notes are blocks of their own kind (BlockKind.NOTE)
+VERSION = 4  # 3: notes are blocks of their own kind (BlockKind.NOTE); 4: note references
 
 INLINE_FIELDS = ("start", "end", "style", "target")
 # "text": stored as the end of the block's text in the document's.

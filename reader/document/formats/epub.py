@@ -18,6 +18,7 @@ from lxml import etree, html
 from ..loading import LoadError, LoadProblem
 from ..model import Block, BlockKind
 from .blocks import BlockBuilder, Extracted
+from .epub_styles import heading_classes, with_styled_headings
 from .html import is_note, walk
 from .html_language import primary_language
 from .html_visible import show_as_browsed
@@ -51,6 +52,7 @@ def read_epub(data: bytes, path: str, *, notes: bool = True) -> Extracted:
         item.get("id", ""): item for item in opf.iter(f"{_OPF}item") if item.get("href")
     }
     contents = _table_of_contents(book, opf, manifest, base)
+    styled = heading_classes(book, manifest, base)
     builder = BlockBuilder()
     titled = 0  # chapters that open with a title of their own
     title = " ".join(opf.findtext(f".//{_DC}title", "").split())
@@ -58,7 +60,9 @@ def read_epub(data: bytes, path: str, *, notes: bool = True) -> Extracted:
     title_page = -1  # the number of the first chapter that says the book's title
     for number, href in enumerate(h for h in _spine(opf, manifest, base) if h in book):
         first = len(builder.blocks)
-        walk(_chapter_body(book.read(href), path), builder, None if notes else is_note)
+        body = _chapter_body(book.read(href), path)
+        with_styled_headings(body, styled)
+        walk(body, builder, None if notes else is_note)
         chapter = builder.blocks[first:]
         label = contents.get(href, "")
         printed = _printed_contents(chapter, contents)

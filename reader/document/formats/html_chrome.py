@@ -71,6 +71,15 @@ _CHROME_NAMES = re.compile(
     r"|delen|comentarios|commentaires|commenti|kommentare|reacties)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# A post's reading time ("6 min read", "Lesezeit: 4 Minuten", "5 min de lecture"), as
+# Medium, WordPress themes and news sites print it beside the date: the site's estimate,
+# never the writer's words. A number of minutes alone ("6 min") is read.
+_MINUTES = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minuter)"
+_READING_TIME = re.compile(
+    rf"(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
+    rf"|tempo di lettura|tempo de leitura|leestijd|lästid|läsningstid)\s*:?\s*~?\s*{_MINUTES}"
+    rf"|~?\s*{_MINUTES}\s+(?:read|reading|lesezeit|lesen|de lecture|de lectura|di lettura"
+    rf"|de leitura|leestijd|lästid|läsning)", re.IGNORECASE)
 # A box of a post's tags (Drupal's "field--name-field-tags", a theme's "post-tags"); the
 # words "Tagged …" inside a sentence's line are read.
 _TAG_BOXES = re.compile(r"(?:^|[\s_-])tags(?:$|[\s_-])", re.IGNORECASE)
@@ -226,6 +235,8 @@ def without_site_boxes(root: etree._Element) -> None:
              if isinstance(element.tag, str) and element.tag in _BOXES
              and _said(element) in _AD_LABELS]
     boxes += [element for element in root.iter("p", "div") if _reads_also(element)]
+    boxes += [element for element in root.iter("span", "p", "div", "li", "time")
+              if _READING_TIME.fullmatch(" ".join("".join(element.itertext()).split()))]
     boxes += _entry_times(root)
     boxes += _link_cards(root)
     boxes += forum_bookkeeping(root)

@@ -25,6 +25,7 @@ from .blocks import BlockBuilder, Extracted
 from .html_language import primary_language
 from .metadata_title import given_title
 from .note_places import holds_notes_back, note_actions
+from .odt_contents import heading_texts, repeats_headings
 from .odt_lists import NumberedLevel, OutlineNumbers, item_marker, item_start, numbered_levels
 from .odt_tables import cells_laid_out
 from .safety import SafeZip
@@ -115,6 +116,7 @@ def read_odt(data: bytes, path: str, *, notes: bool = True) -> Extracted:
     styles = _Styles(document)
     builder = BlockBuilder()
     walk = _Walk(builder, styles, notes)
+    walk.headings = heading_texts(document.body)
     walk.run(document.body)
     meta = document.meta
     language = meta.language or _default_language(document)
@@ -137,6 +139,7 @@ class _Walk:
 
     def __init__(self, builder: BlockBuilder, styles: _Styles, notes: bool = True) -> None:
         self.builder, self.styles, self.notes = builder, styles, notes
+        self.headings: frozenset[str] = frozenset()  # a generated contents' entries repeat them
         self.endnotes: list[Any] = []  # the endnotes' bodies, read after the text
         self.lists: list[list[int]] = []  # each open list's count so far (0: no item yet)
         self.list_styles: list[str] = []  # each open list's style, a nested one's inherited
@@ -205,7 +208,8 @@ class _Walk:
                      builder, _citation(element), element.get_elements("text:note-body")))
             element_children_skip(element)
             return None
-        if tag in _SKIPPED or self._hidden(element, tag):
+        if tag in _SKIPPED or self._hidden(element, tag) or (
+                tag == "text:table-of-content" and repeats_headings(element, self.headings)):
             element_children_skip(element)
             return None
         if tag in ("text:s", "text:tab"):

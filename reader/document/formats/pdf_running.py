@@ -8,8 +8,11 @@ after an office's name) or with a printed page's number set apart by "·", "|" o
 (a magazine's folio, "KULTUR 03/2024 · 46", on a one-page file too), lines there set
 smaller that open or end with a printed page's number running on with the file's pages
 (a journal's alternating heads, "14  Local History Journal" and "Glen Mill  15"),
-and, on a numbered page, the lines of its top margin set smaller than the text (a header
-no other page repeats: a one-page file's, a two-page interview's).
+lines there that say a running line's words beside their page's number (slides: the
+title slide's footer has no number, "Welle am Erftufer", the others' have it on the same
+baseline, "Welle am Erftufer 2"), and, on a numbered page, the lines of its top margin set
+smaller than the text (a header no other page repeats: a one-page file's, a two-page
+interview's).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ _PAGE_NUMBER = re.compile(
     r"^\W*(?:page|seite|página|pagina|p\.)?\s*#(?:\s*(?:/|of|sur|de|von)\s*#)?\W*$", re.IGNORECASE
 )
 _DIGITS = re.compile(r"\d+")
+# A page's number ("#" once digits are folded) opening or ending a margin line's words
+_EDGE_MARK = re.compile(r"^\W*#\W*\s+|\s+\W*#\W*$")
 _OF = r"(?:(?:page|seite|página|pagina|p\.)\s*)?(\d+)\s*(?:/|of|sur|de|von)\s*(\d+)"
 _NAMED = r"(?:page|seite|página|pagina)\s+(\d+)()"
 # A page's number said beside other words, at the start or the end of its line.
@@ -54,9 +59,10 @@ def without_running_lines(pages: list[list[Line]], heights: list[float]) -> list
         for line in page:
             key = keys[id(line)]
             if key:
-                seen.setdefault(key, set()).add(line.page)
+                seen.setdefault(_unnumbered(key), set()).add(line.page)
     needed = max(2, len(pages) // 2)  # a magazine's left and right pages each have their own
-    running = {k for k, where in seen.items() if len(where) >= needed or _PAGE_NUMBER.match(k)}
+    running = {k for k in keys.values() if k and (
+        len(seen[_unnumbered(k)]) >= needed or _PAGE_NUMBER.match(k))}
     # A page number printed further from the edge than the zone is still the page's first
     # or last line, alone: left in, it would end the paragraph it breaks.
     numbers = {id(line) for page in pages for line in page[:1] + page[-1:]
@@ -76,6 +82,14 @@ def without_running_lines(pages: list[list[Line]], heights: list[float]) -> list
                 numbers |= _header_of_numbered_page(page, heights[page[0].page], body)
     return [line for page in pages for line in page
             if keys[id(line)] not in running and id(line) not in numbers]
+
+
+def _unnumbered(key: str) -> str:
+    """A margin line's key without the page number at its edge: a footer is the same
+    footer on the page whose number it does not show (a title slide's, a chapter's
+    opening page's). A line with no word beside its number keeps it whole."""
+    words = _EDGE_MARK.sub("", key)
+    return words if any(c.isalpha() for c in words) else key
 
 
 def _printed_folios(margin_lines: list[Line]) -> set[int]:

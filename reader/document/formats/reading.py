@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..loading import MAX_FILE_BYTES, OLE_SIGNATURE, LoadError, LoadProblem, read_file_bytes
 from .blocks import Extracted
+from .note_refs import with_note_references
 
 # Formats other than text, by suffix. ("text" and "markdown" stay with the text pipeline.)
 SUFFIXES = {
@@ -106,7 +107,8 @@ def _extract(data: bytes, path: str, format_name: str, options: ReadingOptions) 
     if format_name == "html":
         from .html import read_html
 
-        return read_html(data, path, whole_page=options.whole_page, notes=options.notes)
+        return with_note_references(read_html(data, path, whole_page=options.whole_page,
+                                              notes=options.notes))
     if format_name == "doc" or (format_name == "docx" and data.startswith(OLE_SIGNATURE)):
         # a .docx that is an OLE file: password-protected (Word encrypts into one), or a
         # Word 97-2003 file renamed; the .doc reader tells them apart
@@ -124,7 +126,7 @@ def _extract(data: bytes, path: str, format_name: str, options: ReadingOptions) 
     if format_name == "epub":
         from .epub import read_epub
 
-        return read_epub(data, path, notes=options.notes)
+        return with_note_references(read_epub(data, path, notes=options.notes))
     if format_name == "pdf":
         from .pdf import read_pdf
 

@@ -183,9 +183,10 @@ def test_a_title_with_a_colon_that_names_no_space_stays_whole(tmp_path):
 
 def test_a_hidden_box_between_two_words_sets_them_apart(tmp_path):
     said = " ".join(_page(tmp_path, "<html><body><article><h1>A ferry</h1>" + _PROSE
-                          + "<p><span>6 min read</span><div aria-hidden='true'>·</div>"
+                          + "<p><span>Annika Lindqvist</span><div aria-hidden='true'>·</div>"
                           "<span>Apr 9, 2024</span></p></article></body></html>"))
-    assert "6 min read Apr 9, 2024" in said
+    # (Medium's "6 min read" there is the site's estimate, not read since round 14)
+    assert "Annika Lindqvist Apr 9, 2024" in said
 
 
 def test_a_hidden_span_inside_a_word_leaves_it_whole(tmp_path):
