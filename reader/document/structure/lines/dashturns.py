@@ -65,11 +65,21 @@ def dash_cuts(text: str) -> list[int]:
         hyphens = [m.start() for m in _GLUED_HYPHEN_TURN.finditer(text)]
         if len(cuts) + len(hyphens) >= _HYPHEN_TURNS and text.count("?") >= 2:
             cuts += hyphens
-    cuts += [m.start() for m in _STUCK_DASH_QUESTION.finditer(text)]
+    cuts += [m.start() for m in _STUCK_DASH_QUESTION.finditer(text)
+             if not _is_label(text[:m.start()])]
     own_line = _DASH_QUESTION_LINE.match(text)
     if own_line is not None:
         cuts.append(own_line.start(1))
     return cuts
+
+
+def _is_label(before: str) -> bool:
+    """A word in capitals before the period and dash, opening the paragraph or glued to the
+    question before it: the turn's label ("PREGUNTA.– ¿…?", "…?RESPUESTA.– …", as Spanish papers
+    print them), not an answer's last word ("Sí.- ¿Y usted?" is cut there)."""
+    word = before[len(before.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÓÚÑÜ")):]
+    rest = before[:len(before) - len(word)]
+    return len(word) >= 2 and (not rest or rest[-1] in "?!…\n\u2028")
 
 
 # "-¿Qué resistencias se encuentra? -Las de la Administración …": a dashed question and the
