@@ -73,13 +73,14 @@ def dash_cuts(text: str) -> list[int]:
     return cuts
 
 
+_LABEL_BEFORE_DASH = re.compile(rf"(?:^|(?<=[?!…\n\u2028]))[{CAPITALS}]{{2,}}$")
+
+
 def _is_label(before: str) -> bool:
     """A word in capitals before the period and dash, opening the paragraph or glued to the
     question before it: the turn's label ("PREGUNTA.– ¿…?", "…?RESPUESTA.– …", as Spanish papers
     print them), not an answer's last word ("Sí.- ¿Y usted?" is cut there)."""
-    word = before[len(before.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÓÚÑÜ")):]
-    rest = before[:len(before) - len(word)]
-    return len(word) >= 2 and (not rest or rest[-1] in "?!…\n\u2028")
+    return _LABEL_BEFORE_DASH.search(before) is not None
 
 
 # "-¿Qué resistencias se encuentra? -Las de la Administración …": a dashed question and the
