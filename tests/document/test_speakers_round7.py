@@ -103,7 +103,8 @@ _JAPANESE_BARE = (
     "加納　再び加納でございます。第2部のゲストをご紹介します。\n\n"
     "石田　よろしくお願いします。\n\n"
     "加納　自己紹介をお願いします。\n\n"
-    "石田　兵庫県の西宮市から参りました。震災のとき、ボランティアセンターの調整役をしていました。\n\n"
+    "石田　兵庫県の西宮市から参りました。"
+    "震災のとき、ボランティアセンターの調整役をしていました。\n\n"
     "加納　そのなかで、ボランティアの方たちの気持ちはどう変わっていったんですか。\n\n"
     "石田　手弁当で来てくださった方も、実費だけでも出してもらえないと続けられなくなりました。\n"
 )
@@ -112,7 +113,8 @@ _JAPANESE_BARE = (
 def test_a_japanese_name_and_a_space_before_each_turn_labels_it():
     # "加納　…": a panel record's names, no colon, no capital: the names stayed in the turns.
     questions = asked(doc(_JAPANESE_BARE))
-    assert ("加納", "そのなかで、ボランティアの方たちの気持ちはどう変わっていったんですか。") in questions
+    changed = "そのなかで、ボランティアの方たちの気持ちはどう変わっていったんですか。"
+    assert ("加納", changed) in questions
     assert all(speaker == "加納" for speaker, _ in questions)
 
 
