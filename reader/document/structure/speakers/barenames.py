@@ -52,7 +52,8 @@ def bare_names(
     prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str]
 ) -> None:
     """Name the turns opened by a name with no colon, when no block has a speaker's prefix:
-    the first words paragraphs share, capitalised, each time before a capitalised word; two
+    the first words paragraphs share, capitalised (in Latin, Cyrillic or Greek), each time
+    before a capitalised word, or a CJK name of one to four characters before a space; two
     such names or more, each opening two paragraphs or more, five turns or more in all, the
     name changing from one turn to the next three times in four. Paragraphs that all open
     with a label and its colon are left alone: their names are longer than the words shared
