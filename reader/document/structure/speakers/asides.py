@@ -48,6 +48,9 @@ _WORD = re.compile(rf"[\w{UNCASED_SCRIPTS}]{{3,}}")
 _BLANK = " \t\n\u00a0\u00ad\u200b\u200c\u200d\u2028\u2060\ufeff"  # a web page's invisibles too
 _TIME = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
 _ASKS = re.compile("[?？؟]")  # Chinese and Japanese ask with the full-width mark
+# A question quoted inside a turn ("… bir mektup yazdı: “Yerel yönetim niçin var?” …") is
+# someone else's, told of: the turn does not ask it.
+_QUOTED = re.compile(r"“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»|「[^「」]*」")
 _SECTION_MARK = 2  # "A", "B", "II": a section's letter or number alone between exchanges
 _ASKED = Ending.QUESTION  # or as a script asks with no mark: Thai "… อะไร", Korean "… 있나요."
 # Chinese and Japanese write no spaces: a welcome's words are its pairs of characters
@@ -77,7 +80,7 @@ def interviewer_asides(cues: Cues, asked: list[int], askers: set[str]) -> set[in
 
 def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -> bool:
     remark = cues.content(k)
-    if _ASKS.search(remark) or cues.ends[k] is not Ending.NONE:
+    if _ASKS.search(_QUOTED.sub(" ", remark)) or cues.ends[k] is not Ending.NONE:
         return False
     asked_back = _asked_back(cues, k - 1, askers) or _asked_back(cues, k + 1, askers)
     if asked_back and cues.words(k) >= _REMARK_WORDS:  # (not "Entity C.", a question in a word)

@@ -1,19 +1,29 @@
 """Speakers' names set before their turns with no colon, as a page's bold names lose it when
-the text is copied ("Hinter der Linie Du hast als Kind …?" / "Karin Hollweg Es fing …"): two
-names or more, each opening two turns or more, taking turns."""
+the text is copied ("Hinter der Linie Du hast als Kind …?" / "Karin Hollweg Es fing …"), as
+Russian radio transcripts write them ("А.Ершов В предыдущей …" / "М.Сурин Я …") and as
+Japanese records of a panel set a name and a space before each turn ("加納　自己紹介を…"):
+two names or more, each opening two turns or more, taking turns."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from ..text.capitals import KANA_HAN
 from ..text.textcues import CAPITALS, Prefix
 
+# The capitals of the cased scripts: Latin, Cyrillic ("А.Ершов"), Greek.
+_CASED = f"{CAPITALS}\u0400-\u042f\u0386-\u038f\u0391-\u03ab"
 # A capitalised word, or a small word joining a name's ("Hinter der Linie", "Casa de Campo").
-_WORD = re.compile(rf"[{CAPITALS}][\w'’.\-]*|de|der|die|das|von|van|la|le|del|da|di|of|the")
-_CAPITALISED = re.compile(rf"[{CAPITALS}]")
+_WORD = re.compile(rf"[{_CASED}][\w'’.\-]*|de|der|die|das|von|van|la|le|del|da|di|of|the")
+_CAPITALISED = re.compile(rf"[{_CASED}]")
 # A line wholly in capitals ("COMO FUE …?" / "QUE OS HA …?") has no name apart from its turn:
 # the word after a name is a turn's first word, capitalised, not a word in capitals.
-_SHOUTED = re.compile(rf"[{CAPITALS}]{{2,}}[^\w]*")
+_SHOUTED = re.compile(rf"[{_CASED}]{{2,}}[^\w]*")
+# "加納　再び…", "佐々木 雑誌の…": a Japanese or Chinese name of one to four characters, then a
+# space (full-width or not) and the turn in the same script. No capital tells a name there:
+# the name's alternation with others does.
+_CJK_NAME = re.compile(rf"([{KANA_HAN}々]{{1,4}})[ \u3000]+(?=[{KANA_HAN}「『（(])")
 _MAX_NAME_WORDS = 4
 _MIN_TURNS = 5
 # "Poseł Ewa Kruk (PiS): …", "Podsekretarz stanu w Ministerstwie Zdrowia Piotr Lis: …": a
@@ -42,7 +52,8 @@ def bare_names(
     prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str]
 ) -> None:
     """Name the turns opened by a name with no colon, when no block has a speaker's prefix:
-    the first words paragraphs share, capitalised, each time before a capitalised word; two
+    the first words paragraphs share, capitalised (in Latin, Cyrillic or Greek), each time
+    before a capitalised word, or a CJK name of one to four characters before a space; two
     such names or more, each opening two paragraphs or more, five turns or more in all, the
     name changing from one turn to the next three times in four. Paragraphs that all open
     with a label and its colon are left alone: their names are longer than the words shared
@@ -50,11 +61,18 @@ def bare_names(
     if any(prefix is not Prefix.NONE for prefix in prefixes):
         return
     by_first: dict[str, list[int]] = {}
+    names: dict[int, tuple[str, int]] = {}
     for k, text in enumerate(texts):
         first = text[:40].split(" ", 1)[0]
         if _CAPITALISED.match(first):
             by_first.setdefault(first, []).append(k)
-    names: dict[int, tuple[str, int]] = {}
+        elif cjk := _CJK_NAME.match(text):
+            names[k] = (cjk.group(1), cjk.end())
+    # a name in CJK characters is known by its turns: two at least, alternating with others'
+    uses = Counter(name for name, _ in names.values())
+    names = {k: named for k, named in names.items() if uses[named[0]] >= 2}
+    if len({name for name, _ in names.values()}) < 2:
+        names.clear()
     for ks in by_first.values():
         if len(ks) < 2 or all(_COLON_LABEL.match(texts[k]) for k in ks):
             continue

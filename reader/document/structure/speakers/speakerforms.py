@@ -41,7 +41,7 @@ def form_speaker(cues: Cues) -> QA | None:
     asker = max(names, key=rank)
     marks = names[asker]
     if question_ratio(cues, marks) < 0.5 and not _asks_briefly(cues, marks, names, asker):
-        return None
+        return _askers_named_once(cues, by_name, names)
     last = len(cues) - 1
     handed_over = sum(1 for k in marks if k < last and speakers[k + 1] != asker)
     if handed_over * 2 < len(marks):
@@ -142,6 +142,26 @@ def _asked_of_several(cues: Cues, by_name: dict[str, list[int]]) -> QA | None:
     if any(cues.ends[k] is Ending.QUESTION for k in turns[1:]):
         return None
     return assemble(Form.SPEAKER, cues, turns[:1], minimum=1)
+
+
+def _askers_named_once(
+    cues: Cues, by_name: dict[str, list[int]], names: dict[str, list[int]]
+) -> QA | None:
+    """Readers or callers asking a guest who is named over every answer, each asker named
+    once ("– Trần Văn Lộc, 45 tuổi: …?" / "– Dan Mercer: …"): the only name that recurs asks
+    nothing, so it is the guest's; the askers are the names used once whose turn asks and
+    is answered by that name right after, two of them at least."""
+    if len(names) != 1:
+        return None
+    (guest, answers), = names.items()
+    answered = set(answers)
+    asked = sorted(
+        k for name, ks in by_name.items() if len(ks) == 1 for k in ks
+        if k + 1 in answered and (cues.ends[k] is Ending.QUESTION or "?" in cues.content(k))
+    )
+    if len(asked) < 2:
+        return None
+    return assemble(Form.SPEAKER, cues, asked, lambda j: cues.speakers[j] == guest)
 
 
 def _readers_asking(cues: Cues, turns: list[int]) -> QA | None:
