@@ -38,6 +38,7 @@ from ..questions.selfanswers import self_answer_cuts
 from ..questions.wordlabels import word_label_cuts
 from ..text.capitals import CAPITALS
 from .dashturns import dash_cuts, dash_turn_cuts
+from .markedturns import UNCASED_LETTER
 from .gluedlabels import (
     every_line_labelled_cuts,
     label_line_cuts,
@@ -52,9 +53,12 @@ from .turnlines import asked_and_answered, asked_or_requested
 # file broke it: "Vad är …, tycker du?" / "– Att se till …" (a text file's such paragraph is
 # split when read: ``lines.dashed_reply``).
 # The answer may open with any opening quotation mark, single ones too (‘I had …’, „Ja …“).
+# In a script with no capitals the answer opens with any of its letters, after the
+# script's own mark ("…بها؟" / "قبل عامين، …"; a forum's doubled "؟؟").
 _PAIR_END = re.compile(
     rf"\?[»”\"]?(?:\s(?=[¡¿«“„‘\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
     rf"|\u2028(?=[-–—]\s?[¡¿«“„‘\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9]))"
+    rf"|[?؟？][»”\"]?\s(?=[«“\"]?{UNCASED_LETTER})"
 )
 _MIN_ITEMS = 3
 
@@ -231,7 +235,7 @@ def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
         if not found and line_end > 0 and asked_or_requested(text[:line_end]):
             cuts[index] = line_end  # "What is the book … never to have read" / "Middlemarch."
             continue
-        if not found or "?" in text[found[-1] :]:
+        if not found or any(mark in text[found[-1] :] for mark in "?؟？"):
             continue
         if text.count(" ", 0, found[-1]) < _PAIR_WORDS:
             cuts[index] = found[-1]

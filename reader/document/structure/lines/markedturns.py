@@ -16,7 +16,7 @@ from ..text.capitals import KANA_HAN, UNCASED_SCRIPTS
 # Letters of the scripts with no capitals: hangul, kana and kanji, Arabic and Persian, Hebrew,
 # the Indic scripts and Thai. Latin, Cyrillic and Greek dashed turns are read by ``dashturns``
 # (a capital opens each turn there).
-_UNCASED_LETTER = (
+UNCASED_LETTER = (
     rf"[\uac00-\ud7af{KANA_HAN}\u0620-\u065f\u066e-\u06d3\u05d0-\u05ea{UNCASED_SCRIPTS}]"
 )
 # A question's sign: a dash against its first word or set apart by a space; a paper's glyph
@@ -25,13 +25,13 @@ _UNCASED_LETTER = (
 _SIGNS = "-–—{■●▲◆◇□○"
 _OPENING = re.compile(
     rf"(?:^|(?<=[.!?؟？…。)\]\"”’»'][ \t])|(?<=[.!?؟？…。][\u2028]))"
-    rf"([{re.escape(_SIGNS)}])[ \t]?(?=[‘“\"«(]?{_UNCASED_LETTER})"
+    rf"([{re.escape(_SIGNS)}])[ \t]?(?=[‘“\"«(]?{UNCASED_LETTER})"
 )
 # The answer's own sign, after the question's end: "… 있나요. =네, …".
 _ANSWER_SIGN = re.compile(r"(?<=[.!?؟？…。])[ \t]+(?==[ \t]?\S)")
 # The question's mark, one or more (after dots: "..?", as the Arabic paper types it), then the
 # answer's first letter.
-_ASKED = re.compile(rf"[?؟？]+[\"”’»)]?[ \t]+(?=[‘“\"«(]?{_UNCASED_LETTER})")
+_ASKED = re.compile(rf"[?؟？]+[\"”’»)]?[ \t]+(?=[‘“\"«(]?{UNCASED_LETTER})")
 _MIN_TURNS = 3
 _ANSWERED_SHARE = 2 / 3
 
