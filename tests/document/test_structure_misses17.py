@@ -40,3 +40,36 @@ def test_arabic_prose_of_two_line_paragraphs_asking_once_gets_no_questions() -> 
         "مهما طال بنا الزمن وتفرقت بنا الطرق.\n"
     )
     assert asked(doc(essay)) == []
+
+
+# --- Turns run on in one hard-wrapped paragraph, each opened by the same sign ----------------
+
+RUN_ON_SIGNS = (
+    "Intervista alla bibliotecaria\n"
+    "Siamo andati in biblioteca con la classe e la signora Bruni ci ha accolti con un sorriso.\n"
+    "Alla fine siamo tornati a scuola molto contenti. * DA QUANTO TEMPO\n"
+    "LAVORA QUI? * Da dodici anni, e non mi sono mai annoiata. * QUAL E' IL LIBRO\n"
+    "PIU' PRESTATO? * Un giallo per ragazzi, lo chiedono tutti. * LEGGE ANCHE A\n"
+    "CASA? * Ogni sera, prima di dormire. * COSA CONSIGLIA A NOI RAGAZZI? * Di\n"
+    "venire spesso e di chiedere sempre.\n"
+)
+
+
+def test_turns_each_opened_by_the_same_sign_in_one_paragraph_are_cut_apart() -> None:
+    assert [q for _, q in asked(doc(RUN_ON_SIGNS))] == [
+        "DA QUANTO TEMPO LAVORA QUI?",
+        "QUAL E' IL LIBRO PIU' PRESTATO?",
+        "LEGGE ANCHE A CASA?",
+        "COSA CONSIGLIA A NOI RAGAZZI?",
+    ]
+
+
+def test_signs_between_questions_only_make_no_turns() -> None:
+    quiz = (
+        "Il quiz della settimana\n"
+        "Mettete alla prova la vostra memoria con le domande della redazione. * Chi ha scritto\n"
+        "il Decameron? * In che anno cadde Costantinopoli? * Qual e' il fiume piu' lungo\n"
+        "d'Italia? * Quante sono le regioni italiane? * Chi dipinse la Gioconda? Le risposte\n"
+        "nel prossimo numero del giornalino, non sbirciate.\n"
+    )
+    assert asked(doc(quiz)) == []

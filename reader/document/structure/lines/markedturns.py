@@ -36,6 +36,28 @@ _MIN_TURNS = 3
 _ANSWERED_SHARE = 2 / 3
 
 
+# A sign standing alone between two words, which opens every turn, the question's and the
+# answer's alike: "… fatto. * QUANTI ANNI HA? * Io ho 64 anni. * DA QUANTI …? * Sono …".
+_LONE_SIGN = re.compile(r"(?:^|(?<=\s))([*•■●◆▪])(?=\s)")
+_ASKS = ("?", "؟", "？")
+
+
+def _both_ways_cuts(text: str) -> list[int]:
+    """Where each turn begins (the space before its sign) in a paragraph whose turns each open
+    with the same sign set apart, the question's and the answer's: three questions or more,
+    each asking one answered by the next turn, which asks nothing; [] otherwise."""
+    signs = list(_LONE_SIGN.finditer(text))
+    if len(signs) < 2 * _MIN_TURNS or len({m.group(1) for m in signs}) != 1:
+        return []
+    starts = [m.start(1) for m in signs]
+    turns = [text[a + 1 : b].strip() for a, b in pairwise([*starts, len(text)])]
+    asking = [turn.endswith(_ASKS) for turn in turns]
+    answered = sum(1 for a, b in pairwise(asking) if a and not b)
+    if answered < _MIN_TURNS or answered < _ANSWERED_SHARE * sum(asking):
+        return []
+    return [start - 1 for start in starts if start > 0]
+
+
 def marked_run_on_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
     """Where each turn begins in a paragraph of three questions or more opened by the same
     sign, in a script with no capitals, two in three of them answered right after (at the
@@ -44,9 +66,9 @@ def marked_run_on_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[
     cuts: dict[int, list[int]] = {}
     for index in prose:
         text = blocks[index].text
-        if sum(text.count(sign) for sign in _SIGNS) < _MIN_TURNS:
+        if sum(text.count(sign) for sign in _SIGNS + "*•■●◆▪") < _MIN_TURNS:
             continue  # most paragraphs: counted before any search
-        found = _cuts(text)
+        found = _cuts(text) or _both_ways_cuts(text)
         if found:
             cuts[index] = found
     return cuts
