@@ -73,3 +73,82 @@ def test_signs_between_questions_only_make_no_turns() -> None:
         "nel prossimo numero del giornalino, non sbirciate.\n"
     )
     assert asked(doc(quiz)) == []
+
+
+# --- Speakers named in full once, then by initials that are also label letters ---------------
+
+INITIALS = (
+    "Imparare l'italiano con le canzoni\n\n"
+    "Trascrizione dell'episodio 12\n\n"
+    "Diego: Ciao a tutti e benvenuti a un nuovo episodio. Oggi ho qui con me Carla.\n\n"
+    "Carla: Ciao a tutti, grazie per l'invito.\n\n"
+    "D: Grazie a te di essere venuta, è bello non parlare da solo al microfono.\n\n"
+    "C: Vero, anche io preparo delle interviste per il mio canale.\n\n"
+    "D: Allora, subito una domanda: secondo te le canzoni aiutano a imparare una lingua?\n\n"
+    "C: Secondo me moltissimo, perché le ripeti cento volte senza accorgertene e le parole "
+    "restano in testa per anni.\n\n"
+    "D: Esatto, direi.\n\n"
+    "C: Sei d'accordo?\n\n"
+    "D: Sono d'accordo, anche se molti studenti mi dicono che i testi sono difficili.\n\n"
+    "C: Sì, ma si parte da quelli lenti, le ballate, i cantautori.\n\n"
+    "D: Un po' come la radio di una volta, no?\n\n"
+    "C: Proprio così, mia nonna cantava tutto il giorno mentre cucinava.\n\n"
+    "D: Bene, e adesso raccontaci chi sei e cosa fai.\n\n"
+    "C: Insegno italiano da dieci anni, prima in una scuola di Torino e adesso soprattutto "
+    "online, con studenti di tutto il mondo.\n"
+)
+
+
+def test_initials_of_the_names_that_opened_the_page_are_their_turns() -> None:
+    assert [q for _, q in asked(doc(INITIALS))] == [
+        "Allora, subito una domanda: secondo te le canzoni aiutano a imparare una lingua?",
+        "Un po' come la radio di una volta, no?",
+        "Bene, e adesso raccontaci chi sei e cosa fai.",
+    ]
+
+
+def test_d_and_r_with_no_names_before_them_are_still_question_and_answer() -> None:
+    labelled = (
+        "Intervista al sindaco\n\n"
+        "D: Quando ha deciso di candidarsi?\n\n"
+        "R: Due anni fa, dopo la chiusura della scuola del paese.\n\n"
+        "D: Qual è la prima cosa che farà?\n\n"
+        "R: Riaprire la scuola, con un accordo con il comune vicino.\n\n"
+        "D: E il traffico in centro?\n\n"
+        "R: Una zona pedonale la domenica, per cominciare.\n"
+    )
+    assert [q for _, q in asked(doc(labelled))] == [
+        "Quando ha deciso di candidarsi?",
+        "Qual è la prima cosa che farà?",
+        "E il traffico in centro?",
+    ]
+
+
+# --- A host's question typed with a period, a guest's go-ahead in short words -----------------
+
+PERIOD_PROMPT = (
+    "Buzzing Back: the allotment hour\n\n"
+    "SAM: Morning, Jo.\n"
+    "JO: Morning.\n"
+    "SAM: We have a visitor today, our own sound engineer and weekend gardener, Ray Okafor!\n"
+    "RAY: Hi all!\n"
+    "JO: OK, I have two questions right away.\n"
+    "RAY: Go on.\n"
+    "JO: First: why grow vegetables on a railway allotment?\n"
+    "RAY: Because the plot was free and the soil is better than anyone thinks. The trains "
+    "don't bother the beans at all, and the foxes keep the rabbits away.\n"
+    "JO: Second question: how many slugs have you picked off this year.\n"
+    "RAY: This year? Hundreds. I stopped counting in June, after the wet week.\n"
+    "SAM: And what got you started?\n"
+    "RAY: My aunt had a plot by the canal and gave me half of it when I was twelve.\n"
+    "JO: Ray, thank you.\n"
+    "RAY: Thanks for having me.\n"
+)
+
+
+def test_a_hosts_question_ending_in_a_period_is_asked_and_an_announcement_is_not() -> None:
+    assert [q for _, q in asked(doc(PERIOD_PROMPT))] == [
+        "First: why grow vegetables on a railway allotment?",
+        "Second question: how many slugs have you picked off this year.",
+        "And what got you started?",
+    ]
