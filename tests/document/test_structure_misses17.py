@@ -152,3 +152,31 @@ def test_a_hosts_question_ending_in_a_period_is_asked_and_an_announcement_is_not
         "Second question: how many slugs have you picked off this year.",
         "And what got you started?",
     ]
+
+
+# --- A rubric's name glued to the first question ---------------------------------------------
+
+def test_a_rubrics_name_glued_to_the_first_question_is_cut_from_it() -> None:
+    page = (
+        "Três perguntas a um leitor\n\n"
+        "Três perguntas a um leitorQue livro leu este verão? Um romance de Eça, relido na praia."
+        "\n\n"
+        "Onde gosta de ler? No comboio, a caminho do trabalho, todos os dias.\n\n"
+        "Que livro ofereceria a um amigo? Um de contos, que se lê aos bocadinhos.\n"
+    )
+    assert [q for _, q in asked(doc(page))] == [
+        "Que livro leu este verão?",
+        "Onde gosta de ler?",
+        "Que livro ofereceria a um amigo?",
+    ]
+
+
+def test_a_numbered_part_after_its_first_is_no_glued_name() -> None:
+    page = (
+        "Rencontre avec Lina, peintre\n\n"
+        "Partie I\n\n"
+        "Quand avez-vous commencé ? En 2010, après mes études.\n\n"
+        "Partie II\n\n"
+        "Pourquoi la peinture ? Parce que mon père peignait.\n"
+    )
+    assert "Partie II" in [block.text for block in doc(page).blocks]

@@ -38,6 +38,7 @@ from ..questions.selfanswers import self_answer_cuts
 from ..questions.wordlabels import word_label_cuts
 from ..text.capitals import CAPITALS
 from .dashturns import dash_cuts, dash_turn_cuts
+from .gluedheads import repeated_name_cuts
 from .markedturns import UNCASED_LETTER
 from .gluedlabels import (
     every_line_labelled_cuts,
@@ -98,6 +99,8 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
     for index, cut in (_answers_in_the_paragraph(blocks, prose) | opening_question_cuts(
             blocks, prose) | self_answer_cuts(blocks, prose)).items():
         cuts.setdefault(index, []).append(cut)
+    for index, cut in repeated_name_cuts(blocks, prose).items():
+        cuts.setdefault(index, []).append(cut)  # "Cinco à quintaQue tipo …?"
     pairs = _line_pairs(blocks, prose) | numbered_dash_cuts(blocks)
     for index, cut in (pairs | next_numbered_cuts(blocks, prose)).items():
         cuts.setdefault(index, []).append(cut)
