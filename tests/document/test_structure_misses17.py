@@ -180,3 +180,57 @@ def test_a_numbered_part_after_its_first_is_no_glued_name() -> None:
         "Pourquoi la peinture ? Parce que mon père peignait.\n"
     )
     assert "Partie II" in [block.text for block in doc(page).blocks]
+
+
+# --- A question's line glued under a profile's fields or an answer, over a dashed answer ------
+
+PROFILE = (
+    "Entrevista à professora Rita Alves\n\n"
+    "Nome: Rita Sofia Alves\n"
+    "Idade: 41 anos\n"
+    "Naturalidade: Braga\n"
+    "Porque escolheu ensinar música?\n"
+    "- Porque cresci numa banda filarmónica e nunca mais parei de tocar.\n"
+    "Há quanto tempo dá aulas?\n"
+    "- Há quinze anos, sempre nesta escola.\n"
+    "Qual é o instrumento mais difícil?\n"
+    "- O oboé, sem dúvida nenhuma.\n"
+)
+
+
+def test_a_question_under_a_profiles_fields_over_a_dashed_answer_is_asked() -> None:
+    assert [q for _, q in asked(doc(PROFILE))] == [
+        "Porque escolheu ensinar música?",
+        "Há quanto tempo dá aulas?",
+        "Qual é o instrumento mais difícil?",
+    ]
+
+
+def test_a_cyrillic_question_after_a_dashed_answer_is_no_part_of_it() -> None:
+    page = (
+        "Вопросы молодому учителю\n\n"
+        "Любимая книга?\n"
+        "- «Мастер и Маргарита», перечитываю каждый год.\n"
+        "Любимый фильм?\n"
+        "- «Покровские ворота».\n"
+        "Что бы вы посоветовали начинающим учителям?\n"
+        "- Не бояться учеников и не пытаться им понравиться.\n"
+    )
+    assert [q for _, q in asked(doc(page))] == [
+        "Любимая книга?",
+        "Любимый фильм?",
+        "Что бы вы посоветовали начинающим учителям?",
+    ]
+
+
+def test_an_articles_last_line_asking_over_a_shopping_list_makes_no_interview() -> None:
+    article = (
+        "Baking bread at home\n\n"
+        "The shops were closed on Sunday, so we baked our own.\n"
+        "What do you need?\n"
+        "- Flour, five hundred grams.\n"
+        "- Water, warm but not hot.\n"
+        "- Salt and a little yeast.\n\n"
+        "Mix everything, wait an hour, and bake it for forty minutes.\n"
+    )
+    assert asked(doc(article)) == []

@@ -99,6 +99,8 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
     for index, cut in (_answers_in_the_paragraph(blocks, prose) | opening_question_cuts(
             blocks, prose) | self_answer_cuts(blocks, prose)).items():
         cuts.setdefault(index, []).append(cut)
+    for index, cut in _over_dashed_answer_cuts(blocks, prose).items():
+        cuts.setdefault(index, []).append(cut)  # "Estado civil: Casado" / "Quando …?" / "- …"
     for index, cut in repeated_name_cuts(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)  # "Cinco à quintaQue tipo …?"
     pairs = _line_pairs(blocks, prose) | numbered_dash_cuts(blocks)
@@ -243,6 +245,21 @@ def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
         if text.count(" ", 0, found[-1]) < _PAIR_WORDS:
             cuts[index] = found[-1]
     return cuts if len(cuts) >= _MIN_ITEMS and 3 * len(cuts) >= 2 * pairs else {}
+
+
+def _over_dashed_answer_cuts(blocks: list[Block], prose: list[int]) -> dict[int, int]:
+    """The kept line break before a paragraph's last line, a question of its own
+    (``turnlines.last_line_asks_apart``), where a dashed list item, its answer, follows."""
+    cuts: dict[int, int] = {}
+    for index in prose:
+        text = blocks[index].text
+        at = text.rfind(LINE_BREAK)
+        if at <= 0 or index + 1 >= len(blocks) or blocks[index].kind is not BlockKind.PARAGRAPH:
+            continue
+        below = blocks[index + 1]
+        if below.kind is BlockKind.LIST_ITEM and below.ordinal in ("-", "–", "—"):
+            cuts[index] = at
+    return cuts
 
 
 def _after_bold_question(block: Block) -> int:
