@@ -39,13 +39,14 @@ from ..questions.wordlabels import word_label_cuts
 from ..text.capitals import CAPITALS
 from .dashturns import dash_cuts, dash_turn_cuts
 from .gluedheads import repeated_name_cuts
-from .markedturns import UNCASED_LETTER
 from .gluedlabels import (
     every_line_labelled_cuts,
     label_line_cuts,
     named_answer_lines_cuts,
     numbered_answer_label_cuts,
 )
+from .labelopenings import label_openings
+from .markedturns import UNCASED_LETTER
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 from .numberedanswers import answer_cut, dashed_answers, glued_number_cuts, numbered_answers
 from .turnlines import asked_and_answered, asked_or_requested
@@ -83,16 +84,18 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         found = dash_cuts(blocks[index].text)
         if found:
             cuts.setdefault(index, []).extend(found)
-    for finder in (_labelled_cuts, word_label_cuts):  # "Q." / "A.", "Spørsmål:" / "Svar:"
-        for index, found in finder(blocks, prose).items():
-            cuts.setdefault(index, []).extend(found)
+    openings = label_openings(blocks, prose)  # each paragraph's label, read once
+    for index, found in _labelled_cuts(blocks, prose).items():  # "Q." / "A."
+        cuts.setdefault(index, []).extend(found)
+    for index, found in word_label_cuts(blocks, prose, openings).items():  # "Spørsmål:"
+        cuts.setdefault(index, []).extend(found)
     for index, found in dash_turn_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
-    for index, found in every_line_labelled_cuts(blocks, prose).items():
+    for index, found in every_line_labelled_cuts(blocks, prose, openings).items():
         cuts.setdefault(index, []).extend(found)
     for index, found in label_line_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
-    for index, found in named_answer_lines_cuts(blocks, prose).items():
+    for index, found in named_answer_lines_cuts(blocks, prose, openings).items():
         cuts.setdefault(index, []).extend(found)
     for index, cut in numbered_answer_label_cuts(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)

@@ -28,8 +28,8 @@ from .marginnumbers import margin_breaks
 from .marginview import line_view
 from .turnlines import asked_and_answered as asked_and_answered  # re-exported: gluedturns
 from .turnlines import asked_without_mark as asked_without_mark
-from .turnlines import opens_with_interrogative as opens_with_interrogative
 from .turnlines import last_line_asks_apart, paragraph_cuts
+from .turnlines import opens_with_interrogative as opens_with_interrogative
 
 
 def split_lines(
