@@ -234,3 +234,44 @@ def test_an_articles_last_line_asking_over_a_shopping_list_makes_no_interview() 
         "Mix everything, wait an hour, and bake it for forty minutes.\n"
     )
     assert asked(doc(article)) == []
+
+
+# --- A question printed twice by the page's template, the copy glued to the answer's label ----
+
+TWICE = (
+    "ENTREVISTA CON LA ENTRENADORA\n"
+    "Marta Gil: 'Volver a casa fue lo mejor que me pasó'\n"
+    "La técnica repasa su carrera en una larga charla con este diario.\n"
+    "PREGUNTA.- ¿Cómo empezó a entrenar?\n"
+    "PREGUNTA.- ¿Cómo empezó a entrenar?RESPUESTA.- Por casualidad, cuando faltó el técnico "
+    "del equipo de mi hermano.\n"
+    "PREGUNTA.- ¿Por qué se fue a Italia?\n"
+    "PREGUNTA.- ¿Por qué se fue a Italia?RESPUESTA.- Me llamaron de Bérgamo y no lo dudé.\n"
+    "PREGUNTA.- ¿Qué le pide a su equipo?\n"
+    "PREGUNTA.- ¿Qué le pide a su equipo?RESPUESTA.- Que disfrute y que no deje de correr.\n"
+)
+
+
+def test_a_question_printed_twice_is_asked_once() -> None:
+    assert [q for _, q in asked(doc(TWICE))] == [
+        "¿Cómo empezó a entrenar?",
+        "¿Por qué se fue a Italia?",
+        "¿Qué le pide a su equipo?",
+    ]
+
+
+def test_an_answer_echoing_its_question_adds_no_question() -> None:
+    page = (
+        "Three questions for a ferryman\n\n"
+        "Why the river?\n\n"
+        "Why the river? Because my father ran this ferry, and his father too.\n\n"
+        "What is the hardest crossing?\n\n"
+        "The winter ones, when the fog sits on the water all morning.\n\n"
+        "Will you retire?\n\n"
+        "Not while my knees hold out, and they are holding.\n"
+    )
+    assert [q for _, q in asked(doc(page))] == [
+        "Why the river?",
+        "What is the hardest crossing?",
+        "Will you retire?",
+    ]

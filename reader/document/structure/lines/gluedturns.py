@@ -38,7 +38,7 @@ from ..questions.selfanswers import self_answer_cuts
 from ..questions.wordlabels import word_label_cuts
 from ..text.capitals import CAPITALS
 from .dashturns import dash_cuts, dash_turn_cuts
-from .gluedheads import repeated_name_cuts
+from .gluedheads import repeated_name_cuts, repeated_question_cuts
 from .gluedlabels import (
     every_line_labelled_cuts,
     label_line_cuts,
@@ -104,8 +104,9 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         cuts.setdefault(index, []).append(cut)
     for index, cut in _over_dashed_answer_cuts(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)  # "Estado civil: Casado" / "Quando …?" / "- …"
-    for index, cut in repeated_name_cuts(blocks, prose).items():
-        cuts.setdefault(index, []).append(cut)  # "Cinco à quintaQue tipo …?"
+    for index, cut in (repeated_name_cuts(blocks, prose) | repeated_question_cuts(
+            blocks, prose)).items():
+        cuts.setdefault(index, []).append(cut)  # "Cinco à quintaQue …?", "…?RESPUESTA.- …"
     pairs = _line_pairs(blocks, prose) | numbered_dash_cuts(blocks)
     for index, cut in (pairs | next_numbered_cuts(blocks, prose)).items():
         cuts.setdefault(index, []).append(cut)
