@@ -96,6 +96,8 @@ def last_line_asks_apart(text: str, breaks: list[int]) -> bool:
         len(last.split()) > _QUESTION_LINE_WORDS
     ):
         return False
+    if split_prefix(last)[0] is not Prefix.NONE:
+        return False  # labelled turns ("Q. …?"): the labels' rules cut them
     above = text[(breaks[-2] + 1 if len(breaks) > 1 else 0) : breaks[-1]].strip()
     return bool(_SENTENCE_END.search(above) or _FIELD_LINE.match(above))
 
