@@ -49,7 +49,7 @@ from .labelopenings import label_openings
 from .markedturns import UNCASED_LETTER
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 from .numberedanswers import answer_cut, dashed_answers, glued_number_cuts, numbered_answers
-from .turnlines import asked_and_answered, asked_or_requested
+from .turnlines import asked_and_answered, asked_or_requested, last_line_asks_apart
 
 # The same, or before a dialogue dash opening the answer's line where a web page or a Word
 # file broke it: "Vad är …, tycker du?" / "– Att se till …" (a text file's such paragraph is
@@ -257,12 +257,14 @@ def _over_dashed_answer_cuts(blocks: list[Block], prose: list[int]) -> dict[int,
     cuts: dict[int, int] = {}
     for index in prose:
         text = blocks[index].text
-        at = text.rfind(LINE_BREAK)
-        if at <= 0 or index + 1 >= len(blocks) or blocks[index].kind is not BlockKind.PARAGRAPH:
+        if index + 1 >= len(blocks) or blocks[index].kind is not BlockKind.PARAGRAPH:
             continue
         below = blocks[index + 1]
-        if below.kind is BlockKind.LIST_ITEM and below.ordinal in ("-", "–", "—"):
-            cuts[index] = at
+        if below.kind is not BlockKind.LIST_ITEM or below.ordinal not in ("-", "–", "—"):
+            continue
+        breaks = [at for at, ch in enumerate(text) if ch == LINE_BREAK]
+        if breaks and last_line_asks_apart(text, breaks):
+            cuts[index] = breaks[-1]
     return cuts
 
 
