@@ -13,6 +13,7 @@ from statistics import median
 from ...model import LINE_BREAK, Block, BlockKind
 from ..text.capitals import CAPITALS
 from ..text.textcues import Prefix, split_prefix
+from .labelopenings import LABEL_SCAN, Openings
 
 QUESTION_SCAN = 600  # a question is in a paragraph's first characters
 MIN_PAIRS = 2
@@ -89,12 +90,13 @@ def numbered_answer_label_cuts(blocks: list[Block], prose: list[int]) -> dict[in
 # A space (or a line break kept in the text) after a line's closing punctuation and before a
 # capital: where the next line's label may begin.
 _LINE_START = re.compile(rf"(?<=[^\w\s,;])[ \u2028](?=[{CAPITALS}])")
-_LABEL_SCAN = 80
 _MIN_LINES = 3  # or two: "D. Un consiglio." / "R. Finire le cose."
 _QUESTION_ANSWER = [Prefix.QUESTION, Prefix.ANSWER]
 
 
-def every_line_labelled_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
+def every_line_labelled_cuts(
+    blocks: list[Block], prose: list[int], openings: Openings
+) -> dict[int, list[int]]:
     """Where the turns begin in paragraphs that a label opens on every line, as transcripts
     set them with no blank line between turns ("ENTREVISTADORA. ¿…?" / "LINA REYES. En …",
     "Q      :  …" / "A      :  …"): the labels found inside the paragraph are exactly its line
@@ -108,7 +110,7 @@ def every_line_labelled_cuts(blocks: list[Block], prose: list[int]) -> dict[int,
         lines = _line_count(block)
         if block.kind is not BlockKind.PARAGRAPH or lines < 2:
             continue
-        opening = split_prefix(text[:_LABEL_SCAN])
+        opening = openings[index]
         if opening[0] is Prefix.NONE:
             continue
         found, labels, label_end = [], [_label(text, opening)], opening[2]
@@ -117,7 +119,7 @@ def every_line_labelled_cuts(blocks: list[Block], prose: list[int]) -> dict[int,
             start = match.end()
             if start < label_end:
                 continue  # "LINA REYES.": the label's second word opens no label
-            prefix = split_prefix(text[start : start + _LABEL_SCAN])
+            prefix = split_prefix(text[start : start + LABEL_SCAN])
             if prefix[0] is not Prefix.NONE:
                 found.append(match.start())
                 labels.append(_label(text[start:], prefix))
@@ -145,7 +147,9 @@ def _label(text: str, prefix: tuple[Prefix, str, int]) -> str:
 _FULL_NAME_LABEL = re.compile(rf"[{CAPITALS}][^\W\d_]+(?:[ '’-][{CAPITALS}][^\W\d_]+){{1,2}}:[ \t]")
 
 
-def named_answer_lines_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
+def named_answer_lines_cuts(
+    blocks: list[Block], prose: list[int], openings: Openings
+) -> dict[int, list[int]]:
     """Where the answers begin in paragraphs whose first line asks, unlabelled, and whose
     every other line a guest's full name opens, as a Q&A with several guests puts a question
     to them all ("Can you each describe …?" / "Ines Moreau: I read it …" / "Lukas Brandt: I
@@ -158,7 +162,7 @@ def named_answer_lines_cuts(blocks: list[Block], prose: list[int]) -> dict[int, 
         asked = text.find("?", 0, QUESTION_SCAN)
         if block.kind is not BlockKind.PARAGRAPH or lines < 2 or asked < 0:
             continue
-        if split_prefix(text[:_LABEL_SCAN])[0] is not Prefix.NONE:
+        if openings[index][0] is not Prefix.NONE:
             continue
         found = [
             match.start()

@@ -38,23 +38,29 @@ from ..questions.selfanswers import self_answer_cuts
 from ..questions.wordlabels import word_label_cuts
 from ..text.capitals import CAPITALS
 from .dashturns import dash_cuts, dash_turn_cuts
+from .gluedheads import repeated_name_cuts, repeated_question_cuts
 from .gluedlabels import (
     every_line_labelled_cuts,
     label_line_cuts,
     named_answer_lines_cuts,
     numbered_answer_label_cuts,
 )
+from .labelopenings import label_openings
+from .markedturns import UNCASED_LETTER
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 from .numberedanswers import answer_cut, dashed_answers, glued_number_cuts, numbered_answers
-from .turnlines import asked_and_answered, asked_or_requested
+from .turnlines import asked_and_answered, asked_or_requested, last_line_asks_apart
 
 # The same, or before a dialogue dash opening the answer's line where a web page or a Word
 # file broke it: "Vad är …, tycker du?" / "– Att se till …" (a text file's such paragraph is
 # split when read: ``lines.dashed_reply``).
 # The answer may open with any opening quotation mark, single ones too (‘I had …’, „Ja …“).
+# In a script with no capitals the answer opens with any of its letters, after the
+# script's own mark ("…بها؟" / "قبل عامين، …"; a forum's doubled "؟؟").
 _PAIR_END = re.compile(
     rf"\?[»”\"]?(?:\s(?=[¡¿«“„‘\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9])"
     rf"|\u2028(?=[-–—]\s?[¡¿«“„‘\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω0-9]))"
+    rf"|[?؟？][»”\"]?\s(?=[«“\"]?{UNCASED_LETTER})"
 )
 _MIN_ITEMS = 3
 
@@ -78,22 +84,29 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
         found = dash_cuts(blocks[index].text)
         if found:
             cuts.setdefault(index, []).extend(found)
-    for finder in (_labelled_cuts, word_label_cuts):  # "Q." / "A.", "Spørsmål:" / "Svar:"
-        for index, found in finder(blocks, prose).items():
-            cuts.setdefault(index, []).extend(found)
+    openings = label_openings(blocks, prose)  # each paragraph's label, read once
+    for index, found in _labelled_cuts(blocks, prose).items():  # "Q." / "A."
+        cuts.setdefault(index, []).extend(found)
+    for index, found in word_label_cuts(blocks, prose, openings).items():  # "Spørsmål:"
+        cuts.setdefault(index, []).extend(found)
     for index, found in dash_turn_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
-    for index, found in every_line_labelled_cuts(blocks, prose).items():
+    for index, found in every_line_labelled_cuts(blocks, prose, openings).items():
         cuts.setdefault(index, []).extend(found)
     for index, found in label_line_cuts(blocks, prose).items():
         cuts.setdefault(index, []).extend(found)
-    for index, found in named_answer_lines_cuts(blocks, prose).items():
+    for index, found in named_answer_lines_cuts(blocks, prose, openings).items():
         cuts.setdefault(index, []).extend(found)
     for index, cut in numbered_answer_label_cuts(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)
     for index, cut in (_answers_in_the_paragraph(blocks, prose) | opening_question_cuts(
             blocks, prose) | self_answer_cuts(blocks, prose)).items():
         cuts.setdefault(index, []).append(cut)
+    for index, cut in _over_dashed_answer_cuts(blocks, prose).items():
+        cuts.setdefault(index, []).append(cut)  # "Estado civil: Casado" / "Quando …?" / "- …"
+    for index, cut in (repeated_name_cuts(blocks, prose) | repeated_question_cuts(
+            blocks, prose)).items():
+        cuts.setdefault(index, []).append(cut)  # "Cinco à quintaQue …?", "…?RESPUESTA.- …"
     pairs = _line_pairs(blocks, prose) | numbered_dash_cuts(blocks)
     for index, cut in (pairs | next_numbered_cuts(blocks, prose)).items():
         cuts.setdefault(index, []).append(cut)
@@ -231,11 +244,28 @@ def _line_pairs(blocks: list[Block], prose: list[int]) -> dict[int, int]:
         if not found and line_end > 0 and asked_or_requested(text[:line_end]):
             cuts[index] = line_end  # "What is the book … never to have read" / "Middlemarch."
             continue
-        if not found or "?" in text[found[-1] :]:
+        if not found or any(mark in text[found[-1] :] for mark in "?؟？"):
             continue
         if text.count(" ", 0, found[-1]) < _PAIR_WORDS:
             cuts[index] = found[-1]
     return cuts if len(cuts) >= _MIN_ITEMS and 3 * len(cuts) >= 2 * pairs else {}
+
+
+def _over_dashed_answer_cuts(blocks: list[Block], prose: list[int]) -> dict[int, int]:
+    """The kept line break before a paragraph's last line, a question of its own
+    (``turnlines.last_line_asks_apart``), where a dashed list item, its answer, follows."""
+    cuts: dict[int, int] = {}
+    for index in prose:
+        text = blocks[index].text
+        if index + 1 >= len(blocks) or blocks[index].kind is not BlockKind.PARAGRAPH:
+            continue
+        below = blocks[index + 1]
+        if below.kind is not BlockKind.LIST_ITEM or below.ordinal not in ("-", "–", "—"):
+            continue
+        breaks = [at for at, ch in enumerate(text) if ch == LINE_BREAK]
+        if breaks and last_line_asks_apart(text, breaks):
+            cuts[index] = breaks[-1]
+    return cuts
 
 
 def _after_bold_question(block: Block) -> int:

@@ -28,8 +28,8 @@ from .marginnumbers import margin_breaks
 from .marginview import line_view
 from .turnlines import asked_and_answered as asked_and_answered  # re-exported: gluedturns
 from .turnlines import asked_without_mark as asked_without_mark
+from .turnlines import last_line_asks_apart, paragraph_cuts
 from .turnlines import opens_with_interrogative as opens_with_interrogative
-from .turnlines import paragraph_cuts
 
 
 def split_lines(
@@ -206,8 +206,9 @@ def _later_questions(text: str, breaks: list[int]) -> list[int]:
     return cuts
 
 
-# A whole question on a line of its own: a capital (after an opening mark) to "?".
-QUESTION_LINE = re.compile(rf"[¿¡«“\"]?[{CAPITALS}].*\?[»”\"]?")
+# A whole question on a line of its own: a capital (after an opening mark; Cyrillic and Greek
+# too: "Что бы вы посоветовали …?") to "?".
+QUESTION_LINE = re.compile(rf"[¿¡«“\"]?[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω].*\?[»”\"]?")
 _SENTENCE_ENDS = tuple(".!?…:»”\")")
 
 
@@ -363,5 +364,8 @@ def paragraph_lines(
         # A question's line kept apart: the break is kept (in place of the space, so no
         # offset moves), as a web page's <br> is (``turnlines.paragraph_cuts``).
         at = seen.back(seen.breaks[:1])[0]
+        text = f"{text[:at]}{LINE_BREAK}{text[at + 1 :]}"
+    elif last_line_asks_apart(seen.text, seen.breaks):
+        at = seen.back(seen.breaks[-1:])[0]  # the next question's line, over a dashed answer
         text = f"{text[:at]}{LINE_BREAK}{text[at + 1 :]}"
     return [Block(BlockKind.PARAGRAPH, margin_breaks(text, breaks), 0, lines, 0, inlines)]

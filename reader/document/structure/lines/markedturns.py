@@ -16,7 +16,7 @@ from ..text.capitals import KANA_HAN, UNCASED_SCRIPTS
 # Letters of the scripts with no capitals: hangul, kana and kanji, Arabic and Persian, Hebrew,
 # the Indic scripts and Thai. Latin, Cyrillic and Greek dashed turns are read by ``dashturns``
 # (a capital opens each turn there).
-_UNCASED_LETTER = (
+UNCASED_LETTER = (
     rf"[\uac00-\ud7af{KANA_HAN}\u0620-\u065f\u066e-\u06d3\u05d0-\u05ea{UNCASED_SCRIPTS}]"
 )
 # A question's sign: a dash against its first word or set apart by a space; a paper's glyph
@@ -25,15 +25,37 @@ _UNCASED_LETTER = (
 _SIGNS = "-–—{■●▲◆◇□○"
 _OPENING = re.compile(
     rf"(?:^|(?<=[.!?؟？…。)\]\"”’»'][ \t])|(?<=[.!?؟？…。][\u2028]))"
-    rf"([{re.escape(_SIGNS)}])[ \t]?(?=[‘“\"«(]?{_UNCASED_LETTER})"
+    rf"([{re.escape(_SIGNS)}])[ \t]?(?=[‘“\"«(]?{UNCASED_LETTER})"
 )
 # The answer's own sign, after the question's end: "… 있나요. =네, …".
 _ANSWER_SIGN = re.compile(r"(?<=[.!?؟？…。])[ \t]+(?==[ \t]?\S)")
 # The question's mark, one or more (after dots: "..?", as the Arabic paper types it), then the
 # answer's first letter.
-_ASKED = re.compile(rf"[?؟？]+[\"”’»)]?[ \t]+(?=[‘“\"«(]?{_UNCASED_LETTER})")
+_ASKED = re.compile(rf"[?؟？]+[\"”’»)]?[ \t]+(?=[‘“\"«(]?{UNCASED_LETTER})")
 _MIN_TURNS = 3
 _ANSWERED_SHARE = 2 / 3
+
+
+# A sign standing alone between two words, which opens every turn, the question's and the
+# answer's alike: "… fatto. * QUANTI ANNI HA? * Io ho 64 anni. * DA QUANTI …? * Sono …".
+_LONE_SIGN = re.compile(r"(?:^|(?<=\s))([*•■●◆▪])(?=\s)")
+_ASKS = ("?", "؟", "？")
+
+
+def _both_ways_cuts(text: str) -> list[int]:
+    """Where each turn begins (the space before its sign) in a paragraph whose turns each open
+    with the same sign set apart, the question's and the answer's: three questions or more,
+    each asking one answered by the next turn, which asks nothing; [] otherwise."""
+    signs = list(_LONE_SIGN.finditer(text))
+    if len(signs) < 2 * _MIN_TURNS or len({m.group(1) for m in signs}) != 1:
+        return []
+    starts = [m.start(1) for m in signs]
+    turns = [text[a + 1 : b].strip() for a, b in pairwise([*starts, len(text)])]
+    asking = [turn.endswith(_ASKS) for turn in turns]
+    answered = sum(1 for a, b in pairwise(asking) if a and not b)
+    if answered < _MIN_TURNS or answered < _ANSWERED_SHARE * sum(asking):
+        return []
+    return [start - 1 for start in starts if start > 0]
 
 
 def marked_run_on_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
@@ -44,9 +66,9 @@ def marked_run_on_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[
     cuts: dict[int, list[int]] = {}
     for index in prose:
         text = blocks[index].text
-        if sum(text.count(sign) for sign in _SIGNS) < _MIN_TURNS:
+        if sum(text.count(sign) for sign in _SIGNS + "*•■●◆▪") < _MIN_TURNS:
             continue  # most paragraphs: counted before any search
-        found = _cuts(text)
+        found = _cuts(text) or _both_ways_cuts(text)
         if found:
             cuts[index] = found
     return cuts

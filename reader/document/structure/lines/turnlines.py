@@ -78,6 +78,30 @@ def _question_over_answer_lines(text: str, breaks: list[int]) -> bool:
 _NUMBERED_LINE = re.compile(r"\d{1,2}(?:[ \t]*[.)–-])?[ \t]+(?=[¿¡«“\"]?[^\W\d_])")
 
 
+# A profile's field on a line of its own: "Nome: Luís Miguel Barata", "Estado civil: Casado".
+_FIELD_LINE = re.compile(r"[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}:[ \t]+\S")
+
+
+def last_line_asks_apart(text: str, breaks: list[int]) -> bool:
+    """Whether a paragraph's last line is a question of its own under lines that ask nothing
+    (an answer's, or a profile's fields: "Estado civil: Casado" / "Quando é que …?"): a
+    capital opens it, the line above ended its sentence or is a field, and it is short.
+    Whether the paragraph is cut there is the dashed answer's below it to say
+    (``gluedturns``): a page's last sentence may well ask."""
+    bounds = list(pairwise([-1, *breaks]))
+    if not breaks or any(_ASKS.search(text, a + 1, b) for a, b in bounds):
+        return False
+    last = text[breaks[-1] + 1 :].strip()
+    if not _ASKS.search(last) or not last[:1].isupper() or (
+        len(last.split()) > _QUESTION_LINE_WORDS
+    ):
+        return False
+    if split_prefix(last)[0] is not Prefix.NONE:
+        return False  # labelled turns ("Q. …?"): the labels' rules cut them
+    above = text[(breaks[-2] + 1 if len(breaks) > 1 else 0) : breaks[-1]].strip()
+    return bool(_SENTENCE_END.search(above) or _FIELD_LINE.match(above))
+
+
 # A question put without its "?", as a questionnaire's line may be ("What is the book you are
 # most ashamed never to have read"): an interrogative word opens it, nothing ends it.
 _INTERROGATIVE = re.compile(

@@ -59,6 +59,8 @@ def text_of(cues: Cues, first: int, end: int) -> str:
     numbers the question ("Question 2" / "What changed?": the outline says "Question 2"
     itself)."""
     parts = [part for part in (cues.content(k) for k in range(first, end)) if part]
+    # A question a page's template printed twice, one copy under the other, is read once.
+    parts = [part for n, part in enumerate(parts) if n == 0 or part != parts[n - 1]]
     while len(parts) > 1 and _LONE_LABEL.fullmatch(parts[0].strip()):
         parts.pop(0)
     text = " ".join(parts)

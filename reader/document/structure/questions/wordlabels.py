@@ -8,6 +8,7 @@ before each label (at the space that stood for the line break, or after the sent
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from ...model import Block
 from ..text.labelwords import GLUED_LABEL
@@ -19,12 +20,15 @@ _QUESTION_SCAN = 400  # a labelled question's mark is in its paragraph's first c
 _ASKED = ("?", "？", ";", ";")
 
 
-def word_label_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
+def word_label_cuts(
+    blocks: list[Block], prose: list[int], labels: Mapping[int, tuple[Prefix, str, int]]
+) -> dict[int, list[int]]:
     """Where labelled turns glued into paragraphs begin: before each "question" or "answer"
     word label after a sentence's end, and before a guest's name after a labelled question's
     mark when that name opens another paragraph too; when two question labels or more and two
-    answers or more are found across the document (openings counted). Else none."""
-    openings = [split_prefix(blocks[i].text[:_LABEL_SCAN]) for i in prose]
+    answers or more are found across the document (openings counted). Else none. ``labels``:
+    each paragraph's opening label, read once (``lines.labelopenings``)."""
+    openings = [labels[i] for i in prose]
     counts = Counter(prefix for prefix, _, _ in openings)
     if not counts[Prefix.QUESTION] and not any(GLUED_LABEL.search(blocks[i].text) for i in prose):
         return {}  # (most documents: no such label anywhere)

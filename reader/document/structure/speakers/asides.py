@@ -45,6 +45,7 @@ _AGREEING_WORDS = 15
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 # A word's letters, with the vowel signs the Indic and Thai scripts write as marks ("जी", "ค่ะ").
 _WORD = re.compile(rf"[\w{UNCASED_SCRIPTS}]{{3,}}")
+_SHORT_WORD = re.compile(r"[^\W\d_]+")
 _BLANK = " \t\n\u00a0\u00ad\u200b\u200c\u200d\u2028\u2060\ufeff"  # a web page's invisibles too
 _TIME = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
 _ASKS = re.compile("[?？؟]")  # Chinese and Japanese ask with the full-width mark
@@ -157,7 +158,9 @@ def _brief_replies(cues: Cues, k: int, askers: set[str]) -> list[set[str]]:
         k < len(cues) and cues.prefixes[k] is Prefix.SPEAKER and cues.speakers[k] not in askers
         and cues.words(k) <= _BRIEF_REPLY_WORDS
     ):
-        words = _words(_BRACKETED.sub(" ", cues.content(k)))
+        said = _BRACKETED.sub(" ", cues.content(k))
+        # A reply of short words only is a reply still: "Go on.", "Sì.", "Ja, ja."
+        words = _words(said) or set(_SHORT_WORD.findall(said.casefold()))
         if not words:
             break
         replies.append(words)

@@ -27,13 +27,23 @@ def name_the_initials(
             if speakers[k] not in names:
                 names.append(speakers[k])
     letters = {_letter(texts[k], cuts[k]) for k in lettered}
-    if len(letters) < 2 or any(len(named.get(letter, ())) != 1 for letter in letters):
+    # The other speaker's letter may be no label word ("Davide: …" / "Chiara: …", then
+    # "D: …?" / "C: …"): a letter that is a name's initial there counts as the second.
+    others = {
+        speakers[k].casefold() for k in range(first, len(prefixes))
+        if prefixes[k] is Prefix.SPEAKER and len(speakers[k]) == 1 and speakers[k].isalpha()
+    } & set(named)
+    if len(letters | others) < 2 or any(len(named.get(letter, ())) != 1 for letter in letters):
         return
     if all(_asks_as_labelled(prefixes, k) == _asked(named[_letter(texts[k], cuts[k])][0],
                                                     speakers, texts, first) for k in lettered):
         return  # "Periodista: …?" / "Rosa: …", then "P: …?" / "R: …": the letters' own roles
     for k in lettered:
         prefixes[k], speakers[k] = Prefix.SPEAKER, named[_letter(texts[k], cuts[k])][0]
+    for k in range(first, len(prefixes)):
+        letter = speakers[k].casefold() if prefixes[k] is Prefix.SPEAKER else ""
+        if letter in others and len(named[letter]) == 1:
+            speakers[k] = named[letter][0]  # "C: …" is Chiara's, as "D: …" is Davide's
 
 
 def _letter(text: str, cut: int) -> str:

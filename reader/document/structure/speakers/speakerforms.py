@@ -309,6 +309,7 @@ def _asks_briefly(cues: Cues, marks: list[int], names: dict[str, list[int]], ask
     others = [k for name, ks in names.items() if name != asker for k in ks]
     if len(marks) < 3 or not others or not any(cues.ends[k] is Ending.QUESTION for k in marks):
         return False
-    if question_ratio(cues, marks) >= 0.25 and question_ratio(cues, others) <= 0.1:
-        return True
+    asking = question_ratio(cues, marks)
+    if asking >= 0.25 and question_ratio(cues, others) <= min(0.15, asking / 2):
+        return True  # the guest asking back once in a podcast's chat ("Sei d'accordo?")
     return 2 * median(cues.sizes[k] for k in marks) <= median(cues.sizes[k] for k in others)

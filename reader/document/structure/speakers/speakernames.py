@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ..text.capitals import CAPITALS
 from ..text.textcues import JOINING_WORD, Ending, Prefix, ending, split_prefix
@@ -15,6 +16,21 @@ from .barenames import bare_names
 from .namedonce import kept_once, publication_asking_first
 
 _HANDLE = re.compile(r"([a-z][\w.\-]{1,20})[:：][ \t]+(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Labels:
+    """The run's labels as ``Cues`` reads them, which the rules below settle in place: each
+    block's prefix, its speaker's name (folded), where its words begin, and its text."""
+
+    prefixes: list[Prefix]
+    speakers: list[str]
+    cuts: list[int]
+    texts: list[str]
+
+    def name(self, k: int, name: str, cut: int) -> None:
+        """Make block ``k`` the turn of ``name``, its words from ``cut`` on."""
+        self.prefixes[k], self.speakers[k], self.cuts[k] = Prefix.SPEAKER, name, cut
 
 
 _ASKING_HANDLE_TURNS = 3
@@ -85,48 +101,41 @@ def settle_speakers(
             speakers[k] = short
         else:
             prefixes[k], speakers[k], cuts[k] = Prefix.NONE, "", cuts[k] if k in unnamed else 0
+    labels = _Labels(prefixes, speakers, cuts, texts)
     if len(recurring) >= 2:
-        _name_then_period(prefixes, speakers, cuts, texts, recurring)
+        _name_then_period(labels, recurring)
     if recurring:
-        _name_and_what_they_do(prefixes, speakers, cuts, texts, recurring)
-    _after_page_number(prefixes, speakers, cuts, texts, recurring)
+        _name_and_what_they_do(labels, recurring)
+    _after_page_number(labels, recurring)
     bare_names(prefixes, speakers, cuts, texts)
 
 
 _GLUED_NUMBER = re.compile(r"\d{1,4}(?=[^\W\d_])")
 
 
-def _after_page_number(
-    prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str],
-    recurring: list[str],
-) -> None:
+def _after_page_number(labels: _Labels, recurring: list[str]) -> None:
     """A recurring speaker's label with a page's number glued before it, as a PDF's page
     break leaves it ("51Z.M: Our trip was great." among "Z.M: …" turns), is that speaker's
     turn: a number against a name is no word of the turn."""
+    texts = labels.texts
     for k in [k for k, text in enumerate(texts) if text[:1].isdigit()]:
-        number = _GLUED_NUMBER.match(texts[k]) if prefixes[k] is Prefix.NONE else None
+        number = _GLUED_NUMBER.match(texts[k]) if labels.prefixes[k] is Prefix.NONE else None
         if number is None:
             continue
         prefix, name, cut = split_prefix(texts[k][number.end() :])
         if prefix is Prefix.SPEAKER and name.casefold() in recurring:
-            prefixes[k], speakers[k], cuts[k] = prefix, name.casefold(), number.end() + cut
+            labels.name(k, name.casefold(), number.end() + cut)
 
 
 # "Michał.  Bartku, …?": a turn's name followed by a period, then the turn in capitals.
 _AFTER_PERIOD = re.compile(rf"\.\s+(?=[«“\"¿¡]?[{CAPITALS}])")
 
 
-def _name_then_period(
-    prefixes: list[Prefix],
-    speakers: list[str],
-    cuts: list[int],
-    texts: list[str],
-    recurring: list[str],
-) -> None:
+def _name_then_period(labels: _Labels, recurring: list[str]) -> None:
     """A block opened by a recurring speaker's name and a period, where the others have a
     colon ("Michał.  Bartku, …?" among "Michał: …" and "Bartosz: …"), is that speaker's turn
     too: a slip of the keyboard, not a sentence of one word."""
-    _named_turns(prefixes, speakers, cuts, texts, recurring, _AFTER_PERIOD)
+    _named_turns(labels, recurring, _AFTER_PERIOD)
 
 
 # After the name: a comma, what the speaker does as they speak, in lower case and with no
@@ -134,41 +143,29 @@ def _name_then_period(
 _DOING = re.compile(r",[ \t]+[a-zà-öø-ÿ][^.?!:\n\u2028]{1,60}:[ \t]+(?=\S)")
 
 
-def _name_and_what_they_do(
-    prefixes: list[Prefix],
-    speakers: list[str],
-    cuts: list[int],
-    texts: list[str],
-    recurring: list[str],
-) -> None:
+def _name_and_what_they_do(labels: _Labels, recurring: list[str]) -> None:
     """A block opened by a recurring speaker's name, then what they do as they speak, longer
     than a label's role ("Me, reading from the glossy page: How …?" among "Me, smiling: …" and
     "Walt: …"), is that speaker's turn, when one of their labels has such a comma too."""
+    speakers, texts = labels.speakers, labels.texts
     described = {
-        speakers[k] for k, prefix in enumerate(prefixes)
+        speakers[k] for k, prefix in enumerate(labels.prefixes)
         if prefix is Prefix.SPEAKER and speakers[k] in recurring
         and texts[k][len(speakers[k]) : len(speakers[k]) + 1] == ","
     }
-    _named_turns(prefixes, speakers, cuts, texts, described, _DOING)
+    _named_turns(labels, described, _DOING)
 
 
-def _named_turns(
-    prefixes: list[Prefix],
-    speakers: list[str],
-    cuts: list[int],
-    texts: list[str],
-    names: Iterable[str],
-    after: re.Pattern[str],
-) -> None:
+def _named_turns(labels: _Labels, names: Iterable[str], after: re.Pattern[str]) -> None:
     """Each unlabelled block that opens with one of ``names`` (folded) and then ``after`` is
     that speaker's turn, cut where ``after`` ends."""
-    for k, text in enumerate(texts):
-        if prefixes[k] is not Prefix.NONE:
+    for k, text in enumerate(labels.texts):
+        if labels.prefixes[k] is not Prefix.NONE:
             continue
         name = next((n for n in names if text[: len(n)].casefold() == n), "")
         found = after.match(text, len(name)) if name else None
         if found is not None:
-            prefixes[k], speakers[k], cuts[k] = Prefix.SPEAKER, name, found.end()
+            labels.name(k, name, found.end())
 
 
 _TURN_NUMBER = re.compile(r"\d{1,4}(?:\s*[.)])?\s+(?=\D)")  # "12 Q:", "3. Giornalista:"

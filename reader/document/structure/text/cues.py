@@ -28,11 +28,12 @@ from .textcues import (
 )
 
 _LOOSE_MARKERS = ("-", "*", "+")
-# Bullets and symbols a page sets before its questions (an emoji among them).
+# Bullets and symbols a page sets before its questions (an emoji among them), and an
+# asterisk set apart, a turn's sign once its run-on paragraph is cut (``markedturns``).
 _MARK = re.compile(
-    r"(?:[•◦‣●○▪■□►▶▸➤➢➔→⇒✔✓☞★◆❖✦]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?[ \t]+(?=\S)"
+    r"(?:[*•◦‣●○▪■□►▶▸➤➢➔→⇒✔✓☞★◆❖✦]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?[ \t]+(?=\S)"
 )
-_MARK_OPENINGS = frozenset("•◦‣●○▪■□►▶▸➤➢➔→⇒✔✓☞★◆❖✦") | frozenset(
+_MARK_OPENINGS = frozenset("*•◦‣●○▪■□►▶▸➤➢➔→⇒✔✓☞★◆❖✦") | frozenset(
     chr(c) for c in (*range(0x1F300, 0x1FB00), *range(0x2600, 0x27C0))
 )
 _NUMBERED = re.compile(r"\d{1,9}[.)]")
