@@ -208,6 +208,13 @@ def section_label_shown(section: Section) -> str:
     return tr("Question {number}: {text}").format(number=section.number, text=isolated)
 
 
+def isolated(text: str) -> str:
+    """The document's ``text`` inside an interface message as drawn: its own direction, so
+    a Hebrew sentence keeps its "." or "?" at its end, on its left ("3 of 3: …"). Only for
+    what is drawn: what is heard goes through ``without_isolates``."""
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}" if text else text
+
+
 def without_isolates(text: str) -> str:
     """``text`` as words, read or compared: without the isolates of ``section_label_shown``."""
     return text.replace(FIRST_STRONG_ISOLATE, "").replace(POP_ISOLATE, "")
