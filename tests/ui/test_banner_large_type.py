@@ -38,6 +38,8 @@ def test_a_long_note_leaves_the_text_most_of_the_window(window, qtbot, points):
     assert label.text() == _long_note()
     area = window.banner.findChild(QScrollArea, "message_scroll")
     assert area.verticalScrollBar().maximum() > 0
+    line = window.banner.line_height()  # whole lines shown, none cut at the bottom
+    assert (area.viewport().height() - 8) % line <= 2
     name = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
     assert name == f"Note: {_long_note()}"  # heard whole
 

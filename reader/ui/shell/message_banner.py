@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QApplication,
@@ -40,6 +40,9 @@ _SCROLL_KEYS = {
     (Qt.Key.Key_End, True): QAbstractSlider.SliderAction.SliderToMaximum,
     (Qt.Key.Key_Home, True): QAbstractSlider.SliderAction.SliderToMinimum,
 }
+_PAGE_STEPS = {QAbstractSlider.SliderAction.SliderPageStepAdd: 1,
+               QAbstractSlider.SliderAction.SliderPageStepSub: -1}
+_LABEL_EDGE = 4  # the message's focus frame and padding (its style sheet), above and below
 
 
 class MessageBanner(QFrame):
@@ -168,7 +171,15 @@ class MessageBanner(QFrame):
         if needed > room:  # the scroll bar takes some of the width: the text grows taller
             width -= self._scroll.verticalScrollBar().sizeHint().width()
             needed = max(needed, self._label.heightForWidth(width))
+        line = self.line_height()
+        if needed > room:  # whole lines, none cut at the bottom edge
+            room = max(1, (room - 2 * _LABEL_EDGE) // line) * line + 2 * _LABEL_EDGE
+        self._scroll.verticalScrollBar().setSingleStep(line)
         self._scroll.setFixedHeight(min(needed, room))
+
+    def line_height(self) -> int:
+        """The height of a line of the message, as its label sets it."""
+        return QFontMetrics(self._label.font()).lineSpacing()
 
     def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -181,8 +192,14 @@ class MessageBanner(QFrame):
               and isinstance(event, QKeyEvent)):
             control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
             action = _SCROLL_KEYS.get((Qt.Key(event.key()), control))
+            bar = self._scroll.verticalScrollBar()
+            if action in _PAGE_STEPS:  # the lines shown but the last, kept as the first
+                line = self.line_height()
+                lines = max(1, (self._scroll.viewport().height() - 2 * _LABEL_EDGE) // line - 1)
+                bar.setValue(bar.value() + _PAGE_STEPS[action] * lines * line)
+                return True
             if action is not None:
-                self._scroll.verticalScrollBar().triggerAction(action)
+                bar.triggerAction(action)
                 return True
         return super().eventFilter(watched, event)
 
