@@ -30,6 +30,16 @@ HEBREW = """# ראיון עם מדריכת הצלילה
 
 יש פחות דגים גדולים.
 """
+ARABIC = """# مديرة مكتبة الحيّ
+
+## كيف بدأت فكرة نادي القراءة للأمهات؟
+
+ج: لاحظنا أن الأطفال يأتون وحدهم.
+
+## ما الكتب الأكثر استعارة؟
+
+ج: قصص الأطفال المصوّرة أولًا.
+"""
 ISOLATES = (messages.FIRST_STRONG_ISOLATE, messages.POP_ISOLATE)
 
 
@@ -99,3 +109,24 @@ def test_the_presenters_next_question_keeps_its_question_mark_on_its_left(qtbot)
     name = QAccessible.queryAccessibleInterface(view.next_text).text(QAccessible.Text.Name)
     assert name == messages.without_isolates(shown)
 
+
+
+def test_where_am_i_in_an_arabic_document_reads_left_to_right_around_its_words(
+        make_window, qtbot):
+    """The status line showed "Where am I" laid out right to left as a whole, its Arabic
+    title being its first word: "… through the document. 28 %" read backwards."""
+    window = make_window()
+    window.show_document(parse_text(ARABIC))
+    window.text.go_to(window.document.text.index("ج:"))
+    window.keyboard.places.where_am_i()
+    label = window.status_line.message_label
+    shown = label.text()
+    heard = window.status_line.currentMessage()
+    assert not _has_isolates(heard) and "كيف بدأت" in heard
+    assert heard == window.keyboard.places.where_am_i_text()
+    assert label.text() != heard  # the document's words isolated where drawn
+    font = label.font()
+    # the interface's words in their order, left to right
+    assert _x_of(shown, shown.index("Question 1"), font) < _x_of(
+        shown, shown.index("through"), font)
+    assert "؟." not in heard  # an Arabic question mark ends the sentence: no "." added
