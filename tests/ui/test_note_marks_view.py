@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtGui import QAccessible, QTextCharFormat, QTextCursor
 
 from reader.document.model import InlineStyle
-from reader.document.pipeline import open_document
 
 PAGE = """<!DOCTYPE html><html lang="de"><head><title>Sonntags um elf</title></head><body>
 <article><h1>Sonntags um elf</h1>

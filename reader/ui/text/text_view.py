@@ -33,8 +33,8 @@ from reader.ui.text import line_focus, text_links
 from reader.ui.text.highlights import Highlights
 from reader.ui.text.jump_scroll import keep_in_sight, scroll_to_show
 from reader.ui.text.leftovers import Leftovers
-from reader.ui.text.parts_ahead import Page, PartsAhead
 from reader.ui.text.note_marks import holds_note_mark
+from reader.ui.text.parts_ahead import Page, PartsAhead
 from reader.ui.text.renderer import PartSource, PositionMap, Rendered, SpacedBlock
 from reader.ui.text.soft_hyphens import SoftHyphenCaret
 from reader.ui.text.tables import Table
