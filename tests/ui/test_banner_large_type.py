@@ -70,3 +70,18 @@ def test_a_short_note_at_reading_size_is_shown_whole_without_a_scroll_bar(window
     assert area.verticalScrollBar().maximum() == 0
     label = window.banner.findChild(QLabel, "message_text")
     assert label.visibleRegion().boundingRect().height() >= label.sizeHint().height() - 1
+
+
+def test_f6_lands_on_the_message_itself_not_its_close_button(window, qtbot):
+    """Orca says the message when F6 reaches it ("Note: …"); inside its scroll area it came
+    after the Close button among the banner's controls, and F6 landed there."""
+    label = window.banner.findChild(QLabel, "message_text")
+    window.banner.show_messages([_long_note()], error=False)
+    window.focus_text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text)
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+        if QApplication.focusWidget() is not window.text and window.banner.isAncestorOf(
+                QApplication.focusWidget()):
+            break
+    assert QApplication.focusWidget() is label

@@ -77,10 +77,6 @@ class MessageBanner(QFrame):
             "QLabel { border: 2px solid transparent; padding: 2px; }"
             "QLabel:focus { border-color: palette(highlight); }"
         )
-        self._close = QPushButton(messages.message_close(), self)
-        self._close.setObjectName("message_close")
-        self._close.setAccessibleName(messages.message_close_name())
-        self._close.clicked.connect(self.dismiss)
         self._label.installEventFilter(self)
         self._scroll = QScrollArea(self)
         self._scroll.setObjectName("message_scroll")
@@ -91,6 +87,11 @@ class MessageBanner(QFrame):
         self._scroll.setWidget(self._label)
         for see_through in (self._scroll, self._scroll.viewport()):
             see_through.setAutoFillBackground(False)  # the banner's own background shows
+        # After the message: F6 and the accessibility tree meet the message first
+        self._close = QPushButton(messages.message_close(), self)
+        self._close.setObjectName("message_close")
+        self._close.setAccessibleName(messages.message_close_name())
+        self._close.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self._scroll, 1)
