@@ -98,6 +98,7 @@ def format_name(format_value: str) -> str:
         "pdf": tr("PDF"),
         "transcript": tr("Transcript"),
         "rtf": tr("Rich Text"),
+        "wordpress": tr("WordPress export"),
     }.get(format_value, format_value)
 
 
@@ -108,6 +109,9 @@ def document_filters() -> str:
     by_format: dict[str, list[str]] = {}
     for suffix, format_value in ALL_SUFFIXES.items():
         by_format.setdefault(format_value, []).append(f"*{suffix}")
+    # A file the reader knows by its content, not by its suffix: a WordPress export is an
+    # .xml file (reading.format_for_text); any other .xml is shown as the text it is.
+    by_format["wordpress"] = ["*.xml"]
     every = " ".join(pattern for patterns in by_format.values() for pattern in patterns)
     filters = [tr("All documents ({patterns})").format(patterns=every)]
     filters += [f"{format_name(value)} ({' '.join(patterns)})"
@@ -202,6 +206,13 @@ def section_label_shown(section: Section) -> str:
         return section_label(section)  # the heading alone takes its own direction
     isolated = f"{FIRST_STRONG_ISOLATE}{section.heading}{POP_ISOLATE}"
     return tr("Question {number}: {text}").format(number=section.number, text=isolated)
+
+
+def isolated(text: str) -> str:
+    """The document's ``text`` inside an interface message as drawn: its own direction, so
+    a Hebrew sentence keeps its "." or "?" at its end, on its left ("3 of 3: …"). Only for
+    what is drawn: what is heard goes through ``without_isolates``."""
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}" if text else text
 
 
 def without_isolates(text: str) -> str:

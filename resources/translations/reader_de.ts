@@ -443,6 +443,10 @@
         <translation>Rich Text (RTF)</translation>
     </message>
     <message>
+        <source>WordPress export</source>
+        <translation>WordPress-Export</translation>
+    </message>
+    <message>
         <source>All documents ({patterns})</source>
         <translation>Alle Dokumente ({patterns})</translation>
     </message>

@@ -443,6 +443,10 @@
         <translation>Texto enriquecido (RTF)</translation>
     </message>
     <message>
+        <source>WordPress export</source>
+        <translation>Exportación de WordPress</translation>
+    </message>
+    <message>
         <source>All documents ({patterns})</source>
         <translation>Todos los documentos ({patterns})</translation>
     </message>

@@ -443,6 +443,10 @@
         <translation>Texte enrichi (RTF)</translation>
     </message>
     <message>
+        <source>WordPress export</source>
+        <translation>Export WordPress</translation>
+    </message>
+    <message>
         <source>All documents ({patterns})</source>
         <translation>Tous les documents ({patterns})</translation>
     </message>

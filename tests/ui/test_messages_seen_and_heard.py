@@ -19,7 +19,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def _shown(window) -> str:
     label = window.status_line.message_label
-    return label.text() if label.isVisible() and label.width() > 0 else ""
+    shown = label.text() if label.isVisible() and label.width() > 0 else ""
+    return messages.without_isolates(shown)  # the document's words' isolates draw nothing
 
 
 # --- Seen ------------------------------------------------------------------------------------

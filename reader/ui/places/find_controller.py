@@ -243,16 +243,19 @@ class FindController(QObject):
         self._window.typesetter.layout.when_shown(start, lambda: self._arrive(start))
         count = messages.find_count(index + 1, len(self._matches))
         line = self._line_around(start, end) if announce and with_line else ""
-        spoken = messages.find_result(index + 1, len(self._matches), line) if line else count
+        # the line isolated as shown: a Hebrew sentence's "." stays on its left
+        shown = (messages.find_result(index + 1, len(self._matches), messages.isolated(line))
+                 if line else count)
         # The field's description is what a screen reader says (the count, and the line on
         # Enter); the app's own voice over it would say everything twice, in two voices.
-        self.bar.show_count(count, spoken=spoken)
+        self.bar.show_count(count, spoken=messages.without_isolates(shown))
         if announce:
-            self._say_once(spoken)
+            self._say_once(shown)
 
     def _say_once(self, spoken: str) -> None:
         """Said by a screen reader from the field's description (``show_count``), or else by
-        the window (its own voice, or the screen reader through the text)."""
+        the window (its own voice, or the screen reader through the text); shown as given,
+        heard without its isolates (``status_line``, ``say``)."""
         if self.bar.field.hasFocus() and screen_reader_listening():
             self._window.status_line.showMessage(spoken)
         else:

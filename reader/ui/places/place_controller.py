@@ -53,16 +53,24 @@ class PlaceController(QObject):
     # --- Where am I -------------------------------------------------------------------------
 
     def where_am_i_text(self) -> str:
+        """What "Where am I" says (``where_am_i_shown`` as words)."""
+        return messages.without_isolates(self.where_am_i_shown())
+
+    def where_am_i_shown(self) -> str:
+        """"Where am I" as shown: the document's title and question isolated, so that a
+        right-to-left title does not turn the whole message right to left ("… through the
+        document. 28 %" read backwards, seen in an Arabic interview)."""
         document: Document | None = self._context.document
         if document is None:
             return self._window.opening.unless_opening(messages.where_no_document())
         offset = self._offset()
-        title = messages.titled_with_format(display_title(document), document.format)
+        title = messages.titled_with_format(messages.isolated(display_title(document)),
+                                            document.format)
         return messages.where_am_i(_sentence(title), _sentence(self._place(document, offset)),
                                    self.percent(offset))
 
     def where_am_i(self) -> None:
-        self._context.say(self.where_am_i_text())
+        self._context.say(self.where_am_i_shown())  # heard without isolates (``say``)
 
     def percent(self, offset: int) -> int:
         document = self._context.document
@@ -80,7 +88,7 @@ class PlaceController(QObject):
         section = document.sections[index]
         if section.kind is SectionKind.QUESTION:
             position = messages.question_position(section.number, len(document.questions))
-            return f"{position}: {_short(section.heading)}"
+            return f"{position}: {messages.isolated(_short(section.heading))}"
         return _short(messages.section_label(section))
 
     # --- Go to question ---------------------------------------------------------------------
@@ -125,7 +133,7 @@ class PlaceController(QObject):
             if mark.offset == offset:
                 self._context.say(messages.bookmark_exists(mark.label))
                 return
-        label = self._place(document, offset)
+        label = messages.without_isolates(self._place(document, offset))  # kept as words
         self._places.set_bookmarks(self._path, [*marks, Bookmark(offset, label)])
         self._context.say(messages.bookmark_added(label))
 
@@ -176,9 +184,14 @@ class PlaceController(QObject):
         return False
 
 
+# Latin, Arabic ("؟"), and full-width Chinese and Japanese ends of a sentence
+_SENTENCE_ENDS = ".?!…:؟。？！"
+
+
 def _sentence(text: str) -> str:
     """``text`` ending as a sentence does, so that it is said with a pause after it."""
-    return text if not text or text[-1] in ".?!…:" else f"{text}."
+    words = messages.without_isolates(text)
+    return text if not words or words[-1] in _SENTENCE_ENDS else f"{text}."
 
 
 def _short(text: str) -> str:

@@ -27,7 +27,7 @@ class StepWords:
     progress: str  # "3 / 7", on the slide
     position: str  # "Question 3 of 7, part 2 of 3": the slide's accessible description
     trainer_position: str  # the same, and whether the room sees a black or white screen
-    next_topic: str  # the trainer's "Next"
+    next_topic: str  # the trainer's "Next", as drawn (messages.section_label_shown)
     hidden: str  # the trainer's "Not shown yet"
 
 
@@ -51,7 +51,9 @@ def step_words(
         said = messages.presenter_announce_first(where, " ".join([*lead, *body]))
     next_topic = ""
     if number < total:
-        next_topic = messages.section_label(document.sections[topics[number].section_index])
+        # drawn with a question's words isolated (a right-to-left "?" on its left)
+        next_topic = messages.section_label_shown(
+            document.sections[topics[number].section_index])
     later = presentation.slides[presentation.step + 1 :]
     hidden = "\n\n".join(text for step in later for text in _texts(document, step.body))
     return StepWords(

@@ -81,6 +81,8 @@ class PresenterView(QWidget):
     def show_state(self, position: str, next_text: str, hidden_text: str) -> None:
         self.position.setText(position)
         self.next_text.setText(next_text or messages.presenter_no_next())
+        # heard as words, without the isolates that place a right-to-left question's "?"
+        self.next_text.setAccessibleName(messages.without_isolates(self.next_text.text()))
         self.hidden_text.setPlainText(hidden_text or messages.presenter_nothing_hidden())
 
     def show_times(self, text: str) -> None:

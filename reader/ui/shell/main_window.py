@@ -323,8 +323,9 @@ class MainWindow(QMainWindow):
         # through the text view (reader.ui.shell.screen_reader), and the app's own voice says it
         # when no screen reader did (never both: a blind user would hear everything twice).
         self.status_line.showMessage(text)  # for as long as a slow reader needs
-        if not tell_screen_reader(self.text, text):
-            self.context.announce(text)
+        heard = messages.without_isolates(text)  # isolates are for the eye (messages.isolated)
+        if not tell_screen_reader(self.text, heard):
+            self.context.announce(heard)
 
     # --- Links and help ---------------------------------------------------------------------
 

@@ -5,26 +5,44 @@ label (a screen reader reads it, once and with its kind, "Error: …", when it g
 window gives it focus after a failed open so the failure is heard), with a Close button;
 Escape closes it too. Errors and notes differ by icon and its accessible name, not by colour
 alone.
+
+The message never hides the text it is about: the banner takes at most a quarter of the
+window's height (at 96 pt a missing-font note took 60 % of it until closed), and a longer
+message scrolls inside it (the wheel, or Page Up/Down and Ctrl+Home/End in the message). A
+screen reader still hears the whole message, which is the label's name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QWidget,
 )
 
 from reader import messages
 
 _ICON_SIZE = 32
+_SHARE_OF_WINDOW = 4  # the banner is at most a quarter of the window's height
+_SCROLL_KEYS = {
+    (Qt.Key.Key_PageDown, False): QAbstractSlider.SliderAction.SliderPageStepAdd,
+    (Qt.Key.Key_PageUp, False): QAbstractSlider.SliderAction.SliderPageStepSub,
+    (Qt.Key.Key_End, True): QAbstractSlider.SliderAction.SliderToMaximum,
+    (Qt.Key.Key_Home, True): QAbstractSlider.SliderAction.SliderToMinimum,
+}
+_PAGE_STEPS = {QAbstractSlider.SliderAction.SliderPageStepAdd: 1,
+               QAbstractSlider.SliderAction.SliderPageStepSub: -1}
+_LABEL_EDGE = 4  # the message's focus frame and padding (its style sheet), above and below
 
 
 class MessageBanner(QFrame):
@@ -38,6 +56,8 @@ class MessageBanner(QFrame):
         # itself: the text twice. Unnamed, the panel is layout only to Orca and the message is
         # said once, by the label, which names its kind (``show_messages``).
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # As tall as its message needs, never given the text's room by the window's layout
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
         self._icon = QLabel(self)
@@ -57,14 +77,27 @@ class MessageBanner(QFrame):
             "QLabel { border: 2px solid transparent; padding: 2px; }"
             "QLabel:focus { border-color: palette(highlight); }"
         )
+        self._label.installEventFilter(self)
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("message_scroll")
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the message takes the focus
+        self._scroll.setWidget(self._label)
+        for see_through in (self._scroll, self._scroll.viewport()):
+            see_through.setAutoFillBackground(False)  # the banner's own background shows
+        # After the message: F6 and the accessibility tree meet the message first
         self._close = QPushButton(messages.message_close(), self)
         self._close.setObjectName("message_close")
         self._close.setAccessibleName(messages.message_close_name())
         self._close.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self._label, 1)
+        layout.addWidget(self._scroll, 1)
         layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
+        if parent is not None:
+            parent.window().installEventFilter(self)  # its share follows the window's height
         self.hide()
 
     def show_messages(self, texts: Sequence[str], *, error: bool, take_focus: bool = False) -> None:
@@ -80,7 +113,9 @@ class MessageBanner(QFrame):
         self._label.setText(text)
         # Orca says a label's name instead of its text: "Error: …", once.
         self._label.setAccessibleName(messages.message_spoken(kind, text))
+        self._scroll.verticalScrollBar().setValue(0)
         self.show()
+        self._fit()
         if take_focus:
             self._label.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -119,6 +154,56 @@ class MessageBanner(QFrame):
         self._label.setAccessibleName("")
         self.closed.emit(had_focus)
 
+    def _fit(self) -> None:
+        """The message area as tall as the message, up to the banner's share of the window
+        (then it scrolls)."""
+        if self.isHidden():
+            return
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        layout = self.layout()
+        if layout is not None:
+            margins += layout.contentsMargins().top() + layout.contentsMargins().bottom()
+        room = max(self.window().height() // _SHARE_OF_WINDOW - margins,
+                   self._close.sizeHint().height(), _ICON_SIZE)
+        width = self._scroll.viewport().width()
+        needed = self._label.heightForWidth(width) if width > 0 else -1
+        if needed < 0:
+            needed = self._label.sizeHint().height()
+        if needed > room:  # the scroll bar takes some of the width: the text grows taller
+            width -= self._scroll.verticalScrollBar().sizeHint().width()
+            needed = max(needed, self._label.heightForWidth(width))
+        line = self.line_height()
+        if needed > room:  # whole lines, none cut at the bottom edge
+            room = max(1, (room - 2 * _LABEL_EDGE) // line) * line + 2 * _LABEL_EDGE
+        self._scroll.verticalScrollBar().setSingleStep(line)
+        self._scroll.setFixedHeight(min(needed, room))
+
+    def line_height(self) -> int:
+        """The height of a line of the message, as its label sets it."""
+        return QFontMetrics(self._label.font()).lineSpacing()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        elif (watched is self._label and event.type() == QEvent.Type.KeyPress
+              and isinstance(event, QKeyEvent)):
+            control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            action = _SCROLL_KEYS.get((Qt.Key(event.key()), control))
+            bar = self._scroll.verticalScrollBar()
+            if action in _PAGE_STEPS:  # the lines shown but the last, kept as the first
+                line = self.line_height()
+                lines = max(1, (self._scroll.viewport().height() - 2 * _LABEL_EDGE) // line - 1)
+                bar.setValue(bar.value() + _PAGE_STEPS[action] * lines * line)
+                return True
+            if action is not None:
+                bar.triggerAction(action)
+                return True
+        return super().eventFilter(watched, event)
+
     def set_interface_font(self, font: QFont) -> None:
         """The close button in the interface's font, as the menus (larger with large text):
         under the window's own fonts it kept the one it was first polished with."""
@@ -129,6 +214,7 @@ class MessageBanner(QFrame):
         # banner's (reading-size) font, or low-vision readers get it in the small UI font.
         if event.type() == QEvent.Type.FontChange:
             self._label.setFont(self.font())
+            self._fit()
         super().changeEvent(event)
 
     def event(self, event: QEvent) -> bool:

@@ -8,7 +8,9 @@ reader needs to read it (``display_seconds``) and until the next message replace
 label never writes over it.
 
 ``showMessage``, ``currentMessage``, ``clearMessage`` and ``messageChanged`` keep QStatusBar's
-meaning for Python callers (the window's ``say``, tests): the message shown, in this label.
+meaning for Python callers (the window's ``say``, tests): the message shown, in this label. A
+message may hold the document's words isolated (``messages.isolated``: a right-to-left
+sentence's end mark on its left); they are drawn so, and heard and given back without them.
 """
 
 from __future__ import annotations
@@ -71,16 +73,18 @@ class StatusLine(QStatusBar):
     def showMessage(self, text: str, timeout: int | None = 0) -> None:  # noqa: N802 (Qt's name)
         """Show ``text`` for ``timeout`` ms, or for as long as it takes to read (0, None)."""
         self._expiry.stop()
-        self.message_label.setText(text)
-        self.message_label.setAccessibleName(text)  # a fixed name would hide the text
+        self.message_label.setText(text)  # the document's words isolated, if any (drawn)
+        # heard as words: a fixed name would hide the text, an isolate slow espeak-ng down
+        self.message_label.setAccessibleName(messages.without_isolates(text))
         self.message_label.setVisible(bool(text))
         if text:
             self._expiry.start(timeout or round(display_seconds(text) * 1000))
         # QStatusBar emits it from its own showMessage, which this one replaces.
-        self.messageChanged.emit(text)
+        self.messageChanged.emit(messages.without_isolates(text))
 
     def currentMessage(self) -> str:  # noqa: N802 (Qt's name)
-        return self.message_label.text() if self.message_label.isVisibleTo(self) else ""
+        shown = self.message_label.isVisibleTo(self)
+        return messages.without_isolates(self.message_label.text()) if shown else ""
 
     def clearMessage(self) -> None:  # noqa: N802 (Qt's name)
         self._expiry.stop()

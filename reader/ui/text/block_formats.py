@@ -202,6 +202,8 @@ class BlockFormats:
             char_format.setFontUnderline(True)
             char_format.setForeground(self.palette.link())
             char_format.setToolTip(plain_tooltip(messages.link_tooltip(inline.target)))
+        elif style is InlineStyle.NOTE_REFERENCE:  # a note's mark: raised (note_marks)
+            char_format.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
         elif style is InlineStyle.IMAGE:
             char_format.setFontItalic(True)
             char_format.setToolTip(plain_tooltip(messages.image_tooltip(inline.target)))

@@ -38,10 +38,11 @@ from PySide6.QtGui import (
 )
 
 from reader.appearance.hyphenation import SOFT_HYPHEN, hyphenation_points
-from reader.document.model import Block, BlockKind, Document
+from reader.document.model import Block, BlockKind, Document, InlineStyle
 from reader.ui.text.block_formats import BlockFormats
 from reader.ui.text.block_formats import PageStyle as PageStyle  # what callers import from here
 from reader.ui.text.block_formats import em_pixels as em_pixels
+from reader.ui.text.note_marks import insert_note_mark
 from reader.ui.text.tables import Table, TableCollector, format_row, lay_out
 
 if TYPE_CHECKING:
@@ -326,8 +327,12 @@ def _insert_runs(
         # outer runs first (sorted by the parser)
         covering = tuple(inline for span_start, span_end, inline in spans
                          if span_start <= start and end <= span_end)
-        cursor.insertText(_hyphenated(text[start:end], start, hyphens),
-                          formats.for_run(base, covering) if covering else base)
+        piece = _hyphenated(text[start:end], start, hyphens)
+        run_format = formats.for_run(base, covering) if covering else base
+        if any(inline.style is InlineStyle.NOTE_REFERENCE for inline in covering):
+            insert_note_mark(cursor, piece, run_format)  # "¹": raised, apart from its word
+        else:
+            cursor.insertText(piece, run_format)
 
 
 def _without_separators(text: str) -> str:

@@ -33,6 +33,7 @@ from reader.ui.text import line_focus, text_links
 from reader.ui.text.highlights import Highlights
 from reader.ui.text.jump_scroll import keep_in_sight, scroll_to_show
 from reader.ui.text.leftovers import Leftovers
+from reader.ui.text.note_marks import holds_note_mark
 from reader.ui.text.parts_ahead import Page, PartsAhead
 from reader.ui.text.renderer import PartSource, PositionMap, Rendered, SpacedBlock
 from reader.ui.text.soft_hyphens import SoftHyphenCaret
@@ -195,10 +196,18 @@ class TextView(QTextEdit):
             self.leftovers.take_apart(previous)
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        """Copied text without the page's soft hyphens (reader.appearance.hyphenation)."""
+        """Copied text without the page's soft hyphens (reader.appearance.hyphenation), and a
+        note's mark as written ("1", not the "¹" shown: reader.ui.text.note_marks)."""
         data = super().createMimeDataFromSelection()
-        if SOFT_HYPHEN in data.text():
-            data.setText(data.text().replace(SOFT_HYPHEN, ""))
+        shown = data.text()  # first: Qt fills the data when first read, over any set before
+        cursor = self.textCursor()
+        start, end = (self._positions.to_model(cursor.selectionStart()),
+                      self._positions.to_model(cursor.selectionEnd()))
+        document = self._document
+        if document is not None and holds_note_mark(document, start, end):
+            data.setText(document.text[start:end])
+        elif SOFT_HYPHEN in shown:
+            data.setText(shown.replace(SOFT_HYPHEN, ""))
         return data
 
     # --- Caret ------------------------------------------------------------------------------
