@@ -168,3 +168,45 @@ def test_a_turkish_month_in_a_headline_makes_no_dateline():
         "açtı.\n"
     )
     assert page.title == "Nisan yağmurları bahçeleri uyandırdı"
+
+
+def test_a_videos_channel_and_age_under_its_title_are_not_the_title():
+    page = doc(
+        "Aller au lecteur\n"
+        "Aller au contenu principal\n\n"
+        "Transports : la gratuité des bus en débat\n"
+        "Radio Ouest Matin\n"
+        "il y a 3 semaines\n\n"
+        "La ville veut rendre les bus gratuits dès l'an prochain. Mesure sociale ou cadeau "
+        "électoral ?\n\n"
+        "Catégorie\n"
+        "News\n"
+    )
+    assert page.title == "Transports : la gratuité des bus en débat"
+
+
+def test_a_korean_videos_views_and_date_under_its_title_are_not_the_title():
+    page = doc(
+        "[현장영상] \"내년에도 또 올게요\" 수험생들의 긴 하루\n"
+        "newstv\n"
+        "조회수 2,310회 · 2019. 11. 14.\n"
+        "구독  공유  저장\n\n"
+        "Q. 시험 어땠어요?\n"
+        "생각보다 어려웠어요.\n"
+        "Q. 끝나고 뭐 할 거예요?\n"
+        "일단 푹 자고 싶어요.\n"
+    )
+    assert page.title == "[현장영상] \"내년에도 또 올게요\" 수험생들의 긴 하루"
+
+
+def test_a_stanza_that_counts_years_ago_stays_one_paragraph():
+    page = doc(
+        "Letters from the lighthouse\n\n"
+        "Twenty letters\n"
+        "30 years ago\n"
+        "and one last reply, never sent,\n"
+        "found in a drawer last spring.\n\n"
+        "The letters are now in the town museum, where visitors can read them.\n"
+    )
+    assert page.title == "Letters from the lighthouse"
+    assert any("30 years ago and one last reply" in b.text for b in page.blocks)
