@@ -12,6 +12,8 @@ and a standfirst or an author's name between the headline and its date are passe
 
 from __future__ import annotations
 
+import re
+
 from ...model import Block, BlockKind, Role
 from ..text.textcues import word_count
 from .chrome import is_chrome, is_menu_bar
@@ -26,13 +28,21 @@ _HEAD_LINES = 3  # a section's name, the headline, its standfirst or its author'
 _SECTION_WORDS = 3  # "TEMELLER", "Yerel Yönetimler": a section's name, no headline
 
 
+# A path's steps: three at least ("Home › Politik › Interviews"); two may be a headline's
+# comparison ("Wer wächst besser: Strauchtomate › Buschtomate?").
+_STEP = re.compile(r"\s[›»>/·|→]\s")
+_PATH_STEPS = 3
+
+
 def is_navigation(block: Block) -> bool:
     """Whether a line is the site's menu or its path to the page: a strip of links set apart by
-    bars or runs of spaces, a breadcrumb."""
+    bars or runs of spaces, a breadcrumb of three steps or more that does not ask."""
     if block.kind is not BlockKind.PARAGRAPH:
         return False
     text = block.text.strip()
-    return is_menu_bar(text) or is_spaced_strip(text) or is_path(block)
+    return is_menu_bar(text) or is_spaced_strip(text) or (
+        is_path(block) and text[-1] not in "?!" and len(_STEP.split(text)) >= _PATH_STEPS
+    )
 
 
 def _site_line(block: Block) -> bool:
