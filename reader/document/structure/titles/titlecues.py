@@ -141,7 +141,7 @@ _WHO_THEN_QUOTE = re.compile(r"[^.!?:„“«\"]{3,60}:\s*[„“«\"‚‹][^�
 _CLOSING_QUOTES = "»”\"'’"
 # A name closed by its initials, whose last period is theirs, not a sentence's: a club's legal
 # form ("FC Nieder-Ulmbach 1921 e.V."), a school's initials ("Jornal E.B.I.A.S.").
-_INITIALS_AT_END = re.compile(r"(?<!\S)(?:\w{1,2}\.){2,}$")
+_INITIALS_AT_END = re.compile(r"(?<!\S)(?:[^\W\d_]{1,2}\.){2,}$")
 # A day and a month closing a headline, whose period is the date's, not a sentence's end
 # ("Přepis pořadu Jak to vidí - 3.4.", "Konzert am 12. 3."): after a dash or a space; not a
 # time ("um 19.30.").
