@@ -121,6 +121,21 @@ def test_a_turkish_date_closes_the_headline_under_a_section():
     assert not page.questions  # an article: its headline asks, no interview follows
 
 
+def test_a_clubs_name_closed_by_its_legal_form_heads_the_top_lines():
+    page = doc(
+        "SV Oberwald 1908 e.V.\nJugend\nA-Jugend\nInterview mit Jonas Keller\n\n"
+        "Interview mit Jonas Keller\n\n"
+        "Hallo Jonas,\nseit dem Sommer trainierst du unsere A-Jugend. Was hat dich an der "
+        "Aufgabe gereizt?\n\n"
+        "„Ich wollte immer Trainer werden, und die Jungs kenne ich seit Jahren.“\n\n"
+        "Wie hat dich die Mannschaft aufgenommen?\n\n"
+        "„Sehr gut. Wir sind schnell zusammengewachsen.“\n\n"
+        "Was ist dein Ziel für die Saison?\n\n"
+        "„Oben mitspielen und Spaß haben.“\n"
+    )
+    assert page.title == "Interview mit Jonas Keller"
+
+
 # --- must not -------------------------------------------------------------------------------
 
 
