@@ -29,7 +29,7 @@ _MENU_LINKS = 4
 _MENU_LINK_WORDS = 3
 
 
-def _is_menu_bar(text: str) -> bool:
+def is_menu_bar(text: str) -> bool:
     links = [part.strip() for part in _MENU_BAR.split(text) if part.strip()]
     return len(links) >= _MENU_LINKS and all(
         len(link.split()) <= _MENU_LINK_WORDS and link[-1] not in ".?!" for link in links
@@ -320,7 +320,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or _READING_TIME.fullmatch(text.lstrip("|•·– ")) is not None  # "| Lesedauer: 18 Minuten"
         or _DATED_ARCHIVE.fullmatch(text) is not None
         or _CONTACT_CARD.fullmatch(text) is not None
-        or _is_menu_bar(text)
+        or is_menu_bar(text)
         or cites_issue(text)
         or never_headline(block)  # "FOR IMMEDIATE RELEASE", "**** BEGIN LOGGING AT …", "www.…"
         or is_site_notice(text)  # "Publicidad", "4843 просмотра", "Listen to this article"

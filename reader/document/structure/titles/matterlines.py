@@ -32,7 +32,13 @@ _BYLINE_LONG = re.compile(
       | a \s+ cura \s+ d(?:i|ella|el|ello|ell['’]|ei|egli|elle) \s+ (?-i:[{CAPITALS}])
       | (?:traduit|translated|[üu]bersetzt|traducid[oa]|tradott[oa]|traduzid[oa]|vertaald)
         \s+ (?:\S+ \s+){{0,3}}? (?:par|by|von|por|da|door) \s+ (?-i:[{CAPITALS}])
-      | (?:texto|text|interview|auteur|author|autor(?:in)?|текст|автор) \s* :
+      | (?:texto|text|interview|auteur|author|autor(?:in)?|текст|автор|penulis) \s* :
+      # "written by" and the Arabic "by the pen of" ("بقلم: فريق التحرير"), "interviewed by"
+      | (?:geschrieben|geschreven|[ée]crit|escrito|scritto) \s+ (?:von|door|par|por|da)
+        \s+ (?-i:[{CAPITALS}])
+      | بقلم \s* :? | حاور(?:ه|ته|ها) \s* :
+      # a Greek interview's credit, "given to" its interviewer: "Συνέντευξη στη Δήμητρα …"
+      | συν[εέ]ντευξη \s+ στ(?:ην?|ον|ο) \s+ (?-i:[Α-ΩΆ-Ώ])
       # a piece signed by a group: "Par un collectif de bibliothécaires", "By a group of …"
       # and nothing more ("Par un collectif de quartier, la bibliothèque …" is a headline)
       | (?:par \s+ un \s+ collectif | by \s+ a \s+ (?:group|collective) | por \s+ un \s+ colectivo
@@ -66,6 +72,9 @@ MONTHS = r"""(?:
   | listopadu | prosince
   | stycznia | lutego | kwietnia | czerwca | lipca | sierpnia | września | października
   | listopada | grudnia
+  # Turkish and Indonesian ("12 Mart 2024", "17 Agustus 2020"; the other Indonesian ones above)
+  | ocak | şubat | mart | nisan | mayıs | haziran | temmuz | ağustos | eylül | ekim | kasım
+  | aralık | maret | agustus | desember
 )\.?"""
 # Hungarian writes the year first: "2015. augusztus 23.".
 _HU_MONTHS = (

@@ -123,7 +123,8 @@ def is_title_candidate(block: Block) -> bool:
     # ("Interview with Tomas Reyes: “The first draft is a conversation with myself.”").
     bare = text.rstrip(_CLOSING_QUOTES) or text
     if (bare[-1] in ".。" and not bare.endswith("...") and not title_case(text)
-            and _DATE_AT_END.search(bare) is None and not _WHO_THEN_QUOTE.fullmatch(text)):
+            and _DATE_AT_END.search(bare) is None and not _WHO_THEN_QUOTE.fullmatch(text)
+            and _INITIALS_AT_END.search(bare) is None):
         return False
     if split_prefix(text)[0] in (Prefix.QUESTION, Prefix.ANSWER, Prefix.DASH):
         return False
@@ -138,6 +139,9 @@ def is_title_candidate(block: Block) -> bool:
 _MARKED_HEADLINE_WORDS = 12
 _WHO_THEN_QUOTE = re.compile(r"[^.!?:„“«\"]{3,60}:\s*[„“«\"‚‹][^„“«»”\"]{3,160}[.!?…][”“\"»’]")
 _CLOSING_QUOTES = "»”\"'’"
+# A name closed by its initials, whose last period is theirs, not a sentence's: a club's legal
+# form ("FC Nieder-Ulmbach 1921 e.V."), a school's initials ("Jornal E.B.I.A.S.").
+_INITIALS_AT_END = re.compile(r"(?<!\S)(?:[^\W\d_]{1,2}\.){2,}$")
 # A day and a month closing a headline, whose period is the date's, not a sentence's end
 # ("Přepis pořadu Jak to vidí - 3.4.", "Konzert am 12. 3."): after a dash or a space; not a
 # time ("um 19.30.").

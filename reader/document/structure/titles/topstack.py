@@ -19,6 +19,7 @@ other marks are ``head_apart``'s to judge there."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -74,8 +75,29 @@ def _marked_stack(lines: list[str]) -> bool:
         return False
     top = lines[:run]
     return any(
-        line.startswith(_BULLETS) or is_dateline(line) or is_byline(line) for line in top
+        line.startswith(_BULLETS) or is_dateline(line) or is_byline(line) or _post_meta(line)
+        for line in top
     ) or any(in_capitals(upper) and _in_lower_case(lower) for upper, lower in pairwise(top))
+
+
+# A video's or a post's age and views under its title and its channel's name, as a video site
+# prints them: "il y a 4 mois", "3 weeks ago", "vor 2 Tagen", "4개월 전", "조회수 1,204회 ·
+# 2016. 6. 22.", "12,345 views". A headline may say "ago" ("Ten years ago today"): only a count
+# and its unit, alone on the line or before the date, are the site's.
+_AGE = re.compile(
+    r"(?i)(?:il\s+y\s+a|hace|h[áa]|vor|fa)\s+\d+\s+\w+"
+    r"|\d+\s*\w+\s+(?:ago|fa|geleden|önce|назад|temu|sedan|siden)"
+    r"|\d+\s*\w*\s*(?:전|前)"
+)
+_VIEWS = re.compile(
+    r"(?i)(?:조회수\s*)?[\d][\d.,\s]*\s*(?:views|vues|aufrufe|visualizaciones|visualizzazioni"
+    r"|visualiza[çc][õo]es|weergaven|wyświetle\w*|görüntüleme|просмотр\w*|회|回視聴|次观看)"
+    r"(?:\s*·.*)?"
+)
+
+
+def _post_meta(line: str) -> bool:
+    return _AGE.fullmatch(line) is not None or _VIEWS.fullmatch(line) is not None
 
 
 def _in_lower_case(line: str) -> bool:
@@ -89,6 +111,6 @@ def _is_top_line(line: str) -> bool:
         len(line) <= (_BYLINE_CHARS if signed else _TOP_LINE_CHARS)
         and len(line.split()) <= (_TOP_LINE_WORDS * 2 if signed else _TOP_LINE_WORDS)
         and not line.endswith(_CARRIES_ON)
-        and line[-1:] not in ".?!;,"
+        and (line[-1:] not in ".?!;," or _post_meta(line))  # "… · 2016. 6. 22.": the date's
         or not line
     )
