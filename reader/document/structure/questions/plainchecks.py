@@ -9,6 +9,7 @@ import re
 from ..text.cues import Cues
 from ..text.endings import Ending
 from ..text.textcues import Prefix, addresses_someone, sentence_count, speaks_of_self
+from .pagetail import furniture_tail
 from .tellrequests import tells_the_guest
 
 _REPLY_WORDS = 6  # "— Non.", "“Not yet,” she said.": a line of dialogue, not an answer
@@ -52,17 +53,19 @@ def answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> boo
     longer = sum(1 for k, end in zip(questions[:-1], firsts[1:], strict=True) if end != k + 2)
     # A questionnaire: one answer in five may run to a second paragraph; a note may follow
     # the last answer ("* Inspirado en el cuestionario Proust …", "Kommentar: …").
+    # The page's furniture after the last answer ("Etiketler: …" / "Yorum Yaz") is no answer.
+    tail = furniture_tail(cues)
     if (
         len(questions) >= _QUESTIONNAIRE
         and 5 * longer <= len(questions)
-        and len(cues) - _NOTE_AFTER <= questions[-1] + 2 <= len(cues)
+        and len(cues) - max(_NOTE_AFTER, tail) <= questions[-1] + 2 <= len(cues)
     ):
         return True
     if longer:
         return False
     if (
         # three up to the end of the text do ("… y empezamos la entrevista." / three turns)
-        (len(questions) >= _IN_TURN or questions[-1] + 2 == len(cues))
+        (len(questions) >= _IN_TURN or len(cues) - tail <= questions[-1] + 2 <= len(cues))
         and announced(cues, questions[0])
         and all(_worded(cues, k + 1) for k in questions)  # a worksheet's lines answer nothing
     ):

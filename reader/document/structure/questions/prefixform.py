@@ -5,6 +5,9 @@ first "Q:"; and, alone, a single labelled exchange, unless an article quotes it 
 
 from __future__ import annotations
 
+from statistics import median
+
+from ...model import BlockKind
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix
 from .missingnumbers import topic
@@ -35,6 +38,9 @@ def form_prefix(cues: Cues) -> QA | None:
     if len(marks) >= 2 and question_ratio(cues, marks) >= 0.5:
         # "Periodista: …?" / "Julián: …" / "P: …?" / "Bruno: …": the answers named, not "A:"
         return assemble(Form.PREFIX, cues, sorted(_examiner_first(cues, marks) + marks))
+    if _labelled_prompts(cues, marks):
+        # "Question: what did fish evolve from" / "At first there were only bacteria …"
+        return assemble(Form.PREFIX, cues, marks)
     if marks[0] <= 2 and _put_to_several(cues, marks):
         return assemble(Form.PREFIX, cues, marks, minimum=1)
     return None
@@ -58,13 +64,41 @@ def quoted_exchange(cues: Cues, qa: QA) -> bool:
     )
 
 
+_PROMPTS = 3
+_LABEL_LETTERS = 2
+
+
+def _label(cues: Cues, k: int) -> str:
+    return cues.blocks[cues.lo + k].text[: cues.cuts[k]].strip(" :.")
+
+
+def _labelled_prompts(cues: Cues, marks: list[int]) -> bool:
+    """Questions labelled in words that mostly put no "?" (children's questions copied as
+    sent: "Question: what did fish evolve from"): the label says they ask. Three or more, none
+    numbered (a list's numbers label no question), each answered before the next by an
+    unlabelled paragraph, the answers by median no shorter than the questions; the label a
+    word, not a letter (a podcast's "D:" may be its host's initial). A worksheet's
+    labelled questions stand one under another; a glossary's terms are set apart after."""
+    if len(marks) < _PROMPTS or any(
+        k in cues.numbered or len(_label(cues, k)) < _LABEL_LETTERS for k in marks
+    ):
+        return False  # "D: Esatto, direi." / "C: …": a speaker's initial, not a label
+    answers = [k + 1 for k in marks]
+    if any(
+        k >= len(cues) or k in marks or cues.kinds[k] is not BlockKind.PARAGRAPH
+        or cues.prefixes[k] is not Prefix.NONE
+        for k in answers
+    ):
+        return False
+    return median(cues.words(k) for k in answers) >= median(cues.words(k) for k in marks)
+
+
 def _put_to_several(cues: Cues, marks: list[int]) -> bool:
     """One question labelled in words at the top ("Question: What is the best part of your
     day?"), the rest its answers, as a site asking several people one reader's question."""
     k = marks[0]
-    label = cues.blocks[cues.lo + k].text[: cues.cuts[k]].strip(" :.")
     return (
-        len(marks) == 1 and len(label) > 1 and cues.ends[k] is Ending.QUESTION
+        len(marks) == 1 and len(_label(cues, k)) > 1 and cues.ends[k] is Ending.QUESTION
         and k + 2 < len(cues)
     )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ...model import BlockKind
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, wholly_quoted
+from .pagetail import furniture_tail
 
 _PAIRS = 3
 _PROMPT_WORDS = 35
@@ -21,11 +22,14 @@ _OPENERS = tuple("«“„\"‘‚'")
 
 def quoted_answers(cues: Cues) -> list[tuple[int, int]] | None:
     """The questions as ``(question, answer)`` pairs of indices into ``cues``: three or more,
-    in one run going on to the end of the body where a short plain paragraph and a longer one
+    in one run going on to the end of the body (above the page's furniture) where a short plain paragraph and a longer one
     wholly in quotation marks alternate, one question at least asking with "?"; None
     otherwise."""
     pairs: list[tuple[int, int]] = []
-    k = len(cues) - 2
+    # The run may end above the page's furniture ("Zurück"), not on the last block.
+    k = next((len(cues) - 2 - skip for skip in range(furniture_tail(cues) + 1)
+              if len(cues) - 2 - skip >= 0 and _prompt(cues, len(cues) - 2 - skip)
+              and _quoted_answer(cues, len(cues) - 1 - skip)), len(cues) - 2)
     while k >= 0 and _prompt(cues, k) and _quoted_answer(cues, k + 1):
         pairs.append((k, k + 1))
         k -= 2
