@@ -224,3 +224,37 @@ def test_a_hosts_initial_before_remarks_is_not_a_question_label():
         "C: Partiamo, sono pronta a tutto.\n"
     )
     assert _questions(document) == []
+
+
+def test_an_introduction_announcing_the_interview_in_indonesian_lets_short_answers_in():
+    document = doc(
+        "Kunjungan ke Perpustakaan Kota\n"
+        "\n"
+        "Hari Rabu kelas kami berkunjung ke perpustakaan kota. Kami melakukan wawancara dengan "
+        "Ibu Sari, kepala perpustakaan.\n"
+        "\n"
+        "Berapa banyak buku di perpustakaan ini?\n"
+        "\n"
+        "Kira-kira dua puluh ribu buku.\n"
+        "\n"
+        "Buku apa yang paling sering dipinjam?\n"
+        "\n"
+        "Buku cerita anak-anak.\n"
+        "\n"
+        "Jam berapa perpustakaan buka?\n"
+        "\n"
+        "Dari jam delapan pagi sampai jam empat sore.\n"
+        "\n"
+        "Apakah anak-anak boleh meminjam buku?\n"
+        "\n"
+        "Boleh, asal punya kartu anggota.\n"
+        "\n"
+        "Setelah wawancara kami berkeliling melihat rak-rak buku dan ruang baca yang sangat "
+        "nyaman. Kami senang sekali bisa belajar banyak hal baru hari itu.\n"
+    )
+    assert _questions(document) == [
+        "Berapa banyak buku di perpustakaan ini?",
+        "Buku apa yang paling sering dipinjam?",
+        "Jam berapa perpustakaan buka?",
+        "Apakah anak-anak boleh meminjam buku?",
+    ]
