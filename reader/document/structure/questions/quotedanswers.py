@@ -22,20 +22,27 @@ _OPENERS = tuple("«“„\"‘‚'")
 
 def quoted_answers(cues: Cues) -> list[tuple[int, int]] | None:
     """The questions as ``(question, answer)`` pairs of indices into ``cues``: three or more,
-    in one run going on to the end of the body (above the page's furniture) where a short plain paragraph and a longer one
-    wholly in quotation marks alternate, one question at least asking with "?"; None
-    otherwise."""
+    in one run going on to the end of the body (or to the page's furniture under it, "Zurück")
+    where a short plain paragraph and a longer one wholly in quotation marks alternate, one
+    question at least asking with "?"; None otherwise."""
     pairs: list[tuple[int, int]] = []
-    # The run may end above the page's furniture ("Zurück"), not on the last block.
-    k = next((len(cues) - 2 - skip for skip in range(furniture_tail(cues) + 1)
-              if len(cues) - 2 - skip >= 0 and _prompt(cues, len(cues) - 2 - skip)
-              and _quoted_answer(cues, len(cues) - 1 - skip)), len(cues) - 2)
+    k = _last_prompt(cues)
     while k >= 0 and _prompt(cues, k) and _quoted_answer(cues, k + 1):
         pairs.append((k, k + 1))
         k -= 2
     if len(pairs) < _PAIRS or not any(cues.ends[q] is Ending.QUESTION for q, _ in pairs):
         return None
     return pairs[::-1]
+
+
+def _last_prompt(cues: Cues) -> int:
+    """Where the run's last prompt stands: above the last block, or above the page's furniture
+    ("Zurück") when an answer in quotation marks ends there."""
+    for skip in range(furniture_tail(cues) + 1):
+        k = len(cues) - 2 - skip
+        if k >= 0 and _prompt(cues, k) and _quoted_answer(cues, k + 1):
+            return k
+    return len(cues) - 2
 
 
 def _prompt(cues: Cues, k: int) -> bool:
