@@ -258,3 +258,58 @@ def test_an_introduction_announcing_the_interview_in_indonesian_lets_short_answe
         "Jam berapa perpustakaan buka?",
         "Apakah anak-anak boleh meminjam buku?",
     ]
+
+
+def test_a_questionnaires_numbered_prompts_ask_without_a_question_mark_under_its_questions():
+    document = doc(
+        "Elezioni, le nostre domande\n"
+        "\n"
+        "Cinque domande uguali per tutti i candidati. Oggi risponde Paola Gatti, 44 anni.\n"
+        "\n"
+        "1) La prima cosa che fa se viene eletta\n"
+        "\n"
+        "Incontro i commercianti del centro e ascolto cosa chiedono da anni al Comune.\n"
+        "\n"
+        "2) Il paese che vorrebbe\n"
+        "\n"
+        "Un paese dove i ragazzi restano, perché trovano lavoro e una casa a un prezzo giusto.\n"
+        "\n"
+        "3) Sindaca a tempo pieno o part-time?\n"
+        "\n"
+        "A tempo pieno: il paese lo merita e non potrei fare altrimenti.\n"
+        "\n"
+        "4) Il suo principale difetto\n"
+        "\n"
+        "Sono impaziente, lo ammetto, e a volte parlo prima di pensare.\n"
+    )
+    assert _questions(document) == [
+        "La prima cosa che fa se viene eletta",
+        "Il paese che vorrebbe",
+        "Sindaca a tempo pieno o part-time?",
+        "Il suo principale difetto",
+    ]
+
+
+def test_a_lists_numbered_intertitles_one_asking_stay_sections():
+    document = doc(
+        "Ten things about hedgehogs\n"
+        "\n"
+        "Our garden centre has a soft spot for hedgehogs. Here are ten things about them.\n"
+        "\n"
+        "1. Hedgehogs or hedgepigs?\n"
+        "\n"
+        "Both names were used for centuries; the grunting they make explains the second one.\n"
+        "\n"
+        "2. Night walkers\n"
+        "\n"
+        "A hedgehog may roam two kilometres in a single night looking for food.\n"
+        "\n"
+        "3. Prickly coats\n"
+        "\n"
+        "An adult carries around five thousand spines, each one hollow and light.\n"
+        "\n"
+        "4. Long sleepers\n"
+        "\n"
+        "They hibernate from November to March, living off the fat of the summer.\n"
+    )
+    assert _questions(document) == []
