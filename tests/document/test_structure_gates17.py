@@ -313,3 +313,29 @@ def test_a_lists_numbered_intertitles_one_asking_stay_sections():
         "They hibernate from November to March, living off the fat of the summer.\n"
     )
     assert _questions(document) == []
+
+
+def test_answers_opened_by_a_typewriters_low_quote_are_quoted_answers():
+    document = doc(
+        "Een leven op het water\n"
+        "\n"
+        "Hij dirigeert een koor en zeilt elk voorjaar naar de Oostzee. Een gesprek.\n"
+        "\n"
+        "Wat heeft u als voorzitter van de roeivereniging bereikt?\n"
+        "\n"
+        ",,Een nieuw botenhuis en bijna twee keer zoveel leden als toen ik begon.''\n"
+        "\n"
+        "U was er twintig jaar voorzitter.\n"
+        "\n"
+        ",,En ik heb er geen dag spijt van gehad. Maar het werd tijd voor nieuwe mensen met "
+        "nieuwe ideeën.''\n"
+        "\n"
+        "Hoe combineert u dat met het koor?\n"
+        "\n"
+        ",,Dat vraagt mijn vrouw zich ook af. Met een goede agenda, zeg ik dan.''\n"
+    )
+    assert _questions(document) == [
+        "Wat heeft u als voorzitter van de roeivereniging bereikt?",
+        "U was er twintig jaar voorzitter.",
+        "Hoe combineert u dat met het koor?",
+    ]

@@ -17,7 +17,7 @@ from .pagetail import furniture_tail
 _PAIRS = 3
 _PROMPT_WORDS = 35
 _ANSWER_WORDS = 6  # "‘Yes.’", "‘Not yet,’": a line of dialogue, not an answer
-_OPENERS = tuple("«“„\"‘‚'")
+_OPENERS = (*"«“„\"‘‚'", ",,")  # ",,": a typewriter's „ (",,Ik was al …''")
 
 
 def quoted_answers(cues: Cues) -> list[tuple[int, int]] | None:
