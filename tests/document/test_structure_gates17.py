@@ -339,3 +339,26 @@ def test_answers_opened_by_a_typewriters_low_quote_are_quoted_answers():
         "U was er twintig jaar voorzitter.",
         "Hoe combineert u dat met het koor?",
     ]
+
+
+def test_two_questions_under_a_romanian_introduction_announcing_an_interviu_are_asked():
+    document = doc(
+        "Interviu cu Ana Popescu, directoarea bibliotecii\n"
+        "\n"
+        "Acest interviu a fost acordat revistei școlii noastre în luna mai. Îl publicăm "
+        "integral, cu acordul doamnei directoare.\n"
+        "\n"
+        "Cînd ați început să lucrați la bibliotecă? Ce v-a atras la această meserie?\n"
+        "\n"
+        "Am venit aici imediat după facultate, acum douăzeci de ani. M-au atras liniștea "
+        "și oamenii care vin să citească, mai ales copiii care descoperă prima lor carte.\n"
+        "\n"
+        "Care sînt proiectele bibliotecii pentru anul acesta?\n"
+        "\n"
+        "Vrem să deschidem o sală de lectură pentru elevi și să organizăm un club de carte "
+        "în fiecare lună, cu invitați din oraș.\n"
+    )
+    assert _questions(document) == [
+        "Cînd ați început să lucrați la bibliotecă? Ce v-a atras la această meserie?",
+        "Care sînt proiectele bibliotecii pentru anul acesta?",
+    ]
