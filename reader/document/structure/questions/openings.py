@@ -39,7 +39,8 @@ def without_greeting(cues: Cues, qa: QA) -> QA | None:
             cues.ends[asked[-1]] is not Ending.NONE
             or (questionnaire and not welcome)
             or (not welcome and sum(cues.words(k) for k in asked) > _GREETING_WORDS)
-            or sum(cues.words(k) for k in answered) > _GREETING_WORDS
+            or (sum(cues.words(k) for k in answered) > _GREETING_WORDS
+                and not (welcome and _greets_back(cues, answered)))
         ):
             break
         questions.pop(0)
@@ -51,6 +52,23 @@ def without_greeting(cues: Cues, qa: QA) -> QA | None:
     if questions:
         questions[0] = _without_thanks_turn(cues, questions[0])
     return QA(qa.form, tuple(questions)) if questions != list(qa.questions) else qa
+
+
+# A welcome answered in kind ("本日はありがとうございます。よろしくお願いします。" / "こちらこそ、
+# よろしくお願いします。", "Merci de nous recevoir." / "Avec plaisir, merci à vous."): one short
+# turn, however its words are counted in a script without spaces.
+_IN_KIND = re.compile(
+    r"(?i)\b(?:(?:my |a |un |con |avec )?(?:pleasure|plaisir|placer|piacere|prazer)|gerne?"
+    r"|thank you|thanks|merci|gracias|danke|grazie|obrigad[oa])\b|こちらこそ|よろしく"
+)
+_IN_KIND_CHARS = 40
+
+
+def _greets_back(cues: Cues, answered: range) -> bool:
+    """Whether the reply's first block greets back in kind, in one short line (an intertitle
+    may follow it before the first question: "概要")."""
+    text = cues.content(answered[0]) if answered else ""
+    return len(text) <= _IN_KIND_CHARS and _IN_KIND.search(text) is not None
 
 
 def _echoed(cues: Cues, question: Question) -> bool:

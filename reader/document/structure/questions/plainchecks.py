@@ -9,6 +9,7 @@ import re
 from ..text.cues import Cues
 from ..text.endings import Ending
 from ..text.textcues import Prefix, addresses_someone, sentence_count, speaks_of_self
+from .pagetail import furniture_tail
 from .tellrequests import tells_the_guest
 
 _REPLY_WORDS = 6  # "— Non.", "“Not yet,” she said.": a line of dialogue, not an answer
@@ -18,16 +19,28 @@ QUOTE_OPENERS = tuple("«“„\"‘")
 # An introduction announcing the interview: "Il settimanale intervista la figlia…", "Wir
 # haben mit ihr gesprochen", "we spoke to", "entrevistamos a".
 _INTERVIEW_WORD = re.compile(
-    r"(?i)\b(?:interview|intervist|entrevist|entretien|gespräch|wywiad|rozmaw|vraaggesprek"
-    r"|spoke (?:to|with)|talked (?:to|with)|sprach mit|gesprochen)"
+    r"(?i)\b(?:interview|interviu|intervist|entrevist|entretien|gespräch|wywiad|rozmaw"
+    r"|vraaggesprek|spoke (?:to|with)|talked (?:to|with)|sprach mit|gesprochen)|インタビュー"
+)
+# Over answers given in turn, the word in more of the corpus' languages: "intervju" (Nordic),
+# "röportaj", "söyleşi", "rozhovor", "wawancara", "interjú", "haastattel…", "интервью",
+# "інтерв'ю", "συνέντευξ…", "phỏng vấn", and in scripts without spaces "采访", "访谈", "인터뷰",
+# "مقابلة", "حوار". (Not for two questions after prose: a Czech and a Swedish guide to
+# interviewing got questions so; "interviu" and "インタビュー" gave none, and are above.)
+_INTERVIEW_WORD_WIDE = re.compile(
+    r"(?i)\b(?:intervju|röportaj|söyleşi|rozhovor|wawancara|interjú|haastattel"
+    r"|интервью|інтерв['’]ю|συνέντευξ|phỏng vấn)"
+    r"|采访|採訪|访谈|訪談|인터뷰|مقابلة|حوار"
 )
 _INTRO_BLOCKS = 3
 
 
-def announced(cues: Cues, first: int) -> bool:
-    """Whether one of the paragraphs just before the first question announces an interview."""
+def announced(cues: Cues, first: int, wide: bool = False) -> bool:
+    """Whether one of the paragraphs just before the first question announces an interview
+    (``wide``: in the longer list of languages)."""
     return any(
         _INTERVIEW_WORD.search(cues.content(k), 0, 2000)
+        or (wide and _INTERVIEW_WORD_WIDE.search(cues.content(k), 0, 2000))
         for k in range(max(0, first - _INTRO_BLOCKS), first)
     )
 
@@ -52,18 +65,20 @@ def answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> boo
     longer = sum(1 for k, end in zip(questions[:-1], firsts[1:], strict=True) if end != k + 2)
     # A questionnaire: one answer in five may run to a second paragraph; a note may follow
     # the last answer ("* Inspirado en el cuestionario Proust …", "Kommentar: …").
+    # The page's furniture after the last answer ("Etiketler: …" / "Yorum Yaz") is no answer.
+    tail = furniture_tail(cues)
     if (
         len(questions) >= _QUESTIONNAIRE
         and 5 * longer <= len(questions)
-        and len(cues) - _NOTE_AFTER <= questions[-1] + 2 <= len(cues)
+        and len(cues) - max(_NOTE_AFTER, tail) <= questions[-1] + 2 <= len(cues)
     ):
         return True
     if longer:
         return False
     if (
         # three up to the end of the text do ("… y empezamos la entrevista." / three turns)
-        (len(questions) >= _IN_TURN or questions[-1] + 2 == len(cues))
-        and announced(cues, questions[0])
+        (len(questions) >= _IN_TURN or len(cues) - tail <= questions[-1] + 2 <= len(cues))
+        and announced(cues, questions[0], wide=True)
         and all(_worded(cues, k + 1) for k in questions)  # a worksheet's lines answer nothing
     ):
         return True

@@ -5,8 +5,12 @@ first "Q:"; and, alone, a single labelled exchange, unless an article quotes it 
 
 from __future__ import annotations
 
+import re
+from statistics import median
+
+from ...model import BlockKind
 from ..text.cues import Cues
-from ..text.textcues import Ending, Prefix
+from ..text.textcues import Ending, Prefix, addresses_someone
 from .missingnumbers import topic
 from .qa import QA, Form, assemble, question_ratio
 
@@ -35,6 +39,9 @@ def form_prefix(cues: Cues) -> QA | None:
     if len(marks) >= 2 and question_ratio(cues, marks) >= 0.5:
         # "Periodista: …?" / "Julián: …" / "P: …?" / "Bruno: …": the answers named, not "A:"
         return assemble(Form.PREFIX, cues, sorted(_examiner_first(cues, marks) + marks))
+    if _labelled_prompts(cues, marks) or _numbered_prompts(cues, marks):
+        # "Question: what did fish evolve from" / "At first there were only bacteria …"
+        return assemble(Form.PREFIX, cues, marks)
     if marks[0] <= 2 and _put_to_several(cues, marks):
         return assemble(Form.PREFIX, cues, marks, minimum=1)
     return None
@@ -58,13 +65,86 @@ def quoted_exchange(cues: Cues, qa: QA) -> bool:
     )
 
 
+_PROMPTS = 3
+_LABEL_LETTERS = 2
+_PROMPT_WORDS = 8
+
+
+def _label(cues: Cues, k: int) -> str:
+    return cues.blocks[cues.lo + k].text[: cues.cuts[k]].strip(" :.")
+
+
+def _labelled_prompts(cues: Cues, marks: list[int]) -> bool:
+    """Questions labelled in words that mostly put no "?" (children's questions copied as
+    sent: "Question: what did fish evolve from"): the label says they ask. Three or more, none
+    numbered, answered in turn (``_answered_in_turn``); the label a word, not a letter (a
+    podcast's "D:" may be its host's initial). A worksheet's labelled questions stand one
+    under another; a glossary's terms are set apart after."""
+    if len(marks) < _PROMPTS or any(
+        k in cues.numbered or len(_label(cues, k)) < _LABEL_LETTERS for k in marks
+    ):
+        return False  # "D: Esatto, direi." / "C: …": a speaker's initial, not a label
+    return _answered_in_turn(cues, marks)
+
+
+def _numbered_prompts(cues: Cues, marks: list[int]) -> bool:
+    """A questionnaire's numbered prompts, most put without "?" ("2) Il paese che vorrebbe" /
+    "Un paese che sappia …"): three or more, all numbered, answered in turn, short (eight words
+    by median), one at least asking with "?", no answer speaking to the reader, and the page
+    saying above them that it asks ("Sette domande uguali per tutti i candidati", a
+    questionnaire, an interview). A how-to's numbered steps tell the reader what to do ("Mix
+    the flour…", "you"); a list's numbered intertitles ("1. Octopi?" / "2. Always adapting")
+    come under "ten things you never knew", not under questions."""
+    if len(marks) < _PROMPTS or not all(k in cues.numbered for k in marks):
+        return False
+    return (
+        any(cues.ends[k] is Ending.QUESTION for k in marks)
+        and _names_the_questions(cues, marks[0])
+        and median(cues.words(k) for k in marks) <= _PROMPT_WORDS
+        and not any(k + 1 < len(cues) and addresses_someone(cues.content(k + 1)) for k in marks)
+        and _answered_in_turn(cues, marks)
+    )
+
+
+# "domande", "questions", "preguntas", "Fragen", "spørsmål", "sorular", "вопросы" …, a
+# questionnaire's or an interview's name.
+_ASKING_WORDS = re.compile(
+    r"(?i)\b(?:domand|question|pregunt|fragen\b|frage\b|pergunt|spørsmål|frågor|vragen|pytan"
+    r"|otázk|sorular|kérdés|întrebăr|вопрос|питан|interview|intervist|entrevist|intervju"
+    r"|röportaj|wawancara|cuestionario|questionário|fragebogen)"
+)
+_LOOKBACK = 6
+
+
+def _names_the_questions(cues: Cues, first: int) -> bool:
+    """Whether a block among the few above the first prompt (in the body or the front matter
+    over it) names questions, a questionnaire or an interview."""
+    top = cues.lo + first
+    return any(
+        _ASKING_WORDS.search(block.text, 0, 2000)
+        for block in cues.blocks[max(0, top - _LOOKBACK) : top]
+    )
+
+
+def _answered_in_turn(cues: Cues, marks: list[int]) -> bool:
+    """Whether each marked question is answered before the next by one unlabelled paragraph
+    at least, the answers by median no shorter than the questions."""
+    answers = [k + 1 for k in marks]
+    if any(
+        k >= len(cues) or k in marks or cues.kinds[k] is not BlockKind.PARAGRAPH
+        or cues.prefixes[k] is not Prefix.NONE
+        for k in answers
+    ):
+        return False
+    return median(cues.words(k) for k in answers) >= median(cues.words(k) for k in marks)
+
+
 def _put_to_several(cues: Cues, marks: list[int]) -> bool:
     """One question labelled in words at the top ("Question: What is the best part of your
     day?"), the rest its answers, as a site asking several people one reader's question."""
     k = marks[0]
-    label = cues.blocks[cues.lo + k].text[: cues.cuts[k]].strip(" :.")
     return (
-        len(marks) == 1 and len(label) > 1 and cues.ends[k] is Ending.QUESTION
+        len(marks) == 1 and len(_label(cues, k)) > 1 and cues.ends[k] is Ending.QUESTION
         and k + 2 < len(cues)
     )
 

@@ -27,6 +27,7 @@ from .asklines import form_asked
 from .glossary import glossary_turns
 from .guidecues import announced_advice, discussed, quoted_before
 from .howto import listed_sections
+from .listedasks import listed_after_colon
 from .missingnumbers import with_missing_numbers
 from .openingrequests import with_opening_request
 from .openings import with_greeting_line, without_greeting, without_thanks
@@ -218,10 +219,13 @@ def _form_italic(cues: Cues) -> QA | None:
 def _form_dash(cues: Cues) -> QA | None:
     """DASH: ≥ 2 paragraphs open with a dialogue dash, three quarters of them end like
     questions, and they are no more than 60 % of the paragraphs. When questions and answers
-    both open with a dash, the dash tells nothing and the plain form decides."""
+    both open with a dash, the dash tells nothing and the plain form decides. Dashed questions
+    listed under a colon, unanswered, are an article's (``listedasks``)."""
     kinds, prefixes = cues.kinds, cues.prefixes
     prose = sum(1 for kind in kinds if kind in _PROSE)
     marks = [k for k, p in enumerate(prefixes) if p is Prefix.DASH and kinds[k] in _PROSE]
+    listed = listed_after_colon(cues, marks)
+    marks = [k for k in marks if k not in listed]
     if len(marks) < 2 or len(marks) > 0.6 * prose or question_ratio(cues, marks) < 0.75:
         return None
     return assemble(Form.DASH, cues, marks)

@@ -12,26 +12,37 @@ from __future__ import annotations
 from ...model import BlockKind
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, wholly_quoted
+from .pagetail import furniture_tail
 
 _PAIRS = 3
 _PROMPT_WORDS = 35
 _ANSWER_WORDS = 6  # "‘Yes.’", "‘Not yet,’": a line of dialogue, not an answer
-_OPENERS = tuple("«“„\"‘‚'")
+_OPENERS = (*"«“„\"‘‚'", ",,")  # ",,": a typewriter's „ (",,Ik was al …''")
 
 
 def quoted_answers(cues: Cues) -> list[tuple[int, int]] | None:
     """The questions as ``(question, answer)`` pairs of indices into ``cues``: three or more,
-    in one run going on to the end of the body where a short plain paragraph and a longer one
-    wholly in quotation marks alternate, one question at least asking with "?"; None
-    otherwise."""
+    in one run going on to the end of the body (or to the page's furniture under it, "Zurück")
+    where a short plain paragraph and a longer one wholly in quotation marks alternate, one
+    question at least asking with "?"; None otherwise."""
     pairs: list[tuple[int, int]] = []
-    k = len(cues) - 2
+    k = _last_prompt(cues)
     while k >= 0 and _prompt(cues, k) and _quoted_answer(cues, k + 1):
         pairs.append((k, k + 1))
         k -= 2
     if len(pairs) < _PAIRS or not any(cues.ends[q] is Ending.QUESTION for q, _ in pairs):
         return None
     return pairs[::-1]
+
+
+def _last_prompt(cues: Cues) -> int:
+    """Where the run's last prompt stands: above the last block, or above the page's furniture
+    ("Zurück") when an answer in quotation marks ends there."""
+    for skip in range(furniture_tail(cues) + 1):
+        k = len(cues) - 2 - skip
+        if k >= 0 and _prompt(cues, k) and _quoted_answer(cues, k + 1):
+            return k
+    return len(cues) - 2
 
 
 def _prompt(cues: Cues, k: int) -> bool:

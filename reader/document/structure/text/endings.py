@@ -33,7 +33,7 @@ def ending(text: str) -> Ending:
         return Ending.QUESTION  # Korean asks in the verb's ending: "… 있나요.", "… 입니까"
     if THAI_ASKS.search(core) or _thai_short_question(text):
         return Ending.QUESTION  # Thai asks with a word at the end, no mark: "… อะไร", "… ไหมคะ"
-    if core.endswith(("か。", "吗。", "呢。")):
+    if core.endswith(("か。", "吗。", "呢。")) or _JAPANESE_WONDERS.search(text[-_WONDER_SPAN:]):
         return Ending.QUESTION  # a question's particle before the full stop: "…ですか。"
     if last == ";" and _GREEK_LETTER.match(core, len(core) - 2):
         return Ending.QUESTION  # Greek asks with a semicolon: "Πώς ξεκινήσατε;"
@@ -79,6 +79,14 @@ def _thai_short_question(text: str) -> bool:
         and _THAI_QUESTION_WORD.search(text) is not None
     )
 
+
+# Japanese asks with "でしょう" after a question word in the same sentence ("…条件は何でしょう。",
+# "…続いているのはなぜでしょう。"); without one it guesses ("明日は雨でしょう。": it will rain).
+_JAPANESE_WONDERS = re.compile(
+    r"(?:何|なに|どう|どんな|どこ|いつ|誰|だれ|なぜ|どれ|どの|いくつ|いくら)[^。？?！!]{0,30}"
+    r"でしょう[。]?[」』）)]*$"
+)
+_WONDER_SPAN = 48
 
 _GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _EXAMPLES = 120  # "Quel est votre endroit préféré ? (lit, fauteuil, bain…)": examples, not an end

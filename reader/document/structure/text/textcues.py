@@ -30,7 +30,7 @@ _SCAN = 2000  # a paragraph longer than this is never a question, a title or a f
 
 
 _CLOSING_QUOTES = frozenset("»”“’'\"")
-_OPENING_QUOTES = ("«", "“", "„", '"', "‘", "‚")
+_OPENING_QUOTES = ("«", "“", "„", '"', "‘", "‚", ",,")  # ",,": a typewriter's „
 
 
 def quoted_tail(text: str) -> int:
