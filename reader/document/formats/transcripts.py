@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from ..loading import BinaryData, LoadError, LoadProblem, decode_bytes
 from ..model import BlockKind
 from .blocks import BlockBuilder, Extracted
-from .captions import is_music, is_sound, line_colours
+from .captions import ITALIC, is_music, is_sound, line_colours
 from .html_language import primary_language
 from .metadata_title import given_title
 
@@ -182,7 +182,7 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
     """The speakers' turns: each a speaker ("" when unnamed) and the words said."""
     rolling = _rolls(cues)
     speakers = _recurring_labels(cues)
-    coloured = len({c for cue in cues for c in cue.colours if c}) >= 2
+    coloured = _voiced_by_colour(cues)
     # automatic captions write no full stop: a sound there may follow any word
     punctuated = any(line.rstrip().endswith((".", ",")) for cue in cues for line in cue.lines)
     turn_colour = ""
@@ -220,6 +220,19 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
                     turn.words.append(words)
     if turn.words:
         yield turn
+
+
+def _voiced_by_colour(cues: list[Cue]) -> bool:
+    """Whether the captions tell speakers by colour: two colours at least, or lines in
+    italics (a voice off screen) beside lines in roman, two cues of each at least."""
+    colours = {c for cue in cues for c in cue.colours if c}
+    if len(colours - {ITALIC}) >= 2:
+        return True
+    italic = sum(1 for cue in cues if ITALIC in cue.colours)
+    roman = sum(1 for cue in cues if any(
+        not colour and line.strip() and not is_sound(line)
+        for line, colour in zip(cue.lines, cue.colours, strict=False)))
+    return ITALIC in colours and min(italic, roman) >= 2
 
 
 def _opens(cue: Cue, number: int) -> bool:
