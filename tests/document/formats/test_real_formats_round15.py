@@ -60,3 +60,43 @@ def test_italics_inside_a_line_or_all_through_a_file_say_nothing_of_speakers(tmp
         "<i>♪ Over the hills ♪</i>", "And that was the song.", "<i>♪ and far away ♪</i>",
         "My mother sang it."]))
     assert len(_paragraphs(sung)) == 1
+
+
+# --- Lyrics with timings (LRC) ---------------------------------------------------------------
+
+_SONG = ("[ti:The Ferryman's Reel]\n[ar:Ellen Shaw]\n[al:Tidewater]\n[by:lrc-maker]\n"
+         "[length: 2:40]\n[offset:+120]\n"
+         "[00:01.00]\n[00:04.10]Row me over, ferryman,\n[00:07.20]the water's running high,\n"
+         "[00:10.30][00:40.00]Sing it low and <00:12.00>sing it slow\n"
+         "[00:13.40][00:43.10]until the morning sky.\n"
+         "[00:26.00]The lantern on the landing stage\n[00:29.10]is burning down to blue,\n")
+
+
+def test_an_lrc_files_song_is_read_by_its_times_under_its_title(tmp_path):
+    for name in ("song.lrc", "song.txt"):  # a player's file, or the same saved as text
+        path = tmp_path / name
+        path.write_text(_SONG, "utf-8")
+        document = _document(path)
+        assert document.title == "The Ferryman's Reel"
+        said = _said(document)
+        assert "[" not in said and "lrc-maker" not in said and "2:40" not in said
+        assert "Ellen Shaw" in said and "Tidewater" in said
+        assert said.count("Sing it low and sing it slow") == 2  # the chorus, as sung
+        verses = [b.text for b in document.blocks if "Row me over" in b.text
+                  or "The lantern" in b.text]
+        assert len(verses) == 2  # the music between them parts the verses
+    corpus = _document(DEFAULT.parent / "corpus" / "fr-chanson-paroles-lrc-horodatees.txt")
+    assert corpus.title == "Où vas-tu, petit train ?"
+
+
+def test_a_transcript_with_bracketed_times_is_no_lyrics_file(tmp_path):
+    path = tmp_path / "episode.txt"
+    path.write_text("[00:00:03] Host: Welcome back to the show.\n"
+                    "[00:00:09] Guest: Thanks for having me.\n"
+                    "[00:00:12] Host: Where did it all start?\n", "utf-8")
+    document = _document(path)
+    assert document.format == "text"
+    assert "[00:00:03]" in _said(document)  # as written: the text rules read its times
+    note = tmp_path / "note.txt"
+    note.write_text("[Note: this draft is not final]\nWe met on Tuesday.\n", "utf-8")
+    assert _document(note).format == "text"
