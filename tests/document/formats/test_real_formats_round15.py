@@ -100,3 +100,33 @@ def test_a_transcript_with_bracketed_times_is_no_lyrics_file(tmp_path):
     note = tmp_path / "note.txt"
     note.write_text("[Note: this draft is not final]\nWe met on Tuesday.\n", "utf-8")
     assert _document(note).format == "text"
+
+
+# --- A post's "Previous article / Next article" box ------------------------------------------
+
+def _post(tmp_path: Path, box: str) -> Path:
+    path = tmp_path / "post.html"
+    path.write_text(
+        "<html><body><article><h1>Ten questions for the ferry captain</h1>"
+        "<p><b>How long have you sailed this route?</b></p><p>Since 1998, twice a day.</p>"
+        "<p><b>What is the worst weather you have seen?</b></p><p>The January storm of "
+        f"2014.</p>{box}</article></body></html>", "utf-8")
+    return path
+
+
+def test_a_themes_previous_and_next_article_box_is_not_read(tmp_path):
+    said = _said(_document(built("html-firefox-complete-tagdiv-p-r-es", DEFAULT, tmp_path)))
+    assert "Artículo anterior" not in said and "feria de ganado" not in said
+    for box in ('<div class="td-block-row td-post-next-prev"><div class="td-post-prev-post">'
+                '<span>Previous article</span><a href="/a">Harbour fees to rise</a></div></div>',
+                '<div class="nav-links"><div class="nav-previous"><a href="/a">Previous '
+                'article Harbour fees to rise</a></div></div>'):
+        said = _said(_document(_post(tmp_path, box)))
+        assert "Harbour fees" not in said and "The January storm of 2014." in said
+
+
+def test_a_box_of_next_steps_or_words_about_the_next_post_are_read(tmp_path):
+    said = _said(_document(_post(tmp_path, '<div class="next-steps"><p>Harbour fees will be '
+                                            "discussed at the next post-holiday meeting.</p>"
+                                            "</div>")))
+    assert "Harbour fees will be discussed at the next post-holiday meeting." in said
