@@ -130,3 +130,33 @@ def test_a_box_of_next_steps_or_words_about_the_next_post_are_read(tmp_path):
                                             "discussed at the next post-holiday meeting.</p>"
                                             "</div>")))
     assert "Harbour fees will be discussed at the next post-holiday meeting." in said
+
+
+# --- A PDF's rule typed with one character ---------------------------------------------------
+
+def _pdf(tmp_path: Path, lines: list[str]) -> Path:
+    import sys
+
+    if str(DEFAULT) not in sys.path:
+        sys.path.insert(0, str(DEFAULT))
+    from pdf_raw import Item, write_raw_pdf
+
+    items = [Item(60, 760 - 16 * n, text, "R", 10) for n, text in enumerate(lines)]
+    return write_raw_pdf(tmp_path / "typed.pdf", [items], producer="Microsoft Word")
+
+
+def test_a_rule_typed_in_a_pdf_is_a_rule_not_words(tmp_path):
+    said = _said(_document(built("pdf-word-two-column-footnotes-hyphens-fr", DEFAULT, tmp_path)))
+    assert "__" not in said and "Le bibliobus dessert 41 communes" in said
+    document = _document(_pdf(tmp_path, ["The first part ends here.", "", "*  *  *", "",
+                                         "The second part opens here.", "",
+                                         "____________________", "1 A note under the rule."]))
+    assert [b.kind.name for b in document.blocks].count("RULE") == 2
+    assert "*" not in _said(document) and "A note under the rule." in _said(document)
+
+
+def test_a_line_with_words_and_underscores_is_read(tmp_path):
+    said = _said(_document(_pdf(tmp_path, ["Please sign below.", "",
+                                           "Signature: ______________", "",
+                                           "-- the editors"])))
+    assert "Signature: ______________" in said and "-- the editors" in said
