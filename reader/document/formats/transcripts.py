@@ -77,8 +77,17 @@ def read_transcript(data: bytes, path: str) -> Extracted:
     cues, header = parse_cues(text := _decoded(data, path))
     if not cues and sum(1 for line in text.splitlines() if line.strip()) > len(header):
         raise LoadError(LoadProblem.CORRUPT, path, "WebVTT/SubRip")  # text, but no cue
+    title = header[0].removeprefix("WEBVTT").strip(" \t-–—:") if header else ""
+    language = next((primary_language(line.split(":", 1)[1]) for line in header
+                     if line.lower().startswith("language:")), "")
+    return spoken(cues, title, language)
+
+
+def spoken(cues: list[Cue], title: str = "", language: str = "") -> Extracted:
+    """The cues' speech, turn by turn, under the file's own ``title`` (when a person wrote
+    it, not a program)."""
     builder = BlockBuilder()
-    title = given_title(header[0].removeprefix("WEBVTT").strip(" \t-–—:") if header else "")
+    title = given_title(title)
     if title:  # "WEBVTT - Beekeeping in winter": the file's own title heads its text
         builder.add(BlockKind.HEADING, title, 1)
     for turn in turns(cues):
@@ -87,8 +96,6 @@ def read_transcript(data: bytes, path: str) -> Extracted:
         if turn.changed and not label:  # automatic captions: a new speaker starts a sentence
             said = said[:1].upper() + said[1:]
         builder.add(BlockKind.PARAGRAPH, label + said)
-    language = next((primary_language(line.split(":", 1)[1]) for line in header
-                     if line.lower().startswith("language:")), "")
     return Extracted(builder.blocks, language, title)
 
 
