@@ -22,6 +22,8 @@ SUFFIXES = {
     ".mhtml": "html", ".mht": "html",  # a saved web archive: its page is read
     ".webarchive": "html",  # Safari's saved page (a property list): its page is read
     ".docx": "docx", ".odt": "odt", ".epub": "epub", ".pdf": "pdf",
+    # Word's document with macros and its templates, LibreOffice's template: the same text
+    ".docm": "docx", ".dotx": "docx", ".dotm": "docx", ".ott": "odt",
     ".vtt": "transcript", ".srt": "transcript", ".sbv": "transcript",  # a call's, a video's
     ".lrc": "transcript",  # a song's lyrics, timed (lyrics.py)
     ".ass": "transcript", ".ssa": "transcript",  # SubStation Alpha (substation.py)

@@ -208,3 +208,51 @@ def test_a_text_that_mentions_script_info_is_text(tmp_path):
     path.write_text("Notes on the subtitles\n[Script Info] comes first in an .ass file.\n",
                     "utf-8")
     assert _document(path).format == "text"
+
+
+# --- Word's documents with macros and templates ----------------------------------------------
+
+def _word_as(tmp_path: Path, content_type: str, name: str) -> Path:
+    import zipfile
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Minutes of the allotment committee", style="Title")
+    document.add_paragraph("When does the water come back on?").runs[0].bold = True
+    document.add_paragraph("In the first week of April.")
+    source = tmp_path / "source.docx"
+    document.save(str(source))
+    with zipfile.ZipFile(source) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    main = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        main.encode(), content_type.encode())
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w") as archive:
+        for part, data in parts.items():
+            archive.writestr(part, data)
+    return path
+
+
+def test_words_documents_with_macros_and_its_templates_are_read(tmp_path):
+    for kind, name in (("application/vnd.ms-word.document.macroEnabled.main+xml", "a.docm"),
+                       ("application/vnd.openxmlformats-officedocument.wordprocessingml."
+                        "template.main+xml", "b.dotx"),
+                       ("application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+                        "c.dotm"),
+                       ("application/vnd.ms-word.document.macroEnabled.main+xml", "d.docx")):
+        document = _document(_word_as(tmp_path, kind, name))
+        assert document.title == "Minutes of the allotment committee"
+        assert "In the first week of April." in _said(document)
+
+
+def test_a_package_that_is_no_word_document_is_still_refused(tmp_path):
+    import pytest
+
+    from reader.document.loading import LoadError
+
+    path = _word_as(tmp_path, "application/vnd.openxmlformats-officedocument."
+                              "presentationml.presentation.main+xml", "e.docx")
+    with pytest.raises(LoadError):
+        _document(path)
