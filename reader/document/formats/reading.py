@@ -14,6 +14,7 @@ from ..loading import MAX_FILE_BYTES, OLE_SIGNATURE, LoadError, LoadProblem, rea
 from .blocks import Extracted
 from .lyrics import is_lyrics
 from .substation import is_substation
+from .timed_text import is_timed_text
 from .note_refs import with_note_references
 
 # Formats other than text, by suffix. ("text" and "markdown" stay with the text pipeline.)
@@ -27,6 +28,7 @@ SUFFIXES = {
     ".vtt": "transcript", ".srt": "transcript", ".sbv": "transcript",  # a call's, a video's
     ".lrc": "transcript",  # a song's lyrics, timed (lyrics.py)
     ".ass": "transcript", ".ssa": "transcript",  # SubStation Alpha (substation.py)
+    ".ttml": "transcript", ".dfxp": "transcript",  # Timed Text, broadcasters' (timed_text.py)
     ".rtf": "rtf",
     ".doc": "doc",  # Word 97-2003 (or RTF, a web page … that Word saved under its name)
 }
@@ -72,8 +74,8 @@ def format_for_text(text: str) -> str:
         return "html"  # a WordPress export (.xml): its posts are read as a page
     if head.startswith("WEBVTT") and head[6:7] in ("", " ", "\u00a0", "\t", "\r", "\n"):
         return "transcript" if "-->" in head else ""  # "WEBVTT is a format." is text
-    if is_lyrics(head) or is_substation(head):
-        return "transcript"  # a song's timed lyrics (LRC), SubStation subtitles, as .txt
+    if is_lyrics(head) or is_substation(head) or is_timed_text(head):
+        return "transcript"  # timed lyrics (LRC), SubStation or Timed Text subtitles
     lines = head.splitlines()
     subrip = len(lines) >= 2 and lines[0].strip().isdigit() and _SRT_TIMINGS.match(lines[1])
     subviewer = len(lines) >= 2 and _SBV_TIMINGS.fullmatch(lines[0].strip())
@@ -147,6 +149,10 @@ def _extract(data: bytes, path: str, format_name: str, options: ReadingOptions) 
         head = data[:4096].decode("utf-8", "replace")
         if path.lower().endswith((".ass", ".ssa")) or is_substation(head):
             return read_substation(data, path)
+        if path.lower().endswith((".ttml", ".dfxp")) or is_timed_text(head):
+            from .timed_text import read_timed_text
+
+            return read_timed_text(data, path)
         if path.lower().endswith(".lrc") or is_lyrics(head):
             return read_lyrics(data, path)
         return read_transcript(data, path)

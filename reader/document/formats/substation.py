@@ -20,11 +20,14 @@ never read.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..loading import BinaryData, LoadError, LoadProblem, decode_bytes
 from .blocks import Extracted
 from .captions import line_colours
-from .transcripts import Cue, spoken
+
+if TYPE_CHECKING:
+    from .transcripts import Cue
 
 _SECTION = re.compile(r"^\[([^\]]+)\]\s*$")
 _OVERRIDE = re.compile(r"\{([^{}]*)\}")
@@ -43,6 +46,8 @@ def is_substation(text: str) -> bool:
 
 def read_substation(data: bytes, path: str) -> Extracted:
     """The script's dialogues as speech, under its title."""
+    from .transcripts import spoken  # here: as every transcript reader is imported
+
     try:
         text = decode_bytes(data).text
     except BinaryData as binary:
@@ -84,6 +89,8 @@ def _cue(dialogue: dict[str, str]) -> Cue | None:
     plain = [re.sub(r"</?i>", "", line) for line in lines]
     if name:
         plain[0] = f"<v {name}>{plain[0]}"
+    from .transcripts import Cue
+
     return Cue(_milliseconds(dialogue.get("start", "")), _milliseconds(dialogue.get("end", "")),
                tuple(plain), colours)
 

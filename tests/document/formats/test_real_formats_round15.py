@@ -256,3 +256,63 @@ def test_a_package_that_is_no_word_document_is_still_refused(tmp_path):
                               "presentationml.presentation.main+xml", "e.docx")
     with pytest.raises(LoadError):
         _document(path)
+
+
+# --- Timed Text subtitles (TTML, DFXP) --------------------------------------------------------
+
+_TT = ('<?xml version="1.0" encoding="UTF-8"?>\n<tt xmlns="{ns}" xmlns:tts="{ns}#styling" '
+       'xmlns:ttm="{ns}#metadata" xmlns:ttp="{ns}#parameter" ttp:tickRate="10000000" '
+       'xml:lang="de"><head><metadata><ttm:title>Orgelbauer im Porträt</ttm:title>{agents}'
+       '</metadata><styling><style xml:id="weiss" tts:color="#FFFFFF"/><style xml:id="gelb" '
+       'tts:color="#FFFF00"/></styling></head><body><div>{body}</div></body></tt>\n')
+
+
+def _timed_text(tmp_path: Path, body: str, name: str = "sendung.ttml", agents: str = "",
+                ns: str = "http://www.w3.org/ns/ttml") -> Path:
+    path = tmp_path / name
+    path.write_text(_TT.format(ns=ns, agents=agents, body=body), "utf-8")
+    return path
+
+
+def test_a_timed_text_files_subtitles_are_read_with_their_speakers(tmp_path):
+    coloured = ('<p begin="10000000t" end="35000000t" style="gelb">Frau Albrecht, wie kommt '
+                'man<br/>zu so einem Beruf?</p><p begin="40000000t" end="70000000t" '
+                'style="weiss">Über meinen Großvater.<br/>Er war Kantor.</p>'
+                '<p begin="11s" end="13s" style="gelb">Und heute?</p>'
+                '<p begin="00:00:14:05" end="00:00:16:00"><span style="weiss">Heute stimme '
+                "ich vierzig Orgeln im Jahr.</span></p>")
+    for name, ns in (("sendung.ttml", "http://www.w3.org/ns/ttml"),
+                     ("sendung.xml", "http://www.w3.org/2006/10/ttaf1")):  # DFXP, as .xml
+        document = _document(_timed_text(tmp_path, coloured, name, ns=ns))
+        assert document.title == "Orgelbauer im Porträt"
+        assert _paragraphs(document)[1:] == [
+            "Frau Albrecht, wie kommt man zu so einem Beruf?",
+            "Über meinen Großvater. Er war Kantor.", "Und heute?",
+            "Heute stimme ich vierzig Orgeln im Jahr."]
+    agents = ('<ttm:agent xml:id="a1" type="person"><ttm:name type="full">Jana Krüger'
+              '</ttm:name></ttm:agent><ttm:agent xml:id="a2" type="person"><ttm:name '
+              'type="full">Eva Albrecht</ttm:name></ttm:agent>')
+    named = _document(_timed_text(tmp_path, (
+        '<p begin="1s" end="3s" ttm:agent="a1">Wie kommt man zu so einem Beruf?</p>'
+        '<p begin="4s" end="6s" ttm:agent="a2">Über meinen Großvater.</p>'
+        '<p begin="7s" end="9s" ttm:agent="a1">Und heute?</p>'
+        '<p begin="10s" end="12s" ttm:agent="a2">Vierzig Orgeln im Jahr.</p>'), agents=agents))
+    assert _paragraphs(named)[1:3] == ["Jana Krüger: Wie kommt man zu so einem Beruf?",
+                                       "Eva Albrecht: Über meinen Großvater."]
+
+
+def test_other_xml_is_no_timed_text_and_entities_are_refused(tmp_path):
+    import pytest
+
+    from reader.document.loading import LoadError
+
+    other = tmp_path / "inventory.xml"
+    other.write_text('<?xml version="1.0"?>\n<tt xmlns="urn:example:tools"><p>Hammer, 3</p>'
+                     "</tt>\n", "utf-8")
+    assert _document(other).format == "text"
+    hostile = tmp_path / "hostile.ttml"
+    hostile.write_text('<?xml version="1.0"?>\n<!DOCTYPE tt [<!ENTITY x SYSTEM '
+                       '"file:///etc/passwd">]>\n<tt xmlns="http://www.w3.org/ns/ttml"><body>'
+                       '<div><p begin="1s" end="2s">&x;</p></div></body></tt>\n', "utf-8")
+    with pytest.raises(LoadError):
+        _document(hostile)
