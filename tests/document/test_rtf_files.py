@@ -119,7 +119,8 @@ def test_file_open_offers_rtf_and_transcripts():
     from reader import messages
 
     filters = messages.document_filters().split(";;")
-    for pattern in ("*.rtf", "*.vtt", "*.srt", "*.sbv", "*.lrc", "*.ass", "*.ssa", "*.ttml", "*.dfxp"):
+    for pattern in ("*.rtf", "*.vtt", "*.srt", "*.sbv", "*.lrc", "*.ass", "*.ssa", "*.ttml",
+                    "*.dfxp"):
         assert pattern in filters[0]
     assert "Rich Text (*.rtf)" in filters
     assert "Transcript (*.vtt *.srt *.sbv *.lrc *.ass *.ssa *.ttml *.dfxp)" in filters

@@ -13,9 +13,9 @@ from pathlib import Path
 from ..loading import MAX_FILE_BYTES, OLE_SIGNATURE, LoadError, LoadProblem, read_file_bytes
 from .blocks import Extracted
 from .lyrics import is_lyrics
+from .note_refs import with_note_references
 from .substation import is_substation
 from .timed_text import is_timed_text
-from .note_refs import with_note_references
 
 # Formats other than text, by suffix. ("text" and "markdown" stay with the text pipeline.)
 SUFFIXES = {

@@ -46,8 +46,8 @@ def is_timed_text(text: str) -> bool:
 
 def read_timed_text(data: bytes, path: str) -> Extracted:
     """The document's subtitles as speech, under its title."""
-    from .safety import parse_xml  # here: lxml only for the files that need it
     from .html_language import primary_language
+    from .safety import parse_xml  # here: lxml only for the files that need it
     from .transcripts import spoken
 
     root = parse_xml(data, path)
