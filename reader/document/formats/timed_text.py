@@ -51,7 +51,8 @@ def read_timed_text(data: bytes, path: str) -> Extracted:
     from .transcripts import spoken
 
     root = parse_xml(data, path)
-    ticks = _number(_attribute(root, "tickRate")) or 10_000_000
+    ticks = _number(_attribute(root, "tickRate"))
+    ticks = ticks if 0 < ticks < float("inf") else 10_000_000  # TTML's default rate
     styles = {style.get(_XML_ID, ""): style for style in _all(root, "style")}
     agents = {agent.get(_XML_ID, ""): " ".join(
         next((_words(n) for n in _all(agent, "name")), "").split())

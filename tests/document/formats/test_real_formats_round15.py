@@ -316,3 +316,57 @@ def test_other_xml_is_no_timed_text_and_entities_are_refused(tmp_path):
                        '<div><p begin="1s" end="2s">&x;</p></div></body></tt>\n', "utf-8")
     with pytest.raises(LoadError):
         _document(hostile)
+
+
+# --- Damaged lyrics, SubStation and Timed Text files ------------------------------------------
+
+_ASS_SAMPLE = (
+    "[Script Info]\nTitle: Interview\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, "
+    "End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:01.00,"
+    "0:00:03.00,Default,Ann,0,0,0,,{\\i1}Where were you born?{\\i0}\\Nin the valley?\n"
+    "Dialogue: 0,0:00:04.00,0:00:06.00,Default,Bo,0,0,0,,{\\p1}m 0 0 l 1 1{\\p0}At the mill.\n")
+_TTML_SAMPLE = _TT.format(ns="http://www.w3.org/ns/ttml", agents="", body=(
+    '<p begin="1s" end="2s" style="gelb">Where were you<br/>born?</p><p begin="00:00:03.000" '
+    'end="00:00:04:12" style="weiss"><span tts:fontStyle="italic">At the mill.</span></p>'))
+
+
+def test_a_damaged_lyrics_subtitle_or_timed_text_file_opens_or_says_why():
+    import contextlib
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from reader.document.formats.lyrics import read_lyrics
+    from reader.document.formats.substation import read_substation
+    from reader.document.formats.timed_text import read_timed_text
+    from reader.document.loading import LoadError
+
+    samples = [(_SONG.encode(), read_lyrics), (_ASS_SAMPLE.encode(), read_substation),
+               (_TTML_SAMPLE.encode(), read_timed_text)]
+
+    @st.composite
+    def damaged(draw):
+        data, reader = draw(st.sampled_from(samples))
+        data = bytearray(data)
+        for _ in range(draw(st.integers(1, 6))):
+            where = draw(st.integers(0, len(data)))
+            change = draw(st.sampled_from(("cut", "flip", "insert")))
+            if change == "cut":
+                data = data[:where]
+            elif change == "flip" and where < len(data):
+                data[where] = draw(st.integers(0, 255))
+            else:
+                data[where:where] = draw(st.sampled_from(
+                    (b"[", b"]", b"{", b"}", b"\\p1", b"\\N", b",", b"<", b">", b"<br/>",
+                     b"&", b"t", b"nan", b"\x00", b"\xff\xfe", b"[00:", b":99.")))
+        return bytes(data), reader
+
+    @settings(max_examples=150, deadline=None)
+    @given(damaged())
+    def opens_or_says_why(sample):
+        data, reader = sample  # the format's own reader: a library's error would escape it
+        with contextlib.suppress(LoadError):
+            assert all(block.text.strip() for block in reader(data, "damaged").blocks
+                       if block.kind.name != "RULE")
+
+    opens_or_says_why()
