@@ -12,6 +12,7 @@ from markdown_it import MarkdownIt
 from .chunks import CHUNKED_CHARS, split_long_blocks
 from .correction_store import content_digest
 from .formats.blocks import Extracted
+from .formats.email_message import email_text
 from .formats.reading import (
     MAX_DOCUMENT_BYTES,
     ReadingOptions,
@@ -73,6 +74,8 @@ def open_document(
         return parse_extracted(extracted, path=str(path),
                                format_name=sniffed, with_language=with_language,
                                keep_source=False)
+    if path.suffix.lower() == ".eml":  # a message saved from a mail program: as it shows it
+        decoded = decoded._replace(text=email_text(data, str(path)))
     del data  # parsed from its text: the bytes would be a large file's size again meanwhile
     markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
     return parse_text(

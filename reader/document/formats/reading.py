@@ -33,7 +33,8 @@ SUFFIXES = {
     ".doc": "doc",  # Word 97-2003 (or RTF, a web page … that Word saved under its name)
 }
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-                 ".mdown": "markdown", ".mkd": "markdown"}
+                 ".mdown": "markdown", ".mkd": "markdown",
+                 ".eml": "text"}  # a saved e-mail: its text (email_message.py, pipeline.py)
 # Every suffix the reader opens, by format: for File > Open's filters ("All documents" first).
 ALL_SUFFIXES = {**TEXT_SUFFIXES, **SUFFIXES}
 # What loading's sniffing calls a binary file, for files whose suffix says nothing.

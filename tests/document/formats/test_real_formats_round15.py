@@ -370,3 +370,59 @@ def test_a_damaged_lyrics_subtitle_or_timed_text_file_opens_or_says_why():
                        if block.kind.name != "RULE")
 
     opens_or_says_why()
+
+
+# --- An e-mail saved as .eml --------------------------------------------------------------------
+
+def _mail(tmp_path: Path, *, html_only: bool = False) -> Path:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Léa Marchand <lea@example.org>"
+    message["To"] = "Paul Girard <paul@example.org>"
+    message["Date"] = "Tue, 14 May 2024 18:02:11 +0200"
+    message["Subject"] = "Re: Questions pour le portrait du mois"
+    answers = ("Bonjour Paul,\n\nVoici mes réponses.\n\nLe 13/05/2024 à 09:14, Paul Girard a "
+               "écrit :\n> 1. Depuis quand tenez-vous l'épicerie solidaire ?\n\nDepuis "
+               "l'automne 2019.\n\n> 2. Qui vient faire ses courses chez vous ?\n\nSurtout "
+               "des étudiants.\n\nBien à vous,\nLéa\n")
+    if html_only:
+        message.set_content("<html><body><p>Bonjour Paul,</p><p>Depuis l'automne 2019, "
+                            "avec deux autres bénévoles.</p></body></html>", subtype="html")
+    else:
+        message.set_content(answers, cte="quoted-printable")
+        message.add_alternative("<p>Bonjour Paul, (HTML)</p>", subtype="html")
+        message.add_attachment(b"%PDF-1.4 secret bytes", maintype="application",
+                               subtype="pdf", filename="photo.pdf")
+    path = tmp_path / "reponse.eml"
+    path.write_bytes(bytes(message))
+    return path
+
+
+def test_a_saved_email_is_read_as_a_mail_program_shows_it(tmp_path):
+    document = _document(_mail(tmp_path))
+    assert document.title == "Questions pour le portrait du mois"
+    assert [q.heading for q in document.questions] == [
+        "Depuis quand tenez-vous l'épicerie solidaire ?",
+        "Qui vient faire ses courses chez vous ?"]
+    said = _said(document)
+    assert "From: Léa Marchand" in said and "réponses" in said
+    assert "=C3" not in said and "Content-Type" not in said and "secret bytes" not in said
+    assert "(HTML)" not in said  # the plain part, once
+    html = _said(_document(_mail(tmp_path, html_only=True)))
+    assert "Depuis l'automne 2019, avec deux autres bénévoles." in html and "<p>" not in html
+
+
+def test_an_email_pasted_in_a_text_file_and_a_file_with_no_message(tmp_path):
+    import pytest
+
+    from reader.document.loading import LoadError
+
+    pasted = tmp_path / "mail.txt"
+    pasted.write_text("From: Léa Marchand\nSubject: Re: Questions\n\n> Depuis quand ?\n\n"
+                      "Depuis 2019. =C3=A9 stays as typed.\n", "utf-8")
+    assert "=C3=A9 stays as typed." in _said(_document(pasted))  # text, as it was
+    nothing = tmp_path / "empty.eml"
+    nothing.write_text("\n\njust some words, no header\n", "utf-8")
+    with pytest.raises(LoadError):
+        _document(nothing)
