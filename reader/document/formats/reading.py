@@ -34,7 +34,8 @@ SUFFIXES = {
 }
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
                  ".mdown": "markdown", ".mkd": "markdown",
-                 ".eml": "text"}  # a saved e-mail: its text (email_message.py, pipeline.py)
+                 # a saved e-mail: its text (email_message.py, pipeline.py)
+                 ".eml": "text", ".msg": "text"}
 # Every suffix the reader opens, by format: for File > Open's filters ("All documents" first).
 ALL_SUFFIXES = {**TEXT_SUFFIXES, **SUFFIXES}
 # What loading's sniffing calls a binary file, for files whose suffix says nothing.

@@ -426,3 +426,56 @@ def test_an_email_pasted_in_a_text_file_and_a_file_with_no_message(tmp_path):
     nothing.write_text("\n\njust some words, no header\n", "utf-8")
     with pytest.raises(LoadError):
         _document(nothing)
+
+
+def _outlook(tmp_path: Path, streams: dict[str, bytes]) -> Path:
+    from tests.document.formats.ole_maker import ole_file
+
+    path = tmp_path / "antworten.msg"
+    path.write_bytes(ole_file(streams))
+    return path
+
+
+def test_an_outlook_message_is_read_as_its_mail_is(tmp_path):
+    import struct
+
+    def text(words: str) -> bytes:
+        return words.encode("utf-16-le")
+
+    from datetime import datetime
+
+    sent = int((datetime(2024, 4, 17, 19, 35, 31) - datetime(1601, 1, 1)).total_seconds()
+               * 10_000_000)  # a FILETIME: tenths of microseconds since 1601
+    properties = bytes(32) + struct.pack("<HHIQ", 0x0040, 0x0039, 6, sent)
+    path = _outlook(tmp_path, {
+        "__substg1.0_0037001F": text("AW: Fragen für die Serie"),
+        "__substg1.0_0C1A001F": text("Sabine Kohl"),
+        "__substg1.0_5D01001F": text("s.kohl@example.org"),
+        "__substg1.0_0E04001F": text("Tobias Reiter"),
+        "__substg1.0_1000001F": text(
+            "Hallo Herr Reiter,\r\n\r\nhier meine Antworten.\r\n\r\nAm 15.04.24 schrieb "
+            "Tobias Reiter:\r\n> Wie sind Sie zur Imkerei gekommen?\r\n\r\nÜber meinen "
+            "Nachbarn.\r\n\r\n> Wie viele Völker haben Sie?\r\n\r\nVierzehn, am "
+            "Stadtrand.\r\n\r\n> Was können Gärten tun?\r\n\r\nSeltener mähen.\r\n"),
+        "__properties_version1.0": properties})
+    document = _document(path)
+    said = _said(document)
+    assert "From: Sabine Kohl" in said and "Date: Wed, 17 Apr 2024 19:35:31" in said
+    assert "Vierzehn, am Stadtrand." in said and "\x00" not in said
+    assert document.title == "Fragen für die Serie"
+    assert [b.text for b in document.blocks if b.kind.name == "QUOTE"] == [
+        "Wie sind Sie zur Imkerei gekommen?", "Wie viele Völker haben Sie?",
+        "Was können Gärten tun?"]  # the quoted questions, as the mail program shows them
+
+
+def test_an_ole_file_that_holds_no_message_is_refused(tmp_path):
+    import pytest
+
+    from reader.document.loading import LoadError
+
+    with pytest.raises(LoadError):
+        _document(_outlook(tmp_path, {"WordDocument": b"\x00" * 600}))
+    damaged = tmp_path / "cut.msg"
+    damaged.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
+    with pytest.raises(LoadError):
+        _document(damaged)
