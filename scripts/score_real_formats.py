@@ -79,7 +79,11 @@ HELD_OUT = frozenset({"br-question-answer-one-p", "italic-questions-no-mark",
                       "rtf-libreoffice-heading2-footnote-nl",
                       # session 16's round 14, set aside before any was scored
                       "pdf-impress-slides-footer-de", "pdf-keynote-slides-number-first-en",
-                      "epub3-glued-noterefs-de", "html-blog-glued-noterefs-es"})
+                      "epub3-glued-noterefs-de", "html-blog-glued-noterefs-es",
+                      # session 17's round 15, set aside before any was scored
+                      "docx-intranet-spotlight-textbox-table-en",
+                      "pdf-indesign-schoolkrant-labels-hyphens-nl",
+                      "odt-wijkkrant-annotations-tracked-nl"})
 
 
 @dataclass

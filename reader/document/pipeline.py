@@ -12,6 +12,7 @@ from markdown_it import MarkdownIt
 from .chunks import CHUNKED_CHARS, split_long_blocks
 from .correction_store import content_digest
 from .formats.blocks import Extracted
+from .formats.email_message import mail_text
 from .formats.reading import (
     MAX_DOCUMENT_BYTES,
     ReadingOptions,
@@ -58,6 +59,9 @@ def open_document(
     if format_name:
         return _open_formatted(path, format_name, options, with_language)
     data = read_file_bytes(path)  # once: a transcript or RTF found in it is read from these
+    if path.suffix.lower() in (".eml", ".msg"):  # a saved message: as a mail program shows it
+        return parse_text(mail_text(data, str(path)), path=str(path), plain_text=True,
+                          with_language=with_language, keep_source=False)
     try:
         decoded = decode_bytes(data)
     except BinaryData as binary:  # a PDF or EPUB under another name is still a PDF or EPUB

@@ -119,10 +119,11 @@ def test_file_open_offers_rtf_and_transcripts():
     from reader import messages
 
     filters = messages.document_filters().split(";;")
-    for pattern in ("*.rtf", "*.vtt", "*.srt", "*.sbv"):
+    for pattern in ("*.rtf", "*.vtt", "*.srt", "*.sbv", "*.lrc", "*.ass", "*.ssa", "*.ttml",
+                    "*.dfxp"):
         assert pattern in filters[0]
     assert "Rich Text (*.rtf)" in filters
-    assert "Transcript (*.vtt *.srt *.sbv)" in filters
+    assert "Transcript (*.vtt *.srt *.sbv *.lrc *.ass *.ssa *.ttml *.dfxp)" in filters
 
 
 def test_words_titles_and_hidden_notes_in_a_copy_as_word_saves_it(tmp_path):

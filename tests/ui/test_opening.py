@@ -272,7 +272,7 @@ def test_file_open_lists_every_format_all_documents_first(window, monkeypatch, n
     assert shown[0].selectedNameFilter() == filters[0]
     for pattern in ("*.txt", "*.md", "*.html", "*.docx", "*.odt", "*.epub", "*.pdf"):
         assert pattern in filters[0]
-    assert "Word document (*.docx)" in filters
+    assert "Word document (*.docx *.docm *.dotx *.dotm)" in filters
     assert filters[-1] == "All files (*)"
     assert shown[0].windowTitle() == messages.open_dialog_title()
     assert window.windowTitle() == "Notes — Accessible Reader"

@@ -6,6 +6,12 @@ sound description that is no speech at all.
   (WebVTT's ``<c.yellow>``, SubRip's ``<font color="#ffff00">``). A colour opened on one
   line goes on over the next lines of its cue until it closes. A file in one colour only
   says nothing by it (styling, not speakers).
+- **Italics**: subtitlers set a voice whose speaker is not in the picture in italics (the
+  interviewer off screen, a voice on the phone, a narrator; the BBC's and Netflix's
+  guidelines, documentaries' subtitles). A line wholly in italics, or a cue's lines under
+  one ``<i>`` opened on its first, is that voice (``ITALIC``, told apart like a colour),
+  when the file has such lines and lines in roman both: a file all in italics, a word in
+  italics inside a line, and sung lines between music notes say nothing of who speaks.
 - **Sound**: a line that is only a description in square brackets ("[Music]",
   "[Applause]", YouTube's automatic captions) or asterisks ("*MUSIK*", "*LACHT*", German
   subtitling) or in capitals between parentheses ("(APPLAUSE)") tells a deaf viewer what
@@ -32,19 +38,38 @@ _COLOURS = frozenset({"white", "lime", "green", "cyan", "red", "yellow", "magent
 _MAX_SOUND_WORDS = 4
 _SOUND = re.compile(r"\[([^\[\]]+)\]|\*([^*]+)\*|\(([^()]+)\)")
 _NOTES = "♪♫♬"  # music notes around a line: sung words, or the music described
+ITALIC = "<i>"  # a line's "colour" when it is wholly in italics: a voice off screen
+_ITALIC_TAGS = re.compile(r"(</?i(?:\.[\w.-]*)?>)", re.IGNORECASE)  # <i>, <i.loud>, </i>
+_TAGS = re.compile(r"<[^<>]*>|\{\\[^}]*\}")
 
 
 def line_colours(raw_lines: list[str]) -> tuple[str, ...]:
     """Each raw cue line's colour: the one opened on it first, else the one still open from
-    the line above; "" for none."""
+    the line above; ``ITALIC`` for a line with none wholly in italics; "" for none."""
     colours, current = [], ""
+    italic = False  # an <i> left open by the line above
     for line in raw_lines:
         opened = next((_colour(match) for match in _OPENS.finditer(line)
                        if _colour(match)), "")
-        colours.append(opened or current)
+        whole, italic = _wholly_italic(line, italic)
+        colours.append(opened or current or (ITALIC if whole else ""))
         current = "" if _CLOSES.search(line) and not _leaves_open(line) else (
             opened or current)
     return tuple(colours)
+
+
+def _wholly_italic(line: str, open_before: bool) -> tuple[bool, bool]:
+    """Whether the raw line's words are all in italics (none between music notes: a song),
+    and whether an ``<i>`` is still open at its end."""
+    depth, words_outside, words_inside = int(open_before), False, False
+    for piece in _ITALIC_TAGS.split(line):
+        if _ITALIC_TAGS.fullmatch(piece):
+            depth = max(0, depth + (-1 if piece[1] == "/" else 1))
+        elif _TAGS.sub("", piece).strip():
+            words_inside = words_inside or depth > 0
+            words_outside = words_outside or depth == 0
+    sung = any(note in line for note in _NOTES)
+    return words_inside and not words_outside and not sung, depth > 0
 
 
 def _colour(match: re.Match[str]) -> str:

@@ -63,7 +63,7 @@ def read_docx(data: bytes, path: str, *, notes: bool = True) -> Extracted:
     import docx  # here: only Word files need it
 
     SafeZip(data, path).check()
-    document = docx.Document(io.BytesIO(data))
+    document = _word_document(docx, data)
     _remember_styles(document.part)
     builder = BlockBuilder()
     kept = _Notes(Numbering(document), FontSizes.of(document),
@@ -75,6 +75,30 @@ def read_docx(data: bytes, path: str, *, notes: bool = True) -> Extracted:
     blocks = with_header_title(blocks, header_title(document, _text))
     return Extracted(blocks, _language(document, properties.language or ""),
                      given_title(properties.title or ""))
+
+
+# Word's other packages of the same document part: a document with macros (.docm), a
+# template (.dotx) and one with macros (.dotm). python-docx opens only .docx's type; their
+# text is the same, and their macros (vbaProject.bin) are never run nor read.
+_WORD_VARIANTS = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+
+
+def _word_document(docx: Any, data: bytes) -> Any:
+    """The python-docx document of a .docx, .docm, .dotx or .dotm file's bytes."""
+    from docx.opc.part import PartFactory
+    from docx.package import Package
+    from docx.parts.document import DocumentPart
+
+    for kind in _WORD_VARIANTS:
+        PartFactory.part_type_for.setdefault(kind, DocumentPart)
+    part = Package.open(io.BytesIO(data)).main_document_part
+    if not isinstance(part, DocumentPart):
+        return docx.Document(io.BytesIO(data))  # its own message: not a Word document
+    return part.document
 
 
 def _remember_styles(part: Any) -> None:

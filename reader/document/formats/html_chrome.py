@@ -45,8 +45,12 @@ _CHROME_NAMES = re.compile(
     r"|newsletter|subscribe|promo|advert|ads?|breadcrumbs?|sidebar|popup|modal|outbrain"
     r"|taboola|paywall|sharedaddy|likes|relatedposts|yarpp|addtoany|a2a_kit"
     # the links to the site's previous and next post (Squarespace's "item-pagination",
-    # Joomla's "pager pagenav") and Drupal's "Read more" under a post
+    # Joomla's "pager pagenav") and Drupal's "Read more" under a post; WordPress themes'
+    # "Previous article / Next article" box (tagDiv's "td-post-next-prev", "td-post-prev-
+    # post"; the core's "nav-previous", "nav-next"; "post-navigation")
     r"|pagination|pager|pagenav|readmore"
+    r"|next-prev|prev-next|prev-post|next-post|previous-post|nav-previous|nav-next"
+    r"|post-navigation"
     # a wiki's "[edit]" links beside each heading, its "Jump to navigation" links, its
     # banners (MediaWiki's site notice, Wikipedia's fundraising "central notice"), its
     # categories' links, its "Retrieved from …" line and its "From Wikipedia, the free

@@ -55,6 +55,7 @@ from .pdf_lines import (
     column_margins,
     drop_caps_joined,
     in_column_order,
+    is_typed_rule,
     line_spacing,
     margins_in_place,
     pieces_joined,
@@ -220,6 +221,12 @@ def paragraphs(lines: list[Line], builder: BlockBuilder) -> None:
     since_break = 0  # the paragraph's lines since its start or its last typed line break
     transcript = turns_labelled(lines)
     for line in lines:
+        if is_typed_rule(line):  # "________" above the footnotes: a rule, not words
+            if paragraph:
+                _end(paragraph, builder, margins, heading_sizes, (typed, unspaced), cuts)
+            paragraph, since_break = [], 0
+            builder.rule()
+            continue
         before = paragraph[-1] if paragraph else None
         if before is None:
             pass

@@ -3,6 +3,7 @@ spacing and right edge that tell a paragraph's next line from a new paragraph.""
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
@@ -10,6 +11,10 @@ from dataclasses import dataclass
 ZONE = 0.08  # share of the page height where running headers and footers live
 _SIDE_LINES = 10  # lines on one side's pages that tell its own margin
 _MARK_CHARS = 3  # a footnote's mark: "1", "12", "*", "a"
+# A line typed of one character repeated, "____________" above a page's footnotes, "* * *"
+# between two parts, "-----", "=====": a rule drawn with a key, as Markdown reads three of
+# them; no word, nothing to read aloud.
+_TYPED_RULE = re.compile(r"([_\-–—=*·•~])(?:[ \t]{0,3}\1){2,}")
 
 
 @dataclass(slots=True)
@@ -187,3 +192,8 @@ def drop_caps_joined(lines: list[Line], body: float) -> list[Line]:
             continue
         joined.append(line)
     return joined
+
+
+def is_typed_rule(line: Line) -> bool:
+    """Whether the line is a rule typed with one character repeated, and no word."""
+    return _TYPED_RULE.fullmatch(line.text.strip()) is not None

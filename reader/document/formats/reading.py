@@ -12,7 +12,10 @@ from pathlib import Path
 
 from ..loading import MAX_FILE_BYTES, OLE_SIGNATURE, LoadError, LoadProblem, read_file_bytes
 from .blocks import Extracted
+from .lyrics import is_lyrics
 from .note_refs import with_note_references
+from .substation import is_substation
+from .timed_text import is_timed_text
 
 # Formats other than text, by suffix. ("text" and "markdown" stay with the text pipeline.)
 SUFFIXES = {
@@ -20,12 +23,19 @@ SUFFIXES = {
     ".mhtml": "html", ".mht": "html",  # a saved web archive: its page is read
     ".webarchive": "html",  # Safari's saved page (a property list): its page is read
     ".docx": "docx", ".odt": "odt", ".epub": "epub", ".pdf": "pdf",
+    # Word's document with macros and its templates, LibreOffice's template: the same text
+    ".docm": "docx", ".dotx": "docx", ".dotm": "docx", ".ott": "odt",
     ".vtt": "transcript", ".srt": "transcript", ".sbv": "transcript",  # a call's, a video's
+    ".lrc": "transcript",  # a song's lyrics, timed (lyrics.py)
+    ".ass": "transcript", ".ssa": "transcript",  # SubStation Alpha (substation.py)
+    ".ttml": "transcript", ".dfxp": "transcript",  # Timed Text, broadcasters' (timed_text.py)
     ".rtf": "rtf",
     ".doc": "doc",  # Word 97-2003 (or RTF, a web page … that Word saved under its name)
 }
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-                 ".mdown": "markdown", ".mkd": "markdown"}
+                 ".mdown": "markdown", ".mkd": "markdown",
+                 # a saved e-mail: its text (email_message.py, pipeline.py)
+                 ".eml": "text", ".msg": "text"}
 # Every suffix the reader opens, by format: for File > Open's filters ("All documents" first).
 ALL_SUFFIXES = {**TEXT_SUFFIXES, **SUFFIXES}
 # What loading's sniffing calls a binary file, for files whose suffix says nothing.
@@ -66,6 +76,8 @@ def format_for_text(text: str) -> str:
         return "html"  # a WordPress export (.xml): its posts are read as a page
     if head.startswith("WEBVTT") and head[6:7] in ("", " ", "\u00a0", "\t", "\r", "\n"):
         return "transcript" if "-->" in head else ""  # "WEBVTT is a format." is text
+    if is_lyrics(head) or is_substation(head) or is_timed_text(head):
+        return "transcript"  # timed lyrics (LRC), SubStation or Timed Text subtitles
     lines = head.splitlines()
     subrip = len(lines) >= 2 and lines[0].strip().isdigit() and _SRT_TIMINGS.match(lines[1])
     subviewer = len(lines) >= 2 and _SBV_TIMINGS.fullmatch(lines[0].strip())
@@ -132,8 +144,19 @@ def _extract(data: bytes, path: str, format_name: str, options: ReadingOptions) 
 
         return read_pdf(data, path)
     if format_name == "transcript":
+        from .lyrics import read_lyrics
+        from .substation import read_substation
         from .transcripts import read_transcript
 
+        head = data[:4096].decode("utf-8", "replace")
+        if path.lower().endswith((".ass", ".ssa")) or is_substation(head):
+            return read_substation(data, path)
+        if path.lower().endswith((".ttml", ".dfxp")) or is_timed_text(head):
+            from .timed_text import read_timed_text
+
+            return read_timed_text(data, path)
+        if path.lower().endswith(".lrc") or is_lyrics(head):
+            return read_lyrics(data, path)
         return read_transcript(data, path)
     if format_name == "rtf":
         from .rtf import read_rtf

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from ..loading import BinaryData, LoadError, LoadProblem, decode_bytes
 from ..model import BlockKind
 from .blocks import BlockBuilder, Extracted
-from .captions import is_music, is_sound, line_colours
+from .captions import ITALIC, is_music, is_sound, line_colours
 from .html_language import primary_language
 from .metadata_title import given_title
 
@@ -77,8 +77,17 @@ def read_transcript(data: bytes, path: str) -> Extracted:
     cues, header = parse_cues(text := _decoded(data, path))
     if not cues and sum(1 for line in text.splitlines() if line.strip()) > len(header):
         raise LoadError(LoadProblem.CORRUPT, path, "WebVTT/SubRip")  # text, but no cue
+    title = header[0].removeprefix("WEBVTT").strip(" \t-–—:") if header else ""
+    language = next((primary_language(line.split(":", 1)[1]) for line in header
+                     if line.lower().startswith("language:")), "")
+    return spoken(cues, title, language)
+
+
+def spoken(cues: list[Cue], title: str = "", language: str = "") -> Extracted:
+    """The cues' speech, turn by turn, under the file's own ``title`` (when a person wrote
+    it, not a program)."""
     builder = BlockBuilder()
-    title = given_title(header[0].removeprefix("WEBVTT").strip(" \t-–—:") if header else "")
+    title = given_title(title)
     if title:  # "WEBVTT - Beekeeping in winter": the file's own title heads its text
         builder.add(BlockKind.HEADING, title, 1)
     for turn in turns(cues):
@@ -87,8 +96,6 @@ def read_transcript(data: bytes, path: str) -> Extracted:
         if turn.changed and not label:  # automatic captions: a new speaker starts a sentence
             said = said[:1].upper() + said[1:]
         builder.add(BlockKind.PARAGRAPH, label + said)
-    language = next((primary_language(line.split(":", 1)[1]) for line in header
-                     if line.lower().startswith("language:")), "")
     return Extracted(builder.blocks, language, title)
 
 
@@ -182,7 +189,7 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
     """The speakers' turns: each a speaker ("" when unnamed) and the words said."""
     rolling = _rolls(cues)
     speakers = _recurring_labels(cues)
-    coloured = len({c for cue in cues for c in cue.colours if c}) >= 2
+    coloured = _voiced_by_colour(cues)
     # automatic captions write no full stop: a sound there may follow any word
     punctuated = any(line.rstrip().endswith((".", ",")) for cue in cues for line in cue.lines)
     turn_colour = ""
@@ -220,6 +227,19 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
                     turn.words.append(words)
     if turn.words:
         yield turn
+
+
+def _voiced_by_colour(cues: list[Cue]) -> bool:
+    """Whether the captions tell speakers by colour: two colours at least, or lines in
+    italics (a voice off screen) beside lines in roman, two cues of each at least."""
+    colours = {c for cue in cues for c in cue.colours if c}
+    if len(colours - {ITALIC}) >= 2:
+        return True
+    italic = sum(1 for cue in cues if ITALIC in cue.colours)
+    roman = sum(1 for cue in cues if any(
+        not colour and line.strip() and not is_sound(line)
+        for line, colour in zip(cue.lines, cue.colours, strict=False)))
+    return ITALIC in colours and min(italic, roman) >= 2
 
 
 def _opens(cue: Cue, number: int) -> bool:
