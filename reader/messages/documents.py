@@ -99,7 +99,11 @@ def format_name(format_value: str) -> str:
         "transcript": tr("Transcript"),
         "rtf": tr("Rich Text"),
         "wordpress": tr("WordPress export"),
+        "email": tr("E-mail"),
     }.get(format_value, format_value)
+
+
+_EMAIL = ("*.eml", "*.msg")
 
 
 def document_filters() -> str:
@@ -112,6 +116,9 @@ def document_filters() -> str:
     # A file the reader knows by its content, not by its suffix: a WordPress export is an
     # .xml file (reading.format_for_text); any other .xml is shown as the text it is.
     by_format["wordpress"] = ["*.xml"]
+    # A saved e-mail is read as text, but whoever looks for one looks for "E-mail".
+    by_format["email"] = [pattern for pattern in by_format["text"] if pattern in _EMAIL]
+    by_format["text"] = [pattern for pattern in by_format["text"] if pattern not in _EMAIL]
     every = " ".join(pattern for patterns in by_format.values() for pattern in patterns)
     filters = [tr("All documents ({patterns})").format(patterns=every)]
     filters += [f"{format_name(value)} ({' '.join(patterns)})"

@@ -447,6 +447,10 @@
         <translation>WordPress-Export</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
         <source>All documents ({patterns})</source>
         <translation>Alle Dokumente ({patterns})</translation>
     </message>

@@ -447,6 +447,10 @@
         <translation>Exportación de WordPress</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
         <source>All documents ({patterns})</source>
         <translation>Todos los documentos ({patterns})</translation>
     </message>

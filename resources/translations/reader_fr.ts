@@ -447,6 +447,10 @@
         <translation>Export WordPress</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
         <source>All documents ({patterns})</source>
         <translation>Tous les documents ({patterns})</translation>
     </message>

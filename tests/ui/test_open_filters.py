@@ -46,3 +46,12 @@ def test_a_wordpress_export_has_a_filter_of_its_own():
     filters = messages.document_filters().split(";;")
     assert any("*.xml" in line and "WordPress" in line for line in filters[1:-1])
     assert filters[-1].endswith("(*)")
+
+
+def test_saved_e_mails_have_a_filter_named_for_them_not_text():
+    """A saved e-mail is read as text, but a person looking for one looks for "E-mail"."""
+    filters = messages.document_filters().split(";;")
+    e_mail = [line for line in filters[1:-1] if line.startswith("E-mail (")]
+    assert e_mail == ["E-mail (*.eml *.msg)"]
+    text = next(line for line in filters if line.startswith("Text ("))
+    assert "*.eml" not in text and "*.msg" not in text
