@@ -39,6 +39,7 @@ from ..questions.wordlabels import word_label_cuts
 from ..text.capitals import CAPITALS
 from .dashturns import dash_cuts, dash_turn_cuts
 from .gluedheads import repeated_name_cuts, repeated_question_cuts
+from .gluedreplies import glued_reply_cuts
 from .gluedlabels import (
     every_line_labelled_cuts,
     label_line_cuts,
@@ -102,6 +103,8 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
     for index, cut in (_answers_in_the_paragraph(blocks, prose) | opening_question_cuts(
             blocks, prose) | self_answer_cuts(blocks, prose)).items():
         cuts.setdefault(index, []).append(cut)
+    for index, found in glued_reply_cuts(blocks, prose).items():  # "…?Resposta do Diretor: …"
+        cuts.setdefault(index, []).extend(found)
     for index, cut in _over_dashed_answer_cuts(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)  # "Estado civil: Casado" / "Quando …?" / "- …"
     for index, cut in (repeated_name_cuts(blocks, prose) | repeated_question_cuts(
