@@ -123,7 +123,8 @@ def test_a_japanese_blogs_lines_broken_by_hand_with_a_hanging_dash_stay_one_para
         "そんな気がしています。\n"
     )
     page = doc(text)
-    assert "人に話を聞くというのは―― 聞くより、待つほうが難しいように思います。" in _paragraphs(page)
+    joined = "人に話を聞くというのは―― 聞くより、待つほうが難しいように思います。"
+    assert joined in _paragraphs(page)
     assert page.title == "旅の記録"
 
 

@@ -34,7 +34,8 @@ def glued_reply_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[in
     glued = {
         index: found
         for index in prose
-        if (found := [(m.start(), m.group(1).casefold()) for m in _GLUED.finditer(blocks[index].text)])
+        if (found := [(m.start(), m.group(1).casefold())
+                      for m in _GLUED.finditer(blocks[index].text)])
     }
     if not glued:
         return {}

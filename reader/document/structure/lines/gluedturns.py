@@ -39,13 +39,13 @@ from ..questions.wordlabels import word_label_cuts
 from ..text.capitals import CAPITALS
 from .dashturns import dash_cuts, dash_turn_cuts
 from .gluedheads import repeated_name_cuts, repeated_question_cuts
-from .gluedreplies import glued_reply_cuts
 from .gluedlabels import (
     every_line_labelled_cuts,
     label_line_cuts,
     named_answer_lines_cuts,
     numbered_answer_label_cuts,
 )
+from .gluedreplies import glued_reply_cuts
 from .labelopenings import label_openings
 from .markedturns import UNCASED_LETTER
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
