@@ -43,8 +43,11 @@ def unspaced_line_ends(text: str, breaks: list[int], *, top: bool = False) -> li
     found = _line_ends(text, breaks)
     if top and found:
         first = next((n for n, brk in enumerate(breaks) if _ENDED.search(text[:brk].rstrip())), -1)
-        found = [brk for brk in found
-                 if brk == breaks[0] or first >= 0 and brk >= breaks[first]]
+        headline = text[: breaks[0]].rstrip()
+        apart = _columns(headline) <= _HEADING_COLUMNS and not _CARRIES_ON.search(headline)
+        found = [brk for brk in breaks
+                 if brk == breaks[0] and apart or first >= 0 and brk >= breaks[first]
+                 and brk in found]
     return found
 
 
@@ -57,12 +60,20 @@ def _line_ends(text: str, breaks: list[int]) -> list[int]:
     full = sum(w >= width - _SLACK for w in widths[:-1])
     if full < _MIN_WRAPPED or full < _WRAPPED_SHARE * (len(lines) - 1):
         # No wrap: a line was written as a paragraph where it ends a sentence, or as a
-        # heading, short, where it ends with no mark ("震災からの出会い"); a line broken by
-        # hand in a blog's rhythm goes on ("インタビューというのは――" / "するほうより…").
-        return [brk for brk, line, w in zip(breaks, lines, widths, strict=False)
-                if _ENDED.search(line) or w <= _HEADING_COLUMNS and not _CARRIES_ON.search(line)]
+        # heading ("震災からの出会い"); a line broken by hand in a blog's rhythm goes on
+        # ("インタビューというのは――" / "するほうより…").
+        return [brk for brk, line, w, after in zip(breaks, lines, widths, lines[1:], strict=False)
+                if _ENDED.search(line) or _heading(line, w, after)]
     return [brk for brk, line, w in zip(breaks, lines, widths, strict=False)
             if w < width - _SLACK and not _CARRIES_ON.search(line)]
+
+
+def _heading(line: str, width: int, after: str) -> bool:
+    """Whether ``line``, ending with no mark, is a heading over the paragraph under it: short,
+    going on with nothing, the line under it ending a sentence (a poem's short lines, "さくら" /
+    "花がひらく", go on: no sentence ends under them)."""
+    return (width <= _HEADING_COLUMNS and not _CARRIES_ON.search(line)
+            and _ENDED.search(after) is not None)
 
 
 def _mostly_unspaced(text: str) -> bool:
