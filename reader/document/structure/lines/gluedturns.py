@@ -45,6 +45,7 @@ from .gluedlabels import (
     named_answer_lines_cuts,
     numbered_answer_label_cuts,
 )
+from .gluedreplies import glued_reply_cuts
 from .labelopenings import label_openings
 from .markedturns import UNCASED_LETTER
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
@@ -102,6 +103,8 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
     for index, cut in (_answers_in_the_paragraph(blocks, prose) | opening_question_cuts(
             blocks, prose) | self_answer_cuts(blocks, prose)).items():
         cuts.setdefault(index, []).append(cut)
+    for index, found in glued_reply_cuts(blocks, prose).items():  # "…?Resposta do Diretor: …"
+        cuts.setdefault(index, []).extend(found)
     for index, cut in _over_dashed_answer_cuts(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)  # "Estado civil: Casado" / "Quando …?" / "- …"
     for index, cut in (repeated_name_cuts(blocks, prose) | repeated_question_cuts(

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from ..questions.tellrequests import requests_of_someone
 from ..text.ruleview import LineView, unseen_removed
-from .hardwrap import flowed_breaks
+from .hardwrap import flowed_breaks, text_width
 from .lines import NUMBER_MARK, QUESTION_LINE, first_line_apart, next_numbers
 
 
@@ -55,12 +55,20 @@ def _item_cuts(
     bounds = list(pairwise([*breaks, len(text)]))
     kept: set[int] = set()  # the breaks no wrap's (told once, when asked)
     ended = not source_line(first_line + len(bounds) + 1).strip()  # a blank line under it
+    wrapped = lines_are_paragraphs and text_width() > 0
     for number, (before, end) in enumerate(bounds):
         line = text[before + 1 : end].strip()
         written = source_line(first_line + number + 1)
-        if written.strip() != line or written[:1].isspace() or NUMBER_MARK.match(written):
+        if (written.strip() != line or written[:1].isspace()
+                or NUMBER_MARK.match(written) and not wrapped):
             continue  # indented: the item goes on (or the line is not where it was written)
-        if lines_are_paragraphs:
+        if wrapped:
+            # A text wrapped at a known width: the lines a wrap broke go on ("- DANIELA: …
+            # pocos alumnos, y" / "los profesores …"), the others stand apart, a numbered
+            # turn's too ("… mucho más." / "2- Este año …?").
+            if before in (kept := kept or _unwrapped_breaks(text, breaks, marker)):
+                cuts.append(before)
+        elif lines_are_paragraphs:
             # A hard-wrapped text's lines are paragraphs once reflowed (as
             # ``lines_are_paragraphs`` was told): in an item the writer ended with a blank line,
             # a wrap's break before a word in lower case ("- Twenty-six years … to" / "paint
@@ -71,6 +79,13 @@ def _item_cuts(
         elif QUESTION_LINE.fullmatch(line):
             cuts += [before] + ([end] if number + 1 < len(bounds) else [])
     return sorted(set(cuts)), group and breaks[0] in cuts
+
+
+def _unwrapped_breaks(text: str, breaks: list[int], marker: str) -> set[int]:
+    """The item's line breaks no wrap's (``flowed_breaks``), its first line read as written,
+    with its marker."""
+    shift = len(marker) + 1
+    return {b - shift for b in flowed_breaks(" " * shift + text, [b + shift for b in breaks])}
 
 
 def _names_a_group(text: str, breaks: list[int]) -> bool:

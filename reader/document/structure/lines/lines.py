@@ -20,6 +20,7 @@ from ..text.ruleview import LineView, unseen_removed
 from ..text.textcues import Prefix, split_prefix
 from ..titles.matterlines import is_byline, is_dateline
 from ..titles.titlecues import is_faq_title
+from .cjklines import unspaced_line_ends
 from .emailparts import mail_header_lines
 from .hardwrap import text_width, wrapped_paragraph_ends
 from .labelledlines import labelled_line_cuts
@@ -261,6 +262,8 @@ def head_apart(
     # Blank lines lost: where the wrapped paragraphs ended.
     if wrapped := seen.back(wrapped_paragraph_ends(seen.text, seen.wrapped, text_width())):
         return split_at(text, inlines, breaks, sorted({*heads, *wrapped}), lines[0])
+    if unspaced := seen.back(unspaced_line_ends(seen.text, seen.breaks, top=True)):  # Chinese
+        return split_at(text, inlines, breaks, sorted({*heads, *unspaced}), lines[0])
     # A questionnaire's stems over their answers below the headline (``stemlines``).
     if stems := seen.back(stem_line_cuts(seen.text, seen.breaks, apart)):
         return split_at(text, inlines, breaks, sorted({*heads, *stems}), lines[0])
@@ -353,7 +356,8 @@ def paragraph_lines(
     if header := mail_header_lines(seen.lines()):  # a quoted "-----Original Message-----" …
         return split_at(text, inlines, breaks, seen.back(seen.breaks[:header]), lines[0])
     cuts, question_apart = paragraph_cuts(seen.text, seen.breaks)
-    cuts = cuts or stem_line_cuts(seen.text, seen.breaks)
+    cuts = cuts or stem_line_cuts(seen.text, seen.breaks) or unspaced_line_ends(
+        seen.text, seen.breaks)  # Chinese, Japanese: no wrap ended these lines
     if not cuts and len(seen.breaks) >= _FLOWED_LINES and seen.wrapped != seen.breaks:
         # Reflowed, still many lines (blank lines lost): where its paragraphs ended. A
         # question over its answer reads as unwrapped.
