@@ -1,0 +1,115 @@
+"""Transcript rules of the twentieth transcripts round (podcasts, radio, oral history as
+people copy them): what an interviewer says that is no question — a welcome or thanks, a yes
+or no to the guest, the guest's words said back — and what stays one: a prompt after an
+answer, a question the guest cut short. Each with a document it must catch and one it must
+not."""
+
+from __future__ import annotations
+
+from .test_structure_layouts import asked, doc
+
+
+def _transcript(*turns: tuple[str, str]) -> str:
+    return "Episode 12 – Bees on the Roof\n\n" + "".join(
+        f"{name}: {said}\n\n" for name, said in turns
+    )
+
+
+# --- A welcome or thanks that asks nothing -------------------------------------------------
+
+def test_a_welcome_that_asks_nothing_is_no_question():
+    text = _transcript(
+        ("Lena", "Hello and welcome to Rooftops, the show about city gardens. I'm Lena Park."),
+        ("Tom", "Glad to be here."),
+        ("Lena", "Welcome back after the break, everyone, and thanks for all your letters."),
+        ("Tom", "There were a lot of letters this week, most of them about wasps."),
+        ("Lena", "How did you get your first hive up there?"),
+        ("Tom", "With a crane, a borrowed one, on a Sunday morning."),
+        ("Lena", "And what do the neighbours say?"),
+        ("Tom", "They mostly ask for honey."),
+    )
+    assert asked(doc(text)) == [
+        ("Lena", "How did you get your first hive up there?"),
+        ("Lena", "And what do the neighbours say?"),
+    ]
+
+
+def test_a_welcome_that_hands_the_guest_the_word_stays():
+    # Must not: "… Tom, welcome." names the guest, who speaks next: the host's first prompt.
+    text = _transcript(
+        ("Lena", "Welcome back to Rooftops. My guest keeps six hives on a roof. Tom, welcome."),
+        ("Tom", "Thanks, Lena. Six and a half, if you count the swarm box."),
+        ("Lena", "How did you get your first hive up there?"),
+        ("Tom", "With a crane, a borrowed one, on a Sunday morning."),
+        ("Lena", "And what do the neighbours say?"),
+        ("Tom", "They mostly ask for honey."),
+    )
+    assert [question for _, question in asked(doc(text))][0].endswith("Tom, welcome.")
+
+
+# --- A yes or no to the guest, then a prompt -----------------------------------------------
+
+_STREET = (
+    "The Street Interview\n\n"
+    "INTERVIEWER - So Derek is not your real name, is that correct?\n\n"
+    "DEREK - Correct. My real name is Alan Finch.\n\n"
+    "INTERVIEWER - And you saw what happened here this morning?\n\n"
+    "DEREK - Hang on, you've just said my name on the radio.\n\n"
+    "INTERVIEWER - No I haven't.\n\n"
+    "DEREK - Is this live?\n\n"
+    "INTERVIEWER - Yes ... Tell our listeners what you saw.\n\n"
+    "DEREK - A goat came running out of the churchyard and into the baker's.\n"
+)
+
+
+def test_a_yes_or_no_is_a_reply_and_a_prompt_after_an_answer_asks():
+    assert asked(doc(_STREET)) == [
+        ("INTERVIEWER", "So Derek is not your real name, is that correct?"),
+        ("INTERVIEWER", "And you saw what happened here this morning?"),
+        ("INTERVIEWER", "Yes ... Tell our listeners what you saw."),
+    ]
+
+
+def test_a_host_answering_the_guests_question_is_still_no_question():
+    # Must not: the host answers the guest's question and asks nothing of them.
+    text = _transcript(
+        ("Lena", "How did you get your first hive up there?"),
+        ("Tom", "With a crane. Have you ever kept bees yourself?"),
+        ("Lena", "Once, as a child, at my grandmother's farm in the hills."),
+        ("Tom", "Then you know the smell of a hive in August."),
+        ("Lena", "And what do the neighbours say?"),
+        ("Tom", "They mostly ask for honey."),
+    )
+    assert asked(doc(text)) == [
+        ("Lena", "How did you get your first hive up there?"),
+        ("Lena", "And what do the neighbours say?"),
+    ]
+
+
+# --- The guest's words said back; a question the guest cut short ---------------------------
+
+_ORAL = (
+    "An interview with Ruth Anders\n\n"
+    "PIEHLER: Where were you born?\n\n"
+    "ANDERS: On a farm outside the town, but I'm not sure what you'd call it now.\n\n"
+    "PIEHLER: I know it was Blount County, but which town was\n\n"
+    "ANDERS: Maryville.\n\n"
+    "PIEHLER: Maryville, Tennessee.\n\n"
+    "ANDERS: The farm was out toward the mountains, a long way from the square.\n\n"
+    "PIEHLER: What did your father do?\n\n"
+    "ANDERS: He farmed, and cut timber in the winters.\n"
+)
+
+
+def test_a_question_cut_short_asks_and_the_answer_said_back_does_not():
+    assert asked(doc(_ORAL)) == [
+        ("PIEHLER", "Where were you born?"),
+        ("PIEHLER", "I know it was Blount County, but which town was"),
+        ("PIEHLER", "What did your father do?"),
+    ]
+
+
+def test_a_short_remark_with_words_of_its_own_is_not_an_echo():
+    # Must not: "Kingston, you said?" asks; a short question in the guest's words stays.
+    text = _ORAL.replace("PIEHLER: Maryville, Tennessee.", "PIEHLER: Maryville, you said?")
+    assert ("PIEHLER", "Maryville, you said?") in asked(doc(text))
