@@ -113,3 +113,32 @@ def test_a_short_remark_with_words_of_its_own_is_not_an_echo():
     # Must not: "Kingston, you said?" asks; a short question in the guest's words stays.
     text = _ORAL.replace("PIEHLER: Maryville, Tennessee.", "PIEHLER: Maryville, you said?")
     assert ("PIEHLER", "Maryville, you said?") in asked(doc(text))
+
+
+# --- A welcome over the question's own paragraph -------------------------------------------
+
+_WELCOME_OVER = (
+    "Episode 9 - Keeping Bees in Town\n\n"
+    "MARA LOPEZ: Welcome to \"Small Wings\", where we talk about the insects that feed us. "
+    "I'm your host, Mara Lopez. Our guest today is Ben Hart, who keeps bees on six roofs.\n"
+    "So, Ben, last time we talked about wasps. What made you start with bees?\n"
+    "BEN HART: A swarm landed on my balcony, and nobody else would deal with it.\n"
+    "MARA LOPEZ: And where do you keep them now?\n"
+    "BEN HART: On school roofs, mostly, where the children can watch.\n"
+)
+
+
+def test_a_welcome_over_the_questions_paragraph_is_left_out_of_the_question():
+    assert asked(doc(_WELCOME_OVER)) == [
+        ("MARA LOPEZ", "So, Ben, last time we talked about wasps. What made you start with bees?"),
+        ("MARA LOPEZ", "And where do you keep them now?"),
+    ]
+
+
+def test_a_welcome_over_a_paragraph_that_asks_nothing_stays_whole():
+    # Must not: the paragraph under the welcome asks nothing; the turn is read as before.
+    text = _WELCOME_OVER.replace(
+        "So, Ben, last time we talked about wasps. What made you start with bees?",
+        "So, Ben, last time we talked about wasps, and today it is bees.",
+    )
+    assert not any(q.startswith("So, Ben") for _, q in asked(doc(text)))

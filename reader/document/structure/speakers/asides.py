@@ -280,3 +280,19 @@ def courtesy_reply(cues: Cues, k: int) -> bool:
         and cues.kinds[k + 1] is BlockKind.PARAGRAPH
         and cues.ends[k + 1] is _ASKED
     )
+
+
+def welcome_lead(cues: Cues, k: int) -> bool:
+    """Whether the named turn at ``k`` is a welcome that asks nothing, its question in the
+    paragraph under it ("PAUL REED: Welcome to … Our guest today is Nora Diaz." / "So, Nora,
+    … What's the difference …?"): the question is the paragraph that asks."""
+    return (
+        0 <= k < len(cues) - 1
+        and cues.prefixes[k] is Prefix.SPEAKER
+        and cues.ends[k] is Ending.NONE
+        and not _ASKS.search(cues.content(k))
+        and _courtesy_only(cues.content(k))
+        and cues.prefixes[k + 1] is Prefix.NONE
+        and cues.kinds[k + 1] is BlockKind.PARAGRAPH
+        and _ASKS.search(cues.content(k + 1)) is not None
+    )
