@@ -142,3 +142,49 @@ def test_a_welcome_over_a_paragraph_that_asks_nothing_stays_whole():
         "So, Ben, last time we talked about wasps, and today it is bees.",
     )
     assert not any(q.startswith("So, Ben") for _, q in asked(doc(text)))
+
+
+# --- A video's index of its questions, each at its minute ----------------------------------
+
+_INDEX = (
+    "Entrevista a la alcaldesa\n\n"
+    "La alcaldesa responde a las preguntas de los vecinos en este vídeo.\n\n"
+    "[Vídeo: entrevista - duración 12:40]\n\n"
+    "Índice de preguntas\n\n"
+    "- 0:05'' Presentación\n"
+    "- 0:31'' ¿Cuántos años lleva en el cargo?\n"
+    "- 1:48'' ¿Qué es lo más difícil de ser alcaldesa?\n"
+    "- 3:20'' Hablemos del nuevo polideportivo... ¿cuándo abrirá?\n"
+    "- 5:02'' ¿Qué pasará con el mercado de los sábados?\n"
+    "- 8:15'' ¿Volvería a presentarse?\n"
+    "- 11:50'' Un saludo final\n\n"
+    "Última actualización: 04/03/2021\n"
+)
+
+
+def test_a_videos_index_of_questions_with_minutes_is_the_interview():
+    assert [q for _, q in asked(doc(_INDEX))] == [
+        "Presentación",
+        "¿Cuántos años lleva en el cargo?",
+        "¿Qué es lo más difícil de ser alcaldesa?",
+        "Hablemos del nuevo polideportivo... ¿cuándo abrirá?",
+        "¿Qué pasará con el mercado de los sábados?",
+        "¿Volvería a presentarse?",
+        "Un saludo final",
+    ]
+
+
+def test_a_talks_chapter_list_is_no_interview():
+    # Must not: a lecture's chapters, one of six asking, name its parts.
+    text = (
+        "How Rivers Shape Cities\n\n"
+        "A talk given at the spring lecture series.\n\n"
+        "Chapters\n\n"
+        "- 0:00 Introduction\n"
+        "- 2:14 The first bridges\n"
+        "- 7:40 Why build on a floodplain?\n"
+        "- 12:03 Mills and canals\n"
+        "- 18:55 Covering the rivers\n"
+        "- 25:30 Letting them back out\n"
+    )
+    assert asked(doc(text)) == []
