@@ -86,7 +86,7 @@ def test_a_host_answering_the_guests_question_is_still_no_question():
     ]
 
 
-# --- The guest's words said back; a question the guest cut short ---------------------------
+# --- A question the guest cut short --------------------------------------------------------
 
 _ORAL = (
     "An interview with Ruth Anders\n\n"
@@ -94,14 +94,16 @@ _ORAL = (
     "ANDERS: On a farm outside the town, but I'm not sure what you'd call it now.\n\n"
     "PIEHLER: I know it was Blount County, but which town was\n\n"
     "ANDERS: Maryville.\n\n"
-    "PIEHLER: Maryville, Tennessee.\n\n"
-    "ANDERS: The farm was out toward the mountains, a long way from the square.\n\n"
+    "PIEHLER: Maryville, in Blount County.\n\n"
+    "ANDERS: Yes, that's it.\n\n"
     "PIEHLER: What did your father do?\n\n"
     "ANDERS: He farmed, and cut timber in the winters.\n"
 )
 
 
-def test_a_question_cut_short_asks_and_the_answer_said_back_does_not():
+def test_a_question_cut_short_asks():
+    # "… but which town was" / "Maryville.": the guest ends the question; the answer said
+    # back and confirmed ("Maryville, in Blount County." / "Yes, that's it.") is a remark.
     assert asked(doc(_ORAL)) == [
         ("PIEHLER", "Where were you born?"),
         ("PIEHLER", "I know it was Blount County, but which town was"),
@@ -109,10 +111,11 @@ def test_a_question_cut_short_asks_and_the_answer_said_back_does_not():
     ]
 
 
-def test_a_short_remark_with_words_of_its_own_is_not_an_echo():
-    # Must not: "Kingston, you said?" asks; a short question in the guest's words stays.
-    text = _ORAL.replace("PIEHLER: Maryville, Tennessee.", "PIEHLER: Maryville, you said?")
-    assert ("PIEHLER", "Maryville, you said?") in asked(doc(text))
+def test_an_answer_said_back_and_told_at_length_stays_a_prompt():
+    # Must not: "Maryville, in Blount County." answered at length draws the story out: a prompt.
+    text = _ORAL.replace("ANDERS: Yes, that's it.", "ANDERS: " + "The farm lay out toward "
+                         "the mountains, a long way from the square, past the mill.")
+    assert ("PIEHLER", "Maryville, in Blount County.") in asked(doc(text))
 
 
 # --- A welcome over the question's own paragraph -------------------------------------------

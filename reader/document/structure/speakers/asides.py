@@ -92,8 +92,6 @@ def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -
         return True  # the guest asks, the host answers: "你们平时常来吗?" / "对呀，…。"
     if _REPLYING.match(remark):
         return True  # "No I haven't.": the host answers what the guest said
-    if _echoes(cues, k, askers):
-        return True  # "BRANSON: Kingston." / "PIEHLER: Kingston, Tennessee.": said back
     replies = _brief_replies(cues, k + 1, askers)
     if closing and not any(p is Prefix.SPEAKER for p in cues.prefixes[k + 1 :]):
         return True  # the last word, a record's closing line after it at most
@@ -153,24 +151,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!…])\s+|\s*\.{3}\s*")
 _TOLD = re.compile(
     r"(?i)(?:please\s+|now\s+|so\s+)?(?:tell|describe|explain|walk\s+us|talk\s+(?:us|me))\b"
 )
-
-
-_ECHO_WORDS = 6
-
-
-def _echoes(cues: Cues, k: int, askers: set[str]) -> bool:
-    """Whether the interviewer's short turn at ``k`` says back the guest's turn before it, as
-    an oral historian confirms what was heard: the guest's words all in it ("Kingston." /
-    "Kingston, Tennessee."), or its words all in the guest's ("… within a few miles of the
-    place they were born." / "Within a few miles.")."""
-    j = k - 1
-    if j < 0 or cues.prefixes[j] is not Prefix.SPEAKER or cues.speakers[j] in askers:
-        return False
-    said, heard = _words(cues.content(k)), _words(cues.content(j))
-    return (
-        len(said) > 0 and _spaced_words(cues.content(k)) <= _ECHO_WORDS
-        and bool(heard) and (heard <= said or said <= heard)
-    )
 
 
 def _requests(sentence: str) -> bool:
