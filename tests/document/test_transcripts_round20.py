@@ -191,3 +191,17 @@ def test_a_talks_chapter_list_is_no_interview():
         "- 25:30 Letting them back out\n"
     )
     assert asked(doc(text)) == []
+
+
+def test_thanks_then_a_prompt_further_on_stays_a_question():
+    # Must not: past the first question, thanks followed by a prompt ("And now, your …")
+    # asks the guest to go on.
+    text = _transcript(
+        ("Lena", "How did you get your first hive up there?"),
+        ("Tom", "With a crane, a borrowed one, on a Sunday morning."),
+        ("Lena", "Thank you. And now, your book is about the winter hives."),
+        ("Tom", "It is, because nobody writes about what bees do when it is cold."),
+        ("Lena", "And what do the neighbours say?"),
+        ("Tom", "They mostly ask for honey."),
+    )
+    assert ("Lena", "Thank you. And now, your book is about the winter hives.") in asked(doc(text))

@@ -99,7 +99,7 @@ def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -
         return True  # "Hi Renata." / "Renata Vos: (00:41)" / the reporter's question
     if _THANKS_OPENING.match(remark) and (opening or k < _first_asking(cues, askers)):
         return True  # thanks back before the first question: "Grazie a te di essere qui."
-    if _courtesy_only(remark):
+    if _courtesy_only(remark, opening or k < _first_asking(cues, askers)):
         return True  # "Welcome, everyone, and thank you for joining …": no question in it
     if _spaced_words(remark) <= _AGREEING_WORDS and _AGREEING.match(remark):
         return True  # "Sono d'accordo. Io ne ascolto tantissimi.": the host's own remark
@@ -126,12 +126,14 @@ _COURTESY = re.compile(
 )
 
 
-def _courtesy_only(remark: str) -> bool:
-    """Whether a turn that asks nothing welcomes or thanks in its first sentence and makes no
-    request of the guest."""
+def _courtesy_only(remark: str, first: bool) -> bool:
+    """Whether a turn that asks nothing welcomes or thanks and makes no request of the guest:
+    in its first sentence when it opens the exchanges (the show and the guest presented after
+    it), in every sentence further on ("Thank you. And now, your book is about …" prompts)."""
     sentences = re.split(r"(?<=[.!])\s+", remark.strip(_BLANK))
+    courteous = sentences[:1] if first else sentences
     return (
-        _COURTESY.match(sentences[0]) is not None
+        all(_COURTESY.match(sentence) is not None for sentence in courteous)
         and not any(tells_the_guest(part) for part in sentences)
         and not (len(sentences) > 1 and _HANDS_OVER.match(sentences[-1]))
     )
@@ -271,7 +273,7 @@ def welcome_lead(cues: Cues, k: int) -> bool:
         and cues.prefixes[k] is Prefix.SPEAKER
         and cues.ends[k] is Ending.NONE
         and not _ASKS.search(cues.content(k))
-        and _courtesy_only(cues.content(k))
+        and _courtesy_only(cues.content(k), first=True)
         and cues.prefixes[k + 1] is Prefix.NONE
         and cues.kinds[k + 1] is BlockKind.PARAGRAPH
         and _ASKS.search(cues.content(k + 1)) is not None
