@@ -134,7 +134,7 @@ def _courtesy_only(remark: str, first: bool) -> bool:
     courteous = sentences[:1] if first else sentences
     return (
         all(_COURTESY.match(sentence) is not None for sentence in courteous)
-        and not any(tells_the_guest(part) for part in sentences)
+        and not any(_requests(part) for part in sentences)
         and not (len(sentences) > 1 and _HANDS_OVER.match(sentences[-1]))
     )
 
@@ -155,9 +155,16 @@ _TOLD = re.compile(
 )
 
 
+# A sentence's clauses: "Welcome, and tell us first what your name is." asks in its second.
+_CLAUSE = re.compile(r"[,;:]\s*(?:and\s+|et\s+|und\s+|y\s+|e\s+)?")
+
+
 def _requests(sentence: str) -> bool:
-    """Whether a sentence of a turn tells the guest to speak."""
-    return _TOLD.match(sentence) is not None or tells_the_guest(sentence)
+    """Whether a sentence of a turn, or a clause of it, tells the guest to speak."""
+    return any(
+        _TOLD.match(clause) is not None or tells_the_guest(clause)
+        for clause in [sentence, *_CLAUSE.split(sentence)]
+    )
 
 
 def _cut_off(remark: str) -> bool:
