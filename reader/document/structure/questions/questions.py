@@ -20,6 +20,7 @@ from ..speakers.answerforms import form_answerer, form_dashed_answers
 from ..speakers.namedexchange import form_named_exchange
 from ..speakers.narrated import narrated_dialogue
 from ..speakers.speakerforms import form_speaker
+from ..speakers.timedindex import timed_question_index
 from ..text import textcues
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, covered_by, pseudo_heading, wholly_quoted
@@ -70,8 +71,9 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     numbered = [k for k, prefix in enumerate(cues.prefixes) if prefix is Prefix.QUESTION]
     if numbered and all(k in cues.numbered for k in numbered) and _listed(cues, numbered):
         return None  # a list of questions, or an article's numbered intertitles
-    if _quiz(cues):
-        return None
+    if _quiz(cues):  # (a video's index of its questions, each at its minute, is none)
+        indexed = timed_question_index(cues)
+        return None if indexed is None else _with_headings(blocks, hi, indexed, False)
     asked_around = vox_pop(cues)
     if asked_around is not None:
         return _with_headings(blocks, hi, asked_around, conversation=False)
@@ -94,6 +96,9 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
                 found = with_missing_numbers(cues, found)
             return _with_headings(blocks, hi, found, _conversation(cues, found))
     pairs = plain_questions(cues)
+    indexed = timed_question_index(cues) if pairs is None and not quoted else None
+    if indexed is not None:  # a video's index of its questions, each at its minute
+        return _with_headings(blocks, hi, indexed, conversation=False)
     if pairs is None or (quoted and len(pairs) < _AFTER_EXAMPLE) or narrated_dialogue(cues, pairs):
         return None  # the article's own "?" paragraphs around its example ask no guest
     questions = (

@@ -6,7 +6,8 @@ import re
 
 from ...model import BlockKind
 from ..lines.lonelabels import lone_label
-from ..text.capitals import KANA_HAN, UNCASED_SCRIPTS
+from ..questions.tellrequests import tells_the_guest
+from ..text.capitals import CAPITALS, KANA_HAN, UNCASED_SCRIPTS
 from ..text.cues import Cues
 from ..text.endings import Ending
 from ..text.textcues import Prefix, word_count
@@ -83,9 +84,14 @@ def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -
     remark = cues.content(k)
     if _ASKS.search(_QUOTED.sub(" ", remark)) or cues.ends[k] is not Ending.NONE:
         return False
+    sentences = _SENTENCE_END.split(remark.strip(_BLANK))
+    if any(_requests(sentence) for sentence in sentences):
+        return False  # "Yes ... Tell our listeners what you saw.": answered, then a prompt
     asked_back = _asked_back(cues, k - 1, askers) or _asked_back(cues, k + 1, askers)
     if asked_back and cues.words(k) >= _REMARK_WORDS:  # (not "Entity C.", a question in a word)
         return True  # the guest asks, the host answers: "你们平时常来吗?" / "对呀，…。"
+    if _REPLYING.match(remark):
+        return True  # "No I haven't.": the host answers what the guest said
     replies = _brief_replies(cues, k + 1, askers)
     if closing and not any(p is Prefix.SPEAKER for p in cues.prefixes[k + 1 :]):
         return True  # the last word, a record's closing line after it at most
@@ -93,10 +99,12 @@ def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -
         return True  # "Hi Renata." / "Renata Vos: (00:41)" / the reporter's question
     if _THANKS_OPENING.match(remark) and (opening or k < _first_asking(cues, askers)):
         return True  # thanks back before the first question: "Grazie a te di essere qui."
+    if _courtesy_only(remark, opening or k < _first_asking(cues, askers)):
+        return True  # "Welcome, everyone, and thank you for joining …": no question in it
     if _spaced_words(remark) <= _AGREEING_WORDS and _AGREEING.match(remark):
         return True  # "Sono d'accordo. Io ne ascolto tantissimi.": the host's own remark
-    if not replies:
-        return False
+    if not replies or _cut_off(remark):
+        return False  # (" … but what was" / "Kingston.": the guest ends the question)
     if _thanked_back(cues, k + 1):
         return True  # "เก่งมากเลยค่ะ" / "ขอบคุณค่ะ": a compliment, thanked for
     if opening:  # a welcome answered in kind: "Bună dimineața …" / "Bună dimineața."
@@ -105,6 +113,65 @@ def _aside(cues: Cues, k: int, askers: set[str], opening: bool, closing: bool) -
             return True  # the guest introduced at length, who greets back: "Dobré ráno."
         return bool(set().union(*replies) & _words(remark))
     return closing or cues.words(k) >= _REMARK_WORDS
+
+
+# A turn that welcomes or thanks in its first words ("Hi, and welcome to …", "Thank you both
+# for joining us.", "Attorney General Price, thank you for agreeing to appear …"), asking
+# nothing, greets: a request in it ("… Tell us about your hives.") hands the guest the word.
+_COURTESY = re.compile(
+    r"(?i)^(?:[^.!?]{0,40}?\b)?(?:welcome|welcome\s+back|bienvenu\w*|willkommen|herzlich\s+willkommen"
+    r"|bienvenid\w*|benvenut\w*|ben\s+ritrovat\w*|welkom|bem-vind\w*|witam\w*"
+    r"|thanks?\b|thank\s+you|merci|danke|vielen\s+dank|gracias|muchas\s+gracias|grazie"
+    r"|obrigad[oa]|dziękuj\w*|bedankt|спасибо|благодарю)"
+)
+
+
+def _courtesy_only(remark: str, first: bool) -> bool:
+    """Whether a turn that asks nothing welcomes or thanks and makes no request of the guest:
+    in its first sentence when it opens the exchanges (the show and the guest presented after
+    it), in every sentence further on ("Thank you. And now, your book is about …" prompts)."""
+    sentences = re.split(r"(?<=[.!])\s+", remark.strip(_BLANK))
+    courteous = sentences[:1] if first else sentences
+    return (
+        all(_COURTESY.match(sentence) is not None for sentence in courteous)
+        and not any(_requests(part) for part in sentences)
+        and not (len(sentences) > 1 and _HANDS_OVER.match(sentences[-1]))
+    )
+
+
+# "… Ruth, welcome.": the last sentence names the guest, who speaks next.
+_HANDS_OVER = re.compile(rf"[{CAPITALS}][\w'’\-]*(?:\s[{CAPITALS}][\w'’\-]*)?,")
+
+
+# A turn that opens by answering yes or no ("No I haven't.", "Yes, that's right."): the host
+# replies to what the guest said.
+_REPLYING = re.compile(
+    r"(?i)(?:no|yes|yeah|yep|nope|non|oui|nein|ja|sí|não|sim|nee|нет|да)\b(?![\s,]*(?:one|body|thing|matter|doubt))"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!…])\s+|\s*\.{3}\s*")
+# Told to tell ("Tell our listeners what you saw.", "Describe the room."): a prompt.
+_TOLD = re.compile(
+    r"(?i)(?:please\s+|now\s+|so\s+)?(?:tell|describe|explain|walk\s+us|talk\s+(?:us|me))\b"
+)
+
+
+# A sentence's clauses: "Welcome, and tell us first what your name is." asks in its second.
+_CLAUSE = re.compile(r"[,;:]\s*(?:and\s+|et\s+|und\s+|y\s+|e\s+)?")
+
+
+def _requests(sentence: str) -> bool:
+    """Whether a sentence of a turn, or a clause of it, tells the guest to speak."""
+    return any(
+        _TOLD.match(clause) is not None or tells_the_guest(clause)
+        for clause in [sentence, *_CLAUSE.split(sentence)]
+    )
+
+
+def _cut_off(remark: str) -> bool:
+    """Whether a turn stops mid-sentence, no mark at its end and a small letter before
+    ("… I know it was Roane County, but what was"): the guest cut in with the answer."""
+    bare = remark.strip(_BLANK)
+    return bool(bare) and bare[-1].isalpha() and bare[-1].islower() and " " in bare
 
 
 def _asked_back(cues: Cues, j: int, askers: set[str]) -> bool:
@@ -201,4 +268,20 @@ def courtesy_reply(cues: Cues, k: int) -> bool:
         and cues.prefixes[k + 1] is Prefix.NONE
         and cues.kinds[k + 1] is BlockKind.PARAGRAPH
         and cues.ends[k + 1] is _ASKED
+    )
+
+
+def welcome_lead(cues: Cues, k: int) -> bool:
+    """Whether the named turn at ``k`` is a welcome that asks nothing, its question in the
+    paragraph under it ("PAUL REED: Welcome to … Our guest today is Nora Diaz." / "So, Nora,
+    … What's the difference …?"): the question is the paragraph that asks."""
+    return (
+        0 <= k < len(cues) - 1
+        and cues.prefixes[k] is Prefix.SPEAKER
+        and cues.ends[k] is Ending.NONE
+        and not _ASKS.search(cues.content(k))
+        and _courtesy_only(cues.content(k), first=True)
+        and cues.prefixes[k + 1] is Prefix.NONE
+        and cues.kinds[k + 1] is BlockKind.PARAGRAPH
+        and _ASKS.search(cues.content(k + 1)) is not None
     )

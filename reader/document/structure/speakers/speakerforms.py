@@ -11,7 +11,7 @@ from ...model import BlockKind
 from ..questions.qa import QA, Form, assemble, question_ratio, text_of
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, sentence_count
-from .asides import courtesy_reply, interviewer_asides
+from .asides import courtesy_reply, interviewer_asides, welcome_lead
 from .guests import guest_of
 
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
@@ -81,7 +81,9 @@ def _past_courtesies(cues: Cues, found: QA) -> QA:
     questions = tuple(
         replace(question, first=question.first + 1,
                 text=text_of(cues, question.first - lo + 1, question.answer - lo))
-        if question.answer - question.first >= 2 and courtesy_reply(cues, question.first - lo)
+        if question.answer - question.first >= 2 and (
+            courtesy_reply(cues, question.first - lo) or welcome_lead(cues, question.first - lo)
+        )
         else question
         for question in found.questions
     )
