@@ -114,6 +114,11 @@ _SPEAKER = re.compile(
     # The role in any alphabet's small letters ("Игорь ВОРОНИН, директор зоопарка:"), up to
     # six words ("TÓTH GERGELY, a Belügyminisztérium államtitkára:").
     r"(?:,\s+(?=[^\s,:]*[a-zà-öø-ÿа-яёєіїґά-ώ0-9])[\w'’.\-]+(?:\s+[\w'’.\-]+){0,5})?"
+    # "Bảo An – VOA:", "Anna Berg - BBC News:": the name, a spaced dash, then the outlet they
+    # speak for, up to three capitalised words, before the colon ("Alan - Para terminar: …"
+    # is a turn's opening words).
+    rf"(?:\s+[-–—]\s+[{CAPITALS}0-9][\w'’.\-&]*(?:\s+[{CAPITALS}0-9&][\w'’.\-&]*){{0,2}}"
+    r"(?=\s*[:：]))?"
     # A dash may follow the colon, as Polish papers print turns ("Adam Nowicki: - To …").
     r"\s*[:：]\s+(?:[-–—]\s+)?(?=\S)"
     # "I:Che sport…?", "G:Gioco…", "N:¿Cuándo …?": a label of initials set straight against
@@ -250,7 +255,13 @@ def prefix_label(text: str, cut: int, start: int = 0) -> str:
         label = label.rstrip(" .–—-")  # "LE MONDE. –", not the initials "J.D."
     if _INITIAL_END.search(written) or _INITIALS.fullmatch(written):
         label += "."  # "Romane O.:", "J.E.:": a name's initials keep their periods ("H." not)
-    return bare_label(_TRAILING_VERB.sub("", label))
+    return bare_label(_TRAILING_VERB.sub("", _OUTLET_AFTER_DASH.sub("", label)))
+
+
+# "Bảo An – VOA": the outlet or office after a spaced dash is who they speak for, not a name.
+_OUTLET_AFTER_DASH = re.compile(
+    rf"(?<=\w)\s+[-–—]\s+[{CAPITALS}0-9][\w'’.\-&]*(?:\s+[{CAPITALS}0-9&][\w'’.\-&]*){{0,2}}$"
+)
 
 
 _INITIALS = re.compile(rf"[{CAPITALS}]\.[ \t]?(?:[{CAPITALS}]\.[ \t]?)+")

@@ -1,0 +1,97 @@
+"""What the session's rounds left to the questions' and the text's rules (round 36): each
+class with a text it must catch (each fails on the code before this round) and one it must
+not."""
+
+from __future__ import annotations
+
+from .test_structure_layouts import asked, doc
+
+# --- Numbered questions over dashed answers, one list of two markers -------------------------
+
+NUMBERED_OVER_DASHED = (
+    "Sommarintervju med en ny författare\n\n"
+    "I sommar ställer jag snabba frågor till författare, korta som en getings stick. I dag "
+    "är det Lina Berg, som skriver på sin första roman.\n"
+    "1. Fjällen eller solresa?\n"
+    "- Fjällen, helst i augusti när myggen har gett sig.\n"
+    "2. Penna eller dator på tåget?\n"
+    "2. Penna eller dator på tåget?\n"
+    "- Penna, alltid.\n"
+    "3. Serietidning eller dagstidning på stranden?\n"
+    "- Serietidning. Nyheterna får vänta.\n"
+    "4. Glass eller kaffe?\n"
+    "- Kaffe.\n"
+)
+
+
+def test_numbered_questions_each_over_a_dashed_answer_are_questions() -> None:
+    assert [q for _, q in asked(doc(NUMBERED_OVER_DASHED))] == [
+        "Fjällen eller solresa?",
+        "Penna eller dator på tåget?",
+        "Serietidning eller dagstidning på stranden?",
+        "Glass eller kaffe?",
+    ]
+
+
+def test_numbered_steps_with_dashed_notes_get_no_questions() -> None:
+    recipe = (
+        "Så bakar du kanelbullar\n\n"
+        "Det tar ungefär två timmar, jäsningen inräknad.\n"
+        "1. Värm mjölken och smöret.\n"
+        "- Högst 37 grader, annars dör jästen.\n"
+        "2. Blanda i jäst, socker och mjöl.\n"
+        "- Knåda i tio minuter.\n"
+        "3. Låt degen jäsa under en bakduk.\n"
+        "- En timme räcker.\n"
+        "4. Varför kavla tunt?\n"
+        "- Då blir bullarna saftigare.\n"
+    )
+    assert asked(doc(recipe)) == []
+
+
+def test_a_numbered_list_of_questions_with_dashed_sub_questions_gets_none() -> None:
+    checklist = (
+        "Frågor att ställa före köpet\n\n"
+        "Gå igenom listan innan du skriver på.\n"
+        "1. Vem äger huset i dag?\n"
+        "- Finns det fler ägare?\n"
+        "2. När byttes taket?\n"
+        "- Finns kvitton?\n"
+        "3. Hur gammal är pannan?\n"
+        "- Vem servar den?\n"
+    )
+    assert asked(doc(checklist)) == []
+
+
+# --- A speaker's label naming the outlet after a spaced dash ---------------------------------
+
+OUTLET_AFTER_DASH = (
+    "Bộ trưởng: Giáo dục nghề cần thêm đầu tư\n\n"
+    "Lời Toà Soạn: Nhân dịp khai giảng, phóng viên Minh Thư có cuộc trao đổi ngắn với bộ "
+    "trưởng.\n\n"
+    "Minh Thư – VOA: Xin chào bộ trưởng. Năm học này có gì mới?\n\n"
+    "Bộ trưởng Hòa: Chúng tôi mở thêm hai mươi trường nghề ở các tỉnh miền núi, và tăng học "
+    "bổng cho học sinh nghèo.\n\n"
+    "Minh Thư – VOA: Kinh phí lấy từ đâu?\n\n"
+    "Bộ trưởng Hòa: Phần lớn từ ngân sách, một phần từ các doanh nghiệp đối tác trong vùng.\n\n"
+    "Minh Thư – VOA: Khi nào học sinh được hưởng lợi?\n\n"
+    "Bộ trưởng Hòa: Ngay từ học kỳ này, với các em đã đăng ký trước tháng chín.\n"
+)
+
+
+def test_a_label_naming_the_outlet_after_a_dash_is_cut_at_its_colon() -> None:
+    assert asked(doc(OUTLET_AFTER_DASH)) == [
+        ("Minh Thư", "Xin chào bộ trưởng. Năm học này có gì mới?"),
+        ("Minh Thư", "Kinh phí lấy từ đâu?"),
+        ("Minh Thư", "Khi nào học sinh được hưởng lợi?"),
+    ]
+
+
+def test_a_dateline_before_a_dash_and_a_colon_opens_no_turn() -> None:
+    article = (
+        "Thị trưởng họp báo về ngân sách\n\n"
+        "Hà Nội – Thông báo: ngân sách năm nay tăng mười phần trăm so với năm ngoái.\n\n"
+        "Thị trưởng cho biết phần lớn dành cho trường học và bệnh viện. Ai sẽ trả?\n\n"
+        "Câu hỏi này chưa có lời đáp, theo các nhà báo có mặt.\n"
+    )
+    assert asked(doc(article)) == []
