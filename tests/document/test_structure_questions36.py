@@ -95,3 +95,57 @@ def test_a_dateline_before_a_dash_and_a_colon_opens_no_turn() -> None:
         "Câu hỏi này chưa có lời đáp, theo các nhà báo có mặt.\n"
     )
     assert asked(doc(article)) == []
+
+
+def test_a_turns_opening_words_before_a_colon_stay_the_turns() -> None:
+    page = (
+        "Sabatina com os candidatos\n\n"
+        "Os leitores enviaram perguntas aos candidatos, lidas pelos nossos repórteres.\n\n"
+        "Alan Ferreira - O que os senhores vão fazer pela escola pública?\n\n"
+        "Fátima Bezerril - Vamos pagar o piso aos professores e reformar as escolas.\n\n"
+        "Renata Lima - E a segurança no interior?\n\n"
+        "Fátima Bezerril - Vamos defender um fundo para os municípios pequenos.\n\n"
+        "Alan Ferreira - Para terminar: por que votar em quem nunca teve mandato?\n\n"
+        "Fátima Bezerril - Porque conhecemos a sala de aula por dentro.\n"
+    )
+    assert [q for _, q in asked(doc(page))][-1:] == [
+        "Para terminar: por que votar em quem nunca teve mandato?"
+    ]
+
+
+# --- A book of interviews: a chapter with two dashed exchanges --------------------------------
+
+BOOK = (
+    "# Gens du port\n\n"
+    "## La poissonnière\n\n"
+    "Elle tient l'étal depuis vingt ans.\n\n"
+    "**À quelle heure arrivez-vous ?**\n\n"
+    "À quatre heures, avant les bateaux.\n\n"
+    "**Quel poisson se vend le mieux ?**\n\n"
+    "Le bar, surtout le vendredi.\n\n"
+    "## Le passeur\n\n"
+    "Trente ans sur le bac de la rivière.\n\n"
+    "— Combien de traversées par jour ?\n\n"
+    "— Une quarantaine, l'été davantage.\n\n"
+    "— Qu'est-ce qui a changé ?\n\n"
+    "— Les voitures sont plus larges.\n"
+)
+
+
+def test_a_chapters_two_dashed_exchanges_in_a_book_of_interviews_are_questions() -> None:
+    assert [q for _, q in asked(doc(BOOK, markdown=True))] == [
+        "À quelle heure arrivez-vous ?",
+        "Quel poisson se vend le mieux ?",
+        "Combien de traversées par jour ?",
+        "Qu'est-ce qui a changé ?",
+    ]
+
+
+def test_a_storys_chapter_of_dashed_dialogue_in_a_book_of_interviews_stays_text() -> None:
+    story = BOOK.replace(
+        "— Une quarantaine, l'été davantage.", "— Tu viens ? demanda-t-il.\n\n— Oui, j'arrive."
+    )
+    assert [q for _, q in asked(doc(story, markdown=True))] == [
+        "À quelle heure arrivez-vous ?",
+        "Quel poisson se vend le mieux ?",
+    ]
