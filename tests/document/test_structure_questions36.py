@@ -149,3 +149,59 @@ def test_a_storys_chapter_of_dashed_dialogue_in_a_book_of_interviews_stays_text(
         "À quelle heure arrivez-vous ?",
         "Quel poisson se vend le mieux ?",
     ]
+
+
+# --- Japanese turns in corner brackets ---------------------------------------------------------
+
+BRACKETED_TURNS = (
+    "新しい部長にインタビュー\n\n"
+    "こんにちは、広報係のミドリだよ。今日は新しい部長に話を聞いてきたよ!\n\n"
+    "「部長就任おめでとう!」\n"
+    "高橋君「ありがとうございます。」\n\n"
+    "「部活を始めたきっかけは?」\n"
+    "高橋君「兄が同じ部にいて、試合を見に行ったのがきっかけです。」\n\n"
+    "「練習はどれくらいしているの?」\n"
+    "高橋君「平日は毎日、二時間くらいです。」\n\n"
+    "「今年の目標は?」\n"
+    "高橋君「県大会でベスト8に入ることです。」\n"
+)
+
+
+def test_a_question_in_corner_brackets_over_a_named_answer_is_a_question() -> None:
+    assert [q for _, q in asked(doc(BRACKETED_TURNS))][-3:] == [
+        "部活を始めたきっかけは?",
+        "練習はどれくらいしているの?",
+        "今年の目標は?",
+    ]
+
+
+def test_questions_in_corner_brackets_on_their_own_lines_over_answers_are_questions() -> None:
+    page = (
+        "生徒インタビュー\n\n"
+        "今回は、図書委員長の佐藤さんに話を聞いてみました。\n\n"
+        "「図書委員になったきっかけは?」\n\n"
+        " 本が好きで、友達にすすめられて立候補しました。\n\n"
+        "「おすすめの本は?」\n\n"
+        " 「銀河鉄道の夜」です。何度読んでも新しい発見があります。\n\n"
+        "「図書室をどう変えたい?」\n\n"
+        " 昼休みにもっと多くの人が来てくれる場所にしたいです。\n"
+    )
+    assert [q for _, q in asked(doc(page))] == [
+        "図書委員になったきっかけは?",
+        "おすすめの本は?",
+        "図書室をどう変えたい?",
+    ]
+
+
+def test_an_articles_quoted_questions_in_corner_brackets_get_no_questions() -> None:
+    article = (
+        "市長が会見、再開時期は未定\n\n"
+        "市長は十日、市役所で記者会見を開いた。会見では、次のような質問が相次いだ。\n\n"
+        "「再開はいつになるのか?」\n"
+        "「補償はあるのか?」\n"
+        "「原因は何だったのか?」\n\n"
+        "市長はいずれの質問にも「現在調査中だ」と繰り返し、詳しい説明を避けた。\n\n"
+        "記者から「責任をどう取るのか?」と問われると、市長は「結果が出てから判断する」と"
+        "述べた。\n"
+    )
+    assert asked(doc(article)) == []

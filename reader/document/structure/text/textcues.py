@@ -154,6 +154,9 @@ _CAPS_SPEAKER = re.compile(
     rf"(?:\s+[-–—]|\s)\s*(?=[«“\"¿¡]?[{CAPITALS}]?[a-zà-öø-ÿ])"
 )
 _MAX_LABEL = 32
+# "松田君「こんにちは。」": a name, then the words said in corner brackets, as Japanese
+# school and company blogs write a dialogue; the whole line is the turn (it ends with "」").
+_BRACKET_SPEAKER = re.compile(rf"([{KANA_HAN}]{{1,6}})(?=[「『])")
 _JOINED_CAPS = re.compile(rf"{JOINING_WORD}\s+[{CAPITALS}]{{2}}")
 # A transcript's timestamp before the speaker: "[00:01:02] Dana:", "(12:04) Q:", "00:12 —".
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+")
@@ -219,6 +222,9 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     # "MARGARET COLE and DANIEL ROSS": names in capitals joined on a cover, no turn
     if match and len(match.group(1)) > 2 and not _JOINED_CAPS.match(text, match.end()):
         return Prefix.SPEAKER, match.group(1).rstrip(".").casefold(), match.end()
+    bracketed = _BRACKET_SPEAKER.match(text, start, start + 12)
+    if bracketed and text.rstrip()[-1:] in "」』":
+        return Prefix.SPEAKER, bracketed.group(1), bracketed.end()
     other = other_speaker(text, start, start + _MAX_LABEL + 24)
     if other is not None:
         return Prefix.SPEAKER, other[0].casefold(), other[1]
