@@ -30,7 +30,8 @@ def numbered_over_dashed(span: list[Block], kinds: list[BlockKind]) -> tuple[set
             and span[k].ordinal == "-" and ending(span[k].text) is not Ending.QUESTION
         )
 
-    asks, answers = set(), set()
+    asks: set[int] = set()
+    answers: set[int] = set()
     for k in numbered:
         below = k + 1
         if below in numbered and span[below].text == span[k].text:
