@@ -205,3 +205,52 @@ def test_an_articles_quoted_questions_in_corner_brackets_get_no_questions() -> N
         "述べた。\n"
     )
     assert asked(doc(article)) == []
+
+
+# --- A video's index of its questions, answered only in the video ------------------------------
+
+VIDEO_INDEX = (
+    "Two mayors, one valley\n\n"
+    "A double interview with the mayors of Alder and Brook.\n\n"
+    "[Video: Double interview - 12:40]\n\n"
+    "Questions in this video\n"
+    "- 0:05 Name and town\n"
+    "- 0:20 How long have you been mayor?\n"
+    "- 1:45 What is the hardest part of the job?\n"
+    "- 3:10 Why merge the two towns?\n"
+    "- 5:02 What changes for the schools?\n"
+    "- 7:30 From 0 to 10, how much do you believe in it?\n"
+    "- 11:58 A last word to the citizens\n\n"
+    "Last updated: 3 February 2016\n"
+)
+
+
+def test_a_videos_index_of_its_questions_lists_the_questions() -> None:
+    assert [q for _, q in asked(doc(VIDEO_INDEX))] == [
+        "Name and town",
+        "How long have you been mayor?",
+        "What is the hardest part of the job?",
+        "Why merge the two towns?",
+        "What changes for the schools?",
+        "From 0 to 10, how much do you believe in it?",
+        "A last word to the citizens",
+    ]
+
+
+def test_a_videos_chapters_under_no_name_of_questions_get_none() -> None:
+    chapters = VIDEO_INDEX.replace("Questions in this video", "Chapters")
+    assert asked(doc(chapters)) == []
+
+
+def test_a_how_to_videos_chapters_asking_little_get_none() -> None:
+    how_to = (
+        "Fixing a puncture\n\n"
+        "Questions about this video? Leave a comment.\n"
+        "- 0:00 Intro\n"
+        "- 0:40 Tools you need\n"
+        "- 1:30 Taking the wheel off\n"
+        "- 3:05 Where is the hole?\n"
+        "- 4:20 Patching the tube\n"
+        "- 6:10 Putting it back\n"
+    )
+    assert asked(doc(how_to)) == []

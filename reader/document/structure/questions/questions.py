@@ -37,6 +37,7 @@ from .prompts import dashed_questionnaire
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .quizcues import invites_reader
 from .selfasked import asked_of_oneself, the_writers_own, wonders_aloud
+from .videoindex import video_index
 from .voxpop import vox_pop
 
 __all__ = ["QA", "Form", "Question", "find_questions", "question_ratio"]
@@ -72,6 +73,9 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         return None  # a list of questions, or an article's numbered intertitles
     if _quiz(cues):
         return None
+    indexed = video_index(cues)
+    if indexed is not None:
+        return indexed  # a video's index of its questions, answered only in the video
     asked_around = vox_pop(cues)
     if asked_around is not None:
         return _with_headings(blocks, hi, asked_around, conversation=False)
