@@ -254,3 +254,39 @@ def test_a_how_to_videos_chapters_asking_little_get_none() -> None:
         "- 6:10 Putting it back\n"
     )
     assert asked(doc(how_to)) == []
+
+
+# --- A reader's handle signing the question ----------------------------------------------------
+
+READERS_HANDLES = (
+    "读者问编辑:关于写作的三个问题\n\n"
+    "2018-03-02 来源:本刊\n\n"
+    "Q 写不出开头的时候怎么办?@小林\n"
+    "王芳:先写中间。开头往往是最后才想清楚的。\n"
+    "李明:我会先去散步,回来再写。\n"
+    "Q 采访录音要不要全部整理?@阿木\n"
+    "王芳:要。整理的时候常常会发现当时没听出来的话。\n"
+    "李明:我只整理用得上的部分。\n"
+    "Q 稿子被退回以后,你会怎么调整心情?@一只猫\n"
+    "王芳:睡一觉,第二天再看编辑的意见。\n"
+)
+
+
+def test_a_labelled_question_signed_by_a_readers_handle_is_a_question() -> None:
+    assert [q for _, q in asked(doc(READERS_HANDLES))] == [
+        "写不出开头的时候怎么办?",
+        "采访录音要不要全部整理?",
+        "稿子被退回以后,你会怎么调整心情?",
+    ]
+
+
+def test_an_articles_quoted_posts_signed_by_handles_get_no_questions() -> None:
+    article = (
+        "Readers react to the new timetable\n\n"
+        "The new bus timetable started on Monday, and readers were quick to reply online.\n\n"
+        "Why does the last bus leave at ten now?@nightowl\n\n"
+        "The council said the change follows a drop in evening passengers since 2020, and that "
+        "it will look at the figures again in the spring.\n\n"
+        "Some riders welcomed the earlier morning service, which now starts at half past five.\n"
+    )
+    assert asked(doc(article)) == []
