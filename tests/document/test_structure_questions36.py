@@ -290,3 +290,39 @@ def test_an_articles_quoted_posts_signed_by_handles_get_no_questions() -> None:
         "Some riders welcomed the earlier morning service, which now starts at half past five.\n"
     )
     assert asked(doc(article)) == []
+
+
+# --- A request printed without a number between numbered questions -----------------------------
+
+UNNUMBERED_REQUEST = (
+    "Ana Popa, directoarea bibliotecii: „Cărţile sunt pentru toţi”\n\n"
+    "Publicat: 3 iunie 2021 | Autor: Redacţia\n\n"
+    "1. Ce vă motivează în fiecare zi?\n\n"
+    "– Copiii care vin după şcoală şi întreabă de cărţi noi.\n\n"
+    "2. Care este cartea dvs. preferată?\n\n"
+    "– Un roman de aventuri, citit de zece ori în copilărie.\n\n"
+    "Descrieţi biblioteca în două cuvinte!\n\n"
+    "– Linişte. Poveşti.\n\n"
+    "3. Ce vă lipseşte cel mai mult?\n\n"
+    "– Spaţiul. Avem cărţi în cutii pe hol.\n\n"
+    "4. Ce mesaj aveţi pentru cititori?\n\n"
+    "– Să vină mai des, uşa e deschisă.\n"
+)
+
+
+def test_a_request_without_a_number_between_numbered_questions_is_a_question() -> None:
+    assert [q for _, q in asked(doc(UNNUMBERED_REQUEST))] == [
+        "Ce vă motivează în fiecare zi?",
+        "Care este cartea dvs. preferată?",
+        "Descrieţi biblioteca în două cuvinte!",
+        "Ce vă lipseşte cel mai mult?",
+        "Ce mesaj aveţi pentru cititori?",
+    ]
+
+
+def test_an_answers_last_exclamation_over_the_next_numbered_question_stays_the_answers() -> None:
+    answered_on = UNNUMBERED_REQUEST.replace(
+        "Descrieţi biblioteca în două cuvinte!\n\n– Linişte. Poveşti.\n\n",
+        "– Iar la sfârşit de săptămână citesc tot.\n\nCe bucurie!\n\n",
+    )
+    assert len(asked(doc(answered_on))) == 4
