@@ -21,6 +21,8 @@ NUMBERED_OVER_DASHED = (
     "- Serietidning. Nyheterna får vänta.\n"
     "4. Glass eller kaffe?\n"
     "- Kaffe.\n"
+    "4. Glass eller kaffe?\n"
+    "- Kaffe. Inga kommentarer:\n"
 )
 
 
