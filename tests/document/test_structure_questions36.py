@@ -328,3 +328,41 @@ def test_an_answers_last_exclamation_over_the_next_numbered_question_stays_the_a
         "– Iar la sfârşit de săptămână citesc tot.\n\nCe bucurie!\n\n",
     )
     assert len(asked(doc(answered_on))) == 4
+
+
+# --- A guide named so, its intertitles asking what it explains ---------------------------------
+
+GUIDE = (
+    "Гайд із першого робочого дня: що варто знати\n\n"
+    "Якщо ти читаєш цей текст, то вже скоро почнеш працювати. Ось що допоможе тобі.\n\n"
+    "Що взяти з собою?\n"
+    "Документи, ручку і трохи терпіння: перший день завжди довгий.\n\n"
+    "Хто тебе зустріне?\n"
+    "Зазвичай це наставник або керівник відділу, який покаже робоче місце.\n\n"
+    "Як поводитися на нараді?\n"
+    "Слухай уважно і записуй, а питання став наприкінці.\n\n"
+    "А що робити, якщо нічого не зрозуміло?\n"
+    "Питай. Ніхто не чекає, що ти знатимеш усе в перший день.\n"
+)
+
+
+def test_a_guides_asking_intertitles_get_no_questions() -> None:
+    assert asked(doc(GUIDE)) == []
+
+
+def test_an_interview_with_a_mountain_guide_keeps_its_questions() -> None:
+    interview = (
+        "Guide de montagne : rencontre avec Paul Arnaud\n\n"
+        "Il accompagne des cordées dans le massif depuis vingt ans.\n\n"
+        "Comment êtes-vous devenu guide ?\n\n"
+        "Par mon oncle, qui m'emmenait grimper chaque été quand j'étais enfant.\n\n"
+        "Quelle course préférez-vous ?\n\n"
+        "L'arête des Cosmiques, courte mais très belle, surtout à l'aube en juillet.\n\n"
+        "Avez-vous déjà eu peur ?\n\n"
+        "Souvent. La peur garde en vie, à condition de ne pas la laisser décider.\n"
+    )
+    assert [q for _, q in asked(doc(interview))] == [
+        "Comment êtes-vous devenu guide ?",
+        "Quelle course préférez-vous ?",
+        "Avez-vous déjà eu peur ?",
+    ]
