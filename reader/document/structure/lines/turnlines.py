@@ -10,6 +10,7 @@ from itertools import pairwise
 from ..questions.dashedlines import dashed_line_cuts
 from ..questions.tellrequests import request_line, tells_the_guest
 from ..text.capitals import CAPITALS
+from ..text.endings import bracketed_exchange
 from ..text.textcues import Prefix, split_prefix
 from .captionmarks import caption_turn_cuts
 from .hardwrap import wrapped_paragraph_ends
@@ -34,6 +35,8 @@ def paragraph_cuts(text: str, breaks: list[int]) -> tuple[list[int], bool]:
         and _DASHED_REPLY.match(text, breaks[0] + 1)
     ):
         return list(breaks), False
+    if len(breaks) == 1 and bracketed_exchange(text[: breaks[0]], text[breaks[0] + 1 :]):
+        return list(breaks), False  # "「…?」" / "松田君「…」": two turns (``endings``)
     credit_end = breaks[1] if len(breaks) > 1 else len(text)
     if breaks and _CREDIT_LINE.fullmatch(text, breaks[0] + 1, credit_end) and _ASKS.search(
         text, 0, breaks[0]

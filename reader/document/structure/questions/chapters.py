@@ -10,7 +10,9 @@ uses. Only an interview's chapters: an article's sections never get questions th
 from __future__ import annotations
 
 from ...model import Block, BlockKind
-from .qa import QA
+from ..text.cues import Cues
+from ..text.textcues import Ending, Prefix
+from .qa import QA, Form, assemble
 from .questions import find_questions
 
 _CHAPTERS = 2  # fewer headings of the chapters' rank divide nothing
@@ -36,7 +38,7 @@ def by_chapters(blocks: list[Block], qa: QA, lo: int, hi: int) -> QA:
     for start, end in zip(chapters, [*chapters[1:], hi], strict=True):
         if any(start < first < end for first in asked):
             continue
-        own = find_questions(blocks, start + 1, end)
+        own = find_questions(blocks, start + 1, end) or _dashed_exchanges(blocks, start + 1, end)
         if own is not None:
             questions += own.questions
             found_heads.update(own.headings)
@@ -47,3 +49,23 @@ def by_chapters(blocks: list[Block], qa: QA, lo: int, hi: int) -> QA:
     found_heads.update(i for i in chapters if i > first)
     found_heads.difference_update(question.first for question in questions)
     return QA(qa.form, tuple(questions), tuple(sorted(found_heads)))
+
+
+_EXCHANGES = 2
+
+
+def _dashed_exchanges(blocks: list[Block], lo: int, hi: int) -> QA | None:
+    """A chapter's dashed turns, when the book is known to be an interview: two exchanges or
+    more in one unbroken run of dashes ("— Combien de kilomètres … ?" / "— Quatre-vingts, à
+    vélo …"), every other turn asking with "?" and the others never. A lone chapter needs
+    more (``find_questions``): a story's dialogue is so dashed, but not in an interview's book."""
+    cues = Cues(blocks, lo, hi)
+    turns = [k for k, prefix in enumerate(cues.prefixes) if prefix is Prefix.DASH]
+    if len(turns) < 2 * _EXCHANGES or len(turns) % 2 or turns[-1] - turns[0] + 1 != len(turns):
+        return None
+    asks, replies = turns[::2], turns[1::2]
+    if any(cues.ends[k] is not Ending.QUESTION for k in asks) or any(
+        cues.ends[k] is Ending.QUESTION for k in replies
+    ):
+        return None
+    return assemble(Form.DASH, cues, asks)

@@ -50,7 +50,19 @@ _SHEET = re.compile(
 )
 
 
+# A guide named so, and what it guides to: "Guide to your first job interview", "Гайд із
+# проходження співбесіди", "Guía para preparar …", "Leitfaden für …", "Poradnik dla …". Its
+# intertitles ask what it then explains ("Що таке співбесіда?"). The word alone may name a
+# person's trade ("Guide de montagne : …", "Guide dog trainer"), hence the preposition.
+_GUIDE = re.compile(
+    r"(?i)(?:guide|гайд|посібник|путівник|руководство|guía|guia|leitfaden|ratgeber|poradnik"
+    r"|průvodce|handleiding)\s+(?:to|for|з|із|до|по|для|para|pra|de\s+la|del|für|zum|zur|dla"
+    r"|do|k|ke|voor|naar)\s+\S.*"
+)
+
+
 def is_question_guide_title(title: str) -> bool:
-    """Whether a title names a guide to a job interview's questions, a how-to or a sheet."""
+    """Whether a title names a guide to a job interview's questions, a how-to, a guide or a
+    sheet."""
     title = title.strip()
-    return any(p.fullmatch(title) is not None for p in (_GUIDE_TITLE, _HOW_TO, _SHEET))
+    return any(p.fullmatch(title) is not None for p in (_GUIDE_TITLE, _HOW_TO, _SHEET, _GUIDE))

@@ -13,6 +13,7 @@ from ...model import BlockKind
 from ..speakers.speakernames import spoken_label
 from ..text.capitals import CAPITALS
 from ..text.cues import Cues
+from ..text.endings import signed_by_handle
 from ..text.textcues import Ending, Prefix, prefix_label
 
 
@@ -64,12 +65,16 @@ def text_of(cues: Cues, first: int, end: int) -> str:
     while len(parts) > 1 and _LONE_LABEL.fullmatch(parts[0].strip()):
         parts.pop(0)
     text = " ".join(parts)
+    if (handle := signed_by_handle(text)) >= 0:
+        text = text[:handle]  # "…?@文琪": the reader's handle signs the question, is none of it
     if text.endswith((":", "：")) and _answered_on_its_line(cues, end):
         # "1. TU PRINCIPAL VIRTUD: NO PRESUMIR …": the colon parted the prompt from the answer
         # on one line, as the break between their blocks does now.
         return text[:-1].rstrip()
     if text.startswith("[") and text.endswith("?]") and "[" not in text[1:]:
         return text[1:-1]  # "[How long …?] Eleven years.": the brackets set the question off
+    if text[:1] in "「『" and text[-1:] in "」』" and not any(mark in text[1:] for mark in "「『"):
+        return text[1:-1]  # "「…なかった?」": a Japanese turn's corner brackets, not its words
     return text
 
 

@@ -20,7 +20,6 @@ from ..speakers.answerforms import form_answerer, form_dashed_answers
 from ..speakers.namedexchange import form_named_exchange
 from ..speakers.narrated import narrated_dialogue
 from ..speakers.speakerforms import form_speaker
-from ..speakers.timedindex import timed_question_index
 from ..text import textcues
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, covered_by, pseudo_heading, wholly_quoted
@@ -38,6 +37,7 @@ from .prompts import dashed_questionnaire
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .quizcues import invites_reader
 from .selfasked import asked_of_oneself, the_writers_own, wonders_aloud
+from .videoindex import video_index
 from .voxpop import vox_pop
 
 __all__ = ["QA", "Form", "Question", "find_questions", "question_ratio"]
@@ -71,9 +71,11 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     numbered = [k for k, prefix in enumerate(cues.prefixes) if prefix is Prefix.QUESTION]
     if numbered and all(k in cues.numbered for k in numbered) and _listed(cues, numbered):
         return None  # a list of questions, or an article's numbered intertitles
-    if _quiz(cues):  # (a video's index of its questions, each at its minute, is none)
-        indexed = timed_question_index(cues)
-        return None if indexed is None else _with_headings(blocks, hi, indexed, False)
+    indexed = video_index(cues)  # (before the quiz's test: its items are a quiz's shape)
+    if indexed is not None:
+        return indexed  # a video's index of its questions, answered only in the video
+    if _quiz(cues):
+        return None
     asked_around = vox_pop(cues)
     if asked_around is not None:
         return _with_headings(blocks, hi, asked_around, conversation=False)
@@ -96,9 +98,6 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
                 found = with_missing_numbers(cues, found)
             return _with_headings(blocks, hi, found, _conversation(cues, found))
     pairs = plain_questions(cues)
-    indexed = timed_question_index(cues) if pairs is None and not quoted else None
-    if indexed is not None:  # a video's index of its questions, each at its minute
-        return _with_headings(blocks, hi, indexed, conversation=False)
     if pairs is None or (quoted and len(pairs) < _AFTER_EXAMPLE) or narrated_dialogue(cues, pairs):
         return None  # the article's own "?" paragraphs around its example ask no guest
     questions = (

@@ -18,6 +18,7 @@ from ..speakers.speakernames import lower_case_handles, settle_speakers
 from ..titles.matterlines import is_aside
 from .capitals import CAPITALS
 from .endings import japanese_request
+from .listturns import numbered_over_dashed
 from .textcues import (
     PREFIX_OPENINGS,
     Ending,
@@ -242,6 +243,8 @@ class Cues:
         list_item = BlockKind.LIST_ITEM
         numbered: set[int] = set()  # questions opened by a number ("3. Pourquoi ?")
         dialogue = _dialogue_items(span, kinds)
+        asked_items, answer_items = numbered_over_dashed(span, kinds)
+        dialogue |= answer_items
         for k in [k for k, kind in enumerate(kinds) if kind is list_item]:
             # "- Question ?" alone between paragraphs: a dialogue dash read as a list. A
             # numbered item beside it is another list ("1. OPOWIEDZIEĆ …" / "- Trzy lata …?").
@@ -252,11 +255,10 @@ class Cues:
                 kinds[k] = BlockKind.PARAGRAPH
                 prefixes[k] = Prefix.DASH if prefixes[k] is Prefix.NONE else prefixes[k]
             # "3. Question ?" alone between paragraphs: a numbered question, as blogs write them.
-            elif (
-                _NUMBERED.fullmatch(span[k].ordinal)
-                and (k == 0 or kinds[k - 1] is not list_item)
+            elif _NUMBERED.fullmatch(span[k].ordinal) and (k in asked_items or (
+                (k == 0 or kinds[k - 1] is not list_item)
                 and (k + 1 == count or kinds[k + 1] is not list_item)
-            ):
+            )):
                 kinds[k] = BlockKind.PARAGRAPH
                 numbered.add(k)
                 if prefixes[k] is Prefix.NONE:

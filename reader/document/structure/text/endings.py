@@ -27,6 +27,10 @@ def ending(text: str) -> Ending:
     if not core:
         return Ending.NONE if len(text) <= 16 else ending(text.rstrip(CLOSERS))
     last = core[-1]
+    if (handle := signed_by_handle(text)) >= 0:
+        return ending(text[:handle])  # "…是一种怎样的体验?@文琪": the reader who asked
+    if last in "」』" and core[-2:-1] in ("?", "？") and _IN_BRACKETS.search(text):
+        return Ending.QUESTION  # a turn said in corner brackets: "「…はなかった?」"
     if last in "?？؟\u037e" or core.endswith(("?!", "!?")) or _asks_before_examples(text):
         return Ending.QUESTION
     if KOREAN_ASKS.search(core):
@@ -42,6 +46,34 @@ def ending(text: str) -> Ending:
     if last in ":：":
         return Ending.COLON
     return Ending.NONE
+
+
+# A line wholly in corner brackets, or a name's and then the brackets ("松田君「…?」"): a
+# turn as a Japanese blog writes one. "…と聞くと「本当?」" quotes a question in a sentence.
+_IN_BRACKETS = re.compile(r"^[^「『。、\s]{0,6}[「『][^」』]*[」』]\s*$")
+_NAMED_IN_BRACKETS = re.compile(r"^[^「『。、\s]{1,6}[「『][^」』]*[」』]\s*$")
+
+
+def bracketed_exchange(first: str, second: str) -> bool:
+    """Whether two lines are a Japanese blog's exchange: the interviewer's words wholly in
+    corner brackets ("「親元を離れる不安はなかった?」"), then the guest's name and words
+    ("松田君「あまりなかったです。」"), as ``lines`` cuts them apart."""
+    first = first.strip()
+    return first[:1] in "「『" and bool(_IN_BRACKETS.match(first)) and bool(
+        _NAMED_IN_BRACKETS.match(second.strip())
+    )
+
+
+# A reader's handle signing the question they sent, after its mark: "…的体验?@文琪", "… ? @pip".
+_HANDLE_AFTER = re.compile(r"(?<=[?？؟])[ \t]*[@＠][^\s@＠?？]{1,20}$")
+_HANDLE_SPAN = 28
+
+
+def signed_by_handle(text: str) -> int:
+    """Where a reader's handle after the question's mark begins ("?@文琪"); -1 when none."""
+    start = max(0, len(text) - _HANDLE_SPAN)
+    found = _HANDLE_AFTER.search(text.rstrip(), start)
+    return found.start() if found else -1
 
 
 # A Japanese interviewer often asks by requesting ("…自己紹介をお願いします", "…教えてください"):

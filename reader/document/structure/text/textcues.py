@@ -1,6 +1,6 @@
-"""Cheap text cues shared by the structure analysers: how a block ends, how long it is, whether
-one inline style covers all of it, what prefix (a "Q:", a speaker's name, a dialogue dash) opens
-it (``cues.Cues`` takes these measurements for a whole run of blocks at once).
+"""Cheap text cues shared by the structure analysers: what prefix (a "Q:", a speaker's name, a
+dialogue dash) opens a block; how it ends and what else is measured of it (``measures``) are
+re-exported here (``cues.Cues`` takes these measurements for a whole run of blocks at once).
 
 Everything here is precompiled and looks at a bounded part of the text (its ends, or its first
 ``_SCAN`` characters), so analysing a 10 MB document stays linear in its number of blocks.
@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from ...model import Block, BlockKind, InlineStyle
 from ..speakers.speakerlabels import SPEAKER_MARK as SPEAKER_MARK  # re-exported: lines read it
 from ..speakers.speakerlabels import (
     bare_label,
@@ -20,97 +19,21 @@ from ..speakers.speakerlabels import (
     other_speaker,
 )
 from .capitals import CAPITALS as CAPITALS  # re-exported: the analysers read it here
-from .capitals import KANA_HAN, UNCASED_SCRIPTS, UNPUNCTUATED_SCRIPTS
-from .endings import CLOSERS as _CLOSERS
+from .capitals import KANA_HAN, UNCASED_SCRIPTS
 from .endings import Ending as Ending  # re-exported: the analysers read endings here
 from .endings import ending as ending
 from .labelwords import label_word
+from .measures import addresses_someone as addresses_someone  # re-exported, as the rest below
+from .measures import covered_by as covered_by
+from .measures import opening_words as opening_words
+from .measures import pseudo_heading as pseudo_heading
+from .measures import quoted_tail as quoted_tail
+from .measures import sentence_count as sentence_count
+from .measures import speaks_of_self as speaks_of_self
+from .measures import wholly_quoted as wholly_quoted
+from .measures import word_count as word_count
 
 _SCAN = 2000  # a paragraph longer than this is never a question, a title or a front-matter line
-
-
-_CLOSING_QUOTES = frozenset("»”“’'\"")
-_OPENING_QUOTES = ("«", "“", "„", '"', "‘", "‚", ",,")  # ",,": a typewriter's „
-
-
-def quoted_tail(text: str) -> int:
-    """Where the quotation the text ends in opens, when it opens after some narrative, as in
-    ``Le maire s'interroge : « Qui va payer ? »`` (the question is someone else's, quoted);
-    -1 when the text does not end so."""
-    core = text.rstrip(_CLOSERS)
-    tail = text[len(core) :]
-    if not any(ch in _CLOSING_QUOTES for ch in tail):
-        return -1
-    opened = max(core.rfind(q) for q in _OPENING_QUOTES)
-    if opened < 0 or len(core[:opened].split()) < 3:
-        return -1
-    return opened
-
-
-def wholly_quoted(text: str) -> bool:
-    """Whether the whole text stands in quotation marks: ``“Does everyone want a dog?”``."""
-    core = text.strip()
-    return len(core) > 2 and core.startswith(_OPENING_QUOTES) and core[-1] in _CLOSING_QUOTES
-
-
-def word_count(text: str) -> int:
-    """Words in the text, as its spaces count them (cheap: no list is built); in Chinese and
-    Japanese, which write no spaces, two characters of kana or kanji count as a word (a
-    question of twenty characters is not one word, "Q2目標にしている経営者はいますか?"); in
-    Thai, Lao and Khmer, five of their letters and marks count as one."""
-    if not text:
-        return 0
-    spaced = text.count(" ") + 1
-    if text.isascii():
-        return spaced
-    unspaced = len(_UNSPACED.findall(text, 0, _SCAN)) // 2
-    return spaced + unspaced + len(_UNSPACED_SCRIPT.findall(text, 0, _SCAN)) // 5
-
-
-_UNSPACED = re.compile(f"[{KANA_HAN}]")
-_UNSPACED_SCRIPT = re.compile(f"[{UNPUNCTUATED_SCRIPTS}]")
-
-
-# A sentence ends at . ! ? … (and closing quotes) followed by a space and a capital, an opening
-# quote or "¿"; not after a lone capital ("J. G.", "M. Dupont").
-_SENTENCE_END = re.compile(
-    rf"(?<![\s.][{CAPITALS}])[.!?…]+[»”’\")\]]*\s+(?=[¿¡«“„\"(\[]?\s*[{CAPITALS}0-9])"
-)
-
-
-def sentence_count(text: str, cap: int = 6) -> int:
-    """Sentences in the text, counting at most ``cap`` (a long text counts as ``cap``)."""
-    if len(text) > _SCAN:
-        return cap
-    last = len(text) - 1  # a mark only at the very end leaves one sentence
-    if all(text.find(mark, 0, last) < 0 for mark in ".?!…"):
-        return 1
-    count = 1
-    for _ in _SENTENCE_END.finditer(text):
-        count += 1
-        if count >= cap:
-            break
-    return count
-
-
-_IGNORABLE = " \t\u00a0\u202f\u2009\u2028?.!:;,…«»\"“”„'’‘()[]-–—|·•/"
-
-
-def covered_by(block: Block, styles: frozenset[InlineStyle]) -> bool:
-    """True when runs of ``styles`` cover all the block's text but spaces and punctuation:
-    a paragraph entirely in **strong**, a line made only of links."""
-    text = block.text
-    if not text or len(text) > _SCAN:
-        return False
-    pos, base, seen = 0, block.start, False
-    for run in block.inlines:  # sorted by start
-        if run.style not in styles:
-            continue
-        start, end = run.start - base, run.end - base
-        if start > pos and text[pos:start].strip(_IGNORABLE):
-            return False
-        pos, seen = max(pos, end), True
-    return seen and not text[pos:].strip(_IGNORABLE)
 
 
 # --- Prefixes ---------------------------------------------------------------------------------
@@ -191,6 +114,11 @@ _SPEAKER = re.compile(
     # The role in any alphabet's small letters ("Игорь ВОРОНИН, директор зоопарка:"), up to
     # six words ("TÓTH GERGELY, a Belügyminisztérium államtitkára:").
     r"(?:,\s+(?=[^\s,:]*[a-zà-öø-ÿа-яёєіїґά-ώ0-9])[\w'’.\-]+(?:\s+[\w'’.\-]+){0,5})?"
+    # "Bảo An – VOA:", "Anna Berg - BBC News:": the name, a spaced dash, then the outlet they
+    # speak for, up to three capitalised words, before the colon ("Alan - Para terminar: …"
+    # is a turn's opening words).
+    rf"(?:\s+[-–—]\s+[{CAPITALS}0-9][\w'’.\-&]*(?:\s+[{CAPITALS}0-9&][\w'’.\-&]*){{0,2}}"
+    r"(?=\s*[:：]))?"
     # A dash may follow the colon, as Polish papers print turns ("Adam Nowicki: - To …").
     r"\s*[:：]\s+(?:[-–—]\s+)?(?=\S)"
     # "I:Che sport…?", "G:Gioco…", "N:¿Cuándo …?": a label of initials set straight against
@@ -226,6 +154,9 @@ _CAPS_SPEAKER = re.compile(
     rf"(?:\s+[-–—]|\s)\s*(?=[«“\"¿¡]?[{CAPITALS}]?[a-zà-öø-ÿ])"
 )
 _MAX_LABEL = 32
+# "松田君「こんにちは。」": a name, then the words said in corner brackets, as Japanese
+# school and company blogs write a dialogue; the whole line is the turn (it ends with "」").
+_BRACKET_SPEAKER = re.compile(rf"([{KANA_HAN}]{{1,6}})(?=[「『])")
 _JOINED_CAPS = re.compile(rf"{JOINING_WORD}\s+[{CAPITALS}]{{2}}")
 # A transcript's timestamp before the speaker: "[00:01:02] Dana:", "(12:04) Q:", "00:12 —".
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+")
@@ -262,7 +193,7 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
             return Prefix.QUESTION, "", match.end()
         if match := _SCRIPT_ANSWER.match(text, 0, 16):
             return Prefix.ANSWER, "", match.end()
-    elif first in _DASHES or first in "«“„\"([":
+    elif first in _DASHES or first in '«“„"([':
         match = _DASH_PREFIX.match(text, 0, 80)
         if match:
             return _named_after_dash(text, match.end()) or (Prefix.DASH, "", match.end())
@@ -291,6 +222,9 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     # "MARGARET COLE and DANIEL ROSS": names in capitals joined on a cover, no turn
     if match and len(match.group(1)) > 2 and not _JOINED_CAPS.match(text, match.end()):
         return Prefix.SPEAKER, match.group(1).rstrip(".").casefold(), match.end()
+    bracketed = _BRACKET_SPEAKER.match(text, start, start + 12)
+    if bracketed and text.rstrip()[-1:] in "」』":
+        return Prefix.SPEAKER, bracketed.group(1), bracketed.end()
     other = other_speaker(text, start, start + _MAX_LABEL + 24)
     if other is not None:
         return Prefix.SPEAKER, other[0].casefold(), other[1]
@@ -314,87 +248,26 @@ _INITIAL_END = re.compile(rf"[^\W\d_]\s+[{CAPITALS}]\.$")
 def prefix_label(text: str, cut: int, start: int = 0) -> str:
     """The label of a prefix from ``start`` (after a list item's number) to ``cut`` as
     written, without its timestamp or its final colon or period: "Priya", "Q", "STEPHEN DALE"."""
-    stamp = (_TIMESTAMP.match(text, start, cut) or _DASH_PREFIX.match(text, start, cut)
-             or SPEAKER_MARK.match(text, start, cut))
+    stamp = (
+        _TIMESTAMP.match(text, start, cut)
+        or _DASH_PREFIX.match(text, start, cut)
+        or SPEAKER_MARK.match(text, start, cut)
+    )
     start = stamp.end() if stamp else start  # "– DM:": the dialogue dash is no part of it
     written = text[start:cut].strip().rstrip(":：|*\t ")
     # "„Kurier Sportowy”: -": a paper's name in quotes, a dash after the colon.
-    label = written.rstrip(":：.)–—-|*\t ").strip().strip("„“”\"«»").strip()
+    label = written.rstrip(":：.)–—-|*\t ").strip().strip('„“”"«»').strip()
     if label.endswith(".") and label[-3:-1].isalpha():
         label = label.rstrip(" .–—-")  # "LE MONDE. –", not the initials "J.D."
     if _INITIAL_END.search(written) or _INITIALS.fullmatch(written):
         label += "."  # "Romane O.:", "J.E.:": a name's initials keep their periods ("H." not)
-    return bare_label(_TRAILING_VERB.sub("", label))
+    return bare_label(_TRAILING_VERB.sub("", _OUTLET_AFTER_DASH.sub("", label)))
+
+
+# "Bảo An – VOA": the outlet or office after a spaced dash is who they speak for, not a name.
+_OUTLET_AFTER_DASH = re.compile(
+    rf"(?<=\w)\s+[-–—]\s+[{CAPITALS}0-9][\w'’.\-&]*(?:\s+[{CAPITALS}0-9&][\w'’.\-&]*){{0,2}}$"
+)
 
 
 _INITIALS = re.compile(rf"[{CAPITALS}]\.[ \t]?(?:[{CAPITALS}]\.[ \t]?)+")
-
-
-# Second-person address: interviewers speak to someone. A small bonus, never decisive.
-# Portuguese "seu", "sua" are "your" as "você" speaks ("o seu livro"), "his" or "her" too.
-_ADDRESS = re.compile(
-    r"\b(?:(?i:vous|votre|vos|tu|you|your|usted|ustedes|tú|vosotros|dich|dir|dein|"
-    r"deine|você|vocês|seu|sua|seus|suas|jij|jouw|jullie|tuo|tua|twój|twoja|ciebie|"
-    r"вы|вас|вам|ваш|ваша|ты|тебя|тебе|твой|ви|ти|твій|εσείς|σας|"
-    # Czech and Slovak: "Jak to bylo s původem vaší rodiny?", "Kde ses narodila, ty?"
-    r"vy|vás|vám|vámi|váš|vaše|vaši|vaší|vašeho|vašem|vaša|tebe|tobě|tvůj|tvoje|tvá|tvé|"
-    r"tvoj|tvoja)|Sie|Ihnen|Ihr|Ihre|Ihrer|"
-    r"Ihren|Lei|"
-    # Polish speaks to its guest as "pan" / "pani" ("Jest pan matematykiem, …?"); after an
-    # article or a preposition "pan" is Spanish bread ("el pan", "de pan"), after "Peter" a boy,
-    # and before a name a third person ("pani Kowalska powiedziała", Czech "pan Novák").
-    r"(?<!el )(?<!de )(?<!del )(?<!un )(?<!con )(?<!sin )(?<!Peter )"
-    rf"(?i:pan|pani|panu|panią|panem|państwo)(?![ \t]+[{CAPITALS}ĄĆĘŁŃÓŚŹŻČŘŠŽ]))\b"
-)
-
-
-def addresses_someone(text: str) -> bool:
-    return _ADDRESS.search(text, 0, _SCAN) is not None
-
-
-# First person singular: interviewees speak of themselves, interviewers seldom do.
-_SELF = re.compile(
-    r"\b(?:(?i:je|j['’]|moi|mon|my|me|mi|yo|mí|ich|mich|mir|mein|meine|ik|mijn|io|mio|mia|eu|meu|"
-    r"minha|mnie|mój|moja|я|меня|мне|мой|моя|мене|мені|мій|εγώ)|I)(?!\w)"
-)
-
-
-def speaks_of_self(text: str) -> bool:
-    return _SELF.search(text, 0, _SCAN) is not None
-
-
-def opening_words(text: str, words: int = 8, max_chars: int = 64) -> str:
-    """The text's first ``words`` words (punctuation standing alone, such as "«", is not
-    counted), cut at a word boundary and ended with "…" when cut."""
-    tokens = text[: max_chars * 4].split()
-    kept, counted = [], 0
-    for token in tokens:
-        if counted == words:
-            break
-        kept.append(token)
-        counted += any(ch.isalnum() for ch in token)
-    cut = len(kept) < len(tokens) or len(text) > max_chars * 4
-    while len(kept) > 1 and len(" ".join(kept)) > max_chars:
-        kept.pop()
-        cut = True
-    head = " ".join(kept)
-    if len(head) > max_chars:  # one enormous "word"
-        head, cut = head[:max_chars], True
-    return head.rstrip(",;:.—–-·«“„ ") + "…" if cut else head
-
-
-_PSEUDO_HEADING_WORDS = 12
-_STRONG = frozenset({InlineStyle.STRONG})
-
-
-def pseudo_heading(block: Block) -> bool:
-    """A short paragraph entirely in bold, with no final period: a subheading written as bold
-    text, as web articles often are once extracted."""
-    text = block.text.rstrip()
-    return (
-        block.kind is BlockKind.PARAGRAPH
-        and bool(text)
-        and text[-1] not in ".,;:"
-        and word_count(text) <= _PSEUDO_HEADING_WORDS
-        and covered_by(block, _STRONG)
-    )
