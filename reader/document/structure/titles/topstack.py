@@ -97,7 +97,11 @@ _VIEWS = re.compile(
 
 
 def _post_meta(line: str) -> bool:
+    line = line.strip(_INVISIBLE)  # a web page's elements pasted together: "\u200bil y a 1 an"
     return _AGE.fullmatch(line) is not None or _VIEWS.fullmatch(line) is not None
+
+
+_INVISIBLE = "\u200b\u2060\ufeff"
 
 
 def _in_lower_case(line: str) -> bool:
