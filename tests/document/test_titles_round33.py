@@ -78,6 +78,16 @@ def test_a_spanish_ratings_count_is_the_sites_widget():
     assert page.title == "Receta de tortilla de patatas"
 
 
+def test_a_russian_entrys_name_with_its_source_line_run_into_it_is_the_title():
+    page = doc(
+        "Самовар\n"
+        "Материал из Википедии — свободной энциклопедии\n\n"
+        "Самовар — устройство для приготовления кипятка и заваривания чая. Первые самовары "
+        "появились в XVIII веке.\n"
+    )
+    assert page.title == "Самовар"
+
+
 # --- must not -----------------------------------------------------------------------------
 
 

@@ -2,9 +2,10 @@
 ("Publicidad"), a notice that the article is old ("Este artículo se publicó hace 15 años."),
 a view counter ("4843 просмотра") or a rating's votes ("(281 votes)"), the text-size
 buttons ("+T -"), a link to listen to the article ("Clique aqui e escute a matéria"), a link
-to read on under a teaser ("Lees meer"), a post's categories ("Catégories : …"), a contact line with an e-mail address, a media player's
-notice that the browser cannot play it; a search box's "no results", a printed copy's
-warning about itself, a shop's offer of a free trial."""
+to read on under a teaser ("Lees meer"), a post's categories ("Catégories : …"), a contact
+line with an e-mail address, a media player's notice that the browser cannot play it; a
+search box's "no results", a printed copy's warning about itself, a shop's offer of a free
+trial."""
 
 from __future__ import annotations
 
