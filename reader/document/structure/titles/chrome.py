@@ -8,6 +8,7 @@ import re
 from ...model import LINE_BREAK, Block, BlockKind, Role
 from ..text.textcues import word_count
 from .blogdates import is_todays_date
+from .encyclopedia import is_encyclopedia_source
 from .matterlines import is_link_trail
 from .notheadlines import never_headline
 from .sitelines import is_site_line
@@ -325,6 +326,7 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or never_headline(block)  # "FOR IMMEDIATE RELEASE", "**** BEGIN LOGGING AT …", "www.…"
         or is_site_notice(text)  # "Publicidad", "4843 просмотра", "Listen to this article"
         or is_todays_date(text)  # "Παρασκευή, 6 Μαρ.": the site's day, over its weather
+        or is_encyclopedia_source(text)  # "From Wikipedia, the free encyclopedia"
         or is_page_button(block)  # "Jetzt spenden", "Saiba mais", "… Suivez-nous"
         or (word_count(text) <= _COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.match(text))
         or (word_count(text) <= _CHROME_WORDS and _SAID_TWICE.match(text) is not None)

@@ -1,10 +1,11 @@
 """A site's notices around an article, never its headline: an advert's placeholder
 ("Publicidad"), a notice that the article is old ("Este artículo se publicó hace 15 años."),
-a view counter ("4843 просмотра"), the text-size buttons ("+T -"), a link to listen to the
-article ("Clique aqui e escute a matéria"), a link to read on under a teaser ("Lees meer"), a
-post's categories ("Catégories : …"), a contact line with an e-mail address, a media player's
-notice that the browser cannot play it; a search box's "no results", a printed copy's
-warning about itself, a shop's offer of a free trial."""
+a view counter ("4843 просмотра") or a rating's votes ("(281 votes)"), the text-size
+buttons ("+T -"), a link to listen to the article ("Clique aqui e escute a matéria"), a link
+to read on under a teaser ("Lees meer"), a post's categories ("Catégories : …"), a contact
+line with an e-mail address, a media player's notice that the browser cannot play it; a
+search box's "no results", a printed copy's warning about itself, a shop's offer of a free
+trial."""
 
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ _VIEWS = re.compile(
     r"|visualizações|weergaven|wyświetle[ńn]|zobrazení|megtekintés|görüntülenme|προβολές"
     r"|visningar|visninger|просмотр(?:а|ов)?|переглядів)"
     r"|(?:views?|vues?|aufrufe|просмотров|visualizaciones)\s*:?\s*\d[\d.,\s]*)"
+)
+# A rating's count of votes, as a star widget prints it under the headline ("4" / "(281
+# votes)", "4,5 (57 votos)", "1.204 ratings", "23 Bewertungen"), its score maybe before it.
+_VOTES = re.compile(
+    r"(?i)(?:\d(?:[.,]\d+)?(?:\s*/\s*\d+)?\s+)?\(?\d[\d.,\s]*\s?(?:votes?|ratings?|reviews?|votos?|voti|stemmen|bewertungen|avis"
+    r"|évaluations?|valoraciones|avaliações|głos(?:y|ów)|hlas(?:y|ů)|голос(?:а|ов)?|oy)\)?"
 )
 # The buttons that make the text larger or smaller: "+T -", "A- A+", "A A A".
 _TEXT_SIZE = re.compile(
@@ -150,6 +157,7 @@ def is_site_notice(text: str) -> bool:
     return bool(text) and (
         _ADVERT.fullmatch(text) is not None
         or _VIEWS.fullmatch(text) is not None
+        or _VOTES.fullmatch(text) is not None
         or (_TEXT_SIZE.fullmatch(text) is not None and re.search("[ATa]", text) is not None)
         or _LISTEN.fullmatch(text) is not None
         or _CATEGORIES.fullmatch(text) is not None

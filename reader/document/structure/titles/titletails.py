@@ -23,7 +23,15 @@ _ENCYCLOPEDIA = re.compile(
     r"\s+encyclopedia|de\s+Wikip[ée]dia,\s+l['’]encyclopédie\s+libre|de\s+Wikipedia,\s+la"
     r"\s+enciclopedia\s+libre|da\s+Wikipedia,\s+l['’]enciclopedia\s+libera|da\s+Wikipédia,\s+a"
     r"\s+enciclopédia\s+livre|van\s+Wikipedia,\s+de\s+vrije\s+encyclopedie|z\s+Wikipedii,\s+wolnej"
-    r"\s+encyklopedii|från\s+Wikipedia,\s+den\s+fria\s+encyklopedin)$"
+    r"\s+encyklopedii|från\s+Wikipedia,\s+den\s+fria\s+encyklopedin|un\s+article\s+de\s+Wikipédia,"
+    r"\s+l['’]encyclopédie\s+libre\.?|origem:\s+Wikipédia,\s+a\s+enciclopédia\s+livre\.?"
+    r"|uit\s+Wikipedia,\s+de\s+vrije\s+encyclopedie|z\s+Wikipedie,\s+otevřené\s+encyklopedie"
+    r"|Vikipedi,\s+özgür\s+ansiklopedi|dari\s+Wikipedia\s+bahasa\s+Indonesia,\s+ensiklopedia"
+    r"\s+bebas"
+    r"|Материал\s+из\s+Википедии\s+—\s+свободной\s+энциклопедии|Από\s+τη\s+Βικιπαίδεια,\s+την"
+    r"\s+ελεύθερη\s+εγκυκλοπαίδεια|من\s+ويكيبيديا،\s+الموسوعة\s+الحرة"
+    r"|出典:\s*フリー百科事典『ウィキペディア(?:\s*\(Wikipedia\))?』|维基百科,自由的百科全书"
+    r"|維基百科,自由的百科全書|위키백과,\s+우리\s+모두의\s+백과사전\.?)$"
 )
 
 # A review's rating in stars glued after the film's or the book's name ("La Filature ★★☆☆"),
