@@ -83,3 +83,13 @@ def test_a_sentence_broken_before_a_word_in_lower_case_after_a_line_set_under_an
         "gone well, better than\n\nanyone had hoped in the spring.\n"
     )
     assert any(line.endswith("better than anyone had hoped in the spring.") for line in lines)
+
+
+def test_a_sentence_that_goes_on_with_its_date_in_lower_case_is_still_joined() -> None:
+    # Under lines set one under another, a date that carries the sentence on is no dateline.
+    _, lines = _top(
+        "Club news\n\nThe shop stayed open until the middle of\nthe spring, in\n\n"
+        "march 2020, when the lockdown began, we closed it for good.\n"
+    )
+    assert any(line.endswith("in march 2020, when the lockdown began, we closed it for good.")
+               for line in lines)
