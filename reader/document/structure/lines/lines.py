@@ -294,15 +294,21 @@ def lines_apart(lines: list[str]) -> int:
         # A headline of a headline's words over a much longer line, the lead's: however long
         # ("Wawancara: Ngobrol Santai dengan Perwakilan Siswa Baru" / "Redaksi Kancil …").
         led = len(line) < _SHORTER_THAN_LONGEST * len(following.strip())
+        # A line in capitals over one that is not, a news site's menu ("GÜNCEL EGE … VİDEO
+        # GALERİ" / "Yerel Yönetimler" / its date): a wrapped sentence keeps its case over the
+        # wrap, so the writer ended this line, however long.
+        capitals = line.isupper() and not following.isupper() and len(line.split()) >= 2
         if not (
-            0 < len(line) <= (_SIGNED_LINE_CHARS if signed else _LED_LINE_CHARS if led
-                              else _HEAD_LINE_CHARS)
-            and len(line.split()) <= (_SIGNED_LINE_WORDS if signed else _HEAD_LINE_WORDS)
+            0 < len(line) <= (_SIGNED_LINE_CHARS if signed or capitals
+                              else _LED_LINE_CHARS if led else _HEAD_LINE_CHARS)
+            and len(line.split()) <= (_SIGNED_LINE_WORDS if signed or capitals
+                                      else _HEAD_LINE_WORDS)
             and not line.endswith(_CARRIES_ON)
             and (start.isupper() or start.isdigit() or date or dated or signed
                  or _apart_in_lower_case(following, width))
             and (
                 signed
+                or capitals
                 or longest <= _HEAD_LINE_CHARS
                 or len(line) < _SHORTER_THAN_LONGEST * longest
                 # Room for the next line's first word: the writer ended the line, no wrap did

@@ -19,6 +19,8 @@ from dataclasses import replace
 
 from ...model import LINE_BREAK, Block, BlockKind, Inline, Role, place_blocks
 from ..titles.chrome import is_file_name
+from ..titles.matterlines import is_dateline
+from ..titles.navtop import is_navigation
 from ..titles.pagewidgets import is_label_banner, is_site_commands
 from .hardwrap import text_width
 from .marginnumbers import MARGIN_LEFT_OUT, in_margin
@@ -80,6 +82,7 @@ def join_broken_paragraphs(blocks: list[Block]) -> tuple[list[Block], int]:
     for block in blocks:
         if (run and is_broken_pair(run[-1], block)
                 and not (len(run) == 1 and _head_over_line(run[0], block))
+                and not _dated_under_site_lines(result[-1:] + run, block)
                 and not (not result and len(run) == 1 and _wrapped_under_head(run[0], block))):
             run.append(block)
             joins += 1
@@ -146,6 +149,24 @@ def is_broken_pair(first: Block, second: Block) -> bool:
     if not (last.isalpha() or last == ","):
         return False
     return not _ADDRESS.search(first.text.rsplit(None, 1)[-1])
+
+
+def _dated_under_site_lines(above: list[Block], second: Block) -> bool:
+    """Whether ``second`` is a date alone ("mercredi 22 avril 2020", "sexta-feira, 2 de
+    janeiro de 2009": a blog's date in lower case) under the page's own lines: the site's
+    menu ("Accueil · Nos coups de cœur · Contact"), or a line set under another with no blank
+    line between (a blog's name over its tagline or its menu). A sentence never ends on a
+    menu, nor goes on with a date alone; those top lines are no sentence's first half.
+    A blog's name alone between blank lines over its date is left to the older reading
+    (joined: the title rules pass over the pair as the blog's dateline)."""
+    first = above[-1]
+    if not is_dateline(_seen(second.text)):
+        return False
+    set_under = (
+        first.source_lines[1] - first.source_lines[0] >= 2
+        or len(above) >= 2 and above[-2].source_lines[1] == first.source_lines[0]
+    )
+    return set_under or is_navigation(first)
 
 
 # A byline in lower case on a paragraph of its own: "by Tessellate Magazine", "di Anna Neri".
