@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from ..document.loading import LoadError, LoadProblem
 from ..document.model import Notice, NoticeKind, Section, SectionKind
 from .translate import tr
@@ -100,10 +102,20 @@ def format_name(format_value: str) -> str:
         "rtf": tr("Rich Text"),
         "wordpress": tr("WordPress export"),
         "email": tr("E-mail"),
+        "lyrics": tr("Lyrics"),
     }.get(format_value, format_value)
 
 
-_EMAIL = ("*.eml", "*.msg")
+# Files another format's reader reads, named as what they are: a saved e-mail (the text
+# rules read it) and a song's timed lyrics (read as a timed transcript). The window named an
+# e-mail as nothing at all and a song "Transcript", and Orca says the window's title.
+_NAMED_BY_SUFFIX = {".eml": "email", ".msg": "email", ".lrc": "lyrics"}
+
+
+def shown_format(format_value: str, path: str) -> str:
+    """The format a document is named by (``format_name``): ``Document.format``, unless its
+    file's suffix is one of those read by another format's reader."""
+    return _NAMED_BY_SUFFIX.get(PurePath(path).suffix.lower(), format_value)
 
 
 def document_filters() -> str:
@@ -117,8 +129,9 @@ def document_filters() -> str:
     # .xml file (reading.format_for_text); any other .xml is shown as the text it is.
     by_format["wordpress"] = ["*.xml"]
     # A saved e-mail is read as text, but whoever looks for one looks for "E-mail".
-    by_format["email"] = [pattern for pattern in by_format["text"] if pattern in _EMAIL]
-    by_format["text"] = [pattern for pattern in by_format["text"] if pattern not in _EMAIL]
+    for suffix, named in _NAMED_BY_SUFFIX.items():
+        by_format[ALL_SUFFIXES[suffix]].remove(f"*{suffix}")
+        by_format.setdefault(named, []).append(f"*{suffix}")
     every = " ".join(pattern for patterns in by_format.values() for pattern in patterns)
     filters = [tr("All documents ({patterns})").format(patterns=every)]
     filters += [f"{format_name(value)} ({' '.join(patterns)})"

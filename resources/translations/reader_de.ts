@@ -451,6 +451,10 @@
         <translation>E-Mail</translation>
     </message>
     <message>
+        <source>Lyrics</source>
+        <translation>Liedtext</translation>
+    </message>
+    <message>
         <source>All documents ({patterns})</source>
         <translation>Alle Dokumente ({patterns})</translation>
     </message>

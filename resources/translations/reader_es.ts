@@ -451,6 +451,10 @@
         <translation>Correo electrónico</translation>
     </message>
     <message>
+        <source>Lyrics</source>
+        <translation>Letra</translation>
+    </message>
+    <message>
         <source>All documents ({patterns})</source>
         <translation>Todos los documentos ({patterns})</translation>
     </message>

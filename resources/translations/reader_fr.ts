@@ -451,6 +451,10 @@
         <translation>Courriel</translation>
     </message>
     <message>
+        <source>Lyrics</source>
+        <translation>Paroles</translation>
+    </message>
+    <message>
         <source>All documents ({patterns})</source>
         <translation>Tous les documents ({patterns})</translation>
     </message>

@@ -7,6 +7,8 @@ brackets are raised by their format. Copying gives the document's own words."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtGui import QAccessible, QTextCharFormat, QTextCursor
 
@@ -16,8 +18,10 @@ PAGE = """<!DOCTYPE html><html lang="de"><head><title>Sonntags um elf</title></h
 <article><h1>Sonntags um elf</h1>
 <p>Mit einem Anruf beim Bürgerfunk<a href="#n1">1</a>, der eine Stunde frei hatte.</p>
 <p>Die Wirtin vom Eck<a href="#n2">*</a> kam als Erste, mit 12 Gästen.</p>
+<p>Im Lokalradio<sup><a href="#n3">[3]</a></sup> wären es drei Minuten.</p>
 <aside id="n1"><p>1 Offener Kanal Kassel, seit 1992 auf Sendung.</p></aside>
 <aside id="n2"><p>* Sie heißt Erna.</p></aside>
+<aside id="n3"><p>3 Radio Kassel, donnerstags.</p></aside>
 </article></body></html>
 """
 
@@ -31,7 +35,7 @@ def shown(make_window, tmp_path):
     document = window.document
     marks = [i for b in document.blocks for i in b.inlines
              if i.style is InlineStyle.NOTE_REFERENCE]
-    assert len(marks) == 2  # the model marked both (reader.document.formats.note_refs)
+    assert len(marks) == 3  # the model marked them all (reader.document.formats.note_refs)
     return window
 
 
@@ -52,6 +56,19 @@ def test_a_number_mark_is_a_superscript_digit_apart_from_its_word(shown):
     assert "Bürgerfunk1" not in heard
     assert "mit 12 Gästen" in heard  # a number of the text stays as written
     assert "1 Offener Kanal Kassel, seit 1992" in heard  # the note's own number too
+
+
+def test_a_bracketed_number_is_heard_as_the_number_alone(shown):
+    # Shown "Lokalradio[³]", Orca said "Lokalradio[ superscript 3] wären" and speech-dispatcher
+    # named both brackets ("left bracket superscript 3 right bracket"): the brackets that
+    # stood in for raising are drawn as hair spaces, which keep every position.
+    heard = _heard(shown)
+    assert re.search(r"Im Lokalradio\s³\s wären es drei Minuten", heard)
+    assert "[" not in heard and "]" not in heard
+    assert "3 Radio Kassel, donnerstags." in heard  # the note's own number as written
+    document = shown.document
+    comma_free = document.text.index("Lokalradio[3]") + len("Lokalradio[3]")
+    assert shown.text.document().characterAt(shown.text.positions.to_qt(comma_free)) == " "
 
 
 def test_a_mark_that_is_no_number_is_raised(shown):

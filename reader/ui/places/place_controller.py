@@ -65,7 +65,7 @@ class PlaceController(QObject):
             return self._window.opening.unless_opening(messages.where_no_document())
         offset = self._offset()
         title = messages.titled_with_format(messages.isolated(display_title(document)),
-                                            document.format)
+                                            messages.shown_format(document.format, document.path))
         return messages.where_am_i(_sentence(title), _sentence(self._place(document, offset)),
                                    self.percent(offset))
 

@@ -190,7 +190,8 @@ class MainWindow(QMainWindow):
         text checks it too."""
         self.typesetter.document_shown(rendered.spaced_blocks, rendered.tables)
         self.outline.show_document(document, rendered.outline)
-        self.setWindowTitle(messages.window_title(display_title(document), document.format))
+        self.setWindowTitle(messages.window_title(
+            display_title(document), messages.shown_format(document.format, document.path)))
         if self._language is not None and (not document.language or document.format not in (
                 "text", "markdown")):
             self._language.start(document)

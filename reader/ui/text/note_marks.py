@@ -5,9 +5,16 @@ shown as written, the mark sat on the line glued to its word, and Orca said
 "Bürgerfunk1, der …" (docs/what-orca-hears.md, session 16). A mark's digits are therefore
 shown as the superscript digits ("¹²³"): one character for one, in the Basic Multilingual
 Plane, so every model offset keeps its Qt position (reader.ui.text.renderer.PositionMap), and
-Orca speaks them as "superscript 1" (its ``adjustForDigits``), apart from the word. Anything
-else in a mark (a letter, a star, a dagger, brackets) is raised by its format. Find, reading
-aloud and copying use the document's own characters.
+Orca speaks them as "superscript 1" (its ``adjustForDigits``), apart from the word.
+
+Brackets around a mark's digits ("Lokalradio[2]") stand in for raising in plain text: shown
+"[²]", Orca said "Lokalradio[ superscript 2]" and speech-dispatcher named each bracket ("left
+bracket superscript 2 right bracket"). They are drawn as hair spaces, one for one, so the
+mark is "Lokalradio ²", heard "Lokalradio superscript 2". Anything else in a mark (a letter,
+a star, a dagger) is raised by its format and said as written: speech-dispatcher names "*"
+and "†" as words of their own ("star", "dagger": its symbols.dic, at Orca's "most"), so they
+are heard apart from the word although Orca's log shows "Eck*". Find, reading aloud and
+copying use the document's own characters.
 """
 
 from __future__ import annotations
@@ -18,11 +25,15 @@ from reader.document.model import Document, InlineStyle
 
 _DIGITS = "0123456789"
 _SUPERSCRIPT = str.maketrans(_DIGITS, "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_BRACKETS = str.maketrans("[]()", "\u200a" * 4)  # hair spaces: see the module's docstring
 
 
 def insert_note_mark(cursor: QTextCursor, text: str, mark_format: QTextCharFormat) -> None:
     """``text`` (part of a mark, raised by ``mark_format``) with its digits as superscript
-    digits, which are drawn raised already (raising them again would set them too high)."""
+    digits, which are drawn raised already (raising them again would set them too high), and
+    the brackets around them as hair spaces."""
+    if any(character in _DIGITS for character in text):
+        text = text.translate(_BRACKETS)
     digits = QTextCharFormat(mark_format)
     digits.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignNormal)
     start = 0
