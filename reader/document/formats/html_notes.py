@@ -68,10 +68,26 @@ def notes_named(root: etree._Element) -> None:
         elif box is None and href.startswith("#") and len(href) > 1:
             target = by_id.get(href[1:])  # the mark's note, set after it
             if (target is not None and order[link] < order.get(target, -1)
-                    and _links_back(target, _own_id(link), link)):
+                    and _links_back_to_mark(target, link)):
                 note = _box_of(target)
                 if note is not None and all(e is not link for e in note.iter()):
                     _named(note)
+
+
+def _links_back_to_mark(target: etree._Element, mark: etree._Element) -> bool:
+    """Whether the note ``target`` (or its box) links back to ``mark``: to its id, or to
+    the id of the inline element it sits in (``<sup id="fnref:1"><a href="#fn:1">``) — not
+    to a block around it (a page's "back to top" is no way back to a mark)."""
+    ids = {_own_id(mark)}
+    for around in mark.iterancestors():
+        if _local(around) not in ("sup", "span", "small", "b", "strong", "i", "em"):
+            break
+        ids.add(around.get("id", ""))
+    ids.discard("")
+    box = _box_of(target)
+    return bool(ids) and any(link.get("href", "")[1:] in ids
+                             for link in (box if box is not None else target).iter("{*}a")
+                             if link.get("href", "").startswith("#"))
 
 
 def _named(box: etree._Element) -> None:

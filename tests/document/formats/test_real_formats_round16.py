@@ -76,6 +76,12 @@ def test_links_that_do_not_come_back_or_lead_elsewhere_stay_text(tmp_path):
         tmp_path, '<sup><a id="r1" href="#n1">1</a></sup>',
         '<ol><li id="n1">Sendezeit. <a href="#r1">↑ zurück zum Text</a></li></ol>'))
     assert "zurück zum Text" in _said(worded)  # a way back in words is read
+    faq = tmp_path / "faq.html"
+    faq.write_text('<html><body id="top"><article><h1>Fragen</h1><p>Zu den Antworten: <a '
+                   'href="#a1">1</a></p>' + _ANSWER.format(mark="") * 3 + '<div id="a1"><p>'
+                   'Antwort eins, lang genug.</p><a href="#top">Nach oben</a></div>'
+                   "</article></body></html>", "utf-8")
+    assert _notes(_document(faq)) == []  # "back to top" is no way back to a mark
     answer = _document(built("epub-h3-questions-footnotes", DEFAULT, tmp_path))
     assert [mark for mark, _ in _notes(answer)] == ["1"]  # the citing answer is no note
 
