@@ -304,14 +304,17 @@ def _names_turns_only(cues: list[Cue], speakers: frozenset[str]) -> bool:
     host reads a sponsor's message, then asks the next question)."""
     if not speakers:
         return False
-    unnamed = 0
+    named = unnamed = 0  # captions of speech since the first name: a title before says nothing
     for cue in cues:
         first = next((line.strip() for line in cue.lines if line.strip()), "")
         if not first or is_sound(first):
             continue
         label = _LABEL.match(_DIALOGUE_DASH.sub("", _VOICE.sub("", first)))
-        unnamed += not (label and label[1] in speakers)
-    return unnamed >= 2
+        if label and label[1] in speakers:
+            named += 1
+        elif named:
+            unnamed += 1
+    return unnamed >= 2 and unnamed * 4 >= named + unnamed
 
 
 def _plain(line: str) -> str:
