@@ -299,22 +299,28 @@ def _recurring_labels(cues: list[Cue]) -> frozenset[str]:
 
 def _names_turns_only(cues: list[Cue], speakers: frozenset[str]) -> bool:
     """Whether the file names a speaker only where a turn starts (Descript's, Riverside's
-    "speaker labels": the turn's later cues carry none), not on every cue (Zoom's, Teams'):
-    then a name said again by the same speaker opens a paragraph of its own (the podcast's
-    host reads a sponsor's message, then asks the next question)."""
+    "speaker labels": the turn's later cues, said on without a pause, carry none), not on
+    every cue (Zoom's, Teams': a cue without a name there is an unnamed turn, after a
+    pause): then a name said again by the same speaker opens a paragraph of its own (the
+    podcast's host reads a sponsor's message, then asks the next question)."""
     if not speakers:
         return False
-    named = unnamed = 0  # captions of speech since the first name: a title before says nothing
+    named = continued = 0
+    in_turn, previous_end = False, None  # in a named turn, said on without a pause
     for cue in cues:
         first = next((line.strip() for line in cue.lines if line.strip()), "")
+        paused = previous_end is not None and cue.start_ms - previous_end >= PAUSE_MS
+        previous_end = cue.end_ms
         if not first or is_sound(first):
             continue
         label = _LABEL.match(_DIALOGUE_DASH.sub("", _VOICE.sub("", first)))
         if label and label[1] in speakers:
-            named += 1
-        elif named:
-            unnamed += 1
-    return unnamed >= 2 and unnamed * 4 >= named + unnamed
+            named, in_turn = named + 1, True
+        elif in_turn and not paused:
+            continued += 1
+        else:
+            in_turn = False
+    return continued >= 2 and continued * 4 >= named + continued
 
 
 def _plain(line: str) -> str:
