@@ -214,7 +214,8 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
             turn_colour = colour
             for speaker, new, words in _utterances(line, speakers):
                 new, recoloured = new or recoloured, False
-                starts = (new or (speaker and (speaker != turn.speaker or restated))
+                starts = (new or (speaker and (speaker != turn.speaker or (
+                              restated and _sentence_ended(turn))))
                           or (not speaker and not turn.speaker and (paused or _long(turn))))
                 paused = False
                 if starts and turn.words:
