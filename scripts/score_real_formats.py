@@ -83,7 +83,10 @@ HELD_OUT = frozenset({"br-question-answer-one-p", "italic-questions-no-mark",
                       # session 17's round 15, set aside before any was scored
                       "docx-intranet-spotlight-textbox-table-en",
                       "pdf-indesign-schoolkrant-labels-hyphens-nl",
-                      "odt-wijkkrant-annotations-tracked-nl"})
+                      "odt-wijkkrant-annotations-tracked-nl",
+                      # round 16's (session 17), set aside before any was scored
+                      "pdf-word-footnotes-q-a-labels-it",
+                      "odt-schuelerzeitung-labels-zwischentitel-endnote-de"})
 
 
 @dataclass

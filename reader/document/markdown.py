@@ -75,8 +75,11 @@ def lines_look_like_paragraphs(source: str, sample: int = 256 * 1024) -> bool:
     """True for plain text that puts one paragraph per line with no blank line between them
     (text extracted from web pages, like the seed article). Hard-wrapped prose keeps its lines
     under ~80 columns; here a good share of lines run far longer, or, in text without a single
-    blank line, most lines end a sentence: wrapping breaks lines mid-sentence, while short
-    paragraphs (a question, a one-line answer) end where their line ends."""
+    blank line, most lines end their paragraph: wrapping breaks lines mid-sentence, while
+    short paragraphs (a question, a one-line answer) end where their line ends. An answer
+    ends with a full stop or without one ("Têtu", "Le Portugal": a questionnaire's): a line
+    under a question that the next line's first word would have fitted on was not wrapped
+    (wrapping breaks a line only where the next word does not fit)."""
     head = source[:sample]
     lines = [line for line in head.split("\n") if line.strip()]
     if len(lines) < 2:
@@ -86,8 +89,20 @@ def lines_look_like_paragraphs(source: str, sample: int = 256 * 1024) -> bool:
     has_blank_line = re.search(r"\S[^\S\n]*\n[^\S\n]*\n\s*\S", head) is not None
     if has_blank_line or len(lines) < 4:
         return False
-    sentence_ends = sum(1 for line in lines if _ends_a_sentence(line))
-    return sentence_ends >= 0.6 * len(lines)
+    width = sorted(len(line.rstrip()) for line in lines)[len(lines) // 2]
+    paragraph_ends = sum(
+        1 for before, line, after in zip([""] + lines, lines, lines[1:] + [""], strict=False)
+        if _ends_a_sentence(line) or (before.rstrip().endswith("?")
+                                      and _not_wrapped(line, after, width)))
+    return paragraph_ends >= 0.6 * len(lines)
+
+
+def _not_wrapped(line: str, after: str, width: int) -> bool:
+    """Whether ``line`` was ended by its writer, not wrapped: the next line's first word
+    would have fitted on it. ``width``, the lines' median length, is no wider than the
+    wrapping's (most lines of wrapped prose are full), so a wrapped line never fits."""
+    words = after.split()
+    return bool(words) and len(line.rstrip()) + 1 + len(words[0]) <= width
 
 
 def _ends_a_sentence(line: str) -> bool:

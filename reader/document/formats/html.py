@@ -54,6 +54,7 @@ _NOTE_TYPES = frozenset(
      "doc-endnote"}
 )
 _EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+_ARROWS = frozenset("↩↑^⤴⇧▲↵\ufe0e\ufe0f \u00a0")  # a link back drawn, no word
 _BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _ITALIC = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
 _MHTML = re.compile(rb"(?is)\A(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?mime-version:")
@@ -187,8 +188,12 @@ def _back_to_the_mark(element: etree._Element) -> bool:
     """A note's link back to its mark ("↩︎", "↑", "^": Pandoc's ``role="doc-backlink"``,
     a wiki's ``mw-cite-backlink``): a way back drawn as an arrow, no word of the note."""
     names = f"{element.get('role', '')} {element.get('class', '')}".casefold()
-    return ("backlink" in names or "footnote-back" in names) and not any(
-        c.isalnum() for c in "".join(element.itertext()))
+    drawn = "".join(element.itertext())
+    if any(c.isalnum() for c in drawn):
+        return False
+    return ("backlink" in names or "footnote-back" in names) or (
+        element.get("href", "").startswith("#") and _ARROWS.issuperset(drawn.strip())
+        and bool(drawn.strip()))  # an arrow alone back to a place in the page
 
 
 def _enter(element: etree._Element, tag: str, context: _Context,

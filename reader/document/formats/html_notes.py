@@ -44,22 +44,68 @@ _OPENING_MARK = re.compile(r"\[?(\d{1,4}|[*†‡§]{1,4})[.)\]]?(?=\s|$)")
 
 
 def notes_named(root: etree._Element) -> None:
-    """Give the notes of ``root`` that say nothing of being notes the role that says it: a
-    paragraph or list item that opens with its number, a link back to the mark that cites it
-    and a place a mark links to (calibre's and Word's ``<p><a id="note_1" href="…#anchor_1">1
-    </a> …</p>``, ``<a name="_ftn1" href="#_ftnref1">[1]</a>``). A numbered contents entry
-    is no target of its own; a box with a heading in it is none."""
+    """Give the notes of ``root`` that say nothing of being notes the role that says it.
+
+    A note is known as a reader knows it, by its two links: a mark in the text (a number or
+    a sign) links to it, and it links back to the mark, wherever the link back stands (at
+    its start: calibre's and Word's ``<p><a id="note_1" href="…#anchor_1">1</a> …</p>``,
+    ``<a name="_ftn1" href="#_ftnref1">[1]</a>``, a book made by hand's ``<p id="n1"><a
+    href="#r1">1</a> …</p>``; at its end: Python-Markdown's and old Pandoc's ``<li
+    id="fn:1">… <a href="#fnref:1">↩</a></li>``, a blog's "Notes" list). A paragraph that
+    opens with a mark linking into another file of the book is one too, when it is itself
+    a place to link to (an id, a name: calibre's split files). A numbered contents entry
+    is no note (it opens with words); a box with a heading in it is none."""
+    by_id = _by_id(root)
+    order = {element: place for place, element in enumerate(root.iter())}
     for link in root.iter("{*}a"):
         href, number = link.get("href", ""), "".join(link.itertext()).strip()
-        if ("#" not in href or not (link.get("id") or link.get("name"))
-                or not _LINK_NUMBER.fullmatch(number)):
+        if "#" not in href or not _LINK_NUMBER.fullmatch(number):
             continue
         box = _opened_by(link)
-        if box is None or any(_local(e) in _HEADING_TAGS for e in box.iter()):
-            continue
-        kinds = f"{box.get(_EPUB_TYPE, '')} {box.get('role', '')}".split()
-        if not _NOTE_BOXES.intersection(kinds):
-            box.set("role", "doc-footnote")
+        if box is not None and (link.get("id") or link.get("name") or (
+                not href.startswith("#") and box.get("id"))):
+            _named(box)
+        elif box is None and href.startswith("#") and len(href) > 1:
+            target = by_id.get(href[1:])  # the mark's note, set after it
+            if (target is not None and order[link] < order.get(target, -1)
+                    and _links_back_to_mark(target, link)):
+                note = _box_of(target)
+                if note is not None and all(e is not link for e in note.iter()):
+                    _named(note)
+
+
+def _links_back_to_mark(target: etree._Element, mark: etree._Element) -> bool:
+    """Whether the note ``target`` (or its box) links back to ``mark``: to its id, or to
+    the id of the inline element it sits in (``<sup id="fnref:1"><a href="#fn:1">``) — not
+    to a block around it (a page's "back to top" is no way back to a mark)."""
+    ids = {_own_id(mark)}
+    for around in mark.iterancestors():
+        if _local(around) not in ("sup", "span", "small", "b", "strong", "i", "em"):
+            break
+        ids.add(around.get("id", ""))
+    ids.discard("")
+    box = _box_of(target)
+    return bool(ids) and any(link.get("href", "")[1:] in ids
+                             for link in (box if box is not None else target).iter("{*}a")
+                             if link.get("href", "").startswith("#"))
+
+
+def _named(box: etree._Element) -> None:
+    """Mark ``box`` a note's, unless it says so already (or a box around it does) or holds
+    a heading (a chapter's section, a contents list)."""
+    if any(_local(e) in _HEADING_TAGS for e in box.iter()):
+        return
+    for element in (box, *box.iterancestors()):
+        if _NOTE_BOXES.intersection(_kinds(element)):
+            return
+    box.set("role", "doc-footnote")
+
+
+def _kinds(element: etree._Element) -> list[str]:
+    """What an element says it is: its ``epub:type`` (namespaced in a book's XHTML, a
+    plain attribute in a web page's HTML) and its ARIA role."""
+    return (f"{element.get(_EPUB_TYPE, '')} {element.get('epub:type', '')} "
+            f"{element.get('role', '')}").split()
 
 
 def _opened_by(link: etree._Element) -> etree._Element | None:
@@ -87,8 +133,7 @@ def noted(element: etree._Element, tag: str, builder: BlockBuilder,
           ended: Callable[[], None]) -> Callable[[], None]:
     """What ends ``element`` (``ended``: a block element's end, which ends its last block),
     and for a note's box, makes the blocks it holds the note's."""
-    if tag not in _BOXES | _LISTS or not _NOTE_BOXES.intersection(
-            f"{element.get(_EPUB_TYPE, '')} {element.get('role', '')}".split()):
+    if tag not in _BOXES | _LISTS or not _NOTE_BOXES.intersection(_kinds(element)):
         return ended
     first = len(builder.blocks)
 
@@ -163,7 +208,7 @@ def _by_id(page: etree._Element) -> dict[str, etree._Element]:
     for element in page.iter():
         if not isinstance(element.tag, str):
             continue
-        name = element.get("name") if element.tag == "a" else None
+        name = element.get("name") if _local(element) == "a" else None
         if name and name not in found:
             found[name] = element
         if element.get("id"):
@@ -201,7 +246,7 @@ def _links_back(target: etree._Element, own: str, mark: etree._Element) -> bool:
     ids = {own} | {a.get("id", "") for a in mark.iterancestors()}
     ids.discard("")
     box = _box_of(target)
-    links = (box if box is not None else target).iter("a")
+    links = (box if box is not None else target).iter("{*}a")
     return bool(ids) and any(link.get("href", "")[1:] in ids for link in links
                              if link.get("href", "").startswith("#"))
 
@@ -210,11 +255,11 @@ def _box_of(target: etree._Element) -> etree._Element | None:
     """The block holding the note's words: the target itself when it is one, else the
     nearest block around it; a list's item brings its list (its number is the mark's)."""
     box: etree._Element | None = target
-    while box is not None and box.tag not in _BOXES:
+    while box is not None and _local(box) not in _BOXES:
         box = box.getparent()
-    if box is not None and box.tag == "li":
+    if box is not None and _local(box) == "li":
         parent = box.getparent()
-        box = parent if parent is not None and parent.tag in _LISTS else box
+        box = parent if parent is not None and _local(parent) in _LISTS else box
     return box
 
 
@@ -240,6 +285,7 @@ def title_brought_back(content: etree._Element, page: etree._Element) -> None:
 
 
 def _before(first: etree._Element, second: etree._Element, page: etree._Element) -> bool:
+    """Whether ``first`` comes before ``second`` in ``page``."""
     for element in page.iter():
         if element is first:
             return True

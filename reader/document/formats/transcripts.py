@@ -189,6 +189,7 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
     """The speakers' turns: each a speaker ("" when unnamed) and the words said."""
     rolling = _rolls(cues)
     speakers = _recurring_labels(cues)
+    restated = _names_turns_only(cues, speakers)
     coloured = _voiced_by_colour(cues)
     # automatic captions write no full stop: a sound there may follow any word
     punctuated = any(line.rstrip().endswith((".", ",")) for cue in cues for line in cue.lines)
@@ -213,7 +214,8 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
             turn_colour = colour
             for speaker, new, words in _utterances(line, speakers):
                 new, recoloured = new or recoloured, False
-                starts = (new or (speaker and speaker != turn.speaker)
+                starts = (new or (speaker and (speaker != turn.speaker or (
+                              restated and _sentence_ended(turn))))
                           or (not speaker and not turn.speaker and (paused or _long(turn))))
                 paused = False
                 if starts and turn.words:
@@ -294,6 +296,32 @@ def _recurring_labels(cues: list[Cue]) -> frozenset[str]:
         if label:
             counts[label[1]] += 1
     return frozenset(name for name, count in counts.items() if count >= 2)
+
+
+def _names_turns_only(cues: list[Cue], speakers: frozenset[str]) -> bool:
+    """Whether the file names a speaker only where a turn starts (Descript's, Riverside's
+    "speaker labels": the turn's later cues, said on without a pause, carry none), not on
+    every cue (Zoom's, Teams': a cue without a name there is an unnamed turn, after a
+    pause): then a name said again by the same speaker opens a paragraph of its own (the
+    podcast's host reads a sponsor's message, then asks the next question)."""
+    if not speakers:
+        return False
+    named = continued = 0
+    in_turn, previous_end = False, None  # in a named turn, said on without a pause
+    for cue in cues:
+        first = next((line.strip() for line in cue.lines if line.strip()), "")
+        paused = previous_end is not None and cue.start_ms - previous_end >= PAUSE_MS
+        previous_end = cue.end_ms
+        if not first or is_sound(first):
+            continue
+        label = _LABEL.match(_DIALOGUE_DASH.sub("", _VOICE.sub("", first)))
+        if label and label[1] in speakers:
+            named, in_turn = named + 1, True
+        elif in_turn and not paused:
+            continued += 1
+        else:
+            in_turn = False
+    return continued >= 2 and continued * 4 >= named + continued
 
 
 def _plain(line: str) -> str:
