@@ -113,10 +113,25 @@ def _conversation(cues: Cues, qa: QA | None) -> bool:
     """Named turns are a conversation, whatever they talk about (an interview on interviews),
     when the answers are named too; a name opening only the questions, over unnamed prose, may
     be a guide's label for its examples ("Voorbeelden: Wanneer …?")."""
+    if qa is not None and _dashed_replies(cues, qa):
+        return True
     if qa is None or qa.form is not Form.SPEAKER:
         return False
     return any(cues.prefixes[q.answer - cues.lo] is Prefix.SPEAKER
                for q in qa.questions if q.answer - cues.lo < len(cues))
+
+
+def _dashed_replies(cues: Cues, qa: QA) -> bool:
+    """Unmarked questions each answered by a dashed turn ("Have you ever lost one?" / "— Of
+    course. …"): the dash prints speech, so the turns are a conversation, whatever they talk
+    about (a journalist asked how to interview), never a guide's sections."""
+    prefixes = cues.prefixes
+    inside = [q for q in qa.questions if q.answer - cues.lo < len(cues)]
+    return (
+        qa.form is Form.DASH and len(inside) >= 2
+        and all(prefixes[q.first - cues.lo] is Prefix.NONE for q in inside)
+        and all(prefixes[q.answer - cues.lo] is Prefix.DASH for q in inside)
+    )
 
 
 def _listed(cues: Cues, marks: list[int]) -> bool:

@@ -71,9 +71,9 @@ _INITIAL_AND_NAME = re.compile(rf"[A-Z]\.\s*[{CAPITALS}][\w'’\-]+\s*:\s")
 # …, ¿con qué …?"). A quotation taken up mid-way may open the first ("“(…) – Diario do Miño: …").
 _DASH_PREFIX = re.compile(
     # "{ ماذا …?": a paper's bullet glyph that its font's mapping turned into a brace.
-    r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,2}|\{(?=[ \t]?[^\W\d_]))\s*(?=\S)"
+    r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,3}|\{(?=[ \t]?[^\W\d_]))\s*(?=\S)"
     r"|-(?=[^\W\d_]|[¿¡«“\"])"
-    rf"|(?:ー{{1,2}}|─{{2}}|−)[ \t]*(?=[「『]?[{KANA_HAN}])"  # "ーじゃあ", "──では", "−では"
+    rf"|(?:ー{{1,2}}|─{{2,3}}|−)[ \t]*(?=[「『]?[{KANA_HAN}])"  # "ーじゃあ", "──では", "−では"
     rf"|(?:-\.)?-[ \t](?=[¿¡]|[{CAPITALS}][^?¿.\u2028]{{0,200}}¿)"
 )
 # A speaker's name before a colon: "Le Monde :", "J. G. :", "20 Minutes :", "SPIEGEL:",
