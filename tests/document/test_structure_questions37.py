@@ -84,3 +84,38 @@ def test_a_line_of_three_bars_between_sections_is_no_dash() -> None:
         "今年は桜も早いらしい。\n"
     )
     assert asked(doc(essay)) == []
+
+
+# --- A guide to asking, in a script the guide test did not read ("質問", "вопрос") ---------
+
+def test_a_japanese_guide_whose_asking_intertitles_speak_of_questions_gets_none() -> None:
+    guide = (
+        "取材の質問リストの作り方\n\n"
+        "社内報や採用サイトの記事のために、取材を任されて困っている方も多いのではないでしょうか?\n\n"
+        "この記事では、質問リストの作り方と、当日の進め方を紹介します。\n\n"
+        "なぜ質問リストが必要なのか?\n\n"
+        "リストがないと、聞きたい質問を聞き忘れたまま取材が終わってしまいます。\n\n"
+        "どんな質問を避けるべきか?\n\n"
+        "「はい」か「いいえ」で終わる質問や、答えを決めつける質問は避けましょう。\n\n"
+        "当日はどう進めるとよいか?\n\n"
+        "最初に趣旨を伝え、簡単な質問から始めると、相手も話しやすくなります。\n"
+    )
+    assert asked(doc(guide)) == []
+
+
+def test_a_dashed_japanese_interview_on_what_an_interview_is_keeps_its_questions() -> None:
+    talk = (
+        "質問のプロに聞く\n\n"
+        "ラジオで二十年、聞き手を務めてきたC氏に、質問について話を聞いた。\n\n"
+        "――質問を考えるとき、最初に何をしますか?\n\n"
+        "相手が過去にどんな質問に答えてきたかを調べます。同じ質問はしたくないですから。\n\n"
+        "――うまくいかなかった質問はありますか?\n\n"
+        "たくさんあります。長すぎる質問は、だいたい失敗しますね。\n\n"
+        "――よい質問とは何でしょうか?\n\n"
+        "相手が答えながら考え始める質問だと思います。\n"
+    )
+    assert [q for _, q in asked(doc(talk))] == [
+        "質問を考えるとき、最初に何をしますか?",
+        "うまくいかなかった質問はありますか?",
+        "よい質問とは何でしょうか?",
+    ]

@@ -122,15 +122,22 @@ def _conversation(cues: Cues, qa: QA | None) -> bool:
 
 
 def _dashed_replies(cues: Cues, qa: QA) -> bool:
-    """Unmarked questions each answered by a dashed turn ("Have you ever lost one?" / "— Of
-    course. …"): the dash prints speech, so the turns are a conversation, whatever they talk
-    about (a journalist asked how to interview), never a guide's sections."""
-    prefixes = cues.prefixes
+    """Turns printed as speech: the questions each opened by a dialogue dash over unmarked
+    answers ("――さっそくですが、…でしょうか。" / "…"), or unmarked questions each answered by
+    one ("Have you ever lost one?" / "— Of course. …"). The dash prints a voice, so the turns
+    are a conversation whatever they talk about (an editor asked what an interview is), never
+    a guide's sections; a hyphen, a list's bullet as often, is no such dash."""
     inside = [q for q in qa.questions if q.answer - cues.lo < len(cues)]
-    return (
-        qa.form is Form.DASH and len(inside) >= 2
-        and all(prefixes[q.first - cues.lo] is Prefix.NONE for q in inside)
-        and all(prefixes[q.answer - cues.lo] is Prefix.DASH for q in inside)
+    if qa.form is not Form.DASH or len(inside) < 2:
+        return False
+    asks = [_dialogue_dash(cues, q.first - cues.lo) for q in inside]
+    replies = [_dialogue_dash(cues, q.answer - cues.lo) for q in inside]
+    return (all(asks) and not any(replies)) or (all(replies) and not any(asks))
+
+
+def _dialogue_dash(cues: Cues, k: int) -> bool:
+    return cues.prefixes[k] is Prefix.DASH and (
+        cues.blocks[cues.lo + k].text.lstrip()[:1] in "—–―─ー"
     )
 
 
