@@ -26,6 +26,7 @@ from .model import (
     Notice,
     place_blocks,
 )
+from .structure.lines.hardwrap import text_wrap_width
 from .structure.lines.itemlines import item_cuts
 from .structure.lines.lines import (
     UNDERLINE_CHARS,
@@ -87,7 +88,19 @@ def lines_look_like_paragraphs(source: str, sample: int = 256 * 1024) -> bool:
     if has_blank_line or len(lines) < 4:
         return False
     sentence_ends = sum(1 for line in lines if _ends_a_sentence(line))
-    return sentence_ends >= 0.6 * len(lines)
+    return sentence_ends >= 0.6 * len(lines) or _never_goes_on(head, lines)
+
+
+def _never_goes_on(head: str, lines: list[str]) -> bool:
+    """A page copied without blank lines, whose lines end no sentence ("Wo möchten Sie
+    leben? Am Wasser"): no wrap width (``text_wrap_width``), and (almost) no line goes on
+    in lower case, as a wrapped sentence's second half does. Read only where letters have
+    a case, most lines opening with one."""
+    if text_wrap_width(head):
+        return False
+    starts = [line.lstrip()[:1] for line in lines[1:]]
+    cased = [start for start in starts if start.islower() or start.isupper()]
+    return 2 * len(cased) >= len(starts) and sum(map(str.islower, cased)) <= 0.1 * len(starts)
 
 
 def _ends_a_sentence(line: str) -> bool:

@@ -119,3 +119,84 @@ def test_a_dashed_japanese_interview_on_what_an_interview_is_keeps_its_questions
         "うまくいかなかった質問はありますか?",
         "よい質問とは何でしょうか?",
     ]
+
+
+# --- A page copied without blank lines, its lines ending no sentence ------------------------
+
+NO_BLANK_LINES = (
+    "Lena Albrecht – Romane\n"
+    "Start\n"
+    "Bücher\n"
+    "Termine\n"
+    "Fragebogen\n"
+    "Zwölf Fragen, zwölf Antworten\n"
+    "Der Fragebogen geht auf ein Spiel der Pariser Salons zurück, und wer ihn ausfüllt, "
+    "verrät mehr über sich, als er ahnt. Hier sind meine Antworten:\n"
+    "Was ist für Sie das größte Glück? Ein Garten nach dem Regen\n"
+    "Wo möchten Sie wohnen? In einer Stadt mit Hafen\n"
+    "Ihr Lieblingsdichter? Mascha Kaléko\n"
+    "Ihre Lieblingsfarbe? Das Grau vor einem Gewitter\n"
+    "Welche Gabe möchten Sie haben? Geduld mit Druckern\n"
+    "Ihr Motto? Erst der Kaffee, dann die Welt\n"
+)
+
+
+def test_a_page_copied_without_blank_lines_keeps_one_paragraph_per_line() -> None:
+    assert [q for _, q in asked(doc(NO_BLANK_LINES))] == [
+        "Was ist für Sie das größte Glück?",
+        "Wo möchten Sie wohnen?",
+        "Ihr Lieblingsdichter?",
+        "Ihre Lieblingsfarbe?",
+        "Welche Gabe möchten Sie haben?",
+        "Ihr Motto?",
+    ]
+
+
+def test_a_hard_wrapped_text_without_blank_lines_stays_wrapped() -> None:
+    from reader.document.markdown import lines_look_like_paragraphs
+
+    wrapped = (
+        "Notes from the spring meeting of the garden club\n"
+        "The meeting opened at seven with a short report on the plots by the\n"
+        "river, where the water reached the first row of beans in March and\n"
+        "ruined most of the early sowing. Members agreed to raise the beds by\n"
+        "a hand's width before the summer, and to share the cost of the new\n"
+        "timber between all the plot holders, whatever the size of their plot.\n"
+        "The treasurer said the accounts were in order and that the fee would\n"
+        "stay the same for another year, which was greeted with some relief.\n"
+    )
+    assert not lines_look_like_paragraphs(wrapped)
+
+
+# --- A dialogue written 'Name, "words said"', one line a turn --------------------------------
+
+QUOTED_TURNS = (
+    "Wawancara dengan Bu Kepala Desa\n\n"
+    "Hari Sabtu aku ikut ayah ke balai desa untuk tugas sekolah. Ini percakapanku.\n\n"
+    'Aku, "Ibu sudah berapa lama jadi kepala desa?"\n\n'
+    'Bu Kades, "Sudah tiga tahun"\n\n'
+    'Aku, "Apa pekerjaan yang paling sulit?"\n\n'
+    'Bu Kades, "Membagi air waktu kemarau"\n\n'
+    'Aku, "Ibu suka pekerjaan ini?"\n\n'
+    'Bu Kades, "Suka sekali"\n'
+)
+
+
+def test_turns_named_before_a_comma_and_quoted_are_questions_without_quotes() -> None:
+    assert [q for _, q in asked(doc(QUOTED_TURNS))] == [
+        "Ibu sudah berapa lama jadi kepala desa?",
+        "Apa pekerjaan yang paling sulit?",
+        "Ibu suka pekerjaan ini?",
+    ]
+
+
+def test_a_name_before_a_comma_and_a_quoted_title_is_no_turn() -> None:
+    review = (
+        "Books of the month\n\n"
+        'Maria Keller, "The Long Harbour"\n\n'
+        "A slow novel about a lighthouse keeper and his daughter. Is it worth the time? "
+        "Mostly, yes.\n\n"
+        'Tom Reyes, "Salt and Iron"\n\n'
+        "Short stories from the mining towns, bleak and funny at once.\n"
+    )
+    assert asked(doc(review)) == []
