@@ -26,6 +26,7 @@ from .model import (
     Notice,
     place_blocks,
 )
+from .structure.lines.hardwrap import text_wrap_width
 from .structure.lines.itemlines import item_cuts
 from .structure.lines.lines import (
     UNDERLINE_CHARS,
@@ -79,7 +80,8 @@ def lines_look_like_paragraphs(source: str, sample: int = 256 * 1024) -> bool:
     short paragraphs (a question, a one-line answer) end where their line ends. An answer
     ends with a full stop or without one ("Têtu", "Le Portugal": a questionnaire's): a line
     under a question that the next line's first word would have fitted on was not wrapped
-    (wrapping breaks a line only where the next word does not fit)."""
+    (wrapping breaks a line only where the next word does not fit). Or its lines, wrapped at
+    no width, never go on in lower case (``_never_goes_on``)."""
     head = source[:sample]
     lines = [line for line in head.split("\n") if line.strip()]
     if len(lines) < 2:
@@ -94,7 +96,7 @@ def lines_look_like_paragraphs(source: str, sample: int = 256 * 1024) -> bool:
         1 for before, line, after in zip([""] + lines, lines, lines[1:] + [""], strict=False)
         if _ends_a_sentence(line) or (before.rstrip().endswith("?")
                                       and _not_wrapped(line, after, width)))
-    return paragraph_ends >= 0.6 * len(lines)
+    return paragraph_ends >= 0.6 * len(lines) or _never_goes_on(head, lines)
 
 
 def _not_wrapped(line: str, after: str, width: int) -> bool:
@@ -103,6 +105,18 @@ def _not_wrapped(line: str, after: str, width: int) -> bool:
     wrapping's (most lines of wrapped prose are full), so a wrapped line never fits."""
     words = after.split()
     return bool(words) and len(line.rstrip()) + 1 + len(words[0]) <= width
+
+
+def _never_goes_on(head: str, lines: list[str]) -> bool:
+    """A page copied without blank lines, whose lines end no sentence ("Wo möchten Sie
+    leben? Am Wasser"): no wrap width (``text_wrap_width``), and (almost) no line goes on
+    in lower case, as a wrapped sentence's second half does. Read only where letters have
+    a case, most lines opening with one."""
+    if text_wrap_width(head):
+        return False
+    starts = [line.lstrip()[:1] for line in lines[1:]]
+    cased = [start for start in starts if start.islower() or start.isupper()]
+    return 2 * len(cased) >= len(starts) and sum(map(str.islower, cased)) <= 0.1 * len(starts)
 
 
 def _ends_a_sentence(line: str) -> bool:

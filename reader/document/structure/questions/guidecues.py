@@ -18,8 +18,17 @@ _SCAN = 2000  # as every cue (``textcues``): only a paragraph's first characters
 # of a job interview uses it in most sections, an interviewee answering them seldom does.
 # Words for a question or asking, at a word's start, in lower case: "Questions", "vraag",
 # "Fragen", "preguntó", "domanda", "perguntas".
-_QUESTION_WORD = re.compile(r"\b(?:question|vraa?g|frage|pregunt|domand|pergunt)")
-_QUESTION_STEMS = ("question", "vrag", "vraag", "frage", "pregunt", "domand", "pergunt")
+# In the other scripts too ("質問", "问题", "질문", "вопрос", "سؤال", "सवाल"): a Japanese blog's
+# guide to interviewing speaks of 質問 as an English one of questions. Scripts without spaces
+# (and Arabic, whose article is written onto the word) are matched anywhere in a word.
+_QUESTION_WORD = re.compile(
+    r"\b(?:question|vraa?g|frage|pregunt|domand|pergunt|pytani|вопрос|ερώτησ|सवाल|प्रश्न)"
+    r"|質問|问题|提问|질문|سؤال|أسئلة|اسئلة"
+)
+_QUESTION_STEMS = (
+    "question", "vrag", "vraag", "frage", "pregunt", "domand", "pergunt", "pytani", "вопрос",
+    "ερώτησ", "सवाल", "प्रश्न", "質問", "问题", "提问", "질문", "سؤال", "أسئلة", "اسئلة",
+)
 
 
 def _talks_of_questions(text: str) -> bool:
@@ -31,7 +40,10 @@ def _talks_of_questions(text: str) -> bool:
 
 # A guest telling their own way of asking ("Dann stelle ich dieselbe Frage noch einmal"): the
 # first person, without the "je" a Dutch guide says to its reader.
-_OWN_WAY = re.compile(r"\b(?:(?i:ich|mich|mir|mein|moi|mon|j['’]|my|yo|mí)|I)(?!\w)")
+_OWN_WAY = re.compile(
+    r"\b(?:(?i:ich|mich|mir|mein|moi|mon|j['’]|my|yo|mí|я|мне|меня|мой)|I)(?!\w)"
+    r"|私[はがも]|僕[はがも]|我(?!们)|저는|제가|나는|أنا|मैं"  # the same, where words run on
+)
 
 
 def discussed(blocks: list[Block], answers: list[tuple[int, int]]) -> bool:

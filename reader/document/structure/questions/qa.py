@@ -59,7 +59,7 @@ def text_of(cues: Cues, first: int, end: int) -> str:
     """The question's text: its blocks' contents, without a paragraph above them that only
     numbers the question ("Question 2" / "What changed?": the outline says "Question 2"
     itself)."""
-    parts = [part for part in (cues.content(k) for k in range(first, end)) if part]
+    parts = [part for part in (_said(cues, k) for k in range(first, end)) if part]
     # A question a page's template printed twice, one copy under the other, is read once.
     parts = [part for n, part in enumerate(parts) if n == 0 or part != parts[n - 1]]
     while len(parts) > 1 and _LONE_LABEL.fullmatch(parts[0].strip()):
@@ -76,6 +76,18 @@ def text_of(cues: Cues, first: int, end: int) -> str:
     if text[:1] in "「『" and text[-1:] in "」』" and not any(mark in text[1:] for mark in "「『"):
         return text[1:-1]  # "「…なかった?」": a Japanese turn's corner brackets, not its words
     return text
+
+
+def _said(cues: Cues, k: int) -> str:
+    """Block ``k``'s content; after a speaker's name and a comma, without the quotes the
+    words said stand in ('Aku, "Nama Bapak siapa?"'), as corner brackets are dropped below."""
+    content = cues.content(k)
+    text = cues.blocks[cues.lo + k].text
+    if (cues.prefixes[k] is Prefix.SPEAKER and text[:cues.cuts[k]].rstrip().endswith(",")
+            and content[:1] in '"“„«' and content[-1:] in '"”»'
+            and not any(mark in content[1:-1] for mark in '"“”„«»')):
+        return content[1:-1]
+    return content
 
 
 def _answered_on_its_line(cues: Cues, answer: int) -> bool:

@@ -113,10 +113,32 @@ def _conversation(cues: Cues, qa: QA | None) -> bool:
     """Named turns are a conversation, whatever they talk about (an interview on interviews),
     when the answers are named too; a name opening only the questions, over unnamed prose, may
     be a guide's label for its examples ("Voorbeelden: Wanneer …?")."""
+    if qa is not None and _dashed_replies(cues, qa):
+        return True
     if qa is None or qa.form is not Form.SPEAKER:
         return False
     return any(cues.prefixes[q.answer - cues.lo] is Prefix.SPEAKER
                for q in qa.questions if q.answer - cues.lo < len(cues))
+
+
+def _dashed_replies(cues: Cues, qa: QA) -> bool:
+    """Turns printed as speech: the questions each opened by a dialogue dash over unmarked
+    answers ("――さっそくですが、…でしょうか。" / "…"), or unmarked questions each answered by
+    one ("Have you ever lost one?" / "— Of course. …"). The dash prints a voice, so the turns
+    are a conversation whatever they talk about (an editor asked what an interview is), never
+    a guide's sections; a hyphen, a list's bullet as often, is no such dash."""
+    inside = [q for q in qa.questions if q.answer - cues.lo < len(cues)]
+    if qa.form is not Form.DASH or len(inside) < 2:
+        return False
+    asks = [_dialogue_dash(cues, q.first - cues.lo) for q in inside]
+    replies = [_dialogue_dash(cues, q.answer - cues.lo) for q in inside]
+    return (all(asks) and not any(replies)) or (all(replies) and not any(asks))
+
+
+def _dialogue_dash(cues: Cues, k: int) -> bool:
+    return cues.prefixes[k] is Prefix.DASH and (
+        cues.blocks[cues.lo + k].text.lstrip()[:1] in "—–―─ー"
+    )
 
 
 def _listed(cues: Cues, marks: list[int]) -> bool:

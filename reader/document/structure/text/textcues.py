@@ -71,9 +71,9 @@ _INITIAL_AND_NAME = re.compile(rf"[A-Z]\.\s*[{CAPITALS}][\w'’\-]+\s*:\s")
 # …, ¿con qué …?"). A quotation taken up mid-way may open the first ("“(…) – Diario do Miño: …").
 _DASH_PREFIX = re.compile(
     # "{ ماذا …?": a paper's bullet glyph that its font's mapping turned into a brace.
-    r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,2}|\{(?=[ \t]?[^\W\d_]))\s*(?=\S)"
+    r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,3}|\{(?=[ \t]?[^\W\d_]))\s*(?=\S)"
     r"|-(?=[^\W\d_]|[¿¡«“\"])"
-    rf"|(?:ー{{1,2}}|─{{2}}|−)[ \t]*(?=[「『]?[{KANA_HAN}])"  # "ーじゃあ", "──では", "−では"
+    rf"|(?:ー{{1,2}}|─{{2,3}}|−)[ \t]*(?=[「『]?[{KANA_HAN}])"  # "ーじゃあ", "──では", "−では"
     rf"|(?:-\.)?-[ \t](?=[¿¡]|[{CAPITALS}][^?¿.\u2028]{{0,200}}¿)"
 )
 # A speaker's name before a colon: "Le Monde :", "J. G. :", "20 Minutes :", "SPIEGEL:",
@@ -157,6 +157,9 @@ _MAX_LABEL = 32
 # "松田君「こんにちは。」": a name, then the words said in corner brackets, as Japanese
 # school and company blogs write a dialogue; the whole line is the turn (it ends with "」").
 _BRACKET_SPEAKER = re.compile(rf"([{KANA_HAN}]{{1,6}})(?=[「『])")
+# 'Aku, "Mau wawancara"': a name, a comma, then the words said in quotes, as a child's blog
+# writes a dialogue, the Latin twin of the brackets above; the whole line is the turn.
+_QUOTE_SPEAKER = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),[ \t]*(?=[\"“„«])")
 _JOINED_CAPS = re.compile(rf"{JOINING_WORD}\s+[{CAPITALS}]{{2}}")
 # A transcript's timestamp before the speaker: "[00:01:02] Dana:", "(12:04) Q:", "00:12 —".
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s+")
@@ -225,6 +228,9 @@ def split_prefix(text: str) -> tuple[Prefix, str, int]:
     bracketed = _BRACKET_SPEAKER.match(text, start, start + 12)
     if bracketed and text.rstrip()[-1:] in "」』":
         return Prefix.SPEAKER, bracketed.group(1), bracketed.end()
+    quoted = _QUOTE_SPEAKER.match(text, start, start + _MAX_LABEL + 4)
+    if quoted and text.rstrip()[-1:] in '"”»':
+        return Prefix.SPEAKER, quoted.group(1).casefold(), quoted.end()
     other = other_speaker(text, start, start + _MAX_LABEL + 24)
     if other is not None:
         return Prefix.SPEAKER, other[0].casefold(), other[1]
