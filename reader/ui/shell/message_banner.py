@@ -85,6 +85,9 @@ class MessageBanner(QFrame):
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the message takes the focus
         self._scroll.setWidget(self._label)
+        # Measured again once the area has its width: first shown, it is a few letters wide
+        # and a one-line note wrapped into a quarter of the window (seen at 14 pt)
+        self._scroll.viewport().installEventFilter(self)
         for see_through in (self._scroll, self._scroll.viewport()):
             see_through.setAutoFillBackground(False)  # the banner's own background shows
         # After the message: F6 and the accessibility tree meet the message first
@@ -187,7 +190,8 @@ class MessageBanner(QFrame):
         self._fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window() and event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and watched in (self.window(),
+                                                              self._scroll.viewport()):
             self._fit()
         elif (watched is self._label and event.type() == QEvent.Type.KeyPress
               and isinstance(event, QKeyEvent)):
