@@ -126,3 +126,24 @@ def test_a_headline_counting_votes_stays_the_title():
         "and the library will have to wait another year.\n"
     )
     assert page.title == "300 votes short: the council turns down the new library"
+
+
+def test_a_caption_given_its_own_paragraph_under_the_line_is_not_the_title_nor_a_sentence():
+    # Must-catch (session 17's merge: Chinese and Japanese lines read one by one gave the
+    # caption a paragraph of its own, and it became the title); must-not: the line quoted
+    # low in an article, under its own headline, names no entry.
+    page = doc(
+        "Saltar al contenido\n\n"
+        "Castaño\n\n"
+        "De Wikipedia, la enciclopedia libre\n\n"
+        "Un castaño en otoño junto al río\n\n"
+        "El castaño es un árbol de la familia de las fagáceas, de hoja caduca.\n"
+    )
+    assert page.title == "Castaño"
+    article = doc(
+        "Cómo se escribe una enciclopedia entre todos\n\n"
+        + "".join(f"Párrafo {k} del artículo, con su frase entera y su punto final.\n\n"
+                  for k in range(1, 10))
+        + "Castaño\n\nDe Wikipedia, la enciclopedia libre\n\nEl castaño es un árbol.\n"
+    )
+    assert article.title == "Cómo se escribe una enciclopedia entre todos"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import Block, BlockKind, Role
 from ..text.textcues import word_count
 from .titletails import without_glued_tail
 
@@ -43,3 +44,39 @@ def is_encyclopedia_source(text: str) -> bool:
         return False
     rest = text[match.end():].strip()
     return not rest or (rest[0] not in ",;:" and word_count(rest) <= _CAPTION_WORDS)
+
+
+_TOP_BLOCKS = 8  # an entry's name and its line stand under a copy's few lines of chrome
+
+
+def entry_above_source_line(blocks: list[Block], i: int, n: int,
+                            roles: dict[int, Role]) -> int:
+    """The entry's name when an encyclopedia's line stands right under it among the top
+    lines, the lines above the name and the caption under the line its site's (SHARE); -1
+    when there is no such line. The line and its picture's caption may be one paragraph or
+    two: a copy that lost its blank lines, read line by line in Chinese or Japanese, gives
+    the caption a paragraph of its own, which must not become the title."""
+    for k in range(i + 1, min(n, i + _TOP_BLOCKS)):
+        if blocks[k].kind is not BlockKind.PARAGRAPH or not is_encyclopedia_source(blocks[k].text):
+            continue
+        name = blocks[k - 1]
+        if name.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or (
+            word_count(name.text) > _SOURCE_WORDS or name.text.rstrip()[-1:] in ".?!。？！"
+        ):
+            return -1
+        for j in range(i, k - 1):
+            roles[j] = Role.SHARE
+        roles[k] = Role.SHARE
+        caption = k + 1
+        if caption < n and _is_caption(blocks[caption]) and not _ends_a_sentence(blocks[caption]):
+            roles[caption] = Role.SHARE
+        return k - 1
+    return -1
+
+
+def _is_caption(block: Block) -> bool:
+    return block.kind is BlockKind.PARAGRAPH and word_count(block.text) <= _CAPTION_WORDS
+
+
+def _ends_a_sentence(block: Block) -> bool:
+    return block.text.rstrip()[-1:] in ".?!。？！"

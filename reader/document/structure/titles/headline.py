@@ -29,6 +29,7 @@ from .aboveheadline import (
 from .blogdates import post_under_blog_date
 from .chrome import cites_issue, is_chrome, issue_line_below_chrome
 from .datedtitle import headline_under_date, opens_sections
+from .encyclopedia import entry_above_source_line
 from .headlineshapes import (
     above_name_twice,
     in_fact_box,
@@ -190,6 +191,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         return i  # "Schlagwort: Interview": an archive's page, titled by its tag
     if i < n and word_count(blocks[i].text) <= SITE_NAME_WORDS and lists_teasers(blocks, i, n):
         return i  # "Interview" / teasers, each with its "Lees meer": an archive, titled on top
+    if (entry := entry_above_source_line(blocks, i, n, roles)) >= 0:
+        return entry  # "俳句" / "出典: フリー百科事典『ウィキペディア(Wikipedia)』" / a caption
     subject = subject_under_header(blocks, i, n)
     if subject >= 0:  # "From: …" / "Sent: …" / "To: …" / "Subject: …": an e-mail's header
         for k in [*range(i, subject), *range(subject + 1, header_after(blocks, subject, n))]:
