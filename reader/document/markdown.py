@@ -114,7 +114,7 @@ def _lines_apart(first: int, source_line: Callable[[int], str], text: str,
     if any(source_line(first + n)[:1].isspace() for n in range(len(breaks) + 1)):
         return False
     lines = [text[a + 1 : b] for a, b in pairwise([-1, *breaks, len(text)])]
-    if lines[0][:1].islower():
+    if next((char for char in lines[0] if char.isalpha()), "").islower():
         return False  # "alle Interviews …": goes on from a link above, not a paragraph's start
     return any(len(line) > _UNWRAPPED_CHARS for line in lines) and lines_look_like_paragraphs(
         "\n".join(lines))
