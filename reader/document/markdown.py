@@ -8,7 +8,9 @@ followed here; an image stands in the text as its alt text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
@@ -97,6 +99,30 @@ def lines_look_like_paragraphs(source: str, sample: int = 256 * 1024) -> bool:
         if _ends_a_sentence(line) or (before.rstrip().endswith("?")
                                       and _not_wrapped(line, after, width)))
     return paragraph_ends >= 0.6 * len(lines) or _never_goes_on(head, lines)
+
+
+def _lines_apart(first: int, source_line: Callable[[int], str], text: str,
+                 breaks: list[int]) -> bool:
+    """A plain text's paragraph below the page's top (``first``, its first source line,
+    under a stack of lines at least) whose own lines look like paragraphs
+    (``lines_look_like_paragraphs``), one at least too long to have been wrapped: a page
+    copied without blank lines but for one to three left by chance, which turn the whole
+    page's test off. Not the top, whose menu lines and labels ("Nama" / ": Raka") are the
+    title rules' to read; not an indented list ("  • Przygotuj się:") Markdown did not read."""
+    if first < _TOP_LINES or len(breaks) + 1 < _APART_LINES:
+        return False
+    if any(source_line(first + n)[:1].isspace() for n in range(len(breaks) + 1)):
+        return False
+    lines = [text[a + 1 : b] for a, b in pairwise([-1, *breaks, len(text)])]
+    if next((char for char in lines[0] if char.isalpha()), "").islower():
+        return False  # "alle Interviews …": goes on from a link above, not a paragraph's start
+    return any(len(line) > _UNWRAPPED_CHARS for line in lines) and lines_look_like_paragraphs(
+        "\n".join(lines))
+
+
+_APART_LINES = 4
+_TOP_LINES = 4  # three lines and a blank one: the page's menu, title, date
+_UNWRAPPED_CHARS = 100  # longer than any wrapping leaves a line: the paragraph's whole
 
 
 def _not_wrapped(line: str, after: str, width: int) -> bool:
@@ -209,6 +235,9 @@ def parse_blocks(
                 # (below a question: the top's short line above one is the title's to judge)
                 group, *rest = split_at(text, inlines, breaks, group_apart(text, breaks), lines[0])
                 blocks.extend([replace(group, kind=BlockKind.HEADING, level=2), *rest])
+            elif (plain_text and not heading_level and not containers
+                  and _lines_apart(lines[0], source_lines.line, text, breaks)):
+                blocks.extend(split_lines(text, inlines, breaks, lines[0]))
             elif heading_level:
                 blocks.append(Block(BlockKind.HEADING, text, 0, lines, heading_level, inlines))
             elif containers and containers[-1] == "blockquote_open":
