@@ -123,7 +123,8 @@ def test_file_open_offers_rtf_and_transcripts():
                     "*.dfxp"):
         assert pattern in filters[0]
     assert "Rich Text (*.rtf)" in filters
-    assert "Transcript (*.vtt *.srt *.sbv *.lrc *.ass *.ssa *.ttml *.dfxp)" in filters
+    assert "Transcript (*.vtt *.srt *.sbv *.ass *.ssa *.ttml *.dfxp)" in filters
+    assert "Lyrics (*.lrc)" in filters  # a song's timed lyrics, named as what they are
 
 
 def test_words_titles_and_hidden_notes_in_a_copy_as_word_saves_it(tmp_path):
