@@ -149,3 +149,17 @@ def test_a_title_set_on_three_short_lines_is_no_menu():
         "Das Fest beginnt um zehn Uhr mit einem Konzert der Schulband.\n"
     )
     assert page.title == "Sommerfest im Park am Fluss"
+
+
+def test_a_players_card_of_short_fields_is_no_menu():
+    page = doc(
+        "Hablamos con Nerea Vidal\n\n"
+        "Nombre:\tNerea Vidal Roca \n"
+        "Edad:\t14 \n"
+        "Equipo:\tInfantil A \n"
+        "Posición:\tBase \n\n"
+        "1.- Para empezar ¿Cuándo empezaste a jugar? Con ocho años, en el patio del colegio. \n\n"
+        "2.- ¿Qué es lo que más te gusta? Entrenar con mis amigas. \n\n"
+        "3.- ¿Cuántos días entrenas? Cuatro, y los sábados hay partido. \n"
+    )
+    assert page.title == "Hablamos con Nerea Vidal"

@@ -35,6 +35,7 @@ def _item(block: Block) -> bool:
         and (words <= _ITEM_WORDS or (" " not in text and len(text) <= _UNSPACED_ITEM_CHARS))
         and len(text) <= _ITEM_CHARS
         and text[-1] not in ".?!:;,"
+        and ":" not in text  # "Edad: 16" / "Equipo: Juvenil B": a card's fields, no menu
         and marker_role(block) is None
     )
 
