@@ -6,7 +6,7 @@ section and its date), or the one line under the column's date. Each with pages 
 
 from __future__ import annotations
 
-from .test_structure_layouts import doc
+from .test_structure_layouts import asked, doc
 
 # --- must catch ---------------------------------------------------------------------------
 
@@ -163,3 +163,20 @@ def test_a_players_card_of_short_fields_is_no_menu():
         "3.- ¿Cuántos días entrenas? Cuatro, y los sábados hay partido. \n"
     )
     assert page.title == "Hablamos con Nerea Vidal"
+
+
+def test_a_covers_credits_over_named_turns_are_no_menu():
+    page = doc(
+        "LAKESIDE COUNTY LIBRARY\n"
+        "ORAL HISTORY PROJECT\n"
+        "RECORDED BY\n"
+        "ANNA PRICE\nand\nTOM HALL\n"
+        "JUNE 4, 2009\n\n"
+        "Anna Price: Thanks for having us. Where did you grow up?\n"
+        "Ruth Meyer: On a dairy farm north of the lake.\n"
+        "AP: What was school like?\n"
+        "RM: One room, eleven pupils.\n"
+        "AP: How did the farm do in the dry years?\n"
+        "RM: Badly. We sold half the herd.\n"
+    )
+    assert [text for _, text in asked(page)][0] == "Thanks for having us. Where did you grow up?"

@@ -13,7 +13,7 @@ between them closes the column: the one line under it is the headline, however s
 from __future__ import annotations
 
 from ...model import Block, BlockKind, Role
-from ..text.textcues import word_count
+from ..text.textcues import Prefix, split_prefix, word_count
 from .chrome import is_chrome
 from .navtop import is_navigation
 from .titlecues import is_title_candidate, marker_role
@@ -60,6 +60,14 @@ def _top_line(block: Block) -> bool:
     )
 
 
+def _opens_dialogue(blocks: list[Block], k: int, n: int) -> bool:
+    """Whether line ``k`` is the first of named turns ("Margaret Cole: Thank you …" /
+    "Harold Becker: I was born …"): a cover's credits stood above it, not a menu. A headline
+    naming who speaks ("Ирина Белоусова: в нашей …") stands over prose."""
+    return k + 1 < n and all(
+        split_prefix(blocks[m].text.strip())[0] is Prefix.SPEAKER for m in (k, k + 1))
+
+
 def _column(blocks: list[Block], i: int, n: int) -> tuple[int, int]:
     """The menu's first and end index: four items or more in a row, the lines above it the
     site's; (-1, -1) when there is none."""
@@ -90,7 +98,7 @@ def headline_under_menu_column(blocks: list[Block], i: int, n: int,
                 default=-1)
     if 0 <= dated == k - 2 and _item(blocks[k - 1]) and is_title_candidate(blocks[k - 1]):
         headline = k - 1  # "Friday, May 15, 2020" / "May": the post's own short title
-    elif k < n and is_title_candidate(blocks[k]):
+    elif k < n and is_title_candidate(blocks[k]) and not _opens_dialogue(blocks, k, n):
         headline = k
     else:
         return i
