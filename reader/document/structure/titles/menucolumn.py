@@ -1,0 +1,115 @@
+"""The headline under a site's menu copied one item a line: a news site, a school paper, a
+blog copied whole opens on the site's name (and its tagline), then its menu as a column of
+short lines ("Home" / "Nieuws" / "Regio" / "Sport"), perhaps the page's section, its path or
+its date, then the headline.
+
+The rules before took the menu's last item ("Sport", "Culture", "Lokales") for the title: it is
+short, stands first among the top's lines, and nothing marked the column as the site's. But
+four short lines or more in a row at a page's top are a menu, never a title and its subtitle:
+the headline is the first line under the column that is no such item (a date or a byline
+between them closes the column: the one line under it is the headline, however short, "May",
+"WYWIAD Z DYREKTOREM")."""
+
+from __future__ import annotations
+
+from ...model import Block, BlockKind, Role
+from ..text.textcues import Prefix, split_prefix, word_count
+from .chrome import is_chrome
+from .navtop import is_navigation
+from .titlecues import is_title_candidate, marker_role
+
+_ITEM_WORDS = 3  # "Faits divers", "Todas las publicaciones", "Strona główna"
+_ITEM_CHARS = 24
+_UNSPACED_ITEM_CHARS = 8  # a caseless script's item, unspaced: "導入事例", "お問い合わせ"
+_MENU_ITEMS = 4  # fewer may be a title over its subtitle
+_SITE_LINES = 2  # the site's name and its tagline above the column
+_SITE_LINE_WORDS = 12
+
+
+def _item(block: Block) -> bool:
+    text = block.text.strip()
+    words = word_count(text)
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and words > 0
+        and (words <= _ITEM_WORDS or (" " not in text and len(text) <= _UNSPACED_ITEM_CHARS))
+        and len(text) <= _ITEM_CHARS
+        and text[-1] not in ".?!:;,"
+        and ":" not in text  # "Edad: 16" / "Equipo: Juvenil B": a card's fields, no menu
+        and marker_role(block) is None
+    )
+
+
+def _site_line(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and 0 < word_count(text) <= _SITE_LINE_WORDS
+        and text[-1] not in ".?!:;,"
+        and marker_role(block) is None
+    )
+
+
+def _top_line(block: Block) -> bool:
+    """A line of the page's top under the menu: an item, the path, a date, a byline, chrome."""
+    return (
+        _item(block)
+        or marker_role(block) in (Role.DATELINE, Role.BYLINE)
+        or is_navigation(block)
+        or is_chrome(block)
+    )
+
+
+def _opens_dialogue(blocks: list[Block], k: int, n: int) -> bool:
+    """Whether line ``k`` is the first of named turns ("Margaret Cole: Thank you …" /
+    "Harold Becker: I was born …"): a cover's credits stood above it, not a menu. A headline
+    naming who speaks ("Ирина Белоусова: в нашей …") stands over prose."""
+    return k + 1 < n and all(
+        split_prefix(blocks[m].text.strip())[0] is Prefix.SPEAKER for m in (k, k + 1))
+
+
+def _column(blocks: list[Block], i: int, n: int) -> tuple[int, int]:
+    """The menu's first and end index: four items or more in a row, the lines above it the
+    site's; (-1, -1) when there is none."""
+    for start in range(i, min(n, i + _SITE_LINES + 1)):
+        end = start
+        while end < n and _item(blocks[end]):
+            end += 1
+        if end - start >= _MENU_ITEMS:
+            return start, end
+        if not _site_line(blocks[start]):
+            break
+    return -1, -1
+
+
+def headline_under_menu_column(blocks: list[Block], i: int, n: int,
+                               roles: dict[int, Role]) -> int:
+    """Where the headline is under a menu copied one item a line: the first line under the
+    column (past the path, the date, a section's name) that is no item, or the one line
+    under the column's date; the lines above it made SHARE (markers keep their role). ``i``
+    when the top is no such one."""
+    start, end = _column(blocks, i, n)
+    if start < 0:
+        return i
+    k = end
+    while k < n and _top_line(blocks[k]):
+        k += 1
+    dated = max((m for m in range(end, k) if marker_role(blocks[m]) is Role.DATELINE),
+                default=-1)
+    if 0 <= dated == k - 2 and _item(blocks[k - 1]) and is_title_candidate(blocks[k - 1]):
+        headline = k - 1  # "Friday, May 15, 2020" / "May": the post's own short title
+    elif k < n and is_title_candidate(blocks[k]) and not _opens_dialogue(blocks, k, n):
+        headline = k
+    else:
+        return i
+    said_again = headline + 1
+    if (said_again < n and blocks[headline].text.strip().islower()
+            and blocks[said_again].text.strip().casefold().startswith(
+                blocks[headline].text.strip().casefold())
+            and is_title_candidate(blocks[said_again])):
+        headline = said_again  # "how to do a podcast interview" / "How to do …, step by step"
+    if blocks[headline].text.lstrip().startswith(("...", "…")) and headline > start:
+        headline -= 1  # "Im Gespräch" / "... mit Marcel Proust": the line goes on from the title
+    for above in range(i, headline):
+        roles[above] = marker_role(blocks[above]) or Role.SHARE
+    return headline
