@@ -128,7 +128,8 @@ def document_filters() -> str:
     # A file the reader knows by its content, not by its suffix: a WordPress export is an
     # .xml file (reading.format_for_text); any other .xml is shown as the text it is.
     by_format["wordpress"] = ["*.xml"]
-    # A saved e-mail is read as text, but whoever looks for one looks for "E-mail".
+    # A saved e-mail is read as text and a song's lyrics as a transcript, but whoever looks
+    # for one looks for "E-mail" or "Lyrics" (``_NAMED_BY_SUFFIX``).
     for suffix, named in _NAMED_BY_SUFFIX.items():
         by_format[ALL_SUFFIXES[suffix]].remove(f"*{suffix}")
         by_format.setdefault(named, []).append(f"*{suffix}")

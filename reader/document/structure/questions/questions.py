@@ -137,7 +137,7 @@ def _dashed_replies(cues: Cues, qa: QA) -> bool:
 
 def _dialogue_dash(cues: Cues, k: int) -> bool:
     return cues.prefixes[k] is Prefix.DASH and (
-        cues.blocks[cues.lo + k].text.lstrip()[:1] in "—–―─ー"
+        cues.blocks[cues.lo + k].text.lstrip()[:1] in textcues.DIALOGUE_DASHES
     )
 
 

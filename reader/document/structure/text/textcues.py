@@ -176,7 +176,10 @@ class Prefix(Enum):
 
 
 _QA_INITIALS = frozenset("QFPARVD")
-_DASHES = frozenset("-—–―ー─−{")
+# The dashes that print a voice, as a dialogue's turns open; a hyphen, a minus and a brace
+# open a turn too, but as often a list's item
+DIALOGUE_DASHES = frozenset("—–―ー─")
+_DASHES = DIALOGUE_DASHES | frozenset("-−{")
 PREFIX_OPENINGS = _QA_INITIALS | _DASHES  # any other opening has no prefix without a colon
 
 

@@ -61,7 +61,7 @@ def entry_above_source_line(blocks: list[Block], i: int, n: int,
             continue
         name = blocks[k - 1]
         if name.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or (
-            word_count(name.text) > _SOURCE_WORDS or name.text.rstrip()[-1:] in ".?!。？！"
+            word_count(name.text) > _SOURCE_WORDS or _ends_a_sentence(name)
         ):
             return -1
         for j in range(i, k - 1):

@@ -13,7 +13,7 @@ between them closes the column: the one line under it is the headline, however s
 from __future__ import annotations
 
 from ...model import Block, BlockKind, Role
-from ..text.textcues import Prefix, split_prefix, word_count
+from ..text.textcues import Ending, Prefix, ending, split_prefix, word_count
 from .chrome import is_chrome
 from .navtop import is_navigation
 from .titlecues import is_title_candidate, marker_role
@@ -110,17 +110,13 @@ def headline_under_menu_column(blocks: list[Block], i: int, n: int,
         headline = said_again  # "how to do a podcast interview" / "How to do …, step by step"
     if blocks[headline].text.lstrip().startswith(("...", "…")) and headline > start:
         headline -= 1  # "Im Gespräch" / "... mit Marcel Proust": the line goes on from the title
-    elif headline > start and _asks(blocks[headline]) and _said_in_menu(
+    elif headline > start and ending(blocks[headline].text) is Ending.QUESTION and _said_in_menu(
             blocks, start, headline - 1, blocks[headline - 1]):
         headline -= 1  # "A Conversation" (the menu's item, said again) / "Could you …?": the
         # page's name over its first question
     for above in range(i, headline):
         roles[above] = marker_role(blocks[above]) or Role.SHARE
     return headline
-
-
-def _asks(block: Block) -> bool:
-    return block.text.rstrip().endswith(("?", "？", "؟"))
 
 
 def _said_in_menu(blocks: list[Block], start: int, end: int, block: Block) -> bool:
