@@ -9,12 +9,28 @@ starting at or before an offset) finds the innermost section at any point of the
 
 from __future__ import annotations
 
-from .model import Block, BlockKind, Section, SectionKind
+from .model import Block, BlockKind, InlineStyle, Section, SectionKind
 from .structure.questions.qa import QA
 from .structure.questions.questionnumbers import unnumbered_headings
 from .structure.text.textcues import opening_words, pseudo_heading, word_count
 
 _GROUP_WORDS = 30  # shorter paragraphs gather in one PARAGRAPH section
+
+
+def shown_heading(block: Block) -> str:
+    """A heading's words as the outline shows and says them: without its note marks
+    ("Bürgerfunk1" in the text is "Bürgerfunk¹" on the page, but an outline row is plain text,
+    where the mark would be read glued to its word)."""
+    marks = sorted((i.start - block.start, i.end - block.start) for i in block.inlines
+                   if i.style is InlineStyle.NOTE_REFERENCE)
+    if not marks:
+        return block.text.strip()
+    kept, at = [], 0
+    for start, end in marks:
+        kept.append(block.text[at:start])
+        at = max(at, end)
+    kept.append(block.text[at:])
+    return "".join(kept).strip()
 
 
 def make_section(
@@ -51,7 +67,7 @@ def question_sections(blocks: list[Block], qa: QA, lo: int, hi: int) -> list[Sec
     for first, end in zip(starts, starts[1:], strict=False):
         question = by_first.get(first)
         if question is None:
-            heading = blocks[first].text.strip()
+            heading = shown_heading(blocks[first])
             sections.append(make_section(blocks, SectionKind.HEADING, first, end, heading))
             continue
         number += 1
@@ -84,7 +100,7 @@ def heading_sections(
     for first, end, depth in spans:
         sections.append(
             make_section(
-                blocks, SectionKind.HEADING, first, end, blocks[first].text.strip(), level=depth
+                blocks, SectionKind.HEADING, first, end, shown_heading(blocks[first]), level=depth
             )
         )
     return sections
