@@ -15,22 +15,31 @@ from .structure.questions.questionnumbers import unnumbered_headings
 from .structure.text.textcues import opening_words, pseudo_heading, word_count
 
 _GROUP_WORDS = 30  # shorter paragraphs gather in one PARAGRAPH section
+_MARK_CONTEXT = 12  # characters before a note mark that find it again in a question's text
 
 
 def shown_heading(block: Block) -> str:
     """A heading's words as the outline shows and says them: without its note marks
     ("Bürgerfunk1" in the text is "Bürgerfunk¹" on the page, but an outline row is plain text,
     where the mark would be read glued to its word)."""
-    marks = sorted((i.start - block.start, i.end - block.start) for i in block.inlines
-                   if i.style is InlineStyle.NOTE_REFERENCE)
-    if not marks:
-        return block.text.strip()
-    kept, at = [], 0
-    for start, end in marks:
-        kept.append(block.text[at:start])
-        at = max(at, end)
-    kept.append(block.text[at:])
-    return "".join(kept).strip()
+    return without_note_marks(block.text, [block]).strip()
+
+
+def without_note_marks(text: str, blocks: list[Block]) -> str:
+    """``text`` (a block's, or a question's taken from ``blocks``) without the note marks those
+    blocks carry, each found by the words just before it, so that a label cut from the
+    question's start ("Q:") does not matter."""
+    for block in blocks:
+        for inline in block.inlines:
+            if inline.style is not InlineStyle.NOTE_REFERENCE:
+                continue
+            start, end = inline.start - block.start, inline.end - block.start
+            glued = block.text[max(0, start - _MARK_CONTEXT):end]
+            at = text.find(glued)
+            if at >= 0:
+                cut = at + len(glued) - (end - start)
+                text = text[:cut] + text[at + len(glued):]
+    return text
 
 
 def make_section(
@@ -62,7 +71,9 @@ def question_sections(blocks: list[Block], qa: QA, lo: int, hi: int) -> list[Sec
     heads = list(qa.headings)
     starts = sorted([q.first for q in questions] + heads + [hi])
     by_first = {q.first: q for q in questions}
-    headings = dict(zip(by_first, unnumbered_headings([q.text for q in questions]), strict=True))
+    texts = [without_note_marks(q.text, blocks[q.first:max(q.answer, q.first + 1)])
+             for q in questions]
+    headings = dict(zip(by_first, unnumbered_headings(texts), strict=True))
     number = 0
     for first, end in zip(starts, starts[1:], strict=False):
         question = by_first.get(first)
@@ -128,7 +139,8 @@ def paragraph_sections(blocks: list[Block], lo: int, hi: int) -> list[Section]:
 
 
 def _paragraph_section(blocks: list[Block], first: int, end: int) -> Section:
-    text = next((b.text for b in blocks[first:end] if b.text.strip()), "")
+    block = next((b for b in blocks[first:end] if b.text.strip()), None)
+    text = "" if block is None else without_note_marks(block.text, [block])
     return make_section(blocks, SectionKind.PARAGRAPH, first, end, opening_words(text))
 
 

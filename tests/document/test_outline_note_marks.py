@@ -38,3 +38,27 @@ def test_a_number_that_is_no_note_mark_stays_in_the_row(tmp_path):
         '<h2>Heft<a href="heft.html#s4">4</a></h2>'
         '<p>Das vierte Heft erschien im Frühjahr, gedruckt in kleiner Auflage.</p>'))
     assert _headings(document)[-2:] == ["Kapitel 2", "Heft4"]
+
+
+def test_a_questions_note_mark_is_not_in_its_outline_row(tmp_path):
+    document = _page(tmp_path, (
+        '<h1>Gespräch mit Tom Berger</h1>'
+        '<p><strong>Wie kamen Sie zum Bürgerfunk<a href="#n1" id="r1">1</a>, Herr Berger?'
+        '</strong></p><p>Mit einem Anruf, der eine Stunde dauerte und alles änderte.</p>'
+        '<p><strong>Und was kam danach?</strong></p>'
+        '<p>Das Lokalradio, dann die Zeitung, dann lange gar nichts mehr.</p>'
+        '<p id="n1"><a href="#r1">1</a> Sendezeit für Bürger.</p>'))
+    questions = [s.heading for s in document.sections if s.kind is SectionKind.QUESTION]
+    assert questions[0] == "Wie kamen Sie zum Bürgerfunk, Herr Berger?"
+    assert "Bürgerfunk1, Herr" in document.text
+
+
+def test_a_paragraphs_note_mark_is_not_in_its_outline_row(tmp_path):
+    document = _page(tmp_path, (
+        '<h1>Zwanzig Jahre auf Sendung</h1>'
+        '<p>Mit einem Anruf beim Bürgerfunk<a href="#n1" id="r1">1</a>, der eine Stunde dauerte, '
+        'begann alles, was danach kam: die Sendung am Abend, die Zeitung und die vielen Jahre '
+        'im Studio des Kreises, mit Freunden, die bis heute bleiben.</p>'
+        '<p id="n1"><a href="#r1">1</a> Sendezeit für Bürger.</p>'))
+    rows = [s.heading for s in document.sections if s.kind is SectionKind.PARAGRAPH]
+    assert rows[0].startswith("Mit einem Anruf beim Bürgerfunk, der eine Stunde")
