@@ -42,6 +42,7 @@ from .structure.lines.lines import (
     split_lines,
 )
 from .structure.lines.quotedreply import quote_lines
+from .structure.lines.sentenceends import asks, ends_a_sentence
 from .structure.titles.topstack import is_top_stack
 
 _LANGUAGE_TAG = re.compile(r"[A-Za-z0-9_+#.{}=-]+")  # "python", "c++", "{.js}": not text
@@ -96,7 +97,7 @@ def lines_look_like_paragraphs(source: str, sample: int = 256 * 1024) -> bool:
     width = sorted(len(line.rstrip()) for line in lines)[len(lines) // 2]
     paragraph_ends = sum(
         1 for before, line, after in zip([""] + lines, lines, lines[1:] + [""], strict=False)
-        if _ends_a_sentence(line) or (before.rstrip().endswith("?")
+        if _ends_a_sentence(line) or (asks(before)
                                       and _not_wrapped(line, after, width)))
     return paragraph_ends >= 0.6 * len(lines) or _never_goes_on(head, lines)
 
@@ -149,7 +150,7 @@ def _ends_a_sentence(line: str) -> bool:
     line = line.strip()
     if line[:1] in _OPENING_QUOTES and line[-1:] in _CLOSING_QUOTES:
         return True  # a whole quotation, as an answer quoted under its question
-    return line.rstrip("\"'»”’)]").endswith((".", "?", "!", ":", "…"))
+    return ends_a_sentence(line)  # in the page's own script: "؟", "।", "。" too
 
 
 _OPENING_QUOTES = frozenset("“«„\"")

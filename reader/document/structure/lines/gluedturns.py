@@ -50,6 +50,7 @@ from .labelopenings import label_openings
 from .markedturns import UNCASED_LETTER
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 from .numberedanswers import answer_cut, dashed_answers, glued_number_cuts, numbered_answers
+from .runonturns import alternating_mark_cuts, labelled_run_on_cuts
 from .turnlines import asked_and_answered, asked_or_requested, last_line_asks_apart
 
 # The same, or before a dialogue dash opening the answer's line where a web page or a Word
@@ -103,8 +104,11 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
     for index, cut in (_answers_in_the_paragraph(blocks, prose) | opening_question_cuts(
             blocks, prose) | self_answer_cuts(blocks, prose)).items():
         cuts.setdefault(index, []).append(cut)
-    for index, found in glued_reply_cuts(blocks, prose).items():  # "…?Resposta do Diretor: …"
+    for index, found in (glued_reply_cuts(blocks, prose)  # "…?Resposta do Diretor: …"
+                         | alternating_mark_cuts(blocks, prose)).items():  # "…؟ * …"
         cuts.setdefault(index, []).extend(found)
+    for index, cut in labelled_run_on_cuts(blocks, prose).items():  # "Q. …? It was …"
+        cuts.setdefault(index, []).append(cut)
     for index, cut in _over_dashed_answer_cuts(blocks, prose).items():
         cuts.setdefault(index, []).append(cut)  # "Estado civil: Casado" / "Quando …?" / "- …"
     for index, cut in (repeated_name_cuts(blocks, prose) | repeated_question_cuts(

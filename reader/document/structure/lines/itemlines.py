@@ -16,6 +16,7 @@ from ..questions.tellrequests import requests_of_someone
 from ..text.ruleview import LineView, unseen_removed
 from .hardwrap import flowed_breaks, text_width
 from .lines import NUMBER_MARK, QUESTION_LINE, first_line_apart, next_numbers
+from .sentenceends import uncased_question_line
 
 
 def item_cuts(
@@ -76,7 +77,10 @@ def _item_cuts(
             if (not ended or not line[:1].islower()
                     or before in (kept := kept or set(flowed_breaks(text, breaks)))):
                 cuts.append(before)
-        elif QUESTION_LINE.fullmatch(line):
+        elif QUESTION_LINE.fullmatch(line) or uncased_question_line(
+                line, text[bounds[number - 1][0] + 1 : before] if number else text[:before]):
+            # A whole question's line; in a script with no capitals, under a line that ended
+            # its sentence ("- … في أحذيتها." / "■ يتهمك بعض النقاد …؟").
             cuts += [before] + ([end] if number + 1 < len(bounds) else [])
     return sorted(set(cuts)), group and breaks[0] in cuts
 

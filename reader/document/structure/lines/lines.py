@@ -27,6 +27,7 @@ from .labelledlines import labelled_line_cuts
 from .linestarts import stands_apart_below
 from .marginnumbers import margin_breaks
 from .marginview import line_view
+from .sentenceends import goes_on_after_comma
 from .turnlines import asked_and_answered as asked_and_answered  # re-exported: gluedturns
 from .turnlines import asked_without_mark as asked_without_mark
 from .turnlines import last_line_asks_apart, paragraph_cuts
@@ -39,7 +40,10 @@ def split_lines(
     """One paragraph per source line (per line reflowed, in a hard-wrapped text: a wrap's
     break ends none): cut at the soft breaks, clipping the styled runs."""
     seen = line_view(text, breaks, flowed=True)
-    cuts = seen.breaks
+    # A line stopping at a comma, the next going on with its sentence, is no paragraph.
+    bounds = list(pairwise([-1, *seen.breaks, len(seen.text)]))
+    cuts = [b for (a, b), (_, c) in pairwise(bounds)
+            if not goes_on_after_comma(seen.text[a + 1 : b], seen.text[b + 1 : c])]
     if first_line <= 1:  # the text's top
         cuts = sorted({*cuts, *_written_heads(seen)})
     return split_at(text, inlines, breaks, seen.back(cuts), first_line)

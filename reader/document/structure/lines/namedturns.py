@@ -22,7 +22,12 @@ from ..text.textcues import JOINING_WORD, SPEECH_VERB
 # allowed; two names may be joined by "and": "K i O:") and a colon.
 # Latin, Cyrillic or Greek capitals; a group's number with its ordinal ("41ο:", a school's
 # class asking together); a word in a script with no capitals ("बतियाना:", "พี่มิ้นท์ :"), a
-# name of two to six kana, kanji or hangul before its colon, full-width or not ("周一鸣：").
+# name of two to six kana, kanji or hangul before its colon, full-width or not ("周一鸣：");
+# an Arabic or Hebrew word, a single letter too: Arabic papers label the question "س:" (for
+# سؤال) against a guest's name ("يونسي:"). One word only: with no capitals to end a name,
+# "… الله يسلمك أسيدي س:" would offer the answer's last word and the label as a name of two.
+_ARABIC = "[\u0620-\u065f\u066e-\u06d3]"
+_HEBREW = "[\u05d0-\u05ea\u05f3]"
 _NAME = (
     rf"(?:[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω][\w'’.\-]*|\d{{1,3}}[^\W\d_]{{1,2}}(?=:)"
     rf"|[{UNCASED_SCRIPTS}]{{2,20}}|[{KANA_HAN}\uac00-\ud7af]{{2,6}}(?=[:：]))"
@@ -34,7 +39,7 @@ _INITIALS_AGAINST = (
 )
 _TURN = re.compile(
     rf"(?:^|(?<=\s))(?=((?:[-–—]\s+)?(?:\d{{1,4}}\s+|[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s+)?"
-    rf"({_NAME}(?:\s+(?:{JOINING_WORD}\s+)?{_NAME}){{0,2}})(?:(?:(?:\s+{SPEECH_VERB})?\s?:|\*?\s\|)(?:\s|{_INITIALS_AGAINST})|\s?：)))"
+    rf"((?:{_ARABIC}{{1,15}}|{_HEBREW}{{1,15}})(?=\s?:)|{_NAME}(?:\s+(?:{JOINING_WORD}\s+)?{_NAME}){{0,2}})(?:(?:(?:\s+{SPEECH_VERB})?\s?:|\*?\s\|)(?:\s|{_INITIALS_AGAINST})|\s?：)))"
 )  # a lookahead, so "Gribouille LTB :" offers both "Gribouille LTB" and "LTB"; "Noor | …" a
 # text table's row
 _MIN_TURNS = 4

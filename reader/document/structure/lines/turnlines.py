@@ -15,6 +15,7 @@ from ..text.textcues import Prefix, split_prefix
 from .captionmarks import caption_turn_cuts
 from .hardwrap import wrapped_paragraph_ends
 from .labelledlines import labelled_line_cuts
+from .sentenceends import opens_uncased
 
 # "Vad är …, tycker du?" / "– Att se till …": a question's line, then its answer's line opened
 # by a dialogue dash (a dash inside a line of prose is the sentence's).
@@ -95,13 +96,15 @@ def last_line_asks_apart(text: str, breaks: list[int]) -> bool:
     if not breaks or any(_ASKS.search(text, a + 1, b) for a, b in bounds):
         return False
     last = text[breaks[-1] + 1 :].strip()
-    if not _ASKS.search(last) or not last[:1].isupper() or (
+    if not _ASKS.search(last) or not (last[:1].isupper() or opens_uncased(last)) or (
         len(last.split()) > _QUESTION_LINE_WORDS
     ):
         return False
     if split_prefix(last)[0] is not Prefix.NONE:
         return False  # labelled turns ("Q. …?"): the labels' rules cut them
     above = text[(breaks[-2] + 1 if len(breaks) > 1 else 0) : breaks[-1]].strip()
+    if not last[:1].isupper() and above.endswith((":", "：")):
+        return False  # "qbc:" / "さやかさんは…?": a speaker's name over the words it labels
     return bool(_SENTENCE_END.search(above) or _FIELD_LINE.match(above))
 
 

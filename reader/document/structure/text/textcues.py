@@ -60,8 +60,12 @@ _ANSWER_PREFIX = re.compile(
 # Labels in scripts without capitals: Arabic papers label turns "س:" (سؤال, question) and "ج:"
 # (جواب, answer), the word in full too; Chinese ones "问：" / "答：" (問 in traditional
 # characters), Korean ones "문:" / "답:" or "질문:" / "답변:".
-_SCRIPT_QUESTION = re.compile(r"(?:س|سؤال|السؤال|问|問|문|질문)[ \t]*[:：][ \t]*(?=\S)")
-_SCRIPT_ANSWER = re.compile(r"(?:ج|جواب|الجواب|答|답|답변)[ \t]*[:：][ \t]*(?=\S)")
+# An Arabic letter label may take a dash for its colon, or a number and a period ("س- متى …؟
+# ج- كنت …", "س1. حدثنا …؟" / "ج1. …").
+_SCRIPT_QUESTION = re.compile(
+    r"(?:س|سؤال|السؤال|问|問|문|질문)[ \t]*(?:[:：]|(?<=س)-|(?<=س)\d{1,3}[.:-])[ \t]*(?=\S)")
+_SCRIPT_ANSWER = re.compile(
+    r"(?:ج|جواب|الجواب|答|답|답변)[ \t]*(?:[:：]|(?<=ج)-|(?<=ج)\d{1,3}[.:-])[ \t]*(?=\S)")
 _SCRIPT_LABEL_OPENINGS = frozenset("سج问問答문질답")
 # "P. REYES:", "A. REYES:": an initial before a surname and a colon is a speaker, not a label.
 _INITIAL_AND_NAME = re.compile(rf"[A-Z]\.\s*[{CAPITALS}][\w'’\-]+\s*:\s")
@@ -72,7 +76,7 @@ _INITIAL_AND_NAME = re.compile(rf"[A-Z]\.\s*[{CAPITALS}][\w'’\-]+\s*:\s")
 _DASH_PREFIX = re.compile(
     # "{ ماذا …?": a paper's bullet glyph that its font's mapping turned into a brace.
     r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,3}|\{(?=[ \t]?[^\W\d_]))\s*(?=\S)"
-    r"|-(?=[^\W\d_]|[¿¡«“\"])"
+    r"|-(?=[^\W\d_]|[¿¡«“\"])|-[ \t](?=[\u0620-\u06d3])"  # "- نراك …؟": no capital to wait for
     rf"|(?:ー{{1,2}}|─{{2,3}}|−)[ \t]*(?=[「『]?[{KANA_HAN}])"  # "ーじゃあ", "──では", "−では"
     rf"|(?:-\.)?-[ \t](?=[¿¡]|[{CAPITALS}][^?¿.\u2028]{{0,200}}¿)"
 )
@@ -180,7 +184,8 @@ _QA_INITIALS = frozenset("QFPARVD")
 # open a turn too, but as often a list's item
 DIALOGUE_DASHES = frozenset("—–―ー─")
 _DASHES = DIALOGUE_DASHES | frozenset("-−{")
-PREFIX_OPENINGS = _QA_INITIALS | _DASHES  # any other opening has no prefix without a colon
+# any other opening has no prefix without a colon ("س1." / "ج1.": an Arabic label numbered)
+PREFIX_OPENINGS = _QA_INITIALS | _DASHES | frozenset("سج")
 
 
 def split_prefix(text: str) -> tuple[Prefix, str, int]:
