@@ -86,7 +86,12 @@ HELD_OUT = frozenset({"br-question-answer-one-p", "italic-questions-no-mark",
                       "odt-wijkkrant-annotations-tracked-nl",
                       # round 16's (session 17), set aside before any was scored
                       "pdf-word-footnotes-q-a-labels-it",
-                      "odt-schuelerzeitung-labels-zwischentitel-endnote-de"})
+                      "odt-schuelerzeitung-labels-zwischentitel-endnote-de",
+                      # round 17's (session 18), set aside before any was scored
+                      "odt-handtyped-bold-q-r-one-paragraph-fr",
+                      "pdf-hyphenated-footnotes-single-column-de",
+                      "eml-gmail-reply-nested-quotes-sv",
+                      "txt-pdf-copy-running-heads-page-numbers-pl"})
 
 
 @dataclass

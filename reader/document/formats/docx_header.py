@@ -17,7 +17,9 @@ from .blocks import BlockBuilder
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAX_WORDS = 16  # a title, not a letterhead's address block
-_OPENING_BLOCKS = 3  # the body "has a title" when one of these is a heading
+_OPENING_BLOCKS = 3  # the body "has a title" when one of these is a heading,
+_BEFORE_PROSE = 10  # or one of those above its first paragraph of prose (at most so many)
+_PROSE_WORDS = 12  # a paragraph of running text, not a dateline, a kicker or a label
 _NOT_A_TITLE = re.compile(
     r"^(?:(?:page|seite|página|pagina)\s*\d+(?:\s*(?:of|/|sur|von|de)\s*\d+)?"
     r"|[\d\s./:-]+|confidential|confidentiel|vertraulich|draft|brouillon|entwurf)$",
@@ -52,8 +54,8 @@ def header_title(document: Any, text_of: Any) -> str:
 
 def with_header_title(blocks: list[Block], title: str) -> list[Block]:
     """``blocks`` opened by the header's ``title`` when the body has no heading of its own
-    near its start and does not already open with those words."""
-    opening = blocks[:_OPENING_BLOCKS]
+    above its text and does not already open with those words."""
+    opening = _opening(blocks)
     if not title or any(block.kind is BlockKind.HEADING for block in opening):
         return blocks
     folded = title.casefold()
@@ -62,3 +64,13 @@ def with_header_title(blocks: list[Block], title: str) -> list[Block]:
     builder = BlockBuilder()
     builder.add(BlockKind.PARAGRAPH, title)
     return builder.blocks + blocks
+
+
+def _opening(blocks: list[Block]) -> list[Block]:
+    """The blocks above the body's text: its first three, and whatever stands above its
+    first paragraph of prose — a press release's "Pressemitteilung", its dateline and the
+    table of who is speaking stand above the headline, which is the body's own title."""
+    prose = next((n for n, block in enumerate(blocks[:_BEFORE_PROSE])
+                  if block.kind is BlockKind.PARAGRAPH
+                  and len(block.text.split()) >= _PROSE_WORDS), _BEFORE_PROSE)
+    return blocks[:max(_OPENING_BLOCKS, prose)]

@@ -251,7 +251,24 @@ def without_site_boxes(root: etree._Element) -> None:
               and len(" ".join(form.itertext())) <= _BOX_WORDS]  # not a page in a form
     for box in boxes:
         if box is not None and box.getparent() is not None:
+            _without_dangling_separator(box)
             box.drop_tree()
+
+
+# The mark a byline sets between its parts ("Por Ana · 8/6/2023 · 6 min de leitura")
+_SEPARATOR_BEFORE = re.compile(r"\s*[·•|]\s*$")
+
+
+def _without_dangling_separator(box: etree._Element) -> None:
+    """The separator that set ``box`` apart from the words before it goes with it when
+    nothing follows it on its line: "8/6/2023 ·" would be said with nothing after it."""
+    if (box.tail or "").strip() or box.getnext() is not None:
+        return
+    before = box.getprevious()
+    if before is not None:
+        before.tail = _SEPARATOR_BEFORE.sub("", before.tail or "")
+    elif (parent := box.getparent()) is not None:
+        parent.text = _SEPARATOR_BEFORE.sub("", parent.text or "")
 
 
 def _link_cards(root: etree._Element) -> list[etree._Element]:

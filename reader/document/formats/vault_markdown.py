@@ -10,11 +10,15 @@ parsed: what their own reading view shows, not their syntax.
   (its name is no text of the note); an embedded note shows that note's name.
 - Highlights (``==words==``) are the words.
 - HTML that GitHub renders on its own lines (``<details>``, its ``<summary>``, ``<div
-  align="center">``, ``<p>``, ``<center>``) shows its words, not its tags: a summary's
-  label is a paragraph of its own. A line with other tags (a picture's ``<img>``) stays as
+  align="center">``, ``<p>``, ``<center>``) and Notion's callouts (exported as ``<aside>``
+  lines around the callout's words) show their words, not their tags: a summary's label is
+  a paragraph of its own. A line with other tags (a picture's ``<img>``) stays as
   written.
 - A callout or an alert (``> [!info] Title``, GitHub's ``> [!NOTE]``) shows its title, or
   its kind's name when it has none, not the marker.
+- A Notion page's properties, which its export writes as "Key: value" lines right under
+  the page's title ("Created: …", "Status: …", "Tags: …"), are shown by Notion as a table,
+  one a row: each is a paragraph of its own, not one run of words.
 
 Fenced code is left as written. Nothing else changes: text the apps show is never lost.
 """
@@ -36,17 +40,22 @@ _PICTURE = re.compile(
     re.IGNORECASE)
 _WIKI_LINK = re.compile(r"!?\[\[([^\]|\n]+?)(?:\|([^\]\n]+?))?\]\]")
 _HIGHLIGHT = re.compile(r"==(?=[^=\s])([^=\n]+?)(?<=\S)==")
-# GitHub's README and wiki HTML: a disclosure (<details>, its <summary>), a centred block
-_LAYOUT_TAG = re.compile(r"</?(?:details|summary|div|center|p)\b[^<>\n]*>", re.IGNORECASE)
-_LAYOUT_LINE = re.compile(r"^[ \t]{0,3}</?(?:details|summary|div|center|p)\b[^\n]*$",
+# GitHub's README and wiki HTML: a disclosure (<details>, its <summary>), a centred block;
+# Notion's callout (<aside>)
+_LAYOUT_TAG = re.compile(r"</?(?:details|summary|div|center|p|aside)\b[^<>\n]*>",
+                         re.IGNORECASE)
+_LAYOUT_LINE = re.compile(r"^[ \t]{0,3}</?(?:details|summary|div|center|p|aside)\b[^\n]*$",
                           re.MULTILINE | re.IGNORECASE)
+# The opening title and the lines of fields under it, up to the next blank line
+_FIELDS_UNDER_TITLE = re.compile(r"\A(#[ \t]+[^\n]+\n\n)((?:[^\n]+\n){2,}?)(?=\n|\Z)")
+_FIELD = re.compile(r"[^\W\d_][\w'’ ]{0,30}:[ \t]+\S")
 _CALLOUT = re.compile(r"^([ \t]*>[ \t]*)\[!([A-Za-z-]+)\][+-]?[ \t]*(.*)$", re.MULTILINE)
 
 
 def as_commonmark(text: str) -> str:
     """``text`` (a ``.md`` file's) as its app shows it, in CommonMark."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = _without_front_matter(text)
+    text = _fields_apart(_without_front_matter(text))
     return _outside_fences(text) if "```" in text or "~~~" in text else _shown(text)
 
 
@@ -64,6 +73,14 @@ def _without_front_matter(text: str) -> str:
         if words:
             return f"# {words}\n\n{rest}"
     return rest
+
+
+def _fields_apart(text: str) -> str:
+    """Notion's properties under the title, each a paragraph (blank lines between)."""
+    match = _FIELDS_UNDER_TITLE.match(text)
+    if not match or not all(_FIELD.match(line) for line in match.group(2).splitlines()):
+        return text
+    return match.group(1) + match.group(2).replace("\n", "\n\n") + text[match.end():]
 
 
 def _outside_fences(text: str) -> str:
