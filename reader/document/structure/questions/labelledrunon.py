@@ -25,9 +25,11 @@ from collections import Counter
 from ...model import Block
 from ..text.textcues import Prefix, split_prefix
 
-# Where a label may open a turn inside a paragraph: after a space, a word (of any script) of
-# up to three, then a colon; or a question label such as "Q." (``split_prefix`` decides).
-_INLINE_LABEL = re.compile(r"(?<=\s)(?=[^\W\d_][^\s:：]{0,20}(?:[ \t][^\W\d_][^\s:：]{0,20}){0,2}[ \t]?[:：][ \t])")
+# Where a label may open a turn inside a paragraph: after a space, up to three words (of any
+# script), then a colon ("س:", "يونسي:"); ``split_prefix`` decides what the label is.
+_INLINE_LABEL = re.compile(
+    r"(?<=\s)(?=[^\W\d_][^\s:：]{0,20}(?:[ \t][^\W\d_][^\s:：]{0,20}){0,2}[ \t]?[:：][ \t])"
+)
 _LABEL_CHARS = 24
 _TURNS_EACH = 2
 _TURNS = 4
