@@ -86,6 +86,23 @@ def test_labelled_questions_alone_on_their_paragraphs_are_not_cut() -> None:
     ]
 
 
+def test_a_help_pages_labelled_questions_running_into_answers_get_none() -> None:
+    # The readers' questions in the first person, put to no one: an FAQ.
+    faq = (
+        "Help Centre\n\n"
+        "Returns and refunds\n\n"
+        "Q. How do I return an item? Fill in the form in your account and print the label. "
+        "Parcels go back free of charge.\n\n"
+        "Q. When will I get my money back? Refunds reach your card within five working days "
+        "of our receiving the parcel.\n\n"
+        "Q. Can I exchange a size? Yes. Choose the new size in the form and we send it when "
+        "the return arrives.\n\n"
+        "Q. What if my item is damaged? Send us a photo first. We decide case by case.\n\n"
+        "Contact us\n"
+    )
+    assert asked(doc(faq)) == []
+
+
 # --- Questions set in brackets before the answer, the interview named nowhere -------------
 
 BRACKETED = (

@@ -12,7 +12,8 @@ Two shapes, each cut where its turns begin (``lines.gluedturns`` cuts the blocks
 - **A labelled question and its unlabelled answer in one paragraph**: "Q. 간단하게 … 말씀해주세요.
   저는 래퍼이자 …", "Q. … 기분이 어떠세요? 작년 9월에 …": three paragraphs or more open with
   the page's question label, the page labels no answer, and most of them go on after their
-  question (an interview's layout; an FAQ's questions stand on lines of their own). The
+  question (a help page's, asked in the first person by its readers, "How do I …?", are an
+  FAQ's and stay whole). The
   question ends at its first question mark within its first sentences, or, asking without one
   ("…말씀해주세요."), with its first sentence.
 """
@@ -23,7 +24,7 @@ import re
 from collections import Counter
 
 from ...model import Block
-from ..text.textcues import Prefix, split_prefix
+from ..text.textcues import Prefix, addresses_someone, speaks_of_self, split_prefix
 
 # Where a label may open a turn inside a paragraph: after a space, up to three words (of any
 # script), then a colon ("س:", "يونسي:"); ``split_prefix`` decides what the label is.
@@ -117,7 +118,16 @@ def _question_then_answer_cuts(blocks: list[Block], prose: list[int]) -> dict[in
     asked_then_answered = sum(
         1 for index, end in cuts.items() if blocks[index].text[end - 1] in "?？؟»”\"')"
     )
+    # A help page's questions are its readers', in the first person put to no one ("Q. How
+    # do I return an item? Fill in the form …"): an FAQ, not a guest's turns.
+    readers = sum(1 for index, end in cuts.items() if _asks_oneself(blocks[index].text[:end]))
+    if 2 * readers >= len(cuts):
+        return {}
     return cuts if 2 * asked_then_answered > len(opened) else {}
+
+
+def _asks_oneself(question: str) -> bool:
+    return speaks_of_self(question) and not addresses_someone(question)
 
 
 def _question_end(text: str, start: int) -> int:
