@@ -29,7 +29,7 @@ from .lines.quotedheaders import below_quoted_header, under_cover_note
 from .notes_apart import analysed_without_notes
 from .questions.askingtitles import names_questions_to_ask
 from .questions.chapters import by_chapters
-from .questions.guidetitles import is_question_guide_title
+from .questions.guidetitles import guide_above, is_question_guide_title
 from .questions.qa import QA, Form
 from .questions.questions import find_questions
 from .speakers.transcripts import stamp_free_headings, transcript_questions, untaped_title
@@ -115,7 +115,11 @@ def _analyze(blocks: list[Block]) -> Structure:
         qa = by_chapters(blocks, qa, front.end, back.start)  # each chapter in its own form
     front = untaped_title(blocks, front)  # transcripts: a tape's mark is no title
     title = blocks[front.title].text if front.title >= 0 else ""
-    if qa is not None and (is_question_guide_title(title) or names_questions_to_ask(title)):
+    if qa is not None and (
+        is_question_guide_title(title)
+        or names_questions_to_ask(title)
+        or guide_above([block.text for block in blocks[: qa.questions[0].first]])
+    ):
         qa = None  # "25 Park Ranger Interview Questions and Answers": samples, not asked
     if qa is not None:
         kind = DocumentKind.INTERVIEW

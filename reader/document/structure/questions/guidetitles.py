@@ -18,6 +18,7 @@ _JOB_INTERVIEW = (
     r"|bewerbungsgespr[äa]ch|entretien\s+d['’]embauche|colloquio\s+di\s+lavoro"
     r"|sollicitatiegesprek|rozmow\w*\s+kwalifikacyjn\w*|jobbintervju|anst[äa]llningsintervju"
     r"|työhaastattelu\w*|pohovor\w*|συνέντευξη\s+εργασίας|iş\s+görüşmesi"
+    r"|собеседовани\w*|співбесід\w*"
 )
 _INTERVIEW_QUESTIONS_AND_ANSWERS = (
     r"interview\s+questions?\s+(?:and|&)\s+answers|(?:common|most\s+asked|top\s+\d+)"
@@ -25,7 +26,7 @@ _INTERVIEW_QUESTIONS_AND_ANSWERS = (
 )
 _QUESTIONS = (
     r"question|pregunt|frage|vrag|otázk|ερωτήσ|pytani|domand|pergunt|kysymy|frågor|spørsmål"
-    r"|sorular|sorusu"
+    r"|sorular|sorusu|вопрос|питан"
 )
 _GUIDE_TITLE = re.compile(
     rf"(?i)(?=.*(?:{_QUESTIONS})).*\b(?:{_JOB_INTERVIEW}|{_INTERVIEW_QUESTIONS_AND_ANSWERS})\b.*"
@@ -66,3 +67,17 @@ def is_question_guide_title(title: str) -> bool:
     sheet."""
     title = title.strip()
     return any(p.fullmatch(title) is not None for p in (_GUIDE_TITLE, _HOW_TO, _SHEET, _GUIDE))
+
+
+_HEADLINE_WORDS = 16
+
+
+def guide_above(lines: list[str]) -> bool:
+    """Whether a short line above the questions (``lines``, the page's top down to the first
+    question) names a guide to a job interview's questions, as its headline does when the
+    site's name was taken for the title ("Search Engine Libro" over "SEO Interview Questions &
+    Answers"); only the job interview's guide, the one kind a line names that surely."""
+    return any(
+        len(line.split()) <= _HEADLINE_WORDS and _GUIDE_TITLE.fullmatch(line.strip()) is not None
+        for line in lines
+    )

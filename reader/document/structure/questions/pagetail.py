@@ -14,12 +14,13 @@ _MAX_WORDS = 8
 _ENDS = frozenset(".!?…。！？»”“\"'’)]")
 
 
-def furniture_tail(cues: Cues) -> int:
-    """How many of the last blocks (three at most) are a page's furniture: short paragraphs,
-    eight words at most, ending with no sentence mark. A questionnaire's last answer may be
-    one too ("Kentsel dönüşümü hızlandırmak"): callers let the answers end anywhere in it."""
+def furniture_tail(cues: Cues, most: int = _MAX_BLOCKS) -> int:
+    """How many of the last blocks (``most`` at most, three unless the caller's answers are
+    marked surely enough to allow more) are a page's furniture: short paragraphs, eight words
+    at most, ending with no sentence mark. A questionnaire's last answer may be one too
+    ("Kentsel dönüşümü hızlandırmak"): callers let the answers end anywhere in it."""
     count = 0
-    for k in range(len(cues) - 1, max(-1, len(cues) - 1 - _MAX_BLOCKS), -1):
+    for k in range(len(cues) - 1, max(-1, len(cues) - 1 - most), -1):
         text = cues.content(k).rstrip()
         if (
             cues.kinds[k] is not BlockKind.PARAGRAPH

@@ -71,7 +71,7 @@ def text_of(cues: Cues, first: int, end: int) -> str:
         # "1. TU PRINCIPAL VIRTUD: NO PRESUMIR …": the colon parted the prompt from the answer
         # on one line, as the break between their blocks does now.
         return text[:-1].rstrip()
-    if text.startswith("[") and text.endswith("?]") and "[" not in text[1:]:
+    if text.startswith("[") and text.endswith(("?]", "…]")) and "[" not in text[1:]:
         return text[1:-1]  # "[How long …?] Eleven years.": the brackets set the question off
     if text[:1] in "「『" and text[-1:] in "」』" and not any(mark in text[1:] for mark in "「『"):
         return text[1:-1]  # "「…なかった?」": a Japanese turn's corner brackets, not its words

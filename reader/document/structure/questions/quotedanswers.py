@@ -18,6 +18,10 @@ _PAIRS = 3
 _PROMPT_WORDS = 35
 _ANSWER_WORDS = 6  # "‘Yes.’", "‘Not yet,’": a line of dialogue, not an answer
 _OPENERS = (*"«“„\"‘‚'", ",,")  # ",,": a typewriter's „ (",,Ik was al …''")
+# Answers wholly quoted mark the turns surely: a share bar and a "read also" list under the
+# last one ("Deel dit artikel" / "Facebook" / "Twitter" / "WhatsApp" / "Lees ook" / …) may
+# be longer than a questionnaire's tail.
+_TAIL = 8
 
 
 def quoted_answers(cues: Cues) -> list[tuple[int, int]] | None:
@@ -38,7 +42,7 @@ def quoted_answers(cues: Cues) -> list[tuple[int, int]] | None:
 def _last_prompt(cues: Cues) -> int:
     """Where the run's last prompt stands: above the last block, or above the page's furniture
     ("Zurück") when an answer in quotation marks ends there."""
-    for skip in range(furniture_tail(cues) + 1):
+    for skip in range(furniture_tail(cues, _TAIL) + 1):
         k = len(cues) - 2 - skip
         if k >= 0 and _prompt(cues, k) and _quoted_answer(cues, k + 1):
             return k

@@ -16,7 +16,7 @@ Two shapes, each cut where its turns begin (``lines.gluedturns`` cuts the blocks
   two spaces or a spaced dash left between them), "[How long did you live there?] Eleven
   years.": three paragraphs or more of the page open so, under a top naming an interview or a
   questionnaire, or half the questions speaking to someone (a story's "Varför? – Ingen svarade,
-  …" sets off what happened).
+  …" sets off what happened); brackets, which no story prints so, need neither.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from ...model import Block
 from ..text.capitals import CAPITALS
 from ..text.textcues import addresses_someone
 from .inlineanswers import inline_answer_cuts
+from .labelledrunon import labelled_run_on_cuts
 from .prompts import names_a_questionnaire
 
 # A sentence's end inside a paragraph: the space after ".", "!", "?" or "…" (a closing quote may
@@ -56,6 +57,8 @@ def run_on_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
     """Where the turns begin in a paragraph holding a whole interview (``_run_on_interview``),
     and where the answer opens in paragraphs that set it off on the question's line."""
     cuts = _set_off_answer_cuts(blocks, prose)
+    for index, found in labelled_run_on_cuts(blocks, prose).items():
+        cuts.setdefault(index, found)  # "س: … ج: …", "Q. …? answer" (``labelledrunon``)
     for index, found in inline_answer_cuts(blocks, prose, _names_a_top).items():
         cuts.setdefault(index, found)  # one space after the question (``inlineanswers``)
     asked_apart = sum(1 for i in prose if _ASKS.search(blocks[i].text))
@@ -147,7 +150,7 @@ def _names_an_interview(blocks: list[Block], index: int) -> bool:
 _SET_OFF = re.compile(
     rf"(?:[^?\u2028]{{3,300}}?\?[»”\"]?"
     rf"(?P<gap>[ \t](?=[–—-][ \t])|[ \t](?=[ \t]+[¡¿«“„\"]?[{CAPITALS}0-9]))"
-    rf"|\[[^\[\]?\u2028]{{3,300}}\?\](?P<bracket>[ \t])(?=[¡¿«“„\"]?[{CAPITALS}0-9]))"
+    rf"|\[[^\[\]?\u2028]{{3,300}}[?…]\](?P<bracket>[ \t])(?=[¡¿«“„\"]?[{CAPITALS}0-9]))"
 )
 _SET_OFF_PAIRS = 3
 _FIRST_SENTENCE_END = re.compile(r"[.!?…]")
@@ -155,12 +158,14 @@ _FIRST_SENTENCE_END = re.compile(r"[.!?…]")
 
 def _set_off_answer_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
     cuts: dict[int, list[int]] = {}
+    bracketed = 0
     for index in prose:
         text = blocks[index].text
         found = _SET_OFF.match(text)
         if found is None:
             continue
         gap = found.start("gap") if found.group("gap") else found.start("bracket")
+        bracketed += found.group("bracket") is not None
         question, answered = text[:gap], _FIRST_SENTENCE_END.search(text, gap)
         if len(question.split()) > _QUESTION_WORDS or len(_SENTENCE_BREAK.findall(question)) > 1:
             continue
@@ -173,10 +178,13 @@ def _set_off_answer_cuts(blocks: list[Block], prose: list[int]) -> dict[int, lis
     # what happened; an interview is named above, or its questions speak to someone.
     first = min(cuts)
     speaking_to = sum(1 for i, (gap,) in cuts.items() if addresses_someone(blocks[i].text[:gap]))
+    # Questions each set in brackets before the answer ("[Une musique qui fait du bien ?] Le
+    # dernier album …") are the page's own mark of its turns, as no story prints them.
     if (
         _names_an_interview(blocks, first)
         or names_a_questionnaire(blocks, first)
         or 2 * speaking_to >= len(cuts)
+        or bracketed == len(cuts)
     ):
         return cuts
     return {}

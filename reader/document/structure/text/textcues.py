@@ -141,9 +141,13 @@ _SPEAKER_CELL = re.compile(
 # "Repórter- ", "Entrevistado – ": a name of one or two words, then a dash against it or set
 # apart, as school papers write turns; a small word may link the two, as in a paper's name
 # ("Folha do Sul – …?"), or a period end it ("Sophie. – Claire, peux-tu …?" / "Claire. – …").
+# In the scripts without capitals, initials ended by periods are a name ("दि. सि. - …?" /
+# "र. व. - …", a Hindi blog's interviewer and guest), and a word may end in a vowel sign,
+# which is no letter to \w ("मैं - …").
 # Only a name that opens two turns counts, like any other.
 _SPEAKER_DASH = re.compile(
-    rf"({_NAME_WORD}(?:\s+(?:{_LINK_WORD}\s+)?{_NAME_WORD})?)(?<=[^\W\d_])"
+    rf"((?:[{UNCASED_SCRIPTS}]{{1,3}}\.[ \t]?){{1,3}}(?<=\.)"
+    rf"|{_NAME_WORD}(?:\s+(?:{_LINK_WORD}\s+)?{_NAME_WORD})?(?<=[^\W\d_]|[{UNCASED_SCRIPTS}]))"
     r"(?:\.\s+[–—-]|-|\s+[-–—])\s+(?=\S)"
 )
 # A name in capitals with no colon, as French papers print turns: "LE MONDE. – Pourquoi …?",
