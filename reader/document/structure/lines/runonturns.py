@@ -7,7 +7,8 @@ Two shapes, each read in any script (an asking mark ends the question: "?", "؟"
   오는 지하철에서 …"): when three paragraphs or more are so, and no paragraph of the page
   opens with an answer's label (then the labels' rules cut the turns), each is cut after
   its question (a paragraph among them that asks nothing after its first sentence, the
-  interviewer's request);
+  interviewer's request); a help page's questions, asked in the first person by its readers
+  ("Q. How do I …? Fill in …"), are an FAQ's and stay whole;
 - two short marks that alternate inside the paragraphs, the first always opening a stretch
   that ends asking and the second following it ("… العفوي. - نراك …؟ * ومن أكون …" / "س- متى
   …؟ ج- كنت …"): a page that set each turn on a line of its own, marked, and lost its lines.
@@ -23,7 +24,7 @@ import re
 from collections import Counter
 
 from ...model import Block, BlockKind
-from ..text.textcues import Prefix, split_prefix
+from ..text.textcues import Prefix, addresses_someone, speaks_of_self, split_prefix
 from .sentenceends import ends_a_sentence
 
 # An asking mark (and a closing quote), then the space before the next sentence.
@@ -51,7 +52,16 @@ def labelled_run_on_cuts(blocks: list[Block], prose: list[int]) -> dict[int, int
             cuts[index] = cut
         elif (cut := _after_request(block.text, start)) > 0:
             requests[index] = cut
-    return cuts | requests if len(cuts) >= _MIN_PARAGRAPHS else {}
+    if len(cuts) < _MIN_PARAGRAPHS:
+        return {}
+    # A help page's questions are its readers', in the first person put to no one ("Q. How
+    # do I return an item? Fill in the form …"): an FAQ, not a guest's turns.
+    readers = sum(1 for index, cut in cuts.items() if _asks_oneself(blocks[index].text[:cut]))
+    return {} if 2 * readers >= len(cuts) else cuts | requests
+
+
+def _asks_oneself(question: str) -> bool:
+    return speaks_of_self(question) and not addresses_someone(question)
 
 
 def _answer_start(text: str, start: int) -> int:
