@@ -33,7 +33,8 @@ _SCAN = 2000
 # of themselves in an answer. Each case spelled, so that a Turkish "mı" is no "mi"; the French
 # "je" only after its verb or "est-ce que" (a Dutch "je" is "you", a Czech one "is").
 _FIRST_PERSON = re.compile(
-    r"-je\b|\b[Ee]st-ce que j(?:e\b|['’])|\b(?:I|[Mm]y|[Mm]e|[Mm]ine|[Jj]['’]|[Mm]oi|[Mm]on|[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein\w*"
+    r"-je\b|\b[Ee]st-ce que j(?:e\b|['’])"
+    r"|\b(?:I|[Mm]y|[Mm]e|[Mm]ine|[Jj]['’]|[Mm]oi|[Mm]on|[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein\w*"
     r"|[Ii]k|[Mm]ijn|[Jj]ag|[Mm]ig|[Mm]itt|[Ii]o|[Mm]i|[Yy]o|[Ee]u|[Mm]eu|[Mm]inha|[Mm]nie"
     r"|[Mm]ój|[Mm]oja|[Mm]oje)\b"
 )
