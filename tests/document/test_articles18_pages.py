@@ -145,3 +145,24 @@ def test_a_blog_interview_whose_lead_is_in_the_first_person_keeps_its_questions(
         "All the time! I have stopped counting the scars.\n"
     )
     assert len(_questions(document)) == 3
+
+
+def test_an_expert_named_once_above_the_readers_questions_keeps_them_without_saying_i():
+    # Nobody says "I" in the answers, nobody is addressed, the questions are the readers' own;
+    # but the sentence above them names the one they were put to.
+    document = doc(
+        "Your questions about composting\n\n"
+        "Every spring the same questions land in our inbox. We asked Jo Whitley, who has run "
+        "the compost bays for eleven years, to answer the most common ones.\n\n"
+        "Can I compost cooked food?\n\n"
+        "Not in an open heap. Cooked food brings rats; use a sealed bin for it.\n\n"
+        "Why does my heap smell bad?\n\n"
+        "Too wet and too green. Add cardboard or dry leaves and turn it.\n\n"
+        "Should I add lime to my compost?\n\n"
+        "There is no need. It slows the worms down.\n"
+    )
+    assert _questions(document) == [
+        "Can I compost cooked food?",
+        "Why does my heap smell bad?",
+        "Should I add lime to my compost?",
+    ]

@@ -23,7 +23,8 @@ import re
 from collections.abc import Sequence
 
 from ...model import Block, BlockKind
-from ..text.measures import addresses_someone
+from ..text.capitals import CAPITALS
+from ..text.measures import addresses_someone, word_count
 
 _MIN_QUESTIONS = 3
 _SCAN = 2000
@@ -68,12 +69,25 @@ _ANNOUNCED_QA = re.compile(
     r"|veelgestelde vragen|vragen en antwoorden|najcz[ęe]ściej zadawane pytania"
     r"|pytania i odpowiedzi|vanliga fr[åa]gor|fr[åa]gor och svar|preguntes freq[üu]ents"
 )
+# Somebody named in a sentence above the questions: a first name and a surname inside it, the
+# surname's particle between them ("We put our readers' questions to Farida Okonjo, …", "La
+# abogada Inés Carbonell resuelve …", "beantwoordt bijenteeltdocent Wim de Graaf jullie
+# vragen"): the one the questions are put to, as a Q&A with an expert names them once.
+_NAMED = re.compile(
+    rf"(?:(?<=[^\W\d_],\s)|(?<=[a-zß-ÿ]\s))[{CAPITALS}][a-zß-ÿ'’-]+"
+    r"(?:\s+(?:de|van|von|der|den|da|del|di|du|dos|das|le|la|ten|ter|zu))*"
+    rf"\s+[{CAPITALS}][a-zß-ÿ'’-]+"
+)
+_INTRO_WORDS = 12  # a sentence: a byline ("By Hannah Colfax, transport correspondent") is none
 # A page that calls itself a quiz.
 _QUIZ = re.compile(r"(?i)\b(?:quizz?|kv[ií]z|kvis)\b")
 
 
 def nobody_answers(
-    blocks: Sequence[Block], questions: Sequence[str], answers: Sequence[tuple[int, int]],
+    blocks: Sequence[Block],
+    questions: Sequence[str],
+    answers: Sequence[tuple[int, int]],
+    first: int,
     labelled: bool,
 ) -> bool:
     """Whether three questions or more are a page's own for its reader: none speaks to
@@ -85,14 +99,23 @@ def nobody_answers(
         return False
     if any(speaks_to_someone(text) for text in questions):
         return False
-    if any(_FIRST_PERSON.search(block.text, 0, _SCAN) for start, end in answers
-           for block in blocks[start:end]):
+    if any(
+        _FIRST_PERSON.search(block.text, 0, _SCAN)
+        for start, end in answers
+        for block in blocks[start:end]
+    ):
         return False
     above = [block.text[:_SCAN] for block in blocks[: answers[0][0]]]
     if any(_QUIZ.search(text) for text in above):
         return True
     own = sum(1 for text in questions if _readers_own(text))
-    return 2 * own >= len(questions) and not labelled and not _announced(blocks, above)
+    if 2 * own < len(questions) or labelled or _announced(blocks, above):
+        return False
+    return not any(
+        _NAMED.search(block.text, 0, _SCAN)
+        for block in blocks[:first]
+        if block.kind is BlockKind.PARAGRAPH and word_count(block.text) >= _INTRO_WORDS
+    )
 
 
 def speaks_in_first_person(text: str) -> bool:
@@ -113,5 +136,6 @@ def _announced(blocks: Sequence[Block], above: list[str]) -> bool:
     heading."""
     return any(_ANNOUNCED_QA.search(text) for text in above) or any(
         _ANNOUNCED_QA.search(block.text, 0, _SCAN)
-        for block in blocks if block.kind is BlockKind.HEADING
+        for block in blocks
+        if block.kind is BlockKind.HEADING
     )

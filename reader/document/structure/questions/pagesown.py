@@ -18,6 +18,7 @@ def answered_by_the_page(
     """Whether ``qa``'s questions (``answers``: each one's answer as a span of ``blocks``) are
     the page's own, not an interview's."""
     texts = [q.text for q in qa.questions]
-    if nobody_answers(blocks, texts, answers, labelled=qa.form is Form.PREFIX):
+    first = qa.questions[0].first
+    if nobody_answers(blocks, texts, answers, first, labelled=qa.form is Form.PREFIX):
         return True
-    return qa.form is Form.PLAIN and writers_own(blocks, texts, answers, qa.questions[0].first)
+    return qa.form is Form.PLAIN and writers_own(blocks, texts, answers, first)

@@ -24,7 +24,9 @@ _SCAN = 2000
 
 
 def writers_own(
-    blocks: Sequence[Block], questions: Sequence[str], answers: Sequence[tuple[int, int]],
+    blocks: Sequence[Block],
+    questions: Sequence[str],
+    answers: Sequence[tuple[int, int]],
     first: int,
 ) -> bool:
     """Whether two questions or more, none speaking to anybody, follow an opening paragraph
@@ -35,13 +37,15 @@ def writers_own(
     if any(speaks_to_someone(text) for text in questions):
         return False
     lead = [
-        block for block in blocks[max(0, first - _LEAD_BLOCKS): first]
+        block
+        for block in blocks[max(0, first - _LEAD_BLOCKS) : first]
         if block.kind is BlockKind.PARAGRAPH and word_count(block.text) >= _LEAD_WORDS
     ]
     if not any(speaks_in_first_person(block.text[:_SCAN]) for block in lead):
         return False
     voiced = sum(
-        1 for start, end in answers
+        1
+        for start, end in answers
         if any(speaks_in_first_person(block.text[:_SCAN]) for block in blocks[start:end])
     )
     return 2 * voiced >= len(answers)
