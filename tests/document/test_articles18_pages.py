@@ -166,3 +166,20 @@ def test_an_expert_named_once_above_the_readers_questions_keeps_them_without_say
         "Why does my heap smell bad?",
         "Should I add lime to my compost?",
     ]
+
+
+def test_a_writer_presenting_a_guest_by_name_keeps_the_questions_put_to_them():
+    # The lead is the writer's "I", the questions say no "you", the answers say "I": but the
+    # lead names the guest, so the one answering is not the one who opened the page.
+    document = doc(
+        "Five minutes with a bookbinder\n\n"
+        "I met Lena Marsh in her workshop behind the station, where she has been mending old "
+        "books for twenty years.\n\n"
+        "First book ever repaired?\n\n"
+        "A hymn book from my grandmother's church. I was terrified of it.\n\n"
+        "Favourite tool?\n\n"
+        "My bone folder. I have had it since my apprenticeship.\n\n"
+        "Worst job so far?\n\n"
+        "A cookbook glued with jam. I still dream about it.\n"
+    )
+    assert len(_questions(document)) == 3

@@ -111,7 +111,13 @@ def nobody_answers(
     own = sum(1 for text in questions if _readers_own(text))
     if 2 * own < len(questions) or labelled or _announced(blocks, above):
         return False
-    return not any(
+    return not names_somebody(blocks, first)
+
+
+def names_somebody(blocks: Sequence[Block], first: int) -> bool:
+    """Whether a sentence above block ``first`` (a paragraph of twelve words or more, not a
+    byline) names somebody by first name and surname."""
+    return any(
         _NAMED.search(block.text, 0, _SCAN)
         for block in blocks[:first]
         if block.kind is BlockKind.PARAGRAPH and word_count(block.text) >= _INTRO_WORDS

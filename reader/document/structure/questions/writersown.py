@@ -4,9 +4,9 @@ last Saturday in the hall cupboard …", "Mi empresa ha decidido …") and then 
 ("Why do I keep things I never use?", "¿Quién paga el tiempo del trayecto?"), each question
 answered by the writer going on in the first person ("Yo, claro.").
 
-An interview's lead presents somebody else, and its questions are put to them; here nobody
-is asked: no question speaks to anybody, and the voice that answers is the one that opened
-the page.
+An interview's lead presents somebody else, by name, and its questions are put to them; here
+nobody is named and nobody is asked: no question speaks to anybody, and the voice that answers
+is the one that opened the page.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ...model import Block, BlockKind
 from ..text.measures import word_count
-from .nobodyanswers import speaks_in_first_person, speaks_to_someone
+from .nobodyanswers import names_somebody, speaks_in_first_person, speaks_to_someone
 
 _MIN_QUESTIONS = 2
 _LEAD_BLOCKS = 3  # the paragraphs right above the first question: the writer's opening
@@ -43,6 +43,8 @@ def writers_own(
     ]
     if not any(speaks_in_first_person(block.text[:_SCAN]) for block in lead):
         return False
+    if names_somebody(blocks, first):
+        return False  # "I met Lena Marsh at her workshop …": the writer presents a guest
     voiced = sum(
         1
         for start, end in answers
