@@ -1,5 +1,5 @@
 """Pages that ask questions but interview nobody (session 18): an explainer whose headings are
-the reader's own questions ("Can I get my money back?"), a quiz, a column asking itself — each
+the reader's own questions ("Can I get my money back?"), a column asking itself — each
 must get no question; an interview of the same shape (bold questions put to a pharmacist, a
 guest answering in the first person, a FAQ that calls itself one) keeps its questions."""
 
@@ -57,11 +57,6 @@ def test_bold_reader_questions_in_plain_markdown_get_none():
         "Any time after Easter. Store them flat, in a dry place.\n",
         markdown=True,
     )
-    assert _questions(document) == []
-
-
-def test_a_quiz_that_calls_itself_one_gets_no_questions():
-    document = _page("fr-quiz-tri-dechets-reponse-label-numerote.txt")
     assert _questions(document) == []
 
 

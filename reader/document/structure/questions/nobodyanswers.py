@@ -1,7 +1,7 @@
 """Whether a page's questions are its reader's, answered by the page itself, with nobody
 interviewed: an explainer ("Rail walkout on Thursday: what it means for your journey" /
 "### Can I still travel on Thursday?" / "Yes, but …"), a how-to or a guide whose headings ask
-what its reader would ask, or a quiz.
+what its reader would ask.
 
 What the page shows when nobody is being interviewed, in any language:
 
@@ -10,11 +10,11 @@ What the page shows when nobody is being interviewed, in any language:
 - no answer speaks in the first person singular: a guest speaks of themselves ("I always tell
   people …", "Je vois beaucoup de patients …"), where the page answers its reader ("You can
   claim …", "Oui, sous conditions.") or speaks of the rules;
-- and either the questions are the reader's own, asked for themselves in the first person
+- and the questions are the reader's own, asked for themselves in the first person
   ("Can I get my money back?", "Kan ik een extra container aanvragen?", "Czy mogę …?"), on a
   page that does not call itself questions and answers nor labels them so (a FAQ's "Can I
   renew online?" are its sections, kept for the outline as its readers look for them one by
-  one); or the page calls itself a quiz ("Quiz : êtes-vous un as du tri ?").
+  one).
 """
 
 from __future__ import annotations
@@ -68,6 +68,9 @@ _ANNOUNCED_QA = re.compile(
     r"|domande e risposte|perguntas (?:mais )?frequentes|perguntas e respostas"
     r"|veelgestelde vragen|vragen en antwoorden|najcz[ęe]ściej zadawane pytania"
     r"|pytania i odpowiedzi|vanliga fr[åa]gor|fr[åa]gor och svar|preguntes freq[üu]ents"
+    # or speaks of its questions above them ("Library card questions", "Ask the beekeeper:
+    # your questions about swarms, answered"): it presents them as questions put and answered
+    r"|\b(?:questions?|fragen|preguntas|vragen|domande|perguntas|pytania|fr[åa]gor|preguntes)\b"
 )
 # Somebody named in a sentence above the questions: a first name and a surname inside it, the
 # surname's particle between them ("We put our readers' questions to Farida Okonjo, …", "La
@@ -79,8 +82,6 @@ _NAMED = re.compile(
     rf"\s+[{CAPITALS}][a-zß-ÿ'’-]+"
 )
 _INTRO_WORDS = 12  # a sentence: a byline ("By Hannah Colfax, transport correspondent") is none
-# A page that calls itself a quiz.
-_QUIZ = re.compile(r"(?i)\b(?:quizz?|kv[ií]z|kvis)\b")
 
 
 def nobody_answers(
@@ -91,10 +92,10 @@ def nobody_answers(
     labelled: bool,
 ) -> bool:
     """Whether three questions or more are a page's own for its reader: none speaks to
-    anybody, no answer (spans of ``blocks``) speaks in the first person singular, and either
+    anybody, no answer (spans of ``blocks``) speaks in the first person singular, and
     half of them or more ask for the reader in the first person, on a page that neither calls
-    itself a FAQ nor marks its questions with a label (``labelled``: "F:", "Q:"), or the page
-    calls itself a quiz above its first answer."""
+    itself a FAQ (nor speaks of its questions above them) nor marks them with a label
+    (``labelled``: "F:", "Q:"), and no sentence above them names somebody."""
     if len(questions) < _MIN_QUESTIONS or not answers:
         return False
     if any(speaks_to_someone(text) for text in questions):
@@ -106,8 +107,6 @@ def nobody_answers(
     ):
         return False
     above = [block.text[:_SCAN] for block in blocks[: answers[0][0]]]
-    if any(_QUIZ.search(text) for text in above):
-        return True
     own = sum(1 for text in questions if _readers_own(text))
     if 2 * own < len(questions) or labelled or _announced(blocks, above):
         return False

@@ -1,5 +1,5 @@
 """Whether a page's questions are its own, with nobody interviewed: the reader's questions
-answered by the page (``nobodyanswers``: an explainer, a how-to, a quiz) or the writer's,
+answered by the page (``nobodyanswers``: an explainer, a how-to) or the writer's,
 asked and answered in one voice (``writersown``: a column asking itself)."""
 
 from __future__ import annotations
