@@ -31,6 +31,7 @@ from .listedasks import listed_after_colon
 from .missingnumbers import with_missing_numbers
 from .openingrequests import with_opening_request
 from .openings import with_greeting_line, without_greeting, without_thanks
+from .pagesown import answered_by_the_page
 from .plainform import plain_questions
 from .prefixform import form_prefix, quoted_exchange
 from .prompts import dashed_questionnaire
@@ -382,6 +383,7 @@ def _with_headings(
         or (qa.form is Form.PLAIN and the_writers_own([q.text for q in questions]))
         or wonders_aloud([q.text for q in questions], _answer_texts(blocks, answers))
         or quoted_before(blocks, [(q.first, q.text) for q in questions])
+        or answered_by_the_page(blocks, qa, answers)
     )):
         return None
     heads = []
