@@ -25,6 +25,8 @@ than a line with this evidence (measured on the corpus: overriding it lost 52 ti
 
 from __future__ import annotations
 
+import re
+
 from ...model import LINE_BREAK, Block, BlockKind, Role
 from ..text.textcues import word_count
 from .chrome import is_chrome
@@ -32,6 +34,7 @@ from .matterlines import is_byline, is_dateline
 from .titlecues import marker_role
 
 _TOP_BLOCKS = 30
+_INLINE_SEPARATOR = re.compile(r"\s+\|\s+")
 _WORDS = (2, 30)
 _MENU_WORDS = 4
 _SEPARATORS = frozenset("|·•/-–—*#")
@@ -120,6 +123,22 @@ def _said_again(blocks: list[Block], k: int) -> bool:
     return False
 
 
+def _signed_inline(block: Block) -> str:
+    """The headline of a block whose lines were run together with its author's after a
+    separator ("Jak burmistrz rozwiązał kłopot … | autor: Maria K. | | | Od dawna …"), else
+    ""."""
+    pieces = [p.strip() for p in _INLINE_SEPARATOR.split(block.text)]
+    if len(pieces) < 2 or block.kind is not BlockKind.PARAGRAPH:
+        return ""
+    head, rest = pieces[0], [p for p in pieces[1:] if p]
+    low, high = _WORDS
+    if not rest or not low <= word_count(head) <= high or head[-1] in ".,;:":
+        return ""
+    label = rest[0].split(":", 1)[0].casefold()
+    signed = (":" in rest[0] and label in _AUTHOR_LABELS) or is_byline(rest[0])
+    return head if signed else ""
+
+
 def own_headline(blocks: list[Block]) -> str:
     """The first line of the page's top that the page marks as its headline (see the module),
     else ""."""
@@ -129,7 +148,9 @@ def own_headline(blocks: list[Block]) -> str:
     signed = [k for k in candidates if _signed(blocks, k, top)]
     if len(signed) > 1:
         signed = []  # teasers, each signed and dated: an index's list, not one headline
-    for k in candidates:
-        if k in signed or _said_again(blocks, k):
+    for k in range(top):
+        if k in signed or (k in candidates and _said_again(blocks, k)):
             return blocks[k].text.strip()
+        if headline := _signed_inline(blocks[k]):
+            return headline
     return ""
