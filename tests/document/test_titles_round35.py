@@ -42,7 +42,10 @@ def test_a_more_link_trailing_marks_and_a_glued_day_leave_the_title():
 
 
 def test_a_headline_said_twice_in_one_line_is_said_once_without_the_site():
-    line = "Podcast de français, n° 31 Claire & Bastien – Le Podcast n° 31 Claire & Bastien – Le Podcast"
+    line = (
+        "Podcast de français, n° 31 Claire & Bastien – Le Podcast "
+        "n° 31 Claire & Bastien – Le Podcast"
+    )
     assert without_meta(line) == "n° 31 Claire & Bastien – Le Podcast"
 
 
@@ -60,7 +63,11 @@ def test_a_date_the_headline_sets_off_itself_stays():
 
 
 def test_a_separator_before_words_that_are_no_meta_stays():
-    for title in ("Headline | Site", "Nina Ersova · Radio · Book Casino", "Le Monde par ses lecteurs"):
+    for title in (
+        "Headline | Site",
+        "Nina Ersova · Radio · Book Casino",
+        "Le Monde par ses lecteurs",
+    ):
         assert without_meta(title) == title
 
 
