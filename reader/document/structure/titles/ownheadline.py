@@ -13,12 +13,13 @@ itself, in every language and template:
   "Maria K.", "20.11.2013"), over the separators a template leaves between them ("|").
 
 A line is a candidate when it is line-like (two to thirty words, one line, no sentence's end
-but "?" or "!"), stands above the first question, and is neither chrome, a marker (byline,
-date, caption, share line) nor a menu's item (a short line among short lines). The first
-candidate with such evidence is the title; none, and the file's name stays (a transcript
-with no headline has none to show). When two candidates or more are signed, the page is an
-index of teasers ("Lena Ortiz on farming the deep sea" / "Tom Avery | 22nd March 2022", then
-the next): a byline marks none of them as the page's headline.
+but "?" or "!"), stands above the first question and the text's first sentence, and is
+neither chrome, a marker (byline, date, caption, share line) nor a menu's item (a short line
+among short lines). The first candidate with such evidence is the title; none, and the
+file's name stays (a transcript with no headline has none to show). When two candidates or
+more are signed, the page is an index of teasers ("Lena Ortiz on farming the deep sea" /
+"Tom Avery | 22nd March 2022", then the next): a byline marks none of them as the page's
+headline.
 
 Only a page with no title found asks this: where a rule found one, it is right far more often
 than a line with this evidence (measured on the corpus: overriding it lost 52 titles for 10)."""
@@ -34,6 +35,7 @@ from .matterlines import is_byline, is_dateline
 from .titlecues import marker_role
 
 _TOP_BLOCKS = 30
+_SENTENCE_WORDS = 6
 _INLINE_SEPARATOR = re.compile(r"\s+\|\s+")
 _WORDS = (2, 30)
 _MENU_WORDS = 4
@@ -139,11 +141,27 @@ def _signed_inline(block: Block) -> str:
     return head if signed else ""
 
 
+def _body_sentence(block: Block) -> bool:
+    """A sentence of the text ("We moved the reading room to the second floor."): the page's
+    top ends above it, and a line below it, repeated or dated, is the text's, not a headline."""
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and block.role not in _NOT_CANDIDATE
+        and word_count(text) >= _SENTENCE_WORDS
+        and text[-1] in ".!…"
+        and marker_role(block) is None
+        and not is_chrome(block)
+        and not _signed_inline(block)
+    )
+
+
 def own_headline(blocks: list[Block]) -> str:
     """The first line of the page's top that the page marks as its headline (see the module),
     else ""."""
     top = next((k for k, b in enumerate(blocks) if b.role is Role.QUESTION), len(blocks))
     top = min(top, _TOP_BLOCKS)
+    top = next((k for k in range(top) if _body_sentence(blocks[k])), top)
     candidates = [k for k in range(top) if _candidate(blocks, k, top)]
     signed = [k for k in candidates if _signed(blocks, k, top)]
     if len(signed) > 1:
