@@ -36,6 +36,7 @@ from .speakers.transcripts import stamp_free_headings, transcript_questions, unt
 from .text.ruleview import analysed_in_view
 from .text.textcues import Prefix, split_prefix
 from .titles.frontmatter import Matter, find_back_matter, find_front_matter, retitled
+from .titles.ownheadline import own_headline
 from .titles.titlecues import headline_text
 from .titles.titlelines import broken_headline
 from .titles.titletails import without_glued_tail
@@ -216,4 +217,4 @@ def _title(blocks: list[Block], front: Matter) -> str:
     for block in blocks:
         if block.kind is BlockKind.HEADING and block.role is not Role.QUESTION and block.text:
             return block.text.strip().replace(LINE_BREAK, " ")
-    return ""
+    return without_glued_tail(own_headline(blocks))  # the line the page says again or signs

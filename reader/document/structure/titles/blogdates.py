@@ -15,7 +15,7 @@ _GREEK_MONTHS = (
     r"(?:ιαν|φεβ|μαρ|απρ|μα[ΐι]|ιουν|ιουλ|αυγ|σεπ|οκτ|νο[έε]|δεκ)[^\W\d_]*\.?"
 )
 
-_WEEKDAY = re.compile(
+WEEKDAY = re.compile(
     r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
@@ -33,7 +33,7 @@ _WEEKDAY = re.compile(
 # A news site's line of the day over its pages, the weekday and the day with no year:
 # "Παρασκευή, 6 Μαρ.", "Friday, 6 March", "vendredi 6 mars 14:02".
 _TODAY = re.compile(
-    rf"(?ix)(?:{_WEEKDAY.pattern[5:]})\s* \d{{1,2}}\.? \s+ (?:{MONTHS}|{_GREEK_MONTHS})"
+    rf"(?ix)(?:{WEEKDAY.pattern[5:]})\s* \d{{1,2}}\.? \s+ (?:{MONTHS}|{_GREEK_MONTHS})"
     r"(?:\s+\d{1,2}[:.]\d{2})?"
 )
 _DATE_WORDS = 8
@@ -43,7 +43,7 @@ def is_weekday_date(text: str) -> bool:
     """A short line dating by weekday, day and year: "martes, 4 de abril de 2017"."""
     text = text.strip()
     return (
-        _WEEKDAY.match(text) is not None
+        WEEKDAY.match(text) is not None
         and any(ch.isdigit() for ch in text)
         and len(text.split()) <= _DATE_WORDS
     )

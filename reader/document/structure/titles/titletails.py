@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .metatails import without_meta
+
 # A button's word after a headline that ended with its own mark.
 _GLUED_BUTTON = re.compile(
     r"(?<=[?!.»”\"])\s+(?:Drucken|Print|Imprimer|Imprimir|Stampa|Afdrukken|Drukuj|Tisk|Skriv\s+ut"
@@ -86,6 +88,7 @@ def without_glued_tail(title: str) -> str:
     would be left."""
     title = _ARCHIVE_LINK.sub("", title, count=1)
     title = headline_before_post_meta(title) or title
+    title = without_meta(title)  # "… par Hugo LAVERGNE · Publié · Mis à jour", "… ver +"
     for tail in (_GLUED_BUTTON, _ENCYCLOPEDIA, _GLUED_RATING, _SHOP_FORMAT):
         match = tail.search(title)
         if match is not None and match.start() > 0:
