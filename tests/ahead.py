@@ -10,7 +10,8 @@ and its arguments travel to the other process by name, so the function must be a
 one and its result plain data (no lambdas); the work must not depend on what earlier tests do
 (each test still gets the same checkout, the same pages, the same checks).
 
-Jobs run one after another in test order, so the first test to need one waits the least.
+Jobs run one after another in test order, and these tests run last (tests/conftest.py), so that
+the other tests give the jobs the time they need: the tests then find them done.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ _started: dict[str, Future] = {}
 def _job(item: pytest.Item) -> tuple[Callable[..., Any], tuple] | None:
     marker = item.get_closest_marker("ahead")
     return None if marker is None else (marker.args[0], marker.args[1:])
+
+
+def waits(item: pytest.Item) -> bool:
+    return item.get_closest_marker("ahead") is not None
 
 
 def start(items: Iterable[pytest.Item]) -> None:

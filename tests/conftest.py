@@ -48,6 +48,12 @@ def pytest_configure(config):
         "(tests/ahead.py)")
 
 
+def pytest_collection_modifyitems(items):
+    """The tests whose work is done ahead run last, by when it is done: their place in the
+    order changes, nothing else (they only read; tests/ahead.py)."""
+    items.sort(key=ahead.waits)  # stable: each group keeps its order
+
+
 def pytest_collection_finish(session):
     """The selected tests' long read-only jobs start now, on the other core (tests/ahead.py)."""
     if not session.config.option.collectonly:
