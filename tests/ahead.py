@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
@@ -25,6 +26,8 @@ from typing import Any
 import pytest
 
 _executor: ProcessPoolExecutor | None = None
+_lock = threading.RLock()  # the executor's thread hands the next job over (_hand_next)
+_waiting: dict[str, tuple[Callable[..., Any], tuple]] = {}  # not handed over yet, in order
 _started: dict[str, Future] = {}
 
 
@@ -43,19 +46,38 @@ def start(items: Iterable[pytest.Item]) -> None:
     jobs = [(item.nodeid, job) for item in items if (job := _job(item))]
     if not jobs or os.environ.get("READER_TESTS_AHEAD") == "0":
         return
-    # "spawn": a fresh interpreter, not a copy of this one with Qt's threads in it.
-    _executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-    for nodeid, (function, arguments) in jobs:
-        _started[nodeid] = _executor.submit(function, *arguments)
+    # "spawn": a fresh interpreter, not a copy of this one with Qt's threads in it. Niced: the
+    # jobs take only the time nothing else wants, so that the app, Orca and the screen the
+    # accessibility tests start meanwhile answer as fast as they did without them.
+    _executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                    initializer=os.nice, initargs=(10,))
+    _waiting.update(jobs)
+    _hand_next()
+
+
+def _hand_next(_done: Future | None = None) -> None:
+    """One job at a time goes to the process (the executor would queue a second one at once,
+    beyond recall): the others stay here, where a test can still take its own back."""
+    with _lock:
+        if _executor is None or not _waiting:
+            return
+        nodeid = next(iter(_waiting))
+        function, arguments = _waiting.pop(nodeid)
+        _started[nodeid] = future = _executor.submit(function, *arguments)
+    future.add_done_callback(_hand_next)
 
 
 def result(item: pytest.Item) -> Any:
     job = _job(item)
     if job is None:
         raise LookupError(f"{item.nodeid} has no @pytest.mark.ahead(function, *arguments)")
-    started = _started.pop(item.nodeid, None)
+    with _lock:
+        _waiting.pop(item.nodeid, None)
+        started = _started.pop(item.nodeid, None)
     if started is not None:
         return started.result()  # raises what the job raised, a crashed process included
+    # Not begun (a busy machine left the niced process little time; or nothing was started):
+    # done here, while that process goes on with the job before it.
     function, arguments = job
     return function(*arguments)
 
@@ -63,14 +85,14 @@ def result(item: pytest.Item) -> Any:
 def stop() -> None:
     """At the session's end (or after -x): a job no test waits for any more is not finished."""
     global _executor
-    if _executor is None:
+    with _lock:
+        executor, _executor = _executor, None
+        _waiting.clear()
+    if executor is None:
         return
-    for future in _started.values():
-        future.cancel()
     # The running job cannot be cancelled: its process is ended (the executor keeps its
     # processes in a private mapping; getattr, so that a future Python without it only waits).
-    for process in list(getattr(_executor, "_processes", {}).values()):
+    for process in list(getattr(executor, "_processes", {}).values()):
         process.terminate()
-    _executor.shutdown(wait=True, cancel_futures=True)
-    _executor = None
+    executor.shutdown(wait=True, cancel_futures=True)
     _started.clear()
