@@ -11,6 +11,8 @@ import tempfile
 import pytest
 from hypothesis import settings
 
+from tests import ahead
+
 # CI runs the property tests on the same examples each time (a submission fails for what it
 # changed, not for an input drawn that run); a developer's run draws new ones each time, and the
 # fuzz campaign (scripts/fuzzing) explores at length.
@@ -38,3 +40,31 @@ def _isolated_settings():
             QSettings.setPath(settings_format, scope, folder)
     yield
     shutil.rmtree(_ISOLATED_HOME, ignore_errors=True)
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "ahead(function, *arguments): computed in another process from the start "
+        "(tests/ahead.py)")
+
+
+def pytest_collection_modifyitems(items):
+    """The tests whose work is done ahead run last, by when it is done: their place in the
+    order changes, nothing else (they only read; tests/ahead.py)."""
+    items.sort(key=ahead.waits)  # stable: each group keeps its order
+
+
+def pytest_collection_finish(session):
+    """The selected tests' long read-only jobs start now, on the other core (tests/ahead.py)."""
+    if not session.config.option.collectonly:
+        ahead.start(session.items)
+
+
+def pytest_sessionfinish(session):
+    ahead.stop()
+
+
+@pytest.fixture
+def computed_ahead(request):
+    """What this test's ``@pytest.mark.ahead(function, *arguments)`` computes (tests/ahead.py)."""
+    return ahead.result(request.node)

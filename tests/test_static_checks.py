@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -13,11 +15,15 @@ def _run(*arguments: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_ruff_finds_nothing():
-    result = _run("ruff", "check", "reader", "tests", "benchmarks")
+# Both run from the start of the session, beside the other tests (tests/ahead.py): they only
+# read the code, which no test changes.
+@pytest.mark.ahead(_run, "ruff", "check", "reader", "tests", "benchmarks")
+def test_ruff_finds_nothing(computed_ahead):
+    result = computed_ahead
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_finds_nothing():
-    result = _run("mypy", "reader", "benchmarks")
+@pytest.mark.ahead(_run, "mypy", "reader", "benchmarks")
+def test_mypy_finds_nothing(computed_ahead):
+    result = computed_ahead
     assert result.returncode == 0, result.stdout + result.stderr
