@@ -91,3 +91,64 @@ def test_a_title_whose_last_piece_is_said_nowhere_else_stays_whole():
         "Wie sieht Ihr Tag aus?\n\nEr beginnt um fünf Uhr im Stall.\n"
     )
     assert page.title == "Lokales · Ein Sommer auf der Alm mit den Kühen"
+
+
+# --- must catch: a skip link over the site's name set as a heading ----------------------------
+
+
+def test_a_skip_link_over_the_sites_heading_leaves_the_posts_heading_the_title():
+    page = doc(
+        "[Skip to content](#main)\n\n# The Quiet Shelf\n\n"
+        "[Home](/) · [Reviews](/reviews) · [Interviews](/tag/interview) · [About](/about)\n\n"
+        "## Three Questions for…Ellis Marr\n\nPosted on June 2, 2023 by quietshelf\n\n"
+        "Last week I reviewed Ellis Marr's first novel. Today the author answers me.\n\n"
+        "**Where did the idea come from?**\n\nFrom a bus ride, years ago.\n\n"
+        "**What are you writing now?**\n\nA second book, slowly.\n",
+        markdown=True,
+    )
+    assert page.title == "Three Questions for…Ellis Marr"
+
+
+# --- must not: short lines that are no menu -------------------------------------------------
+
+
+def test_a_capitals_headline_broken_into_short_lines_stays_the_title():
+    page = doc(
+        "Sayfa 8 - Okulumuzdan\n\n"
+        "KÜTÜPHANE\nGÖREVLİMİZ\nİLE\nSÖYLEŞİ\n\n"
+        "Kütüphane görevlimiz Zeynep Hanım ile kitaplar üzerine konuştuk.\n\n"
+        "En sevdiğiniz kitap hangisi?\nÇocukken okuduğum bir masal kitabı.\n"
+    )
+    assert page.title == "KÜTÜPHANE GÖREVLİMİZ İLE SÖYLEŞİ"
+
+
+def test_a_run_of_ui_words_under_the_headline_leaves_the_headline():
+    page = doc(
+        "Opettajien kokemuksia etäopetuksesta : neljä opettajaa kertoo arjestaan\n\n"
+        "N/A\nN/A\nInfo\nLataa\nSuojattu\n\n"
+        "Lukuvuosi: 2022\n\n"
+        "Tässä työssä haastateltiin neljää opettajaa heidän kokemuksistaan.\n"
+    )
+    assert page.title.startswith("Opettajien kokemuksia etäopetuksesta")
+
+
+# --- a quoted headline under its kicker's line ----------------------------------------------
+
+
+def test_a_quoted_headline_under_its_kickers_line_is_the_title():
+    page = doc(
+        "Sommerserie Dorfgespräch Kirchau\n„Am liebsten sitze ich abends am Weiher“\n\n"
+        "03.07.2021, 07:00 Uhr\nVon Jonas Feld\n\n"
+        "Kirchau. In unserer Serie beantworten Ortsvorsteher unsere Fragen.\n\n"
+        "Was war Ihr erster Termin im Amt?\n\nEin Geburtstag im Altenheim.\n"
+    )
+    assert page.title == "„Am liebsten sitze ich abends am Weiher“"
+
+
+def test_a_quotation_on_the_headlines_own_line_stays_whole():
+    page = doc(
+        "Ortsvorsteher im Gespräch „Am liebsten sitze ich abends am Weiher“\n\n"
+        "Kirchau. In unserer Serie beantworten Ortsvorsteher unsere Fragen.\n\n"
+        "Was war Ihr erster Termin im Amt?\n\nEin Geburtstag im Altenheim.\n"
+    )
+    assert page.title == "Ortsvorsteher im Gespräch „Am liebsten sitze ich abends am Weiher“"

@@ -37,6 +37,7 @@ from .text.ruleview import analysed_in_view
 from .text.textcues import Prefix, split_prefix
 from .titles.frontmatter import Matter, find_back_matter, find_front_matter, retitled
 from .titles.ownheadline import own_headline
+from .titles.quotedheadline import quoted_headline_under_kicker
 from .titles.saidpiece import piece_said_again
 from .titles.titlecues import headline_text
 from .titles.titlelines import broken_headline
@@ -214,6 +215,7 @@ def _title(blocks: list[Block], front: Matter) -> str:
     break kept inside its block ("…televisione?\u2028Questa …") is a space there."""
     if front.title >= 0:
         text = (broken_headline(blocks, front.title) or piece_said_again(blocks, front.title)
+                or quoted_headline_under_kicker(blocks[front.title])
                 or headline_text(blocks[front.title]))
         return without_glued_tail(text.replace(LINE_BREAK, " "))
     for block in blocks:

@@ -54,8 +54,24 @@ def _menu_paragraph(block: Block) -> bool:
         and text.count(" ") + 1 <= _MENU_LINE_WORDS * lines
         and len(text) <= _MENU_LINE_CHARS * lines
         and text[-1] not in ".?!:;,"
+        and not _capitals(text)  # "OKUL MÜDÜRÜMÜZ / AYŞE HOCAMIZ / İLE / RÖPORTAJ": a headline
+        and _items_capitalised(text)  # "Sommerfest / im Park / am Fluss": a headline set apart
         and marker_role(block) is None
     )
+
+
+def _capitals(text: str) -> bool:
+    """Whether the text is set in capitals: its letters upper case, a caseless script's none
+    ("SEOノート ホーム …" is a menu whose site name has capitals)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _items_capitalised(text: str) -> bool:
+    """Whether four words of the run open with a capital, as a cased script's menu items do
+    ("Home Chi siamo Articoli Foto Contatti"); a caseless script's run has no case to read."""
+    cased = [word for word in text.split() if word[0].isupper() or word[0].islower()]
+    return len(cased) < _MENU_ITEMS or sum(word[0].isupper() for word in cased) >= _MENU_ITEMS
 
 
 def _site_line(block: Block) -> bool:
@@ -90,9 +106,9 @@ def _opens_dialogue(blocks: list[Block], k: int, n: int) -> bool:
 def _column(blocks: list[Block], i: int, n: int) -> tuple[int, int]:
     """The menu's first and end index: four items or more in a row, the lines above it the
     site's; (-1, -1) when there is none."""
+    if i < n and _menu_paragraph(blocks[i]):
+        return i, i + 1  # at the very top only: a run lower may be the page's own UI words
     for start in range(i, min(n, i + _SITE_LINES + 1)):
-        if _menu_paragraph(blocks[start]):
-            return start, start + 1
         end = start
         while end < n and _item(blocks[end]):
             end += 1
