@@ -37,6 +37,8 @@ from .text.ruleview import analysed_in_view
 from .text.textcues import Prefix, split_prefix
 from .titles.frontmatter import Matter, find_back_matter, find_front_matter, retitled
 from .titles.ownheadline import own_headline
+from .titles.quotedheadline import quoted_headline_under_kicker
+from .titles.saidpiece import piece_said_again
 from .titles.titlecues import headline_text
 from .titles.titlelines import broken_headline
 from .titles.titletails import without_glued_tail
@@ -212,7 +214,9 @@ def _title(blocks: list[Block], front: Matter) -> str:
     """The document's title, on one line: it names a window and is heard as a place, so a line
     break kept inside its block ("…televisione?\u2028Questa …") is a space there."""
     if front.title >= 0:
-        text = broken_headline(blocks, front.title) or headline_text(blocks[front.title])
+        text = (broken_headline(blocks, front.title) or piece_said_again(blocks, front.title)
+                or quoted_headline_under_kicker(blocks[front.title])
+                or headline_text(blocks[front.title]))
         return without_glued_tail(text.replace(LINE_BREAK, " "))
     for block in blocks:
         if block.kind is BlockKind.HEADING and block.role is not Role.QUESTION and block.text:

@@ -188,7 +188,9 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
     roles: dict[int, Role] = {}
     title = -1
     top = i
-    if (under := masthead_over_path(blocks, i, n)) > i:  # "# Site" / "A › B" / "## Headline"
+    # "Skip to content" over "# Site" / "Home · Reviews · About" / "## Headline" / its date
+    skipped = i + 1 if i < n and is_skip_link(blocks[i]) else i
+    if (under := masthead_over_path(blocks, skipped, n)) > skipped:  # "# Site" / "A › B" / …
         for k in range(i, under):
             roles[k] = marker_role(blocks[k]) or Role.SHARE
         i = under

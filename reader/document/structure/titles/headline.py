@@ -38,7 +38,7 @@ from .headlineshapes import (
 )
 from .leadlines import is_lead
 from .matterlines import is_month_and_year, is_standfirst_lines
-from .menucolumn import headline_under_menu_column
+from .menucolumn import after_menu_paragraph, headline_under_menu_column
 from .navtop import headline_under_navigation
 from .notheadlines import header_after, subject_under_header
 from .noticetop import headline_under_notices
@@ -205,6 +205,7 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         return navigated  # "Granada Digital" / "Granada | Provincia | …" / headline / its date
     if (columned := headline_under_menu_column(blocks, i, n, roles)) > i:
         return columned  # "Linfo.re" / "Accueil" / "Société" / "Sport" / the headline
+    i = after_menu_paragraph(blocks, i, n, roles)  # "Home Chi siamo Articoli Foto Contatti"
     i = after_lone_label(blocks, i, n, roles)  # "Hoy:" / the headline, said once
     i = headline_under_notices(blocks, i, n, roles)  # cookies, chatbot / "Noticia" / headline
     i = after_teaser(blocks, i, n, roles)

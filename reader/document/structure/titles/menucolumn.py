@@ -24,6 +24,8 @@ _UNSPACED_ITEM_CHARS = 8  # a caseless script's item, unspaced: "導入事例", 
 _MENU_ITEMS = 4  # fewer may be a title over its subtitle
 _SITE_LINES = 2  # the site's name and its tagline above the column
 _SITE_LINE_WORDS = 12
+_MENU_LINE_WORDS = 2.5  # a menu run into one paragraph: words a source line, on average
+_MENU_LINE_CHARS = 16  # … and characters a source line ("Todas las publicaciones" is long)
 
 
 def _item(block: Block) -> bool:
@@ -38,6 +40,38 @@ def _item(block: Block) -> bool:
         and ":" not in text  # "Edad: 16" / "Equipo: Juvenil B": a card's fields, no menu
         and marker_role(block) is None
     )
+
+
+def _menu_paragraph(block: Block) -> bool:
+    """Whether a paragraph is a whole menu whose lines the copy ran into one ("الرئيسية أخبار
+    محلية ثقافة رياضة …", "株式会社ことのは サービス 事例紹介 ブログ …"): four source lines or more,
+    each a word or two long on average — a headline wrapped over lines fills them."""
+    text = block.text.strip()
+    lines = block.source_lines[1] - block.source_lines[0]
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and lines >= _MENU_ITEMS
+        and text.count(" ") + 1 <= _MENU_LINE_WORDS * lines
+        and len(text) <= _MENU_LINE_CHARS * lines
+        and text[-1] not in ".?!:;,"
+        and not _capitals(text)  # "OKUL MÜDÜRÜMÜZ / AYŞE HOCAMIZ / İLE / RÖPORTAJ": a headline
+        and _items_capitalised(text)  # "Sommerfest / im Park / am Fluss": a headline set apart
+        and marker_role(block) is None
+    )
+
+
+def _capitals(text: str) -> bool:
+    """Whether the text is set in capitals: its letters upper case, a caseless script's none
+    ("SEOノート ホーム …" is a menu whose site name has capitals)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _items_capitalised(text: str) -> bool:
+    """Whether four words of the run open with a capital, as a cased script's menu items do
+    ("Home Chi siamo Articoli Foto Contatti"); a caseless script's run has no case to read."""
+    cased = [word for word in text.split() if word[0].isupper() or word[0].islower()]
+    return len(cased) < _MENU_ITEMS or sum(word[0].isupper() for word in cased) >= _MENU_ITEMS
 
 
 def _site_line(block: Block) -> bool:
@@ -64,13 +98,16 @@ def _opens_dialogue(blocks: list[Block], k: int, n: int) -> bool:
     """Whether line ``k`` is the first of named turns ("Margaret Cole: Thank you …" /
     "Harold Becker: I was born …"): a cover's credits stood above it, not a menu. A headline
     naming who speaks ("Ирина Белоусова: в нашей …") stands over prose."""
-    return k + 1 < n and all(
+    return k + 1 < n and marker_role(blocks[k + 1]) is None and all(
         split_prefix(blocks[m].text.strip())[0] is Prefix.SPEAKER for m in (k, k + 1))
+    # ("Kate Mullins, Consumer Reporter Updated: 10:42, …" under the headline is its byline)
 
 
 def _column(blocks: list[Block], i: int, n: int) -> tuple[int, int]:
     """The menu's first and end index: four items or more in a row, the lines above it the
     site's; (-1, -1) when there is none."""
+    if i < n and _menu_paragraph(blocks[i]):
+        return i, i + 1  # at the very top only: a run lower may be the page's own UI words
     for start in range(i, min(n, i + _SITE_LINES + 1)):
         end = start
         while end < n and _item(blocks[end]):
@@ -117,6 +154,18 @@ def headline_under_menu_column(blocks: list[Block], i: int, n: int,
     for above in range(i, headline):
         roles[above] = marker_role(blocks[above]) or Role.SHARE
     return headline
+
+
+def after_menu_paragraph(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+    """Past a menu the copy ran into one paragraph (and the site's lines above it) when no
+    headline stands as the column rule wants it under the menu (one ending in a full stop, one
+    glued to its date): the menu is the site's, never the title; the rules read on below it."""
+    start, end = _column(blocks, i, n)
+    if start < 0 or end - start != 1 or not _menu_paragraph(blocks[start]):
+        return i
+    for above in range(i, end):
+        roles[above] = marker_role(blocks[above]) or Role.SHARE
+    return end
 
 
 def _said_in_menu(blocks: list[Block], start: int, end: int, block: Block) -> bool:
