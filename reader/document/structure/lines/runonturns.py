@@ -80,8 +80,9 @@ def _answer_start(text: str, start: int) -> int:
 
 def _after_request(text: str, start: int) -> int:
     """The space after the first sentence of a labelled paragraph that asks nothing: among
-    such paragraphs, the interviewer's request ("Q. 팬들에게 한마디 부탁드려요. 일단 하세요.")."""
-    if any(mark in text for mark in ("?", "？", "؟")):
+    such paragraphs, the interviewer's request ("Q. 팬들에게 한마디 부탁드려요. 일단 하세요.").
+    A question quoted inside a sentence ('"왜요?"라고 물어도') ends no sentence: it asks nothing."""
+    if _ASKED.search(text, start) or text.rstrip(" »”\"'」』").endswith(("?", "？", "؟")):
         return -1
     end = _SENTENCE_END.search(text, start, start + _QUESTION_CHARS)
     return end.end() - 1 if end is not None and text[end.end() :].strip() else -1
