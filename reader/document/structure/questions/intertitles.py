@@ -14,6 +14,7 @@ from ...model import Block, BlockKind
 _MOST_QUESTIONS = 3
 _MAX_WORDS = 8
 _MAX_CHARS = 24  # a line in a script written without spaces (Japanese, Chinese)
+_MIN_LETTERS = 3
 _ENDS = tuple(".!?:;,。！？：；、…")
 _QUOTES = tuple("「『“\"«„'‘(（[")
 
@@ -40,6 +41,9 @@ def _intertitle(block: Block, after: Block) -> bool:
         or text.endswith(_ENDS)
         or text.startswith(_QUOTES)
         or len(after.text) <= 2 * len(text)
+        # a transcript's stamp or speaker's letter on its line ("#00:01:02-4#", "B") heads
+        # nothing: a heading has words
+        or sum(ch.isalpha() for ch in text) < _MIN_LETTERS
     ):
         return False
     words = text.split()
