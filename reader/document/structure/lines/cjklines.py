@@ -63,9 +63,23 @@ def _line_ends(text: str, breaks: list[int]) -> list[int]:
         # heading ("震災からの出会い"); a line broken by hand in a blog's rhythm goes on
         # ("インタビューというのは――" / "するほうより…").
         return [brk for brk, line, w, after in zip(breaks, lines, widths, lines[1:], strict=False)
-                if _ENDED.search(line) or _heading(line, w, after)]
+                if (_ENDED.search(line) or _heading(line, w, after))
+                and not _turn_goes_on(line, after)]
     return [brk for brk, line, w in zip(breaks, lines, widths, strict=False)
             if w < width - _SLACK and not _CARRIES_ON.search(line)]
+
+
+# A turn's dash, as Japanese interviews mark the interviewer's lines ("――そうなんですか!").
+_TURN_DASH = re.compile(r"^(?:――|—|─{2})")
+_ASKS = re.compile(r"[?？]$")
+
+
+def _turn_goes_on(line: str, after: str) -> bool:
+    """Whether the interviewer's dashed line, which asks nothing, goes on in the line under it
+    that asks ("――まっさらな状態から始める、と。" / "そこからどんなことを…んですか?"): one turn,
+    the remark and its question, as the dash marks only the turn's first line."""
+    return (_TURN_DASH.match(line) is not None and _ASKS.search(line) is None
+            and _TURN_DASH.match(after) is None and _ASKS.search(after) is not None)
 
 
 def _heading(line: str, width: int, after: str) -> bool:

@@ -39,6 +39,7 @@ def labelled_run_on_cuts(blocks: list[Block], prose: list[int]) -> dict[int, int
     "Frage:") that run the answer on after the question (the space before it)."""
     cuts: dict[int, int] = {}
     requests: dict[int, int] = {}
+    answerers = _answerers(blocks, prose)
     for index in prose:
         block = blocks[index]
         if block.kind is not BlockKind.PARAGRAPH:
@@ -46,7 +47,7 @@ def labelled_run_on_cuts(blocks: list[Block], prose: list[int]) -> dict[int, int
         prefix, _, start = split_prefix(block.text)
         if prefix is Prefix.ANSWER:
             return {}  # the answers are labelled: the labels' rules cut the turns
-        if prefix is not Prefix.QUESTION:
+        if prefix is not Prefix.QUESTION or _answer_labelled(blocks, index + 1, answerers):
             continue
         if (cut := _answer_start(block.text, start)) > 0:
             cuts[index] = cut
@@ -58,6 +59,26 @@ def labelled_run_on_cuts(blocks: list[Block], prose: list[int]) -> dict[int, int
     # do I return an item? Fill in the form …"): an FAQ, not a guest's turns.
     readers = sum(1 for index, cut in cuts.items() if _asks_oneself(blocks[index].text[:cut]))
     return {} if 2 * readers >= len(cuts) else cuts | requests
+
+
+def _answerers(blocks: list[Block], prose: list[int]) -> set[str]:
+    """The names labelling two blocks or more right under a labelled question ("LS: …")."""
+    names = Counter(
+        split_prefix(blocks[index + 1].text)[1] for index in prose
+        if index + 1 < len(blocks) and split_prefix(blocks[index].text)[0] is Prefix.QUESTION
+    )
+    return {name for name, count in names.items() if name and count >= 2}
+
+
+def _answer_labelled(blocks: list[Block], index: int, answerers: set[str]) -> bool:
+    """Whether the block after a labelled question opens with its own label ("Q: How did you
+    …? My daughter … —tatay_ni_bea" / "LS: That's lovely!"), an answer's or a name that so
+    answers twice or more: the question is its paragraph whole, however many sentences
+    follow its first mark."""
+    if index >= len(blocks):
+        return False
+    prefix, name, _ = split_prefix(blocks[index].text)
+    return prefix is Prefix.ANSWER or (prefix is Prefix.SPEAKER and name in answerers)
 
 
 def _asks_oneself(question: str) -> bool:
@@ -80,8 +101,9 @@ def _answer_start(text: str, start: int) -> int:
 
 def _after_request(text: str, start: int) -> int:
     """The space after the first sentence of a labelled paragraph that asks nothing: among
-    such paragraphs, the interviewer's request ("Q. 팬들에게 한마디 부탁드려요. 일단 하세요.")."""
-    if any(mark in text for mark in ("?", "？", "؟")):
+    such paragraphs, the interviewer's request ("Q. 팬들에게 한마디 부탁드려요. 일단 하세요.").
+    A question quoted inside a sentence ('"왜요?"라고 물어도') ends no sentence: it asks nothing."""
+    if _ASKED.search(text, start) or text.rstrip(" »”\"'」』").endswith(("?", "？", "؟")):
         return -1
     end = _SENTENCE_END.search(text, start, start + _QUESTION_CHARS)
     return end.end() - 1 if end is not None and text[end.end() :].strip() else -1

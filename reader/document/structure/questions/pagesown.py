@@ -1,12 +1,14 @@
 """Whether a page's questions are its own, with nobody interviewed: the reader's questions
 answered by the page (``nobodyanswers``: an explainer, a how-to) or the writer's,
-asked and answered in one voice (``writersown``: a column asking itself)."""
+asked and answered in one voice (``writersown``: a column asking itself), or a few of an
+explainer's intertitles (``intertitles``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from ...model import Block
+from .intertitles import explainers_intertitles
 from .nobodyanswers import nobody_answers
 from .qa import QA, Form
 from .writersown import writers_own
@@ -21,4 +23,5 @@ def answered_by_the_page(
     first = qa.questions[0].first
     if nobody_answers(blocks, texts, answers, first, labelled=qa.form is Form.PREFIX):
         return True
-    return qa.form is Form.PLAIN and writers_own(blocks, texts, answers, first)
+    return qa.form is Form.PLAIN and (
+        writers_own(blocks, texts, answers, first) or explainers_intertitles(blocks, answers))

@@ -65,12 +65,13 @@ def answered_in_turn(cues: Cues, questions: list[int], firsts: list[int]) -> boo
     longer = sum(1 for k, end in zip(questions[:-1], firsts[1:], strict=True) if end != k + 2)
     # A questionnaire: one answer in five may run to a second paragraph; a note may follow
     # the last answer ("* Inspirado en el cuestionario Proust …", "Kommentar: …").
-    # The page's furniture after the last answer ("Etiketler: …" / "Yorum Yaz") is no answer.
+    # The page's furniture after the last answer ("Etiketler: …" / "Yorum Yaz") is no answer,
+    # nor is it after the note ("Leggete le altre interviste …!" / "Lascia un commento").
     tail = furniture_tail(cues)
     if (
         len(questions) >= _QUESTIONNAIRE
         and 5 * longer <= len(questions)
-        and len(cues) - max(_NOTE_AFTER, tail) <= questions[-1] + 2 <= len(cues)
+        and len(cues) - _NOTE_AFTER - tail <= questions[-1] + 2 <= len(cues)
     ):
         return True
     if longer:

@@ -64,6 +64,7 @@ from .plainchecks import (
 from .prompts import marked_prompts, open_prompts, prompts_around, stem_prompts
 from .quotedanswers import quoted_answers
 from .quotedprompts import quoted_prompts
+from .rhythmslots import fillable_gap, speaks_up
 from .shownasks import shown_not_asked
 
 _ACCEPT = 4
@@ -320,7 +321,6 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
 
 
 _RHYTHM_BEATS = 5
-_RHYTHM_WORDS = 25  # a question put without "?" in a line-by-line interview is short
 
 
 def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
@@ -357,7 +357,7 @@ def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
     # A short line in a question's place parts its gap into two one-paragraph answers, in a
     # rhythm long enough to tell (five questions or more).
     fillable = sum(
-        1 for a, gap in zip(order, gaps, strict=True) if gap == 3 and _put_without_mark(cues, a + 2)
+        1 for a, gap in zip(order, gaps, strict=True) if fillable_gap(cues, a, gap)
     ) if len(gaps) >= _RHYTHM_BEATS else 0
     # Mostly one-paragraph answers, once so parted; or, when every other gap is just one
     # place short ("Was für ein Glück!" between two answers), half, and the line must speak
@@ -365,32 +365,13 @@ def _keep_rhythm(cues: Cues, accepted: set[int]) -> None:
     strict = 4 * (short + 2 * fillable) >= 3 * (len(gaps) + fillable)
     if strict or (2 * short >= len(gaps) and all(gap in (0, 1, 3) for gap in gaps)):
         for a, gap in zip(order, gaps, strict=True):
-            put = a + 2
+            puts = range(a + 2, a + gap, 2)
             if (
-                gap == 3 and _put_without_mark(cues, put) and (strict or _speaks_up(cues, put))
+                fillable_gap(cues, a, gap) and (strict or all(speaks_up(cues, p) for p in puts))
                 # no closing note over a shorter last line ("… in June." / "Posted in …")
-                and (put + 2 < count or ends[put] is not Ending.NONE
-                     or cues.words(put + 1) > cues.words(put))
+                and (puts[-1] + 2 < count or ends[puts[-1]] is not Ending.NONE
+                     or cues.words(puts[-1] + 1) > cues.words(puts[-1]))
             ):
-                accepted.add(put)
+                accepted.update(puts)
     if standfirst:
         accepted.discard(first)  # a standfirst that asks, above the first question
-
-
-def _speaks_up(cues: Cues, k: int) -> bool:
-    content = cues.content(k)
-    return content.endswith("!") or addresses_someone(content)
-
-
-def _put_without_mark(cues: Cues, k: int) -> bool:
-    content = cues.content(k)
-    return (
-        cues.kinds[k] is BlockKind.PARAGRAPH
-        and cues.prefixes[k] is Prefix.NONE
-        and cues.words(k) <= _RHYTHM_WORDS
-        and sentence_count(content) <= 2
-        and not speaks_of_self(content)
-        and not cues.content(k + 1).startswith(_CONTINUATIONS)
-        # "Seconda intervista", "Shipping and Delivery": a section's name over its introduction
-        and not is_group_name(content)
-    )

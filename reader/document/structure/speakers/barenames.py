@@ -24,11 +24,20 @@ _SHOUTED = re.compile(rf"[{_CASED}]{{2,}}[^\w]*")
 # space (full-width or not) and the turn in the same script. No capital tells a name there:
 # the name's alternation with others does.
 _CJK_NAME = re.compile(rf"([{KANA_HAN}々]{{1,4}})[ \u3000]+(?=[{KANA_HAN}「『（(])")
+# "Yes. But only with a can", "No. You can …" (a reply and its next sentence, joined from
+# their lines): one word in lower case after its capital, closed by a period, is a sentence
+# said; a name so closed has two words ("Hélène Brossard. Mathieu, …") or is in capitals.
+_SENTENCE_WORD = re.compile(r"[^\W\d_]{2,}[.!]")
 _MAX_NAME_WORDS = 4
 _MIN_TURNS = 5
 # "Poseł Ewa Kruk (PiS): …", "Podsekretarz stanu w Ministerstwie Zdrowia Piotr Lis: …": a
 # label with its colon that the named forms did not read, not a bare name to cut short.
 _COLON_LABEL = re.compile(r"[^.?!:\n]{2,80}?:\s")
+
+
+def _said(word: str) -> bool:
+    """Whether ``word`` is a sentence of one word ("Yes.", "Sure!"), not a name in capitals."""
+    return _SENTENCE_WORD.fullmatch(word) is not None and word[1:-1].islower()
 
 
 def _common_name(openings: list[list[str]]) -> int:
@@ -41,6 +50,7 @@ def _common_name(openings: list[list[str]]) -> int:
         size += 1
     while size and not all(
         len(words) > size and _WORD.fullmatch(words[size - 1]) and _CAPITALISED.match(words[size])
+        and not (size == 1 and _said(words[0]))
         and _CAPITALISED.match(words[0]) and not _SHOUTED.fullmatch(words[size])
         for words in openings
     ):

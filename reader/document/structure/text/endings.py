@@ -27,7 +27,7 @@ def ending(text: str) -> Ending:
     if not core:
         return Ending.NONE if len(text) <= 16 else ending(text.rstrip(CLOSERS))
     last = core[-1]
-    if (handle := signed_by_handle(text)) >= 0:
+    if (handle := signed_by_handle(text, dashed=True)) >= 0:
         return ending(text[:handle])  # "…是一种怎样的体验?@文琪": the reader who asked
     if last in "」』" and core[-2:-1] in ("?", "？") and _IN_BRACKETS.search(text):
         return Ending.QUESTION  # a turn said in corner brackets: "「…はなかった?」"
@@ -64,15 +64,23 @@ def bracketed_exchange(first: str, second: str) -> bool:
     )
 
 
-# A reader's handle signing the question they sent, after its mark: "…的体验?@文琪", "… ? @pip".
+# A reader's handle signing the question they sent, after its mark: "…的体验?@文琪", "… ? @pip",
 _HANDLE_AFTER = re.compile(r"(?<=[?？؟])[ \t]*[@＠][^\s@＠?？]{1,20}$")
+# Or after a dash, as a forum's excerpts sign it ("… astronomers? —skywatcher_88"): a handle's
+# shape then (lower case, or "_" or digits in it), as a word after a dash may answer ("— Yes").
+# The question still ends asking; the signature, printed in its line, stays in its text.
+_DASHED_HANDLE_AFTER = re.compile(
+    r"(?<=[?？؟])[ \t]*[—–-][ \t]?(?:u/)?(?=\S*[_\d]|[a-z])[\w.]{2,24}(?<![.])$")
 _HANDLE_SPAN = 28
 
 
-def signed_by_handle(text: str) -> int:
-    """Where a reader's handle after the question's mark begins ("?@文琪"); -1 when none."""
+def signed_by_handle(text: str, dashed: bool = False) -> int:
+    """Where a reader's handle after the question's mark begins ("?@文琪", and with ``dashed``
+    "? —skywatcher_88"); -1 when none."""
     start = max(0, len(text) - _HANDLE_SPAN)
     found = _HANDLE_AFTER.search(text.rstrip(), start)
+    if found is None and dashed:
+        found = _DASHED_HANDLE_AFTER.search(text.rstrip(), start)
     return found.start() if found else -1
 
 

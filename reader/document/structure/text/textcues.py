@@ -47,8 +47,9 @@ _QUESTION_PREFIX = re.compile(
     r"\s*(?:\.[ \t]?[–—-]|[:.)–—-])"  # "P.- ¿…?": the period and a dash, as Spanish papers
     + _AFTER_LABEL
     + rf"|[PQ]\s+(?=[¿¡«“\"({CAPITALS}])"  # "P ¿A qué…?", "Q (Inaudible.)": a bare letter
-    # "Q1なぜ…?", "Q 如何…？": a "Q" numbered or spaced before a question in kana, kanji, hangul
-    + rf"|Q(?:\d{{1,3}}|[ \t]+)(?=[{KANA_HAN}\uac00-\ud7af])"
+    # "Q1なぜ…?", "Q 如何…？", "Q1.제9회 …?": a "Q" numbered or spaced before a question in
+    # kana, kanji, hangul, which need no space after the label's period
+    + rf"|Q(?:\d{{1,3}}[.)]?|[ \t]+)(?=[{KANA_HAN}\uac00-\ud7af])"
 )
 # "A:", "R:" (réponse, respuesta), "Antwort:", "Respuesta:", "Réponse:", "Answer:".
 _ANSWER_PREFIX = re.compile(
