@@ -50,7 +50,7 @@ from .labelopenings import label_openings
 from .markedturns import UNCASED_LETTER
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
 from .numberedanswers import answer_cut, dashed_answers, glued_number_cuts, numbered_answers
-from .runonturns import alternating_mark_cuts, labelled_run_on_cuts
+from .runonanswers import alternating_mark_cuts, labelled_run_on_cuts
 from .turnlines import asked_and_answered, asked_or_requested, last_line_asks_apart
 
 # The same, or before a dialogue dash opening the answer's line where a web page or a Word

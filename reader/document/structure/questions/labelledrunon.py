@@ -9,7 +9,7 @@ taking turns; one of them asks. An article's paragraph may hold one "Note:" or a
 "Minister: …", never two labels each twice in turn.
 
 A labelled question whose unlabelled answer runs on after it ("Q. 요즘 어떻게 지내세요? 오는
-…") is ``lines.runonturns``'s.
+…") is ``lines.runonanswers``'s.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _TURNS = 4
 _ASKS = re.compile(r"[?？؟]")
 
 
-def labelled_run_on_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
+def inline_label_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
     """Where labelled turns begin in paragraphs that hold several."""
     cuts: dict[int, list[int]] = {}
     for index in prose:

@@ -27,7 +27,7 @@ from ...model import Block
 from ..text.capitals import CAPITALS
 from ..text.textcues import addresses_someone
 from .inlineanswers import inline_answer_cuts
-from .labelledrunon import labelled_run_on_cuts
+from .labelledrunon import inline_label_cuts
 from .prompts import names_a_questionnaire
 
 # A sentence's end inside a paragraph: the space after ".", "!", "?" or "…" (a closing quote may
@@ -57,8 +57,8 @@ def run_on_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
     """Where the turns begin in a paragraph holding a whole interview (``_run_on_interview``),
     and where the answer opens in paragraphs that set it off on the question's line."""
     cuts = _set_off_answer_cuts(blocks, prose)
-    for index, found in labelled_run_on_cuts(blocks, prose).items():
-        cuts.setdefault(index, found)  # "س: … ج: …", "Q. …? answer" (``labelledrunon``)
+    for index, found in inline_label_cuts(blocks, prose).items():
+        cuts.setdefault(index, found)  # "س: … ج: …" (``labelledrunon``)
     for index, found in inline_answer_cuts(blocks, prose, _names_a_top).items():
         cuts.setdefault(index, found)  # one space after the question (``inlineanswers``)
     asked_apart = sum(1 for i in prose if _ASKS.search(blocks[i].text))
