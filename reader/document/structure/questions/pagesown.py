@@ -1,6 +1,6 @@
 """Whether a page's questions are its own, with nobody interviewed: the reader's questions
 answered by the page (``nobodyanswers``: an explainer, a how-to) or the writer's,
-asked and answered in one voice (``writersown``: a column asking itself), or a few of an
+asked and answered in one voice (``selfcolumn``: a column asking itself), or a few of an
 explainer's intertitles (``intertitles``)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from ...model import Block
 from .intertitles import explainers_intertitles
 from .nobodyanswers import nobody_answers
 from .qa import QA, Form
-from .writersown import writers_own
+from .selfcolumn import column_asks_itself
 
 
 def answered_by_the_page(
@@ -24,4 +24,5 @@ def answered_by_the_page(
     if nobody_answers(blocks, texts, answers, first, labelled=qa.form is Form.PREFIX):
         return True
     return qa.form is Form.PLAIN and (
-        writers_own(blocks, texts, answers, first) or explainers_intertitles(blocks, answers))
+        column_asks_itself(blocks, texts, answers, first)
+        or explainers_intertitles(blocks, answers))

@@ -6,7 +6,8 @@ answered by the writer going on in the first person ("Yo, claro.").
 
 An interview's lead presents somebody else, by name, and its questions are put to them; here
 nobody is named and nobody is asked: no question speaks to anybody, and the voice that answers
-is the one that opened the page.
+is the one that opened the page. (A post's one or two questions tagged for its readers, "…,
+wisst ihr?", are ``selfasked.the_writers_own``'s.)
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _LEAD_WORDS = 15  # a sentence or two at least: a byline or a date is no opening
 _SCAN = 2000
 
 
-def writers_own(
+def column_asks_itself(
     blocks: Sequence[Block],
     questions: Sequence[str],
     answers: Sequence[tuple[int, int]],
