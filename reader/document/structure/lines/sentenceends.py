@@ -48,8 +48,8 @@ def opens_uncased(line: str) -> bool:
 
 def uncased_question_line(line: str, above: str) -> bool:
     """Whether ``line`` is a whole question of a script with no case: it opens with such a
-    letter, ends asking with a mark ("؟", "?", "？"), and the line above ended its sentence
-    (a wrapped sentence's second half follows a line that stops short of its end)."""
+    letter, ends asking with a spaced script's mark ("؟", "?"), and the line above ended its
+    sentence (a wrapped sentence's second half follows a line that stops short of its end)."""
     stripped = line.strip()
     return (
         opens_uncased(stripped)
