@@ -181,6 +181,7 @@ window = app.build_main_window(
 window.language_detection.hold()
 window.banner.hold_icons()  # as run_gui: a note's icon (QStyle's enums) after the first paint
 window.appearance.hold_screen_reader()  # as run_gui: asked after the first paint
+window.typesetter.hold_syllables()  # as run_gui: loaded after the first paint
 step("window")
 window.open_path(sys.argv[1])
 step("document")

@@ -292,6 +292,7 @@ def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
         lambda document: cache.remember_language(document.path, document.language))
     window.banner.hold_icons()  # a note's icon is drawn after the first paint
     window.appearance.hold_screen_reader()  # asked after it too (Qt's accessibility enums)
+    window.typesetter.hold_syllables()  # a thread loading them would take the window's CPU
     window.text.viewport().installEventFilter(
         AfterFirstPaint(window.appearance.release_screen_reader, window))
     reporter = ErrorReporter(lambda: window)
@@ -321,6 +322,7 @@ def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
         # the first paint on, on this thread only: reader.ui.shell.collector.)
         for after_paint in (window.finish, collector.start, settings.release_writes,
                             window.banner.release_icons, window.language_detection.release,
+                            window.typesetter.release_syllables,
                             lambda: window.speech.load(), window.appearance.preferences.prepare):
             window.text.viewport().installEventFilter(AfterFirstPaint(after_paint, window))
         QTimer.singleShot(GC_AT_LATEST_MS, collector.start)  # should the window never be painted

@@ -61,6 +61,9 @@ LATER = (
     "reader.speech.session",
     "reader.document.language",
     "numpy",
+    # A language's syllables for long words (pyphen: some 80 ms, on a thread that takes the
+    # window's CPU): loaded ahead once the window has painted (reader.ui.text.syllables_ahead).
+    "pyphen",
     # Qt classes whose Python enums PySide makes when first touched (QAccessible: 2 ms; QStyle:
     # 15-20 ms): asked whether a screen reader listens (as the window gets the focus, a
     # QWindow), a note's icon.

@@ -18,19 +18,19 @@ the page only: the model's text (speech, find, bookmarks, the reading place) nev
 from __future__ import annotations
 
 import bisect
-import threading
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextCursor, QTextDocument, QTextFormat
 
-from reader.appearance.hyphenation import SOFT_HYPHEN, can_hyphenate
+from reader.appearance.hyphenation import SOFT_HYPHEN
 from reader.document.model import Block, Document
 from reader.ui.text.block_formats import size_adjustment
 from reader.ui.text.heading_sizes import ADJUSTMENT_SCALE, fit_headings, shown_blocks
 from reader.ui.text.long_runs import DOUBT, Advances, runs_at_least, shortest_overwide
 from reader.ui.text.renderer import PositionMap
+from reader.ui.text.syllables_ahead import SyllablesAhead
 from reader.ui.text.text_view import TextView
 from reader.ui.text.word_breaks import break_points, long_runs, with_hyphens
 
@@ -76,9 +76,7 @@ class LongWords:
         self._slices.timeout.connect(self._fit_slice)
         self._fitted: tuple[object, ...] = ()  # what the page was last fitted to
         self._learned: tuple[object, str] = (None, "")  # a model and its language found later
-        # Those whose syllables are loaded or being loaded (pyphen takes some 80 ms a language,
-        # else paid by the first change to a size that needs them)
-        self._dictionaries: set[str] = {""}
+        self.syllables = SyllablesAhead()  # the languages' seen, loaded off the window's thread
         # The text shown's blocks set larger (``_larger_of``)
         self._larger: tuple[object, int, list[tuple[int, Block, float]]] = (None, 0, [])
         self._smaller: tuple[object, int, list[Block]] = (None, 0, [])  # notes: their size
@@ -96,12 +94,11 @@ class LongWords:
         if document is not self._document:
             self._document, self._added, self._fitted = document, set(), ()
             self._slices.stop()
-        if model is None:
+        if model is None or not view.isVisible():
+            # (Hidden, the view has no width of its own yet: fitted when shown, on its resize.)
             return False
         language = model.language or (self._learned[1] if self._learned[0] is model else "")
-        if language not in self._dictionaries:  # loaded ahead, off the window's thread
-            self._dictionaries.add(language)
-            threading.Thread(target=can_hyphenate, args=(language,), daemon=True).start()
+        self.syllables.want(language)
         fitted = (language, document.textWidth(), document.defaultFont().key(),
                   document.rootFrame().frameFormat().leftMargin(), view.positions.base, whole)
         if fitted == self._fitted:

@@ -47,6 +47,11 @@ class WrappingDelegate(QStyledItemDelegate):
 
     def wrapped(self, text: str, font: QFont, width: int) -> tuple[str, int]:
         """``text`` as shown (hyphenated where a word is wider than the row), and its height."""
+        if not self._view.isVisible():
+            # Qt asks a hidden view's rows at a width it does not have yet (38 px as the window
+            # starts): measured whole, not kept, and no syllables loaded for a width never
+            # seen (pyphen's 80 ms before the first paint: reader.ui.text.syllables_ahead).
+            return text, wrapped_height(text, font, width)
         key = (text, font.key(), width, self._view.language)
         made = self._heights.get(key)
         if made is None:

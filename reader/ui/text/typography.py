@@ -235,6 +235,16 @@ class Typesetter(QObject):
         if self._fit_long_words(keep_view=True):
             self.relaid_out.emit()
 
+    def hold_syllables(self) -> None:
+        """Languages' syllables are not loaded ahead until ``release_syllables`` (start-up:
+        reader.ui.text.syllables_ahead)."""
+        if self._long_words is not None:
+            self._long_words.syllables.hold()
+
+    def release_syllables(self) -> None:
+        if self._long_words is not None:
+            self._long_words.syllables.release()
+
     def language_learned(self, language: str) -> None:
         """The shown document's language, found after it was shown: its long words now break
         at its syllables."""
