@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader import messages
 from reader.app import build_main_window
+from reader.document.cache import DocumentCache
 from reader.document.pipeline import open_document
 from reader.speech.memory_sink import MemorySink
 from reader.speech.scripted_engine import ScriptedEngine
@@ -109,6 +110,11 @@ def test_the_first_paint_imports_nothing_that_serves_later_actions(tmp_path):
     assert _loaded(first_open, LATER) == []
     reopen = _imported_at_first_paint(tmp_path)  # the document now comes from the cache
     assert _loaded(reopen, LATER + PARSERS + CHILD_PROCESSES) == []
+    # Once the cache knows the document's language (detected after the first paint), a
+    # re-open shows it in that language from the start: its syllables still wait.
+    DocumentCache(next((tmp_path / "cache").rglob("documents"))).remember_language(SEED, "fr")
+    known = _imported_at_first_paint(tmp_path)
+    assert _loaded(known, LATER + PARSERS + CHILD_PROCESSES) == []
 
 
 class ShortcutsSeen(QObject):
