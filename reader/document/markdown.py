@@ -18,6 +18,7 @@ from markdown_it.token import Token
 
 from .markdown_nesting import MAX_NESTING, parse_whole, tokens_of_pieces
 from .markdown_notes import MarkdownNotes, reads_footnotes, with_footnotes
+from .markdown_stamps import stamp_line_kept
 from .markdown_tables import TableRows
 from .model import (
     LINE_BREAK,
@@ -222,6 +223,8 @@ def parse_blocks(
                 separator = -1
         elif kind == "inline":
             text, inlines, breaks = _inline_text(token.children or [])
+            if plain_text:
+                text, breaks = stamp_line_kept(text, breaks)
             lines = _source_lines(token)
             if separator >= 0:
                 lines = (lines[0], separator)

@@ -4,7 +4,8 @@ handouts put the title there, above every page, and leave the body without one.
 The header is running text, left out of the reading (it repeats on every page); but when
 the body opens with no heading, the header's first line of words is read once, first, so
 that the title rules see it as the document's first line, as a reader sees it on the page.
-Page numbers, dates and a header that only repeats the body's opening are not a title.
+Page numbers, dates and a header that only repeats the body's opening are not a title;
+a body opening with a short paragraph all bold (a title typed by hand) has its own.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..model import Block, BlockKind
+from ..model import Block, BlockKind, InlineStyle
 from .blocks import BlockBuilder
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -20,6 +21,8 @@ _MAX_WORDS = 16  # a title, not a letterhead's address block
 _OPENING_BLOCKS = 3  # the body "has a title" when one of these is a heading,
 _BEFORE_PROSE = 10  # or one of those above its first paragraph of prose (at most so many)
 _PROSE_WORDS = 12  # a paragraph of running text, not a dateline, a kicker or a label
+_TITLE_WORDS = 3  # a title typed bold by hand, not a kicker's one word ("Pressemitteilung")
+_ENDS_A_SENTENCE = (".", "?", "!", ":", ";", ",")
 _NOT_A_TITLE = re.compile(
     r"^(?:(?:page|seite|página|pagina)\s*\d+(?:\s*(?:of|/|sur|von|de)\s*\d+)?"
     r"|[\d\s./:-]+|confidential|confidentiel|vertraulich|draft|brouillon|entwurf)$",
@@ -56,7 +59,8 @@ def with_header_title(blocks: list[Block], title: str) -> list[Block]:
     """``blocks`` opened by the header's ``title`` when the body has no heading of its own
     above its text and does not already open with those words."""
     opening = _opening(blocks)
-    if not title or any(block.kind is BlockKind.HEADING for block in opening):
+    if not title or any(block.kind is BlockKind.HEADING for block in opening) or (
+            blocks and _typed_as_title(blocks[0])):
         return blocks
     folded = title.casefold()
     if any(folded in block.text.casefold() for block in opening):
@@ -74,3 +78,16 @@ def _opening(blocks: list[Block]) -> list[Block]:
                   if block.kind is BlockKind.PARAGRAPH
                   and len(block.text.split()) >= _PROSE_WORDS), _BEFORE_PROSE)
     return blocks[:max(_OPENING_BLOCKS, prose)]
+
+
+def _typed_as_title(block: Block) -> bool:
+    """The body opens with its own title made by hand: a short paragraph all bold (the
+    Normal style made bold, and often larger, in an old Word), no sentence and no question
+    (an interview opening with a bold question has no title of its own)."""
+    words = block.text.strip()
+    if (block.kind is not BlockKind.PARAGRAPH or words.endswith(_ENDS_A_SENTENCE)
+            or not _TITLE_WORDS <= len(words.split()) <= _MAX_WORDS):
+        return False
+    lead = len(block.text) - len(block.text.lstrip())
+    return any(run.style is InlineStyle.STRONG and run.start <= lead
+               and run.end >= lead + len(words) for run in block.inlines)

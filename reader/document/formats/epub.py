@@ -20,6 +20,7 @@ from ..model import Block, BlockKind
 from .blocks import BlockBuilder, Extracted
 from .epub_styles import heading_classes, with_styled_headings
 from .html import is_note, walk
+from .html_exports import as_exported
 from .html_language import primary_language
 from .html_visible import show_as_browsed
 from .safety import SafeZip, html_parser, parse_xml, xhtml_parser
@@ -241,6 +242,7 @@ def _parse_chapter(data: bytes, path: str) -> etree._Element:
 def _chapter_body(data: bytes, path: str) -> etree._Element:
     root = _parse_chapter(data, path)
     show_as_browsed(root)
+    as_exported(root)  # Google Docs' EPUB: its comments, as in its web page
     body = next(iter(root.iter("{*}body", "body")), None)
     return body if body is not None else root
 

@@ -5,7 +5,8 @@ raised link ("[a]", ``<a href="#cmnt1" id="cmnt_ref1">``) and the comments thems
 boxes after the text (``<a href="#cmnt_ref1" id="cmnt1">[a]</a>`` and the remark): a
 reviewer's notes, left out as a Word file's comments are. Its Title style is a paragraph
 of class ``title`` whose id is a heading's (``id="h.x1k9…"``): the document's title, a
-heading as Word's ``MsoTitle`` paragraph is.
+heading as Word's ``MsoTitle`` paragraph is. Its EPUB (File > Download > EPUB) writes
+the same XHTML, comments and all.
 
 Confluence (Space tools > Export to HTML) titles every page "Space : Page", in its
 ``<h1 id="title-heading">`` and its ``<title>``; the space's name is the first of its
@@ -27,7 +28,7 @@ _BOX_DEPTH = 2
 
 def as_exported(root: etree._Element) -> None:
     """``root`` without a Google Docs export's comments, its Title paragraph a heading."""
-    links = [a for a in root.iter("a") if _COMMENT_ANCHOR.match(a.get("href", ""))]
+    links = [a for a in root.iter("{*}a") if _COMMENT_ANCHOR.match(a.get("href", ""))]
     comments = [a for a in links if a.get("href", "").startswith("#cmnt_ref")]
     remarks = set(comments)
     shared: Counter[etree._Element] = Counter()  # how many comments each box holds
@@ -40,7 +41,7 @@ def as_exported(root: etree._Element) -> None:
     for box in boxes:
         if box.getparent() is not None:
             box.drop_tree()
-    for paragraph in root.iter("p"):
+    for paragraph in root.iter("{*}p"):
         if ("title" in paragraph.get("class", "").split()
                 and _HEADING_ID.match(paragraph.get("id", ""))):
             paragraph.tag = "h1"
@@ -62,7 +63,7 @@ def _confluence_title(root: etree._Element) -> None:
 def _drop_mark(link: etree._Element) -> None:
     """The raised "[a]" in the text, with the ``<sup>`` that holds only it."""
     parent = link.getparent()
-    if (parent is not None and parent.tag == "sup"
+    if (parent is not None and _local(parent) == "sup"
             and "".join(parent.itertext()).strip() == "".join(link.itertext()).strip()):
         link = parent
     if link.getparent() is not None:
@@ -74,7 +75,12 @@ def _comment_box(link: etree._Element, shared: Counter[etree._Element]) -> etree
     sets it in a paragraph in a div) that holds no other comment."""
     box = link
     for ancestor in islice(link.iterancestors(), _BOX_DEPTH):
-        if ancestor.tag not in ("p", "div") or shared[ancestor] > 1:
+        if _local(ancestor) not in ("p", "div") or shared[ancestor] > 1:
             break
         box = ancestor
     return box
+
+
+def _local(element: etree._Element) -> str:
+    """The element's tag without its namespace (an EPUB's XHTML has one)."""
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""

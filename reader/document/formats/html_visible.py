@@ -19,6 +19,8 @@ import re
 
 from lxml import etree
 
+from .html_class_styles import with_class_styles
+
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b",
                            re.IGNORECASE)
 # A fold's panel by its role, or by the class words FAQ and accordion scripts give it.
@@ -65,6 +67,7 @@ def show_as_browsed(root: etree._Element) -> None:
             button.tag = button.tag[:-len("button")] + "span"
     _described_once(root)
     _items_spaced(root)
+    with_class_styles(root)
 
 
 def _described_once(root: etree._Element) -> None:

@@ -200,10 +200,13 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
     for cue in cues:
         paused = previous_end is not None and cue.start_ms - previous_end >= PAUSE_MS
         previous_end = cue.end_ms
+        # a rolling cue's first line says the last cue's again: what follows it opens the cue
+        said_again = int(rolling and bool(cue.lines) and _plain(cue.lines[0]) == last_line)
         lines = [(line.strip(), colour) for number, (line, colour)
                  in enumerate(zip(cue.lines, cue.colours or [""] * len(cue.lines), strict=True))
-                 if line.strip() and not (is_sound(line) and _opens(cue, number) and (
-                     paused or not punctuated or _sentence_ended(turn) or is_music(line)))]
+                 if line.strip() and not (is_sound(line) and _opens(cue, number, said_again)
+                                          and (paused or not punctuated
+                                               or _sentence_ended(turn) or is_music(line)))]
         if rolling:
             while lines and _plain(lines[0][0]) == last_line:
                 lines.pop(0)
@@ -244,12 +247,13 @@ def _voiced_by_colour(cues: list[Cue]) -> bool:
     return ITALIC in colours and min(italic, roman) >= 2
 
 
-def _opens(cue: Cue, number: int) -> bool:
+def _opens(cue: Cue, number: int, said_again: int = 0) -> bool:
     """Whether line ``number`` opens its cue, or only sounds come before it: a sound is
     described before or between what is said ("*LACHT*" / "Da fluche ich…"); a bracket
     after words of its cue, or after a sentence left unfinished in a file that ends its
-    sentences, is their end ("… trenerka przygotowania fizycznego" / "[WYWIAD]")."""
-    return all(is_sound(line) or not line.strip() for line in cue.lines[:number])
+    sentences, is their end ("… trenerka przygotowania fizycznego" / "[WYWIAD]"). The
+    ``said_again`` first lines (a rolling caption's repeat of the cue before) open nothing."""
+    return all(is_sound(line) or not line.strip() for line in cue.lines[said_again:number])
 
 
 def _sentence_ended(turn: _Turn) -> bool:

@@ -15,7 +15,9 @@ parsed: what their own reading view shows, not their syntax.
   a paragraph of its own. A line with other tags (a picture's ``<img>``) stays as
   written.
 - A callout or an alert (``> [!info] Title``, GitHub's ``> [!NOTE]``) shows its title, or
-  its kind's name when it has none, not the marker.
+  its kind's name when it has none, not the marker: a line of its own over the callout's
+  words (an FAQ's ``> [!question] …?`` is a question over its answer, not its first words).
+- A block id (``^frage3`` ending a line, Obsidian's place to link to) is hidden.
 - A Notion page's properties, which its export writes as "Key: value" lines right under
   the page's title ("Created: …", "Status: …", "Tags: …"), are shown by Notion as a table,
   one a row: each is a paragraph of its own, not one run of words.
@@ -50,6 +52,9 @@ _LAYOUT_LINE = re.compile(r"^[ \t]{0,3}</?(?:details|summary|div|center|p|aside)
 _FIELDS_UNDER_TITLE = re.compile(r"\A(#[ \t]+[^\n]+\n\n)((?:[^\n]+\n){2,}?)(?=\n|\Z)")
 _FIELD = re.compile(r"[^\W\d_][\w'’ ]{0,30}:[ \t]+\S")
 _CALLOUT = re.compile(r"^([ \t]*>[ \t]*)\[!([A-Za-z-]+)\][+-]?[ \t]*(.*)$", re.MULTILINE)
+# Obsidian's block id ("… ^frage3" at a line's end, or alone on a line), a place to link
+# to that its reading view hides; an id has a letter ("x ^2" is a power)
+_BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^(?=[\w-]*[A-Za-z])[A-Za-z0-9-]+[ \t]*$", re.MULTILINE)
 
 
 def as_commonmark(text: str) -> str:
@@ -109,6 +114,8 @@ def _shown(text: str) -> str:
         text = _HIGHLIGHT.sub(r"\1", text)
     if "[!" in text:
         text = _CALLOUT.sub(_callout_title, text)
+    if "^" in text:
+        text = _BLOCK_ID.sub("", text)
     if "<" in text:
         text = _LAYOUT_LINE.sub(_layout_words, text)
     return text
@@ -132,4 +139,8 @@ def _link_words(match: re.Match[str]) -> str:
 
 
 def _callout_title(match: re.Match[str]) -> str:
-    return f"{match.group(1)}{match.group(3) or match.group(2).capitalize()}"
+    """The callout's title on a line of its own, as the apps show it over the box: a
+    paragraph apart from the callout's words (bold, as drawn), not their first words."""
+    quote = match.group(1).rstrip()
+    title = match.group(3).strip() or match.group(2).capitalize()
+    return f"{match.group(1)}**{title}**\n{quote}"

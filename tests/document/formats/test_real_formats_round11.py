@@ -139,7 +139,8 @@ def test_links_callouts_and_headings_underlined_keep_their_words():
                           "> [!NOTE]\n> Bring a coat.\n\n> [!tip]- Packing\n> Light.\n")
     assert "Title\n=====" in shown
     assert "Lisbon > Day two" in shown and "Porto" in shown
-    assert "> Note\n> Bring a coat." in shown and "> Packing\n" in shown
+    # the title a line of its own over the callout's words (round 18)
+    assert "> **Note**\n>\n> Bring a coat." in shown and "> **Packing**\n" in shown
 
 
 # --- A book's printed contents ---------------------------------------------------------------
