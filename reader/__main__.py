@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     # ~25 ms going over them before the first paint. Automatic collection stays off: from the
     # first paint on, run_gui collects on the window's thread only (reader.ui.shell.collector).
     gc.disable()
+    _keep_compiled_patterns()
     named = _only_a_file(argv)
     if named is not None:  # `reader FILE`: forked before PySide is even imported
         from .parse_ahead import ParseAhead
@@ -62,6 +63,18 @@ def main(argv: list[str] | None = None) -> int:
     # Should the window end before it needed the child's parse, the child finishes on its
     # own: its entry serves the next start.
     return run_gui(argv, ahead=ahead)
+
+
+def _keep_compiled_patterns() -> None:
+    """Regular expressions compiled once, not at every start (``reader.compiled_patterns``):
+    before PySide is imported (its bindings compile some) and before the child that parses a
+    first open is forked (the structure rules compile ~650, which it inherits)."""
+    from .compiled_patterns import install
+    from .parse_ahead import expected_cache_folder
+
+    documents = expected_cache_folder()
+    if documents is not None:
+        install(documents.parent / "patterns")
 
 
 def _only_a_file(argv: list[str]) -> str | None:

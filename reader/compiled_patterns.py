@@ -1,0 +1,142 @@
+"""Regular expressions compiled once for each Python, not once for each start.
+
+The structure rules compile about 650 regular expressions when they are imported: some 270 ms
+of CPU in a first open's child process (``reader.parse_ahead``), more than the parse itself;
+Qt's bindings, the standard library and the window compile about 40 more (15 ms) before the
+first paint. Python compiles a pattern in two steps written in Python (it parses the pattern,
+then writes the code of its matching engine) and hands that code to the engine, in C, which is
+fast. The code depends only on the pattern, its flags and the Python that wrote it: kept in
+the reader's cache folder under the Python's version and the engine's, a later start hands the
+kept code to the engine and skips both steps, as compiled bytecode spares Python the source.
+
+Nothing else changes: the engine checks every code it is given (a damaged file fails that
+check, or reading it fails, and the pattern is compiled as before), and the pattern it makes is
+the one Python makes (patterns compare equal only when their code does). Patterns compiled for
+the first time are added to the file when the process says so (``save_new_patterns``: the
+child after its parse, the window after its first paint and when it quits).
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+from array import array
+from pathlib import Path
+from typing import Any
+
+# Above this many kept patterns (other versions of the rules left theirs), only those this
+# process used are kept.
+MAX_KEPT = 4000
+# Fewer new patterns than this are compiled again next time rather than the file written again
+# (about 1.4 MB): markdown-it makes one pattern from a set, in an order that differs in every
+# process, so every parse would write the file for it.
+MIN_NEW = 8
+
+# What the engine is given: the flags, the code (kept as bytes, 32-bit words: a list of ints
+# only for the patterns a start uses, the window's 40 of 700), the groups and their names.
+Made = tuple[int, bytes, int, dict[Any, int], tuple[Any, ...]]
+
+
+class PatternCache:
+    """Stands in for ``re._compiler.compile``: kept code if it has it, else Python's two steps,
+    whose code it keeps."""
+
+    def __init__(self, path: Path, kept: dict[tuple[str | bytes, int], Made],
+                 compiler: Any, engine: Any) -> None:
+        self.path = path
+        self._kept = kept
+        self._compiler, self._engine = compiler, engine
+        self._original = compiler.compile
+        self._used: set[tuple[str | bytes, int]] = set()
+        self._added = 0
+
+    def compile(self, pattern: Any, flags: int = 0) -> Any:
+        if not isinstance(pattern, (str, bytes)) or flags & self._compiler.SRE_FLAG_DEBUG:
+            return self._original(pattern, flags)
+        key = (pattern, int(flags))
+        self._used.add(key)
+        made = self._kept.get(key)
+        if made is not None:
+            try:
+                return _engine_compile(self._engine, pattern, made)
+            except Exception:  # noqa: BLE001 - a damaged entry: compiled as Python does
+                del self._kept[key]
+        made = self._made(pattern, int(flags))
+        compiled = _engine_compile(self._engine, pattern, made)
+        self._kept[key] = made
+        self._added += 1
+        return compiled
+
+    def _made(self, pattern: str | bytes, flags: int) -> Made:
+        """What ``re._compiler.compile`` hands the engine (CPython 3.11 to 3.13)."""
+        parsed = self._compiler._parser.parse(pattern, flags)
+        code = array("I", self._compiler._code(parsed, flags)).tobytes()
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[Any] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        return (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
+                tuple(indexgroup))
+
+    def save(self) -> None:
+        """Adds the patterns compiled for the first time to the file (with those another
+        process added meanwhile)."""
+        if self._added < MIN_NEW:
+            return
+        self._added = 0
+        kept = {**_read(self.path), **self._kept}
+        if len(kept) > MAX_KEPT:
+            kept = {key: made for key, made in kept.items() if key in self._used}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.part")
+            partial.write_bytes(marshal.dumps(kept))
+            os.replace(partial, self.path)
+        except (OSError, ValueError):  # a full disk, a read-only cache: compiled next time
+            pass
+
+
+_installed: PatternCache | None = None
+
+
+def install(folder: Path) -> PatternCache | None:
+    """Regular expressions compiled from then on come from the file in ``folder`` when it
+    holds them; nothing is done where Python's compiler is not the one this module knows."""
+    global _installed
+    if _installed is not None:
+        return _installed
+    try:
+        import _sre
+    except ImportError:
+        return None
+    _compiler: Any = getattr(re, "_compiler", None)  # CPython 3.11 on (sre_compile before)
+    if not all(hasattr(_compiler, name) for name in ("compile", "_code", "_parser")) or (
+            array("I").itemsize != getattr(_sre, "CODESIZE", 0)):
+        return None
+    version = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{sys.hexversion:x}"
+    path = folder / f"patterns-{version}.marshal"
+    _installed = PatternCache(path, _read(path), _compiler, _sre)
+    _compiler.compile = _installed.compile
+    return _installed
+
+
+def save_new_patterns() -> None:
+    """Keeps what this process compiled for the first time (if the cache is installed)."""
+    if _installed is not None:
+        _installed.save()
+
+
+def _engine_compile(engine: Any, pattern: str | bytes, made: Made) -> Any:
+    flags, code, groups, groupindex, indexgroup = made
+    return engine.compile(pattern, flags, array("I", code).tolist(), groups, groupindex,
+                          indexgroup)
+
+
+def _read(path: Path) -> dict[tuple[str | bytes, int], Made]:
+    try:
+        kept = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return kept if isinstance(kept, dict) else {}
