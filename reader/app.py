@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import __version__, messages
 from .appearance.preferences import AppearanceValues
-from .compiled_patterns import save_new_patterns
+from .compiled_once import save_new_patterns
 from .document.cache import DocumentCache
 from .document.model import Document
 from .messages.languages import (

@@ -78,7 +78,7 @@ class ParseAhead:
                 gc.disable()  # a parse makes many objects and no garbage worth collecting
                 cache.store(path, parse(path))
                 status = 0
-                from .compiled_patterns import save_new_patterns
+                from .compiled_once import save_new_patterns
 
                 save_new_patterns()  # the rules' patterns, compiled once for the next child
             finally:

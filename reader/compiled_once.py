@@ -1,4 +1,5 @@
-"""Regular expressions compiled once for each Python, not once for each start.
+"""Regular expressions, and the Python Qt's bindings carry inside them, compiled once for each
+Python, not once for each start.
 
 The structure rules compile about 650 regular expressions when they are imported: some 270 ms
 of CPU in a first open's child process (``reader.parse_ahead``), more than the parse itself;
@@ -14,15 +15,24 @@ check, or reading it fails, and the pattern is compiled as before), and the patt
 the one Python makes (patterns compare equal only when their code does). Patterns compiled for
 the first time are added to the file when the process says so (``save_new_patterns``: the
 child after its parse, the window after its first paint and when it quits).
+
+Qt's bindings (shiboken's ``signature_bootstrap``) carry the source of 13 modules of their
+own inside their library and compile it at every import: about 20 ms of CPU at every start,
+before anything else Qt does (the Qt floor's window pays it too). Compiled once, their code is
+kept beside the patterns, under the source's checksum and length (``embedded_code_kept``).
 """
 
 from __future__ import annotations
 
+import builtins
 import marshal
 import os
 import re
 import sys
+import zlib
 from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -89,13 +99,7 @@ class PatternCache:
         kept = {**_read(self.path), **self._kept}
         if len(kept) > MAX_KEPT:
             kept = {key: made for key, made in kept.items() if key in self._used}
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.part")
-            partial.write_bytes(marshal.dumps(kept))
-            os.replace(partial, self.path)
-        except (OSError, ValueError):  # a full disk, a read-only cache: compiled next time
-            pass
+        _write(self.path, kept)
 
 
 _installed: PatternCache | None = None
@@ -115,8 +119,9 @@ def install(folder: Path) -> PatternCache | None:
     if not all(hasattr(_compiler, name) for name in ("compile", "_code", "_parser")) or (
             array("I").itemsize != getattr(_sre, "CODESIZE", 0)):
         return None
-    version = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{sys.hexversion:x}"
-    path = folder / f"patterns-{version}.marshal"
+    global _code_path
+    _code_path = folder / f"code-{_python_version()}.marshal"
+    path = folder / f"patterns-{_python_version()}-{_sre.MAGIC}.marshal"
     _installed = PatternCache(path, _read(path), _compiler, _sre)
     _compiler.compile = _installed.compile
     return _installed
@@ -128,13 +133,72 @@ def save_new_patterns() -> None:
         _installed.save()
 
 
+_code_path: Path | None = None
+# The flags of ``from __future__`` statements, which compile() takes from the code calling it.
+_FUTURE_FLAGS = 0x1FE0000
+
+
+@contextmanager
+def embedded_code_kept() -> Iterator[None]:
+    """While Qt's bindings are imported: the modules they compile from the source they carry
+    (``compile(source, name, "exec")``) come from the file when it holds that source's code.
+    Nothing is done if the pattern cache was not installed (its folder is this file's)."""
+    path = _code_path
+    if path is None:
+        yield
+        return
+    kept = _read(path)
+    added = []
+    original = builtins.compile
+
+    def compile_kept(source: Any, filename: Any, mode: str, flags: int = 0,
+                     dont_inherit: bool = False, optimize: int = -1, **more: Any) -> Any:
+        if (mode != "exec" or flags or dont_inherit or optimize != -1 or more
+                or not isinstance(source, bytes) or not isinstance(filename, str)):
+            return original(source, filename, mode, flags, dont_inherit, optimize, **more)
+        future = sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS  # the caller's, as compile
+        key = (filename, future, len(source), zlib.crc32(source))
+        code = kept.get(key)
+        if isinstance(code, bytes):
+            try:
+                return marshal.loads(code)
+            except (EOFError, ValueError, TypeError):
+                pass
+        made = original(source, filename, mode, future, True)
+        kept[key] = marshal.dumps(made)
+        added.append(key)
+        return made
+
+    builtins.compile = compile_kept
+    try:
+        yield
+    finally:
+        builtins.compile = original
+        if added:
+            _write(path, kept)
+
+
+def _python_version() -> str:
+    return f"{sys.implementation.cache_tag}-{sys.hexversion:x}"
+
+
+def _write(path: Path, kept: dict[Any, Any]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+        partial.write_bytes(marshal.dumps(kept))
+        os.replace(partial, path)
+    except (OSError, ValueError):  # a full disk, a read-only cache: compiled next time
+        pass
+
+
 def _engine_compile(engine: Any, pattern: str | bytes, made: Made) -> Any:
     flags, code, groups, groupindex, indexgroup = made
     return engine.compile(pattern, flags, array("I", code).tolist(), groups, groupindex,
                           indexgroup)
 
 
-def _read(path: Path) -> dict[tuple[str | bytes, int], Made]:
+def _read(path: Path) -> dict[Any, Any]:
     try:
         kept = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):

@@ -1,6 +1,7 @@
-"""Regular expressions kept compiled between starts (reader.compiled_patterns): a kept pattern is
-the one Python compiles, a damaged file changes nothing, and a start that finds the file parses
-no pattern again, in the window or in the child parsing a first open."""
+"""Regular expressions and Qt's embedded code kept compiled between starts
+(reader.compiled_once): a kept pattern is the one Python compiles, kept code runs as Python's,
+a damaged file changes nothing, and a start that finds the files parses no pattern and compiles
+no source of Qt's again, in the window or in the child parsing a first open."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from re import _compiler
 
 import pytest
 
-from reader.compiled_patterns import MIN_NEW, PatternCache, install
+from reader import compiled_once
+from reader.compiled_once import MIN_NEW, PatternCache, embedded_code_kept, install
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "interview-pedocriminalite.txt"
@@ -81,11 +83,43 @@ def test_a_damaged_file_or_entry_compiles_as_before(tmp_path):
 
 
 def test_install_needs_a_known_compiler(tmp_path, monkeypatch):
-    monkeypatch.setattr("reader.compiled_patterns._installed", None)
+    monkeypatch.setattr("reader.compiled_once._installed", None)
     monkeypatch.delattr(_compiler, "_code")
     original = _compiler.compile
     assert install(tmp_path) is None
     assert _compiler.compile is original
+
+
+# Run as Qt's bindings run their embedded modules; this file's `from __future__ import
+# annotations` is passed on to the code compiled, as compile() does for its caller.
+EMBEDDED = (b"def said(name: Undefined) -> Unknown:\n    return 'hello ' + name\n"
+            b"SAID = said('Ana')\n")
+
+
+def _run_embedded(folder: Path) -> dict:
+    with embedded_code_kept():
+        code = compile(EMBEDDED, "embedded/said.py", "exec")
+    space: dict = {}
+    exec(code, space)
+    return {"said": space["SAID"], "annotations": space["said"].__annotations__,
+            "names": code.co_names, "file": code.co_filename}
+
+
+def test_embedded_code_kept_runs_as_compiled(tmp_path, monkeypatch):
+    monkeypatch.setattr(compiled_once, "_code_path", tmp_path / "code.marshal")
+    first = _run_embedded(tmp_path)
+    assert (tmp_path / "code.marshal").exists()
+    assert first["annotations"] == {"name": "Undefined", "return": "Unknown"}  # not evaluated
+    original = compile
+
+    def no_compile(*args, **kwargs):
+        if kwargs.get("mode", args[2] if len(args) > 2 else "") == "exec":
+            raise AssertionError("compiled again")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr("builtins.compile", no_compile)
+    assert _run_embedded(tmp_path) == first
+    assert compile is no_compile  # given back after the import
 
 
 # `reader FILE` stopped at its first paint, counting the patterns Python parsed before it, in
@@ -99,6 +133,12 @@ def counting(*args, **kwargs):
     parsed[0] += 1
     return parse(*args, **kwargs)
 _parser.parse = counting
+compiled = [0]
+compile_ = builtins.compile
+def counting_compile(source, filename, mode, *args, **kwargs):
+    compiled[0] += str(filename).startswith("shibokensupport")  # not a file: embedded
+    return compile_(source, filename, mode, *args, **kwargs)
+builtins.compile = counting_compile
 leave = os._exit
 def child_exit(status):
     print("child-parsed", parsed[0], flush=True)
@@ -108,6 +148,7 @@ say = print
 def probe(*args, **kwargs):
     if args and args[0] == "first-paint":
         say("window-parsed", parsed[0], flush=True)
+        say("window-compiled", compiled[0], flush=True)
     say(*args, **kwargs)
 builtins.print = probe
 from reader.__main__ import main
@@ -122,7 +163,8 @@ def _parsed_at_first_paint(home: Path, document: Path) -> dict[str, int]:
     result = subprocess.run([sys.executable, "-c", START, str(document)], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
-    counts = dict(line.split() for line in result.stdout.splitlines() if "-parsed " in line)
+    counts = dict(line.split() for line in result.stdout.splitlines()
+                  if "-parsed " in line or "-compiled " in line)
     return {name: int(count) for name, count in counts.items()}
 
 
@@ -130,8 +172,10 @@ def _parsed_at_first_paint(home: Path, document: Path) -> dict[str, int]:
 def test_a_later_start_parses_no_pattern_again(tmp_path):
     first = _parsed_at_first_paint(tmp_path, SEED)
     assert first["window-parsed"] > 10 and first["child-parsed"] > 300
+    assert first["window-compiled"] > 10  # Qt's embedded modules
     other = tmp_path / "other.txt"  # another document: a first open again, parsed by a child
     shutil.copyfile(SEED, other)
     later = _parsed_at_first_paint(tmp_path, other)
     # markdown-it makes one pattern from a set, in an order each process draws anew
     assert later["window-parsed"] == 0 and later["child-parsed"] <= 1
+    assert later["window-compiled"] == 0
