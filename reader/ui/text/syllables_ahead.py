@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 
 from reader.appearance.hyphenation import can_hyphenate
+from reader.messages.languages import interface_language_in_use
 
 
 class SyllablesAhead:
@@ -21,13 +22,17 @@ class SyllablesAhead:
         self._held: list[str] | None = None  # seen while held, loaded once released
 
     def want(self, language: str) -> None:
-        if language in self._seen:
-            return
-        self._seen.add(language)
-        if self._held is not None:
-            self._held.append(language)
-        else:
-            _load(language)
+        """``language``'s syllables, and with them the interface's: the outline's "Question 3:"
+        breaks at those at large sizes (reader.ui.text.outline_drawing), and loaded by the
+        first change to such a size they cost the window 70-90 ms of its CPU."""
+        for wanted in (language, interface_language_in_use() if language else ""):
+            if wanted in self._seen:
+                continue
+            self._seen.add(wanted)
+            if self._held is not None:
+                self._held.append(wanted)
+            else:
+                _load(wanted)
 
     def hold(self) -> None:
         self._held = []
@@ -38,5 +43,9 @@ class SyllablesAhead:
             _load(language)
 
 
+THREAD_NAME = "syllables-ahead"  # (the stall benchmark waits for it, as a user's pause would)
+
+
 def _load(language: str) -> None:
-    threading.Thread(target=can_hyphenate, args=(language,), daemon=True).start()
+    threading.Thread(target=can_hyphenate, args=(language,), daemon=True,
+                     name=THREAD_NAME).start()
