@@ -10,6 +10,10 @@ fast. The code depends only on the pattern, its flags and the Python that wrote 
 the reader's cache folder under the Python's version and the engine's, a later start hands the
 kept code to the engine and skips both steps, as compiled bytecode spares Python the source.
 
+Each process reads the patterns it uses: the window's ~40 (its file read at every start,
+about 0.1 MB) apart from the parser's ~650 (1.3 MB, read by the child that parses a first
+open, ``for_parsing``, or by the window on a pattern its own file lacks).
+
 Nothing else changes: the engine checks every code it is given (a damaged file fails that
 check, or reading it fails, and the pattern is compiled as before), and the pattern it makes is
 the one Python makes (patterns compare equal only when their code does). Patterns compiled for
@@ -54,9 +58,10 @@ class PatternCache:
     whose code it keeps."""
 
     def __init__(self, path: Path, kept: dict[tuple[str | bytes, int], Made],
-                 compiler: Any, engine: Any) -> None:
+                 compiler: Any, engine: Any, more: Path | None = None) -> None:
         self.path = path
         self._kept = kept
+        self._more = more  # read on the first pattern ``path`` lacks
         self._compiler, self._engine = compiler, engine
         self._original = compiler.compile
         self._used: set[tuple[str | bytes, int]] = set()
@@ -68,6 +73,10 @@ class PatternCache:
         key = (pattern, int(flags))
         self._used.add(key)
         made = self._kept.get(key)
+        if made is None and self._more is not None:
+            more, self._more = self._more, None
+            self._kept = {**_read(more), **self._kept}
+            made = self._kept.get(key)
         if made is not None:
             try:
                 return _engine_compile(self._engine, pattern, made)
@@ -96,10 +105,18 @@ class PatternCache:
         if self._added < MIN_NEW:
             return
         self._added = 0
-        kept = {**_read(self.path), **self._kept}
+        kept = {**_read(self.path), **{key: made for key, made in list(self._kept.items())
+                                       if key in self._used}}
         if len(kept) > MAX_KEPT:
             kept = {key: made for key, made in kept.items() if key in self._used}
         _write(self.path, kept)
+
+
+    def read_instead(self, path: Path) -> None:
+        """From now on this process keeps its patterns in ``path`` (read now)."""
+        self.path, self._more = path, None
+        self._kept = {**_read(path), **self._kept}
+        self._used, self._added = set(), 0
 
 
 _installed: PatternCache | None = None
@@ -121,10 +138,24 @@ def install(folder: Path) -> PatternCache | None:
         return None
     global _code_path
     _code_path = folder / f"code-{_python_version()}.marshal"
-    path = folder / f"patterns-{_python_version()}-{_sre.MAGIC}.marshal"
-    _installed = PatternCache(path, _read(path), _compiler, _sre)
+    path = _patterns_path(folder, "window")
+    _installed = PatternCache(path, _read(path), _compiler, _sre,
+                              more=_patterns_path(folder, "parser"))
     _compiler.compile = _installed.compile
     return _installed
+
+
+def for_parsing() -> None:
+    """This process parses a document (the child of ``reader.parse_ahead``): it reads and
+    keeps the parser's patterns."""
+    if _installed is not None:
+        _installed.read_instead(_patterns_path(_installed.path.parent, "parser"))
+
+
+def _patterns_path(folder: Path, role: str) -> Path:
+    import _sre
+
+    return folder / f"patterns-{role}-{_python_version()}-{_sre.MAGIC}.marshal"
 
 
 def save_new_patterns() -> None:
