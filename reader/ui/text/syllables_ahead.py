@@ -21,11 +21,12 @@ class SyllablesAhead:
         self._seen: set[str] = {""}  # languages loaded or being loaded ("": none)
         self._held: list[str] | None = None  # seen while held, loaded once released
 
-    def want(self, language: str) -> None:
-        """``language``'s syllables, and with them the interface's: the outline's "Question 3:"
-        breaks at those at large sizes (reader.ui.text.outline_drawing), and loaded by the
-        first change to such a size they cost the window 70-90 ms of its CPU."""
-        for wanted in (language, interface_language_in_use() if language else ""):
+    def want(self, language: str, *, larger: bool = False) -> None:
+        """``language``'s syllables; with ``larger`` (the text set larger than the usual size)
+        the interface's too: the outline's "Question 3:" breaks at those at large sizes
+        (reader.ui.text.outline_drawing). Loaded by the change to such a size they cost the
+        window 70-90 ms of its CPU; loaded for every document, 3-10 MB of memory (English's)."""
+        for wanted in (language, interface_language_in_use() if larger else ""):
             if wanted in self._seen:
                 continue
             self._seen.add(wanted)
