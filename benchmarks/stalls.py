@@ -154,7 +154,10 @@ def _very_large_text(window, size: Callable[[float], Callable[[], object]],
     when a reader changes the size some seconds after opening), then back; at the start of
     the document, then with the place in its middle. Past 24 pt the page is cut anew (in the
     background since session 11): done when the page shown is at the size asked."""
+    from reader.ui.text.syllables_ahead import THREAD_NAME
+
     longest_stall_ms(window.ensure_language)
+    _wait_for_threads(THREAD_NAME)  # the syllables, loaded ahead once the language is known
 
     def at(points: float) -> Callable[[], bool]:
         return lambda: (done() and not window.typesetter.fitting_words()

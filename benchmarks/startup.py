@@ -25,6 +25,7 @@ the reader's own enums, dataclasses: ``CENSUS``).
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -32,6 +33,8 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+
+from reader.parse_ahead import APP_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "interview-pedocriminalite.txt"
@@ -161,6 +164,8 @@ def step(name):
     now = time.process_time()
     steps.append((name, now - last))
     last = now
+from reader.__main__ import keep_compiled_patterns
+keep_compiled_patterns()  # as reader.__main__, before PySide: its kept regular expressions
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 step("qt")
@@ -202,29 +207,29 @@ print("steps", " ".join(f"{name}={seconds}" for name, seconds in steps), flush=T
 """
 
 
-# What is left before the first paint (docs/performance.md, "Start-up (session 12)").
+# What is left before the first paint (docs/performance.md, "Start-up (session 19)").
 STARTUP_NEXT_STEP = (
-    "left: the reader's modules, about 60 ms of CPU on a quiet machine beyond what the floor's "
+    "left: the reader's modules, about 55-60 ms of CPU beyond what the floor's "
     "own window makes (the window, the document and the paint together cost what the floor's "
-    "window does): ~110 modules' import (about 0.15-0.26 ms of mechanics each before what it "
+    "window does): ~125 modules' import (about 0.15-0.26 ms of mechanics each before what it "
     "defines), PySide's Python enums of the Qt classes only the reader touches (about 70 "
-    "types, 11 ms: text formats, fonts, palette, painter, the outline's style options, "
-    "settings; each needed by the first paint), 7 dataclasses (about 6 ms: the model's five, "
-    "which show the document; Appearance, the place keeper's Anchor, used with "
-    "dataclasses.replace); the speech controller and the presenter's link are made in the "
-    "turn after the first paint (session 12, second pass: 3.7 + 0.55 ms); each other part "
-    "the window makes before it costs under 2 ms (F6 and the app's voice 0.27, full screen "
-    "0.21, help and links 0.26, the places about 1, the message area's widgets 1.7); "
-    "next step: fewer modules (16 message modules imported as one cost 2.2 ms less)")
+    "types, 10 ms: text formats, fonts, palette, painter, the outline's style options, "
+    "settings; each needed by the first paint), 8 dataclasses (about 6 ms: the model's five, "
+    "Appearance, the place keeper's Anchor, the scripts' Script); regular expressions and the "
+    "Python Qt's bindings carry are compiled once and kept (reader.compiled_once: 15 + 20 ms "
+    "of every start, the floor still pays the bindings' 20); each other part the window makes "
+    "before the first paint costs under 2 ms (session 12); next step: fewer modules (16 "
+    "message modules imported as one cost 2.2 ms less)")
 
 FIRST_OPEN_NEXT_STEP = (
     "a first open is parsed in a child process while the window starts (reader.parse_ahead), "
-    "forked before PySide is imported for `reader FILE`; the window does not wait for it "
-    "(0 ms in 8 first opens at load 1.5-2.2) but on this shared 2-core machine the child takes "
-    "the core the window would have had: the window's first paint came 110-120 ms later than a "
-    "re-open's, the child's whole CPU (the CPU figures count it); left: the re-open's cost, "
-    "and the child's own CPU (~130 ms: most of it imports the parser and compiles the "
-    "structure rules' ~220 regular expressions, in the structure rules' modules)")
+    "forked before PySide is imported for `reader FILE`; measured as a reader that has run "
+    "before (its kept regular expressions and compiled bytecode there, the document not in "
+    "its cache); the child's CPU (counted here) is 80-110 ms since session 19 (330 before: "
+    "270 of them compiling the structure rules' ~650 regular expressions, now kept by "
+    "reader.compiled_once; the very first start still compiles them); on this shared 2-core "
+    "machine the child takes the core the window would have had; left: the re-open's cost, "
+    "and the child's import of the parser's ~250 modules")
 
 # What the start-up defines before the first paint, counted with hooks (their own overhead
 # included): the Python enums PySide makes for a Qt class when Python first touches it, the
@@ -327,6 +332,18 @@ def _steps(env: dict[str, str], runs: int = 3) -> dict[str, float]:
     return {name: statistics.median(v) for name, v in values.items()}
 
 
+def _first_open_cache(home: str, run: int) -> str:
+    """A cache folder without the document: a document the reader has not seen, opened by a
+    reader that has run before (its regular expressions and Qt's embedded code, kept by
+    reader.compiled_once, like
+    its compiled bytecode, are there)."""
+    cache = f"{home}/empty-cache-{run}"
+    kept = Path(home, "cache", APP_NAME, "compiled")
+    if kept.is_dir():
+        shutil.copytree(kept, Path(cache, APP_NAME, "compiled"))
+    return cache
+
+
 def measure(runs: int = 9) -> list[tuple[str, float, str]]:
     with tempfile.TemporaryDirectory(prefix="reader-startup-") as home:
         env = program_env(home)
@@ -339,7 +356,7 @@ def measure(runs: int = 9) -> list[tuple[str, float, str]]:
             for name, command in commands.items():
                 run_env = env
                 if name == "first_open":
-                    run_env = dict(env, XDG_CACHE_HOME=f"{home}/empty-cache-{run}")
+                    run_env = dict(env, XDG_CACHE_HOME=_first_open_cache(home, run))
                 wall, used = _first_paint_seconds(command, run_env)
                 times[name].append(wall)
                 cpu[name].append(used)

@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     # ~25 ms going over them before the first paint. Automatic collection stays off: from the
     # first paint on, run_gui collects on the window's thread only (reader.ui.shell.collector).
     gc.disable()
+    keep_compiled_patterns()
     named = _only_a_file(argv)
     if named is not None:  # `reader FILE`: forked before PySide is even imported
         from .parse_ahead import ParseAhead
@@ -62,6 +63,19 @@ def main(argv: list[str] | None = None) -> int:
     # Should the window end before it needed the child's parse, the child finishes on its
     # own: its entry serves the next start.
     return run_gui(argv, ahead=ahead)
+
+
+def keep_compiled_patterns() -> None:
+    """Regular expressions, and the Python Qt's bindings carry, compiled once, not at every
+    start (``reader.compiled_once``): before PySide is imported (its bindings compile both) and
+    before the child that parses a first open is forked (the structure rules compile ~650
+    patterns, which it inherits)."""
+    from .compiled_once import install
+    from .parse_ahead import expected_cache_folder
+
+    documents = expected_cache_folder()
+    if documents is not None:
+        install(documents.parent / "compiled")
 
 
 def _only_a_file(argv: list[str]) -> str | None:
@@ -118,8 +132,11 @@ def spare_pyside_its_source_reading() -> None:
     import builtins
     from importlib.util import find_spec
 
+    from .compiled_once import embedded_code_kept
+
     try:
-        from PySide6.support.feature import pyside_feature_dict
+        with embedded_code_kept():  # the Python Qt's bindings carry, compiled once
+            from PySide6.support.feature import pyside_feature_dict
     except (ImportError, AttributeError):  # another PySide6: start as before, a little slower
         return
     original_import = getattr(builtins, "__orig_import__", None)

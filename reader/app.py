@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import __version__, messages
 from .appearance.preferences import AppearanceValues
+from .compiled_once import save_new_patterns
 from .document.cache import DocumentCache
 from .document.model import Document
 from .messages.languages import (
@@ -321,6 +322,7 @@ def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
         # (Run in the reverse order: Qt asks the filter installed last first. Collections from
         # the first paint on, on this thread only: reader.ui.shell.collector.)
         for after_paint in (window.finish, collector.start, settings.release_writes,
+                            save_new_patterns,
                             window.banner.release_icons, window.language_detection.release,
                             window.typesetter.release_syllables,
                             lambda: window.speech.load(), window.appearance.preferences.prepare):
@@ -333,5 +335,6 @@ def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
         sys.excepthook = previous_hook
         settings.release_writes()  # should the app end before the first paint
         settings.sync()  # what the last turns set, the reading place at quit among them
+        save_new_patterns()  # those compiled since the first paint (Find, Preferences...)
         collector.stop()  # collection as before: off in the reader's (see collector.stop)
 

@@ -76,8 +76,12 @@ class ParseAhead:
             status = 1
             try:
                 gc.disable()  # a parse makes many objects and no garbage worth collecting
+                from . import compiled_once
+
+                compiled_once.for_parsing()  # the rules' patterns, compiled once
                 cache.store(path, parse(path))
                 status = 0
+                compiled_once.save_new_patterns()
             finally:
                 os._exit(status)
         return cls(path, folder, pid)

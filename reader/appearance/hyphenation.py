@@ -29,7 +29,16 @@ def _dictionary(language: str) -> Pyphen | None:
     import pyphen  # only for justified text: its dictionaries take a moment to load
 
     name = pyphen.language_fallback(language)
-    return pyphen.Pyphen(lang=name) if name else None
+    return _named_dictionary(name) if name else None
+
+
+@lru_cache(maxsize=8)
+def _named_dictionary(name: str) -> Pyphen:
+    """One dictionary for the names that fall back to it ("fr_FR", "fr"): the document's
+    language and the interface's are often the same one, named two ways."""
+    import pyphen
+
+    return pyphen.Pyphen(lang=name)
 
 
 def can_hyphenate(language: str) -> bool:

@@ -25,6 +25,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextCursor, QTextDocument, QTextFormat
 
 from reader.appearance.hyphenation import SOFT_HYPHEN
+from reader.appearance.preferences import Appearance
 from reader.document.model import Block, Document
 from reader.ui.text.block_formats import size_adjustment
 from reader.ui.text.heading_sizes import ADJUSTMENT_SCALE, fit_headings, shown_blocks
@@ -43,6 +44,9 @@ _NEAR_BEFORE, _NEAR_AFTER = 2_000, 10_000
 _SLICE_S = 0.004
 _PIECE = 2_000
 Points = Callable[[int, int], set[int]]  # the break points wanted from one model offset to another
+
+
+USUAL_SIZE = Appearance().font_size  # the default: larger, the outline's labels may break
 
 
 def hyphenated(text: str, font: QFont, width: float, language: str) -> str:
@@ -98,7 +102,7 @@ class LongWords:
             # (Hidden, the view has no width of its own yet: fitted when shown, on its resize.)
             return False
         language = model.language or (self._learned[1] if self._learned[0] is model else "")
-        self.syllables.want(language)
+        self.syllables.want(language, larger=document.defaultFont().pointSizeF() > USUAL_SIZE)
         fitted = (language, document.textWidth(), document.defaultFont().key(),
                   document.rootFrame().frameFormat().leftMargin(), view.positions.base, whole)
         if fitted == self._fitted:
