@@ -37,9 +37,12 @@ _CAP = f"[{CAPITALS}]"
 _INITIALS_AGAINST = (
     rf"(?:(?<=\b{_CAP}:)|(?<=\b{_CAP}{{2}}:)|(?<=\b{_CAP}{{3}}:))(?={_CAP}[a-zà-öø-ÿ])"
 )
+# A stage direction between the name and its colon ("Tachtigjarige (met gespeelde
+# bescheidenheid): „Kom …", "ANNA (laughing):"): the name still opens the turn.
+_ASIDE = r"\s\([^():\n]{1,40}\)"
 _TURN = re.compile(
     rf"(?:^|(?<=\s))(?=((?:[-–—]\s+)?(?:\d{{1,4}}\s+|[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s+)?"
-    rf"((?:{_ARABIC}{{1,15}}|{_HEBREW}{{1,15}})(?=\s?:)|{_NAME}(?:\s+(?:{JOINING_WORD}\s+)?{_NAME}){{0,2}})(?:(?:(?:\s+{SPEECH_VERB})?\s?:|\*?\s\|)(?:\s|{_INITIALS_AGAINST})|\s?：)))"
+    rf"((?:{_ARABIC}{{1,15}}|{_HEBREW}{{1,15}})(?=\s?:)|{_NAME}(?:\s+(?:{JOINING_WORD}\s+)?{_NAME}){{0,2}})(?:(?:(?:\s+{SPEECH_VERB}|{_ASIDE})?\s?:|\*?\s\|)(?:\s|{_INITIALS_AGAINST})|\s?：)))"
 )  # a lookahead, so "Gribouille LTB :" offers both "Gribouille LTB" and "LTB"; "Noor | …" a
 # text table's row
 _MIN_TURNS = 4

@@ -32,6 +32,7 @@ from .missingnumbers import with_missing_numbers
 from .openingrequests import with_opening_request
 from .openings import with_greeting_line, without_greeting, without_thanks
 from .pagesown import answered_by_the_page
+from .publicationlabel import with_publication_label
 from .plainform import plain_questions
 from .prefixform import form_prefix, quoted_exchange
 from .prompts import dashed_questionnaire
@@ -94,7 +95,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
             break
         if found is not None:
             found = with_greeting_line(cues, without_thanks(cues, without_greeting(cues, found)))
-            found = with_opening_request(cues, found)
+            found = with_publication_label(cues, with_opening_request(cues, found))
             if found is not None:
                 found = with_missing_numbers(cues, found)
             return _with_headings(blocks, hi, found, _conversation(cues, found))
@@ -106,7 +107,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         for first, end in pairs
     )
     qa = with_greeting_line(cues, with_missing_numbers(cues, QA(Form.PLAIN, tuple(questions))))
-    qa = with_opening_request(cues, qa)
+    qa = with_publication_label(cues, with_opening_request(cues, qa))
     return _with_headings(blocks, hi, qa, conversation=False)
 
 
