@@ -225,3 +225,71 @@ def test_a_first_label_the_page_top_does_not_show_stays_in_the_question() -> Non
         "Autor: Głos Boiska", "Autor: Jan Kos")
     speaker, question = asked(doc(unseen))[0]
     assert speaker == "" and question.startswith("Głos Boiska: ")
+
+
+# --- Dashed answers as short as their questions ------------------------------------------
+
+SHORT_DASHED = (
+    "Lokalt\n\n"
+    "Ny trener for jentelaget\n\n"
+    "Fem kjappe med Kari Lund (38), som tar over jentelaget i klubben fra høsten.\n\n"
+    "Hvordan føles det å ta over laget?\n\n"
+    "– Veldig gøy.\n\n"
+    "Hva blir det viktigste å jobbe med i år?\n\n"
+    "– Forsvaret, og at alle har det moro på trening hver eneste uke.\n\n"
+    "Har du trent et lag før?\n\n"
+    "– Ja, guttene i to sesonger.\n\n"
+    "Hva gjør du når du ikke er på banen?\n\n"
+    "– Leser.\n"
+)
+
+
+def test_dashed_answers_as_short_as_their_questions_still_answer_them() -> None:
+    assert [q for _, q in asked(doc(SHORT_DASHED))] == [
+        "Hvordan føles det å ta over laget?",
+        "Hva blir det viktigste å jobbe med i år?",
+        "Har du trent et lag før?",
+        "Hva gjør du når du ikke er på banen?",
+    ]
+
+
+def test_two_questions_over_short_dashed_lines_are_no_interview() -> None:
+    # Two only: too few for the page's alternation to outweigh the lengths.
+    two = (
+        "Lokalt\n\n"
+        "Nytt tak på hallen\n\n"
+        "Kommunen legger nytt tak på idrettshallen i sommer, og arbeidet tar seks uker.\n\n"
+        "Hvem betaler for arbeidet, og hvorfor skjer det akkurat nå?\n\n"
+        "– Kommunen.\n\n"
+        "Hvor skal lagene trene mens arbeidet pågår i hallen?\n\n"
+        "– Ute.\n"
+    )
+    assert asked(doc(two)) == []
+
+
+# --- The same unreadable label over every question -----------------------------------------
+
+REPEATED_LABEL = (
+    "Grand entretien : le directeur du festival « On a failli tout arrêter »\n\n"
+    "Lecture 6 min\n\n"
+    "#Ici! : Comment va le festival, un an après l'orage ?\n\n"
+    "Paul Girard : Mieux. Nous avons refait la scène et retrouvé nos bénévoles, presque tous.\n\n"
+    "#Ici! : Vous avez pensé à arrêter ?\n\n"
+    "Paul Girard : Une nuit, oui. Le lendemain, les voisins sont venus ranger avec nous.\n\n"
+    "#Ici! : Et cette année, quelle tête d'affiche ?\n\n"
+    "Paul Girard : Une surprise, annoncée samedi sur la place du marché.\n"
+)
+
+
+def test_the_same_label_over_every_question_is_the_askers() -> None:
+    assert asked(doc(REPEATED_LABEL)) == [
+        ("#Ici!", "Comment va le festival, un an après l'orage ?"),
+        ("#Ici!", "Vous avez pensé à arrêter ?"),
+        ("#Ici!", "Et cette année, quelle tête d'affiche ?"),
+    ]
+
+
+def test_a_label_over_two_questions_only_stays_in_their_text() -> None:
+    two = REPEATED_LABEL.replace("#Ici! : Et cette année", "Et cette année")
+    found = asked(doc(two))
+    assert all(speaker != "#Ici!" for speaker, _ in found)

@@ -32,10 +32,10 @@ from .missingnumbers import with_missing_numbers
 from .openingrequests import with_opening_request
 from .openings import with_greeting_line, without_greeting, without_thanks
 from .pagesown import answered_by_the_page
-from .publicationlabel import with_publication_label
 from .plainform import plain_questions
 from .prefixform import form_prefix, quoted_exchange
 from .prompts import dashed_questionnaire
+from .publicationlabel import with_publication_label
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .quizcues import invites_reader
 from .selfasked import asked_of_oneself, the_writers_own, wonders_aloud

@@ -84,7 +84,10 @@ def form_dashed_answers(cues: Cues) -> QA | None:
     turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.DASH and kinds[k] in _PROSE]
     if len(turns) < 2 or question_ratio(cues, turns) > 0.1:
         return None
-    asked = _questions_before(cues, turns)
+    # Answers as short as their questions ("Hva kommer du til å savne mest …?" / "– Kollegaene
+    # og elevene."): three questions or more all asking, no dashed answer asking, is the
+    # page's own alternation, whatever the lengths (``chatty``).
+    asked = _questions_before(cues, turns, chatty=True)
     if asked is None:
         return None
     return assemble(Form.DASH, cues, _named_first_answer(cues, asked) + asked)
