@@ -293,3 +293,34 @@ def test_a_label_over_two_questions_only_stays_in_their_text() -> None:
     two = REPEATED_LABEL.replace("#Ici! : Et cette année", "Et cette année")
     found = asked(doc(two))
     assert all(speaker != "#Ici!" for speaker, _ in found)
+
+
+# --- An Arabic paper's "@" before each question, "-" before each answer, no blank line ---
+
+AT_SIGN_QUESTIONS = (
+    "الشاعر سالم: القصيدة تكتبني\n\n"
+    "ثقافة | حوار: منى العلي\n\n"
+    "اتصلنا به صباح اليوم، فكان هذا الحوار القصير:\n\n"
+    "@ أين أنت الآن؟\n"
+    "- في المكتبة العامة، أجلس هناك كل صباح منذ سنوات وأكتب بين الرفوف.\n"
+    "@ وماذا تقرأ هذه الأيام؟\n"
+    "- ديواناً قديماً لشاعر منسي، وجدته صدفة عند بائع كتب مستعملة في السوق القديم.\n"
+    "@ ومتى يصدر ديوانك الجديد؟\n"
+    "- في الخريف إن شاء الله، بعد أن أنتهي من مراجعة القصائد الأخيرة مع الناشر.\n"
+)
+
+
+def test_an_at_sign_before_each_question_marks_it_as_a_dash_does() -> None:
+    assert [q for _, q in asked(doc(AT_SIGN_QUESTIONS))] == [
+        "أين أنت الآن؟", "وماذا تقرأ هذه الأيام؟", "ومتى يصدر ديوانك الجديد؟",
+    ]
+
+
+def test_a_handle_opening_a_paragraph_is_no_dash() -> None:
+    # "@name" glued to its handle, as a post quotes a reader: no mark of a turn.
+    post = (
+        "تعليقات القراء\n\n"
+        "@salem_77 شكراً على المقال الجميل، هل سيصدر جزء ثان قريباً؟\n\n"
+        "@mona شكراً لكم، نعم في الشهر القادم إن شاء الله.\n"
+    )
+    assert asked(doc(post)) == []
