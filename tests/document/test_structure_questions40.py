@@ -324,3 +324,33 @@ def test_a_handle_opening_a_paragraph_is_no_dash() -> None:
         "@mona شكراً لكم، نعم في الشهر القادم إن شاء الله.\n"
     )
     assert asked(doc(post)) == []
+
+
+# --- A radio transcript's host and guest signs, the turns run together --------------------
+
+SIGNED_TURNS = (
+    "\"동네 서점, 책보다 사람을 팝니다\"\n\n"
+    "입력 2025.04.02 08:40\n\n"
+    "▷진행자 김하늘 : 아침마다 동네 서점 이야기를 전해 드립니다. 오늘은 골목 서점 주인 박소연 "
+    "대표 모셨습니다. 안녕하세요.▶박소연 : 안녕하세요. 반갑습니다.▷김하늘 : 서점 연 지 얼마나 "
+    "되셨어요?▶박소연 : 올해로 칠 년째입니다.▷김하늘 : 요즘 책 사는 사람이 줄었다는데 괜찮으세요?"
+    "▶박소연 : 쉽지 않죠. 그래도 단골손님들이 친구를 데리고 오세요.▷김하늘 : 제일 잘 팔리는 책은 "
+    "뭔가요?▶박소연 : 의외로 시집이에요. 선물하기 좋다고들 하세요.\n"
+)
+
+
+def test_host_and_guest_signs_glued_to_the_sentence_before_open_turns() -> None:
+    found = [q for _, q in asked(doc(SIGNED_TURNS))]
+    assert "서점 연 지 얼마나 되셨어요?" in found
+    assert "제일 잘 팔리는 책은 뭔가요?" in found
+
+
+def test_a_sign_inside_a_sentence_opens_no_turn() -> None:
+    # "▶" as an arrow between words in a list of news items: no names recur before colons.
+    news = (
+        "오늘의 소식\n\n"
+        "주요 뉴스\n\n"
+        "버스 요금 인상 ▶ 다음 달부터 적용. 도서관 휴관 ▶ 주말에만 운영. 공원 공사 ▶ 가을까지 "
+        "계속. 시장 선거 ▶ 후보 등록 시작.\n"
+    )
+    assert asked(doc(news)) == []
