@@ -191,7 +191,8 @@ _QA_INITIALS = frozenset("QFPARVD")
 DIALOGUE_DASHES = frozenset("—–―ー─")
 _DASHES = DIALOGUE_DASHES | frozenset("-−{@")
 # any other opening has no prefix without a colon ("س1." / "ج1.": an Arabic label numbered)
-PREFIX_OPENINGS = _QA_INITIALS | _DASHES | frozenset("سج")
+# and Hindi's shortened labels without a colon ("प्र. …?", "उ. …": ``labelwords``)
+PREFIX_OPENINGS = _QA_INITIALS | _DASHES | frozenset("سجपउ")
 
 
 def split_prefix(text: str) -> tuple[Prefix, str, int]:
