@@ -30,16 +30,22 @@ _ARABIC = "[\u0620-\u065f\u066e-\u06d3]"
 _HEBREW = "[\u05d0-\u05ea\u05f3]"
 _NAME = (
     rf"(?:[{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω][\w'’.\-]*|\d{{1,3}}[^\W\d_]{{1,2}}(?=:)"
-    rf"|[{UNCASED_SCRIPTS}]{{2,20}}|[{KANA_HAN}\uac00-\ud7af]{{2,6}}(?=[:：]))"
+    rf"|[{UNCASED_SCRIPTS}]{{2,20}}|[{KANA_HAN}\uac00-\ud7af]{{2,6}}(?=[ \t]?[:：]))"
 )
 # "… pratichi? G:Gioco …": a label of one to three initials set straight against the turn.
 _CAP = f"[{CAPITALS}]"
 _INITIALS_AGAINST = (
     rf"(?:(?<=\b{_CAP}:)|(?<=\b{_CAP}{{2}}:)|(?<=\b{_CAP}{{3}}:))(?={_CAP}[a-zà-öø-ÿ])"
 )
+# A stage direction between the name and its colon ("Tachtigjarige (met gespeelde
+# bescheidenheid): „Kom …", "ANNA (laughing):"): the name still opens the turn.
+_ASIDE = r"\s\([^():\n]{1,40}\)"
+# A radio transcript's signs for the host and the guest ("▷한지우 : …요.▶정민석 : …"): a turn
+# they open may stand against the sentence before it, its space lost.
+_TURN_MARKS = "▷▶◁◀"
 _TURN = re.compile(
-    rf"(?:^|(?<=\s))(?=((?:[-–—]\s+)?(?:\d{{1,4}}\s+|[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s+)?"
-    rf"((?:{_ARABIC}{{1,15}}|{_HEBREW}{{1,15}})(?=\s?:)|{_NAME}(?:\s+(?:{JOINING_WORD}\s+)?{_NAME}){{0,2}})(?:(?:(?:\s+{SPEECH_VERB})?\s?:|\*?\s\|)(?:\s|{_INITIALS_AGAINST})|\s?：)))"
+    rf"(?:^|(?<=\s)|(?<=[.!?…)」”\"'])(?=[{_TURN_MARKS}]))(?=((?:[-–—]\s+|[{_TURN_MARKS}]\s?)?(?:\d{{1,4}}\s+|[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s+)?"
+    rf"((?:{_ARABIC}{{1,15}}|{_HEBREW}{{1,15}})(?=\s?:)|{_NAME}(?:\s+(?:{JOINING_WORD}\s+)?{_NAME}){{0,2}})(?:(?:(?:\s+{SPEECH_VERB}|{_ASIDE})?\s?:|\*?\s\|)(?:\s|{_INITIALS_AGAINST})|\s?：)))"
 )  # a lookahead, so "Gribouille LTB :" offers both "Gribouille LTB" and "LTB"; "Noor | …" a
 # text table's row
 _MIN_TURNS = 4

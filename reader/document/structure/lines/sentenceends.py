@@ -35,7 +35,7 @@ def asks(line: str) -> bool:
 
 
 # What may stand before a line's first letter: a bullet, a dash, an opening quote or bracket.
-_LEADING = " \t-–—•■●▪◆►*«“\"'(「『"
+_LEADING = " \t-–—•■●▪◆►*@«“\"'(「『"
 
 
 def opens_uncased(line: str) -> bool:

@@ -160,8 +160,18 @@ def asked_and_answered(text: str, breaks: list[int]) -> list[int]:
         return []  # a machine transcript's timed lines, cut wherever the speaker paused
     if any(asks and after for asks, after in pairwise(asking)):
         return []
-    ended = sum(1 for a, b in bounds if _SENTENCE_END.search(text, a + 1, b))
-    return list(breaks) if ended >= _ENDED_SHARE * len(bounds) else []
+    apart = [_SEPARATOR.fullmatch(text, a + 1, b) is not None for a, b in bounds]
+    ended = sum(1 for (a, b), drawn in zip(bounds, apart, strict=True)
+                if drawn or _SENTENCE_END.search(text, a + 1, b))
+    if ended < _ENDED_SHARE * len(bounds):
+        return []
+    # The separators stay with the answer above them: no turn of their own.
+    return [cut for cut, drawn in zip(breaks, apart[1:], strict=True) if not drawn]
+
+
+# A line of no letter or digit ("|", "* * *", "---") between the pairs: a separator the page
+# draws, never a wrapped sentence's piece, so it ends its line as a sentence does.
+_SEPARATOR = re.compile(r"[^\w]+")
 
 
 _QUESTION_LINE_WORDS = 25

@@ -35,6 +35,7 @@ from .pagesown import answered_by_the_page
 from .plainform import plain_questions
 from .prefixform import form_prefix, quoted_exchange
 from .prompts import dashed_questionnaire
+from .publicationlabel import with_publication_label
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .quizcues import invites_reader
 from .selfasked import asked_of_oneself, the_writers_own, wonders_aloud
@@ -94,7 +95,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
             break
         if found is not None:
             found = with_greeting_line(cues, without_thanks(cues, without_greeting(cues, found)))
-            found = with_opening_request(cues, found)
+            found = with_publication_label(cues, with_opening_request(cues, found))
             if found is not None:
                 found = with_missing_numbers(cues, found)
             return _with_headings(blocks, hi, found, _conversation(cues, found))
@@ -106,7 +107,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         for first, end in pairs
     )
     qa = with_greeting_line(cues, with_missing_numbers(cues, QA(Form.PLAIN, tuple(questions))))
-    qa = with_opening_request(cues, qa)
+    qa = with_publication_label(cues, with_opening_request(cues, qa))
     return _with_headings(blocks, hi, qa, conversation=False)
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from ...model import Block
-from ..text.capitals import CAPITALS
+from ..text.capitals import CAPITALS, UNCASED_SCRIPTS
 from ..text.textcues import addresses_someone
 from .inlineanswers import inline_answer_cuts
 from .labelledrunon import inline_label_cuts
@@ -32,12 +32,16 @@ from .prompts import names_a_questionnaire
 
 # A sentence's end inside a paragraph: the space after ".", "!", "?" or "…" (a closing quote may
 # follow it), before a capital, a digit or an opening mark. French sets a space before "?".
-_SENTENCE_BREAK = re.compile(rf"(?<=[.!?…»”\"])\s+(?=[¿¡«“„\"(]?[{CAPITALS}0-9])")
+# In a script with no capitals (Persian, Arabic, Devanagari) any of its letters may begin the
+# next sentence, after a mark of its own ("؟", "۔", "।") or a period.
+_SENTENCE_BREAK = re.compile(
+    rf"(?<=[.!?…»”\"؟۔।])\s+(?=[¿¡«“„\"(]?[{CAPITALS}0-9{UNCASED_SCRIPTS}\u0620-\u06d3])"
+)
 # "… in der 117. Minute, 1:0.Was war Ihr …?", "… SV Kesten:Was war …?": a copy that lost the
 # paragraph break lost the space too; the next sentence's capital (and a lower-case letter
 # after it) stands against the period, or against the colon ending an introduction.
 _GLUED_BREAK = re.compile(rf"(?<=[^\W_][.!?:])(?=[{CAPITALS}][^\W\d_{CAPITALS}]{{2}})")
-_ASKS = re.compile(r"\?[»”\"')]?\s*$")
+_ASKS = re.compile(r"[?؟][»”\"')]?\s*$")
 _EXCHANGES = 3
 _QUESTION_SENTENCES = 2
 _QUESTION_WORDS = 40
@@ -48,7 +52,9 @@ _INTERVIEW = re.compile(
     r"|hablamos con|conversamos con|spoke (?:to|with)|talked (?:to|with)|sprach mit"
     # "Elf Fragen an …", "Cinq questions à …": a box of questions put to someone
     r"|\bfragen an\b|\bquestions à\b|\bpreguntas a\b|\bperguntas a\b|\bdomande a\b"
-    r"|\bvragen aan\b|\bfrågor till\b|\bspørsmål til\b)"
+    r"|\bvragen aan\b|\bfrågor till\b|\bspørsmål til\b"
+    # Persian: "گفت و گو" / "گفت‌وگو" / "گفتگو" (a conversation), "مصاحبه" (an interview)
+    r"|گفت[\s\u200c]?و[\s\u200c]?گو|مصاحبه)"
 )
 _TOP_BLOCKS = 4
 
@@ -98,7 +104,7 @@ def _run_on_interview(
     """The offsets where the turns begin in a paragraph holding an interview run together:
     ``exchanges`` of them at least; ``known`` when the page is already known to be one."""
     text = blocks[index].text
-    if text.count("?") < exchanges:
+    if text.count("?") + text.count("؟") < exchanges:
         return []
     starts, ends = _sentences(text)
     asking = [_ASKS.search(text[a:b]) is not None for a, b in zip(starts, ends, strict=True)]

@@ -14,6 +14,7 @@ from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, split_prefix
 
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
+_ASKING_MARKS = (Prefix.NONE, Prefix.DASH)
 
 
 def form_answerer(cues: Cues) -> QA | None:
@@ -35,7 +36,10 @@ def form_answerer(cues: Cues) -> QA | None:
     # Two guests answering each question in turn ("Milka Perić: …" / "Ivana Radić: …"): the
     # named paragraphs in a row are one answer, asked once by the paragraph above the first.
     turns = [k for k in turns if k - 1 not in turns] if len(turns) >= 4 else turns
-    asked = _questions_before(cues, turns, chatty=True)
+    # The questions may all open with a dash, the guest's name opening every answer ("―大学
+    # 時代の…そうですが。" / "中嶋:最初の会社を…"): the dash marks the asking side as the name
+    # marks the answering one.
+    asked = _questions_before(cues, turns, chatty=True, marks=_ASKING_MARKS)
     if asked is None:
         return None
     asked = [k for k in asked if k != opening]
@@ -80,7 +84,10 @@ def form_dashed_answers(cues: Cues) -> QA | None:
     turns = [k for k, prefix in enumerate(prefixes) if prefix is Prefix.DASH and kinds[k] in _PROSE]
     if len(turns) < 2 or question_ratio(cues, turns) > 0.1:
         return None
-    asked = _questions_before(cues, turns)
+    # Answers as short as their questions ("Hva kommer du til å savne mest …?" / "– Kollegaene
+    # og elevene."): three questions or more all asking, no dashed answer asking, is the
+    # page's own alternation, whatever the lengths (``chatty``).
+    asked = _questions_before(cues, turns, chatty=True)
     if asked is None:
         return None
     return assemble(Form.DASH, cues, _named_first_answer(cues, asked) + asked)
@@ -145,7 +152,8 @@ def _pulled_out(cues: Cues, k: int) -> bool:
 _PULL_QUOTE_WORDS = 8
 
 
-def _questions_before(cues: Cues, turns: list[int], chatty: bool = False) -> list[int] | None:
+def _questions_before(cues: Cues, turns: list[int], chatty: bool = False,
+                      marks: tuple[Prefix, ...] = (Prefix.NONE,)) -> list[int] | None:
     """The unlabelled paragraphs right before the guest's ``turns``, when they are the
     questions: ≥ 2, one per turn at least three times in four, at least half ending like
     questions, and shorter than the turns by median. ``chatty``: a named guest's turns may be
@@ -159,9 +167,13 @@ def _questions_before(cues: Cues, turns: list[int], chatty: bool = False) -> lis
     before = [k - 2 if k > 1 and (k - 1 in cues.asides or _pulled_out(cues, k - 1)) else k - 1
               for k in turns]
     asked = [
-        k for k in before if k >= 0 and prefixes[k] is Prefix.NONE and kinds[k] in _PROSE
+        k for k in before if k >= 0 and prefixes[k] in marks and kinds[k] in _PROSE
     ]
-    if len(asked) < 2 or 4 * len(asked) < 3 * len(turns) or question_ratio(cues, asked) < 0.5:
+    # Questions all opened by the page's dash ask by their mark: a quarter of them ending like
+    # questions suffices ("―…始めたそうですが。", "―そして通信販売へ。").
+    dashed = bool(asked) and all(prefixes[k] is Prefix.DASH for k in asked)
+    needed = 0.25 if dashed else 0.5
+    if len(asked) < 2 or 4 * len(asked) < 3 * len(turns) or question_ratio(cues, asked) < needed:
         return None
     if median(cues.words(k) for k in asked) >= median(cues.words(k) for k in turns) and not (
         chatty and len(asked) >= 3 and question_ratio(cues, asked) == 1.0

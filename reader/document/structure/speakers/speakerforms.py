@@ -314,4 +314,26 @@ def _asks_briefly(cues: Cues, marks: list[int], names: dict[str, list[int]], ask
     asking = question_ratio(cues, marks)
     if asking >= 0.25 and question_ratio(cues, others) <= min(0.15, asking / 2):
         return True  # the guest asking back once in a podcast's chat ("Sei d'accordo?")
+    if _takes_turns_asking(cues, marks, others):
+        return True
     return 2 * median(cues.sizes[k] for k in marks) <= median(cues.sizes[k] for k in others)
+
+
+_ALTERNATIONS = 4
+
+
+def _takes_turns_asking(cues: Cues, marks: list[int], others: list[int]) -> bool:
+    """Two names taking turns four times or more, each of one's turns answered at once by
+    the other's, the first shorter by median and the other never asking: the first asks,
+    though most of its turns are requests or statements put to the other ("Reporter: Please
+    describe …." / "Official: We must …"), as a satirical or a translated exchange prints
+    them. A conversation in which both ask, or one speaks twice in a row, keeps the tests
+    above."""
+    after = set(others)
+    answered = sum(1 for k in marks if k + 1 in after)
+    return (
+        answered >= _ALTERNATIONS
+        and answered >= len(marks) - 1
+        and question_ratio(cues, others) == 0
+        and median(cues.sizes[k] for k in marks) < median(cues.sizes[k] for k in others)
+    )

@@ -66,8 +66,14 @@ _SCRIPT_QUESTIONS = ("質問", "提问", "提問", "שאלה", "پرسش", "प�
 _SCRIPT_ANSWERS = (
     "回答", "答え", "答复", "答覆", "תשובה", "پاسخ", "उत्तर", "जवाब", "คำตอบ", "ตอบ",
 )
-SCRIPT_QUESTION = re.compile(rf"(?:{'|'.join(_SCRIPT_QUESTIONS)})[ \t]*[:：][ \t]*(?=\S)")
-SCRIPT_ANSWER = re.compile(rf"(?:{'|'.join(_SCRIPT_ANSWERS)})[ \t]*[:：][ \t]*(?=\S)")
+# Hindi shortens them to their first syllable, with a period or a colon: "प्र. …?" / "उ: …"
+# (a space after it: "उ.प्र." is Uttar Pradesh).
+_HINDI_QUESTION = r"|प्र(?:\.|[ \t]*[:：])[ \t]+(?=\S)"
+_HINDI_ANSWER = r"|उ(?:\.|[ \t]*[:：])[ \t]+(?=\S)"
+SCRIPT_QUESTION = re.compile(
+    rf"(?:{'|'.join(_SCRIPT_QUESTIONS)})[ \t]*[:：][ \t]*(?=\S){_HINDI_QUESTION}")
+SCRIPT_ANSWER = re.compile(
+    rf"(?:{'|'.join(_SCRIPT_ANSWERS)})[ \t]*[:：][ \t]*(?=\S){_HINDI_ANSWER}")
 SCRIPT_OPENINGS = frozenset(word[0] for word in _SCRIPT_QUESTIONS + _SCRIPT_ANSWERS)
 
 # Such a label glued after the sentence before it, where a page's line broke ("… κοινότητας;

@@ -108,7 +108,9 @@ _ADDRESS = re.compile(
     r"вы|вас|вам|ваш|ваша|ты|тебя|тебе|твой|ви|ти|твій|εσείς|σας|"
     # Czech and Slovak: "Jak to bylo s původem vaší rodiny?", "Kde ses narodila, ty?"
     r"vy|vás|vám|vámi|váš|vaše|vaši|vaší|vašeho|vašem|vaša|tebe|tobě|tvůj|tvoje|tvá|tvé|"
-    r"tvoj|tvoja)|Sie|Ihnen|Ihr|Ihre|Ihrer|"
+    r"tvoj|tvoja|"
+    # Persian "شما" ("چه چیزی شما را به نوشتن علاقه‌مند کرد؟"); "\b" keeps "شماره" out
+    r"شما)|Sie|Ihnen|Ihr|Ihre|Ihrer|"
     r"Ihren|Lei|"
     # Polish speaks to its guest as "pan" / "pani" ("Jest pan matematykiem, …?"); after an
     # article or a preposition "pan" is Spanish bread ("el pan", "de pan"), after "Peter" a boy,
@@ -118,8 +120,14 @@ _ADDRESS = re.compile(
 )
 
 
+# A Persian question whose verb, last as Persian puts it, speaks to "you" ("… چه توصیه‌ای
+# دارید؟", "… شروع کرده‌اید؟"): the second person's ending "ید" before the asking mark.
+_PERSIAN_YOU_ASKED = re.compile(r"\w(?:ید|یدش)\s*؟\s*$")
+
+
 def addresses_someone(text: str) -> bool:
-    return _ADDRESS.search(text, 0, _SCAN) is not None
+    return _ADDRESS.search(text, 0, _SCAN) is not None or (
+        text.endswith("؟") and _PERSIAN_YOU_ASKED.search(text) is not None)
 
 
 # First person singular: interviewees speak of themselves, interviewers seldom do.

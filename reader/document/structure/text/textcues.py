@@ -77,7 +77,8 @@ _INITIAL_AND_NAME = re.compile(rf"[A-Z]\.\s*[{CAPITALS}][\w'’\-]+\s*:\s")
 _DASH_PREFIX = re.compile(
     # "{ ماذا …?": a paper's bullet glyph that its font's mapping turned into a brace.
     r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,3}|\{(?=[ \t]?[^\W\d_]))\s*(?=\S)"
-    r"|-(?=[^\W\d_]|[¿¡«“\"])|-[ \t](?=[\u0620-\u06d3])"  # "- نراك …؟": no capital to wait for
+    r"|-(?=[^\W\d_]|[¿¡«“\"])|[-@][ \t](?=[\u0620-\u06d3])"  # "- نراك …؟": no capital to wait for;
+    # "@ وماذا …؟": an Arabic paper's sign before each question, "- …" before each answer
     rf"|(?:ー{{1,2}}|─{{2,3}}|−)[ \t]*(?=[「『]?[{KANA_HAN}])"  # "ーじゃあ", "──では", "−では"
     rf"|(?:-\.)?-[ \t](?=[¿¡]|[{CAPITALS}][^?¿.\u2028]{{0,200}}¿)"
 )
@@ -188,9 +189,10 @@ _QA_INITIALS = frozenset("QFPARVD")
 # The dashes that print a voice, as a dialogue's turns open; a hyphen, a minus and a brace
 # open a turn too, but as often a list's item
 DIALOGUE_DASHES = frozenset("—–―ー─")
-_DASHES = DIALOGUE_DASHES | frozenset("-−{")
+_DASHES = DIALOGUE_DASHES | frozenset("-−{@")
 # any other opening has no prefix without a colon ("س1." / "ج1.": an Arabic label numbered)
-PREFIX_OPENINGS = _QA_INITIALS | _DASHES | frozenset("سج")
+# and Hindi's shortened labels without a colon ("प्र. …?", "उ. …": ``labelwords``)
+PREFIX_OPENINGS = _QA_INITIALS | _DASHES | frozenset("سجपउ")
 
 
 def split_prefix(text: str) -> tuple[Prefix, str, int]:
