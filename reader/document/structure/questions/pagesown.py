@@ -1,17 +1,25 @@
 """Whether a page's questions are its own, with nobody interviewed: the reader's questions
 answered by the page (``nobodyanswers``: an explainer, a how-to) or the writer's,
 asked and answered in one voice (``selfcolumn``: a column asking itself), or a few of an
-explainer's intertitles (``intertitles``)."""
+explainer's intertitles (``intertitles``); asked by the writer with the reader, "we"
+(``weasking``); a litany whose every line asks (``answersask``); or news answering its own
+questions with its prose and the people it quotes (``reportedanswers``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from ...model import Block
+from .answersask import answers_ask_again
 from .intertitles import explainers_intertitles
 from .nobodyanswers import nobody_answers
 from .qa import QA, Form
+from .reportedanswers import answers_report_others
 from .selfcolumn import column_asks_itself
+from .weasking import asked_with_the_reader
+
+# The forms whose questions carry a label or a name: a conversation's, read by its own gates.
+_LABELLED = (Form.PREFIX, Form.SPEAKER)
 
 
 def answered_by_the_page(
@@ -22,6 +30,12 @@ def answered_by_the_page(
     texts = [q.text for q in qa.questions]
     first = qa.questions[0].first
     if nobody_answers(blocks, texts, answers, first, labelled=qa.form is Form.PREFIX):
+        return True
+    if qa.form not in _LABELLED and (
+        asked_with_the_reader(texts)
+        or answers_ask_again(blocks, answers)
+        or answers_report_others(blocks, answers)
+    ):
         return True
     return qa.form is Form.PLAIN and (
         column_asks_itself(blocks, texts, answers, first)
