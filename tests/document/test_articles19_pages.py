@@ -154,3 +154,34 @@ def test_an_interview_whose_answers_are_quotations_keeps_its_questions():
         "„Dass ich ihren Ärger verstehe, und dass wir die Umleitung besser ausschildern.“\n"
     )
     assert len(_questions(document)) == 3
+
+
+# --- An interview told, not printed: its questions speak of the guest as "she" ---------------
+
+
+def test_a_blog_post_telling_an_interview_in_the_third_person_gets_no_questions():
+    name = "en-blog-interview-with-climate-scientist-narrated-third-person-asides.txt"
+    document = _page(name)
+    assert _questions(document) == []
+    assert document.title.startswith("Interview with an American Climate Scientist")
+
+
+def test_a_relative_asked_about_him_who_answers_in_the_first_person_keeps_the_questions():
+    document = doc(
+        "Remembering the painter of the harbour\n\n"
+        "His daughter Nora spoke to us in the studio he left exactly as it was.\n\n"
+        "When did he start painting?\n\n"
+        "At fourteen. I still have his first sketchbook, full of boats.\n\n"
+        "What was he like at home?\n\n"
+        "Quiet. I remember him humming while he cleaned his brushes.\n\n"
+        "Did he ever want to leave the harbour?\n\n"
+        "Once, for Paris. I think he lasted three weeks.\n"
+    )
+    assert len(_questions(document)) == 3
+
+
+def test_a_spanish_tv_page_whose_economist_answers_in_quotation_marks_keeps_its_questions():
+    name = "es-noticia-tv-economista-preguntas-respuestas-entrecomilladas-explica.txt"
+    questions = _questions(_page(name))
+    assert "¿Hay empresas que se están aprovechando de la situación?" in questions
+    assert "¿Cuándo bajarán los precios?" in questions

@@ -2,8 +2,9 @@
 answered by the page (``nobodyanswers``: an explainer, a how-to) or the writer's,
 asked and answered in one voice (``selfcolumn``: a column asking itself), or a few of an
 explainer's intertitles (``intertitles``); asked by the writer with the reader, "we"
-(``weasking``); a litany whose every line asks (``answersask``); or news answering its own
-questions with its prose and the people it quotes (``reportedanswers``)."""
+(``weasking``); a litany whose every line asks (``answersask``); news answering its own questions
+with its prose and the people it quotes (``reportedanswers``); or an interview told, its
+questions and answers speaking of the guest as "she" or "he" (``toldinterview``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .nobodyanswers import nobody_answers
 from .qa import QA, Form
 from .reportedanswers import answers_report_others
 from .selfcolumn import column_asks_itself
+from .toldinterview import told_in_the_third_person
 from .weasking import asked_with_the_reader
 
 # The forms whose questions carry a label or a name: a conversation's, read by its own gates.
@@ -35,6 +37,7 @@ def answered_by_the_page(
         asked_with_the_reader(texts)
         or answers_ask_again(blocks, answers)
         or answers_report_others(blocks, answers)
+        or told_in_the_third_person(blocks, texts, answers)
     ):
         return True
     return qa.form is Form.PLAIN and (
