@@ -185,3 +185,17 @@ def test_a_spanish_tv_page_whose_economist_answers_in_quotation_marks_keeps_its_
     questions = _questions(_page(name))
     assert "¿Hay empresas que se están aprovechando de la situación?" in questions
     assert "¿Cuándo bajarán los precios?" in questions
+
+
+def test_an_interview_asking_we_of_a_guest_its_lead_names_keeps_its_questions():
+    document = doc(
+        "Energie: Wer zahlt die Wende?\n\n"
+        "Die Ökonomin Lena Berg forscht seit zehn Jahren zu Strompreisen und berät das Land.\n\n"
+        "Was müssen wir jetzt tun?\n\n"
+        "Zuerst die Netze ausbauen. Ohne Leitungen nützt der billigste Windstrom nichts.\n\n"
+        "Was kostet uns das?\n\n"
+        "Viel, aber weniger als das Zögern. Jede verlorene Saison wird teurer.\n\n"
+        "Und wer zahlt am Ende?\n\n"
+        "Die Verbraucher über die Netzentgelte, wenn der Staat nichts ändert.\n"
+    )
+    assert len(_questions(document)) == 3

@@ -34,7 +34,7 @@ def answered_by_the_page(
     if nobody_answers(blocks, texts, answers, first, labelled=qa.form is Form.PREFIX):
         return True
     if qa.form not in _LABELLED and (
-        asked_with_the_reader(texts)
+        asked_with_the_reader(blocks, texts, first)
         or answers_ask_again(blocks, answers)
         or answers_report_others(blocks, answers)
         or told_in_the_third_person(blocks, texts, answers)

@@ -4,8 +4,9 @@ person plural: an essay or a column ("Why do we really put things off?" / "Are w
 
 An interviewer asks somebody ("you", "Sie", "vous", a name); the essayist asks "we", the
 writer and the readers, and answers for both. An interviewer's occasional "Should we be
-worried?" sits among questions put to the guest, which speak to them: a page whose questions
-speak to nobody and ask "we", half of them or more, interviews nobody.
+worried?" sits among questions put to the guest, which speak to them, and a lead presents
+the guest by name: a page whose questions speak to nobody and ask "we", half of them or more,
+with nobody named above them, interviews nobody.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .nobodyanswers import speaks_to_someone
+from ...model import Block
+from .nobodyanswers import names_somebody, speaks_to_someone
 
 _MIN_QUESTIONS = 2
 _SCAN = 400
@@ -31,10 +33,12 @@ _WE = re.compile(
 )
 
 
-def asked_with_the_reader(questions: Sequence[str]) -> bool:
+def asked_with_the_reader(blocks: Sequence[Block], questions: Sequence[str], first: int) -> bool:
     """Whether two questions or more, none speaking to anybody, ask in the first person
-    plural, half of them or more."""
-    if len(questions) < _MIN_QUESTIONS:
+    plural, half of them or more, and no sentence above the first (block ``first``) names
+    somebody: an interview's lead presents its guest ("Die Ökonomin Lena Berg erklärt …"),
+    and its "Was müssen wir jetzt tun?" is put to her."""
+    if len(questions) < _MIN_QUESTIONS or names_somebody(blocks, first):
         return False
     if any(speaks_to_someone(text) for text in questions):
         return False
