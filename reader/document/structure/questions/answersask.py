@@ -14,13 +14,26 @@ from ...model import Block
 _MIN_QUESTIONS = 2
 
 
-def answers_ask_again(blocks: Sequence[Block], answers: Sequence[tuple[int, int]]) -> bool:
+def answers_ask_again(
+    blocks: Sequence[Block], questions: Sequence[str], answers: Sequence[tuple[int, int]]
+) -> bool:
     """Whether half of the answers or more (spans of ``blocks``, two at least) open with a
-    block that asks, ending with "?"."""
-    if len(answers) < _MIN_QUESTIONS:
+    block that asks another question, ending with "?". A question repeated under itself (an
+    EPUB chapter's title, then its first line in bold) asks nothing new."""
+    if len(answers) < _MIN_QUESTIONS or len(answers) != len(questions):
         return False
     asking = sum(
-        1 for start, end in answers
-        if start < end and blocks[start].text.rstrip().rstrip("»”\"')").endswith(("?", "？"))
+        1 for question, (start, end) in zip(questions, answers, strict=True)
+        if start < end
+        and _asks(blocks[start].text)
+        and _fold(blocks[start].text) != _fold(question)
     )
     return 2 * asking >= len(answers)
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip().rstrip("»”\"')").endswith(("?", "？"))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()

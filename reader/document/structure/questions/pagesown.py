@@ -35,7 +35,7 @@ def answered_by_the_page(
         return True
     if qa.form not in _LABELLED and (
         asked_with_the_reader(blocks, texts, first)
-        or answers_ask_again(blocks, answers)
+        or answers_ask_again(blocks, texts, answers)
         or answers_report_others(blocks, answers)
         or told_in_the_third_person(blocks, texts, answers)
     ):
