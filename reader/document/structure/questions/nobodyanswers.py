@@ -76,7 +76,7 @@ _ANNOUNCED_QA = re.compile(
 # surname's particle between them ("We put our readers' questions to Farida Okonjo, …", "La
 # abogada Inés Carbonell resuelve …", "beantwoordt bijenteeltdocent Wim de Graaf jullie
 # vragen"): the one the questions are put to, as a Q&A with an expert names them once.
-_NAMED = re.compile(
+NAMED = re.compile(
     rf"(?:(?<=[^\W\d_],\s)|(?<=[a-zß-ÿ]\s))[{CAPITALS}][a-zß-ÿ'’-]+"
     r"(?:\s+(?:de|van|von|der|den|da|del|di|du|dos|das|le|la|ten|ter|zu))*"
     rf"\s+[{CAPITALS}][a-zß-ÿ'’-]+"
@@ -117,7 +117,7 @@ def names_somebody(blocks: Sequence[Block], first: int) -> bool:
     """Whether a sentence above block ``first`` (a paragraph of twelve words or more, not a
     byline) names somebody by first name and surname."""
     return any(
-        _NAMED.search(block.text, 0, _SCAN)
+        NAMED.search(block.text, 0, _SCAN)
         for block in blocks[:first]
         if block.kind is BlockKind.PARAGRAPH and word_count(block.text) >= _INTRO_WORDS
     )
