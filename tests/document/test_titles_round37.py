@@ -33,7 +33,8 @@ def test_a_long_japanese_headline_said_twice_under_a_menu_run_into_one_paragraph
         "社内報に写真は欠かせません。この記事では、写真の役割とうまく撮る方法を紹介します。\n\n"
         "まず、光の向きを確かめましょう。窓からの光は人の表情をやわらかく見せてくれます。\n"
     )
-    assert page.title == "社内報の写真をもっと良くするための撮影の基本と現場で使える小さなコツを紹介します"
+    headline = "社内報の写真をもっと良くするための撮影の基本と現場で使える小さなコツを紹介します"
+    assert page.title == headline
 
 
 # --- must not: what the copies rule leaves alone ----------------------------------------------
