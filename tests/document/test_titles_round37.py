@@ -6,6 +6,8 @@ sentence's end; its copies' length is no bar (forty kana and kanji). Pages it mu
 
 from __future__ import annotations
 
+from reader.document.structure.titles.labelover import headline_under_label
+
 from .test_structure_layouts import doc
 
 # --- must catch: a headline said twice in a row under the page's lines ------------------------
@@ -80,3 +82,99 @@ def test_a_question_above_the_copies_still_means_the_text_began():
         "And what would you change? Nothing at all, I think, but the hours are long.\n"
     )
     assert page.title != "Because I like it"
+
+
+# --- must catch: a label of a word or two over the headline and what a page sets under it ---
+
+
+def test_a_place_label_over_a_quoted_headline_and_its_subheadline():
+    page = doc(
+        "Oviedo\n\n"
+        "\"Queremos un club abierto a todos los vecinos del barrio\"\n\n"
+        "Marta Ibáñez, candidata a la presidencia del Club de Remo del Nalón, defiende una "
+        "directiva \"más cercana\"\n\n"
+        "14·03·24 | 07:00\n\n"
+        "Marta Ibáñez (Oviedo, 1980) es profesora de instituto y rema desde niña.\n\n"
+        "–¿Por qué se presenta?\n\n–Porque el club necesita gente nueva.\n"
+    )
+    assert page.title == "\"Queremos un club abierto a todos los vecinos del barrio\""
+
+
+def test_a_column_label_in_capitals_over_the_headline_and_its_first_paragraph():
+    page = doc(
+        "OPINIÓN\n\n"
+        "¿Trabajar desde casa? Depende de la casa\n\n"
+        "Elena Robles\n\n"
+        "Mi empresa ha decidido que desde enero trabajaremos dos días en casa. No sé si "
+        "celebrarlo: mi casa tiene una mesa, y la usa toda la familia.\n\n"
+        "¿Se trabaja mejor solo?\n\n"
+        "A veces sí. Nadie interrumpe, pero nadie ayuda tampoco.\n"
+    )
+    assert page.title == "¿Trabajar desde casa? Depende de la casa"
+
+
+def test_a_school_news_label_over_the_headline_then_a_short_line_and_its_standfirst():
+    page = doc(
+        "Schulnachrichten\n"
+        "Eine Fünftklässlerin im Gespräch\n"
+        "Lesenacht 2019\n"
+        "Wie war die Lesenacht in der Bibliothek? Unsere Schulreporterin hat nachgefragt.\n\n"
+        "LK: Wie hat dir die Lesenacht gefallen?\n\n"
+        "MS: Sehr gut. Wir haben bis Mitternacht gelesen und Kakao getrunken.\n"
+    )
+    assert page.title == "Eine Fünftklässlerin im Gespräch"
+
+
+# --- must not: the label is the page's title ---------------------------------------------------
+
+
+def test_an_archive_tag_over_its_first_teaser_stays_the_title():
+    page = doc(
+        "Schlagwort: Interview\n\n"
+        "Torwarttrainer Kühn: „Ein Elfmeter ist Kopfsache“\n\n"
+        "Der Torwarttrainer der Jugendmannschaft spricht über Nerven, Training und die "
+        "Angst vor dem Strafstoß. Weiterlesen\n"
+    )
+    assert page.title == "Schlagwort: Interview"
+
+
+def test_a_label_said_again_at_length_under_it_stays_the_title():
+    page = doc(
+        "FAQ\n\n"
+        "Shop FAQ • Answers before and after you order\n\n"
+        "Everything you need to know about shipping, returns and payment, in one place for "
+        "every customer.\n\n"
+        "How long does shipping take?\n\nThree to five working days.\n"
+    )
+    assert page.title == "FAQ"
+
+
+def test_a_trade_label_over_a_persons_card_stays_the_title():
+    page = doc(
+        "BAKER\n\n"
+        "Jonas Berg, master baker, the bakery at the harbour in Visby\n\n"
+        "Jonas has baked bread for thirty years and starts every night at three o'clock.\n\n"
+        "What do you like most about your work?\n\nThe smell of the first loaves.\n"
+    )
+    assert page.title == "BAKER"
+
+
+def test_a_name_over_a_photo_credit_stays_the_title():
+    page = doc(
+        "Claire Moreau\n\n"
+        "Photo © Paul Girard 2014\n\n"
+        "Non, vous ne rêvez pas : Claire Moreau a accepté de répondre à mon petit "
+        "questionnaire du lecteur, à la veille du salon du livre.\n"
+    )
+    assert page.title == "Claire Moreau"
+
+
+def test_a_label_going_on_in_the_line_under_it_is_not_moved_down():
+    page = doc(
+        "Im Gespräch\n\n"
+        "... mit Virginia Woolf\n\n"
+        "Den berühmten Fragebogen hat sie nie ausgefüllt. Wir haben ihre Antworten aus "
+        "Briefen und Tagebüchern zusammengesucht.\n\n"
+        "Was ist für Sie das größte Unglück?\n\nNicht schreiben zu können.\n"
+    )
+    assert headline_under_label(page.blocks, 0, len(page.blocks)) == -1
