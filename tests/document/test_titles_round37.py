@@ -125,6 +125,19 @@ def test_a_school_news_label_over_the_headline_then_a_short_line_and_its_standfi
     assert page.title == "Eine Fünftklässlerin im Gespräch"
 
 
+def test_a_place_and_a_genre_over_the_headline_and_its_standfirst():
+    page = doc(
+        "Valencia\n\n"
+        "Cuestionario Proust\n\n"
+        "Ana Ferrer: «Mi defecto principal es la prisa»\n\n"
+        "La candidata a la alcaldía de Burjassot no soporta las colas y adora el mar en "
+        "invierno, cuando no hay nadie en la playa.\n\n"
+        "¿El rasgo principal de su carácter?\n\nLa tenacidad.\n\n"
+        "¿Qué cualidad prefiere en una persona?\n\nLa lealtad.\n"
+    )
+    assert page.title == "Ana Ferrer: «Mi defecto principal es la prisa»"
+
+
 # --- must not: the label is the page's title ---------------------------------------------------
 
 
@@ -176,5 +189,21 @@ def test_a_label_going_on_in_the_line_under_it_is_not_moved_down():
         "Den berühmten Fragebogen hat sie nie ausgefüllt. Wir haben ihre Antworten aus "
         "Briefen und Tagebüchern zusammengesucht.\n\n"
         "Was ist für Sie das größte Unglück?\n\nNicht schreiben zu können.\n"
+    )
+    assert headline_under_label(page.blocks, 0, len(page.blocks)) == -1
+
+
+
+def test_a_rubric_said_again_over_each_teaser_keeps_the_archives_title():
+    page = doc(
+        "Interview\n\n"
+        "Portret\n\n"
+        "Sanne de Wit: ‘Ik schilder wat ik niet kan zeggen’\n\n"
+        "Sanne de Wit (41) maakt al twintig jaar schilderijen van de zee. Haar nieuwe "
+        "tentoonstelling opent volgende week in Den Helder.\n\n"
+        "Lees meer\nPortret\n\n"
+        "Joris Bakker: ‘Muziek is mijn tweede taal’\n\n"
+        "Joris Bakker speelt cello in een orkest en geeft les aan kinderen.\n\n"
+        "Lees meer\n"
     )
     assert headline_under_label(page.blocks, 0, len(page.blocks)) == -1

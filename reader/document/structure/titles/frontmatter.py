@@ -296,7 +296,9 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         roles[i] = role
         i += 1
     if (headline := headline_under_label(blocks, title, n)) >= 0:  # "Gijón" / "“Hay que …”"
-        roles[title], roles[headline], title = Role.SHARE, Role.TITLE, headline
+        for k in range(title, headline):
+            roles[k] = Role.SHARE
+        roles[headline], title = Role.TITLE, headline
     if (item := heard_item(blocks, title, n)) >= 0:  # "Commission …" / … / "Audition de …"
         roles, title = retitled_to_item(roles, title, item), item
     end = max(roles) + 1 if roles else 0

@@ -96,11 +96,16 @@ def headline_under_label(blocks: list[Block], title: int, n: int) -> int:
     if title < 0 or title + 1 >= n or not _label(blocks[title]):
         return -1
     head = title + 1
+    if head + 1 < n and _label(blocks[head]) and not _label(blocks[head + 1]):
+        head += 1  # a second label: "Madrid" / "Cuestionario Proust" / the headline
+    labels = {" ".join(b.text.split()).casefold() for b in blocks[title:head]}
+    if any(_says_label(b, labels) for b in blocks[head + 1 : n]):
+        return -1  # "Interview" / "Achtergrond" / teaser / "Lees meer" / "Achtergrond": a list
     block = blocks[head]
-    label = blocks[title].text
+    label = " ".join(b.text for b in blocks[title:head])
     if (
         not _headline_shaped(block, label)
-        or word_count(block.text) < max(_HEADLINE_WORDS, _LONGER * word_count(label))
+        or word_count(block.text) < max(_HEADLINE_WORDS, _LONGER * word_count(blocks[title].text))
         or ending(block.text) is Ending.QUESTION
     ):
         return -1
@@ -114,6 +119,16 @@ def headline_under_label(blocks: list[Block], title: int, n: int) -> int:
     ):
         return head
     return -1
+
+
+def _says_label(block: Block, labels: set[str]) -> bool:
+    """Whether a block below says a label again, alone or at either end of its lines run
+    together ("Lees meer Achtergrond": a teaser's link, then the next teaser's rubric)."""
+    text = " ".join(block.text.split()).casefold()
+    return any(
+        text == label or text.startswith(label + " ") or text.endswith(" " + label)
+        for label in labels
+    )
 
 
 def _under_headline(block: Block) -> bool:
