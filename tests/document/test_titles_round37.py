@@ -136,6 +136,7 @@ def test_a_place_and_a_genre_over_the_headline_and_its_standfirst():
         "¿Qué cualidad prefiere en una persona?\n\nLa lealtad.\n"
     )
     assert page.title == "Ana Ferrer: «Mi defecto principal es la prisa»"
+    assert headline_under_label(page.blocks, 0, len(page.blocks)) == 2  # read under two labels
 
 
 # --- must not: the label is the page's title ---------------------------------------------------
