@@ -208,3 +208,17 @@ def test_a_rubric_said_again_over_each_teaser_keeps_the_archives_title():
         "Lees meer\n"
     )
     assert headline_under_label(page.blocks, 0, len(page.blocks)) == -1
+
+
+def test_a_site_name_of_three_words_and_two_section_links_over_the_headline():
+    page = doc(
+        "Gazeta do Vale\n\n"
+        "Busca\n\n"
+        "Educação\n\n"
+        "Alunos de escola estadual de Ribeirão aprendem como se faz um podcast\n\n"
+        "Estudantes do 7º ano gravaram entrevistas com moradores do bairro e com a diretora\n\n"
+        "Publicado em: 12/05/2019 10:02\n\n"
+        "A professora Joana Lima mostrou às crianças como se prepara uma pauta.\n"
+    )
+    assert headline_under_label(page.blocks, 0, len(page.blocks)) == 3
+    assert page.title == "Alunos de escola estadual de Ribeirão aprendem como se faz um podcast"

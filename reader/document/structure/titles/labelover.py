@@ -21,16 +21,18 @@ _LONGER = 2  # … and at least twice the label's length
 _STANDFIRST_WORDS = 12
 _SENTENCE_WORDS = 6
 _DATE_WORDS = 4
-_UNDER = 2  # the standfirst, byline or date stands in the headline's next two blocks
+_UNDER = 2
+_SITE_WORDS = 3
+_MORE_LABELS = 2  # the standfirst, byline or date stands in the headline's next two blocks
 _LABEL_END = re.compile(r"[.?!:;,…。？！]$")
 _SENTENCE_END = re.compile(r"[.!…。！]['\"”»)]*$")
 
 
-def _label(block: Block) -> bool:
+def _label(block: Block, words: int = 2) -> bool:
     text = block.text.strip()
     return (
         block.kind is BlockKind.PARAGRAPH
-        and 0 < word_count(text) <= _LABEL_WORDS
+        and 0 < word_count(text) <= words
         and _LABEL_END.search(text) is None
         and ":" not in text  # "Schlagwort: Interview": an archive's page, titled by its tag
         and marker_role(block) is None
@@ -93,11 +95,11 @@ def headline_under_label(blocks: list[Block], title: int, n: int) -> int:
     four words at least, with a standfirst, a byline or a date in the two blocks under it
     ("Gijón" / "“Hay que relajar …”" / "Andrés Llaneza, candidato …, defiende …." / its
     date). -1 otherwise: the label is the title ("Entrevistas" over a list of teasers)."""
-    if title < 0 or title + 1 >= n or not _label(blocks[title]):
+    if title < 0 or title + 1 >= n or not _label(blocks[title], _SITE_WORDS):
         return -1
     head = title + 1
-    if head + 1 < n and _label(blocks[head]) and not _label(blocks[head + 1]):
-        head += 1  # a second label: "Madrid" / "Cuestionario Proust" / the headline
+    while head + 1 < n and head - title <= _MORE_LABELS and _label(blocks[head]):
+        head += 1  # more labels: "Madrid" / "Cuestionario Proust" / the headline
     labels = {" ".join(b.text.split()).casefold() for b in blocks[title:head]}
     if any(_says_label(b, labels) for b in blocks[head + 1 : n]):
         return -1  # "Interview" / "Achtergrond" / teaser / "Lees meer" / "Achtergrond": a list
