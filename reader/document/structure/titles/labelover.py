@@ -13,6 +13,7 @@ import re
 from ...model import Block, BlockKind, Role
 from ..text.textcues import Ending, ending, word_count
 from .chrome import is_chrome
+from .leadlines import is_lead
 from .titlecues import is_title_candidate, marker_role
 
 _LABEL_WORDS = 2
@@ -52,6 +53,7 @@ def _headline_shaped(block: Block, label: str) -> bool:
         block.kind is BlockKind.PARAGRAPH
         and is_title_candidate(block)
         and marker_role(block) is None
+        and not is_lead(block)  # "ENTREVISTA La arquitecta …": a standfirst by its rubric
         and not is_chrome(block)
         and _OPENS.match(text) is not None
         and "©" not in text
