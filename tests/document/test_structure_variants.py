@@ -193,7 +193,10 @@ KNOWN_WORSE = {
                      # "All Epis\u00adodes" is no chrome word to the title rules, once the
                      # page is an interview: the title rules' reading of U+00AD
                      "en-podcast-app-speaker-number-time-own-line-guest-chat.txt"},
-    "zero-width": {"en-webvtt-speaker-tags.txt"},
+    "zero-width": {"en-webvtt-speaker-tags.txt",
+                   # titles37's new page, worse on main's code too: a zero-width space after
+                   # the French spaced colon of "Enquête : la préfète …" (title, breadcrumb)
+                   "fr-observatoire-medias-menu-publie-le-temps-lecture-fil-ariane-titre.txt"},
 }
 
 

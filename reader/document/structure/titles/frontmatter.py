@@ -23,6 +23,7 @@ from .datedtitle import headline_under_date
 from .headline import is_masthead, masthead_over_path, skip_chrome
 from .headlineshapes import odd_headline_on_top, question_over_dashed_turns
 from .hearingtitle import heard_item, retitled_to_item
+from .labelover import headline_under_label
 from .leadlines import LEAD_WORDS, is_lead
 from .matterlines import is_byline, is_footer, is_share
 from .notheadlines import mail_subject
@@ -294,6 +295,10 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         has_lead = has_lead or role is Role.LEAD
         roles[i] = role
         i += 1
+    if (headline := headline_under_label(blocks, title, n)) >= 0:  # "Gijón" / "“Hay que …”"
+        for k in range(title, headline):
+            roles[k] = Role.SHARE
+        roles[headline], title = Role.TITLE, headline
     if (item := heard_item(blocks, title, n)) >= 0:  # "Commission …" / … / "Audition de …"
         roles, title = retitled_to_item(roles, title, item), item
     end = max(roles) + 1 if roles else 0

@@ -3,6 +3,8 @@ lines between the copies ("N/A", "Share …", "Vydáno: 18 minut čtení")."""
 
 from __future__ import annotations
 
+import re
+
 from ...model import Block, BlockKind, Role
 from ..text.textcues import word_count
 from .chrome import is_chrome
@@ -31,7 +33,17 @@ def _headline(block: Block) -> bool:
 
 
 def _long(block: Block) -> bool:
-    return word_count(block.text) > _TOP_LINE_WORDS and marker_role(block) is None
+    """A paragraph of the text or a standfirst: long, and with a sentence's end somewhere (the
+    page's short lines a copy ran into one paragraph, "資料請求 無料で相談する 注目のコンテンツ
+    マーケティング", end none)."""
+    return (
+        word_count(block.text) > _TOP_LINE_WORDS
+        and marker_role(block) is None
+        and _SENTENCE_END.search(block.text) is not None
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?؟।](?=\s|$|[\"'”»)])|[。！？]")
 
 
 def repeated_title(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
@@ -61,11 +73,19 @@ def repeated_title(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) 
         ):
             return -1  # "Prof. Nowicki: …" / "Tomasz Rybka" / "Tomasz Rybka": its author, twice
         between = range(first + 1, k + 1)
-        short_between = all(word_count(blocks[j].text) <= _TOP_LINE_WORDS for j in between)
+        # the lines between the copies, not the copy: a headline of forty kana and kanji
+        # said twice in a row has nothing between its copies
+        short_between = all(word_count(blocks[j].text) <= _TOP_LINE_WORDS for j in between[:-1])
         paragraphs = [j for j in range(i, first) if _long(blocks[j])]
-        standfirst = paragraphs[0] if len(paragraphs) == 1 and short_between else -1
+        # a standfirst stands over a headline's copies, not over a long caption's
+        short_copies = word_count(block.text) <= _TOP_LINE_WORDS
+        standfirst = (
+            paragraphs[0] if len(paragraphs) == 1 and short_between and short_copies else -1
+        )
         if (paragraphs and standfirst < 0) or any(
-            _says(blocks[j]) for j in range(i, k) if j != standfirst
+            _says(blocks[j]) and not (k == first + 1 and _page_line(blocks[j]))
+            for j in range(i, k)
+            if j != standfirst
         ):
             # the text began above it, or sentences and questions stand around the copies
             # ("Und warum?" asked twice in a questionnaire): a line the text repeats
@@ -77,6 +97,16 @@ def repeated_title(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) 
                 roles[j] = marker_role(blocks[j]) or Role.SHARE
         return first
     return -1
+
+
+def _page_line(block: Block) -> bool:
+    """A short line above a headline said twice in a row that states, not asks: the page's
+    own ("Close this search box.", a tagline "Essential reading for writers."), since the
+    copies show where the text's head is."""
+    return "?" not in block.text and word_count(block.text) <= _PAGE_LINE_WORDS
+
+
+_PAGE_LINE_WORDS = 8
 
 
 def _says(block: Block) -> bool:
