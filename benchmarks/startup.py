@@ -25,7 +25,6 @@ the reader's own enums, dataclasses: ``CENSUS``).
 from __future__ import annotations
 
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -33,8 +32,6 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
-
-from reader.parse_ahead import APP_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "interview-pedocriminalite.txt"
@@ -334,14 +331,9 @@ def _steps(env: dict[str, str], runs: int = 3) -> dict[str, float]:
 
 def _first_open_cache(home: str, run: int) -> str:
     """A cache folder without the document: a document the reader has not seen, opened by a
-    reader that has run before (its regular expressions and Qt's embedded code, kept by
-    reader.compiled_once, like
-    its compiled bytecode, are there)."""
-    cache = f"{home}/empty-cache-{run}"
-    kept = Path(home, "cache", APP_NAME, "compiled")
-    if kept.is_dir():
-        shutil.copytree(kept, Path(cache, APP_NAME, "compiled"))
-    return cache
+    reader that has run before (its compiled bytecode, and the structure rules' regular
+    expressions reader.compiled_once keeps beside it, are in the private PYTHONPYCACHEPREFIX)."""
+    return f"{home}/empty-cache-{run}"
 
 
 def measure(runs: int = 9) -> list[tuple[str, float, str]]:
