@@ -25,7 +25,6 @@ the reader's own enums, dataclasses: ``CENSUS``).
 from __future__ import annotations
 
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -33,8 +32,6 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
-
-from reader.parse_ahead import APP_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "interview-pedocriminalite.txt"
@@ -215,21 +212,24 @@ STARTUP_NEXT_STEP = (
     "defines), PySide's Python enums of the Qt classes only the reader touches (about 70 "
     "types, 10 ms: text formats, fonts, palette, painter, the outline's style options, "
     "settings; each needed by the first paint), 8 dataclasses (about 6 ms: the model's five, "
-    "Appearance, the place keeper's Anchor, the scripts' Script); regular expressions and the "
-    "Python Qt's bindings carry are compiled once and kept (reader.compiled_once: 15 + 20 ms "
-    "of every start, the floor still pays the bindings' 20); each other part the window makes "
-    "before the first paint costs under 2 ms (session 12); next step: fewer modules (16 "
-    "message modules imported as one cost 2.2 ms less)")
+    "Appearance, the place keeper's Anchor, the scripts' Script); the regular expressions "
+    "modules compile as they are imported are kept beside the reader's bytecode "
+    "(reader.compiled_once); the Python modules Qt's bindings carry are compiled at every "
+    "start by the reader and the floor alike (about 10-20 ms: session 19 kept them in the "
+    "cache folder, which ran whatever was planted there; session 20 removed it); each other "
+    "part the window makes before the first paint costs under 2 ms (session 12); next step: "
+    "fewer modules (16 message modules imported as one cost 2.2 ms less)")
 
 FIRST_OPEN_NEXT_STEP = (
     "a first open is parsed in a child process while the window starts (reader.parse_ahead), "
     "forked before PySide is imported for `reader FILE`; measured as a reader that has run "
-    "before (its kept regular expressions and compiled bytecode there, the document not in "
-    "its cache); the child's CPU (counted here) is 80-110 ms since session 19 (330 before: "
-    "270 of them compiling the structure rules' ~650 regular expressions, now kept by "
-    "reader.compiled_once; the very first start still compiles them); on this shared 2-core "
-    "machine the child takes the core the window would have had; left: the re-open's cost, "
-    "and the child's import of the parser's ~250 modules")
+    "before (its compiled bytecode there, with the structure rules' ~650 regular expressions "
+    "reader.compiled_once keeps beside it; the document not in its cache); the child's CPU "
+    "(counted here) is 80-110 ms since session 19 (330 before: 270 of them compiling those "
+    "patterns; the very first start, or one with no bytecode written, still compiles them; "
+    "patterns compiled in functions, a document's names among them, are never kept); on this "
+    "shared 2-core machine the child takes the core the window would have had; left: the "
+    "re-open's cost, and the child's import of the parser's ~250 modules")
 
 # What the start-up defines before the first paint, counted with hooks (their own overhead
 # included): the Python enums PySide makes for a Qt class when Python first touches it, the
@@ -334,14 +334,9 @@ def _steps(env: dict[str, str], runs: int = 3) -> dict[str, float]:
 
 def _first_open_cache(home: str, run: int) -> str:
     """A cache folder without the document: a document the reader has not seen, opened by a
-    reader that has run before (its regular expressions and Qt's embedded code, kept by
-    reader.compiled_once, like
-    its compiled bytecode, are there)."""
-    cache = f"{home}/empty-cache-{run}"
-    kept = Path(home, "cache", APP_NAME, "compiled")
-    if kept.is_dir():
-        shutil.copytree(kept, Path(cache, APP_NAME, "compiled"))
-    return cache
+    reader that has run before (its compiled bytecode, and the structure rules' regular
+    expressions reader.compiled_once keeps beside it, are in the private PYTHONPYCACHEPREFIX)."""
+    return f"{home}/empty-cache-{run}"
 
 
 def measure(runs: int = 9) -> list[tuple[str, float, str]]:

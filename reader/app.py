@@ -335,6 +335,6 @@ def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
         sys.excepthook = previous_hook
         settings.release_writes()  # should the app end before the first paint
         settings.sync()  # what the last turns set, the reading place at quit among them
-        save_new_patterns()  # those compiled since the first paint (Find, Preferences...)
+        save_new_patterns()  # the rules' of modules imported since the first paint (Find's...)
         collector.stop()  # collection as before: off in the reader's (see collector.stop)
 

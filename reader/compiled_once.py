@@ -1,42 +1,50 @@
-"""Regular expressions, and the Python Qt's bindings carry inside them, compiled once for each
-Python, not once for each start.
+"""The structure rules' regular expressions compiled once for each Python, not once for each
+start, and kept where Python keeps the reader's own bytecode.
 
 The structure rules compile about 650 regular expressions when they are imported: some 270 ms
-of CPU in a first open's child process (``reader.parse_ahead``), more than the parse itself;
-Qt's bindings, the standard library and the window compile about 40 more (15 ms) before the
-first paint. Python compiles a pattern in two steps written in Python (it parses the pattern,
-then writes the code of its matching engine) and hands that code to the engine, in C, which is
-fast. The code depends only on the pattern, its flags and the Python that wrote it: kept in
-the reader's cache folder under the Python's version and the engine's, a later start hands the
-kept code to the engine and skips both steps, as compiled bytecode spares Python the source.
+of CPU in a first open's child process (``reader.parse_ahead``), more than the parse itself.
+Python compiles a pattern in two steps written in Python (it parses the pattern, then writes
+the code of its matching engine) and hands that code to the engine, in C, which is fast. The
+code depends only on the pattern, its flags and the Python that wrote it: kept under the
+Python's version and the engine's, a later start hands the kept code to the engine and skips
+both steps, as compiled bytecode spares Python the source.
 
-Each process reads the patterns it uses: the window's ~40 (its file read at every start,
-about 0.1 MB) apart from the parser's ~650 (1.3 MB, read by the child that parses a first
-open, ``for_parsing``, or by the window on a pattern its own file lacks).
+**Where, and with what trust.** The engine runs the code it is given, and its checks of that
+code are no security boundary: the files are kept in the folder of the reader's own bytecode
+(``importlib.util.cache_from_source`` of the package, which honours PYTHONPYCACHEPREFIX), whose
+``.pyc`` files Python already runs at every start: whoever can write there can already run
+code as the reader. Nothing is read or written where Python writes no bytecode
+(``sys.dont_write_bytecode``, a folder Python did not make or cannot write): patterns are then
+compiled as before. Never the user's cache folder (session 19 kept them, and Qt's compiled
+modules, there: a planted file ran code at every start; ``reader.__main__`` deletes them).
 
-Nothing else changes: the engine checks every code it is given (a damaged file fails that
-check, or reading it fails, and the pattern is compiled as before), and the pattern it makes is
-the one Python makes (patterns compare equal only when their code does). Patterns compiled for
-the first time are added to the file when the process says so (``save_new_patterns``: the
-child after its parse, the window after its first paint and when it quits).
+**Only the rules' own constants.** A pattern is kept only when it is compiled while a module is
+imported (``_compiled_by_an_import``): going out from ``re``, the calling frames reach a
+module's body (a ``<module>`` code object) before any function of the reader's package. A
+module's body compiles what its source says, never what a document, a Find query or a
+setting holds (those are compiled in the reader's functions, which run after the import);
+other libraries' functions and comprehensions are walked through, so a pattern a library
+builds for a module being imported is kept, and one it builds for a reader's function is not.
+Anything else is compiled as before and never written.
 
-Qt's bindings (shiboken's ``signature_bootstrap``) carry the source of 13 modules of their
-own inside their library and compile it at every import: about 20 ms of CPU at every start,
-before anything else Qt does (the Qt floor's window pays it too). Compiled once, their code is
-kept beside the patterns, under the source's checksum and length (``embedded_code_kept``).
+Each process reads the patterns it uses: the window's (its file read at every start) apart
+from the parser's ~650 (1.3 MB, read by the child that parses a first open, ``for_parsing``,
+or by the window on a pattern its own file lacks). Nothing else changes: a damaged file or
+entry, or any failure to make or hand the code to the engine, compiles the pattern as ``re``
+does, and the pattern made is the one Python makes (patterns compare equal only when their
+code does). Patterns compiled for the first time are added to the file when the process says
+so (``save_new_patterns``: the child after its parse, the window after its first paint and
+when it quits).
 """
 
 from __future__ import annotations
 
-import builtins
 import marshal
 import os
 import re
 import sys
-import zlib
 from array import array
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -44,18 +52,40 @@ from typing import Any
 # process used are kept.
 MAX_KEPT = 4000
 # Fewer new patterns than this are compiled again next time rather than the file written again
-# (about 1.4 MB): markdown-it makes one pattern from a set, in an order that differs in every
-# process, so every parse would write the file for it.
+# (about 1.4 MB): a pattern made in a different order in every process would write it at
+# every parse.
 MIN_NEW = 8
 
 # What the engine is given: the flags, the code (kept as bytes, 32-bit words: a list of ints
-# only for the patterns a start uses, the window's 40 of 700), the groups and their names.
+# only for the patterns a start uses), the groups and their names.
 Made = tuple[int, bytes, int, dict[Any, int], tuple[Any, ...]]
+
+# Code objects that are not a function of their own for this purpose: a comprehension runs
+# inside the body or function that holds it (Python 3.11 gives it a frame of its own).
+_INSIDE = frozenset({"<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>"})
+_READER_FOLDER = os.path.dirname(os.path.abspath(__file__)) + os.sep
+_THIS_FILE = __file__
+
+
+def _compiled_by_an_import(frame: Any) -> bool:
+    """Whether the frames calling ``frame`` reach a module's body before any function of the
+    reader's package (see the module's text)."""
+    while frame is not None:
+        code = frame.f_code
+        if code.co_filename == _THIS_FILE:  # the cache's own frames
+            frame = frame.f_back
+            continue
+        if code.co_name == "<module>":
+            return True
+        if code.co_name not in _INSIDE and code.co_filename.startswith(_READER_FOLDER):
+            return False
+        frame = frame.f_back
+    return False
 
 
 class PatternCache:
     """Stands in for ``re._compiler.compile``: kept code if it has it, else Python's two steps,
-    whose code it keeps."""
+    whose code it keeps when a module's import compiled the pattern."""
 
     def __init__(self, path: Path, kept: dict[tuple[str | bytes, int], Made],
                  compiler: Any, engine: Any, more: Path | None = None) -> None:
@@ -68,24 +98,46 @@ class PatternCache:
         self._added = 0
 
     def compile(self, pattern: Any, flags: int = 0) -> Any:
-        if not isinstance(pattern, (str, bytes)) or flags & self._compiler.SRE_FLAG_DEBUG:
+        if not isinstance(pattern, (str, bytes)) or not isinstance(flags, int) or (
+                flags & self._compiler.SRE_FLAG_DEBUG):
             return self._original(pattern, flags)
-        key = (pattern, int(flags))
-        self._used.add(key)
-        made = self._kept.get(key)
-        if made is None and self._more is not None:
+        try:
+            compiled = self._compile(pattern, int(flags))
+        except Exception:  # noqa: BLE001 - any failure here: compiled as re does (its errors)
+            compiled = None
+        return self._original(pattern, flags) if compiled is None else compiled
+
+    def _compile(self, pattern: str | bytes, flags: int) -> Any:
+        key = (pattern, flags)
+        compiled = self._kept_pattern(key)
+        if compiled is not None:
+            return compiled
+        if not _compiled_by_an_import(sys._getframe()):
+            return None  # a document's, a query's, a setting's: compiled as before, not kept
+        if self._more is not None:  # (never read for those: the window's would read it always)
             more, self._more = self._more, None
             self._kept = {**_read(more), **self._kept}
-            made = self._kept.get(key)
-        if made is not None:
-            try:
-                return _engine_compile(self._engine, pattern, made)
-            except Exception:  # noqa: BLE001 - a damaged entry: compiled as Python does
-                del self._kept[key]
-        made = self._made(pattern, int(flags))
+            compiled = self._kept_pattern(key)
+            if compiled is not None:
+                return compiled
+        made = self._made(pattern, flags)
         compiled = _engine_compile(self._engine, pattern, made)
         self._kept[key] = made
+        self._used.add(key)
         self._added += 1
+        return compiled
+
+    def _kept_pattern(self, key: tuple[str | bytes, int]) -> Any:
+        """The pattern made from the kept code, if there is any and the engine takes it."""
+        made = self._kept.get(key)
+        if made is None:
+            return None
+        try:
+            compiled = _engine_compile(self._engine, key[0], made)
+        except Exception:  # noqa: BLE001 - a damaged entry: compiled as Python does
+            del self._kept[key]
+            return None
+        self._used.add(key)
         return compiled
 
     def _made(self, pattern: str | bytes, flags: int) -> Made:
@@ -111,7 +163,6 @@ class PatternCache:
             kept = {key: made for key, made in kept.items() if key in self._used}
         _write(self.path, kept)
 
-
     def read_instead(self, path: Path) -> None:
         """From now on this process keeps its patterns in ``path`` (read now)."""
         self.path, self._more = path, None
@@ -122,9 +173,25 @@ class PatternCache:
 _installed: PatternCache | None = None
 
 
-def install(folder: Path) -> PatternCache | None:
-    """Regular expressions compiled from then on come from the file in ``folder`` when it
-    holds them; nothing is done where Python's compiler is not the one this module knows."""
+def bytecode_folder() -> Path | None:
+    """The folder of the reader's own bytecode, if Python writes bytecode there."""
+    if sys.dont_write_bytecode:
+        return None
+    try:
+        from importlib.util import cache_from_source
+
+        folder = Path(cache_from_source(os.path.join(_READER_FOLDER, "__init__.py"))).parent
+    except (NotImplementedError, ValueError, OSError):  # no cache tag: no bytecode either
+        return None
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        return None
+    return folder
+
+
+def install(folder: Path | None = None) -> PatternCache | None:
+    """Regular expressions compiled from then on come from the file in ``folder`` (the
+    reader's bytecode folder unless told) when it holds them; nothing is done where Python
+    writes no bytecode, or its compiler is not the one this module knows."""
     global _installed
     if _installed is not None:
         return _installed
@@ -136,8 +203,9 @@ def install(folder: Path) -> PatternCache | None:
     if not all(hasattr(_compiler, name) for name in ("compile", "_code", "_parser")) or (
             array("I").itemsize != getattr(_sre, "CODESIZE", 0)):
         return None
-    global _code_path
-    _code_path = folder / f"code-{_python_version()}.marshal"
+    folder = bytecode_folder() if folder is None else folder
+    if folder is None:
+        return None
     path = _patterns_path(folder, "window")
     _installed = PatternCache(path, _read(path), _compiler, _sre,
                               more=_patterns_path(folder, "parser"))
@@ -155,58 +223,13 @@ def for_parsing() -> None:
 def _patterns_path(folder: Path, role: str) -> Path:
     import _sre
 
-    return folder / f"patterns-{role}-{_python_version()}-{_sre.MAGIC}.marshal"
+    return folder / f"reader-patterns-{role}.{_python_version()}-{_sre.MAGIC}.marshal"
 
 
 def save_new_patterns() -> None:
-    """Keeps what this process compiled for the first time (if the cache is installed)."""
+    """Keeps what this process's imports compiled for the first time (if installed)."""
     if _installed is not None:
         _installed.save()
-
-
-_code_path: Path | None = None
-# The flags of ``from __future__`` statements, which compile() takes from the code calling it.
-_FUTURE_FLAGS = 0x1FE0000
-
-
-@contextmanager
-def embedded_code_kept() -> Iterator[None]:
-    """While Qt's bindings are imported: the modules they compile from the source they carry
-    (``compile(source, name, "exec")``) come from the file when it holds that source's code.
-    Nothing is done if the pattern cache was not installed (its folder is this file's)."""
-    path = _code_path
-    if path is None:
-        yield
-        return
-    kept = _read(path)
-    added = []
-    original = builtins.compile
-
-    def compile_kept(source: Any, filename: Any, mode: str, flags: int = 0,
-                     dont_inherit: bool = False, optimize: int = -1, **more: Any) -> Any:
-        if (mode != "exec" or flags or dont_inherit or optimize != -1 or more
-                or not isinstance(source, bytes) or not isinstance(filename, str)):
-            return original(source, filename, mode, flags, dont_inherit, optimize, **more)
-        future = sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS  # the caller's, as compile
-        key = (filename, future, len(source), zlib.crc32(source))
-        code = kept.get(key)
-        if isinstance(code, bytes):
-            try:
-                return marshal.loads(code)
-            except (EOFError, ValueError, TypeError):
-                pass
-        made = original(source, filename, mode, future, True)
-        kept[key] = marshal.dumps(made)
-        added.append(key)
-        return made
-
-    builtins.compile = compile_kept
-    try:
-        yield
-    finally:
-        builtins.compile = original
-        if added:
-            _write(path, kept)
 
 
 def _python_version() -> str:
@@ -214,13 +237,13 @@ def _python_version() -> str:
 
 
 def _write(path: Path, kept: dict[Any, Any]) -> None:
+    partial = path.with_name(f"{path.name}.{os.getpid()}.part")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
         partial.write_bytes(marshal.dumps(kept))
         os.replace(partial, path)
-    except (OSError, ValueError):  # a full disk, a read-only cache: compiled next time
-        pass
+    except (OSError, ValueError):  # a full disk, a folder made read-only: compiled next time
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
 
 
 def _engine_compile(engine: Any, pattern: str | bytes, made: Made) -> Any:
@@ -232,6 +255,6 @@ def _engine_compile(engine: Any, pattern: str | bytes, made: Made) -> Any:
 def _read(path: Path) -> dict[Any, Any]:
     try:
         kept = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+    except Exception:  # noqa: BLE001 - unreadable or damaged: compiled as before
         return {}
     return kept if isinstance(kept, dict) else {}
