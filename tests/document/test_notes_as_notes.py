@@ -238,8 +238,9 @@ def test_any_text_with_notes_makes_a_whole_outline(rows):
             assert document.blocks[section.first_block].kind is not BlockKind.NOTE
     opening = next(i for i, b in enumerate(document.blocks) if b.kind is not BlockKind.NOTE
                    or i == len(document.blocks) - 1)  # (notes opening the text: the first's)
-    for question in document.questions:
+    for question in document.questions if any(k != "n" for k, _ in rows) else ():
         # the notes after a question's words are its answer's (one cited inside a question
-        # of two paragraphs stays between them: the text keeps its order)
+        # of two paragraphs stays between them: the text keeps its order). (Notes alone are
+        # the text, as above: "Q: …" / "A: …" / "Q: …" as notes only is an interview.)
         asked = document.blocks[max(question.first_block, opening):question.answer_block]
         assert not asked or asked[-1].kind is not BlockKind.NOTE
