@@ -12,6 +12,8 @@ between them closes the column: the one line under it is the headline, however s
 
 from __future__ import annotations
 
+import re
+
 from ...model import Block, BlockKind, Role
 from ..text.textcues import Ending, Prefix, ending, split_prefix, word_count
 from .chrome import is_chrome
@@ -98,9 +100,21 @@ def _opens_dialogue(blocks: list[Block], k: int, n: int) -> bool:
     """Whether line ``k`` is the first of named turns ("Margaret Cole: Thank you …" /
     "Harold Becker: I was born …"): a cover's credits stood above it, not a menu. A headline
     naming who speaks ("Ирина Белоусова: в нашей …") stands over prose."""
-    return k + 1 < n and marker_role(blocks[k + 1]) is None and all(
+    return k + 1 < n and marker_role(blocks[k + 1]) is None and not _quotes_whole(
+        blocks[k].text) and all(
         split_prefix(blocks[m].text.strip())[0] is Prefix.SPEAKER for m in (k, k + 1))
     # ("Kate Mullins, Consumer Reporter Updated: 10:42, …" under the headline is its byline)
+
+
+_QUOTED = re.compile(r"[„“«»\"‚‹][^„“«»”\"]{3,160}[”“\"»«’›]")
+
+
+def _quotes_whole(text: str) -> bool:
+    """Whether a line named for a speaker says nothing but a quotation ("Irina Bădescu:
+    „Romanul trebuie iubit ca un copil dificil”"): a headline quoting its guest, above the
+    turns; a turn speaks, it does not quote itself."""
+    _, _, start = split_prefix(text.strip())
+    return start > 0 and _QUOTED.fullmatch(text.strip()[start:].strip()) is not None
 
 
 def _column(blocks: list[Block], i: int, n: int) -> tuple[int, int]:
