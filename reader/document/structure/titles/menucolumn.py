@@ -22,6 +22,8 @@ from .titlecues import is_title_candidate, marker_role
 
 _ITEM_WORDS = 3  # "Faits divers", "Todas las publicaciones", "Strona główna"
 _ITEM_CHARS = 24
+_LONG_ITEM_WORDS = 5  # "Lý luận phê bình": a syllable a word
+_LONG_ITEMS = 2
 _UNSPACED_ITEM_CHARS = 8  # a caseless script's item, unspaced: "導入事例", "お問い合わせ"
 _MENU_ITEMS = 4  # fewer may be a title over its subtitle
 _SITE_LINES = 2  # the site's name and its tagline above the column
@@ -117,6 +119,31 @@ def _quotes_whole(text: str) -> bool:
     return start > 0 and _QUOTED.fullmatch(text.strip()[start:].strip()) is not None
 
 
+def _asking_item(block: Block) -> bool:
+    """An item of the menu that asks: "Qui suis-je ?", "Who are we?" (the about page)."""
+    text = block.text.strip()
+    return (block.kind is BlockKind.PARAGRAPH and 0 < word_count(text) <= _ITEM_WORDS
+            and len(text) <= _ITEM_CHARS and text[-1] in "?？" and marker_role(block) is None)
+
+
+def _long_item(block: Block) -> bool:
+    text = block.text.strip()
+    return (block.kind is BlockKind.PARAGRAPH and 0 < word_count(text) <= _LONG_ITEM_WORDS
+            and len(text) <= _ITEM_CHARS and text[-1] not in ".?!:;,…" and ":" not in text
+            and marker_role(block) is None)
+
+
+def _past_long_items(blocks: list[Block], end: int, n: int) -> int:
+    """The column's end past its items of four or five words ("Lý luận phê bình" / "Văn học
+    nước ngoài", a language whose words are syllables): two of them or more in a row, then
+    the page's date. One such line under the menu may be a short headline over its date."""
+    m = end
+    while m < n and _long_item(blocks[m]):
+        m += 1
+    dated = m < n and marker_role(blocks[m]) in (Role.DATELINE, Role.BYLINE)
+    return m if m - end >= _LONG_ITEMS and dated else end
+
+
 def _column(blocks: list[Block], i: int, n: int) -> tuple[int, int]:
     """The menu's first and end index: four items or more in a row, the lines above it the
     site's; (-1, -1) when there is none."""
@@ -124,10 +151,11 @@ def _column(blocks: list[Block], i: int, n: int) -> tuple[int, int]:
         return i, i + 1  # at the very top only: a run lower may be the page's own UI words
     for start in range(i, min(n, i + _SITE_LINES + 1)):
         end = start
-        while end < n and _item(blocks[end]):
-            end += 1
+        while end < n and (_item(blocks[end]) or (
+                _asking_item(blocks[end]) and end + 1 < n and _item(blocks[end + 1]))):
+            end += 1  # "Recettes" / "Qui suis-je ?" / "Contact": an item may ask
         if end - start >= _MENU_ITEMS:
-            return start, end
+            return start, _past_long_items(blocks, end, n)
         if not _site_line(blocks[start]):
             break
     return -1, -1
