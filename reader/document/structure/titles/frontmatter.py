@@ -24,8 +24,8 @@ from .headline import is_masthead, masthead_over_path, skip_chrome
 from .headlineshapes import odd_headline_on_top, question_over_dashed_turns
 from .hearingtitle import heard_item, retitled_to_item
 from .labelover import headline_under_label
-from .mastheadheading import headline_under_masthead_heading
 from .leadlines import LEAD_WORDS, is_lead
+from .mastheadheading import headline_under_masthead_heading
 from .matterlines import is_byline, is_footer, is_share
 from .notheadlines import mail_subject
 from .pagetop import announces_interview
