@@ -170,6 +170,10 @@ _CONTACT_CARD = re.compile(r"[^\d\n]{3,80}?\s\+?\(?\d[\d ().-]{5,}\d\s+(?:https?
 _PAGE_RANGE = re.compile(r"(?:\b(?:s|p|pp|S|str|pág|págs|blz|sid)\.)\s*\d+\s*[-–]\s*\d+\W*$")
 _CITATION_WORDS = 14
 _MASTHEAD_SEPARATOR = re.compile(r"\s[—–|·/-]\s|,\s")  # "Die Bäckerei ist Nr. 1 im Jahr 2024"
+# A newsletter's issue line, its term for a year: "Newsletter – Spring Term, Issue 3". Its
+# number closes it, after the separator; a headline says the issue inside a phrase.
+_ISSUE_AT_END = re.compile(r"(?:" + _ISSUE.pattern[4:] + r")\W*$", re.IGNORECASE)
+_ISSUE_LINE_WORDS = 8
 
 
 # A link back to the top of the page, at its bottom or, for a screen reader, at its top: "Back
@@ -331,6 +335,8 @@ def is_chrome(block: Block, strict: bool = False) -> bool:
         or (word_count(text) <= _COOKIE_NOTICE_WORDS and _COOKIE_NOTICE.match(text))
         or (word_count(text) <= _CHROME_WORDS and _SAID_TWICE.match(text) is not None)
         or (_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))
+        or (word_count(text) <= _ISSUE_LINE_WORDS and _ISSUE_AT_END.search(text) is not None
+            and _MASTHEAD_SEPARATOR.search(text) is not None)
         or (word_count(text) <= _CHROME_WORDS and _COPYRIGHT.match(text) is not None)
     ):
         return True

@@ -25,6 +25,7 @@ from .headlineshapes import odd_headline_on_top, question_over_dashed_turns
 from .hearingtitle import heard_item, retitled_to_item
 from .labelover import headline_under_label
 from .leadlines import LEAD_WORDS, is_lead
+from .mastheadheading import headline_under_masthead_heading
 from .matterlines import is_byline, is_footer, is_share
 from .notheadlines import mail_subject
 from .pagetop import announces_interview
@@ -295,7 +296,10 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         has_lead = has_lead or role is Role.LEAD
         roles[i] = role
         i += 1
-    if (headline := headline_under_label(blocks, title, n)) >= 0:  # "Gijón" / "“Hay que …”"
+    headline = headline_under_label(blocks, title, n)  # "Gijón" / "“Hay que …”"
+    if headline < 0:  # "# TSV Grünwinkel 1898 e.V." / "## Häufige Fragen zur Mitgliedschaft"
+        headline = headline_under_masthead_heading(blocks, title, n)
+    if headline >= 0:
         for k in range(title, headline):
             roles[k] = Role.SHARE
         roles[headline], title = Role.TITLE, headline

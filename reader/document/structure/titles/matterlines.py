@@ -148,8 +148,12 @@ _CREDIT_CHARS = 80
 
 
 # "Forum › Garten & Balkon › Tomaten platzen auf – was tun?": a page's path of links, whose
-# last step may be a thread's title that asks.
-_TRAIL = re.compile(r"[^›»>\n]{1,60}(?:[ \t](?:›|»|>)[ \t][^›»>\n]{1,120}){2,}")
+# last step may be a thread's title that asks. East Asian pages set it in the full-width sign,
+# spaced or not: "ホーム ＞ 番組一覧 ＞ 書き起こし".
+_TRAIL = re.compile(
+    r"[^›»>\n]{1,60}(?:[ \t](?:›|»|>)[ \t][^›»>\n]{1,120}){2,}"
+    r"|[^＞\n]{1,60}(?:[ \t\u3000]?＞[ \t\u3000]?[^＞\n]{1,120}){2,}"
+)
 
 
 def is_link_trail(text: str) -> bool:

@@ -12,6 +12,8 @@ between them closes the column: the one line under it is the headline, however s
 
 from __future__ import annotations
 
+import re
+
 from ...model import Block, BlockKind, Role
 from ..text.textcues import Ending, Prefix, ending, split_prefix, word_count
 from .chrome import is_chrome
@@ -20,6 +22,8 @@ from .titlecues import is_title_candidate, marker_role
 
 _ITEM_WORDS = 3  # "Faits divers", "Todas las publicaciones", "Strona główna"
 _ITEM_CHARS = 24
+_LONG_ITEM_WORDS = 5  # "Lý luận phê bình": a syllable a word
+_LONG_ITEMS = 2
 _UNSPACED_ITEM_CHARS = 8  # a caseless script's item, unspaced: "導入事例", "お問い合わせ"
 _MENU_ITEMS = 4  # fewer may be a title over its subtitle
 _SITE_LINES = 2  # the site's name and its tagline above the column
@@ -98,9 +102,46 @@ def _opens_dialogue(blocks: list[Block], k: int, n: int) -> bool:
     """Whether line ``k`` is the first of named turns ("Margaret Cole: Thank you …" /
     "Harold Becker: I was born …"): a cover's credits stood above it, not a menu. A headline
     naming who speaks ("Ирина Белоусова: в нашей …") stands over prose."""
-    return k + 1 < n and marker_role(blocks[k + 1]) is None and all(
+    return k + 1 < n and marker_role(blocks[k + 1]) is None and not _quotes_whole(
+        blocks[k].text) and all(
         split_prefix(blocks[m].text.strip())[0] is Prefix.SPEAKER for m in (k, k + 1))
     # ("Kate Mullins, Consumer Reporter Updated: 10:42, …" under the headline is its byline)
+
+
+_QUOTED = re.compile(r"[„“«»\"‚‹][^„“«»”\"]{3,160}[”“\"»«’›]")
+
+
+def _quotes_whole(text: str) -> bool:
+    """Whether a line named for a speaker says nothing but a quotation ("Irina Bădescu:
+    „Romanul trebuie iubit ca un copil dificil”"): a headline quoting its guest, above the
+    turns; a turn speaks, it does not quote itself."""
+    _, _, start = split_prefix(text.strip())
+    return start > 0 and _QUOTED.fullmatch(text.strip()[start:].strip()) is not None
+
+
+def _asking_item(block: Block) -> bool:
+    """An item of the menu that asks: "Qui suis-je ?", "Who are we?" (the about page)."""
+    text = block.text.strip()
+    return (block.kind is BlockKind.PARAGRAPH and 0 < word_count(text) <= _ITEM_WORDS
+            and len(text) <= _ITEM_CHARS and text[-1] in "?？" and marker_role(block) is None)
+
+
+def _long_item(block: Block) -> bool:
+    text = block.text.strip()
+    return (block.kind is BlockKind.PARAGRAPH and 0 < word_count(text) <= _LONG_ITEM_WORDS
+            and len(text) <= _ITEM_CHARS and text[-1] not in ".?!:;,…" and ":" not in text
+            and marker_role(block) is None)
+
+
+def _past_long_items(blocks: list[Block], end: int, n: int) -> int:
+    """The column's end past its items of four or five words ("Lý luận phê bình" / "Văn học
+    nước ngoài", a language whose words are syllables): two of them or more in a row, then
+    the page's date. One such line under the menu may be a short headline over its date."""
+    m = end
+    while m < n and _long_item(blocks[m]):
+        m += 1
+    dated = m < n and marker_role(blocks[m]) in (Role.DATELINE, Role.BYLINE)
+    return m if m - end >= _LONG_ITEMS and dated else end
 
 
 def _column(blocks: list[Block], i: int, n: int) -> tuple[int, int]:
@@ -110,10 +151,11 @@ def _column(blocks: list[Block], i: int, n: int) -> tuple[int, int]:
         return i, i + 1  # at the very top only: a run lower may be the page's own UI words
     for start in range(i, min(n, i + _SITE_LINES + 1)):
         end = start
-        while end < n and _item(blocks[end]):
-            end += 1
+        while end < n and (_item(blocks[end]) or (
+                _asking_item(blocks[end]) and end + 1 < n and _item(blocks[end + 1]))):
+            end += 1  # "Recettes" / "Qui suis-je ?" / "Contact": an item may ask
         if end - start >= _MENU_ITEMS:
-            return start, end
+            return start, _past_long_items(blocks, end, n)
         if not _site_line(blocks[start]):
             break
     return -1, -1
