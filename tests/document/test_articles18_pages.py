@@ -5,23 +5,11 @@ guest answering in the first person, a FAQ that calls itself one) keeps its ques
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reader.document.model import DocumentKind
 
-from .test_structure_layouts import asked, doc
-
-_CORPUS = Path(__file__).parent / "fixtures" / "corpus"
-
-
-def _page(name: str):
-    path = _CORPUS / name
-    return doc(path.read_text(encoding="utf-8"), markdown=path.suffix == ".md")
-
-
-def _questions(document) -> list[str]:
-    return [text for _, text in asked(document)]
-
+from .test_structure_layouts import corpus_page as _page
+from .test_structure_layouts import doc
+from .test_structure_layouts import questions_of as _questions
 
 # --- Must catch: the reader's own questions, answered by the page ------------------------------
 

@@ -5,23 +5,11 @@ answers and interviews whose later questions go unlabelled keep theirs."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reader.document.model import DocumentKind
 
-from .test_structure_layouts import asked, doc
-
-_CORPUS = Path(__file__).parent / "fixtures" / "corpus"
-
-
-def _page(name: str):
-    path = _CORPUS / name
-    return doc(path.read_text(encoding="utf-8"), markdown=path.suffix == ".md")
-
-
-def _questions(document) -> list[str]:
-    return [text for _, text in asked(document)]
-
+from .test_structure_layouts import corpus_page as _page
+from .test_structure_layouts import doc
+from .test_structure_layouts import questions_of as _questions
 
 # --- Must catch: the writer asking with the reader, "we" --------------------------------------
 

@@ -33,6 +33,16 @@ def asked(document) -> list[tuple[str, str]]:
     return [(q.speaker, q.heading) for q in document.questions]
 
 
+def corpus_page(name: str):
+    """The corpus's page ``name``, parsed as the scores parse it (Markdown if it is .md)."""
+    path = CORPUS / name
+    return doc(path.read_text(encoding="utf-8"), markdown=path.suffix == ".md")
+
+
+def questions_of(document) -> list[str]:
+    return [text for _, text in asked(document)]
+
+
 # --- Site chrome above the headline -----------------------------------------------------------
 
 
