@@ -351,17 +351,18 @@ def _whole_conversation(
 def _strict_exchange(cues: Cues, turns: list[int], asks: list[int], replies: list[int]) -> bool:
     """Whether a short news interview's dashed turns ("- Сколько школ …?" / "- По нашим данным,
     около сорока. …", twice) are one although the guest answers briefly: the turns in one
-    unbroken run, every question asking and no reply, and each reply a sentence of eight
-    words or more, longer than its question. A list's items ("- Is the water safe?" / "- Dry
-    socks.") reply in a few words; a story's dialogue asks on both sides."""
+    unbroken run, every question asking and no reply, each reply longer than its question
+    and, by median, a sentence of eight words or more (a last "─ Sabah iki saat. …" may be
+    shorter). A list's items ("- Is the water safe?" / "- Dry socks.") reply in a few words;
+    a story's dialogue asks on both sides."""
     if len(asks) != len(replies) or asks[0] > replies[0] or turns[-1] - turns[0] + 1 != len(turns):
         return False
     return (
         question_ratio(cues, asks) == 1.0
         and question_ratio(cues, replies) == 0.0
+        and median(cues.words(reply) for reply in replies) >= _REPLY_WORDS
         and all(
-            cues.words(reply) >= max(_REPLY_WORDS, cues.words(ask) + 1)
-            for ask, reply in zip(asks, replies, strict=True)
+            cues.words(reply) > cues.words(ask) for ask, reply in zip(asks, replies, strict=True)
         )
     )
 
