@@ -39,6 +39,7 @@ from .prompts import dashed_questionnaire
 from .publicationlabel import with_publication_label
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .quizcues import invites_reader
+from .readerletters import readers_letters
 from .selfasked import asked_of_oneself, the_writers_own, wonders_aloud
 from .videoindex import video_index
 from .voxpop import vox_pop
@@ -79,6 +80,9 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         return indexed  # a video's index of its questions, answered only in the video
     if _quiz(cues):
         return None
+    letters = readers_letters(cues)
+    if letters is not None:
+        return _with_headings(blocks, hi, letters, conversation=True)  # signed, greeted back
     asked_around = vox_pop(cues)
     if asked_around is not None:
         return _with_headings(blocks, hi, asked_around, conversation=False)
