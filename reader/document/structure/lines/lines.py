@@ -17,7 +17,7 @@ from ..questions.dashedlines import dashed_line_cuts
 from ..questions.stemlines import stem_line_cuts
 from ..text.capitals import CAPITALS
 from ..text.ruleview import LineView, unseen_removed
-from ..text.textcues import Prefix, split_prefix
+from ..text.textcues import Ending, Prefix, ending, split_prefix
 from ..titles.matterlines import is_byline, is_dateline
 from ..titles.titlecues import is_faq_title
 from .cjklines import unspaced_line_ends
@@ -105,10 +105,13 @@ def first_line_apart(text: str, breaks: list[int]) -> bool:
     lines = [text[a + 1 : b] for a, b in pairwise([-1, *breaks, len(text)])]
     first, following = lines[0].strip(), lines[1].lstrip()[:1]
     longest = max(len(line.strip()) for line in lines[1:])
+    # "Το τελευταίο;": Greek asks with a semicolon; "…διαβάσατε; (Εκτός των παιδικών)": a
+    # note in brackets may follow the question
+    asks = ending(_NOTE_AFTER.sub("", first)) is Ending.QUESTION
     return (
         0 < len(first) <= _HEAD_LINE_CHARS * 2
-        and (first.endswith("?") or len(first) < _SHORTER_THAN_LONGEST * longest)
-        and not first.endswith(_CARRIES_ON)
+        and (asks or len(first) < _SHORTER_THAN_LONGEST * longest)
+        and (asks or not first.endswith(_CARRIES_ON))
         and (following.isupper() or following in _OPENING_QUOTES)
         # "Answer: Prague.": a quiz's key under its question, which is no turn of its own.
         and split_prefix(lines[1].lstrip())[0] is not Prefix.ANSWER
@@ -116,6 +119,7 @@ def first_line_apart(text: str, breaks: list[int]) -> bool:
 
 
 _OPENING_QUOTES = tuple("«“„\"‘")
+_NOTE_AFTER = re.compile(r"(?<=[?;;؟？])\s*\([^()]{1,40}\)$")
 _ANSWER_QUOTES = (*_OPENING_QUOTES, "”")  # Finnish and Swedish open with ”
 
 

@@ -35,6 +35,11 @@ def without_greeting(cues: Cues, qa: QA) -> QA | None:
         # run longer than a greeting; it asks nothing either.
         opening = text_of(cues, asked[0], asked[-1] + 1)
         welcome = _THANKS.search(opening) is not None or _WELCOME.search(opening) is not None
+        if cues.ends[asked[-1]] is Ending.NONE and not questionnaire and _greeted_in_turn(
+            opening, " ".join(cues.content(k) for k in answered)
+        ):
+            questions.pop(0)
+            continue
         if (
             cues.ends[asked[-1]] is not Ending.NONE
             or (questionnaire and not welcome)
@@ -69,6 +74,30 @@ def _greets_back(cues: Cues, answered: range) -> bool:
     may follow it before the first question: "概要")."""
     text = cues.content(answered[0]) if answered else ""
     return len(text) <= _IN_KIND_CHARS and _IN_KIND.search(text) is not None
+
+
+# Where a sentence ends, in scripts with spaces and without ("…さんです。よろしく…").
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*(?=\S)")
+
+
+def _greeted_in_turn(opening: str, reply: str) -> bool:
+    """Whether a host's opening, however long it presents the show and the guest, ends by
+    greeting them ("…さんです。よろしくお願いします。", "… Welcome, Wilf Amory.") and the guest
+    only greets back, in one short sentence ("よろしくお願いします。"): the introduction, not
+    a question. A guest who goes on after the greeting ("Thanks, Ruth. I should say it's a
+    big balcony …") answers the introduction, which then counts as the first question."""
+    said = _SENTENCE_END.split(opening.strip())
+    answered = _SENTENCE_END.split(reply.strip())
+    last = said[-1]
+    return (
+        len(said) >= 2
+        and len(answered) == 1
+        and len(last) <= _IN_KIND_CHARS
+        and len(answered[0]) <= _IN_KIND_CHARS
+        and (_WELCOME.search(last) is not None or _IN_KIND.search(last) is not None)
+        and ending(last) is not Ending.QUESTION
+        and _IN_KIND.search(answered[0]) is not None
+    )
 
 
 def _echoed(cues: Cues, question: Question) -> bool:

@@ -259,3 +259,21 @@ def names_a_speaker(cues: Cues, k: int) -> bool:
     if named is None or addresses_someone(named.group()):
         return False
     return named.end() == len(text) or text[named.end() : named.end() + 1].isspace()
+
+
+_HEADER_WORDS = 2
+
+
+def heads_another_question(cues: Cues, before: int, accepted: set[int]) -> bool:
+    """Whether the line above a question opens with the same words as the line above another
+    question ("Запитання для Оксани Гордієнко. Автор – Дмитро Савчук" / … / "Запитання для
+    Тараса Мельника. Автор – Олена"): a header the page repeats over each question, not a
+    statement the question follows up."""
+    opening = cues.content(before).casefold().split()[:_HEADER_WORDS]
+    if len(opening) < _HEADER_WORDS:
+        return False
+    return any(
+        q > 0 and q - 1 != before
+        and cues.content(q - 1).casefold().split()[:_HEADER_WORDS] == opening
+        for q in accepted
+    )

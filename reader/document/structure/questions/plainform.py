@@ -48,6 +48,7 @@ from ..text.textcues import (
 )
 from .closingasks import closing_requests
 from .linepairs import line_paired_questions
+from .pagetail import related_links
 from .plainchecks import (
     QUOTE_OPENERS,
     after_announcement,
@@ -56,6 +57,7 @@ from .plainchecks import (
     asks_then_clarifies,
     asks_to_tell,
     dialogue,
+    heads_another_question,
     labelled_unanswered,
     names_a_speaker,
     puts_a_request,
@@ -213,6 +215,7 @@ def _follows_up(cues: Cues, k: int, accepted: set[int]) -> bool:
         and sentence_count(cues.content(before)) <= 2
         and not speaks_of_self(cues.content(before))
         and not names_a_speaker(cues, before)  # "Jens Munk, kredsformand: Et godt møde."
+        and not heads_another_question(cues, before, accepted)  # "Запитання для …" each time
         # "How can I renew items?" asks on its own, as a FAQ's reader does
         and not speaks_of_self(cues.content(k))
     )
@@ -289,6 +292,8 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     accepted |= closing_requests(cues, accepted)  # "Para terminar, un deseo para …."
     quoted_prompts(cues, accepted)
     order = after_announcement(cues, sorted(accepted))
+    if order and related_links(cues, order[-1]):
+        order.pop()  # "Kapcsolódó cikkek" / a link's headline that asks
     firsts = [
         k - 1 if r > 0 and _follows_up(cues, k, accepted) else k for r, k in enumerate(order)
     ]

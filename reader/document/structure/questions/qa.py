@@ -169,11 +169,29 @@ _PHOTO_CREDIT = re.compile(
 
 def _noted(cues: Cues, start: int, end: int) -> bool:
     """Whether a block between a question and its marked answer opens with a label of its own
-    (a commentator's "Note:") or is a photo's credit line ("Pedro Lima/AE"): then it is no part
+    (a commentator's "Note:"), is a photo's credit line ("Pedro Lima/AE") or a caption naming
+    who answers ("Nhà văn Trần Hạ Vy" / "Nhà văn Trần Hạ Vy: Tôi viết …"): then it is no part
     of the question, which ends before it."""
     return any(
         _NOTE.match(text, 0, 40) or _PHOTO_CREDIT.fullmatch(text.strip())
+        or _names_the_answerer(text, cues.speakers[end])
         for text in (cues.blocks[cues.lo + j].text for j in range(start, end))
+    )
+
+
+_CAPTION_WORDS = 12
+
+
+def _names_the_answerer(text: str, speaker: str) -> bool:
+    """Whether ``text`` is a caption naming the one who answers below it: a line of twelve
+    words at most, no sentence's end, with the answerer's name in it (a name of two words or
+    more, as the turn's label gives it)."""
+    text = text.strip()
+    return (
+        len(speaker.split()) >= 2
+        and len(text.split()) <= _CAPTION_WORDS
+        and text[-1:] not in ".!?…:;"
+        and speaker in text.casefold()
     )
 
 

@@ -24,6 +24,7 @@ from ..text import textcues
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, covered_by, pseudo_heading, wholly_quoted
 from .asklines import form_asked
+from .dashedexchanges import goes_on, strict_exchange, whole_conversation
 from .glossary import glossary_turns
 from .guidecues import announced_advice, discussed, quoted_before
 from .howto import listed_sections
@@ -38,6 +39,7 @@ from .prompts import dashed_questionnaire
 from .publicationlabel import with_publication_label
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .quizcues import invites_reader
+from .readerletters import readers_letters
 from .selfasked import asked_of_oneself, the_writers_own, wonders_aloud
 from .videoindex import video_index
 from .voxpop import vox_pop
@@ -78,6 +80,9 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         return indexed  # a video's index of its questions, answered only in the video
     if _quiz(cues):
         return None
+    letters = readers_letters(cues)
+    if letters is not None:
+        return _with_headings(blocks, hi, letters, conversation=True)  # signed, greeted back
     asked_around = vox_pop(cues)
     if asked_around is not None:
         return _with_headings(blocks, hi, asked_around, conversation=False)
@@ -304,66 +309,12 @@ def _form_turns(cues: Cues) -> QA | None:
     asked = median(cues.words(k) for k in asks)
     answered = median(cues.words(k) for k in replies)
     if (answered < _ANSWER_WORDS or answered < 3 * asked) and not (
-        _whole_conversation(cues, turns, replies, asked, answered)
-        or _strict_exchange(cues, turns, asks, replies)
+        whole_conversation(cues, turns, replies, asked, answered)
+        or strict_exchange(cues, turns, asks, replies)
         or dashed_questionnaire(cues, turns, asks, replies)
     ):
         return None
-    return assemble(Form.DASH, cues, sorted(asks + [k + 1 for k in asks if _goes_on(cues, k + 1)]))
-
-
-def _goes_on(cues: Cues, k: int) -> bool:
-    """Whether block ``k`` carries the turn before it on, opening in lower case, as a PDF
-    cuts a turn where its page breaks ("… before the game that" / "he knew how …?")."""
-    return (
-        k < len(cues)
-        and cues.kinds[k] is BlockKind.PARAGRAPH
-        and cues.prefixes[k] is Prefix.NONE
-        and cues.content(k)[:1].islower()
-    )
-
-
-_DIALOGUE_TURNS = 8
-_REPLY_WORDS = 8
-
-
-def _whole_conversation(
-    cues: Cues, turns: list[int], replies: list[int], asked: float, answered: float
-) -> bool:
-    """Whether dashed turns for everyone are an interview although the guest's replies are
-    no longer than the questions (a press conference, a child's short answers, an interviewer
-    who mostly remarks): eight turns or more in one unbroken run (a turn may go on in a block
-    of its own, ``_goes_on``), three quarters of the body,
-    the replies never asking and, by median, sentences of eight words or more and at least ¾
-    of the questions' length. A list runs among an article's prose; a story's dialogue asks
-    on both sides."""
-    between = set(range(turns[0], turns[-1] + 1)).difference(turns)
-    if len(turns) < _DIALOGUE_TURNS or not all(_goes_on(cues, k) for k in between):
-        return False
-    prose = sum(1 for kind in cues.kinds if kind in _PROSE or kind is BlockKind.LIST_ITEM)
-    return (
-        4 * (len(turns) + len(between)) >= 3 * prose
-        and question_ratio(cues, replies) == 0.0
-        and answered >= max(0.75 * asked, _REPLY_WORDS)
-    )
-
-
-def _strict_exchange(cues: Cues, turns: list[int], asks: list[int], replies: list[int]) -> bool:
-    """Whether a short news interview's dashed turns ("- Сколько школ …?" / "- По нашим данным,
-    около сорока. …", twice) are one although the guest answers briefly: the turns in one
-    unbroken run, every question asking and no reply, and each reply a sentence of eight
-    words or more, longer than its question. A list's items ("- Is the water safe?" / "- Dry
-    socks.") reply in a few words; a story's dialogue asks on both sides."""
-    if len(asks) != len(replies) or asks[0] > replies[0] or turns[-1] - turns[0] + 1 != len(turns):
-        return False
-    return (
-        question_ratio(cues, asks) == 1.0
-        and question_ratio(cues, replies) == 0.0
-        and all(
-            cues.words(reply) >= max(_REPLY_WORDS, cues.words(ask) + 1)
-            for ask, reply in zip(asks, replies, strict=True)
-        )
-    )
+    return assemble(Form.DASH, cues, sorted(asks + [k + 1 for k in asks if goes_on(cues, k + 1)]))
 
 
 def _answer_texts(blocks: list[Block], answers: list[tuple[int, int]]) -> list[str]:

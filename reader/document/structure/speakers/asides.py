@@ -159,6 +159,12 @@ _TOLD = re.compile(
 _CLAUSE = re.compile(r"[,;:]\s*(?:and\s+|et\s+|und\s+|y\s+|e\s+)?")
 
 
+def tells_to_speak(remark: str) -> bool:
+    """Whether a turn, in one of its sentences or clauses, tells the guest to speak ("Mei,
+    tell us about the Friday nights.")."""
+    return any(_requests(sentence) for sentence in _SENTENCE_END.split(remark.strip(_BLANK)))
+
+
 def _requests(sentence: str) -> bool:
     """Whether a sentence of a turn, or a clause of it, tells the guest to speak."""
     return any(

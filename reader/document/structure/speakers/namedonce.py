@@ -30,6 +30,7 @@ def kept_once(
         | _first_question_named(turns, speakers, uses, texts)
         | _chat_handles(turns, speakers, uses, texts)
         | _alone_among_lone_labels(turns, speakers, uses, texts)
+        | _listed_above(turns, speakers, uses, texts)
     )
 
 
@@ -343,3 +344,27 @@ def _alone_among_lone_labels(
     if len(alone) < _LONE_LABELLED:
         return set()
     return {k for k in alone if uses[speakers[k]] == 1}
+
+
+def _listed_above(
+    turns: list[int], speakers: list[str], uses: dict[str, int], texts: list[str]
+) -> set[int]:
+    """A panelist speaking once, right after a recurring speaker's turn, whose full name
+    (two words or more) the page gives above the first recurring speaker's turn
+    ("Panelists: Rosalind Achebe (…), Kieran Doyle (…)" / … / "KIERAN DOYLE: Mostly
+    well."): the page's own roster names a speaker; a lead-in ("Zum Schluss:") is named
+    nowhere above."""
+    recurring = [k for k in turns if uses[speakers[k]] >= 2]
+    if not recurring:
+        return set()
+    # (the roster may be a label's line itself: "Panelists: …")
+    above = " ".join(texts[: recurring[0]])[:4000].casefold()
+    following = set(turns)
+    return {
+        k for k in turns
+        if uses[speakers[k]] == 1
+        and k - 1 in following
+        and uses[speakers[k - 1]] >= 2
+        and len(speakers[k].split()) >= 2
+        and re.search(rf"\b{re.escape(speakers[k])}\b", above) is not None
+    }

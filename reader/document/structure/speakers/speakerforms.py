@@ -11,7 +11,7 @@ from ...model import BlockKind
 from ..questions.qa import QA, Form, assemble, question_ratio, text_of
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, sentence_count
-from .asides import courtesy_reply, interviewer_asides, welcome_lead
+from .asides import courtesy_reply, interviewer_asides, tells_to_speak, welcome_lead
 from .guests import guest_of
 
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
@@ -186,11 +186,12 @@ def _chaired(
 ) -> list[int]:
     """A hearing's questions: a chair speaks most, opening, handing the floor over and closing,
     and members ask a witness, who never asks and always speaks after someone else. The
-    questions are the turns that ask and that the witness answers ("Mr. Santos. How many
-    …?" / "Ms. Harlow. Twelve …"), not the chair's procedure ("Thank you. Mr. Santos.") nor a
-    member's "I yield back."; none unless three names recur, the chair (no witness) speaks
-    first and last, and two people or more ask. A member may ask once ("Poseł Ewa Kruk (PiS):
-    Panie ministrze, ile …?"): the chair and the witness recur, three speakers in all."""
+    questions are the turns that ask, or tell them to speak, and that the witness answers
+    ("Mr. Santos. How many …?" / "Ms. Harlow. Twelve …"), not the chair's procedure ("Thank
+    you. Mr. Santos.") nor a member's "I yield back."; none unless three names recur, the
+    chair (no witness) speaks first and last, and two people or more ask. A member may ask
+    once ("Poseł Ewa Kruk (PiS): Panie ministrze, ile …?"): the chair and the witness recur,
+    three speakers in all."""
     if len(names) < 2 or len(by_name) < 3:
         return []
     speakers, prefixes, ends = cues.speakers, cues.prefixes, cues.ends
@@ -232,7 +233,8 @@ def _chaired(
 
     asked = sorted(
         k for name, turns in by_name.items() if name not in answerers for k in turns
-        if ends[k] is Ending.QUESTION and answered(k)
+        # a moderator's request by name asks too ("Mei, tell us about the Friday nights.")
+        if (ends[k] is Ending.QUESTION or tells_to_speak(cues.content(k))) and answered(k)
     )
     return asked if len({speakers[k] for k in asked}) >= 2 else []
 

@@ -76,7 +76,7 @@ _INITIAL_AND_NAME = re.compile(rf"[A-Z]\.\s*[{CAPITALS}][\w'’\-]+\s*:\s")
 # …, ¿con qué …?"). A quotation taken up mid-way may open the first ("“(…) – Diario do Miño: …").
 _DASH_PREFIX = re.compile(
     # "{ ماذا …?": a paper's bullet glyph that its font's mapping turned into a brace.
-    r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―]{1,3}|\{(?=[ \t]?[^\W\d_]))\s*(?=\S)"
+    r"(?:[«“„\"]?[(\[]…[)\]][ \t]*)?(?:--|[—–―─]{1,3}|\{(?=[ \t]?[^\W\d_]))\s*(?=\S)"
     r"|-(?=[^\W\d_]|[¿¡«“\"])|[-@][ \t](?=[\u0620-\u06d3])"  # "- نراك …؟": no capital to wait for;
     # "@ وماذا …؟": an Arabic paper's sign before each question, "- …" before each answer
     rf"|(?:ー{{1,2}}|─{{2,3}}|−)[ \t]*(?=[「『]?[{KANA_HAN}])"  # "ーじゃあ", "──では", "−では"
