@@ -215,8 +215,8 @@ STARTUP_NEXT_STEP = (
     "Appearance, the place keeper's Anchor, the scripts' Script); the regular expressions "
     "modules compile as they are imported are kept beside the reader's bytecode "
     "(reader.compiled_once); the Python modules Qt's bindings carry are compiled at every "
-    "start by the reader and the floor alike (about 10-20 ms: session 19 kept them in the "
-    "cache folder, which ran whatever was planted there; session 20 removed it); each other "
+    "start by the reader and the floor alike (about 10-20 ms: kept compiled, they would be "
+    "code run from a folder a planted file could reach); each other "
     "part the window makes before the first paint costs under 2 ms (session 12); next step: "
     "fewer modules (16 message modules imported as one cost 2.2 ms less)")
 

@@ -10,8 +10,6 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from .parse_ahead import ParseAhead
 
 
@@ -70,33 +68,11 @@ def main(argv: list[str] | None = None) -> int:
 def keep_compiled_patterns() -> None:
     """The structure rules' regular expressions compiled once, not at every start
     (``reader.compiled_once``, kept beside the reader's bytecode): before the child that parses
-    a first open is forked (the rules compile ~650 patterns, which it inherits). Session 19
-    kept them, with Qt's compiled modules, in the cache folder, where a planted file ran code
-    at every start: those files are deleted."""
+    a first open is forked (the rules compile ~650 patterns, which it inherits). Never in the
+    cache folder: a file planted there would run (docs/reliability.md)."""
     from .compiled_once import install
-    from .parse_ahead import expected_cache_folder
 
     install()
-    documents = expected_cache_folder()
-    if documents is not None:
-        _delete_kept_code(documents.parent / "compiled")
-
-
-def _delete_kept_code(folder: Path) -> None:
-    """Deletes what session 19 kept in the cache folder (compiled code, and patterns that
-    held the user's Find queries), never reading it."""
-    try:
-        names = os.listdir(folder)
-    except OSError:  # not there: the usual case
-        return
-    from contextlib import suppress
-
-    for name in names:
-        if name.endswith((".marshal", ".part")):
-            with suppress(OSError):
-                os.unlink(folder / name)
-    with suppress(OSError):  # something else is in it: left as it is
-        os.rmdir(folder)
 
 
 def _only_a_file(argv: list[str]) -> str | None:

@@ -15,8 +15,8 @@ code are no security boundary: the files are kept in the folder of the reader's 
 ``.pyc`` files Python already runs at every start: whoever can write there can already run
 code as the reader. Nothing is read or written where Python writes no bytecode
 (``sys.dont_write_bytecode``, a folder Python did not make or cannot write): patterns are then
-compiled as before. Never the user's cache folder (session 19 kept them, and Qt's compiled
-modules, there: a planted file ran code at every start; ``reader.__main__`` deletes them).
+compiled as before. Never the user's cache folder, which the reader treats as untrusted (its
+entries are JSON, checked before use: docs/reliability.md): a planted file would run.
 
 **Only the rules' own constants.** A pattern is kept only when it is compiled while a module is
 imported (``_compiled_by_an_import``): going out from ``re``, the calling frames reach a
