@@ -21,6 +21,8 @@ from itertools import islice
 
 from lxml import etree
 
+from .html_visible import local_name
+
 _COMMENT_ANCHOR = re.compile(r"#cmnt(?:_ref)?\d+\Z")
 _HEADING_ID = re.compile(r"h\.[0-9a-z]+\Z")
 _BOX_DEPTH = 2
@@ -63,7 +65,7 @@ def _confluence_title(root: etree._Element) -> None:
 def _drop_mark(link: etree._Element) -> None:
     """The raised "[a]" in the text, with the ``<sup>`` that holds only it."""
     parent = link.getparent()
-    if (parent is not None and _local(parent) == "sup"
+    if (parent is not None and local_name(parent) == "sup"
             and "".join(parent.itertext()).strip() == "".join(link.itertext()).strip()):
         link = parent
     if link.getparent() is not None:
@@ -75,12 +77,7 @@ def _comment_box(link: etree._Element, shared: Counter[etree._Element]) -> etree
     sets it in a paragraph in a div) that holds no other comment."""
     box = link
     for ancestor in islice(link.iterancestors(), _BOX_DEPTH):
-        if _local(ancestor) not in ("p", "div") or shared[ancestor] > 1:
+        if local_name(ancestor) not in ("p", "div") or shared[ancestor] > 1:
             break
         box = ancestor
     return box
-
-
-def _local(element: etree._Element) -> str:
-    """The element's tag without its namespace (an EPUB's XHTML has one)."""
-    return etree.QName(element).localname if isinstance(element.tag, str) else ""

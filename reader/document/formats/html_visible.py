@@ -58,7 +58,7 @@ def show_as_browsed(root: etree._Element) -> None:
             continue
         if not element.xpath(".//*[local-name()='h1']") and _text_length(element) * 2 < page_text:
             # Not the article itself: a page saved with a dialog open hides all else.
-            if _local(element) not in _INLINE:
+            if local_name(element) not in _INLINE:
                 # a box between two words set them apart: "6 min read" · "Apr 9"
                 element.tail = " " + (element.tail or "")
             element.drop_tree()  # keeps its tail, which is the parent's visible text
@@ -86,7 +86,7 @@ def _captions_around(image: etree._Element) -> list[str]:
     """The words of the captions in the picture's figure, or in the box around it (its
     parent or grandparent, when that box holds one picture)."""
     boxes = [a for a in image.iterancestors()
-             if _local(a) == "figure" or "wp-caption" in a.get("class", "")][:1]
+             if local_name(a) == "figure" or "wp-caption" in a.get("class", "")][:1]
     boxes += [a for a in list(image.iterancestors())[:2]
               if len(a.xpath(".//*[local-name()='img' or local-name()='amp-img']")) == 1]
     return [_words(" ".join(c.itertext())) for box in boxes
@@ -106,8 +106,8 @@ def _items_spaced(root: etree._Element) -> None:
     for item in root.xpath("//*[@class]"):
         before = item.getprevious()
         if (before is None or not isinstance(before.tag, str) or before.tail
-                or _local(item) not in _INLINE or _local(before) not in _INLINE
-                or not (before.get("class") or _local(before) == "time")):
+                or local_name(item) not in _INLINE or local_name(before) not in _INLINE
+                or not (before.get("class") or local_name(before) == "time")):
             continue
         last, first = "".join(before.itertext())[-1:], "".join(item.itertext())[:1]
         if not (last.isalnum() and first.isalnum()):
@@ -115,7 +115,7 @@ def _items_spaced(root: etree._Element) -> None:
         parent = item.getparent()
         if parent is not None and parent not in boxes:
             boxes[parent] = _labels(parent)
-        if (_local(before) == "time" or (parent is not None and boxes[parent])
+        if (local_name(before) == "time" or (parent is not None and boxes[parent])
                 or (not last.isupper() and (first.isupper() or first.isdigit()))):
             before.tail = " "
 
@@ -124,7 +124,7 @@ def _labels(box: etree._Element) -> bool:
     """A box of labels of one kind and nothing else, as a note's tags are set (Notion's
     ``<td><span class="selected-value …">portrait</span><span class="selected-value …">``):
     not a paragraph, whose runs may cut a word."""
-    if _local(box) in _RUNS_OF_TEXT or (box.text or "").strip():
+    if local_name(box) in _RUNS_OF_TEXT or (box.text or "").strip():
         return False
     items = list(box)
     kinds = {tuple(str(item.get("class") or "").split()[:1]) for item in items}
@@ -140,7 +140,7 @@ def _is_hidden(element: etree._Element, said: str) -> bool:
     """Out of sight, or shown but not spoken (``aria-hidden``) and either an icon (no letter
     nor digit) or a copy of what the page says elsewhere: a drop cap a screen reader skips
     ("S" before "he sold") is the text's own letter."""
-    if _local(element) in _NEVER_HIDDEN:
+    if local_name(element) in _NEVER_HIDDEN:
         return False
     hidden = element.get("hidden")
     if (hidden is not None and hidden != "until-found") or _HIDDEN_STYLE.search(
@@ -174,14 +174,14 @@ def _is_fold(element: etree._Element, controlled: set[str]) -> bool:
     before = element.getprevious()
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
-    return before is not None and (_local(before) in _QUESTION_TAGS
+    return before is not None and (local_name(before) in _QUESTION_TAGS
                                    or any(_opens_a_fold(b) for b in before.iter()
                                           if isinstance(b.tag, str)))
 
 
-def _local(element: etree._Element) -> str:
-    """The tag without its namespace (an EPUB's XHTML has one)."""
-    return str(element.tag).rsplit("}", 1)[-1]
+def local_name(element: etree._Element) -> str:
+    """The tag without its namespace (an EPUB's XHTML has one); "" for a comment."""
+    return element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
 
 
 def _opens_a_fold(element: etree._Element) -> bool:
