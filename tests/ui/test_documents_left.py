@@ -215,8 +215,11 @@ def test_fifty_documents_of_every_format_leave_nothing(make_window, tmp_path, qt
         gc.collect()
     # The same document shown at the end of each round: what is frozen and alive then grows
     # by less than one document's model (the first round also loaded each format's modules).
+    # What an open left frozen grows every round; what was alive in passing when a round's
+    # last open froze its model is freed with it in the next (CI, session 19, the bridge on:
+    # 108063, 108063, 108213, 108063), so the lower of the last two rounds is compared with
+    # the first, across the rounds between them.
     frozen = [count for count, _alive in counts[1:]]
-    assert all(later - earlier < LEFT_A_ROUND
-               for earlier, later in zip(frozen, frozen[1:], strict=False)), frozen
+    assert min(frozen[-2:]) - frozen[0] < LEFT_A_ROUND * (len(frozen) - 2), frozen
     assert counts[-1][1] - counts[1][1] < LEFT_A_ROUND * (ROUNDS - 2), counts
     assert left_in_cycles < LEFT_A_ROUND
