@@ -20,7 +20,7 @@ from .nobodyanswers import speaks_in_first_person, speaks_to_someone
 _MIN_QUESTIONS = 3
 _SCAN = 2000
 _SHORT_WORDS = 25  # a key's line: a name, a letter, a sentence of fact
-_TAIL_WORDS = 2  # a widget's words closing every answer's first line ("Correct Answer Wrong Answer")
+_TAIL_WORDS = 2  # a widget's words closing each answer's first line ("Correct Answer Wrong Answer")
 # A label opening a line: a word or two, maybe the question's number, then ":" or a dash
 # ("Answer:", "Answer – ", "जवाब 3 –", "उत्तर –", "Soluzione:").
 # The label's characters are any but spaces, digits and the marks that close it: a letter's
@@ -70,7 +70,7 @@ def answers_are_a_key(
     # question with its answer put in ("Which country uses plastic notes?" / "Canada uses
     # plastic notes"); a FAQ's answer tells what the question did not say.
     return all(_labelled_otherwise(text, label) for text in asked) and 3 * sum(
-        1 for text, line in zip(asked, lines) if _echoes(text, line)
+        1 for text, line in zip(asked, lines, strict=True) if _echoes(text, line)
     ) >= 2 * len(lines)
 
 
