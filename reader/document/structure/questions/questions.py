@@ -39,6 +39,7 @@ from .prompts import dashed_questionnaire
 from .publicationlabel import with_publication_label
 from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .quizcues import invites_reader
+from .quizkey import answers_are_a_key
 from .readerletters import readers_letters
 from .selfasked import asked_of_oneself, the_writers_own, wonders_aloud
 from .videoindex import video_index
@@ -336,8 +337,8 @@ def _with_headings(
         or wonders_aloud([q.text for q in questions], _answer_texts(blocks, answers))
         or quoted_before(blocks, [(q.first, q.text) for q in questions])
         or answered_by_the_page(blocks, qa, answers)
-    )):
-        return None
+    )) or answers_are_a_key(blocks, [q.text for q in questions], answers, firsts):
+        return None  # a quiz's key is no one's turn, even where "उत्तर" reads as a speaker
     heads = []
     for i in range(questions[0].first, hi):
         block = blocks[i]
