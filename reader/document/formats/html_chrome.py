@@ -72,6 +72,9 @@ _CHROME_NAMES = re.compile(
     # "Posts" widget listing other posts under the article ("elementor-widget-posts"); a
     # theme's "Skip to content" link for keyboard users ("skip-link screen-reader-text")
     r"|location-header|location-footer|widget-posts|skip-link|skip-to-content"
+    # a "Rate this article" row of stars or numbers ("Oceń artykuł: 1 2 3 4 5";
+    # WP-PostRatings' "post-ratings", kk Star Ratings' "kk-star-ratings")
+    r"|ratings?"
     # the same boxes as sites in other languages name them: "relacionadas" (Spanish,
     # Portuguese), "correlati", "connexes", "compartir", "partager", "condividi",
     # "compartilhar", "teilen", "delen", "comentarios", "commentaires", "commenti",

@@ -176,3 +176,20 @@ def test_the_rounds_other_files_are_read_right(tmp_path):
     assert "Pagina 1 van" not in said and "wijkkrant voor Oost" not in said
     said = _said(_document(built("mht-ie-windows-1250-news-interview-pl", DEFAULT, tmp_path)))
     assert "Latarki i rozsądku" in said and "Korek na zakopiance" not in said
+
+
+# --- A "Rate this article" row: the site's --------------------------------------------------
+
+def test_a_rate_this_article_row_is_the_sites(tmp_path):
+    said = _said(_document(built("mht-ie-windows-1250-news-interview-pl", DEFAULT, tmp_path)))
+    assert "Oceń artykuł" not in said
+
+
+def test_a_sentence_about_a_rating_is_read(tmp_path):
+    path = tmp_path / "page.html"  # the word in the text, and inside a class's word
+    path.write_text("<html><body><article><h1>Film</h1><p class='operating-hours'>Open "
+                    "from nine to five every day.</p><p>We gave the film four stars out of "
+                    "five, as the rating says.</p></article></body></html>", "utf-8")
+    texts = _texts(_document(path))
+    assert "Open from nine to five every day." in texts
+    assert "We gave the film four stars out of five, as the rating says." in texts
