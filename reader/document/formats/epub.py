@@ -248,8 +248,9 @@ def _chapter_body(data: bytes, path: str,
                   stylesheet: Callable[[str], str | None] | None = None) -> etree._Element:
     root = _parse_chapter(data, path)
     show_as_browsed(root)
-    if stylesheet is not None:  # Apple Pages' bold, set by the book's own stylesheet
-        with_class_styles(root, linked_css(root, stylesheet))
+    linked = linked_css(root, stylesheet) if stylesheet is not None else ""
+    if "font-" in linked:  # Apple Pages' bold, set by the book's own stylesheet
+        with_class_styles(root, linked)
     as_exported(root)  # Google Docs' EPUB: its comments, as in its web page
     body = next(iter(root.iter("{*}body", "body")), None)
     return body if body is not None else root
