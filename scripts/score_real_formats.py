@@ -95,7 +95,11 @@ HELD_OUT = frozenset({"br-question-answer-one-p", "italic-questions-no-mark",
                       # round 18's (session 19), set aside before any was scored
                       "eml-thunderbird-html-only-es", "srt-sdh-italic-interviewer-dashes-pt",
                       "pdf-ocr-scanned-school-newsletter-guillemets-fr",
-                      "odt-schoolkrant-two-interviews-section-columns-nl"})
+                      "odt-schoolkrant-two-interviews-section-columns-nl",
+                      # round 19's (session 20), set aside before any was scored
+                      "libreoffice-writer-save-as-html-de",
+                      "eml-apple-mail-forwarded-interview-fr",
+                      "pdf-ocr-scanned-club-magazine-sv"})
 
 
 @dataclass

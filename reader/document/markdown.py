@@ -16,6 +16,7 @@ from urllib.parse import unquote
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from .markdown_images import embedded_images_blanked
 from .markdown_nesting import MAX_NESTING, parse_whole, tokens_of_pieces
 from .markdown_notes import MarkdownNotes, reads_footnotes, with_footnotes
 from .markdown_stamps import stamp_line_kept
@@ -174,6 +175,8 @@ def parse_blocks(
     if (in_pieces or plain_text) and reads_footnotes(parser):
         # a plain text's "[^1]" is as typed; a mark and its note may be pieces apart
         parser = make_parser(indented_code=not plain_text, footnotes=False)
+    if not plain_text:  # Google Docs' pictures as data (markdown_images); a .txt is as typed
+        source = embedded_images_blanked(source)
     notes = MarkdownNotes()
     tokens = tokens_of_pieces(source, parser, notices) if in_pieces else (
         parse_whole(source, parser, notices))

@@ -10,8 +10,10 @@ nav document in EPUB 3, the NCX in EPUB 2), so the outline has the book's sectio
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from dataclasses import replace
-from urllib.parse import unquote, urldefrag
+from functools import partial
+from urllib.parse import unquote, urldefrag, urlsplit
 
 from lxml import etree, html
 
@@ -20,6 +22,7 @@ from ..model import Block, BlockKind
 from .blocks import BlockBuilder, Extracted
 from .epub_styles import heading_classes, with_styled_headings
 from .html import is_note, walk
+from .html_class_styles import linked_css, with_class_styles
 from .html_exports import as_exported
 from .html_language import primary_language
 from .html_visible import show_as_browsed
@@ -36,6 +39,7 @@ _TITLE_PAGE = 5  # a title page's blocks: the book's title there is its own
 # in one of them (a cover picture's text, a title page's line) is the title the outline
 # opens with, not the table of contents' "Cover" or "Title Page" put above it as a heading.
 _FRONT_CHAPTERS = 3
+_CSS_BYTES = 1_000_000  # of a stylesheet read for its bold and italic classes
 # Font obfuscation (IDPF, Adobe) also lists files in encryption.xml; only that is not DRM.
 _FONT_OBFUSCATION = frozenset(
     {"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"}
@@ -54,6 +58,7 @@ def read_epub(data: bytes, path: str, *, notes: bool = True) -> Extracted:
     }
     contents = _table_of_contents(book, opf, manifest, base)
     styled = heading_classes(book, manifest, base)
+    sheets: dict[str, str] = {}  # the book's stylesheets read so far, by their names
     builder = BlockBuilder()
     titled = 0  # chapters that open with a title of their own
     title = " ".join(opf.findtext(f".//{_DC}title", "").split())
@@ -61,7 +66,7 @@ def read_epub(data: bytes, path: str, *, notes: bool = True) -> Extracted:
     title_page = -1  # the number of the first chapter that says the book's title
     for number, href in enumerate(h for h in _spine(opf, manifest, base) if h in book):
         first = len(builder.blocks)
-        body = _chapter_body(book.read(href), path)
+        body = _chapter_body(book.read(href), path, partial(_stylesheet, book, href, sheets))
         with_styled_headings(body, styled)
         walk(body, builder, None if notes else is_note)
         chapter = builder.blocks[first:]
@@ -239,12 +244,30 @@ def _parse_chapter(data: bytes, path: str) -> etree._Element:
         raise LoadError(LoadProblem.CORRUPT, path, "EPUB") from None
 
 
-def _chapter_body(data: bytes, path: str) -> etree._Element:
+def _chapter_body(data: bytes, path: str,
+                  stylesheet: Callable[[str], str | None] | None = None) -> etree._Element:
     root = _parse_chapter(data, path)
     show_as_browsed(root)
+    linked = linked_css(root, stylesheet) if stylesheet is not None else ""
+    if "font-" in linked:  # Apple Pages' bold, set by the book's own stylesheet
+        with_class_styles(root, linked)
     as_exported(root)  # Google Docs' EPUB: its comments, as in its web page
     body = next(iter(root.iter("{*}body", "body")), None)
     return body if body is not None else root
+
+
+def _stylesheet(book: SafeZip, chapter: str, sheets: dict[str, str], href: str) -> str | None:
+    """The text of the stylesheet a chapter links at ``href``, from the book's own archive
+    (read once for all the chapters that link it); ``None`` for one not in the book (an
+    address outside it is never fetched)."""
+    if urlsplit(href).scheme or href.startswith("//"):
+        return None
+    name = _resolve(posixpath.dirname(chapter), href)
+    if name not in sheets:
+        if name not in book:
+            return None
+        sheets[name] = book.read(name)[:_CSS_BYTES].decode("utf-8", "replace")
+    return sheets[name]
 
 
 def _insert_heading(builder: BlockBuilder, at: int, label: str) -> None:

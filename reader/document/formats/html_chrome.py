@@ -67,6 +67,14 @@ _CHROME_NAMES = re.compile(
     r"|feedback"
     # a call to action: "Become a member", "Bli medlem" (Ghost's "kg-cta-card")
     r"|cta"
+    # a page builder's parts of the site: Elementor's theme-builder header and footer
+    # around the post ("elementor-location-header", its <div>s name no <header>) and its
+    # "Posts" widget listing other posts under the article ("elementor-widget-posts"); a
+    # theme's "Skip to content" link for keyboard users ("skip-link screen-reader-text")
+    r"|location-header|location-footer|widget-posts|skip-link|skip-to-content"
+    # a "Rate this article" row of stars or numbers ("Oceń artykuł: 1 2 3 4 5";
+    # WP-PostRatings' "post-ratings", kk Star Ratings' "kk-star-ratings")
+    r"|ratings?"
     # the same boxes as sites in other languages name them: "relacionadas" (Spanish,
     # Portuguese), "correlati", "connexes", "compartir", "partager", "condividi",
     # "compartilhar", "teilen", "delen", "comentarios", "commentaires", "commenti",
@@ -138,7 +146,22 @@ def without_chrome(root: etree._Element) -> etree._Element:
     for element in chrome:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the tail text, which belongs to the parent
+    for label in _labels_left_alone(root):
+        label.drop_tree()
     return root
+
+
+def _labels_left_alone(root: etree._Element) -> list[etree._Element]:
+    """A "Read also" heading whose list went as the site's (a page builder sets the label
+    in a heading widget of its own above a "Posts" widget: Elementor's "Leia também") and
+    after which the page says nothing more: a label of nothing, never the article's."""
+    labels = []
+    for heading in root.iter("h2", "h3", "h4", "h5", "h6"):
+        if _said(heading) in _READ_ALSO_SAID and not heading.xpath(
+                "following::text()[normalize-space() and not(ancestor::script)"
+                " and not(ancestor::style)]"):
+            labels.append(heading)
+    return labels
 
 
 def is_chrome(element: etree._Element) -> bool:

@@ -9,11 +9,17 @@ bold (or italic) is read as if the rule were written on it: the style is copied 
 ``style`` attribute, which the reader reads. Only a rule of one class (``.c3``,
 ``span.c3``) in a ``<style>`` element of the document counts — never a file fetched, never a
 rule reaching further (``p .c3``, ``.a.b``) — and a span's own weight or slant wins.
+
+An EPUB's chapters link a stylesheet of the book's instead (Apple Pages' EPUB export writes
+``<span class="character-style-2">`` and sets it bold in ``css/book.css``): the rules of the
+stylesheets a chapter links, read from the book's own archive (``linked_css``; nothing is
+ever fetched), count as its ``<style>``'s do.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -25,11 +31,12 @@ _ITALIC = re.compile(r"font-style\s*:\s*(?:italic|oblique)\b", re.IGNORECASE)
 _STYLE_CHARS = 200_000  # a page's own rules: more than this is a site's whole theme
 
 
-def with_class_styles(root: etree._Element) -> None:
-    """The spans of ``root`` whose class the page's ``<style>`` sets bold or italic carry
-    that style themselves."""
-    css = "".join("".join(style.itertext())
-                  for style in root.xpath("//*[local-name()='style']"))[:_STYLE_CHARS]
+def with_class_styles(root: etree._Element, linked: str = "") -> None:
+    """The spans of ``root`` whose class the page's ``<style>`` (or ``linked``, the rules of
+    the stylesheets it links from its own archive) sets bold or italic carry that style
+    themselves."""
+    css = (linked + "".join("".join(style.itertext())
+                            for style in root.xpath("//*[local-name()='style']")))[:_STYLE_CHARS]
     if "font-" not in css:
         return
     styled: dict[str, str] = {}
@@ -50,3 +57,15 @@ def with_class_styles(root: etree._Element) -> None:
                          if part.split(":")[0].strip().casefold() not in own.casefold())
         if shown:
             span.set("style", f"{shown};{own}".rstrip(";"))
+
+
+def linked_css(root: etree._Element, read: Callable[[str], str | None]) -> str:
+    """The rules of the stylesheets ``root`` links (``<link rel="stylesheet" href>``), each
+    read by ``read`` from the address as the page writes it (``None``: not in the archive)."""
+    sheets = []
+    for link in root.xpath("//*[local-name()='link'][@href]"):
+        if "stylesheet" in link.get("rel", "").casefold().split():
+            text = read(link.get("href", ""))
+            if text:
+                sheets.append(text)
+    return "".join(sheets)

@@ -235,16 +235,29 @@ def turns(cues: list[Cue]) -> Iterator[_Turn]:
 
 
 def _voiced_by_colour(cues: list[Cue]) -> bool:
-    """Whether the captions tell speakers by colour: two colours at least, or lines in
-    italics (a voice off screen) beside lines in roman, two cues of each at least."""
+    """Whether the captions tell speakers by colour: two colours at least, or lines in one
+    colour or in italics (a voice off screen) beside lines in the default white (no tag),
+    two cues of each at least. The BBC's and the Nordic broadcasters' subtitlers leave the
+    main speaker white and give the other a colour (``<font color="#ffff00">``): one
+    colour beside untagged lines tells two voices as italics beside roman do."""
     colours = {c for cue in cues for c in cue.colours if c}
     if len(colours - {ITALIC}) >= 2:
         return True
-    italic = sum(1 for cue in cues if ITALIC in cue.colours)
     roman = sum(1 for cue in cues if any(
         not colour and line.strip() and not is_sound(line)
         for line, colour in zip(cue.lines, cue.colours, strict=False)))
-    return ITALIC in colours and min(italic, roman) >= 2
+    if roman < 2:
+        return False  # a file in one colour (or all in italics): styling, not speakers
+    return any(_spoken_cues(cues, colour) >= 2 for colour in colours)
+
+
+def _spoken_cues(cues: list[Cue], colour: str) -> int:
+    """The cues with words said in ``colour``: a sound described or music ("[Musik]",
+    "♪ … ♪") set in a colour of its own is no voice."""
+    return sum(1 for cue in cues if any(
+        found == colour and line.strip() and not is_sound(line) and not is_music(line)
+        and not any(note in line for note in "♪♫♬")
+        for line, found in zip(cue.lines, cue.colours, strict=False)))
 
 
 def _opens(cue: Cue, number: int, said_again: int = 0) -> bool:
