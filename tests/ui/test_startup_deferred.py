@@ -76,6 +76,12 @@ LATER = (
     "reader.ui.text.note_marks",
     "reader.ui.text.reading_marks",
     "reader.speech.session_types",
+    # The words of those no start says before it (reader.messages imports them when asked).
+    "reader.messages.desktop",
+    "reader.messages.export",
+    "reader.messages.fonts",
+    "reader.messages.interface",
+    "reader.messages.saved_settings",
     # A language's syllables for long words (pyphen: some 80 ms, on a thread that takes the
     # window's CPU): loaded ahead once the window has painted (reader.ui.text.syllables_ahead).
     "pyphen",
