@@ -53,7 +53,8 @@ def interface_language(choice: str | None, environ: Mapping[str, str] | None = N
 def language_choices(environ: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
     """(setting value, label) for a language menu: following the desktop first, then each
     language by its own name."""
-    from .interface import interface_language_automatic  # (Preferences: see reader.messages)
+    # Imported when a menu lists the languages (Preferences), as reader.messages imports it.
+    from .interface import interface_language_automatic
 
     automatic = interface_language_automatic(LANGUAGE_NAMES[desktop_language(environ)])
     return [("", automatic), *((code, LANGUAGE_NAMES[code]) for code in INTERFACE_LANGUAGES)]
