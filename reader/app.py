@@ -49,7 +49,6 @@ from .ui.shell.collector import WindowThreadCollector
 from .ui.shell.first_paint import AfterFirstPaint, FirstPaintProbe
 from .ui.shell.first_use import OnFirstUse
 from .ui.shell.full_screen import FullScreen
-from .ui.shell.kept_dialogs import BUILD_AHEAD_QUIET_MS, BuildAhead
 from .ui.shell.main_window import MainWindow
 from .ui.shell.screen_reader import screen_reader_listening
 from .ui.shell.settings_check import CheckedSettings, SettingsNotes, reset_unusable_settings
@@ -205,6 +204,10 @@ class ReaderWindow(MainWindow):
     def _prepare_for_screen_reader(self, _session: object) -> None:
         """The larger dialogs, and File > Open, built in parts when no key is pressed."""
         if screen_reader_listening():
+            # Imported now, once speech has loaded: no start needs it before (docs/performance.md,
+            # "Start-up (session 20)").
+            from .ui.shell.kept_dialogs import BUILD_AHEAD_QUIET_MS, BuildAhead
+
             BuildAhead([self.appearance.preferences.build_ahead, lambda: self.export.build_ahead(),
                         self.speech.build_settings_ahead,
                         lambda: self.opening.chooser.build_ahead(lambda: self.document)],

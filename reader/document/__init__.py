@@ -2,7 +2,6 @@
 
 from typing import TYPE_CHECKING
 
-from .loading import MAX_FILE_BYTES, LoadError, LoadProblem
 from .model import (
     Block,
     BlockKind,
@@ -18,6 +17,7 @@ from .model import (
 )
 
 if TYPE_CHECKING:  # loaded on first use, by __getattr__
+    from .loading import MAX_FILE_BYTES, LoadError, LoadProblem
     from .pipeline import open_document, parse_text
 
 
@@ -28,6 +28,12 @@ def __getattr__(name: str) -> object:
         from . import pipeline
 
         return getattr(pipeline, name)
+    # Reading a file: nor is the loading's module needed to show a cached document
+    # (docs/performance.md, "Start-up (session 20)").
+    if name in ("MAX_FILE_BYTES", "LoadError", "LoadProblem"):
+        from . import loading
+
+        return getattr(loading, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

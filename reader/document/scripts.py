@@ -10,15 +10,16 @@ it in almost every slice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SLICES = 8  # slices of a long text looked at: its start and seven spread over the rest
 SLICE_LENGTH = 4_000  # characters in each slice (a page or two)
 CHARACTERS_KEPT = 8  # of each script, enough for a font to be asked about
 
 
-@dataclass(frozen=True)
-class Script:
+# A named tuple, not a frozen dataclass: the window imports this module before its first paint,
+# and defining the dataclass cost 0.5-0.8 ms of it (its methods generated and compiled).
+class Script(NamedTuple):
     key: str  # what reader.messages names it by, and reader.ui.opening.missing_fonts asks Qt
     characters: str  # a pattern, compiled (by re's cache) only for a text that may hold one
 

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
-from ..document.loading import LoadError, LoadProblem
 from ..document.model import Notice, NoticeKind, Section, SectionKind
 from .translate import tr
+
+if TYPE_CHECKING:
+    from ..document.loading import LoadError, LoadProblem
 
 # --- Loading ---------------------------------------------------------------------------------
 
 
 def load_error(error: LoadError) -> str:
     """What went wrong opening a file, and what the user can do about it."""
+    # Imported already by what refused the file; not by a start showing a cached document
+    # (docs/performance.md, "Start-up (session 20)").
+    from ..document.loading import LoadProblem
+
     path = error.path
     problem = error.problem
     if problem is LoadProblem.NOT_FOUND:
@@ -48,43 +56,47 @@ def load_error(error: LoadError) -> str:
             "“{path}” is protected by a password. Open it in Word or LibreOffice with the "
             "password and save a copy without one."
         ).format(path=path)
-    if problem in _FORMAT_PROBLEMS:
-        return _FORMAT_PROBLEMS[problem]().format(path=path)
+    format_problems = _format_problems()
+    if problem in format_problems:
+        return format_problems[problem]().format(path=path)
     return tr("“{path}” could not be read: {detail}").format(path=path, detail=error.detail)
 
 
-# Problems of documents that are not text (reader.document.formats): one sentence each, built
-# when asked so that tr() sees the language chosen at that moment.
-_FORMAT_PROBLEMS = {
-    LoadProblem.CORRUPT: lambda: tr(
-        "“{path}” is damaged and cannot be read. Open it in the program that made it and save "
-        "it again."
-    ),
-    LoadProblem.UNSAFE_XML: lambda: tr(
-        "“{path}” was not opened: it asks to read other files or to expand itself, which "
-        "documents never need. It may have been made to cause harm."
-    ),
-    LoadProblem.ZIP_BOMB: lambda: tr(
-        "“{path}” was not opened: it would unpack to far more than any document. It may have "
-        "been made to cause harm."
-    ),
-    LoadProblem.DRM: lambda: tr(
-        "“{path}” is locked by copy protection (DRM), so its text cannot be read. The shop "
-        "that sold it may offer a version without DRM."
-    ),
-    LoadProblem.PASSWORD: lambda: tr(
-        "“{path}” is protected by a password. Open it in a PDF viewer with the password and "
-        "save a copy without one."
-    ),
-    LoadProblem.OLD_FORMAT: lambda: tr(
-        "“{path}” was saved by Word 95 or an older version, which the reader cannot open. "
-        "Open it in Word or LibreOffice and save it as a Word document (.docx)."
-    ),
-    LoadProblem.SCANNED: lambda: tr(
-        "“{path}” looks scanned: its pages are pictures and it has no text to read. A text "
-        "recognition (OCR) program can make a readable copy."
-    ),
-}
+def _format_problems() -> dict[LoadProblem, Callable[[], str]]:
+    """Problems of documents that are not text (reader.document.formats): one sentence each,
+    built when asked so that tr() sees the language chosen at that moment."""
+    from ..document.loading import LoadProblem
+
+    return {
+        LoadProblem.CORRUPT: lambda: tr(
+            "“{path}” is damaged and cannot be read. Open it in the program that made it and save "
+            "it again."
+        ),
+        LoadProblem.UNSAFE_XML: lambda: tr(
+            "“{path}” was not opened: it asks to read other files or to expand itself, which "
+            "documents never need. It may have been made to cause harm."
+        ),
+        LoadProblem.ZIP_BOMB: lambda: tr(
+            "“{path}” was not opened: it would unpack to far more than any document. It may have "
+            "been made to cause harm."
+        ),
+        LoadProblem.DRM: lambda: tr(
+            "“{path}” is locked by copy protection (DRM), so its text cannot be read. The shop "
+            "that sold it may offer a version without DRM."
+        ),
+        LoadProblem.PASSWORD: lambda: tr(
+            "“{path}” is protected by a password. Open it in a PDF viewer with the password and "
+            "save a copy without one."
+        ),
+        LoadProblem.OLD_FORMAT: lambda: tr(
+            "“{path}” was saved by Word 95 or an older version, which the reader cannot open. "
+            "Open it in Word or LibreOffice and save it as a Word document (.docx)."
+        ),
+        LoadProblem.SCANNED: lambda: tr(
+            "“{path}” looks scanned: its pages are pictures and it has no text to read. A text "
+            "recognition (OCR) program can make a readable copy."
+        ),
+    }
 
 
 def format_name(format_value: str) -> str:

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from ..resource_paths import translations_dir
-from .interface import interface_language_automatic
 
 INTERFACE_LANGUAGES = ("en", "fr", "de", "es")
 # Each language in its own words, as a language menu shows them: a reader who cannot read the
@@ -54,6 +53,9 @@ def interface_language(choice: str | None, environ: Mapping[str, str] | None = N
 def language_choices(environ: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
     """(setting value, label) for a language menu: following the desktop first, then each
     language by its own name."""
+    # Imported when a menu lists the languages (Preferences), as reader.messages imports it.
+    from .interface import interface_language_automatic
+
     automatic = interface_language_automatic(LANGUAGE_NAMES[desktop_language(environ)])
     return [("", automatic), *((code, LANGUAGE_NAMES[code]) for code in INTERFACE_LANGUAGES)]
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 import reader.app
 from reader.ui.appearance.language_choice import LanguageChoice
+from reader.ui.shell import kept_dialogs
 from reader.ui.shell.kept_dialogs import BuildAhead
 from reader.ui.shell.quiet_choices import SEPARATOR, set_choices
 
@@ -28,7 +29,7 @@ def ahead(qtbot, speaking_window, monkeypatch):
     """A shown window with the interview and speech, a screen reader listening: the dialogs
     are built ahead, a part each 50 ms without a key."""
     monkeypatch.setattr(reader.app, "screen_reader_listening", lambda: True)
-    monkeypatch.setattr(reader.app, "BUILD_AHEAD_QUIET_MS", 50)
+    monkeypatch.setattr(kept_dialogs, "BUILD_AHEAD_QUIET_MS", 50)
     for widget in QApplication.topLevelWidgets():  # dialogs kept by earlier tests' windows
         widget.setObjectName("")
     made = []

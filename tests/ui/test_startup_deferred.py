@@ -62,6 +62,26 @@ LATER = (
     "reader.speech.session",
     "reader.document.language",
     "numpy",
+    # Imported where first used, which no start needs before its first paint (docs/
+    # performance.md, "Start-up (session 20)"): help and About, links and drops, File > Open's
+    # dialog, the dialogs built ahead for a screen reader, a reading font chosen, line focus,
+    # the context menu, notes' marks, the reading's highlights, a session's states.
+    "reader.ui.shell.help",
+    "reader.ui.shell.links",
+    "reader.ui.opening.file_chooser",
+    "reader.ui.shell.kept_dialogs",
+    "reader.ui.appearance.reading_fonts",
+    "reader.ui.text.line_focus",
+    "reader.ui.text.text_links",
+    "reader.ui.text.note_marks",
+    "reader.ui.text.reading_marks",
+    "reader.speech.session_types",
+    # The words of those no start says before it (reader.messages imports them when asked).
+    "reader.messages.desktop",
+    "reader.messages.export",
+    "reader.messages.fonts",
+    "reader.messages.interface",
+    "reader.messages.saved_settings",
     # A language's syllables for long words (pyphen: some 80 ms, on a thread that takes the
     # window's CPU): loaded ahead once the window has painted (reader.ui.text.syllables_ahead).
     "pyphen",
@@ -72,8 +92,10 @@ LATER = (
     "PySide6.QtGui.QWindow",
     "PySide6.QtWidgets.QStyle",
 )
-# Also not needed to show a document from the cache of parsed documents: the parsers.
-PARSERS = ("reader.document.pipeline", "reader.document.structure.analysis", "markdown_it")
+# Also not needed to show a document from the cache of parsed documents: the parsers, and
+# reading a file (its limits, its errors and their words).
+PARSERS = ("reader.document.pipeline", "reader.document.structure.analysis", "markdown_it",
+           "reader.document.loading")
 # Nor a child process (a large file's parse apart): subprocess brings locale, signal, selectors.
 CHILD_PROCESSES = ("subprocess",)
 

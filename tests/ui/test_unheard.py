@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 import reader.app
 from reader import messages
+from reader.ui.shell import kept_dialogs
 from reader.ui.shell.unheard import Unheard
 
 WAIT_MS = 20_000
@@ -124,7 +125,7 @@ def built_ahead(qtbot, speaking_window, monkeypatch):
     """A shown window with the interview, a screen reader listening, File > Open built
     ahead (every dialog a part each 50 ms without a key)."""
     monkeypatch.setattr(reader.app, "screen_reader_listening", lambda: True)
-    monkeypatch.setattr(reader.app, "BUILD_AHEAD_QUIET_MS", 50)
+    monkeypatch.setattr(kept_dialogs, "BUILD_AHEAD_QUIET_MS", 50)
     window = speaking_window()
     window.speech.load()
     qtbot.waitUntil(lambda: window.speech.session is not None, timeout=WAIT_MS)

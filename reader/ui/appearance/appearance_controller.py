@@ -28,7 +28,7 @@ from reader.appearance.preferences import (
     smaller,
 )
 from reader.appearance.themes import SYSTEM, THEMES, Theme
-from reader.ui.appearance import appearance_settings, reading_fonts
+from reader.ui.appearance import appearance_settings
 from reader.ui.appearance.focus_mode import FocusMode
 from reader.ui.appearance.preferences_keeper import PreferencesKeeper
 from reader.ui.appearance.restyle import Restyle
@@ -86,8 +86,14 @@ class AppearanceController(QObject):
 
     def font_for(self, appearance: Appearance) -> QFont:
         family = appearance.font_family
+        if not family:  # no family chosen: nothing to load
+            return reading_font(appearance, self._system_font)
+        # Imported with the first family chosen: most starts need none before their first
+        # paint (docs/performance.md, "Start-up (session 20)").
+        from reader.ui.appearance import reading_fonts
+
         # Debian's fonts-opendyslexic missing: the next best.
-        if (family and not reading_fonts.load_family(family, self._fonts_loaded)
+        if (not reading_fonts.load_family(family, self._fonts_loaded)
                 and family == "OpenDyslexic"):
                 reading_fonts.load_family(DYSLEXIA_FALLBACK_FONT, self._fonts_loaded)
                 appearance = replace(appearance, font_family=DYSLEXIA_FALLBACK_FONT)

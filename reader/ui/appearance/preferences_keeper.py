@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from reader import messages
-from reader.ui.appearance import reading_fonts
 from reader.ui.context import ReaderContext
 
 if TYPE_CHECKING:
@@ -55,6 +54,10 @@ class PreferencesKeeper(QObject):
         and touches no widget (the other font packages, ~0.3 s; the dialog's module), so
         that the dialog opens at once. The fonts found are then registered on the GUI thread,
         in a turn of their own (5-30 ms: once in the opening's turn, they made it longer)."""
+        # Imported here, on the window's thread: a start with no reading font chosen needs it
+        # only now (docs/performance.md, "Start-up (session 20)").
+        from reader.ui.appearance import reading_fonts
+
         found: list[list[tuple[str, list[Path]]]] = []
 
         def prepare() -> None:
@@ -75,6 +78,8 @@ class PreferencesKeeper(QObject):
 
     def load_fonts(self) -> None:
         """Every reading font the app ships (after the first paint: the dialog lists them)."""
+        from reader.ui.appearance import reading_fonts
+
         reading_fonts.load_all(self._fonts_loaded, self._other_fonts())
 
     def show(self) -> PreferencesDialog:

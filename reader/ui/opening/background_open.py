@@ -16,7 +16,9 @@ the whole; a parse of a few seconds then shows its text in a fraction of a secon
 Only the newest request counts: if the user opens another document meanwhile, the older result
 (its preview too) is dropped when it arrives (``cancel`` drops it too), and a child process
 parsing the older file (``reader.document.parse_apart``) is stopped, as every one is when the
-app quits: nothing keeps parsing for a result nobody will see.
+app quits: nothing keeps parsing for a result nobody will see. That module, and the loading's
+limits, are imported when a large file is opened or the app quits: a start opening a small or
+cached document needs neither (docs/performance.md, "Start-up (session 20)").
 """
 
 from __future__ import annotations
@@ -28,8 +30,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from reader.document import parse_apart
-from reader.document.loading import MAX_FILE_BYTES
 from reader.document.long_lived import kept_out_of_collection
 from reader.document.model import Document
 from reader.ui.text.outline_rows import OutlineRows
@@ -53,6 +53,7 @@ def opens_in_background(path: str, size: int) -> bool:
     if size < min(BACKGROUND_BYTES, COMPRESSED_BACKGROUND_BYTES):
         return False  # small in every format: the formats' module is not imported for it
     from reader.document.formats.reading import MAX_DOCUMENT_BYTES, format_for_suffix
+    from reader.document.loading import MAX_FILE_BYTES
 
     if format_for_suffix(path) in COMPRESSED_FORMATS:
         return COMPRESSED_BACKGROUND_BYTES <= size <= MAX_DOCUMENT_BYTES
@@ -100,11 +101,15 @@ class BackgroundOpen(QObject):
         self._pending = None
 
     def _quitting(self) -> None:
+        from reader.document import parse_apart
+
         self.cancel()
         parse_apart.stop_children()  # now: the worker, a daemon thread, may never ask again
 
     def _run(self, generation: int, path: str, render: Callable[[Document], Rendered],
              preview: Previewer | None) -> None:
+        from reader.document import parse_apart
+
         if preview is not None and generation == self._generation:
             self._run_preview(generation, path, render, preview)
         result: Document | Exception

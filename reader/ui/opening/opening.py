@@ -18,11 +18,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from reader import messages
-from reader.document.loading import LoadError, LoadProblem, human_size
 from reader.document.model import Document
 from reader.ui.opening import background_open
 from reader.ui.opening.background_open import BackgroundOpen, Previewer
-from reader.ui.opening.file_chooser import FileChooser
 from reader.ui.opening.missing_fonts import missing_font_notes
 from reader.ui.opening.preview import FirstPages
 from reader.ui.opening.recent_files import RecentFiles
@@ -31,6 +29,7 @@ from reader.ui.text.renderer import Rendered
 
 if TYPE_CHECKING:
     from reader.document.pipeline import Preview
+    from reader.ui.opening.file_chooser import FileChooser
     from reader.ui.shell.main_window import MainWindow
 
 Loader = Callable[[str], Document]
@@ -47,7 +46,7 @@ class Opening(QObject):
         self._background.previewed.connect(self._previewed)
         self._previewer: Previewer | None = None
         self.first_pages = FirstPages(window, window.context)
-        self.chooser = FileChooser(window)  # File > Open's dialog
+        self._chooser: FileChooser | None = None  # File > Open's dialog (``chooser``)
         self._notes: NotesUntilHeard | None = None  # made with the first document's notes
 
     def set_previewer(self, previewer: Previewer | None) -> None:
@@ -55,6 +54,17 @@ class Opening(QObject):
         background (reader.document.pipeline.open_preview, unless the file is cached); None:
         no preview."""
         self._previewer = previewer
+
+    @property
+    def chooser(self) -> FileChooser:
+        """File > Open's dialog, kept: made when first asked for (File > Open, or built ahead
+        for a screen reader), its module imported then (docs/performance.md, "Start-up
+        (session 20)")."""
+        if self._chooser is None:
+            from reader.ui.opening.file_chooser import FileChooser
+
+            self._chooser = FileChooser(self._window)
+        return self._chooser
 
     @property
     def background(self) -> BackgroundOpen:
@@ -79,6 +89,8 @@ class Opening(QObject):
         path = str(path)
         size = _file_size(path)
         if in_background and background_open.opens_in_background(path, size):
+            from reader.document.loading import human_size  # when needed, as in _opened
+
             if self._background.pending is None:
                 QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # busy, yet usable
             self._background.start(path, self._window.fonts.render_in_worker(), self._previewer)
@@ -136,6 +148,11 @@ class Opening(QObject):
             window.recent_menu.rebuild()
             return ""
         self.first_pages.end()  # if a preview is shown, it is all there is
+        # The loading's module is imported when a file could not be opened or is large: a start
+        # showing a cached document needs it for nothing else (docs/performance.md, "Start-up
+        # (session 20)").
+        from reader.document.loading import LoadError, LoadProblem
+
         if isinstance(result, LoadError):
             message = messages.load_error(result)
         elif isinstance(result, OSError):  # a loader that let one through: still clear

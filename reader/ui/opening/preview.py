@@ -25,7 +25,6 @@ from PySide6.QtCore import QObject
 
 from reader import messages
 from reader.document.model import Document
-from reader.speech.session_types import State
 from reader.ui.context import ActionId, ReaderContext
 from reader.ui.text.renderer import Rendered
 
@@ -89,6 +88,10 @@ class FirstPages(QObject):
         caret = window.text.caret_offset()
         moved = bool(caret or window.text.verticalScrollBar().value())
         session = self._session()
+        # A session's states are imported with it, after the first paint (docs/performance.md,
+        # "Start-up (session 20)").
+        from reader.speech.session_types import State
+
         if session is not None and session.state is not State.IDLE and preview is not None:
             self._reading = _Reading(session, preview, session.position,
                                      session.state is State.PAUSED)

@@ -32,8 +32,6 @@ from reader.ui.opening.recent_files import RecentFiles
 from reader.ui.opening.recent_menu import RecentMenu
 from reader.ui.shell.accessible_names import NamesOnFocus, name_overflow_buttons
 from reader.ui.shell.geometry import restore_geometry, save_geometry
-from reader.ui.shell.help import show_about, show_shortcuts
-from reader.ui.shell.links import accept_drag, dropped_file, open_link
 from reader.ui.shell.message_banner import MessageBanner
 from reader.ui.shell.screen_reader import NoticeOnFocus, arrival_words, tell_screen_reader
 from reader.ui.shell.status_line import StatusLine
@@ -228,10 +226,17 @@ class MainWindow(QMainWindow):
     def open_recent(self, path: str) -> None:
         self.opening.open_recent(path)
 
+    # Drops, links and help (reader.ui.shell.links, .help) are imported when first used: no
+    # start needs them before its first paint (docs/performance.md, "Start-up (session 20)").
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from reader.ui.shell.links import accept_drag
+
         accept_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from reader.ui.shell.links import dropped_file
+
         path = dropped_file(event)
         if path:
             self.open_path(path)
@@ -331,13 +336,19 @@ class MainWindow(QMainWindow):
     # --- Links and help ---------------------------------------------------------------------
 
     def open_link(self, target: str | None) -> None:
+        from reader.ui.shell.links import open_link  # when first used (see dragEnterEvent)
+
         open_link(target, say=self.say,
                   show_error=lambda text: self.banner.show_messages([text], error=True))
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from reader.ui.shell.help import show_shortcuts  # when first used (see dragEnterEvent)
+
         return show_shortcuts(self, self.shortcut_editor, self.say, self.text.font())
 
     def show_about(self) -> QMessageBox:
+        from reader.ui.shell.help import show_about
+
         return show_about(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QTimer
 
 from reader import messages
-from reader.speech.session_types import State
 from reader.ui.context import ActionId, ReaderContext
 from reader.ui.settings_values import read_value
 
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
     from reader.speech.engine import Synthesis
     from reader.speech.player import Player
     from reader.speech.session import ReadingSession
+    from reader.speech.session_types import State
 
 SETTING = "speech/announce_messages"
 _POLL_MS = 40  # how often the end of a message is looked for
@@ -102,7 +102,13 @@ class Announcer(QObject):
             self._settings.setValue(SETTING, False)
         self._settings.sync()
 
+    # The session's states (reader.speech.session_types) are imported where a session is there
+    # to compare, loaded with it: not on the way to the first paint (docs/performance.md,
+    # "Start-up (session 20)").
+
     def _state_changed(self, state: State) -> None:
+        from reader.speech.session_types import State
+
         if self._paused_reading:
             return  # our own pause and resume
         if state is State.PAUSED:
@@ -135,6 +141,8 @@ class Announcer(QObject):
         player = self._player
         player.stop()
         session = self._session
+        from reader.speech.session_types import State  # (see _state_changed)
+
         if session is not None and session.state is State.SPEAKING:
             self._paused_reading = True
             session.pause()
@@ -156,6 +164,8 @@ class Announcer(QObject):
         if self._player is not None:
             self._player.stop()
         if self._paused_reading:
+            from reader.speech.session_types import State  # (see _state_changed)
+
             self._paused_reading = False
             if self._session is not None and self._session.state is State.PAUSED:
                 self._session.resume()

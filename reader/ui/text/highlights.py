@@ -19,8 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from reader.ui.text.reading_marks import sentence_format, word_format
-
 if TYPE_CHECKING:
     from reader.ui.text.text_view import TextView
 
@@ -129,6 +127,10 @@ class Highlights:
         if not self.shows_reading:
             self.set_layer("reading", [])
             return
+        # Imported when first read aloud: never on the way to the first paint (docs/performance.md,
+        # "Start-up (session 20)").
+        from reader.ui.text.reading_marks import sentence_format, word_format
+
         palette, style = self._view.palette(), self._style
         selections = []
         sentence, word = self._sentence, self._word

@@ -42,7 +42,6 @@ from reader.document.model import Block, BlockKind, Document, InlineStyle
 from reader.ui.text.block_formats import BlockFormats
 from reader.ui.text.block_formats import PageStyle as PageStyle  # what callers import from here
 from reader.ui.text.block_formats import em_pixels as em_pixels
-from reader.ui.text.note_marks import insert_note_mark
 from reader.ui.text.tables import Table, TableCollector, format_row, lay_out
 
 if TYPE_CHECKING:
@@ -330,6 +329,10 @@ def _insert_runs(
         piece = _hyphenated(text[start:end], start, hyphens)
         run_format = formats.for_run(base, covering) if covering else base
         if any(inline.style is InlineStyle.NOTE_REFERENCE for inline in covering):
+            # Imported with the first note: most documents have none (docs/performance.md,
+            # "Start-up (session 20)").
+            from reader.ui.text.note_marks import insert_note_mark
+
             insert_note_mark(cursor, piece, run_format)  # "¹": raised, apart from its word
         else:
             cursor.insertText(piece, run_format)

@@ -17,6 +17,10 @@ Line focus (``set_line_focus``) is painted over the text after it (reader.ui.tex
 around the word being read or else the caret, so the highlight layers keep their colours inside it.
 Ctrl+wheel asks the window for a bigger or smaller text (``zoom_requested``) instead of
 QTextEdit's own zoom, so the reader's size setting stays the one truth.
+
+Line focus, links and notes' marks (reader.ui.text.line_focus, .text_links, .note_marks) are
+imported when first used, not on the way to the first paint: most starts use none of them
+before it (docs/performance.md, "Start-up (session 20)").
 """
 
 from __future__ import annotations
@@ -29,11 +33,9 @@ from shiboken6 import createdByPython
 from reader import messages
 from reader.appearance.hyphenation import SOFT_HYPHEN
 from reader.document.model import Document, Notice, NoticeKind
-from reader.ui.text import line_focus, text_links
 from reader.ui.text.highlights import Highlights
 from reader.ui.text.jump_scroll import keep_in_sight, scroll_to_show
 from reader.ui.text.leftovers import Leftovers
-from reader.ui.text.note_marks import holds_note_mark
 from reader.ui.text.parts_ahead import Page, PartsAhead
 from reader.ui.text.renderer import PartSource, PositionMap, Rendered, SpacedBlock
 from reader.ui.text.soft_hyphens import SoftHyphenCaret
@@ -198,6 +200,8 @@ class TextView(QTextEdit):
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copied text without the page's soft hyphens (reader.appearance.hyphenation), and a
         note's mark as written ("1", not the "¹" shown: reader.ui.text.note_marks)."""
+        from reader.ui.text.note_marks import holds_note_mark  # when first used (see above)
+
         data = super().createMimeDataFromSelection()
         shown = data.text()  # first: Qt fills the data when first read, over any set before
         cursor = self.textCursor()
@@ -255,6 +259,8 @@ class TextView(QTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._line_focus_lines and self.document().characterCount() > 1:
+            from reader.ui.text import line_focus  # when first used (see above)
+
             before = self.focus_band
             self.focus_band = line_focus.paint(self, self.line_focus_position(),
                                                self._line_focus_lines)
@@ -296,16 +302,22 @@ class TextView(QTextEdit):
 
     def link_at(self, offset: int) -> str | None:
         """The target of the link at ``offset`` (or just before it)."""
+        from reader.ui.text import text_links  # when first used (see above)
+
         return text_links.link_at(self._document, offset)
 
     def link_at_caret(self) -> str | None:
         return self.link_at(self.caret_offset())
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        from reader.ui.text import text_links
+
         # The caller owns the menu Qt creates: kept alive while it shows.
         self._context_menu = text_links.pop_up_menu(self, event)
 
     def context_menu(self, point: QPoint, offset: int) -> QMenu:
         """Qt's standard menu (Copy, Select All…), with "Open link" first over a link."""
+        from reader.ui.text import text_links
+
         return text_links.context_menu(self, point, offset)
 
