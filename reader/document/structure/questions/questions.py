@@ -23,6 +23,7 @@ from ..speakers.speakerforms import form_speaker
 from ..text import textcues
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, covered_by, pseudo_heading, wholly_quoted
+from .askedfirst import asked_share
 from .asklines import form_asked
 from .dashedexchanges import goes_on, strict_exchange, whole_conversation
 from .glossary import glossary_turns
@@ -259,7 +260,8 @@ def _form_dash(cues: Cues) -> QA | None:
     marks = [k for k, p in enumerate(prefixes) if p is Prefix.DASH and kinds[k] in _PROSE]
     listed = listed_after_colon(cues, marks)
     marks = [k for k in marks if k not in listed]
-    if len(marks) < 2 or len(marks) > 0.6 * prose or question_ratio(cues, marks) < 0.75:
+    # "-Ο νέος σας δίσκος; Πείτε μας δυο λόγια.": asking first, then adding, asks (``askedfirst``)
+    if len(marks) < 2 or len(marks) > 0.6 * prose or asked_share(cues, marks) < 0.75:
         return None
     return assemble(Form.DASH, cues, marks)
 
