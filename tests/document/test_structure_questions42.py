@@ -103,7 +103,8 @@ def test_a_short_heading_without_a_label_still_stands_over_its_paragraph() -> No
     assert not label_goes_on("Q1.入社を決めた理由は何ですか?", "説明会です。", 12)  # ended
     assert label_goes_on("Q1.入社を決めた", "理由は何ですか?", 16)
     # the line under it is an answer's paragraph, not the question's second half
-    assert not label_goes_on("Q1.入社を決めた", "説明会で社員の方々が楽しそうに働いていたのが決め手でした。", 58)
+    answer = "説明会で社員の方々が楽しそうに働いていたのが決め手でした。"
+    assert not label_goes_on("Q1.入社を決めた", answer, 58)
 
 
 # --- A Hindi page naming its interview over "…? - answer" paragraphs ------------------------
@@ -203,3 +204,60 @@ def test_dashed_questions_that_add_a_request_keep_the_dash_as_the_questions_mark
         "Ο επόμενος δίσκος; Πείτε μας κάτι.",
         "Η πρώτη σας συναυλία; Πού και πότε.",
     ]
+
+
+# --- The last question put as a Japanese request, in a question's place ---------------------
+
+REQUEST_LAST = (
+    "株式会社みなと電機 採用サイト\n\n"
+    "先輩社員の声 02\n\n"
+    "なぜ、この会社を選んだのですか。\n\n"
+    "学生時代から電気の仕組みに興味があり、地域の暮らしを支える仕事がしたいと思ったからです。\n\n"
+    "普段はどのような仕事をしていますか。\n\n"
+    "工場の設備を点検し、不具合があれば原因を調べて修理の計画を立てています。\n\n"
+    "入社して成長したと感じるのはどんなときですか。\n\n"
+    "一人で現場を任されたときです。先輩に頼らず判断できたことが自信になりました。\n\n"
+    "最後に、学生の皆さんへひと言お願いします。\n\n"
+    "迷ったら、実際に働く人の話を聞いてみてください。会社の空気は話してみて初めてわかります。\n\n"
+    "一覧へ戻る\n"
+)
+
+
+def test_a_japanese_request_where_the_next_question_belongs_is_the_last_question() -> None:
+    assert texts(doc(REQUEST_LAST))[-1] == "最後に、学生の皆さんへひと言お願いします。"
+
+
+def test_a_closing_request_over_the_page_s_footer_is_no_question() -> None:
+    closing = "ご応募をお待ちしております。詳しくは募集要項をご覧ください。\n\n一覧へ戻る\n"
+    footer = REQUEST_LAST.split("最後に、")[0] + closing
+    assert texts(doc(footer))[-1] == "入社して成長したと感じるのはどんなときですか。"
+
+
+# --- An interviewer's remark that nothing answers -------------------------------------------
+
+UNANSWERED_REMARK = (
+    "校友访谈\n\n"
+    "访谈一\n\n"
+    "记者:张学长,您当年为什么选择学机械?\n\n"
+    "张伟校友:因为我从小就喜欢拆收音机,总想知道里面是怎么工作的。\n\n"
+    "记者:您对现在的学弟学妹有什么建议?\n\n"
+    "张伟校友:多动手,多去实验室,理论要和实践结合起来才能学得扎实。\n\n"
+    "记者:谢谢学长,您的话让我们很受鼓舞。\n\n"
+    "访谈二\n\n"
+    "记者:李学姐您好,再回母校有什么感受?\n\n"
+    "李娜校友:变化很大,新楼多了,图书馆也比我们那时候大了好几倍。\n"
+)
+
+
+def test_an_interviewer_s_remark_no_turn_answers_is_no_question() -> None:
+    assert texts(doc(UNANSWERED_REMARK)) == [
+        "张学长,您当年为什么选择学机械?",
+        "您对现在的学弟学妹有什么建议?",
+        "李学姐您好,再回母校有什么感受?",
+    ]
+
+
+def test_a_remark_the_guest_answers_stays_a_question() -> None:
+    answered = UNANSWERED_REMARK.replace(
+        "访谈二\n\n", "张伟校友:不客气,也祝大家学业顺利,早日成为栋梁之材。\n\n")
+    assert "谢谢学长,您的话让我们很受鼓舞。" in texts(doc(answered))

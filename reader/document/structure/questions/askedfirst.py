@@ -20,7 +20,9 @@ from .qa import question_ratio
 
 # The first sentence's end: an asking mark, with a space after it; the Greek ";" after a letter
 # of its script. Nothing ends a sentence before it.
-_FIRST_ASKS = re.compile(r"^[^.!?;？؟…]{2,200}?(?:[?？؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)[ \t]+(?=\S)")
+_FIRST_ASKS = re.compile(
+    r"^[^.!?;？؟…]{2,200}?(?:[?？؟]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);)[ \t]+(?=\S)"
+)
 _ADDED_WORDS = 8  # what follows the question: a short request or narrowing
 _ADDED_SENTENCES = 1
 
@@ -42,6 +44,8 @@ def asked_share(cues: Cues, marks: list[int]) -> float:
         return 0.0
 
 
-    asked = [k for k in marks if cues.ends[k] is not Ending.QUESTION and asks_first(cues.content(k))]
+    asked = [
+        k for k in marks if cues.ends[k] is not Ending.QUESTION and asks_first(cues.content(k))
+    ]
     rest = [k for k in marks if k not in asked]
     return (len(asked) + question_ratio(cues, rest) * len(rest)) / len(marks)

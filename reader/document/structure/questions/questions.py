@@ -42,6 +42,7 @@ from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .quizcues import invites_reader
 from .readerletters import readers_letters
 from .selfasked import asked_of_oneself, the_writers_own, wonders_aloud
+from .unanswered import without_unanswered_remarks
 from .videoindex import video_index
 from .voxpop import vox_pop
 
@@ -101,6 +102,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
             break
         if found is not None:
             found = with_greeting_line(cues, without_thanks(cues, without_greeting(cues, found)))
+            found = without_unanswered_remarks(cues, found)  # "记者:…很有启发。" / "采访二"
             found = with_publication_label(cues, with_opening_request(cues, found))
             if found is not None:
                 found = with_missing_numbers(cues, found)
