@@ -20,6 +20,8 @@ import re
 import unicodedata
 from itertools import pairwise
 
+from .labelwraps import label_goes_on
+
 # Han ideographs (with the extensions' first block), hiragana and katakana: a script written
 # without spaces between words. Hangul is left out: Korean parts its words, and wraps by them.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -64,7 +66,8 @@ def _line_ends(text: str, breaks: list[int]) -> list[int]:
         # ("インタビューというのは――" / "するほうより…").
         return [brk for brk, line, w, after in zip(breaks, lines, widths, lines[1:], strict=False)
                 if (_ENDED.search(line) or _heading(line, w, after))
-                and not _turn_goes_on(line, after)]
+                and not _turn_goes_on(line, after)
+                and not label_goes_on(line, after, _columns(after))]  # "Q1.…のは" / "…ですか?"
     return [brk for brk, line, w in zip(breaks, lines, widths, strict=False)
             if w < width - _SLACK and not _CARRIES_ON.search(line)]
 

@@ -11,11 +11,12 @@ throughout, and a page copied without blank lines stayed one paragraph with all 
 from __future__ import annotations
 
 from ..text.endings import Ending, ending
+from ..text.stressmarks import asks_inside
 
 # Marks that end a sentence, in the scripts with spaces between words: Latin, Arabic and Persian
 # ("؟"), Devanagari ("।", "॥"), Urdu ("۔"). Chinese and Japanese lines are read by their own
 # rules (``cjklines``: a wrap breaks them anywhere, at one width), so their marks are not here.
-SENTENCE_END_MARKS = (".", "?", "!", ":", "…", "؟", "۔", "।", "॥")
+SENTENCE_END_MARKS = (".", "?", "!", ":", "…", "؟", "۔", "।", "॥", "։")  # "։": Armenian
 # Closing quotes and brackets after the mark ("…؟»").
 _CLOSERS = "\"'»”’)]"
 _ASKING_MARKS = ("?", "؟")
@@ -23,7 +24,8 @@ _ASKING_MARKS = ("?", "؟")
 
 def ends_a_sentence(line: str) -> bool:
     """Whether ``line`` ends with a sentence's mark, in its script, closers set aside."""
-    return line.strip().rstrip(_CLOSERS).endswith(SENTENCE_END_MARKS)
+    line = line.strip()
+    return line.rstrip(_CLOSERS).endswith(SENTENCE_END_MARKS) or asks_inside(line)
 
 
 def asks(line: str) -> bool:
@@ -31,7 +33,7 @@ def asks(line: str) -> bool:
     ";": ``text.endings``), not with a Chinese or Japanese one."""
     line = line.strip()
     return not line.rstrip(_CLOSERS).endswith("？") and ending(line) is Ending.QUESTION and (
-        line.rstrip(_CLOSERS)[-1:] in "?؟;\u037e")
+        line.rstrip(_CLOSERS)[-1:] in "?؟;\u037e" or asks_inside(line))
 
 
 # What may stand before a line's first letter: a bullet, a dash, an opening quote or bracket.

@@ -66,6 +66,7 @@ from .plainchecks import (
 from .prompts import marked_prompts, open_prompts, prompts_around, stem_prompts
 from .quotedanswers import quoted_answers
 from .quotedprompts import quoted_prompts
+from .requestslots import requested_in_place
 from .rhythmslots import fillable_gap, speaks_up
 from .shownasks import shown_not_asked
 
@@ -290,6 +291,7 @@ def plain_questions(cues: Cues) -> list[tuple[int, int]] | None:
     # statement too ("A proposito del Presidente uscente. Se il Parlamento …, sarebbe …").
     accepted.update(q for q, _ in quoted_answers(cues) or [] if q > first)
     accepted |= closing_requests(cues, accepted)  # "Para terminar, un deseo para …."
+    accepted |= requested_in_place(cues, accepted)  # "…メッセージをお願いします。"
     quoted_prompts(cues, accepted)
     order = after_announcement(cues, sorted(accepted))
     if order and related_links(cues, order[-1]):

@@ -15,6 +15,7 @@ from ..text.capitals import CAPITALS
 from ..text.cues import Cues
 from ..text.endings import signed_by_handle
 from ..text.textcues import Ending, Prefix, prefix_label
+from .namedpair import named_pair_cut
 
 
 class Form(Enum):
@@ -87,6 +88,8 @@ def _said(cues: Cues, k: int) -> str:
             and content[:1] in '"“„«' and content[-1:] in '"”»'
             and not any(mark in content[1:-1] for mark in '"“”„«»')):
         return content[1:-1]
+    if cut := named_pair_cut(cues, k):
+        return content[cut:]  # "Selim Karaca: …?" / "Kemal Ergin: …": the name said once
     return content
 
 

@@ -23,6 +23,7 @@ from ..speakers.speakerforms import form_speaker
 from ..text import textcues
 from ..text.cues import Cues
 from ..text.textcues import Ending, Prefix, covered_by, pseudo_heading, wholly_quoted
+from .askedfirst import asked_share
 from .asklines import form_asked
 from .dashedexchanges import goes_on, strict_exchange, whole_conversation
 from .glossary import glossary_turns
@@ -42,6 +43,7 @@ from .quizcues import invites_reader
 from .quizkey import answers_are_a_key
 from .readerletters import readers_letters
 from .selfasked import asked_of_oneself, the_writers_own, wonders_aloud
+from .unanswered import without_unanswered_remarks
 from .videoindex import video_index
 from .voxpop import vox_pop
 
@@ -101,6 +103,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
             break
         if found is not None:
             found = with_greeting_line(cues, without_thanks(cues, without_greeting(cues, found)))
+            found = without_unanswered_remarks(cues, found)  # "记者:…很有启发。" / "采访二"
             found = with_publication_label(cues, with_opening_request(cues, found))
             if found is not None:
                 found = with_missing_numbers(cues, found)
@@ -260,7 +263,8 @@ def _form_dash(cues: Cues) -> QA | None:
     marks = [k for k, p in enumerate(prefixes) if p is Prefix.DASH and kinds[k] in _PROSE]
     listed = listed_after_colon(cues, marks)
     marks = [k for k in marks if k not in listed]
-    if len(marks) < 2 or len(marks) > 0.6 * prose or question_ratio(cues, marks) < 0.75:
+    # "-Ο νέος σας δίσκος; Πείτε μας δυο λόγια.": asking first, then adding, asks (``askedfirst``)
+    if len(marks) < 2 or len(marks) > 0.6 * prose or asked_share(cues, marks) < 0.75:
         return None
     return assemble(Form.DASH, cues, marks)
 

@@ -54,7 +54,10 @@ _INTERVIEW = re.compile(
     r"|\bfragen an\b|\bquestions à\b|\bpreguntas a\b|\bperguntas a\b|\bdomande a\b"
     r"|\bvragen aan\b|\bfrågor till\b|\bspørsmål til\b"
     # Persian: "گفت و گو" / "گفت‌وگو" / "گفتگو" (a conversation), "مصاحبه" (an interview)
-    r"|گفت[\s\u200c]?و[\s\u200c]?گو|مصاحبه)"
+    r"|گفت[\s\u200c]?و[\s\u200c]?گو|مصاحبه"
+    # Hindi: "इंटरव्यू" (a film magazine's section), "साक्षात्कार", "बातचीत" (a talk: "… से
+    # हमारी बातचीत के कुछ अंश"), over questions set off from their answers ("…? - मैं …")
+    r"|इंटरव्यू|साक्षात्कार|बातचीत)"
 )
 _TOP_BLOCKS = 4
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from .stressmarks import armenian_full_stop, asks_inside
+
 
 class Ending(Enum):
     """How a block's text ends, once closing quotes, brackets and spaces are set aside."""
@@ -41,9 +43,11 @@ def ending(text: str) -> Ending:
         return Ending.QUESTION  # a question's particle before the full stop: "…ですか。"
     if last == ";" and _GREEK_LETTER.match(core, len(core) - 2):
         return Ending.QUESTION  # Greek asks with a semicolon: "Πώς ξεκινήσατε;"
+    if asks_inside(text):
+        return Ending.QUESTION  # Armenian marks the word asked about: "Ո՞վ եք դուք:"
     if last == "…" or core.endswith("..."):
         return Ending.SUSPENDED
-    if last in ":：":
+    if last in ":：" and not armenian_full_stop(core):
         return Ending.COLON
     return Ending.NONE
 
