@@ -346,7 +346,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     text = blocks[headline].text
     asks = ending(text) in (Ending.QUESTION, Ending.SUSPENDED) and (
         not in_capitals(text) or NUMBER_MARK.match(text) is not None
-        or split_prefix(text)[0] is Prefix.SPEAKER)  # "IS: SEIT WANN …?": a labelled turn
+        or split_prefix(text)[0] is Prefix.SPEAKER  # "IS: SEIT WANN …?": a labelled turn
+    ) and not signed_below(blocks, headline, n)  # "…?" / "Posted on 14 January by Maggie"
     greeting = blocks[headline + 1] if headline + 1 < n else None
     if (
         asks
