@@ -117,6 +117,18 @@ def test_a_row_of_languages_each_in_its_own_script_is_the_sites():
     assert page.title == "नदी किनारे का स्कूल: एक शिक्षिका की कहानी"
 
 
+def test_a_headline_that_asks_dated_right_below_under_the_blogs_name():
+    page = doc(
+        "Quiet Shelves\n\n"
+        "Is a library ever really finished?\n\n"
+        "Posted on 3 March by Ruth\n\n"
+        "Every spring I move the poetry section, and every spring someone asks me why.\n\n"
+        "Why do I keep moving it?\n\n"
+        "Because the light changes, and poems want the window.\n"
+    )
+    assert page.title == "Is a library ever really finished?"
+
+
 def test_dates_with_arabic_russian_and_hindi_months():
     assert is_dateline("الثلاثاء، 24 يناير 2023")
     assert is_dateline("12 تشرين الأول 2021")
@@ -125,6 +137,17 @@ def test_dates_with_arabic_russian_and_hindi_months():
 
 
 # --- must not -----------------------------------------------------------------------------------
+
+
+def test_a_first_question_under_the_blogs_name_answered_at_once_stays_a_question():
+    page = doc(
+        "Quiet Shelves\n\n"
+        "What is your favourite shelf?\n\n"
+        "The one by the window, where the poems are.\n\n"
+        "Who visits most?\n\n"
+        "Children after school, and one old man every morning.\n"
+    )
+    assert page.questions and page.questions[0].heading == "What is your favourite shelf?"
 
 
 def test_a_headline_said_twice_is_still_the_repeated_title():
