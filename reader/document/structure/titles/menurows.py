@@ -32,7 +32,9 @@ def _repeats_run(row: list[str], section: list[str]) -> bool:
     return any(row[k : k + size] == section for k in range(len(row) - size + 1))
 
 
-def headline_under_capitals_menu(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> int:
+def headline_under_capitals_menu(
+    blocks: list[Block], i: int, n: int, roles: dict[int, Role]
+) -> int:
     """The headline under a menu row in capitals and its section's name, which says a run of
     the row again, and the page's date lines: its index, the row and the section SHARE, the
     dates DATELINE. -1 when the top is no such one."""

@@ -125,8 +125,8 @@ _AUTHORS_WORDS = 25
 
 def signed_below(blocks: list[Block], k: int, n: int) -> bool:
     """Whether the line under block ``k`` names its authors with their e-mail addresses, or
-    is a byline or a dateline: a "?" line signed so is an article's headline, not a first question ("Comment
-    écrire un communiqué de presse ?" / "mardi 6 mars 2012 par Ressort")."""
+    is a byline or a dateline: a "?" line signed so is an article's headline, not a first
+    question ("Comment écrire un communiqué de presse ?" / "mardi 6 mars 2012 par Ressort")."""
     if k + 1 >= n:
         return False
     text = blocks[k + 1].text.strip()
