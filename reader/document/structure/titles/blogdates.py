@@ -28,7 +28,13 @@ WEEKDAY = re.compile(
     r"|m[åa]ndag|tisdag|onsdag|torsdag|fredag|l[öø]rdag|s[öø]ndag|mandag|tirsdag"
     r"|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge"
     r"|h[ée]tf[őo]|kedd|szerda|cs[üu]t[öo]rt[öo]k|p[ée]ntek|szombat|vas[áa]rnap"
-    r"|δευτ[έε]ρα|τρ[ίι]τη|τετ[άα]ρτη|π[έε]μπτη|παρασκευ[ήη]|σ[άα]ββατο|κυριακ[ήη])\b[,.]?\s"
+    r"|δευτ[έε]ρα|τρ[ίι]τη|τετ[άα]ρτη|π[έε]μπτη|παρασκευ[ήη]|σ[άα]ββατο|κυριακ[ήη]"
+    # Hindi, Arabic, Russian and Ukrainian blogs date their posts by weekday too ("सोमवार,
+    # सितंबर 23, 2019", "الثلاثاء، 24 يناير 2023", "вторник, 14 марта 2017 г.")
+    r"|सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार"
+    r"|ال[أا]حد|ال[إا]ثنين|الاثنين|الثلاثاء|ال[أا]ربعاء|الخميس|الجمعة|السبت"
+    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+    r"|понеділок|вівторок|середа|четвер|п['’ʼ]ятниця|субота|неділя)\b[,.،]?\s"
 )
 # A news site's line of the day over its pages, the weekday and the day with no year:
 # "Παρασκευή, 6 Μαρ.", "Friday, 6 March", "vendredi 6 mars 14:02".

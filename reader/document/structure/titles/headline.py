@@ -28,6 +28,7 @@ from .aboveheadline import (
 )
 from .blogdates import post_under_blog_date
 from .chrome import cites_issue, is_chrome, issue_line_below_chrome
+from .cuttrails import headline_after_cut_step
 from .datedtitle import headline_under_date, opens_sections
 from .encyclopedia import entry_above_source_line
 from .headlineshapes import (
@@ -39,6 +40,7 @@ from .headlineshapes import (
 from .leadlines import is_lead
 from .matterlines import is_month_and_year, is_standfirst_lines
 from .menucolumn import after_menu_paragraph, headline_under_menu_column
+from .menurows import headline_under_capitals_menu
 from .navtop import headline_under_navigation
 from .notheadlines import header_after, subject_under_header
 from .noticetop import headline_under_notices
@@ -201,6 +203,10 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
         return subject
     if (said := _title_said_below_path(blocks, i, n, roles)) >= 0:
         return said  # "Onderwijsnieuws > Leerlingen … schoolkrant" / "Leerlingen … schoolkrant"
+    if (sectioned := headline_under_capitals_menu(blocks, i, n, roles)) >= 0:
+        return sectioned  # "GÜNCEL EGE YEREL YÖNETİMLER …" / "Yerel Yönetimler" / date / headline
+    if (cut := headline_after_cut_step(blocks, i, n, roles)) >= 0:
+        return cut  # "2. 【INTERVIEW#231】港町で書き続.." / "【INTERVIEW#231】港町で書き続けると…"
     if (navigated := headline_under_navigation(blocks, i, n, roles)) > i:
         return navigated  # "Granada Digital" / "Granada | Provincia | …" / headline / its date
     if (columned := headline_under_menu_column(blocks, i, n, roles)) > i:
@@ -340,7 +346,8 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
     text = blocks[headline].text
     asks = ending(text) in (Ending.QUESTION, Ending.SUSPENDED) and (
         not in_capitals(text) or NUMBER_MARK.match(text) is not None
-        or split_prefix(text)[0] is Prefix.SPEAKER)  # "IS: SEIT WANN …?": a labelled turn
+        or split_prefix(text)[0] is Prefix.SPEAKER  # "IS: SEIT WANN …?": a labelled turn
+    ) and not signed_below(blocks, headline, n)  # "…?" / "Posted on 14 January by Maggie"
     greeting = blocks[headline + 1] if headline + 1 < n else None
     if (
         asks

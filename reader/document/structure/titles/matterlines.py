@@ -75,6 +75,17 @@ MONTHS = r"""(?:
   # Turkish and Indonesian ("12 Mart 2024", "17 Agustus 2020"; the other Indonesian ones above)
   | ocak | şubat | mart | nisan | mayıs | haziran | temmuz | ağustos | eylül | ekim | kasım
   | aralık | maret | agustus | desember
+  # Arabic, as Egypt and the Gulf name the months and as the Levant does ("الثلاثاء، 24 يناير
+  # 2023", "12 تشرين الأول 2021"); Russian and Ukrainian in the genitive a date takes
+  # ("14 марта 2017", "3 березня 2020"); Hindi ("सोमवार, सितंबर 23, 2019")
+  | يناير | فبراير | مارس | [أا]بريل | مايو | يوني[وه] | يولي[وه] | [أا]غسطس | سبتمبر
+  | [أا]كتوبر | نوفمبر | ديسمبر | كانون \s+ ال[أا]ول | كانون \s+ الثاني | شباط | [آا]ذار
+  | نيسان | [أا]يار | حزيران | تموز | آب | [أا]يلول | تشرين \s+ ال[أا]ول | تشرين \s+ الثاني
+  | января | февраля | марта | апреля | мая | июня | июля | августа | сентября | октября
+  | ноября | декабря | січня | лютого | березня | квітня | травня | червня | липня | серпня
+  | вересня | жовтня | грудня
+  | जनवरी | फ़?फरवरी | फ़रवरी | मार्च | अप्रैल | मई | जून | जुलाई | अगस्त | सितंबर | सितम्बर
+  | अक्टूबर | अक्तूबर | नवंबर | नवम्बर | दिसंबर | दिसम्बर
 )\.?"""
 # Hungarian writes the year first: "2015. augusztus 23.".
 _HU_MONTHS = (

@@ -95,6 +95,20 @@ def opens_with_address(text: str) -> bool:
     return len(text.split()) <= _ADDRESS_WORDS and _ADDRESS.fullmatch(text) is not None
 
 
+# A line that closes on the site's own address in brackets, as a page printed for reading
+# names where it came from: "Опубликовано на портале Архитектон (www.arhitekton.ru)",
+# "Printed from The Courier (https://courier.example.com)". A headline naming a site names it
+# in its words ("How Booking.com grew"), not in brackets at its end.
+_ADDRESS_IN_BRACKETS = re.compile(r"(?i)\S.{0,100}\((?:https?://|www\.)[^\s()]+\)")
+
+
+def ends_with_address_in_brackets(text: str) -> bool:
+    """Whether a short line ends on a web address in brackets: the site's line, not a
+    headline."""
+    text = text.strip()
+    return len(text.split()) <= _ADDRESS_WORDS and _ADDRESS_IN_BRACKETS.fullmatch(text) is not None
+
+
 def never_headline(block: Block) -> bool:
     """Whether a line at the top is one of the page's or the program's, never the headline."""
     text = block.text
@@ -102,6 +116,7 @@ def never_headline(block: Block) -> bool:
         is_release_marker(text)
         or is_log_header(text)
         or opens_with_address(text)
+        or ends_with_address_in_brackets(text)  # "Опубликовано на портале … (www.….ru)"
         or _JOURNAL_HEADER.fullmatch(text.strip()) is not None
         or _TAG_NAME.fullmatch(text.strip()) is not None
         or _LETTER_SPACED.fullmatch(text.strip()) is not None

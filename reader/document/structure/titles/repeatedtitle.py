@@ -18,13 +18,16 @@ _TOP_LINE_WORDS = 12
 
 def _may_be_repeated_title(block: Block) -> bool:
     """A headline a page may repeat: no greeting, no sentence ("Good morning!", "THIS IS A
-    RUSH TRANSCRIPT." are said twice for other reasons)."""
+    RUSH TRANSCRIPT." are said twice for other reasons), no photo caption (a picture's text
+    and its caption copied one under the other, "Buku Ratna Wardhani. (FOTO: Arif Prasetyo)"
+    twice under the standfirst: the headline stands above them)."""
     text = block.text.strip().strip("\"'“”«»„")
     return (
         word_count(text) >= _REPEAT_WORDS
         and is_title_candidate(block)
         and text[-1:] not in (".", "!")
         and not is_greeting(block)
+        and marker_role(block) is not Role.CAPTION
     )
 
 

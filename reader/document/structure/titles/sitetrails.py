@@ -12,6 +12,7 @@ import re
 
 from ...model import Block, BlockKind
 from ..text.textcues import word_count
+from .languagerows import names_languages_in_own_scripts
 
 # The separators a breadcrumb joins its steps with, each set apart by spaces. "»" only when no
 # "«" opens a quotation on the line (« Je pars » dit-il).
@@ -105,6 +106,7 @@ def is_site_path(block: Block) -> bool:
     text = block.text.strip()
     return bool(text) and (
         says_you_are_here(text) or is_dotted_path(text) or is_language_switcher(text)
+        or names_languages_in_own_scripts(text)  # "English | हिन्दी | मराठी | ગુજરાતી | বাংলা"
         or _FILED_UNDER.match(text) is not None
     )
 

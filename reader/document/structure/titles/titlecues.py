@@ -122,7 +122,9 @@ def is_title_candidate(block: Block) -> bool:
     # A headline that quotes its guest whole after who it is keeps the quote's period
     # ("Interview with Tomas Reyes: “The first draft is a conversation with myself.”").
     bare = text.rstrip(_CLOSING_QUOTES) or text
-    if (bare[-1] in ".。" and not bare.endswith("...") and not title_case(text)
+    # Hindi and its neighbours end a sentence with the danda ("… बातचीत करूँगा।"), as a
+    # headline never does.
+    if (bare[-1] in ".。।" and not bare.endswith("...") and not title_case(text)
             and _DATE_AT_END.search(bare) is None and not _WHO_THEN_QUOTE.fullmatch(text)
             and _INITIALS_AT_END.search(bare) is None):
         return False

@@ -125,12 +125,14 @@ _AUTHORS_WORDS = 25
 
 def signed_below(blocks: list[Block], k: int, n: int) -> bool:
     """Whether the line under block ``k`` names its authors with their e-mail addresses, or
-    is a byline: a "?" line signed so is an article's headline, not a first question ("Comment
-    écrire un communiqué de presse ?" / "mardi 6 mars 2012 par Ressort")."""
+    is a byline or a dateline: a "?" line signed so is an article's headline, not a first
+    question ("Comment écrire un communiqué de presse ?" / "mardi 6 mars 2012 par Ressort")."""
     if k + 1 >= n:
         return False
     text = blocks[k + 1].text.strip()
-    return marker_role(blocks[k + 1]) is Role.BYLINE or (
+    # A post's date and author under it signs it too ("Posted on 14 January by Maggie"): an
+    # interview dates no question.
+    return marker_role(blocks[k + 1]) in (Role.BYLINE, Role.DATELINE) or (
         blocks[k + 1].kind is BlockKind.PARAGRAPH
         and word_count(text) <= _AUTHORS_WORDS
         and "?" not in text
