@@ -106,7 +106,7 @@ def bare_names(
     names = {k: named for k, named in names.items() if uses[named[0]] >= 2}
     if len({name for name, _ in names.values()}) < 2:
         names.clear()
-    for ks in [group for ks in by_first.values() for group in _by_full_name(ks, texts)]:
+    for ks in [group for first in by_first.values() for group in _by_full_name(first, texts)]:
         if len(ks) < 2 or all(_COLON_LABEL.match(texts[k]) for k in ks):
             continue
         openings = [texts[k][:120].split()[: _MAX_NAME_WORDS + 1] for k in ks]
