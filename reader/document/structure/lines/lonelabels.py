@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from ...model import LINE_BREAK, Block, BlockKind, place_blocks
-from ..text.capitals import CAPITALS
+from ..text.capitals import CAPITALS, KANA_HAN
 
 _WORD = r"[^.:;?!()\n\u2028 \t]"  # a role's word: "ředitelka", "Národní", "knihovny"
 # A role's word shortened, its period inside the role ("Parl. Staatssekretär beim …").
@@ -24,7 +24,9 @@ _CAPS = f"{CAPITALS}А-ЯЁЄІЇҐΆ-ΏΑ-Ω"
 # not; a colon before or after the time.
 _LABEL_PATTERN = (
     rf"(?:(?P<before>{_STAMP})[ \t]+)?"
-    rf"(?P<name>[{_CAPS}][\w'’.\-]*(?:[ \t]+(?:[{_CAPS}][\w'’.\-]*|\d{{1,2}})){{0,3}})"
+    rf"(?P<name>[{_CAPS}][\w'’.\-]*(?:[ \t]+(?:[{_CAPS}][\w'’.\-]*|\d{{1,2}})){{0,3}}"
+    # after a time only: a name in kana or kanji, or a speaker's number ("00:14 スピーカー 1")
+    rf"|(?<=\d[ \t])[{KANA_HAN}]{{1,8}}(?:[ \t]?\d{{1,2}})?)"
     r"(?P<group>[ \t]+\([^()\n]{1,30}\))?"
     rf"(?P<role>,[ \t]+[^\W\d_](?:{_ROLE_WORD})?(?:[ \t,]+{_ROLE_WORD}){{0,5}})?[ \t]*(?P<colon>:)?"
     rf"[ \t]*(?P<stamp>{_STAMP})?[ \t]*(?P<after>:)?"
@@ -40,6 +42,7 @@ _STAMPED_OFFICE = re.compile(
     rf"[ \t]+[{_CAPS}][\w'’\-]*)(?P<group>)(?P<role>)(?P<colon>)(?P<stamp>)(?P<after>)"
 )
 _MIN_LABELS = 4
+_LEADING_STAMP = re.compile(rf"{_STAMP}[ \t]")
 _ASKING_TURNS = 2
 _ASKS = re.compile("[?？]")
 _RECURRING = 2  # two speakers at least, each named so twice at least
@@ -64,7 +67,10 @@ def join_lone_labels(blocks: list[Block]) -> list[Block]:
     recurring = [name for name, count in named.items() if count >= _RECURRING]
     if len(recurring) < 2 or sum(named[name] for name in recurring) < _MIN_LABELS:
         return blocks
-    if sum(1 for k in found if _ASKS.search(blocks[k + 1].text)) < _ASKING_TURNS:
+    spans = {k: 1 + _lines_on(blocks, k + 1, set(found)) for k in found}
+    if sum(
+        1 for k in found if any(_ASKS.search(b.text) for b in blocks[k + 1 : k + 1 + spans[k]])
+    ) < _ASKING_TURNS:
         return blocks  # two hosts chatting before the guest comes on, asking once at most
     # A speaker named once before the talk began is marked by a colon or a time: a head line
     # above it ("XV Riigikogu, III istungjärk, infotund" over the date) reads as a name and a
@@ -73,22 +79,42 @@ def join_lone_labels(blocks: list[Block]) -> list[Block]:
     labels = {k for k, name in found.items()
               if name in recurring or k > first or _timed_or_colon(blocks[k].text)}
     joined: list[Block] = []
-    skip = False
+    skip = 0
     for k, block in enumerate(blocks):
         if skip:
-            skip = False
+            skip -= 1
             continue
         if k in labels:
-            below = blocks[k + 1]
+            turn = blocks[k + 1 : k + 1 + spans.get(k, 1)]
+            below = turn[-1]
             joined.append(Block(
-                BlockKind.PARAGRAPH, f"{block.text}{LINE_BREAK}{below.text}", block.start,
-                (block.source_lines[0], below.source_lines[1]), 0,
-                block.inlines + below.inlines, below.role,
+                BlockKind.PARAGRAPH, LINE_BREAK.join([block.text, *(b.text for b in turn)]),
+                block.start, (block.source_lines[0], below.source_lines[1]), 0,
+                block.inlines + tuple(i for b in turn for i in b.inlines), turn[0].role,
             ))
-            skip = True
+            skip = len(turn)
         else:
             joined.append(block)
     return place_blocks(joined)
+
+
+def _lines_on(blocks: list[Block], first: int, labels: set[int]) -> int:
+    """How many paragraphs after ``blocks[first]`` go on its turn with no blank line between
+    them, up to the next label: a transcript copied from a player's panel ("00:14 スピーカー 1"
+    over the turn's lines, one sentence a line) leaves each line a paragraph of its own, the
+    turn running on to the next label. Only after a time before the label, the panel's mark."""
+    if not _LEADING_STAMP.match(blocks[first - 1].text.strip()):
+        return 0
+    count, end = 0, blocks[first].source_lines[1]
+    for k in range(first + 1, len(blocks)):
+        block = blocks[k]
+        if (
+            block.kind is not BlockKind.PARAGRAPH or block.source_lines[0] != end
+            or k in labels or lone_label(block.text)
+        ):
+            break
+        count, end = count + 1, block.source_lines[1]
+    return count
 
 
 def _timed_or_colon(text: str) -> bool:

@@ -58,6 +58,29 @@ def _common_name(openings: list[list[str]]) -> int:
     return size
 
 
+# "Giorgio Vitale. Ciao …?" / "Giorgio Ferri. Ciao …": a full name closed by a period, the
+# label's own shape when two speakers share a first name.
+_NAME_THEN_PERIOD = re.compile(rf"[{_CASED}][\w'’\-]+\.")
+
+
+def _by_full_name(ks: list[int], texts: list[str]) -> list[list[int]]:
+    """The paragraphs ``ks``, which open with the same first word, split by their second when
+    it closes a full name with a period and two such names or more each open two paragraphs
+    or more ("Giorgio Vitale. …" / "Giorgio Ferri. …": an interviewer and a guest who share a
+    first name), a stray paragraph in four left out; else ``ks`` whole, the one name they
+    share."""
+    by_second: dict[str, list[int]] = {}
+    for k in ks:
+        words = texts[k][:120].split(maxsplit=2)
+        if len(words) == 3 and _NAME_THEN_PERIOD.fullmatch(words[1]):
+            by_second.setdefault(words[1], []).append(k)
+    groups = [group for group in by_second.values() if len(group) >= 2]
+    # a stray paragraph may open with the first name too ("Giorgio Ferri è co-fondatore …")
+    if len(groups) < 2 or 4 * sum(len(group) for group in groups) < 3 * len(ks):
+        return [ks]
+    return groups
+
+
 def bare_names(
     prefixes: list[Prefix], speakers: list[str], cuts: list[int], texts: list[str]
 ) -> None:
@@ -83,7 +106,7 @@ def bare_names(
     names = {k: named for k, named in names.items() if uses[named[0]] >= 2}
     if len({name for name, _ in names.values()}) < 2:
         names.clear()
-    for ks in by_first.values():
+    for ks in [group for first in by_first.values() for group in _by_full_name(first, texts)]:
         if len(ks) < 2 or all(_COLON_LABEL.match(texts[k]) for k in ks):
             continue
         openings = [texts[k][:120].split()[: _MAX_NAME_WORDS + 1] for k in ks]

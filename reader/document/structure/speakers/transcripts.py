@@ -30,6 +30,8 @@ from ..questions.openings import without_thanks
 from ..questions.qa import QA, Form, Question
 from ..text.cues import Cues
 from ..titles.frontmatter import Matter
+from .askedback import without_asked_back
+from .chapterlists import without_chapter_list
 from .chatlogs import is_chat_log
 from .playscripts import is_play_script
 from .subtitlecues import subtitle_cue
@@ -81,7 +83,8 @@ def transcript_questions(
     found = find(blocks, lo, hi)
     if found is None:
         return _asked(blocks, lo, hi, turns) if turns is not None else None
-    return _without_head_line(found)
+    found = without_chapter_list(blocks, found)  # the show notes' chapters ask nobody
+    return _without_head_line(without_asked_back(blocks, found, lo, hi))
 
 
 def stamp_free_headings(sections: list[Section]) -> list[Section]:
