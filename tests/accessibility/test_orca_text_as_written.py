@@ -22,6 +22,10 @@ PAGE = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
 LAYOUT_CHARACTERS = ("\u00ad", "\u200b")
 
 
+def _arrived(utterance: str) -> bool:
+    return utterance.startswith(("Document text", "古籍修复师"))
+
+
 def test_orca_hears_a_page_opened_after_it_started_as_written(tmp_path):
     skip_unless_alone()
     page = tmp_path / "zh.html"
@@ -35,17 +39,14 @@ def test_orca_hears_a_page_opened_after_it_started_as_written(tmp_path):
         screen_reader.wait_to_say(lambda u: u.startswith("File name"), 30)
         desktop.run(["xdotool", "type", "--delay", "40", str(page)])
         screen_reader.wait_quiet()  # its echo of the path typed, ~0.2 s a character, heard out
-        # Return sometimes only closes the file name's completion list (Qt fills it from the
-        # folder as it is read): the dialog is then still open, and Return goes again (CI,
-        # session 19: Orca heard "return" and nothing for 90 s). In the read-only text it does
-        # nothing.
-        for _attempt in range(3):
-            screen_reader.mark()
-            desktop.key("Return")
-            said = screen_reader.wait_to_say(lambda u: u.startswith("Document text"), 20)
-            if any(u.startswith("Document text") for u in said):
-                break
-        assert any(u.startswith("Document text") for u in said), said
+        # Arrived when Orca says the page's window title, or the text: on a computer with no
+        # Chinese font the note saying so takes the turn the text's name had (the focus goes
+        # back to the text unannounced), and waiting for "Document text" waited in vain (CI,
+        # session 19: "return" and nothing more was all the test read of what Orca said).
+        screen_reader.mark()
+        desktop.key("Return")
+        said = screen_reader.wait_to_say(_arrived, 60)
+        assert any(_arrived(u) for u in said), said
         time.sleep(1)
         desktop.key("Down")
         said = screen_reader.wait_to_say(lambda u: "在省" in u, 30)
