@@ -183,6 +183,15 @@ def test_an_answer_taking_up_its_own_question_at_length_does_not_ask_first() -> 
     assert not asks_first("Το «Parasite». Έμεινα άφωνη.")
 
 
+def test_a_pull_quote_asking_then_answering_itself_does_not_ask_first() -> None:
+    """An article's pull quotes, set apart as a PDF's lines: two of them made the quotes a
+    page's dashed questions (found by the formats' sample, tests/document/formats/
+    test_score_formats.py)."""
+    assert not asks_first("\u201cWho rents a DVD in 2024? More people than you would think.\u201d")
+    assert not asks_first('"Who rents a DVD in 2024? More people than you would think."')
+    assert asks_first("\u2013 Who rents a DVD in 2024? Tell us.")
+
+
 GREEK_DASHED = (
     "Περιοδικό Ήχος\n\n"
     "Πέντε ερωτήσεις στη Δανάη Ρήγα\n\n"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..text.cues import Cues
+from ..text.measures import wholly_quoted
 from ..text.textcues import Ending
 from .qa import question_ratio
 
@@ -28,7 +29,12 @@ _ADDED_SENTENCES = 1
 
 
 def asks_first(text: str) -> bool:
-    """Whether ``text`` asks in its first sentence and adds one short sentence after it."""
+    """Whether ``text`` asks in its first sentence and adds one short sentence after it. Not
+    a line wholly in quotation marks: someone's words quoted, as an article's pull quote sets
+    them apart ("“Who rents a DVD in 2024? More people than you would think.”"), not a
+    question put to the one who answers next."""
+    if wholly_quoted(text):
+        return False
     found = _FIRST_ASKS.match(text)
     if found is None:
         return False
