@@ -56,6 +56,10 @@ def test_a_turn_after_a_sentence_or_a_wrapped_line_still_opens_at_the_name() -> 
     assert _line_start_for_title(text, text.index("Bob")) == text.index("Bob")
     text = "Q: Why?\u2028Then on that day Bob Lee: yes"
     assert _line_start_for_title(text, text.index("Bob")) == text.index("Bob")
+    # On the block's first line the words before the name are its own label's ("Marta Wrona:"
+    # offering the recurring surname "Wrona"): cut where the name is, as before.
+    text = "Marta Wrona: Czy pamiętasz? Halina Wrona: Tak."
+    assert _line_start_for_title(text, text.index("Wrona")) == text.index("Wrona")
     text = "Q: Why?\u2028Dr Bob Lee: yes"
     assert _line_start_for_title(text, text.index("Bob")) == text.index("Dr")
 

@@ -123,9 +123,9 @@ def _line_start_for_title(text: str, start: int) -> int:
     prints "Kỹ sư Lê Minh Khoa:" each turn; cutting before the name would leave "Kỹ sư" glued
     to the question above. Words after a sentence's end, or more than two, are the answer's
     own text, and the turn opens at the name."""
-    line_start = text.rfind(LINE_BREAK, 0, start) + 1  # 0: the block's first line
-    if line_start == start:
-        return start
+    line_start = text.rfind(LINE_BREAK, 0, start) + 1
+    if line_start <= 0 or line_start == start:
+        return start  # the block's first line: its own label's words ("Marta Wrona:") stay
     before = text[line_start:start]
     if (
         len(before.split()) > _TITLE_WORDS
