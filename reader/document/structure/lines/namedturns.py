@@ -102,11 +102,38 @@ def turn_cuts(
             if start < 0:
                 continue
             turns += 1
+            start = _line_start_for_title(blocks[index].text, start)
             if start > 0:
                 cuts.setdefault(index, []).append(start - 1)
     if len(recurring) < 2 or turns < _MIN_TURNS:
         return {}, set()
     return cuts, recurring
+
+
+# A title or role in front of the recurring name on the same line ("Kỹ sư Lê Minh Khoa: …"
+# under "PV: …?"): one or two words with no punctuation, the first capitalised, between the line's start and
+# the name.
+_TITLE_WORDS = 2
+_NOT_A_TITLE = re.compile(r"[^\w\s'’\-]")
+
+
+def _line_start_for_title(text: str, start: int) -> int:
+    """Where the turn that a recurring name opens at ``start`` begins: at its line's start
+    when only a title or role stands before the name on that line, as a Vietnamese paper
+    prints "Kỹ sư Lê Minh Khoa:" each turn; cutting before the name would leave "Kỹ sư" glued
+    to the question above. Words after a sentence's end, or more than two, are the answer's
+    own text, and the turn opens at the name."""
+    line_start = text.rfind(LINE_BREAK, 0, start) + 1
+    if line_start <= 0 or line_start == start:
+        return start  # the block's first line: its own label's words ("Marta Wrona:") stay
+    before = text[line_start:start]
+    if (
+        len(before.split()) > _TITLE_WORDS
+        or _NOT_A_TITLE.search(before)
+        or not before[:1].isupper()  # "… we were / there Anna: …": a wrapped sentence's end
+    ):
+        return start
+    return line_start
 
 
 def _capitals_once(

@@ -15,6 +15,7 @@ from ..text.capitals import CAPITALS
 from ..text.cues import Cues
 from ..text.endings import signed_by_handle
 from ..text.textcues import Ending, Prefix, prefix_label
+from .dashedlabels import dashed_label_cut
 from .namedpair import named_pair_cut
 
 
@@ -90,6 +91,8 @@ def _said(cues: Cues, k: int) -> str:
         return content[1:-1]
     if cut := named_pair_cut(cues, k):
         return content[cut:]  # "Selim Karaca: …?" / "Kemal Ergin: …": the name said once
+    if cut := dashed_label_cut(cues, k):
+        return content[cut:]  # "«Утро», радио «Балтика»: — …?" / "Пётр Сомов: — …": labelled once
     return content
 
 

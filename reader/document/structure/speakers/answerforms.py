@@ -63,13 +63,46 @@ def _asker_named_once(cues: Cues, turns: list[int]) -> bool:
 def _label_asker_named_once(cues: Cues, asked: list[int], guests: set[str]) -> None:
     """The first question's label, when it names someone once who is no guest ("Marta Quiroga
     (conductora): Julio, bienvenido. ¿Cómo …?"): the cues keep only names that recur, so the
-    label is read again here, and becomes the question's speaker instead of its first words."""
-    first = asked[0] if asked else -1
-    if first < 0 or cues.prefixes[first] is not Prefix.NONE or cues.kinds[first] not in _PROSE:
-        return
-    prefix, speaker, cut = split_prefix(cues.blocks[cues.lo + first].text)
-    if prefix is Prefix.SPEAKER and speaker not in guests and cues.ends[first] is Ending.QUESTION:
-        cues.prefixes[first], cues.speakers[first], cues.cuts[first] = prefix, speaker, cut
+    label is read again here, and becomes the question's speaker instead of its first words.
+    So is a later question's label of the first one's shape (a readers' column naming each
+    letter's writer once)."""
+    first_label = ""
+    for n, k in enumerate(asked):
+        if cues.prefixes[k] is not Prefix.NONE or cues.kinds[k] not in _PROSE:
+            if n == 0:
+                return
+            continue
+        prefix, speaker, cut = split_prefix(cues.blocks[cues.lo + k].text)
+        if prefix is not Prefix.SPEAKER or speaker in guests or cues.ends[k] is not Ending.QUESTION:
+            if n == 0:
+                return
+            continue
+        # Past the first question, a label of the first one's shape: a readers' column names
+        # each letter's writer once, in the same words around the name ("读者王女士来信：" /
+        # "读者小陈来信："); another name run into a later question's words stays words.
+        if n > 0 and not _same_label_shape(first_label, speaker):
+            continue
+        first_label = first_label or speaker
+        cues.prefixes[k], cues.speakers[k], cues.cuts[k] = prefix, speaker, cut
+
+
+# How much of a label without spaces (Chinese, Japanese) two labels must share at either end.
+_SHARED_CHARACTERS = 2
+
+
+def _same_label_shape(label: str, other: str) -> bool:
+    """Whether two different labels share their first or last word ("Reader Ann asks" /
+    "Reader Tom asks"), or, written without spaces, their first or last two characters
+    ("读者王女士来信" / "读者小陈来信"): one frame around different names."""
+    if not label or label == other:
+        return False
+    words, others = label.split(), other.split()
+    if len(words) > 1 and len(others) > 1:
+        return words[0] == others[0] or words[-1] == others[-1]
+    if len(words) > 1 or len(others) > 1 or min(len(label), len(other)) <= _SHARED_CHARACTERS:
+        return False
+    n = _SHARED_CHARACTERS
+    return label[:n] == other[:n] or label[-n:] == other[-n:]
 
 
 def form_dashed_answers(cues: Cues) -> QA | None:
