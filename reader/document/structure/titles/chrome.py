@@ -372,7 +372,8 @@ def issue_line_below_chrome(blocks: list[Block], tops: list[int], i: int,
 # the paper's name is on this line, so the line over it is no masthead but the page's own
 # rubric, its headline.
 _OWN_ISSUE_LINE = re.compile(
-    r"(?i)^\D{3,80}?(?:,|\s[—–|·])\s*(?:№\s?|" + _ISSUE.pattern[4:-3] + r")\d+\b.*\b(?:19|20)\d{2}\b"
+    r"(?i)^\D{3,80}?(?:,|\s[—–|·])\s*(?:№\s?|" + _ISSUE.pattern[4:-3]
+    + r")\d+\b.*\b(?:19|20)\d{2}\b"
 )
 _OWN_ISSUE_WORDS = 14
 
