@@ -307,10 +307,12 @@ def lines_apart(lines: list[str]) -> int:
         # GALERİ" / "Yerel Yönetimler" / its date): a wrapped sentence keeps its case over the
         # wrap, so the writer ended this line, however long.
         capitals = line.isupper() and not following.isupper() and len(line.split()) >= 2
-        # The site's menu row or path, or the line over it, stands apart however the next line
-        # opens: a script without capitals (Hebrew, Persian, Thai) gives no capital to tell it
-        # ("קהילה בגליל - אתר המועצה" / "דף הבית | חדשות | אירועים" / "חדשות > אנשים").
-        navigation = reads_as_path(line) or reads_as_path(following)
+        # The site's menu row or path stands apart from the line over it however it opens: a
+        # script without capitals (Hebrew, Persian, Thai) gives no capital to tell it
+        # ("קהילה בגליל - אתר המועצה" / "דף הבית | חדשות | אירועים" / "חדשות > אנשים"). Only
+        # the row below: a paper's name and section joined by a dot over a path in full-width
+        # marks ("江城晚报 · 健康周刊" / "首页 ＞ 健康 ＞ …") is one line of chrome, kept whole.
+        navigation = reads_as_path(following)
         if not (
             0 < len(line) <= (_SIGNED_LINE_CHARS if signed or capitals
                               else _LED_LINE_CHARS if led else _HEAD_LINE_CHARS)
