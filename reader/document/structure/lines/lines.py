@@ -19,7 +19,6 @@ from ..text.capitals import CAPITALS
 from ..text.ruleview import LineView, unseen_removed
 from ..text.textcues import Ending, Prefix, ending, split_prefix
 from ..titles.matterlines import is_byline, is_dateline
-from ..titles.sitetrails import reads_as_path
 from ..titles.titlecues import is_faq_title
 from .cjklines import unspaced_line_ends
 from .emailparts import mail_header_lines
@@ -307,19 +306,13 @@ def lines_apart(lines: list[str]) -> int:
         # GALERİ" / "Yerel Yönetimler" / its date): a wrapped sentence keeps its case over the
         # wrap, so the writer ended this line, however long.
         capitals = line.isupper() and not following.isupper() and len(line.split()) >= 2
-        # The site's menu row or path stands apart from the line over it however it opens: a
-        # script without capitals (Hebrew, Persian, Thai) gives no capital to tell it
-        # ("קהילה בגליל - אתר המועצה" / "דף הבית | חדשות | אירועים" / "חדשות > אנשים"). Only
-        # the row below: a paper's name and section joined by a dot over a path in full-width
-        # marks ("江城晚报 · 健康周刊" / "首页 ＞ 健康 ＞ …") is one line of chrome, kept whole.
-        navigation = reads_as_path(following)
         if not (
             0 < len(line) <= (_SIGNED_LINE_CHARS if signed or capitals
                               else _LED_LINE_CHARS if led else _HEAD_LINE_CHARS)
             and len(line.split()) <= (_SIGNED_LINE_WORDS if signed or capitals
                                       else _HEAD_LINE_WORDS)
             and not line.endswith(_CARRIES_ON)
-            and (start.isupper() or start.isdigit() or date or dated or signed or navigation
+            and (start.isupper() or start.isdigit() or date or dated or signed
                  or _apart_in_lower_case(following, width))
             and (
                 signed

@@ -103,12 +103,7 @@ def is_site_path(block: Block) -> bool:
     that are never a headline: "You are here: …", a path joined by middle dots, a switcher."""
     if block.kind is not BlockKind.PARAGRAPH:
         return False
-    return reads_as_site_path(block.text)
-
-
-def reads_as_site_path(text: str) -> bool:
-    """``is_site_path`` for a line's text."""
-    text = text.strip()
+    text = block.text.strip()
     return bool(text) and (
         says_you_are_here(text) or is_dotted_path(text) or is_language_switcher(text)
         or names_languages_in_own_scripts(text)  # "English | हिन्दी | मराठी | ગુજરાતી | বাংলা"
@@ -121,16 +116,8 @@ def is_path(block: Block) -> bool:
     separators with short steps before the last, a "You are here:", a switcher."""
     if block.kind is not BlockKind.PARAGRAPH:
         return False
-    return reads_as_path(block.text)
-
-
-def reads_as_path(text: str) -> bool:
-    """``is_path`` for a line's text: a path of any of the separators with short steps before
-    the last, a "You are here:", a switcher."""
-    text = text.strip()
-    if not text:
-        return False
-    if reads_as_site_path(text):
+    text = block.text.strip()
+    if is_site_path(block):
         return True
     # A byline or a dateline joined by the same marks ("Marco Bellini • 14 marzo 2024", "| 9.
     # August 2019 | Content & Redaktion"): a figure in it, a path has none.
