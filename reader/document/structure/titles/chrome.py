@@ -367,5 +367,22 @@ def issue_line_below_chrome(blocks: list[Block], tops: list[int], i: int,
     return issue
 
 
+# A paper's issue line that names the paper itself before the issue's number and its date
+# ("Газета «Северный вестник», № 14, 5 апреля 2024", "The Herald, No. 14, 5 April 2024"):
+# the paper's name is on this line, so the line over it is no masthead but the page's own
+# rubric, its headline.
+_OWN_ISSUE_LINE = re.compile(
+    r"(?i)^\D{3,80}?(?:,|\s[—–|·])\s*(?:№\s?|" + _ISSUE.pattern[4:-3]
+    + r")\d+\b.*\b(?:19|20)\d{2}\b"
+)
+_OWN_ISSUE_WORDS = 14
+
+
+def names_paper_and_issue(text: str) -> bool:
+    """Whether a line is a paper's issue line carrying the paper's name (``_OWN_ISSUE_LINE``)."""
+    text = text.strip()
+    return word_count(text) <= _OWN_ISSUE_WORDS and _OWN_ISSUE_LINE.match(text) is not None
+
+
 def _names_issue(text: str) -> bool:
     return bool(_ISSUE.search(text) and _YEAR.search(text) and _MASTHEAD_SEPARATOR.search(text))

@@ -27,7 +27,7 @@ from .aboveheadline import (
     under_rubric,
 )
 from .blogdates import post_under_blog_date
-from .chrome import cites_issue, is_chrome, issue_line_below_chrome
+from .chrome import cites_issue, is_chrome, issue_line_below_chrome, names_paper_and_issue
 from .cuttrails import headline_after_cut_step
 from .datedtitle import headline_under_date, opens_sections
 from .encyclopedia import entry_above_source_line
@@ -253,6 +253,12 @@ def skip_chrome(blocks: list[Block], i: int, n: int, roles: dict[int, Role]) -> 
             if (_marker(blocks, j, roles) is Role.BYLINE or published_by(block)) and any(
                 is_title_candidate(blocks[k]) and not is_chrome(blocks[k]) for k in heads
             ):
+                break
+            # A paper's issue line naming the paper ("Газета «…», № 14, 5 апреля 2024") under
+            # a rubric: the rubric is the page's headline, a line under the issue line its
+            # section ("ВОПРОСЫ НЕДЕЛИ" / the issue line / "ТЕЛЕВИДЕНИЕ И РАДИО" / turns).
+            if (names_paper_and_issue(block.text) and len(tops) == 2 and tops[0] == j - 1
+                    and is_title_candidate(blocks[j - 1]) and not is_chrome(blocks[j - 1])):
                 break
         elif is_title_candidate(block) or headline_under_date(blocks, j, n):
             tops.append(j)
