@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ..text.cues import Cues
-from ..text.textcues import DIALOGUE_DASHES, Ending
+from ..text.textcues import DIALOGUE_DASHES
+from .namedpair import labelled_pair_cut
 
 _DASHES = "".join(sorted(DIALOGUE_DASHES))
 # A label of a few words (no sentence's end inside it), a colon, a dialogue dash, a space.
@@ -24,12 +25,4 @@ def dashed_label_cut(cues: Cues, k: int) -> int:
     """Where the question of block ``k`` begins after its label, colon and dash, when the block
     asks and the next block, which does not, opens with another label, colon and dash; 0 when
     it is not so."""
-    if cues.ends[k] is not Ending.QUESTION or k + 1 >= len(cues):
-        return 0
-    asked = _DASHED_LABEL.match(cues.content(k))
-    answered = _DASHED_LABEL.match(cues.content(k + 1))
-    if asked is None or answered is None or asked.group(1) == answered.group(1):
-        return 0
-    if cues.ends[k + 1] is Ending.QUESTION:
-        return 0  # two labels asking in turn: each line whole
-    return asked.end()
+    return labelled_pair_cut(cues, k, _DASHED_LABEL)

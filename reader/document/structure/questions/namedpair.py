@@ -28,12 +28,20 @@ def named_pair_cut(cues: Cues, k: int) -> int:
     """Where the question of block ``k`` begins after the interviewer's name that opens it, when
     the block asks and the next block opens with another full name ("Kemal Ergin: …"); 0 when
     it is not so."""
+    return labelled_pair_cut(cues, k, _NAME_LABEL)
+
+
+def labelled_pair_cut(cues: Cues, k: int, label: re.Pattern[str]) -> int:
+    """Where the question of block ``k`` begins after the ``label`` that opens it (its match's
+    end), when the block asks and the next block, which does not, opens with another label of
+    that shape; 0 when it is not so. Two labels asking in turn are a conversation: each line
+    stays whole."""
     if cues.ends[k] is not Ending.QUESTION or k + 1 >= len(cues):
         return 0
-    asked = _NAME_LABEL.match(cues.content(k))
-    answered = _NAME_LABEL.match(cues.content(k + 1))
+    asked = label.match(cues.content(k))
+    answered = label.match(cues.content(k + 1))
     if asked is None or answered is None or asked.group(1) == answered.group(1):
         return 0
     if cues.ends[k + 1] is Ending.QUESTION:
-        return 0  # two names asking in turn: a conversation, each line whole
+        return 0
     return asked.end()
