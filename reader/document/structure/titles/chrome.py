@@ -157,10 +157,12 @@ _PLACEHOLDER = re.compile(
 
 # A paper's masthead, its name with the issue's number and date: "LYCÉE JEAN MOULIN — Le
 # Petit Moulin n°12 — mars 2024", "Schülerzeitung Nr. 26, Juli 2021".
-_ISSUE = re.compile(
-    r"(?i)(?:\bn[°ºo]\.?\s?|\bnr\.\s?|\bno\.\s?|\bissue\s|\bausgabe\s|\bnum[ée]ro\s|\bnúmero\s"
-    r"|\bedi[çc][ãa]o\s|\bedici[óo]n\s|\bvol\.\s?|\bjahrgang\s)\d+"
+# The word or sign announcing an issue's number ("No. ", "Ausgabe ", "Vol.").
+_ISSUE_WORD = (
+    r"(?:\bn[°ºo]\.?\s?|\bnr\.\s?|\bno\.\s?|\bissue\s|\bausgabe\s|\bnum[ée]ro\s|\bnúmero\s"
+    r"|\bedi[çc][ãa]o\s|\bedici[óo]n\s|\bvol\.\s?|\bjahrgang\s)"
 )
+_ISSUE = re.compile(rf"(?i){_ISSUE_WORD}\d+")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A journal's line citing the issue the article is in, with its pages: "2010, ročník 21, číslo
 # 3, s. 112-119", "Vol. 12, No. 3 (2019), pp. 45–61", "2018, Jg. 7, Heft 2, S. 14-19".
@@ -372,8 +374,7 @@ def issue_line_below_chrome(blocks: list[Block], tops: list[int], i: int,
 # the paper's name is on this line, so the line over it is no masthead but the page's own
 # rubric, its headline.
 _OWN_ISSUE_LINE = re.compile(
-    r"(?i)^\D{3,80}?(?:,|\s[—–|·])\s*(?:№\s?|" + _ISSUE.pattern[4:-3]
-    + r")\d+\b.*\b(?:19|20)\d{2}\b"
+    rf"(?i)^\D{{3,80}}?(?:,|\s[—–|·])\s*(?:№\s?|{_ISSUE_WORD})\d+\b.*\b(?:19|20)\d{{2}}\b"
 )
 _OWN_ISSUE_WORDS = 14
 
