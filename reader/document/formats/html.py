@@ -21,6 +21,7 @@ from ..loading import LoadError, LoadProblem
 from ..model import BlockKind, InlineStyle, is_list_number
 from .blocks import BlockBuilder, Extracted
 from .html_chrome import without_chrome
+from .html_deck import deck_under
 from .html_exports import as_exported
 from .html_jsonld import json_ld_article
 from .html_language import NEVER_TEXT, headline, headline_as_heading, language_of, page_title
@@ -380,34 +381,10 @@ def _readable(root: etree._Element) -> etree._Element:
     said = " ".join(title.text_content().split()) if title is not None else ""
     if title is not None and all(" ".join(h.text_content().split()) != said
                                  for h in content.iter("h1", "h2", "h3")):
-        deck = _deck_under(title)
+        deck = deck_under(title)
         if deck is not None and " ".join(deck.text_content().split()) not in " ".join(
                 content.text_content().split()):
             content.insert(0, html.fragment_fromstring(html.tostring(deck, encoding="unicode")))
         content.insert(0, html.fragment_fromstring(html.tostring(title, encoding="unicode")))
     return content
 
-
-# The line a site sets under a headline to say what the article is about (Substack's
-# "subtitle", a paper's "standfirst" or "dek", Ghost's "excerpt", the French "chapô")
-_DECK_NAMES = re.compile(r"(?:^|[\s_-])(?:subtitle|sub-title|standfirst|dek|deck|excerpt"
-                         r"|chapo|chapeau|perex)(?:$|[\s_-])", re.IGNORECASE)
-_DECK_WORDS = 60
-
-
-def _deck_under(title: etree._Element) -> etree._Element | None:
-    """The subtitle right under the headline, which readability leaves out with it: the
-    headline's next element, a smaller heading or a block its class names a subtitle, of
-    a few words and not only a link (a teaser's)."""
-    deck = title.getnext()
-    while deck is not None and not isinstance(deck.tag, str):
-        deck = deck.getnext()  # a comment between them
-    if deck is None or deck.tag not in ("h2", "h3", "h4", "p", "div"):
-        return None
-    if deck.tag in ("p", "div") and not _DECK_NAMES.search(deck.get("class", "")):
-        return None
-    words = deck.text_content().split()
-    linked = "".join(deck.xpath(".//a//text()")).split()
-    if not words or len(words) > _DECK_WORDS or linked == words or len(deck) > 3:
-        return None
-    return deck

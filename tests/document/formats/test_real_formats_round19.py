@@ -13,8 +13,8 @@ from pathlib import Path
 from lxml import etree, html
 
 from reader.document.formats.epub import _stylesheet
-from reader.document.formats.html import _deck_under
 from reader.document.formats.html_class_styles import linked_css, with_class_styles
+from reader.document.formats.html_deck import deck_under
 from reader.document.formats.safety import SafeZip
 from reader.document.markdown_images import embedded_images_blanked
 from reader.document.pipeline import open_document
@@ -127,11 +127,11 @@ def test_a_substack_emails_subtitle_comes_back_under_its_headline(tmp_path):
 
 def test_a_byline_or_a_link_under_the_headline_is_no_subtitle():
     page = html.fromstring("<div><h1>Title</h1><p>By Ana Lopes, 3 May</p></div>")
-    assert _deck_under(page.find("h1")) is None  # a paragraph its class names no subtitle
+    assert deck_under(page.find("h1")) is None  # a paragraph its class names no subtitle
     page = html.fromstring("<div><h1>Title</h1><h2><a href='/next'>Next story</a></h2></div>")
-    assert _deck_under(page.find("h1")) is None  # a link alone: a teaser
+    assert deck_under(page.find("h1")) is None  # a link alone: a teaser
     page = html.fromstring("<div><h1>Title</h1><p class='post-subtitle'>Why it moved</p></div>")
-    assert _deck_under(page.find("h1")) is not None
+    assert deck_under(page.find("h1")) is not None
 
 
 # --- Apple Pages' EPUB: bold by the book's linked stylesheet ---------------------------------

@@ -111,8 +111,8 @@ def turn_cuts(
 
 
 # A title or role in front of the recurring name on the same line ("Kỹ sư Lê Minh Khoa: …"
-# under "PV: …?"): one or two words with no punctuation, the first capitalised, between the line's start and
-# the name.
+# under "PV: …?"): one or two words with no punctuation, the first capitalised, between the
+# line's start and the name.
 _TITLE_WORDS = 2
 _NOT_A_TITLE = re.compile(r"[^\w\s'’\-]")
 

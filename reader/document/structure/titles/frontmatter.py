@@ -20,12 +20,13 @@ from .aboveheadline import HEAD_LIMIT, asks_under_genre
 from .authorlines import names_people_below
 from .chrome import is_chrome, is_skip_link, is_top_link
 from .datedtitle import headline_under_date
-from .headline import is_masthead, masthead_over_path, skip_chrome
+from .headline import skip_chrome
 from .headlineshapes import odd_headline_on_top, question_over_dashed_turns
 from .hearingtitle import heard_item, retitled_to_item
 from .labelover import headline_under_label
 from .leadlines import LEAD_WORDS, is_lead
 from .mastheadheading import headline_under_masthead_heading
+from .mastheads import is_masthead, masthead_over_path
 from .matterlines import is_byline, is_footer, is_share
 from .notheadlines import mail_subject
 from .pagetop import announces_interview
