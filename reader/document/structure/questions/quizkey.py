@@ -119,8 +119,12 @@ def _same_tail(lines: Sequence[str], above: str) -> bool:
     if len(tails) != 1:
         return False
     (tail,) = tails
+    said = " ".join(tail)
     return (
         len(tail) == _TAIL_WORDS
         and not any("?" in word for word in tail)
-        and " ".join(tail) not in above
+        and said not in above
+        # A widget closes each line once; words an answer says over and over are its own
+        # ("Lire ouvre des mondes. Lire ouvre des mondes.": the UI's interviews of 40 turns).
+        and all(" ".join(line.casefold().split()).count(said) == 1 for line in lines)
     )
