@@ -79,6 +79,32 @@ def test_a_non_breaking_space_after_a_question_number_changes_no_question():
     assert f"3{NBSP}Wann" in document.text and f"Bie{SOFT}nen" in document.text
 
 
+CORPUS = DEFAULT  # the corpus folder (scripts/score_structure.py)
+
+
+@pytest.mark.parametrize(("variant", "name"), [
+    # "RB\u00a0: …" / "(an aside)" / "서윤\u00a0: …": the lines are turns as with a space
+    ("nbsp-web", "ko-sanae-blog-rb-jemyeong-inteobyu-inteon.txt"),
+    # a trail's step cut short ("2. S2E8 …取.. 2021-03-06"), the headline below it behind a
+    # zero-width space, read where the rules' view cannot be put back on the text
+    ("zero-width", "ja-podcast-chapter-list-above-timestamp-speaker-number-lines.txt"),
+])
+def test_a_page_pasted_with_no_break_or_zero_width_spaces_keeps_its_outline(variant, name):
+    change = next(v.change for v in score_variants.VARIANTS if v.name == variant)
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    as_is, pasted = doc(text), doc(change(text))
+    plain = str.maketrans({NBSP: " ", ZW: None})
+    assert [h.translate(plain) for h in headings(pasted)] == headings(as_is)
+    assert pasted.title.translate(plain) == as_is.title
+
+
+def test_a_no_break_space_before_a_colon_in_prose_lines_makes_no_turns():
+    prose = ("Notes du voyage\n\n" + "".join(
+        f"Jour {n}{NBSP}: nous avons marché le long du fleuve, sans rien demander.\n"
+        for n in range(1, 6)))
+    assert headings(doc(prose)) == []
+
+
 def test_a_non_breaking_space_in_prose_makes_no_question():
     article = doc(NUMBERED.replace("?", ".").replace(" ", NBSP))
     assert article.questions == ()

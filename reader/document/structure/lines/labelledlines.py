@@ -24,8 +24,8 @@ _LABEL = re.compile(
     r"|[\u0620-\u065f\u066e-\u06d3\u05d0-\u05ea\u05f3]{1,15}"
     r"(?:[ \t][\u0620-\u06d3\u05d0-\u05ea]{2,15})?"
     rf"|[{CAPITALS}][\w'’.\-]*(?:[ \t][{CAPITALS}][\w'’.\-]*){{0,2}})"
-    r"[ \t]*[:：][ \t]*\S"
-)
+    r"[ \t\u00a0\u202f]*[:：][ \t\u00a0\u202f]*\S"
+)  # (a web page's no-break space before the colon: "RB\u00a0: …", French "Q\u202f: …")
 # A line that ends its sentence ("。", "？", "."), not one a hard wrap broke.
 # Thai writes no full stop: a line ending in its letters (or a stress's "***") is ended too.
 _SENTENCE_END = re.compile(rf"[.?？!！…。»”\"'’)）\]|؟۔।॥;]\s*$|[{UNPUNCTUATED_SCRIPTS}][*\s]*$")

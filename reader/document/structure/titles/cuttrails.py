@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...model import Block, BlockKind, Role
+from ..text.ruleview import unseen_removed
 from ..text.textcues import word_count
 from .chrome import is_chrome
 from .titlecues import is_title_candidate, marker_role
@@ -26,7 +27,9 @@ _FULL_WITHIN = 2  # the whole headline right below the step, a date line between
 
 
 def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    # (without a web page's zero-width spaces: the rules read the page as it is when their
+    # view of it cannot be put back on its text, and one opening the headline hid the match)
+    return " ".join(unseen_removed(text).split()).casefold()
 
 
 def cut_step(text: str) -> str:
