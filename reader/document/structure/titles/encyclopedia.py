@@ -24,8 +24,11 @@ _ENCYCLOPEDIA = (
 # At most three words before the name ("Un article de", "出典:"), then a comma or a dash and
 # at most three words before the encyclopedia ("the free", "свободной"); Japanese names the
 # encyclopedia first. "How Wikipedia became the encyclopedia …" has no comma: a headline.
+# Each word before the name ends at a space: a word that might end anywhere ("\S+\s*") gave a
+# paragraph of Chinese or Japanese, with no spaces, countless ways to be cut into three words,
+# each tried (15 s for a page of 1,800 characters).
 _SOURCE = re.compile(
-    rf"(?i)(?:\S+\s*){{0,3}}?(?:{_WIKI}\s*[,،，—–-]\s*(?:\S+\s+){{0,3}}?{_ENCYCLOPEDIA}"
+    rf"(?i)(?:\S+\s+){{0,3}}?(?:{_WIKI}\s*[,،，—–-]\s*(?:\S+\s+){{0,3}}?{_ENCYCLOPEDIA}"
     rf"|{_ENCYCLOPEDIA}\s*『?{_WIKI}(?:\s*\(Wikipedia\))?』?)[.。]?"
 )
 _SOURCE_WORDS = 10
