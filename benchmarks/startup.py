@@ -204,24 +204,27 @@ print("steps", " ".join(f"{name}={seconds}" for name, seconds in steps), flush=T
 """
 
 
-# What is left before the first paint (docs/performance.md, "Start-up (session 20)").
+# What is left before the first paint (docs/performance.md, "Start-up (session 20)" and
+# "Start-up (session 21)").
 STARTUP_NEXT_STEP = (
-    "left: the reader's modules, about 50-55 ms of CPU beyond what the floor's "
-    "own window makes (the window, the document and the paint together cost what the floor's "
-    "window does): ~110 modules' import (about 0.15-0.26 ms of mechanics each before what it "
-    "defines; each has code run before the first paint, session 20's trace, but for "
-    "jump_scroll, which a re-open to a kept place needs, made_later, the later parts' makers, "
-    "and the appearance's hyphenation, its soft hyphen), PySide's Python enums of the Qt "
-    "classes only the reader touches (about 70 types, 10 ms: text formats, fonts, palette, "
-    "painter, the outline's style options, settings; each needed by the first paint), 7 "
-    "dataclasses (about 5 ms: the model's five, Appearance, the place keeper's Anchor); the "
-    "regular expressions modules compile as they are imported are kept beside the reader's "
-    "bytecode (reader.compiled_once); the Python modules Qt's bindings carry are compiled at "
-    "every start by the reader and the floor alike (about 10-20 ms: kept compiled, they would "
-    "be code run from a folder a planted file could reach); each other part the window makes "
-    "before the first paint costs under 2 ms (session 12); next step: fewer, larger modules "
-    "(session 12: 16 message modules imported as one cost 2.2 ms less), or less defined by "
-    "those the first paint needs")
+    "left: the reader's modules, about 50-55 ms of CPU beyond what the floor's own window makes "
+    "(the window, the document and the paint together cost what the floor's window does): ~110 "
+    "modules' import (about 0.15-0.26 ms of mechanics each before what it defines; each has code "
+    "run before the first paint, session 20's trace, but for jump_scroll, which a re-open to a "
+    "kept place needs, made_later, the later parts' makers, and the appearance's hyphenation, its "
+    "soft hyphen; session 21's trace found no other: finding and reading the ~190 modules' "
+    "bytecode is about an eighth of the start-up), PySide's Python enums of the Qt classes only "
+    "the reader touches (about 70 types, 10 ms: text formats, fonts, palette, painter, the "
+    "outline's style options, settings; each needed by the first paint), 7 dataclasses (about 5 "
+    "ms: the model's five, Appearance, the place keeper's Anchor); the regular expressions "
+    "modules compile as they are imported are kept beside the reader's bytecode "
+    "(reader.compiled_once); the Python modules Qt's bindings carry are compiled at every start "
+    "by the reader and the floor alike (about 10-20 ms: kept compiled, they would be code run "
+    "from a folder a planted file could reach); each other part the window makes before the first "
+    "paint costs under 2 ms (session 12; session 21: the outline filled once, two style sheets "
+    "set once, no font enumerated, no dialog built, the Python run by Qt's events down from about "
+    "760 calls to 480); next step: fewer, larger modules (session 12: 16 message modules imported "
+    "as one cost 2.2 ms less), or less defined by those the first paint needs")
 
 FIRST_OPEN_NEXT_STEP = (
     "a first open is parsed in a child process while the window starts (reader.parse_ahead), "

@@ -297,8 +297,6 @@ def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
     window.banner.hold_icons()  # a note's icon is drawn after the first paint
     window.appearance.hold_screen_reader()  # asked after it too (Qt's accessibility enums)
     window.typesetter.hold_syllables()  # a thread loading them would take the window's CPU
-    window.text.viewport().installEventFilter(
-        AfterFirstPaint(window.appearance.release_screen_reader, window))
     reporter = ErrorReporter(lambda: window)
     collector = WindowThreadCollector(app)
     previous_hook, sys.excepthook = sys.excepthook, reporter
@@ -322,14 +320,14 @@ def run_gui(argv: Sequence[str], *, ahead: ParseAhead | None = None) -> int:
         if os.environ.get("READER_FIRST_PAINT_PROBE") in ("1", "stay"):
             probe = FirstPaintProbe(os.environ["READER_FIRST_PAINT_PROBE"] == "1", window)
             window.text.viewport().installEventFilter(probe)
-        # (Run in the reverse order: Qt asks the filter installed last first. Collections from
-        # the first paint on, on this thread only: reader.ui.shell.collector.)
-        for after_paint in (window.finish, collector.start, settings.release_writes,
-                            save_new_patterns,
-                            window.banner.release_icons, window.language_detection.release,
-                            window.typesetter.release_syllables,
-                            lambda: window.speech.load(), window.appearance.preferences.prepare):
-            window.text.viewport().installEventFilter(AfterFirstPaint(after_paint, window))
+        # In this order (collections from the first paint on, on this thread only:
+        # reader.ui.shell.collector).
+        window.text.viewport().installEventFilter(AfterFirstPaint(
+            (window.appearance.preferences.prepare, lambda: window.speech.load(),
+             window.typesetter.release_syllables, window.language_detection.release,
+             window.banner.release_icons, save_new_patterns, settings.release_writes,
+             collector.start, window.finish, window.appearance.release_screen_reader),
+            window))
         QTimer.singleShot(GC_AT_LATEST_MS, collector.start)  # should the window never be painted
         QTimer.singleShot(GC_AT_LATEST_MS, settings.release_writes)
         window.show()

@@ -42,6 +42,9 @@ def test_a_long_note_leaves_the_text_most_of_the_window(window, qtbot, points):
     assert (area.viewport().height() - 8) % line <= 2
     name = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
     assert name == f"Note: {_long_note()}"  # heard whole
+    # Shown, it follows the window's height (watched only while a message is shown)
+    window.resize(1000, 400)
+    qtbot.waitUntil(lambda: window.banner.height() <= 400 // 4 + 4, timeout=3000)
 
 
 def test_the_keyboard_scrolls_a_long_message(window, qtbot):

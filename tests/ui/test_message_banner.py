@@ -7,10 +7,12 @@ Orca says instead of the label's text (tests/accessibility/test_orca.py hears it
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from reader import messages
+from reader.ui.shell.message_banner import MessageBanner
 
 
 def _message_label(window) -> QLabel:
@@ -59,3 +61,33 @@ def test_a_note_shown_while_icons_are_held_gets_its_icon_once_released(window):
     assert icon.size() == held_size  # the message does not move when its icon comes
     window.banner.show_messages(["Une autre."], error=True)
     assert not icon.pixmap().isNull()
+
+
+def test_a_hidden_banner_leaves_the_window_s_events_alone(qtbot):
+    """The banner follows the window's height while it shows a message; hidden, none of the
+    window's events go through it (some 200 before the first paint of a document without a
+    note: docs/performance.md, "Start-up (session 21)")."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    seen: list[QEvent.Type] = []
+
+    class Watching(MessageBanner):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is window:
+                seen.append(event.type())
+            return super().eventFilter(watched, event)
+
+    banner = Watching(window)
+
+    def window_event_seen() -> bool:
+        seen.clear()
+        QApplication.sendEvent(window, QEvent(QEvent.Type.User))
+        return seen == [QEvent.Type.User]
+
+    assert not window_event_seen()
+    banner.show_messages(["Une note."], error=False)
+    assert window_event_seen()
+    banner.show_messages(["Une autre."], error=False)  # shown again: watched once, not twice
+    assert window_event_seen()
+    banner.dismiss()
+    assert not window_event_seen()

@@ -139,6 +139,52 @@ def test_the_first_paint_imports_nothing_that_serves_later_actions(tmp_path):
     assert _loaded(known, LATER + PARSERS + CHILD_PROCESSES) == []
 
 
+# The real start-up again, counting who filters events in Python before the first paint: each
+# filter runs Python for every event of the object it watches (docs/performance.md, "Start-up
+# (session 21)").
+FILTERS_AT_FIRST_PAINT = """
+import sys
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+from reader.ui.shell import first_paint, message_banner
+after_paint, window_events = set(), []
+def counting(cls, note):
+    original = cls.eventFilter
+    def eventFilter(self, watched, event):
+        note(self, watched)
+        return original(self, watched, event)
+    cls.eventFilter = eventFilter
+counting(first_paint.AfterFirstPaint, lambda filter, _watched: after_paint.add(id(filter)))
+counting(message_banner.MessageBanner, lambda _banner, watched: isinstance(watched, QWidget)
+         and watched.isWindow() and window_events.append(watched))
+probe = first_paint.FirstPaintProbe.eventFilter
+def at_first_paint(self, watched, event):
+    if event.type() == QEvent.Type.Paint:
+        print("filters", len(after_paint), len(window_events), flush=True)
+    return probe(self, watched, event)
+first_paint.FirstPaintProbe.eventFilter = at_first_paint
+from reader.app import run_gui
+run_gui([sys.argv[1]])
+"""
+
+
+def test_the_first_paint_is_waited_for_by_one_filter_and_the_hidden_banner_by_none(tmp_path):
+    """The work left for after the first paint waits in one filter on the text's viewport, not
+    one each (ten before session 21), and the banner, hidden, does not watch the window's
+    events (some 200 before the first paint; the seed has a note to show, this one none)."""
+    document = tmp_path / "interview.txt"
+    document.write_text("An interview\n\nWhy read aloud?\n\nBecause it is heard.\n",
+                        encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", READER_FIRST_PAINT_PROBE="1",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_CACHE_HOME=str(tmp_path / "cache"),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    result = subprocess.run([sys.executable, "-c", FILTERS_AT_FIRST_PAINT, str(document)], cwd=ROOT,
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    counts = next(line for line in result.stdout.splitlines() if line.startswith("filters "))
+    assert counts == "filters 1 0"
+
+
 class ShortcutsSeen(QObject):
     """Takes every shortcut Qt delivers to an action (without running it: some open dialogs)
     and notes which action it reached."""

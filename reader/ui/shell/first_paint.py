@@ -6,26 +6,32 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 
 class AfterFirstPaint(QObject):
-    """Runs ``callback`` a moment after the watched widget first paints: heavy imports wait
-    until the user sees the document (docs/architecture.md#text-view-and-start-up)."""
+    """Runs ``callbacks``, in their order, a moment after the watched widget first paints:
+    heavy imports wait until the user sees the document
+    (docs/architecture.md#text-view-and-start-up).
+
+    One filter for them all: each filter on the text's viewport runs Python for every event
+    the viewport gets before its first paint (docs/performance.md, "Start-up (session 21)")."""
 
     DELAY_MS = 250  # lets the first frames out before speech loads
 
-    def __init__(self, callback: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(self, callbacks: Sequence[Callable[[], None]],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._callback = callback
+        self._callbacks = tuple(callbacks)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(self.DELAY_MS, self._callback)
+            for callback in self._callbacks:  # a timer each: one failing stops none of the others
+                QTimer.singleShot(self.DELAY_MS, callback)
         return False
 
 

@@ -99,8 +99,11 @@ class MessageBanner(QFrame):
         layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self._scroll, 1)
         layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
-        if parent is not None:
-            parent.window().installEventFilter(self)  # its share follows the window's height
+        # Its share follows the window's height, watched while a message is shown (``_watch``):
+        # a filter on the window runs Python for each of the window's events, some 200 before
+        # the first paint of a document with no note (docs/performance.md, "Start-up (session
+        # 21)").
+        self._watched_window = parent.window() if parent is not None else None
         self.hide()
 
     def show_messages(self, texts: Sequence[str], *, error: bool, take_focus: bool = False) -> None:
@@ -118,6 +121,7 @@ class MessageBanner(QFrame):
         self._label.setAccessibleName(messages.message_spoken(kind, text))
         self._scroll.verticalScrollBar().setValue(0)
         self.show()
+        self._watch(True)
         self._fit()
         if take_focus:
             self._label.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -153,9 +157,20 @@ class MessageBanner(QFrame):
         focused = QApplication.focusWidget()
         had_focus = focused is not None and self.isAncestorOf(focused)
         self.hide()
+        self._watch(False)
         self._label.clear()
         self._label.setAccessibleName("")
         self.closed.emit(had_focus)
+
+    def _watch(self, shown: bool) -> None:
+        """The window's resizes followed while a message is shown (a hidden banner has no
+        share to fit)."""
+        if self._watched_window is None:
+            return
+        if shown:
+            self._watched_window.installEventFilter(self)  # again: Qt moves it, never doubles it
+        else:
+            self._watched_window.removeEventFilter(self)
 
     def _fit(self) -> None:
         """The message area as tall as the message, up to the banner's share of the window
