@@ -9,6 +9,7 @@ from reader.document.model import Block, BlockKind, Role
 from reader.document.structure.titles.chromeheadline import (
     headline_at_trail_end,
     headline_given_twice,
+    headline_over_its_date,
     headline_past_menu_drawn_twice,
 )
 
@@ -153,3 +154,42 @@ def test_a_name_given_twice_under_a_dated_headline_is_no_headline():
     roles: dict = {}
     assert headline_given_twice(top, 1, len(top), roles) == 1
     assert roles == {}
+
+
+# --- A one-word label over the text, the headline over its date above it -----------------------
+
+
+def test_a_transcript_label_gives_way_to_the_headline_its_date_sits_under():
+    document = doc(
+        "Radio Dreiland – Podcast \"Werkstattgeschichten\"\nSendungen | Podcasts | Team\n\n"
+        "Folge 12: Der letzte Korbflechter am Kaiserstuhl\n\n"
+        "Veröffentlicht am 14.02.2024 · Dauer 31:05\n\n"
+        "Moderation: Jana Frey · Gast: Otto Lenz\n\nAbspielen ▶ | Herunterladen\n\n"
+        "Transkript\n\n00:00:03\nJana: Herzlich willkommen in der Werkstatt von Otto Lenz. "
+        "Wie lange flechten Sie schon Körbe?\n\n00:00:12\nOtto: Seit fünfzig Jahren, und "
+        "jeden Winter mehr.\n"
+    )
+    assert document.title == "Folge 12: Der letzte Korbflechter am Kaiserstuhl"
+
+
+def test_a_label_under_a_name_and_date_only_keeps_its_place():
+    # Unit level: the line over the date is a two-word name, no headline: the label stays.
+    top = _blocks("Jana Frey", "14.02.2024", "Transkript", BODY)
+    roles: dict = {}
+    assert headline_over_its_date(top, 0, 2, len(top), roles) == 2
+    assert roles == {}
+
+
+def test_a_label_under_the_text_stays_where_it_is():
+    # Unit level: a paragraph of the text stands between: the date's line is no headline.
+    top = _blocks("Folge 12: Der letzte Korbflechter", "14.02.2024", BODY, "Transkript", MORE)
+    roles: dict = {}
+    assert headline_over_its_date(top, 0, 3, len(top), roles) == 3
+    assert roles == {}
+
+
+def test_a_blogs_one_word_post_title_under_its_date_stays():
+    # "Simply Reading Sarah" / "Tuesday, April 10, 2012" / "Interviews": the blog's name on
+    # top, the post's title right under its date.
+    document = corpus_page("en-blogspot-name-weekday-date-short-post-title.txt")
+    assert document.title == "Interviews"

@@ -183,3 +183,38 @@ def headline_past_menu_drawn_twice(
                 roles[m] = marker_role(blocks[m]) or Role.SHARE
             return k
     return i
+
+
+# A label over the text ("Transkript", "Interview"): one word.
+_LABEL_WORDS = 1
+_LINES_UNDER_DATE = 2
+
+
+def headline_over_its_date(blocks: list[Block], top: int, i: int, n: int,
+                           roles: dict[int, Role]) -> int:
+    """The headline a date sits under, when the line taken for it is a one-word label over
+    the text: "Folge 28: Die letzte Hutmacherin …" / "Veröffentlicht am 21.11.2023 · Dauer
+    24:17" / "Moderation: …" / "Abspielen ▶ | …" / "Transkript" / the turns. Only short lines
+    stand between the headline's date and the label; the headline is three words or more and
+    no chrome. The lines from its date to the label become SHARE (markers keep their role).
+    ``i`` unchanged otherwise."""
+    if not (top < i < n and word_count(blocks[i].text) <= _LABEL_WORDS):
+        return i
+    for k in range(i - 2, top - 1, -1):
+        if word_count(blocks[k + 1].text) > _CHROME_WORDS:
+            return i
+        below = blocks[k + 1]
+        dated = marker_role(below) is Role.DATELINE or is_dateline(below.text.strip())
+        if dated and len(below.text.strip()) >= _DATE_CHARS:
+            # The site's lines above the headline, the page's lines between its date and the
+            # label (a player's row, the guests): a blog's name over the post's date and its
+            # one-word title right under it ("Simply Reading Sarah" / "Tuesday, April 10,
+            # 2012" / "Interviews") is no such top.
+            if not (_may_head(blocks[k]) and word_count(blocks[k].text) >= _PASTED_WORDS
+                    and k > top and i - (k + 1) >= _LINES_UNDER_DATE):
+                return i
+            roles.pop(k, None)
+            for m in range(k + 1, i + 1):
+                roles[m] = marker_role(blocks[m]) or Role.SHARE
+            return k
+    return i

@@ -22,6 +22,7 @@ from .chrome import is_chrome, is_skip_link, is_top_link
 from .chromeheadline import (
     headline_at_trail_end,
     headline_given_twice,
+    headline_over_its_date,
     headline_past_menu_drawn_twice,
 )
 from .datedtitle import headline_under_date
@@ -207,6 +208,7 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         i = headline_given_twice(blocks, i, n, roles)  # a date taken for it, its copy below
         i = headline_at_trail_end(blocks, i, n, roles)  # "Accueil VIDÉOS <it>" / <it>
         i = headline_past_menu_drawn_twice(blocks, top, i, n, roles)  # "首页" … twice
+        i = headline_over_its_date(blocks, top, i, n, roles)  # "Folge 28: …" / date / "Transkript"
     if i == top and (posted := post_under_notice(blocks, i, n)) >= 0:
         roles[i], roles[i + 1] = Role.SHARE, Role.DATELINE  # a blog's notice, the post's date
         i = posted
