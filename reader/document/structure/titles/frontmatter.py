@@ -19,6 +19,12 @@ from ..text.textcues import Ending, Prefix, covered_by, ending, split_prefix, wo
 from .aboveheadline import HEAD_LIMIT, asks_under_genre
 from .authorlines import names_people_below
 from .chrome import is_chrome, is_skip_link, is_top_link
+from .chromeheadline import (
+    headline_at_trail_end,
+    headline_given_twice,
+    headline_over_its_date,
+    headline_past_menu_drawn_twice,
+)
 from .datedtitle import headline_under_date
 from .headline import skip_chrome
 from .headlineshapes import odd_headline_on_top, question_over_dashed_turns
@@ -199,6 +205,10 @@ def find_front_matter(blocks: list[Block], hi: int, later_heading_level: int) ->
         i = under
     elif not odd_headline_on_top(blocks, i, n):  # "Interview: Miriam Vogt" is no chrome there
         i = skip_chrome(blocks, i, n, roles)
+        i = headline_given_twice(blocks, i, n, roles)  # a date taken for it, its copy below
+        i = headline_at_trail_end(blocks, i, n, roles)  # "Accueil VIDÉOS <it>" / <it>
+        i = headline_past_menu_drawn_twice(blocks, top, i, n, roles)  # "首页" … twice
+        i = headline_over_its_date(blocks, top, i, n, roles)  # "Folge 28: …" / date / "Transkript"
     if i == top and (posted := post_under_notice(blocks, i, n)) >= 0:
         roles[i], roles[i + 1] = Role.SHARE, Role.DATELINE  # a blog's notice, the post's date
         i = posted
