@@ -26,11 +26,14 @@ from ..text.textcues import Ending, Prefix, covered_by, pseudo_heading, wholly_q
 from .askedfirst import asked_share
 from .asklines import form_asked
 from .dashedexchanges import goes_on, strict_exchange, whole_conversation
+from .dashedstarts import dashed_turn_starts
 from .glossary import glossary_turns
 from .guidecues import announced_advice, discussed, quoted_before
+from .headingprompts import with_heading_prompts
 from .howto import listed_sections
 from .listedasks import listed_after_colon
 from .missingnumbers import with_missing_numbers
+from .numberedlabels import form_numbered_labels
 from .openingrequests import with_opening_request
 from .openings import with_greeting_line, without_greeting, without_thanks
 from .pagesown import answered_by_the_page
@@ -90,8 +93,9 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     if asked_around is not None:
         return _with_headings(blocks, hi, asked_around, conversation=False)
     forms = (
-        form_asked, form_prefix, form_speaker, form_answerer, _form_heading, _form_bold,
-        _form_italic, _form_dash, _form_turns, form_dashed_answers, form_named_exchange,
+        form_asked, form_prefix, form_numbered_labels, form_speaker, form_answerer,
+        _form_heading, _form_bold, _form_italic, _form_dash, _form_turns, form_dashed_answers,
+        form_named_exchange,
     )
     quoted = False
     for form in forms:
@@ -108,7 +112,7 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
             if found is not None:
                 found = with_missing_numbers(cues, found)
             return _with_headings(blocks, hi, found, _conversation(cues, found))
-    pairs = plain_questions(cues)
+    pairs = dashed_turn_starts(cues, plain_questions(cues))  # "– …" / "…" / "– …?"
     if pairs is None or (quoted and len(pairs) < _AFTER_EXAMPLE) or narrated_dialogue(cues, pairs):
         return None  # the article's own "?" paragraphs around its example ask no guest
     questions = (
@@ -206,6 +210,7 @@ def _form_heading(cues: Cues) -> QA | None:
     ranked = [k for k, level in zip(marks, levels, strict=True) if level == rank]
     if listed_sections(cues, headings, rank):
         return None  # a recipe's "## Why …?" among its "## Ingredients" and "## Method"
+    ranked = with_heading_prompts(cues, headings, ranked, rank)  # "### Háblenos de su equipo."
     return assemble(Form.HEADING, cues, ranked)
 
 
