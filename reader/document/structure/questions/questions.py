@@ -30,8 +30,10 @@ from .dashedstarts import dashed_turn_starts
 from .glossary import glossary_turns
 from .guidecues import announced_advice, discussed, quoted_before
 from .headingprompts import with_heading_prompts
+from .hostwelcome import without_host_welcome
 from .howto import listed_sections
 from .listedasks import listed_after_colon
+from .listedonce import listed_once
 from .missingnumbers import with_missing_numbers
 from .numberedlabels import form_numbered_labels
 from .openingrequests import with_opening_request
@@ -45,6 +47,7 @@ from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .quizcues import invites_reader
 from .quizkey import answers_are_a_key
 from .readerletters import readers_letters
+from .sameshape import with_same_shape_questions
 from .selfasked import asked_of_oneself, the_writers_own, wonders_aloud
 from .unanswered import without_unanswered_remarks
 from .videoindex import video_index
@@ -78,6 +81,8 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     if hi - lo < 2:
         return None
     cues = Cues(blocks, lo, hi)
+    if (once := listed_once(cues)) is not None and not _quiz(cues):
+        return once  # "1. …?" … "6. …?" listed once, then each respondent's "1. …" … "6. …"
     numbered = [k for k, prefix in enumerate(cues.prefixes) if prefix is Prefix.QUESTION]
     if numbered and all(k in cues.numbered for k in numbered) and _listed(cues, numbered):
         return None  # a list of questions, or an article's numbered intertitles
@@ -108,6 +113,8 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         if found is not None:
             found = with_greeting_line(cues, without_thanks(cues, without_greeting(cues, found)))
             found = without_unanswered_remarks(cues, found)  # "记者:…很有启发。" / "采访二"
+            found = with_same_shape_questions(cues, found)  # "…?" / "Peter Wallin är …"
+            found = without_host_welcome(cues, found)  # "Sabine: Herzlich willkommen …"
             found = with_publication_label(cues, with_opening_request(cues, found))
             if found is not None:
                 found = with_missing_numbers(cues, found)
