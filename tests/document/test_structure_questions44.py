@@ -229,3 +229,159 @@ def test_a_numbered_question_over_its_answer_in_tamil_stands_apart() -> None:
         "ஓய்வு நேரத்தை எப்படிச் செலவிடலாம்?",
         "மழை ஏன் குறைந்துவிட்டது?",
     ]
+
+
+# --- questions kept on their own line over their answers, a box after a news report -------
+
+GERMAN_ASKED_BOX = (
+    "Lokales\n\n"
+    "Eisbahn öffnet später\n\n"
+    "Von Jana Roth\n"
+    "04.12.2024, 18:10 Uhr\n\n"
+    "Teilen\n"
+    "Drucken\n\n"
+    "Weiden. Die Eisbahn am Stadtpark öffnet nicht wie geplant Anfang Dezember. Die Kältemaschine "
+    "muss erst repariert werden.\n\n"
+    "Nachgefragt bei Platzwart Olaf Brink\n\n"
+    "Herr Brink, wie groß ist der Schaden?\n"
+    "Groß genug. Ein Kompressor ist ausgefallen, das Ersatzteil kommt aus Italien.\n\n"
+    "Wann können die Leute wieder laufen?\n"
+    "Wenn alles klappt, zu Weihnachten.\n\n"
+    "Bleibt der Eintritt gleich?\n"
+    "Ja, das hat der Stadtrat schon beschlossen.\n\n"
+    "Mehr aus Weiden\n"
+    "Weihnachtsmarkt: Buden stehen\n"
+)
+
+
+def test_questions_kept_apart_over_their_answers_are_cut_from_them() -> None:
+    assert texts(doc(GERMAN_ASKED_BOX)) == [
+        "Herr Brink, wie groß ist der Schaden?",
+        "Wann können die Leute wieder laufen?",
+        "Bleibt der Eintritt gleich?",
+    ]
+
+
+def test_two_questions_kept_apart_are_not_enough() -> None:
+    text = GERMAN_ASKED_BOX.replace(
+        "Bleibt der Eintritt gleich?\nJa, das hat der Stadtrat schon beschlossen.\n\n", "")
+    assert texts(doc(text)) == []
+
+
+# --- questions answered in the third person among questions with dashed answers ------------
+
+SWEDISH_TOLD_ANSWERS = (
+    "Nyheter | Ljusdal\n\n"
+    "Fyra frågor till nya rektorn\n\n"
+    "Publicerad 2024-02-02 08:00\n"
+    "Av Maria Ek\n\n"
+    "Dela\n"
+    "Lyssna\n\n"
+    "Sedan januari är Eva Lund rektor på Älvskolan. Vi ställde fyra frågor till henne.\n\n"
+    "Var växte du upp?\n"
+    "Eva Lund är född i Gävle men har bott i Ljusdal i tjugo år.\n"
+    "– Jag känner mig hemma här, säger hon.\n\n"
+    "Vad vill du ändra först?\n"
+    "Hon vill börja med schemat, så att eleverna får längre lunch.\n\n"
+    "Vad gör du på fritiden?\n"
+    "Hon paddlar kajak och sjunger i kör.\n\n"
+    "Vilken bok läser du nu?\n"
+    "– En deckare av en lokal författare. Den är riktigt spännande.\n\n"
+    "Läs också\n"
+    "Skolan får ny matsal\n"
+)
+
+
+def test_questions_answered_in_the_third_person_are_questions_too() -> None:
+    assert texts(doc(SWEDISH_TOLD_ANSWERS)) == [
+        "Var växte du upp?", "Vad vill du ändra först?", "Vad gör du på fritiden?",
+        "Vilken bok läser du nu?",
+    ]
+
+
+# --- a host's welcome that asks nothing -----------------------------------------------------
+
+GERMAN_PODCAST_WELCOME = (
+    "Radio Ost – Podcast \"Werkbank\"\n"
+    "Sendungen | Podcasts | Team\n\n"
+    "Folge 12: Der letzte Korbmacher\n\n"
+    "Veröffentlicht am 02.03.2024 · Dauer 21:40\n\n"
+    "Transkript\n\n"
+    "00:00:04\n"
+    "Jonas: Herzlich willkommen bei \"Werkbank\". Heute sitze ich in einer Scheune"
+    " bei Emil Haas. Schön, dass ich kommen durfte.\n\n"
+    "00:00:15\n"
+    "Emil: Gern. Setzen Sie sich ruhig auf den Strohballen da, der hält.\n\n"
+    "00:00:21\n"
+    "Jonas: Herr Haas, wie sind Sie zum Korbflechten gekommen?\n\n"
+    "00:00:25\n"
+    "Emil: Durch meinen Onkel, der hat mir das mit zehn Jahren gezeigt.\n\n"
+    "00:02:10\n"
+    "Jonas: Wie lange brauchen Sie für einen Korb?\n\n"
+    "00:02:14\n"
+    "Emil: Einen Tag, wenn die Weiden gut eingeweicht sind.\n\n"
+    "00:04:30\n"
+    "Jonas: Wer kauft heute noch Körbe?\n\n"
+    "00:04:33\n"
+    "Emil: Mehr Leute, als man denkt, vor allem junge Familien.\n\n"
+    "00:07:02\n"
+    "Jonas: Macht jemand weiter, wenn Sie aufhören?\n\n"
+    "00:07:06\n"
+    "Emil: Meine Enkelin will es lernen.\n"
+)
+
+
+def test_a_hosts_welcome_is_no_question_when_every_later_turn_asks() -> None:
+    found = texts(doc(GERMAN_PODCAST_WELCOME))
+    assert found[0] == "Herr Haas, wie sind Sie zum Korbflechten gekommen?"
+    assert len(found) == 4
+
+
+def test_a_first_request_that_welcomes_no_one_stays_a_question() -> None:
+    text = GERMAN_PODCAST_WELCOME.replace(
+        "Herzlich willkommen bei \"Werkbank\". Heute sitze ich in einer Scheune"
+        " bei Emil Haas. Schön, dass ich kommen durfte.",
+        "Erzählen Sie doch zuerst, wo wir hier eigentlich sitzen.")
+    assert texts(doc(text))[0] == "Erzählen Sie doch zuerst, wo wir hier eigentlich sitzen."
+
+
+# --- numbered questions listed once above each respondent's numbered answers ----------------
+
+CZECH_LISTED_ONCE = (
+    "Deník\n\n"
+    "Anketa: Jak se připravujete na sezonu?\n\n"
+    "Všem trenérům jsme položili stejné tři otázky.\n\n"
+    "1. Kdy začínáte trénovat?\n\n"
+    "2. Máte nové hráče?\n\n"
+    "3. Kam chcete v tabulce dojít?\n\n"
+    "Lysá\n\n"
+    "Pavel Novák\n\n"
+    "1. Už v lednu, dvakrát týdně.\n\n"
+    "2. Dva mladé kluky z dorostu.\n\n"
+    "3. Do první pětky.\n\n"
+    "Milovice\n\n"
+    "Karel Svoboda\n\n"
+    "1. Až v únoru, hala je obsazená.\n\n"
+    "2. Zatím ne.\n\n"
+    "3. Hlavně se nechceme bát sestupu.\n"
+)
+
+
+def test_questions_listed_once_above_numbered_answers_are_asked_once() -> None:
+    assert texts(doc(CZECH_LISTED_ONCE)) == [
+        "Kdy začínáte trénovat?", "Máte nové hráče?", "Kam chcete v tabulce dojít?",
+    ]
+
+
+def test_a_quiz_with_one_answer_key_is_no_questionnaire() -> None:
+    text = (
+        "Kvíz\n\n"
+        "1. Kolik nohou má pavouk?\n\n"
+        "2. Jak se jmenuje hlavní město Slovenska?\n\n"
+        "3. Kdo napsal Babičku?\n\n"
+        "Odpovědi\n\n"
+        "1. Osm.\n\n"
+        "2. Bratislava.\n\n"
+        "3. Božena Němcová.\n"
+    )
+    assert texts(doc(text)) == []
