@@ -299,52 +299,6 @@ def test_questions_answered_in_the_third_person_are_questions_too() -> None:
     ]
 
 
-# --- a host's welcome that asks nothing -----------------------------------------------------
-
-GERMAN_PODCAST_WELCOME = (
-    "Radio Ost – Podcast \"Werkbank\"\n"
-    "Sendungen | Podcasts | Team\n\n"
-    "Folge 12: Der letzte Korbmacher\n\n"
-    "Veröffentlicht am 02.03.2024 · Dauer 21:40\n\n"
-    "Transkript\n\n"
-    "00:00:04\n"
-    "Jonas: Herzlich willkommen bei \"Werkbank\". Heute sitze ich in einer Scheune"
-    " bei Emil Haas. Schön, dass ich kommen durfte.\n\n"
-    "00:00:15\n"
-    "Emil: Gern. Setzen Sie sich ruhig auf den Strohballen da, der hält.\n\n"
-    "00:00:21\n"
-    "Jonas: Herr Haas, wie sind Sie zum Korbflechten gekommen?\n\n"
-    "00:00:25\n"
-    "Emil: Durch meinen Onkel, der hat mir das mit zehn Jahren gezeigt.\n\n"
-    "00:02:10\n"
-    "Jonas: Wie lange brauchen Sie für einen Korb?\n\n"
-    "00:02:14\n"
-    "Emil: Einen Tag, wenn die Weiden gut eingeweicht sind.\n\n"
-    "00:04:30\n"
-    "Jonas: Wer kauft heute noch Körbe?\n\n"
-    "00:04:33\n"
-    "Emil: Mehr Leute, als man denkt, vor allem junge Familien.\n\n"
-    "00:07:02\n"
-    "Jonas: Macht jemand weiter, wenn Sie aufhören?\n\n"
-    "00:07:06\n"
-    "Emil: Meine Enkelin will es lernen.\n"
-)
-
-
-def test_a_hosts_welcome_is_no_question_when_every_later_turn_asks() -> None:
-    found = texts(doc(GERMAN_PODCAST_WELCOME))
-    assert found[0] == "Herr Haas, wie sind Sie zum Korbflechten gekommen?"
-    assert len(found) == 4
-
-
-def test_a_first_request_that_welcomes_no_one_stays_a_question() -> None:
-    text = GERMAN_PODCAST_WELCOME.replace(
-        "Herzlich willkommen bei \"Werkbank\". Heute sitze ich in einer Scheune"
-        " bei Emil Haas. Schön, dass ich kommen durfte.",
-        "Erzählen Sie doch zuerst, wo wir hier eigentlich sitzen.")
-    assert texts(doc(text))[0] == "Erzählen Sie doch zuerst, wo wir hier eigentlich sitzen."
-
-
 # --- numbered questions listed once above each respondent's numbered answers ----------------
 
 CZECH_LISTED_ONCE = (

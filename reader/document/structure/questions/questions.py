@@ -30,7 +30,6 @@ from .dashedstarts import dashed_turn_starts
 from .glossary import glossary_turns
 from .guidecues import announced_advice, discussed, quoted_before
 from .headingprompts import with_heading_prompts
-from .hostwelcome import without_host_welcome
 from .howto import listed_sections
 from .listedasks import listed_after_colon
 from .listedonce import listed_once
@@ -114,7 +113,6 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
             found = with_greeting_line(cues, without_thanks(cues, without_greeting(cues, found)))
             found = without_unanswered_remarks(cues, found)  # "记者:…很有启发。" / "采访二"
             found = with_same_shape_questions(cues, found)  # "…?" / "Peter Wallin är …"
-            found = without_host_welcome(cues, found)  # "Sabine: Herzlich willkommen …"
             found = with_publication_label(cues, with_opening_request(cues, found))
             if found is not None:
                 found = with_missing_numbers(cues, found)

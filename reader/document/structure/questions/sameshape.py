@@ -6,8 +6,8 @@ answers told in the third person first and quoted after a dash, or quoted at onc
 The dashed-answers form (``answerforms``) finds the questions over a dashed answer; a question
 whose answer opens with the reporter's words is left out. The page's own shape brings it
 back: a paragraph marked by nothing, one sentence that asks, at most twice as long as the
-longest question found, standing between paragraphs that do not ask, its answer of a
-sentence or more.
+longest question found, standing between paragraphs that do not ask, its answer (up to the
+next question) asking nothing.
 Read only where two questions or more were found so and all of them are such paragraphs. A
 leaf of ``questions``.
 """
@@ -34,16 +34,23 @@ def with_same_shape_questions(cues: Cues, qa: QA | None) -> QA | None:
         return qa
     longest = max(cues.words(k) for k in firsts)
     taken = {k for q in qa.questions for k in range(q.first - lo, q.answer - lo)}
-    added = [
-        Question(lo + k, lo + k + 1, text_of(cues, k, k + 1))
+    candidates = [
+        k
         for k in range(1, len(cues) - 1)
         if k not in taken
         and _shaped(cues, k)
         and cues.words(k) <= _LONGER * longest
         and cues.ends[k - 1] is not Ending.QUESTION
         and cues.kinds[k + 1] is BlockKind.PARAGRAPH
-        and cues.ends[k + 1] is not Ending.QUESTION
         and k + 1 not in taken
+    ]
+    starts = sorted({*firsts, *candidates, len(cues)})
+    added = [
+        Question(lo + k, lo + k + 1, text_of(cues, k, k + 1))
+        for k in candidates
+        # the answer, up to the next question, asks nothing: "Знакомы ли" / "Вы …?" /
+        # "Советовались ли Вы …? - …" is one question broken over lines, not two turns
+        if not any("?" in cues.content(j) for j in range(k + 1, starts[starts.index(k) + 1]))
     ]
     if not added:
         return qa
