@@ -46,6 +46,7 @@ from .gluedlabels import (
     numbered_answer_label_cuts,
 )
 from .gluedreplies import glued_reply_cuts
+from .keptquestions import kept_question_cuts
 from .labelopenings import label_openings
 from .markedturns import UNCASED_LETTER
 from .namedturns import may_hold_turns, period_name_cuts, turn_cuts
@@ -115,6 +116,7 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
             blocks, prose)).items():
         cuts.setdefault(index, []).append(cut)  # "Cinco à quintaQue …?", "…?RESPUESTA.- …"
     pairs = _line_pairs(blocks, prose) | numbered_dash_cuts(blocks)
+    pairs = kept_question_cuts(blocks, prose) | pairs  # "…?" kept apart over its answer lines
     for index, cut in (pairs | next_numbered_cuts(blocks, prose)).items():
         cuts.setdefault(index, []).append(cut)
     for index in [i for i in prose if LINE_BREAK in blocks[i].text]:

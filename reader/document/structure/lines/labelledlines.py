@@ -13,6 +13,7 @@ from itertools import pairwise
 from ..text.capitals import CAPITALS, KANA_HAN, UNCASED_SCRIPTS, UNPUNCTUATED_SCRIPTS
 from ..text.textcues import SPEAKER_MARK
 from .lonelabels import lone_label
+from .uncasedlabels import uncased_label_cuts
 
 # A speaker's label opening a line: a name or role in kana, kanji or hangul ("问", "主持人",
 # "刘峥", "박지훈"), in another script with no capitals ("พี่มิ้นท์", "बतियाना", Arabic "س",
@@ -43,7 +44,8 @@ def labelled_line_cuts(text: str, breaks: list[int]) -> list[int]:
     lines or more name two speakers twice each (``lonelabels`` joins each to its turn)."""
     if len(breaks) + 1 < _MIN_TURNS:
         return []  # (both ways need four labelled lines: most paragraphs are one line)
-    return _label_opened_cuts(text, breaks) or _lone_label_cuts(text, breaks)
+    return (_label_opened_cuts(text, breaks) or _lone_label_cuts(text, breaks)
+            or uncased_label_cuts(text, breaks))  # "கே: …?" / "ப: …", names between
 
 
 # A Japanese page's turn marks alone on their line: the guest's short name ("松田") and the

@@ -28,6 +28,7 @@ from .linestarts import stands_apart_below
 from .marginnumbers import margin_breaks
 from .marginview import line_view
 from .sentenceends import goes_on_after_comma
+from .sentencestarts import opens_a_sentence
 from .turnlines import asked_and_answered as asked_and_answered  # re-exported: gluedturns
 from .turnlines import asked_without_mark as asked_without_mark
 from .turnlines import last_line_asks_apart, paragraph_cuts
@@ -103,7 +104,7 @@ def first_line_apart(text: str, breaks: list[int]) -> bool:
     if not breaks:
         return False
     lines = [text[a + 1 : b] for a, b in pairwise([-1, *breaks, len(text)])]
-    first, following = lines[0].strip(), lines[1].lstrip()[:1]
+    first, following = lines[0].strip(), lines[1].lstrip()
     longest = max(len(line.strip()) for line in lines[1:])
     # "Το τελευταίο;": Greek asks with a semicolon; "…διαβάσατε; (Εκτός των παιδικών)": a
     # note in brackets may follow the question
@@ -112,7 +113,7 @@ def first_line_apart(text: str, breaks: list[int]) -> bool:
         0 < len(first) <= _HEAD_LINE_CHARS * 2
         and (asks or len(first) < _SHORTER_THAN_LONGEST * longest)
         and (asks or not first.endswith(_CARRIES_ON))
-        and (following.isupper() or following in _OPENING_QUOTES)
+        and opens_a_sentence(following)  # "''யாரை …''": no capitals to tell it
         # "Answer: Prague.": a quiz's key under its question, which is no turn of its own.
         and split_prefix(lines[1].lstrip())[0] is not Prefix.ANSWER
     )

@@ -15,8 +15,10 @@ from ..text.capitals import CAPITALS
 from ..text.cues import Cues
 from ..text.endings import signed_by_handle
 from ..text.textcues import Ending, Prefix, prefix_label
+from .askersigned import asker_signature
 from .dashedlabels import dashed_label_cut
 from .namedpair import named_pair_cut
+from .typedquotes import without_typed_quotes
 
 
 class Form(Enum):
@@ -61,6 +63,9 @@ def text_of(cues: Cues, first: int, end: int) -> str:
     """The question's text: its blocks' contents, without a paragraph above them that only
     numbers the question ("Question 2" / "What changed?": the outline says "Question 2"
     itself)."""
+    last = cues.blocks[cues.lo + end - 1].text
+    if end - first > 1 and asker_signature(last, cues.content(end - 2)):
+        end -= 1  # "…?" / "– க.முருகேசன், விழுப்புரம்": the asker signs, under the question
     parts = [part for part in (_said(cues, k) for k in range(first, end)) if part]
     # A question a page's template printed twice, one copy under the other, is read once.
     parts = [part for n, part in enumerate(parts) if n == 0 or part != parts[n - 1]]
@@ -75,6 +80,8 @@ def text_of(cues: Cues, first: int, end: int) -> str:
         return text[:-1].rstrip()
     if text.startswith("[") and text.endswith(("?]", "…]")) and "[" not in text[1:]:
         return text[1:-1]  # "[How long …?] Eleven years.": the brackets set the question off
+    if text.startswith("''"):
+        return without_typed_quotes(text)  # "''ஒருவரை நம்புவது தவறா?''": a typed double quote
     if text[:1] in "「『" and text[-1:] in "」』" and not any(mark in text[1:] for mark in "「『"):
         return text[1:-1]  # "「…なかった?」": a Japanese turn's corner brackets, not its words
     return text

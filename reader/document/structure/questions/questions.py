@@ -26,11 +26,15 @@ from ..text.textcues import Ending, Prefix, covered_by, pseudo_heading, wholly_q
 from .askedfirst import asked_share
 from .asklines import form_asked
 from .dashedexchanges import goes_on, strict_exchange, whole_conversation
+from .dashedstarts import dashed_turn_starts
 from .glossary import glossary_turns
 from .guidecues import announced_advice, discussed, quoted_before
+from .headingprompts import with_heading_prompts
 from .howto import listed_sections
 from .listedasks import listed_after_colon
+from .listedonce import listed_once
 from .missingnumbers import with_missing_numbers
+from .numberedlabels import form_numbered_labels
 from .openingrequests import with_opening_request
 from .openings import with_greeting_line, without_greeting, without_thanks
 from .pagesown import answered_by_the_page
@@ -42,6 +46,7 @@ from .qa import QA, Form, Question, assemble, label_of, question_ratio, text_of
 from .quizcues import invites_reader
 from .quizkey import answers_are_a_key
 from .readerletters import readers_letters
+from .sameshape import with_same_shape_questions
 from .selfasked import asked_of_oneself, the_writers_own, wonders_aloud
 from .unanswered import without_unanswered_remarks
 from .videoindex import video_index
@@ -75,6 +80,8 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     if hi - lo < 2:
         return None
     cues = Cues(blocks, lo, hi)
+    if (once := listed_once(cues)) is not None and not _quiz(cues):
+        return once  # "1. …?" … "6. …?" listed once, then each respondent's "1. …" … "6. …"
     numbered = [k for k, prefix in enumerate(cues.prefixes) if prefix is Prefix.QUESTION]
     if numbered and all(k in cues.numbered for k in numbered) and _listed(cues, numbered):
         return None  # a list of questions, or an article's numbered intertitles
@@ -90,8 +97,9 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     if asked_around is not None:
         return _with_headings(blocks, hi, asked_around, conversation=False)
     forms = (
-        form_asked, form_prefix, form_speaker, form_answerer, _form_heading, _form_bold,
-        _form_italic, _form_dash, _form_turns, form_dashed_answers, form_named_exchange,
+        form_asked, form_prefix, form_numbered_labels, form_speaker, form_answerer,
+        _form_heading, _form_bold, _form_italic, _form_dash, _form_turns, form_dashed_answers,
+        form_named_exchange,
     )
     quoted = False
     for form in forms:
@@ -104,11 +112,12 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
         if found is not None:
             found = with_greeting_line(cues, without_thanks(cues, without_greeting(cues, found)))
             found = without_unanswered_remarks(cues, found)  # "记者:…很有启发。" / "采访二"
+            found = with_same_shape_questions(cues, found)  # "…?" / "Peter Wallin är …"
             found = with_publication_label(cues, with_opening_request(cues, found))
             if found is not None:
                 found = with_missing_numbers(cues, found)
             return _with_headings(blocks, hi, found, _conversation(cues, found))
-    pairs = plain_questions(cues)
+    pairs = dashed_turn_starts(cues, plain_questions(cues))  # "– …" / "…" / "– …?"
     if pairs is None or (quoted and len(pairs) < _AFTER_EXAMPLE) or narrated_dialogue(cues, pairs):
         return None  # the article's own "?" paragraphs around its example ask no guest
     questions = (
@@ -206,6 +215,7 @@ def _form_heading(cues: Cues) -> QA | None:
     ranked = [k for k, level in zip(marks, levels, strict=True) if level == rank]
     if listed_sections(cues, headings, rank):
         return None  # a recipe's "## Why …?" among its "## Ingredients" and "## Method"
+    ranked = with_heading_prompts(cues, headings, ranked, rank)  # "### Háblenos de su equipo."
     return assemble(Form.HEADING, cues, ranked)
 
 

@@ -26,6 +26,7 @@ import re
 from ...model import Block
 from ..text.capitals import CAPITALS, UNCASED_SCRIPTS
 from ..text.textcues import addresses_someone
+from .capsprompts import caps_prompt_cuts
 from .inlineanswers import inline_answer_cuts
 from .labelledrunon import inline_label_cuts
 from .prompts import names_a_questionnaire
@@ -70,6 +71,8 @@ def run_on_cuts(blocks: list[Block], prose: list[int]) -> dict[int, list[int]]:
         cuts.setdefault(index, found)  # "س: … ج: …" (``labelledrunon``)
     for index, found in inline_answer_cuts(blocks, prose, _names_a_top).items():
         cuts.setdefault(index, found)  # one space after the question (``inlineanswers``)
+    for index, found in caps_prompt_cuts(blocks, prose).items():
+        cuts.setdefault(index, found)  # "KAFFI EÐA TE? Kaffi." (``capsprompts``)
     asked_apart = sum(1 for i in prose if _ASKS.search(blocks[i].text))
     if asked_apart >= 2:
         return cuts
