@@ -129,20 +129,17 @@ def test_a_lone_letter_under_a_headline_that_asks_stays_an_article() -> None:
     assert headings(doc(page)) == []
 
 
-# --- A reply label that only ever follows a signature -------------------------------------------
-
-
-def test_a_reply_label_under_each_signature_answers_a_letter_that_does_not_ask() -> None:
-    page = column(LETTER_ONE, "The undecided: Nadia from Blida", f"Reply: {REPLY}")
-    assert headings(doc(page)) == [LETTER_ONE]
-
-
-def test_a_label_that_also_follows_long_turns_is_a_transcript_speaker() -> None:
+def test_signatures_of_one_shape_without_a_repeated_salutation_are_pupils_answers() -> None:
+    # A school paper's question, then each pupil's name and age over the answer.
     page = column(
-        LETTER_ONE,
-        "Back after the break",
-        f"Anna: {REPLY}",
-        f"Tom: {LETTER_TWO}",
-        f"Anna: {REPLY}",
+        "What did you think of making a newspaper for the whole school this year?",
+        "Giovana Z., 11 anos", "I put myself in a journalist's place for the first time ever.",
+        "What was the hardest part of the work, and what would you change next year?",
+        "Pedro R., 10 anos", "Thinking about the text, because you must watch every mistake.",
     )
-    assert LETTER_ONE not in headings(doc(page))
+    assert not any("journalist's place" in h for h in headings(doc(page)))
+
+
+def test_a_heading_repeated_by_the_next_sentence_is_no_greeting() -> None:
+    page = column(LETTER_TWO, "Speaker Labels", f"Use clear speaker labels. {REPLY}")
+    assert LETTER_TWO not in headings(doc(page))

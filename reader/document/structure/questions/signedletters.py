@@ -28,6 +28,7 @@ _REPLY_WORDS = 12
 _HEADLINE_WORDS = 15
 _BACK = 12  # a letter's paragraphs, read back from its signature
 _GREETING_CHARS = 60  # a reply greets its signer within its first words
+_GREETING_WORDS = 4
 _ASKS = ("?", "？", "؟")
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
 _WORD = re.compile(r"\w{3,}")
@@ -39,9 +40,9 @@ _ENDED = re.compile(r"[.!?…:;？؟。\"”’»)]\s*$")
 _SALUTATION = re.compile(
     rf"(?:[{CAPITALS}][\w'’\-]*,?[ \t]+){{0,3}}[{CAPITALS}][\w'’\-]*[ \t]*[:,.!][ \t]+(?=\S)"
 )
-# A reply's own label before its colon, one short token: "الرد:", "R.:", "Antwort:".
-_REPLY_LABEL = re.compile(r"[ \t]*([^\s:：]{1,12})[ \t]*[:：][ \t]*(?=\S)")
 _DASHES = "—–-•*· \t"
+# What sets a greeting off from the reply: a comma, a colon, "!", or a dash ("Weeping--").
+_GREETING_ENDS = r"[,:!،؛]|--|[—–]"
 # One word and a comma before the name: a sign-off ("Signed, Walt", "Hilsen, Kari").
 _SIGNED_OFF = re.compile(r"[^\W\d]+,[ \t]+[^\W\d]")
 # "Name Surname - Place", "Name, Place": the writer's name, a separator, one or two words.
@@ -54,13 +55,12 @@ def signed_letters(cues: Cues) -> QA | None:
     nothing (no question mark) is taken only under a reply label, which answers it plainly."""
     questions: list[Question] = []
     taken = -1
-    labels = _reply_labels(cues)
     shaped = _repeated_signatures(cues)
     for k in range(len(cues)):
         if k in shaped:
             found = _asking_letter(cues, k)  # (the body may end on the last signature)
         else:
-            found = _letter_at(cues, k, labels) if k + 1 < len(cues) else None
+            found = _letter_at(cues, k) if k + 1 < len(cues) else None
         if found is None:
             continue
         first, text, answer = found
@@ -83,7 +83,7 @@ def _headline_asks(cues: Cues, first: int) -> bool:
     )
 
 
-def _letter_at(cues: Cues, k: int, labels: frozenset[str]) -> tuple[int, str, int] | None:
+def _letter_at(cues: Cues, k: int) -> tuple[int, str, int] | None:
     """The letter signed at block ``k`` and answered by the next block (past a rule drawn
     between them): the letter's first block, its text and the reply's block, or None. Block
     ``k`` is the signature line, or the letter's last paragraph with the signature as its
@@ -98,11 +98,10 @@ def _letter_at(cues: Cues, k: int, labels: frozenset[str]) -> tuple[int, str, in
     line, reply = _text(cues, k), _text(cues, r)
     if not reply:
         return None
-    labelled = _label_of(reply) in labels
     words = line.split()
     if 0 < len(words) <= _SIGNATURE_WORDS and not _SENTENCE_END.search(line):
         signed_at = k
-        if not (labelled or _greets(reply, line)):
+        if not _greets(reply, line):
             # A signature over two lines, the name above the place ("Signed, Walt" /
             # "From Reno, Nevada" / "Dear Walt,").
             above = _text(cues, k - 1) if k > 0 else ""
@@ -126,7 +125,7 @@ def _letter_at(cues: Cues, k: int, labels: frozenset[str]) -> tuple[int, str, in
         first, text = letter
     if _reply_words(cues, r) < _REPLY_WORDS:
         return None  # "Dear Wondering: No.": a joke column's punchline, not an answer
-    plain = labelled or _greets_whole(reply, signature)
+    plain = _greets_whole(reply, signature)
     if len(text.split()) < _LETTER_WORDS or not (plain or any(a in text for a in _ASKS)):
         return None
     return first, text, r
@@ -137,6 +136,8 @@ def _asking_letter(cues: Cues, k: int) -> tuple[int, str, int] | None:
     letter = _letter_before(cues, k)
     if letter is None or len(letter[1].split()) < _SHAPED_LETTER_WORDS:
         return None
+    if letter[0] == 0 or _bare(_text(cues, letter[0] - 1)) not in _repeated_lines(cues):
+        return None  # each letter opens under the salutation the page repeats ("عزيزتي حكيمة..")
     return (*letter, k + 1) if letter[1].rstrip().endswith(_ASKS) else None
 
 
@@ -156,6 +157,19 @@ def _repeated_signatures(cues: Cues) -> frozenset[int]:
             continue
         by_separator.setdefault(match.group(1).strip(), []).append(k)
     return frozenset(k for ks in by_separator.values() if len(ks) >= 2 for k in ks)
+
+
+def _repeated_lines(cues: Cues) -> frozenset[str]:
+    seen: dict[str, int] = {}
+    for k in range(len(cues)):
+        line = _bare(_text(cues, k))
+        if line and len(line.split()) < _SHORT_LINE:
+            seen[line] = seen.get(line, 0) + 1
+    return frozenset(line for line, count in seen.items() if count >= 2)
+
+
+def _bare(line: str) -> str:
+    return line.strip(_DASHES)
 
 
 def _letter_before(cues: Cues, k: int, last: str | None = None) -> tuple[int, str] | None:
@@ -224,11 +238,11 @@ def _greets(reply: str, signature: str) -> bool:
     full stop, a dash or its line's end ("Dear Torn:", "Cara Giulia,", "Weeping--"). A
     signature that asks ("Hoe overtuig ik mijn omgeving?") is greeted whole, as columns
     that sign a letter with its question greet it back."""
-    head = reply[:_GREETING_CHARS].casefold()
-    whole = len(reply) <= _GREETING_CHARS
+    # A greeting opens the reply: its first few words ("Dear Torn:", "R.: Cara Giulia,").
+    head = " ".join(reply.split()[:_GREETING_WORDS]).casefold()
     signed = signature.strip(_DASHES)
     if signed.endswith(_ASKS):
-        return " ".join(signed.rstrip("".join(_ASKS)).casefold().split()) in " ".join(head.split())
+        return _greets_whole(reply, signed.rstrip("".join(_ASKS)))
     names = _WORD.findall(_SENTENCE_END.split(signed)[-1])
     if _greets_whole(reply, signed):
         return True
@@ -238,7 +252,7 @@ def _greets(reply: str, signature: str) -> bool:
     names = names[:2] if _SIGNED_OFF.match(signed) and len(names) > 1 else names[:1]
     # The writer's name heads the signature ("Torn in the Heartland" / "Dear Torn:"); a word
     # further on is a reply's "Dear Reader" to "Loyal Reader", a reader quoted as an example.
-    ends = r"[,:!.،؛]|--|[—–]" + (r"|\Z" if whole else "")
+    ends = _GREETING_ENDS
     return any(
         re.search(rf"(?<!\w){re.escape(name.casefold())}[ \t]*(?:{ends})", head) is not None
         for name in names
@@ -255,31 +269,14 @@ def _reply_words(cues: Cues, k: int) -> int:
 
 
 def _greets_whole(reply: str, signature: str) -> bool:
-    """The reply greets the signature whole, two words or more ("— Holding On By a Thread" /
-    "Dear Holding On By a Thread: …"): the letter is answered even when it asks nothing."""
-    signed = " ".join(_WORD.findall(signature.casefold()))
-    head = " ".join(_WORD.findall(reply[:_GREETING_CHARS].casefold()))
-    return len(signed.split()) >= 2 and signed in head
-
-
-def _label_of(text: str) -> str:
-    match = _REPLY_LABEL.match(text)
-    return match.group(1) if match is not None else ""
-
-
-def _reply_labels(cues: Cues) -> frozenset[str]:
-    """The labels a page sets only over replies: every block the label opens follows a short
-    line without a sentence (the letter's signature), never a turn of a transcript."""
-    seen: dict[str, bool] = {}
-    for k in range(1, len(cues)):
-        label = _label_of(_text(cues, k))
-        if not label or label.isdigit():
-            continue
-        before = _text(cues, k - 1)
-        signed = 0 < len(before.split()) <= _SIGNATURE_WORDS and not _SENTENCE_END.search(before)
-        signed = signed and not before.rstrip().endswith(_ASKS)
-        seen[label] = seen.get(label, True) and signed and len(_text(cues, k).split()) >= _LONG_LINE
-    return frozenset(label for label, only in seen.items() if only)
+    """The reply greets the signature whole, two words or more, set off like a greeting
+    ("— Holding On By a Thread" / "Dear Holding On By a Thread: …"): the letter is answered
+    even when it asks nothing. A heading repeated in the next sentence is no greeting."""
+    words = re.findall(r"\w+", signature.casefold())
+    if len(words) < 2:
+        return False
+    pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + rf"[ \t]*(?:{_GREETING_ENDS})"
+    return re.search(pattern, reply[:_GREETING_CHARS].casefold()) is not None
 
 
 def _text(cues: Cues, k: int) -> str:
