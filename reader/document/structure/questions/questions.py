@@ -48,6 +48,7 @@ from .quizkey import answers_are_a_key
 from .readerletters import readers_letters
 from .sameshape import with_same_shape_questions
 from .selfasked import asked_of_oneself, the_writers_own, wonders_aloud
+from .signedletters import signed_letters
 from .unanswered import without_unanswered_remarks
 from .videoindex import video_index
 from .voxpop import vox_pop
@@ -93,6 +94,9 @@ def find_questions(blocks: list[Block], lo: int, hi: int) -> QA | None:
     letters = readers_letters(cues)
     if letters is not None:
         return _with_headings(blocks, hi, letters, conversation=True)  # signed, greeted back
+    letters = signed_letters(cues)  # a signature greeted back, or a reply label under it
+    if letters is not None:
+        return _with_headings(blocks, hi, letters, conversation=True)
     asked_around = vox_pop(cues)
     if asked_around is not None:
         return _with_headings(blocks, hi, asked_around, conversation=False)
