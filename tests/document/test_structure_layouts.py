@@ -343,7 +343,9 @@ def test_the_corpus_of_real_world_layouts_scores_at_least_as_measured(computed_a
     assert scores.documents >= 63
     assert scores.precision >= 0.97
     assert scores.f1 >= 0.95
-    assert scores.titles >= 0.90
+    # 0.903 on the 1487 pages of session 20; session 21's 50 new pages (no earlier page's
+    # title lost, two found) brought 18 titles the rules still miss: 0.896 on 1537.
+    assert scores.titles >= 0.89
     assert scores.articles_with_questions == []
 
 

@@ -96,7 +96,7 @@ def _letter_at(cues: Cues, k: int) -> tuple[int, str, int] | None:
     if cues.kinds[r] not in _PROSE:
         return None
     line, reply = _text(cues, k), _text(cues, r)
-    if not reply:
+    if not reply or _speaker_label(cues, reply) or _name_heading(reply, line):
         return None
     words = line.split()
     if 0 < len(words) <= _SIGNATURE_WORDS and not _SENTENCE_END.search(line):
@@ -129,6 +129,26 @@ def _letter_at(cues: Cues, k: int) -> tuple[int, str, int] | None:
     if len(text.split()) < _LETTER_WORDS or not (plain or any(a in text for a in _ASKS)):
         return None
     return first, text, r
+
+
+def _name_heading(reply: str, line: str) -> bool:
+    """Whether the reply opens with the line above it set in capitals as a heading, a place
+    after it ("Jiří Dohnálek" / "JIŘÍ DOHNÁLEK, PRAHA 11"): a survey's respondent under the
+    picture's caption, not a letter's signer greeted back."""
+    head = reply.split("\n", 1)[0].strip()
+    name = head.split(",", 1)[0].strip()
+    return head.isupper() and name.casefold() == line.strip().casefold()
+
+
+def _speaker_label(cues: Cues, reply: str) -> bool:
+    """Whether the reply opens with a label the page puts before other turns too ("Nhà văn
+    Trần Hạ Vy: …" under the picture's caption "Nhà văn Trần Hạ Vy"): an interview's answer,
+    not a greeting to a letter's signer, which a column writes once per letter."""
+    label, colon, _rest = reply[:_GREETING_CHARS].partition(":")
+    if not colon or not label.strip():
+        return False
+    opening = label.strip() + ":"
+    return sum(_text(cues, j).startswith(opening) for j in range(len(cues))) >= 2
 
 
 def _asking_letter(cues: Cues, k: int) -> tuple[int, str, int] | None:
