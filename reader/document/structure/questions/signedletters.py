@@ -293,10 +293,11 @@ def _greets_whole(reply: str, signature: str) -> bool:
     ("— Holding On By a Thread" / "Dear Holding On By a Thread: …"): the letter is answered
     even when it asks nothing. A heading repeated in the next sentence is no greeting."""
     words = re.findall(r"\w+", signature.casefold())
-    if len(words) < 2:
-        return False
+    head = reply[:_GREETING_CHARS].casefold()
+    if len(words) < 2 or any(word not in head for word in words):
+        return False  # (most replies: no pattern compiled, 0.8 ms each, for every block)
     pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + rf"[ \t]*(?:{_GREETING_ENDS})"
-    return re.search(pattern, reply[:_GREETING_CHARS].casefold()) is not None
+    return re.search(pattern, head) is not None
 
 
 def _text(cues: Cues, k: int) -> str:
