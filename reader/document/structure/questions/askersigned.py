@@ -15,7 +15,9 @@ import re
 
 # A dash, then a name and a place: six words at most, initials' periods and commas between,
 # no question or exclamation mark, no full stop ending it after a word of two letters or more.
-_SIGNATURE = re.compile(r"[—–-][ \t]*(?!.*[?!？؟])(?:\S+[ \t]*){1,6}")
+# (Each word but the last ends at a space: "\S+[ \t]*" six times let a line of unspaced
+# letters be cut into words every way, each tried, when it did not match.)
+_SIGNATURE = re.compile(r"[—–-][ \t]*(?!.*[?!？؟])(?:\S+[ \t]+){0,5}\S+[ \t]*")
 _SENTENCE_END = re.compile(r"[^\W\d_]{2,}[.!?…]$")
 _ASKED = ("?", "？", "؟", "?»", "?”", "?\"")
 _MAX_CHARS = 60
