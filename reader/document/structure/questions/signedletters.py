@@ -96,7 +96,7 @@ def _letter_at(cues: Cues, k: int) -> tuple[int, str, int] | None:
     if cues.kinds[r] not in _PROSE:
         return None
     line, reply = _text(cues, k), _text(cues, r)
-    if not reply or _speaker_label(cues, reply) or _name_heading(reply, line):
+    if not reply or _name_heading(reply, line):
         return None
     words = line.split()
     if 0 < len(words) <= _SIGNATURE_WORDS and not _SENTENCE_END.search(line):
@@ -127,6 +127,8 @@ def _letter_at(cues: Cues, k: int) -> tuple[int, str, int] | None:
         return None  # "Dear Wondering: No.": a joke column's punchline, not an answer
     plain = _greets_whole(reply, signature)
     if len(text.split()) < _LETTER_WORDS or not (plain or any(a in text for a in _ASKS)):
+        return None
+    if _speaker_label(cues, reply):  # (last: it reads every block of the page)
         return None
     return first, text, r
 
